@@ -1,0 +1,2 @@
+/** DI token under which the validated AppConfig is provided. */
+export const CONFIG = Symbol('CONFIG');

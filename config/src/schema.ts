@@ -1,0 +1,169 @@
+// The one place that names every configuration variable: its type, default and meaning.
+// Nothing else reads process.env (STYLE.md, practice 7). The README's configuration table is
+// printed from this list by `npm run config:doc`.
+
+export type VariableKind = 'string' | 'int' | 'number' | 'url' | 'secret' | 'list' | 'enum' | 'bool';
+
+export interface Variable {
+  kind: VariableKind;
+  description: string;
+  /** Absent = required. Secrets never have a default: the demo generates them at first start. */
+  default?: string;
+  values?: readonly string[];
+  min?: number;
+  max?: number;
+  /** Minimum length in characters (secrets). */
+  minLength?: number;
+}
+
+export const CONFIG_SCHEMA = {
+  NODE_ENV: {
+    kind: 'enum',
+    values: ['development', 'test', 'production'],
+    default: 'development',
+    description: 'Runtime mode.',
+  },
+  LOG_LEVEL: {
+    kind: 'enum',
+    values: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+    default: 'info',
+    description: 'pino log level.',
+  },
+  DATABASE_URL: {
+    kind: 'url',
+    default: 'postgres://postgres@127.0.0.1:5432/invataxi',
+    description: 'PostgreSQL connection URL (the source of truth).',
+  },
+  DATABASE_POOL_SIZE: {
+    kind: 'int',
+    min: 1,
+    max: 200,
+    default: '20',
+    description: 'Connections per process.',
+  },
+  REDIS_URL: {
+    kind: 'url',
+    default: 'redis://127.0.0.1:6379',
+    description: 'Redis for BullMQ (carries work only; may lose everything).',
+  },
+  QUEUE_PREFIX: {
+    kind: 'string',
+    default: 'invataxi',
+    description: 'BullMQ key prefix; tests use one per file.',
+  },
+  API_HOST: {
+    kind: 'string',
+    default: '127.0.0.1',
+    description: 'Address the API listens on.',
+  },
+  API_PORT: {
+    kind: 'int',
+    min: 0,
+    max: 65535,
+    default: '3000',
+    description: 'Port of the API.',
+  },
+  API_BODY_LIMIT_BYTES: {
+    kind: 'int',
+    min: 1024,
+    max: 10485760,
+    default: '262144',
+    description: 'Largest request body accepted.',
+  },
+  PUBLIC_BASE_URL: {
+    kind: 'url',
+    default: 'http://127.0.0.1:3000',
+    description: 'Base URL printed in links and used by simulators for callbacks.',
+  },
+  JWT_SECRET: {
+    kind: 'secret',
+    minLength: 32,
+    description: 'HMAC key that signs and verifies bearer tokens (HS256).',
+  },
+  JWT_ISSUER: {
+    kind: 'string',
+    default: 'invataxi',
+    description: 'Issuer claim of tokens.',
+  },
+  JWT_TTL_SECONDS: {
+    kind: 'int',
+    min: 60,
+    max: 31536000,
+    default: '43200',
+    description: 'Lifetime of tokens printed by `npm run token`.',
+  },
+  DATA_ENCRYPTION_KEY: {
+    kind: 'secret',
+    minLength: 44,
+    description: 'AES-256-GCM key for personal data at rest, base64 of 32 bytes.',
+  },
+  DATA_ENCRYPTION_KEY_ID: {
+    kind: 'string',
+    default: 'k1',
+    description: 'Id stored beside each ciphertext, for key rotation.',
+  },
+  DATA_HASH_KEY: {
+    kind: 'secret',
+    minLength: 32,
+    description: 'HMAC key for look-up hashes of IINs.',
+  },
+  DISPATCHER_QUEUES: {
+    kind: 'list',
+    default: 'outbox,dispatch,plan,procurement,portal-sync,notifications,maintenance',
+    description: 'Queues this dispatcher process consumes.',
+  },
+  DISPATCHER_CONCURRENCY: {
+    kind: 'int',
+    min: 1,
+    max: 64,
+    default: '4',
+    description: 'Jobs a worker runs at once per queue.',
+  },
+  OUTBOX_RELAY_INTERVAL_MS: {
+    kind: 'int',
+    min: 10,
+    max: 60000,
+    default: '200',
+    description: 'How often the relay polls the outbox.',
+  },
+  OUTBOX_BATCH_SIZE: {
+    kind: 'int',
+    min: 1,
+    max: 10000,
+    default: '200',
+    description: 'Outbox rows claimed per relay pass.',
+  },
+  SWEEPER_INTERVAL_MS: {
+    kind: 'int',
+    min: 1000,
+    max: 3600000,
+    default: '30000',
+    description: 'How often the sweeper looks for stuck work.',
+  },
+  SWEEPER_STALE_AFTER_MS: {
+    kind: 'int',
+    min: 1000,
+    max: 86400000,
+    default: '60000',
+    description: 'A booking untouched this long in a non-final, undecided state is re-enqueued.',
+  },
+  TRAVEL_DETOUR_FACTOR: {
+    kind: 'number',
+    min: 1,
+    max: 3,
+    default: '1.3',
+    description: 'Road distance / great-circle distance.',
+  },
+  TRAVEL_SPEED_KMH_BY_HOUR: {
+    kind: 'list',
+    default: '35,35,35,35,35,33,28,22,20,24,27,27,26,26,26,25,23,20,20,24,28,32,34,35',
+    description: '24 average speeds (km/h) by local hour.',
+  },
+  OSRM_URL: {
+    kind: 'string',
+    default: '',
+    description: 'OSRM base URL; empty = great-circle travel times.',
+  },
+} as const satisfies Record<string, Variable>;
+
+export type ConfigKey = keyof typeof CONFIG_SCHEMA;

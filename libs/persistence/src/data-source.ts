@@ -1,0 +1,37 @@
+import { DataSource } from 'typeorm';
+import { ALL_ENTITIES } from './entities';
+import { ALL_MIGRATIONS } from './migrations';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+export interface DatabaseOptions {
+  url: string;
+  poolSize?: number;
+  /** Application name shown in pg_stat_activity. */
+  applicationName?: string;
+}
+
+/**
+ * The one way to build a DataSource. synchronize is always false: the schema comes from
+ * reviewed migrations only (STYLE.md, practice 9).
+ */
+export function createDataSource(options: DatabaseOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    entities: ALL_ENTITIES,
+    migrations: ALL_MIGRATIONS,
+    migrationsTransactionMode: 'each',
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+: no extension to install.
+    uuidExtension: 'pgcrypto',
+    logging: false,
+    extra: {
+      max: options.poolSize ?? 20,
+      application_name: options.applicationName ?? 'invataxi',
+      // A query that hangs on a dead server must fail, so the API can answer 503.
+      connectionTimeoutMillis: 5000,
+      statement_timeout: 30000,
+    },
+  });
+}

@@ -1,0 +1,36 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** Who did what, when, from which request. before/after carry no personal data. */
+@Entity('audit_log')
+@Index('ix_audit_entity', ['entityType', 'entityId', 'at'])
+export class AuditLogEntity {
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id: string;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  at: Date;
+
+  @Column({ type: 'uuid', nullable: true })
+  actorUserId: string | null;
+
+  @Column({ type: 'text' })
+  actorRole: string;
+
+  @Column({ type: 'text' })
+  action: string;
+
+  @Column({ type: 'text' })
+  entityType: string;
+
+  @Column({ type: 'text' })
+  entityId: string;
+
+  @Column({ type: 'jsonb', nullable: true })
+  before: Record<string, unknown> | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  after: Record<string, unknown> | null;
+
+  @Column({ type: 'text', nullable: true })
+  requestId: string | null;
+}

@@ -1,0 +1,23 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+
+/** Idempotency-Key of a POST: same key and body -> the same response; other body -> 422. */
+@Entity('idempotency_record')
+export class IdempotencyRecordEntity {
+  @PrimaryColumn({ type: 'text' })
+  principal: string;
+
+  @PrimaryColumn({ type: 'text' })
+  key: string;
+
+  @Column({ type: 'char', length: 64 })
+  requestHash: string;
+
+  @Column({ type: 'int' })
+  responseStatus: number;
+
+  @Column({ type: 'jsonb' })
+  responseBody: unknown;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

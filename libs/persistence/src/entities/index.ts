@@ -1,0 +1,76 @@
+import { AppUserEntity } from './app-user.entity';
+import { AuditLogEntity } from './audit-log.entity';
+import { BeneficiaryEntity } from './beneficiary.entity';
+import { BillingActEntity } from './billing-act.entity';
+import { BookingSeriesEntity } from './booking-series.entity';
+import { BookingEntity } from './booking.entity';
+import { DeadLetterEntity } from './dead-letter.entity';
+import { DriverEntity } from './driver.entity';
+import { GuardianshipEntity } from './guardianship.entity';
+import { IdempotencyRecordEntity } from './idempotency-record.entity';
+import { InboxEntity } from './inbox.entity';
+import { LocationPingEntity } from './location-ping.entity';
+import { NotificationEntity } from './notification.entity';
+import { OutboxEntity } from './outbox.entity';
+import { ProcurementRequestEntity } from './procurement-request.entity';
+import { ProviderContractEntity } from './provider-contract.entity';
+import { ProviderServiceAreaEntity } from './provider-service-area.entity';
+import { ProviderEntity } from './provider.entity';
+import { RegionEntity } from './region.entity';
+import { RouteStopEntity } from './route-stop.entity';
+import { ServicePolicyEntity } from './service-policy.entity';
+import { ShiftEntity } from './shift.entity';
+import { VehicleEntity } from './vehicle.entity';
+
+export {
+  AppUserEntity,
+  AuditLogEntity,
+  BeneficiaryEntity,
+  BillingActEntity,
+  BookingSeriesEntity,
+  BookingEntity,
+  DeadLetterEntity,
+  DriverEntity,
+  GuardianshipEntity,
+  IdempotencyRecordEntity,
+  InboxEntity,
+  LocationPingEntity,
+  NotificationEntity,
+  OutboxEntity,
+  ProcurementRequestEntity,
+  ProviderContractEntity,
+  ProviderServiceAreaEntity,
+  ProviderEntity,
+  RegionEntity,
+  RouteStopEntity,
+  ServicePolicyEntity,
+  ShiftEntity,
+  VehicleEntity,
+};
+
+/** Every entity; a new one must be listed here and get a migration (CI checks the drift). */
+export const ALL_ENTITIES = [
+  AppUserEntity,
+  AuditLogEntity,
+  BeneficiaryEntity,
+  BillingActEntity,
+  BookingSeriesEntity,
+  BookingEntity,
+  DeadLetterEntity,
+  DriverEntity,
+  GuardianshipEntity,
+  IdempotencyRecordEntity,
+  InboxEntity,
+  LocationPingEntity,
+  NotificationEntity,
+  OutboxEntity,
+  ProcurementRequestEntity,
+  ProviderContractEntity,
+  ProviderServiceAreaEntity,
+  ProviderEntity,
+  RegionEntity,
+  RouteStopEntity,
+  ServicePolicyEntity,
+  ShiftEntity,
+  VehicleEntity,
+];
