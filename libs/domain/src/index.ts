@@ -1,1 +1,10 @@
+// @invataxi/domain: the pure rules of the service. Import from here, never from the folders.
 export * from './vocabulary';
+export * from './time';
+export * from './domain-error';
+export * from './reasons';
+export * from './kato';
+export * from './disability';
+export * from './mobility';
+export * from './policy';
+export * from './booking-state';

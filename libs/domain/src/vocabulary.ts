@@ -107,3 +107,26 @@ export type BillingActStatus = (typeof BILLING_ACT_STATUSES)[number];
 
 /** Kazakhstan has had one time zone, UTC+5, since 1 March 2024. */
 export const KZ_UTC_OFFSET_MINUTES = 300;
+
+/**
+ * Needs or conditions that can make a person eligible, besides the disability category
+ * (DOMAIN.md, "Who may ride"; paragraph 31 of the Rules lets an akimat add more, e.g. Kostanay
+ * added children with autism spectrum disorders).
+ */
+export const ELIGIBILITY_NEEDS = [
+  'WHEELCHAIR_USER',
+  'VISUAL_IMPAIRMENT',
+  'HEARING_IMPAIRMENT',
+  'INTELLECTUAL_IMPAIRMENT',
+  'SEVERE_MENTAL_DISORDER',
+  'AUTISM_SPECTRUM',
+  'LIMITED_MOBILITY',
+] as const;
+export type EligibilityNeed = (typeof ELIGIBILITY_NEEDS)[number];
+
+/** What a vehicle may carry for boarding and securing passengers (DESIGN.md, "vehicle"). */
+export const VEHICLE_FEATURES = ['RAMP', 'LIFT', 'WHEELCHAIR_RESTRAINTS'] as const;
+export type VehicleFeature = (typeof VEHICLE_FEATURES)[number];
+
+export const SEXES = ['MALE', 'FEMALE'] as const;
+export type Sex = (typeof SEXES)[number];

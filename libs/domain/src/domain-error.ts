@@ -1,0 +1,61 @@
+// The errors the domain throws. A code from one closed list, plus JSON parameters for the
+// message; never an HTTP status: the API's one global filter maps codes to statuses
+// (STYLE.md, practice 8).
+import type { ReasonCode } from './reasons';
+
+export const DOMAIN_ERROR_CODES = [
+  /** A booking status change that the lifecycle table does not allow. */
+  'ILLEGAL_TRANSITION',
+  /** Optimistic version check failed: someone else changed the record first. */
+  'STALE_VERSION',
+  'NOT_FOUND',
+  /** A unique fact already exists (e.g. the same portal order id). */
+  'CONFLICT',
+  /** The actor may not act on this record (role, region or provider scope). */
+  'FORBIDDEN',
+  /** Input breaks a field rule; params.errors lists the fields. */
+  'VALIDATION',
+  /** A booking request failed the service-policy checks; params.reasons lists ReasonCodes. */
+  'BOOKING_REJECTED',
+  /** The same idempotency key was reused with a different request body. */
+  'IDEMPOTENCY_KEY_REUSED',
+] as const;
+export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type ErrorParams = { [key: string]: JsonValue };
+
+/** One broken field rule: `field` is a path such as "serviceHours[2][0]". */
+export interface FieldError {
+  field: string;
+  /** A stable machine code, e.g. "REQUIRED", "OUT_OF_RANGE", "IIN_BAD_CHECK_DIGIT". */
+  code: string;
+  message?: string;
+}
+
+export class DomainError extends Error {
+  override readonly name = 'DomainError';
+
+  constructor(
+    readonly code: DomainErrorCode,
+    readonly params: ErrorParams = {},
+    message?: string,
+  ) {
+    super(message ?? `${code}${Object.keys(params).length ? ' ' + JSON.stringify(params) : ''}`);
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+
+  static validation(errors: readonly FieldError[]): DomainError {
+    return new DomainError('VALIDATION', {
+      errors: errors.map((e) => ({ field: e.field, code: e.code, ...(e.message ? { message: e.message } : {}) })),
+    });
+  }
+
+  static bookingRejected(reasons: readonly ReasonCode[]): DomainError {
+    return new DomainError('BOOKING_REJECTED', { reasons: [...reasons] });
+  }
+}
+
+export function isDomainError(value: unknown): value is DomainError {
+  return value instanceof DomainError;
+}

@@ -1,0 +1,89 @@
+// What a rider needs from the vehicle: the load in two dimensions (seats, wheelchair places),
+// the features the vehicle must have, and the time boarding takes (DESIGN.md, "Dispatch").
+import type { EligibilityNeed, VehicleFeature, WheelchairType } from './vocabulary';
+
+export interface MobilityNeeds {
+  wheelchair: WheelchairType;
+  needsRamp: boolean;
+  needsLift: boolean;
+  visual: boolean;
+  hearing: boolean;
+  intellectual: boolean;
+  guideDog: boolean;
+}
+
+export const NO_MOBILITY_NEEDS: MobilityNeeds = {
+  wheelchair: 'NONE',
+  needsRamp: false,
+  needsLift: false,
+  visual: false,
+  hearing: false,
+  intellectual: false,
+  guideDog: false,
+};
+
+/** The capacity a ride takes in a vehicle. */
+export interface RideLoad {
+  seats: number;
+  wheelchairPlaces: number;
+}
+
+/**
+ * A wheelchair user rides in the wheelchair, secured in a wheelchair place: no seat. Every
+ * companion takes a seat. A guide dog takes neither: it travels at its owner's feet, as guide
+ * dogs do in ordinary taxis and buses; it is told to the driver, not counted as capacity.
+ */
+export function rideLoad(needs: MobilityNeeds, companions: number): RideLoad {
+  const inWheelchair = needs.wheelchair !== 'NONE';
+  return {
+    seats: (inWheelchair ? 0 : 1) + companions,
+    wheelchairPlaces: inWheelchair ? 1 : 0,
+  };
+}
+
+/**
+ * What a vehicle must have. `allOf`: every listed feature; `stepFree`: at least a ramp or a
+ * lift. A wheelchair user needs step-free boarding and restraints; an explicit need for a ramp or
+ * a lift names the feature (a heavy electric wheelchair often needs the lift: that is recorded
+ * per person as needsLift, not guessed from the wheelchair type).
+ */
+export interface VehicleRequirement {
+  allOf: VehicleFeature[];
+  stepFree: boolean;
+}
+
+export function vehicleRequirement(needs: MobilityNeeds): VehicleRequirement {
+  const allOf: VehicleFeature[] = [];
+  if (needs.needsRamp) allOf.push('RAMP');
+  if (needs.needsLift) allOf.push('LIFT');
+  const inWheelchair = needs.wheelchair !== 'NONE';
+  if (inWheelchair) allOf.push('WHEELCHAIR_RESTRAINTS');
+  return { allOf, stepFree: inWheelchair || needs.needsRamp || needs.needsLift };
+}
+
+export function vehicleSatisfies(features: readonly VehicleFeature[], requirement: VehicleRequirement): boolean {
+  const has = new Set(features);
+  if (!requirement.allOf.every((f) => has.has(f))) return false;
+  return !requirement.stepFree || has.has('RAMP') || has.has('LIFT');
+}
+
+/** Policy parameter: seconds to board (or alight) one rider. */
+export interface BoardingSeconds {
+  default: number;
+  wheelchair: number;
+}
+
+/** Boarding time of one rider: longer for a wheelchair user (ramp or lift, securing). */
+export function boardingSeconds(needs: MobilityNeeds, policy: BoardingSeconds): number {
+  return needs.wheelchair === 'NONE' ? policy.default : policy.wheelchair;
+}
+
+/** The eligibility needs a mobility profile shows by itself (used with EligibilityGrant NEED). */
+export function eligibilityNeedsOf(needs: MobilityNeeds): EligibilityNeed[] {
+  const out: EligibilityNeed[] = [];
+  if (needs.wheelchair !== 'NONE') out.push('WHEELCHAIR_USER');
+  if (needs.visual) out.push('VISUAL_IMPAIRMENT');
+  if (needs.hearing) out.push('HEARING_IMPAIRMENT');
+  if (needs.intellectual) out.push('INTELLECTUAL_IMPAIRMENT');
+  return out;
+}
