@@ -8,3 +8,8 @@ export * from './disability';
 export * from './mobility';
 export * from './policy';
 export * from './booking-state';
+export * from './geo';
+export * from './eligibility';
+export * from './service-hours';
+export * from './time-windows';
+export * from './booking-checks';

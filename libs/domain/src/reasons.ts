@@ -25,10 +25,12 @@ export const REASON_CODES = [
   'OVERLAPPING_BOOKING',
   /** Pickup and drop-off are the same place. */
   'PICKUP_EQUALS_DROPOFF',
-  /** A KATO code of the request is not a 9-digit code. */
-  'INVALID_KATO',
+  /** A place of the request is unusable: KATO not 9 digits, or coordinates out of range. */
+  'INVALID_PLACE',
   /** The requested time or the direct travel time is not a usable value. */
   'INVALID_TRIP_TIME',
+  /** The number of companions is not a whole number of zero or more. */
+  'INVALID_COMPANIONS',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 

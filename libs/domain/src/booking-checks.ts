@@ -1,0 +1,180 @@
+// The checks a booking request must pass before it is ACCEPTED (issue 3, "Bookings"), each with
+// a reason code. Pure: the caller reads the beneficiary, the policy version, the month's count
+// and the person's other bookings, then writes nothing when the answer is not ok. All reasons are
+// collected, not only the first, so the person can fix everything at once.
+import type { DisabilityRecord } from './disability';
+import type { NeedEvidence } from './eligibility';
+import { checkEligibility } from './eligibility';
+import type { GeoPoint } from './geo';
+import { distanceMetres, isPointInRing, isValidGeoPoint } from './geo';
+import { isValidKato, katoWithinAny } from './kato';
+import type { MobilityNeeds, RideLoad, VehicleRequirement } from './mobility';
+import { boardingSeconds as boardingSecondsOf, rideLoad, vehicleRequirement } from './mobility';
+import type { ServicePolicyRules } from './policy';
+import type { Reason, ReasonCode } from './reasons';
+import { isWithinServiceHours } from './service-hours';
+import type { LocalDate } from './time';
+import { addDaysToLocalDate, localDateOf } from './time';
+import type { TimeWindows } from './time-windows';
+import { computeTripTiming } from './time-windows';
+import type { TimeAnchor, TripPurpose } from './vocabulary';
+
+/** Points closer than this are one place: a trip needs somewhere to go. */
+export const SAME_PLACE_METRES = 50;
+
+export interface TripPlace {
+  kato: string;
+  point: GeoPoint;
+}
+
+/** Another booking of the same person, as its nominal interval (see TripTiming). */
+export interface BookedInterval {
+  start: Date;
+  end: Date;
+}
+
+export interface BookingCheckInput {
+  now: Date;
+  policy: ServicePolicyRules;
+  beneficiary: {
+    /** From the IIN. */
+    birthDate: LocalDate;
+    disability: DisabilityRecord | null;
+    /** Needs on record with their evidence's validity (wheelchair user, visual impairment...). */
+    needs: readonly NeedEvidence[];
+    /** Companions the person is entitled to (0 = none). */
+    companionsEntitled: number;
+    /** From the no-show rule (no-show.ts) or an officer's decision; null = not suspended. */
+    suspendedUntil: Date | null;
+  };
+  trip: {
+    anchor: TimeAnchor;
+    /** "Pick me up at" or "get me there by" this instant. */
+    time: Date;
+    purpose: TripPurpose;
+    pickup: TripPlace;
+    dropoff: TripPlace;
+    companions: number;
+    /** Mobility needs for this ride. */
+    mobility: MobilityNeeds;
+    /** Direct travel time pickup -> drop-off, from the TravelTimeProvider. */
+    directTravelSeconds: number;
+  };
+  /** Non-cancelled bookings of this person in the local month of the trip (QUOTA_COUNTED_STATUSES). */
+  tripsInMonth: number;
+  /** Trips this request takes from the quota (1; 2 for a return trip in the same month). */
+  tripsRequested?: number;
+  /** The person's other non-final bookings, as nominal intervals. */
+  otherBookings: readonly BookedInterval[];
+}
+
+export interface AcceptedBooking {
+  ok: true;
+  windows: TimeWindows;
+  maxRideSeconds: number;
+  nominalPickup: Date;
+  nominalDropoff: Date;
+  boardingSeconds: number;
+  load: RideLoad;
+  vehicle: VehicleRequirement;
+  /** The local date of the trip (what the quota month and service day are taken from). */
+  tripDate: LocalDate;
+}
+
+export interface RejectedBooking {
+  ok: false;
+  reasons: ReasonCode[];
+  /** The same reasons with the parameters of their messages. */
+  details: Reason[];
+}
+
+export type BookingCheckResult = AcceptedBooking | RejectedBooking;
+
+const MINUTE = 60_000;
+
+export function checkBookingRequest(input: BookingCheckInput): BookingCheckResult {
+  const { policy, beneficiary: person, trip, now } = input;
+  const details: Reason[] = [];
+  const reject = (code: ReasonCode, params?: Reason['params']): void => {
+    details.push(params ? { code, params } : { code });
+  };
+  const done = (): RejectedBooking => ({ ok: false, reasons: details.map((d) => d.code), details });
+
+  // Shape first: without usable places and times the other checks mean nothing.
+  const placesOk =
+    isValidKato(trip.pickup.kato) &&
+    isValidKato(trip.dropoff.kato) &&
+    isValidGeoPoint(trip.pickup.point) &&
+    isValidGeoPoint(trip.dropoff.point);
+  if (!placesOk) reject('INVALID_PLACE');
+  if (!Number.isFinite(trip.time.getTime()) || !Number.isFinite(trip.directTravelSeconds) || trip.directTravelSeconds < 0)
+    reject('INVALID_TRIP_TIME');
+  if (!Number.isInteger(trip.companions) || trip.companions < 0) reject('INVALID_COMPANIONS');
+  if (placesOk && distanceMetres(trip.pickup.point, trip.dropoff.point) < SAME_PLACE_METRES)
+    reject('PICKUP_EQUALS_DROPOFF');
+  if (details.length > 0) return done();
+
+  const boarding = boardingSecondsOf(trip.mobility, policy.boardingSeconds);
+  const timing = computeTripTiming({
+    anchor: trip.anchor,
+    time: trip.time,
+    directTravelSeconds: trip.directTravelSeconds,
+    boardingSeconds: boarding,
+    widths: policy.timeWindows,
+    maxRideTime: policy.maxRideTime,
+  });
+  const tripDate = localDateOf(trip.time);
+
+  const eligibility = checkEligibility(
+    { birthDate: person.birthDate, disability: person.disability, needs: person.needs },
+    policy,
+    tripDate,
+  );
+  if (!eligibility.eligible) reject(eligibility.reason);
+
+  if (person.suspendedUntil !== null && now < person.suspendedUntil)
+    reject('BENEFICIARY_SUSPENDED', { until: person.suspendedUntil.toISOString() });
+
+  if (!policy.allowedPurposes.includes(trip.purpose)) reject('PURPOSE_NOT_ALLOWED', { purpose: trip.purpose });
+
+  if (!isWithinServiceHours(policy.serviceHours, timing.nominalPickup, timing.nominalDropoff))
+    reject('OUTSIDE_SERVICE_HOURS');
+
+  if (timing.nominalPickup.getTime() - now.getTime() < policy.minLeadMinutes * MINUTE)
+    reject('LEAD_TIME_TOO_SHORT', { minutes: policy.minLeadMinutes });
+
+  if (tripDate > addDaysToLocalDate(localDateOf(now), policy.maxHorizonDays))
+    reject('BEYOND_HORIZON', { days: policy.maxHorizonDays });
+
+  const outside: string[] = [];
+  for (const [which, place] of [['pickup', trip.pickup], ['dropoff', trip.dropoff]] as const) {
+    const inKato = policy.serviceAreaKato.length === 0 || katoWithinAny(place.kato, policy.serviceAreaKato);
+    const inPolygon = policy.serviceAreaPolygon === null || isPointInRing(place.point, policy.serviceAreaPolygon);
+    if (!inKato || !inPolygon) outside.push(which);
+  }
+  if (outside.length > 0) reject('OUTSIDE_SERVICE_AREA', { which: outside.join(',') });
+
+  const requested = input.tripsRequested ?? 1;
+  if (policy.tripsPerMonth !== null && input.tripsInMonth + requested > policy.tripsPerMonth)
+    reject('QUOTA_EXCEEDED', { limit: policy.tripsPerMonth });
+
+  const allowedCompanions = Math.min(person.companionsEntitled, policy.maxCompanions);
+  if (trip.companions > allowedCompanions) reject('TOO_MANY_COMPANIONS', { max: allowedCompanions });
+
+  const start = timing.nominalPickup.getTime();
+  const end = timing.nominalDropoff.getTime();
+  if (input.otherBookings.some((b) => start < b.end.getTime() && b.start.getTime() < end)) reject('OVERLAPPING_BOOKING');
+
+  if (details.length > 0) return done();
+  return {
+    ok: true,
+    windows: timing.windows,
+    maxRideSeconds: timing.maxRideSeconds,
+    nominalPickup: timing.nominalPickup,
+    nominalDropoff: timing.nominalDropoff,
+    boardingSeconds: boarding,
+    load: rideLoad(trip.mobility, trip.companions),
+    vehicle: vehicleRequirement(trip.mobility),
+    tripDate,
+  };
+}

@@ -1,0 +1,39 @@
+// Service hours per local weekday (DOMAIN.md, "Hours differ": 09:00-18:00 in Astana, 24/7 in
+// Almaty since December 2025). A trip must lie wholly inside the hours: the vehicles run then.
+import type { ServiceInterval } from './policy';
+import type { LocalDate } from './time';
+import { addDaysToLocalDate, daysBetweenLocalDates, localDateOf, localDateTimeToUtc, weekdayOfLocalDate } from './time';
+
+/** The service intervals of the local dates from `from` to `to` inclusive, as UTC instants, merged. */
+function openSpans(hours: readonly (readonly ServiceInterval[])[], from: LocalDate, to: LocalDate): [number, number][] {
+  const spans: [number, number][] = [];
+  const days = daysBetweenLocalDates(from, to);
+  for (let i = 0; i <= days; i++) {
+    const date = addDaysToLocalDate(from, i);
+    for (const [start, end] of hours[weekdayOfLocalDate(date)] ?? []) {
+      spans.push([localDateTimeToUtc(date, start).getTime(), localDateTimeToUtc(date, end).getTime()]);
+    }
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    else merged.push([span[0], span[1]]);
+  }
+  return merged;
+}
+
+/** Is the whole of [start, end] inside the service hours (intervals meeting at midnight join)? */
+export function isWithinServiceHours(
+  hours: readonly (readonly ServiceInterval[])[],
+  start: Date,
+  end: Date = start,
+): boolean {
+  const s = start.getTime();
+  const e = end.getTime();
+  // A span ending exactly at `start` (e.g. 18:00 close) does not serve a trip starting then.
+  return openSpans(hours, localDateOf(start), localDateOf(end)).some(([from, to]) =>
+    s === e ? from <= s && s < to : from <= s && e <= to,
+  );
+}
