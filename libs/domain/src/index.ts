@@ -13,3 +13,7 @@ export * from './eligibility';
 export * from './service-hours';
 export * from './time-windows';
 export * from './booking-checks';
+export * from './check-digit';
+export * from './iin';
+export * from './bin';
+export * from './messages';

@@ -1,0 +1,212 @@
+// What the person reads: a message in Kazakh, Russian and English for every reason code, every
+// DomainError code and every IIN/BIN field error (issue 3: "a message in kk/ru/en by
+// Accept-Language"). Parameters appear as {name}.
+import type { BinInvalidReason } from './bin';
+import type { DomainErrorCode } from './domain-error';
+import type { IinInvalidReason } from './iin';
+import type { ReasonCode } from './reasons';
+import type { Language } from './vocabulary';
+
+export type MessageKey = ReasonCode | DomainErrorCode | `IIN_${IinInvalidReason}` | `BIN_${BinInvalidReason}`;
+
+type Texts = { readonly [L in Language]: string };
+
+export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
+  // Booking reasons
+  CATEGORY_NOT_ELIGIBLE: {
+    kk: 'Мүгедектік санаты немесе қажеттіліктер осы өңірде инватакси қызметін алуға құқық бермейді.',
+    ru: 'Категория инвалидности или потребности не дают права на услуги инватакси в этом регионе.',
+    en: 'Your disability category or needs do not give a right to invataxi in this region.',
+  },
+  DISABILITY_EXPIRED: {
+    kk: 'Сапар күніне мүгедектік мерзімі жарамды емес. Қайта куәландырудан өтіңіз немесе деректерді жаңартыңыз.',
+    ru: 'На дату поездки инвалидность не действует. Пройдите переосвидетельствование или обновите данные.',
+    en: 'The disability is not valid on the trip date. Please complete re-examination or update your data.',
+  },
+  CATEGORY_AGE_MISMATCH: {
+    kk: 'Мүгедектік санаты сапар күнгі жасқа сәйкес келмейді. Деректерді жаңартыңыз.',
+    ru: 'Категория инвалидности не соответствует возрасту на дату поездки. Обновите данные.',
+    en: "The disability category does not match the person's age on the trip date. Please update the data.",
+  },
+  BENEFICIARY_SUSPENDED: {
+    kk: 'Сапарларға келмеу себебінен тапсырыс беру {until} дейін тоқтатылды.',
+    ru: 'Заказ поездок приостановлен до {until} из-за неявок.',
+    en: 'Booking is suspended until {until} because of missed trips.',
+  },
+  PURPOSE_NOT_ALLOWED: {
+    kk: 'Осы өңірде бұл мақсаттағы сапарларға қызмет көрсетілмейді.',
+    ru: 'Поездки с этой целью в этом регионе не обслуживаются.',
+    en: 'Trips for this purpose are not served in this region.',
+  },
+  OUTSIDE_SERVICE_HOURS: {
+    kk: 'Сапар қызметтің жұмыс уақытынан тыс.',
+    ru: 'Поездка выходит за часы работы службы.',
+    en: 'The trip falls outside the service hours.',
+  },
+  LEAD_TIME_TOO_SHORT: {
+    kk: 'Тапсырысты сапардан кемінде {minutes} минут бұрын беру керек.',
+    ru: 'Поездку нужно заказать не позднее чем за {minutes} мин.',
+    en: 'Please book at least {minutes} minutes before the trip.',
+  },
+  BEYOND_HORIZON: {
+    kk: 'Сапарға ең көбі {days} күн бұрын тапсырыс беруге болады.',
+    ru: 'Поездку можно заказать не более чем за {days} дн.',
+    en: 'Trips can be booked at most {days} days ahead.',
+  },
+  OUTSIDE_SERVICE_AREA: {
+    kk: 'Отырғызу немесе түсіру орны қызмет көрсету аймағынан тыс.',
+    ru: 'Место посадки или высадки находится за пределами зоны обслуживания.',
+    en: 'The pickup or drop-off point is outside the service area.',
+  },
+  QUOTA_EXCEEDED: {
+    kk: 'Айлық сапар лимиті ({limit}) таусылды.',
+    ru: 'Исчерпан месячный лимит поездок ({limit}).',
+    en: 'The monthly limit of {limit} trips has been reached.',
+  },
+  TOO_MANY_COMPANIONS: {
+    kk: 'Сүйемелдеушілер тым көп: ең көбі {max} адамға рұқсат етіледі.',
+    ru: 'Слишком много сопровождающих: допускается не более {max}.',
+    en: 'Too many companions: at most {max} allowed.',
+  },
+  OVERLAPPING_BOOKING: {
+    kk: 'Бұл уақытқа сізде тапсырыс берілген сапар бар.',
+    ru: 'На это время у вас уже заказана поездка.',
+    en: 'You already have a trip booked at this time.',
+  },
+  PICKUP_EQUALS_DROPOFF: {
+    kk: 'Отырғызу және түсіру орны бірдей.',
+    ru: 'Место посадки и место высадки совпадают.',
+    en: 'The pickup and drop-off are the same place.',
+  },
+  INVALID_PLACE: {
+    kk: 'Отырғызу немесе түсіру мекенжайы танылмады.',
+    ru: 'Адрес посадки или высадки не распознан.',
+    en: 'The pickup or drop-off address is not recognised.',
+  },
+  INVALID_TRIP_TIME: {
+    kk: 'Сапар уақыты дұрыс көрсетілмеген.',
+    ru: 'Указано недопустимое время поездки.',
+    en: 'The trip time is not valid.',
+  },
+  INVALID_COMPANIONS: {
+    kk: 'Сүйемелдеушілер саны дұрыс көрсетілмеген.',
+    ru: 'Неверно указано число сопровождающих.',
+    en: 'The number of companions is not valid.',
+  },
+
+  // Domain errors
+  ILLEGAL_TRANSITION: {
+    kk: 'Тапсырыстың қазіргі мәртебесінде бұл әрекет мүмкін емес.',
+    ru: 'Это действие недоступно для заказа в его текущем статусе.',
+    en: 'This action is not possible for the booking in its current status.',
+  },
+  STALE_VERSION: {
+    kk: 'Жазбаны басқа пайдаланушы өзгертті. Деректерді жаңартып, қайталап көріңіз.',
+    ru: 'Запись уже изменена другим пользователем. Обновите данные и повторите попытку.',
+    en: 'The record was changed by someone else. Reload it and try again.',
+  },
+  NOT_FOUND: {
+    kk: 'Табылмады.',
+    ru: 'Не найдено.',
+    en: 'Not found.',
+  },
+  CONFLICT: {
+    kk: 'Мұндай жазба бұрыннан бар.',
+    ru: 'Такая запись уже существует.',
+    en: 'Such a record already exists.',
+  },
+  FORBIDDEN: {
+    kk: 'Бұл әрекетке сізде құқық жоқ.',
+    ru: 'У вас нет прав на это действие.',
+    en: 'You do not have permission for this action.',
+  },
+  VALIDATION: {
+    kk: 'Кейбір өрістер қате толтырылған.',
+    ru: 'Некоторые поля заполнены неверно.',
+    en: 'Some fields are filled in incorrectly.',
+  },
+  BOOKING_REJECTED: {
+    kk: 'Сапарға тапсырыс беру мүмкін емес.',
+    ru: 'Поездку невозможно заказать.',
+    en: 'The trip cannot be booked.',
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    kk: 'Бұл сұрау кілті басқа деректермен бұрын пайдаланылған.',
+    ru: 'Этот ключ запроса уже использован с другими данными.',
+    en: 'This request key was already used with a different request.',
+  },
+
+  // Identifier field errors (ЖСН / ИИН = IIN, БСН / БИН = BIN)
+  IIN_NOT_12_DIGITS: {
+    kk: 'ЖСН 12 цифрдан тұруы керек.',
+    ru: 'ИИН должен состоять из 12 цифр.',
+    en: 'The IIN must have 12 digits.',
+  },
+  IIN_BAD_CENTURY_DIGIT: {
+    kk: 'ЖСН жарамсыз: жетінші цифр 1-ден 6-ға дейін болуы керек.',
+    ru: 'ИИН недействителен: седьмая цифра должна быть от 1 до 6.',
+    en: 'The IIN is not valid: its 7th digit must be 1 to 6.',
+  },
+  IIN_BAD_DATE: {
+    kk: 'ЖСН жарамсыз: алғашқы алты цифр туған күнге сәйкес келмейді.',
+    ru: 'ИИН недействителен: первые шесть цифр не образуют дату рождения.',
+    en: 'The IIN is not valid: its first six digits are not a birth date.',
+  },
+  IIN_BAD_CHECK_DIGIT: {
+    kk: 'ЖСН жарамсыз: цифрлардың дұрыстығын тексеріңіз.',
+    ru: 'ИИН недействителен: проверьте правильность цифр.',
+    en: 'The IIN is not valid: please check the digits.',
+  },
+  BIN_NOT_12_DIGITS: {
+    kk: 'БСН 12 цифрдан тұруы керек.',
+    ru: 'БИН должен состоять из 12 цифр.',
+    en: 'The BIN must have 12 digits.',
+  },
+  BIN_BAD_MONTH: {
+    kk: 'БСН жарамсыз: үшінші және төртінші цифрлар айды білдіруі керек.',
+    ru: 'БИН недействителен: третья и четвёртая цифры должны обозначать месяц.',
+    en: 'The BIN is not valid: its 3rd and 4th digits must be a month.',
+  },
+  BIN_BAD_TYPE_DIGIT: {
+    kk: 'БСН жарамсыз: бесінші цифр 4, 5 немесе 6 болуы керек.',
+    ru: 'БИН недействителен: пятая цифра должна быть 4, 5 или 6.',
+    en: 'The BIN is not valid: its 5th digit must be 4, 5 or 6.',
+  },
+  BIN_BAD_DIVISION_DIGIT: {
+    kk: 'БСН жарамсыз: алтыншы цифр 0-ден 3-ке дейін болуы керек.',
+    ru: 'БИН недействителен: шестая цифра должна быть от 0 до 3.',
+    en: 'The BIN is not valid: its 6th digit must be 0 to 3.',
+  },
+  BIN_BAD_CHECK_DIGIT: {
+    kk: 'БСН жарамсыз: цифрлардың дұрыстығын тексеріңіз.',
+    ru: 'БИН недействителен: проверьте правильность цифр.',
+    en: 'The BIN is not valid: please check the digits.',
+  },
+};
+
+export type MessageParams = { readonly [key: string]: string | number };
+
+/** The message for a code in a language, with {name} placeholders filled from params. */
+export function message(code: MessageKey, lang: Language, params: MessageParams = {}): string {
+  return MESSAGES[code][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** The first supported language of an Accept-Language header ('kk-KZ,ru;q=0.8' -> 'kk'). */
+export function pickLanguage(acceptLanguage: string | undefined, fallback: Language = 'ru'): Language {
+  if (!acceptLanguage) return fallback;
+  const ranked = acceptLanguage
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...rest] = part.trim().split(';');
+      const q = rest.map((r) => r.trim()).find((r) => r.startsWith('q='));
+      return { lang: tag.trim().toLowerCase().split('-')[0] ?? '', q: q ? Number(q.slice(2)) : 1, index };
+    })
+    .filter((x) => x.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  for (const { lang } of ranked) {
+    if (lang === 'kk' || lang === 'ru' || lang === 'en') return lang;
+  }
+  return fallback;
+}
