@@ -17,3 +17,6 @@ export * from './check-digit';
 export * from './iin';
 export * from './bin';
 export * from './messages';
+export * from './no-show';
+export * from './priority';
+export * from './recurrence';
