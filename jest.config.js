@@ -9,7 +9,7 @@ for (const [alias, [target]] of Object.entries(compilerOptions.paths)) {
 }
 
 const transform = {
-  '^.+\\.ts$': [
+  '^.+\\.(ts|js)$': [
     '@swc/jest',
     {
       jsc: {
@@ -22,7 +22,16 @@ const transform = {
   ],
 };
 
-const common = { transform, moduleNameMapper, testEnvironment: 'node', rootDir: __dirname };
+// ESM-only dependencies (Jest on Node 20 cannot require ESM) are compiled to CommonJS by swc.
+const ESM_ONLY = ['content-disposition'];
+
+const common = {
+  transform,
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
+  moduleNameMapper,
+  testEnvironment: 'node',
+  rootDir: __dirname,
+};
 
 module.exports = {
   maxWorkers: 2,

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { JsonObject, JsonValue } from './json';
 
 /** Who did what, when, from which request. before/after carry no personal data. */
 @Entity('audit_log')
@@ -26,10 +27,10 @@ export class AuditLogEntity {
   entityId: string;
 
   @Column({ type: 'jsonb', nullable: true })
-  before: Record<string, unknown> | null;
+  before: JsonObject | null;
 
   @Column({ type: 'jsonb', nullable: true })
-  after: Record<string, unknown> | null;
+  after: JsonObject | null;
 
   @Column({ type: 'text', nullable: true })
   requestId: string | null;

@@ -1,3 +1,4 @@
+import type { JsonObject, JsonValue } from './json';
 import {
   JoinColumn,
   ManyToOne,
@@ -85,7 +86,7 @@ export class BeneficiaryEntity {
 
   /** Evidence records (disability record, form 035-1/у), each with its own validity. */
   @Column({ type: 'jsonb', default: () => "'[]'" })
-  evidence: unknown[];
+  evidence: JsonValue[];
 
   @Column({ type: 'jsonb' })
   mobility: MobilityNeeds;

@@ -1,3 +1,4 @@
+import type { JsonObject, JsonValue } from './json';
 import {
   JoinColumn,
   ManyToOne,
@@ -56,7 +57,7 @@ export class BillingActEntity {
 
   /** One line per completed ride or no-show: booking id, times, km, price. */
   @Column({ type: 'jsonb', default: () => "'[]'" })
-  lines: unknown[];
+  lines: JsonValue[];
 
   @Column({ type: 'uuid', nullable: true })
   approvedByUserId: string | null;

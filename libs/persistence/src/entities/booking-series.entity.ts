@@ -1,3 +1,4 @@
+import type { JsonObject, JsonValue } from './json';
 import {
   JoinColumn,
   ManyToOne,
@@ -49,7 +50,7 @@ export class BookingSeriesEntity {
 
   /** The ride of each occurrence (points, purpose, needs, anchor, companions, return). */
   @Column({ type: 'jsonb' })
-  template: Record<string, unknown>;
+  template: JsonObject;
 
   @Column({ type: 'text', default: 'ACTIVE' })
   status: 'ACTIVE' | 'ENDED' | 'CANCELLED';

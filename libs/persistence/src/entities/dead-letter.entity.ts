@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { JsonObject, JsonValue } from './json';
 
 /** A job that failed for good, where a person can see it and retry it. */
 @Entity('dead_letter')
@@ -17,7 +18,7 @@ export class DeadLetterEntity {
   jobId: string;
 
   @Column({ type: 'jsonb' })
-  payload: Record<string, unknown>;
+  payload: JsonObject;
 
   @Column({ type: 'text' })
   error: string;

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import type { JsonObject, JsonValue } from './json';
 
 /** Idempotency-Key of a POST: same key and body -> the same response; other body -> 422. */
 @Entity('idempotency_record')
@@ -16,7 +17,7 @@ export class IdempotencyRecordEntity {
   responseStatus: number;
 
   @Column({ type: 'jsonb' })
-  responseBody: unknown;
+  responseBody: JsonValue;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

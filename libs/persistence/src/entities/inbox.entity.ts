@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import type { JsonObject, JsonValue } from './json';
 
 /** Events received from outside systems, each accepted once: a replay returns the first answer. */
 @Entity('inbox')
@@ -16,7 +17,7 @@ export class InboxEntity {
   responseStatus: number | null;
 
   @Column({ type: 'jsonb', nullable: true })
-  responseBody: unknown;
+  responseBody: JsonValue;
 
   @CreateDateColumn({ type: 'timestamptz' })
   receivedAt: Date;

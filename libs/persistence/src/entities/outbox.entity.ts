@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { JsonObject, JsonValue } from './json';
 
 /**
  * Work handed from a transaction to the queues. The relay claims unsent rows with
@@ -21,7 +22,7 @@ export class OutboxEntity {
 
   /** Ids only, never personal data. */
   @Column({ type: 'jsonb' })
-  payload: Record<string, unknown>;
+  payload: JsonObject;
 
   @Column({ type: 'int', default: 0 })
   delayMs: number;

@@ -1,3 +1,4 @@
+import type { JsonObject, JsonValue } from './json';
 import {
   JoinColumn,
   ManyToOne,
@@ -62,7 +63,7 @@ export class ProcurementRequestEntity {
 
   /** Aggregated demand: bookings, beneficiaries, wheelchair share, trips and km per month. */
   @Column({ type: 'jsonb', default: () => "'{}'" })
-  demand: Record<string, unknown>;
+  demand: JsonObject;
 
   @Column({ type: 'bigint', default: 0 })
   estimatedBudgetTenge: string;

@@ -1,0 +1,25 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import type { AppConfig } from '@invataxi/config';
+import { AccessGuard } from '@invataxi/auth';
+import { PlatformModule, type Logger } from '@invataxi/platform';
+import { AdminModule } from './admin/admin.module';
+import { HealthModule } from './health/health.module';
+import { ErrorFilter } from './http/error.filter';
+
+/** Feature modules of the API. A new feature adds its module here. */
+export const FEATURE_MODULES = [HealthModule, AdminModule];
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, logger?: Logger): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [PlatformModule.forRoot(config, 'api', logger), ...FEATURE_MODULES],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: ErrorFilter },
+      ],
+    };
+  }
+}

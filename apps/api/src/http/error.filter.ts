@@ -1,0 +1,195 @@
+import {
+  Catch,
+  HttpException,
+  HttpStatus,
+  Inject,
+  type ArgumentsHost,
+  type ExceptionFilter,
+} from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { QueryFailedError } from 'typeorm';
+import {
+  isDomainError,
+  message,
+  MESSAGES,
+  pickLanguage,
+  type DomainError,
+  type Language,
+  type MessageKey,
+  type MessageParams,
+} from '@invataxi/domain';
+import { LOGGER, type Logger } from '@invataxi/platform';
+import type { ApiErrorBody } from './api-error';
+
+const DOMAIN_STATUS: Record<DomainError['code'], number> = {
+  VALIDATION: 400,
+  NOT_FOUND: 404,
+  FORBIDDEN: 403,
+  CONFLICT: 409,
+  STALE_VERSION: 409,
+  ILLEGAL_TRANSITION: 409,
+  BOOKING_REJECTED: 422,
+  IDEMPOTENCY_KEY_REUSED: 422,
+};
+
+/** PostgreSQL errors that mean "the database is not there right now", not "we broke". */
+const UNAVAILABLE_PG = new Set([
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08003',
+  '08006',
+  '08001',
+  '08004',
+  '53300',
+]);
+const UNAVAILABLE_NODE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND']);
+
+/** The message for a known code in the caller's language; scalar params only. */
+function text(code: string, lang: Language, params: Record<string, unknown> = {}): string {
+  if (!(code in MESSAGES)) return code;
+  const scalars: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(params))
+    if (typeof v === 'string' || typeof v === 'number') scalars[k] = v;
+  return message(code as MessageKey, lang, scalars as MessageParams);
+}
+
+function isUnavailable(e: unknown): boolean {
+  const err = e as { code?: string; message?: string; driverError?: { code?: string } };
+  const code = err?.driverError?.code ?? err?.code;
+  if (code && (UNAVAILABLE_PG.has(code) || UNAVAILABLE_NODE.has(code))) return true;
+  const msg = err?.message ?? '';
+  return /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED|Connection is closed|getaddrinfo|MaxRetriesPerRequest|Stream isn't writeable/.test(
+    msg,
+  );
+}
+
+/**
+ * One filter for every error (STYLE.md, 8): domain errors -> their status with fields and
+ * reasons; unique and exclusion violations -> 409; the database or Redis down -> 503 with
+ * Retry-After; anything else -> 500 with the request id only, never internals.
+ */
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  constructor(@Inject(LOGGER) private readonly logger: Logger) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const req = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const accept = req.headers['accept-language'];
+    const lang = pickLanguage(Array.isArray(accept) ? accept[0] : accept);
+    const body = this.render(exception, String(req.id), lang);
+    if (body.statusCode === 503) void reply.header('Retry-After', '5');
+    if (body.statusCode === 429) void reply.header('Retry-After', '60');
+    if (body.statusCode >= 500) {
+      const e = exception as Error;
+      // The message of a driver error can quote a row: log the class and code, not the text.
+      this.logger.error(
+        {
+          requestId: req.id,
+          errorClass: e?.constructor?.name,
+          code: (e as { code?: string })?.code,
+          stack: e?.stack?.split('\n').slice(1, 6).join('\n'),
+        },
+        'request failed',
+      );
+    }
+    void reply.status(body.statusCode).send(body);
+  }
+
+  private render(e: unknown, requestId: string, lang: Language): ApiErrorBody {
+    if (isDomainError(e)) return this.domain(e, requestId, lang);
+    if (e instanceof HttpException) {
+      const status = e.getStatus();
+      const res = e.getResponse();
+      const msg = typeof res === 'string' ? res : ((res as { message?: unknown }).message ?? e.message);
+      const text = Array.isArray(msg) ? msg.join('; ') : String(msg);
+      const body: ApiErrorBody = {
+        statusCode: status,
+        error: HttpStatus[status] ?? 'Error',
+        message: text,
+        requestId,
+      };
+      if (status === 400 || status === 413 || status === 415) body.errors = [{ field: 'body', reason: text }];
+      return body;
+    }
+    const fst = e as { statusCode?: number; code?: string; message?: string };
+    // Fastify's own client errors (broken JSON, body too large, bad content type).
+    if (typeof fst?.statusCode === 'number' && fst.statusCode >= 400 && fst.statusCode < 500) {
+      return {
+        statusCode: fst.statusCode,
+        error: HttpStatus[fst.statusCode] ?? 'Error',
+        message: fst.message ?? 'bad request',
+        requestId,
+        errors: [{ field: 'body', reason: fst.message ?? 'bad request' }],
+      };
+    }
+    if (e instanceof QueryFailedError) {
+      const code = (e.driverError as { code?: string; constraint?: string }).code;
+      const constraint = (e.driverError as { constraint?: string }).constraint;
+      if (code === '23505' || code === '23P01')
+        return {
+          statusCode: 409,
+          error: 'Conflict',
+          message: `conflicts with an existing record (${constraint ?? code})`,
+          requestId,
+        };
+      if (code === '23503')
+        return {
+          statusCode: 409,
+          error: 'Conflict',
+          message: `refers to a missing or still-used record (${constraint ?? code})`,
+          requestId,
+        };
+      if (code === '23514' || code === '22P02' || code === '22003' || code === '22007' || code === '22008')
+        return {
+          statusCode: 400,
+          error: 'Bad Request',
+          message: 'a value is out of range',
+          requestId,
+          errors: [{ field: constraint ?? 'body', reason: 'out of range or malformed' }],
+        };
+      if (code === '40001' || code === '40P01')
+        return { statusCode: 409, error: 'Conflict', message: 'concurrent change, retry', requestId };
+    }
+    if (isUnavailable(e))
+      return {
+        statusCode: 503,
+        error: 'Service Unavailable',
+        message: 'temporarily unavailable, retry later',
+        requestId,
+      };
+    return { statusCode: 500, error: 'Internal Server Error', message: 'internal error', requestId };
+  }
+
+  private domain(e: DomainError, requestId: string, lang: Language): ApiErrorBody {
+    const status = DOMAIN_STATUS[e.code];
+    const body: ApiErrorBody = {
+      statusCode: status,
+      error: HttpStatus[status] ?? 'Error',
+      message: text(e.code, lang, e.params),
+      requestId,
+    };
+    const errors = e.params.errors;
+    if (Array.isArray(errors))
+      body.errors = errors.map((x) => {
+        const f = x as { field: string; code: string; message?: string };
+        return {
+          field: f.field,
+          code: f.code,
+          reason: f.code in MESSAGES ? text(f.code, lang) : (f.message ?? f.code),
+        };
+      });
+    const reasons = e.params.reasons;
+    if (Array.isArray(reasons))
+      body.reasons = reasons.map((r) => {
+        const code = typeof r === 'string' ? r : String((r as { code: string }).code);
+        const field =
+          typeof r === 'object' && r && 'field' in r ? String((r as { field: string }).field) : undefined;
+        return { code, ...(field ? { field } : {}), message: text(code, lang) };
+      });
+    return body;
+  }
+}

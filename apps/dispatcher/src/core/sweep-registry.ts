@@ -1,0 +1,19 @@
+import { Injectable } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import type { JobMessage } from '@invataxi/queue';
+
+/**
+ * A sweep rule looks at PostgreSQL (the truth) and returns the jobs that should exist for
+ * work left unfinished. Jobs have deterministic ids, so returning one that is already queued
+ * is harmless. Each feature adds the rules for its own states.
+ */
+export type SweepRule = (ds: DataSource, staleBefore: Date) => Promise<JobMessage[]>;
+
+@Injectable()
+export class SweepRegistry {
+  readonly rules: { name: string; rule: SweepRule }[] = [];
+
+  add(name: string, rule: SweepRule): void {
+    this.rules.push({ name, rule });
+  }
+}

@@ -1,0 +1,22 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import type { AppConfig } from '@invataxi/config';
+import { PlatformModule, type Logger } from '@invataxi/platform';
+import { DispatcherCoreModule } from './core/core.module';
+import { MaintenanceModule } from './maintenance/maintenance.module';
+
+/** Feature modules of the worker: each registers its job handlers and sweep rules. */
+export const WORKER_MODULES = [MaintenanceModule];
+
+@Module({})
+export class DispatcherModule {
+  static forRoot(config: AppConfig, logger?: Logger): DynamicModule {
+    return {
+      module: DispatcherModule,
+      imports: [
+        PlatformModule.forRoot(config, 'dispatcher', logger),
+        DispatcherCoreModule,
+        ...WORKER_MODULES,
+      ],
+    };
+  }
+}

@@ -1,0 +1,58 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CONFIG, type AppConfig } from '@invataxi/config';
+import { JobName, QueueProducer, message, type JobMessage } from '@invataxi/queue';
+import { LOGGER, type Logger } from '@invataxi/platform';
+import { JobRegistry } from '../core/job-registry';
+import { SweepRegistry } from '../core/sweep-registry';
+
+/**
+ * The safety net for a Redis that lost everything: a repeatable job that asks PostgreSQL what
+ * is unfinished and re-enqueues it with the same deterministic job ids.
+ */
+@Injectable()
+export class Sweeper implements OnModuleInit {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly producer: QueueProducer,
+    private readonly jobs: JobRegistry,
+    private readonly sweeps: SweepRegistry,
+    @Inject(CONFIG) private readonly config: AppConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.handle(JobName.Sweep, () => this.sweep());
+    this.jobs.schedule(JobName.Sweep, { everyMs: this.config.SWEEPER_INTERVAL_MS });
+    // An ACCEPTED booking untouched for a while has lost its dispatch job.
+    this.sweeps.add('accepted-bookings', async (ds, staleBefore) => {
+      const rows: { id: string; version: number }[] = await ds.query(
+        `SELECT id, version FROM booking WHERE status = 'ACCEPTED' AND updated_at < $1 ORDER BY updated_at LIMIT 5000`,
+        [staleBefore],
+      );
+      return rows.map((r) =>
+        message(JobName.DispatchBooking, { bookingId: r.id, version: r.version }, `${r.id}.v${r.version}`),
+      );
+    });
+    // Sent outbox rows are history after a day; unsent ones stay until relayed.
+    this.sweeps.add('outbox-retention', async (ds) => {
+      await ds.query(`DELETE FROM outbox WHERE sent_at < now() - interval '1 day'`);
+      return [];
+    });
+  }
+
+  /** Public for tests: one full pass, returns how many jobs it (re-)enqueued. */
+  async sweep(): Promise<{ enqueued: number }> {
+    const staleBefore = new Date(Date.now() - this.config.SWEEPER_STALE_AFTER_MS);
+    let enqueued = 0;
+    for (const { name, rule } of this.sweeps.rules) {
+      const msgs: JobMessage[] = await rule(this.ds, staleBefore);
+      if (msgs.length > 0) {
+        await this.producer.addBulk(msgs);
+        enqueued += msgs.length;
+        this.logger.info({ rule: name, enqueued: msgs.length }, 'sweeper re-enqueued work');
+      }
+    }
+    return { enqueued };
+  }
+}

@@ -1,0 +1,6 @@
+export * from './principal';
+export * from './token';
+export * from './scope';
+export * from './roles.decorator';
+export * from './access.guard';
+export * from './current-principal.decorator';

@@ -1,0 +1,4 @@
+import type { JsonValue } from '@invataxi/domain';
+
+export type { JsonValue };
+export type JsonObject = { [key: string]: JsonValue };

@@ -1,0 +1,97 @@
+import { QueueName } from './queue-names';
+
+/**
+ * Every job: its name, the queue it runs on and its payload. Payloads carry ids, never
+ * personal data: the processor re-reads the row and checks its status and version.
+ * Producer and processor share these types (STYLE.md, 1-2).
+ */
+export enum JobName {
+  /** Place one ACCEPTED booking on a route (job id: booking id + version). */
+  DispatchBooking = 'dispatch.booking',
+  /** Capacity changed in a region: retry its waitlisted bookings in priority order. */
+  RetryWaitlist = 'dispatch.retry-waitlist',
+  /** Re-plan a region's day with the improvement search. */
+  PlanDay = 'plan.day',
+  /** Providers changed or bookings arrived: recompute a region's unmet demand and its DRAFT. */
+  AggregateDemand = 'procurement.aggregate',
+  /** Send a SUBMITTED procurement request to the procurement system. */
+  SubmitProcurement = 'procurement.submit',
+  /** Ask the procurement system what became of published lots. */
+  PollProcurement = 'procurement.poll',
+  /** Tell the Social Services Portal a booking's status (per-booking order by version). */
+  SyncPortalStatus = 'portal.status',
+  /** Submit an approved billing act to the Portal. */
+  SubmitBillingAct = 'portal.billing-act',
+  /** A booking changed status: decide whom to tell. */
+  NotifyBookingStatus = 'notify.booking-status',
+  /** Deliver one stored notification over its channel. */
+  SendNotification = 'notify.send',
+  /** Evening-before reminders. */
+  SendReminders = 'notify.reminders',
+  /** Re-enqueue work for anything stuck in a non-final state (Redis may have lost it). */
+  Sweep = 'maintenance.sweep',
+  /** Materialise recurring series a rolling number of days ahead. */
+  MaterialiseSeries = 'maintenance.materialise-series',
+}
+
+export interface JobPayloads {
+  [JobName.DispatchBooking]: { bookingId: string; version: number };
+  [JobName.RetryWaitlist]: { regionKato: string; reason: string };
+  [JobName.PlanDay]: { regionKato: string; date: string; runId: string };
+  [JobName.AggregateDemand]: { regionKato: string };
+  [JobName.SubmitProcurement]: { requestId: string; version: number };
+  [JobName.PollProcurement]: Record<string, never>;
+  [JobName.SyncPortalStatus]: { bookingId: string; version: number };
+  [JobName.SubmitBillingAct]: { actId: string; version: number };
+  [JobName.NotifyBookingStatus]: { bookingId: string; version: number; status: string };
+  [JobName.SendNotification]: { notificationId: string };
+  [JobName.SendReminders]: { date?: string };
+  [JobName.Sweep]: Record<string, never>;
+  [JobName.MaterialiseSeries]: Record<string, never>;
+}
+
+export type JobOf<N extends JobName> = JobPayloads[N];
+
+/** Which queue each job runs on. */
+export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
+  [JobName.DispatchBooking]: QueueName.Dispatch,
+  [JobName.RetryWaitlist]: QueueName.Dispatch,
+  [JobName.PlanDay]: QueueName.Plan,
+  [JobName.AggregateDemand]: QueueName.Procurement,
+  [JobName.SubmitProcurement]: QueueName.Procurement,
+  [JobName.PollProcurement]: QueueName.Procurement,
+  [JobName.SyncPortalStatus]: QueueName.PortalSync,
+  [JobName.SubmitBillingAct]: QueueName.PortalSync,
+  [JobName.NotifyBookingStatus]: QueueName.Notifications,
+  [JobName.SendNotification]: QueueName.Notifications,
+  [JobName.SendReminders]: QueueName.Notifications,
+  [JobName.Sweep]: QueueName.Maintenance,
+  [JobName.MaterialiseSeries]: QueueName.Maintenance,
+};
+
+/** A job to be enqueued: written to the outbox inside a transaction, relayed later. */
+export interface JobMessage<N extends JobName = JobName> {
+  name: N;
+  payload: JobOf<N>;
+  /** Deterministic: the same work always gets the same id, so a second enqueue is a no-op. */
+  jobId: string;
+  delayMs?: number;
+}
+
+/** BullMQ refuses ':' in custom ids and ids that are plain integers. */
+export function jobId(...parts: (string | number)[]): string {
+  return parts.map((p) => String(p).replace(/:/g, '_')).join('.');
+}
+
+export function message<N extends JobName>(
+  name: N,
+  payload: JobOf<N>,
+  id: string,
+  delayMs?: number,
+): JobMessage<N> {
+  return { name, payload, jobId: `${name}.${id}`, ...(delayMs ? { delayMs } : {}) };
+}
+
+export function isJobName(value: string): value is JobName {
+  return (Object.values(JobName) as string[]).includes(value);
+}

@@ -1,0 +1,45 @@
+import type { DefaultJobOptions } from 'bullmq';
+import { QueueName } from './queue-names';
+
+/**
+ * Retry policy per queue, in one place (STYLE.md, 5): attempts, exponential back-off with
+ * jitter, bounded retention. Jobs are idempotent, so retrying is always safe.
+ */
+export const QUEUE_JOB_OPTIONS: { readonly [Q in QueueName]: DefaultJobOptions } = {
+  [QueueName.Dispatch]: {
+    attempts: 8,
+    backoff: { type: 'exponential', delay: 500, jitter: 0.5 },
+    removeOnComplete: { age: 3600, count: 5000 },
+    removeOnFail: { age: 7 * 86400 },
+  },
+  [QueueName.Plan]: {
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 5000, jitter: 0.5 },
+    removeOnComplete: { age: 86400, count: 200 },
+    removeOnFail: { age: 7 * 86400 },
+  },
+  [QueueName.Procurement]: {
+    attempts: 10,
+    backoff: { type: 'exponential', delay: 2000, jitter: 0.5 },
+    removeOnComplete: { age: 3600, count: 1000 },
+    removeOnFail: { age: 7 * 86400 },
+  },
+  [QueueName.PortalSync]: {
+    attempts: 12,
+    backoff: { type: 'exponential', delay: 1000, jitter: 0.5 },
+    removeOnComplete: { age: 3600, count: 5000 },
+    removeOnFail: { age: 7 * 86400 },
+  },
+  [QueueName.Notifications]: {
+    attempts: 6,
+    backoff: { type: 'exponential', delay: 1000, jitter: 0.5 },
+    removeOnComplete: { age: 3600, count: 5000 },
+    removeOnFail: { age: 7 * 86400 },
+  },
+  [QueueName.Maintenance]: {
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 1000, jitter: 0.5 },
+    removeOnComplete: { count: 100 },
+    removeOnFail: { count: 100 },
+  },
+};

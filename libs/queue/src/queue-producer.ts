@@ -1,0 +1,66 @@
+import { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { JOB_QUEUE, type JobMessage, type JobName } from './job-catalogue';
+import { QUEUE_JOB_OPTIONS } from './job-options';
+import { ALL_QUEUES, QueueName } from './queue-names';
+
+/** Adds jobs to the queues. The only code that creates BullMQ queues. */
+export class QueueProducer {
+  private readonly queues = new Map<QueueName, Queue>();
+
+  constructor(
+    private readonly connection: Redis,
+    private readonly prefix: string,
+  ) {
+    for (const name of ALL_QUEUES) {
+      this.queues.set(
+        name,
+        new Queue(name, { connection, prefix, defaultJobOptions: QUEUE_JOB_OPTIONS[name] }),
+      );
+    }
+  }
+
+  queue(name: QueueName): Queue {
+    const q = this.queues.get(name);
+    if (!q) throw new Error(`Unknown queue ${name}`);
+    return q;
+  }
+
+  async add(msg: JobMessage): Promise<void> {
+    await this.queue(JOB_QUEUE[msg.name]).add(msg.name, msg.payload, {
+      jobId: msg.jobId,
+      ...(msg.delayMs ? { delay: msg.delayMs } : {}),
+    });
+  }
+
+  async addBulk(msgs: readonly JobMessage[]): Promise<void> {
+    const byQueue = new Map<QueueName, JobMessage[]>();
+    for (const m of msgs) {
+      const q = JOB_QUEUE[m.name];
+      byQueue.set(q, [...(byQueue.get(q) ?? []), m]);
+    }
+    for (const [q, list] of byQueue) {
+      await this.queue(q).addBulk(
+        list.map((m) => ({
+          name: m.name,
+          data: m.payload,
+          opts: { jobId: m.jobId, ...(m.delayMs ? { delay: m.delayMs } : {}) },
+        })),
+      );
+    }
+  }
+
+  /** Registers a repeatable job (scheduler) by a stable key; calling it again updates it. */
+  async schedule<N extends JobName>(
+    name: N,
+    every: { everyMs: number } | { pattern: string; tz?: string },
+    payload: JobMessage<N>['payload'],
+  ): Promise<void> {
+    const repeat = 'everyMs' in every ? { every: every.everyMs } : { pattern: every.pattern, tz: every.tz };
+    await this.queue(JOB_QUEUE[name]).upsertJobScheduler(name, repeat, { name, data: payload });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((q) => q.close()));
+  }
+}
