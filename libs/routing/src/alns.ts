@@ -1,0 +1,244 @@
+// Adaptive large neighbourhood search (Ropke & Pisinger 2006; applied to the DARP by e.g.
+// Gschwind & Drexl 2019, Transp. Sci. 53(2)): each iteration removes a few requests with one of
+// three removal operators and reinserts them with one of six insertion variants (greedy,
+// regret-2, regret-3; each with or without noise), the operators chosen by roulette wheel with
+// weights adapted to their past success (section 3.4). Candidates are accepted by simulated
+// annealing (section 3.5); new best solutions are polished by relocation descent.
+//
+// Works on the compiled Instance only; the public, id-based API is in solve.ts.
+import { Assignment } from './assignment';
+import type { Instance } from './instance';
+import { Inserter } from './insertion';
+import { relocateDescent } from './local-search';
+import { Random } from './random';
+import { REMOVAL_KINDS, type RemovalKind, Remover } from './removal';
+import { Repairer } from './repair';
+import { RouteEvaluator } from './schedule';
+
+export interface SearchProgress {
+  /** Share of the budget used, 0..100. */
+  readonly percent: number;
+  /** Objective of the best solution: route cost (plus nothing when all requests are served). */
+  readonly bestCost: number;
+  readonly unassigned: number;
+  readonly iterations: number;
+  readonly elapsedMs: number;
+}
+
+export interface SearchOptions {
+  /** Wall-clock budget in milliseconds (default 10 000). */
+  readonly timeLimitMs?: number;
+  /** Iteration budget; with it (and no time pressure) the search is fully reproducible. */
+  readonly maxIterations?: number;
+  readonly seed?: number;
+  readonly onProgress?: (p: SearchProgress) => void;
+  /** Minimum time between progress reports (default 250 ms). */
+  readonly progressIntervalMs?: number;
+}
+
+const REPAIR_VARIANTS = 6; // (greedy, regret-2, regret-3) x (no noise, noise)
+const SEGMENT = 100;
+const REACTION = 0.1;
+const SCORE_BEST = 33;
+const SCORE_BETTER = 9;
+const SCORE_ACCEPTED = 13;
+const OBJ_EPS = 1e-9;
+const TEMP_RATIO = 1 / 2000;
+
+export class AlnsSearch {
+  readonly inst: Instance;
+  private readonly rng: Random;
+  private readonly evaluator: RouteEvaluator;
+  readonly inserter: Inserter;
+  private readonly repairer: Repairer;
+  private readonly remover: Remover;
+  readonly current: Assignment;
+  private readonly candidate: Assignment;
+  readonly best: Assignment;
+  private bestObj = Infinity;
+  private currentObj = Infinity;
+  private readonly pending: Int32Array;
+  private readonly removalWeight = new Float64Array(REMOVAL_KINDS).fill(1);
+  private readonly removalScore = new Float64Array(REMOVAL_KINDS);
+  private readonly removalUses = new Float64Array(REMOVAL_KINDS);
+  private readonly repairWeight = new Float64Array(REPAIR_VARIANTS).fill(1);
+  private readonly repairScore = new Float64Array(REPAIR_VARIANTS);
+  private readonly repairUses = new Float64Array(REPAIR_VARIANTS);
+  iterations = 0;
+  private stopped = false;
+  private options: SearchOptions = {};
+  private t0 = 0;
+  private lastReport = 0;
+  private timeLimit = 0;
+  private maxIter = Infinity;
+  private movable = 0;
+  private qMin = 0;
+  private qMax = 0;
+  private tempStart = 0;
+  private noiseAmp = 0;
+  private segmentIter = 0;
+
+  constructor(inst: Instance, seed: number) {
+    this.inst = inst;
+    this.rng = new Random(seed);
+    this.evaluator = new RouteEvaluator(inst);
+    this.inserter = new Inserter(inst, this.evaluator);
+    this.repairer = new Repairer(inst, this.inserter);
+    this.remover = new Remover(inst);
+    this.current = new Assignment(inst);
+    this.candidate = new Assignment(inst);
+    this.best = new Assignment(inst);
+    this.pending = new Int32Array(inst.nRequests);
+  }
+
+  /** Build the first solution: pinned requests first (they have one vehicle each), then the
+   * rest by regret-2 insertion. `start` may hold routes to begin from instead. */
+  construct(start?: Assignment): void {
+    const sol = this.current;
+    if (start) sol.copyFrom(start);
+    const { pinnedTo } = this.inst;
+    let np = 0;
+    for (let r = 0; r < this.inst.nRequests; r++) if (sol.routeOf[r] < 0 && pinnedTo[r] >= 0) this.pending[np++] = r;
+    this.repairer.repair(sol, this.pending, np, 2, 0, this.rng);
+    np = 0;
+    for (let r = 0; r < this.inst.nRequests; r++) if (sol.routeOf[r] < 0) this.pending[np++] = r;
+    this.repairer.repair(sol, this.pending, np, 2, 0, this.rng);
+    relocateDescent(this.inst, sol, this.inserter);
+    this.currentObj = sol.objective();
+    this.best.copyFrom(sol);
+    this.bestObj = this.currentObj;
+  }
+
+  stop(): void {
+    this.stopped = true;
+  }
+
+  /** Run the search until the budget is spent or stop() is called. */
+  run(options: SearchOptions): void {
+    this.begin(options);
+    this.step(Infinity);
+  }
+
+  /** Set the budget and the annealing schedule; the clock starts now. */
+  begin(options: SearchOptions): void {
+    const inst = this.inst;
+    this.options = options;
+    this.timeLimit = options.timeLimitMs ?? 10_000;
+    this.maxIter = options.maxIterations ?? Infinity;
+    this.t0 = performance.now();
+    this.lastReport = this.t0;
+    this.movable = 0;
+    for (let r = 0; r < inst.nRequests; r++) if (inst.pinnedTo[r] < 0) this.movable++;
+    const m = this.movable;
+    this.qMin = Math.min(m, Math.max(2, Math.round(0.05 * m)));
+    this.qMax = Math.min(m, Math.max(4, Math.min(30, Math.round(0.3 * m))));
+    // Start temperature: a solution 5% worse than the first is accepted with probability 1/2
+    // (Ropke & Pisinger 2006, section 3.5); the temperature falls geometrically with the share
+    // of the budget used, to TEMP_RATIO of its start.
+    this.tempStart = (0.05 * Math.max(this.current.cost(), 1e-9)) / Math.LN2;
+    this.noiseAmp = 0.025 * inst.maxArcCost;
+  }
+
+  /** Iterate until performance.now() reaches `until` or the budget is spent; true when done. */
+  step(until: number): boolean {
+    const inst = this.inst;
+    const R = inst.nRequests;
+    const rng = this.rng;
+    const pending = this.pending;
+    const options = this.options;
+    const reportEvery = options.progressIntervalMs ?? 250;
+    for (;;) {
+      if (this.stopped || this.movable === 0) break;
+      const now = performance.now();
+      const progress = Math.max((now - this.t0) / this.timeLimit, this.iterations / this.maxIter);
+      if (progress >= 1) break;
+      if (now >= until) return false;
+      if (options.onProgress && now - this.lastReport >= reportEvery) {
+        this.lastReport = now;
+        options.onProgress(this.progress(progress));
+      }
+      const temp = this.tempStart * Math.pow(TEMP_RATIO, progress);
+
+      const rk = roulette(this.removalWeight, rng) as RemovalKind;
+      const rv = roulette(this.repairWeight, rng);
+      const cand = this.candidate;
+      cand.copyFrom(this.current);
+      const q = rng.int(this.qMin, this.qMax);
+      let np = this.remover.remove(rk, cand, q, pending, rng);
+      for (let r = 0; r < R; r++) if (cand.routeOf[r] < 0 && !contains(pending, np, r)) pending[np++] = r;
+      this.repairer.repair(cand, pending, np, (rv % 3) + 1, rv >= 3 ? this.noiseAmp : 0, rng);
+      let obj = cand.objective();
+      this.iterations++;
+      this.removalUses[rk]++;
+      this.repairUses[rv]++;
+
+      let score = 0;
+      if (obj < this.bestObj - OBJ_EPS) {
+        relocateDescent(inst, cand, this.inserter);
+        obj = cand.objective();
+        this.best.copyFrom(cand);
+        this.bestObj = obj;
+        this.current.copyFrom(cand);
+        this.currentObj = obj;
+        score = SCORE_BEST;
+      } else if (obj < this.currentObj - OBJ_EPS) {
+        this.current.copyFrom(cand);
+        this.currentObj = obj;
+        score = SCORE_BETTER;
+      } else if (obj > this.currentObj + OBJ_EPS && rng.next() < Math.exp((this.currentObj - obj) / temp)) {
+        this.current.copyFrom(cand);
+        this.currentObj = obj;
+        score = SCORE_ACCEPTED;
+      }
+      this.removalScore[rk] += score;
+      this.repairScore[rv] += score;
+      if (++this.segmentIter >= SEGMENT) {
+        this.segmentIter = 0;
+        adapt(this.removalWeight, this.removalScore, this.removalUses);
+        adapt(this.repairWeight, this.repairScore, this.repairUses);
+      }
+    }
+    if (options.onProgress) options.onProgress(this.progress(1));
+    return true;
+  }
+
+  bestObjective(): number {
+    return this.bestObj;
+  }
+
+  private progress(share: number): SearchProgress {
+    return {
+      percent: Math.min(100, share * 100),
+      bestCost: this.best.cost(),
+      unassigned: this.best.unassignedCount(),
+      iterations: this.iterations,
+      elapsedMs: performance.now() - this.t0,
+    };
+  }
+}
+
+function roulette(weights: Float64Array, rng: Random): number {
+  let total = 0;
+  for (let k = 0; k < weights.length; k++) total += weights[k];
+  let x = rng.next() * total;
+  for (let k = 0; k < weights.length; k++) {
+    x -= weights[k];
+    if (x < 0) return k;
+  }
+  return weights.length - 1;
+}
+
+/** Weight update at the end of a segment (Ropke & Pisinger 2006, section 3.4.2). */
+function adapt(weight: Float64Array, score: Float64Array, uses: Float64Array): void {
+  for (let k = 0; k < weight.length; k++) {
+    if (uses[k] > 0) weight[k] = weight[k] * (1 - REACTION) + (REACTION * score[k]) / uses[k];
+    if (weight[k] < 0.05) weight[k] = 0.05;
+    score[k] = 0;
+    uses[k] = 0;
+  }
+}
+
+function contains(a: Int32Array, n: number, x: number): boolean {
+  for (let k = 0; k < n; k++) if (a[k] === x) return true;
+  return false;
+}

@@ -1,0 +1,56 @@
+// A complete solution in search form: one RoutePlan per vehicle and, per request, the vehicle
+// carrying it (-1 when unassigned). Copying reuses the buffers, so the search keeps three of
+// these (current, candidate, best) and never allocates per iteration.
+import type { Instance } from './instance';
+import { RoutePlan } from './route-plan';
+
+export class Assignment {
+  readonly routes: RoutePlan[];
+  readonly routeOf: Int32Array;
+
+  constructor(readonly inst: Instance) {
+    this.routes = [];
+    for (let v = 0; v < inst.nVehicles; v++) this.routes.push(new RoutePlan(inst, v));
+    this.routeOf = new Int32Array(inst.nRequests).fill(-1);
+  }
+
+  copyFrom(other: Assignment): void {
+    for (let v = 0; v < this.routes.length; v++) this.routes[v].copyFrom(other.routes[v]);
+    this.routeOf.set(other.routeOf);
+  }
+
+  /** Total route cost. */
+  cost(): number {
+    let c = 0;
+    for (const r of this.routes) c += r.cost;
+    return c;
+  }
+
+  unassignedCount(): number {
+    let k = 0;
+    for (let r = 0; r < this.routeOf.length; r++) if (this.routeOf[r] < 0) k++;
+    return k;
+  }
+
+  /** The search objective: cost plus a penalty per unassigned request large enough that
+   * serving one more request always pays (an unassigned request is worse than any detour). */
+  objective(): number {
+    return this.cost() + this.unassignedCount() * unassignedPenalty(this.inst);
+  }
+
+  insert(r: number, v: number, i: number, j: number): void {
+    this.routes[v].insert(r, i, j);
+    this.routeOf[r] = v;
+  }
+
+  remove(r: number): void {
+    const v = this.routeOf[r];
+    if (v < 0) return;
+    this.routes[v].remove(r);
+    this.routeOf[r] = -1;
+  }
+}
+
+export function unassignedPenalty(inst: Instance): number {
+  return 1000 * (inst.maxArcCost + 1);
+}

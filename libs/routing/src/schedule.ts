@@ -1,0 +1,200 @@
+// Exact feasibility of one route, with the eight-step scheduling procedure of Cordeau &
+// Laporte (2003, "A tabu search heuristic for the static multi-vehicle dial-a-ride problem",
+// Transp. Res. B 37, section 3.2), as restated by Parragh et al. (2010). Waiting is first
+// pushed to the start (departure from the depot is delayed by the forward time slack F_0,
+// which minimises route duration), then, when a ride time is too long, each pickup in turn is
+// delayed by its forward time slack F_j, capped by the waiting after it so that the route end
+// does not move. F_j accounts for the windows of later stops and the ride times of passengers
+// already on board, so no delay breaks anything that held.
+//
+// One pass is linear in the route length; the ride-time repair (step 7) only runs when a ride
+// time is violated and costs one linear pass per pickup in the worst case.
+import { TIME_EPS, type Instance, loadFits } from './instance';
+
+/** Why a route fails, as found by the evaluation (first failure only in fast mode). */
+export const enum Failure {
+  None = 0,
+  Capacity = 1,
+  TimeWindow = 2,
+  RideTime = 3,
+  RouteDuration = 4,
+  Precedence = 5,
+}
+
+export class RouteEvaluator {
+  /** Arrival, service start, waiting and departure at each position of the last route evaluated. */
+  readonly arrival: Float64Array;
+  readonly start: Float64Array;
+  readonly wait: Float64Array;
+  readonly depart: Float64Array;
+  /** Load after each position (positions x dims). */
+  readonly load: Int32Array;
+  private readonly pickupPos: Int32Array;
+  private readonly pickupStamp: Int32Array;
+  private stamp = 0;
+
+  constructor(private readonly inst: Instance) {
+    const maxLen = 2 * inst.nRequests + 2;
+    this.arrival = new Float64Array(maxLen);
+    this.start = new Float64Array(maxLen);
+    this.wait = new Float64Array(maxLen);
+    this.depart = new Float64Array(maxLen);
+    this.load = new Int32Array(maxLen * inst.dims);
+    this.pickupPos = new Int32Array(inst.nRequests);
+    this.pickupStamp = new Int32Array(inst.nRequests);
+  }
+
+  /**
+   * Schedule `seq[0..n)` (start node, stops, end node) for vehicle v. Returns Failure.None if a
+   * feasible schedule exists (left in arrival/start/wait/depart), else the first failure.
+   * Pickups and drop-offs must pair up in order (checked: Precedence).
+   */
+  evaluate(seq: Int32Array, n: number, v: number): Failure {
+    const inst = this.inst;
+    const { time, service, early, late, nNodes: N, nRequests: R, dims, delta, maxRide } = inst;
+    const { arrival: A, start: B, wait: W, depart: D, load, pickupPos, pickupStamp } = this;
+    const stamp = ++this.stamp;
+
+    // Steps 1-2: earliest schedule; windows and capacity checked on the way (waiting can only
+    // be moved later, never removed, so a window missed here is missed for good).
+    let node = seq[0];
+    B[0] = early[node];
+    A[0] = B[0];
+    W[0] = 0;
+    D[0] = B[0] + service[node];
+    for (let k = 0; k < dims; k++) load[k] = 0;
+    let anyDropoff = false;
+    for (let i = 1; i < n; i++) {
+      const prev = node;
+      node = seq[i];
+      const a = D[i - 1] + time[prev * N + node];
+      const b = a < early[node] ? early[node] : a;
+      if (b > late[node] + TIME_EPS) return Failure.TimeWindow;
+      A[i] = a;
+      B[i] = b;
+      W[i] = b - a;
+      D[i] = b + service[node];
+      const o = i * dims;
+      const po = o - dims;
+      const no = node * dims;
+      for (let k = 0; k < dims; k++) load[o + k] = load[po + k] + delta[no + k];
+      if (node < R) {
+        pickupPos[node] = i;
+        pickupStamp[node] = stamp;
+        if (!loadFits(inst, v, load, o)) return Failure.Capacity;
+      } else if (node < 2 * R) {
+        const r = node - R;
+        if (pickupStamp[r] !== stamp) return Failure.Precedence;
+        pickupStamp[r] = 0;
+        anyDropoff = true;
+      }
+    }
+    const last = n - 1;
+
+    // Steps 3-5: delay the departure by F_0 (capped by the total waiting) to cut route duration.
+    let f0 = Infinity;
+    let cumWait = 0;
+    for (let i = 0; i < n; i++) {
+      if (i > 0) cumWait += W[i];
+      const s = cumWait + (late[seq[i]] - B[i]);
+      if (s < f0) f0 = s;
+    }
+    let totalWait = 0;
+    for (let i = 1; i < last; i++) totalWait += W[i];
+    const shift0 = f0 < totalWait ? f0 : totalWait;
+    if (shift0 > 0) {
+      B[0] += shift0;
+      A[0] = B[0];
+      D[0] += shift0;
+      this.propagate(seq, n, 0);
+    }
+
+    // Step 6-7: ride times; if one is too long, delay pickups one by one by their slack.
+    if (anyDropoff && this.rideViolated(seq, n)) {
+      for (let j = 1; j < last; j++) {
+        const pj = seq[j];
+        if (pj >= R) continue;
+        const fj = this.forwardSlack(seq, n, j);
+        let waitAfter = 0;
+        for (let i = j + 1; i < last; i++) waitAfter += W[i];
+        const shift = fj < waitAfter ? fj : waitAfter;
+        if (shift > 0) {
+          W[j] += shift;
+          B[j] += shift;
+          D[j] += shift;
+          this.propagate(seq, n, j);
+        }
+      }
+      // Step 8: what still fails.
+      for (let i = 1; i < last; i++) {
+        const x = seq[i];
+        if (x >= R && x < 2 * R) {
+          const r = x - R;
+          if (B[i] - D[pickupPos[r]] > maxRide[r] + TIME_EPS) return Failure.RideTime;
+        }
+      }
+    }
+    if (B[last] - B[0] > inst.maxDuration[v] + TIME_EPS) return Failure.RouteDuration;
+    return Failure.None;
+  }
+
+  /** Re-time positions after `from` once its departure moved later (waiting absorbs the shift). */
+  private propagate(seq: Int32Array, n: number, from: number): void {
+    const { time, early, service, nNodes: N } = this.inst;
+    const { arrival: A, start: B, wait: W, depart: D } = this;
+    for (let i = from + 1; i < n; i++) {
+      const a = D[i - 1] + time[seq[i - 1] * N + seq[i]];
+      A[i] = a;
+      const node = seq[i];
+      const b = a < early[node] ? early[node] : a;
+      if (b === B[i]) {
+        W[i] = b - a;
+        break; // later positions are unchanged
+      }
+      B[i] = b;
+      W[i] = b - a;
+      D[i] = b + service[node];
+    }
+  }
+
+  private rideViolated(seq: Int32Array, n: number): boolean {
+    const { nRequests: R, maxRide } = this.inst;
+    const { start: B, depart: D, pickupPos } = this;
+    for (let i = 1; i < n - 1; i++) {
+      const x = seq[i];
+      if (x >= R && x < 2 * R) {
+        const r = x - R;
+        if (B[i] - D[pickupPos[r]] > maxRide[r] + TIME_EPS) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * F_j = min over i >= j of (waiting in (j, i]) + min(l_i - B_i, L - P_i)^+, where P_i is the
+   * ride time of the passenger dropped at i if picked up before j (Cordeau & Laporte 2003, eq. 1).
+   */
+  private forwardSlack(seq: Int32Array, n: number, j: number): number {
+    const { late, nRequests: R, maxRide } = this.inst;
+    const { start: B, wait: W, depart: D, pickupPos } = this;
+    let best = Infinity;
+    let cum = 0;
+    for (let i = j; i < n; i++) {
+      if (i > j) cum += W[i];
+      if (cum >= best) break; // the sum only grows
+      const x = seq[i];
+      let s = late[x] - B[i];
+      if (x >= R && x < 2 * R) {
+        const r = x - R;
+        const pp = pickupPos[r];
+        if (pp < j) {
+          const rs = maxRide[r] - (B[i] - D[pp]);
+          if (rs < s) s = rs;
+        }
+      }
+      const v = cum + (s > 0 ? s : 0);
+      if (v < best) best = v;
+    }
+    return best;
+  }
+}
