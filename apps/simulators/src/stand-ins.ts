@@ -1,0 +1,4 @@
+import type { StandIn } from './stand-in';
+
+/** Every stand-in the simulator process serves. A new outside system adds its stand-in here. */
+export const STAND_INS: StandIn[] = [];
