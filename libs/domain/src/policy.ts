@@ -397,6 +397,11 @@ function diffValues(path: string, a: JsonValue | undefined, b: JsonValue | undef
     for (const k of keys) diffValues(path ? `${path}.${k}` : k, aObj[k], bObj[k], out);
     return;
   }
+  // Service hours read per weekday: "Saturday now 10:00-16:00" rather than one big list.
+  if (path === 'serviceHours' && Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
+    a.forEach((day, i) => diffValues(`${path}[${i}]`, day, b[i], out));
+    return;
+  }
   const change: PolicyChange = { field: path, before: a, after: b };
   if (Array.isArray(a) && Array.isArray(b)) {
     const aKeys = new Set(a.map((x) => JSON.stringify(x)));
