@@ -1,0 +1,52 @@
+import { BIN_INVALID_REASONS } from './bin';
+import { DOMAIN_ERROR_CODES } from './domain-error';
+import { IIN_INVALID_REASONS } from './iin';
+import type { MessageKey } from './messages';
+import { message, MESSAGES, pickLanguage } from './messages';
+import { REASON_CODES } from './reasons';
+import { LANGUAGES } from './vocabulary';
+
+const ALL_KEYS: MessageKey[] = [
+  ...REASON_CODES,
+  ...DOMAIN_ERROR_CODES,
+  ...IIN_INVALID_REASONS.map((r) => `IIN_${r}` as const),
+  ...BIN_INVALID_REASONS.map((r) => `BIN_${r}` as const),
+];
+
+describe('messages', () => {
+  it('has a non-empty message in kk, ru and en for every reason and error code', () => {
+    expect(Object.keys(MESSAGES).sort()).toEqual([...ALL_KEYS].sort());
+    for (const key of ALL_KEYS) {
+      for (const lang of LANGUAGES) expect(MESSAGES[key][lang].trim()).not.toBe('');
+    }
+  });
+
+  it('uses the same placeholders in every language', () => {
+    for (const key of ALL_KEYS) {
+      const placeholders = LANGUAGES.map((l) => (MESSAGES[key][l].match(/\{\w+\}/g) ?? []).sort().join(','));
+      expect(new Set(placeholders).size).toBe(1);
+    }
+  });
+
+  it('writes Kazakh in Kazakh letters and Russian in Cyrillic, not English', () => {
+    for (const key of ALL_KEYS) {
+      expect(MESSAGES[key].ru).toMatch(/[а-яё]/i);
+      expect(MESSAGES[key].kk).toMatch(/[а-яёәғқңөұүһі]/i);
+      expect(MESSAGES[key].kk).not.toBe(MESSAGES[key].ru);
+    }
+  });
+
+  it('fills parameters', () => {
+    expect(message('LEAD_TIME_TOO_SHORT', 'en', { minutes: 60 })).toBe('Please book at least 60 minutes before the trip.');
+    expect(message('QUOTA_EXCEEDED', 'ru', { limit: 10 })).toBe('Исчерпан месячный лимит поездок (10).');
+    expect(message('TOO_MANY_COMPANIONS', 'kk', {})).toContain('{max}');
+  });
+
+  it('picks the language from Accept-Language', () => {
+    expect(pickLanguage('kk-KZ,ru;q=0.8')).toBe('kk');
+    expect(pickLanguage('de,en;q=0.5,ru;q=0.9')).toBe('ru');
+    expect(pickLanguage('ru;q=0,en')).toBe('en');
+    expect(pickLanguage(undefined)).toBe('ru');
+    expect(pickLanguage('fr', 'kk')).toBe('kk');
+  });
+});

@@ -1,0 +1,43 @@
+import { boardingSeconds, eligibilityNeedsOf, NO_MOBILITY_NEEDS, rideLoad, vehicleRequirement, vehicleSatisfies } from './mobility';
+
+const wheelchair = { ...NO_MOBILITY_NEEDS, wheelchair: 'ELECTRIC' as const };
+
+describe('mobility needs', () => {
+  it('puts a wheelchair user in a wheelchair place and companions in seats', () => {
+    expect(rideLoad(NO_MOBILITY_NEEDS, 0)).toEqual({ seats: 1, wheelchairPlaces: 0 });
+    expect(rideLoad(wheelchair, 0)).toEqual({ seats: 0, wheelchairPlaces: 1 });
+    expect(rideLoad(wheelchair, 2)).toEqual({ seats: 2, wheelchairPlaces: 1 });
+  });
+
+  it('does not count a guide dog as capacity', () => {
+    expect(rideLoad({ ...NO_MOBILITY_NEEDS, visual: true, guideDog: true }, 1)).toEqual({ seats: 2, wheelchairPlaces: 0 });
+  });
+
+  it('requires step-free boarding and restraints for a wheelchair, named features when asked', () => {
+    expect(vehicleRequirement(NO_MOBILITY_NEEDS)).toEqual({ allOf: [], stepFree: false });
+    expect(vehicleRequirement(wheelchair)).toEqual({ allOf: ['WHEELCHAIR_RESTRAINTS'], stepFree: true });
+    expect(vehicleRequirement({ ...wheelchair, needsLift: true })).toEqual({ allOf: ['LIFT', 'WHEELCHAIR_RESTRAINTS'], stepFree: true });
+    expect(vehicleRequirement({ ...NO_MOBILITY_NEEDS, needsRamp: true })).toEqual({ allOf: ['RAMP'], stepFree: true });
+  });
+
+  it('matches vehicles to requirements', () => {
+    const req = vehicleRequirement(wheelchair);
+    expect(vehicleSatisfies(['RAMP', 'WHEELCHAIR_RESTRAINTS'], req)).toBe(true);
+    expect(vehicleSatisfies(['LIFT', 'WHEELCHAIR_RESTRAINTS'], req)).toBe(true);
+    expect(vehicleSatisfies(['WHEELCHAIR_RESTRAINTS'], req)).toBe(false);
+    expect(vehicleSatisfies(['RAMP'], req)).toBe(false);
+    expect(vehicleSatisfies(['RAMP', 'WHEELCHAIR_RESTRAINTS'], vehicleRequirement({ ...wheelchair, needsLift: true }))).toBe(false);
+    expect(vehicleSatisfies([], vehicleRequirement(NO_MOBILITY_NEEDS))).toBe(true);
+  });
+
+  it('takes longer to board a wheelchair user', () => {
+    const policy = { default: 120, wheelchair: 300 };
+    expect(boardingSeconds(NO_MOBILITY_NEEDS, policy)).toBe(120);
+    expect(boardingSeconds(wheelchair, policy)).toBe(300);
+  });
+
+  it('reads eligibility needs from the profile', () => {
+    expect(eligibilityNeedsOf({ ...wheelchair, visual: true })).toEqual(['WHEELCHAIR_USER', 'VISUAL_IMPAIRMENT']);
+    expect(eligibilityNeedsOf(NO_MOBILITY_NEEDS)).toEqual([]);
+  });
+});

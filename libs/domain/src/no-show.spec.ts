@@ -1,0 +1,44 @@
+import { noShowAllowedFrom, suspendedUntil, suspensionsFrom } from './no-show';
+
+const rule = { count: 3, windowDays: 30, suspensionDays: 14 };
+const day = (d: string): Date => new Date(`${d}T10:00:00Z`);
+const ns = (d: string, forgiven = false) => ({ at: day(d), forgiven });
+
+describe('no-show rule', () => {
+  it('suspends for D days from the Nth no-show within M days', () => {
+    const record = [ns('2026-11-01'), ns('2026-11-10'), ns('2026-11-20')];
+    expect(suspendedUntil(record, rule, day('2026-11-21'))).toEqual(day('2026-12-04'));
+    expect(suspendedUntil(record, rule, day('2026-12-04'))).toBeNull();
+  });
+
+  it('does not suspend when the no-shows are spread wider than the window', () => {
+    expect(suspendedUntil([ns('2026-10-01'), ns('2026-10-20'), ns('2026-11-05')], rule, day('2026-11-06'))).toBeNull();
+  });
+
+  it('ignores forgiven no-shows', () => {
+    const record = [ns('2026-11-01'), ns('2026-11-10', true), ns('2026-11-20')];
+    expect(suspendedUntil(record, rule, day('2026-11-21'))).toBeNull();
+  });
+
+  it('starts counting afresh after a suspension', () => {
+    const record = [ns('2026-11-01'), ns('2026-11-02'), ns('2026-11-03'), ns('2026-11-20')];
+    expect(suspensionsFrom(record, rule)).toHaveLength(1);
+    expect(suspendedUntil(record, rule, day('2026-11-21'))).toBeNull();
+    const more = [...record, ns('2026-11-22'), ns('2026-11-25')];
+    expect(suspensionsFrom(more, rule).map((s) => s.from)).toEqual([day('2026-11-03'), day('2026-11-25')]);
+  });
+
+  it('never suspends without a rule', () => {
+    expect(suspendedUntil([ns('2026-11-01'), ns('2026-11-01'), ns('2026-11-01')], null, day('2026-11-02'))).toBeNull();
+  });
+
+  it('lets the driver report a no-show after the wait, counted from the later of arrival and window', () => {
+    const pickupEarliest = new Date('2026-12-01T05:00:00Z');
+    expect(noShowAllowedFrom(new Date('2026-12-01T04:50:00Z'), pickupEarliest, { noShowWaitMinutes: 5 })).toEqual(
+      new Date('2026-12-01T05:05:00Z'),
+    );
+    expect(noShowAllowedFrom(new Date('2026-12-01T05:10:00Z'), pickupEarliest, { noShowWaitMinutes: 5 })).toEqual(
+      new Date('2026-12-01T05:15:00Z'),
+    );
+  });
+});
