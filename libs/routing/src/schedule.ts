@@ -48,8 +48,10 @@ export class RouteEvaluator {
    * Schedule `seq[0..n)` (start node, stops, end node) for vehicle v. Returns Failure.None if a
    * feasible schedule exists (left in arrival/start/wait/depart), else the first failure.
    * Pickups and drop-offs must pair up in order (checked: Precedence).
+   * With `soft`, nothing stops the evaluation: the schedule is completed as if the broken
+   * constraints did not exist (a missed window starts service late), for explain.ts to report.
    */
-  evaluate(seq: Int32Array, n: number, v: number): Failure {
+  evaluate(seq: Int32Array, n: number, v: number, soft = false): Failure {
     const inst = this.inst;
     const { time, service, early, late, nNodes: N, nRequests: R, dims, delta, maxRide } = inst;
     const { arrival: A, start: B, wait: W, depart: D, load, pickupPos, pickupStamp } = this;
@@ -69,7 +71,7 @@ export class RouteEvaluator {
       node = seq[i];
       const a = D[i - 1] + time[prev * N + node];
       const b = a < early[node] ? early[node] : a;
-      if (b > late[node] + TIME_EPS) return Failure.TimeWindow;
+      if (b > late[node] + TIME_EPS && !soft) return Failure.TimeWindow;
       A[i] = a;
       B[i] = b;
       W[i] = b - a;
@@ -81,10 +83,13 @@ export class RouteEvaluator {
       if (node < R) {
         pickupPos[node] = i;
         pickupStamp[node] = stamp;
-        if (!loadFits(inst, v, load, o)) return Failure.Capacity;
+        if (!loadFits(inst, v, load, o) && !soft) return Failure.Capacity;
       } else if (node < 2 * R) {
         const r = node - R;
-        if (pickupStamp[r] !== stamp) return Failure.Precedence;
+        if (pickupStamp[r] !== stamp) {
+          if (!soft) return Failure.Precedence;
+          pickupPos[r] = i; // no pickup before it: measure no ride time (explain reports the order)
+        }
         pickupStamp[r] = 0;
         anyDropoff = true;
       }
@@ -130,11 +135,11 @@ export class RouteEvaluator {
         const x = seq[i];
         if (x >= R && x < 2 * R) {
           const r = x - R;
-          if (B[i] - D[pickupPos[r]] > maxRide[r] + TIME_EPS) return Failure.RideTime;
+          if (B[i] - D[pickupPos[r]] > maxRide[r] + TIME_EPS && !soft) return Failure.RideTime;
         }
       }
     }
-    if (B[last] - B[0] > inst.maxDuration[v] + TIME_EPS) return Failure.RouteDuration;
+    if (B[last] - B[0] > inst.maxDuration[v] + TIME_EPS && !soft) return Failure.RouteDuration;
     return Failure.None;
   }
 
