@@ -9,7 +9,10 @@ describe('BIN', () => {
       entityType: 'RESIDENT_LEGAL_ENTITY',
       division: 'HEAD_OFFICE',
     });
-    expect(validateBin(buildBin('2312', 7, '6', '3'))).toMatchObject({ entityType: 'JOINT_SOLE_TRADER', division: 'FARM' });
+    expect(validateBin(buildBin('2312', 7, '6', '3'))).toMatchObject({
+      entityType: 'JOINT_SOLE_TRADER',
+      division: 'FARM',
+    });
   });
 
   it('rejects each broken part with its reason', () => {

@@ -4,7 +4,13 @@
 // (DOMAIN.md, "Identifiers").
 import { kzCheckDigit } from './check-digit';
 
-export const BIN_INVALID_REASONS = ['NOT_12_DIGITS', 'BAD_MONTH', 'BAD_TYPE_DIGIT', 'BAD_DIVISION_DIGIT', 'BAD_CHECK_DIGIT'] as const;
+export const BIN_INVALID_REASONS = [
+  'NOT_12_DIGITS',
+  'BAD_MONTH',
+  'BAD_TYPE_DIGIT',
+  'BAD_DIVISION_DIGIT',
+  'BAD_CHECK_DIGIT',
+] as const;
 export type BinInvalidReason = (typeof BIN_INVALID_REASONS)[number];
 
 export type BinEntityType = 'RESIDENT_LEGAL_ENTITY' | 'NON_RESIDENT_LEGAL_ENTITY' | 'JOINT_SOLE_TRADER';
@@ -43,7 +49,12 @@ export function isValidBin(bin: string): boolean {
 }
 
 /** A valid BIN for seeding and tests (resident head office unless told otherwise). */
-export function buildBin(yymm: string, serial: number, type: '4' | '5' | '6' = '4', division: '0' | '1' | '2' | '3' = '0'): string {
+export function buildBin(
+  yymm: string,
+  serial: number,
+  type: '4' | '5' | '6' = '4',
+  division: '0' | '1' | '2' | '3' = '0',
+): string {
   if (!/^\d{2}(0[1-9]|1[0-2])$/.test(yymm)) throw new RangeError(`not YYMM: ${yymm}`);
   for (let s = serial; s < serial + 100_000; s++) {
     const first11 = `${yymm}${type}${division}${String(s % 100_000).padStart(5, '0')}`;

@@ -9,14 +9,20 @@ import type { ReasonCode } from './reasons';
 const NOW = new Date('2026-12-01T03:00:00Z');
 const local = (date: string, time: string): Date => new Date(`${date}T${time}:00+05:00`);
 
-const policy: ServicePolicyRules = { ...NATIONAL_DEFAULT_POLICY, serviceAreaKato: ['710000000'], tripsPerMonth: 10 };
+const policy: ServicePolicyRules = {
+  ...NATIONAL_DEFAULT_POLICY,
+  serviceAreaKato: ['710000000'],
+  tripsPerMonth: 10,
+};
 
-function request(overrides: {
-  policy?: Partial<ServicePolicyRules>;
-  beneficiary?: Partial<BookingCheckInput['beneficiary']>;
-  trip?: Partial<BookingCheckInput['trip']>;
-  rest?: Partial<Omit<BookingCheckInput, 'policy' | 'beneficiary' | 'trip'>>;
-} = {}): BookingCheckInput {
+function request(
+  overrides: {
+    policy?: Partial<ServicePolicyRules>;
+    beneficiary?: Partial<BookingCheckInput['beneficiary']>;
+    trip?: Partial<BookingCheckInput['trip']>;
+    rest?: Partial<Omit<BookingCheckInput, 'policy' | 'beneficiary' | 'trip'>>;
+  } = {},
+): BookingCheckInput {
   return {
     now: NOW,
     policy: { ...policy, ...overrides.policy },
@@ -67,7 +73,13 @@ describe('checkBookingRequest', () => {
 
   it('computes "get me there by" windows backwards from the arrival', () => {
     const result = checkBookingRequest(
-      request({ trip: { anchor: 'DROPOFF', time: local('2026-12-01', '12:00'), mobility: { ...NO_MOBILITY_NEEDS, wheelchair: 'MANUAL' } } }),
+      request({
+        trip: {
+          anchor: 'DROPOFF',
+          time: local('2026-12-01', '12:00'),
+          mobility: { ...NO_MOBILITY_NEEDS, wheelchair: 'MANUAL' },
+        },
+      }),
     );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -83,27 +95,100 @@ describe('checkBookingRequest', () => {
   });
 
   const cases: [string, Parameters<typeof request>[0], ReasonCode][] = [
-    ['group 3 adult, not eligible by default', { beneficiary: { disability: { category: 'ADULT_GROUP_3', validFrom: null, validUntil: null } } }, 'CATEGORY_NOT_ELIGIBLE'],
+    [
+      'group 3 adult, not eligible by default',
+      { beneficiary: { disability: { category: 'ADULT_GROUP_3', validFrom: null, validUntil: null } } },
+      'CATEGORY_NOT_ELIGIBLE',
+    ],
     ['no disability record and no need', { beneficiary: { disability: null } }, 'CATEGORY_NOT_ELIGIBLE'],
-    ['disability expired before the trip', { beneficiary: { disability: { category: 'ADULT_GROUP_2', validFrom: null, validUntil: '2026-11-30' } } }, 'DISABILITY_EXPIRED'],
-    ['child category at 20', { beneficiary: { disability: { category: 'CHILD_GROUP_1', validFrom: null, validUntil: null } } }, 'CATEGORY_AGE_MISMATCH'],
-    ['suspended', { beneficiary: { suspendedUntil: new Date('2026-12-05T00:00:00Z') } }, 'BENEFICIARY_SUSPENDED'],
-    ['purpose not allowed', { policy: { allowedPurposes: ['MEDICAL', 'HAEMODIALYSIS'] }, trip: { purpose: 'CULTURE_SPORT' } }, 'PURPOSE_NOT_ALLOWED'],
-    ['before opening', { trip: { time: local('2026-12-01', '08:30') }, rest: { now: new Date('2026-11-30T03:00:00Z') } }, 'OUTSIDE_SERVICE_HOURS'],
+    [
+      'disability expired before the trip',
+      {
+        beneficiary: { disability: { category: 'ADULT_GROUP_2', validFrom: null, validUntil: '2026-11-30' } },
+      },
+      'DISABILITY_EXPIRED',
+    ],
+    [
+      'child category at 20',
+      { beneficiary: { disability: { category: 'CHILD_GROUP_1', validFrom: null, validUntil: null } } },
+      'CATEGORY_AGE_MISMATCH',
+    ],
+    [
+      'suspended',
+      { beneficiary: { suspendedUntil: new Date('2026-12-05T00:00:00Z') } },
+      'BENEFICIARY_SUSPENDED',
+    ],
+    [
+      'purpose not allowed',
+      { policy: { allowedPurposes: ['MEDICAL', 'HAEMODIALYSIS'] }, trip: { purpose: 'CULTURE_SPORT' } },
+      'PURPOSE_NOT_ALLOWED',
+    ],
+    [
+      'before opening',
+      { trip: { time: local('2026-12-01', '08:30') }, rest: { now: new Date('2026-11-30T03:00:00Z') } },
+      'OUTSIDE_SERVICE_HOURS',
+    ],
     ['ends after closing', { trip: { time: local('2026-12-01', '17:45') } }, 'OUTSIDE_SERVICE_HOURS'],
     ['on a Saturday', { trip: { time: local('2026-12-05', '10:00') } }, 'OUTSIDE_SERVICE_HOURS'],
-    ['59 minutes ahead', { trip: { time: new Date(NOW.getTime() + 59 * 60_000) }, policy: { serviceHours: ALL_DAY_SERVICE_HOURS } }, 'LEAD_TIME_TOO_SHORT'],
+    [
+      '59 minutes ahead',
+      {
+        trip: { time: new Date(NOW.getTime() + 59 * 60_000) },
+        policy: { serviceHours: ALL_DAY_SERVICE_HOURS },
+      },
+      'LEAD_TIME_TOO_SHORT',
+    ],
     ['in the past', { trip: { time: local('2026-11-30', '10:00') } }, 'LEAD_TIME_TOO_SHORT'],
     ['15 days ahead', { trip: { time: local('2026-12-16', '10:00') } }, 'BEYOND_HORIZON'],
-    ['drop-off in Almaty', { trip: { dropoff: { kato: '750000000', point: { lon: 76.9, lat: 43.2 } } } }, 'OUTSIDE_SERVICE_AREA'],
-    ['pickup outside the polygon', { policy: { serviceAreaPolygon: [[71.4, 51.1], [71.5, 51.1], [71.5, 51.2], [71.4, 51.2]] }, trip: { pickup: { kato: '711410000', point: { lon: 71.3, lat: 51.13 } } } }, 'OUTSIDE_SERVICE_AREA'],
+    [
+      'drop-off in Almaty',
+      { trip: { dropoff: { kato: '750000000', point: { lon: 76.9, lat: 43.2 } } } },
+      'OUTSIDE_SERVICE_AREA',
+    ],
+    [
+      'pickup outside the polygon',
+      {
+        policy: {
+          serviceAreaPolygon: [
+            [71.4, 51.1],
+            [71.5, 51.1],
+            [71.5, 51.2],
+            [71.4, 51.2],
+          ],
+        },
+        trip: { pickup: { kato: '711410000', point: { lon: 71.3, lat: 51.13 } } },
+      },
+      'OUTSIDE_SERVICE_AREA',
+    ],
     ['the 11th trip of a 10-trip month', { rest: { tripsInMonth: 10 } }, 'QUOTA_EXCEEDED'],
     ['a return trip with one trip left', { rest: { tripsInMonth: 9, tripsRequested: 2 } }, 'QUOTA_EXCEEDED'],
-    ['a companion without entitlement', { beneficiary: { companionsEntitled: 0 }, trip: { companions: 1 } }, 'TOO_MANY_COMPANIONS'],
-    ['two companions, policy allows one', { beneficiary: { companionsEntitled: 3 }, trip: { companions: 2 } }, 'TOO_MANY_COMPANIONS'],
-    ['overlapping another trip', { rest: { otherBookings: [{ start: local('2026-12-01', '10:10'), end: local('2026-12-01', '10:40') }] } }, 'OVERLAPPING_BOOKING'],
-    ['pickup equals drop-off', { trip: { dropoff: { kato: '711410000', point: { lon: 71.4301, lat: 51.1301 } } } }, 'PICKUP_EQUALS_DROPOFF'],
-    ['a 7-digit KATO', { trip: { pickup: { kato: '7114100', point: { lon: 71.43, lat: 51.13 } } } }, 'INVALID_PLACE'],
+    [
+      'a companion without entitlement',
+      { beneficiary: { companionsEntitled: 0 }, trip: { companions: 1 } },
+      'TOO_MANY_COMPANIONS',
+    ],
+    [
+      'two companions, policy allows one',
+      { beneficiary: { companionsEntitled: 3 }, trip: { companions: 2 } },
+      'TOO_MANY_COMPANIONS',
+    ],
+    [
+      'overlapping another trip',
+      {
+        rest: { otherBookings: [{ start: local('2026-12-01', '10:10'), end: local('2026-12-01', '10:40') }] },
+      },
+      'OVERLAPPING_BOOKING',
+    ],
+    [
+      'pickup equals drop-off',
+      { trip: { dropoff: { kato: '711410000', point: { lon: 71.4301, lat: 51.1301 } } } },
+      'PICKUP_EQUALS_DROPOFF',
+    ],
+    [
+      'a 7-digit KATO',
+      { trip: { pickup: { kato: '7114100', point: { lon: 71.43, lat: 51.13 } } } },
+      'INVALID_PLACE',
+    ],
     ['an invalid date', { trip: { time: new Date('nonsense') } }, 'INVALID_TRIP_TIME'],
     ['negative companions', { trip: { companions: -1 } }, 'INVALID_COMPANIONS'],
   ];
@@ -116,7 +201,12 @@ describe('checkBookingRequest', () => {
     const result = checkBookingRequest(
       request({ trip: { time: local('2026-12-20', '10:00'), companions: 2 }, rest: { tripsInMonth: 10 } }),
     );
-    expect(reasons(result)).toEqual(['OUTSIDE_SERVICE_HOURS', 'BEYOND_HORIZON', 'QUOTA_EXCEEDED', 'TOO_MANY_COMPANIONS']);
+    expect(reasons(result)).toEqual([
+      'OUTSIDE_SERVICE_HOURS',
+      'BEYOND_HORIZON',
+      'QUOTA_EXCEEDED',
+      'TOO_MANY_COMPANIONS',
+    ]);
     expect(result.ok ? null : result.details.find((d) => d.code === 'BEYOND_HORIZON')).toEqual({
       code: 'BEYOND_HORIZON',
       params: { days: 14 },
@@ -125,10 +215,15 @@ describe('checkBookingRequest', () => {
 
   it('accepts exactly the lead time, the last horizon day and the last trip', () => {
     const fullDay = { serviceHours: ALL_DAY_SERVICE_HOURS };
-    expect(checkBookingRequest(request({ policy: fullDay, trip: { time: new Date(NOW.getTime() + 60 * 60_000) } })).ok).toBe(true);
+    expect(
+      checkBookingRequest(request({ policy: fullDay, trip: { time: new Date(NOW.getTime() + 60 * 60_000) } }))
+        .ok,
+    ).toBe(true);
     expect(checkBookingRequest(request({ trip: { time: local('2026-12-15', '17:00') } })).ok).toBe(true);
     expect(checkBookingRequest(request({ rest: { tripsInMonth: 9 } })).ok).toBe(true);
-    expect(checkBookingRequest(request({ policy: { tripsPerMonth: null }, rest: { tripsInMonth: 500 } })).ok).toBe(true);
+    expect(
+      checkBookingRequest(request({ policy: { tripsPerMonth: null }, rest: { tripsInMonth: 500 } })).ok,
+    ).toBe(true);
   });
 
   it('lets a return trip an hour later pass the overlap check (touching is not overlapping)', () => {

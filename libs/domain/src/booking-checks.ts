@@ -107,7 +107,11 @@ export function checkBookingRequest(input: BookingCheckInput): BookingCheckResul
     isValidGeoPoint(trip.pickup.point) &&
     isValidGeoPoint(trip.dropoff.point);
   if (!placesOk) reject('INVALID_PLACE');
-  if (!Number.isFinite(trip.time.getTime()) || !Number.isFinite(trip.directTravelSeconds) || trip.directTravelSeconds < 0)
+  if (
+    !Number.isFinite(trip.time.getTime()) ||
+    !Number.isFinite(trip.directTravelSeconds) ||
+    trip.directTravelSeconds < 0
+  )
     reject('INVALID_TRIP_TIME');
   if (!Number.isInteger(trip.companions) || trip.companions < 0) reject('INVALID_COMPANIONS');
   if (placesOk && distanceMetres(trip.pickup.point, trip.dropoff.point) < SAME_PLACE_METRES)
@@ -135,7 +139,8 @@ export function checkBookingRequest(input: BookingCheckInput): BookingCheckResul
   if (person.suspendedUntil !== null && now < person.suspendedUntil)
     reject('BENEFICIARY_SUSPENDED', { until: person.suspendedUntil.toISOString() });
 
-  if (!policy.allowedPurposes.includes(trip.purpose)) reject('PURPOSE_NOT_ALLOWED', { purpose: trip.purpose });
+  if (!policy.allowedPurposes.includes(trip.purpose))
+    reject('PURPOSE_NOT_ALLOWED', { purpose: trip.purpose });
 
   if (!isWithinServiceHours(policy.serviceHours, timing.nominalPickup, timing.nominalDropoff))
     reject('OUTSIDE_SERVICE_HOURS');
@@ -147,9 +152,13 @@ export function checkBookingRequest(input: BookingCheckInput): BookingCheckResul
     reject('BEYOND_HORIZON', { days: policy.maxHorizonDays });
 
   const outside: string[] = [];
-  for (const [which, place] of [['pickup', trip.pickup], ['dropoff', trip.dropoff]] as const) {
+  for (const [which, place] of [
+    ['pickup', trip.pickup],
+    ['dropoff', trip.dropoff],
+  ] as const) {
     const inKato = policy.serviceAreaKato.length === 0 || katoWithinAny(place.kato, policy.serviceAreaKato);
-    const inPolygon = policy.serviceAreaPolygon === null || isPointInRing(place.point, policy.serviceAreaPolygon);
+    const inPolygon =
+      policy.serviceAreaPolygon === null || isPointInRing(place.point, policy.serviceAreaPolygon);
     if (!inKato || !inPolygon) outside.push(which);
   }
   if (outside.length > 0) reject('OUTSIDE_SERVICE_AREA', { which: outside.join(',') });
@@ -163,7 +172,8 @@ export function checkBookingRequest(input: BookingCheckInput): BookingCheckResul
 
   const start = timing.nominalPickup.getTime();
   const end = timing.nominalDropoff.getTime();
-  if (input.otherBookings.some((b) => start < b.end.getTime() && b.start.getTime() < end)) reject('OVERLAPPING_BOOKING');
+  if (input.otherBookings.some((b) => start < b.end.getTime() && b.start.getTime() < end))
+    reject('OVERLAPPING_BOOKING');
 
   if (details.length > 0) return done();
   return {

@@ -17,7 +17,15 @@ import { BOOKING_STATUSES } from './vocabulary';
 
 describe('booking lifecycle (DESIGN.md)', () => {
   it('follows the happy path of a ride', () => {
-    const path: BookingStatus[] = ['REQUESTED', 'ACCEPTED', 'SCHEDULED', 'EN_ROUTE', 'ARRIVED', 'ON_BOARD', 'COMPLETED'];
+    const path: BookingStatus[] = [
+      'REQUESTED',
+      'ACCEPTED',
+      'SCHEDULED',
+      'EN_ROUTE',
+      'ARRIVED',
+      'ON_BOARD',
+      'COMPLETED',
+    ];
     for (let i = 1; i < path.length; i++) expect(canTransition(path[i - 1]!, path[i]!)).toBe(true);
   });
 

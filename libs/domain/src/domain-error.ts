@@ -47,7 +47,11 @@ export class DomainError extends Error {
 
   static validation(errors: readonly FieldError[]): DomainError {
     return new DomainError('VALIDATION', {
-      errors: errors.map((e) => ({ field: e.field, code: e.code, ...(e.message ? { message: e.message } : {}) })),
+      errors: errors.map((e) => ({
+        field: e.field,
+        code: e.code,
+        ...(e.message ? { message: e.message } : {}),
+      })),
     });
   }
 

@@ -7,7 +7,11 @@ const adult3 = { category: 'ADULT_GROUP_3' as const, validFrom: null, validUntil
 describe('eligibility', () => {
   it('grants by category with no act beyond the national list', () => {
     expect(
-      checkEligibility({ birthDate: '1990-01-01', disability: { ...adult3, category: 'ADULT_GROUP_2' }, needs: [] }, NATIONAL_DEFAULT_POLICY, '2026-12-01'),
+      checkEligibility(
+        { birthDate: '1990-01-01', disability: { ...adult3, category: 'ADULT_GROUP_2' }, needs: [] },
+        NATIONAL_DEFAULT_POLICY,
+        '2026-12-01',
+      ),
     ).toEqual({ eligible: true, basis: 'CATEGORY', category: 'ADULT_GROUP_2', act: null });
   });
 
@@ -20,10 +24,23 @@ describe('eligibility', () => {
       from: '2026-01-01',
     };
     const policy = { ...NATIONAL_DEFAULT_POLICY, eligibleCategories: [], eligibilityGrants: [kostanayAct] };
-    const child = { birthDate: '2015-05-05', disability: null, needs: [{ need: 'AUTISM_SPECTRUM' as const, validUntil: null }] };
-    expect(checkEligibility(child, policy, '2026-12-01')).toMatchObject({ eligible: true, basis: 'NEED', act: kostanayAct.act });
-    expect(checkEligibility(child, policy, '2025-12-31')).toEqual({ eligible: false, reason: 'CATEGORY_NOT_ELIGIBLE' });
-    expect(checkEligibility({ ...child, birthDate: '2005-05-05' }, policy, '2026-12-01').eligible).toBe(false);
+    const child = {
+      birthDate: '2015-05-05',
+      disability: null,
+      needs: [{ need: 'AUTISM_SPECTRUM' as const, validUntil: null }],
+    };
+    expect(checkEligibility(child, policy, '2026-12-01')).toMatchObject({
+      eligible: true,
+      basis: 'NEED',
+      act: kostanayAct.act,
+    });
+    expect(checkEligibility(child, policy, '2025-12-31')).toEqual({
+      eligible: false,
+      reason: 'CATEGORY_NOT_ELIGIBLE',
+    });
+    expect(checkEligibility({ ...child, birthDate: '2005-05-05' }, policy, '2026-12-01').eligible).toBe(
+      false,
+    );
     const expired = { ...child, needs: [{ need: 'AUTISM_SPECTRUM' as const, validUntil: '2026-06-30' }] };
     expect(checkEligibility(expired, policy, '2026-12-01').eligible).toBe(false);
   });
@@ -31,9 +48,17 @@ describe('eligibility', () => {
   it('grants an extra category by act', () => {
     const policy = {
       ...NATIONAL_DEFAULT_POLICY,
-      eligibilityGrants: [{ kind: 'CATEGORY' as const, category: 'ADULT_GROUP_3' as const, act: 'akimat resolution No. 1 (example)' }],
+      eligibilityGrants: [
+        {
+          kind: 'CATEGORY' as const,
+          category: 'ADULT_GROUP_3' as const,
+          act: 'akimat resolution No. 1 (example)',
+        },
+      ],
     };
-    expect(checkEligibility({ birthDate: '1990-01-01', disability: adult3, needs: [] }, policy, '2026-12-01')).toMatchObject({
+    expect(
+      checkEligibility({ birthDate: '1990-01-01', disability: adult3, needs: [] }, policy, '2026-12-01'),
+    ).toMatchObject({
       eligible: true,
       act: 'akimat resolution No. 1 (example)',
     });
@@ -41,12 +66,24 @@ describe('eligibility', () => {
 
   it('says why a category does not count: expired, or wrong for the age', () => {
     const expired = { category: 'ADULT_GROUP_1' as const, validFrom: null, validUntil: '2026-01-01' };
-    expect(checkEligibility({ birthDate: '1990-01-01', disability: expired, needs: [] }, NATIONAL_DEFAULT_POLICY, '2026-12-01')).toEqual({
+    expect(
+      checkEligibility(
+        { birthDate: '1990-01-01', disability: expired, needs: [] },
+        NATIONAL_DEFAULT_POLICY,
+        '2026-12-01',
+      ),
+    ).toEqual({
       eligible: false,
       reason: 'DISABILITY_EXPIRED',
     });
     const child = { category: 'CHILD_UNDER_7' as const, validFrom: null, validUntil: null };
-    expect(checkEligibility({ birthDate: '2010-01-01', disability: child, needs: [] }, NATIONAL_DEFAULT_POLICY, '2026-12-01')).toEqual({
+    expect(
+      checkEligibility(
+        { birthDate: '2010-01-01', disability: child, needs: [] },
+        NATIONAL_DEFAULT_POLICY,
+        '2026-12-01',
+      ),
+    ).toEqual({
       eligible: false,
       reason: 'CATEGORY_AGE_MISMATCH',
     });
@@ -54,7 +91,14 @@ describe('eligibility', () => {
 
   it('lets a valid need grant win over an expired category', () => {
     const expired = { category: 'ADULT_GROUP_1' as const, validFrom: null, validUntil: '2026-01-01' };
-    const person = { birthDate: '1990-01-01', disability: expired, needs: [{ need: 'WHEELCHAIR_USER' as const, validUntil: null }] };
-    expect(checkEligibility(person, NATIONAL_DEFAULT_POLICY, '2026-12-01')).toMatchObject({ eligible: true, basis: 'NEED' });
+    const person = {
+      birthDate: '1990-01-01',
+      disability: expired,
+      needs: [{ need: 'WHEELCHAIR_USER' as const, validUntil: null }],
+    };
+    expect(checkEligibility(person, NATIONAL_DEFAULT_POLICY, '2026-12-01')).toMatchObject({
+      eligible: true,
+      basis: 'NEED',
+    });
   });
 });

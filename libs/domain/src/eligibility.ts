@@ -42,7 +42,8 @@ export function checkEligibility(
   policy: Pick<ServicePolicyRules, 'eligibleCategories' | 'eligibilityGrants'>,
   date: LocalDate,
 ): EligibilityOutcome {
-  let failure: 'CATEGORY_NOT_ELIGIBLE' | 'DISABILITY_EXPIRED' | 'CATEGORY_AGE_MISMATCH' = 'CATEGORY_NOT_ELIGIBLE';
+  let failure: 'CATEGORY_NOT_ELIGIBLE' | 'DISABILITY_EXPIRED' | 'CATEGORY_AGE_MISMATCH' =
+    'CATEGORY_NOT_ELIGIBLE';
 
   const record = person.disability;
   if (record) {
@@ -51,7 +52,8 @@ export function checkEligibility(
     );
     if (policy.eligibleCategories.includes(record.category) || grant) {
       if (!isDisabilityValidOn(record, date)) failure = 'DISABILITY_EXPIRED';
-      else if (!isCategoryConsistentWithAge(record.category, person.birthDate, date)) failure = 'CATEGORY_AGE_MISMATCH';
+      else if (!isCategoryConsistentWithAge(record.category, person.birthDate, date))
+        failure = 'CATEGORY_AGE_MISMATCH';
       else
         return {
           eligible: true,
@@ -66,7 +68,9 @@ export function checkEligibility(
   for (const g of policy.eligibilityGrants) {
     if (g.kind !== 'NEED' || !grantActiveOn(g, date)) continue;
     if (g.underAgeYears !== undefined && age >= g.underAgeYears) continue;
-    const evidence = person.needs.find((n) => n.need === g.need && (n.validUntil === null || date <= n.validUntil));
+    const evidence = person.needs.find(
+      (n) => n.need === g.need && (n.validUntil === null || date <= n.validUntil),
+    );
     if (evidence) return { eligible: true, basis: 'NEED', need: g.need, act: g.act };
   }
   return { eligible: false, reason: failure };

@@ -1,6 +1,11 @@
 import { distanceMetres, isPointInRing, isValidGeoPoint } from './geo';
 
-const square: [number, number][] = [[71.3, 51.0], [71.6, 51.0], [71.6, 51.3], [71.3, 51.3]];
+const square: [number, number][] = [
+  [71.3, 51.0],
+  [71.6, 51.0],
+  [71.6, 51.3],
+  [71.3, 51.3],
+];
 
 describe('geo', () => {
   it('finds points in a ring', () => {

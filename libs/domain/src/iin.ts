@@ -7,12 +7,16 @@ import type { LocalDate } from './time';
 import { isValidLocalDate } from './time';
 import type { Sex } from './vocabulary';
 
-export const IIN_INVALID_REASONS = ['NOT_12_DIGITS', 'BAD_CENTURY_DIGIT', 'BAD_DATE', 'BAD_CHECK_DIGIT'] as const;
+export const IIN_INVALID_REASONS = [
+  'NOT_12_DIGITS',
+  'BAD_CENTURY_DIGIT',
+  'BAD_DATE',
+  'BAD_CHECK_DIGIT',
+] as const;
 export type IinInvalidReason = (typeof IIN_INVALID_REASONS)[number];
 
 export type IinResult =
-  | { valid: true; birthDate: LocalDate; sex: Sex }
-  | { valid: false; reason: IinInvalidReason };
+  { valid: true; birthDate: LocalDate; sex: Sex } | { valid: false; reason: IinInvalidReason };
 
 const CENTURY: Record<string, number> = { '1': 1800, '2': 1800, '3': 1900, '4': 1900, '5': 2000, '6': 2000 };
 

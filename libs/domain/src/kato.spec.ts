@@ -1,4 +1,13 @@
-import { isValidKato, KATO_SEED, katoAncestors, katoCovers, katoLevel, katoParent, katoRegion, katoWithin } from './kato';
+import {
+  isValidKato,
+  KATO_SEED,
+  katoAncestors,
+  katoCovers,
+  katoLevel,
+  katoParent,
+  katoRegion,
+  katoWithin,
+} from './kato';
 
 describe('KATO', () => {
   it('reads the level from the trailing zeros', () => {

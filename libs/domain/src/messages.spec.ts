@@ -37,7 +37,9 @@ describe('messages', () => {
   });
 
   it('fills parameters', () => {
-    expect(message('LEAD_TIME_TOO_SHORT', 'en', { minutes: 60 })).toBe('Please book at least 60 minutes before the trip.');
+    expect(message('LEAD_TIME_TOO_SHORT', 'en', { minutes: 60 })).toBe(
+      'Please book at least 60 minutes before the trip.',
+    );
     expect(message('QUOTA_EXCEEDED', 'ru', { limit: 10 })).toBe('Исчерпан месячный лимит поездок (10).');
     expect(message('TOO_MANY_COMPANIONS', 'kk', {})).toContain('{max}');
   });

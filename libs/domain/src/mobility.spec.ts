@@ -1,4 +1,11 @@
-import { boardingSeconds, eligibilityNeedsOf, NO_MOBILITY_NEEDS, rideLoad, vehicleRequirement, vehicleSatisfies } from './mobility';
+import {
+  boardingSeconds,
+  eligibilityNeedsOf,
+  NO_MOBILITY_NEEDS,
+  rideLoad,
+  vehicleRequirement,
+  vehicleSatisfies,
+} from './mobility';
 
 const wheelchair = { ...NO_MOBILITY_NEEDS, wheelchair: 'ELECTRIC' as const };
 
@@ -10,14 +17,23 @@ describe('mobility needs', () => {
   });
 
   it('does not count a guide dog as capacity', () => {
-    expect(rideLoad({ ...NO_MOBILITY_NEEDS, visual: true, guideDog: true }, 1)).toEqual({ seats: 2, wheelchairPlaces: 0 });
+    expect(rideLoad({ ...NO_MOBILITY_NEEDS, visual: true, guideDog: true }, 1)).toEqual({
+      seats: 2,
+      wheelchairPlaces: 0,
+    });
   });
 
   it('requires step-free boarding and restraints for a wheelchair, named features when asked', () => {
     expect(vehicleRequirement(NO_MOBILITY_NEEDS)).toEqual({ allOf: [], stepFree: false });
     expect(vehicleRequirement(wheelchair)).toEqual({ allOf: ['WHEELCHAIR_RESTRAINTS'], stepFree: true });
-    expect(vehicleRequirement({ ...wheelchair, needsLift: true })).toEqual({ allOf: ['LIFT', 'WHEELCHAIR_RESTRAINTS'], stepFree: true });
-    expect(vehicleRequirement({ ...NO_MOBILITY_NEEDS, needsRamp: true })).toEqual({ allOf: ['RAMP'], stepFree: true });
+    expect(vehicleRequirement({ ...wheelchair, needsLift: true })).toEqual({
+      allOf: ['LIFT', 'WHEELCHAIR_RESTRAINTS'],
+      stepFree: true,
+    });
+    expect(vehicleRequirement({ ...NO_MOBILITY_NEEDS, needsRamp: true })).toEqual({
+      allOf: ['RAMP'],
+      stepFree: true,
+    });
   });
 
   it('matches vehicles to requirements', () => {
@@ -26,7 +42,12 @@ describe('mobility needs', () => {
     expect(vehicleSatisfies(['LIFT', 'WHEELCHAIR_RESTRAINTS'], req)).toBe(true);
     expect(vehicleSatisfies(['WHEELCHAIR_RESTRAINTS'], req)).toBe(false);
     expect(vehicleSatisfies(['RAMP'], req)).toBe(false);
-    expect(vehicleSatisfies(['RAMP', 'WHEELCHAIR_RESTRAINTS'], vehicleRequirement({ ...wheelchair, needsLift: true }))).toBe(false);
+    expect(
+      vehicleSatisfies(
+        ['RAMP', 'WHEELCHAIR_RESTRAINTS'],
+        vehicleRequirement({ ...wheelchair, needsLift: true }),
+      ),
+    ).toBe(false);
     expect(vehicleSatisfies([], vehicleRequirement(NO_MOBILITY_NEEDS))).toBe(true);
   });
 
@@ -37,7 +58,10 @@ describe('mobility needs', () => {
   });
 
   it('reads eligibility needs from the profile', () => {
-    expect(eligibilityNeedsOf({ ...wheelchair, visual: true })).toEqual(['WHEELCHAIR_USER', 'VISUAL_IMPAIRMENT']);
+    expect(eligibilityNeedsOf({ ...wheelchair, visual: true })).toEqual([
+      'WHEELCHAIR_USER',
+      'VISUAL_IMPAIRMENT',
+    ]);
     expect(eligibilityNeedsOf(NO_MOBILITY_NEEDS)).toEqual([]);
   });
 });

@@ -61,7 +61,10 @@ export function vehicleRequirement(needs: MobilityNeeds): VehicleRequirement {
   return { allOf, stepFree: inWheelchair || needs.needsRamp || needs.needsLift };
 }
 
-export function vehicleSatisfies(features: readonly VehicleFeature[], requirement: VehicleRequirement): boolean {
+export function vehicleSatisfies(
+  features: readonly VehicleFeature[],
+  requirement: VehicleRequirement,
+): boolean {
   const has = new Set(features);
   if (!requirement.allOf.every((f) => has.has(f))) return false;
   return !requirement.stepFree || has.has('RAMP') || has.has('LIFT');

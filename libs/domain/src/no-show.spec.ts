@@ -12,7 +12,9 @@ describe('no-show rule', () => {
   });
 
   it('does not suspend when the no-shows are spread wider than the window', () => {
-    expect(suspendedUntil([ns('2026-10-01'), ns('2026-10-20'), ns('2026-11-05')], rule, day('2026-11-06'))).toBeNull();
+    expect(
+      suspendedUntil([ns('2026-10-01'), ns('2026-10-20'), ns('2026-11-05')], rule, day('2026-11-06')),
+    ).toBeNull();
   });
 
   it('ignores forgiven no-shows', () => {
@@ -29,16 +31,18 @@ describe('no-show rule', () => {
   });
 
   it('never suspends without a rule', () => {
-    expect(suspendedUntil([ns('2026-11-01'), ns('2026-11-01'), ns('2026-11-01')], null, day('2026-11-02'))).toBeNull();
+    expect(
+      suspendedUntil([ns('2026-11-01'), ns('2026-11-01'), ns('2026-11-01')], null, day('2026-11-02')),
+    ).toBeNull();
   });
 
   it('lets the driver report a no-show after the wait, counted from the later of arrival and window', () => {
     const pickupEarliest = new Date('2026-12-01T05:00:00Z');
-    expect(noShowAllowedFrom(new Date('2026-12-01T04:50:00Z'), pickupEarliest, { noShowWaitMinutes: 5 })).toEqual(
-      new Date('2026-12-01T05:05:00Z'),
-    );
-    expect(noShowAllowedFrom(new Date('2026-12-01T05:10:00Z'), pickupEarliest, { noShowWaitMinutes: 5 })).toEqual(
-      new Date('2026-12-01T05:15:00Z'),
-    );
+    expect(
+      noShowAllowedFrom(new Date('2026-12-01T04:50:00Z'), pickupEarliest, { noShowWaitMinutes: 5 }),
+    ).toEqual(new Date('2026-12-01T05:05:00Z'));
+    expect(
+      noShowAllowedFrom(new Date('2026-12-01T05:10:00Z'), pickupEarliest, { noShowWaitMinutes: 5 }),
+    ).toEqual(new Date('2026-12-01T05:15:00Z'));
   });
 });

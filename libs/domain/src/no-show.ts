@@ -37,7 +37,11 @@ export function suspensionsFrom(noShows: readonly NoShowRecord[], rule: NoShowRu
 }
 
 /** The end of the suspension in force at `now`, or null when the person may book. */
-export function suspendedUntil(noShows: readonly NoShowRecord[], rule: NoShowRule | null, now: Date): Date | null {
+export function suspendedUntil(
+  noShows: readonly NoShowRecord[],
+  rule: NoShowRule | null,
+  now: Date,
+): Date | null {
   let until: Date | null = null;
   for (const s of suspensionsFrom(noShows, rule)) {
     if (s.from <= now && now < s.until && (until === null || s.until > until)) until = s.until;

@@ -14,7 +14,9 @@ describe('service policy', () => {
       expect.arrayContaining(['ADULT_GROUP_1', 'ADULT_GROUP_2', 'CHILD_UNDER_7', 'CHILD_GROUP_3']),
     );
     expect(NATIONAL_DEFAULT_POLICY.eligibleCategories).not.toContain('ADULT_GROUP_3');
-    const needs = NATIONAL_DEFAULT_POLICY.eligibilityGrants.map((g) => (g.kind === 'NEED' ? g.need : g.category));
+    const needs = NATIONAL_DEFAULT_POLICY.eligibilityGrants.map((g) =>
+      g.kind === 'NEED' ? g.need : g.category,
+    );
     expect(needs).toEqual(expect.arrayContaining(['WHEELCHAIR_USER', 'VISUAL_IMPAIRMENT']));
     expect(NATIONAL_DEFAULT_POLICY.purposePriorityTiers[0]).toEqual(['WORK', 'EDUCATION', 'HAEMODIALYSIS']);
     expect(NATIONAL_DEFAULT_POLICY.minLeadMinutes).toBe(60);
@@ -28,7 +30,9 @@ describe('service policy', () => {
 
   it('accepts a complete region policy, 24/7 included', () => {
     expect(validatePolicyRules(astana)).toEqual({ ok: true, rules: astana });
-    expect(validatePolicyRules({ ...astana, serviceHours: ALL_DAY_SERVICE_HOURS, tripsPerMonth: 10 }).ok).toBe(true);
+    expect(
+      validatePolicyRules({ ...astana, serviceHours: ALL_DAY_SERVICE_HOURS, tripsPerMonth: 10 }).ok,
+    ).toBe(true);
   });
 
   it('wants a service area: the national default alone is not a region policy', () => {
@@ -42,7 +46,17 @@ describe('service policy', () => {
       eligibilityGrants: [{ kind: 'NEED', need: 'AUTISM_SPECTRUM', underAgeYears: 18, act: '' }],
       tripsPerMonth: -1,
       allowedPurposes: [],
-      serviceHours: [[['18:00', '09:00']], [['09:00', '13:00'], ['12:00', '18:00']], [], [], [], [['9:00', '18:00']]],
+      serviceHours: [
+        [['18:00', '09:00']],
+        [
+          ['09:00', '13:00'],
+          ['12:00', '18:00'],
+        ],
+        [],
+        [],
+        [],
+        [['9:00', '18:00']],
+      ],
       serviceAreaKato: ['71'],
       noShowRule: { count: 0, windowDays: 30, suspensionDays: 14 },
       maxRideTime: { factor: 0.5, plusMinutes: 15 },
@@ -78,7 +92,15 @@ describe('service policy', () => {
   });
 
   it('checks the polygon', () => {
-    expect(errorsOf({ ...astana, serviceAreaPolygon: [[71.4, 51.1], [200, 51.2]] })).toEqual([
+    expect(
+      errorsOf({
+        ...astana,
+        serviceAreaPolygon: [
+          [71.4, 51.1],
+          [200, 51.2],
+        ],
+      }),
+    ).toEqual([
       { field: 'serviceAreaPolygon', code: 'TOO_FEW_POINTS' },
       { field: 'serviceAreaPolygon[1]', code: 'NOT_A_POINT' },
     ]);

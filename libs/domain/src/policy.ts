@@ -110,7 +110,11 @@ export const NATIONAL_DEFAULT_POLICY: ServicePolicyRules = {
     { kind: 'NEED', need: 'WHEELCHAIR_USER', act: RULES_859_P23 },
     { kind: 'NEED', need: 'SEVERE_MENTAL_DISORDER', act: RULES_859_P23 },
     // Regional practice (Shymkent, Pavlodar, Atyrau), not confirmed as a national rule.
-    { kind: 'NEED', need: 'VISUAL_IMPAIRMENT', act: 'Regional practice: Shymkent, Pavlodar, Atyrau (unverified as national)' },
+    {
+      kind: 'NEED',
+      need: 'VISUAL_IMPAIRMENT',
+      act: 'Regional practice: Shymkent, Pavlodar, Atyrau (unverified as national)',
+    },
   ],
   // (unverified) Current quotas are regional; Almaty had 10 a month in 2013.
   tripsPerMonth: null,
@@ -138,7 +142,15 @@ export const NATIONAL_DEFAULT_POLICY: ServicePolicyRules = {
 };
 
 /** Service hours for a round-the-clock service (Almaty since December 2025). */
-export const ALL_DAY_SERVICE_HOURS: ServiceInterval[][] = [ALL_DAY, ALL_DAY, ALL_DAY, ALL_DAY, ALL_DAY, ALL_DAY, ALL_DAY];
+export const ALL_DAY_SERVICE_HOURS: ServiceInterval[][] = [
+  ALL_DAY,
+  ALL_DAY,
+  ALL_DAY,
+  ALL_DAY,
+  ALL_DAY,
+  ALL_DAY,
+  ALL_DAY,
+];
 
 // ---------------------------------------------------------------------------------------------
 // Validation: field-level errors the API turns into a 400.
@@ -198,13 +210,20 @@ class Checker {
     return v;
   }
 
-  enumList<T extends string>(obj: Obj, key: string, path: string, allowed: readonly T[], nonEmpty: boolean): void {
+  enumList<T extends string>(
+    obj: Obj,
+    key: string,
+    path: string,
+    allowed: readonly T[],
+    nonEmpty: boolean,
+  ): void {
     const list = this.arr(obj, key, path);
     if (!list) return;
     if (nonEmpty && list.length === 0) this.fail(path, 'EMPTY');
     const seen = new Set<unknown>();
     list.forEach((v, i) => {
-      if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) this.fail(`${path}[${i}]`, 'UNKNOWN_VALUE');
+      if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v))
+        this.fail(`${path}[${i}]`, 'UNKNOWN_VALUE');
       else if (seen.has(v)) this.fail(`${path}[${i}]`, 'DUPLICATE');
       seen.add(v);
     });
@@ -253,12 +272,17 @@ export function validatePolicyRules(input: unknown): PolicyValidation {
   grants?.forEach((g, i) => {
     const p = `eligibilityGrants[${i}]`;
     if (!isObj(g)) return c.fail(p, 'NOT_AN_OBJECT');
-    if (typeof g.act !== 'string' || g.act.trim() === '') c.fail(`${p}.act`, 'REQUIRED', 'the act that grants it');
+    if (typeof g.act !== 'string' || g.act.trim() === '')
+      c.fail(`${p}.act`, 'REQUIRED', 'the act that grants it');
     c.optionalDate(g, 'from', `${p}.from`);
     c.optionalDate(g, 'until', `${p}.until`);
-    if (typeof g.from === 'string' && typeof g.until === 'string' && g.from > g.until) c.fail(`${p}.until`, 'BEFORE_FROM');
+    if (typeof g.from === 'string' && typeof g.until === 'string' && g.from > g.until)
+      c.fail(`${p}.until`, 'BEFORE_FROM');
     if (g.kind === 'CATEGORY') {
-      if (typeof g.category !== 'string' || !(DISABILITY_CATEGORIES as readonly string[]).includes(g.category))
+      if (
+        typeof g.category !== 'string' ||
+        !(DISABILITY_CATEGORIES as readonly string[]).includes(g.category)
+      )
         c.fail(`${p}.category`, 'UNKNOWN_VALUE');
     } else if (g.kind === 'NEED') {
       if (typeof g.need !== 'string' || !(ELIGIBILITY_NEEDS as readonly string[]).includes(g.need))
@@ -269,7 +293,8 @@ export function validatePolicyRules(input: unknown): PolicyValidation {
     }
   });
 
-  if (input.tripsPerMonth === undefined) c.fail('tripsPerMonth', 'REQUIRED', 'a number, or null for unlimited');
+  if (input.tripsPerMonth === undefined)
+    c.fail('tripsPerMonth', 'REQUIRED', 'a number, or null for unlimited');
   else if (input.tripsPerMonth !== null) c.int(input, 'tripsPerMonth', 'tripsPerMonth', 0, 10_000);
 
   c.enumList(input, 'allowedPurposes', 'allowedPurposes', TRIP_PURPOSES, true);
@@ -280,7 +305,8 @@ export function validatePolicyRules(input: unknown): PolicyValidation {
       if (!Array.isArray(tier)) return c.fail(`purposePriorityTiers[${i}]`, 'NOT_AN_ARRAY');
       tier.forEach((v: unknown, j) => {
         const p = `purposePriorityTiers[${i}][${j}]`;
-        if (typeof v !== 'string' || !(TRIP_PURPOSES as readonly string[]).includes(v)) c.fail(p, 'UNKNOWN_VALUE');
+        if (typeof v !== 'string' || !(TRIP_PURPOSES as readonly string[]).includes(v))
+          c.fail(p, 'UNKNOWN_VALUE');
         else if (seen.has(v)) c.fail(p, 'DUPLICATE');
         else seen.add(v);
       });
@@ -289,8 +315,11 @@ export function validatePolicyRules(input: unknown): PolicyValidation {
 
   c.int(input, 'minLeadMinutes', 'minLeadMinutes', 0, 7 * 24 * 60);
   c.int(input, 'maxHorizonDays', 'maxHorizonDays', 0, 366);
-  if (typeof input.minLeadMinutes === 'number' && typeof input.maxHorizonDays === 'number' &&
-      input.minLeadMinutes > (input.maxHorizonDays + 1) * 24 * 60) {
+  if (
+    typeof input.minLeadMinutes === 'number' &&
+    typeof input.maxHorizonDays === 'number' &&
+    input.minLeadMinutes > (input.maxHorizonDays + 1) * 24 * 60
+  ) {
     c.fail('minLeadMinutes', 'BEYOND_HORIZON', 'the lead time leaves no bookable day');
   }
 
@@ -320,7 +349,8 @@ export function validatePolicyRules(input: unknown): PolicyValidation {
   area?.forEach((code, i) => {
     if (typeof code !== 'string' || !isValidKato(code)) c.fail(`serviceAreaKato[${i}]`, 'NOT_A_KATO_CODE');
   });
-  if (input.serviceAreaPolygon === undefined) c.fail('serviceAreaPolygon', 'REQUIRED', 'a ring of [lon, lat], or null');
+  if (input.serviceAreaPolygon === undefined)
+    c.fail('serviceAreaPolygon', 'REQUIRED', 'a ring of [lon, lat], or null');
   else if (input.serviceAreaPolygon !== null) {
     const ring = input.serviceAreaPolygon;
     if (!Array.isArray(ring)) c.fail('serviceAreaPolygon', 'NOT_AN_ARRAY');
@@ -328,8 +358,12 @@ export function validatePolicyRules(input: unknown): PolicyValidation {
       if (ring.length < 3) c.fail('serviceAreaPolygon', 'TOO_FEW_POINTS', 'at least 3 points');
       ring.forEach((pt: unknown, i) => {
         const ok =
-          Array.isArray(pt) && pt.length === 2 && typeof pt[0] === 'number' && typeof pt[1] === 'number' &&
-          Math.abs(pt[0]) <= 180 && Math.abs(pt[1]) <= 90;
+          Array.isArray(pt) &&
+          pt.length === 2 &&
+          typeof pt[0] === 'number' &&
+          typeof pt[1] === 'number' &&
+          Math.abs(pt[0]) <= 180 &&
+          Math.abs(pt[1]) <= 90;
         if (!ok) c.fail(`serviceAreaPolygon[${i}]`, 'NOT_A_POINT', '[lon, lat]');
       });
     }
@@ -351,10 +385,16 @@ export function validatePolicyRules(input: unknown): PolicyValidation {
   c.int(input, 'maxCompanions', 'maxCompanions', 0, 10);
   const tw = c.obj(input, 'timeWindows', 'timeWindows');
   if (tw) {
-    for (const k of ['pickupBeforeMinutes', 'pickupAfterMinutes', 'dropoffBeforeMinutes', 'dropoffAfterMinutes']) {
+    for (const k of [
+      'pickupBeforeMinutes',
+      'pickupAfterMinutes',
+      'dropoffBeforeMinutes',
+      'dropoffAfterMinutes',
+    ]) {
       c.int(tw, k, `timeWindows.${k}`, 0, 24 * 60);
     }
-    if (tw.pickupBeforeMinutes === 0 && tw.pickupAfterMinutes === 0) c.fail('timeWindows', 'ZERO_PICKUP_WINDOW');
+    if (tw.pickupBeforeMinutes === 0 && tw.pickupAfterMinutes === 0)
+      c.fail('timeWindows', 'ZERO_PICKUP_WINDOW');
   }
   const mrt = c.obj(input, 'maxRideTime', 'maxRideTime');
   if (mrt) {
@@ -388,7 +428,12 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-function diffValues(path: string, a: JsonValue | undefined, b: JsonValue | undefined, out: PolicyChange[]): void {
+function diffValues(
+  path: string,
+  a: JsonValue | undefined,
+  b: JsonValue | undefined,
+  out: PolicyChange[],
+): void {
   if (same(a, b)) return;
   if (a !== undefined && b !== undefined && isObj(a) && isObj(b)) {
     const aObj = a as { [k: string]: JsonValue };

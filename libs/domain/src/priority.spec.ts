@@ -20,7 +20,13 @@ describe('waitlist priority (Karasay practice)', () => {
       { id: 'd', purpose: 'HAEMODIALYSIS' as const, requestedAt: at(3) },
       { id: 'e', purpose: 'OTHER' as const, requestedAt: at(0) },
     ];
-    expect([...queue].sort(byServicePriority(NATIONAL_DEFAULT_POLICY)).map((q) => q.id)).toEqual(['d', 'b', 'c', 'e', 'a']);
+    expect([...queue].sort(byServicePriority(NATIONAL_DEFAULT_POLICY)).map((q) => q.id)).toEqual([
+      'd',
+      'b',
+      'c',
+      'e',
+      'a',
+    ]);
   });
 
   it('supports a strict order as one purpose per tier', () => {

@@ -58,14 +58,18 @@ export function endSeriesBefore(rule: RecurrenceRule, date: LocalDate): Recurren
 /** Field errors of a series; `maxDays` bounds its length (default one year). */
 export function validateRecurrenceRule(rule: RecurrenceRule, maxDays = 366): FieldError[] {
   const errors: FieldError[] = [];
-  if (!Array.isArray(rule.weekdays) || rule.weekdays.length === 0) errors.push({ field: 'weekdays', code: 'EMPTY' });
+  if (!Array.isArray(rule.weekdays) || rule.weekdays.length === 0)
+    errors.push({ field: 'weekdays', code: 'EMPTY' });
   else {
     rule.weekdays.forEach((d, i) => {
-      if (!Number.isInteger(d) || d < 0 || d > 6) errors.push({ field: `weekdays[${i}]`, code: 'OUT_OF_RANGE' });
+      if (!Number.isInteger(d) || d < 0 || d > 6)
+        errors.push({ field: `weekdays[${i}]`, code: 'OUT_OF_RANGE' });
     });
-    if (new Set(rule.weekdays).size !== rule.weekdays.length) errors.push({ field: 'weekdays', code: 'DUPLICATE' });
+    if (new Set(rule.weekdays).size !== rule.weekdays.length)
+      errors.push({ field: 'weekdays', code: 'DUPLICATE' });
   }
-  if (typeof rule.time !== 'string' || parseLocalTime(rule.time) === null) errors.push({ field: 'time', code: 'NOT_A_TIME' });
+  if (typeof rule.time !== 'string' || parseLocalTime(rule.time) === null)
+    errors.push({ field: 'time', code: 'NOT_A_TIME' });
   const startOk = typeof rule.startDate === 'string' && isValidLocalDate(rule.startDate);
   const endOk = typeof rule.endDate === 'string' && isValidLocalDate(rule.endDate);
   if (!startOk) errors.push({ field: 'startDate', code: 'NOT_A_DATE' });
@@ -76,7 +80,8 @@ export function validateRecurrenceRule(rule: RecurrenceRule, maxDays = 366): Fie
       errors.push({ field: 'endDate', code: 'TOO_LONG', message: `at most ${maxDays} days` });
   }
   (rule.skipDates ?? []).forEach((d, i) => {
-    if (typeof d !== 'string' || !isValidLocalDate(d)) errors.push({ field: `skipDates[${i}]`, code: 'NOT_A_DATE' });
+    if (typeof d !== 'string' || !isValidLocalDate(d))
+      errors.push({ field: `skipDates[${i}]`, code: 'NOT_A_DATE' });
   });
   return errors;
 }

@@ -2,10 +2,20 @@
 // Almaty since December 2025). A trip must lie wholly inside the hours: the vehicles run then.
 import type { ServiceInterval } from './policy';
 import type { LocalDate } from './time';
-import { addDaysToLocalDate, daysBetweenLocalDates, localDateOf, localDateTimeToUtc, weekdayOfLocalDate } from './time';
+import {
+  addDaysToLocalDate,
+  daysBetweenLocalDates,
+  localDateOf,
+  localDateTimeToUtc,
+  weekdayOfLocalDate,
+} from './time';
 
 /** The service intervals of the local dates from `from` to `to` inclusive, as UTC instants, merged. */
-function openSpans(hours: readonly (readonly ServiceInterval[])[], from: LocalDate, to: LocalDate): [number, number][] {
+function openSpans(
+  hours: readonly (readonly ServiceInterval[])[],
+  from: LocalDate,
+  to: LocalDate,
+): [number, number][] {
   const spans: [number, number][] = [];
   const days = daysBetweenLocalDates(from, to);
   for (let i = 0; i <= days; i++) {
