@@ -253,3 +253,21 @@ describe('checkBookingRequest', () => {
     expect(result.ok).toBe(true);
   });
 });
+
+describe('checkBookingRequest with a boolean entitlement', () => {
+  it('reads true as up to the policy maximum and false as none', () => {
+    expect(
+      checkBookingRequest(request({ beneficiary: { companionsEntitled: true }, trip: { companions: 1 } })).ok,
+    ).toBe(true);
+    expect(
+      reasons(
+        checkBookingRequest(request({ beneficiary: { companionsEntitled: true }, trip: { companions: 2 } })),
+      ),
+    ).toEqual(['TOO_MANY_COMPANIONS']);
+    expect(
+      reasons(
+        checkBookingRequest(request({ beneficiary: { companionsEntitled: false }, trip: { companions: 1 } })),
+      ),
+    ).toEqual(['TOO_MANY_COMPANIONS']);
+  });
+});

@@ -42,8 +42,11 @@ export interface BookingCheckInput {
     disability: DisabilityRecord | null;
     /** Needs on record with their evidence's validity (wheelchair user, visual impairment...). */
     needs: readonly NeedEvidence[];
-    /** Companions the person is entitled to (0 = none). */
-    companionsEntitled: number;
+    /**
+     * Companions the person is entitled to: a number, or true = as many as the policy allows
+     * (maxCompanions), false = none.
+     */
+    companionsEntitled: number | boolean;
     /** From the no-show rule (no-show.ts) or an officer's decision; null = not suspended. */
     suspendedUntil: Date | null;
   };
@@ -167,7 +170,13 @@ export function checkBookingRequest(input: BookingCheckInput): BookingCheckResul
   if (policy.tripsPerMonth !== null && input.tripsInMonth + requested > policy.tripsPerMonth)
     reject('QUOTA_EXCEEDED', { limit: policy.tripsPerMonth });
 
-  const allowedCompanions = Math.min(person.companionsEntitled, policy.maxCompanions);
+  const entitled =
+    typeof person.companionsEntitled === 'boolean'
+      ? person.companionsEntitled
+        ? policy.maxCompanions
+        : 0
+      : person.companionsEntitled;
+  const allowedCompanions = Math.min(entitled, policy.maxCompanions);
   if (trip.companions > allowedCompanions) reject('TOO_MANY_COMPANIONS', { max: allowedCompanions });
 
   const start = timing.nominalPickup.getTime();

@@ -1,4 +1,4 @@
-import { checkEligibility } from './eligibility';
+import { checkEligibility, needsFromMobility } from './eligibility';
 import type { EligibilityGrant } from './policy';
 import { NATIONAL_DEFAULT_POLICY } from './policy';
 
@@ -100,5 +100,23 @@ describe('eligibility', () => {
       eligible: true,
       basis: 'NEED',
     });
+  });
+});
+
+describe('needsFromMobility', () => {
+  it('reads needs from a mobility profile with one validity', () => {
+    const profile = {
+      wheelchair: 'MANUAL' as const,
+      needsRamp: true,
+      needsLift: false,
+      visual: false,
+      hearing: true,
+      intellectual: false,
+      guideDog: false,
+    };
+    expect(needsFromMobility(profile, '2027-01-01')).toEqual([
+      { need: 'WHEELCHAIR_USER', validUntil: '2027-01-01' },
+      { need: 'HEARING_IMPAIRMENT', validUntil: '2027-01-01' },
+    ]);
   });
 });

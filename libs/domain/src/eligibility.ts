@@ -7,12 +7,25 @@ import { isCategoryConsistentWithAge, isDisabilityValidOn } from './disability';
 import type { EligibilityGrant, ServicePolicyRules } from './policy';
 import type { LocalDate } from './time';
 import { ageOn } from './time';
+import type { MobilityNeeds } from './mobility';
+import { eligibilityNeedsOf } from './mobility';
 import type { DisabilityCategory, EligibilityNeed } from './vocabulary';
 
 /** A need or condition on record, with the date its evidence runs out (null = no end). */
 export interface NeedEvidence {
   need: EligibilityNeed;
   validUntil: LocalDate | null;
+}
+
+/**
+ * Needs read from the mobility profile, all with one validity, for records that keep no separate
+ * evidence per need (pass the validity of the evidence the profile rests on, or null).
+ */
+export function needsFromMobility(
+  mobility: MobilityNeeds,
+  validUntil: LocalDate | null = null,
+): NeedEvidence[] {
+  return eligibilityNeedsOf(mobility).map((need) => ({ need, validUntil }));
 }
 
 export interface EligibilityPerson {
