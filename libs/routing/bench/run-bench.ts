@@ -54,7 +54,9 @@ export function runBench(options: BenchOptions): BenchSummary {
     const routes = toNodeRoutes(solution, inst.requests);
     const check = checkSolution(inst, routes);
     const known = bks[name];
-    const gap = known !== undefined ? (100 * (check.cost - known)) / known : undefined;
+    // costs equal to the best known up to rounding count as a zero gap, not "-0.00"
+    const rawGap = known !== undefined ? (100 * (check.cost - known)) / known : undefined;
+    const gap = rawGap !== undefined && Math.abs(rawGap) < 1e-9 ? 0 : rawGap;
     const result: InstanceResult = {
       name,
       cost: check.cost,
