@@ -5,3 +5,4 @@ export * from './snake-naming.strategy';
 export * from './unit-of-work';
 export * from './booking-transition';
 export * from './entities/json';
+export * from './personal-data';
