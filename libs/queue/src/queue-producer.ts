@@ -2,7 +2,7 @@ import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { JOB_QUEUE, type JobMessage, type JobName } from './job-catalogue';
 import { QUEUE_JOB_OPTIONS } from './job-options';
-import { ALL_QUEUES, QueueName } from './queue-names';
+import { ALL_QUEUES, type QueueName } from './queue-names';
 
 /** Adds jobs to the queues. The only code that creates BullMQ queues. */
 export class QueueProducer {

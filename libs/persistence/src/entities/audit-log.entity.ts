@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { JsonObject, JsonValue } from './json';
+import type { JsonObject } from './json';
 
 /** Who did what, when, from which request. before/after carry no personal data. */
 @Entity('audit_log')

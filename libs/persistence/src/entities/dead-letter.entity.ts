@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { JsonObject, JsonValue } from './json';
+import type { JsonObject } from './json';
 
 /** A job that failed for good, where a person can see it and retry it. */
 @Entity('dead_letter')

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
-import type { JsonObject, JsonValue } from './json';
+import type { JsonValue } from './json';
 
 /** Idempotency-Key of a POST: same key and body -> the same response; other body -> 422. */
 @Entity('idempotency_record')

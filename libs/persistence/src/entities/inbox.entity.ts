@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
-import type { JsonObject, JsonValue } from './json';
+import type { JsonValue } from './json';
 
 /** Events received from outside systems, each accepted once: a replay returns the first answer. */
 @Entity('inbox')

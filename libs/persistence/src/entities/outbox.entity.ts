@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { JsonObject, JsonValue } from './json';
+import type { JsonObject } from './json';
 
 /**
  * Work handed from a transaction to the queues. The relay claims unsent rows with
