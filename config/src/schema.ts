@@ -159,6 +159,13 @@ export const CONFIG_SCHEMA = {
     default: '35,35,35,35,35,33,28,22,20,24,27,27,26,26,26,25,23,20,20,24,28,32,34,35',
     description: '24 average speeds (km/h) by local hour.',
   },
+  SERIES_HORIZON_DAYS: {
+    kind: 'int',
+    min: 1,
+    max: 60,
+    default: '7',
+    description: 'Recurring series: occurrences are materialised as bookings this many days ahead.',
+  },
   OSRM_URL: {
     kind: 'string',
     default: '',
