@@ -20,3 +20,4 @@ export * from './messages';
 export * from './no-show';
 export * from './priority';
 export * from './recurrence';
+export * from './policy-version';
