@@ -6,3 +6,5 @@ export * from './unit-of-work';
 export * from './booking-transition';
 export * from './entities/json';
 export * from './personal-data';
+export * from './queries/coverage';
+export * from './queries/send-back-to-dispatch';
