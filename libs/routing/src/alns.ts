@@ -34,7 +34,30 @@ export interface SearchOptions {
   readonly onProgress?: (p: SearchProgress) => void;
   /** Minimum time between progress reports (default 250 ms). */
   readonly progressIntervalMs?: number;
+  /** Search parameters; the defaults were tuned on the Cordeau benchmark. */
+  readonly tuning?: Partial<Tuning>;
 }
+
+export interface Tuning {
+  /** Requests removed per iteration: uniform in [minRemove, maxRemove], where each bound is
+   * its share of the movable requests, clamped to [2, maxRemoveCap]. */
+  readonly minRemoveShare: number;
+  readonly maxRemoveShare: number;
+  readonly maxRemoveCap: number;
+  /** Start temperature: a solution this much worse (share of the first cost) is accepted
+   * with probability 1/2. */
+  readonly startWorse: number;
+  /** Final temperature as a share of the start temperature. */
+  readonly tempRatio: number;
+}
+
+export const DEFAULT_TUNING: Tuning = {
+  minRemoveShare: 0.05,
+  maxRemoveShare: 0.3,
+  maxRemoveCap: 30,
+  startWorse: 0.05,
+  tempRatio: 1 / 2000,
+};
 
 const REPAIR_VARIANTS = 6; // (greedy, regret-2, regret-3) x (no noise, noise)
 const SEGMENT = 100;
@@ -43,7 +66,6 @@ const SCORE_BEST = 33;
 const SCORE_BETTER = 9;
 const SCORE_ACCEPTED = 13;
 const OBJ_EPS = 1e-9;
-const TEMP_RATIO = 1 / 2000;
 
 export class AlnsSearch {
   readonly inst: Instance;
@@ -75,6 +97,7 @@ export class AlnsSearch {
   private qMin = 0;
   private qMax = 0;
   private tempStart = 0;
+  private tempRatio = 1;
   private noiseAmp = 0;
   private segmentIter = 0;
 
@@ -130,12 +153,14 @@ export class AlnsSearch {
     this.movable = 0;
     for (let r = 0; r < inst.nRequests; r++) if (inst.pinnedTo[r] < 0) this.movable++;
     const m = this.movable;
-    this.qMin = Math.min(m, Math.max(2, Math.round(0.05 * m)));
-    this.qMax = Math.min(m, Math.max(4, Math.min(30, Math.round(0.3 * m))));
+    const tuning = { ...DEFAULT_TUNING, ...options.tuning };
+    this.tempRatio = tuning.tempRatio;
+    this.qMax = Math.min(m, Math.max(4, Math.min(tuning.maxRemoveCap, Math.round(tuning.maxRemoveShare * m))));
+    this.qMin = Math.min(this.qMax, Math.max(2, Math.round(tuning.minRemoveShare * m)));
     // Start temperature: a solution 5% worse than the first is accepted with probability 1/2
     // (Ropke & Pisinger 2006, section 3.5); the temperature falls geometrically with the share
-    // of the budget used, to TEMP_RATIO of its start.
-    this.tempStart = (0.05 * Math.max(this.current.cost(), 1e-9)) / Math.LN2;
+    // of the budget used, to tempRatio of its start.
+    this.tempStart = (tuning.startWorse * Math.max(this.current.cost(), 1e-9)) / Math.LN2;
     this.noiseAmp = 0.025 * inst.maxArcCost;
   }
 
@@ -157,7 +182,7 @@ export class AlnsSearch {
         this.lastReport = now;
         options.onProgress(this.progress(progress));
       }
-      const temp = this.tempStart * Math.pow(TEMP_RATIO, progress);
+      const temp = this.tempStart * Math.pow(this.tempRatio, progress);
 
       const rk = roulette(this.removalWeight, rng) as RemovalKind;
       const rv = roulette(this.repairWeight, rng);

@@ -14,6 +14,9 @@ export class Inserter {
   dropoffAfter = -1;
   /** Exact evaluations run, for profiling. */
   exactChecks = 0;
+  calls = 0;
+  okCount = 0;
+  candTotal = 0;
   private candCost: Float64Array;
   private candPos: Int32Array;
   private readonly work: Int32Array;
@@ -35,6 +38,7 @@ export class Inserter {
     const inst = this.inst;
     const v = route.vehicle;
     if (inst.compatible[r * inst.nVehicles + v] === 0) return Infinity;
+    this.calls++;
     const { time, cost, service, early, late, nNodes: N, maxRide, dims, delta, configs, configStart } = inst;
     const { seq, earliest, latest, loadAfter } = route;
     const n = route.n;
@@ -110,6 +114,7 @@ export class Inserter {
     }
 
     // exact checks, cheapest first
+    this.candTotal += nc;
     const { candCost, candPos, work, evaluator } = this;
     for (;;) {
       let bi = -1;
@@ -129,6 +134,7 @@ export class Inserter {
       if (evaluator.evaluate(work, m, v) === Failure.None) {
         this.pickupAfter = i;
         this.dropoffAfter = j;
+        this.okCount++;
         return bc;
       }
     }

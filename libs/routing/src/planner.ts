@@ -5,7 +5,7 @@ import { Assignment } from './assignment';
 import { TIME_EPS, compileProblem, loadFits, type Instance } from './instance';
 import { Inserter } from './insertion';
 import type { DialARideProblem, PlannedRoute, PlannedStop, RouteStop } from './model';
-import { Failure, RouteEvaluator } from './schedule';
+import { EvalMode, Failure, RouteEvaluator } from './schedule';
 import { fromRoutes, type InitialRoute } from './solve';
 
 /** One broken constraint, in the dispatcher's words. `stopIndex` counts the given stops. */
@@ -139,7 +139,7 @@ export class DispatchPlanner {
     stopOfPos.push(-1);
     const n = w;
     const ev = this.evaluator;
-    ev.evaluate(seq, n, v, true);
+    ev.evaluate(seq, n, v, EvalMode.Soft);
 
     const dims = inst.dims;
     const pickupAt = new Map<number, number>();
@@ -243,7 +243,7 @@ export class DispatchPlanner {
     if (bv < 0) return null;
     const route = sol.routes[bv];
     route.insert(r, bi, bj);
-    this.evaluator.evaluate(route.seq, route.n, bv);
+    this.evaluator.evaluate(route.seq, route.n, bv, EvalMode.Schedule);
     const stops: PlannedStop[] = [];
     let pickupIndex = -1;
     let dropoffIndex = -1;

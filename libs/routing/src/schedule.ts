@@ -21,6 +21,17 @@ export const enum Failure {
   Precedence = 5,
 }
 
+/** How much of the procedure to run. */
+export const enum EvalMode {
+  /** Verdict only: a route whose earliest schedule already meets every limit is accepted at
+   * once (delaying the departure only shortens rides and the route, see evaluate). */
+  Check = 0,
+  /** Verdict and the full schedule with waiting moved as late as the procedure allows. */
+  Schedule = 1,
+  /** Schedule, continuing past every failure, for explanations. */
+  Soft = 2,
+}
+
 export class RouteEvaluator {
   /** Arrival, service start, waiting and departure at each position of the last route evaluated. */
   readonly arrival: Float64Array;
@@ -51,7 +62,8 @@ export class RouteEvaluator {
    * With `soft`, nothing stops the evaluation: the schedule is completed as if the broken
    * constraints did not exist (a missed window starts service late), for explain.ts to report.
    */
-  evaluate(seq: Int32Array, n: number, v: number, soft = false): Failure {
+  evaluate(seq: Int32Array, n: number, v: number, mode: EvalMode = EvalMode.Check): Failure {
+    const soft = mode === EvalMode.Soft;
     const inst = this.inst;
     const { time, service, early, late, nNodes: N, nRequests: R, dims, delta, maxRide } = inst;
     const { arrival: A, start: B, wait: W, depart: D, load, pickupPos, pickupStamp } = this;
@@ -66,6 +78,7 @@ export class RouteEvaluator {
     D[0] = B[0] + service[node];
     for (let k = 0; k < dims; k++) load[k] = 0;
     let anyDropoff = false;
+    let rideOk = true;
     for (let i = 1; i < n; i++) {
       const prev = node;
       node = seq[i];
@@ -92,9 +105,14 @@ export class RouteEvaluator {
         }
         pickupStamp[r] = 0;
         anyDropoff = true;
+        if (b - D[pickupPos[r]] > maxRide[r] + TIME_EPS) rideOk = false;
       }
     }
     const last = n - 1;
+    // Quick accept: the earliest schedule is itself a feasible schedule. Delaying the
+    // departure (step 4) shifts each stop by an amount that never grows along the route, so it
+    // can only shorten rides and the route: the full procedure would accept too.
+    if (mode === EvalMode.Check && rideOk && B[last] - B[0] <= inst.maxDuration[v] + TIME_EPS) return Failure.None;
 
     // Steps 3-5: delay the departure by F_0 (capped by the total waiting) to cut route duration.
     let f0 = Infinity;
@@ -115,7 +133,7 @@ export class RouteEvaluator {
     }
 
     // Step 6-7: ride times; if one is too long, delay pickups one by one by their slack.
-    if (anyDropoff && this.rideViolated(seq, n)) {
+    if (anyDropoff && !rideOk && this.rideViolated(seq, n)) {
       for (let j = 1; j < last; j++) {
         const pj = seq[j];
         if (pj >= R) continue;

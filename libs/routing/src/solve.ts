@@ -4,7 +4,7 @@ import { AlnsSearch, type SearchOptions, type SearchProgress } from './alns';
 import { Assignment } from './assignment';
 import { compileProblem, type Instance } from './instance';
 import type { DialARideProblem, PlannedRoute, PlannedStop, RouteStop, Solution } from './model';
-import { Failure, RouteEvaluator } from './schedule';
+import { EvalMode, Failure, RouteEvaluator } from './schedule';
 
 export type { SearchProgress };
 
@@ -149,7 +149,7 @@ export function toSolution(inst: Instance, sol: Assignment): Solution {
   const routes: PlannedRoute[] = [];
   let total = 0;
   for (const route of sol.routes) {
-    evaluator.evaluate(route.seq, route.n, route.vehicle);
+    evaluator.evaluate(route.seq, route.n, route.vehicle, EvalMode.Schedule);
     const stops: PlannedStop[] = [];
     for (let k = 1; k < route.n - 1; k++) {
       const x = route.seq[k];

@@ -1,0 +1,23 @@
+// Tuning probe (not part of the benchmark): node -r ./scripts/register.js libs/routing/bench/probe.ts
+//   <instances,comma> <seconds> <seed> '<tuning json>'
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { solve } from '@invataxi/routing';
+import { parseCordeau, toProblem } from './cordeau';
+
+const dir = resolve(__dirname, '..', '..', '..', '..', 'shared', 'bench', 'darp');
+const bks = JSON.parse(readFileSync(join(dir, 'bks.json'), 'utf8')) as Record<string, { costExact: number }>;
+const names = (process.argv[2] ?? 'a8-96').split(',');
+const secs = Number(process.argv[3] ?? 5);
+const seed = Number(process.argv[4] ?? 1);
+const tuning = JSON.parse(process.argv[5] ?? '{}') as Record<string, number>;
+let sum = 0;
+for (const name of names) {
+  const inst = parseCordeau(name, readFileSync(join(dir, 'instances', `${name}.txt`), 'utf8'));
+  let iterations = 0;
+  const sol = solve(toProblem(inst), { timeLimitMs: secs * 1000, seed, tuning, onProgress: (p) => (iterations = p.iterations) });
+  const gap = (100 * (sol.cost - bks[name].costExact)) / bks[name].costExact;
+  sum += gap;
+  console.log(name, sol.cost.toFixed(2), gap.toFixed(2), 'iters', iterations, 'unassigned', sol.unassigned.length);
+}
+console.log('mean', (sum / names.length).toFixed(3), JSON.stringify(tuning));
