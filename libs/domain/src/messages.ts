@@ -19,12 +19,12 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     en: 'Your disability category or needs do not give a right to invataxi in this region.',
   },
   DISABILITY_EXPIRED: {
-    kk: 'Сапар күніне мүгедектік мерзімі жарамды емес. Қайта куәландырудан өтіңіз немесе деректерді жаңартыңыз.',
-    ru: 'На дату поездки инвалидность не действует. Пройдите переосвидетельствование или обновите данные.',
-    en: 'The disability is not valid on the trip date. Please complete re-examination or update your data.',
+    kk: 'Сапар күні мүгедектік белгіленбеген немесе оның мерзімі өткен. Қайта куәландырудан өтіңіз немесе деректерді жаңартыңыз.',
+    ru: 'На дату поездки инвалидность не установлена или срок её действия истёк. Пройдите переосвидетельствование или обновите данные.',
+    en: 'On the trip date the disability is not established or has expired. Please complete re-examination or update your data.',
   },
   CATEGORY_AGE_MISMATCH: {
-    kk: 'Мүгедектік санаты сапар күнгі жасқа сәйкес келмейді. Деректерді жаңартыңыз.',
+    kk: 'Мүгедектік санаты сапар күніндегі жасқа сәйкес келмейді. Деректерді жаңартыңыз.',
     ru: 'Категория инвалидности не соответствует возрасту на дату поездки. Обновите данные.',
     en: "The disability category does not match the person's age on the trip date. Please update the data.",
   },
@@ -39,18 +39,18 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     en: 'Trips for this purpose are not served in this region.',
   },
   OUTSIDE_SERVICE_HOURS: {
-    kk: 'Сапар қызметтің жұмыс уақытынан тыс.',
-    ru: 'Поездка выходит за часы работы службы.',
-    en: 'The trip falls outside the service hours.',
+    kk: 'Сапар қызметтің жұмыс уақытына сыймайды.',
+    ru: 'Поездка не укладывается в часы работы службы.',
+    en: 'The trip does not fit within the service hours.',
   },
   LEAD_TIME_TOO_SHORT: {
     kk: 'Тапсырысты сапардан кемінде {minutes} минут бұрын беру керек.',
-    ru: 'Поездку нужно заказать не позднее чем за {minutes} мин.',
+    ru: 'Поездку нужно заказать не позднее чем за {minutes} мин. до её начала.',
     en: 'Please book at least {minutes} minutes before the trip.',
   },
   BEYOND_HORIZON: {
     kk: 'Сапарға ең көбі {days} күн бұрын тапсырыс беруге болады.',
-    ru: 'Поездку можно заказать не более чем за {days} дн.',
+    ru: 'Заказать поездку можно не ранее чем за {days} дн. до её даты.',
     en: 'Trips can be booked at most {days} days ahead.',
   },
   OUTSIDE_SERVICE_AREA: {
@@ -74,7 +74,7 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     en: 'You already have a trip booked at this time.',
   },
   PICKUP_EQUALS_DROPOFF: {
-    kk: 'Отырғызу және түсіру орны бірдей.',
+    kk: 'Отырғызу орны мен түсіру орны бірдей.',
     ru: 'Место посадки и место высадки совпадают.',
     en: 'The pickup and drop-off are the same place.',
   },

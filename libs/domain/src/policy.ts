@@ -123,7 +123,8 @@ export const NATIONAL_DEFAULT_POLICY: ServicePolicyRules = {
   purposePriorityTiers: [['WORK', 'EDUCATION', 'HAEMODIALYSIS']],
   minLeadMinutes: 60, // (unverified) issue 3 example: 1 hour
   maxHorizonDays: 14, // (unverified) issue 3 example: 14 days
-  // Astana 2024: 09:00-18:00 (Almaty has been 24/7 since December 2025: ALL_DAY).
+  // Astana 2024: 09:00-18:00; weekends closed is an assumption (unverified). Almaty has been 24/7
+  // since December 2025: ALL_DAY_SERVICE_HOURS.
   serviceHours: [OFFICE_HOURS, OFFICE_HOURS, OFFICE_HOURS, OFFICE_HOURS, OFFICE_HOURS, [], []],
   serviceAreaKato: [], // set per region: the region's own KATO code at least
   serviceAreaPolygon: null,
