@@ -1,0 +1,26 @@
+import { ConfigError, loadConfig } from './load-config';
+
+const secrets = {
+  JWT_SECRET: 'j'.repeat(40),
+  DATA_ENCRYPTION_KEY: 'k'.repeat(44),
+  DATA_HASH_KEY: 'h'.repeat(40),
+};
+
+describe('loadConfig', () => {
+  it('fills defaults and types values', () => {
+    const c = loadConfig({ ...secrets, API_PORT: '8080' });
+    expect(c.API_PORT).toBe(8080);
+    expect(c.DISPATCHER_QUEUES).toContain('dispatch');
+    expect(c.TRAVEL_SPEED_KMH_BY_HOUR).toHaveLength(24);
+  });
+
+  it('names the variable and the problem', () => {
+    expect(() => loadConfig({})).toThrow(/JWT_SECRET is required/);
+    expect(() => loadConfig({ ...secrets, API_PORT: 'eighty' })).toThrow(
+      new ConfigError('API_PORT', 'must be an integer, got "eighty"'),
+    );
+    expect(() => loadConfig({ ...secrets, JWT_SECRET: 'short' })).toThrow(/JWT_SECRET must be at least 32/);
+    expect(() => loadConfig({ ...secrets, LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL must be one of/);
+    expect(() => loadConfig({ ...secrets, DATABASE_URL: 'not a url' })).toThrow(/DATABASE_URL must be a URL/);
+  });
+});
