@@ -1,0 +1,19 @@
+import { LANGUAGES } from '@invataxi/domain';
+import { PROCUREMENT_MESSAGES, procurementMessage } from './messages';
+
+describe('procurement messages', () => {
+  it('has every text in kk, ru and en, with the same parameters in each', () => {
+    for (const [key, texts] of Object.entries(PROCUREMENT_MESSAGES)) {
+      const params = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+      for (const lang of LANGUAGES) {
+        expect(texts[lang].length).toBeGreaterThan(10);
+        expect([key, params(texts[lang])]).toEqual([key, params(texts.en)]);
+      }
+    }
+  });
+
+  it('fills the expected date in', () => {
+    expect(procurementMessage('SERVICE_BEING_PROCURED', 'ru', { date: '2026-06-12' })).toContain('с 2026-06-12');
+    expect(procurementMessage('SERVICE_BEING_PROCURED', 'en', {})).toContain('{date}');
+  });
+});
