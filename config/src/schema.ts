@@ -171,6 +171,44 @@ export const CONFIG_SCHEMA = {
     default: '',
     description: 'OSRM base URL; empty = great-circle travel times.',
   },
+  PORTAL_URL: {
+    kind: 'string',
+    default: '',
+    description:
+      'Base URL of the Social Services Portal (the simulator in the demo and tests); empty = not configured: status and act jobs fail into dead letters, eligibility look-ups answer "unavailable".',
+  },
+  PORTAL_CLIENT_KEYS: {
+    kind: 'list',
+    default: '',
+    description:
+      'Signing keys of the Portal, as keyId:secret pairs (secret 32+ characters; two pairs while a key rotates). Inbound requests must be signed with one of them; empty = every signed request is refused.',
+  },
+  PORTAL_CLIENT_ID: {
+    kind: 'string',
+    default: 'portal',
+    description: 'Key id in PORTAL_CLIENT_KEYS whose secret also signs our calls to the Portal.',
+  },
+  PORTAL_TIMEOUT_MS: {
+    kind: 'int',
+    min: 100,
+    max: 60000,
+    default: '5000',
+    description: 'Timeout of one HTTP call to the Portal.',
+  },
+  PORTAL_MAX_CLOCK_SKEW_SECONDS: {
+    kind: 'int',
+    min: 1,
+    max: 300,
+    default: '300',
+    description: 'A signed request whose timestamp is further than this from our clock is refused (replay window).',
+  },
+  PORTAL_ELIGIBILITY_TTL_SECONDS: {
+    kind: 'int',
+    min: 0,
+    max: 2592000,
+    default: '86400',
+    description: 'How long an eligibility answer of the Portal is trusted before it is asked again.',
+  },
 } as const satisfies Record<string, Variable>;
 
 export type ConfigKey = keyof typeof CONFIG_SCHEMA;

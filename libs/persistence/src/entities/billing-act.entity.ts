@@ -71,6 +71,10 @@ export class BillingActEntity {
   @Column({ type: 'text', nullable: true })
   rejectionReason: string | null;
 
+  /** When the Portal reported the act paid (reconciliation). */
+  @Column({ type: 'timestamptz', nullable: true })
+  paidAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

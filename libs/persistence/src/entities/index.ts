@@ -12,6 +12,8 @@ import { InboxEntity } from './inbox.entity';
 import { LocationPingEntity } from './location-ping.entity';
 import { NotificationEntity } from './notification.entity';
 import { OutboxEntity } from './outbox.entity';
+import { PortalEligibilityEntity } from './portal-eligibility.entity';
+import { PortalSyncStateEntity } from './portal-sync-state.entity';
 import { ProcurementRequestEntity } from './procurement-request.entity';
 import { ProviderContractEntity } from './provider-contract.entity';
 import { ProviderServiceAreaEntity } from './provider-service-area.entity';
@@ -37,6 +39,8 @@ export {
   LocationPingEntity,
   NotificationEntity,
   OutboxEntity,
+  PortalEligibilityEntity,
+  PortalSyncStateEntity,
   ProcurementRequestEntity,
   ProviderContractEntity,
   ProviderServiceAreaEntity,
@@ -64,6 +68,8 @@ export const ALL_ENTITIES = [
   LocationPingEntity,
   NotificationEntity,
   OutboxEntity,
+  PortalEligibilityEntity,
+  PortalSyncStateEntity,
   ProcurementRequestEntity,
   ProviderContractEntity,
   ProviderServiceAreaEntity,

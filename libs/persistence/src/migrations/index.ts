@@ -1,5 +1,6 @@
 import { Initial1795586390267 } from './1795586390267-Initial';
 import { SeedRegions1795586400000 } from './1795586400000-SeedRegions';
+import { PortalIntegration1795587196167 } from './1795587196167-PortalIntegration';
 
 /** Every migration in order. A new migration file must be added here. */
-export const ALL_MIGRATIONS = [Initial1795586390267, SeedRegions1795586400000];
+export const ALL_MIGRATIONS = [Initial1795586390267, SeedRegions1795586400000, PortalIntegration1795587196167];
