@@ -209,6 +209,63 @@ export const CONFIG_SCHEMA = {
     default: '86400',
     description: 'How long an eligibility answer of the Portal is trusted before it is asked again.',
   },
+  PROCUREMENT_URL: {
+    kind: 'string',
+    default: '',
+    description:
+      'Base URL of the public procurement system (the simulator in the demo and tests, e.g. http://127.0.0.1:3100/procurement); empty = not configured: submissions wait in SUBMITTED and fail into dead letters with an alert.',
+  },
+  PROCUREMENT_SECRET: {
+    kind: 'secret',
+    default: '',
+    description:
+      'HMAC key (32+ characters) that signs our calls to the procurement system and verifies its callbacks; the demo generates it (scripts/demo-secrets.ts). Empty = not configured: nothing is sent and every callback is refused.',
+  },
+  PROCUREMENT_TIMEOUT_MS: {
+    kind: 'int',
+    min: 100,
+    max: 60000,
+    default: '5000',
+    description: 'Timeout of one HTTP call to the procurement system (a few quick retries follow, then the job backs off).',
+  },
+  PROCUREMENT_POLL_INTERVAL_MS: {
+    kind: 'int',
+    min: 1000,
+    max: 86400000,
+    default: '300000',
+    description: 'How often published lots are asked for their outcome (callbacks only make it sooner).',
+  },
+  PROCUREMENT_ESCALATION_DAYS: {
+    kind: 'int',
+    min: 1,
+    max: 365,
+    default: '5',
+    description: 'A procurement request left in DRAFT or SUBMITTED longer than this raises an alert to the LEB officer.',
+  },
+  PROCUREMENT_ONBOARDING_DAYS: {
+    kind: 'int',
+    min: 0,
+    max: 120,
+    default: '7',
+    description:
+      'Days from an award until the supplier is expected to run (fleet and shifts added): part of the expected service date the rider is told. (unverified estimate)',
+  },
+  PROCUREMENT_DEFAULT_TARIFF_PER_TRIP: {
+    kind: 'int',
+    min: 0,
+    max: 1000000,
+    default: '2000',
+    description:
+      "Tenge per trip for budget estimates when the region has no provider contract (else the median of the region's contracts). (unverified placeholder: akimats approve tariffs yearly)",
+  },
+  PROCUREMENT_DEFAULT_TARIFF_PER_KM: {
+    kind: 'int',
+    min: 0,
+    max: 100000,
+    default: '150',
+    description:
+      "Tenge per km for budget estimates when the region has no provider contract (else the median of the region's contracts). (unverified placeholder)",
+  },
 } as const satisfies Record<string, Variable>;
 
 export type ConfigKey = keyof typeof CONFIG_SCHEMA;
