@@ -14,6 +14,7 @@ import { NotificationEntity } from './notification.entity';
 import { OutboxEntity } from './outbox.entity';
 import { PortalEligibilityEntity } from './portal-eligibility.entity';
 import { PortalSyncStateEntity } from './portal-sync-state.entity';
+import { ProcurementAlertEntity } from './procurement-alert.entity';
 import { ProcurementRequestEntity } from './procurement-request.entity';
 import { ProviderContractEntity } from './provider-contract.entity';
 import { ProviderServiceAreaEntity } from './provider-service-area.entity';
@@ -41,6 +42,7 @@ export {
   OutboxEntity,
   PortalEligibilityEntity,
   PortalSyncStateEntity,
+  ProcurementAlertEntity,
   ProcurementRequestEntity,
   ProviderContractEntity,
   ProviderServiceAreaEntity,
@@ -70,6 +72,7 @@ export const ALL_ENTITIES = [
   OutboxEntity,
   PortalEligibilityEntity,
   PortalSyncStateEntity,
+  ProcurementAlertEntity,
   ProcurementRequestEntity,
   ProviderContractEntity,
   ProviderServiceAreaEntity,
