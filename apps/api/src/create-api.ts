@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from '@fastify/helmet';
-import { LogController } from 'fastify';
+import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { AppConfig } from '@invataxi/config';
 import { createLogger, PinoNestLogger, type Logger } from '@invataxi/platform';
 import { AppModule } from './app.module';
@@ -19,8 +19,20 @@ export async function createApi(
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     // Request lines only at debug: at a thousand bookings a second they would be the bottleneck.
-    logController: new LogController({ disableRequestLogging: config.LOG_LEVEL !== 'debug' && config.LOG_LEVEL !== 'trace' }),
+    logController: new LogController({
+      disableRequestLogging: config.LOG_LEVEL !== 'debug' && config.LOG_LEVEL !== 'trace',
+    }),
     bodyLimit: config.API_BODY_LIMIT_BYTES,
+    // Errors Fastify raises before routing (a malformed URL) get the same body as every other 4xx.
+    frameworkErrors: (err: Error, req: FastifyRequest, reply: FastifyReply) => {
+      void reply.code(400).send({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: err.message,
+        requestId: String(req.id),
+        errors: [{ field: 'url', reason: err.message }],
+      });
+    },
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
