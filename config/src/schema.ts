@@ -266,6 +266,56 @@ export const CONFIG_SCHEMA = {
     description:
       "Tenge per km for budget estimates when the region has no provider contract (else the median of the region's contracts). (unverified placeholder)",
   },
+  SMS_GATEWAY_URL: {
+    kind: 'string',
+    default: '',
+    description:
+      'SMS gateway base URL (messages are posted to <url>/messages); empty = SMS disabled, riders are told in the app only.',
+  },
+  SMS_API_KEY: {
+    kind: 'secret',
+    default: '',
+    description:
+      'API key of the SMS gateway account. Needed only when SMS_GATEWAY_URL is set: the notifications module refuses to start without it then.',
+  },
+  SMS_SENDER: {
+    kind: 'string',
+    default: 'INVATAXI',
+    description: 'Sender name registered with the SMS gateway (alphanumeric, up to 11 characters).',
+  },
+  SMS_CALLBACK_SECRET: {
+    kind: 'secret',
+    default: '',
+    description:
+      'Shared secret the SMS gateway signs delivery reports with (HMAC-SHA256). Needed only when SMS_GATEWAY_URL is set; empty = every report is refused.',
+  },
+  SMS_TIMEOUT_MS: {
+    kind: 'int',
+    min: 500,
+    max: 60000,
+    default: '5000',
+    description:
+      'How long one request to the SMS gateway may take before it counts as failed (and is retried).',
+  },
+  NOTIFY_QUIET_HOURS: {
+    kind: 'string',
+    default: '22:00-08:00',
+    description:
+      'Local (UTC+5) hours when non-urgent SMS wait until the end, "HH:MM-HH:MM"; empty = none. Urgent ones (vehicle arriving, driver arrived, operator cancellation) always go.',
+  },
+  NOTIFY_REMINDER_LOCAL_TIME: {
+    kind: 'string',
+    default: '18:00',
+    description:
+      'Local time (UTC+5, "HH:MM") of the evening-before reminders for the next day\'s scheduled rides.',
+  },
+  NOTIFY_ARRIVAL_MINUTES: {
+    kind: 'int',
+    min: 1,
+    max: 120,
+    default: '10',
+    description: 'The "vehicle about to arrive" message goes this many minutes before the expected pickup.',
+  },
 } as const satisfies Record<string, Variable>;
 
 export type ConfigKey = keyof typeof CONFIG_SCHEMA;

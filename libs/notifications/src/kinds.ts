@@ -1,0 +1,109 @@
+// What a rider is told about. Stored in notification.kind: renaming one is a data migration.
+
+export const NOTIFICATION_KINDS = [
+  'BOOKING_ACCEPTED',
+  'BOOKING_REFUSED',
+  'BOOKING_SCHEDULED',
+  /** A scheduled ride went back to dispatch (unassigned, vehicle broke down): a new time follows. */
+  'BOOKING_CHANGED',
+  /** Cancelled by an operator (dispatcher, LEB officer, provider), not by the rider. */
+  'BOOKING_CANCELLED',
+  'BOOKING_WAITLISTED',
+  /** No provider serves the area: the akimat is procuring the service (DESIGN.md, procurement). */
+  'AWAITING_PROCUREMENT',
+  /** Waitlisted or awaiting procurement until it was too late: nobody could take the ride. */
+  'BOOKING_EXPIRED',
+  'REMINDER',
+  'VEHICLE_ARRIVING',
+  'DRIVER_ARRIVED',
+  'NO_SHOW',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/**
+ * Sent even in quiet hours: the rider has to act now (go out, or learn the ride is off).
+ * Everything else waits for the morning.
+ */
+export const URGENT_KINDS: readonly NotificationKind[] = [
+  'VEHICLE_ARRIVING',
+  'DRIVER_ARRIVED',
+  'BOOKING_CANCELLED',
+];
+
+export function isUrgent(kind: NotificationKind): boolean {
+  return URGENT_KINDS.includes(kind);
+}
+
+export function isNotificationKind(value: string): value is NotificationKind {
+  return (NOTIFICATION_KINDS as readonly string[]).includes(value);
+}
+
+/**
+ * The booking statuses in which a message of this kind is still true. A message waiting for
+ * the morning (quiet hours) or for a retry is dropped (SUPPRESSED) when the ride has moved on:
+ * "your vehicle comes 10:00-10:30" must not arrive after the ride was cancelled.
+ */
+export const STILL_TRUE_IN: { readonly [K in NotificationKind]: readonly string[] } = {
+  BOOKING_ACCEPTED: ['ACCEPTED'],
+  BOOKING_REFUSED: ['REJECTED'],
+  BOOKING_SCHEDULED: ['SCHEDULED'],
+  BOOKING_CHANGED: ['ACCEPTED'],
+  BOOKING_CANCELLED: ['CANCELLED'],
+  BOOKING_WAITLISTED: ['WAITLISTED'],
+  AWAITING_PROCUREMENT: ['AWAITING_PROCUREMENT'],
+  BOOKING_EXPIRED: ['EXPIRED'],
+  REMINDER: ['SCHEDULED'],
+  VEHICLE_ARRIVING: ['SCHEDULED', 'EN_ROUTE'],
+  DRIVER_ARRIVED: ['ARRIVED'],
+  NO_SHOW: ['NO_SHOW'],
+};
+
+/** Roles that act as the service rather than as the rider: their cancellation is news to the rider. */
+const OPERATOR_ROLES = ['DISPATCHER', 'LEB_OFFICER', 'PROVIDER_ADMIN', 'DRIVER', 'SYSTEM'];
+
+export interface StatusChange {
+  to: string;
+  /** The status before this change (from the audit row); null when unknown. */
+  from: string | null;
+  /** Role of whoever made the change (audit row); null when unknown. */
+  actorRole: string | null;
+}
+
+/** Which message a booking status change calls for, if any. */
+export function kindForStatusChange(c: StatusChange): NotificationKind | null {
+  switch (c.to) {
+    case 'ACCEPTED':
+      // Back from SCHEDULED/EN_ROUTE: the vehicle was taken away; otherwise a fresh acceptance
+      // (from REQUESTED, or a provider now covers an area that was being procured).
+      return c.from === 'SCHEDULED' || c.from === 'EN_ROUTE' ? 'BOOKING_CHANGED' : 'BOOKING_ACCEPTED';
+    case 'REJECTED':
+      return 'BOOKING_REFUSED';
+    case 'SCHEDULED':
+      return 'BOOKING_SCHEDULED';
+    case 'WAITLISTED':
+      return 'BOOKING_WAITLISTED';
+    case 'AWAITING_PROCUREMENT':
+      return 'AWAITING_PROCUREMENT';
+    case 'EXPIRED':
+      return 'BOOKING_EXPIRED';
+    case 'ARRIVED':
+      return 'DRIVER_ARRIVED';
+    case 'NO_SHOW':
+      return 'NO_SHOW';
+    case 'CANCELLED':
+      // The rider (or their guardian, or the Portal on their behalf) knows what they cancelled.
+      return c.actorRole !== null && OPERATOR_ROLES.includes(c.actorRole) ? 'BOOKING_CANCELLED' : null;
+    default:
+      // REQUESTED, EN_ROUTE, ON_BOARD, COMPLETED: nothing the rider needs to be told.
+      return null;
+  }
+}
+
+/**
+ * An SMS that waits a little before it goes: dispatch usually schedules a fresh booking within
+ * seconds, and then "accepted" followed by "scheduled" would be two paid messages where one
+ * says it all. If the status has moved on by then, the first is suppressed.
+ */
+export const SMS_SETTLE_MS: { readonly [K in NotificationKind]?: number } = {
+  BOOKING_ACCEPTED: 120_000,
+};
