@@ -6,9 +6,11 @@ import { PlatformModule, type Logger } from '@invataxi/platform';
 import { AdminModule } from './admin/admin.module';
 import { HealthModule } from './health/health.module';
 import { ErrorFilter } from './http/error.filter';
+import { FleetModule } from './fleet/fleet.module';
+import { ProvidersModule } from './providers/providers.module';
 
 /** Feature modules of the API. A new feature adds its module here. */
-export const FEATURE_MODULES = [HealthModule, AdminModule];
+export const FEATURE_MODULES = [HealthModule, AdminModule, ProvidersModule, FleetModule];
 
 @Module({})
 export class AppModule {

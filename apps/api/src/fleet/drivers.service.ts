@@ -1,0 +1,136 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Principal } from '@invataxi/auth';
+import { DomainError, type DriverStatus, type Language } from '@invataxi/domain';
+import {
+  AppUserEntity,
+  DriverEntity,
+  sendPlannedBookingsBackToDispatch,
+  transact,
+  type Actor,
+} from '@invataxi/persistence';
+import { assertSameProvider, lockOwnProvider, ownProviderId, readableProviderId } from './fleet-scope';
+
+export interface DriverView {
+  id: string;
+  providerId: string;
+  fullName: string;
+  licenceNumber: string;
+  phone: string;
+  status: DriverStatus;
+}
+
+export const DRIVER_INACTIVE = 'DRIVER_INACTIVE';
+
+function view(d: DriverEntity): DriverView {
+  return {
+    id: d.id,
+    providerId: d.providerId,
+    fullName: d.fullName,
+    licenceNumber: d.licenceNumber,
+    phone: d.phone,
+    status: d.status,
+  };
+}
+
+/** The provider's drivers. A driver also gets a DRIVER app user, so they can sign in. */
+@Injectable()
+export class DriversService {
+  constructor(private readonly ds: DataSource) {}
+
+  async create(
+    p: Principal,
+    actor: Actor,
+    input: { fullName: string; licenceNumber: string; phone: string; language?: Language },
+  ): Promise<DriverView & { userId: string }> {
+    const providerId = ownProviderId(p);
+    return transact(this.ds, actor, async (uow) => {
+      const m = uow.manager;
+      const provider = await lockOwnProvider(uow, providerId);
+      if (await m.existsBy(DriverEntity, { licenceNumber: input.licenceNumber }))
+        throw new DomainError('CONFLICT', { reason: 'LICENCE_EXISTS', field: 'licenceNumber' });
+      const d = await m.save(
+        m.create(DriverEntity, {
+          providerId,
+          fullName: input.fullName.trim(),
+          licenceNumber: input.licenceNumber,
+          phone: input.phone,
+          status: 'ACTIVE',
+        }),
+      );
+      const user = await m.save(
+        m.create(AppUserEntity, {
+          role: 'DRIVER',
+          displayName: d.fullName,
+          phone: d.phone,
+          language: input.language ?? 'ru',
+          regionKato: provider.regionKato,
+          providerId,
+          beneficiaryId: null,
+          driverId: d.id,
+        }),
+      );
+      // Ids only: the driver's name, licence and phone are personal data.
+      uow.audit({
+        action: 'driver.created',
+        entityType: 'driver',
+        entityId: d.id,
+        after: { providerId, userId: user.id },
+      });
+      return { ...view(d), userId: user.id };
+    });
+  }
+
+  /** An inactive driver's planned rides go back to dispatch (DRIVER_INACTIVE). */
+  async changeStatus(
+    p: Principal,
+    actor: Actor,
+    id: string,
+    status: DriverStatus,
+  ): Promise<DriverView & { sentBackToDispatch: string[] }> {
+    const providerId = ownProviderId(p);
+    return transact(this.ds, actor, async (uow) => {
+      const m = uow.manager;
+      await lockOwnProvider(uow, providerId);
+      const d = await m
+        .getRepository(DriverEntity)
+        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!d) throw new DomainError('NOT_FOUND', { entity: 'driver', id });
+      assertSameProvider(d, providerId);
+      if (d.status === status) throw new DomainError('CONFLICT', { reason: 'STATUS_UNCHANGED' });
+      await m.update(DriverEntity, { id: d.id }, { status });
+      let sent: string[] = [];
+      if (status === 'INACTIVE') {
+        const moved = await sendPlannedBookingsBackToDispatch(
+          uow,
+          { kind: 'driver', driverId: d.id },
+          { reason: DRIVER_INACTIVE },
+        );
+        sent = moved.map((b) => b.bookingId);
+      }
+      uow.audit({
+        action: `driver.${status.toLowerCase()}`,
+        entityType: 'driver',
+        entityId: d.id,
+        before: { status: d.status },
+        after: { status, sentBackToDispatch: sent.length },
+      });
+      return { ...view({ ...d, status }), sentBackToDispatch: sent };
+    });
+  }
+
+  async list(p: Principal, askedProviderId?: string): Promise<DriverView[]> {
+    const providerId = await readableProviderId(this.ds, p, askedProviderId);
+    const rows = await this.ds
+      .getRepository(DriverEntity)
+      .find({ where: { providerId }, order: { createdAt: 'ASC' } });
+    return rows.map(view);
+  }
+
+  async get(p: Principal, id: string): Promise<DriverView> {
+    const d = await this.ds.getRepository(DriverEntity).findOneBy({ id });
+    if (!d) throw new DomainError('NOT_FOUND', { entity: 'driver', id });
+    await readableProviderId(this.ds, p, d.providerId);
+    return view(d);
+  }
+}

@@ -1,0 +1,201 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Req,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { CurrentPrincipal, Roles, type Principal } from '@invataxi/auth';
+import { actorOf } from '../providers/acting';
+import { ChangeDriverStatusDto, CreateDriverDto } from './drivers.dto';
+import { DriversService, type DriverView } from './drivers.service';
+import { CancelShiftDto, CreateShiftDto, ShiftQueryDto } from './shifts.dto';
+import { ShiftsService, type ShiftView } from './shifts.service';
+import { ChangeVehicleStatusDto, CreateVehicleDto, FleetQueryDto, UpdateVehicleDto } from './vehicles.dto';
+import { VehiclesService, type VehicleView } from './vehicles.service';
+
+/**
+ * A provider's fleet: its admin changes it; its dispatchers, and the region's officer or
+ * dispatch centre (naming the provider), read it. Scope is checked in the services.
+ */
+@ApiTags('fleet')
+@ApiBearerAuth()
+@Controller('fleet')
+export class FleetController {
+  constructor(
+    private readonly vehicles: VehiclesService,
+    private readonly drivers: DriversService,
+    private readonly shifts: ShiftsService,
+  ) {}
+
+  @Post('vehicles')
+  @Roles('PROVIDER_ADMIN')
+  async createVehicle(
+    @Body() dto: CreateVehicleDto,
+    @CurrentPrincipal() p: Principal,
+    @Req() req: FastifyRequest,
+  ): Promise<VehicleView> {
+    return this.vehicles.create(p, actorOf(p, req.id), {
+      plate: dto.plate,
+      model: dto.model,
+      seats: dto.seats,
+      wheelchairPlaces: dto.wheelchairPlaces,
+      alternativeLayouts: (dto.alternativeLayouts ?? []).map((l) => ({
+        seats: l.seats,
+        wheelchairPlaces: l.wheelchairPlaces,
+      })),
+      hasRamp: dto.hasRamp ?? false,
+      hasLift: dto.hasLift ?? false,
+      hasRestraints: dto.hasRestraints ?? false,
+    });
+  }
+
+  @Get('vehicles')
+  @Roles('PROVIDER_ADMIN', 'DISPATCHER', 'LEB_OFFICER')
+  async listVehicles(@Query() q: FleetQueryDto, @CurrentPrincipal() p: Principal): Promise<VehicleView[]> {
+    return this.vehicles.list(p, q.providerId);
+  }
+
+  @Get('vehicles/:id')
+  @Roles('PROVIDER_ADMIN', 'DISPATCHER', 'LEB_OFFICER')
+  async getVehicle(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentPrincipal() p: Principal,
+  ): Promise<VehicleView> {
+    return this.vehicles.get(p, id);
+  }
+
+  @Patch('vehicles/:id')
+  @Roles('PROVIDER_ADMIN')
+  async updateVehicle(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateVehicleDto,
+    @CurrentPrincipal() p: Principal,
+    @Req() req: FastifyRequest,
+  ): Promise<VehicleView> {
+    const { alternativeLayouts, ...rest } = dto;
+    return this.vehicles.update(p, actorOf(p, req.id), id, {
+      ...rest,
+      ...(alternativeLayouts
+        ? {
+            alternativeLayouts: alternativeLayouts.map((l) => ({
+              seats: l.seats,
+              wheelchairPlaces: l.wheelchairPlaces,
+            })),
+          }
+        : {}),
+    });
+  }
+
+  /** Out of service sends the rides planned on its shifts back to dispatch. */
+  @Post('vehicles/:id/status')
+  @HttpCode(200)
+  @Roles('PROVIDER_ADMIN')
+  async changeVehicleStatus(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ChangeVehicleStatusDto,
+    @CurrentPrincipal() p: Principal,
+    @Req() req: FastifyRequest,
+  ): Promise<VehicleView & { sentBackToDispatch: string[] }> {
+    return this.vehicles.changeStatus(p, actorOf(p, req.id), id, dto.status, dto.reason ?? null);
+  }
+
+  @Post('drivers')
+  @Roles('PROVIDER_ADMIN')
+  async createDriver(
+    @Body() dto: CreateDriverDto,
+    @CurrentPrincipal() p: Principal,
+    @Req() req: FastifyRequest,
+  ): Promise<DriverView & { userId: string }> {
+    return this.drivers.create(p, actorOf(p, req.id), {
+      fullName: dto.fullName,
+      licenceNumber: dto.licenceNumber,
+      phone: dto.phone,
+      ...(dto.language ? { language: dto.language } : {}),
+    });
+  }
+
+  @Get('drivers')
+  @Roles('PROVIDER_ADMIN', 'DISPATCHER', 'LEB_OFFICER')
+  async listDrivers(@Query() q: FleetQueryDto, @CurrentPrincipal() p: Principal): Promise<DriverView[]> {
+    return this.drivers.list(p, q.providerId);
+  }
+
+  @Get('drivers/:id')
+  @Roles('PROVIDER_ADMIN', 'DISPATCHER', 'LEB_OFFICER')
+  async getDriver(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentPrincipal() p: Principal,
+  ): Promise<DriverView> {
+    return this.drivers.get(p, id);
+  }
+
+  @Post('drivers/:id/status')
+  @HttpCode(200)
+  @Roles('PROVIDER_ADMIN')
+  async changeDriverStatus(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ChangeDriverStatusDto,
+    @CurrentPrincipal() p: Principal,
+    @Req() req: FastifyRequest,
+  ): Promise<DriverView & { sentBackToDispatch: string[] }> {
+    return this.drivers.changeStatus(p, actorOf(p, req.id), id, dto.status);
+  }
+
+  @Post('shifts')
+  @Roles('PROVIDER_ADMIN')
+  async createShift(
+    @Body() dto: CreateShiftDto,
+    @CurrentPrincipal() p: Principal,
+    @Req() req: FastifyRequest,
+  ): Promise<ShiftView> {
+    return this.shifts.create(p, actorOf(p, req.id), {
+      vehicleId: dto.vehicleId,
+      driverId: dto.driverId,
+      startsAt: new Date(dto.startsAt),
+      endsAt: new Date(dto.endsAt),
+      start: { lat: dto.start.lat, lon: dto.start.lon },
+      end: { lat: dto.end.lat, lon: dto.end.lon },
+      startKato: dto.startKato,
+    });
+  }
+
+  @Get('shifts')
+  @Roles('PROVIDER_ADMIN', 'DISPATCHER', 'LEB_OFFICER')
+  async listShifts(@Query() q: ShiftQueryDto, @CurrentPrincipal() p: Principal): Promise<ShiftView[]> {
+    return this.shifts.list(p, {
+      ...(q.providerId ? { providerId: q.providerId } : {}),
+      ...(q.from ? { from: new Date(q.from) } : {}),
+      ...(q.to ? { to: new Date(q.to) } : {}),
+    });
+  }
+
+  @Get('shifts/:id')
+  @Roles('PROVIDER_ADMIN', 'DISPATCHER', 'LEB_OFFICER')
+  async getShift(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentPrincipal() p: Principal,
+  ): Promise<ShiftView> {
+    return this.shifts.get(p, id);
+  }
+
+  /** Cancelling sends the rides planned on it back to dispatch. */
+  @Post('shifts/:id/cancel')
+  @HttpCode(200)
+  @Roles('PROVIDER_ADMIN')
+  async cancelShift(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: CancelShiftDto,
+    @CurrentPrincipal() p: Principal,
+    @Req() req: FastifyRequest,
+  ): Promise<ShiftView & { sentBackToDispatch: string[] }> {
+    return this.shifts.cancel(p, actorOf(p, req.id), id, dto.reason);
+  }
+}

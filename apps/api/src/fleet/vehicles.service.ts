@@ -1,0 +1,216 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Principal } from '@invataxi/auth';
+import { DomainError, type FieldError, type VehicleStatus } from '@invataxi/domain';
+import {
+  sendPlannedBookingsBackToDispatch,
+  transact,
+  VehicleEntity,
+  type Actor,
+} from '@invataxi/persistence';
+import { capacityAdded } from '../providers/capacity-messages';
+import { assertSameProvider, lockOwnProvider, ownProviderId, readableProviderId } from './fleet-scope';
+import { normalisePlate } from './plate';
+
+export interface Layout {
+  seats: number;
+  wheelchairPlaces: number;
+}
+
+export interface VehicleSpec {
+  model: string;
+  seats: number;
+  wheelchairPlaces: number;
+  alternativeLayouts: Layout[];
+  hasRamp: boolean;
+  hasLift: boolean;
+  hasRestraints: boolean;
+}
+
+export interface VehicleView extends VehicleSpec {
+  id: string;
+  providerId: string;
+  plate: string;
+  status: VehicleStatus;
+  statusReason: string | null;
+  version: number;
+}
+
+export const VEHICLE_OUT_OF_SERVICE = 'VEHICLE_OUT_OF_SERVICE';
+
+function view(v: VehicleEntity): VehicleView {
+  return {
+    id: v.id,
+    providerId: v.providerId,
+    plate: v.plate,
+    model: v.model,
+    seats: v.seats,
+    wheelchairPlaces: v.wheelchairPlaces,
+    alternativeLayouts: v.alternativeLayouts,
+    hasRamp: v.hasRamp,
+    hasLift: v.hasLift,
+    hasRestraints: v.hasRestraints,
+    status: v.status,
+    statusReason: v.statusReason,
+    version: v.version,
+  };
+}
+
+function capacityErrors(seats: number, wheelchairPlaces: number, layouts: readonly Layout[]): FieldError[] {
+  const out: FieldError[] = [];
+  if (seats + wheelchairPlaces <= 0)
+    out.push({ field: 'seats', code: 'NO_CAPACITY', message: 'a vehicle carries at least one person' });
+  layouts.forEach((l, i) => {
+    if (l.seats + l.wheelchairPlaces <= 0)
+      out.push({
+        field: `alternativeLayouts[${i}]`,
+        code: 'NO_CAPACITY',
+        message: 'a layout carries someone',
+      });
+  });
+  return out;
+}
+
+/** The provider's vehicles: capacity, layouts, equipment, in or out of service. */
+@Injectable()
+export class VehiclesService {
+  constructor(private readonly ds: DataSource) {}
+
+  async create(p: Principal, actor: Actor, input: { plate: string } & VehicleSpec): Promise<VehicleView> {
+    const providerId = ownProviderId(p);
+    const plate = normalisePlate(input.plate);
+    const errors: FieldError[] = [];
+    if (!plate)
+      errors.push({ field: 'plate', code: 'PLATE_FORMAT', message: 'a Kazakh plate such as 123 ABC 01' });
+    errors.push(...capacityErrors(input.seats, input.wheelchairPlaces, input.alternativeLayouts));
+    if (errors.length || !plate) throw DomainError.validation(errors);
+    return transact(this.ds, actor, async (uow) => {
+      const m = uow.manager;
+      await lockOwnProvider(uow, providerId);
+      if (await m.existsBy(VehicleEntity, { plate }))
+        throw new DomainError('CONFLICT', { reason: 'PLATE_EXISTS', field: 'plate' });
+      const v = await m.save(
+        m.create(VehicleEntity, { ...input, plate, providerId, status: 'ACTIVE', statusReason: null }),
+      );
+      uow.audit({
+        action: 'vehicle.created',
+        entityType: 'vehicle',
+        entityId: v.id,
+        after: {
+          providerId,
+          plate,
+          seats: v.seats,
+          wheelchairPlaces: v.wheelchairPlaces,
+          hasRamp: v.hasRamp,
+          hasLift: v.hasLift,
+        },
+      });
+      return view(v);
+    });
+  }
+
+  async update(p: Principal, actor: Actor, id: string, patch: Partial<VehicleSpec>): Promise<VehicleView> {
+    const providerId = ownProviderId(p);
+    return transact(this.ds, actor, async (uow) => {
+      const m = uow.manager;
+      const provider = await lockOwnProvider(uow, providerId);
+      const v = await this.lock(uow.manager, id);
+      assertSameProvider(v, providerId);
+      const next = { ...view(v), ...patch };
+      const errors = capacityErrors(next.seats, next.wheelchairPlaces, next.alternativeLayouts);
+      if (errors.length) throw DomainError.validation(errors);
+      await m.update(VehicleEntity, { id: v.id, version: v.version }, patch);
+      const updated = await m.findOneByOrFail(VehicleEntity, { id: v.id });
+      uow.audit({
+        action: 'vehicle.updated',
+        entityType: 'vehicle',
+        entityId: v.id,
+        before: {
+          seats: v.seats,
+          wheelchairPlaces: v.wheelchairPlaces,
+          hasRamp: v.hasRamp,
+          hasLift: v.hasLift,
+        },
+        after: {
+          seats: updated.seats,
+          wheelchairPlaces: updated.wheelchairPlaces,
+          hasRamp: updated.hasRamp,
+          hasLift: updated.hasLift,
+        },
+      });
+      // Capacity or equipment may have changed: what is planned stays (the dispatcher re-plans
+      // the day), and the waitlist gets another chance.
+      uow.enqueue(
+        capacityAdded(provider.regionKato, 'VEHICLE_CHANGED', 'vehicle', v.id, 'v', updated.version),
+      );
+      return view(updated);
+    });
+  }
+
+  /**
+   * Out of service: every booking planned on its running or future shifts goes back to
+   * dispatch (VEHICLE_OUT_OF_SERVICE). Back in service: the region's waitlist is retried.
+   */
+  async changeStatus(
+    p: Principal,
+    actor: Actor,
+    id: string,
+    status: VehicleStatus,
+    reason: string | null,
+  ): Promise<VehicleView & { sentBackToDispatch: string[] }> {
+    const providerId = ownProviderId(p);
+    return transact(this.ds, actor, async (uow) => {
+      const m = uow.manager;
+      const provider = await lockOwnProvider(uow, providerId);
+      const v = await this.lock(m, id);
+      assertSameProvider(v, providerId);
+      if (v.status === status) throw new DomainError('CONFLICT', { reason: 'STATUS_UNCHANGED' });
+      await m.update(VehicleEntity, { id: v.id, version: v.version }, { status, statusReason: reason });
+      const updated = await m.findOneByOrFail(VehicleEntity, { id: v.id });
+      let sent: string[] = [];
+      if (status === 'OUT_OF_SERVICE') {
+        const moved = await sendPlannedBookingsBackToDispatch(
+          uow,
+          { kind: 'vehicle', vehicleId: v.id },
+          { reason: VEHICLE_OUT_OF_SERVICE },
+        );
+        sent = moved.map((b) => b.bookingId);
+      } else {
+        uow.enqueue(
+          capacityAdded(provider.regionKato, 'VEHICLE_IN_SERVICE', 'vehicle', v.id, 'v', updated.version),
+        );
+      }
+      uow.audit({
+        action: `vehicle.${status.toLowerCase()}`,
+        entityType: 'vehicle',
+        entityId: v.id,
+        before: { status: v.status, version: v.version },
+        after: { status: updated.status, version: updated.version, sentBackToDispatch: sent.length },
+      });
+      return { ...view(updated), sentBackToDispatch: sent };
+    });
+  }
+
+  async list(p: Principal, askedProviderId?: string): Promise<VehicleView[]> {
+    const providerId = await readableProviderId(this.ds, p, askedProviderId);
+    const rows = await this.ds
+      .getRepository(VehicleEntity)
+      .find({ where: { providerId }, order: { plate: 'ASC' } });
+    return rows.map(view);
+  }
+
+  async get(p: Principal, id: string): Promise<VehicleView> {
+    const v = await this.ds.getRepository(VehicleEntity).findOneBy({ id });
+    if (!v) throw new DomainError('NOT_FOUND', { entity: 'vehicle', id });
+    await readableProviderId(this.ds, p, v.providerId);
+    return view(v);
+  }
+
+  private async lock(m: DataSource['manager'], id: string): Promise<VehicleEntity> {
+    const v = await m
+      .getRepository(VehicleEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!v) throw new DomainError('NOT_FOUND', { entity: 'vehicle', id });
+    return v;
+  }
+}
