@@ -6,11 +6,17 @@ import { PlatformModule, type Logger } from '@invataxi/platform';
 import { AdminModule } from './admin/admin.module';
 import { HealthModule } from './health/health.module';
 import { ErrorFilter } from './http/error.filter';
+import { HttpHelpersModule } from './http/http.module';
+import { PoliciesModule } from './policies/policies.module';
+import { BeneficiariesModule } from './beneficiaries/beneficiaries.module';
+import { BookingsModule } from './bookings/bookings.module';
 import { FleetModule } from './fleet/fleet.module';
 import { ProvidersModule } from './providers/providers.module';
+import { GazetteerModule } from './gazetteer/gazetteer.module';
+import { WebModule } from './web/web.module';
 
 /** Feature modules of the API. A new feature adds its module here. */
-export const FEATURE_MODULES = [HealthModule, AdminModule, ProvidersModule, FleetModule];
+export const FEATURE_MODULES = [HealthModule, AdminModule, ProvidersModule, FleetModule, GazetteerModule, WebModule.forRoot(), HttpHelpersModule, PoliciesModule, BeneficiariesModule, BookingsModule];
 
 @Module({})
 export class AppModule {

@@ -1,0 +1,27 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@invataxi/auth';
+import { GazetteerQuery } from './gazetteer.dto';
+import { GazetteerService, type GazetteerEntry } from './gazetteer.service';
+
+/** Address search for booking forms: street names, never personal data. */
+@ApiTags('gazetteer')
+@ApiBearerAuth()
+@Controller('gazetteer')
+export class GazetteerController {
+  constructor(private readonly gazetteer: GazetteerService) {}
+
+  @Get()
+  @Roles(
+    'BENEFICIARY',
+    'GUARDIAN',
+    'DISPATCHER',
+    'PROVIDER_ADMIN',
+    'LEB_OFFICER',
+    'DRIVER',
+    'MINISTRY_ANALYST',
+  )
+  search(@Query() q: GazetteerQuery): GazetteerEntry[] {
+    return this.gazetteer.search(q.q, q.limit ?? 10);
+  }
+}

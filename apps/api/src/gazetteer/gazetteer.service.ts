@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import type { Language } from '@invataxi/domain';
+import data from './astana-streets.json';
+
+type Names = Record<Language, string>;
+
+export interface GazetteerEntry {
+  id: string;
+  names: Names;
+  /** KATO code of the district the street's main segment lies in. */
+  kato: string;
+  district: Names;
+  lat: number;
+  lon: number;
+  /** A house number typed in the query ("Kabanbay Batyr 53"), echoed so the address can carry it. */
+  house?: string;
+}
+
+interface Street extends Names {
+  id: string;
+  kato: string;
+  lat: number;
+  lon: number;
+}
+
+/** Folds case and the letters people type interchangeably (ё/е, Kazakh letters typed as Russian ones). */
+export function fold(s: string): string {
+  const map: Record<string, string> = {
+    ё: 'е',
+    ә: 'а',
+    ғ: 'г',
+    қ: 'к',
+    ң: 'н',
+    ө: 'о',
+    ұ: 'у',
+    ү: 'у',
+    һ: 'х',
+    і: 'и',
+    ы: 'и',
+    й: 'и',
+  };
+  return s
+    .toLowerCase()
+    .replace(/[ёәғқңөұүһіый]/g, (c) => map[c] ?? c)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Address search over the region's street gazetteer (a data file: real street names of Astana
+ * with approximate points and KATO districts). Every word of the query must start a word of
+ * one of the street's names (kk, ru or en); a number in the query is taken as the house number.
+ */
+@Injectable()
+export class GazetteerService {
+  private readonly streets: { street: Street; words: string[] }[] = (data.streets as Street[]).map(
+    (street) => ({
+      street,
+      words: [street.kk, street.ru, street.en].flatMap((n) => fold(n).split(' ')),
+    }),
+  );
+
+  search(q: string, limit = 10): GazetteerEntry[] {
+    const tokens = fold(q).split(' ').filter(Boolean);
+    const house = tokens.find((t) => /^\d+[\p{L}]?$/u.test(t));
+    const words = tokens.filter((t) => t !== house);
+    if (words.length === 0) return [];
+    const districts = data.districts as Record<string, Names>;
+    return this.streets
+      .filter(({ words: w }) => words.every((t) => w.some((x) => x.startsWith(t))))
+      .slice(0, limit)
+      .map(({ street }) => ({
+        id: street.id,
+        names: { kk: street.kk, ru: street.ru, en: street.en },
+        kato: street.kato,
+        district: districts[street.kato] ?? { kk: street.kato, ru: street.kato, en: street.kato },
+        lat: street.lat,
+        lon: street.lon,
+        ...(house ? { house } : {}),
+      }));
+  }
+}

@@ -1,0 +1,47 @@
+import { Module, type DynamicModule, type OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { WebController } from './web.controller';
+import { findWebRoot } from './web-root';
+
+class WebStaticRegistrar implements OnModuleInit {
+  constructor(
+    private readonly host: HttpAdapterHost,
+    private readonly root: string,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    const fastify = this.host.httpAdapter.getInstance<FastifyInstance>();
+    // One route per built file (wildcard: false), so the SPA fallback and the API keep theirs.
+    await fastify.register(fastifyStatic, {
+      root: this.root,
+      prefix: '/',
+      wildcard: false,
+      index: false,
+      maxAge: '1h',
+    });
+  }
+}
+
+/**
+ * Serves the built web app (apps/web/dist) at / when it exists; without a build the api serves
+ * only its API. Listed in FEATURE_MODULES; its routes lose to every API route.
+ */
+@Module({})
+export class WebModule {
+  static forRoot(root: string | null = findWebRoot()): DynamicModule {
+    if (!root) return { module: WebModule };
+    return {
+      module: WebModule,
+      controllers: [WebController],
+      providers: [
+        {
+          provide: WebStaticRegistrar,
+          inject: [HttpAdapterHost],
+          useFactory: (host: HttpAdapterHost) => new WebStaticRegistrar(host, root),
+        },
+      ],
+    };
+  }
+}
