@@ -23,7 +23,13 @@ describe('aggregate demand', () => {
   it('counts one-off bookings, distinct beneficiaries, KATO codes and the wheelchair share', () => {
     const f = aggregateDemand({
       bookings: [
-        booking({ id: 'k1', beneficiaryId: 'b1', pickupKato: '433210000', directMetres: 10_000, wheelchair: true }),
+        booking({
+          id: 'k1',
+          beneficiaryId: 'b1',
+          pickupKato: '433210000',
+          directMetres: 10_000,
+          wheelchair: true,
+        }),
         booking({ id: 'k2', beneficiaryId: 'b1', pickupKato: '433210000', directMetres: 6_000 }),
         booking({ id: 'k3', beneficiaryId: 'b2', pickupKato: '433200000', directMetres: 4_000 }),
         booking({ id: 'k4', beneficiaryId: 'b3', pickupKato: '433220000', directMetres: 20_000 }),
@@ -63,8 +69,20 @@ describe('aggregate demand', () => {
     ];
     const f = aggregateDemand({
       bookings: [
-        booking({ id: 'r1', beneficiaryId: 'b9', purpose: 'HAEMODIALYSIS', seriesId: 's1', directMetres: 8_000 }),
-        booking({ id: 'r2', beneficiaryId: 'b9', purpose: 'HAEMODIALYSIS', seriesId: 's1', directMetres: 12_000 }),
+        booking({
+          id: 'r1',
+          beneficiaryId: 'b9',
+          purpose: 'HAEMODIALYSIS',
+          seriesId: 's1',
+          directMetres: 8_000,
+        }),
+        booking({
+          id: 'r2',
+          beneficiaryId: 'b9',
+          purpose: 'HAEMODIALYSIS',
+          seriesId: 's1',
+          directMetres: 12_000,
+        }),
         booking({ id: 'o1', beneficiaryId: 'b8', directMetres: 5_000, wheelchair: true }),
       ],
       series,
@@ -95,7 +113,13 @@ describe('aggregate demand', () => {
   it('counts from the start of the period when today is before it, and is all zeros without demand', () => {
     const f = aggregateDemand({ bookings: [], series: [], period, today: '2026-03-20', tariff });
     expect(f.countedFrom).toBe('2026-04-01');
-    expect(f).toMatchObject({ waitingBookings: 0, beneficiaries: 0, wheelchairShare: 0, tripsInPeriod: 0, estimatedBudgetTenge: 0 });
+    expect(f).toMatchObject({
+      waitingBookings: 0,
+      beneficiaries: 0,
+      wheelchairShare: 0,
+      tripsInPeriod: 0,
+      estimatedBudgetTenge: 0,
+    });
     expect(f.uncoveredKato).toEqual([]);
   });
 

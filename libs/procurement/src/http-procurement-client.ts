@@ -47,7 +47,12 @@ export class HttpProcurementClient implements ProcurementSystem {
     return parseLot(await this.call('GET', `/lots/${encodeURIComponent(lotId)}`));
   }
 
-  private async call(method: 'GET' | 'POST', path: string, payload?: unknown, key?: string): Promise<unknown> {
+  private async call(
+    method: 'GET' | 'POST',
+    path: string,
+    payload?: unknown,
+    key?: string,
+  ): Promise<unknown> {
     const body = payload === undefined ? '' : JSON.stringify(payload);
     const url = new URL(this.options.baseUrl.replace(/\/$/, '') + path);
     let last: Error = new ProcurementUnavailableError('not attempted');

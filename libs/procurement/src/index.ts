@@ -10,3 +10,4 @@ export * from './messages';
 export * from './signature';
 export * from './procurement-system';
 export * from './http-procurement-client';
+export * from './jobs';

@@ -25,7 +25,11 @@ describe('procurement lifecycle', () => {
 
   it('has every status in the table, and AWARDED, FAILED, CANCELLED are final', () => {
     expect(Object.keys(PROCUREMENT_TRANSITIONS).sort()).toEqual([...PROCUREMENT_STATUSES].sort());
-    expect(PROCUREMENT_STATUSES.filter(isFinalProcurementStatus).sort()).toEqual(['AWARDED', 'CANCELLED', 'FAILED']);
+    expect(PROCUREMENT_STATUSES.filter(isFinalProcurementStatus).sort()).toEqual([
+      'AWARDED',
+      'CANCELLED',
+      'FAILED',
+    ]);
   });
 
   it('throws ILLEGAL_TRANSITION naming the move', () => {
@@ -34,7 +38,11 @@ describe('procurement lifecycle', () => {
       assertProcurementTransition('PUBLISHED', 'CANCELLED');
     } catch (e) {
       expect((e as DomainError).code).toBe('ILLEGAL_TRANSITION');
-      expect((e as DomainError).params).toEqual({ entity: 'procurement_request', from: 'PUBLISHED', to: 'CANCELLED' });
+      expect((e as DomainError).params).toEqual({
+        entity: 'procurement_request',
+        from: 'PUBLISHED',
+        to: 'CANCELLED',
+      });
     }
     expect(() => assertProcurementTransition('DRAFT', 'SUBMITTED')).not.toThrow();
   });

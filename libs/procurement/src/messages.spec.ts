@@ -13,7 +13,9 @@ describe('procurement messages', () => {
   });
 
   it('fills the expected date in', () => {
-    expect(procurementMessage('SERVICE_BEING_PROCURED', 'ru', { date: '2026-06-12' })).toContain('с 2026-06-12');
+    expect(procurementMessage('SERVICE_BEING_PROCURED', 'ru', { date: '2026-06-12' })).toContain(
+      'с 2026-06-12',
+    );
     expect(procurementMessage('SERVICE_BEING_PROCURED', 'en', {})).toContain('{date}');
   });
 });

@@ -47,17 +47,29 @@ describe('procurement methods', () => {
   it('counts a DRAFT as submitted at its escalation deadline, with the longest usual method', () => {
     const created = new Date('2026-03-08T06:00:00Z');
     expect(
-      expectedServiceDate({ status: 'DRAFT', method: null, createdAt: created, submittedAt: null }, rules, now),
+      expectedServiceDate(
+        { status: 'DRAFT', method: null, createdAt: created, submittedAt: null },
+        rules,
+        now,
+      ),
     ).toBe('2026-03-30'); // 8 March + 5 + 10 + 7
   });
 
   it('is never before tomorrow, and null for a final request', () => {
     const long = new Date('2025-01-01T00:00:00Z');
     expect(
-      expectedServiceDate({ status: 'SUBMITTED', method: 'PRICE_OFFERS', createdAt: long, submittedAt: long }, rules, now),
+      expectedServiceDate(
+        { status: 'SUBMITTED', method: 'PRICE_OFFERS', createdAt: long, submittedAt: long },
+        rules,
+        now,
+      ),
     ).toBe('2026-03-11');
     expect(
-      expectedServiceDate({ status: 'AWARDED', method: 'PRICE_OFFERS', createdAt: long, submittedAt: long }, rules, now),
+      expectedServiceDate(
+        { status: 'AWARDED', method: 'PRICE_OFFERS', createdAt: long, submittedAt: long },
+        rules,
+        now,
+      ),
     ).toBeNull();
   });
 });

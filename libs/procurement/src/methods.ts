@@ -68,7 +68,11 @@ export interface ServiceDateRules {
  * counted as submitted by its escalation deadline; then the method's usual duration; then the
  * supplier's onboarding. Never earlier than tomorrow. Null once the request is final.
  */
-export function expectedServiceDate(r: ServiceDateInput, rules: ServiceDateRules, now: Date): LocalDate | null {
+export function expectedServiceDate(
+  r: ServiceDateInput,
+  rules: ServiceDateRules,
+  now: Date,
+): LocalDate | null {
   if (r.status === 'AWARDED' || r.status === 'FAILED' || r.status === 'CANCELLED') return null;
   const method = r.method ?? DEFAULT_ESTIMATE_METHOD;
   const submitted =

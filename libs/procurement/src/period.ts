@@ -19,6 +19,7 @@ export function procurementPeriodOf(instant: Date): ProcurementPeriod {
   const month = Number(local.slice(5, 7));
   const firstMonth = Math.floor((month - 1) / 3) * 3 + 1;
   const start = `${year}-${String(firstMonth).padStart(2, '0')}-01`;
-  const next = firstMonth + 3 > 12 ? `${year + 1}-01-01` : `${year}-${String(firstMonth + 3).padStart(2, '0')}-01`;
+  const next =
+    firstMonth + 3 > 12 ? `${year + 1}-01-01` : `${year}-${String(firstMonth + 3).padStart(2, '0')}-01`;
   return { start, end: addDaysToLocalDate(next, -1), months: 3 };
 }

@@ -70,7 +70,8 @@ export class ProcurementRejectedError extends Error {
 const STATUSES: readonly LotStatus[] = ['PUBLISHED', 'AWARDED', 'FAILED'];
 
 function str(v: unknown, what: string): string {
-  if (typeof v !== 'string' || v.length === 0) throw new ProcurementUnavailableError(`malformed answer: ${what}`);
+  if (typeof v !== 'string' || v.length === 0)
+    throw new ProcurementUnavailableError(`malformed answer: ${what}`);
   return v;
 }
 function int(v: unknown, what: string): number {

@@ -5,7 +5,14 @@ const later = new Date('2026-06-03T05:00:00Z');
 const tiers = [['WORK', 'EDUCATION', 'HAEMODIALYSIS']] as const;
 
 function b(id: string, over: Partial<AwaitingBooking>): AwaitingBooking {
-  return { id, purpose: 'MEDICAL', requestedAt: new Date('2026-05-20T05:00:00Z'), pickupLatest: later, covered: true, ...over };
+  return {
+    id,
+    purpose: 'MEDICAL',
+    requestedAt: new Date('2026-05-20T05:00:00Z'),
+    pickupLatest: later,
+    covered: true,
+    ...over,
+  };
 }
 
 describe('plan release of awaiting bookings', () => {

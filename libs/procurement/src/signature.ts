@@ -16,7 +16,9 @@ export function signingString(method: string, path: string, timestamp: string, b
 }
 
 export function sign(secret: string, method: string, path: string, timestamp: string, body: string): string {
-  return createHmac('sha256', secret).update(signingString(method, path, timestamp, body)).digest('hex');
+  return createHmac('sha256', secret)
+    .update(signingString(method, path, timestamp, body))
+    .digest('hex');
 }
 
 /** The headers of a signed request at `now`. */

@@ -11,7 +11,12 @@ describe('estimate tariff', () => {
 
   it("uses the region's contracts, else the configured default, and says which", () => {
     const fallback = { perTrip: 1500, perKm: 120 };
-    expect(estimateTariff([], fallback)).toEqual({ perTrip: 1500, perKm: 120, source: 'CONFIG_DEFAULT', contracts: 0 });
+    expect(estimateTariff([], fallback)).toEqual({
+      perTrip: 1500,
+      perKm: 120,
+      source: 'CONFIG_DEFAULT',
+      contracts: 0,
+    });
     expect(
       estimateTariff(
         [

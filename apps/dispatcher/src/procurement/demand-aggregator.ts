@@ -1,0 +1,317 @@
+// AggregateDemand: "providers changed or bookings arrived" in a region. First the waiting
+// bookings that a provider with shifts now serves go back to dispatch and the passed ones
+// expire; then what still waits becomes the region's one DRAFT for the period, with its
+// figures, and every waiting booking is linked to it. One transaction, one region at a time.
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AppConfig } from '@invataxi/config';
+import { localDateOf, type TripPurpose } from '@invataxi/domain';
+import {
+  ProcurementRequestEntity,
+  SYSTEM_ACTOR,
+  transact,
+  transitionBooking,
+  type JsonObject,
+  type UnitOfWork,
+} from '@invataxi/persistence';
+import {
+  aggregateDemand,
+  estimateTariff,
+  expectedServiceDate,
+  isoToWeekday,
+  planRelease,
+  procurementPeriodOf,
+  type DemandFigures,
+  type WaitingBooking,
+  type WaitingSeries,
+} from '@invataxi/procurement';
+import { isServedWithShifts, regionPolicy } from './region-rules';
+
+/** Status reasons the rider's notification and the officer's lists read. */
+export const RELEASE_REASON = 'PROCUREMENT_PROVIDER_AVAILABLE';
+export const EXPIRE_REASON = 'PROCUREMENT_NOT_IN_TIME';
+
+interface AwaitingRow {
+  id: string;
+  beneficiary_id: string;
+  pickup_kato: string;
+  purpose: TripPurpose;
+  created_at: Date;
+  pickup_latest: Date;
+  direct_metres: number;
+  load_wheelchair_places: number;
+  series_id: string | null;
+  request_status: string | null;
+}
+
+export interface AggregateResult {
+  released: string[];
+  expired: string[];
+  requestId: string | null;
+  waiting: number;
+}
+
+export class DemandAggregator {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  async aggregate(regionKato: string, now = new Date()): Promise<AggregateResult> {
+    return transact(this.ds, SYSTEM_ACTOR, async (uow) => {
+      const m = uow.manager;
+      // One aggregation per region at a time: two would race to create the DRAFT and re-link.
+      await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`procurement.aggregate.${regionKato}`]);
+      const rows: AwaitingRow[] = await m.query(
+        `SELECT b.id, b.beneficiary_id, b.pickup_kato, b.purpose, b.created_at, b.pickup_latest,
+                b.direct_metres, b.load_wheelchair_places, b.series_id, r.status AS request_status
+           FROM booking b LEFT JOIN procurement_request r ON r.id = b.procurement_request_id
+          WHERE b.region_kato = $1 AND b.status = 'AWAITING_PROCUREMENT'
+          ORDER BY b.id
+          FOR UPDATE OF b`,
+        [regionKato],
+      );
+      const { released, expired, waiting } = await this.release(uow, regionKato, rows, now);
+      const still = new Set(waiting);
+      // Bookings of a request in flight (SUBMITTED, PUBLISHED) or failed (the officer resubmits
+      // them) stay with it; the rest belong to the period's DRAFT.
+      const toDraft = rows.filter(
+        (r) =>
+          still.has(r.id) &&
+          (r.request_status === null || r.request_status === 'DRAFT' || r.request_status === 'CANCELLED'),
+      );
+      const requestId = await this.upsertDraft(uow, regionKato, toDraft, now);
+      return { released, expired, requestId, waiting: toDraft.length };
+    });
+  }
+
+  /** Passed bookings -> EXPIRED; served ones -> ACCEPTED in the region's priority order. */
+  private async release(
+    uow: UnitOfWork,
+    regionKato: string,
+    rows: AwaitingRow[],
+    now: Date,
+  ): Promise<{ released: string[]; expired: string[]; waiting: string[] }> {
+    const m = uow.manager;
+    const served = new Map<string, boolean>();
+    for (const kato of new Set(rows.map((r) => r.pickup_kato.trim())))
+      served.set(kato, await isServedWithShifts(m, kato, now));
+    const policy = await regionPolicy(m, regionKato, now);
+    const plan = planRelease(
+      rows.map((r) => ({
+        id: r.id,
+        purpose: r.purpose,
+        requestedAt: r.created_at,
+        pickupLatest: r.pickup_latest,
+        covered: served.get(r.pickup_kato.trim()) ?? false,
+      })),
+      policy.purposePriorityTiers,
+      now,
+    );
+    for (const id of plan.expire)
+      await transitionBooking(uow, {
+        bookingId: id,
+        to: 'EXPIRED',
+        expectedVersion: null,
+        reason: EXPIRE_REASON,
+      });
+    // In order: the outbox rows (and so the dispatch jobs) follow the region's priority.
+    for (const id of plan.release)
+      await transitionBooking(uow, {
+        bookingId: id,
+        to: 'ACCEPTED',
+        expectedVersion: null,
+        reason: RELEASE_REASON,
+      });
+    return { released: plan.release, expired: plan.expire, waiting: plan.waiting };
+  }
+
+  private async upsertDraft(
+    uow: UnitOfWork,
+    regionKato: string,
+    rows: AwaitingRow[],
+    now: Date,
+  ): Promise<string | null> {
+    const m = uow.manager;
+    const period = procurementPeriodOf(now);
+    const repo = m.getRepository(ProcurementRequestEntity);
+    const draft = await repo.findOne({
+      where: { regionKato, periodStart: period.start, status: 'DRAFT' },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!draft && rows.length === 0) return null;
+    const figures = await this.figures(m, regionKato, rows, now);
+    const demand = this.demandJson(figures, draft, now);
+    let id: string;
+    if (!draft) {
+      const created = await repo.save(
+        repo.create({
+          regionKato,
+          periodStart: period.start,
+          periodEnd: period.end,
+          status: 'DRAFT',
+          uncoveredKato: figures.uncoveredKato,
+          demand,
+          estimatedBudgetTenge: String(figures.estimatedBudgetTenge),
+        }),
+      );
+      id = created.id;
+      uow.audit({
+        action: 'procurement.draft_created',
+        entityType: 'procurement_request',
+        entityId: id,
+        after: { regionKato, periodStart: period.start, ...summary(figures) },
+      });
+    } else {
+      id = draft.id;
+      const before = summary(draftFigures(draft));
+      const after = summary(figures);
+      if (
+        canonical({ ...draft.demand, aggregatedAt: null }) !== canonical({ ...demand, aggregatedAt: null }) ||
+        draft.uncoveredKato.map((k) => k.trim()).join() !== figures.uncoveredKato.join()
+      ) {
+        await repo.update(
+          { id, version: draft.version },
+          {
+            uncoveredKato: figures.uncoveredKato,
+            demand: demand as never,
+            estimatedBudgetTenge: String(figures.estimatedBudgetTenge),
+          },
+        );
+        uow.audit({
+          action: 'procurement.demand_updated',
+          entityType: 'procurement_request',
+          entityId: id,
+          before,
+          after,
+        });
+      }
+    }
+    // Linking is not a status change: no version bump, so a rider's booking is not made stale.
+    if (rows.length > 0)
+      await m.query(
+        `UPDATE booking SET procurement_request_id = $1
+          WHERE id = ANY($2::uuid[]) AND procurement_request_id IS DISTINCT FROM $1`,
+        [id, rows.map((r) => r.id)],
+      );
+    return id;
+  }
+
+  private async figures(
+    m: EntityManager,
+    regionKato: string,
+    rows: AwaitingRow[],
+    now: Date,
+  ): Promise<DemandFigures> {
+    const today = localDateOf(now);
+    const bookings: WaitingBooking[] = rows.map((r) => ({
+      id: r.id,
+      beneficiaryId: r.beneficiary_id,
+      pickupKato: r.pickup_kato.trim(),
+      purpose: r.purpose,
+      requestedAt: r.created_at,
+      directMetres: r.direct_metres,
+      wheelchair: r.load_wheelchair_places > 0,
+      seriesId: r.series_id,
+    }));
+    const seriesIds = [...new Set(rows.map((r) => r.series_id).filter((s): s is string => !!s))];
+    const seriesRows: {
+      id: string;
+      weekdays: number[];
+      local_time: string;
+      from_date: string;
+      to_date: string;
+    }[] =
+      seriesIds.length === 0
+        ? []
+        : await m.query(
+            `SELECT id, weekdays, local_time, to_char(from_date, 'YYYY-MM-DD') AS from_date,
+                    to_char(to_date, 'YYYY-MM-DD') AS to_date
+               FROM booking_series WHERE id = ANY($1::uuid[]) AND status = 'ACTIVE'`,
+            [seriesIds],
+          );
+    const series: WaitingSeries[] = seriesRows.map((s) => ({
+      id: s.id,
+      weekdays: s.weekdays.map(isoToWeekday),
+      time: s.local_time.trim(),
+      startDate: s.from_date,
+      endDate: s.to_date,
+    }));
+    const contracts: { tariff_per_trip: number; tariff_per_km: number }[] = await m.query(
+      `SELECT c.tariff_per_trip, c.tariff_per_km FROM provider_contract c
+         JOIN provider p ON p.id = c.provider_id
+        WHERE p.region_kato = $1 AND p.status = 'ACTIVE'
+          AND c.valid_from <= $2::date AND (c.valid_to IS NULL OR c.valid_to >= $2::date)`,
+      [regionKato, today],
+    );
+    const tariff = estimateTariff(
+      contracts.map((c) => ({ tariffPerTrip: c.tariff_per_trip, tariffPerKm: c.tariff_per_km })),
+      {
+        perTrip: this.config.PROCUREMENT_DEFAULT_TARIFF_PER_TRIP,
+        perKm: this.config.PROCUREMENT_DEFAULT_TARIFF_PER_KM,
+      },
+    );
+    return aggregateDemand({ bookings, series, period: procurementPeriodOf(now), today, tariff });
+  }
+
+  /** What the request row keeps: the figures (not the booking ids: the link is the booking's FK). */
+  private demandJson(f: DemandFigures, draft: ProcurementRequestEntity | null, now: Date): JsonObject {
+    const { tariff, byKato, ...rest } = f;
+    const numbers: Partial<DemandFigures> = { ...rest };
+    delete numbers.bookingIds;
+    const expected = expectedServiceDate(
+      {
+        status: 'DRAFT',
+        method: draft?.method ?? null,
+        createdAt: draft?.createdAt ?? now,
+        submittedAt: null,
+      },
+      {
+        escalationDays: this.config.PROCUREMENT_ESCALATION_DAYS,
+        onboardingDays: this.config.PROCUREMENT_ONBOARDING_DAYS,
+      },
+      now,
+    );
+    return {
+      ...numbers,
+      tariff: { ...tariff },
+      byKato: byKato.map((k) => ({ ...k })),
+      expectedServiceDate: expected,
+      aggregatedAt: now.toISOString(),
+    };
+  }
+}
+
+/** The figures an audit row and a change check compare. */
+function summary(
+  f: Pick<DemandFigures, 'waitingBookings' | 'beneficiaries' | 'tripsInPeriod' | 'estimatedBudgetTenge'>,
+): JsonObject {
+  return {
+    waitingBookings: f.waitingBookings,
+    beneficiaries: f.beneficiaries,
+    tripsInPeriod: f.tripsInPeriod,
+    estimatedBudgetTenge: f.estimatedBudgetTenge,
+  };
+}
+
+function draftFigures(
+  d: ProcurementRequestEntity,
+): Pick<DemandFigures, 'waitingBookings' | 'beneficiaries' | 'tripsInPeriod' | 'estimatedBudgetTenge'> {
+  const n = (v: unknown): number => (typeof v === 'number' ? v : 0);
+  return {
+    waitingBookings: n(d.demand.waitingBookings),
+    beneficiaries: n(d.demand.beneficiaries),
+    tripsInPeriod: n(d.demand.tripsInPeriod),
+    estimatedBudgetTenge: Number(d.estimatedBudgetTenge),
+  };
+}
+
+/** JSON with sorted keys: jsonb does not keep key order, so a plain stringify would always differ. */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object')
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(v) ?? 'null';
+}

@@ -1,0 +1,96 @@
+// SubmitProcurement: send a SUBMITTED request to the procurement system and mark it PUBLISHED
+// with the lot's id. The idempotency key is the request id + the version the officer submitted,
+// so a retry after a timeout or a lost answer gets the same lot, never a second one; the
+// PUBLISHED update is guarded by that version, so a withdrawn request is not published here.
+import type { DataSource } from 'typeorm';
+import { UnrecoverableError } from '@invataxi/queue';
+import { ProcurementRequestEntity, SYSTEM_ACTOR, transact } from '@invataxi/persistence';
+import {
+  assertProcurementTransition,
+  ProcurementRejectedError,
+  type LotRequest,
+  type ProcurementSystem,
+} from '@invataxi/procurement';
+import type { AppConfig } from '@invataxi/config';
+import { raiseAlert } from './alerts';
+
+export type SubmitResult =
+  { kind: 'published'; lotId: string } | { kind: 'stale'; status: string } | { kind: 'gone' };
+
+export function idempotencyKeyOf(requestId: string, version: number): string {
+  return `${requestId}.v${version}`;
+}
+
+export class LotSubmitter {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly system: ProcurementSystem | null,
+    private readonly config: AppConfig,
+  ) {}
+
+  async submit(requestId: string, version: number): Promise<SubmitResult> {
+    const repo = this.ds.getRepository(ProcurementRequestEntity);
+    const r = await repo.findOneBy({ id: requestId });
+    if (!r) return { kind: 'gone' };
+    if (r.status !== 'SUBMITTED' || r.version !== version) return { kind: 'stale', status: r.status };
+    if (!this.system || !r.method || !r.termDays)
+      throw new UnrecoverableError(
+        !this.system
+          ? 'procurement system not configured (PROCUREMENT_URL, PROCUREMENT_SECRET)'
+          : 'request lacks method or term',
+      );
+    const previous = r.previousRequestId ? await repo.findOneBy({ id: r.previousRequestId }) : null;
+    const n = (v: unknown): number => (typeof v === 'number' ? v : 0);
+    const lot: LotRequest = {
+      reference: r.id,
+      buyerRegionKato: r.regionKato,
+      method: r.method,
+      termDays: r.termDays,
+      serviceAreaKato: r.uncoveredKato.map((k) => k.trim()),
+      periodStart: r.periodStart,
+      periodEnd: r.periodEnd,
+      estimatedBudgetTenge: Number(r.estimatedBudgetTenge),
+      tripsPerMonth: n(r.demand.tripsPerMonth),
+      kmPerMonth: n(r.demand.kmPerMonth),
+      wheelchairShare: n(r.demand.wheelchairShare),
+      previousLotId: previous?.externalId ?? null,
+      callbackUrl: `${this.config.PUBLIC_BASE_URL.replace(/\/$/, '')}/procurement/callbacks`,
+    };
+    let lotId: string;
+    try {
+      lotId = (await this.system.publishLot(lot, idempotencyKeyOf(r.id, version))).lotId;
+    } catch (e) {
+      if (!(e instanceof ProcurementRejectedError)) throw e; // unavailable: the queue backs off and retries
+      await transact(this.ds, SYSTEM_ACTOR, (uow) =>
+        raiseAlert(uow, {
+          regionKato: r.regionKato,
+          requestId: r.id,
+          audience: 'LEB_OFFICER',
+          kind: 'ALERT_PROCUREMENT_REJECTED',
+          params: { requestId: r.id, reason: e.code, status: e.status },
+          dedupKey: `rejected.${r.id}.v${version}`,
+        }),
+      );
+      throw new UnrecoverableError(e.message);
+    }
+    return transact(this.ds, SYSTEM_ACTOR, async (uow) => {
+      const cur = await uow.manager
+        .getRepository(ProcurementRequestEntity)
+        .findOne({ where: { id: r.id }, lock: { mode: 'pessimistic_write' } });
+      if (!cur || cur.status !== 'SUBMITTED' || cur.version !== version)
+        return { kind: 'stale' as const, status: cur?.status ?? 'GONE' };
+      assertProcurementTransition('SUBMITTED', 'PUBLISHED');
+      await uow.manager
+        .getRepository(ProcurementRequestEntity)
+        .update({ id: cur.id, version: cur.version }, { status: 'PUBLISHED', externalId: lotId });
+      uow.audit({
+        action: 'procurement.published',
+        entityType: 'procurement_request',
+        entityId: cur.id,
+        before: { status: 'SUBMITTED', version: cur.version },
+        after: { status: 'PUBLISHED', version: cur.version + 1, externalId: lotId },
+      });
+      return { kind: 'published' as const, lotId };
+    });
+  }
+}

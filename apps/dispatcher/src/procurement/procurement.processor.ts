@@ -1,0 +1,120 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CONFIG, type AppConfig } from '@invataxi/config';
+import { jobId, JobName, message, type JobMessage } from '@invataxi/queue';
+import { submitProcurementMessage, type ProcurementSystem } from '@invataxi/procurement';
+import { LOGGER, type Logger } from '@invataxi/platform';
+import { JobRegistry } from '../core/job-registry';
+import { SweepRegistry } from '../core/sweep-registry';
+import { DemandAggregator } from './demand-aggregator';
+import { escalateStaleRequests } from './escalation';
+import { LotSubmitter } from './lot-submitter';
+import { OutcomeRecorder } from './outcome-recorder';
+import { PROCUREMENT_SYSTEM } from './procurement-system.provider';
+
+/**
+ * The procurement queue's handlers (aggregate, submit, poll) and the sweep rules that keep the
+ * fallback moving when Redis lost its jobs or nothing else wakes it (shifts added to a new
+ * supplier, a booking's time passing, a lost submission).
+ */
+@Injectable()
+export class ProcurementProcessor implements OnModuleInit {
+  readonly aggregator: DemandAggregator;
+  readonly submitter: LotSubmitter;
+  readonly outcomes: OutcomeRecorder;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly registry: JobRegistry,
+    private readonly sweeps: SweepRegistry,
+    @Inject(PROCUREMENT_SYSTEM) system: ProcurementSystem | null,
+    @Inject(CONFIG) private readonly config: AppConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {
+    this.aggregator = new DemandAggregator(ds, config);
+    this.submitter = new LotSubmitter(ds, system, config);
+    this.outcomes = new OutcomeRecorder(ds, system);
+  }
+
+  onModuleInit(): void {
+    this.registry.handle(JobName.AggregateDemand, async ({ regionKato }) => {
+      const out = await this.aggregator.aggregate(regionKato);
+      this.logger.info(
+        {
+          regionKato,
+          released: out.released.length,
+          expired: out.expired.length,
+          waiting: out.waiting,
+          requestId: out.requestId,
+        },
+        'procurement demand aggregated',
+      );
+      return {
+        released: out.released.length,
+        expired: out.expired.length,
+        waiting: out.waiting,
+        requestId: out.requestId,
+      };
+    });
+    this.registry.handle(JobName.SubmitProcurement, async ({ requestId, version }) => {
+      const out = await this.submitter.submit(requestId, version);
+      this.logger.info({ requestId, version, outcome: out.kind }, 'procurement submission');
+      return out;
+    });
+    this.registry.handle(JobName.PollProcurement, async () => {
+      const out = await this.outcomes.poll();
+      const escalated = await escalateStaleRequests(this.ds, this.config.PROCUREMENT_ESCALATION_DAYS);
+      if (out.asked > 0 || escalated > 0)
+        this.logger.info(
+          { ...out, awarded: out.awarded.length, failed: out.failed.length, escalated },
+          'procurement poll',
+        );
+      return { asked: out.asked, awarded: out.awarded.length, failed: out.failed.length, escalated };
+    });
+    this.registry.schedule(JobName.PollProcurement, { everyMs: this.config.PROCUREMENT_POLL_INTERVAL_MS });
+    this.sweeps.add('procurement-awaiting', (ds) => this.awaitingRegions(ds));
+    this.sweeps.add('procurement-submitted', (ds, staleBefore) => this.lostSubmissions(ds, staleBefore));
+  }
+
+  /**
+   * Regions whose waiting bookings have something to do: not yet in a request, now served by a
+   * provider with shifts (the hook for shifts added to a new supplier), or past their time.
+   * One AggregateDemand per region per minute at most (the job id carries the minute).
+   */
+  async awaitingRegions(ds: DataSource = this.ds, now = new Date()): Promise<JobMessage[]> {
+    const rows: { region_kato: string }[] = await ds.query(
+      `SELECT DISTINCT b.region_kato FROM booking b
+        WHERE b.status = 'AWAITING_PROCUREMENT'
+          AND (b.procurement_request_id IS NULL
+               OR b.pickup_latest <= $1
+               OR EXISTS (
+                 SELECT 1 FROM provider_service_area a
+                   JOIN provider p ON p.id = a.provider_id AND p.status = 'ACTIVE'
+                  WHERE a.kato_code IN (b.pickup_kato,
+                                        rpad(substr(b.pickup_kato, 1, 2), 9, '0'),
+                                        rpad(substr(b.pickup_kato, 1, 4), 9, '0'),
+                                        rpad(substr(b.pickup_kato, 1, 6), 9, '0'))
+                    AND EXISTS (SELECT 1 FROM shift s WHERE s.provider_id = p.id
+                                 AND s.status IN ('PLANNED', 'ACTIVE') AND s.ends_at > $1)))
+        LIMIT 1000`,
+      [now],
+    );
+    const minute = Math.floor(now.getTime() / 60_000);
+    return rows.map((r) =>
+      message(
+        JobName.AggregateDemand,
+        { regionKato: r.region_kato.trim() },
+        jobId(r.region_kato.trim(), 'sweep', minute),
+      ),
+    );
+  }
+
+  /** A SUBMITTED request untouched for a while has lost its submission job: same id again. */
+  private async lostSubmissions(ds: DataSource, staleBefore: Date): Promise<JobMessage[]> {
+    const rows: { id: string; version: number }[] = await ds.query(
+      `SELECT id, version FROM procurement_request WHERE status = 'SUBMITTED' AND updated_at < $1 LIMIT 1000`,
+      [staleBefore],
+    );
+    return rows.map((r) => submitProcurementMessage(r.id, r.version));
+  }
+}
