@@ -1,0 +1,120 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CONFIG, type AppConfig } from '@invataxi/config';
+import { SYSTEM_ACTOR, transact } from '@invataxi/persistence';
+import {
+  PORTAL_GATEWAY,
+  PortalRefusedError,
+  recordActPayment,
+  type PortalActLine,
+  type PortalBillingAct,
+  type PortalGateway,
+} from '@invataxi/portal';
+import { JobName, UnrecoverableError, type JobOf } from '@invataxi/queue';
+import { LOGGER, type Logger } from '@invataxi/platform';
+import { JobRegistry } from '../core/job-registry';
+
+interface ActRow {
+  id: string;
+  status: string;
+  version: number;
+  region_kato: string;
+  month: string;
+  completed_trips: number;
+  no_shows: number;
+  planned_metres: string;
+  actual_metres: string;
+  amount_tenge: string;
+  lines: PortalActLine[];
+  bin: string;
+}
+
+/**
+ * SubmitBillingAct sends an APPROVED act to the Portal (the act id is the idempotency key: a
+ * second submission of the same act returns the same reference) and marks it SUBMITTED.
+ * PollBillingActs asks the Portal about SUBMITTED acts and records PAID or REJECTED; the
+ * Portal's signed callback (api) records the same through the same function.
+ */
+@Injectable()
+export class BillingActProcessor implements OnModuleInit {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly jobs: JobRegistry,
+    @Inject(PORTAL_GATEWAY) private readonly portal: PortalGateway,
+    @Inject(CONFIG) private readonly config: AppConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.handle(JobName.SubmitBillingAct, (p) => this.submit(p));
+    this.jobs.handle(JobName.PollBillingActs, () => this.poll());
+    this.jobs.schedule(JobName.PollBillingActs, { everyMs: this.config.SWEEPER_INTERVAL_MS });
+  }
+
+  /** Public for tests. */
+  async submit(p: JobOf<JobName.SubmitBillingAct>): Promise<{ reference: string | null }> {
+    const rows: ActRow[] = await this.ds.query(
+      `SELECT a.id, a.status, a.version, a.region_kato, to_char(a.month, 'YYYY-MM') AS month, a.completed_trips,
+              a.no_shows, a.planned_metres, a.actual_metres, a.amount_tenge, a.lines, p.bin
+         FROM billing_act a JOIN provider p ON p.id = a.provider_id WHERE a.id = $1`,
+      [p.actId],
+    );
+    const act = rows[0];
+    // Re-read, then act only on what is still true: an act already submitted, or changed since, is left alone.
+    if (!act || act.status !== 'APPROVED' || act.version !== p.version) return { reference: null };
+    const body: PortalBillingAct = {
+      actId: act.id,
+      providerBin: act.bin,
+      regionKato: act.region_kato,
+      month: act.month,
+      completedTrips: act.completed_trips,
+      noShows: act.no_shows,
+      plannedMetres: Number(act.planned_metres),
+      actualMetres: Number(act.actual_metres),
+      amountTenge: Number(act.amount_tenge),
+      lines: act.lines,
+    };
+    let reference: string;
+    try {
+      reference = (await this.portal.submitBillingAct(body, `act.${act.id}`)).reference;
+    } catch (e) {
+      if (e instanceof PortalRefusedError) throw new UnrecoverableError(e.message);
+      throw e;
+    }
+    await transact(this.ds, SYSTEM_ACTOR, async (uow) => {
+      const res: unknown[] = await uow.manager.query(
+        `UPDATE billing_act SET status = 'SUBMITTED', submitted_at = now(), portal_reference = $3,
+                version = version + 1, updated_at = now()
+          WHERE id = $1 AND version = $2 AND status = 'APPROVED' RETURNING id`,
+        [act.id, act.version, reference],
+      );
+      if ((res[0] as unknown[]).length === 0) return;
+      uow.audit({
+        action: 'billing_act.submitted',
+        entityType: 'billing_act',
+        entityId: act.id,
+        before: { status: 'APPROVED', version: act.version },
+        after: { status: 'SUBMITTED', version: act.version + 1, portalReference: reference },
+      });
+    });
+    return { reference };
+  }
+
+  /** Public for tests: asks about every SUBMITTED act, returns how many changed. */
+  async poll(): Promise<{ changed: number }> {
+    const acts: { id: string; portal_reference: string }[] = await this.ds.query(
+      `SELECT id, portal_reference FROM billing_act WHERE status = 'SUBMITTED' AND portal_reference IS NOT NULL
+        ORDER BY submitted_at LIMIT 500`,
+    );
+    let changed = 0;
+    for (const a of acts) {
+      const payment = await this.portal.billingActPayment(a.portal_reference);
+      const updated = await transact(this.ds, SYSTEM_ACTOR, (uow) => recordActPayment(uow, a.id, payment));
+      if (updated) {
+        changed++;
+        this.logger.info({ actId: a.id, status: updated.status }, 'billing act reconciled');
+      }
+    }
+    return { changed };
+  }
+}

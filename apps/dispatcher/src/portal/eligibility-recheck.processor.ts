@@ -1,0 +1,91 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { NATIONAL_DEFAULT_POLICY, checkEligibility, localDateOf, needsFromMobility } from '@invataxi/domain';
+import {
+  BeneficiaryEntity,
+  BookingEntity,
+  IinCipher,
+  SYSTEM_ACTOR,
+  ServicePolicyEntity,
+  transact,
+  transitionBooking,
+} from '@invataxi/persistence';
+import { EligibilityService, PORTAL_IIN_CIPHER, PortalUnavailableError, beneficiaryPatchOf } from '@invataxi/portal';
+import { JobName, type JobOf } from '@invataxi/queue';
+import { JobRegistry } from '../core/job-registry';
+
+/**
+ * A booking made while the Portal could not be asked waits in REQUESTED (never accepted on
+ * trust, never dropped). This asks the Portal again: still down -> the job fails and retries
+ * with back-off (and the sweep re-enqueues it later); an answer -> the person's record takes
+ * the Portal's snapshot and the booking is ACCEPTED or REJECTED with the eligibility reason.
+ * The other checks (hours, area, quota, overlap) ran when the booking was made.
+ */
+@Injectable()
+export class EligibilityRecheckProcessor implements OnModuleInit {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly jobs: JobRegistry,
+    private readonly eligibility: EligibilityService,
+    @Inject(PORTAL_IIN_CIPHER) private readonly cipher: IinCipher,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.handle(JobName.RecheckEligibility, (p) => this.recheck(p));
+  }
+
+  /** Public for tests: the booking's status afterwards, or null when there was nothing to do. */
+  async recheck(p: JobOf<JobName.RecheckEligibility>): Promise<{ status: string } | null> {
+    const booking = await this.ds.getRepository(BookingEntity).findOneBy({ id: p.bookingId });
+    if (!booking || booking.status !== 'REQUESTED') return null;
+    const person = await this.ds
+      .getRepository(BeneficiaryEntity)
+      .createQueryBuilder('b')
+      .where('b.id = :id', { id: booking.beneficiaryId })
+      .getOneOrFail();
+    const answer = await this.eligibility.lookup(this.cipher.decrypt(person.iinCiphertext, person.iinKeyId), {
+      refresh: true,
+    });
+    if (answer.status === 'UNAVAILABLE') throw new PortalUnavailableError('Portal still unavailable for eligibility');
+    // The rules the booking was checked against when it was made (null: the national defaults).
+    const stored = booking.policyId
+      ? await this.ds.getRepository(ServicePolicyEntity).findOneBy({ id: booking.policyId })
+      : null;
+    const rules = stored?.rules ?? NATIONAL_DEFAULT_POLICY;
+    return transact(this.ds, SYSTEM_ACTOR, async (uow) => {
+      const current = await uow.manager
+        .getRepository(BookingEntity)
+        .findOne({ where: { id: booking.id }, lock: { mode: 'pessimistic_write' } });
+      if (!current || current.status !== 'REQUESTED') return null;
+      if (answer.status === 'NOT_REGISTERED') {
+        await transitionBooking(uow, { bookingId: current.id, to: 'REJECTED', expectedVersion: null, reason: 'CATEGORY_NOT_ELIGIBLE' });
+        return { status: 'REJECTED' };
+      }
+      const patch = beneficiaryPatchOf(answer.eligibility);
+      await uow.manager.update(BeneficiaryEntity, { id: person.id }, { ...patch, version: person.version + 1 } as never);
+      uow.audit({
+        action: 'beneficiary.eligibility_from_portal',
+        entityType: 'beneficiary',
+        entityId: person.id,
+        after: { fields: Object.keys(patch), version: person.version + 1 },
+      });
+      const outcome = checkEligibility(
+        {
+          birthDate: person.birthDate,
+          disability: { category: patch.disabilityCategory, validFrom: null, validUntil: patch.disabilityValidUntil },
+          needs: needsFromMobility(patch.mobility, patch.disabilityValidUntil),
+        },
+        rules,
+        localDateOf(current.requestedTime),
+      );
+      const to = outcome.eligible ? 'ACCEPTED' : 'REJECTED';
+      await transitionBooking(uow, {
+        bookingId: current.id,
+        to,
+        expectedVersion: null,
+        reason: outcome.eligible ? null : outcome.reason,
+      });
+      return { status: to };
+    });
+  }
+}

@@ -1,0 +1,76 @@
+// The wire shapes of our contract with the Social Services Portal (openapi.yaml beside src/).
+// The Portal's real API is not public: these are ours, and the adapter is the one place that
+// would change if the Portal's differ.
+import type { BillingActStatus, BookingStatus, DisabilityCategory, MobilityNeeds } from '@invataxi/domain';
+
+/** What the Portal knows of a person's entitlement (the order carries it; a look-up returns it). */
+export interface EligibilitySnapshot {
+  category: DisabilityCategory;
+  /** Last day the disability record applies (local date); null = set without re-examination. */
+  validUntil: string | null;
+  needs: MobilityNeeds;
+  companionEntitled: boolean;
+  /** KATO of the akimat that pays for the rides. */
+  payerKato: string;
+}
+
+/** The answer to an eligibility look-up. */
+export type EligibilityAnswer = { registered: true; eligibility: EligibilitySnapshot } | { registered: false };
+
+/** A status change of a Portal order, sent Invataxi -> Portal. No personal data. */
+export interface PortalStatusUpdate {
+  orderId: string;
+  bookingId: string;
+  status: BookingStatus;
+  /** The booking's version: the Portal drops an update older than one it already has. */
+  version: number;
+  reason: string | null;
+  plannedPickupAt: string | null;
+  actualPickupAt: string | null;
+  actualDropoffAt: string | null;
+  changedAt: string;
+}
+
+export type PortalStatusAck = { accepted: true } | { accepted: false; stale: true; currentVersion: number };
+
+export interface PortalActLine {
+  kind: 'COMPLETED' | 'NO_SHOW';
+  bookingId: string;
+  portalOrderId: string | null;
+  pickupAt: string | null;
+  dropoffAt: string | null;
+  plannedPickupAt: string | null;
+  plannedMetres: number;
+  actualMetres: number | null;
+  /** The contract tariff the line was priced at (whole tenge). */
+  tariffPerTrip: number;
+  tariffPerKm: number;
+  amountTenge: number;
+}
+
+/** A monthly act for one provider and region, Invataxi -> Portal. */
+export interface PortalBillingAct {
+  actId: string;
+  providerBin: string;
+  regionKato: string;
+  /** YYYY-MM (local). */
+  month: string;
+  completedTrips: number;
+  noShows: number;
+  plannedMetres: number;
+  actualMetres: number;
+  amountTenge: number;
+  lines: PortalActLine[];
+}
+
+export type PortalPaymentStatus = 'PENDING' | 'PAID' | 'REJECTED';
+
+export interface PortalActPayment {
+  reference: string;
+  status: PortalPaymentStatus;
+  reason: string | null;
+  paidAt: string | null;
+}
+
+/** Act statuses that the Portal's payment answer may still change. */
+export const RECONCILABLE_ACT_STATUSES: readonly BillingActStatus[] = ['SUBMITTED'];

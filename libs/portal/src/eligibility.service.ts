@@ -1,0 +1,94 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { CONFIG, type AppConfig } from '@invataxi/config';
+import type { DisabilityCategory, MobilityNeeds } from '@invataxi/domain';
+import { IinCipher, PortalEligibilityEntity, SYSTEM_ACTOR, transact, type JsonObject } from '@invataxi/persistence';
+import type { EligibilitySnapshot } from './contract';
+import { PORTAL_GATEWAY, PortalRefusedError, PortalUnavailableError, type PortalGateway } from './portal-gateway';
+import { isSnapshot } from './portal-http-client';
+
+export const PORTAL_IIN_CIPHER = Symbol('PORTAL_IIN_CIPHER');
+
+export type EligibilityLookup =
+  | { status: 'FOUND'; eligibility: EligibilitySnapshot; fetchedAt: Date; cached: boolean }
+  | { status: 'NOT_REGISTERED'; fetchedAt: Date; cached: boolean }
+  /** The Portal could not be asked: the caller keeps the booking REQUESTED and asks again later. */
+  | { status: 'UNAVAILABLE' };
+
+/** The beneficiary columns an eligibility snapshot sets. */
+export interface BeneficiaryEligibilityPatch {
+  disabilityCategory: DisabilityCategory;
+  disabilityValidUntil: string | null;
+  mobility: MobilityNeeds;
+  companionEntitled: boolean;
+}
+
+export function beneficiaryPatchOf(s: EligibilitySnapshot): BeneficiaryEligibilityPatch {
+  return {
+    disabilityCategory: s.category,
+    disabilityValidUntil: s.validUntil,
+    mobility: s.needs,
+    companionEntitled: s.companionEntitled,
+  };
+}
+
+/**
+ * The Portal is the register of who is entitled. A beneficiary who books directly is checked
+ * against it; answers are cached by the IIN's keyed hash for PORTAL_ELIGIBILITY_TTL_SECONDS,
+ * so a Portal that is briefly down does not stop people whose answer is fresh. When it is down
+ * and nothing fresh is cached, the answer is UNAVAILABLE: never "eligible" by default.
+ */
+@Injectable()
+export class EligibilityService {
+  constructor(
+    private readonly ds: DataSource,
+    @Inject(PORTAL_GATEWAY) private readonly gateway: PortalGateway,
+    @Inject(PORTAL_IIN_CIPHER) private readonly cipher: IinCipher,
+    @Inject(CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async lookup(iin: string, options: { refresh?: boolean } = {}): Promise<EligibilityLookup> {
+    const hash = this.cipher.hash(iin);
+    if (!options.refresh) {
+      const cached = await this.ds.getRepository(PortalEligibilityEntity).findOneBy({ iinHash: hash });
+      if (cached && cached.expiresAt.getTime() > Date.now()) return this.answer(cached, true);
+    }
+    let fresh: EligibilitySnapshot | null;
+    try {
+      const res = await this.gateway.lookupEligibility(iin);
+      fresh = res.registered ? res.eligibility : null;
+    } catch (e) {
+      if (e instanceof PortalUnavailableError || e instanceof PortalRefusedError) return { status: 'UNAVAILABLE' };
+      throw e;
+    }
+    const row = await transact(this.ds, SYSTEM_ACTOR, (uow) => this.remember(uow.manager, iin, fresh));
+    return this.answer(row, false);
+  }
+
+  /** Stores an answer (a look-up's, or the snapshot an order of the Portal carried). */
+  async remember(manager: EntityManager, iin: string, snapshot: EligibilitySnapshot | null): Promise<PortalEligibilityEntity> {
+    const now = new Date();
+    // A TTL of 0 still stores the answer (for the record) but it is stale at once.
+    const expiresAt = new Date(now.getTime() + Math.max(1, this.config.PORTAL_ELIGIBILITY_TTL_SECONDS * 1000));
+    const row = {
+      iinHash: this.cipher.hash(iin),
+      snapshot: snapshot as unknown as JsonObject | null,
+      fetchedAt: now,
+      expiresAt,
+    };
+    await manager.upsert(PortalEligibilityEntity, row as never, ['iinHash']);
+    return Object.assign(new PortalEligibilityEntity(), row);
+  }
+
+  private answer(row: PortalEligibilityEntity, cached: boolean): EligibilityLookup {
+    if (row.snapshot === null) return { status: 'NOT_REGISTERED', fetchedAt: row.fetchedAt, cached };
+    if (!isSnapshot(row.snapshot)) return { status: 'UNAVAILABLE' };
+    return { status: 'FOUND', eligibility: row.snapshot, fetchedAt: row.fetchedAt, cached };
+  }
+}
+
+/**
+ * status_reason of a booking that waits in REQUESTED because the Portal could not be asked;
+ * the dispatcher's sweep re-checks it (RecheckEligibility).
+ */
+export const ELIGIBILITY_PENDING = 'ELIGIBILITY_PENDING';
