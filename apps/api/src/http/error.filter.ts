@@ -188,7 +188,10 @@ export class ErrorFilter implements ExceptionFilter {
         const code = typeof r === 'string' ? r : String((r as { code: string }).code);
         const field =
           typeof r === 'object' && r && 'field' in r ? String((r as { field: string }).field) : undefined;
-        return { code, ...(field ? { field } : {}), message: text(code, lang) };
+        // Reasons may carry their message's parameters ({minutes}, {limit}...).
+        const params =
+          typeof r === 'object' && r && 'params' in r ? ((r as { params?: Record<string, unknown> }).params ?? {}) : {};
+        return { code, ...(field ? { field } : {}), message: text(code, lang, params) };
       });
     return body;
   }

@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { DomainError, isValidKato, katoCovers } from '@invataxi/domain';
+import { forbid, inRegion, type Principal } from '@invataxi/auth';
+
+/** How much of a profile a caller may see. */
+export type ReadLevel = 'FULL' | 'MASKED';
+
+/**
+ * Who may act for or read a beneficiary (issue 3, DESIGN.md "Who uses it"): the person, their
+ * guardians, the LEB officer of their region, and a dispatcher of the region's dispatch centre
+ * or of a provider whose service area covers their residence. The full IIN only to the person,
+ * their guardian and the LEB officer of their region.
+ */
+@Injectable()
+export class BeneficiaryAccess {
+  constructor(private readonly ds: DataSource) {}
+
+  /** A dispatcher with a provider claim serves where the provider's service area reaches. */
+  async providerCovers(providerId: string, kato: string, m: EntityManager = this.ds.manager): Promise<boolean> {
+    if (!isValidKato(kato)) return false;
+    const rows = (await m.query('SELECT kato_code FROM provider_service_area WHERE provider_id = $1', [
+      providerId,
+    ])) as { kato_code: string }[];
+    return rows.some((r) => isValidKato(r.kato_code) && katoCovers(r.kato_code, kato));
+  }
+
+  /** Staff (LEB officer, dispatcher) whose scope covers a residence. */
+  async staffCovers(p: Principal, kato: string, m?: EntityManager): Promise<boolean> {
+    if (p.role === 'LEB_OFFICER') return inRegion(p, kato);
+    if (p.role === 'DISPATCHER') {
+      if (p.regionKato) return inRegion(p, kato);
+      if (p.providerId) return this.providerCovers(p.providerId, kato, m);
+    }
+    return false;
+  }
+
+  async isGuardianOf(userId: string, beneficiaryId: string, m: EntityManager = this.ds.manager): Promise<boolean> {
+    const rows = (await m.query(
+      'SELECT 1 FROM guardianship WHERE guardian_user_id = $1 AND beneficiary_id = $2',
+      [userId, beneficiaryId],
+    )) as unknown[];
+    return rows.length > 0;
+  }
+
+  /** Register or change a profile: the LEB officer or a dispatcher taking a phone call, in scope. */
+  async assertMayManage(p: Principal, kato: string, m?: EntityManager): Promise<void> {
+    if (!(await this.staffCovers(p, kato, m))) forbid('region');
+  }
+
+  /** Book, cancel or read rides for the person. The Portal (a machine client) acts for anyone it sends. */
+  async assertMayActFor(
+    p: Principal,
+    b: { id: string; residenceKato: string },
+    m?: EntityManager,
+  ): Promise<void> {
+    switch (p.role) {
+      case 'BENEFICIARY':
+        if (p.beneficiaryId === b.id) return;
+        return forbid('own');
+      case 'GUARDIAN':
+        if (await this.isGuardianOf(p.userId, b.id, m)) return;
+        return forbid('ward');
+      case 'LEB_OFFICER':
+      case 'DISPATCHER':
+        return this.assertMayManage(p, b.residenceKato, m);
+      case 'PORTAL':
+        return;
+      default:
+        return forbid('role');
+    }
+  }
+
+  async readLevel(p: Principal, b: { id: string; residenceKato: string }): Promise<ReadLevel> {
+    switch (p.role) {
+      case 'BENEFICIARY':
+        if (p.beneficiaryId === b.id) return 'FULL';
+        break;
+      case 'GUARDIAN':
+        if (await this.isGuardianOf(p.userId, b.id)) return 'FULL';
+        break;
+      case 'LEB_OFFICER':
+        if (inRegion(p, b.residenceKato)) return 'FULL';
+        break;
+      case 'DISPATCHER':
+        if (await this.staffCovers(p, b.residenceKato)) return 'MASKED';
+        break;
+      default:
+        break;
+    }
+    throw new DomainError('FORBIDDEN', { scope: 'beneficiary' });
+  }
+}

@@ -1,0 +1,424 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  DomainError,
+  NO_MOBILITY_NEEDS,
+  isValidKato,
+  katoPrefix,
+  maskIin,
+  validateIin,
+  type DisabilityCategory,
+  type EligibilityNeed,
+  type Language,
+  type MobilityNeeds,
+} from '@invataxi/domain';
+import type { Principal } from '@invataxi/auth';
+import {
+  AppUserEntity,
+  BeneficiaryEntity,
+  GuardianshipEntity,
+  IinCipher,
+  transact,
+  type Actor,
+  type JsonValue,
+} from '@invataxi/persistence';
+import { BeneficiaryAccess } from './beneficiary-access';
+
+/** A need on record with its evidence, as kept in beneficiary.evidence. */
+export interface NeedEvidenceRecord {
+  kind: 'NEED';
+  need: EligibilityNeed;
+  validUntil: string | null;
+  document?: string;
+}
+
+export interface ResidenceInput {
+  kato: string;
+  address: string;
+  lat: number;
+  lon: number;
+}
+
+export interface RegisterBeneficiaryInput {
+  iin: string;
+  fullName: string;
+  phone?: string | null;
+  language?: Language;
+  residence: ResidenceInput;
+  disabilityCategory: DisabilityCategory;
+  disabilityValidUntil?: string | null;
+  needs?: { need: EligibilityNeed; validUntil?: string | null; document?: string }[];
+  mobility?: MobilityNeeds;
+  companionEntitled?: boolean;
+}
+
+export interface UpdateBeneficiaryInput extends Partial<Omit<RegisterBeneficiaryInput, 'iin'>> {
+  version: number;
+  smsOptOut?: boolean;
+  inAppOptOut?: boolean;
+  notifyGuardians?: boolean;
+}
+
+export interface BeneficiaryView {
+  id: string;
+  /** The full IIN: only to the person, their guardian and the LEB officer of their region. */
+  iin?: string;
+  iinMasked: string;
+  fullName: string;
+  birthDate: string;
+  sex: 'M' | 'F';
+  phone: string | null;
+  language: Language;
+  residence: ResidenceInput;
+  disabilityCategory: DisabilityCategory;
+  disabilityValidUntil: string | null;
+  needs: NeedEvidenceRecord[];
+  mobility: MobilityNeeds;
+  companionEntitled: boolean;
+  suspendedUntil: string | null;
+  smsOptOut: boolean;
+  inAppOptOut: boolean;
+  notifyGuardians: boolean;
+  version: number;
+}
+
+/** What lists show: masked IIN, no phone or address. */
+export interface BeneficiarySummary {
+  id: string;
+  iinMasked: string;
+  fullName: string;
+  residenceKato: string;
+  disabilityCategory: DisabilityCategory;
+  suspendedUntil: string | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export function needsOf(b: Pick<BeneficiaryEntity, 'evidence'>): NeedEvidenceRecord[] {
+  return (b.evidence as unknown[]).filter(
+    (e): e is NeedEvidenceRecord => typeof e === 'object' && e !== null && (e as { kind?: unknown }).kind === 'NEED',
+  );
+}
+
+/**
+ * One beneficiary by id; `lock` takes FOR NO KEY UPDATE, which serialises everyone booking for
+ * the person (quota, overlap) without blocking the foreign-key checks of their bookings.
+ * (A query builder: TypeORM's find types recurse too deep on the JSON columns.)
+ */
+export async function loadBeneficiary(
+  m: EntityManager,
+  id: string,
+  lock: 'none' | 'no-key-update' | 'update' = 'none',
+): Promise<BeneficiaryEntity | null> {
+  const qb = m.getRepository(BeneficiaryEntity).createQueryBuilder('b').where('b.id = :id', { id });
+  if (lock === 'no-key-update') qb.setLock('for_no_key_update');
+  if (lock === 'update') qb.setLock('pessimistic_write');
+  return qb.getOne();
+}
+
+function summary(b: BeneficiaryEntity): BeneficiarySummary {
+  return {
+    id: b.id,
+    iinMasked: b.iinMasked,
+    fullName: b.fullName,
+    residenceKato: b.residenceKato,
+    disabilityCategory: b.disabilityCategory,
+    suspendedUntil: b.suspendedUntil?.toISOString() ?? null,
+  };
+}
+
+function actorOf(p: Principal, requestId?: string): Actor {
+  return { userId: p.userId, role: p.role, requestId: requestId ?? null };
+}
+
+function evidenceFrom(needs: RegisterBeneficiaryInput['needs']): NeedEvidenceRecord[] {
+  return (needs ?? []).map((n) => ({
+    kind: 'NEED' as const,
+    need: n.need,
+    validUntil: n.validUntil ?? null,
+    ...(n.document ? { document: n.document } : {}),
+  }));
+}
+
+/**
+ * Beneficiary records (issue 3): registered and changed by the LEB officer and by a dispatcher
+ * taking a phone call, each within their scope. The IIN is sealed (AES-256-GCM) and found by its
+ * keyed hash; audit rows carry ids and field names, never values.
+ */
+@Injectable()
+export class BeneficiaryService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly cipher: IinCipher,
+    private readonly access: BeneficiaryAccess,
+  ) {}
+
+  private async assertKnownKato(m: EntityManager, kato: string, field: string): Promise<void> {
+    const rows = isValidKato(kato)
+      ? ((await m.query('SELECT 1 FROM region WHERE kato_code = $1', [kato])) as unknown[])
+      : [];
+    if (rows.length === 0) throw DomainError.validation([{ field, code: 'UNKNOWN_KATO' }]);
+  }
+
+  view(b: BeneficiaryEntity, full: boolean): BeneficiaryView {
+    return {
+      id: b.id,
+      ...(full ? { iin: this.cipher.decrypt(b.iinCiphertext, b.iinKeyId) } : {}),
+      iinMasked: b.iinMasked,
+      fullName: b.fullName,
+      birthDate: b.birthDate,
+      sex: b.sex,
+      phone: b.phone,
+      language: b.language,
+      residence: { kato: b.residenceKato, address: b.residenceAddress, lat: b.residenceLat, lon: b.residenceLon },
+      disabilityCategory: b.disabilityCategory,
+      disabilityValidUntil: b.disabilityValidUntil,
+      needs: needsOf(b),
+      mobility: b.mobility,
+      companionEntitled: b.companionEntitled,
+      suspendedUntil: b.suspendedUntil?.toISOString() ?? null,
+      smsOptOut: b.smsOptOut,
+      inAppOptOut: b.inAppOptOut,
+      notifyGuardians: b.notifyGuardians,
+      version: b.version,
+    };
+  }
+
+  /** Registers a person. Returns the masked view: a response may be stored (idempotency). */
+  async register(p: Principal, input: RegisterBeneficiaryInput, requestId?: string): Promise<BeneficiaryView> {
+    const iin = validateIin(input.iin);
+    if (!iin.valid) throw DomainError.validation([{ field: 'iin', code: `IIN_${iin.reason}` }]);
+    await this.access.assertMayManage(p, input.residence.kato);
+    const sealed = this.cipher.seal(input.iin);
+    return transact(this.ds, actorOf(p, requestId), async (uow) => {
+      await this.assertKnownKato(uow.manager, input.residence.kato, 'residence.kato');
+      const repo = uow.manager.getRepository(BeneficiaryEntity);
+      if ((await uow.manager.query('SELECT 1 FROM beneficiary WHERE iin_hash = $1', [sealed.hash])).length > 0)
+        throw new DomainError('CONFLICT', { entity: 'beneficiary', field: 'iin' });
+      const row = repo.create({
+        iinCiphertext: sealed.ciphertext,
+        iinKeyId: sealed.keyId,
+        iinHash: sealed.hash,
+        iinMasked: maskIin(input.iin),
+        fullName: input.fullName,
+        birthDate: iin.birthDate,
+        sex: iin.sex === 'MALE' ? 'M' : 'F',
+        phone: input.phone ?? null,
+        language: input.language ?? 'ru',
+        residenceKato: input.residence.kato,
+        residenceAddress: input.residence.address,
+        residenceLat: input.residence.lat,
+        residenceLon: input.residence.lon,
+        disabilityCategory: input.disabilityCategory,
+        disabilityValidUntil: input.disabilityValidUntil ?? null,
+        evidence: evidenceFrom(input.needs) as unknown as JsonValue[],
+        mobility: input.mobility ?? NO_MOBILITY_NEEDS,
+        companionEntitled: input.companionEntitled ?? false,
+      });
+      const saved = await repo.save(row);
+      uow.audit({
+        action: 'beneficiary.registered',
+        entityType: 'beneficiary',
+        entityId: saved.id,
+        after: { residenceKato: saved.residenceKato, version: saved.version },
+      });
+      return this.view(saved, false);
+    });
+  }
+
+  async update(p: Principal, id: string, input: UpdateBeneficiaryInput, requestId?: string): Promise<BeneficiaryView> {
+    return transact(this.ds, actorOf(p, requestId), async (uow) => {
+      const repo = uow.manager.getRepository(BeneficiaryEntity);
+      const b = await loadBeneficiary(uow.manager, id, 'update');
+      if (!b) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id });
+      await this.access.assertMayManage(p, b.residenceKato, uow.manager);
+      if (b.version !== input.version)
+        throw new DomainError('STALE_VERSION', { entity: 'beneficiary', expected: input.version, actual: b.version });
+      const patch: Partial<BeneficiaryEntity> = {};
+      if (input.residence) {
+        await this.access.assertMayManage(p, input.residence.kato, uow.manager);
+        await this.assertKnownKato(uow.manager, input.residence.kato, 'residence.kato');
+        patch.residenceKato = input.residence.kato;
+        patch.residenceAddress = input.residence.address;
+        patch.residenceLat = input.residence.lat;
+        patch.residenceLon = input.residence.lon;
+      }
+      if (input.fullName !== undefined) patch.fullName = input.fullName;
+      if (input.phone !== undefined) patch.phone = input.phone;
+      if (input.language !== undefined) patch.language = input.language;
+      if (input.disabilityCategory !== undefined) patch.disabilityCategory = input.disabilityCategory;
+      if (input.disabilityValidUntil !== undefined) patch.disabilityValidUntil = input.disabilityValidUntil;
+      if (input.needs !== undefined) patch.evidence = evidenceFrom(input.needs) as unknown as JsonValue[];
+      if (input.mobility !== undefined) patch.mobility = input.mobility;
+      if (input.companionEntitled !== undefined) patch.companionEntitled = input.companionEntitled;
+      if (input.smsOptOut !== undefined) patch.smsOptOut = input.smsOptOut;
+      if (input.inAppOptOut !== undefined) patch.inAppOptOut = input.inAppOptOut;
+      if (input.notifyGuardians !== undefined) patch.notifyGuardians = input.notifyGuardians;
+      const saved = await repo.save(repo.merge(b, patch));
+      uow.audit({
+        action: 'beneficiary.updated',
+        entityType: 'beneficiary',
+        entityId: b.id,
+        // Field names only: the values are personal data.
+        after: { fields: Object.keys(patch), version: saved.version },
+      });
+      return this.view(saved, false);
+    });
+  }
+
+  /** A full profile; staff reads are audited (who looked at whom, from which request). */
+  async get(p: Principal, id: string, requestId?: string): Promise<BeneficiaryView> {
+    const b = await loadBeneficiary(this.ds.manager, id);
+    if (!b) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id });
+    const level = await this.access.readLevel(p, b);
+    if (p.role === 'LEB_OFFICER' || p.role === 'DISPATCHER') {
+      await transact(this.ds, actorOf(p, requestId), async (uow) => {
+        uow.audit({
+          action: 'beneficiary.profile_read',
+          entityType: 'beneficiary',
+          entityId: b.id,
+          after: { fullIin: level === 'FULL' },
+        });
+      });
+    }
+    return this.view(b, level === 'FULL');
+  }
+
+  /** Staff find a caller by IIN (phone channel): by keyed hash, audited, masked answer. */
+  async lookup(p: Principal, iin: string, requestId?: string): Promise<BeneficiarySummary> {
+    const valid = validateIin(iin);
+    if (!valid.valid) throw DomainError.validation([{ field: 'iin', code: `IIN_${valid.reason}` }]);
+    const b = await this.ds
+      .getRepository(BeneficiaryEntity)
+      .createQueryBuilder('b')
+      .where('b.iin_hash = :h', { h: this.cipher.hash(iin) })
+      .getOne();
+    if (!b || !(await this.access.staffCovers(p, b.residenceKato)))
+      throw new DomainError('NOT_FOUND', { entity: 'beneficiary' });
+    await transact(this.ds, actorOf(p, requestId), async (uow) => {
+      uow.audit({ action: 'beneficiary.looked_up', entityType: 'beneficiary', entityId: b.id });
+    });
+    return summary(b);
+  }
+
+  /** Staff list within their scope, keyset-paginated by id; masked. */
+  async list(p: Principal, q: { kato?: string; cursor?: string; limit?: number }): Promise<Page<BeneficiarySummary>> {
+    const area = q.kato ?? p.regionKato ?? null;
+    if (!area || !isValidKato(area)) throw DomainError.validation([{ field: 'kato', code: 'REQUIRED' }]);
+    await this.access.assertMayManage(p, area);
+    const limit = q.limit ?? 50;
+    const qb = this.ds
+      .getRepository(BeneficiaryEntity)
+      .createQueryBuilder('b')
+      .where('b.residence_kato LIKE :prefix', { prefix: `${katoPrefix(area)}%` });
+    if (q.cursor) qb.andWhere('b.id > :cursor', { cursor: q.cursor });
+    const rows = (await qb
+      .orderBy('b.id', 'ASC')
+      .limit(limit + 1)
+      .getMany()) as BeneficiaryEntity[];
+    const items = rows.slice(0, limit).map(summary);
+    return { items, nextCursor: rows.length > limit ? (items[items.length - 1]?.id ?? null) : null };
+  }
+
+  /** A guardian's wards, masked. */
+  async wards(p: Principal): Promise<BeneficiarySummary[]> {
+    const rows = await this.ds
+      .getRepository(BeneficiaryEntity)
+      .createQueryBuilder('b')
+      .innerJoin(GuardianshipEntity, 'g', 'g.beneficiary_id = b.id')
+      .where('g.guardian_user_id = :uid', { uid: p.userId })
+      .orderBy('b.full_name', 'ASC')
+      .getMany();
+    return rows.map(summary);
+  }
+
+  /** The LEB officer links a GUARDIAN user to a ward, registering the user when needed. */
+  async linkGuardian(
+    p: Principal,
+    beneficiaryId: string,
+    input: { guardianUserId?: string; displayName?: string; phone?: string; language?: Language },
+    requestId?: string,
+  ): Promise<{ guardianUserId: string; beneficiaryId: string }> {
+    if (p.role !== 'LEB_OFFICER') throw new DomainError('FORBIDDEN', { scope: 'role' });
+    return transact(this.ds, actorOf(p, requestId), async (uow) => {
+      const b = await loadBeneficiary(uow.manager, beneficiaryId);
+      if (!b) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: beneficiaryId });
+      await this.access.assertMayManage(p, b.residenceKato, uow.manager);
+      const users = uow.manager.getRepository(AppUserEntity);
+      let guardianUserId = input.guardianUserId;
+      if (guardianUserId) {
+        const u = await users.findOneBy({ id: guardianUserId });
+        if (!u) throw new DomainError('NOT_FOUND', { entity: 'app_user', id: guardianUserId });
+        if (u.role !== 'GUARDIAN') throw DomainError.validation([{ field: 'guardianUserId', code: 'NOT_A_GUARDIAN' }]);
+      } else {
+        const u = await users.save(
+          users.create({
+            role: 'GUARDIAN',
+            displayName: input.displayName ?? '',
+            phone: input.phone ?? null,
+            language: input.language ?? 'ru',
+          }),
+        );
+        guardianUserId = u.id;
+        uow.audit({ action: 'app_user.registered', entityType: 'app_user', entityId: u.id, after: { role: 'GUARDIAN' } });
+      }
+      await uow.manager
+        .createQueryBuilder()
+        .insert()
+        .into(GuardianshipEntity)
+        .values({ guardianUserId, beneficiaryId })
+        .orIgnore()
+        .execute();
+      uow.audit({
+        action: 'guardianship.linked',
+        entityType: 'beneficiary',
+        entityId: beneficiaryId,
+        after: { guardianUserId },
+      });
+      return { guardianUserId, beneficiaryId };
+    });
+  }
+
+  async unlinkGuardian(p: Principal, beneficiaryId: string, guardianUserId: string, requestId?: string): Promise<void> {
+    if (p.role !== 'LEB_OFFICER') throw new DomainError('FORBIDDEN', { scope: 'role' });
+    await transact(this.ds, actorOf(p, requestId), async (uow) => {
+      const b = await loadBeneficiary(uow.manager, beneficiaryId);
+      if (!b) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: beneficiaryId });
+      await this.access.assertMayManage(p, b.residenceKato, uow.manager);
+      const res = await uow.manager.delete(GuardianshipEntity, { guardianUserId, beneficiaryId });
+      if (!res.affected) throw new DomainError('NOT_FOUND', { entity: 'guardianship' });
+      uow.audit({ action: 'guardianship.unlinked', entityType: 'beneficiary', entityId: beneficiaryId, after: { guardianUserId } });
+    });
+  }
+
+  /**
+   * The app_user the person signs in as (token: sub = this id, role BENEFICIARY, beneficiary = id).
+   * One per person: a second call returns the same user.
+   */
+  async ensureSignInUser(p: Principal, beneficiaryId: string, requestId?: string): Promise<{ userId: string; role: 'BENEFICIARY'; beneficiaryId: string }> {
+    if (p.role !== 'LEB_OFFICER') throw new DomainError('FORBIDDEN', { scope: 'role' });
+    return transact(this.ds, actorOf(p, requestId), async (uow) => {
+      const b = await loadBeneficiary(uow.manager, beneficiaryId, 'update');
+      if (!b) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: beneficiaryId });
+      await this.access.assertMayManage(p, b.residenceKato, uow.manager);
+      const users = uow.manager.getRepository(AppUserEntity);
+      const existing = await users.findOneBy({ beneficiaryId, role: 'BENEFICIARY' });
+      if (existing) return { userId: existing.id, role: 'BENEFICIARY' as const, beneficiaryId };
+      const u = await users.save(
+        users.create({
+          role: 'BENEFICIARY',
+          displayName: b.fullName,
+          phone: b.phone,
+          language: b.language,
+          regionKato: null,
+          beneficiaryId,
+        }),
+      );
+      uow.audit({ action: 'app_user.registered', entityType: 'app_user', entityId: u.id, after: { role: 'BENEFICIARY', beneficiaryId } });
+      return { userId: u.id, role: 'BENEFICIARY' as const, beneficiaryId };
+    });
+  }
+}

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { PolicyReaderModule } from '../policies/policy-reader.module';
+import { BeneficiaryAccess } from '../beneficiaries/beneficiary-access';
+import { BookingWriter } from './booking-writer';
+import { BookingService } from './booking.service';
+import { NoShowService } from './no-show.service';
+import { SeriesMaterialiser } from './series-materialiser';
+import { DirectTravelEstimator } from './travel-estimate';
+
+/**
+ * The booking use cases without HTTP: the API's BookingsModule, the dispatcher's series job and
+ * other features (Portal adapter, driver API, demo seeder) import this module and call
+ * BookingService, SeriesMaterialiser and NoShowService. Needs only the platform's globals.
+ */
+@Module({
+  imports: [PolicyReaderModule],
+  providers: [BeneficiaryAccess, DirectTravelEstimator, BookingWriter, SeriesMaterialiser, BookingService, NoShowService],
+  exports: [PolicyReaderModule, BeneficiaryAccess, DirectTravelEstimator, BookingWriter, SeriesMaterialiser, BookingService, NoShowService],
+})
+export class BookingCoreModule {}

@@ -1,0 +1,195 @@
+import type { Principal } from '@invataxi/auth';
+import type {
+  BookingChannel,
+  BookingStatus,
+  MobilityNeeds,
+  Role,
+  TimeAnchor,
+  TripPurpose,
+} from '@invataxi/domain';
+import type { BookingEntity, BookingSeriesEntity } from '@invataxi/persistence';
+
+export interface PlaceInput {
+  address: string;
+  lat: number;
+  lon: number;
+  kato: string;
+}
+
+/** The return leg: the same places the other way round, same purpose, companions and needs. */
+export interface ReturnTripInput {
+  timeAnchor: TimeAnchor;
+  /** For a single booking: the instant. */
+  time?: Date;
+  /** For a series: the local time on each occurrence's date, 'HH:MM'. */
+  localTime?: string;
+  notes?: string | null;
+}
+
+/** Weekdays + local time + date range (e.g. haemodialysis Mon/Wed/Fri 07:30 for three months). */
+export interface RecurrenceInput {
+  /** ISO weekdays, 1 = Monday ... 7 = Sunday. */
+  weekdays: number[];
+  /** Local time of the anchor, 'HH:MM'. */
+  localTime: string;
+  /** Local dates, inclusive. */
+  fromDate: string;
+  toDate: string;
+}
+
+/**
+ * Book a ride (issue 3). The API's controller, the Portal adapter and the seeder all call
+ * BookingService.create with this. Exactly one of `time` (a single ride) or `recurrence` (a
+ * series) is given.
+ */
+export interface CreateBookingCommand {
+  /** Who acts: their scope decides for whom they may book. */
+  actor: Principal;
+  requestId?: string;
+  beneficiaryId: string;
+  /** Derived from the actor's role when omitted (channelFor). */
+  channel?: BookingChannel;
+  portalOrderId?: string | null;
+  pickup: PlaceInput;
+  dropoff: PlaceInput;
+  timeAnchor: TimeAnchor;
+  time?: Date;
+  purpose: TripPurpose;
+  companions: number;
+  /** Needs for this ride; the person's profile when omitted. */
+  mobility?: MobilityNeeds;
+  notes?: string | null;
+  returnTrip?: ReturnTripInput;
+  recurrence?: RecurrenceInput;
+}
+
+export interface TimeWindowsView {
+  pickupEarliest: string;
+  pickupLatest: string;
+  dropoffEarliest: string;
+  dropoffLatest: string;
+}
+
+export interface BookingView {
+  id: string;
+  beneficiaryId: string;
+  bookedByUserId: string | null;
+  channel: BookingChannel;
+  portalOrderId: string | null;
+  status: BookingStatus;
+  statusReason: string | null;
+  version: number;
+  regionKato: string;
+  policyId: string | null;
+  pickup: PlaceInput;
+  dropoff: PlaceInput;
+  timeAnchor: TimeAnchor;
+  requestedTime: string;
+  purpose: TripPurpose;
+  companions: number;
+  mobility: MobilityNeeds;
+  notes: string | null;
+  windows: TimeWindowsView;
+  maxRideSeconds: number;
+  directSeconds: number;
+  directMetres: number;
+  returnOfBookingId: string | null;
+  seriesId: string | null;
+  seriesDate: string | null;
+  shiftId: string | null;
+  plannedPickupAt: string | null;
+  plannedDropoffAt: string | null;
+  cancelledAt: string | null;
+  lateCancellation: boolean;
+  noShowForgivenAt: string | null;
+  createdAt: string;
+}
+
+export interface SeriesView {
+  id: string;
+  beneficiaryId: string;
+  weekdays: number[];
+  localTime: string;
+  fromDate: string;
+  toDate: string;
+  status: 'ACTIVE' | 'ENDED' | 'CANCELLED';
+  materialisedUntil: string | null;
+  version: number;
+}
+
+export interface CreateBookingResult {
+  /** The bookings created now: the ride (and its return), or a series' first occurrences. */
+  bookings: BookingView[];
+  series: SeriesView | null;
+}
+
+const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
+
+export function bookingView(b: BookingEntity): BookingView {
+  return {
+    id: b.id,
+    beneficiaryId: b.beneficiaryId,
+    bookedByUserId: b.bookedByUserId,
+    channel: b.channel,
+    portalOrderId: b.portalOrderId,
+    status: b.status,
+    statusReason: b.statusReason,
+    version: b.version,
+    regionKato: b.regionKato,
+    policyId: b.policyId,
+    pickup: { address: b.pickupAddress, lat: b.pickupLat, lon: b.pickupLon, kato: b.pickupKato },
+    dropoff: { address: b.dropoffAddress, lat: b.dropoffLat, lon: b.dropoffLon, kato: b.dropoffKato },
+    timeAnchor: b.timeAnchor,
+    requestedTime: b.requestedTime.toISOString(),
+    purpose: b.purpose,
+    companions: b.companions,
+    mobility: b.mobility,
+    notes: b.notes,
+    windows: {
+      pickupEarliest: b.pickupEarliest.toISOString(),
+      pickupLatest: b.pickupLatest.toISOString(),
+      dropoffEarliest: b.dropoffEarliest.toISOString(),
+      dropoffLatest: b.dropoffLatest.toISOString(),
+    },
+    maxRideSeconds: b.maxRideSeconds,
+    directSeconds: b.directSeconds,
+    directMetres: b.directMetres,
+    returnOfBookingId: b.returnOfBookingId,
+    seriesId: b.seriesId,
+    seriesDate: b.seriesDate,
+    shiftId: b.shiftId,
+    plannedPickupAt: iso(b.plannedPickupAt),
+    plannedDropoffAt: iso(b.plannedDropoffAt),
+    cancelledAt: iso(b.cancelledAt),
+    lateCancellation: b.lateCancellation,
+    noShowForgivenAt: iso(b.noShowForgivenAt),
+    createdAt: b.createdAt.toISOString(),
+  };
+}
+
+export function seriesView(s: BookingSeriesEntity): SeriesView {
+  return {
+    id: s.id,
+    beneficiaryId: s.beneficiaryId,
+    weekdays: s.weekdays,
+    localTime: s.localTime,
+    fromDate: s.fromDate,
+    toDate: s.toDate,
+    status: s.status,
+    materialisedUntil: s.materialisedUntil,
+    version: s.version,
+  };
+}
+
+/** The channel a booking came through follows from who booked it. */
+export function channelFor(role: Role): BookingChannel {
+  switch (role) {
+    case 'BENEFICIARY':
+    case 'GUARDIAN':
+      return 'APP';
+    case 'PORTAL':
+      return 'PORTAL';
+    default:
+      return 'PHONE';
+  }
+}

@@ -1,0 +1,189 @@
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsDateString,
+  IsIn,
+  IsInt,
+  IsLatitude,
+  IsLongitude,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { BOOKING_STATUSES, TIME_ANCHORS, TRIP_PURPOSES, type BookingStatus, type TimeAnchor, type TripPurpose } from '@invataxi/domain';
+import { MobilityDto } from '../beneficiaries/beneficiary.dto';
+
+export class PlaceDto {
+  @IsString()
+  @MinLength(3)
+  @MaxLength(300)
+  address: string;
+
+  @IsLatitude()
+  lat: number;
+
+  @IsLongitude()
+  lon: number;
+
+  @Matches(/^\d{9}$/)
+  kato: string;
+}
+
+export class ReturnTripDto {
+  @IsIn(TIME_ANCHORS)
+  timeAnchor: TimeAnchor;
+
+  /** A single ride's return: the instant (ISO). */
+  @IsOptional()
+  @IsDateString({ strict: true })
+  time?: string;
+
+  /** A series' return: local time on each occurrence's date. */
+  @IsOptional()
+  @Matches(/^\d{2}:\d{2}$/)
+  localTime?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  notes?: string;
+}
+
+export class RecurrenceDto {
+  /** ISO weekdays, 1 = Monday ... 7 = Sunday. */
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(7)
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(7, { each: true })
+  weekdays: number[];
+
+  @Matches(/^\d{2}:\d{2}$/)
+  localTime: string;
+
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  fromDate: string;
+
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  toDate: string;
+}
+
+export class CreateBookingDto {
+  @IsUUID()
+  beneficiaryId: string;
+
+  @ValidateNested()
+  @Type(() => PlaceDto)
+  pickup: PlaceDto;
+
+  @ValidateNested()
+  @Type(() => PlaceDto)
+  dropoff: PlaceDto;
+
+  @IsIn(TIME_ANCHORS)
+  timeAnchor: TimeAnchor;
+
+  /** "Pick me up at" / "get me there by" this instant (ISO); omitted for a series. */
+  @IsOptional()
+  @IsDateString({ strict: true })
+  time?: string;
+
+  @IsIn(TRIP_PURPOSES)
+  purpose: TripPurpose;
+
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  companions: number;
+
+  /** Needs for this ride; the person's profile when omitted. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MobilityDto)
+  mobility?: MobilityDto;
+
+  /** For the driver (entrance, floor, what helps). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  notes?: string;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ReturnTripDto)
+  returnTrip?: ReturnTripDto;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RecurrenceDto)
+  recurrence?: RecurrenceDto;
+}
+
+export class CancelBookingDto {
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @IsOptional()
+  @IsIn(['THIS', 'THIS_AND_FOLLOWING'])
+  scope?: 'THIS' | 'THIS_AND_FOLLOWING';
+}
+
+export class CancelSeriesDto {
+  /** First local date cancelled (inclusive); the series ends the day before. */
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  fromDate: string;
+}
+
+export class PageQuery {
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  cursor?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+}
+
+export class SearchBookingsQuery extends PageQuery {
+  /** Local date YYYY-MM-DD of the pickup window. */
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  day?: string;
+
+  /** One status or several, comma-separated. */
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',') : value))
+  @IsIn(BOOKING_STATUSES, { each: true })
+  status?: BookingStatus[];
+
+  @IsOptional()
+  @Matches(/^\d{9}$/)
+  region?: string;
+
+  @IsOptional()
+  @IsUUID()
+  provider?: string;
+}
+
+export class AllowanceQuery {
+  @IsUUID()
+  beneficiaryId: string;
+
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}$/)
+  month?: string;
+}

@@ -1,0 +1,503 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  DomainError,
+  NON_FINAL_STATUSES,
+  QUOTA_COUNTED_STATUSES,
+  addDaysToLocalDate,
+  endOfLocalMonth,
+  isLateCancellation,
+  isValidKato,
+  isValidLocalDate,
+  katoLevel,
+  katoPrefix,
+  localDateOf,
+  localDateTimeToUtc,
+  startOfLocalMonth,
+  validateRecurrenceRule,
+  type BookingStatus,
+  type Reason,
+  type Weekday,
+} from '@invataxi/domain';
+import { forbid, inRegion, type Principal } from '@invataxi/auth';
+import {
+  BookingEntity,
+  BookingSeriesEntity,
+  transact,
+  transitionBooking,
+  type Actor,
+  type BeneficiaryEntity,
+  type JsonObject,
+  type UnitOfWork,
+} from '@invataxi/persistence';
+import { PolicyReader } from '../policies/policy-reader';
+import { BeneficiaryAccess } from '../beneficiaries/beneficiary-access';
+import { loadBeneficiary } from '../beneficiaries/beneficiary.service';
+import {
+  bookingView,
+  channelFor,
+  seriesView,
+  type BookingView,
+  type CreateBookingCommand,
+  type CreateBookingResult,
+  type SeriesView,
+} from './booking.command';
+import { BookingWriter, type TripSpec } from './booking-writer';
+import { SeriesMaterialiser, type SeriesTemplate } from './series-materialiser';
+
+/** A refusal that rolls the booking transaction back; the attempt is audited afterwards. */
+class BookingRefused extends Error {
+  constructor(readonly details: Reason[]) {
+    super('booking refused');
+  }
+}
+
+export interface CancelCommand {
+  actor: Principal;
+  requestId?: string;
+  bookingId: string;
+  /** The version the caller saw (409 when it changed since). */
+  expectedVersion: number;
+  /** THIS_AND_FOLLOWING on an occurrence of a series: ends the series before its date too. */
+  scope?: 'THIS' | 'THIS_AND_FOLLOWING';
+}
+
+export interface SearchQuery {
+  day?: string;
+  status?: BookingStatus[];
+  region?: string;
+  provider?: string;
+  cursor?: string;
+  limit?: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface Allowance {
+  beneficiaryId: string;
+  month: string;
+  /** Null: no monthly limit in this region. */
+  limit: number | null;
+  used: number;
+  left: number | null;
+  policyId: string | null;
+}
+
+interface Cursor {
+  t: string;
+  id: string;
+}
+
+function encodeCursor(c: Cursor): string {
+  return Buffer.from(JSON.stringify(c)).toString('base64url');
+}
+
+function decodeCursor(raw: string | undefined): Cursor | null {
+  if (!raw) return null;
+  try {
+    const c = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Cursor;
+    if (typeof c.t === 'string' && typeof c.id === 'string' && !Number.isNaN(Date.parse(c.t))) return c;
+  } catch {
+    // fall through
+  }
+  throw DomainError.validation([{ field: 'cursor', code: 'MALFORMED' }]);
+}
+
+function actorOf(p: Principal, requestId?: string): Actor {
+  return { userId: p.userId, role: p.role, requestId: requestId ?? null };
+}
+
+/**
+ * Bookings (issue 3): create (single, with return, recurring), cancel, read. Controllers and
+ * the Portal adapter map their input to these commands; everything is checked here.
+ */
+@Injectable()
+export class BookingService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly writer: BookingWriter,
+    private readonly series: SeriesMaterialiser,
+    private readonly policies: PolicyReader,
+    private readonly access: BeneficiaryAccess,
+  ) {}
+
+  /**
+   * Checks and books; all-or-nothing (a ride and its return, or a series' first days). A
+   * refusal throws BOOKING_REJECTED with the reasons, writes nothing but the audit of the attempt.
+   */
+  async create(cmd: CreateBookingCommand): Promise<CreateBookingResult> {
+    const now = new Date();
+    const channel = cmd.channel ?? channelFor(cmd.actor.role);
+    if ((cmd.time === undefined) === (cmd.recurrence === undefined))
+      throw DomainError.validation([{ field: 'time', code: 'TIME_OR_RECURRENCE' }]);
+    if (cmd.recurrence) {
+      const errors = validateRecurrenceRule({
+        weekdays: cmd.recurrence.weekdays.map((d) => (d - 1) as Weekday),
+        time: cmd.recurrence.localTime,
+        startDate: cmd.recurrence.fromDate,
+        endDate: cmd.recurrence.toDate,
+      });
+      if (errors.length) throw DomainError.validation(errors.map((e) => ({ ...e, field: `recurrence.${e.field}` })));
+      if (cmd.returnTrip && !cmd.returnTrip.localTime)
+        throw DomainError.validation([{ field: 'returnTrip.localTime', code: 'REQUIRED' }]);
+    } else if (cmd.returnTrip && !cmd.returnTrip.time)
+      throw DomainError.validation([{ field: 'returnTrip.time', code: 'REQUIRED' }]);
+
+    const actor = actorOf(cmd.actor, cmd.requestId);
+    let policyId: string | null = null;
+    try {
+      return await transact(this.ds, actor, async (uow) => {
+        const person = await loadBeneficiary(uow.manager, cmd.beneficiaryId, 'no-key-update');
+        if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: cmd.beneficiaryId });
+        await this.access.assertMayActFor(cmd.actor, person, uow.manager);
+        const mobility = cmd.mobility ?? person.mobility;
+        const base: Omit<TripSpec, 'time'> = {
+          pickup: cmd.pickup,
+          dropoff: cmd.dropoff,
+          timeAnchor: cmd.timeAnchor,
+          purpose: cmd.purpose,
+          companions: cmd.companions,
+          mobility,
+          notes: cmd.notes ?? null,
+        };
+        if (cmd.recurrence) return this.createSeries(uow, cmd, person, base, channel, now, (id) => (policyId = id));
+        const time = cmd.time as Date;
+        const policy = await this.policies.inForce(person.residenceKato, time);
+        policyId = policy.id;
+        const back = cmd.returnTrip?.time;
+        const sameMonth = back !== undefined && startOfLocalMonth(back).getTime() === startOfLocalMonth(time).getTime();
+        const out = await this.writer.place(uow, {
+          beneficiary: person,
+          policy,
+          channel,
+          bookedByUserId: cmd.actor.userId,
+          portalOrderId: cmd.portalOrderId ?? null,
+          trip: { ...base, time },
+          tripsRequested: sameMonth ? 2 : 1,
+          now,
+        });
+        if (!out.ok) throw new BookingRefused(out.details);
+        const bookings = [out.booking];
+        if (cmd.returnTrip && back) {
+          const backPolicy = await this.policies.inForce(person.residenceKato, back);
+          const ret = await this.writer.place(uow, {
+            beneficiary: person,
+            policy: backPolicy,
+            channel,
+            bookedByUserId: cmd.actor.userId,
+            trip: {
+              ...base,
+              pickup: cmd.dropoff,
+              dropoff: cmd.pickup,
+              timeAnchor: cmd.returnTrip.timeAnchor,
+              time: back,
+              notes: cmd.returnTrip.notes ?? null,
+            },
+            returnOfBookingId: out.booking.id,
+            now,
+          });
+          if (!ret.ok) throw new BookingRefused(ret.details.map((d) => ({ ...d, params: { ...d.params, leg: 'return' } })));
+          bookings.push(ret.booking);
+        }
+        return { bookings: bookings.map(bookingView), series: null };
+      });
+    } catch (e) {
+      if (!(e instanceof BookingRefused)) throw e;
+      await this.auditRefusal(actor, cmd, channel, policyId, e.details);
+      throw new DomainError('BOOKING_REJECTED', {
+        reasons: e.details.map((d) => ({ code: d.code, ...(d.params ? { params: d.params } : {}) })),
+      });
+    }
+  }
+
+  private async createSeries(
+    uow: UnitOfWork,
+    cmd: CreateBookingCommand,
+    person: BeneficiaryEntity,
+    base: Omit<TripSpec, 'time'>,
+    channel: SeriesTemplate['channel'],
+    now: Date,
+    notePolicy: (id: string | null) => void,
+  ): Promise<CreateBookingResult> {
+    const r = cmd.recurrence as NonNullable<CreateBookingCommand['recurrence']>;
+    const template: SeriesTemplate = {
+      pickup: base.pickup,
+      dropoff: base.dropoff,
+      timeAnchor: base.timeAnchor,
+      purpose: base.purpose,
+      companions: base.companions,
+      mobility: base.mobility,
+      notes: base.notes,
+      channel,
+      returnTrip: cmd.returnTrip
+        ? { timeAnchor: cmd.returnTrip.timeAnchor, localTime: cmd.returnTrip.localTime as string, notes: cmd.returnTrip.notes ?? null }
+        : null,
+      skipDates: [],
+    };
+    const repo = uow.manager.getRepository(BookingSeriesEntity);
+    const s = await repo.save(
+      repo.create({
+        beneficiaryId: person.id,
+        bookedByUserId: cmd.actor.userId,
+        weekdays: [...r.weekdays].sort((a, b) => a - b),
+        localTime: r.localTime,
+        fromDate: r.fromDate,
+        toDate: r.toDate,
+        template: template as unknown as JsonObject,
+        status: 'ACTIVE',
+        materialisedUntil: null,
+      }),
+    );
+    uow.audit({
+      action: 'series.created',
+      entityType: 'booking_series',
+      entityId: s.id,
+      after: { beneficiaryId: person.id, weekdays: s.weekdays, fromDate: s.fromDate, toDate: s.toDate, channel },
+    });
+    const policy = await this.policies.inForce(person.residenceKato, now);
+    notePolicy(policy.id);
+    // The first days are booked now, so a refusal (not eligible, outside hours...) is told at once.
+    const until = this.series.horizonEnd(now, policy);
+    const bookings: BookingEntity[] = [];
+    for (const occ of this.series.pending(s, addDaysToLocalDate(localDateOf(now), -1), until)) {
+      const out = await this.series.occurrence(uow, s, person, policy, occ, now);
+      if (out.kind === 'rejected')
+        throw new BookingRefused(out.details.map((d) => ({ ...d, params: { ...d.params, date: occ.date } })));
+      if (out.kind === 'created') bookings.push(...out.bookings);
+    }
+    await this.series.advance(uow, s, until < s.fromDate ? addDaysToLocalDate(s.fromDate, -1) : until);
+    return { bookings: bookings.map(bookingView), series: seriesView(s) };
+  }
+
+  /** The attempt's only trace: reason codes and ids, no places or times (personal data). */
+  private async auditRefusal(
+    actor: Actor,
+    cmd: CreateBookingCommand,
+    channel: string,
+    policyId: string | null,
+    details: Reason[],
+  ): Promise<void> {
+    await transact(this.ds, actor, async (uow) => {
+      uow.audit({
+        action: 'booking.rejected_attempt',
+        entityType: 'beneficiary',
+        entityId: cmd.beneficiaryId,
+        after: {
+          channel,
+          policyId,
+          reasons: [...new Set(details.map((d) => d.code))],
+          recurring: cmd.recurrence !== undefined,
+          withReturn: cmd.returnTrip !== undefined,
+        },
+      });
+    });
+  }
+
+  async cancel(cmd: CancelCommand): Promise<BookingView[]> {
+    const now = new Date();
+    return transact(this.ds, actorOf(cmd.actor, cmd.requestId), async (uow) => {
+      const b = await uow.manager.getRepository(BookingEntity).findOneBy({ id: cmd.bookingId });
+      if (!b) throw new DomainError('NOT_FOUND', { entity: 'booking', id: cmd.bookingId });
+      const person = await loadBeneficiary(uow.manager, b.beneficiaryId);
+      if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: b.beneficiaryId });
+      await this.access.assertMayActFor(cmd.actor, person, uow.manager);
+      const first = await this.cancelOne(uow, b, cmd.expectedVersion, cmd.actor.userId, now);
+      const out = [first];
+      if (cmd.scope === 'THIS_AND_FOLLOWING') {
+        if (!b.seriesId || !b.seriesDate)
+          throw DomainError.validation([{ field: 'scope', code: 'NOT_A_SERIES_OCCURRENCE' }]);
+        out.push(...(await this.endSeries(uow, b.seriesId, b.seriesDate, cmd.actor.userId, now, b.id)));
+      }
+      return out.map(bookingView);
+    });
+  }
+
+  /** Cancels a series from a date on (that date included). */
+  async cancelSeries(p: Principal, seriesId: string, fromDate: string, requestId?: string): Promise<{ series: SeriesView; cancelled: BookingView[] }> {
+    if (!isValidLocalDate(fromDate)) throw DomainError.validation([{ field: 'fromDate', code: 'NOT_A_DATE' }]);
+    return transact(this.ds, actorOf(p, requestId), async (uow) => {
+      const s = await uow.manager.getRepository(BookingSeriesEntity).findOneBy({ id: seriesId });
+      if (!s) throw new DomainError('NOT_FOUND', { entity: 'booking_series', id: seriesId });
+      const person = await loadBeneficiary(uow.manager, s.beneficiaryId);
+      if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: s.beneficiaryId });
+      await this.access.assertMayActFor(p, person, uow.manager);
+      const cancelled = await this.endSeries(uow, seriesId, fromDate, p.userId, new Date(), null);
+      const after = await uow.manager.getRepository(BookingSeriesEntity).findOneByOrFail({ id: seriesId });
+      return { series: seriesView(after), cancelled: cancelled.map(bookingView) };
+    });
+  }
+
+  private async cancelOne(uow: UnitOfWork, b: BookingEntity, expectedVersion: number | null, userId: string | null, now: Date): Promise<BookingEntity> {
+    const policy = await this.policies.byId(b.policyId, b.regionKato);
+    return transitionBooking(uow, {
+      bookingId: b.id,
+      to: 'CANCELLED',
+      expectedVersion,
+      patch: {
+        cancelledAt: now,
+        cancelledByUserId: userId,
+        lateCancellation: isLateCancellation(b.pickupEarliest, now, policy.rules),
+      },
+    });
+  }
+
+  /** Ends the series the day before `fromDate` and cancels its live bookings from that date. */
+  private async endSeries(uow: UnitOfWork, seriesId: string, fromDate: string, userId: string | null, now: Date, skipId: string | null): Promise<BookingEntity[]> {
+    const s = await uow.manager
+      .getRepository(BookingSeriesEntity)
+      .findOne({ where: { id: seriesId }, lock: { mode: 'pessimistic_write' } });
+    if (!s) throw new DomainError('NOT_FOUND', { entity: 'booking_series', id: seriesId });
+    if (s.status === 'ACTIVE' || s.status === 'ENDED') {
+      const lastKept = addDaysToLocalDate(fromDate, -1);
+      const patch: { status?: BookingSeriesEntity['status']; toDate?: string } =
+        lastKept < s.fromDate
+          ? { status: 'CANCELLED' }
+          : {
+              toDate: lastKept < s.toDate ? lastKept : s.toDate,
+              ...(s.materialisedUntil && s.materialisedUntil >= lastKept ? { status: 'ENDED' as const } : {}),
+            };
+      await uow.manager.update(BookingSeriesEntity, { id: s.id }, patch as never);
+      uow.audit({ action: 'series.cancelled_from', entityType: 'booking_series', entityId: s.id, after: { fromDate, status: patch.status ?? s.status } });
+    }
+    const live = await uow.manager
+      .getRepository(BookingEntity)
+      .createQueryBuilder('b')
+      .where('b.series_id = :sid AND b.series_date >= :d AND b.status IN (:...st)', {
+        sid: seriesId,
+        d: fromDate,
+        st: NON_FINAL_STATUSES.filter((x) => x !== 'ON_BOARD'),
+      })
+      .orderBy('b.series_date', 'ASC')
+      .getMany();
+    const out: BookingEntity[] = [];
+    for (const b of live) if (b.id !== skipId) out.push(await this.cancelOne(uow, b, null, userId, now));
+    return out;
+  }
+
+  /** One booking, within the caller's scope. */
+  async get(p: Principal, id: string): Promise<BookingView> {
+    const b = await this.ds.getRepository(BookingEntity).findOneBy({ id });
+    if (!b) throw new DomainError('NOT_FOUND', { entity: 'booking', id });
+    await this.assertMayRead(p, b);
+    return bookingView(b);
+  }
+
+  private async assertMayRead(p: Principal, b: BookingEntity): Promise<void> {
+    switch (p.role) {
+      case 'BENEFICIARY':
+        if (p.beneficiaryId === b.beneficiaryId) return;
+        break;
+      case 'GUARDIAN':
+        if (await this.access.isGuardianOf(p.userId, b.beneficiaryId)) return;
+        break;
+      case 'PORTAL':
+        if (b.channel === 'PORTAL') return;
+        break;
+      case 'LEB_OFFICER':
+      case 'DISPATCHER':
+      case 'PROVIDER_ADMIN':
+        if (p.regionKato && inRegion(p, b.pickupKato)) return;
+        if (p.providerId && b.shiftId) {
+          const rows = (await this.ds.query('SELECT 1 FROM shift WHERE id = $1 AND provider_id = $2', [b.shiftId, p.providerId])) as unknown[];
+          if (rows.length) return;
+        }
+        if (p.role === 'DISPATCHER' && p.providerId && (await this.access.providerCovers(p.providerId, b.pickupKato))) return;
+        break;
+      default:
+        break;
+    }
+    forbid('booking');
+  }
+
+  /** The rider's own rides, or a guardian's wards' rides: newest trip first, keyset by (time, id). */
+  async mine(p: Principal, q: { cursor?: string; limit?: number }): Promise<Page<BookingView>> {
+    const limit = q.limit ?? 50;
+    const qb = this.ds.getRepository(BookingEntity).createQueryBuilder('b');
+    if (p.role === 'BENEFICIARY') {
+      if (!p.beneficiaryId) forbid('own');
+      qb.where('b.beneficiary_id = :bid', { bid: p.beneficiaryId });
+    } else if (p.role === 'GUARDIAN') {
+      qb.where('b.beneficiary_id IN (SELECT beneficiary_id FROM guardianship WHERE guardian_user_id = :uid)', { uid: p.userId });
+    } else forbid('role');
+    const c = decodeCursor(q.cursor);
+    if (c) qb.andWhere('(b.requested_time, b.id) < (:t, :cid)', { t: c.t, cid: c.id });
+    const rows = await qb.orderBy('b.requested_time', 'DESC').addOrderBy('b.id', 'DESC').limit(limit + 1).getMany();
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return {
+      items: items.map(bookingView),
+      nextCursor: rows.length > limit && last ? encodeCursor({ t: last.requestedTime.toISOString(), id: last.id }) : null,
+    };
+  }
+
+  /**
+   * Operators' search (dispatcher, LEB officer, provider admin) by local day, status, region
+   * and provider, within scope; keyset pagination by (pickup window start, id).
+   */
+  async search(p: Principal, q: SearchQuery): Promise<Page<BookingView>> {
+    const limit = q.limit ?? 50;
+    const qb = this.ds.getRepository(BookingEntity).createQueryBuilder('b');
+    qb.where('TRUE');
+    const regionScoped = (p.role === 'LEB_OFFICER' || p.role === 'DISPATCHER') && !!p.regionKato;
+    if (regionScoped) {
+      const area = q.region ?? (p.regionKato as string);
+      if (!isValidKato(area)) throw DomainError.validation([{ field: 'region', code: 'NOT_A_KATO_CODE' }]);
+      if (!inRegion(p, area)) forbid('region');
+      if (katoLevel(area) === 'REGION') qb.andWhere('b.region_kato = :area', { area });
+      else qb.andWhere('b.pickup_kato LIKE :prefix', { prefix: `${katoPrefix(area)}%` });
+      if (q.provider) qb.andWhere('b.shift_id IN (SELECT id FROM shift WHERE provider_id = :prov)', { prov: q.provider });
+    } else if ((p.role === 'DISPATCHER' || p.role === 'PROVIDER_ADMIN') && p.providerId) {
+      if (q.provider && q.provider !== p.providerId) forbid('provider');
+      qb.andWhere('b.shift_id IN (SELECT id FROM shift WHERE provider_id = :prov)', { prov: p.providerId });
+      if (q.region) {
+        if (!isValidKato(q.region)) throw DomainError.validation([{ field: 'region', code: 'NOT_A_KATO_CODE' }]);
+        qb.andWhere('b.pickup_kato LIKE :prefix', { prefix: `${katoPrefix(q.region)}%` });
+      }
+    } else forbid('scope');
+    if (q.day) {
+      if (!isValidLocalDate(q.day)) throw DomainError.validation([{ field: 'day', code: 'NOT_A_DATE' }]);
+      qb.andWhere('b.pickup_earliest >= :from AND b.pickup_earliest < :to', {
+        from: localDateTimeToUtc(q.day, '00:00'),
+        to: localDateTimeToUtc(q.day, '24:00'),
+      });
+    }
+    if (q.status?.length) qb.andWhere('b.status IN (:...st)', { st: q.status });
+    const c = decodeCursor(q.cursor);
+    if (c) qb.andWhere('(b.pickup_earliest, b.id) > (:t, :cid)', { t: c.t, cid: c.id });
+    const rows = await qb.orderBy('b.pickup_earliest', 'ASC').addOrderBy('b.id', 'ASC').limit(limit + 1).getMany();
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return {
+      items: items.map(bookingView),
+      nextCursor: rows.length > limit && last ? encodeCursor({ t: last.pickupEarliest.toISOString(), id: last.id }) : null,
+    };
+  }
+
+  /** "Trips left this month" for the rider (or a guardian, or staff in scope). */
+  async allowance(p: Principal, beneficiaryId: string, month?: string): Promise<Allowance> {
+    const person = await loadBeneficiary(this.ds.manager, beneficiaryId);
+    if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: beneficiaryId });
+    await this.access.assertMayActFor(p, person);
+    if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
+      throw DomainError.validation([{ field: 'month', code: 'NOT_A_MONTH' }]);
+    const at = month ? localDateTimeToUtc(`${month}-01`, '12:00') : new Date();
+    const policy = await this.policies.inForce(person.residenceKato, at);
+    const [row] = (await this.ds.query(
+      'SELECT count(*) AS n FROM booking WHERE beneficiary_id = $1 AND status = ANY($2) AND requested_time >= $3 AND requested_time < $4',
+      [beneficiaryId, QUOTA_COUNTED_STATUSES, startOfLocalMonth(at), endOfLocalMonth(at)],
+    )) as { n: string }[];
+    const used = Number(row?.n ?? 0);
+    const limit = policy.rules.tripsPerMonth;
+    return {
+      beneficiaryId,
+      month: localDateOf(at).slice(0, 7),
+      limit,
+      used,
+      left: limit === null ? null : Math.max(0, limit - used),
+      policyId: policy.id,
+    };
+  }
+}

@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DomainError, suspendedUntil, type NoShowRecord } from '@invataxi/domain';
+import { assertRegion, type Principal } from '@invataxi/auth';
+import { BeneficiaryEntity, BookingEntity, transact, type UnitOfWork } from '@invataxi/persistence';
+import { PolicyReader } from '../policies/policy-reader';
+import { loadBeneficiary } from '../beneficiaries/beneficiary.service';
+import { bookingView, type BookingView } from './booking.command';
+
+/**
+ * The no-show rule (issue 3): N no-shows within M days suspend the person for D days; the LEB
+ * officer may forgive one, which never counts again. The rule in force in the person's region
+ * at the time of the decision applies.
+ */
+@Injectable()
+export class NoShowService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly policies: PolicyReader,
+  ) {}
+
+  /**
+   * For the driver API: call in the same transaction right after the booking moved to NO_SHOW.
+   * Returns the suspension end in force now (null = may book).
+   */
+  async applyNoShow(uow: UnitOfWork, bookingId: string, now = new Date()): Promise<Date | null> {
+    const b = await uow.manager.getRepository(BookingEntity).findOneBy({ id: bookingId });
+    if (!b) throw new DomainError('NOT_FOUND', { entity: 'booking', id: bookingId });
+    if (b.status !== 'NO_SHOW') throw new DomainError('CONFLICT', { reason: 'booking is not a no-show', status: b.status });
+    return this.recompute(uow, b.beneficiaryId, now, 'no_show', b.id);
+  }
+
+  /** Re-reads the person's no-shows and sets suspended_until from the rule (only by the rule). */
+  async recompute(uow: UnitOfWork, beneficiaryId: string, now: Date, cause: string, bookingId: string): Promise<Date | null> {
+    const person = await loadBeneficiary(uow.manager, beneficiaryId, 'update');
+    if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: beneficiaryId });
+    const policy = await this.policies.inForce(person.residenceKato, now);
+    const rows = (await uow.manager.query(
+      `SELECT COALESCE(arrived_at, pickup_earliest) AS at, no_show_forgiven_at IS NOT NULL AS forgiven
+         FROM booking WHERE beneficiary_id = $1 AND status = 'NO_SHOW'`,
+      [beneficiaryId],
+    )) as { at: Date; forgiven: boolean }[];
+    const records: NoShowRecord[] = rows.map((r) => ({ at: new Date(r.at), forgiven: r.forgiven }));
+    const until = suspendedUntil(records, policy.rules.noShowRule, now);
+    const before = person.suspendedUntil;
+    if ((before?.getTime() ?? null) !== (until?.getTime() ?? null)) {
+      await uow.manager.update(BeneficiaryEntity, { id: person.id }, { suspendedUntil: until });
+      uow.audit({
+        action: until ? 'beneficiary.suspended' : 'beneficiary.suspension_lifted',
+        entityType: 'beneficiary',
+        entityId: person.id,
+        before: { suspendedUntil: before?.toISOString() ?? null },
+        after: {
+          suspendedUntil: until?.toISOString() ?? null,
+          cause,
+          bookingId,
+          counted: records.filter((r) => !r.forgiven).length,
+          policyId: policy.id,
+        },
+      });
+    }
+    return until;
+  }
+
+  /** The LEB officer of the person's region forgives a no-show; the suspension is recomputed. */
+  async forgive(p: Principal, bookingId: string, requestId?: string): Promise<BookingView> {
+    return transact(this.ds, { userId: p.userId, role: p.role, requestId: requestId ?? null }, async (uow) => {
+      const b = await uow.manager
+        .getRepository(BookingEntity)
+        .findOne({ where: { id: bookingId }, lock: { mode: 'pessimistic_write' } });
+      if (!b) throw new DomainError('NOT_FOUND', { entity: 'booking', id: bookingId });
+      const person = await loadBeneficiary(uow.manager, b.beneficiaryId);
+      if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: b.beneficiaryId });
+      assertRegion(p, person.residenceKato);
+      if (b.status !== 'NO_SHOW') throw new DomainError('CONFLICT', { reason: 'booking is not a no-show', status: b.status });
+      if (b.noShowForgivenAt) throw new DomainError('CONFLICT', { reason: 'already forgiven' });
+      const now = new Date();
+      await uow.manager.update(BookingEntity, { id: b.id }, { noShowForgivenAt: now });
+      uow.audit({ action: 'booking.no_show_forgiven', entityType: 'booking', entityId: b.id, after: { beneficiaryId: b.beneficiaryId } });
+      await this.recompute(uow, b.beneficiaryId, now, 'forgiveness', b.id);
+      return bookingView(await uow.manager.getRepository(BookingEntity).findOneByOrFail({ id: b.id }));
+    });
+  }
+}

@@ -1,0 +1,51 @@
+import { Body, Controller, Get, Param, Post, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { CurrentPrincipal, Roles, type Principal } from '@invataxi/auth';
+import { InForceQuery, PreviewPolicyDto, PublishPolicyDto } from './policies.dto';
+import { PolicyService, type PolicyInForceView, type PolicyPreview, type PolicyVersionView } from './policies.service';
+import { Idempotent } from '../http/idempotency';
+
+@ApiTags('policies')
+@ApiBearerAuth()
+@Controller('regions/:kato/policies')
+export class PoliciesController {
+  constructor(private readonly policies: PolicyService) {}
+
+  /** A new effective-dated version (never an edit of an old one). */
+  @Post()
+  @Idempotent()
+  @Roles('LEB_OFFICER')
+  publish(
+    @Param('kato') kato: string,
+    @Body() body: PublishPolicyDto,
+    @CurrentPrincipal() p: Principal,
+    @Req() req: FastifyRequest,
+  ): Promise<PolicyVersionView> {
+    return this.policies.publish(p, kato, body, String(req.id));
+  }
+
+  @Get()
+  @Roles('LEB_OFFICER', 'DISPATCHER', 'PROVIDER_ADMIN', 'MINISTRY_ANALYST')
+  list(@Param('kato') kato: string): Promise<PolicyVersionView[]> {
+    return this.policies.list(kato);
+  }
+
+  /** The rules that apply at a moment (default now): public facts of the service, no personal data. */
+  @Get('in-force')
+  @Roles('LEB_OFFICER', 'DISPATCHER', 'PROVIDER_ADMIN', 'MINISTRY_ANALYST', 'BENEFICIARY', 'GUARDIAN', 'PORTAL')
+  inForce(@Param('kato') kato: string, @Query() q: InForceQuery): Promise<PolicyInForceView> {
+    return this.policies.inForce(kato, q.at ? new Date(q.at) : new Date());
+  }
+
+  /** The diff of a draft against the version in force; writes nothing. */
+  @Post('preview')
+  @Roles('LEB_OFFICER')
+  preview(
+    @Param('kato') kato: string,
+    @Body() body: PreviewPolicyDto,
+    @CurrentPrincipal() p: Principal,
+  ): Promise<PolicyPreview> {
+    return this.policies.preview(p, kato, body.rules);
+  }
+}

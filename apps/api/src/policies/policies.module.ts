@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { PoliciesController } from './policies.controller';
+import { PolicyReaderModule } from './policy-reader.module';
+import { PolicyService } from './policies.service';
+
+@Module({
+  imports: [PolicyReaderModule],
+  controllers: [PoliciesController],
+  providers: [PolicyService],
+  exports: [PolicyService],
+})
+export class PoliciesModule {}
