@@ -1,4 +1,5 @@
 import type { StandIn } from './stand-in';
+import { procurementStandIn } from './procurement/procurement.stand-in';
 
 /** Every stand-in the simulator process serves. A new outside system adds its stand-in here. */
-export const STAND_INS: StandIn[] = [];
+export const STAND_INS: StandIn[] = [procurementStandIn];
