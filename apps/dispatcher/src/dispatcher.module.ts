@@ -3,11 +3,12 @@ import type { AppConfig } from '@invataxi/config';
 import { PlatformModule, type Logger } from '@invataxi/platform';
 import { DispatcherCoreModule } from './core/core.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { SeriesModule } from './series/series.module';
 import { PortalWorkerModule } from './portal/portal-worker.module';
 
 /** Feature modules of the worker: each registers its job handlers and sweep rules. */
-export const WORKER_MODULES = [MaintenanceModule, PortalWorkerModule, SeriesModule];
+export const WORKER_MODULES = [MaintenanceModule, PortalWorkerModule, SeriesModule, NotificationsModule];
 
 @Module({})
 export class DispatcherModule {

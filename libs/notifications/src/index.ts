@@ -12,3 +12,4 @@ export * from './sms-gateway';
 export * from './delivery-report';
 export * from './in-app';
 export * from './settings';
+export * from './arrival-alert';

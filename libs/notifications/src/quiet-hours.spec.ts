@@ -42,9 +42,10 @@ describe('reminder and arrival timing', () => {
     expect(dailyCronUtc('03:30')).toBe('30 22 * * *');
   });
 
-  it('reminds about tomorrow once the reminder time has come', () => {
-    expect(reminderDate(new Date('2026-03-01T13:00:00Z'), '18:00')).toBe('2026-03-02');
-    expect(reminderDate(new Date('2026-03-01T12:59:00Z'), '18:00')).toBe('2026-03-01');
+  it('reminds about tomorrow, local', () => {
+    expect(reminderDate(new Date('2026-03-01T13:00:00Z'))).toBe('2026-03-02');
+    // 19:30 UTC is 00:30 local on 2 March: tomorrow is the 3rd.
+    expect(reminderDate(new Date('2026-03-01T19:30:00Z'))).toBe('2026-03-03');
   });
 
   it('is due within the configured minutes of the ETA', () => {

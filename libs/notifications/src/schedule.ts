@@ -21,14 +21,11 @@ export function dailyCronUtc(localTime: string): string {
 }
 
 /**
- * The day whose rides the reminder run covers: tomorrow once the reminder time has come today;
- * before it (a run that was late, e.g. after an outage) the rides of today still ahead.
+ * The day whose rides a reminder run covers: always tomorrow (local), because the text says
+ * "tomorrow". A run missed in the evening is not caught up after midnight.
  */
-export function reminderDate(now: Date, reminderLocalTime: string): LocalDate {
-  const today = localDateOf(now);
-  return now.getTime() >= localDateTimeToUtc(today, reminderLocalTime).getTime()
-    ? addDaysToLocalDate(today, 1)
-    : today;
+export function reminderDate(now: Date): LocalDate {
+  return addDaysToLocalDate(localDateOf(now), 1);
 }
 
 /** 'YYYY-MM-DD' -> 'DD.MM', the way a date is written in a short message. */

@@ -22,16 +22,16 @@ export enum JobName {
   SyncPortalStatus = 'portal.status',
   /** Submit an approved billing act to the Portal. */
   SubmitBillingAct = 'portal.billing-act',
-  /** Ask the Portal what became of submitted billing acts (paid, rejected). */
-  PollBillingActs = 'portal.billing-act-poll',
-  /** A REQUESTED booking waits for the Portal's eligibility answer: ask again. */
-  RecheckEligibility = 'portal.eligibility-recheck',
   /** A booking changed status: decide whom to tell. */
   NotifyBookingStatus = 'notify.booking-status',
   /** Deliver one stored notification over its channel. */
   SendNotification = 'notify.send',
   /** Evening-before reminders. */
   SendReminders = 'notify.reminders',
+  /** The vehicle is expected within NOTIFY_ARRIVAL_MINUTES (from an ETA): tell the rider once. */
+  NotifyVehicleArriving = 'notify.vehicle-arriving',
+  /** Frequent: find rides whose planned pickup is near and tell their riders the vehicle is coming. */
+  ScanArrivals = 'notify.arrival-scan',
   /** Re-enqueue work for anything stuck in a non-final state (Redis may have lost it). */
   Sweep = 'maintenance.sweep',
   /** Materialise recurring series a rolling number of days ahead. */
@@ -47,11 +47,11 @@ export interface JobPayloads {
   [JobName.PollProcurement]: Record<string, never>;
   [JobName.SyncPortalStatus]: { bookingId: string; version: number };
   [JobName.SubmitBillingAct]: { actId: string; version: number };
-  [JobName.PollBillingActs]: Record<string, never>;
-  [JobName.RecheckEligibility]: { bookingId: string; version: number };
   [JobName.NotifyBookingStatus]: { bookingId: string; version: number; status: string };
   [JobName.SendNotification]: { notificationId: string };
   [JobName.SendReminders]: { date?: string };
+  [JobName.NotifyVehicleArriving]: { bookingId: string; etaAt: string };
+  [JobName.ScanArrivals]: Record<string, never>;
   [JobName.Sweep]: Record<string, never>;
   [JobName.MaterialiseSeries]: Record<string, never>;
 }
@@ -68,11 +68,11 @@ export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
   [JobName.PollProcurement]: QueueName.Procurement,
   [JobName.SyncPortalStatus]: QueueName.PortalSync,
   [JobName.SubmitBillingAct]: QueueName.PortalSync,
-  [JobName.PollBillingActs]: QueueName.PortalSync,
-  [JobName.RecheckEligibility]: QueueName.PortalSync,
   [JobName.NotifyBookingStatus]: QueueName.Notifications,
   [JobName.SendNotification]: QueueName.Notifications,
   [JobName.SendReminders]: QueueName.Notifications,
+  [JobName.NotifyVehicleArriving]: QueueName.Notifications,
+  [JobName.ScanArrivals]: QueueName.Notifications,
   [JobName.Sweep]: QueueName.Maintenance,
   [JobName.MaterialiseSeries]: QueueName.Maintenance,
 };

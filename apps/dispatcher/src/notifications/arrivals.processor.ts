@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { BookingEntity, SYSTEM_ACTOR, transact } from '@invataxi/persistence';
+import { arrivalAlertDue, STILL_TRUE_IN } from '@invataxi/notifications';
+import type { JobOf, JobName } from '@invataxi/queue';
+import { NotificationPlanner } from './notification-planner';
+
+/**
+ * "Your vehicle is about to arrive", NOTIFY_ARRIVAL_MINUTES before the pickup: from a live
+ * ETA (NotifyVehicleArriving, enqueued by the dispatch engine's location pings through
+ * vehicleArrivingMessage) or, when no pings come, from the planned pickup time (ScanArrivals,
+ * every minute). Either way one message per ride: the dedup key is 'once'.
+ */
+@Injectable()
+export class ArrivalsProcessor {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly planner: NotificationPlanner,
+  ) {}
+
+  async fromEta(
+    payload: JobOf<JobName.NotifyVehicleArriving>,
+  ): Promise<{ created: number; skipped?: string }> {
+    const now = new Date();
+    const eta = new Date(payload.etaAt);
+    if (Number.isNaN(eta.getTime())) return { created: 0, skipped: 'BAD_ETA' };
+    if (!arrivalAlertDue(eta, now, this.planner.settings.arrivalMinutes))
+      return { created: 0, skipped: 'NOT_DUE' };
+    const booking = await this.ds.getRepository(BookingEntity).findOneBy({ id: payload.bookingId });
+    if (!booking || !STILL_TRUE_IN.VEHICLE_ARRIVING.includes(booking.status))
+      return { created: 0, skipped: 'NOT_COMING' };
+    return { created: await this.alert(booking, eta, now) };
+  }
+
+  async scan(): Promise<{ created: number }> {
+    const now = new Date();
+    const horizon = new Date(now.getTime() + this.planner.settings.arrivalMinutes * 60_000);
+    const due = await this.ds
+      .getRepository(BookingEntity)
+      .createQueryBuilder('b')
+      .where(`b.status IN ('SCHEDULED', 'EN_ROUTE')`)
+      .andWhere('b.planned_pickup_at > :now AND b.planned_pickup_at <= :horizon', { now, horizon })
+      .andWhere(
+        `NOT EXISTS (SELECT 1 FROM notification n WHERE n.booking_id = b.id AND n.kind = 'VEHICLE_ARRIVING')`,
+      )
+      .orderBy('b.planned_pickup_at')
+      .limit(500)
+      .getMany();
+    let created = 0;
+    for (const b of due) created += await this.alert(b, b.plannedPickupAt!, now);
+    return { created };
+  }
+
+  private async alert(booking: BookingEntity, eta: Date, now: Date): Promise<number> {
+    const minutes = Math.max(1, Math.round((eta.getTime() - now.getTime()) / 60_000));
+    const ids = await transact(this.ds, SYSTEM_ACTOR, (uow) =>
+      this.planner.plan(uow, { booking, kind: 'VEHICLE_ARRIVING', occasion: 'once', now, minutes }),
+    );
+    return ids.length;
+  }
+}

@@ -1,0 +1,97 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CONFIG, type AppConfig } from '@invataxi/config';
+import type { NotificationChannel } from '@invataxi/domain';
+import type { BookingEntity, UnitOfWork } from '@invataxi/persistence';
+import {
+  composeMessage,
+  isUrgent,
+  nextAllowedInstant,
+  notificationSettings,
+  SMS_SETTLE_MS,
+  type NotificationKind,
+  type NotificationSettings,
+} from '@invataxi/notifications';
+import { JobName, message } from '@invataxi/queue';
+import { recipientsOf } from './recipients';
+
+export interface PlanRequest {
+  booking: BookingEntity;
+  kind: NotificationKind;
+  /**
+   * What makes this message unique besides booking, kind, recipient and channel: 'v<version>'
+   * for a status change (a ride scheduled again after a change is news again), 'once' for the
+   * reminder and the arrival alert.
+   */
+  occasion: string;
+  now: Date;
+  /** Minutes to the vehicle's arrival (VEHICLE_ARRIVING). */
+  minutes?: number;
+}
+
+/**
+ * Decides who is told what, over which channel and when, and stores one notification row per
+ * recipient and channel. The dedup key is unique: a second run of the same job inserts nothing
+ * and enqueues nothing. Each new row's delivery job goes through the outbox in the same
+ * transaction, delayed to its send time (quiet hours for non-urgent SMS).
+ */
+@Injectable()
+export class NotificationPlanner {
+  readonly settings: NotificationSettings;
+
+  constructor(@Inject(CONFIG) config: AppConfig) {
+    this.settings = notificationSettings(config);
+  }
+
+  async plan(uow: UnitOfWork, req: PlanRequest): Promise<string[]> {
+    const { booking, kind, now } = req;
+    const created: string[] = [];
+    for (const r of await recipientsOf(uow.manager, booking.beneficiaryId)) {
+      const channels: NotificationChannel[] = [];
+      if (r.inApp) channels.push('IN_APP');
+      if (r.sms && this.settings.sms) channels.push('SMS');
+      if (channels.length === 0) continue;
+      const composed = composeMessage(kind, r.language, booking, req.minutes);
+      for (const channel of channels) {
+        const sendAfter = channel === 'SMS' ? this.smsSendTime(kind, now) : now;
+        const rows = (await uow.manager.query(
+          `INSERT INTO notification (dedup_key, booking_id, beneficiary_id, recipient_user_id, channel, kind,
+             language, text, segments, status, send_after)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'PENDING', $10)
+           ON CONFLICT (dedup_key) DO NOTHING RETURNING id`,
+          [
+            `${booking.id}.${req.occasion}.${kind}.${r.key}.${channel}`,
+            booking.id,
+            r.beneficiaryId,
+            r.userId,
+            channel,
+            kind,
+            r.language,
+            composed.text,
+            channel === 'SMS' ? composed.segments.segments : 1,
+            sendAfter,
+          ],
+        )) as { id: string }[];
+        const id = rows[0]?.id;
+        if (!id) continue;
+        created.push(id);
+        const delay = Math.max(0, sendAfter.getTime() - now.getTime());
+        uow.enqueue(message(JobName.SendNotification, { notificationId: id }, id, delay));
+      }
+    }
+    if (created.length > 0)
+      uow.audit({
+        action: 'notification.planned',
+        entityType: 'booking',
+        entityId: booking.id,
+        after: { kind, occasion: req.occasion, notifications: created.length },
+      });
+    return created;
+  }
+
+  /** Non-urgent SMS settle a moment (see SMS_SETTLE_MS) and never go out in quiet hours. */
+  private smsSendTime(kind: NotificationKind, now: Date): Date {
+    if (isUrgent(kind)) return now;
+    const settled = new Date(now.getTime() + (SMS_SETTLE_MS[kind] ?? 0));
+    return nextAllowedInstant(settled, this.settings.quietHours);
+  }
+}

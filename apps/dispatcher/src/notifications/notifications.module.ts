@@ -1,0 +1,50 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { JobName } from '@invataxi/queue';
+import { dailyCronUtc } from '@invataxi/notifications';
+import { JobRegistry } from '../core/job-registry';
+import { ArrivalsProcessor } from './arrivals.processor';
+import { BookingStatusProcessor } from './booking-status.processor';
+import { InAppChannel } from './in-app.channel';
+import { NotificationPlanner } from './notification-planner';
+import { RemindersProcessor } from './reminders.processor';
+import { SendNotificationProcessor } from './send-notification.processor';
+
+/** How often planned pickups are checked for the "vehicle about to arrive" message. */
+const ARRIVAL_SCAN_EVERY_MS = 60_000;
+
+/** Rider notifications (issue 11): decide, store, deliver; reminders and arrival alerts. */
+@Module({
+  providers: [
+    NotificationPlanner,
+    InAppChannel,
+    BookingStatusProcessor,
+    SendNotificationProcessor,
+    RemindersProcessor,
+    ArrivalsProcessor,
+  ],
+  exports: [NotificationPlanner],
+})
+export class NotificationsModule implements OnModuleInit {
+  constructor(
+    private readonly jobs: JobRegistry,
+    private readonly planner: NotificationPlanner,
+    private readonly status: BookingStatusProcessor,
+    private readonly send: SendNotificationProcessor,
+    private readonly reminders: RemindersProcessor,
+    private readonly arrivals: ArrivalsProcessor,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.handle(JobName.NotifyBookingStatus, (p) => this.status.run(p));
+    this.jobs.handle(JobName.SendNotification, (p, ctx) => this.send.run(p, ctx));
+    this.jobs.handle(JobName.SendReminders, (p) => this.reminders.run(p));
+    this.jobs.handle(JobName.NotifyVehicleArriving, (p) => this.arrivals.fromEta(p));
+    this.jobs.handle(JobName.ScanArrivals, () => this.arrivals.scan());
+    // In UTC: see dailyCronUtc for why not a zone name.
+    this.jobs.schedule(JobName.SendReminders, {
+      pattern: dailyCronUtc(this.planner.settings.reminderLocalTime),
+      tz: 'UTC',
+    });
+    this.jobs.schedule(JobName.ScanArrivals, { everyMs: ARRIVAL_SCAN_EVERY_MS });
+  }
+}

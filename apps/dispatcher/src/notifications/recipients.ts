@@ -1,0 +1,100 @@
+import type { EntityManager } from 'typeorm';
+import type { Language } from '@invataxi/domain';
+import { AppUserEntity, BeneficiaryEntity, GuardianshipEntity } from '@invataxi/persistence';
+import type { InAppRecipient } from '@invataxi/notifications';
+
+/** Someone to tell about a ride, with the channels they accept. */
+export interface Recipient {
+  /** Stable part of the dedup key: 'r.<beneficiary>' for the rider, 'g.<user>' for a guardian. */
+  key: string;
+  beneficiaryId: string;
+  /** Null for the rider (their in-app list is by beneficiary), the guardian's user id otherwise. */
+  userId: string | null;
+  language: Language;
+  sms: boolean;
+  inApp: boolean;
+}
+
+export function inAppRecipientOf(r: {
+  beneficiaryId: string | null;
+  recipientUserId: string | null;
+}): InAppRecipient {
+  if (r.recipientUserId) return { kind: 'user', userId: r.recipientUserId };
+  if (r.beneficiaryId) return { kind: 'rider', beneficiaryId: r.beneficiaryId };
+  throw new Error('notification has no recipient');
+}
+
+type Contact = Pick<
+  BeneficiaryEntity,
+  'id' | 'phone' | 'language' | 'smsOptOut' | 'inAppOptOut' | 'notifyGuardians'
+>;
+
+/** Only what reaching the rider needs: never the IIN, name or health columns. */
+async function contactOf(m: EntityManager, beneficiaryId: string): Promise<Contact | null> {
+  const b = await m
+    .getRepository(BeneficiaryEntity)
+    .createQueryBuilder('b')
+    .select(['b.id', 'b.phone', 'b.language', 'b.smsOptOut', 'b.inAppOptOut', 'b.notifyGuardians'])
+    .where('b.id = :id', { id: beneficiaryId })
+    .getOne();
+  return b ?? null;
+}
+
+/**
+ * The rider, and their guardians if the rider chose so (beneficiary.notify_guardians). The
+ * rider's opt-outs are per channel; a guardian is reached on both channels (they asked to be).
+ */
+export async function recipientsOf(m: EntityManager, beneficiaryId: string): Promise<Recipient[]> {
+  const b = await contactOf(m, beneficiaryId);
+  if (!b) return [];
+  const out: Recipient[] = [
+    {
+      key: `r.${b.id}`,
+      beneficiaryId: b.id,
+      userId: null,
+      language: b.language,
+      sms: !b.smsOptOut && !!b.phone,
+      inApp: !b.inAppOptOut,
+    },
+  ];
+  if (b.notifyGuardians) {
+    const links = await m.getRepository(GuardianshipEntity).find({ where: { beneficiaryId: b.id } });
+    const users = links.length
+      ? await m.getRepository(AppUserEntity).find({ where: links.map((l) => ({ id: l.guardianUserId })) })
+      : [];
+    for (const u of users.sort((a, c) => a.id.localeCompare(c.id)))
+      out.push({
+        key: `g.${u.id}`,
+        beneficiaryId: b.id,
+        userId: u.id,
+        language: u.language,
+        sms: !!u.phone,
+        inApp: true,
+      });
+  }
+  return out;
+}
+
+/** The phone a stored SMS goes to, read at send time (never copied into the notification row). */
+export async function phoneOf(
+  m: EntityManager,
+  n: { beneficiaryId: string | null; recipientUserId: string | null },
+): Promise<{ phone: string | null; optedOut: boolean }> {
+  if (n.recipientUserId) {
+    const u = await m.getRepository(AppUserEntity).findOneBy({ id: n.recipientUserId });
+    return { phone: u?.phone ?? null, optedOut: false };
+  }
+  if (!n.beneficiaryId) return { phone: null, optedOut: false };
+  const b = await contactOf(m, n.beneficiaryId);
+  return { phone: b?.phone ?? null, optedOut: b?.smsOptOut ?? false };
+}
+
+/** Whether the rider turned in-app messages off after the message was planned. */
+export async function inAppOptedOut(
+  m: EntityManager,
+  n: { beneficiaryId: string | null; recipientUserId: string | null },
+): Promise<boolean> {
+  if (n.recipientUserId || !n.beneficiaryId) return false;
+  const b = await contactOf(m, n.beneficiaryId);
+  return b?.inAppOptOut ?? false;
+}
