@@ -69,7 +69,10 @@ export class BookingWriter {
   async place(uow: UnitOfWork, a: PlaceArgs): Promise<PlaceOutcome> {
     const { beneficiary: person, policy, trip } = a;
     const direct = this.travel.estimate(trip.pickup, trip.dropoff, trip.time);
-    const load = await this.personLoad(uow, person.id, trip.time);
+    // An unusable time is the domain's INVALID_TRIP_TIME; there is no month to count then.
+    const load = Number.isFinite(trip.time.getTime())
+      ? await this.personLoad(uow, person.id, trip.time)
+      : { in_month: '0', others: [] };
     const check = checkBookingRequest({
       now: a.now,
       policy: policy.rules,

@@ -168,7 +168,8 @@ export class BookingService {
         const policy = await this.policies.inForce(person.residenceKato, time);
         policyId = policy.id;
         const back = cmd.returnTrip?.time;
-        const sameMonth = back !== undefined && startOfLocalMonth(back).getTime() === startOfLocalMonth(time).getTime();
+        const valid = (d: Date | undefined): d is Date => d !== undefined && Number.isFinite(d.getTime());
+        const sameMonth = valid(back) && valid(time) && startOfLocalMonth(back).getTime() === startOfLocalMonth(time).getTime();
         const out = await this.writer.place(uow, {
           beneficiary: person,
           policy,
