@@ -1,0 +1,372 @@
+// STAND-IN for the Social Services Portal: not the real system (which has no public sandbox).
+// It plays the Portal's side of our contract (libs/portal/openapi.yaml) for the demo and the
+// tests: sends signed orders from a synthetic population, answers eligibility look-ups,
+// receives status updates and billing acts (checking our signatures), and can be told to be
+// slow, to fail with 5xx, to send duplicates and to send out of order.
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { maskIin, type BookingStatus } from '@invataxi/domain';
+import type { StandIn } from '../stand-in';
+import { syntheticPopulation, type SimPerson } from './population';
+import { simHeaders, simVerify } from './sim-signature';
+
+interface ReceivedStatus {
+  orderId: string;
+  bookingId: string;
+  status: BookingStatus;
+  version: number;
+  /** False: older than or equal to a version already held (the Portal drops it, answers 409). */
+  accepted: boolean;
+  receivedAt: string;
+}
+
+interface ReceivedAct {
+  reference: string;
+  actId: string;
+  body: Record<string, unknown>;
+  submissions: number;
+  payment: { status: 'PENDING' | 'PAID' | 'REJECTED'; reason: string | null; paidAt: string | null };
+}
+
+interface Mode {
+  delayMs: number;
+  /** Answer every Portal call with this status (e.g. 503) while failRemaining > 0 or is null. */
+  failStatus: number | null;
+  failRemaining: number | null;
+}
+
+interface SimConfig {
+  targetUrl: string;
+  keyId: string;
+  secret: string;
+}
+
+class PortalSim {
+  readonly population: SimPerson[];
+  mode: Mode = { delayMs: 0, failStatus: null, failRemaining: null };
+  statuses: ReceivedStatus[] = [];
+  lastVersion = new Map<string, number>();
+  acts = new Map<string, ReceivedAct>();
+  requests: { method: string; path: string; verified: boolean; answered: number; at: string }[] = [];
+  lookups = 0;
+
+  constructor(
+    readonly cfg: SimConfig,
+    populationSize: number,
+  ) {
+    this.population = syntheticPopulation(populationSize);
+  }
+
+  reset(): void {
+    this.mode = { delayMs: 0, failStatus: null, failRemaining: null };
+    this.statuses = [];
+    this.lastVersion.clear();
+    this.acts.clear();
+    this.requests = [];
+    this.lookups = 0;
+  }
+
+  /** Applies the slow/failing mode; returns a status to answer with instead, or null. */
+  async disturbance(): Promise<number | null> {
+    if (this.mode.delayMs > 0) await new Promise((r) => setTimeout(r, this.mode.delayMs));
+    if (this.mode.failStatus === null) return null;
+    if (this.mode.failRemaining !== null) {
+      if (this.mode.failRemaining <= 0) return null;
+      this.mode.failRemaining--;
+    }
+    return this.mode.failStatus;
+  }
+
+  order(person: SimPerson, orderId: string, o: OrderOptions): Record<string, unknown> {
+    return {
+      orderId,
+      recipient: {
+        iin: person.iin,
+        fullName: person.fullName,
+        phone: person.phone,
+        language: 'ru',
+        residence: person.residence,
+      },
+      eligibility: {
+        category: person.category,
+        validUntil: person.validUntil,
+        needs: person.needs,
+        companionEntitled: person.companionEntitled,
+        payerKato: person.payerKato,
+      },
+      ride: {
+        pickup: person.residence,
+        dropoff: { kato: '710000000', address: 'ул. Сыганак, 2 (поликлиника)', lat: 51.1282, lon: 71.4304 },
+        timeAnchor: 'PICKUP',
+        requestedTime: o.requestedTime ?? nextWeekdayAt11Local(),
+        purpose: o.purpose ?? 'MEDICAL',
+        companions: o.companions ?? 0,
+        notes: null,
+      },
+    };
+  }
+
+  /** Sends one signed request to Invataxi; the signature may be spoiled on purpose. */
+  async send(path: string, body: unknown, eventId: string, o: SendOptions = {}): Promise<{ status: number; body: unknown }> {
+    const text = JSON.stringify(body);
+    const ts = Math.floor(Date.now() / 1000) + (o.timestampSkewSeconds ?? 0);
+    const headers = simHeaders(this.cfg.keyId, o.wrongSecret ? `${this.cfg.secret}x` : this.cfg.secret, 'POST', path, eventId, text, ts);
+    const res = await fetch(this.cfg.targetUrl.replace(/\/$/, '') + path, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: text,
+      signal: AbortSignal.timeout(15000),
+    });
+    const raw = await res.text();
+    let parsed: unknown = raw;
+    try {
+      parsed = JSON.parse(raw);
+    } catch {
+      // not JSON: returned as text
+    }
+    return { status: res.status, body: parsed };
+  }
+}
+
+interface OrderOptions {
+  requestedTime?: string;
+  purpose?: string;
+  companions?: number;
+}
+
+interface SendOptions {
+  timestampSkewSeconds?: number;
+  wrongSecret?: boolean;
+}
+
+/** The next Monday-to-Friday day after tomorrow, 11:00 in Kazakhstan (UTC+5): inside default service hours. */
+function nextWeekdayAt11Local(): string {
+  const d = new Date(Date.now() + 2 * 86_400_000);
+  for (;;) {
+    const local = new Date(d.getTime() + 5 * 3_600_000);
+    const day = local.getUTCDay();
+    if (day !== 0 && day !== 6) {
+      const date = local.toISOString().slice(0, 10);
+      return new Date(`${date}T06:00:00.000Z`).toISOString();
+    }
+    d.setTime(d.getTime() + 86_400_000);
+  }
+}
+
+type Req = FastifyRequest & { rawBody?: Buffer };
+
+async function register(app: FastifyInstance, env: NodeJS.ProcessEnv): Promise<void> {
+  const sim = new PortalSim({
+    targetUrl: env.SIM_PORTAL_TARGET_URL ?? 'http://127.0.0.1:3000',
+    keyId: env.SIM_PORTAL_KEY_ID ?? 'portal',
+    secret: env.SIM_PORTAL_SECRET ?? env.PORTAL_CLIENT_SECRET ?? '',
+  }, Number(env.SIM_PORTAL_POPULATION ?? 12));
+
+  // Keep the raw body: signatures are over the bytes, not over re-serialised JSON.
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req, body, done) => {
+    (req as Req).rawBody = body as Buffer;
+    try {
+      done(null, (body as Buffer).length ? JSON.parse((body as Buffer).toString('utf8')) : {});
+    } catch (e) {
+      done(e as Error, undefined);
+    }
+  });
+
+  /** The Portal's side: every call is checked and may be disturbed by the control mode. */
+  const portalCall =
+    (handler: (req: Req, reply: FastifyReply) => Promise<unknown>) =>
+    async (req: Req, reply: FastifyReply): Promise<unknown> => {
+      const verified = !!sim.cfg.secret && simVerify(sim.cfg.secret, req.headers, req.method, req.url, req.rawBody ?? Buffer.alloc(0));
+      const log = { method: req.method, path: req.url, verified, answered: 0, at: new Date().toISOString() };
+      sim.requests.push(log);
+      const fail = await sim.disturbance();
+      if (fail !== null) {
+        log.answered = fail;
+        return reply.code(fail).send({ code: 'SIMULATED_FAILURE' });
+      }
+      if (!verified) {
+        log.answered = 401;
+        return reply.code(401).send({ code: 'BAD_SIGNATURE' });
+      }
+      const out = await handler(req, reply);
+      log.answered = reply.statusCode;
+      return out;
+    };
+
+  app.post(
+    '/v1/eligibility/lookup',
+    portalCall(async (req, reply) => {
+      sim.lookups++;
+      const iin = (req.body as { iin?: unknown }).iin;
+      const p = sim.population.find((x) => x.iin === iin);
+      if (!p || !p.registered) return reply.code(404).send({ code: 'NOT_REGISTERED' });
+      return {
+        registered: true,
+        eligibility: {
+          category: p.category,
+          validUntil: p.validUntil,
+          needs: p.needs,
+          companionEntitled: p.companionEntitled,
+          payerKato: p.payerKato,
+        },
+      };
+    }),
+  );
+
+  app.post(
+    '/v1/orders/:orderId/status',
+    portalCall(async (req, reply) => {
+      const { orderId } = req.params as { orderId: string };
+      const b = req.body as { bookingId: string; status: BookingStatus; version: number };
+      const last = sim.lastVersion.get(orderId) ?? 0;
+      const accepted = b.version > last;
+      sim.statuses.push({
+        orderId,
+        bookingId: b.bookingId,
+        status: b.status,
+        version: b.version,
+        accepted,
+        receivedAt: new Date().toISOString(),
+      });
+      if (!accepted) return reply.code(409).send({ stale: true, currentVersion: last });
+      sim.lastVersion.set(orderId, b.version);
+      return { accepted: true };
+    }),
+  );
+
+  app.post(
+    '/v1/billing-acts',
+    portalCall(async (req, reply) => {
+      const body = req.body as Record<string, unknown> & { actId: string };
+      // The act id makes a resubmission land on the same reference (idempotent).
+      const reference = `ACT-${body.actId}`;
+      const known = sim.acts.get(reference);
+      if (known) known.submissions++;
+      else
+        sim.acts.set(reference, {
+          reference,
+          actId: body.actId,
+          body,
+          submissions: 1,
+          payment: { status: 'PENDING', reason: null, paidAt: null },
+        });
+      return reply.code(202).send({ reference });
+    }),
+  );
+
+  app.get(
+    '/v1/billing-acts/:reference',
+    portalCall(async (req, reply) => {
+      const act = sim.acts.get((req.params as { reference: string }).reference);
+      if (!act) return reply.code(404).send({ code: 'UNKNOWN_ACT' });
+      return { reference: act.reference, ...act.payment };
+    }),
+  );
+
+  // ---- control API (tests and the demo) ----
+
+  app.post('/_control/mode', async (req) => {
+    const b = (req.body ?? {}) as Partial<{ delayMs: number; failStatus: number | null; failCount: number | null }>;
+    sim.mode = {
+      delayMs: b.delayMs ?? 0,
+      failStatus: b.failStatus ?? null,
+      failRemaining: b.failCount ?? null,
+    };
+    return sim.mode;
+  });
+
+  app.post('/_control/reset', async () => {
+    sim.reset();
+    return { reset: true };
+  });
+
+  app.get('/_control/population', async () =>
+    sim.population.map((p, index) => ({
+      index,
+      iinMasked: maskIin(p.iin),
+      category: p.category,
+      registered: p.registered,
+      wheelchair: p.needs.wheelchair,
+    })),
+  );
+
+  /**
+   * Sends an order. copies > 1 sends that many identical copies (same event id) at once;
+   * wrongSecret / timestampSkewSeconds spoil the signature; eventId reuse with another body
+   * tests the inbox's request check.
+   */
+  app.post('/_control/orders', async (req) => {
+    const b = (req.body ?? {}) as OrderOptions &
+      SendOptions & { personIndex?: number; orderId?: string; eventId?: string; copies?: number };
+    const person = sim.population[b.personIndex ?? 0];
+    if (!person) throw new Error('no such person');
+    const orderId = b.orderId ?? `PO-${randomUUID()}`;
+    const eventId = b.eventId ?? `evt-${randomUUID()}`;
+    const body = sim.order(person, orderId, b);
+    const copies = Math.max(1, Math.min(b.copies ?? 1, 500));
+    const responses = await Promise.all(
+      Array.from({ length: copies }, () => sim.send('/portal/v1/orders', body, eventId, b)),
+    );
+    return { orderId, eventId, responses };
+  });
+
+  app.post('/_control/orders/:orderId/cancel', async (req) => {
+    const { orderId } = req.params as { orderId: string };
+    const b = (req.body ?? {}) as SendOptions & { eventId?: string; copies?: number; reason?: string };
+    const eventId = b.eventId ?? `evt-${randomUUID()}`;
+    const copies = Math.max(1, Math.min(b.copies ?? 1, 500));
+    const responses = await Promise.all(
+      Array.from({ length: copies }, () =>
+        sim.send(`/portal/v1/orders/${encodeURIComponent(orderId)}/cancel`, { reason: b.reason ?? 'cancelled on the Portal' }, eventId, b),
+      ),
+    );
+    return { orderId, eventId, responses };
+  });
+
+  /** Out of order: the cancel of an order arrives before the order itself. */
+  app.post('/_control/orders/out-of-order', async (req) => {
+    const b = (req.body ?? {}) as OrderOptions & { personIndex?: number };
+    const person = sim.population[b.personIndex ?? 0];
+    if (!person) throw new Error('no such person');
+    const orderId = `PO-${randomUUID()}`;
+    const cancel = await sim.send(
+      `/portal/v1/orders/${encodeURIComponent(orderId)}/cancel`,
+      { reason: 'cancelled on the Portal' },
+      `evt-${randomUUID()}`,
+    );
+    const order = await sim.send('/portal/v1/orders', sim.order(person, orderId, b), `evt-${randomUUID()}`);
+    return { orderId, cancel, order };
+  });
+
+  app.get('/_control/statuses', async (req) => {
+    const orderId = (req.query as { orderId?: string }).orderId;
+    return sim.statuses.filter((s) => !orderId || s.orderId === orderId);
+  });
+
+  app.get('/_control/acts', async () =>
+    [...sim.acts.values()].map((a) => ({ ...a, body: a.body })),
+  );
+
+  /** Decides an act's payment; with callback: true, also tells Invataxi at once (signed). */
+  app.post('/_control/acts/:reference/decide', async (req, reply) => {
+    const act = sim.acts.get((req.params as { reference: string }).reference);
+    if (!act) return reply.code(404).send({ code: 'UNKNOWN_ACT' });
+    const b = (req.body ?? {}) as { status: 'PAID' | 'REJECTED'; reason?: string; callback?: boolean };
+    act.payment = {
+      status: b.status,
+      reason: b.status === 'REJECTED' ? (b.reason ?? 'rejected') : null,
+      paidAt: b.status === 'PAID' ? new Date().toISOString() : null,
+    };
+    if (!b.callback) return { payment: act.payment };
+    const callback = await sim.send(
+      `/portal/v1/billing-acts/${encodeURIComponent(act.actId)}/payment`,
+      { reference: act.reference, ...act.payment },
+      `evt-${randomUUID()}`,
+    );
+    return { payment: act.payment, callback };
+  });
+
+  app.get('/_control/requests', async () => ({ lookups: sim.lookups, requests: sim.requests }));
+}
+
+export const portalStandIn: StandIn = { name: 'social-services-portal', prefix: '/portal', register };
