@@ -22,6 +22,10 @@ export enum JobName {
   SyncPortalStatus = 'portal.status',
   /** Submit an approved billing act to the Portal. */
   SubmitBillingAct = 'portal.billing-act',
+  /** Ask the Portal what became of submitted billing acts (paid, rejected). */
+  PollBillingActs = 'portal.billing-act-poll',
+  /** A REQUESTED booking waits for the Portal's eligibility answer: ask again. */
+  RecheckEligibility = 'portal.eligibility-recheck',
   /** A booking changed status: decide whom to tell. */
   NotifyBookingStatus = 'notify.booking-status',
   /** Deliver one stored notification over its channel. */
@@ -47,6 +51,8 @@ export interface JobPayloads {
   [JobName.PollProcurement]: Record<string, never>;
   [JobName.SyncPortalStatus]: { bookingId: string; version: number };
   [JobName.SubmitBillingAct]: { actId: string; version: number };
+  [JobName.PollBillingActs]: Record<string, never>;
+  [JobName.RecheckEligibility]: { bookingId: string; version: number };
   [JobName.NotifyBookingStatus]: { bookingId: string; version: number; status: string };
   [JobName.SendNotification]: { notificationId: string };
   [JobName.SendReminders]: { date?: string };
@@ -68,6 +74,8 @@ export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
   [JobName.PollProcurement]: QueueName.Procurement,
   [JobName.SyncPortalStatus]: QueueName.PortalSync,
   [JobName.SubmitBillingAct]: QueueName.PortalSync,
+  [JobName.PollBillingActs]: QueueName.PortalSync,
+  [JobName.RecheckEligibility]: QueueName.PortalSync,
   [JobName.NotifyBookingStatus]: QueueName.Notifications,
   [JobName.SendNotification]: QueueName.Notifications,
   [JobName.SendReminders]: QueueName.Notifications,
