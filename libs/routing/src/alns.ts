@@ -34,6 +34,11 @@ export interface SearchOptions {
   readonly onProgress?: (p: SearchProgress) => void;
   /** Minimum time between progress reports (default 250 ms). */
   readonly progressIntervalMs?: number;
+  /**
+   * Clock in milliseconds for the time limit (default performance.now). A CPU-time clock,
+   * e.g. () => process.cpuUsage().user / 1000, makes budgets fair on a loaded machine.
+   */
+  readonly clock?: () => number;
   /** Search parameters; the defaults were tuned on the Cordeau benchmark. */
   readonly tuning?: Partial<Tuning>;
 }
@@ -49,6 +54,11 @@ export interface Tuning {
   readonly startWorse: number;
   /** Final temperature as a share of the start temperature. */
   readonly tempRatio: number;
+  /** Polish a repaired candidate by relocation descent when it is within this share of the
+   * current objective (negative: only new best solutions are polished). */
+  readonly polishWithin: number;
+  /** Go back to the best solution after this many iterations without a new best. */
+  readonly restartAfter: number;
 }
 
 export const DEFAULT_TUNING: Tuning = {
@@ -57,6 +67,8 @@ export const DEFAULT_TUNING: Tuning = {
   maxRemoveCap: 30,
   startWorse: 0.05,
   tempRatio: 1 / 2000,
+  polishWithin: -1,
+  restartAfter: Infinity,
 };
 
 const REPAIR_VARIANTS = 6; // (greedy, regret-2, regret-3) x (no noise, noise)
@@ -89,6 +101,7 @@ export class AlnsSearch {
   iterations = 0;
   private stopped = false;
   private options: SearchOptions = {};
+  private clock: () => number = () => performance.now();
   private t0 = 0;
   private lastReport = 0;
   private timeLimit = 0;
@@ -98,6 +111,8 @@ export class AlnsSearch {
   private qMax = 0;
   private tempStart = 0;
   private tempRatio = 1;
+  private tuning: Tuning = DEFAULT_TUNING;
+  private sinceBest = 0;
   private noiseAmp = 0;
   private segmentIter = 0;
 
@@ -148,13 +163,15 @@ export class AlnsSearch {
     this.options = options;
     this.timeLimit = options.timeLimitMs ?? 10_000;
     this.maxIter = options.maxIterations ?? Infinity;
-    this.t0 = performance.now();
+    this.clock = options.clock ?? (() => performance.now());
+    this.t0 = this.clock();
     this.lastReport = this.t0;
     this.movable = 0;
     for (let r = 0; r < inst.nRequests; r++) if (inst.pinnedTo[r] < 0) this.movable++;
     const m = this.movable;
     const tuning = { ...DEFAULT_TUNING, ...options.tuning };
     this.tempRatio = tuning.tempRatio;
+    this.tuning = tuning;
     this.qMax = Math.min(m, Math.max(4, Math.min(tuning.maxRemoveCap, Math.round(tuning.maxRemoveShare * m))));
     this.qMin = Math.min(this.qMax, Math.max(2, Math.round(tuning.minRemoveShare * m)));
     // Start temperature: a solution 5% worse than the first is accepted with probability 1/2
@@ -164,7 +181,8 @@ export class AlnsSearch {
     this.noiseAmp = 0.025 * inst.maxArcCost;
   }
 
-  /** Iterate until performance.now() reaches `until` or the budget is spent; true when done. */
+  /** Iterate until performance.now() (wall clock, whatever the budget's clock) reaches
+   * `until` or the budget is spent; true when done. */
   step(until: number): boolean {
     const inst = this.inst;
     const R = inst.nRequests;
@@ -174,10 +192,10 @@ export class AlnsSearch {
     const reportEvery = options.progressIntervalMs ?? 250;
     for (;;) {
       if (this.stopped || this.movable === 0) break;
-      const now = performance.now();
+      const now = this.clock();
       const progress = Math.max((now - this.t0) / this.timeLimit, this.iterations / this.maxIter);
       if (progress >= 1) break;
-      if (now >= until) return false;
+      if (until !== Infinity && performance.now() >= until) return false;
       if (options.onProgress && now - this.lastReport >= reportEvery) {
         this.lastReport = now;
         options.onProgress(this.progress(progress));
@@ -193,14 +211,22 @@ export class AlnsSearch {
       for (let r = 0; r < R; r++) if (cand.routeOf[r] < 0 && !contains(pending, np, r)) pending[np++] = r;
       this.repairer.repair(cand, pending, np, (rv % 3) + 1, rv >= 3 ? this.noiseAmp : 0, rng);
       let obj = cand.objective();
+      if (obj < this.bestObj - OBJ_EPS || obj < this.currentObj * (1 + this.tuning.polishWithin)) {
+        relocateDescent(inst, cand, this.inserter);
+        obj = cand.objective();
+      }
       this.iterations++;
+      if (++this.sinceBest > this.tuning.restartAfter) {
+        this.sinceBest = 0;
+        this.current.copyFrom(this.best);
+        this.currentObj = this.bestObj;
+      }
       this.removalUses[rk]++;
       this.repairUses[rv]++;
 
       let score = 0;
       if (obj < this.bestObj - OBJ_EPS) {
-        relocateDescent(inst, cand, this.inserter);
-        obj = cand.objective();
+        this.sinceBest = 0;
         this.best.copyFrom(cand);
         this.bestObj = obj;
         this.current.copyFrom(cand);
@@ -237,7 +263,7 @@ export class AlnsSearch {
       bestCost: this.best.cost(),
       unassigned: this.best.unassignedCount(),
       iterations: this.iterations,
-      elapsedMs: performance.now() - this.t0,
+      elapsedMs: this.clock() - this.t0,
     };
   }
 }
