@@ -10,6 +10,7 @@ import {
   type Actor,
 } from '@invataxi/persistence';
 import { assertSameProvider, lockOwnProvider, ownProviderId, readableProviderId } from './fleet-scope';
+import { conflict } from '../providers/db-conflict';
 
 export interface DriverView {
   id: string;
@@ -48,7 +49,7 @@ export class DriversService {
       const m = uow.manager;
       const provider = await lockOwnProvider(uow, providerId);
       if (await m.existsBy(DriverEntity, { licenceNumber: input.licenceNumber }))
-        throw new DomainError('CONFLICT', { reason: 'LICENCE_EXISTS', field: 'licenceNumber' });
+        throw conflict('LICENCE_EXISTS', 'licenceNumber');
       const d = await m.save(
         m.create(DriverEntity, {
           providerId,
@@ -97,7 +98,7 @@ export class DriversService {
         .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!d) throw new DomainError('NOT_FOUND', { entity: 'driver', id });
       assertSameProvider(d, providerId);
-      if (d.status === status) throw new DomainError('CONFLICT', { reason: 'STATUS_UNCHANGED' });
+      if (d.status === status) throw conflict('STATUS_UNCHANGED');
       await m.update(DriverEntity, { id: d.id }, { status });
       let sent: string[] = [];
       if (status === 'INACTIVE') {

@@ -2,6 +2,7 @@ import { forbid, inRegion, type Principal } from '@invataxi/auth';
 import { DomainError } from '@invataxi/domain';
 import { ProviderEntity, type UnitOfWork } from '@invataxi/persistence';
 import type { DataSource } from 'typeorm';
+import { conflict } from '../providers/db-conflict';
 
 /** The fleet is changed by its provider's admin only (token claim `provider`). */
 export function ownProviderId(p: Principal): string {
@@ -31,7 +32,7 @@ export async function lockOwnProvider(uow: UnitOfWork, providerId: string): Prom
     .getRepository(ProviderEntity)
     .findOne({ where: { id: providerId }, lock: { mode: 'pessimistic_read' } });
   if (!provider) throw new DomainError('NOT_FOUND', { entity: 'provider', id: providerId });
-  if (provider.status === 'TERMINATED') throw new DomainError('CONFLICT', { reason: 'PROVIDER_TERMINATED' });
+  if (provider.status === 'TERMINATED') throw conflict('PROVIDER_TERMINATED');
   return provider;
 }
 

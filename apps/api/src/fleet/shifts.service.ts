@@ -20,7 +20,7 @@ import {
   type Actor,
 } from '@invataxi/persistence';
 import { capacityAdded } from '../providers/capacity-messages';
-import { asConflict } from '../providers/db-conflict';
+import { asConflict, conflict } from '../providers/db-conflict';
 import { assertSameProvider, lockOwnProvider, ownProviderId, readableProviderId } from './fleet-scope';
 
 export interface CreateShiftCommand {
@@ -94,7 +94,7 @@ export class ShiftsService {
     return transact(this.ds, actor, async (uow) => {
       const m = uow.manager;
       const provider = await lockOwnProvider(uow, providerId);
-      if (provider.status !== 'ACTIVE') throw new DomainError('CONFLICT', { reason: 'PROVIDER_NOT_ACTIVE' });
+      if (provider.status !== 'ACTIVE') throw conflict('PROVIDER_NOT_ACTIVE');
       const area = (await m.find(ProviderServiceAreaEntity, { where: { providerId } })).map(
         (a) => a.katoCode,
       );
@@ -109,12 +109,11 @@ export class ShiftsService {
       const vehicle = await m.findOneBy(VehicleEntity, { id: c.vehicleId });
       if (!vehicle) throw new DomainError('NOT_FOUND', { entity: 'vehicle', id: c.vehicleId });
       assertSameProvider(vehicle, providerId);
-      if (vehicle.status !== 'ACTIVE')
-        throw new DomainError('CONFLICT', { reason: 'VEHICLE_OUT_OF_SERVICE' });
+      if (vehicle.status !== 'ACTIVE') throw conflict('VEHICLE_OUT_OF_SERVICE');
       const driver = await m.findOneBy(DriverEntity, { id: c.driverId });
       if (!driver) throw new DomainError('NOT_FOUND', { entity: 'driver', id: c.driverId });
       assertSameProvider(driver, providerId);
-      if (driver.status !== 'ACTIVE') throw new DomainError('CONFLICT', { reason: 'DRIVER_INACTIVE' });
+      if (driver.status !== 'ACTIVE') throw conflict('DRIVER_INACTIVE');
       let shift: ShiftEntity;
       try {
         shift = await m.save(
@@ -176,13 +175,12 @@ export class ShiftsService {
         .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!s) throw new DomainError('NOT_FOUND', { entity: 'shift', id });
       assertSameProvider(s, providerId);
-      if (s.status !== 'PLANNED' && s.status !== 'ACTIVE')
-        throw new DomainError('CONFLICT', { reason: 'SHIFT_NOT_CANCELLABLE', status: s.status });
+      if (s.status !== 'PLANNED' && s.status !== 'ACTIVE') throw conflict('SHIFT_NOT_CANCELLABLE');
       const underway = (await m.query(
         `SELECT 1 FROM booking WHERE shift_id = $1 AND status IN ('EN_ROUTE', 'ARRIVED', 'ON_BOARD') LIMIT 1`,
         [s.id],
       )) as unknown[];
-      if (underway.length > 0) throw new DomainError('CONFLICT', { reason: 'RIDE_UNDER_WAY' });
+      if (underway.length > 0) throw conflict('RIDE_UNDER_WAY');
       await m.update(
         ShiftEntity,
         { id: s.id, version: s.version },

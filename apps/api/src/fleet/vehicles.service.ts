@@ -11,6 +11,7 @@ import {
 import { capacityAdded } from '../providers/capacity-messages';
 import { assertSameProvider, lockOwnProvider, ownProviderId, readableProviderId } from './fleet-scope';
 import { normalisePlate } from './plate';
+import { conflict } from '../providers/db-conflict';
 
 export interface Layout {
   seats: number;
@@ -87,8 +88,7 @@ export class VehiclesService {
     return transact(this.ds, actor, async (uow) => {
       const m = uow.manager;
       await lockOwnProvider(uow, providerId);
-      if (await m.existsBy(VehicleEntity, { plate }))
-        throw new DomainError('CONFLICT', { reason: 'PLATE_EXISTS', field: 'plate' });
+      if (await m.existsBy(VehicleEntity, { plate })) throw conflict('PLATE_EXISTS', 'plate');
       const v = await m.save(
         m.create(VehicleEntity, { ...input, plate, providerId, status: 'ACTIVE', statusReason: null }),
       );
@@ -164,7 +164,7 @@ export class VehiclesService {
       const provider = await lockOwnProvider(uow, providerId);
       const v = await this.lock(m, id);
       assertSameProvider(v, providerId);
-      if (v.status === status) throw new DomainError('CONFLICT', { reason: 'STATUS_UNCHANGED' });
+      if (v.status === status) throw conflict('STATUS_UNCHANGED');
       await m.update(VehicleEntity, { id: v.id, version: v.version }, { status, statusReason: reason });
       const updated = await m.findOneByOrFail(VehicleEntity, { id: v.id });
       let sent: string[] = [];

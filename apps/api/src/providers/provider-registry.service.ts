@@ -22,7 +22,7 @@ import {
 } from '@invataxi/persistence';
 import { assertActsForRegion, type RegistryActor } from './acting';
 import { coverageChanged, capacityAdded } from './capacity-messages';
-import { asConflict } from './db-conflict';
+import { asConflict, conflict } from './db-conflict';
 
 export interface ContractTerms {
   reference: string;
@@ -151,8 +151,7 @@ export class ProviderRegistryService {
     if (errors.length) throw DomainError.validation(errors);
 
     const m = uow.manager;
-    if (await m.existsBy(ProviderEntity, { bin: command.bin }))
-      throw new DomainError('CONFLICT', { reason: 'PROVIDER_BIN_EXISTS', field: 'bin' });
+    if (await m.existsBy(ProviderEntity, { bin: command.bin })) throw conflict('PROVIDER_BIN_EXISTS', 'bin');
     const provider = await m.save(
       m.create(ProviderEntity, {
         bin: command.bin,
@@ -200,7 +199,7 @@ export class ProviderRegistryService {
       const m = uow.manager;
       const p = await this.lockProvider(uow, providerId);
       assertActsForRegion(actor, p.regionKato);
-      if (p.status === 'TERMINATED') throw new DomainError('CONFLICT', { reason: 'PROVIDER_TERMINATED' });
+      if (p.status === 'TERMINATED') throw conflict('PROVIDER_TERMINATED');
       let sent: string[] = [];
       const before = await this.areaOf(uow, p.id);
       let after = before;
@@ -265,8 +264,8 @@ export class ProviderRegistryService {
       const m = uow.manager;
       const p = await this.lockProvider(uow, providerId);
       assertActsForRegion(actor, p.regionKato);
-      if (p.status === 'TERMINATED') throw new DomainError('CONFLICT', { reason: 'PROVIDER_TERMINATED' });
-      if (p.status === command.status) throw new DomainError('CONFLICT', { reason: 'STATUS_UNCHANGED' });
+      if (p.status === 'TERMINATED') throw conflict('PROVIDER_TERMINATED');
+      if (p.status === command.status) throw conflict('STATUS_UNCHANGED');
       await m.update(
         ProviderEntity,
         { id: p.id, version: p.version },
@@ -355,7 +354,7 @@ export class ProviderRegistryService {
         LIMIT 1`,
       [providerId, c.validFrom, c.validTo ?? null],
     )) as unknown[];
-    if (overlap.length > 0) throw new DomainError('CONFLICT', { reason: 'CONTRACT_PERIOD_OVERLAP' });
+    if (overlap.length > 0) throw conflict('CONTRACT_PERIOD_OVERLAP');
     try {
       const row = await m.save(
         m.create(ProviderContractEntity, {
