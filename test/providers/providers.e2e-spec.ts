@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { DataSource } from 'typeorm';
 import { buildBin, type Role } from '@invataxi/domain';
-import { createDataSource, findCoveringProviders } from '@invataxi/persistence';
+import { createDataSource, findCoveringProviders, SYSTEM_ACTOR } from '@invataxi/persistence';
 import { createApi } from '../../apps/api/src/create-api';
+import { ProviderRegistryService } from '../../apps/api/src/providers';
 import { createTestEnv, type TestEnv } from '../support/test-env';
 import { bookingRow, fieldsOf, insertBeneficiary, insertBooking } from './fixtures';
 
@@ -254,6 +255,46 @@ describe('providers and fleet', () => {
       expect(own.json().serviceArea).toEqual([ORAL]);
     });
 
+    it('onboards an awarded supplier when the system (procurement) calls the use case', async () => {
+      const registry = api.get(ProviderRegistryService);
+      const bin = buildBin('2405', 77);
+      const command = {
+        bin,
+        legalName: 'Awarded Supplier LLP',
+        origin: 'PROCUREMENT_CONTRACT' as const,
+        contractReference: 'GZ-2026-0777',
+        serviceArea: [DISTRICT],
+        regionKato: WKO,
+        contract: {
+          reference: 'GZ-2026-0777',
+          tariffPerTrip: 1800,
+          tariffPerKm: 110,
+          validFrom: '2026-03-01',
+        },
+      };
+      const { providerId } = await registry.register(command, SYSTEM_ACTOR);
+      const [row] = await ds.query(`SELECT origin, region_kato, status FROM provider WHERE id = $1`, [
+        providerId,
+      ]);
+      expect(row).toEqual({ origin: 'PROCUREMENT_CONTRACT', region_kato: WKO, status: 'ACTIVE' });
+      expect(ids(await findCoveringProviders(ds, { kato: SETTLEMENT }))).toContain(providerId);
+      const [audit] = await ds.query(
+        `SELECT actor_role FROM audit_log WHERE action = 'provider.registered' AND entity_id = $1`,
+        [providerId],
+      );
+      expect(audit.actor_role).toBe('SYSTEM');
+      // the system still names an area inside the region, and only officers and the system act
+      await expect(
+        registry.register({ ...command, bin: buildBin('2405', 78), serviceArea: [ASTANA] }, SYSTEM_ACTOR),
+      ).rejects.toMatchObject({ code: 'VALIDATION' });
+      await expect(
+        registry.register(
+          { ...command, bin: buildBin('2405', 79) },
+          { userId: randomUUID(), role: 'PROVIDER_ADMIN' },
+        ),
+      ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    });
+
     it('rejects overlapping contract periods (409) and accepts the next period', async () => {
       const id = await register([ORAL]);
       const add = (validFrom: string, validTo?: string) =>
@@ -387,7 +428,9 @@ describe('providers and fleet', () => {
         shiftBody(vehicleId, await driver(providerId), ORAL, 6 * HOUR, 10 * HOUR),
       );
       expect(sameVehicle.statusCode).toBe(409);
-      expect(sameVehicle.json().reasons).toEqual([expect.objectContaining({ code: 'VEHICLE_SHIFT_OVERLAP' })]);
+      expect(sameVehicle.json().reasons).toEqual([
+        expect.objectContaining({ code: 'VEHICLE_SHIFT_OVERLAP' }),
+      ]);
       const v2 = await vehicle(providerId, {});
       const sameDriver = await call(
         'POST',
