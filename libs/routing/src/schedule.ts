@@ -133,8 +133,12 @@ export class RouteEvaluator {
     }
 
     // Step 6-7: ride times; if one is too long, delay pickups one by one by their slack.
-    if (anyDropoff && !rideOk && this.rideViolated(seq, n)) {
-      for (let j = 1; j < last; j++) {
+    // Delaying pickup j never lengthens a ride (F_j protects the rides open at j, and a shift
+    // shrinks along the route), so pickups after the last violated request's pickup cannot
+    // help: step 7 stops there.
+    const lastUseful = anyDropoff && !rideOk ? this.lastViolatedPickup(seq, n) : -1;
+    if (lastUseful > 0) {
+      for (let j = 1; j <= lastUseful; j++) {
         const pj = seq[j];
         if (pj >= R) continue;
         const fj = this.forwardSlack(seq, n, j);
@@ -180,17 +184,20 @@ export class RouteEvaluator {
     }
   }
 
-  private rideViolated(seq: Int32Array, n: number): boolean {
+  /** Position of the latest pickup among requests whose ride is too long; -1 if none. */
+  private lastViolatedPickup(seq: Int32Array, n: number): number {
     const { nRequests: R, maxRide } = this.inst;
     const { start: B, depart: D, pickupPos } = this;
+    let last = -1;
     for (let i = 1; i < n - 1; i++) {
       const x = seq[i];
       if (x >= R && x < 2 * R) {
         const r = x - R;
-        if (B[i] - D[pickupPos[r]] > maxRide[r] + TIME_EPS) return true;
+        const pp = pickupPos[r];
+        if (B[i] - D[pp] > maxRide[r] + TIME_EPS && pp > last) last = pp;
       }
     }
-    return false;
+    return last;
   }
 
   /**
