@@ -14,9 +14,10 @@ import { FleetModule } from './fleet/fleet.module';
 import { ProvidersModule } from './providers/providers.module';
 import { GazetteerModule } from './gazetteer/gazetteer.module';
 import { WebModule } from './web/web.module';
+import { ProcurementModule } from './procurement/procurement.module';
 
 /** Feature modules of the API. A new feature adds its module here. */
-export const FEATURE_MODULES = [HealthModule, AdminModule, ProvidersModule, FleetModule, GazetteerModule, WebModule.forRoot(), HttpHelpersModule, PoliciesModule, BeneficiariesModule, BookingsModule];
+export const FEATURE_MODULES = [HealthModule, AdminModule, ProvidersModule, FleetModule, GazetteerModule, WebModule.forRoot(), HttpHelpersModule, PoliciesModule, BeneficiariesModule, BookingsModule, ProcurementModule];
 
 @Module({})
 export class AppModule {

@@ -143,18 +143,18 @@ export const procurementStandIn: StandIn = {
 
     const notify = async (lot: StoredLot): Promise<void> => {
       if (!lot.request.callbackUrl || !secret) return;
-      const url = new URL(lot.request.callbackUrl);
-      const body = JSON.stringify({ lotId: lot.lotId, status: lot.status });
+      // The lot and its status travel in the path and the body is empty: the signature then
+      // covers exactly what the platform reads, with no JSON re-serialisation in between.
+      const url = new URL(
+        `${lot.request.callbackUrl.replace(/\/$/, '')}/${encodeURIComponent(lot.lotId)}/${lot.status}`,
+      );
+      const body = '';
       const times = mode.mode === 'twice' ? 2 : 1;
       for (let i = 0; i < times; i++) {
         try {
           const res = await fetch(url, {
             method: 'POST',
-            headers: {
-              'content-type': 'application/json',
-              ...signedHeaders(secret, 'POST', url.pathname, body),
-            },
-            body,
+            headers: signedHeaders(secret, 'POST', url.pathname, body),
             signal: AbortSignal.timeout(5000),
           });
           if (res.ok) counters.callbacksSent++;

@@ -1,0 +1,406 @@
+// The LEB officer's side of the procurement fallback (issue 7): the region's requests with their
+// figures and the lists behind them, review, method and term, submit, cancel, resubmit after a
+// failed procurement. Every change: one transaction with its audit row; submission goes to the
+// worker through the outbox (SubmitProcurement, job id = request id + version).
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CONFIG, type AppConfig } from '@invataxi/config';
+import type { Principal } from '@invataxi/auth';
+import { DomainError, type ProcurementMethod, type ProcurementStatus } from '@invataxi/domain';
+import { ProcurementRequestEntity, transact, type Actor, type JsonObject } from '@invataxi/persistence';
+import {
+  assertMethodAllowed,
+  assertProcurementTransition,
+  assertTermDays,
+  expectedServiceDate,
+  submitProcurementMessage,
+} from '@invataxi/procurement';
+import { assertCanAct, assertCanRead, listPrefix } from './procurement-scope';
+
+export interface RequestSummary {
+  id: string;
+  regionKato: string;
+  periodStart: string;
+  periodEnd: string;
+  status: ProcurementStatus;
+  method: ProcurementMethod | null;
+  termDays: number | null;
+  uncoveredKato: string[];
+  figures: JsonObject;
+  estimatedBudgetTenge: number;
+  expectedServiceDate: string | null;
+  externalId: string | null;
+  supplierBin: string | null;
+  awardedPriceTenge: number | null;
+  awardedProviderId: string | null;
+  failureReason: string | null;
+  previousRequestId: string | null;
+  submittedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
+}
+
+export interface RequestDetail extends RequestSummary {
+  /** The list behind "uncovered KATO codes": each code, its name, its waiting bookings. */
+  kato: { code: string; name: string | null; bookings: number; beneficiaries: number }[];
+  /** Behind "waiting bookings" (officers only): ids, codes and times, no addresses. */
+  bookings: {
+    id: string;
+    status: string;
+    pickupKato: string;
+    purpose: string;
+    requestedAt: Date;
+    pickupEarliest: Date;
+    wheelchair: boolean;
+    seriesId: string | null;
+    beneficiaryId: string;
+  }[];
+  /** Behind "beneficiaries" (officers only): masked IIN, never a name or address. */
+  beneficiaries: { id: string; iinMasked: string; bookings: number; wheelchair: boolean }[];
+}
+
+@Injectable()
+export class ProcurementRequestsService {
+  constructor(
+    private readonly ds: DataSource,
+    @Inject(CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async list(
+    p: Principal,
+    q: { status?: ProcurementStatus; regionKato?: string },
+  ): Promise<RequestSummary[]> {
+    const prefix = listPrefix(p, q.regionKato);
+    const qb = this.ds
+      .getRepository(ProcurementRequestEntity)
+      .createQueryBuilder('r')
+      .orderBy('r.created_at', 'DESC')
+      .take(500);
+    if (prefix) qb.andWhere('left(r.region_kato, :len) = :prefix', { len: prefix.length, prefix });
+    if (q.status) qb.andWhere('r.status = :status', { status: q.status });
+    const rows = await qb.getMany();
+    return rows.map((r) => this.summary(r));
+  }
+
+  async detail(p: Principal, id: string): Promise<RequestDetail> {
+    const r = await this.ds.getRepository(ProcurementRequestEntity).findOneBy({ id });
+    if (!r) throw new DomainError('NOT_FOUND', { entity: 'procurement_request', id });
+    assertCanRead(p, r.regionKato);
+    const byKato = new Map(
+      (Array.isArray(r.demand.byKato)
+        ? (r.demand.byKato as { kato: string; bookings: number; beneficiaries: number }[])
+        : []
+      ).map((k) => [k.kato, k]),
+    );
+    const codes = r.uncoveredKato.map((k) => k.trim());
+    const names: { kato_code: string; name_ru: string }[] = codes.length
+      ? await this.ds.query(`SELECT kato_code, name_ru FROM region WHERE kato_code = ANY($1::char(9)[])`, [
+          codes,
+        ])
+      : [];
+    const nameOf = new Map(names.map((n) => [n.kato_code.trim(), n.name_ru]));
+    const kato = codes.map((code) => ({
+      code,
+      name: nameOf.get(code) ?? null,
+      bookings: byKato.get(code)?.bookings ?? 0,
+      beneficiaries: byKato.get(code)?.beneficiaries ?? 0,
+    }));
+    // The ministry's analyst reads figures, never who the people are.
+    if (p.role !== 'LEB_OFFICER') return { ...this.summary(r), kato, bookings: [], beneficiaries: [] };
+    const rows: {
+      id: string;
+      status: string;
+      pickup_kato: string;
+      purpose: string;
+      created_at: Date;
+      pickup_earliest: Date;
+      load_wheelchair_places: number;
+      series_id: string | null;
+      beneficiary_id: string;
+      iin_masked: string;
+    }[] = await this.ds.query(
+      `SELECT b.id, b.status, b.pickup_kato, b.purpose, b.created_at, b.pickup_earliest,
+              b.load_wheelchair_places, b.series_id, b.beneficiary_id, ben.iin_masked
+         FROM booking b JOIN beneficiary ben ON ben.id = b.beneficiary_id
+        WHERE b.procurement_request_id = $1
+        ORDER BY b.created_at, b.id`,
+      [r.id],
+    );
+    const people = new Map<
+      string,
+      { id: string; iinMasked: string; bookings: number; wheelchair: boolean }
+    >();
+    for (const b of rows) {
+      const person = people.get(b.beneficiary_id) ?? {
+        id: b.beneficiary_id,
+        iinMasked: b.iin_masked,
+        bookings: 0,
+        wheelchair: false,
+      };
+      person.bookings++;
+      person.wheelchair ||= b.load_wheelchair_places > 0;
+      people.set(b.beneficiary_id, person);
+    }
+    return {
+      ...this.summary(r),
+      kato,
+      bookings: rows.map((b) => ({
+        id: b.id,
+        status: b.status,
+        pickupKato: b.pickup_kato.trim(),
+        purpose: b.purpose,
+        requestedAt: b.created_at,
+        pickupEarliest: b.pickup_earliest,
+        wheelchair: b.load_wheelchair_places > 0,
+        seriesId: b.series_id,
+        beneficiaryId: b.beneficiary_id,
+      })),
+      beneficiaries: [...people.values()],
+    };
+  }
+
+  /** Review a DRAFT: method and term, kept on the request until it is submitted. */
+  async review(
+    p: Principal,
+    actor: Actor,
+    id: string,
+    cmd: { version: number; method?: ProcurementMethod; termDays?: number },
+  ): Promise<RequestSummary> {
+    return transact(this.ds, actor, async (uow) => {
+      const r = await this.lockForAct(uow.manager, p, id, cmd.version);
+      if (r.status !== 'DRAFT')
+        throw new DomainError('ILLEGAL_TRANSITION', {
+          entity: 'procurement_request',
+          from: r.status,
+          to: 'DRAFT',
+        });
+      const previous = await this.previousOf(uow.manager, r);
+      if (cmd.method) assertMethodAllowed(cmd.method, previous);
+      if (cmd.termDays !== undefined) assertTermDays(cmd.termDays);
+      const patch = {
+        ...(cmd.method ? { method: cmd.method } : {}),
+        ...(cmd.termDays !== undefined ? { termDays: cmd.termDays } : {}),
+      };
+      await uow.manager
+        .getRepository(ProcurementRequestEntity)
+        .update({ id: r.id, version: r.version }, patch);
+      uow.audit({
+        action: 'procurement.reviewed',
+        entityType: 'procurement_request',
+        entityId: r.id,
+        before: { method: r.method, termDays: r.termDays, version: r.version },
+        after: {
+          method: cmd.method ?? r.method,
+          termDays: cmd.termDays ?? r.termDays,
+          version: r.version + 1,
+        },
+      });
+      return this.summary(
+        await uow.manager.getRepository(ProcurementRequestEntity).findOneByOrFail({ id: r.id }),
+      );
+    });
+  }
+
+  /** DRAFT -> SUBMITTED with the officer's method and term; the worker sends it. */
+  async submit(
+    p: Principal,
+    actor: Actor,
+    id: string,
+    cmd: { version: number; method: ProcurementMethod; termDays: number },
+  ): Promise<RequestSummary> {
+    return transact(this.ds, actor, async (uow) => {
+      const m = uow.manager;
+      const r = await this.lockForAct(m, p, id, cmd.version);
+      assertProcurementTransition(r.status, 'SUBMITTED');
+      assertMethodAllowed(cmd.method, await this.previousOf(m, r));
+      assertTermDays(cmd.termDays);
+      const waiting: { n: number }[] = await m.query(
+        `SELECT count(*)::int AS n FROM booking WHERE procurement_request_id = $1 AND status = 'AWAITING_PROCUREMENT'`,
+        [r.id],
+      );
+      if ((waiting[0]?.n ?? 0) === 0) throw new DomainError('CONFLICT', { reason: 'NO_WAITING_DEMAND' });
+      await m
+        .getRepository(ProcurementRequestEntity)
+        .update(
+          { id: r.id, version: r.version },
+          { status: 'SUBMITTED', method: cmd.method, termDays: cmd.termDays, submittedAt: new Date() },
+        );
+      const after = await m.getRepository(ProcurementRequestEntity).findOneByOrFail({ id: r.id });
+      uow.audit({
+        action: 'procurement.submitted',
+        entityType: 'procurement_request',
+        entityId: r.id,
+        before: { status: r.status, version: r.version },
+        after: {
+          status: after.status,
+          version: after.version,
+          method: cmd.method,
+          termDays: cmd.termDays,
+          estimatedBudgetTenge: Number(after.estimatedBudgetTenge),
+        },
+      });
+      uow.enqueue(submitProcurementMessage(after.id, after.version));
+      return this.summary(after);
+    });
+  }
+
+  /**
+   * DRAFT or SUBMITTED -> CANCELLED: the officer drops it before the lot is public. Its waiting
+   * bookings stay AWAITING_PROCUREMENT and join the next DRAFT when demand is aggregated again.
+   */
+  async cancel(
+    p: Principal,
+    actor: Actor,
+    id: string,
+    cmd: { version: number; reason: string },
+  ): Promise<RequestSummary> {
+    return transact(this.ds, actor, async (uow) => {
+      const r = await this.lockForAct(uow.manager, p, id, cmd.version);
+      assertProcurementTransition(r.status, 'CANCELLED');
+      await uow.manager
+        .getRepository(ProcurementRequestEntity)
+        .update(
+          { id: r.id, version: r.version },
+          { status: 'CANCELLED', failureReason: 'CANCELLED_BY_OFFICER' },
+        );
+      uow.audit({
+        action: 'procurement.cancelled',
+        entityType: 'procurement_request',
+        entityId: r.id,
+        before: { status: r.status, version: r.version },
+        // The officer's words are not personal data, but are kept short.
+        after: { status: 'CANCELLED', version: r.version + 1, reason: cmd.reason.slice(0, 500) },
+      });
+      return this.summary(
+        await uow.manager.getRepository(ProcurementRequestEntity).findOneByOrFail({ id: r.id }),
+      );
+    });
+  }
+
+  /**
+   * After a failed procurement: a new request (previous_request_id -> the failed one), SUBMITTED
+   * at once with the officer's method (single source is allowed now), carrying the failed one's
+   * figures and its still-waiting bookings. Once per failed request.
+   */
+  async resubmit(
+    p: Principal,
+    actor: Actor,
+    id: string,
+    cmd: { method: ProcurementMethod; termDays: number },
+  ): Promise<RequestSummary> {
+    return transact(this.ds, actor, async (uow) => {
+      const m = uow.manager;
+      const repo = m.getRepository(ProcurementRequestEntity);
+      const failed = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!failed) throw new DomainError('NOT_FOUND', { entity: 'procurement_request', id });
+      assertCanAct(p, failed.regionKato);
+      if (failed.status !== 'FAILED')
+        throw new DomainError('CONFLICT', {
+          reason: 'ONLY_FAILED_REQUESTS_ARE_RESUBMITTED',
+          status: failed.status,
+        });
+      if (await repo.existsBy({ previousRequestId: failed.id }))
+        throw new DomainError('CONFLICT', { reason: 'ALREADY_RESUBMITTED' });
+      assertMethodAllowed(cmd.method, failed);
+      assertTermDays(cmd.termDays);
+      const created = await repo.save(
+        repo.create({
+          regionKato: failed.regionKato,
+          periodStart: failed.periodStart,
+          periodEnd: failed.periodEnd,
+          status: 'SUBMITTED',
+          method: cmd.method,
+          termDays: cmd.termDays,
+          uncoveredKato: failed.uncoveredKato.map((k) => k.trim()),
+          demand: failed.demand,
+          estimatedBudgetTenge: failed.estimatedBudgetTenge,
+          previousRequestId: failed.id,
+          submittedAt: new Date(),
+        }),
+      );
+      const moved: { id: string }[] = await m.query(
+        `UPDATE booking SET procurement_request_id = $1
+          WHERE procurement_request_id = $2 AND status = 'AWAITING_PROCUREMENT' RETURNING id`,
+        [created.id, failed.id],
+      );
+      uow.audit({
+        action: 'procurement.resubmitted',
+        entityType: 'procurement_request',
+        entityId: created.id,
+        before: { previousRequestId: failed.id, previousStatus: failed.status },
+        after: {
+          status: 'SUBMITTED',
+          version: created.version,
+          method: cmd.method,
+          termDays: cmd.termDays,
+          bookingsCarried: moved.length,
+        },
+      });
+      uow.enqueue(submitProcurementMessage(created.id, created.version));
+      return this.summary(created);
+    });
+  }
+
+  private async lockForAct(
+    m: DataSource['manager'],
+    p: Principal,
+    id: string,
+    version: number,
+  ): Promise<ProcurementRequestEntity> {
+    const r = await m
+      .getRepository(ProcurementRequestEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!r) throw new DomainError('NOT_FOUND', { entity: 'procurement_request', id });
+    assertCanAct(p, r.regionKato);
+    if (r.version !== version)
+      throw new DomainError('STALE_VERSION', {
+        entity: 'procurement_request',
+        expected: version,
+        actual: r.version,
+      });
+    return r;
+  }
+
+  private async previousOf(
+    m: DataSource['manager'],
+    r: ProcurementRequestEntity,
+  ): Promise<ProcurementRequestEntity | null> {
+    return r.previousRequestId
+      ? m.getRepository(ProcurementRequestEntity).findOneBy({ id: r.previousRequestId })
+      : null;
+  }
+
+  private summary(r: ProcurementRequestEntity): RequestSummary {
+    return {
+      id: r.id,
+      regionKato: r.regionKato,
+      periodStart: r.periodStart,
+      periodEnd: r.periodEnd,
+      status: r.status,
+      method: r.method,
+      termDays: r.termDays,
+      uncoveredKato: r.uncoveredKato.map((k) => k.trim()),
+      figures: r.demand,
+      estimatedBudgetTenge: Number(r.estimatedBudgetTenge),
+      expectedServiceDate: expectedServiceDate(
+        r,
+        {
+          escalationDays: this.config.PROCUREMENT_ESCALATION_DAYS,
+          onboardingDays: this.config.PROCUREMENT_ONBOARDING_DAYS,
+        },
+        new Date(),
+      ),
+      externalId: r.externalId,
+      supplierBin: r.supplierBin,
+      awardedPriceTenge: r.awardedPriceTenge === null ? null : Number(r.awardedPriceTenge),
+      awardedProviderId: r.awardedProviderId,
+      failureReason: r.failureReason,
+      previousRequestId: r.previousRequestId,
+      submittedAt: r.submittedAt,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+      version: r.version,
+    };
+  }
+}

@@ -1,0 +1,158 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Req,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { CurrentPrincipal, Roles, SignedRequest, type Principal } from '@invataxi/auth';
+import { pickLanguage } from '@invataxi/domain';
+import { SIGNATURE_HEADER, TIMESTAMP_HEADER } from '@invataxi/procurement';
+import {
+  AlertsQuery,
+  CancelRequestDto,
+  ListRequestsQuery,
+  ResubmitRequestDto,
+  ReviewRequestDto,
+  SubmitRequestDto,
+  UnmetDemandQuery,
+} from './procurement.dto';
+import { ProcurementAlertsService, type AlertView } from './procurement-alerts.service';
+import { ProcurementCallbacksService } from './procurement-callbacks.service';
+import { ProcurementReportsService, type UnmetDemandReport } from './procurement-reports.service';
+import {
+  ProcurementRequestsService,
+  type RequestDetail,
+  type RequestSummary,
+} from './procurement-requests.service';
+import { actorOf } from './procurement-scope';
+
+/** The procurement fallback for LEB officers (their region) and ministry analysts (read-only). */
+@ApiTags('procurement')
+@ApiBearerAuth()
+@Controller('procurement')
+export class ProcurementController {
+  constructor(
+    private readonly requests: ProcurementRequestsService,
+    private readonly alerts: ProcurementAlertsService,
+    private readonly reports: ProcurementReportsService,
+    private readonly callbacks: ProcurementCallbacksService,
+  ) {}
+
+  @Get('requests')
+  @Roles('LEB_OFFICER', 'MINISTRY_ANALYST')
+  list(@CurrentPrincipal() p: Principal, @Query() q: ListRequestsQuery): Promise<RequestSummary[]> {
+    return this.requests.list(p, q);
+  }
+
+  @Get('requests/:id')
+  @Roles('LEB_OFFICER', 'MINISTRY_ANALYST')
+  detail(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<RequestDetail> {
+    return this.requests.detail(p, id);
+  }
+
+  @Patch('requests/:id')
+  @Roles('LEB_OFFICER')
+  review(
+    @CurrentPrincipal() p: Principal,
+    @Req() req: FastifyRequest,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ReviewRequestDto,
+  ): Promise<RequestSummary> {
+    return this.requests.review(p, actorOf(p, req.id), id, dto);
+  }
+
+  @Post('requests/:id/submit')
+  @HttpCode(202)
+  @Roles('LEB_OFFICER')
+  submit(
+    @CurrentPrincipal() p: Principal,
+    @Req() req: FastifyRequest,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: SubmitRequestDto,
+  ): Promise<RequestSummary> {
+    return this.requests.submit(p, actorOf(p, req.id), id, dto);
+  }
+
+  @Post('requests/:id/cancel')
+  @HttpCode(200)
+  @Roles('LEB_OFFICER')
+  cancel(
+    @CurrentPrincipal() p: Principal,
+    @Req() req: FastifyRequest,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: CancelRequestDto,
+  ): Promise<RequestSummary> {
+    return this.requests.cancel(p, actorOf(p, req.id), id, dto);
+  }
+
+  @Post('requests/:id/resubmit')
+  @HttpCode(202)
+  @Roles('LEB_OFFICER')
+  resubmit(
+    @CurrentPrincipal() p: Principal,
+    @Req() req: FastifyRequest,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ResubmitRequestDto,
+  ): Promise<RequestSummary> {
+    return this.requests.resubmit(p, actorOf(p, req.id), id, dto);
+  }
+
+  @Get('alerts')
+  @Roles('LEB_OFFICER', 'PROVIDER_ADMIN')
+  listAlerts(
+    @CurrentPrincipal() p: Principal,
+    @Query() q: AlertsQuery,
+    @Headers('accept-language') lang?: string,
+  ): Promise<AlertView[]> {
+    return this.alerts.list(p, q.open !== 'false', pickLanguage(lang));
+  }
+
+  @Post('alerts/:id/acknowledge')
+  @HttpCode(200)
+  @Roles('LEB_OFFICER', 'PROVIDER_ADMIN')
+  acknowledge(
+    @CurrentPrincipal() p: Principal,
+    @Req() req: FastifyRequest,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Headers('accept-language') lang?: string,
+  ): Promise<AlertView> {
+    return this.alerts.acknowledge(p, actorOf(p, req.id), id, pickLanguage(lang));
+  }
+
+  @Get('reports/unmet-demand')
+  @Roles('LEB_OFFICER', 'MINISTRY_ANALYST')
+  unmetDemand(@CurrentPrincipal() p: Principal, @Query() q: UnmetDemandQuery): Promise<UnmetDemandReport> {
+    return this.reports.unmetDemand(p, q);
+  }
+
+  /** The procurement system's signed callback: lot and status in the path, empty body. */
+  @Post('callbacks/:lotId/:status')
+  @HttpCode(202)
+  @SignedRequest()
+  callback(
+    @Req() req: FastifyRequest,
+    @Param('lotId') lotId: string,
+    @Param('status') status: string,
+    @Headers(TIMESTAMP_HEADER) timestamp?: string,
+    @Headers(SIGNATURE_HEADER) signature?: string,
+  ): Promise<{ accepted: true }> {
+    return this.callbacks.receive({
+      method: req.method,
+      path: req.url.split('?')[0] ?? req.url,
+      timestamp,
+      signature,
+      lotId,
+      status,
+      requestId: String(req.id),
+    });
+  }
+}

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { ProcurementAlertsService } from './procurement-alerts.service';
+import { ProcurementCallbacksService } from './procurement-callbacks.service';
+import { ProcurementController } from './procurement.controller';
+import { ProcurementReportsService } from './procurement-reports.service';
+import { ProcurementRequestsService } from './procurement-requests.service';
+
+/** The procurement fallback's API (issue 7): requests, alerts, reports, the system's callbacks. */
+@Module({
+  controllers: [ProcurementController],
+  providers: [
+    ProcurementRequestsService,
+    ProcurementAlertsService,
+    ProcurementReportsService,
+    ProcurementCallbacksService,
+  ],
+})
+export class ProcurementModule {}
