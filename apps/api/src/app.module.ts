@@ -5,6 +5,7 @@ import { AccessGuard } from '@invataxi/auth';
 import { PlatformModule, type Logger } from '@invataxi/platform';
 import { AdminModule } from './admin/admin.module';
 import { HealthModule } from './health/health.module';
+import { PortalModule } from './portal/portal.module';
 import { ErrorFilter } from './http/error.filter';
 import { HttpHelpersModule } from './http/http.module';
 import { PoliciesModule } from './policies/policies.module';
@@ -17,7 +18,7 @@ import { WebModule } from './web/web.module';
 import { ProcurementModule } from './procurement/procurement.module';
 
 /** Feature modules of the API. A new feature adds its module here. */
-export const FEATURE_MODULES = [HealthModule, AdminModule, ProvidersModule, FleetModule, GazetteerModule, WebModule.forRoot(), HttpHelpersModule, PoliciesModule, BeneficiariesModule, BookingsModule, ProcurementModule];
+export const FEATURE_MODULES = [HealthModule, AdminModule, ProvidersModule, FleetModule, GazetteerModule, WebModule.forRoot(), HttpHelpersModule, PoliciesModule, BeneficiariesModule, BookingsModule, ProcurementModule, PortalModule];
 
 @Module({})
 export class AppModule {

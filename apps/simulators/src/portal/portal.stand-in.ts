@@ -36,7 +36,8 @@ interface Mode {
 }
 
 interface SimConfig {
-  targetUrl: string;
+  /** Read at each send: a test learns Invataxi's port only after the simulator has started. */
+  readonly targetUrl: string;
   keyId: string;
   secret: string;
 }
@@ -156,11 +157,16 @@ function nextWeekdayAt11Local(): string {
 type Req = FastifyRequest & { rawBody?: Buffer };
 
 async function register(app: FastifyInstance, env: NodeJS.ProcessEnv): Promise<void> {
-  const sim = new PortalSim({
-    targetUrl: env.SIM_PORTAL_TARGET_URL ?? 'http://127.0.0.1:3000',
-    keyId: env.SIM_PORTAL_KEY_ID ?? 'portal',
-    secret: env.SIM_PORTAL_SECRET ?? env.PORTAL_CLIENT_SECRET ?? '',
-  }, Number(env.SIM_PORTAL_POPULATION ?? 12));
+  const sim = new PortalSim(
+    {
+      get targetUrl() {
+        return env.SIM_PORTAL_TARGET_URL ?? 'http://127.0.0.1:3000';
+      },
+      keyId: env.SIM_PORTAL_KEY_ID ?? 'portal',
+      secret: env.SIM_PORTAL_SECRET ?? env.PORTAL_CLIENT_SECRET ?? '',
+    },
+    Number(env.SIM_PORTAL_POPULATION ?? 12),
+  );
 
   // Keep the raw body: signatures are over the bytes, not over re-serialised JSON.
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req, body, done) => {

@@ -1,0 +1,87 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiHeader, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { DataSource } from 'typeorm';
+import { SignedRequest } from '@invataxi/auth';
+import { DomainError, type JsonValue } from '@invataxi/domain';
+import { recordActPayment } from '@invataxi/portal';
+import { PortalInbox } from './portal-inbox';
+import { PortalOrderService } from './portal-order.service';
+import { PORTAL_ORDER_ID, PortalCancelDto, PortalOrderDto, PortalPaymentDto } from './portal-orders.dto';
+import { PortalSignatureGuard, portalEventOf, type SignedPortalRequest } from './portal-signature.guard';
+
+function orderIdOf(raw: string): string {
+  if (!PORTAL_ORDER_ID.test(raw)) throw DomainError.validation([{ field: 'orderId', code: 'MALFORMED' }]);
+  return raw;
+}
+
+/**
+ * What the Social Services Portal sends us (contract: libs/portal/openapi.yaml). Every request
+ * is signed (PortalSignatureGuard) and carries an event id; each event is answered once and a
+ * replay gets the first answer (PortalInbox).
+ */
+@ApiTags('portal')
+@ApiHeader({ name: 'X-Portal-Key-Id', required: true })
+@ApiHeader({ name: 'X-Portal-Timestamp', required: true, description: 'Unix seconds; at most 5 minutes off' })
+@ApiHeader({ name: 'X-Portal-Event-Id', required: true, description: 'Accepted once; a replay gets the first answer' })
+@ApiHeader({ name: 'X-Portal-Signature', required: true, description: 'hex HMAC-SHA256, see openapi.yaml' })
+@Controller('portal/v1')
+@UseGuards(PortalSignatureGuard)
+export class PortalInboundController {
+  constructor(
+    private readonly orders: PortalOrderService,
+    private readonly inbox: PortalInbox,
+    private readonly ds: DataSource,
+  ) {}
+
+  /** An order: creates or updates the beneficiary and books the ride (201), or refuses with reason codes (422). */
+  @Post('orders')
+  @SignedRequest()
+  async order(
+    @Body() dto: PortalOrderDto,
+    @Req() req: SignedPortalRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<JsonValue> {
+    const out = await this.orders.receive(portalEventOf(req), dto, String(req.id));
+    void reply.status(out.status);
+    return out.body;
+  }
+
+  @Post('orders/:orderId/cancel')
+  @SignedRequest()
+  @HttpCode(200)
+  async cancel(
+    @Param('orderId') orderId: string,
+    @Body() dto: PortalCancelDto,
+    @Req() req: SignedPortalRequest,
+  ): Promise<JsonValue> {
+    const out = await this.orders.cancel(portalEventOf(req), orderIdOf(orderId), dto, String(req.id));
+    return out.body;
+  }
+
+  /** The Portal's payment decision on a submitted billing act (the poll records the same). */
+  @Post('billing-acts/:actId/payment')
+  @SignedRequest()
+  @HttpCode(200)
+  async payment(
+    @Param('actId', ParseUUIDPipe) actId: string,
+    @Body() dto: PortalPaymentDto,
+    @Req() req: SignedPortalRequest,
+  ): Promise<JsonValue> {
+    const out = await this.inbox.handle(
+      portalEventOf(req),
+      { userId: null, role: 'PORTAL', requestId: String(req.id) },
+      async (uow) => {
+        const act = await recordActPayment(uow, actId, {
+          reference: dto.reference,
+          status: dto.status,
+          reason: dto.reason ?? null,
+          paidAt: dto.paidAt ?? null,
+        });
+        const status = act?.status ?? (await uow.manager.query('SELECT status FROM billing_act WHERE id = $1', [actId]))[0]?.status;
+        return { status: 200, body: { actId, status: String(status) } };
+      },
+    );
+    return out.body;
+  }
+}

@@ -1,0 +1,122 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  DomainError,
+  isLateCancellation,
+  katoRegion,
+  type JsonValue,
+} from '@invataxi/domain';
+import { BookingEntity, IinCipher, transitionBooking, type Actor, type UnitOfWork } from '@invataxi/persistence';
+import { EligibilityService, PORTAL_IIN_CIPHER } from '@invataxi/portal';
+import { loadBeneficiary } from '../beneficiaries/beneficiary.service';
+import { BookingWriter } from '../bookings/booking-writer';
+import { PolicyReader } from '../policies/policy-reader';
+import { upsertPortalBeneficiary } from './portal-beneficiary';
+import { PortalInbox, type PortalAnswer } from './portal-inbox';
+import type { PortalCancelDto, PortalOrderAnswer, PortalOrderDto } from './portal-orders.dto';
+import type { PortalEvent } from './portal-signature.guard';
+
+function answer(b: BookingEntity): PortalOrderAnswer & { [k: string]: JsonValue } {
+  return { orderId: b.portalOrderId ?? '', bookingId: b.id, status: b.status, version: b.version };
+}
+
+/**
+ * Orders and cancellations from the Portal. Each runs inside the inbox's transaction (one
+ * event, one outcome), serialised per order id, through the same booking core as every other
+ * channel (BookingWriter.place: the same checks, the same reason codes).
+ */
+@Injectable()
+export class PortalOrderService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly inbox: PortalInbox,
+    private readonly writer: BookingWriter,
+    private readonly policies: PolicyReader,
+    private readonly eligibility: EligibilityService,
+    @Inject(PORTAL_IIN_CIPHER) private readonly cipher: IinCipher,
+  ) {}
+
+  async receive(event: PortalEvent, order: PortalOrderDto, requestId: string): Promise<PortalAnswer> {
+    return this.inbox.handle(event, actorOf(requestId), async (uow) => {
+      await lockOrder(uow, order.orderId);
+      // The same order under another event id (the Portal re-sent it): the booking it made.
+      const known = await uow.manager.getRepository(BookingEntity).findOneBy({ portalOrderId: order.orderId });
+      if (known) return { status: 200, body: answer(known) };
+      if (katoRegion(order.eligibility.payerKato) !== katoRegion(order.recipient.residence.kato))
+        throw DomainError.validation([{ field: 'eligibility.payerKato', code: 'PAYER_NOT_RESIDENCE_REGION' }]);
+      const time = new Date(order.ride.requestedTime);
+      if (Number.isNaN(time.getTime())) throw DomainError.validation([{ field: 'ride.requestedTime', code: 'BAD_TIME' }]);
+      const beneficiaryId = await upsertPortalBeneficiary(uow, this.cipher, order);
+      await this.eligibility.remember(uow.manager, order.recipient.iin, {
+        category: order.eligibility.category,
+        validUntil: order.eligibility.validUntil,
+        needs: { ...order.eligibility.needs },
+        companionEntitled: order.eligibility.companionEntitled,
+        payerKato: order.eligibility.payerKato,
+      });
+      // place() expects the person's row lock: it makes quota and overlap checks race-free.
+      const person = await loadBeneficiary(uow.manager, beneficiaryId, 'no-key-update');
+      if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: beneficiaryId });
+      const policy = await this.policies.inForce(person.residenceKato, time);
+      const out = await this.writer.place(uow, {
+        beneficiary: person,
+        policy,
+        channel: 'PORTAL',
+        bookedByUserId: null,
+        portalOrderId: order.orderId,
+        trip: {
+          pickup: order.ride.pickup,
+          dropoff: order.ride.dropoff,
+          timeAnchor: order.ride.timeAnchor,
+          time,
+          purpose: order.ride.purpose,
+          companions: order.ride.companions,
+          mobility: person.mobility,
+          notes: order.ride.notes ?? null,
+        },
+        now: new Date(),
+      });
+      if (!out.ok)
+        throw new DomainError('BOOKING_REJECTED', {
+          reasons: out.details.map((d) => ({ code: d.code, ...(d.params ? { params: d.params } : {}) })),
+        });
+      return { status: 201, body: answer(out.booking) };
+    });
+  }
+
+  async cancel(event: PortalEvent, orderId: string, _dto: PortalCancelDto, requestId: string): Promise<PortalAnswer> {
+    return this.inbox.handle(event, actorOf(requestId), async (uow) => {
+      await lockOrder(uow, orderId);
+      const b = await uow.manager
+        .getRepository(BookingEntity)
+        .findOne({ where: { portalOrderId: orderId }, lock: { mode: 'pessimistic_write' } });
+      // Not stored in the inbox: a cancel that overtook its order is judged again on retry.
+      if (!b) throw new DomainError('NOT_FOUND', { entity: 'portal_order', id: orderId });
+      if (b.status === 'CANCELLED') return { status: 200, body: answer(b) };
+      const policy = await this.policies.byId(b.policyId, b.regionKato);
+      const now = new Date();
+      const updated = await transitionBooking(uow, {
+        bookingId: b.id,
+        to: 'CANCELLED',
+        expectedVersion: null,
+        // The Portal's free-text reason is not kept: it may name the person or their health.
+        reason: 'PORTAL_CANCELLED',
+        patch: {
+          cancelledAt: now,
+          cancelledByUserId: null,
+          lateCancellation: isLateCancellation(b.pickupEarliest, now, policy.rules),
+        },
+      });
+      return { status: 200, body: answer(updated) };
+    });
+  }
+}
+
+function actorOf(requestId: string): Actor {
+  return { userId: null, role: 'PORTAL', requestId };
+}
+
+/** Serialises everything about one Portal order id, whatever the event id. */
+async function lockOrder(uow: UnitOfWork, orderId: string): Promise<void> {
+  await uow.manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`portal-order:${orderId}`]);
+}
