@@ -752,6 +752,59 @@ describe('providers and fleet', () => {
       ).toHaveLength(0);
     });
 
+    it('a smaller area, a vehicle that lost its wheelchair place, an inactive driver: only what no longer fits goes back', async () => {
+      const providerId = await register([ORAL, DISTRICT]);
+      const who = await insertBeneficiary(ds, ORAL);
+      const v1 = await vehicle(providerId, { seats: 3, wheelchairPlaces: 1, hasRamp: true });
+      const s1 = await shift(providerId, v1, await driver(providerId), ORAL);
+      const d2 = await driver(providerId);
+      const s2 = await shift(providerId, await vehicle(providerId, { wheelchairPlaces: 1 }), d2, ORAL);
+      const base = {
+        beneficiaryId: who,
+        regionKato: WKO,
+        status: 'SCHEDULED',
+        pickupAt: new Date(Date.now() + HOUR),
+      };
+      const inOral = await insertBooking(ds, { ...base, pickupKato: ORAL, shiftId: s1 });
+      const inDistrict = await insertBooking(ds, { ...base, pickupKato: SETTLEMENT, shiftId: s1 });
+      const onS2 = await insertBooking(ds, { ...base, pickupKato: ORAL, shiftId: s2 });
+
+      const area = await call('PATCH', `/providers/${providerId}`, officer(), { serviceArea: [ORAL] });
+      expect(area.statusCode).toBe(200);
+      expect(area.json().sentBackToDispatch).toEqual([inDistrict]);
+      expect(await bookingRow(ds, inDistrict)).toMatchObject({
+        status: 'ACCEPTED',
+        status_reason: 'SERVICE_AREA_REDUCED',
+      });
+      expect((await bookingRow(ds, inOral)).status).toBe('SCHEDULED');
+
+      // the rides need no ramp: removing it keeps them; removing the wheelchair place does not
+      const ramp = await call('PATCH', `/fleet/vehicles/${v1}`, admin(providerId), { hasRamp: false });
+      expect(ramp.json().sentBackToDispatch).toEqual([]);
+      const seatsOnly = await call('PATCH', `/fleet/vehicles/${v1}`, admin(providerId), {
+        wheelchairPlaces: 0,
+      });
+      expect(seatsOnly.statusCode).toBe(200);
+      expect(seatsOnly.json().sentBackToDispatch).toEqual([inOral]);
+      expect(await bookingRow(ds, inOral)).toMatchObject({
+        status: 'ACCEPTED',
+        status_reason: 'VEHICLE_NO_LONGER_FITS',
+      });
+      const noCapacity = await call('PATCH', `/fleet/vehicles/${v1}`, admin(providerId), { seats: 0 });
+      expect(noCapacity.statusCode).toBe(400);
+      expect(fieldsOf(noCapacity)).toEqual(['seats']);
+
+      const inactive = await call('POST', `/fleet/drivers/${d2}/status`, admin(providerId), {
+        status: 'INACTIVE',
+      });
+      expect(inactive.statusCode).toBe(200);
+      expect(inactive.json().sentBackToDispatch).toEqual([onS2]);
+      expect(await bookingRow(ds, onS2)).toMatchObject({
+        status: 'ACCEPTED',
+        status_reason: 'DRIVER_INACTIVE',
+      });
+    });
+
     it('terminating the last provider of an area cancels its planned shifts and hands the area to procurement', async () => {
       const area = '274000000';
       const providerId = await register([area]);

@@ -79,7 +79,7 @@ export class FleetController {
     @Body() dto: UpdateVehicleDto,
     @CurrentPrincipal() p: Principal,
     @Req() req: FastifyRequest,
-  ): Promise<VehicleView> {
+  ): Promise<VehicleView & { sentBackToDispatch: string[] }> {
     const { alternativeLayouts, ...rest } = dto;
     return this.vehicles.update(p, actorOf(p, req.id), id, {
       ...rest,

@@ -38,6 +38,32 @@ export interface VehicleView extends VehicleSpec {
 }
 
 export const VEHICLE_OUT_OF_SERVICE = 'VEHICLE_OUT_OF_SERVICE';
+export const VEHICLE_NO_LONGER_FITS = 'VEHICLE_NO_LONGER_FITS';
+
+/**
+ * Rides planned on the vehicle's running or future shifts that it cannot carry by itself any
+ * more: equipment missing, or no layout with enough seats and wheelchair places. Whether the
+ * rest still fit together over time is the solver's question, not this one.
+ */
+const UNFIT_PLANNED_SQL = `
+  SELECT b.id
+    FROM booking b
+    JOIN shift s ON s.id = b.shift_id
+    JOIN vehicle v ON v.id = s.vehicle_id
+   WHERE v.id = $1 AND s.status IN ('PLANNED', 'ACTIVE') AND b.status = 'SCHEDULED'
+     AND NOT (
+       (NOT b.needs_ramp OR v.has_ramp)
+       AND (NOT b.needs_lift OR v.has_lift)
+       AND (
+         (v.seats >= b.load_seats AND v.wheelchair_places >= b.load_wheelchair_places)
+         OR EXISTS (
+           SELECT 1 FROM jsonb_array_elements(v.alternative_layouts) l
+            WHERE (l->>'seats')::int >= b.load_seats
+              AND (l->>'wheelchairPlaces')::int >= b.load_wheelchair_places
+         )
+       )
+     )
+   ORDER BY b.id`;
 
 function view(v: VehicleEntity): VehicleView {
   return {
@@ -109,18 +135,41 @@ export class VehiclesService {
     });
   }
 
-  async update(p: Principal, actor: Actor, id: string, patch: Partial<VehicleSpec>): Promise<VehicleView> {
+  /**
+   * Changes capacity, layouts or equipment. A planned ride the vehicle can no longer carry on
+   * its own (a wheelchair place, a ramp or a lift gone) goes back to dispatch
+   * (VEHICLE_NO_LONGER_FITS); what still fits stays, and the waitlist gets another chance.
+   */
+  async update(
+    p: Principal,
+    actor: Actor,
+    id: string,
+    patch: Partial<VehicleSpec>,
+  ): Promise<VehicleView & { sentBackToDispatch: string[] }> {
     const providerId = ownProviderId(p);
     return transact(this.ds, actor, async (uow) => {
       const m = uow.manager;
       const provider = await lockOwnProvider(uow, providerId);
       const v = await this.lock(uow.manager, id);
       assertSameProvider(v, providerId);
-      const next = { ...view(v), ...patch };
+      // DTO instances carry every declared field, unset ones as undefined: drop those.
+      const changes = Object.fromEntries(
+        Object.entries(patch).filter(([, value]) => value !== undefined),
+      ) as Partial<VehicleSpec>;
+      if (Object.keys(changes).length === 0) return { ...view(v), sentBackToDispatch: [] };
+      const next = { ...view(v), ...changes };
       const errors = capacityErrors(next.seats, next.wheelchairPlaces, next.alternativeLayouts);
       if (errors.length) throw DomainError.validation(errors);
-      await m.update(VehicleEntity, { id: v.id, version: v.version }, patch);
+      await m.update(VehicleEntity, { id: v.id, version: v.version }, changes);
       const updated = await m.findOneByOrFail(VehicleEntity, { id: v.id });
+      const unfit = (await m.query(UNFIT_PLANNED_SQL, [v.id])) as { id: string }[];
+      const moved = unfit.length
+        ? await sendPlannedBookingsBackToDispatch(
+            uow,
+            { kind: 'bookings', bookingIds: unfit.map((b) => b.id) },
+            { reason: VEHICLE_NO_LONGER_FITS },
+          )
+        : [];
       uow.audit({
         action: 'vehicle.updated',
         entityType: 'vehicle',
@@ -136,14 +185,13 @@ export class VehiclesService {
           wheelchairPlaces: updated.wheelchairPlaces,
           hasRamp: updated.hasRamp,
           hasLift: updated.hasLift,
+          sentBackToDispatch: moved.length,
         },
       });
-      // Capacity or equipment may have changed: what is planned stays (the dispatcher re-plans
-      // the day), and the waitlist gets another chance.
       uow.enqueue(
         capacityAdded(provider.regionKato, 'VEHICLE_CHANGED', 'vehicle', v.id, 'v', updated.version),
       );
-      return view(updated);
+      return { ...view(updated), sentBackToDispatch: moved.map((b) => b.bookingId) };
     });
   }
 
