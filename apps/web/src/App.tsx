@@ -1,0 +1,136 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { signIn, type Role, type Session } from './auth';
+import { LANGUAGES, setLanguage, type Language } from './i18n';
+import { Link, navigate, usePath } from './router';
+import { SignInPage } from './pages/SignInPage';
+import { BookPage } from './pages/BookPage';
+import { RidesPage } from './pages/RidesPage';
+import { BoardPage } from './pages/BoardPage';
+import { DriverPage } from './pages/DriverPage';
+import { ProvidersPage } from './pages/officer/ProvidersPage';
+import { PolicyPage } from './pages/officer/PolicyPage';
+import { DemandPage } from './pages/officer/DemandPage';
+import { ReportsPage } from './pages/officer/ReportsPage';
+
+const LANGUAGE_NAMES: Record<Language, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
+
+interface NavItem {
+  path: string;
+  key: string;
+  roles: Role[];
+}
+
+const NAV: NavItem[] = [
+  { path: '/book', key: 'nav.book', roles: ['BENEFICIARY', 'GUARDIAN'] },
+  { path: '/rides', key: 'nav.rides', roles: ['BENEFICIARY', 'GUARDIAN'] },
+  { path: '/board', key: 'nav.board', roles: ['DISPATCHER', 'PROVIDER_ADMIN'] },
+  { path: '/driver', key: 'nav.driver', roles: ['DRIVER'] },
+  { path: '/officer/providers', key: 'nav.providers', roles: ['LEB_OFFICER', 'MINISTRY_ANALYST'] },
+  { path: '/officer/policy', key: 'nav.policy', roles: ['LEB_OFFICER'] },
+  { path: '/officer/demand', key: 'nav.demand', roles: ['LEB_OFFICER'] },
+  { path: '/officer/reports', key: 'nav.reports', roles: ['LEB_OFFICER', 'MINISTRY_ANALYST'] },
+];
+
+export function homeOf(role: Role): string {
+  return NAV.find((n) => n.roles.includes(role))?.path ?? '/signin';
+}
+
+function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  return (
+    <div role="group" aria-label={t('app.language')} className="lang-switch">
+      {LANGUAGES.map((l) => (
+        <button
+          key={l}
+          type="button"
+          lang={l}
+          className="btn btn-small"
+          aria-pressed={i18n.language === l}
+          onClick={() => void setLanguage(l)}
+        >
+          {LANGUAGE_NAMES[l]}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const path = usePath();
+  const [session, setSession] = useState<Session | null>(signIn.current());
+  useEffect(() => signIn.onChange(setSession), []);
+
+  useEffect(() => {
+    if (!session && path !== '/signin') navigate('/signin');
+    else if (session && (path === '/' || path === '/signin')) navigate(homeOf(session.principal.role));
+  }, [session, path]);
+
+  const role = session?.principal.role;
+  const items = role ? NAV.filter((n) => n.roles.includes(role)) : [];
+
+  let page: React.ReactNode = null;
+  if (!session) page = path === '/signin' ? <SignInPage /> : null;
+  else if (path === '/book') page = <BookPage session={session} />;
+  else if (path === '/rides') page = <RidesPage session={session} />;
+  else if (path === '/board') page = <BoardPage session={session} />;
+  else if (path === '/driver') page = <DriverPage />;
+  else if (path === '/officer/providers') page = <ProvidersPage session={session} />;
+  else if (path === '/officer/policy') page = <PolicyPage session={session} />;
+  else if (path === '/officer/demand') page = <DemandPage session={session} />;
+  else if (path === '/officer/reports') page = <ReportsPage session={session} />;
+  else if (path !== '/' && path !== '/signin')
+    page = (
+      <>
+        <h1 className="page-title">{t('app.notFound')}</h1>
+        <p>
+          <Link to={homeOf(session.principal.role)}>{t('app.goHome')}</Link>
+        </p>
+      </>
+    );
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="site-header">
+        <div className="brand">
+          <span aria-hidden="true" className="logo">
+            ♿
+          </span>{' '}
+          {t('app.title')}
+        </div>
+        <LanguageSwitch />
+        {session && (
+          <div className="who">
+            <span>{t(`role.${session.principal.role}`)}</span>
+            <button type="button" className="btn btn-small" onClick={() => signIn.signOut()}>
+              {t('app.signOut')}
+            </button>
+          </div>
+        )}
+      </header>
+      {items.length > 0 && (
+        <nav aria-label={t('app.mainNav')} className="main-nav">
+          <ul>
+            {items.map((n) => (
+              <li key={n.path}>
+                <Link to={n.path} current={path === n.path}>
+                  {t(n.key)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <main id="main" tabIndex={-1} key={path}>
+        {page}
+      </main>
+      <footer className="site-footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+    </>
+  );
+}

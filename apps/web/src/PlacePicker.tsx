@@ -1,0 +1,194 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  Button,
+  ComboBox,
+  FieldError,
+  Input,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  Text,
+} from 'react-aria-components';
+import { get, qs } from './api';
+import { currentLanguage } from './i18n';
+import type { Place } from './rider';
+
+interface GazetteerEntry {
+  id: string;
+  names: { kk: string; ru: string; en: string };
+  kato: string;
+  district: { kk: string; ru: string; en: string };
+  lat: number;
+  lon: number;
+  house?: string;
+}
+
+export interface SavedPlace {
+  key: string;
+  /** i18n key of the label (home, clinic, dialysis) or the person's own words. */
+  label: string;
+  place: Place;
+}
+
+interface Option {
+  id: string;
+  text: string;
+  detail: string;
+  place: Place;
+}
+
+export const SAVED_KINDS = ['clinic', 'dialysis', 'other'] as const;
+
+/** Saved places other than home are the person's own, kept in this browser per rider. */
+export function loadSaved(riderId: string): SavedPlace[] {
+  try {
+    return JSON.parse(localStorage.getItem(`invataxi.places.${riderId}`) ?? '[]') as SavedPlace[];
+  } catch {
+    return [];
+  }
+}
+
+export function savePlace(riderId: string, sp: SavedPlace): void {
+  const list = loadSaved(riderId).filter((s) => s.label !== sp.label);
+  list.push(sp);
+  localStorage.setItem(`invataxi.places.${riderId}`, JSON.stringify(list));
+}
+
+/**
+ * Address search over the region's street gazetteer, with the person's saved places first.
+ * A house number typed with the street ("Kabanbay Batyr 53") is kept in the address.
+ */
+export function PlacePicker(props: {
+  name: string;
+  label: string;
+  value: Place | null;
+  onChange: (p: Place | null) => void;
+  saved: SavedPlace[];
+  error?: string;
+  riderId: string | null;
+  onSaved?: () => void;
+}) {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  const [input, setInput] = useState(props.value?.address ?? '');
+  const [found, setFound] = useState<GazetteerEntry[]>([]);
+  const [searchError, setSearchError] = useState(false);
+  const [saveKind, setSaveKind] = useState<string>('clinic');
+
+  useEffect(() => {
+    const q = input.trim();
+    if (q.length < 2 || props.value?.address === input) return;
+    const ctl = new AbortController();
+    const timer = setTimeout(() => {
+      get<GazetteerEntry[]>(`/gazetteer${qs({ q, limit: 8 })}`, ctl.signal).then(
+        (r) => {
+          setFound(r);
+          setSearchError(false);
+        },
+        (e: Error) => e.name !== 'AbortError' && setSearchError(true),
+      );
+    }, 200);
+    return () => {
+      clearTimeout(timer);
+      ctl.abort();
+    };
+  }, [input, props.value]);
+
+  const options: Option[] = useMemo(() => {
+    const savedOpts = props.saved.map((s) => ({
+      id: `saved:${s.key}`,
+      text: `${t(`place.${s.label}`, { defaultValue: s.label })}: ${s.place.address}`,
+      detail: t('place.saved'),
+      place: s.place,
+    }));
+    const streetOpts = found.map((g) => {
+      const address = g.house ? `${g.names[lang]}, ${g.house}` : g.names[lang];
+      return {
+        id: `street:${g.id}:${g.house ?? ''}`,
+        text: address,
+        detail: g.district[lang],
+        place: { address, lat: g.lat, lon: g.lon, kato: g.kato },
+      };
+    });
+    const q = input.trim().toLowerCase();
+    const matchingSaved = savedOpts.filter((o) => !q || o.text.toLowerCase().includes(q) || o.place.address === props.value?.address);
+    return [...matchingSaved, ...streetOpts];
+  }, [props.saved, found, lang, input, t, props.value]);
+
+  const descId = `${props.name}-desc`;
+  return (
+    <div className="place-picker">
+      <ComboBox
+        className="field"
+        items={options}
+        inputValue={input}
+        onInputChange={(v) => {
+          setInput(v);
+          if (props.value && v !== props.value.address) props.onChange(null);
+        }}
+        onSelectionChange={(key) => {
+          const o = options.find((x) => x.id === key);
+          if (o) {
+            props.onChange(o.place);
+            setInput(o.place.address);
+          }
+        }}
+        menuTrigger="focus"
+        allowsEmptyCollection
+        isInvalid={!!props.error}
+        validationBehavior="aria"
+        isRequired
+      >
+        <Label>{props.label}</Label>
+        <Text slot="description" id={descId} className="hint">
+          {t('place.hint')}
+        </Text>
+        <div className="combo">
+          <Input id={`field-${props.name}`} />
+          <Button className="btn btn-icon" aria-label={t('place.showOptions')}>
+            <span aria-hidden="true">▾</span>
+          </Button>
+        </div>
+        <FieldError className="field-error">{props.error}</FieldError>
+        <Popover className="popover">
+          <ListBox className="listbox" renderEmptyState={() => <p className="empty">{t('place.noMatch')}</p>}>
+            {(o: Option) => (
+              <ListBoxItem id={o.id} className="option" textValue={o.text}>
+                <span>{o.text}</span> <span className="muted small">{o.detail}</span>
+              </ListBoxItem>
+            )}
+          </ListBox>
+        </Popover>
+      </ComboBox>
+      {searchError && (
+        <p className="field-error" role="alert">
+          {t('place.searchFailed')}
+        </p>
+      )}
+      {props.value && props.riderId && (
+        <div className="save-place">
+          <label htmlFor={`${props.name}-save-kind`}>{t('place.saveAs')}</label>
+          <select id={`${props.name}-save-kind`} value={saveKind} onChange={(e) => setSaveKind(e.target.value)}>
+            {SAVED_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`place.${k}`)}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => {
+              savePlace(props.riderId!, { key: saveKind, label: saveKind, place: props.value! });
+              props.onSaved?.();
+            }}
+          >
+            {t('place.save')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,178 @@
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from 'react-aria-components';
+import { ApiError, get } from './api';
+
+/** Loads data for a page; reload() after a change. Errors are kept, never swallowed. */
+export function useLoad<T>(load: (signal: AbortSignal) => Promise<T>, deps: unknown[]) {
+  const [state, setState] = useState<{ data?: T; error?: ApiError | Error; loading: boolean }>({ loading: true });
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    const ctl = new AbortController();
+    setState((s) => ({ ...s, loading: true }));
+    load(ctl.signal).then(
+      (data) => !ctl.signal.aborted && setState({ data, loading: false }),
+      (error: Error) => !ctl.signal.aborted && error.name !== 'AbortError' && setState({ error, loading: false }),
+    );
+    return () => ctl.abort();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [...deps, tick]);
+  const reload = useCallback(() => setTick((n) => n + 1), []);
+  return { ...state, reload };
+}
+
+/** What the person reads when a load fails: the API's own words, or that the feature is not there yet. */
+export function LoadError({ error }: { error: Error }) {
+  const { t } = useTranslation();
+  const api = error instanceof ApiError ? error : null;
+  const text =
+    api?.status === 404
+      ? t('common.notAvailable')
+      : api?.status === 0
+        ? t('common.network')
+        : api?.status === 403
+          ? t('common.forbidden')
+          : error.message;
+  return (
+    <p className="notice notice-error" role="alert">
+      <span aria-hidden="true">⚠ </span>
+      {text}
+    </p>
+  );
+}
+
+export function Loading() {
+  const { t } = useTranslation();
+  return (
+    <p className="muted" role="status">
+      {t('common.loading')}
+    </p>
+  );
+}
+
+/** The first heading of a page takes focus on navigation, so screen readers hear where they are. */
+export function PageTitle({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    ref.current?.focus({ preventScroll: false });
+  }, []);
+  return (
+    <h1 tabIndex={-1} ref={ref} className="page-title">
+      {children}
+    </h1>
+  );
+}
+
+/** A polite announcement region; set text to announce it. */
+export function Announcer({ text }: { text: string }) {
+  return (
+    <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+      {text}
+    </div>
+  );
+}
+
+export type FieldErrors = Record<string, string>;
+
+/**
+ * Maps the API's field paths (pickup.address, rules.tripsPerMonth) to form fields; what no field
+ * owns goes to the summary. Returns the errors and the first field to focus.
+ */
+export function splitErrors(
+  err: ApiError,
+  fieldOf: (apiField: string) => string | null,
+): { fields: FieldErrors; general: string[] } {
+  const fields: FieldErrors = {};
+  const general: string[] = [];
+  for (const e of err.fields) {
+    const f = e.field ? fieldOf(e.field) : null;
+    if (f) fields[f] = fields[f] ? `${fields[f]} ${e.message}` : e.message;
+    else general.push(e.message);
+  }
+  if (err.fields.length === 0) general.push(err.status === 0 ? 'network' : err.message);
+  return { fields, general };
+}
+
+/** Errors no field owns, and a list of links to those that one does (WCAG 3.3.1). */
+export function ErrorSummary(props: { general: string[]; fields: FieldErrors; labels: Record<string, string> }) {
+  const { t } = useTranslation();
+  const entries = Object.entries(props.fields);
+  if (props.general.length === 0 && entries.length === 0) return null;
+  return (
+    <div className="notice notice-error" role="alert" aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title" className="h3">
+        <span aria-hidden="true">⚠ </span>
+        {t('common.fixErrors')}
+      </h2>
+      <ul>
+        {props.general.map((g, i) => (
+          <li key={i}>{g === 'network' ? t('common.network') : g}</li>
+        ))}
+        {entries.map(([f, msg]) => (
+          <li key={f}>
+            <a href={`#field-${f}`}>
+              {props.labels[f] ?? f}: {msg}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Moves focus to the first field with an error, after React has rendered it. */
+export function focusField(name: string | undefined): void {
+  if (!name) return;
+  requestAnimationFrame(() => {
+    const el = document.getElementById(`field-${name}`);
+    if (el) {
+      const target = el.matches('input,select,textarea,button') ? el : el.querySelector<HTMLElement>('input,select,textarea,button');
+      (target ?? el).focus();
+    }
+  });
+}
+
+/** A status in words with a shape, never colour alone. */
+export function StatusBadge({ status }: { status: string }) {
+  const { t } = useTranslation();
+  const icon: Record<string, string> = {
+    REQUESTED: '○',
+    ACCEPTED: '◔',
+    SCHEDULED: '◑',
+    WAITLISTED: '⧗',
+    AWAITING_PROCUREMENT: '⧗',
+    EN_ROUTE: '➜',
+    ARRIVED: '◉',
+    ON_BOARD: '●',
+    COMPLETED: '✓',
+    NO_SHOW: '✗',
+    CANCELLED: '✗',
+    REJECTED: '✗',
+    EXPIRED: '✗',
+  };
+  return (
+    <span className={`badge badge-${status.toLowerCase()}`}>
+      <span aria-hidden="true">{icon[status] ?? '•'} </span>
+      {t(`status.${status}`, { defaultValue: status })}
+    </span>
+  );
+}
+
+export function ConfirmButtons(props: { onConfirm: () => void; onCancel: () => void; confirmLabel: string; busy?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <div className="button-row">
+      <Button className="btn btn-primary" onPress={props.onConfirm} isDisabled={props.busy}>
+        {props.confirmLabel}
+      </Button>
+      <Button className="btn" onPress={props.onCancel}>
+        {t('common.back')}
+      </Button>
+    </div>
+  );
+}
+
+/** Loads a GET path when it is known (null: wait); reload() after a change. */
+export function useGet<T>(path: string | null) {
+  return useLoad<T | undefined>((s) => (path ? get<T>(path, s) : Promise.resolve(undefined)), [path]);
+}

@@ -1,0 +1,512 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, Input, Label, TextArea, TextField } from 'react-aria-components';
+import type { Session } from '../auth';
+import { ApiError, get, newKey, post, qs, subscribe } from '../api';
+import { Announcer, LoadError, Loading, PageTitle, StatusBadge, useGet, useLoad } from '../components';
+import { EP } from '../endpoints';
+import { fmtNumber, fmtTime, kzToday } from '../format';
+import { PointsPlot, type PlotLine, type PlotPoint } from '../PointsPlot';
+import type { Ride } from './RidesPage';
+
+interface Shift {
+  id: string;
+  providerId: string;
+  vehicleId: string;
+  driverId: string;
+  startsAt: string;
+  endsAt: string;
+  start: { lat: number; lon: number };
+  status: string;
+}
+interface Vehicle {
+  id: string;
+  plate: string;
+  seats: number;
+  wheelchairPlaces: number;
+  hasRamp?: boolean;
+  hasLift?: boolean;
+}
+interface Warning {
+  code: string;
+  message: string;
+  bookingId?: string;
+}
+interface BoardRoute {
+  shiftId: string;
+  stops?: { bookingId: string; kind: 'PICKUP' | 'DROPOFF'; plannedAt: string | null; actualAt: string | null }[];
+  warnings?: Warning[];
+}
+interface Feasibility {
+  feasible: boolean;
+  violations?: { code: string; message: string }[];
+  plannedPickupAt?: string | null;
+  plannedDropoffAt?: string | null;
+}
+interface Plan {
+  id: string;
+  status: string;
+  progress?: number;
+  cost?: number;
+  before?: Record<string, number>;
+  after?: Record<string, number>;
+}
+
+const LIVE_STATUSES = 'SCHEDULED,EN_ROUTE,ARRIVED,ON_BOARD,COMPLETED,NO_SHOW';
+const POLL_MS = 15000;
+
+interface Stop {
+  ride: Ride;
+  kind: 'PICKUP' | 'DROPOFF';
+  plannedAt: string | null;
+  actualAt: string | null;
+}
+
+type Target = { kind: 'shift'; shiftId: string } | { kind: 'unassign' };
+
+export function BoardPage({ session }: { session: Session }) {
+  const { t } = useTranslation();
+  const p = session.principal;
+  const [day, setDay] = useState(kzToday());
+  const scope = { provider: p.providerId ?? undefined, region: p.providerId ? undefined : (p.regionKato ?? undefined) };
+  const search = (status: string) => `${EP.bookings}${qs({ day, status, limit: 200, ...scope })}`;
+  const unassigned = useGet<{ items: Ride[] }>(search('REQUESTED,ACCEPTED'));
+  const waitlisted = useGet<{ items: Ride[] }>(search('WAITLISTED'));
+  const awaiting = useGet<{ items: Ride[] }>(search('AWAITING_PROCUREMENT'));
+  const planned = useGet<{ items: Ride[] }>(search(LIVE_STATUSES));
+  const dayStart = new Date(`${day}T00:00:00+05:00`).toISOString();
+  const dayEnd = new Date(new Date(dayStart).getTime() + 86_400_000).toISOString();
+  const shifts = useGet<Shift[]>(`/fleet/shifts${qs({ from: dayStart, to: dayEnd, providerId: p.providerId ?? undefined })}`);
+  const vehicles = useGet<Vehicle[] | { items: Vehicle[] }>(`/fleet/vehicles${qs({ providerId: p.providerId ?? undefined })}`);
+  const board = useLoad<{ routes?: BoardRoute[] } | null>(
+    (s) => get<{ routes?: BoardRoute[] }>(`${EP.board}${qs({ date: day })}`, s).catch((e: unknown) => {
+      if (e instanceof ApiError && e.status === 404) return null;
+      throw e;
+    }),
+    [day],
+  );
+  const [moving, setMoving] = useState<{ ride: Ride; target: Target | null } | null>(null);
+  const [said, setSaid] = useState('');
+  const reloadAll = () => [unassigned, waitlisted, awaiting, planned, shifts, board].forEach((x) => x.reload());
+
+  // Live: the board's event stream when the API offers it, and a poll in any case.
+  useEffect(() => {
+    const ctl = new AbortController();
+    subscribe(`${EP.boardEvents}${qs({ date: day })}`, () => reloadAll(), ctl.signal);
+    const timer = setInterval(reloadAll, POLL_MS);
+    return () => {
+      ctl.abort();
+      clearInterval(timer);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [day]);
+
+  const vehicleList: Vehicle[] = Array.isArray(vehicles.data) ? vehicles.data : (vehicles.data?.items ?? []);
+  const vehicleOf = (id: string) => vehicleList.find((v) => v.id === id);
+  const routes = useMemo(() => {
+    const byShift = new Map<string, Stop[]>();
+    for (const r of planned.data?.items ?? []) {
+      if (!r.shiftId) continue;
+      const list = byShift.get(r.shiftId) ?? [];
+      const actual = board.data?.routes?.find((x) => x.shiftId === r.shiftId)?.stops;
+      const act = (k: 'PICKUP' | 'DROPOFF') => actual?.find((s) => s.bookingId === r.id && s.kind === k)?.actualAt ?? null;
+      list.push({ ride: r, kind: 'PICKUP', plannedAt: r.plannedPickupAt, actualAt: act('PICKUP') });
+      list.push({ ride: r, kind: 'DROPOFF', plannedAt: r.plannedDropoffAt, actualAt: act('DROPOFF') });
+      byShift.set(r.shiftId, list);
+    }
+    for (const list of byShift.values()) list.sort((a, b) => (a.plannedAt ?? '').localeCompare(b.plannedAt ?? ''));
+    return byShift;
+  }, [planned.data, board.data]);
+
+  const shiftLabel = (s: Shift) => {
+    const v = vehicleOf(s.vehicleId);
+    return `${v?.plate ?? t('board.vehicle')} · ${fmtTime(s.startsAt)}–${fmtTime(s.endsAt)}`;
+  };
+
+  const points: PlotPoint[] = [];
+  const lines: PlotLine[] = [];
+  for (const s of shifts.data ?? []) {
+    const stops = routes.get(s.id) ?? [];
+    points.push({ id: `d-${s.id}`, lat: s.start.lat, lon: s.start.lon, label: vehicleOf(s.vehicleId)?.plate ?? '', kind: 'depot' });
+    for (const st of stops) {
+      const pl = st.kind === 'PICKUP' ? st.ride.pickup : st.ride.dropoff;
+      points.push({ id: `${st.ride.id}-${st.kind}`, lat: pl.lat, lon: pl.lon, label: `${fmtTime(st.plannedAt)}`, kind: st.kind === 'PICKUP' ? 'pickup' : 'dropoff' });
+    }
+    if (stops.length)
+      lines.push({
+        id: s.id,
+        label: shiftLabel(s),
+        points: [[s.start.lat, s.start.lon], ...stops.map((st) => { const pl = st.kind === 'PICKUP' ? st.ride.pickup : st.ride.dropoff; return [pl.lat, pl.lon] as [number, number]; })],
+      });
+  }
+
+  const column = (key: string, title: string, data: { items: Ride[] } | undefined, error: Error | undefined) => (
+    <section className="column" aria-labelledby={`col-${key}`} onDragOver={(e) => key === 'unassigned' && e.preventDefault()} onDrop={(e) => {
+      if (key !== 'unassigned') return;
+      const ride = findRide(e.dataTransfer.getData('text/plain'));
+      if (ride) setMoving({ ride, target: { kind: 'unassign' } });
+    }}>
+      <h2 id={`col-${key}`} className="h3">
+        {title} <span className="count">({data?.items.length ?? '…'})</span>
+      </h2>
+      {error && <LoadError error={error} />}
+      <ul className="stack">
+        {(data?.items ?? []).map((r) => (
+          <BookingCard key={r.id} ride={r} onMove={() => setMoving({ ride: r, target: null })} />
+        ))}
+      </ul>
+    </section>
+  );
+
+  const allRides = [...(unassigned.data?.items ?? []), ...(waitlisted.data?.items ?? []), ...(awaiting.data?.items ?? []), ...(planned.data?.items ?? [])];
+  const findRide = (id: string) => allRides.find((r) => r.id === id);
+
+  return (
+    <section>
+      <PageTitle>{t('board.title')}</PageTitle>
+      <Announcer text={said} />
+      <div className="toolbar">
+        <TextField className="field field-short" value={day} onChange={setDay} type="date">
+          <Label>{t('board.day')}</Label>
+          <Input />
+        </TextField>
+        <Button className="btn" onPress={reloadAll}>
+          {t('board.refresh')}
+        </Button>
+      </div>
+      {moving && (
+        <MovePanel
+          ride={moving.ride}
+          initial={moving.target}
+          shifts={(shifts.data ?? []).filter((s) => s.status !== 'CANCELLED')}
+          shiftLabel={shiftLabel}
+          onClose={(msg) => {
+            setMoving(null);
+            if (msg) {
+              setSaid(msg);
+              reloadAll();
+            }
+          }}
+        />
+      )}
+      <div className="board-columns">
+        {column('unassigned', t('board.unassigned'), unassigned.data, unassigned.error)}
+        {column('waitlisted', t('board.waitlisted'), waitlisted.data, waitlisted.error)}
+        {column('awaiting', t('board.awaiting'), awaiting.data, awaiting.error)}
+      </div>
+      <h2>{t('board.routes')}</h2>
+      {shifts.error && <LoadError error={shifts.error} />}
+      {(shifts.loading || planned.loading) && !shifts.data && <Loading />}
+      {shifts.data && shifts.data.length === 0 && <p>{t('board.noShifts')}</p>}
+      <div className="routes">
+        {(shifts.data ?? []).map((s) => {
+          const stops = routes.get(s.id) ?? [];
+          const warnings = board.data?.routes?.find((x) => x.shiftId === s.id)?.warnings ?? [];
+          return (
+            <section
+              key={s.id}
+              className="card route"
+              aria-labelledby={`route-${s.id}`}
+              data-testid="route"
+              onDragOver={(e) => e.preventDefault()}
+              onDrop={(e) => {
+                const ride = findRide(e.dataTransfer.getData('text/plain'));
+                if (ride) setMoving({ ride, target: { kind: 'shift', shiftId: s.id } });
+              }}
+            >
+              <h3 id={`route-${s.id}`} className="h3">
+                <span aria-hidden="true">🚐 </span>
+                {shiftLabel(s)}
+                {s.status !== 'PLANNED' && s.status !== 'ACTIVE' && <span className="tag">{s.status}</span>}
+              </h3>
+              {warnings.length > 0 && (
+                <ul className="warnings">
+                  {warnings.map((w, i) => (
+                    <li key={i}>
+                      <span aria-hidden="true">⚠ </span>
+                      <span className="visually-hidden">{t('board.warning')}: </span>
+                      {w.message}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {stops.length === 0 ? (
+                <p className="muted">{t('board.emptyRoute')}</p>
+              ) : (
+                <ol className="timeline">
+                  {stops.map((st) => (
+                    <li key={`${st.ride.id}-${st.kind}`} className={`stop stop-${st.kind.toLowerCase()}`}>
+                      <span className="stop-time">
+                        {fmtTime(st.plannedAt)}
+                        {st.actualAt && (
+                          <span className="small">
+                            {' '}
+                            ({t('board.actual')} {fmtTime(st.actualAt)})
+                          </span>
+                        )}
+                      </span>
+                      <span className="stop-kind">{st.kind === 'PICKUP' ? t('board.pickup') : t('board.dropoff')}</span>
+                      <span className="stop-address">{st.kind === 'PICKUP' ? st.ride.pickup.address : st.ride.dropoff.address}</span>
+                      {st.kind === 'PICKUP' && (
+                        <span className="stop-actions">
+                          <StatusBadge status={st.ride.status} />
+                          <Button className="btn btn-small" onPress={() => setMoving({ ride: st.ride, target: null })} aria-label={t('board.moveRide', { address: st.ride.pickup.address, time: fmtTime(st.plannedAt) })}>
+                            {t('board.move')}
+                          </Button>
+                        </span>
+                      )}
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </section>
+          );
+        })}
+      </div>
+      {points.length > 0 && <PointsPlot points={points} lines={lines} title={t('board.mapTitle', { day })} />}
+      <Replan />
+    </section>
+  );
+}
+
+function BookingCard({ ride, onMove }: { ride: Ride; onMove: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <li
+      className="card booking"
+      draggable
+      data-testid="board-booking"
+      onDragStart={(e) => {
+        e.dataTransfer.setData('text/plain', ride.id);
+        e.dataTransfer.effectAllowed = 'move';
+      }}
+    >
+      <p>
+        <strong>{fmtTime(ride.windows.pickupEarliest)}–{fmtTime(ride.windows.pickupLatest)}</strong> {t(`purpose.${ride.purpose}`)}
+      </p>
+      <p className="small">
+        {ride.pickup.address} <span aria-hidden="true">→</span>
+        <span className="visually-hidden">{t('book.to')}</span> {ride.dropoff.address}
+      </p>
+      <p className="small">
+        <StatusBadge status={ride.status} />
+        {ride.statusReason && <span className="muted"> {ride.statusReason}</span>}
+      </p>
+      <Button className="btn btn-small" onPress={onMove} aria-label={t('board.moveRide', { address: ride.pickup.address, time: fmtTime(ride.windows.pickupEarliest) })}>
+        {t('board.assign')}
+      </Button>
+    </li>
+  );
+}
+
+/**
+ * Assign, reassign or unassign one booking: pick the target, see the feasibility answer, then
+ * confirm, or override with a written reason what the solver would refuse.
+ */
+function MovePanel(props: {
+  ride: Ride;
+  initial: Target | null;
+  shifts: Shift[];
+  shiftLabel: (s: Shift) => string;
+  onClose: (announcement?: string) => void;
+}) {
+  const { t } = useTranslation();
+  const { ride } = props;
+  const [target, setTarget] = useState<string>(
+    props.initial?.kind === 'shift' ? props.initial.shiftId : props.initial?.kind === 'unassign' ? 'unassign' : '',
+  );
+  const [answer, setAnswer] = useState<Feasibility | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [key] = useState(newKey);
+
+  useEffect(() => {
+    document.getElementById('move-target')?.focus();
+  }, []);
+
+  const check = async () => {
+    setAnswer(null);
+    setError(null);
+    if (!target || target === 'unassign') return;
+    setBusy(true);
+    try {
+      setAnswer(await post<Feasibility>(EP.feasibility, { bookingId: ride.id, shiftId: target }));
+    } catch (e) {
+      setError(e instanceof ApiError ? (e.status === 404 ? t('common.notAvailable') : (e.fields[0]?.message ?? e.message)) : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const confirm = async (override: boolean) => {
+    setBusy(true);
+    setError(null);
+    try {
+      if (target === 'unassign') await post(EP.unassign, { bookingId: ride.id, version: ride.version }, key);
+      else
+        await post(
+          EP.assign,
+          { bookingId: ride.id, shiftId: target, version: ride.version, ...(override ? { override: true, reason } : {}) },
+          key,
+        );
+      props.onClose(target === 'unassign' ? t('board.unassignDone') : t('board.assigned'));
+    } catch (e) {
+      setError(e instanceof ApiError ? (e.status === 404 ? t('common.notAvailable') : e.status === 409 ? t('board.conflict') : (e.fields[0]?.message ?? e.message)) : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card move-panel" aria-labelledby="move-title" role="region">
+      <h2 id="move-title" className="h3">
+        {t('board.moveTitle', { address: ride.pickup.address, time: fmtTime(ride.windows.pickupEarliest) })}
+      </h2>
+      <div className="field">
+        <label htmlFor="move-target">{t('board.target')}</label>
+        <select
+          id="move-target"
+          value={target}
+          onChange={(e) => {
+            setTarget(e.target.value);
+            setAnswer(null);
+          }}
+        >
+          <option value="">{t('board.chooseTarget')}</option>
+          {props.shifts
+            .filter((s) => s.id !== ride.shiftId)
+            .map((s) => (
+              <option key={s.id} value={s.id}>
+                {props.shiftLabel(s)}
+              </option>
+            ))}
+          {ride.shiftId && <option value="unassign">{t('board.unassign')}</option>}
+        </select>
+      </div>
+      <div className="button-row">
+        {target && target !== 'unassign' && (
+          <Button className="btn" onPress={() => void check()} isDisabled={busy}>
+            {t('board.check')}
+          </Button>
+        )}
+        {target === 'unassign' && (
+          <Button className="btn btn-primary" onPress={() => void confirm(false)} isDisabled={busy}>
+            {t('board.confirmUnassign')}
+          </Button>
+        )}
+        <Button className="btn" onPress={() => props.onClose()}>
+          {t('common.back')}
+        </Button>
+      </div>
+      <div aria-live="polite">
+        {answer && answer.feasible && (
+          <div className="notice notice-ok">
+            <p>
+              <span aria-hidden="true">✓ </span>
+              {t('board.feasible', { pickup: fmtTime(answer.plannedPickupAt), dropoff: fmtTime(answer.plannedDropoffAt) })}
+            </p>
+            <Button className="btn btn-primary" onPress={() => void confirm(false)} isDisabled={busy}>
+              {t('board.confirm')}
+            </Button>
+          </div>
+        )}
+        {answer && !answer.feasible && (
+          <div className="notice notice-warning">
+            <p>
+              <span aria-hidden="true">⚠ </span>
+              {t('board.infeasible')}
+            </p>
+            <ul>
+              {(answer.violations ?? []).map((v, i) => (
+                <li key={i}>{v.message}</li>
+              ))}
+            </ul>
+            <TextField className="field" value={reason} onChange={setReason} isRequired>
+              <Label>{t('board.overrideReason')}</Label>
+              <TextArea rows={2} />
+            </TextField>
+            <Button className="btn btn-danger" onPress={() => void confirm(true)} isDisabled={busy || reason.trim().length < 5}>
+              {t('board.override')}
+            </Button>
+          </div>
+        )}
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** Start a re-plan of tomorrow and follow it: progress, then before / after figures. */
+function Replan() {
+  const { t } = useTranslation();
+  const [plan, setPlan] = useState<Plan | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const tomorrow = kzToday(1);
+  useEffect(() => {
+    if (!plan || plan.status === 'DONE' || plan.status === 'FAILED' || plan.status === 'COMPLETED') return;
+    const timer = setInterval(() => {
+      get<Plan>(EP.plan(plan.id)).then(setPlan, (e: Error) => setError(e.message));
+    }, 1000);
+    return () => clearInterval(timer);
+  }, [plan]);
+  const figures = plan?.before && plan.after ? Object.keys(plan.after) : [];
+  return (
+    <section className="card" aria-labelledby="replan-title">
+      <h2 id="replan-title">{t('board.replanTitle')}</h2>
+      <Button
+        className="btn"
+        onPress={async () => {
+          setError(null);
+          try {
+            setPlan(await post<Plan>(EP.plans, { date: tomorrow }, newKey()));
+          } catch (e) {
+            setError(e instanceof ApiError && e.status === 404 ? t('common.notAvailable') : (e as Error).message);
+          }
+        }}
+      >
+        {t('board.replan', { day: tomorrow })}
+      </Button>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      {plan && (
+        <div aria-live="polite">
+          <label htmlFor="plan-progress">{t('board.progress')}</label>{' '}
+          <progress id="plan-progress" max={100} value={plan.progress ?? 0}>
+            {fmtNumber(plan.progress ?? 0)}%
+          </progress>{' '}
+          {fmtNumber(plan.progress ?? 0)}% · {t('board.planStatus')}: {plan.status}
+          {plan.cost !== undefined && ` · ${t('board.cost')}: ${fmtNumber(plan.cost, 1)}`}
+        </div>
+      )}
+      {figures.length > 0 && (
+        <table className="table">
+          <caption>{t('board.beforeAfter')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('board.figure')}</th>
+              <th scope="col">{t('board.before')}</th>
+              <th scope="col">{t('board.after')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {figures.map((f) => (
+              <tr key={f}>
+                <th scope="row">{t(`board.fig.${f}`, { defaultValue: f })}</th>
+                <td>{fmtNumber(plan!.before![f], 1)}</td>
+                <td>{fmtNumber(plan!.after![f], 1)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,413 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  Button,
+  Checkbox,
+  CheckboxGroup,
+  FieldError,
+  Form,
+  Input,
+  Label,
+  NumberField,
+  Radio,
+  RadioGroup,
+  Text,
+  TextArea,
+  TextField,
+  Group,
+} from 'react-aria-components';
+import type { Session } from '../auth';
+import { ApiError, newKey, post } from '../api';
+import { ErrorSummary, focusField, useGet, LoadError, Loading, PageTitle, splitErrors, StatusBadge, type FieldErrors } from '../components';
+import { fmtDateTime, kzInstant, kzToday } from '../format';
+import { Link } from '../router';
+import { PlacePicker, loadSaved, type SavedPlace } from '../PlacePicker';
+import { regionOf, useRider, WhoseRide, type Mobility, type Place } from '../rider';
+
+const PURPOSES = ['MEDICAL', 'HAEMODIALYSIS', 'REHABILITATION', 'SOCIAL_SERVICES', 'EDUCATION', 'WORK', 'CULTURE_SPORT', 'OTHER'];
+const NEED_FLAGS = ['needsRamp', 'needsLift', 'visual', 'hearing', 'intellectual', 'guideDog'] as const;
+
+interface PolicyInForce {
+  rules: { allowedPurposes: string[]; maxCompanions: number; minLeadMinutes: number; maxHorizonDays: number; tripsPerMonth: number | null };
+}
+
+interface BookingView {
+  id: string;
+  status: string;
+  requestedTime: string;
+  timeAnchor: string;
+  pickup: Place;
+  dropoff: Place;
+  returnOfBookingId: string | null;
+}
+
+/** Where an API field or reason belongs on this form. */
+function fieldOf(apiField: string): string | null {
+  const f = apiField.replace(/^body\./, '');
+  if (f.startsWith('pickup')) return 'from';
+  if (f.startsWith('dropoff')) return 'to';
+  if (f === 'time' || f === 'timeAnchor') return 'time';
+  if (f.startsWith('returnTrip')) return 'returnTime';
+  if (f.startsWith('recurrence')) return 'until';
+  if (f.startsWith('mobility')) return 'needs';
+  if (f === 'purpose' || f === 'companions' || f === 'notes') return f;
+  if (f === 'beneficiaryId') return 'whose';
+  return null;
+}
+
+const REASON_FIELD: Record<string, string> = {
+  LEAD_TIME_TOO_SHORT: 'time',
+  BEYOND_HORIZON: 'time',
+  OUTSIDE_SERVICE_HOURS: 'time',
+  OVERLAPPING_BOOKING: 'time',
+  PURPOSE_NOT_ALLOWED: 'purpose',
+  TOO_MANY_COMPANIONS: 'companions',
+  OUTSIDE_SERVICE_AREA: 'from',
+  PICKUP_EQUALS_DROPOFF: 'to',
+};
+
+const ORDER = ['whose', 'from', 'to', 'time', 'purpose', 'companions', 'needs', 'notes', 'returnTime', 'until'];
+
+export function BookPage({ session }: { session: Session }) {
+  const { t } = useTranslation();
+  const rider = useRider(session);
+  const profile = rider.profile.data ?? null;
+  const region = profile ? regionOf(profile.residence.kato) : null;
+  const policy = useGet<PolicyInForce>(region ? `/regions/${region}/policies/in-force` : null);
+
+  const [from, setFrom] = useState<Place | null>(null);
+  const [to, setTo] = useState<Place | null>(null);
+  const [anchor, setAnchor] = useState<'PICKUP' | 'DROPOFF'>('PICKUP');
+  const [date, setDate] = useState(kzToday(1));
+  const [time, setTime] = useState('10:00');
+  const [purpose, setPurpose] = useState('MEDICAL');
+  const [companions, setCompanions] = useState(0);
+  const [mobility, setMobility] = useState<Mobility | null>(null);
+  const [notes, setNotes] = useState('');
+  const [withReturn, setWithReturn] = useState(false);
+  const [returnAnchor, setReturnAnchor] = useState<'PICKUP' | 'DROPOFF'>('PICKUP');
+  const [returnTime, setReturnTime] = useState('14:00');
+  const [repeat, setRepeat] = useState(false);
+  const [weekdays, setWeekdays] = useState<string[]>(['1', '3', '5']);
+  const [until, setUntil] = useState(kzToday(30));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [general, setGeneral] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<BookingView[] | null>(null);
+  const [savedTick, setSavedTick] = useState(0);
+  const idemKey = useRef(newKey());
+  const doneRef = useRef<HTMLHeadingElement>(null);
+
+  // Needs prefilled from the profile; the person can change them for this ride.
+  useEffect(() => {
+    if (profile) setMobility(profile.mobility);
+  }, [profile]);
+
+  const saved: SavedPlace[] = useMemo(() => {
+    if (!profile) return [];
+    return [{ key: 'home', label: 'home', place: profile.residence }, ...loadSaved(profile.id)];
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [profile, savedTick]);
+
+  // A changed form is a new request: a new idempotency key.
+  useEffect(() => {
+    idemKey.current = newKey();
+  }, [from, to, anchor, date, time, purpose, companions, mobility, notes, withReturn, returnAnchor, returnTime, repeat, weekdays, until, rider.riderId]);
+
+  const labels: Record<string, string> = {
+    whose: t('rider.whose'),
+    from: t('book.from'),
+    to: t('book.to'),
+    time: t('book.when'),
+    purpose: t('book.purpose'),
+    companions: t('book.companions'),
+    needs: t('book.needs'),
+    notes: t('book.notes'),
+    returnTime: t('book.returnTime'),
+    until: t('book.until'),
+  };
+
+  const submit = async () => {
+    const local: FieldErrors = {};
+    if (!rider.riderId) local.whose = t('book.required');
+    if (!from) local.from = t('book.pickPlace');
+    if (!to) local.to = t('book.pickPlace');
+    if (!date || !time) local.time = t('book.required');
+    if (repeat && weekdays.length === 0) local.until = t('book.pickWeekday');
+    if (Object.keys(local).length) {
+      setErrors(local);
+      setGeneral([]);
+      focusField(ORDER.find((f) => local[f]));
+      return;
+    }
+    const body: Record<string, unknown> = {
+      beneficiaryId: rider.riderId,
+      pickup: from,
+      dropoff: to,
+      timeAnchor: anchor,
+      purpose,
+      companions,
+      ...(mobility ? { mobility } : {}),
+      ...(notes.trim() ? { notes: notes.trim() } : {}),
+    };
+    if (repeat) {
+      body.recurrence = { weekdays: weekdays.map(Number).sort(), localTime: time, fromDate: date, toDate: until };
+      if (withReturn) body.returnTrip = { timeAnchor: returnAnchor, localTime: returnTime };
+    } else {
+      body.time = kzInstant(date, time);
+      if (withReturn) body.returnTrip = { timeAnchor: returnAnchor, time: kzInstant(date, returnTime) };
+    }
+    setBusy(true);
+    try {
+      const res = await post<{ bookings: BookingView[] }>('/bookings', body, idemKey.current);
+      setErrors({});
+      setGeneral([]);
+      setDone(res.bookings);
+      requestAnimationFrame(() => doneRef.current?.focus());
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      const withFields = new ApiError(
+        e.status,
+        e.message,
+        e.fields.map((f) => ({ ...f, field: f.field || (f.code && REASON_FIELD[f.code]) || '' })),
+      );
+      const split = splitErrors(withFields, (f) => (ORDER.includes(f) ? f : fieldOf(f)));
+      setErrors(split.fields);
+      setGeneral(split.general);
+      const first = ORDER.find((f) => split.fields[f]);
+      if (first) focusField(first);
+      else requestAnimationFrame(() => document.getElementById('error-summary-title')?.focus());
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (done) {
+    return (
+      <section>
+        <h1 className="page-title" tabIndex={-1} ref={doneRef}>
+          {t('book.doneTitle')}
+        </h1>
+        <ul className="cards">
+          {done.map((b) => (
+            <li key={b.id} className="card">
+              <p>
+                <strong>{b.returnOfBookingId ? t('book.returnLeg') : t('book.outbound')}</strong>: {fmtDateTime(b.requestedTime)}
+              </p>
+              <p>
+                {b.pickup.address} → {b.dropoff.address}
+              </p>
+              <p>
+                {t('rides.status')}: <StatusBadge status={b.status} />
+              </p>
+            </li>
+          ))}
+        </ul>
+        <p>{t('book.doneNext')}</p>
+        <div className="button-row">
+          <Link to="/rides" className="btn btn-primary">
+            {t('nav.rides')}
+          </Link>
+          <button type="button" className="btn" onClick={() => setDone(null)}>
+            {t('book.another')}
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  const allowed = policy.data?.rules.allowedPurposes ?? PURPOSES;
+  const maxCompanions = profile && !profile.companionEntitled ? 0 : (policy.data?.rules.maxCompanions ?? 3);
+
+  return (
+    <section>
+      <PageTitle>{t('book.title')}</PageTitle>
+      <WhoseRide
+        session={session}
+        wards={rider.wards.data}
+        riderId={rider.riderId}
+        onChoose={rider.choose}
+        profileName={profile?.fullName}
+      />
+      {rider.wards.error && <LoadError error={rider.wards.error} />}
+      {rider.profile.error && <LoadError error={rider.profile.error} />}
+      {rider.profile.loading && !profile && <Loading />}
+      {profile?.suspendedUntil && (
+        <p className="notice notice-error">{t('book.suspended', { date: fmtDateTime(profile.suspendedUntil) })}</p>
+      )}
+      <ErrorSummary general={general} fields={errors} labels={labels} />
+      <Form
+        className="form"
+        validationBehavior="aria"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <fieldset>
+          <legend>{t('book.where')}</legend>
+          <PlacePicker name="from" label={t('book.from')} value={from} onChange={setFrom} saved={saved} error={errors.from} riderId={profile?.id ?? null} onSaved={() => setSavedTick((n) => n + 1)} />
+          <PlacePicker name="to" label={t('book.to')} value={to} onChange={setTo} saved={saved} error={errors.to} riderId={profile?.id ?? null} onSaved={() => setSavedTick((n) => n + 1)} />
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('book.when')}</legend>
+          <RadioGroup className="field" value={anchor} onChange={(v) => setAnchor(v as 'PICKUP' | 'DROPOFF')} orientation="horizontal">
+            <Label>{t('book.anchor')}</Label>
+            <div className="radios">
+              <Radio value="PICKUP" className="radio">{t('book.pickMeUpAt')}</Radio>
+              <Radio value="DROPOFF" className="radio">{t('book.getMeThereBy')}</Radio>
+            </div>
+          </RadioGroup>
+          <div className="row">
+            <TextField className="field" value={date} onChange={setDate} type="date" isRequired>
+              <Label>{repeat ? t('book.firstDate') : t('book.date')}</Label>
+              <Input id="field-date" />
+            </TextField>
+            <TextField className="field" value={time} onChange={setTime} type="time" isRequired isInvalid={!!errors.time} validationBehavior="aria">
+              <Label>{anchor === 'PICKUP' ? t('book.pickupTime') : t('book.arriveTime')}</Label>
+              <Input id="field-time" />
+              <FieldError className="field-error">{errors.time}</FieldError>
+            </TextField>
+          </div>
+          {policy.data && (
+            <p className="hint">
+              {t('book.leadHint', { minutes: policy.data.rules.minLeadMinutes, days: policy.data.rules.maxHorizonDays })}
+            </p>
+          )}
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('book.trip')}</legend>
+          <div className="field" id="field-purpose-wrap">
+            <label htmlFor="field-purpose">{t('book.purpose')}</label>
+            <select
+              id="field-purpose"
+              value={purpose}
+              onChange={(e) => setPurpose(e.target.value)}
+              aria-invalid={!!errors.purpose || undefined}
+              aria-describedby={errors.purpose ? 'purpose-error' : undefined}
+            >
+              {PURPOSES.filter((p) => allowed.includes(p)).map((p) => (
+                <option key={p} value={p}>
+                  {t(`purpose.${p}`)}
+                </option>
+              ))}
+            </select>
+            {errors.purpose && (
+              <p id="purpose-error" className="field-error">
+                {errors.purpose}
+              </p>
+            )}
+          </div>
+          <NumberField
+            className="field field-short"
+            value={companions}
+            onChange={(v) => setCompanions(Number.isNaN(v) ? 0 : v)}
+            minValue={0}
+            maxValue={10}
+            isInvalid={!!errors.companions}
+            validationBehavior="aria"
+          >
+            <Label>{t('book.companions')}</Label>
+            <Text slot="description" className="hint">
+              {t('book.companionsHint', { max: maxCompanions })}
+            </Text>
+            <Group className="number">
+              <Button slot="decrement" className="btn btn-icon" aria-label={t('book.fewer')}>−</Button>
+              <Input id="field-companions" />
+              <Button slot="increment" className="btn btn-icon" aria-label={t('book.more')}>+</Button>
+            </Group>
+            <FieldError className="field-error">{errors.companions}</FieldError>
+          </NumberField>
+        </fieldset>
+
+        {mobility && (
+          <fieldset id="field-needs" aria-describedby={errors.needs ? 'needs-error' : 'needs-hint'}>
+            <legend>{t('book.needs')}</legend>
+            <p id="needs-hint" className="hint">{t('book.needsHint')}</p>
+            <RadioGroup className="field" value={mobility.wheelchair} onChange={(v) => setMobility({ ...mobility, wheelchair: v as Mobility['wheelchair'] })}>
+              <Label>{t('book.wheelchair')}</Label>
+              <div className="radios">
+                {(['NONE', 'MANUAL', 'ELECTRIC'] as const).map((w) => (
+                  <Radio key={w} value={w} className="radio">{t(`wheelchair.${w}`)}</Radio>
+                ))}
+              </div>
+            </RadioGroup>
+            <CheckboxGroup
+              className="field"
+              value={NEED_FLAGS.filter((f) => mobility[f])}
+              onChange={(vals) => setMobility({ ...mobility, ...Object.fromEntries(NEED_FLAGS.map((f) => [f, vals.includes(f)])) })}
+            >
+              <Label>{t('book.otherNeeds')}</Label>
+              {NEED_FLAGS.map((f) => (
+                <Checkbox key={f} value={f} className="checkbox">
+                  <span className="box" aria-hidden="true" />
+                  {t(`need.${f}`)}
+                </Checkbox>
+              ))}
+            </CheckboxGroup>
+            {errors.needs && <p id="needs-error" className="field-error">{errors.needs}</p>}
+          </fieldset>
+        )}
+
+        <TextField className="field" value={notes} onChange={setNotes} maxLength={500} isInvalid={!!errors.notes} validationBehavior="aria">
+          <Label>{t('book.notes')}</Label>
+          <Text slot="description" className="hint">{t('book.notesHint')}</Text>
+          <TextArea id="field-notes" rows={3} />
+          <FieldError className="field-error">{errors.notes}</FieldError>
+        </TextField>
+
+        <fieldset>
+          <legend>{t('book.returnAndRepeat')}</legend>
+          <Checkbox isSelected={withReturn} onChange={setWithReturn} className="checkbox" id="field-withReturn">
+            <span className="box" aria-hidden="true" />
+            {t('book.withReturn')}
+          </Checkbox>
+          {withReturn && (
+            <div className="nested">
+              <RadioGroup className="field" value={returnAnchor} onChange={(v) => setReturnAnchor(v as 'PICKUP' | 'DROPOFF')}>
+                <Label>{t('book.returnAnchor')}</Label>
+                <div className="radios">
+                  <Radio value="PICKUP" className="radio">{t('book.pickMeUpAt')}</Radio>
+                  <Radio value="DROPOFF" className="radio">{t('book.getMeThereBy')}</Radio>
+                </div>
+              </RadioGroup>
+              <TextField className="field" value={returnTime} onChange={setReturnTime} type="time" isInvalid={!!errors.returnTime} validationBehavior="aria">
+                <Label>{t('book.returnTime')}</Label>
+                <Input id="field-returnTime" />
+                <FieldError className="field-error">{errors.returnTime}</FieldError>
+              </TextField>
+            </div>
+          )}
+          <Checkbox isSelected={repeat} onChange={setRepeat} className="checkbox" id="field-repeat">
+            <span className="box" aria-hidden="true" />
+            {t('book.repeat')}
+          </Checkbox>
+          {repeat && (
+            <div className="nested">
+              <CheckboxGroup className="field weekdays" value={weekdays} onChange={setWeekdays}>
+                <Label>{t('book.weekdays')}</Label>
+                {['1', '2', '3', '4', '5', '6', '7'].map((d) => (
+                  <Checkbox key={d} value={d} className="checkbox">
+                    <span className="box" aria-hidden="true" />
+                    {t(`weekday.${d}`)}
+                  </Checkbox>
+                ))}
+              </CheckboxGroup>
+              <TextField className="field" value={until} onChange={setUntil} type="date" isInvalid={!!errors.until} validationBehavior="aria">
+                <Label>{t('book.until')}</Label>
+                <Input id="field-until" />
+                <FieldError className="field-error">{errors.until}</FieldError>
+              </TextField>
+            </div>
+          )}
+        </fieldset>
+
+        <Button type="submit" className="btn btn-primary btn-large" isDisabled={busy || !profile}>
+          {busy ? t('common.wait') : t('book.submit')}
+        </Button>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,272 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, Dialog, DialogTrigger, Heading, Modal, Radio, RadioGroup, Label } from 'react-aria-components';
+import type { Session } from '../auth';
+import { ApiError, post, qs, subscribe } from '../api';
+import { Announcer, LoadError, Loading, PageTitle, StatusBadge, useGet } from '../components';
+import { EP } from '../endpoints';
+import { fmtDateTime, fmtTime, kzToday, minutesUntil } from '../format';
+import { regionOf, useRider, WhoseRide, type Place } from '../rider';
+import { PointsPlot, type PlotPoint } from '../PointsPlot';
+
+export interface Ride {
+  id: string;
+  beneficiaryId: string;
+  status: string;
+  statusReason: string | null;
+  version: number;
+  pickup: Place;
+  dropoff: Place;
+  timeAnchor: 'PICKUP' | 'DROPOFF';
+  requestedTime: string;
+  purpose: string;
+  windows: { pickupEarliest: string; pickupLatest: string; dropoffEarliest: string; dropoffLatest: string };
+  seriesId: string | null;
+  returnOfBookingId: string | null;
+  shiftId: string | null;
+  plannedPickupAt: string | null;
+  plannedDropoffAt: string | null;
+  lateCancellation: boolean;
+}
+
+const FINAL = ['COMPLETED', 'NO_SHOW', 'CANCELLED', 'REJECTED', 'EXPIRED'];
+const LIVE = ['SCHEDULED', 'EN_ROUTE', 'ARRIVED', 'ON_BOARD'];
+const POLL_MS = 15000;
+
+interface Allowance {
+  limit: number | null;
+  used: number;
+  left: number | null;
+}
+
+export function RidesPage({ session }: { session: Session }) {
+  const { t } = useTranslation();
+  const rider = useRider(session);
+  const profile = rider.profile.data ?? null;
+  const rides = useGet<{ items: Ride[] }>(`${EP.myBookings}${qs({ limit: 200 })}`);
+  const allowance = useGet<Allowance>(rider.riderId ? `${EP.allowance}${qs({ beneficiaryId: rider.riderId })}` : null);
+  const policy = useGet<{ rules: { lateCancelMinutes: number } }>(profile ? EP.policyInForce(regionOf(profile.residence.kato)) : null);
+  const [announce, setAnnounce] = useState('');
+  const lastStatus = useRef(new Map<string, string>());
+
+  // Status changes arrive by polling (and by the live stream for today's ride); each is announced.
+  useEffect(() => {
+    const timer = setInterval(() => rides.reload(), POLL_MS);
+    return () => clearInterval(timer);
+  }, [rides.reload]);
+  useEffect(() => {
+    const changed: string[] = [];
+    for (const r of rides.data?.items ?? []) {
+      const before = lastStatus.current.get(r.id);
+      if (before && before !== r.status)
+        changed.push(t('rides.statusChanged', { time: fmtDateTime(r.requestedTime), status: t(`status.${r.status}`) }));
+      lastStatus.current.set(r.id, r.status);
+    }
+    if (changed.length) setAnnounce(changed.join(' '));
+  }, [rides.data, t]);
+
+  const mine = (rides.data?.items ?? []).filter((r) => !rider.riderId || r.beneficiaryId === rider.riderId);
+  const upcoming = mine.filter((r) => !FINAL.includes(r.status)).sort((a, b) => a.requestedTime.localeCompare(b.requestedTime));
+  const past = mine.filter((r) => FINAL.includes(r.status));
+  const today = kzToday();
+  const live = upcoming.find((r) => LIVE.includes(r.status) && fmtKzDate(r.requestedTime) === today);
+
+  return (
+    <section>
+      <PageTitle>{t('rides.title')}</PageTitle>
+      <Announcer text={announce} />
+      <WhoseRide session={session} wards={rider.wards.data} riderId={rider.riderId} onChoose={rider.choose} profileName={profile?.fullName} />
+      {allowance.data && (
+        <p className="allowance" data-testid="allowance">
+          {allowance.data.limit === null
+            ? t('rides.noLimit', { used: allowance.data.used })
+            : t('rides.left', { left: allowance.data.left, limit: allowance.data.limit })}
+        </p>
+      )}
+      {allowance.error && <LoadError error={allowance.error} />}
+      {rides.error && <LoadError error={rides.error} />}
+      {rides.loading && !rides.data && <Loading />}
+      {live && <LiveRide ride={live} onStatus={() => rides.reload()} />}
+      <h2>{t('rides.upcoming')}</h2>
+      {rides.data && upcoming.length === 0 && <p>{t('rides.noneUpcoming')}</p>}
+      <ul className="cards" aria-label={t('rides.upcoming')}>
+        {upcoming.map((r) => (
+          <RideCard key={r.id} ride={r} lateCancelMinutes={policy.data?.rules.lateCancelMinutes ?? null} onChanged={() => rides.reload()} />
+        ))}
+      </ul>
+      <h2>{t('rides.past')}</h2>
+      {rides.data && past.length === 0 && <p>{t('rides.nonePast')}</p>}
+      <ul className="cards" aria-label={t('rides.past')}>
+        {past.map((r) => (
+          <RideCard key={r.id} ride={r} lateCancelMinutes={null} onChanged={() => rides.reload()} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function fmtKzDate(iso: string): string {
+  return new Date(new Date(iso).getTime() + 5 * 3600_000).toISOString().slice(0, 10);
+}
+
+function RideCard({ ride, lateCancelMinutes, onChanged }: { ride: Ride; lateCancelMinutes: number | null; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const cancellable = !FINAL.includes(ride.status) && ride.status !== 'ON_BOARD';
+  return (
+    <li className="card ride" data-testid="ride" data-status={ride.status}>
+      <h3 className="h3">
+        {ride.timeAnchor === 'PICKUP' ? t('rides.pickupAt') : t('rides.arriveBy')} {fmtDateTime(ride.requestedTime)}
+        {ride.returnOfBookingId && <span className="tag">{t('book.returnLeg')}</span>}
+        {ride.seriesId && <span className="tag">{t('rides.repeating')}</span>}
+      </h3>
+      <p>
+        <span className="visually-hidden">{t('book.from')}: </span>
+        {ride.pickup.address} <span aria-hidden="true">→</span>
+        <span className="visually-hidden"> {t('book.to')}: </span> {ride.dropoff.address}
+      </p>
+      <p>
+        {t('rides.status')}: <StatusBadge status={ride.status} />
+        {ride.statusReason && <span className="muted"> — {ride.statusReason}</span>}
+        {ride.lateCancellation && <span className="tag">{t('rides.lateMarked')}</span>}
+      </p>
+      {ride.plannedPickupAt && !FINAL.includes(ride.status) && (
+        <p>{t('rides.planned', { pickup: fmtTime(ride.plannedPickupAt), dropoff: fmtTime(ride.plannedDropoffAt) })}</p>
+      )}
+      {!ride.plannedPickupAt && !FINAL.includes(ride.status) && (
+        <p className="muted">{t('rides.window', { from: fmtTime(ride.windows.pickupEarliest), to: fmtTime(ride.windows.pickupLatest) })}</p>
+      )}
+      {cancellable && <CancelRide ride={ride} lateCancelMinutes={lateCancelMinutes} onDone={onChanged} />}
+    </li>
+  );
+}
+
+function CancelRide({ ride, lateCancelMinutes, onDone }: { ride: Ride; lateCancelMinutes: number | null; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [scope, setScope] = useState<'THIS' | 'THIS_AND_FOLLOWING'>('THIS');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const minutesLeft = minutesUntil(ride.windows.pickupEarliest);
+  const late = lateCancelMinutes !== null && minutesLeft < lateCancelMinutes;
+  return (
+    <DialogTrigger>
+      <Button className="btn btn-danger">{t('rides.cancel')}</Button>
+      <Modal className="modal" isDismissable>
+        <Dialog className="dialog" role="alertdialog">
+          {({ close }) => (
+            <>
+              <Heading slot="title" className="h2">
+                {t('rides.cancelTitle', { time: fmtDateTime(ride.requestedTime) })}
+              </Heading>
+              {lateCancelMinutes === null ? (
+                <p>{t('rides.cancelUnknownRule')}</p>
+              ) : late ? (
+                <p className="notice notice-warning">
+                  <span aria-hidden="true">⚠ </span>
+                  {t('rides.lateWarning', { minutes: lateCancelMinutes })}
+                </p>
+              ) : (
+                <p>{t('rides.freeCancel', { minutes: lateCancelMinutes })}</p>
+              )}
+              {ride.seriesId && (
+                <RadioGroup className="field" value={scope} onChange={(v) => setScope(v as typeof scope)}>
+                  <Label>{t('rides.cancelScope')}</Label>
+                  <Radio value="THIS" className="radio">{t('rides.onlyThis')}</Radio>
+                  <Radio value="THIS_AND_FOLLOWING" className="radio">{t('rides.thisAndFollowing')}</Radio>
+                </RadioGroup>
+              )}
+              {error && (
+                <p className="field-error" role="alert">
+                  {error}
+                </p>
+              )}
+              <div className="button-row">
+                <Button
+                  className="btn btn-danger"
+                  isDisabled={busy}
+                  onPress={async () => {
+                    setBusy(true);
+                    setError(null);
+                    try {
+                      await post(EP.cancel(ride.id), { version: ride.version, ...(ride.seriesId ? { scope } : {}) });
+                      close();
+                      onDone();
+                    } catch (e) {
+                      setError(e instanceof ApiError ? (e.fields[0]?.message ?? e.message) : String(e));
+                    } finally {
+                      setBusy(false);
+                    }
+                  }}
+                >
+                  {t('rides.confirmCancel')}
+                </Button>
+                <Button className="btn" onPress={close} autoFocus>
+                  {t('rides.keep')}
+                </Button>
+              </div>
+            </>
+          )}
+        </Dialog>
+      </Modal>
+    </DialogTrigger>
+  );
+}
+
+interface LiveEvent {
+  status?: string;
+  vehicle?: { lat: number; lon: number; at?: string };
+  etaAt?: string | null;
+  etaSeconds?: number | null;
+}
+
+/**
+ * On the day: the vehicle's position and ETA from the booking's event stream, announced
+ * politely (status changes always; the ETA only when it moves by two minutes or more).
+ */
+function LiveRide({ ride, onStatus }: { ride: Ride; onStatus: () => void }) {
+  const { t } = useTranslation();
+  const [ev, setEv] = useState<LiveEvent>({});
+  const [state, setState] = useState<'open' | 'closed' | 'unavailable' | 'connecting'>('connecting');
+  const [said, setSaid] = useState('');
+  const lastEta = useRef<number | null>(null);
+  useEffect(() => {
+    const ctl = new AbortController();
+    subscribe(
+      EP.bookingEvents(ride.id),
+      (_type, data) => {
+        const d = data as LiveEvent;
+        setEv((prev) => ({ ...prev, ...d }));
+        if (d.status && d.status !== ride.status) {
+          setSaid(t('rides.liveStatus', { status: t(`status.${d.status}`) }));
+          onStatus();
+        }
+        const eta = d.etaAt ? new Date(d.etaAt).getTime() : d.etaSeconds != null ? Date.now() + d.etaSeconds * 1000 : null;
+        if (eta !== null && (lastEta.current === null || Math.abs(eta - lastEta.current) >= 120_000)) {
+          lastEta.current = eta;
+          setSaid(t('rides.liveEta', { time: fmtTime(new Date(eta).toISOString()) }));
+        }
+      },
+      ctl.signal,
+      setState,
+    );
+    return () => ctl.abort();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ride.id]);
+  const eta = ev.etaAt ?? (ev.etaSeconds != null ? new Date(Date.now() + ev.etaSeconds * 1000).toISOString() : null);
+  const points: PlotPoint[] = [
+    { id: 'pickup', lat: ride.pickup.lat, lon: ride.pickup.lon, label: t('book.from'), kind: 'pickup' },
+    { id: 'dropoff', lat: ride.dropoff.lat, lon: ride.dropoff.lon, label: t('book.to'), kind: 'dropoff' },
+    ...(ev.vehicle ? [{ id: 'vehicle', lat: ev.vehicle.lat, lon: ev.vehicle.lon, label: t('rides.vehicle'), kind: 'vehicle' as const }] : []),
+  ];
+  return (
+    <section className="card live" aria-labelledby="live-title">
+      <h2 id="live-title">{t('rides.today')}</h2>
+      <Announcer text={said} />
+      <p>
+        {t('rides.status')}: <StatusBadge status={ev.status ?? ride.status} />
+      </p>
+      <p>{eta ? t('rides.eta', { time: fmtTime(eta) }) : ride.plannedPickupAt ? t('rides.planned', { pickup: fmtTime(ride.plannedPickupAt), dropoff: fmtTime(ride.plannedDropoffAt) }) : null}</p>
+      {state === 'unavailable' && <p className="muted">{t('rides.liveUnavailable')}</p>}
+      <PointsPlot points={points} title={t('rides.mapTitle')} />
+    </section>
+  );
+}

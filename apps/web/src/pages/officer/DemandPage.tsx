@@ -1,0 +1,168 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, FieldError, Input, Label, TextField } from 'react-aria-components';
+import type { Session } from '../../auth';
+import { ApiError, newKey, post, qs } from '../../api';
+import { Announcer, LoadError, Loading, PageTitle, useGet } from '../../components';
+import { BarChart } from '../../BarChart';
+import { EP } from '../../endpoints';
+import { fmtDate, fmtNumber } from '../../format';
+import type { Ride } from '../RidesPage';
+
+interface RequestSummary {
+  id: string;
+  regionKato: string;
+  periodStart: string;
+  periodEnd: string;
+  status: string;
+  method: string | null;
+  termDays: number | null;
+  uncoveredKato: string[];
+  figures: Record<string, unknown>;
+  estimatedBudgetTenge: number;
+  expectedServiceDate: string | null;
+  failureReason: string | null;
+  version: number;
+}
+
+const METHODS = ['PRICE_OFFERS', 'OPEN_TENDER', 'SINGLE_SOURCE'];
+
+export function districtName(t: (k: string, o?: Record<string, unknown>) => string, kato: string): string {
+  return t(`district.${kato}`, { defaultValue: kato });
+}
+
+/** Unmet demand (waiting and awaiting-procurement rides by district) and procurement requests. */
+export function DemandPage({ session }: { session: Session }) {
+  const { t } = useTranslation();
+  const region = session.principal.regionKato ?? undefined;
+  const waiting = useGet<{ items: Ride[] }>(`${EP.bookings}${qs({ status: 'WAITLISTED,AWAITING_PROCUREMENT', region, limit: 200 })}`);
+  const requests = useGet<RequestSummary[]>(`${EP.procurements}${qs({ regionKato: region })}`);
+  const [said, setSaid] = useState('');
+
+  const byDistrict = new Map<string, { waitlisted: number; awaiting: number }>();
+  for (const r of waiting.data?.items ?? []) {
+    const k = r.pickup.kato;
+    const e = byDistrict.get(k) ?? { waitlisted: 0, awaiting: 0 };
+    if (r.status === 'WAITLISTED') e.waitlisted++;
+    else e.awaiting++;
+    byDistrict.set(k, e);
+  }
+  const rows = [...byDistrict.entries()].sort((a, b) => a[0].localeCompare(b[0]));
+
+  return (
+    <section>
+      <PageTitle>{t('demand.title')}</PageTitle>
+      <Announcer text={said} />
+      <h2>{t('demand.unmet')}</h2>
+      {waiting.error && <LoadError error={waiting.error} />}
+      {waiting.loading && !waiting.data && <Loading />}
+      {waiting.data && rows.length === 0 && <p>{t('demand.noneWaiting')}</p>}
+      {rows.length > 0 && (
+        <>
+          <table className="table">
+            <caption>{t('demand.byDistrict')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('demand.district')}</th>
+                <th scope="col">{t('status.WAITLISTED')}</th>
+                <th scope="col">{t('status.AWAITING_PROCUREMENT')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(([k, v]) => (
+                <tr key={k}>
+                  <th scope="row">{districtName(t, k)}</th>
+                  <td>{fmtNumber(v.waitlisted)}</td>
+                  <td>{fmtNumber(v.awaiting)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <BarChart title={t('demand.awaitingChart')} bars={rows.map(([k, v]) => ({ label: districtName(t, k), value: v.awaiting }))} />
+        </>
+      )}
+      <h2>{t('demand.requests')}</h2>
+      {requests.error && <LoadError error={requests.error} />}
+      {requests.data && requests.data.length === 0 && <p>{t('demand.noRequests')}</p>}
+      <ul className="cards">
+        {(requests.data ?? []).map((r) => (
+          <li key={r.id} className="card">
+            <h3 className="h3">
+              {fmtDate(r.periodStart)} – {fmtDate(r.periodEnd)} · {t(`procurementStatus.${r.status}`, { defaultValue: r.status })}
+            </h3>
+            <p>
+              {t('demand.uncovered')}: {r.uncoveredKato.map((k) => districtName(t, k)).join(', ') || '—'}
+            </p>
+            <dl className="figures">
+              {Object.entries(r.figures).map(([k, v]) => (
+                <div key={k}>
+                  <dt>{t(`demand.fig.${k}`, { defaultValue: k })}</dt>
+                  <dd>{typeof v === 'number' ? fmtNumber(v) : JSON.stringify(v)}</dd>
+                </div>
+              ))}
+              <div>
+                <dt>{t('demand.budget')}</dt>
+                <dd>{fmtNumber(r.estimatedBudgetTenge)} ₸</dd>
+              </div>
+              {r.method && (
+                <div>
+                  <dt>{t('demand.method')}</dt>
+                  <dd>{t(`method.${r.method}`)}</dd>
+                </div>
+              )}
+            </dl>
+            {r.failureReason && <p className="notice notice-warning">{r.failureReason}</p>}
+            <RequestActions request={r} onDone={(m) => { setSaid(m); requests.reload(); }} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function RequestActions({ request, onDone }: { request: RequestSummary; onDone: (m: string) => void }) {
+  const { t } = useTranslation();
+  const [method, setMethod] = useState(request.method ?? 'PRICE_OFFERS');
+  const [term, setTerm] = useState(String(request.termDays ?? 2));
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const act = async (action: string, body: Record<string, unknown>) => {
+    setError(null);
+    try {
+      await post(EP.procurementAction(request.id, action), { version: request.version, ...body }, newKey());
+      onDone(t(`demand.done.${action}`));
+    } catch (e) {
+      setError(e instanceof ApiError ? (e.status === 404 ? t('common.notAvailable') : (e.fields[0]?.message ?? e.message)) : String(e));
+    }
+  };
+  if (request.status !== 'DRAFT' && request.status !== 'FAILED') return null;
+  return (
+    <div className="inline-form">
+      <div className="field">
+        <label htmlFor={`method-${request.id}`}>{t('demand.method')}</label>
+        <select id={`method-${request.id}`} value={method} onChange={(e) => setMethod(e.target.value)}>
+          {METHODS.map((m) => (
+            <option key={m} value={m}>
+              {t(`method.${m}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <TextField className="field field-short" value={term} onChange={setTerm} inputMode="numeric">
+        <Label>{t('demand.termDays')}</Label>
+        <Input />
+      </TextField>
+      <Button className="btn btn-primary" onPress={() => void act(request.status === 'FAILED' ? 'resubmit' : 'submit', { method, termDays: Number(term) })}>
+        {request.status === 'FAILED' ? t('demand.resubmit') : t('demand.submit')}
+      </Button>
+      <TextField className="field" value={reason} onChange={setReason} isInvalid={!!error} validationBehavior="aria">
+        <Label>{t('demand.cancelReason')}</Label>
+        <Input />
+        <FieldError className="field-error">{error}</FieldError>
+      </TextField>
+      <Button className="btn btn-danger" isDisabled={reason.trim().length < 3} onPress={() => void act('cancel', { reason })}>
+        {t('demand.cancel')}
+      </Button>
+    </div>
+  );
+}

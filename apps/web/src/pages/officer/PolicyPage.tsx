@@ -1,0 +1,276 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, Checkbox, CheckboxGroup, FieldError, Input, Label, NumberField, Group, Text, TextField } from 'react-aria-components';
+import type { Session } from '../../auth';
+import { ApiError, newKey, post } from '../../api';
+import { Announcer, ErrorSummary, focusField, LoadError, Loading, PageTitle, splitErrors, useGet, type FieldErrors } from '../../components';
+import { EP } from '../../endpoints';
+import { fmtDateTime, kzInstant, kzToday } from '../../format';
+import { regionOf } from '../../rider';
+
+type Rules = Record<string, unknown> & {
+  tripsPerMonth: number | null;
+  minLeadMinutes: number;
+  maxHorizonDays: number;
+  lateCancelMinutes: number;
+  noShowWaitMinutes: number;
+  maxCompanions: number;
+  allowedPurposes: string[];
+  eligibleCategories: string[];
+  serviceHours: [string, string][][];
+};
+interface InForce {
+  version: number | null;
+  effectiveFrom: string | null;
+  nationalDefault: boolean;
+  rules: Rules;
+}
+interface Version {
+  id: string;
+  version: number;
+  effectiveFrom: string;
+  createdAt: string;
+}
+interface Change {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+const PURPOSES = ['MEDICAL', 'HAEMODIALYSIS', 'REHABILITATION', 'SOCIAL_SERVICES', 'EDUCATION', 'WORK', 'CULTURE_SPORT', 'OTHER'];
+const CATEGORIES = ['CHILD_UNDER_7', 'CHILD_GROUP_1', 'CHILD_GROUP_2', 'CHILD_GROUP_3', 'ADULT_GROUP_1', 'ADULT_GROUP_2', 'ADULT_GROUP_3'];
+const NUMBERS = ['tripsPerMonth', 'minLeadMinutes', 'maxHorizonDays', 'lateCancelMinutes', 'noShowWaitMinutes', 'maxCompanions'] as const;
+
+/** A new effective-dated version of the region's service policy, with a preview of what changes. */
+export function PolicyPage({ session }: { session: Session }) {
+  const { t } = useTranslation();
+  const region = regionOf(session.principal.regionKato ?? '710000000');
+  const inForce = useGet<InForce>(EP.policyInForce(region));
+  const versions = useGet<Version[]>(EP.policies(region));
+  const [rules, setRules] = useState<Rules | null>(null);
+  const [from, setFrom] = useState(kzToday(1));
+  const [changes, setChanges] = useState<Change[] | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [general, setGeneral] = useState<string[]>([]);
+  const [said, setSaid] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [key, setKey] = useState(newKey);
+
+  useEffect(() => {
+    if (inForce.data && !rules) setRules(structuredClone(inForce.data.rules));
+  }, [inForce.data, rules]);
+  useEffect(() => {
+    setChanges(null);
+    setKey(newKey());
+  }, [rules, from]);
+
+  const labels: Record<string, string> = Object.fromEntries([
+    ...NUMBERS.map((n) => [n, t(`policy.${n}`)]),
+    ['allowedPurposes', t('policy.allowedPurposes')],
+    ['eligibleCategories', t('policy.eligibleCategories')],
+    ['serviceHours', t('policy.serviceHours')],
+    ['effectiveFrom', t('policy.effectiveFrom')],
+  ]);
+  const fieldOf = (f: string) => {
+    const k = f.replace(/^(body\.)?(rules\.)?/, '').split(/[.[]/)[0];
+    return k in labels ? k : null;
+  };
+  const fail = (e: unknown) => {
+    if (!(e instanceof ApiError)) throw e;
+    const s = splitErrors(e, fieldOf);
+    setErrors(s.fields);
+    setGeneral(s.general);
+    focusField(Object.keys(labels).find((k) => s.fields[k]));
+  };
+
+  const preview = async () => {
+    setBusy(true);
+    try {
+      const r = await post<{ changes: Change[] }>(EP.policyPreview(region), { rules });
+      setErrors({});
+      setGeneral([]);
+      setChanges(r.changes);
+      setSaid(t('policy.previewReady', { count: r.changes.length }));
+      requestAnimationFrame(() => document.getElementById('preview-title')?.focus());
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const publish = async () => {
+    setBusy(true);
+    try {
+      const v = await post<Version>(EP.policies(region), { rules, effectiveFrom: kzInstant(from, '00:00') }, key);
+      setSaid(t('policy.published', { version: v.version, date: fmtDateTime(v.effectiveFrom) }));
+      setChanges(null);
+      versions.reload();
+      inForce.reload();
+      requestAnimationFrame(() => document.getElementById('versions-title')?.focus());
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const show = (v: unknown) => (v === null ? t('policy.unlimited') : v === undefined ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+
+  return (
+    <section>
+      <PageTitle>{t('policy.title')}</PageTitle>
+      <Announcer text={said} />
+      <p className="status-line" role="status">{said}</p>
+      {inForce.error && <LoadError error={inForce.error} />}
+      {inForce.loading && !inForce.data && <Loading />}
+      {inForce.data && (
+        <p>
+          {inForce.data.nationalDefault
+            ? t('policy.nationalDefault')
+            : t('policy.inForce', { version: inForce.data.version, date: fmtDateTime(inForce.data.effectiveFrom) })}
+        </p>
+      )}
+      <ErrorSummary general={general} fields={errors} labels={labels} />
+      {rules && (
+        <form
+          className="form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void preview();
+          }}
+        >
+          <fieldset>
+            <legend>{t('policy.limits')}</legend>
+            <div className="grid-2">
+              {NUMBERS.map((n) => (
+                <NumberField
+                  key={n}
+                  className="field"
+                  value={(rules[n] as number | null) ?? NaN}
+                  onChange={(v) => setRules({ ...rules, [n]: Number.isNaN(v) ? (n === 'tripsPerMonth' ? null : 0) : v })}
+                  minValue={0}
+                  isInvalid={!!errors[n]}
+                  validationBehavior="aria"
+                >
+                  <Label>{t(`policy.${n}`)}</Label>
+                  {n === 'tripsPerMonth' && <Text slot="description" className="hint">{t('policy.emptyUnlimited')}</Text>}
+                  <Group className="number">
+                    <Input id={`field-${n}`} />
+                  </Group>
+                  <FieldError className="field-error">{errors[n]}</FieldError>
+                </NumberField>
+              ))}
+            </div>
+          </fieldset>
+          <CheckboxGroup className="field" value={rules.allowedPurposes} onChange={(v) => setRules({ ...rules, allowedPurposes: v })} isInvalid={!!errors.allowedPurposes} validationBehavior="aria" id="field-allowedPurposes">
+            <Label>{t('policy.allowedPurposes')}</Label>
+            {PURPOSES.map((p) => (
+              <Checkbox key={p} value={p} className="checkbox">
+                <span className="box" aria-hidden="true" />
+                {t(`purpose.${p}`)}
+              </Checkbox>
+            ))}
+            <FieldError className="field-error">{errors.allowedPurposes}</FieldError>
+          </CheckboxGroup>
+          <CheckboxGroup className="field" value={rules.eligibleCategories} onChange={(v) => setRules({ ...rules, eligibleCategories: v })} isInvalid={!!errors.eligibleCategories} validationBehavior="aria" id="field-eligibleCategories">
+            <Label>{t('policy.eligibleCategories')}</Label>
+            {CATEGORIES.map((c) => (
+              <Checkbox key={c} value={c} className="checkbox">
+                <span className="box" aria-hidden="true" />
+                {t(`category.${c}`)}
+              </Checkbox>
+            ))}
+            <FieldError className="field-error">{errors.eligibleCategories}</FieldError>
+          </CheckboxGroup>
+          <fieldset id="field-serviceHours">
+            <legend>{t('policy.serviceHours')}</legend>
+            {rules.serviceHours.map((day, i) => (
+              <div key={i} className="row hours">
+                <span className="day">{t(`weekday.${i + 1}`)}</span>
+                <label>
+                  {t('policy.opens')}{' '}
+                  <input
+                    type="time"
+                    value={day[0]?.[0] ?? ''}
+                    onChange={(e) => {
+                      const hours = rules.serviceHours.map((d) => [...d]) as [string, string][][];
+                      hours[i] = e.target.value ? [[e.target.value, day[0]?.[1] ?? '18:00']] : [];
+                      setRules({ ...rules, serviceHours: hours });
+                    }}
+                  />
+                </label>
+                <label>
+                  {t('policy.closes')}{' '}
+                  <input
+                    type="text"
+                    inputMode="numeric"
+                    pattern="\d{2}:\d{2}"
+                    size={5}
+                    value={day[0]?.[1] ?? ''}
+                    onChange={(e) => {
+                      const hours = rules.serviceHours.map((d) => [...d]) as [string, string][][];
+                      hours[i] = e.target.value ? [[day[0]?.[0] ?? '09:00', e.target.value]] : [];
+                      setRules({ ...rules, serviceHours: hours });
+                    }}
+                  />
+                </label>
+                {day.length === 0 && <span className="tag">{t('policy.closed')}</span>}
+              </div>
+            ))}
+            {errors.serviceHours && <p className="field-error">{errors.serviceHours}</p>}
+          </fieldset>
+          <TextField className="field field-short" value={from} onChange={setFrom} type="date" isRequired isInvalid={!!errors.effectiveFrom} validationBehavior="aria">
+            <Label>{t('policy.effectiveFrom')}</Label>
+            <Input id="field-effectiveFrom" />
+            <FieldError className="field-error">{errors.effectiveFrom}</FieldError>
+          </TextField>
+          <Button type="submit" className="btn" isDisabled={busy}>
+            {t('policy.preview')}
+          </Button>
+        </form>
+      )}
+      {changes && (
+        <section className="card" aria-labelledby="preview-title">
+          <h2 id="preview-title" tabIndex={-1}>
+            {t('policy.previewTitle')}
+          </h2>
+          {changes.length === 0 ? (
+            <p>{t('policy.noChanges')}</p>
+          ) : (
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('policy.field')}</th>
+                  <th scope="col">{t('policy.before')}</th>
+                  <th scope="col">{t('policy.after')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {changes.map((c) => (
+                  <tr key={c.field}>
+                    <th scope="row">{labels[c.field.split(/[.[]/)[0]] ?? c.field} <span className="small muted">{c.field}</span></th>
+                    <td>{show(c.before)}</td>
+                    <td>{show(c.after)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <Button className="btn btn-primary" onPress={() => void publish()} isDisabled={busy || changes.length === 0}>
+            {t('policy.publish', { date: from })}
+          </Button>
+        </section>
+      )}
+      <h2 id="versions-title" tabIndex={-1}>
+        {t('policy.versions')}
+      </h2>
+      {versions.error && <LoadError error={versions.error} />}
+      {versions.data && versions.data.length === 0 && <p>{t('policy.noVersions')}</p>}
+      <ul className="stack" data-testid="policy-versions">
+        {(versions.data ?? []).map((v) => (
+          <li key={v.id}>{t('policy.versionLine', { version: v.version, date: fmtDateTime(v.effectiveFrom) })}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,236 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, FieldError, Form, Input, Label, Radio, RadioGroup, Text, TextArea, TextField } from 'react-aria-components';
+import type { Session } from '../../auth';
+import { ApiError, newKey, post } from '../../api';
+import { ErrorSummary, focusField, LoadError, Loading, PageTitle, splitErrors, useGet, type FieldErrors } from '../../components';
+import { EP } from '../../endpoints';
+import { fmtNumber } from '../../format';
+
+interface ProviderOverview {
+  id: string;
+  bin: string;
+  legalName: string;
+  origin: string;
+  status: string;
+  serviceArea: string[];
+  vehicles: number;
+  activeVehicles: number;
+  wheelchairPlaces: number;
+  activeShiftsToday: number;
+  bookingsServedThisMonth: number;
+  currentContract: { reference: string; tariffPerTrip: number; tariffPerKm: number } | null;
+  version?: number;
+}
+
+const DISTRICTS: Record<string, string> = {
+  '711210000': 'district.711210000',
+  '711310000': 'district.711310000',
+  '711410000': 'district.711410000',
+  '711510000': 'district.711510000',
+  '711610000': 'district.711610000',
+  '710000000': 'district.710000000',
+};
+
+export function ProvidersPage({ session }: { session: Session }) {
+  const { t } = useTranslation();
+  const list = useGet<ProviderOverview[]>(EP.providers);
+  const [showForm, setShowForm] = useState(false);
+  const [said, setSaid] = useState('');
+  const officer = session.principal.role === 'LEB_OFFICER';
+  const area = (codes: string[]) => codes.map((c) => (DISTRICTS[c] ? t(DISTRICTS[c]) : c)).join(', ');
+  return (
+    <section>
+      <PageTitle>{t('providers.title')}</PageTitle>
+      <p role="status">{said}</p>
+      {list.error && <LoadError error={list.error} />}
+      {list.loading && !list.data && <Loading />}
+      {list.data && list.data.length === 0 && <p>{t('providers.none')}</p>}
+      {list.data && list.data.length > 0 && (
+        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="providers-caption">
+          <table className="table">
+            <caption id="providers-caption">{t('providers.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('providers.name')}</th>
+                <th scope="col">{t('providers.status')}</th>
+                <th scope="col">{t('providers.fleet')}</th>
+                <th scope="col">{t('providers.area')}</th>
+                <th scope="col">{t('providers.month')}</th>
+                {officer && <th scope="col">{t('providers.actions')}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {list.data.map((p) => (
+                <tr key={p.id}>
+                  <th scope="row">
+                    {p.legalName}
+                    <div className="small muted">
+                      {t('providers.bin')} {p.bin} · {t(`origin.${p.origin}`)}
+                    </div>
+                  </th>
+                  <td>{t(`providerStatus.${p.status}`)}</td>
+                  <td>
+                    {t('providers.fleetLine', { active: p.activeVehicles, total: p.vehicles, wheelchair: p.wheelchairPlaces, shifts: p.activeShiftsToday })}
+                  </td>
+                  <td>{area(p.serviceArea)}</td>
+                  <td>{fmtNumber(p.bookingsServedThisMonth)}</td>
+                  {officer && (
+                    <td>
+                      <StatusAction provider={p} onDone={(m) => { setSaid(m); list.reload(); }} />
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {officer && !showForm && (
+        <Button className="btn btn-primary" onPress={() => setShowForm(true)}>
+          {t('providers.register')}
+        </Button>
+      )}
+      {officer && showForm && (
+        <RegisterProvider
+          onDone={(m) => {
+            setShowForm(false);
+            setSaid(m);
+            list.reload();
+          }}
+          onCancel={() => setShowForm(false)}
+        />
+      )}
+    </section>
+  );
+}
+
+function StatusAction({ provider, onDone }: { provider: ProviderOverview; onDone: (msg: string) => void }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const target = provider.status === 'ACTIVE' ? 'SUSPENDED' : provider.status === 'SUSPENDED' ? 'ACTIVE' : null;
+  if (!target) return null;
+  if (!open)
+    return (
+      <Button className="btn btn-small" onPress={() => setOpen(true)} aria-label={`${t(`providers.to.${target}`)}: ${provider.legalName}`}>
+        {t(`providers.to.${target}`)}
+      </Button>
+    );
+  return (
+    <div className="inline-form">
+      <TextField className="field" value={reason} onChange={setReason} isRequired isInvalid={!!error} validationBehavior="aria" autoFocus>
+        <Label>{t('providers.reason')}</Label>
+        <Input />
+        <FieldError className="field-error">{error}</FieldError>
+      </TextField>
+      <div className="button-row">
+        <Button
+          className="btn btn-danger btn-small"
+          onPress={async () => {
+            try {
+              await post(EP.providerStatus(provider.id), { status: target, reason }, newKey());
+              onDone(t('providers.statusDone', { name: provider.legalName, status: t(`providerStatus.${target}`) }));
+            } catch (e) {
+              setError(e instanceof ApiError ? (e.fields[0]?.message ?? e.message) : String(e));
+            }
+          }}
+        >
+          {t('common.confirm')}
+        </Button>
+        <Button className="btn btn-small" onPress={() => setOpen(false)}>
+          {t('common.back')}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+function RegisterProvider({ onDone, onCancel }: { onDone: (msg: string) => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const [bin, setBin] = useState('');
+  const [legalName, setLegalName] = useState('');
+  const [phone, setPhone] = useState('');
+  const [origin, setOrigin] = useState('LOCAL_REGISTRY');
+  const [contractReference, setContractReference] = useState('');
+  const [area, setArea] = useState('711410000');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [general, setGeneral] = useState<string[]>([]);
+  const [key] = useState(newKey);
+  const labels = { bin: t('providers.bin'), legalName: t('providers.name'), phone: t('providers.phone'), contractReference: t('providers.contract'), serviceArea: t('providers.area') };
+  const fieldOf = (f: string) => {
+    const k = f.replace(/^body\./, '').split('.')[0].replace(/\[\d+\]$/, '');
+    if (k === 'contacts') return 'phone';
+    return k in labels ? k : null;
+  };
+  return (
+    <Form
+      className="form card"
+      validationBehavior="aria"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        try {
+          await post(
+            EP.providers,
+            {
+              bin: bin.trim(),
+              legalName: legalName.trim(),
+              origin,
+              ...(phone.trim() ? { contacts: { phone: phone.trim() } } : {}),
+              ...(contractReference.trim() ? { contractReference: contractReference.trim() } : {}),
+              serviceArea: area.split(/[\s,]+/).filter(Boolean),
+            },
+            key,
+          );
+          onDone(t('providers.registered', { name: legalName }));
+        } catch (err) {
+          if (!(err instanceof ApiError)) throw err;
+          const s = splitErrors(err, fieldOf);
+          setErrors(s.fields);
+          setGeneral(s.general);
+          focusField(Object.keys(labels).find((k) => s.fields[k]));
+        }
+      }}
+    >
+      <h2>{t('providers.register')}</h2>
+      <ErrorSummary general={general} fields={errors} labels={labels} />
+      <TextField className="field" value={bin} onChange={setBin} isRequired isInvalid={!!errors.bin} validationBehavior="aria">
+        <Label>{t('providers.bin')}</Label>
+        <Text slot="description" className="hint">{t('providers.binHint')}</Text>
+        <Input id="field-bin" inputMode="numeric" />
+        <FieldError className="field-error">{errors.bin}</FieldError>
+      </TextField>
+      <TextField className="field" value={legalName} onChange={setLegalName} isRequired isInvalid={!!errors.legalName} validationBehavior="aria">
+        <Label>{t('providers.name')}</Label>
+        <Input id="field-legalName" />
+        <FieldError className="field-error">{errors.legalName}</FieldError>
+      </TextField>
+      <TextField className="field" value={phone} onChange={setPhone} isInvalid={!!errors.phone} validationBehavior="aria">
+        <Label>{t('providers.phone')}</Label>
+        <Input id="field-phone" type="tel" />
+        <FieldError className="field-error">{errors.phone}</FieldError>
+      </TextField>
+      <RadioGroup className="field" value={origin} onChange={setOrigin}>
+        <Label>{t('providers.origin')}</Label>
+        <Radio value="LOCAL_REGISTRY" className="radio">{t('origin.LOCAL_REGISTRY')}</Radio>
+        <Radio value="PROCUREMENT_CONTRACT" className="radio">{t('origin.PROCUREMENT_CONTRACT')}</Radio>
+      </RadioGroup>
+      <TextField className="field" value={contractReference} onChange={setContractReference} isInvalid={!!errors.contractReference} validationBehavior="aria">
+        <Label>{t('providers.contract')}</Label>
+        <Input id="field-contractReference" />
+        <FieldError className="field-error">{errors.contractReference}</FieldError>
+      </TextField>
+      <TextField className="field" value={area} onChange={setArea} isRequired isInvalid={!!errors.serviceArea} validationBehavior="aria">
+        <Label>{t('providers.area')}</Label>
+        <Text slot="description" className="hint">{t('providers.areaHint')}</Text>
+        <TextArea id="field-serviceArea" rows={2} />
+        <FieldError className="field-error">{errors.serviceArea}</FieldError>
+      </TextField>
+      <div className="button-row">
+        <Button type="submit" className="btn btn-primary">{t('providers.submit')}</Button>
+        <Button className="btn" onPress={onCancel}>{t('common.back')}</Button>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,155 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, Input, Label, TextField } from 'react-aria-components';
+import type { Session } from '../../auth';
+import { ApiError, download, get, qs } from '../../api';
+import { LoadError, Loading, PageTitle, useLoad } from '../../components';
+import { BarChart, downloadCsv } from '../../BarChart';
+import { EP } from '../../endpoints';
+import { fmtDate, fmtNumber, kzToday } from '../../format';
+import type { Ride } from '../RidesPage';
+import { districtName } from './DemandPage';
+
+interface DayFigures {
+  day: string;
+  booked: number;
+  completed: number;
+  noShows: number;
+  cancelled: number;
+  waitlisted: number;
+  awaiting: number;
+}
+
+const DAYS = 7;
+
+/** Every booking of a day in the officer's region, page by page (the API's keyset pages). */
+async function dayRides(day: string, region: string | undefined, signal: AbortSignal): Promise<Ride[]> {
+  const out: Ride[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: { items: Ride[]; nextCursor: string | null } = await get(`${EP.bookings}${qs({ day, region, limit: 200, cursor })}`, signal);
+    out.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor && out.length < 5000);
+  return out;
+}
+
+/**
+ * Reports over the last days, computed from the bookings API (the officer's region): rides per
+ * day, no-shows, waiting and awaiting-procurement by district; CSV of every table; XLSX from
+ * the API's export when it offers one.
+ */
+export function ReportsPage({ session }: { session: Session }) {
+  const { t } = useTranslation();
+  const region = session.principal.regionKato ?? undefined;
+  const [until, setUntil] = useState(kzToday());
+  const [xlsxError, setXlsxError] = useState<string | null>(null);
+  const days = Array.from({ length: DAYS }, (_, i) => {
+    const d = new Date(`${until}T12:00:00Z`);
+    d.setUTCDate(d.getUTCDate() - (DAYS - 1 - i));
+    return d.toISOString().slice(0, 10);
+  });
+  const data = useLoad(
+    async (signal) => {
+      const perDay = await Promise.all(days.map((d) => dayRides(d, region, signal)));
+      return perDay;
+    },
+    [until, region],
+  );
+  const figures: DayFigures[] = (data.data ?? []).map((rides, i) => ({
+    day: days[i],
+    booked: rides.filter((r) => !['REJECTED', 'CANCELLED'].includes(r.status)).length,
+    completed: rides.filter((r) => r.status === 'COMPLETED').length,
+    noShows: rides.filter((r) => r.status === 'NO_SHOW').length,
+    cancelled: rides.filter((r) => r.status === 'CANCELLED').length,
+    waitlisted: rides.filter((r) => r.status === 'WAITLISTED').length,
+    awaiting: rides.filter((r) => r.status === 'AWAITING_PROCUREMENT').length,
+  }));
+  const byDistrict = new Map<string, { waitlisted: number; awaiting: number }>();
+  for (const r of (data.data ?? []).flat()) {
+    if (r.status !== 'WAITLISTED' && r.status !== 'AWAITING_PROCUREMENT') continue;
+    const e = byDistrict.get(r.pickup.kato) ?? { waitlisted: 0, awaiting: 0 };
+    if (r.status === 'WAITLISTED') e.waitlisted++;
+    else e.awaiting++;
+    byDistrict.set(r.pickup.kato, e);
+  }
+  const cols = ['booked', 'completed', 'noShows', 'cancelled', 'waitlisted', 'awaiting'] as const;
+
+  return (
+    <section>
+      <PageTitle>{t('reports.title')}</PageTitle>
+      <div className="toolbar">
+        <TextField className="field field-short" value={until} onChange={setUntil} type="date">
+          <Label>{t('reports.until')}</Label>
+          <Input />
+        </TextField>
+        <Button
+          className="btn"
+          isDisabled={!data.data}
+          onPress={() =>
+            downloadCsv(`invataxi-${days[0]}-${until}.csv`, [t('reports.day'), ...cols.map((c) => t(`reports.col.${c}`))], figures.map((f) => [f.day, ...cols.map((c) => f[c])]))
+          }
+        >
+          {t('reports.csv')}
+        </Button>
+        <Button
+          className="btn"
+          onPress={async () => {
+            setXlsxError(null);
+            try {
+              await download(`${EP.reports}/export${qs({ format: 'xlsx', from: days[0], to: until, region })}`, `invataxi-${days[0]}-${until}.xlsx`);
+            } catch (e) {
+              setXlsxError(e instanceof ApiError && e.status === 404 ? t('reports.xlsxUnavailable') : (e as Error).message);
+            }
+          }}
+        >
+          {t('reports.xlsx')}
+        </Button>
+      </div>
+      {xlsxError && (
+        <p className="notice" role="status">
+          {xlsxError}
+        </p>
+      )}
+      {data.error && <LoadError error={data.error} />}
+      {data.loading && <Loading />}
+      {data.data && (
+        <>
+          <table className="table">
+            <caption>{t('reports.daily', { from: fmtDate(days[0]), to: fmtDate(until) })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('reports.day')}</th>
+                {cols.map((c) => (
+                  <th key={c} scope="col">
+                    {t(`reports.col.${c}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {figures.map((f) => (
+                <tr key={f.day}>
+                  <th scope="row">{fmtDate(f.day)}</th>
+                  {cols.map((c) => (
+                    <td key={c}>{fmtNumber(f[c])}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div className="charts">
+            <BarChart title={t('reports.ridesPerDay')} bars={figures.map((f) => ({ label: fmtDate(f.day), value: f.booked }))} />
+            <BarChart title={t('reports.noShowsPerDay')} bars={figures.map((f) => ({ label: fmtDate(f.day), value: f.noShows }))} />
+            <BarChart
+              title={t('reports.waitingByDistrict')}
+              bars={[...byDistrict.entries()].map(([k, v]) => ({ label: districtName(t, k), value: v.waitlisted + v.awaiting }))}
+            />
+          </div>
+          <h2>{t('reports.onTime')}</h2>
+          <p>{t('reports.onTimePending')}</p>
+        </>
+      )}
+    </section>
+  );
+}
