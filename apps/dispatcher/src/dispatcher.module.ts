@@ -4,11 +4,13 @@ import { PlatformModule, type Logger } from '@invataxi/platform';
 import { DispatcherCoreModule } from './core/core.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
 import { NotificationsModule } from './notifications/notifications.module';
-import { SeriesModule } from './series/series.module';
 import { PortalWorkerModule } from './portal/portal-worker.module';
+import { SeriesModule } from './series/series.module';
+import { DispatchModule } from './dispatch/dispatch.module';
+import { ProcurementWorkerModule } from './procurement/procurement.module';
 
 /** Feature modules of the worker: each registers its job handlers and sweep rules. */
-export const WORKER_MODULES = [MaintenanceModule, PortalWorkerModule, SeriesModule, NotificationsModule];
+export const WORKER_MODULES = [MaintenanceModule, DispatchModule, ProcurementWorkerModule, SeriesModule, PortalWorkerModule, NotificationsModule];
 
 @Module({})
 export class DispatcherModule {

@@ -1,0 +1,107 @@
+// Places one booking on a route: the real-time path shared by the dispatch job, the waitlist
+// retry and the breakdown re-dispatch. Framework-free (DataSource in, outcome out) so the API's
+// console and the worker run the same code (novu's use-case pattern).
+import type { DataSource } from 'typeorm';
+import { QueryFailedError } from 'typeorm';
+import { DispatchPlanner, type Insertion, type TravelTimeProvider } from '@invataxi/routing';
+import { isDomainError, type BookingStatus } from '@invataxi/domain';
+import { transact, transitionBooking, type Actor, type UnitOfWork } from '@invataxi/persistence';
+import { candidateShifts } from './candidates';
+import { rankRoutes } from './candidates';
+import { buildProblem, loadRoutes, loadTrips, toStopPlans, writeRoute, type LoadedRoute, type TripRow } from './route-model';
+
+/** Routes tried per exact insertion: the nearest few, then the next few (see rankRoutes). */
+const ROUTES_PER_BATCH = 8;
+/** Another writer changed the chosen route between the search and the lock: search again. */
+const MAX_ATTEMPTS = 5;
+
+export type PlaceOutcome =
+  | { kind: 'scheduled'; shiftId: string; plannedPickupAt: Date; plannedDropoffAt: Date }
+  | { kind: 'no-shift' }
+  | { kind: 'no-fit' }
+  /** The booking moved on (another worker, a cancellation): nothing to do. */
+  | { kind: 'gone' };
+
+export const WAITLIST_REASON = { noShift: 'NO_SHIFT_AVAILABLE', noFit: 'NO_FEASIBLE_INSERTION' } as const;
+
+/** The insertion of `tripId` into `route`, only if it keeps every stop already on the route. */
+async function insertInto(
+  routes: readonly LoadedRoute[],
+  trips: ReadonlyMap<string, TripRow>,
+  trip: TripRow,
+  travel: TravelTimeProvider,
+): Promise<{ ins: Insertion; toDate: (s: number) => Date } | null> {
+  let pool = [...routes];
+  while (pool.length > 0) {
+    const built = await buildProblem(pool, trips, [trip], travel);
+    const ins = new DispatchPlanner(built.problem).insertRequest(built.initial, trip.id);
+    if (!ins) return null;
+    const route = pool.find((r) => r.shift.id === ins.vehicleId) as LoadedRoute;
+    // The solver drops a route that does not check out as given (e.g. a dispatcher's override)
+    // and would then offer its empty vehicle: never write that, it would lose the other stops.
+    if (ins.route.stops.length === route.pending.length + 2) return { ins, toDate: built.toDate };
+    pool = pool.filter((r) => r !== route);
+  }
+  return null;
+}
+
+export class BookingPlacer {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly travel: TravelTimeProvider,
+  ) {}
+
+  /**
+   * Puts the booking (in `from` status at `version`) on the cheapest feasible place among the
+   * candidate shifts, and moves it to SCHEDULED, all in one transaction with the route rewrite.
+   */
+  async place(bookingId: string, from: BookingStatus, version: number, actor: Actor): Promise<PlaceOutcome> {
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      const trip = (await loadTrips(this.ds.manager, [bookingId])).get(bookingId);
+      if (!trip || trip.status !== from || trip.version !== version) return { kind: 'gone' };
+      const candidates = await candidateShifts(this.ds.manager, trip);
+      if (candidates.length === 0) return { kind: 'no-shift' };
+      const { routes, trips } = await loadRoutes(this.ds.manager, candidates);
+      const ranked = rankRoutes(routes, trips, trip);
+      let chosen: string | null = null;
+      for (let i = 0; i < ranked.length && !chosen; i += ROUTES_PER_BATCH) {
+        const found = await insertInto(ranked.slice(i, i + ROUTES_PER_BATCH), trips, trip, this.travel);
+        if (found) chosen = found.ins.vehicleId;
+      }
+      if (!chosen) return { kind: 'no-fit' };
+      const shiftId = chosen;
+      try {
+        const done = await transact(this.ds, actor, (uow) => this.commit(uow, shiftId, trip));
+        if (done) return done;
+      } catch (e) {
+        // The booking changed under us (version) or stands on another route already (unique
+        // constraint): re-read; the next pass returns 'gone' if it moved on.
+        if (isDomainError(e) && (e.code === 'STALE_VERSION' || e.code === 'ILLEGAL_TRANSITION')) continue;
+        if (e instanceof QueryFailedError && (e.driverError as { code?: string }).code === '23505') continue;
+        throw e;
+      }
+    }
+    throw new Error('route kept changing during placement; retry');
+  }
+
+  /** Under the shift's row lock: insert again into the route as it now stands, and persist. */
+  private async commit(uow: UnitOfWork, shiftId: string, trip: TripRow): Promise<PlaceOutcome | null> {
+    const { routes, trips } = await loadRoutes(uow.manager, [shiftId], true);
+    const route = routes[0];
+    if (!route || (route.shift.status !== 'PLANNED' && route.shift.status !== 'ACTIVE')) return null;
+    const found = await insertInto(routes, trips, trip, this.travel);
+    if (!found) return null;
+    const plan = toStopPlans(found.ins.route.stops, found.toDate);
+    await writeRoute(uow.manager, shiftId, plan);
+    const pickup = plan.find((p) => p.bookingId === trip.id && p.kind === 'PICKUP')?.plannedAt as Date;
+    const dropoff = plan.find((p) => p.bookingId === trip.id && p.kind === 'DROPOFF')?.plannedAt as Date;
+    await transitionBooking(uow, {
+      bookingId: trip.id,
+      to: 'SCHEDULED',
+      expectedVersion: trip.version,
+      patch: { shiftId, plannedPickupAt: pickup, plannedDropoffAt: dropoff },
+      reason: null,
+    });
+    return { kind: 'scheduled', shiftId, plannedPickupAt: pickup, plannedDropoffAt: dropoff };
+  }
+}

@@ -1,0 +1,96 @@
+// The dispatch queue's work: place an ACCEPTED booking (or hand it to the procurement fallback,
+// or waitlist it), and retry a region's waitlist when capacity changes.
+import type { DataSource } from 'typeorm';
+import type { TravelTimeProvider } from '@invataxi/routing';
+import { byServicePriority, isDomainError, type TripPurpose } from '@invataxi/domain';
+import { SYSTEM_ACTOR, transact, transitionBooking, type UnitOfWork } from '@invataxi/persistence';
+import { jobId, JobName, message } from '@invataxi/queue';
+import { BookingPlacer, WAITLIST_REASON, type PlaceOutcome } from './booking-placer';
+import { isCovered } from './candidates';
+import { policyInForce } from './region-policy';
+import { loadTrips, TRIP_COLUMNS, type TripRow } from './route-model';
+
+export const AWAITING_REASON = 'NO_PROVIDER_COVERS_AREA';
+
+export type DispatchResult =
+  | PlaceOutcome
+  | { kind: 'awaiting-procurement' }
+  | { kind: 'waitlisted'; reason: string };
+
+/** Runs `work` in a transaction; a booking that moved on meanwhile makes it a no-op. */
+async function unlessStale(ds: DataSource, work: (uow: UnitOfWork) => Promise<void>): Promise<boolean> {
+  try {
+    await transact(ds, SYSTEM_ACTOR, work);
+    return true;
+  } catch (e) {
+    if (isDomainError(e) && (e.code === 'STALE_VERSION' || e.code === 'ILLEGAL_TRANSITION')) return false;
+    throw e;
+  }
+}
+
+export class DispatchJobs {
+  readonly placer: BookingPlacer;
+
+  constructor(
+    private readonly ds: DataSource,
+    travel: TravelTimeProvider,
+  ) {
+    this.placer = new BookingPlacer(ds, travel);
+  }
+
+  /** JobName.DispatchBooking: a repeat (same id and version) or a stale job is a no-op. */
+  async dispatchBooking(bookingId: string, version: number): Promise<DispatchResult> {
+    const trip = (await loadTrips(this.ds.manager, [bookingId])).get(bookingId);
+    if (!trip || trip.status !== 'ACCEPTED' || trip.version !== version) return { kind: 'gone' };
+    if (!(await isCovered(this.ds.manager, trip.pickupKato))) {
+      const ok = await unlessStale(this.ds, async (uow) => {
+        await transitionBooking(uow, {
+          bookingId,
+          to: 'AWAITING_PROCUREMENT',
+          expectedVersion: version,
+          reason: AWAITING_REASON,
+        });
+        // The procurement fallback recomputes the region's unmet demand (its own issue).
+        uow.enqueue(
+          message(JobName.AggregateDemand, { regionKato: trip.regionKato }, jobId(trip.regionKato, bookingId, version)),
+        );
+      });
+      return ok ? { kind: 'awaiting-procurement' } : { kind: 'gone' };
+    }
+    const out = await this.placer.place(bookingId, 'ACCEPTED', version, SYSTEM_ACTOR);
+    if (out.kind === 'no-shift' || out.kind === 'no-fit') {
+      const reason = out.kind === 'no-shift' ? WAITLIST_REASON.noShift : WAITLIST_REASON.noFit;
+      const ok = await unlessStale(this.ds, async (uow) => {
+        await transitionBooking(uow, { bookingId, to: 'WAITLISTED', expectedVersion: version, reason });
+      });
+      return ok ? { kind: 'waitlisted', reason } : { kind: 'gone' };
+    }
+    return out;
+  }
+
+  /**
+   * JobName.RetryWaitlist: the region's waitlisted bookings still ahead, in the region's
+   * priority order (purpose tier, then time of request), each placed if it now fits.
+   */
+  async retryWaitlist(regionKato: string): Promise<{ tried: number; scheduled: number }> {
+    const rows: TripRow[] = await this.ds.query(
+      `SELECT ${TRIP_COLUMNS} FROM booking b
+        WHERE b.status = 'WAITLISTED' AND b.region_kato = $1 AND b.pickup_latest > now()`,
+      [regionKato],
+    );
+    const policy = await policyInForce(this.ds.manager, regionKato);
+    const order = byServicePriority(policy);
+    rows.sort((a, b) =>
+      order(
+        { id: a.id, purpose: a.purpose as TripPurpose, requestedAt: a.createdAt },
+        { id: b.id, purpose: b.purpose as TripPurpose, requestedAt: b.createdAt },
+      ),
+    );
+    let scheduled = 0;
+    for (const t of rows) {
+      const out = await this.placer.place(t.id, 'WAITLISTED', t.version, SYSTEM_ACTOR);
+      if (out.kind === 'scheduled') scheduled++;
+    }
+    return { tried: rows.length, scheduled };
+  }
+}

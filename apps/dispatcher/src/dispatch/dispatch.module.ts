@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { CONFIG, type AppConfig } from '@invataxi/config';
+import { DispatchProcessor } from './dispatch.processor';
+import { createTravelTimeProvider, TRAVEL_TIME } from './travel-times';
+
+@Module({
+  providers: [
+    { provide: TRAVEL_TIME, useFactory: (c: AppConfig) => createTravelTimeProvider(c), inject: [CONFIG] },
+    DispatchProcessor,
+  ],
+  exports: [TRAVEL_TIME, DispatchProcessor],
+})
+export class DispatchModule {}

@@ -1,0 +1,88 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { TravelTimeProvider } from '@invataxi/routing';
+import { isDomainError } from '@invataxi/domain';
+import { SYSTEM_ACTOR, transact, transitionBooking } from '@invataxi/persistence';
+import { JobName, message, type JobMessage } from '@invataxi/queue';
+import { LOGGER, type Logger } from '@invataxi/platform';
+import { JobRegistry } from '../core/job-registry';
+import { SweepRegistry } from '../core/sweep-registry';
+import { DispatchJobs } from './dispatch-jobs';
+import { TRAVEL_TIME } from './travel-times';
+
+/** Registers the dispatch queue's handlers and the sweep rules that free and expire places. */
+@Injectable()
+export class DispatchProcessor implements OnModuleInit {
+  readonly jobs: DispatchJobs;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly registry: JobRegistry,
+    private readonly sweeps: SweepRegistry,
+    @Inject(TRAVEL_TIME) travel: TravelTimeProvider,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {
+    this.jobs = new DispatchJobs(ds, travel);
+  }
+
+  onModuleInit(): void {
+    this.registry.handle(JobName.DispatchBooking, async ({ bookingId, version }) => {
+      const out = await this.jobs.dispatchBooking(bookingId, version);
+      this.logger.info({ bookingId, version, outcome: out.kind }, 'dispatch');
+      return out;
+    });
+    this.registry.handle(JobName.RetryWaitlist, async ({ regionKato, reason }) => {
+      const out = await this.jobs.retryWaitlist(regionKato);
+      this.logger.info({ regionKato, reason, ...out }, 'waitlist retried');
+      return out;
+    });
+    this.sweeps.add('cancelled-on-route', (ds) => this.freeCancelledPlaces(ds));
+    this.sweeps.add('waitlist-expiry', (ds) => this.expireWaitlist(ds));
+  }
+
+  /**
+   * A cancelled (or expired) booking still standing on a route frees its place: its stops are
+   * removed under the shift's lock, and the region's waitlist is retried (DESIGN.md: waitlisted
+   * bookings are retried when capacity changes). Public for tests.
+   */
+  async freeCancelledPlaces(ds: DataSource = this.ds): Promise<JobMessage[]> {
+    const rows: { shiftId: string; bookingId: string; regionKato: string }[] = await ds.query(
+      `SELECT DISTINCT rs.shift_id AS "shiftId", b.id AS "bookingId", b.region_kato AS "regionKato"
+         FROM route_stop rs JOIN booking b ON b.id = rs.booking_id
+        WHERE rs.actual_at IS NULL AND b.status IN ('CANCELLED', 'EXPIRED') LIMIT 1000`,
+    );
+    const out: JobMessage[] = [];
+    for (const r of rows) {
+      await transact(ds, SYSTEM_ACTOR, async (uow) => {
+        await uow.manager.query(`SELECT id FROM shift WHERE id = $1 FOR UPDATE`, [r.shiftId]);
+        await uow.manager.query(`DELETE FROM route_stop WHERE booking_id = $1 AND actual_at IS NULL`, [r.bookingId]);
+        uow.audit({
+          action: 'route.stop_removed',
+          entityType: 'shift',
+          entityId: r.shiftId,
+          after: { bookingId: r.bookingId, reason: 'booking cancelled' },
+        });
+      });
+      out.push(
+        message(JobName.RetryWaitlist, { regionKato: r.regionKato, reason: 'cancellation' }, `cancel.${r.bookingId}`),
+      );
+    }
+    return out;
+  }
+
+  /** A waitlisted booking whose pickup window has closed will not be served: EXPIRED. */
+  private async expireWaitlist(ds: DataSource): Promise<JobMessage[]> {
+    const rows: { id: string; version: number }[] = await ds.query(
+      `SELECT id, version FROM booking WHERE status = 'WAITLISTED' AND pickup_latest < now() LIMIT 1000`,
+    );
+    for (const r of rows) {
+      await transact(ds, SYSTEM_ACTOR, (uow) =>
+        transitionBooking(uow, { bookingId: r.id, to: 'EXPIRED', expectedVersion: r.version, reason: 'WAITLIST_WINDOW_PASSED' }),
+      ).catch((e: unknown) => {
+        // Cancelled or scheduled meanwhile: nothing to expire.
+        if (!(isDomainError(e) && (e.code === 'STALE_VERSION' || e.code === 'ILLEGAL_TRANSITION'))) throw e;
+      });
+    }
+    return [];
+  }
+}
