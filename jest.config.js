@@ -35,6 +35,8 @@ const common = {
 
 module.exports = {
   maxWorkers: 2,
+  // Per-test timeout is a global option in Jest (ignored inside projects): end-to-end tests boot apps.
+  testTimeout: 60000,
   projects: [
     {
       ...common,
@@ -46,7 +48,6 @@ module.exports = {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
-      testTimeout: 60000,
     },
   ],
 };

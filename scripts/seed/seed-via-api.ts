@@ -100,16 +100,18 @@ export async function seedViaApi(ds: DataSource, config: AppConfig, apiUrl: stri
   const officerToken = sign({ userId: STAFF.officer.id, role: 'LEB_OFFICER', regionKato: ASTANA });
   const officer = new Api(apiUrl, officerToken);
 
-  // The region's policy: the national defaults, the whole city, around the clock.
-  const inForce = await officer.call<unknown>(
-    'GET',
-    `/regions/${ASTANA}/policies/in-force`,
-    undefined,
-    [404],
-  );
-  if (inForce.status === 404) {
+  // The region's policy: the national defaults over the whole city, 07:00-21:00 every day.
+  const versions = await officer.call<unknown[]>('GET', `/regions/${ASTANA}/policies`);
+  if (versions.body.length === 0) {
     await officer.call('POST', `/regions/${ASTANA}/policies`, {
-      rules: { ...NATIONAL_DEFAULT_POLICY, serviceAreaKato: [ASTANA], tripsPerMonth: 30, minLeadMinutes: 30 },
+      rules: {
+        ...NATIONAL_DEFAULT_POLICY,
+        serviceAreaKato: [ASTANA],
+        tripsPerMonth: 30,
+        minLeadMinutes: 30,
+        // The demo city runs 07:00-21:00 every day, so that dialysis mornings can be booked.
+        serviceHours: Array.from({ length: 7 }, () => [['07:00', '21:00']]),
+      },
     });
   }
 
