@@ -12,6 +12,7 @@ import { InboxEntity } from './inbox.entity';
 import { LocationPingEntity } from './location-ping.entity';
 import { NotificationEntity } from './notification.entity';
 import { OutboxEntity } from './outbox.entity';
+import { PlanRunEntity } from './plan-run.entity';
 import { PortalEligibilityEntity } from './portal-eligibility.entity';
 import { PortalSyncStateEntity } from './portal-sync-state.entity';
 import { ProcurementAlertEntity } from './procurement-alert.entity';
@@ -40,6 +41,7 @@ export {
   LocationPingEntity,
   NotificationEntity,
   OutboxEntity,
+  PlanRunEntity,
   PortalEligibilityEntity,
   PortalSyncStateEntity,
   ProcurementAlertEntity,
@@ -70,6 +72,7 @@ export const ALL_ENTITIES = [
   LocationPingEntity,
   NotificationEntity,
   OutboxEntity,
+  PlanRunEntity,
   PortalEligibilityEntity,
   PortalSyncStateEntity,
   ProcurementAlertEntity,

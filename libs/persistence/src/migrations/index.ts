@@ -2,6 +2,7 @@ import { Initial1795586390267 } from './1795586390267-Initial';
 import { SeedRegions1795586400000 } from './1795586400000-SeedRegions';
 import { PortalIntegration1795587196167 } from './1795587196167-PortalIntegration';
 import { ProcurementAlert1795587329374 } from './1795587329374-ProcurementAlert';
+import { PlanRun1795588310774 } from './1795588310774-PlanRun';
 
 /** Every migration in order. A new migration file must be added here. */
 export const ALL_MIGRATIONS = [
@@ -9,4 +10,5 @@ export const ALL_MIGRATIONS = [
   SeedRegions1795586400000,
   PortalIntegration1795587196167,
   ProcurementAlert1795587329374,
+  PlanRun1795588310774,
 ];

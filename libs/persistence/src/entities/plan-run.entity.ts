@@ -1,0 +1,58 @@
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { JsonObject } from './json';
+
+export const PLAN_RUN_STATUSES = ['QUEUED', 'RUNNING', 'DONE', 'FAILED'] as const;
+export type PlanRunStatus = (typeof PLAN_RUN_STATUSES)[number];
+
+/**
+ * One re-plan of a region's day with the improvement search (issue 5, queue "plan"): started by
+ * the evening schedule or a dispatcher, watched through its progress, kept with the figures
+ * before and after (vehicles used, km, mean ride-time ratio). Figures only, no personal data.
+ */
+@Entity('plan_run')
+@Check('ck_plan_run_status', `status IN ('QUEUED', 'RUNNING', 'DONE', 'FAILED')`)
+@Check('ck_plan_run_progress', 'progress >= 0 AND progress <= 100')
+@Index('ix_plan_run_region_date', ['regionKato', 'date'])
+export class PlanRunEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'char', length: 9 })
+  regionKato: string;
+
+  /** The local date re-planned. */
+  @Column({ type: 'date' })
+  date: string;
+
+  @Column({ type: 'text', default: 'QUEUED' })
+  status: PlanRunStatus;
+
+  @Column({ type: 'smallint', default: 0 })
+  progress: number;
+
+  /** Objective (km) of the best plan so far, while running. */
+  @Column({ type: 'double precision', nullable: true })
+  currentCost: number | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  before: JsonObject | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  after: JsonObject | null;
+
+  /** Why it failed or why the plan was kept as it was. */
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  requestedByUserId: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  startedAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  finishedAt: Date | null;
+}
