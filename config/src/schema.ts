@@ -171,6 +171,19 @@ export const CONFIG_SCHEMA = {
     default: '',
     description: 'OSRM base URL; empty = great-circle travel times.',
   },
+  PLAN_TIME_LIMIT_MS: {
+    kind: 'int',
+    min: 100,
+    max: 600000,
+    default: '30000',
+    description: 'Time budget of one region\'s evening re-plan (improvement search).',
+  },
+  PLAN_EVENING_CRON: {
+    kind: 'string',
+    default: '0 15 * * *',
+    description:
+      'When the evening re-plan of tomorrow starts (cron in UTC: 15:00 UTC is 20:00 in Kazakhstan, UTC+5 since 1 March 2024; older tz databases still put Asia/Almaty at UTC+6).',
+  },
   PORTAL_URL: {
     kind: 'string',
     default: '',
