@@ -293,6 +293,16 @@ describe('providers and fleet', () => {
           { userId: randomUUID(), role: 'PROVIDER_ADMIN' },
         ),
       ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+
+      // a known supplier that wins another district: found by BIN, its area extended
+      expect(await registry.findByBin(bin)).toEqual({ providerId, regionKato: WKO, status: 'ACTIVE' });
+      expect(await registry.findByBin(buildBin('2405', 80))).toBeNull();
+      const extended = await registry.extendServiceArea(providerId, ['275000000', DISTRICT], SYSTEM_ACTOR);
+      expect(extended.serviceArea).toEqual([DISTRICT, '275000000']);
+      expect(ids(await findCoveringProviders(ds, { kato: '275010100' }))).toContain(providerId);
+      await expect(registry.extendServiceArea(providerId, [ASTANA], SYSTEM_ACTOR)).rejects.toMatchObject({
+        code: 'VALIDATION',
+      });
     });
 
     it('rejects overlapping contract periods (409) and accepts the next period', async () => {

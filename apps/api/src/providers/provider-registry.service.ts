@@ -372,6 +372,55 @@ export class ProviderRegistryService {
     }
   }
 
+  /** The provider with this BIN, if registered (procurement: is the awarded supplier known?). */
+  async findByBin(
+    bin: string,
+  ): Promise<{ providerId: string; regionKato: string; status: ProviderStatus } | null> {
+    const p = await this.ds.getRepository(ProviderEntity).findOneBy({ bin });
+    return p ? { providerId: p.id, regionKato: p.regionKato, status: p.status } : null;
+  }
+
+  /**
+   * Adds codes to a provider's service area, keeping the ones it has (procurement: a known
+   * supplier won a lot for another district). New coverage: the waitlist is retried.
+   */
+  async extendServiceArea(
+    providerId: string,
+    codes: readonly string[],
+    actor: RegistryActor,
+    uow?: UnitOfWork,
+  ): Promise<{ serviceArea: string[] }> {
+    const work = async (u: UnitOfWork): Promise<{ serviceArea: string[] }> => {
+      const p = await this.lockProvider(u, providerId);
+      assertActsForRegion(actor, p.regionKato);
+      for (const code of codes) if (isValidKato(code)) assertActsForRegion(actor, code);
+      const errors = areaErrors(codes, p.regionKato);
+      if (errors.length) throw DomainError.validation(errors);
+      if (p.status === 'TERMINATED') throw conflict('PROVIDER_TERMINATED');
+      const before = await this.areaOf(u, p.id);
+      const added = [...new Set(codes)].filter((c) => !before.includes(c));
+      if (added.length === 0) return { serviceArea: before };
+      await u.manager.insert(
+        ProviderServiceAreaEntity,
+        added.map((katoCode) => ({ providerId: p.id, katoCode })),
+      );
+      await u.manager.update(ProviderEntity, { id: p.id }, { updatedAt: new Date() });
+      const updated = await u.manager.findOneByOrFail(ProviderEntity, { id: p.id });
+      const after = [...before, ...added].sort();
+      u.audit({
+        action: 'provider.area_extended',
+        entityType: 'provider',
+        entityId: p.id,
+        before: { serviceArea: before, version: p.version },
+        after: { serviceArea: after, version: updated.version },
+      });
+      u.enqueue(coverageChanged(p.regionKato, 'provider', p.id, 'v', updated.version));
+      u.enqueue(capacityAdded(p.regionKato, 'SERVICE_AREA_EXTENDED', 'provider', p.id, 'v', updated.version));
+      return { serviceArea: after };
+    };
+    return uow ? work(uow) : transact(this.ds, actor, work);
+  }
+
   private async lockProvider(uow: UnitOfWork, id: string): Promise<ProviderEntity> {
     const p = await uow.manager
       .getRepository(ProviderEntity)
