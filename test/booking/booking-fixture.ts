@@ -67,7 +67,10 @@ export async function boot(overrides: Record<string, string> = {}): Promise<Fixt
     },
   });
   // The production logger's redaction, writing into memory.
-  const logger = pino({ name: 'api', level: 'debug', redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, sink);
+  const logger = pino(
+    { name: 'api', level: 'debug', redact: { paths: REDACTED_PATHS, censor: '[redacted]' } },
+    sink,
+  );
   const api = await createApi(t.config, logger);
   await api.init();
   await api.getHttpAdapter().getInstance().ready();
@@ -111,7 +114,11 @@ let serial = 0;
 /** A valid IIN, unique within the run. */
 export function nextIin(birthDate = '1980-05-17'): string {
   serial += 7;
-  return buildIin(birthDate, serial % 2 ? 'MALE' : 'FEMALE', (serial * 37 + Math.floor(Math.random() * 5000)) % 10_000);
+  return buildIin(
+    birthDate,
+    serial % 2 ? 'MALE' : 'FEMALE',
+    (serial * 37 + Math.floor(Math.random() * 5000)) % 10_000,
+  );
 }
 
 export interface PersonOptions {
@@ -125,7 +132,10 @@ export interface PersonOptions {
 }
 
 /** Registers a person through the API as the LEB officer of the residence's region. */
-export async function registerPerson(fx: Fixture, o: PersonOptions = {}): Promise<{ id: string; iin: string; principal: Principal }> {
+export async function registerPerson(
+  fx: Fixture,
+  o: PersonOptions = {},
+): Promise<{ id: string; iin: string; principal: Principal }> {
   const iin = o.iin ?? nextIin(o.birthDate);
   const region = (o.residenceKato ?? PLACE_A.kato).slice(0, 2).padEnd(9, '0');
   const who: Principal = { userId: randomUUID(), role: 'LEB_OFFICER', regionKato: region };
@@ -133,7 +143,12 @@ export async function registerPerson(fx: Fixture, o: PersonOptions = {}): Promis
     iin,
     fullName: 'Aigerim Test',
     phone: '+77011234567',
-    residence: { kato: o.residenceKato ?? PLACE_A.kato, address: 'Home street 1', lat: PLACE_A.lat, lon: PLACE_A.lon },
+    residence: {
+      kato: o.residenceKato ?? PLACE_A.kato,
+      address: 'Home street 1',
+      lat: PLACE_A.lat,
+      lon: PLACE_A.lon,
+    },
     disabilityCategory: o.category ?? 'ADULT_GROUP_1',
     disabilityValidUntil: o.validUntil ?? null,
     mobility: { wheelchair: o.wheelchair ?? 'NONE' },
@@ -162,7 +177,9 @@ export function tripBody(beneficiaryId: string, over: Record<string, unknown> = 
   };
 }
 
-export async function counts(fx: Fixture): Promise<{ booking: number; series: number; outbox: number; audit: number }> {
+export async function counts(
+  fx: Fixture,
+): Promise<{ booking: number; series: number; outbox: number; audit: number }> {
   const r = await fx.db.query(
     `SELECT (SELECT count(*) FROM booking)::int AS booking, (SELECT count(*) FROM booking_series)::int AS series,
             (SELECT count(*) FROM outbox)::int AS outbox, (SELECT count(*) FROM audit_log)::int AS audit`,

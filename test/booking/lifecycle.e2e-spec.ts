@@ -30,7 +30,9 @@ describe('booking lifecycle', () => {
   afterAll(() => fx?.close());
 
   async function outboxJobs(bookingId: string): Promise<string[]> {
-    const r = await fx.db.query(`SELECT job_name FROM outbox WHERE payload->>'bookingId' = $1 ORDER BY id`, [bookingId]);
+    const r = await fx.db.query(`SELECT job_name FROM outbox WHERE payload->>'bookingId' = $1 ORDER BY id`, [
+      bookingId,
+    ]);
     return r.rows.map((x: { job_name: string }) => x.job_name);
   }
 
@@ -48,11 +50,18 @@ describe('booking lifecycle', () => {
     const stored = await row(b.id);
     expect(stored.status).toBe('ACCEPTED');
     // Pick-up at T: window [T - 0, T + 15 min] under the policy's widths.
-    expect((stored.pickup_latest as Date).getTime() - (stored.pickup_earliest as Date).getTime()).toBe(15 * 60_000);
+    expect((stored.pickup_latest as Date).getTime() - (stored.pickup_earliest as Date).getTime()).toBe(
+      15 * 60_000,
+    );
     expect(stored.max_ride_seconds as number).toBeGreaterThan(stored.direct_seconds as number);
-    expect(await outboxJobs(b.id)).toEqual(expect.arrayContaining(['dispatch.booking', 'notify.booking-status']));
+    expect(await outboxJobs(b.id)).toEqual(
+      expect.arrayContaining(['dispatch.booking', 'notify.booking-status']),
+    );
     const audit = await fx.db.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id`, [b.id]);
-    expect(audit.rows.map((x: { action: string }) => x.action)).toEqual(['booking.requested', 'booking.accepted']);
+    expect(audit.rows.map((x: { action: string }) => x.action)).toEqual([
+      'booking.requested',
+      'booking.accepted',
+    ]);
   });
 
   it('ride with return: two linked bookings, both ACCEPTED', async () => {
@@ -73,14 +82,30 @@ describe('booking lifecycle', () => {
 
   it('guardian books for a ward (linked by the LEB officer): APP channel', async () => {
     const p = await registerPerson(fx, { category: 'CHILD_GROUP_2', birthDate: '2014-02-02' });
-    const link = await fx.inject('POST', `/beneficiaries/${p.id}/guardians`, fx.officer, { displayName: 'Mother' });
+    const link = await fx.inject('POST', `/beneficiaries/${p.id}/guardians`, fx.officer, {
+      displayName: 'Mother',
+    });
     expect(link.statusCode).toBe(201);
     const guardian: Principal = { userId: link.json().guardianUserId, role: 'GUARDIAN' };
-    const r = await fx.inject('POST', '/bookings', guardian, tripBody(p.id, { purpose: 'EDUCATION', companions: 1 }));
+    const r = await fx.inject(
+      'POST',
+      '/bookings',
+      guardian,
+      tripBody(p.id, { purpose: 'EDUCATION', companions: 1 }),
+    );
     expect(r.statusCode).toBe(201);
-    expect(r.json().bookings[0]).toMatchObject({ status: 'ACCEPTED', channel: 'APP', bookedByUserId: guardian.userId });
+    expect(r.json().bookings[0]).toMatchObject({
+      status: 'ACCEPTED',
+      channel: 'APP',
+      bookedByUserId: guardian.userId,
+    });
     const stranger: Principal = { userId: randomUUID(), role: 'GUARDIAN' };
-    const refused = await fx.inject('POST', '/bookings', stranger, tripBody(p.id, { time: localAt(3, '10:00') }));
+    const refused = await fx.inject(
+      'POST',
+      '/bookings',
+      stranger,
+      tripBody(p.id, { time: localAt(3, '10:00') }),
+    );
     expect(refused.statusCode).toBe(403);
     const mine = await fx.inject('GET', '/bookings/mine', guardian);
     expect(mine.json().items.map((b: { beneficiaryId: string }) => b.beneficiaryId)).toEqual([p.id]);
@@ -94,7 +119,10 @@ describe('booking lifecycle', () => {
     expect(r.statusCode).toBe(201);
     expect(r.json().bookings[0]).toMatchObject({ status: 'ACCEPTED', channel: 'PHONE' });
     const almaty: Principal = { userId: randomUUID(), role: 'DISPATCHER', regionKato: '750000000' };
-    expect((await fx.inject('POST', '/bookings', almaty, tripBody(p.id, { time: localAt(3, '10:00') }))).statusCode).toBe(403);
+    expect(
+      (await fx.inject('POST', '/bookings', almaty, tripBody(p.id, { time: localAt(3, '10:00') })))
+        .statusCode,
+    ).toBe(403);
   });
 
   it('the Portal channel through the use case: ACCEPTED with a portal status sync in the outbox', async () => {
@@ -127,7 +155,12 @@ describe('booking lifecycle', () => {
       tripBody(p.id, {
         time: undefined,
         purpose: 'HAEMODIALYSIS',
-        recurrence: { weekdays: [1, 2, 3, 4, 5, 6, 7], localTime: '07:30', fromDate: addDaysToLocalDate(today, 1), toDate: addDaysToLocalDate(today, 20) },
+        recurrence: {
+          weekdays: [1, 2, 3, 4, 5, 6, 7],
+          localTime: '07:30',
+          fromDate: addDaysToLocalDate(today, 1),
+          toDate: addDaysToLocalDate(today, 20),
+        },
         returnTrip: { timeAnchor: 'PICKUP', localTime: '12:30' },
       }),
     );
@@ -135,7 +168,11 @@ describe('booking lifecycle', () => {
     const { series, bookings } = r.json();
     // Every day from tomorrow through today + 7 (SERIES_HORIZON_DAYS), each with its return.
     expect(bookings).toHaveLength(14);
-    expect(bookings.every((b: { status: string; seriesId: string }) => b.status === 'ACCEPTED' && b.seriesId === series.id)).toBe(true);
+    expect(
+      bookings.every(
+        (b: { status: string; seriesId: string }) => b.status === 'ACCEPTED' && b.seriesId === series.id,
+      ),
+    ).toBe(true);
     expect(series.materialisedUntil).toBe(addDaysToLocalDate(today, 7));
 
     // The job at the same moment adds nothing (idempotent); three days later it adds three days.
@@ -154,7 +191,9 @@ describe('booking lifecycle', () => {
     expect(c1.statusCode).toBe(200);
     expect(c1.json()[0]).toMatchObject({ status: 'CANCELLED', lateCancellation: true });
     const from = addDaysToLocalDate(today, 5);
-    const rest = await fx.inject('POST', `/bookings/series/${series.id}/cancel`, p.principal, { fromDate: from });
+    const rest = await fx.inject('POST', `/bookings/series/${series.id}/cancel`, p.principal, {
+      fromDate: from,
+    });
     expect(rest.statusCode).toBe(200);
     expect(rest.json().series.toDate).toBe(addDaysToLocalDate(from, -1));
     const live = await fx.db.query(
@@ -167,20 +206,26 @@ describe('booking lifecycle', () => {
 
   it('cancel: the version must match (409), a cancelled ride cannot be cancelled again; early cancel is not late', async () => {
     const p = await registerPerson(fx);
-    const b = (await fx.inject('POST', '/bookings', p.principal, tripBody(p.id, { time: localAt(5, '10:00') }))).json().bookings[0];
-    const stale = await fx.inject('POST', `/bookings/${b.id}/cancel`, p.principal, { version: b.version - 1 });
+    const b = (
+      await fx.inject('POST', '/bookings', p.principal, tripBody(p.id, { time: localAt(5, '10:00') }))
+    ).json().bookings[0];
+    const stale = await fx.inject('POST', `/bookings/${b.id}/cancel`, p.principal, {
+      version: b.version - 1,
+    });
     expect(stale.statusCode).toBe(409);
     const ok = await fx.inject('POST', `/bookings/${b.id}/cancel`, p.principal, { version: b.version });
     expect(ok.json()[0]).toMatchObject({ status: 'CANCELLED', lateCancellation: false });
     expect(await outboxJobs(b.id)).toContain('notify.booking-status');
-    const again = await fx.inject('POST', `/bookings/${b.id}/cancel`, p.principal, { version: ok.json()[0].version });
+    const again = await fx.inject('POST', `/bookings/${b.id}/cancel`, p.principal, {
+      version: ok.json()[0].version,
+    });
     expect(again.statusCode).toBe(409);
     const other = await registerPerson(fx);
     const foreign = await fx.inject('POST', `/bookings/${b.id}/cancel`, other.principal, { version: 3 });
     expect(foreign.statusCode).toBe(403);
   });
 
-  it('reads: own ride yes, another person\'s no; operators search by day with keyset pagination', async () => {
+  it("reads: own ride yes, another person's no; operators search by day with keyset pagination", async () => {
     const p = await registerPerson(fx);
     const ids: string[] = [];
     for (const hour of ['08:00', '11:00', '14:00']) {
@@ -213,7 +258,11 @@ describe('booking lifecycle', () => {
     const at = new Date(Date.now() + 2 * 3600_000);
     await fx.inject('POST', '/bookings', p.principal, tripBody(p.id, { time: at.toISOString() }));
     const month = localDateOf(at).slice(0, 7);
-    const after = await fx.inject('GET', `/bookings/allowance?beneficiaryId=${p.id}&month=${month}`, p.principal);
+    const after = await fx.inject(
+      'GET',
+      `/bookings/allowance?beneficiaryId=${p.id}&month=${month}`,
+      p.principal,
+    );
     expect(after.json()).toMatchObject({ used: 1, left: 39 });
   });
 });

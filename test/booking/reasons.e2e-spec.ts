@@ -33,7 +33,11 @@ describe('booking refusals: every reason code, nothing written but the audit', (
 
   beforeAll(async () => {
     fx = await boot();
-    await publishPolicy(fx, ASTANA, policyRules({ allowedPurposes: ['MEDICAL', 'HAEMODIALYSIS', 'WORK'], maxCompanions: 1 }));
+    await publishPolicy(
+      fx,
+      ASTANA,
+      policyRules({ allowedPurposes: ['MEDICAL', 'HAEMODIALYSIS', 'WORK'], maxCompanions: 1 }),
+    );
     // Shymkent: office hours every day. Pavlodar: one trip a month.
     const office: [string, string][] = [['09:00', '18:00']];
     await publishPolicy(fx, SHYMKENT, policyRules({ serviceHours: Array(7).fill(office) }, SHYMKENT));
@@ -82,16 +86,30 @@ describe('booking refusals: every reason code, nothing written but the audit', (
 
   it('BENEFICIARY_SUSPENDED, with the date in the message', async () => {
     const p = await registerPerson(fx);
-    await fx.db.query(`UPDATE beneficiary SET suspended_until = now() + interval '5 days' WHERE id = $1`, [p.id]);
+    await fx.db.query(`UPDATE beneficiary SET suspended_until = now() + interval '5 days' WHERE id = $1`, [
+      p.id,
+    ]);
     const reasons = await refused(p.principal, tripBody(p.id), 'BENEFICIARY_SUSPENDED');
-    expect(reasons.find((x) => x.code === 'BENEFICIARY_SUSPENDED')?.message).toMatch(/suspended until \d{4}-/);
+    expect(reasons.find((x) => x.code === 'BENEFICIARY_SUSPENDED')?.message).toMatch(
+      /suspended until \d{4}-/,
+    );
   });
 
   it('PURPOSE_NOT_ALLOWED, in Kazakh and Russian by Accept-Language', async () => {
     const p = await registerPerson(fx);
-    const kk = await refused(p.principal, tripBody(p.id, { purpose: 'CULTURE_SPORT' }), 'PURPOSE_NOT_ALLOWED', 'kk-KZ');
+    const kk = await refused(
+      p.principal,
+      tripBody(p.id, { purpose: 'CULTURE_SPORT' }),
+      'PURPOSE_NOT_ALLOWED',
+      'kk-KZ',
+    );
     expect(kk[0]?.message).toContain('мақсат');
-    const ru = await refused(p.principal, tripBody(p.id, { purpose: 'CULTURE_SPORT' }), 'PURPOSE_NOT_ALLOWED', 'ru');
+    const ru = await refused(
+      p.principal,
+      tripBody(p.id, { purpose: 'CULTURE_SPORT' }),
+      'PURPOSE_NOT_ALLOWED',
+      'ru',
+    );
     expect(ru[0]?.message).toContain('Поездки');
   });
 
@@ -152,12 +170,20 @@ describe('booking refusals: every reason code, nothing written but the audit', (
 
   it('PICKUP_EQUALS_DROPOFF', async () => {
     const p = await registerPerson(fx);
-    await refused(p.principal, tripBody(p.id, { dropoff: { ...PLACE_A, address: 'same house' } }), 'PICKUP_EQUALS_DROPOFF');
+    await refused(
+      p.principal,
+      tripBody(p.id, { dropoff: { ...PLACE_A, address: 'same house' } }),
+      'PICKUP_EQUALS_DROPOFF',
+    );
   });
 
   it('INVALID_PLACE: a KATO code that is not one', async () => {
     const p = await registerPerson(fx);
-    await refused(p.principal, tripBody(p.id, { pickup: { ...PLACE_A, kato: '001234567' } }), 'INVALID_PLACE');
+    await refused(
+      p.principal,
+      tripBody(p.id, { pickup: { ...PLACE_A, kato: '001234567' } }),
+      'INVALID_PLACE',
+    );
   });
 
   /**
@@ -167,9 +193,16 @@ describe('booking refusals: every reason code, nothing written but the audit', (
    */
   it('INVALID_TRIP_TIME and INVALID_COMPANIONS: 400 over HTTP, 422 codes through the use case', async () => {
     const p = await registerPerson(fx);
-    const bad = await fx.inject('POST', '/bookings', p.principal, tripBody(p.id, { time: 'tomorrow', companions: -1 }));
+    const bad = await fx.inject(
+      'POST',
+      '/bookings',
+      p.principal,
+      tripBody(p.id, { time: 'tomorrow', companions: -1 }),
+    );
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['time', 'companions']));
+    expect(bad.json().errors.map((e: { field: string }) => e.field)).toEqual(
+      expect.arrayContaining(['time', 'companions']),
+    );
     const service = fx.api.get(BookingService);
     const portal = { userId: randomUUID(), role: 'PORTAL' as const, clientId: 'portal' };
     for (const [over, code] of [
