@@ -4,6 +4,7 @@ import type { AppConfig } from '@invataxi/config';
 import { AccessGuard } from '@invataxi/auth';
 import { PlatformModule, type Logger } from '@invataxi/platform';
 import { AdminModule } from './admin/admin.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { HealthModule } from './health/health.module';
 import { PortalModule } from './portal/portal.module';
 import { ErrorFilter } from './http/error.filter';
@@ -18,7 +19,7 @@ import { WebModule } from './web/web.module';
 import { ProcurementModule } from './procurement/procurement.module';
 
 /** Feature modules of the API. A new feature adds its module here. */
-export const FEATURE_MODULES = [HealthModule, AdminModule, ProvidersModule, FleetModule, GazetteerModule, WebModule.forRoot(), HttpHelpersModule, PoliciesModule, BeneficiariesModule, BookingsModule, ProcurementModule, PortalModule];
+export const FEATURE_MODULES = [HealthModule, AdminModule, ProvidersModule, FleetModule, GazetteerModule, WebModule.forRoot(), HttpHelpersModule, PoliciesModule, BeneficiariesModule, BookingsModule, ProcurementModule, PortalModule, NotificationsModule];
 
 @Module({})
 export class AppModule {

@@ -1,0 +1,135 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CurrentPrincipal, Roles, SignedRequest, type Principal } from '@invataxi/auth';
+import { DomainError } from '@invataxi/domain';
+import { DELIVERY_REPORT_PATH, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '@invataxi/notifications';
+import {
+  BookingNotificationsQuery,
+  DeliveryReportDto,
+  MineQuery,
+  NotificationPreferencesDto,
+  type DeliveryView,
+  type InAppNotificationView,
+  type PreferencesView,
+} from './notifications.dto';
+import { NotificationStream } from './notification-stream';
+import { NotificationsService } from './notifications.service';
+
+/** Keeps proxies from closing an idle stream. */
+const HEARTBEAT_MS = 25_000;
+
+@ApiTags('notifications')
+@ApiBearerAuth()
+@Controller('notifications')
+export class NotificationsController {
+  constructor(
+    private readonly service: NotificationsService,
+    private readonly stream: NotificationStream,
+  ) {}
+
+  /** Dispatcher's view: every message about a booking and how its delivery went. */
+  @Get()
+  @Roles('DISPATCHER', 'LEB_OFFICER')
+  forBooking(
+    @Query() q: BookingNotificationsQuery,
+    @CurrentPrincipal() p: Principal,
+  ): Promise<DeliveryView[]> {
+    return this.service.forBooking(p, q.bookingId);
+  }
+
+  /** The caller's in-app messages, newest first (rider: own; guardian: addressed to them). */
+  @Get('mine')
+  @Roles('BENEFICIARY', 'GUARDIAN')
+  mine(@Query() q: MineQuery, @CurrentPrincipal() p: Principal): Promise<InAppNotificationView[]> {
+    return this.service.mine(p, q);
+  }
+
+  @Post(':id/read')
+  @HttpCode(200)
+  @Roles('BENEFICIARY', 'GUARDIAN')
+  markRead(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentPrincipal() p: Principal,
+  ): Promise<{ id: string; readAt: Date }> {
+    return this.service.markRead(p, id);
+  }
+
+  /** Opt out of (or back into) SMS or in-app messages; whether guardians are told too. */
+  @Put('preferences')
+  @Roles('BENEFICIARY', 'GUARDIAN')
+  preferences(
+    @Body() dto: NotificationPreferencesDto,
+    @CurrentPrincipal() p: Principal,
+  ): Promise<PreferencesView> {
+    return this.service.setPreferences(p, dto);
+  }
+
+  /**
+   * Server-sent events: each new in-app message as `event: notification`. The list endpoint
+   * is the truth; the stream only saves polling.
+   */
+  @Get('stream')
+  @Roles('BENEFICIARY', 'GUARDIAN')
+  async live(
+    @CurrentPrincipal() p: Principal,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    // EventSource always asks for an event stream; anything else (a plain GET, a crawler, a
+    // test walking every route) gets an answer instead of a connection held open.
+    const accept = req.headers.accept ?? '';
+    if (!accept.includes('text/event-stream'))
+      throw DomainError.validation([{ field: 'accept', code: 'MUST_ACCEPT_EVENT_STREAM' }]);
+    const channel = this.service.streamChannel(p);
+    reply.hijack();
+    const raw = reply.raw;
+    raw.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache, no-transform',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+      'x-request-id': String(req.id),
+    });
+    const stop = await this.stream.listen(channel, (message) => {
+      raw.write(`event: notification\ndata: ${message}\n\n`);
+    });
+    raw.write('retry: 5000\n: connected\n\n');
+    const beat = setInterval(() => raw.write(': keep-alive\n\n'), HEARTBEAT_MS);
+    req.raw.on('close', () => {
+      clearInterval(beat);
+      void stop();
+    });
+  }
+}
+
+/** The SMS gateway's delivery reports: no token, a signature (see delivery-report.ts). */
+@ApiTags('notifications')
+@Controller()
+export class DeliveryReportController {
+  constructor(private readonly service: NotificationsService) {}
+
+  @Post(DELIVERY_REPORT_PATH.slice(1))
+  @HttpCode(200)
+  @SignedRequest()
+  report(
+    @Body() dto: DeliveryReportDto,
+    @Headers(TIMESTAMP_HEADER) timestamp: string | undefined,
+    @Headers(SIGNATURE_HEADER) signature: string | undefined,
+  ): Promise<{ id: string; status: string }> {
+    return this.service.deliveryReport(dto, timestamp, signature);
+  }
+}

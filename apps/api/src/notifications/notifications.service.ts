@@ -1,0 +1,243 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CONFIG, type AppConfig } from '@invataxi/config';
+import { DomainError, isValidKato, katoCovers } from '@invataxi/domain';
+import { forbid, inRegion, type Principal } from '@invataxi/auth';
+import { BeneficiaryEntity, NotificationEntity, transact } from '@invataxi/persistence';
+import { inAppChannel, verifyDeliveryReport, type InAppRecipient } from '@invataxi/notifications';
+import type {
+  DeliveryReportDto,
+  DeliveryView,
+  InAppNotificationView,
+  MineQuery,
+  NotificationPreferencesDto,
+  PreferencesView,
+} from './notifications.dto';
+
+function actorOf(p: Principal): { userId: string; role: string } {
+  return { userId: p.userId, role: p.role };
+}
+
+/**
+ * Rider notifications over HTTP: the in-app list (rider by beneficiary, guardian by user),
+ * the rider's channel choices, the dispatcher's delivery view, and the SMS gateway's signed
+ * delivery reports.
+ */
+@Injectable()
+export class NotificationsService {
+  constructor(
+    private readonly ds: DataSource,
+    @Inject(CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Whose in-app messages the caller reads. */
+  recipientOf(p: Principal): InAppRecipient {
+    if (p.role === 'BENEFICIARY') {
+      if (!p.beneficiaryId) return forbid('own');
+      return { kind: 'rider', beneficiaryId: p.beneficiaryId };
+    }
+    return { kind: 'user', userId: p.userId };
+  }
+
+  streamChannel(p: Principal): string {
+    return inAppChannel(this.config.QUEUE_PREFIX, this.recipientOf(p));
+  }
+
+  async mine(p: Principal, q: MineQuery): Promise<InAppNotificationView[]> {
+    const r = this.recipientOf(p);
+    const qb = this.ds
+      .getRepository(NotificationEntity)
+      .createQueryBuilder('n')
+      .select(['n.id', 'n.bookingId', 'n.kind', 'n.text', 'n.createdAt', 'n.readAt'])
+      .where(`n.channel = 'IN_APP' AND n.status <> 'SUPPRESSED'`);
+    if (r.kind === 'rider')
+      qb.andWhere('n.beneficiary_id = :b AND n.recipient_user_id IS NULL', { b: r.beneficiaryId });
+    else qb.andWhere('n.recipient_user_id = :u', { u: r.userId });
+    if (q.unread) qb.andWhere('n.read_at IS NULL');
+    const rows = await qb
+      .orderBy('n.created_at', 'DESC')
+      .addOrderBy('n.id', 'DESC')
+      .limit(q.limit ?? 50)
+      .getMany();
+    return rows.map((n) => ({
+      id: n.id,
+      bookingId: n.bookingId,
+      kind: n.kind,
+      text: n.text,
+      createdAt: n.createdAt,
+      readAt: n.readAt,
+    }));
+  }
+
+  async markRead(p: Principal, id: string): Promise<{ id: string; readAt: Date }> {
+    const r = this.recipientOf(p);
+    return transact(this.ds, actorOf(p), async (uow) => {
+      const n = await uow.manager
+        .getRepository(NotificationEntity)
+        .findOne({ where: { id, channel: 'IN_APP' }, lock: { mode: 'pessimistic_write' } });
+      const mine =
+        n &&
+        (r.kind === 'rider'
+          ? n.beneficiaryId === r.beneficiaryId && n.recipientUserId === null
+          : n.recipientUserId === r.userId);
+      // Someone else's message is "not found", not "forbidden": ids are not to be probed.
+      if (!n || !mine) throw new DomainError('NOT_FOUND', { entity: 'notification', id });
+      if (n.readAt) return { id, readAt: n.readAt };
+      const readAt = new Date();
+      await uow.manager.update(NotificationEntity, { id }, { readAt });
+      uow.audit({ action: 'notification.read', entityType: 'notification', entityId: id });
+      return { id, readAt };
+    });
+  }
+
+  /** Every message about a booking with its delivery state, for staff in scope. */
+  async forBooking(p: Principal, bookingId: string): Promise<DeliveryView[]> {
+    const rows = (await this.ds.query(
+      `SELECT b.pickup_kato, b.region_kato, s.provider_id FROM booking b LEFT JOIN shift s ON s.id = b.shift_id
+        WHERE b.id = $1`,
+      [bookingId],
+    )) as { pickup_kato: string; region_kato: string; provider_id: string | null }[];
+    const b = rows[0];
+    if (!b) throw new DomainError('NOT_FOUND', { entity: 'booking', id: bookingId });
+    await this.assertStaffScope(p, b.pickup_kato, b.provider_id);
+    const list = await this.ds.getRepository(NotificationEntity).find({
+      where: { bookingId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return list.map((n) => ({
+      id: n.id,
+      recipient: n.recipientUserId ? 'GUARDIAN' : 'RIDER',
+      channel: n.channel,
+      kind: n.kind,
+      language: n.language,
+      text: n.text,
+      segments: n.segments,
+      status: n.status,
+      attempts: n.attempts,
+      error: n.error,
+      sendAfter: n.sendAfter,
+      sentAt: n.sentAt,
+      deliveredAt: n.deliveredAt,
+      readAt: n.readAt,
+      createdAt: n.createdAt,
+    }));
+  }
+
+  /**
+   * LEB officer: the booking's pickup in their region. Dispatcher: of a regional dispatch
+   * centre, the same; of a provider, a booking on one of the provider's shifts or in its area.
+   */
+  private async assertStaffScope(
+    p: Principal,
+    pickupKato: string,
+    shiftProviderId: string | null,
+  ): Promise<void> {
+    if (p.role === 'LEB_OFFICER' && inRegion(p, pickupKato)) return;
+    if (p.role === 'DISPATCHER') {
+      if (p.regionKato && inRegion(p, pickupKato)) return;
+      if (p.providerId) {
+        if (shiftProviderId === p.providerId) return;
+        const areas = (await this.ds.query(
+          'SELECT kato_code FROM provider_service_area WHERE provider_id = $1',
+          [p.providerId],
+        )) as { kato_code: string }[];
+        if (areas.some((a) => isValidKato(a.kato_code) && katoCovers(a.kato_code, pickupKato))) return;
+      }
+    }
+    forbid('region');
+  }
+
+  /** The rider's channel choices: the rider, or a guardian for their ward. */
+  async setPreferences(p: Principal, dto: NotificationPreferencesDto): Promise<PreferencesView> {
+    const beneficiaryId = p.role === 'BENEFICIARY' ? p.beneficiaryId : dto.beneficiaryId;
+    if (!beneficiaryId) throw DomainError.validation([{ field: 'beneficiaryId', code: 'REQUIRED' }]);
+    if (p.role === 'BENEFICIARY' && dto.beneficiaryId && dto.beneficiaryId !== p.beneficiaryId) forbid('own');
+    return transact(this.ds, actorOf(p), async (uow) => {
+      if (p.role === 'GUARDIAN') {
+        const link = (await uow.manager.query(
+          'SELECT 1 FROM guardianship WHERE guardian_user_id = $1 AND beneficiary_id = $2',
+          [p.userId, beneficiaryId],
+        )) as unknown[];
+        if (link.length === 0) forbid('ward');
+      }
+      const repo = uow.manager.getRepository(BeneficiaryEntity);
+      const current = await repo
+        .createQueryBuilder('b')
+        .setLock('pessimistic_write')
+        .select(['b.id', 'b.smsOptOut', 'b.inAppOptOut', 'b.notifyGuardians'])
+        .where('b.id = :id', { id: beneficiaryId })
+        .getOne();
+      if (!current) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: beneficiaryId });
+      const next = {
+        smsOptOut: dto.sms === undefined ? current.smsOptOut : !dto.sms,
+        inAppOptOut: dto.inApp === undefined ? current.inAppOptOut : !dto.inApp,
+        notifyGuardians: dto.notifyGuardians ?? current.notifyGuardians,
+      };
+      await repo.createQueryBuilder().update().set(next).where('id = :id', { id: beneficiaryId }).execute();
+      uow.audit({
+        action: 'beneficiary.notification_preferences',
+        entityType: 'beneficiary',
+        entityId: beneficiaryId,
+        before: {
+          smsOptOut: current.smsOptOut,
+          inAppOptOut: current.inAppOptOut,
+          notifyGuardians: current.notifyGuardians,
+        },
+        after: next,
+      });
+      return {
+        beneficiaryId,
+        sms: !next.smsOptOut,
+        inApp: !next.inAppOptOut,
+        notifyGuardians: next.notifyGuardians,
+      };
+    });
+  }
+
+  /**
+   * A delivery report from the SMS gateway, signed with SMS_CALLBACK_SECRET. Idempotent: a
+   * report for a message already settled changes nothing; "delivered" wins over an earlier
+   * "failed" (the gateway got it through after all).
+   */
+  async deliveryReport(
+    dto: DeliveryReportDto,
+    timestamp: string | undefined,
+    signature: string | undefined,
+  ): Promise<{ id: string; status: string }> {
+    if (!verifyDeliveryReport(this.config.SMS_CALLBACK_SECRET, dto, timestamp, signature))
+      throw new DomainError('FORBIDDEN', { scope: 'signature' });
+    return transact(this.ds, { userId: null, role: 'SMS_GATEWAY' }, async (uow) => {
+      const repo = uow.manager.getRepository(NotificationEntity);
+      const n = await repo.findOne({
+        where: { id: dto.client_message_id, channel: 'SMS' },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!n) throw new DomainError('NOT_FOUND', { entity: 'notification', id: dto.client_message_id });
+      const delivered = dto.status === 'DELIVERED';
+      const applies = delivered
+        ? n.status !== 'DELIVERED' && n.status !== 'SUPPRESSED'
+        : n.status === 'SENT' || n.status === 'PENDING';
+      if (!applies) return { id: n.id, status: n.status };
+      const now = new Date();
+      const status = delivered ? 'DELIVERED' : 'FAILED';
+      await repo.update(
+        { id: n.id },
+        {
+          status,
+          externalId: n.externalId ?? dto.message_id,
+          sentAt: n.sentAt ?? now,
+          deliveredAt: delivered ? now : null,
+          error: delivered ? null : `${dto.status}${dto.error_code ? `: ${dto.error_code}` : ''}`,
+        },
+      );
+      uow.audit({
+        action: `notification.${status.toLowerCase()}`,
+        entityType: 'notification',
+        entityId: n.id,
+        before: { status: n.status },
+        after: { status, report: dto.status },
+      });
+      return { id: n.id, status };
+    });
+  }
+}

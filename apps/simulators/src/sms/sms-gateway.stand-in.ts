@@ -1,0 +1,188 @@
+// STAND-IN, NOT A REAL SYSTEM. The SMS gateway riders' messages go through, in the request shape
+// common to Kazakh SMS gateways: an API key, a registered sender name, the phone in +7 format,
+// the text and the client's own message id (the same id twice -> the same message, sent once).
+// It records what it accepted and posts a signed delivery report to the callback URL (from the
+// request, or SIM_SMS_CALLBACK_URL). A control API (/sms/_control/...) makes it fail with 5xx
+// N times or always, answer slowly, or report messages undelivered; tests read what it got.
+//
+// Environment: SIM_SMS_API_KEY or SMS_API_KEY (the key it accepts; any non-empty key when
+// unset), SIM_SMS_CALLBACK_SECRET or SMS_CALLBACK_SECRET (signs delivery reports),
+// SIM_SMS_CALLBACK_URL (callback when a request names none).
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import {
+  countSegments,
+  signDeliveryReport,
+  SIGNATURE_HEADER,
+  TIMESTAMP_HEADER,
+  type DeliveryReport,
+  type DeliveryStatus,
+  type SmsSendRequest,
+} from '@invataxi/notifications';
+import type { StandIn } from '../stand-in';
+
+export interface ReceivedSms {
+  messageId: string;
+  clientMessageId: string;
+  sender: string;
+  recipient: string;
+  text: string;
+  segments: number;
+  receivedAt: string;
+  report: DeliveryStatus | null;
+}
+
+interface Controls {
+  /** Answer 503 to this many send requests (Infinity: always). */
+  failNext: number;
+  /** Answer this late (the caller's timeout may fire first). */
+  slowMs: number;
+  /** What the delivery report says. */
+  deliver: DeliveryStatus;
+  reportDelayMs: number;
+}
+
+interface Counters {
+  sendRequests: number;
+  answeredFailure: number;
+  duplicates: number;
+  refusedKey: number;
+  refusedInput: number;
+  reportsSent: number;
+  reportsFailed: number;
+}
+
+const PHONE_RE = /^\+7\d{10}$/;
+
+function fresh(): { controls: Controls; counters: Counters; messages: ReceivedSms[] } {
+  return {
+    controls: { failNext: 0, slowMs: 0, deliver: 'DELIVERED', reportDelayMs: 20 },
+    counters: {
+      sendRequests: 0,
+      answeredFailure: 0,
+      duplicates: 0,
+      refusedKey: 0,
+      refusedInput: 0,
+      reportsSent: 0,
+      reportsFailed: 0,
+    },
+    messages: [],
+  };
+}
+
+export const smsGatewayStandIn: StandIn = {
+  name: 'sms-gateway',
+  prefix: '/sms',
+  async register(app: FastifyInstance, env: NodeJS.ProcessEnv): Promise<void> {
+    let state = fresh();
+    // The platform's own variable names are the fallback, so the demo can share one environment.
+    const apiKey = env.SIM_SMS_API_KEY ?? env.SMS_API_KEY ?? '';
+    const secret = env.SIM_SMS_CALLBACK_SECRET ?? env.SMS_CALLBACK_SECRET ?? '';
+
+    async function report(m: ReceivedSms, callbackUrl: string): Promise<void> {
+      if (!callbackUrl) return;
+      const body: DeliveryReport = {
+        message_id: m.messageId,
+        client_message_id: m.clientMessageId,
+        status: state.controls.deliver,
+        ...(state.controls.deliver === 'DELIVERED' ? {} : { error_code: 'SUBSCRIBER_ABSENT' }),
+      };
+      const ts = Math.floor(Date.now() / 1000);
+      try {
+        const res = await fetch(callbackUrl, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            [TIMESTAMP_HEADER]: String(ts),
+            [SIGNATURE_HEADER]: signDeliveryReport(secret, ts, body),
+          },
+          body: JSON.stringify(body),
+          signal: AbortSignal.timeout(5000),
+        });
+        if (res.ok) {
+          m.report = body.status;
+          state.counters.reportsSent++;
+        } else state.counters.reportsFailed++;
+      } catch {
+        state.counters.reportsFailed++;
+      }
+    }
+
+    app.post<{ Body: Partial<SmsSendRequest> }>('/messages', async (req, reply) => {
+      state.counters.sendRequests++;
+      const c = state.controls;
+      if (c.slowMs > 0) await new Promise((r) => setTimeout(r, c.slowMs));
+      if (c.failNext > 0) {
+        c.failNext--;
+        state.counters.answeredFailure++;
+        return reply.status(503).send({ error: 'SERVICE_UNAVAILABLE' });
+      }
+      const b = req.body ?? {};
+      if (!b.api_key || (apiKey && b.api_key !== apiKey)) {
+        state.counters.refusedKey++;
+        return reply.status(401).send({ error: 'INVALID_API_KEY' });
+      }
+      if (
+        typeof b.recipient !== 'string' ||
+        !PHONE_RE.test(b.recipient) ||
+        typeof b.text !== 'string' ||
+        b.text.length === 0 ||
+        typeof b.sender !== 'string' ||
+        !/^[A-Za-z0-9 ._-]{1,11}$/.test(b.sender) ||
+        typeof b.client_message_id !== 'string' ||
+        b.client_message_id.length === 0
+      ) {
+        state.counters.refusedInput++;
+        return reply.status(400).send({ error: 'INVALID_REQUEST' });
+      }
+      const seen = state.messages.find((m) => m.clientMessageId === b.client_message_id);
+      if (seen) {
+        state.counters.duplicates++;
+        return { message_id: seen.messageId, status: 'ACCEPTED', parts: seen.segments };
+      }
+      const m: ReceivedSms = {
+        messageId: randomUUID(),
+        clientMessageId: b.client_message_id,
+        sender: b.sender,
+        recipient: b.recipient,
+        text: b.text,
+        segments: countSegments(b.text).segments,
+        receivedAt: new Date().toISOString(),
+        report: null,
+      };
+      state.messages.push(m);
+      const callback =
+        typeof b.callback_url === 'string' && b.callback_url
+          ? b.callback_url
+          : (env.SIM_SMS_CALLBACK_URL ?? '');
+      setTimeout(() => void report(m, callback), c.reportDelayMs);
+      return { message_id: m.messageId, status: 'ACCEPTED', parts: m.segments };
+    });
+
+    app.get<{ Querystring: { recipient?: string } }>('/_control/messages', async (req) =>
+      state.messages.filter((m) => !req.query.recipient || m.recipient === req.query.recipient),
+    );
+
+    app.get('/_control/stats', async () => state.counters);
+
+    app.post<{
+      Body: { fail?: number | 'always'; slowMs?: number; deliver?: DeliveryStatus; reportDelayMs?: number };
+    }>('/_control/mode', async (req) => {
+      const b = req.body ?? {};
+      if (b.fail !== undefined)
+        state.controls.failNext = b.fail === 'always' ? Infinity : Math.max(0, b.fail);
+      if (b.slowMs !== undefined) state.controls.slowMs = Math.max(0, b.slowMs);
+      if (b.deliver !== undefined) state.controls.deliver = b.deliver;
+      if (b.reportDelayMs !== undefined) state.controls.reportDelayMs = Math.max(0, b.reportDelayMs);
+      return {
+        ...state.controls,
+        failNext: Number.isFinite(state.controls.failNext) ? state.controls.failNext : 'always',
+      };
+    });
+
+    app.post('/_control/reset', async () => {
+      state = fresh();
+      return { reset: true };
+    });
+  },
+};

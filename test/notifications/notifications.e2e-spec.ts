@@ -1,0 +1,498 @@
+import { randomUUID } from 'node:crypto';
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { INestApplicationContext } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyInstance } from 'fastify';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '@invataxi/config';
+import { addDaysToLocalDate, localDateOf, localDateTimeToUtc, type BookingStatus } from '@invataxi/domain';
+import { transact, transitionBooking, type Actor } from '@invataxi/persistence';
+import { JobName, QueueName, QueueProducer, type JobContext } from '@invataxi/queue';
+import type { Principal } from '@invataxi/auth';
+import { createApi } from '../../apps/api/src/create-api';
+import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';
+import { JobRegistry } from '../../apps/dispatcher/src/core/job-registry';
+import { createSimulators } from '../../apps/simulators/src/create-simulators';
+import type { ReceivedSms } from '../../apps/simulators/src/sms/sms-gateway.stand-in';
+import { createTestEnv, eventually, type TestEnv } from '../support/test-env';
+
+/**
+ * Rider notifications end to end: bookings change status through transitionBooking (the real
+ * fan-out enqueues NotifyBookingStatus through the outbox), the dispatcher decides and sends,
+ * the SMS gateway stand-in receives the messages and posts signed delivery reports back to the
+ * API over real HTTP; PostgreSQL and Redis are the real ones.
+ */
+const API_KEY = 'sim-api-key-0123456789';
+const SECRET = 'callback-secret-0123456789abcdef';
+const ASTANA = '710000000';
+const DISTRICT = '711410000';
+
+const DISPATCHER: Actor = { userId: null, role: 'DISPATCHER' };
+
+describe('rider notifications (SMS gateway stand-in, api and dispatcher in-process)', () => {
+  let t: TestEnv;
+  let sim: FastifyInstance;
+  let simUrl: string;
+  let api: NestFastifyApplication;
+  let apiUrl: string;
+  let worker: INestApplicationContext;
+  let ds: DataSource;
+
+  beforeAll(async () => {
+    sim = await createSimulators({ SIM_SMS_API_KEY: API_KEY, SIM_SMS_CALLBACK_SECRET: SECRET });
+    await sim.listen({ host: '127.0.0.1', port: 0 });
+    simUrl = `http://127.0.0.1:${(sim.server.address() as AddressInfo).port}`;
+    t = await createTestEnv({
+      DISPATCHER_QUEUES: 'outbox,notifications',
+      SMS_GATEWAY_URL: `${simUrl}/sms`,
+      SMS_API_KEY: API_KEY,
+      SMS_CALLBACK_SECRET: SECRET,
+      SMS_TIMEOUT_MS: '2000',
+      // Quiet hours depend on the clock of the test run: off here, checked on their own below.
+      NOTIFY_QUIET_HOURS: '',
+      NOTIFY_REMINDER_LOCAL_TIME: '18:00',
+    });
+    api = await createApi(t.config);
+    await api.listen(0, '127.0.0.1');
+    apiUrl = `http://127.0.0.1:${(api.getHttpServer().address() as AddressInfo).port}`;
+    // The dispatcher tells the gateway where the API takes delivery reports.
+    worker = await createDispatcher(loadConfig({ ...t.env, PUBLIC_BASE_URL: apiUrl }));
+    ds = worker.get(DataSource);
+  });
+
+  afterAll(async () => {
+    await worker?.close();
+    await api?.close();
+    await sim?.close();
+    await t?.teardown();
+  });
+
+  // ---- fixtures: rows straight into the test database (booking creation is another issue) ----
+
+  async function rider(
+    o: { language: 'kk' | 'ru' | 'en'; phone: string | null; fullName?: string } & Partial<{
+      smsOptOut: boolean;
+      notifyGuardians: boolean;
+    }>,
+  ): Promise<string> {
+    const [b] = (await ds.query(
+      `INSERT INTO beneficiary (iin_ciphertext, iin_key_id, iin_hash, iin_masked, full_name, birth_date, sex, phone,
+         language, residence_kato, residence_address, residence_lat, residence_lon, disability_category, mobility,
+         sms_opt_out, notify_guardians, version)
+       VALUES ('\\x00', 'k1', md5(random()::text) || md5(random()::text), '9001******11', $1, '1990-01-01', 'M', $2,
+         $3, $4, 'home', 51.1, 71.4, 'ADULT_GROUP_1', '{}', $5, $6, 1) RETURNING id`,
+      [
+        o.fullName ?? 'Айгүл Серікова',
+        o.phone,
+        o.language,
+        DISTRICT,
+        o.smsOptOut ?? false,
+        o.notifyGuardians ?? true,
+      ],
+    )) as { id: string }[];
+    return b!.id;
+  }
+
+  async function guardian(
+    beneficiaryId: string,
+    language: 'kk' | 'ru' | 'en',
+    phone: string,
+  ): Promise<string> {
+    const [u] = (await ds.query(
+      `INSERT INTO app_user (role, display_name, phone, language) VALUES ('GUARDIAN', 'Guardian', $1, $2) RETURNING id`,
+      [phone, language],
+    )) as { id: string }[];
+    await ds.query(`INSERT INTO guardianship (guardian_user_id, beneficiary_id) VALUES ($1, $2)`, [
+      u!.id,
+      beneficiaryId,
+    ]);
+    return u!.id;
+  }
+
+  const tomorrow = (): string => addDaysToLocalDate(localDateOf(new Date()), 1);
+
+  /** An ACCEPTED booking for tomorrow with a local pickup window. */
+  async function acceptedBooking(
+    beneficiaryId: string,
+    from: string,
+    to: string,
+    address: string,
+  ): Promise<string> {
+    const day = tomorrow();
+    const start = localDateTimeToUtc(day, from);
+    const end = localDateTimeToUtc(day, to);
+    const [b] = (await ds.query(
+      `INSERT INTO booking (beneficiary_id, channel, region_kato, pickup_address, pickup_lat, pickup_lon, pickup_kato,
+         dropoff_address, dropoff_lat, dropoff_lon, dropoff_kato, time_anchor, requested_time, purpose, mobility,
+         load_seats, load_wheelchair_places, status, pickup_earliest, pickup_latest, dropoff_earliest, dropoff_latest,
+         max_ride_seconds, direct_seconds, direct_metres, version)
+       VALUES ($1, 'APP', $2, $3, 51.1, 71.4, $4, 'Clinic', 51.2, 71.5, $4, 'PICKUP', $5, 'MEDICAL', '{}', 1, 0,
+         'ACCEPTED', $5, $6, $5, $6::timestamptz + interval '1 hour', 3600, 900, 8000, 1) RETURNING id`,
+      [beneficiaryId, ASTANA, address, DISTRICT, start, end],
+    )) as { id: string }[];
+    return b!.id;
+  }
+
+  async function move(
+    bookingId: string,
+    to: BookingStatus,
+    actor: Actor = DISPATCHER,
+    patch: Record<string, unknown> = {},
+  ): Promise<number> {
+    const b = await transact(ds, actor, (uow) =>
+      transitionBooking(uow, { bookingId, to, expectedVersion: null, patch }),
+    );
+    return b.version;
+  }
+
+  async function schedule(bookingId: string): Promise<number> {
+    const [row] = (await ds.query(`SELECT pickup_earliest FROM booking WHERE id = $1`, [bookingId])) as {
+      pickup_earliest: Date;
+    }[];
+    return move(bookingId, 'SCHEDULED', DISPATCHER, { plannedPickupAt: row!.pickup_earliest });
+  }
+
+  async function received(recipient: string): Promise<ReceivedSms[]> {
+    const res = await fetch(`${simUrl}/sms/_control/messages?recipient=${encodeURIComponent(recipient)}`);
+    return (await res.json()) as ReceivedSms[];
+  }
+
+  async function control(body: Record<string, unknown>): Promise<void> {
+    await fetch(`${simUrl}/sms/_control/mode`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  }
+
+  async function rows(
+    bookingId: string,
+  ): Promise<
+    {
+      id: string;
+      channel: string;
+      kind: string;
+      status: string;
+      text: string;
+      attempts: number;
+      recipient_user_id: string | null;
+      segments: number;
+      error: string | null;
+    }[]
+  > {
+    return ds.query(
+      `SELECT id, channel, kind, status, text, attempts, recipient_user_id, segments, error FROM notification
+        WHERE booking_id = $1 ORDER BY created_at, id`,
+      [bookingId],
+    );
+  }
+
+  function http(method: string, path: string, who: Principal | null, body?: unknown) {
+    return api
+      .getHttpAdapter()
+      .getInstance()
+      .inject({
+        method: method as 'GET',
+        url: path,
+        headers: {
+          ...(who ? { authorization: `Bearer ${t.token(who)}` } : {}),
+          ...(body ? { 'content-type': 'application/json' } : {}),
+        },
+        ...(body ? { payload: JSON.stringify(body) } : {}),
+      });
+  }
+
+  const riderPrincipal = (beneficiaryId: string): Principal => ({
+    userId: randomUUID(),
+    role: 'BENEFICIARY',
+    beneficiaryId,
+  });
+  const ddmm = (date: string): string => `${date.slice(8, 10)}.${date.slice(5, 7)}`;
+
+  // ---- the "done when" of issue 11 ----
+
+  it("sends a scheduled ride as SMS in the rider's language with the local pickup window, and in the app", async () => {
+    const b = await rider({ language: 'kk', phone: '8 701 555 00 01', notifyGuardians: false });
+    const booking = await acceptedBooking(b, '09:00', '09:30', 'г. Астана, ул. Кенесары 40, кв. 12');
+    await schedule(booking);
+
+    const [sms] = await eventually(async () => {
+      const got = await received('+77015550001');
+      return got.length > 0 ? got : undefined;
+    });
+    expect(sms!.text).toBe(
+      `Инватакси: ${ddmm(tomorrow())} көлік 09:00-09:30 аралығында келеді, ул. Кенесары 40.`,
+    );
+    expect(sms!.sender).toBe('INVATAXI');
+    // No name, no IIN: only the ride's facts.
+    expect(sms!.text).not.toMatch(/Айгүл|Серікова|9001/);
+
+    // The gateway's signed delivery report came back through the API.
+    const settled = await eventually(async () => {
+      const r = await rows(booking);
+      return r.length === 2 && r.every((x) => x.status === 'DELIVERED') ? r : undefined;
+    });
+    expect(settled.map((r) => r.channel).sort()).toEqual(['IN_APP', 'SMS']);
+    const smsRow = settled.find((r) => r.channel === 'SMS')!;
+    expect(smsRow).toEqual(expect.objectContaining({ kind: 'BOOKING_SCHEDULED', attempts: 1, segments: 1 }));
+    expect(sms!.segments).toBe(smsRow.segments);
+    expect(await received('+77015550001')).toHaveLength(1);
+
+    // The rider's in-app list has it; marking it read empties the unread list.
+    const me = riderPrincipal(b);
+    const mine = await http('GET', '/notifications/mine', me);
+    expect(mine.statusCode).toBe(200);
+    expect(mine.json()).toEqual([
+      expect.objectContaining({ bookingId: booking, kind: 'BOOKING_SCHEDULED', text: sms!.text }),
+    ]);
+    const read = await http('POST', `/notifications/${mine.json()[0].id}/read`, me);
+    expect(read.statusCode).toBe(200);
+    expect((await http('GET', '/notifications/mine?unread=true', me)).json()).toEqual([]);
+    // Someone else's message is not found for another rider.
+    expect(
+      (await http('POST', `/notifications/${mine.json()[0].id}/read`, riderPrincipal(randomUUID())))
+        .statusCode,
+    ).toBe(404);
+  });
+
+  it('sends the evening reminder once, at the configured local time, even when its job runs again', async () => {
+    const b = await rider({ language: 'ru', phone: '+7 701 555 00 02', notifyGuardians: false });
+    const booking = await acceptedBooking(b, '10:00', '10:30', 'пр. Абая 10');
+    await schedule(booking);
+    await eventually(async () => (await received('+77015550002')).length === 1);
+
+    // The repeatable job runs daily at 18:00 local = 13:00 UTC.
+    const queue = worker.get(QueueProducer).queue(QueueName.Notifications);
+    const scheduler = await eventually(
+      async () => (await queue.getJobScheduler(JobName.SendReminders)) ?? undefined,
+    );
+    expect(scheduler.pattern).toBe('0 13 * * *');
+    expect(scheduler.tz).toBe('UTC');
+
+    const handler = worker.get(JobRegistry).handlers[JobName.SendReminders]!;
+    const ctx = (attempt: number): JobContext => ({
+      jobId: 'test',
+      attempt,
+      progress: async () => undefined,
+    });
+    const first = (await handler({ date: tomorrow() }, ctx(1))) as { bookings: number; created: number };
+    expect(first.created).toBeGreaterThanOrEqual(2);
+    // A retry, and two schedulers firing at once: nothing more.
+    expect(await handler({ date: tomorrow() }, ctx(2))).toEqual(expect.objectContaining({ created: 0 }));
+    const twice = (await Promise.all([
+      handler({ date: tomorrow() }, ctx(3)),
+      handler({ date: tomorrow() }, ctx(3)),
+    ])) as {
+      created: number;
+    }[];
+    expect(twice.map((x) => x.created)).toEqual([0, 0]);
+
+    const reminders = await eventually(async () => {
+      const got = (await received('+77015550002')).filter((m) => m.text.includes('напоминаем'));
+      return got.length > 0 ? got : undefined;
+    });
+    expect(reminders[0]!.text).toBe(
+      `Инватакси: напоминаем, завтра ${ddmm(tomorrow())} машина придёт с 10:00 до 10:30, пр. Абая 10.`,
+    );
+    await eventually(async () =>
+      (await rows(booking)).filter((r) => r.kind === 'REMINDER').every((r) => r.status === 'DELIVERED'),
+    );
+    await new Promise((r) => setTimeout(r, 500));
+    expect((await received('+77015550002')).filter((m) => m.text.includes('напоминаем'))).toHaveLength(1);
+    expect(
+      (await rows(booking))
+        .filter((r) => r.kind === 'REMINDER')
+        .map((r) => r.channel)
+        .sort(),
+    ).toEqual(['IN_APP', 'SMS']);
+    // "Tomorrow" must be true: a run for today is refused, not sent.
+    await expect(handler({ date: localDateOf(new Date()) }, ctx(1))).rejects.toThrow(/after today/);
+  });
+
+  it("tells the rider and the guardian, each in their language, when an operator cancels; the guardian's stream gets it", async () => {
+    const b = await rider({ language: 'en', phone: '87015550003' });
+    const g = await guardian(b, 'ru', '+77025550003');
+    const booking = await acceptedBooking(b, '11:00', '11:20', 'Kabanbay batyr 10');
+    await schedule(booking);
+    await eventually(
+      async () =>
+        (await received('+77015550003')).length === 1 && (await received('+77025550003')).length === 1,
+    );
+
+    const guardianP: Principal = { userId: g, role: 'GUARDIAN' };
+    const events: string[] = [];
+    const stream = await openStream(guardianP, (chunk) => events.push(chunk));
+    try {
+      await move(
+        booking,
+        'CANCELLED',
+        { userId: randomUUID(), role: 'DISPATCHER' },
+        { cancelledAt: new Date() },
+      );
+      const riderSms = await eventually(async () =>
+        (await received('+77015550003')).find((m) => m.text.includes('cancelled')),
+      );
+      expect(riderSms.text).toBe(
+        `Invataxi: your ride on ${ddmm(tomorrow())} was cancelled by the dispatcher. Details in the app.`,
+      );
+      const guardianSms = await eventually(async () =>
+        (await received('+77025550003')).find((m) => m.text.includes('отменена')),
+      );
+      expect(guardianSms.text).toBe(
+        `Инватакси: поездка ${ddmm(tomorrow())} отменена диспетчером. Подробности в приложении.`,
+      );
+      await eventually(async () => events.join('').includes('BOOKING_CANCELLED'));
+      const event = events
+        .join('')
+        .split('\n\n')
+        .find((e) => e.includes('BOOKING_CANCELLED'))!;
+      expect(event).toMatch(/^event: notification\ndata: /);
+      expect(JSON.parse(event.split('data: ')[1]!)).toEqual(
+        expect.objectContaining({ bookingId: booking, kind: 'BOOKING_CANCELLED', text: guardianSms.text }),
+      );
+    } finally {
+      stream.destroy();
+    }
+    const mine = await http('GET', '/notifications/mine', guardianP);
+    expect(mine.json().map((n: { kind: string }) => n.kind)).toEqual([
+      'BOOKING_CANCELLED',
+      'BOOKING_SCHEDULED',
+    ]);
+    const all = await rows(booking);
+    expect(all.filter((r) => r.kind === 'BOOKING_CANCELLED')).toHaveLength(4);
+
+    // The rider's own cancellation is no news to them: nothing is sent.
+    const own = await acceptedBooking(b, '15:00', '15:20', 'Kabanbay batyr 10');
+    const v = await move(own, 'CANCELLED', { userId: randomUUID(), role: 'BENEFICIARY' });
+    const queue = worker.get(QueueProducer).queue(QueueName.Notifications);
+    const job = await eventually(async () => {
+      const j = await queue.getJob(`${JobName.NotifyBookingStatus}.${own}.v${v}`);
+      return j && (await j.isCompleted()) ? j : undefined;
+    });
+    expect(job.returnvalue).toEqual({ kind: null, created: 0 });
+    expect(await rows(own)).toEqual([]);
+  });
+
+  it("retries a failing gateway with back-off, then marks the SMS FAILED, visible in the dispatcher's view", async () => {
+    await control({ fail: 'always' });
+    try {
+      const b = await rider({ language: 'ru', phone: '+77015550004', notifyGuardians: false });
+      const booking = await acceptedBooking(b, '12:00', '12:30', 'Respublika 2');
+      await move(booking, 'WAITLISTED');
+      const failed = await eventually(
+        async () => (await rows(booking)).find((r) => r.channel === 'SMS' && r.status === 'FAILED'),
+        55000,
+        250,
+      );
+      expect(failed.attempts).toBe(6);
+      expect(failed.error).toMatch(/503/);
+      expect(await received('+77015550004')).toEqual([]);
+      const stats = (await (await fetch(`${simUrl}/sms/_control/stats`)).json()) as {
+        answeredFailure: number;
+      };
+      expect(stats.answeredFailure).toBeGreaterThanOrEqual(6);
+
+      const dispatcher: Principal = { userId: randomUUID(), role: 'DISPATCHER', regionKato: ASTANA };
+      const view = await http('GET', `/notifications?bookingId=${booking}`, dispatcher);
+      expect(view.statusCode).toBe(200);
+      expect(view.json()).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            recipient: 'RIDER',
+            channel: 'SMS',
+            kind: 'BOOKING_WAITLISTED',
+            status: 'FAILED',
+            attempts: 6,
+          }),
+          expect.objectContaining({ recipient: 'RIDER', channel: 'IN_APP', status: 'DELIVERED' }),
+        ]),
+      );
+      expect(JSON.stringify(view.json())).not.toContain('5550004');
+      // Out of scope: an officer of another region; and a rider cannot use the staff view.
+      const almaty: Principal = { userId: randomUUID(), role: 'LEB_OFFICER', regionKato: '750000000' };
+      expect((await http('GET', `/notifications?bookingId=${booking}`, almaty)).statusCode).toBe(403);
+      expect((await http('GET', `/notifications?bookingId=${booking}`, riderPrincipal(b))).statusCode).toBe(
+        403,
+      );
+    } finally {
+      await control({ fail: 0 });
+    }
+  }, 90000);
+
+  it('gets through after a few 5xx answers', async () => {
+    await control({ fail: 2 });
+    const b = await rider({ language: 'en', phone: '+77015550005', notifyGuardians: false });
+    const booking = await acceptedBooking(b, '13:00', '13:30', 'Respublika 2');
+    await move(booking, 'AWAITING_PROCUREMENT');
+    const sms = await eventually(
+      async () => (await rows(booking)).find((r) => r.channel === 'SMS' && r.status === 'DELIVERED'),
+      20000,
+    );
+    expect(sms.attempts).toBe(3);
+    expect(await received('+77015550005')).toEqual([
+      expect.objectContaining({ text: expect.stringContaining('the akimat is procuring one') }),
+    ]);
+  }, 30000);
+
+  it("respects the rider's SMS opt-out, set through the API", async () => {
+    const b = await rider({ language: 'ru', phone: '+77015550006', notifyGuardians: false });
+    const me = riderPrincipal(b);
+    const res = await http('PUT', '/notifications/preferences', me, { sms: false });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ beneficiaryId: b, sms: false, inApp: true, notifyGuardians: false });
+    const booking = await acceptedBooking(b, '14:00', '14:30', 'Respublika 2');
+    await schedule(booking);
+    const only = await eventually(async () => {
+      const r = await rows(booking);
+      return r.length > 0 && r.every((x) => x.status === 'DELIVERED') ? r : undefined;
+    });
+    expect(only.map((r) => r.channel)).toEqual(['IN_APP']);
+    expect(await received('+77015550006')).toEqual([]);
+    // Another rider's preferences are not this rider's to change.
+    const other = await rider({ language: 'ru', phone: null });
+    expect(
+      (await http('PUT', '/notifications/preferences', me, { beneficiaryId: other, sms: true })).statusCode,
+    ).toBe(403);
+  });
+
+  it('refuses a delivery report without the right signature', async () => {
+    const [n] = (await ds.query(`SELECT id, status FROM notification WHERE channel = 'SMS' LIMIT 1`)) as {
+      id: string;
+      status: string;
+    }[];
+    const res = await fetch(`${apiUrl}/notifications/sms/delivery-reports`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-sms-timestamp': String(Math.floor(Date.now() / 1000)),
+        'x-sms-signature': 'ab'.repeat(32),
+      },
+      body: JSON.stringify({ message_id: 'x', client_message_id: n!.id, status: 'UNDELIVERED' }),
+    });
+    expect(res.status).toBe(403);
+    const [after] = (await ds.query(`SELECT status FROM notification WHERE id = $1`, [n!.id])) as {
+      status: string;
+    }[];
+    expect(after!.status).toBe(n!.status);
+  });
+
+  /** A real HTTP connection to the event stream, as a browser's EventSource makes it. */
+  function openStream(who: Principal, onChunk: (s: string) => void): Promise<IncomingMessage> {
+    return new Promise((resolve, reject) => {
+      const req = httpRequest(`${apiUrl}/notifications/stream`, {
+        headers: { authorization: `Bearer ${t.token(who)}`, accept: 'text/event-stream' },
+      });
+      req.on('response', (res) => {
+        if (res.statusCode !== 200) return reject(new Error(`stream answered ${res.statusCode}`));
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => {
+          onChunk(c);
+          if (c.includes(': connected')) resolve(res);
+        });
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  }
+});
