@@ -129,7 +129,7 @@ describe('providers and fleet', () => {
       const r = await call('POST', '/providers', officer(), {
         bin,
         legalName: 'Oral Invataxi LLP',
-        contacts: { phone: '+77112000000', email: 'office@example.kz' },
+        contacts: { phone: '8 (711) 200-00-00', email: 'office@example.kz' },
         origin: 'PROCUREMENT_CONTRACT',
         contractReference: 'GZ-2026-0001',
         serviceArea: [ORAL],
@@ -150,6 +150,7 @@ describe('providers and fleet', () => {
         origin: 'PROCUREMENT_CONTRACT',
         serviceArea: [ORAL],
       });
+      expect(body.contacts).toEqual({ phone: '+77112000000', email: 'office@example.kz' });
       expect(body.contracts).toEqual([
         expect.objectContaining({
           reference: 'C-1',
@@ -525,6 +526,13 @@ describe('providers and fleet', () => {
       expect((await call('GET', `/fleet/drivers?providerId=${providerId}`, officer())).statusCode).toBe(200);
       const astana = token('LEB_OFFICER', { regionKato: ASTANA });
       expect((await call('GET', `/fleet/drivers?providerId=${providerId}`, astana)).statusCode).toBe(403);
+      // naming no provider, a region's reader sees the fleet of every provider of the region
+      const regionShifts = (await call('GET', '/fleet/shifts', officer())).json();
+      expect(regionShifts.map((x: { providerId: string }) => x.providerId)).toContain(providerId);
+      expect((await call('GET', '/fleet/vehicles', astana)).json()).toEqual([]);
+      // the ministry's analyst reads the national overview; an officer only their region's
+      const national = await call('GET', '/providers', token('MINISTRY_ANALYST'));
+      expect(national.json().map((x: { id: string }) => x.id)).toContain(providerId);
     });
   });
 

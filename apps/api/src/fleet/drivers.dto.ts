@@ -1,18 +1,7 @@
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { DRIVER_STATUSES, LANGUAGES, type DriverStatus, type Language } from '@invataxi/domain';
-
-/**
- * Kazakh mobile numbers as +7 and ten digits. People write 8 701 ..., +7 (701) ... or with
- * dashes: all read as the same number.
- */
-export function normalisePhone(value: unknown): unknown {
-  if (typeof value !== 'string') return value;
-  const digits = value.replace(/[\s()-]/g, '');
-  if (/^8\d{10}$/.test(digits)) return `+7${digits.slice(1)}`;
-  if (/^7\d{10}$/.test(digits)) return `+${digits}`;
-  return digits;
-}
+import { normalisePhone } from '../providers/phone';
 
 /** Licence numbers are compared without spaces, in capitals (the exact series format is unverified). */
 export function normaliseLicence(value: unknown): unknown {

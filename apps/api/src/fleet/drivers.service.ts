@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import type { Principal } from '@invataxi/auth';
 import { DomainError, type DriverStatus, type Language } from '@invataxi/domain';
 import {
@@ -9,7 +9,13 @@ import {
   transact,
   type Actor,
 } from '@invataxi/persistence';
-import { assertSameProvider, lockOwnProvider, ownProviderId, readableProviderId } from './fleet-scope';
+import {
+  assertSameProvider,
+  lockOwnProvider,
+  ownProviderId,
+  readableProviderId,
+  readableProviderIds,
+} from './fleet-scope';
 import { conflict } from '../providers/db-conflict';
 
 export interface DriverView {
@@ -121,10 +127,11 @@ export class DriversService {
   }
 
   async list(p: Principal, askedProviderId?: string): Promise<DriverView[]> {
-    const providerId = await readableProviderId(this.ds, p, askedProviderId);
+    const providerIds = await readableProviderIds(this.ds, p, askedProviderId);
+    if (providerIds.length === 0) return [];
     const rows = await this.ds
       .getRepository(DriverEntity)
-      .find({ where: { providerId }, order: { createdAt: 'ASC' } });
+      .find({ where: { providerId: In(providerIds) }, order: { createdAt: 'ASC' } });
     return rows.map(view);
   }
 

@@ -1,5 +1,5 @@
 import { forbid, inRegion, type Principal } from '@invataxi/auth';
-import { DomainError } from '@invataxi/domain';
+import { DomainError, katoPrefix } from '@invataxi/domain';
 import { ProviderEntity, type UnitOfWork } from '@invataxi/persistence';
 import type { DataSource } from 'typeorm';
 import { conflict } from '../providers/db-conflict';
@@ -24,6 +24,19 @@ export async function readableProviderId(ds: DataSource, p: Principal, asked?: s
   if (!provider) throw new DomainError('NOT_FOUND', { entity: 'provider', id: asked });
   if (!inRegion(p, provider.regionKato)) forbid('region');
   return provider.id;
+}
+
+/**
+ * The providers whose fleet a list shows: the one readableProviderId allows, or, for a region's
+ * officer or dispatch centre that names none, every provider of their region.
+ */
+export async function readableProviderIds(ds: DataSource, p: Principal, asked?: string): Promise<string[]> {
+  if (p.providerId || asked) return [await readableProviderId(ds, p, asked)];
+  if (!p.regionKato) forbid('region');
+  const rows = (await ds.query(`SELECT id FROM provider WHERE region_kato LIKE $1`, [
+    `${katoPrefix(p.regionKato)}%`,
+  ])) as { id: string }[];
+  return rows.map((r) => r.id);
 }
 
 /** The provider row, locked: fleet writes serialise with status changes of the provider. */

@@ -21,7 +21,13 @@ import {
 } from '@invataxi/persistence';
 import { capacityAdded } from '../providers/capacity-messages';
 import { asConflict, conflict } from '../providers/db-conflict';
-import { assertSameProvider, lockOwnProvider, ownProviderId, readableProviderId } from './fleet-scope';
+import {
+  assertSameProvider,
+  lockOwnProvider,
+  ownProviderId,
+  readableProviderId,
+  readableProviderIds,
+} from './fleet-scope';
 
 export interface CreateShiftCommand {
   vehicleId: string;
@@ -209,7 +215,6 @@ export class ShiftsService {
     q: { providerId?: string; from?: Date; to?: Date },
     now = new Date(),
   ): Promise<ShiftView[]> {
-    const providerId = await readableProviderId(this.ds, p, q.providerId);
     const from = q.from ?? startOfLocalDay(now);
     const to = q.to ?? new Date(from.getTime() + 7 * DAY_MS);
     if (to.getTime() <= from.getTime())
@@ -218,10 +223,12 @@ export class ShiftsService {
       ]);
     if (to.getTime() - from.getTime() > MAX_LIST_DAYS * DAY_MS)
       throw DomainError.validation([{ field: 'to', code: 'TOO_LONG', message: 'at most 31 days at once' }]);
+    const providerIds = await readableProviderIds(this.ds, p, q.providerId);
+    if (providerIds.length === 0) return [];
     const rows = await this.ds
       .getRepository(ShiftEntity)
       .createQueryBuilder('s')
-      .where('s.providerId = :providerId', { providerId })
+      .where('s.providerId IN (:...providerIds)', { providerIds })
       .andWhere('s.startsAt < :to AND s.endsAt > :from', { from, to })
       .orderBy('s.startsAt', 'ASC')
       .addOrderBy('s.id', 'ASC')

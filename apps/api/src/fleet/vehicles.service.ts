@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import type { Principal } from '@invataxi/auth';
 import { DomainError, type FieldError, type VehicleStatus } from '@invataxi/domain';
 import {
@@ -9,7 +9,13 @@ import {
   type Actor,
 } from '@invataxi/persistence';
 import { capacityAdded } from '../providers/capacity-messages';
-import { assertSameProvider, lockOwnProvider, ownProviderId, readableProviderId } from './fleet-scope';
+import {
+  assertSameProvider,
+  lockOwnProvider,
+  ownProviderId,
+  readableProviderId,
+  readableProviderIds,
+} from './fleet-scope';
 import { normalisePlate } from './plate';
 import { conflict } from '../providers/db-conflict';
 
@@ -240,10 +246,11 @@ export class VehiclesService {
   }
 
   async list(p: Principal, askedProviderId?: string): Promise<VehicleView[]> {
-    const providerId = await readableProviderId(this.ds, p, askedProviderId);
+    const providerIds = await readableProviderIds(this.ds, p, askedProviderId);
+    if (providerIds.length === 0) return [];
     const rows = await this.ds
       .getRepository(VehicleEntity)
-      .find({ where: { providerId }, order: { plate: 'ASC' } });
+      .find({ where: { providerId: In(providerIds) }, order: { plate: 'ASC' } });
     return rows.map(view);
   }
 

@@ -141,12 +141,14 @@ export class ProviderDirectoryService {
 
   /** The region's providers with fleet size, wheelchair places, shifts today, trips this month. */
   async overview(p: Principal, now: Date = new Date()): Promise<ProviderOverview[]> {
-    if (!p.regionKato) forbid('region');
+    // The ministry's analyst reads the whole country unless the token names a region.
+    const national = p.role === 'MINISTRY_ANALYST' && !p.regionKato;
+    if (!p.regionKato && !national) forbid('region');
     const today = localDateOf(now);
     const dayStart = localDateTimeToUtc(today, '00:00');
     const dayEnd = localDateTimeToUtc(addDaysToLocalDate(today, 1), '00:00');
     const rows = (await this.ds.query(OVERVIEW_SQL, [
-      `${katoPrefix(p.regionKato)}%`,
+      p.regionKato ? `${katoPrefix(p.regionKato)}%` : '%',
       dayStart,
       dayEnd,
       startOfLocalMonth(now),

@@ -65,7 +65,7 @@ export class ProvidersController {
 
   /** The region's providers with fleet size, wheelchair places, shifts today and trips this month. */
   @Get()
-  @Roles('LEB_OFFICER', 'DISPATCHER')
+  @Roles('LEB_OFFICER', 'DISPATCHER', 'MINISTRY_ANALYST')
   async list(@CurrentPrincipal() p: Principal): Promise<ProviderOverview[]> {
     return this.directory.overview(p);
   }

@@ -1,4 +1,4 @@
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -24,6 +24,7 @@ import {
   type ProviderOrigin,
   type ProviderStatus,
 } from '@invataxi/domain';
+import { normalisePhone } from './phone';
 
 export const KATO_PATTERN = /^(?!00)\d{9}$/;
 export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -33,6 +34,7 @@ const MAX_TARIFF = 10_000_000;
 
 export class ProviderContactsDto {
   @IsOptional()
+  @Transform(({ value }) => normalisePhone(value))
   @Matches(PHONE_PATTERN, { message: 'phone must be +7 and 10 digits' })
   phone?: string;
 
