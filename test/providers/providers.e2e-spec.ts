@@ -487,6 +487,18 @@ describe('providers and fleet', () => {
       expect(fieldsOf(abroad)).toEqual(expect.arrayContaining(['start.lat', 'start.lon', 'end.lon']));
     });
 
+    it('two overlapping shifts for one vehicle at the same moment: one 201, one 409', async () => {
+      const v = await vehicle(providerId, {});
+      const [d1, d2] = [await driver(providerId), await driver(providerId)];
+      const results = await Promise.all([
+        call('POST', '/fleet/shifts', admin(providerId), shiftBody(v, d1, ORAL, 30 * HOUR, 34 * HOUR)),
+        call('POST', '/fleet/shifts', admin(providerId), shiftBody(v, d2, ORAL, 31 * HOUR, 35 * HOUR)),
+      ]);
+      expect(results.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+      const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM shift WHERE vehicle_id = $1`, [v]);
+      expect(n).toBe(1);
+    });
+
     it("refuses another provider's fleet and lets the provider's dispatcher read but not write", async () => {
       const other = admin(otherProviderId);
       expect((await call('GET', `/fleet/vehicles/${vehicleId}`, other)).statusCode).toBe(403);
