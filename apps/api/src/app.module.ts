@@ -17,9 +17,11 @@ import { ProvidersModule } from './providers/providers.module';
 import { GazetteerModule } from './gazetteer/gazetteer.module';
 import { WebModule } from './web/web.module';
 import { ProcurementModule } from './procurement/procurement.module';
+import { DispatchConsoleModule } from './dispatch/dispatch.module';
+import { DriverModule } from './driver/driver.module';
 
 /** Feature modules of the API. A new feature adds its module here. */
-export const FEATURE_MODULES = [HealthModule, AdminModule, ProvidersModule, FleetModule, GazetteerModule, WebModule.forRoot(), HttpHelpersModule, PoliciesModule, BeneficiariesModule, BookingsModule, ProcurementModule, PortalModule, NotificationsModule];
+export const FEATURE_MODULES = [HealthModule, AdminModule, ProvidersModule, FleetModule, GazetteerModule, WebModule.forRoot(), HttpHelpersModule, PoliciesModule, BeneficiariesModule, BookingsModule, ProcurementModule, PortalModule, NotificationsModule, DispatchConsoleModule, DriverModule];
 
 @Module({})
 export class AppModule {

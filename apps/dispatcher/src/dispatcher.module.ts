@@ -7,10 +7,11 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { PortalWorkerModule } from './portal/portal-worker.module';
 import { SeriesModule } from './series/series.module';
 import { DispatchModule } from './dispatch/dispatch.module';
+import { PlanningModule } from './planning/planning.module';
 import { ProcurementWorkerModule } from './procurement/procurement.module';
 
 /** Feature modules of the worker: each registers its job handlers and sweep rules. */
-export const WORKER_MODULES = [MaintenanceModule, DispatchModule, ProcurementWorkerModule, SeriesModule, PortalWorkerModule, NotificationsModule];
+export const WORKER_MODULES = [MaintenanceModule, DispatchModule, PlanningModule, ProcurementWorkerModule, SeriesModule, PortalWorkerModule, NotificationsModule];
 
 @Module({})
 export class DispatcherModule {

@@ -189,6 +189,11 @@ export interface BuildOptions {
   lockConfirmed?: boolean;
   /** Local hour whose speed applies; default: the hour of the earliest pickup window. */
   hour?: number;
+  /**
+   * Which pickup places each shift's provider covers (the re-plan may move a booking to any
+   * vehicle: only to one whose provider serves the place). Encoded as features the solver checks.
+   */
+  coverage?: (shiftId: string, pickupKato: string) => boolean;
 }
 
 /**
@@ -219,6 +224,7 @@ export async function buildProblem(
   const points: GeoPoint[] = [];
   const at = (lat: number, lon: number): number => points.push({ lat, lon }) - 1;
 
+  const places = [...new Set(all.map((t) => t.pickupKato))];
   const vehicles: VehicleShift[] = routes.map((r) => {
     const last = r.served[r.served.length - 1];
     let startLoc: number;
@@ -239,7 +245,10 @@ export async function buildProblem(
       earliestStart,
       latestEnd: sec(r.shift.endsAt),
       capacities: vehicleLayouts(r.shift),
-      features: vehicleFeatures(r.shift),
+      features: [
+        ...vehicleFeatures(r.shift),
+        ...(opts.coverage ? places.filter((k) => opts.coverage?.(r.shift.id, k)).map((k) => `AREA:${k}`) : []),
+      ],
     };
   });
 
@@ -266,7 +275,7 @@ export async function buildProblem(
       },
       load: [t.loadSeats, t.loadWheelchairPlaces],
       maxRideTime: t.maxRideSeconds,
-      needs: tripNeeds(t),
+      needs: opts.coverage ? [...tripNeeds(t), `AREA:${t.pickupKato}`] : tripNeeds(t),
       ...(boarded
         ? { onBoard: { vehicleId: route.shift.id, pickedUpAt: sec(t.actualPickupAt as Date) } }
         : pinned

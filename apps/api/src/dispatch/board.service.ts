@@ -1,0 +1,180 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { isValidLocalDate, localDateTimeToUtc, DomainError } from '@invataxi/domain';
+import type { Principal } from '@invataxi/auth';
+import { SHIFT_COLUMNS, TRIP_COLUMNS, tripNeeds, vehicleFeatures, vehicleLayouts, type ShiftRow, type TripRow } from '../../../dispatcher/src/dispatch/route-model';
+import { consoleScope, scopeHasPlace, scopeHasShift } from './console-scope';
+
+/** A warning on the board: what a dispatcher should look at before it goes wrong. */
+export interface BoardWarning {
+  code: 'LATE_RISK' | 'RIDE_TIME_NEAR_LIMIT' | 'VEHICLE_LACKS_FEATURE' | 'VEHICLE_OVER_CAPACITY';
+  bookingId: string;
+  detail: string;
+}
+
+export interface BoardBooking {
+  id: string;
+  status: string;
+  version: number;
+  statusReason: string | null;
+  pickupKato: string;
+  pickupEarliest: string;
+  pickupLatest: string;
+  dropoffLatest: string;
+  purpose: string;
+  load: { seats: number; wheelchairPlaces: number };
+  needs: string[];
+}
+
+export interface BoardStop {
+  bookingId: string;
+  kind: string;
+  sequence: number;
+  plannedAt: string;
+  actualAt: string | null;
+  bookingStatus: string;
+}
+
+export interface BoardShift {
+  id: string;
+  providerId: string;
+  vehicleId: string;
+  status: string;
+  startsAt: string;
+  endsAt: string;
+  features: string[];
+  layouts: number[][];
+  stops: BoardStop[];
+  warnings: BoardWarning[];
+}
+
+export interface Board {
+  date: string;
+  scope: string;
+  unassigned: BoardBooking[];
+  waitlisted: BoardBooking[];
+  awaitingProcurement: BoardBooking[];
+  shifts: BoardShift[];
+}
+
+/** Minutes of slack under which a planned pickup counts as at risk of being late. */
+const LATE_SLACK_MS = 5 * 60_000;
+const RIDE_NEAR_LIMIT = 0.9;
+
+@Injectable()
+export class BoardService {
+  constructor(private readonly ds: DataSource) {}
+
+  async board(p: Principal, date: string, region?: string): Promise<Board> {
+    if (!isValidLocalDate(date)) throw DomainError.validation([{ field: 'date', code: 'DATE_INVALID' }]);
+    const scope = await consoleScope(this.ds.manager, p, region);
+    const from = localDateTimeToUtc(date, '00:00');
+    const to = new Date(from.getTime() + 86_400_000);
+    const open: (TripRow & { statusReason: string | null })[] = await this.ds.query(
+      `SELECT ${TRIP_COLUMNS}, b.status_reason AS "statusReason" FROM booking b
+        WHERE b.status IN ('ACCEPTED', 'WAITLISTED', 'AWAITING_PROCUREMENT')
+          AND b.pickup_earliest >= $1 AND b.pickup_earliest < $2 ORDER BY b.pickup_earliest, b.id`,
+      [from, to],
+    );
+    const mine = open.filter((b) => scopeHasPlace(scope, b.pickupKato));
+    const shifts: (ShiftRow & { providerRegion: string })[] = await this.ds.query(
+      `SELECT ${SHIFT_COLUMNS}, p.region_kato AS "providerRegion" FROM shift s JOIN vehicle v ON v.id = s.vehicle_id
+         JOIN provider p ON p.id = s.provider_id
+        WHERE s.starts_at < $2 AND s.ends_at > $1 ORDER BY s.starts_at, s.id`,
+      [from, to],
+    );
+    const visible = shifts.filter((s) => scopeHasShift(scope, s));
+    const ids = visible.map((s) => s.id);
+    const stops: { shiftId: string; bookingId: string; kind: string; sequence: number; plannedAt: Date; actualAt: Date | null }[] =
+      ids.length
+        ? await this.ds.query(
+            `SELECT shift_id AS "shiftId", booking_id AS "bookingId", kind, sequence, planned_at AS "plannedAt", actual_at AS "actualAt"
+               FROM route_stop WHERE shift_id = ANY($1::uuid[]) ORDER BY shift_id, sequence`,
+            [ids],
+          )
+        : [];
+    const tripIds = [...new Set(stops.map((s) => s.bookingId))];
+    const trips: TripRow[] = tripIds.length
+      ? await this.ds.query(`SELECT ${TRIP_COLUMNS} FROM booking b WHERE b.id = ANY($1::uuid[])`, [tripIds])
+      : [];
+    const tripOf = new Map(trips.map((t) => [t.id, t]));
+    const now = Date.now();
+    const view = (b: TripRow & { statusReason: string | null }): BoardBooking => ({
+      id: b.id,
+      status: b.status,
+      version: b.version,
+      statusReason: b.statusReason,
+      pickupKato: b.pickupKato,
+      pickupEarliest: b.pickupEarliest.toISOString(),
+      pickupLatest: b.pickupLatest.toISOString(),
+      dropoffLatest: b.dropoffLatest.toISOString(),
+      purpose: b.purpose,
+      load: { seats: b.loadSeats, wheelchairPlaces: b.loadWheelchairPlaces },
+      needs: tripNeeds(b),
+    });
+    return {
+      date,
+      scope: scope.kind === 'provider' ? `provider:${scope.providerId}` : `region:${scope.regionKato}`,
+      unassigned: mine.filter((b) => b.status === 'ACCEPTED').map(view),
+      waitlisted: mine.filter((b) => b.status === 'WAITLISTED').map(view),
+      awaitingProcurement: mine.filter((b) => b.status === 'AWAITING_PROCUREMENT').map(view),
+      shifts: visible.map((s) => {
+        const own = stops.filter((x) => x.shiftId === s.id);
+        return {
+          id: s.id,
+          providerId: s.providerId,
+          vehicleId: s.vehicleId,
+          status: s.status,
+          startsAt: s.startsAt.toISOString(),
+          endsAt: s.endsAt.toISOString(),
+          features: vehicleFeatures(s),
+          layouts: vehicleLayouts(s),
+          stops: own.map((x) => ({
+            bookingId: x.bookingId,
+            kind: x.kind,
+            sequence: x.sequence,
+            plannedAt: x.plannedAt.toISOString(),
+            actualAt: x.actualAt?.toISOString() ?? null,
+            bookingStatus: tripOf.get(x.bookingId)?.status ?? 'UNKNOWN',
+          })),
+          warnings: warningsOf(s, own, tripOf, now),
+        };
+      }),
+    };
+  }
+}
+
+/** Warnings of one route, from planned times and the vehicle's equipment. */
+export function warningsOf(
+  s: ShiftRow,
+  stops: readonly { bookingId: string; kind: string; plannedAt: Date; actualAt: Date | null }[],
+  tripOf: ReadonlyMap<string, TripRow>,
+  now: number,
+): BoardWarning[] {
+  const out: BoardWarning[] = [];
+  const features = new Set(vehicleFeatures(s));
+  const layouts = vehicleLayouts(s);
+  const seen = new Set<string>();
+  for (const x of stops) {
+    const t = tripOf.get(x.bookingId);
+    if (!t || x.actualAt) continue;
+    if (x.kind === 'PICKUP') {
+      const late = x.plannedAt.getTime() > t.pickupLatest.getTime() - LATE_SLACK_MS || (x.plannedAt.getTime() < now && t.status !== 'ON_BOARD');
+      if (late)
+        out.push({ code: 'LATE_RISK', bookingId: t.id, detail: `planned pickup ${x.plannedAt.toISOString()}, latest ${t.pickupLatest.toISOString()}` });
+    }
+    if (seen.has(t.id)) continue;
+    seen.add(t.id);
+    if (t.plannedPickupAt && t.plannedDropoffAt) {
+      const ride = (t.plannedDropoffAt.getTime() - t.plannedPickupAt.getTime()) / 1000 - t.boardingSeconds;
+      if (ride >= RIDE_NEAR_LIMIT * t.maxRideSeconds)
+        out.push({ code: 'RIDE_TIME_NEAR_LIMIT', bookingId: t.id, detail: `ride ${Math.round(ride / 60)} min, limit ${Math.round(t.maxRideSeconds / 60)} min` });
+    }
+    const missing = tripNeeds(t).filter((n) => !features.has(n));
+    if (missing.length) out.push({ code: 'VEHICLE_LACKS_FEATURE', bookingId: t.id, detail: `vehicle lacks ${missing.join(', ')}` });
+    if (!layouts.some((l) => l[0] >= t.loadSeats && l[1] >= t.loadWheelchairPlaces))
+      out.push({ code: 'VEHICLE_OVER_CAPACITY', bookingId: t.id, detail: 'no layout of the vehicle holds this ride' });
+  }
+  return out;
+}
+

@@ -1,0 +1,37 @@
+import type { EntityManager } from 'typeorm';
+import { forbid, inRegion, type Principal } from '@invataxi/auth';
+import { DomainError, isValidKato, katoCovers } from '@invataxi/domain';
+
+/**
+ * Whose work a console user sees and moves: a dispatcher with a provider claim, that provider's
+ * shifts (and bookings in its service area); a dispatcher or LEB officer with a region claim,
+ * the region (a KATO subtree).
+ */
+export type ConsoleScope = { kind: 'provider'; providerId: string; areas: string[] } | { kind: 'region'; regionKato: string };
+
+export async function consoleScope(m: EntityManager, p: Principal, region?: string): Promise<ConsoleScope> {
+  if (p.role === 'DISPATCHER' && p.providerId) {
+    const rows: { kato_code: string }[] = await m.query('SELECT kato_code FROM provider_service_area WHERE provider_id = $1', [p.providerId]);
+    return { kind: 'provider', providerId: p.providerId, areas: rows.map((r) => r.kato_code) };
+  }
+  if ((p.role === 'DISPATCHER' || p.role === 'LEB_OFFICER') && p.regionKato) {
+    const r = region ?? p.regionKato;
+    if (!isValidKato(r)) throw DomainError.validation([{ field: 'region', code: 'KATO_INVALID' }]);
+    if (!inRegion(p, r)) forbid('region');
+    return { kind: 'region', regionKato: r };
+  }
+  return forbid('scope');
+}
+
+/** May the scope act on a shift of this provider starting in this place? */
+export function scopeHasShift(s: ConsoleScope, shift: { providerId: string; startKato: string; providerRegion: string }): boolean {
+  if (s.kind === 'provider') return shift.providerId === s.providerId;
+  return katoCovers(s.regionKato, shift.startKato) || katoCovers(s.regionKato, shift.providerRegion);
+}
+
+/** May the scope move a booking picked up here? */
+export function scopeHasPlace(s: ConsoleScope, pickupKato: string): boolean {
+  if (!isValidKato(pickupKato)) return false;
+  if (s.kind === 'provider') return s.areas.some((a) => isValidKato(a) && katoCovers(a, pickupKato));
+  return katoCovers(s.regionKato, pickupKato);
+}

@@ -1,0 +1,88 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { CurrentPrincipal, Roles, type Principal } from '@invataxi/auth';
+import { AssignmentService, type AssignResult, type BreakdownResult } from './assignment.service';
+import { BoardService, type Board } from './board.service';
+import { AssignDto, BoardQuery, BreakdownDto, StartPlanDto, UnassignDto } from './dispatch.dto';
+import { PlanService, type PlanRunView } from './plan.service';
+
+/** The dispatcher console: the board, manual moves, breakdowns and the day re-plan. */
+@ApiTags('dispatch')
+@ApiBearerAuth()
+@Controller('dispatch')
+export class DispatchController {
+  constructor(
+    private readonly boards: BoardService,
+    private readonly assignments: AssignmentService,
+    private readonly plans: PlanService,
+  ) {}
+
+  @Get('board')
+  @Roles('DISPATCHER', 'LEB_OFFICER')
+  board(@Query() q: BoardQuery, @CurrentPrincipal() p: Principal): Promise<Board> {
+    return this.boards.board(p, q.date, q.region);
+  }
+
+  @Post('bookings/:id/assign')
+  @HttpCode(200)
+  @Roles('DISPATCHER')
+  assign(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: AssignDto,
+    @CurrentPrincipal() p: Principal,
+    @Req() req: FastifyRequest,
+  ): Promise<AssignResult> {
+    return this.assignments.assign(p, id, body, String(req.id));
+  }
+
+  /** The same move for a booking already on a route: checked against the new route. */
+  @Post('bookings/:id/reassign')
+  @HttpCode(200)
+  @Roles('DISPATCHER')
+  reassign(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: AssignDto,
+    @CurrentPrincipal() p: Principal,
+    @Req() req: FastifyRequest,
+  ): Promise<AssignResult> {
+    return this.assignments.assign(p, id, body, String(req.id));
+  }
+
+  @Post('bookings/:id/unassign')
+  @HttpCode(200)
+  @Roles('DISPATCHER')
+  unassign(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UnassignDto,
+    @CurrentPrincipal() p: Principal,
+    @Req() req: FastifyRequest,
+  ): Promise<{ bookingId: string; version: number }> {
+    return this.assignments.unassign(p, id, body, String(req.id));
+  }
+
+  @Post('shifts/:id/breakdown')
+  @HttpCode(200)
+  @Roles('DISPATCHER')
+  breakdown(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: BreakdownDto,
+    @CurrentPrincipal() p: Principal,
+    @Req() req: FastifyRequest,
+  ): Promise<BreakdownResult> {
+    return this.assignments.breakdown(p, id, body, String(req.id));
+  }
+
+  @Post('plan')
+  @HttpCode(202)
+  @Roles('DISPATCHER', 'LEB_OFFICER')
+  startPlan(@Body() body: StartPlanDto, @CurrentPrincipal() p: Principal): Promise<PlanRunView> {
+    return this.plans.start(p, body.regionKato, body.date);
+  }
+
+  @Get('plan/:runId')
+  @Roles('DISPATCHER', 'LEB_OFFICER')
+  plan(@Param('runId', ParseUUIDPipe) runId: string, @CurrentPrincipal() p: Principal): Promise<PlanRunView> {
+    return this.plans.get(p, runId);
+  }
+}

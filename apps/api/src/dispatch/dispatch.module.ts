@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { CONFIG, type AppConfig } from '@invataxi/config';
+import { createTravelTimeProvider, TRAVEL_TIME } from '../../../dispatcher/src/dispatch/travel-times';
+import { AssignmentService } from './assignment.service';
+import { BoardService } from './board.service';
+import { DispatchController } from './dispatch.controller';
+import { LiveController } from './live.controller';
+import { LiveEvents } from './live-events';
+import { PlanService } from './plan.service';
+
+/** The dispatcher console and the live event streams. */
+@Module({
+  controllers: [DispatchController, LiveController],
+  providers: [
+    { provide: TRAVEL_TIME, useFactory: (c: AppConfig) => createTravelTimeProvider(c), inject: [CONFIG] },
+    LiveEvents,
+    BoardService,
+    AssignmentService,
+    PlanService,
+  ],
+  exports: [LiveEvents, TRAVEL_TIME],
+})
+export class DispatchConsoleModule {}

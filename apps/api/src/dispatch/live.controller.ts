@@ -1,0 +1,113 @@
+import { Controller, Get, Inject, Param, ParseUUIDPipe, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DataSource } from 'typeorm';
+import type { Redis } from 'ioredis';
+import { CurrentPrincipal, forbid, Roles, type Principal } from '@invataxi/auth';
+import { DomainError } from '@invataxi/domain';
+import { REDIS } from '@invataxi/platform';
+import { consoleScope, scopeHasPlace } from './console-scope';
+import { BoardEventsQuery } from './dispatch.dto';
+import { LiveEvents, type LiveTopic } from './live-events';
+
+/** A comment line every so often keeps proxies from closing an idle stream. */
+const HEARTBEAT_MS = 15_000;
+
+/**
+ * Server-sent events: a rider (or guardian) follows one booking (status, vehicle position,
+ * ETA); a dispatcher follows the board of a region. Fastify's raw reply is streamed; the
+ * stream ends when the client goes away.
+ */
+@ApiTags('live')
+@ApiBearerAuth()
+@Controller()
+export class LiveController {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly live: LiveEvents,
+    @Inject(REDIS) private readonly redis: Redis,
+  ) {}
+
+  @Get('bookings/:id/events')
+  @Roles('BENEFICIARY', 'GUARDIAN', 'DISPATCHER', 'LEB_OFFICER')
+  async bookingEvents(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentPrincipal() p: Principal,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const rows: { beneficiaryId: string; pickupKato: string; status: string; version: number; shiftId: string | null; plannedPickupAt: Date | null }[] =
+      await this.ds.query(
+        `SELECT beneficiary_id AS "beneficiaryId", pickup_kato AS "pickupKato", status, version, shift_id AS "shiftId",
+                planned_pickup_at AS "plannedPickupAt" FROM booking WHERE id = $1`,
+        [id],
+      );
+    const b = rows[0];
+    if (!b) throw new DomainError('NOT_FOUND', { entity: 'booking', id });
+    await this.assertMayFollow(p, b);
+    const position = b.shiftId ? await this.redis.get(this.live.positionKey(b.shiftId)) : null;
+    await this.stream(req, reply, 'booking', id, {
+      type: 'status',
+      bookingId: id,
+      status: b.status,
+      version: b.version,
+      plannedPickupAt: b.plannedPickupAt?.toISOString() ?? null,
+      ...(position ? { position: JSON.parse(position) as object } : {}),
+    });
+  }
+
+  @Get('dispatch/board/events')
+  @Roles('DISPATCHER', 'LEB_OFFICER')
+  async boardEvents(
+    @Query() q: BoardEventsQuery,
+    @CurrentPrincipal() p: Principal,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const scope = await consoleScope(this.ds.manager, p, q.region);
+    // A provider's dispatcher follows the regions its service area lies in.
+    const region = scope.kind === 'region' ? scope.regionKato.slice(0, 2).padEnd(9, '0') : null;
+    if (!region) {
+      const [row] = (await this.ds.query(`SELECT region_kato AS r FROM provider WHERE id = $1`, [scope.kind === 'provider' ? scope.providerId : ''])) as { r: string }[];
+      if (!row) forbid('provider');
+      await this.stream(req, reply, 'region', row.r, { type: 'route' });
+      return;
+    }
+    await this.stream(req, reply, 'region', region, { type: 'route' });
+  }
+
+  private async assertMayFollow(p: Principal, b: { beneficiaryId: string; pickupKato: string }): Promise<void> {
+    if (p.role === 'BENEFICIARY') {
+      if (p.beneficiaryId !== b.beneficiaryId) forbid('own');
+      return;
+    }
+    if (p.role === 'GUARDIAN') {
+      const g = (await this.ds.query('SELECT 1 FROM guardianship WHERE guardian_user_id = $1 AND beneficiary_id = $2', [p.userId, b.beneficiaryId])) as unknown[];
+      if (g.length === 0) forbid('ward');
+      return;
+    }
+    const scope = await consoleScope(this.ds.manager, p);
+    if (!scopeHasPlace(scope, b.pickupKato)) forbid('region');
+  }
+
+  private async stream(req: FastifyRequest, reply: FastifyReply, topic: LiveTopic, id: string, first: object): Promise<void> {
+    reply.hijack();
+    const raw = reply.raw;
+    raw.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache, no-transform',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+      'x-request-id': String(req.id),
+    });
+    raw.write(`retry: 3000\nevent: snapshot\ndata: ${JSON.stringify(first)}\n\n`);
+    const unsubscribe = await this.live.subscribe(topic, id, (msg) => raw.write(`event: update\ndata: ${msg}\n\n`));
+    const beat = setInterval(() => raw.write(': heartbeat\n\n'), HEARTBEAT_MS);
+    const close = (): void => {
+      clearInterval(beat);
+      unsubscribe();
+    };
+    req.raw.on('close', close);
+    raw.on('close', close);
+  }
+}

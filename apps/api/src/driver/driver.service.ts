@@ -1,0 +1,214 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Redis } from 'ioredis';
+import { DomainError, localDateOf, noShowAllowedFrom, type MobilityNeeds } from '@invataxi/domain';
+import { forbid, type Principal } from '@invataxi/auth';
+import { transact, transitionBooking, type JsonObject } from '@invataxi/persistence';
+import { REDIS } from '@invataxi/platform';
+import type { GeoPoint, TravelTimeProvider } from '@invataxi/routing';
+import { localMinutesOf } from '@invataxi/domain';
+import { NoShowService } from '../bookings/no-show.service';
+import { LiveEvents } from '../dispatch/live-events';
+import { TRAVEL_TIME } from '../../../dispatcher/src/dispatch/travel-times';
+import { policyOfBooking } from '../../../dispatcher/src/dispatch/region-policy';
+import type { DriverReportedStatus } from './driver.dto';
+
+export interface ManifestStop {
+  bookingId: string;
+  bookingStatus: string;
+  version: number;
+  kind: string;
+  sequence: number;
+  plannedAt: string;
+  actualAt: string | null;
+  windowFrom: string;
+  windowTo: string;
+  address: string;
+  lat: number;
+  lon: number;
+  companions: number;
+  mobility: MobilityNeeds;
+  notes: string | null;
+}
+
+export interface Manifest {
+  shiftId: string | null;
+  startsAt: string | null;
+  endsAt: string | null;
+  stops: ManifestStop[];
+}
+
+export interface Eta {
+  bookingId: string;
+  kind: string;
+  etaSeconds: number;
+  at: string;
+}
+
+interface ShiftRef {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  status: string;
+}
+
+/** How many upcoming stops get an ETA with each position report. */
+const ETA_STOPS = 5;
+
+/**
+ * The driver's side of a shift: the manifest in stop order (needs and notes, never the IIN or
+ * the person's name), status reports with actual times, and position pings.
+ */
+@Injectable()
+export class DriverService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly live: LiveEvents,
+    private readonly noShows: NoShowService,
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(TRAVEL_TIME) private readonly travel: TravelTimeProvider,
+  ) {}
+
+  private driverId(p: Principal): string {
+    if (!p.driverId) forbid('driver');
+    return p.driverId;
+  }
+
+  /** The open shift that has not ended yet, the earliest first. */
+  private async currentShift(m: EntityManager, driverId: string): Promise<ShiftRef | null> {
+    const rows: ShiftRef[] = await m.query(
+      `SELECT id, starts_at AS "startsAt", ends_at AS "endsAt", status FROM shift
+        WHERE driver_id = $1 AND status IN ('PLANNED', 'ACTIVE') AND ends_at > now()
+        ORDER BY starts_at LIMIT 1`,
+      [driverId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async manifest(p: Principal): Promise<Manifest> {
+    const driverId = this.driverId(p);
+    return transact(this.ds, { userId: p.userId, role: p.role }, async (uow) => {
+      const shift = await this.currentShift(uow.manager, driverId);
+      if (!shift) return { shiftId: null, startsAt: null, endsAt: null, stops: [] };
+      const stops: ManifestStop[] = (
+        await uow.manager.query(
+          `SELECT rs.booking_id AS "bookingId", b.status AS "bookingStatus", b.version, rs.kind, rs.sequence,
+                  rs.planned_at AS "plannedAt", rs.actual_at AS "actualAt",
+                  CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_earliest ELSE b.dropoff_earliest END AS "windowFrom",
+                  CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_latest ELSE b.dropoff_latest END AS "windowTo",
+                  CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_address ELSE b.dropoff_address END AS address,
+                  CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_lat ELSE b.dropoff_lat END AS lat,
+                  CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_lon ELSE b.dropoff_lon END AS lon,
+                  b.companions, b.mobility, b.notes
+             FROM route_stop rs JOIN booking b ON b.id = rs.booking_id
+            WHERE rs.shift_id = $1 ORDER BY rs.sequence`,
+          [shift.id],
+        )
+      ).map((r: Omit<ManifestStop, 'plannedAt' | 'actualAt' | 'windowFrom' | 'windowTo'> & Record<'plannedAt' | 'windowFrom' | 'windowTo', Date> & { actualAt: Date | null }) => ({
+        ...r,
+        plannedAt: r.plannedAt.toISOString(),
+        actualAt: r.actualAt?.toISOString() ?? null,
+        windowFrom: r.windowFrom.toISOString(),
+        windowTo: r.windowTo.toISOString(),
+      }));
+      // Fetched for today: the driver has seen these rides, the evening re-plan may not move them.
+      if (localDateOf(shift.startsAt) === localDateOf(new Date())) {
+        const ids = [...new Set(stops.filter((s) => s.bookingStatus === 'SCHEDULED').map((s) => s.bookingId))];
+        if (ids.length) {
+          await uow.manager.query(`UPDATE booking SET confirmed_to_driver = true WHERE id = ANY($1::uuid[]) AND NOT confirmed_to_driver`, [ids]);
+          uow.audit({ action: 'shift.manifest_confirmed', entityType: 'shift', entityId: shift.id, after: { bookings: ids.length } });
+        }
+      }
+      return { shiftId: shift.id, startsAt: shift.startsAt.toISOString(), endsAt: shift.endsAt.toISOString(), stops };
+    });
+  }
+
+  async report(p: Principal, bookingId: string, status: DriverReportedStatus, expectedVersion: number, now = new Date()): Promise<{ bookingId: string; status: string; version: number }> {
+    const driverId = this.driverId(p);
+    const out = await transact(this.ds, { userId: p.userId, role: p.role }, async (uow) => {
+      const m = uow.manager;
+      const rows: { shiftId: string | null; driverId: string | null; status: string; arrivedAt: Date | null; pickupEarliest: Date; policyId: string | null; regionKato: string; shiftStatus: string | null }[] =
+        await m.query(
+          `SELECT b.shift_id AS "shiftId", s.driver_id AS "driverId", b.status, b.arrived_at AS "arrivedAt",
+                  b.pickup_earliest AS "pickupEarliest", b.policy_id AS "policyId", b.region_kato AS "regionKato", s.status AS "shiftStatus"
+             FROM booking b LEFT JOIN shift s ON s.id = b.shift_id WHERE b.id = $1`,
+          [bookingId],
+        );
+      const b = rows[0];
+      if (!b) throw new DomainError('NOT_FOUND', { entity: 'booking', id: bookingId });
+      if (b.driverId !== driverId) forbid('shift');
+      const patch: Record<string, Date> = {};
+      if (status === 'ARRIVED') patch.arrivedAt = now;
+      if (status === 'ON_BOARD') patch.actualPickupAt = now;
+      if (status === 'COMPLETED') patch.actualDropoffAt = now;
+      if (status === 'NO_SHOW') {
+        const policy = await policyOfBooking(m, b);
+        if (b.status === 'ARRIVED' && b.arrivedAt) {
+          const from = noShowAllowedFrom(b.arrivedAt, b.pickupEarliest, policy);
+          if (now < from) {
+            const secondsLeft = Math.ceil((from.getTime() - now.getTime()) / 1000);
+            throw new DomainError('CONFLICT', {
+              reason: 'NO_SHOW_TOO_EARLY',
+              secondsLeft,
+              errors: [{ field: 'status', code: 'NO_SHOW_TOO_EARLY', message: `wait ${secondsLeft} more seconds at the pickup before reporting a no-show` }],
+            });
+          }
+        }
+      }
+      const updated = await transitionBooking(uow, { bookingId, to: status, expectedVersion, patch });
+      if (status === 'EN_ROUTE' && b.shiftStatus === 'PLANNED' && b.shiftId)
+        await m.query(`UPDATE shift SET status = 'ACTIVE', version = version + 1 WHERE id = $1 AND status = 'PLANNED'`, [b.shiftId]);
+      if (status === 'ON_BOARD' || status === 'NO_SHOW')
+        await m.query(`UPDATE route_stop SET actual_at = $2 WHERE booking_id = $1 AND kind = 'PICKUP'`, [bookingId, now]);
+      if (status === 'COMPLETED') await m.query(`UPDATE route_stop SET actual_at = $2 WHERE booking_id = $1 AND kind = 'DROPOFF'`, [bookingId, now]);
+      if (status === 'NO_SHOW') {
+        // Nobody to drop off: the place on the route is free again.
+        await m.query(`DELETE FROM route_stop WHERE booking_id = $1 AND kind = 'DROPOFF' AND actual_at IS NULL`, [bookingId]);
+        await this.noShows.applyNoShow(uow, bookingId, now);
+      }
+      uow.audit({ action: 'driver.reported', entityType: 'booking', entityId: bookingId, after: { status, at: now.toISOString() } as JsonObject });
+      return { bookingId, status: updated.status, version: updated.version, regionKato: b.regionKato, shiftId: b.shiftId };
+    });
+    const ev = { type: 'status' as const, bookingId, status: out.status, version: out.version, ...(out.shiftId ? { shiftId: out.shiftId } : {}) };
+    await this.live.publish('booking', bookingId, ev).catch(() => undefined);
+    await this.live.publish('region', out.regionKato, ev).catch(() => undefined);
+    return { bookingId, status: out.status, version: out.version };
+  }
+
+  /** Latest position in Redis (live views), trail in PostgreSQL, ETAs of the next stops. */
+  async position(p: Principal, lat: number, lon: number, now = new Date()): Promise<{ shiftId: string; etas: Eta[] }> {
+    const driverId = this.driverId(p);
+    const shift = await this.currentShift(this.ds.manager, driverId);
+    if (!shift) throw new DomainError('CONFLICT', { reason: 'no open shift' });
+    await this.ds.query(`INSERT INTO location_ping (shift_id, at, lat, lon) VALUES ($1, $2, $3, $4)`, [shift.id, now, lat, lon]);
+    const at = { lat, lon, at: now.toISOString() };
+    await this.redis.set(this.live.positionKey(shift.id), JSON.stringify(at), 'EX', 6 * 3600);
+    const next: { bookingId: string; kind: string; lat: number; lon: number; service: number; regionKato: string }[] = await this.ds.query(
+      `SELECT rs.booking_id AS "bookingId", rs.kind,
+              CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_lat ELSE b.dropoff_lat END AS lat,
+              CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_lon ELSE b.dropoff_lon END AS lon,
+              b.boarding_seconds AS service, b.region_kato AS "regionKato"
+         FROM route_stop rs JOIN booking b ON b.id = rs.booking_id
+        WHERE rs.shift_id = $1 AND rs.actual_at IS NULL AND b.status IN ('SCHEDULED', 'EN_ROUTE', 'ARRIVED', 'ON_BOARD')
+        ORDER BY rs.sequence LIMIT $2`,
+      [shift.id, ETA_STOPS],
+    );
+    const etas: Eta[] = [];
+    if (next.length) {
+      const points: GeoPoint[] = [{ lat, lon }, ...next.map((s) => ({ lat: s.lat, lon: s.lon }))];
+      const mx = await this.travel.matrix(points, Math.floor(localMinutesOf(now) / 60));
+      let t = 0;
+      for (let i = 0; i < next.length; i++) {
+        t += mx.durations[i * mx.size + (i + 1)];
+        etas.push({ bookingId: next[i].bookingId, kind: next[i].kind, etaSeconds: Math.round(t), at: new Date(now.getTime() + t * 1000).toISOString() });
+        t += next[i].service;
+      }
+    }
+    // Each rider hears about the vehicle coming for them; the board hears about the vehicle.
+    for (const id of new Set(next.map((s) => s.bookingId)))
+      await this.live.publish('booking', id, { type: 'position', shiftId: shift.id, position: at, etas: etas.filter((e) => e.bookingId === id) }).catch(() => undefined);
+    for (const r of new Set(next.map((s) => s.regionKato)))
+      await this.live.publish('region', r, { type: 'position', shiftId: shift.id, position: at }).catch(() => undefined);
+    return { shiftId: shift.id, etas };
+  }
+}

@@ -1,0 +1,180 @@
+// The evening re-plan of a region's day (queue "plan"): every open shift of the day with its
+// route, every booking of the day not yet confirmed to a driver free to move, the waitlisted
+// ones offered again, improved by the ALNS search within a time budget, and written back in one
+// transaction. Bookings confirmed to a driver or under way stay on their vehicle.
+import type { DataSource } from 'typeorm';
+import { DarpSolver, type SearchProgress, type TravelTimeProvider } from '@invataxi/routing';
+import { katoCovers, localDateTimeToUtc, type LocalDate } from '@invataxi/domain';
+import { SYSTEM_ACTOR, transact, transitionBooking, type JsonObject } from '@invataxi/persistence';
+import {
+  buildProblem,
+  loadRoutes,
+  toStopPlans,
+  TRIP_COLUMNS,
+  writeRoute,
+  type LoadedRoute,
+  type TripRow,
+} from '../dispatch/route-model';
+import { planFigures, type PlanFigures } from './plan-figures';
+
+export interface PlanOptions {
+  timeLimitMs: number;
+  seed?: number;
+  onProgress?: (p: { percent: number; currentCost: number }) => Promise<void> | void;
+}
+
+export interface PlanResult {
+  before: PlanFigures;
+  after: PlanFigures;
+  applied: boolean;
+  note: string | null;
+  moved: number;
+  scheduledFromWaitlist: number;
+}
+
+/** A snapshot of what the search started from: if it changed meanwhile, the plan is stale. */
+function fingerprint(routes: readonly LoadedRoute[], trips: ReadonlyMap<string, TripRow>, extra: readonly TripRow[]): string {
+  const parts: string[] = [];
+  for (const r of [...routes].sort((a, b) => (a.shift.id < b.shift.id ? -1 : 1)))
+    parts.push(r.shift.id, r.shift.status, ...r.pending.map((s) => `${s.bookingId}${s.kind}${trips.get(s.bookingId)?.version}`));
+  parts.push('|', ...extra.map((t) => `${t.id}${t.version}`).sort());
+  return parts.join(',');
+}
+
+export class DayPlanner {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly travel: TravelTimeProvider,
+  ) {}
+
+  /** Open shifts of the region that start on the day (local). */
+  private async shiftsOf(regionKato: string, date: LocalDate): Promise<string[]> {
+    const from = localDateTimeToUtc(date, '00:00');
+    const to = new Date(from.getTime() + 86_400_000);
+    const rows: { id: string }[] = await this.ds.query(
+      `SELECT s.id FROM shift s JOIN provider p ON p.id = s.provider_id JOIN vehicle v ON v.id = s.vehicle_id
+        WHERE s.status IN ('PLANNED', 'ACTIVE') AND p.status = 'ACTIVE' AND v.status = 'ACTIVE'
+          AND p.region_kato = $1 AND s.starts_at >= $2 AND s.starts_at < $3 ORDER BY s.id`,
+      [regionKato, from, to],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  private async load(regionKato: string, date: LocalDate) {
+    const from = localDateTimeToUtc(date, '00:00');
+    const to = new Date(from.getTime() + 86_400_000);
+    const shiftIds = await this.shiftsOf(regionKato, date);
+    const { routes, trips } = await loadRoutes(this.ds.manager, shiftIds);
+    const waitlisted: TripRow[] = await this.ds.query(
+      `SELECT ${TRIP_COLUMNS} FROM booking b WHERE b.status = 'WAITLISTED' AND b.region_kato = $1
+          AND b.pickup_earliest >= $2 AND b.pickup_earliest < $3 AND b.pickup_latest > now() ORDER BY b.id`,
+      [regionKato, from, to],
+    );
+    const areas: { shiftId: string; kato: string }[] = shiftIds.length
+      ? await this.ds.query(
+          `SELECT s.id AS "shiftId", a.kato_code AS kato FROM shift s JOIN provider_service_area a ON a.provider_id = s.provider_id
+            WHERE s.id = ANY($1::uuid[])`,
+          [shiftIds],
+        )
+      : [];
+    const areaOf = new Map<string, string[]>();
+    for (const a of areas) areaOf.set(a.shiftId, [...(areaOf.get(a.shiftId) ?? []), a.kato]);
+    const coverage = (shiftId: string, kato: string): boolean => (areaOf.get(shiftId) ?? []).some((a) => katoCovers(a, kato));
+    return { routes, trips, waitlisted, coverage };
+  }
+
+  async plan(regionKato: string, date: LocalDate, opts: PlanOptions): Promise<PlanResult> {
+    const { routes, trips, waitlisted, coverage } = await this.load(regionKato, date);
+    const print = fingerprint(routes, trips, waitlisted);
+    const built = await buildProblem(routes, trips, waitlisted, this.travel, { lockConfirmed: true, coverage, hour: 12 });
+    const direct = new Map<string, number>();
+    for (const t of [...trips.values(), ...waitlisted]) direct.set(t.id, t.directSeconds);
+    const sec = (d: Date): number => (d.getTime() - built.origin) / 1000;
+    const before = planFigures(
+      built.problem,
+      routes.map((r) => ({
+        vehicleId: r.shift.id,
+        stops: r.pending.map((s) => ({
+          requestId: s.bookingId,
+          kind: s.kind === 'PICKUP' ? ('pickup' as const) : ('dropoff' as const),
+          serviceStart: sec(s.plannedAt),
+        })),
+      })),
+      direct,
+    );
+    if (built.problem.requests.length === 0)
+      return { before, after: before, applied: false, note: 'nothing to plan', moved: 0, scheduledFromWaitlist: 0 };
+
+    const solver = new DarpSolver(built.problem, {
+      initial: built.initial,
+      timeLimitMs: opts.timeLimitMs,
+      seed: opts.seed ?? 1,
+      progressIntervalMs: 500,
+      onProgress: (p: SearchProgress) => {
+        void opts.onProgress?.({ percent: Math.min(99, Math.round(p.percent)), currentCost: Math.round(p.bestCost) / 1000 });
+      },
+    });
+    const solution = await solver.runAsync(50);
+    const after = planFigures(built.problem, solution.routes.map((r) => ({ vehicleId: r.vehicleId, stops: [...r.stops] })), direct);
+
+    // A booking already on a route must stay on one: SCHEDULED has no way back to WAITLISTED.
+    const lost = solution.unassigned.filter((id) => trips.has(id));
+    if (lost.length > 0)
+      return { before, after: before, applied: false, note: `kept the current plan: the search left ${lost.length} scheduled booking(s) out`, moved: 0, scheduledFromWaitlist: 0 };
+    if (after.km > before.km && solution.unassigned.length >= waitlisted.length)
+      return { before, after: before, applied: false, note: 'kept the current plan: no improvement', moved: 0, scheduledFromWaitlist: 0 };
+
+    const shiftOf = new Map<string, string>();
+    for (const r of routes) for (const s of r.pending) shiftOf.set(s.bookingId, r.shift.id);
+    let moved = 0;
+    let fromWaitlist = 0;
+    await transact(this.ds, SYSTEM_ACTOR, async (uow) => {
+      const m = uow.manager;
+      const locked = await loadRoutes(m, routes.map((r) => r.shift.id), true);
+      const fresh: TripRow[] = waitlisted.length
+        ? await m.query(`SELECT ${TRIP_COLUMNS} FROM booking b WHERE b.id = ANY($1::uuid[]) AND b.status = 'WAITLISTED' ORDER BY b.id`, [
+            waitlisted.map((t) => t.id),
+          ])
+        : [];
+      if (fingerprint(locked.routes, locked.trips, fresh) !== print)
+        throw new Error('the day changed while it was being planned; the job retries');
+      // Every pending stop goes first, so a booking can move between routes without meeting
+      // its own old stop in the unique (booking_id, kind) constraint.
+      await m.query(`DELETE FROM route_stop WHERE shift_id = ANY($1::uuid[]) AND actual_at IS NULL`, [routes.map((r) => r.shift.id)]);
+      const waitIds = new Set(waitlisted.map((t) => t.id));
+      for (const route of solution.routes) {
+        const plan = toStopPlans(route.stops, built.toDate);
+        await writeRoute(m, route.vehicleId, plan);
+        for (const p of plan) {
+          if (p.kind !== 'PICKUP') continue;
+          const drop = plan.find((q) => q.bookingId === p.bookingId && q.kind === 'DROPOFF') as (typeof plan)[number];
+          if (waitIds.has(p.bookingId)) {
+            const t = waitlisted.find((x) => x.id === p.bookingId) as TripRow;
+            await transitionBooking(uow, {
+              bookingId: p.bookingId,
+              to: 'SCHEDULED',
+              expectedVersion: t.version,
+              patch: { shiftId: route.vehicleId, plannedPickupAt: p.plannedAt, plannedDropoffAt: drop.plannedAt },
+              reason: null,
+            });
+            fromWaitlist++;
+          } else if (shiftOf.get(p.bookingId) !== route.vehicleId) {
+            await m.query(`UPDATE booking SET shift_id = $2 WHERE id = $1`, [p.bookingId, route.vehicleId]);
+            moved++;
+          }
+        }
+      }
+      uow.audit({
+        action: 'plan.applied',
+        entityType: 'region',
+        entityId: regionKato,
+        after: { date, moved, scheduledFromWaitlist: fromWaitlist, ...before, ...prefix('after', after) } as JsonObject,
+      });
+    });
+    return { before, after, applied: true, note: null, moved, scheduledFromWaitlist: fromWaitlist };
+  }
+}
+
+function prefix(p: string, o: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [`${p}${k[0].toUpperCase()}${k.slice(1)}`, v]));
+}

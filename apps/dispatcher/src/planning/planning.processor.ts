@@ -1,0 +1,100 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { TravelTimeProvider } from '@invataxi/routing';
+import { CONFIG, type AppConfig } from '@invataxi/config';
+import { addDaysToLocalDate, localDateOf } from '@invataxi/domain';
+import { PlanRunEntity, SYSTEM_ACTOR, transact, type JsonObject } from '@invataxi/persistence';
+import { JobName, message, type JobOf } from '@invataxi/queue';
+import { LOGGER, type Logger } from '@invataxi/platform';
+import { JobRegistry } from '../core/job-registry';
+import { TRAVEL_TIME } from '../dispatch/travel-times';
+import { DayPlanner } from './day-planner';
+
+/**
+ * Queue "plan": the evening schedule fans out one PlanDay per region with shifts tomorrow; each
+ * PlanDay re-plans its region's day and records progress and figures in its plan_run row.
+ */
+@Injectable()
+export class PlanningProcessor implements OnModuleInit {
+  readonly planner: DayPlanner;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly registry: JobRegistry,
+    @Inject(TRAVEL_TIME) travel: TravelTimeProvider,
+    @Inject(CONFIG) private readonly config: AppConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {
+    this.planner = new DayPlanner(ds, travel);
+  }
+
+  onModuleInit(): void {
+    this.registry.handle(JobName.PlanDay, (payload, ctx) =>
+      // The repeatable schedule carries no payload: it is the evening fan-out.
+      payload.regionKato ? this.planDay(payload, (p) => ctx.progress(p)) : this.fanOut(),
+    );
+    this.registry.schedule(JobName.PlanDay, { pattern: this.config.PLAN_EVENING_CRON, tz: 'UTC' });
+  }
+
+  /** One plan_run and one PlanDay per region that has shifts tomorrow. */
+  async fanOut(): Promise<{ regions: number }> {
+    const date = addDaysToLocalDate(localDateOf(new Date()), 1);
+    const regions: { regionKato: string }[] = await this.ds.query(
+      `SELECT DISTINCT p.region_kato AS "regionKato" FROM shift s JOIN provider p ON p.id = s.provider_id
+        WHERE s.status IN ('PLANNED', 'ACTIVE') AND (s.starts_at AT TIME ZONE '+05')::date = $1::date`,
+      [date],
+    );
+    await transact(this.ds, SYSTEM_ACTOR, async (uow) => {
+      for (const { regionKato } of regions) {
+        const existing = await uow.manager.findOne(PlanRunEntity, { where: { regionKato, date } });
+        if (existing) continue;
+        const run = await uow.manager.save(PlanRunEntity, uow.manager.create(PlanRunEntity, { regionKato, date }));
+        uow.enqueue(message(JobName.PlanDay, { regionKato, date, runId: run.id }, `run.${run.id}`));
+      }
+    });
+    return { regions: regions.length };
+  }
+
+  async planDay(
+    { regionKato, date, runId }: JobOf<JobName.PlanDay>,
+    progress: (p: object) => Promise<void> = async () => undefined,
+  ): Promise<object> {
+    const runs = this.ds.getRepository(PlanRunEntity);
+    const run = await runs.findOneBy({ id: runId });
+    if (!run || run.status === 'DONE') return { skipped: true };
+    await runs.update({ id: runId }, { status: 'RUNNING', startedAt: new Date(), progress: 0, note: null });
+    let last = 0;
+    try {
+      const result = await this.planner.plan(regionKato, date, {
+        timeLimitMs: this.config.PLAN_TIME_LIMIT_MS,
+        onProgress: async ({ percent, currentCost }) => {
+          await progress({ percent, currentCost });
+          if (Date.now() - last < 1000) return;
+          last = Date.now();
+          await runs.update({ id: runId }, { progress: percent, currentCost });
+        },
+      });
+      await runs.update(
+        { id: runId },
+        {
+          status: 'DONE',
+          progress: 100,
+          currentCost: result.after.km,
+          before: result.before as JsonObject,
+          after: { ...result.after, moved: result.moved, scheduledFromWaitlist: result.scheduledFromWaitlist } as JsonObject,
+          note: result.note,
+          finishedAt: new Date(),
+          // JSON columns are too deep for TypeORM's partial type; the values are plain figures.
+        } as never,
+      );
+      await progress({ percent: 100, currentCost: result.after.km });
+      this.logger.info({ regionKato, date, runId, applied: result.applied }, 'day re-planned');
+      return result;
+    } catch (e) {
+      // Recorded where the dispatcher watches; rethrown so BullMQ retries (the day may have
+      // changed under the search) and dead-letters it in the end.
+      await runs.update({ id: runId }, { status: 'FAILED', note: (e as Error).message.slice(0, 500), finishedAt: new Date() });
+      throw e;
+    }
+  }
+}
