@@ -210,18 +210,18 @@ describe('booking refusals: every reason code, nothing written but the audit', (
       [{ companions: 1.5 }, 'INVALID_COMPANIONS'],
     ] as const) {
       const before = await counts(fx);
+      const command = {
+        actor: portal,
+        beneficiaryId: p.id,
+        pickup: PLACE_A,
+        dropoff: PLACE_B,
+        timeAnchor: 'PICKUP' as const,
+        time: new Date(localAt(2, '10:00')),
+        purpose: 'MEDICAL' as const,
+        companions: 0,
+      };
       const err = await service
-        .create({
-          actor: portal,
-          beneficiaryId: p.id,
-          pickup: PLACE_A,
-          dropoff: PLACE_B,
-          timeAnchor: 'PICKUP',
-          time: new Date(localAt(2, '10:00')),
-          purpose: 'MEDICAL',
-          companions: 0,
-          ...over,
-        })
+        .create({ ...command, ...over })
         .catch((e: unknown) => e);
       expect(err).toMatchObject({ code: 'BOOKING_REJECTED' });
       expect(JSON.stringify((err as { params: unknown }).params)).toContain(code);

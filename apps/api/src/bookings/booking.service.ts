@@ -165,7 +165,7 @@ export class BookingService {
         };
         if (cmd.recurrence) return this.createSeries(uow, cmd, person, base, channel, now, (id) => (policyId = id));
         const time = cmd.time as Date;
-        const policy = await this.policies.inForce(person.residenceKato, time);
+        const policy = await this.policies.inForce(person.residenceKato, time, uow.manager);
         policyId = policy.id;
         const back = cmd.returnTrip?.time;
         const valid = (d: Date | undefined): d is Date => d !== undefined && Number.isFinite(d.getTime());
@@ -183,7 +183,7 @@ export class BookingService {
         if (!out.ok) throw new BookingRefused(out.details);
         const bookings = [out.booking];
         if (cmd.returnTrip && back) {
-          const backPolicy = await this.policies.inForce(person.residenceKato, back);
+          const backPolicy = await this.policies.inForce(person.residenceKato, back, uow.manager);
           const ret = await this.writer.place(uow, {
             beneficiary: person,
             policy: backPolicy,
@@ -258,7 +258,7 @@ export class BookingService {
       entityId: s.id,
       after: { beneficiaryId: person.id, weekdays: s.weekdays, fromDate: s.fromDate, toDate: s.toDate, channel },
     });
-    const policy = await this.policies.inForce(person.residenceKato, now);
+    const policy = await this.policies.inForce(person.residenceKato, now, uow.manager);
     notePolicy(policy.id);
     // The first days are booked now, so a refusal (not eligible, outside hours...) is told at once.
     const until = this.series.horizonEnd(now, policy);
@@ -332,7 +332,7 @@ export class BookingService {
   }
 
   private async cancelOne(uow: UnitOfWork, b: BookingEntity, expectedVersion: number | null, userId: string | null, now: Date): Promise<BookingEntity> {
-    const policy = await this.policies.byId(b.policyId, b.regionKato);
+    const policy = await this.policies.byId(b.policyId, b.regionKato, uow.manager);
     return transitionBooking(uow, {
       bookingId: b.id,
       to: 'CANCELLED',
@@ -484,7 +484,12 @@ export class BookingService {
     await this.access.assertMayActFor(p, person);
     if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
       throw DomainError.validation([{ field: 'month', code: 'NOT_A_MONTH' }]);
-    const at = month ? localDateTimeToUtc(`${month}-01`, '12:00') : new Date();
+    // The policy that governs the month: in force now for this month, at its start for a later
+    // month, at its end for a past one.
+    const now = new Date();
+    const start = month ? localDateTimeToUtc(`${month}-01`, '00:00') : startOfLocalMonth(now);
+    const end = endOfLocalMonth(start);
+    const at = new Date(Math.min(Math.max(now.getTime(), start.getTime()), end.getTime() - 1));
     const policy = await this.policies.inForce(person.residenceKato, at);
     const [row] = (await this.ds.query(
       'SELECT count(*) AS n FROM booking WHERE beneficiary_id = $1 AND status = ANY($2) AND requested_time >= $3 AND requested_time < $4',

@@ -34,7 +34,7 @@ export class NoShowService {
   async recompute(uow: UnitOfWork, beneficiaryId: string, now: Date, cause: string, bookingId: string): Promise<Date | null> {
     const person = await loadBeneficiary(uow.manager, beneficiaryId, 'update');
     if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: beneficiaryId });
-    const policy = await this.policies.inForce(person.residenceKato, now);
+    const policy = await this.policies.inForce(person.residenceKato, now, uow.manager);
     const rows = (await uow.manager.query(
       `SELECT COALESCE(arrived_at, pickup_earliest) AS at, no_show_forgiven_at IS NOT NULL AS forgiven
          FROM booking WHERE beneficiary_id = $1 AND status = 'NO_SHOW'`,

@@ -189,7 +189,7 @@ export class SeriesMaterialiser {
           if (!s || s.status !== 'ACTIVE') return false;
           const person = await loadBeneficiary(uow.manager, s.beneficiaryId, 'no-key-update');
           if (!person) return false;
-          const policy = await this.policies.inForce(person.residenceKato, now);
+          const policy = await this.policies.inForce(person.residenceKato, now, uow.manager);
           const until = this.horizonEnd(now, policy);
           const after = s.materialisedUntil && s.materialisedUntil > addDaysToLocalDate(localDateOf(now), -1)
             ? s.materialisedUntil

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { NATIONAL_DEFAULT_POLICY, katoRegion, type ServicePolicyRules } from '@invataxi/domain';
 import { ServicePolicyEntity } from '@invataxi/persistence';
 
@@ -48,11 +48,14 @@ export class PolicyReader {
 
   constructor(private readonly ds: DataSource) {}
 
-  /** Newest first. */
-  async versions(regionKato: string, fresh = false): Promise<ServicePolicyEntity[]> {
+  /**
+   * Newest first. Callers inside a transaction pass its manager: a transaction that holds a row
+   * lock must not wait for a second pool connection (twenty such waits exhaust the pool).
+   */
+  async versions(regionKato: string, fresh = false, m: EntityManager = this.ds.manager): Promise<ServicePolicyEntity[]> {
     const hit = this.cache.get(regionKato);
     if (!fresh && hit && Date.now() - hit.loadedAt < CACHE_MS) return hit.versions;
-    const versions = await this.ds.getRepository(ServicePolicyEntity).find({
+    const versions = await m.getRepository(ServicePolicyEntity).find({
       where: { regionKato },
       order: { effectiveFrom: 'DESC', version: 'DESC' },
     });
@@ -61,24 +64,24 @@ export class PolicyReader {
   }
 
   /** The stored version in force at `at` in the region of `kato`, or null when there is none. */
-  async storedInForce(kato: string, at: Date, fresh = false): Promise<ServicePolicyEntity | null> {
+  async storedInForce(kato: string, at: Date, fresh = false, m?: EntityManager): Promise<ServicePolicyEntity | null> {
     const region = katoRegion(kato);
-    return (await this.versions(region, fresh)).find((v) => v.effectiveFrom.getTime() <= at.getTime()) ?? null;
+    return (await this.versions(region, fresh, m)).find((v) => v.effectiveFrom.getTime() <= at.getTime()) ?? null;
   }
 
   /** What applies at `at`: the stored version, or the national defaults. */
-  async inForce(kato: string, at: Date): Promise<PolicyInForce> {
+  async inForce(kato: string, at: Date, m?: EntityManager): Promise<PolicyInForce> {
     const region = katoRegion(kato);
-    const v = await this.storedInForce(region, at);
+    const v = await this.storedInForce(region, at, false, m);
     if (!v) return nationalDefaultFor(region);
     return { id: v.id, version: v.version, regionKato: region, effectiveFrom: v.effectiveFrom, rules: v.rules };
   }
 
   /** The exact version a booking was checked against. */
-  async byId(id: string | null, regionKato: string): Promise<PolicyInForce> {
+  async byId(id: string | null, regionKato: string, m: EntityManager = this.ds.manager): Promise<PolicyInForce> {
     if (id === null) return nationalDefaultFor(katoRegion(regionKato));
-    const cached = (await this.versions(katoRegion(regionKato))).find((v) => v.id === id);
-    const v = cached ?? (await this.ds.getRepository(ServicePolicyEntity).findOneByOrFail({ id }));
+    const cached = (await this.versions(katoRegion(regionKato), false, m)).find((v) => v.id === id);
+    const v = cached ?? (await m.getRepository(ServicePolicyEntity).findOneByOrFail({ id }));
     return { id: v.id, version: v.version, regionKato: v.regionKato, effectiveFrom: v.effectiveFrom, rules: v.rules };
   }
 
