@@ -431,6 +431,9 @@ describe('providers and fleet', () => {
       expect(ok.json()).toMatchObject({ status: 'PLANNED', startKato: ORAL, start: ORAL_POINT });
       const retry = await outbox('dispatch.retry-waitlist');
       expect(retry.map((j) => j.payload)).toContainEqual({ regionKato: WKO, reason: 'SHIFT_ADDED' });
+      expect((await outbox('procurement.aggregate')).map((j) => j.job_id)).toContainEqual(
+        expect.stringContaining(ok.json().id),
+      );
 
       const sameVehicle = await call(
         'POST',

@@ -19,7 +19,7 @@ import {
   VehicleEntity,
   type Actor,
 } from '@invataxi/persistence';
-import { capacityAdded } from '../providers/capacity-messages';
+import { capacityAdded, coverageChanged } from '../providers/capacity-messages';
 import { asConflict, conflict } from '../providers/db-conflict';
 import {
   assertSameProvider,
@@ -83,8 +83,8 @@ export class ShiftsService {
 
   /**
    * Adds capacity: the start must lie in the provider's service area (400), the vehicle and
-   * the driver free for the period (409, decided by the exclusion constraints), and the
-   * region's waitlist is retried.
+   * the driver free for the period (409, decided by the exclusion constraints); the region's
+   * waitlist is retried and its unmet demand recomputed.
    */
   async create(p: Principal, actor: Actor, c: CreateShiftCommand, now = new Date()): Promise<ShiftView> {
     const providerId = ownProviderId(p);
@@ -158,6 +158,9 @@ export class ShiftsService {
         },
       });
       uow.enqueue(capacityAdded(provider.regionKato, 'SHIFT_ADDED', 'shift', shift.id));
+      // Bookings waiting for procurement go back to dispatch once a provider with shifts serves
+      // them: the procurement fallback re-checks the region.
+      uow.enqueue(coverageChanged(provider.regionKato, 'shift', shift.id));
       return view(shift);
     });
   }

@@ -1,8 +1,9 @@
 import { JobName, jobId, message, type JobMessage } from '@invataxi/queue';
 
 /**
- * Coverage of a region changed (a provider registered, suspended, reinstated, terminated, or its
- * area changed): the procurement fallback recomputes the region's unmet demand.
+ * Coverage of a region changed (a provider registered, suspended, reinstated, terminated, its
+ * area changed, or a new shift): the procurement fallback recomputes the region's unmet demand
+ * and sends back to dispatch what a provider with shifts now serves.
  */
 export function coverageChanged(regionKato: string, ...key: (string | number)[]): JobMessage {
   return message(JobName.AggregateDemand, { regionKato }, jobId(regionKato, ...key));
