@@ -155,7 +155,7 @@ export function PlacePicker(props: {
         <Popover className="popover">
           <ListBox className="listbox" renderEmptyState={() => <p className="empty">{t('place.noMatch')}</p>}>
             {(o: Option) => (
-              <ListBoxItem id={o.id} className="option" textValue={o.text}>
+              <ListBoxItem id={o.id} className="option" textValue={o.place.address}>
                 <span>{o.text}</span> <span className="muted small">{o.detail}</span>
               </ListBoxItem>
             )}

@@ -82,7 +82,7 @@ export function WhoseRide(props: {
   if (props.session.principal.role !== 'GUARDIAN') {
     return props.profileName ? (
       <p className="whose">
-        {t('rider.forYou')}: <strong>{props.profileName}</strong>
+        {t('rider.forYou')}: <strong translate="no">{props.profileName}</strong>
       </p>
     ) : null;
   }

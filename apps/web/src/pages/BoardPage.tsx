@@ -246,7 +246,7 @@ export function BoardPage({ session }: { session: Session }) {
                         )}
                       </span>
                       <span className="stop-kind">{st.kind === 'PICKUP' ? t('board.pickup') : t('board.dropoff')}</span>
-                      <span className="stop-address">{st.kind === 'PICKUP' ? st.ride.pickup.address : st.ride.dropoff.address}</span>
+                      <span className="stop-address" translate="no">{st.kind === 'PICKUP' ? st.ride.pickup.address : st.ride.dropoff.address}</span>
                       {st.kind === 'PICKUP' && (
                         <span className="stop-actions">
                           <StatusBadge status={st.ride.status} />
@@ -285,8 +285,8 @@ function BookingCard({ ride, onMove }: { ride: Ride; onMove: () => void }) {
         <strong>{fmtTime(ride.windows.pickupEarliest)}–{fmtTime(ride.windows.pickupLatest)}</strong> {t(`purpose.${ride.purpose}`)}
       </p>
       <p className="small">
-        {ride.pickup.address} <span aria-hidden="true">→</span>
-        <span className="visually-hidden">{t('book.to')}</span> {ride.dropoff.address}
+        <span translate="no">{ride.pickup.address}</span> <span aria-hidden="true">→</span>
+        <span className="visually-hidden">{t('book.to')}</span> <span translate="no">{ride.dropoff.address}</span>
       </p>
       <p className="small">
         <StatusBadge status={ride.status} />

@@ -98,6 +98,11 @@ export function BookPage({ session }: { session: Session }) {
   const idemKey = useRef(newKey());
   const doneRef = useRef<HTMLHeadingElement>(null);
 
+  // The confirmation takes focus so a screen reader reads it at once.
+  useEffect(() => {
+    if (done) doneRef.current?.focus();
+  }, [done]);
+
   // Needs prefilled from the profile; the person can change them for this ride.
   useEffect(() => {
     if (profile) setMobility(profile.mobility);
@@ -163,7 +168,6 @@ export function BookPage({ session }: { session: Session }) {
       setErrors({});
       setGeneral([]);
       setDone(res.bookings);
-      requestAnimationFrame(() => doneRef.current?.focus());
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       const withFields = new ApiError(
@@ -194,7 +198,7 @@ export function BookPage({ session }: { session: Session }) {
               <p>
                 <strong>{b.returnOfBookingId ? t('book.returnLeg') : t('book.outbound')}</strong>: {fmtDateTime(b.requestedTime)}
               </p>
-              <p>
+              <p translate="no">
                 {b.pickup.address} → {b.dropoff.address}
               </p>
               <p>

@@ -73,8 +73,8 @@ export function DriverPage() {
           <h2 id="next-title">
             {next.kind === 'PICKUP' ? t('driver.nextPickup') : t('driver.nextDropoff')} · {fmtTime(next.plannedAt)}
           </h2>
-          <p className="big">{next.address}</p>
-          {next.riderName && <p>{next.riderName}</p>}
+          <p className="big" translate="no">{next.address}</p>
+          {next.riderName && <p translate="no">{next.riderName}</p>}
           <Needs stop={next} />
           {next.notes && (
             <p className="notes">

@@ -121,12 +121,12 @@ function RideCard({ ride, lateCancelMinutes, onChanged }: { ride: Ride; lateCanc
       </h3>
       <p>
         <span className="visually-hidden">{t('book.from')}: </span>
-        {ride.pickup.address} <span aria-hidden="true">→</span>
-        <span className="visually-hidden"> {t('book.to')}: </span> {ride.dropoff.address}
+        <span translate="no">{ride.pickup.address}</span> <span aria-hidden="true">→</span>
+        <span className="visually-hidden"> {t('book.to')}: </span> <span translate="no">{ride.dropoff.address}</span>
       </p>
       <p>
         {t('rides.status')}: <StatusBadge status={ride.status} />
-        {ride.statusReason && <span className="muted"> — {ride.statusReason}</span>}
+        {ride.statusReason && <span className="muted" translate="no"> — {ride.statusReason}</span>}
         {ride.lateCancellation && <span className="tag">{t('rides.lateMarked')}</span>}
       </p>
       {ride.plannedPickupAt && !FINAL.includes(ride.status) && (

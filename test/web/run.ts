@@ -1,0 +1,659 @@
+/**
+ * `npm run test:web`: the web app in a real browser against the real stack. Builds apps/web,
+ * boots the api (serving apps/web/dist) and the dispatcher in-process on a fresh test database
+ * and queue prefix, loads the Astana demo data through the API, then drives Debian's Chromium
+ * with playwright-core through the flows of issue 9. axe-core runs on every page and state
+ * (zero serious or critical violations allowed); screenshots go to test-artifacts/web/.
+ * Last line: `N passed, N failed, N skipped`.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { INestApplicationContext } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { createApi } from '../../apps/api/src/create-api';
+import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';
+import { seedViaApi, type SeedResult } from '../../scripts/seed/seed-via-api';
+import { createTestEnv, type TestEnv } from '../support/test-env';
+
+const ROOT = join(__dirname, '..', '..');
+const ARTIFACTS = join(ROOT, 'test-artifacts', 'web');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const only = process.env.WEB_TEST_ONLY;
+
+interface AxeSummary {
+  state: string;
+  counts: Record<string, number>;
+  serious: string[];
+}
+
+const axeLog: AxeSummary[] = [];
+const results: { name: string; status: 'passed' | 'failed' | 'skipped'; detail?: string; ms: number }[] = [];
+
+class Skip extends Error {}
+
+function assert(cond: unknown, message: string): asserts cond {
+  if (!cond) throw new Error(message);
+}
+
+async function waitFor<T>(
+  check: () => Promise<T | null | undefined | false>,
+  what: string,
+  timeoutMs = 20000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await check();
+      if (v) return v;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** axe-core on the page as it is now: every violation is logged; serious or critical fail. */
+async function axe(page: Page, state: string): Promise<void> {
+  const r = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const counts: Record<string, number> = { minor: 0, moderate: 0, serious: 0, critical: 0 };
+  const serious: string[] = [];
+  for (const v of r.violations) {
+    counts[v.impact ?? 'minor'] = (counts[v.impact ?? 'minor'] ?? 0) + v.nodes.length;
+    if (v.impact === 'serious' || v.impact === 'critical')
+      serious.push(
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+      );
+  }
+  axeLog.push({ state, counts, serious });
+  const minor = r.violations.filter((v) => v.impact !== 'serious' && v.impact !== 'critical');
+  if (minor.length)
+    process.stdout.write(`    axe ${state}: ${minor.map((v) => `${v.id}(${v.impact})`).join(', ')}\n`);
+  assert(serious.length === 0, `axe: ${state}: ${serious.join('; ')}`);
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+async function signInAs(page: Page, base: string, token: string): Promise<void> {
+  await page.goto(`${base}/signin#token=${encodeURIComponent(token)}`);
+  await page.waitForURL((u) => !u.pathname.startsWith('/signin'), { timeout: 15000 });
+}
+
+function tokenOf(seed: SeedResult, prefix: string): string {
+  const t = seed.tokens.find((x) => x.label.startsWith(prefix));
+  assert(t, `no demo token "${prefix}"`);
+  return t.token;
+}
+
+/** Picks a place in a PlacePicker: type, wait for the option, choose it. */
+async function pickPlace(page: Page, field: 'from' | 'to', query: string, option: RegExp): Promise<void> {
+  const input = page.locator(`#field-${field}`);
+  await input.fill(query);
+  const opt = page.getByRole('option', { name: option }).first();
+  await opt.waitFor({ timeout: 10000 });
+  await opt.click();
+}
+
+async function focusedInfo(page: Page): Promise<{ id: string; text: string; tag: string; outline: string }> {
+  return page.evaluate<{ id: string; text: string; tag: string; outline: string }>(`(() => {
+    const el = document.activeElement;
+    const cs = el ? getComputedStyle(el) : null;
+    return { id: el?.id ?? '', text: (el?.textContent ?? '').trim(), tag: el?.tagName ?? '', outline: cs ? cs.outlineStyle + ' ' + cs.outlineWidth : '' };
+  })()`);
+}
+
+/** Presses Tab until the focused element matches (keyboard only). */
+async function tabTo(
+  page: Page,
+  match: (f: { id: string; text: string; tag: string }) => boolean,
+  what: string,
+  max = 120,
+): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (match(await focusedInfo(page))) return;
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+/** Visible UI text outside data (elements marked translate="no"), for the language test. */
+async function uiTexts(page: Page): Promise<string[]> {
+  return page.evaluate<string[]>(`(() => {
+    const out = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = (n.textContent ?? '').trim();
+      if (!/\\p{L}{2,}/u.test(text)) continue;
+      const el = n.parentElement;
+      if (!el || el.closest('[translate="no"],[lang]:not(html),script,style,.visually-hidden')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      out.push(text);
+    }
+    for (const el of document.querySelectorAll('[aria-label]')) {
+      if (el.closest('[translate="no"],[lang]:not(html)')) continue;
+      out.push('aria-label: ' + el.getAttribute('aria-label'));
+    }
+    return out;
+  })()`);
+}
+
+async function main(): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  if (!process.env.SKIP_WEB_BUILD) {
+    process.stdout.write('building apps/web ...\n');
+    const b = spawnSync(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules/vite/bin/vite.js'),
+        'build',
+        '--config',
+        'apps/web/vite.config.ts',
+        '--logLevel',
+        'warn',
+      ],
+      {
+        cwd: ROOT,
+        stdio: 'inherit',
+        env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+      },
+    );
+    if (b.status !== 0) throw new Error('web build failed');
+  }
+
+  let t: TestEnv | undefined;
+  let api: NestFastifyApplication | undefined;
+  let dispatcher: INestApplicationContext | undefined;
+  let browser: Browser | undefined;
+  try {
+    t = await createTestEnv();
+    api = await createApi(t.config);
+    await api.listen({ host: '127.0.0.1', port: 0 });
+    const base = (await api.getUrl()).replace('[::1]', '127.0.0.1');
+    dispatcher = await createDispatcher(t.config);
+    process.stdout.write(`api at ${base}; seeding the Astana demo data through the API ...\n`);
+    const seed = await seedViaApi(api.get(DataSource), t.config, base);
+    const ds = api.get(DataSource);
+
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    const newPage = async (
+      o: { width?: number; height?: number; lang?: string } = {},
+    ): Promise<{ ctx: BrowserContext; page: Page }> => {
+      const ctx = await browser!.newContext({
+        viewport: { width: o.width ?? 1280, height: o.height ?? 900 },
+        locale: 'en-GB',
+        timezoneId: 'Asia/Almaty',
+        reducedMotion: 'reduce',
+      });
+      await ctx.addInitScript(
+        `if (!localStorage.getItem('invataxi.lang')) localStorage.setItem('invataxi.lang', '${o.lang ?? 'en'}')`,
+      );
+      const page = await ctx.newPage();
+      page.setDefaultTimeout(15000);
+      return { ctx, page };
+    };
+
+    const test = async (name: string, fn: () => Promise<void>): Promise<void> => {
+      if (only && !name.includes(only)) return;
+      const started = Date.now();
+      try {
+        await fn();
+        results.push({ name, status: 'passed', ms: Date.now() - started });
+        process.stdout.write(`  ✓ ${name} (${Date.now() - started} ms)\n`);
+      } catch (e) {
+        const skipped = e instanceof Skip;
+        results.push({
+          name,
+          status: skipped ? 'skipped' : 'failed',
+          detail: (e as Error).message,
+          ms: Date.now() - started,
+        });
+        process.stdout.write(`  ${skipped ? '-' : '✗'} ${name}: ${(e as Error).message}\n`);
+      }
+    };
+
+    const bookingStatus = async (id: string): Promise<string> =>
+      ((await ds.query(`SELECT status FROM booking WHERE id = $1`, [id])) as { status: string }[])[0]
+        ?.status ?? 'none';
+
+    await test('sign-in page: a bad code is refused next to the field, focus moved there', async () => {
+      const { ctx, page } = await newPage();
+      await page.goto(`${base}/signin`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await axe(page, 'sign-in');
+      await shot(page, '01-sign-in');
+      await page.locator('#field-token').fill('not-a-token');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.locator('.field-error').waitFor();
+      const f = await focusedInfo(page);
+      assert(f.id === 'field-token', `focus should be on the token field, is on ${f.id || f.tag}`);
+      const described = await page.locator('#field-token').getAttribute('aria-describedby');
+      assert(described, 'the error is tied to the field with aria-describedby');
+      await axe(page, 'sign-in error');
+      await shot(page, '02-sign-in-error');
+      await ctx.close();
+    });
+
+    let returnTripId: string | null = null;
+    await test('rider books a return trip and sees it SCHEDULED', async () => {
+      const { ctx, page } = await newPage();
+      await signInAs(page, base, tokenOf(seed, 'beneficiary (Айгерім'));
+      await page.goto(`${base}/book`);
+      await page.locator('#field-from').waitFor();
+      await page.getByText(/Booking for/).waitFor();
+      await axe(page, 'book (empty)');
+      // Submit with nothing chosen: the refusal sits next to the field and focus moves there.
+      await page.getByRole('button', { name: 'Book the ride' }).click();
+      await page.locator('#field-from[aria-invalid="true"]').waitFor();
+      assert((await focusedInfo(page)).id === 'field-from', 'focus moves to the first field with an error');
+      await axe(page, 'book (local errors)');
+      await shot(page, '03-book-errors');
+      await pickPlace(page, 'from', 'Kabanbay 53', /Kabanbay Batyr Avenue, 53/);
+      await pickPlace(page, 'to', 'Abai', /Abai Avenue/);
+      await page.locator('#field-time').fill('10:00');
+      await page.getByText('Book the return trip too').click();
+      assert(
+        await page.getByRole('checkbox', { name: 'Book the return trip too' }).isChecked(),
+        'return trip ticked',
+      );
+      await page.locator('#field-returnTime').fill('14:00');
+      await page.locator('#field-notes').fill('Second entrance, ring 12.');
+      await axe(page, 'book (filled)');
+      await shot(page, '04-book-filled');
+      // A refusal by the API: two hours of lead time is fine, but today at 00:00 is in the past.
+      const date = page.locator('#field-date');
+      const tomorrow = await date.inputValue();
+      await date.fill(new Date(Date.now() + 5 * 3600_000).toISOString().slice(0, 10));
+      await page.locator('#field-time').fill('00:01');
+      await page.getByRole('button', { name: 'Book the ride' }).click();
+      await page.locator('#field-time[aria-invalid="true"]').waitFor();
+      const apiError = await page.locator('.field-error').first().textContent();
+      assert((await focusedInfo(page)).id === 'field-time', 'focus moves to the time the API refused');
+      await axe(page, 'book (API refusal)');
+      await shot(page, '05-book-api-refusal');
+      process.stdout.write(`    API refusal shown: ${apiError}\n`);
+      await date.fill(tomorrow);
+      await page.locator('#field-time').fill('10:00');
+      await page.getByRole('button', { name: 'Book the ride' }).click();
+      await page.getByRole('heading', { name: 'Your ride is booked' }).waitFor();
+      const cards = page.locator('.card');
+      assert((await cards.count()) === 2, 'two bookings: there and return');
+      await axe(page, 'book (done)');
+      await shot(page, '06-book-done');
+      const [row] = (await ds.query(
+        `SELECT id FROM booking WHERE return_of_booking_id IS NULL AND notes = 'Second entrance, ring 12.' ORDER BY created_at DESC LIMIT 1`,
+      )) as { id: string }[];
+      assert(row, 'the booking is stored');
+      returnTripId = row.id;
+      await page.getByRole('link', { name: 'My rides' }).first().click();
+      await page.getByRole('heading', { name: 'My rides', level: 1 }).waitFor();
+      // The dispatcher worker places it; the page polls and shows the status in words.
+      const scheduled = await waitFor(
+        async () => {
+          if ((await bookingStatus(row.id)) !== 'SCHEDULED') return null;
+          return (await page.locator(`[data-testid="ride"][data-status="SCHEDULED"]`).count()) > 0;
+        },
+        'the ride SCHEDULED on the page',
+        45000,
+      ).catch(async (e: Error) => {
+        throw new Error(`${e.message} (booking is ${await bookingStatus(row.id)})`);
+      });
+      assert(scheduled, 'scheduled');
+      await page.getByText('Vehicle assigned').first().waitFor();
+      await page.getByTestId('allowance').waitFor();
+      await axe(page, 'my rides');
+      await shot(page, '07-my-rides');
+      // Cancel states the consequence before confirming (and is not confirmed here).
+      await page.getByRole('button', { name: 'Cancel ride' }).first().click();
+      await page.getByRole('alertdialog').waitFor();
+      const text = await page.getByRole('alertdialog').textContent();
+      assert(/cancel without consequences|late cancellation/.test(text ?? ''), 'the consequence is stated');
+      await axe(page, 'cancel dialog');
+      await shot(page, '08-cancel-dialog');
+      await page.getByRole('button', { name: 'No, keep the ride' }).click();
+      await ctx.close();
+    });
+
+    await test('guardian books for a ward', async () => {
+      const { ctx, page } = await newPage();
+      await signInAs(page, base, tokenOf(seed, 'guardian'));
+      await page.goto(`${base}/book`);
+      await page.getByText('Whose ride').first().waitFor();
+      await page.locator('#field-from').waitFor();
+      await waitFor(
+        async () => (await page.getByRole('button', { name: /Тимур/ }).count()) > 0,
+        'the ward chosen',
+      );
+      await axe(page, 'book (guardian)');
+      await pickPlace(page, 'from', 'Home', /Home:/);
+      await pickPlace(page, 'to', 'Mangilik', /Mangilik El Avenue/);
+      await page.locator('#field-time').fill('15:00');
+      await page.locator('#field-purpose').selectOption('EDUCATION');
+      await shot(page, '09-guardian-book');
+      await page.getByRole('button', { name: 'Book the ride' }).click();
+      await page.getByRole('heading', { name: 'Your ride is booked' }).waitFor();
+      const [row] = (await ds.query(
+        `SELECT b.id FROM booking b JOIN guardianship g ON g.beneficiary_id = b.beneficiary_id WHERE b.channel = 'APP' AND b.purpose = 'EDUCATION' ORDER BY b.created_at DESC LIMIT 1`,
+      )) as { id: string }[];
+      assert(row, 'the ward has the new booking');
+      await page.goto(`${base}/rides`);
+      await page.locator('[data-testid="ride"]').first().waitFor();
+      await axe(page, 'my rides (guardian)');
+      await shot(page, '10-guardian-rides');
+      await ctx.close();
+    });
+
+    await test('keyboard only: the whole booking flow', async () => {
+      const { ctx, page } = await newPage();
+      await signInAs(page, base, tokenOf(seed, 'beneficiary (Нурлан'));
+      await page.goto(`${base}/book`);
+      await page.locator('#field-from').waitFor();
+      await page.getByText(/Booking for/).waitFor();
+      // Focus starts on the page heading; backwards it reaches the skip link at the top.
+      assert((await focusedInfo(page)).tag === 'H1', 'the page heading has focus after navigation');
+      let skip = await focusedInfo(page);
+      for (let i = 0; i < 15 && !/Skip to main content/.test(skip.text); i++) {
+        await page.keyboard.press('Shift+Tab');
+        skip = await focusedInfo(page);
+      }
+      assert(/Skip to main content/.test(skip.text), `Shift+Tab reaches the skip link, got ${skip.text}`);
+      assert(!skip.outline.startsWith('none'), 'focus is visible');
+      await page.keyboard.press('Enter');
+      await tabTo(page, (f) => f.id === 'field-from', 'From');
+      assert(!(await focusedInfo(page)).outline.startsWith('none'), 'focus on the address field is visible');
+      await page.keyboard.type('Turan');
+      await page
+        .getByRole('option', { name: /Turan Avenue/ })
+        .first()
+        .waitFor();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await tabTo(page, (f) => f.id === 'field-to', 'To');
+      await page.keyboard.type('Syganak');
+      await page
+        .getByRole('option', { name: /Syganak Street/ })
+        .first()
+        .waitFor();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      assert(
+        (await page.locator('#field-to').inputValue()).includes('Syganak'),
+        'the destination was chosen by keyboard',
+      );
+      await tabTo(page, (f) => f.id === 'field-time', 'the time');
+      await page.keyboard.type('1130');
+      await tabTo(page, (f) => f.id === 'field-purpose', 'the purpose');
+      await page.keyboard.press('ArrowDown');
+      await tabTo(page, (f) => f.tag === 'BUTTON' && f.text === 'Book the ride', 'the submit button');
+      await shot(page, '11-keyboard-book');
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'Your ride is booked' }).waitFor();
+      await waitFor(
+        async () => (await focusedInfo(page)).tag === 'H1',
+        'focus on the confirmation heading',
+        5000,
+      );
+      await ctx.close();
+    });
+
+    await test('dispatcher reassigns a booking and the rider page updates', async () => {
+      assert(returnTripId, 'needs the rider booking');
+      const { ctx, page } = await newPage();
+      await signInAs(page, base, tokenOf(seed, 'dispatcher (Astana'));
+      const tomorrow = new Date(Date.now() + 29 * 3600_000).toISOString().slice(0, 10);
+      await page.goto(`${base}/board`);
+      await page.getByRole('heading', { name: 'Dispatch board', level: 1 }).waitFor();
+      await page.getByLabel('Day').fill(tomorrow);
+      await page.locator('[data-testid="route"]').first().waitFor();
+      await waitFor(
+        async () => (await page.locator('.timeline .stop').count()) > 0,
+        'stops on the routes',
+        30000,
+      );
+      await axe(page, 'board');
+      await shot(page, '12-board');
+      const [b] = (await ds.query(`SELECT shift_id FROM booking WHERE id = $1`, [returnTripId])) as {
+        shift_id: string;
+      }[];
+      const move = page
+        .locator(`[data-testid="route"]`)
+        .filter({ has: page.locator(`#route-${b.shift_id}`) });
+      await move
+        .getByRole('button', { name: /Move the ride from Kabanbay/ })
+        .first()
+        .click();
+      await page.locator('#move-target').waitFor();
+      const options = await page
+        .locator('#move-target option')
+        .evaluateAll((els) =>
+          (els as unknown as { value: string }[]).map((o) => o.value).filter((v) => v && v !== 'unassign'),
+        );
+      assert(options.length > 0, 'another vehicle to move to');
+      await page.locator('#move-target').selectOption(options[0]);
+      await page.getByRole('button', { name: 'Check if it fits' }).click();
+      await page.locator('.move-panel [aria-live] > *').first().waitFor();
+      await axe(page, 'board (feasibility answer)');
+      await shot(page, '13-board-feasibility');
+      const unavailable = await page.getByText('This part of the service is not available yet.').count();
+      if (unavailable)
+        throw new Skip('the dispatch console API (issue 5: feasibility, assign) is not served yet');
+      const confirm = page.getByRole('button', { name: 'Confirm' });
+      if (await confirm.count()) await confirm.click();
+      else {
+        await page.getByLabel('Reason for overriding').fill('Rider asked for this vehicle (test)');
+        await page.getByRole('button', { name: 'Override and assign' }).click();
+      }
+      await waitFor(async () => {
+        const [r] = (await ds.query(`SELECT shift_id FROM booking WHERE id = $1`, [returnTripId])) as {
+          shift_id: string;
+        }[];
+        return r.shift_id === options[0];
+      }, 'the booking on the new shift');
+      const rider = await newPage();
+      await signInAs(rider.page, base, tokenOf(seed, 'beneficiary (Айгерім'));
+      await rider.page.goto(`${base}/rides`);
+      await rider.page.locator('[data-testid="ride"]').first().waitFor();
+      await shot(rider.page, '14-rider-after-reassign');
+      await rider.ctx.close();
+      await ctx.close();
+    });
+
+    await test('driver manifest (phone size)', async () => {
+      const { ctx, page } = await newPage({ width: 375, height: 740 });
+      await signInAs(page, base, tokenOf(seed, 'driver'));
+      await page.goto(`${base}/driver`);
+      await page.getByRole('heading', { name: 'My manifest', level: 1 }).waitFor();
+      await page.locator('.notice, .next-stop, .big').first().waitFor();
+      await axe(page, 'driver');
+      await shot(page, '15-driver');
+      const unavailable = await page.getByText('This part of the service is not available yet.').count();
+      await ctx.close();
+      if (unavailable) throw new Skip('the driver API (issue 5: manifest, status) is not served yet');
+    });
+
+    await test('officer publishes a new policy version', async () => {
+      const { ctx, page } = await newPage();
+      await signInAs(page, base, tokenOf(seed, 'LEB officer'));
+      await page.goto(`${base}/officer/policy`);
+      await page.locator('#field-tripsPerMonth').waitFor();
+      await axe(page, 'policy editor');
+      await shot(page, '16-policy');
+      const before = await page.locator('[data-testid="policy-versions"] li').count();
+      await page.locator('#field-tripsPerMonth').fill('12');
+      await page.locator('#field-tripsPerMonth').press('Tab');
+      await page.getByRole('button', { name: 'Preview the changes' }).click();
+      await page.getByRole('heading', { name: 'What changes' }).waitFor();
+      await page.getByRole('cell', { name: '12', exact: true }).waitFor();
+      await axe(page, 'policy preview');
+      await shot(page, '17-policy-preview');
+      await page.getByRole('button', { name: /Publish the new version/ }).click();
+      await waitFor(
+        async () => (await page.locator('[data-testid="policy-versions"] li').count()) === before + 1,
+        'the new version listed',
+      );
+      const [v] = (await ds.query(
+        `SELECT rules->>'tripsPerMonth' AS trips FROM service_policy ORDER BY version DESC LIMIT 1`,
+      )) as {
+        trips: string;
+      }[];
+      assert(v.trips === '12', `the published version has 12 trips a month, has ${v.trips}`);
+      await shot(page, '18-policy-published');
+      await ctx.close();
+    });
+
+    await test('officer console: providers, unmet demand, reports', async () => {
+      const { ctx, page } = await newPage();
+      await signInAs(page, base, tokenOf(seed, 'LEB officer'));
+      await page.goto(`${base}/officer/providers`);
+      await page.locator('table tbody tr').first().waitFor();
+      await axe(page, 'providers');
+      await shot(page, '19-providers');
+      await page.getByRole('button', { name: 'Register a provider' }).click();
+      await page.getByRole('button', { name: 'Register', exact: true }).click();
+      await page.locator('.notice-error').waitFor();
+      await axe(page, 'providers (register errors)');
+      await shot(page, '20-providers-register-errors');
+      await page.goto(`${base}/officer/demand`);
+      await page.getByRole('heading', { name: 'Procurement requests' }).waitFor();
+      await page.locator('.notice, .cards li, p').last().waitFor();
+      await axe(page, 'demand');
+      await shot(page, '21-demand');
+      await page.goto(`${base}/officer/reports`);
+      await page.locator('table').first().waitFor({ timeout: 30000 });
+      await axe(page, 'reports');
+      await shot(page, '22-reports');
+      const csv = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Export CSV' }).click();
+      const file = await csv;
+      assert(/\.csv$/.test(file.suggestedFilename()), 'a CSV download');
+      await ctx.close();
+    });
+
+    await test('language switch changes every visible string and is remembered', async () => {
+      const { ctx, page } = await newPage({ lang: 'kk' });
+      await signInAs(page, base, tokenOf(seed, 'beneficiary (John'));
+      for (const path of ['/book', '/rides']) {
+        await page.goto(`${base}${path}`);
+        await page.locator('h1').waitFor();
+        await page.waitForLoadState('networkidle');
+        const texts: Record<string, string[]> = {};
+        for (const [lang, name] of [
+          ['kk', 'Қазақша'],
+          ['ru', 'Русский'],
+          ['en', 'English'],
+        ] as const) {
+          await page.getByRole('button', { name, exact: true }).click();
+          await waitFor(
+            async () => (await page.evaluate<string>('document.documentElement.lang')) === lang,
+            `lang=${lang}`,
+          );
+          await page.waitForTimeout(200);
+          texts[lang] = await uiTexts(page);
+          const rawKeys = texts[lang].filter((s) => /^[a-z]+(\.[A-Za-z0-9_]+)+$/.test(s));
+          assert(rawKeys.length === 0, `untranslated keys on ${path} in ${lang}: ${rawKeys.join(', ')}`);
+          await axe(page, `${path} in ${lang}`);
+          await shot(page, `23-lang-${path.slice(1)}-${lang}`);
+        }
+        for (const [a, b] of [
+          ['kk', 'ru'],
+          ['kk', 'en'],
+          ['ru', 'en'],
+        ] as const) {
+          const same = texts[a].filter((s) => texts[b].includes(s));
+          assert(
+            same.length === 0,
+            `${path}: the same text in ${a} and ${b}: ${[...new Set(same)].join(' | ')}`,
+          );
+        }
+      }
+      await page.reload();
+      await page.locator('h1').waitFor();
+      assert(
+        (await page.evaluate<string>('document.documentElement.lang')) === 'en',
+        'the choice is remembered',
+      );
+      await ctx.close();
+    });
+
+    await test('320 px wide and 200% text: no horizontal scrolling', async () => {
+      const { ctx, page } = await newPage({ width: 320, height: 800 });
+      await signInAs(page, base, tokenOf(seed, 'beneficiary (John'));
+      for (const path of ['/book', '/rides']) {
+        await page.goto(`${base}${path}`);
+        await page.locator('h1').waitFor();
+        await page.waitForLoadState('networkidle');
+        const overflow = await page.evaluate<number>(
+          'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+        );
+        assert(overflow <= 1, `${path} at 320 px scrolls sideways by ${overflow} px`);
+        await shot(page, `24-320px${path.replace('/', '-')}`);
+      }
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`${base}/book`);
+      await page.locator('h1').waitFor();
+      await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+      await page.waitForTimeout(200);
+      const overflow = await page.evaluate<number>(
+        'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+      );
+      assert(overflow <= 1, `/book at 200% text scrolls sideways by ${overflow} px`);
+      await shot(page, '25-book-200pct');
+      // Targets: every button, link and form control is at least 24 x 24 px.
+      const small = await page.evaluate<
+        string[]
+      >(`(() => [...document.querySelectorAll('button, a[href], input, select, label.radio, label.checkbox')]
+        .filter((el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 && (r.width < 24 || r.height < 24) && !el.closest('p, li, .hint, label.radio, label.checkbox'); })
+        .map((el) => el.outerHTML.slice(0, 80)))()`);
+      assert(small.length === 0, `targets under 24 px: ${small.join(' | ')}`);
+      await ctx.close();
+    });
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await dispatcher?.close().catch(() => undefined);
+    await api?.close().catch(() => undefined);
+    await t?.teardown().catch(() => undefined);
+  }
+}
+
+main()
+  .catch((e: Error) => {
+    results.push({ name: 'setup', status: 'failed', detail: e.stack ?? e.message, ms: 0 });
+    process.stdout.write(`setup failed: ${e.stack ?? e.message}\n`);
+  })
+  .finally(() => {
+    const by = (s: string) => results.filter((r) => r.status === s).length;
+    const impact = { minor: 0, moderate: 0, serious: 0, critical: 0 } as Record<string, number>;
+    for (const a of axeLog) for (const [k, v] of Object.entries(a.counts)) impact[k] = (impact[k] ?? 0) + v;
+    writeFileSync(join(ARTIFACTS, 'results.json'), JSON.stringify({ results, axe: axeLog }, null, 2));
+    process.stdout.write(
+      `axe: ${axeLog.length} page states checked; violations (nodes) by impact: critical ${impact.critical}, serious ${impact.serious}, moderate ${impact.moderate}, minor ${impact.minor}\n`,
+    );
+    process.stdout.write(`screenshots: ${ARTIFACTS}\n`);
+    process.stdout.write(`${by('passed')} passed, ${by('failed')} failed, ${by('skipped')} skipped\n`);
+    process.exit(by('failed') > 0 ? 1 : 0);
+  });
