@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { CurrentPrincipal, Roles, type Principal } from '@invataxi/auth';
@@ -40,6 +40,7 @@ export class PoliciesController {
 
   /** The diff of a draft against the version in force; writes nothing. */
   @Post('preview')
+  @HttpCode(200)
   @Roles('LEB_OFFICER')
   preview(
     @Param('kato') kato: string,

@@ -1,0 +1,240 @@
+/**
+ * The IIN: sealed at rest (a dump of the whole database does not contain it), never in the logs
+ * of the run, full only to the person, their guardian and the LEB officer of their region, masked
+ * in lists; staff reads audited. Also the policies (versions, validation, preview, fallback) and
+ * the no-show rule with forgiveness.
+ */
+import { execFileSync } from 'node:child_process';
+import { DataSource } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { addDaysToLocalDate, localDateOf, weekdayOfLocalDate } from '@invataxi/domain';
+import type { Principal } from '@invataxi/auth';
+import { transact, transitionBooking } from '@invataxi/persistence';
+import { NoShowService } from '../../apps/api/src/bookings';
+import {
+  ALMATY,
+  ASTANA,
+  PLACE_A,
+  boot,
+  localAt,
+  nextIin,
+  policyRules,
+  publishPolicy,
+  registerPerson,
+  tripBody,
+  type Fixture,
+} from './booking-fixture';
+
+describe('personal data, policies and no-shows', () => {
+  let fx: Fixture;
+  const iins: string[] = [];
+
+  beforeAll(async () => {
+    fx = await boot();
+    await publishPolicy(fx, ASTANA, policyRules({ noShowRule: { count: 2, windowDays: 30, suspensionDays: 7 } }));
+  });
+  afterAll(() => fx?.close());
+
+  it('registers with a valid IIN only; answers with the masked form; a second registration of the IIN is a conflict', async () => {
+    const bad = await fx.inject('POST', '/beneficiaries', fx.officer, {
+      iin: '900101300801',
+      fullName: 'X Y',
+      residence: { kato: PLACE_A.kato, address: 'Home 1', lat: PLACE_A.lat, lon: PLACE_A.lon },
+      disabilityCategory: 'ADULT_GROUP_1',
+      mobility: { wheelchair: 'NONE' },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0]).toMatchObject({ field: 'iin' });
+    expect(bad.body).not.toContain('900101300801');
+
+    const iin = nextIin('1975-09-09');
+    iins.push(iin);
+    const body = {
+      iin,
+      fullName: 'Nurlan Test',
+      residence: { kato: PLACE_A.kato, address: 'Home 2', lat: PLACE_A.lat, lon: PLACE_A.lon },
+      disabilityCategory: 'ADULT_GROUP_2',
+      mobility: { wheelchair: 'MANUAL', needsRamp: true },
+    };
+    const r = await fx.inject('POST', '/beneficiaries', fx.officer, body, { 'idempotency-key': randomUUID() });
+    expect(r.statusCode).toBe(201);
+    expect(r.json().iin).toBeUndefined();
+    expect(r.json().iinMasked).toBe(`${iin.slice(0, 4)}******${iin.slice(10)}`);
+    expect(r.json().birthDate).toBe('1975-09-09');
+    expect(r.body).not.toContain(iin);
+    const dup = await fx.inject('POST', '/beneficiaries', fx.officer, body);
+    expect(dup.statusCode).toBe(409);
+    // Out of region: an Almaty officer may not register an Astana resident.
+    const almaty: Principal = { userId: randomUUID(), role: 'LEB_OFFICER', regionKato: ALMATY };
+    expect((await fx.inject('POST', '/beneficiaries', almaty, { ...body, iin: nextIin() })).statusCode).toBe(403);
+  });
+
+  it('the full IIN only to the person, their guardian and the LEB officer of the region; staff reads audited', async () => {
+    const p = await registerPerson(fx);
+    iins.push(p.iin);
+    const self = await fx.inject('GET', `/beneficiaries/${p.id}`, p.principal);
+    expect(self.json().iin).toBe(p.iin);
+    const officer = await fx.inject('GET', `/beneficiaries/${p.id}`, fx.officer);
+    expect(officer.json().iin).toBe(p.iin);
+    const link = await fx.inject('POST', `/beneficiaries/${p.id}/guardians`, fx.officer, { displayName: 'Guardian' });
+    const guardian: Principal = { userId: link.json().guardianUserId, role: 'GUARDIAN' };
+    expect((await fx.inject('GET', `/beneficiaries/${p.id}`, guardian)).json().iin).toBe(p.iin);
+    const dispatcher = await fx.inject('GET', `/beneficiaries/${p.id}`, fx.dispatcher);
+    expect(dispatcher.statusCode).toBe(200);
+    expect(dispatcher.json().iin).toBeUndefined();
+    expect(dispatcher.body).not.toContain(p.iin);
+    const stranger: Principal = { userId: randomUUID(), role: 'BENEFICIARY', beneficiaryId: randomUUID() };
+    expect((await fx.inject('GET', `/beneficiaries/${p.id}`, stranger)).statusCode).toBe(403);
+    const audits = await fx.db.query(
+      `SELECT actor_role, after FROM audit_log WHERE entity_id = $1 AND action = 'beneficiary.profile_read' ORDER BY id`,
+      [p.id],
+    );
+    expect(audits.rows).toEqual([
+      { actor_role: 'LEB_OFFICER', after: { fullIin: true } },
+      { actor_role: 'DISPATCHER', after: { fullIin: false } },
+    ]);
+    // Lists mask; a dispatcher finds the caller by IIN sent in the body.
+    const list = await fx.inject('GET', `/beneficiaries?kato=${ASTANA}&limit=200`, fx.dispatcher);
+    expect(list.statusCode).toBe(200);
+    expect(list.body).not.toContain(p.iin);
+    expect(list.json().items.map((x: { id: string }) => x.id)).toContain(p.id);
+    const found = await fx.inject('POST', '/beneficiaries/lookup', fx.dispatcher, { iin: p.iin });
+    expect(found.json()).toMatchObject({ id: p.id, iinMasked: `${p.iin.slice(0, 4)}******${p.iin.slice(10)}` });
+    // A sign-in user for the person: the same one on a second call.
+    const u1 = await fx.inject('POST', `/beneficiaries/${p.id}/sign-in-user`, fx.officer);
+    const u2 = await fx.inject('POST', `/beneficiaries/${p.id}/sign-in-user`, fx.officer);
+    expect(u1.json().userId).toBe(u2.json().userId);
+  });
+
+  it('update needs the current version; audit names fields, not values', async () => {
+    const p = await registerPerson(fx);
+    iins.push(p.iin);
+    const cur = (await fx.inject('GET', `/beneficiaries/${p.id}`, fx.officer)).json();
+    const r = await fx.inject('PATCH', `/beneficiaries/${p.id}`, fx.dispatcher, { version: cur.version, phone: '+77770001122' });
+    expect(r.statusCode).toBe(200);
+    expect((await fx.inject('PATCH', `/beneficiaries/${p.id}`, fx.dispatcher, { version: cur.version, phone: '+77770001133' })).statusCode).toBe(409);
+    const a = await fx.db.query(`SELECT after FROM audit_log WHERE entity_id = $1 AND action = 'beneficiary.updated'`, [p.id]);
+    expect(JSON.stringify(a.rows)).not.toContain('77770001122');
+    expect(a.rows[0].after.fields).toEqual(['phone']);
+  });
+
+  it('policies: versions are new rows, field errors are 400, the in-force version follows its date, preview diffs', async () => {
+    const who: Principal = { userId: randomUUID(), role: 'LEB_OFFICER', regionKato: ALMATY };
+    const invalid = await fx.inject('POST', `/regions/${ALMATY}/policies`, who, {
+      rules: { ...policyRules({}, ALMATY), tripsPerMonth: -1, serviceAreaKato: [ASTANA] },
+    });
+    expect(invalid.statusCode).toBe(400);
+    expect(invalid.json().errors.map((e: { field: string }) => e.field)).toEqual(
+      expect.arrayContaining(['rules.tripsPerMonth']),
+    );
+    const outside = await fx.inject('POST', `/regions/${ALMATY}/policies`, who, { rules: policyRules({}, ASTANA) });
+    expect(outside.statusCode).toBe(400);
+    expect(outside.json().errors[0].field).toBe('rules.serviceAreaKato[0]');
+    expect((await fx.inject('POST', `/regions/${ASTANA}/policies`, who, { rules: policyRules() })).statusCode).toBe(403);
+
+    // No version yet: the national defaults apply.
+    const none = await fx.inject('GET', `/regions/${ALMATY}/policies/in-force`, who);
+    expect(none.json()).toMatchObject({ nationalDefault: true, id: null });
+
+    const v1 = await fx.inject('POST', `/regions/${ALMATY}/policies`, who, { rules: policyRules({ tripsPerMonth: 10 }, ALMATY) });
+    expect(v1.json().version).toBe(1);
+    const future = localAt(3, '00:00');
+    const v2 = await fx.inject('POST', `/regions/${ALMATY}/policies`, who, {
+      effectiveFrom: future,
+      rules: policyRules({ tripsPerMonth: 12 }, ALMATY),
+    });
+    expect(v2.json().version).toBe(2);
+    expect((await fx.inject('GET', `/regions/${ALMATY}/policies/in-force`, who)).json().version).toBe(1);
+    expect((await fx.inject('GET', `/regions/${ALMATY}/policies/in-force?at=${localAt(4, '00:00')}`, who)).json().version).toBe(2);
+    const list = await fx.inject('GET', `/regions/${ALMATY}/policies`, who);
+    expect(list.json().map((v: { version: number }) => v.version)).toEqual([2, 1]);
+    const preview = await fx.inject('POST', `/regions/${ALMATY}/policies/preview`, who, {
+      rules: policyRules({ tripsPerMonth: 8, maxCompanions: 2 }, ALMATY),
+    });
+    expect(preview.statusCode).toBe(200);
+    expect(preview.json().against.version).toBe(1);
+    expect(preview.json().changes).toEqual(
+      expect.arrayContaining([
+        { field: 'tripsPerMonth', before: 10, after: 8 },
+        { field: 'maxCompanions', before: 1, after: 2 },
+      ]),
+    );
+    expect((await fx.inject('GET', `/regions/${ALMATY}/policies`, who)).json()).toHaveLength(2);
+    const at = await fx.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'service_policy.published'`);
+    expect(at.rows[0].n).toBeGreaterThanOrEqual(3);
+  });
+
+  it('a region without a policy books under the national defaults (policy_id null)', async () => {
+    const region = '390000000'; // Kostanay: no version published
+    const p = await registerPerson(fx, { residenceKato: region });
+    iins.push(p.iin);
+    // The defaults serve Monday to Friday 09:00-18:00: the next weekday at least two days ahead.
+    let d = addDaysToLocalDate(localDateOf(new Date()), 2);
+    while (weekdayOfLocalDate(d) > 4) d = addDaysToLocalDate(d, 1);
+    const days = Math.round((Date.parse(d) - Date.parse(localDateOf(new Date()))) / 86_400_000);
+    const r = await fx.inject('POST', '/bookings', p.principal, tripBody(p.id, {
+      pickup: { address: 'Al-Farabi 1', lat: 53.21, lon: 63.62, kato: region },
+      dropoff: { address: 'Baimagambetov 5', lat: 53.23, lon: 63.64, kato: region },
+      time: localAt(days, '10:00'),
+    }));
+    expect(r.statusCode).toBe(201);
+    expect(r.json().bookings[0]).toMatchObject({ status: 'ACCEPTED', policyId: null, regionKato: region });
+  });
+
+  it('no-shows suspend under the rule; the LEB officer forgives one and the suspension is lifted; both audited', async () => {
+    const p = await registerPerson(fx);
+    iins.push(p.iin);
+    const noShows = fx.api.get(NoShowService);
+    const ds = fx.api.get(DataSource);
+    const ids: string[] = [];
+    for (const hour of ['08:00', '12:00']) {
+      const b = (await fx.inject('POST', '/bookings', p.principal, tripBody(p.id, { time: localAt(2, hour) }))).json().bookings[0];
+      ids.push(b.id);
+      // The driver's side of the lifecycle, as the driver API will do it, then the helper.
+      await transact(ds, { userId: null, role: 'DRIVER' }, async (uow) => {
+        for (const to of ['SCHEDULED', 'EN_ROUTE', 'ARRIVED', 'NO_SHOW'] as const)
+          await transitionBooking(uow, { bookingId: b.id, to, expectedVersion: null, patch: to === 'ARRIVED' ? { arrivedAt: new Date() } : {} });
+        await noShows.applyNoShow(uow, b.id);
+      });
+    }
+    const after = (await fx.inject('GET', `/beneficiaries/${p.id}`, p.principal)).json();
+    expect(after.suspendedUntil).toBeTruthy();
+    const refused = await fx.inject('POST', '/bookings', p.principal, tripBody(p.id, { time: localAt(3, '10:00') }));
+    expect(refused.json().reasons.map((x: { code: string }) => x.code)).toContain('BENEFICIARY_SUSPENDED');
+
+    const dispatcherTry = await fx.inject('POST', `/bookings/${ids[0]}/forgive-no-show`, fx.dispatcher);
+    expect(dispatcherTry.statusCode).toBe(403);
+    const forgiven = await fx.inject('POST', `/bookings/${ids[0]}/forgive-no-show`, fx.officer);
+    expect(forgiven.statusCode).toBe(200);
+    expect(forgiven.json().noShowForgivenAt).toBeTruthy();
+    expect((await fx.inject('GET', `/beneficiaries/${p.id}`, p.principal)).json().suspendedUntil).toBeNull();
+    expect((await fx.inject('POST', `/bookings/${ids[0]}/forgive-no-show`, fx.officer)).statusCode).toBe(409);
+    const actions = await fx.db.query(
+      `SELECT action FROM audit_log WHERE entity_id IN ($1, $2) AND action LIKE ANY(ARRAY['beneficiary.suspen%', 'booking.no_show_forgiven']) ORDER BY id`,
+      [p.id, ids[0]],
+    );
+    expect(actions.rows.map((x: { action: string }) => x.action)).toEqual([
+      'beneficiary.suspended',
+      'booking.no_show_forgiven',
+      'beneficiary.suspension_lifted',
+    ]);
+  });
+
+  it('no IIN in any column of a full database dump', async () => {
+    expect(iins.length).toBeGreaterThanOrEqual(5);
+    const dump = execFileSync('pg_dump', ['--data-only', '--no-owner', fx.t.config.DATABASE_URL], {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    // The dump is real: it holds the masked forms, which share the IIN's first and last digits.
+    expect(dump).toContain(`${iins[0]!.slice(0, 4)}******${iins[0]!.slice(10)}`);
+    for (const iin of iins) expect(dump).not.toContain(iin);
+  });
+
+  it('no IIN in the log lines of the run (debug level)', () => {
+    const text = fx.logs.join('');
+    expect(fx.logs.length).toBeGreaterThan(20);
+    expect(text).toContain('/beneficiaries');
+    for (const iin of iins) expect(text).not.toContain(iin);
+  });
+});
