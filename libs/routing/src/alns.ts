@@ -9,7 +9,7 @@
 import { Assignment } from './assignment';
 import type { Instance } from './instance';
 import { Inserter } from './insertion';
-import { relocateDescent } from './local-search';
+import { TailExchange, relocateDescent } from './local-search';
 import { Random } from './random';
 import { REMOVAL_KINDS, type RemovalKind, Remover } from './removal';
 import { Repairer } from './repair';
@@ -23,6 +23,8 @@ export interface SearchProgress {
   readonly unassigned: number;
   readonly iterations: number;
   readonly elapsedMs: number;
+  /** Objective of the solution the search is currently exploring from. */
+  readonly currentCost: number;
 }
 
 export interface SearchOptions {
@@ -59,16 +61,22 @@ export interface Tuning {
   readonly polishWithin: number;
   /** Go back to the best solution after this many iterations without a new best. */
   readonly restartAfter: number;
+  /** Annealing cycles: the budget is split into this many cools, each restarting from the
+   * best solution at a start temperature `cycleDecay` times the previous one's. */
+  readonly cycles: number;
+  readonly cycleDecay: number;
 }
 
 export const DEFAULT_TUNING: Tuning = {
   minRemoveShare: 0.05,
   maxRemoveShare: 0.3,
   maxRemoveCap: 30,
-  startWorse: 0.05,
+  startWorse: 0.01,
   tempRatio: 1 / 2000,
-  polishWithin: -1,
+  polishWithin: 0.03,
   restartAfter: Infinity,
+  cycles: 1,
+  cycleDecay: 1,
 };
 
 const REPAIR_VARIANTS = 6; // (greedy, regret-2, regret-3) x (no noise, noise)
@@ -86,6 +94,7 @@ export class AlnsSearch {
   readonly inserter: Inserter;
   private readonly repairer: Repairer;
   private readonly remover: Remover;
+  private readonly tailExchange: TailExchange;
   readonly current: Assignment;
   private readonly candidate: Assignment;
   readonly best: Assignment;
@@ -113,6 +122,7 @@ export class AlnsSearch {
   private tempRatio = 1;
   private tuning: Tuning = DEFAULT_TUNING;
   private sinceBest = 0;
+  private cycle = 0;
   private noiseAmp = 0;
   private segmentIter = 0;
 
@@ -123,6 +133,7 @@ export class AlnsSearch {
     this.inserter = new Inserter(inst, this.evaluator);
     this.repairer = new Repairer(inst, this.inserter);
     this.remover = new Remover(inst);
+    this.tailExchange = new TailExchange(inst, this.evaluator);
     this.current = new Assignment(inst);
     this.candidate = new Assignment(inst);
     this.best = new Assignment(inst);
@@ -141,7 +152,7 @@ export class AlnsSearch {
     np = 0;
     for (let r = 0; r < this.inst.nRequests; r++) if (sol.routeOf[r] < 0) this.pending[np++] = r;
     this.repairer.repair(sol, this.pending, np, 2, 0, this.rng);
-    relocateDescent(this.inst, sol, this.inserter);
+    this.polish(sol);
     this.currentObj = sol.objective();
     this.best.copyFrom(sol);
     this.bestObj = this.currentObj;
@@ -200,7 +211,15 @@ export class AlnsSearch {
         this.lastReport = now;
         options.onProgress(this.progress(progress));
       }
-      const temp = this.tempStart * Math.pow(this.tempRatio, progress);
+      const cycles = this.tuning.cycles;
+      const cycle = Math.min(cycles - 1, Math.floor(progress * cycles));
+      if (cycle !== this.cycle) {
+        this.cycle = cycle;
+        this.current.copyFrom(this.best);
+        this.currentObj = this.bestObj;
+      }
+      const temp =
+        this.tempStart * Math.pow(this.tuning.cycleDecay, cycle) * Math.pow(this.tempRatio, progress * cycles - cycle);
 
       const rk = roulette(this.removalWeight, rng) as RemovalKind;
       const rv = roulette(this.repairWeight, rng);
@@ -212,7 +231,7 @@ export class AlnsSearch {
       this.repairer.repair(cand, pending, np, (rv % 3) + 1, rv >= 3 ? this.noiseAmp : 0, rng);
       let obj = cand.objective();
       if (obj < this.bestObj - OBJ_EPS || obj < this.currentObj * (1 + this.tuning.polishWithin)) {
-        relocateDescent(inst, cand, this.inserter);
+        this.polish(cand);
         obj = cand.objective();
       }
       this.iterations++;
@@ -253,6 +272,16 @@ export class AlnsSearch {
     return true;
   }
 
+  /** Local search to a local optimum of both neighbourhoods. */
+  private polish(sol: Assignment): void {
+    for (let round = 0; round < 10; round++) {
+      const a = this.tailExchange.descend(sol);
+      const b = relocateDescent(this.inst, sol, this.inserter);
+      if (!a && !b) break;
+      if (!b) break;
+    }
+  }
+
   bestObjective(): number {
     return this.bestObj;
   }
@@ -264,6 +293,7 @@ export class AlnsSearch {
       unassigned: this.best.unassignedCount(),
       iterations: this.iterations,
       elapsedMs: this.clock() - this.t0,
+      currentCost: this.currentObj,
     };
   }
 }
