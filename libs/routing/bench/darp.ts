@@ -1,4 +1,5 @@
-// npm run bench:darp [-- --time-limit 10 --seed 1 --instances a2-16,a2-20 --dir PATH --out DIR]
+// npm run bench:darp [-- --time-limit 10 --seed 1 --instances a2-16,a2-20 --dir PATH --out DIR
+//                       --clock wall|cpu]
 // Solves the Cordeau dial-a-ride instances, checks each solution independently, prints the
 // gap to the best known costs; the last line is machine-readable. Exits 1 if any solution is
 // infeasible.
@@ -22,8 +23,11 @@ function main(argv: readonly string[]): number {
     timeLimitSec: Number(args.get('time-limit') ?? 10),
     seed: Number(args.get('seed') ?? 1),
     outDir: args.get('out'),
+    clock: args.get('clock') === 'cpu' ? 'cpu' : 'wall',
     log: (line) => console.log(line),
   });
+  const clock = args.get('clock') === 'cpu' ? 'cpu' : 'wall';
+  console.log(`(time limit ${args.get('time-limit') ?? 10} s per instance, ${clock} clock, seed ${args.get('seed') ?? 1})`);
   console.log(summary.summaryLine);
   return summary.feasible === summary.results.length ? 0 : 1;
 }
