@@ -40,7 +40,11 @@ describe('dispatch: the worker places ACCEPTED bookings on routes', () => {
     const provider = await fx.provider();
     const a = await fx.shift(provider, { depot: near(0, 0) });
     const b = await fx.shift(provider, { depot: near(0.02, 0.02) });
-    const first = await fx.accepted({ pickup: near(0.01, 0.01), dropoff: near(0.05, 0.06), pickupAt: tomorrowAt('09:00') });
+    const first = await fx.accepted({
+      pickup: near(0.01, 0.01),
+      dropoff: near(0.05, 0.06),
+      pickupAt: tomorrowAt('09:00'),
+    });
     const one = await settled(first.id);
     expect(one.status).toBe('SCHEDULED');
     expect([a.shiftId, b.shiftId]).toContain(one.shift_id);
@@ -55,7 +59,11 @@ describe('dispatch: the worker places ACCEPTED bookings on routes', () => {
     expect(stops[0].planned_at.getTime()).toBe(one.planned_pickup_at!.getTime());
 
     // Next door, same time, same destination: joining the first route costs almost nothing.
-    const second = await fx.accepted({ pickup: near(0.011, 0.011), dropoff: near(0.0505, 0.0605), pickupAt: tomorrowAt('09:02') });
+    const second = await fx.accepted({
+      pickup: near(0.011, 0.011),
+      dropoff: near(0.0505, 0.0605),
+      pickupAt: tomorrowAt('09:02'),
+    });
     const two = await settled(second.id);
     expect(two.status).toBe('SCHEDULED');
     expect(two.shift_id).toBe(one.shift_id);
@@ -78,7 +86,12 @@ describe('dispatch: the worker places ACCEPTED bookings on routes', () => {
       depot: near(-0.1, -0.1),
       vehicle: { seats: 2, wheelchairPlaces: 1, ramp: true, restraints: true },
     });
-    const ride = await fx.accepted({ pickup: near(0.1, 0.1), dropoff: near(0.12, 0.11), pickupAt: tomorrowAt('11:00'), wheelchair: true });
+    const ride = await fx.accepted({
+      pickup: near(0.1, 0.1),
+      dropoff: near(0.12, 0.11),
+      pickupAt: tomorrowAt('11:00'),
+      wheelchair: true,
+    });
     const b = await settled(ride.id);
     expect(b.status).toBe('SCHEDULED');
     expect(b.shift_id).toBe(accessible.shiftId);
@@ -88,18 +101,41 @@ describe('dispatch: the worker places ACCEPTED bookings on routes', () => {
   it('waitlists a booking no route can take, and schedules it when a shift is added', async () => {
     // A one-seat car at 14:00 is taken by the first ride; the second wants the same minutes.
     const provider = await fx.provider();
-    await fx.shift(provider, { startsAt: dayAt(2, '13:30'), endsAt: dayAt(2, '15:30'), vehicle: { seats: 1 }, depot: near(0.2, 0.2) });
-    const r1 = await fx.accepted({ pickup: near(0.2, 0.2), dropoff: near(0.21, 0.2), pickupAt: dayAt(2, '14:00') });
+    await fx.shift(provider, {
+      startsAt: dayAt(2, '13:30'),
+      endsAt: dayAt(2, '15:30'),
+      vehicle: { seats: 1 },
+      depot: near(0.2, 0.2),
+    });
+    const r1 = await fx.accepted({
+      pickup: near(0.2, 0.2),
+      dropoff: near(0.21, 0.2),
+      pickupAt: dayAt(2, '14:00'),
+    });
     expect((await settled(r1.id)).status).toBe('SCHEDULED');
-    const r2 = await fx.accepted({ pickup: near(-0.2, -0.2), dropoff: near(-0.21, -0.2), pickupAt: dayAt(2, '14:00') });
+    const r2 = await fx.accepted({
+      pickup: near(-0.2, -0.2),
+      dropoff: near(-0.21, -0.2),
+      pickupAt: dayAt(2, '14:00'),
+    });
     const w = await settled(r2.id);
     expect(w.status).toBe('WAITLISTED');
     expect(w.status_reason).toBe('NO_FEASIBLE_INSERTION');
 
     // The providers' side adds a shift and asks for the waitlist to be retried (through the outbox).
-    const added = await fx.shift(provider, { startsAt: dayAt(2, '13:00'), endsAt: dayAt(2, '16:00'), depot: near(-0.2, -0.2) });
+    const added = await fx.shift(provider, {
+      startsAt: dayAt(2, '13:00'),
+      endsAt: dayAt(2, '16:00'),
+      depot: near(-0.2, -0.2),
+    });
     await transact(ds, SYSTEM_ACTOR, async (uow) => {
-      uow.enqueue(message(JobName.RetryWaitlist, { regionKato: ALMATY, reason: 'shift added' }, `shift.${added.shiftId}`));
+      uow.enqueue(
+        message(
+          JobName.RetryWaitlist,
+          { regionKato: ALMATY, reason: 'shift added' },
+          `shift.${added.shiftId}`,
+        ),
+      );
     });
     const s = await eventually(async () => {
       const b = await fx.booking(r2.id);
@@ -118,16 +154,31 @@ describe('dispatch: the worker places ACCEPTED bookings on routes', () => {
     });
     const b = await settled(r.id);
     expect(b.status).toBe('AWAITING_PROCUREMENT');
-    const jobs = await ds.query(`SELECT job_name, payload FROM outbox WHERE job_name = $1`, [JobName.AggregateDemand]);
+    const jobs = await ds.query(`SELECT job_name, payload FROM outbox WHERE job_name = $1`, [
+      JobName.AggregateDemand,
+    ]);
     expect(jobs.map((j: { payload: { regionKato: string } }) => j.payload.regionKato)).toContain('710000000');
   });
 
   it('frees the place of a cancelled booking and retries the waitlist', async () => {
     const provider = await fx.provider();
-    const s = await fx.shift(provider, { startsAt: dayAt(3, '16:30'), endsAt: dayAt(3, '18:30'), vehicle: { seats: 1 }, depot: near(0.3, -0.3) });
-    const r1 = await fx.accepted({ pickup: near(0.3, -0.3), dropoff: near(0.31, -0.3), pickupAt: dayAt(3, '17:00') });
+    const s = await fx.shift(provider, {
+      startsAt: dayAt(3, '16:30'),
+      endsAt: dayAt(3, '18:30'),
+      vehicle: { seats: 1 },
+      depot: near(0.3, -0.3),
+    });
+    const r1 = await fx.accepted({
+      pickup: near(0.3, -0.3),
+      dropoff: near(0.31, -0.3),
+      pickupAt: dayAt(3, '17:00'),
+    });
     expect((await settled(r1.id)).shift_id).toBe(s.shiftId);
-    const r2 = await fx.accepted({ pickup: near(0.3, -0.28), dropoff: near(0.29, -0.28), pickupAt: dayAt(3, '17:00') });
+    const r2 = await fx.accepted({
+      pickup: near(0.3, -0.28),
+      dropoff: near(0.29, -0.28),
+      pickupAt: dayAt(3, '17:00'),
+    });
     expect((await settled(r2.id)).status).toBe('WAITLISTED');
     // the booking engineer's cancel: a status change only; dispatch notices the freed place
     await ds.query(`UPDATE booking SET status = 'CANCELLED', version = version + 1 WHERE id = $1`, [r1.id]);

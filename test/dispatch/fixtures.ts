@@ -46,18 +46,36 @@ export class Fixtures {
       `INSERT INTO provider (bin, legal_name, origin, region_kato, status, version) VALUES ($1, 'Test Invataxi LLP', 'LOCAL_REGISTRY', $2, 'ACTIVE', 1) RETURNING id`,
       [digits(12), regionKato],
     );
-    for (const k of area) await this.ds.query(`INSERT INTO provider_service_area (provider_id, kato_code) VALUES ($1, $2)`, [id, k]);
+    for (const k of area)
+      await this.ds.query(`INSERT INTO provider_service_area (provider_id, kato_code) VALUES ($1, $2)`, [
+        id,
+        k,
+      ]);
     return id;
   }
 
   async vehicle(
     providerId: string,
-    v: { seats?: number; wheelchairPlaces?: number; ramp?: boolean; lift?: boolean; restraints?: boolean } = {},
+    v: {
+      seats?: number;
+      wheelchairPlaces?: number;
+      ramp?: boolean;
+      lift?: boolean;
+      restraints?: boolean;
+    } = {},
   ): Promise<string> {
     const [{ id }] = await this.ds.query(
       `INSERT INTO vehicle (provider_id, plate, model, seats, wheelchair_places, has_ramp, has_lift, has_restraints, version)
        VALUES ($1, $2, 'Test van', $3, $4, $5, $6, $7, 1) RETURNING id`,
-      [providerId, `T${digits(6)}`, v.seats ?? 3, v.wheelchairPlaces ?? 0, v.ramp ?? false, v.lift ?? false, v.restraints ?? false],
+      [
+        providerId,
+        `T${digits(6)}`,
+        v.seats ?? 3,
+        v.wheelchairPlaces ?? 0,
+        v.ramp ?? false,
+        v.lift ?? false,
+        v.restraints ?? false,
+      ],
     );
     return id;
   }
@@ -86,7 +104,16 @@ export class Fixtures {
     const [{ id }] = await this.ds.query(
       `INSERT INTO shift (provider_id, vehicle_id, driver_id, starts_at, ends_at, start_lat, start_lon, end_lat, end_lon, start_kato, version)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $6, $7, $8, 1) RETURNING id`,
-      [providerId, vehicleId, driverId, o.startsAt ?? tomorrowAt('07:00'), o.endsAt ?? tomorrowAt('19:00'), depot.lat, depot.lon, ALMATY_PLACE],
+      [
+        providerId,
+        vehicleId,
+        driverId,
+        o.startsAt ?? tomorrowAt('07:00'),
+        o.endsAt ?? tomorrowAt('19:00'),
+        depot.lat,
+        depot.lon,
+        ALMATY_PLACE,
+      ],
     );
     return { shiftId: id, vehicleId, driverId };
   }
@@ -97,7 +124,14 @@ export class Fixtures {
          residence_kato, residence_address, residence_lat, residence_lon, disability_category, mobility, version)
        VALUES ($1, 'k1', $2, '90********11', 'Test Person', '1990-01-01', 'F', $3, 'Test street 1', $4, $5, 'ADULT_GROUP_1', $6, 1)
        RETURNING id`,
-      [randomBytes(16), randomBytes(32).toString('hex'), ALMATY, CENTRE.lat, CENTRE.lon, JSON.stringify(mobility)],
+      [
+        randomBytes(16),
+        randomBytes(32).toString('hex'),
+        ALMATY,
+        CENTRE.lat,
+        CENTRE.lon,
+        JSON.stringify(mobility),
+      ],
     );
     return id;
   }
@@ -117,7 +151,9 @@ export class Fixtures {
     regionKato?: string;
     beneficiaryId?: string;
   }): Promise<{ id: string; version: number }> {
-    const mobility: MobilityNeeds = o.wheelchair ? { ...NO_MOBILITY_NEEDS, wheelchair: 'MANUAL' } : NO_MOBILITY_NEEDS;
+    const mobility: MobilityNeeds = o.wheelchair
+      ? { ...NO_MOBILITY_NEEDS, wheelchair: 'MANUAL' }
+      : NO_MOBILITY_NEEDS;
     const beneficiaryId = o.beneficiaryId ?? (await this.beneficiary(mobility));
     const metres = greatCircleMetres(o.pickup, o.dropoff) * 1.3;
     const direct = Math.round(metres / (25 / 3.6));
@@ -177,7 +213,9 @@ export class Fixtures {
     return row;
   }
 
-  async stops(shiftId: string): Promise<{ booking_id: string; kind: string; sequence: number; planned_at: Date }[]> {
+  async stops(
+    shiftId: string,
+  ): Promise<{ booking_id: string; kind: string; sequence: number; planned_at: Date }[]> {
     return this.ds.query(
       `SELECT booking_id, kind, sequence, planned_at FROM route_stop WHERE shift_id = $1 ORDER BY sequence`,
       [shiftId],

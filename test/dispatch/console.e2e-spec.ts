@@ -1,0 +1,161 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { createApi } from '../../apps/api/src/create-api';
+import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';
+import { createTestEnv, eventually, type TestEnv } from '../support/test-env';
+import { ALMATY, CENTRE, Fixtures, tomorrow, tomorrowAt } from './fixtures';
+
+jest.setTimeout(90000);
+
+const near = (dLat: number, dLon: number) => ({ lat: CENTRE.lat + dLat, lon: CENTRE.lon + dLon });
+
+describe('dispatch console: board, manual moves, breakdown, re-plan', () => {
+  let t: TestEnv;
+  let api: NestFastifyApplication;
+  let worker: INestApplicationContext;
+  let ds: DataSource;
+  let fx: Fixtures;
+  let auth: { authorization: string };
+
+  beforeAll(async () => {
+    t = await createTestEnv({ DISPATCHER_QUEUES: 'outbox,dispatch,plan', PLAN_TIME_LIMIT_MS: '1500' });
+    api = await createApi(t.config);
+    await api.init();
+    await api.getHttpAdapter().getInstance().ready();
+    worker = await createDispatcher(t.config);
+    ds = worker.get(DataSource);
+    fx = new Fixtures(ds);
+    auth = {
+      authorization: `Bearer ${t.token({ userId: '00000000-0000-4000-8000-0000000000d1', role: 'DISPATCHER', regionKato: ALMATY })}`,
+    };
+  });
+
+  afterAll(async () => {
+    await worker?.close();
+    await api?.close();
+    await t?.teardown();
+  });
+
+  const http = () => api.getHttpAdapter().getInstance();
+  const post = (url: string, payload: object) => http().inject({ method: 'POST', url, payload, headers: auth });
+  const scheduled = (id: string, notOn?: string) =>
+    eventually(async () => {
+      const b = await fx.booking(id);
+      return b.status === 'SCHEDULED' && b.shift_id !== notOn && b;
+    });
+
+  let provider: string;
+  let s1: string;
+  let s2: string;
+  let s3: string;
+  let ride: { id: string };
+  let chair: { id: string };
+
+  it('reassigns a booking to another shift, and the old route gives its place back', async () => {
+    provider = await fx.provider();
+    s1 = (await fx.shift(provider, { depot: near(0, 0) })).shiftId;
+    s2 = (await fx.shift(provider, { depot: near(0.1, 0.1) })).shiftId;
+    s3 = (await fx.shift(provider, { depot: near(-0.05, 0), vehicle: { seats: 2, wheelchairPlaces: 1, ramp: true, restraints: true } })).shiftId;
+    ride = await fx.accepted({ pickup: near(0.005, 0.005), dropoff: near(0.03, 0.03), pickupAt: tomorrowAt('10:00') });
+    const b = await scheduled(ride.id);
+    expect(b.shift_id).toBe(s1);
+    const r = await post(`/dispatch/bookings/${ride.id}/reassign`, { shiftId: s2, expectedVersion: b.version });
+    expect(r.statusCode).toBe(200);
+    expect(r.json()).toMatchObject({ bookingId: ride.id, shiftId: s2, version: b.version + 1, overridden: [] });
+    expect((await fx.booking(ride.id)).shift_id).toBe(s2);
+    expect(await fx.stops(s1)).toEqual([]);
+    expect((await fx.stops(s2)).map((s) => s.kind)).toEqual(['PICKUP', 'DROPOFF']);
+  });
+
+  it('two dispatchers moving one booking at once: one wins, the other gets 409', async () => {
+    const b = await fx.booking(ride.id);
+    const [x, y] = await Promise.all([
+      post(`/dispatch/bookings/${ride.id}/reassign`, { shiftId: s1, expectedVersion: b.version }),
+      post(`/dispatch/bookings/${ride.id}/reassign`, { shiftId: s3, expectedVersion: b.version }),
+    ]);
+    expect([x.statusCode, y.statusCode].sort()).toEqual([200, 409]);
+    const winner = x.statusCode === 200 ? s1 : s3;
+    expect((await fx.booking(ride.id)).shift_id).toBe(winner);
+    // exactly one route holds it
+    const rows = await ds.query(`SELECT shift_id FROM route_stop WHERE booking_id = $1`, [ride.id]);
+    expect(rows.map((r: { shift_id: string }) => r.shift_id)).toEqual([winner, winner]);
+  });
+
+  it('refuses a move that breaks a constraint and says what breaks; an override with a reason is audited', async () => {
+    chair = await fx.accepted({ pickup: near(-0.05, 0.01), dropoff: near(-0.07, 0.02), pickupAt: tomorrowAt('12:00'), wheelchair: true });
+    const b = await scheduled(chair.id);
+    expect(b.shift_id).toBe(s3);
+    const refused = await post(`/dispatch/bookings/${chair.id}/assign`, { shiftId: s1, expectedVersion: b.version });
+    expect(refused.statusCode).toBe(409);
+    const codes = refused.json().errors.map((e: { code: string }) => e.code);
+    expect(codes).toContain('ROUTE_MISSING_FEATURE');
+    expect(codes).toContain('ROUTE_CAPACITY');
+    expect((await fx.booking(chair.id)).shift_id).toBe(s3);
+
+    const forced = await post(`/dispatch/bookings/${chair.id}/assign`, {
+      shiftId: s1,
+      expectedVersion: b.version,
+      override: { reason: 'folding wheelchair, the person transfers to a seat' },
+    });
+    expect(forced.statusCode).toBe(200);
+    expect(forced.json().overridden.map((v: { kind: string }) => v.kind)).toContain('missing-feature');
+    const audit = await ds.query(`SELECT after FROM audit_log WHERE action = 'booking.assign_override' AND entity_id = $1`, [chair.id]);
+    expect(audit[0].after.reason).toBe('folding wheelchair, the person transfers to a seat');
+
+    const board = await http().inject({ method: 'GET', url: `/dispatch/board?date=${tomorrow()}`, headers: auth });
+    expect(board.statusCode).toBe(200);
+    const shift = board.json().shifts.find((s: { id: string }) => s.id === s1);
+    expect(shift.stops.map((s: { bookingId: string }) => s.bookingId)).toContain(chair.id);
+    expect(shift.warnings).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'VEHICLE_LACKS_FEATURE', bookingId: chair.id })]));
+  });
+
+  it('a breakdown sends the shift\'s bookings back to dispatch and they are re-inserted elsewhere', async () => {
+    const b = await fx.booking(ride.id);
+    const broken = b.shift_id as string;
+    const r = await post(`/dispatch/shifts/${broken}/breakdown`, { kind: 'BREAKDOWN' });
+    expect(r.statusCode).toBe(200);
+    expect(r.json().returnedToDispatch).toContain(ride.id);
+    const again = await scheduled(ride.id, broken);
+    expect(again.shift_id).not.toBe(broken);
+    expect(await fx.stops(broken)).toEqual([]);
+    const [shift] = await ds.query(`SELECT status, status_reason FROM shift WHERE id = $1`, [broken]);
+    expect(shift).toEqual({ status: 'CANCELLED', status_reason: 'VEHICLE_BREAKDOWN' });
+  });
+
+  it('unassign puts a booking back to dispatch, which places it again', async () => {
+    const b = await fx.booking(ride.id);
+    const r = await post(`/dispatch/bookings/${ride.id}/unassign`, { expectedVersion: b.version, reason: 'rider asked for another car' });
+    expect(r.statusCode).toBe(200);
+    const stale = await post(`/dispatch/bookings/${ride.id}/unassign`, { expectedVersion: b.version });
+    expect(stale.statusCode).toBe(409);
+    const again = await eventually(async () => {
+      const x = await fx.booking(ride.id);
+      return x.status === 'SCHEDULED' && x.version > b.version + 1 && x;
+    });
+    expect(again.shift_id).toBeTruthy();
+  });
+
+  it('a dispatcher starts the re-plan of a day and watches it finish with before/after figures', async () => {
+    // a few more rides, so there is something to improve
+    for (let i = 0; i < 6; i++)
+      await scheduled((await fx.accepted({ pickup: near(0.01 * i, -0.01 * i), dropoff: near(0.02, 0.03 * i), pickupAt: tomorrowAt(`1${i}:15`) })).id);
+    const start = await post('/dispatch/plan', { regionKato: ALMATY, date: tomorrow() });
+    expect(start.statusCode).toBe(202);
+    const runId = start.json().id;
+    const done = await eventually(async () => {
+      const r = await http().inject({ method: 'GET', url: `/dispatch/plan/${runId}`, headers: auth });
+      return ['DONE', 'FAILED'].includes(r.json().status) && r.json();
+    }, 30000);
+    expect(done.status).toBe('DONE');
+    expect(done.progress).toBe(100);
+    expect(done.before).toEqual(expect.objectContaining({ vehiclesUsed: expect.any(Number), km: expect.any(Number), meanRideRatio: expect.any(Number) }));
+    expect(done.after.km).toBeLessThanOrEqual(done.before.km);
+    // every booking still stands on exactly one route, pickup before drop-off
+    const rows = await ds.query(
+      `SELECT b.id, count(rs.*)::int AS n, bool_and(b.shift_id = rs.shift_id) AS same FROM booking b JOIN route_stop rs ON rs.booking_id = b.id
+        WHERE b.status = 'SCHEDULED' GROUP BY b.id`,
+    );
+    for (const r of rows) expect(r).toMatchObject({ n: 2, same: true });
+  });
+});
