@@ -6,13 +6,22 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@invataxi/config';
-import { addDaysToLocalDate, localDateOf, localDateTimeToUtc, type BookingStatus } from '@invataxi/domain';
-import { transact, transitionBooking, type Actor } from '@invataxi/persistence';
+import {
+  addDaysToLocalDate,
+  localDateOf,
+  localDateTimeToUtc,
+  localTimeOf,
+  type BookingStatus,
+} from '@invataxi/domain';
+import { BookingEntity, transact, transitionBooking, type Actor } from '@invataxi/persistence';
+import { vehicleArrivingMessage } from '@invataxi/notifications';
 import { JobName, QueueName, QueueProducer, type JobContext } from '@invataxi/queue';
 import type { Principal } from '@invataxi/auth';
 import { createApi } from '../../apps/api/src/create-api';
 import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';
 import { JobRegistry } from '../../apps/dispatcher/src/core/job-registry';
+import { Sweeper } from '../../apps/dispatcher/src/maintenance/sweeper';
+import { NotificationPlanner } from '../../apps/dispatcher/src/notifications/notification-planner';
 import { createSimulators } from '../../apps/simulators/src/create-simulators';
 import type { ReceivedSms } from '../../apps/simulators/src/sms/sms-gateway.stand-in';
 import { createTestEnv, eventually, type TestEnv } from '../support/test-env';
@@ -166,9 +175,7 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
     });
   }
 
-  async function rows(
-    bookingId: string,
-  ): Promise<
+  async function rows(bookingId: string): Promise<
     {
       id: string;
       channel: string;
@@ -475,6 +482,102 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
       status: string;
     }[];
     expect(after!.status).toBe(n!.status);
+  });
+
+  it('holds non-urgent SMS until the quiet hours end, but not urgent ones and not in-app', async () => {
+    const now = new Date();
+    // Quiet hours around the moment of the test run, whatever the clock says.
+    const quiet = `${localTimeOf(new Date(now.getTime() - 3600_000))}-${localTimeOf(new Date(now.getTime() + 3600_000))}`;
+    const planner = new NotificationPlanner(loadConfig({ ...t.env, NOTIFY_QUIET_HOURS: quiet }));
+    const b = await rider({ language: 'ru', phone: '+77015550007', notifyGuardians: false });
+    const booking = await ds.getRepository(BookingEntity).findOneByOrFail({
+      id: await acceptedBooking(b, '16:00', '16:30', 'Respublika 2'),
+    });
+    await transact(ds, DISPATCHER, async (uow) => {
+      await planner.plan(uow, { booking, kind: 'BOOKING_WAITLISTED', occasion: 'quiet-test', now });
+      await planner.plan(uow, { booking, kind: 'DRIVER_ARRIVED', occasion: 'quiet-test', now });
+    });
+    const planned = (await ds.query(
+      `SELECT n.kind, n.channel, n.send_after, o.delay_ms FROM notification n
+         JOIN outbox o ON o.job_id = 'notify.send.' || n.id WHERE n.booking_id = $1`,
+      [booking.id],
+    )) as { kind: string; channel: string; send_after: Date; delay_ms: number }[];
+    const at = (kind: string, channel: string) =>
+      planned.find((p) => p.kind === kind && p.channel === channel)!;
+    const held = at('BOOKING_WAITLISTED', 'SMS');
+    expect(held.send_after.getTime() - now.getTime()).toBeGreaterThan(58 * 60_000);
+    expect(held.send_after.getTime() - now.getTime()).toBeLessThanOrEqual(3600_000);
+    expect(Number(held.delay_ms)).toBe(held.send_after.getTime() - now.getTime());
+    expect(at('BOOKING_WAITLISTED', 'IN_APP').send_after).toEqual(now);
+    expect(at('DRIVER_ARRIVED', 'SMS').send_after).toEqual(now);
+    expect(Number(at('DRIVER_ARRIVED', 'SMS').delay_ms)).toBe(0);
+  });
+
+  it('tells the rider once that the vehicle is about to arrive, from the planned pickup or a live ETA', async () => {
+    const b = await rider({ language: 'ru', phone: '+77015550008', notifyGuardians: false });
+    const booking = await acceptedBooking(b, '17:00', '17:30', 'Respublika 2');
+    await move(booking, 'SCHEDULED', DISPATCHER, {
+      plannedPickupAt: new Date(Date.now() + 5 * 60_000 + 20_000),
+    });
+    await eventually(async () => (await received('+77015550008')).length === 1);
+
+    const handlers = worker.get(JobRegistry).handlers;
+    const ctx: JobContext = { jobId: 'test', attempt: 1, progress: async () => undefined };
+    await handlers[JobName.ScanArrivals]!({}, ctx);
+    expect(await handlers[JobName.ScanArrivals]!({}, ctx)).toEqual({ created: 0 });
+    // A live ETA for the same ride: not a second message.
+    const eta = new Date(Date.now() + 4 * 60_000);
+    expect(
+      await handlers[JobName.NotifyVehicleArriving]!({ bookingId: booking, etaAt: eta.toISOString() }, ctx),
+    ).toEqual({
+      created: 0,
+    });
+    const alert = await eventually(async () =>
+      (await received('+77015550008')).find((m) => m.text.includes('будет примерно через')),
+    );
+    expect(alert.text).toBe('Инватакси: машина будет примерно через 5 мин., будьте готовы.');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(
+      (await rows(booking))
+        .filter((r) => r.kind === 'VEHICLE_ARRIVING')
+        .map((r) => r.channel)
+        .sort(),
+    ).toEqual(['IN_APP', 'SMS']);
+
+    // What the dispatch engine calls on a location ping: nothing while the ETA is far.
+    expect(vehicleArrivingMessage(booking, new Date(Date.now() + 30 * 60_000), 10)).toBeNull();
+    expect(vehicleArrivingMessage(booking, eta, 10)).toEqual(
+      expect.objectContaining({
+        name: JobName.NotifyVehicleArriving,
+        jobId: `${JobName.NotifyVehicleArriving}.${booking}`,
+      }),
+    );
+    expect(
+      await handlers[JobName.NotifyVehicleArriving]!(
+        { bookingId: booking, etaAt: new Date(Date.now() + 30 * 60_000).toISOString() },
+        ctx,
+      ),
+    ).toEqual({ created: 0, skipped: 'NOT_DUE' });
+  });
+
+  it('re-sends a message whose delivery job Redis lost, from PostgreSQL', async () => {
+    const b = await rider({ language: 'en', phone: null, notifyGuardians: false });
+    const booking = await acceptedBooking(b, '18:00', '18:30', 'Respublika 2');
+    // A stored in-app message that never got its job (as after Redis lost everything).
+    const [n] = (await ds.query(
+      `INSERT INTO notification (dedup_key, booking_id, beneficiary_id, channel, kind, language, text, status, send_after)
+       VALUES ($1, $2, $3, 'IN_APP', 'BOOKING_ACCEPTED', 'en', 'Invataxi: test', 'PENDING', now() - interval '5 minutes')
+       RETURNING id`,
+      [`${booking}.lost.BOOKING_ACCEPTED.r.${b}.IN_APP`, booking, b],
+    )) as { id: string }[];
+    const { enqueued } = await worker.get(Sweeper).sweep();
+    expect(enqueued).toBeGreaterThanOrEqual(1);
+    await eventually(async () => {
+      const [row] = (await ds.query(`SELECT status FROM notification WHERE id = $1`, [n!.id])) as {
+        status: string;
+      }[];
+      return row!.status === 'DELIVERED';
+    });
   });
 
   /** A real HTTP connection to the event stream, as a browser's EventSource makes it. */

@@ -3,7 +3,6 @@ import {
   addDaysToLocalDate,
   KZ_UTC_OFFSET_MINUTES,
   localDateOf,
-  localDateTimeToUtc,
   parseLocalTime,
   type LocalDate,
 } from '@invataxi/domain';

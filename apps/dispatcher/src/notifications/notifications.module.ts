@@ -1,7 +1,8 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
-import { JobName } from '@invataxi/queue';
+import { JobName, message } from '@invataxi/queue';
 import { dailyCronUtc } from '@invataxi/notifications';
 import { JobRegistry } from '../core/job-registry';
+import { SweepRegistry } from '../core/sweep-registry';
 import { ArrivalsProcessor } from './arrivals.processor';
 import { BookingStatusProcessor } from './booking-status.processor';
 import { InAppChannel } from './in-app.channel';
@@ -27,6 +28,7 @@ const ARRIVAL_SCAN_EVERY_MS = 60_000;
 export class NotificationsModule implements OnModuleInit {
   constructor(
     private readonly jobs: JobRegistry,
+    private readonly sweeps: SweepRegistry,
     private readonly planner: NotificationPlanner,
     private readonly status: BookingStatusProcessor,
     private readonly send: SendNotificationProcessor,
@@ -46,5 +48,15 @@ export class NotificationsModule implements OnModuleInit {
       tz: 'UTC',
     });
     this.jobs.schedule(JobName.ScanArrivals, { everyMs: ARRIVAL_SCAN_EVERY_MS });
+    // A message still PENDING well after its send time has lost its delivery job (Redis lost
+    // it): the same deterministic job id again; one still being retried is left alone by BullMQ.
+    this.sweeps.add('pending-notifications', async (ds, staleBefore) => {
+      const rows = (await ds.query(
+        `SELECT id FROM notification WHERE status = 'PENDING' AND COALESCE(send_after, created_at) < $1
+          ORDER BY created_at LIMIT 5000`,
+        [staleBefore],
+      )) as { id: string }[];
+      return rows.map((r) => message(JobName.SendNotification, { notificationId: r.id }, r.id));
+    });
   }
 }
