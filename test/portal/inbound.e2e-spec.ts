@@ -37,7 +37,11 @@ describe('portal inbound: signed, idempotent orders from the Portal (simulator)'
     expect(row.iin_masked).toMatch(/^\d{4}\*{6}\d{2}$/);
     expect(JSON.stringify(answer)).not.toMatch(/\d{12}/);
     // The inbox holds the answer, under the event id.
-    expect(await count('SELECT count(*) AS n FROM inbox WHERE event_id = $1 AND response_status = 201', [sent.eventId])).toBe(1);
+    expect(
+      await count('SELECT count(*) AS n FROM inbox WHERE event_id = $1 AND response_status = 201', [
+        sent.eventId,
+      ]),
+    ).toBe(1);
   });
 
   it('a replayed event gets the first answer and changes nothing; the same event id with another body is refused', async () => {
@@ -74,7 +78,10 @@ describe('portal inbound: signed, idempotent orders from the Portal (simulator)'
     const old = await s.control<SentOrder>('POST', '/orders', { personIndex: 4, timestampSkewSeconds: -301 });
     expect(old.responses[0]?.status).toBe(401);
     expect(String(old.responses[0]?.body.message)).toMatch(/^STALE_TIMESTAMP/);
-    const future = await s.control<SentOrder>('POST', '/orders', { personIndex: 4, timestampSkewSeconds: 400 });
+    const future = await s.control<SentOrder>('POST', '/orders', {
+      personIndex: 4,
+      timestampSkewSeconds: 400,
+    });
     expect(future.responses[0]?.status).toBe(401);
     // A timestamp inside the window is fine: the same order then books.
     const ok = await s.control<SentOrder>('POST', '/orders', { personIndex: 4, timestampSkewSeconds: -240 });
@@ -100,17 +107,23 @@ describe('portal inbound: signed, idempotent orders from the Portal (simulator)'
     expect(statuses.filter((x) => x === 201)).toHaveLength(100);
     const ids = new Set(sent.responses.map((r) => r.body.bookingId));
     expect(ids.size).toBe(1);
-    expect(await count('SELECT count(*) AS n FROM booking WHERE portal_order_id = $1', [sent.orderId])).toBe(1);
+    expect(await count('SELECT count(*) AS n FROM booking WHERE portal_order_id = $1', [sent.orderId])).toBe(
+      1,
+    );
     expect(await count('SELECT count(*) AS n FROM inbox WHERE event_id = $1', [sent.eventId])).toBe(1);
   });
 
-  it('a refusal answers with the booking reason codes, is stored as the event\'s answer, and books nothing', async () => {
+  it("a refusal answers with the booking reason codes, is stored as the event's answer, and books nothing", async () => {
     const before = await count('SELECT count(*) AS n FROM booking');
     // Sunday 11:00 local: outside the national default service hours (Mon-Fri).
     const sunday = new Date(Date.now() + 3 * 86_400_000);
-    while (new Date(sunday.getTime() + 5 * 3_600_000).getUTCDay() !== 0) sunday.setTime(sunday.getTime() + 86_400_000);
+    while (new Date(sunday.getTime() + 5 * 3_600_000).getUTCDay() !== 0)
+      sunday.setTime(sunday.getTime() + 86_400_000);
     const date = new Date(sunday.getTime() + 5 * 3_600_000).toISOString().slice(0, 10);
-    const sent = await s.control<SentOrder>('POST', '/orders', { personIndex: 6, requestedTime: `${date}T06:00:00.000Z` });
+    const sent = await s.control<SentOrder>('POST', '/orders', {
+      personIndex: 6,
+      requestedTime: `${date}T06:00:00.000Z`,
+    });
     expect(sent.responses[0]?.status).toBe(422);
     const codes = (sent.responses[0]?.body.reasons as { code: string }[]).map((r) => r.code);
     expect(codes).toContain('OUTSIDE_SERVICE_HOURS');
@@ -136,7 +149,9 @@ describe('portal inbound: signed, idempotent orders from the Portal (simulator)'
     const cancel = await s.control<SentOrder>('POST', `/orders/${out.orderId}/cancel`, { copies: 3 });
     expect(cancel.responses.map((r) => r.status)).toEqual([200, 200, 200]);
     expect(cancel.responses[0]?.body.status).toBe('CANCELLED');
-    const row = (await db.query('SELECT status, cancelled_at FROM booking WHERE id = $1', [out.order.body.bookingId])).rows[0];
+    const row = (
+      await db.query('SELECT status, cancelled_at FROM booking WHERE id = $1', [out.order.body.bookingId])
+    ).rows[0];
     expect(row.status).toBe('CANCELLED');
     expect(row.cancelled_at).not.toBeNull();
   });

@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { SignedRequest } from '@invataxi/auth';
 import { DomainError, type JsonValue } from '@invataxi/domain';
+import { RateLimit } from '../http/rate-limit';
 import { recordActPayment } from '@invataxi/portal';
 import { PortalInbox } from './portal-inbox';
 import { PortalOrderService } from './portal-order.service';
@@ -37,6 +38,7 @@ export class PortalInboundController {
   /** An order: creates or updates the beneficiary and books the ride (201), or refuses with reason codes (422). */
   @Post('orders')
   @SignedRequest()
+  @RateLimit('portal')
   async order(
     @Body() dto: PortalOrderDto,
     @Req() req: SignedPortalRequest,
@@ -49,6 +51,7 @@ export class PortalInboundController {
 
   @Post('orders/:orderId/cancel')
   @SignedRequest()
+  @RateLimit('portal')
   @HttpCode(200)
   async cancel(
     @Param('orderId') orderId: string,
@@ -62,6 +65,7 @@ export class PortalInboundController {
   /** The Portal's payment decision on a submitted billing act (the poll records the same). */
   @Post('billing-acts/:actId/payment')
   @SignedRequest()
+  @RateLimit('portal')
   @HttpCode(200)
   async payment(
     @Param('actId', ParseUUIDPipe) actId: string,

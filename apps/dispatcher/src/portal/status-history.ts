@@ -19,14 +19,21 @@ export async function statusesSince(
   afterVersion: number,
   upToVersion: number,
 ): Promise<StatusAtVersion[]> {
+  // A transition's `after` gives the new status at its version; its `before` gives the status the
+  // booking had at the version before, which is how the first version (written at insert,
+  // audited without a version) is known.
   const rows: { version: number; status: BookingStatus; reason: string | null; at: Date }[] = await m.query(
-    `SELECT DISTINCT ON ((after->>'version')::int)
-            (after->>'version')::int AS version, after->>'status' AS status, after->>'reason' AS reason, at
-       FROM audit_log
-      WHERE entity_type = 'booking' AND entity_id = $1
-        AND after ? 'status' AND after ? 'version'
-        AND (after->>'version')::int > $2 AND (after->>'version')::int <= $3
-      ORDER BY (after->>'version')::int, id DESC`,
+    `SELECT DISTINCT ON (version) version, status, reason, at FROM (
+        SELECT (after->>'version')::int AS version, after->>'status' AS status, after->>'reason' AS reason, at, id, 0 AS pref
+          FROM audit_log
+         WHERE entity_type = 'booking' AND entity_id = $1 AND after ? 'status' AND after ? 'version'
+        UNION ALL
+        SELECT (before->>'version')::int, before->>'status', NULL, at, id, 1
+          FROM audit_log
+         WHERE entity_type = 'booking' AND entity_id = $1 AND before ? 'status' AND before ? 'version'
+      ) h
+      WHERE version > $2 AND version <= $3
+      ORDER BY version, pref, id DESC`,
     [bookingId, afterVersion, upToVersion],
   );
   return rows;

@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { DataSource } from 'typeorm';
+import { assertRegion, CurrentPrincipal, forbid, Roles, type Principal } from '@invataxi/auth';
+import { DomainError, katoPrefix } from '@invataxi/domain';
+import { BookingEntity, transact } from '@invataxi/persistence';
+import { JobName, message } from '@invataxi/queue';
+
+export interface UnacknowledgedView {
+  bookingId: string;
+  orderId: string;
+  status: string;
+  version: number;
+  lastSentVersion: number;
+  updatedAt: string;
+}
+
+/**
+ * For the region's LEB officer (the Portal relationship is the akimat's): which Portal bookings
+ * the Portal has not acknowledged yet, and a resend that picks up from the last acknowledged
+ * version (the status job sends the rest in order; nothing acknowledged is sent twice).
+ */
+@ApiTags('portal')
+@ApiBearerAuth()
+@Controller('admin/portal')
+export class PortalAdminController {
+  constructor(private readonly ds: DataSource) {}
+
+  @Get('unacknowledged')
+  @Roles('LEB_OFFICER')
+  async unacknowledged(@CurrentPrincipal() p: Principal): Promise<UnacknowledgedView[]> {
+    if (!p.regionKato) forbid('region');
+    const rows: {
+      id: string;
+      portal_order_id: string;
+      status: string;
+      version: number;
+      last: number;
+      updated_at: Date;
+    }[] = await this.ds.query(
+      `SELECT b.id, b.portal_order_id, b.status, b.version, COALESCE(s.last_sent_version, 0) AS last, b.updated_at
+         FROM booking b LEFT JOIN portal_sync_state s ON s.booking_id = b.id
+        WHERE b.channel = 'PORTAL' AND b.portal_order_id IS NOT NULL AND b.region_kato LIKE $1
+          AND COALESCE(s.last_sent_version, 0) < b.version
+        ORDER BY b.updated_at LIMIT 500`,
+      [`${katoPrefix(p.regionKato)}%`],
+    );
+    return rows.map((r) => ({
+      bookingId: r.id,
+      orderId: r.portal_order_id,
+      status: r.status,
+      version: r.version,
+      lastSentVersion: Number(r.last),
+      updatedAt: r.updated_at.toISOString(),
+    }));
+  }
+
+  @Post('bookings/:id/resend')
+  @HttpCode(202)
+  @Roles('LEB_OFFICER')
+  async resend(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentPrincipal() p: Principal,
+    @Req() req: FastifyRequest,
+  ): Promise<{ bookingId: string; version: number }> {
+    return transact(this.ds, { userId: p.userId, role: p.role, requestId: String(req.id) }, async (uow) => {
+      const b = await uow.manager.getRepository(BookingEntity).findOneBy({ id });
+      if (!b || b.channel !== 'PORTAL' || !b.portalOrderId) throw new DomainError('NOT_FOUND', { entity: 'portal_booking', id });
+      assertRegion(p, b.regionKato);
+      // A fresh job id: the failed job of this version may still sit in Redis and would swallow it.
+      uow.enqueue(
+        message(JobName.SyncPortalStatus, { bookingId: b.id, version: b.version }, `${b.id}.v${b.version}.resend.${randomUUID()}`),
+      );
+      uow.audit({
+        action: 'portal.status_resend',
+        entityType: 'booking',
+        entityId: b.id,
+        after: { version: b.version },
+      });
+      return { bookingId: b.id, version: b.version };
+    });
+  }
+}

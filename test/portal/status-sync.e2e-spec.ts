@@ -1,0 +1,141 @@
+import { DataSource } from 'typeorm';
+import type { BookingStatus } from '@invataxi/domain';
+import { createDataSource, SYSTEM_ACTOR, transact, transitionBooking } from '@invataxi/persistence';
+import { PortalStatusProcessor } from '../../apps/dispatcher/src/portal/portal-status.processor';
+import { eventually } from '../support/test-env';
+import { startPortalStack, type PortalStack, type SentOrder } from './portal-stack';
+
+interface SimStatus {
+  orderId: string;
+  status: BookingStatus;
+  version: number;
+  accepted: boolean;
+}
+
+const RIDE: BookingStatus[] = ['SCHEDULED', 'EN_ROUTE', 'ARRIVED', 'ON_BOARD', 'COMPLETED'];
+
+describe('portal outbound: every status of a Portal booking reaches the Portal, in order', () => {
+  let s: PortalStack;
+  let ds: DataSource;
+
+  beforeAll(async () => {
+    s = await startPortalStack();
+    ds = await createDataSource({ url: s.t.config.DATABASE_URL, poolSize: 3 }).initialize();
+  });
+
+  afterAll(async () => {
+    await ds?.destroy();
+    await s?.close();
+  });
+
+  async function move(bookingId: string, to: BookingStatus): Promise<void> {
+    await transact(ds, SYSTEM_ACTOR, (uow) =>
+      transitionBooking(uow, { bookingId, to, expectedVersion: null }),
+    );
+  }
+
+  it('goes through a period when the Portal answers 503, then delivers the whole history in version order', async () => {
+    await s.control('POST', '/mode', { failStatus: 503 });
+    const sent = await s.control<SentOrder>('POST', '/orders', { personIndex: 0 });
+    expect(sent.responses[0]?.status).toBe(201);
+    const bookingId = String(sent.responses[0]?.body.bookingId);
+    for (const to of RIDE) await move(bookingId, to);
+    // The Portal is down: calls are made and answered 503, nothing is acknowledged.
+    await eventually(async () => {
+      const log = await s.control<{ requests: { path: string; answered: number }[] }>('GET', '/requests');
+      return log.requests.filter((r) => r.path.includes(sent.orderId) && r.answered === 503).length >= 2;
+    }, 20000);
+    const lag = await ds.query('SELECT last_sent_version FROM portal_sync_state WHERE booking_id = $1', [
+      bookingId,
+    ]);
+    expect(lag[0]?.last_sent_version ?? 0).toBe(0);
+    expect(await s.control<SimStatus[]>('GET', `/statuses?orderId=${sent.orderId}`)).toEqual([]);
+
+    await s.control('POST', '/mode', {});
+    const finalVersion = Number(
+      (await ds.query('SELECT version FROM booking WHERE id = $1', [bookingId]))[0].version,
+    );
+    const received = await eventually(async () => {
+      const got = await s.control<SimStatus[]>('GET', `/statuses?orderId=${sent.orderId}`);
+      return got.some((x) => x.version === finalVersion) ? got : undefined;
+    }, 45000);
+    const accepted = received.filter((x) => x.accepted);
+    // Every version once, oldest first: the Portal never had to drop a stale one.
+    expect(accepted.map((x) => x.version)).toEqual(Array.from({ length: finalVersion }, (_, i) => i + 1));
+    expect(received.every((x) => x.accepted)).toBe(true);
+    expect(accepted.map((x) => x.status)).toEqual(['REQUESTED', 'ACCEPTED', ...RIDE]);
+    const state = await ds.query(
+      'SELECT last_sent_version, last_sent_status FROM portal_sync_state WHERE booking_id = $1',
+      [bookingId],
+    );
+    expect(state[0]).toEqual({ last_sent_version: finalVersion, last_sent_status: 'COMPLETED' });
+  }, 90000);
+
+  it('skips an older version that arrives after a newer one was acknowledged', async () => {
+    const sent = await s.control<SentOrder>('POST', '/orders', { personIndex: 1 });
+    const bookingId = String(sent.responses[0]?.body.bookingId);
+    await move(bookingId, 'SCHEDULED');
+    await eventually(async () => {
+      const got = await s.control<SimStatus[]>('GET', `/statuses?orderId=${sent.orderId}`);
+      return got.some((x) => x.version === 3);
+    });
+    const before = (await s.control<SimStatus[]>('GET', `/statuses?orderId=${sent.orderId}`)).length;
+    const processor = s.worker!.get(PortalStatusProcessor);
+    expect(await processor.sync({ bookingId, version: 2 })).toEqual({ sent: [] });
+    expect(await s.control<SimStatus[]>('GET', `/statuses?orderId=${sent.orderId}`)).toHaveLength(before);
+  });
+
+  it('a status the Portal refuses for good lands in dead letters; an officer resends it once the cause is fixed', async () => {
+    const sent = await s.control<SentOrder>('POST', '/orders', { personIndex: 2 });
+    const bookingId = String(sent.responses[0]?.body.bookingId);
+    await eventually(
+      async () => (await s.control<SimStatus[]>('GET', `/statuses?orderId=${sent.orderId}`)).length >= 2,
+    );
+    await s.control('POST', '/mode', { failStatus: 400 });
+    await move(bookingId, 'CANCELLED');
+    const letter = await eventually(async () => {
+      const rows = await ds.query(
+        `SELECT id, job_name, payload FROM dead_letter WHERE job_name = 'portal.status' AND payload->>'bookingId' = $1`,
+        [bookingId],
+      );
+      return rows[0] as { id: string; job_name: string; payload: { version: number } } | undefined;
+    }, 20000);
+    expect(letter.payload.version).toBe(3);
+    await s.control('POST', '/mode', {});
+    const officer = s.t.token({
+      userId: '00000000-0000-4000-8000-00000000000a',
+      role: 'LEB_OFFICER',
+      regionKato: '710000000',
+    });
+    const f = s.api.getHttpAdapter().getInstance();
+    const list = await f.inject({
+      method: 'GET',
+      url: '/admin/portal/unacknowledged',
+      headers: { authorization: `Bearer ${officer}` },
+    });
+    expect(list.statusCode).toBe(200);
+    expect((list.json() as { bookingId: string }[]).map((x) => x.bookingId)).toContain(bookingId);
+    const resend = await f.inject({
+      method: 'POST',
+      url: `/admin/portal/bookings/${bookingId}/resend`,
+      headers: { authorization: `Bearer ${officer}` },
+    });
+    expect(resend.statusCode).toBe(202);
+    const got = await eventually(async () => {
+      const all = await s.control<SimStatus[]>('GET', `/statuses?orderId=${sent.orderId}`);
+      return all.some((x) => x.status === 'CANCELLED') ? all : undefined;
+    });
+    expect(got.filter((x) => x.accepted).map((x) => x.version)).toEqual([1, 2, 3]);
+    const outsider = s.t.token({
+      userId: '00000000-0000-4000-8000-00000000000b',
+      role: 'LEB_OFFICER',
+      regionKato: '750000000',
+    });
+    const refused = await f.inject({
+      method: 'POST',
+      url: `/admin/portal/bookings/${bookingId}/resend`,
+      headers: { authorization: `Bearer ${outsider}` },
+    });
+    expect(refused.statusCode).toBe(403);
+  });
+});
