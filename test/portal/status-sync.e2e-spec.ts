@@ -64,11 +64,15 @@ describe('portal outbound: every status of a Portal booking reaches the Portal, 
     expect(accepted.map((x) => x.version)).toEqual(Array.from({ length: finalVersion }, (_, i) => i + 1));
     expect(received.every((x) => x.accepted)).toBe(true);
     expect(accepted.map((x) => x.status)).toEqual(['REQUESTED', 'ACCEPTED', ...RIDE]);
-    const state = await ds.query(
-      'SELECT last_sent_version, last_sent_status FROM portal_sync_state WHERE booking_id = $1',
-      [bookingId],
-    );
-    expect(state[0]).toEqual({ last_sent_version: finalVersion, last_sent_status: 'COMPLETED' });
+    // The acknowledgement is committed once the run's last send returns.
+    const state = await eventually(async () => {
+      const rows = await ds.query(
+        'SELECT last_sent_version, last_sent_status FROM portal_sync_state WHERE booking_id = $1',
+        [bookingId],
+      );
+      return rows[0]?.last_sent_version === finalVersion ? rows[0] : undefined;
+    });
+    expect(state).toEqual({ last_sent_version: finalVersion, last_sent_status: 'COMPLETED' });
   }, 90000);
 
   it('skips an older version that arrives after a newer one was acknowledged', async () => {
