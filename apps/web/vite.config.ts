@@ -22,10 +22,21 @@ export default defineConfig({
   },
   server: {
     proxy: Object.fromEntries(
-      ['/bookings', '/beneficiaries', '/regions', '/providers', '/fleet', '/dispatch', '/driver', '/procurement', '/portal', '/reports', '/gazetteer', '/notifications', '/me'].map((p) => [
-        p,
-        { target: process.env.API_URL ?? 'http://127.0.0.1:3000', changeOrigin: false },
-      ]),
+      [
+        '/bookings',
+        '/beneficiaries',
+        '/regions',
+        '/providers',
+        '/fleet',
+        '/dispatch',
+        '/driver',
+        '/procurement',
+        '/portal',
+        '/reports',
+        '/gazetteer',
+        '/notifications',
+        '/me',
+      ].map((p) => [p, { target: process.env.API_URL ?? 'http://127.0.0.1:3000', changeOrigin: false }]),
     ),
   },
 });

@@ -30,9 +30,18 @@ export function BarChart({ title, bars, unit = '' }: { title: string; bars: Bar[
         <p>{t('reports.noData')}</p>
       ) : (
         <>
-          <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-cap ${id}-desc`} className="chart-svg">
+          <svg
+            viewBox={`0 0 ${W} ${H}`}
+            role="img"
+            aria-labelledby={`${id}-cap ${id}-desc`}
+            className="chart-svg"
+          >
             <desc id={`${id}-desc`}>
-              {t('reports.chartSummary', { total: fmtNumber(total), top: top?.label ?? '', value: fmtNumber(top?.value ?? 0) })}
+              {t('reports.chartSummary', {
+                total: fmtNumber(total),
+                top: top?.label ?? '',
+                value: fmtNumber(top?.value ?? 0),
+              })}
             </desc>
             {bars.map((b, i) => {
               const w = ((W - labelW - 60) * b.value) / max;

@@ -113,7 +113,9 @@ export function PlacePicker(props: {
       };
     });
     const q = input.trim().toLowerCase();
-    const matchingSaved = savedOpts.filter((o) => !q || o.text.toLowerCase().includes(q) || o.place.address === props.value?.address);
+    const matchingSaved = savedOpts.filter(
+      (o) => !q || o.text.toLowerCase().includes(q) || o.place.address === props.value?.address,
+    );
     return [...matchingSaved, ...streetOpts];
   }, [props.saved, found, lang, input, t, props.value]);
 
@@ -170,7 +172,11 @@ export function PlacePicker(props: {
       {props.value && props.riderId && (
         <div className="save-place">
           <label htmlFor={`${props.name}-save-kind`}>{t('place.saveAs')}</label>
-          <select id={`${props.name}-save-kind`} value={saveKind} onChange={(e) => setSaveKind(e.target.value)}>
+          <select
+            id={`${props.name}-save-kind`}
+            value={saveKind}
+            onChange={(e) => setSaveKind(e.target.value)}
+          >
             {SAVED_KINDS.map((k) => (
               <option key={k} value={k}>
                 {t(`place.${k}`)}

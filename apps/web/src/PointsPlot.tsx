@@ -32,10 +32,21 @@ function mercator(lat: number, lon: number, zoom: number): [number, number] {
  * on a plain grid, so there is never a broken map. Shapes differ by kind (not colour alone), and
  * the same points are listed as text.
  */
-export function PointsPlot({ points, lines = [], title }: { points: PlotPoint[]; lines?: PlotLine[]; title: string }) {
+export function PointsPlot({
+  points,
+  lines = [],
+  title,
+}: {
+  points: PlotPoint[];
+  lines?: PlotLine[];
+  title: string;
+}) {
   const { t } = useTranslation();
   const id = useId();
-  const all: [number, number][] = [...points.map((p) => [p.lat, p.lon] as [number, number]), ...lines.flatMap((l) => l.points)];
+  const all: [number, number][] = [
+    ...points.map((p) => [p.lat, p.lon] as [number, number]),
+    ...lines.flatMap((l) => l.points),
+  ];
   if (all.length === 0) return null;
   // The largest zoom at which every point fits.
   let zoom = 17;
@@ -63,13 +74,21 @@ export function PointsPlot({ points, lines = [], title }: { points: PlotPoint[];
           tiles.push({
             x: tx * 256 - ox,
             y: ty * 256 - oy,
-            href: TILE_URL.replace('{z}', String(zoom)).replace('{x}', String(((tx % n) + n) % n)).replace('{y}', String(ty)),
+            href: TILE_URL.replace('{z}', String(zoom))
+              .replace('{x}', String(((tx % n) + n) % n))
+              .replace('{y}', String(ty)),
           });
   }
   const kindName = (k: PlotPoint['kind']) => t(`plot.${k}`);
   return (
     <figure className="plot">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-t`} className="plot-svg" preserveAspectRatio="xMidYMid meet">
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-labelledby={`${id}-t`}
+        className="plot-svg"
+        preserveAspectRatio="xMidYMid meet"
+      >
         <title id={`${id}-t`}>{title}</title>
         <rect x="0" y="0" width={W} height={H} className="plot-bg" />
         {tiles.map((tl) => (

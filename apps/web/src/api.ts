@@ -27,13 +27,22 @@ export interface RequestOptions {
 }
 
 function headers(extra: Record<string, string> = {}): Record<string, string> {
-  const h: Record<string, string> = { 'Accept-Language': currentLanguage(), Accept: 'application/json', ...extra };
+  const h: Record<string, string> = {
+    'Accept-Language': currentLanguage(),
+    Accept: 'application/json',
+    ...extra,
+  };
   const s = signIn.current();
   if (s) h.Authorization = `Bearer ${s.token}`;
   return h;
 }
 
-export async function api<T>(method: string, path: string, body?: unknown, opts: RequestOptions = {}): Promise<T> {
+export async function api<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  opts: RequestOptions = {},
+): Promise<T> {
   const extra: Record<string, string> = {};
   if (body !== undefined) extra['Content-Type'] = 'application/json';
   if (opts.idempotencyKey) extra['Idempotency-Key'] = opts.idempotencyKey;
@@ -78,7 +87,8 @@ export const post = <T>(path: string, body?: unknown, idempotencyKey?: string) =
 
 export function qs(params: Record<string, string | number | boolean | undefined | null>): string {
   const u = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') u.set(k, String(v));
+  for (const [k, v] of Object.entries(params))
+    if (v !== undefined && v !== null && v !== '') u.set(k, String(v));
   const s = u.toString();
   return s ? `?${s}` : '';
 }

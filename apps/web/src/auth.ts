@@ -39,7 +39,16 @@ export interface SignIn {
 }
 
 const KEY = 'invataxi.session';
-const ROLES: Role[] = ['BENEFICIARY', 'GUARDIAN', 'PORTAL', 'LEB_OFFICER', 'PROVIDER_ADMIN', 'DISPATCHER', 'DRIVER', 'MINISTRY_ANALYST'];
+const ROLES: Role[] = [
+  'BENEFICIARY',
+  'GUARDIAN',
+  'PORTAL',
+  'LEB_OFFICER',
+  'PROVIDER_ADMIN',
+  'DISPATCHER',
+  'DRIVER',
+  'MINISTRY_ANALYST',
+];
 
 export class InvalidCredential extends Error {}
 

@@ -5,14 +5,17 @@ import { ApiError, get } from './api';
 
 /** Loads data for a page; reload() after a change. Errors are kept, never swallowed. */
 export function useLoad<T>(load: (signal: AbortSignal) => Promise<T>, deps: unknown[]) {
-  const [state, setState] = useState<{ data?: T; error?: ApiError | Error; loading: boolean }>({ loading: true });
+  const [state, setState] = useState<{ data?: T; error?: ApiError | Error; loading: boolean }>({
+    loading: true,
+  });
   const [tick, setTick] = useState(0);
   useEffect(() => {
     const ctl = new AbortController();
     setState((s) => ({ ...s, loading: true }));
     load(ctl.signal).then(
       (data) => !ctl.signal.aborted && setState({ data, loading: false }),
-      (error: Error) => !ctl.signal.aborted && error.name !== 'AbortError' && setState({ error, loading: false }),
+      (error: Error) =>
+        !ctl.signal.aborted && error.name !== 'AbortError' && setState({ error, loading: false }),
     );
     return () => ctl.abort();
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -94,7 +97,11 @@ export function splitErrors(
 }
 
 /** Errors no field owns, and a list of links to those that one does (WCAG 3.3.1). */
-export function ErrorSummary(props: { general: string[]; fields: FieldErrors; labels: Record<string, string> }) {
+export function ErrorSummary(props: {
+  general: string[];
+  fields: FieldErrors;
+  labels: Record<string, string>;
+}) {
   const { t } = useTranslation();
   const entries = Object.entries(props.fields);
   if (props.general.length === 0 && entries.length === 0) return null;
@@ -126,7 +133,9 @@ export function focusField(name: string | undefined): void {
   requestAnimationFrame(() => {
     const el = document.getElementById(`field-${name}`);
     if (el) {
-      const target = el.matches('input,select,textarea,button') ? el : el.querySelector<HTMLElement>('input,select,textarea,button');
+      const target = el.matches('input,select,textarea,button')
+        ? el
+        : el.querySelector<HTMLElement>('input,select,textarea,button');
       (target ?? el).focus();
     }
   });
@@ -158,7 +167,12 @@ export function StatusBadge({ status }: { status: string }) {
   );
 }
 
-export function ConfirmButtons(props: { onConfirm: () => void; onCancel: () => void; confirmLabel: string; busy?: boolean }) {
+export function ConfirmButtons(props: {
+  onConfirm: () => void;
+  onCancel: () => void;
+  confirmLabel: string;
+  busy?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <div className="button-row">

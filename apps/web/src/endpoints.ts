@@ -1,7 +1,6 @@
 /**
- * Paths of the API this app calls, in one place. Those marked PENDING are not served by the API
- * yet (issues 5, 7, 8): the pages call them and show "not available yet" on a 404, never
- * invented data.
+ * Paths of the API this app calls, in one place. Where the API does not serve a path yet (the
+ * reports' XLSX export), the page says "not available yet" on the 404, never invented data.
  */
 export const EP = {
   gazetteer: '/gazetteer',
@@ -18,19 +17,19 @@ export const EP = {
   providers: '/providers',
   provider: (id: string) => `/providers/${id}`,
   providerStatus: (id: string) => `/providers/${id}/status`,
-  // issue 5 (dispatch console, driver API, SSE)
+  // dispatch console, driver API, live streams (issue 5)
   bookingEvents: (id: string) => `/bookings/${id}/events`,
   board: '/dispatch/board',
   boardEvents: '/dispatch/board/events',
-  feasibility: '/dispatch/feasibility',
-  assign: '/dispatch/assign',
-  unassign: '/dispatch/unassign',
-  plans: '/dispatch/plans',
-  plan: (id: string) => `/dispatch/plans/${id}`,
+  assign: (bookingId: string) => `/dispatch/bookings/${bookingId}/assign`,
+  reassign: (bookingId: string) => `/dispatch/bookings/${bookingId}/reassign`,
+  unassign: (bookingId: string) => `/dispatch/bookings/${bookingId}/unassign`,
+  plans: '/dispatch/plan',
+  plan: (id: string) => `/dispatch/plan/${id}`,
   manifest: '/driver/manifest',
   stopStatus: (bookingId: string) => `/driver/bookings/${bookingId}/status`,
   // issue 7 (procurement) and reports
-  demand: '/procurement/demand',
+  unmetDemand: '/procurement/reports/unmet-demand',
   procurements: '/procurement/requests',
   procurementAction: (id: string, action: string) => `/procurement/requests/${id}/${action}`,
   reports: '/reports',

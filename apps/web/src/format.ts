@@ -7,13 +7,20 @@ const locale = () => ({ kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' })[currentLanguage
 
 export function fmtTime(iso: string | null | undefined): string {
   if (!iso) return '—';
-  return new Intl.DateTimeFormat(locale(), { timeZone: KZ_TZ, hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale(), { timeZone: KZ_TZ, hour: '2-digit', minute: '2-digit' }).format(
+    new Date(iso),
+  );
 }
 
 export function fmtDate(iso: string | null | undefined): string {
   if (!iso) return '—';
   const d = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T12:00:00+05:00`) : new Date(iso);
-  return new Intl.DateTimeFormat(locale(), { timeZone: KZ_TZ, weekday: 'short', day: 'numeric', month: 'long' }).format(d);
+  return new Intl.DateTimeFormat(locale(), {
+    timeZone: KZ_TZ,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'long',
+  }).format(d);
 }
 
 export function fmtDateTime(iso: string | null | undefined): string {

@@ -17,7 +17,12 @@ export function usePath(): string {
   return path;
 }
 
-export function Link(props: { to: string; children: React.ReactNode; className?: string; current?: boolean }) {
+export function Link(props: {
+  to: string;
+  children: React.ReactNode;
+  className?: string;
+  current?: boolean;
+}) {
   return (
     <a
       href={props.to}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, Input, Label, TextArea, TextField } from 'react-aria-components';
 import type { Session } from '../auth';
 import { ApiError, get, newKey, post, qs, subscribe } from '../api';
-import { Announcer, LoadError, Loading, PageTitle, StatusBadge, useGet, useLoad } from '../components';
+import { Announcer, LoadError, Loading, PageTitle, StatusBadge, useGet } from '../components';
 import { EP } from '../endpoints';
 import { fmtNumber, fmtTime, kzToday } from '../format';
 import { PointsPlot, type PlotLine, type PlotPoint } from '../PointsPlot';
@@ -29,27 +29,28 @@ interface Vehicle {
 }
 interface Warning {
   code: string;
-  message: string;
-  bookingId?: string;
+  detail: string;
+  bookingId: string;
 }
-interface BoardRoute {
-  shiftId: string;
-  stops?: { bookingId: string; kind: 'PICKUP' | 'DROPOFF'; plannedAt: string | null; actualAt: string | null }[];
-  warnings?: Warning[];
+/** GET /dispatch/board: the shifts' stops in route order with actual times, and warnings. */
+interface BoardShift {
+  id: string;
+  stops: { bookingId: string; kind: string; sequence: number; plannedAt: string; actualAt: string | null }[];
+  warnings: Warning[];
 }
-interface Feasibility {
-  feasible: boolean;
-  violations?: { code: string; message: string }[];
-  plannedPickupAt?: string | null;
-  plannedDropoffAt?: string | null;
+interface AssignResult {
+  plannedPickupAt: string;
+  plannedDropoffAt: string;
+  overridden: { kind: string; message: string }[];
 }
 interface Plan {
   id: string;
   status: string;
-  progress?: number;
-  cost?: number;
-  before?: Record<string, number>;
-  after?: Record<string, number>;
+  progress: number;
+  currentCost: number | null;
+  before: Record<string, number> | null;
+  after: Record<string, number> | null;
+  note: string | null;
 }
 
 const LIVE_STATUSES = 'SCHEDULED,EN_ROUTE,ARRIVED,ON_BOARD,COMPLETED,NO_SHOW';
@@ -60,6 +61,7 @@ interface Stop {
   kind: 'PICKUP' | 'DROPOFF';
   plannedAt: string | null;
   actualAt: string | null;
+  seq: number;
 }
 
 type Target = { kind: 'shift'; shiftId: string } | { kind: 'unassign' };
@@ -68,7 +70,10 @@ export function BoardPage({ session }: { session: Session }) {
   const { t } = useTranslation();
   const p = session.principal;
   const [day, setDay] = useState(kzToday());
-  const scope = { provider: p.providerId ?? undefined, region: p.providerId ? undefined : (p.regionKato ?? undefined) };
+  const scope = {
+    provider: p.providerId ?? undefined,
+    region: p.providerId ? undefined : (p.regionKato ?? undefined),
+  };
   const search = (status: string) => `${EP.bookings}${qs({ day, status, limit: 200, ...scope })}`;
   const unassigned = useGet<{ items: Ride[] }>(search('REQUESTED,ACCEPTED'));
   const waitlisted = useGet<{ items: Ride[] }>(search('WAITLISTED'));
@@ -76,23 +81,22 @@ export function BoardPage({ session }: { session: Session }) {
   const planned = useGet<{ items: Ride[] }>(search(LIVE_STATUSES));
   const dayStart = new Date(`${day}T00:00:00+05:00`).toISOString();
   const dayEnd = new Date(new Date(dayStart).getTime() + 86_400_000).toISOString();
-  const shifts = useGet<Shift[]>(`/fleet/shifts${qs({ from: dayStart, to: dayEnd, providerId: p.providerId ?? undefined })}`);
-  const vehicles = useGet<Vehicle[] | { items: Vehicle[] }>(`/fleet/vehicles${qs({ providerId: p.providerId ?? undefined })}`);
-  const board = useLoad<{ routes?: BoardRoute[] } | null>(
-    (s) => get<{ routes?: BoardRoute[] }>(`${EP.board}${qs({ date: day })}`, s).catch((e: unknown) => {
-      if (e instanceof ApiError && e.status === 404) return null;
-      throw e;
-    }),
-    [day],
+  const shifts = useGet<Shift[]>(
+    `/fleet/shifts${qs({ from: dayStart, to: dayEnd, providerId: p.providerId ?? undefined })}`,
   );
+  const vehicles = useGet<Vehicle[] | { items: Vehicle[] }>(
+    `/fleet/vehicles${qs({ providerId: p.providerId ?? undefined })}`,
+  );
+  const board = useGet<{ shifts: BoardShift[] }>(`${EP.board}${qs({ date: day })}`);
   const [moving, setMoving] = useState<{ ride: Ride; target: Target | null } | null>(null);
   const [said, setSaid] = useState('');
-  const reloadAll = () => [unassigned, waitlisted, awaiting, planned, shifts, board].forEach((x) => x.reload());
+  const reloadAll = () =>
+    [unassigned, waitlisted, awaiting, planned, shifts, board].forEach((x) => x.reload());
 
   // Live: the board's event stream when the API offers it, and a poll in any case.
   useEffect(() => {
     const ctl = new AbortController();
-    subscribe(`${EP.boardEvents}${qs({ date: day })}`, () => reloadAll(), ctl.signal);
+    subscribe(EP.boardEvents, (type) => type === 'update' && reloadAll(), ctl.signal);
     const timer = setInterval(reloadAll, POLL_MS);
     return () => {
       ctl.abort();
@@ -108,13 +112,28 @@ export function BoardPage({ session }: { session: Session }) {
     for (const r of planned.data?.items ?? []) {
       if (!r.shiftId) continue;
       const list = byShift.get(r.shiftId) ?? [];
-      const actual = board.data?.routes?.find((x) => x.shiftId === r.shiftId)?.stops;
-      const act = (k: 'PICKUP' | 'DROPOFF') => actual?.find((s) => s.bookingId === r.id && s.kind === k)?.actualAt ?? null;
-      list.push({ ride: r, kind: 'PICKUP', plannedAt: r.plannedPickupAt, actualAt: act('PICKUP') });
-      list.push({ ride: r, kind: 'DROPOFF', plannedAt: r.plannedDropoffAt, actualAt: act('DROPOFF') });
+      const stops = board.data?.shifts.find((x) => x.id === r.shiftId)?.stops;
+      const stop = (k: 'PICKUP' | 'DROPOFF') => stops?.find((s) => s.bookingId === r.id && s.kind === k);
+      const seq = (k: 'PICKUP' | 'DROPOFF') => stop(k)?.sequence ?? Number.MAX_SAFE_INTEGER;
+      list.push({
+        ride: r,
+        kind: 'PICKUP',
+        plannedAt: stop('PICKUP')?.plannedAt ?? r.plannedPickupAt,
+        actualAt: stop('PICKUP')?.actualAt ?? null,
+        seq: seq('PICKUP'),
+      });
+      list.push({
+        ride: r,
+        kind: 'DROPOFF',
+        plannedAt: stop('DROPOFF')?.plannedAt ?? r.plannedDropoffAt,
+        actualAt: stop('DROPOFF')?.actualAt ?? null,
+        seq: seq('DROPOFF'),
+      });
       byShift.set(r.shiftId, list);
     }
-    for (const list of byShift.values()) list.sort((a, b) => (a.plannedAt ?? '').localeCompare(b.plannedAt ?? ''));
+    // Route order is the board's stop sequence; planned time where the board has not caught up.
+    for (const list of byShift.values())
+      list.sort((a, b) => a.seq - b.seq || (a.plannedAt ?? '').localeCompare(b.plannedAt ?? ''));
     return byShift;
   }, [planned.data, board.data]);
 
@@ -127,25 +146,53 @@ export function BoardPage({ session }: { session: Session }) {
   const lines: PlotLine[] = [];
   for (const s of shifts.data ?? []) {
     const stops = routes.get(s.id) ?? [];
-    points.push({ id: `d-${s.id}`, lat: s.start.lat, lon: s.start.lon, label: vehicleOf(s.vehicleId)?.plate ?? '', kind: 'depot' });
+    points.push({
+      id: `d-${s.id}`,
+      lat: s.start.lat,
+      lon: s.start.lon,
+      label: vehicleOf(s.vehicleId)?.plate ?? '',
+      kind: 'depot',
+    });
     for (const st of stops) {
       const pl = st.kind === 'PICKUP' ? st.ride.pickup : st.ride.dropoff;
-      points.push({ id: `${st.ride.id}-${st.kind}`, lat: pl.lat, lon: pl.lon, label: `${fmtTime(st.plannedAt)}`, kind: st.kind === 'PICKUP' ? 'pickup' : 'dropoff' });
+      points.push({
+        id: `${st.ride.id}-${st.kind}`,
+        lat: pl.lat,
+        lon: pl.lon,
+        label: `${fmtTime(st.plannedAt)}`,
+        kind: st.kind === 'PICKUP' ? 'pickup' : 'dropoff',
+      });
     }
     if (stops.length)
       lines.push({
         id: s.id,
         label: shiftLabel(s),
-        points: [[s.start.lat, s.start.lon], ...stops.map((st) => { const pl = st.kind === 'PICKUP' ? st.ride.pickup : st.ride.dropoff; return [pl.lat, pl.lon] as [number, number]; })],
+        points: [
+          [s.start.lat, s.start.lon],
+          ...stops.map((st) => {
+            const pl = st.kind === 'PICKUP' ? st.ride.pickup : st.ride.dropoff;
+            return [pl.lat, pl.lon] as [number, number];
+          }),
+        ],
       });
   }
 
-  const column = (key: string, title: string, data: { items: Ride[] } | undefined, error: Error | undefined) => (
-    <section className="column" aria-labelledby={`col-${key}`} onDragOver={(e) => key === 'unassigned' && e.preventDefault()} onDrop={(e) => {
-      if (key !== 'unassigned') return;
-      const ride = findRide(e.dataTransfer.getData('text/plain'));
-      if (ride) setMoving({ ride, target: { kind: 'unassign' } });
-    }}>
+  const column = (
+    key: string,
+    title: string,
+    data: { items: Ride[] } | undefined,
+    error: Error | undefined,
+  ) => (
+    <section
+      className="column"
+      aria-labelledby={`col-${key}`}
+      onDragOver={(e) => key === 'unassigned' && e.preventDefault()}
+      onDrop={(e) => {
+        if (key !== 'unassigned') return;
+        const ride = findRide(e.dataTransfer.getData('text/plain'));
+        if (ride) setMoving({ ride, target: { kind: 'unassign' } });
+      }}
+    >
       <h2 id={`col-${key}`} className="h3">
         {title} <span className="count">({data?.items.length ?? '…'})</span>
       </h2>
@@ -158,7 +205,12 @@ export function BoardPage({ session }: { session: Session }) {
     </section>
   );
 
-  const allRides = [...(unassigned.data?.items ?? []), ...(waitlisted.data?.items ?? []), ...(awaiting.data?.items ?? []), ...(planned.data?.items ?? [])];
+  const allRides = [
+    ...(unassigned.data?.items ?? []),
+    ...(waitlisted.data?.items ?? []),
+    ...(awaiting.data?.items ?? []),
+    ...(planned.data?.items ?? []),
+  ];
   const findRide = (id: string) => allRides.find((r) => r.id === id);
 
   return (
@@ -196,12 +248,13 @@ export function BoardPage({ session }: { session: Session }) {
       </div>
       <h2>{t('board.routes')}</h2>
       {shifts.error && <LoadError error={shifts.error} />}
+      {board.error && <LoadError error={board.error} />}
       {(shifts.loading || planned.loading) && !shifts.data && <Loading />}
       {shifts.data && shifts.data.length === 0 && <p>{t('board.noShifts')}</p>}
       <div className="routes">
         {(shifts.data ?? []).map((s) => {
           const stops = routes.get(s.id) ?? [];
-          const warnings = board.data?.routes?.find((x) => x.shiftId === s.id)?.warnings ?? [];
+          const warnings = board.data?.shifts.find((x) => x.id === s.id)?.warnings ?? [];
           return (
             <section
               key={s.id}
@@ -225,7 +278,8 @@ export function BoardPage({ session }: { session: Session }) {
                     <li key={i}>
                       <span aria-hidden="true">⚠ </span>
                       <span className="visually-hidden">{t('board.warning')}: </span>
-                      {w.message}
+                      {t(`board.warn.${w.code}`, { defaultValue: w.code })}:{' '}
+                      <span translate="no">{w.detail}</span>
                     </li>
                   ))}
                 </ul>
@@ -245,12 +299,23 @@ export function BoardPage({ session }: { session: Session }) {
                           </span>
                         )}
                       </span>
-                      <span className="stop-kind">{st.kind === 'PICKUP' ? t('board.pickup') : t('board.dropoff')}</span>
-                      <span className="stop-address" translate="no">{st.kind === 'PICKUP' ? st.ride.pickup.address : st.ride.dropoff.address}</span>
+                      <span className="stop-kind">
+                        {st.kind === 'PICKUP' ? t('board.pickup') : t('board.dropoff')}
+                      </span>
+                      <span className="stop-address" translate="no">
+                        {st.kind === 'PICKUP' ? st.ride.pickup.address : st.ride.dropoff.address}
+                      </span>
                       {st.kind === 'PICKUP' && (
                         <span className="stop-actions">
                           <StatusBadge status={st.ride.status} />
-                          <Button className="btn btn-small" onPress={() => setMoving({ ride: st.ride, target: null })} aria-label={t('board.moveRide', { address: st.ride.pickup.address, time: fmtTime(st.plannedAt) })}>
+                          <Button
+                            className="btn btn-small"
+                            onPress={() => setMoving({ ride: st.ride, target: null })}
+                            aria-label={t('board.moveRide', {
+                              address: st.ride.pickup.address,
+                              time: fmtTime(st.plannedAt),
+                            })}
+                          >
                             {t('board.move')}
                           </Button>
                         </span>
@@ -264,7 +329,7 @@ export function BoardPage({ session }: { session: Session }) {
         })}
       </div>
       {points.length > 0 && <PointsPlot points={points} lines={lines} title={t('board.mapTitle', { day })} />}
-      <Replan />
+      <Replan region={p.regionKato ? `${p.regionKato.slice(0, 2)}0000000` : null} />
     </section>
   );
 }
@@ -282,17 +347,28 @@ function BookingCard({ ride, onMove }: { ride: Ride; onMove: () => void }) {
       }}
     >
       <p>
-        <strong>{fmtTime(ride.windows.pickupEarliest)}–{fmtTime(ride.windows.pickupLatest)}</strong> {t(`purpose.${ride.purpose}`)}
+        <strong>
+          {fmtTime(ride.windows.pickupEarliest)}–{fmtTime(ride.windows.pickupLatest)}
+        </strong>{' '}
+        {t(`purpose.${ride.purpose}`)}
       </p>
       <p className="small">
         <span translate="no">{ride.pickup.address}</span> <span aria-hidden="true">→</span>
-        <span className="visually-hidden">{t('book.to')}</span> <span translate="no">{ride.dropoff.address}</span>
+        <span className="visually-hidden">{t('book.to')}</span>{' '}
+        <span translate="no">{ride.dropoff.address}</span>
       </p>
       <p className="small">
         <StatusBadge status={ride.status} />
         {ride.statusReason && <span className="muted"> {ride.statusReason}</span>}
       </p>
-      <Button className="btn btn-small" onPress={onMove} aria-label={t('board.moveRide', { address: ride.pickup.address, time: fmtTime(ride.windows.pickupEarliest) })}>
+      <Button
+        className="btn btn-small"
+        onPress={onMove}
+        aria-label={t('board.moveRide', {
+          address: ride.pickup.address,
+          time: fmtTime(ride.windows.pickupEarliest),
+        })}
+      >
         {t('board.assign')}
       </Button>
     </li>
@@ -300,8 +376,9 @@ function BookingCard({ ride, onMove }: { ride: Ride; onMove: () => void }) {
 }
 
 /**
- * Assign, reassign or unassign one booking: pick the target, see the feasibility answer, then
- * confirm, or override with a written reason what the solver would refuse.
+ * Assign, reassign or unassign one booking. The API checks the move against the route and
+ * refuses it with the broken constraints explained (nothing changes); the dispatcher may then
+ * override with a written reason, which is audited.
  */
 function MovePanel(props: {
   ride: Ride;
@@ -313,46 +390,50 @@ function MovePanel(props: {
   const { t } = useTranslation();
   const { ride } = props;
   const [target, setTarget] = useState<string>(
-    props.initial?.kind === 'shift' ? props.initial.shiftId : props.initial?.kind === 'unassign' ? 'unassign' : '',
+    props.initial?.kind === 'shift'
+      ? props.initial.shiftId
+      : props.initial?.kind === 'unassign'
+        ? 'unassign'
+        : '',
   );
-  const [answer, setAnswer] = useState<Feasibility | null>(null);
+  const [violations, setViolations] = useState<string[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
-  const [key] = useState(newKey);
 
   useEffect(() => {
     document.getElementById('move-target')?.focus();
   }, []);
 
-  const check = async () => {
-    setAnswer(null);
-    setError(null);
-    if (!target || target === 'unassign') return;
-    setBusy(true);
-    try {
-      setAnswer(await post<Feasibility>(EP.feasibility, { bookingId: ride.id, shiftId: target }));
-    } catch (e) {
-      setError(e instanceof ApiError ? (e.status === 404 ? t('common.notAvailable') : (e.fields[0]?.message ?? e.message)) : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const confirm = async (override: boolean) => {
+  const move = async (override: boolean) => {
     setBusy(true);
     setError(null);
     try {
-      if (target === 'unassign') await post(EP.unassign, { bookingId: ride.id, version: ride.version }, key);
-      else
-        await post(
-          EP.assign,
-          { bookingId: ride.id, shiftId: target, version: ride.version, ...(override ? { override: true, reason } : {}) },
-          key,
-        );
-      props.onClose(target === 'unassign' ? t('board.unassignDone') : t('board.assigned'));
+      if (target === 'unassign') {
+        await post(EP.unassign(ride.id), { expectedVersion: ride.version }, newKey());
+        props.onClose(t('board.unassignDone'));
+        return;
+      }
+      const path = ride.shiftId ? EP.reassign(ride.id) : EP.assign(ride.id);
+      const r = await post<AssignResult>(
+        path,
+        {
+          shiftId: target,
+          expectedVersion: ride.version,
+          ...(override ? { override: { reason: reason.trim() } } : {}),
+        },
+        newKey(),
+      );
+      props.onClose(
+        t('board.assignedAt', { pickup: fmtTime(r.plannedPickupAt), dropoff: fmtTime(r.plannedDropoffAt) }),
+      );
     } catch (e) {
-      setError(e instanceof ApiError ? (e.status === 404 ? t('common.notAvailable') : e.status === 409 ? t('board.conflict') : (e.fields[0]?.message ?? e.message)) : String(e));
+      if (!(e instanceof ApiError)) throw e;
+      const broken = e.fields.filter((f) => f.field === 'shiftId').map((f) => f.message);
+      if (e.status === 409 && broken.length) {
+        setViolations(broken);
+        requestAnimationFrame(() => document.getElementById('move-answer')?.focus());
+      } else setError(e.status === 409 ? t('board.conflict') : (e.fields[0]?.message ?? e.message));
     } finally {
       setBusy(false);
     }
@@ -370,7 +451,8 @@ function MovePanel(props: {
           value={target}
           onChange={(e) => {
             setTarget(e.target.value);
-            setAnswer(null);
+            setViolations(null);
+            setError(null);
           }}
         >
           <option value="">{t('board.chooseTarget')}</option>
@@ -383,16 +465,12 @@ function MovePanel(props: {
             ))}
           {ride.shiftId && <option value="unassign">{t('board.unassign')}</option>}
         </select>
+        <p className="hint">{t('board.moveHint')}</p>
       </div>
       <div className="button-row">
-        {target && target !== 'unassign' && (
-          <Button className="btn" onPress={() => void check()} isDisabled={busy}>
-            {t('board.check')}
-          </Button>
-        )}
-        {target === 'unassign' && (
-          <Button className="btn btn-primary" onPress={() => void confirm(false)} isDisabled={busy}>
-            {t('board.confirmUnassign')}
+        {target && !violations && (
+          <Button className="btn btn-primary" onPress={() => void move(false)} isDisabled={busy}>
+            {target === 'unassign' ? t('board.confirmUnassign') : t('board.confirm')}
           </Button>
         )}
         <Button className="btn" onPress={() => props.onClose()}>
@@ -400,33 +478,26 @@ function MovePanel(props: {
         </Button>
       </div>
       <div aria-live="polite">
-        {answer && answer.feasible && (
-          <div className="notice notice-ok">
-            <p>
-              <span aria-hidden="true">✓ </span>
-              {t('board.feasible', { pickup: fmtTime(answer.plannedPickupAt), dropoff: fmtTime(answer.plannedDropoffAt) })}
-            </p>
-            <Button className="btn btn-primary" onPress={() => void confirm(false)} isDisabled={busy}>
-              {t('board.confirm')}
-            </Button>
-          </div>
-        )}
-        {answer && !answer.feasible && (
-          <div className="notice notice-warning">
+        {violations && (
+          <div className="notice notice-warning" id="move-answer" tabIndex={-1}>
             <p>
               <span aria-hidden="true">⚠ </span>
               {t('board.infeasible')}
             </p>
-            <ul>
-              {(answer.violations ?? []).map((v, i) => (
-                <li key={i}>{v.message}</li>
+            <ul translate="no">
+              {violations.map((v, i) => (
+                <li key={i}>{v}</li>
               ))}
             </ul>
             <TextField className="field" value={reason} onChange={setReason} isRequired>
               <Label>{t('board.overrideReason')}</Label>
               <TextArea rows={2} />
             </TextField>
-            <Button className="btn btn-danger" onPress={() => void confirm(true)} isDisabled={busy || reason.trim().length < 5}>
+            <Button
+              className="btn btn-danger"
+              onPress={() => void move(true)}
+              isDisabled={busy || reason.trim().length < 5}
+            >
               {t('board.override')}
             </Button>
           </div>
@@ -442,30 +513,32 @@ function MovePanel(props: {
 }
 
 /** Start a re-plan of tomorrow and follow it: progress, then before / after figures. */
-function Replan() {
+function Replan({ region }: { region: string | null }) {
   const { t } = useTranslation();
   const [plan, setPlan] = useState<Plan | null>(null);
   const [error, setError] = useState<string | null>(null);
   const tomorrow = kzToday(1);
   useEffect(() => {
-    if (!plan || plan.status === 'DONE' || plan.status === 'FAILED' || plan.status === 'COMPLETED') return;
+    if (!plan || plan.status === 'DONE' || plan.status === 'FAILED') return;
     const timer = setInterval(() => {
       get<Plan>(EP.plan(plan.id)).then(setPlan, (e: Error) => setError(e.message));
     }, 1000);
     return () => clearInterval(timer);
   }, [plan]);
   const figures = plan?.before && plan.after ? Object.keys(plan.after) : [];
+  if (!region) return null;
   return (
     <section className="card" aria-labelledby="replan-title">
       <h2 id="replan-title">{t('board.replanTitle')}</h2>
       <Button
         className="btn"
+        isDisabled={!!plan && plan.status !== 'DONE' && plan.status !== 'FAILED'}
         onPress={async () => {
           setError(null);
           try {
-            setPlan(await post<Plan>(EP.plans, { date: tomorrow }, newKey()));
+            setPlan(await post<Plan>(EP.plans, { regionKato: region, date: tomorrow }));
           } catch (e) {
-            setError(e instanceof ApiError && e.status === 404 ? t('common.notAvailable') : (e as Error).message);
+            setError(e instanceof ApiError ? (e.fields[0]?.message ?? e.message) : (e as Error).message);
           }
         }}
       >
@@ -477,13 +550,18 @@ function Replan() {
         </p>
       )}
       {plan && (
-        <div aria-live="polite">
+        <div aria-live="polite" className="plan-progress">
           <label htmlFor="plan-progress">{t('board.progress')}</label>{' '}
-          <progress id="plan-progress" max={100} value={plan.progress ?? 0}>
-            {fmtNumber(plan.progress ?? 0)}%
+          <progress id="plan-progress" max={100} value={plan.progress}>
+            {fmtNumber(plan.progress)}%
           </progress>{' '}
-          {fmtNumber(plan.progress ?? 0)}% · {t('board.planStatus')}: {plan.status}
-          {plan.cost !== undefined && ` · ${t('board.cost')}: ${fmtNumber(plan.cost, 1)}`}
+          {fmtNumber(plan.progress)}% · {t(`board.planState.${plan.status}`, { defaultValue: plan.status })}
+          {plan.currentCost !== null && ` · ${t('board.cost')}: ${fmtNumber(plan.currentCost, 1)}`}
+          {plan.note && (
+            <p className="muted" translate="no">
+              {plan.note}
+            </p>
+          )}
         </div>
       )}
       {figures.length > 0 && (

@@ -18,17 +18,42 @@ import {
 } from 'react-aria-components';
 import type { Session } from '../auth';
 import { ApiError, newKey, post } from '../api';
-import { ErrorSummary, focusField, useGet, LoadError, Loading, PageTitle, splitErrors, StatusBadge, type FieldErrors } from '../components';
+import {
+  ErrorSummary,
+  focusField,
+  useGet,
+  LoadError,
+  Loading,
+  PageTitle,
+  splitErrors,
+  StatusBadge,
+  type FieldErrors,
+} from '../components';
 import { fmtDateTime, kzInstant, kzToday } from '../format';
 import { Link } from '../router';
 import { PlacePicker, loadSaved, type SavedPlace } from '../PlacePicker';
 import { regionOf, useRider, WhoseRide, type Mobility, type Place } from '../rider';
 
-const PURPOSES = ['MEDICAL', 'HAEMODIALYSIS', 'REHABILITATION', 'SOCIAL_SERVICES', 'EDUCATION', 'WORK', 'CULTURE_SPORT', 'OTHER'];
+const PURPOSES = [
+  'MEDICAL',
+  'HAEMODIALYSIS',
+  'REHABILITATION',
+  'SOCIAL_SERVICES',
+  'EDUCATION',
+  'WORK',
+  'CULTURE_SPORT',
+  'OTHER',
+];
 const NEED_FLAGS = ['needsRamp', 'needsLift', 'visual', 'hearing', 'intellectual', 'guideDog'] as const;
 
 interface PolicyInForce {
-  rules: { allowedPurposes: string[]; maxCompanions: number; minLeadMinutes: number; maxHorizonDays: number; tripsPerMonth: number | null };
+  rules: {
+    allowedPurposes: string[];
+    maxCompanions: number;
+    minLeadMinutes: number;
+    maxHorizonDays: number;
+    tripsPerMonth: number | null;
+  };
 }
 
 interface BookingView {
@@ -66,7 +91,18 @@ const REASON_FIELD: Record<string, string> = {
   PICKUP_EQUALS_DROPOFF: 'to',
 };
 
-const ORDER = ['whose', 'from', 'to', 'time', 'purpose', 'companions', 'needs', 'notes', 'returnTime', 'until'];
+const ORDER = [
+  'whose',
+  'from',
+  'to',
+  'time',
+  'purpose',
+  'companions',
+  'needs',
+  'notes',
+  'returnTime',
+  'until',
+];
 
 export function BookPage({ session }: { session: Session }) {
   const { t } = useTranslation();
@@ -117,7 +153,24 @@ export function BookPage({ session }: { session: Session }) {
   // A changed form is a new request: a new idempotency key.
   useEffect(() => {
     idemKey.current = newKey();
-  }, [from, to, anchor, date, time, purpose, companions, mobility, notes, withReturn, returnAnchor, returnTime, repeat, weekdays, until, rider.riderId]);
+  }, [
+    from,
+    to,
+    anchor,
+    date,
+    time,
+    purpose,
+    companions,
+    mobility,
+    notes,
+    withReturn,
+    returnAnchor,
+    returnTime,
+    repeat,
+    weekdays,
+    until,
+    rider.riderId,
+  ]);
 
   const labels: Record<string, string> = {
     whose: t('rider.whose'),
@@ -156,7 +209,12 @@ export function BookPage({ session }: { session: Session }) {
       ...(notes.trim() ? { notes: notes.trim() } : {}),
     };
     if (repeat) {
-      body.recurrence = { weekdays: weekdays.map(Number).sort(), localTime: time, fromDate: date, toDate: until };
+      body.recurrence = {
+        weekdays: weekdays.map(Number).sort(),
+        localTime: time,
+        fromDate: date,
+        toDate: until,
+      };
       if (withReturn) body.returnTrip = { timeAnchor: returnAnchor, localTime: returnTime };
     } else {
       body.time = kzInstant(date, time);
@@ -196,7 +254,8 @@ export function BookPage({ session }: { session: Session }) {
           {done.map((b) => (
             <li key={b.id} className="card">
               <p>
-                <strong>{b.returnOfBookingId ? t('book.returnLeg') : t('book.outbound')}</strong>: {fmtDateTime(b.requestedTime)}
+                <strong>{b.returnOfBookingId ? t('book.returnLeg') : t('book.outbound')}</strong>:{' '}
+                {fmtDateTime(b.requestedTime)}
               </p>
               <p translate="no">
                 {b.pickup.address} → {b.dropoff.address}
@@ -237,7 +296,9 @@ export function BookPage({ session }: { session: Session }) {
       {rider.profile.error && <LoadError error={rider.profile.error} />}
       {rider.profile.loading && !profile && <Loading />}
       {profile?.suspendedUntil && (
-        <p className="notice notice-error">{t('book.suspended', { date: fmtDateTime(profile.suspendedUntil) })}</p>
+        <p className="notice notice-error">
+          {t('book.suspended', { date: fmtDateTime(profile.suspendedUntil) })}
+        </p>
       )}
       <ErrorSummary general={general} fields={errors} labels={labels} />
       <Form
@@ -250,17 +311,44 @@ export function BookPage({ session }: { session: Session }) {
       >
         <fieldset>
           <legend>{t('book.where')}</legend>
-          <PlacePicker name="from" label={t('book.from')} value={from} onChange={setFrom} saved={saved} error={errors.from} riderId={profile?.id ?? null} onSaved={() => setSavedTick((n) => n + 1)} />
-          <PlacePicker name="to" label={t('book.to')} value={to} onChange={setTo} saved={saved} error={errors.to} riderId={profile?.id ?? null} onSaved={() => setSavedTick((n) => n + 1)} />
+          <PlacePicker
+            name="from"
+            label={t('book.from')}
+            value={from}
+            onChange={setFrom}
+            saved={saved}
+            error={errors.from}
+            riderId={profile?.id ?? null}
+            onSaved={() => setSavedTick((n) => n + 1)}
+          />
+          <PlacePicker
+            name="to"
+            label={t('book.to')}
+            value={to}
+            onChange={setTo}
+            saved={saved}
+            error={errors.to}
+            riderId={profile?.id ?? null}
+            onSaved={() => setSavedTick((n) => n + 1)}
+          />
         </fieldset>
 
         <fieldset>
           <legend>{t('book.when')}</legend>
-          <RadioGroup className="field" value={anchor} onChange={(v) => setAnchor(v as 'PICKUP' | 'DROPOFF')} orientation="horizontal">
+          <RadioGroup
+            className="field"
+            value={anchor}
+            onChange={(v) => setAnchor(v as 'PICKUP' | 'DROPOFF')}
+            orientation="horizontal"
+          >
             <Label>{t('book.anchor')}</Label>
             <div className="radios">
-              <Radio value="PICKUP" className="radio">{t('book.pickMeUpAt')}</Radio>
-              <Radio value="DROPOFF" className="radio">{t('book.getMeThereBy')}</Radio>
+              <Radio value="PICKUP" className="radio">
+                {t('book.pickMeUpAt')}
+              </Radio>
+              <Radio value="DROPOFF" className="radio">
+                {t('book.getMeThereBy')}
+              </Radio>
             </div>
           </RadioGroup>
           <div className="row">
@@ -268,7 +356,15 @@ export function BookPage({ session }: { session: Session }) {
               <Label>{repeat ? t('book.firstDate') : t('book.date')}</Label>
               <Input id="field-date" />
             </TextField>
-            <TextField className="field" value={time} onChange={setTime} type="time" isRequired isInvalid={!!errors.time} validationBehavior="aria">
+            <TextField
+              className="field"
+              value={time}
+              onChange={setTime}
+              type="time"
+              isRequired
+              isInvalid={!!errors.time}
+              validationBehavior="aria"
+            >
               <Label>{anchor === 'PICKUP' ? t('book.pickupTime') : t('book.arriveTime')}</Label>
               <Input id="field-time" />
               <FieldError className="field-error">{errors.time}</FieldError>
@@ -276,7 +372,10 @@ export function BookPage({ session }: { session: Session }) {
           </div>
           {policy.data && (
             <p className="hint">
-              {t('book.leadHint', { minutes: policy.data.rules.minLeadMinutes, days: policy.data.rules.maxHorizonDays })}
+              {t('book.leadHint', {
+                minutes: policy.data.rules.minLeadMinutes,
+                days: policy.data.rules.maxHorizonDays,
+              })}
             </p>
           )}
         </fieldset>
@@ -318,9 +417,13 @@ export function BookPage({ session }: { session: Session }) {
               {t('book.companionsHint', { max: maxCompanions })}
             </Text>
             <Group className="number">
-              <Button slot="decrement" className="btn btn-icon" aria-label={t('book.fewer')}>−</Button>
+              <Button slot="decrement" className="btn btn-icon" aria-label={t('book.fewer')}>
+                −
+              </Button>
               <Input id="field-companions" />
-              <Button slot="increment" className="btn btn-icon" aria-label={t('book.more')}>+</Button>
+              <Button slot="increment" className="btn btn-icon" aria-label={t('book.more')}>
+                +
+              </Button>
             </Group>
             <FieldError className="field-error">{errors.companions}</FieldError>
           </NumberField>
@@ -329,19 +432,32 @@ export function BookPage({ session }: { session: Session }) {
         {mobility && (
           <fieldset id="field-needs" aria-describedby={errors.needs ? 'needs-error' : 'needs-hint'}>
             <legend>{t('book.needs')}</legend>
-            <p id="needs-hint" className="hint">{t('book.needsHint')}</p>
-            <RadioGroup className="field" value={mobility.wheelchair} onChange={(v) => setMobility({ ...mobility, wheelchair: v as Mobility['wheelchair'] })}>
+            <p id="needs-hint" className="hint">
+              {t('book.needsHint')}
+            </p>
+            <RadioGroup
+              className="field"
+              value={mobility.wheelchair}
+              onChange={(v) => setMobility({ ...mobility, wheelchair: v as Mobility['wheelchair'] })}
+            >
               <Label>{t('book.wheelchair')}</Label>
               <div className="radios">
                 {(['NONE', 'MANUAL', 'ELECTRIC'] as const).map((w) => (
-                  <Radio key={w} value={w} className="radio">{t(`wheelchair.${w}`)}</Radio>
+                  <Radio key={w} value={w} className="radio">
+                    {t(`wheelchair.${w}`)}
+                  </Radio>
                 ))}
               </div>
             </RadioGroup>
             <CheckboxGroup
               className="field"
               value={NEED_FLAGS.filter((f) => mobility[f])}
-              onChange={(vals) => setMobility({ ...mobility, ...Object.fromEntries(NEED_FLAGS.map((f) => [f, vals.includes(f)])) })}
+              onChange={(vals) =>
+                setMobility({
+                  ...mobility,
+                  ...Object.fromEntries(NEED_FLAGS.map((f) => [f, vals.includes(f)])),
+                })
+              }
             >
               <Label>{t('book.otherNeeds')}</Label>
               {NEED_FLAGS.map((f) => (
@@ -351,33 +467,66 @@ export function BookPage({ session }: { session: Session }) {
                 </Checkbox>
               ))}
             </CheckboxGroup>
-            {errors.needs && <p id="needs-error" className="field-error">{errors.needs}</p>}
+            {errors.needs && (
+              <p id="needs-error" className="field-error">
+                {errors.needs}
+              </p>
+            )}
           </fieldset>
         )}
 
-        <TextField className="field" value={notes} onChange={setNotes} maxLength={500} isInvalid={!!errors.notes} validationBehavior="aria">
+        <TextField
+          className="field"
+          value={notes}
+          onChange={setNotes}
+          maxLength={500}
+          isInvalid={!!errors.notes}
+          validationBehavior="aria"
+        >
           <Label>{t('book.notes')}</Label>
-          <Text slot="description" className="hint">{t('book.notesHint')}</Text>
+          <Text slot="description" className="hint">
+            {t('book.notesHint')}
+          </Text>
           <TextArea id="field-notes" rows={3} />
           <FieldError className="field-error">{errors.notes}</FieldError>
         </TextField>
 
         <fieldset>
           <legend>{t('book.returnAndRepeat')}</legend>
-          <Checkbox isSelected={withReturn} onChange={setWithReturn} className="checkbox" id="field-withReturn">
+          <Checkbox
+            isSelected={withReturn}
+            onChange={setWithReturn}
+            className="checkbox"
+            id="field-withReturn"
+          >
             <span className="box" aria-hidden="true" />
             {t('book.withReturn')}
           </Checkbox>
           {withReturn && (
             <div className="nested">
-              <RadioGroup className="field" value={returnAnchor} onChange={(v) => setReturnAnchor(v as 'PICKUP' | 'DROPOFF')}>
+              <RadioGroup
+                className="field"
+                value={returnAnchor}
+                onChange={(v) => setReturnAnchor(v as 'PICKUP' | 'DROPOFF')}
+              >
                 <Label>{t('book.returnAnchor')}</Label>
                 <div className="radios">
-                  <Radio value="PICKUP" className="radio">{t('book.pickMeUpAt')}</Radio>
-                  <Radio value="DROPOFF" className="radio">{t('book.getMeThereBy')}</Radio>
+                  <Radio value="PICKUP" className="radio">
+                    {t('book.pickMeUpAt')}
+                  </Radio>
+                  <Radio value="DROPOFF" className="radio">
+                    {t('book.getMeThereBy')}
+                  </Radio>
                 </div>
               </RadioGroup>
-              <TextField className="field" value={returnTime} onChange={setReturnTime} type="time" isInvalid={!!errors.returnTime} validationBehavior="aria">
+              <TextField
+                className="field"
+                value={returnTime}
+                onChange={setReturnTime}
+                type="time"
+                isInvalid={!!errors.returnTime}
+                validationBehavior="aria"
+              >
                 <Label>{t('book.returnTime')}</Label>
                 <Input id="field-returnTime" />
                 <FieldError className="field-error">{errors.returnTime}</FieldError>
@@ -399,7 +548,14 @@ export function BookPage({ session }: { session: Session }) {
                   </Checkbox>
                 ))}
               </CheckboxGroup>
-              <TextField className="field" value={until} onChange={setUntil} type="date" isInvalid={!!errors.until} validationBehavior="aria">
+              <TextField
+                className="field"
+                value={until}
+                onChange={setUntil}
+                type="date"
+                isInvalid={!!errors.until}
+                validationBehavior="aria"
+              >
                 <Label>{t('book.until')}</Label>
                 <Input id="field-until" />
                 <FieldError className="field-error">{errors.until}</FieldError>

@@ -6,26 +6,29 @@ import { EP } from '../endpoints';
 import { fmtTime } from '../format';
 import type { Mobility } from '../rider';
 
+/** GET /driver/manifest: the current shift's stops in route order (no names or IINs). */
 interface ManifestStop {
   bookingId: string;
+  bookingStatus: string;
+  version: number;
   kind: 'PICKUP' | 'DROPOFF';
+  sequence: number;
+  plannedAt: string;
+  actualAt: string | null;
+  windowFrom: string;
+  windowTo: string;
   address: string;
-  plannedAt: string | null;
-  windowEarliest?: string;
-  windowLatest?: string;
-  status: string;
-  version?: number;
-  riderName?: string;
+  companions: number;
+  mobility: Mobility;
+  notes: string | null;
+  /** Not in the manifest yet: a phone to call the rider; the button shows when it is. */
   riderPhone?: string | null;
-  companions?: number;
-  needs?: Mobility;
-  notes?: string | null;
-  /** When NO_SHOW becomes possible (the policy's waiting time after arrival and window start). */
-  noShowAllowedAt?: string | null;
 }
 
 interface Manifest {
-  shift: { id: string; startsAt: string; endsAt: string; vehiclePlate?: string } | null;
+  shiftId: string | null;
+  startsAt: string | null;
+  endsAt: string | null;
   stops: ManifestStop[];
 }
 
@@ -44,18 +47,28 @@ export function DriverPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const stops = manifest.data?.stops ?? [];
-  const pending = stops.filter((s) => (s.kind === 'PICKUP' ? NEXT[s.status]?.pickup.length : NEXT[s.status]?.dropoff.length));
+  const actionsOf = (s: ManifestStop) =>
+    (s.kind === 'PICKUP' ? NEXT[s.bookingStatus]?.pickup : NEXT[s.bookingStatus]?.dropoff) ?? [];
+  const pending = stops.filter((s) => actionsOf(s).length > 0);
+  const [waitUntil, setWaitUntil] = useState<Record<string, number>>({});
   const next = pending[0];
 
   const act = async (stop: ManifestStop, status: string) => {
     setBusy(true);
     setError(null);
     try {
-      await post(EP.stopStatus(stop.bookingId), { status, ...(stop.version ? { version: stop.version } : {}) });
+      await post(EP.stopStatus(stop.bookingId), { status, expectedVersion: stop.version });
       setSaid(t('driver.done', { status: t(`status.${status}`) }));
       manifest.reload();
     } catch (e) {
-      setError(e instanceof ApiError ? (e.fields[0]?.message ?? e.message) : String(e));
+      if (!(e instanceof ApiError)) throw e;
+      // Too early for a no-show: the API says how many seconds are left; count them down.
+      const early = e.fields.find((f) => f.code === 'NO_SHOW_TOO_EARLY');
+      const seconds = early ? Number(/(\d+)/.exec(early.message)?.[1]) : NaN;
+      if (early && Number.isFinite(seconds))
+        setWaitUntil((w) => ({ ...w, [stop.bookingId]: Date.now() + seconds * 1000 }));
+      else setError(e.fields[0]?.message ?? e.message);
+      manifest.reload();
     } finally {
       setBusy(false);
     }
@@ -67,14 +80,25 @@ export function DriverPage() {
       <Announcer text={said} />
       {manifest.error && <LoadError error={manifest.error} />}
       {manifest.loading && !manifest.data && <Loading />}
-      {manifest.data && !next && <p className="big">{t('driver.noStops')}</p>}
+      {manifest.data?.startsAt && (
+        <p>
+          {t('driver.shift', { from: fmtTime(manifest.data.startsAt), to: fmtTime(manifest.data.endsAt) })}
+        </p>
+      )}
+      {manifest.data && !manifest.data.shiftId && <p className="big">{t('driver.noShift')}</p>}
+      {manifest.data?.shiftId && !next && <p className="big">{t('driver.noStops')}</p>}
       {next && (
         <article className="card next-stop" aria-labelledby="next-title">
           <h2 id="next-title">
-            {next.kind === 'PICKUP' ? t('driver.nextPickup') : t('driver.nextDropoff')} · {fmtTime(next.plannedAt)}
+            {next.kind === 'PICKUP' ? t('driver.nextPickup') : t('driver.nextDropoff')} ·{' '}
+            {fmtTime(next.plannedAt)}
           </h2>
-          <p className="big" translate="no">{next.address}</p>
-          {next.riderName && <p translate="no">{next.riderName}</p>}
+          <p className="big" translate="no">
+            {next.address}
+          </p>
+          {next.kind === 'PICKUP' && (
+            <p>{t('driver.window', { from: fmtTime(next.windowFrom), to: fmtTime(next.windowTo) })}</p>
+          )}
           <Needs stop={next} />
           {next.notes && (
             <p className="notes">
@@ -88,11 +112,22 @@ export function DriverPage() {
             </a>
           )}
           <div className="driver-actions">
-            {(next.kind === 'PICKUP' ? NEXT[next.status].pickup : NEXT[next.status].dropoff).map((s) =>
+            {actionsOf(next).map((s) =>
               s === 'NO_SHOW' ? (
-                <NoShowButton key={s} stop={next} busy={busy} onPress={() => void act(next, s)} />
+                <NoShowButton
+                  key={s}
+                  until={waitUntil[next.bookingId] ?? null}
+                  busy={busy}
+                  onPress={() => void act(next, s)}
+                />
               ) : (
-                <button key={s} type="button" className="btn btn-primary btn-large" disabled={busy} onClick={() => void act(next, s)}>
+                <button
+                  key={s}
+                  type="button"
+                  className="btn btn-primary btn-large"
+                  disabled={busy}
+                  onClick={() => void act(next, s)}
+                >
                   {t(`driver.action.${s}`)}
                 </button>
               ),
@@ -111,7 +146,8 @@ export function DriverPage() {
           <ol className="stack">
             {stops.map((s) => (
               <li key={`${s.bookingId}-${s.kind}`} className="card">
-                {fmtTime(s.plannedAt)} · {s.kind === 'PICKUP' ? t('board.pickup') : t('board.dropoff')} · {s.address} · {t(`status.${s.status}`)}
+                {fmtTime(s.plannedAt)} · {s.kind === 'PICKUP' ? t('board.pickup') : t('board.dropoff')} ·{' '}
+                <span translate="no">{s.address}</span> · {t(`status.${s.bookingStatus}`)}
               </li>
             ))}
           </ol>
@@ -123,10 +159,12 @@ export function DriverPage() {
 
 function Needs({ stop }: { stop: ManifestStop }) {
   const { t } = useTranslation();
-  const n = stop.needs;
+  const n = stop.mobility;
   const items: string[] = [];
   if (n && n.wheelchair !== 'NONE') items.push(t(`wheelchair.${n.wheelchair}`));
-  if (n) for (const f of ['needsRamp', 'needsLift', 'visual', 'hearing', 'intellectual', 'guideDog'] as const) if (n[f]) items.push(t(`need.${f}`));
+  if (n)
+    for (const f of ['needsRamp', 'needsLift', 'visual', 'hearing', 'intellectual', 'guideDog'] as const)
+      if (n[f]) items.push(t(`need.${f}`));
   if (stop.companions) items.push(t('driver.companions', { count: stop.companions }));
   if (!items.length) return null;
   return (
@@ -138,25 +176,46 @@ function Needs({ stop }: { stop: ManifestStop }) {
   );
 }
 
-/** NO_SHOW only once the waiting time has passed; a countdown until then. */
-function NoShowButton({ stop, busy, onPress }: { stop: ManifestStop; busy: boolean; onPress: () => void }) {
+/**
+ * NO_SHOW only once the waiting time has passed: the API refuses an early report with the
+ * seconds left, and the button counts them down before it can be pressed again.
+ */
+function NoShowButton({
+  until,
+  busy,
+  onPress,
+}: {
+  until: number | null;
+  busy: boolean;
+  onPress: () => void;
+}) {
   const { t } = useTranslation();
   const [now, setNow] = useState(Date.now());
   useEffect(() => {
+    if (until === null) return;
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
-  }, []);
-  const at = stop.noShowAllowedAt ? new Date(stop.noShowAllowedAt).getTime() : null;
-  const left = at === null ? 0 : Math.max(0, Math.ceil((at - now) / 1000));
+  }, [until]);
+  const left = until === null ? 0 : Math.max(0, Math.ceil((until - now) / 1000));
   const mm = Math.floor(left / 60);
   const ss = String(left % 60).padStart(2, '0');
   return (
     <div>
-      <button type="button" className="btn btn-danger btn-large" disabled={busy || left > 0} aria-describedby="noshow-wait" onClick={onPress}>
+      <button
+        type="button"
+        className="btn btn-danger btn-large"
+        disabled={busy || left > 0}
+        aria-describedby="noshow-wait"
+        onClick={onPress}
+      >
         {t('driver.action.NO_SHOW')}
       </button>
       <p id="noshow-wait" className="small">
-        {left > 0 ? t('driver.noShowIn', { time: `${mm}:${ss}` }) : t('driver.noShowNow')}
+        {until === null
+          ? t('driver.noShowWait')
+          : left > 0
+            ? t('driver.noShowIn', { time: `${mm}:${ss}` })
+            : t('driver.noShowNow')}
       </p>
     </div>
   );

@@ -1,6 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Dialog, DialogTrigger, Heading, Modal, Radio, RadioGroup, Label } from 'react-aria-components';
+import {
+  Button,
+  Dialog,
+  DialogTrigger,
+  Heading,
+  Modal,
+  Radio,
+  RadioGroup,
+  Label,
+} from 'react-aria-components';
 import type { Session } from '../auth';
 import { ApiError, post, qs, subscribe } from '../api';
 import { Announcer, LoadError, Loading, PageTitle, StatusBadge, useGet } from '../components';
@@ -44,8 +53,12 @@ export function RidesPage({ session }: { session: Session }) {
   const rider = useRider(session);
   const profile = rider.profile.data ?? null;
   const rides = useGet<{ items: Ride[] }>(`${EP.myBookings}${qs({ limit: 200 })}`);
-  const allowance = useGet<Allowance>(rider.riderId ? `${EP.allowance}${qs({ beneficiaryId: rider.riderId })}` : null);
-  const policy = useGet<{ rules: { lateCancelMinutes: number } }>(profile ? EP.policyInForce(regionOf(profile.residence.kato)) : null);
+  const allowance = useGet<Allowance>(
+    rider.riderId ? `${EP.allowance}${qs({ beneficiaryId: rider.riderId })}` : null,
+  );
+  const policy = useGet<{ rules: { lateCancelMinutes: number } }>(
+    profile ? EP.policyInForce(regionOf(profile.residence.kato)) : null,
+  );
   const [announce, setAnnounce] = useState('');
   const lastStatus = useRef(new Map<string, string>());
 
@@ -59,14 +72,18 @@ export function RidesPage({ session }: { session: Session }) {
     for (const r of rides.data?.items ?? []) {
       const before = lastStatus.current.get(r.id);
       if (before && before !== r.status)
-        changed.push(t('rides.statusChanged', { time: fmtDateTime(r.requestedTime), status: t(`status.${r.status}`) }));
+        changed.push(
+          t('rides.statusChanged', { time: fmtDateTime(r.requestedTime), status: t(`status.${r.status}`) }),
+        );
       lastStatus.current.set(r.id, r.status);
     }
     if (changed.length) setAnnounce(changed.join(' '));
   }, [rides.data, t]);
 
   const mine = (rides.data?.items ?? []).filter((r) => !rider.riderId || r.beneficiaryId === rider.riderId);
-  const upcoming = mine.filter((r) => !FINAL.includes(r.status)).sort((a, b) => a.requestedTime.localeCompare(b.requestedTime));
+  const upcoming = mine
+    .filter((r) => !FINAL.includes(r.status))
+    .sort((a, b) => a.requestedTime.localeCompare(b.requestedTime));
   const past = mine.filter((r) => FINAL.includes(r.status));
   const today = kzToday();
   const live = upcoming.find((r) => LIVE.includes(r.status) && fmtKzDate(r.requestedTime) === today);
@@ -75,7 +92,13 @@ export function RidesPage({ session }: { session: Session }) {
     <section>
       <PageTitle>{t('rides.title')}</PageTitle>
       <Announcer text={announce} />
-      <WhoseRide session={session} wards={rider.wards.data} riderId={rider.riderId} onChoose={rider.choose} profileName={profile?.fullName} />
+      <WhoseRide
+        session={session}
+        wards={rider.wards.data}
+        riderId={rider.riderId}
+        onChoose={rider.choose}
+        profileName={profile?.fullName}
+      />
       {allowance.data && (
         <p className="allowance" data-testid="allowance">
           {allowance.data.limit === null
@@ -91,7 +114,12 @@ export function RidesPage({ session }: { session: Session }) {
       {rides.data && upcoming.length === 0 && <p>{t('rides.noneUpcoming')}</p>}
       <ul className="cards" aria-label={t('rides.upcoming')}>
         {upcoming.map((r) => (
-          <RideCard key={r.id} ride={r} lateCancelMinutes={policy.data?.rules.lateCancelMinutes ?? null} onChanged={() => rides.reload()} />
+          <RideCard
+            key={r.id}
+            ride={r}
+            lateCancelMinutes={policy.data?.rules.lateCancelMinutes ?? null}
+            onChanged={() => rides.reload()}
+          />
         ))}
       </ul>
       <h2>{t('rides.past')}</h2>
@@ -109,38 +137,77 @@ function fmtKzDate(iso: string): string {
   return new Date(new Date(iso).getTime() + 5 * 3600_000).toISOString().slice(0, 10);
 }
 
-function RideCard({ ride, lateCancelMinutes, onChanged }: { ride: Ride; lateCancelMinutes: number | null; onChanged: () => void }) {
+function RideCard({
+  ride,
+  lateCancelMinutes,
+  onChanged,
+}: {
+  ride: Ride;
+  lateCancelMinutes: number | null;
+  onChanged: () => void;
+}) {
   const { t } = useTranslation();
   const cancellable = !FINAL.includes(ride.status) && ride.status !== 'ON_BOARD';
   return (
-    <li className="card ride" data-testid="ride" data-status={ride.status}>
+    <li
+      className="card ride"
+      data-testid="ride"
+      data-status={ride.status}
+      data-booking={ride.id}
+      data-version={ride.version}
+    >
       <h3 className="h3">
-        {ride.timeAnchor === 'PICKUP' ? t('rides.pickupAt') : t('rides.arriveBy')} {fmtDateTime(ride.requestedTime)}
+        {ride.timeAnchor === 'PICKUP' ? t('rides.pickupAt') : t('rides.arriveBy')}{' '}
+        {fmtDateTime(ride.requestedTime)}
         {ride.returnOfBookingId && <span className="tag">{t('book.returnLeg')}</span>}
         {ride.seriesId && <span className="tag">{t('rides.repeating')}</span>}
       </h3>
       <p>
         <span className="visually-hidden">{t('book.from')}: </span>
         <span translate="no">{ride.pickup.address}</span> <span aria-hidden="true">→</span>
-        <span className="visually-hidden"> {t('book.to')}: </span> <span translate="no">{ride.dropoff.address}</span>
+        <span className="visually-hidden"> {t('book.to')}: </span>{' '}
+        <span translate="no">{ride.dropoff.address}</span>
       </p>
       <p>
         {t('rides.status')}: <StatusBadge status={ride.status} />
-        {ride.statusReason && <span className="muted" translate="no"> — {ride.statusReason}</span>}
+        {ride.statusReason && (
+          <span className="muted" translate="no">
+            {' '}
+            — {ride.statusReason}
+          </span>
+        )}
         {ride.lateCancellation && <span className="tag">{t('rides.lateMarked')}</span>}
       </p>
       {ride.plannedPickupAt && !FINAL.includes(ride.status) && (
-        <p>{t('rides.planned', { pickup: fmtTime(ride.plannedPickupAt), dropoff: fmtTime(ride.plannedDropoffAt) })}</p>
+        <p>
+          {t('rides.planned', {
+            pickup: fmtTime(ride.plannedPickupAt),
+            dropoff: fmtTime(ride.plannedDropoffAt),
+          })}
+        </p>
       )}
       {!ride.plannedPickupAt && !FINAL.includes(ride.status) && (
-        <p className="muted">{t('rides.window', { from: fmtTime(ride.windows.pickupEarliest), to: fmtTime(ride.windows.pickupLatest) })}</p>
+        <p className="muted">
+          {t('rides.window', {
+            from: fmtTime(ride.windows.pickupEarliest),
+            to: fmtTime(ride.windows.pickupLatest),
+          })}
+        </p>
       )}
       {cancellable && <CancelRide ride={ride} lateCancelMinutes={lateCancelMinutes} onDone={onChanged} />}
     </li>
   );
 }
 
-function CancelRide({ ride, lateCancelMinutes, onDone }: { ride: Ride; lateCancelMinutes: number | null; onDone: () => void }) {
+function CancelRide({
+  ride,
+  lateCancelMinutes,
+  onDone,
+}: {
+  ride: Ride;
+  lateCancelMinutes: number | null;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const [scope, setScope] = useState<'THIS' | 'THIS_AND_FOLLOWING'>('THIS');
   const [error, setError] = useState<string | null>(null);
@@ -170,8 +237,12 @@ function CancelRide({ ride, lateCancelMinutes, onDone }: { ride: Ride; lateCance
               {ride.seriesId && (
                 <RadioGroup className="field" value={scope} onChange={(v) => setScope(v as typeof scope)}>
                   <Label>{t('rides.cancelScope')}</Label>
-                  <Radio value="THIS" className="radio">{t('rides.onlyThis')}</Radio>
-                  <Radio value="THIS_AND_FOLLOWING" className="radio">{t('rides.thisAndFollowing')}</Radio>
+                  <Radio value="THIS" className="radio">
+                    {t('rides.onlyThis')}
+                  </Radio>
+                  <Radio value="THIS_AND_FOLLOWING" className="radio">
+                    {t('rides.thisAndFollowing')}
+                  </Radio>
                 </RadioGroup>
               )}
               {error && (
@@ -187,7 +258,10 @@ function CancelRide({ ride, lateCancelMinutes, onDone }: { ride: Ride; lateCance
                     setBusy(true);
                     setError(null);
                     try {
-                      await post(EP.cancel(ride.id), { version: ride.version, ...(ride.seriesId ? { scope } : {}) });
+                      await post(EP.cancel(ride.id), {
+                        version: ride.version,
+                        ...(ride.seriesId ? { scope } : {}),
+                      });
                       close();
                       onDone();
                     } catch (e) {
@@ -211,11 +285,12 @@ function CancelRide({ ride, lateCancelMinutes, onDone }: { ride: Ride; lateCance
   );
 }
 
+/** GET /bookings/:id/events: a snapshot, then updates (status, vehicle position with ETAs). */
 interface LiveEvent {
+  type?: 'status' | 'position' | 'route';
   status?: string;
-  vehicle?: { lat: number; lon: number; at?: string };
-  etaAt?: string | null;
-  etaSeconds?: number | null;
+  position?: { lat: number; lon: number; at: string };
+  etas?: { bookingId: string; kind: string; etaSeconds: number; at: string }[];
 }
 
 /**
@@ -224,7 +299,10 @@ interface LiveEvent {
  */
 function LiveRide({ ride, onStatus }: { ride: Ride; onStatus: () => void }) {
   const { t } = useTranslation();
-  const [ev, setEv] = useState<LiveEvent>({});
+  const [status, setStatus] = useState(ride.status);
+  const statusRef = useRef(ride.status);
+  const [vehicle, setVehicle] = useState<{ lat: number; lon: number } | null>(null);
+  const [etaAt, setEtaAt] = useState<string | null>(null);
   const [state, setState] = useState<'open' | 'closed' | 'unavailable' | 'connecting'>('connecting');
   const [said, setSaid] = useState('');
   const lastEta = useRef<number | null>(null);
@@ -234,15 +312,23 @@ function LiveRide({ ride, onStatus }: { ride: Ride; onStatus: () => void }) {
       EP.bookingEvents(ride.id),
       (_type, data) => {
         const d = data as LiveEvent;
-        setEv((prev) => ({ ...prev, ...d }));
-        if (d.status && d.status !== ride.status) {
+        if (d.status && d.status !== statusRef.current) {
+          statusRef.current = d.status;
+          setStatus(d.status);
           setSaid(t('rides.liveStatus', { status: t(`status.${d.status}`) }));
           onStatus();
         }
-        const eta = d.etaAt ? new Date(d.etaAt).getTime() : d.etaSeconds != null ? Date.now() + d.etaSeconds * 1000 : null;
-        if (eta !== null && (lastEta.current === null || Math.abs(eta - lastEta.current) >= 120_000)) {
-          lastEta.current = eta;
-          setSaid(t('rides.liveEta', { time: fmtTime(new Date(eta).toISOString()) }));
+        if (d.position) setVehicle(d.position);
+        // The ETA to the pick-up, or to the drop-off once on board.
+        const kind = statusRef.current === 'ON_BOARD' ? 'DROPOFF' : 'PICKUP';
+        const e = d.etas?.find((x) => x.bookingId === ride.id && x.kind === kind);
+        if (e) {
+          const eta = new Date(e.at).getTime() + e.etaSeconds * 1000;
+          setEtaAt(new Date(eta).toISOString());
+          if (lastEta.current === null || Math.abs(eta - lastEta.current) >= 120_000) {
+            lastEta.current = eta;
+            setSaid(t('rides.liveEta', { time: fmtTime(new Date(eta).toISOString()) }));
+          }
         }
       },
       ctl.signal,
@@ -251,20 +337,39 @@ function LiveRide({ ride, onStatus }: { ride: Ride; onStatus: () => void }) {
     return () => ctl.abort();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ride.id]);
-  const eta = ev.etaAt ?? (ev.etaSeconds != null ? new Date(Date.now() + ev.etaSeconds * 1000).toISOString() : null);
+  const eta = etaAt;
   const points: PlotPoint[] = [
     { id: 'pickup', lat: ride.pickup.lat, lon: ride.pickup.lon, label: t('book.from'), kind: 'pickup' },
     { id: 'dropoff', lat: ride.dropoff.lat, lon: ride.dropoff.lon, label: t('book.to'), kind: 'dropoff' },
-    ...(ev.vehicle ? [{ id: 'vehicle', lat: ev.vehicle.lat, lon: ev.vehicle.lon, label: t('rides.vehicle'), kind: 'vehicle' as const }] : []),
+    ...(vehicle
+      ? [
+          {
+            id: 'vehicle',
+            lat: vehicle.lat,
+            lon: vehicle.lon,
+            label: t('rides.vehicle'),
+            kind: 'vehicle' as const,
+          },
+        ]
+      : []),
   ];
   return (
     <section className="card live" aria-labelledby="live-title">
       <h2 id="live-title">{t('rides.today')}</h2>
       <Announcer text={said} />
       <p>
-        {t('rides.status')}: <StatusBadge status={ev.status ?? ride.status} />
+        {t('rides.status')}: <StatusBadge status={status} />
       </p>
-      <p>{eta ? t('rides.eta', { time: fmtTime(eta) }) : ride.plannedPickupAt ? t('rides.planned', { pickup: fmtTime(ride.plannedPickupAt), dropoff: fmtTime(ride.plannedDropoffAt) }) : null}</p>
+      <p>
+        {eta
+          ? t('rides.eta', { time: fmtTime(eta) })
+          : ride.plannedPickupAt
+            ? t('rides.planned', {
+                pickup: fmtTime(ride.plannedPickupAt),
+                dropoff: fmtTime(ride.plannedDropoffAt),
+              })
+            : null}
+      </p>
       {state === 'unavailable' && <p className="muted">{t('rides.liveUnavailable')}</p>}
       <PointsPlot points={points} title={t('rides.mapTitle')} />
     </section>

@@ -6,7 +6,7 @@ import { ApiError, newKey, post, qs } from '../../api';
 import { Announcer, LoadError, Loading, PageTitle, useGet } from '../../components';
 import { BarChart } from '../../BarChart';
 import { EP } from '../../endpoints';
-import { fmtDate, fmtNumber } from '../../format';
+import { fmtDate, fmtNumber, kzToday } from '../../format';
 import type { Ride } from '../RidesPage';
 
 interface RequestSummary {
@@ -27,6 +27,26 @@ interface RequestSummary {
 
 const METHODS = ['PRICE_OFFERS', 'OPEN_TENDER', 'SINGLE_SOURCE'];
 
+/** GET /procurement/reports/unmet-demand. */
+interface UnmetDemandReport {
+  waitingNow: { districtKato: string; waiting: number; oldestDaysWaited: number }[];
+  byDistrictAndMonth: {
+    districtKato: string;
+    month: string;
+    enteredAwaiting: number;
+    stillWaiting: number;
+    servedAfterProcurement: number;
+    expired: number;
+    avgDaysWaited: number;
+  }[];
+}
+
+function monthsBack(firstOfMonth: string, n: number): string {
+  const d = new Date(`${firstOfMonth}T12:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() - n);
+  return d.toISOString().slice(0, 10);
+}
+
 export function districtName(t: (k: string, o?: Record<string, unknown>) => string, kato: string): string {
   return t(`district.${kato}`, { defaultValue: kato });
 }
@@ -35,9 +55,15 @@ export function districtName(t: (k: string, o?: Record<string, unknown>) => stri
 export function DemandPage({ session }: { session: Session }) {
   const { t } = useTranslation();
   const region = session.principal.regionKato ?? undefined;
-  const waiting = useGet<{ items: Ride[] }>(`${EP.bookings}${qs({ status: 'WAITLISTED,AWAITING_PROCUREMENT', region, limit: 200 })}`);
+  const waiting = useGet<{ items: Ride[] }>(
+    `${EP.bookings}${qs({ status: 'WAITLISTED,AWAITING_PROCUREMENT', region, limit: 200 })}`,
+  );
   const requests = useGet<RequestSummary[]>(`${EP.procurements}${qs({ regionKato: region })}`);
   const [said, setSaid] = useState('');
+  const from = `${kzToday().slice(0, 7)}-01`;
+  const report = useGet<UnmetDemandReport>(
+    `${EP.unmetDemand}${qs({ from: monthsBack(from, 5), to: kzToday(), regionKato: region })}`,
+  );
 
   const byDistrict = new Map<string, { waitlisted: number; awaiting: number }>();
   for (const r of waiting.data?.items ?? []) {
@@ -78,8 +104,64 @@ export function DemandPage({ session }: { session: Session }) {
               ))}
             </tbody>
           </table>
-          <BarChart title={t('demand.awaitingChart')} bars={rows.map(([k, v]) => ({ label: districtName(t, k), value: v.awaiting }))} />
+          <BarChart
+            title={t('demand.awaitingChart')}
+            bars={rows.map(([k, v]) => ({ label: districtName(t, k), value: v.awaiting }))}
+          />
         </>
+      )}
+      {report.error && <LoadError error={report.error} />}
+      {report.data && report.data.waitingNow.length > 0 && (
+        <table className="table">
+          <caption>{t('demand.waitingNow')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('demand.district')}</th>
+              <th scope="col">{t('demand.waiting')}</th>
+              <th scope="col">{t('demand.oldest')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.data.waitingNow.map((w) => (
+              <tr key={w.districtKato}>
+                <th scope="row">{districtName(t, w.districtKato)}</th>
+                <td>{fmtNumber(w.waiting)}</td>
+                <td>{fmtNumber(w.oldestDaysWaited, 1)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {report.data && report.data.byDistrictAndMonth.length > 0 && (
+        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="history-caption">
+          <table className="table">
+            <caption id="history-caption">{t('demand.history')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('demand.district')}</th>
+                <th scope="col">{t('demand.month')}</th>
+                <th scope="col">{t('demand.entered')}</th>
+                <th scope="col">{t('demand.waiting')}</th>
+                <th scope="col">{t('demand.served')}</th>
+                <th scope="col">{t('demand.expired')}</th>
+                <th scope="col">{t('demand.avgDays')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.data.byDistrictAndMonth.map((r) => (
+                <tr key={`${r.districtKato}-${r.month}`}>
+                  <th scope="row">{districtName(t, r.districtKato)}</th>
+                  <td>{r.month}</td>
+                  <td>{fmtNumber(r.enteredAwaiting)}</td>
+                  <td>{fmtNumber(r.stillWaiting)}</td>
+                  <td>{fmtNumber(r.servedAfterProcurement)}</td>
+                  <td>{fmtNumber(r.expired)}</td>
+                  <td>{fmtNumber(r.avgDaysWaited, 1)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <h2>{t('demand.requests')}</h2>
       {requests.error && <LoadError error={requests.error} />}
@@ -88,7 +170,8 @@ export function DemandPage({ session }: { session: Session }) {
         {(requests.data ?? []).map((r) => (
           <li key={r.id} className="card">
             <h3 className="h3">
-              {fmtDate(r.periodStart)} – {fmtDate(r.periodEnd)} · {t(`procurementStatus.${r.status}`, { defaultValue: r.status })}
+              {fmtDate(r.periodStart)} – {fmtDate(r.periodEnd)} ·{' '}
+              {t(`procurementStatus.${r.status}`, { defaultValue: r.status })}
             </h3>
             <p>
               {t('demand.uncovered')}: {r.uncoveredKato.map((k) => districtName(t, k)).join(', ') || '—'}
@@ -112,7 +195,13 @@ export function DemandPage({ session }: { session: Session }) {
               )}
             </dl>
             {r.failureReason && <p className="notice notice-warning">{r.failureReason}</p>}
-            <RequestActions request={r} onDone={(m) => { setSaid(m); requests.reload(); }} />
+            <RequestActions
+              request={r}
+              onDone={(m) => {
+                setSaid(m);
+                requests.reload();
+              }}
+            />
           </li>
         ))}
       </ul>
@@ -129,10 +218,21 @@ function RequestActions({ request, onDone }: { request: RequestSummary; onDone: 
   const act = async (action: string, body: Record<string, unknown>) => {
     setError(null);
     try {
-      await post(EP.procurementAction(request.id, action), { version: request.version, ...body }, newKey());
+      // Resubmitting starts a new request from a failed one: it carries no version.
+      await post(
+        EP.procurementAction(request.id, action),
+        action === 'resubmit' ? body : { version: request.version, ...body },
+        newKey(),
+      );
       onDone(t(`demand.done.${action}`));
     } catch (e) {
-      setError(e instanceof ApiError ? (e.status === 404 ? t('common.notAvailable') : (e.fields[0]?.message ?? e.message)) : String(e));
+      setError(
+        e instanceof ApiError
+          ? e.status === 404
+            ? t('common.notAvailable')
+            : (e.fields[0]?.message ?? e.message)
+          : String(e),
+      );
     }
   };
   if (request.status !== 'DRAFT' && request.status !== 'FAILED') return null;
@@ -152,15 +252,30 @@ function RequestActions({ request, onDone }: { request: RequestSummary; onDone: 
         <Label>{t('demand.termDays')}</Label>
         <Input />
       </TextField>
-      <Button className="btn btn-primary" onPress={() => void act(request.status === 'FAILED' ? 'resubmit' : 'submit', { method, termDays: Number(term) })}>
+      <Button
+        className="btn btn-primary"
+        onPress={() =>
+          void act(request.status === 'FAILED' ? 'resubmit' : 'submit', { method, termDays: Number(term) })
+        }
+      >
         {request.status === 'FAILED' ? t('demand.resubmit') : t('demand.submit')}
       </Button>
-      <TextField className="field" value={reason} onChange={setReason} isInvalid={!!error} validationBehavior="aria">
+      <TextField
+        className="field"
+        value={reason}
+        onChange={setReason}
+        isInvalid={!!error}
+        validationBehavior="aria"
+      >
         <Label>{t('demand.cancelReason')}</Label>
         <Input />
         <FieldError className="field-error">{error}</FieldError>
       </TextField>
-      <Button className="btn btn-danger" isDisabled={reason.trim().length < 3} onPress={() => void act('cancel', { reason })}>
+      <Button
+        className="btn btn-danger"
+        isDisabled={reason.trim().length < 3}
+        onPress={() => void act('cancel', { reason })}
+      >
         {t('demand.cancel')}
       </Button>
     </div>

@@ -1,9 +1,30 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Checkbox, CheckboxGroup, FieldError, Input, Label, NumberField, Group, Text, TextField } from 'react-aria-components';
+import {
+  Button,
+  Checkbox,
+  CheckboxGroup,
+  FieldError,
+  Input,
+  Label,
+  NumberField,
+  Group,
+  Text,
+  TextField,
+} from 'react-aria-components';
 import type { Session } from '../../auth';
 import { ApiError, newKey, post } from '../../api';
-import { Announcer, ErrorSummary, focusField, LoadError, Loading, PageTitle, splitErrors, useGet, type FieldErrors } from '../../components';
+import {
+  Announcer,
+  ErrorSummary,
+  focusField,
+  LoadError,
+  Loading,
+  PageTitle,
+  splitErrors,
+  useGet,
+  type FieldErrors,
+} from '../../components';
 import { EP } from '../../endpoints';
 import { fmtDateTime, kzInstant, kzToday } from '../../format';
 import { regionOf } from '../../rider';
@@ -37,9 +58,33 @@ interface Change {
   after: unknown;
 }
 
-const PURPOSES = ['MEDICAL', 'HAEMODIALYSIS', 'REHABILITATION', 'SOCIAL_SERVICES', 'EDUCATION', 'WORK', 'CULTURE_SPORT', 'OTHER'];
-const CATEGORIES = ['CHILD_UNDER_7', 'CHILD_GROUP_1', 'CHILD_GROUP_2', 'CHILD_GROUP_3', 'ADULT_GROUP_1', 'ADULT_GROUP_2', 'ADULT_GROUP_3'];
-const NUMBERS = ['tripsPerMonth', 'minLeadMinutes', 'maxHorizonDays', 'lateCancelMinutes', 'noShowWaitMinutes', 'maxCompanions'] as const;
+const PURPOSES = [
+  'MEDICAL',
+  'HAEMODIALYSIS',
+  'REHABILITATION',
+  'SOCIAL_SERVICES',
+  'EDUCATION',
+  'WORK',
+  'CULTURE_SPORT',
+  'OTHER',
+];
+const CATEGORIES = [
+  'CHILD_UNDER_7',
+  'CHILD_GROUP_1',
+  'CHILD_GROUP_2',
+  'CHILD_GROUP_3',
+  'ADULT_GROUP_1',
+  'ADULT_GROUP_2',
+  'ADULT_GROUP_3',
+];
+const NUMBERS = [
+  'tripsPerMonth',
+  'minLeadMinutes',
+  'maxHorizonDays',
+  'lateCancelMinutes',
+  'noShowWaitMinutes',
+  'maxCompanions',
+] as const;
 
 /** A new effective-dated version of the region's service policy, with a preview of what changes. */
 export function PolicyPage({ session }: { session: Session }) {
@@ -101,7 +146,11 @@ export function PolicyPage({ session }: { session: Session }) {
   const publish = async () => {
     setBusy(true);
     try {
-      const v = await post<Version>(EP.policies(region), { rules, effectiveFrom: kzInstant(from, '00:00') }, key);
+      const v = await post<Version>(
+        EP.policies(region),
+        { rules, effectiveFrom: kzInstant(from, '00:00') },
+        key,
+      );
       setSaid(t('policy.published', { version: v.version, date: fmtDateTime(v.effectiveFrom) }));
       setChanges(null);
       versions.reload();
@@ -114,20 +163,32 @@ export function PolicyPage({ session }: { session: Session }) {
     }
   };
 
-  const show = (v: unknown) => (v === null ? t('policy.unlimited') : v === undefined ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+  const show = (v: unknown) =>
+    v === null
+      ? t('policy.unlimited')
+      : v === undefined
+        ? '—'
+        : typeof v === 'object'
+          ? JSON.stringify(v)
+          : String(v);
 
   return (
     <section>
       <PageTitle>{t('policy.title')}</PageTitle>
       <Announcer text={said} />
-      <p className="status-line" role="status">{said}</p>
+      <p className="status-line" role="status">
+        {said}
+      </p>
       {inForce.error && <LoadError error={inForce.error} />}
       {inForce.loading && !inForce.data && <Loading />}
       {inForce.data && (
         <p>
           {inForce.data.nationalDefault
             ? t('policy.nationalDefault')
-            : t('policy.inForce', { version: inForce.data.version, date: fmtDateTime(inForce.data.effectiveFrom) })}
+            : t('policy.inForce', {
+                version: inForce.data.version,
+                date: fmtDateTime(inForce.data.effectiveFrom),
+              })}
         </p>
       )}
       <ErrorSummary general={general} fields={errors} labels={labels} />
@@ -147,13 +208,19 @@ export function PolicyPage({ session }: { session: Session }) {
                   key={n}
                   className="field"
                   value={(rules[n] as number | null) ?? NaN}
-                  onChange={(v) => setRules({ ...rules, [n]: Number.isNaN(v) ? (n === 'tripsPerMonth' ? null : 0) : v })}
+                  onChange={(v) =>
+                    setRules({ ...rules, [n]: Number.isNaN(v) ? (n === 'tripsPerMonth' ? null : 0) : v })
+                  }
                   minValue={0}
                   isInvalid={!!errors[n]}
                   validationBehavior="aria"
                 >
                   <Label>{t(`policy.${n}`)}</Label>
-                  {n === 'tripsPerMonth' && <Text slot="description" className="hint">{t('policy.emptyUnlimited')}</Text>}
+                  {n === 'tripsPerMonth' && (
+                    <Text slot="description" className="hint">
+                      {t('policy.emptyUnlimited')}
+                    </Text>
+                  )}
                   <Group className="number">
                     <Input id={`field-${n}`} />
                   </Group>
@@ -162,7 +229,14 @@ export function PolicyPage({ session }: { session: Session }) {
               ))}
             </div>
           </fieldset>
-          <CheckboxGroup className="field" value={rules.allowedPurposes} onChange={(v) => setRules({ ...rules, allowedPurposes: v })} isInvalid={!!errors.allowedPurposes} validationBehavior="aria" id="field-allowedPurposes">
+          <CheckboxGroup
+            className="field"
+            value={rules.allowedPurposes}
+            onChange={(v) => setRules({ ...rules, allowedPurposes: v })}
+            isInvalid={!!errors.allowedPurposes}
+            validationBehavior="aria"
+            id="field-allowedPurposes"
+          >
             <Label>{t('policy.allowedPurposes')}</Label>
             {PURPOSES.map((p) => (
               <Checkbox key={p} value={p} className="checkbox">
@@ -172,7 +246,14 @@ export function PolicyPage({ session }: { session: Session }) {
             ))}
             <FieldError className="field-error">{errors.allowedPurposes}</FieldError>
           </CheckboxGroup>
-          <CheckboxGroup className="field" value={rules.eligibleCategories} onChange={(v) => setRules({ ...rules, eligibleCategories: v })} isInvalid={!!errors.eligibleCategories} validationBehavior="aria" id="field-eligibleCategories">
+          <CheckboxGroup
+            className="field"
+            value={rules.eligibleCategories}
+            onChange={(v) => setRules({ ...rules, eligibleCategories: v })}
+            isInvalid={!!errors.eligibleCategories}
+            validationBehavior="aria"
+            id="field-eligibleCategories"
+          >
             <Label>{t('policy.eligibleCategories')}</Label>
             {CATEGORIES.map((c) => (
               <Checkbox key={c} value={c} className="checkbox">
@@ -219,7 +300,15 @@ export function PolicyPage({ session }: { session: Session }) {
             ))}
             {errors.serviceHours && <p className="field-error">{errors.serviceHours}</p>}
           </fieldset>
-          <TextField className="field field-short" value={from} onChange={setFrom} type="date" isRequired isInvalid={!!errors.effectiveFrom} validationBehavior="aria">
+          <TextField
+            className="field field-short"
+            value={from}
+            onChange={setFrom}
+            type="date"
+            isRequired
+            isInvalid={!!errors.effectiveFrom}
+            validationBehavior="aria"
+          >
             <Label>{t('policy.effectiveFrom')}</Label>
             <Input id="field-effectiveFrom" />
             <FieldError className="field-error">{errors.effectiveFrom}</FieldError>
@@ -248,7 +337,10 @@ export function PolicyPage({ session }: { session: Session }) {
               <tbody>
                 {changes.map((c) => (
                   <tr key={c.field}>
-                    <th scope="row">{labels[c.field.split(/[.[]/)[0]] ?? c.field} <span className="small muted">{c.field}</span></th>
+                    <th scope="row">
+                      {labels[c.field.split(/[.[]/)[0]] ?? c.field}{' '}
+                      <span className="small muted">{c.field}</span>
+                    </th>
                     <td>{show(c.before)}</td>
                     <td>{show(c.after)}</td>
                   </tr>
@@ -256,7 +348,11 @@ export function PolicyPage({ session }: { session: Session }) {
               </tbody>
             </table>
           )}
-          <Button className="btn btn-primary" onPress={() => void publish()} isDisabled={busy || changes.length === 0}>
+          <Button
+            className="btn btn-primary"
+            onPress={() => void publish()}
+            isDisabled={busy || changes.length === 0}
+          >
             {t('policy.publish', { date: from })}
           </Button>
         </section>
@@ -268,7 +364,9 @@ export function PolicyPage({ session }: { session: Session }) {
       {versions.data && versions.data.length === 0 && <p>{t('policy.noVersions')}</p>}
       <ul className="stack" data-testid="policy-versions">
         {(versions.data ?? []).map((v) => (
-          <li key={v.id}>{t('policy.versionLine', { version: v.version, date: fmtDateTime(v.effectiveFrom) })}</li>
+          <li key={v.id}>
+            {t('policy.versionLine', { version: v.version, date: fmtDateTime(v.effectiveFrom) })}
+          </li>
         ))}
       </ul>
     </section>

@@ -1,9 +1,29 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, FieldError, Form, Input, Label, Radio, RadioGroup, Text, TextArea, TextField } from 'react-aria-components';
+import {
+  Button,
+  FieldError,
+  Form,
+  Input,
+  Label,
+  Radio,
+  RadioGroup,
+  Text,
+  TextArea,
+  TextField,
+} from 'react-aria-components';
 import type { Session } from '../../auth';
 import { ApiError, newKey, post } from '../../api';
-import { ErrorSummary, focusField, LoadError, Loading, PageTitle, splitErrors, useGet, type FieldErrors } from '../../components';
+import {
+  ErrorSummary,
+  focusField,
+  LoadError,
+  Loading,
+  PageTitle,
+  splitErrors,
+  useGet,
+  type FieldErrors,
+} from '../../components';
 import { EP } from '../../endpoints';
 import { fmtNumber } from '../../format';
 
@@ -71,13 +91,24 @@ export function ProvidersPage({ session }: { session: Session }) {
                   </th>
                   <td>{t(`providerStatus.${p.status}`)}</td>
                   <td>
-                    {t('providers.fleetLine', { active: p.activeVehicles, total: p.vehicles, wheelchair: p.wheelchairPlaces, shifts: p.activeShiftsToday })}
+                    {t('providers.fleetLine', {
+                      active: p.activeVehicles,
+                      total: p.vehicles,
+                      wheelchair: p.wheelchairPlaces,
+                      shifts: p.activeShiftsToday,
+                    })}
                   </td>
                   <td>{area(p.serviceArea)}</td>
                   <td>{fmtNumber(p.bookingsServedThisMonth)}</td>
                   {officer && (
                     <td>
-                      <StatusAction provider={p} onDone={(m) => { setSaid(m); list.reload(); }} />
+                      <StatusAction
+                        provider={p}
+                        onDone={(m) => {
+                          setSaid(m);
+                          list.reload();
+                        }}
+                      />
                     </td>
                   )}
                 </tr>
@@ -110,17 +141,30 @@ function StatusAction({ provider, onDone }: { provider: ProviderOverview; onDone
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const target = provider.status === 'ACTIVE' ? 'SUSPENDED' : provider.status === 'SUSPENDED' ? 'ACTIVE' : null;
+  const target =
+    provider.status === 'ACTIVE' ? 'SUSPENDED' : provider.status === 'SUSPENDED' ? 'ACTIVE' : null;
   if (!target) return null;
   if (!open)
     return (
-      <Button className="btn btn-small" onPress={() => setOpen(true)} aria-label={`${t(`providers.to.${target}`)}: ${provider.legalName}`}>
+      <Button
+        className="btn btn-small"
+        onPress={() => setOpen(true)}
+        aria-label={`${t(`providers.to.${target}`)}: ${provider.legalName}`}
+      >
         {t(`providers.to.${target}`)}
       </Button>
     );
   return (
     <div className="inline-form">
-      <TextField className="field" value={reason} onChange={setReason} isRequired isInvalid={!!error} validationBehavior="aria" autoFocus>
+      <TextField
+        className="field"
+        value={reason}
+        onChange={setReason}
+        isRequired
+        isInvalid={!!error}
+        validationBehavior="aria"
+        autoFocus
+      >
         <Label>{t('providers.reason')}</Label>
         <Input />
         <FieldError className="field-error">{error}</FieldError>
@@ -131,7 +175,12 @@ function StatusAction({ provider, onDone }: { provider: ProviderOverview; onDone
           onPress={async () => {
             try {
               await post(EP.providerStatus(provider.id), { status: target, reason }, newKey());
-              onDone(t('providers.statusDone', { name: provider.legalName, status: t(`providerStatus.${target}`) }));
+              onDone(
+                t('providers.statusDone', {
+                  name: provider.legalName,
+                  status: t(`providerStatus.${target}`),
+                }),
+              );
             } catch (e) {
               setError(e instanceof ApiError ? (e.fields[0]?.message ?? e.message) : String(e));
             }
@@ -158,9 +207,18 @@ function RegisterProvider({ onDone, onCancel }: { onDone: (msg: string) => void;
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string[]>([]);
   const [key] = useState(newKey);
-  const labels = { bin: t('providers.bin'), legalName: t('providers.name'), phone: t('providers.phone'), contractReference: t('providers.contract'), serviceArea: t('providers.area') };
+  const labels = {
+    bin: t('providers.bin'),
+    legalName: t('providers.name'),
+    phone: t('providers.phone'),
+    contractReference: t('providers.contract'),
+    serviceArea: t('providers.area'),
+  };
   const fieldOf = (f: string) => {
-    const k = f.replace(/^body\./, '').split('.')[0].replace(/\[\d+\]$/, '');
+    const k = f
+      .replace(/^body\./, '')
+      .split('.')[0]
+      .replace(/\[\d+\]$/, '');
     if (k === 'contacts') return 'phone';
     return k in labels ? k : null;
   };
@@ -195,41 +253,86 @@ function RegisterProvider({ onDone, onCancel }: { onDone: (msg: string) => void;
     >
       <h2>{t('providers.register')}</h2>
       <ErrorSummary general={general} fields={errors} labels={labels} />
-      <TextField className="field" value={bin} onChange={setBin} isRequired isInvalid={!!errors.bin} validationBehavior="aria">
+      <TextField
+        className="field"
+        value={bin}
+        onChange={setBin}
+        isRequired
+        isInvalid={!!errors.bin}
+        validationBehavior="aria"
+      >
         <Label>{t('providers.bin')}</Label>
-        <Text slot="description" className="hint">{t('providers.binHint')}</Text>
+        <Text slot="description" className="hint">
+          {t('providers.binHint')}
+        </Text>
         <Input id="field-bin" inputMode="numeric" />
         <FieldError className="field-error">{errors.bin}</FieldError>
       </TextField>
-      <TextField className="field" value={legalName} onChange={setLegalName} isRequired isInvalid={!!errors.legalName} validationBehavior="aria">
+      <TextField
+        className="field"
+        value={legalName}
+        onChange={setLegalName}
+        isRequired
+        isInvalid={!!errors.legalName}
+        validationBehavior="aria"
+      >
         <Label>{t('providers.name')}</Label>
         <Input id="field-legalName" />
         <FieldError className="field-error">{errors.legalName}</FieldError>
       </TextField>
-      <TextField className="field" value={phone} onChange={setPhone} isInvalid={!!errors.phone} validationBehavior="aria">
+      <TextField
+        className="field"
+        value={phone}
+        onChange={setPhone}
+        isInvalid={!!errors.phone}
+        validationBehavior="aria"
+      >
         <Label>{t('providers.phone')}</Label>
         <Input id="field-phone" type="tel" />
         <FieldError className="field-error">{errors.phone}</FieldError>
       </TextField>
       <RadioGroup className="field" value={origin} onChange={setOrigin}>
         <Label>{t('providers.origin')}</Label>
-        <Radio value="LOCAL_REGISTRY" className="radio">{t('origin.LOCAL_REGISTRY')}</Radio>
-        <Radio value="PROCUREMENT_CONTRACT" className="radio">{t('origin.PROCUREMENT_CONTRACT')}</Radio>
+        <Radio value="LOCAL_REGISTRY" className="radio">
+          {t('origin.LOCAL_REGISTRY')}
+        </Radio>
+        <Radio value="PROCUREMENT_CONTRACT" className="radio">
+          {t('origin.PROCUREMENT_CONTRACT')}
+        </Radio>
       </RadioGroup>
-      <TextField className="field" value={contractReference} onChange={setContractReference} isInvalid={!!errors.contractReference} validationBehavior="aria">
+      <TextField
+        className="field"
+        value={contractReference}
+        onChange={setContractReference}
+        isInvalid={!!errors.contractReference}
+        validationBehavior="aria"
+      >
         <Label>{t('providers.contract')}</Label>
         <Input id="field-contractReference" />
         <FieldError className="field-error">{errors.contractReference}</FieldError>
       </TextField>
-      <TextField className="field" value={area} onChange={setArea} isRequired isInvalid={!!errors.serviceArea} validationBehavior="aria">
+      <TextField
+        className="field"
+        value={area}
+        onChange={setArea}
+        isRequired
+        isInvalid={!!errors.serviceArea}
+        validationBehavior="aria"
+      >
         <Label>{t('providers.area')}</Label>
-        <Text slot="description" className="hint">{t('providers.areaHint')}</Text>
+        <Text slot="description" className="hint">
+          {t('providers.areaHint')}
+        </Text>
         <TextArea id="field-serviceArea" rows={2} />
         <FieldError className="field-error">{errors.serviceArea}</FieldError>
       </TextField>
       <div className="button-row">
-        <Button type="submit" className="btn btn-primary">{t('providers.submit')}</Button>
-        <Button className="btn" onPress={onCancel}>{t('common.back')}</Button>
+        <Button type="submit" className="btn btn-primary">
+          {t('providers.submit')}
+        </Button>
+        <Button className="btn" onPress={onCancel}>
+          {t('common.back')}
+        </Button>
       </div>
     </Form>
   );

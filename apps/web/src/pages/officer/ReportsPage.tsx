@@ -27,7 +27,10 @@ async function dayRides(day: string, region: string | undefined, signal: AbortSi
   const out: Ride[] = [];
   let cursor: string | null = null;
   do {
-    const page: { items: Ride[]; nextCursor: string | null } = await get(`${EP.bookings}${qs({ day, region, limit: 200, cursor })}`, signal);
+    const page: { items: Ride[]; nextCursor: string | null } = await get(
+      `${EP.bookings}${qs({ day, region, limit: 200, cursor })}`,
+      signal,
+    );
     out.push(...page.items);
     cursor = page.nextCursor;
   } while (cursor && out.length < 5000);
@@ -87,7 +90,11 @@ export function ReportsPage({ session }: { session: Session }) {
           className="btn"
           isDisabled={!data.data}
           onPress={() =>
-            downloadCsv(`invataxi-${days[0]}-${until}.csv`, [t('reports.day'), ...cols.map((c) => t(`reports.col.${c}`))], figures.map((f) => [f.day, ...cols.map((c) => f[c])]))
+            downloadCsv(
+              `invataxi-${days[0]}-${until}.csv`,
+              [t('reports.day'), ...cols.map((c) => t(`reports.col.${c}`))],
+              figures.map((f) => [f.day, ...cols.map((c) => f[c])]),
+            )
           }
         >
           {t('reports.csv')}
@@ -97,9 +104,16 @@ export function ReportsPage({ session }: { session: Session }) {
           onPress={async () => {
             setXlsxError(null);
             try {
-              await download(`${EP.reports}/export${qs({ format: 'xlsx', from: days[0], to: until, region })}`, `invataxi-${days[0]}-${until}.xlsx`);
+              await download(
+                `${EP.reports}/export${qs({ format: 'xlsx', from: days[0], to: until, region })}`,
+                `invataxi-${days[0]}-${until}.xlsx`,
+              );
             } catch (e) {
-              setXlsxError(e instanceof ApiError && e.status === 404 ? t('reports.xlsxUnavailable') : (e as Error).message);
+              setXlsxError(
+                e instanceof ApiError && e.status === 404
+                  ? t('reports.xlsxUnavailable')
+                  : (e as Error).message,
+              );
             }
           }}
         >
@@ -139,11 +153,20 @@ export function ReportsPage({ session }: { session: Session }) {
             </tbody>
           </table>
           <div className="charts">
-            <BarChart title={t('reports.ridesPerDay')} bars={figures.map((f) => ({ label: fmtDate(f.day), value: f.booked }))} />
-            <BarChart title={t('reports.noShowsPerDay')} bars={figures.map((f) => ({ label: fmtDate(f.day), value: f.noShows }))} />
+            <BarChart
+              title={t('reports.ridesPerDay')}
+              bars={figures.map((f) => ({ label: fmtDate(f.day), value: f.booked }))}
+            />
+            <BarChart
+              title={t('reports.noShowsPerDay')}
+              bars={figures.map((f) => ({ label: fmtDate(f.day), value: f.noShows }))}
+            />
             <BarChart
               title={t('reports.waitingByDistrict')}
-              bars={[...byDistrict.entries()].map(([k, v]) => ({ label: districtName(t, k), value: v.waitlisted + v.awaiting }))}
+              bars={[...byDistrict.entries()].map(([k, v]) => ({
+                label: districtName(t, k),
+                value: v.waitlisted + v.awaiting,
+              }))}
             />
           </div>
           <h2>{t('reports.onTime')}</h2>
