@@ -70,6 +70,36 @@ export const CONFIG_SCHEMA = {
     default: '262144',
     description: 'Largest request body accepted.',
   },
+  RATE_LIMIT_WINDOW_SECONDS: {
+    kind: 'int',
+    min: 1,
+    max: 3600,
+    default: '60',
+    description: 'Length of the fixed window the RATE_LIMIT_* limits count in (a counter per caller and endpoint in Redis).',
+  },
+  RATE_LIMIT_BOOKINGS_PER_WINDOW: {
+    kind: 'int',
+    min: 1,
+    max: 1000000,
+    default: '60',
+    description:
+      'Requests per window one user (token subject) may make to each booking write (POST /bookings, POST /bookings/:id/cancel); then 429 with Retry-After. Load tools that book through one token set it higher.',
+  },
+  RATE_LIMIT_LOOKUP_PER_WINDOW: {
+    kind: 'int',
+    min: 1,
+    max: 1000000,
+    default: '30',
+    description:
+      'Requests per window one user may make to POST /beneficiaries/lookup (finding a person by IIN: throttled so it cannot be used as an IIN oracle).',
+  },
+  RATE_LIMIT_PORTAL_PER_WINDOW: {
+    kind: 'int',
+    min: 1,
+    max: 1000000,
+    default: '3000',
+    description: 'Requests per window one Portal client key id may make to each signed Portal endpoint.',
+  },
   PUBLIC_BASE_URL: {
     kind: 'url',
     default: 'http://127.0.0.1:3000',

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { CurrentPrincipal, Roles, type Principal } from '@invataxi/auth';
 import { Idempotent } from '../http/idempotency';
+import { RateLimit } from '../http/rate-limit';
 import {
   CreateBeneficiaryDto,
   LinkGuardianDto,
@@ -45,6 +46,7 @@ export class BeneficiariesController {
   @Post('lookup')
   @HttpCode(200)
   @Roles('LEB_OFFICER', 'DISPATCHER')
+  @RateLimit('lookup')
   lookup(
     @Body() body: LookupBeneficiaryDto,
     @CurrentPrincipal() p: Principal,

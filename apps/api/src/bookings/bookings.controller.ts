@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { CurrentPrincipal, Roles, type Principal } from '@invataxi/auth';
 import { Idempotent } from '../http/idempotency';
+import { RateLimit } from '../http/rate-limit';
 import { toMobility } from '../beneficiaries/beneficiary.dto';
 import type { BookingView, CreateBookingResult, SeriesView } from './booking.command';
 import {
@@ -29,6 +30,7 @@ export class BookingsController {
   @Post()
   @Idempotent()
   @Roles('BENEFICIARY', 'GUARDIAN', 'DISPATCHER', 'LEB_OFFICER')
+  @RateLimit('bookings')
   create(
     @Body() body: CreateBookingDto,
     @CurrentPrincipal() p: Principal,
@@ -88,6 +90,7 @@ export class BookingsController {
   @HttpCode(200)
   @Idempotent()
   @Roles('BENEFICIARY', 'GUARDIAN', 'DISPATCHER', 'LEB_OFFICER')
+  @RateLimit('bookings')
   cancel(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: CancelBookingDto,

@@ -20,6 +20,7 @@ import {
 } from '@invataxi/domain';
 import { LOGGER, type Logger } from '@invataxi/platform';
 import type { ApiErrorBody } from './api-error';
+import { RateLimitedException } from './rate-limit';
 
 const DOMAIN_STATUS: Record<DomainError['code'], number> = {
   VALIDATION: 400,
@@ -82,7 +83,8 @@ export class ErrorFilter implements ExceptionFilter {
     const lang = pickLanguage(Array.isArray(accept) ? accept[0] : accept);
     const body = this.render(exception, String(req.id), lang);
     if (body.statusCode === 503) void reply.header('Retry-After', '5');
-    if (body.statusCode === 429) void reply.header('Retry-After', '60');
+    if (body.statusCode === 429)
+      void reply.header('Retry-After', String(exception instanceof RateLimitedException ? exception.retryAfterSeconds : 60));
     if (body.statusCode >= 500) {
       const e = exception as Error;
       // The message of a driver error can quote a row: log the class and code, not the text.
