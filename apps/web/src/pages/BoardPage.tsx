@@ -137,6 +137,17 @@ export function BoardPage({ session }: { session: Session }) {
     return byShift;
   }, [planned.data, board.data]);
 
+  /** A warning names its ride by pick-up address and planned time (the API's detail is for logs). */
+  const warnedStop = (bookingId: string) => {
+    const r = planned.data?.items.find((x) => x.id === bookingId);
+    return r ? (
+      <>
+        {': '}
+        <span translate="no">{r.pickup.address}</span>, {fmtTime(r.plannedPickupAt)}
+      </>
+    ) : null;
+  };
+
   const shiftLabel = (s: Shift) => {
     const v = vehicleOf(s.vehicleId);
     return `${v?.plate ?? t('board.vehicle')} · ${fmtTime(s.startsAt)}–${fmtTime(s.endsAt)}`;
@@ -268,7 +279,6 @@ export function BoardPage({ session }: { session: Session }) {
               }}
             >
               <h3 id={`route-${s.id}`} className="h3">
-                <span aria-hidden="true">🚐 </span>
                 {shiftLabel(s)}
                 {s.status !== 'PLANNED' && s.status !== 'ACTIVE' && <span className="tag">{s.status}</span>}
               </h3>
@@ -278,8 +288,8 @@ export function BoardPage({ session }: { session: Session }) {
                     <li key={i}>
                       <span aria-hidden="true">⚠ </span>
                       <span className="visually-hidden">{t('board.warning')}: </span>
-                      {t(`board.warn.${w.code}`, { defaultValue: w.code })}:{' '}
-                      <span translate="no">{w.detail}</span>
+                      {t(`board.warn.${w.code}`, { defaultValue: w.code })}
+                      {warnedStop(w.bookingId)}
                     </li>
                   ))}
                 </ul>

@@ -107,7 +107,6 @@ export function DriverPage() {
           )}
           {next.riderPhone && (
             <a className="btn btn-large" href={`tel:${next.riderPhone}`}>
-              <span aria-hidden="true">📞 </span>
               {t('driver.call')}
             </a>
           )}
