@@ -13,6 +13,7 @@ import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
@@ -54,7 +55,13 @@ async function seed(url: string, cipher: IinCipher): Promise<string[]> {
   await c.connect();
   const ids: string[] = [];
   try {
-    const rules = { ...NATIONAL_DEFAULT_POLICY, serviceHours: ALL_DAY_SERVICE_HOURS, serviceAreaKato: [REGION], tripsPerMonth: null, maxHorizonDays: 30 };
+    const rules = {
+      ...NATIONAL_DEFAULT_POLICY,
+      serviceHours: ALL_DAY_SERVICE_HOURS,
+      serviceAreaKato: [REGION],
+      tripsPerMonth: null,
+      maxHorizonDays: 30,
+    };
     await c.query(
       `INSERT INTO service_policy (region_kato, version, effective_from, rules) VALUES ($1, 1, now() - interval '1 day', $2)`,
       [REGION, JSON.stringify(rules)],
@@ -69,8 +76,19 @@ async function seed(url: string, cipher: IinCipher): Promise<string[]> {
         const iin = buildIin(birth, i % 2 ? 'MALE' : 'FEMALE', i % 10_000);
         const s = cipher.seal(iin);
         const p = values.length;
-        rows.push(`($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}, 'Bench Person', $${p + 6}, $${p + 7}, $${p + 8}, 'Bench street 1', 51.13, 71.43, 'ADULT_GROUP_1', '{"wheelchair":"NONE","needsRamp":false,"needsLift":false,"visual":false,"hearing":false,"intellectual":false,"guideDog":false}', 1)`);
-        values.push(id, s.ciphertext, s.keyId, s.hash, maskIin(iin), birth, i % 2 ? 'M' : 'F', DISTRICTS[i % DISTRICTS.length]);
+        rows.push(
+          `($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}, 'Bench Person', $${p + 6}, $${p + 7}, $${p + 8}, 'Bench street 1', 51.13, 71.43, 'ADULT_GROUP_1', '{"wheelchair":"NONE","needsRamp":false,"needsLift":false,"visual":false,"hearing":false,"intellectual":false,"guideDog":false}', 1)`,
+        );
+        values.push(
+          id,
+          s.ciphertext,
+          s.keyId,
+          s.hash,
+          maskIin(iin),
+          birth,
+          i % 2 ? 'M' : 'F',
+          DISTRICTS[i % DISTRICTS.length],
+        );
       }
       await c.query(
         `INSERT INTO beneficiary (id, iin_ciphertext, iin_key_id, iin_hash, iin_masked, full_name, birth_date, sex, residence_kato,
@@ -85,8 +103,17 @@ async function seed(url: string, cipher: IinCipher): Promise<string[]> {
 }
 
 async function startApi(env: Record<string, string>, port: number): Promise<ChildProcess> {
-  const args = [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), '-r', './scripts/register.js', 'apps/api/src/main.ts'];
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const args = [
+    ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+    '-r',
+    './scripts/register.js',
+    'apps/api/src/main.ts',
+  ];
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const deadline = Date.now() + 60_000;
   for (;;) {
     try {
@@ -98,6 +125,16 @@ async function startApi(env: Record<string, string>, port: number): Promise<Chil
     if (child.exitCode !== null) throw new Error(`api exited with ${child.exitCode}`);
     if (Date.now() > deadline) throw new Error('api did not start');
     await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
   }
 }
 
@@ -122,11 +159,24 @@ function makeRequests(ids: string[], tokens: string[], counter: { n: number }): 
         const person = n % PEOPLE;
         const slot = Math.floor(n / PEOPLE);
         const day = addDaysToLocalDate(today, 1 + Math.floor(slot / 12));
-        const time = localDateTimeToUtc(day, `${String((slot % 12) * 2).padStart(2, '0')}:${String(n % 50).padStart(2, '0')}`);
+        const time = localDateTimeToUtc(
+          day,
+          `${String((slot % 12) * 2).padStart(2, '0')}:${String(n % 50).padStart(2, '0')}`,
+        );
         const body = {
           beneficiaryId: ids[person],
-          pickup: { address: 'Kabanbay batyr 10', lat: 51.128 + (n % 100) / 10_000, lon: 71.43, kato: '711410000' },
-          dropoff: { address: 'Respublika 2', lat: 51.17, lon: 71.45 + (n % 100) / 10_000, kato: '711210000' },
+          pickup: {
+            address: 'Kabanbay batyr 10',
+            lat: 51.128 + (n % 100) / 10_000,
+            lon: 71.43,
+            kato: '711410000',
+          },
+          dropoff: {
+            address: 'Respublika 2',
+            lat: 51.17,
+            lon: 71.45 + (n % 100) / 10_000,
+            kato: '711210000',
+          },
           timeAnchor: 'PICKUP',
           time: time.toISOString(),
           purpose: 'MEDICAL',
@@ -196,16 +246,29 @@ async function main(): Promise<void> {
     const ids = await seed(env.DATABASE_URL as string, IinCipher.fromConfig(env as never));
     console.log(`seeded ${ids.length} beneficiaries in ${Date.now() - t0} ms`);
     const keys = { secret: env.JWT_SECRET as string, issuer: 'invataxi' };
-    const tokens = ids.map((b) => signToken(keys, { userId: randomUUID(), role: 'BENEFICIARY', beneficiaryId: b }, 3600));
+    const tokens = ids.map((b) =>
+      signToken(keys, { userId: randomUUID(), role: 'BENEFICIARY', beneficiaryId: b }, 3600),
+    );
     api = await startApi(env, port);
     const base = `http://127.0.0.1:${port}`;
     const counter = { n: 0 };
     // A short warm-up (JIT, pool, policy cache), not measured.
-    await autocannon({ url: base, connections: 8, duration: 2, requests: makeRequests(ids, tokens, counter) });
+    await autocannon({
+      url: base,
+      connections: 8,
+      duration: 2,
+      requests: makeRequests(ids, tokens, counter),
+    });
+    const cpu0 = cpuSeconds(api.pid);
     const full = await phase(base, makeRequests(ids, tokens, counter));
-    console.log(`full speed: ${full.reqPerSec.toFixed(0)} bookings/s, p50 ${full.p50} ms, p99 ${full.p99} ms, ${full.ok} accepted, non-2xx ${full.non2xx}, errors ${full.errors}`);
+    const cpuPerBooking = ((cpuSeconds(api.pid) - cpu0) * 1000) / Math.max(1, full.ok);
+    console.log(
+      `full speed: ${full.reqPerSec.toFixed(0)} bookings/s, p50 ${full.p50} ms, p99 ${full.p99} ms, ${full.ok} accepted, non-2xx ${full.non2xx}, errors ${full.errors}; API CPU ${cpuPerBooking.toFixed(2)} ms per booking`,
+    );
     const fixed = await phase(base, makeRequests(ids, tokens, counter), 200);
-    console.log(`200 req/s: ${fixed.reqPerSec.toFixed(0)} bookings/s, p50 ${fixed.p50} ms, p99 ${fixed.p99} ms, ${fixed.ok} accepted, non-2xx ${fixed.non2xx}, errors ${fixed.errors}`);
+    console.log(
+      `200 req/s: ${fixed.reqPerSec.toFixed(0)} bookings/s, p50 ${fixed.p50} ms, p99 ${fixed.p99} ms, ${fixed.ok} accepted, non-2xx ${fixed.non2xx}, errors ${fixed.errors}`,
+    );
     const c = new Client({ connectionString: env.DATABASE_URL });
     await c.connect();
     const check = await c.query(
@@ -213,7 +276,8 @@ async function main(): Promise<void> {
     );
     await c.end();
     console.log(`database: ${check.rows[0].accepted} ACCEPTED bookings, ${check.rows[0].outbox} outbox rows`);
-    if (full.non2xx + fixed.non2xx + full.errors + fixed.errors > 0) console.log('WARNING: some requests were not accepted');
+    if (full.non2xx + fixed.non2xx + full.errors + fixed.errors > 0)
+      console.log('WARNING: some requests were not accepted');
     console.log(
       `bench:api bookings_per_s=${Math.round(full.reqPerSec)} p50_ms=${full.p50} p99_ms=${full.p99} p99_ms_at_200rps=${fixed.p99}`,
     );
@@ -222,7 +286,9 @@ async function main(): Promise<void> {
       api.kill('SIGTERM');
       await Promise.race([once(api, 'exit'), new Promise((r) => setTimeout(r, 10_000))]);
     }
-    await admin(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${db}' AND pid <> pg_backend_pid()`);
+    await admin(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${db}' AND pid <> pg_backend_pid()`,
+    );
     await admin(`DROP DATABASE IF EXISTS ${db}`);
   }
 }

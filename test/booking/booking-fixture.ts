@@ -28,6 +28,14 @@ export const ALMATY = '750000000';
 export const PLACE_A = { address: 'Kabanbay batyr 10', lat: 51.128, lon: 71.43, kato: '711410000' };
 export const PLACE_B = { address: 'Respublika 2', lat: 51.17, lon: 71.45, kato: '711210000' };
 
+/** A response; json() is what the test reads, so it is loosely typed on purpose. */
+export interface InjectResult {
+  statusCode: number;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test assertions read arbitrary JSON
+  json: () => any;
+  body: string;
+}
+
 export interface Fixture {
   t: TestEnv;
   api: NestFastifyApplication;
@@ -41,7 +49,7 @@ export interface Fixture {
     who: Principal | null,
     body?: unknown,
     headers?: Record<string, string>,
-  ): Promise<{ statusCode: number; json: () => any; body: string }>;
+  ): Promise<InjectResult>;
   close(): Promise<void>;
 }
 

@@ -31,7 +31,11 @@ describe('personal data, policies and no-shows', () => {
 
   beforeAll(async () => {
     fx = await boot();
-    await publishPolicy(fx, ASTANA, policyRules({ noShowRule: { count: 2, windowDays: 30, suspensionDays: 7 } }));
+    await publishPolicy(
+      fx,
+      ASTANA,
+      policyRules({ noShowRule: { count: 2, windowDays: 30, suspensionDays: 7 } }),
+    );
   });
   afterAll(() => fx?.close());
 
@@ -56,7 +60,9 @@ describe('personal data, policies and no-shows', () => {
       disabilityCategory: 'ADULT_GROUP_2',
       mobility: { wheelchair: 'MANUAL', needsRamp: true },
     };
-    const r = await fx.inject('POST', '/beneficiaries', fx.officer, body, { 'idempotency-key': randomUUID() });
+    const r = await fx.inject('POST', '/beneficiaries', fx.officer, body, {
+      'idempotency-key': randomUUID(),
+    });
     expect(r.statusCode).toBe(201);
     expect(r.json().iin).toBeUndefined();
     expect(r.json().iinMasked).toBe(`${iin.slice(0, 4)}******${iin.slice(10)}`);
@@ -66,7 +72,9 @@ describe('personal data, policies and no-shows', () => {
     expect(dup.statusCode).toBe(409);
     // Out of region: an Almaty officer may not register an Astana resident.
     const almaty: Principal = { userId: randomUUID(), role: 'LEB_OFFICER', regionKato: ALMATY };
-    expect((await fx.inject('POST', '/beneficiaries', almaty, { ...body, iin: nextIin() })).statusCode).toBe(403);
+    expect((await fx.inject('POST', '/beneficiaries', almaty, { ...body, iin: nextIin() })).statusCode).toBe(
+      403,
+    );
   });
 
   it('the full IIN only to the person, their guardian and the LEB officer of the region; staff reads audited', async () => {
@@ -76,7 +84,9 @@ describe('personal data, policies and no-shows', () => {
     expect(self.json().iin).toBe(p.iin);
     const officer = await fx.inject('GET', `/beneficiaries/${p.id}`, fx.officer);
     expect(officer.json().iin).toBe(p.iin);
-    const link = await fx.inject('POST', `/beneficiaries/${p.id}/guardians`, fx.officer, { displayName: 'Guardian' });
+    const link = await fx.inject('POST', `/beneficiaries/${p.id}/guardians`, fx.officer, {
+      displayName: 'Guardian',
+    });
     const guardian: Principal = { userId: link.json().guardianUserId, role: 'GUARDIAN' };
     expect((await fx.inject('GET', `/beneficiaries/${p.id}`, guardian)).json().iin).toBe(p.iin);
     const dispatcher = await fx.inject('GET', `/beneficiaries/${p.id}`, fx.dispatcher);
@@ -99,7 +109,10 @@ describe('personal data, policies and no-shows', () => {
     expect(list.body).not.toContain(p.iin);
     expect(list.json().items.map((x: { id: string }) => x.id)).toContain(p.id);
     const found = await fx.inject('POST', '/beneficiaries/lookup', fx.dispatcher, { iin: p.iin });
-    expect(found.json()).toMatchObject({ id: p.id, iinMasked: `${p.iin.slice(0, 4)}******${p.iin.slice(10)}` });
+    expect(found.json()).toMatchObject({
+      id: p.id,
+      iinMasked: `${p.iin.slice(0, 4)}******${p.iin.slice(10)}`,
+    });
     // A sign-in user for the person: the same one on a second call.
     const u1 = await fx.inject('POST', `/beneficiaries/${p.id}/sign-in-user`, fx.officer);
     const u2 = await fx.inject('POST', `/beneficiaries/${p.id}/sign-in-user`, fx.officer);
@@ -110,10 +123,23 @@ describe('personal data, policies and no-shows', () => {
     const p = await registerPerson(fx);
     iins.push(p.iin);
     const cur = (await fx.inject('GET', `/beneficiaries/${p.id}`, fx.officer)).json();
-    const r = await fx.inject('PATCH', `/beneficiaries/${p.id}`, fx.dispatcher, { version: cur.version, phone: '+77770001122' });
+    const r = await fx.inject('PATCH', `/beneficiaries/${p.id}`, fx.dispatcher, {
+      version: cur.version,
+      phone: '+77770001122',
+    });
     expect(r.statusCode).toBe(200);
-    expect((await fx.inject('PATCH', `/beneficiaries/${p.id}`, fx.dispatcher, { version: cur.version, phone: '+77770001133' })).statusCode).toBe(409);
-    const a = await fx.db.query(`SELECT after FROM audit_log WHERE entity_id = $1 AND action = 'beneficiary.updated'`, [p.id]);
+    expect(
+      (
+        await fx.inject('PATCH', `/beneficiaries/${p.id}`, fx.dispatcher, {
+          version: cur.version,
+          phone: '+77770001133',
+        })
+      ).statusCode,
+    ).toBe(409);
+    const a = await fx.db.query(
+      `SELECT after FROM audit_log WHERE entity_id = $1 AND action = 'beneficiary.updated'`,
+      [p.id],
+    );
     expect(JSON.stringify(a.rows)).not.toContain('77770001122');
     expect(a.rows[0].after.fields).toEqual(['phone']);
   });
@@ -127,16 +153,22 @@ describe('personal data, policies and no-shows', () => {
     expect(invalid.json().errors.map((e: { field: string }) => e.field)).toEqual(
       expect.arrayContaining(['rules.tripsPerMonth']),
     );
-    const outside = await fx.inject('POST', `/regions/${ALMATY}/policies`, who, { rules: policyRules({}, ASTANA) });
+    const outside = await fx.inject('POST', `/regions/${ALMATY}/policies`, who, {
+      rules: policyRules({}, ASTANA),
+    });
     expect(outside.statusCode).toBe(400);
     expect(outside.json().errors[0].field).toBe('rules.serviceAreaKato[0]');
-    expect((await fx.inject('POST', `/regions/${ASTANA}/policies`, who, { rules: policyRules() })).statusCode).toBe(403);
+    expect(
+      (await fx.inject('POST', `/regions/${ASTANA}/policies`, who, { rules: policyRules() })).statusCode,
+    ).toBe(403);
 
     // No version yet: the national defaults apply.
     const none = await fx.inject('GET', `/regions/${ALMATY}/policies/in-force`, who);
     expect(none.json()).toMatchObject({ nationalDefault: true, id: null });
 
-    const v1 = await fx.inject('POST', `/regions/${ALMATY}/policies`, who, { rules: policyRules({ tripsPerMonth: 10 }, ALMATY) });
+    const v1 = await fx.inject('POST', `/regions/${ALMATY}/policies`, who, {
+      rules: policyRules({ tripsPerMonth: 10 }, ALMATY),
+    });
     expect(v1.json().version).toBe(1);
     const future = localAt(3, '00:00');
     const v2 = await fx.inject('POST', `/regions/${ALMATY}/policies`, who, {
@@ -145,7 +177,10 @@ describe('personal data, policies and no-shows', () => {
     });
     expect(v2.json().version).toBe(2);
     expect((await fx.inject('GET', `/regions/${ALMATY}/policies/in-force`, who)).json().version).toBe(1);
-    expect((await fx.inject('GET', `/regions/${ALMATY}/policies/in-force?at=${localAt(4, '00:00')}`, who)).json().version).toBe(2);
+    expect(
+      (await fx.inject('GET', `/regions/${ALMATY}/policies/in-force?at=${localAt(4, '00:00')}`, who)).json()
+        .version,
+    ).toBe(2);
     const list = await fx.inject('GET', `/regions/${ALMATY}/policies`, who);
     expect(list.json().map((v: { version: number }) => v.version)).toEqual([2, 1]);
     const preview = await fx.inject('POST', `/regions/${ALMATY}/policies/preview`, who, {
@@ -160,7 +195,9 @@ describe('personal data, policies and no-shows', () => {
       ]),
     );
     expect((await fx.inject('GET', `/regions/${ALMATY}/policies`, who)).json()).toHaveLength(2);
-    const at = await fx.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'service_policy.published'`);
+    const at = await fx.db.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'service_policy.published'`,
+    );
     expect(at.rows[0].n).toBeGreaterThanOrEqual(3);
   });
 
@@ -172,11 +209,16 @@ describe('personal data, policies and no-shows', () => {
     let d = addDaysToLocalDate(localDateOf(new Date()), 2);
     while (weekdayOfLocalDate(d) > 4) d = addDaysToLocalDate(d, 1);
     const days = Math.round((Date.parse(d) - Date.parse(localDateOf(new Date()))) / 86_400_000);
-    const r = await fx.inject('POST', '/bookings', p.principal, tripBody(p.id, {
-      pickup: { address: 'Al-Farabi 1', lat: 53.21, lon: 63.62, kato: region },
-      dropoff: { address: 'Baimagambetov 5', lat: 53.23, lon: 63.64, kato: region },
-      time: localAt(days, '10:00'),
-    }));
+    const r = await fx.inject(
+      'POST',
+      '/bookings',
+      p.principal,
+      tripBody(p.id, {
+        pickup: { address: 'Al-Farabi 1', lat: 53.21, lon: 63.62, kato: region },
+        dropoff: { address: 'Baimagambetov 5', lat: 53.23, lon: 63.64, kato: region },
+        time: localAt(days, '10:00'),
+      }),
+    );
     expect(r.statusCode).toBe(201);
     expect(r.json().bookings[0]).toMatchObject({ status: 'ACCEPTED', policyId: null, regionKato: region });
   });
@@ -188,18 +230,30 @@ describe('personal data, policies and no-shows', () => {
     const ds = fx.api.get(DataSource);
     const ids: string[] = [];
     for (const hour of ['08:00', '12:00']) {
-      const b = (await fx.inject('POST', '/bookings', p.principal, tripBody(p.id, { time: localAt(2, hour) }))).json().bookings[0];
+      const b = (
+        await fx.inject('POST', '/bookings', p.principal, tripBody(p.id, { time: localAt(2, hour) }))
+      ).json().bookings[0];
       ids.push(b.id);
       // The driver's side of the lifecycle, as the driver API will do it, then the helper.
       await transact(ds, { userId: null, role: 'DRIVER' }, async (uow) => {
         for (const to of ['SCHEDULED', 'EN_ROUTE', 'ARRIVED', 'NO_SHOW'] as const)
-          await transitionBooking(uow, { bookingId: b.id, to, expectedVersion: null, patch: to === 'ARRIVED' ? { arrivedAt: new Date() } : {} });
+          await transitionBooking(uow, {
+            bookingId: b.id,
+            to,
+            expectedVersion: null,
+            patch: to === 'ARRIVED' ? { arrivedAt: new Date() } : {},
+          });
         await noShows.applyNoShow(uow, b.id);
       });
     }
     const after = (await fx.inject('GET', `/beneficiaries/${p.id}`, p.principal)).json();
     expect(after.suspendedUntil).toBeTruthy();
-    const refused = await fx.inject('POST', '/bookings', p.principal, tripBody(p.id, { time: localAt(3, '10:00') }));
+    const refused = await fx.inject(
+      'POST',
+      '/bookings',
+      p.principal,
+      tripBody(p.id, { time: localAt(3, '10:00') }),
+    );
     expect(refused.json().reasons.map((x: { code: string }) => x.code)).toContain('BENEFICIARY_SUSPENDED');
 
     const dispatcherTry = await fx.inject('POST', `/bookings/${ids[0]}/forgive-no-show`, fx.dispatcher);

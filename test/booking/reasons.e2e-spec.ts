@@ -220,9 +220,7 @@ describe('booking refusals: every reason code, nothing written but the audit', (
         purpose: 'MEDICAL' as const,
         companions: 0,
       };
-      const err = await service
-        .create({ ...command, ...over })
-        .catch((e: unknown) => e);
+      const err = await service.create({ ...command, ...over }).catch((e: unknown) => e);
       expect(err).toMatchObject({ code: 'BOOKING_REJECTED' });
       expect(JSON.stringify((err as { params: unknown }).params)).toContain(code);
       expect(await counts(fx)).toEqual({ ...before, audit: before.audit + 1 });

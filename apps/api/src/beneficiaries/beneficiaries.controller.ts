@@ -1,4 +1,16 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Req } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Req,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { CurrentPrincipal, Roles, type Principal } from '@invataxi/auth';
@@ -38,7 +50,10 @@ export class BeneficiariesController {
 
   @Get()
   @Roles('LEB_OFFICER', 'DISPATCHER')
-  list(@Query() q: ListBeneficiariesQuery, @CurrentPrincipal() p: Principal): Promise<Page<BeneficiarySummary>> {
+  list(
+    @Query() q: ListBeneficiariesQuery,
+    @CurrentPrincipal() p: Principal,
+  ): Promise<Page<BeneficiarySummary>> {
     return this.beneficiaries.list(p, q);
   }
 
@@ -80,7 +95,12 @@ export class BeneficiariesController {
     @Req() req: FastifyRequest,
   ): Promise<BeneficiaryView> {
     const { mobility, ...rest } = body;
-    return this.beneficiaries.update(p, id, { ...rest, ...(mobility ? { mobility: toMobility(mobility) } : {}) }, String(req.id));
+    return this.beneficiaries.update(
+      p,
+      id,
+      { ...rest, ...(mobility ? { mobility: toMobility(mobility) } : {}) },
+      String(req.id),
+    );
   }
 
   @Post(':id/guardians')

@@ -17,7 +17,11 @@ export class BeneficiaryAccess {
   constructor(private readonly ds: DataSource) {}
 
   /** A dispatcher with a provider claim serves where the provider's service area reaches. */
-  async providerCovers(providerId: string, kato: string, m: EntityManager = this.ds.manager): Promise<boolean> {
+  async providerCovers(
+    providerId: string,
+    kato: string,
+    m: EntityManager = this.ds.manager,
+  ): Promise<boolean> {
     if (!isValidKato(kato)) return false;
     const rows = (await m.query('SELECT kato_code FROM provider_service_area WHERE provider_id = $1', [
       providerId,
@@ -35,7 +39,11 @@ export class BeneficiaryAccess {
     return false;
   }
 
-  async isGuardianOf(userId: string, beneficiaryId: string, m: EntityManager = this.ds.manager): Promise<boolean> {
+  async isGuardianOf(
+    userId: string,
+    beneficiaryId: string,
+    m: EntityManager = this.ds.manager,
+  ): Promise<boolean> {
     const rows = (await m.query(
       'SELECT 1 FROM guardianship WHERE guardian_user_id = $1 AND beneficiary_id = $2',
       [userId, beneficiaryId],

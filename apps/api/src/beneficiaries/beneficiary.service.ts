@@ -99,7 +99,8 @@ export interface Page<T> {
 
 export function needsOf(b: Pick<BeneficiaryEntity, 'evidence'>): NeedEvidenceRecord[] {
   return (b.evidence as unknown[]).filter(
-    (e): e is NeedEvidenceRecord => typeof e === 'object' && e !== null && (e as { kind?: unknown }).kind === 'NEED',
+    (e): e is NeedEvidenceRecord =>
+      typeof e === 'object' && e !== null && (e as { kind?: unknown }).kind === 'NEED',
   );
 }
 
@@ -173,7 +174,12 @@ export class BeneficiaryService {
       sex: b.sex,
       phone: b.phone,
       language: b.language,
-      residence: { kato: b.residenceKato, address: b.residenceAddress, lat: b.residenceLat, lon: b.residenceLon },
+      residence: {
+        kato: b.residenceKato,
+        address: b.residenceAddress,
+        lat: b.residenceLat,
+        lon: b.residenceLon,
+      },
       disabilityCategory: b.disabilityCategory,
       disabilityValidUntil: b.disabilityValidUntil,
       needs: needsOf(b),
@@ -188,7 +194,11 @@ export class BeneficiaryService {
   }
 
   /** Registers a person. Returns the masked view: a response may be stored (idempotency). */
-  async register(p: Principal, input: RegisterBeneficiaryInput, requestId?: string): Promise<BeneficiaryView> {
+  async register(
+    p: Principal,
+    input: RegisterBeneficiaryInput,
+    requestId?: string,
+  ): Promise<BeneficiaryView> {
     const iin = validateIin(input.iin);
     if (!iin.valid) throw DomainError.validation([{ field: 'iin', code: `IIN_${iin.reason}` }]);
     await this.access.assertMayManage(p, input.residence.kato);
@@ -196,7 +206,9 @@ export class BeneficiaryService {
     return transact(this.ds, actorOf(p, requestId), async (uow) => {
       await this.assertKnownKato(uow.manager, input.residence.kato, 'residence.kato');
       const repo = uow.manager.getRepository(BeneficiaryEntity);
-      if ((await uow.manager.query('SELECT 1 FROM beneficiary WHERE iin_hash = $1', [sealed.hash])).length > 0)
+      if (
+        (await uow.manager.query('SELECT 1 FROM beneficiary WHERE iin_hash = $1', [sealed.hash])).length > 0
+      )
         throw new DomainError('CONFLICT', { entity: 'beneficiary', field: 'iin' });
       const row = repo.create({
         iinCiphertext: sealed.ciphertext,
@@ -229,14 +241,23 @@ export class BeneficiaryService {
     });
   }
 
-  async update(p: Principal, id: string, input: UpdateBeneficiaryInput, requestId?: string): Promise<BeneficiaryView> {
+  async update(
+    p: Principal,
+    id: string,
+    input: UpdateBeneficiaryInput,
+    requestId?: string,
+  ): Promise<BeneficiaryView> {
     return transact(this.ds, actorOf(p, requestId), async (uow) => {
       const repo = uow.manager.getRepository(BeneficiaryEntity);
       const b = await loadBeneficiary(uow.manager, id, 'update');
       if (!b) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id });
       await this.access.assertMayManage(p, b.residenceKato, uow.manager);
       if (b.version !== input.version)
-        throw new DomainError('STALE_VERSION', { entity: 'beneficiary', expected: input.version, actual: b.version });
+        throw new DomainError('STALE_VERSION', {
+          entity: 'beneficiary',
+          expected: input.version,
+          actual: b.version,
+        });
       const patch: Partial<BeneficiaryEntity> = {};
       if (input.residence) {
         await this.access.assertMayManage(p, input.residence.kato, uow.manager);
@@ -305,7 +326,10 @@ export class BeneficiaryService {
   }
 
   /** Staff list within their scope, keyset-paginated by id; masked. */
-  async list(p: Principal, q: { kato?: string; cursor?: string; limit?: number }): Promise<Page<BeneficiarySummary>> {
+  async list(
+    p: Principal,
+    q: { kato?: string; cursor?: string; limit?: number },
+  ): Promise<Page<BeneficiarySummary>> {
     const area = q.kato ?? p.regionKato ?? null;
     if (!area || !isValidKato(area)) throw DomainError.validation([{ field: 'kato', code: 'REQUIRED' }]);
     await this.access.assertMayManage(p, area);
@@ -352,7 +376,8 @@ export class BeneficiaryService {
       if (guardianUserId) {
         const u = await users.findOneBy({ id: guardianUserId });
         if (!u) throw new DomainError('NOT_FOUND', { entity: 'app_user', id: guardianUserId });
-        if (u.role !== 'GUARDIAN') throw DomainError.validation([{ field: 'guardianUserId', code: 'NOT_A_GUARDIAN' }]);
+        if (u.role !== 'GUARDIAN')
+          throw DomainError.validation([{ field: 'guardianUserId', code: 'NOT_A_GUARDIAN' }]);
       } else {
         const u = await users.save(
           users.create({
@@ -363,7 +388,12 @@ export class BeneficiaryService {
           }),
         );
         guardianUserId = u.id;
-        uow.audit({ action: 'app_user.registered', entityType: 'app_user', entityId: u.id, after: { role: 'GUARDIAN' } });
+        uow.audit({
+          action: 'app_user.registered',
+          entityType: 'app_user',
+          entityId: u.id,
+          after: { role: 'GUARDIAN' },
+        });
       }
       await uow.manager
         .createQueryBuilder()
@@ -382,7 +412,12 @@ export class BeneficiaryService {
     });
   }
 
-  async unlinkGuardian(p: Principal, beneficiaryId: string, guardianUserId: string, requestId?: string): Promise<void> {
+  async unlinkGuardian(
+    p: Principal,
+    beneficiaryId: string,
+    guardianUserId: string,
+    requestId?: string,
+  ): Promise<void> {
     if (p.role !== 'LEB_OFFICER') throw new DomainError('FORBIDDEN', { scope: 'role' });
     await transact(this.ds, actorOf(p, requestId), async (uow) => {
       const b = await loadBeneficiary(uow.manager, beneficiaryId);
@@ -390,7 +425,12 @@ export class BeneficiaryService {
       await this.access.assertMayManage(p, b.residenceKato, uow.manager);
       const res = await uow.manager.delete(GuardianshipEntity, { guardianUserId, beneficiaryId });
       if (!res.affected) throw new DomainError('NOT_FOUND', { entity: 'guardianship' });
-      uow.audit({ action: 'guardianship.unlinked', entityType: 'beneficiary', entityId: beneficiaryId, after: { guardianUserId } });
+      uow.audit({
+        action: 'guardianship.unlinked',
+        entityType: 'beneficiary',
+        entityId: beneficiaryId,
+        after: { guardianUserId },
+      });
     });
   }
 
@@ -398,7 +438,11 @@ export class BeneficiaryService {
    * The app_user the person signs in as (token: sub = this id, role BENEFICIARY, beneficiary = id).
    * One per person: a second call returns the same user.
    */
-  async ensureSignInUser(p: Principal, beneficiaryId: string, requestId?: string): Promise<{ userId: string; role: 'BENEFICIARY'; beneficiaryId: string }> {
+  async ensureSignInUser(
+    p: Principal,
+    beneficiaryId: string,
+    requestId?: string,
+  ): Promise<{ userId: string; role: 'BENEFICIARY'; beneficiaryId: string }> {
     if (p.role !== 'LEB_OFFICER') throw new DomainError('FORBIDDEN', { scope: 'role' });
     return transact(this.ds, actorOf(p, requestId), async (uow) => {
       const b = await loadBeneficiary(uow.manager, beneficiaryId, 'update');
@@ -417,7 +461,12 @@ export class BeneficiaryService {
           beneficiaryId,
         }),
       );
-      uow.audit({ action: 'app_user.registered', entityType: 'app_user', entityId: u.id, after: { role: 'BENEFICIARY', beneficiaryId } });
+      uow.audit({
+        action: 'app_user.registered',
+        entityType: 'app_user',
+        entityId: u.id,
+        after: { role: 'BENEFICIARY', beneficiaryId },
+      });
       return { userId: u.id, role: 'BENEFICIARY' as const, beneficiaryId };
     });
   }

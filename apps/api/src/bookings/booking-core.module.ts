@@ -14,7 +14,22 @@ import { DirectTravelEstimator } from './travel-estimate';
  */
 @Module({
   imports: [PolicyReaderModule],
-  providers: [BeneficiaryAccess, DirectTravelEstimator, BookingWriter, SeriesMaterialiser, BookingService, NoShowService],
-  exports: [PolicyReaderModule, BeneficiaryAccess, DirectTravelEstimator, BookingWriter, SeriesMaterialiser, BookingService, NoShowService],
+  providers: [
+    BeneficiaryAccess,
+    DirectTravelEstimator,
+    BookingWriter,
+    SeriesMaterialiser,
+    BookingService,
+    NoShowService,
+  ],
+  exports: [
+    PolicyReaderModule,
+    BeneficiaryAccess,
+    DirectTravelEstimator,
+    BookingWriter,
+    SeriesMaterialiser,
+    BookingService,
+    NoShowService,
+  ],
 })
 export class BookingCoreModule {}

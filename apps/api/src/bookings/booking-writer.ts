@@ -13,7 +13,12 @@ import {
   type TimeAnchor,
   type TripPurpose,
 } from '@invataxi/domain';
-import { BookingEntity, transitionBooking, type BeneficiaryEntity, type UnitOfWork } from '@invataxi/persistence';
+import {
+  BookingEntity,
+  transitionBooking,
+  type BeneficiaryEntity,
+  type UnitOfWork,
+} from '@invataxi/persistence';
 import type { PolicyInForce } from '../policies/policy-reader';
 import { needsOf } from '../beneficiaries/beneficiary.service';
 import type { PlaceInput } from './booking.command';
@@ -78,7 +83,11 @@ export class BookingWriter {
       policy: policy.rules,
       beneficiary: {
         birthDate: person.birthDate,
-        disability: { category: person.disabilityCategory, validFrom: null, validUntil: person.disabilityValidUntil },
+        disability: {
+          category: person.disabilityCategory,
+          validFrom: null,
+          validUntil: person.disabilityValidUntil,
+        },
         needs: [...needsOf(person), ...needsFromMobility(person.mobility, null)],
         companionsEntitled: person.companionEntitled,
         suspendedUntil: person.suspendedUntil,

@@ -18,7 +18,14 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { BOOKING_STATUSES, TIME_ANCHORS, TRIP_PURPOSES, type BookingStatus, type TimeAnchor, type TripPurpose } from '@invataxi/domain';
+import {
+  BOOKING_STATUSES,
+  TIME_ANCHORS,
+  TRIP_PURPOSES,
+  type BookingStatus,
+  type TimeAnchor,
+  type TripPurpose,
+} from '@invataxi/domain';
 import { MobilityDto } from '../beneficiaries/beneficiary.dto';
 
 export class PlaceDto {

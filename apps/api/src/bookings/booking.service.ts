@@ -140,7 +140,8 @@ export class BookingService {
         startDate: cmd.recurrence.fromDate,
         endDate: cmd.recurrence.toDate,
       });
-      if (errors.length) throw DomainError.validation(errors.map((e) => ({ ...e, field: `recurrence.${e.field}` })));
+      if (errors.length)
+        throw DomainError.validation(errors.map((e) => ({ ...e, field: `recurrence.${e.field}` })));
       if (cmd.returnTrip && !cmd.returnTrip.localTime)
         throw DomainError.validation([{ field: 'returnTrip.localTime', code: 'REQUIRED' }]);
     } else if (cmd.returnTrip && !cmd.returnTrip.time)
@@ -163,13 +164,17 @@ export class BookingService {
           mobility,
           notes: cmd.notes ?? null,
         };
-        if (cmd.recurrence) return this.createSeries(uow, cmd, person, base, channel, now, (id) => (policyId = id));
+        if (cmd.recurrence)
+          return this.createSeries(uow, cmd, person, base, channel, now, (id) => (policyId = id));
         const time = cmd.time as Date;
         const policy = await this.policies.inForce(person.residenceKato, time, uow.manager);
         policyId = policy.id;
         const back = cmd.returnTrip?.time;
         const valid = (d: Date | undefined): d is Date => d !== undefined && Number.isFinite(d.getTime());
-        const sameMonth = valid(back) && valid(time) && startOfLocalMonth(back).getTime() === startOfLocalMonth(time).getTime();
+        const sameMonth =
+          valid(back) &&
+          valid(time) &&
+          startOfLocalMonth(back).getTime() === startOfLocalMonth(time).getTime();
         const out = await this.writer.place(uow, {
           beneficiary: person,
           policy,
@@ -200,7 +205,10 @@ export class BookingService {
             returnOfBookingId: out.booking.id,
             now,
           });
-          if (!ret.ok) throw new BookingRefused(ret.details.map((d) => ({ ...d, params: { ...d.params, leg: 'return' } })));
+          if (!ret.ok)
+            throw new BookingRefused(
+              ret.details.map((d) => ({ ...d, params: { ...d.params, leg: 'return' } })),
+            );
           bookings.push(ret.booking);
         }
         return { bookings: bookings.map(bookingView), series: null };
@@ -234,7 +242,11 @@ export class BookingService {
       notes: base.notes,
       channel,
       returnTrip: cmd.returnTrip
-        ? { timeAnchor: cmd.returnTrip.timeAnchor, localTime: cmd.returnTrip.localTime as string, notes: cmd.returnTrip.notes ?? null }
+        ? {
+            timeAnchor: cmd.returnTrip.timeAnchor,
+            localTime: cmd.returnTrip.localTime as string,
+            notes: cmd.returnTrip.notes ?? null,
+          }
         : null,
       skipDates: [],
     };
@@ -256,7 +268,13 @@ export class BookingService {
       action: 'series.created',
       entityType: 'booking_series',
       entityId: s.id,
-      after: { beneficiaryId: person.id, weekdays: s.weekdays, fromDate: s.fromDate, toDate: s.toDate, channel },
+      after: {
+        beneficiaryId: person.id,
+        weekdays: s.weekdays,
+        fromDate: s.fromDate,
+        toDate: s.toDate,
+        channel,
+      },
     });
     const policy = await this.policies.inForce(person.residenceKato, now, uow.manager);
     notePolicy(policy.id);
@@ -317,8 +335,14 @@ export class BookingService {
   }
 
   /** Cancels a series from a date on (that date included). */
-  async cancelSeries(p: Principal, seriesId: string, fromDate: string, requestId?: string): Promise<{ series: SeriesView; cancelled: BookingView[] }> {
-    if (!isValidLocalDate(fromDate)) throw DomainError.validation([{ field: 'fromDate', code: 'NOT_A_DATE' }]);
+  async cancelSeries(
+    p: Principal,
+    seriesId: string,
+    fromDate: string,
+    requestId?: string,
+  ): Promise<{ series: SeriesView; cancelled: BookingView[] }> {
+    if (!isValidLocalDate(fromDate))
+      throw DomainError.validation([{ field: 'fromDate', code: 'NOT_A_DATE' }]);
     return transact(this.ds, actorOf(p, requestId), async (uow) => {
       const s = await uow.manager.getRepository(BookingSeriesEntity).findOneBy({ id: seriesId });
       if (!s) throw new DomainError('NOT_FOUND', { entity: 'booking_series', id: seriesId });
@@ -331,7 +355,13 @@ export class BookingService {
     });
   }
 
-  private async cancelOne(uow: UnitOfWork, b: BookingEntity, expectedVersion: number | null, userId: string | null, now: Date): Promise<BookingEntity> {
+  private async cancelOne(
+    uow: UnitOfWork,
+    b: BookingEntity,
+    expectedVersion: number | null,
+    userId: string | null,
+    now: Date,
+  ): Promise<BookingEntity> {
     const policy = await this.policies.byId(b.policyId, b.regionKato, uow.manager);
     return transitionBooking(uow, {
       bookingId: b.id,
@@ -346,7 +376,14 @@ export class BookingService {
   }
 
   /** Ends the series the day before `fromDate` and cancels its live bookings from that date. */
-  private async endSeries(uow: UnitOfWork, seriesId: string, fromDate: string, userId: string | null, now: Date, skipId: string | null): Promise<BookingEntity[]> {
+  private async endSeries(
+    uow: UnitOfWork,
+    seriesId: string,
+    fromDate: string,
+    userId: string | null,
+    now: Date,
+    skipId: string | null,
+  ): Promise<BookingEntity[]> {
     const s = await uow.manager
       .getRepository(BookingSeriesEntity)
       .findOne({ where: { id: seriesId }, lock: { mode: 'pessimistic_write' } });
@@ -361,7 +398,12 @@ export class BookingService {
               ...(s.materialisedUntil && s.materialisedUntil >= lastKept ? { status: 'ENDED' as const } : {}),
             };
       await uow.manager.update(BookingSeriesEntity, { id: s.id }, patch as never);
-      uow.audit({ action: 'series.cancelled_from', entityType: 'booking_series', entityId: s.id, after: { fromDate, status: patch.status ?? s.status } });
+      uow.audit({
+        action: 'series.cancelled_from',
+        entityType: 'booking_series',
+        entityId: s.id,
+        after: { fromDate, status: patch.status ?? s.status },
+      });
     }
     const live = await uow.manager
       .getRepository(BookingEntity)
@@ -402,10 +444,18 @@ export class BookingService {
       case 'PROVIDER_ADMIN':
         if (p.regionKato && inRegion(p, b.pickupKato)) return;
         if (p.providerId && b.shiftId) {
-          const rows = (await this.ds.query('SELECT 1 FROM shift WHERE id = $1 AND provider_id = $2', [b.shiftId, p.providerId])) as unknown[];
+          const rows = (await this.ds.query('SELECT 1 FROM shift WHERE id = $1 AND provider_id = $2', [
+            b.shiftId,
+            p.providerId,
+          ])) as unknown[];
           if (rows.length) return;
         }
-        if (p.role === 'DISPATCHER' && p.providerId && (await this.access.providerCovers(p.providerId, b.pickupKato))) return;
+        if (
+          p.role === 'DISPATCHER' &&
+          p.providerId &&
+          (await this.access.providerCovers(p.providerId, b.pickupKato))
+        )
+          return;
         break;
       default:
         break;
@@ -421,16 +471,26 @@ export class BookingService {
       if (!p.beneficiaryId) forbid('own');
       qb.where('b.beneficiary_id = :bid', { bid: p.beneficiaryId });
     } else if (p.role === 'GUARDIAN') {
-      qb.where('b.beneficiary_id IN (SELECT beneficiary_id FROM guardianship WHERE guardian_user_id = :uid)', { uid: p.userId });
+      qb.where(
+        'b.beneficiary_id IN (SELECT beneficiary_id FROM guardianship WHERE guardian_user_id = :uid)',
+        { uid: p.userId },
+      );
     } else forbid('role');
     const c = decodeCursor(q.cursor);
     if (c) qb.andWhere('(b.requested_time, b.id) < (:t, :cid)', { t: c.t, cid: c.id });
-    const rows = await qb.orderBy('b.requested_time', 'DESC').addOrderBy('b.id', 'DESC').limit(limit + 1).getMany();
+    const rows = await qb
+      .orderBy('b.requested_time', 'DESC')
+      .addOrderBy('b.id', 'DESC')
+      .limit(limit + 1)
+      .getMany();
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     return {
       items: items.map(bookingView),
-      nextCursor: rows.length > limit && last ? encodeCursor({ t: last.requestedTime.toISOString(), id: last.id }) : null,
+      nextCursor:
+        rows.length > limit && last
+          ? encodeCursor({ t: last.requestedTime.toISOString(), id: last.id })
+          : null,
     };
   }
 
@@ -449,12 +509,14 @@ export class BookingService {
       if (!inRegion(p, area)) forbid('region');
       if (katoLevel(area) === 'REGION') qb.andWhere('b.region_kato = :area', { area });
       else qb.andWhere('b.pickup_kato LIKE :prefix', { prefix: `${katoPrefix(area)}%` });
-      if (q.provider) qb.andWhere('b.shift_id IN (SELECT id FROM shift WHERE provider_id = :prov)', { prov: q.provider });
+      if (q.provider)
+        qb.andWhere('b.shift_id IN (SELECT id FROM shift WHERE provider_id = :prov)', { prov: q.provider });
     } else if ((p.role === 'DISPATCHER' || p.role === 'PROVIDER_ADMIN') && p.providerId) {
       if (q.provider && q.provider !== p.providerId) forbid('provider');
       qb.andWhere('b.shift_id IN (SELECT id FROM shift WHERE provider_id = :prov)', { prov: p.providerId });
       if (q.region) {
-        if (!isValidKato(q.region)) throw DomainError.validation([{ field: 'region', code: 'NOT_A_KATO_CODE' }]);
+        if (!isValidKato(q.region))
+          throw DomainError.validation([{ field: 'region', code: 'NOT_A_KATO_CODE' }]);
         qb.andWhere('b.pickup_kato LIKE :prefix', { prefix: `${katoPrefix(q.region)}%` });
       }
     } else forbid('scope');
@@ -468,12 +530,19 @@ export class BookingService {
     if (q.status?.length) qb.andWhere('b.status IN (:...st)', { st: q.status });
     const c = decodeCursor(q.cursor);
     if (c) qb.andWhere('(b.pickup_earliest, b.id) > (:t, :cid)', { t: c.t, cid: c.id });
-    const rows = await qb.orderBy('b.pickup_earliest', 'ASC').addOrderBy('b.id', 'ASC').limit(limit + 1).getMany();
+    const rows = await qb
+      .orderBy('b.pickup_earliest', 'ASC')
+      .addOrderBy('b.id', 'ASC')
+      .limit(limit + 1)
+      .getMany();
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     return {
       items: items.map(bookingView),
-      nextCursor: rows.length > limit && last ? encodeCursor({ t: last.pickupEarliest.toISOString(), id: last.id }) : null,
+      nextCursor:
+        rows.length > limit && last
+          ? encodeCursor({ t: last.pickupEarliest.toISOString(), id: last.id })
+          : null,
     };
   }
 

@@ -26,12 +26,19 @@ export class NoShowService {
   async applyNoShow(uow: UnitOfWork, bookingId: string, now = new Date()): Promise<Date | null> {
     const b = await uow.manager.getRepository(BookingEntity).findOneBy({ id: bookingId });
     if (!b) throw new DomainError('NOT_FOUND', { entity: 'booking', id: bookingId });
-    if (b.status !== 'NO_SHOW') throw new DomainError('CONFLICT', { reason: 'booking is not a no-show', status: b.status });
+    if (b.status !== 'NO_SHOW')
+      throw new DomainError('CONFLICT', { reason: 'booking is not a no-show', status: b.status });
     return this.recompute(uow, b.beneficiaryId, now, 'no_show', b.id);
   }
 
   /** Re-reads the person's no-shows and sets suspended_until from the rule (only by the rule). */
-  async recompute(uow: UnitOfWork, beneficiaryId: string, now: Date, cause: string, bookingId: string): Promise<Date | null> {
+  async recompute(
+    uow: UnitOfWork,
+    beneficiaryId: string,
+    now: Date,
+    cause: string,
+    bookingId: string,
+  ): Promise<Date | null> {
     const person = await loadBeneficiary(uow.manager, beneficiaryId, 'update');
     if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: beneficiaryId });
     const policy = await this.policies.inForce(person.residenceKato, now, uow.manager);
@@ -64,21 +71,31 @@ export class NoShowService {
 
   /** The LEB officer of the person's region forgives a no-show; the suspension is recomputed. */
   async forgive(p: Principal, bookingId: string, requestId?: string): Promise<BookingView> {
-    return transact(this.ds, { userId: p.userId, role: p.role, requestId: requestId ?? null }, async (uow) => {
-      const b = await uow.manager
-        .getRepository(BookingEntity)
-        .findOne({ where: { id: bookingId }, lock: { mode: 'pessimistic_write' } });
-      if (!b) throw new DomainError('NOT_FOUND', { entity: 'booking', id: bookingId });
-      const person = await loadBeneficiary(uow.manager, b.beneficiaryId);
-      if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: b.beneficiaryId });
-      assertRegion(p, person.residenceKato);
-      if (b.status !== 'NO_SHOW') throw new DomainError('CONFLICT', { reason: 'booking is not a no-show', status: b.status });
-      if (b.noShowForgivenAt) throw new DomainError('CONFLICT', { reason: 'already forgiven' });
-      const now = new Date();
-      await uow.manager.update(BookingEntity, { id: b.id }, { noShowForgivenAt: now });
-      uow.audit({ action: 'booking.no_show_forgiven', entityType: 'booking', entityId: b.id, after: { beneficiaryId: b.beneficiaryId } });
-      await this.recompute(uow, b.beneficiaryId, now, 'forgiveness', b.id);
-      return bookingView(await uow.manager.getRepository(BookingEntity).findOneByOrFail({ id: b.id }));
-    });
+    return transact(
+      this.ds,
+      { userId: p.userId, role: p.role, requestId: requestId ?? null },
+      async (uow) => {
+        const b = await uow.manager
+          .getRepository(BookingEntity)
+          .findOne({ where: { id: bookingId }, lock: { mode: 'pessimistic_write' } });
+        if (!b) throw new DomainError('NOT_FOUND', { entity: 'booking', id: bookingId });
+        const person = await loadBeneficiary(uow.manager, b.beneficiaryId);
+        if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: b.beneficiaryId });
+        assertRegion(p, person.residenceKato);
+        if (b.status !== 'NO_SHOW')
+          throw new DomainError('CONFLICT', { reason: 'booking is not a no-show', status: b.status });
+        if (b.noShowForgivenAt) throw new DomainError('CONFLICT', { reason: 'already forgiven' });
+        const now = new Date();
+        await uow.manager.update(BookingEntity, { id: b.id }, { noShowForgivenAt: now });
+        uow.audit({
+          action: 'booking.no_show_forgiven',
+          entityType: 'booking',
+          entityId: b.id,
+          after: { beneficiaryId: b.beneficiaryId },
+        });
+        await this.recompute(uow, b.beneficiaryId, now, 'forgiveness', b.id);
+        return bookingView(await uow.manager.getRepository(BookingEntity).findOneByOrFail({ id: b.id }));
+      },
+    );
   }
 }

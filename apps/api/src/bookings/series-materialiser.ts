@@ -75,7 +75,10 @@ export class SeriesMaterialiser {
 
   /** The last local date materialised now. */
   horizonEnd(now: Date, policy: PolicyInForce): LocalDate {
-    return addDaysToLocalDate(localDateOf(now), Math.min(this.config.SERIES_HORIZON_DAYS, policy.rules.maxHorizonDays));
+    return addDaysToLocalDate(
+      localDateOf(now),
+      Math.min(this.config.SERIES_HORIZON_DAYS, policy.rules.maxHorizonDays),
+    );
   }
 
   /** Occurrences after `after` (exclusive) up to `until` (inclusive). */
@@ -191,9 +194,10 @@ export class SeriesMaterialiser {
           if (!person) return false;
           const policy = await this.policies.inForce(person.residenceKato, now, uow.manager);
           const until = this.horizonEnd(now, policy);
-          const after = s.materialisedUntil && s.materialisedUntil > addDaysToLocalDate(localDateOf(now), -1)
-            ? s.materialisedUntil
-            : addDaysToLocalDate(localDateOf(now), -1);
+          const after =
+            s.materialisedUntil && s.materialisedUntil > addDaysToLocalDate(localDateOf(now), -1)
+              ? s.materialisedUntil
+              : addDaysToLocalDate(localDateOf(now), -1);
           const next = this.pending(s, after, until)[0];
           if (!next) {
             await this.advance(uow, s, until);
@@ -206,7 +210,12 @@ export class SeriesMaterialiser {
           }
           if (out.kind === 'created') created += out.bookings.length;
           if (out.kind === 'too-soon')
-            uow.audit({ action: 'series.occurrence_skipped', entityType: 'booking_series', entityId: s.id, after: { date: next.date, reason: 'LEAD_TIME_TOO_SHORT' } });
+            uow.audit({
+              action: 'series.occurrence_skipped',
+              entityType: 'booking_series',
+              entityId: s.id,
+              after: { date: next.date, reason: 'LEAD_TIME_TOO_SHORT' },
+            });
           await this.advance(uow, s, next.date);
           return true;
         });
@@ -239,12 +248,20 @@ export class SeriesMaterialiser {
   async advance(uow: UnitOfWork, s: BookingSeriesEntity, through: LocalDate): Promise<void> {
     const until = s.materialisedUntil && s.materialisedUntil > through ? s.materialisedUntil : through;
     const ended = until >= s.toDate;
-    await uow.manager.update(BookingSeriesEntity, { id: s.id }, { materialisedUntil: until, ...(ended ? { status: 'ENDED' as const } : {}) });
+    await uow.manager.update(
+      BookingSeriesEntity,
+      { id: s.id },
+      { materialisedUntil: until, ...(ended ? { status: 'ENDED' as const } : {}) },
+    );
     s.materialisedUntil = until;
     if (ended && s.status !== 'ENDED') {
       s.status = 'ENDED';
-      uow.audit({ action: 'series.ended', entityType: 'booking_series', entityId: s.id, after: { materialisedUntil: until } });
+      uow.audit({
+        action: 'series.ended',
+        entityType: 'booking_series',
+        entityId: s.id,
+        after: { materialisedUntil: until },
+      });
     }
   }
 }
-

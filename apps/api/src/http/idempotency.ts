@@ -21,9 +21,7 @@ const KEY_RE = /^[A-Za-z0-9._:-]{1,200}$/;
 /** A claim older than this whose request never finished (a crash) may be taken over. */
 const ABANDONED_AFTER_S = 60;
 
-type Claim =
-  | { kind: 'claimed' }
-  | { kind: 'replay'; status: number; body: unknown };
+type Claim = { kind: 'claimed' } | { kind: 'replay'; status: number; body: unknown };
 
 /** The same JSON whatever the key order, so a client that reorders fields still matches. */
 export function stableJson(value: unknown): string {
@@ -40,7 +38,9 @@ export function stableJson(value: unknown): string {
 }
 
 export function requestHash(method: string, url: string, body: unknown): string {
-  return createHash('sha256').update(`${method} ${url}\n${stableJson(body ?? null)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${method} ${url}\n${stableJson(body ?? null)}`)
+    .digest('hex');
 }
 
 /**
@@ -67,8 +67,10 @@ export class IdempotencyStore {
     )) as { request_hash: string; response_status: number; response_body: unknown; abandoned: boolean }[];
     const row = rows[0];
     if (!row) return this.claim(principal, key, hash); // released between our insert and select
-    if (row.request_hash !== hash) throw new DomainError('IDEMPOTENCY_KEY_REUSED', { header: 'Idempotency-Key' });
-    if (row.response_status !== 0) return { kind: 'replay', status: row.response_status, body: row.response_body };
+    if (row.request_hash !== hash)
+      throw new DomainError('IDEMPOTENCY_KEY_REUSED', { header: 'Idempotency-Key' });
+    if (row.response_status !== 0)
+      return { kind: 'replay', status: row.response_status, body: row.response_body };
     if (row.abandoned) {
       const taken = (await this.ds.query(
         `UPDATE idempotency_record SET created_at = now()
@@ -78,7 +80,10 @@ export class IdempotencyStore {
       )) as [unknown[], number];
       if (taken[0].length > 0) return { kind: 'claimed' };
     }
-    throw new DomainError('CONFLICT', { reason: 'the same request is still in progress', header: 'Idempotency-Key' });
+    throw new DomainError('CONFLICT', {
+      reason: 'the same request is still in progress',
+      header: 'Idempotency-Key',
+    });
   }
 
   async complete(principal: string, key: string, status: number, body: unknown): Promise<void> {
@@ -89,10 +94,10 @@ export class IdempotencyStore {
   }
 
   async release(principal: string, key: string): Promise<void> {
-    await this.ds.query(`DELETE FROM idempotency_record WHERE principal = $1 AND key = $2 AND response_status = 0`, [
-      principal,
-      key,
-    ]);
+    await this.ds.query(
+      `DELETE FROM idempotency_record WHERE principal = $1 AND key = $2 AND response_status = 0`,
+      [principal, key],
+    );
   }
 }
 
@@ -122,7 +127,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
     return from(this.run(principal, key, hash, status, next));
   }
 
-  private async run(principal: string, key: string, hash: string, status: number, next: CallHandler): Promise<unknown> {
+  private async run(
+    principal: string,
+    key: string,
+    hash: string,
+    status: number,
+    next: CallHandler,
+  ): Promise<unknown> {
     const claim = await this.store.claim(principal, key, hash);
     if (claim.kind === 'replay') return claim.body;
     let body: unknown;

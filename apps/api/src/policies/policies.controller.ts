@@ -3,7 +3,12 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { CurrentPrincipal, Roles, type Principal } from '@invataxi/auth';
 import { InForceQuery, PreviewPolicyDto, PublishPolicyDto } from './policies.dto';
-import { PolicyService, type PolicyInForceView, type PolicyPreview, type PolicyVersionView } from './policies.service';
+import {
+  PolicyService,
+  type PolicyInForceView,
+  type PolicyPreview,
+  type PolicyVersionView,
+} from './policies.service';
 import { Idempotent } from '../http/idempotency';
 
 @ApiTags('policies')
@@ -33,7 +38,15 @@ export class PoliciesController {
 
   /** The rules that apply at a moment (default now): public facts of the service, no personal data. */
   @Get('in-force')
-  @Roles('LEB_OFFICER', 'DISPATCHER', 'PROVIDER_ADMIN', 'MINISTRY_ANALYST', 'BENEFICIARY', 'GUARDIAN', 'PORTAL')
+  @Roles(
+    'LEB_OFFICER',
+    'DISPATCHER',
+    'PROVIDER_ADMIN',
+    'MINISTRY_ANALYST',
+    'BENEFICIARY',
+    'GUARDIAN',
+    'PORTAL',
+  )
   inForce(@Param('kato') kato: string, @Query() q: InForceQuery): Promise<PolicyInForceView> {
     return this.policies.inForce(kato, q.at ? new Date(q.at) : new Date());
   }

@@ -84,10 +84,12 @@ export class PolicyService {
 
   private checkRules(regionKato: string, input: unknown): ServicePolicyRules {
     const result = validatePolicyRules(input);
-    if (!result.ok) throw DomainError.validation(result.errors.map((e) => ({ ...e, field: `rules.${e.field}` })));
+    if (!result.ok)
+      throw DomainError.validation(result.errors.map((e) => ({ ...e, field: `rules.${e.field}` })));
     const outside: FieldError[] = [];
     result.rules.serviceAreaKato.forEach((code, i) => {
-      if (!katoWithin(code, regionKato)) outside.push({ field: `rules.serviceAreaKato[${i}]`, code: 'OUTSIDE_REGION' });
+      if (!katoWithin(code, regionKato))
+        outside.push({ field: `rules.serviceAreaKato[${i}]`, code: 'OUTSIDE_REGION' });
     });
     if (outside.length) throw DomainError.validation(outside);
     return result.rules;
@@ -143,7 +145,13 @@ export class PolicyService {
     const stored = await this.reader.storedInForce(regionKato, at, true);
     return inForceView(
       stored
-        ? { id: stored.id, version: stored.version, regionKato, effectiveFrom: stored.effectiveFrom, rules: stored.rules }
+        ? {
+            id: stored.id,
+            version: stored.version,
+            regionKato,
+            effectiveFrom: stored.effectiveFrom,
+            rules: stored.rules,
+          }
         : await this.reader.inForce(regionKato, at),
     );
   }

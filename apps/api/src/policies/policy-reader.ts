@@ -52,7 +52,11 @@ export class PolicyReader {
    * Newest first. Callers inside a transaction pass its manager: a transaction that holds a row
    * lock must not wait for a second pool connection (twenty such waits exhaust the pool).
    */
-  async versions(regionKato: string, fresh = false, m: EntityManager = this.ds.manager): Promise<ServicePolicyEntity[]> {
+  async versions(
+    regionKato: string,
+    fresh = false,
+    m: EntityManager = this.ds.manager,
+  ): Promise<ServicePolicyEntity[]> {
     const hit = this.cache.get(regionKato);
     if (!fresh && hit && Date.now() - hit.loadedAt < CACHE_MS) return hit.versions;
     const versions = await m.getRepository(ServicePolicyEntity).find({
@@ -64,9 +68,16 @@ export class PolicyReader {
   }
 
   /** The stored version in force at `at` in the region of `kato`, or null when there is none. */
-  async storedInForce(kato: string, at: Date, fresh = false, m?: EntityManager): Promise<ServicePolicyEntity | null> {
+  async storedInForce(
+    kato: string,
+    at: Date,
+    fresh = false,
+    m?: EntityManager,
+  ): Promise<ServicePolicyEntity | null> {
     const region = katoRegion(kato);
-    return (await this.versions(region, fresh, m)).find((v) => v.effectiveFrom.getTime() <= at.getTime()) ?? null;
+    return (
+      (await this.versions(region, fresh, m)).find((v) => v.effectiveFrom.getTime() <= at.getTime()) ?? null
+    );
   }
 
   /** What applies at `at`: the stored version, or the national defaults. */
@@ -74,15 +85,31 @@ export class PolicyReader {
     const region = katoRegion(kato);
     const v = await this.storedInForce(region, at, false, m);
     if (!v) return nationalDefaultFor(region);
-    return { id: v.id, version: v.version, regionKato: region, effectiveFrom: v.effectiveFrom, rules: v.rules };
+    return {
+      id: v.id,
+      version: v.version,
+      regionKato: region,
+      effectiveFrom: v.effectiveFrom,
+      rules: v.rules,
+    };
   }
 
   /** The exact version a booking was checked against. */
-  async byId(id: string | null, regionKato: string, m: EntityManager = this.ds.manager): Promise<PolicyInForce> {
+  async byId(
+    id: string | null,
+    regionKato: string,
+    m: EntityManager = this.ds.manager,
+  ): Promise<PolicyInForce> {
     if (id === null) return nationalDefaultFor(katoRegion(regionKato));
     const cached = (await this.versions(katoRegion(regionKato), false, m)).find((v) => v.id === id);
     const v = cached ?? (await m.getRepository(ServicePolicyEntity).findOneByOrFail({ id }));
-    return { id: v.id, version: v.version, regionKato: v.regionKato, effectiveFrom: v.effectiveFrom, rules: v.rules };
+    return {
+      id: v.id,
+      version: v.version,
+      regionKato: v.regionKato,
+      effectiveFrom: v.effectiveFrom,
+      rules: v.rules,
+    };
   }
 
   forget(regionKato: string): void {

@@ -68,9 +68,9 @@ describe('IinCipher', () => {
     const stranger = new IinCipher(keys('k1'));
     expect(() => stranger.decrypt(sealed.ciphertext, 'k1')).toThrow();
     expect(() => decodeKey(randomBytes(16).toString('base64'), 'X')).toThrow(PersonalDataKeyError);
-    expect(() => new IinCipher({ currentKeyId: 'k1', encryptionKeys: new Map(), hashKey: randomBytes(32) })).toThrow(
-      PersonalDataKeyError,
-    );
+    expect(
+      () => new IinCipher({ currentKeyId: 'k1', encryptionKeys: new Map(), hashKey: randomBytes(32) }),
+    ).toThrow(PersonalDataKeyError);
   });
 
   it('builds from the configuration variables', () => {

@@ -58,7 +58,9 @@ export class IinCipher {
   }): IinCipher {
     return new IinCipher({
       currentKeyId: config.DATA_ENCRYPTION_KEY_ID,
-      encryptionKeys: new Map([[config.DATA_ENCRYPTION_KEY_ID, decodeKey(config.DATA_ENCRYPTION_KEY, 'DATA_ENCRYPTION_KEY')]]),
+      encryptionKeys: new Map([
+        [config.DATA_ENCRYPTION_KEY_ID, decodeKey(config.DATA_ENCRYPTION_KEY, 'DATA_ENCRYPTION_KEY')],
+      ]),
       // The hash key is any secret of 32+ characters; its bytes are used as they are.
       hashKey: Buffer.from(config.DATA_HASH_KEY, 'utf8'),
     });
@@ -88,7 +90,9 @@ export class IinCipher {
     const decipher = createDecipheriv(ALGORITHM, key, sealed.subarray(0, IV_BYTES));
     decipher.setAAD(AAD);
     decipher.setAuthTag(sealed.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
-    return Buffer.concat([decipher.update(sealed.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
+    return Buffer.concat([decipher.update(sealed.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString(
+      'utf8',
+    );
   }
 
   hash(iin: string): string {
