@@ -145,7 +145,8 @@ describe('dispatch console: board, manual moves, breakdown, re-plan', () => {
     const runId = start.json().id;
     const done = await eventually(async () => {
       const r = await http().inject({ method: 'GET', url: `/dispatch/plan/${runId}`, headers: auth });
-      return ['DONE', 'FAILED'].includes(r.json().status) && r.json();
+      const run = r.json() as { status: string; progress: number; before: { km: number }; after: { km: number } };
+      return ['DONE', 'FAILED'].includes(run.status) ? run : undefined;
     }, 30000);
     expect(done.status).toBe('DONE');
     expect(done.progress).toBe(100);

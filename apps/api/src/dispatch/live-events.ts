@@ -4,7 +4,9 @@ import { CONFIG, type AppConfig } from '@invataxi/config';
 import { createRedis } from '@invataxi/queue';
 import { REDIS } from '@invataxi/platform';
 
-export type LiveTopic = 'booking' | 'region';
+import { liveChannel, livePositionKey, type LiveTopic } from '../../../dispatcher/src/dispatch/live-channels';
+
+export type { LiveTopic };
 
 /** What a live view is told: ids, statuses, times, a vehicle's position. Never personal data. */
 export interface LiveEvent {
@@ -35,12 +37,12 @@ export class LiveEvents implements OnModuleDestroy {
   ) {}
 
   channel(topic: LiveTopic, id: string): string {
-    return `${this.config.QUEUE_PREFIX}:live:${topic}:${id}`;
+    return liveChannel(this.config.QUEUE_PREFIX, topic, id);
   }
 
   /** Where the latest position of a shift's vehicle is kept. */
   positionKey(shiftId: string): string {
-    return `${this.config.QUEUE_PREFIX}:live:position:${shiftId}`;
+    return livePositionKey(this.config.QUEUE_PREFIX, shiftId);
   }
 
   async publish(topic: LiveTopic, id: string, event: LiveEvent): Promise<void> {

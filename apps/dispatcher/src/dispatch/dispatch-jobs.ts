@@ -72,7 +72,7 @@ export class DispatchJobs {
    * JobName.RetryWaitlist: the region's waitlisted bookings still ahead, in the region's
    * priority order (purpose tier, then time of request), each placed if it now fits.
    */
-  async retryWaitlist(regionKato: string): Promise<{ tried: number; scheduled: number }> {
+  async retryWaitlist(regionKato: string): Promise<{ tried: number; scheduled: number; scheduledIds: string[] }> {
     const rows: TripRow[] = await this.ds.query(
       `SELECT ${TRIP_COLUMNS} FROM booking b
         WHERE b.status = 'WAITLISTED' AND b.region_kato = $1 AND b.pickup_latest > now()`,
@@ -86,11 +86,11 @@ export class DispatchJobs {
         { id: b.id, purpose: b.purpose as TripPurpose, requestedAt: b.createdAt },
       ),
     );
-    let scheduled = 0;
+    const scheduledIds: string[] = [];
     for (const t of rows) {
       const out = await this.placer.place(t.id, 'WAITLISTED', t.version, SYSTEM_ACTOR);
-      if (out.kind === 'scheduled') scheduled++;
+      if (out.kind === 'scheduled') scheduledIds.push(t.id);
     }
-    return { tried: rows.length, scheduled };
+    return { tried: rows.length, scheduled: scheduledIds.length, scheduledIds };
   }
 }

@@ -4,7 +4,10 @@ import type { TravelTimeProvider } from '@invataxi/routing';
 import { isDomainError } from '@invataxi/domain';
 import { SYSTEM_ACTOR, transact, transitionBooking } from '@invataxi/persistence';
 import { JobName, message, type JobMessage } from '@invataxi/queue';
-import { LOGGER, type Logger } from '@invataxi/platform';
+import { LOGGER, REDIS, type Logger } from '@invataxi/platform';
+import type { Redis } from 'ioredis';
+import { CONFIG, type AppConfig } from '@invataxi/config';
+import { liveChannel } from './live-channels';
 import { JobRegistry } from '../core/job-registry';
 import { SweepRegistry } from '../core/sweep-registry';
 import { DispatchJobs } from './dispatch-jobs';
@@ -21,6 +24,8 @@ export class DispatchProcessor implements OnModuleInit {
     private readonly sweeps: SweepRegistry,
     @Inject(TRAVEL_TIME) travel: TravelTimeProvider,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(CONFIG) private readonly config: AppConfig,
   ) {
     this.jobs = new DispatchJobs(ds, travel);
   }
@@ -29,15 +34,37 @@ export class DispatchProcessor implements OnModuleInit {
     this.registry.handle(JobName.DispatchBooking, async ({ bookingId, version }) => {
       const out = await this.jobs.dispatchBooking(bookingId, version);
       this.logger.info({ bookingId, version, outcome: out.kind }, 'dispatch');
+      if (out.kind !== 'gone') await this.announce(bookingId);
       return out;
     });
     this.registry.handle(JobName.RetryWaitlist, async ({ regionKato, reason }) => {
       const out = await this.jobs.retryWaitlist(regionKato);
-      this.logger.info({ regionKato, reason, ...out }, 'waitlist retried');
+      for (const id of out.scheduledIds) await this.announce(id);
+      this.logger.info({ regionKato, reason, tried: out.tried, scheduled: out.scheduled }, 'waitlist retried');
       return out;
     });
     this.sweeps.add('cancelled-on-route', (ds) => this.freeCancelledPlaces(ds));
     this.sweeps.add('waitlist-expiry', (ds) => this.expireWaitlist(ds));
+  }
+
+  /** Tells the live views (rider, board) after the commit; a Redis hiccup must not fail the job. */
+  private async announce(bookingId: string): Promise<void> {
+    const [b] = (await this.ds.query(
+      `SELECT status, version, shift_id AS "shiftId", region_kato AS "regionKato", planned_pickup_at AS "plannedPickupAt" FROM booking WHERE id = $1`,
+      [bookingId],
+    )) as { status: string; version: number; shiftId: string | null; regionKato: string; plannedPickupAt: Date | null }[];
+    if (!b) return;
+    const ev = JSON.stringify({
+      type: 'status',
+      bookingId,
+      status: b.status,
+      version: b.version,
+      shiftId: b.shiftId,
+      plannedPickupAt: b.plannedPickupAt?.toISOString() ?? null,
+    });
+    const prefix = this.config.QUEUE_PREFIX;
+    await this.redis.publish(liveChannel(prefix, 'booking', bookingId), ev).catch(() => undefined);
+    await this.redis.publish(liveChannel(prefix, 'region', b.regionKato), ev).catch(() => undefined);
   }
 
   /**
