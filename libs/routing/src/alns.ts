@@ -123,6 +123,8 @@ export class AlnsSearch {
   private tuning: Tuning = DEFAULT_TUNING;
   private sinceBest = 0;
   private cycle = 0;
+  private currentPolished = false;
+  private readonly checkedAt: Int32Array;
   private noiseAmp = 0;
   private segmentIter = 0;
 
@@ -138,6 +140,7 @@ export class AlnsSearch {
     this.candidate = new Assignment(inst);
     this.best = new Assignment(inst);
     this.pending = new Int32Array(inst.nRequests);
+    this.checkedAt = new Int32Array(inst.nRequests);
   }
 
   /** Build the first solution: pinned requests first (they have one vehicle each), then the
@@ -152,7 +155,8 @@ export class AlnsSearch {
     np = 0;
     for (let r = 0; r < this.inst.nRequests; r++) if (sol.routeOf[r] < 0) this.pending[np++] = r;
     this.repairer.repair(sol, this.pending, np, 2, 0, this.rng);
-    this.polish(sol);
+    this.polish(sol, -1);
+    this.currentPolished = true;
     this.currentObj = sol.objective();
     this.best.copyFrom(sol);
     this.bestObj = this.currentObj;
@@ -217,6 +221,7 @@ export class AlnsSearch {
         this.cycle = cycle;
         this.current.copyFrom(this.best);
         this.currentObj = this.bestObj;
+        this.currentPolished = true;
       }
       const temp =
         this.tempStart * Math.pow(this.tuning.cycleDecay, cycle) * Math.pow(this.tempRatio, progress * cycles - cycle);
@@ -225,20 +230,24 @@ export class AlnsSearch {
       const rv = roulette(this.repairWeight, rng);
       const cand = this.candidate;
       cand.copyFrom(this.current);
+      const since = this.currentPolished ? cand.tick : -1;
       const q = rng.int(this.qMin, this.qMax);
       let np = this.remover.remove(rk, cand, q, pending, rng);
       for (let r = 0; r < R; r++) if (cand.routeOf[r] < 0 && !contains(pending, np, r)) pending[np++] = r;
       this.repairer.repair(cand, pending, np, (rv % 3) + 1, rv >= 3 ? this.noiseAmp : 0, rng);
       let obj = cand.objective();
+      let polished = false;
       if (obj < this.bestObj - OBJ_EPS || obj < this.currentObj * (1 + this.tuning.polishWithin)) {
-        this.polish(cand);
+        this.polish(cand, since);
         obj = cand.objective();
+        polished = true;
       }
       this.iterations++;
       if (++this.sinceBest > this.tuning.restartAfter) {
         this.sinceBest = 0;
         this.current.copyFrom(this.best);
         this.currentObj = this.bestObj;
+        this.currentPolished = true;
       }
       this.removalUses[rk]++;
       this.repairUses[rv]++;
@@ -250,14 +259,17 @@ export class AlnsSearch {
         this.bestObj = obj;
         this.current.copyFrom(cand);
         this.currentObj = obj;
+        this.currentPolished = polished;
         score = SCORE_BEST;
       } else if (obj < this.currentObj - OBJ_EPS) {
         this.current.copyFrom(cand);
         this.currentObj = obj;
+        this.currentPolished = polished;
         score = SCORE_BETTER;
       } else if (obj > this.currentObj + OBJ_EPS && rng.next() < Math.exp((this.currentObj - obj) / temp)) {
         this.current.copyFrom(cand);
         this.currentObj = obj;
+        this.currentPolished = polished;
         score = SCORE_ACCEPTED;
       }
       this.removalScore[rk] += score;
@@ -272,11 +284,16 @@ export class AlnsSearch {
     return true;
   }
 
-  /** Local search to a local optimum of both neighbourhoods. */
-  private polish(sol: Assignment): void {
+  /**
+   * Local search to a local optimum of both neighbourhoods. `since`: the modification tick up
+   * to which sol is known to be relocation-optimal (-1: nothing known), e.g. the current
+   * solution's tick when sol was copied from it before destroy and repair.
+   */
+  private polish(sol: Assignment, since: number): void {
+    this.checkedAt.fill(since);
     for (let round = 0; round < 10; round++) {
       const a = this.tailExchange.descend(sol);
-      const b = relocateDescent(this.inst, sol, this.inserter);
+      const b = relocateDescent(this.inst, sol, this.inserter, this.checkedAt);
       if (!a && !b) break;
       if (!b) break;
     }

@@ -7,16 +7,28 @@ import { RoutePlan } from './route-plan';
 export class Assignment {
   readonly routes: RoutePlan[];
   readonly routeOf: Int32Array;
+  /** Modification clock: every change to route v sets stamp[v] to ++tick, so a local search
+   * can tell which routes changed since it last looked (don't-look bits). */
+  readonly stamp: Int32Array;
+  tick = 0;
 
   constructor(readonly inst: Instance) {
     this.routes = [];
     for (let v = 0; v < inst.nVehicles; v++) this.routes.push(new RoutePlan(inst, v));
     this.routeOf = new Int32Array(inst.nRequests).fill(-1);
+    this.stamp = new Int32Array(inst.nVehicles);
   }
 
   copyFrom(other: Assignment): void {
     for (let v = 0; v < this.routes.length; v++) this.routes[v].copyFrom(other.routes[v]);
     this.routeOf.set(other.routeOf);
+    this.stamp.set(other.stamp);
+    this.tick = other.tick;
+  }
+
+  /** Record that route v changed. */
+  touch(v: number): void {
+    this.stamp[v] = ++this.tick;
   }
 
   /** Total route cost. */
@@ -41,6 +53,7 @@ export class Assignment {
   insert(r: number, v: number, i: number, j: number): void {
     this.routes[v].insert(r, i, j);
     this.routeOf[r] = v;
+    this.touch(v);
   }
 
   remove(r: number): void {
@@ -48,6 +61,7 @@ export class Assignment {
     if (v < 0) return;
     this.routes[v].remove(r);
     this.routeOf[r] = -1;
+    this.touch(v);
   }
 }
 

@@ -9,15 +9,31 @@ import { Failure, type RouteEvaluator } from './schedule';
 
 const GAIN_EPS = 1e-9;
 
-export function relocateDescent(inst: Instance, sol: Assignment, inserter: Inserter, maxPasses = 50): boolean {
+export function relocateDescent(
+  inst: Instance,
+  sol: Assignment,
+  inserter: Inserter,
+  checkedAt: Int32Array,
+  maxPasses = 50,
+): boolean {
   const R = inst.nRequests;
   const V = inst.nVehicles;
+  const { stamp } = sol;
   let improvedAny = false;
   for (let pass = 0; pass < maxPasses; pass++) {
     let improved = false;
     for (let r = 0; r < R; r++) {
       const u = sol.routeOf[r];
       if (u < 0 || inst.onBoard[r]) continue;
+      // Don't-look bits: a move that did not pay when r was last looked at can only pay now
+      // if r's own route or the target route changed since.
+      const seen = checkedAt[r];
+      const ownChanged = stamp[u] > seen;
+      if (!ownChanged) {
+        let anyChanged = false;
+        for (let v = 0; v < V; v++) if (stamp[v] > seen) anyChanged = true;
+        if (!anyChanged) continue;
+      }
       const route = sol.routes[u];
       // remember where it was, so it can go back unchanged
       let pi = -1;
@@ -31,6 +47,8 @@ export function relocateDescent(inst: Instance, sol: Assignment, inserter: Inser
         }
       }
       const before = route.cost;
+      const stampU = stamp[u];
+      const tick = sol.tick;
       sol.remove(r);
       const saving = before - route.cost;
       let bestV = -1;
@@ -38,6 +56,7 @@ export function relocateDescent(inst: Instance, sol: Assignment, inserter: Inser
       let bi = -1;
       let bj = -1;
       for (let v = 0; v < V; v++) {
+        if (!ownChanged && v !== u && stamp[v] <= seen) continue;
         const c = inserter.bestInsertion(sol.routes[v], r, bestC);
         if (c < bestC) {
           bestC = c;
@@ -50,8 +69,12 @@ export function relocateDescent(inst: Instance, sol: Assignment, inserter: Inser
         sol.insert(r, bestV, bi, bj);
         improved = true;
       } else {
+        // put it back where it was: the route is as before, so is its stamp
         sol.insert(r, u, pi - 1, pj - 2);
+        stamp[u] = stampU;
+        sol.tick = tick;
       }
+      checkedAt[r] = sol.tick;
     }
     if (!improved) break;
     improvedAny = true;
@@ -140,6 +163,8 @@ export class TailExchange {
         if (this.evaluator.evaluate(this.workV, mV, v) !== Failure.None) continue;
         ru.assign(this.workU, mU);
         rv.assign(this.workV, mV);
+        sol.touch(u);
+        sol.touch(v);
         for (let k = 1; k < mU - 1; k++) if (this.workU[k] < inst.nRequests) sol.routeOf[this.workU[k]] = u;
         for (let k = 1; k < mV - 1; k++) if (this.workV[k] < inst.nRequests) sol.routeOf[this.workV[k]] = v;
         return true;
