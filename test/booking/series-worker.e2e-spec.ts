@@ -1,0 +1,79 @@
+/**
+ * The dispatcher side of recurring series: the MaterialiseSeries handler and its repeatable
+ * schedule are registered, and a job taken from the real queue books the occurrences that came
+ * within reach (here: after the region's policy widened its booking horizon).
+ */
+import type { INestApplicationContext } from '@nestjs/common';
+import { addDaysToLocalDate, localDateOf } from '@invataxi/domain';
+import { JobName, QueueProducer, message } from '@invataxi/queue';
+import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';
+import { JobRegistry } from '../../apps/dispatcher/src/core/job-registry';
+import { eventually } from '../support/test-env';
+import {
+  ASTANA,
+  boot,
+  policyRules,
+  publishPolicy,
+  registerPerson,
+  tripBody,
+  type Fixture,
+} from './booking-fixture';
+
+describe('series materialisation in the dispatcher', () => {
+  let fx: Fixture;
+  let worker: INestApplicationContext;
+
+  beforeAll(async () => {
+    fx = await boot({ DISPATCHER_QUEUES: 'maintenance' });
+    worker = await createDispatcher(fx.t.config);
+  });
+  afterAll(async () => {
+    await worker?.close();
+    await fx?.close();
+  });
+
+  it('registers the handler and an hourly schedule', () => {
+    const registry = worker.get(JobRegistry);
+    expect(registry.handlers[JobName.MaterialiseSeries]).toBeDefined();
+    expect(registry.schedules.find((s) => s.name === JobName.MaterialiseSeries)).toBeTruthy();
+  });
+
+  it('a MaterialiseSeries job books the occurrences now within the horizon', async () => {
+    await publishPolicy(fx, ASTANA, policyRules({ maxHorizonDays: 2 }));
+    const p = await registerPerson(fx);
+    const today = localDateOf(new Date());
+    const r = await fx.inject(
+      'POST',
+      '/bookings',
+      p.principal,
+      tripBody(p.id, {
+        time: undefined,
+        purpose: 'HAEMODIALYSIS',
+        recurrence: {
+          weekdays: [1, 2, 3, 4, 5, 6, 7],
+          localTime: '07:30',
+          fromDate: addDaysToLocalDate(today, 1),
+          toDate: addDaysToLocalDate(today, 30),
+        },
+      }),
+    );
+    expect(r.statusCode).toBe(201);
+    expect(r.json().bookings).toHaveLength(2);
+    const seriesId = r.json().series.id as string;
+    // The officer widens the horizon; the next run of the job reaches SERIES_HORIZON_DAYS (7).
+    await publishPolicy(fx, ASTANA, policyRules({ maxHorizonDays: 14 }));
+    await worker.get(QueueProducer).addBulk([message(JobName.MaterialiseSeries, {}, `test-${seriesId}`)]);
+    const n = await eventually(async () => {
+      const q = await fx.db.query(
+        `SELECT count(*)::int AS n FROM booking WHERE series_id = $1 AND status = 'ACCEPTED'`,
+        [seriesId],
+      );
+      return q.rows[0].n === 7 ? 7 : undefined;
+    }, 30_000);
+    expect(n).toBe(7);
+    const s = await fx.db.query('SELECT materialised_until::text AS u FROM booking_series WHERE id = $1', [
+      seriesId,
+    ]);
+    expect(s.rows[0].u).toBe(addDaysToLocalDate(today, 7));
+  });
+});
