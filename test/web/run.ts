@@ -421,6 +421,38 @@ async function main(): Promise<void> {
       await ctx.close();
     });
 
+    await test('rider books a repeating ride (every day for a week)', async () => {
+      const { ctx, page } = await newPage();
+      await signInAs(page, base, tokenOf(seed, 'beneficiary (John'));
+      await page.goto(`${base}/book`);
+      await page.locator('#field-from').waitFor();
+      await page.getByText(/Booking for/).waitFor();
+      await pickPlace(page, 'from', 'Home', /Home:/);
+      await pickPlace(page, 'to', 'Kerey', /Kerey and Zhanibek Khans Street/);
+      await page.locator('#field-time').fill('16:00');
+      await page.getByText('Repeat on weekdays').click();
+      for (const d of ['Tuesday', 'Thursday', 'Saturday', 'Sunday'])
+        await page.getByText(d, { exact: true }).click();
+      const first = await page.locator('#field-date').inputValue();
+      const until = new Date(`${first}T12:00:00Z`);
+      until.setUTCDate(until.getUTCDate() + 6);
+      await page.locator('#field-until').fill(until.toISOString().slice(0, 10));
+      await axe(page, 'book (repeating)');
+      await shot(page, '11b-book-repeat');
+      await page.getByRole('button', { name: 'Book the ride' }).click();
+      await page.getByRole('heading', { name: 'Your ride is booked' }).waitFor();
+      const [row] = (await ds.query(
+        `SELECT s.weekdays, s.to_date::text AS "toDate", count(b.id)::int AS n FROM booking_series s LEFT JOIN booking b ON b.series_id = s.id
+          WHERE s.beneficiary_id = $1 GROUP BY s.id`,
+        [seed.beneficiaryIds.john],
+      )) as { weekdays: number[]; toDate: string; n: number }[];
+      assert(row, 'a series is stored');
+      assert(row.weekdays.length === 7, `every weekday, got ${JSON.stringify(row.weekdays)}`);
+      assert(row.n >= 1, 'its first rides are booked');
+      assert((await page.locator('.card').count()) === row.n, 'the confirmation lists each booked ride');
+      await ctx.close();
+    });
+
     await test('dispatcher reassigns a booking and the rider page updates', async () => {
       assert(returnTripId, 'needs the rider booking');
       const bookingId = returnTripId;
@@ -495,6 +527,20 @@ async function main(): Promise<void> {
         return v.shift_id === options[0] ? v : null;
       }, 'the booking on the new shift');
       process.stdout.write(`    move ${outcome}; booking version ${before.version} -> ${after.version}\n`);
+      // By drag: a ride dropped on another route opens the same move, with that route chosen.
+      const routes = page.locator('[data-testid="route"]');
+      const from = routes.filter({ has: page.locator('[data-testid="route-ride"]') }).first();
+      const fromId = (await from.locator('h3').getAttribute('id'))!.replace('route-', '');
+      const to = routes.filter({ hasNot: page.locator(`#route-${fromId}`) }).first();
+      const toId = (await to.locator('h3').getAttribute('id'))!.replace('route-', '');
+      await from.locator('[data-testid="route-ride"]').first().dragTo(to);
+      await page.locator('#move-target').waitFor();
+      assert(
+        (await page.locator('#move-target').inputValue()) === toId,
+        'the drop target is the chosen route',
+      );
+      await shot(page, '13-board-drag');
+      await page.getByRole('button', { name: 'Back', exact: true }).click();
       // The rider's page follows (booking event stream and its poll): the new version shows.
       await waitFor(
         async () => Number(await card.getAttribute('data-version')) === after.version,

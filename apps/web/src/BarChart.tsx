@@ -15,9 +15,9 @@ export function BarChart({ title, bars, unit = '' }: { title: string; bars: Bar[
   const { t } = useTranslation();
   const id = useId();
   const max = Math.max(1, ...bars.map((b) => b.value));
-  const rowH = 28;
-  const labelW = 150;
-  const W = 560;
+  const rowH = 34;
+  const labelW = 170;
+  const W = 440;
   const H = bars.length * rowH + 8;
   const total = bars.reduce((s, b) => s + b.value, 0);
   const top = bars.reduce<Bar | null>((a, b) => (!a || b.value > a.value ? b : a), null);
@@ -44,7 +44,7 @@ export function BarChart({ title, bars, unit = '' }: { title: string; bars: Bar[
               })}
             </desc>
             {bars.map((b, i) => {
-              const w = ((W - labelW - 60) * b.value) / max;
+              const w = ((W - labelW - 50) * b.value) / max;
               return (
                 <g key={b.label} transform={`translate(0,${i * rowH + 4})`}>
                   <text x={labelW - 6} y={rowH / 2 + 1} textAnchor="end" className="chart-label">

@@ -299,7 +299,16 @@ export function BoardPage({ session }: { session: Session }) {
               ) : (
                 <ol className="timeline">
                   {stops.map((st) => (
-                    <li key={`${st.ride.id}-${st.kind}`} className={`stop stop-${st.kind.toLowerCase()}`}>
+                    <li
+                      key={`${st.ride.id}-${st.kind}`}
+                      className={`stop stop-${st.kind.toLowerCase()}`}
+                      draggable={st.kind === 'PICKUP'}
+                      data-testid={st.kind === 'PICKUP' ? 'route-ride' : undefined}
+                      onDragStart={(e) => {
+                        e.dataTransfer.setData('text/plain', st.ride.id);
+                        e.dataTransfer.effectAllowed = 'move';
+                      }}
+                    >
                       <span className="stop-time">
                         {fmtTime(st.plannedAt)}
                         {st.actualAt && (

@@ -45,7 +45,8 @@ async function dayRides(day: string, region: string | undefined, signal: AbortSi
 export function ReportsPage({ session }: { session: Session }) {
   const { t } = useTranslation();
   const region = session.principal.regionKato ?? undefined;
-  const [until, setUntil] = useState(kzToday());
+  // Up to tomorrow: the booked rides of the next day count too.
+  const [until, setUntil] = useState(kzToday(1));
   const [xlsxError, setXlsxError] = useState<string | null>(null);
   const days = Array.from({ length: DAYS }, (_, i) => {
     const d = new Date(`${until}T12:00:00Z`);
