@@ -415,7 +415,7 @@ function MovePanel(props: {
         ? 'unassign'
         : '',
   );
-  const [violations, setViolations] = useState<string[] | null>(null);
+  const [violations, setViolations] = useState<{ code: string; message: string }[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
@@ -448,7 +448,9 @@ function MovePanel(props: {
       );
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
-      const broken = e.fields.filter((f) => f.field === 'shiftId').map((f) => f.message);
+      const broken = e.fields
+        .filter((f) => f.field === 'shiftId')
+        .map((f) => ({ code: f.code ?? '', message: f.message }));
       if (e.status === 409 && broken.length) {
         setViolations(broken);
         requestAnimationFrame(() => document.getElementById('move-answer')?.focus());
@@ -503,11 +505,22 @@ function MovePanel(props: {
               <span aria-hidden="true">⚠ </span>
               {t('board.infeasible')}
             </p>
-            <ul translate="no">
-              {violations.map((v, i) => (
-                <li key={i}>{v}</li>
+            <ul>
+              {[...new Set(violations.map((v) => v.code))].map((c) => (
+                <li key={c}>
+                  {t(`board.violation.${c}`, { defaultValue: t('board.violation.OTHER') })} (
+                  {violations.filter((v) => v.code === c).length})
+                </li>
               ))}
             </ul>
+            <details>
+              <summary>{t('board.violationDetail')}</summary>
+              <ul translate="no" className="small">
+                {violations.map((v, i) => (
+                  <li key={i}>{v.message}</li>
+                ))}
+              </ul>
+            </details>
             <TextField className="field" value={reason} onChange={setReason} isRequired>
               <Label>{t('board.overrideReason')}</Label>
               <TextArea rows={2} />
