@@ -69,7 +69,7 @@ export interface Tuning {
 
 export const DEFAULT_TUNING: Tuning = {
   minRemoveShare: 0.05,
-  maxRemoveShare: 0.3,
+  maxRemoveShare: 0.5,
   maxRemoveCap: 30,
   startWorse: 0.01,
   tempRatio: 1 / 2000,
