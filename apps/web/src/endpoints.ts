@@ -1,6 +1,6 @@
 /**
- * Paths of the API this app calls, in one place. Where the API does not serve a path yet (the
- * reports' XLSX export), the page says "not available yet" on the 404, never invented data.
+ * Paths of the API this app calls, in one place. A page that gets a 404 for a feature says
+ * "not available yet", never shows invented data.
  */
 export const EP = {
   gazetteer: '/gazetteer',
@@ -28,9 +28,8 @@ export const EP = {
   plan: (id: string) => `/dispatch/plan/${id}`,
   manifest: '/driver/manifest',
   stopStatus: (bookingId: string) => `/driver/bookings/${bookingId}/status`,
-  // issue 7 (procurement) and reports
+  // procurement (issue 7)
   unmetDemand: '/procurement/reports/unmet-demand',
   procurements: '/procurement/requests',
   procurementAction: (id: string, action: string) => `/procurement/requests/${id}/${action}`,
-  reports: '/reports',
 } as const;

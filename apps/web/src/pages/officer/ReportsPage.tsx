@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, Input, Label, TextField } from 'react-aria-components';
 import type { Session } from '../../auth';
 import { ApiError, download, get, qs } from '../../api';
+import { useGet } from '../../components';
 import { LoadError, Loading, PageTitle, useLoad } from '../../components';
 import { BarChart, downloadCsv } from '../../BarChart';
 import { EP } from '../../endpoints';
@@ -47,7 +48,6 @@ export function ReportsPage({ session }: { session: Session }) {
   const region = session.principal.regionKato ?? undefined;
   // Up to tomorrow: the booked rides of the next day count too.
   const [until, setUntil] = useState(kzToday(1));
-  const [xlsxError, setXlsxError] = useState<string | null>(null);
   const days = Array.from({ length: DAYS }, (_, i) => {
     const d = new Date(`${until}T12:00:00Z`);
     d.setUTCDate(d.getUTCDate() - (DAYS - 1 - i));
@@ -100,32 +100,7 @@ export function ReportsPage({ session }: { session: Session }) {
         >
           {t('reports.csv')}
         </Button>
-        <Button
-          className="btn"
-          onPress={async () => {
-            setXlsxError(null);
-            try {
-              await download(
-                `${EP.reports}/export${qs({ format: 'xlsx', from: days[0], to: until, region })}`,
-                `invataxi-${days[0]}-${until}.xlsx`,
-              );
-            } catch (e) {
-              setXlsxError(
-                e instanceof ApiError && e.status === 404
-                  ? t('reports.xlsxUnavailable')
-                  : (e as Error).message,
-              );
-            }
-          }}
-        >
-          {t('reports.xlsx')}
-        </Button>
       </div>
-      {xlsxError && (
-        <p className="notice" role="status">
-          {xlsxError}
-        </p>
-      )}
       {data.error && <LoadError error={data.error} />}
       {data.loading && <Loading />}
       {data.data && (
@@ -173,6 +148,97 @@ export function ReportsPage({ session }: { session: Session }) {
           <h2>{t('reports.onTime')}</h2>
           <p>{t('reports.onTimePending')}</p>
         </>
+      )}
+      <BillingActs region={region} />
+    </section>
+  );
+}
+
+interface BillingAct {
+  id: string;
+  providerBin: string;
+  month: string;
+  status: string;
+  completedTrips: number;
+  noShows: number;
+  actualMetres: number;
+  amountTenge: number;
+}
+
+/** Monthly billing acts per provider, with the API's own XLSX and CSV files. */
+function BillingActs({ region }: { region: string | undefined }) {
+  const { t } = useTranslation();
+  const acts = useGet<BillingAct[]>(`/billing-acts${qs({ regionKato: region })}`);
+  const [error, setError] = useState<string | null>(null);
+  const file = async (a: BillingAct, format: 'xlsx' | 'csv') => {
+    setError(null);
+    try {
+      await download(
+        `/billing-acts/${a.id}/export${qs({ format })}`,
+        `act-${a.providerBin}-${a.month}.${format}`,
+      );
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : String(e));
+    }
+  };
+  return (
+    <section aria-labelledby="acts-title">
+      <h2 id="acts-title">{t('reports.acts')}</h2>
+      {acts.error && <LoadError error={acts.error} />}
+      {acts.data && acts.data.length === 0 && <p>{t('reports.noActs')}</p>}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      {acts.data && acts.data.length > 0 && (
+        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="acts-title">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('reports.month')}</th>
+                <th scope="col">{t('providers.bin')}</th>
+                <th scope="col">{t('reports.col.completed')}</th>
+                <th scope="col">{t('reports.col.noShows')}</th>
+                <th scope="col">{t('reports.km')}</th>
+                <th scope="col">{t('reports.amount')}</th>
+                <th scope="col">{t('providers.status')}</th>
+                <th scope="col">{t('reports.files')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {acts.data.map((a) => (
+                <tr key={a.id}>
+                  <th scope="row">{a.month}</th>
+                  <td>{a.providerBin}</td>
+                  <td>{fmtNumber(a.completedTrips)}</td>
+                  <td>{fmtNumber(a.noShows)}</td>
+                  <td>{fmtNumber(a.actualMetres / 1000, 1)}</td>
+                  <td>{fmtNumber(a.amountTenge)} ₸</td>
+                  <td>{t(`actStatus.${a.status}`, { defaultValue: a.status })}</td>
+                  <td>
+                    <div className="button-row">
+                      <Button
+                        className="btn btn-small"
+                        onPress={() => void file(a, 'xlsx')}
+                        aria-label={`XLSX ${a.providerBin} ${a.month}`}
+                      >
+                        XLSX
+                      </Button>
+                      <Button
+                        className="btn btn-small"
+                        onPress={() => void file(a, 'csv')}
+                        aria-label={`CSV ${a.providerBin} ${a.month}`}
+                      >
+                        CSV
+                      </Button>
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );
