@@ -6,8 +6,10 @@ import type { DataSource } from 'typeorm';
 import { DarpSolver, type SearchProgress, type TravelTimeProvider } from '@invataxi/routing';
 import { katoCovers, localDateTimeToUtc, type LocalDate } from '@invataxi/domain';
 import { SYSTEM_ACTOR, transact, transitionBooking, type JsonObject } from '@invataxi/persistence';
+import type { Solution } from '@invataxi/routing';
 import {
   buildProblem,
+  type BuiltProblem,
   loadRoutes,
   toStopPlans,
   TRIP_COLUMNS,
@@ -15,12 +17,84 @@ import {
   type LoadedRoute,
   type TripRow,
 } from '../dispatch/route-model';
-import { planFigures, type PlanFigures } from './plan-figures';
+import { combineFigures, planFigures, type PlanFigures } from './plan-figures';
+import { partitionDay, type PlanPart } from './partition';
 
 export interface PlanOptions {
   timeLimitMs: number;
   seed?: number;
   onProgress?: (p: { percent: number; currentCost: number }) => Promise<void> | void;
+  /** Requests per piece of the day searched at once (see partitionDay). */
+  maxRequestsPerPart?: number;
+}
+
+/** About what the search holds comfortably (two 2,400 x 2,400 matrices, a few hundred MB at most). */
+export const MAX_REQUESTS_PER_PART = 1000;
+
+export interface PartSolution {
+  part: PlanPart;
+  built: BuiltProblem;
+  solution: Solution;
+  before: PlanFigures;
+  after: PlanFigures;
+}
+
+/**
+ * Searches each piece of the day in turn, with the time budget shared by size, starting from
+ * the routes as they stand. Used by the evening job and by the benchmark.
+ */
+export async function searchParts(
+  parts: readonly PlanPart[],
+  trips: ReadonlyMap<string, TripRow>,
+  travel: TravelTimeProvider,
+  opts: PlanOptions & { coverage?: (shiftId: string, kato: string) => boolean },
+): Promise<PartSolution[]> {
+  const total = Math.max(1, parts.reduce((n, p) => n + p.size, 0));
+  const out: PartSolution[] = [];
+  let doneShare = 0;
+  let costSoFar = 0;
+  for (const part of parts) {
+    const share = part.size / total;
+    const built = await buildProblem(part.routes, trips, part.extra, travel, { lockConfirmed: true, coverage: opts.coverage, hour: 12 });
+    const direct = new Map<string, number>(part.extra.map((t) => [t.id, t.directSeconds]));
+    for (const r of built.problem.requests) if (!direct.has(r.id)) direct.set(r.id, trips.get(r.id)?.directSeconds ?? 0);
+    const sec = (d: Date): number => (d.getTime() - built.origin) / 1000;
+    const before = planFigures(
+      built.problem,
+      part.routes.map((r) => ({
+        vehicleId: r.shift.id,
+        stops: r.pending.map((s) => ({
+          requestId: s.bookingId,
+          kind: s.kind === 'PICKUP' ? ('pickup' as const) : ('dropoff' as const),
+          serviceStart: sec(s.plannedAt),
+        })),
+      })),
+      direct,
+    );
+    if (built.problem.requests.length === 0) {
+      out.push({ part, built, solution: { routes: [], unassigned: [], cost: 0 }, before, after: before });
+      doneShare += share;
+      continue;
+    }
+    const solver = new DarpSolver(built.problem, {
+      initial: built.initial,
+      timeLimitMs: Math.max(200, Math.round(opts.timeLimitMs * share)),
+      seed: opts.seed ?? 1,
+      progressIntervalMs: 500,
+      onProgress: (p: SearchProgress) => {
+        void opts.onProgress?.({
+          percent: Math.min(99, Math.round((doneShare + (share * p.percent) / 100) * 100)),
+          currentCost: Math.round(costSoFar + p.bestCost) / 1000,
+        });
+      },
+    });
+    const solution = await solver.runAsync(50);
+    const after = planFigures(built.problem, solution.routes.map((r) => ({ vehicleId: r.vehicleId, stops: [...r.stops] })), direct);
+    costSoFar += solution.cost;
+    doneShare += share;
+    out.push({ part, built, solution, before, after });
+  }
+  return out;
 }
 
 export interface PlanResult {
@@ -86,42 +160,19 @@ export class DayPlanner {
   async plan(regionKato: string, date: LocalDate, opts: PlanOptions): Promise<PlanResult> {
     const { routes, trips, waitlisted, coverage } = await this.load(regionKato, date);
     const print = fingerprint(routes, trips, waitlisted);
-    const built = await buildProblem(routes, trips, waitlisted, this.travel, { lockConfirmed: true, coverage, hour: 12 });
-    const direct = new Map<string, number>();
-    for (const t of [...trips.values(), ...waitlisted]) direct.set(t.id, t.directSeconds);
-    const sec = (d: Date): number => (d.getTime() - built.origin) / 1000;
-    const before = planFigures(
-      built.problem,
-      routes.map((r) => ({
-        vehicleId: r.shift.id,
-        stops: r.pending.map((s) => ({
-          requestId: s.bookingId,
-          kind: s.kind === 'PICKUP' ? ('pickup' as const) : ('dropoff' as const),
-          serviceStart: sec(s.plannedAt),
-        })),
-      })),
-      direct,
-    );
-    if (built.problem.requests.length === 0)
+    const parts = partitionDay(routes, trips, waitlisted, opts.maxRequestsPerPart ?? MAX_REQUESTS_PER_PART);
+    const solved = await searchParts(parts, trips, this.travel, { ...opts, coverage });
+    const before = combineFigures(solved.map((x) => x.before));
+    const after = combineFigures(solved.map((x) => x.after));
+    if (solved.every((x) => x.built.problem.requests.length === 0))
       return { before, after: before, applied: false, note: 'nothing to plan', moved: 0, scheduledFromWaitlist: 0 };
 
-    const solver = new DarpSolver(built.problem, {
-      initial: built.initial,
-      timeLimitMs: opts.timeLimitMs,
-      seed: opts.seed ?? 1,
-      progressIntervalMs: 500,
-      onProgress: (p: SearchProgress) => {
-        void opts.onProgress?.({ percent: Math.min(99, Math.round(p.percent)), currentCost: Math.round(p.bestCost) / 1000 });
-      },
-    });
-    const solution = await solver.runAsync(50);
-    const after = planFigures(built.problem, solution.routes.map((r) => ({ vehicleId: r.vehicleId, stops: [...r.stops] })), direct);
-
     // A booking already on a route must stay on one: SCHEDULED has no way back to WAITLISTED.
-    const lost = solution.unassigned.filter((id) => trips.has(id));
+    const lost = solved.flatMap((x) => x.solution.unassigned).filter((id) => trips.has(id));
     if (lost.length > 0)
       return { before, after: before, applied: false, note: `kept the current plan: the search left ${lost.length} scheduled booking(s) out`, moved: 0, scheduledFromWaitlist: 0 };
-    if (after.km > before.km && solution.unassigned.length >= waitlisted.length)
+    const placed = solved.reduce((n, x) => n + x.built.problem.requests.length - x.solution.unassigned.length, 0);
+    if (after.km > before.km && placed <= trips.size)
       return { before, after: before, applied: false, note: 'kept the current plan: no improvement', moved: 0, scheduledFromWaitlist: 0 };
 
     const shiftOf = new Map<string, string>();
@@ -142,8 +193,8 @@ export class DayPlanner {
       // its own old stop in the unique (booking_id, kind) constraint.
       await m.query(`DELETE FROM route_stop WHERE shift_id = ANY($1::uuid[]) AND actual_at IS NULL`, [routes.map((r) => r.shift.id)]);
       const waitIds = new Set(waitlisted.map((t) => t.id));
-      for (const route of solution.routes) {
-        const plan = toStopPlans(route.stops, built.toDate);
+      for (const { route, toDate } of solved.flatMap((x) => x.solution.routes.map((route) => ({ route, toDate: x.built.toDate })))) {
+        const plan = toStopPlans(route.stops, toDate);
         await writeRoute(m, route.vehicleId, plan);
         for (const p of plan) {
           if (p.kind !== 'PICKUP') continue;

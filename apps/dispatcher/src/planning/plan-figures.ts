@@ -62,3 +62,14 @@ export function planFigures(
     bookings,
   };
 }
+
+/** Figures of the whole day from its pieces (ride ratio weighted by bookings). */
+export function combineFigures(parts: readonly PlanFigures[]): PlanFigures {
+  const bookings = parts.reduce((n, p) => n + p.bookings, 0);
+  return {
+    vehiclesUsed: parts.reduce((n, p) => n + p.vehiclesUsed, 0),
+    km: Math.round(parts.reduce((n, p) => n + p.km, 0) * 10) / 10,
+    meanRideRatio: bookings ? Math.round((parts.reduce((n, p) => n + p.meanRideRatio * p.bookings, 0) / bookings) * 1000) / 1000 : 0,
+    bookings,
+  };
+}
