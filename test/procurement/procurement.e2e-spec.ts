@@ -335,11 +335,7 @@ describe('procurement fallback', () => {
     await eventually(async () => {
       const s = await Promise.all([work, medical, dialysis, other].map((id) => statusOf(h, id)));
       return s.every((x) => x.status === 'SCHEDULED');
-    }, 30_000).catch(async (e: unknown) => {
-      console.log(JSON.stringify(await Promise.all(all.map((id) => statusOf(h, id)))));
-      console.log(JSON.stringify(await h.ds.query(`SELECT job_name, job_id, error FROM dead_letter`)));
-      throw e;
-    });
+    }, 30_000);
     expect(await statusOf(h, late)).toEqual({ status: 'EXPIRED', status_reason: 'PROCUREMENT_NOT_IN_TIME' });
     const released: { entity_id: string }[] = await h.ds.query(
       `SELECT entity_id FROM audit_log WHERE action = 'booking.accepted' AND after->>'reason' = 'PROCUREMENT_PROVIDER_AVAILABLE'
@@ -389,5 +385,252 @@ describe('procurement fallback', () => {
       officer(),
     );
     expect(mine.statusCode).toBe(403);
+  });
+
+  /** Waiting bookings in a district, aggregated into the region's DRAFT: returns the DRAFT. */
+  async function waitingDraft(region: string, pickupKato: string, n: number): Promise<RequestSummary> {
+    const ids: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const who = await insertBeneficiary(h.ds, region);
+      ids.push(
+        await insertBooking(h.ds, {
+          beneficiaryId: who,
+          regionKato: region,
+          pickupKato,
+          purpose: 'SOCIAL_SERVICES',
+          at: new Date(Date.now() + (3 + i) * HOUR),
+          createdAt: new Date(Date.now() - HOUR),
+          directMetres: 7000,
+          status: 'AWAITING_PROCUREMENT',
+        }),
+      );
+    }
+    await aggregateRegion(h.ds, region, pickupKato);
+    return eventually(async () => {
+      const res = await call<RequestSummary[]>(
+        h,
+        'GET',
+        `/procurement/requests?status=DRAFT`,
+        officer(region),
+      );
+      return res.body.find((r) => r.uncoveredKato.includes(pickupKato) && r.figures.waitingBookings === n);
+    }, 20_000);
+  }
+
+  async function submit(region: string, r: RequestSummary, method = 'OPEN_TENDER'): Promise<void> {
+    const res = await call(h, 'POST', `/procurement/requests/${r.id}/submit`, officer(region), {
+      version: r.version,
+      method,
+      termDays: 60,
+    });
+    expect(res.statusCode).toBe(202);
+  }
+
+  async function reaches(id: string, status: string, ms = 20_000): Promise<Record<string, unknown>> {
+    return eventually(async () => {
+      const r = await requestRow(h, id);
+      return r.status === status ? r : undefined;
+    }, ms);
+  }
+
+  it('alerts the officer of a failed procurement and takes the resubmission as single source', async () => {
+    const ZHETISU = '330000000';
+    const district = '334430100';
+    const draft = await waitingDraft(ZHETISU, district, 2);
+    await submit(ZHETISU, draft);
+    const first = await reaches(draft.id, 'PUBLISHED');
+    await h.control(`lots/${first.external_id as string}/decide`, { outcome: 'FAIL', reason: 'NO_BIDS' });
+    const failed = await reaches(draft.id, 'FAILED');
+    expect(failed.failure_reason).toBe('NO_BIDS');
+
+    // The officer sees it; another region's officer does not.
+    const alerts = await call<AlertView[]>(h, 'GET', '/procurement/alerts', officer(ZHETISU));
+    const alert = alerts.body.find((x) => x.requestId === draft.id && x.kind === 'ALERT_PROCUREMENT_FAILED');
+    expect(alert?.text).toContain('NO_BIDS');
+    const elsewhere = await call<AlertView[]>(h, 'GET', '/procurement/alerts', officer(EAST));
+    expect(elsewhere.body.some((x) => x.requestId === draft.id)).toBe(false);
+    expect(
+      (await call(h, 'POST', `/procurement/alerts/${alert?.id as string}/acknowledge`, officer(EAST)))
+        .statusCode,
+    ).toBe(403);
+    const ack = await call<AlertView>(
+      h,
+      'POST',
+      `/procurement/alerts/${alert?.id as string}/acknowledge`,
+      officer(ZHETISU),
+    );
+    expect(ack.body.acknowledgedAt).not.toBeNull();
+
+    // A failed request is final: it cannot be submitted again, only resubmitted as a new one.
+    const again = await call(h, 'POST', `/procurement/requests/${draft.id}/submit`, officer(ZHETISU), {
+      version: Number(failed.version),
+      method: 'OPEN_TENDER',
+      termDays: 60,
+    });
+    expect(again.statusCode).toBe(409);
+    const re = await call<RequestSummary>(
+      h,
+      'POST',
+      `/procurement/requests/${draft.id}/resubmit`,
+      officer(ZHETISU),
+      {
+        method: 'SINGLE_SOURCE',
+        termDays: 60,
+      },
+    );
+    expect(re.statusCode).toBe(202);
+    expect(re.body).toMatchObject({
+      status: 'SUBMITTED',
+      method: 'SINGLE_SOURCE',
+      previousRequestId: draft.id,
+    });
+    const twice = await call(h, 'POST', `/procurement/requests/${draft.id}/resubmit`, officer(ZHETISU), {
+      method: 'SINGLE_SOURCE',
+      termDays: 60,
+    });
+    expect(twice.statusCode).toBe(409);
+    const carried: { n: number }[] = await h.ds.query(
+      `SELECT count(*)::int AS n FROM booking WHERE procurement_request_id = $1 AND status = 'AWAITING_PROCUREMENT'`,
+      [re.body.id],
+    );
+    expect(carried[0]?.n).toBe(2);
+
+    // The single-source lot names the failed one; awarded, the supplier covers the district.
+    const second = await reaches(re.body.id, 'PUBLISHED');
+    const lot = (await h.lots()).lots.find((l) => l.lotId === second.external_id);
+    expect(lot).toMatchObject({ method: 'SINGLE_SOURCE', previousLotId: first.external_id });
+    await h.control(`lots/${second.external_id as string}/decide`, { outcome: 'AWARD' });
+    const awarded = await reaches(re.body.id, 'AWARDED');
+    const area: { kato_code: string }[] = await h.ds.query(
+      `SELECT kato_code FROM provider_service_area WHERE provider_id = $1`,
+      [awarded.awarded_provider_id],
+    );
+    expect(area.map((a) => a.kato_code)).toEqual([district]);
+  });
+
+  it('loses and duplicates nothing when the procurement system is down, slow or answers twice', async () => {
+    const KYZYLORDA = '430000000';
+    // Down (503): the submission waits in SUBMITTED, is retried with back-off, and publishes once.
+    const downDraft = await waitingDraft(KYZYLORDA, '434430100', 1);
+    await h.control('mode', { mode: 'down' });
+    await submit(KYZYLORDA, downDraft);
+    await eventually(async () => Number((await h.lots()).counters.answeredDown) >= 3, 15_000);
+    expect((await requestRow(h, downDraft.id)).status).toBe('SUBMITTED');
+    expect((await h.lots()).lots.filter((l) => l.reference === downDraft.id)).toHaveLength(0);
+    await h.control('mode', { mode: 'normal' });
+    const downPublished = await reaches(downDraft.id, 'PUBLISHED', 40_000);
+    const downLots = (await h.lots()).lots.filter((l) => l.reference === downDraft.id);
+    expect(downLots.map((l) => l.lotId)).toEqual([downPublished.external_id]);
+
+    // Slow: the lot is created but the answer comes after our timeout; the retry with the same
+    // idempotency key gets the same lot back.
+    const slowDraft = await waitingDraft(KYZYLORDA, '434630100', 1);
+    const replayedBefore = Number((await h.lots()).counters.replayedKeys);
+    await h.control('mode', { mode: 'slow', delayMs: 2500, times: 1 });
+    await submit(KYZYLORDA, slowDraft);
+    const slowPublished = await reaches(slowDraft.id, 'PUBLISHED', 30_000);
+    const slow = await h.lots();
+    const slowLots = slow.lots.filter((l) => l.reference === slowDraft.id);
+    expect(slowLots.map((l) => l.lotId)).toEqual([slowPublished.external_id]);
+    expect(Number(slow.counters.replayedKeys)).toBeGreaterThan(replayedBefore);
+
+    // Twice: every callback arrives two times (and the poll runs as well): one award applied.
+    await h.control('mode', { mode: 'twice' });
+    const sentBefore = Number((await h.lots()).counters.callbacksSent);
+    await h.control(`lots/${slowPublished.external_id as string}/decide`, { outcome: 'AWARD' });
+    const awarded = await reaches(slowDraft.id, 'AWARDED');
+    await eventually(async () => Number((await h.lots()).counters.callbacksSent) >= sentBefore + 2, 10_000);
+    // Let every duplicate poll and callback job run out before counting.
+    await new Promise((r) => setTimeout(r, 3000));
+    await h.control('mode', { mode: 'normal' });
+    const counts: {
+      providers: number;
+      areas: number;
+      contracts: number;
+      alerts: number;
+      awards: number;
+      callbacks: number;
+    }[] = await h.ds.query(
+      `SELECT (SELECT count(*)::int FROM provider WHERE bin = $1) AS providers,
+                (SELECT count(*)::int FROM provider_service_area WHERE provider_id = $2) AS areas,
+                (SELECT count(*)::int FROM provider_contract WHERE provider_id = $2) AS contracts,
+                (SELECT count(*)::int FROM procurement_alert WHERE request_id = $3) AS alerts,
+                (SELECT count(*)::int FROM audit_log WHERE entity_id = $3::text AND action = 'procurement.awarded') AS awards,
+                (SELECT count(*)::int FROM audit_log WHERE entity_id = $3::text AND action = 'procurement.callback_received') AS callbacks`,
+      [awarded.supplier_bin, awarded.awarded_provider_id, slowDraft.id],
+    );
+    expect(counts[0]).toMatchObject({ providers: 1, areas: 1, contracts: 1, alerts: 2, awards: 1 });
+    expect(counts[0]?.callbacks).toBeGreaterThanOrEqual(1);
+  });
+
+  it('signs, keys and refuses at the adapter: same key -> same lot, same key other body -> 422, wrong key -> 401', async () => {
+    const lot: LotRequest = {
+      reference: randomUUID(),
+      buyerRegionKato: '100000000',
+      method: 'PRICE_OFFERS',
+      termDays: 30,
+      serviceAreaKato: ['104430100'],
+      periodStart: '2026-01-01',
+      periodEnd: '2026-03-31',
+      estimatedBudgetTenge: 100000,
+      tripsPerMonth: 10,
+      kmPerMonth: 70,
+      wheelchairShare: 0,
+      previousLotId: null,
+      callbackUrl: null,
+    };
+    const client = new HttpProcurementClient({
+      baseUrl: h.simUrl,
+      secret: h.t.config.PROCUREMENT_SECRET,
+      timeoutMs: 1000,
+    });
+    const key = `${lot.reference}.v2`;
+    const one = await client.publishLot(lot, key);
+    const two = await client.publishLot(lot, key);
+    expect(two.lotId).toBe(one.lotId);
+    expect((await client.getLot(one.lotId)).status).toBe('PUBLISHED');
+    await expect(client.publishLot({ ...lot, termDays: 31 }, key)).rejects.toMatchObject({
+      status: 422,
+      code: 'IDEMPOTENCY_KEY_REUSED',
+    });
+    const forger = new HttpProcurementClient({ baseUrl: h.simUrl, secret: 'x'.repeat(64), timeoutMs: 1000 });
+    await expect(forger.publishLot(lot, `${key}.forged`)).rejects.toBeInstanceOf(ProcurementRejectedError);
+    expect((await h.lots()).lots.filter((l) => l.reference === lot.reference)).toHaveLength(1);
+
+    // A forged callback to the API is refused.
+    const forged = await h.api
+      .getHttpAdapter()
+      .getInstance()
+      .inject({
+        method: 'POST',
+        url: `/procurement/callbacks/${one.lotId}/AWARDED`,
+        headers: {
+          'x-procurement-timestamp': String(Date.now()),
+          'x-procurement-signature': 'ab'.repeat(32),
+        },
+      });
+    expect(forged.statusCode).toBe(403);
+  });
+
+  it('raises an escalation alert for a request left in DRAFT too long', async () => {
+    const ABAI = '100000000';
+    const [old] = (await h.ds.query(
+      `INSERT INTO procurement_request (region_kato, period_start, period_end, status, created_at, updated_at, version)
+       VALUES ($1, '2026-01-01', '2026-03-31', 'DRAFT', now() - interval '10 days', now() - interval '10 days', 1)
+       RETURNING id`,
+      [ABAI],
+    )) as { id: string }[];
+    const alert = await eventually(async () => {
+      const res = await call<AlertView[]>(h, 'GET', '/procurement/alerts', officer(ABAI));
+      return res.body.find((a) => a.requestId === old?.id && a.kind === 'ALERT_PROCUREMENT_ESCALATION');
+    }, 15_000);
+    expect(alert.text).toContain('DRAFT');
+    // Once per request and status, however often the poll runs.
+    await new Promise((r) => setTimeout(r, 3500));
+    const n: { n: number }[] = await h.ds.query(
+      `SELECT count(*)::int AS n FROM procurement_alert WHERE request_id = $1`,
+      [old?.id],
+    );
+    expect(n[0]?.n).toBe(1);
   });
 });

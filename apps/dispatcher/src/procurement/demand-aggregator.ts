@@ -16,7 +16,6 @@ import {
 import {
   aggregateDemand,
   estimateTariff,
-  expectedServiceDate,
   isoToWeekday,
   planRelease,
   procurementPeriodOf,
@@ -140,7 +139,7 @@ export class DemandAggregator {
     });
     if (!draft && rows.length === 0) return null;
     const figures = await this.figures(m, regionKato, rows, now);
-    const demand = this.demandJson(figures, draft, now);
+    const demand = this.demandJson(figures, now);
     let id: string;
     if (!draft) {
       const created = await repo.save(
@@ -253,29 +252,19 @@ export class DemandAggregator {
     return aggregateDemand({ bookings, series, period: procurementPeriodOf(now), today, tariff });
   }
 
-  /** What the request row keeps: the figures (not the booking ids: the link is the booking's FK). */
-  private demandJson(f: DemandFigures, draft: ProcurementRequestEntity | null, now: Date): JsonObject {
+  /**
+   * What the request row keeps: the figures (not the booking ids: the link is the booking's FK).
+   * The expected service date is not stored: it depends on the method and the day, so readers
+   * compute it (expectedServiceDate) and a review does not look like a change of demand.
+   */
+  private demandJson(f: DemandFigures, now: Date): JsonObject {
     const { tariff, byKato, ...rest } = f;
     const numbers: Partial<DemandFigures> = { ...rest };
     delete numbers.bookingIds;
-    const expected = expectedServiceDate(
-      {
-        status: 'DRAFT',
-        method: draft?.method ?? null,
-        createdAt: draft?.createdAt ?? now,
-        submittedAt: null,
-      },
-      {
-        escalationDays: this.config.PROCUREMENT_ESCALATION_DAYS,
-        onboardingDays: this.config.PROCUREMENT_ONBOARDING_DAYS,
-      },
-      now,
-    );
     return {
       ...numbers,
       tariff: { ...tariff },
       byKato: byKato.map((k) => ({ ...k })),
-      expectedServiceDate: expected,
       aggregatedAt: now.toISOString(),
     };
   }
