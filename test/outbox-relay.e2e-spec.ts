@@ -1,5 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import IORedis from 'ioredis';
+import { UnrecoverableError, Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { SYSTEM_ACTOR, transact } from '@invataxi/persistence';
 import { JobName, QueueName, QueueProducer, message } from '@invataxi/queue';
@@ -92,5 +93,29 @@ describe('outbox relay and sweeper', () => {
     // A second sweep enqueues the same id: still one job.
     await worker.get(Sweeper).sweep();
     expect((await queue.getJobs(['waiting', 'delayed'])).filter((j) => j.id === jobId)).toHaveLength(1);
+  });
+
+  it('gives a job that failed for good another go when the booking is still undecided', async () => {
+    const booking = await insertAcceptedBooking();
+    const queue = producer.queue(QueueName.Dispatch);
+    const jobId = `${JobName.DispatchBooking}.${booking.id}.v${booking.version}`;
+    await worker.get(Sweeper).sweep();
+    // A worker that cannot do the job: it fails for good at once.
+    const connection = new IORedis(t.config.REDIS_URL, { maxRetriesPerRequest: null });
+    const failing = new Worker(
+      QueueName.Dispatch,
+      async (job) => {
+        if (job.id === jobId) throw new UnrecoverableError('cannot place now');
+      },
+      {
+        connection: new IORedis(t.config.REDIS_URL, { maxRetriesPerRequest: null }),
+        prefix: t.config.QUEUE_PREFIX,
+      },
+    );
+    await eventually(async () => (await queue.getJob(jobId))?.isFailed());
+    await failing.close();
+    connection.disconnect();
+    await worker.get(Sweeper).sweep();
+    expect(await (await queue.getJob(jobId))!.getState()).toBe('waiting');
   });
 });

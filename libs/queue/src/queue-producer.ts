@@ -50,6 +50,25 @@ export class QueueProducer {
     }
   }
 
+  /**
+   * Makes sure each job exists and will run: adds the missing ones, and sends back to work the
+   * ones that failed for good under the same id (BullMQ keeps failed jobs, and adding an id it
+   * holds is a no-op). For the sweeper: work that PostgreSQL says is unfinished gets another go,
+   * after the dead letter has already told a person about the failure. Returns how many revived.
+   */
+  async ensure(msgs: readonly JobMessage[]): Promise<number> {
+    await this.addBulk(msgs);
+    let revived = 0;
+    for (const m of msgs) {
+      const job = await this.queue(JOB_QUEUE[m.name]).getJob(m.jobId);
+      if (job && (await job.isFailed())) {
+        await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
+        revived++;
+      }
+    }
+    return revived;
+  }
+
   /** Registers a repeatable job (scheduler) by a stable key; calling it again updates it. */
   async schedule<N extends JobName>(
     name: N,

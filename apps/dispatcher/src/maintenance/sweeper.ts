@@ -48,9 +48,9 @@ export class Sweeper implements OnModuleInit {
     for (const { name, rule } of this.sweeps.rules) {
       const msgs: JobMessage[] = await rule(this.ds, staleBefore);
       if (msgs.length > 0) {
-        await this.producer.addBulk(msgs);
+        const revived = await this.producer.ensure(msgs);
         enqueued += msgs.length;
-        this.logger.info({ rule: name, enqueued: msgs.length }, 'sweeper re-enqueued work');
+        this.logger.info({ rule: name, enqueued: msgs.length, revived }, 'sweeper re-enqueued work');
       }
     }
     return { enqueued };
