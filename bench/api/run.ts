@@ -7,13 +7,14 @@
  * Last line: bench:api bookings_per_s=<n> p50_ms=<n> p99_ms=<n> p99_ms_at_200rps=<n>
  *
  * Env: BENCH_DURATION_S (20), BENCH_CONNECTIONS (32), BENCH_IDEMPOTENCY=1 (send Idempotency-Key),
- * BENCH_CPU_PROF=<dir> (run the API under node --cpu-prof, profile written there on exit).
+ * BENCH_PG_SOCKET_DIR ('' = TCP), BENCH_POOL_SIZE (20), BENCH_CPU_PROF=<dir> (run the API under node --cpu-prof, profile written there on exit).
  */
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
@@ -38,6 +39,9 @@ const PEOPLE = 10_000;
 const REGION = '710000000';
 const DISTRICTS = ['711210000', '711310000', '711410000', '711510000', '711610000'];
 const ROOT = join(__dirname, '..', '..');
+const SOCKET_DIR =
+  process.env.BENCH_PG_SOCKET_DIR ??
+  (existsSync('/var/run/postgresql/.s.PGSQL.5432') ? '/var/run/postgresql' : '');
 
 async function admin(sql: string): Promise<void> {
   const c = new Client({ connectionString: ADMIN_URL });
@@ -222,10 +226,13 @@ async function main(): Promise<void> {
   const url = new URL(ADMIN_URL);
   url.pathname = `/${db}`;
   const port = 30_000 + Math.floor(Math.random() * 20_000);
+  // PostgreSQL on the same machine: the API talks to it over its Unix socket when there is one
+  // (what a co-located deployment does; loopback TCP costs a kernel round of its own per query).
+  const apiDbUrl = SOCKET_DIR ? `postgres://postgres@localhost/${db}?host=${SOCKET_DIR}` : url.toString();
   const env: Record<string, string> = {
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
-    DATABASE_URL: url.toString(),
+    DATABASE_URL: apiDbUrl,
     DATABASE_POOL_SIZE: process.env.BENCH_POOL_SIZE ?? '20',
     REDIS_URL,
     QUEUE_PREFIX: `bench${id}`,
@@ -238,12 +245,13 @@ async function main(): Promise<void> {
   };
   let api: ChildProcess | null = null;
   try {
-    const ds = createDataSource({ url: env.DATABASE_URL as string, poolSize: 2 });
+    const ds = createDataSource({ url: url.toString(), poolSize: 2 });
     await ds.initialize();
     await runMigrations(ds);
     await ds.destroy();
     const t0 = Date.now();
-    const ids = await seed(env.DATABASE_URL as string, IinCipher.fromConfig(env as never));
+    const ids = await seed(url.toString(), IinCipher.fromConfig(env as never));
+    console.log(`API -> PostgreSQL over ${SOCKET_DIR ? `the Unix socket in ${SOCKET_DIR}` : 'TCP'}`);
     console.log(`seeded ${ids.length} beneficiaries in ${Date.now() - t0} ms`);
     const keys = { secret: env.JWT_SECRET as string, issuer: 'invataxi' };
     const tokens = ids.map((b) =>
@@ -269,13 +277,17 @@ async function main(): Promise<void> {
     console.log(
       `200 req/s: ${fixed.reqPerSec.toFixed(0)} bookings/s, p50 ${fixed.p50} ms, p99 ${fixed.p99} ms, ${fixed.ok} accepted, non-2xx ${fixed.non2xx}, errors ${fixed.errors}`,
     );
-    const c = new Client({ connectionString: env.DATABASE_URL });
+    const c = new Client({ connectionString: url.toString() });
     await c.connect();
     const check = await c.query(
       `SELECT (SELECT count(*) FROM booking WHERE status = 'ACCEPTED')::int AS accepted, (SELECT count(*) FROM outbox)::int AS outbox`,
     );
     await c.end();
     console.log(`database: ${check.rows[0].accepted} ACCEPTED bookings, ${check.rows[0].outbox} outbox rows`);
+    // The figures depend on what else the machine runs: say so next to them.
+    console.log(
+      `machine load average (1 min) at the end: ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores`,
+    );
     if (full.non2xx + fixed.non2xx + full.errors + fixed.errors > 0)
       console.log('WARNING: some requests were not accepted');
     console.log(
