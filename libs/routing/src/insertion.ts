@@ -8,15 +8,15 @@ import { TIME_EPS, type Instance } from './instance';
 import type { RoutePlan } from './route-plan';
 import { Failure, type RouteEvaluator } from './schedule';
 
+// a module constant: imported bindings compile to property reads, too slow for inner loops
+const EPS = TIME_EPS;
+
 export class Inserter {
   /** Positions of the last successful bestInsertion: pickup after `pickupAfter`, drop-off after `dropoffAfter`. */
   pickupAfter = -1;
   dropoffAfter = -1;
   /** Exact evaluations run, for profiling. */
   exactChecks = 0;
-  calls = 0;
-  okCount = 0;
-  candTotal = 0;
   private candCost: Float64Array;
   private candPos: Int32Array;
   private readonly work: Int32Array;
@@ -38,7 +38,6 @@ export class Inserter {
     const inst = this.inst;
     const v = route.vehicle;
     if (inst.compatible[r * inst.nVehicles + v] === 0) return Infinity;
-    this.calls++;
     const { time, cost, service, early, late, nNodes: N, maxRide, dims, delta, configs, configStart } = inst;
     const { seq, earliest, latest, loadAfter } = route;
     const n = route.n;
@@ -60,11 +59,11 @@ export class Inserter {
 
     for (let i = 0; i < n - 1; i++) {
       const a = seq[i];
-      if (earliest[i] > lp + TIME_EPS) break; // earliest times only grow along the route
+      if (earliest[i] > lp + EPS) break; // earliest times only grow along the route
       const b = seq[i + 1];
       let tp = earliest[i] + service[a] + time[a * N + p];
       if (tp < ep) tp = ep;
-      if (tp > lp + TIME_EPS) continue;
+      if (tp > lp + EPS) continue;
       if (!fits(loadAfter, i * dims)) continue;
       const dp = tp + sp;
       const cab = cost[a * N + b];
@@ -74,9 +73,9 @@ export class Inserter {
       {
         let td = dp + tpd;
         if (td < ed) td = ed;
-        if (td <= ld + TIME_EPS) {
+        if (td <= ld + EPS) {
           const next = td + sd + time[d * N + b];
-          if (next <= latest[i + 1] + TIME_EPS) {
+          if (next <= latest[i + 1] + EPS) {
             const c = cap + cpd + cost[d * N + b] - cab;
             if (c < bound) this.push(nc++, c, i, i);
           }
@@ -86,35 +85,37 @@ export class Inserter {
       // pickup after i, drop-off after some j > i
       let t = dp + time[p * N + b];
       if (t < early[b]) t = early[b];
-      if (t > latest[i + 1] + TIME_EPS) continue;
+      if (t > latest[i + 1] + EPS) continue;
       const deltaP = cap + cost[p * N + b] - cab;
       if (deltaP >= bound) continue;
-      // ride lower bound: service and travel from leaving p to reaching d, no waiting
+      // ride lower bound: service and travel from leaving p, no waiting. The breaks below
+      // hold without the triangle inequality (road matrices need not satisfy it): they only
+      // use the time to reach the stop after j, which every later drop-off position passes.
       let ride = time[p * N + b];
       for (let j = i + 1; j < n - 1; j++) {
         if (!fits(loadAfter, j * dims)) break;
         const x = seq[j];
         const y = seq[j + 1];
         const txd = time[x * N + d];
-        if (ride + service[x] + txd > L + TIME_EPS) break;
         let td = t + service[x] + txd;
         if (td < ed) td = ed;
-        if (td > ld + TIME_EPS) break;
-        const next = td + sd + time[d * N + y];
-        if (next <= latest[j + 1] + TIME_EPS) {
-          const c = deltaP + cost[x * N + d] + cost[d * N + y] - cost[x * N + y];
-          if (c < bound) this.push(nc++, c, i, j);
+        if (ride + service[x] + txd <= L + EPS && td <= ld + EPS) {
+          const next = td + sd + time[d * N + y];
+          if (next <= latest[j + 1] + EPS) {
+            const c = deltaP + cost[x * N + d] + cost[d * N + y] - cost[x * N + y];
+            if (c < bound) this.push(nc++, c, i, j);
+          }
         }
         const txy = time[x * N + y];
         ride += service[x] + txy;
+        if (ride > L + EPS) break; // d after y: the ride is at least this
         t = t + service[x] + txy;
         if (t < early[y]) t = early[y];
-        if (t > latest[j + 1] + TIME_EPS) break;
+        if (t > latest[j + 1] + EPS || t > ld + EPS) break;
       }
     }
 
     // exact checks, cheapest first
-    this.candTotal += nc;
     const { candCost, candPos, work, evaluator } = this;
     for (;;) {
       let bi = -1;
@@ -134,7 +135,6 @@ export class Inserter {
       if (evaluator.evaluate(work, m, v) === Failure.None) {
         this.pickupAfter = i;
         this.dropoffAfter = j;
-        this.okCount++;
         return bc;
       }
     }

@@ -9,7 +9,10 @@
 //
 // One pass is linear in the route length; the ride-time repair (step 7) only runs when a ride
 // time is violated and costs one linear pass per pickup in the worst case.
-import { TIME_EPS, type Instance, loadFits } from './instance';
+import { TIME_EPS as EPS_IMPORT, type Instance, loadFits } from './instance';
+
+// a module constant: imported bindings compile to property reads, too slow for inner loops
+const TIME_EPS = EPS_IMPORT;
 
 /** Why a route fails, as found by the evaluation (first failure only in fast mode). */
 export const enum Failure {

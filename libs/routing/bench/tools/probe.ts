@@ -1,11 +1,11 @@
-// Tuning probe (not part of the benchmark): node -r ./scripts/register.js libs/routing/bench/probe.ts
-//   <instances,comma> <seconds> <seed> '<tuning json>'
+// Tuning probe, not part of the benchmark (CPU-time budgets, so a busy machine does not skew it):
+// node -r ./scripts/register.js libs/routing/bench/tools/probe.ts <instances,comma> <cpu seconds> <seed> '<tuning json>' [iterations]
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { solve } from '@invataxi/routing';
-import { parseCordeau, toProblem } from './cordeau';
+import { parseCordeau, toProblem } from '../cordeau';
 
-const dir = resolve(__dirname, '..', '..', '..', '..', 'shared', 'bench', 'darp');
+const dir = resolve(__dirname, '..', '..', '..', '..', '..', 'shared', 'bench', 'darp');
 const bks = JSON.parse(readFileSync(join(dir, 'bks.json'), 'utf8')) as Record<string, { costExact: number }>;
 const names = (process.argv[2] ?? 'a8-96').split(',');
 const secs = Number(process.argv[3] ?? 5);

@@ -1,10 +1,11 @@
-// Convergence probe (not part of the benchmark): best cost over CPU time.
+// Convergence probe, not part of the benchmark: best and current cost over CPU time.
+// node -r ./scripts/register.js libs/routing/bench/tools/trace.ts a8-96 20 '<tuning json>'
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { solve } from '@invataxi/routing';
-import { parseCordeau, toProblem } from './cordeau';
+import { parseCordeau, toProblem } from '../cordeau';
 
-const dir = resolve(__dirname, '..', '..', '..', '..', 'shared', 'bench', 'darp');
+const dir = resolve(__dirname, '..', '..', '..', '..', '..', 'shared', 'bench', 'darp');
 const name = process.argv[2] ?? 'a8-96';
 const secs = Number(process.argv[3] ?? 20);
 const tuning = JSON.parse(process.argv[4] ?? '{}') as Record<string, number>;

@@ -1,14 +1,15 @@
-// Diagnostic (not part of the benchmark): does the eight-step check agree with the
-// independent difference-constraint checker on perturbed routes of a real instance?
+// Diagnostic, not part of the benchmark: does the eight-step check agree with the
+// independent difference-constraint checker on random routes of a real instance?
+// node -r ./scripts/register.js libs/routing/bench/tools/schedule-vs-checker.ts a3-18
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { compileProblem } from '../src/instance';
-import { Random } from '../src/random';
-import { RouteEvaluator, Failure } from '../src/schedule';
-import { checkSolution } from './checker';
-import { parseCordeau, toProblem } from './cordeau';
+import { compileProblem } from '../../src/instance';
+import { Random } from '../../src/random';
+import { RouteEvaluator, Failure } from '../../src/schedule';
+import { checkSolution } from '../checker';
+import { parseCordeau, toProblem } from '../cordeau';
 
-const dir = resolve(__dirname, '..', '..', '..', '..', 'shared', 'bench', 'darp');
+const dir = resolve(__dirname, '..', '..', '..', '..', '..', 'shared', 'bench', 'darp');
 const name = process.argv[2] ?? 'a3-18';
 const inst = parseCordeau(name, readFileSync(join(dir, 'instances', `${name}.txt`), 'utf8'));
 const ci = compileProblem(toProblem(inst));

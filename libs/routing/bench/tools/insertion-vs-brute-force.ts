@@ -1,14 +1,15 @@
-// Diagnostic (not part of the benchmark): do the insertion filters and the eight-step check
+// Diagnostic, not part of the benchmark: do the insertion filters and the eight-step check
 // miss feasible insertions? Compares Inserter.bestInsertion with brute force over all
 // positions judged by the independent difference-constraint checker.
+// node -r ./scripts/register.js libs/routing/bench/tools/insertion-vs-brute-force.ts a8-96 [iterations]
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { AlnsSearch } from '../src/alns';
-import { compileProblem } from '../src/instance';
-import { checkSolution } from './checker';
-import { parseCordeau, toProblem } from './cordeau';
+import { AlnsSearch } from '../../src/alns';
+import { compileProblem } from '../../src/instance';
+import { checkSolution } from '../checker';
+import { parseCordeau, toProblem } from '../cordeau';
 
-const dir = resolve(__dirname, '..', '..', '..', '..', 'shared', 'bench', 'darp');
+const dir = resolve(__dirname, '..', '..', '..', '..', '..', 'shared', 'bench', 'darp');
 const name = process.argv[2] ?? 'a8-96';
 const inst = parseCordeau(name, readFileSync(join(dir, 'instances', `${name}.txt`), 'utf8'));
 const ci = compileProblem(toProblem(inst));
