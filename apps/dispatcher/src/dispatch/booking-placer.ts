@@ -11,7 +11,7 @@ import { rankRoutes } from './candidates';
 import { buildProblem, loadRoutes, loadTrips, toStopPlans, writeRoute, type LoadedRoute, type TripRow } from './route-model';
 
 /** Routes tried per exact insertion: the nearest few, then the next few (see rankRoutes). */
-const ROUTES_PER_BATCH = 8;
+export const ROUTES_PER_BATCH = 8;
 /** Another writer changed the chosen route between the search and the lock: search again. */
 const MAX_ATTEMPTS = 5;
 
@@ -24,8 +24,8 @@ export type PlaceOutcome =
 
 export const WAITLIST_REASON = { noShift: 'NO_SHIFT_AVAILABLE', noFit: 'NO_FEASIBLE_INSERTION' } as const;
 
-/** The insertion of `tripId` into `route`, only if it keeps every stop already on the route. */
-async function insertInto(
+/** The cheapest insertion of the trip into these routes that keeps every stop already on them (the worker and the benchmark). */
+export async function insertInto(
   routes: readonly LoadedRoute[],
   trips: ReadonlyMap<string, TripRow>,
   trip: TripRow,
