@@ -110,6 +110,7 @@ export function RidesPage({ session }: { session: Session }) {
       {rides.error && <LoadError error={rides.error} />}
       {rides.loading && !rides.data && <Loading />}
       {live && <LiveRide ride={live} onStatus={() => rides.reload()} />}
+      <Messages />
       <h2>{t('rides.upcoming')}</h2>
       {rides.data && upcoming.length === 0 && <p>{t('rides.noneUpcoming')}</p>}
       <ul className="cards" aria-label={t('rides.upcoming')}>
@@ -372,6 +373,45 @@ function LiveRide({ ride, onStatus }: { ride: Ride; onStatus: () => void }) {
       </p>
       {state === 'unavailable' && <p className="muted">{t('rides.liveUnavailable')}</p>}
       <PointsPlot points={points} title={t('rides.mapTitle')} />
+    </section>
+  );
+}
+
+interface InAppMessage {
+  id: string;
+  bookingId: string | null;
+  text: string;
+  createdAt: string;
+  readAt: string | null;
+}
+
+/** Unread in-app messages (the notifications API writes them in the person's language). */
+function Messages() {
+  const { t } = useTranslation();
+  const msgs = useGet<InAppMessage[]>(`/notifications/mine${qs({ unread: true, limit: 20 })}`);
+  if (!msgs.data || msgs.data.length === 0) return null;
+  return (
+    <section aria-labelledby="messages-title" className="card">
+      <h2 id="messages-title" className="h3">
+        {t('rides.messages', { count: msgs.data.length })}
+      </h2>
+      <ul className="stack">
+        {msgs.data.map((m) => (
+          <li key={m.id}>
+            <span className="small muted">{fmtDateTime(m.createdAt)}</span>{' '}
+            <span translate="no">{m.text}</span>{' '}
+            <Button
+              className="btn btn-small"
+              onPress={async () => {
+                await post(`/notifications/${m.id}/read`, {});
+                msgs.reload();
+              }}
+            >
+              {t('rides.markRead')}
+            </Button>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }
