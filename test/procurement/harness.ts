@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { createDataSource } from '@invataxi/persistence';
 import { createApi } from '../../apps/api/src/create-api';
 import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';

@@ -1,5 +1,5 @@
 import { LANGUAGES } from '@invataxi/domain';
-import { PROCUREMENT_MESSAGES, procurementMessage } from './messages';
+import { PROCUREMENT_MESSAGES, procurementMessage, serviceBeingProcuredText } from './messages';
 
 describe('procurement messages', () => {
   it('has every text in kk, ru and en, with the same parameters in each', () => {
@@ -17,5 +17,10 @@ describe('procurement messages', () => {
       'с 2026-06-12',
     );
     expect(procurementMessage('SERVICE_BEING_PROCURED', 'en', {})).toContain('{date}');
+  });
+
+  it('tells the rider the expected date, or says nothing about a date it does not know', () => {
+    expect(serviceBeingProcuredText('kk', '2026-06-12')).toContain('2026-06-12 бастап');
+    expect(serviceBeingProcuredText('en', null)).not.toMatch(/\{date\}|expected from/);
   });
 });

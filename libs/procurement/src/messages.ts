@@ -64,3 +64,14 @@ export function procurementMessage(
     name in params ? String(params[name]) : whole,
   );
 }
+
+/**
+ * The rider's honest message when a booking turns AWAITING_PROCUREMENT (for the notifications
+ * worker): the expected date when there is one (expectedServiceDate of the booking's request),
+ * otherwise the same message without a date rather than a guess.
+ */
+export function serviceBeingProcuredText(lang: Language, expectedDate: string | null): string {
+  return expectedDate
+    ? procurementMessage('SERVICE_BEING_PROCURED', lang, { date: expectedDate })
+    : procurementMessage('SERVICE_BEING_PROCURED_NO_DATE', lang);
+}
