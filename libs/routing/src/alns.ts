@@ -2,8 +2,9 @@
 // Gschwind & Drexl 2019, Transp. Sci. 53(2)): each iteration removes a few requests with one of
 // three removal operators and reinserts them with one of six insertion variants (greedy,
 // regret-2, regret-3; each with or without noise), the operators chosen by roulette wheel with
-// weights adapted to their past success (section 3.4). Candidates are accepted by simulated
-// annealing (section 3.5); new best solutions are polished by relocation descent.
+// weights adapted to their past success (section 3.4). Candidates close to the current
+// solution are polished by local search (tail exchange and request relocation, see
+// local-search.ts) and accepted by simulated annealing (section 3.5).
 //
 // Works on the compiled Instance only; the public, id-based API is in solve.ts.
 import { Assignment } from './assignment';
@@ -18,12 +19,13 @@ import { RouteEvaluator } from './schedule';
 export interface SearchProgress {
   /** Share of the budget used, 0..100. */
   readonly percent: number;
-  /** Objective of the best solution: route cost (plus nothing when all requests are served). */
+  /** Route cost of the best solution (its unassigned requests are counted separately). */
   readonly bestCost: number;
   readonly unassigned: number;
   readonly iterations: number;
   readonly elapsedMs: number;
-  /** Objective of the solution the search is currently exploring from. */
+  /** Objective of the solution the search currently explores from (route cost plus a large
+   * penalty per unassigned request). */
   readonly currentCost: number;
 }
 
