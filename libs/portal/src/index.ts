@@ -7,3 +7,4 @@ export * from './portal-http-client';
 export * from './eligibility.service';
 export * from './portal-adapter.module';
 export * from './billing-act-payment';
+export * from './billing-act-calculator';

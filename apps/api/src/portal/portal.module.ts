@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { PortalAdapterModule } from '@invataxi/portal';
 import { BookingCoreModule } from '../bookings/booking-core.module';
+import { BillingActService } from './billing-act.service';
+import { BillingActsController } from './billing-acts.controller';
 import { PortalAdminController } from './portal-admin.controller';
 import { PortalInboundController } from './portal-inbound.controller';
 import { PortalInbox } from './portal-inbox';
@@ -11,8 +13,8 @@ import { PortalRawBodyHook } from './raw-body.hook';
 /** The Social Services Portal in the API: signed inbound endpoints, billing acts, resends. */
 @Module({
   imports: [PortalAdapterModule, BookingCoreModule],
-  controllers: [PortalInboundController, PortalAdminController],
-  providers: [PortalRawBodyHook, PortalSignatureGuard, PortalInbox, PortalOrderService],
+  controllers: [PortalInboundController, PortalAdminController, BillingActsController],
+  providers: [PortalRawBodyHook, PortalSignatureGuard, PortalInbox, PortalOrderService, BillingActService],
   exports: [PortalAdapterModule],
 })
 export class PortalModule {}

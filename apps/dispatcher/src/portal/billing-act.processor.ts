@@ -76,7 +76,8 @@ export class BillingActProcessor implements OnModuleInit {
     };
     let reference: string;
     try {
-      reference = (await this.portal.submitBillingAct(body, `act.${act.id}`)).reference;
+      // Per version: a corrected act (regenerated after a rejection) is a new submission.
+      reference = (await this.portal.submitBillingAct(body, `act.${act.id}.v${act.version}`)).reference;
     } catch (e) {
       if (e instanceof PortalRefusedError) throw new UnrecoverableError(e.message);
       throw e;

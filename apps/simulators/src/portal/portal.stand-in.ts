@@ -244,9 +244,11 @@ async function register(app: FastifyInstance, env: NodeJS.ProcessEnv): Promise<v
     '/v1/billing-acts',
     portalCall(async (req, reply) => {
       const body = req.body as Record<string, unknown> & { actId: string };
-      // The act id makes a resubmission land on the same reference (idempotent).
-      const reference = `ACT-${body.actId}`;
-      const known = sim.acts.get(reference);
+      // The act id makes a resubmission land on the same reference (idempotent); once rejected,
+      // a corrected act submitted again is a new submission with a new reference.
+      const same = [...sim.acts.values()].filter((a) => a.actId === body.actId);
+      const known = same.find((a) => a.payment.status !== 'REJECTED');
+      const reference = known?.reference ?? `ACT-${body.actId}${same.length ? `-${same.length + 1}` : ''}`;
       if (known) known.submissions++;
       else
         sim.acts.set(reference, {

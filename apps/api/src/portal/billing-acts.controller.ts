@@ -1,0 +1,69 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CurrentPrincipal, Roles, type Principal } from '@invataxi/auth';
+import { actCsv, actXlsx, fileName } from './billing-act.export';
+import { BillingActService, type BillingActView } from './billing-act.service';
+import { ApproveBillingActDto, BillingActQuery, ExportQuery, GenerateBillingActDto } from './billing-acts.dto';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Monthly acts for payment through the Portal: generated, reviewed and approved by the region's LEB officer. */
+@ApiTags('billing-acts')
+@ApiBearerAuth()
+@Controller('billing-acts')
+export class BillingActsController {
+  constructor(private readonly acts: BillingActService) {}
+
+  /** (Re)computes the act of a provider, region and month from the rides; a DRAFT until approved. */
+  @Post()
+  @Roles('LEB_OFFICER')
+  async generate(
+    @Body() dto: GenerateBillingActDto,
+    @CurrentPrincipal() p: Principal,
+    @Req() req: FastifyRequest,
+  ): Promise<BillingActView> {
+    return this.acts.generate(p, dto, String(req.id));
+  }
+
+  @Get()
+  @Roles('LEB_OFFICER', 'PROVIDER_ADMIN', 'MINISTRY_ANALYST')
+  async list(@Query() q: BillingActQuery, @CurrentPrincipal() p: Principal): Promise<BillingActView[]> {
+    return this.acts.list(p, q);
+  }
+
+  @Get(':id')
+  @Roles('LEB_OFFICER', 'PROVIDER_ADMIN', 'MINISTRY_ANALYST')
+  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() p: Principal): Promise<BillingActView> {
+    return this.acts.get(p, id);
+  }
+
+  /** Approval submits the act to the Portal (SubmitBillingAct job). */
+  @Post(':id/approve')
+  @HttpCode(200)
+  @Roles('LEB_OFFICER')
+  async approve(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ApproveBillingActDto,
+    @CurrentPrincipal() p: Principal,
+    @Req() req: FastifyRequest,
+  ): Promise<BillingActView> {
+    return this.acts.approve(p, id, dto.version, String(req.id));
+  }
+
+  @Get(':id/export')
+  @Roles('LEB_OFFICER', 'PROVIDER_ADMIN', 'MINISTRY_ANALYST')
+  async export(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() q: ExportQuery,
+    @CurrentPrincipal() p: Principal,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    const act = await this.acts.get(p, id);
+    const body = q.format === 'csv' ? actCsv(act) : await actXlsx(act);
+    void reply
+      .header('content-type', q.format === 'csv' ? 'text/csv; charset=utf-8' : XLSX)
+      .header('content-disposition', `attachment; filename="${fileName(act, q.format)}"`);
+    return body;
+  }
+}

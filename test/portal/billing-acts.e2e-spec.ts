@@ -1,0 +1,238 @@
+import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import { Client } from 'pg';
+import { BillingActProcessor } from '../../apps/dispatcher/src/portal/billing-act.processor';
+import { eventually } from '../support/test-env';
+import { startPortalStack, type PortalStack } from './portal-stack';
+
+const REGION = '710000000';
+const MOBILITY = JSON.stringify({
+  wheelchair: 'NONE',
+  needsRamp: false,
+  needsLift: false,
+  visual: false,
+  hearing: false,
+  intellectual: false,
+  guideDog: false,
+});
+
+interface Act {
+  id: string;
+  status: string;
+  version: number;
+  completedTrips: number;
+  noShows: number;
+  plannedMetres: number;
+  actualMetres: number;
+  amountTenge: number;
+  portalReference: string | null;
+  rejectionReason: string | null;
+  paidAt: string | null;
+  lines: { kind: string; bookingId: string; amountTenge: number }[];
+}
+
+describe('billing acts: a month of rides -> act -> approved -> submitted to the Portal -> reconciled', () => {
+  let s: PortalStack;
+  let db: Client;
+  const providerA = randomUUID();
+  const providerB = randomUUID();
+  const ride: Record<string, string> = {};
+  let officer: string;
+
+  async function provider(id: string, bin: string, perTrip: number, perKm: number): Promise<string> {
+    await db.query(
+      `INSERT INTO provider (id, bin, legal_name, origin, region_kato, version) VALUES ($1, $2, $3, 'LOCAL_REGISTRY', $4, 1)`,
+      [id, bin, `Provider ${bin}`, REGION],
+    );
+    await db.query(
+      `INSERT INTO provider_contract (provider_id, reference, tariff_per_trip, tariff_per_km, valid_from) VALUES ($1, 'C-1', $2, $3, '2026-01-01')`,
+      [id, perTrip, perKm],
+    );
+    const vehicle = randomUUID();
+    const driver = randomUUID();
+    const shift = randomUUID();
+    await db.query(
+      `INSERT INTO vehicle (id, provider_id, plate, model, seats, wheelchair_places, version) VALUES ($1, $2, $3, 'Van', 3, 1, 1)`,
+      [vehicle, id, `${bin.slice(-3)}ABC01`],
+    );
+    await db.query(
+      `INSERT INTO driver (id, provider_id, full_name, licence_number, phone) VALUES ($1, $2, 'Driver', $3, $4)`,
+      [driver, id, `L-${bin}`, `+7701${bin.slice(-7)}`],
+    );
+    await db.query(
+      `INSERT INTO shift (id, provider_id, vehicle_id, driver_id, starts_at, ends_at, start_lat, start_lon, end_lat, end_lon, start_kato, version)
+       VALUES ($1, $2, $3, $4, '2026-09-01T00:00:00Z', '2026-12-01T00:00:00Z', 51.1, 71.4, 51.1, 71.4, $5, 1)`,
+      [shift, id, vehicle, driver, REGION],
+    );
+    return shift;
+  }
+
+  async function booking(
+    name: string,
+    shift: string,
+    beneficiary: string,
+    status: string,
+    at: string,
+    directMetres: number,
+    actualMetres: number | null,
+  ): Promise<void> {
+    const id = randomUUID();
+    ride[name] = id;
+    const completed = status === 'COMPLETED';
+    await db.query(
+      `INSERT INTO booking (id, beneficiary_id, channel, portal_order_id, region_kato, pickup_address, pickup_lat, pickup_lon, pickup_kato,
+         dropoff_address, dropoff_lat, dropoff_lon, dropoff_kato, time_anchor, requested_time, purpose, mobility, load_seats,
+         load_wheelchair_places, status, pickup_earliest, pickup_latest, dropoff_earliest, dropoff_latest, max_ride_seconds,
+         direct_seconds, direct_metres, shift_id, planned_pickup_at, arrived_at, actual_pickup_at, actual_dropoff_at, actual_metres,
+         cancelled_at, version)
+       VALUES ($1, $2, 'PORTAL', $3, $4, 'A', 51.1, 71.4, $4, 'B', 51.2, 71.5, $4, 'PICKUP', $5, 'MEDICAL', $6::jsonb, 1, 0, $7,
+         $5, $5::timestamptz + interval '15 minutes', $5, $5::timestamptz + interval '1 hour', 3600, 900, $8, $9, $5,
+         CASE WHEN $7 IN ('COMPLETED', 'NO_SHOW') THEN $5::timestamptz END,
+         CASE WHEN $10 THEN $5::timestamptz END, CASE WHEN $10 THEN $5::timestamptz + interval '20 minutes' END, $11,
+         CASE WHEN $7 = 'CANCELLED' THEN $5::timestamptz - interval '1 day' END, 6)`,
+      [id, beneficiary, `PO-${name}`, REGION, at, MOBILITY, status, directMetres, shift, completed, actualMetres],
+    );
+  }
+
+  const api = async <T>(method: 'GET' | 'POST', url: string, token: string, body?: unknown) => {
+    const r = await s.api.getHttpAdapter().getInstance().inject({
+      method,
+      url,
+      headers: { authorization: `Bearer ${token}` },
+      ...(body !== undefined ? { payload: body as Record<string, unknown> } : {}),
+    });
+    return { status: r.statusCode, body: r.body ? (JSON.parse(r.body) as T) : (undefined as T), raw: r.rawPayload, headers: r.headers };
+  };
+
+  beforeAll(async () => {
+    s = await startPortalStack();
+    db = new Client({ connectionString: s.t.config.DATABASE_URL });
+    await db.connect();
+    const person = randomUUID();
+    await db.query(
+      `INSERT INTO beneficiary (id, iin_ciphertext, iin_key_id, iin_hash, iin_masked, full_name, birth_date, sex, residence_kato,
+         residence_address, residence_lat, residence_lon, disability_category, mobility, version)
+       VALUES ($1, '\\x00', 'k1', $2, '9001******11', 'Test Person', '1990-01-01', 'M', $3, 'addr', 51.1, 71.4, 'ADULT_GROUP_1', $4::jsonb, 1)`,
+      [person, 'f'.repeat(64), REGION, MOBILITY],
+    );
+    const a = await provider(providerA, '240140000017', 1500, 120);
+    const b = await provider(providerB, '240140000025', 1000, 100);
+    // October 2026, local time (UTC+5).
+    await booking('a1', a, person, 'COMPLETED', '2026-10-05T04:03:00Z', 8000, 8400); // 1500 + 120*8.4 = 2508
+    await booking('a2', a, person, 'COMPLETED', '2026-10-20T06:00:00Z', 12000, null); // planned km: 1500 + 1440 = 2940
+    await booking('a3', a, person, 'COMPLETED', '2026-10-31T18:30:00Z', 5000, 5250); // 23:30 local, 31 Oct: 2130
+    await booking('a4', a, person, 'COMPLETED', '2026-10-31T19:30:00Z', 5000, 5000); // 00:30 local, 1 Nov: not October
+    await booking('a5', a, person, 'NO_SHOW', '2026-10-12T05:00:00Z', 7000, null); // listed apart, 0
+    await booking('a6', a, person, 'CANCELLED', '2026-10-14T05:00:00Z', 7000, null); // not billed
+    await booking('a7', a, person, 'COMPLETED', '2026-09-30T18:59:00Z', 4000, 4000); // 23:59 local, 30 Sep
+    await booking('b1', b, person, 'COMPLETED', '2026-10-10T05:00:00Z', 3000, 3000); // provider B: 1000 + 300 = 1300
+    officer = s.t.token({ userId: '00000000-0000-4000-8000-0000000000a1', role: 'LEB_OFFICER', regionKato: REGION });
+  });
+
+  afterAll(async () => {
+    await db?.end();
+    await s?.close();
+  });
+
+  it('generates the act with the right totals: completed rides priced, no-shows apart, cancellations and other months out', async () => {
+    const r = await api<Act>('POST', '/billing-acts', officer, { providerId: providerA, regionKato: REGION, month: '2026-10' });
+    expect([r.status, r.body]).toEqual([201, expect.anything()]);
+    const act = r.body;
+    expect(act.status).toBe('DRAFT');
+    expect(act.completedTrips).toBe(3);
+    expect(act.noShows).toBe(1);
+    expect(act.amountTenge).toBe(2508 + 2940 + 2130);
+    expect(act.plannedMetres).toBe(8000 + 12000 + 5000);
+    expect(act.actualMetres).toBe(8400 + 5250);
+    expect(act.lines.map((l) => [l.bookingId, l.kind, l.amountTenge]).sort()).toEqual(
+      [
+        [ride.a1, 'COMPLETED', 2508],
+        [ride.a2, 'COMPLETED', 2940],
+        [ride.a3, 'COMPLETED', 2130],
+        [ride.a5, 'NO_SHOW', 0],
+      ].sort(),
+    );
+    // Another region's officer and another provider's admin may not touch it.
+    const stranger = s.t.token({ userId: '00000000-0000-4000-8000-0000000000a2', role: 'LEB_OFFICER', regionKato: '750000000' });
+    expect((await api('POST', '/billing-acts', stranger, { providerId: providerA, regionKato: REGION, month: '2026-10' })).status).toBe(403);
+    const otherAdmin = s.t.token({ userId: '00000000-0000-4000-8000-0000000000a3', role: 'PROVIDER_ADMIN', providerId: providerB });
+    expect((await api('GET', `/billing-acts/${act.id}`, otherAdmin)).status).toBe(403);
+    const ownAdmin = s.t.token({ userId: '00000000-0000-4000-8000-0000000000a4', role: 'PROVIDER_ADMIN', providerId: providerA });
+    expect((await api('GET', `/billing-acts/${act.id}`, ownAdmin)).status).toBe(200);
+  });
+
+  it('exports the act as CSV and XLSX with the same lines and total', async () => {
+    const [act] = (await api<Act[]>('GET', `/billing-acts?month=2026-10&providerId=${providerA}`, officer)).body;
+    const res = await s.api.getHttpAdapter().getInstance().inject({
+      method: 'GET',
+      url: `/billing-acts/${act!.id}/export?format=csv`,
+      headers: { authorization: `Bearer ${officer}` },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/csv/);
+    expect(String(res.headers['content-disposition'])).toContain('billing-act-2026-10-710000000-240140000017.csv');
+    const lines = res.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('kind,bookingId,portalOrderId,plannedPickupAt,pickupAt,dropoffAt,plannedKm,actualKm,tariffPerTrip,tariffPerKm,amountTenge');
+    expect(lines).toHaveLength(1 + 4 + 1);
+    expect(lines[lines.length - 1]).toMatch(/^TOTAL,completed=3,noShows=1,.*,7578$/);
+    const x = await s.api.getHttpAdapter().getInstance().inject({
+      method: 'GET',
+      url: `/billing-acts/${act!.id}/export?format=xlsx`,
+      headers: { authorization: `Bearer ${officer}` },
+    });
+    expect(x.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(x.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    expect(ws.getCell('B9').value).toBe(7578);
+    const amounts: number[] = [];
+    ws.eachRow((row, n) => {
+      if (n > 11) amounts.push(Number(row.getCell(11).value));
+    });
+    expect(amounts.sort((a, b) => a - b)).toEqual([0, 2130, 2508, 2940]);
+  });
+
+  it('is approved, submitted to the Portal, and reconciled as paid through the signed callback', async () => {
+    const [draft] = (await api<Act[]>('GET', `/billing-acts?month=2026-10&providerId=${providerA}`, officer)).body;
+    expect((await api('POST', `/billing-acts/${draft!.id}/approve`, officer, { version: draft!.version + 5 })).status).toBe(409);
+    const approved = await api<Act>('POST', `/billing-acts/${draft!.id}/approve`, officer, { version: draft!.version });
+    expect(approved.status).toBe(200);
+    expect(approved.body.status).toBe('APPROVED');
+    // Regenerating an approved act is refused.
+    expect((await api('POST', '/billing-acts', officer, { providerId: providerA, regionKato: REGION, month: '2026-10' })).status).toBe(409);
+    const submitted = await eventually(async () => {
+      const a = (await api<Act>('GET', `/billing-acts/${draft!.id}`, officer)).body;
+      return a.status === 'SUBMITTED' ? a : undefined;
+    });
+    expect(submitted.portalReference).toBeTruthy();
+    const atPortal = await s.control<{ reference: string; body: { amountTenge: number; completedTrips: number; noShows: number; lines: unknown[] } }[]>('GET', '/acts');
+    const mine = atPortal.find((a) => a.reference === submitted.portalReference)!;
+    expect(mine.body).toMatchObject({ amountTenge: 7578, completedTrips: 3, noShows: 1 });
+    expect(mine.body.lines).toHaveLength(4);
+    const decided = await s.control<{ callback: { status: number } }>('POST', `/acts/${submitted.portalReference}/decide`, {
+      status: 'PAID',
+      callback: true,
+    });
+    expect(decided.callback.status).toBe(200);
+    const paid = (await api<Act>('GET', `/billing-acts/${draft!.id}`, officer)).body;
+    expect(paid.status).toBe('PAID');
+    expect(paid.paidAt).toBeTruthy();
+  });
+
+  it('a rejection found by polling the Portal is recorded with its reason', async () => {
+    const gen = await api<Act>('POST', '/billing-acts', officer, { providerId: providerB, regionKato: REGION, month: '2026-10' });
+    expect(gen.body.amountTenge).toBe(1300);
+    await api('POST', `/billing-acts/${gen.body.id}/approve`, officer, { version: gen.body.version });
+    const submitted = await eventually(async () => {
+      const a = (await api<Act>('GET', `/billing-acts/${gen.body.id}`, officer)).body;
+      return a.status === 'SUBMITTED' ? a : undefined;
+    });
+    await s.control('POST', `/acts/${submitted.portalReference}/decide`, { status: 'REJECTED', reason: 'tariff not approved for 2026' });
+    const processor = s.worker!.get(BillingActProcessor);
+    expect((await processor.poll()).changed).toBe(1);
+    const rejected = (await api<Act>('GET', `/billing-acts/${gen.body.id}`, officer)).body;
+    expect(rejected.status).toBe('REJECTED');
+    expect(rejected.rejectionReason).toBe('tariff not approved for 2026');
+    expect((await processor.poll()).changed).toBe(0);
+  });
+});
