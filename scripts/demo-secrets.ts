@@ -19,6 +19,7 @@ export function loadDemoSecrets(): void {
       `PORTAL_CLIENT_SECRET=${randomBytes(24).toString('hex')}`,
       `PROCUREMENT_SECRET=${randomBytes(24).toString('hex')}`,
       `SMS_API_KEY=${randomBytes(16).toString('hex')}`,
+      `SMS_CALLBACK_SECRET=${randomBytes(24).toString('hex')}`,
     ];
     writeFileSync(FILE, lines.join('\n') + '\n', { mode: 0o600 });
   }
@@ -26,4 +27,9 @@ export function loadDemoSecrets(): void {
     const m = /^([A-Z_]+)=(.*)$/.exec(line);
     if (m && process.env[m[1]] === undefined) process.env[m[1]] = m[2];
   }
+  // Files written by an older demo lack the newer secrets: add them rather than fail.
+  if (process.env.SMS_CALLBACK_SECRET === undefined)
+    process.env.SMS_CALLBACK_SECRET = randomBytes(24).toString('hex');
+  // The Portal simulator signs with the same key the platform verifies.
+  process.env.PORTAL_CLIENT_KEYS ??= `portal:${process.env.PORTAL_CLIENT_SECRET}`;
 }

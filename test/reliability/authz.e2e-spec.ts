@@ -12,6 +12,9 @@ import { createScopeFixtures, type ScopeFixtures } from './fixtures';
  * whose scope is a record (region, provider, beneficiary). The expected answer of each cell is
  * generated from the endpoint's declaration and checked against what the API really answers.
  */
+// Thousands of requests in one test: bounded by count, not by Jest's default per-test time.
+jest.setTimeout(600_000);
+
 type Cell = { route: string; who: string; expect: string; got: number };
 
 /** Which fixture a path parameter names, by the segment before it. */
