@@ -11,16 +11,16 @@ import { performance } from 'node:perf_hooks';
 import type { DataSource } from 'typeorm';
 import { DataSource as DS } from 'typeorm';
 import { addDaysToLocalDate, localDateOf, localDateTimeToUtc } from '@invataxi/domain';
-import { insertInto, ROUTES_PER_BATCH } from '../../apps/dispatcher/src/dispatch/booking-placer';
+import { insertInto, MAX_BATCHES, ROUTES_PER_BATCH } from '../../apps/dispatcher/src/dispatch/booking-placer';
 import { rankRoutes } from '../../apps/dispatcher/src/dispatch/candidates';
 import { toStopPlans, tripNeeds, vehicleFeatures, vehicleLayouts, type LoadedRoute, type TripRow } from '../../apps/dispatcher/src/dispatch/route-model';
 import { combineFigures, planFigures } from '../../apps/dispatcher/src/planning/plan-figures';
 import { partitionDay } from '../../apps/dispatcher/src/planning/partition';
-import { searchParts } from '../../apps/dispatcher/src/planning/day-planner';
+import { MAX_REQUESTS_PER_PART, searchParts } from '../../apps/dispatcher/src/planning/day-planner';
 import { fleet, requests, Rng, travel } from './synthetic-city';
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
-const REPLAN_BUDGET_MS = Number(args.get('replan-budget-ms') ?? 40000);
+const REPLAN_BUDGET_MS = Number(args.get('replan-budget-ms') ?? 30000);
 const E2E_SECONDS = Number(args.get('e2e-seconds') ?? 10);
 
 const pct = (xs: number[], p: number): number => {
@@ -48,7 +48,7 @@ async function realTime(vehicles: number, n: number) {
     const ranked = rankRoutes(routes.filter((r) => fits(r, t)), trips, t);
     let found: Awaited<ReturnType<typeof insertInto>> = null;
     trips.set(t.id, t);
-    for (let i = 0; i < ranked.length && !found; i += ROUTES_PER_BATCH)
+    for (let i = 0; i < ranked.length && i < MAX_BATCHES * ROUTES_PER_BATCH && !found; i += ROUTES_PER_BATCH)
       found = await insertInto(ranked.slice(i, i + ROUTES_PER_BATCH), trips, t, travel);
     if (found) {
       const f = found;
@@ -92,7 +92,7 @@ async function replan(vehicles: number, n: number) {
   const routes = fleet(rng, vehicles, dayStart);
   const reqs = requests(rng, n, dayStart);
   const t0 = performance.now();
-  const parts = partitionDay(routes, new Map(), reqs, 1000);
+  const parts = partitionDay(routes, new Map(), reqs, MAX_REQUESTS_PER_PART);
   const solved = await searchParts(parts, new Map(), travel, { timeLimitMs: REPLAN_BUDGET_MS, seed: 1 });
   const seconds = (performance.now() - t0) / 1000;
   const placed = solved.reduce((s, x) => s + x.built.problem.requests.length - x.solution.unassigned.length, 0);
@@ -142,7 +142,7 @@ async function endToEnd(rps: number, seconds: number): Promise<{ p50: number; p9
     }
     await eventually(
       async () => ((await ds.query(`SELECT count(*)::int AS n FROM booking WHERE status = 'ACCEPTED'`)) as { n: number }[])[0].n === 0,
-      180000,
+      Number(args.get('e2e-timeout-ms') ?? 180000),
       200,
     );
     const rows: { ms: number; status: string }[] = await ds.query(
@@ -167,7 +167,18 @@ async function endToEnd(rps: number, seconds: number): Promise<{ p50: number; p9
   }
 }
 
+const ONLY = args.get('only');
+
 async function main(): Promise<void> {
+  if (ONLY === 'insert') {
+    const r = await realTime(100, 2000);
+    console.log(JSON.stringify({ ...r, figures: r.figures }));
+    process.exit(0);
+  }
+  if (ONLY === 'e2e') {
+    console.log(JSON.stringify(await endToEnd(50, E2E_SECONDS)));
+    process.exit(0);
+  }
   const rt = await realTime(100, 2000);
   console.log(
     `insertion 100 vehicles / 2000 requests: p50 ${round(rt.p50, 2)} ms, p95 ${round(rt.p95, 2)} ms, max ${round(rt.max, 1)} ms; ` +

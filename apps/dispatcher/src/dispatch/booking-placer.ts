@@ -4,7 +4,7 @@
 import type { DataSource } from 'typeorm';
 import { QueryFailedError } from 'typeorm';
 import { DispatchPlanner, type Insertion, type TravelTimeProvider } from '@invataxi/routing';
-import { isDomainError, type BookingStatus } from '@invataxi/domain';
+import { isDomainError, localMinutesOf, type BookingStatus } from '@invataxi/domain';
 import { transact, transitionBooking, type Actor, type UnitOfWork } from '@invataxi/persistence';
 import { candidateShifts } from './candidates';
 import { rankRoutes } from './candidates';
@@ -12,6 +12,12 @@ import { buildProblem, loadRoutes, loadTrips, toStopPlans, writeRoute, type Load
 
 /** Routes tried per exact insertion: the nearest few, then the next few (see rankRoutes). */
 export const ROUTES_PER_BATCH = 8;
+/**
+ * Batches tried before giving up: a route ranked past the nearest two dozen would need a long
+ * detour and rarely takes the trip, while every batch costs a matrix and a compile (bench:
+ * dispatch p95). A booking left out this way is waitlisted and retried when capacity changes.
+ */
+export const MAX_BATCHES = 3;
 /** Another writer changed the chosen route between the search and the lock: search again. */
 const MAX_ATTEMPTS = 5;
 
@@ -33,7 +39,9 @@ export async function insertInto(
 ): Promise<{ ins: Insertion; toDate: (s: number) => Date } | null> {
   let pool = [...routes];
   while (pool.length > 0) {
-    const built = await buildProblem(pool, trips, [trip], travel);
+    // The speed of the trip's own hour, whatever the routes hold: the search over a batch and the
+    // re-check under the lock must judge the route alike, or what one finds the other refuses.
+    const built = await buildProblem(pool, trips, [trip], travel, { hour: Math.floor(localMinutesOf(trip.pickupEarliest) / 60) });
     const ins = new DispatchPlanner(built.problem).insertRequest(built.initial, trip.id);
     if (!ins) return null;
     const route = pool.find((r) => r.shift.id === ins.vehicleId) as LoadedRoute;
@@ -64,7 +72,7 @@ export class BookingPlacer {
       const { routes, trips } = await loadRoutes(this.ds.manager, candidates);
       const ranked = rankRoutes(routes, trips, trip);
       let chosen: string | null = null;
-      for (let i = 0; i < ranked.length && !chosen; i += ROUTES_PER_BATCH) {
+      for (let i = 0; i < ranked.length && i < MAX_BATCHES * ROUTES_PER_BATCH && !chosen; i += ROUTES_PER_BATCH) {
         const found = await insertInto(ranked.slice(i, i + ROUTES_PER_BATCH), trips, trip, this.travel);
         if (found) chosen = found.ins.vehicleId;
       }

@@ -32,7 +32,11 @@ export class DispatchProcessor implements OnModuleInit {
 
   onModuleInit(): void {
     this.registry.handle(JobName.DispatchBooking, async ({ bookingId, version }) => {
-      const out = await this.jobs.dispatchBooking(bookingId, version);
+      const out = await this.jobs.dispatchBooking(bookingId, version).catch((e: unknown) => {
+        // Logged with its class for the operator; rethrown so BullMQ retries it.
+        this.logger.warn({ bookingId, version, errorClass: (e as Error)?.constructor?.name, msg: (e as Error)?.message?.slice(0, 200) }, 'dispatch attempt failed');
+        throw e;
+      });
       this.logger.info({ bookingId, version, outcome: out.kind }, 'dispatch');
       if (out.kind !== 'gone') await this.announce(bookingId);
       return out;

@@ -28,8 +28,8 @@ export interface PlanOptions {
   maxRequestsPerPart?: number;
 }
 
-/** About what the search holds comfortably (two 2,400 x 2,400 matrices, a few hundred MB at most). */
-export const MAX_REQUESTS_PER_PART = 1000;
+/** Requests per piece: the construction (regret insertion) grows faster than linearly with it; 500 keeps a 10,000-request day within a minute (bench:dispatch). */
+export const MAX_REQUESTS_PER_PART = 500;
 
 export interface PartSolution {
   part: PlanPart;
