@@ -17,6 +17,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { createApi } from '../../apps/api/src/create-api';
 import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';
 import { seedViaApi, type SeedResult } from '../../scripts/seed/seed-via-api';
+import { BENEFICIARIES, PLACES } from '../../scripts/seed/astana';
 import { createTestEnv, type TestEnv } from '../support/test-env';
 
 const ROOT = join(__dirname, '..', '..');
@@ -571,24 +572,93 @@ async function main(): Promise<void> {
       await ctx.close();
     });
 
-    await test('driver manifest (phone size)', async () => {
+    await test('driver manifest (phone size): next stop, status buttons, no-show countdown', async () => {
+      const token = tokenOf(seed, 'driver');
+      const driverId = (
+        JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { driver: string }
+      ).driver;
+      const localHour = new Date(Date.now() + 5 * 3600_000).getUTCHours();
+      // Within today's service hours: a ride for this driver today (booked by phone, put on the
+      // driver's shift by the dispatcher with an override, as the console would).
+      let withStop = false;
+      if (localHour >= 7 && localHour < 19) {
+        const [shift] = (await ds.query(
+          `SELECT id FROM shift WHERE driver_id = $1 AND status IN ('PLANNED', 'ACTIVE') AND ends_at > now() ORDER BY starts_at LIMIT 1`,
+          [driverId],
+        )) as { id: string }[];
+        const viktor = BENEFICIARIES.find((b) => b.key === 'viktor')!;
+        const call = async <T>(path: string, body: unknown): Promise<T> => {
+          const res = await fetch(`${base}${path}`, {
+            method: 'POST',
+            headers: {
+              authorization: `Bearer ${tokenOf(seed, 'dispatcher (Astana')}`,
+              'content-type': 'application/json',
+              'accept-language': 'en',
+            },
+            body: JSON.stringify(body),
+          });
+          const text = await res.text();
+          assert(res.ok, `${path} -> ${res.status} ${text}`);
+          return JSON.parse(text) as T;
+        };
+        const at = new Date(Math.ceil((Date.now() + 75 * 60_000) / 300_000) * 300_000);
+        const created = await call<{ bookings: { id: string }[] }>('/bookings', {
+          beneficiaryId: seed.beneficiaryIds.viktor,
+          pickup: viktor.home,
+          dropoff: PLACES.library,
+          timeAnchor: 'PICKUP',
+          time: at.toISOString(),
+          purpose: 'MEDICAL',
+          companions: 0,
+        });
+        const id = created.bookings[0].id;
+        const b = await waitFor(
+          async () => {
+            const [r] = (await ds.query(`SELECT status, version, shift_id FROM booking WHERE id = $1`, [
+              id,
+            ])) as {
+              status: string;
+              version: number;
+              shift_id: string | null;
+            }[];
+            return ['SCHEDULED', 'WAITLISTED'].includes(r.status) ? r : null;
+          },
+          'the ride dispatched',
+          30000,
+        );
+        if (b.shift_id !== shift.id)
+          await call(`/dispatch/bookings/${id}/${b.shift_id ? 'reassign' : 'assign'}`, {
+            shiftId: shift.id,
+            expectedVersion: b.version,
+            override: { reason: 'web test: a ride for the demo driver' },
+          });
+        withStop = true;
+      } else process.stdout.write('    outside service hours now: the manifest is checked without a stop\n');
+
       const { ctx, page } = await newPage({ width: 375, height: 740 });
-      await signInAs(page, base, tokenOf(seed, 'driver'));
+      await signInAs(page, base, token);
       await page.goto(`${base}/driver`);
       await page.getByRole('heading', { name: 'My manifest', level: 1 }).waitFor();
       await page.locator('.next-stop, .big').first().waitFor();
       await axe(page, 'driver');
       await shot(page, '16-driver');
-      const next = page.locator('.next-stop');
-      if (await next.count()) {
-        const action = next.locator('.driver-actions button').first();
-        const label = await action.textContent();
-        await action.click();
-        await page.getByText(/^Done: /).waitFor();
-        process.stdout.write(`    driver pressed "${label}"\n`);
-        await axe(page, 'driver (after a status)');
-        await shot(page, '16-driver-after');
-      } else process.stdout.write('    the demo driver has no stop today (the demo rides are tomorrow)\n');
+      if (withStop) {
+        const next = page.locator('.next-stop');
+        await next.waitFor();
+        for (const label of ['On my way', 'I have arrived']) {
+          await next.getByRole('button', { name: label }).click();
+          await page.getByText(/^Done: /).waitFor();
+        }
+        // Too early for a no-show: the API refuses with the time left, the button counts down.
+        await next.getByRole('button', { name: 'Rider did not come' }).click();
+        await page.getByText(/No-show possible in \d+:\d\d/).waitFor();
+        assert(
+          await next.getByRole('button', { name: 'Rider did not come' }).isDisabled(),
+          'no-show locked until the wait is over',
+        );
+        await axe(page, 'driver (arrived, no-show countdown)');
+        await shot(page, '16-driver-countdown');
+      }
       await ctx.close();
     });
 
