@@ -90,18 +90,38 @@ describe('billing acts: a month of rides -> act -> approved -> submitted to the 
          CASE WHEN $7 IN ('COMPLETED', 'NO_SHOW') THEN $5::timestamptz END,
          CASE WHEN $10 THEN $5::timestamptz END, CASE WHEN $10 THEN $5::timestamptz + interval '20 minutes' END, $11,
          CASE WHEN $7 = 'CANCELLED' THEN $5::timestamptz - interval '1 day' END, 6)`,
-      [id, beneficiary, `PO-${name}`, REGION, at, MOBILITY, status, directMetres, shift, completed, actualMetres],
+      [
+        id,
+        beneficiary,
+        `PO-${name}`,
+        REGION,
+        at,
+        MOBILITY,
+        status,
+        directMetres,
+        shift,
+        completed,
+        actualMetres,
+      ],
     );
   }
 
   const api = async <T>(method: 'GET' | 'POST', url: string, token: string, body?: unknown) => {
-    const r = await s.api.getHttpAdapter().getInstance().inject({
-      method,
-      url,
-      headers: { authorization: `Bearer ${token}` },
-      ...(body !== undefined ? { payload: body as Record<string, unknown> } : {}),
-    });
-    return { status: r.statusCode, body: r.body ? (JSON.parse(r.body) as T) : (undefined as T), raw: r.rawPayload, headers: r.headers };
+    const r = await s.api
+      .getHttpAdapter()
+      .getInstance()
+      .inject({
+        method,
+        url,
+        headers: { authorization: `Bearer ${token}` },
+        ...(body !== undefined ? { payload: body as Record<string, unknown> } : {}),
+      });
+    return {
+      status: r.statusCode,
+      body: r.body ? (JSON.parse(r.body) as T) : (undefined as T),
+      raw: r.rawPayload,
+      headers: r.headers,
+    };
   };
 
   beforeAll(async () => {
@@ -126,7 +146,11 @@ describe('billing acts: a month of rides -> act -> approved -> submitted to the 
     await booking('a6', a, person, 'CANCELLED', '2026-10-14T05:00:00Z', 7000, null); // not billed
     await booking('a7', a, person, 'COMPLETED', '2026-09-30T18:59:00Z', 4000, 4000); // 23:59 local, 30 Sep
     await booking('b1', b, person, 'COMPLETED', '2026-10-10T05:00:00Z', 3000, 3000); // provider B: 1000 + 300 = 1300
-    officer = s.t.token({ userId: '00000000-0000-4000-8000-0000000000a1', role: 'LEB_OFFICER', regionKato: REGION });
+    officer = s.t.token({
+      userId: '00000000-0000-4000-8000-0000000000a1',
+      role: 'LEB_OFFICER',
+      regionKato: REGION,
+    });
   });
 
   afterAll(async () => {
@@ -135,7 +159,11 @@ describe('billing acts: a month of rides -> act -> approved -> submitted to the 
   });
 
   it('generates the act with the right totals: completed rides priced, no-shows apart, cancellations and other months out', async () => {
-    const r = await api<Act>('POST', '/billing-acts', officer, { providerId: providerA, regionKato: REGION, month: '2026-10' });
+    const r = await api<Act>('POST', '/billing-acts', officer, {
+      providerId: providerA,
+      regionKato: REGION,
+      month: '2026-10',
+    });
     expect([r.status, r.body]).toEqual([201, expect.anything()]);
     const act = r.body;
     expect(act.status).toBe('DRAFT');
@@ -153,33 +181,67 @@ describe('billing acts: a month of rides -> act -> approved -> submitted to the 
       ].sort(),
     );
     // Another region's officer and another provider's admin may not touch it.
-    const stranger = s.t.token({ userId: '00000000-0000-4000-8000-0000000000a2', role: 'LEB_OFFICER', regionKato: '750000000' });
-    expect((await api('POST', '/billing-acts', stranger, { providerId: providerA, regionKato: REGION, month: '2026-10' })).status).toBe(403);
-    const otherAdmin = s.t.token({ userId: '00000000-0000-4000-8000-0000000000a3', role: 'PROVIDER_ADMIN', providerId: providerB });
+    const stranger = s.t.token({
+      userId: '00000000-0000-4000-8000-0000000000a2',
+      role: 'LEB_OFFICER',
+      regionKato: '750000000',
+    });
+    expect(
+      (
+        await api('POST', '/billing-acts', stranger, {
+          providerId: providerA,
+          regionKato: REGION,
+          month: '2026-10',
+        })
+      ).status,
+    ).toBe(403);
+    const otherAdmin = s.t.token({
+      userId: '00000000-0000-4000-8000-0000000000a3',
+      role: 'PROVIDER_ADMIN',
+      providerId: providerB,
+    });
     expect((await api('GET', `/billing-acts/${act.id}`, otherAdmin)).status).toBe(403);
-    const ownAdmin = s.t.token({ userId: '00000000-0000-4000-8000-0000000000a4', role: 'PROVIDER_ADMIN', providerId: providerA });
+    const ownAdmin = s.t.token({
+      userId: '00000000-0000-4000-8000-0000000000a4',
+      role: 'PROVIDER_ADMIN',
+      providerId: providerA,
+    });
     expect((await api('GET', `/billing-acts/${act.id}`, ownAdmin)).status).toBe(200);
   });
 
   it('exports the act as CSV and XLSX with the same lines and total', async () => {
-    const [act] = (await api<Act[]>('GET', `/billing-acts?month=2026-10&providerId=${providerA}`, officer)).body;
-    const res = await s.api.getHttpAdapter().getInstance().inject({
-      method: 'GET',
-      url: `/billing-acts/${act!.id}/export?format=csv`,
-      headers: { authorization: `Bearer ${officer}` },
-    });
+    const [act] = (await api<Act[]>('GET', `/billing-acts?month=2026-10&providerId=${providerA}`, officer))
+      .body;
+    const res = await s.api
+      .getHttpAdapter()
+      .getInstance()
+      .inject({
+        method: 'GET',
+        url: `/billing-acts/${act!.id}/export?format=csv`,
+        headers: { authorization: `Bearer ${officer}` },
+      });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
-    expect(String(res.headers['content-disposition'])).toContain('billing-act-2026-10-710000000-240140000017.csv');
-    const lines = res.body.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('kind,bookingId,portalOrderId,plannedPickupAt,pickupAt,dropoffAt,plannedKm,actualKm,tariffPerTrip,tariffPerKm,amountTenge');
+    expect(String(res.headers['content-disposition'])).toContain(
+      'billing-act-2026-10-710000000-240140000017.csv',
+    );
+    const lines = res.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      'kind,bookingId,portalOrderId,plannedPickupAt,pickupAt,dropoffAt,plannedKm,actualKm,tariffPerTrip,tariffPerKm,amountTenge',
+    );
     expect(lines).toHaveLength(1 + 4 + 1);
     expect(lines[lines.length - 1]).toMatch(/^TOTAL,completed=3,noShows=1,.*,7578$/);
-    const x = await s.api.getHttpAdapter().getInstance().inject({
-      method: 'GET',
-      url: `/billing-acts/${act!.id}/export?format=xlsx`,
-      headers: { authorization: `Bearer ${officer}` },
-    });
+    const x = await s.api
+      .getHttpAdapter()
+      .getInstance()
+      .inject({
+        method: 'GET',
+        url: `/billing-acts/${act!.id}/export?format=xlsx`,
+        headers: { authorization: `Bearer ${officer}` },
+      });
     expect(x.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(x.rawPayload as unknown as ArrayBuffer);
@@ -193,26 +255,49 @@ describe('billing acts: a month of rides -> act -> approved -> submitted to the 
   });
 
   it('is approved, submitted to the Portal, and reconciled as paid through the signed callback', async () => {
-    const [draft] = (await api<Act[]>('GET', `/billing-acts?month=2026-10&providerId=${providerA}`, officer)).body;
-    expect((await api('POST', `/billing-acts/${draft!.id}/approve`, officer, { version: draft!.version + 5 })).status).toBe(409);
-    const approved = await api<Act>('POST', `/billing-acts/${draft!.id}/approve`, officer, { version: draft!.version });
+    const [draft] = (await api<Act[]>('GET', `/billing-acts?month=2026-10&providerId=${providerA}`, officer))
+      .body;
+    expect(
+      (await api('POST', `/billing-acts/${draft!.id}/approve`, officer, { version: draft!.version + 5 }))
+        .status,
+    ).toBe(409);
+    const approved = await api<Act>('POST', `/billing-acts/${draft!.id}/approve`, officer, {
+      version: draft!.version,
+    });
     expect(approved.status).toBe(200);
     expect(approved.body.status).toBe('APPROVED');
     // Regenerating an approved act is refused.
-    expect((await api('POST', '/billing-acts', officer, { providerId: providerA, regionKato: REGION, month: '2026-10' })).status).toBe(409);
+    expect(
+      (
+        await api('POST', '/billing-acts', officer, {
+          providerId: providerA,
+          regionKato: REGION,
+          month: '2026-10',
+        })
+      ).status,
+    ).toBe(409);
     const submitted = await eventually(async () => {
       const a = (await api<Act>('GET', `/billing-acts/${draft!.id}`, officer)).body;
       return a.status === 'SUBMITTED' ? a : undefined;
     });
     expect(submitted.portalReference).toBeTruthy();
-    const atPortal = await s.control<{ reference: string; body: { amountTenge: number; completedTrips: number; noShows: number; lines: unknown[] } }[]>('GET', '/acts');
+    const atPortal = await s.control<
+      {
+        reference: string;
+        body: { amountTenge: number; completedTrips: number; noShows: number; lines: unknown[] };
+      }[]
+    >('GET', '/acts');
     const mine = atPortal.find((a) => a.reference === submitted.portalReference)!;
     expect(mine.body).toMatchObject({ amountTenge: 7578, completedTrips: 3, noShows: 1 });
     expect(mine.body.lines).toHaveLength(4);
-    const decided = await s.control<{ callback: { status: number } }>('POST', `/acts/${submitted.portalReference}/decide`, {
-      status: 'PAID',
-      callback: true,
-    });
+    const decided = await s.control<{ callback: { status: number } }>(
+      'POST',
+      `/acts/${submitted.portalReference}/decide`,
+      {
+        status: 'PAID',
+        callback: true,
+      },
+    );
     expect(decided.callback.status).toBe(200);
     const paid = (await api<Act>('GET', `/billing-acts/${draft!.id}`, officer)).body;
     expect(paid.status).toBe('PAID');
@@ -220,14 +305,21 @@ describe('billing acts: a month of rides -> act -> approved -> submitted to the 
   });
 
   it('a rejection found by polling the Portal is recorded with its reason', async () => {
-    const gen = await api<Act>('POST', '/billing-acts', officer, { providerId: providerB, regionKato: REGION, month: '2026-10' });
+    const gen = await api<Act>('POST', '/billing-acts', officer, {
+      providerId: providerB,
+      regionKato: REGION,
+      month: '2026-10',
+    });
     expect(gen.body.amountTenge).toBe(1300);
     await api('POST', `/billing-acts/${gen.body.id}/approve`, officer, { version: gen.body.version });
     const submitted = await eventually(async () => {
       const a = (await api<Act>('GET', `/billing-acts/${gen.body.id}`, officer)).body;
       return a.status === 'SUBMITTED' ? a : undefined;
     });
-    await s.control('POST', `/acts/${submitted.portalReference}/decide`, { status: 'REJECTED', reason: 'tariff not approved for 2026' });
+    await s.control('POST', `/acts/${submitted.portalReference}/decide`, {
+      status: 'REJECTED',
+      reason: 'tariff not approved for 2026',
+    });
     const processor = s.worker!.get(BillingActProcessor);
     expect((await processor.poll()).changed).toBe(1);
     const rejected = (await api<Act>('GET', `/billing-acts/${gen.body.id}`, officer)).body;

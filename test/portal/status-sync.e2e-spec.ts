@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { type DataSource } from 'typeorm';
 import type { BookingStatus } from '@invataxi/domain';
 import { createDataSource, SYSTEM_ACTOR, transact, transitionBooking } from '@invataxi/persistence';
 import { PortalStatusProcessor } from '../../apps/dispatcher/src/portal/portal-status.processor';

@@ -27,7 +27,11 @@ describe('billing act arithmetic', () => {
 
   it('totals completed rides, lists no-shows apart at 0, and falls back to the planned distance', () => {
     const out = computeAct(
-      [ride('b'), ride('a', { actualMetres: null }), ride('c', { status: 'NO_SHOW', actualMetres: null, actualPickupAt: null, actualDropoffAt: null })],
+      [
+        ride('b'),
+        ride('a', { actualMetres: null }),
+        ride('c', { status: 'NO_SHOW', actualMetres: null, actualPickupAt: null, actualDropoffAt: null }),
+      ],
       [TARIFF],
     );
     if (!out.ok) throw new Error('expected an act');
@@ -44,12 +48,15 @@ describe('billing act arithmetic', () => {
     ]);
   });
 
-  it('uses the tariff in force on each ride\'s date', () => {
+  it("uses the tariff in force on each ride's date", () => {
     const tariffs: ActTariff[] = [
       { tariffPerTrip: 1000, tariffPerKm: 100, validFrom: '2026-01-01', validTo: '2026-10-15' },
       { tariffPerTrip: 2000, tariffPerKm: 200, validFrom: '2026-10-16', validTo: null },
     ];
-    const out = computeAct([ride('x', { serviceDate: '2026-10-15' }), ride('y', { serviceDate: '2026-10-16' })], tariffs);
+    const out = computeAct(
+      [ride('x', { serviceDate: '2026-10-15' }), ride('y', { serviceDate: '2026-10-16' })],
+      tariffs,
+    );
     if (!out.ok) throw new Error('expected an act');
     // x: 1000 + 840 = 1840; y: 2000 + 1680 = 3680
     expect(out.totals.lines.map((l) => l.amountTenge)).toEqual([1840, 3680]);

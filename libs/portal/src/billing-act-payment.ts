@@ -25,7 +25,11 @@ export async function recordActPayment(
   if (payment.status === 'PENDING') return null;
   if (act.status === payment.status) return null;
   if (act.status !== 'SUBMITTED')
-    throw new DomainError('ILLEGAL_TRANSITION', { entity: 'billing_act', from: act.status, to: payment.status });
+    throw new DomainError('ILLEGAL_TRANSITION', {
+      entity: 'billing_act',
+      from: act.status,
+      to: payment.status,
+    });
   const paidAt = payment.status === 'PAID' ? (payment.paidAt ? new Date(payment.paidAt) : new Date()) : null;
   const reason = payment.status === 'REJECTED' ? (payment.reason ?? 'no reason given').slice(0, 500) : null;
   await uow.manager.query(

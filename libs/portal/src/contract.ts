@@ -15,7 +15,8 @@ export interface EligibilitySnapshot {
 }
 
 /** The answer to an eligibility look-up. */
-export type EligibilityAnswer = { registered: true; eligibility: EligibilitySnapshot } | { registered: false };
+export type EligibilityAnswer =
+  { registered: true; eligibility: EligibilitySnapshot } | { registered: false };
 
 /** A status change of a Portal order, sent Invataxi -> Portal. No personal data. */
 export interface PortalStatusUpdate {

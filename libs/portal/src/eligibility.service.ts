@@ -2,9 +2,20 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CONFIG, type AppConfig } from '@invataxi/config';
 import type { DisabilityCategory, MobilityNeeds } from '@invataxi/domain';
-import { IinCipher, PortalEligibilityEntity, SYSTEM_ACTOR, transact, type JsonObject } from '@invataxi/persistence';
+import {
+  IinCipher,
+  PortalEligibilityEntity,
+  SYSTEM_ACTOR,
+  transact,
+  type JsonObject,
+} from '@invataxi/persistence';
 import type { EligibilitySnapshot } from './contract';
-import { PORTAL_GATEWAY, PortalRefusedError, PortalUnavailableError, type PortalGateway } from './portal-gateway';
+import {
+  PORTAL_GATEWAY,
+  PortalRefusedError,
+  PortalUnavailableError,
+  type PortalGateway,
+} from './portal-gateway';
 import { isSnapshot } from './portal-http-client';
 
 export const PORTAL_IIN_CIPHER = Symbol('PORTAL_IIN_CIPHER');
@@ -58,7 +69,8 @@ export class EligibilityService {
       const res = await this.gateway.lookupEligibility(iin);
       fresh = res.registered ? res.eligibility : null;
     } catch (e) {
-      if (e instanceof PortalUnavailableError || e instanceof PortalRefusedError) return { status: 'UNAVAILABLE' };
+      if (e instanceof PortalUnavailableError || e instanceof PortalRefusedError)
+        return { status: 'UNAVAILABLE' };
       throw e;
     }
     const row = await transact(this.ds, SYSTEM_ACTOR, (uow) => this.remember(uow.manager, iin, fresh));
@@ -66,10 +78,16 @@ export class EligibilityService {
   }
 
   /** Stores an answer (a look-up's, or the snapshot an order of the Portal carried). */
-  async remember(manager: EntityManager, iin: string, snapshot: EligibilitySnapshot | null): Promise<PortalEligibilityEntity> {
+  async remember(
+    manager: EntityManager,
+    iin: string,
+    snapshot: EligibilitySnapshot | null,
+  ): Promise<PortalEligibilityEntity> {
     const now = new Date();
     // A TTL of 0 still stores the answer (for the record) but it is stale at once.
-    const expiresAt = new Date(now.getTime() + Math.max(1, this.config.PORTAL_ELIGIBILITY_TTL_SECONDS * 1000));
+    const expiresAt = new Date(
+      now.getTime() + Math.max(1, this.config.PORTAL_ELIGIBILITY_TTL_SECONDS * 1000),
+    );
     const row = {
       iinHash: this.cipher.hash(iin),
       snapshot: snapshot as unknown as JsonObject | null,

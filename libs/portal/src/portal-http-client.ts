@@ -68,7 +68,8 @@ export class PortalHttpClient implements PortalGateway {
     });
     if (res.status === 404) return { registered: false };
     const snapshot = res.body.eligibility;
-    if (!isSnapshot(snapshot)) throw new PortalUnavailableError('Portal answered a malformed eligibility', res.status);
+    if (!isSnapshot(snapshot))
+      throw new PortalUnavailableError('Portal answered a malformed eligibility', res.status);
     return { registered: true, eligibility: snapshot };
   }
 

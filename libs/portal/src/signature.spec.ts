@@ -36,12 +36,27 @@ describe('portal request signatures', () => {
   });
 
   it('refuses a changed body, path or event id, and a wrong key', () => {
-    expect(verify(headers(), { body: Buffer.from('{"orderId":"PO-2"}') })).toEqual({ ok: false, reason: 'BAD_SIGNATURE' });
-    expect(verify(headers(), { path: '/portal/v1/orders/PO-1/cancel' })).toEqual({ ok: false, reason: 'BAD_SIGNATURE' });
-    expect(verify({ ...headers(), 'x-portal-event-id': 'evt-2' })).toEqual({ ok: false, reason: 'BAD_SIGNATURE' });
+    expect(verify(headers(), { body: Buffer.from('{"orderId":"PO-2"}') })).toEqual({
+      ok: false,
+      reason: 'BAD_SIGNATURE',
+    });
+    expect(verify(headers(), { path: '/portal/v1/orders/PO-1/cancel' })).toEqual({
+      ok: false,
+      reason: 'BAD_SIGNATURE',
+    });
+    expect(verify({ ...headers(), 'x-portal-event-id': 'evt-2' })).toEqual({
+      ok: false,
+      reason: 'BAD_SIGNATURE',
+    });
     expect(verify(headers({ secret: 'b'.repeat(40) }))).toEqual({ ok: false, reason: 'BAD_SIGNATURE' });
-    expect(verify({ ...headers(), 'x-portal-key-id': 'other' })).toEqual({ ok: false, reason: 'UNKNOWN_KEY' });
-    expect(verify({ ...headers(), 'x-portal-signature': 'zz' })).toEqual({ ok: false, reason: 'BAD_SIGNATURE' });
+    expect(verify({ ...headers(), 'x-portal-key-id': 'other' })).toEqual({
+      ok: false,
+      reason: 'UNKNOWN_KEY',
+    });
+    expect(verify({ ...headers(), 'x-portal-signature': 'zz' })).toEqual({
+      ok: false,
+      reason: 'BAD_SIGNATURE',
+    });
   });
 
   it('allows five minutes of clock skew either way, not more', () => {

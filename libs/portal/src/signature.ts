@@ -27,7 +27,10 @@ export interface SignedParts {
 /** The string both sides sign: one field per line, the raw body last (it may hold newlines). */
 export function signingBase(p: SignedParts): Buffer {
   const head = `${p.timestamp}\n${p.method.toUpperCase()}\n${p.path}\n${p.eventId}\n`;
-  return Buffer.concat([Buffer.from(head, 'utf8'), typeof p.body === 'string' ? Buffer.from(p.body, 'utf8') : p.body]);
+  return Buffer.concat([
+    Buffer.from(head, 'utf8'),
+    typeof p.body === 'string' ? Buffer.from(p.body, 'utf8') : p.body,
+  ]);
 }
 
 /** Hex HMAC-SHA256 of the signing base. */
@@ -56,8 +59,7 @@ export const SIGNATURE_FAILURES = [
 export type SignatureFailure = (typeof SIGNATURE_FAILURES)[number];
 
 export type Verification =
-  | { ok: true; clientId: string; eventId: string }
-  | { ok: false; reason: SignatureFailure };
+  { ok: true; clientId: string; eventId: string } | { ok: false; reason: SignatureFailure };
 
 export interface VerifyInput {
   headers: Record<string, string | string[] | undefined>;
@@ -112,8 +114,10 @@ export function parseClientKeys(pairs: readonly string[]): Map<string, string> {
     const i = pair.indexOf(':');
     const id = i > 0 ? pair.slice(0, i) : '';
     const secret = i > 0 ? pair.slice(i + 1) : '';
-    if (!/^[A-Za-z0-9._-]{1,64}$/.test(id)) throw new PortalKeyError('PORTAL_CLIENT_KEYS: each entry is keyId:secret');
-    if (secret.length < 32) throw new PortalKeyError(`PORTAL_CLIENT_KEYS: the secret of ${id} must be 32+ characters`);
+    if (!/^[A-Za-z0-9._-]{1,64}$/.test(id))
+      throw new PortalKeyError('PORTAL_CLIENT_KEYS: each entry is keyId:secret');
+    if (secret.length < 32)
+      throw new PortalKeyError(`PORTAL_CLIENT_KEYS: the secret of ${id} must be 32+ characters`);
     if (keys.has(id)) throw new PortalKeyError(`PORTAL_CLIENT_KEYS: key id ${id} appears twice`);
     keys.set(id, secret);
   }

@@ -99,13 +99,19 @@ function actorOf(p: Principal, requestId: string): Actor {
 export class BillingActService {
   constructor(private readonly ds: DataSource) {}
 
-  async generate(p: Principal, cmd: { providerId: string; regionKato: string; month: string }, requestId: string): Promise<BillingActView> {
+  async generate(
+    p: Principal,
+    cmd: { providerId: string; regionKato: string; month: string },
+    requestId: string,
+  ): Promise<BillingActView> {
     assertRegion(p, cmd.regionKato);
     const from = localDateTimeToUtc(`${cmd.month}-01`, '00:00');
     const to = endOfLocalMonth(from);
     return transact(this.ds, actorOf(p, requestId), async (uow) => {
       const m = uow.manager;
-      const provider: { id: string }[] = await m.query('SELECT id FROM provider WHERE id = $1', [cmd.providerId]);
+      const provider: { id: string }[] = await m.query('SELECT id FROM provider WHERE id = $1', [
+        cmd.providerId,
+      ]);
       if (!provider[0]) throw new DomainError('NOT_FOUND', { entity: 'provider', id: cmd.providerId });
       const rides = await this.rides(m, cmd.providerId, cmd.regionKato, from, to);
       const tariffs: ActTariff[] = (
@@ -115,14 +121,25 @@ export class BillingActService {
              FROM provider_contract WHERE provider_id = $1 ORDER BY valid_from`,
           [cmd.providerId],
         )
-      ).map((t: { tariff_per_trip: number; tariff_per_km: number; valid_from: string; valid_to: string | null }) => ({
-        tariffPerTrip: t.tariff_per_trip,
-        tariffPerKm: t.tariff_per_km,
-        validFrom: t.valid_from,
-        validTo: t.valid_to,
-      }));
+      ).map(
+        (t: {
+          tariff_per_trip: number;
+          tariff_per_km: number;
+          valid_from: string;
+          valid_to: string | null;
+        }) => ({
+          tariffPerTrip: t.tariff_per_trip,
+          tariffPerKm: t.tariff_per_km,
+          validFrom: t.valid_from,
+          validTo: t.valid_to,
+        }),
+      );
       const act = computeAct(rides, tariffs);
-      if (!act.ok) throw new DomainError('CONFLICT', { reason: 'NO_CONTRACT_FOR_RIDES', bookings: act.unpriced.slice(0, 50) });
+      if (!act.ok)
+        throw new DomainError('CONFLICT', {
+          reason: 'NO_CONTRACT_FOR_RIDES',
+          bookings: act.unpriced.slice(0, 50),
+        });
       const t = act.totals;
       // Regenerating is allowed while the act is a DRAFT, or after the Portal rejected it (a corrected act).
       const saved: { id: string }[] = await m.query(
@@ -168,15 +185,28 @@ export class BillingActService {
     });
   }
 
-  async approve(p: Principal, id: string, expectedVersion: number, requestId: string): Promise<BillingActView> {
+  async approve(
+    p: Principal,
+    id: string,
+    expectedVersion: number,
+    requestId: string,
+  ): Promise<BillingActView> {
     return transact(this.ds, actorOf(p, requestId), async (uow) => {
       const m = uow.manager;
       const act = await this.load(m, id, true);
       assertRegion(p, act.regionKato);
       if (act.version !== expectedVersion)
-        throw new DomainError('STALE_VERSION', { entity: 'billing_act', expected: expectedVersion, actual: act.version });
+        throw new DomainError('STALE_VERSION', {
+          entity: 'billing_act',
+          expected: expectedVersion,
+          actual: act.version,
+        });
       if (act.status !== 'DRAFT')
-        throw new DomainError('ILLEGAL_TRANSITION', { entity: 'billing_act', from: act.status, to: 'APPROVED' });
+        throw new DomainError('ILLEGAL_TRANSITION', {
+          entity: 'billing_act',
+          from: act.status,
+          to: 'APPROVED',
+        });
       await m.query(
         `UPDATE billing_act SET status = 'APPROVED', approved_by_user_id = $2, version = version + 1, updated_at = now()
           WHERE id = $1`,
@@ -201,7 +231,10 @@ export class BillingActService {
     return act;
   }
 
-  async list(p: Principal, q: { regionKato?: string; month?: string; status?: BillingActStatus; providerId?: string }): Promise<BillingActView[]> {
+  async list(
+    p: Principal,
+    q: { regionKato?: string; month?: string; status?: BillingActStatus; providerId?: string },
+  ): Promise<BillingActView[]> {
     const where: string[] = [];
     const params: unknown[] = [];
     const add = (sql: string, v: unknown) => {
@@ -241,7 +274,9 @@ export class BillingActService {
   }
 
   private async load(m: EntityManager, id: string, lock = false): Promise<BillingActView> {
-    const rows: ActRow[] = await m.query(`${SELECT_ACT} WHERE a.id = $1${lock ? ' FOR UPDATE OF a' : ''}`, [id]);
+    const rows: ActRow[] = await m.query(`${SELECT_ACT} WHERE a.id = $1${lock ? ' FOR UPDATE OF a' : ''}`, [
+      id,
+    ]);
     if (!rows[0]) throw new DomainError('NOT_FOUND', { entity: 'billing_act', id });
     return view(rows[0]);
   }
@@ -250,7 +285,13 @@ export class BillingActService {
    * The provider's rides in the region whose service day falls in the month: completed and
    * no-shows. Cancelled, rejected and expired rides are not billed, by the status filter.
    */
-  private async rides(m: EntityManager, providerId: string, regionKato: string, from: Date, to: Date): Promise<ActRide[]> {
+  private async rides(
+    m: EntityManager,
+    providerId: string,
+    regionKato: string,
+    from: Date,
+    to: Date,
+  ): Promise<ActRide[]> {
     const rows: {
       id: string;
       portal_order_id: string | null;

@@ -4,7 +4,12 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentPrincipal, Roles, type Principal } from '@invataxi/auth';
 import { actCsv, actXlsx, fileName } from './billing-act.export';
 import { BillingActService, type BillingActView } from './billing-act.service';
-import { ApproveBillingActDto, BillingActQuery, ExportQuery, GenerateBillingActDto } from './billing-acts.dto';
+import {
+  ApproveBillingActDto,
+  BillingActQuery,
+  ExportQuery,
+  GenerateBillingActDto,
+} from './billing-acts.dto';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -34,7 +39,10 @@ export class BillingActsController {
 
   @Get(':id')
   @Roles('LEB_OFFICER', 'PROVIDER_ADMIN', 'MINISTRY_ANALYST')
-  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() p: Principal): Promise<BillingActView> {
+  async get(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentPrincipal() p: Principal,
+  ): Promise<BillingActView> {
     return this.acts.get(p, id);
   }
 

@@ -67,11 +67,16 @@ export class PortalAdminController {
   ): Promise<{ bookingId: string; version: number }> {
     return transact(this.ds, { userId: p.userId, role: p.role, requestId: String(req.id) }, async (uow) => {
       const b = await uow.manager.getRepository(BookingEntity).findOneBy({ id });
-      if (!b || b.channel !== 'PORTAL' || !b.portalOrderId) throw new DomainError('NOT_FOUND', { entity: 'portal_booking', id });
+      if (!b || b.channel !== 'PORTAL' || !b.portalOrderId)
+        throw new DomainError('NOT_FOUND', { entity: 'portal_booking', id });
       assertRegion(p, b.regionKato);
       // A fresh job id: the failed job of this version may still sit in Redis and would swallow it.
       uow.enqueue(
-        message(JobName.SyncPortalStatus, { bookingId: b.id, version: b.version }, `${b.id}.v${b.version}.resend.${randomUUID()}`),
+        message(
+          JobName.SyncPortalStatus,
+          { bookingId: b.id, version: b.version },
+          `${b.id}.v${b.version}.resend.${randomUUID()}`,
+        ),
       );
       uow.audit({
         action: 'portal.status_resend',

@@ -13,7 +13,11 @@ async function assertKnownKato(m: EntityManager, kato: string, field: string): P
  * hash and brought up to the Portal's snapshot (the Portal is the register of entitlement), or
  * registered. Audit rows name fields, never values. Returns the beneficiary id.
  */
-export async function upsertPortalBeneficiary(uow: UnitOfWork, cipher: IinCipher, order: PortalOrderDto): Promise<string> {
+export async function upsertPortalBeneficiary(
+  uow: UnitOfWork,
+  cipher: IinCipher,
+  order: PortalOrderDto,
+): Promise<string> {
   const m = uow.manager;
   const r = order.recipient;
   const e = order.eligibility;
@@ -67,7 +71,10 @@ export async function upsertPortalBeneficiary(uow: UnitOfWork, cipher: IinCipher
   );
   const existing = rows[0];
   if (!existing) throw new DomainError('CONFLICT', { entity: 'beneficiary', reason: 'CONCURRENT_DELETE' });
-  await m.update(BeneficiaryEntity, { id: existing.id }, { ...snapshot, version: existing.version + 1 } as never);
+  await m.update(BeneficiaryEntity, { id: existing.id }, {
+    ...snapshot,
+    version: existing.version + 1,
+  } as never);
   uow.audit({
     action: 'beneficiary.updated',
     entityType: 'beneficiary',

@@ -1,7 +1,6 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { DataSource } from 'typeorm';
 import { SignedRequest } from '@invataxi/auth';
 import { DomainError, type JsonValue } from '@invataxi/domain';
 import { RateLimit } from '../http/rate-limit';
@@ -24,7 +23,11 @@ function orderIdOf(raw: string): string {
 @ApiTags('portal')
 @ApiHeader({ name: 'X-Portal-Key-Id', required: true })
 @ApiHeader({ name: 'X-Portal-Timestamp', required: true, description: 'Unix seconds; at most 5 minutes off' })
-@ApiHeader({ name: 'X-Portal-Event-Id', required: true, description: 'Accepted once; a replay gets the first answer' })
+@ApiHeader({
+  name: 'X-Portal-Event-Id',
+  required: true,
+  description: 'Accepted once; a replay gets the first answer',
+})
 @ApiHeader({ name: 'X-Portal-Signature', required: true, description: 'hex HMAC-SHA256, see openapi.yaml' })
 @Controller('portal/v1')
 @UseGuards(PortalSignatureGuard)
@@ -32,7 +35,6 @@ export class PortalInboundController {
   constructor(
     private readonly orders: PortalOrderService,
     private readonly inbox: PortalInbox,
-    private readonly ds: DataSource,
   ) {}
 
   /** An order: creates or updates the beneficiary and books the ride (201), or refuses with reason codes (422). */
@@ -76,14 +78,18 @@ export class PortalInboundController {
       portalEventOf(req),
       { userId: null, role: 'PORTAL', requestId: String(req.id) },
       async (uow) => {
-        const act = await recordActPayment(uow, actId, {
+        await recordActPayment(uow, actId, {
           reference: dto.reference,
           status: dto.status,
           reason: dto.reason ?? null,
           paidAt: dto.paidAt ?? null,
         });
-        const status = act?.status ?? (await uow.manager.query('SELECT status FROM billing_act WHERE id = $1', [actId]))[0]?.status;
-        return { status: 200, body: { actId, status: String(status) } };
+        const rows: { status: string }[] = await uow.manager.query(
+          'SELECT status FROM billing_act WHERE id = $1',
+          [actId],
+        );
+        const status = rows[0]?.status ?? 'UNKNOWN';
+        return { status: 200, body: { actId, status } };
       },
     );
     return out.body;

@@ -22,7 +22,11 @@ type Stored = { kind: 'ok'; body: JsonValue } | { kind: 'error'; code: DomainErr
  * Others (NOT_FOUND: a cancel that overtook its order; STALE_VERSION, CONFLICT: a race) are not
  * stored, so the Portal's retry of the same event is judged again.
  */
-const FINAL_REFUSALS: ReadonlySet<DomainErrorCode> = new Set(['BOOKING_REJECTED', 'VALIDATION', 'ILLEGAL_TRANSITION']);
+const FINAL_REFUSALS: ReadonlySet<DomainErrorCode> = new Set([
+  'BOOKING_REJECTED',
+  'VALIDATION',
+  'ILLEGAL_TRANSITION',
+]);
 
 interface InboxRow {
   request_hash: string;
@@ -40,7 +44,11 @@ interface InboxRow {
 export class PortalInbox {
   constructor(private readonly ds: DataSource) {}
 
-  async handle(event: PortalEvent, actor: Actor, work: (uow: UnitOfWork) => Promise<PortalAnswer>): Promise<PortalAnswer> {
+  async handle(
+    event: PortalEvent,
+    actor: Actor,
+    work: (uow: UnitOfWork) => Promise<PortalAnswer>,
+  ): Promise<PortalAnswer> {
     const seen = await this.find(this.ds.manager.query.bind(this.ds.manager), event);
     if (seen) return this.replay(event, seen);
     const outcome = await transact(this.ds, actor, async (uow) => {

@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { DomainError, isLateCancellation, katoRegion, type JsonValue } from '@invataxi/domain';
 import {
-  DomainError,
-  isLateCancellation,
-  katoRegion,
-  type JsonValue,
-} from '@invataxi/domain';
-import { BookingEntity, IinCipher, transitionBooking, type Actor, type UnitOfWork } from '@invataxi/persistence';
+  BookingEntity,
+  IinCipher,
+  transitionBooking,
+  type Actor,
+  type UnitOfWork,
+} from '@invataxi/persistence';
 import { EligibilityService, PORTAL_IIN_CIPHER } from '@invataxi/portal';
 import { loadBeneficiary } from '../beneficiaries/beneficiary.service';
 import { BookingWriter } from '../bookings/booking-writer';
@@ -40,12 +41,17 @@ export class PortalOrderService {
     return this.inbox.handle(event, actorOf(requestId), async (uow) => {
       await lockOrder(uow, order.orderId);
       // The same order under another event id (the Portal re-sent it): the booking it made.
-      const known = await uow.manager.getRepository(BookingEntity).findOneBy({ portalOrderId: order.orderId });
+      const known = await uow.manager
+        .getRepository(BookingEntity)
+        .findOneBy({ portalOrderId: order.orderId });
       if (known) return { status: 200, body: answer(known) };
       if (katoRegion(order.eligibility.payerKato) !== katoRegion(order.recipient.residence.kato))
-        throw DomainError.validation([{ field: 'eligibility.payerKato', code: 'PAYER_NOT_RESIDENCE_REGION' }]);
+        throw DomainError.validation([
+          { field: 'eligibility.payerKato', code: 'PAYER_NOT_RESIDENCE_REGION' },
+        ]);
       const time = new Date(order.ride.requestedTime);
-      if (Number.isNaN(time.getTime())) throw DomainError.validation([{ field: 'ride.requestedTime', code: 'BAD_TIME' }]);
+      if (Number.isNaN(time.getTime()))
+        throw DomainError.validation([{ field: 'ride.requestedTime', code: 'BAD_TIME' }]);
       const beneficiaryId = await upsertPortalBeneficiary(uow, this.cipher, order);
       await this.eligibility.remember(uow.manager, order.recipient.iin, {
         category: order.eligibility.category,
@@ -84,7 +90,12 @@ export class PortalOrderService {
     });
   }
 
-  async cancel(event: PortalEvent, orderId: string, _dto: PortalCancelDto, requestId: string): Promise<PortalAnswer> {
+  async cancel(
+    event: PortalEvent,
+    orderId: string,
+    _dto: PortalCancelDto,
+    requestId: string,
+  ): Promise<PortalAnswer> {
     return this.inbox.handle(event, actorOf(requestId), async (uow) => {
       await lockOrder(uow, orderId);
       const b = await uow.manager
@@ -118,5 +129,7 @@ function actorOf(requestId: string): Actor {
 
 /** Serialises everything about one Portal order id, whatever the event id. */
 async function lockOrder(uow: UnitOfWork, orderId: string): Promise<void> {
-  await uow.manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`portal-order:${orderId}`]);
+  await uow.manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+    `portal-order:${orderId}`,
+  ]);
 }

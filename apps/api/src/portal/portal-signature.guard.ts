@@ -21,7 +21,8 @@ export interface PortalEvent {
 export type SignedPortalRequest = RequestWithRawBody & { portalEvent?: PortalEvent };
 
 const EXPLAIN: Record<SignatureFailure, string> = {
-  MISSING_HEADERS: 'X-Portal-Key-Id, X-Portal-Timestamp, X-Portal-Event-Id and X-Portal-Signature are required',
+  MISSING_HEADERS:
+    'X-Portal-Key-Id, X-Portal-Timestamp, X-Portal-Event-Id and X-Portal-Signature are required',
   BAD_EVENT_ID: 'X-Portal-Event-Id must be 1-128 characters of A-Z a-z 0-9 . _ : -',
   UNKNOWN_KEY: 'unknown key id',
   BAD_TIMESTAMP: 'X-Portal-Timestamp must be Unix seconds',
@@ -56,10 +57,7 @@ export class PortalSignatureGuard implements CanActivate {
     req.portalEvent = {
       clientId: v.clientId,
       eventId: v.eventId,
-      requestHash: createHash('sha256')
-        .update(`${req.method} ${req.url}\n`)
-        .update(body)
-        .digest('hex'),
+      requestHash: createHash('sha256').update(`${req.method} ${req.url}\n`).update(body).digest('hex'),
     };
     return true;
   }

@@ -10,7 +10,12 @@ import {
   transact,
   transitionBooking,
 } from '@invataxi/persistence';
-import { EligibilityService, PORTAL_IIN_CIPHER, PortalUnavailableError, beneficiaryPatchOf } from '@invataxi/portal';
+import {
+  EligibilityService,
+  PORTAL_IIN_CIPHER,
+  PortalUnavailableError,
+  beneficiaryPatchOf,
+} from '@invataxi/portal';
 import { JobName, type JobOf } from '@invataxi/queue';
 import { JobRegistry } from '../core/job-registry';
 
@@ -46,7 +51,8 @@ export class EligibilityRecheckProcessor implements OnModuleInit {
     const answer = await this.eligibility.lookup(this.cipher.decrypt(person.iinCiphertext, person.iinKeyId), {
       refresh: true,
     });
-    if (answer.status === 'UNAVAILABLE') throw new PortalUnavailableError('Portal still unavailable for eligibility');
+    if (answer.status === 'UNAVAILABLE')
+      throw new PortalUnavailableError('Portal still unavailable for eligibility');
     // The rules the booking was checked against when it was made (null: the national defaults).
     const stored = booking.policyId
       ? await this.ds.getRepository(ServicePolicyEntity).findOneBy({ id: booking.policyId })
@@ -58,11 +64,19 @@ export class EligibilityRecheckProcessor implements OnModuleInit {
         .findOne({ where: { id: booking.id }, lock: { mode: 'pessimistic_write' } });
       if (!current || current.status !== 'REQUESTED') return null;
       if (answer.status === 'NOT_REGISTERED') {
-        await transitionBooking(uow, { bookingId: current.id, to: 'REJECTED', expectedVersion: null, reason: 'CATEGORY_NOT_ELIGIBLE' });
+        await transitionBooking(uow, {
+          bookingId: current.id,
+          to: 'REJECTED',
+          expectedVersion: null,
+          reason: 'CATEGORY_NOT_ELIGIBLE',
+        });
         return { status: 'REJECTED' };
       }
       const patch = beneficiaryPatchOf(answer.eligibility);
-      await uow.manager.update(BeneficiaryEntity, { id: person.id }, { ...patch, version: person.version + 1 } as never);
+      await uow.manager.update(BeneficiaryEntity, { id: person.id }, {
+        ...patch,
+        version: person.version + 1,
+      } as never);
       uow.audit({
         action: 'beneficiary.eligibility_from_portal',
         entityType: 'beneficiary',
@@ -72,7 +86,11 @@ export class EligibilityRecheckProcessor implements OnModuleInit {
       const outcome = checkEligibility(
         {
           birthDate: person.birthDate,
-          disability: { category: patch.disabilityCategory, validFrom: null, validUntil: patch.disabilityValidUntil },
+          disability: {
+            category: patch.disabilityCategory,
+            validFrom: null,
+            validUntil: patch.disabilityValidUntil,
+          },
           needs: needsFromMobility(patch.mobility, patch.disabilityValidUntil),
         },
         rules,

@@ -52,15 +52,25 @@ export class PortalStatusProcessor implements OnModuleInit {
       if (state.lastSentVersion >= Math.min(p.version, booking.version)) return { sent: [], failure: null };
       const pending = await statusesSince(m, booking.id, state.lastSentVersion, booking.version);
       if (!pending.some((s) => s.version === booking.version))
-        pending.push({ version: booking.version, status: booking.status, reason: booking.statusReason, at: booking.updatedAt });
+        pending.push({
+          version: booking.version,
+          status: booking.status,
+          reason: booking.statusReason,
+          at: booking.updatedAt,
+        });
       const sent: number[] = [];
       for (const s of pending) {
         try {
-          const ack = await this.portal.sendStatus(this.update(booking, s), `status.${booking.id}.v${s.version}`);
+          const ack = await this.portal.sendStatus(
+            this.update(booking, s),
+            `status.${booking.id}.v${s.version}`,
+          );
           // "Stale" means the Portal already holds a newer version: as good as acknowledged.
-          if (!ack.accepted) this.logger.info({ bookingId: booking.id, version: s.version }, 'portal had a newer status');
+          if (!ack.accepted)
+            this.logger.info({ bookingId: booking.id, version: s.version }, 'portal had a newer status');
         } catch (e) {
-          if (e instanceof PortalUnavailableError || e instanceof PortalRefusedError) return { sent, failure: e };
+          if (e instanceof PortalUnavailableError || e instanceof PortalRefusedError)
+            return { sent, failure: e };
           throw e;
         }
         await m.update(

@@ -23,7 +23,11 @@ export const unacknowledgedPortalStatuses: SweepRule = async (ds, staleBefore) =
   );
   const bucket = hourBucket();
   return rows.map((r): JobMessage =>
-    message(JobName.SyncPortalStatus, { bookingId: r.id, version: r.version }, `${r.id}.v${r.version}.${bucket}`),
+    message(
+      JobName.SyncPortalStatus,
+      { bookingId: r.id, version: r.version },
+      `${r.id}.v${r.version}.${bucket}`,
+    ),
   );
 };
 
@@ -35,6 +39,10 @@ export const requestedBookings: SweepRule = async (ds, staleBefore) => {
   );
   const bucket = hourBucket();
   return rows.map((r): JobMessage =>
-    message(JobName.RecheckEligibility, { bookingId: r.id, version: r.version }, `${r.id}.v${r.version}.${bucket}`),
+    message(
+      JobName.RecheckEligibility,
+      { bookingId: r.id, version: r.version },
+      `${r.id}.v${r.version}.${bucket}`,
+    ),
   );
 };

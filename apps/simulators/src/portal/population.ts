@@ -1,13 +1,7 @@
 // STAND-IN DATA: a small synthetic population of the simulated Social Services Portal. The
 // people do not exist; their IINs are valid by construction (libs/domain's check digit), so
 // Invataxi's validation treats them as it would real ones.
-import {
-  ageOn,
-  buildIin,
-  type DisabilityCategory,
-  type MobilityNeeds,
-  type Sex,
-} from '@invataxi/domain';
+import { ageOn, buildIin, type DisabilityCategory, type MobilityNeeds, type Sex } from '@invataxi/domain';
 
 export interface SimPerson {
   iin: string;
@@ -25,8 +19,22 @@ export interface SimPerson {
   registered: boolean;
 }
 
-const NAMES = ['Айгерим Садыкова', 'Ерлан Жумабеков', 'Мария Ким', 'Нурлан Оспанов', 'Дана Ахметова', 'Сергей Иванов'];
-const STREETS = ['пр. Мәңгілік Ел', 'ул. Кенесары', 'пр. Республики', 'ул. Сарайшык', 'пр. Абая', 'ул. Бейбитшилик'];
+const NAMES = [
+  'Айгерим Садыкова',
+  'Ерлан Жумабеков',
+  'Мария Ким',
+  'Нурлан Оспанов',
+  'Дана Ахметова',
+  'Сергей Иванов',
+];
+const STREETS = [
+  'пр. Мәңгілік Ел',
+  'ул. Кенесары',
+  'пр. Республики',
+  'ул. Сарайшык',
+  'пр. Абая',
+  'ул. Бейбитшилик',
+];
 const NO_NEEDS: MobilityNeeds = {
   wheelchair: 'NONE',
   needsRamp: false,
@@ -40,7 +48,8 @@ const NO_NEEDS: MobilityNeeds = {
 function categoryFor(birthDate: string, i: number): DisabilityCategory {
   const age = ageOn(birthDate, '2026-01-01');
   if (age < 7) return 'CHILD_UNDER_7';
-  if (age < 18) return (['CHILD_GROUP_1', 'CHILD_GROUP_2', 'CHILD_GROUP_3'] as const)[i % 3] ?? 'CHILD_GROUP_1';
+  if (age < 18)
+    return (['CHILD_GROUP_1', 'CHILD_GROUP_2', 'CHILD_GROUP_3'] as const)[i % 3] ?? 'CHILD_GROUP_1';
   return (['ADULT_GROUP_1', 'ADULT_GROUP_2'] as const)[i % 2] ?? 'ADULT_GROUP_1';
 }
 
@@ -66,7 +75,9 @@ export function syntheticPopulation(size = 12): SimPerson[] {
       },
       category: categoryFor(birthDate, i),
       validUntil: i % 4 === 0 ? null : '2030-12-31',
-      needs: wheelchair ? { ...NO_NEEDS, wheelchair: 'MANUAL', needsRamp: true } : { ...NO_NEEDS, visual: i % 5 === 1 },
+      needs: wheelchair
+        ? { ...NO_NEEDS, wheelchair: 'MANUAL', needsRamp: true }
+        : { ...NO_NEEDS, visual: i % 5 === 1 },
       companionEntitled: i % 2 === 0,
       payerKato: '710000000',
       // The last person is unknown to the Portal, for refusals.

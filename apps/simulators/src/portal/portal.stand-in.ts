@@ -108,10 +108,23 @@ class PortalSim {
   }
 
   /** Sends one signed request to Invataxi; the signature may be spoiled on purpose. */
-  async send(path: string, body: unknown, eventId: string, o: SendOptions = {}): Promise<{ status: number; body: unknown }> {
+  async send(
+    path: string,
+    body: unknown,
+    eventId: string,
+    o: SendOptions = {},
+  ): Promise<{ status: number; body: unknown }> {
     const text = JSON.stringify(body);
     const ts = Math.floor(Date.now() / 1000) + (o.timestampSkewSeconds ?? 0);
-    const headers = simHeaders(this.cfg.keyId, o.wrongSecret ? `${this.cfg.secret}x` : this.cfg.secret, 'POST', path, eventId, text, ts);
+    const headers = simHeaders(
+      this.cfg.keyId,
+      o.wrongSecret ? `${this.cfg.secret}x` : this.cfg.secret,
+      'POST',
+      path,
+      eventId,
+      text,
+      ts,
+    );
     const res = await fetch(this.cfg.targetUrl.replace(/\/$/, '') + path, {
       method: 'POST',
       headers: { ...headers, 'content-type': 'application/json' },
@@ -182,7 +195,9 @@ async function register(app: FastifyInstance, env: NodeJS.ProcessEnv): Promise<v
   const portalCall =
     (handler: (req: Req, reply: FastifyReply) => Promise<unknown>) =>
     async (req: Req, reply: FastifyReply): Promise<unknown> => {
-      const verified = !!sim.cfg.secret && simVerify(sim.cfg.secret, req.headers, req.method, req.url, req.rawBody ?? Buffer.alloc(0));
+      const verified =
+        !!sim.cfg.secret &&
+        simVerify(sim.cfg.secret, req.headers, req.method, req.url, req.rawBody ?? Buffer.alloc(0));
       const log = { method: req.method, path: req.url, verified, answered: 0, at: new Date().toISOString() };
       sim.requests.push(log);
       const fail = await sim.disturbance();
@@ -274,7 +289,11 @@ async function register(app: FastifyInstance, env: NodeJS.ProcessEnv): Promise<v
   // ---- control API (tests and the demo) ----
 
   app.post('/_control/mode', async (req) => {
-    const b = (req.body ?? {}) as Partial<{ delayMs: number; failStatus: number | null; failCount: number | null }>;
+    const b = (req.body ?? {}) as Partial<{
+      delayMs: number;
+      failStatus: number | null;
+      failCount: number | null;
+    }>;
     sim.mode = {
       delayMs: b.delayMs ?? 0,
       failStatus: b.failStatus ?? null,
@@ -325,7 +344,12 @@ async function register(app: FastifyInstance, env: NodeJS.ProcessEnv): Promise<v
     const copies = Math.max(1, Math.min(b.copies ?? 1, 500));
     const responses = await Promise.all(
       Array.from({ length: copies }, () =>
-        sim.send(`/portal/v1/orders/${encodeURIComponent(orderId)}/cancel`, { reason: b.reason ?? 'cancelled on the Portal' }, eventId, b),
+        sim.send(
+          `/portal/v1/orders/${encodeURIComponent(orderId)}/cancel`,
+          { reason: b.reason ?? 'cancelled on the Portal' },
+          eventId,
+          b,
+        ),
       ),
     );
     return { orderId, eventId, responses };
@@ -351,9 +375,7 @@ async function register(app: FastifyInstance, env: NodeJS.ProcessEnv): Promise<v
     return sim.statuses.filter((s) => !orderId || s.orderId === orderId);
   });
 
-  app.get('/_control/acts', async () =>
-    [...sim.acts.values()].map((a) => ({ ...a, body: a.body })),
-  );
+  app.get('/_control/acts', async () => [...sim.acts.values()].map((a) => ({ ...a, body: a.body })));
 
   /** Decides an act's payment; with callback: true, also tells Invataxi at once (signed). */
   app.post('/_control/acts/:reference/decide', async (req, reply) => {

@@ -3,12 +3,29 @@
 // drift with it and the tests would not notice.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-export function simSign(secret: string, timestamp: string, method: string, path: string, eventId: string, body: Buffer): string {
+export function simSign(
+  secret: string,
+  timestamp: string,
+  method: string,
+  path: string,
+  eventId: string,
+  body: Buffer,
+): string {
   const head = Buffer.from(`${timestamp}\n${method.toUpperCase()}\n${path}\n${eventId}\n`, 'utf8');
-  return createHmac('sha256', secret).update(Buffer.concat([head, body])).digest('hex');
+  return createHmac('sha256', secret)
+    .update(Buffer.concat([head, body]))
+    .digest('hex');
 }
 
-export function simHeaders(keyId: string, secret: string, method: string, path: string, eventId: string, body: string, timestamp?: number): Record<string, string> {
+export function simHeaders(
+  keyId: string,
+  secret: string,
+  method: string,
+  path: string,
+  eventId: string,
+  body: string,
+  timestamp?: number,
+): Record<string, string> {
   const ts = String(timestamp ?? Math.floor(Date.now() / 1000));
   return {
     'x-portal-key-id': keyId,
