@@ -8,6 +8,7 @@ import { addDaysToLocalDate, localDateOf } from '@invataxi/domain';
 import { JobName, QueueProducer, message } from '@invataxi/queue';
 import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';
 import { JobRegistry } from '../../apps/dispatcher/src/core/job-registry';
+import { SeriesProcessor } from '../../apps/dispatcher/src/series/series.processor';
 import { eventually } from '../support/test-env';
 import {
   ASTANA,
@@ -75,5 +76,56 @@ describe('series materialisation in the dispatcher', () => {
       seriesId,
     ]);
     expect(s.rows[0].u).toBe(addDaysToLocalDate(today, 7));
+  });
+
+  it('an occurrence the policy now refuses is audited and passed over; the series moves on', async () => {
+    await publishPolicy(fx, ASTANA, policyRules({ maxHorizonDays: 2 }));
+    const p = await registerPerson(fx);
+    const today = localDateOf(new Date());
+    const r = await fx.inject(
+      'POST',
+      '/bookings',
+      p.principal,
+      tripBody(p.id, {
+        time: undefined,
+        purpose: 'HAEMODIALYSIS',
+        recurrence: {
+          weekdays: [1, 2, 3, 4, 5, 6, 7],
+          localTime: '09:00',
+          fromDate: addDaysToLocalDate(today, 1),
+          toDate: addDaysToLocalDate(today, 30),
+        },
+      }),
+    );
+    expect(r.json().bookings).toHaveLength(2);
+    const seriesId = r.json().series.id as string;
+    // The region stops serving haemodialysis trips (and widens the horizon).
+    await publishPolicy(
+      fx,
+      ASTANA,
+      policyRules({ maxHorizonDays: 14, allowedPurposes: ['MEDICAL', 'WORK'] }),
+    );
+    // Another process's policy cache sees a new version within two seconds.
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    await worker.get(SeriesProcessor).run();
+    // The repeatable schedule may have run the same pass: the outcome is what counts.
+    const mine = await eventually(async () => {
+      const q = await fx.db.query(
+        `SELECT after->>'date' AS d, after->'reasons' AS reasons FROM audit_log WHERE entity_id = $1 AND action = 'series.occurrence_rejected' ORDER BY id`,
+        [seriesId],
+      );
+      return q.rows.length >= 5 ? q : undefined;
+    }, 20_000);
+    expect(mine.rows.map((x: { d: string }) => x.d)).toEqual(
+      [3, 4, 5, 6, 7].map((d) => addDaysToLocalDate(today, d)),
+    );
+    expect(mine.rows[0].reasons).toEqual(['PURPOSE_NOT_ALLOWED']);
+    const n = await fx.db.query('SELECT count(*)::int AS n FROM booking WHERE series_id = $1', [seriesId]);
+    expect(n.rows[0].n).toBe(2);
+    const s = await fx.db.query(
+      'SELECT materialised_until::text AS u, status FROM booking_series WHERE id = $1',
+      [seriesId],
+    );
+    expect(s.rows[0]).toEqual({ u: addDaysToLocalDate(today, 7), status: 'ACTIVE' });
   });
 });
