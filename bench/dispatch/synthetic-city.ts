@@ -1,5 +1,5 @@
 // A synthetic city over Almaty's extent (lat 43.15..43.40, lon 76.75..77.10): depots, homes,
-// clinics and workplaces; trips with realistic windows (pick-me-up-at, 15 minutes), 15% of riders
+// clinics and workplaces (most trips stay in their part of town); trips with realistic windows (pick-me-up-at, 15 minutes), 15% of riders
 // in a wheelchair, a fifth with a companion; a fleet where about a third of the vans take a
 // wheelchair (2 seats + 1 wheelchair place, or 4 seats with the place folded).
 import { randomUUID } from 'node:crypto';
@@ -23,6 +23,18 @@ export class Rng {
 }
 
 const point = (rng: Rng) => ({ lat: rng.between(EXTENT.lat[0], EXTENT.lat[1]), lon: rng.between(EXTENT.lon[0], EXTENT.lon[1]) });
+
+const clamp = (x: number, [a, b]: readonly [number, number]) => Math.min(b, Math.max(a, x));
+
+function within(rng: Rng, p: { lat: number; lon: number }, deg: number) {
+  return { lat: clamp(p.lat + rng.between(-deg, deg), EXTENT.lat), lon: clamp(p.lon + rng.between(-deg, deg) * 1.37, EXTENT.lon) };
+}
+
+function nearest(list: readonly { lat: number; lon: number }[], p: { lat: number; lon: number }) {
+  let best = list[0];
+  for (const q of list) if ((q.lat - p.lat) ** 2 + ((q.lon - p.lon) * 0.73) ** 2 < (best.lat - p.lat) ** 2 + ((best.lon - p.lon) * 0.73) ** 2) best = q;
+  return best;
+}
 
 export function fleet(rng: Rng, n: number, dayStart: Date): LoadedRoute[] {
   return Array.from({ length: n }, (_, i) => {
@@ -67,7 +79,15 @@ export function requests(rng: Rng, n: number, dayStart: Date): TripRow[] {
   const clinics = Array.from({ length: 12 }, () => point(rng));
   return Array.from({ length: n }, () => {
     const home = point(rng);
-    const there = rng.next() < 0.4 ? clinics[Math.floor(rng.next() * clinics.length)] : point(rng);
+    // A third to the district polyclinic (the nearest of twelve), a fifth to one of the four city
+    // hospitals (across town), the rest somewhere within about 6 km (work, study, social services).
+    const r = rng.next();
+    const there =
+      r < 0.3
+        ? nearest(clinics, home)
+        : r < 0.5
+          ? clinics[Math.floor(rng.next() * 4)]
+          : within(rng, home, 0.055);
     const outbound = rng.next() < 0.6;
     const [from, to] = outbound ? [home, there] : [there, home];
     const wheelchair = rng.next() < 0.15;
