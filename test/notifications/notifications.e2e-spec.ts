@@ -464,10 +464,13 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
   });
 
   it('refuses a delivery report without the right signature', async () => {
-    const [n] = (await ds.query(`SELECT id, status FROM notification WHERE channel = 'SMS' LIMIT 1`)) as {
-      id: string;
-      status: string;
-    }[];
+    const b = await rider({ language: 'en', phone: '+77015550009', notifyGuardians: false });
+    const booking = await acceptedBooking(b, '19:00', '19:30', 'Respublika 2');
+    const [n] = (await ds.query(
+      `INSERT INTO notification (dedup_key, booking_id, beneficiary_id, channel, kind, language, text, status, attempts)
+       VALUES ($1, $2, $3, 'SMS', 'BOOKING_ACCEPTED', 'en', 'Invataxi: test', 'SENT', 1) RETURNING id, status`,
+      [`${booking}.sig.BOOKING_ACCEPTED.r.${b}.SMS`, booking, b],
+    )) as { id: string; status: string }[];
     const res = await fetch(`${apiUrl}/notifications/sms/delivery-reports`, {
       method: 'POST',
       headers: {
@@ -477,7 +480,14 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
       },
       body: JSON.stringify({ message_id: 'x', client_message_id: n!.id, status: 'UNDELIVERED' }),
     });
-    expect(res.status).toBe(403);
+    expect(res.status).toBe(401);
+    // Unsigned, before any validation of the body.
+    expect((await http('POST', '/notifications/sms/delivery-reports', null, {})).statusCode).toBe(401);
+    // A plain GET of the stream (no EventSource) is answered, not held open.
+    const plain = await http('GET', '/notifications/stream', riderPrincipal(randomUUID()));
+    expect(plain.statusCode).toBe(400);
+    expect(plain.json().errors).toEqual([expect.objectContaining({ field: 'accept' })]);
+    expect((await http('GET', '/notifications/mine', null)).statusCode).toBe(401);
     const [after] = (await ds.query(`SELECT status FROM notification WHERE id = $1`, [n!.id])) as {
       status: string;
     }[];

@@ -15,6 +15,7 @@ type Listener = (message: string) => void;
 export class NotificationStream implements OnModuleDestroy {
   private sub: Redis | null = null;
   private readonly listeners = new Map<string, Set<Listener>>();
+  private readonly open = new Set<{ end(): void }>();
 
   constructor(
     @Inject(CONFIG) private readonly config: AppConfig,
@@ -55,7 +56,15 @@ export class NotificationStream implements OnModuleDestroy {
     };
   }
 
+  /** An open stream response, ended when the API shuts down (clients reconnect elsewhere). */
+  track(res: { end(): void; once(event: 'close', fn: () => void): unknown }): void {
+    this.open.add(res);
+    res.once('close', () => this.open.delete(res));
+  }
+
   onModuleDestroy(): void {
+    for (const res of this.open) res.end();
+    this.open.clear();
     this.sub?.disconnect();
     this.sub = null;
   }

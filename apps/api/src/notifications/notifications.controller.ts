@@ -2,7 +2,6 @@ import {
   Body,
   Controller,
   Get,
-  Headers,
   HttpCode,
   Param,
   ParseUUIDPipe,
@@ -11,12 +10,14 @@ import {
   Query,
   Req,
   Res,
+  UseGuards,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentPrincipal, Roles, SignedRequest, type Principal } from '@invataxi/auth';
 import { DomainError } from '@invataxi/domain';
-import { DELIVERY_REPORT_PATH, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '@invataxi/notifications';
+import { DELIVERY_REPORT_PATH } from '@invataxi/notifications';
+import { DeliveryReportSignatureGuard } from './delivery-report.guard';
 import {
   BookingNotificationsQuery,
   DeliveryReportDto,
@@ -107,9 +108,12 @@ export class NotificationsController {
     const stop = await this.stream.listen(channel, (message) => {
       raw.write(`event: notification\ndata: ${message}\n\n`);
     });
+    this.stream.track(raw);
     raw.write('retry: 5000\n: connected\n\n');
     const beat = setInterval(() => raw.write(': keep-alive\n\n'), HEARTBEAT_MS);
-    req.raw.on('close', () => {
+    beat.unref();
+    // The response's 'close': the client went away, or the server is shutting the stream.
+    raw.on('close', () => {
       clearInterval(beat);
       void stop();
     });
@@ -125,11 +129,8 @@ export class DeliveryReportController {
   @Post(DELIVERY_REPORT_PATH.slice(1))
   @HttpCode(200)
   @SignedRequest()
-  report(
-    @Body() dto: DeliveryReportDto,
-    @Headers(TIMESTAMP_HEADER) timestamp: string | undefined,
-    @Headers(SIGNATURE_HEADER) signature: string | undefined,
-  ): Promise<{ id: string; status: string }> {
-    return this.service.deliveryReport(dto, timestamp, signature);
+  @UseGuards(DeliveryReportSignatureGuard)
+  report(@Body() dto: DeliveryReportDto): Promise<{ id: string; status: string }> {
+    return this.service.deliveryReport(dto);
   }
 }

@@ -4,7 +4,7 @@ import { CONFIG, type AppConfig } from '@invataxi/config';
 import { DomainError, isValidKato, katoCovers } from '@invataxi/domain';
 import { forbid, inRegion, type Principal } from '@invataxi/auth';
 import { BeneficiaryEntity, NotificationEntity, transact } from '@invataxi/persistence';
-import { inAppChannel, verifyDeliveryReport, type InAppRecipient } from '@invataxi/notifications';
+import { inAppChannel, type InAppRecipient } from '@invataxi/notifications';
 import type {
   DeliveryReportDto,
   DeliveryView,
@@ -195,17 +195,11 @@ export class NotificationsService {
   }
 
   /**
-   * A delivery report from the SMS gateway, signed with SMS_CALLBACK_SECRET. Idempotent: a
-   * report for a message already settled changes nothing; "delivered" wins over an earlier
-   * "failed" (the gateway got it through after all).
+   * A delivery report from the SMS gateway (its signature checked by DeliveryReportSignatureGuard).
+   * Idempotent: a report for a message already settled changes nothing; "delivered" wins over
+   * an earlier "failed" (the gateway got it through after all).
    */
-  async deliveryReport(
-    dto: DeliveryReportDto,
-    timestamp: string | undefined,
-    signature: string | undefined,
-  ): Promise<{ id: string; status: string }> {
-    if (!verifyDeliveryReport(this.config.SMS_CALLBACK_SECRET, dto, timestamp, signature))
-      throw new DomainError('FORBIDDEN', { scope: 'signature' });
+  async deliveryReport(dto: DeliveryReportDto): Promise<{ id: string; status: string }> {
     return transact(this.ds, { userId: null, role: 'SMS_GATEWAY' }, async (uow) => {
       const repo = uow.manager.getRepository(NotificationEntity);
       const n = await repo.findOne({
