@@ -242,6 +242,34 @@ async function main(): Promise<void> {
       ((await ds.query(`SELECT status FROM booking WHERE id = $1`, [id])) as { status: string }[])[0]
         ?.status ?? 'none';
 
+    await test('the api serves the app: SPA fallback for browsers, API routes win', async () => {
+      const html = await fetch(`${base}/board/some/client/path`, { headers: { accept: 'text/html' } });
+      assert(
+        html.status === 200 && (await html.text()).includes('<div id="root">'),
+        'a browser navigation gets index.html',
+      );
+      const json = await fetch(`${base}/no-such-endpoint`, { headers: { accept: 'application/json' } });
+      const body = (await json.json()) as { statusCode: number; requestId?: string };
+      assert(
+        json.status === 404 && body.statusCode === 404 && body.requestId,
+        'an API client gets the common 404',
+      );
+      const api = await fetch(`${base}/health`, { headers: { accept: 'text/html' } });
+      assert(
+        api.status === 200 && ((await api.json()) as { status: string }).status === 'ok',
+        'API routes win over the app',
+      );
+      const asset = /src="(\/assets\/[^"]+\.js)"/.exec(
+        await (await fetch(`${base}/`, { headers: { accept: 'text/html' } })).text(),
+      );
+      assert(asset, 'index.html names its script');
+      const js = await fetch(`${base}${asset[1]}`);
+      assert(
+        js.status === 200 && /javascript/.test(js.headers.get('content-type') ?? ''),
+        'built assets are served',
+      );
+    });
+
     await test('sign-in page: a bad code is refused next to the field, focus moved there', async () => {
       const { ctx, page } = await newPage();
       await page.goto(`${base}/signin`);
