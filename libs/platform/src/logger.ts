@@ -21,14 +21,16 @@ export const REDACTED_PATHS = [
   'payload',
 ];
 
-export function createLogger(level: string, name: string): Logger {
-  return pino({
+/** The one logger setup; `destination` (default stdout) lets tests read exactly what production writes. */
+export function createLogger(level: string, name: string, destination?: pino.DestinationStream): Logger {
+  const options = {
     name,
     level,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     base: { app: name },
     timestamp: pino.stdTimeFunctions.isoTime,
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 export type { Logger };
