@@ -414,7 +414,9 @@ export function BookPage({ session }: { session: Session }) {
           >
             <Label>{t('book.companions')}</Label>
             <Text slot="description" className="hint">
-              {t('book.companionsHint', { max: maxCompanions })}
+              {maxCompanions === 0
+                ? t('book.noCompanions')
+                : t('book.companionsHint', { max: maxCompanions })}
             </Text>
             <Group className="number">
               <Button slot="decrement" className="btn btn-icon" aria-label={t('book.fewer')}>
