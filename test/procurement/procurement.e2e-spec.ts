@@ -633,4 +633,89 @@ describe('procurement fallback', () => {
     );
     expect(n[0]?.n).toBe(1);
   });
+
+  it("moves an old period's waiting bookings to the current DRAFT, and lets the officer cancel a DRAFT", async () => {
+    const PAVLODAR = '550000000';
+    const settlement = '554430100';
+    const [old] = (await h.ds.query(
+      `INSERT INTO procurement_request (region_kato, period_start, period_end, status, version)
+       VALUES ($1, '2025-01-01', '2025-03-31', 'DRAFT', 1) RETURNING id`,
+      [PAVLODAR],
+    )) as { id: string }[];
+    // A booking of last period, still waiting, linked to last period's DRAFT.
+    const who = await insertBeneficiary(h.ds, PAVLODAR);
+    const booking = await insertBooking(h.ds, {
+      beneficiaryId: who,
+      regionKato: PAVLODAR,
+      pickupKato: settlement,
+      purpose: 'REHABILITATION',
+      at: new Date(Date.now() + 3 * HOUR),
+      createdAt: new Date(Date.now() - 100 * 24 * HOUR),
+      directMetres: 7000,
+      status: 'AWAITING_PROCUREMENT',
+    });
+    await h.ds.query(`UPDATE booking SET procurement_request_id = $1 WHERE id = $2`, [old?.id, booking]);
+    await aggregateRegion(h.ds, PAVLODAR, 'next-period');
+    const draft = await eventually(async () => {
+      const res = await call<RequestSummary[]>(
+        h,
+        'GET',
+        '/procurement/requests?status=DRAFT',
+        officer(PAVLODAR),
+      );
+      return res.body.find((r) => r.id !== old?.id && r.figures.waitingBookings === 1);
+    }, 15_000);
+    const superseded = await requestRow(h, old?.id as string);
+    expect(superseded.status).toBe('CANCELLED');
+    expect(superseded.failure_reason).toBe('SUPERSEDED_BY_NEXT_PERIOD');
+    const linked: { procurement_request_id: string }[] = await h.ds.query(
+      `SELECT procurement_request_id FROM booking WHERE pickup_kato = $1`,
+      [settlement],
+    );
+    expect(linked.map((l) => l.procurement_request_id)).toEqual([draft.id]);
+
+    const current = (
+      await call<RequestDetail>(h, 'GET', `/procurement/requests/${draft.id}`, officer(PAVLODAR))
+    ).body;
+    expect(
+      (
+        await call(h, 'POST', `/procurement/requests/${draft.id}/cancel`, officer(PAVLODAR), {
+          version: current.version + 5,
+          reason: 'test',
+        })
+      ).statusCode,
+    ).toBe(409);
+    const cancelled = await call<RequestSummary>(
+      h,
+      'POST',
+      `/procurement/requests/${draft.id}/cancel`,
+      officer(PAVLODAR),
+      {
+        version: current.version,
+        reason: 'Served by extending the regional contract',
+      },
+    );
+    expect(cancelled.statusCode).toBe(200);
+    expect(cancelled.body.status).toBe('CANCELLED');
+    expect(
+      (
+        await call(h, 'POST', `/procurement/requests/${draft.id}/cancel`, officer(PAVLODAR), {
+          version: cancelled.body.version,
+          reason: 'again',
+        })
+      ).statusCode,
+    ).toBe(409);
+    // The booking still waits and joins the next DRAFT when demand is aggregated again.
+    await aggregateRegion(h.ds, PAVLODAR, 'after-cancel');
+    const next = await eventually(async () => {
+      const res = await call<RequestSummary[]>(
+        h,
+        'GET',
+        '/procurement/requests?status=DRAFT',
+        officer(PAVLODAR),
+      );
+      return res.body.find((r) => r.id !== draft.id && r.figures.waitingBookings === 1);
+    }, 15_000);
+    expect(next.uncoveredKato).toEqual([settlement]);
+  });
 });

@@ -29,6 +29,9 @@ import { isServedWithShifts, regionPolicy } from './region-rules';
 export const RELEASE_REASON = 'PROCUREMENT_PROVIDER_AVAILABLE';
 export const EXPIRE_REASON = 'PROCUREMENT_NOT_IN_TIME';
 
+/** Request statuses that keep their bookings: being bought, or failed and awaiting resubmission. */
+const IN_FLIGHT = ['SUBMITTED', 'PUBLISHED', 'FAILED'];
+
 interface AwaitingRow {
   id: string;
   beneficiary_id: string;
@@ -72,12 +75,9 @@ export class DemandAggregator {
       const { released, expired, waiting } = await this.release(uow, regionKato, rows, now);
       const still = new Set(waiting);
       // Bookings of a request in flight (SUBMITTED, PUBLISHED) or failed (the officer resubmits
-      // them) stay with it; the rest belong to the period's DRAFT.
-      const toDraft = rows.filter(
-        (r) =>
-          still.has(r.id) &&
-          (r.request_status === null || r.request_status === 'DRAFT' || r.request_status === 'CANCELLED'),
-      );
+      // them) stay with it; the rest belong to the period's DRAFT, including bookings that come
+      // back after an award (their provider was suspended, say) and those of a cancelled request.
+      const toDraft = rows.filter((r) => still.has(r.id) && !IN_FLIGHT.includes(r.request_status ?? ''));
       const requestId = await this.upsertDraft(uow, regionKato, toDraft, now);
       return { released, expired, requestId, waiting: toDraft.length };
     });
@@ -192,7 +192,38 @@ export class DemandAggregator {
           WHERE id = ANY($2::uuid[]) AND procurement_request_id IS DISTINCT FROM $1`,
         [id, rows.map((r) => r.id)],
       );
+    await this.supersedeOldDrafts(uow, regionKato, period.start);
     return id;
+  }
+
+  /**
+   * A DRAFT of an earlier period whose waiting bookings all moved to this period's DRAFT is
+   * nobody's to submit: CANCELLED (audited), so it neither escalates nor misleads the officer.
+   */
+  private async supersedeOldDrafts(uow: UnitOfWork, regionKato: string, periodStart: string): Promise<void> {
+    const old: { id: string; version: number }[] = await uow.manager.query(
+      `SELECT r.id, r.version FROM procurement_request r
+        WHERE r.region_kato = $1 AND r.status = 'DRAFT' AND r.period_start <> $2
+          AND NOT EXISTS (SELECT 1 FROM booking b WHERE b.procurement_request_id = r.id
+                           AND b.status = 'AWAITING_PROCUREMENT')
+        FOR UPDATE`,
+      [regionKato, periodStart],
+    );
+    for (const r of old) {
+      await uow.manager
+        .getRepository(ProcurementRequestEntity)
+        .update(
+          { id: r.id, version: r.version },
+          { status: 'CANCELLED', failureReason: 'SUPERSEDED_BY_NEXT_PERIOD' },
+        );
+      uow.audit({
+        action: 'procurement.cancelled',
+        entityType: 'procurement_request',
+        entityId: r.id,
+        before: { status: 'DRAFT', version: r.version },
+        after: { status: 'CANCELLED', version: r.version + 1, reason: 'SUPERSEDED_BY_NEXT_PERIOD' },
+      });
+    }
   }
 
   private async figures(
