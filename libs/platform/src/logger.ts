@@ -1,22 +1,31 @@
 import pino, { type Logger } from 'pino';
 
+/** Fields that carry personal data (IIN, names, phones, addresses, health, free text). */
+export const PERSONAL_FIELDS = [
+  'iin',
+  'fullName',
+  'displayName',
+  'phone',
+  'address',
+  'pickupAddress',
+  'dropoffAddress',
+  'residenceAddress',
+  'mobility',
+  'disabilityCategory',
+  'notes',
+  'text',
+];
+
 /**
- * Paths that may carry personal data (IIN, names, phones, addresses, health) anywhere in a
- * log line. Redacted whatever logs them: the Law on personal data does not care which layer leaked.
+ * Paths that may carry personal data anywhere in a log line: each personal field at the top,
+ * one and two levels down (pino's paths do not recurse), plus credentials in headers. Redacted
+ * whatever logs them: the Law on personal data does not care which layer leaked.
  */
 export const REDACTED_PATHS = [
   'req.headers.authorization',
   'req.headers["x-signature"]',
-  '*.iin',
-  '*.fullName',
-  '*.phone',
-  '*.address',
-  '*.pickupAddress',
-  '*.dropoffAddress',
-  '*.residenceAddress',
-  '*.mobility',
-  '*.disabilityCategory',
-  '*.text',
+  'req.headers["x-portal-signature"]',
+  ...PERSONAL_FIELDS.flatMap((f) => [f, `*.${f}`, `*.*.${f}`]),
   'body',
   'payload',
 ];
