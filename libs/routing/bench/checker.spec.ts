@@ -24,7 +24,12 @@ describe('benchmark checker', () => {
     expect(checkSolution(inst, [[1, 2, 3, 4]]).feasible).toBe(false); // load 2 > 1
     expect(checkSolution(inst, [[3, 1, 2, 4]]).feasible).toBe(false); // drop-off first
     expect(checkSolution(inst, [[1, 3]]).feasible).toBe(false); // request 2 missing
-    expect(checkSolution(inst, [[1, 3], [2, 4]]).feasible).toBe(false); // 2 routes, 1 vehicle
+    expect(
+      checkSolution(inst, [
+        [1, 3],
+        [2, 4],
+      ]).feasible,
+    ).toBe(false); // 2 routes, 1 vehicle
     expect(checkSolution(inst, [[1, 3, 2, 4, 1, 3]]).feasible).toBe(false);
   });
 

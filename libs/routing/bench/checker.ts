@@ -37,15 +37,19 @@ export function checkSolution(inst: CordeauInstance, routes: readonly (readonly 
     for (const id of route) {
       if (id >= 1 && id <= n) {
         const drop = pos.get(n + id);
-        if (drop === undefined || drop < (pos.get(id) ?? 0)) errors.push(`route ${k}: request ${id} not dropped after pickup on this route`);
+        if (drop === undefined || drop < (pos.get(id) ?? 0))
+          errors.push(`route ${k}: request ${id} not dropped after pickup on this route`);
       }
-      if (id > n && id <= 2 * n && !pos.has(id - n)) errors.push(`route ${k}: drop-off ${id} without its pickup`);
+      if (id > n && id <= 2 * n && !pos.has(id - n))
+        errors.push(`route ${k}: drop-off ${id} without its pickup`);
       load += id >= 1 && id <= 2 * n ? nodes[id].load : 0;
       if (load > inst.capacity) errors.push(`route ${k}: load ${load} > ${inst.capacity} at node ${id}`);
     }
-    if (!scheduleExists(inst, full)) errors.push(`route ${k}: no schedule meets windows, ride times and duration`);
+    if (!scheduleExists(inst, full))
+      errors.push(`route ${k}: no schedule meets windows, ride times and duration`);
   });
-  for (let id = 1; id <= 2 * n; id++) if (visits[id] !== 1) errors.push(`node ${id} visited ${visits[id]} times`);
+  for (let id = 1; id <= 2 * n; id++)
+    if (visits[id] !== 1) errors.push(`node ${id} visited ${visits[id]} times`);
   return { feasible: errors.length === 0, cost, errors };
 }
 

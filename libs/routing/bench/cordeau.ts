@@ -55,7 +55,8 @@ export function toProblem(inst: CordeauInstance): DialARideProblem {
   const { nodes, requests: n } = inst;
   const size = nodes.length;
   const durations = new Float64Array(size * size);
-  for (let i = 0; i < size; i++) for (let j = 0; j < size; j++) durations[i * size + j] = euclid(nodes[i], nodes[j]);
+  for (let i = 0; i < size; i++)
+    for (let j = 0; j < size; j++) durations[i * size + j] = euclid(nodes[i], nodes[j]);
   const stop = (k: number) => ({
     location: k,
     serviceTime: nodes[k].service,

@@ -19,7 +19,10 @@ function main(argv: readonly string[]): number {
   const dir = resolve(args.get('dir') ?? join(repoRoot, '..', 'shared', 'bench', 'darp'));
   const summary = runBench({
     dir,
-    instances: args.get('instances')?.split(',').filter((s) => s.length > 0),
+    instances: args
+      .get('instances')
+      ?.split(',')
+      .filter((s) => s.length > 0),
     timeLimitSec: Number(args.get('time-limit') ?? 10),
     seed: Number(args.get('seed') ?? 1),
     outDir: args.get('out'),
@@ -27,7 +30,9 @@ function main(argv: readonly string[]): number {
     log: (line) => console.log(line),
   });
   const clock = args.get('clock') === 'cpu' ? 'cpu' : 'wall';
-  console.log(`(time limit ${args.get('time-limit') ?? 10} s per instance, ${clock} clock, seed ${args.get('seed') ?? 1})`);
+  console.log(
+    `(time limit ${args.get('time-limit') ?? 10} s per instance, ${clock} clock, seed ${args.get('seed') ?? 1})`,
+  );
   console.log(summary.summaryLine);
   return summary.feasible === summary.results.length ? 0 : 1;
 }

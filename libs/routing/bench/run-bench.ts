@@ -47,7 +47,9 @@ export function runBench(options: BenchOptions): BenchSummary {
   const names = options.instances ?? files.sort(byCordeauName);
   const bks = readBks(options.dir);
   const results: InstanceResult[] = [];
-  log(`${pad('instance', 9)}${pad('cost', 11)}${pad('best', 11)}${pad('gap%', 8)}${pad('time s', 8)}${pad('cpu s', 8)}feasible`);
+  log(
+    `${pad('instance', 9)}${pad('cost', 11)}${pad('best', 11)}${pad('gap%', 8)}${pad('time s', 8)}${pad('cpu s', 8)}feasible`,
+  );
   for (const name of names) {
     const inst = parseCordeau(name, readFileSync(join(instDir, `${name}.txt`), 'utf8'));
     const problem = toProblem(inst);
@@ -91,7 +93,9 @@ export function runBench(options: BenchOptions): BenchSummary {
   const meanGapPct = gaps.length ? gaps.reduce((a, b) => a + b, 0) / gaps.length : 0;
   const worstGapPct = gaps.length ? Math.max(...gaps) : 0;
   const feasible = results.filter((r) => r.feasible).length;
-  log(`mean gap ${meanGapPct.toFixed(3)}%  worst gap ${worstGapPct.toFixed(3)}%  feasible ${feasible}/${results.length}`);
+  log(
+    `mean gap ${meanGapPct.toFixed(3)}%  worst gap ${worstGapPct.toFixed(3)}%  feasible ${feasible}/${results.length}`,
+  );
   const summaryLine =
     `bench:darp instances=${results.length} feasible=${feasible} ` +
     `mean_gap_pct=${meanGapPct.toFixed(3)} worst_gap_pct=${worstGapPct.toFixed(3)}`;
@@ -101,7 +105,9 @@ export function runBench(options: BenchOptions): BenchSummary {
 /** Routes as node ids of the file: pickup of request i is node i, its drop-off n+i. */
 export function toNodeRoutes(solution: Solution, n: number): number[][] {
   return solution.routes
-    .map((route) => route.stops.map((s) => (s.kind === 'pickup' ? Number(s.requestId) : n + Number(s.requestId))))
+    .map((route) =>
+      route.stops.map((s) => (s.kind === 'pickup' ? Number(s.requestId) : n + Number(s.requestId))),
+    )
     .filter((r) => r.length > 0);
 }
 
@@ -116,7 +122,10 @@ function findInstanceDir(dir: string): string {
 
 function readBks(dir: string): Record<string, number> {
   try {
-    const raw = JSON.parse(readFileSync(join(dir, 'bks.json'), 'utf8')) as Record<string, { cost: number; costExact?: number }>;
+    const raw = JSON.parse(readFileSync(join(dir, 'bks.json'), 'utf8')) as Record<
+      string,
+      { cost: number; costExact?: number }
+    >;
     const out: Record<string, number> = {};
     for (const [k, v] of Object.entries(raw)) out[k] = v.costExact ?? v.cost;
     return out;

@@ -152,7 +152,8 @@ export class AlnsSearch {
     if (start) sol.copyFrom(start);
     const { pinnedTo } = this.inst;
     let np = 0;
-    for (let r = 0; r < this.inst.nRequests; r++) if (sol.routeOf[r] < 0 && pinnedTo[r] >= 0) this.pending[np++] = r;
+    for (let r = 0; r < this.inst.nRequests; r++)
+      if (sol.routeOf[r] < 0 && pinnedTo[r] >= 0) this.pending[np++] = r;
     this.repairer.repair(sol, this.pending, np, 2, 0, this.rng);
     np = 0;
     for (let r = 0; r < this.inst.nRequests; r++) if (sol.routeOf[r] < 0) this.pending[np++] = r;
@@ -189,7 +190,10 @@ export class AlnsSearch {
     const tuning = { ...DEFAULT_TUNING, ...options.tuning };
     this.tempRatio = tuning.tempRatio;
     this.tuning = tuning;
-    this.qMax = Math.min(m, Math.max(4, Math.min(tuning.maxRemoveCap, Math.round(tuning.maxRemoveShare * m))));
+    this.qMax = Math.min(
+      m,
+      Math.max(4, Math.min(tuning.maxRemoveCap, Math.round(tuning.maxRemoveShare * m))),
+    );
     this.qMin = Math.min(this.qMax, Math.max(2, Math.round(tuning.minRemoveShare * m)));
     // Start temperature: a solution 5% worse than the first is accepted with probability 1/2
     // (Ropke & Pisinger 2006, section 3.5); the temperature falls geometrically with the share
@@ -226,7 +230,9 @@ export class AlnsSearch {
         this.currentPolished = true;
       }
       const temp =
-        this.tempStart * Math.pow(this.tuning.cycleDecay, cycle) * Math.pow(this.tempRatio, progress * cycles - cycle);
+        this.tempStart *
+        Math.pow(this.tuning.cycleDecay, cycle) *
+        Math.pow(this.tempRatio, progress * cycles - cycle);
 
       const rk = roulette(this.removalWeight, rng) as RemovalKind;
       const rv = roulette(this.repairWeight, rng);

@@ -19,7 +19,9 @@ describe('bench:darp smoke', () => {
         expect(r.feasible).toBe(true);
         expect(r.gapPct).toBeLessThan(10); // loose: a busy CI machine may give it little CPU
       }
-      expect(summary.summaryLine).toMatch(/^bench:darp instances=2 feasible=2 mean_gap_pct=[\d.]+ worst_gap_pct=[\d.]+$/);
+      expect(summary.summaryLine).toMatch(
+        /^bench:darp instances=2 feasible=2 mean_gap_pct=[\d.]+ worst_gap_pct=[\d.]+$/,
+      );
     },
     10_000,
   );

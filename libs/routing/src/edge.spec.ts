@@ -12,7 +12,9 @@ describe('degenerate problems', () => {
   });
 
   it('leaves everything unassigned without vehicles, or when nothing fits', () => {
-    expect(solve(lineProblem([{ id: 'x', from: 1, to: 2 }], []), { timeLimitMs: 50 }).unassigned).toEqual(['x']);
+    expect(solve(lineProblem([{ id: 'x', from: 1, to: 2 }], []), { timeLimitMs: 50 }).unassigned).toEqual([
+      'x',
+    ]);
     const tooBig = lineProblem([{ id: 'x', from: 1, to: 2, load: [9] }], [{ id: 'a' }]);
     expect(solve(tooBig, { timeLimitMs: 50 }).unassigned).toEqual(['x']);
   });

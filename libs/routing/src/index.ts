@@ -8,7 +8,14 @@
 //   HaversineTravelTimeProvider, buildTravelMatrix               travel times
 export * from './model';
 export { solve, DarpSolver, type SolveOptions, type InitialRoute, type SearchProgress } from './solve';
-export { checkRoute, insertRequest, DispatchPlanner, type RouteCheck, type Violation, type Insertion } from './planner';
+export {
+  checkRoute,
+  insertRequest,
+  DispatchPlanner,
+  type RouteCheck,
+  type Violation,
+  type Insertion,
+} from './planner';
 export {
   HaversineTravelTimeProvider,
   buildTravelMatrix,

@@ -113,7 +113,8 @@ export class TailExchange {
     let any = false;
     for (let round = 0; round < maxRounds; round++) {
       let improved = false;
-      for (let u = 0; u < V; u++) for (let v = u + 1; v < V; v++) if (this.tryPair(sol, u, v)) improved = true;
+      for (let u = 0; u < V; u++)
+        for (let v = u + 1; v < V; v++) if (this.tryPair(sol, u, v)) improved = true;
       if (!improved) break;
       any = true;
     }
@@ -132,7 +133,9 @@ export class TailExchange {
     const endV = sv[rv.n - 1];
     // the latest-start filter is only valid when both routes end under the same constraint
     const sameEnd =
-      inst.location[endU] === inst.location[endV] && inst.late[endU] === inst.late[endV] && inst.maxDuration[u] === inst.maxDuration[v];
+      inst.location[endU] === inst.location[endV] &&
+      inst.late[endU] === inst.late[endV] &&
+      inst.maxDuration[u] === inst.maxDuration[v];
     const nu = this.emptyPositions(ru.loadAfter, ru.n, dims, this.emptyU);
     const nv = this.emptyPositions(rv.loadAfter, rv.n, dims, this.emptyV);
     for (let ka = 0; ka < nu; ka++) {
@@ -151,12 +154,19 @@ export class TailExchange {
         const delta = cost[xa * N + toU] + cost[xb * N + toV] - cost[xa * N + ya] - cost[xb * N + yb];
         if (delta > -GAIN_EPS) continue;
         if (sameEnd) {
-          if (ru.earliest[a] + service[xa] + time[xa * N + toU] > (b + 1 === rv.n - 1 ? ru.latest[ru.n - 1] : rv.latest[b + 1]) + 1e-6)
+          if (
+            ru.earliest[a] + service[xa] + time[xa * N + toU] >
+            (b + 1 === rv.n - 1 ? ru.latest[ru.n - 1] : rv.latest[b + 1]) + 1e-6
+          )
             continue;
-          if (rv.earliest[b] + service[xb] + time[xb * N + toV] > (a + 1 === ru.n - 1 ? rv.latest[rv.n - 1] : ru.latest[a + 1]) + 1e-6)
+          if (
+            rv.earliest[b] + service[xb] + time[xb * N + toV] >
+            (a + 1 === ru.n - 1 ? rv.latest[rv.n - 1] : ru.latest[a + 1]) + 1e-6
+          )
             continue;
         }
-        if (!this.compatibleTail(sv, b + 1, rv.n - 1, u) || !this.compatibleTail(su, a + 1, ru.n - 1, v)) continue;
+        if (!this.compatibleTail(sv, b + 1, rv.n - 1, u) || !this.compatibleTail(su, a + 1, ru.n - 1, v))
+          continue;
         const mU = splice(su, a, sv, b + 1, rv.n - 1, endU, this.workU);
         const mV = splice(sv, b, su, a + 1, ru.n - 1, endV, this.workV);
         if (this.evaluator.evaluate(this.workU, mU, u) !== Failure.None) continue;
@@ -195,7 +205,15 @@ export class TailExchange {
 }
 
 /** head[0..a] + tail[from..to) + end into out; returns the length. */
-function splice(head: Int32Array, a: number, tail: Int32Array, from: number, to: number, end: number, out: Int32Array): number {
+function splice(
+  head: Int32Array,
+  a: number,
+  tail: Int32Array,
+  from: number,
+  to: number,
+  end: number,
+  out: Int32Array,
+): number {
   let w = 0;
   for (let k = 0; k <= a; k++) out[w++] = head[k];
   for (let k = from; k < to; k++) out[w++] = tail[k];

@@ -136,7 +136,11 @@ export class OsrmTravelTimeProvider implements TravelTimeProvider {
     }
   }
 
-  private async table(points: readonly GeoPoint[], sources: number[], destinations: number[]): Promise<OsrmTableResponse> {
+  private async table(
+    points: readonly GeoPoint[],
+    sources: number[],
+    destinations: number[],
+  ): Promise<OsrmTableResponse> {
     const coords = points.map((p) => `${p.lon.toFixed(6)},${p.lat.toFixed(6)}`).join(';');
     const base = this.options.baseUrl.replace(/\/+$/, '');
     const url =

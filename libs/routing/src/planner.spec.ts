@@ -10,7 +10,10 @@ const D = (requestId: string): RouteStop => ({ requestId, kind: 'dropoff' });
 describe('checkRoute: schedules checked by hand', () => {
   it('schedules a simple route as early as possible, with the departure delayed to cut waiting', () => {
     // start 0 -> pickup a at 5 (window opens at 10) -> drop-off at 8 -> back at 0
-    const problem = lineProblem([{ id: 'a', from: 5, to: 8, pickupWindow: [10, 20], service: 1 }], [{ id: 'v' }]);
+    const problem = lineProblem(
+      [{ id: 'a', from: 5, to: 8, pickupWindow: [10, 20], service: 1 }],
+      [{ id: 'v' }],
+    );
     const check = checkRoute(problem, 'v', [P('a'), D('a')]);
     expect(check.feasible).toBe(true);
     expect(check.violations).toEqual([]);
@@ -61,13 +64,25 @@ describe('checkRoute: schedules checked by hand', () => {
     const check = checkRoute(problem, 'v', [P('a'), D('a'), P('b'), D('b')]);
     expect(check.feasible).toBe(false);
     expect(check.violations).toEqual([
-      expect.objectContaining({ kind: 'time-window', stopIndex: 2, requestId: 'b', serviceStart: 35, latest: 12 }),
+      expect.objectContaining({
+        kind: 'time-window',
+        stopIndex: 2,
+        requestId: 'b',
+        serviceStart: 35,
+        latest: 12,
+      }),
     ]);
     expect(checkRoute(problem, 'v', [P('b'), D('b'), P('a'), D('a')]).feasible).toBe(true);
   });
 
   it('checks capacity against alternative configurations (4 seats, or 3 seats + 1 wheelchair)', () => {
-    const minibus = { id: 'v', capacities: [[4, 0], [3, 1]] };
+    const minibus = {
+      id: 'v',
+      capacities: [
+        [4, 0],
+        [3, 1],
+      ],
+    };
     const trips: LineTrip[] = [
       { id: 'w', from: 1, to: 9, load: [0, 1] },
       { id: 's3', from: 2, to: 8, load: [3, 0] },
@@ -81,7 +96,9 @@ describe('checkRoute: schedules checked by hand', () => {
     // wheelchair + 4 seats fits neither
     const check = checkRoute(problem, 'v', [P('w'), P('s3'), P('s1'), D('s1'), D('s3'), D('w')]);
     expect(check.feasible).toBe(false);
-    expect(check.violations).toEqual([expect.objectContaining({ kind: 'capacity', stopIndex: 2, load: [4, 1] })]);
+    expect(check.violations).toEqual([
+      expect.objectContaining({ kind: 'capacity', stopIndex: 2, load: [4, 1] }),
+    ]);
   });
 
   it('reports a missing vehicle feature, an order error, an unknown request and route duration', () => {
@@ -134,7 +151,10 @@ describe('insertRequest', () => {
   });
 
   it('respects needs: a ramp booking goes to the vehicle with a ramp', () => {
-    const problem = lineProblem([{ id: 'w', from: 5, to: 6, needs: ['ramp'] }], [{ id: 'near' }, { id: 'ramp', at: 40, features: ['ramp'] }]);
+    const problem = lineProblem(
+      [{ id: 'w', from: 5, to: 6, needs: ['ramp'] }],
+      [{ id: 'near' }, { id: 'ramp', at: 40, features: ['ramp'] }],
+    );
     expect(insertRequest(problem, [], 'w')?.vehicleId).toBe('ramp');
   });
 });

@@ -1,7 +1,7 @@
 // Single-route operations for the dispatcher: check (and explain) a route a dispatcher builds
 // by hand, and insert one new booking at its cheapest feasible place in the current plan (the
 // real-time path: one compile, then O(routes x stops^2) cheap filters and a few exact checks).
-import { Assignment } from './assignment';
+import type { Assignment } from './assignment';
 import { TIME_EPS, compileProblem, loadFits, type Instance } from './instance';
 import { Inserter } from './insertion';
 import type { DialARideProblem, PlannedRoute, PlannedStop, RouteStop } from './model';
@@ -12,9 +12,24 @@ import { fromRoutes, type InitialRoute } from './solve';
 export type Violation =
   | { readonly kind: 'unknown-request'; readonly requestId: string; readonly message: string }
   | { readonly kind: 'stop-order'; readonly requestId: string; readonly message: string }
-  | { readonly kind: 'missing-feature'; readonly requestId: string; readonly feature: string; readonly message: string }
-  | { readonly kind: 'pinned-elsewhere'; readonly requestId: string; readonly vehicleId: string; readonly message: string }
-  | { readonly kind: 'capacity'; readonly stopIndex: number; readonly load: readonly number[]; readonly message: string }
+  | {
+      readonly kind: 'missing-feature';
+      readonly requestId: string;
+      readonly feature: string;
+      readonly message: string;
+    }
+  | {
+      readonly kind: 'pinned-elsewhere';
+      readonly requestId: string;
+      readonly vehicleId: string;
+      readonly message: string;
+    }
+  | {
+      readonly kind: 'capacity';
+      readonly stopIndex: number;
+      readonly load: readonly number[];
+      readonly message: string;
+    }
   | {
       readonly kind: 'time-window';
       readonly stopIndex: number;
@@ -30,7 +45,12 @@ export type Violation =
       readonly maxRideTime: number;
       readonly message: string;
     }
-  | { readonly kind: 'route-duration'; readonly duration: number; readonly maxDuration: number; readonly message: string }
+  | {
+      readonly kind: 'route-duration';
+      readonly duration: number;
+      readonly maxDuration: number;
+      readonly message: string;
+    }
   | { readonly kind: 'schedule'; readonly message: string };
 
 export interface RouteCheck {
@@ -76,7 +96,11 @@ export class DispatchPlanner {
     for (const s of stops) {
       const r = inst.requestIndex.get(s.requestId);
       if (r === undefined) {
-        violations.push({ kind: 'unknown-request', requestId: s.requestId, message: `unknown request ${s.requestId}` });
+        violations.push({
+          kind: 'unknown-request',
+          requestId: s.requestId,
+          message: `unknown request ${s.requestId}`,
+        });
         continue;
       }
       known.push(s);
@@ -111,7 +135,11 @@ export class DispatchPlanner {
     }
     for (const [id, seen] of state)
       if (seen === 1)
-        violations.push({ kind: 'stop-order', requestId: id, message: `request ${id}: pickup without drop-off` });
+        violations.push({
+          kind: 'stop-order',
+          requestId: id,
+          message: `request ${id}: pickup without drop-off`,
+        });
 
     // Timing and load: build the node sequence leniently (order problems reported above).
     const R = inst.nRequests;
@@ -152,7 +180,12 @@ export class DispatchPlanner {
       const si = stopOfPos[k];
       if (x < R) pickupAt.set(r, k);
       if (si >= 0) {
-        schedule.push({ requestId: id, kind: x < R ? 'pickup' : 'dropoff', location: inst.location[x], serviceStart: ev.start[k] });
+        schedule.push({
+          requestId: id,
+          kind: x < R ? 'pickup' : 'dropoff',
+          location: inst.location[x],
+          serviceStart: ev.start[k],
+        });
         // against the window as booked (the tightened internal one is implied by ride times,
         // which are reported as such)
         const latest = x < R ? problem.requests[r].pickup.latest : problem.requests[r].dropoff.latest;
@@ -226,7 +259,10 @@ export class DispatchPlanner {
     const { inst, problem } = this;
     const r = inst.requestIndex.get(requestId);
     if (r === undefined) throw new Error(`unknown request ${requestId}`);
-    const sol: Assignment = fromRoutes(inst, routes.filter((route) => !route.stops.some((s) => s.requestId === requestId)));
+    const sol: Assignment = fromRoutes(
+      inst,
+      routes.filter((route) => !route.stops.some((s) => s.requestId === requestId)),
+    );
     let best = Infinity;
     let bv = -1;
     let bi = -1;
@@ -279,7 +315,11 @@ export class DispatchPlanner {
 }
 
 /** Check a hand-built route and explain what breaks (see DispatchPlanner.checkRoute). */
-export function checkRoute(problem: DialARideProblem, vehicleId: string, stops: readonly RouteStop[]): RouteCheck {
+export function checkRoute(
+  problem: DialARideProblem,
+  vehicleId: string,
+  stops: readonly RouteStop[],
+): RouteCheck {
   return new DispatchPlanner(problem).checkRoute(vehicleId, stops);
 }
 

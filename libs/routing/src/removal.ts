@@ -57,7 +57,8 @@ export class Remover {
   private collectMovable(sol: Assignment): number {
     const { pinnedTo } = this.inst;
     let nm = 0;
-    for (let r = 0; r < sol.routeOf.length; r++) if (sol.routeOf[r] >= 0 && pinnedTo[r] < 0) this.movable[nm++] = r;
+    for (let r = 0; r < sol.routeOf.length; r++)
+      if (sol.routeOf[r] >= 0 && pinnedTo[r] < 0) this.movable[nm++] = r;
     return nm;
   }
 
@@ -91,7 +92,12 @@ export class Remover {
           const pd = s[j - 1];
           const nd = s[j + 1];
           saving =
-            cost[prev * N + x] + cost[x * N + nx] - cost[prev * N + nx] + cost[pd * N + d] + cost[d * N + nd] - cost[pd * N + nd];
+            cost[prev * N + x] +
+            cost[x * N + nx] -
+            cost[prev * N + nx] +
+            cost[pd * N + d] +
+            cost[d * N + nd] -
+            cost[pd * N + nd];
         }
         score[x] = saving;
       }
@@ -103,7 +109,8 @@ export class Remover {
   private relatedRemoval(sol: Assignment, nm: number, q: number, out: Int32Array, rng: Random): number {
     const { cost, nNodes: N, nRequests: R } = this.inst;
     const { serviceTime: st, removed, movable, score, distWeight: dw, timeWeight: tw } = this;
-    for (const route of sol.routes) for (let i = 1; i < route.n - 1; i++) st[route.seq[i]] = route.earliest[i];
+    for (const route of sol.routes)
+      for (let i = 1; i < route.n - 1; i++) st[route.seq[i]] = route.earliest[i];
     removed.fill(0);
     const seed = movable[rng.int(0, nm - 1)];
     out[0] = seed;
@@ -121,7 +128,8 @@ export class Remover {
         // relatedness (smaller = more related): distance between pickups and between
         // drop-offs plus the difference in their service times
         score[r] =
-          dw * (cost[rp * N + r] + cost[rd * N + R + r]) + tw * (Math.abs(st[rp] - st[r]) + Math.abs(st[rd] - st[R + r]));
+          dw * (cost[rp * N + r] + cost[rd * N + R + r]) +
+          tw * (Math.abs(st[rp] - st[r]) + Math.abs(st[rd] - st[R + r]));
         this.order[nc++] = r;
       }
       if (nc === 0) break;

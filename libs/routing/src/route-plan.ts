@@ -92,7 +92,8 @@ export class RoutePlan {
       c += cost[a * N + b];
       const t = earliest[i - 1] + service[a] + time[a * N + b];
       earliest[i] = t < early[b] ? early[b] : t;
-      for (let k = 0; k < dims; k++) loadAfter[i * dims + k] = loadAfter[(i - 1) * dims + k] + delta[b * dims + k];
+      for (let k = 0; k < dims; k++)
+        loadAfter[i * dims + k] = loadAfter[(i - 1) * dims + k] + delta[b * dims + k];
     }
     latest[n - 1] = late[seq[n - 1]];
     for (let i = n - 2; i >= 0; i--) {

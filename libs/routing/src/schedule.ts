@@ -115,7 +115,8 @@ export class RouteEvaluator {
     // Quick accept: the earliest schedule is itself a feasible schedule. Delaying the
     // departure (step 4) shifts each stop by an amount that never grows along the route, so it
     // can only shorten rides and the route: the full procedure would accept too.
-    if (mode === EvalMode.Check && rideOk && B[last] - B[0] <= inst.maxDuration[v] + TIME_EPS) return Failure.None;
+    if (mode === EvalMode.Check && rideOk && B[last] - B[0] <= inst.maxDuration[v] + TIME_EPS)
+      return Failure.None;
 
     // Steps 3-5: delay the departure by F_0 (capped by the total waiting) to cut route duration.
     let f0 = Infinity;

@@ -12,7 +12,10 @@ const trips: LineTrip[] = Array.from({ length: 12 }, (_, k) => ({
 
 describe('solve', () => {
   it('serves everything it can and plans consistent times', () => {
-    const problem = lineProblem(trips, [{ id: 'a', at: 0 }, { id: 'b', at: 39 }]);
+    const problem = lineProblem(trips, [
+      { id: 'a', at: 0 },
+      { id: 'b', at: 39 },
+    ]);
     const sol = solve(problem, { maxIterations: 200, seed: 3 });
     expect(sol.unassigned).toEqual([]);
     const planned = sol.routes.flatMap((r) => r.stops);
@@ -22,7 +25,10 @@ describe('solve', () => {
 
   it('keeps locked bookings on their vehicle and moves only the others', () => {
     const locked = trips.map((t, k) => (k % 3 === 0 ? { ...t, lockedToVehicle: 'b' } : t));
-    const problem = lineProblem(locked, [{ id: 'a', at: 0 }, { id: 'b', at: 20 }]);
+    const problem = lineProblem(locked, [
+      { id: 'a', at: 0 },
+      { id: 'b', at: 20 },
+    ]);
     const sol = solve(problem, { maxIterations: 200, seed: 5 });
     expect(sol.unassigned).toEqual([]);
     const onB = new Set(sol.routes.find((r) => r.vehicleId === 'b')?.stops.map((s) => s.requestId));
@@ -30,8 +36,14 @@ describe('solve', () => {
   });
 
   it('drops off passengers already on board from their vehicle, with no pickup stop', () => {
-    const withRider: LineTrip[] = [...trips, { id: 'rider', from: 20, to: 25, maxRide: 40, onBoard: { vehicleId: 'a', pickedUpAt: 0 } }];
-    const problem = lineProblem(withRider, [{ id: 'a', at: 20 }, { id: 'b', at: 0 }]);
+    const withRider: LineTrip[] = [
+      ...trips,
+      { id: 'rider', from: 20, to: 25, maxRide: 40, onBoard: { vehicleId: 'a', pickedUpAt: 0 } },
+    ];
+    const problem = lineProblem(withRider, [
+      { id: 'a', at: 20 },
+      { id: 'b', at: 0 },
+    ]);
     const sol = solve(problem, { maxIterations: 100, seed: 1 });
     expect(sol.unassigned).toEqual([]);
     const a = sol.routes.find((r) => r.vehicleId === 'a');
@@ -41,7 +53,15 @@ describe('solve', () => {
 
   it('starts from given routes and never returns anything worse', () => {
     const problem = lineProblem(trips.slice(0, 4), [{ id: 'a' }]);
-    const initial = [{ vehicleId: 'a', stops: trips.slice(0, 4).flatMap((t) => [{ requestId: t.id, kind: 'pickup' as const }, { requestId: t.id, kind: 'dropoff' as const }]) }];
+    const initial = [
+      {
+        vehicleId: 'a',
+        stops: trips.slice(0, 4).flatMap((t) => [
+          { requestId: t.id, kind: 'pickup' as const },
+          { requestId: t.id, kind: 'dropoff' as const },
+        ]),
+      },
+    ];
     const sol = solve(problem, { maxIterations: 50, initial });
     expect(sol.unassigned).toEqual([]);
   });

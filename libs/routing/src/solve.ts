@@ -97,7 +97,8 @@ export function fromRoutes(inst: Instance, routes: readonly InitialRoute[]): Ass
     let ok = evaluator.evaluate(seq, n, v) === Failure.None && sol.routes[v].n === 2;
     for (let k = 1; k < n - 1 && ok; k++) {
       const x = seq[k];
-      if (x < inst.nRequests && (sol.routeOf[x] >= 0 || inst.compatible[x * inst.nVehicles + v] === 0)) ok = false;
+      if (x < inst.nRequests && (sol.routeOf[x] >= 0 || inst.compatible[x * inst.nVehicles + v] === 0))
+        ok = false;
     }
     if (!ok) continue;
     sol.routes[v].assign(seq, n);
@@ -111,7 +112,12 @@ export function fromRoutes(inst: Instance, routes: readonly InitialRoute[]): Ass
  * length, or -1 when a stop names an unknown request or a request is not visited exactly as a
  * pickup then a drop-off. On-board requests get their implicit pickup at the start.
  */
-export function stopsToSequence(inst: Instance, v: number, stops: readonly RouteStop[], out: Int32Array): number {
+export function stopsToSequence(
+  inst: Instance,
+  v: number,
+  stops: readonly RouteStop[],
+  out: Int32Array,
+): number {
   const R = inst.nRequests;
   const seen = new Uint8Array(R);
   let w = 0;

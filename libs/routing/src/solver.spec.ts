@@ -56,7 +56,12 @@ const vehicleArb = (id: number): fc.Arbitrary<LineVehicle> =>
       at: v.at,
       shift: [v.start, v.start + v.length] as const,
       maxDuration: v.maxDuration,
-      capacities: v.minibus ? [[4, 0], [3, 1]] : [[2, 1]],
+      capacities: v.minibus
+        ? [
+            [4, 0],
+            [3, 1],
+          ]
+        : [[2, 1]],
       features: v.ramp ? ['ramp'] : [],
     }));
 
@@ -103,7 +108,8 @@ function certificateErrors(problem: DialARideProblem, solution: Solution): strin
       if (stop.kind === 'pickup') {
         count.set(req.id, (count.get(req.id) ?? 0) + 1);
         onBoard.set(req.id, stop.serviceStart + spec.serviceTime);
-        for (const need of req.needs ?? []) if (!(veh.features ?? []).includes(need)) errors.push(`${veh.id} lacks ${need}`);
+        for (const need of req.needs ?? [])
+          if (!(veh.features ?? []).includes(need)) errors.push(`${veh.id} lacks ${need}`);
         load[0] += req.load[0] ?? 0;
         load[1] += req.load[1] ?? 0;
         if (!veh.capacities.some((c) => load[0] <= (c[0] ?? 0) && load[1] <= (c[1] ?? 0)))
@@ -111,7 +117,8 @@ function certificateErrors(problem: DialARideProblem, solution: Solution): strin
       } else {
         const left = onBoard.get(req.id);
         if (left === undefined) errors.push(`${veh.id}: ${req.id} dropped before pickup`);
-        else if (stop.serviceStart - left > req.maxRideTime + EPS) errors.push(`${veh.id}: ${req.id} rides too long`);
+        else if (stop.serviceStart - left > req.maxRideTime + EPS)
+          errors.push(`${veh.id}: ${req.id} rides too long`);
         onBoard.delete(req.id);
         load[0] -= req.load[0] ?? 0;
         load[1] -= req.load[1] ?? 0;
@@ -123,9 +130,11 @@ function certificateErrors(problem: DialARideProblem, solution: Solution): strin
     const arrive = free + travel(here, veh.endLocation);
     if (route.arrival < arrive - EPS) errors.push(`${veh.id}: arrives before it can`);
     if (route.arrival > veh.latestEnd + EPS) errors.push(`${veh.id}: shift overrun`);
-    if (route.arrival - route.departure > (veh.maxRouteDuration ?? Infinity) + EPS) errors.push(`${veh.id}: too long`);
+    if (route.arrival - route.departure > (veh.maxRouteDuration ?? Infinity) + EPS)
+      errors.push(`${veh.id}: too long`);
   }
-  for (const r of problem.requests) if (count.get(r.id) !== 1) errors.push(`request ${r.id} planned ${count.get(r.id) ?? 0} times`);
+  for (const r of problem.requests)
+    if (count.get(r.id) !== 1) errors.push(`request ${r.id} planned ${count.get(r.id) ?? 0} times`);
   return errors;
 }
 
@@ -180,7 +189,8 @@ describe('solve on random small problems', () => {
       fc.property(problemArb, fc.integer({ min: 1, max: 1000 }), (problem, seed) => {
         const solution = solve(problem, { maxIterations: 40, timeLimitMs: 10_000, seed });
         expect(certificateErrors(problem, solution)).toEqual([]);
-        for (const route of solution.routes) expect(checkRoute(problem, route.vehicleId, route.stops).feasible).toBe(true);
+        for (const route of solution.routes)
+          expect(checkRoute(problem, route.vehicleId, route.stops).feasible).toBe(true);
       }),
       { numRuns: 150 },
     );
@@ -189,7 +199,11 @@ describe('solve on random small problems', () => {
   it('serves a request that fits an empty vehicle on its own', () => {
     fc.assert(
       fc.property(problemArb, (problem) => {
-        const one = { ...problem, requests: problem.requests.slice(0, 1), vehicles: problem.vehicles.slice(0, 1) };
+        const one = {
+          ...problem,
+          requests: problem.requests.slice(0, 1),
+          vehicles: problem.vehicles.slice(0, 1),
+        };
         const alone = scheduleExists(one, one.vehicles[0].id, [
           { requestId: one.requests[0].id, kind: 'pickup' },
           { requestId: one.requests[0].id, kind: 'dropoff' },

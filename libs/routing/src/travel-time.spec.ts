@@ -30,7 +30,10 @@ describe('travel times', () => {
   });
 
   it('builds a dense matrix from a function', () => {
-    const m = buildTravelMatrix(3, (i, j) => ({ duration: 10 * Math.abs(i - j), distance: 100 * Math.abs(i - j) }));
+    const m = buildTravelMatrix(3, (i, j) => ({
+      duration: 10 * Math.abs(i - j),
+      distance: 100 * Math.abs(i - j),
+    }));
     expect(Array.from(m.durations)).toEqual([0, 10, 20, 10, 0, 10, 20, 10, 0]);
     expect(m.distances[2]).toBe(200);
   });

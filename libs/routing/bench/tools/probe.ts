@@ -17,10 +17,27 @@ for (const name of names) {
   const inst = parseCordeau(name, readFileSync(join(dir, 'instances', `${name}.txt`), 'utf8'));
   let iterations = 0;
   const t0 = performance.now();
-  const sol = solve(toProblem(inst), { timeLimitMs: secs * 1000, maxIterations, seed, tuning, clock: () => process.cpuUsage().user / 1000, onProgress: (p) => (iterations = p.iterations) });
+  const sol = solve(toProblem(inst), {
+    timeLimitMs: secs * 1000,
+    maxIterations,
+    seed,
+    tuning,
+    clock: () => process.cpuUsage().user / 1000,
+    onProgress: (p) => (iterations = p.iterations),
+  });
   const gap = (100 * (sol.cost - bks[name].costExact)) / bks[name].costExact;
   sum += gap;
   const t1 = performance.now();
-  console.log(name, sol.cost.toFixed(2), gap.toFixed(2), 'iters', iterations, 'unassigned', sol.unassigned.length, 'sec', ((t1 - t0) / 1000).toFixed(1));
+  console.log(
+    name,
+    sol.cost.toFixed(2),
+    gap.toFixed(2),
+    'iters',
+    iterations,
+    'unassigned',
+    sol.unassigned.length,
+    'sec',
+    ((t1 - t0) / 1000).toFixed(1),
+  );
 }
 console.log('mean', (sum / names.length).toFixed(3), JSON.stringify(tuning));

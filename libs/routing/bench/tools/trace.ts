@@ -16,5 +16,11 @@ solve(toProblem(inst), {
   tuning,
   clock: () => process.cpuUsage().user / 1000,
   progressIntervalMs: 1000,
-  onProgress: (p) => console.log((p.elapsedMs / 1000).toFixed(0), p.iterations, p.bestCost.toFixed(2), p.currentCost.toFixed(2)),
+  onProgress: (p) =>
+    console.log(
+      (p.elapsedMs / 1000).toFixed(0),
+      p.iterations,
+      p.bestCost.toFixed(2),
+      p.currentCost.toFixed(2),
+    ),
 });

@@ -26,7 +26,11 @@ export interface LineVehicle {
 }
 
 /** Locations are the integer points 0..size-1 of a line. */
-export function lineProblem(trips: readonly LineTrip[], vehicles: readonly LineVehicle[], size = 50): DialARideProblem {
+export function lineProblem(
+  trips: readonly LineTrip[],
+  vehicles: readonly LineVehicle[],
+  size = 50,
+): DialARideProblem {
   const durations = new Float64Array(size * size);
   for (let i = 0; i < size; i++) for (let j = 0; j < size; j++) durations[i * size + j] = Math.abs(i - j);
   const wide: readonly [number, number] = [0, 1000];
