@@ -4,7 +4,8 @@
  * procurement and the SMS gateway), the api and the dispatcher, seeds the Astana demo data
  * (safe to run twice), prints the URLs and a token per role. Ctrl-C stops everything cleanly.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { loadConfigOrExit } from '@invataxi/config';
@@ -102,6 +103,25 @@ async function main(): Promise<void> {
   // Start-up chatter of every module hides the lines a demo user needs; errors still show.
   process.env.LOG_LEVEL ??= 'warn';
   const config = loadConfigOrExit();
+  // The api serves the web app from apps/web/dist: build it once if this clone has none.
+  if (!existsSync(join(ROOT, 'apps/web/dist/index.html'))) {
+    process.stdout.write('Building the web app (first run) ...\n');
+    execFileSync(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules/vite/bin/vite.js'),
+        'build',
+        '--config',
+        'apps/web/vite.config.ts',
+        '--logLevel',
+        'warn',
+      ],
+      {
+        cwd: ROOT,
+        stdio: 'inherit',
+      },
+    );
+  }
   await ensureDatabase(config.DATABASE_URL);
   const ds = await createDataSource({
     url: config.DATABASE_URL,
@@ -139,6 +159,9 @@ async function main(): Promise<void> {
     '',
     'Tokens (send as "Authorization: Bearer <token>"; valid 12 hours):',
     ...seeded.tokens.map((t) => `  ${t.label.padEnd(34)} ${t.token}`),
+    '',
+    'Sign in to the web app as one of them by opening:',
+    ...seeded.tokens.map((t) => `  ${t.label.padEnd(34)} ${apiUrl}/signin#token=${t.token}`),
     '',
     'Press Ctrl-C to stop.',
   ];
