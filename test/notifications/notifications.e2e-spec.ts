@@ -442,6 +442,27 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
     ]);
   }, 30000);
 
+  it('sends once when the gateway took the message but answered too late (same client message id on retry)', async () => {
+    // SMS_TIMEOUT_MS is 2000: the first answer comes after the adapter gave up.
+    // The delivery report comes after the retry, so the retry really asks the gateway again.
+    await control({ slowMs: 3000, slowTimes: 1, reportDelayMs: 4000 });
+    try {
+      const b = await rider({ language: 'kk', phone: '+77015550010', notifyGuardians: false });
+      const booking = await acceptedBooking(b, '20:00', '20:30', 'Respublika 2');
+      await move(booking, 'WAITLISTED');
+      const sms = await eventually(
+        async () => (await rows(booking)).find((r) => r.channel === 'SMS' && r.status === 'DELIVERED'),
+        20000,
+      );
+      expect(sms.attempts).toBe(2);
+      expect(await received('+77015550010')).toHaveLength(1);
+      const stats = (await (await fetch(`${simUrl}/sms/_control/stats`)).json()) as { duplicates: number };
+      expect(stats.duplicates).toBeGreaterThanOrEqual(1);
+    } finally {
+      await control({ slowMs: 0, reportDelayMs: 20 });
+    }
+  }, 30000);
+
   it("respects the rider's SMS opt-out, set through the API", async () => {
     const b = await rider({ language: 'ru', phone: '+77015550006', notifyGuardians: false });
     const me = riderPrincipal(b);

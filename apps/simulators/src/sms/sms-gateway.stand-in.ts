@@ -35,8 +35,10 @@ export interface ReceivedSms {
 interface Controls {
   /** Answer 503 to this many send requests (Infinity: always). */
   failNext: number;
-  /** Answer this late (the caller's timeout may fire first). */
+  /** Accept the message, then answer this late (the caller's timeout may fire first) ... */
   slowMs: number;
+  /** ... for this many requests (Infinity: until changed). */
+  slowTimes: number;
   /** What the delivery report says. */
   deliver: DeliveryStatus;
   reportDelayMs: number;
@@ -56,7 +58,7 @@ const PHONE_RE = /^\+7\d{10}$/;
 
 function fresh(): { controls: Controls; counters: Counters; messages: ReceivedSms[] } {
   return {
-    controls: { failNext: 0, slowMs: 0, deliver: 'DELIVERED', reportDelayMs: 20 },
+    controls: { failNext: 0, slowMs: 0, slowTimes: 0, deliver: 'DELIVERED', reportDelayMs: 20 },
     counters: {
       sendRequests: 0,
       answeredFailure: 0,
@@ -108,10 +110,19 @@ export const smsGatewayStandIn: StandIn = {
       }
     }
 
+    /** The gateway's answer; late when the control says so (the message is taken either way). */
+    async function answer(m: ReceivedSms): Promise<{ message_id: string; status: string; parts: number }> {
+      const c = state.controls;
+      if (c.slowMs > 0 && c.slowTimes > 0) {
+        c.slowTimes--;
+        await new Promise((r) => setTimeout(r, c.slowMs));
+      }
+      return { message_id: m.messageId, status: 'ACCEPTED', parts: m.segments };
+    }
+
     app.post<{ Body: Partial<SmsSendRequest> }>('/messages', async (req, reply) => {
       state.counters.sendRequests++;
       const c = state.controls;
-      if (c.slowMs > 0) await new Promise((r) => setTimeout(r, c.slowMs));
       if (c.failNext > 0) {
         c.failNext--;
         state.counters.answeredFailure++;
@@ -138,7 +149,7 @@ export const smsGatewayStandIn: StandIn = {
       const seen = state.messages.find((m) => m.clientMessageId === b.client_message_id);
       if (seen) {
         state.counters.duplicates++;
-        return { message_id: seen.messageId, status: 'ACCEPTED', parts: seen.segments };
+        return answer(seen);
       }
       const m: ReceivedSms = {
         messageId: randomUUID(),
@@ -156,7 +167,7 @@ export const smsGatewayStandIn: StandIn = {
           ? b.callback_url
           : (env.SIM_SMS_CALLBACK_URL ?? '');
       setTimeout(() => void report(m, callback), c.reportDelayMs);
-      return { message_id: m.messageId, status: 'ACCEPTED', parts: m.segments };
+      return answer(m);
     });
 
     app.get<{ Querystring: { recipient?: string } }>('/_control/messages', async (req) =>
@@ -166,17 +177,27 @@ export const smsGatewayStandIn: StandIn = {
     app.get('/_control/stats', async () => state.counters);
 
     app.post<{
-      Body: { fail?: number | 'always'; slowMs?: number; deliver?: DeliveryStatus; reportDelayMs?: number };
+      Body: {
+        fail?: number | 'always';
+        slowMs?: number;
+        slowTimes?: number;
+        deliver?: DeliveryStatus;
+        reportDelayMs?: number;
+      };
     }>('/_control/mode', async (req) => {
       const b = req.body ?? {};
       if (b.fail !== undefined)
         state.controls.failNext = b.fail === 'always' ? Infinity : Math.max(0, b.fail);
-      if (b.slowMs !== undefined) state.controls.slowMs = Math.max(0, b.slowMs);
+      if (b.slowMs !== undefined) {
+        state.controls.slowMs = Math.max(0, b.slowMs);
+        state.controls.slowTimes = b.slowTimes === undefined ? Infinity : Math.max(0, b.slowTimes);
+      }
       if (b.deliver !== undefined) state.controls.deliver = b.deliver;
       if (b.reportDelayMs !== undefined) state.controls.reportDelayMs = Math.max(0, b.reportDelayMs);
       return {
         ...state.controls,
         failNext: Number.isFinite(state.controls.failNext) ? state.controls.failNext : 'always',
+        slowTimes: Number.isFinite(state.controls.slowTimes) ? state.controls.slowTimes : 'always',
       };
     });
 
