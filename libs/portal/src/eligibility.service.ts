@@ -77,6 +77,21 @@ export class EligibilityService {
     return this.answer(row, false);
   }
 
+  /**
+   * The Portal's answer for a beneficiary booking directly (issue 8), or null when no Portal is
+   * configured (PORTAL_URL empty): then the local record decides, as before the integration.
+   */
+  async forBeneficiary(beneficiaryId: string): Promise<EligibilityLookup | null> {
+    if (!this.config.PORTAL_URL) return null;
+    const rows: { iin_ciphertext: Buffer; iin_key_id: string }[] = await this.ds.query(
+      'SELECT iin_ciphertext, iin_key_id FROM beneficiary WHERE id = $1',
+      [beneficiaryId],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return this.lookup(this.cipher.decrypt(row.iin_ciphertext, row.iin_key_id));
+  }
+
   /** Stores an answer (a look-up's, or the snapshot an order of the Portal carried). */
   async remember(
     manager: EntityManager,

@@ -8,3 +8,4 @@ export * from './eligibility.service';
 export * from './portal-adapter.module';
 export * from './billing-act-payment';
 export * from './billing-act-calculator';
+export * from './direct-booking';

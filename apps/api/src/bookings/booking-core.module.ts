@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PortalAdapterModule } from '@invataxi/portal';
 import { PolicyReaderModule } from '../policies/policy-reader.module';
 import { BeneficiaryAccess } from '../beneficiaries/beneficiary-access';
 import { BookingWriter } from './booking-writer';
@@ -13,7 +14,7 @@ import { DirectTravelEstimator } from './travel-estimate';
  * BookingService, SeriesMaterialiser and NoShowService. Needs only the platform's globals.
  */
 @Module({
-  imports: [PolicyReaderModule],
+  imports: [PolicyReaderModule, PortalAdapterModule],
   providers: [
     BeneficiaryAccess,
     DirectTravelEstimator,

@@ -47,6 +47,8 @@ export interface PlaceArgs {
   /** Trips this request takes from the month's quota (2 for a ride with its return in the same month). */
   tripsRequested?: number;
   returnOfBookingId?: string | null;
+  /** A status reason that keeps the booking REQUESTED (issue 8: waiting for the Portal's eligibility answer). */
+  hold?: string | null;
   seriesId?: string | null;
   seriesDate?: string | null;
   now: Date;
@@ -140,6 +142,7 @@ export class BookingWriter {
       seriesId: a.seriesId ?? null,
       seriesDate: a.seriesDate ?? null,
       status: 'REQUESTED',
+      statusReason: a.hold ?? null,
       pickupEarliest: check.windows.pickupEarliest,
       pickupLatest: check.windows.pickupLatest,
       dropoffEarliest: check.windows.dropoffEarliest,
@@ -162,6 +165,7 @@ export class BookingWriter {
         returnOfBookingId: a.returnOfBookingId ?? null,
       },
     });
+    if (a.hold) return { ok: true, booking: await uow.manager.getRepository(BookingEntity).findOneByOrFail({ id }) };
     const booking = await transitionBooking(uow, { bookingId: id, to: 'ACCEPTED', expectedVersion: null });
     return { ok: true, booking };
   }

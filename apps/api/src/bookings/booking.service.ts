@@ -43,6 +43,12 @@ import {
   type SeriesView,
 } from './booking.command';
 import { BookingWriter, type TripSpec } from './booking-writer';
+import {
+  ELIGIBILITY_PENDING,
+  EligibilityService,
+  applyPortalEligibility,
+  eligibilityRecheckMessage,
+} from '@invataxi/portal';
 import { SeriesMaterialiser, type SeriesTemplate } from './series-materialiser';
 
 /** A refusal that rolls the booking transaction back; the attempt is audited afterwards. */
@@ -122,6 +128,7 @@ export class BookingService {
     private readonly series: SeriesMaterialiser,
     private readonly policies: PolicyReader,
     private readonly access: BeneficiaryAccess,
+    private readonly eligibility: EligibilityService,
   ) {}
 
   /**
@@ -149,11 +156,19 @@ export class BookingService {
 
     const actor = actorOf(cmd.actor, cmd.requestId);
     let policyId: string | null = null;
+    // issue 8: a rider booking directly is checked against the Portal, the register of entitlement
+    // (null: no Portal configured, or a series: the local record decides).
+    const portal =
+      channel === 'APP' && !cmd.recurrence ? await this.eligibility.forBeneficiary(cmd.beneficiaryId) : null;
     try {
       return await transact(this.ds, actor, async (uow) => {
         const person = await loadBeneficiary(uow.manager, cmd.beneficiaryId, 'no-key-update');
         if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: cmd.beneficiaryId });
         await this.access.assertMayActFor(cmd.actor, person, uow.manager);
+        const gate = portal ? await applyPortalEligibility(uow, person, portal) : 'CHECKED';
+        if (gate === 'NOT_REGISTERED') throw new BookingRefused([{ code: 'CATEGORY_NOT_ELIGIBLE' }]);
+        // The Portal could not be asked: booked, but held in REQUESTED until it answers.
+        const hold = gate === 'HOLD' ? ELIGIBILITY_PENDING : null;
         const mobility = cmd.mobility ?? person.mobility;
         const base: Omit<TripSpec, 'time'> = {
           pickup: cmd.pickup,
@@ -181,6 +196,7 @@ export class BookingService {
           channel,
           bookedByUserId: cmd.actor.userId,
           portalOrderId: cmd.portalOrderId ?? null,
+          hold,
           trip: { ...base, time },
           tripsRequested: sameMonth ? 2 : 1,
           now,
@@ -203,6 +219,7 @@ export class BookingService {
               notes: cmd.returnTrip.notes ?? null,
             },
             returnOfBookingId: out.booking.id,
+            hold,
             now,
           });
           if (!ret.ok)
@@ -211,6 +228,7 @@ export class BookingService {
             );
           bookings.push(ret.booking);
         }
+        if (hold) uow.enqueue(...bookings.map(eligibilityRecheckMessage));
         return { bookings: bookings.map(bookingView), series: null };
       });
     } catch (e) {
