@@ -422,6 +422,18 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
       expect((await http('GET', `/notifications?bookingId=${booking}`, riderPrincipal(b))).statusCode).toBe(
         403,
       );
+
+      // The gateway is back: the dispatcher sends the failed message again, and it arrives.
+      await control({ fail: 0 });
+      expect((await http('POST', `/notifications/${failed.id}/resend`, almaty)).statusCode).toBe(403);
+      const again = await http('POST', `/notifications/${failed.id}/resend`, dispatcher);
+      expect(again.statusCode).toBe(202);
+      const delivered = await eventually(async () =>
+        (await rows(booking)).find((r) => r.id === failed.id && r.status === 'DELIVERED'),
+      );
+      expect(delivered.attempts).toBe(7);
+      expect(await received('+77015550004')).toHaveLength(1);
+      expect((await http('POST', `/notifications/${failed.id}/resend`, dispatcher)).statusCode).toBe(409);
     } finally {
       await control({ fail: 0 });
     }

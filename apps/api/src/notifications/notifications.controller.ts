@@ -52,6 +52,17 @@ export class NotificationsController {
     return this.service.forBooking(p, q.bookingId);
   }
 
+  /** Send a FAILED message again, once its cause is fixed. */
+  @Post(':id/resend')
+  @HttpCode(202)
+  @Roles('DISPATCHER', 'LEB_OFFICER')
+  resend(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentPrincipal() p: Principal,
+  ): Promise<{ id: string; status: string }> {
+    return this.service.resend(p, id);
+  }
+
   /** The caller's in-app messages, newest first (rider: own; guardian: addressed to them). */
   @Get('mine')
   @Roles('BENEFICIARY', 'GUARDIAN')

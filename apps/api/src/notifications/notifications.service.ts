@@ -5,6 +5,7 @@ import { DomainError, isValidKato, katoCovers } from '@invataxi/domain';
 import { forbid, inRegion, type Principal } from '@invataxi/auth';
 import { BeneficiaryEntity, NotificationEntity, transact } from '@invataxi/persistence';
 import { inAppChannel, type InAppRecipient } from '@invataxi/notifications';
+import { JobName, jobId, message } from '@invataxi/queue';
 import type {
   DeliveryReportDto,
   DeliveryView,
@@ -121,6 +122,41 @@ export class NotificationsService {
       readAt: n.readAt,
       createdAt: n.createdAt,
     }));
+  }
+
+  /**
+   * Sends a FAILED message again (the gateway is back, the phone was corrected): the row goes
+   * back to PENDING and gets a fresh delivery job, since the failed job's id may still be held.
+   */
+  async resend(p: Principal, id: string): Promise<{ id: string; status: string }> {
+    return transact(this.ds, actorOf(p), async (uow) => {
+      const n = await uow.manager
+        .getRepository(NotificationEntity)
+        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!n || !n.bookingId) throw new DomainError('NOT_FOUND', { entity: 'notification', id });
+      const rows = (await uow.manager.query(
+        `SELECT b.pickup_kato, s.provider_id FROM booking b LEFT JOIN shift s ON s.id = b.shift_id WHERE b.id = $1`,
+        [n.bookingId],
+      )) as { pickup_kato: string; provider_id: string | null }[];
+      if (!rows[0]) throw new DomainError('NOT_FOUND', { entity: 'booking', id: n.bookingId });
+      await this.assertStaffScope(p, rows[0].pickup_kato, rows[0].provider_id);
+      if (n.status !== 'FAILED')
+        throw new DomainError('CONFLICT', { reason: 'only a FAILED message is sent again' });
+      await uow.manager.update(
+        NotificationEntity,
+        { id },
+        { status: 'PENDING', error: null, sendAfter: new Date() },
+      );
+      uow.enqueue(message(JobName.SendNotification, { notificationId: id }, jobId(id, 'resend', n.attempts)));
+      uow.audit({
+        action: 'notification.resend',
+        entityType: 'notification',
+        entityId: id,
+        before: { status: n.status, attempts: n.attempts },
+        after: { status: 'PENDING' },
+      });
+      return { id, status: 'PENDING' };
+    });
   }
 
   /**
