@@ -15,7 +15,7 @@ import { Stack } from './stack';
  */
 const BOOKINGS = Number(process.env.FAULT_BOOKINGS ?? 400);
 const SECONDS = Number(process.env.FAULT_SECONDS ?? 20);
-const EXCLUSIVE = process.env.CI === 'true' || process.env.FAULTS_EXCLUSIVE === '1';
+const EXCLUSIVE = process.env.FAULTS_EXCLUSIVE === '1';
 const REDIS_START = `redis-server --daemonize yes --bind 127.0.0.1 -::1 --port 6379 --save "" --appendonly no --dir /var/lib/redis --logfile /var/log/redis/ci.log`;
 
 function pgVersion(): string {
