@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import { createApi } from '../../apps/api/src/create-api';
 import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';
 import { createTestEnv, eventually, type TestEnv } from '../support/test-env';
-import { ALMATY, CENTRE, Fixtures, tomorrow, tomorrowAt } from './fixtures';
+import { addDaysToLocalDate, localDateOf } from '@invataxi/domain';
+import { ALMATY, CENTRE, dayAt, Fixtures, tomorrow, tomorrowAt } from './fixtures';
 
 jest.setTimeout(90000);
 
@@ -158,5 +159,40 @@ describe('dispatch console: board, manual moves, breakdown, re-plan', () => {
         WHERE b.status = 'SCHEDULED' GROUP BY b.id`,
     );
     for (const r of rows) expect(r).toMatchObject({ n: 2, same: true });
+  });
+
+  it('the re-plan moves a booking to a better vehicle but never one confirmed to its driver', async () => {
+    const p4 = await fx.provider();
+    const day = addDaysToLocalDate(localDateOf(new Date()), 4);
+    const shift = async (depot: { lat: number; lon: number }) =>
+      (await fx.shift(p4, { startsAt: dayAt(4, '07:00'), endsAt: dayAt(4, '19:00'), depot })).shiftId;
+    const a = await shift(near(0.15, 0.15));
+    const c = await shift(near(-0.15, 0.15));
+    const b = await shift(near(0, -0.15));
+    // r2 lives by A's depot, r3 by C's; a dispatcher put both on the far vehicle B
+    const r2 = await fx.accepted({ pickup: near(0.15, 0.16), dropoff: near(0.16, 0.17), pickupAt: dayAt(4, '09:00') });
+    const r3 = await fx.accepted({ pickup: near(-0.15, 0.16), dropoff: near(-0.16, 0.17), pickupAt: dayAt(4, '14:00') });
+    for (const [r, home] of [[r2, a], [r3, c]] as const) {
+      const x = await scheduled(r.id);
+      expect(x.shift_id).toBe(home);
+      const moved = await post(`/dispatch/bookings/${r.id}/reassign`, { shiftId: b, expectedVersion: x.version });
+      expect(moved.statusCode).toBe(200);
+    }
+    // r3's driver has seen it: the re-plan may not move it, however much it would save
+    await ds.query(`UPDATE booking SET confirmed_to_driver = true WHERE id = $1`, [r3.id]);
+    const start = await post('/dispatch/plan', { regionKato: ALMATY, date: day });
+    expect(start.statusCode).toBe(202);
+    const done = await eventually(async () => {
+      const r = await http().inject({ method: 'GET', url: `/dispatch/plan/${start.json().id}`, headers: auth });
+      const run = r.json() as { status: string; note: string | null; before: { km: number }; after: { km: number } };
+      return ['DONE', 'FAILED'].includes(run.status) ? run : undefined;
+    }, 30000);
+    expect(done.status).toBe('DONE');
+    expect(done.note).toBeNull();
+    expect(done.after.km).toBeLessThan(done.before.km);
+    expect((await fx.booking(r2.id)).shift_id).toBe(a);
+    expect((await fx.booking(r3.id)).shift_id).toBe(b);
+    expect((await fx.stops(a)).map((x) => x.booking_id)).toEqual([r2.id, r2.id]);
+    expect((await fx.stops(b)).map((x) => x.booking_id)).toEqual([r3.id, r3.id]);
   });
 });
