@@ -75,6 +75,32 @@ describe('portal outbound: every status of a Portal booking reaches the Portal, 
     expect(state).toEqual({ last_sent_version: finalVersion, last_sent_status: 'COMPLETED' });
   }, 90000);
 
+  it('a Portal slower than our timeout: the call is retried, the duplicate it causes is dropped by version, order holds', async () => {
+    // 2.5 s answers against PORTAL_TIMEOUT_MS = 2 s: the Portal records the update, we never hear back.
+    await s.control('POST', '/mode', { delayMs: 2500 });
+    const sent = await s.control<SentOrder>('POST', '/orders', { personIndex: 3 });
+    const bookingId = String(sent.responses[0]?.body.bookingId);
+    await eventually(async () => {
+      const got = await s.control<SimStatus[]>('GET', `/statuses?orderId=${sent.orderId}`);
+      return got.length >= 1;
+    }, 20000);
+    await s.control('POST', '/mode', {});
+    await move(bookingId, 'SCHEDULED');
+    const got = await eventually(async () => {
+      const all = await s.control<SimStatus[]>('GET', `/statuses?orderId=${sent.orderId}`);
+      return all.some((x) => x.version === 3 && x.accepted) ? all : undefined;
+    }, 30000);
+    expect(got.filter((x) => x.accepted).map((x) => x.version)).toEqual([1, 2, 3]);
+    // The copies sent again after a timeout reached the Portal as stale duplicates, nothing else.
+    expect(got.filter((x) => !x.accepted).every((x) => x.version <= 2)).toBe(true);
+    await eventually(async () => {
+      const rows = await ds.query('SELECT last_sent_version FROM portal_sync_state WHERE booking_id = $1', [
+        bookingId,
+      ]);
+      return rows[0]?.last_sent_version === 3;
+    });
+  }, 60000);
+
   it('skips an older version that arrives after a newer one was acknowledged', async () => {
     const sent = await s.control<SentOrder>('POST', '/orders', { personIndex: 1 });
     const bookingId = String(sent.responses[0]?.body.bookingId);
