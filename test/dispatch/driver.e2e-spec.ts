@@ -7,7 +7,7 @@ import IORedis from 'ioredis';
 import { createApi } from '../../apps/api/src/create-api';
 import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';
 import { createTestEnv, eventually, type TestEnv } from '../support/test-env';
-import { CENTRE, Fixtures } from './fixtures';
+import { ALMATY, CENTRE, Fixtures } from './fixtures';
 
 jest.setTimeout(90000);
 
@@ -85,6 +85,12 @@ describe('driver: manifest, status reports, pings, and the rider following live'
     const other = t.token({ userId: '00000000-0000-4000-8000-0000000000b2', role: 'BENEFICIARY', beneficiaryId: '00000000-0000-4000-8000-0000000000ff' });
     expect((await f.inject({ method: 'GET', url: `/bookings/${a.id}/events`, headers: { authorization: `Bearer ${other}` } })).statusCode).toBe(403);
 
+    // the region's dispatcher follows the board
+    const dispatcher = t.token({ userId: '00000000-0000-4000-8000-0000000000c1', role: 'DISPATCHER', regionKato: ALMATY });
+    const board = follow(port, `/dispatch/board/events?region=${ALMATY}`, dispatcher);
+    await eventually(async () => board.events.length > 0);
+    expect(board.status()).toBe(200);
+
     const manifest = await f.inject({ method: 'GET', url: '/driver/manifest', headers });
     expect(manifest.statusCode).toBe(200);
     const m = manifest.json();
@@ -130,6 +136,9 @@ describe('driver: manifest, status reports, pings, and the rider following live'
     const seen = stream.events.map((e) => e.data.status ?? e.data.type);
     expect(seen).toEqual(expect.arrayContaining(['EN_ROUTE', 'ARRIVED', 'ON_BOARD', 'position', 'COMPLETED']));
     stream.close();
+    await eventually(async () => board.events.some((e) => e.data.bookingId === a.id && e.data.status === 'COMPLETED'));
+    expect(board.events.some((e) => e.data.type === 'position' && e.data.shiftId === shiftId)).toBe(true);
+    board.close();
 
     // b: the driver arrives early; a no-show is refused until the policy's wait has passed
     for (const s of ['EN_ROUTE', 'ARRIVED']) expect((await report(b.id, s)).statusCode).toBe(200);
