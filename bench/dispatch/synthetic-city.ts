@@ -6,10 +6,13 @@ import { randomUUID } from 'node:crypto';
 import { HaversineTravelTimeProvider } from '@invataxi/routing';
 import { localMinutesOf, NO_MOBILITY_NEEDS } from '@invataxi/domain';
 import type { LoadedRoute, TripRow } from '../../apps/dispatcher/src/dispatch/route-model';
+import { OneHourTravelTime, slowestHour } from '../../apps/dispatcher/src/dispatch/travel-times';
 
 export const EXTENT = { lat: [43.15, 43.4], lon: [76.75, 77.1] } as const;
 export const SPEEDS = '35,35,35,35,35,33,28,22,20,24,27,27,26,26,26,25,23,20,20,24,28,32,34,35'.split(',').map(Number);
-export const travel = new HaversineTravelTimeProvider({ detourFactor: 1.3, speedKmhByHour: SPEEDS });
+/** The worker's travel times: one (the slowest) hour for every judgement. */
+export const travel = new OneHourTravelTime(new HaversineTravelTimeProvider({ detourFactor: 1.3, speedKmhByHour: SPEEDS }), slowestHour(SPEEDS));
+const haversine = new HaversineTravelTimeProvider({ detourFactor: 1.3, speedKmhByHour: SPEEDS });
 
 export class Rng {
   constructor(private s: number) {}
@@ -94,7 +97,7 @@ export function requests(rng: Rng, n: number, dayStart: Date): TripRow[] {
     const companions = rng.next() < 0.2 ? 1 : 0;
     const pe = new Date(dayStart.getTime() + pickupMinute(rng) * 60_000);
     const pl = new Date(pe.getTime() + 15 * 60_000);
-    const leg = travel.leg(from, to, Math.floor(localMinutesOf(pe) / 60));
+    const leg = haversine.leg(from, to, Math.floor(localMinutesOf(pe) / 60));
     const direct = Math.max(60, Math.round(leg.seconds));
     const maxRide = Math.round(1.5 * direct + 15 * 60);
     const t: TripRow = {

@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import IORedis from 'ioredis';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { createDataSource } from '@invataxi/persistence';
 import { createTestEnv, eventually, type TestEnv } from '../support/test-env';
 import { CENTRE, dayAt, Fixtures } from './fixtures';
@@ -108,12 +108,12 @@ describe('dispatcher processes: killed mid-job, and two at once', () => {
     redis.disconnect();
     const leftAtKill = await undecided(ds, ids);
     expect(leftAtKill).toBeGreaterThan(0);
-    expect(await routeProblems(ds)).toEqual([]);
+    expect(await routeProblems(ds, t.config)).toEqual([]);
 
     const second = startDispatcher(t.env);
     children.push(second);
     await eventually(async () => (await undecided(ds, ids)) === 0, 120000, 250);
-    expect(await routeProblems(ds)).toEqual([]);
+    expect(await routeProblems(ds, t.config)).toEqual([]);
     const statuses: { status: string; n: number }[] = await ds.query(
       `SELECT status, count(*)::int AS n FROM booking WHERE id = ANY($1::uuid[]) GROUP BY status`,
       [ids],
@@ -130,7 +130,7 @@ describe('dispatcher processes: killed mid-job, and two at once', () => {
     await eventually(async () => a.out().includes('dispatcher consuming') && b.out().includes('dispatcher consuming'), 60000);
     const ids = await manyRides(fx, 80, 2, 11);
     await eventually(async () => (await undecided(ds, ids)) === 0, 120000, 250);
-    expect(await routeProblems(ds)).toEqual([]);
+    expect(await routeProblems(ds, t.config)).toEqual([]);
     const count = (c: Child) => c.out().split('\n').filter((l) => l.includes('"msg":"dispatch"')).length;
     expect(count(a)).toBeGreaterThan(0);
     expect(count(b)).toBeGreaterThan(0);

@@ -1,9 +1,11 @@
 // What "no half-written route, no booking twice" means, checked on the database itself.
 import type { DataSource } from 'typeorm';
-import { DispatchPlanner, HaversineTravelTimeProvider } from '@invataxi/routing';
+import type { AppConfig } from '@invataxi/config';
+import { DispatchPlanner } from '@invataxi/routing';
+import { createTravelTimeProvider } from '../../apps/dispatcher/src/dispatch/travel-times';
 import { buildProblem, loadRoutes } from '../../apps/dispatcher/src/dispatch/route-model';
 
-export async function routeProblems(ds: DataSource): Promise<string[]> {
+export async function routeProblems(ds: DataSource, config: AppConfig): Promise<string[]> {
   const out: string[] = [];
   const q = async (label: string, sql: string) => {
     const rows: unknown[] = await ds.query(sql);
@@ -36,10 +38,7 @@ export async function routeProblems(ds: DataSource): Promise<string[]> {
   );
   // Every route is one the solver accepts: windows, ride times, capacity, features, shift end.
   const shifts: { id: string }[] = await ds.query(`SELECT DISTINCT shift_id AS id FROM route_stop`);
-  const travel = new HaversineTravelTimeProvider({
-    detourFactor: 1.3,
-    speedKmhByHour: '35,35,35,35,35,33,28,22,20,24,27,27,26,26,26,25,23,20,20,24,28,32,34,35'.split(',').map(Number),
-  });
+  const travel = createTravelTimeProvider(config);
   for (const { id } of shifts) {
     const { routes, trips } = await loadRoutes(ds.manager, [id]);
     const built = await buildProblem(routes, trips, [], travel);

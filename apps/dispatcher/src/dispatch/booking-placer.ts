@@ -4,7 +4,7 @@
 import type { DataSource } from 'typeorm';
 import { QueryFailedError } from 'typeorm';
 import { DispatchPlanner, type Insertion, type TravelTimeProvider } from '@invataxi/routing';
-import { isDomainError, localMinutesOf, type BookingStatus } from '@invataxi/domain';
+import { isDomainError, type BookingStatus } from '@invataxi/domain';
 import { transact, transitionBooking, type Actor, type UnitOfWork } from '@invataxi/persistence';
 import { candidateShifts } from './candidates';
 import { rankRoutes } from './candidates';
@@ -39,9 +39,9 @@ export async function insertInto(
 ): Promise<{ ins: Insertion; toDate: (s: number) => Date } | null> {
   let pool = [...routes];
   while (pool.length > 0) {
-    // The speed of the trip's own hour, whatever the routes hold: the search over a batch and the
-    // re-check under the lock must judge the route alike, or what one finds the other refuses.
-    const built = await buildProblem(pool, trips, [trip], travel, { hour: Math.floor(localMinutesOf(trip.pickupEarliest) / 60) });
+    // One speed for every judgement (see OneHourTravelTime): the search over a batch and the
+    // re-check under the lock must judge the route alike.
+    const built = await buildProblem(pool, trips, [trip], travel);
     const ins = new DispatchPlanner(built.problem).insertRequest(built.initial, trip.id);
     if (!ins) return null;
     const route = pool.find((r) => r.shift.id === ins.vehicleId) as LoadedRoute;

@@ -55,7 +55,7 @@ export async function searchParts(
   let costSoFar = 0;
   for (const part of parts) {
     const share = part.size / total;
-    const built = await buildProblem(part.routes, trips, part.extra, travel, { lockConfirmed: true, coverage: opts.coverage, hour: 12 });
+    const built = await buildProblem(part.routes, trips, part.extra, travel, { lockConfirmed: true, coverage: opts.coverage });
     const direct = new Map<string, number>(part.extra.map((t) => [t.id, t.directSeconds]));
     for (const r of built.problem.requests) if (!direct.has(r.id)) direct.set(r.id, trips.get(r.id)?.directSeconds ?? 0);
     const sec = (d: Date): number => (d.getTime() - built.origin) / 1000;
