@@ -143,7 +143,8 @@ describe('personal data across a realistic run (logs, database dump, Redis, erro
       SMS_CALLBACK_SECRET: SMS_SECRET,
       SMS_TIMEOUT_MS: '2000',
       NOTIFY_QUIET_HOURS: '',
-      PORTAL_URL: `${simUrl}/portal`,
+      // Inbound Portal orders only (signed with the key below): with PORTAL_URL set, the people
+      // registered here, unknown to the stand-in's population, would be refused as not eligible.
       PORTAL_CLIENT_KEYS: `portal:${PORTAL_SECRET}`,
       PORTAL_TIMEOUT_MS: '2000',
       DATABASE_POOL_SIZE: '20',
@@ -237,7 +238,8 @@ describe('personal data across a realistic run (logs, database dump, Redis, erro
       trip(a.id, a.person, '09:00', `звонить ${a.person.phone}`),
     );
     expect(booked.statusCode).toBe(201);
-    expect((await call('POST', '/bookings', rider, trip(c.id, c.person, '10:30'))).statusCode).toBe(201);
+    const own = await call('POST', '/bookings', rider, trip(c.id, c.person, '10:30'));
+    expect([own.statusCode, own.statusCode === 201 ? '' : own.body]).toEqual([201, '']);
     const bk = booked.json().bookings[0] as { id: string; version: number };
 
     // The Portal sends orders for two of its people (signed, through its stand-in).
@@ -507,6 +509,27 @@ describe('personal data across a realistic run (logs, database dump, Redis, erro
     );
     expect(report.statusCode).toBeLessThan(500);
     expect(leaks(report.body, people, ['iin', 'fullName', 'phone', 'address'])).toEqual([]);
+    // A provider's dispatcher plans rides: the profile's mobility needs, not the category or the
+    // medical board's evidence; the region's dispatch centre (no provider) sees them.
+    const providerDispatcher: Principal = {
+      userId: randomUUID(),
+      role: 'DISPATCHER',
+      providerId: Object.values(seed.providerIds)[0]!,
+    };
+    const seen = await call('GET', `/beneficiaries/${anyone}`, providerDispatcher);
+    expect(seen.statusCode).toBe(200);
+    expect(seen.json().mobility).toMatchObject({ wheelchair: 'MANUAL', needsRamp: true });
+    for (const k of ['disabilityCategory', 'disabilityValidUntil', 'needs', 'iin'])
+      expect(seen.json()).not.toHaveProperty(k);
+    const listed = await call('GET', `/beneficiaries?kato=${DISTRICT.yesil}&limit=200`, providerDispatcher);
+    expect(listed.statusCode).toBe(200);
+    expect(listed.json().items.length).toBeGreaterThan(0);
+    expect(listed.body).not.toMatch(/disabilityCategory|ADULT_GROUP|CHILD_GROUP/);
+    const centre = await call('GET', `/beneficiaries/${anyone}`, dispatcher);
+    expect(centre.json()).toMatchObject({
+      disabilityCategory: 'ADULT_GROUP_1',
+      needs: [expect.objectContaining({ need: 'WHEELCHAIR_USER' })],
+    });
     // The provider's admin sees its rides' needs, not the person's category.
     const admin = tokenOf('provider admin');
     const rides = await call('GET', `/bookings?day=${tomorrow}&limit=200`, admin);

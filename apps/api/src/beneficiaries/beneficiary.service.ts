@@ -70,9 +70,10 @@ export interface BeneficiaryView {
   phone: string | null;
   language: Language;
   residence: ResidenceInput;
-  disabilityCategory: DisabilityCategory;
-  disabilityValidUntil: string | null;
-  needs: NeedEvidenceRecord[];
+  /** Health data: absent for a provider's dispatcher (withoutHealth, README). */
+  disabilityCategory?: DisabilityCategory;
+  disabilityValidUntil?: string | null;
+  needs?: NeedEvidenceRecord[];
   mobility: MobilityNeeds;
   companionEntitled: boolean;
   suspendedUntil: string | null;
@@ -88,7 +89,8 @@ export interface BeneficiarySummary {
   iinMasked: string;
   fullName: string;
   residenceKato: string;
-  disabilityCategory: DisabilityCategory;
+  /** Absent for a provider's dispatcher (withoutHealth, README). */
+  disabilityCategory?: DisabilityCategory;
   suspendedUntil: string | null;
 }
 
@@ -129,6 +131,24 @@ function summary(b: BeneficiaryEntity): BeneficiarySummary {
     disabilityCategory: b.disabilityCategory,
     suspendedUntil: b.suspendedUntil?.toISOString() ?? null,
   };
+}
+
+/**
+ * Health data (disability category, its validity, the medical board's evidence) is for those who
+ * decide or record eligibility: the person, their guardian, the LEB officer and the region's
+ * dispatch centre. A provider's dispatcher (a private carrier's staff) plans rides and sees the
+ * mobility needs only (README.md, "Who sees what").
+ */
+export function seesHealthData(p: Principal): boolean {
+  return !(p.role === 'DISPATCHER' && p.providerId);
+}
+
+function withoutHealth<
+  T extends { disabilityCategory?: unknown; disabilityValidUntil?: unknown; needs?: unknown },
+>(p: Principal, v: T): T {
+  if (seesHealthData(p)) return v;
+  const { disabilityCategory: _c, disabilityValidUntil: _u, needs: _n, ...rest } = v;
+  return rest as T;
 }
 
 function actorOf(p: Principal, requestId?: string): Actor {
@@ -237,7 +257,7 @@ export class BeneficiaryService {
         entityId: saved.id,
         after: { residenceKato: saved.residenceKato, version: saved.version },
       });
-      return this.view(saved, false);
+      return withoutHealth(p, this.view(saved, false));
     });
   }
 
@@ -286,7 +306,7 @@ export class BeneficiaryService {
         // Field names only: the values are personal data.
         after: { fields: Object.keys(patch), version: saved.version },
       });
-      return this.view(saved, false);
+      return withoutHealth(p, this.view(saved, false));
     });
   }
 
@@ -305,7 +325,7 @@ export class BeneficiaryService {
         });
       });
     }
-    return this.view(b, level === 'FULL');
+    return withoutHealth(p, this.view(b, level === 'FULL'));
   }
 
   /** Staff find a caller by IIN (phone channel): by keyed hash, audited, masked answer. */
@@ -322,7 +342,7 @@ export class BeneficiaryService {
     await transact(this.ds, actorOf(p, requestId), async (uow) => {
       uow.audit({ action: 'beneficiary.looked_up', entityType: 'beneficiary', entityId: b.id });
     });
-    return summary(b);
+    return withoutHealth(p, summary(b));
   }
 
   /** Staff list within their scope, keyset-paginated by id; masked. */
@@ -343,7 +363,7 @@ export class BeneficiaryService {
       .orderBy('b.id', 'ASC')
       .limit(limit + 1)
       .getMany()) as BeneficiaryEntity[];
-    const items = rows.slice(0, limit).map(summary);
+    const items = rows.slice(0, limit).map((b) => withoutHealth(p, summary(b)));
     return { items, nextCursor: rows.length > limit ? (items[items.length - 1]?.id ?? null) : null };
   }
 
