@@ -2,7 +2,18 @@
 import { CONFIG_SCHEMA, type Variable } from '@invataxi/config';
 
 const rows = (Object.entries(CONFIG_SCHEMA) as [string, Variable][]).map(([name, v]) => {
-  const def = v.kind === 'secret' ? '(secret, required)' : v.default === undefined ? '(required)' : v.default === '' ? '(empty)' : `\`${v.default}\``;
+  const def =
+    v.kind === 'secret'
+      ? v.default === undefined
+        ? '(secret, required)'
+        : '(secret, optional)'
+      : v.default === undefined
+        ? '(required)'
+        : v.default === ''
+          ? '(empty)'
+          : `\`${v.default}\``;
   return `| \`${name}\` | ${v.kind}${v.values ? `: ${v.values.join(', ')}` : ''} | ${def} | ${v.description} |`;
 });
-process.stdout.write(['| variable | type | default | meaning |', '| --- | --- | --- | --- |', ...rows].join('\n') + '\n');
+process.stdout.write(
+  ['| variable | type | default | meaning |', '| --- | --- | --- | --- |', ...rows].join('\n') + '\n',
+);
