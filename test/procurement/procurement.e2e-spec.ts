@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { addDaysToLocalDate, daysBetweenLocalDates, localDateOf } from '@invataxi/domain';
 import {
+  expectedServiceDateForBooking,
   HttpProcurementClient,
   ProcurementRejectedError,
   procurementPeriodOf,
@@ -24,6 +25,7 @@ import { eventually } from '../support/test-env';
 import { call, startHarness, type Harness } from './harness';
 import {
   aggregateRegion,
+  insertAllDayPolicy,
   dispatchAccepted,
   insertBeneficiary,
   insertBooking,
@@ -75,6 +77,7 @@ describe('procurement fallback', () => {
 
   it('takes a district with no provider from waiting bookings to scheduled rides', async () => {
     const now = Date.now();
+    await insertAllDayPolicy(h.ds, EAST);
     const [a, b, c, d] = [
       await insertBeneficiary(h.ds, EAST, true),
       await insertBeneficiary(h.ds, EAST),
@@ -175,6 +178,12 @@ describe('procurement fallback', () => {
     });
     expect(draft.estimatedBudgetTenge).toBe(trips * 2000 + km * 150);
     expect(draft.expectedServiceDate).not.toBeNull();
+    // The rider's message reads the same date the officer sees.
+    const rules = {
+      escalationDays: h.t.config.PROCUREMENT_ESCALATION_DAYS,
+      onboardingDays: h.t.config.PROCUREMENT_ONBOARDING_DAYS,
+    };
+    expect(await expectedServiceDateForBooking(h.ds, work, rules)).toBe(draft.expectedServiceDate);
 
     // 3. The list behind each figure: bookings, masked beneficiaries, KATO codes; no names.
     const detail = await call<RequestDetail>(h, 'GET', `/procurement/requests/${draft.id}`, officer());
@@ -250,6 +259,9 @@ describe('procurement fallback', () => {
     );
     expect(submitted.statusCode).toBe(202);
     expect(submitted.body.status).toBe('SUBMITTED');
+    // Price offers take days, not weeks: the rider's expected date moves closer.
+    expect(submitted.body.expectedServiceDate! < draft.expectedServiceDate!).toBe(true);
+    expect(await expectedServiceDateForBooking(h.ds, other, rules)).toBe(submitted.body.expectedServiceDate);
     const audit: { actor_role: string }[] = await h.ds.query(
       `SELECT actor_role FROM audit_log WHERE entity_id = $1 AND action = 'procurement.submitted'`,
       [draft.id],

@@ -11,3 +11,4 @@ export * from './signature';
 export * from './procurement-system';
 export * from './http-procurement-client';
 export * from './jobs';
+export * from './expected-date';

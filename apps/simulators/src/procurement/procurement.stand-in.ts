@@ -40,7 +40,7 @@ interface StoredLot extends Lot {
 type Mode =
   | { mode: 'normal' }
   | { mode: 'down' }
-  /** Does the work, then answers only after delayMs (the caller's timeout fires first). */
+  /** Publishes the lot, then answers only after delayMs (the caller's timeout fires first). */
   | { mode: 'slow'; delayMs: number; times: number }
   /** Every callback is delivered twice. */
   | { mode: 'twice' };
@@ -246,7 +246,7 @@ export const procurementStandIn: StandIn = {
       if (unavailable(reply) || !signed(req, reply)) return reply;
       const lot = lots.get(req.params.id);
       if (!lot) return reply.status(404).send({ code: 'LOT_NOT_FOUND' });
-      await answerLate();
+
       return reply.send(publicLot(lot));
     });
 
