@@ -37,6 +37,9 @@ module.exports = {
   maxWorkers: 2,
   // Per-test timeout is a global option in Jest (ignored inside projects): end-to-end tests boot apps.
   testTimeout: 60000,
+  // Streams (server-sent events) and idle keep-alive sockets can outlive a file's teardown by
+  // a while; a CI run must end when the tests have, not hang on them.
+  forceExit: true,
   projects: [
     {
       ...common,

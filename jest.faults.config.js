@@ -8,4 +8,5 @@ module.exports = {
   testMatch: ['<rootDir>/test/faults/**/*.fault-spec.ts'],
   testTimeout: 600000,
   maxWorkers: 1,
+  forceExit: true,
 };

@@ -75,7 +75,8 @@ export const CONFIG_SCHEMA = {
     min: 1,
     max: 3600,
     default: '60',
-    description: 'Length of the fixed window the RATE_LIMIT_* limits count in (a counter per caller and endpoint in Redis).',
+    description:
+      'Length of the fixed window the RATE_LIMIT_* limits count in (a counter per caller and endpoint in Redis).',
   },
   RATE_LIMIT_BOOKINGS_PER_WINDOW: {
     kind: 'int',
@@ -206,7 +207,7 @@ export const CONFIG_SCHEMA = {
     min: 100,
     max: 600000,
     default: '30000',
-    description: 'Time budget of one region\'s evening re-plan (improvement search).',
+    description: "Time budget of one region's evening re-plan (improvement search).",
   },
   PLAN_EVENING_CRON: {
     kind: 'string',
@@ -243,7 +244,8 @@ export const CONFIG_SCHEMA = {
     min: 1,
     max: 300,
     default: '300',
-    description: 'A signed request whose timestamp is further than this from our clock is refused (replay window).',
+    description:
+      'A signed request whose timestamp is further than this from our clock is refused (replay window).',
   },
   PORTAL_ELIGIBILITY_TTL_SECONDS: {
     kind: 'int',
@@ -269,7 +271,8 @@ export const CONFIG_SCHEMA = {
     min: 100,
     max: 60000,
     default: '5000',
-    description: 'Timeout of one HTTP call to the procurement system (a few quick retries follow, then the job backs off).',
+    description:
+      'Timeout of one HTTP call to the procurement system (a few quick retries follow, then the job backs off).',
   },
   PROCUREMENT_POLL_INTERVAL_MS: {
     kind: 'int',
@@ -283,7 +286,8 @@ export const CONFIG_SCHEMA = {
     min: 1,
     max: 365,
     default: '5',
-    description: 'A procurement request left in DRAFT or SUBMITTED longer than this raises an alert to the LEB officer.',
+    description:
+      'A procurement request left in DRAFT or SUBMITTED longer than this raises an alert to the LEB officer.',
   },
   PROCUREMENT_ONBOARDING_DAYS: {
     kind: 'int',

@@ -39,7 +39,8 @@ describe('dispatch console: board, manual moves, breakdown, re-plan', () => {
   });
 
   const http = () => api.getHttpAdapter().getInstance();
-  const post = (url: string, payload: object) => http().inject({ method: 'POST', url, payload, headers: auth });
+  const post = (url: string, payload: object) =>
+    http().inject({ method: 'POST', url, payload, headers: auth });
   const scheduled = (id: string, notOn?: string) =>
     eventually(async () => {
       const b = await fx.booking(id);
@@ -57,13 +58,30 @@ describe('dispatch console: board, manual moves, breakdown, re-plan', () => {
     provider = await fx.provider();
     s1 = (await fx.shift(provider, { depot: near(0, 0) })).shiftId;
     s2 = (await fx.shift(provider, { depot: near(0.1, 0.1) })).shiftId;
-    s3 = (await fx.shift(provider, { depot: near(-0.05, 0), vehicle: { seats: 2, wheelchairPlaces: 1, ramp: true, restraints: true } })).shiftId;
-    ride = await fx.accepted({ pickup: near(0.005, 0.005), dropoff: near(0.03, 0.03), pickupAt: tomorrowAt('10:00') });
+    s3 = (
+      await fx.shift(provider, {
+        depot: near(-0.05, 0),
+        vehicle: { seats: 2, wheelchairPlaces: 1, ramp: true, restraints: true },
+      })
+    ).shiftId;
+    ride = await fx.accepted({
+      pickup: near(0.005, 0.005),
+      dropoff: near(0.03, 0.03),
+      pickupAt: tomorrowAt('10:00'),
+    });
     const b = await scheduled(ride.id);
     expect(b.shift_id).toBe(s1);
-    const r = await post(`/dispatch/bookings/${ride.id}/reassign`, { shiftId: s2, expectedVersion: b.version });
+    const r = await post(`/dispatch/bookings/${ride.id}/reassign`, {
+      shiftId: s2,
+      expectedVersion: b.version,
+    });
     expect(r.statusCode).toBe(200);
-    expect(r.json()).toMatchObject({ bookingId: ride.id, shiftId: s2, version: b.version + 1, overridden: [] });
+    expect(r.json()).toMatchObject({
+      bookingId: ride.id,
+      shiftId: s2,
+      version: b.version + 1,
+      overridden: [],
+    });
     expect((await fx.booking(ride.id)).shift_id).toBe(s2);
     expect(await fx.stops(s1)).toEqual([]);
     expect((await fx.stops(s2)).map((s) => s.kind)).toEqual(['PICKUP', 'DROPOFF']);
@@ -84,10 +102,18 @@ describe('dispatch console: board, manual moves, breakdown, re-plan', () => {
   });
 
   it('refuses a move that breaks a constraint and says what breaks; an override with a reason is audited', async () => {
-    chair = await fx.accepted({ pickup: near(-0.05, 0.01), dropoff: near(-0.07, 0.02), pickupAt: tomorrowAt('12:00'), wheelchair: true });
+    chair = await fx.accepted({
+      pickup: near(-0.05, 0.01),
+      dropoff: near(-0.07, 0.02),
+      pickupAt: tomorrowAt('12:00'),
+      wheelchair: true,
+    });
     const b = await scheduled(chair.id);
     expect(b.shift_id).toBe(s3);
-    const refused = await post(`/dispatch/bookings/${chair.id}/assign`, { shiftId: s1, expectedVersion: b.version });
+    const refused = await post(`/dispatch/bookings/${chair.id}/assign`, {
+      shiftId: s1,
+      expectedVersion: b.version,
+    });
     expect(refused.statusCode).toBe(409);
     const codes = refused.json().errors.map((e: { code: string }) => e.code);
     expect(codes).toContain('ROUTE_MISSING_FEATURE');
@@ -101,17 +127,28 @@ describe('dispatch console: board, manual moves, breakdown, re-plan', () => {
     });
     expect(forced.statusCode).toBe(200);
     expect(forced.json().overridden.map((v: { kind: string }) => v.kind)).toContain('missing-feature');
-    const audit = await ds.query(`SELECT after FROM audit_log WHERE action = 'booking.assign_override' AND entity_id = $1`, [chair.id]);
+    const audit = await ds.query(
+      `SELECT after FROM audit_log WHERE action = 'booking.assign_override' AND entity_id = $1`,
+      [chair.id],
+    );
     expect(audit[0].after.reason).toBe('folding wheelchair, the person transfers to a seat');
 
-    const board = await http().inject({ method: 'GET', url: `/dispatch/board?date=${tomorrow()}`, headers: auth });
+    const board = await http().inject({
+      method: 'GET',
+      url: `/dispatch/board?date=${tomorrow()}`,
+      headers: auth,
+    });
     expect(board.statusCode).toBe(200);
     const shift = board.json().shifts.find((s: { id: string }) => s.id === s1);
     expect(shift.stops.map((s: { bookingId: string }) => s.bookingId)).toContain(chair.id);
-    expect(shift.warnings).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'VEHICLE_LACKS_FEATURE', bookingId: chair.id })]));
+    expect(shift.warnings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: 'VEHICLE_LACKS_FEATURE', bookingId: chair.id }),
+      ]),
+    );
   });
 
-  it('a breakdown sends the shift\'s bookings back to dispatch and they are re-inserted elsewhere', async () => {
+  it("a breakdown sends the shift's bookings back to dispatch and they are re-inserted elsewhere", async () => {
     const b = await fx.booking(ride.id);
     const broken = b.shift_id as string;
     const r = await post(`/dispatch/shifts/${broken}/breakdown`, { kind: 'BREAKDOWN' });
@@ -126,7 +163,10 @@ describe('dispatch console: board, manual moves, breakdown, re-plan', () => {
 
   it('unassign puts a booking back to dispatch, which places it again', async () => {
     const b = await fx.booking(ride.id);
-    const r = await post(`/dispatch/bookings/${ride.id}/unassign`, { expectedVersion: b.version, reason: 'rider asked for another car' });
+    const r = await post(`/dispatch/bookings/${ride.id}/unassign`, {
+      expectedVersion: b.version,
+      reason: 'rider asked for another car',
+    });
     expect(r.statusCode).toBe(200);
     const stale = await post(`/dispatch/bookings/${ride.id}/unassign`, { expectedVersion: b.version });
     expect(stale.statusCode).toBe(409);
@@ -140,18 +180,37 @@ describe('dispatch console: board, manual moves, breakdown, re-plan', () => {
   it('a dispatcher starts the re-plan of a day and watches it finish with before/after figures', async () => {
     // a few more rides, so there is something to improve
     for (let i = 0; i < 6; i++)
-      await scheduled((await fx.accepted({ pickup: near(0.01 * i, -0.01 * i), dropoff: near(0.02, 0.03 * i), pickupAt: tomorrowAt(`1${i}:15`) })).id);
+      await scheduled(
+        (
+          await fx.accepted({
+            pickup: near(0.01 * i, -0.01 * i),
+            dropoff: near(0.02, 0.03 * i),
+            pickupAt: tomorrowAt(`1${i}:15`),
+          })
+        ).id,
+      );
     const start = await post('/dispatch/plan', { regionKato: ALMATY, date: tomorrow() });
     expect(start.statusCode).toBe(202);
     const runId = start.json().id;
     const done = await eventually(async () => {
       const r = await http().inject({ method: 'GET', url: `/dispatch/plan/${runId}`, headers: auth });
-      const run = r.json() as { status: string; progress: number; before: { km: number }; after: { km: number } };
+      const run = r.json() as {
+        status: string;
+        progress: number;
+        before: { km: number };
+        after: { km: number };
+      };
       return ['DONE', 'FAILED'].includes(run.status) ? run : undefined;
     }, 30000);
     expect(done.status).toBe('DONE');
     expect(done.progress).toBe(100);
-    expect(done.before).toEqual(expect.objectContaining({ vehiclesUsed: expect.any(Number), km: expect.any(Number), meanRideRatio: expect.any(Number) }));
+    expect(done.before).toEqual(
+      expect.objectContaining({
+        vehiclesUsed: expect.any(Number),
+        km: expect.any(Number),
+        meanRideRatio: expect.any(Number),
+      }),
+    );
     expect(done.after.km).toBeLessThanOrEqual(done.before.km);
     // every booking still stands on exactly one route, pickup before drop-off
     const rows = await ds.query(
@@ -170,12 +229,26 @@ describe('dispatch console: board, manual moves, breakdown, re-plan', () => {
     const c = await shift(near(-0.15, 0.15));
     const b = await shift(near(0, -0.15));
     // r2 lives by A's depot, r3 by C's; a dispatcher put both on the far vehicle B
-    const r2 = await fx.accepted({ pickup: near(0.15, 0.16), dropoff: near(0.16, 0.17), pickupAt: dayAt(4, '09:00') });
-    const r3 = await fx.accepted({ pickup: near(-0.15, 0.16), dropoff: near(-0.16, 0.17), pickupAt: dayAt(4, '14:00') });
-    for (const [r, home] of [[r2, a], [r3, c]] as const) {
+    const r2 = await fx.accepted({
+      pickup: near(0.15, 0.16),
+      dropoff: near(0.16, 0.17),
+      pickupAt: dayAt(4, '09:00'),
+    });
+    const r3 = await fx.accepted({
+      pickup: near(-0.15, 0.16),
+      dropoff: near(-0.16, 0.17),
+      pickupAt: dayAt(4, '14:00'),
+    });
+    for (const [r, home] of [
+      [r2, a],
+      [r3, c],
+    ] as const) {
       const x = await scheduled(r.id);
       expect(x.shift_id).toBe(home);
-      const moved = await post(`/dispatch/bookings/${r.id}/reassign`, { shiftId: b, expectedVersion: x.version });
+      const moved = await post(`/dispatch/bookings/${r.id}/reassign`, {
+        shiftId: b,
+        expectedVersion: x.version,
+      });
       expect(moved.statusCode).toBe(200);
     }
     // r3's driver has seen it: the re-plan may not move it, however much it would save
@@ -183,8 +256,17 @@ describe('dispatch console: board, manual moves, breakdown, re-plan', () => {
     const start = await post('/dispatch/plan', { regionKato: ALMATY, date: day });
     expect(start.statusCode).toBe(202);
     const done = await eventually(async () => {
-      const r = await http().inject({ method: 'GET', url: `/dispatch/plan/${start.json().id}`, headers: auth });
-      const run = r.json() as { status: string; note: string | null; before: { km: number }; after: { km: number } };
+      const r = await http().inject({
+        method: 'GET',
+        url: `/dispatch/plan/${start.json().id}`,
+        headers: auth,
+      });
+      const run = r.json() as {
+        status: string;
+        note: string | null;
+        before: { km: number };
+        after: { km: number };
+      };
       return ['DONE', 'FAILED'].includes(run.status) ? run : undefined;
     }, 30000);
     expect(done.status).toBe('DONE');

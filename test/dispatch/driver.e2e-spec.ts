@@ -20,22 +20,30 @@ function follow(port: number, path: string, token: string) {
   const comments: string[] = [];
   let status = 0;
   let buffer = '';
-  const req = httpRequest({ host: '127.0.0.1', port, path, headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' } }, (res) => {
-    status = res.statusCode ?? 0;
-    res.setEncoding('utf8');
-    res.on('data', (chunk: string) => {
-      buffer += chunk;
-      let i: number;
-      while ((i = buffer.indexOf('\n\n')) >= 0) {
-        const block = buffer.slice(0, i);
-        buffer = buffer.slice(i + 2);
-        if (block.startsWith(':')) comments.push(block);
-        const ev = /^event: (.*)$/m.exec(block)?.[1];
-        const data = /^data: (.*)$/m.exec(block)?.[1];
-        if (ev && data) events.push({ event: ev, data: JSON.parse(data) });
-      }
-    });
-  });
+  const req = httpRequest(
+    {
+      host: '127.0.0.1',
+      port,
+      path,
+      headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' },
+    },
+    (res) => {
+      status = res.statusCode ?? 0;
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        buffer += chunk;
+        let i: number;
+        while ((i = buffer.indexOf('\n\n')) >= 0) {
+          const block = buffer.slice(0, i);
+          buffer = buffer.slice(i + 2);
+          if (block.startsWith(':')) comments.push(block);
+          const ev = /^event: (.*)$/m.exec(block)?.[1];
+          const data = /^data: (.*)$/m.exec(block)?.[1];
+          if (ev && data) events.push({ event: ev, data: JSON.parse(data) });
+        }
+      });
+    },
+  );
   req.end();
   return { events, comments, status: () => status, close: () => req.destroy() };
 }
@@ -66,27 +74,63 @@ describe('driver: manifest, status reports, pings, and the rider following live'
 
   it('the driver walks a route to COMPLETED; a NO_SHOW is refused before the waiting time', async () => {
     const provider = await fx.provider();
-    const { shiftId, driverId } = await fx.shift(provider, { startsAt: inMinutes(-10), endsAt: inMinutes(360), depot: near(0, 0) });
-    const a = await fx.accepted({ pickup: near(0.01, 0.01), dropoff: near(0.03, 0.02), pickupAt: inMinutes(40) });
-    const b = await fx.accepted({ pickup: near(-0.01, 0.01), dropoff: near(-0.02, 0.03), pickupAt: inMinutes(150) });
-    for (const id of [a.id, b.id]) await eventually(async () => (await fx.booking(id)).status === 'SCHEDULED');
+    const { shiftId, driverId } = await fx.shift(provider, {
+      startsAt: inMinutes(-10),
+      endsAt: inMinutes(360),
+      depot: near(0, 0),
+    });
+    const a = await fx.accepted({
+      pickup: near(0.01, 0.01),
+      dropoff: near(0.03, 0.02),
+      pickupAt: inMinutes(40),
+    });
+    const b = await fx.accepted({
+      pickup: near(-0.01, 0.01),
+      dropoff: near(-0.02, 0.03),
+      pickupAt: inMinutes(150),
+    });
+    for (const id of [a.id, b.id])
+      await eventually(async () => (await fx.booking(id)).status === 'SCHEDULED');
     const token = t.token({ userId: '00000000-0000-4000-8000-0000000000a1', role: 'DRIVER', driverId });
     const headers = { authorization: `Bearer ${token}` };
     const f = api.getHttpAdapter().getInstance();
 
     // the rider of `a` follows the booking live
     const [{ beneficiary_id }] = await ds.query(`SELECT beneficiary_id FROM booking WHERE id = $1`, [a.id]);
-    const rider = t.token({ userId: '00000000-0000-4000-8000-0000000000b1', role: 'BENEFICIARY', beneficiaryId: beneficiary_id });
+    const rider = t.token({
+      userId: '00000000-0000-4000-8000-0000000000b1',
+      role: 'BENEFICIARY',
+      beneficiaryId: beneficiary_id,
+    });
     const stream = follow(port, `/bookings/${a.id}/events`, rider);
     await eventually(async () => stream.events.length > 0);
     expect(stream.status()).toBe(200);
-    expect(stream.events[0]).toMatchObject({ event: 'snapshot', data: { bookingId: a.id, status: 'SCHEDULED' } });
+    expect(stream.events[0]).toMatchObject({
+      event: 'snapshot',
+      data: { bookingId: a.id, status: 'SCHEDULED' },
+    });
     // someone else's rider may not follow it
-    const other = t.token({ userId: '00000000-0000-4000-8000-0000000000b2', role: 'BENEFICIARY', beneficiaryId: '00000000-0000-4000-8000-0000000000ff' });
-    expect((await f.inject({ method: 'GET', url: `/bookings/${a.id}/events`, headers: { authorization: `Bearer ${other}` } })).statusCode).toBe(403);
+    const other = t.token({
+      userId: '00000000-0000-4000-8000-0000000000b2',
+      role: 'BENEFICIARY',
+      beneficiaryId: '00000000-0000-4000-8000-0000000000ff',
+    });
+    expect(
+      (
+        await f.inject({
+          method: 'GET',
+          url: `/bookings/${a.id}/events`,
+          headers: { authorization: `Bearer ${other}` },
+        })
+      ).statusCode,
+    ).toBe(403);
 
     // the region's dispatcher follows the board
-    const dispatcher = t.token({ userId: '00000000-0000-4000-8000-0000000000c1', role: 'DISPATCHER', regionKato: ALMATY });
+    const dispatcher = t.token({
+      userId: '00000000-0000-4000-8000-0000000000c1',
+      role: 'DISPATCHER',
+      regionKato: ALMATY,
+    });
     const board = follow(port, `/dispatch/board/events?region=${ALMATY}`, dispatcher);
     await eventually(async () => board.events.length > 0);
     expect(board.status()).toBe(200);
@@ -101,42 +145,77 @@ describe('driver: manifest, status reports, pings, and the rider following live'
       `PICKUP:${b.id}`,
       `DROPOFF:${b.id}`,
     ]);
-    expect(m.stops[0]).toMatchObject({ address: 'Pickup address', companions: 0, mobility: expect.any(Object) });
+    expect(m.stops[0]).toMatchObject({
+      address: 'Pickup address',
+      companions: 0,
+      mobility: expect.any(Object),
+    });
     const body = manifest.body;
     expect(body).not.toMatch(/iin|Test Person|fullName/i);
     // fetched for today: the evening re-plan may no longer move them
-    const confirmed = await ds.query(`SELECT bool_and(confirmed_to_driver) AS ok FROM booking WHERE id = ANY($1::uuid[])`, [[a.id, b.id]]);
+    const confirmed = await ds.query(
+      `SELECT bool_and(confirmed_to_driver) AS ok FROM booking WHERE id = ANY($1::uuid[])`,
+      [[a.id, b.id]],
+    );
     expect(confirmed[0].ok).toBe(true);
 
     const report = async (id: string, status: string) => {
       const v = (await fx.booking(id)).version;
-      return f.inject({ method: 'POST', url: `/driver/bookings/${id}/status`, headers, payload: { status, expectedVersion: v } });
+      return f.inject({
+        method: 'POST',
+        url: `/driver/bookings/${id}/status`,
+        headers,
+        payload: { status, expectedVersion: v },
+      });
     };
     for (const s of ['EN_ROUTE', 'ARRIVED', 'ON_BOARD']) expect((await report(a.id, s)).statusCode).toBe(200);
 
-    const ping = await f.inject({ method: 'POST', url: '/driver/location', headers, payload: { lat: CENTRE.lat + 0.02, lon: CENTRE.lon + 0.015 } });
+    const ping = await f.inject({
+      method: 'POST',
+      url: '/driver/location',
+      headers,
+      payload: { lat: CENTRE.lat + 0.02, lon: CENTRE.lon + 0.015 },
+    });
     expect(ping.statusCode).toBe(200);
-    expect(ping.json().etas[0]).toMatchObject({ bookingId: a.id, kind: 'DROPOFF', etaSeconds: expect.any(Number) });
+    expect(ping.json().etas[0]).toMatchObject({
+      bookingId: a.id,
+      kind: 'DROPOFF',
+      etaSeconds: expect.any(Number),
+    });
     expect(ping.json().etas[0].etaSeconds).toBeGreaterThan(0);
     const redis = new IORedis(t.config.REDIS_URL);
-    expect(JSON.parse((await redis.get(`${t.config.QUEUE_PREFIX}:live:position:${shiftId}`)) as string)).toMatchObject({ lat: CENTRE.lat + 0.02 });
+    expect(
+      JSON.parse((await redis.get(`${t.config.QUEUE_PREFIX}:live:position:${shiftId}`)) as string),
+    ).toMatchObject({ lat: CENTRE.lat + 0.02 });
     redis.disconnect();
-    expect((await ds.query(`SELECT count(*)::int AS n FROM location_ping WHERE shift_id = $1`, [shiftId]))[0].n).toBe(1);
+    expect(
+      (await ds.query(`SELECT count(*)::int AS n FROM location_ping WHERE shift_id = $1`, [shiftId]))[0].n,
+    ).toBe(1);
 
     expect((await report(a.id, 'COMPLETED')).statusCode).toBe(200);
-    const [done] = await ds.query(`SELECT status, arrived_at, actual_pickup_at, actual_dropoff_at FROM booking WHERE id = $1`, [a.id]);
+    const [done] = await ds.query(
+      `SELECT status, arrived_at, actual_pickup_at, actual_dropoff_at FROM booking WHERE id = $1`,
+      [a.id],
+    );
     expect(done.status).toBe('COMPLETED');
     expect(done.arrived_at && done.actual_pickup_at && done.actual_dropoff_at).toBeTruthy();
     expect(done.actual_dropoff_at.getTime()).toBeGreaterThanOrEqual(done.actual_pickup_at.getTime());
-    const served = await ds.query(`SELECT kind, actual_at FROM route_stop WHERE booking_id = $1 ORDER BY sequence`, [a.id]);
+    const served = await ds.query(
+      `SELECT kind, actual_at FROM route_stop WHERE booking_id = $1 ORDER BY sequence`,
+      [a.id],
+    );
     expect(served.every((s: { actual_at: Date | null }) => s.actual_at !== null)).toBe(true);
 
     // the rider saw the ride progress and the vehicle coming
     await eventually(async () => stream.events.some((e) => e.data.status === 'COMPLETED'));
     const seen = stream.events.map((e) => e.data.status ?? e.data.type);
-    expect(seen).toEqual(expect.arrayContaining(['EN_ROUTE', 'ARRIVED', 'ON_BOARD', 'position', 'COMPLETED']));
+    expect(seen).toEqual(
+      expect.arrayContaining(['EN_ROUTE', 'ARRIVED', 'ON_BOARD', 'position', 'COMPLETED']),
+    );
     stream.close();
-    await eventually(async () => board.events.some((e) => e.data.bookingId === a.id && e.data.status === 'COMPLETED'));
+    await eventually(async () =>
+      board.events.some((e) => e.data.bookingId === a.id && e.data.status === 'COMPLETED'),
+    );
     expect(board.events.some((e) => e.data.type === 'position' && e.data.shiftId === shiftId)).toBe(true);
     board.close();
 
@@ -148,30 +227,56 @@ describe('driver: manifest, status reports, pings, and the rider following live'
     expect(left).toBeGreaterThan(5 * 60);
     expect((await fx.booking(b.id)).status).toBe('ARRIVED');
     // ten minutes later (window open, waited past the policy's 5 minutes)
-    await ds.query(`UPDATE booking SET arrived_at = now() - interval '10 minutes', pickup_earliest = now() - interval '10 minutes' WHERE id = $1`, [b.id]);
+    await ds.query(
+      `UPDATE booking SET arrived_at = now() - interval '10 minutes', pickup_earliest = now() - interval '10 minutes' WHERE id = $1`,
+      [b.id],
+    );
     const late = await report(b.id, 'NO_SHOW');
     expect(late.statusCode).toBe(200);
     expect((await fx.booking(b.id)).status).toBe('NO_SHOW');
-    expect((await ds.query(`SELECT kind FROM route_stop WHERE booking_id = $1`, [b.id])).map((r: { kind: string }) => r.kind)).toEqual(['PICKUP']);
+    expect(
+      (await ds.query(`SELECT kind FROM route_stop WHERE booking_id = $1`, [b.id])).map(
+        (r: { kind: string }) => r.kind,
+      ),
+    ).toEqual(['PICKUP']);
   });
 
   it('a driver cannot report on a booking of another shift', async () => {
     const provider = await fx.provider();
-    const mine = await fx.shift(provider, { startsAt: inMinutes(-5), endsAt: inMinutes(300), depot: near(0.3, 0.3) });
-    const other = await fx.shift(provider, { startsAt: inMinutes(-5), endsAt: inMinutes(300), depot: near(-0.3, -0.3) });
-    const r = await fx.accepted({ pickup: near(-0.3, -0.3), dropoff: near(-0.31, -0.3), pickupAt: inMinutes(60) });
+    const mine = await fx.shift(provider, {
+      startsAt: inMinutes(-5),
+      endsAt: inMinutes(300),
+      depot: near(0.3, 0.3),
+    });
+    const other = await fx.shift(provider, {
+      startsAt: inMinutes(-5),
+      endsAt: inMinutes(300),
+      depot: near(-0.3, -0.3),
+    });
+    const r = await fx.accepted({
+      pickup: near(-0.3, -0.3),
+      dropoff: near(-0.31, -0.3),
+      pickupAt: inMinutes(60),
+    });
     const b = await eventually(async () => {
       const x = await fx.booking(r.id);
       return x.status === 'SCHEDULED' && x;
     });
     expect(b.shift_id).toBe(other.shiftId);
-    const token = t.token({ userId: '00000000-0000-4000-8000-0000000000a2', role: 'DRIVER', driverId: mine.driverId });
-    const res = await api.getHttpAdapter().getInstance().inject({
-      method: 'POST',
-      url: `/driver/bookings/${r.id}/status`,
-      headers: { authorization: `Bearer ${token}` },
-      payload: { status: 'EN_ROUTE', expectedVersion: b.version },
+    const token = t.token({
+      userId: '00000000-0000-4000-8000-0000000000a2',
+      role: 'DRIVER',
+      driverId: mine.driverId,
     });
+    const res = await api
+      .getHttpAdapter()
+      .getInstance()
+      .inject({
+        method: 'POST',
+        url: `/driver/bookings/${r.id}/status`,
+        headers: { authorization: `Bearer ${token}` },
+        payload: { status: 'EN_ROUTE', expectedVersion: b.version },
+      });
     expect(res.statusCode).toBe(403);
   });
 });

@@ -20,17 +20,27 @@ describe('OSRM travel times (HTTP table service)', () => {
         res.writeHead(404).end();
         return;
       }
-      const coords = decodeURIComponent(m[1]).split(';').map((c) => c.split(',').map(Number));
+      const coords = decodeURIComponent(m[1])
+        .split(';')
+        .map((c) => c.split(',').map(Number));
       const src = (url.searchParams.get('sources') ?? '').split(';').map(Number);
       const dst = (url.searchParams.get('destinations') ?? '').split(';').map(Number);
       seen.push({ points: coords.length, sources: src.length, destinations: dst.length, path: url.pathname });
       if (answer === 'error') {
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ code: 'InvalidQuery', message: 'bad' }));
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ code: 'InvalidQuery', message: 'bad' }));
         return;
       }
-      const durations = src.map((i) => dst.map((j) => (answer === 'no-route' && i !== j ? null : secs(coords[i], coords[j]))));
-      const distances = src.map((i) => dst.map((j) => (answer === 'no-route' && i !== j ? null : secs(coords[i], coords[j]) * 10)));
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ code: 'Ok', durations, distances }));
+      const durations = src.map((i) =>
+        dst.map((j) => (answer === 'no-route' && i !== j ? null : secs(coords[i], coords[j]))),
+      );
+      const distances = src.map((i) =>
+        dst.map((j) => (answer === 'no-route' && i !== j ? null : secs(coords[i], coords[j]) * 10)),
+      );
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ code: 'Ok', durations, distances }));
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
@@ -66,7 +76,10 @@ describe('OSRM travel times (HTTP table service)', () => {
     await osrm.matrix(pts, 9);
     expect(osrm.requests).toBe(1);
     // the same points, a few metres off: rounded to the same kerb
-    const again = await osrm.matrix(pts.map((p) => ({ lat: p.lat + 0.00001, lon: p.lon })), 9);
+    const again = await osrm.matrix(
+      pts.map((p) => ({ lat: p.lat + 0.00001, lon: p.lon })),
+      9,
+    );
     expect(osrm.requests).toBe(1);
     expect(again.durations[1]).toBeCloseTo(150, 6);
     // another hour is another cache entry (traffic differs)
@@ -87,7 +100,10 @@ describe('OSRM travel times (HTTP table service)', () => {
     expect(seen.length).toBeGreaterThan(1);
     for (let i = 0; i < 6; i++)
       for (let j = 0; j < 6; j++)
-        expect(mx.durations[i * 6 + j]).toBeCloseTo(i === j ? 0 : secs([many[i].lon, many[i].lat], [many[j].lon, many[j].lat]), 6);
+        expect(mx.durations[i * 6 + j]).toBeCloseTo(
+          i === j ? 0 : secs([many[i].lon, many[i].lat], [many[j].lon, many[j].lat]),
+          6,
+        );
   });
 
   it('refuses an answer that is not Ok, and marks pairs without a road unreachable', async () => {

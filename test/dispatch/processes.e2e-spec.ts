@@ -22,7 +22,12 @@ function startDispatcher(env: Record<string, string>): Child {
   let out = '';
   const proc = spawn(process.execPath, ['-r', './scripts/register.js', 'apps/dispatcher/src/main.ts'], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', ...env, LOG_LEVEL: 'info', DISPATCHER_QUEUES: 'outbox,dispatch,maintenance' },
+    env: {
+      PATH: process.env.PATH ?? '',
+      ...env,
+      LOG_LEVEL: 'info',
+      DISPATCHER_QUEUES: 'outbox,dispatch,maintenance',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   proc.stdout?.on('data', (d: Buffer) => (out += d.toString()));
@@ -39,7 +44,7 @@ async function stop(c: Child, signal: NodeJS.Signals = 'SIGTERM'): Promise<void>
 /** Random rides over a few hours of a day, around the centre. */
 async function manyRides(fx: Fixtures, n: number, day: number, seed: number): Promise<string[]> {
   let x = seed;
-  const rnd = () => ((x = (x * 16807) % 2147483647) / 2147483647);
+  const rnd = () => (x = (x * 16807) % 2147483647) / 2147483647;
   const ids: string[] = [];
   for (let i = 0; i < n; i++) {
     const h = 8 + Math.floor(rnd() * 8);
@@ -67,7 +72,12 @@ async function fleet(fx: Fixtures, shifts: number, day: number): Promise<void> {
 }
 
 const undecided = async (ds: DataSource, ids: string[]): Promise<number> =>
-  (await ds.query(`SELECT count(*)::int AS n FROM booking WHERE id = ANY($1::uuid[]) AND status = 'ACCEPTED'`, [ids]))[0].n;
+  (
+    await ds.query(
+      `SELECT count(*)::int AS n FROM booking WHERE id = ANY($1::uuid[]) AND status = 'ACCEPTED'`,
+      [ids],
+    )
+  )[0].n;
 
 describe('dispatcher processes: killed mid-job, and two at once', () => {
   let t: TestEnv;
@@ -127,11 +137,18 @@ describe('dispatcher processes: killed mid-job, and two at once', () => {
     const a = startDispatcher(t.env);
     const b = startDispatcher(t.env);
     children.push(a, b);
-    await eventually(async () => a.out().includes('dispatcher consuming') && b.out().includes('dispatcher consuming'), 60000);
+    await eventually(
+      async () => a.out().includes('dispatcher consuming') && b.out().includes('dispatcher consuming'),
+      60000,
+    );
     const ids = await manyRides(fx, 80, 2, 11);
     await eventually(async () => (await undecided(ds, ids)) === 0, 120000, 250);
     expect(await routeProblems(ds, t.config)).toEqual([]);
-    const count = (c: Child) => c.out().split('\n').filter((l) => l.includes('"msg":"dispatch"')).length;
+    const count = (c: Child) =>
+      c
+        .out()
+        .split('\n')
+        .filter((l) => l.includes('"msg":"dispatch"')).length;
     expect(count(a)).toBeGreaterThan(0);
     expect(count(b)).toBeGreaterThan(0);
     expect(count(a) + count(b)).toBeGreaterThanOrEqual(ids.length);

@@ -20,7 +20,10 @@ export async function routeProblems(ds: DataSource, config: AppConfig): Promise<
     'stops of a booking that is not scheduled',
     `SELECT rs.booking_id, b.status FROM route_stop rs JOIN booking b ON b.id = rs.booking_id WHERE b.status <> 'SCHEDULED'`,
   );
-  await q('two stops share a sequence', `SELECT shift_id, sequence FROM route_stop GROUP BY 1, 2 HAVING count(*) > 1`);
+  await q(
+    'two stops share a sequence',
+    `SELECT shift_id, sequence FROM route_stop GROUP BY 1, 2 HAVING count(*) > 1`,
+  );
   await q(
     'drop-off before pickup',
     `SELECT p.booking_id FROM route_stop p JOIN route_stop d ON d.booking_id = p.booking_id AND d.kind = 'DROPOFF'
@@ -43,7 +46,8 @@ export async function routeProblems(ds: DataSource, config: AppConfig): Promise<
     const { routes, trips } = await loadRoutes(ds.manager, [id]);
     const built = await buildProblem(routes, trips, [], travel);
     const check = new DispatchPlanner(built.problem).checkRoute(id, built.initial[0].stops);
-    if (!check.feasible) out.push(`route ${id} infeasible: ${check.violations.map((v) => v.message).join('; ')}`);
+    if (!check.feasible)
+      out.push(`route ${id} infeasible: ${check.violations.map((v) => v.message).join('; ')}`);
   }
   return out;
 }

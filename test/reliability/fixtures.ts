@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import type { AppConfig } from '@invataxi/config';
+import { IinCipher, decodeKey } from '@invataxi/persistence';
 import type { Role } from '@invataxi/domain';
 import type { Principal } from '@invataxi/auth';
 
@@ -14,7 +16,15 @@ export interface ScopeFixtures {
   principals(role: Role, side: 0 | 1): Principal;
 }
 
-export async function createScopeFixtures(ds: DataSource): Promise<ScopeFixtures> {
+export async function createScopeFixtures(ds: DataSource, config: AppConfig): Promise<ScopeFixtures> {
+  const cipher = new IinCipher({
+    currentKeyId: config.DATA_ENCRYPTION_KEY_ID,
+    encryptionKeys: new Map([
+      [config.DATA_ENCRYPTION_KEY_ID, decodeKey(config.DATA_ENCRYPTION_KEY, 'DATA_ENCRYPTION_KEY')],
+    ]),
+    hashKey: Buffer.from(config.DATA_HASH_KEY, 'utf8'),
+  });
+  const iins = ['900101300811', '061211600012'];
   const regions: [string, string] = ['710000000', '750000000'];
   const providers = [] as unknown as [string, string];
   const beneficiaries = [] as unknown as [string, string];
@@ -25,13 +35,14 @@ export async function createScopeFixtures(ds: DataSource): Promise<ScopeFixtures
       [bins[i], `Fixture ${i}`, regions[i]],
     );
     providers.push(p.id);
+    const sealed = cipher.seal(iins[i]);
     const [b] = await ds.query(
       `INSERT INTO beneficiary (iin_ciphertext, iin_key_id, iin_hash, iin_masked, full_name, birth_date, sex,
          residence_kato, residence_address, residence_lat, residence_lon, disability_category, mobility, version)
-       VALUES ('\\x00', 'k1', $1, '9001******11', 'Fixture', '1990-01-01', 'M', $2, 'a', 51.1, 71.4, 'ADULT_GROUP_1',
+       VALUES ($3, $4, $1, '9001******11', 'Fixture', '1990-01-01', 'M', $2, 'a', 51.1, 71.4, 'ADULT_GROUP_1',
          '{"wheelchair":"NONE","needsRamp":false,"needsLift":false,"visual":false,"hearing":false,"intellectual":false,"guideDog":false}', 1)
        RETURNING id`,
-      [randomUUID().replace(/-/g, '').padEnd(64, '0'), regions[i]],
+      [sealed.hash, regions[i], sealed.ciphertext, sealed.keyId],
     );
     beneficiaries.push(b.id);
   }
@@ -50,6 +61,7 @@ export async function createScopeFixtures(ds: DataSource): Promise<ScopeFixtures
         providerId:
           role === 'PROVIDER_ADMIN' || role === 'DISPATCHER' || role === 'DRIVER' ? providers[side] : null,
         beneficiaryId: role === 'BENEFICIARY' ? beneficiaries[side] : null,
+        driverId: role === 'DRIVER' ? randomUUID() : null,
         clientId: role === 'PORTAL' ? 'portal' : null,
       };
     },

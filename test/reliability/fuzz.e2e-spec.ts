@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { createApi } from '../../apps/api/src/create-api';
+import { injectBounded } from '../support/inject';
 import { listRoutes, type RouteInfo } from '../support/routes';
 import { createTestEnv, type TestEnv } from '../support/test-env';
 import { createScopeFixtures, type ScopeFixtures } from './fixtures';
@@ -109,7 +110,7 @@ describe('fuzz: bad input on every public endpoint', () => {
     await api.init();
     await api.getHttpAdapter().getInstance().ready();
     ds = api.get(DataSource);
-    fx = await createScopeFixtures(ds);
+    fx = await createScopeFixtures(ds, t.config);
   });
 
   afterAll(async () => {
@@ -166,7 +167,7 @@ describe('fuzz: bad input on every public endpoint', () => {
         return { url, payload };
       });
       for (const { url, payload } of requests) {
-        const res = await f.inject({
+        const res = await injectBounded(f, {
           method: r.method as 'GET',
           url,
           headers: { ...headers, 'idempotency-key': `fuzz-${Math.random().toString(36).slice(2)}` },

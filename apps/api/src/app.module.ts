@@ -21,7 +21,23 @@ import { DispatchConsoleModule } from './dispatch/dispatch.module';
 import { DriverModule } from './driver/driver.module';
 
 /** Feature modules of the API. A new feature adds its module here. */
-export const FEATURE_MODULES = [HealthModule, AdminModule, ProvidersModule, FleetModule, GazetteerModule, WebModule.forRoot(), HttpHelpersModule, PoliciesModule, BeneficiariesModule, BookingsModule, ProcurementModule, PortalModule, NotificationsModule, DispatchConsoleModule, DriverModule];
+export const FEATURE_MODULES = [
+  HealthModule,
+  AdminModule,
+  ProvidersModule,
+  FleetModule,
+  GazetteerModule,
+  WebModule.forRoot(),
+  HttpHelpersModule,
+  PoliciesModule,
+  BeneficiariesModule,
+  BookingsModule,
+  ProcurementModule,
+  PortalModule,
+  NotificationsModule,
+  DispatchConsoleModule,
+  DriverModule,
+];
 
 @Module({})
 export class AppModule {

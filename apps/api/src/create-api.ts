@@ -46,6 +46,25 @@ export async function createApi(
   fastify.addHook('onSend', async (req, reply) => {
     void reply.header('x-request-id', req.id);
   });
+  // Body parsing fails in Fastify before Nest sees the request (broken JSON, empty JSON body,
+  // wrong content type): answer those client errors in the common shape too.
+  fastify.setErrorHandler((err: Error & { statusCode?: number; getStatus?: () => number }, req, reply) => {
+    const status = err.statusCode ?? err.getStatus?.() ?? 500;
+    if (status >= 400 && status < 500)
+      return reply.code(status).send({
+        statusCode: status,
+        error: 'Bad Request',
+        message: err.message,
+        requestId: String(req.id),
+        errors: [{ field: 'body', reason: err.message }],
+      });
+    return reply.code(500).send({
+      statusCode: 500,
+      error: 'Internal Server Error',
+      message: 'internal error',
+      requestId: String(req.id),
+    });
+  });
   await app.register(helmet, { contentSecurityPolicy: false });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();

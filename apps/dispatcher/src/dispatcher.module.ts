@@ -11,7 +11,15 @@ import { PlanningModule } from './planning/planning.module';
 import { ProcurementWorkerModule } from './procurement/procurement.module';
 
 /** Feature modules of the worker: each registers its job handlers and sweep rules. */
-export const WORKER_MODULES = [MaintenanceModule, DispatchModule, PlanningModule, ProcurementWorkerModule, SeriesModule, PortalWorkerModule, NotificationsModule];
+export const WORKER_MODULES = [
+  MaintenanceModule,
+  DispatchModule,
+  PlanningModule,
+  ProcurementWorkerModule,
+  SeriesModule,
+  PortalWorkerModule,
+  NotificationsModule,
+];
 
 @Module({})
 export class DispatcherModule {

@@ -165,7 +165,8 @@ export class BookingWriter {
         returnOfBookingId: a.returnOfBookingId ?? null,
       },
     });
-    if (a.hold) return { ok: true, booking: await uow.manager.getRepository(BookingEntity).findOneByOrFail({ id }) };
+    if (a.hold)
+      return { ok: true, booking: await uow.manager.getRepository(BookingEntity).findOneByOrFail({ id }) };
     const booking = await transitionBooking(uow, { bookingId: id, to: 'ACCEPTED', expectedVersion: null });
     return { ok: true, booking };
   }

@@ -43,7 +43,11 @@ export interface BreakdownResult {
   stillWithVehicle: string[];
 }
 
-const actorOf = (p: Principal, requestId?: string): Actor => ({ userId: p.userId, role: p.role, requestId: requestId ?? null });
+const actorOf = (p: Principal, requestId?: string): Actor => ({
+  userId: p.userId,
+  role: p.role,
+  requestId: requestId ?? null,
+});
 
 const VIOLATION_CODE: Record<Violation['kind'], string> = {
   'unknown-request': 'ROUTE_UNKNOWN_BOOKING',
@@ -82,10 +86,15 @@ export class AssignmentService {
       const before = (await loadTrips(m, [bookingId])).get(bookingId);
       if (!before) throw new DomainError('NOT_FOUND', { entity: 'booking', id: bookingId });
       if (before.version !== cmd.expectedVersion)
-        throw new DomainError('STALE_VERSION', { entity: 'booking', expected: cmd.expectedVersion, actual: before.version });
+        throw new DomainError('STALE_VERSION', {
+          entity: 'booking',
+          expected: cmd.expectedVersion,
+          actual: before.version,
+        });
       if (!['ACCEPTED', 'WAITLISTED', 'SCHEDULED'].includes(before.status))
         throw new DomainError('ILLEGAL_TRANSITION', { from: before.status, to: 'SCHEDULED' });
-      if (before.shiftId === cmd.shiftId) throw new DomainError('CONFLICT', { reason: 'already on this shift' });
+      if (before.shiftId === cmd.shiftId)
+        throw new DomainError('CONFLICT', { reason: 'already on this shift' });
       if (!scopeHasPlace(scope, before.pickupKato)) forbid('region');
       // Locks in shift id order (the worker's order): the target and, for a reassign, the source.
       const shiftIds = [...new Set([cmd.shiftId, ...(before.shiftId ? [before.shiftId] : [])])].sort();
@@ -96,16 +105,26 @@ export class AssignmentService {
       if (target.shift.status !== 'PLANNED' && target.shift.status !== 'ACTIVE')
         throw new DomainError('CONFLICT', { reason: 'shift is not open', status: target.shift.status });
       // Re-read under the booking's row lock: the version check above may have raced.
-      const [locked] = (await m.query(`SELECT version FROM booking WHERE id = $1 FOR UPDATE`, [bookingId])) as { version: number }[];
+      const [locked] = (await m.query(`SELECT version FROM booking WHERE id = $1 FOR UPDATE`, [
+        bookingId,
+      ])) as { version: number }[];
       if (locked.version !== cmd.expectedVersion)
-        throw new DomainError('STALE_VERSION', { entity: 'booking', expected: cmd.expectedVersion, actual: locked.version });
+        throw new DomainError('STALE_VERSION', {
+          entity: 'booking',
+          expected: cmd.expectedVersion,
+          actual: locked.version,
+        });
       const trip = before;
 
       const { plan, violations } = await this.fit(target, trips, trip);
       if (violations.length > 0 && !cmd.override)
         throw new DomainError('CONFLICT', {
           reason: 'ROUTE_INFEASIBLE',
-          errors: violations.map((v) => ({ field: 'shiftId', code: VIOLATION_CODE[v.kind], message: v.message })),
+          errors: violations.map((v) => ({
+            field: 'shiftId',
+            code: VIOLATION_CODE[v.kind],
+            message: v.message,
+          })),
         });
       // The old route first: its stops of this booking go, the rest keep their times.
       const source = routes.find((r) => r.shift.id === trip.shiftId && r !== target);
@@ -123,7 +142,8 @@ export class AssignmentService {
           [bookingId, target.shift.id, pickup, dropoff, cmd.expectedVersion],
         )) as [{ id: string; version: number; status: string; channel: string }[], number];
         const row = rows[0][0];
-        if (!row) throw new DomainError('STALE_VERSION', { entity: 'booking', expected: cmd.expectedVersion });
+        if (!row)
+          throw new DomainError('STALE_VERSION', { entity: 'booking', expected: cmd.expectedVersion });
         version = row.version;
         uow.audit({
           action: 'booking.reassigned',
@@ -134,7 +154,13 @@ export class AssignmentService {
         });
         uow.enqueue(...bookingStatusMessages(row));
         // The old route has a free place now.
-        uow.enqueue(message(JobName.RetryWaitlist, { regionKato: trip.regionKato, reason: 'reassign' }, `reassign.${bookingId}.v${version}`));
+        uow.enqueue(
+          message(
+            JobName.RetryWaitlist,
+            { regionKato: trip.regionKato, reason: 'reassign' },
+            `reassign.${bookingId}.v${version}`,
+          ),
+        );
       } else {
         const b = await transitionBooking(uow, {
           bookingId,
@@ -150,7 +176,11 @@ export class AssignmentService {
           action: 'booking.assign_override',
           entityType: 'booking',
           entityId: bookingId,
-          after: { shiftId: target.shift.id, reason: cmd.override.reason, violations: violations.map((v) => VIOLATION_CODE[v.kind]) },
+          after: {
+            shiftId: target.shift.id,
+            reason: cmd.override.reason,
+            violations: violations.map((v) => VIOLATION_CODE[v.kind]),
+          },
         });
       return {
         bookingId,
@@ -168,24 +198,49 @@ export class AssignmentService {
   }
 
   /** SCHEDULED -> ACCEPTED: off the route, back to dispatch (the fan-out enqueues the job). */
-  async unassign(p: Principal, bookingId: string, cmd: { expectedVersion: number; reason?: string }, requestId?: string): Promise<{ bookingId: string; version: number }> {
+  async unassign(
+    p: Principal,
+    bookingId: string,
+    cmd: { expectedVersion: number; reason?: string },
+    requestId?: string,
+  ): Promise<{ bookingId: string; version: number }> {
     const out = await transact(this.ds, actorOf(p, requestId), async (uow) => {
       const scope = await consoleScope(uow.manager, p);
       const trip = (await loadTrips(uow.manager, [bookingId])).get(bookingId);
       if (!trip) throw new DomainError('NOT_FOUND', { entity: 'booking', id: bookingId });
       if (trip.version !== cmd.expectedVersion)
-        throw new DomainError('STALE_VERSION', { entity: 'booking', expected: cmd.expectedVersion, actual: trip.version });
-      if (trip.status !== 'SCHEDULED') throw new DomainError('ILLEGAL_TRANSITION', { from: trip.status, to: 'ACCEPTED' });
+        throw new DomainError('STALE_VERSION', {
+          entity: 'booking',
+          expected: cmd.expectedVersion,
+          actual: trip.version,
+        });
+      if (trip.status !== 'SCHEDULED')
+        throw new DomainError('ILLEGAL_TRANSITION', { from: trip.status, to: 'ACCEPTED' });
       if (!trip.shiftId) throw new DomainError('CONFLICT', { reason: 'not on a route' });
       const { routes } = await loadRoutes(uow.manager, [trip.shiftId]);
       if (routes[0]) await this.assertShiftInScope(uow, scope, routes[0]);
-      const sent = await sendPlannedBookingsBackToDispatch(uow, { kind: 'bookings', bookingIds: [bookingId] }, { reason: 'UNASSIGNED_BY_DISPATCHER' });
+      const sent = await sendPlannedBookingsBackToDispatch(
+        uow,
+        { kind: 'bookings', bookingIds: [bookingId] },
+        { reason: 'UNASSIGNED_BY_DISPATCHER' },
+      );
       const back = sent.find((s) => s.bookingId === bookingId);
       if (!back) throw new DomainError('STALE_VERSION', { entity: 'booking', expected: cmd.expectedVersion });
       if (back.version !== cmd.expectedVersion + 1)
         throw new DomainError('STALE_VERSION', { entity: 'booking', expected: cmd.expectedVersion });
-      uow.audit({ action: 'booking.unassigned', entityType: 'booking', entityId: bookingId, after: { fromShiftId: trip.shiftId, note: cmd.reason ?? null } });
-      uow.enqueue(message(JobName.RetryWaitlist, { regionKato: trip.regionKato, reason: 'unassign' }, `unassign.${bookingId}.v${back.version}`));
+      uow.audit({
+        action: 'booking.unassigned',
+        entityType: 'booking',
+        entityId: bookingId,
+        after: { fromShiftId: trip.shiftId, note: cmd.reason ?? null },
+      });
+      uow.enqueue(
+        message(
+          JobName.RetryWaitlist,
+          { regionKato: trip.regionKato, reason: 'unassign' },
+          `unassign.${bookingId}.v${back.version}`,
+        ),
+      );
       return { bookingId, version: back.version, regionKato: trip.regionKato };
     });
     await this.announce(out.regionKato, bookingId, 'ACCEPTED', out.version);
@@ -197,7 +252,12 @@ export class AssignmentService {
    * booking not yet with the vehicle goes back to dispatch at once (and is re-inserted elsewhere
    * or waitlisted by the worker).
    */
-  async breakdown(p: Principal, shiftId: string, cmd: { kind: 'BREAKDOWN' | 'DRIVER_ABSENT'; note?: string }, requestId?: string): Promise<BreakdownResult> {
+  async breakdown(
+    p: Principal,
+    shiftId: string,
+    cmd: { kind: 'BREAKDOWN' | 'DRIVER_ABSENT'; note?: string },
+    requestId?: string,
+  ): Promise<BreakdownResult> {
     const out = await transact(this.ds, actorOf(p, requestId), async (uow) => {
       const scope = await consoleScope(uow.manager, p);
       const { routes, trips } = await loadRoutes(uow.manager, [shiftId], true);
@@ -210,8 +270,15 @@ export class AssignmentService {
       // Started shifts are closed (their history stays), future ones cancelled: either way no
       // insertion can land on it again.
       const status = route.served.length > 0 ? 'CLOSED' : 'CANCELLED';
-      await uow.manager.query(`UPDATE shift SET status = $2, status_reason = $3, version = version + 1 WHERE id = $1`, [shiftId, status, reason]);
-      const sent = await sendPlannedBookingsBackToDispatch(uow, { kind: 'shifts', shiftIds: [shiftId] }, { reason, statuses: ['SCHEDULED', 'EN_ROUTE'] });
+      await uow.manager.query(
+        `UPDATE shift SET status = $2, status_reason = $3, version = version + 1 WHERE id = $1`,
+        [shiftId, status, reason],
+      );
+      const sent = await sendPlannedBookingsBackToDispatch(
+        uow,
+        { kind: 'shifts', shiftIds: [shiftId] },
+        { reason, statuses: ['SCHEDULED', 'EN_ROUTE'] },
+      );
       uow.audit({
         action: 'shift.breakdown',
         entityType: 'shift',
@@ -219,31 +286,54 @@ export class AssignmentService {
         before: { status: route.shift.status },
         after: { status, reason, returned: sent.length, note: cmd.note ?? null },
       });
-      const still = [...trips.values()].filter((t) => t.shiftId === shiftId && (t.status === 'ARRIVED' || t.status === 'ON_BOARD')).map((t) => t.id);
+      const still = [...trips.values()]
+        .filter((t) => t.shiftId === shiftId && (t.status === 'ARRIVED' || t.status === 'ON_BOARD'))
+        .map((t) => t.id);
       const regions = [...new Set([...trips.values()].map((t) => t.regionKato))];
-      return { shiftId, status, returnedToDispatch: sent.map((s) => s.bookingId), stillWithVehicle: still, regions };
+      return {
+        shiftId,
+        status,
+        returnedToDispatch: sent.map((s) => s.bookingId),
+        stillWithVehicle: still,
+        regions,
+      };
     });
-    for (const r of out.regions) await this.live.publish('region', r, { type: 'route', shiftId }).catch(() => undefined);
+    for (const r of out.regions)
+      await this.live.publish('region', r, { type: 'route', shiftId }).catch(() => undefined);
     const { regions: _regions, ...result } = out;
     void _regions;
     return result;
   }
 
   private async assertShiftInScope(uow: UnitOfWork, scope: ConsoleScope, route: LoadedRoute): Promise<void> {
-    const [row] = (await uow.manager.query(`SELECT region_kato AS "regionKato" FROM provider WHERE id = $1`, [route.shift.providerId])) as { regionKato: string }[];
-    if (!scopeHasShift(scope, { providerId: route.shift.providerId, startKato: route.shift.startKato, providerRegion: row?.regionKato ?? '' })) forbid('shift');
+    const [row] = (await uow.manager.query(`SELECT region_kato AS "regionKato" FROM provider WHERE id = $1`, [
+      route.shift.providerId,
+    ])) as { regionKato: string }[];
+    if (
+      !scopeHasShift(scope, {
+        providerId: route.shift.providerId,
+        startKato: route.shift.startKato,
+        providerRegion: row?.regionKato ?? '',
+      })
+    )
+      forbid('shift');
   }
 
   /**
    * The cheapest feasible way to add the booking to the route; if there is none, the stops in
    * time order and what breaks there (the schedule is still given, for an override).
    */
-  private async fit(target: LoadedRoute, trips: ReadonlyMap<string, TripRow>, trip: TripRow): Promise<{ plan: StopPlan[]; violations: Violation[] }> {
+  private async fit(
+    target: LoadedRoute,
+    trips: ReadonlyMap<string, TripRow>,
+    trip: TripRow,
+  ): Promise<{ plan: StopPlan[]; violations: Violation[] }> {
     const route: LoadedRoute = { ...target, pending: target.pending.filter((s) => s.bookingId !== trip.id) };
     const built = await buildProblem([route], trips, [trip], this.travel);
     const planner = new DispatchPlanner(built.problem);
     const ins = planner.insertRequest(built.initial, trip.id);
-    if (ins && ins.route.stops.length === route.pending.length + 2) return { plan: toStopPlans(ins.route.stops, built.toDate), violations: [] };
+    if (ins && ins.route.stops.length === route.pending.length + 2)
+      return { plan: toStopPlans(ins.route.stops, built.toDate), violations: [] };
     // No feasible place: put the pickup and drop-off where their windows fall among the stops.
     const keyed: { stop: RouteStop; at: number }[] = route.pending.map((s) => ({
       stop: { requestId: s.bookingId, kind: s.kind === 'PICKUP' ? 'pickup' : 'dropoff' },
@@ -252,17 +342,32 @@ export class AssignmentService {
     keyed.push({ stop: { requestId: trip.id, kind: 'pickup' }, at: trip.pickupEarliest.getTime() });
     keyed.push({ stop: { requestId: trip.id, kind: 'dropoff' }, at: trip.dropoffEarliest.getTime() + 1 });
     keyed.sort((a, b) => a.at - b.at);
-    const check = planner.checkRoute(route.shift.id, keyed.map((k) => k.stop));
-    const violations = check.violations.length ? [...check.violations] : [{ kind: 'schedule', message: 'no feasible place on this route' } as Violation];
+    const check = planner.checkRoute(
+      route.shift.id,
+      keyed.map((k) => k.stop),
+    );
+    const violations = check.violations.length
+      ? [...check.violations]
+      : [{ kind: 'schedule', message: 'no feasible place on this route' } as Violation];
     return { plan: toStopPlans(check.schedule, built.toDate), violations };
   }
 
   private async dropFrom(uow: UnitOfWork, source: LoadedRoute, bookingId: string): Promise<void> {
     const rest = source.pending.filter((s) => s.bookingId !== bookingId);
-    await writeRoute(uow.manager, source.shift.id, rest.map((s) => ({ bookingId: s.bookingId, kind: s.kind, plannedAt: s.plannedAt })));
+    await writeRoute(
+      uow.manager,
+      source.shift.id,
+      rest.map((s) => ({ bookingId: s.bookingId, kind: s.kind, plannedAt: s.plannedAt })),
+    );
   }
 
-  private async announce(regionKato: string, bookingId: string, status: string, version: number, shiftId?: string): Promise<void> {
+  private async announce(
+    regionKato: string,
+    bookingId: string,
+    status: string,
+    version: number,
+    shiftId?: string,
+  ): Promise<void> {
     const ev = { type: 'status' as const, bookingId, status, version, ...(shiftId ? { shiftId } : {}) };
     // Live views are a convenience: a Redis hiccup must not fail a committed assignment.
     await this.live.publish('booking', bookingId, ev).catch(() => undefined);

@@ -2,7 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isValidLocalDate, localDateTimeToUtc, DomainError } from '@invataxi/domain';
 import type { Principal } from '@invataxi/auth';
-import { SHIFT_COLUMNS, TRIP_COLUMNS, tripNeeds, vehicleFeatures, vehicleLayouts, type ShiftRow, type TripRow } from '../../../dispatcher/src/dispatch/route-model';
+import {
+  SHIFT_COLUMNS,
+  TRIP_COLUMNS,
+  tripNeeds,
+  vehicleFeatures,
+  vehicleLayouts,
+  type ShiftRow,
+  type TripRow,
+} from '../../../dispatcher/src/dispatch/route-model';
 import { consoleScope, scopeHasPlace, scopeHasShift } from './console-scope';
 
 /** A warning on the board: what a dispatcher should look at before it goes wrong. */
@@ -85,14 +93,20 @@ export class BoardService {
     );
     const visible = shifts.filter((s) => scopeHasShift(scope, s));
     const ids = visible.map((s) => s.id);
-    const stops: { shiftId: string; bookingId: string; kind: string; sequence: number; plannedAt: Date; actualAt: Date | null }[] =
-      ids.length
-        ? await this.ds.query(
-            `SELECT shift_id AS "shiftId", booking_id AS "bookingId", kind, sequence, planned_at AS "plannedAt", actual_at AS "actualAt"
+    const stops: {
+      shiftId: string;
+      bookingId: string;
+      kind: string;
+      sequence: number;
+      plannedAt: Date;
+      actualAt: Date | null;
+    }[] = ids.length
+      ? await this.ds.query(
+          `SELECT shift_id AS "shiftId", booking_id AS "bookingId", kind, sequence, planned_at AS "plannedAt", actual_at AS "actualAt"
                FROM route_stop WHERE shift_id = ANY($1::uuid[]) ORDER BY shift_id, sequence`,
-            [ids],
-          )
-        : [];
+          [ids],
+        )
+      : [];
     const tripIds = [...new Set(stops.map((s) => s.bookingId))];
     const trips: TripRow[] = tripIds.length
       ? await this.ds.query(`SELECT ${TRIP_COLUMNS} FROM booking b WHERE b.id = ANY($1::uuid[])`, [tripIds])
@@ -159,22 +173,40 @@ export function warningsOf(
     const t = tripOf.get(x.bookingId);
     if (!t || x.actualAt) continue;
     if (x.kind === 'PICKUP') {
-      const late = x.plannedAt.getTime() > t.pickupLatest.getTime() - LATE_SLACK_MS || (x.plannedAt.getTime() < now && t.status !== 'ON_BOARD');
+      const late =
+        x.plannedAt.getTime() > t.pickupLatest.getTime() - LATE_SLACK_MS ||
+        (x.plannedAt.getTime() < now && t.status !== 'ON_BOARD');
       if (late)
-        out.push({ code: 'LATE_RISK', bookingId: t.id, detail: `planned pickup ${x.plannedAt.toISOString()}, latest ${t.pickupLatest.toISOString()}` });
+        out.push({
+          code: 'LATE_RISK',
+          bookingId: t.id,
+          detail: `planned pickup ${x.plannedAt.toISOString()}, latest ${t.pickupLatest.toISOString()}`,
+        });
     }
     if (seen.has(t.id)) continue;
     seen.add(t.id);
     if (t.plannedPickupAt && t.plannedDropoffAt) {
       const ride = (t.plannedDropoffAt.getTime() - t.plannedPickupAt.getTime()) / 1000 - t.boardingSeconds;
       if (ride >= RIDE_NEAR_LIMIT * t.maxRideSeconds)
-        out.push({ code: 'RIDE_TIME_NEAR_LIMIT', bookingId: t.id, detail: `ride ${Math.round(ride / 60)} min, limit ${Math.round(t.maxRideSeconds / 60)} min` });
+        out.push({
+          code: 'RIDE_TIME_NEAR_LIMIT',
+          bookingId: t.id,
+          detail: `ride ${Math.round(ride / 60)} min, limit ${Math.round(t.maxRideSeconds / 60)} min`,
+        });
     }
     const missing = tripNeeds(t).filter((n) => !features.has(n));
-    if (missing.length) out.push({ code: 'VEHICLE_LACKS_FEATURE', bookingId: t.id, detail: `vehicle lacks ${missing.join(', ')}` });
+    if (missing.length)
+      out.push({
+        code: 'VEHICLE_LACKS_FEATURE',
+        bookingId: t.id,
+        detail: `vehicle lacks ${missing.join(', ')}`,
+      });
     if (!layouts.some((l) => l[0] >= t.loadSeats && l[1] >= t.loadWheelchairPlaces))
-      out.push({ code: 'VEHICLE_OVER_CAPACITY', bookingId: t.id, detail: 'no layout of the vehicle holds this ride' });
+      out.push({
+        code: 'VEHICLE_OVER_CAPACITY',
+        bookingId: t.id,
+        detail: 'no layout of the vehicle holds this ride',
+      });
   }
   return out;
 }
-

@@ -7,11 +7,15 @@ import { DomainError, isValidKato, katoCovers } from '@invataxi/domain';
  * shifts (and bookings in its service area); a dispatcher or LEB officer with a region claim,
  * the region (a KATO subtree).
  */
-export type ConsoleScope = { kind: 'provider'; providerId: string; areas: string[] } | { kind: 'region'; regionKato: string };
+export type ConsoleScope =
+  { kind: 'provider'; providerId: string; areas: string[] } | { kind: 'region'; regionKato: string };
 
 export async function consoleScope(m: EntityManager, p: Principal, region?: string): Promise<ConsoleScope> {
   if (p.role === 'DISPATCHER' && p.providerId) {
-    const rows: { kato_code: string }[] = await m.query('SELECT kato_code FROM provider_service_area WHERE provider_id = $1', [p.providerId]);
+    const rows: { kato_code: string }[] = await m.query(
+      'SELECT kato_code FROM provider_service_area WHERE provider_id = $1',
+      [p.providerId],
+    );
     return { kind: 'provider', providerId: p.providerId, areas: rows.map((r) => r.kato_code) };
   }
   if ((p.role === 'DISPATCHER' || p.role === 'LEB_OFFICER') && p.regionKato) {
@@ -24,7 +28,10 @@ export async function consoleScope(m: EntityManager, p: Principal, region?: stri
 }
 
 /** May the scope act on a shift of this provider starting in this place? */
-export function scopeHasShift(s: ConsoleScope, shift: { providerId: string; startKato: string; providerRegion: string }): boolean {
+export function scopeHasShift(
+  s: ConsoleScope,
+  shift: { providerId: string; startKato: string; providerRegion: string },
+): boolean {
   if (s.kind === 'provider') return shift.providerId === s.providerId;
   return katoCovers(s.regionKato, shift.startKato) || katoCovers(s.regionKato, shift.providerRegion);
 }

@@ -36,12 +36,18 @@ export class LiveController {
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const rows: { beneficiaryId: string; pickupKato: string; status: string; version: number; shiftId: string | null; plannedPickupAt: Date | null }[] =
-      await this.ds.query(
-        `SELECT beneficiary_id AS "beneficiaryId", pickup_kato AS "pickupKato", status, version, shift_id AS "shiftId",
+    const rows: {
+      beneficiaryId: string;
+      pickupKato: string;
+      status: string;
+      version: number;
+      shiftId: string | null;
+      plannedPickupAt: Date | null;
+    }[] = await this.ds.query(
+      `SELECT beneficiary_id AS "beneficiaryId", pickup_kato AS "pickupKato", status, version, shift_id AS "shiftId",
                 planned_pickup_at AS "plannedPickupAt" FROM booking WHERE id = $1`,
-        [id],
-      );
+      [id],
+    );
     const b = rows[0];
     if (!b) throw new DomainError('NOT_FOUND', { entity: 'booking', id });
     await this.assertMayFollow(p, b);
@@ -68,7 +74,9 @@ export class LiveController {
     // A provider's dispatcher follows the regions its service area lies in.
     const region = scope.kind === 'region' ? scope.regionKato.slice(0, 2).padEnd(9, '0') : null;
     if (!region) {
-      const [row] = (await this.ds.query(`SELECT region_kato AS r FROM provider WHERE id = $1`, [scope.kind === 'provider' ? scope.providerId : ''])) as { r: string }[];
+      const [row] = (await this.ds.query(`SELECT region_kato AS r FROM provider WHERE id = $1`, [
+        scope.kind === 'provider' ? scope.providerId : '',
+      ])) as { r: string }[];
       if (!row) forbid('provider');
       await this.stream(req, reply, 'region', row.r, { type: 'route' });
       return;
@@ -76,13 +84,19 @@ export class LiveController {
     await this.stream(req, reply, 'region', region, { type: 'route' });
   }
 
-  private async assertMayFollow(p: Principal, b: { beneficiaryId: string; pickupKato: string }): Promise<void> {
+  private async assertMayFollow(
+    p: Principal,
+    b: { beneficiaryId: string; pickupKato: string },
+  ): Promise<void> {
     if (p.role === 'BENEFICIARY') {
       if (p.beneficiaryId !== b.beneficiaryId) forbid('own');
       return;
     }
     if (p.role === 'GUARDIAN') {
-      const g = (await this.ds.query('SELECT 1 FROM guardianship WHERE guardian_user_id = $1 AND beneficiary_id = $2', [p.userId, b.beneficiaryId])) as unknown[];
+      const g = (await this.ds.query(
+        'SELECT 1 FROM guardianship WHERE guardian_user_id = $1 AND beneficiary_id = $2',
+        [p.userId, b.beneficiaryId],
+      )) as unknown[];
       if (g.length === 0) forbid('ward');
       return;
     }
@@ -90,7 +104,13 @@ export class LiveController {
     if (!scopeHasPlace(scope, b.pickupKato)) forbid('region');
   }
 
-  private async stream(req: FastifyRequest, reply: FastifyReply, topic: LiveTopic, id: string, first: object): Promise<void> {
+  private async stream(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    topic: LiveTopic,
+    id: string,
+    first: object,
+  ): Promise<void> {
     reply.hijack();
     const raw = reply.raw;
     raw.writeHead(200, {
@@ -101,7 +121,9 @@ export class LiveController {
       'x-request-id': String(req.id),
     });
     raw.write(`retry: 3000\nevent: snapshot\ndata: ${JSON.stringify(first)}\n\n`);
-    const unsubscribe = await this.live.subscribe(topic, id, (msg) => raw.write(`event: update\ndata: ${msg}\n\n`));
+    const unsubscribe = await this.live.subscribe(topic, id, (msg) =>
+      raw.write(`event: update\ndata: ${msg}\n\n`),
+    );
     const beat = setInterval(() => raw.write(': heartbeat\n\n'), HEARTBEAT_MS);
     const close = (): void => {
       clearInterval(beat);

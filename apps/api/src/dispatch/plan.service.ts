@@ -42,11 +42,28 @@ export class PlanService {
     assertRegion(p, regionKato);
     if (!isValidLocalDate(date)) throw DomainError.validation([{ field: 'date', code: 'DATE_INVALID' }]);
     return transact(this.ds, { userId: p.userId, role: p.role }, async (uow) => {
-      const running = await uow.manager.findOne(PlanRunEntity, { where: [{ regionKato, date, status: 'QUEUED' }, { regionKato, date, status: 'RUNNING' }] });
-      if (running) throw new DomainError('CONFLICT', { reason: 'a re-plan of this day is under way', runId: running.id });
-      const run = await uow.manager.save(PlanRunEntity, uow.manager.create(PlanRunEntity, { regionKato, date, requestedByUserId: p.userId }));
+      const running = await uow.manager.findOne(PlanRunEntity, {
+        where: [
+          { regionKato, date, status: 'QUEUED' },
+          { regionKato, date, status: 'RUNNING' },
+        ],
+      });
+      if (running)
+        throw new DomainError('CONFLICT', {
+          reason: 'a re-plan of this day is under way',
+          runId: running.id,
+        });
+      const run = await uow.manager.save(
+        PlanRunEntity,
+        uow.manager.create(PlanRunEntity, { regionKato, date, requestedByUserId: p.userId }),
+      );
       uow.enqueue(message(JobName.PlanDay, { regionKato, date, runId: run.id }, `run.${run.id}`));
-      uow.audit({ action: 'plan.requested', entityType: 'plan_run', entityId: run.id, after: { regionKato, date } });
+      uow.audit({
+        action: 'plan.requested',
+        entityType: 'plan_run',
+        entityId: run.id,
+        after: { regionKato, date },
+      });
       return view(run);
     });
   }

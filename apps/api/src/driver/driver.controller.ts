@@ -30,7 +30,10 @@ export class DriverController {
   @Post('location')
   @HttpCode(200)
   @Roles('DRIVER')
-  location(@Body() body: LocationDto, @CurrentPrincipal() p: Principal): Promise<{ shiftId: string; etas: Eta[] }> {
+  location(
+    @Body() body: LocationDto,
+    @CurrentPrincipal() p: Principal,
+  ): Promise<{ shiftId: string; etas: Eta[] }> {
     return this.drivers.position(p, body.lat, body.lon);
   }
 }

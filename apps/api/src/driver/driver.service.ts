@@ -104,36 +104,70 @@ export class DriverService {
             WHERE rs.shift_id = $1 ORDER BY rs.sequence`,
           [shift.id],
         )
-      ).map((r: Omit<ManifestStop, 'plannedAt' | 'actualAt' | 'windowFrom' | 'windowTo'> & Record<'plannedAt' | 'windowFrom' | 'windowTo', Date> & { actualAt: Date | null }) => ({
-        ...r,
-        plannedAt: r.plannedAt.toISOString(),
-        actualAt: r.actualAt?.toISOString() ?? null,
-        windowFrom: r.windowFrom.toISOString(),
-        windowTo: r.windowTo.toISOString(),
-      }));
+      ).map(
+        (
+          r: Omit<ManifestStop, 'plannedAt' | 'actualAt' | 'windowFrom' | 'windowTo'> &
+            Record<'plannedAt' | 'windowFrom' | 'windowTo', Date> & { actualAt: Date | null },
+        ) => ({
+          ...r,
+          plannedAt: r.plannedAt.toISOString(),
+          actualAt: r.actualAt?.toISOString() ?? null,
+          windowFrom: r.windowFrom.toISOString(),
+          windowTo: r.windowTo.toISOString(),
+        }),
+      );
       // Fetched for today: the driver has seen these rides, the evening re-plan may not move them.
       if (localDateOf(shift.startsAt) === localDateOf(new Date())) {
-        const ids = [...new Set(stops.filter((s) => s.bookingStatus === 'SCHEDULED').map((s) => s.bookingId))];
+        const ids = [
+          ...new Set(stops.filter((s) => s.bookingStatus === 'SCHEDULED').map((s) => s.bookingId)),
+        ];
         if (ids.length) {
-          await uow.manager.query(`UPDATE booking SET confirmed_to_driver = true WHERE id = ANY($1::uuid[]) AND NOT confirmed_to_driver`, [ids]);
-          uow.audit({ action: 'shift.manifest_confirmed', entityType: 'shift', entityId: shift.id, after: { bookings: ids.length } });
+          await uow.manager.query(
+            `UPDATE booking SET confirmed_to_driver = true WHERE id = ANY($1::uuid[]) AND NOT confirmed_to_driver`,
+            [ids],
+          );
+          uow.audit({
+            action: 'shift.manifest_confirmed',
+            entityType: 'shift',
+            entityId: shift.id,
+            after: { bookings: ids.length },
+          });
         }
       }
-      return { shiftId: shift.id, startsAt: shift.startsAt.toISOString(), endsAt: shift.endsAt.toISOString(), stops };
+      return {
+        shiftId: shift.id,
+        startsAt: shift.startsAt.toISOString(),
+        endsAt: shift.endsAt.toISOString(),
+        stops,
+      };
     });
   }
 
-  async report(p: Principal, bookingId: string, status: DriverReportedStatus, expectedVersion: number, now = new Date()): Promise<{ bookingId: string; status: string; version: number }> {
+  async report(
+    p: Principal,
+    bookingId: string,
+    status: DriverReportedStatus,
+    expectedVersion: number,
+    now = new Date(),
+  ): Promise<{ bookingId: string; status: string; version: number }> {
     const driverId = this.driverId(p);
     const out = await transact(this.ds, { userId: p.userId, role: p.role }, async (uow) => {
       const m = uow.manager;
-      const rows: { shiftId: string | null; driverId: string | null; status: string; arrivedAt: Date | null; pickupEarliest: Date; policyId: string | null; regionKato: string; shiftStatus: string | null }[] =
-        await m.query(
-          `SELECT b.shift_id AS "shiftId", s.driver_id AS "driverId", b.status, b.arrived_at AS "arrivedAt",
+      const rows: {
+        shiftId: string | null;
+        driverId: string | null;
+        status: string;
+        arrivedAt: Date | null;
+        pickupEarliest: Date;
+        policyId: string | null;
+        regionKato: string;
+        shiftStatus: string | null;
+      }[] = await m.query(
+        `SELECT b.shift_id AS "shiftId", s.driver_id AS "driverId", b.status, b.arrived_at AS "arrivedAt",
                   b.pickup_earliest AS "pickupEarliest", b.policy_id AS "policyId", b.region_kato AS "regionKato", s.status AS "shiftStatus"
              FROM booking b LEFT JOIN shift s ON s.id = b.shift_id WHERE b.id = $1`,
-          [bookingId],
-        );
+        [bookingId],
+      );
       const b = rows[0];
       if (!b) throw new DomainError('NOT_FOUND', { entity: 'booking', id: bookingId });
       if (b.driverId !== driverId) forbid('shift');
@@ -150,40 +184,93 @@ export class DriverService {
             throw new DomainError('CONFLICT', {
               reason: 'NO_SHOW_TOO_EARLY',
               secondsLeft,
-              errors: [{ field: 'status', code: 'NO_SHOW_TOO_EARLY', message: `wait ${secondsLeft} more seconds at the pickup before reporting a no-show` }],
+              errors: [
+                {
+                  field: 'status',
+                  code: 'NO_SHOW_TOO_EARLY',
+                  message: `wait ${secondsLeft} more seconds at the pickup before reporting a no-show`,
+                },
+              ],
             });
           }
         }
       }
       const updated = await transitionBooking(uow, { bookingId, to: status, expectedVersion, patch });
       if (status === 'EN_ROUTE' && b.shiftStatus === 'PLANNED' && b.shiftId)
-        await m.query(`UPDATE shift SET status = 'ACTIVE', version = version + 1 WHERE id = $1 AND status = 'PLANNED'`, [b.shiftId]);
+        await m.query(
+          `UPDATE shift SET status = 'ACTIVE', version = version + 1 WHERE id = $1 AND status = 'PLANNED'`,
+          [b.shiftId],
+        );
       if (status === 'ON_BOARD' || status === 'NO_SHOW')
-        await m.query(`UPDATE route_stop SET actual_at = $2 WHERE booking_id = $1 AND kind = 'PICKUP'`, [bookingId, now]);
-      if (status === 'COMPLETED') await m.query(`UPDATE route_stop SET actual_at = $2 WHERE booking_id = $1 AND kind = 'DROPOFF'`, [bookingId, now]);
+        await m.query(`UPDATE route_stop SET actual_at = $2 WHERE booking_id = $1 AND kind = 'PICKUP'`, [
+          bookingId,
+          now,
+        ]);
+      if (status === 'COMPLETED')
+        await m.query(`UPDATE route_stop SET actual_at = $2 WHERE booking_id = $1 AND kind = 'DROPOFF'`, [
+          bookingId,
+          now,
+        ]);
       if (status === 'NO_SHOW') {
         // Nobody to drop off: the place on the route is free again.
-        await m.query(`DELETE FROM route_stop WHERE booking_id = $1 AND kind = 'DROPOFF' AND actual_at IS NULL`, [bookingId]);
+        await m.query(
+          `DELETE FROM route_stop WHERE booking_id = $1 AND kind = 'DROPOFF' AND actual_at IS NULL`,
+          [bookingId],
+        );
         await this.noShows.applyNoShow(uow, bookingId, now);
       }
-      uow.audit({ action: 'driver.reported', entityType: 'booking', entityId: bookingId, after: { status, at: now.toISOString() } as JsonObject });
-      return { bookingId, status: updated.status, version: updated.version, regionKato: b.regionKato, shiftId: b.shiftId };
+      uow.audit({
+        action: 'driver.reported',
+        entityType: 'booking',
+        entityId: bookingId,
+        after: { status, at: now.toISOString() } as JsonObject,
+      });
+      return {
+        bookingId,
+        status: updated.status,
+        version: updated.version,
+        regionKato: b.regionKato,
+        shiftId: b.shiftId,
+      };
     });
-    const ev = { type: 'status' as const, bookingId, status: out.status, version: out.version, ...(out.shiftId ? { shiftId: out.shiftId } : {}) };
+    const ev = {
+      type: 'status' as const,
+      bookingId,
+      status: out.status,
+      version: out.version,
+      ...(out.shiftId ? { shiftId: out.shiftId } : {}),
+    };
     await this.live.publish('booking', bookingId, ev).catch(() => undefined);
     await this.live.publish('region', out.regionKato, ev).catch(() => undefined);
     return { bookingId, status: out.status, version: out.version };
   }
 
   /** Latest position in Redis (live views), trail in PostgreSQL, ETAs of the next stops. */
-  async position(p: Principal, lat: number, lon: number, now = new Date()): Promise<{ shiftId: string; etas: Eta[] }> {
+  async position(
+    p: Principal,
+    lat: number,
+    lon: number,
+    now = new Date(),
+  ): Promise<{ shiftId: string; etas: Eta[] }> {
     const driverId = this.driverId(p);
     const shift = await this.currentShift(this.ds.manager, driverId);
     if (!shift) throw new DomainError('CONFLICT', { reason: 'no open shift' });
-    await this.ds.query(`INSERT INTO location_ping (shift_id, at, lat, lon) VALUES ($1, $2, $3, $4)`, [shift.id, now, lat, lon]);
+    await this.ds.query(`INSERT INTO location_ping (shift_id, at, lat, lon) VALUES ($1, $2, $3, $4)`, [
+      shift.id,
+      now,
+      lat,
+      lon,
+    ]);
     const at = { lat, lon, at: now.toISOString() };
     await this.redis.set(this.live.positionKey(shift.id), JSON.stringify(at), 'EX', 6 * 3600);
-    const next: { bookingId: string; kind: string; lat: number; lon: number; service: number; regionKato: string }[] = await this.ds.query(
+    const next: {
+      bookingId: string;
+      kind: string;
+      lat: number;
+      lon: number;
+      service: number;
+      regionKato: string;
+    }[] = await this.ds.query(
       `SELECT rs.booking_id AS "bookingId", rs.kind,
               CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_lat ELSE b.dropoff_lat END AS lat,
               CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_lon ELSE b.dropoff_lon END AS lon,
@@ -200,15 +287,29 @@ export class DriverService {
       let t = 0;
       for (let i = 0; i < next.length; i++) {
         t += mx.durations[i * mx.size + (i + 1)];
-        etas.push({ bookingId: next[i].bookingId, kind: next[i].kind, etaSeconds: Math.round(t), at: new Date(now.getTime() + t * 1000).toISOString() });
+        etas.push({
+          bookingId: next[i].bookingId,
+          kind: next[i].kind,
+          etaSeconds: Math.round(t),
+          at: new Date(now.getTime() + t * 1000).toISOString(),
+        });
         t += next[i].service;
       }
     }
     // Each rider hears about the vehicle coming for them; the board hears about the vehicle.
     for (const id of new Set(next.map((s) => s.bookingId)))
-      await this.live.publish('booking', id, { type: 'position', shiftId: shift.id, position: at, etas: etas.filter((e) => e.bookingId === id) }).catch(() => undefined);
+      await this.live
+        .publish('booking', id, {
+          type: 'position',
+          shiftId: shift.id,
+          position: at,
+          etas: etas.filter((e) => e.bookingId === id),
+        })
+        .catch(() => undefined);
     for (const r of new Set(next.map((s) => s.regionKato)))
-      await this.live.publish('region', r, { type: 'position', shiftId: shift.id, position: at }).catch(() => undefined);
+      await this.live
+        .publish('region', r, { type: 'position', shiftId: shift.id, position: at })
+        .catch(() => undefined);
     return { shiftId: shift.id, etas };
   }
 }

@@ -84,7 +84,10 @@ export class ErrorFilter implements ExceptionFilter {
     const body = this.render(exception, String(req.id), lang);
     if (body.statusCode === 503) void reply.header('Retry-After', '5');
     if (body.statusCode === 429)
-      void reply.header('Retry-After', String(exception instanceof RateLimitedException ? exception.retryAfterSeconds : 60));
+      void reply.header(
+        'Retry-After',
+        String(exception instanceof RateLimitedException ? exception.retryAfterSeconds : 60),
+      );
     if (body.statusCode >= 500) {
       const e = exception as Error;
       // The message of a driver error can quote a row: log the class and code, not the text.
@@ -192,7 +195,9 @@ export class ErrorFilter implements ExceptionFilter {
           typeof r === 'object' && r && 'field' in r ? String((r as { field: string }).field) : undefined;
         // Reasons may carry their message's parameters ({minutes}, {limit}...).
         const params =
-          typeof r === 'object' && r && 'params' in r ? ((r as { params?: Record<string, unknown> }).params ?? {}) : {};
+          typeof r === 'object' && r && 'params' in r
+            ? ((r as { params?: Record<string, unknown> }).params ?? {})
+            : {};
         return { code, ...(field ? { field } : {}), message: text(code, lang, params) };
       });
     return body;

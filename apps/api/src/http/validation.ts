@@ -4,11 +4,8 @@ import { DomainError, type FieldError } from '@invataxi/domain';
 function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   const out: FieldError[] = [];
   for (const e of errors) {
-    const field = prefix
-      ? /^\d+$/.test(e.property)
-        ? `${prefix}[${e.property}]`
-        : `${prefix}.${e.property}`
-      : e.property;
+    const name = e.property === '' ? '(empty name)' : e.property;
+    const field = prefix ? (/^\d+$/.test(name) ? `${prefix}[${name}]` : `${prefix}.${name}`) : name;
     for (const [code, message] of Object.entries(e.constraints ?? {})) out.push({ field, code, message });
     if (e.children?.length) out.push(...flatten(e.children, field));
   }

@@ -8,7 +8,15 @@ import { isDomainError, type BookingStatus } from '@invataxi/domain';
 import { transact, transitionBooking, type Actor, type UnitOfWork } from '@invataxi/persistence';
 import { candidateShifts } from './candidates';
 import { rankRoutes } from './candidates';
-import { buildProblem, loadRoutes, loadTrips, toStopPlans, writeRoute, type LoadedRoute, type TripRow } from './route-model';
+import {
+  buildProblem,
+  loadRoutes,
+  loadTrips,
+  toStopPlans,
+  writeRoute,
+  type LoadedRoute,
+  type TripRow,
+} from './route-model';
 
 /** Routes tried per exact insertion: the nearest few, then the next few (see rankRoutes). */
 export const ROUTES_PER_BATCH = 8;
@@ -72,7 +80,11 @@ export class BookingPlacer {
       const { routes, trips } = await loadRoutes(this.ds.manager, candidates);
       const ranked = rankRoutes(routes, trips, trip);
       let chosen: string | null = null;
-      for (let i = 0; i < ranked.length && i < MAX_BATCHES * ROUTES_PER_BATCH && !chosen; i += ROUTES_PER_BATCH) {
+      for (
+        let i = 0;
+        i < ranked.length && i < MAX_BATCHES * ROUTES_PER_BATCH && !chosen;
+        i += ROUTES_PER_BATCH
+      ) {
         const found = await insertInto(ranked.slice(i, i + ROUTES_PER_BATCH), trips, trip, this.travel);
         if (found) chosen = found.ins.vehicleId;
       }

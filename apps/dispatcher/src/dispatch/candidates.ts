@@ -55,7 +55,11 @@ export async function candidateShifts(m: EntityManager, t: TripRow): Promise<str
  * window, or its start and end). The exact insertion then looks at the nearest few first, so a
  * real-time insertion stays fast on a city with hundreds of vehicles.
  */
-export function rankRoutes(routes: readonly LoadedRoute[], trips: ReadonlyMap<string, TripRow>, t: TripRow): LoadedRoute[] {
+export function rankRoutes(
+  routes: readonly LoadedRoute[],
+  trips: ReadonlyMap<string, TripRow>,
+  t: TripRow,
+): LoadedRoute[] {
   const p = { lat: t.pickupLat, lon: t.pickupLon };
   const from = t.pickupEarliest.getTime() - 2 * 3600_000;
   const to = t.pickupLatest.getTime() + 2 * 3600_000;
@@ -69,7 +73,10 @@ export function rankRoutes(routes: readonly LoadedRoute[], trips: ReadonlyMap<st
       if (at < from || at > to) continue;
       const b = trips.get(s.bookingId);
       if (!b) continue;
-      const q = s.kind === 'PICKUP' ? { lat: b.pickupLat, lon: b.pickupLon } : { lat: b.dropoffLat, lon: b.dropoffLon };
+      const q =
+        s.kind === 'PICKUP'
+          ? { lat: b.pickupLat, lon: b.pickupLon }
+          : { lat: b.dropoffLat, lon: b.dropoffLon };
       best = Math.min(best, greatCircleMetres(p, q));
     }
     // A busy route is less likely to have room: a small tie-breaker towards emptier vehicles.

@@ -13,9 +13,7 @@ import { loadTrips, TRIP_COLUMNS, type TripRow } from './route-model';
 export const AWAITING_REASON = 'NO_PROVIDER_COVERS_AREA';
 
 export type DispatchResult =
-  | PlaceOutcome
-  | { kind: 'awaiting-procurement' }
-  | { kind: 'waitlisted'; reason: string };
+  PlaceOutcome | { kind: 'awaiting-procurement' } | { kind: 'waitlisted'; reason: string };
 
 /** Runs `work` in a transaction; a booking that moved on meanwhile makes it a no-op. */
 async function unlessStale(ds: DataSource, work: (uow: UnitOfWork) => Promise<void>): Promise<boolean> {
@@ -52,7 +50,11 @@ export class DispatchJobs {
         });
         // The procurement fallback recomputes the region's unmet demand (its own issue).
         uow.enqueue(
-          message(JobName.AggregateDemand, { regionKato: trip.regionKato }, jobId(trip.regionKato, bookingId, version)),
+          message(
+            JobName.AggregateDemand,
+            { regionKato: trip.regionKato },
+            jobId(trip.regionKato, bookingId, version),
+          ),
         );
       });
       return ok ? { kind: 'awaiting-procurement' } : { kind: 'gone' };
@@ -72,7 +74,9 @@ export class DispatchJobs {
    * JobName.RetryWaitlist: the region's waitlisted bookings still ahead, in the region's
    * priority order (purpose tier, then time of request), each placed if it now fits.
    */
-  async retryWaitlist(regionKato: string): Promise<{ tried: number; scheduled: number; scheduledIds: string[] }> {
+  async retryWaitlist(
+    regionKato: string,
+  ): Promise<{ tried: number; scheduled: number; scheduledIds: string[] }> {
     const rows: TripRow[] = await this.ds.query(
       `SELECT ${TRIP_COLUMNS} FROM booking b
         WHERE b.status = 'WAITLISTED' AND b.region_kato = $1 AND b.pickup_latest > now()`,

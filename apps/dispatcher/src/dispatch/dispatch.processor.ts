@@ -34,7 +34,15 @@ export class DispatchProcessor implements OnModuleInit {
     this.registry.handle(JobName.DispatchBooking, async ({ bookingId, version }) => {
       const out = await this.jobs.dispatchBooking(bookingId, version).catch((e: unknown) => {
         // Logged with its class for the operator; rethrown so BullMQ retries it.
-        this.logger.warn({ bookingId, version, errorClass: (e as Error)?.constructor?.name, msg: (e as Error)?.message?.slice(0, 200) }, 'dispatch attempt failed');
+        this.logger.warn(
+          {
+            bookingId,
+            version,
+            errorClass: (e as Error)?.constructor?.name,
+            msg: (e as Error)?.message?.slice(0, 200),
+          },
+          'dispatch attempt failed',
+        );
         throw e;
       });
       this.logger.info({ bookingId, version, outcome: out.kind }, 'dispatch');
@@ -44,7 +52,10 @@ export class DispatchProcessor implements OnModuleInit {
     this.registry.handle(JobName.RetryWaitlist, async ({ regionKato, reason }) => {
       const out = await this.jobs.retryWaitlist(regionKato);
       for (const id of out.scheduledIds) await this.announce(id);
-      this.logger.info({ regionKato, reason, tried: out.tried, scheduled: out.scheduled }, 'waitlist retried');
+      this.logger.info(
+        { regionKato, reason, tried: out.tried, scheduled: out.scheduled },
+        'waitlist retried',
+      );
       return out;
     });
     this.sweeps.add('cancelled-on-route', (ds) => this.freeCancelledPlaces(ds));
@@ -56,7 +67,13 @@ export class DispatchProcessor implements OnModuleInit {
     const [b] = (await this.ds.query(
       `SELECT status, version, shift_id AS "shiftId", region_kato AS "regionKato", planned_pickup_at AS "plannedPickupAt" FROM booking WHERE id = $1`,
       [bookingId],
-    )) as { status: string; version: number; shiftId: string | null; regionKato: string; plannedPickupAt: Date | null }[];
+    )) as {
+      status: string;
+      version: number;
+      shiftId: string | null;
+      regionKato: string;
+      plannedPickupAt: Date | null;
+    }[];
     if (!b) return;
     const ev = JSON.stringify({
       type: 'status',
@@ -86,7 +103,9 @@ export class DispatchProcessor implements OnModuleInit {
     for (const r of rows) {
       await transact(ds, SYSTEM_ACTOR, async (uow) => {
         await uow.manager.query(`SELECT id FROM shift WHERE id = $1 FOR UPDATE`, [r.shiftId]);
-        await uow.manager.query(`DELETE FROM route_stop WHERE booking_id = $1 AND actual_at IS NULL`, [r.bookingId]);
+        await uow.manager.query(`DELETE FROM route_stop WHERE booking_id = $1 AND actual_at IS NULL`, [
+          r.bookingId,
+        ]);
         uow.audit({
           action: 'route.stop_removed',
           entityType: 'shift',
@@ -95,7 +114,11 @@ export class DispatchProcessor implements OnModuleInit {
         });
       });
       out.push(
-        message(JobName.RetryWaitlist, { regionKato: r.regionKato, reason: 'cancellation' }, `cancel.${r.bookingId}`),
+        message(
+          JobName.RetryWaitlist,
+          { regionKato: r.regionKato, reason: 'cancellation' },
+          `cancel.${r.bookingId}`,
+        ),
       );
     }
     return out;
@@ -108,7 +131,12 @@ export class DispatchProcessor implements OnModuleInit {
     );
     for (const r of rows) {
       await transact(ds, SYSTEM_ACTOR, (uow) =>
-        transitionBooking(uow, { bookingId: r.id, to: 'EXPIRED', expectedVersion: r.version, reason: 'WAITLIST_WINDOW_PASSED' }),
+        transitionBooking(uow, {
+          bookingId: r.id,
+          to: 'EXPIRED',
+          expectedVersion: r.version,
+          reason: 'WAITLIST_WINDOW_PASSED',
+        }),
       ).catch((e: unknown) => {
         // Cancelled or scheduled meanwhile: nothing to expire.
         if (!(isDomainError(e) && (e.code === 'STALE_VERSION' || e.code === 'ILLEGAL_TRANSITION'))) throw e;

@@ -2,7 +2,11 @@ import type { EntityManager } from 'typeorm';
 import { NATIONAL_DEFAULT_POLICY, type ServicePolicyRules } from '@invataxi/domain';
 
 /** The region's policy in force at `at`, or the national defaults when the LEB set none yet. */
-export async function policyInForce(m: EntityManager, regionKato: string, at = new Date()): Promise<ServicePolicyRules> {
+export async function policyInForce(
+  m: EntityManager,
+  regionKato: string,
+  at = new Date(),
+): Promise<ServicePolicyRules> {
   const rows: { rules: ServicePolicyRules }[] = await m.query(
     `SELECT rules FROM service_policy WHERE region_kato = $1 AND effective_from <= $2
       ORDER BY effective_from DESC, version DESC LIMIT 1`,
@@ -17,7 +21,10 @@ export async function policyOfBooking(
   b: { policyId: string | null; regionKato: string },
 ): Promise<ServicePolicyRules> {
   if (b.policyId) {
-    const rows: { rules: ServicePolicyRules }[] = await m.query(`SELECT rules FROM service_policy WHERE id = $1`, [b.policyId]);
+    const rows: { rules: ServicePolicyRules }[] = await m.query(
+      `SELECT rules FROM service_policy WHERE id = $1`,
+      [b.policyId],
+    );
     if (rows[0]) return rows[0].rules;
   }
   return policyInForce(m, b.regionKato);

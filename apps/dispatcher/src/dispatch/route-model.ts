@@ -109,7 +109,10 @@ export const SHIFT_COLUMNS = `s.id, s.provider_id AS "providerId", s.vehicle_id 
 
 export async function loadTrips(m: EntityManager, ids: readonly string[]): Promise<Map<string, TripRow>> {
   if (ids.length === 0) return new Map();
-  const rows: TripRow[] = await m.query(`SELECT ${TRIP_COLUMNS} FROM booking b WHERE b.id = ANY($1::uuid[])`, [ids]);
+  const rows: TripRow[] = await m.query(
+    `SELECT ${TRIP_COLUMNS} FROM booking b WHERE b.id = ANY($1::uuid[])`,
+    [ids],
+  );
   return new Map(rows.map((r) => [r.id, r]));
 }
 
@@ -171,8 +174,13 @@ export function tripNeeds(t: Pick<TripRow, 'mobility' | 'needsRamp' | 'needsLift
   return [...needs];
 }
 
-export function vehicleLayouts(s: Pick<ShiftRow, 'seats' | 'wheelchairPlaces' | 'alternativeLayouts'>): number[][] {
-  return [[s.seats, s.wheelchairPlaces], ...(s.alternativeLayouts ?? []).map((l) => [l.seats, l.wheelchairPlaces])];
+export function vehicleLayouts(
+  s: Pick<ShiftRow, 'seats' | 'wheelchairPlaces' | 'alternativeLayouts'>,
+): number[][] {
+  return [
+    [s.seats, s.wheelchairPlaces],
+    ...(s.alternativeLayouts ?? []).map((l) => [l.seats, l.wheelchairPlaces]),
+  ];
 }
 
 export interface BuiltProblem {
@@ -215,8 +223,10 @@ export async function buildProblem(
 
   let origin = Infinity;
   for (const r of routes) origin = Math.min(origin, r.shift.startsAt.getTime());
-  for (const t of all) origin = Math.min(origin, t.pickupEarliest.getTime(), t.actualPickupAt?.getTime() ?? Infinity);
-  for (const r of routes) for (const s of r.served) origin = Math.min(origin, s.actualAt?.getTime() ?? Infinity);
+  for (const t of all)
+    origin = Math.min(origin, t.pickupEarliest.getTime(), t.actualPickupAt?.getTime() ?? Infinity);
+  for (const r of routes)
+    for (const s of r.served) origin = Math.min(origin, s.actualAt?.getTime() ?? Infinity);
   if (!Number.isFinite(origin)) origin = Date.now();
   origin = Math.floor(origin / 60000) * 60000;
   const sec = (d: Date): number => (d.getTime() - origin) / 1000;
@@ -247,7 +257,9 @@ export async function buildProblem(
       capacities: vehicleLayouts(r.shift),
       features: [
         ...vehicleFeatures(r.shift),
-        ...(opts.coverage ? places.filter((k) => opts.coverage?.(r.shift.id, k)).map((k) => `AREA:${k}`) : []),
+        ...(opts.coverage
+          ? places.filter((k) => opts.coverage?.(r.shift.id, k)).map((k) => `AREA:${k}`)
+          : []),
       ],
     };
   });
@@ -255,7 +267,8 @@ export async function buildProblem(
   const requests: TripRequest[] = all.map((t) => {
     const route = onRoute.get(t.id);
     const pinned =
-      route && (t.status === 'EN_ROUTE' || t.status === 'ARRIVED' || (opts.lockConfirmed && t.confirmedToDriver))
+      route &&
+      (t.status === 'EN_ROUTE' || t.status === 'ARRIVED' || (opts.lockConfirmed && t.confirmedToDriver))
         ? route.shift.id
         : undefined;
     const boarded = route && t.status === 'ON_BOARD' && t.actualPickupAt;
@@ -296,7 +309,10 @@ export async function buildProblem(
 
   const initial: InitialRoute[] = routes.map((r) => ({
     vehicleId: r.shift.id,
-    stops: r.pending.map((s) => ({ requestId: s.bookingId, kind: s.kind === 'PICKUP' ? 'pickup' : 'dropoff' })),
+    stops: r.pending.map((s) => ({
+      requestId: s.bookingId,
+      kind: s.kind === 'PICKUP' ? 'pickup' : 'dropoff',
+    })),
   }));
   return {
     problem: { requests, vehicles, travel: travel_ },
@@ -326,7 +342,11 @@ export function toStopPlans(stops: readonly PlannedStop[], toDate: (s: number) =
  * The caller holds the shift's row lock and commits this with the booking's status change.
  * The unique (booking_id, kind) constraint refuses a booking that stands on another route.
  */
-export async function writeRoute(m: EntityManager, shiftId: string, plan: readonly StopPlan[]): Promise<void> {
+export async function writeRoute(
+  m: EntityManager,
+  shiftId: string,
+  plan: readonly StopPlan[],
+): Promise<void> {
   await m.query(`DELETE FROM route_stop WHERE shift_id = $1 AND actual_at IS NULL`, [shiftId]);
   if (plan.length === 0) return;
   const [{ base }]: { base: number }[] = await m.query(
@@ -337,7 +357,13 @@ export async function writeRoute(m: EntityManager, shiftId: string, plan: readon
     `INSERT INTO route_stop (shift_id, booking_id, kind, sequence, planned_at)
      SELECT $1, x.booking_id, x.kind, x.seq, x.planned_at
        FROM unnest($2::uuid[], $3::text[], $4::int[], $5::timestamptz[]) AS x(booking_id, kind, seq, planned_at)`,
-    [shiftId, plan.map((p) => p.bookingId), plan.map((p) => p.kind), plan.map((_, i) => base + i + 1), plan.map((p) => p.plannedAt)],
+    [
+      shiftId,
+      plan.map((p) => p.bookingId),
+      plan.map((p) => p.kind),
+      plan.map((_, i) => base + i + 1),
+      plan.map((p) => p.plannedAt),
+    ],
   );
   // Planned times are not a change the rider made: the version stays, so a dispatcher's or the
   // rider's expectedVersion is not invalidated by a neighbour joining the route.

@@ -1,5 +1,10 @@
 import type { AppConfig } from '@invataxi/config';
-import { HaversineTravelTimeProvider, type GeoPoint, type TravelMatrixResult, type TravelTimeProvider } from '@invataxi/routing';
+import {
+  HaversineTravelTimeProvider,
+  type GeoPoint,
+  type TravelMatrixResult,
+  type TravelTimeProvider,
+} from '@invataxi/routing';
 // Not re-exported by the routing lib's index (owned by the solver engineer): imported by path.
 import { OsrmTravelTimeProvider } from '../../../../libs/routing/src/osrm-travel-time';
 

@@ -49,15 +49,22 @@ export async function searchParts(
   travel: TravelTimeProvider,
   opts: PlanOptions & { coverage?: (shiftId: string, kato: string) => boolean },
 ): Promise<PartSolution[]> {
-  const total = Math.max(1, parts.reduce((n, p) => n + p.size, 0));
+  const total = Math.max(
+    1,
+    parts.reduce((n, p) => n + p.size, 0),
+  );
   const out: PartSolution[] = [];
   let doneShare = 0;
   let costSoFar = 0;
   for (const part of parts) {
     const share = part.size / total;
-    const built = await buildProblem(part.routes, trips, part.extra, travel, { lockConfirmed: true, coverage: opts.coverage });
+    const built = await buildProblem(part.routes, trips, part.extra, travel, {
+      lockConfirmed: true,
+      coverage: opts.coverage,
+    });
     const direct = new Map<string, number>(part.extra.map((t) => [t.id, t.directSeconds]));
-    for (const r of built.problem.requests) if (!direct.has(r.id)) direct.set(r.id, trips.get(r.id)?.directSeconds ?? 0);
+    for (const r of built.problem.requests)
+      if (!direct.has(r.id)) direct.set(r.id, trips.get(r.id)?.directSeconds ?? 0);
     const sec = (d: Date): number => (d.getTime() - built.origin) / 1000;
     const before = planFigures(
       built.problem,
@@ -89,7 +96,11 @@ export async function searchParts(
       },
     });
     const solution = await solver.runAsync(50);
-    const after = planFigures(built.problem, solution.routes.map((r) => ({ vehicleId: r.vehicleId, stops: [...r.stops] })), direct);
+    const after = planFigures(
+      built.problem,
+      solution.routes.map((r) => ({ vehicleId: r.vehicleId, stops: [...r.stops] })),
+      direct,
+    );
     costSoFar += solution.cost;
     doneShare += share;
     out.push({ part, built, solution, before, after });
@@ -107,10 +118,18 @@ export interface PlanResult {
 }
 
 /** A snapshot of what the search started from: if it changed meanwhile, the plan is stale. */
-function fingerprint(routes: readonly LoadedRoute[], trips: ReadonlyMap<string, TripRow>, extra: readonly TripRow[]): string {
+function fingerprint(
+  routes: readonly LoadedRoute[],
+  trips: ReadonlyMap<string, TripRow>,
+  extra: readonly TripRow[],
+): string {
   const parts: string[] = [];
   for (const r of [...routes].sort((a, b) => (a.shift.id < b.shift.id ? -1 : 1)))
-    parts.push(r.shift.id, r.shift.status, ...r.pending.map((s) => `${s.bookingId}${s.kind}${trips.get(s.bookingId)?.version}`));
+    parts.push(
+      r.shift.id,
+      r.shift.status,
+      ...r.pending.map((s) => `${s.bookingId}${s.kind}${trips.get(s.bookingId)?.version}`),
+    );
   parts.push('|', ...extra.map((t) => `${t.id}${t.version}`).sort());
   return parts.join(',');
 }
@@ -153,7 +172,8 @@ export class DayPlanner {
       : [];
     const areaOf = new Map<string, string[]>();
     for (const a of areas) areaOf.set(a.shiftId, [...(areaOf.get(a.shiftId) ?? []), a.kato]);
-    const coverage = (shiftId: string, kato: string): boolean => (areaOf.get(shiftId) ?? []).some((a) => katoCovers(a, kato));
+    const coverage = (shiftId: string, kato: string): boolean =>
+      (areaOf.get(shiftId) ?? []).some((a) => katoCovers(a, kato));
     return { routes, trips, waitlisted, coverage };
   }
 
@@ -165,15 +185,39 @@ export class DayPlanner {
     const before = combineFigures(solved.map((x) => x.before));
     const after = combineFigures(solved.map((x) => x.after));
     if (solved.every((x) => x.built.problem.requests.length === 0))
-      return { before, after: before, applied: false, note: 'nothing to plan', moved: 0, scheduledFromWaitlist: 0 };
+      return {
+        before,
+        after: before,
+        applied: false,
+        note: 'nothing to plan',
+        moved: 0,
+        scheduledFromWaitlist: 0,
+      };
 
     // A booking already on a route must stay on one: SCHEDULED has no way back to WAITLISTED.
     const lost = solved.flatMap((x) => x.solution.unassigned).filter((id) => trips.has(id));
     if (lost.length > 0)
-      return { before, after: before, applied: false, note: `kept the current plan: the search left ${lost.length} scheduled booking(s) out`, moved: 0, scheduledFromWaitlist: 0 };
-    const placed = solved.reduce((n, x) => n + x.built.problem.requests.length - x.solution.unassigned.length, 0);
+      return {
+        before,
+        after: before,
+        applied: false,
+        note: `kept the current plan: the search left ${lost.length} scheduled booking(s) out`,
+        moved: 0,
+        scheduledFromWaitlist: 0,
+      };
+    const placed = solved.reduce(
+      (n, x) => n + x.built.problem.requests.length - x.solution.unassigned.length,
+      0,
+    );
     if (after.km > before.km && placed <= trips.size)
-      return { before, after: before, applied: false, note: 'kept the current plan: no improvement', moved: 0, scheduledFromWaitlist: 0 };
+      return {
+        before,
+        after: before,
+        applied: false,
+        note: 'kept the current plan: no improvement',
+        moved: 0,
+        scheduledFromWaitlist: 0,
+      };
 
     const shiftOf = new Map<string, string>();
     for (const r of routes) for (const s of r.pending) shiftOf.set(s.bookingId, r.shift.id);
@@ -181,31 +225,46 @@ export class DayPlanner {
     let fromWaitlist = 0;
     await transact(this.ds, SYSTEM_ACTOR, async (uow) => {
       const m = uow.manager;
-      const locked = await loadRoutes(m, routes.map((r) => r.shift.id), true);
+      const locked = await loadRoutes(
+        m,
+        routes.map((r) => r.shift.id),
+        true,
+      );
       const fresh: TripRow[] = waitlisted.length
-        ? await m.query(`SELECT ${TRIP_COLUMNS} FROM booking b WHERE b.id = ANY($1::uuid[]) AND b.status = 'WAITLISTED' ORDER BY b.id`, [
-            waitlisted.map((t) => t.id),
-          ])
+        ? await m.query(
+            `SELECT ${TRIP_COLUMNS} FROM booking b WHERE b.id = ANY($1::uuid[]) AND b.status = 'WAITLISTED' ORDER BY b.id`,
+            [waitlisted.map((t) => t.id)],
+          )
         : [];
       if (fingerprint(locked.routes, locked.trips, fresh) !== print)
         throw new Error('the day changed while it was being planned; the job retries');
       // Every pending stop goes first, so a booking can move between routes without meeting
       // its own old stop in the unique (booking_id, kind) constraint.
-      await m.query(`DELETE FROM route_stop WHERE shift_id = ANY($1::uuid[]) AND actual_at IS NULL`, [routes.map((r) => r.shift.id)]);
+      await m.query(`DELETE FROM route_stop WHERE shift_id = ANY($1::uuid[]) AND actual_at IS NULL`, [
+        routes.map((r) => r.shift.id),
+      ]);
       const waitIds = new Set(waitlisted.map((t) => t.id));
-      for (const { route, toDate } of solved.flatMap((x) => x.solution.routes.map((route) => ({ route, toDate: x.built.toDate })))) {
+      for (const { route, toDate } of solved.flatMap((x) =>
+        x.solution.routes.map((route) => ({ route, toDate: x.built.toDate })),
+      )) {
         const plan = toStopPlans(route.stops, toDate);
         await writeRoute(m, route.vehicleId, plan);
         for (const p of plan) {
           if (p.kind !== 'PICKUP') continue;
-          const drop = plan.find((q) => q.bookingId === p.bookingId && q.kind === 'DROPOFF') as (typeof plan)[number];
+          const drop = plan.find(
+            (q) => q.bookingId === p.bookingId && q.kind === 'DROPOFF',
+          ) as (typeof plan)[number];
           if (waitIds.has(p.bookingId)) {
             const t = waitlisted.find((x) => x.id === p.bookingId) as TripRow;
             await transitionBooking(uow, {
               bookingId: p.bookingId,
               to: 'SCHEDULED',
               expectedVersion: t.version,
-              patch: { shiftId: route.vehicleId, plannedPickupAt: p.plannedAt, plannedDropoffAt: drop.plannedAt },
+              patch: {
+                shiftId: route.vehicleId,
+                plannedPickupAt: p.plannedAt,
+                plannedDropoffAt: drop.plannedAt,
+              },
               reason: null,
             });
             fromWaitlist++;
@@ -219,7 +278,13 @@ export class DayPlanner {
         action: 'plan.applied',
         entityType: 'region',
         entityId: regionKato,
-        after: { date, moved, scheduledFromWaitlist: fromWaitlist, ...before, ...prefix('after', after) } as JsonObject,
+        after: {
+          date,
+          moved,
+          scheduledFromWaitlist: fromWaitlist,
+          ...before,
+          ...prefix('after', after),
+        } as JsonObject,
       });
     });
     return { before, after, applied: true, note: null, moved, scheduledFromWaitlist: fromWaitlist };

@@ -25,14 +25,20 @@ export function partitionDay(
   const all = [...trips.values(), ...extra];
   const cLat = all.reduce((s, t) => s + t.pickupLat, 0) / Math.max(1, all.length);
   const cLon = all.reduce((s, t) => s + t.pickupLon, 0) / Math.max(1, all.length);
-  const angle = (lat: number, lon: number): number => Math.atan2(lat - cLat, (lon - cLon) * Math.cos((cLat * Math.PI) / 180));
+  const angle = (lat: number, lon: number): number =>
+    Math.atan2(lat - cLat, (lon - cLon) * Math.cos((cLat * Math.PI) / 180));
   // Sectors hold equal numbers of vehicles (fleets are sized to demand); each free trip joins the
   // sector its pickup lies in.
-  const byAngle = [...routes].sort((a, b) => angle(a.shift.startLat, a.shift.startLon) - angle(b.shift.startLat, b.shift.startLon));
+  const byAngle = [...routes].sort(
+    (a, b) => angle(a.shift.startLat, a.shift.startLon) - angle(b.shift.startLat, b.shift.startLon),
+  );
   const parts: PlanPart[] = [];
   const bounds: number[] = [];
   for (let i = 0; i < k; i++) {
-    const slice = byAngle.slice(Math.floor((i * byAngle.length) / k), Math.floor(((i + 1) * byAngle.length) / k));
+    const slice = byAngle.slice(
+      Math.floor((i * byAngle.length) / k),
+      Math.floor(((i + 1) * byAngle.length) / k),
+    );
     parts.push({ routes: slice, extra: [], size: slice.reduce((n, r) => n + onRoute(r), 0) });
     const last = slice[slice.length - 1];
     bounds.push(last ? angle(last.shift.startLat, last.shift.startLon) : Infinity);

@@ -69,7 +69,9 @@ export function combineFigures(parts: readonly PlanFigures[]): PlanFigures {
   return {
     vehiclesUsed: parts.reduce((n, p) => n + p.vehiclesUsed, 0),
     km: Math.round(parts.reduce((n, p) => n + p.km, 0) * 10) / 10,
-    meanRideRatio: bookings ? Math.round((parts.reduce((n, p) => n + p.meanRideRatio * p.bookings, 0) / bookings) * 1000) / 1000 : 0,
+    meanRideRatio: bookings
+      ? Math.round((parts.reduce((n, p) => n + p.meanRideRatio * p.bookings, 0) / bookings) * 1000) / 1000
+      : 0,
     bookings,
   };
 }

@@ -48,7 +48,10 @@ export class PlanningProcessor implements OnModuleInit {
       for (const { regionKato } of regions) {
         const existing = await uow.manager.findOne(PlanRunEntity, { where: { regionKato, date } });
         if (existing) continue;
-        const run = await uow.manager.save(PlanRunEntity, uow.manager.create(PlanRunEntity, { regionKato, date }));
+        const run = await uow.manager.save(
+          PlanRunEntity,
+          uow.manager.create(PlanRunEntity, { regionKato, date }),
+        );
         uow.enqueue(message(JobName.PlanDay, { regionKato, date, runId: run.id }, `run.${run.id}`));
       }
     });
@@ -74,26 +77,30 @@ export class PlanningProcessor implements OnModuleInit {
           await runs.update({ id: runId }, { progress: percent, currentCost });
         },
       });
-      await runs.update(
-        { id: runId },
-        {
-          status: 'DONE',
-          progress: 100,
-          currentCost: result.after.km,
-          before: result.before as JsonObject,
-          after: { ...result.after, moved: result.moved, scheduledFromWaitlist: result.scheduledFromWaitlist } as JsonObject,
-          note: result.note,
-          finishedAt: new Date(),
-          // JSON columns are too deep for TypeORM's partial type; the values are plain figures.
-        } as never,
-      );
+      await runs.update({ id: runId }, {
+        status: 'DONE',
+        progress: 100,
+        currentCost: result.after.km,
+        before: result.before as JsonObject,
+        after: {
+          ...result.after,
+          moved: result.moved,
+          scheduledFromWaitlist: result.scheduledFromWaitlist,
+        } as JsonObject,
+        note: result.note,
+        finishedAt: new Date(),
+        // JSON columns are too deep for TypeORM's partial type; the values are plain figures.
+      } as never);
       await progress({ percent: 100, currentCost: result.after.km });
       this.logger.info({ regionKato, date, runId, applied: result.applied }, 'day re-planned');
       return result;
     } catch (e) {
       // Recorded where the dispatcher watches; rethrown so BullMQ retries (the day may have
       // changed under the search) and dead-letters it in the end.
-      await runs.update({ id: runId }, { status: 'FAILED', note: (e as Error).message.slice(0, 500), finishedAt: new Date() });
+      await runs.update(
+        { id: runId },
+        { status: 'FAILED', note: (e as Error).message.slice(0, 500), finishedAt: new Date() },
+      );
       throw e;
     }
   }
