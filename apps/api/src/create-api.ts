@@ -7,6 +7,7 @@ import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { AppConfig } from '@invataxi/config';
 import { createLogger, PinoNestLogger, type Logger } from '@invataxi/platform';
 import { AppModule } from './app.module';
+import { RejectNulInterceptor } from './http/reject-nul';
 import { createValidationPipe } from './http/validation';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -67,6 +68,7 @@ export async function createApi(
   });
   await app.register(helmet, { contentSecurityPolicy: false });
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalInterceptors(new RejectNulInterceptor());
   app.enableShutdownHooks();
   const doc = SwaggerModule.createDocument(
     app,

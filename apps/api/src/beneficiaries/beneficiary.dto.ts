@@ -186,9 +186,9 @@ export class ListBeneficiariesQuery {
   @Matches(/^\d{9}$/)
   kato?: string;
 
+  /** The last id of the previous page (the list is ordered by id). */
   @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @IsUUID()
   cursor?: string;
 
   @IsOptional()
