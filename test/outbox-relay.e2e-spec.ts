@@ -118,4 +118,63 @@ describe('outbox relay and sweeper', () => {
     await worker.get(Sweeper).sweep();
     expect(await (await queue.getJob(jobId))!.getState()).toBe('waiting');
   });
+
+  it("writes a transaction's audit and outbox rows in their order, or none when it rolls back", async () => {
+    const actor = {
+      userId: '7d1c1a52-4a55-4c0e-9a57-2a3c7c5e0f11',
+      role: 'LEB_OFFICER',
+      requestId: 'req-uow-1',
+    };
+    await transact(ds, actor, async (uow) => {
+      uow.audit({ action: 'test.first', entityType: 'test', entityId: 'uow-1', after: { n: 1 } });
+      uow.audit({
+        action: 'test.second',
+        entityType: 'test',
+        entityId: 'uow-1',
+        before: { n: 1 },
+        after: { n: 2 },
+      });
+      uow.enqueue(message(JobName.AggregateDemand, { regionKato: '710000000' }, 'uow-1a'));
+      uow.enqueue(message(JobName.AggregateDemand, { regionKato: '750000000' }, 'uow-1b', 5000));
+    });
+    const audits = await ds.query(
+      `SELECT action, actor_user_id, actor_role, request_id, before, after FROM audit_log WHERE entity_id = 'uow-1' ORDER BY id`,
+    );
+    expect(audits).toEqual([
+      {
+        action: 'test.first',
+        actor_user_id: actor.userId,
+        actor_role: 'LEB_OFFICER',
+        request_id: 'req-uow-1',
+        before: null,
+        after: { n: 1 },
+      },
+      {
+        action: 'test.second',
+        actor_user_id: actor.userId,
+        actor_role: 'LEB_OFFICER',
+        request_id: 'req-uow-1',
+        before: { n: 1 },
+        after: { n: 2 },
+      },
+    ]);
+    const rows = await ds.query(
+      `SELECT job_id, payload, delay_ms FROM outbox WHERE job_id LIKE '%uow-1_' ORDER BY id`,
+    );
+    expect(rows).toEqual([
+      { job_id: `${JobName.AggregateDemand}.uow-1a`, payload: { regionKato: '710000000' }, delay_ms: 0 },
+      { job_id: `${JobName.AggregateDemand}.uow-1b`, payload: { regionKato: '750000000' }, delay_ms: 5000 },
+    ]);
+
+    await expect(
+      transact(ds, SYSTEM_ACTOR, async (uow) => {
+        uow.audit({ action: 'test.rolled_back', entityType: 'test', entityId: 'uow-2' });
+        uow.enqueue(message(JobName.AggregateDemand, { regionKato: '710000000' }, 'uow-2'));
+        await uow.flush();
+        throw new Error('changed its mind');
+      }),
+    ).rejects.toThrow('changed its mind');
+    expect(await ds.query(`SELECT 1 FROM audit_log WHERE entity_id = 'uow-2'`)).toEqual([]);
+    expect(await ds.query(`SELECT 1 FROM outbox WHERE job_id LIKE '%uow-2'`)).toEqual([]);
+  });
 });

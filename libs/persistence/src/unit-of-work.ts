@@ -1,8 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { JsonObject } from './entities/json';
 import { JOB_QUEUE, type JobMessage } from '@invataxi/queue';
-import { AuditLogEntity } from './entities/audit-log.entity';
-import { OutboxEntity } from './entities/outbox.entity';
 
 /** Who acts: the signed-in user (or the system), with the request that carried the act. */
 export interface Actor {
@@ -44,44 +42,60 @@ export class UnitOfWork {
     this.messages.push(...msgs);
   }
 
-  /** Writes what was gathered; called by transact() just before commit. */
+  /**
+   * Writes what was gathered, in one statement (audit rows, outbox rows and the relay's wake-up
+   * call): every write of the system ends here, so each round trip saved is saved everywhere.
+   * Called by transact() just before commit.
+   */
   async flush(): Promise<void> {
-    if (this.audits.length > 0) {
-      await this.manager.insert(
-        AuditLogEntity,
-        // JSON columns are too deep for TypeORM's partial type; the rows are plain data.
-        this.audits.map((a) => ({
-          actorUserId: this.actor.userId,
-          actorRole: this.actor.role,
-          requestId: this.actor.requestId ?? null,
-          action: a.action,
-          entityType: a.entityType,
-          entityId: a.entityId,
-          before: a.before ?? null,
-          after: a.after ?? null,
-        })) as never[],
-      );
-      this.audits.length = 0;
-    }
-    if (this.messages.length > 0) {
-      await this.manager.insert(
-        OutboxEntity,
-        this.messages.map((m) => ({
-          queue: JOB_QUEUE[m.name],
-          jobName: m.name,
-          jobId: m.jobId,
-          payload: m.payload as unknown as JsonObject,
-          delayMs: m.delayMs ?? 0,
-        })) as never[],
-      );
-      // Wakes the relay at commit, so work starts in milliseconds rather than at the next poll.
-      await this.manager.query(`NOTIFY ${OUTBOX_CHANNEL}`);
-      this.messages.length = 0;
-    }
+    if (this.audits.length === 0 && this.messages.length === 0) return;
+    const audits = this.audits.map((a) => ({
+      action: a.action,
+      entity_type: a.entityType,
+      entity_id: a.entityId,
+      before: a.before ?? null,
+      after: a.after ?? null,
+    }));
+    const outbox = this.messages.map((m) => ({
+      queue: JOB_QUEUE[m.name],
+      job_name: m.name,
+      job_id: m.jobId,
+      payload: m.payload,
+      delay_ms: m.delayMs ?? 0,
+    }));
+    await this.manager.query(FLUSH_SQL, [
+      this.actor.userId,
+      this.actor.role,
+      this.actor.requestId ?? null,
+      JSON.stringify(audits),
+      JSON.stringify(outbox),
+    ]);
+    this.audits.length = 0;
+    this.messages.length = 0;
   }
 }
 
 export const OUTBOX_CHANNEL = 'invataxi_outbox';
+
+// Rows keep the order they were gathered in (ids follow the arrays). pg_notify, like NOTIFY, is
+// delivered at commit: it wakes the relay then, so work starts in milliseconds, not at its poll.
+const FLUSH_SQL = `
+  WITH audits AS (
+    INSERT INTO audit_log (actor_user_id, actor_role, request_id, action, entity_type, entity_id, before, after)
+    SELECT $1::uuid, $2, $3, x.action, x.entity_type, x.entity_id, x.before, x.after
+      FROM ROWS FROM (jsonb_to_recordset($4::jsonb)
+             AS (action text, entity_type text, entity_id text, before jsonb, after jsonb))
+           WITH ORDINALITY AS x(action, entity_type, entity_id, before, after, n)
+     ORDER BY x.n
+  ), messages AS (
+    INSERT INTO outbox (queue, job_name, job_id, payload, delay_ms)
+    SELECT y.queue, y.job_name, y.job_id, y.payload, y.delay_ms
+      FROM ROWS FROM (jsonb_to_recordset($5::jsonb)
+             AS (queue text, job_name text, job_id text, payload jsonb, delay_ms int))
+           WITH ORDINALITY AS y(queue, job_name, job_id, payload, delay_ms, n)
+     ORDER BY y.n
+  )
+  SELECT CASE WHEN jsonb_array_length($5::jsonb) > 0 THEN pg_notify('${OUTBOX_CHANNEL}', '') END AS woken`;
 
 export type IsolationLevel = 'READ COMMITTED' | 'REPEATABLE READ' | 'SERIALIZABLE';
 
