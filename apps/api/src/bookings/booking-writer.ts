@@ -14,8 +14,8 @@ import {
   type TripPurpose,
 } from '@invataxi/domain';
 import {
-  BookingEntity,
-  transitionBooking,
+  createBooking,
+  type BookingEntity,
   type BeneficiaryEntity,
   type UnitOfWork,
 } from '@invataxi/persistence';
@@ -112,62 +112,56 @@ export class BookingWriter {
     });
     if (!check.ok) return { ok: false, details: check.details };
 
-    const inserted = await uow.manager.insert(BookingEntity, {
-      beneficiaryId: person.id,
-      bookedByUserId: a.bookedByUserId,
-      channel: a.channel,
-      portalOrderId: a.portalOrderId ?? null,
-      regionKato: policy.regionKato,
-      policyId: policy.id,
-      pickupAddress: trip.pickup.address,
-      pickupLat: trip.pickup.lat,
-      pickupLon: trip.pickup.lon,
-      pickupKato: trip.pickup.kato,
-      dropoffAddress: trip.dropoff.address,
-      dropoffLat: trip.dropoff.lat,
-      dropoffLon: trip.dropoff.lon,
-      dropoffKato: trip.dropoff.kato,
-      timeAnchor: trip.timeAnchor,
-      requestedTime: trip.time,
-      purpose: trip.purpose,
-      companions: trip.companions,
-      mobility: trip.mobility,
-      loadSeats: check.load.seats,
-      loadWheelchairPlaces: check.load.wheelchairPlaces,
-      needsRamp: trip.mobility.needsRamp,
-      needsLift: trip.mobility.needsLift,
-      boardingSeconds: check.boardingSeconds,
-      notes: trip.notes,
-      returnOfBookingId: a.returnOfBookingId ?? null,
-      seriesId: a.seriesId ?? null,
-      seriesDate: a.seriesDate ?? null,
-      status: 'REQUESTED',
-      statusReason: a.hold ?? null,
-      pickupEarliest: check.windows.pickupEarliest,
-      pickupLatest: check.windows.pickupLatest,
-      dropoffEarliest: check.windows.dropoffEarliest,
-      dropoffLatest: check.windows.dropoffLatest,
-      maxRideSeconds: check.maxRideSeconds,
-      directSeconds: direct.seconds,
-      directMetres: direct.metres,
-    } as never);
-    const id = (inserted.identifiers[0] as { id: string }).id;
-    uow.audit({
-      action: 'booking.requested',
-      entityType: 'booking',
-      entityId: id,
-      after: {
-        status: 'REQUESTED',
+    const booking = await createBooking(
+      uow,
+      {
+        beneficiaryId: person.id,
+        bookedByUserId: a.bookedByUserId,
         channel: a.channel,
+        portalOrderId: a.portalOrderId ?? null,
+        regionKato: policy.regionKato,
         policyId: policy.id,
-        policyVersion: policy.version,
-        seriesId: a.seriesId ?? null,
+        pickupAddress: trip.pickup.address,
+        pickupLat: trip.pickup.lat,
+        pickupLon: trip.pickup.lon,
+        pickupKato: trip.pickup.kato,
+        dropoffAddress: trip.dropoff.address,
+        dropoffLat: trip.dropoff.lat,
+        dropoffLon: trip.dropoff.lon,
+        dropoffKato: trip.dropoff.kato,
+        timeAnchor: trip.timeAnchor,
+        requestedTime: trip.time,
+        purpose: trip.purpose,
+        companions: trip.companions,
+        mobility: trip.mobility,
+        loadSeats: check.load.seats,
+        loadWheelchairPlaces: check.load.wheelchairPlaces,
+        needsRamp: trip.mobility.needsRamp,
+        needsLift: trip.mobility.needsLift,
+        boardingSeconds: check.boardingSeconds,
+        notes: trip.notes,
         returnOfBookingId: a.returnOfBookingId ?? null,
+        seriesId: a.seriesId ?? null,
+        seriesDate: a.seriesDate ?? null,
+        pickupEarliest: check.windows.pickupEarliest,
+        pickupLatest: check.windows.pickupLatest,
+        dropoffEarliest: check.windows.dropoffEarliest,
+        dropoffLatest: check.windows.dropoffLatest,
+        maxRideSeconds: check.maxRideSeconds,
+        directSeconds: direct.seconds,
+        directMetres: direct.metres,
       },
-    });
-    if (a.hold)
-      return { ok: true, booking: await uow.manager.getRepository(BookingEntity).findOneByOrFail({ id }) };
-    const booking = await transitionBooking(uow, { bookingId: id, to: 'ACCEPTED', expectedVersion: null });
+      {
+        hold: a.hold ?? null,
+        requested: {
+          channel: a.channel,
+          policyId: policy.id,
+          policyVersion: policy.version,
+          seriesId: a.seriesId ?? null,
+          returnOfBookingId: a.returnOfBookingId ?? null,
+        },
+      },
+    );
     return { ok: true, booking };
   }
 
