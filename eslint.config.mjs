@@ -2,6 +2,14 @@
 // `any`, and type-only imports kept type-only. Type-aware, over every app, lib and test.
 import tseslint from 'typescript-eslint';
 
+/** An import into another app's source, e.g. '../../../dispatcher/src/dispatch/x'. */
+function appImport(...apps) {
+  return {
+    regex: `(^|/)(${apps.join('|')})/src(/|$)`,
+    message: 'Apps must not import each other: move what both use into a lib (libs/*).',
+  };
+}
+
 export default tseslint.config(
   {
     ignores: ['node_modules/**', 'dist/**', 'apps/web/**', 'coverage/**', '**/*.js', '**/*.mjs', '.demo/**'],
@@ -25,6 +33,39 @@ export default tseslint.config(
     // Nest injects by the runtime class: a constructor parameter's type must stay a value import.
     files: ['apps/**/*.ts', 'libs/platform/**/*.ts', 'libs/auth/**/*.ts'],
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
+  },
+  // Apps never import each other (CONTRIBUTING.md, "Where things go"): what two apps share is a
+  // lib. Matched on the import path, relative ('../../../dispatcher/src/...') or from the root.
+  {
+    files: ['apps/api/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [appImport('dispatcher', 'simulators')] }] },
+  },
+  {
+    files: ['apps/dispatcher/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [appImport('api', 'simulators')] }] },
+  },
+  {
+    // Debt: the series worker uses the API's booking core (BookingCoreModule, SeriesMaterialiser
+    // in apps/api/src/bookings) until that moves into a lib; allowed here and nowhere else.
+    files: ['apps/dispatcher/src/series/series.module.ts', 'apps/dispatcher/src/series/series.processor.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            appImport('simulators'),
+            {
+              regex: '(^|/)api/src/(?!bookings/(booking-core\\.module|series-materialiser)$)',
+              message: 'Apps must not import each other: move what both use into a lib (libs/*).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['apps/simulators/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [appImport('api', 'dispatcher')] }] },
   },
   {
     files: ['**/*.spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts'],

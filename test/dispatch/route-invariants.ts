@@ -2,8 +2,7 @@
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '@invataxi/config';
 import { DispatchPlanner } from '@invataxi/routing';
-import { createTravelTimeProvider } from '../../apps/dispatcher/src/dispatch/travel-times';
-import { buildProblem, loadRoutes } from '../../apps/dispatcher/src/dispatch/route-model';
+import { buildProblem, createTravelTimeProvider, loadRoutes } from '@invataxi/dispatch';
 
 export async function routeProblems(ds: DataSource, config: AppConfig): Promise<string[]> {
   const out: string[] = [];

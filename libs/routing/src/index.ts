@@ -6,6 +6,8 @@
 //   checkRoute(problem, vehicleId, stops)                        feasibility + what breaks (dispatcher console)
 //   DispatchPlanner                                              the two above with one compile
 //   HaversineTravelTimeProvider, buildTravelMatrix               travel times
+//   OneHourTravelTime, slowestHour                               one speed for every feasibility judgement
+//   OsrmTravelTimeProvider                                       road times from OSRM (HTTP: the one adapter with I/O)
 export * from './model';
 export { solve, DarpSolver, type SolveOptions, type InitialRoute, type SearchProgress } from './solve';
 export {
@@ -25,4 +27,6 @@ export {
   type TravelMatrixResult,
   type TravelTimeProvider,
 } from './travel-time';
+export { OneHourTravelTime, slowestHour } from './one-hour-travel-time';
+export { OsrmTravelTimeProvider, type OsrmOptions } from './osrm-travel-time';
 export { TIME_EPS } from './instance';

@@ -16,12 +16,12 @@ import {
   loadRoutes,
   loadTrips,
   toStopPlans,
+  TRAVEL_TIME,
   writeRoute,
   type LoadedRoute,
   type StopPlan,
   type TripRow,
-} from '../../../dispatcher/src/dispatch/route-model';
-import { TRAVEL_TIME } from '../../../dispatcher/src/dispatch/travel-times';
+} from '@invataxi/dispatch';
 import { consoleScope, scopeHasPlace, scopeHasShift, type ConsoleScope } from './console-scope';
 import { LiveEvents } from './live-events';
 

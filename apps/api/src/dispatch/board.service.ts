@@ -10,7 +10,7 @@ import {
   vehicleLayouts,
   type ShiftRow,
   type TripRow,
-} from '../../../dispatcher/src/dispatch/route-model';
+} from '@invataxi/dispatch';
 import { consoleScope, scopeHasPlace, scopeHasShift } from './console-scope';
 
 /** A warning on the board: what a dispatcher should look at before it goes wrong. */

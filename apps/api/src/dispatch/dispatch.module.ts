@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CONFIG, type AppConfig } from '@invataxi/config';
-import { createTravelTimeProvider, TRAVEL_TIME } from '../../../dispatcher/src/dispatch/travel-times';
+import { createTravelTimeProvider, TRAVEL_TIME } from '@invataxi/dispatch';
 import { AssignmentService } from './assignment.service';
 import { BoardService } from './board.service';
 import { DispatchController } from './dispatch.controller';

@@ -3,8 +3,7 @@ import type { Redis } from 'ioredis';
 import { CONFIG, type AppConfig } from '@invataxi/config';
 import { createRedis } from '@invataxi/queue';
 import { REDIS } from '@invataxi/platform';
-
-import { liveChannel, livePositionKey, type LiveTopic } from '../../../dispatcher/src/dispatch/live-channels';
+import { liveChannel, livePositionKey, type LiveTopic } from '@invataxi/dispatch';
 
 export type { LiveTopic };
 

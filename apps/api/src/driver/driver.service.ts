@@ -7,10 +7,9 @@ import { transact, transitionBooking, type JsonObject } from '@invataxi/persiste
 import { REDIS } from '@invataxi/platform';
 import type { GeoPoint, TravelTimeProvider } from '@invataxi/routing';
 import { localMinutesOf } from '@invataxi/domain';
+import { policyOfBooking, TRAVEL_TIME } from '@invataxi/dispatch';
 import { NoShowService } from '../bookings/no-show.service';
 import { LiveEvents } from '../dispatch/live-events';
-import { TRAVEL_TIME } from '../../../dispatcher/src/dispatch/travel-times';
-import { policyOfBooking } from '../../../dispatcher/src/dispatch/region-policy';
 import type { DriverReportedStatus } from './driver.dto';
 
 export interface ManifestStop {

@@ -6,8 +6,6 @@ import { QueryFailedError } from 'typeorm';
 import { DispatchPlanner, type Insertion, type TravelTimeProvider } from '@invataxi/routing';
 import { isDomainError, type BookingStatus } from '@invataxi/domain';
 import { transact, transitionBooking, type Actor, type UnitOfWork } from '@invataxi/persistence';
-import { candidateShifts } from './candidates';
-import { rankRoutes } from './candidates';
 import {
   buildProblem,
   loadRoutes,
@@ -16,7 +14,9 @@ import {
   writeRoute,
   type LoadedRoute,
   type TripRow,
-} from './route-model';
+} from '@invataxi/dispatch';
+import { candidateShifts } from './candidates';
+import { rankRoutes } from './candidates';
 
 /** Routes tried per exact insertion: the nearest few, then the next few (see rankRoutes). */
 export const ROUTES_PER_BATCH = 8;

@@ -4,8 +4,7 @@
 import type { EntityManager } from 'typeorm';
 import { katoAncestors } from '@invataxi/domain';
 import { greatCircleMetres } from '@invataxi/routing';
-import type { LoadedRoute, TripRow } from './route-model';
-import { tripNeeds } from './route-model';
+import { tripNeeds, type LoadedRoute, type TripRow } from '@invataxi/dispatch';
 
 export function coveringCodes(kato: string): string[] {
   return [kato, ...katoAncestors(kato)];

@@ -5,10 +5,9 @@ import type { TravelTimeProvider } from '@invataxi/routing';
 import { byServicePriority, isDomainError, type TripPurpose } from '@invataxi/domain';
 import { SYSTEM_ACTOR, transact, transitionBooking, type UnitOfWork } from '@invataxi/persistence';
 import { jobId, JobName, message } from '@invataxi/queue';
+import { loadTrips, policyInForce, TRIP_COLUMNS, type TripRow } from '@invataxi/dispatch';
 import { BookingPlacer, WAITLIST_REASON, type PlaceOutcome } from './booking-placer';
 import { isCovered } from './candidates';
-import { policyInForce } from './region-policy';
-import { loadTrips, TRIP_COLUMNS, type TripRow } from './route-model';
 
 export const AWAITING_REASON = 'NO_PROVIDER_COVERS_AREA';
 

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CONFIG, type AppConfig } from '@invataxi/config';
 import { DispatchProcessor } from './dispatch.processor';
-import { createTravelTimeProvider, TRAVEL_TIME } from './travel-times';
+import { createTravelTimeProvider, TRAVEL_TIME } from '@invataxi/dispatch';
 
 @Module({
   providers: [

@@ -7,11 +7,10 @@ import { JobName, message, type JobMessage } from '@invataxi/queue';
 import { LOGGER, REDIS, type Logger } from '@invataxi/platform';
 import type { Redis } from 'ioredis';
 import { CONFIG, type AppConfig } from '@invataxi/config';
-import { liveChannel } from './live-channels';
+import { liveChannel, TRAVEL_TIME } from '@invataxi/dispatch';
 import { JobRegistry } from '../core/job-registry';
 import { SweepRegistry } from '../core/sweep-registry';
 import { DispatchJobs } from './dispatch-jobs';
-import { TRAVEL_TIME } from './travel-times';
 
 /** Registers the dispatch queue's handlers and the sweep rules that free and expire places. */
 @Injectable()

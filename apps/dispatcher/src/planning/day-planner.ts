@@ -16,7 +16,7 @@ import {
   writeRoute,
   type LoadedRoute,
   type TripRow,
-} from '../dispatch/route-model';
+} from '@invataxi/dispatch';
 import { combineFigures, planFigures, type PlanFigures } from './plan-figures';
 import { partitionDay, type PlanPart } from './partition';
 

@@ -2,7 +2,7 @@
 // matrices, so 10,000 requests on 500 vehicles in one piece would need gigabytes. Pieces are
 // sectors around the centre of the day's pickups, each with the vehicles whose depots lie in it:
 // nearby trips share a vehicle far more often than trips across town, so little is lost.
-import type { LoadedRoute, TripRow } from '../dispatch/route-model';
+import type { LoadedRoute, TripRow } from '@invataxi/dispatch';
 
 export interface PlanPart {
   routes: LoadedRoute[];

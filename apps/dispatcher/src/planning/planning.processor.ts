@@ -6,8 +6,8 @@ import { addDaysToLocalDate, localDateOf } from '@invataxi/domain';
 import { PlanRunEntity, SYSTEM_ACTOR, transact, type JsonObject } from '@invataxi/persistence';
 import { JobName, message, type JobOf } from '@invataxi/queue';
 import { LOGGER, type Logger } from '@invataxi/platform';
+import { TRAVEL_TIME } from '@invataxi/dispatch';
 import { JobRegistry } from '../core/job-registry';
-import { TRAVEL_TIME } from '../dispatch/travel-times';
 import { DayPlanner } from './day-planner';
 
 /**

@@ -23,7 +23,8 @@ import {
   type WaitingBooking,
   type WaitingSeries,
 } from '@invataxi/procurement';
-import { isServedWithShifts, regionPolicy } from './region-rules';
+import { policyInForce } from '@invataxi/dispatch';
+import { isServedWithShifts } from './region-rules';
 
 /** Status reasons the rider's notification and the officer's lists read. */
 export const RELEASE_REASON = 'PROCUREMENT_PROVIDER_AVAILABLE';
@@ -94,7 +95,8 @@ export class DemandAggregator {
     const served = new Map<string, boolean>();
     for (const kato of new Set(rows.map((r) => r.pickup_kato.trim())))
       served.set(kato, await isServedWithShifts(m, kato, now));
-    const policy = await regionPolicy(m, regionKato, now);
+    // The region's policy in force now: its priority tiers order the release.
+    const policy = await policyInForce(m, regionKato, now);
     const plan = planRelease(
       rows.map((r) => ({
         id: r.id,

@@ -1,20 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { NATIONAL_DEFAULT_POLICY, type ServicePolicyRules } from '@invataxi/domain';
 import { coveringAreaCodes } from '@invataxi/persistence';
-
-/** The region's policy in force now (its priority tiers order the release), else the national defaults. */
-export async function regionPolicy(
-  m: EntityManager,
-  regionKato: string,
-  at = new Date(),
-): Promise<ServicePolicyRules> {
-  const rows: { rules: ServicePolicyRules }[] = await m.query(
-    `SELECT rules FROM service_policy WHERE region_kato = $1 AND effective_from <= $2
-      ORDER BY effective_from DESC, version DESC LIMIT 1`,
-    [regionKato, at],
-  );
-  return rows[0]?.rules ?? NATIONAL_DEFAULT_POLICY;
-}
 
 /**
  * Is a pickup KATO served now: an ACTIVE provider whose area covers it (the code, its district or

@@ -1,0 +1,6 @@
+// @invataxi/dispatch: what the worker's dispatch and the API's dispatcher console and driver
+// views share, so "feasible" means the same everywhere (see ../README.md).
+export * from './route-model';
+export * from './travel-times';
+export * from './region-policy';
+export * from './live-channels';

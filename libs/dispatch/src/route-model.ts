@@ -1,0 +1,379 @@
+// PostgreSQL rows <-> the solver's model. A shift is a vehicle of the dial-a-ride problem (its
+// id is the shift id); a booking is a trip request (its id is the booking id). Times are seconds
+// from an origin chosen per problem, so the solver works with small numbers.
+import type { EntityManager } from 'typeorm';
+import { vehicleRequirement, type BookingStatus, type MobilityNeeds } from '@invataxi/domain';
+import type {
+  DialARideProblem,
+  GeoPoint,
+  InitialRoute,
+  PlannedStop,
+  TravelTimeProvider,
+  TripRequest,
+  VehicleShift,
+} from '@invataxi/routing';
+import { localMinutesOf } from '@invataxi/domain';
+
+export interface ShiftRow {
+  id: string;
+  providerId: string;
+  vehicleId: string;
+  driverId: string;
+  status: string;
+  startsAt: Date;
+  endsAt: Date;
+  startLat: number;
+  startLon: number;
+  endLat: number;
+  endLon: number;
+  startKato: string;
+  seats: number;
+  wheelchairPlaces: number;
+  alternativeLayouts: { seats: number; wheelchairPlaces: number }[];
+  hasRamp: boolean;
+  hasLift: boolean;
+  hasRestraints: boolean;
+}
+
+export interface StopRow {
+  id: string;
+  shiftId: string;
+  bookingId: string;
+  kind: 'PICKUP' | 'DROPOFF';
+  sequence: number;
+  plannedAt: Date;
+  actualAt: Date | null;
+}
+
+/** The booking columns dispatch needs: ids, places, windows, load and needs. No names. */
+export interface TripRow {
+  id: string;
+  status: BookingStatus;
+  version: number;
+  regionKato: string;
+  shiftId: string | null;
+  purpose: string;
+  createdAt: Date;
+  pickupLat: number;
+  pickupLon: number;
+  pickupKato: string;
+  dropoffLat: number;
+  dropoffLon: number;
+  pickupEarliest: Date;
+  pickupLatest: Date;
+  dropoffEarliest: Date;
+  dropoffLatest: Date;
+  maxRideSeconds: number;
+  directSeconds: number;
+  loadSeats: number;
+  loadWheelchairPlaces: number;
+  needsRamp: boolean;
+  needsLift: boolean;
+  mobility: MobilityNeeds;
+  boardingSeconds: number;
+  confirmedToDriver: boolean;
+  actualPickupAt: Date | null;
+  plannedPickupAt: Date | null;
+  plannedDropoffAt: Date | null;
+}
+
+/** A shift with its route: stops already served (history) and stops still to drive. */
+export interface LoadedRoute {
+  shift: ShiftRow;
+  served: StopRow[];
+  pending: StopRow[];
+}
+
+/** Bookings whose stops still belong on a route. A cancelled booking's stops are dropped. */
+export const ON_ROUTE_STATUSES: readonly BookingStatus[] = ['SCHEDULED', 'EN_ROUTE', 'ARRIVED', 'ON_BOARD'];
+
+export const TRIP_COLUMNS = `b.id, b.status, b.version, b.region_kato AS "regionKato", b.shift_id AS "shiftId",
+  b.purpose, b.created_at AS "createdAt",
+  b.pickup_lat AS "pickupLat", b.pickup_lon AS "pickupLon", b.pickup_kato AS "pickupKato",
+  b.dropoff_lat AS "dropoffLat", b.dropoff_lon AS "dropoffLon",
+  b.pickup_earliest AS "pickupEarliest", b.pickup_latest AS "pickupLatest",
+  b.dropoff_earliest AS "dropoffEarliest", b.dropoff_latest AS "dropoffLatest",
+  b.max_ride_seconds AS "maxRideSeconds", b.direct_seconds AS "directSeconds",
+  b.load_seats AS "loadSeats", b.load_wheelchair_places AS "loadWheelchairPlaces",
+  b.needs_ramp AS "needsRamp", b.needs_lift AS "needsLift", b.mobility,
+  b.boarding_seconds AS "boardingSeconds", b.confirmed_to_driver AS "confirmedToDriver",
+  b.actual_pickup_at AS "actualPickupAt", b.planned_pickup_at AS "plannedPickupAt",
+  b.planned_dropoff_at AS "plannedDropoffAt"`;
+
+export const SHIFT_COLUMNS = `s.id, s.provider_id AS "providerId", s.vehicle_id AS "vehicleId", s.driver_id AS "driverId",
+  s.status, s.starts_at AS "startsAt", s.ends_at AS "endsAt",
+  s.start_lat AS "startLat", s.start_lon AS "startLon", s.end_lat AS "endLat", s.end_lon AS "endLon",
+  s.start_kato AS "startKato", v.seats, v.wheelchair_places AS "wheelchairPlaces",
+  v.alternative_layouts AS "alternativeLayouts", v.has_ramp AS "hasRamp", v.has_lift AS "hasLift",
+  v.has_restraints AS "hasRestraints"`;
+
+export async function loadTrips(m: EntityManager, ids: readonly string[]): Promise<Map<string, TripRow>> {
+  if (ids.length === 0) return new Map();
+  const rows: TripRow[] = await m.query(
+    `SELECT ${TRIP_COLUMNS} FROM booking b WHERE b.id = ANY($1::uuid[])`,
+    [ids],
+  );
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/**
+ * The routes of these shifts and every booking on them. `lock`: SELECT ... FOR UPDATE on the
+ * shift rows in id order (one order everywhere, so two writers never deadlock).
+ */
+export async function loadRoutes(
+  m: EntityManager,
+  shiftIds: readonly string[],
+  lock = false,
+): Promise<{ routes: LoadedRoute[]; trips: Map<string, TripRow> }> {
+  if (shiftIds.length === 0) return { routes: [], trips: new Map() };
+  const shifts: ShiftRow[] = await m.query(
+    `SELECT ${SHIFT_COLUMNS} FROM shift s JOIN vehicle v ON v.id = s.vehicle_id
+      WHERE s.id = ANY($1::uuid[]) ORDER BY s.id ${lock ? 'FOR UPDATE OF s' : ''}`,
+    [shiftIds],
+  );
+  const stops: StopRow[] = await m.query(
+    `SELECT id, shift_id AS "shiftId", booking_id AS "bookingId", kind, sequence,
+            planned_at AS "plannedAt", actual_at AS "actualAt"
+       FROM route_stop WHERE shift_id = ANY($1::uuid[]) ORDER BY shift_id, sequence`,
+    [shiftIds],
+  );
+  const trips = await loadTrips(m, [...new Set(stops.map((s) => s.bookingId))]);
+  const byShift = new Map<string, StopRow[]>();
+  for (const s of stops) byShift.set(s.shiftId, [...(byShift.get(s.shiftId) ?? []), s]);
+  const routes = shifts.map((shift) => {
+    const all = byShift.get(shift.id) ?? [];
+    return {
+      shift,
+      served: all.filter((s) => s.actualAt !== null),
+      pending: all.filter((s) => {
+        const t = trips.get(s.bookingId);
+        return s.actualAt === null && !!t && ON_ROUTE_STATUSES.includes(t.status);
+      }),
+    };
+  });
+  return { routes, trips };
+}
+
+/** Features a vehicle offers; STEP_FREE stands for "a ramp or a lift" (either will do). */
+export function vehicleFeatures(s: Pick<ShiftRow, 'hasRamp' | 'hasLift' | 'hasRestraints'>): string[] {
+  const f: string[] = [];
+  if (s.hasRamp) f.push('RAMP');
+  if (s.hasLift) f.push('LIFT');
+  if (s.hasRestraints) f.push('WHEELCHAIR_RESTRAINTS');
+  if (s.hasRamp || s.hasLift) f.push('STEP_FREE');
+  return f;
+}
+
+/** What the trip needs from the vehicle, in the same words as vehicleFeatures. */
+export function tripNeeds(t: Pick<TripRow, 'mobility' | 'needsRamp' | 'needsLift'>): string[] {
+  const req = vehicleRequirement(t.mobility);
+  const needs = new Set<string>(req.allOf);
+  if (req.stepFree) needs.add('STEP_FREE');
+  if (t.needsRamp) needs.add('RAMP');
+  if (t.needsLift) needs.add('LIFT');
+  return [...needs];
+}
+
+export function vehicleLayouts(
+  s: Pick<ShiftRow, 'seats' | 'wheelchairPlaces' | 'alternativeLayouts'>,
+): number[][] {
+  return [
+    [s.seats, s.wheelchairPlaces],
+    ...(s.alternativeLayouts ?? []).map((l) => [l.seats, l.wheelchairPlaces]),
+  ];
+}
+
+export interface BuiltProblem {
+  problem: DialARideProblem;
+  /** The routes as they stand, for the solver to start from. */
+  initial: InitialRoute[];
+  /** Epoch milliseconds of time 0. */
+  origin: number;
+  toDate(seconds: number): Date;
+}
+
+export interface BuildOptions {
+  /** Keep bookings confirmed to a driver on their vehicle (the evening re-plan). */
+  lockConfirmed?: boolean;
+  /** Local hour whose speed applies; default: the hour of the earliest pickup window. */
+  hour?: number;
+  /**
+   * Which pickup places each shift's provider covers (the re-plan may move a booking to any
+   * vehicle: only to one whose provider serves the place). Encoded as features the solver checks.
+   */
+  coverage?: (shiftId: string, pickupKato: string) => boolean;
+}
+
+/**
+ * The routing problem for these routes plus the given unrouted trips. Every trip of a route is
+ * in it; trips being driven (EN_ROUTE, ARRIVED) stay on their vehicle, passengers on board
+ * have only their drop-off left. A vehicle with served stops starts from the last one.
+ */
+export async function buildProblem(
+  routes: readonly LoadedRoute[],
+  trips: ReadonlyMap<string, TripRow>,
+  extra: readonly TripRow[],
+  travel: TravelTimeProvider,
+  opts: BuildOptions = {},
+): Promise<BuiltProblem> {
+  const onRoute = new Map<string, LoadedRoute>();
+  for (const r of routes) for (const s of r.pending) onRoute.set(s.bookingId, r);
+  const all: TripRow[] = [...new Set([...onRoute.keys()])].map((id) => trips.get(id) as TripRow);
+  for (const t of extra) if (!onRoute.has(t.id)) all.push(t);
+
+  let origin = Infinity;
+  for (const r of routes) origin = Math.min(origin, r.shift.startsAt.getTime());
+  for (const t of all)
+    origin = Math.min(origin, t.pickupEarliest.getTime(), t.actualPickupAt?.getTime() ?? Infinity);
+  for (const r of routes)
+    for (const s of r.served) origin = Math.min(origin, s.actualAt?.getTime() ?? Infinity);
+  if (!Number.isFinite(origin)) origin = Date.now();
+  origin = Math.floor(origin / 60000) * 60000;
+  const sec = (d: Date): number => (d.getTime() - origin) / 1000;
+
+  const points: GeoPoint[] = [];
+  const at = (lat: number, lon: number): number => points.push({ lat, lon }) - 1;
+
+  const places = [...new Set(all.map((t) => t.pickupKato))];
+  const vehicles: VehicleShift[] = routes.map((r) => {
+    const last = r.served[r.served.length - 1];
+    let startLoc: number;
+    let earliestStart = sec(r.shift.startsAt);
+    if (last) {
+      const t = trips.get(last.bookingId);
+      startLoc = t
+        ? last.kind === 'PICKUP'
+          ? at(t.pickupLat, t.pickupLon)
+          : at(t.dropoffLat, t.dropoffLon)
+        : at(r.shift.startLat, r.shift.startLon);
+      earliestStart = Math.max(earliestStart, sec(last.actualAt as Date));
+    } else startLoc = at(r.shift.startLat, r.shift.startLon);
+    return {
+      id: r.shift.id,
+      startLocation: startLoc,
+      endLocation: at(r.shift.endLat, r.shift.endLon),
+      earliestStart,
+      latestEnd: sec(r.shift.endsAt),
+      capacities: vehicleLayouts(r.shift),
+      features: [
+        ...vehicleFeatures(r.shift),
+        ...(opts.coverage
+          ? places.filter((k) => opts.coverage?.(r.shift.id, k)).map((k) => `AREA:${k}`)
+          : []),
+      ],
+    };
+  });
+
+  const requests: TripRequest[] = all.map((t) => {
+    const route = onRoute.get(t.id);
+    const pinned =
+      route &&
+      (t.status === 'EN_ROUTE' || t.status === 'ARRIVED' || (opts.lockConfirmed && t.confirmedToDriver))
+        ? route.shift.id
+        : undefined;
+    const boarded = route && t.status === 'ON_BOARD' && t.actualPickupAt;
+    return {
+      id: t.id,
+      pickup: {
+        location: at(t.pickupLat, t.pickupLon),
+        serviceTime: t.boardingSeconds,
+        earliest: sec(t.pickupEarliest),
+        latest: sec(t.pickupLatest),
+      },
+      dropoff: {
+        location: at(t.dropoffLat, t.dropoffLon),
+        serviceTime: t.boardingSeconds,
+        earliest: sec(t.dropoffEarliest),
+        latest: sec(t.dropoffLatest),
+      },
+      load: [t.loadSeats, t.loadWheelchairPlaces],
+      maxRideTime: t.maxRideSeconds,
+      needs: opts.coverage ? [...tripNeeds(t), `AREA:${t.pickupKato}`] : tripNeeds(t),
+      ...(boarded
+        ? { onBoard: { vehicleId: route.shift.id, pickedUpAt: sec(t.actualPickupAt as Date) } }
+        : pinned
+          ? { lockedToVehicle: pinned }
+          : {}),
+    };
+  });
+
+  let hour = opts.hour;
+  if (hour === undefined) {
+    const first = all.reduce<Date | null>(
+      (m, t) => (m === null || t.pickupEarliest < m ? t.pickupEarliest : m),
+      null,
+    );
+    hour = Math.floor(localMinutesOf(first ?? new Date(origin)) / 60);
+  }
+  const travel_ = await travel.matrix(points, hour);
+
+  const initial: InitialRoute[] = routes.map((r) => ({
+    vehicleId: r.shift.id,
+    stops: r.pending.map((s) => ({
+      requestId: s.bookingId,
+      kind: s.kind === 'PICKUP' ? 'pickup' : 'dropoff',
+    })),
+  }));
+  return {
+    problem: { requests, vehicles, travel: travel_ },
+    initial,
+    origin,
+    toDate: (s) => new Date(origin + Math.round(s * 1000)),
+  };
+}
+
+export interface StopPlan {
+  bookingId: string;
+  kind: 'PICKUP' | 'DROPOFF';
+  plannedAt: Date;
+}
+
+export function toStopPlans(stops: readonly PlannedStop[], toDate: (s: number) => Date): StopPlan[] {
+  return stops.map((s) => ({
+    bookingId: s.requestId,
+    kind: s.kind === 'pickup' ? 'PICKUP' : 'DROPOFF',
+    plannedAt: toDate(s.serviceStart),
+  }));
+}
+
+/**
+ * Rewrites what is left of a shift's route: stops already served stay as history, the rest is
+ * replaced by `plan` (numbered after them), and every booking on it gets its planned times.
+ * The caller holds the shift's row lock and commits this with the booking's status change.
+ * The unique (booking_id, kind) constraint refuses a booking that stands on another route.
+ */
+export async function writeRoute(
+  m: EntityManager,
+  shiftId: string,
+  plan: readonly StopPlan[],
+): Promise<void> {
+  await m.query(`DELETE FROM route_stop WHERE shift_id = $1 AND actual_at IS NULL`, [shiftId]);
+  if (plan.length === 0) return;
+  const [{ base }]: { base: number }[] = await m.query(
+    `SELECT COALESCE(MAX(sequence), 0)::int AS base FROM route_stop WHERE shift_id = $1`,
+    [shiftId],
+  );
+  await m.query(
+    `INSERT INTO route_stop (shift_id, booking_id, kind, sequence, planned_at)
+     SELECT $1, x.booking_id, x.kind, x.seq, x.planned_at
+       FROM unnest($2::uuid[], $3::text[], $4::int[], $5::timestamptz[]) AS x(booking_id, kind, seq, planned_at)`,
+    [
+      shiftId,
+      plan.map((p) => p.bookingId),
+      plan.map((p) => p.kind),
+      plan.map((_, i) => base + i + 1),
+      plan.map((p) => p.plannedAt),
+    ],
+  );
+  // Planned times are not a change the rider made: the version stays, so a dispatcher's or the
+  // rider's expectedVersion is not invalidated by a neighbour joining the route.
+  const pickups = new Map<string, Date>();
+  const dropoffs = new Map<string, Date>();
+  for (const p of plan) (p.kind === 'PICKUP' ? pickups : dropoffs).set(p.bookingId, p.plannedAt);
+  const ids = [...new Set(plan.map((p) => p.bookingId))];
+  await m.query(
+    `UPDATE booking b SET planned_pickup_at = COALESCE(x.p, b.planned_pickup_at), planned_dropoff_at = x.d
+       FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[]) AS x(id, p, d) WHERE b.id = x.id`,
+    [ids, ids.map((id) => pickups.get(id) ?? null), ids.map((id) => dropoffs.get(id) ?? null)],
+  );
+}
