@@ -3,6 +3,7 @@ import { assertTransition, DomainError, type BookingStatus } from '@invataxi/dom
 import { bookingStatusMessages } from '@invataxi/queue';
 import { BookingEntity } from './entities/booking.entity';
 import type { JsonObject } from './entities/json';
+import { insertReturning } from './rows';
 import type { UnitOfWork } from './unit-of-work';
 
 export interface BookingTransition {
@@ -90,14 +91,7 @@ export async function createBooking(
     statusReason: accept ? null : opts.hold,
     version: accept ? 2 : 1,
   } as BookingEntity;
-  const inserted = await uow.manager.insert(BookingEntity, row as never);
-  const booking = uow.manager.create(BookingEntity, {
-    ...row,
-    ...inserted.generatedMaps[0],
-  } as BookingEntity);
-  // As a re-read would have it: columns not written are null (or their default, returned above).
-  for (const c of uow.manager.connection.getMetadata(BookingEntity).columns)
-    if (c.isNullable && c.getEntityValue(booking) === undefined) c.setEntityValue(booking, null);
+  const booking = await insertReturning(uow.manager, BookingEntity, row);
   uow.audit({
     action: 'booking.requested',
     entityType: 'booking',

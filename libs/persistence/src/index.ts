@@ -4,6 +4,7 @@ export * from './run-migrations';
 export * from './snake-naming.strategy';
 export * from './unit-of-work';
 export * from './booking-transition';
+export * from './rows';
 export * from './entities/json';
 export * from './personal-data';
 export * from './queries/coverage';

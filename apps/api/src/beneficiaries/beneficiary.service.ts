@@ -18,6 +18,7 @@ import {
   BeneficiaryEntity,
   GuardianshipEntity,
   IinCipher,
+  selectById,
   transact,
   type Actor,
   type JsonValue,
@@ -116,11 +117,10 @@ export async function loadBeneficiary(
   id: string,
   lock: 'none' | 'no-key-update' | 'update' = 'none',
 ): Promise<BeneficiaryEntity | null> {
-  const qb = m.getRepository(BeneficiaryEntity).createQueryBuilder('b').where('b.id = :id', { id });
-  if (lock === 'no-key-update') qb.setLock('for_no_key_update');
-  if (lock === 'update') qb.setLock('pessimistic_write');
-  return qb.getOne();
+  return selectById(m, BeneficiaryEntity, id, lock === 'none' ? undefined : LOCKS[lock]);
 }
+
+const LOCKS = { 'no-key-update': 'FOR NO KEY UPDATE', update: 'FOR UPDATE' } as const;
 
 function summary(b: BeneficiaryEntity): BeneficiarySummary {
   return {

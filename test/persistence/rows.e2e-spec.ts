@@ -1,0 +1,64 @@
+import type { DataSource } from 'typeorm';
+import { BeneficiaryEntity, createDataSource, insertReturning, selectById } from '@invataxi/persistence';
+import { createTestEnv, type TestEnv } from '../support/test-env';
+
+/**
+ * The hot path's plain-SQL rows must be exactly what TypeORM itself reads back: same types
+ * (Date, 'YYYY-MM-DD' strings, Buffer, jsonb, booleans, numbers), defaults filled, version set.
+ */
+describe('rows: insertReturning and selectById agree with TypeORM', () => {
+  let t: TestEnv;
+  let ds: DataSource;
+
+  beforeAll(async () => {
+    t = await createTestEnv();
+    ds = await createDataSource({ url: t.config.DATABASE_URL, poolSize: 2 }).initialize();
+  });
+
+  afterAll(async () => {
+    await ds?.destroy();
+    await t?.teardown();
+  });
+
+  const person = (hash: string): Partial<BeneficiaryEntity> => ({
+    iinCiphertext: Buffer.from([0, 1, 2, 250]),
+    iinKeyId: 'k1',
+    iinHash: hash.padEnd(64, '0'),
+    iinMasked: '900101******',
+    fullName: 'Айгерим Сәрсенова',
+    birthDate: '1990-01-01',
+    sex: 'F',
+    residenceKato: '711410000',
+    residenceAddress: 'Астана, Мәңгілік Ел 1',
+    residenceLat: 51.128,
+    residenceLon: 71.43,
+    disabilityCategory: 'ADULT_GROUP_1',
+    disabilityValidUntil: null,
+    mobility: { wheelchair: 'MANUAL', needsRamp: true, needsLift: false } as never,
+    suspendedUntil: new Date('2026-12-01T05:00:00.000Z'),
+  });
+
+  it('inserts with defaults and returns the row as TypeORM reads it', async () => {
+    const inserted = await insertReturning(ds.manager, BeneficiaryEntity, person('a'));
+    const read = await ds.getRepository(BeneficiaryEntity).findOneByOrFail({ id: inserted.id });
+    expect(inserted).toEqual(read);
+    expect(inserted).toBeInstanceOf(BeneficiaryEntity);
+    expect(inserted).toMatchObject({ version: 1, language: 'ru', evidence: [], companionEntitled: false });
+    expect(inserted.birthDate).toBe('1990-01-01');
+    expect(inserted.createdAt).toBeInstanceOf(Date);
+  });
+
+  it('keeps a given version and reads one row by id, locked or not', async () => {
+    const inserted = await insertReturning(ds.manager, BeneficiaryEntity, { ...person('b'), version: 7 });
+    expect(inserted.version).toBe(7);
+    const plain = await selectById(ds.manager, BeneficiaryEntity, inserted.id);
+    expect(plain).toEqual(await ds.getRepository(BeneficiaryEntity).findOneByOrFail({ id: inserted.id }));
+    const locked = await ds.transaction((m) =>
+      selectById(m, BeneficiaryEntity, inserted.id, 'FOR NO KEY UPDATE'),
+    );
+    expect(locked).toEqual(plain);
+    expect(
+      await selectById(ds.manager, BeneficiaryEntity, '00000000-0000-4000-8000-000000000000'),
+    ).toBeNull();
+  });
+});
