@@ -118,15 +118,21 @@ export async function publishPolicy(fx: Fixture, region: string, rules: ServiceP
   return r.json().id;
 }
 
-let serial = 0;
+// A random start per process (files may share outside stand-ins), then strictly new IINs: two
+// serials can give one IIN (buildIin skips serials without a check digit), hence the set.
+let serial = Math.floor(Math.random() * 10_000);
+const issued = new Set<string>();
 /** A valid IIN, unique within the run. */
 export function nextIin(birthDate = '1980-05-17'): string {
-  serial += 7;
-  return buildIin(
-    birthDate,
-    serial % 2 ? 'MALE' : 'FEMALE',
-    (serial * 37 + Math.floor(Math.random() * 5000)) % 10_000,
-  );
+  for (let tries = 0; tries < 20_000; tries++) {
+    serial += 1;
+    const iin = buildIin(birthDate, serial % 2 ? 'MALE' : 'FEMALE', Math.floor(serial / 2) % 10_000);
+    if (!issued.has(iin)) {
+      issued.add(iin);
+      return iin;
+    }
+  }
+  throw new Error(`no unused IIN left for ${birthDate}`);
 }
 
 export interface PersonOptions {
