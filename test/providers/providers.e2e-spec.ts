@@ -3,8 +3,8 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { DataSource } from 'typeorm';
 import { buildBin, type Role } from '@invataxi/domain';
 import { createDataSource, findCoveringProviders, SYSTEM_ACTOR } from '@invataxi/persistence';
+import { ProviderRegistryService } from '@invataxi/providers';
 import { createApi } from '../../apps/api/src/create-api';
-import { ProviderRegistryService } from '../../apps/api/src/providers';
 import { createTestEnv, type TestEnv } from '../support/test-env';
 import { bookingRow, fieldsOf, insertBeneficiary, insertBooking } from './fixtures';
 

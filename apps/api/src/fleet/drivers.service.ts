@@ -9,6 +9,7 @@ import {
   transact,
   type Actor,
 } from '@invataxi/persistence';
+import { conflict } from '@invataxi/providers';
 import {
   assertSameProvider,
   lockOwnProvider,
@@ -16,7 +17,6 @@ import {
   readableProviderId,
   readableProviderIds,
 } from './fleet-scope';
-import { conflict } from '../providers/db-conflict';
 
 export interface DriverView {
   id: string;

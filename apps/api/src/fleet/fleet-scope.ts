@@ -2,7 +2,7 @@ import { forbid, inRegion, type Principal } from '@invataxi/auth';
 import { DomainError, katoPrefix } from '@invataxi/domain';
 import { ProviderEntity, type UnitOfWork } from '@invataxi/persistence';
 import type { DataSource } from 'typeorm';
-import { conflict } from '../providers/db-conflict';
+import { conflict } from '@invataxi/providers';
 
 /** The fleet is changed by its provider's admin only (token claim `provider`). */
 export function ownProviderId(p: Principal): string {

@@ -13,7 +13,7 @@ import {
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { CurrentPrincipal, Roles, type Principal } from '@invataxi/auth';
-import { actorOf } from '../providers/acting';
+import { actorOf } from '@invataxi/providers';
 import { ChangeDriverStatusDto, CreateDriverDto } from './drivers.dto';
 import { DriversService, type DriverView } from './drivers.service';
 import { CancelShiftDto, CreateShiftDto, ShiftQueryDto } from './shifts.dto';

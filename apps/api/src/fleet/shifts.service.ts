@@ -19,8 +19,7 @@ import {
   VehicleEntity,
   type Actor,
 } from '@invataxi/persistence';
-import { capacityAdded, coverageChanged } from '../providers/capacity-messages';
-import { asConflict, conflict } from '../providers/db-conflict';
+import { asConflict, capacityAdded, conflict, coverageChanged } from '@invataxi/providers';
 import {
   assertSameProvider,
   lockOwnProvider,

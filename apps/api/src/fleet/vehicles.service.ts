@@ -8,7 +8,7 @@ import {
   VehicleEntity,
   type Actor,
 } from '@invataxi/persistence';
-import { capacityAdded } from '../providers/capacity-messages';
+import { capacityAdded, conflict } from '@invataxi/providers';
 import {
   assertSameProvider,
   lockOwnProvider,
@@ -17,7 +17,6 @@ import {
   readableProviderIds,
 } from './fleet-scope';
 import { normalisePlate } from './plate';
-import { conflict } from '../providers/db-conflict';
 
 export interface Layout {
   seats: number;

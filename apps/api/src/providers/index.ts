@@ -1,17 +1,7 @@
-// What other features use: the registry's use cases (procurement onboards awarded suppliers).
-export { ProviderRegistryModule } from './provider-registry.module';
-export {
-  ProviderRegistryService,
-  SEND_BACK_REASON,
-  type ChangeProviderStatusCommand,
-  type ContractTerms,
-  type ProviderChange,
-  type RegisterProviderCommand,
-  type UpdateProviderCommand,
-} from './provider-registry.service';
+// What other features use. The registry's use cases (register, area, status, contracts) are
+// @invataxi/providers, shared with the procurement worker.
 export {
   ProviderDirectoryService,
   type ProviderOverview,
   type ProviderView,
 } from './provider-directory.service';
-export { actorOf, type RegistryActor } from './acting';

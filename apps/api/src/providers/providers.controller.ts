@@ -15,14 +15,13 @@ import type { FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import { CurrentPrincipal, forbid, inRegion, Roles, type Principal } from '@invataxi/auth';
 import { findCoveringProviders, type CoveringProvider } from '@invataxi/persistence';
-import { actorOf } from './acting';
+import { actorOf, ProviderRegistryService, type ProviderChange } from '@invataxi/providers';
 import { CoverageQueryDto } from './coverage.dto';
 import {
   ProviderDirectoryService,
   type ProviderOverview,
   type ProviderView,
 } from './provider-directory.service';
-import { ProviderRegistryService, type ProviderChange } from './provider-registry.service';
 import {
   ChangeProviderStatusDto,
   ContractTermsDto,

@@ -1,11 +1,11 @@
 // PollProcurement: what became of the published lots. AWARDED -> the supplier is onboarded as a
-// provider (origin PROCUREMENT_CONTRACT, the request's KATO codes as its service area, the
-// contract's tariff) and the officer and the supplier's admins are prompted to add fleet and
+// provider through the providers' registry (origin PROCUREMENT_CONTRACT, the request's KATO codes
+// as its service area, the contract's tariff) and the officer and the supplier's admins are prompted to add fleet and
 // shifts; FAILED -> the officer is alerted and may resubmit (single source). Each outcome is
 // applied once: the request row is locked and must still be PUBLISHED, alerts have dedup keys,
 // so a poll that runs twice or a callback that arrives twice changes nothing more.
 import type { DataSource } from 'typeorm';
-import { addDaysToLocalDate, isValidBin, localDateOf } from '@invataxi/domain';
+import { addDaysToLocalDate, isDomainError, isValidBin, localDateOf } from '@invataxi/domain';
 import {
   ProcurementRequestEntity,
   ProviderEntity,
@@ -21,6 +21,7 @@ import {
   type LotAward,
   type ProcurementSystem,
 } from '@invataxi/procurement';
+import type { ContractTerms, ProviderRegistryService } from '@invataxi/providers';
 import { raiseAlert } from './alerts';
 
 export interface PollResult {
@@ -34,6 +35,7 @@ export class OutcomeRecorder {
   constructor(
     private readonly ds: DataSource,
     private readonly system: ProcurementSystem | null,
+    private readonly providers: ProviderRegistryService,
   ) {}
 
   /** Asks about every published lot; one unreachable lot does not stop the others. */
@@ -160,67 +162,67 @@ export class OutcomeRecorder {
   }
 
   /**
-   * The supplier as a provider, in the same tables the providers' registry writes: a new
-   * provider (or the existing one with that BIN), the request's KATO codes added to its area,
-   * and the contract with its tariff for the awarded term.
+   * The supplier as a provider, through the providers' registry (the validation, audit and
+   * coverage messages of an officer's registration, in this transaction): a new provider
+   * (origin PROCUREMENT_CONTRACT, the request's KATO codes, the contract with its tariff for the
+   * awarded term), or the known one with that BIN, its area extended by the request's codes and
+   * the contract added unless one already covers these dates (it keeps that one; the audit row
+   * says so).
    */
   private async onboardSupplier(
     uow: UnitOfWork,
     r: ProcurementRequestEntity,
     award: LotAward,
   ): Promise<string> {
-    const m = uow.manager;
-    let provider = await m.findOne(ProviderEntity, {
+    const known = await uow.manager.findOne(ProviderEntity, {
       where: { bin: award.supplierBin },
       lock: { mode: 'pessimistic_write' },
     });
-    if (!provider) {
-      provider = await m.save(
-        m.create(ProviderEntity, {
-          bin: award.supplierBin,
-          legalName: award.supplierName.trim(),
-          contacts: {},
-          origin: 'PROCUREMENT_CONTRACT',
-          contractReference: award.contractNumber,
-          regionKato: r.regionKato,
-          status: 'ACTIVE',
-          statusReason: null,
-          statusChangedAt: new Date(),
-        }),
-      );
-    }
     const area = r.uncoveredKato.map((k) => k.trim());
-    await m.query(
-      `INSERT INTO provider_service_area (provider_id, kato_code)
-       SELECT $1, unnest($2::char(9)[]) ON CONFLICT DO NOTHING`,
-      [provider.id, area],
-    );
     const validFrom = localDateOf(new Date(award.signedAt));
     const validTo = addDaysToLocalDate(validFrom, Math.max(1, award.termDays) - 1);
-    // One contract per provider and period (ex_provider_contract_overlap): a supplier already
-    // under contract for these dates keeps it, and the audit row says so.
-    const overlapping: unknown[] = await m.query(
-      `SELECT 1 FROM provider_contract WHERE provider_id = $1
-          AND daterange(valid_from, valid_to, '[]') && daterange($2::date, $3::date, '[]') LIMIT 1`,
-      [provider.id, validFrom, validTo],
-    );
+    const contract: ContractTerms = {
+      reference: award.contractNumber,
+      tariffPerTrip: award.tariffPerTrip,
+      tariffPerKm: award.tariffPerKm,
+      validFrom,
+      validTo,
+    };
+    let providerId: string;
     let contractId: string | null = null;
-    if (overlapping.length === 0) {
-      const rows: { id: string }[] = await m.query(
-        `INSERT INTO provider_contract (provider_id, reference, tariff_per_trip, tariff_per_km, valid_from, valid_to)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [provider.id, award.contractNumber, award.tariffPerTrip, award.tariffPerKm, validFrom, validTo],
-      );
-      contractId = rows[0]?.id ?? null;
+    try {
+      if (!known) {
+        ({ providerId, contractId } = await this.providers.registerIn(
+          uow,
+          {
+            bin: award.supplierBin,
+            legalName: award.supplierName,
+            contacts: {},
+            origin: 'PROCUREMENT_CONTRACT',
+            contractReference: award.contractNumber,
+            serviceArea: area,
+            regionKato: r.regionKato,
+            contract,
+          },
+          SYSTEM_ACTOR,
+        ));
+      } else {
+        providerId = known.id;
+        await this.providers.extendServiceArea(known.id, area, SYSTEM_ACTOR, uow);
+        if (!(await this.providers.contractOverlaps(uow, known.id, validFrom, validTo)))
+          ({ contractId } = await this.providers.addContractIn(uow, known.id, contract, SYSTEM_ACTOR));
+      }
+    } catch (e) {
+      throw refusedForGood(e);
     }
     uow.audit({
       action: 'provider.onboarded_from_procurement',
       entityType: 'provider',
-      entityId: provider.id,
+      entityId: providerId,
       after: {
-        bin: provider.bin,
-        origin: provider.origin,
-        regionKato: provider.regionKato,
+        bin: award.supplierBin,
+        origin: known?.origin ?? 'PROCUREMENT_CONTRACT',
+        regionKato: known?.regionKato ?? r.regionKato,
         serviceArea: area,
         contractId,
         contractNumber: award.contractNumber,
@@ -231,6 +233,18 @@ export class OutcomeRecorder {
         requestId: r.id,
       },
     });
-    return provider.id;
+    return providerId;
   }
+}
+
+/**
+ * What the registry refuses for good (a code outside the supplier's region, a terminated
+ * supplier, bad contract terms) is not fixed by retrying: the poll fails for a person to look at.
+ * Any other conflict (the same new supplier onboarded by a concurrent award) is retried.
+ */
+function refusedForGood(e: unknown): unknown {
+  if (!isDomainError(e)) return e;
+  const reasons = Array.isArray(e.params.reasons) ? e.params.reasons : [];
+  if (e.code === 'CONFLICT' && !reasons.includes('PROVIDER_TERMINATED')) return e;
+  return new UnrecoverableError(`the provider registry refused the awarded supplier: ${e.message}`);
 }

@@ -4,6 +4,7 @@ import { CONFIG, type AppConfig } from '@invataxi/config';
 import { jobId, JobName, message, type JobMessage } from '@invataxi/queue';
 import { submitProcurementMessage, type ProcurementSystem } from '@invataxi/procurement';
 import { LOGGER, type Logger } from '@invataxi/platform';
+import { ProviderRegistryService } from '@invataxi/providers';
 import { JobRegistry } from '../core/job-registry';
 import { SweepRegistry } from '../core/sweep-registry';
 import { DemandAggregator } from './demand-aggregator';
@@ -30,10 +31,11 @@ export class ProcurementProcessor implements OnModuleInit {
     @Inject(PROCUREMENT_SYSTEM) system: ProcurementSystem | null,
     @Inject(CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
+    providers: ProviderRegistryService,
   ) {
     this.aggregator = new DemandAggregator(ds, config);
     this.submitter = new LotSubmitter(ds, system, config);
-    this.outcomes = new OutcomeRecorder(ds, system);
+    this.outcomes = new OutcomeRecorder(ds, system, providers);
   }
 
   onModuleInit(): void {

@@ -59,6 +59,12 @@ export interface ChangeProviderStatusCommand {
   reason: string;
 }
 
+export interface RegisteredProvider {
+  providerId: string;
+  /** The contract registered with it, if the command had one. */
+  contractId: string | null;
+}
+
 export interface ProviderChange {
   providerId: string;
   status: ProviderStatus;
@@ -108,15 +114,15 @@ function areaErrors(codes: readonly string[], regionKato: string): FieldError[] 
 
 /**
  * The provider registry of a region (issue 4): register, change, suspend, reinstate, terminate,
- * contracts and tariffs. Used by the API for the LEB officer and by the procurement fallback
- * (acting as the system) to onboard an awarded supplier.
+ * contracts and tariffs. Used by the API for the LEB officer and by the procurement worker
+ * (acting as the system) to onboard an awarded supplier: the one place a provider is registered.
  */
 @Injectable()
 export class ProviderRegistryService {
   constructor(private readonly ds: DataSource) {}
 
   /** Registers a provider in its own transaction. */
-  async register(command: RegisterProviderCommand, actor: RegistryActor): Promise<{ providerId: string }> {
+  async register(command: RegisterProviderCommand, actor: RegistryActor): Promise<RegisteredProvider> {
     return transact(this.ds, actor, (uow) => this.registerIn(uow, command, actor));
   }
 
@@ -125,7 +131,7 @@ export class ProviderRegistryService {
     uow: UnitOfWork,
     command: RegisterProviderCommand,
     actor: RegistryActor,
-  ): Promise<{ providerId: string }> {
+  ): Promise<RegisteredProvider> {
     const regionKato =
       command.regionKato ??
       (actor.role !== 'SYSTEM' && actor.regionKato ? katoRegion(actor.regionKato) : null);
@@ -186,7 +192,7 @@ export class ProviderRegistryService {
       },
     });
     uow.enqueue(coverageChanged(regionKato, 'provider', provider.id, 'v', provider.version));
-    return { providerId: provider.id };
+    return { providerId: provider.id, contractId };
   }
 
   /** Changes name, contacts or service area. A smaller area sends the rides it no longer covers back. */
@@ -321,40 +327,62 @@ export class ProviderRegistryService {
     terms: ContractTerms,
     actor: RegistryActor,
   ): Promise<{ contractId: string }> {
-    return transact(this.ds, actor, async (uow) => {
-      const p = await this.lockProvider(uow, providerId);
-      assertActsForRegion(actor, p.regionKato);
-      const errors = contractErrors(terms, '');
-      if (errors.length) throw DomainError.validation(errors);
-      const contractId = await this.insertContract(uow, p.id, terms);
-      uow.audit({
-        action: 'provider.contract_added',
-        entityType: 'provider_contract',
-        entityId: contractId,
-        after: {
-          providerId: p.id,
-          reference: terms.reference,
-          tariffPerTrip: terms.tariffPerTrip,
-          tariffPerKm: terms.tariffPerKm,
-          validFrom: terms.validFrom,
-          validTo: terms.validTo ?? null,
-        },
-      });
-      return { contractId };
+    return transact(this.ds, actor, (uow) => this.addContractIn(uow, providerId, terms, actor));
+  }
+
+  /** The same, inside the caller's transaction (procurement: a known supplier's awarded contract). */
+  async addContractIn(
+    uow: UnitOfWork,
+    providerId: string,
+    terms: ContractTerms,
+    actor: RegistryActor,
+  ): Promise<{ contractId: string }> {
+    const p = await this.lockProvider(uow, providerId);
+    assertActsForRegion(actor, p.regionKato);
+    const errors = contractErrors(terms, '');
+    if (errors.length) throw DomainError.validation(errors);
+    const contractId = await this.insertContract(uow, p.id, terms);
+    uow.audit({
+      action: 'provider.contract_added',
+      entityType: 'provider_contract',
+      entityId: contractId,
+      after: {
+        providerId: p.id,
+        reference: terms.reference,
+        tariffPerTrip: terms.tariffPerTrip,
+        tariffPerKm: terms.tariffPerKm,
+        validFrom: terms.validFrom,
+        validTo: terms.validTo ?? null,
+      },
     });
+    return { contractId };
+  }
+
+  /**
+   * Whether one of the provider's contracts covers a day of the period (local dates; validTo null:
+   * open-ended). Procurement asks first: a supplier already under contract for the dates keeps it.
+   */
+  async contractOverlaps(
+    uow: UnitOfWork,
+    providerId: string,
+    validFrom: string,
+    validTo: string | null,
+  ): Promise<boolean> {
+    const overlap = (await uow.manager.query(
+      `SELECT 1 FROM provider_contract
+        WHERE provider_id = $1
+          AND daterange(valid_from, valid_to, '[]') && daterange($2::date, $3::date, '[]')
+        LIMIT 1`,
+      [providerId, validFrom, validTo],
+    )) as unknown[];
+    return overlap.length > 0;
   }
 
   private async insertContract(uow: UnitOfWork, providerId: string, c: ContractTerms): Promise<string> {
     const m = uow.manager;
     // Checked here for a clear answer; the exclusion constraint still decides under races.
-    const overlap = (await m.query(
-      `SELECT 1 FROM provider_contract
-        WHERE provider_id = $1
-          AND daterange(valid_from, valid_to, '[]') && daterange($2::date, $3::date, '[]')
-        LIMIT 1`,
-      [providerId, c.validFrom, c.validTo ?? null],
-    )) as unknown[];
-    if (overlap.length > 0) throw conflict('CONTRACT_PERIOD_OVERLAP');
+    if (await this.contractOverlaps(uow, providerId, c.validFrom, c.validTo ?? null))
+      throw conflict('CONTRACT_PERIOD_OVERLAP');
     try {
       const row = await m.save(
         m.create(ProviderContractEntity, {
