@@ -3,15 +3,19 @@
 // in a wheelchair, a fifth with a companion; a fleet where about a third of the vans take a
 // wheelchair (2 seats + 1 wheelchair place, or 4 seats with the place folded).
 import { randomUUID } from 'node:crypto';
-import { HaversineTravelTimeProvider } from '@invataxi/routing';
+import { HaversineTravelTimeProvider, OneHourTravelTime, slowestHour } from '@invataxi/routing';
 import { localMinutesOf, NO_MOBILITY_NEEDS } from '@invataxi/domain';
-import type { LoadedRoute, TripRow } from '../../apps/dispatcher/src/dispatch/route-model';
-import { OneHourTravelTime, slowestHour } from '../../apps/dispatcher/src/dispatch/travel-times';
+import type { LoadedRoute, TripRow } from '@invataxi/dispatch';
 
 export const EXTENT = { lat: [43.15, 43.4], lon: [76.75, 77.1] } as const;
-export const SPEEDS = '35,35,35,35,35,33,28,22,20,24,27,27,26,26,26,25,23,20,20,24,28,32,34,35'.split(',').map(Number);
+export const SPEEDS = '35,35,35,35,35,33,28,22,20,24,27,27,26,26,26,25,23,20,20,24,28,32,34,35'
+  .split(',')
+  .map(Number);
 /** The worker's travel times: one (the slowest) hour for every judgement. */
-export const travel = new OneHourTravelTime(new HaversineTravelTimeProvider({ detourFactor: 1.3, speedKmhByHour: SPEEDS }), slowestHour(SPEEDS));
+export const travel = new OneHourTravelTime(
+  new HaversineTravelTimeProvider({ detourFactor: 1.3, speedKmhByHour: SPEEDS }),
+  slowestHour(SPEEDS),
+);
 const haversine = new HaversineTravelTimeProvider({ detourFactor: 1.3, speedKmhByHour: SPEEDS });
 
 export class Rng {
@@ -25,17 +29,28 @@ export class Rng {
   }
 }
 
-const point = (rng: Rng) => ({ lat: rng.between(EXTENT.lat[0], EXTENT.lat[1]), lon: rng.between(EXTENT.lon[0], EXTENT.lon[1]) });
+const point = (rng: Rng) => ({
+  lat: rng.between(EXTENT.lat[0], EXTENT.lat[1]),
+  lon: rng.between(EXTENT.lon[0], EXTENT.lon[1]),
+});
 
 const clamp = (x: number, [a, b]: readonly [number, number]) => Math.min(b, Math.max(a, x));
 
 function within(rng: Rng, p: { lat: number; lon: number }, deg: number) {
-  return { lat: clamp(p.lat + rng.between(-deg, deg), EXTENT.lat), lon: clamp(p.lon + rng.between(-deg, deg) * 1.37, EXTENT.lon) };
+  return {
+    lat: clamp(p.lat + rng.between(-deg, deg), EXTENT.lat),
+    lon: clamp(p.lon + rng.between(-deg, deg) * 1.37, EXTENT.lon),
+  };
 }
 
 function nearest(list: readonly { lat: number; lon: number }[], p: { lat: number; lon: number }) {
   let best = list[0];
-  for (const q of list) if ((q.lat - p.lat) ** 2 + ((q.lon - p.lon) * 0.73) ** 2 < (best.lat - p.lat) ** 2 + ((best.lon - p.lon) * 0.73) ** 2) best = q;
+  for (const q of list)
+    if (
+      (q.lat - p.lat) ** 2 + ((q.lon - p.lon) * 0.73) ** 2 <
+      (best.lat - p.lat) ** 2 + ((best.lon - p.lon) * 0.73) ** 2
+    )
+      best = q;
   return best;
 }
 
