@@ -166,6 +166,22 @@ describe('outbox relay and sweeper', () => {
       { job_id: `${JobName.AggregateDemand}.uow-1b`, payload: { regionKato: '750000000' }, delay_ms: 5000 },
     ]);
 
+    // flushWith: the caller's statement and the gathered rows in one round trip, its rows returned.
+    const answer = await transact(ds, SYSTEM_ACTOR, async (uow) => {
+      uow.audit({ action: 'test.carried', entityType: 'test', entityId: 'uow-3' });
+      uow.enqueue(message(JobName.AggregateDemand, { regionKato: '710000000' }, 'uow-3'));
+      const rows = await uow.flushWith<{ n: number }>('SELECT $1::int * 2 AS n', [21]);
+      await uow.flush(); // nothing left to write: no second copy
+      return rows;
+    });
+    expect(answer).toEqual([{ n: 42 }]);
+    expect(await ds.query(`SELECT count(*)::int AS c FROM audit_log WHERE entity_id = 'uow-3'`)).toEqual([
+      { c: 1 },
+    ]);
+    expect(await ds.query(`SELECT count(*)::int AS c FROM outbox WHERE job_id LIKE '%uow-3'`)).toEqual([
+      { c: 1 },
+    ]);
+
     await expect(
       transact(ds, SYSTEM_ACTOR, async (uow) => {
         uow.audit({ action: 'test.rolled_back', entityType: 'test', entityId: 'uow-2' });

@@ -1,9 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { assertTransition, DomainError, type BookingStatus } from '@invataxi/domain';
 import { bookingStatusMessages } from '@invataxi/queue';
 import { BookingEntity } from './entities/booking.entity';
 import type { JsonObject } from './entities/json';
-import { insertReturning } from './rows';
+import { hydrate, insertStatement } from './rows';
 import type { UnitOfWork } from './unit-of-work';
 
 export interface BookingTransition {
@@ -85,24 +86,28 @@ export async function createBooking(
 ): Promise<BookingEntity> {
   const accept = opts.hold === null;
   if (accept) assertTransition('REQUESTED', 'ACCEPTED');
+  // The id is chosen here so the audit and outbox rows can go with the INSERT in one round trip.
   const row = {
     ...values,
+    id: randomUUID(),
+    shiftId: null,
     status: accept ? 'ACCEPTED' : 'REQUESTED',
     statusReason: accept ? null : opts.hold,
     version: accept ? 2 : 1,
   } as BookingEntity;
-  const booking = await insertReturning(uow.manager, BookingEntity, row);
   uow.audit({
     action: 'booking.requested',
     entityType: 'booking',
-    entityId: booking.id,
+    entityId: row.id,
     after: { status: 'REQUESTED', ...opts.requested },
   });
   if (accept)
     recordTransition(
       uow,
-      { id: booking.id, status: 'REQUESTED', version: 1, shiftId: null, statusReason: null },
-      booking,
+      { id: row.id, status: 'REQUESTED', version: 1, shiftId: null, statusReason: null },
+      row,
     );
-  return booking;
+  const insert = insertStatement(uow.manager, BookingEntity, row);
+  const [stored] = await uow.flushWith<Record<string, unknown>>(insert.sql, insert.params);
+  return hydrate(uow.manager, BookingEntity, stored as Record<string, unknown>);
 }

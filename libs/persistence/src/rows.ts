@@ -49,16 +49,16 @@ export function hydrate<E extends ObjectLiteral>(
 }
 
 /**
- * INSERT ... RETURNING *: the stored row (defaults, generated ids, timestamps) as an entity, in
- * one round trip. A version column not given starts at 1, as TypeORM's insert would.
+ * INSERT ... RETURNING * for `values` (property names), with its parameters; run it with
+ * `query` or `UnitOfWork.flushWith` and hydrate() the row. A version column not given starts at
+ * 1, as TypeORM's insert would.
  */
-export async function insertReturning<E extends ObjectLiteral>(
+export function insertStatement<E extends ObjectLiteral>(
   m: EntityManager,
   target: EntityTarget<E>,
   values: Partial<E>,
-): Promise<E> {
-  const meta = m.connection.getMetadata(target);
-  const shape = shapeOf(meta);
+): { sql: string; params: unknown[] } {
+  const shape = shapeOf(m.connection.getMetadata(target));
   const driver = m.connection.driver;
   const given = values as ObjectLiteral;
   const cols: ColumnMetadata[] = [];
@@ -78,6 +78,16 @@ export async function insertReturning<E extends ObjectLiteral>(
       .join(', ')}) RETURNING *`;
     shape.inserts.set(key, sql);
   }
+  return { sql, params };
+}
+
+/** The stored row (defaults, generated ids, timestamps) as an entity, in one round trip. */
+export async function insertReturning<E extends ObjectLiteral>(
+  m: EntityManager,
+  target: EntityTarget<E>,
+  values: Partial<E>,
+): Promise<E> {
+  const { sql, params } = insertStatement(m, target, values);
   const rows = (await m.query(sql, params)) as Record<string, unknown>[];
   return hydrate(m, target, rows[0] as Record<string, unknown>);
 }

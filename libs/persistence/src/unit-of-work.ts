@@ -49,6 +49,21 @@ export class UnitOfWork {
    */
   async flush(): Promise<void> {
     if (this.audits.length === 0 && this.messages.length === 0) return;
+    await this.manager.query(`WITH ${gatheredRows(1)} SELECT 1`, this.gathered());
+  }
+
+  /**
+   * Runs `statement` (a single INSERT/UPDATE ... RETURNING or SELECT with parameters $1..$n) in
+   * the same round trip as writing what was gathered so far, and returns its rows: for the hot
+   * paths, whose last statement can carry their audit and outbox rows along.
+   */
+  async flushWith<R>(statement: string, params: unknown[]): Promise<R[]> {
+    const sql = `WITH main AS (${statement}), ${gatheredRows(params.length + 1)} SELECT * FROM main`;
+    return (await this.manager.query(sql, [...params, ...this.gathered()])) as R[];
+  }
+
+  /** The parameters of gatheredRows(), and the lists emptied (they are written once). */
+  private gathered(): unknown[] {
     const audits = this.audits.map((a) => ({
       action: a.action,
       entity_type: a.entityType,
@@ -63,39 +78,45 @@ export class UnitOfWork {
       payload: m.payload,
       delay_ms: m.delayMs ?? 0,
     }));
-    await this.manager.query(FLUSH_SQL, [
+    this.audits.length = 0;
+    this.messages.length = 0;
+    return [
       this.actor.userId,
       this.actor.role,
       this.actor.requestId ?? null,
       JSON.stringify(audits),
       JSON.stringify(outbox),
-    ]);
-    this.audits.length = 0;
-    this.messages.length = 0;
+    ];
   }
 }
 
 export const OUTBOX_CHANNEL = 'invataxi_outbox';
 
-// Rows keep the order they were gathered in (ids follow the arrays). pg_notify, like NOTIFY, is
-// delivered at commit: it wakes the relay then, so work starts in milliseconds, not at its poll.
-const FLUSH_SQL = `
-  WITH audits AS (
+/**
+ * The audit and outbox INSERTs as CTEs, parameters $p..$p+4 (actor user, role, request id, audit
+ * rows, outbox rows as JSON arrays). Rows keep the order they were gathered in (ids follow the
+ * arrays). A data-modifying CTE always runs to completion, RETURNING included, so pg_notify is
+ * called once per outbox row (PostgreSQL folds repeats within a transaction) and, like NOTIFY,
+ * delivered at commit: it wakes the relay then, so work starts in milliseconds, not at its poll.
+ */
+function gatheredRows(p: number): string {
+  return `audits AS (
     INSERT INTO audit_log (actor_user_id, actor_role, request_id, action, entity_type, entity_id, before, after)
-    SELECT $1::uuid, $2, $3, x.action, x.entity_type, x.entity_id, x.before, x.after
-      FROM ROWS FROM (jsonb_to_recordset($4::jsonb)
+    SELECT $${p}::uuid, $${p + 1}, $${p + 2}, x.action, x.entity_type, x.entity_id, x.before, x.after
+      FROM ROWS FROM (jsonb_to_recordset($${p + 3}::jsonb)
              AS (action text, entity_type text, entity_id text, before jsonb, after jsonb))
            WITH ORDINALITY AS x(action, entity_type, entity_id, before, after, n)
      ORDER BY x.n
   ), messages AS (
     INSERT INTO outbox (queue, job_name, job_id, payload, delay_ms)
     SELECT y.queue, y.job_name, y.job_id, y.payload, y.delay_ms
-      FROM ROWS FROM (jsonb_to_recordset($5::jsonb)
+      FROM ROWS FROM (jsonb_to_recordset($${p + 4}::jsonb)
              AS (queue text, job_name text, job_id text, payload jsonb, delay_ms int))
            WITH ORDINALITY AS y(queue, job_name, job_id, payload, delay_ms, n)
      ORDER BY y.n
-  )
-  SELECT CASE WHEN jsonb_array_length($5::jsonb) > 0 THEN pg_notify('${OUTBOX_CHANNEL}', '') END AS woken`;
+    RETURNING pg_notify('${OUTBOX_CHANNEL}', '')
+  )`;
+}
 
 export type IsolationLevel = 'READ COMMITTED' | 'REPEATABLE READ' | 'SERIALIZABLE';
 
