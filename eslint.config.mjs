@@ -45,25 +45,6 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [appImport('api', 'simulators')] }] },
   },
   {
-    // Debt: the series worker uses the API's booking core (BookingCoreModule, SeriesMaterialiser
-    // in apps/api/src/bookings) until that moves into a lib; allowed here and nowhere else.
-    files: ['apps/dispatcher/src/series/series.module.ts', 'apps/dispatcher/src/series/series.processor.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            appImport('simulators'),
-            {
-              regex: '(^|/)api/src/(?!bookings/(booking-core\\.module|series-materialiser)$)',
-              message: 'Apps must not import each other: move what both use into a lib (libs/*).',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
     files: ['apps/simulators/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [appImport('api', 'dispatcher')] }] },
   },

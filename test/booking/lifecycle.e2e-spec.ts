@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { addDaysToLocalDate, localDateOf } from '@invataxi/domain';
 import type { Principal } from '@invataxi/auth';
-import { BookingService, SeriesMaterialiser } from '../../apps/api/src/bookings';
+import { BookingService, SeriesMaterialiser } from '@invataxi/booking';
 import {
   ASTANA,
   PLACE_A,

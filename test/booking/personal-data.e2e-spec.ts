@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { addDaysToLocalDate, localDateOf, weekdayOfLocalDate } from '@invataxi/domain';
 import type { Principal } from '@invataxi/auth';
 import { transact, transitionBooking } from '@invataxi/persistence';
-import { NoShowService } from '../../apps/api/src/bookings';
+import { NoShowService } from '@invataxi/booking';
 import {
   ALMATY,
   ASTANA,

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { BeneficiaryAccess } from './beneficiary-access';
+import { BeneficiaryAccess } from '@invataxi/booking';
 import { BeneficiariesController } from './beneficiaries.controller';
 import { BeneficiaryService } from './beneficiary.service';
 import { IinCipherProvider } from './iin-cipher.provider';

@@ -18,20 +18,11 @@ import {
   BeneficiaryEntity,
   GuardianshipEntity,
   IinCipher,
-  selectById,
   transact,
   type Actor,
   type JsonValue,
 } from '@invataxi/persistence';
-import { BeneficiaryAccess } from './beneficiary-access';
-
-/** A need on record with its evidence, as kept in beneficiary.evidence. */
-export interface NeedEvidenceRecord {
-  kind: 'NEED';
-  need: EligibilityNeed;
-  validUntil: string | null;
-  document?: string;
-}
+import { BeneficiaryAccess, loadBeneficiary, needsOf, type NeedEvidenceRecord } from '@invataxi/booking';
 
 export interface ResidenceInput {
   kato: string;
@@ -99,28 +90,6 @@ export interface Page<T> {
   items: T[];
   nextCursor: string | null;
 }
-
-export function needsOf(b: Pick<BeneficiaryEntity, 'evidence'>): NeedEvidenceRecord[] {
-  return (b.evidence as unknown[]).filter(
-    (e): e is NeedEvidenceRecord =>
-      typeof e === 'object' && e !== null && (e as { kind?: unknown }).kind === 'NEED',
-  );
-}
-
-/**
- * One beneficiary by id; `lock` takes FOR NO KEY UPDATE, which serialises everyone booking for
- * the person (quota, overlap) without blocking the foreign-key checks of their bookings.
- * (A query builder: TypeORM's find types recurse too deep on the JSON columns.)
- */
-export async function loadBeneficiary(
-  m: EntityManager,
-  id: string,
-  lock: 'none' | 'no-key-update' | 'update' = 'none',
-): Promise<BeneficiaryEntity | null> {
-  return selectById(m, BeneficiaryEntity, id, lock === 'none' ? undefined : LOCKS[lock]);
-}
-
-const LOCKS = { 'no-key-update': 'FOR NO KEY UPDATE', update: 'FOR UPDATE' } as const;
 
 function summary(b: BeneficiaryEntity): BeneficiarySummary {
   return {

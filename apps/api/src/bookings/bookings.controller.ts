@@ -2,10 +2,18 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { CurrentPrincipal, Roles, type Principal } from '@invataxi/auth';
+import {
+  BookingService,
+  NoShowService,
+  type Allowance,
+  type BookingView,
+  type CreateBookingResult,
+  type Page,
+  type SeriesView,
+} from '@invataxi/booking';
 import { Idempotent } from '../http/idempotency';
 import { RateLimit } from '../http/rate-limit';
 import { toMobility } from '../beneficiaries/beneficiary.dto';
-import type { BookingView, CreateBookingResult, SeriesView } from './booking.command';
 import {
   AllowanceQuery,
   CancelBookingDto,
@@ -14,8 +22,6 @@ import {
   PageQuery,
   SearchBookingsQuery,
 } from './booking.dto';
-import { BookingService, type Allowance, type Page } from './booking.service';
-import { NoShowService } from './no-show.service';
 
 /** HTTP over BookingService: maps the DTO to a command; the channel follows from the role. */
 @ApiTags('bookings')

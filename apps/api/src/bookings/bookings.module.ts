@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { BookingCoreModule } from './booking-core.module';
+import { BookingCoreModule } from '@invataxi/booking';
 import { BookingsController } from './bookings.controller';
 
 @Module({ imports: [BookingCoreModule], controllers: [BookingsController] })

@@ -1,8 +1,5 @@
-// The booking use cases other features call (Portal adapter, driver API, seeder, dispatcher).
-export * from './booking.command';
-export * from './booking.service';
-export * from './booking-core.module';
-export * from './booking-writer';
-export * from './no-show.service';
-export * from './series-materialiser';
-export * from './travel-estimate';
+// The booking use cases (BookingService, SeriesMaterialiser, NoShowService, BookingCoreModule)
+// are @invataxi/booking, shared with the dispatcher's series worker. This re-export is left only
+// for test/booking/reasons.e2e-spec.ts, being changed by another engineer: remove it once that
+// file imports @invataxi/booking.
+export { BookingService } from '@invataxi/booking';

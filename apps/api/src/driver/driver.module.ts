@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { BookingCoreModule } from '../bookings/booking-core.module';
+import { BookingCoreModule } from '@invataxi/booking';
 import { DispatchConsoleModule } from '../dispatch/dispatch.module';
 import { DriverController } from './driver.controller';
 import { DriverService } from './driver.service';

@@ -8,7 +8,7 @@ import { REDIS } from '@invataxi/platform';
 import type { GeoPoint, TravelTimeProvider } from '@invataxi/routing';
 import { localMinutesOf } from '@invataxi/domain';
 import { policyOfBooking, TRAVEL_TIME } from '@invataxi/dispatch';
-import { NoShowService } from '../bookings/no-show.service';
+import { NoShowService } from '@invataxi/booking';
 import { LiveEvents } from '../dispatch/live-events';
 import type { DriverReportedStatus } from './driver.dto';
 

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PoliciesController } from './policies.controller';
-import { PolicyReaderModule } from './policy-reader.module';
+import { PolicyReaderModule } from '@invataxi/booking';
 import { PolicyService } from './policies.service';
 
 @Module({

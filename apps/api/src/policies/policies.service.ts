@@ -13,7 +13,7 @@ import {
 } from '@invataxi/domain';
 import { assertRegion, type Principal } from '@invataxi/auth';
 import { ServicePolicyEntity, transact } from '@invataxi/persistence';
-import { PolicyReader, type PolicyInForce } from './policy-reader';
+import { PolicyReader, type PolicyInForce } from '@invataxi/booking';
 
 export interface PolicyVersionView {
   id: string;

@@ -9,9 +9,7 @@ import {
   type UnitOfWork,
 } from '@invataxi/persistence';
 import { EligibilityService, PORTAL_IIN_CIPHER } from '@invataxi/portal';
-import { loadBeneficiary } from '../beneficiaries/beneficiary.service';
-import { BookingWriter } from '../bookings/booking-writer';
-import { PolicyReader } from '../policies/policy-reader';
+import { BookingWriter, PolicyReader, loadBeneficiary } from '@invataxi/booking';
 import { upsertPortalBeneficiary } from './portal-beneficiary';
 import { PortalInbox, type PortalAnswer } from './portal-inbox';
 import type { PortalCancelDto, PortalOrderAnswer, PortalOrderDto } from './portal-orders.dto';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PortalAdapterModule } from '@invataxi/portal';
-import { BookingCoreModule } from '../bookings/booking-core.module';
+import { BookingCoreModule } from '@invataxi/booking';
 import { BillingActService } from './billing-act.service';
 import { BillingActsController } from './billing-acts.controller';
 import { PortalAdminController } from './portal-admin.controller';

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { BookingCoreModule } from '../../../api/src/bookings/booking-core.module';
+import { BookingCoreModule } from '@invataxi/booking';
 import { SeriesProcessor } from './series.processor';
 
 /**
- * Recurring series. The booking use cases live with the API's bookings feature (one set of
- * use cases for API and worker, as in novu); they need only the platform's globals.
+ * Recurring series. The booking use cases are @invataxi/booking (one set of use cases for API
+ * and worker, as in novu); they need only the platform's globals.
  */
 @Module({ imports: [BookingCoreModule], providers: [SeriesProcessor], exports: [SeriesProcessor] })
 export class SeriesModule {}

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { JobName } from '@invataxi/queue';
 import { LOGGER, type Logger } from '@invataxi/platform';
-import { SeriesMaterialiser } from '../../../api/src/bookings/series-materialiser';
+import { SeriesMaterialiser } from '@invataxi/booking';
 import { JobRegistry } from '../core/job-registry';
 
 /** Every hour: a rolling horizon of each recurring series becomes bookings (SERIES_HORIZON_DAYS). */

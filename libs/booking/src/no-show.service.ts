@@ -3,8 +3,8 @@ import { DataSource } from 'typeorm';
 import { DomainError, suspendedUntil, type NoShowRecord } from '@invataxi/domain';
 import { assertRegion, type Principal } from '@invataxi/auth';
 import { BeneficiaryEntity, BookingEntity, transact, type UnitOfWork } from '@invataxi/persistence';
-import { PolicyReader } from '../policies/policy-reader';
-import { loadBeneficiary } from '../beneficiaries/beneficiary.service';
+import { PolicyReader } from './policy-reader';
+import { loadBeneficiary } from './beneficiary-records';
 import { bookingView, type BookingView } from './booking.command';
 
 /**

@@ -19,8 +19,8 @@ import {
   type BookingEntity,
   type UnitOfWork,
 } from '@invataxi/persistence';
-import { PolicyReader, type PolicyInForce } from '../policies/policy-reader';
-import { loadBeneficiary } from '../beneficiaries/beneficiary.service';
+import { PolicyReader, type PolicyInForce } from './policy-reader';
+import { loadBeneficiary } from './beneficiary-records';
 import type { PlaceInput } from './booking.command';
 import { BookingWriter, type TripSpec } from './booking-writer';
 

@@ -19,8 +19,8 @@ import {
   type BeneficiaryEntity,
   type UnitOfWork,
 } from '@invataxi/persistence';
-import type { PolicyInForce } from '../policies/policy-reader';
-import { needsOf } from '../beneficiaries/beneficiary.service';
+import type { PolicyInForce } from './policy-reader';
+import { needsOf } from './beneficiary-records';
 import type { PlaceInput } from './booking.command';
 import { DirectTravelEstimator } from './travel-estimate';
 

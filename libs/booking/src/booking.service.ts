@@ -30,9 +30,9 @@ import {
   type JsonObject,
   type UnitOfWork,
 } from '@invataxi/persistence';
-import { PolicyReader } from '../policies/policy-reader';
-import { BeneficiaryAccess } from '../beneficiaries/beneficiary-access';
-import { loadBeneficiary } from '../beneficiaries/beneficiary.service';
+import { PolicyReader } from './policy-reader';
+import { BeneficiaryAccess } from './beneficiary-access';
+import { loadBeneficiary } from './beneficiary-records';
 import {
   bookingView,
   channelFor,

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PortalAdapterModule } from '@invataxi/portal';
-import { PolicyReaderModule } from '../policies/policy-reader.module';
-import { BeneficiaryAccess } from '../beneficiaries/beneficiary-access';
+import { PolicyReaderModule } from './policy-reader.module';
+import { BeneficiaryAccess } from './beneficiary-access';
 import { BookingWriter } from './booking-writer';
 import { BookingService } from './booking.service';
 import { NoShowService } from './no-show.service';
