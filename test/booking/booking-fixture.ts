@@ -59,7 +59,8 @@ export function policyRules(over: Partial<ServicePolicyRules> = {}, region = AST
     serviceHours: ALL_DAY_SERVICE_HOURS,
     serviceAreaKato: [region],
     tripsPerMonth: 40,
-    minLeadMinutes: 60,
+    // Not the national default (60): a test that sees 45 knows the region's own policy applied.
+    minLeadMinutes: 45,
     maxHorizonDays: 14,
     ...over,
   };

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { REASON_CODES, type ReasonCode } from '@invataxi/domain';
-import { BookingService } from '../../apps/api/src/bookings';
+import { BookingService } from '@invataxi/booking';
 import {
   ASTANA,
   PLACE_A,
@@ -130,7 +130,7 @@ describe('booking refusals: every reason code, nothing written but the audit', (
       tripBody(p.id, { time: new Date(Date.now() + 10 * 60_000).toISOString() }),
       'LEAD_TIME_TOO_SHORT',
     );
-    expect(reasons.find((x) => x.code === 'LEAD_TIME_TOO_SHORT')?.message).toContain('60 minutes');
+    expect(reasons.find((x) => x.code === 'LEAD_TIME_TOO_SHORT')?.message).toContain('45 minutes');
   });
 
   it('BEYOND_HORIZON', async () => {
