@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { NATIONAL_DEFAULT_POLICY, katoRegion, type ServicePolicyRules } from '@invataxi/domain';
+import { katoRegion, nationalDefaultRulesFor, type ServicePolicyRules } from '@invataxi/domain';
 import { ServicePolicyEntity } from '@invataxi/persistence';
 
 /** The rules a booking is checked against, and which stored version they came from. */
@@ -38,7 +38,7 @@ export function nationalDefaultFor(regionKato: string): PolicyInForce {
     version: null,
     regionKato,
     effectiveFrom: null,
-    rules: { ...NATIONAL_DEFAULT_POLICY, serviceAreaKato: [regionKato] },
+    rules: nationalDefaultRulesFor(regionKato),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { NATIONAL_DEFAULT_POLICY, type ServicePolicyRules } from '@invataxi/domain';
+import { nationalDefaultRulesFor, type ServicePolicyRules } from '@invataxi/domain';
 
 /** The region's policy in force at `at`, or the national defaults when the LEB set none yet. */
 export async function policyInForce(
@@ -12,7 +12,7 @@ export async function policyInForce(
       ORDER BY effective_from DESC, version DESC LIMIT 1`,
     [regionKato, at],
   );
-  return rows[0]?.rules ?? NATIONAL_DEFAULT_POLICY;
+  return rows[0]?.rules ?? nationalDefaultRulesFor(regionKato);
 }
 
 /** The policy a booking was checked against (its policy_id), else the region's in force. */

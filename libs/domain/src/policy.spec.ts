@@ -1,5 +1,11 @@
 import type { ServicePolicyRules } from './policy';
-import { ALL_DAY_SERVICE_HOURS, diffPolicies, NATIONAL_DEFAULT_POLICY, validatePolicyRules } from './policy';
+import {
+  ALL_DAY_SERVICE_HOURS,
+  diffPolicies,
+  NATIONAL_DEFAULT_POLICY,
+  nationalDefaultRulesFor,
+  validatePolicyRules,
+} from './policy';
 
 const astana: ServicePolicyRules = { ...NATIONAL_DEFAULT_POLICY, serviceAreaKato: ['710000000'] };
 
@@ -132,5 +138,15 @@ describe('service policy', () => {
     expect(changes[1]).toEqual({ field: 'tripsPerMonth', before: null, after: 12 });
     expect(changes[9]).toEqual({ field: 'timeWindows.pickupAfterMinutes', before: 15, after: 20 });
     expect(diffPolicies(astana, JSON.parse(JSON.stringify(astana)) as ServicePolicyRules)).toEqual([]);
+  });
+});
+
+describe('nationalDefaultRulesFor', () => {
+  it('is the national defaults serving the region itself', () => {
+    expect(nationalDefaultRulesFor('750000000')).toEqual({
+      ...NATIONAL_DEFAULT_POLICY,
+      serviceAreaKato: ['750000000'],
+    });
+    expect(NATIONAL_DEFAULT_POLICY.serviceAreaKato).toEqual([]);
   });
 });

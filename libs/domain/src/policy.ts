@@ -142,6 +142,15 @@ export const NATIONAL_DEFAULT_POLICY: ServicePolicyRules = {
   boardingSeconds: { default: 120, wheelchair: 300 }, // (unverified)
 };
 
+/**
+ * The rules of a region whose LEB has published none yet: the national defaults, serving the
+ * region itself (decision for issue 3: a person is not refused a dialysis trip because the akimat
+ * has not yet published its rules). One definition for the API's checks and the dispatcher's.
+ */
+export function nationalDefaultRulesFor(regionKato: string): ServicePolicyRules {
+  return { ...NATIONAL_DEFAULT_POLICY, serviceAreaKato: [regionKato] };
+}
+
 /** Service hours for a round-the-clock service (Almaty since December 2025). */
 export const ALL_DAY_SERVICE_HOURS: ServiceInterval[][] = [
   ALL_DAY,
