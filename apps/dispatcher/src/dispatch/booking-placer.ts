@@ -15,10 +15,9 @@ import {
   type LoadedRoute,
   type TripRow,
 } from '@invataxi/dispatch';
-import { candidateShifts } from './candidates';
-import { rankRoutes } from './candidates';
+import { candidateShifts, rankSketches, sketchRoutes } from './candidates';
 
-/** Routes tried per exact insertion: the nearest few, then the next few (see rankRoutes). */
+/** Routes tried per exact insertion: the nearest few, then the next few (see rankSketches). */
 export const ROUTES_PER_BATCH = 8;
 /**
  * Batches tried before giving up: a route ranked past the nearest sixteen would need a long
@@ -77,15 +76,18 @@ export class BookingPlacer {
       if (!trip || trip.status !== from || trip.version !== version) return { kind: 'gone' };
       const candidates = await candidateShifts(this.ds.manager, trip);
       if (candidates.length === 0) return { kind: 'no-shift' };
-      const { routes, trips } = await loadRoutes(this.ds.manager, candidates);
-      const ranked = rankRoutes(routes, trips, trip);
+      // Ranked from sketches; only the routes of a batch about to be tried are loaded whole.
+      const ranked = rankSketches(await sketchRoutes(this.ds.manager, candidates, trip), trip);
       let chosen: string | null = null;
       for (
         let i = 0;
         i < ranked.length && i < MAX_BATCHES * ROUTES_PER_BATCH && !chosen;
         i += ROUTES_PER_BATCH
       ) {
-        const found = await insertInto(ranked.slice(i, i + ROUTES_PER_BATCH), trips, trip, this.travel);
+        const batch = ranked.slice(i, i + ROUTES_PER_BATCH);
+        const { routes, trips } = await loadRoutes(this.ds.manager, batch);
+        const inRankOrder = batch.flatMap((id) => routes.filter((r) => r.shift.id === id));
+        const found = await insertInto(inRankOrder, trips, trip, this.travel);
         if (found) chosen = found.ins.vehicleId;
       }
       if (!chosen) return { kind: 'no-fit' };

@@ -4,7 +4,7 @@
 import type { EntityManager } from 'typeorm';
 import { katoAncestors } from '@invataxi/domain';
 import { greatCircleMetres } from '@invataxi/routing';
-import { tripNeeds, type LoadedRoute, type TripRow } from '@invataxi/dispatch';
+import { ON_ROUTE_STATUSES, tripNeeds, type LoadedRoute, type TripRow } from '@invataxi/dispatch';
 
 export function coveringCodes(kato: string): string[] {
   return [kato, ...katoAncestors(kato)];
@@ -48,41 +48,126 @@ export async function candidateShifts(m: EntityManager, t: TripRow): Promise<str
   return rows.map((r) => r.id);
 }
 
+/** How far around the pickup window a route's stops tell where its vehicle will be. */
+const NEAR_MS = 2 * 3600_000;
+
+/**
+ * What the ranking needs of a route: where its vehicle starts and ends, how many stops it still
+ * has, and where it is planned to be around the trip's time (its pending stops planned within
+ * two hours of the pickup window).
+ */
+export interface RouteSketch {
+  shiftId: string;
+  start: Point;
+  end: Point;
+  pendingStops: number;
+  near: Point[];
+}
+
+interface Point {
+  lat: number;
+  lon: number;
+}
+
 /**
  * Orders candidate routes by a cheap guess of the detour: the distance from the pickup to the
  * nearest point the vehicle is planned to be near that time (a stop within two hours of the
  * window, or its start and end). The exact insertion then looks at the nearest few first, so a
- * real-time insertion stays fast on a city with hundreds of vehicles.
+ * real-time insertion stays fast on a city with hundreds of vehicles. Returns shift ids.
  */
+export function rankSketches(sketches: readonly RouteSketch[], t: TripRow): string[] {
+  const p = { lat: t.pickupLat, lon: t.pickupLon };
+  const score = (r: RouteSketch): number => {
+    let best = Math.min(greatCircleMetres(p, r.start), greatCircleMetres(p, r.end));
+    for (const q of r.near) best = Math.min(best, greatCircleMetres(p, q));
+    // A busy route is less likely to have room: a small tie-breaker towards emptier vehicles.
+    return best + r.pendingStops * 50;
+  };
+  return sketches
+    .map((r) => ({ id: r.shiftId, s: score(r) }))
+    .sort((a, b) => a.s - b.s)
+    .map((x) => x.id);
+}
+
+/**
+ * The sketches of these shifts' routes, read in one query (in shift id order): per route two
+ * numbers per nearby stop instead of every booking of its day, so the cost of ranking does not
+ * grow with the bookings already placed. Only the routes the insertion then tries are loaded.
+ */
+export async function sketchRoutes(
+  m: EntityManager,
+  shiftIds: readonly string[],
+  t: TripRow,
+): Promise<RouteSketch[]> {
+  const rows: {
+    shiftId: string;
+    startLat: number;
+    startLon: number;
+    endLat: number;
+    endLon: number;
+    pendingStops: number;
+    nearLat: number[];
+    nearLon: number[];
+  }[] = await m.query(
+    `SELECT s.id AS "shiftId", s.start_lat AS "startLat", s.start_lon AS "startLon",
+            s.end_lat AS "endLat", s.end_lon AS "endLon", count(b.id)::int AS "pendingStops",
+            coalesce(array_agg(CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_lat ELSE b.dropoff_lat END ORDER BY rs.sequence)
+                       FILTER (WHERE b.id IS NOT NULL AND rs.planned_at BETWEEN $3 AND $4), '{}') AS "nearLat",
+            coalesce(array_agg(CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_lon ELSE b.dropoff_lon END ORDER BY rs.sequence)
+                       FILTER (WHERE b.id IS NOT NULL AND rs.planned_at BETWEEN $3 AND $4), '{}') AS "nearLon"
+       FROM shift s
+       LEFT JOIN route_stop rs ON rs.shift_id = s.id AND rs.actual_at IS NULL
+       LEFT JOIN booking b ON b.id = rs.booking_id AND b.status = ANY($2::text[])
+      WHERE s.id = ANY($1::uuid[])
+      GROUP BY s.id
+      ORDER BY s.id`,
+    [
+      shiftIds,
+      ON_ROUTE_STATUSES,
+      new Date(t.pickupEarliest.getTime() - NEAR_MS),
+      new Date(t.pickupLatest.getTime() + NEAR_MS),
+    ],
+  );
+  return rows.map((r) => ({
+    shiftId: r.shiftId,
+    start: { lat: r.startLat, lon: r.startLon },
+    end: { lat: r.endLat, lon: r.endLon },
+    pendingStops: r.pendingStops,
+    near: r.nearLat.map((lat, i) => ({ lat, lon: r.nearLon[i] })),
+  }));
+}
+
+/** The same sketch of a route held in memory (the benchmark's city). */
+export function sketchOf(r: LoadedRoute, trips: ReadonlyMap<string, TripRow>, t: TripRow): RouteSketch {
+  const from = t.pickupEarliest.getTime() - NEAR_MS;
+  const to = t.pickupLatest.getTime() + NEAR_MS;
+  const near: Point[] = [];
+  for (const s of r.pending) {
+    const at = s.plannedAt.getTime();
+    const b = trips.get(s.bookingId);
+    if (at < from || at > to || !b) continue;
+    near.push(
+      s.kind === 'PICKUP' ? { lat: b.pickupLat, lon: b.pickupLon } : { lat: b.dropoffLat, lon: b.dropoffLon },
+    );
+  }
+  return {
+    shiftId: r.shift.id,
+    start: { lat: r.shift.startLat, lon: r.shift.startLon },
+    end: { lat: r.shift.endLat, lon: r.shift.endLon },
+    pendingStops: r.pending.length,
+    near,
+  };
+}
+
+/** Routes in memory, ranked as the worker ranks the sketches it reads. */
 export function rankRoutes(
   routes: readonly LoadedRoute[],
   trips: ReadonlyMap<string, TripRow>,
   t: TripRow,
 ): LoadedRoute[] {
-  const p = { lat: t.pickupLat, lon: t.pickupLon };
-  const from = t.pickupEarliest.getTime() - 2 * 3600_000;
-  const to = t.pickupLatest.getTime() + 2 * 3600_000;
-  const score = (r: LoadedRoute): number => {
-    let best = Math.min(
-      greatCircleMetres(p, { lat: r.shift.startLat, lon: r.shift.startLon }),
-      greatCircleMetres(p, { lat: r.shift.endLat, lon: r.shift.endLon }),
-    );
-    for (const s of r.pending) {
-      const at = s.plannedAt.getTime();
-      if (at < from || at > to) continue;
-      const b = trips.get(s.bookingId);
-      if (!b) continue;
-      const q =
-        s.kind === 'PICKUP'
-          ? { lat: b.pickupLat, lon: b.pickupLon }
-          : { lat: b.dropoffLat, lon: b.dropoffLon };
-      best = Math.min(best, greatCircleMetres(p, q));
-    }
-    // A busy route is less likely to have room: a small tie-breaker towards emptier vehicles.
-    return best + r.pending.length * 50;
-  };
-  return routes
-    .map((r) => ({ r, s: score(r) }))
-    .sort((a, b) => a.s - b.s)
-    .map((x) => x.r);
+  const byId = new Map(routes.map((r) => [r.shift.id, r]));
+  return rankSketches(
+    routes.map((r) => sketchOf(r, trips, t)),
+    t,
+  ).map((id) => byId.get(id) as LoadedRoute);
 }
