@@ -7,7 +7,11 @@ import {
   type ExceptionFilter,
 } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { QueryFailedError } from 'typeorm';
+import {
+  QueryFailedError,
+  QueryRunnerAlreadyReleasedError,
+  QueryRunnerProviderAlreadyReleasedError,
+} from 'typeorm';
 import {
   isDomainError,
   message,
@@ -57,6 +61,10 @@ function text(code: string, lang: Language, params: Record<string, unknown> = {}
 }
 
 function isUnavailable(e: unknown): boolean {
+  // TypeORM's postgres runner releases itself when its connection breaks (the server went away
+  // between two queries of a transaction): the next query meets a released runner.
+  if (e instanceof QueryRunnerProviderAlreadyReleasedError || e instanceof QueryRunnerAlreadyReleasedError)
+    return true;
   const err = e as { code?: string; message?: string; driverError?: { code?: string } };
   const code = err?.driverError?.code ?? err?.code;
   if (code && (UNAVAILABLE_PG.has(code) || UNAVAILABLE_NODE.has(code))) return true;
