@@ -1,4 +1,4 @@
-// Fault tests: real processes and servers, one file at a time (they restart shared services).
+// Fault tests: real processes and private servers (test/faults/servers.ts), one file at a time.
 const base = require('./jest.config.js');
 const { displayName: _d, testMatch: _t, ...common } = base.projects[1];
 

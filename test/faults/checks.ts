@@ -1,9 +1,12 @@
 /**
  * What "nothing accepted is lost" means, checked in PostgreSQL after the system is quiet:
  * every accepted booking exists and is decided; none is on two routes; no route exceeds its
- * vehicle or breaks a time window or a ride-time limit.
+ * vehicle or breaks a time window or a ride-time limit; and for the Portal, every accepted order
+ * is one booking and the Portal was told each of its versions, in order.
  */
 import type { DataSource } from 'typeorm';
+import { statusesSince } from '../../apps/dispatcher/src/portal/status-history';
+import type { PortalOrder } from './load';
 
 export interface Verdict {
   accepted: number;
@@ -42,15 +45,46 @@ export async function undecidedCount(ds: DataSource, ids: string[]): Promise<num
   return r.n;
 }
 
-/** Waits until every accepted booking is decided (or the bound runs out). */
-export async function waitQuiet(ds: DataSource, ids: string[], timeoutMs = 180_000): Promise<number> {
+/** Bookings (not cancelled) of these people at these times. */
+export async function bookingsAt(
+  ds: DataSource,
+  at: { beneficiaryId: string; time: string }[],
+): Promise<string[]> {
+  const rows: { id: string }[] = await ds.query(
+    `SELECT b.id FROM booking b JOIN unnest($1::uuid[], $2::timestamptz[]) AS r(person, at)
+        ON b.beneficiary_id = r.person AND b.requested_time = r.at
+      WHERE b.status <> 'CANCELLED'`,
+    [at.map((x) => x.beneficiaryId), at.map((x) => x.time)],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Polls a count until it is 0 or the bound runs out; returns the last count. */
+async function settle(count: () => Promise<number>, timeoutMs: number): Promise<number> {
   const deadline = Date.now() + timeoutMs;
-  let n = await undecidedCount(ds, ids);
+  let n = await count();
   while (n > 0 && Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 1000));
-    n = await undecidedCount(ds, ids);
+    n = await count();
   }
   return n;
+}
+
+/** Waits until every accepted booking is decided (or the bound runs out). */
+export function waitQuiet(ds: DataSource, ids: string[], timeoutMs = 180_000): Promise<number> {
+  return settle(() => undecidedCount(ds, ids), timeoutMs);
+}
+
+/** Waits until the Portal acknowledged the latest version of every one of these bookings. */
+export function waitPortalSynced(ds: DataSource, ids: string[], timeoutMs = 120_000): Promise<number> {
+  return settle(async () => {
+    const [r] = await ds.query(
+      `SELECT count(*)::int AS n FROM booking b LEFT JOIN portal_sync_state s ON s.booking_id = b.id
+        WHERE b.id = ANY($1::uuid[]) AND COALESCE(s.last_sent_version, 0) < b.version`,
+      [ids],
+    );
+    return r.n;
+  }, timeoutMs);
 }
 
 export async function verdict(ds: DataSource, accepted: string[]): Promise<Verdict> {
@@ -120,4 +154,67 @@ export async function verdict(ds: DataSource, accepted: string[]): Promise<Verdi
     brokenWindows: windows.n,
     byStatus,
   };
+}
+
+/** A status update as the Portal stand-in recorded it (accepted: newer than what it held). */
+export interface PortalReceived {
+  orderId: string;
+  bookingId: string;
+  status: string;
+  version: number;
+  accepted: boolean;
+}
+
+export interface PortalVerdict {
+  orders: number;
+  /** Accepted orders with no booking. */
+  lost: number;
+  /** Orders with more than one booking, or a booking other than the one first answered. */
+  duplicates: number;
+  /** Versions (status changes) of these bookings the Portal should hold. */
+  owed: number;
+  /** Versions the Portal never accepted (never sent, or sent after a newer one). */
+  undelivered: number;
+  /** Versions the Portal holds with another status than the booking had at that version. */
+  wrongStatus: number;
+  /** Updates the Portal dropped as older than what it held (repeats after a timeout). */
+  stale: number;
+}
+
+export async function portalVerdict(
+  ds: DataSource,
+  orders: PortalOrder[],
+  received: PortalReceived[],
+): Promise<PortalVerdict> {
+  const rows: { id: string; portal_order_id: string; version: number; status: string }[] = await ds.query(
+    `SELECT id, portal_order_id, version, status FROM booking WHERE portal_order_id = ANY($1::text[])`,
+    [orders.map((o) => o.orderId)],
+  );
+  const out: PortalVerdict = {
+    orders: orders.length,
+    lost: 0,
+    duplicates: 0,
+    owed: 0,
+    undelivered: 0,
+    wrongStatus: 0,
+    stale: 0,
+  };
+  for (const o of orders) {
+    const mine = rows.filter((r) => r.portal_order_id === o.orderId);
+    if (mine.length === 0) out.lost++;
+    if (mine.length > 1 || mine.some((r) => r.id !== o.bookingId)) out.duplicates++;
+    const got = received.filter((r) => r.orderId === o.orderId);
+    out.stale += got.filter((r) => !r.accepted).length;
+    for (const b of mine) {
+      const history = await statusesSince(ds.manager, b.id, 0, b.version);
+      for (let v = 1; v <= b.version; v++) {
+        out.owed++;
+        const was = history.find((h) => h.version === v)?.status ?? (v === b.version ? b.status : null);
+        const held = got.filter((r) => r.accepted && r.version === v);
+        if (held.length === 0) out.undelivered++;
+        else if (held.some((r) => r.status !== was)) out.wrongStatus++;
+      }
+    }
+  }
+  return out;
 }

@@ -1,7 +1,9 @@
 /**
- * Seeds a city large enough to carry a steady stream of bookings, and drives that stream
- * through the API as a real client would: a failed or refused-for-now request (network error,
- * 503, 429) is retried with the same Idempotency-Key, so a retry can never book twice.
+ * Seeds a city large enough to carry a steady stream of bookings, and drives that stream as
+ * real clients would: most through the API (a dispatcher booking), one in eight as an order of
+ * the Portal stand-in, which signs it and sends it to our Portal endpoint. A failed or
+ * refused-for-now request (network error, 503, 429, the Portal itself down) is sent again with
+ * the same Idempotency-Key or Portal event id, so a retry can never book twice.
  */
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
@@ -10,7 +12,13 @@ import { signToken } from '@invataxi/auth';
 import { addDaysToLocalDate, buildIin, localDateOf, localDateTimeToUtc } from '@invataxi/domain';
 import { seedViaApi } from '../../scripts/seed/seed-via-api';
 import { ASTANA, DISTRICT } from '../../scripts/seed/astana';
+import type { SentOrder } from '../portal/portal-stack';
+import type { Stack } from './stack';
 
+/** People of the Portal stand-in (its SIM_PORTAL_POPULATION); each orders one ride per slot at most. */
+export const PORTAL_POPULATION = 40;
+/** One booking in this many arrives as a Portal order. */
+const PORTAL_EVERY = 8;
 const SLOTS = ['08:00', '09:40', '11:20', '13:00', '14:40', '16:20', '18:00'];
 const DISTRICTS = [DISTRICT.almaty, DISTRICT.saryarka, DISTRICT.yesil, DISTRICT.baikonyr];
 
@@ -28,7 +36,12 @@ async function post(
 ): Promise<Response> {
   return fetch(url, {
     method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': key },
+    headers: {
+      authorization: `Bearer ${token}`,
+      'content-type': 'application/json',
+      'accept-language': 'en',
+      'idempotency-key': key,
+    },
     body: JSON.stringify(body),
     signal: AbortSignal.timeout(10000),
   });
@@ -136,79 +149,211 @@ export async function seedCity(
   };
 }
 
+export interface PortalOrder {
+  orderId: string;
+  eventId: string;
+  personIndex: number;
+  requestedTime: string;
+  /** The booking the first 2xx answer named. */
+  bookingId: string;
+}
+
 export interface DriveResult {
+  /** Bookings accepted (2xx) through the API or the Portal endpoint. */
   accepted: string[];
-  refused: number;
-  /** Answers the client had to retry (network errors, 503, 429), by status. */
+  /** The Portal orders among them. */
+  portalOrders: PortalOrder[];
+  /** Answers that refused the booking (400, 409, 422), by status and first reason or code. */
+  refused: Record<string, number>;
+  /** Answers the client had to send again (network errors, 503, 429), by status; "portal " when sent by the Portal. */
   retried: Record<string, number>;
-  /** 5xx other than 503: a bug, whatever the fault. */
-  serverErrors: string[];
+  /**
+   * API bookings answered 409 (the same Idempotency-Key "still in progress": the first attempt's
+   * answer was lost in the fault): whether they were booked is looked up by person and time.
+   */
+  inDoubt: { beneficiaryId: string; time: string }[];
+  /** What no fault excuses: 5xx other than 503, 503 without Retry-After, other 4xx. */
+  unexpected: string[];
   gaveUp: number;
+  /** Every request sent: when, how long until the answer, its status (null: none came). */
+  attempts: { at: number; ms: number; answered: number | null }[];
+}
+
+interface Answer {
+  status: number;
+  /** Undefined where the client cannot see it (the Portal stand-in reports status and body only). */
+  retryAfter?: string | null;
+  body: unknown;
+}
+
+const REFUSED = new Set([400, 409, 422]);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function tally(counts: Record<string, number>, key: string): void {
+  counts[key] = (counts[key] ?? 0) + 1;
+}
+
+/**
+ * Sends one request until it is answered for good (2xx, or refused with 400/409/422) or the
+ * deadline passes (then null); in between, after a growing pause, the same request again.
+ */
+async function untilAnswered(
+  out: DriveResult,
+  label: string,
+  deadline: number,
+  send: () => Promise<Answer>,
+): Promise<Answer | null> {
+  for (let attempt = 0; Date.now() < deadline; attempt++) {
+    let a: Answer | null = null;
+    const at = Date.now();
+    try {
+      a = await send();
+    } catch (e) {
+      tally(out.retried, `${label}${(e as Error).name}`);
+    }
+    out.attempts.push({ at, ms: Date.now() - at, answered: a?.status ?? null });
+    if (a && (a.status < 300 || REFUSED.has(a.status))) return a;
+    if (a) {
+      if (a.status === 503 && a.retryAfter === null) out.unexpected.push(`${label}503 without Retry-After`);
+      if (a.status !== 503 && a.status !== 429)
+        out.unexpected.push(`${label}${a.status}: ${JSON.stringify(a.body).slice(0, 200)}`);
+      tally(out.retried, `${label}${a.status}`);
+    }
+    await sleep(Math.min(5000, 200 * 2 ** attempt));
+  }
+  out.gaveUp++;
+  return null;
+}
+
+async function viaApi(apiUrl: string, token: string, body: unknown, key: string): Promise<Answer> {
+  const res = await post(`${apiUrl}/bookings`, token, body, key);
+  const text = await res.text();
+  return {
+    status: res.status,
+    retryAfter: res.headers.get('retry-after'),
+    body: text ? JSON.parse(text) : null,
+  };
+}
+
+/** The Portal stand-in sends the order; its one answer (the stand-in down: throws). */
+async function viaPortal(stack: Stack, order: Omit<PortalOrder, 'bookingId'>): Promise<Answer> {
+  const sent = await stack.portal<SentOrder>('POST', '/orders', order);
+  const [only] = sent.responses;
+  return { status: only?.status ?? 0, body: only?.body };
+}
+
+function refusal(out: DriveResult, label: string, a: Answer): void {
+  const b = (a.body ?? {}) as {
+    reasons?: { code?: string }[];
+    errors?: { code?: string }[];
+    message?: string;
+  };
+  const why = b.reasons?.[0]?.code ?? b.errors?.[0]?.code ?? String(b.message ?? '').slice(0, 60);
+  tally(out.refused, `${label}${a.status} ${why}`);
 }
 
 /**
  * Sends `count` bookings evenly over `seconds` (bounded: it stops by itself), starting at
- * booking number `offset` of the city's grid of (person, time slot).
+ * booking number `offset` of the city's grid of (person, time slot); every PORTAL_EVERY-th one
+ * is an order of the Portal stand-in's person for a slot of its own.
  */
 export async function drive(
-  apiUrl: string,
+  stack: Stack,
   city: City,
   offset: number,
   count: number,
   seconds: number,
 ): Promise<DriveResult> {
-  const out: DriveResult = { accepted: [], refused: 0, retried: {}, serverErrors: [], gaveUp: 0 };
+  const out: DriveResult = {
+    accepted: [],
+    portalOrders: [],
+    refused: {},
+    retried: {},
+    inDoubt: [],
+    unexpected: [],
+    gaveUp: 0,
+    attempts: [],
+  };
   const rnd = seeded(offset + 11);
   const started = Date.now();
   const deadline = started + seconds * 1000 + 120_000;
   const tasks: Promise<void>[] = [];
   for (let k = 0; k < count; k++) {
     const n = offset + k;
-    const person = city.beneficiaryIds[n % city.beneficiaryIds.length];
-    const slot = SLOTS[Math.floor(n / city.beneficiaryIds.length) % SLOTS.length];
+    const at = started + (k * seconds * 1000) / count;
+    await sleep(Math.max(0, at - Date.now()));
+    if (n % PORTAL_EVERY === PORTAL_EVERY - 1) {
+      const m = Math.floor(n / PORTAL_EVERY);
+      const order = {
+        orderId: `PO-fault-${m}-${randomUUID()}`,
+        eventId: `evt-fault-${m}-${randomUUID()}`,
+        personIndex: m % PORTAL_POPULATION,
+        requestedTime: localDateTimeToUtc(
+          city.tomorrow,
+          SLOTS[Math.floor(m / PORTAL_POPULATION) % SLOTS.length],
+        ).toISOString(),
+      };
+      tasks.push(
+        untilAnswered(out, 'portal ', deadline, () => viaPortal(stack, order)).then((a) => {
+          if (!a) return;
+          if (a.status >= 300) return refusal(out, 'portal ', a);
+          const bookingId = String((a.body as { bookingId: string }).bookingId);
+          out.accepted.push(bookingId);
+          out.portalOrders.push({ ...order, bookingId });
+        }),
+      );
+      continue;
+    }
     const body = {
-      beneficiaryId: person,
+      beneficiaryId: city.beneficiaryIds[n % city.beneficiaryIds.length],
       pickup: point(rnd),
       dropoff: point(rnd),
       timeAnchor: 'PICKUP',
-      time: localDateTimeToUtc(city.tomorrow, slot).toISOString(),
+      time: localDateTimeToUtc(
+        city.tomorrow,
+        SLOTS[Math.floor(n / city.beneficiaryIds.length) % SLOTS.length],
+      ).toISOString(),
       purpose: k % 4 === 0 ? 'HAEMODIALYSIS' : 'MEDICAL',
       companions: 0,
     };
     const key = `fault-${n}-${randomUUID()}`;
-    const at = started + (k * seconds * 1000) / count;
-    await new Promise((r) => setTimeout(r, Math.max(0, at - Date.now())));
     tasks.push(
-      (async () => {
-        for (let attempt = 0; Date.now() < deadline; attempt++) {
-          let status = 0;
-          let text = '';
-          try {
-            const res = await post(`${apiUrl}/bookings`, city.dispatcherToken, body, key);
-            status = res.status;
-            text = await res.text();
-            if (status === 503 && !res.headers.get('retry-after'))
-              out.serverErrors.push('503 without Retry-After');
-          } catch (e) {
-            out.retried[(e as Error).name] = (out.retried[(e as Error).name] ?? 0) + 1;
-          }
-          if (status === 201 || status === 200) {
-            const parsed = JSON.parse(text) as { bookings: { id: string }[] };
-            out.accepted.push(...parsed.bookings.map((b) => b.id));
-            return;
-          }
-          if (status === 422 || status === 409 || status === 400) {
-            out.refused++;
-            return;
-          }
-          if (status >= 500 && status !== 503) out.serverErrors.push(`${status}: ${text.slice(0, 200)}`);
-          if (status) out.retried[String(status)] = (out.retried[String(status)] ?? 0) + 1;
-          await new Promise((r) => setTimeout(r, Math.min(5000, 200 * 2 ** attempt)));
-        }
-        out.gaveUp++;
-      })(),
+      untilAnswered(out, '', deadline, () => viaApi(stack.apiUrl, city.dispatcherToken, body, key)).then(
+        (a) => {
+          if (!a) return;
+          if (a.status === 409) out.inDoubt.push({ beneficiaryId: body.beneficiaryId, time: body.time });
+          if (a.status >= 300) return refusal(out, '', a);
+          out.accepted.push(...(a.body as { bookings: { id: string }[] }).bookings.map((b) => b.id));
+        },
+      ),
     );
   }
   await Promise.all(tasks);
+  return out;
+}
+
+/**
+ * The Portal sends every accepted order again: two copies at once under the first event id and
+ * one under a new event id. Each answer must be 2xx and name the booking the first one made.
+ */
+export async function sendAgain(
+  stack: Stack,
+  orders: PortalOrder[],
+): Promise<{ copies: number; wrong: string[] }> {
+  const out = { copies: 0, wrong: [] as string[] };
+  for (let i = 0; i < orders.length; i += 10)
+    await Promise.all(
+      orders.slice(i, i + 10).map(async ({ bookingId, ...order }) => {
+        const sent = await Promise.all([
+          stack.portal<SentOrder>('POST', '/orders', { ...order, copies: 2 }),
+          stack.portal<SentOrder>('POST', '/orders', { ...order, eventId: `${order.eventId}-again` }),
+        ]);
+        for (const r of sent.flatMap((s) => s.responses)) {
+          out.copies++;
+          if (r.status >= 300 || r.body.bookingId !== bookingId)
+            out.wrong.push(`${order.orderId}: ${r.status} ${JSON.stringify(r.body).slice(0, 160)}`);
+        }
+      }),
+    );
   return out;
 }

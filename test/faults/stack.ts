@@ -1,14 +1,38 @@
 /**
- * The whole system as separate processes on loopback (simulators, api, dispatcher), against a
- * fresh database and queue prefix, so faults can be injected into real processes and servers.
+ * The whole system as separate processes on loopback (simulators, api, dispatcher; optionally
+ * the Portal stand-in in a process of its own), against a fresh database and queue prefix, so
+ * faults can be injected into real processes and servers. With `privateServers` the database
+ * and queues live on a PostgreSQL and a Redis of the stack's own (test/faults/servers.ts), which
+ * may be stopped and killed; otherwise on the shared ones.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { createTestEnv, type TestEnv } from '../support/test-env';
+import { PrivateServers } from './servers';
 
 const ROOT = join(__dirname, '..', '..');
+const SIMULATORS = 'apps/simulators/src/main.ts';
+/** How long a process may take to stop on SIGTERM before it is killed. */
+const STOP_GRACE_MS = 10_000;
+
+export interface StackOptions {
+  /** A PostgreSQL and a Redis of the stack's own, removed by stop(). */
+  privateServers?: boolean;
+  /**
+   * Runs the Portal stand-in as a process of its own ('portal', with this many people), so that
+   * the Portal can go down while the SMS and procurement stand-ins stay up.
+   */
+  portalPopulation?: number;
+}
+
+interface ProcessSpec {
+  entry: string;
+  env: NodeJS.ProcessEnv;
+  /** Answers 200 once the process serves. */
+  ready?: string;
+}
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -37,6 +61,7 @@ export async function waitFor(url: string, timeoutMs = 60000): Promise<void> {
 
 export class Stack {
   private readonly procs = new Map<string, ChildProcess>();
+  private readonly specs = new Map<string, ProcessSpec>();
   readonly logs: string[] = [];
 
   private constructor(
@@ -44,29 +69,43 @@ export class Stack {
     readonly env: NodeJS.ProcessEnv,
     readonly apiUrl: string,
     readonly simUrl: string,
+    /** The Portal stand-in: its own process with portalPopulation, else the simulators'. */
+    readonly portalUrl: string,
+    readonly servers: PrivateServers | null,
   ) {}
 
-  static async start(overrides: Record<string, string> = {}): Promise<Stack> {
-    const [apiPort, simPort] = [await freePort(), await freePort()];
+  static async start(overrides: Record<string, string> = {}, options: StackOptions = {}): Promise<Stack> {
+    const [apiPort, simPort, portalPort] = [await freePort(), await freePort(), await freePort()];
     const simUrl = `http://127.0.0.1:${simPort}`;
     const apiUrl = `http://127.0.0.1:${apiPort}`;
+    const portalUrl = options.portalPopulation ? `http://127.0.0.1:${portalPort}` : simUrl;
     const portalSecret = randomBytes(24).toString('hex');
-    const t = await createTestEnv({
-      PORTAL_CLIENT_KEYS: `portal:${portalSecret}`,
-      PROCUREMENT_SECRET: randomBytes(24).toString('hex'),
-      SMS_API_KEY: randomBytes(16).toString('hex'),
-      SMS_CALLBACK_SECRET: randomBytes(24).toString('hex'),
-      API_PORT: String(apiPort),
-      LOG_LEVEL: 'warn',
-      SWEEPER_INTERVAL_MS: '5000',
-      SWEEPER_STALE_AFTER_MS: '5000',
-      OUTBOX_RELAY_INTERVAL_MS: '100',
-      DISPATCHER_CONCURRENCY: '4',
-      PORTAL_URL: `${simUrl}/portal`,
-      PROCUREMENT_URL: `${simUrl}/procurement`,
-      SMS_GATEWAY_URL: `${simUrl}/sms`,
-      ...overrides,
-    });
+    const servers = options.privateServers ? await PrivateServers.create() : null;
+    let t: TestEnv;
+    try {
+      t = await createTestEnv(
+        {
+          PORTAL_CLIENT_KEYS: `portal:${portalSecret}`,
+          PROCUREMENT_SECRET: randomBytes(24).toString('hex'),
+          SMS_API_KEY: randomBytes(16).toString('hex'),
+          SMS_CALLBACK_SECRET: randomBytes(24).toString('hex'),
+          API_PORT: String(apiPort),
+          LOG_LEVEL: 'warn',
+          SWEEPER_INTERVAL_MS: '5000',
+          SWEEPER_STALE_AFTER_MS: '5000',
+          OUTBOX_RELAY_INTERVAL_MS: '100',
+          DISPATCHER_CONCURRENCY: '4',
+          PORTAL_URL: `${portalUrl}/portal`,
+          PROCUREMENT_URL: `${simUrl}/procurement`,
+          SMS_GATEWAY_URL: `${simUrl}/sms`,
+          ...overrides,
+        },
+        servers?.urls,
+      );
+    } catch (e) {
+      servers?.dispose();
+      throw e;
+    }
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       ...t.env,
@@ -75,19 +114,43 @@ export class Stack {
       SIM_PORTAL_TARGET_URL: apiUrl,
       SIM_CALLBACK_BASE_URL: apiUrl,
     };
-    const s = new Stack(t, env, apiUrl, simUrl);
-    s.spawn('simulators', 'apps/simulators/src/main.ts');
-    await waitFor(`${simUrl}/health`);
-    s.spawn('api', 'apps/api/src/main.ts');
-    s.spawn('dispatcher', 'apps/dispatcher/src/main.ts');
-    await waitFor(`${apiUrl}/ready`);
+    const s = new Stack(t, env, apiUrl, simUrl, portalUrl, servers);
+    s.specs.set('simulators', { entry: SIMULATORS, env, ready: `${simUrl}/health` });
+    if (options.portalPopulation)
+      s.specs.set('portal', {
+        entry: SIMULATORS,
+        env: {
+          ...env,
+          SIM_PORT: String(portalPort),
+          SIM_PORTAL_POPULATION: String(options.portalPopulation),
+        },
+        ready: `${portalUrl}/health`,
+      });
+    s.specs.set('api', { entry: 'apps/api/src/main.ts', env, ready: `${apiUrl}/ready` });
+    s.specs.set('dispatcher', { entry: 'apps/dispatcher/src/main.ts', env });
+    try {
+      // The stand-ins first: the api and dispatcher call them from the start.
+      await Promise.all(['simulators', 'portal'].filter((n) => s.specs.has(n)).map((n) => s.restart(n)));
+      await Promise.all([s.restart('api'), s.restart('dispatcher')]);
+    } catch (e) {
+      await s.stop();
+      throw e;
+    }
     return s;
   }
 
-  spawn(name: string, entry: string): ChildProcess {
+  /** Starts (again) one of the stack's processes and waits until it serves. */
+  async restart(name: string): Promise<void> {
+    const spec = this.specs.get(name);
+    if (!spec) throw new Error(`no process ${name} in this stack`);
+    this.spawn(name, spec.entry, spec.env);
+    if (spec.ready) await waitFor(spec.ready);
+  }
+
+  spawn(name: string, entry: string, env: NodeJS.ProcessEnv = this.env): ChildProcess {
     const child = spawn(process.execPath, ['-r', join(ROOT, 'scripts/register.js'), join(ROOT, entry)], {
       cwd: ROOT,
-      env: this.env,
+      env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const keep = (b: Buffer) => {
@@ -106,18 +169,26 @@ export class Stack {
     const p = this.procs.get(name);
     if (!p || p.exitCode !== null || p.signalCode !== null) return;
     await new Promise<void>((resolve) => {
-      p.once('exit', () => resolve());
+      const hard = setTimeout(() => p.kill('SIGKILL'), STOP_GRACE_MS);
+      p.once('exit', () => {
+        clearTimeout(hard);
+        resolve();
+      });
       p.kill(signal);
     });
   }
 
-  async restartDispatcher(): Promise<void> {
-    this.spawn('dispatcher', 'apps/dispatcher/src/main.ts');
-  }
-
-  async restartSimulators(): Promise<void> {
-    this.spawn('simulators', 'apps/simulators/src/main.ts');
-    await waitFor(`${this.simUrl}/health`);
+  /** Calls the Portal stand-in's control API (/portal/_control/...); throws unless it answers 2xx. */
+  async portal<T = unknown>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+    const res = await fetch(`${this.portalUrl}/portal/_control${path}`, {
+      method,
+      ...(body !== undefined
+        ? { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }
+        : {}),
+      signal: AbortSignal.timeout(20_000),
+    });
+    if (!res.ok) throw new Error(`portal control ${path}: ${res.status} ${await res.text()}`);
+    return (await res.json()) as T;
   }
 
   /** The last lines a process wrote (warnings and errors: the stack runs at LOG_LEVEL=warn). */
@@ -129,8 +200,10 @@ export class Stack {
       .join('\n');
   }
 
+  /** Stops every process (SIGTERM, SIGKILL after a grace), then removes the database and queues. */
   async stop(): Promise<void> {
-    for (const name of this.procs.keys()) await this.kill(name, 'SIGTERM');
-    await this.t.teardown();
+    await Promise.all([...this.procs.keys()].map((name) => this.kill(name, 'SIGTERM')));
+    if (this.servers) this.servers.dispose();
+    else await this.t.teardown();
   }
 }

@@ -21,8 +21,14 @@ export interface TestEnv {
   teardown(): Promise<void>;
 }
 
-async function admin<T>(fn: (c: Client) => Promise<T>): Promise<T> {
-  const c = new Client({ connectionString: ADMIN_URL });
+/** Where the database is created and the queues live: the shared servers unless given. */
+export interface TestServers {
+  adminUrl?: string;
+  redisUrl?: string;
+}
+
+async function admin<T>(adminUrl: string, fn: (c: Client) => Promise<T>): Promise<T> {
+  const c = new Client({ connectionString: adminUrl });
   await c.connect();
   try {
     return await fn(c);
@@ -32,18 +38,23 @@ async function admin<T>(fn: (c: Client) => Promise<T>): Promise<T> {
 }
 
 /** A fresh migrated database and queue prefix, and a config pointing at them. */
-export async function createTestEnv(overrides: Record<string, string> = {}): Promise<TestEnv> {
+export async function createTestEnv(
+  overrides: Record<string, string> = {},
+  servers: TestServers = {},
+): Promise<TestEnv> {
+  const adminUrl = servers.adminUrl ?? ADMIN_URL;
+  const redisUrl = servers.redisUrl ?? REDIS_URL;
   const id = randomBytes(5).toString('hex');
   const dbName = `invataxi_test_${id}`;
-  await admin((c) => c.query(`CREATE DATABASE ${dbName}`));
-  const url = new URL(ADMIN_URL);
+  await admin(adminUrl, (c) => c.query(`CREATE DATABASE ${dbName}`));
+  const url = new URL(adminUrl);
   url.pathname = `/${dbName}`;
   const env: Record<string, string> = {
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DATABASE_URL: url.toString(),
     DATABASE_POOL_SIZE: '10',
-    REDIS_URL,
+    REDIS_URL: redisUrl,
     QUEUE_PREFIX: `t${id}`,
     API_PORT: '0',
     JWT_SECRET: randomBytes(32).toString('base64'),
@@ -70,14 +81,14 @@ export async function createTestEnv(overrides: Record<string, string> = {}): Pro
     dbName,
     token: (p, ttl = 3600) => signToken({ secret: config.JWT_SECRET, issuer: config.JWT_ISSUER }, p, ttl),
     teardown: async () => {
-      await admin(async (c) => {
+      await admin(adminUrl, async (c) => {
         await c.query(
           `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`,
           [dbName],
         );
         await c.query(`DROP DATABASE IF EXISTS ${dbName}`);
       });
-      await deleteRedisPrefix(REDIS_URL, config.QUEUE_PREFIX);
+      await deleteRedisPrefix(redisUrl, config.QUEUE_PREFIX);
     },
   };
 }
