@@ -1,4 +1,4 @@
-// The worker ranks candidate routes from sketches read in one query (sketchRoutes) rather than
+// The worker ranks candidate routes from sketches read in one query (sketchCandidates) rather than
 // from every route loaded whole: the two must agree, stop for stop, or placement would change.
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '@invataxi/persistence';
@@ -9,8 +9,8 @@ import {
   candidateShifts,
   rankRoutes,
   rankSketches,
+  sketchCandidates,
   sketchOf,
-  sketchRoutes,
 } from '../../apps/dispatcher/src/dispatch/candidates';
 import { createTestEnv, type TestEnv } from '../support/test-env';
 import { CENTRE, dayAt, Fixtures } from './fixtures';
@@ -67,7 +67,7 @@ describe('dispatch: ranking candidate routes from sketches', () => {
     const trip = (await loadTrips(ds.manager, [fresh.id])).get(fresh.id)!;
     const ids = await candidateShifts(ds.manager, trip);
     expect(ids).toHaveLength(6);
-    const sketches = await sketchRoutes(ds.manager, ids, trip);
+    const sketches = await sketchCandidates(ds.manager, trip);
     const { routes, trips } = await loadRoutes(ds.manager, ids);
     const inMemory = routes.map((r) => sketchOf(r, trips, trip));
     const sorted = (xs: { lat: number; lon: number }[]) =>

@@ -349,31 +349,31 @@ export async function writeRoute(
 ): Promise<void> {
   await m.query(`DELETE FROM route_stop WHERE shift_id = $1 AND actual_at IS NULL`, [shiftId]);
   if (plan.length === 0) return;
-  const [{ base }]: { base: number }[] = await m.query(
-    `SELECT COALESCE(MAX(sequence), 0)::int AS base FROM route_stop WHERE shift_id = $1`,
-    [shiftId],
-  );
-  await m.query(
-    `INSERT INTO route_stop (shift_id, booking_id, kind, sequence, planned_at)
-     SELECT $1, x.booking_id, x.kind, x.seq, x.planned_at
-       FROM unnest($2::uuid[], $3::text[], $4::int[], $5::timestamptz[]) AS x(booking_id, kind, seq, planned_at)`,
-    [
-      shiftId,
-      plan.map((p) => p.bookingId),
-      plan.map((p) => p.kind),
-      plan.map((_, i) => base + i + 1),
-      plan.map((p) => p.plannedAt),
-    ],
-  );
   // Planned times are not a change the rider made: the version stays, so a dispatcher's or the
   // rider's expectedVersion is not invalidated by a neighbour joining the route.
   const pickups = new Map<string, Date>();
   const dropoffs = new Map<string, Date>();
   for (const p of plan) (p.kind === 'PICKUP' ? pickups : dropoffs).set(p.bookingId, p.plannedAt);
   const ids = [...new Set(plan.map((p) => p.bookingId))];
+  // The new stops follow the served ones (sequence after theirs); one statement with the
+  // bookings' planned times (the DELETE stays apart: a statement's parts see one snapshot).
   await m.query(
-    `UPDATE booking b SET planned_pickup_at = COALESCE(x.p, b.planned_pickup_at), planned_dropoff_at = x.d
-       FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[]) AS x(id, p, d) WHERE b.id = x.id`,
-    [ids, ids.map((id) => pickups.get(id) ?? null), ids.map((id) => dropoffs.get(id) ?? null)],
+    `WITH stops AS (
+       INSERT INTO route_stop (shift_id, booking_id, kind, sequence, planned_at)
+       SELECT $1, x.booking_id, x.kind,
+              (SELECT COALESCE(MAX(sequence), 0) FROM route_stop WHERE shift_id = $1) + x.n, x.planned_at
+         FROM unnest($2::uuid[], $3::text[], $4::timestamptz[]) WITH ORDINALITY AS x(booking_id, kind, planned_at, n)
+       RETURNING 1)
+     UPDATE booking b SET planned_pickup_at = COALESCE(x.p, b.planned_pickup_at), planned_dropoff_at = x.d
+       FROM unnest($5::uuid[], $6::timestamptz[], $7::timestamptz[]) AS x(id, p, d) WHERE b.id = x.id`,
+    [
+      shiftId,
+      plan.map((p) => p.bookingId),
+      plan.map((p) => p.kind),
+      plan.map((p) => p.plannedAt),
+      ids,
+      ids.map((id) => pickups.get(id) ?? null),
+      ids.map((id) => dropoffs.get(id) ?? null),
+    ],
   );
 }

@@ -15,7 +15,7 @@ import {
   type LoadedRoute,
   type TripRow,
 } from '@invataxi/dispatch';
-import { candidateShifts, rankSketches, sketchRoutes } from './candidates';
+import { rankSketches, sketchCandidates } from './candidates';
 
 /** Routes tried per exact insertion: the nearest few, then the next few (see rankSketches). */
 export const ROUTES_PER_BATCH = 8;
@@ -70,14 +70,24 @@ export class BookingPlacer {
    * Puts the booking (in `from` status at `version`) on the cheapest feasible place among the
    * candidate shifts, and moves it to SCHEDULED, all in one transaction with the route rewrite.
    */
-  async place(bookingId: string, from: BookingStatus, version: number, actor: Actor): Promise<PlaceOutcome> {
+  async place(
+    bookingId: string,
+    from: BookingStatus,
+    version: number,
+    actor: Actor,
+    /** The booking's row as the caller just read it (saves the first read). */
+    known?: TripRow,
+  ): Promise<PlaceOutcome> {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      const trip = (await loadTrips(this.ds.manager, [bookingId])).get(bookingId);
+      const trip =
+        attempt === 1 && known?.id === bookingId
+          ? known
+          : (await loadTrips(this.ds.manager, [bookingId])).get(bookingId);
       if (!trip || trip.status !== from || trip.version !== version) return { kind: 'gone' };
-      const candidates = await candidateShifts(this.ds.manager, trip);
-      if (candidates.length === 0) return { kind: 'no-shift' };
+      const sketches = await sketchCandidates(this.ds.manager, trip);
+      if (sketches.length === 0) return { kind: 'no-shift' };
       // Ranked from sketches; only the routes of a batch about to be tried are loaded whole.
-      const ranked = rankSketches(await sketchRoutes(this.ds.manager, candidates, trip), trip);
+      const ranked = rankSketches(sketches, trip);
       let chosen: string | null = null;
       for (
         let i = 0;

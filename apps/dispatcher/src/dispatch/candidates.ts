@@ -27,11 +27,11 @@ const FEATURE_SQL: Record<string, string> = {
   STEP_FREE: '(v.has_ramp OR v.has_lift)',
 };
 
-/** Shift ids that could take the trip, by coverage, time, capacity and features. */
-export async function candidateShifts(m: EntityManager, t: TripRow): Promise<string[]> {
+/** The query of the shifts that could take the trip, by coverage, time, capacity and features ($1-$5). */
+function candidatesQuery(t: TripRow): { sql: string; params: unknown[] } {
   const features = tripNeeds(t).map((n) => FEATURE_SQL[n] ?? 'false');
-  const rows: { id: string }[] = await m.query(
-    `SELECT s.id FROM shift s
+  return {
+    sql: `SELECT s.id FROM shift s
        JOIN provider p ON p.id = s.provider_id
        JOIN vehicle v ON v.id = s.vehicle_id
       WHERE s.status IN ('PLANNED', 'ACTIVE') AND p.status = 'ACTIVE' AND v.status = 'ACTIVE'
@@ -41,10 +41,21 @@ export async function candidateShifts(m: EntityManager, t: TripRow): Promise<str
         AND ((v.seats >= $4 AND v.wheelchair_places >= $5) OR EXISTS (
               SELECT 1 FROM jsonb_array_elements(v.alternative_layouts) l
                WHERE (l->>'seats')::int >= $4 AND (l->>'wheelchairPlaces')::int >= $5))
-        ${features.map((f) => `AND ${f}`).join(' ')}
-      ORDER BY s.id`,
-    [coveringCodes(t.pickupKato), t.dropoffLatest, t.pickupEarliest, t.loadSeats, t.loadWheelchairPlaces],
-  );
+        ${features.map((f) => `AND ${f}`).join(' ')}`,
+    params: [
+      coveringCodes(t.pickupKato),
+      t.dropoffLatest,
+      t.pickupEarliest,
+      t.loadSeats,
+      t.loadWheelchairPlaces,
+    ],
+  };
+}
+
+/** Shift ids that could take the trip, by coverage, time, capacity and features. */
+export async function candidateShifts(m: EntityManager, t: TripRow): Promise<string[]> {
+  const q = candidatesQuery(t);
+  const rows: { id: string }[] = await m.query(`${q.sql} ORDER BY s.id`, q.params);
   return rows.map((r) => r.id);
 }
 
@@ -90,15 +101,13 @@ export function rankSketches(sketches: readonly RouteSketch[], t: TripRow): stri
 }
 
 /**
- * The sketches of these shifts' routes, read in one query (in shift id order): per route two
- * numbers per nearby stop instead of every booking of its day, so the cost of ranking does not
- * grow with the bookings already placed. Only the routes the insertion then tries are loaded.
+ * The sketches of the routes of the shifts that could take the trip (candidateShifts), read in
+ * one query, in shift id order: per route two numbers per nearby stop instead of every booking
+ * of its day, so the cost of ranking does not grow with the bookings already placed. Only the
+ * routes the insertion then tries are loaded whole.
  */
-export async function sketchRoutes(
-  m: EntityManager,
-  shiftIds: readonly string[],
-  t: TripRow,
-): Promise<RouteSketch[]> {
+export async function sketchCandidates(m: EntityManager, t: TripRow): Promise<RouteSketch[]> {
+  const q = candidatesQuery(t);
   const rows: {
     shiftId: string;
     startLat: number;
@@ -109,20 +118,20 @@ export async function sketchRoutes(
     nearLat: number[];
     nearLon: number[];
   }[] = await m.query(
-    `SELECT s.id AS "shiftId", s.start_lat AS "startLat", s.start_lon AS "startLon",
+    `WITH c AS (${q.sql})
+     SELECT s.id AS "shiftId", s.start_lat AS "startLat", s.start_lon AS "startLon",
             s.end_lat AS "endLat", s.end_lon AS "endLon", count(b.id)::int AS "pendingStops",
             coalesce(array_agg(CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_lat ELSE b.dropoff_lat END ORDER BY rs.sequence)
-                       FILTER (WHERE b.id IS NOT NULL AND rs.planned_at BETWEEN $3 AND $4), '{}') AS "nearLat",
+                       FILTER (WHERE b.id IS NOT NULL AND rs.planned_at BETWEEN $7 AND $8), '{}') AS "nearLat",
             coalesce(array_agg(CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_lon ELSE b.dropoff_lon END ORDER BY rs.sequence)
-                       FILTER (WHERE b.id IS NOT NULL AND rs.planned_at BETWEEN $3 AND $4), '{}') AS "nearLon"
-       FROM shift s
+                       FILTER (WHERE b.id IS NOT NULL AND rs.planned_at BETWEEN $7 AND $8), '{}') AS "nearLon"
+       FROM c JOIN shift s ON s.id = c.id
        LEFT JOIN route_stop rs ON rs.shift_id = s.id AND rs.actual_at IS NULL
-       LEFT JOIN booking b ON b.id = rs.booking_id AND b.status = ANY($2::text[])
-      WHERE s.id = ANY($1::uuid[])
+       LEFT JOIN booking b ON b.id = rs.booking_id AND b.status = ANY($6::text[])
       GROUP BY s.id
       ORDER BY s.id`,
     [
-      shiftIds,
+      ...q.params,
       ON_ROUTE_STATUSES,
       new Date(t.pickupEarliest.getTime() - NEAR_MS),
       new Date(t.pickupLatest.getTime() + NEAR_MS),

@@ -58,7 +58,7 @@ export class DispatchJobs {
       });
       return ok ? { kind: 'awaiting-procurement' } : { kind: 'gone' };
     }
-    const out = await this.placer.place(bookingId, 'ACCEPTED', version, SYSTEM_ACTOR);
+    const out = await this.placer.place(bookingId, 'ACCEPTED', version, SYSTEM_ACTOR, trip);
     if (out.kind === 'no-shift' || out.kind === 'no-fit') {
       const reason = out.kind === 'no-shift' ? WAITLIST_REASON.noShift : WAITLIST_REASON.noFit;
       const ok = await unlessStale(this.ds, async (uow) => {
@@ -91,7 +91,7 @@ export class DispatchJobs {
     );
     const scheduledIds: string[] = [];
     for (const t of rows) {
-      const out = await this.placer.place(t.id, 'WAITLISTED', t.version, SYSTEM_ACTOR);
+      const out = await this.placer.place(t.id, 'WAITLISTED', t.version, SYSTEM_ACTOR, t);
       if (out.kind === 'scheduled') scheduledIds.push(t.id);
     }
     return { tried: rows.length, scheduled: scheduledIds.length, scheduledIds };
