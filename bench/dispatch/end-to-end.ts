@@ -10,12 +10,15 @@
  * each vehicle of the synthetic city, one person per booking, each booking with its own token.
  *
  * Each booking is followed on its event stream (GET /bookings/:id/events, as the rider's app
- * does); a decided status on the stream triggers a GET, and the booking counts as seen when that
- * GET answers with it. A GET once the stream is open and one every 2 s catch an event published
- * before the stream subscribed. Where the time goes comes from the booking's outbox row and its
+ * does); a decided status on the stream (its snapshot or an update) triggers a GET, and the
+ * booking counts as seen when that GET answers with it. A GET after 2, 6, 14, 22... s catches
+ * an event published between the stream's snapshot and its subscription (counted apart: such a
+ * booking is seen late). Where the time goes comes from the booking's outbox row and its
  * dispatch job's BullMQ timestamps (one machine, one clock).
  */
 import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
 import IORedis from 'ioredis';
 import { CONFIG_SCHEMA, type ConfigKey, type Variable } from '@invataxi/config';
 import { ALL_DAY_SERVICE_HOURS, NATIONAL_DEFAULT_POLICY, type MobilityNeeds } from '@invataxi/domain';
@@ -28,7 +31,8 @@ import { pct } from './stats';
 /** Before dispatch has decided: anything else (scheduled, waitlisted, ...) is an answer. */
 const UNDECIDED = new Set(['REQUESTED', 'ACCEPTED']);
 const decided = (status: string | undefined): status is string => !!status && !UNDECIDED.has(status);
-const POLL_MS = 2000;
+/** The safety poll: 2 s, then 4 s, then every 8 s (under a backlog, polls would add to it). */
+const POLL_MS = [2000, 4000, 8000];
 const WARM_UP = 20;
 
 /** What the test environment tunes for speed of tests, put back to what a deployment runs. */
@@ -83,14 +87,112 @@ export interface EndToEndResult {
   sendLagMs: number;
   /** Cumulative milestones from POST sent, for scheduled bookings. */
   stages: Stage[];
+  /** CPU milliseconds per booking sent, over the measured phase: api, dispatcher, postgres (this database's backends), client (this process). */
+  cpuMsPerBooking: Record<string, number>;
+}
+
+/**
+ * CPU seconds (user + system) used so far, by process id with its part: this process's children
+ * by the app they run (api, dispatcher, simulators), and the PostgreSQL backends serving
+ * `database`. From /proc: Linux only, empty elsewhere.
+ */
+function cpuByProcess(database: string): Map<string, { part: string; seconds: number }> {
+  const out = new Map<string, { part: string; seconds: number }>();
+  let pids: string[] = [];
+  try {
+    pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  } catch {
+    return out;
+  }
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      const part =
+        Number(f[1]) === process.pid
+          ? /apps\/(\w+)\//.exec(cmd)?.[1]
+          : cmd.startsWith('postgres: ') && cmd.includes(` ${database} `)
+            ? 'postgres'
+            : undefined;
+      if (part) out.set(pid, { part, seconds: (Number(f[11]) + Number(f[12])) / 100 });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return out;
+}
+
+/** CPU milliseconds per booking by part between two readings (a process new since the first counts whole). */
+function cpuPerBooking(
+  before: Map<string, { part: string; seconds: number }>,
+  after: Map<string, { part: string; seconds: number }>,
+  n: number,
+): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [pid, a] of after)
+    out[a.part] = (out[a.part] ?? 0) + ((a.seconds - (before.get(pid)?.seconds ?? 0)) * 1000) / n;
+  return out;
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, Math.max(0, ms)));
 
+/**
+ * The client's HTTP: node:http over one keep-alive pool. fetch() costs several times the CPU per
+ * request, and the client shares the machine with the processes it measures.
+ */
+const agent = new Agent({ keepAlive: true, maxSockets: 1024 });
+
+function send(
+  url: string,
+  o: { method?: string; headers: Record<string, string>; body?: string; timeoutMs: number },
+): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const headers = o.body
+      ? { ...o.headers, 'content-length': String(Buffer.byteLength(o.body)) }
+      : o.headers;
+    const req = request(url, { method: o.method ?? 'GET', headers, agent, timeout: o.timeoutMs }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (text += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      res.on('error', reject);
+    });
+    req.on('timeout', () =>
+      req.destroy(Object.assign(new Error('no answer in time'), { name: 'TimeoutError' })),
+    );
+    req.on('error', reject);
+    req.end(o.body);
+  });
+}
+
+/** Opens a server-sent event stream; `onData` gets each event's data; returns the closer. */
+function listen(url: string, headers: Record<string, string>, onData: (data: string) => void): () => void {
+  const req = request(url, { headers, agent }, (res) => {
+    if (res.statusCode !== 200) return void res.resume();
+    res.setEncoding('utf8');
+    let buf = '';
+    res.on('data', (chunk: string) => {
+      buf += chunk;
+      for (let i = buf.indexOf('\n\n'); i >= 0; i = buf.indexOf('\n\n')) {
+        const data = buf
+          .slice(0, i)
+          .split('\n')
+          .find((l) => l.startsWith('data: '));
+        buf = buf.slice(i + 2);
+        if (data) onData(data.slice(6));
+      }
+    });
+    res.on('error', () => undefined);
+  });
+  req.on('error', () => undefined);
+  req.end();
+  return () => req.destroy();
+}
+
 /** Follows one booking until a GET shows a decided status, or the deadline. */
 async function follow(base: string, auth: string, ride: Ride, deadline: number): Promise<void> {
   const headers = { authorization: auth };
-  const stream = new AbortController();
   let wake: (() => void) | null = null;
   let pending = false;
   let told = false;
@@ -116,40 +218,21 @@ async function follow(base: string, auth: string, ride: Ride, deadline: number):
       };
     });
   };
-  void (async () => {
-    const res = await fetch(`${base}/bookings/${ride.id}/events`, { headers, signal: stream.signal });
-    if (!res.ok || !res.body) return;
-    const text = new TextDecoder();
-    let buf = '';
-    for await (const chunk of res.body) {
-      buf += text.decode(chunk, { stream: true });
-      for (let i = buf.indexOf('\n\n'); i >= 0; i = buf.indexOf('\n\n')) {
-        const lines = buf.slice(0, i).split('\n');
-        buf = buf.slice(i + 2);
-        const data = lines.find((l) => l.startsWith('data: '));
-        if (!data) continue;
-        const ev = JSON.parse(data.slice(6)) as { type?: string; status?: string };
-        const answer = ev.type === 'status' && decided(ev.status);
-        if (answer) {
-          ride.streamed ??= Date.now();
-          told = true;
-        }
-        // The snapshot: the stream is open, look once (an event may have gone out just before).
-        if (answer || lines.includes('event: snapshot')) nudge();
-      }
-    }
-  })().catch(() => undefined);
+  const close = listen(`${base}/bookings/${ride.id}/events`, headers, (data) => {
+    const ev = JSON.parse(data) as { type?: string; status?: string };
+    if (ev.type !== 'status' || !decided(ev.status)) return;
+    ride.streamed ??= Date.now();
+    told = true;
+    nudge();
+  });
   try {
-    for (;;) {
-      await pause(Math.min(POLL_MS, deadline - Date.now()));
+    for (let look = 0; ; look++) {
+      await pause(Math.min(POLL_MS[Math.min(look, POLL_MS.length - 1)], deadline - Date.now()));
       const prompted = told;
       try {
-        const r = await fetch(`${base}/bookings/${ride.id}`, {
-          headers,
-          signal: AbortSignal.timeout(10_000),
-        });
-        const b = (await r.json()) as { status?: string };
-        if (r.ok && decided(b.status)) {
+        const r = await send(`${base}/bookings/${ride.id}`, { headers, timeoutMs: 10_000 });
+        const b = (r.status === 200 ? JSON.parse(r.text) : {}) as { status?: string };
+        if (decided(b.status)) {
           ride.seen = Date.now();
           ride.status = b.status;
           ride.via = prompted ? 'stream' : 'poll';
@@ -161,7 +244,7 @@ async function follow(base: string, auth: string, ride: Ride, deadline: number):
       if (Date.now() >= deadline) return;
     }
   } finally {
-    stream.abort();
+    close();
   }
 }
 
@@ -178,22 +261,21 @@ function reasonOf(status: number, text: string): string {
 async function book(base: string, auth: string, body: object, ride: Ride, timeoutMs: number): Promise<void> {
   ride.sent = Date.now();
   try {
-    const r = await fetch(`${base}/bookings`, {
+    const r = await send(`${base}/bookings`, {
       method: 'POST',
       headers: { authorization: auth, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
       body: JSON.stringify(body),
-      signal: AbortSignal.timeout(timeoutMs),
+      timeoutMs,
     });
-    const text = await r.text();
     ride.posted = Date.now();
     if (r.status !== 201) {
-      if (r.status < 500) ride.refused = reasonOf(r.status, text);
-      else ride.failed = reasonOf(r.status, text);
+      if (r.status < 500) ride.refused = reasonOf(r.status, r.text);
+      else ride.failed = reasonOf(r.status, r.text);
       return;
     }
-    ride.id = (JSON.parse(text) as { bookings: { id: string }[] }).bookings[0].id;
+    ride.id = (JSON.parse(r.text) as { bookings: { id: string }[] }).bookings[0].id;
   } catch (e) {
-    ride.failed = (e as Error).name;
+    ride.failed = (e as NodeJS.ErrnoException).code ?? (e as Error).name;
     return;
   }
   await follow(base, auth, ride, ride.sent + timeoutMs);
@@ -273,13 +355,15 @@ export async function endToEnd(o: {
   seconds: number;
   vehicles: number;
   timeoutMs: number;
+  /** Settings on top of the deployed defaults (to try one, e.g. DISPATCHER_CONCURRENCY). */
+  env?: Record<string, string>;
   dayStart: Date;
   log: (line: string) => void;
 }): Promise<EndToEndResult> {
   const deployed = Object.fromEntries(
     DEPLOYED.map((k) => [k, (CONFIG_SCHEMA[k] as Variable).default as string]),
   );
-  const stack = await Stack.start({ ...deployed, PORTAL_URL: '' });
+  const stack = await Stack.start({ ...deployed, PORTAL_URL: '', ...o.env });
   const stop = async (): Promise<void> => {
     const stopped = await Promise.race([stack.stop().then(() => true), sleep(30_000).then(() => false)]);
     if (stopped) return;
@@ -359,9 +443,16 @@ export async function endToEnd(o: {
         `warm-up: ${cold.length}/${WARM_UP} undecided (${cold.map((r) => r.refused ?? r.failed ?? 'no status').join(', ')})\n${stack.tail('api')}\n${stack.tail('dispatcher')}`,
       );
     o.log(
-      `end to end: ${o.vehicles} shifts, ${n} bookings at ${o.rps}/s over HTTP (warm-up of ${WARM_UP} done)`,
+      `end to end: ${o.vehicles} shifts, ${n} bookings at ${o.rps}/s over HTTP (warm-up of ${WARM_UP} done); ` +
+        `dispatcher concurrency ${stack.t.config.DISPATCHER_CONCURRENCY}, outbox relay every ${stack.t.config.OUTBOX_RELAY_INTERVAL_MS} ms or at commit`,
     );
+    const [cpu0, client0] = [cpuByProcess(stack.t.dbName), process.cpuUsage()];
     const { rides, lag } = await fire(stack.apiUrl, n, o.rps, o.timeoutMs, (i) => booking(WARM_UP + i));
+    const [cpu1, client] = [cpuByProcess(stack.t.dbName), process.cpuUsage(client0)];
+    const cpuMsPerBooking: Record<string, number> = {
+      ...cpuPerBooking(cpu0, cpu1, n),
+      client: (client.user + client.system) / 1000 / n,
+    };
     const ms = (s: string) => rides.filter((r) => r.status === s).map((r) => (r.seen as number) - r.sent);
     const count = (xs: (string | undefined)[]) =>
       xs.reduce<Record<string, number>>((m, k) => (k ? { ...m, [k]: (m[k] ?? 0) + 1 } : m), {});
@@ -382,9 +473,11 @@ export async function endToEnd(o: {
       seenByPoll: rides.filter((r) => r.via === 'poll').length,
       sendLagMs: lag,
       stages: await stagesOf(stack, rides),
+      cpuMsPerBooking,
     };
   } finally {
     process.removeListener('SIGINT', interrupted);
+    agent.destroy();
     await stop();
   }
 }

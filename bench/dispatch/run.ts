@@ -32,6 +32,8 @@ const REPLAN_BUDGET_MS = Number(args.get('replan-budget-ms') ?? 20000);
 const E2E_SECONDS = Number(args.get('e2e-seconds') ?? 20);
 const E2E_VEHICLES = Number(args.get('e2e-vehicles') ?? 100);
 const E2E_TIMEOUT_MS = Number(args.get('e2e-timeout-ms') ?? 30000);
+/** A dispatcher concurrency to try instead of the deployed default. */
+const E2E_CONCURRENCY = args.get('e2e-concurrency');
 
 const dayStart = localDateTimeToUtc(addDaysToLocalDate(localDateOf(new Date()), 1), '00:00');
 
@@ -150,6 +152,7 @@ async function runEndToEnd(): Promise<number> {
       seconds: E2E_SECONDS,
       vehicles: E2E_VEHICLES,
       timeoutMs: E2E_TIMEOUT_MS,
+      env: E2E_CONCURRENCY ? { DISPATCHER_CONCURRENCY: E2E_CONCURRENCY } : {},
       dayStart,
       log: (l) => console.log(l),
     });
@@ -170,10 +173,12 @@ async function runEndToEnd(): Promise<number> {
       [...others, ...failed].map((x) => `, ${x}`).join(''),
   );
   console.log(
-    `  POST round trip ${ms(e.post)}; SCHEDULED on the booking's event stream ${ms(e.streamed)}; ${e.seenByPoll} seen by a GET the stream had not prompted (stream opened after the decision, or the 2 s poll came first); client behind its schedule by ${e.sendLagMs} ms at most`,
+    `  POST round trip ${ms(e.post)}; SCHEDULED on the booking's event stream ${ms(e.streamed)}; ${e.seenByPoll} seen by a GET the stream had not prompted (the stream opened after the decision or missed it: seen by the safety poll); client behind its schedule by ${e.sendLagMs} ms at most`,
   );
   console.log(`  where the time goes (from POST sent, scheduled bookings, p50 / p95 ms):`);
   for (const s of e.stages) console.log(`    ${s.name}: ${round(s.p50)} / ${round(s.p95)}`);
+  const cpu = Object.entries(e.cpuMsPerBooking).map(([k, v]) => `${k} ${round(v, 2)}`);
+  console.log(`  CPU ms per booking over the measured phase: ${cpu.join(', ')}`);
   return pct(latencies, 95);
 }
 
