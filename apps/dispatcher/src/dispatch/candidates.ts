@@ -118,7 +118,10 @@ export async function sketchCandidates(m: EntityManager, t: TripRow): Promise<Ro
     nearLat: number[];
     nearLon: number[];
   }[] = await m.query(
-    `WITH c AS (${q.sql})
+    // MATERIALIZED: the candidates first (one row per shift), then their stops. Inlined, and
+    // with the statistics of a day filling up, the planner checked vehicle and service area
+    // once per stop instead of once per shift (17 ms instead of 5 at 1,000 bookings).
+    `WITH c AS MATERIALIZED (${q.sql})
      SELECT s.id AS "shiftId", s.start_lat AS "startLat", s.start_lon AS "startLon",
             s.end_lat AS "endLat", s.end_lon AS "endLon", count(b.id)::int AS "pendingStops",
             coalesce(array_agg(CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_lat ELSE b.dropoff_lat END ORDER BY rs.sequence)
