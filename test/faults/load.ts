@@ -3,7 +3,8 @@
  * real clients would: most through the API (a dispatcher booking), one in eight as an order of
  * the Portal stand-in, which signs it and sends it to our Portal endpoint. A failed or
  * refused-for-now request (network error, 503, 429, the Portal itself down) is sent again with
- * the same Idempotency-Key or Portal event id, so a retry can never book twice.
+ * the same Idempotency-Key or Portal event id, so a retry can never book twice; a 409 with
+ * Retry-After (the same key still in progress) is sent again after it.
  */
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
@@ -165,11 +166,11 @@ export interface DriveResult {
   portalOrders: PortalOrder[];
   /** Answers that refused the booking (400, 409, 422), by status and first reason or code. */
   refused: Record<string, number>;
-  /** Answers the client had to send again (network errors, 503, 429), by status; "portal " when sent by the Portal. */
+  /** Answers the client had to send again (network errors, 503, 429, 409 with Retry-After), by status; "portal " when sent by the Portal. */
   retried: Record<string, number>;
   /**
-   * API bookings answered 409 (the same Idempotency-Key "still in progress": the first attempt's
-   * answer was lost in the fault): whether they were booked is looked up by person and time.
+   * API bookings answered 409 for good (a 409 with Retry-After, the same Idempotency-Key still in
+   * progress, is sent again): whether they were booked is looked up by person and time.
    */
   inDoubt: { beneficiaryId: string; time: string }[];
   /** What no fault excuses: 5xx other than 503, 503 without Retry-After, other 4xx. */
@@ -188,6 +189,8 @@ interface Answer {
 
 const REFUSED = new Set([400, 409, 422]);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** The same Idempotency-Key still in progress: to be sent again after Retry-After. */
+const inProgress = (a: Answer) => a.status === 409 && typeof a.retryAfter === 'string';
 
 function tally(counts: Record<string, number>, key: string): void {
   counts[key] = (counts[key] ?? 0) + 1;
@@ -212,14 +215,15 @@ async function untilAnswered(
       tally(out.retried, `${label}${(e as Error).name}`);
     }
     out.attempts.push({ at, ms: Date.now() - at, answered: a?.status ?? null });
-    if (a && (a.status < 300 || REFUSED.has(a.status))) return a;
+    if (a && (a.status < 300 || (REFUSED.has(a.status) && !inProgress(a)))) return a;
     if (a) {
       if (a.status === 503 && a.retryAfter === null) out.unexpected.push(`${label}503 without Retry-After`);
-      if (a.status !== 503 && a.status !== 429)
+      if (a.status !== 503 && a.status !== 429 && !inProgress(a))
         out.unexpected.push(`${label}${a.status}: ${JSON.stringify(a.body).slice(0, 200)}`);
       tally(out.retried, `${label}${a.status}`);
     }
-    await sleep(Math.min(5000, 200 * 2 ** attempt));
+    const asked = a && inProgress(a) ? Number(a.retryAfter) * 1000 : 0;
+    await sleep(Math.max(asked, Math.min(5000, 200 * 2 ** attempt)));
   }
   out.gaveUp++;
   return null;

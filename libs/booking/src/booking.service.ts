@@ -24,6 +24,7 @@ import {
   BookingEntity,
   BookingSeriesEntity,
   transact,
+  transactAnswering,
   transitionBooking,
   type Actor,
   type BeneficiaryEntity,
@@ -161,7 +162,9 @@ export class BookingService {
     const portal =
       channel === 'APP' && !cmd.recurrence ? await this.eligibility.forBeneficiary(cmd.beneficiaryId) : null;
     try {
-      return await transact(this.ds, actor, async (uow) => {
+      // POST /bookings returns this result as it is: with an Idempotency-Key the response is
+      // recorded in this transaction (the refusal's audit below records none).
+      return await transactAnswering(this.ds, actor, async (uow) => {
         const person = await loadBeneficiary(uow.manager, cmd.beneficiaryId, 'no-key-update');
         if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: cmd.beneficiaryId });
         await this.access.assertMayActFor(cmd.actor, person, uow.manager);
@@ -335,7 +338,7 @@ export class BookingService {
 
   async cancel(cmd: CancelCommand): Promise<BookingView[]> {
     const now = new Date();
-    return transact(this.ds, actorOf(cmd.actor, cmd.requestId), async (uow) => {
+    return transactAnswering(this.ds, actorOf(cmd.actor, cmd.requestId), async (uow) => {
       const b = await uow.manager.getRepository(BookingEntity).findOneBy({ id: cmd.bookingId });
       if (!b) throw new DomainError('NOT_FOUND', { entity: 'booking', id: cmd.bookingId });
       const person = await loadBeneficiary(uow.manager, b.beneficiaryId);
@@ -361,7 +364,7 @@ export class BookingService {
   ): Promise<{ series: SeriesView; cancelled: BookingView[] }> {
     if (!isValidLocalDate(fromDate))
       throw DomainError.validation([{ field: 'fromDate', code: 'NOT_A_DATE' }]);
-    return transact(this.ds, actorOf(p, requestId), async (uow) => {
+    return transactAnswering(this.ds, actorOf(p, requestId), async (uow) => {
       const s = await uow.manager.getRepository(BookingSeriesEntity).findOneBy({ id: seriesId });
       if (!s) throw new DomainError('NOT_FOUND', { entity: 'booking_series', id: seriesId });
       const person = await loadBeneficiary(uow.manager, s.beneficiaryId);

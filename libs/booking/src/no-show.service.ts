@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DomainError, suspendedUntil, type NoShowRecord } from '@invataxi/domain';
 import { assertRegion, type Principal } from '@invataxi/auth';
-import { BeneficiaryEntity, BookingEntity, transact, type UnitOfWork } from '@invataxi/persistence';
+import { BeneficiaryEntity, BookingEntity, transactAnswering, type UnitOfWork } from '@invataxi/persistence';
 import { PolicyReader } from './policy-reader';
 import { loadBeneficiary } from './beneficiary-records';
 import { bookingView, type BookingView } from './booking.command';
@@ -71,7 +71,7 @@ export class NoShowService {
 
   /** The LEB officer of the person's region forgives a no-show; the suspension is recomputed. */
   async forgive(p: Principal, bookingId: string, requestId?: string): Promise<BookingView> {
-    return transact(
+    return transactAnswering(
       this.ds,
       { userId: p.userId, role: p.role, requestId: requestId ?? null },
       async (uow) => {

@@ -1,6 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { DomainError } from '@invataxi/domain';
 import type { JsonObject } from './entities/json';
 import { JOB_QUEUE, type JobMessage } from '@invataxi/queue';
+import { openRequestClaim, type RequestClaim } from './request-claim';
 
 /** Who acts: the signed-in user (or the system), with the request that carried the act. */
 export interface Actor {
@@ -45,11 +47,24 @@ export class UnitOfWork {
   /**
    * Writes what was gathered, in one statement (audit rows, outbox rows and the relay's wake-up
    * call): every write of the system ends here, so each round trip saved is saved everywhere.
-   * Called by transact() just before commit.
+   * Called by transact() just before commit, with the request's Idempotency-Key claim when one
+   * is open: then the same statement checks the claim is still ours (else CONFLICT, and the
+   * transaction rolls back) and records the response if this transaction answers the request,
+   * even when nothing was gathered.
    */
-  async flush(): Promise<void> {
-    if (this.audits.length === 0 && this.messages.length === 0) return;
-    await this.manager.query(`WITH ${gatheredRows(1)} SELECT 1`, this.gathered());
+  async flush(check?: ClaimCheck): Promise<void> {
+    const gathered = this.audits.length > 0 || this.messages.length > 0;
+    if (!check) {
+      if (gathered) await this.manager.query(`WITH ${gatheredRows(1)} SELECT 1`, this.gathered());
+      return;
+    }
+    const statement = claimStatement(check, gathered ? this.gathered() : null);
+    const rows = (await this.manager.query(statement.sql, statement.params)) as { ours: number }[];
+    if (rows[0]?.ours !== 1)
+      throw new DomainError('CONFLICT', {
+        reason: 'a retry of the same request took its Idempotency-Key over',
+        header: 'Idempotency-Key',
+      });
   }
 
   /**
@@ -118,20 +133,94 @@ function gatheredRows(p: number): string {
   )`;
 }
 
+/**
+ * The final write of a transaction inside a request's claim: the claim's row updated only while
+ * it is still ours (token unchanged, no response yet), with the response when `response` is
+ * given, and what was gathered, in one statement; `ours` is 1 when the claim was ours. The UPDATE
+ * holds the row until commit, so a takeover waits for this transaction and then sees the answer.
+ */
+export function claimStatement(
+  check: ClaimCheck,
+  gathered: unknown[] | null,
+): { sql: string; params: unknown[] } {
+  const { claim, response } = check;
+  const sql = `WITH claim AS (
+    UPDATE idempotency_record SET response_status = $4, response_body = $5::jsonb
+     WHERE principal = $1 AND key = $2 AND claim_token = $3::uuid AND response_status = 0
+    RETURNING 1
+  )${gathered ? `, ${gatheredRows(6)}` : ''} SELECT count(*)::int AS ours FROM claim`;
+  const params = [
+    claim.principal,
+    claim.key,
+    claim.token,
+    response === null ? 0 : claim.status,
+    response ?? 'null',
+    ...(gathered ?? []),
+  ];
+  return { sql, params };
+}
+
+/** What transact() checks and records at its final flush inside a request's claim. */
+export interface ClaimCheck {
+  claim: RequestClaim;
+  /** The response body to record (JSON), or null: this transaction does not answer the request. */
+  response: string | null;
+}
+
 export type IsolationLevel = 'READ COMMITTED' | 'REPEATABLE READ' | 'SERIALIZABLE';
+
+export interface TransactOptions {
+  isolation?: IsolationLevel;
+  /**
+   * Inside a request with an Idempotency-Key (RequestClaim), this transaction's result is the
+   * response body exactly as the controller returns it: it is recorded in the transaction, so
+   * the response commits with the state it describes and a retry replays it. Set only where the
+   * endpoint returns the result unchanged; a transaction that fails records nothing.
+   */
+  answersRequest?: boolean;
+}
 
 export async function transact<T>(
   ds: DataSource,
   actor: Actor,
   work: (uow: UnitOfWork) => Promise<T>,
-  isolation: IsolationLevel = 'READ COMMITTED',
+  options: IsolationLevel | TransactOptions = {},
 ): Promise<T> {
+  const { isolation = 'READ COMMITTED', answersRequest = false } =
+    typeof options === 'string' ? { isolation: options } : options;
+  const claim = openRequestClaim();
+  const recorded: { response: string | null } = { response: null };
   const run = async (manager: EntityManager): Promise<T> => {
     const uow = new UnitOfWork(manager, actor);
     const result = await work(uow);
-    await uow.flush();
+    if (!claim) await uow.flush();
+    else {
+      // What Fastify sends for the result: JSON.stringify (Dates as ISO strings).
+      const response = answersRequest ? (JSON.stringify(result) ?? 'null') : null;
+      await uow.flush({ claim, response });
+      recorded.response = response;
+    }
     return result;
   };
   // READ COMMITTED is PostgreSQL's default: naming it would cost a SET round trip per transaction.
-  return isolation === 'READ COMMITTED' ? ds.transaction(run) : ds.transaction(isolation, run);
+  const result =
+    isolation === 'READ COMMITTED' ? await ds.transaction(run) : await ds.transaction(isolation, run);
+  // Committed: the request is answered (the interceptor records nothing more).
+  if (claim && recorded.response !== null) {
+    claim.answered = true;
+    claim.body = recorded.response;
+  }
+  return result;
+}
+
+/**
+ * transact() for the transaction whose result the endpoint returns unchanged as its response
+ * (TransactOptions.answersRequest).
+ */
+export function transactAnswering<T>(
+  ds: DataSource,
+  actor: Actor,
+  work: (uow: UnitOfWork) => Promise<T>,
+): Promise<T> {
+  return transact(ds, actor, work, { answersRequest: true });
 }

@@ -19,6 +19,7 @@ import {
   GuardianshipEntity,
   IinCipher,
   transact,
+  transactAnswering,
   type Actor,
   type JsonValue,
 } from '@invataxi/persistence';
@@ -192,7 +193,7 @@ export class BeneficiaryService {
     if (!iin.valid) throw DomainError.validation([{ field: 'iin', code: `IIN_${iin.reason}` }]);
     await this.access.assertMayManage(p, input.residence.kato);
     const sealed = this.cipher.seal(input.iin);
-    return transact(this.ds, actorOf(p, requestId), async (uow) => {
+    return transactAnswering(this.ds, actorOf(p, requestId), async (uow) => {
       await this.assertKnownKato(uow.manager, input.residence.kato, 'residence.kato');
       const repo = uow.manager.getRepository(BeneficiaryEntity);
       if (
@@ -356,7 +357,7 @@ export class BeneficiaryService {
     requestId?: string,
   ): Promise<{ guardianUserId: string; beneficiaryId: string }> {
     if (p.role !== 'LEB_OFFICER') throw new DomainError('FORBIDDEN', { scope: 'role' });
-    return transact(this.ds, actorOf(p, requestId), async (uow) => {
+    return transactAnswering(this.ds, actorOf(p, requestId), async (uow) => {
       const b = await loadBeneficiary(uow.manager, beneficiaryId);
       if (!b) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: beneficiaryId });
       await this.access.assertMayManage(p, b.residenceKato, uow.manager);
@@ -433,7 +434,7 @@ export class BeneficiaryService {
     requestId?: string,
   ): Promise<{ userId: string; role: 'BENEFICIARY'; beneficiaryId: string }> {
     if (p.role !== 'LEB_OFFICER') throw new DomainError('FORBIDDEN', { scope: 'role' });
-    return transact(this.ds, actorOf(p, requestId), async (uow) => {
+    return transactAnswering(this.ds, actorOf(p, requestId), async (uow) => {
       const b = await loadBeneficiary(uow.manager, beneficiaryId, 'update');
       if (!b) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: beneficiaryId });
       await this.access.assertMayManage(p, b.residenceKato, uow.manager);

@@ -75,9 +75,22 @@ function isUnavailable(e: unknown): boolean {
 }
 
 /**
+ * Seconds the client should wait before sending the request again, when sending it again may
+ * succeed: the database or Redis down (503), over a rate limit (429), or a domain error that says
+ * so (params.retryAfterSeconds: the same Idempotency-Key still in progress).
+ */
+export function retryAfter(e: unknown, status: number): number | null {
+  if (status === 503) return 5;
+  if (status === 429) return e instanceof RateLimitedException ? e.retryAfterSeconds : 60;
+  const seconds = isDomainError(e) ? e.params.retryAfterSeconds : undefined;
+  return typeof seconds === 'number' ? seconds : null;
+}
+
+/**
  * One filter for every error (STYLE.md, 8): domain errors -> their status with fields and
  * reasons; unique and exclusion violations -> 409; the database or Redis down -> 503 with
- * Retry-After; anything else -> 500 with the request id only, never internals.
+ * Retry-After (so are 429 and a 409 that may be retried: retryAfter); anything else -> 500
+ * with the request id only, never internals.
  */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
@@ -90,12 +103,8 @@ export class ErrorFilter implements ExceptionFilter {
     const accept = req.headers['accept-language'];
     const lang = pickLanguage(Array.isArray(accept) ? accept[0] : accept);
     const body = this.render(exception, String(req.id), lang);
-    if (body.statusCode === 503) void reply.header('Retry-After', '5');
-    if (body.statusCode === 429)
-      void reply.header(
-        'Retry-After',
-        String(exception instanceof RateLimitedException ? exception.retryAfterSeconds : 60),
-      );
+    const wait = retryAfter(exception, body.statusCode);
+    if (wait !== null) void reply.header('Retry-After', String(wait));
     if (body.statusCode >= 500) {
       const e = exception as Error;
       // The message of a driver error can quote a row: log the class and code, not the text.

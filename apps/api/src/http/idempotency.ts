@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import {
   Injectable,
   SetMetadata,
@@ -15,13 +15,22 @@ import { DataSource } from 'typeorm';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { DomainError } from '@invataxi/domain';
 import type { Principal } from '@invataxi/auth';
+import { withRequestClaim, type RequestClaim } from '@invataxi/persistence';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 const KEY_RE = /^[A-Za-z0-9._:-]{1,200}$/;
-/** A claim older than this whose request never finished (a crash) may be taken over. */
-const ABANDONED_AFTER_S = 60;
+/**
+ * A claim older than this whose request never finished (a crash, or the database gone before
+ * its release) may be taken over by a retry. Safe however slow the original is: taking over
+ * changes the claim's token, so the original's transactions fail their claim check and roll
+ * back (transact(), RequestClaim); an original that committed first has recorded its answer,
+ * which the retry replays.
+ */
+export const ABANDONED_AFTER_S = 15;
+/** Retry-After of the 409 "still in progress": the first copy usually answers within it. */
+export const IN_PROGRESS_RETRY_AFTER_S = 1;
 
-type Claim = { kind: 'claimed' } | { kind: 'replay'; status: number; body: unknown };
+type Claim = { kind: 'claimed'; token: string } | { kind: 'replay'; status: number; body: unknown };
 
 /** The same JSON whatever the key order, so a client that reorders fields still matches. */
 export function stableJson(value: unknown): string {
@@ -45,20 +54,24 @@ export function requestHash(method: string, url: string, body: unknown): string 
 
 /**
  * The idempotency_record table: a key is claimed before the work runs (so two copies of one
- * request in flight do not both run), completed with the response, or released when the work
- * failed (a refused request may be retried with the same key once its cause is fixed).
+ * request in flight do not both run), with a token of its own; the response is recorded by the
+ * work's own transaction (transact's answersRequest) or, for an endpoint whose response is not a
+ * transaction's result, completed after it; the claim is released when the work failed (a
+ * refused request may be retried with the same key once its cause is fixed). Completing and
+ * releasing touch the claim only while its token is still ours.
  */
 @Injectable()
 export class IdempotencyStore {
   constructor(private readonly ds: DataSource) {}
 
-  async claim(principal: string, key: string, hash: string): Promise<Claim> {
+  async claim(principal: string, key: string, hash: string, tries = 0): Promise<Claim> {
+    const token = randomUUID();
     const inserted = (await this.ds.query(
-      `INSERT INTO idempotency_record (principal, key, request_hash, response_status, response_body)
-       VALUES ($1, $2, $3, 0, 'null') ON CONFLICT DO NOTHING RETURNING 1 AS ok`,
-      [principal, key, hash],
+      `INSERT INTO idempotency_record (principal, key, request_hash, response_status, response_body, claim_token)
+       VALUES ($1, $2, $3, 0, 'null', $4) ON CONFLICT DO NOTHING RETURNING 1 AS ok`,
+      [principal, key, hash, token],
     )) as unknown[];
-    if (inserted.length > 0) return { kind: 'claimed' };
+    if (inserted.length > 0) return { kind: 'claimed', token };
     const rows = (await this.ds.query(
       `SELECT request_hash, response_status, response_body,
               created_at < now() - make_interval(secs => $3) AS abandoned
@@ -66,39 +79,60 @@ export class IdempotencyStore {
       [principal, key, ABANDONED_AFTER_S],
     )) as { request_hash: string; response_status: number; response_body: unknown; abandoned: boolean }[];
     const row = rows[0];
-    if (!row) return this.claim(principal, key, hash); // released between our insert and select
+    // Released between our insert and select, or (below) answered or taken over by another copy
+    // while we took it over: look again.
+    const again = () =>
+      tries < 3 ? this.claim(principal, key, hash, tries + 1) : Promise.reject(inProgress());
+    if (!row) return again();
     if (row.request_hash !== hash)
       throw new DomainError('IDEMPOTENCY_KEY_REUSED', { header: 'Idempotency-Key' });
     if (row.response_status !== 0)
       return { kind: 'replay', status: row.response_status, body: row.response_body };
-    if (row.abandoned) {
-      const taken = (await this.ds.query(
-        `UPDATE idempotency_record SET created_at = now()
-          WHERE principal = $1 AND key = $2 AND response_status = 0
-            AND created_at < now() - make_interval(secs => $3) RETURNING 1 AS ok`,
-        [principal, key, ABANDONED_AFTER_S],
-      )) as [unknown[], number];
-      if (taken[0].length > 0) return { kind: 'claimed' };
-    }
-    throw new DomainError('CONFLICT', {
-      reason: 'the same request is still in progress',
-      header: 'Idempotency-Key',
-    });
+    if (!row.abandoned) throw inProgress();
+    // Waits for a transaction of the original that is recording its answer (it holds the row).
+    const taken = (await this.ds.query(
+      `UPDATE idempotency_record SET created_at = now(), claim_token = $4
+        WHERE principal = $1 AND key = $2 AND response_status = 0
+          AND created_at < now() - make_interval(secs => $3) RETURNING 1 AS ok`,
+      [principal, key, ABANDONED_AFTER_S, token],
+    )) as [unknown[], number];
+    return taken[0].length > 0 ? { kind: 'claimed', token } : again();
   }
 
-  async complete(principal: string, key: string, status: number, body: unknown): Promise<void> {
+  /**
+   * Records the response of a claim still ours and unanswered; `replacing`: replaces the one a
+   * transaction of ours recorded.
+   */
+  async complete(
+    principal: string,
+    key: string,
+    token: string,
+    status: number,
+    body: unknown,
+    replacing = false,
+  ): Promise<void> {
     await this.ds.query(
-      `UPDATE idempotency_record SET response_status = $3, response_body = $4::jsonb WHERE principal = $1 AND key = $2`,
-      [principal, key, status, JSON.stringify(body ?? null)],
+      `UPDATE idempotency_record SET response_status = $4, response_body = $5::jsonb
+        WHERE principal = $1 AND key = $2 AND claim_token = $3${replacing ? '' : ' AND response_status = 0'}`,
+      [principal, key, token, status, JSON.stringify(body ?? null)],
     );
   }
 
-  async release(principal: string, key: string): Promise<void> {
+  async release(principal: string, key: string, token: string): Promise<void> {
     await this.ds.query(
-      `DELETE FROM idempotency_record WHERE principal = $1 AND key = $2 AND response_status = 0`,
-      [principal, key],
+      `DELETE FROM idempotency_record
+        WHERE principal = $1 AND key = $2 AND claim_token = $3 AND response_status = 0`,
+      [principal, key, token],
     );
   }
+}
+
+function inProgress(): DomainError {
+  return new DomainError('CONFLICT', {
+    reason: 'the same request is still in progress',
+    header: 'Idempotency-Key',
+    retryAfterSeconds: IN_PROGRESS_RETRY_AFTER_S,
+  });
 }
 
 /**
@@ -106,7 +140,9 @@ export class IdempotencyStore {
  * runs once); the same key with another body is refused with 422 IDEMPOTENCY_KEY_REUSED. Keys
  * are per caller (token subject). Without the header the request runs as it is.
  * Successful responses only are recorded; the body is stored as returned, so an endpoint must
- * not return what may not be stored (a full IIN).
+ * not return what may not be stored (a full IIN). The handler runs inside the claim
+ * (RequestClaim): its transactions roll back if a retry took the claim over, and the one that
+ * answers records the response before it commits.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -136,14 +172,28 @@ export class IdempotencyInterceptor implements NestInterceptor {
   ): Promise<unknown> {
     const claim = await this.store.claim(principal, key, hash);
     if (claim.kind === 'replay') return claim.body;
+    const scope: RequestClaim = {
+      principal,
+      key,
+      token: claim.token,
+      status,
+      answered: false,
+      body: null,
+      done: false,
+    };
     let body: unknown;
     try {
-      body = await lastValueFrom(next.handle(), { defaultValue: undefined });
+      body = await withRequestClaim(scope, () => lastValueFrom(next.handle(), { defaultValue: undefined }));
     } catch (e) {
-      await this.store.release(principal, key).catch(() => undefined);
+      scope.done = true;
+      await this.store.release(principal, key, claim.token).catch(() => undefined);
       throw e;
     }
-    await this.store.complete(principal, key, status, body);
+    scope.done = true;
+    if (!scope.answered) await this.store.complete(principal, key, claim.token, status, body);
+    // The endpoint changed what its transaction returned: replay what it sends.
+    else if ((JSON.stringify(body) ?? 'null') !== scope.body)
+      await this.store.complete(principal, key, claim.token, status, body, true);
     return body;
   }
 }

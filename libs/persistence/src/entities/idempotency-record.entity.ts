@@ -19,6 +19,14 @@ export class IdempotencyRecordEntity {
   @Column({ type: 'jsonb' })
   responseBody: JsonValue;
 
+  /**
+   * Who holds the claim while responseStatus is 0: a fresh token per claim and per takeover of an
+   * abandoned one, so the original request's late writes (its commit, complete, release) find the
+   * token changed and do nothing. Null on rows claimed before tokens existed.
+   */
+  @Column({ type: 'uuid', nullable: true })
+  claimToken: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

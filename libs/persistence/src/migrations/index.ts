@@ -3,6 +3,7 @@ import { SeedRegions1795586400000 } from './1795586400000-SeedRegions';
 import { PortalIntegration1795587196167 } from './1795587196167-PortalIntegration';
 import { ProcurementAlert1795587329374 } from './1795587329374-ProcurementAlert';
 import { PlanRun1795588310774 } from './1795588310774-PlanRun';
+import { IdempotencyClaimToken1795599810014 } from './1795599810014-IdempotencyClaimToken';
 
 /** Every migration in order. A new migration file must be added here. */
 export const ALL_MIGRATIONS = [
@@ -11,4 +12,5 @@ export const ALL_MIGRATIONS = [
   PortalIntegration1795587196167,
   ProcurementAlert1795587329374,
   PlanRun1795588310774,
+  IdempotencyClaimToken1795599810014,
 ];

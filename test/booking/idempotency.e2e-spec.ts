@@ -1,0 +1,254 @@
+/**
+ * Idempotency-Key when things fail between the work and its answer: the response is recorded by
+ * the work's own transaction (the same commit as the booking), so losing what follows the commit
+ * (complete, release, the answer on the wire) loses nothing and a retry replays it; a claim whose
+ * request crashed is taken over after the lease, and the original's late commit then rolls back
+ * (its claim token no longer holds the key): the work runs once. Endpoints whose response is not
+ * a transaction's result keep the interceptor's complete() after the commit.
+ */
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import type { Principal } from '@invataxi/auth';
+import { ABANDONED_AFTER_S, IdempotencyStore } from '../../apps/api/src/http/idempotency';
+import {
+  ASTANA,
+  boot,
+  nextIin,
+  PLACE_A,
+  policyRules,
+  publishPolicy,
+  registerPerson,
+  tripBody,
+  localAt,
+  type Fixture,
+} from './booking-fixture';
+
+interface Sent {
+  statusCode: number;
+  headers: Record<string, unknown>;
+  body: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test assertions read arbitrary JSON
+  json: () => any;
+}
+
+interface Row {
+  response_status: number;
+  response_body: unknown;
+  claim_token: string | null;
+  xmin: string;
+}
+
+describe('Idempotency-Key: the response commits with the work', () => {
+  let fx: Fixture;
+
+  beforeAll(async () => {
+    fx = await boot();
+    await publishPolicy(fx, ASTANA, policyRules());
+  });
+  afterEach(() => jest.restoreAllMocks());
+  afterAll(() => fx?.close());
+
+  /** With the response headers (the fixture's inject drops them). */
+  async function send(who: Principal, url: string, body: unknown, key: string): Promise<Sent> {
+    const r = await fx.api
+      .getHttpAdapter()
+      .getInstance()
+      .inject({
+        method: 'POST',
+        url,
+        headers: { authorization: `Bearer ${fx.t.token(who)}`, 'idempotency-key': key },
+        payload: body as object,
+      });
+    return { statusCode: r.statusCode, headers: r.headers, body: r.body, json: () => r.json() };
+  }
+
+  async function record(key: string): Promise<Row | undefined> {
+    const r = await fx.db.query<Row>(
+      `SELECT response_status, response_body, claim_token, xmin::text AS xmin
+         FROM idempotency_record WHERE key = $1`,
+      [key],
+    );
+    return r.rows[0];
+  }
+
+  async function bookingsOf(beneficiaryId: string): Promise<{ id: string; xmin: string }[]> {
+    const r = await fx.db.query<{ id: string; xmin: string }>(
+      'SELECT id, xmin::text AS xmin FROM booking WHERE beneficiary_id = $1',
+      [beneficiaryId],
+    );
+    return r.rows;
+  }
+
+  /** Until `n` sessions of this database wait for a lock (a request held at its first query). */
+  async function waiting(n: number): Promise<void> {
+    for (let i = 0; i < 200; i++) {
+      const r = await fx.db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity
+          WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+      );
+      if (r.rows[0].n >= n) return;
+      await new Promise((res) => setTimeout(res, 25));
+    }
+    throw new Error(`fewer than ${n} sessions waiting for a lock`);
+  }
+
+  /**
+   * A booking request with an Idempotency-Key for a new person whose row is held, so it waits at
+   * its first statement (its claim taken, its transaction open) until release().
+   */
+  async function heldBooking(time: string) {
+    const p = await registerPerson(fx);
+    const key = randomUUID();
+    const body = tripBody(p.id, { time: localAt(2, time) });
+    const c = new Client({ connectionString: fx.t.config.DATABASE_URL });
+    await c.connect();
+    await c.query('BEGIN');
+    await c.query('SELECT 1 FROM beneficiary WHERE id = $1 FOR UPDATE', [p.id]);
+    const original = send(p.principal, '/bookings', body, key);
+    await waiting(1);
+    const release = async () => {
+      await c.query('COMMIT');
+      await c.end();
+    };
+    return { p, key, body, original, release };
+  }
+
+  it('POST /bookings: recorded by the booking transaction itself; complete() and release() failing after the commit lose nothing, the retry replays', async () => {
+    // What the database going away after the commit did: every later statement fails.
+    const lost = () => Promise.reject(new Error('Connection terminated unexpectedly'));
+    const complete = jest.spyOn(IdempotencyStore.prototype, 'complete').mockImplementation(lost);
+    const release = jest.spyOn(IdempotencyStore.prototype, 'release').mockImplementation(lost);
+    const p = await registerPerson(fx);
+    const key = randomUUID();
+    const first = await send(p.principal, '/bookings', tripBody(p.id, { time: localAt(2, '09:00') }), key);
+    expect(first.statusCode).toBe(201);
+    expect(complete).not.toHaveBeenCalled();
+    const [booking] = await bookingsOf(p.id);
+    const row = await record(key);
+    // The same transaction wrote both rows; what is stored is what was sent.
+    expect(row?.xmin).toBe(booking.xmin);
+    expect(row?.response_status).toBe(201);
+    expect(row?.response_body).toEqual(JSON.parse(first.body));
+    const again = await send(p.principal, '/bookings', tripBody(p.id, { time: localAt(2, '09:00') }), key);
+    expect(again.statusCode).toBe(201);
+    expect(again.json()).toEqual(first.json());
+    expect(await bookingsOf(p.id)).toHaveLength(1);
+    expect(release).not.toHaveBeenCalled();
+  });
+
+  it('POST /bookings/:id/cancel (200) and POST /beneficiaries: recorded by their transaction with their status', async () => {
+    const p = await registerPerson(fx);
+    const made = await send(
+      p.principal,
+      '/bookings',
+      tripBody(p.id, { time: localAt(2, '11:00') }),
+      randomUUID(),
+    );
+    const booking = made.json().bookings[0];
+    const key = randomUUID();
+    const cancelled = await send(
+      p.principal,
+      `/bookings/${booking.id}/cancel`,
+      { version: booking.version },
+      key,
+    );
+    expect(cancelled.statusCode).toBe(200);
+    const row = await record(key);
+    expect(row?.response_status).toBe(200);
+    expect(row?.response_body).toEqual(JSON.parse(cancelled.body));
+    expect(row?.xmin).toBe((await bookingsOf(p.id))[0].xmin);
+
+    const officer: Principal = { userId: randomUUID(), role: 'LEB_OFFICER', regionKato: ASTANA };
+    const person = {
+      iin: nextIin(),
+      fullName: 'Idempotent Person',
+      residence: { kato: PLACE_A.kato, address: 'Home 1', lat: PLACE_A.lat, lon: PLACE_A.lon },
+      disabilityCategory: 'ADULT_GROUP_2',
+      disabilityValidUntil: '2031-01-31',
+      mobility: { wheelchair: 'MANUAL' },
+    };
+    const regKey = randomUUID();
+    const registered = await send(officer, '/beneficiaries', person, regKey);
+    expect(registered.statusCode).toBe(201);
+    const reg = await record(regKey);
+    const stored = await fx.db.query<{ xmin: string }>(
+      'SELECT xmin::text AS xmin FROM beneficiary WHERE id = $1',
+      [registered.json().id],
+    );
+    expect(reg?.xmin).toBe(stored.rows[0].xmin);
+    expect(reg?.response_body).toEqual(JSON.parse(registered.body));
+    expect((await send(officer, '/beneficiaries', person, regKey)).json()).toEqual(registered.json());
+  });
+
+  it('a claim left by a crashed request is taken over after the lease; the late original commit rolls back: one booking', async () => {
+    const { p, key, body, original, release } = await heldBooking('13:00');
+    const before = await record(key);
+    expect(before?.response_status).toBe(0);
+    // The original looks abandoned (its lease over) while its transaction is still open.
+    await fx.db.query(
+      `UPDATE idempotency_record SET created_at = now() - make_interval(secs => $2) WHERE key = $1`,
+      [key, ABANDONED_AFTER_S + 1],
+    );
+    const retry = send(p.principal, '/bookings', body, key);
+    await waiting(2);
+    const taken = await record(key);
+    expect(taken?.claim_token).not.toBe(before?.claim_token);
+    await release();
+    const [a, b] = await Promise.all([original, retry]);
+    // The original went first and found the claim no longer its own; the retry did the work.
+    expect(a.statusCode).toBe(409);
+    expect(b.statusCode).toBe(201);
+    expect(await bookingsOf(p.id)).toHaveLength(1);
+    expect((await record(key))?.response_body).toEqual(JSON.parse(b.body));
+    const third = await send(p.principal, '/bookings', body, key);
+    expect(third.json()).toEqual(b.json());
+    expect(await bookingsOf(p.id)).toHaveLength(1);
+  });
+
+  it('a claim within its lease: 409 with Retry-After, then the answer replayed', async () => {
+    const { p, key, body, original, release } = await heldBooking('15:00');
+    const early = await send(p.principal, '/bookings', body, key);
+    expect(early.statusCode).toBe(409);
+    expect(early.headers['retry-after']).toBe('1');
+    await release();
+    const first = await original;
+    expect(first.statusCode).toBe(201);
+    const later = await send(p.principal, '/bookings', body, key);
+    expect(later.statusCode).toBe(201);
+    expect(later.json()).toEqual(first.json());
+    expect(await bookingsOf(p.id)).toHaveLength(1);
+  });
+
+  it('a refusal records nothing (its audit transaction neither) and releases the key', async () => {
+    const p = await registerPerson(fx);
+    await fx.db.query(`UPDATE beneficiary SET suspended_until = now() + interval '1 day' WHERE id = $1`, [
+      p.id,
+    ]);
+    const key = randomUUID();
+    const body = tripBody(p.id, { time: localAt(2, '17:00') });
+    expect((await send(p.principal, '/bookings', body, key)).statusCode).toBe(422);
+    expect(await record(key)).toBeUndefined();
+    const audited = await fx.db.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'booking.rejected_attempt' AND entity_id = $1`,
+      [p.id],
+    );
+    expect(audited.rows[0].n).toBe(1);
+  });
+
+  it('an endpoint answering with more than a transaction result (policy publish) is completed after its commit', async () => {
+    const officer: Principal = { userId: randomUUID(), role: 'LEB_OFFICER', regionKato: '750000000' };
+    const key = randomUUID();
+    const rules = policyRules({}, '750000000');
+    const first = await send(officer, '/regions/750000000/policies', { rules }, key);
+    expect(first.statusCode).toBe(201);
+    const row = await record(key);
+    expect(row?.response_status).toBe(201);
+    expect(row?.response_body).toEqual(JSON.parse(first.body));
+    const again = await send(officer, '/regions/750000000/policies', { rules }, key);
+    expect(again.json()).toEqual(first.json());
+    const versions = await fx.db.query(
+      `SELECT count(*)::int AS n FROM service_policy WHERE region_kato = '750000000'`,
+    );
+    expect(versions.rows[0].n).toBe(1);
+  });
+});
