@@ -3,15 +3,23 @@ import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
 import { ApiError, get } from './api';
 
-/** Loads data for a page; reload() after a change. Errors are kept, never swallowed. */
+/**
+ * Loads data for a page; reload() after a change. Errors are kept, never swallowed. A reload
+ * keeps what is shown until the answer comes; new arguments (another day on the board, another
+ * ward) drop it at once, so the previous answer is never shown as if it were the new one.
+ */
 export function useLoad<T>(load: (signal: AbortSignal) => Promise<T>, deps: unknown[]) {
   const [state, setState] = useState<{ data?: T; error?: ApiError | Error; loading: boolean }>({
     loading: true,
   });
   const [tick, setTick] = useState(0);
+  const loadedFor = useRef(deps);
   useEffect(() => {
     const ctl = new AbortController();
-    setState((s) => ({ ...s, loading: true }));
+    const same =
+      deps.length === loadedFor.current.length && deps.every((d, i) => Object.is(d, loadedFor.current[i]));
+    loadedFor.current = deps;
+    setState((s) => (same ? { ...s, loading: true } : { loading: true }));
     load(ctl.signal).then(
       (data) => !ctl.signal.aborted && setState({ data, loading: false }),
       (error: Error) =>
