@@ -235,7 +235,7 @@ describe('Idempotency-Key: the response commits with the work', () => {
     expect(audited.rows[0].n).toBe(1);
   });
 
-  it('an endpoint answering with more than a transaction result (policy publish) is completed after its commit', async () => {
+  it('policy publish records its answer in the transaction that writes the version', async () => {
     const officer: Principal = { userId: randomUUID(), role: 'LEB_OFFICER', regionKato: '750000000' };
     const key = randomUUID();
     const rules = policyRules({}, '750000000');
@@ -244,6 +244,10 @@ describe('Idempotency-Key: the response commits with the work', () => {
     const row = await record(key);
     expect(row?.response_status).toBe(201);
     expect(row?.response_body).toEqual(JSON.parse(first.body));
+    const stored = await fx.db.query(`SELECT xmin::text AS xmin FROM service_policy WHERE id = $1`, [
+      first.json().id,
+    ]);
+    expect(row?.xmin).toBe(stored.rows[0].xmin);
     const again = await send(officer, '/regions/750000000/policies', { rules }, key);
     expect(again.json()).toEqual(first.json());
     const versions = await fx.db.query(

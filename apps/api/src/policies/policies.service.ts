@@ -12,7 +12,7 @@ import {
   type ServicePolicyRules,
 } from '@invataxi/domain';
 import { assertRegion, type Principal } from '@invataxi/auth';
-import { ServicePolicyEntity, transact } from '@invataxi/persistence';
+import { ServicePolicyEntity, transactAnswering } from '@invataxi/persistence';
 import { PolicyReader, type PolicyInForce } from '@invataxi/booking';
 
 export interface PolicyVersionView {
@@ -109,30 +109,38 @@ export class PolicyService {
     // A minute of clock slack; a version that starts in the past would rewrite history.
     if (effectiveFrom.getTime() < now.getTime() - 60_000)
       throw DomainError.validation([{ field: 'effectiveFrom', code: 'IN_THE_PAST' }]);
-    const saved = await transact(this.ds, { userId: p.userId, role: p.role, requestId }, async (uow) => {
-      await uow.manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [POLICY_LOCK_NS, regionKato]);
-      const [{ next }] = (await uow.manager.query(
-        'SELECT COALESCE(MAX(version), 0) + 1 AS next FROM service_policy WHERE region_kato = $1',
-        [regionKato],
-      )) as { next: number }[];
-      const row = uow.manager.getRepository(ServicePolicyEntity).create({
-        regionKato,
-        version: Number(next),
-        effectiveFrom,
-        rules,
-        createdByUserId: p.userId,
-      });
-      const entity = await uow.manager.getRepository(ServicePolicyEntity).save(row);
-      uow.audit({
-        action: 'service_policy.published',
-        entityType: 'service_policy',
-        entityId: entity.id,
-        after: { regionKato, version: entity.version, effectiveFrom: effectiveFrom.toISOString() },
-      });
-      return entity;
-    });
+    const published = await transactAnswering(
+      this.ds,
+      { userId: p.userId, role: p.role, requestId },
+      async (uow) => {
+        await uow.manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [
+          POLICY_LOCK_NS,
+          regionKato,
+        ]);
+        const [{ next }] = (await uow.manager.query(
+          'SELECT COALESCE(MAX(version), 0) + 1 AS next FROM service_policy WHERE region_kato = $1',
+          [regionKato],
+        )) as { next: number }[];
+        const row = uow.manager.getRepository(ServicePolicyEntity).create({
+          regionKato,
+          version: Number(next),
+          effectiveFrom,
+          rules,
+          createdByUserId: p.userId,
+        });
+        const entity = await uow.manager.getRepository(ServicePolicyEntity).save(row);
+        uow.audit({
+          action: 'service_policy.published',
+          entityType: 'service_policy',
+          entityId: entity.id,
+          after: { regionKato, version: entity.version, effectiveFrom: effectiveFrom.toISOString() },
+        });
+        // The view is the answer, recorded with the version it describes (Idempotency-Key).
+        return view(entity);
+      },
+    );
     this.reader.forget(regionKato);
-    return view(saved);
+    return published;
   }
 
   async list(regionKato: string): Promise<PolicyVersionView[]> {
