@@ -210,6 +210,7 @@ describe('Idempotency-Key: the response commits with the work', () => {
     const early = await send(p.principal, '/bookings', body, key);
     expect(early.statusCode).toBe(409);
     expect(early.headers['retry-after']).toBe('1');
+    expect(early.json().message).toBe('Этот же запрос ещё обрабатывается. Повторите через несколько секунд.');
     await release();
     const first = await original;
     expect(first.statusCode).toBe(201);

@@ -19,6 +19,8 @@ export const DOMAIN_ERROR_CODES = [
   'BOOKING_REJECTED',
   /** The same idempotency key was reused with a different request body. */
   'IDEMPOTENCY_KEY_REUSED',
+  /** The same request (Idempotency-Key) is being handled by another copy: retry shortly. */
+  'REQUEST_IN_PROGRESS',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

@@ -130,6 +130,11 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     ru: 'Поездку невозможно заказать.',
     en: 'The trip cannot be booked.',
   },
+  REQUEST_IN_PROGRESS: {
+    kk: 'Дәл осы сұрау әлі өңделуде. Біраз уақыттан кейін қайталаңыз.',
+    ru: 'Этот же запрос ещё обрабатывается. Повторите через несколько секунд.',
+    en: 'The same request is still being processed. Please retry in a moment.',
+  },
   IDEMPOTENCY_KEY_REUSED: {
     kk: 'Бұл сұрау кілті басқа деректермен бұрын пайдаланылған.',
     ru: 'Этот ключ запроса уже использован с другими данными.',

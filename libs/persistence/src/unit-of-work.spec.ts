@@ -87,12 +87,12 @@ describe('transact inside a request claim', () => {
     expect(c).toMatchObject({ answered: true, body: JSON.stringify(result) });
   });
 
-  it('a claim taken over: CONFLICT (the transaction rolls back), not answered', async () => {
+  it('a claim taken over: REQUEST_IN_PROGRESS (the transaction rolls back), not answered', async () => {
     const { ds } = fakeDs(() => [{ ours: 0 }]);
     const c = claim();
     const run = withRequestClaim(c, () => transactAnswering(ds, SYSTEM_ACTOR, () => Promise.resolve(1)));
     await expect(run).rejects.toBeInstanceOf(DomainError);
-    await expect(run).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(run).rejects.toMatchObject({ code: 'REQUEST_IN_PROGRESS' });
     expect(c.answered).toBe(false);
   });
 

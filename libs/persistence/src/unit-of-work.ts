@@ -61,7 +61,7 @@ export class UnitOfWork {
     const statement = claimStatement(check, gathered ? this.gathered() : null);
     const rows = (await this.manager.query(statement.sql, statement.params)) as { ours: number }[];
     if (rows[0]?.ours !== 1)
-      throw new DomainError('CONFLICT', {
+      throw new DomainError('REQUEST_IN_PROGRESS', {
         reason: 'a retry of the same request took its Idempotency-Key over',
         header: 'Idempotency-Key',
       });

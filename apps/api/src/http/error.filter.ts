@@ -35,6 +35,7 @@ const DOMAIN_STATUS: Record<DomainError['code'], number> = {
   ILLEGAL_TRANSITION: 409,
   BOOKING_REJECTED: 422,
   IDEMPOTENCY_KEY_REUSED: 422,
+  REQUEST_IN_PROGRESS: 409,
 };
 
 /** PostgreSQL errors that mean "the database is not there right now", not "we broke". */

@@ -112,7 +112,10 @@ describe('Retry-After', () => {
     expect(retryAfter(new Error('down'), 503)).toBe(5);
     expect(retryAfter(new Error('limited'), 429)).toBe(60);
     expect(
-      retryAfter(new DomainError('CONFLICT', { retryAfterSeconds: IN_PROGRESS_RETRY_AFTER_S }), 409),
+      retryAfter(
+        new DomainError('REQUEST_IN_PROGRESS', { retryAfterSeconds: IN_PROGRESS_RETRY_AFTER_S }),
+        409,
+      ),
     ).toBe(IN_PROGRESS_RETRY_AFTER_S);
     expect(retryAfter(new DomainError('CONFLICT', { entity: 'beneficiary' }), 409)).toBeNull();
     expect(retryAfter(new DomainError('NOT_FOUND'), 404)).toBeNull();

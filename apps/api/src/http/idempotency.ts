@@ -128,7 +128,7 @@ export class IdempotencyStore {
 }
 
 function inProgress(): DomainError {
-  return new DomainError('CONFLICT', {
+  return new DomainError('REQUEST_IN_PROGRESS', {
     reason: 'the same request is still in progress',
     header: 'Idempotency-Key',
     retryAfterSeconds: IN_PROGRESS_RETRY_AFTER_S,
