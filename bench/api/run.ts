@@ -1,9 +1,10 @@
 /**
  * npm run bench:api — POST /bookings through the whole stack (auth, validation, policy checks,
  * quota and overlap under the person's row lock, insert, transition to ACCEPTED, audit, outbox):
- * 20 s at full speed, then 20 s at a fixed 200 requests/s. Own database, 10,000 beneficiaries
- * seeded in one region by bulk INSERT, the API as a child process (its own event loop, as in
- * production), autocannon in this one. Every request is valid and distinct (person, time).
+ * 20 s at full speed (autocannon, 32 connections), then 20 s at a steady 200 requests/s (an
+ * open-loop generator: evenly spaced, latency from each request's due time). Own database, 10,000
+ * beneficiaries seeded in one region by bulk INSERT, the API as a child process (its own event
+ * loop, as in production), the load in this one. Every request is valid and distinct (person, time).
  * Last line: bench:api bookings_per_s=<n> p50_ms=<n> p99_ms=<n> p99_ms_at_200rps=<n>
  *
  * Env: BENCH_DURATION_S (20), BENCH_CONNECTIONS (32), BENCH_IDEMPOTENCY=1 (send Idempotency-Key),
@@ -13,6 +14,8 @@ import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { once } from 'node:events';
+import { Agent, request } from 'node:http';
+import { performance } from 'node:perf_hooks';
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +32,7 @@ import {
 } from '@invataxi/domain';
 import { createDataSource, IinCipher, runMigrations } from '@invataxi/persistence';
 import { signToken } from '@invataxi/auth';
+import { deleteRedisPrefix } from '../../test/support/test-env';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -151,64 +155,120 @@ interface Phase {
   errors: number;
 }
 
+/** The n-th request: person n mod 10,000; every 10,000 requests the next 2-hour slot, from tomorrow on. */
+function bookingRequest(
+  ids: string[],
+  tokens: string[],
+  n: number,
+  today: string,
+): { headers: Record<string, string>; body: string } {
+  const person = n % PEOPLE;
+  const slot = Math.floor(n / PEOPLE);
+  const day = addDaysToLocalDate(today, 1 + Math.floor(slot / 12));
+  const time = localDateTimeToUtc(
+    day,
+    `${String((slot % 12) * 2).padStart(2, '0')}:${String(n % 50).padStart(2, '0')}`,
+  );
+  const body = {
+    beneficiaryId: ids[person],
+    pickup: { address: 'Kabanbay batyr 10', lat: 51.128 + (n % 100) / 10_000, lon: 71.43, kato: '711410000' },
+    dropoff: { address: 'Respublika 2', lat: 51.17, lon: 71.45 + (n % 100) / 10_000, kato: '711210000' },
+    timeAnchor: 'PICKUP',
+    time: time.toISOString(),
+    purpose: 'MEDICAL',
+    companions: 0,
+  };
+  return {
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${tokens[person]}`,
+      ...(IDEMPOTENCY ? { 'idempotency-key': `b${n}` } : {}),
+    },
+    body: JSON.stringify(body),
+  };
+}
+
 function makeRequests(ids: string[], tokens: string[], counter: { n: number }): autocannon.RequestSpec[] {
   const today = localDateOf(new Date());
   return [
     {
       method: 'POST',
       path: '/bookings',
-      setupRequest: (req) => {
-        // Person n mod 10,000; every 10,000 requests the next 2-hour slot, from tomorrow on.
-        const n = counter.n++;
-        const person = n % PEOPLE;
-        const slot = Math.floor(n / PEOPLE);
-        const day = addDaysToLocalDate(today, 1 + Math.floor(slot / 12));
-        const time = localDateTimeToUtc(
-          day,
-          `${String((slot % 12) * 2).padStart(2, '0')}:${String(n % 50).padStart(2, '0')}`,
-        );
-        const body = {
-          beneficiaryId: ids[person],
-          pickup: {
-            address: 'Kabanbay batyr 10',
-            lat: 51.128 + (n % 100) / 10_000,
-            lon: 71.43,
-            kato: '711410000',
-          },
-          dropoff: {
-            address: 'Respublika 2',
-            lat: 51.17,
-            lon: 71.45 + (n % 100) / 10_000,
-            kato: '711210000',
-          },
-          timeAnchor: 'PICKUP',
-          time: time.toISOString(),
-          purpose: 'MEDICAL',
-          companions: 0,
-        };
-        return {
-          ...req,
-          headers: {
-            'content-type': 'application/json',
-            authorization: `Bearer ${tokens[person]}`,
-            ...(IDEMPOTENCY ? { 'idempotency-key': `b${n}` } : {}),
-          },
-          body: JSON.stringify(body),
-        };
-      },
+      setupRequest: (req) => ({ ...req, ...bookingRequest(ids, tokens, counter.n++, today) }),
     },
   ];
 }
 
-async function phase(url: string, requests: autocannon.RequestSpec[], rate?: number): Promise<Phase> {
-  const r = await autocannon({
-    url,
-    connections: rate ? 16 : CONNECTIONS,
-    duration: DURATION_S,
-    timeout: 30,
-    requests,
-    ...(rate ? { overallRate: rate } : {}),
-  });
+/**
+ * An open-loop load at a steady rate: request i is due at start + i/rate and its latency counts
+ * from then (a late send is the system's delay too, not hidden). autocannon's rate mode sends
+ * each second's quota at full speed at the start of the second, which measures bursts instead.
+ */
+async function steadyRate(
+  base: string,
+  rate: number,
+  durationS: number,
+  next: () => { headers: Record<string, string>; body: string },
+): Promise<Phase> {
+  const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+  const target = new URL('/bookings', base);
+  const total = Math.round(rate * durationS);
+  const latencies: number[] = [];
+  let non2xx = 0;
+  let errors = 0;
+  const send = (due: number): Promise<void> =>
+    new Promise((resolve) => {
+      const { headers, body } = next();
+      const req = request(
+        target,
+        {
+          method: 'POST',
+          agent,
+          headers: { ...headers, 'content-length': Buffer.byteLength(body) },
+          timeout: 30_000,
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () => {
+            if (res.statusCode && res.statusCode < 300) latencies.push(performance.now() - due);
+            else non2xx++;
+            resolve();
+          });
+        },
+      );
+      req.on('error', () => {
+        errors++;
+        resolve();
+      });
+      req.on('timeout', () => req.destroy(new Error('timeout')));
+      req.end(body);
+    });
+  const start = performance.now();
+  const inFlight: Promise<void>[] = [];
+  for (let i = 0; i < total; i++) {
+    const due = start + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+    inFlight.push(send(due));
+  }
+  await Promise.all(inFlight);
+  const elapsedS = (performance.now() - start) / 1000;
+  agent.destroy();
+  latencies.sort((x, y) => x - y);
+  const pct = (q: number): number =>
+    Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN);
+  return {
+    reqPerSec: latencies.length / elapsedS,
+    ok: latencies.length,
+    p50: pct(0.5),
+    p99: pct(0.99),
+    non2xx,
+    errors,
+  };
+}
+
+async function phase(url: string, requests: autocannon.RequestSpec[]): Promise<Phase> {
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, timeout: 30, requests });
   return {
     reqPerSec: r['2xx'] / r.duration,
     ok: r['2xx'],
@@ -273,9 +333,12 @@ async function main(): Promise<void> {
     console.log(
       `full speed: ${full.reqPerSec.toFixed(0)} bookings/s, p50 ${full.p50} ms, p99 ${full.p99} ms, ${full.ok} accepted, non-2xx ${full.non2xx}, errors ${full.errors}; API CPU ${cpuPerBooking.toFixed(2)} ms per booking`,
     );
-    const fixed = await phase(base, makeRequests(ids, tokens, counter), 200);
+    const today = localDateOf(new Date());
+    const fixed = await steadyRate(base, 200, DURATION_S, () =>
+      bookingRequest(ids, tokens, counter.n++, today),
+    );
     console.log(
-      `200 req/s: ${fixed.reqPerSec.toFixed(0)} bookings/s, p50 ${fixed.p50} ms, p99 ${fixed.p99} ms, ${fixed.ok} accepted, non-2xx ${fixed.non2xx}, errors ${fixed.errors}`,
+      `200 req/s (steady, open loop): ${fixed.reqPerSec.toFixed(0)} bookings/s, p50 ${fixed.p50} ms, p99 ${fixed.p99} ms, ${fixed.ok} accepted, non-2xx ${fixed.non2xx}, errors ${fixed.errors}`,
     );
     const c = new Client({ connectionString: url.toString() });
     await c.connect();
@@ -302,6 +365,7 @@ async function main(): Promise<void> {
       `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${db}' AND pid <> pg_backend_pid()`,
     );
     await admin(`DROP DATABASE IF EXISTS ${db}`);
+    await deleteRedisPrefix(REDIS_URL, `bench${id}`);
   }
 }
 
