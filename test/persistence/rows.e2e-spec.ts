@@ -1,5 +1,12 @@
 import type { DataSource } from 'typeorm';
-import { BeneficiaryEntity, createDataSource, insertReturning, selectById } from '@invataxi/persistence';
+import { QueryFailedError } from 'typeorm';
+import {
+  BeneficiaryEntity,
+  createDataSource,
+  insertReturning,
+  queryPrepared,
+  selectById,
+} from '@invataxi/persistence';
 import { createTestEnv, type TestEnv } from '../support/test-env';
 
 /**
@@ -64,5 +71,18 @@ describe('rows: insertReturning and selectById agree with TypeORM', () => {
     expect(
       await selectById(ds.manager, BeneficiaryEntity, '00000000-0000-4000-8000-000000000000'),
     ).toBeNull();
+  });
+
+  it('queryPrepared: named statements reused on a connection, errors still QueryFailedError with the code', async () => {
+    await ds.transaction(async (m) => {
+      for (let i = 0; i < 7; i++)
+        expect(await queryPrepared<{ n: number }>(m, 'SELECT $1::int + 1 AS n', [i])).toEqual([{ n: i + 1 }]);
+      expect(await queryPrepared<{ s: string }>(m, 'SELECT $1::text AS s', ['x'])).toEqual([{ s: 'x' }]);
+    });
+    const taken = person('c');
+    await insertReturning(ds.manager, BeneficiaryEntity, taken);
+    const again = insertReturning(ds.manager, BeneficiaryEntity, taken);
+    await expect(again).rejects.toBeInstanceOf(QueryFailedError);
+    await expect(again).rejects.toMatchObject({ driverError: { code: '23505' } });
   });
 });

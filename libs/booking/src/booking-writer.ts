@@ -15,6 +15,7 @@ import {
 } from '@invataxi/domain';
 import {
   createBooking,
+  queryPrepared,
   type BookingEntity,
   type BeneficiaryEntity,
   type UnitOfWork,
@@ -170,7 +171,8 @@ export class BookingWriter {
    * (a day either side covers any ride that could overlap it): one round trip.
    */
   private async personLoad(uow: UnitOfWork, beneficiaryId: string, time: Date): Promise<PersonLoad> {
-    const rows = (await uow.manager.query(
+    const rows = (await queryPrepared(
+      uow.manager,
       `SELECT
          (SELECT count(*) FROM booking
            WHERE beneficiary_id = $1 AND status = ANY($2) AND requested_time >= $3 AND requested_time < $4) AS in_month,

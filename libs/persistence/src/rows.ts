@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
@@ -88,7 +89,7 @@ export async function insertReturning<E extends ObjectLiteral>(
   values: Partial<E>,
 ): Promise<E> {
   const { sql, params } = insertStatement(m, target, values);
-  const rows = (await m.query(sql, params)) as Record<string, unknown>[];
+  const rows = await queryPrepared<Record<string, unknown>>(m, sql, params);
   return hydrate(m, target, rows[0] as Record<string, unknown>);
 }
 
@@ -102,8 +103,26 @@ export async function selectById<E extends ObjectLiteral>(
   lock?: RowLock,
 ): Promise<E | null> {
   const meta = m.connection.getMetadata(target);
-  const rows = (await m.query(`SELECT * FROM ${shapeOf(meta).table} WHERE id = $1 ${lock ?? ''}`, [
-    id,
-  ])) as Record<string, unknown>[];
+  const rows = await queryPrepared<Record<string, unknown>>(
+    m,
+    `SELECT * FROM ${shapeOf(meta).table} WHERE id = $1 ${lock ?? ''}`,
+    [id],
+  );
   return rows[0] ? hydrate(m, target, rows[0]) : null;
+}
+
+const names = new Map<string, string>();
+
+/**
+ * `m.query` as a named prepared statement: PostgreSQL parses and plans it once per connection
+ * instead of at every call (the hot path's statements are long CTEs). TypeORM hands the query
+ * object through to pg unchanged, so its error wrapping (QueryFailedError) and result shape stay.
+ */
+export function queryPrepared<R>(m: EntityManager, sql: string, params: unknown[]): Promise<R[]> {
+  let name = names.get(sql);
+  if (!name) {
+    name = `q${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`;
+    names.set(sql, name);
+  }
+  return m.query({ name, text: sql } as unknown as string, params) as Promise<R[]>;
 }

@@ -3,6 +3,7 @@ import { DomainError } from '@invataxi/domain';
 import type { JsonObject } from './entities/json';
 import { JOB_QUEUE, type JobMessage } from '@invataxi/queue';
 import { openRequestClaim, type RequestClaim } from './request-claim';
+import { queryPrepared } from './rows';
 
 /** Who acts: the signed-in user (or the system), with the request that carried the act. */
 export interface Actor {
@@ -55,11 +56,11 @@ export class UnitOfWork {
   async flush(check?: ClaimCheck): Promise<void> {
     const gathered = this.audits.length > 0 || this.messages.length > 0;
     if (!check) {
-      if (gathered) await this.manager.query(`WITH ${gatheredRows(1)} SELECT 1`, this.gathered());
+      if (gathered) await queryPrepared(this.manager, `WITH ${gatheredRows(1)} SELECT 1`, this.gathered());
       return;
     }
     const statement = claimStatement(check, gathered ? this.gathered() : null);
-    const rows = (await this.manager.query(statement.sql, statement.params)) as { ours: number }[];
+    const rows = await queryPrepared<{ ours: number }>(this.manager, statement.sql, statement.params);
     if (rows[0]?.ours !== 1)
       throw new DomainError('REQUEST_IN_PROGRESS', {
         reason: 'a retry of the same request took its Idempotency-Key over',
@@ -74,7 +75,7 @@ export class UnitOfWork {
    */
   async flushWith<R>(statement: string, params: unknown[]): Promise<R[]> {
     const sql = `WITH main AS (${statement}), ${gatheredRows(params.length + 1)} SELECT * FROM main`;
-    return (await this.manager.query(sql, [...params, ...this.gathered()])) as R[];
+    return queryPrepared<R>(this.manager, sql, [...params, ...this.gathered()]);
   }
 
   /** The parameters of gatheredRows(), and the lists emptied (they are written once). */
