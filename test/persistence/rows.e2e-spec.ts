@@ -6,6 +6,7 @@ import {
   insertReturning,
   queryPrepared,
   selectById,
+  updateVersionedReturning,
 } from '@invataxi/persistence';
 import { createTestEnv, type TestEnv } from '../support/test-env';
 
@@ -71,6 +72,33 @@ describe('rows: insertReturning and selectById agree with TypeORM', () => {
     expect(
       await selectById(ds.manager, BeneficiaryEntity, '00000000-0000-4000-8000-000000000000'),
     ).toBeNull();
+  });
+
+  it('updateVersionedReturning writes what TypeORM update would (version + 1, updated_at) and returns the row', async () => {
+    const inserted = await insertReturning(ds.manager, BeneficiaryEntity, person('d'));
+    const patch: Partial<BeneficiaryEntity> = {
+      language: 'kk',
+      mobility: { wheelchair: 'NONE', needsRamp: false, needsLift: true } as never,
+      suspendedUntil: null,
+    };
+    const out = await updateVersionedReturning(ds.manager, BeneficiaryEntity, inserted.id, 1, patch);
+    const read = await readBack(inserted.id);
+    expect(out?.row).toEqual(read);
+    expect(read).toMatchObject({
+      version: 2,
+      language: 'kk',
+      suspendedUntil: null,
+      mobility: patch.mobility,
+    });
+    expect(read.updatedAt.getTime()).toBeGreaterThanOrEqual(inserted.updatedAt.getTime());
+    // A stale version matches no row; a key that is not a plain column is left to TypeORM.
+    expect(await updateVersionedReturning(ds.manager, BeneficiaryEntity, inserted.id, 1, patch)).toEqual({
+      row: null,
+    });
+    expect(
+      await updateVersionedReturning(ds.manager, BeneficiaryEntity, inserted.id, 2, { nope: 1 } as never),
+    ).toBeNull();
+    expect((await readBack(inserted.id)).version).toBe(2);
   });
 
   it('queryPrepared: named statements reused on a connection, errors still QueryFailedError with the code', async () => {

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { nationalDefaultRulesFor, type ServicePolicyRules } from '@invataxi/domain';
+import { queryPrepared } from '@invataxi/persistence';
 
 /** The region's policy in force at `at`, or the national defaults when the LEB set none yet. */
 export async function policyInForce(
@@ -7,7 +8,8 @@ export async function policyInForce(
   regionKato: string,
   at = new Date(),
 ): Promise<ServicePolicyRules> {
-  const rows: { rules: ServicePolicyRules }[] = await m.query(
+  const rows = await queryPrepared<{ rules: ServicePolicyRules }>(
+    m,
     `SELECT rules FROM service_policy WHERE region_kato = $1 AND effective_from <= $2
       ORDER BY effective_from DESC, version DESC LIMIT 1`,
     [regionKato, at],
@@ -21,7 +23,8 @@ export async function policyOfBooking(
   b: { policyId: string | null; regionKato: string },
 ): Promise<ServicePolicyRules> {
   if (b.policyId) {
-    const rows: { rules: ServicePolicyRules }[] = await m.query(
+    const rows = await queryPrepared<{ rules: ServicePolicyRules }>(
+      m,
       `SELECT rules FROM service_policy WHERE id = $1`,
       [b.policyId],
     );

@@ -13,6 +13,7 @@ import type {
   VehicleShift,
 } from '@invataxi/routing';
 import { localMinutesOf } from '@invataxi/domain';
+import { queryPrepared } from '@invataxi/persistence';
 
 export interface ShiftRow {
   id: string;
@@ -109,7 +110,8 @@ export const SHIFT_COLUMNS = `s.id, s.provider_id AS "providerId", s.vehicle_id 
 
 export async function loadTrips(m: EntityManager, ids: readonly string[]): Promise<Map<string, TripRow>> {
   if (ids.length === 0) return new Map();
-  const rows: TripRow[] = await m.query(
+  const rows = await queryPrepared<TripRow>(
+    m,
     `SELECT ${TRIP_COLUMNS} FROM booking b WHERE b.id = ANY($1::uuid[])`,
     [ids],
   );
@@ -126,12 +128,14 @@ export async function loadRoutes(
   lock = false,
 ): Promise<{ routes: LoadedRoute[]; trips: Map<string, TripRow> }> {
   if (shiftIds.length === 0) return { routes: [], trips: new Map() };
-  const shifts: ShiftRow[] = await m.query(
+  const shifts = await queryPrepared<ShiftRow>(
+    m,
     `SELECT ${SHIFT_COLUMNS} FROM shift s JOIN vehicle v ON v.id = s.vehicle_id
       WHERE s.id = ANY($1::uuid[]) ORDER BY s.id ${lock ? 'FOR UPDATE OF s' : ''}`,
     [shiftIds],
   );
-  const stops: StopRow[] = await m.query(
+  const stops = await queryPrepared<StopRow>(
+    m,
     `SELECT id, shift_id AS "shiftId", booking_id AS "bookingId", kind, sequence,
             planned_at AS "plannedAt", actual_at AS "actualAt"
        FROM route_stop WHERE shift_id = ANY($1::uuid[]) ORDER BY shift_id, sequence`,
@@ -347,7 +351,7 @@ export async function writeRoute(
   shiftId: string,
   plan: readonly StopPlan[],
 ): Promise<void> {
-  await m.query(`DELETE FROM route_stop WHERE shift_id = $1 AND actual_at IS NULL`, [shiftId]);
+  await queryPrepared(m, `DELETE FROM route_stop WHERE shift_id = $1 AND actual_at IS NULL`, [shiftId]);
   if (plan.length === 0) return;
   // Planned times are not a change the rider made: the version stays, so a dispatcher's or the
   // rider's expectedVersion is not invalidated by a neighbour joining the route.
@@ -357,7 +361,8 @@ export async function writeRoute(
   const ids = [...new Set(plan.map((p) => p.bookingId))];
   // The new stops follow the served ones (sequence after theirs); one statement with the
   // bookings' planned times (the DELETE stays apart: a statement's parts see one snapshot).
-  await m.query(
+  await queryPrepared(
+    m,
     `WITH stops AS (
        INSERT INTO route_stop (shift_id, booking_id, kind, sequence, planned_at)
        SELECT $1, x.booking_id, x.kind,

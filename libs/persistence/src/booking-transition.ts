@@ -4,7 +4,7 @@ import { assertTransition, DomainError, type BookingStatus } from '@invataxi/dom
 import { bookingStatusMessages } from '@invataxi/queue';
 import { BookingEntity } from './entities/booking.entity';
 import type { JsonObject } from './entities/json';
-import { hydrate, insertStatement } from './rows';
+import { hydrate, insertStatement, selectById, updateVersionedReturning } from './rows';
 import type { UnitOfWork } from './unit-of-work';
 
 export interface BookingTransition {
@@ -23,8 +23,7 @@ export interface BookingTransition {
  * fan-out, all in the caller's transaction.
  */
 export async function transitionBooking(uow: UnitOfWork, t: BookingTransition): Promise<BookingEntity> {
-  const repo = uow.manager.getRepository(BookingEntity);
-  const current = await repo.findOne({ where: { id: t.bookingId }, lock: { mode: 'pessimistic_write' } });
+  const current = await selectById(uow.manager, BookingEntity, t.bookingId, 'FOR UPDATE');
   if (!current) throw new DomainError('NOT_FOUND', { entity: 'booking', id: t.bookingId });
   if (t.expectedVersion !== null && current.version !== t.expectedVersion)
     throw new DomainError('STALE_VERSION', {
@@ -35,11 +34,18 @@ export async function transitionBooking(uow: UnitOfWork, t: BookingTransition): 
   assertTransition(current.status, t.to);
   const patch: Partial<BookingEntity> = { ...(t.patch ?? {}), status: t.to };
   if (t.reason !== undefined) patch.statusReason = t.reason;
-  await repo.update(
-    { id: current.id, version: current.version },
-    patch as QueryDeepPartialEntity<BookingEntity>,
-  );
-  const updated = await repo.findOneByOrFail({ id: current.id });
+  // The UPDATE and the re-read in one prepared round trip (the row is locked: it matches); a
+  // patch with something other than plain columns goes through TypeORM as before.
+  const fast = await updateVersionedReturning(uow.manager, BookingEntity, current.id, current.version, patch);
+  let updated = fast?.row ?? null;
+  if (!updated) {
+    const repo = uow.manager.getRepository(BookingEntity);
+    await repo.update(
+      { id: current.id, version: current.version },
+      patch as QueryDeepPartialEntity<BookingEntity>,
+    );
+    updated = await repo.findOneByOrFail({ id: current.id });
+  }
   recordTransition(uow, current, updated);
   return updated;
 }

@@ -14,6 +14,7 @@ interface Shape {
   byDbName: Map<string, ColumnMetadata>;
   columns: ColumnMetadata[];
   inserts: Map<string, string>;
+  updates: Map<string, string>;
 }
 
 const shapes = new WeakMap<EntityMetadata, Shape>();
@@ -26,6 +27,7 @@ function shapeOf(meta: EntityMetadata): Shape {
       byDbName: new Map(meta.columns.map((c) => [c.databaseName, c])),
       columns: meta.columns,
       inserts: new Map(),
+      updates: new Map(),
     };
     shapes.set(meta, s);
   }
@@ -91,6 +93,48 @@ export async function insertReturning<E extends ObjectLiteral>(
   const { sql, params } = insertStatement(m, target, values);
   const rows = await queryPrepared<Record<string, unknown>>(m, sql, params);
   return hydrate(m, target, rows[0] as Record<string, unknown>);
+}
+
+/**
+ * UPDATE ... WHERE id = $1 AND version = $2 RETURNING *, as TypeORM's `update({ id, version },
+ * values)` writes it (the version column + 1 and the update-date column CURRENT_TIMESTAMP unless
+ * given), with the stored row in the same round trip: the entity, or null when no row matched.
+ * Null also when a key of `values` is not a plain column of the entity (the caller falls back
+ * to TypeORM). One statement text per set of columns, so a caller's fixed patch shapes are few.
+ */
+export async function updateVersionedReturning<E extends ObjectLiteral>(
+  m: EntityManager,
+  target: EntityTarget<E>,
+  id: string,
+  version: number,
+  values: Partial<E>,
+): Promise<{ row: E | null } | null> {
+  const meta = m.connection.getMetadata(target);
+  const shape = shapeOf(meta);
+  const driver = m.connection.driver;
+  const cols: ColumnMetadata[] = [];
+  const params: unknown[] = [id, version];
+  for (const [key, v] of Object.entries(values as ObjectLiteral)) {
+    if (v === undefined) continue;
+    const c = meta.columns.find((x) => x.propertyName === key && !x.relationMetadata && !x.embeddedMetadata);
+    if (!c) return null;
+    cols.push(c);
+    params.push(driver.preparePersistentValue(v, c));
+  }
+  const key = cols.map((c) => c.databaseName).join(',');
+  let sql = shape.updates.get(key);
+  if (!sql) {
+    const sets = cols.map((c, i) => `"${c.databaseName}" = $${i + 3}`);
+    const v = meta.versionColumn;
+    if (v && !cols.includes(v)) sets.push(`"${v.databaseName}" = "${v.databaseName}" + 1`);
+    const u = meta.updateDateColumn;
+    if (u && !cols.includes(u)) sets.push(`"${u.databaseName}" = CURRENT_TIMESTAMP`);
+    sql = `UPDATE ${shape.table} SET ${sets.join(', ')} WHERE id = $1 AND "${v?.databaseName ?? 'version'}" = $2 RETURNING *`;
+    shape.updates.set(key, sql);
+  }
+  // TypeORM answers an UPDATE with [rows, affected count].
+  const [rows] = (await queryPrepared<unknown>(m, sql, params)) as [Record<string, unknown>[], number];
+  return { row: rows[0] ? hydrate(m, target, rows[0]) : null };
 }
 
 export type RowLock = 'FOR UPDATE' | 'FOR NO KEY UPDATE' | 'FOR SHARE';

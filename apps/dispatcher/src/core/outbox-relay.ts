@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShut
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { CONFIG, type AppConfig } from '@invataxi/config';
-import { OUTBOX_CHANNEL } from '@invataxi/persistence';
+import { OUTBOX_CHANNEL, queryPrepared } from '@invataxi/persistence';
 import { QueueProducer, type JobMessage, type JobName } from '@invataxi/queue';
 import { LOGGER, type Logger } from '@invataxi/platform';
 
@@ -54,7 +54,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   /** One pass: returns how many rows it relayed. Public for tests. */
   async relayOnce(): Promise<number> {
     return this.ds.transaction(async (m) => {
-      const rows: OutboxRow[] = await m.query(
+      const rows = await queryPrepared<OutboxRow>(
+        m,
         `SELECT id, job_name, job_id, payload, delay_ms FROM outbox
           WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [this.config.OUTBOX_BATCH_SIZE],
@@ -67,7 +68,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         ...(r.delay_ms > 0 ? { delayMs: r.delay_ms } : {}),
       }));
       await this.producer.addBulk(msgs);
-      await m.query('UPDATE outbox SET sent_at = now() WHERE id = ANY($1::bigint[])', [
+      await queryPrepared(m, 'UPDATE outbox SET sent_at = now() WHERE id = ANY($1::bigint[])', [
         rows.map((r) => r.id),
       ]);
       return rows.length;

@@ -3,7 +3,13 @@
 import type { DataSource } from 'typeorm';
 import type { TravelTimeProvider } from '@invataxi/routing';
 import { byServicePriority, isDomainError, type TripPurpose } from '@invataxi/domain';
-import { SYSTEM_ACTOR, transact, transitionBooking, type UnitOfWork } from '@invataxi/persistence';
+import {
+  queryPrepared,
+  SYSTEM_ACTOR,
+  transact,
+  transitionBooking,
+  type UnitOfWork,
+} from '@invataxi/persistence';
 import { jobId, JobName, message } from '@invataxi/queue';
 import { loadTrips, policyInForce, TRIP_COLUMNS, type TripRow } from '@invataxi/dispatch';
 import { BookingPlacer, WAITLIST_REASON, type PlaceOutcome } from './booking-placer';
@@ -76,7 +82,8 @@ export class DispatchJobs {
   async retryWaitlist(
     regionKato: string,
   ): Promise<{ tried: number; scheduled: number; scheduledIds: string[] }> {
-    const rows: TripRow[] = await this.ds.query(
+    const rows = await queryPrepared<TripRow>(
+      this.ds.manager,
       `SELECT ${TRIP_COLUMNS} FROM booking b
         WHERE b.status = 'WAITLISTED' AND b.region_kato = $1 AND b.pickup_latest > now()`,
       [regionKato],

@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { TravelTimeProvider } from '@invataxi/routing';
 import { isDomainError } from '@invataxi/domain';
-import { SYSTEM_ACTOR, transact, transitionBooking } from '@invataxi/persistence';
+import { queryPrepared, SYSTEM_ACTOR, transact, transitionBooking } from '@invataxi/persistence';
 import { JobName, message, type JobMessage } from '@invataxi/queue';
 import { LOGGER, REDIS, type Logger } from '@invataxi/platform';
 import type { Redis } from 'ioredis';
@@ -63,7 +63,8 @@ export class DispatchProcessor implements OnModuleInit {
 
   /** Tells the live views (rider, board) after the commit; a Redis hiccup must not fail the job. */
   private async announce(bookingId: string): Promise<void> {
-    const [b] = (await this.ds.query(
+    const [b] = (await queryPrepared(
+      this.ds.manager,
       `SELECT status, version, shift_id AS "shiftId", region_kato AS "regionKato", planned_pickup_at AS "plannedPickupAt" FROM booking WHERE id = $1`,
       [bookingId],
     )) as {
