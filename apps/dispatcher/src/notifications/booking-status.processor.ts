@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { BookingEntity, SYSTEM_ACTOR, transact } from '@invataxi/persistence';
+import { BookingEntity, queryPrepared, selectById, SYSTEM_ACTOR, transact } from '@invataxi/persistence';
 import { kindForStatusChange, type NotificationKind } from '@invataxi/notifications';
 import { UnrecoverableError, type JobOf, type JobName } from '@invataxi/queue';
 import { NotificationPlanner } from './notification-planner';
@@ -20,7 +20,7 @@ export class BookingStatusProcessor {
   async run(
     payload: JobOf<JobName.NotifyBookingStatus>,
   ): Promise<{ kind: NotificationKind | null; created: number; skipped?: string }> {
-    const booking = await this.ds.getRepository(BookingEntity).findOneBy({ id: payload.bookingId });
+    const booking = await selectById(this.ds.manager, BookingEntity, payload.bookingId);
     if (!booking) throw new UnrecoverableError('booking not found');
     if (booking.version < payload.version) throw new Error('booking row older than the job: retry');
     if (booking.status !== payload.status) return { kind: null, created: 0, skipped: 'MOVED_ON' };
@@ -39,7 +39,8 @@ export class BookingStatusProcessor {
     status: string,
     version: number,
   ): Promise<{ from: string | null; actorRole: string | null }> {
-    const rows = (await this.ds.query(
+    const rows = (await queryPrepared(
+      this.ds.manager,
       `SELECT actor_role, before->>'status' AS from_status FROM audit_log
         WHERE entity_type = 'booking' AND entity_id = $1 AND action = $2 AND (after->>'version')::int = $3
         ORDER BY id DESC LIMIT 1`,

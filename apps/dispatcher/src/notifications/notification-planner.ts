@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CONFIG, type AppConfig } from '@invataxi/config';
 import type { NotificationChannel } from '@invataxi/domain';
-import type { BookingEntity, UnitOfWork } from '@invataxi/persistence';
+import { queryPrepared, type BookingEntity, type UnitOfWork } from '@invataxi/persistence';
 import {
   composeMessage,
   isUrgent,
@@ -53,7 +53,8 @@ export class NotificationPlanner {
       const composed = composeMessage(kind, r.language, booking, req.minutes);
       for (const channel of channels) {
         const sendAfter = channel === 'SMS' ? this.smsSendTime(kind, now) : now;
-        const rows = (await uow.manager.query(
+        const rows = (await queryPrepared(
+          uow.manager,
           `INSERT INTO notification (dedup_key, booking_id, beneficiary_id, recipient_user_id, channel, kind,
              language, text, segments, status, send_after)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'PENDING', $10)

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Language } from '@invataxi/domain';
-import { AppUserEntity, BeneficiaryEntity, GuardianshipEntity } from '@invataxi/persistence';
+import { AppUserEntity, BeneficiaryEntity, hydrate, queryPrepared, selectById } from '@invataxi/persistence';
 import type { InAppRecipient } from '@invataxi/notifications';
 
 /** Someone to tell about a ride, with the channels they accept. */
@@ -31,13 +31,12 @@ type Contact = Pick<
 
 /** Only what reaching the rider needs: never the IIN, name or health columns. */
 async function contactOf(m: EntityManager, beneficiaryId: string): Promise<Contact | null> {
-  const b = await m
-    .getRepository(BeneficiaryEntity)
-    .createQueryBuilder('b')
-    .select(['b.id', 'b.phone', 'b.language', 'b.smsOptOut', 'b.inAppOptOut', 'b.notifyGuardians'])
-    .where('b.id = :id', { id: beneficiaryId })
-    .getOne();
-  return b ?? null;
+  const rows = await queryPrepared<Record<string, unknown>>(
+    m,
+    `SELECT id, phone, language, sms_opt_out, in_app_opt_out, notify_guardians FROM beneficiary WHERE id = $1`,
+    [beneficiaryId],
+  );
+  return rows[0] ? hydrate(m, BeneficiaryEntity, rows[0]) : null;
 }
 
 /**
@@ -58,10 +57,13 @@ export async function recipientsOf(m: EntityManager, beneficiaryId: string): Pro
     },
   ];
   if (b.notifyGuardians) {
-    const links = await m.getRepository(GuardianshipEntity).find({ where: { beneficiaryId: b.id } });
-    const users = links.length
-      ? await m.getRepository(AppUserEntity).find({ where: links.map((l) => ({ id: l.guardianUserId })) })
-      : [];
+    // The guardians' user rows in one round trip (each user once, as a lookup by their ids).
+    const rows = await queryPrepared<Record<string, unknown>>(
+      m,
+      `SELECT * FROM app_user WHERE id IN (SELECT guardian_user_id FROM guardianship WHERE beneficiary_id = $1)`,
+      [b.id],
+    );
+    const users = rows.map((r) => hydrate(m, AppUserEntity, r));
     for (const u of users.sort((a, c) => a.id.localeCompare(c.id)))
       out.push({
         key: `g.${u.id}`,
@@ -81,7 +83,7 @@ export async function phoneOf(
   n: { beneficiaryId: string | null; recipientUserId: string | null },
 ): Promise<{ phone: string | null; optedOut: boolean }> {
   if (n.recipientUserId) {
-    const u = await m.getRepository(AppUserEntity).findOneBy({ id: n.recipientUserId });
+    const u = await selectById(m, AppUserEntity, n.recipientUserId);
     return { phone: u?.phone ?? null, optedOut: false };
   }
   if (!n.beneficiaryId) return { phone: null, optedOut: false };

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CONFIG, type AppConfig } from '@invataxi/config';
-import type { NotificationStatus } from '@invataxi/domain';
-import { BookingEntity, NotificationEntity, SYSTEM_ACTOR, transact } from '@invataxi/persistence';
+import type { BookingStatus, NotificationStatus } from '@invataxi/domain';
+import { hydrate, NotificationEntity, queryPrepared, SYSTEM_ACTOR, transact } from '@invataxi/persistence';
 import {
   ChannelRejectedError,
   ChannelUnavailableError,
@@ -53,14 +53,19 @@ export class SendNotificationProcessor {
     payload: JobOf<JobName.SendNotification>,
     ctx: JobContext,
   ): Promise<{ status: NotificationStatus }> {
-    const n = await this.ds.getRepository(NotificationEntity).findOneBy({ id: payload.notificationId });
-    if (!n) throw new UnrecoverableError('notification not found');
+    // The row and its booking's status (null: no booking, or none found) in one round trip.
+    const [row] = await queryPrepared<Record<string, unknown>>(
+      this.ds.manager,
+      `SELECT n.*, (SELECT b.status FROM booking b WHERE b.id = n.booking_id) AS "bookingStatus"
+         FROM notification n WHERE n.id = $1`,
+      [payload.notificationId],
+    );
+    if (!row) throw new UnrecoverableError('notification not found');
+    const n = hydrate(this.ds.manager, NotificationEntity, row);
     if (n.status !== 'PENDING') return { status: n.status };
 
-    const booking = n.bookingId
-      ? await this.ds.getRepository(BookingEntity).findOneBy({ id: n.bookingId })
-      : null;
-    if (booking && isNotificationKind(n.kind) && !STILL_TRUE_IN[n.kind].includes(booking.status))
+    const bookingStatus = row.bookingStatus as BookingStatus | null;
+    if (bookingStatus && isNotificationKind(n.kind) && !STILL_TRUE_IN[n.kind].includes(bookingStatus))
       return this.finish(n, 'SUPPRESSED', 'RIDE_MOVED_ON');
 
     const out = await this.address(n);
@@ -69,29 +74,34 @@ export class SendNotificationProcessor {
     if (!channel) return this.finish(n, 'SUPPRESSED', 'SMS_DISABLED');
 
     await transact(this.ds, SYSTEM_ACTOR, async (uow) => {
-      await uow.manager.increment(NotificationEntity, { id: n.id, status: 'PENDING' }, 'attempts', 1);
+      await queryPrepared(
+        uow.manager,
+        `UPDATE notification SET attempts = attempts + 1 WHERE id = $1 AND status = 'PENDING'`,
+        [n.id],
+      );
     });
     try {
       const receipt = await channel.send(out.message);
       await transact(this.ds, SYSTEM_ACTOR, async (uow) => {
         const now = new Date();
-        await uow.manager.update(
-          NotificationEntity,
-          { id: n.id, status: 'PENDING' },
-          {
-            status: receipt.delivered ? 'DELIVERED' : 'SENT',
-            externalId: receipt.externalId,
-            sentAt: now,
-            deliveredAt: receipt.delivered ? now : null,
-            error: null,
-          },
-        );
         uow.audit({
           action: 'notification.sent',
           entityType: 'notification',
           entityId: n.id,
           after: { channel: n.channel, kind: n.kind, attempt: ctx.attempt },
         });
+        // The row's update and its audit row in one round trip.
+        await uow.flushWith(
+          `UPDATE notification SET status = $2, external_id = $3, sent_at = $4, delivered_at = $5, error = NULL
+            WHERE id = $1 AND status = 'PENDING' RETURNING id`,
+          [
+            n.id,
+            receipt.delivered ? 'DELIVERED' : 'SENT',
+            receipt.externalId,
+            now,
+            receipt.delivered ? now : null,
+          ],
+        );
       });
       return { status: receipt.delivered ? 'DELIVERED' : 'SENT' };
     } catch (e) {
