@@ -11,6 +11,7 @@ import { RejectNulInterceptor } from './http/reject-nul';
 import { createValidationPipe } from './http/validation';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+const SHUTDOWN_GRACE_MS = 5000;
 
 /** Builds the API application (used by main.ts, the tests and the benchmarks). */
 export async function createApi(
@@ -44,6 +45,13 @@ export async function createApi(
     bufferLogs: false,
   });
   const fastify = app.getHttpAdapter().getInstance();
+  // server.close() waits for every open connection, and one that never sent a request is only
+  // dropped by Node's headersTimeout (60 s): a deploy or a Ctrl-C would hang that long. Requests
+  // in flight get SHUTDOWN_GRACE_MS to finish; what is still open then is closed.
+  fastify.addHook('preClose', (done) => {
+    setTimeout(() => fastify.server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
+    done();
+  });
   fastify.addHook('onSend', async (req, reply) => {
     void reply.header('x-request-id', req.id);
   });
