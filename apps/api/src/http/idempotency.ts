@@ -15,7 +15,7 @@ import { DataSource } from 'typeorm';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { DomainError } from '@invataxi/domain';
 import type { Principal } from '@invataxi/auth';
-import { withRequestClaim, type RequestClaim } from '@invataxi/persistence';
+import { queryPrepared, withRequestClaim, type RequestClaim } from '@invataxi/persistence';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 const KEY_RE = /^[A-Za-z0-9._:-]{1,200}$/;
@@ -66,11 +66,12 @@ export class IdempotencyStore {
 
   async claim(principal: string, key: string, hash: string, tries = 0): Promise<Claim> {
     const token = randomUUID();
-    const inserted = (await this.ds.query(
+    const inserted = await queryPrepared(
+      this.ds.manager,
       `INSERT INTO idempotency_record (principal, key, request_hash, response_status, response_body, claim_token)
        VALUES ($1, $2, $3, 0, 'null', $4) ON CONFLICT DO NOTHING RETURNING 1 AS ok`,
       [principal, key, hash, token],
-    )) as unknown[];
+    );
     if (inserted.length > 0) return { kind: 'claimed', token };
     const rows = (await this.ds.query(
       `SELECT request_hash, response_status, response_body,
