@@ -5,6 +5,11 @@ import { kindForStatusChange, type NotificationKind } from '@invataxi/notificati
 import { UnrecoverableError, type JobOf, type JobName } from '@invataxi/queue';
 import { NotificationPlanner } from './notification-planner';
 
+/** Never lowers the mark: a late job for an older version (same status) leaves a newer one. */
+const MARK_HANDLED = `INSERT INTO booking_notified (booking_id, version) VALUES ($1, $2)
+  ON CONFLICT (booking_id) DO UPDATE SET version = EXCLUDED.version, updated_at = now()
+  WHERE booking_notified.version < EXCLUDED.version`;
+
 /**
  * NotifyBookingStatus (enqueued by the booking fan-out on every status change): decides
  * whether the change is news to the rider and plans the messages. A status that is no longer
@@ -26,10 +31,15 @@ export class BookingStatusProcessor {
     if (booking.status !== payload.status) return { kind: null, created: 0, skipped: 'MOVED_ON' };
     const change = await this.changeOf(booking.id, payload.status, payload.version);
     const kind = kindForStatusChange({ to: payload.status, ...change });
-    if (!kind) return { kind: null, created: 0 };
-    const created = await transact(this.ds, SYSTEM_ACTOR, (uow) =>
-      this.planner.plan(uow, { booking, kind, occasion: `v${payload.version}`, now: new Date() }),
-    );
+    // The version is marked handled with its messages, also when it tells nobody: the sweeper
+    // re-enqueues this job for a recent version that is not marked (Redis lost the job).
+    const created = await transact(this.ds, SYSTEM_ACTOR, async (uow) => {
+      const ids = kind
+        ? await this.planner.plan(uow, { booking, kind, occasion: `v${payload.version}`, now: new Date() })
+        : [];
+      await queryPrepared(uow.manager, MARK_HANDLED, [booking.id, payload.version]);
+      return ids;
+    });
     return { kind, created: created.length };
   }
 

@@ -1,5 +1,6 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
-import { JobName, message } from '@invataxi/queue';
+import { bookingNotifyMessage, JobName, message } from '@invataxi/queue';
+import { BOOKING_STATUSES } from '@invataxi/domain';
 import { dailyCronUtc } from '@invataxi/notifications';
 import { JobRegistry } from '../core/job-registry';
 import { SweepRegistry } from '../core/sweep-registry';
@@ -12,6 +13,12 @@ import { SendNotificationProcessor } from './send-notification.processor';
 
 /** How often planned pickups are checked for the "vehicle about to arrive" message. */
 const ARRIVAL_SCAN_EVERY_MS = 60_000;
+
+/**
+ * How far back the sweeper looks for a status change whose notification job Redis lost: news
+ * of a day ago is no news, and older history must never be announced again.
+ */
+export const NOTIFY_SWEEP_HORIZON_MS = 24 * 3600_000;
 
 /** Rider notifications (issue 11): decide, store, deliver; reminders and arrival alerts. */
 @Module({
@@ -57,6 +64,20 @@ export class NotificationsModule implements OnModuleInit {
         [staleBefore],
       )) as { id: string }[];
       return rows.map((r) => message(JobName.SendNotification, { notificationId: r.id }, r.id));
+    });
+    // A booking changed a while ago (but within the horizon) whose current version the status
+    // handler has not marked (booking_notified) has lost its NotifyBookingStatus job: the same
+    // job id as the fan-out's. The handler decides again whether anyone is told, exactly once.
+    // status = ANY(...) lets the (status, updated_at) index serve the time range.
+    this.sweeps.add('unnotified-status-changes', async (ds, staleBefore) => {
+      const rows = (await ds.query(
+        `SELECT b.id, b.version, b.status FROM booking b
+          WHERE b.status = ANY($3::text[]) AND b.updated_at < $1 AND b.updated_at >= $2
+            AND NOT EXISTS (SELECT 1 FROM booking_notified n WHERE n.booking_id = b.id AND n.version >= b.version)
+          ORDER BY b.updated_at LIMIT 5000`,
+        [staleBefore, new Date(Date.now() - NOTIFY_SWEEP_HORIZON_MS), BOOKING_STATUSES],
+      )) as { id: string; version: number; status: string }[];
+      return rows.map(bookingNotifyMessage);
     });
   }
 }

@@ -2,6 +2,7 @@ import { AppUserEntity } from './app-user.entity';
 import { AuditLogEntity } from './audit-log.entity';
 import { BeneficiaryEntity } from './beneficiary.entity';
 import { BillingActEntity } from './billing-act.entity';
+import { BookingNotifiedEntity } from './booking-notified.entity';
 import { BookingSeriesEntity } from './booking-series.entity';
 import { BookingEntity } from './booking.entity';
 import { DeadLetterEntity } from './dead-letter.entity';
@@ -31,6 +32,7 @@ export {
   AuditLogEntity,
   BeneficiaryEntity,
   BillingActEntity,
+  BookingNotifiedEntity,
   BookingSeriesEntity,
   BookingEntity,
   DeadLetterEntity,
@@ -62,6 +64,7 @@ export const ALL_ENTITIES = [
   AuditLogEntity,
   BeneficiaryEntity,
   BillingActEntity,
+  BookingNotifiedEntity,
   BookingSeriesEntity,
   BookingEntity,
   DeadLetterEntity,

@@ -4,6 +4,7 @@ import { PortalIntegration1795587196167 } from './1795587196167-PortalIntegratio
 import { ProcurementAlert1795587329374 } from './1795587329374-ProcurementAlert';
 import { PlanRun1795588310774 } from './1795588310774-PlanRun';
 import { IdempotencyClaimToken1795599810014 } from './1795599810014-IdempotencyClaimToken';
+import { BookingNotified1795603110320 } from './1795603110320-BookingNotified';
 
 /** Every migration in order. A new migration file must be added here. */
 export const ALL_MIGRATIONS = [
@@ -13,4 +14,5 @@ export const ALL_MIGRATIONS = [
   ProcurementAlert1795587329374,
   PlanRun1795588310774,
   IdempotencyClaimToken1795599810014,
+  BookingNotified1795603110320,
 ];
