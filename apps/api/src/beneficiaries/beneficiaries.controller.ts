@@ -9,13 +9,12 @@ import {
   Patch,
   Post,
   Query,
-  Req,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
 import { CurrentPrincipal, Roles, type Principal } from '@invataxi/auth';
 import { Idempotent } from '../http/idempotency';
 import { RateLimit } from '../http/rate-limit';
+import { RequestId } from '../http/request-id';
 import {
   CreateBeneficiaryDto,
   LinkGuardianDto,
@@ -43,9 +42,9 @@ export class BeneficiariesController {
   register(
     @Body() body: CreateBeneficiaryDto,
     @CurrentPrincipal() p: Principal,
-    @Req() req: FastifyRequest,
+    @RequestId() requestId: string,
   ): Promise<BeneficiaryView> {
-    return this.beneficiaries.register(p, { ...body, mobility: toMobility(body.mobility) }, String(req.id));
+    return this.beneficiaries.register(p, { ...body, mobility: toMobility(body.mobility) }, requestId);
   }
 
   @Get()
@@ -65,9 +64,9 @@ export class BeneficiariesController {
   lookup(
     @Body() body: LookupBeneficiaryDto,
     @CurrentPrincipal() p: Principal,
-    @Req() req: FastifyRequest,
+    @RequestId() requestId: string,
   ): Promise<BeneficiarySummary> {
-    return this.beneficiaries.lookup(p, body.iin, String(req.id));
+    return this.beneficiaries.lookup(p, body.iin, requestId);
   }
 
   @Get('wards')
@@ -81,9 +80,9 @@ export class BeneficiariesController {
   get(
     @Param('id', ParseUUIDPipe) id: string,
     @CurrentPrincipal() p: Principal,
-    @Req() req: FastifyRequest,
+    @RequestId() requestId: string,
   ): Promise<BeneficiaryView> {
-    return this.beneficiaries.get(p, id, String(req.id));
+    return this.beneficiaries.get(p, id, requestId);
   }
 
   @Patch(':id')
@@ -92,14 +91,14 @@ export class BeneficiariesController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: UpdateBeneficiaryDto,
     @CurrentPrincipal() p: Principal,
-    @Req() req: FastifyRequest,
+    @RequestId() requestId: string,
   ): Promise<BeneficiaryView> {
     const { mobility, ...rest } = body;
     return this.beneficiaries.update(
       p,
       id,
       { ...rest, ...(mobility ? { mobility: toMobility(mobility) } : {}) },
-      String(req.id),
+      requestId,
     );
   }
 
@@ -110,9 +109,9 @@ export class BeneficiariesController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: LinkGuardianDto,
     @CurrentPrincipal() p: Principal,
-    @Req() req: FastifyRequest,
+    @RequestId() requestId: string,
   ): Promise<{ guardianUserId: string; beneficiaryId: string }> {
-    return this.beneficiaries.linkGuardian(p, id, body, String(req.id));
+    return this.beneficiaries.linkGuardian(p, id, body, requestId);
   }
 
   @Delete(':id/guardians/:userId')
@@ -122,9 +121,9 @@ export class BeneficiariesController {
     @Param('id', ParseUUIDPipe) id: string,
     @Param('userId', ParseUUIDPipe) userId: string,
     @CurrentPrincipal() p: Principal,
-    @Req() req: FastifyRequest,
+    @RequestId() requestId: string,
   ): Promise<void> {
-    await this.beneficiaries.unlinkGuardian(p, id, userId, String(req.id));
+    await this.beneficiaries.unlinkGuardian(p, id, userId, requestId);
   }
 
   /** The app_user the person signs in as (token sub); the same one on a second call. */
@@ -134,8 +133,8 @@ export class BeneficiariesController {
   signInUser(
     @Param('id', ParseUUIDPipe) id: string,
     @CurrentPrincipal() p: Principal,
-    @Req() req: FastifyRequest,
+    @RequestId() requestId: string,
   ): Promise<{ userId: string; role: 'BENEFICIARY'; beneficiaryId: string }> {
-    return this.beneficiaries.ensureSignInUser(p, id, String(req.id));
+    return this.beneficiaries.ensureSignInUser(p, id, requestId);
   }
 }

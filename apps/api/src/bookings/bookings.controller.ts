@@ -1,6 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
 import { CurrentPrincipal, Roles, type Principal } from '@invataxi/auth';
 import {
   BookingService,
@@ -13,6 +12,7 @@ import {
 } from '@invataxi/booking';
 import { Idempotent } from '../http/idempotency';
 import { RateLimit } from '../http/rate-limit';
+import { RequestId } from '../http/request-id';
 import { toMobility } from '../beneficiaries/beneficiary.dto';
 import {
   AllowanceQuery,
@@ -40,11 +40,11 @@ export class BookingsController {
   create(
     @Body() body: CreateBookingDto,
     @CurrentPrincipal() p: Principal,
-    @Req() req: FastifyRequest,
+    @RequestId() requestId: string,
   ): Promise<CreateBookingResult> {
     return this.bookings.create({
       actor: p,
-      requestId: String(req.id),
+      requestId,
       beneficiaryId: body.beneficiaryId,
       pickup: body.pickup,
       dropoff: body.dropoff,
@@ -101,11 +101,11 @@ export class BookingsController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: CancelBookingDto,
     @CurrentPrincipal() p: Principal,
-    @Req() req: FastifyRequest,
+    @RequestId() requestId: string,
   ): Promise<BookingView[]> {
     return this.bookings.cancel({
       actor: p,
-      requestId: String(req.id),
+      requestId,
       bookingId: id,
       expectedVersion: body.version,
       ...(body.scope ? { scope: body.scope } : {}),
@@ -120,9 +120,9 @@ export class BookingsController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: CancelSeriesDto,
     @CurrentPrincipal() p: Principal,
-    @Req() req: FastifyRequest,
+    @RequestId() requestId: string,
   ): Promise<{ series: SeriesView; cancelled: BookingView[] }> {
-    return this.bookings.cancelSeries(p, id, body.fromDate, String(req.id));
+    return this.bookings.cancelSeries(p, id, body.fromDate, requestId);
   }
 
   @Post(':id/forgive-no-show')
@@ -132,8 +132,8 @@ export class BookingsController {
   forgive(
     @Param('id', ParseUUIDPipe) id: string,
     @CurrentPrincipal() p: Principal,
-    @Req() req: FastifyRequest,
+    @RequestId() requestId: string,
   ): Promise<BookingView> {
-    return this.noShows.forgive(p, id, String(req.id));
+    return this.noShows.forgive(p, id, requestId);
   }
 }

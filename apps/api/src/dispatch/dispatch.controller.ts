@@ -1,11 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
 import { CurrentPrincipal, Roles, type Principal } from '@invataxi/auth';
 import { AssignmentService, type AssignResult, type BreakdownResult } from './assignment.service';
 import { BoardService, type Board } from './board.service';
 import { AssignDto, BoardQuery, BreakdownDto, StartPlanDto, UnassignDto } from './dispatch.dto';
 import { PlanService, type PlanRunView } from './plan.service';
+import { RequestId } from '../http/request-id';
 
 /** The dispatcher console: the board, manual moves, breakdowns and the day re-plan. */
 @ApiTags('dispatch')
@@ -31,9 +31,9 @@ export class DispatchController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: AssignDto,
     @CurrentPrincipal() p: Principal,
-    @Req() req: FastifyRequest,
+    @RequestId() requestId: string,
   ): Promise<AssignResult> {
-    return this.assignments.assign(p, id, body, String(req.id));
+    return this.assignments.assign(p, id, body, requestId);
   }
 
   /** The same move for a booking already on a route: checked against the new route. */
@@ -44,9 +44,9 @@ export class DispatchController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: AssignDto,
     @CurrentPrincipal() p: Principal,
-    @Req() req: FastifyRequest,
+    @RequestId() requestId: string,
   ): Promise<AssignResult> {
-    return this.assignments.assign(p, id, body, String(req.id));
+    return this.assignments.assign(p, id, body, requestId);
   }
 
   @Post('bookings/:id/unassign')
@@ -56,9 +56,9 @@ export class DispatchController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: UnassignDto,
     @CurrentPrincipal() p: Principal,
-    @Req() req: FastifyRequest,
+    @RequestId() requestId: string,
   ): Promise<{ bookingId: string; version: number }> {
-    return this.assignments.unassign(p, id, body, String(req.id));
+    return this.assignments.unassign(p, id, body, requestId);
   }
 
   @Post('shifts/:id/breakdown')
@@ -68,9 +68,9 @@ export class DispatchController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: BreakdownDto,
     @CurrentPrincipal() p: Principal,
-    @Req() req: FastifyRequest,
+    @RequestId() requestId: string,
   ): Promise<BreakdownResult> {
-    return this.assignments.breakdown(p, id, body, String(req.id));
+    return this.assignments.breakdown(p, id, body, requestId);
   }
 
   @Post('plan')

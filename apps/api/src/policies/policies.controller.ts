@@ -1,6 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
 import { CurrentPrincipal, Roles, type Principal } from '@invataxi/auth';
 import { InForceQuery, PreviewPolicyDto, PublishPolicyDto } from './policies.dto';
 import {
@@ -10,6 +9,7 @@ import {
   type PolicyVersionView,
 } from './policies.service';
 import { Idempotent } from '../http/idempotency';
+import { RequestId } from '../http/request-id';
 
 @ApiTags('policies')
 @ApiBearerAuth()
@@ -25,9 +25,9 @@ export class PoliciesController {
     @Param('kato') kato: string,
     @Body() body: PublishPolicyDto,
     @CurrentPrincipal() p: Principal,
-    @Req() req: FastifyRequest,
+    @RequestId() requestId: string,
   ): Promise<PolicyVersionView> {
-    return this.policies.publish(p, kato, body, String(req.id));
+    return this.policies.publish(p, kato, body, requestId);
   }
 
   @Get()

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { CurrentPrincipal, Roles, type Principal } from '@invataxi/auth';
 import { actCsv, actXlsx, fileName } from './billing-act.export';
 import { BillingActService, type BillingActView } from './billing-act.service';
@@ -10,6 +10,7 @@ import {
   ExportQuery,
   GenerateBillingActDto,
 } from './billing-acts.dto';
+import { RequestId } from '../http/request-id';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -26,9 +27,9 @@ export class BillingActsController {
   async generate(
     @Body() dto: GenerateBillingActDto,
     @CurrentPrincipal() p: Principal,
-    @Req() req: FastifyRequest,
+    @RequestId() requestId: string,
   ): Promise<BillingActView> {
-    return this.acts.generate(p, dto, String(req.id));
+    return this.acts.generate(p, dto, requestId);
   }
 
   @Get()
@@ -54,9 +55,9 @@ export class BillingActsController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: ApproveBillingActDto,
     @CurrentPrincipal() p: Principal,
-    @Req() req: FastifyRequest,
+    @RequestId() requestId: string,
   ): Promise<BillingActView> {
-    return this.acts.approve(p, id, dto.version, String(req.id));
+    return this.acts.approve(p, id, dto.version, requestId);
   }
 
   @Get(':id/export')

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import { assertRegion, CurrentPrincipal, forbid, Roles, type Principal } from '@invataxi/auth';
 import { DomainError, katoPrefix } from '@invataxi/domain';
 import { BookingEntity, transact } from '@invataxi/persistence';
 import { JobName, message } from '@invataxi/queue';
+import { RequestId } from '../http/request-id';
 
 export interface UnacknowledgedView {
   bookingId: string;
@@ -63,9 +63,9 @@ export class PortalAdminController {
   async resend(
     @Param('id', ParseUUIDPipe) id: string,
     @CurrentPrincipal() p: Principal,
-    @Req() req: FastifyRequest,
+    @RequestId() requestId: string,
   ): Promise<{ bookingId: string; version: number }> {
-    return transact(this.ds, { userId: p.userId, role: p.role, requestId: String(req.id) }, async (uow) => {
+    return transact(this.ds, { userId: p.userId, role: p.role, requestId }, async (uow) => {
       const b = await uow.manager.getRepository(BookingEntity).findOneBy({ id });
       if (!b || b.channel !== 'PORTAL' || !b.portalOrderId)
         throw new DomainError('NOT_FOUND', { entity: 'portal_booking', id });
