@@ -11,7 +11,7 @@ import {
   waitQuiet,
   type PortalReceived,
 } from './checks';
-import { drive, PORTAL_POPULATION, seedCity, sendAgain, type City, type DriveResult } from './load';
+import { drive, populationFor, seedCity, sendAgain, type City, type DriveResult } from './load';
 import { Stack } from './stack';
 
 /**
@@ -21,8 +21,11 @@ import { Stack } from './stack';
  * own (test/faults/servers.ts), which the tests stop and kill; the machine's shared servers are
  * never touched. Loopback only; every loop is bounded in count and time.
  */
-const BOOKINGS = Number(process.env.FAULT_BOOKINGS ?? 400);
-const SECONDS = Number(process.env.FAULT_SECONDS ?? 20);
+// The issue's rate (2,000 a minute), for half a minute per scenario: CI stays well inside 15 minutes.
+const BOOKINGS = Number(process.env.FAULT_BOOKINGS ?? 1000);
+const SECONDS = Number(process.env.FAULT_SECONDS ?? 30);
+const SCENARIOS = 4;
+const POPULATION = populationFor(SCENARIOS * BOOKINGS);
 const REDIS_DOWN_MS = 18_000;
 const POSTGRES_DOWN_MS = 8_000;
 const PORTAL_DOWN_MS = 20_000;
@@ -47,10 +50,10 @@ describe('faults: nothing accepted through the API or from the Portal is lost, w
     stack = await Stack.start(
       // Shorter than the Portal's "slow" answers below: our calls time out and are sent again.
       { PORTAL_TIMEOUT_MS: '2000' },
-      { privateServers: true, portalPopulation: PORTAL_POPULATION },
+      { privateServers: true, portalPopulation: POPULATION.portalPeople },
     );
     ds = await createDataSource({ url: stack.t.config.DATABASE_URL, poolSize: 4 }).initialize();
-    city = await seedCity(ds, stack.t.config, stack.apiUrl, 300, 40);
+    city = await seedCity(ds, stack.t.config, stack.apiUrl, POPULATION.people, 40, POPULATION.portalPeople);
   }, 300_000);
 
   afterAll(async () => {

@@ -16,16 +16,30 @@ import { ASTANA, DISTRICT } from '../../scripts/seed/astana';
 import type { SentOrder } from '../portal/portal-stack';
 import type { Stack } from './stack';
 
-/** People of the Portal stand-in (its SIM_PORTAL_POPULATION); each orders one ride per slot at most. */
-export const PORTAL_POPULATION = 40;
 /** One booking in this many arrives as a Portal order. */
 const PORTAL_EVERY = 8;
 const SLOTS = ['08:00', '09:40', '11:20', '13:00', '14:40', '16:20', '18:00'];
+
+/**
+ * How many people the city and the Portal stand-in need so that `total` bookings (all the
+ * scenarios' together) each get a (person, slot) of their own: a repeat would be refused as an
+ * overlap and test nothing. Each person books one ride per slot at most.
+ */
+export function populationFor(total: number): { people: number; portalPeople: number } {
+  const portal = Math.ceil(total / PORTAL_EVERY);
+  return {
+    // API bookings take person n mod people, slot n div people, n counting Portal orders too.
+    people: Math.ceil(total / SLOTS.length) + 10,
+    portalPeople: Math.ceil(portal / SLOTS.length) + 5,
+  };
+}
 const DISTRICTS = [DISTRICT.almaty, DISTRICT.saryarka, DISTRICT.yesil, DISTRICT.baikonyr];
 
 export interface City {
   tomorrow: string;
   beneficiaryIds: string[];
+  /** People of the Portal stand-in (its SIM_PORTAL_POPULATION). */
+  portalPeople: number;
   dispatcherToken: string;
 }
 
@@ -77,6 +91,7 @@ export async function seedCity(
   apiUrl: string,
   people: number,
   vehicles: number,
+  portalPeople: number,
 ): Promise<City> {
   const base = await seedViaApi(ds, config, apiUrl);
   const keys = { secret: config.JWT_SECRET, issuer: config.JWT_ISSUER };
@@ -146,6 +161,7 @@ export async function seedCity(
   return {
     tomorrow,
     beneficiaryIds,
+    portalPeople,
     dispatcherToken: signToken(keys, { userId: randomUUID(), role: 'DISPATCHER', regionKato: ASTANA }, 7200),
   };
 }
@@ -291,10 +307,10 @@ export async function drive(
       const order = {
         orderId: `PO-fault-${m}-${randomUUID()}`,
         eventId: `evt-fault-${m}-${randomUUID()}`,
-        personIndex: m % PORTAL_POPULATION,
+        personIndex: m % city.portalPeople,
         requestedTime: localDateTimeToUtc(
           city.tomorrow,
-          SLOTS[Math.floor(m / PORTAL_POPULATION) % SLOTS.length],
+          SLOTS[Math.floor(m / city.portalPeople) % SLOTS.length],
         ).toISOString(),
       };
       tasks.push(
