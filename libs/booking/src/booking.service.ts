@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import {
   DomainError,
   NON_FINAL_STATUSES,
@@ -111,6 +111,32 @@ function decodeCursor(raw: string | undefined): Cursor | null {
     // fall through
   }
   throw DomainError.validation([{ field: 'cursor', code: 'MALFORMED' }]);
+}
+
+const KEYSET_COLUMN = { requestedTime: 'b.requested_time', pickupEarliest: 'b.pickup_earliest' } as const;
+
+/** One page of `qb` (alias b) in (time, id) order after the cursor, and the cursor of the next. */
+async function keysetPage(
+  qb: SelectQueryBuilder<BookingEntity>,
+  q: { cursor?: string; limit?: number },
+  by: keyof typeof KEYSET_COLUMN,
+  dir: 'ASC' | 'DESC',
+): Promise<Page<BookingView>> {
+  const limit = q.limit ?? 50;
+  const column = KEYSET_COLUMN[by];
+  const c = decodeCursor(q.cursor);
+  if (c) qb.andWhere(`(${column}, b.id) ${dir === 'ASC' ? '>' : '<'} (:t, :cid)`, { t: c.t, cid: c.id });
+  const rows = await qb
+    .orderBy(column, dir)
+    .addOrderBy('b.id', dir)
+    .limit(limit + 1)
+    .getMany();
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  return {
+    items: items.map(bookingView),
+    nextCursor: rows.length > limit && last ? encodeCursor({ t: last[by].toISOString(), id: last.id }) : null,
+  };
 }
 
 function actorOf(p: Principal, requestId?: string): Actor {
@@ -486,7 +512,6 @@ export class BookingService {
 
   /** The rider's own rides, or a guardian's wards' rides: newest trip first, keyset by (time, id). */
   async mine(p: Principal, q: { cursor?: string; limit?: number }): Promise<Page<BookingView>> {
-    const limit = q.limit ?? 50;
     const qb = this.ds.getRepository(BookingEntity).createQueryBuilder('b');
     if (p.role === 'BENEFICIARY') {
       if (!p.beneficiaryId) forbid('own');
@@ -497,22 +522,7 @@ export class BookingService {
         { uid: p.userId },
       );
     } else forbid('role');
-    const c = decodeCursor(q.cursor);
-    if (c) qb.andWhere('(b.requested_time, b.id) < (:t, :cid)', { t: c.t, cid: c.id });
-    const rows = await qb
-      .orderBy('b.requested_time', 'DESC')
-      .addOrderBy('b.id', 'DESC')
-      .limit(limit + 1)
-      .getMany();
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
-    return {
-      items: items.map(bookingView),
-      nextCursor:
-        rows.length > limit && last
-          ? encodeCursor({ t: last.requestedTime.toISOString(), id: last.id })
-          : null,
-    };
+    return keysetPage(qb, q, 'requestedTime', 'DESC');
   }
 
   /**
@@ -520,7 +530,6 @@ export class BookingService {
    * and provider, within scope; keyset pagination by (pickup window start, id).
    */
   async search(p: Principal, q: SearchQuery): Promise<Page<BookingView>> {
-    const limit = q.limit ?? 50;
     const qb = this.ds.getRepository(BookingEntity).createQueryBuilder('b');
     qb.where('TRUE');
     const regionScoped = (p.role === 'LEB_OFFICER' || p.role === 'DISPATCHER') && !!p.regionKato;
@@ -549,22 +558,7 @@ export class BookingService {
       });
     }
     if (q.status?.length) qb.andWhere('b.status IN (:...st)', { st: q.status });
-    const c = decodeCursor(q.cursor);
-    if (c) qb.andWhere('(b.pickup_earliest, b.id) > (:t, :cid)', { t: c.t, cid: c.id });
-    const rows = await qb
-      .orderBy('b.pickup_earliest', 'ASC')
-      .addOrderBy('b.id', 'ASC')
-      .limit(limit + 1)
-      .getMany();
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
-    return {
-      items: items.map(bookingView),
-      nextCursor:
-        rows.length > limit && last
-          ? encodeCursor({ t: last.pickupEarliest.toISOString(), id: last.id })
-          : null,
-    };
+    return keysetPage(qb, q, 'pickupEarliest', 'ASC');
   }
 
   /** "Trips left this month" for the rider (or a guardian, or staff in scope). */
