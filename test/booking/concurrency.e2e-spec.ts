@@ -1,11 +1,22 @@
 /**
  * Races and retries: twenty parallel requests for the last trip of the month give exactly one
- * booking; parallel requests for the same time give one; Idempotency-Key replays the response
+ * booking; parallel requests for the same time give one; parallel requests for different times
+ * all land, each once; Idempotency-Key replays the response
  * of the first call and refuses the key with another body.
  */
 import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import { message } from '@invataxi/domain';
 import {
+  BeneficiaryEntity,
+  PersonBookingsChanged,
+  SYSTEM_ACTOR,
+  selectById,
+  transact,
+} from '@invataxi/persistence';
+import { BookingWriter, PolicyReader } from '@invataxi/booking';
+import {
+  ALMATY,
   boot,
   counts,
   localAt,
@@ -19,6 +30,8 @@ import {
 const KARAGANDA = '350000000';
 const K_A = { address: 'Bukhar-Zhyrau 1', lat: 49.8, lon: 73.1, kato: KARAGANDA };
 const K_B = { address: 'Erubaev 30', lat: 49.83, lon: 73.14, kato: KARAGANDA };
+const A_A = { address: 'Abay 10', lat: 43.24, lon: 76.91, kato: ALMATY };
+const A_B = { address: 'Dostyk 5', lat: 43.23, lon: 76.95, kato: ALMATY };
 
 describe('booking races and idempotency', () => {
   let fx: Fixture;
@@ -26,6 +39,7 @@ describe('booking races and idempotency', () => {
   beforeAll(async () => {
     fx = await boot();
     await publishPolicy(fx, KARAGANDA, policyRules({ tripsPerMonth: 3 }, KARAGANDA));
+    await publishPolicy(fx, ALMATY, policyRules({ tripsPerMonth: null }, ALMATY));
   });
   afterAll(() => fx?.close());
 
@@ -37,24 +51,32 @@ describe('booking races and idempotency', () => {
       ...over,
     });
 
+  /** n requests for the person's rides from `from` to `to` at once, the i-th at `at(i)`. */
+  const inParallel = (
+    p: { id: string; principal: Parameters<Fixture['inject']>[2] },
+    n: number,
+    from: typeof K_A,
+    to: typeof K_A,
+    at: (i: number) => string,
+  ) =>
+    Promise.all(
+      Array.from({ length: n }, (_, i) =>
+        fx.inject(
+          'POST',
+          '/bookings',
+          p.principal,
+          tripBody(p.id, { pickup: from, dropoff: to, time: at(i) }),
+        ),
+      ),
+    );
+
   it('20 parallel requests for the last trip: exactly one accepted, the rest QUOTA_EXCEEDED', async () => {
     const p = await registerPerson(fx, { residenceKato: KARAGANDA });
     for (const hour of [1, 3])
       expect((await fx.inject('POST', '/bookings', p.principal, body(p.id, hour))).statusCode).toBe(201);
     // Distinct times (every 30 minutes from 05:00), so only the quota can refuse them.
-    const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) =>
-        fx.inject(
-          'POST',
-          '/bookings',
-          p.principal,
-          tripBody(p.id, {
-            pickup: K_A,
-            dropoff: K_B,
-            time: localAt(2, `${String(5 + Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '30' : '00'}`),
-          }),
-        ),
-      ),
+    const results = await inParallel(p, 20, K_A, K_B, (i) =>
+      localAt(2, `${String(5 + Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '30' : '00'}`),
     );
     const codes = results.map((r) => r.statusCode);
     expect(codes.filter((c) => c === 201)).toHaveLength(1);
@@ -78,6 +100,67 @@ describe('booking races and idempotency', () => {
       expect(r.statusCode).toBe(422);
       expect(r.json().reasons.map((x: { code: string }) => x.code)).toContain('OVERLAPPING_BOOKING');
     }
+  });
+
+  it('12 parallel requests for one person at different times, no quota: every one accepted, each once', async () => {
+    const p = await registerPerson(fx, { residenceKato: ALMATY });
+    // Two hours apart: nothing overlaps and there is no monthly limit, so nothing may be refused;
+    // the requests that lose the race to the same person's other bookings check again.
+    const results = await inParallel(p, 12, A_A, A_B, (i) =>
+      localAt(2, `${String(2 * i).padStart(2, '0')}:00`),
+    );
+    expect(results.map((r) => r.statusCode)).toEqual(Array(12).fill(201));
+    const r = await fx.db.query(
+      `SELECT (SELECT count(*) FROM booking WHERE beneficiary_id = $1 AND status = 'ACCEPTED')::int AS bookings,
+              (SELECT booking_seq FROM beneficiary WHERE id = $1) AS seq,
+              (SELECT count(*) FROM audit_log a JOIN booking b ON a.entity_id = b.id::text
+                WHERE b.beneficiary_id = $1)::int AS audits`,
+      [p.id],
+    );
+    // Two audit rows a booking (requested, accepted), none for an attempt that lost a race.
+    expect(r.rows[0]).toEqual({ bookings: 12, seq: 12, audits: 24 });
+  });
+
+  it('a booking checked against a month that changed meanwhile writes nothing (PersonBookingsChanged)', async () => {
+    const p = await registerPerson(fx, { residenceKato: ALMATY });
+    expect(
+      (
+        await fx.inject(
+          'POST',
+          '/bookings',
+          p.principal,
+          tripBody(p.id, { pickup: A_A, dropoff: A_B, time: localAt(2, '08:00') }),
+        )
+      ).statusCode,
+    ).toBe(201);
+    const ds = fx.api.get(DataSource);
+    const before = await counts(fx);
+    const time = new Date(localAt(2, '15:00'));
+    await expect(
+      transact(ds, SYSTEM_ACTOR, async (uow) => {
+        const person = await selectById(uow.manager, BeneficiaryEntity, p.id);
+        return fx.api.get(BookingWriter).place(uow, {
+          beneficiary: person as BeneficiaryEntity,
+          // What a read before the first booking saw: seq 0, nothing booked.
+          load: { seq: 0, inMonth: 0, others: [] },
+          policy: await fx.api.get(PolicyReader).inForce(ALMATY, time),
+          channel: 'APP',
+          bookedByUserId: null,
+          trip: {
+            pickup: A_A,
+            dropoff: A_B,
+            timeAnchor: 'PICKUP',
+            time,
+            purpose: 'MEDICAL',
+            companions: 0,
+            mobility: person?.mobility as never,
+            notes: null,
+          },
+          now: new Date(),
+        });
+      }),
+    ).rejects.toBeInstanceOf(PersonBookingsChanged);
+    expect(await counts(fx)).toEqual(before);
   });
 
   it('Idempotency-Key: same key and body -> the same response, once; other body -> 422 IDEMPOTENCY_KEY_REUSED', async () => {

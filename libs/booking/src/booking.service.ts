@@ -15,6 +15,7 @@ import {
   localDateTimeToUtc,
   startOfLocalMonth,
   validateRecurrenceRule,
+  type BookingChannel,
   type BookingStatus,
   type Reason,
   type Weekday,
@@ -23,6 +24,7 @@ import { forbid, inRegion, type Principal } from '@invataxi/auth';
 import {
   BookingEntity,
   BookingSeriesEntity,
+  PersonBookingsChanged,
   transact,
   transactAnswering,
   transitionBooking,
@@ -43,14 +45,18 @@ import {
   type CreateBookingResult,
   type SeriesView,
 } from './booking.command';
-import { BookingWriter, type TripSpec } from './booking-writer';
+import { BookingWriter, readPersonForBooking, type TripSpec } from './booking-writer';
 import {
   ELIGIBILITY_PENDING,
   EligibilityService,
   applyPortalEligibility,
+  type EligibilityLookup,
   eligibilityRecheckMessage,
 } from '@invataxi/portal';
 import { SeriesMaterialiser, type SeriesTemplate } from './series-materialiser';
+
+/** Optimistic attempts of a booking before it waits for the person's row lock (BookingService.create). */
+const OPTIMISTIC_ATTEMPTS = 2;
 
 /** A refusal that rolls the booking transaction back; the attempt is audited afterwards. */
 class BookingRefused extends Error {
@@ -188,16 +194,59 @@ export class BookingService {
     const portal =
       channel === 'APP' && !cmd.recurrence ? await this.eligibility.forBeneficiary(cmd.beneficiaryId) : null;
     try {
-      // POST /bookings returns this result as it is: with an Idempotency-Key the response is
-      // recorded in this transaction (the refusal's audit below records none).
-      return await transactAnswering(this.ds, actor, async (uow) => {
-        const person = await loadBeneficiary(uow.manager, cmd.beneficiaryId, 'no-key-update');
+      for (let attempt = 1; ; attempt++) {
+        // Optimistic first: the person is read without a lock and createBooking's guard catches
+        // a booking for them made meanwhile (PersonBookingsChanged: read and check again). After
+        // OPTIMISTIC_ATTEMPTS such misses the person's row is locked, so the request gets its turn.
+        // Applying the Portal's answer to the profile also wants the row locked.
+        const lock = attempt > OPTIMISTIC_ATTEMPTS || portal !== null;
+        try {
+          return await this.book(cmd, actor, channel, now, portal, lock, (id) => (policyId = id));
+        } catch (e) {
+          if (!(e instanceof PersonBookingsChanged) || lock) throw e;
+        }
+      }
+    } catch (e) {
+      if (!(e instanceof BookingRefused)) throw e;
+      await this.auditRefusal(actor, cmd, channel, policyId, e.details);
+      throw new DomainError('BOOKING_REJECTED', {
+        reasons: e.details.map((d) => ({ code: d.code, ...(d.params ? { params: d.params } : {}) })),
+      });
+    }
+  }
+
+  /** One attempt of create(); BookingRefused and PersonBookingsChanged leave nothing written. */
+  private book(
+    cmd: CreateBookingCommand,
+    actor: Actor,
+    channel: BookingChannel,
+    now: Date,
+    portal: EligibilityLookup | null,
+    lock: boolean,
+    notePolicy: (id: string | null) => void,
+  ): Promise<CreateBookingResult> {
+    // POST /bookings returns this result as it is: with an Idempotency-Key the response is
+    // recorded in this transaction (the refusal's audit in create() records none). BEGIN is
+    // deferred: a single ride is its guarded INSERT alone (two round trips in all).
+    return transact(
+      this.ds,
+      actor,
+      async (uow) => {
+        const single = cmd.time !== undefined && !cmd.recurrence && !cmd.returnTrip;
+        const read = single
+          ? await readPersonForBooking(uow.manager, cmd.beneficiaryId, cmd.time as Date, lock)
+          : null;
+        const person =
+          read?.person ??
+          (await loadBeneficiary(uow.manager, cmd.beneficiaryId, lock ? 'no-key-update' : 'none'));
         if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: cmd.beneficiaryId });
         await this.access.assertMayActFor(cmd.actor, person, uow.manager);
         const gate = portal ? await applyPortalEligibility(uow, person, portal) : 'CHECKED';
         if (gate === 'NOT_REGISTERED') throw new BookingRefused([{ code: 'CATEGORY_NOT_ELIGIBLE' }]);
         // The Portal could not be asked: booked, but held in REQUESTED until it answers.
         const hold = gate === 'HOLD' ? ELIGIBILITY_PENDING : null;
+        // More than one write (a series, a return, a held ride's re-check): one transaction.
+        if (!single || hold) await uow.begin();
         const mobility = cmd.mobility ?? person.mobility;
         const base: Omit<TripSpec, 'time'> = {
           pickup: cmd.pickup,
@@ -208,11 +257,10 @@ export class BookingService {
           mobility,
           notes: cmd.notes ?? null,
         };
-        if (cmd.recurrence)
-          return this.createSeries(uow, cmd, person, base, channel, now, (id) => (policyId = id));
+        if (cmd.recurrence) return this.createSeries(uow, cmd, person, base, channel, now, notePolicy);
         const time = cmd.time as Date;
         const policy = await this.policies.inForce(person.residenceKato, time, uow.manager);
-        policyId = policy.id;
+        notePolicy(policy.id);
         const back = cmd.returnTrip?.time;
         const valid = (d: Date | undefined): d is Date => d !== undefined && Number.isFinite(d.getTime());
         const sameMonth =
@@ -221,6 +269,7 @@ export class BookingService {
           startOfLocalMonth(back).getTime() === startOfLocalMonth(time).getTime();
         const out = await this.writer.place(uow, {
           beneficiary: person,
+          load: read?.load,
           policy,
           channel,
           bookedByUserId: cmd.actor.userId,
@@ -259,14 +308,9 @@ export class BookingService {
         }
         if (hold) uow.enqueue(...bookings.map(eligibilityRecheckMessage));
         return { bookings: bookings.map(bookingView), series: null };
-      });
-    } catch (e) {
-      if (!(e instanceof BookingRefused)) throw e;
-      await this.auditRefusal(actor, cmd, channel, policyId, e.details);
-      throw new DomainError('BOOKING_REJECTED', {
-        reasons: e.details.map((d) => ({ code: d.code, ...(d.params ? { params: d.params } : {}) })),
-      });
-    }
+      },
+      { answersRequest: true, deferBegin: true },
+    );
   }
 
   private async createSeries(

@@ -80,15 +80,32 @@ function recordTransition(
 export type NewBooking = Partial<Omit<BookingEntity, 'id' | 'status' | 'statusReason' | 'version'>>;
 
 /**
+ * The person's bookings changed after a booking's checks read them (another booking for them was
+ * written since): nothing was written; read and check again.
+ */
+export class PersonBookingsChanged extends Error {
+  override readonly name = 'PersonBookingsChanged';
+  constructor(readonly beneficiaryId: string) {
+    super('the person booked meanwhile: check again');
+  }
+}
+
+/**
  * A new booking, REQUESTED (audited with `requested`), and at once ACCEPTED unless it is held.
  * The history is what insert + transitionBooking would leave (v1 REQUESTED, v2 ACCEPTED, two
  * audit rows, the fan-out of v2), written with one INSERT: booking is the hot path, and the
  * re-read and the UPDATE were half its round trips.
+ *
+ * `bookingSeq` is the person's beneficiary.booking_seq read together with what the checks
+ * counted (their month, their other rides). The same statement moves it on only while it still
+ * has that value, and inserts only then: two bookings checked against the same month cannot both
+ * land (the quota's last trip, an overlap), without holding the person's row lock from the read
+ * on. A miss throws PersonBookingsChanged with nothing written.
  */
 export async function createBooking(
   uow: UnitOfWork,
-  values: NewBooking,
-  opts: { hold: string | null; requested: JsonObject },
+  values: NewBooking & { beneficiaryId: string },
+  opts: { hold: string | null; requested: JsonObject; bookingSeq: number },
 ): Promise<BookingEntity> {
   const accept = opts.hold === null;
   if (accept) assertTransition('REQUESTED', 'ACCEPTED');
@@ -113,7 +130,16 @@ export async function createBooking(
       { id: row.id, status: 'REQUESTED', version: 1, shiftId: null, statusReason: null },
       row,
     );
-  const insert = insertStatement(uow.manager, BookingEntity, row);
-  const [stored] = await uow.flushWith<Record<string, unknown>>(insert.sql, insert.params);
-  return hydrate(uow.manager, BookingEntity, stored as Record<string, unknown>);
+  const insert = insertStatement(uow.manager, BookingEntity, row, 'seq');
+  const p = insert.params.length;
+  const [stored] = await uow.flushWith<Record<string, unknown>>(
+    insert.sql,
+    [...insert.params, values.beneficiaryId, opts.bookingSeq],
+    `seq AS (
+       UPDATE beneficiary SET booking_seq = booking_seq + 1
+        WHERE id = $${p + 1} AND booking_seq = $${p + 2}
+       RETURNING 1)`,
+  );
+  if (!stored) throw new PersonBookingsChanged(values.beneficiaryId);
+  return hydrate(uow.manager, BookingEntity, stored);
 }

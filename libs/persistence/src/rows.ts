@@ -54,12 +54,15 @@ export function hydrate<E extends ObjectLiteral>(
 /**
  * INSERT ... RETURNING * for `values` (property names), with its parameters; run it with
  * `query` or `UnitOfWork.flushWith` and hydrate() the row. A version column not given starts at
- * 1, as TypeORM's insert would.
+ * 1, as TypeORM's insert would. With `from` (a CTE's name) the row is inserted once per row
+ * that CTE returns: `INSERT ... SELECT $1, ... FROM <from>`, so a guard CTE that matched
+ * nothing inserts nothing.
  */
 export function insertStatement<E extends ObjectLiteral>(
   m: EntityManager,
   target: EntityTarget<E>,
   values: Partial<E>,
+  from?: string,
 ): { sql: string; params: unknown[] } {
   const shape = shapeOf(m.connection.getMetadata(target));
   const driver = m.connection.driver;
@@ -73,12 +76,13 @@ export function insertStatement<E extends ObjectLiteral>(
     cols.push(c);
     params.push(driver.preparePersistentValue(v, c));
   }
-  const key = cols.map((c) => c.databaseName).join(',');
+  const key = `${cols.map((c) => c.databaseName).join(',')}|${from ?? ''}`;
   let sql = shape.inserts.get(key);
   if (!sql) {
-    sql = `INSERT INTO ${shape.table} (${cols.map((c) => `"${c.databaseName}"`).join(', ')}) VALUES (${cols
-      .map((_, i) => `$${i + 1}`)
-      .join(', ')}) RETURNING *`;
+    const row = cols.map((_, i) => `$${i + 1}`).join(', ');
+    sql = `INSERT INTO ${shape.table} (${cols.map((c) => `"${c.databaseName}"`).join(', ')}) ${
+      from ? `SELECT ${row} FROM ${from}` : `VALUES (${row})`
+    } RETURNING *`;
     shape.inserts.set(key, sql);
   }
   return { sql, params };

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { DomainError } from '@invataxi/domain';
 import type { JsonObject } from './entities/json';
 import { JOB_QUEUE, type JobMessage } from '@invataxi/queue';
@@ -35,7 +35,17 @@ export class UnitOfWork {
   constructor(
     readonly manager: EntityManager,
     readonly actor: Actor,
+    /** Set when transact() defers BEGIN (TransactOptions.deferBegin). */
+    private readonly deferred?: DeferredBegin,
   ) {}
+
+  /**
+   * Opens the transaction now when BEGIN is deferred (the work is about to write more than once);
+   * otherwise, and once open, nothing.
+   */
+  async begin(): Promise<void> {
+    await this.deferred?.begin();
+  }
 
   audit(entry: AuditEntry): void {
     this.audits.push(entry);
@@ -56,7 +66,10 @@ export class UnitOfWork {
   async flush(check?: ClaimCheck): Promise<void> {
     const gathered = this.audits.length > 0 || this.messages.length > 0;
     if (!check) {
-      if (gathered) await queryPrepared(this.manager, `WITH ${gatheredRows(1)} SELECT 1`, this.gathered());
+      if (gathered)
+        await this.write(() =>
+          queryPrepared(this.manager, `WITH ${gatheredRows(1)} SELECT 1`, this.gathered()),
+        );
       return;
     }
     const statement = claimStatement(check, gathered ? this.gathered() : null);
@@ -71,11 +84,20 @@ export class UnitOfWork {
   /**
    * Runs `statement` (a single INSERT/UPDATE ... RETURNING or SELECT with parameters $1..$n) in
    * the same round trip as writing what was gathered so far, and returns its rows: for the hot
-   * paths, whose last statement can carry their audit and outbox rows along.
+   * paths, whose last statement can carry their audit and outbox rows along. What was gathered
+   * is written only when the statement returns a row: a guarded write that matched nothing (a
+   * version that moved on) leaves no audit of a change that did not happen. `ctes` are more
+   * common table expressions ahead of the statement (`name AS (...), ...`): a data-modifying
+   * one cannot be nested inside it.
    */
-  async flushWith<R>(statement: string, params: unknown[]): Promise<R[]> {
-    const sql = `WITH main AS (${statement}), ${gatheredRows(params.length + 1)} SELECT * FROM main`;
-    return queryPrepared<R>(this.manager, sql, [...params, ...this.gathered()]);
+  async flushWith<R>(statement: string, params: unknown[], ctes?: string): Promise<R[]> {
+    const sql = `WITH ${ctes ? `${ctes}, ` : ''}main AS (${statement}), ${gatheredRows(params.length + 1, 'main')} SELECT * FROM main`;
+    return this.write(() => queryPrepared<R>(this.manager, sql, [...params, ...this.gathered()]));
+  }
+
+  /** A write of the unit's own: alone (atomic by itself) when BEGIN is deferred and not yet sent. */
+  private write<R>(run: () => Promise<R>): Promise<R> {
+    return this.deferred ? this.deferred.alone(run) : run();
   }
 
   /** The parameters of gatheredRows(), and the lists emptied (they are written once). */
@@ -115,13 +137,15 @@ export const OUTBOX_CHANNEL = 'invataxi_outbox';
  * called once per outbox row (PostgreSQL folds repeats within a transaction) and, like NOTIFY,
  * delivered at commit: it wakes the relay then, so work starts in milliseconds, not at its poll.
  */
-function gatheredRows(p: number): string {
+function gatheredRows(p: number, onlyIfRowsIn?: string): string {
+  const only = onlyIfRowsIn ? `WHERE EXISTS (SELECT 1 FROM ${onlyIfRowsIn})` : '';
   return `audits AS (
     INSERT INTO audit_log (actor_user_id, actor_role, request_id, action, entity_type, entity_id, before, after)
     SELECT $${p}::uuid, $${p + 1}, $${p + 2}, x.action, x.entity_type, x.entity_id, x.before, x.after
       FROM ROWS FROM (jsonb_to_recordset($${p + 3}::jsonb)
              AS (action text, entity_type text, entity_id text, before jsonb, after jsonb))
            WITH ORDINALITY AS x(action, entity_type, entity_id, before, after, n)
+     ${only}
      ORDER BY x.n
   ), messages AS (
     INSERT INTO outbox (queue, job_name, job_id, payload, delay_ms)
@@ -129,6 +153,7 @@ function gatheredRows(p: number): string {
       FROM ROWS FROM (jsonb_to_recordset($${p + 4}::jsonb)
              AS (queue text, job_name text, job_id text, payload jsonb, delay_ms int))
            WITH ORDINALITY AS y(queue, job_name, job_id, payload, delay_ms, n)
+     ${only}
      ORDER BY y.n
     RETURNING pg_notify('${OUTBOX_CHANNEL}', '')
   )`;
@@ -179,6 +204,17 @@ export interface TransactOptions {
    * endpoint returns the result unchanged; a transaction that fails records nothing.
    */
   answersRequest?: boolean;
+  /**
+   * BEGIN only when the work needs it (READ COMMITTED, outside a request's claim). Under READ
+   * COMMITTED every statement reads its own fresh snapshot whether or not a transaction is open,
+   * so plain reads run as they come; the first statement that writes or locks sends BEGIN first
+   * (recognised by its SQL). Work whose only write is its final flushWith, guarded inside itself
+   * against what it read having changed, then runs as that one statement, atomic on its own:
+   * no BEGIN, no COMMIT, two round trips of a booking's four. A statement needing a transaction
+   * after such a lone write is an error (it could not be atomic with it). TypeORM's save(),
+   * which opens a transaction of its own, is refused here too.
+   */
+  deferBegin?: boolean;
 }
 
 export async function transact<T>(
@@ -187,9 +223,14 @@ export async function transact<T>(
   work: (uow: UnitOfWork) => Promise<T>,
   options: IsolationLevel | TransactOptions = {},
 ): Promise<T> {
-  const { isolation = 'READ COMMITTED', answersRequest = false } =
-    typeof options === 'string' ? { isolation: options } : options;
+  const {
+    isolation = 'READ COMMITTED',
+    answersRequest = false,
+    deferBegin = false,
+  } = typeof options === 'string' ? { isolation: options } : options;
   const claim = openRequestClaim();
+  // Inside a claim the final statement checks the claim: it needs the work in its transaction.
+  if (deferBegin && !claim && isolation === 'READ COMMITTED') return transactDeferred(ds, actor, work);
   const recorded: { response: string | null } = { response: null };
   const run = async (manager: EntityManager): Promise<T> => {
     const uow = new UnitOfWork(manager, actor);
@@ -212,6 +253,85 @@ export async function transact<T>(
     claim.body = recorded.response;
   }
   return result;
+}
+
+/** transact() with TransactOptions.deferBegin. */
+async function transactDeferred<T>(
+  ds: DataSource,
+  actor: Actor,
+  work: (uow: UnitOfWork) => Promise<T>,
+): Promise<T> {
+  const qr = ds.createQueryRunner();
+  const deferred = new DeferredBegin(qr);
+  try {
+    const uow = new UnitOfWork(qr.manager, actor, deferred);
+    const result = await work(uow);
+    await uow.flush();
+    if (qr.isTransactionActive) await qr.commitTransaction();
+    return result;
+  } catch (e) {
+    if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
+    throw e;
+  } finally {
+    await qr.release();
+  }
+}
+
+const TRANSACTION_CONTROL = /^\s*(START\s+TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)\b/i;
+const PLAIN_READ = /^\s*SELECT\b/i;
+const ROW_LOCK = /\bFOR\s+(UPDATE|NO\s+KEY\s+UPDATE|SHARE|KEY\s+SHARE)\b/i;
+
+/**
+ * The query runner of a deferred unit of work: sends BEGIN ahead of the first statement that
+ * writes or locks, unless the unit runs it as its lone final write.
+ */
+class DeferredBegin {
+  private beginning = false;
+  private running = false;
+  private wroteAlone = false;
+
+  constructor(private readonly qr: QueryRunner) {
+    const query = qr.query.bind(qr) as (...args: unknown[]) => Promise<unknown>;
+    qr.query = (async (q: unknown, ...rest: unknown[]) => {
+      const sql = typeof q === 'string' ? q : ((q as { text?: string }).text ?? '');
+      // TypeORM marks its query runner active before it sends START TRANSACTION.
+      if (!this.beginning && /^\s*START/i.test(sql))
+        throw new Error('deferBegin: a transaction of its own (TypeORM save?) would commit part of the work');
+      if (
+        !qr.isTransactionActive &&
+        !this.running &&
+        !TRANSACTION_CONTROL.test(sql) &&
+        (!PLAIN_READ.test(sql) || ROW_LOCK.test(sql))
+      )
+        await this.begin();
+      return query(q, ...rest);
+    }) as QueryRunner['query'];
+  }
+
+  /** Runs the unit's write: alone, unless a transaction is already open. */
+  async alone<R>(run: () => Promise<R>): Promise<R> {
+    if (this.qr.isTransactionActive) return run();
+    if (this.wroteAlone)
+      throw new Error('deferBegin: a second write after a lone one could not be atomic with it');
+    this.running = true;
+    try {
+      return await run();
+    } finally {
+      this.running = false;
+      this.wroteAlone = true;
+    }
+  }
+
+  async begin(): Promise<void> {
+    if (this.qr.isTransactionActive) return;
+    if (this.wroteAlone) throw new Error('deferBegin: a write after a lone one could not be atomic with it');
+    this.beginning = true;
+    try {
+      await this.qr.startTransaction();
+    } finally {
+      this.beginning = false;
+    }
+  }
 }
 
 /**

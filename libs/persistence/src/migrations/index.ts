@@ -5,6 +5,7 @@ import { ProcurementAlert1795587329374 } from './1795587329374-ProcurementAlert'
 import { PlanRun1795588310774 } from './1795588310774-PlanRun';
 import { IdempotencyClaimToken1795599810014 } from './1795599810014-IdempotencyClaimToken';
 import { BookingNotified1795603110320 } from './1795603110320-BookingNotified';
+import { BeneficiaryBookingSeq1795690000000 } from './1795690000000-BeneficiaryBookingSeq';
 
 /** Every migration in order. A new migration file must be added here. */
 export const ALL_MIGRATIONS = [
@@ -15,4 +16,5 @@ export const ALL_MIGRATIONS = [
   PlanRun1795588310774,
   IdempotencyClaimToken1795599810014,
   BookingNotified1795603110320,
+  BeneficiaryBookingSeq1795690000000,
 ];
