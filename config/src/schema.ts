@@ -63,6 +63,14 @@ export const CONFIG_SCHEMA = {
     default: '3000',
     description: 'Port of the API.',
   },
+  API_WORKERS: {
+    kind: 'int',
+    min: 1,
+    max: 64,
+    default: '1',
+    description:
+      'API processes sharing the port (node:cluster); the API is one thread each, so a host with N cores for it runs N. Each has its own DATABASE_POOL_SIZE connections.',
+  },
   API_BODY_LIMIT_BYTES: {
     kind: 'int',
     min: 1024,
