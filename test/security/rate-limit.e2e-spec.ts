@@ -81,51 +81,47 @@ describe('rate limits', () => {
     return { statusCode: r.statusCode, json: () => r.json(), body: r.body, headers: r.headers };
   }
 
+  /** The person books a ride `days` from today at `time`. */
+  const book = (p: { id: string; principal: Principal }, days: number, time: string) =>
+    call('POST', '/bookings', p.principal, tripBody(p.id, { time: localAt(days, time) }));
+
   it('POST /bookings: N per user per window, then 429 with Retry-After; other users unaffected; allowed again after the window', async () => {
     const p = await registerPerson(fx);
     const other = await registerPerson(fx);
     await sleep(WINDOW_S * 1000); // registration does not count, but start on a fresh window anyway
     const hours = ['08:00', '09:00', '10:00', '11:00', '12:00', '13:00'];
     for (let i = 0; i < LIMIT; i++) {
-      const r = await call('POST', '/bookings', p.principal, tripBody(p.id, { time: localAt(2, hours[i]!) }));
+      const r = await book(p, 2, hours[i]!);
       expect(r.statusCode).toBe(201);
       expect(r.headers['ratelimit-limit']).toBe(String(LIMIT));
       expect(r.headers['ratelimit-remaining']).toBe(String(LIMIT - 1 - i));
     }
-    const over = await call(
-      'POST',
-      '/bookings',
-      p.principal,
-      tripBody(p.id, { time: localAt(2, hours[LIMIT]!) }),
-    );
+    const over = await book(p, 2, hours[LIMIT]!);
     const retryAfter = expect429(over);
     // The refused request booked nothing.
     const n = await fx.db.query('SELECT count(*)::int AS n FROM booking WHERE beneficiary_id = $1', [p.id]);
     expect(n.rows[0].n).toBe(LIMIT);
     // Another user has their own budget.
-    expect(
-      (await call('POST', '/bookings', other.principal, tripBody(other.id, { time: localAt(2, '08:00') })))
-        .statusCode,
-    ).toBe(201);
+    expect((await book(other, 2, '08:00')).statusCode).toBe(201);
     await sleep(retryAfter * 1000 + 100);
-    const again = await call(
-      'POST',
-      '/bookings',
-      p.principal,
-      tripBody(p.id, { time: localAt(2, hours[LIMIT]!) }),
-    );
+    const again = await book(p, 2, hours[LIMIT]!);
     expect(again.statusCode).toBe(201);
+  });
+
+  it('keeps counting when Redis forgot the script (SCRIPT FLUSH): no request slips through uncounted', async () => {
+    const p = await registerPerson(fx);
+    const first = await book(p, 3, '08:00');
+    expect(first.headers['ratelimit-remaining']).toBe(String(LIMIT - 1));
+    await fx.api.get<Redis>(REDIS).script('FLUSH');
+    const second = await book(p, 3, '10:00');
+    expect(second.statusCode).toBe(201);
+    expect(second.headers['ratelimit-remaining']).toBe(String(LIMIT - 2));
   });
 
   it('POST /bookings/:id/cancel is limited too, in its own budget', async () => {
     const p = await registerPerson(fx);
     await sleep(WINDOW_S * 1000);
-    const created = await call(
-      'POST',
-      '/bookings',
-      p.principal,
-      tripBody(p.id, { time: localAt(3, '10:00') }),
-    );
+    const created = await book(p, 3, '10:00');
     expect(created.statusCode).toBe(201);
     const id = created.json().bookings[0].id as string;
     const version = created.json().bookings[0].version as number;

@@ -4,8 +4,9 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from '@fastify/helmet';
 import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
+import type pino from 'pino';
 import type { AppConfig } from '@invataxi/config';
-import { createLogger, PinoNestLogger, type Logger } from '@invataxi/platform';
+import { createLogger, lazyChildLogger, PinoNestLogger, type Logger } from '@invataxi/platform';
 import { AppModule } from './app.module';
 import { RejectNulInterceptor } from './http/reject-nul';
 import { createValidationPipe } from './http/validation';
@@ -24,6 +25,8 @@ export async function createApi(
     logController: new LogController({
       disableRequestLogging: config.LOG_LEVEL !== 'debug' && config.LOG_LEVEL !== 'trace',
     }),
+    childLoggerFactory: (parent: unknown, bindings: pino.Bindings, options: unknown) =>
+      lazyChildLogger(parent as Logger, bindings, options as pino.ChildLoggerOptions),
     bodyLimit: config.API_BODY_LIMIT_BYTES,
     // Errors Fastify raises before routing (a malformed URL) get the same body as every other 4xx.
     frameworkErrors: (err: Error, req: FastifyRequest, reply: FastifyReply) => {

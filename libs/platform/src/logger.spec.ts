@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { createLogger, PERSONAL_FIELDS } from './logger';
+import { createLogger, lazyChildLogger, PERSONAL_FIELDS } from './logger';
 
 function capture(): { lines: string[]; sink: Writable } {
   const lines: string[] = [];
@@ -38,5 +38,22 @@ describe('createLogger redaction', () => {
     expect(PERSONAL_FIELDS).toEqual(
       expect.arrayContaining(['mobility', 'disabilityCategory', 'notes', 'text']),
     );
+  });
+});
+
+describe('lazyChildLogger (the request logger Fastify gets)', () => {
+  it('makes no pino child until something logs, then logs with the bindings and redaction', () => {
+    const { lines, sink } = capture();
+    const parent = createLogger('info', 'api', sink);
+    const child = jest.spyOn(parent, 'child');
+    const log = lazyChildLogger(parent, { reqId: 'r-1' }, {});
+    expect(log.level).toBe('info');
+    expect(child).not.toHaveBeenCalled();
+    log.info({ iin: '900101300011' }, 'hello');
+    log.debug('below the level');
+    expect(child).toHaveBeenCalledTimes(1);
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0] as string)).toMatchObject({ reqId: 'r-1', msg: 'hello', app: 'api' });
+    expect(lines[0]).not.toContain('900101300011');
   });
 });
