@@ -1,32 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { alive, childPids } from './support/processes';
 import { createTestEnv, eventually, type TestEnv } from './support/test-env';
 
 const ROOT = join(__dirname, '..');
-
-/** The API's child processes (its workers), from /proc (Linux). */
-function workersOf(pid: number): number[] {
-  try {
-    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
-      .trim()
-      .split(/\s+/)
-      .filter(Boolean)
-      .map(Number);
-  } catch {
-    return [];
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * API_WORKERS=2: two API processes serve one port; a worker that dies is replaced; SIGTERM stops
@@ -53,7 +31,7 @@ describe('API_WORKERS: the API as several processes on one port', () => {
 
   afterAll(async () => {
     if (api.exitCode === null && api.signalCode === null) api.kill('SIGKILL');
-    for (const pid of api.pid ? workersOf(api.pid) : []) if (alive(pid)) process.kill(pid, 'SIGKILL');
+    for (const pid of api.pid ? childPids(api.pid) : []) if (alive(pid)) process.kill(pid, 'SIGKILL');
     await t?.teardown();
   });
 
@@ -63,20 +41,20 @@ describe('API_WORKERS: the API as several processes on one port', () => {
     const pid = api.pid as number;
     await eventually(async () => {
       expect(await health()).toBe(200);
-      expect(workersOf(pid)).toHaveLength(2);
+      expect(childPids(pid)).toHaveLength(2);
       return true;
     }, 60_000);
-    const [first, second] = workersOf(pid) as [number, number];
+    const [first, second] = childPids(pid) as [number, number];
     process.kill(first, 'SIGKILL');
     await eventually(async () => {
-      const now = workersOf(pid);
+      const now = childPids(pid);
       expect(now).toHaveLength(2);
       expect(now).toContain(second);
       expect(now).not.toContain(first);
       return true;
     }, 60_000);
     for (let i = 0; i < 10; i++) expect(await health()).toBe(200);
-    const workers = workersOf(pid);
+    const workers = childPids(pid);
     api.kill('SIGTERM');
     const [code] = (await once(api, 'exit')) as [number | null];
     expect(code).toBe(0);

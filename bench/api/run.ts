@@ -34,6 +34,7 @@ import {
 import { createDataSource, IinCipher, runMigrations } from '@invataxi/persistence';
 import { signToken } from '@invataxi/auth';
 import { deleteRedisPrefix } from '../../test/support/test-env';
+import { childPids } from '../../test/support/processes';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -149,16 +150,7 @@ function cpuSeconds(pid: number | undefined): number {
 
 /** CPU seconds the API has used so far: its process and its workers (API_WORKERS). */
 function apiCpuSeconds(pid: number | undefined): number {
-  let children: number[] = [];
-  try {
-    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
-      .trim()
-      .split(/\s+/)
-      .filter(Boolean)
-      .map(Number);
-  } catch {
-    // no children file: count the process alone
-  }
+  const children = childPids(Number(pid));
   return children.reduce((sum, c) => sum + cpuSeconds(c), cpuSeconds(pid));
 }
 

@@ -15,6 +15,7 @@ import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { alive } from '../support/processes';
 
 const run = promisify(execFile);
 /** Temporary directories and cluster names carry the owning process id, for the stale sweep. */
@@ -50,15 +51,6 @@ function untrack(d: Disposable): void {
   if (live.size > 0) return;
   process.off('exit', disposeAll);
   for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.off(s, onSignal);
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 const quiet = (cmd: string, args: string[]): void => {
