@@ -1,6 +1,7 @@
 /**
  * Idempotency-Key when things fail between the work and its answer: the response is recorded by
- * the work's own transaction (the same commit as the booking), so losing what follows the commit
+ * the work's own transaction (the same commit as the booking; for POST /bookings the key itself
+ * is written only then, with the answer), so losing what follows the commit
  * (complete, release, the answer on the wire) loses nothing and a retry replays it; a claim whose
  * request crashed is taken over after the lease, and the original's late commit then rolls back
  * (its claim token no longer holds the key): the work runs once. Endpoints whose response is not
@@ -8,6 +9,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import type { Principal } from '@invataxi/auth';
 import { ABANDONED_AFTER_S, IdempotencyStore } from '../../apps/api/src/http/idempotency';
 import {
@@ -92,25 +94,59 @@ describe('Idempotency-Key: the response commits with the work', () => {
     throw new Error(`fewer than ${n} sessions waiting for a lock`);
   }
 
+  /** Holds `sql`'s row lock (FOR UPDATE) in a session of its own until release(). */
+  async function holdRow(sql: string, id: string): Promise<() => Promise<void>> {
+    const c = new Client({ connectionString: fx.t.config.DATABASE_URL });
+    await c.connect();
+    await c.query('BEGIN');
+    await c.query(sql, [id]);
+    return async () => {
+      await c.query('COMMIT');
+      await c.end();
+    };
+  }
+
   /**
    * A booking request with an Idempotency-Key for a new person whose row is held, so it waits at
-   * its first statement (its claim taken, its transaction open) until release().
+   * its guarded INSERT until release().
    */
   async function heldBooking(time: string) {
     const p = await registerPerson(fx);
     const key = randomUUID();
     const body = tripBody(p.id, { time: localAt(2, time) });
-    const c = new Client({ connectionString: fx.t.config.DATABASE_URL });
-    await c.connect();
-    await c.query('BEGIN');
-    await c.query('SELECT 1 FROM beneficiary WHERE id = $1 FOR UPDATE', [p.id]);
+    const release = await holdRow('SELECT 1 FROM beneficiary WHERE id = $1 FOR UPDATE', p.id);
     const original = send(p.principal, '/bookings', body, key);
     await waiting(1);
-    const release = async () => {
-      await c.query('COMMIT');
-      await c.end();
-    };
     return { p, key, body, original, release };
+  }
+
+  /**
+   * A cancellation with an Idempotency-Key (its key claimed before it runs) of a booking whose
+   * row is held, so it waits at its first statement (its claim taken, its transaction open).
+   */
+  async function heldCancel(time: string) {
+    const p = await registerPerson(fx);
+    const made = await send(
+      p.principal,
+      '/bookings',
+      tripBody(p.id, { time: localAt(2, time) }),
+      randomUUID(),
+    );
+    const booking = made.json().bookings[0];
+    const key = randomUUID();
+    const url = `/bookings/${booking.id}/cancel`;
+    const body = { version: booking.version };
+    const release = await holdRow('SELECT 1 FROM booking WHERE id = $1 FOR UPDATE', booking.id);
+    const original = send(p.principal, url, body, key);
+    await waiting(1);
+    const cancellations = async () => {
+      const r = await fx.db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM audit_log WHERE action = 'booking.cancelled' AND entity_id = $1`,
+        [booking.id],
+      );
+      return r.rows[0].n;
+    };
+    return { p, key, url, body, original, release, cancellations };
   }
 
   it('POST /bookings: recorded by the booking transaction itself; complete() and release() failing after the commit lose nothing, the retry replays', async () => {
@@ -120,9 +156,13 @@ describe('Idempotency-Key: the response commits with the work', () => {
     const release = jest.spyOn(IdempotencyStore.prototype, 'release').mockImplementation(lost);
     const p = await registerPerson(fx);
     const key = randomUUID();
+    const startTransaction = jest.spyOn(PostgresQueryRunner.prototype, 'startTransaction');
     const first = await send(p.principal, '/bookings', tripBody(p.id, { time: localAt(2, '09:00') }), key);
     expect(first.statusCode).toBe(201);
     expect(complete).not.toHaveBeenCalled();
+    // The ride, its audit and outbox rows and the key with the answer in one statement: no
+    // transaction block.
+    expect(startTransaction).not.toHaveBeenCalled();
     const [booking] = await bookingsOf(p.id);
     const row = await record(key);
     // The same transaction wrote both rows; what is stored is what was sent.
@@ -134,6 +174,13 @@ describe('Idempotency-Key: the response commits with the work', () => {
     expect(again.json()).toEqual(first.json());
     expect(await bookingsOf(p.id)).toHaveLength(1);
     expect(release).not.toHaveBeenCalled();
+    // The retry ran again and was refused for the booking it had made: answered with that
+    // booking, and no refused attempt audited.
+    const refused = await fx.db.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'booking.rejected_attempt' AND entity_id = $1`,
+      [p.id],
+    );
+    expect(refused.rows[0].n).toBe(0);
   });
 
   it('POST /bookings/:id/cancel (200) and POST /beneficiaries: recorded by their transaction with their status', async () => {
@@ -180,8 +227,24 @@ describe('Idempotency-Key: the response commits with the work', () => {
     expect((await send(officer, '/beneficiaries', person, regKey)).json()).toEqual(registered.json());
   });
 
-  it('a claim left by a crashed request is taken over after the lease; the late original commit rolls back: one booking', async () => {
+  it('POST /bookings writes its key with its answer: nothing recorded while in flight; a copy that raced it replays the answer', async () => {
     const { p, key, body, original, release } = await heldBooking('13:00');
+    expect(await record(key)).toBeUndefined();
+    const copy = send(p.principal, '/bookings', body, key);
+    await waiting(2);
+    await release();
+    const [a, b] = await Promise.all([original, copy]);
+    expect([a.statusCode, b.statusCode]).toEqual([201, 201]);
+    expect(b.json()).toEqual(a.json());
+    const bookings = await bookingsOf(p.id);
+    expect(bookings).toHaveLength(1);
+    const row = await record(key);
+    expect(row?.response_body).toEqual(a.json());
+    expect(row?.xmin).toBe(bookings[0].xmin);
+  });
+
+  it('a claim left by a crashed request is taken over after the lease; the late original commit rolls back: done once', async () => {
+    const { p, key, url, body, original, release, cancellations } = await heldCancel('13:00');
     const before = await record(key);
     expect(before?.response_status).toBe(0);
     // The original looks abandoned (its lease over) while its transaction is still open.
@@ -189,7 +252,7 @@ describe('Idempotency-Key: the response commits with the work', () => {
       `UPDATE idempotency_record SET created_at = now() - make_interval(secs => $2) WHERE key = $1`,
       [key, ABANDONED_AFTER_S + 1],
     );
-    const retry = send(p.principal, '/bookings', body, key);
+    const retry = send(p.principal, url, body, key);
     await waiting(2);
     const taken = await record(key);
     expect(taken?.claim_token).not.toBe(before?.claim_token);
@@ -197,27 +260,27 @@ describe('Idempotency-Key: the response commits with the work', () => {
     const [a, b] = await Promise.all([original, retry]);
     // The original went first and found the claim no longer its own; the retry did the work.
     expect(a.statusCode).toBe(409);
-    expect(b.statusCode).toBe(201);
-    expect(await bookingsOf(p.id)).toHaveLength(1);
+    expect(b.statusCode).toBe(200);
+    expect(await cancellations()).toBe(1);
     expect((await record(key))?.response_body).toEqual(JSON.parse(b.body));
-    const third = await send(p.principal, '/bookings', body, key);
+    const third = await send(p.principal, url, body, key);
     expect(third.json()).toEqual(b.json());
-    expect(await bookingsOf(p.id)).toHaveLength(1);
+    expect(await cancellations()).toBe(1);
   });
 
   it('a claim within its lease: 409 with Retry-After, then the answer replayed', async () => {
-    const { p, key, body, original, release } = await heldBooking('15:00');
-    const early = await send(p.principal, '/bookings', body, key);
+    const { p, key, url, body, original, release, cancellations } = await heldCancel('15:00');
+    const early = await send(p.principal, url, body, key);
     expect(early.statusCode).toBe(409);
     expect(early.headers['retry-after']).toBe('1');
     expect(early.json().message).toBe('Этот же запрос ещё обрабатывается. Повторите через несколько секунд.');
     await release();
     const first = await original;
-    expect(first.statusCode).toBe(201);
-    const later = await send(p.principal, '/bookings', body, key);
-    expect(later.statusCode).toBe(201);
+    expect(first.statusCode).toBe(200);
+    const later = await send(p.principal, url, body, key);
+    expect(later.statusCode).toBe(200);
     expect(later.json()).toEqual(first.json());
-    expect(await bookingsOf(p.id)).toHaveLength(1);
+    expect(await cancellations()).toBe(1);
   });
 
   it('a refusal records nothing (its audit transaction neither) and releases the key', async () => {

@@ -25,6 +25,7 @@ import {
   BookingEntity,
   BookingSeriesEntity,
   PersonBookingsChanged,
+  answeredByAnotherCopy,
   transact,
   transactAnswering,
   transitionBooking,
@@ -208,7 +209,10 @@ export class BookingService {
       }
     } catch (e) {
       if (!(e instanceof BookingRefused)) throw e;
-      await this.auditRefusal(actor, cmd, channel, policyId, e.details);
+      // A retry of a request that was booked is refused for its own booking: it is answered
+      // with that booking, not refused.
+      if (!(await answeredByAnotherCopy(this.ds.manager)))
+        await this.auditRefusal(actor, cmd, channel, policyId, e.details);
       throw new DomainError('BOOKING_REJECTED', {
         reasons: e.details.map((d) => ({ code: d.code, ...(d.params ? { params: d.params } : {}) })),
       });
@@ -247,6 +251,13 @@ export class BookingService {
         const hold = gate === 'HOLD' ? ELIGIBILITY_PENDING : null;
         // More than one write (a series, a return, a held ride's re-check): one transaction.
         if (!single || hold) await uow.begin();
+        // A single ride's response follows from its row: recorded with an Idempotency-Key in
+        // the ride's own INSERT.
+        else
+          uow.respondWith((b: BookingEntity): CreateBookingResult => ({
+            bookings: [bookingView(b)],
+            series: null,
+          }));
         const mobility = cmd.mobility ?? person.mobility;
         const base: Omit<TripSpec, 'time'> = {
           pickup: cmd.pickup,

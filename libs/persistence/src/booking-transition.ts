@@ -4,7 +4,7 @@ import { assertTransition, DomainError, type BookingStatus } from '@invataxi/dom
 import { bookingStatusMessages } from '@invataxi/queue';
 import { BookingEntity } from './entities/booking.entity';
 import type { JsonObject } from './entities/json';
-import { hydrate, insertStatement, selectById, updateVersionedReturning } from './rows';
+import { completeRow, hydrate, insertStatement, selectById, updateVersionedReturning } from './rows';
 import type { UnitOfWork } from './unit-of-work';
 
 export interface BookingTransition {
@@ -110,14 +110,20 @@ export async function createBooking(
   const accept = opts.hold === null;
   if (accept) assertTransition('REQUESTED', 'ACCEPTED');
   // The id is chosen here so the audit and outbox rows can go with the INSERT in one round trip.
-  const row = {
-    ...values,
-    id: randomUUID(),
-    shiftId: null,
-    status: accept ? 'ACCEPTED' : 'REQUESTED',
-    statusReason: accept ? null : opts.hold,
-    version: accept ? 2 : 1,
-  } as BookingEntity;
+  // Complete: a request's response can be recorded from it in the INSERT's own statement.
+  const row = completeRow(
+    uow.manager,
+    BookingEntity,
+    {
+      ...values,
+      id: randomUUID(),
+      shiftId: null,
+      status: accept ? 'ACCEPTED' : 'REQUESTED',
+      statusReason: accept ? null : opts.hold,
+      version: accept ? 2 : 1,
+    },
+    new Date(),
+  );
   uow.audit({
     action: 'booking.requested',
     entityType: 'booking',
@@ -139,6 +145,7 @@ export async function createBooking(
        UPDATE beneficiary SET booking_seq = booking_seq + 1
         WHERE id = $${p + 1} AND booking_seq = $${p + 2}
        RETURNING 1)`,
+    row,
   );
   if (!stored) throw new PersonBookingsChanged(values.beneficiaryId);
   return hydrate(uow.manager, BookingEntity, stored);

@@ -88,6 +88,32 @@ export function insertStatement<E extends ObjectLiteral>(
   return { sql, params };
 }
 
+/**
+ * `values` with what an INSERT would leave to the database filled in: creation and update dates
+ * `now`, the version 1, plain column defaults, null in nullable columns. insertStatement() then
+ * writes every column as given here, so the stored row is known before it is written (a
+ * response recorded in the same statement: UnitOfWork.respondWith). Generated ids must be given.
+ */
+export function completeRow<E extends ObjectLiteral>(
+  m: EntityManager,
+  target: EntityTarget<E>,
+  values: Partial<E>,
+  now: Date,
+): E {
+  const meta = m.connection.getMetadata(target);
+  const row = Object.assign(meta.create() as E, values) as ObjectLiteral;
+  for (const c of shapeOf(meta).columns) {
+    const p = c.propertyName;
+    if (row[p] !== undefined) continue;
+    if (c.isCreateDate || c.isUpdateDate) row[p] = now;
+    else if (c.isVersion) row[p] = 1;
+    else if (c.default !== undefined && typeof c.default !== 'function') row[p] = c.default;
+    else if (c.isNullable) row[p] = null;
+    else throw new Error(`completeRow: ${meta.tableName}.${c.databaseName} has no value`);
+  }
+  return row as E;
+}
+
 /** The stored row (defaults, generated ids, timestamps) as an entity, in one round trip. */
 export async function insertReturning<E extends ObjectLiteral>(
   m: EntityManager,

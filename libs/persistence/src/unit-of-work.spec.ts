@@ -27,6 +27,8 @@ const claim = (): RequestClaim => ({
   principal: 'BENEFICIARY:u1',
   key: 'k1',
   token: '00000000-0000-4000-8000-000000000001',
+  taken: 'before',
+  hash: 'h1',
   status: 201,
   answered: false,
   body: null,
@@ -45,6 +47,32 @@ describe('claimStatement', () => {
     expect(answer.sql).toContain('INSERT INTO audit_log');
     expect(answer.sql).toContain('$6::uuid');
     expect(answer.sql).toContain('$10::jsonb');
+  });
+});
+
+describe('claimStatement of a claim taken with the answer', () => {
+  it('inserts the key with the answer (no ON CONFLICT: a copy that got there first fails it) and carries what was gathered', () => {
+    const c: RequestClaim = { ...claim(), taken: 'with-answer' };
+    const s = claimStatement({ claim: c, response: '{"a":1}' }, ['u', 'R', null, '[]', '[]']);
+    expect(s.params).toEqual([c.principal, c.key, 'h1', 201, '{"a":1}', c.token, 'u', 'R', null, '[]', '[]']);
+    expect(s.sql).toContain('INSERT INTO idempotency_record');
+    expect(s.sql).not.toContain('ON CONFLICT');
+    expect(s.sql).toContain('$7::uuid');
+    expect(() => claimStatement({ claim: c, response: null }, null)).toThrow(/only by the answer/);
+  });
+
+  it('transactions that do not answer leave it alone; the answering one writes it and marks it answered', async () => {
+    const { ds, queries } = fakeDs();
+    const c: RequestClaim = { ...claim(), taken: 'with-answer' };
+    await withRequestClaim(c, async () => {
+      await transact(ds, SYSTEM_ACTOR, () => Promise.resolve(1));
+      expect(queries).toEqual([]);
+      await transactAnswering(ds, SYSTEM_ACTOR, () => Promise.resolve({ b: 2 }));
+    });
+    expect(queries).toHaveLength(1);
+    expect((queries[0].sql as unknown as { text: string }).text).toContain('INSERT INTO idempotency_record');
+    expect(queries[0].params.slice(0, 6)).toEqual([c.principal, c.key, 'h1', 201, '{"b":2}', c.token]);
+    expect(c).toMatchObject({ answered: true, body: '{"b":2}' });
   });
 });
 

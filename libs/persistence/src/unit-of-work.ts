@@ -31,13 +31,28 @@ export interface AuditEntry {
 export class UnitOfWork {
   private readonly audits: AuditEntry[] = [];
   private readonly messages: JobMessage[] = [];
+  private respond?: (stored: never) => unknown;
+  /** The response a lone final write recorded with the request's key (its JSON). */
+  answeredWith: string | null = null;
 
   constructor(
     readonly manager: EntityManager,
     readonly actor: Actor,
     /** Set when transact() defers BEGIN (TransactOptions.deferBegin). */
     private readonly deferred?: DeferredBegin,
+    /** The request's claim taken with the answer, when this unit answers it (deferred units only). */
+    private readonly claim?: RequestClaim,
   ) {}
+
+  /**
+   * The request's response, as it follows from the row the final write stores (flushWith's
+   * `storing`): lets a lone final write record the response with the request's Idempotency-Key
+   * in its own statement. Without it that write opens a transaction, and the response is
+   * recorded at commit.
+   */
+  respondWith<S>(respond: (stored: S) => unknown): void {
+    this.respond = respond as (stored: never) => unknown;
+  }
 
   /**
    * Opens the transaction now when BEGIN is deferred (the work is about to write more than once);
@@ -73,7 +88,9 @@ export class UnitOfWork {
       return;
     }
     const statement = claimStatement(check, gathered ? this.gathered() : null);
-    const rows = await queryPrepared<{ ours: number }>(this.manager, statement.sql, statement.params);
+    const rows = await this.write(() =>
+      queryPrepared<{ ours: number }>(this.manager, statement.sql, statement.params),
+    );
     if (rows[0]?.ours !== 1)
       throw new DomainError('REQUEST_IN_PROGRESS', {
         reason: 'a retry of the same request took its Idempotency-Key over',
@@ -89,10 +106,27 @@ export class UnitOfWork {
    * version that moved on) leaves no audit of a change that did not happen. `ctes` are more
    * common table expressions ahead of the statement (`name AS (...), ...`): a data-modifying
    * one cannot be nested inside it.
+   *
+   * `storing`: the row the statement stores, complete, for respondWith(). Inside a request's
+   * claim taken with the answer, a lone write records the response and the key in this same
+   * statement (only when it returned a row); a copy of the request that got there first makes
+   * it fail on the key, with nothing written.
    */
-  async flushWith<R>(statement: string, params: unknown[], ctes?: string): Promise<R[]> {
-    const sql = `WITH ${ctes ? `${ctes}, ` : ''}main AS (${statement}), ${gatheredRows(params.length + 1, 'main')} SELECT * FROM main`;
-    return this.write(() => queryPrepared<R>(this.manager, sql, [...params, ...this.gathered()]));
+  async flushWith<R>(statement: string, params: unknown[], ctes?: string, storing?: object): Promise<R[]> {
+    let answer: string | null = null;
+    if (this.claim && this.deferred && !this.deferred.open) {
+      const value = storing !== undefined && this.respond ? this.respond(storing as never) : undefined;
+      if (value === undefined) await this.begin();
+      else answer = JSON.stringify(value) ?? 'null';
+    }
+    const p = params.length + 1;
+    const key = answer === null ? '' : `, ${claimWithAnswer(p + 5, 'main')}`;
+    const sql = `WITH ${ctes ? `${ctes}, ` : ''}main AS (${statement}), ${gatheredRows(p, 'main')}${key} SELECT * FROM main`;
+    const all = [...params, ...this.gathered()];
+    if (answer !== null && this.claim) all.push(...claimWithAnswerParams(this.claim, answer));
+    const rows = await this.write(() => queryPrepared<R>(this.manager, sql, all));
+    if (answer !== null && rows.length > 0) this.answeredWith = answer;
+    return rows;
   }
 
   /** A write of the unit's own: alone (atomic by itself) when BEGIN is deferred and not yet sent. */
@@ -170,6 +204,11 @@ export function claimStatement(
   gathered: unknown[] | null,
 ): { sql: string; params: unknown[] } {
   const { claim, response } = check;
+  if (claim.taken === 'with-answer') {
+    if (response === null) throw new Error('a claim taken with the answer is written only by the answer');
+    const sql = `WITH ${claimWithAnswer(1)}${gathered ? `, ${gatheredRows(7)}` : ''} SELECT count(*)::int AS ours FROM claim`;
+    return { sql, params: [...claimWithAnswerParams(claim, response), ...(gathered ?? [])] };
+  }
   const sql = `WITH claim AS (
     UPDATE idempotency_record SET response_status = $4, response_body = $5::jsonb
      WHERE principal = $1 AND key = $2 AND claim_token = $3::uuid AND response_status = 0
@@ -184,6 +223,25 @@ export function claimStatement(
     ...(gathered ?? []),
   ];
   return { sql, params };
+}
+
+/**
+ * The key's row of a claim taken with the answer, with the response, as a CTE `claim`;
+ * parameters $p..$p+5 (claimWithAnswerParams). No ON CONFLICT: a copy of the request that wrote
+ * it first makes the whole statement fail (unique violation), so none of its work commits. With
+ * `onlyIfRowsIn`, written only when that CTE returned a row.
+ */
+function claimWithAnswer(p: number, onlyIfRowsIn?: string): string {
+  const values = `$${p}, $${p + 1}, $${p + 2}, $${p + 3}::int, $${p + 4}::jsonb, $${p + 5}::uuid`;
+  return `claim AS (
+    INSERT INTO idempotency_record (principal, key, request_hash, response_status, response_body, claim_token)
+    ${onlyIfRowsIn ? `SELECT ${values} WHERE EXISTS (SELECT 1 FROM ${onlyIfRowsIn})` : `VALUES (${values})`}
+    RETURNING 1
+  )`;
+}
+
+function claimWithAnswerParams(claim: RequestClaim, response: string): unknown[] {
+  return [claim.principal, claim.key, claim.hash, claim.status, response, claim.token];
 }
 
 /** What transact() checks and records at its final flush inside a request's claim. */
@@ -228,9 +286,11 @@ export async function transact<T>(
     answersRequest = false,
     deferBegin = false,
   } = typeof options === 'string' ? { isolation: options } : options;
-  const claim = openRequestClaim();
-  // Inside a claim the final statement checks the claim: it needs the work in its transaction.
-  if (deferBegin && !claim && isolation === 'READ COMMITTED') return transactDeferred(ds, actor, work);
+  const claim = openRequestClaim(answersRequest);
+  // Inside a claim taken before, the final statement checks the claim: it needs the work in its
+  // transaction. A claim taken with the answer is written by a lone final write as well.
+  if (deferBegin && isolation === 'READ COMMITTED' && (!claim || claim.taken === 'with-answer'))
+    return transactDeferred(ds, actor, work, claim);
   const recorded: { response: string | null } = { response: null };
   const run = async (manager: EntityManager): Promise<T> => {
     const uow = new UnitOfWork(manager, actor);
@@ -260,14 +320,24 @@ async function transactDeferred<T>(
   ds: DataSource,
   actor: Actor,
   work: (uow: UnitOfWork) => Promise<T>,
+  claim?: RequestClaim,
 ): Promise<T> {
   const qr = ds.createQueryRunner();
   const deferred = new DeferredBegin(qr);
   try {
-    const uow = new UnitOfWork(qr.manager, actor, deferred);
+    const uow = new UnitOfWork(qr.manager, actor, deferred, claim);
     const result = await work(uow);
-    await uow.flush();
+    let answered = uow.answeredWith;
+    if (claim && answered === null) {
+      // Not recorded by a lone write: by the final statement (in the transaction if one is open).
+      answered = JSON.stringify(result) ?? 'null';
+      await uow.flush({ claim, response: answered });
+    } else await uow.flush();
     if (qr.isTransactionActive) await qr.commitTransaction();
+    if (claim && answered !== null) {
+      claim.answered = true;
+      claim.body = answered;
+    }
     return result;
   } catch (e) {
     if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
@@ -306,6 +376,11 @@ class DeferredBegin {
         await this.begin();
       return query(q, ...rest);
     }) as QueryRunner['query'];
+  }
+
+  /** BEGIN was sent. */
+  get open(): boolean {
+    return this.qr.isTransactionActive;
   }
 
   /** Runs the unit's write: alone, unless a transaction is already open. */

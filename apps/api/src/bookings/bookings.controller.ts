@@ -33,8 +33,10 @@ export class BookingsController {
     private readonly noShows: NoShowService,
   ) {}
 
+  // Everything of a booking is written by the transaction that answers (a refused attempt's
+  // audit aside, which each attempt writes): the key is written with the answer.
   @Post()
-  @Idempotent()
+  @Idempotent('with-answer')
   @Roles('BENEFICIARY', 'GUARDIAN', 'DISPATCHER', 'LEB_OFFICER')
   @RateLimit('bookings')
   create(

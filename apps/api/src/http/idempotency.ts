@@ -30,7 +30,21 @@ export const ABANDONED_AFTER_S = 15;
 /** Retry-After of the 409 "still in progress": the first copy usually answers within it. */
 export const IN_PROGRESS_RETRY_AFTER_S = 1;
 
-type Claim = { kind: 'claimed'; token: string } | { kind: 'replay'; status: number; body: unknown };
+type Claim =
+  | { kind: 'claimed'; token: string }
+  | { kind: 'replay'; status: number; body: unknown }
+  /** Not recorded: the answering transaction writes the key (a claim taken with the answer). */
+  | { kind: 'unclaimed'; token: string };
+
+interface Recorded {
+  request_hash: string;
+  response_status: number;
+  response_body: unknown;
+  abandoned: boolean;
+}
+
+/** How an Idempotent endpoint claims its key (RequestClaim.taken). */
+export type ClaimTaken = RequestClaim['taken'];
 
 /** The same JSON whatever the key order, so a client that reorders fields still matches. */
 export function stableJson(value: unknown): string {
@@ -73,24 +87,57 @@ export class IdempotencyStore {
       [principal, key, hash, token],
     );
     if (inserted.length > 0) return { kind: 'claimed', token };
-    const rows = (await this.ds.query(
+    return this.existing(await this.recorded(principal, key), principal, key, hash, tries);
+  }
+
+  /**
+   * After a request whose claim was to be taken with the answer failed: the answer of a copy
+   * of it that got there first (replay), or null when none was recorded (the failure stands).
+   */
+  async answerAfterFailure(principal: string, key: string, hash: string): Promise<Claim | null> {
+    const row = await this.recorded(principal, key);
+    if (!row) return null;
+    return this.verdict(row, hash) ?? Promise.reject(inProgress());
+  }
+
+  private async recorded(principal: string, key: string): Promise<Recorded | undefined> {
+    const rows = await queryPrepared<Recorded>(
+      this.ds.manager,
       `SELECT request_hash, response_status, response_body,
               created_at < now() - make_interval(secs => $3) AS abandoned
          FROM idempotency_record WHERE principal = $1 AND key = $2`,
       [principal, key, ABANDONED_AFTER_S],
-    )) as { request_hash: string; response_status: number; response_body: unknown; abandoned: boolean }[];
-    const row = rows[0];
+    );
+    return rows[0];
+  }
+
+  /** Another body under the key: 422; answered: the replay; still open: undefined. */
+  private verdict(row: Recorded, hash: string): Claim | undefined {
+    if (row.request_hash !== hash)
+      throw new DomainError('IDEMPOTENCY_KEY_REUSED', { header: 'Idempotency-Key' });
+    if (row.response_status !== 0)
+      return { kind: 'replay', status: row.response_status, body: row.response_body };
+    return undefined;
+  }
+
+  /** The key is already recorded (`row`, or gone meanwhile): replay, refuse, or take it over. */
+  private async existing(
+    row: Recorded | undefined,
+    principal: string,
+    key: string,
+    hash: string,
+    tries: number,
+  ): Promise<Claim> {
     // Released between our insert and select, or (below) answered or taken over by another copy
     // while we took it over: look again.
     const again = () =>
       tries < 3 ? this.claim(principal, key, hash, tries + 1) : Promise.reject(inProgress());
     if (!row) return again();
-    if (row.request_hash !== hash)
-      throw new DomainError('IDEMPOTENCY_KEY_REUSED', { header: 'Idempotency-Key' });
-    if (row.response_status !== 0)
-      return { kind: 'replay', status: row.response_status, body: row.response_body };
+    const seen = this.verdict(row, hash);
+    if (seen) return seen;
     if (!row.abandoned) throw inProgress();
     // Waits for a transaction of the original that is recording its answer (it holds the row).
+    const token = randomUUID();
     const taken = (await this.ds.query(
       `UPDATE idempotency_record SET created_at = now(), claim_token = $4
         WHERE principal = $1 AND key = $2 AND response_status = 0
@@ -142,8 +189,11 @@ function inProgress(): DomainError {
  * are per caller (token subject). Without the header the request runs as it is.
  * Successful responses only are recorded; the body is stored as returned, so an endpoint must
  * not return what may not be stored (a full IIN). The handler runs inside the claim
- * (RequestClaim): its transactions roll back if a retry took the claim over, and the one that
- * answers records the response before it commits.
+ * (RequestClaim): by default the key is claimed before the handler runs and its transactions
+ * roll back if a retry took the claim over; an endpoint marked `@Idempotent('with-answer')` has
+ * its key written only by its answering transaction (a copy that lost the race replays the
+ * winner's answer). Either way the transaction that answers records the response before it
+ * commits.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -160,24 +210,29 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (!KEY_RE.test(key)) throw DomainError.validation([{ field: 'Idempotency-Key', code: 'MALFORMED' }]);
     const principal = req.principal ? `${req.principal.role}:${req.principal.userId}` : 'anonymous';
     const hash = requestHash(req.method, req.url, req.body);
-    const status = this.reflector.get<number | undefined>(HTTP_CODE_METADATA, ctx.getHandler()) ?? 201;
-    return from(this.run(principal, key, hash, status, next));
+    const handler = ctx.getHandler();
+    const status = this.reflector.get<number | undefined>(HTTP_CODE_METADATA, handler) ?? 201;
+    const taken = this.reflector.get<ClaimTaken | undefined>(IDEMPOTENT_KEY, handler) ?? 'before';
+    return from(this.run({ principal, key, hash, status, taken }, next));
   }
 
   private async run(
-    principal: string,
-    key: string,
-    hash: string,
-    status: number,
+    request: Pick<RequestClaim, 'principal' | 'key' | 'hash' | 'status' | 'taken'>,
     next: CallHandler,
   ): Promise<unknown> {
-    const claim = await this.store.claim(principal, key, hash);
+    const { principal, key, hash, status } = request;
+    // Taken with the answer: nothing is looked up first. A retry of a request already answered
+    // runs again and fails (its key is taken, if nothing before refused it), and then replays.
+    const claim: Claim =
+      request.taken === 'with-answer'
+        ? { kind: 'unclaimed', token: randomUUID() }
+        : await this.store.claim(principal, key, hash);
     if (claim.kind === 'replay') return claim.body;
     const scope: RequestClaim = {
-      principal,
-      key,
+      ...request,
+      // Recorded already (an abandoned claim taken over): checked as one taken before.
+      taken: claim.kind === 'claimed' ? 'before' : 'with-answer',
       token: claim.token,
-      status,
       answered: false,
       body: null,
       done: false,
@@ -187,20 +242,49 @@ export class IdempotencyInterceptor implements NestInterceptor {
       body = await withRequestClaim(scope, () => lastValueFrom(next.handle(), { defaultValue: undefined }));
     } catch (e) {
       scope.done = true;
-      await this.store.release(principal, key, claim.token).catch(() => undefined);
+      if (scope.taken === 'before') {
+        await this.store.release(principal, key, claim.token).catch(() => undefined);
+        throw e;
+      }
+      // A copy of the request that got there first (this one failed on the key, or was refused
+      // for what that copy did, such as its booking overlapping this one): its answer.
+      const first = scope.answered
+        ? null
+        : await this.store.answerAfterFailure(principal, key, hash).catch((again: unknown) => {
+            // Still in progress, or another body under the key: that answer; the database gone: ours.
+            if (again instanceof DomainError) throw again;
+            return null;
+          });
+      if (first?.kind === 'replay') return first.body;
       throw e;
     }
     scope.done = true;
     if (!scope.answered) await this.store.complete(principal, key, claim.token, status, body);
     // The endpoint changed what its transaction returned: replay what it sends.
-    else if ((JSON.stringify(body) ?? 'null') !== scope.body)
+    else if (!sameJson(body, scope.body))
       await this.store.complete(principal, key, claim.token, status, body, true);
     return body;
   }
 }
 
+/**
+ * `body` sent as JSON is `recorded` (JSON text), key order aside: a recorded response is stored
+ * as jsonb, which keeps no key order, and a response recorded ahead of its write (respondWith)
+ * may order the keys of a jsonb column otherwise than the row read back.
+ */
+function sameJson(body: unknown, recorded: string | null): boolean {
+  const sent = JSON.stringify(body) ?? 'null';
+  if (sent === recorded) return true;
+  return recorded !== null && stableJson(JSON.parse(sent)) === stableJson(JSON.parse(recorded));
+}
+
 export const IDEMPOTENT_KEY = 'invataxi:idempotent';
 
-/** Marks a POST as honouring Idempotency-Key; the module must provide IdempotencyStore. */
-export const Idempotent = () =>
-  applyDecorators(SetMetadata(IDEMPOTENT_KEY, true), UseInterceptors(IdempotencyInterceptor));
+/**
+ * Marks a POST as honouring Idempotency-Key; the module must provide IdempotencyStore.
+ * 'with-answer' (RequestClaim.taken): for a handler whose only writes that must not happen twice
+ * are in its answering transaction (what else it writes, such as the audit of a refused
+ * attempt, may be written by each copy of the request).
+ */
+export const Idempotent = (taken: ClaimTaken = 'before') =>
+  applyDecorators(SetMetadata(IDEMPOTENT_KEY, taken), UseInterceptors(IdempotencyInterceptor));
