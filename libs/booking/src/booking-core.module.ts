@@ -13,24 +13,18 @@ import { DirectTravelEstimator } from './travel-estimate';
  * other features (Portal adapter, driver API, demo seeder) import this module and call
  * BookingService, SeriesMaterialiser and NoShowService. Needs only the platform's globals.
  */
+const SERVICES = [
+  BeneficiaryAccess,
+  DirectTravelEstimator,
+  BookingWriter,
+  SeriesMaterialiser,
+  BookingService,
+  NoShowService,
+];
+
 @Module({
   imports: [PolicyReaderModule, PortalAdapterModule],
-  providers: [
-    BeneficiaryAccess,
-    DirectTravelEstimator,
-    BookingWriter,
-    SeriesMaterialiser,
-    BookingService,
-    NoShowService,
-  ],
-  exports: [
-    PolicyReaderModule,
-    BeneficiaryAccess,
-    DirectTravelEstimator,
-    BookingWriter,
-    SeriesMaterialiser,
-    BookingService,
-    NoShowService,
-  ],
+  providers: SERVICES,
+  exports: [PolicyReaderModule, ...SERVICES],
 })
 export class BookingCoreModule {}

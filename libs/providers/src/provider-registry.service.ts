@@ -203,9 +203,7 @@ export class ProviderRegistryService {
   ): Promise<ProviderChange> {
     return transact(this.ds, actor, async (uow) => {
       const m = uow.manager;
-      const p = await this.lockProvider(uow, providerId);
-      assertActsForRegion(actor, p.regionKato);
-      if (p.status === 'TERMINATED') throw conflict('PROVIDER_TERMINATED');
+      const p = await this.lockProvider(uow, providerId, actor, { live: true });
       let sent: string[] = [];
       const before = await this.areaOf(uow, p.id);
       let after = before;
@@ -268,9 +266,7 @@ export class ProviderRegistryService {
   ): Promise<ProviderChange> {
     return transact(this.ds, actor, async (uow) => {
       const m = uow.manager;
-      const p = await this.lockProvider(uow, providerId);
-      assertActsForRegion(actor, p.regionKato);
-      if (p.status === 'TERMINATED') throw conflict('PROVIDER_TERMINATED');
+      const p = await this.lockProvider(uow, providerId, actor, { live: true });
       if (p.status === command.status) throw conflict('STATUS_UNCHANGED');
       await m.update(
         ProviderEntity,
@@ -337,8 +333,7 @@ export class ProviderRegistryService {
     terms: ContractTerms,
     actor: RegistryActor,
   ): Promise<{ contractId: string }> {
-    const p = await this.lockProvider(uow, providerId);
-    assertActsForRegion(actor, p.regionKato);
+    const p = await this.lockProvider(uow, providerId, actor);
     const errors = contractErrors(terms, '');
     if (errors.length) throw DomainError.validation(errors);
     const contractId = await this.insertContract(uow, p.id, terms);
@@ -419,8 +414,7 @@ export class ProviderRegistryService {
     uow?: UnitOfWork,
   ): Promise<{ serviceArea: string[] }> {
     const work = async (u: UnitOfWork): Promise<{ serviceArea: string[] }> => {
-      const p = await this.lockProvider(u, providerId);
-      assertActsForRegion(actor, p.regionKato);
+      const p = await this.lockProvider(u, providerId, actor);
       for (const code of codes) if (isValidKato(code)) assertActsForRegion(actor, code);
       const errors = areaErrors(codes, p.regionKato);
       if (errors.length) throw DomainError.validation(errors);
@@ -449,11 +443,22 @@ export class ProviderRegistryService {
     return uow ? work(uow) : transact(this.ds, actor, work);
   }
 
-  private async lockProvider(uow: UnitOfWork, id: string): Promise<ProviderEntity> {
+  /**
+   * The provider's row, locked, once the actor may act for its region; `live`: refused (409)
+   * when it is terminated.
+   */
+  private async lockProvider(
+    uow: UnitOfWork,
+    id: string,
+    actor: RegistryActor,
+    opts: { live?: boolean } = {},
+  ): Promise<ProviderEntity> {
     const p = await uow.manager
       .getRepository(ProviderEntity)
       .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!p) throw new DomainError('NOT_FOUND', { entity: 'provider', id });
+    assertActsForRegion(actor, p.regionKato);
+    if (opts.live && p.status === 'TERMINATED') throw conflict('PROVIDER_TERMINATED');
     return p;
   }
 
