@@ -11,7 +11,10 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import type { Principal } from '@invataxi/auth';
-import { ABANDONED_AFTER_S, IdempotencyStore } from '../../apps/api/src/http/idempotency';
+import type { Redis } from 'ioredis';
+import { REDIS } from '@invataxi/platform';
+import { message } from '@invataxi/domain';
+import { ABANDONED_AFTER_S, IdempotencyStore, InFlightMarks } from '../../apps/api/src/http/idempotency';
 import {
   ASTANA,
   boot,
@@ -227,20 +230,92 @@ describe('Idempotency-Key: the response commits with the work', () => {
     expect((await send(officer, '/beneficiaries', person, regKey)).json()).toEqual(registered.json());
   });
 
-  it('POST /bookings writes its key with its answer: nothing recorded while in flight; a copy that raced it replays the answer', async () => {
+  /** The in-flight mark of `who`'s request with `key` gone, as after its lease or with Redis lost. */
+  async function forgetMark(who: Principal, key: string): Promise<void> {
+    const marks = fx.api.get(InFlightMarks);
+    await fx.api.get<string, Redis>(REDIS).del(marks.keyOf({ principal: `${who.role}:${who.userId}`, key }));
+  }
+
+  async function refusedAttempts(beneficiaryId: string): Promise<number> {
+    const r = await fx.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'booking.rejected_attempt' AND entity_id = $1`,
+      [beneficiaryId],
+    );
+    return r.rows[0].n;
+  }
+
+  async function cancel(who: Principal, booking: { id: string; version: number }): Promise<void> {
+    const r = await send(who, `/bookings/${booking.id}/cancel`, { version: booking.version }, randomUUID());
+    expect(r.statusCode).toBe(200);
+  }
+
+  it('POST /bookings writes its key with its answer: nothing recorded while in flight; a copy meanwhile is told 409 without running, then gets the answer', async () => {
     const { p, key, body, original, release } = await heldBooking('13:00');
     expect(await record(key)).toBeUndefined();
+    const early = await send(p.principal, '/bookings', body, key);
+    expect(early.statusCode).toBe(409);
+    expect(early.headers['retry-after']).toBe('1');
+    await release();
+    const first = await original;
+    expect(first.statusCode).toBe(201);
+    const later = await send(p.principal, '/bookings', body, key);
+    expect(later.statusCode).toBe(201);
+    expect(later.json()).toEqual(first.json());
+    const bookings = await bookingsOf(p.id);
+    expect(bookings).toHaveLength(1);
+    const row = await record(key);
+    expect(row?.response_body).toEqual(first.json());
+    expect(row?.xmin).toBe(bookings[0].xmin);
+    expect(await refusedAttempts(p.id)).toBe(0);
+  });
+
+  it('without the in-flight mark (Redis lost): a copy that raced the first waits for it, is refused for its booking and replays its answer', async () => {
+    const { p, key, body, original, release } = await heldBooking('14:00');
+    await forgetMark(p.principal, key);
     const copy = send(p.principal, '/bookings', body, key);
     await waiting(2);
     await release();
     const [a, b] = await Promise.all([original, copy]);
     expect([a.statusCode, b.statusCode]).toEqual([201, 201]);
     expect(b.json()).toEqual(a.json());
-    const bookings = await bookingsOf(p.id);
-    expect(bookings).toHaveLength(1);
-    const row = await record(key);
-    expect(row?.response_body).toEqual(a.json());
-    expect(row?.xmin).toBe(bookings[0].xmin);
+    expect(await bookingsOf(p.id)).toHaveLength(1);
+    expect(await refusedAttempts(p.id)).toBe(0);
+  });
+
+  it('a retry after the mark is gone that passes every check fails on the key and replays; another body under the key: 422; nothing more booked', async () => {
+    const p = await registerPerson(fx);
+    const key = randomUUID();
+    const body = tripBody(p.id, { time: localAt(2, '16:00') });
+    const first = await send(p.principal, '/bookings', body, key);
+    expect(first.statusCode).toBe(201);
+    // Cancelled: the same ride again would pass its checks (no overlap).
+    await cancel(p.principal, first.json().bookings[0]);
+    await forgetMark(p.principal, key);
+    const retry = await send(p.principal, '/bookings', body, key);
+    expect(retry.statusCode).toBe(201);
+    expect(retry.json()).toEqual(first.json());
+    await forgetMark(p.principal, key);
+    const other = await send(p.principal, '/bookings', tripBody(p.id, { time: localAt(2, '19:00') }), key);
+    expect(other.statusCode).toBe(422);
+    expect(other.json().message).toBe(message('IDEMPOTENCY_KEY_REUSED', 'ru'));
+    expect(await bookingsOf(p.id)).toHaveLength(1);
+  });
+
+  it('the same for a ride with its return (written in a transaction): the retry fails on the key and replays', async () => {
+    const p = await registerPerson(fx);
+    const key = randomUUID();
+    const body = tripBody(p.id, {
+      time: localAt(3, '08:00'),
+      returnTrip: { timeAnchor: 'PICKUP', time: localAt(3, '12:00') },
+    });
+    const first = await send(p.principal, '/bookings', body, key);
+    expect(first.statusCode).toBe(201);
+    for (const b of first.json().bookings) await cancel(p.principal, b);
+    await forgetMark(p.principal, key);
+    const retry = await send(p.principal, '/bookings', body, key);
+    expect(retry.statusCode).toBe(201);
+    expect(retry.json()).toEqual(first.json());
+    expect(await bookingsOf(p.id)).toHaveLength(2);
   });
 
   it('a claim left by a crashed request is taken over after the lease; the late original commit rolls back: done once', async () => {
@@ -283,7 +358,7 @@ describe('Idempotency-Key: the response commits with the work', () => {
     expect(await cancellations()).toBe(1);
   });
 
-  it('a refusal records nothing (its audit transaction neither) and releases the key', async () => {
+  it('a refusal records nothing (its audit transaction neither): the same key may be sent again', async () => {
     const p = await registerPerson(fx);
     await fx.db.query(`UPDATE beneficiary SET suspended_until = now() + interval '1 day' WHERE id = $1`, [
       p.id,

@@ -110,7 +110,9 @@ export async function createBooking(
   const accept = opts.hold === null;
   if (accept) assertTransition('REQUESTED', 'ACCEPTED');
   // The id is chosen here so the audit and outbox rows can go with the INSERT in one round trip.
-  // Complete: a request's response can be recorded from it in the INSERT's own statement.
+  // Complete: a request's response can be recorded from it in the INSERT's own statement. So
+  // created_at and updated_at come from this process's clock, not the database's now() (the
+  // same host's clock where they run together; later updates stamp the database's).
   const row = completeRow(
     uow.manager,
     BookingEntity,

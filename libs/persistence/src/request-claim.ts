@@ -63,9 +63,11 @@ export function openRequestClaim(answersRequest = false): RequestClaim | undefin
 export async function answeredByAnotherCopy(m: EntityManager): Promise<boolean> {
   const claim = claims.getStore();
   if (!claim || claim.taken !== 'with-answer' || claim.answered) return false;
-  const rows = await queryPrepared(m, 'SELECT 1 FROM idempotency_record WHERE principal = $1 AND key = $2', [
-    claim.principal,
-    claim.key,
-  ]);
-  return rows.length > 0;
+  const rows = await queryPrepared<{ request_hash: string }>(
+    m,
+    'SELECT request_hash FROM idempotency_record WHERE principal = $1 AND key = $2',
+    [claim.principal, claim.key],
+  );
+  // Another body under the key is another request, refused on its own.
+  return rows[0]?.request_hash === claim.hash;
 }

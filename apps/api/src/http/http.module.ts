@@ -1,11 +1,14 @@
 import { Global, Module } from '@nestjs/common';
-import { IdempotencyInterceptor, IdempotencyStore } from './idempotency';
+import { BestEffortRedis } from './best-effort-redis';
+import { IdempotencyInterceptor, IdempotencyStore, InFlightMarks } from './idempotency';
 import { RateLimitGuard } from './rate-limit';
 
-/** HTTP helpers every feature may use: the Idempotency-Key store and interceptor, the rate limit guard. */
+const HELPERS = [BestEffortRedis, IdempotencyStore, InFlightMarks, IdempotencyInterceptor, RateLimitGuard];
+
+/** HTTP helpers every feature may use: the Idempotency-Key store, marks and interceptor, the rate limit guard. */
 @Global()
 @Module({
-  providers: [IdempotencyStore, IdempotencyInterceptor, RateLimitGuard],
-  exports: [IdempotencyStore, IdempotencyInterceptor, RateLimitGuard],
+  providers: HELPERS,
+  exports: HELPERS,
 })
 export class HttpHelpersModule {}

@@ -8,6 +8,8 @@ import {
   IN_PROGRESS_RETRY_AFTER_S,
   IdempotencyInterceptor,
   IdempotencyStore,
+  IDEMPOTENT_KEY,
+  InFlightMarks,
   requestHash,
   stableJson,
 } from './idempotency';
@@ -26,37 +28,47 @@ describe('idempotency request hash', () => {
   });
 });
 
+const TOKEN = '00000000-0000-4000-8000-000000000002';
+
+function setup(claim: Awaited<ReturnType<IdempotencyStore['claim']>> = { kind: 'claimed', token: TOKEN }) {
+  const store = {
+    claim: jest.fn().mockResolvedValue(claim),
+    answerRecorded: jest.fn().mockResolvedValue(null),
+    record: jest.fn().mockResolvedValue(undefined),
+    complete: jest.fn().mockResolvedValue(undefined),
+    release: jest.fn().mockResolvedValue(undefined),
+  };
+  const marks = {
+    mark: jest.fn().mockResolvedValue('set'),
+    clear: jest.fn().mockResolvedValue(undefined),
+  };
+  const reflector = { get: jest.fn().mockReturnValue(undefined) };
+  const interceptor = new IdempotencyInterceptor(
+    store as unknown as IdempotencyStore,
+    marks as unknown as InFlightMarks,
+    reflector as unknown as Reflector,
+  );
+  const req = {
+    headers: { 'idempotency-key': 'k-1' },
+    method: 'POST',
+    url: '/bookings',
+    body: { a: 1 },
+    principal: { role: 'BENEFICIARY', userId: 'u1' },
+  };
+  const ctx = {
+    switchToHttp: () => ({ getRequest: () => req }),
+    getHandler: () => () => undefined,
+  } as unknown as ExecutionContext;
+  /** Runs the interceptor over a handler (called lazily, as Nest does). */
+  const run = (handler: () => Promise<unknown>) =>
+    lastValueFrom(interceptor.intercept(ctx, { handle: () => defer(handler) }));
+  /** The endpoint as @Idempotent('with-answer'). */
+  const withAnswer = () =>
+    reflector.get.mockImplementation((key: string) => (key === IDEMPOTENT_KEY ? 'with-answer' : undefined));
+  return { store, marks, run, withAnswer };
+}
+
 describe('IdempotencyInterceptor', () => {
-  const TOKEN = '00000000-0000-4000-8000-000000000002';
-
-  function setup(claim: Awaited<ReturnType<IdempotencyStore['claim']>> = { kind: 'claimed', token: TOKEN }) {
-    const store = {
-      claim: jest.fn().mockResolvedValue(claim),
-      complete: jest.fn().mockResolvedValue(undefined),
-      release: jest.fn().mockResolvedValue(undefined),
-    };
-    const reflector = { get: jest.fn().mockReturnValue(undefined) };
-    const interceptor = new IdempotencyInterceptor(
-      store as unknown as IdempotencyStore,
-      reflector as unknown as Reflector,
-    );
-    const req = {
-      headers: { 'idempotency-key': 'k-1' },
-      method: 'POST',
-      url: '/bookings',
-      body: { a: 1 },
-      principal: { role: 'BENEFICIARY', userId: 'u1' },
-    };
-    const ctx = {
-      switchToHttp: () => ({ getRequest: () => req }),
-      getHandler: () => () => undefined,
-    } as unknown as ExecutionContext;
-    /** Runs the interceptor over a handler (called lazily, as Nest does). */
-    const run = (handler: () => Promise<unknown>) =>
-      lastValueFrom(interceptor.intercept(ctx, { handle: () => defer(handler) }));
-    return { store, run };
-  }
-
   it('runs the handler inside the claim; an answered claim is not completed again', async () => {
     const { store, run } = setup();
     const seen: (RequestClaim | undefined)[] = [];
@@ -104,6 +116,79 @@ describe('IdempotencyInterceptor', () => {
     expect(await run(handler)).toEqual({ id: 'old' });
     expect(handler).not.toHaveBeenCalled();
     expect(store.complete).not.toHaveBeenCalled();
+  });
+});
+
+describe('IdempotencyInterceptor, the key written with the answer', () => {
+  const keyTaken = Object.assign(new Error('duplicate key'), {
+    driverError: { code: '23505', table: 'idempotency_record' },
+  });
+
+  it('claims nothing first: marks the request in flight and runs the handler inside a claim taken with the answer', async () => {
+    const { store, marks, run, withAnswer } = setup();
+    withAnswer();
+    let seen: RequestClaim | undefined;
+    await run(async () => {
+      seen = openRequestClaim(true);
+      if (seen) Object.assign(seen, { answered: true, body: '{"id":"b1"}' });
+      return { id: 'b1' };
+    });
+    expect(store.claim).not.toHaveBeenCalled();
+    expect(marks.mark).toHaveBeenCalledTimes(1);
+    expect(seen).toMatchObject({ taken: 'with-answer', hash: requestHash('POST', '/bookings', { a: 1 }) });
+    expect(store.complete).not.toHaveBeenCalled();
+    expect(store.record).not.toHaveBeenCalled();
+    // Answered: the mark stays until it expires, so a copy right after replays without running.
+    expect(marks.clear).not.toHaveBeenCalled();
+  });
+
+  it('a copy finding the mark: the recorded answer, or 409 while there is none, without running', async () => {
+    const { store, marks, run, withAnswer } = setup();
+    withAnswer();
+    marks.mark.mockResolvedValue('held');
+    const handler = jest.fn();
+    store.answerRecorded.mockResolvedValueOnce({ kind: 'replay', status: 201, body: { id: 'first' } });
+    expect(await run(handler)).toEqual({ id: 'first' });
+    await expect(run(handler)).rejects.toMatchObject({ code: 'REQUEST_IN_PROGRESS' });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('failed on the key: the answer of the copy that got there first; the mark cleared', async () => {
+    const { store, marks, run, withAnswer } = setup();
+    withAnswer();
+    store.answerRecorded.mockResolvedValue({ kind: 'replay', status: 201, body: { id: 'first' } });
+    expect(await run(() => Promise.reject(keyTaken))).toEqual({ id: 'first' });
+    expect(marks.clear).toHaveBeenCalledTimes(1);
+  });
+
+  it('refused with nothing recorded: the refusal stands; another body under the key: 422', async () => {
+    const { store, run, withAnswer } = setup();
+    withAnswer();
+    const refused = new DomainError('BOOKING_REJECTED', { reasons: [] });
+    await expect(run(() => Promise.reject(refused))).rejects.toBe(refused);
+    store.answerRecorded.mockRejectedValue(new DomainError('IDEMPOTENCY_KEY_REUSED', {}));
+    await expect(run(() => Promise.reject(keyTaken))).rejects.toMatchObject({
+      code: 'IDEMPOTENCY_KEY_REUSED',
+    });
+  });
+
+  it('the database gone after the key was taken: 409 in progress, not the raw unique violation', async () => {
+    const { store, run, withAnswer } = setup();
+    withAnswer();
+    store.answerRecorded.mockRejectedValue(new Error('Connection terminated'));
+    await expect(run(() => Promise.reject(keyTaken))).rejects.toMatchObject({ code: 'REQUEST_IN_PROGRESS' });
+    const other = new Error('Connection terminated unexpectedly');
+    await expect(run(() => Promise.reject(other))).rejects.toBe(other);
+  });
+
+  it('answered without a transaction recording it: recorded after; Redis away: runs all the same', async () => {
+    const { store, marks, run, withAnswer } = setup();
+    withAnswer();
+    marks.mark.mockResolvedValue(null);
+    expect(await run(() => Promise.resolve({ id: 'p1' }))).toEqual({ id: 'p1' });
+    expect(store.record).toHaveBeenCalledWith(expect.objectContaining({ key: 'k-1', taken: 'with-answer' }), {
+      id: 'p1',
+    });
   });
 });
 

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import {
+  Inject,
   Injectable,
   SetMetadata,
   UseInterceptors,
@@ -12,10 +13,12 @@ import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
+import { CONFIG, type AppConfig } from '@invataxi/config';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { DomainError } from '@invataxi/domain';
 import type { Principal } from '@invataxi/auth';
 import { queryPrepared, withRequestClaim, type RequestClaim } from '@invataxi/persistence';
+import { BestEffortRedis } from './best-effort-redis';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 const KEY_RE = /^[A-Za-z0-9._:-]{1,200}$/;
@@ -30,11 +33,7 @@ export const ABANDONED_AFTER_S = 15;
 /** Retry-After of the 409 "still in progress": the first copy usually answers within it. */
 export const IN_PROGRESS_RETRY_AFTER_S = 1;
 
-type Claim =
-  | { kind: 'claimed'; token: string }
-  | { kind: 'replay'; status: number; body: unknown }
-  /** Not recorded: the answering transaction writes the key (a claim taken with the answer). */
-  | { kind: 'unclaimed'; token: string };
+type Claim = { kind: 'claimed'; token: string } | { kind: 'replay'; status: number; body: unknown };
 
 interface Recorded {
   request_hash: string;
@@ -91,13 +90,25 @@ export class IdempotencyStore {
   }
 
   /**
-   * After a request whose claim was to be taken with the answer failed: the answer of a copy
-   * of it that got there first (replay), or null when none was recorded (the failure stands).
+   * For a claim taken with the answer: the answer recorded under the key (replay), or null when
+   * none is; another body under the key: 422; a claim still unanswered: 409 in progress.
    */
-  async answerAfterFailure(principal: string, key: string, hash: string): Promise<Claim | null> {
+  async answerRecorded(principal: string, key: string, hash: string): Promise<Claim | null> {
     const row = await this.recorded(principal, key);
     if (!row) return null;
     return this.verdict(row, hash) ?? Promise.reject(inProgress());
+  }
+
+  /**
+   * A claim taken with the answer whose handler answered without a transaction recording it:
+   * recorded now (after the work, as complete() does for a claim taken before).
+   */
+  async record(claim: RequestClaim, body: unknown): Promise<void> {
+    await this.ds.query(
+      `INSERT INTO idempotency_record (principal, key, request_hash, response_status, response_body, claim_token)
+       VALUES ($1, $2, $3, $4, $5::jsonb, $6) ON CONFLICT DO NOTHING`,
+      [claim.principal, claim.key, claim.hash, claim.status, JSON.stringify(body ?? null), claim.token],
+    );
   }
 
   private async recorded(principal: string, key: string): Promise<Recorded | undefined> {
@@ -175,6 +186,56 @@ export class IdempotencyStore {
   }
 }
 
+const CLEAR_MARK_COMMAND = 'invataxiClearInFlightMark';
+/** Deletes a mark only while it is still the request's own (its token). */
+const CLEAR_MARK_SCRIPT = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+`;
+type ClearMarkCommand = Record<typeof CLEAR_MARK_COMMAND, (key: string, token: string) => Promise<number>>;
+
+/**
+ * Redis marks of the keyed requests in flight whose key is written with the answer (nothing in
+ * PostgreSQL says they are running): a copy arriving meanwhile is told 409 REQUEST_IN_PROGRESS,
+ * as a claim taken before would tell it, instead of running its checks against a state the first
+ * copy is about to change (and being refused while the first then books). A mark lives
+ * ABANDONED_AFTER_S unless the request failed (then it is cleared, so the request may be sent
+ * again at once); a copy that finds one looks for the recorded answer first. Best effort: while
+ * Redis is away copies run, and the key still lets only one of them book.
+ */
+@Injectable()
+export class InFlightMarks {
+  constructor(
+    private readonly redis: BestEffortRedis,
+    @Inject(CONFIG) private readonly config: AppConfig,
+  ) {
+    if (!(CLEAR_MARK_COMMAND in redis.redis))
+      redis.redis.defineCommand(CLEAR_MARK_COMMAND, { numberOfKeys: 1, lua: CLEAR_MARK_SCRIPT });
+  }
+
+  keyOf(claim: Pick<RequestClaim, 'principal' | 'key'>): string {
+    return `${this.config.QUEUE_PREFIX}:in-flight:${claim.principal}:${claim.key}`;
+  }
+
+  /** 'set': marked for this request; 'held': another copy marked it; null: Redis unavailable. */
+  async mark(claim: Pick<RequestClaim, 'principal' | 'key' | 'token'>): Promise<'set' | 'held' | null> {
+    const set = await this.redis.run(
+      PURPOSE,
+      async (r) =>
+        (await r.set(this.keyOf(claim), claim.token, 'PX', ABANDONED_AFTER_S * 1000, 'NX')) === 'OK',
+    );
+    return set === null ? null : set ? 'set' : 'held';
+  }
+
+  async clear(claim: Pick<RequestClaim, 'principal' | 'key' | 'token'>): Promise<void> {
+    await this.redis.run(PURPOSE, (r) =>
+      (r as unknown as ClearMarkCommand)[CLEAR_MARK_COMMAND](this.keyOf(claim), claim.token),
+    );
+  }
+}
+
+const PURPOSE = 'in-flight marks of Idempotency-Keys';
+
 function inProgress(): DomainError {
   return new DomainError('REQUEST_IN_PROGRESS', {
     reason: 'the same request is still in progress',
@@ -199,6 +260,7 @@ function inProgress(): DomainError {
 export class IdempotencyInterceptor implements NestInterceptor {
   constructor(
     private readonly store: IdempotencyStore,
+    private readonly marks: InFlightMarks,
     private readonly reflector: Reflector,
   ) {}
 
@@ -220,42 +282,17 @@ export class IdempotencyInterceptor implements NestInterceptor {
     request: Pick<RequestClaim, 'principal' | 'key' | 'hash' | 'status' | 'taken'>,
     next: CallHandler,
   ): Promise<unknown> {
+    if (request.taken === 'with-answer') return this.runWithAnswer(request, next);
     const { principal, key, hash, status } = request;
-    // Taken with the answer: nothing is looked up first. A retry of a request already answered
-    // runs again and fails (its key is taken, if nothing before refused it), and then replays.
-    const claim: Claim =
-      request.taken === 'with-answer'
-        ? { kind: 'unclaimed', token: randomUUID() }
-        : await this.store.claim(principal, key, hash);
+    const claim = await this.store.claim(principal, key, hash);
     if (claim.kind === 'replay') return claim.body;
-    const scope: RequestClaim = {
-      ...request,
-      // Recorded already (an abandoned claim taken over): checked as one taken before.
-      taken: claim.kind === 'claimed' ? 'before' : 'with-answer',
-      token: claim.token,
-      answered: false,
-      body: null,
-      done: false,
-    };
+    const scope: RequestClaim = { ...request, token: claim.token, answered: false, body: null, done: false };
     let body: unknown;
     try {
       body = await withRequestClaim(scope, () => lastValueFrom(next.handle(), { defaultValue: undefined }));
     } catch (e) {
       scope.done = true;
-      if (scope.taken === 'before') {
-        await this.store.release(principal, key, claim.token).catch(() => undefined);
-        throw e;
-      }
-      // A copy of the request that got there first (this one failed on the key, or was refused
-      // for what that copy did, such as its booking overlapping this one): its answer.
-      const first = scope.answered
-        ? null
-        : await this.store.answerAfterFailure(principal, key, hash).catch((again: unknown) => {
-            // Still in progress, or another body under the key: that answer; the database gone: ours.
-            if (again instanceof DomainError) throw again;
-            return null;
-          });
-      if (first?.kind === 'replay') return first.body;
+      await this.store.release(principal, key, claim.token).catch(() => undefined);
       throw e;
     }
     scope.done = true;
@@ -265,6 +302,64 @@ export class IdempotencyInterceptor implements NestInterceptor {
       await this.store.complete(principal, key, claim.token, status, body, true);
     return body;
   }
+
+  /**
+   * A claim taken with the answer: nothing is written before the handler runs but the request's
+   * in-flight mark in Redis. A copy that finds the mark gets the recorded answer, or 409 while
+   * there is none. A copy that runs anyway (Redis away, or the mark expired) fails on the key if
+   * the request was answered meanwhile, or is refused for what the answered copy booked; either
+   * way it then replays the recorded answer.
+   */
+  private async runWithAnswer(
+    request: Pick<RequestClaim, 'principal' | 'key' | 'hash' | 'status' | 'taken'>,
+    next: CallHandler,
+  ): Promise<unknown> {
+    const { principal, key, hash, status } = request;
+    const scope: RequestClaim = { ...request, token: randomUUID(), answered: false, body: null, done: false };
+    const mark = await this.marks.mark(scope);
+    if (mark === 'held') {
+      const recorded = await this.store.answerRecorded(principal, key, hash);
+      if (recorded?.kind === 'replay') return recorded.body;
+      throw inProgress();
+    }
+    let body: unknown;
+    try {
+      body = await withRequestClaim(scope, () => lastValueFrom(next.handle(), { defaultValue: undefined }));
+    } catch (e) {
+      scope.done = true;
+      const first = scope.answered ? null : await this.answerOfAnotherCopy(scope, e);
+      if (mark === 'set') await this.marks.clear(scope);
+      if (first?.kind === 'replay') return first.body;
+      throw e;
+    }
+    scope.done = true;
+    if (!scope.answered) await this.store.record(scope, body);
+    else if (!sameJson(body, scope.body))
+      await this.store.complete(principal, key, scope.token, status, body, true);
+    return body;
+  }
+
+  /**
+   * After the handler failed: the answer of a copy of the request that got there first (this one
+   * failed on the key, or was refused for what that copy booked), or null.
+   */
+  private async answerOfAnotherCopy(scope: RequestClaim, failure: unknown): Promise<Claim | null> {
+    try {
+      return await this.store.answerRecorded(scope.principal, scope.key, scope.hash);
+    } catch (e) {
+      // Still in progress, or another body under the key: that answer.
+      if (e instanceof DomainError) throw e;
+      // The database gone: the failure stands, but not as the key's raw unique violation.
+      if (isKeyTaken(failure)) throw inProgress();
+      return null;
+    }
+  }
+}
+
+/** The unique violation of idempotency_record: a copy of the request recorded its answer first. */
+function isKeyTaken(e: unknown): boolean {
+  const pg = (e as { driverError?: { code?: string; table?: string } }).driverError;
+  return pg?.code === '23505' && pg.table === 'idempotency_record';
 }
 
 /**

@@ -11,10 +11,9 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Redis } from 'ioredis';
 import { CONFIG, type AppConfig } from '@invataxi/config';
 import { pickLanguage, type Language } from '@invataxi/domain';
-import { LOGGER, REDIS, type Logger } from '@invataxi/platform';
+import { BestEffortRedis } from './best-effort-redis';
 import type { Principal } from '@invataxi/auth';
 
 /**
@@ -25,9 +24,6 @@ import type { Principal } from '@invataxi/auth';
 export type RateLimitBucket = 'bookings' | 'lookup' | 'portal';
 
 export const RATE_LIMIT_KEY = 'invataxi:rate-limit';
-
-/** A Redis command slower than this counts as Redis being unavailable (fail open). */
-const REDIS_TIMEOUT_MS = 500;
 
 /**
  * One fixed window per key, opened by its first request: INCR, and the expiry set with the
@@ -82,22 +78,19 @@ type LimitedRequest = FastifyRequest & {
  * unauthenticated request is refused 401 without spending anyone's budget and the principal
  * it is counted against is a verified one.
  *
- * Fails OPEN when Redis is unavailable: Redis only carries work that PostgreSQL can rebuild
- * (DESIGN.md), and a rider must still be able to book a dialysis ride while the queue store
- * is down; losing throttling for that while is the lesser harm. One warning per outage.
+ * Fails OPEN when Redis is unavailable (BestEffortRedis): a rider must still be able to book a
+ * dialysis ride while the queue store is down; losing throttling for that while is the lesser
+ * harm.
  */
 @Injectable()
 export class RateLimitGuard implements CanActivate {
-  private degraded = false;
-
   constructor(
     private readonly reflector: Reflector,
-    @Inject(REDIS) private readonly redis: Redis,
+    private readonly redis: BestEffortRedis,
     @Inject(CONFIG) private readonly config: AppConfig,
-    @Inject(LOGGER) private readonly logger: Logger,
   ) {
-    if (!(WINDOW_COMMAND in redis))
-      redis.defineCommand(WINDOW_COMMAND, { numberOfKeys: 1, lua: WINDOW_SCRIPT });
+    if (!(WINDOW_COMMAND in redis.redis))
+      redis.redis.defineCommand(WINDOW_COMMAND, { numberOfKeys: 1, lua: WINDOW_SCRIPT });
   }
 
   limitOf(bucket: RateLimitBucket): number {
@@ -137,37 +130,10 @@ export class RateLimitGuard implements CanActivate {
   }
 
   private async count(key: string, windowMs: number): Promise<{ count: number; ttlMs: number } | null> {
-    // Not connected: do not wait for a reconnect (the producer connection has no offline queue).
-    if (this.redis.status !== 'ready') return this.failOpen(new Error(`redis ${this.redis.status}`));
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      const res = (await Promise.race([
-        (this.redis as unknown as WindowCommand)[WINDOW_COMMAND](key, windowMs),
-        new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new Error('redis timeout')), REDIS_TIMEOUT_MS);
-        }),
-      ])) as [number, number];
-      if (this.degraded) {
-        this.degraded = false;
-        this.logger.info('rate limiting restored: Redis answers again');
-      }
-      return { count: Number(res[0]), ttlMs: Number(res[1]) };
-    } catch (e) {
-      return this.failOpen(e);
-    } finally {
-      if (timer) clearTimeout(timer);
-    }
-  }
-
-  private failOpen(e: unknown): null {
-    if (!this.degraded) {
-      this.degraded = true;
-      this.logger.warn(
-        { errorClass: (e as Error)?.constructor?.name, reason: (e as Error)?.message },
-        'rate limiting off: Redis unavailable, requests are let through until it answers again',
-      );
-    }
-    return null;
+    const res = await this.redis.run('rate limiting', (r) =>
+      (r as unknown as WindowCommand)[WINDOW_COMMAND](key, windowMs),
+    );
+    return res && { count: Number(res[0]), ttlMs: Number(res[1]) };
   }
 }
 
