@@ -14,6 +14,7 @@ import type { Principal } from '@invataxi/auth';
 import type { Redis } from 'ioredis';
 import { REDIS } from '@invataxi/platform';
 import { message } from '@invataxi/domain';
+import { BookingService } from '@invataxi/booking';
 import { ABANDONED_AFTER_S, IdempotencyStore, InFlightMarks } from '../../apps/api/src/http/idempotency';
 import {
   ASTANA,
@@ -177,8 +178,7 @@ describe('Idempotency-Key: the response commits with the work', () => {
     expect(again.json()).toEqual(first.json());
     expect(await bookingsOf(p.id)).toHaveLength(1);
     expect(release).not.toHaveBeenCalled();
-    // The retry ran again and was refused for the booking it had made: answered with that
-    // booking, and no refused attempt audited.
+    // The retry found the request's in-flight mark and the recorded answer: it did not run.
     const refused = await fx.db.query(
       `SELECT count(*)::int AS n FROM audit_log WHERE action = 'booking.rejected_attempt' AND entity_id = $1`,
       [p.id],
@@ -291,14 +291,29 @@ describe('Idempotency-Key: the response commits with the work', () => {
     // Cancelled: the same ride again would pass its checks (no overlap).
     await cancel(p.principal, first.json().bookings[0]);
     await forgetMark(p.principal, key);
+    const create = jest.spyOn(BookingService.prototype, 'create');
     const retry = await send(p.principal, '/bookings', body, key);
     expect(retry.statusCode).toBe(201);
     expect(retry.json()).toEqual(first.json());
+    // It ran again, and what stopped it was the key.
+    expect(create).toHaveBeenCalledTimes(1);
+    await expect(create.mock.results[0]?.value).rejects.toMatchObject({
+      driverError: { code: '23505', table: 'idempotency_record' },
+    });
     await forgetMark(p.principal, key);
     const other = await send(p.principal, '/bookings', tripBody(p.id, { time: localAt(2, '19:00') }), key);
     expect(other.statusCode).toBe(422);
     expect(other.json().message).toBe(message('IDEMPOTENCY_KEY_REUSED', 'ru'));
     expect(await bookingsOf(p.id)).toHaveLength(1);
+    // Another body refused on its own (the person suspended) is audited as its own attempt.
+    await fx.db.query(`UPDATE beneficiary SET suspended_until = now() + interval '1 day' WHERE id = $1`, [
+      p.id,
+    ]);
+    await forgetMark(p.principal, key);
+    const refused = await send(p.principal, '/bookings', tripBody(p.id, { time: localAt(2, '20:00') }), key);
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().message).toBe(message('IDEMPOTENCY_KEY_REUSED', 'ru'));
+    expect(await refusedAttempts(p.id)).toBe(1);
   });
 
   it('the same for a ride with its return (written in a transaction): the retry fails on the key and replays', async () => {
@@ -367,6 +382,9 @@ describe('Idempotency-Key: the response commits with the work', () => {
     const body = tripBody(p.id, { time: localAt(2, '17:00') });
     expect((await send(p.principal, '/bookings', body, key)).statusCode).toBe(422);
     expect(await record(key)).toBeUndefined();
+    // Sent again once the cause is gone: it runs (its mark was cleared with the refusal).
+    await fx.db.query(`UPDATE beneficiary SET suspended_until = NULL WHERE id = $1`, [p.id]);
+    expect((await send(p.principal, '/bookings', body, key)).statusCode).toBe(201);
     const audited = await fx.db.query(
       `SELECT count(*)::int AS n FROM audit_log WHERE action = 'booking.rejected_attempt' AND entity_id = $1`,
       [p.id],

@@ -18,9 +18,14 @@ export class BestEffortRedis {
   private readonly down = new Set<string>();
 
   constructor(
-    @Inject(REDIS) readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: Redis,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
+
+  /** Defines a Lua command on the connection (sent as EVALSHA: ioredis defineCommand), once. */
+  define(name: string, lua: string, numberOfKeys = 1): void {
+    if (!(name in this.redis)) this.redis.defineCommand(name, { numberOfKeys, lua });
+  }
 
   /**
    * `command`'s answer, or null when Redis is unavailable. `purpose` names what is off meanwhile

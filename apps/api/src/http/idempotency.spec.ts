@@ -4,7 +4,10 @@ import { defer, lastValueFrom } from 'rxjs';
 import { DomainError } from '@invataxi/domain';
 import { openRequestClaim, type RequestClaim } from '@invataxi/persistence';
 import { retryAfter } from './error.filter';
+import type { AppConfig } from '@invataxi/config';
+import type { BestEffortRedis } from './best-effort-redis';
 import {
+  ABANDONED_AFTER_S,
   IN_PROGRESS_RETRY_AFTER_S,
   IdempotencyInterceptor,
   IdempotencyStore,
@@ -40,6 +43,7 @@ function setup(claim: Awaited<ReturnType<IdempotencyStore['claim']>> = { kind: '
   };
   const marks = {
     mark: jest.fn().mockResolvedValue('set'),
+    whileRunning: jest.fn((_claim: unknown, work: () => Promise<unknown>) => work()),
     clear: jest.fn().mockResolvedValue(undefined),
   };
   const reflector = { get: jest.fn().mockReturnValue(undefined) };
@@ -161,11 +165,12 @@ describe('IdempotencyInterceptor, the key written with the answer', () => {
     expect(marks.clear).toHaveBeenCalledTimes(1);
   });
 
-  it('refused with nothing recorded: the refusal stands; another body under the key: 422', async () => {
-    const { store, run, withAnswer } = setup();
+  it('refused with nothing recorded: the refusal stands, the mark cleared; another body under the key: 422', async () => {
+    const { store, marks, run, withAnswer } = setup();
     withAnswer();
     const refused = new DomainError('BOOKING_REJECTED', { reasons: [] });
     await expect(run(() => Promise.reject(refused))).rejects.toBe(refused);
+    expect(marks.clear).toHaveBeenCalledTimes(1);
     store.answerRecorded.mockRejectedValue(new DomainError('IDEMPOTENCY_KEY_REUSED', {}));
     await expect(run(() => Promise.reject(keyTaken))).rejects.toMatchObject({
       code: 'IDEMPOTENCY_KEY_REUSED',
@@ -189,6 +194,41 @@ describe('IdempotencyInterceptor, the key written with the answer', () => {
     expect(store.record).toHaveBeenCalledWith(expect.objectContaining({ key: 'k-1', taken: 'with-answer' }), {
       id: 'p1',
     });
+  });
+});
+
+describe('InFlightMarks', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('renews the mark while the request runs, only as its own; stops when it ends', async () => {
+    jest.useFakeTimers();
+    const calls: unknown[][] = [];
+    const commands = {
+      invataxiOwnInFlightMark: (...args: unknown[]) => {
+        calls.push(args);
+        return Promise.resolve(1);
+      },
+    };
+    const redis = {
+      define: jest.fn(),
+      run: (_purpose: string, command: (r: unknown) => Promise<unknown>) => command(commands),
+    };
+    const marks = new InFlightMarks(redis as unknown as BestEffortRedis, { QUEUE_PREFIX: 'p' } as AppConfig);
+    const claim = { principal: 'BENEFICIARY:u1', key: 'k-1', token: 't-1' };
+    let finish: () => void = () => undefined;
+    const running = marks.whileRunning(claim, () => new Promise<void>((r) => (finish = r)));
+    jest.advanceTimersByTime(ABANDONED_AFTER_S * 1000);
+    expect(calls).toEqual([
+      ['p:in-flight:BENEFICIARY:u1:k-1', 't-1', ABANDONED_AFTER_S * 1000],
+      ['p:in-flight:BENEFICIARY:u1:k-1', 't-1', ABANDONED_AFTER_S * 1000],
+      ['p:in-flight:BENEFICIARY:u1:k-1', 't-1', ABANDONED_AFTER_S * 1000],
+    ]);
+    finish();
+    await running;
+    jest.advanceTimersByTime(ABANDONED_AFTER_S * 1000);
+    expect(calls).toHaveLength(3);
+    await marks.clear(claim);
+    expect(calls[3]).toEqual(['p:in-flight:BENEFICIARY:u1:k-1', 't-1', 0]);
   });
 });
 

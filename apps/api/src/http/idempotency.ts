@@ -186,22 +186,34 @@ export class IdempotencyStore {
   }
 }
 
-const CLEAR_MARK_COMMAND = 'invataxiClearInFlightMark';
-/** Deletes a mark only while it is still the request's own (its token). */
-const CLEAR_MARK_SCRIPT = `
-if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
-return 0
+const MARKS_PURPOSE = 'in-flight marks of Idempotency-Keys';
+/** How long a mark outlives its last renewal: a dead process's mark is gone within it. */
+const MARK_TTL_MS = ABANDONED_AFTER_S * 1000;
+/** A running request renews its mark this often. */
+const MARK_RENEW_MS = MARK_TTL_MS / 3;
+/** Renews (ARGV[2] > 0: its lifetime in ms) or deletes (0) a mark only while it is the request's own (its token). */
+const OWN_MARK_COMMAND = 'invataxiOwnInFlightMark';
+const OWN_MARK_SCRIPT = `
+if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
+if ARGV[2] == '0' then return redis.call('DEL', KEYS[1]) end
+return redis.call('PEXPIRE', KEYS[1], ARGV[2])
 `;
-type ClearMarkCommand = Record<typeof CLEAR_MARK_COMMAND, (key: string, token: string) => Promise<number>>;
+type OwnMarkCommand = Record<
+  typeof OWN_MARK_COMMAND,
+  (key: string, token: string, ttlMs: number) => Promise<number>
+>;
+type Marked = Pick<RequestClaim, 'principal' | 'key' | 'token'>;
 
 /**
  * Redis marks of the keyed requests in flight whose key is written with the answer (nothing in
  * PostgreSQL says they are running): a copy arriving meanwhile is told 409 REQUEST_IN_PROGRESS,
  * as a claim taken before would tell it, instead of running its checks against a state the first
- * copy is about to change (and being refused while the first then books). A mark lives
- * ABANDONED_AFTER_S unless the request failed (then it is cleared, so the request may be sent
- * again at once); a copy that finds one looks for the recorded answer first. Best effort: while
- * Redis is away copies run, and the key still lets only one of them book.
+ * copy is about to change (and being refused while the first then books). A copy that finds a
+ * mark looks for the recorded answer first. A mark is renewed while its request runs (however
+ * long the Portal makes it), cleared when the request fails (so it may be sent again at once),
+ * and left to expire after an answer; a process that died leaves it for at most
+ * ABANDONED_AFTER_S, as a claim taken before is held for its lease. Best effort: while Redis is
+ * away copies run, and the key still lets only one of them book.
  */
 @Injectable()
 export class InFlightMarks {
@@ -209,8 +221,7 @@ export class InFlightMarks {
     private readonly redis: BestEffortRedis,
     @Inject(CONFIG) private readonly config: AppConfig,
   ) {
-    if (!(CLEAR_MARK_COMMAND in redis.redis))
-      redis.redis.defineCommand(CLEAR_MARK_COMMAND, { numberOfKeys: 1, lua: CLEAR_MARK_SCRIPT });
+    redis.define(OWN_MARK_COMMAND, OWN_MARK_SCRIPT);
   }
 
   keyOf(claim: Pick<RequestClaim, 'principal' | 'key'>): string {
@@ -218,23 +229,34 @@ export class InFlightMarks {
   }
 
   /** 'set': marked for this request; 'held': another copy marked it; null: Redis unavailable. */
-  async mark(claim: Pick<RequestClaim, 'principal' | 'key' | 'token'>): Promise<'set' | 'held' | null> {
+  async mark(claim: Marked): Promise<'set' | 'held' | null> {
     const set = await this.redis.run(
-      PURPOSE,
-      async (r) =>
-        (await r.set(this.keyOf(claim), claim.token, 'PX', ABANDONED_AFTER_S * 1000, 'NX')) === 'OK',
+      MARKS_PURPOSE,
+      async (r) => (await r.set(this.keyOf(claim), claim.token, 'PX', MARK_TTL_MS, 'NX')) === 'OK',
     );
     return set === null ? null : set ? 'set' : 'held';
   }
 
-  async clear(claim: Pick<RequestClaim, 'principal' | 'key' | 'token'>): Promise<void> {
-    await this.redis.run(PURPOSE, (r) =>
-      (r as unknown as ClearMarkCommand)[CLEAR_MARK_COMMAND](this.keyOf(claim), claim.token),
+  /** Keeps the request's mark alive while `work` runs. */
+  async whileRunning<T>(claim: Marked, work: () => Promise<T>): Promise<T> {
+    const renew = setInterval(() => void this.own(claim, MARK_TTL_MS), MARK_RENEW_MS);
+    try {
+      return await work();
+    } finally {
+      clearInterval(renew);
+    }
+  }
+
+  async clear(claim: Marked): Promise<void> {
+    await this.own(claim, 0);
+  }
+
+  private async own(claim: Marked, ttlMs: number): Promise<void> {
+    await this.redis.run(MARKS_PURPOSE, (r) =>
+      (r as unknown as OwnMarkCommand)[OWN_MARK_COMMAND](this.keyOf(claim), claim.token, ttlMs),
     );
   }
 }
-
-const PURPOSE = 'in-flight marks of Idempotency-Keys';
 
 function inProgress(): DomainError {
   return new DomainError('REQUEST_IN_PROGRESS', {
@@ -316,21 +338,26 @@ export class IdempotencyInterceptor implements NestInterceptor {
   ): Promise<unknown> {
     const { principal, key, hash, status } = request;
     const scope: RequestClaim = { ...request, token: randomUUID(), answered: false, body: null, done: false };
-    const mark = await this.marks.mark(scope);
-    if (mark === 'held') {
+    if ((await this.marks.mark(scope)) === 'held') {
       const recorded = await this.store.answerRecorded(principal, key, hash);
       if (recorded?.kind === 'replay') return recorded.body;
       throw inProgress();
     }
     let body: unknown;
     try {
-      body = await withRequestClaim(scope, () => lastValueFrom(next.handle(), { defaultValue: undefined }));
+      body = await this.marks.whileRunning(scope, () =>
+        withRequestClaim(scope, () => lastValueFrom(next.handle(), { defaultValue: undefined })),
+      );
     } catch (e) {
       scope.done = true;
-      const first = scope.answered ? null : await this.answerOfAnotherCopy(scope, e);
-      if (mark === 'set') await this.marks.clear(scope);
-      if (first?.kind === 'replay') return first.body;
-      throw e;
+      try {
+        const first = scope.answered ? null : await this.answerOfAnotherCopy(scope, e);
+        if (first?.kind === 'replay') return first.body;
+        throw e;
+      } finally {
+        // Also when marking seemed to fail (timed out): it may have landed. Only our own goes.
+        await this.marks.clear(scope);
+      }
     }
     scope.done = true;
     if (!scope.answered) await this.store.record(scope, body);

@@ -89,8 +89,7 @@ export class RateLimitGuard implements CanActivate {
     private readonly redis: BestEffortRedis,
     @Inject(CONFIG) private readonly config: AppConfig,
   ) {
-    if (!(WINDOW_COMMAND in redis.redis))
-      redis.redis.defineCommand(WINDOW_COMMAND, { numberOfKeys: 1, lua: WINDOW_SCRIPT });
+    redis.define(WINDOW_COMMAND, WINDOW_SCRIPT);
   }
 
   limitOf(bucket: RateLimitBucket): number {
