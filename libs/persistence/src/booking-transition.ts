@@ -110,22 +110,21 @@ export async function createBooking(
   const accept = opts.hold === null;
   if (accept) assertTransition('REQUESTED', 'ACCEPTED');
   // The id is chosen here so the audit and outbox rows can go with the INSERT in one round trip.
-  // Complete: a request's response can be recorded from it in the INSERT's own statement. So
-  // created_at and updated_at come from this process's clock, not the database's now() (the
-  // same host's clock where they run together; later updates stamp the database's).
-  const row = completeRow(
-    uow.manager,
-    BookingEntity,
-    {
-      ...values,
-      id: randomUUID(),
-      shiftId: null,
-      status: accept ? 'ACCEPTED' : 'REQUESTED',
-      statusReason: accept ? null : opts.hold,
-      version: accept ? 2 : 1,
-    },
-    new Date(),
-  );
+  // The timestamps are given, not the database's now(), so the row is known before it is written
+  // (completeRow, for a request's response recorded in the INSERT's own statement): this
+  // process's clock, the same host's where they run together; later updates stamp the
+  // database's.
+  const now = new Date();
+  const row = {
+    ...values,
+    id: randomUUID(),
+    shiftId: null,
+    status: accept ? 'ACCEPTED' : 'REQUESTED',
+    statusReason: accept ? null : opts.hold,
+    version: accept ? 2 : 1,
+    createdAt: now,
+    updatedAt: now,
+  } as BookingEntity;
   uow.audit({
     action: 'booking.requested',
     entityType: 'booking',
@@ -147,7 +146,7 @@ export async function createBooking(
        UPDATE beneficiary SET booking_seq = booking_seq + 1
         WHERE id = $${p + 1} AND booking_seq = $${p + 2}
        RETURNING 1)`,
-    row,
+    () => completeRow(uow.manager, BookingEntity, row, now),
   );
   if (!stored) throw new PersonBookingsChanged(values.beneficiaryId);
   return hydrate(uow.manager, BookingEntity, stored);

@@ -89,10 +89,11 @@ export function insertStatement<E extends ObjectLiteral>(
 }
 
 /**
- * `values` with what an INSERT would leave to the database filled in: creation and update dates
- * `now`, the version 1, plain column defaults, null in nullable columns. insertStatement() then
- * writes every column as given here, so the stored row is known before it is written (a
- * response recorded in the same statement: UnitOfWork.respondWith). Generated ids must be given.
+ * The row an INSERT of `values` stores, known before it is written (a response recorded in the
+ * same statement: UnitOfWork.respondWith): what `values` leaves out filled in as the database
+ * would, creation and update dates `now` (so give them in `values` too), the version 1, the
+ * columns' declared defaults (migration:check keeps the schema's the same), null in nullable
+ * columns. Generated ids must be given.
  */
 export function completeRow<E extends ObjectLiteral>(
   m: EntityManager,

@@ -107,15 +107,21 @@ export class UnitOfWork {
    * common table expressions ahead of the statement (`name AS (...), ...`): a data-modifying
    * one cannot be nested inside it.
    *
-   * `storing`: the row the statement stores, complete, for respondWith(). Inside a request's
+   * `storing`: the row the statement stores, complete (made only when needed), for
+   * respondWith(). Inside a request's
    * claim taken with the answer, a lone write records the response and the key in this same
    * statement (only when it returned a row); a copy of the request that got there first makes
    * it fail on the key, with nothing written.
    */
-  async flushWith<R>(statement: string, params: unknown[], ctes?: string, storing?: object): Promise<R[]> {
+  async flushWith<R>(
+    statement: string,
+    params: unknown[],
+    ctes?: string,
+    storing?: () => object,
+  ): Promise<R[]> {
     let answer: string | null = null;
     if (this.claim && this.deferred && !this.deferred.open) {
-      const value = storing !== undefined && this.respond ? this.respond(storing as never) : undefined;
+      const value = storing !== undefined && this.respond ? this.respond(storing() as never) : undefined;
       if (value === undefined) await this.begin();
       else answer = JSON.stringify(value) ?? 'null';
     }
