@@ -11,6 +11,7 @@ import { Client } from 'pg';
 import { loadConfigOrExit } from '@invataxi/config';
 import { createDataSource, runMigrations } from '@invataxi/persistence';
 import { loadDemoSecrets } from './demo-secrets';
+import { registerDemoPeopleAtPortal } from './seed/portal-people';
 import { seedViaApi } from './seed/seed-via-api';
 
 const ROOT = join(__dirname, '..');
@@ -142,6 +143,8 @@ async function main(): Promise<void> {
   };
   start('simulators', 'apps/simulators/src/main.ts', env);
   await waitReady(`${simUrl}/health`);
+  // Only where the demo wires the Portal to its stand-in (an explicit PORTAL_URL is a real one).
+  if (process.env.PORTAL_URL === demoEnv.PORTAL_URL) await registerDemoPeopleAtPortal(`${simUrl}/portal`);
   start('api', 'apps/api/src/main.ts', env);
   start('dispatcher', 'apps/dispatcher/src/main.ts', env);
   await waitReady(`${apiUrl}/ready`);

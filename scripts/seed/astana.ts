@@ -252,6 +252,19 @@ export const BENEFICIARIES: DemoBeneficiary[] = [
   },
 ];
 
+/** The person's mobility needs, as the API and the Portal take them. */
+export function mobilityOf(b: DemoBeneficiary) {
+  return {
+    wheelchair: b.wheelchair,
+    needsRamp: b.needsRamp ?? false,
+    needsLift: b.needsLift ?? false,
+    visual: b.visual ?? false,
+    hearing: b.hearing ?? false,
+    intellectual: b.intellectual ?? false,
+    guideDog: b.guideDog ?? false,
+  };
+}
+
 export function iinOf(b: DemoBeneficiary, serial: number): string {
   return buildIin(b.birthDate, b.sex === 'M' ? 'MALE' : 'FEMALE', 100 + serial);
 }

@@ -14,7 +14,7 @@ import {
   NATIONAL_DEFAULT_POLICY,
   type Role,
 } from '@invataxi/domain';
-import { ASTANA, BENEFICIARIES, iinOf, PLACES, PROVIDERS } from './astana';
+import { ASTANA, BENEFICIARIES, iinOf, mobilityOf, PLACES, PROVIDERS } from './astana';
 
 /** Fixed ids of the demo's staff, so tokens stay the same across runs. */
 const STAFF = {
@@ -245,15 +245,7 @@ export async function seedViaApi(ds: DataSource, config: AppConfig, apiUrl: stri
               disabilityCategory: b.category,
               disabilityValidUntil: b.validUntil,
               companionEntitled: b.companionEntitled,
-              mobility: {
-                wheelchair: b.wheelchair,
-                needsRamp: b.needsRamp ?? false,
-                needsLift: b.needsLift ?? false,
-                visual: b.visual ?? false,
-                hearing: b.hearing ?? false,
-                intellectual: b.intellectual ?? false,
-                guideDog: b.guideDog ?? false,
-              },
+              mobility: mobilityOf(b),
             })
           ).body.id;
   }

@@ -302,6 +302,23 @@ async function register(app: FastifyInstance, env: NodeJS.ProcessEnv): Promise<v
     return sim.mode;
   });
 
+  /**
+   * Enters people in the stand-in's register (by IIN: an entry already there is replaced), so
+   * that look-ups answer for them: the demo registers its beneficiaries, as the real Portal
+   * holds everyone entitled.
+   */
+  app.post('/_control/people', async (req, reply) => {
+    const people = ((req.body ?? {}) as { people?: Omit<SimPerson, 'registered'>[] }).people;
+    if (!Array.isArray(people)) return reply.code(400).send({ code: 'PEOPLE_REQUIRED' });
+    for (const p of people) {
+      const entry: SimPerson = { ...p, registered: true };
+      const at = sim.population.findIndex((x) => x.iin === p.iin);
+      if (at >= 0) sim.population[at] = entry;
+      else sim.population.push(entry);
+    }
+    return { registered: people.length };
+  });
+
   app.post('/_control/reset', async () => {
     sim.reset();
     return { reset: true };

@@ -1,0 +1,70 @@
+/**
+ * The demo wires the Portal to its stand-in, and a rider booking in the app is checked against
+ * the Portal: the demo's beneficiaries must be in the stand-in's register, or none of them could
+ * book for themselves.
+ */
+import { DataSource } from 'typeorm';
+import { addDaysToLocalDate, localDateOf, localDateTimeToUtc } from '@invataxi/domain';
+import { registerDemoPeopleAtPortal } from '../../scripts/seed/portal-people';
+import { seedViaApi, type SeedResult } from '../../scripts/seed/seed-via-api';
+import { startPortalStack, type PortalStack } from './portal-stack';
+
+describe('the demo and the Portal stand-in', () => {
+  let stack: PortalStack;
+  let seeded: SeedResult;
+
+  beforeAll(async () => {
+    stack = await startPortalStack({ worker: false });
+    seeded = await seedViaApi(stack.api.get(DataSource), stack.t.config, stack.apiUrl);
+  });
+  afterAll(() => stack?.close());
+
+  /** A beneficiary of the demo books a ride for themselves in the app. */
+  async function bookAs(
+    label: string,
+    time: string,
+  ): Promise<{ status: number; body: Record<string, unknown> }> {
+    const token = seeded.tokens.find((x) => x.label === label)?.token as string;
+    const headers = {
+      authorization: `Bearer ${token}`,
+      'content-type': 'application/json',
+      'accept-language': 'en',
+    };
+    const mine = (await (await fetch(`${stack.apiUrl}/bookings/mine?limit=1`, { headers })).json()) as {
+      items: { beneficiaryId: string; pickup: unknown; dropoff: unknown }[];
+    };
+    const last = mine.items[0];
+    if (!last) throw new Error(`${label} has no demo booking to take the places from`);
+    const day = addDaysToLocalDate(localDateOf(new Date()), 3);
+    const res = await fetch(`${stack.apiUrl}/bookings`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        beneficiaryId: last.beneficiaryId,
+        pickup: last.pickup,
+        dropoff: last.dropoff,
+        timeAnchor: 'PICKUP',
+        time: localDateTimeToUtc(day, time).toISOString(),
+        purpose: 'MEDICAL',
+        companions: 0,
+      }),
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  }
+
+  it('unknown to the stand-in, a demo beneficiary is refused; registered by the demo, they book in the app', async () => {
+    const riders = seeded.tokens.filter((x) => x.label.startsWith('beneficiary (')).map((x) => x.label);
+    expect(riders.length).toBeGreaterThanOrEqual(2);
+    const [first, second] = riders as [string, string];
+    const refused = await bookAs(first, '09:10');
+    expect(refused.status).toBe(422);
+    expect(refused.body.reasons).toEqual([expect.objectContaining({ code: 'CATEGORY_NOT_ELIGIBLE' })]);
+    await registerDemoPeopleAtPortal(`${stack.simUrl}/portal`);
+    // Registering twice changes nothing.
+    await registerDemoPeopleAtPortal(`${stack.simUrl}/portal`);
+    // (The first one's "not registered" is remembered for PORTAL_ELIGIBILITY_TTL_SECONDS.)
+    const booked = await bookAs(second, '11:10');
+    expect(booked.body).toMatchObject({ bookings: [{ channel: 'APP', status: 'ACCEPTED' }] });
+    expect(booked.status).toBe(201);
+  });
+});
