@@ -179,6 +179,14 @@ export const CONFIG_SCHEMA = {
     default: '30000',
     description: 'How often the sweeper looks for stuck work.',
   },
+  IDEMPOTENCY_KEY_RETENTION_HOURS: {
+    kind: 'int',
+    min: 1,
+    max: 720,
+    default: '24',
+    description:
+      'An Idempotency-Key and its recorded answer are kept this long (a retry within it gets the same answer); the sweeper then deletes them.',
+  },
   SWEEPER_STALE_AFTER_MS: {
     kind: 'int',
     min: 1000,

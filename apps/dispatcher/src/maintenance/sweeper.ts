@@ -6,6 +6,8 @@ import { LOGGER, type Logger } from '@invataxi/platform';
 import { JobRegistry } from '../core/job-registry';
 import { SweepRegistry } from '../core/sweep-registry';
 
+const KEY_SWEEP_EVERY_MS = 3_600_000;
+
 /**
  * The safety net for a Redis that lost everything: a repeatable job that asks PostgreSQL what
  * is unfinished and re-enqueues it with the same deterministic job ids.
@@ -37,6 +39,20 @@ export class Sweeper implements OnModuleInit {
     // Sent outbox rows are history after a day; unsent ones stay until relayed.
     this.sweeps.add('outbox-retention', async (ds) => {
       await ds.query(`DELETE FROM outbox WHERE sent_at < now() - interval '1 day'`);
+      return [];
+    });
+    // Idempotency-Keys answer retries for their retention, then go: the table would otherwise
+    // grow by a row per keyed request forever. A claim never answered is as old as its
+    // request, long abandoned by then (a late commit of its request finds it gone and rolls
+    // back, as after a takeover). Hourly: a retention of hours needs no finer cut, and the
+    // table has no index on its age (it would cost every keyed request).
+    let keysSweptAt = 0;
+    this.sweeps.add('idempotency-key-retention', async (ds) => {
+      if (Date.now() - keysSweptAt < KEY_SWEEP_EVERY_MS) return [];
+      keysSweptAt = Date.now();
+      await ds.query(`DELETE FROM idempotency_record WHERE created_at < now() - make_interval(hours => $1)`, [
+        this.config.IDEMPOTENCY_KEY_RETENTION_HOURS,
+      ]);
       return [];
     });
   }
