@@ -265,8 +265,12 @@ export function mobilityOf(b: DemoBeneficiary) {
   };
 }
 
+export function sexOf(b: DemoBeneficiary): 'MALE' | 'FEMALE' {
+  return b.sex === 'M' ? 'MALE' : 'FEMALE';
+}
+
 export function iinOf(b: DemoBeneficiary, serial: number): string {
-  return buildIin(b.birthDate, b.sex === 'M' ? 'MALE' : 'FEMALE', 100 + serial);
+  return buildIin(b.birthDate, sexOf(b), 100 + serial);
 }
 
 export interface DemoProvider {

@@ -153,7 +153,7 @@ describe('Idempotency-Key: the response commits with the work', () => {
     return { p, key, url, body, original, release, cancellations };
   }
 
-  it('POST /bookings: recorded by the booking transaction itself; complete() and release() failing after the commit lose nothing, the retry replays', async () => {
+  it('POST /bookings: recorded by the booking statement itself; nothing is written after it (complete, release: failing here), the retry replays', async () => {
     // What the database going away after the commit did: every later statement fails.
     const lost = () => Promise.reject(new Error('Connection terminated unexpectedly'));
     const complete = jest.spyOn(IdempotencyStore.prototype, 'complete').mockImplementation(lost);

@@ -24,7 +24,7 @@ describe('Idempotency-Key retention', () => {
     await t?.teardown();
   });
 
-  it('deletes the keys older than the retention, answered or not; keeps the younger ones', async () => {
+  it('deletes the keys older than the retention, answered or not, in batches; keeps the younger ones', async () => {
     const key = (name: string, status: number, hoursAgo: number) =>
       ds.query(
         `INSERT INTO idempotency_record (principal, key, request_hash, response_status, response_body, created_at)
@@ -35,6 +35,12 @@ describe('Idempotency-Key retention', () => {
     await key('old-unanswered', 0, 30);
     await key('young', 201, 23);
     await key('new', 0, 0);
+    // A backlog larger than one batch goes in one pass too.
+    await ds.query(
+      `INSERT INTO idempotency_record (principal, key, request_hash, response_status, response_body, created_at)
+       SELECT 'BENEFICIARY:u2', 'backlog-' || n, repeat('b', 64), 201, '{}', now() - interval '3 days'
+         FROM generate_series(1, 12000) AS n`,
+    );
     await worker.get(Sweeper).sweep();
     const left = (await ds.query(`SELECT key FROM idempotency_record ORDER BY key`)) as { key: string }[];
     expect(left.map((r) => r.key)).toEqual(['new', 'young']);

@@ -59,6 +59,15 @@ describe('the demo and the Portal stand-in', () => {
     const refused = await bookAs(first, '09:10');
     expect(refused.status).toBe(422);
     expect(refused.body.reasons).toEqual([expect.objectContaining({ code: 'CATEGORY_NOT_ELIGIBLE' })]);
+    // A malformed entry is refused with the whole request, and the register still answers.
+    const malformed = await fetch(`${stack.simUrl}/portal/_control/people`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ people: [{}] }),
+    });
+    expect(malformed.status).toBe(400);
+    expect(await malformed.json()).toEqual({ code: 'MALFORMED_PERSON', index: 0 });
+    expect((await stack.control<unknown[]>('GET', '/population')).length).toBeGreaterThan(0);
     await registerDemoPeopleAtPortal(`${stack.simUrl}/portal`);
     // Registering twice changes nothing.
     await registerDemoPeopleAtPortal(`${stack.simUrl}/portal`);

@@ -8,11 +8,6 @@ import { NoShowService } from './no-show.service';
 import { SeriesMaterialiser } from './series-materialiser';
 import { DirectTravelEstimator } from './travel-estimate';
 
-/**
- * The booking use cases without HTTP: the API's BookingsModule, the dispatcher's series job and
- * other features (Portal adapter, driver API, demo seeder) import this module and call
- * BookingService, SeriesMaterialiser and NoShowService. Needs only the platform's globals.
- */
 const SERVICES = [
   BeneficiaryAccess,
   DirectTravelEstimator,
@@ -22,6 +17,11 @@ const SERVICES = [
   NoShowService,
 ];
 
+/**
+ * The booking use cases without HTTP: the API's BookingsModule, the dispatcher's series job and
+ * other features (Portal adapter, driver API, demo seeder) import this module and call
+ * BookingService, SeriesMaterialiser and NoShowService. Needs only the platform's globals.
+ */
 @Module({
   imports: [PolicyReaderModule, PortalAdapterModule],
   providers: SERVICES,

@@ -76,7 +76,8 @@ export class UnitOfWork {
    * Called by transact() just before commit, with the request's Idempotency-Key claim when one
    * is open: then the same statement checks the claim is still ours (else CONFLICT, and the
    * transaction rolls back) and records the response if this transaction answers the request,
-   * even when nothing was gathered.
+   * even when nothing was gathered; a claim taken with the answer is inserted there instead
+   * (claimStatement).
    */
   async flush(check?: ClaimCheck): Promise<void> {
     const gathered = this.audits.length > 0 || this.messages.length > 0;
@@ -204,6 +205,8 @@ function gatheredRows(p: number, onlyIfRowsIn?: string): string {
  * it is still ours (token unchanged, no response yet), with the response when `response` is
  * given, and what was gathered, in one statement; `ours` is 1 when the claim was ours. The UPDATE
  * holds the row until commit, so a takeover waits for this transaction and then sees the answer.
+ * A claim taken with the answer has no row yet: it is inserted with the response (a copy that
+ * inserted it first makes the statement fail on the key).
  */
 export function claimStatement(
   check: ClaimCheck,
@@ -269,7 +272,8 @@ export interface TransactOptions {
    */
   answersRequest?: boolean;
   /**
-   * BEGIN only when the work needs it (READ COMMITTED, outside a request's claim). Under READ
+   * BEGIN only when the work needs it (READ COMMITTED, outside a request's claim or inside one
+   * taken with the answer: flushWith then carries the key with the answer). Under READ
    * COMMITTED every statement reads its own fresh snapshot whether or not a transaction is open,
    * so plain reads run as they come; the first statement that writes or locks sends BEGIN first
    * (recognised by its SQL). Work whose only write is its final flushWith, guarded inside itself

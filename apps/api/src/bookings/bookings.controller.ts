@@ -34,7 +34,8 @@ export class BookingsController {
   ) {}
 
   // Everything of a booking is written by the transaction that answers (a refused attempt's
-  // audit aside, which each attempt writes): the key is written with the answer.
+  // audit aside, written by each attempt not answered by another copy): the key is written
+  // with the answer.
   @Post()
   @Idempotent('with-answer')
   @Roles('BENEFICIARY', 'GUARDIAN', 'DISPATCHER', 'LEB_OFFICER')

@@ -66,12 +66,14 @@ export function requestHash(method: string, url: string, body: unknown): string 
 }
 
 /**
- * The idempotency_record table: a key is claimed before the work runs (so two copies of one
- * request in flight do not both run), with a token of its own; the response is recorded by the
- * work's own transaction (transact's answersRequest) or, for an endpoint whose response is not a
- * transaction's result, completed after it; the claim is released when the work failed (a
- * refused request may be retried with the same key once its cause is fixed). Completing and
- * releasing touch the claim only while its token is still ours.
+ * The idempotency_record table. For a claim taken before: a key is claimed before the work runs
+ * (so two copies of one request in flight do not both run), with a token of its own; the
+ * response is recorded by the work's own transaction (transact's answersRequest) or, for an
+ * endpoint whose response is not a transaction's result, completed after it; the claim is
+ * released when the work failed (a refused request may be retried with the same key once its
+ * cause is fixed). Completing and releasing touch the claim only while its token is still ours.
+ * For a claim taken with the answer the answering transaction inserts the row itself; here are
+ * only the look-up of what was recorded (answerRecorded) and the late record (record).
  */
 @Injectable()
 export class IdempotencyStore {
@@ -353,6 +355,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
       try {
         const first = scope.answered ? null : await this.answerOfAnotherCopy(scope, e);
         if (first?.kind === 'replay') return first.body;
+        // The key was taken, by a copy or a claim whose record is gone now: in progress for the
+        // client (a retry runs, or replays), not the raw unique violation.
+        if (isKeyTaken(e)) throw inProgress();
         throw e;
       } finally {
         // Also when marking seemed to fail (timed out): it may have landed. Only our own goes.
@@ -403,7 +408,8 @@ function sameJson(body: unknown, recorded: string | null): boolean {
 export const IDEMPOTENT_KEY = 'invataxi:idempotent';
 
 /**
- * Marks a POST as honouring Idempotency-Key; the module must provide IdempotencyStore.
+ * Marks a POST as honouring Idempotency-Key (IdempotencyStore, InFlightMarks and BestEffortRedis
+ * come from the global HttpHelpersModule).
  * 'with-answer' (RequestClaim.taken): for a handler whose only writes that must not happen twice
  * are in its answering transaction (what else it writes, such as the audit of a refused
  * attempt, may be written by each copy of the request).

@@ -7,10 +7,12 @@ import { JobRegistry } from '../core/job-registry';
 import { SweepRegistry } from '../core/sweep-registry';
 
 const KEY_SWEEP_EVERY_MS = 3_600_000;
+const KEY_SWEEP_BATCH = 5000;
 
 /**
  * The safety net for a Redis that lost everything: a repeatable job that asks PostgreSQL what
- * is unfinished and re-enqueues it with the same deterministic job ids.
+ * is unfinished and re-enqueues it with the same deterministic job ids. It also deletes what
+ * has served its time (sent outbox rows, expired Idempotency-Keys).
  */
 @Injectable()
 export class Sweeper implements OnModuleInit {
@@ -44,15 +46,27 @@ export class Sweeper implements OnModuleInit {
     // Idempotency-Keys answer retries for their retention, then go: the table would otherwise
     // grow by a row per keyed request forever. A claim never answered is as old as its
     // request, long abandoned by then (a late commit of its request finds it gone and rolls
-    // back, as after a takeover). Hourly: a retention of hours needs no finer cut, and the
-    // table has no index on its age (it would cost every keyed request).
+    // back, as after a takeover). Hourly, since a retention of hours needs no finer cut and the
+    // table has no index on its age (one would cost every keyed request); in batches, so a
+    // large backlog neither runs into the statement timeout nor holds up the other rules.
     let keysSweptAt = 0;
     this.sweeps.add('idempotency-key-retention', async (ds) => {
       if (Date.now() - keysSweptAt < KEY_SWEEP_EVERY_MS) return [];
       keysSweptAt = Date.now();
-      await ds.query(`DELETE FROM idempotency_record WHERE created_at < now() - make_interval(hours => $1)`, [
-        this.config.IDEMPOTENCY_KEY_RETENTION_HOURS,
-      ]);
+      try {
+        for (;;) {
+          const [, deleted] = (await ds.query(
+            `DELETE FROM idempotency_record WHERE ctid = ANY(ARRAY(
+               SELECT ctid FROM idempotency_record WHERE created_at < now() - make_interval(hours => $1)
+                LIMIT $2))`,
+            [this.config.IDEMPOTENCY_KEY_RETENTION_HOURS, KEY_SWEEP_BATCH],
+          )) as [unknown, number];
+          if (deleted < KEY_SWEEP_BATCH) break;
+        }
+      } catch (e) {
+        keysSweptAt = 0; // next pass again
+        this.logger.warn({ errorClass: (e as Error)?.constructor?.name }, 'idempotency-key retention failed');
+      }
       return [];
     });
   }

@@ -5,7 +5,13 @@
 // slow, to fail with 5xx, to send duplicates and to send out of order.
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { maskIin, type BookingStatus } from '@invataxi/domain';
+import {
+  DISABILITY_CATEGORIES,
+  WHEELCHAIR_TYPES,
+  isValidIin,
+  maskIin,
+  type BookingStatus,
+} from '@invataxi/domain';
 import type { StandIn } from '../stand-in';
 import { syntheticPopulation, type SimPerson } from './population';
 import { simHeaders, simVerify } from './sim-signature';
@@ -308,9 +314,12 @@ async function register(app: FastifyInstance, env: NodeJS.ProcessEnv): Promise<v
    * holds everyone entitled.
    */
   app.post('/_control/people', async (req, reply) => {
-    const people = ((req.body ?? {}) as { people?: Omit<SimPerson, 'registered'>[] }).people;
+    const people = ((req.body ?? {}) as { people?: unknown }).people;
     if (!Array.isArray(people)) return reply.code(400).send({ code: 'PEOPLE_REQUIRED' });
-    for (const p of people) {
+    // All or none: a malformed entry would break every later look-up of the register.
+    const bad = people.findIndex((p) => !isRegisterEntry(p));
+    if (bad >= 0) return reply.code(400).send({ code: 'MALFORMED_PERSON', index: bad });
+    for (const p of people as RegisterEntry[]) {
       const entry: SimPerson = { ...p, registered: true };
       const at = sim.population.findIndex((x) => x.iin === p.iin);
       if (at >= 0) sim.population[at] = entry;
@@ -414,6 +423,35 @@ async function register(app: FastifyInstance, env: NodeJS.ProcessEnv): Promise<v
   });
 
   app.get('/_control/requests', async () => ({ lookups: sim.lookups, requests: sim.requests }));
+}
+
+type RegisterEntry = Omit<SimPerson, 'registered'>;
+
+/** What a look-up and an order of the stand-in read of a person: all of it, well formed. */
+function isRegisterEntry(p: unknown): p is RegisterEntry {
+  if (p === null || typeof p !== 'object') return false;
+  const e = p as Partial<Record<keyof RegisterEntry, unknown>>;
+  const r = e.residence as Partial<SimPerson['residence']> | undefined;
+  const n = e.needs as Partial<SimPerson['needs']> | undefined;
+  return (
+    typeof e.iin === 'string' &&
+    isValidIin(e.iin) &&
+    typeof e.fullName === 'string' &&
+    typeof e.phone === 'string' &&
+    typeof e.birthDate === 'string' &&
+    (e.sex === 'MALE' || e.sex === 'FEMALE') &&
+    (DISABILITY_CATEGORIES as readonly unknown[]).includes(e.category) &&
+    (e.validUntil === null || typeof e.validUntil === 'string') &&
+    typeof e.companionEntitled === 'boolean' &&
+    typeof e.payerKato === 'string' &&
+    !!r &&
+    typeof r.kato === 'string' &&
+    typeof r.address === 'string' &&
+    typeof r.lat === 'number' &&
+    typeof r.lon === 'number' &&
+    !!n &&
+    (WHEELCHAIR_TYPES as readonly unknown[]).includes(n.wheelchair)
+  );
 }
 
 export const portalStandIn: StandIn = { name: 'social-services-portal', prefix: '/portal', register };

@@ -22,7 +22,8 @@ export class IdempotencyRecordEntity {
   /**
    * Who holds the claim while responseStatus is 0: a fresh token per claim and per takeover of an
    * abandoned one, so the original request's late writes (its commit, complete, release) find the
-   * token changed and do nothing. Null on rows claimed before tokens existed.
+   * token changed and do nothing. A row written with its answer carries its request's token (a
+   * replacing complete() checks it). Null on rows claimed before tokens existed.
    */
   @Column({ type: 'uuid', nullable: true })
   claimToken: string | null;
