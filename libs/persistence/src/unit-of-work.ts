@@ -127,7 +127,7 @@ export class UnitOfWork {
       else answer = JSON.stringify(value) ?? 'null';
     }
     const p = params.length + 1;
-    const key = answer === null ? '' : `, ${claimWithAnswer(p + 5, 'main')}`;
+    const key = answer === null ? '' : `, ${claimWithAnswer(p + GATHERED_PARAMS, 'main')}`;
     const sql = `WITH ${ctes ? `${ctes}, ` : ''}main AS (${statement}), ${gatheredRows(p, 'main')}${key} SELECT * FROM main`;
     const all = [...params, ...this.gathered()];
     if (answer !== null && this.claim) all.push(...claimWithAnswerParams(this.claim, answer));
@@ -170,6 +170,9 @@ export class UnitOfWork {
 }
 
 export const OUTBOX_CHANNEL = 'invataxi_outbox';
+
+/** How many parameters gatheredRows() takes (UnitOfWork.gathered() gives them). */
+const GATHERED_PARAMS = 5;
 
 /**
  * The audit and outbox INSERTs as CTEs, parameters $p..$p+4 (actor user, role, request id, audit
@@ -215,7 +218,7 @@ export function claimStatement(
   const { claim, response } = check;
   if (claim.taken === 'with-answer') {
     if (response === null) throw new Error('a claim taken with the answer is written only by the answer');
-    const sql = `WITH ${claimWithAnswer(1)}${gathered ? `, ${gatheredRows(7)}` : ''} SELECT count(*)::int AS ours FROM claim`;
+    const sql = `WITH ${claimWithAnswer(1)}${gathered ? `, ${gatheredRows(1 + CLAIM_WITH_ANSWER_PARAMS)}` : ''} SELECT count(*)::int AS ours FROM claim`;
     return { sql, params: [...claimWithAnswerParams(claim, response), ...(gathered ?? [])] };
   }
   const sql = `WITH claim AS (
@@ -240,6 +243,8 @@ export function claimStatement(
  * it first makes the whole statement fail (unique violation), so none of its work commits. With
  * `onlyIfRowsIn`, written only when that CTE returned a row.
  */
+const CLAIM_WITH_ANSWER_PARAMS = 6;
+
 function claimWithAnswer(p: number, onlyIfRowsIn?: string): string {
   const values = `$${p}, $${p + 1}, $${p + 2}, $${p + 3}::int, $${p + 4}::jsonb, $${p + 5}::uuid`;
   return `claim AS (

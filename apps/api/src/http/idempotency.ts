@@ -319,12 +319,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
       await this.store.release(principal, key, claim.token).catch(() => undefined);
       throw e;
     }
-    scope.done = true;
-    if (!scope.answered) await this.store.complete(principal, key, claim.token, status, body);
-    // The endpoint changed what its transaction returned: replay what it sends.
-    else if (!sameJson(body, scope.body))
-      await this.store.complete(principal, key, claim.token, status, body, true);
-    return body;
+    return this.finish(scope, body, () => this.store.complete(principal, key, claim.token, status, body));
   }
 
   /**
@@ -338,7 +333,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     request: Pick<RequestClaim, 'principal' | 'key' | 'hash' | 'status' | 'taken'>,
     next: CallHandler,
   ): Promise<unknown> {
-    const { principal, key, hash, status } = request;
+    const { principal, key, hash } = request;
     const scope: RequestClaim = { ...request, token: randomUUID(), answered: false, body: null, done: false };
     if ((await this.marks.mark(scope)) === 'held') {
       const recorded = await this.store.answerRecorded(principal, key, hash);
@@ -364,10 +359,22 @@ export class IdempotencyInterceptor implements NestInterceptor {
         await this.marks.clear(scope);
       }
     }
+    return this.finish(scope, body, () => this.store.record(scope, body));
+  }
+
+  /**
+   * The handler answered: recorded by `unrecorded` when no transaction of it recorded the
+   * answer; replaced when the endpoint sent other than what its transaction recorded.
+   */
+  private async finish(
+    scope: RequestClaim,
+    body: unknown,
+    unrecorded: () => Promise<void>,
+  ): Promise<unknown> {
     scope.done = true;
-    if (!scope.answered) await this.store.record(scope, body);
+    if (!scope.answered) await unrecorded();
     else if (!sameJson(body, scope.body))
-      await this.store.complete(principal, key, scope.token, status, body, true);
+      await this.store.complete(scope.principal, scope.key, scope.token, scope.status, body, true);
     return body;
   }
 
