@@ -872,6 +872,19 @@ describe('providers and fleet', () => {
         reason: 'oops',
       });
       expect(again.statusCode).toBe(409);
+      // and takes no new contract
+      const contract = await call('POST', `/providers/${providerId}/contracts`, officer(), {
+        reference: 'C-after-termination',
+        tariffPerTrip: 2000,
+        tariffPerKm: 100,
+        validFrom: '2030-01-01',
+      });
+      expect(contract.statusCode).toBe(409);
+      const contracts = await ds.query(
+        `SELECT 1 FROM provider_contract WHERE provider_id = $1 AND reference = $2`,
+        [providerId, 'C-after-termination'],
+      );
+      expect(contracts).toHaveLength(0);
     });
   });
 });

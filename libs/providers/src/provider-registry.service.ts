@@ -333,7 +333,8 @@ export class ProviderRegistryService {
     terms: ContractTerms,
     actor: RegistryActor,
   ): Promise<{ contractId: string }> {
-    const p = await this.lockProvider(uow, providerId, actor);
+    // A terminated provider is final: no new contract (it could not serve it).
+    const p = await this.lockProvider(uow, providerId, actor, { live: true });
     const errors = contractErrors(terms, '');
     if (errors.length) throw DomainError.validation(errors);
     const contractId = await this.insertContract(uow, p.id, terms);
