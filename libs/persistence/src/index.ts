@@ -10,3 +10,5 @@ export * from './entities/json';
 export * from './personal-data';
 export * from './queries/coverage';
 export * from './queries/send-back-to-dispatch';
+export * from './repositories';
+export * from './persistence.module';

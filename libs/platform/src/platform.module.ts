@@ -2,7 +2,7 @@ import { Global, Module, type DynamicModule, type OnApplicationShutdown } from '
 import { DataSource } from 'typeorm';
 import type { Redis } from 'ioredis';
 import { CONFIG, type AppConfig } from '@invataxi/config';
-import { createDataSource } from '@invataxi/persistence';
+import { createDataSource, PersistenceModule } from '@invataxi/persistence';
 import { createRedis, QueueProducer } from '@invataxi/queue';
 import { JwtTokenVerifier, TOKEN_VERIFIER } from '@invataxi/auth';
 import { createLogger, type Logger } from './logger';
@@ -32,6 +32,7 @@ export class PlatformModule {
   static forRoot(config: AppConfig, appName: string, logger?: Logger): DynamicModule {
     return {
       module: PlatformModule,
+      imports: [PersistenceModule],
       providers: [
         { provide: CONFIG, useValue: config },
         { provide: LOGGER, useValue: logger ?? createLogger(config.LOG_LEVEL, appName) },

@@ -1,0 +1,5 @@
+// The repositories: every hand-written SQL statement of the system lives in one of them, in a
+// class named for what it serves. Each is listed once here; PersistenceModule provides them all.
+import type { Type } from '@nestjs/common';
+
+export const PERSISTENCE_REPOSITORIES: Type[] = [];
