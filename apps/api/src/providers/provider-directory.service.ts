@@ -13,7 +13,12 @@ import {
   type ProviderOrigin,
   type ProviderStatus,
 } from '@invataxi/domain';
-import { ProviderContractEntity, ProviderEntity, ProviderServiceAreaEntity } from '@invataxi/persistence';
+import {
+  ProviderContractEntity,
+  ProviderDirectoryRepository,
+  ProviderEntity,
+  ProviderServiceAreaEntity,
+} from '@invataxi/persistence';
 import { assertMayReadProvider } from './provider-scope';
 
 export interface ContractView {
@@ -59,85 +64,13 @@ export interface ProviderOverview {
   currentContract: { reference: string; tariffPerTrip: number; tariffPerKm: number } | null;
 }
 
-interface OverviewRow {
-  id: string;
-  bin: string;
-  legal_name: string;
-  origin: ProviderOrigin;
-  status: ProviderStatus;
-  region_kato: string;
-  service_area: string[];
-  vehicles: number;
-  active_vehicles: number;
-  wheelchair_places: number;
-  active_shifts_today: number;
-  served_this_month: number;
-  contract_reference: string | null;
-  tariff_per_trip: number | null;
-  tariff_per_km: number | null;
-}
-
-/**
- * The providers of the region with their fleet and work, in one statement: each figure is an
- * aggregate grouped by provider over the region's providers, joined once (no query per row).
- */
-const OVERVIEW_SQL = `
-  WITH mine AS (SELECT id FROM provider WHERE region_kato LIKE $1),
-  area AS (
-    SELECT provider_id, array_agg(kato_code::text ORDER BY kato_code) AS codes
-    FROM provider_service_area WHERE provider_id IN (SELECT id FROM mine) GROUP BY provider_id
-  ),
-  fleet AS (
-    SELECT v.provider_id,
-           count(*)::int AS vehicles,
-           (count(*) FILTER (WHERE v.status = 'ACTIVE'))::int AS active_vehicles,
-           COALESCE(sum(GREATEST(v.wheelchair_places, COALESCE(
-             (SELECT max((l->>'wheelchairPlaces')::int) FROM jsonb_array_elements(v.alternative_layouts) l), 0)))
-             FILTER (WHERE v.status = 'ACTIVE'), 0)::int AS wheelchair_places
-    FROM vehicle v WHERE v.provider_id IN (SELECT id FROM mine) GROUP BY v.provider_id
-  ),
-  today AS (
-    SELECT provider_id, count(*)::int AS shifts
-    FROM shift
-    WHERE provider_id IN (SELECT id FROM mine) AND status IN ('PLANNED', 'ACTIVE')
-      AND starts_at < $3 AND ends_at > $2
-    GROUP BY provider_id
-  ),
-  served AS (
-    SELECT s.provider_id, count(*)::int AS trips
-    FROM booking b JOIN shift s ON s.id = b.shift_id
-    WHERE s.provider_id IN (SELECT id FROM mine) AND b.status = 'COMPLETED'
-      AND COALESCE(b.actual_dropoff_at, b.updated_at) >= $4 AND COALESCE(b.actual_dropoff_at, b.updated_at) < $5
-    GROUP BY s.provider_id
-  ),
-  contract AS (
-    SELECT DISTINCT ON (provider_id) provider_id, reference, tariff_per_trip, tariff_per_km
-    FROM provider_contract
-    WHERE provider_id IN (SELECT id FROM mine)
-      AND valid_from <= $6::date AND (valid_to IS NULL OR valid_to >= $6::date)
-    ORDER BY provider_id, valid_from DESC
-  )
-  SELECT p.id, p.bin, p.legal_name, p.origin, p.status, p.region_kato,
-         COALESCE(area.codes, '{}') AS service_area,
-         COALESCE(fleet.vehicles, 0) AS vehicles,
-         COALESCE(fleet.active_vehicles, 0) AS active_vehicles,
-         COALESCE(fleet.wheelchair_places, 0) AS wheelchair_places,
-         COALESCE(today.shifts, 0) AS active_shifts_today,
-         COALESCE(served.trips, 0) AS served_this_month,
-         contract.reference AS contract_reference, contract.tariff_per_trip, contract.tariff_per_km
-  FROM provider p
-  LEFT JOIN area ON area.provider_id = p.id
-  LEFT JOIN fleet ON fleet.provider_id = p.id
-  LEFT JOIN today ON today.provider_id = p.id
-  LEFT JOIN served ON served.provider_id = p.id
-  LEFT JOIN contract ON contract.provider_id = p.id
-  WHERE p.id IN (SELECT id FROM mine)
-  ORDER BY p.legal_name, p.id`;
-
 /** Reads of the registry: one provider, its contracts, and the region's overview. */
 @Injectable()
 export class ProviderDirectoryService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly directory: ProviderDirectoryRepository,
+  ) {}
 
   /** The region's providers with fleet size, wheelchair places, shifts today, trips this month. */
   async overview(p: Principal, now: Date = new Date()): Promise<ProviderOverview[]> {
@@ -145,16 +78,13 @@ export class ProviderDirectoryService {
     const national = p.role === 'MINISTRY_ANALYST' && !p.regionKato;
     if (!p.regionKato && !national) forbid('region');
     const today = localDateOf(now);
-    const dayStart = localDateTimeToUtc(today, '00:00');
-    const dayEnd = localDateTimeToUtc(addDaysToLocalDate(today, 1), '00:00');
-    const rows = (await this.ds.query(OVERVIEW_SQL, [
-      p.regionKato ? `${katoPrefix(p.regionKato)}%` : '%',
-      dayStart,
-      dayEnd,
-      startOfLocalMonth(now),
-      endOfLocalMonth(now),
+    const rows = await this.directory.overviewOfRegion(p.regionKato ? `${katoPrefix(p.regionKato)}%` : '%', {
+      dayStart: localDateTimeToUtc(today, '00:00'),
+      dayEnd: localDateTimeToUtc(addDaysToLocalDate(today, 1), '00:00'),
+      monthStart: startOfLocalMonth(now),
+      monthEnd: endOfLocalMonth(now),
       today,
-    ])) as OverviewRow[];
+    });
     return rows.map((r) => ({
       id: r.id,
       bin: r.bin,
