@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { DataSource } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ALL_ENTITIES } from './entities';
 import { ALL_MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
@@ -26,11 +26,13 @@ class SturdyPool extends pg.Pool {
 }
 
 /**
- * The one way to build a DataSource. synchronize is always false: the schema comes from
- * reviewed migrations only (STYLE.md, practice 9).
+ * The one description of the database connection: what the API and the dispatcher get through
+ * `TypeOrmModule.forRootAsync` (libs/platform) and what scripts and tests get through
+ * `createDataSource`. synchronize is always false: the schema comes from reviewed migrations
+ * only (STYLE.md, practice 9).
  */
-export function createDataSource(options: DatabaseOptions): DataSource {
-  return new DataSource({
+export function dataSourceOptions(options: DatabaseOptions): DataSourceOptions {
+  return {
     type: 'postgres',
     driver: { ...pg, Pool: SturdyPool },
     url: options.url,
@@ -49,5 +51,10 @@ export function createDataSource(options: DatabaseOptions): DataSource {
       connectionTimeoutMillis: 5000,
       statement_timeout: 30000,
     },
-  });
+  };
+}
+
+/** A DataSource outside Nest (scripts, migrations, tests), built from the same options. */
+export function createDataSource(options: DatabaseOptions): DataSource {
+  return new DataSource(dataSourceOptions(options));
 }

@@ -1,8 +1,8 @@
 import { Global, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Redis } from 'ioredis';
 import { CONFIG, type AppConfig } from '@invataxi/config';
-import { createDataSource, PersistenceModule } from '@invataxi/persistence';
+import { dataSourceOptions, PersistenceModule } from '@invataxi/persistence';
 import { createRedis, QueueProducer } from '@invataxi/queue';
 import { JwtTokenVerifier, TOKEN_VERIFIER } from '@invataxi/auth';
 import { createLogger, type Logger } from './logger';
@@ -10,7 +10,6 @@ import { LOGGER, REDIS } from './tokens';
 
 class PlatformShutdown implements OnApplicationShutdown {
   constructor(
-    private readonly ds: DataSource,
     private readonly producer: QueueProducer,
     private readonly redis: Redis,
   ) {}
@@ -18,13 +17,14 @@ class PlatformShutdown implements OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     await this.producer.close().catch(() => undefined);
     this.redis.disconnect();
-    if (this.ds.isInitialized) await this.ds.destroy();
   }
 }
 
 /**
  * The infrastructure both processes share, built once from the validated config: the
  * DataSource, the Redis connection, the queue producer, the logger and the token verifier.
+ * TypeOrmModule's core module is global: it provides the DataSource under its class token to
+ * every module and destroys it on shutdown.
  */
 @Global()
 @Module({})
@@ -32,19 +32,24 @@ export class PlatformModule {
   static forRoot(config: AppConfig, appName: string, logger?: Logger): DynamicModule {
     return {
       module: PlatformModule,
-      imports: [PersistenceModule],
-      providers: [
-        { provide: CONFIG, useValue: config },
-        { provide: LOGGER, useValue: logger ?? createLogger(config.LOG_LEVEL, appName) },
-        {
-          provide: DataSource,
-          useFactory: async () =>
-            createDataSource({
+      imports: [
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({
+            ...dataSourceOptions({
               url: config.DATABASE_URL,
               poolSize: config.DATABASE_POOL_SIZE,
               applicationName: appName,
-            }).initialize(),
-        },
+            }),
+            // Fail start-up at once when the database is unreachable (no ten tries 3 s apart):
+            // the process manager restarts us, and a test or a deploy learns it now.
+            toRetry: () => false,
+          }),
+        }),
+        PersistenceModule,
+      ],
+      providers: [
+        { provide: CONFIG, useValue: config },
+        { provide: LOGGER, useValue: logger ?? createLogger(config.LOG_LEVEL, appName) },
         { provide: REDIS, useFactory: () => createRedis(config.REDIS_URL, 'producer') },
         {
           provide: QueueProducer,
@@ -57,11 +62,11 @@ export class PlatformModule {
         },
         {
           provide: PlatformShutdown,
-          useFactory: (ds: DataSource, p: QueueProducer, r: Redis) => new PlatformShutdown(ds, p, r),
-          inject: [DataSource, QueueProducer, REDIS],
+          useFactory: (p: QueueProducer, r: Redis) => new PlatformShutdown(p, r),
+          inject: [QueueProducer, REDIS],
         },
       ],
-      exports: [CONFIG, LOGGER, DataSource, REDIS, QueueProducer, TOKEN_VERIFIER],
+      exports: [CONFIG, LOGGER, REDIS, QueueProducer, TOKEN_VERIFIER],
     };
   }
 }
