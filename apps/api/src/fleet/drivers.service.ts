@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Principal } from '@invataxi/auth';
 import { DomainError, type DriverStatus, type Language } from '@invataxi/domain';
 import {
+  FleetRepository,
   AppUserEntity,
   DriverEntity,
   sendPlannedBookingsBackToDispatch,
@@ -43,7 +44,10 @@ function view(d: DriverEntity): DriverView {
 /** The provider's drivers. A driver also gets a DRIVER app user, so they can sign in. */
 @Injectable()
 export class DriversService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly fleet: FleetRepository,
+  ) {}
 
   async create(
     p: Principal,
@@ -127,11 +131,9 @@ export class DriversService {
   }
 
   async list(p: Principal, askedProviderId?: string): Promise<DriverView[]> {
-    const providerIds = await readableProviderIds(this.ds, p, askedProviderId);
+    const providerIds = await readableProviderIds(this.ds, this.fleet, p, askedProviderId);
     if (providerIds.length === 0) return [];
-    const rows = await this.ds
-      .getRepository(DriverEntity)
-      .find({ where: { providerId: In(providerIds) }, order: { createdAt: 'ASC' } });
+    const rows = await this.fleet.driversOfProviders(providerIds);
     return rows.map(view);
   }
 

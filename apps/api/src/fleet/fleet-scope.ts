@@ -1,6 +1,6 @@
 import { forbid, inRegion, type Principal } from '@invataxi/auth';
 import { DomainError, katoPrefix } from '@invataxi/domain';
-import { ProviderEntity, type UnitOfWork } from '@invataxi/persistence';
+import { ProviderEntity, type FleetRepository, type UnitOfWork } from '@invataxi/persistence';
 import type { DataSource } from 'typeorm';
 import { conflict } from '@invataxi/providers';
 
@@ -30,13 +30,15 @@ export async function readableProviderId(ds: DataSource, p: Principal, asked?: s
  * The providers whose fleet a list shows: the one readableProviderId allows, or, for a region's
  * officer or dispatch centre that names none, every provider of their region.
  */
-export async function readableProviderIds(ds: DataSource, p: Principal, asked?: string): Promise<string[]> {
+export async function readableProviderIds(
+  ds: DataSource,
+  fleet: FleetRepository,
+  p: Principal,
+  asked?: string,
+): Promise<string[]> {
   if (p.providerId || asked) return [await readableProviderId(ds, p, asked)];
   if (!p.regionKato) forbid('region');
-  const rows = (await ds.query(`SELECT id FROM provider WHERE region_kato LIKE $1`, [
-    `${katoPrefix(p.regionKato)}%`,
-  ])) as { id: string }[];
-  return rows.map((r) => r.id);
+  return fleet.providerIdsInRegion(katoPrefix(p.regionKato));
 }
 
 /** The provider row, locked: fleet writes serialise with status changes of the provider. */

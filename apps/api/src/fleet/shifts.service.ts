@@ -11,6 +11,7 @@ import {
   type ShiftStatus,
 } from '@invataxi/domain';
 import {
+  FleetRepository,
   DriverEntity,
   ProviderServiceAreaEntity,
   sendPlannedBookingsBackToDispatch,
@@ -78,7 +79,10 @@ function view(s: ShiftEntity): ShiftView {
 /** Shifts: a vehicle with a driver for a period, from a start point to an end point. */
 @Injectable()
 export class ShiftsService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly fleet: FleetRepository,
+  ) {}
 
   /**
    * Adds capacity: the start must lie in the provider's service area (400), the vehicle and
@@ -184,11 +188,7 @@ export class ShiftsService {
       if (!s) throw new DomainError('NOT_FOUND', { entity: 'shift', id });
       assertSameProvider(s, providerId);
       if (s.status !== 'PLANNED' && s.status !== 'ACTIVE') throw conflict('SHIFT_NOT_CANCELLABLE');
-      const underway = (await m.query(
-        `SELECT 1 FROM booking WHERE shift_id = $1 AND status IN ('EN_ROUTE', 'ARRIVED', 'ON_BOARD') LIMIT 1`,
-        [s.id],
-      )) as unknown[];
-      if (underway.length > 0) throw conflict('RIDE_UNDER_WAY');
+      if (await this.fleet.hasRideUnderWay(m, s.id)) throw conflict('RIDE_UNDER_WAY');
       await m.update(
         ShiftEntity,
         { id: s.id, version: s.version },
@@ -225,16 +225,9 @@ export class ShiftsService {
       ]);
     if (to.getTime() - from.getTime() > MAX_LIST_DAYS * DAY_MS)
       throw DomainError.validation([{ field: 'to', code: 'TOO_LONG', message: 'at most 31 days at once' }]);
-    const providerIds = await readableProviderIds(this.ds, p, q.providerId);
+    const providerIds = await readableProviderIds(this.ds, this.fleet, p, q.providerId);
     if (providerIds.length === 0) return [];
-    const rows = await this.ds
-      .getRepository(ShiftEntity)
-      .createQueryBuilder('s')
-      .where('s.providerId IN (:...providerIds)', { providerIds })
-      .andWhere('s.startsAt < :to AND s.endsAt > :from', { from, to })
-      .orderBy('s.startsAt', 'ASC')
-      .addOrderBy('s.id', 'ASC')
-      .getMany();
+    const rows = await this.fleet.shiftsOverlapping(providerIds, from, to);
     return rows.map(view);
   }
 

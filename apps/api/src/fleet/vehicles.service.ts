@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Principal } from '@invataxi/auth';
 import { DomainError, type FieldError, type VehicleStatus } from '@invataxi/domain';
 import {
+  FleetRepository,
   sendPlannedBookingsBackToDispatch,
   transact,
   VehicleEntity,
@@ -45,31 +46,6 @@ export interface VehicleView extends VehicleSpec {
 export const VEHICLE_OUT_OF_SERVICE = 'VEHICLE_OUT_OF_SERVICE';
 export const VEHICLE_NO_LONGER_FITS = 'VEHICLE_NO_LONGER_FITS';
 
-/**
- * Rides planned on the vehicle's running or future shifts that it cannot carry by itself any
- * more: equipment missing, or no layout with enough seats and wheelchair places. Whether the
- * rest still fit together over time is the solver's question, not this one.
- */
-const UNFIT_PLANNED_SQL = `
-  SELECT b.id
-    FROM booking b
-    JOIN shift s ON s.id = b.shift_id
-    JOIN vehicle v ON v.id = s.vehicle_id
-   WHERE v.id = $1 AND s.status IN ('PLANNED', 'ACTIVE') AND b.status = 'SCHEDULED'
-     AND NOT (
-       (NOT b.needs_ramp OR v.has_ramp)
-       AND (NOT b.needs_lift OR v.has_lift)
-       AND (
-         (v.seats >= b.load_seats AND v.wheelchair_places >= b.load_wheelchair_places)
-         OR EXISTS (
-           SELECT 1 FROM jsonb_array_elements(v.alternative_layouts) l
-            WHERE (l->>'seats')::int >= b.load_seats
-              AND (l->>'wheelchairPlaces')::int >= b.load_wheelchair_places
-         )
-       )
-     )
-   ORDER BY b.id`;
-
 function view(v: VehicleEntity): VehicleView {
   return {
     id: v.id,
@@ -106,7 +82,10 @@ function capacityErrors(seats: number, wheelchairPlaces: number, layouts: readon
 /** The provider's vehicles: capacity, layouts, equipment, in or out of service. */
 @Injectable()
 export class VehiclesService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly fleet: FleetRepository,
+  ) {}
 
   async create(p: Principal, actor: Actor, input: { plate: string } & VehicleSpec): Promise<VehicleView> {
     const providerId = ownProviderId(p);
@@ -167,11 +146,11 @@ export class VehiclesService {
       if (errors.length) throw DomainError.validation(errors);
       await m.update(VehicleEntity, { id: v.id, version: v.version }, changes);
       const updated = await m.findOneByOrFail(VehicleEntity, { id: v.id });
-      const unfit = (await m.query(UNFIT_PLANNED_SQL, [v.id])) as { id: string }[];
+      const unfit = await this.fleet.plannedBookingsTheVehicleCannotCarry(m, v.id);
       const moved = unfit.length
         ? await sendPlannedBookingsBackToDispatch(
             uow,
-            { kind: 'bookings', bookingIds: unfit.map((b) => b.id) },
+            { kind: 'bookings', bookingIds: unfit },
             { reason: VEHICLE_NO_LONGER_FITS },
           )
         : [];
@@ -245,11 +224,9 @@ export class VehiclesService {
   }
 
   async list(p: Principal, askedProviderId?: string): Promise<VehicleView[]> {
-    const providerIds = await readableProviderIds(this.ds, p, askedProviderId);
+    const providerIds = await readableProviderIds(this.ds, this.fleet, p, askedProviderId);
     if (providerIds.length === 0) return [];
-    const rows = await this.ds
-      .getRepository(VehicleEntity)
-      .find({ where: { providerId: In(providerIds) }, order: { plate: 'ASC' } });
+    const rows = await this.fleet.vehiclesOfProviders(providerIds);
     return rows.map(view);
   }
 
