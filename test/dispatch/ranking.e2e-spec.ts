@@ -1,14 +1,14 @@
 // The worker ranks candidate routes from sketches read in one query (sketchCandidates) rather than
 // from every route loaded whole: the two must agree, stop for stop, or placement would change.
 import type { DataSource } from 'typeorm';
-import { createDataSource } from '@invataxi/persistence';
+import { createDataSource, DispatchRepository } from '@invataxi/persistence';
 import { HaversineTravelTimeProvider } from '@invataxi/routing';
 import { loadRoutes, loadTrips } from '@invataxi/dispatch';
 import { DispatchJobs } from '../../apps/dispatcher/src/dispatch/dispatch-jobs';
 import {
-  candidateShifts,
   rankRoutes,
   rankSketches,
+  shiftNeedOf,
   sketchCandidates,
   sketchOf,
 } from '../../apps/dispatcher/src/dispatch/candidates';
@@ -40,9 +40,11 @@ describe('dispatch: ranking candidate routes from sketches', () => {
         depot: { lat: CENTRE.lat + (i % 3) * 0.03 - 0.03, lon: CENTRE.lon + (i % 2) * 0.04 - 0.02 },
         vehicle: i % 2 ? { seats: 3 } : { seats: 2, wheelchairPlaces: 1, ramp: true, restraints: true },
       });
+    const repo = new DispatchRepository();
     const jobs = new DispatchJobs(
       ds,
       new HaversineTravelTimeProvider({ detourFactor: 1.3, speedKmhByHour: Array<number>(24).fill(25) }),
+      repo,
     );
     let x = 11;
     const rnd = () => (x = (x * 16807) % 2147483647) / 2147483647;
@@ -65,9 +67,9 @@ describe('dispatch: ranking candidate routes from sketches', () => {
       pickupAt: dayAt(1, '16:30'),
     });
     const trip = (await loadTrips(ds.manager, [fresh.id])).get(fresh.id)!;
-    const ids = await candidateShifts(ds.manager, trip);
+    const ids = await repo.candidateShiftIds(ds.manager, shiftNeedOf(trip));
     expect(ids).toHaveLength(6);
-    const sketches = await sketchCandidates(ds.manager, trip);
+    const sketches = await sketchCandidates(repo, ds.manager, trip);
     const { routes, trips } = await loadRoutes(ds.manager, ids);
     const inMemory = routes.map((r) => sketchOf(r, trips, trip));
     const sorted = (xs: { lat: number; lon: number }[]) =>

@@ -2,17 +2,9 @@ import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShut
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { CONFIG, type AppConfig } from '@invataxi/config';
-import { OUTBOX_CHANNEL, queryPrepared } from '@invataxi/persistence';
+import { OutboxRepository } from '@invataxi/persistence';
 import { QueueProducer, type JobMessage, type JobName } from '@invataxi/queue';
 import { LOGGER, type Logger } from '@invataxi/platform';
-
-interface OutboxRow {
-  id: string;
-  job_name: string;
-  job_id: string;
-  payload: Record<string, unknown>;
-  delay_ms: number;
-}
 
 /**
  * Moves outbox rows to BullMQ. Claims a batch with FOR UPDATE SKIP LOCKED (several relays
@@ -31,6 +23,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   constructor(
     private readonly ds: DataSource,
+    private readonly outbox: OutboxRepository,
     private readonly producer: QueueProducer,
     @Inject(CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
@@ -54,12 +47,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   /** One pass: returns how many rows it relayed. Public for tests. */
   async relayOnce(): Promise<number> {
     return this.ds.transaction(async (m) => {
-      const rows = await queryPrepared<OutboxRow>(
-        m,
-        `SELECT id, job_name, job_id, payload, delay_ms FROM outbox
-          WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [this.config.OUTBOX_BATCH_SIZE],
-      );
+      const rows = await this.outbox.claimUnsent(m, this.config.OUTBOX_BATCH_SIZE);
       if (rows.length === 0) return 0;
       const msgs: JobMessage[] = rows.map((r) => ({
         name: r.job_name as JobName,
@@ -68,9 +56,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         ...(r.delay_ms > 0 ? { delayMs: r.delay_ms } : {}),
       }));
       await this.producer.addBulk(msgs);
-      await queryPrepared(m, 'UPDATE outbox SET sent_at = now() WHERE id = ANY($1::bigint[])', [
+      await this.outbox.markSent(
+        m,
         rows.map((r) => r.id),
-      ]);
+      );
       return rows.length;
     });
   }
@@ -125,7 +114,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     try {
       await client.connect();
       client.on('notification', () => this.wake?.());
-      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      await this.outbox.listen(client);
       this.listener = client;
     } catch {
       await client.end().catch(() => undefined);

@@ -5,7 +5,13 @@ import type { DataSource } from 'typeorm';
 import { QueryFailedError } from 'typeorm';
 import { DispatchPlanner, type Insertion, type TravelTimeProvider } from '@invataxi/routing';
 import { isDomainError, type BookingStatus } from '@invataxi/domain';
-import { transact, transitionBooking, type Actor, type UnitOfWork } from '@invataxi/persistence';
+import {
+  transact,
+  transitionBooking,
+  type Actor,
+  type DispatchRepository,
+  type UnitOfWork,
+} from '@invataxi/persistence';
 import {
   buildProblem,
   loadRoutes,
@@ -64,6 +70,7 @@ export class BookingPlacer {
   constructor(
     private readonly ds: DataSource,
     private readonly travel: TravelTimeProvider,
+    private readonly repo: DispatchRepository,
   ) {}
 
   /**
@@ -84,7 +91,7 @@ export class BookingPlacer {
           ? known
           : (await loadTrips(this.ds.manager, [bookingId])).get(bookingId);
       if (!trip || trip.status !== from || trip.version !== version) return { kind: 'gone' };
-      const sketches = await sketchCandidates(this.ds.manager, trip);
+      const sketches = await sketchCandidates(this.repo, this.ds.manager, trip);
       if (sketches.length === 0) return { kind: 'no-shift' };
       // Ranked from sketches; only the routes of a batch about to be tried are loaded whole.
       const ranked = rankSketches(sketches, trip);

@@ -4,16 +4,16 @@ import type { DataSource } from 'typeorm';
 import type { TravelTimeProvider } from '@invataxi/routing';
 import { byServicePriority, isDomainError, type TripPurpose } from '@invataxi/domain';
 import {
-  queryPrepared,
   SYSTEM_ACTOR,
   transact,
   transitionBooking,
+  type DispatchRepository,
   type UnitOfWork,
 } from '@invataxi/persistence';
 import { jobId, JobName, message } from '@invataxi/queue';
-import { loadTrips, policyInForce, TRIP_COLUMNS, type TripRow } from '@invataxi/dispatch';
+import { loadTrips, policyInForce } from '@invataxi/dispatch';
 import { BookingPlacer, WAITLIST_REASON, type PlaceOutcome } from './booking-placer';
-import { isCovered } from './candidates';
+import { coveringCodes } from './candidates';
 
 export const AWAITING_REASON = 'NO_PROVIDER_COVERS_AREA';
 
@@ -37,15 +37,17 @@ export class DispatchJobs {
   constructor(
     private readonly ds: DataSource,
     travel: TravelTimeProvider,
+    private readonly repo: DispatchRepository,
   ) {
-    this.placer = new BookingPlacer(ds, travel);
+    this.placer = new BookingPlacer(ds, travel, repo);
   }
 
   /** JobName.DispatchBooking: a repeat (same id and version) or a stale job is a no-op. */
   async dispatchBooking(bookingId: string, version: number): Promise<DispatchResult> {
     const trip = (await loadTrips(this.ds.manager, [bookingId])).get(bookingId);
     if (!trip || trip.status !== 'ACCEPTED' || trip.version !== version) return { kind: 'gone' };
-    if (!(await isCovered(this.ds.manager, trip.pickupKato))) {
+    // Does any ACTIVE provider serve this place at all? No -> the procurement fallback.
+    if (!(await this.repo.anyActiveProviderCovers(this.ds.manager, coveringCodes(trip.pickupKato)))) {
       const ok = await unlessStale(this.ds, async (uow) => {
         await transitionBooking(uow, {
           bookingId,
@@ -82,12 +84,8 @@ export class DispatchJobs {
   async retryWaitlist(
     regionKato: string,
   ): Promise<{ tried: number; scheduled: number; scheduledIds: string[] }> {
-    const rows = await queryPrepared<TripRow>(
-      this.ds.manager,
-      `SELECT ${TRIP_COLUMNS} FROM booking b
-        WHERE b.status = 'WAITLISTED' AND b.region_kato = $1 AND b.pickup_latest > now()`,
-      [regionKato],
-    );
+    const ids = await this.repo.waitlistedIdsOfRegion(this.ds.manager, regionKato);
+    const rows = [...(await loadTrips(this.ds.manager, ids)).values()];
     const policy = await policyInForce(this.ds.manager, regionKato);
     const order = byServicePriority(policy);
     rows.sort((a, b) =>

@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { TravelTimeProvider } from '@invataxi/routing';
 import { isDomainError } from '@invataxi/domain';
-import { queryPrepared, SYSTEM_ACTOR, transact, transitionBooking } from '@invataxi/persistence';
+import { DispatchRepository, SYSTEM_ACTOR, transact, transitionBooking } from '@invataxi/persistence';
 import { JobName, message, type JobMessage } from '@invataxi/queue';
 import { LOGGER, REDIS, type Logger } from '@invataxi/platform';
 import type { Redis } from 'ioredis';
@@ -25,8 +25,9 @@ export class DispatchProcessor implements OnModuleInit {
     @Inject(LOGGER) private readonly logger: Logger,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(CONFIG) private readonly config: AppConfig,
+    private readonly repo: DispatchRepository,
   ) {
-    this.jobs = new DispatchJobs(ds, travel);
+    this.jobs = new DispatchJobs(ds, travel, repo);
   }
 
   onModuleInit(): void {
@@ -63,17 +64,7 @@ export class DispatchProcessor implements OnModuleInit {
 
   /** Tells the live views (rider, board) after the commit; a Redis hiccup must not fail the job. */
   private async announce(bookingId: string): Promise<void> {
-    const [b] = (await queryPrepared(
-      this.ds.manager,
-      `SELECT status, version, shift_id AS "shiftId", region_kato AS "regionKato", planned_pickup_at AS "plannedPickupAt" FROM booking WHERE id = $1`,
-      [bookingId],
-    )) as {
-      status: string;
-      version: number;
-      shiftId: string | null;
-      regionKato: string;
-      plannedPickupAt: Date | null;
-    }[];
+    const b = await this.repo.liveStatusOf(this.ds.manager, bookingId);
     if (!b) return;
     const ev = JSON.stringify({
       type: 'status',
@@ -94,18 +85,11 @@ export class DispatchProcessor implements OnModuleInit {
    * bookings are retried when capacity changes). Public for tests.
    */
   async freeCancelledPlaces(ds: DataSource = this.ds): Promise<JobMessage[]> {
-    const rows: { shiftId: string; bookingId: string; regionKato: string }[] = await ds.query(
-      `SELECT DISTINCT rs.shift_id AS "shiftId", b.id AS "bookingId", b.region_kato AS "regionKato"
-         FROM route_stop rs JOIN booking b ON b.id = rs.booking_id
-        WHERE rs.actual_at IS NULL AND b.status IN ('CANCELLED', 'EXPIRED') LIMIT 1000`,
-    );
+    const rows = await this.repo.findStrandedStops(ds.manager);
     const out: JobMessage[] = [];
     for (const r of rows) {
       await transact(ds, SYSTEM_ACTOR, async (uow) => {
-        await uow.manager.query(`SELECT id FROM shift WHERE id = $1 FOR UPDATE`, [r.shiftId]);
-        await uow.manager.query(`DELETE FROM route_stop WHERE booking_id = $1 AND actual_at IS NULL`, [
-          r.bookingId,
-        ]);
+        await this.repo.removePendingStops(uow.manager, r.shiftId, r.bookingId);
         uow.audit({
           action: 'route.stop_removed',
           entityType: 'shift',
@@ -126,9 +110,7 @@ export class DispatchProcessor implements OnModuleInit {
 
   /** A waitlisted booking whose pickup window has closed will not be served: EXPIRED. */
   private async expireWaitlist(ds: DataSource): Promise<JobMessage[]> {
-    const rows: { id: string; version: number }[] = await ds.query(
-      `SELECT id, version FROM booking WHERE status = 'WAITLISTED' AND pickup_latest < now() LIMIT 1000`,
-    );
+    const rows = await this.repo.findWaitlistedPastWindow(ds.manager);
     for (const r of rows) {
       await transact(ds, SYSTEM_ACTOR, (uow) =>
         transitionBooking(uow, {

@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { IdempotencyKeysRepository, OutboxRepository, StuckBookingsRepository } from '@invataxi/persistence';
 import { CONFIG, type AppConfig } from '@invataxi/config';
 import { JobName, QueueProducer, message, type JobMessage } from '@invataxi/queue';
 import { LOGGER, type Logger } from '@invataxi/platform';
@@ -18,6 +19,9 @@ const KEY_SWEEP_BATCH = 5000;
 export class Sweeper implements OnModuleInit {
   constructor(
     private readonly ds: DataSource,
+    private readonly bookings: StuckBookingsRepository,
+    private readonly outbox: OutboxRepository,
+    private readonly keys: IdempotencyKeysRepository,
     private readonly producer: QueueProducer,
     private readonly jobs: JobRegistry,
     private readonly sweeps: SweepRegistry,
@@ -29,38 +33,32 @@ export class Sweeper implements OnModuleInit {
     this.jobs.handle(JobName.Sweep, () => this.sweep());
     this.jobs.schedule(JobName.Sweep, { everyMs: this.config.SWEEPER_INTERVAL_MS });
     // An ACCEPTED booking untouched for a while has lost its dispatch job.
-    this.sweeps.add('accepted-bookings', async (ds, staleBefore) => {
-      const rows: { id: string; version: number }[] = await ds.query(
-        `SELECT id, version FROM booking WHERE status = 'ACCEPTED' AND updated_at < $1 ORDER BY updated_at LIMIT 5000`,
-        [staleBefore],
-      );
+    this.sweeps.add('accepted-bookings', async (_ds, staleBefore) => {
+      const rows = await this.bookings.findStaleAccepted(staleBefore);
       return rows.map((r) =>
         message(JobName.DispatchBooking, { bookingId: r.id, version: r.version }, `${r.id}.v${r.version}`),
       );
     });
-    // Sent outbox rows are history after a day; unsent ones stay until relayed.
-    this.sweeps.add('outbox-retention', async (ds) => {
-      await ds.query(`DELETE FROM outbox WHERE sent_at < now() - interval '1 day'`);
+    this.sweeps.add('outbox-retention', async () => {
+      await this.outbox.deleteSentBeforeYesterday();
       return [];
     });
     // Idempotency-Keys answer retries for their retention, then go: the table would otherwise
     // grow by a row per keyed request forever. A claim never answered is as old as its
     // request, long abandoned by then (a late commit of its request finds it gone and rolls
     // back, as after a takeover). Hourly, since a retention of hours needs no finer cut and the
-    // table has no index on its age (one would cost every keyed request); in batches, so a
+    // table has no index on its age (see IdempotencyKeysRepository); in batches, so a
     // large backlog neither runs into the statement timeout nor holds up the other rules.
     let keysSweptAt = 0;
-    this.sweeps.add('idempotency-key-retention', async (ds) => {
+    this.sweeps.add('idempotency-key-retention', async () => {
       if (Date.now() - keysSweptAt < KEY_SWEEP_EVERY_MS) return [];
       keysSweptAt = Date.now();
       try {
         for (;;) {
-          const [, deleted] = (await ds.query(
-            `DELETE FROM idempotency_record WHERE ctid = ANY(ARRAY(
-               SELECT ctid FROM idempotency_record WHERE created_at < now() - make_interval(hours => $1)
-                LIMIT $2))`,
-            [this.config.IDEMPOTENCY_KEY_RETENTION_HOURS, KEY_SWEEP_BATCH],
-          )) as [unknown, number];
+          const deleted = await this.keys.deleteExpiredBatch(
+            this.config.IDEMPOTENCY_KEY_RETENTION_HOURS,
+            KEY_SWEEP_BATCH,
+          );
           if (deleted < KEY_SWEEP_BATCH) break;
         }
       } catch (e) {

@@ -3,8 +3,23 @@
 import type { Type } from '@nestjs/common';
 import { FleetRepository } from './fleet.repository';
 import { ProviderDirectoryRepository } from './provider-directory.repository';
+import { DispatchRepository } from './dispatch.repository';
+import { IdempotencyKeysRepository } from './idempotency-keys.repository';
+import { OutboxRepository } from './outbox.repository';
+import { StuckBookingsRepository } from './stuck-bookings.repository';
 
-export const PERSISTENCE_REPOSITORIES: Type[] = [ProviderDirectoryRepository, FleetRepository];
+export const PERSISTENCE_REPOSITORIES: Type[] = [
+  ProviderDirectoryRepository,
+  FleetRepository,
+  DispatchRepository,
+  IdempotencyKeysRepository,
+  OutboxRepository,
+  StuckBookingsRepository,
+];
 
 export * from './provider-directory.repository';
 export * from './fleet.repository';
+export * from './dispatch.repository';
+export * from './idempotency-keys.repository';
+export * from './outbox.repository';
+export * from './stuck-bookings.repository';
