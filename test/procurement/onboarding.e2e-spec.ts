@@ -5,7 +5,12 @@
 // leaves the request PUBLISHED. The worker's OutcomeRecorder on a fresh database, no queues.
 import type { DataSource } from 'typeorm';
 import { buildBin } from '@invataxi/domain';
-import { createDataSource, SYSTEM_ACTOR } from '@invataxi/persistence';
+import {
+  createDataSource,
+  PlannedWorkRepository,
+  ProviderContractsRepository,
+  SYSTEM_ACTOR,
+} from '@invataxi/persistence';
 import { JobName, UnrecoverableError } from '@invataxi/queue';
 import type { LotAward } from '@invataxi/procurement';
 import { ProviderRegistryService } from '@invataxi/providers';
@@ -29,7 +34,11 @@ describe('procurement onboarding through the provider registry', () => {
     t = await createTestEnv();
     ds = createDataSource({ url: t.config.DATABASE_URL, poolSize: 3 });
     await ds.initialize();
-    registry = new ProviderRegistryService(ds);
+    registry = new ProviderRegistryService(
+      ds,
+      new PlannedWorkRepository(),
+      new ProviderContractsRepository(),
+    );
     recorder = new OutcomeRecorder(ds, null, registry);
   });
 

@@ -8,7 +8,5 @@ export * from './booking-transition';
 export * from './rows';
 export * from './entities/json';
 export * from './personal-data';
-export * from './queries/coverage';
-export * from './queries/send-back-to-dispatch';
 export * from './repositories';
 export * from './persistence.module';

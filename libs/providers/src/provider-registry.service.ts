@@ -16,7 +16,8 @@ import {
   ProviderContractEntity,
   ProviderEntity,
   ProviderServiceAreaEntity,
-  sendPlannedBookingsBackToDispatch,
+  PlannedWorkRepository,
+  ProviderContractsRepository,
   transact,
   type UnitOfWork,
 } from '@invataxi/persistence';
@@ -119,7 +120,11 @@ function areaErrors(codes: readonly string[], regionKato: string): FieldError[] 
  */
 @Injectable()
 export class ProviderRegistryService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly plannedWork: PlannedWorkRepository,
+    private readonly contracts: ProviderContractsRepository,
+  ) {}
 
   /** Registers a provider in its own transaction. */
   async register(command: RegisterProviderCommand, actor: RegistryActor): Promise<RegisteredProvider> {
@@ -278,19 +283,14 @@ export class ProviderRegistryService {
       let cancelledShifts = 0;
       if (command.status !== 'ACTIVE') {
         const reason = SEND_BACK_REASON[command.status];
-        const moved = await sendPlannedBookingsBackToDispatch(
+        const moved = await this.plannedWork.sendBackToDispatch(
           uow,
           { kind: 'provider', providerId: p.id },
           { reason },
         );
         sent = moved.map((b) => b.bookingId);
         if (command.status === 'TERMINATED') {
-          const rows = (await m.query(
-            `UPDATE shift SET status = 'CANCELLED', status_reason = $2, version = version + 1
-              WHERE provider_id = $1 AND status = 'PLANNED' RETURNING id`,
-            [p.id, reason],
-          )) as [unknown[], number];
-          cancelledShifts = rows[1];
+          cancelledShifts = await this.plannedWork.cancelPlannedShiftsOfProvider(m, p.id, reason);
         }
         // Waitlisted bookings of the region are retried: with this provider gone the dispatcher
         // re-checks coverage and hands what nobody covers to the procurement fallback.
@@ -364,14 +364,7 @@ export class ProviderRegistryService {
     validFrom: string,
     validTo: string | null,
   ): Promise<boolean> {
-    const overlap = (await uow.manager.query(
-      `SELECT 1 FROM provider_contract
-        WHERE provider_id = $1
-          AND daterange(valid_from, valid_to, '[]') && daterange($2::date, $3::date, '[]')
-        LIMIT 1`,
-      [providerId, validFrom, validTo],
-    )) as unknown[];
-    return overlap.length > 0;
+    return this.contracts.overlapsPeriod(uow.manager, providerId, validFrom, validTo);
   }
 
   private async insertContract(uow: UnitOfWork, providerId: string, c: ContractTerms): Promise<string> {
@@ -474,14 +467,10 @@ export class ProviderRegistryService {
     providerId: string,
     area: readonly string[],
   ): Promise<string[]> {
-    const planned = (await uow.manager.query(
-      `SELECT b.id, b.pickup_kato FROM booking b JOIN shift s ON s.id = b.shift_id
-        WHERE s.provider_id = $1 AND b.status = 'SCHEDULED'`,
-      [providerId],
-    )) as { id: string; pickup_kato: string }[];
-    const uncovered = planned.filter((b) => !katoWithinAny(b.pickup_kato, area)).map((b) => b.id);
+    const planned = await this.plannedWork.scheduledRidesOfProvider(uow.manager, providerId);
+    const uncovered = planned.filter((b) => !katoWithinAny(b.pickupKato, area)).map((b) => b.id);
     if (uncovered.length === 0) return [];
-    const moved = await sendPlannedBookingsBackToDispatch(
+    const moved = await this.plannedWork.sendBackToDispatch(
       uow,
       { kind: 'bookings', bookingIds: uncovered },
       { reason: SEND_BACK_REASON.SERVICE_AREA_REDUCED },

@@ -4,7 +4,7 @@ import { DispatchPlanner, type RouteStop, type TravelTimeProvider, type Violatio
 import { DomainError } from '@invataxi/domain';
 import { forbid, type Principal } from '@invataxi/auth';
 import {
-  sendPlannedBookingsBackToDispatch,
+  PlannedWorkRepository,
   transact,
   transitionBooking,
   type Actor,
@@ -72,6 +72,7 @@ export class AssignmentService {
     private readonly ds: DataSource,
     @Inject(TRAVEL_TIME) private readonly travel: TravelTimeProvider,
     private readonly live: LiveEvents,
+    private readonly plannedWork: PlannedWorkRepository,
   ) {}
 
   async assign(
@@ -219,7 +220,7 @@ export class AssignmentService {
       if (!trip.shiftId) throw new DomainError('CONFLICT', { reason: 'not on a route' });
       const { routes } = await loadRoutes(uow.manager, [trip.shiftId]);
       if (routes[0]) await this.assertShiftInScope(uow, scope, routes[0]);
-      const sent = await sendPlannedBookingsBackToDispatch(
+      const sent = await this.plannedWork.sendBackToDispatch(
         uow,
         { kind: 'bookings', bookingIds: [bookingId] },
         { reason: 'UNASSIGNED_BY_DISPATCHER' },
@@ -274,7 +275,7 @@ export class AssignmentService {
         `UPDATE shift SET status = $2, status_reason = $3, version = version + 1 WHERE id = $1`,
         [shiftId, status, reason],
       );
-      const sent = await sendPlannedBookingsBackToDispatch(
+      const sent = await this.plannedWork.sendBackToDispatch(
         uow,
         { kind: 'shifts', shiftIds: [shiftId] },
         { reason, statuses: ['SCHEDULED', 'EN_ROUTE'] },

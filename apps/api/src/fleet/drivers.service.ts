@@ -6,7 +6,7 @@ import {
   FleetRepository,
   AppUserEntity,
   DriverEntity,
-  sendPlannedBookingsBackToDispatch,
+  PlannedWorkRepository,
   transact,
   type Actor,
 } from '@invataxi/persistence';
@@ -47,6 +47,7 @@ export class DriversService {
   constructor(
     private readonly ds: DataSource,
     private readonly fleet: FleetRepository,
+    private readonly plannedWork: PlannedWorkRepository,
   ) {}
 
   async create(
@@ -112,7 +113,7 @@ export class DriversService {
       await m.update(DriverEntity, { id: d.id }, { status });
       let sent: string[] = [];
       if (status === 'INACTIVE') {
-        const moved = await sendPlannedBookingsBackToDispatch(
+        const moved = await this.plannedWork.sendBackToDispatch(
           uow,
           { kind: 'driver', driverId: d.id },
           { reason: DRIVER_INACTIVE },

@@ -14,7 +14,7 @@ import {
   FleetRepository,
   DriverEntity,
   ProviderServiceAreaEntity,
-  sendPlannedBookingsBackToDispatch,
+  PlannedWorkRepository,
   ShiftEntity,
   transact,
   VehicleEntity,
@@ -82,6 +82,7 @@ export class ShiftsService {
   constructor(
     private readonly ds: DataSource,
     private readonly fleet: FleetRepository,
+    private readonly plannedWork: PlannedWorkRepository,
   ) {}
 
   /**
@@ -194,7 +195,7 @@ export class ShiftsService {
         { id: s.id, version: s.version },
         { status: 'CANCELLED', statusReason: reason },
       );
-      const moved = await sendPlannedBookingsBackToDispatch(
+      const moved = await this.plannedWork.sendBackToDispatch(
         uow,
         { kind: 'shifts', shiftIds: [s.id] },
         { reason: SHIFT_CANCELLED },

@@ -4,7 +4,7 @@ import type { Principal } from '@invataxi/auth';
 import { DomainError, type FieldError, type VehicleStatus } from '@invataxi/domain';
 import {
   FleetRepository,
-  sendPlannedBookingsBackToDispatch,
+  PlannedWorkRepository,
   transact,
   VehicleEntity,
   type Actor,
@@ -85,6 +85,7 @@ export class VehiclesService {
   constructor(
     private readonly ds: DataSource,
     private readonly fleet: FleetRepository,
+    private readonly plannedWork: PlannedWorkRepository,
   ) {}
 
   async create(p: Principal, actor: Actor, input: { plate: string } & VehicleSpec): Promise<VehicleView> {
@@ -148,7 +149,7 @@ export class VehiclesService {
       const updated = await m.findOneByOrFail(VehicleEntity, { id: v.id });
       const unfit = await this.fleet.plannedBookingsTheVehicleCannotCarry(m, v.id);
       const moved = unfit.length
-        ? await sendPlannedBookingsBackToDispatch(
+        ? await this.plannedWork.sendBackToDispatch(
             uow,
             { kind: 'bookings', bookingIds: unfit },
             { reason: VEHICLE_NO_LONGER_FITS },
@@ -201,7 +202,7 @@ export class VehiclesService {
       const updated = await m.findOneByOrFail(VehicleEntity, { id: v.id });
       let sent: string[] = [];
       if (status === 'OUT_OF_SERVICE') {
-        const moved = await sendPlannedBookingsBackToDispatch(
+        const moved = await this.plannedWork.sendBackToDispatch(
           uow,
           { kind: 'vehicle', vehicleId: v.id },
           { reason: VEHICLE_OUT_OF_SERVICE },

@@ -12,9 +12,8 @@ import {
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { DataSource } from 'typeorm';
 import { CurrentPrincipal, forbid, inRegion, Roles, type Principal } from '@invataxi/auth';
-import { findCoveringProviders, type CoveringProvider } from '@invataxi/persistence';
+import { CoverageRepository, type CoveringProvider } from '@invataxi/persistence';
 import { actorOf, ProviderRegistryService, type ProviderChange } from '@invataxi/providers';
 import { CoverageQueryDto } from './coverage.dto';
 import {
@@ -37,7 +36,7 @@ export class ProvidersController {
   constructor(
     private readonly registry: ProviderRegistryService,
     private readonly directory: ProviderDirectoryService,
-    private readonly ds: DataSource,
+    private readonly coverageRepository: CoverageRepository,
   ) {}
 
   @Post()
@@ -78,7 +77,7 @@ export class ProvidersController {
   ): Promise<CoveringProvider[]> {
     if (!inRegion(p, q.kato)) forbid('region');
     const hasNeed = q.seats !== undefined || q.wheelchairPlaces !== undefined || q.ramp || q.lift;
-    return findCoveringProviders(this.ds, {
+    return this.coverageRepository.providersCovering({
       kato: q.kato,
       ...(q.at ? { at: new Date(q.at) } : {}),
       ...(hasNeed

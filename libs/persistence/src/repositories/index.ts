@@ -7,6 +7,9 @@ import { DispatchRepository } from './dispatch.repository';
 import { IdempotencyKeysRepository } from './idempotency-keys.repository';
 import { OutboxRepository } from './outbox.repository';
 import { StuckBookingsRepository } from './stuck-bookings.repository';
+import { CoverageRepository } from './coverage.repository';
+import { PlannedWorkRepository } from './planned-work.repository';
+import { ProviderContractsRepository } from './provider-contracts.repository';
 
 export const PERSISTENCE_REPOSITORIES: Type[] = [
   ProviderDirectoryRepository,
@@ -15,6 +18,9 @@ export const PERSISTENCE_REPOSITORIES: Type[] = [
   IdempotencyKeysRepository,
   OutboxRepository,
   StuckBookingsRepository,
+  CoverageRepository,
+  PlannedWorkRepository,
+  ProviderContractsRepository,
 ];
 
 export * from './provider-directory.repository';
@@ -23,3 +29,6 @@ export * from './dispatch.repository';
 export * from './idempotency-keys.repository';
 export * from './outbox.repository';
 export * from './stuck-bookings.repository';
+export * from './coverage.repository';
+export * from './planned-work.repository';
+export * from './provider-contracts.repository';

@@ -1,4 +1,4 @@
-import { coveringAreaCodes } from './coverage';
+import { coveringAreaCodes } from './coverage.repository';
 
 describe('coveringAreaCodes: the KATO hierarchy part of the coverage query', () => {
   it('covers a settlement by itself, its sub-level, its district and its region', () => {
