@@ -23,4 +23,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...secrets, LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL must be one of/);
     expect(() => loadConfig({ ...secrets, DATABASE_URL: 'not a url' })).toThrow(/DATABASE_URL must be a URL/);
   });
+
+  it('moves the clock only in tests', () => {
+    expect(
+      loadConfig({ ...secrets, NODE_ENV: 'test', TEST_CLOCK_OFFSET_MS: '-3600000' }).TEST_CLOCK_OFFSET_MS,
+    ).toBe(-3_600_000);
+    expect(() => loadConfig({ ...secrets, TEST_CLOCK_OFFSET_MS: '1000' })).toThrow(
+      /TEST_CLOCK_OFFSET_MS is for tests only/,
+    );
+  });
 });

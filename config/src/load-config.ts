@@ -76,6 +76,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const speeds = out.TRAVEL_SPEED_KMH_BY_HOUR as string[];
   if (speeds.length !== 24 || speeds.some((s) => !(Number(s) > 0)))
     throw new ConfigError('TRAVEL_SPEED_KMH_BY_HOUR', 'must list 24 positive speeds, one per hour');
+  if (out.TEST_CLOCK_OFFSET_MS !== 0 && out.NODE_ENV !== 'test')
+    throw new ConfigError('TEST_CLOCK_OFFSET_MS', 'is for tests only: set it only with NODE_ENV=test');
   return Object.freeze(out) as unknown as AppConfig;
 }
 

@@ -23,6 +23,14 @@ export const CONFIG_SCHEMA = {
     default: 'development',
     description: 'Runtime mode.',
   },
+  TEST_CLOCK_OFFSET_MS: {
+    kind: 'int',
+    min: -2678400000,
+    max: 2678400000,
+    default: '0',
+    description:
+      'Tests only (NODE_ENV=test): every rule reads "now" as the system time moved by this much, so a suite runs at a pinned local time of day (test/support sets it). Refused in any other mode.',
+  },
   LOG_LEVEL: {
     kind: 'enum',
     values: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],

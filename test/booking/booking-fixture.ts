@@ -21,6 +21,7 @@ import { REDACTED_PATHS } from '@invataxi/platform';
 import type { Principal } from '@invataxi/auth';
 import { createApi } from '../../apps/api/src/create-api';
 import { createTestEnv, type TestEnv } from '../support/test-env';
+import { testNow } from '../support/clock';
 
 export const ASTANA = '710000000';
 export const ALMATY = '750000000';
@@ -176,7 +177,7 @@ export async function registerPerson(
 
 /** A local date-time `days` from today at `time`, as an ISO instant. */
 export function localAt(days: number, time: string): string {
-  return localDateTimeToUtc(addDaysToLocalDate(localDateOf(new Date()), days), time).toISOString();
+  return localDateTimeToUtc(addDaysToLocalDate(localDateOf(testNow()), days), time).toISOString();
 }
 
 export function tripBody(beneficiaryId: string, over: Record<string, unknown> = {}): Record<string, unknown> {

@@ -19,6 +19,7 @@ import {
   tripBody,
   type Fixture,
 } from './booking-fixture';
+import { atInstant, testNow } from '../support/clock';
 
 describe('booking lifecycle', () => {
   let fx: Fixture;
@@ -147,7 +148,7 @@ describe('booking lifecycle', () => {
 
   it('recurring series: first days booked at once, the job materialises the rolling horizon, cancel one and the rest', async () => {
     const p = await registerPerson(fx);
-    const today = localDateOf(new Date());
+    const today = localDateOf(testNow());
     const r = await fx.inject(
       'POST',
       '/bookings',
@@ -178,16 +179,20 @@ describe('booking lifecycle', () => {
     // The job at the same moment adds nothing (idempotent); three days later it adds three days.
     const m = fx.api.get(SeriesMaterialiser);
     expect((await m.runAll()).created).toBe(0);
-    const later = new Date(Date.now() + 3 * 86_400_000);
+    const later = new Date(testNow().getTime() + 3 * 86_400_000);
     const run = await m.runAll(later);
     expect(run.created).toBe(6);
     expect((await m.runAll(later)).created).toBe(0);
     const n = await fx.db.query('SELECT count(*)::int AS n FROM booking WHERE series_id = $1', [series.id]);
     expect(n.rows[0].n).toBe(20);
 
-    // Cancel one occurrence; then the rest from a date on.
+    // Cancel one occurrence two hours before its pickup (late under the 24-hour window, whatever
+    // the time of day the run started at); then the rest from a date on.
     const one = bookings[0];
-    const c1 = await fx.inject('POST', `/bookings/${one.id}/cancel`, p.principal, { version: one.version });
+    const twoHoursBefore = new Date(Date.parse(one.windows.pickupEarliest) - 2 * 3600_000);
+    const c1 = await atInstant(fx.api, twoHoursBefore, () =>
+      fx.inject('POST', `/bookings/${one.id}/cancel`, p.principal, { version: one.version }),
+    );
     expect(c1.statusCode).toBe(200);
     expect(c1.json()[0]).toMatchObject({ status: 'CANCELLED', lateCancellation: true });
     const from = addDaysToLocalDate(today, 5);
@@ -201,7 +206,7 @@ describe('booking lifecycle', () => {
       [series.id, from],
     );
     expect(live.rows[0].n).toBe(0);
-    expect((await m.runAll(new Date(Date.now() + 10 * 86_400_000))).created).toBe(0);
+    expect((await m.runAll(new Date(testNow().getTime() + 10 * 86_400_000))).created).toBe(0);
   });
 
   it('cancel: the version must match (409), a cancelled ride cannot be cancelled again; early cancel is not late', async () => {
@@ -255,7 +260,7 @@ describe('booking lifecycle', () => {
     const p = await registerPerson(fx);
     const before = await fx.inject('GET', `/bookings/allowance?beneficiaryId=${p.id}`, p.principal);
     expect(before.json()).toMatchObject({ limit: 40, used: 0, left: 40 });
-    const at = new Date(Date.now() + 2 * 3600_000);
+    const at = new Date(testNow().getTime() + 2 * 3600_000);
     await fx.inject('POST', '/bookings', p.principal, tripBody(p.id, { time: at.toISOString() }));
     const month = localDateOf(at).slice(0, 7);
     const after = await fx.inject(

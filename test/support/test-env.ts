@@ -9,6 +9,7 @@ import { Client } from 'pg';
 import { loadConfig, type AppConfig } from '@invataxi/config';
 import { createDataSource, runMigrations } from '@invataxi/persistence';
 import { signToken, type Principal } from '@invataxi/auth';
+import { CLOCK_OFFSET_MS, testNow } from './clock';
 
 const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -17,6 +18,8 @@ export interface TestEnv {
   config: AppConfig;
   env: Record<string, string>;
   dbName: string;
+  /** "Now" as the apps under test see it (test/support/clock.ts). */
+  now(): Date;
   token(p: Principal, ttlSeconds?: number): string;
   teardown(): Promise<void>;
 }
@@ -68,6 +71,7 @@ export async function createTestEnv(
     RATE_LIMIT_BOOKINGS_PER_WINDOW: '1000000',
     RATE_LIMIT_LOOKUP_PER_WINDOW: '1000000',
     RATE_LIMIT_PORTAL_PER_WINDOW: '1000000',
+    TEST_CLOCK_OFFSET_MS: String(CLOCK_OFFSET_MS),
     ...overrides,
   };
   const config = loadConfig(env);
@@ -79,6 +83,7 @@ export async function createTestEnv(
     config,
     env,
     dbName,
+    now: testNow,
     token: (p, ttl = 3600) => signToken({ secret: config.JWT_SECRET, issuer: config.JWT_ISSUER }, p, ttl),
     teardown: async () => {
       await admin(adminUrl, async (c) => {

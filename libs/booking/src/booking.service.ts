@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import {
   DomainError,
@@ -19,6 +19,8 @@ import {
   type BookingStatus,
   type Reason,
   type Weekday,
+  CLOCK,
+  type Clock,
 } from '@invataxi/domain';
 import { forbid, inRegion, type Principal } from '@invataxi/auth';
 import {
@@ -163,6 +165,7 @@ export class BookingService {
     private readonly policies: PolicyReader,
     private readonly access: BeneficiaryAccess,
     private readonly eligibility: EligibilityService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /**
@@ -170,7 +173,7 @@ export class BookingService {
    * refusal throws BOOKING_REJECTED with the reasons, writes nothing but the audit of the attempt.
    */
   async create(cmd: CreateBookingCommand): Promise<CreateBookingResult> {
-    const now = new Date();
+    const now = this.clock.now();
     const channel = cmd.channel ?? channelFor(cmd.actor.role);
     if ((cmd.time === undefined) === (cmd.recurrence === undefined))
       throw DomainError.validation([{ field: 'time', code: 'TIME_OR_RECURRENCE' }]);
@@ -418,7 +421,7 @@ export class BookingService {
   }
 
   async cancel(cmd: CancelCommand): Promise<BookingView[]> {
-    const now = new Date();
+    const now = this.clock.now();
     return transactAnswering(this.ds, actorOf(cmd.actor, cmd.requestId), async (uow) => {
       const b = await uow.manager.getRepository(BookingEntity).findOneBy({ id: cmd.bookingId });
       if (!b) throw new DomainError('NOT_FOUND', { entity: 'booking', id: cmd.bookingId });
@@ -451,7 +454,7 @@ export class BookingService {
       const person = await loadBeneficiary(uow.manager, s.beneficiaryId);
       if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: s.beneficiaryId });
       await this.access.assertMayActFor(p, person, uow.manager);
-      const cancelled = await this.endSeries(uow, seriesId, fromDate, p.userId, new Date(), null);
+      const cancelled = await this.endSeries(uow, seriesId, fromDate, p.userId, this.clock.now(), null);
       const after = await uow.manager.getRepository(BookingSeriesEntity).findOneByOrFail({ id: seriesId });
       return { series: seriesView(after), cancelled: cancelled.map(bookingView) };
     });
@@ -625,7 +628,7 @@ export class BookingService {
       throw DomainError.validation([{ field: 'month', code: 'NOT_A_MONTH' }]);
     // The policy that governs the month: in force now for this month, at its start for a later
     // month, at its end for a past one.
-    const now = new Date();
+    const now = this.clock.now();
     const start = month ? localDateTimeToUtc(`${month}-01`, '00:00') : startOfLocalMonth(now);
     const end = endOfLocalMonth(start);
     const at = new Date(Math.min(Math.max(now.getTime(), start.getTime()), end.getTime() - 1));

@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DomainError, suspendedUntil, type NoShowRecord } from '@invataxi/domain';
+import { DomainError, suspendedUntil, type NoShowRecord, CLOCK, type Clock } from '@invataxi/domain';
 import { assertRegion, type Principal } from '@invataxi/auth';
 import { BeneficiaryEntity, BookingEntity, transactAnswering, type UnitOfWork } from '@invataxi/persistence';
 import { PolicyReader } from './policy-reader';
@@ -17,13 +17,14 @@ export class NoShowService {
   constructor(
     private readonly ds: DataSource,
     private readonly policies: PolicyReader,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /**
    * For the driver API: call in the same transaction right after the booking moved to NO_SHOW.
    * Returns the suspension end in force now (null = may book).
    */
-  async applyNoShow(uow: UnitOfWork, bookingId: string, now = new Date()): Promise<Date | null> {
+  async applyNoShow(uow: UnitOfWork, bookingId: string, now = this.clock.now()): Promise<Date | null> {
     const b = await uow.manager.getRepository(BookingEntity).findOneBy({ id: bookingId });
     if (!b) throw new DomainError('NOT_FOUND', { entity: 'booking', id: bookingId });
     if (b.status !== 'NO_SHOW')
@@ -85,7 +86,7 @@ export class NoShowService {
         if (b.status !== 'NO_SHOW')
           throw new DomainError('CONFLICT', { reason: 'booking is not a no-show', status: b.status });
         if (b.noShowForgivenAt) throw new DomainError('CONFLICT', { reason: 'already forgiven' });
-        const now = new Date();
+        const now = this.clock.now();
         await uow.manager.update(BookingEntity, { id: b.id }, { noShowForgivenAt: now });
         uow.audit({
           action: 'booking.no_show_forgiven',

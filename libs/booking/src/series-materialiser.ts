@@ -10,6 +10,8 @@ import {
   type Occurrence,
   type Reason,
   type Weekday,
+  CLOCK,
+  type Clock,
 } from '@invataxi/domain';
 import {
   BookingSeriesEntity,
@@ -71,6 +73,7 @@ export class SeriesMaterialiser {
     private readonly writer: BookingWriter,
     private readonly policies: PolicyReader,
     @Inject(CONFIG) private readonly config: AppConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** The last local date materialised now. */
@@ -157,7 +160,7 @@ export class SeriesMaterialiser {
    * The repeatable job: every active series up to its horizon, one transaction per occurrence
    * (a refused occurrence is audited and passed over; the others still happen).
    */
-  async runAll(now = new Date()): Promise<{ series: number; created: number; rejected: number }> {
+  async runAll(now = this.clock.now()): Promise<{ series: number; created: number; rejected: number }> {
     const ids = (await this.ds.query(
       `SELECT id FROM booking_series
         WHERE status = 'ACTIVE' AND (materialised_until IS NULL OR materialised_until < $1)

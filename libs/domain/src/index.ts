@@ -1,6 +1,7 @@
 // @invataxi/domain: the pure rules of the service. Import from here, never from the folders.
 export * from './vocabulary';
 export * from './time';
+export * from './clock';
 export * from './domain-error';
 export * from './reasons';
 export * from './kato';

@@ -2,11 +2,13 @@ import { Global, Module, type DynamicModule, type OnApplicationShutdown } from '
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Redis } from 'ioredis';
 import { CONFIG, type AppConfig } from '@invataxi/config';
+import { CLOCK } from '@invataxi/domain';
 import { dataSourceOptions, PersistenceModule } from '@invataxi/persistence';
 import { createRedis, QueueProducer } from '@invataxi/queue';
 import { JwtTokenVerifier, TOKEN_VERIFIER } from '@invataxi/auth';
 import { createLogger, type Logger } from './logger';
 import { LOGGER, REDIS } from './tokens';
+import { clockProvider } from './clock.provider';
 
 class PlatformShutdown implements OnApplicationShutdown {
   constructor(
@@ -49,6 +51,7 @@ export class PlatformModule {
       ],
       providers: [
         { provide: CONFIG, useValue: config },
+        clockProvider(config),
         { provide: LOGGER, useValue: logger ?? createLogger(config.LOG_LEVEL, appName) },
         { provide: REDIS, useFactory: () => createRedis(config.REDIS_URL, 'producer') },
         {
@@ -66,7 +69,7 @@ export class PlatformModule {
           inject: [QueueProducer, REDIS],
         },
       ],
-      exports: [CONFIG, LOGGER, REDIS, QueueProducer, TOKEN_VERIFIER],
+      exports: [CONFIG, CLOCK, LOGGER, REDIS, QueueProducer, TOKEN_VERIFIER],
     };
   }
 }

@@ -48,7 +48,7 @@ export class PoliciesController {
     'PORTAL',
   )
   inForce(@Param('kato') kato: string, @Query() q: InForceQuery): Promise<PolicyInForceView> {
-    return this.policies.inForce(kato, q.at ? new Date(q.at) : new Date());
+    return this.policies.inForce(kato, q.at ? new Date(q.at) : undefined);
   }
 
   /** The diff of a draft against the version in force; writes nothing. */

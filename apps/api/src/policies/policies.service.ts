@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
   DomainError,
@@ -10,6 +10,8 @@ import {
   type FieldError,
   type PolicyChange,
   type ServicePolicyRules,
+  CLOCK,
+  type Clock,
 } from '@invataxi/domain';
 import { assertRegion, type Principal } from '@invataxi/auth';
 import { ServicePolicyEntity, transactAnswering } from '@invataxi/persistence';
@@ -75,6 +77,7 @@ export class PolicyService {
   constructor(
     private readonly ds: DataSource,
     private readonly reader: PolicyReader,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   private assertRegionCode(kato: string): void {
@@ -104,7 +107,7 @@ export class PolicyService {
     this.assertRegionCode(regionKato);
     assertRegion(p, regionKato);
     const rules = this.checkRules(regionKato, input.rules);
-    const now = new Date();
+    const now = this.clock.now();
     const effectiveFrom = input.effectiveFrom ? new Date(input.effectiveFrom) : now;
     // A minute of clock slack; a version that starts in the past would rewrite history.
     if (effectiveFrom.getTime() < now.getTime() - 60_000)
@@ -148,7 +151,7 @@ export class PolicyService {
     return (await this.reader.versions(regionKato, true)).map(view);
   }
 
-  async inForce(regionKato: string, at: Date): Promise<PolicyInForceView> {
+  async inForce(regionKato: string, at = this.clock.now()): Promise<PolicyInForceView> {
     this.assertRegionCode(regionKato);
     const stored = await this.reader.storedInForce(regionKato, at, true);
     return inForceView(
@@ -169,8 +172,8 @@ export class PolicyService {
     this.assertRegionCode(regionKato);
     assertRegion(p, regionKato);
     const rules = this.checkRules(regionKato, rulesInput);
-    const current = await this.reader.storedInForce(regionKato, new Date(), true);
-    const base = current ? current.rules : (await this.reader.inForce(regionKato, new Date())).rules;
+    const current = await this.reader.storedInForce(regionKato, this.clock.now(), true);
+    const base = current ? current.rules : (await this.reader.inForce(regionKato, this.clock.now())).rules;
     return {
       against: { id: current?.id ?? null, version: current?.version ?? null, nationalDefault: !current },
       changes: diffPolicies(base, rules),
