@@ -1,9 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Redis } from 'ioredis';
-import { DomainError, localDateOf, noShowAllowedFrom, type MobilityNeeds } from '@invataxi/domain';
+import { DomainError, localDateOf, noShowAllowedFrom } from '@invataxi/domain';
 import { forbid, type Principal } from '@invataxi/auth';
-import { transact, transitionBooking, type JsonObject } from '@invataxi/persistence';
+import {
+  DriverShiftsRepository,
+  transact,
+  transitionBooking,
+  type JsonObject,
+  type ManifestStopRow,
+} from '@invataxi/persistence';
 import { REDIS } from '@invataxi/platform';
 import type { GeoPoint, TravelTimeProvider } from '@invataxi/routing';
 import { localMinutesOf } from '@invataxi/domain';
@@ -12,22 +18,15 @@ import { NoShowService } from '@invataxi/booking';
 import { LiveEvents } from '../dispatch/live-events';
 import type { DriverReportedStatus } from './driver.dto';
 
-export interface ManifestStop {
-  bookingId: string;
-  bookingStatus: string;
-  version: number;
-  kind: string;
-  sequence: number;
+/** A manifest stop as the driver's app gets it: times as ISO strings. */
+export interface ManifestStop extends Omit<
+  ManifestStopRow,
+  'plannedAt' | 'actualAt' | 'windowFrom' | 'windowTo'
+> {
   plannedAt: string;
   actualAt: string | null;
   windowFrom: string;
   windowTo: string;
-  address: string;
-  lat: number;
-  lon: number;
-  companions: number;
-  mobility: MobilityNeeds;
-  notes: string | null;
 }
 
 export interface Manifest {
@@ -44,13 +43,6 @@ export interface Eta {
   at: string;
 }
 
-interface ShiftRef {
-  id: string;
-  startsAt: Date;
-  endsAt: Date;
-  status: string;
-}
-
 /** How many upcoming stops get an ETA with each position report. */
 const ETA_STOPS = 5;
 
@@ -62,6 +54,7 @@ const ETA_STOPS = 5;
 export class DriverService {
   constructor(
     private readonly ds: DataSource,
+    private readonly shifts: DriverShiftsRepository,
     private readonly live: LiveEvents,
     private readonly noShows: NoShowService,
     @Inject(REDIS) private readonly redis: Redis,
@@ -73,58 +66,25 @@ export class DriverService {
     return p.driverId;
   }
 
-  /** The open shift that has not ended yet, the earliest first. */
-  private async currentShift(m: EntityManager, driverId: string): Promise<ShiftRef | null> {
-    const rows: ShiftRef[] = await m.query(
-      `SELECT id, starts_at AS "startsAt", ends_at AS "endsAt", status FROM shift
-        WHERE driver_id = $1 AND status IN ('PLANNED', 'ACTIVE') AND ends_at > now()
-        ORDER BY starts_at LIMIT 1`,
-      [driverId],
-    );
-    return rows[0] ?? null;
-  }
-
   async manifest(p: Principal): Promise<Manifest> {
     const driverId = this.driverId(p);
     return transact(this.ds, { userId: p.userId, role: p.role }, async (uow) => {
-      const shift = await this.currentShift(uow.manager, driverId);
+      const shift = await this.shifts.currentShiftOf(uow.manager, driverId);
       if (!shift) return { shiftId: null, startsAt: null, endsAt: null, stops: [] };
-      const stops: ManifestStop[] = (
-        await uow.manager.query(
-          `SELECT rs.booking_id AS "bookingId", b.status AS "bookingStatus", b.version, rs.kind, rs.sequence,
-                  rs.planned_at AS "plannedAt", rs.actual_at AS "actualAt",
-                  CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_earliest ELSE b.dropoff_earliest END AS "windowFrom",
-                  CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_latest ELSE b.dropoff_latest END AS "windowTo",
-                  CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_address ELSE b.dropoff_address END AS address,
-                  CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_lat ELSE b.dropoff_lat END AS lat,
-                  CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_lon ELSE b.dropoff_lon END AS lon,
-                  b.companions, b.mobility, b.notes
-             FROM route_stop rs JOIN booking b ON b.id = rs.booking_id
-            WHERE rs.shift_id = $1 ORDER BY rs.sequence`,
-          [shift.id],
-        )
-      ).map(
-        (
-          r: Omit<ManifestStop, 'plannedAt' | 'actualAt' | 'windowFrom' | 'windowTo'> &
-            Record<'plannedAt' | 'windowFrom' | 'windowTo', Date> & { actualAt: Date | null },
-        ) => ({
-          ...r,
-          plannedAt: r.plannedAt.toISOString(),
-          actualAt: r.actualAt?.toISOString() ?? null,
-          windowFrom: r.windowFrom.toISOString(),
-          windowTo: r.windowTo.toISOString(),
-        }),
-      );
+      const stops: ManifestStop[] = (await this.shifts.manifestOf(uow.manager, shift.id)).map((r) => ({
+        ...r,
+        plannedAt: r.plannedAt.toISOString(),
+        actualAt: r.actualAt?.toISOString() ?? null,
+        windowFrom: r.windowFrom.toISOString(),
+        windowTo: r.windowTo.toISOString(),
+      }));
       // Fetched for today: the driver has seen these rides, the evening re-plan may not move them.
       if (localDateOf(shift.startsAt) === localDateOf(new Date())) {
         const ids = [
           ...new Set(stops.filter((s) => s.bookingStatus === 'SCHEDULED').map((s) => s.bookingId)),
         ];
         if (ids.length) {
-          await uow.manager.query(
-            `UPDATE booking SET confirmed_to_driver = true WHERE id = ANY($1::uuid[]) AND NOT confirmed_to_driver`,
-            [ids],
-          );
+          await this.shifts.confirmToDriver(uow.manager, ids);
           uow.audit({
             action: 'shift.manifest_confirmed',
             entityType: 'shift',
@@ -152,22 +112,7 @@ export class DriverService {
     const driverId = this.driverId(p);
     const out = await transact(this.ds, { userId: p.userId, role: p.role }, async (uow) => {
       const m = uow.manager;
-      const rows: {
-        shiftId: string | null;
-        driverId: string | null;
-        status: string;
-        arrivedAt: Date | null;
-        pickupEarliest: Date;
-        policyId: string | null;
-        regionKato: string;
-        shiftStatus: string | null;
-      }[] = await m.query(
-        `SELECT b.shift_id AS "shiftId", s.driver_id AS "driverId", b.status, b.arrived_at AS "arrivedAt",
-                  b.pickup_earliest AS "pickupEarliest", b.policy_id AS "policyId", b.region_kato AS "regionKato", s.status AS "shiftStatus"
-             FROM booking b LEFT JOIN shift s ON s.id = b.shift_id WHERE b.id = $1`,
-        [bookingId],
-      );
-      const b = rows[0];
+      const b = await this.shifts.reportedBooking(m, bookingId);
       if (!b) throw new DomainError('NOT_FOUND', { entity: 'booking', id: bookingId });
       if (b.driverId !== driverId) forbid('shift');
       const patch: Record<string, Date> = {};
@@ -196,26 +141,12 @@ export class DriverService {
       }
       const updated = await transitionBooking(uow, { bookingId, to: status, expectedVersion, patch });
       if (status === 'EN_ROUTE' && b.shiftStatus === 'PLANNED' && b.shiftId)
-        await m.query(
-          `UPDATE shift SET status = 'ACTIVE', version = version + 1 WHERE id = $1 AND status = 'PLANNED'`,
-          [b.shiftId],
-        );
+        await this.shifts.startShift(m, b.shiftId);
       if (status === 'ON_BOARD' || status === 'NO_SHOW')
-        await m.query(`UPDATE route_stop SET actual_at = $2 WHERE booking_id = $1 AND kind = 'PICKUP'`, [
-          bookingId,
-          now,
-        ]);
-      if (status === 'COMPLETED')
-        await m.query(`UPDATE route_stop SET actual_at = $2 WHERE booking_id = $1 AND kind = 'DROPOFF'`, [
-          bookingId,
-          now,
-        ]);
+        await this.shifts.recordStopServed(m, bookingId, 'PICKUP', now);
+      if (status === 'COMPLETED') await this.shifts.recordStopServed(m, bookingId, 'DROPOFF', now);
       if (status === 'NO_SHOW') {
-        // Nobody to drop off: the place on the route is free again.
-        await m.query(
-          `DELETE FROM route_stop WHERE booking_id = $1 AND kind = 'DROPOFF' AND actual_at IS NULL`,
-          [bookingId],
-        );
+        await this.shifts.freeDropoffOfNoShow(m, bookingId);
         await this.noShows.applyNoShow(uow, bookingId, now);
       }
       uow.audit({
@@ -252,33 +183,12 @@ export class DriverService {
     now = new Date(),
   ): Promise<{ shiftId: string; etas: Eta[] }> {
     const driverId = this.driverId(p);
-    const shift = await this.currentShift(this.ds.manager, driverId);
+    const shift = await this.shifts.currentShiftOf(this.ds.manager, driverId);
     if (!shift) throw new DomainError('CONFLICT', { reason: 'no open shift' });
-    await this.ds.query(`INSERT INTO location_ping (shift_id, at, lat, lon) VALUES ($1, $2, $3, $4)`, [
-      shift.id,
-      now,
-      lat,
-      lon,
-    ]);
+    await this.shifts.recordPosition(shift.id, now, lat, lon);
     const at = { lat, lon, at: now.toISOString() };
     await this.redis.set(this.live.positionKey(shift.id), JSON.stringify(at), 'EX', 6 * 3600);
-    const next: {
-      bookingId: string;
-      kind: string;
-      lat: number;
-      lon: number;
-      service: number;
-      regionKato: string;
-    }[] = await this.ds.query(
-      `SELECT rs.booking_id AS "bookingId", rs.kind,
-              CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_lat ELSE b.dropoff_lat END AS lat,
-              CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_lon ELSE b.dropoff_lon END AS lon,
-              b.boarding_seconds AS service, b.region_kato AS "regionKato"
-         FROM route_stop rs JOIN booking b ON b.id = rs.booking_id
-        WHERE rs.shift_id = $1 AND rs.actual_at IS NULL AND b.status IN ('SCHEDULED', 'EN_ROUTE', 'ARRIVED', 'ON_BOARD')
-        ORDER BY rs.sequence LIMIT $2`,
-      [shift.id, ETA_STOPS],
-    );
+    const next = await this.shifts.stopsAhead(shift.id, ETA_STOPS);
     const etas: Eta[] = [];
     if (next.length) {
       const points: GeoPoint[] = [{ lat, lon }, ...next.map((s) => ({ lat: s.lat, lon: s.lon }))];

@@ -1,6 +1,7 @@
 // The repositories: every hand-written SQL statement of the system lives in one of them, in a
 // class named for what it serves. Each is listed once here; PersistenceModule provides them all.
 import type { Type } from '@nestjs/common';
+import { DriverShiftsRepository } from './driver-shifts.repository';
 import { FleetRepository } from './fleet.repository';
 import { ProviderDirectoryRepository } from './provider-directory.repository';
 import { DispatchRepository } from './dispatch.repository';
@@ -21,6 +22,7 @@ export const PERSISTENCE_REPOSITORIES: Type[] = [
   CoverageRepository,
   PlannedWorkRepository,
   ProviderContractsRepository,
+  DriverShiftsRepository,
 ];
 
 export * from './provider-directory.repository';
@@ -32,3 +34,4 @@ export * from './stuck-bookings.repository';
 export * from './coverage.repository';
 export * from './planned-work.repository';
 export * from './provider-contracts.repository';
+export * from './driver-shifts.repository';

@@ -1,0 +1,157 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { MobilityNeeds } from '@invataxi/domain';
+
+/** The driver's open shift. */
+export interface DriverShiftRef {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  status: string;
+}
+
+/** One stop of the manifest: the ride's needs and notes, never the IIN or the person's name. */
+export interface ManifestStopRow {
+  bookingId: string;
+  bookingStatus: string;
+  version: number;
+  kind: string;
+  sequence: number;
+  plannedAt: Date;
+  actualAt: Date | null;
+  windowFrom: Date;
+  windowTo: Date;
+  address: string;
+  lat: number;
+  lon: number;
+  companions: number;
+  mobility: MobilityNeeds;
+  notes: string | null;
+}
+
+/** What a driver's status report needs to know of the booking and its shift. */
+export interface ReportedBookingRow {
+  shiftId: string | null;
+  driverId: string | null;
+  status: string;
+  arrivedAt: Date | null;
+  pickupEarliest: Date;
+  policyId: string | null;
+  regionKato: string;
+  shiftStatus: string | null;
+}
+
+/** A stop still ahead of the vehicle, for the ETAs sent with a position report. */
+export interface StopAheadRow {
+  bookingId: string;
+  kind: string;
+  lat: number;
+  lon: number;
+  /** Boarding time at the stop, seconds. */
+  service: number;
+  regionKato: string;
+}
+
+/** The driver's side of a shift: the manifest, the actual times reported, the position trail. */
+@Injectable()
+export class DriverShiftsRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  /** The open shift that has not ended yet, the earliest first. */
+  async currentShiftOf(m: EntityManager, driverId: string): Promise<DriverShiftRef | null> {
+    const rows: DriverShiftRef[] = await m.query(
+      `SELECT id, starts_at AS "startsAt", ends_at AS "endsAt", status FROM shift
+        WHERE driver_id = $1 AND status IN ('PLANNED', 'ACTIVE') AND ends_at > now()
+        ORDER BY starts_at LIMIT 1`,
+      [driverId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** The shift's stops in route order, each with its ride's window, place and needs. */
+  manifestOf(m: EntityManager, shiftId: string): Promise<ManifestStopRow[]> {
+    return m.query(
+      `SELECT rs.booking_id AS "bookingId", b.status AS "bookingStatus", b.version, rs.kind, rs.sequence,
+              rs.planned_at AS "plannedAt", rs.actual_at AS "actualAt",
+              CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_earliest ELSE b.dropoff_earliest END AS "windowFrom",
+              CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_latest ELSE b.dropoff_latest END AS "windowTo",
+              CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_address ELSE b.dropoff_address END AS address,
+              CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_lat ELSE b.dropoff_lat END AS lat,
+              CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_lon ELSE b.dropoff_lon END AS lon,
+              b.companions, b.mobility, b.notes
+         FROM route_stop rs JOIN booking b ON b.id = rs.booking_id
+        WHERE rs.shift_id = $1 ORDER BY rs.sequence`,
+      [shiftId],
+    );
+  }
+
+  /** The driver has seen these rides: the evening re-plan may not move them any more. */
+  async confirmToDriver(m: EntityManager, bookingIds: string[]): Promise<void> {
+    await m.query(
+      `UPDATE booking SET confirmed_to_driver = true WHERE id = ANY($1::uuid[]) AND NOT confirmed_to_driver`,
+      [bookingIds],
+    );
+  }
+
+  async reportedBooking(m: EntityManager, bookingId: string): Promise<ReportedBookingRow | null> {
+    const rows: ReportedBookingRow[] = await m.query(
+      `SELECT b.shift_id AS "shiftId", s.driver_id AS "driverId", b.status, b.arrived_at AS "arrivedAt",
+              b.pickup_earliest AS "pickupEarliest", b.policy_id AS "policyId", b.region_kato AS "regionKato", s.status AS "shiftStatus"
+         FROM booking b LEFT JOIN shift s ON s.id = b.shift_id WHERE b.id = $1`,
+      [bookingId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** The first ride under way starts a PLANNED shift. */
+  async startShift(m: EntityManager, shiftId: string): Promise<void> {
+    await m.query(
+      `UPDATE shift SET status = 'ACTIVE', version = version + 1 WHERE id = $1 AND status = 'PLANNED'`,
+      [shiftId],
+    );
+  }
+
+  /** The actual time the vehicle served the ride's pickup or drop-off. */
+  async recordStopServed(
+    m: EntityManager,
+    bookingId: string,
+    kind: 'PICKUP' | 'DROPOFF',
+    at: Date,
+  ): Promise<void> {
+    await m.query(`UPDATE route_stop SET actual_at = $2 WHERE booking_id = $1 AND kind = $3`, [
+      bookingId,
+      at,
+      kind,
+    ]);
+  }
+
+  /** A no-show leaves nobody to drop off: the place on the route is free again. */
+  async freeDropoffOfNoShow(m: EntityManager, bookingId: string): Promise<void> {
+    await m.query(`DELETE FROM route_stop WHERE booking_id = $1 AND kind = 'DROPOFF' AND actual_at IS NULL`, [
+      bookingId,
+    ]);
+  }
+
+  async recordPosition(shiftId: string, at: Date, lat: number, lon: number): Promise<void> {
+    await this.ds.query(`INSERT INTO location_ping (shift_id, at, lat, lon) VALUES ($1, $2, $3, $4)`, [
+      shiftId,
+      at,
+      lat,
+      lon,
+    ]);
+  }
+
+  /** The next stops not yet served on the shift, of rides still to run, in route order. */
+  stopsAhead(shiftId: string, limit: number): Promise<StopAheadRow[]> {
+    return this.ds.query(
+      `SELECT rs.booking_id AS "bookingId", rs.kind,
+              CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_lat ELSE b.dropoff_lat END AS lat,
+              CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_lon ELSE b.dropoff_lon END AS lon,
+              b.boarding_seconds AS service, b.region_kato AS "regionKato"
+         FROM route_stop rs JOIN booking b ON b.id = rs.booking_id
+        WHERE rs.shift_id = $1 AND rs.actual_at IS NULL AND b.status IN ('SCHEDULED', 'EN_ROUTE', 'ARRIVED', 'ON_BOARD')
+        ORDER BY rs.sequence LIMIT $2`,
+      [shiftId, limit],
+    );
+  }
+}
