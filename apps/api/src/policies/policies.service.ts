@@ -14,7 +14,7 @@ import {
   type Clock,
 } from '@invataxi/domain';
 import { assertRegion, type Principal } from '@invataxi/auth';
-import { ServicePolicyEntity, transactAnswering } from '@invataxi/persistence';
+import { ServicePoliciesRepository, ServicePolicyEntity, transactAnswering } from '@invataxi/persistence';
 import { PolicyReader, type PolicyInForce } from '@invataxi/booking';
 
 export interface PolicyVersionView {
@@ -41,9 +41,6 @@ export interface PolicyPreview {
   against: { id: string | null; version: number | null; nationalDefault: boolean };
   changes: PolicyChange[];
 }
-
-/** Advisory-lock namespace: one publisher per region at a time (version numbers stay dense). */
-const POLICY_LOCK_NS = 3_000_101;
 
 function view(v: ServicePolicyEntity): PolicyVersionView {
   return {
@@ -77,6 +74,7 @@ export class PolicyService {
   constructor(
     private readonly ds: DataSource,
     private readonly reader: PolicyReader,
+    private readonly policies: ServicePoliciesRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -116,17 +114,10 @@ export class PolicyService {
       this.ds,
       { userId: p.userId, role: p.role, requestId },
       async (uow) => {
-        await uow.manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [
-          POLICY_LOCK_NS,
-          regionKato,
-        ]);
-        const [{ next }] = (await uow.manager.query(
-          'SELECT COALESCE(MAX(version), 0) + 1 AS next FROM service_policy WHERE region_kato = $1',
-          [regionKato],
-        )) as { next: number }[];
+        const version = await this.policies.nextVersionOfRegion(uow.manager, regionKato);
         const row = uow.manager.getRepository(ServicePolicyEntity).create({
           regionKato,
-          version: Number(next),
+          version,
           effectiveFrom,
           rules,
           createdByUserId: p.userId,

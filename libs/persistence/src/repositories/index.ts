@@ -2,6 +2,7 @@
 // class named for what it serves. Each is listed once here; PersistenceModule provides them all.
 import type { Type } from '@nestjs/common';
 import { DriverShiftsRepository } from './driver-shifts.repository';
+import { ServicePoliciesRepository } from './service-policies.repository';
 import { FleetRepository } from './fleet.repository';
 import { ProviderDirectoryRepository } from './provider-directory.repository';
 import { DispatchRepository } from './dispatch.repository';
@@ -23,6 +24,7 @@ export const PERSISTENCE_REPOSITORIES: Type[] = [
   PlannedWorkRepository,
   ProviderContractsRepository,
   DriverShiftsRepository,
+  ServicePoliciesRepository,
 ];
 
 export * from './provider-directory.repository';
@@ -35,3 +37,4 @@ export * from './coverage.repository';
 export * from './planned-work.repository';
 export * from './provider-contracts.repository';
 export * from './driver-shifts.repository';
+export * from './service-policies.repository';
