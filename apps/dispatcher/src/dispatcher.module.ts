@@ -28,7 +28,7 @@ export class DispatcherModule {
       module: DispatcherModule,
       imports: [
         PlatformModule.forRoot(config, 'dispatcher', logger),
-        DispatcherCoreModule,
+        DispatcherCoreModule.forRoot(config),
         ...WORKER_MODULES,
       ],
     };

@@ -4,20 +4,16 @@ import type { Redis } from 'ioredis';
 import { CONFIG, type AppConfig } from '@invataxi/config';
 import { CLOCK } from '@invataxi/domain';
 import { dataSourceOptions, PersistenceModule } from '@invataxi/persistence';
-import { createRedis, QueueProducer } from '@invataxi/queue';
+import { createRedis, QueueModule } from '@invataxi/queue';
 import { JwtTokenVerifier, TOKEN_VERIFIER } from '@invataxi/auth';
 import { createLogger, type Logger } from './logger';
 import { LOGGER, REDIS } from './tokens';
 import { clockProvider } from './clock.provider';
 
 class PlatformShutdown implements OnApplicationShutdown {
-  constructor(
-    private readonly producer: QueueProducer,
-    private readonly redis: Redis,
-  ) {}
+  constructor(private readonly redis: Redis) {}
 
   async onApplicationShutdown(): Promise<void> {
-    await this.producer.close().catch(() => undefined);
     this.redis.disconnect();
   }
 }
@@ -48,6 +44,7 @@ export class PlatformModule {
           }),
         }),
         PersistenceModule,
+        QueueModule.forRoot({ connection: REDIS, prefix: config.QUEUE_PREFIX }),
       ],
       providers: [
         { provide: CONFIG, useValue: config },
@@ -55,21 +52,16 @@ export class PlatformModule {
         { provide: LOGGER, useValue: logger ?? createLogger(config.LOG_LEVEL, appName) },
         { provide: REDIS, useFactory: () => createRedis(config.REDIS_URL, 'producer') },
         {
-          provide: QueueProducer,
-          useFactory: (redis: Redis) => new QueueProducer(redis, config.QUEUE_PREFIX),
-          inject: [REDIS],
-        },
-        {
           provide: TOKEN_VERIFIER,
           useValue: new JwtTokenVerifier({ secret: config.JWT_SECRET, issuer: config.JWT_ISSUER }),
         },
         {
           provide: PlatformShutdown,
-          useFactory: (p: QueueProducer, r: Redis) => new PlatformShutdown(p, r),
-          inject: [QueueProducer, REDIS],
+          useFactory: (r: Redis) => new PlatformShutdown(r),
+          inject: [REDIS],
         },
       ],
-      exports: [CONFIG, CLOCK, LOGGER, REDIS, QueueProducer, TOKEN_VERIFIER],
+      exports: [CONFIG, CLOCK, LOGGER, REDIS, TOKEN_VERIFIER],
     };
   }
 }

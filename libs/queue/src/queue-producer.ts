@@ -1,23 +1,16 @@
-import { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { Queue } from 'bullmq';
 import { JOB_QUEUE, type JobMessage, type JobName } from './job-catalogue';
-import { QUEUE_JOB_OPTIONS } from './job-options';
-import { ALL_QUEUES, type QueueName } from './queue-names';
+import type { QueueName } from './queue-names';
 
-/** Adds jobs to the queues. The only code that creates BullMQ queues. */
+/**
+ * Adds jobs to the queues that QueueModule registers (BullModule.registerQueue): the only code
+ * that adds jobs, always through the catalogue, so no queue name is spelled twice.
+ */
 export class QueueProducer {
-  private readonly queues = new Map<QueueName, Queue>();
+  private readonly queues: ReadonlyMap<string, Queue>;
 
-  constructor(
-    private readonly connection: Redis,
-    private readonly prefix: string,
-  ) {
-    for (const name of ALL_QUEUES) {
-      this.queues.set(
-        name,
-        new Queue(name, { connection, prefix, defaultJobOptions: QUEUE_JOB_OPTIONS[name] }),
-      );
-    }
+  constructor(queues: readonly Queue[]) {
+    this.queues = new Map(queues.map((q) => [q.name, q]));
   }
 
   queue(name: QueueName): Queue {
@@ -77,9 +70,5 @@ export class QueueProducer {
   ): Promise<void> {
     const repeat = 'everyMs' in every ? { every: every.everyMs } : { pattern: every.pattern, tz: every.tz };
     await this.queue(JOB_QUEUE[name]).upsertJobScheduler(name, repeat, { name, data: payload });
-  }
-
-  async close(): Promise<void> {
-    await Promise.all([...this.queues.values()].map((q) => q.close()));
   }
 }

@@ -1,7 +1,9 @@
-import { UnrecoverableError, Worker, type Job } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { BeforeApplicationShutdown, Type } from '@nestjs/common';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { UnrecoverableError, type Job } from 'bullmq';
 import { JOB_QUEUE, JobName, type JobOf } from './job-catalogue';
 import type { QueueName } from './queue-names';
+import { workerConnection } from './redis-connection';
 
 export { UnrecoverableError };
 
@@ -24,68 +26,36 @@ export interface FinalFailure {
   attempts: number;
 }
 
-export interface WorkerHostOptions {
-  connection: () => Redis;
-  prefix: string;
-  queues: readonly QueueName[];
-  concurrency: number;
-  /** Called once a job will not be retried again: record it where a person can see it. */
-  onFinalFailure: (failure: FinalFailure) => Promise<void>;
-  onError?: (error: Error) => void;
+/**
+ * The jobs of the consumed queues that have no handler. Start-up refuses to go on while there
+ * is one (immich's rule): such jobs would otherwise fail silently forever.
+ */
+export function unhandledJobs(queues: readonly QueueName[], handlers: JobHandlers): JobName[] {
+  return (Object.values(JobName) as JobName[]).filter((n) => queues.includes(JOB_QUEUE[n]) && !handlers[n]);
 }
 
 /**
- * Runs BullMQ workers for the configured queues and routes each job to its handler.
- * Refuses to start when a consumed queue carries a job that has no handler (immich's rule):
- * such jobs would otherwise fail silently forever.
+ * One queue's BullMQ worker (@nestjs/bullmq's WorkerHost): routes each job by name to its
+ * handler and tells when a job will not be retried again. A subclass supplies the handlers and
+ * where a final failure is recorded, through its injected collaborators.
  */
-export class WorkerHost {
-  private readonly workers: Worker[] = [];
+export abstract class JobWorkerHost extends WorkerHost implements BeforeApplicationShutdown {
+  protected abstract handlerFor(name: JobName): JobHandler<JobName> | undefined;
+  /** Called once a job will not be retried again: record it where a person can see it. */
+  protected abstract recordFinalFailure(failure: FinalFailure): Promise<void>;
+  protected abstract workerError(error: Error): void;
 
-  constructor(
-    private readonly handlers: JobHandlers,
-    private readonly options: WorkerHostOptions,
-  ) {}
-
-  start(): void {
-    const missing = (Object.values(JobName) as JobName[]).filter(
-      (n) => this.options.queues.includes(JOB_QUEUE[n]) && !this.handlers[n],
-    );
-    if (missing.length > 0) throw new Error(`No handler for jobs: ${missing.join(', ')}`);
-    for (const queue of this.options.queues) {
-      const worker = new Worker(queue, (job: Job) => this.run(job), {
-        connection: this.options.connection(),
-        prefix: this.options.prefix,
-        concurrency: this.options.concurrency,
-        // A killed worker's job becomes stalled and is picked up again after this long.
-        stalledInterval: 5000,
-        maxStalledCount: 3,
-      });
-      worker.on('failed', (job, err) => {
-        if (!job) return;
-        const final =
-          err instanceof UnrecoverableError ||
-          err.name === 'UnrecoverableError' ||
-          job.attemptsMade >= (job.opts.attempts ?? 1);
-        if (!final) return;
-        this.options
-          .onFinalFailure({
-            queue,
-            jobName: job.name,
-            jobId: job.id ?? '',
-            payload: job.data as Record<string, unknown>,
-            error: `${err.name}: ${err.message}`.slice(0, 2000),
-            attempts: job.attemptsMade,
-          })
-          .catch((e: unknown) => this.options.onError?.(e as Error));
-      });
-      worker.on('error', (e) => this.options.onError?.(e));
-      this.workers.push(worker);
-    }
+  get queue(): QueueName {
+    return this.worker.name as QueueName;
   }
 
-  private async run(job: Job): Promise<unknown> {
-    const handler = this.handlers[job.name as JobName] as JobHandler<JobName> | undefined;
+  /** The worker is created stopped (autorun: false) and starts once every handler is known. */
+  start(): void {
+    this.worker.run().catch((e: unknown) => this.workerError(e as Error));
+  }
+
+  async process(job: Job): Promise<unknown> {
+    const handler = this.handlerFor(job.name as JobName);
     if (!handler) throw new UnrecoverableError(`No handler for job ${job.name}`);
     return handler(job.data as JobOf<JobName>, {
       jobId: job.id ?? '',
@@ -94,8 +64,65 @@ export class WorkerHost {
     });
   }
 
-  /** Lets running jobs finish (SIGTERM): a deploy never half-does a job. */
-  async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.close()));
+  @OnWorkerEvent('failed')
+  onFailed(job: Job | undefined, err: Error): void {
+    if (!job) return;
+    const final =
+      err instanceof UnrecoverableError ||
+      err.name === 'UnrecoverableError' ||
+      job.attemptsMade >= (job.opts.attempts ?? 1);
+    if (!final) return;
+    this.recordFinalFailure({
+      queue: this.queue,
+      jobName: job.name,
+      jobId: job.id ?? '',
+      payload: job.data as Record<string, unknown>,
+      error: `${err.name}: ${err.message}`.slice(0, 2000),
+      attempts: job.attemptsMade,
+    }).catch((e: unknown) => this.workerError(e as Error));
   }
+
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    this.workerError(error);
+  }
+
+  /**
+   * SIGTERM: running jobs finish before the queues, the relay and the database close (this hook
+   * runs before every onApplicationShutdown), so a deploy never half-does a job.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.worker.close();
+  }
+}
+
+export interface QueueWorkerOptions {
+  redisUrl: string;
+  concurrency: number;
+}
+
+/**
+ * One @Processor class per consumed queue, each a subclass of `base` (so all get its injected
+ * collaborators). Only these queues get a worker: a process never consumes another queue.
+ */
+export function queueProcessors(
+  base: Type<JobWorkerHost>,
+  queues: readonly QueueName[],
+  options: QueueWorkerOptions,
+): Type<JobWorkerHost>[] {
+  return queues.map((queue) => {
+    // Abstract only to the compiler: `base` is the concrete class Nest builds.
+    abstract class QueueProcessor extends base {}
+    const processor = QueueProcessor as Type<JobWorkerHost>;
+    Object.defineProperty(processor, 'name', { value: `${base.name}(${queue})` });
+    Processor(queue, {
+      connection: workerConnection(options.redisUrl),
+      concurrency: options.concurrency,
+      autorun: false,
+      // A killed worker's job becomes stalled and is picked up again after this long.
+      stalledInterval: 5000,
+      maxStalledCount: 3,
+    })(processor);
+    return processor;
+  });
 }

@@ -1,70 +1,46 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { CONFIG, type AppConfig } from '@invataxi/config';
-import { DeadLetterEntity } from '@invataxi/persistence';
 import {
-  createRedis,
-  isQueueName,
-  JOB_QUEUE,
-  QueueProducer,
-  WorkerHost,
-  type QueueName,
-} from '@invataxi/queue';
+  Inject,
+  Injectable,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import { JOB_QUEUE, QueueProducer, unhandledJobs, type JobWorkerHost } from '@invataxi/queue';
 import { LOGGER, type Logger } from '@invataxi/platform';
 import { JobRegistry } from './job-registry';
 
+/** The processors of the queues this process consumes (one per queue, see core.module.ts). */
+export const QUEUE_WORKERS = Symbol('QUEUE_WORKERS');
+
 /**
- * Starts the BullMQ workers for the queues this process consumes (config DISPATCHER_QUEUES)
- * once every module has registered its handlers, and keeps the repeatable schedules in Redis:
- * Redis may lose everything, so they are re-asserted every half minute.
+ * Starts the queues' workers once every module has registered its handlers (refusing to start
+ * while a consumed job has none), and keeps the repeatable schedules in Redis: Redis may lose
+ * everything, so they are re-asserted every half minute.
  */
 @Injectable()
-export class WorkerRunner implements OnApplicationBootstrap, OnApplicationShutdown {
-  private host: WorkerHost | null = null;
+export class WorkerRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private keeper: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly registry: JobRegistry,
     private readonly producer: QueueProducer,
-    private readonly ds: DataSource,
-    @Inject(CONFIG) private readonly config: AppConfig,
+    @Inject(QUEUE_WORKERS) private readonly workers: readonly JobWorkerHost[],
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  get queues(): QueueName[] {
-    const unknown = this.config.DISPATCHER_QUEUES.filter((q) => q !== 'outbox' && !isQueueName(q));
-    if (unknown.length) throw new Error(`DISPATCHER_QUEUES names unknown queues: ${unknown.join(', ')}`);
-    return this.config.DISPATCHER_QUEUES.filter(isQueueName);
+  get queues(): string[] {
+    return this.workers.map((w) => w.queue);
   }
 
   onApplicationBootstrap(): void {
-    const queues = this.queues;
-    this.host = new WorkerHost(this.registry.handlers, {
-      connection: () => createRedis(this.config.REDIS_URL, 'worker'),
-      prefix: this.config.QUEUE_PREFIX,
-      queues,
-      concurrency: this.config.DISPATCHER_CONCURRENCY,
-      onFinalFailure: async (f) => {
-        this.logger.error(
-          { queue: f.queue, jobName: f.jobName, jobId: f.jobId, attempts: f.attempts },
-          'job failed for good',
-        );
-        await this.ds.getRepository(DeadLetterEntity).insert({
-          queue: f.queue,
-          jobName: f.jobName,
-          jobId: f.jobId,
-          payload: f.payload as never,
-          error: f.error,
-          attempts: f.attempts,
-        });
-      },
-      onError: (e) =>
-        this.logger.warn({ errorClass: e.constructor.name, msg: e.message.slice(0, 200) }, 'worker error'),
-    });
-    this.host.start();
+    const missing = unhandledJobs(
+      this.workers.map((w) => w.queue),
+      this.registry.handlers,
+    );
+    if (missing.length > 0) throw new Error(`No handler for jobs: ${missing.join(', ')}`);
+    for (const w of this.workers) w.start();
     void this.keepSchedules();
     this.keeper = setInterval(() => void this.keepSchedules(), 30000);
-    this.logger.info({ queues }, 'dispatcher consuming');
+    this.logger.info({ queues: this.queues }, 'dispatcher consuming');
   }
 
   private async keepSchedules(): Promise<void> {
@@ -78,8 +54,7 @@ export class WorkerRunner implements OnApplicationBootstrap, OnApplicationShutdo
     }
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  beforeApplicationShutdown(): void {
     if (this.keeper) clearInterval(this.keeper);
-    await this.host?.close();
   }
 }
