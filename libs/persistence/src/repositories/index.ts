@@ -3,6 +3,7 @@
 import type { Type } from '@nestjs/common';
 import { DriverShiftsRepository } from './driver-shifts.repository';
 import { ServicePoliciesRepository } from './service-policies.repository';
+import { ProcurementReportsRepository } from './procurement-reports.repository';
 import { FleetRepository } from './fleet.repository';
 import { ProviderDirectoryRepository } from './provider-directory.repository';
 import { DispatchRepository } from './dispatch.repository';
@@ -25,6 +26,7 @@ export const PERSISTENCE_REPOSITORIES: Type[] = [
   ProviderContractsRepository,
   DriverShiftsRepository,
   ServicePoliciesRepository,
+  ProcurementReportsRepository,
 ];
 
 export * from './provider-directory.repository';
@@ -38,3 +40,4 @@ export * from './planned-work.repository';
 export * from './provider-contracts.repository';
 export * from './driver-shifts.repository';
 export * from './service-policies.repository';
+export * from './procurement-reports.repository';
