@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import helmet from '@fastify/helmet';
 import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import type pino from 'pino';
@@ -10,6 +10,7 @@ import { createLogger, lazyChildLogger, PinoNestLogger, type Logger } from '@inv
 import { AppModule } from './app.module';
 import { RejectNulInterceptor } from './http/reject-nul';
 import { createValidationPipe } from './http/validation';
+import { buildOpenApiDocument } from './openapi/document';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 const SHUTDOWN_GRACE_MS = 5000;
@@ -81,15 +82,7 @@ export async function createApi(
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalInterceptors(new RejectNulInterceptor());
   app.enableShutdownHooks();
-  const doc = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Invataxi API')
-      .setDescription('Booking and dispatch of accessible taxis (invataxi), Kazakhstan')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
+  const doc = await buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, doc, { jsonDocumentUrl: 'docs/openapi.json' });
   return app;
 }

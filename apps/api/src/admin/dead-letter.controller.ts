@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Type } from 'class-transformer';
 import { DataSource, IsNull } from 'typeorm';
@@ -22,11 +22,11 @@ class DeadLetterQuery {
  * through the outbox, so it is as safe as the first try.
  */
 @ApiTags('admin')
-@ApiBearerAuth()
 @Controller('admin/dead-letters')
 export class DeadLetterController {
   constructor(private readonly ds: DataSource) {}
 
+  /** Jobs that ran out of retries, newest first. */
   @Get()
   @Roles('DISPATCHER', 'LEB_OFFICER')
   async list(@Query() q: DeadLetterQuery): Promise<DeadLetterEntity[]> {
@@ -37,6 +37,7 @@ export class DeadLetterController {
     });
   }
 
+  /** Enqueue a dead-lettered job again. */
   @Post(':id/retry')
   @HttpCode(202)
   @Roles('DISPATCHER', 'LEB_OFFICER')

@@ -10,7 +10,7 @@ import {
   Post,
   Query,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@invataxi/auth';
 import { Idempotent } from '../http/idempotency';
 import { RateLimit } from '../http/rate-limit';
@@ -31,11 +31,11 @@ import {
 } from './beneficiary.service';
 
 @ApiTags('beneficiaries')
-@ApiBearerAuth()
 @Controller('beneficiaries')
 export class BeneficiariesController {
   constructor(private readonly beneficiaries: BeneficiaryService) {}
 
+  /** Register a person entitled to the service (the IIN is checked and stored encrypted). */
   @Post()
   @Idempotent()
   @Roles('LEB_OFFICER', 'DISPATCHER')
@@ -47,6 +47,7 @@ export class BeneficiariesController {
     return this.beneficiaries.register(p, { ...body, mobility: toMobility(body.mobility) }, requestId);
   }
 
+  /** The region's registered people, a page at a time. */
   @Get()
   @Roles('LEB_OFFICER', 'DISPATCHER')
   list(
@@ -69,12 +70,14 @@ export class BeneficiariesController {
     return this.beneficiaries.lookup(p, body.iin, requestId);
   }
 
+  /** The people the signed-in guardian may book for. */
   @Get('wards')
   @Roles('GUARDIAN')
   wards(@CurrentPrincipal() p: Principal): Promise<BeneficiarySummary[]> {
     return this.beneficiaries.wards(p);
   }
 
+  /** A person's profile (a rider: their own; a guardian: a ward's). */
   @Get(':id')
   @Roles('BENEFICIARY', 'GUARDIAN', 'LEB_OFFICER', 'DISPATCHER')
   get(
@@ -85,6 +88,7 @@ export class BeneficiariesController {
     return this.beneficiaries.get(p, id, requestId);
   }
 
+  /** Change a person's profile (mobility, contact, opt-outs); `version` guards concurrent edits. */
   @Patch(':id')
   @Roles('LEB_OFFICER', 'DISPATCHER')
   update(
@@ -102,6 +106,7 @@ export class BeneficiariesController {
     );
   }
 
+  /** Let a guardian book and follow rides for the person. */
   @Post(':id/guardians')
   @Idempotent()
   @Roles('LEB_OFFICER')
@@ -114,6 +119,7 @@ export class BeneficiariesController {
     return this.beneficiaries.linkGuardian(p, id, body, requestId);
   }
 
+  /** End a guardian's link to the person. */
   @Delete(':id/guardians/:userId')
   @HttpCode(204)
   @Roles('LEB_OFFICER')

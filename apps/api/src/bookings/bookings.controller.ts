@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@invataxi/auth';
 import {
   BookingService,
@@ -25,7 +25,6 @@ import {
 
 /** HTTP over BookingService: maps the DTO to a command; the channel follows from the role. */
 @ApiTags('bookings')
-@ApiBearerAuth()
 @Controller('bookings')
 export class BookingsController {
   constructor(
@@ -33,10 +32,11 @@ export class BookingsController {
     private readonly noShows: NoShowService,
   ) {}
 
+  /** Book a ride (or a series, or a ride with its return); refused with reasons (422) when a rule says no. */
+  @Post()
   // Everything of a booking is written by the transaction that answers (a refused attempt's
   // audit aside, written by each attempt not answered by another copy): the key is written
   // with the answer.
-  @Post()
   @Idempotent('with-answer')
   @Roles('BENEFICIARY', 'GUARDIAN', 'DISPATCHER', 'LEB_OFFICER')
   @RateLimit('bookings')
@@ -71,30 +71,35 @@ export class BookingsController {
     });
   }
 
+  /** The signed-in rider's (or guardian's wards') rides, newest first, a page at a time. */
   @Get('mine')
   @Roles('BENEFICIARY', 'GUARDIAN')
   mine(@Query() q: PageQuery, @CurrentPrincipal() p: Principal): Promise<Page<BookingView>> {
     return this.bookings.mine(p, q);
   }
 
+  /** How many rides a person has left this month (or in the month given). */
   @Get('allowance')
   @Roles('BENEFICIARY', 'GUARDIAN', 'DISPATCHER', 'LEB_OFFICER')
   allowance(@Query() q: AllowanceQuery, @CurrentPrincipal() p: Principal): Promise<Allowance> {
     return this.bookings.allowance(p, q.beneficiaryId, q.month);
   }
 
+  /** Rides in the caller's region or provider, filtered by day, status, region or provider. */
   @Get()
   @Roles('DISPATCHER', 'LEB_OFFICER', 'PROVIDER_ADMIN')
   search(@Query() q: SearchBookingsQuery, @CurrentPrincipal() p: Principal): Promise<Page<BookingView>> {
     return this.bookings.search(p, q);
   }
 
+  /** One ride, if the caller may see it. */
   @Get(':id')
   @Roles('BENEFICIARY', 'GUARDIAN', 'DISPATCHER', 'LEB_OFFICER', 'PROVIDER_ADMIN', 'PORTAL')
   get(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() p: Principal): Promise<BookingView> {
     return this.bookings.get(p, id);
   }
 
+  /** Cancel a ride (or it and the following ones of its series); late cancellations are marked. */
   @Post(':id/cancel')
   @HttpCode(200)
   @Idempotent()
@@ -115,6 +120,7 @@ export class BookingsController {
     });
   }
 
+  /** End a recurring series from a date: the rides from then on are cancelled. */
   @Post('series/:id/cancel')
   @HttpCode(200)
   @Idempotent()
@@ -128,6 +134,7 @@ export class BookingsController {
     return this.bookings.cancelSeries(p, id, body.fromDate, requestId);
   }
 
+  /** Forgive a recorded no-show (it no longer counts towards a suspension). */
   @Post(':id/forgive-no-show')
   @HttpCode(200)
   @Idempotent()

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@invataxi/auth';
 import { AssignmentService, type AssignResult, type BreakdownResult } from './assignment.service';
 import { BoardService, type Board } from './board.service';
@@ -9,7 +9,6 @@ import { RequestId } from '../http/request-id';
 
 /** The dispatcher console: the board, manual moves, breakdowns and the day re-plan. */
 @ApiTags('dispatch')
-@ApiBearerAuth()
 @Controller('dispatch')
 export class DispatchController {
   constructor(
@@ -18,12 +17,14 @@ export class DispatchController {
     private readonly plans: PlanService,
   ) {}
 
+  /** The dispatch board of a day: unassigned, waitlisted and awaiting-procurement rides, and each shift's route. */
   @Get('board')
   @Roles('DISPATCHER', 'LEB_OFFICER')
   board(@Query() q: BoardQuery, @CurrentPrincipal() p: Principal): Promise<Board> {
     return this.boards.board(p, q.date, q.region);
   }
 
+  /** Put a ride on a shift's route (the solver places its stops). */
   @Post('bookings/:id/assign')
   @HttpCode(200)
   @Roles('DISPATCHER')
@@ -49,6 +50,7 @@ export class DispatchController {
     return this.assignments.assign(p, id, body, requestId);
   }
 
+  /** Take a ride off its shift: it goes back to the unassigned list. */
   @Post('bookings/:id/unassign')
   @HttpCode(200)
   @Roles('DISPATCHER')
@@ -61,6 +63,7 @@ export class DispatchController {
     return this.assignments.unassign(p, id, body, requestId);
   }
 
+  /** A vehicle broke down: its shift ends and its rides go back to dispatch. */
   @Post('shifts/:id/breakdown')
   @HttpCode(200)
   @Roles('DISPATCHER')
@@ -73,6 +76,7 @@ export class DispatchController {
     return this.assignments.breakdown(p, id, body, requestId);
   }
 
+  /** Plan a day's unassigned rides onto the shifts (runs in the background; poll the run). */
   @Post('plan')
   @HttpCode(202)
   @Roles('DISPATCHER', 'LEB_OFFICER')
@@ -80,6 +84,7 @@ export class DispatchController {
     return this.plans.start(p, body.regionKato, body.date);
   }
 
+  /** A planning run's state and what it placed. */
   @Get('plan/:runId')
   @Roles('DISPATCHER', 'LEB_OFFICER')
   plan(@Param('runId', ParseUUIDPipe) runId: string, @CurrentPrincipal() p: Principal): Promise<PlanRunView> {

@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Param, ParseUUIDPipe, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
+import { ApiEventStream } from '../openapi/decorators';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import type { Redis } from 'ioredis';
@@ -19,7 +20,6 @@ const HEARTBEAT_MS = 15_000;
  * stream ends when the client goes away.
  */
 @ApiTags('live')
-@ApiBearerAuth()
 @Controller()
 export class LiveController {
   constructor(
@@ -28,7 +28,9 @@ export class LiveController {
     @Inject(REDIS) private readonly redis: Redis,
   ) {}
 
+  /** Server-sent events of one ride: status changes and the vehicle's position and ETA. */
   @Get('bookings/:id/events')
+  @ApiEventStream('`snapshot` first, then `update` per status change or position')
   @Roles('BENEFICIARY', 'GUARDIAN', 'DISPATCHER', 'LEB_OFFICER')
   async bookingEvents(
     @Param('id', ParseUUIDPipe) id: string,
@@ -62,7 +64,9 @@ export class LiveController {
     });
   }
 
+  /** Server-sent events of the dispatch board: route changes in the caller's region. */
   @Get('dispatch/board/events')
+  @ApiEventStream('`snapshot` first, then `update` per route change')
   @Roles('DISPATCHER', 'LEB_OFFICER')
   async boardEvents(
     @Query() q: BoardEventsQuery,

@@ -1,21 +1,22 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@invataxi/auth';
 import { DriverStatusDto, LocationDto } from './driver.dto';
 import { DriverService, type Eta, type Manifest } from './driver.service';
 
 @ApiTags('driver')
-@ApiBearerAuth()
 @Controller('driver')
 export class DriverController {
   constructor(private readonly drivers: DriverService) {}
 
+  /** The signed-in driver's shift today: stops in order with what each rider needs. */
   @Get('manifest')
   @Roles('DRIVER')
   manifest(@CurrentPrincipal() p: Principal): Promise<Manifest> {
     return this.drivers.manifest(p);
   }
 
+  /** The driver reports a ride's progress (en route, arrived, on board, completed, no-show). */
   @Post('bookings/:id/status')
   @HttpCode(200)
   @Roles('DRIVER')
@@ -27,6 +28,7 @@ export class DriverController {
     return this.drivers.report(p, id, body.status, body.expectedVersion);
   }
 
+  /** The vehicle's position; answers the ETAs of the stops ahead. */
   @Post('location')
   @HttpCode(200)
   @Roles('DRIVER')

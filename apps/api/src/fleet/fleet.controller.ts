@@ -10,7 +10,7 @@ import {
   Query,
   Req,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { CurrentPrincipal, Roles, type Principal } from '@invataxi/auth';
 import { actorOf } from '@invataxi/providers';
@@ -26,7 +26,6 @@ import { VehiclesService, type VehicleView } from './vehicles.service';
  * dispatch centre (naming the provider), read it. Scope is checked in the services.
  */
 @ApiTags('fleet')
-@ApiBearerAuth()
 @Controller('fleet')
 export class FleetController {
   constructor(
@@ -35,6 +34,7 @@ export class FleetController {
     private readonly shifts: ShiftsService,
   ) {}
 
+  /** Register a vehicle of the caller's provider. */
   @Post('vehicles')
   @Roles('PROVIDER_ADMIN')
   async createVehicle(
@@ -57,12 +57,14 @@ export class FleetController {
     });
   }
 
+  /** The vehicles of a provider (the caller's, or one in the caller's region). */
   @Get('vehicles')
   @Roles('PROVIDER_ADMIN', 'DISPATCHER', 'LEB_OFFICER')
   async listVehicles(@Query() q: FleetQueryDto, @CurrentPrincipal() p: Principal): Promise<VehicleView[]> {
     return this.vehicles.list(p, q.providerId);
   }
 
+  /** One vehicle. */
   @Get('vehicles/:id')
   @Roles('PROVIDER_ADMIN', 'DISPATCHER', 'LEB_OFFICER')
   async getVehicle(
@@ -72,6 +74,7 @@ export class FleetController {
     return this.vehicles.get(p, id);
   }
 
+  /** Change a vehicle's plate, layout or features. */
   @Patch('vehicles/:id')
   @Roles('PROVIDER_ADMIN')
   async updateVehicle(
@@ -107,6 +110,7 @@ export class FleetController {
     return this.vehicles.changeStatus(p, actorOf(p, req.id), id, dto.status, dto.reason ?? null);
   }
 
+  /** Register a driver of the caller's provider (and the user they sign in as). */
   @Post('drivers')
   @Roles('PROVIDER_ADMIN')
   async createDriver(
@@ -122,12 +126,14 @@ export class FleetController {
     });
   }
 
+  /** The drivers of a provider. */
   @Get('drivers')
   @Roles('PROVIDER_ADMIN', 'DISPATCHER', 'LEB_OFFICER')
   async listDrivers(@Query() q: FleetQueryDto, @CurrentPrincipal() p: Principal): Promise<DriverView[]> {
     return this.drivers.list(p, q.providerId);
   }
 
+  /** One driver. */
   @Get('drivers/:id')
   @Roles('PROVIDER_ADMIN', 'DISPATCHER', 'LEB_OFFICER')
   async getDriver(
@@ -137,6 +143,7 @@ export class FleetController {
     return this.drivers.get(p, id);
   }
 
+  /** Activate or deactivate a driver; an inactive driver's planned rides go back to dispatch. */
   @Post('drivers/:id/status')
   @HttpCode(200)
   @Roles('PROVIDER_ADMIN')
@@ -149,6 +156,7 @@ export class FleetController {
     return this.drivers.changeStatus(p, actorOf(p, req.id), id, dto.status);
   }
 
+  /** Plan a shift: a vehicle and a driver from a start to an end time and place. */
   @Post('shifts')
   @Roles('PROVIDER_ADMIN')
   async createShift(
@@ -167,6 +175,7 @@ export class FleetController {
     });
   }
 
+  /** The shifts of a provider on a day. */
   @Get('shifts')
   @Roles('PROVIDER_ADMIN', 'DISPATCHER', 'LEB_OFFICER')
   async listShifts(@Query() q: ShiftQueryDto, @CurrentPrincipal() p: Principal): Promise<ShiftView[]> {
@@ -177,6 +186,7 @@ export class FleetController {
     });
   }
 
+  /** One shift. */
   @Get('shifts/:id')
   @Roles('PROVIDER_ADMIN', 'DISPATCHER', 'LEB_OFFICER')
   async getShift(

@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { KATO_PATTERN } from '../providers/providers.dto';
-import { KazakhstanPointDto } from './kazakhstan-bounds';
+import { KazakhstanPointDto } from './kazakhstan-point.dto';
 
 export class CreateShiftDto {
   @IsUUID()

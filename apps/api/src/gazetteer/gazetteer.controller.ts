@@ -1,16 +1,16 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { Roles } from '@invataxi/auth';
 import { GazetteerQuery } from './gazetteer.dto';
 import { GazetteerService, type GazetteerEntry } from './gazetteer.service';
 
 /** Address search for booking forms: street names, never personal data. */
 @ApiTags('gazetteer')
-@ApiBearerAuth()
 @Controller('gazetteer')
 export class GazetteerController {
   constructor(private readonly gazetteer: GazetteerService) {}
 
+  /** Places matching a text (address, landmark, settlement) with their KATO code and coordinates. */
   @Get()
   @Roles(
     'BENEFICIARY',

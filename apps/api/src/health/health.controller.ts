@@ -30,12 +30,14 @@ export class HealthController {
     @Inject(REDIS) private readonly redis: Redis,
   ) {}
 
+  /** Liveness: the process answers. */
   @Get('health')
   @Public()
   health(): { status: 'ok' } {
     return { status: 'ok' };
   }
 
+  /** Readiness: the database and Redis answer. */
   @Get('ready')
   @Public()
   async ready(): Promise<{ status: 'ok'; info: Record<string, { status: 'up' }> }> {

@@ -26,7 +26,7 @@ import { LOGGER, type Logger } from '@invataxi/platform';
 import type { ApiErrorBody } from './api-error';
 import { RateLimitedException } from './rate-limit';
 
-const DOMAIN_STATUS: Record<DomainError['code'], number> = {
+export const DOMAIN_STATUS: Record<DomainError['code'], number> = {
   VALIDATION: 400,
   NOT_FOUND: 404,
   FORBIDDEN: 403,

@@ -12,7 +12,8 @@ import {
   Res,
   UseGuards,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiEventStream } from '../openapi/decorators';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentPrincipal, Roles, SignedRequest, type Principal } from '@invataxi/auth';
 import { DomainError } from '@invataxi/domain';
@@ -34,7 +35,6 @@ import { NotificationsService } from './notifications.service';
 const HEARTBEAT_MS = 25_000;
 
 @ApiTags('notifications')
-@ApiBearerAuth()
 @Controller('notifications')
 export class NotificationsController {
   constructor(
@@ -70,6 +70,7 @@ export class NotificationsController {
     return this.service.mine(p, q);
   }
 
+  /** Mark an in-app message read. */
   @Post(':id/read')
   @HttpCode(200)
   @Roles('BENEFICIARY', 'GUARDIAN')
@@ -95,6 +96,7 @@ export class NotificationsController {
    * is the truth; the stream only saves polling.
    */
   @Get('stream')
+  @ApiEventStream('`notification` per new in-app message')
   @Roles('BENEFICIARY', 'GUARDIAN')
   async live(
     @CurrentPrincipal() p: Principal,
@@ -137,9 +139,11 @@ export class NotificationsController {
 export class DeliveryReportController {
   constructor(private readonly service: NotificationsService) {}
 
+  /** The SMS gateway's signed delivery report for a message. */
   @Post(DELIVERY_REPORT_PATH.slice(1))
   @HttpCode(200)
   @SignedRequest()
+  @ApiSecurity('smsGatewaySignature')
   @UseGuards(DeliveryReportSignatureGuard)
   report(@Body() dto: DeliveryReportDto): Promise<{ id: string; status: string }> {
     return this.service.deliveryReport(dto);

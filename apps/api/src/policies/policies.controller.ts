@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@invataxi/auth';
 import { InForceQuery, PreviewPolicyDto, PublishPolicyDto } from './policies.dto';
 import {
@@ -12,7 +12,6 @@ import { Idempotent } from '../http/idempotency';
 import { RequestId } from '../http/request-id';
 
 @ApiTags('policies')
-@ApiBearerAuth()
 @Controller('regions/:kato/policies')
 export class PoliciesController {
   constructor(private readonly policies: PolicyService) {}
@@ -30,6 +29,7 @@ export class PoliciesController {
     return this.policies.publish(p, kato, body, requestId);
   }
 
+  /** Every published version of the region's service policy, newest first. */
   @Get()
   @Roles('LEB_OFFICER', 'DISPATCHER', 'PROVIDER_ADMIN', 'MINISTRY_ANALYST')
   list(@Param('kato') kato: string): Promise<PolicyVersionView[]> {

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
+import { ApiFile } from '../openapi/decorators';
 import type { FastifyReply } from 'fastify';
 import { CurrentPrincipal, Roles, type Principal } from '@invataxi/auth';
 import { actCsv, actXlsx, fileName } from './billing-act.export';
@@ -16,7 +17,6 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /** Monthly acts for payment through the Portal: generated, reviewed and approved by the region's LEB officer. */
 @ApiTags('billing-acts')
-@ApiBearerAuth()
 @Controller('billing-acts')
 export class BillingActsController {
   constructor(private readonly acts: BillingActService) {}
@@ -32,12 +32,14 @@ export class BillingActsController {
     return this.acts.generate(p, dto, requestId);
   }
 
+  /** Billing acts by provider, region and month. */
   @Get()
   @Roles('LEB_OFFICER', 'PROVIDER_ADMIN', 'MINISTRY_ANALYST')
   async list(@Query() q: BillingActQuery, @CurrentPrincipal() p: Principal): Promise<BillingActView[]> {
     return this.acts.list(p, q);
   }
 
+  /** One billing act with its lines. */
   @Get(':id')
   @Roles('LEB_OFFICER', 'PROVIDER_ADMIN', 'MINISTRY_ANALYST')
   async get(
@@ -60,7 +62,9 @@ export class BillingActsController {
     return this.acts.approve(p, id, dto.version, requestId);
   }
 
+  /** A billing act as an XLSX or CSV file. */
   @Get(':id/export')
+  @ApiFile(XLSX, 'text/csv')
   @Roles('LEB_OFFICER', 'PROVIDER_ADMIN', 'MINISTRY_ANALYST')
   async export(
     @Param('id', ParseUUIDPipe) id: string,

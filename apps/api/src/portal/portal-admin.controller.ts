@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { assertRegion, CurrentPrincipal, forbid, Roles, type Principal } from '@invataxi/auth';
 import { DomainError, katoPrefix } from '@invataxi/domain';
@@ -23,11 +23,11 @@ export interface UnacknowledgedView {
  * version (the status job sends the rest in order; nothing acknowledged is sent twice).
  */
 @ApiTags('portal')
-@ApiBearerAuth()
 @Controller('admin/portal')
 export class PortalAdminController {
   constructor(private readonly ds: DataSource) {}
 
+  /** Status updates the Portal has not acknowledged yet. */
   @Get('unacknowledged')
   @Roles('LEB_OFFICER')
   async unacknowledged(@CurrentPrincipal() p: Principal): Promise<UnacknowledgedView[]> {
@@ -57,6 +57,7 @@ export class PortalAdminController {
     }));
   }
 
+  /** Send a ride's current status to the Portal again. */
   @Post('bookings/:id/resend')
   @HttpCode(202)
   @Roles('LEB_OFFICER')

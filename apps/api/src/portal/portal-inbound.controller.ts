@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { SignedRequest } from '@invataxi/auth';
 import { DomainError, type JsonValue } from '@invataxi/domain';
@@ -29,6 +29,7 @@ function orderIdOf(raw: string): string {
   description: 'Accepted once; a replay gets the first answer',
 })
 @ApiHeader({ name: 'X-Portal-Signature', required: true, description: 'hex HMAC-SHA256, see openapi.yaml' })
+@ApiSecurity('portalSignature')
 @Controller('portal/v1')
 @UseGuards(PortalSignatureGuard)
 export class PortalInboundController {
@@ -51,6 +52,7 @@ export class PortalInboundController {
     return out.body;
   }
 
+  /** The Portal cancels an order it sent. */
   @Post('orders/:orderId/cancel')
   @SignedRequest()
   @RateLimit('portal')

@@ -11,7 +11,7 @@ import {
   Query,
   Req,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { CurrentPrincipal, Roles, SignedRequest, type Principal } from '@invataxi/auth';
 import { pickLanguage } from '@invataxi/domain';
@@ -37,7 +37,6 @@ import { actorOf } from './procurement-scope';
 
 /** The procurement fallback for LEB officers (their region) and ministry analysts (read-only). */
 @ApiTags('procurement')
-@ApiBearerAuth()
 @Controller('procurement')
 export class ProcurementController {
   constructor(
@@ -47,18 +46,21 @@ export class ProcurementController {
     private readonly callbacks: ProcurementCallbacksService,
   ) {}
 
+  /** Procurement requests of the caller's region, by status. */
   @Get('requests')
   @Roles('LEB_OFFICER', 'MINISTRY_ANALYST')
   list(@CurrentPrincipal() p: Principal, @Query() q: ListRequestsQuery): Promise<RequestSummary[]> {
     return this.requests.list(p, q);
   }
 
+  /** A procurement request with its history. */
   @Get('requests/:id')
   @Roles('LEB_OFFICER', 'MINISTRY_ANALYST')
   detail(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<RequestDetail> {
     return this.requests.detail(p, id);
   }
 
+  /** Review a draft procurement request: its method and term; `version` guards concurrent edits. */
   @Patch('requests/:id')
   @Roles('LEB_OFFICER')
   review(
@@ -70,6 +72,7 @@ export class ProcurementController {
     return this.requests.review(p, actorOf(p, req.id), id, dto);
   }
 
+  /** Submit a procurement request to the procurement system. */
   @Post('requests/:id/submit')
   @HttpCode(202)
   @Roles('LEB_OFFICER')
@@ -82,6 +85,7 @@ export class ProcurementController {
     return this.requests.submit(p, actorOf(p, req.id), id, dto);
   }
 
+  /** Cancel a procurement request. */
   @Post('requests/:id/cancel')
   @HttpCode(200)
   @Roles('LEB_OFFICER')
@@ -94,6 +98,7 @@ export class ProcurementController {
     return this.requests.cancel(p, actorOf(p, req.id), id, dto);
   }
 
+  /** After a failed procurement: a new request with the failed one's figures and waiting rides, submitted at once. */
   @Post('requests/:id/resubmit')
   @HttpCode(202)
   @Roles('LEB_OFFICER')
@@ -106,6 +111,7 @@ export class ProcurementController {
     return this.requests.resubmit(p, actorOf(p, req.id), id, dto);
   }
 
+  /** Procurement alerts of the caller's region or provider, unacknowledged ones by default. */
   @Get('alerts')
   @Roles('LEB_OFFICER', 'PROVIDER_ADMIN')
   listAlerts(
@@ -116,6 +122,7 @@ export class ProcurementController {
     return this.alerts.list(p, q.open !== 'false', pickLanguage(lang));
   }
 
+  /** Acknowledge a procurement alert. */
   @Post('alerts/:id/acknowledge')
   @HttpCode(200)
   @Roles('LEB_OFFICER', 'PROVIDER_ADMIN')
@@ -128,6 +135,7 @@ export class ProcurementController {
     return this.alerts.acknowledge(p, actorOf(p, req.id), id, pickLanguage(lang));
   }
 
+  /** Rides that waited or were refused for lack of vehicles, by region and need. */
   @Get('reports/unmet-demand')
   @Roles('LEB_OFFICER', 'MINISTRY_ANALYST')
   unmetDemand(@CurrentPrincipal() p: Principal, @Query() q: UnmetDemandQuery): Promise<UnmetDemandReport> {
@@ -138,6 +146,7 @@ export class ProcurementController {
   @Post('callbacks/:lotId/:status')
   @HttpCode(202)
   @SignedRequest()
+  @ApiSecurity('procurementSignature')
   callback(
     @Req() req: FastifyRequest,
     @Param('lotId') lotId: string,

@@ -10,7 +10,7 @@ import {
   Query,
   Req,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { CurrentPrincipal, forbid, inRegion, Roles, type Principal } from '@invataxi/auth';
 import { CoverageRepository, type CoveringProvider } from '@invataxi/persistence';
@@ -30,7 +30,6 @@ import {
 
 /** The region's provider registry: the LEB officer's; providers read their own record. */
 @ApiTags('providers')
-@ApiBearerAuth()
 @Controller('providers')
 export class ProvidersController {
   constructor(
@@ -39,6 +38,7 @@ export class ProvidersController {
     private readonly coverageRepository: CoverageRepository,
   ) {}
 
+  /** Register a transport provider in the caller's region. */
   @Post()
   @Roles('LEB_OFFICER')
   async register(
@@ -93,12 +93,14 @@ export class ProvidersController {
     });
   }
 
+  /** One provider with its contracts. */
   @Get(':id')
   @Roles('LEB_OFFICER', 'PROVIDER_ADMIN', 'DISPATCHER')
   async get(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() p: Principal): Promise<ProviderView> {
     return this.directory.get(p, id);
   }
 
+  /** Change a provider's name, contacts or service area. */
   @Patch(':id')
   @Roles('LEB_OFFICER')
   async update(
@@ -131,6 +133,7 @@ export class ProvidersController {
     return this.registry.changeStatus(id, { status: dto.status, reason: dto.reason }, actorOf(p, req.id));
   }
 
+  /** Record a contract of the provider (from a procurement or the local registry). */
   @Post(':id/contracts')
   @Roles('LEB_OFFICER')
   async addContract(
