@@ -2,7 +2,7 @@
 // id is the shift id); a booking is a trip request (its id is the booking id). Times are seconds
 // from an origin chosen per problem, so the solver works with small numbers.
 import type { EntityManager } from 'typeorm';
-import { vehicleRequirement, type BookingStatus, type MobilityNeeds } from '@invataxi/domain';
+import { vehicleRequirement, type BookingStatus } from '@invataxi/domain';
 import type {
   DialARideProblem,
   GeoPoint,
@@ -13,70 +13,22 @@ import type {
   VehicleShift,
 } from '@invataxi/routing';
 import { localMinutesOf } from '@invataxi/domain';
-import { queryPrepared } from '@invataxi/persistence';
+import {
+  RoutesRepository,
+  type ShiftRow,
+  type StopPlan,
+  type StopRow,
+  type TripRow,
+} from '@invataxi/persistence';
 
-export interface ShiftRow {
-  id: string;
-  providerId: string;
-  vehicleId: string;
-  driverId: string;
-  status: string;
-  startsAt: Date;
-  endsAt: Date;
-  startLat: number;
-  startLon: number;
-  endLat: number;
-  endLon: number;
-  startKato: string;
-  seats: number;
-  wheelchairPlaces: number;
-  alternativeLayouts: { seats: number; wheelchairPlaces: number }[];
-  hasRamp: boolean;
-  hasLift: boolean;
-  hasRestraints: boolean;
-}
+export { SHIFT_COLUMNS, TRIP_COLUMNS } from '@invataxi/persistence';
+export type { ShiftRow, StopPlan, StopRow, TripRow } from '@invataxi/persistence';
 
-export interface StopRow {
-  id: string;
-  shiftId: string;
-  bookingId: string;
-  kind: 'PICKUP' | 'DROPOFF';
-  sequence: number;
-  plannedAt: Date;
-  actualAt: Date | null;
-}
-
-/** The booking columns dispatch needs: ids, places, windows, load and needs. No names. */
-export interface TripRow {
-  id: string;
-  status: BookingStatus;
-  version: number;
-  regionKato: string;
-  shiftId: string | null;
-  purpose: string;
-  createdAt: Date;
-  pickupLat: number;
-  pickupLon: number;
-  pickupKato: string;
-  dropoffLat: number;
-  dropoffLon: number;
-  pickupEarliest: Date;
-  pickupLatest: Date;
-  dropoffEarliest: Date;
-  dropoffLatest: Date;
-  maxRideSeconds: number;
-  directSeconds: number;
-  loadSeats: number;
-  loadWheelchairPlaces: number;
-  needsRamp: boolean;
-  needsLift: boolean;
-  mobility: MobilityNeeds;
-  boardingSeconds: number;
-  confirmedToDriver: boolean;
-  actualPickupAt: Date | null;
-  plannedPickupAt: Date | null;
-  plannedDropoffAt: Date | null;
-}
+/**
+ * The route model is plain functions on the caller's manager, shared by both apps and the
+ * tests; its repository keeps no state (every method takes the manager), so one instance serves.
+ */
+const routesRepository = new RoutesRepository();
 
 /** A shift with its route: stops already served (history) and stops still to drive. */
 export interface LoadedRoute {
@@ -88,33 +40,9 @@ export interface LoadedRoute {
 /** Bookings whose stops still belong on a route. A cancelled booking's stops are dropped. */
 export const ON_ROUTE_STATUSES: readonly BookingStatus[] = ['SCHEDULED', 'EN_ROUTE', 'ARRIVED', 'ON_BOARD'];
 
-export const TRIP_COLUMNS = `b.id, b.status, b.version, b.region_kato AS "regionKato", b.shift_id AS "shiftId",
-  b.purpose, b.created_at AS "createdAt",
-  b.pickup_lat AS "pickupLat", b.pickup_lon AS "pickupLon", b.pickup_kato AS "pickupKato",
-  b.dropoff_lat AS "dropoffLat", b.dropoff_lon AS "dropoffLon",
-  b.pickup_earliest AS "pickupEarliest", b.pickup_latest AS "pickupLatest",
-  b.dropoff_earliest AS "dropoffEarliest", b.dropoff_latest AS "dropoffLatest",
-  b.max_ride_seconds AS "maxRideSeconds", b.direct_seconds AS "directSeconds",
-  b.load_seats AS "loadSeats", b.load_wheelchair_places AS "loadWheelchairPlaces",
-  b.needs_ramp AS "needsRamp", b.needs_lift AS "needsLift", b.mobility,
-  b.boarding_seconds AS "boardingSeconds", b.confirmed_to_driver AS "confirmedToDriver",
-  b.actual_pickup_at AS "actualPickupAt", b.planned_pickup_at AS "plannedPickupAt",
-  b.planned_dropoff_at AS "plannedDropoffAt"`;
-
-export const SHIFT_COLUMNS = `s.id, s.provider_id AS "providerId", s.vehicle_id AS "vehicleId", s.driver_id AS "driverId",
-  s.status, s.starts_at AS "startsAt", s.ends_at AS "endsAt",
-  s.start_lat AS "startLat", s.start_lon AS "startLon", s.end_lat AS "endLat", s.end_lon AS "endLon",
-  s.start_kato AS "startKato", v.seats, v.wheelchair_places AS "wheelchairPlaces",
-  v.alternative_layouts AS "alternativeLayouts", v.has_ramp AS "hasRamp", v.has_lift AS "hasLift",
-  v.has_restraints AS "hasRestraints"`;
-
 export async function loadTrips(m: EntityManager, ids: readonly string[]): Promise<Map<string, TripRow>> {
   if (ids.length === 0) return new Map();
-  const rows = await queryPrepared<TripRow>(
-    m,
-    `SELECT ${TRIP_COLUMNS} FROM booking b WHERE b.id = ANY($1::uuid[])`,
-    [ids],
-  );
+  const rows = await routesRepository.tripsByIds(m, ids);
   return new Map(rows.map((r) => [r.id, r]));
 }
 
@@ -128,19 +56,8 @@ export async function loadRoutes(
   lock = false,
 ): Promise<{ routes: LoadedRoute[]; trips: Map<string, TripRow> }> {
   if (shiftIds.length === 0) return { routes: [], trips: new Map() };
-  const shifts = await queryPrepared<ShiftRow>(
-    m,
-    `SELECT ${SHIFT_COLUMNS} FROM shift s JOIN vehicle v ON v.id = s.vehicle_id
-      WHERE s.id = ANY($1::uuid[]) ORDER BY s.id ${lock ? 'FOR UPDATE OF s' : ''}`,
-    [shiftIds],
-  );
-  const stops = await queryPrepared<StopRow>(
-    m,
-    `SELECT id, shift_id AS "shiftId", booking_id AS "bookingId", kind, sequence,
-            planned_at AS "plannedAt", actual_at AS "actualAt"
-       FROM route_stop WHERE shift_id = ANY($1::uuid[]) ORDER BY shift_id, sequence`,
-    [shiftIds],
-  );
+  const shifts = await routesRepository.shiftsWithVehicles(m, shiftIds, lock);
+  const stops = await routesRepository.stopsOfShifts(m, shiftIds);
   const trips = await loadTrips(m, [...new Set(stops.map((s) => s.bookingId))]);
   const byShift = new Map<string, StopRow[]>();
   for (const s of stops) byShift.set(s.shiftId, [...(byShift.get(s.shiftId) ?? []), s]);
@@ -326,12 +243,6 @@ export async function buildProblem(
   };
 }
 
-export interface StopPlan {
-  bookingId: string;
-  kind: 'PICKUP' | 'DROPOFF';
-  plannedAt: Date;
-}
-
 export function toStopPlans(stops: readonly PlannedStop[], toDate: (s: number) => Date): StopPlan[] {
   return stops.map((s) => ({
     bookingId: s.requestId,
@@ -351,34 +262,5 @@ export async function writeRoute(
   shiftId: string,
   plan: readonly StopPlan[],
 ): Promise<void> {
-  await queryPrepared(m, `DELETE FROM route_stop WHERE shift_id = $1 AND actual_at IS NULL`, [shiftId]);
-  if (plan.length === 0) return;
-  // Planned times are not a change the rider made: the version stays, so a dispatcher's or the
-  // rider's expectedVersion is not invalidated by a neighbour joining the route.
-  const pickups = new Map<string, Date>();
-  const dropoffs = new Map<string, Date>();
-  for (const p of plan) (p.kind === 'PICKUP' ? pickups : dropoffs).set(p.bookingId, p.plannedAt);
-  const ids = [...new Set(plan.map((p) => p.bookingId))];
-  // The new stops follow the served ones (sequence after theirs); one statement with the
-  // bookings' planned times (the DELETE stays apart: a statement's parts see one snapshot).
-  await queryPrepared(
-    m,
-    `WITH stops AS (
-       INSERT INTO route_stop (shift_id, booking_id, kind, sequence, planned_at)
-       SELECT $1, x.booking_id, x.kind,
-              (SELECT COALESCE(MAX(sequence), 0) FROM route_stop WHERE shift_id = $1) + x.n, x.planned_at
-         FROM unnest($2::uuid[], $3::text[], $4::timestamptz[]) WITH ORDINALITY AS x(booking_id, kind, planned_at, n)
-       RETURNING 1)
-     UPDATE booking b SET planned_pickup_at = COALESCE(x.p, b.planned_pickup_at), planned_dropoff_at = x.d
-       FROM unnest($5::uuid[], $6::timestamptz[], $7::timestamptz[]) AS x(id, p, d) WHERE b.id = x.id`,
-    [
-      shiftId,
-      plan.map((p) => p.bookingId),
-      plan.map((p) => p.kind),
-      plan.map((p) => p.plannedAt),
-      ids,
-      ids.map((id) => pickups.get(id) ?? null),
-      ids.map((id) => dropoffs.get(id) ?? null),
-    ],
-  );
+  await routesRepository.replacePendingStops(m, shiftId, plan);
 }

@@ -13,6 +13,7 @@ import { StuckBookingsRepository } from './stuck-bookings.repository';
 import { CoverageRepository } from './coverage.repository';
 import { PlannedWorkRepository } from './planned-work.repository';
 import { ProviderContractsRepository } from './provider-contracts.repository';
+import { RoutesRepository } from './routes.repository';
 
 export const PERSISTENCE_REPOSITORIES: Type[] = [
   ProviderDirectoryRepository,
@@ -25,6 +26,7 @@ export const PERSISTENCE_REPOSITORIES: Type[] = [
   PlannedWorkRepository,
   ProviderContractsRepository,
   DriverShiftsRepository,
+  RoutesRepository,
   ServicePoliciesRepository,
   ProcurementReportsRepository,
 ];
@@ -39,5 +41,6 @@ export * from './coverage.repository';
 export * from './planned-work.repository';
 export * from './provider-contracts.repository';
 export * from './driver-shifts.repository';
+export * from './routes.repository';
 export * from './service-policies.repository';
 export * from './procurement-reports.repository';
