@@ -1,11 +1,18 @@
-import type { EntityManager } from 'typeorm';
 import { DomainError, maskIin, validateIin } from '@invataxi/domain';
-import { BeneficiaryEntity, type IinCipher, type UnitOfWork } from '@invataxi/persistence';
+import {
+  BeneficiaryEntity,
+  type BeneficiariesRepository,
+  type IinCipher,
+  type RegionsRepository,
+  type UnitOfWork,
+} from '@invataxi/persistence';
 import type { PortalOrderDto } from './portal-orders.dto';
 
-async function assertKnownKato(m: EntityManager, kato: string, field: string): Promise<void> {
-  const rows: unknown[] = await m.query('SELECT 1 FROM region WHERE kato_code = $1', [kato]);
-  if (rows.length === 0) throw DomainError.validation([{ field, code: 'UNKNOWN_KATO' }]);
+/** What the upsert reads and writes through. */
+export interface PortalBeneficiaryStores {
+  cipher: IinCipher;
+  beneficiaries: BeneficiariesRepository;
+  regions: RegionsRepository;
 }
 
 /**
@@ -15,7 +22,7 @@ async function assertKnownKato(m: EntityManager, kato: string, field: string): P
  */
 export async function upsertPortalBeneficiary(
   uow: UnitOfWork,
-  cipher: IinCipher,
+  { cipher, beneficiaries, regions }: PortalBeneficiaryStores,
   order: PortalOrderDto,
 ): Promise<string> {
   const m = uow.manager;
@@ -23,7 +30,8 @@ export async function upsertPortalBeneficiary(
   const e = order.eligibility;
   const iin = validateIin(r.iin);
   if (!iin.valid) throw DomainError.validation([{ field: 'recipient.iin', code: `IIN_${iin.reason}` }]);
-  await assertKnownKato(m, r.residence.kato, 'recipient.residence.kato');
+  if (!(await regions.isKnown(m, r.residence.kato)))
+    throw DomainError.validation([{ field: 'recipient.residence.kato', code: 'UNKNOWN_KATO' }]);
   const snapshot = {
     fullName: r.fullName,
     residenceKato: r.residence.kato,
@@ -38,38 +46,25 @@ export async function upsertPortalBeneficiary(
     ...(r.language !== undefined ? { language: r.language } : {}),
   };
   const sealed = cipher.seal(r.iin);
-  // ON CONFLICT: two first orders of one person at once -> one row, the other updates it.
-  const inserted = await m
-    .createQueryBuilder()
-    .insert()
-    .into(BeneficiaryEntity)
-    .values({
-      ...snapshot,
-      iinCiphertext: sealed.ciphertext,
-      iinKeyId: sealed.keyId,
-      iinHash: sealed.hash,
-      iinMasked: maskIin(r.iin),
-      birthDate: iin.birthDate,
-      sex: iin.sex === 'MALE' ? 'M' : 'F',
-    } as never)
-    .orIgnore()
-    .returning(['id', 'version'])
-    .execute();
-  const created = inserted.raw as { id: string; version: number }[];
-  if (created[0]) {
+  const created = await beneficiaries.insertUnlessKnown(m, {
+    ...snapshot,
+    iinCiphertext: sealed.ciphertext,
+    iinKeyId: sealed.keyId,
+    iinHash: sealed.hash,
+    iinMasked: maskIin(r.iin),
+    birthDate: iin.birthDate,
+    sex: iin.sex === 'MALE' ? 'M' : 'F',
+  });
+  if (created) {
     uow.audit({
       action: 'beneficiary.registered',
       entityType: 'beneficiary',
-      entityId: created[0].id,
-      after: { residenceKato: r.residence.kato, version: created[0].version, source: 'PORTAL' },
+      entityId: created.id,
+      after: { residenceKato: r.residence.kato, version: created.version, source: 'PORTAL' },
     });
-    return created[0].id;
+    return created.id;
   }
-  const rows: { id: string; version: number }[] = await m.query(
-    'SELECT id, version FROM beneficiary WHERE iin_hash = $1 FOR NO KEY UPDATE',
-    [sealed.hash],
-  );
-  const existing = rows[0];
+  const existing = await beneficiaries.lockByIinHash(m, sealed.hash);
   if (!existing) throw new DomainError('CONFLICT', { entity: 'beneficiary', reason: 'CONCURRENT_DELETE' });
   await m.update(BeneficiaryEntity, { id: existing.id }, {
     ...snapshot,

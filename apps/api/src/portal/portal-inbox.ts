@@ -7,7 +7,13 @@ import {
   type ErrorParams,
   type JsonValue,
 } from '@invataxi/domain';
-import { UnitOfWork, transact, type Actor } from '@invataxi/persistence';
+import {
+  PortalInboxRepository,
+  UnitOfWork,
+  transact,
+  type Actor,
+  type InboxRow,
+} from '@invataxi/persistence';
 import type { PortalEvent } from './portal-signature.guard';
 
 export interface PortalAnswer {
@@ -28,12 +34,6 @@ const FINAL_REFUSALS: ReadonlySet<DomainErrorCode> = new Set([
   'ILLEGAL_TRANSITION',
 ]);
 
-interface InboxRow {
-  request_hash: string;
-  response_status: number | null;
-  response_body: Stored | null;
-}
-
 /**
  * Each event of the Portal is accepted once (inbox: client id + event id). The inbox row is
  * inserted in the same transaction as the work it records, before the work: a concurrent copy
@@ -42,29 +42,27 @@ interface InboxRow {
  */
 @Injectable()
 export class PortalInbox {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly rows: PortalInboxRepository,
+  ) {}
 
   async handle(
     event: PortalEvent,
     actor: Actor,
     work: (uow: UnitOfWork) => Promise<PortalAnswer>,
   ): Promise<PortalAnswer> {
-    const seen = await this.find(this.ds.manager.query.bind(this.ds.manager), event);
+    const seen = await this.rows.answerOf(this.ds.manager, event);
     if (seen) return this.replay(event, seen);
     const outcome = await transact(this.ds, actor, async (uow) => {
       const m = uow.manager;
-      const claimed: unknown[] = await m.query(
-        `INSERT INTO inbox (client_id, event_id, request_hash) VALUES ($1, $2, $3)
-         ON CONFLICT (client_id, event_id) DO NOTHING RETURNING 1 AS ok`,
-        [event.clientId, event.eventId, event.requestHash],
-      );
-      if (claimed.length === 0) {
+      if (!(await this.rows.claim(m, event))) {
         // Another copy committed first (we waited on its row): answer as it did.
-        const first = await this.find(m.query.bind(m), event);
+        const first = await this.rows.answerOf(m, event);
         if (!first) throw new DomainError('CONFLICT', { reason: 'EVENT_IN_FLIGHT' });
         return { kind: 'replay' as const, row: first };
       }
-      await m.query('SAVEPOINT portal_event');
+      await this.rows.beginWork(m);
       // The work's own audit and outbox rows go with its savepoint: a refusal leaves none behind.
       const inner = new UnitOfWork(m, uow.actor);
       let answer: PortalAnswer;
@@ -75,7 +73,7 @@ export class PortalInbox {
         stored = { kind: 'ok', body: answer.body };
       } catch (e) {
         if (!isDomainError(e) || !FINAL_REFUSALS.has(e.code)) throw e;
-        await m.query('ROLLBACK TO SAVEPOINT portal_event');
+        await this.rows.undoWork(m);
         stored = { kind: 'error', code: e.code, params: e.params };
         answer = { status: 0, body: null };
         uow.audit({
@@ -85,27 +83,12 @@ export class PortalInbox {
           after: { code: e.code, reasons: reasonCodes(e.params) },
         });
       }
-      await m.query(
-        `UPDATE inbox SET response_status = $3, response_body = $4 WHERE client_id = $1 AND event_id = $2`,
-        [event.clientId, event.eventId, stored.kind === 'ok' ? answer.status : 422, JSON.stringify(stored)],
-      );
+      await this.rows.recordAnswer(m, event, stored.kind === 'ok' ? answer.status : 422, stored);
       return { kind: 'done' as const, stored, answer };
     });
     if (outcome.kind === 'replay') return this.replay(event, outcome.row);
     if (outcome.stored.kind === 'error') throw new DomainError(outcome.stored.code, outcome.stored.params);
     return outcome.answer;
-  }
-
-  private async find(
-    query: (sql: string, params: unknown[]) => Promise<InboxRow[]>,
-    event: PortalEvent,
-  ): Promise<InboxRow | null> {
-    const rows = await query(
-      `SELECT request_hash, response_status, response_body FROM inbox
-        WHERE client_id = $1 AND event_id = $2 AND response_status IS NOT NULL`,
-      [event.clientId, event.eventId],
-    );
-    return rows[0] ?? null;
   }
 
   /** The first answer again; the same event id with a different request is refused. */

@@ -2,11 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DomainError, isLateCancellation, katoRegion, type JsonValue } from '@invataxi/domain';
 import {
+  BeneficiariesRepository,
   BookingEntity,
   IinCipher,
+  PortalInboxRepository,
+  RegionsRepository,
   transitionBooking,
   type Actor,
-  type UnitOfWork,
 } from '@invataxi/persistence';
 import { EligibilityService, PORTAL_IIN_CIPHER } from '@invataxi/portal';
 import { BookingWriter, PolicyReader, loadBeneficiary } from '@invataxi/booking';
@@ -32,12 +34,15 @@ export class PortalOrderService {
     private readonly writer: BookingWriter,
     private readonly policies: PolicyReader,
     private readonly eligibility: EligibilityService,
+    private readonly inboxRows: PortalInboxRepository,
+    private readonly beneficiaries: BeneficiariesRepository,
+    private readonly regions: RegionsRepository,
     @Inject(PORTAL_IIN_CIPHER) private readonly cipher: IinCipher,
   ) {}
 
   async receive(event: PortalEvent, order: PortalOrderDto, requestId: string): Promise<PortalAnswer> {
     return this.inbox.handle(event, actorOf(requestId), async (uow) => {
-      await lockOrder(uow, order.orderId);
+      await this.inboxRows.lockOrder(uow.manager, order.orderId);
       // The same order under another event id (the Portal re-sent it): the booking it made.
       const known = await uow.manager
         .getRepository(BookingEntity)
@@ -50,7 +55,11 @@ export class PortalOrderService {
       const time = new Date(order.ride.requestedTime);
       if (Number.isNaN(time.getTime()))
         throw DomainError.validation([{ field: 'ride.requestedTime', code: 'BAD_TIME' }]);
-      const beneficiaryId = await upsertPortalBeneficiary(uow, this.cipher, order);
+      const beneficiaryId = await upsertPortalBeneficiary(
+        uow,
+        { cipher: this.cipher, beneficiaries: this.beneficiaries, regions: this.regions },
+        order,
+      );
       await this.eligibility.remember(uow.manager, order.recipient.iin, {
         category: order.eligibility.category,
         validUntil: order.eligibility.validUntil,
@@ -95,7 +104,7 @@ export class PortalOrderService {
     requestId: string,
   ): Promise<PortalAnswer> {
     return this.inbox.handle(event, actorOf(requestId), async (uow) => {
-      await lockOrder(uow, orderId);
+      await this.inboxRows.lockOrder(uow.manager, orderId);
       const b = await uow.manager
         .getRepository(BookingEntity)
         .findOne({ where: { portalOrderId: orderId }, lock: { mode: 'pessimistic_write' } });
@@ -123,11 +132,4 @@ export class PortalOrderService {
 
 function actorOf(requestId: string): Actor {
   return { userId: null, role: 'PORTAL', requestId };
-}
-
-/** Serialises everything about one Portal order id, whatever the event id. */
-async function lockOrder(uow: UnitOfWork, orderId: string): Promise<void> {
-  await uow.manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
-    `portal-order:${orderId}`,
-  ]);
 }

@@ -4,6 +4,9 @@ import type { Type } from '@nestjs/common';
 import { DriverShiftsRepository } from './driver-shifts.repository';
 import { ServicePoliciesRepository } from './service-policies.repository';
 import { ProcurementReportsRepository } from './procurement-reports.repository';
+import { RegionsRepository } from './regions.repository';
+import { PortalInboxRepository } from './portal-inbox.repository';
+import { BeneficiariesRepository } from './beneficiaries.repository';
 import { FleetRepository } from './fleet.repository';
 import { ProviderDirectoryRepository } from './provider-directory.repository';
 import { DispatchRepository } from './dispatch.repository';
@@ -29,6 +32,9 @@ export const PERSISTENCE_REPOSITORIES: Type[] = [
   RoutesRepository,
   ServicePoliciesRepository,
   ProcurementReportsRepository,
+  RegionsRepository,
+  PortalInboxRepository,
+  BeneficiariesRepository,
 ];
 
 export * from './provider-directory.repository';
@@ -44,3 +50,6 @@ export * from './driver-shifts.repository';
 export * from './routes.repository';
 export * from './service-policies.repository';
 export * from './procurement-reports.repository';
+export * from './regions.repository';
+export * from './portal-inbox.repository';
+export * from './beneficiaries.repository';

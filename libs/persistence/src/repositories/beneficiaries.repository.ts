@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { BeneficiaryEntity } from '../entities/beneficiary.entity';
+
+/** The register of persons: found by the IIN's keyed hash, never by the IIN itself. */
+@Injectable()
+export class BeneficiariesRepository {
+  async isIinRegistered(m: EntityManager, iinHash: string): Promise<boolean> {
+    const rows: unknown[] = await m.query('SELECT 1 FROM beneficiary WHERE iin_hash = $1', [iinHash]);
+    return rows.length > 0;
+  }
+
+  /**
+   * Registers the person unless their IIN is already known (then null). ON CONFLICT: two first
+   * orders of one person at once make one row; the other caller updates it.
+   */
+  async insertUnlessKnown(
+    m: EntityManager,
+    values: Partial<BeneficiaryEntity>,
+  ): Promise<{ id: string; version: number } | null> {
+    const inserted = await m
+      .createQueryBuilder()
+      .insert()
+      .into(BeneficiaryEntity)
+      .values(values as never)
+      .orIgnore()
+      .returning(['id', 'version'])
+      .execute();
+    const created = inserted.raw as { id: string; version: number }[];
+    return created[0] ?? null;
+  }
+
+  /** The person with this IIN, locked against other writers until the transaction ends. */
+  async lockByIinHash(m: EntityManager, iinHash: string): Promise<{ id: string; version: number } | null> {
+    const rows: { id: string; version: number }[] = await m.query(
+      'SELECT id, version FROM beneficiary WHERE iin_hash = $1 FOR NO KEY UPDATE',
+      [iinHash],
+    );
+    return rows[0] ?? null;
+  }
+}
