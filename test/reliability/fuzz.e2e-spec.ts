@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { createApi } from '../../apps/api/src/create-api';
 import { injectBounded } from '../support/inject';
 import { listRoutes, type RouteInfo } from '../support/routes';
+import { testPortalKey } from '../support/portal-signing';
 import { createTestEnv, type TestEnv } from '../support/test-env';
 import { createScopeFixtures, type ScopeFixtures } from './fixtures';
 
@@ -23,6 +24,26 @@ const ALWAYS_QUERIES: Record<string, string>[] = [
   { cursor: '\u0000' },
   { q: '\u0000' },
   { status: '\u0000' },
+];
+
+// Bodies every run sends to every write endpoint: nested objects missing, null or of the wrong
+// type (a signed Portal order without `recipient` or `ride.pickup` was a 500 once).
+const NESTED_NAMES = [
+  'recipient',
+  'eligibility',
+  'ride',
+  'pickup',
+  'dropoff',
+  'residence',
+  'needs',
+  'returnTrip',
+];
+const ALWAYS_BODIES: unknown[] = [
+  Object.fromEntries(NESTED_NAMES.map((n) => [n, null])),
+  Object.fromEntries(NESTED_NAMES.map((n) => [n, 'x'])),
+  Object.fromEntries(NESTED_NAMES.map((n) => [n, []])),
+  { orderId: 'F-1', recipient: { residence: null }, eligibility: { needs: null }, ride: { pickup: null } },
+  { orderId: 'F-2', recipient: {}, eligibility: {}, ride: {} },
 ];
 
 const nasty = fc.oneof(
@@ -111,9 +132,11 @@ describe('fuzz: bad input on every public endpoint', () => {
   let ds: DataSource;
   let fx: ScopeFixtures;
   const tried = new Map<string, number>();
+  // The Portal's endpoints are fuzzed signed, so bad bodies reach validation and the handlers.
+  const portalKey = testPortalKey();
 
   beforeAll(async () => {
-    t = await createTestEnv({ API_BODY_LIMIT_BYTES: '262144' });
+    t = await createTestEnv({ API_BODY_LIMIT_BYTES: '262144', ...portalKey.config });
     api = await createApi(t.config);
     await api.init();
     await api.getHttpAdapter().getInstance().ready();
@@ -169,6 +192,7 @@ describe('fuzz: bad input on every public endpoint', () => {
         { numRuns: PER_ENDPOINT, seed: SEED },
       );
       for (const q of ALWAYS_QUERIES) samples.unshift([{}, 'x', q]);
+      if (r.method !== 'GET') for (const b of ALWAYS_BODIES) samples.push([b, 'x', {}]);
       const requests = samples.map(([b, rnd, q], i) => {
         const url =
           fill(r.path, rnd || 'x') + '?' + new URLSearchParams(q as Record<string, string>).toString();
@@ -176,10 +200,18 @@ describe('fuzz: bad input on every public endpoint', () => {
         return { url, payload };
       });
       for (const { url, payload } of requests) {
+        const signed =
+          r.access?.kind === 'signature' && r.path.startsWith('/portal/')
+            ? portalKey.headers(r.method, url, r.method === 'GET' || r.method === 'DELETE' ? '' : payload)
+            : {};
         const res = await injectBounded(f, {
           method: r.method as 'GET',
           url,
-          headers: { ...headers, 'idempotency-key': `fuzz-${Math.random().toString(36).slice(2)}` },
+          headers: {
+            ...headers,
+            ...signed,
+            'idempotency-key': `fuzz-${Math.random().toString(36).slice(2)}`,
+          },
           ...(r.method === 'GET' || r.method === 'DELETE' ? {} : { payload }),
         });
         tried.set(key, (tried.get(key) ?? 0) + 1);

@@ -355,6 +355,7 @@ describe('personal data across a realistic run (logs, database dump, Redis, erro
       expect(r500.statusCode).toBe(500);
       expect(r500.json()).toEqual({
         statusCode: 500,
+        code: 'INTERNAL',
         error: expect.any(String),
         message: 'internal error',
         requestId: expect.any(String),

@@ -34,6 +34,7 @@ function expect429(r: Res & { headers: Record<string, unknown> }): number {
   expect(retryAfter).toBeLessThanOrEqual(WINDOW_S);
   expect(r.json()).toEqual({
     statusCode: 429,
+    code: 'RATE_LIMITED',
     error: expect.any(String),
     message: expect.stringMatching(/retry/i),
     requestId: expect.any(String),

@@ -9,7 +9,8 @@ import type { AppConfig } from '@invataxi/config';
 import { createLogger, lazyChildLogger, PinoNestLogger, type Logger } from '@invataxi/platform';
 import { AppModule } from './app.module';
 import { RejectNulInterceptor } from './http/reject-nul';
-import { createValidationPipe } from './http/validation';
+import { codeOfStatus } from './http/api-error';
+import { RequestValidationPipe } from './http/validation';
 import { buildOpenApiDocument } from './openapi/document';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -66,6 +67,7 @@ export async function createApi(
     if (status >= 400 && status < 500)
       return reply.code(status).send({
         statusCode: status,
+        code: codeOfStatus(status),
         error: 'Bad Request',
         message: err.message,
         requestId: String(req.id),
@@ -73,13 +75,18 @@ export async function createApi(
       });
     return reply.code(500).send({
       statusCode: 500,
+      code: 'INTERNAL',
       error: 'Internal Server Error',
       message: 'internal error',
       requestId: String(req.id),
     });
   });
   await app.register(helmet, { contentSecurityPolicy: false });
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(
+    new RequestValidationPipe((field) =>
+      logger.warn({ field }, 'an outside system sent a field we do not know: ignored'),
+    ),
+  );
   app.useGlobalInterceptors(new RejectNulInterceptor());
   app.enableShutdownHooks();
   const doc = await buildOpenApiDocument(app);

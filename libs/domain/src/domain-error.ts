@@ -24,6 +24,16 @@ export const DOMAIN_ERROR_CODES = [
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
+/**
+ * Reasons a CONFLICT may carry (params.reason) that callers act on by code: the API answers
+ * under the reason's code, with its own message.
+ */
+export const CONFLICT_REASONS = [
+  /** The Portal re-sent an order id with another ride than the one it was booked for. */
+  'PORTAL_ORDER_CHANGED',
+] as const;
+export type ConflictReason = (typeof CONFLICT_REASONS)[number];
+
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 export type ErrorParams = { [key: string]: JsonValue };
 

@@ -2,12 +2,13 @@
 // DomainError code and every IIN/BIN field error (issue 3: "a message in kk/ru/en by
 // Accept-Language"). Parameters appear as {name}.
 import type { BinInvalidReason } from './bin';
-import type { DomainErrorCode } from './domain-error';
+import type { ConflictReason, DomainErrorCode } from './domain-error';
 import type { IinInvalidReason } from './iin';
 import type { ReasonCode } from './reasons';
 import type { Language } from './vocabulary';
 
-export type MessageKey = ReasonCode | DomainErrorCode | `IIN_${IinInvalidReason}` | `BIN_${BinInvalidReason}`;
+export type MessageKey =
+  ReasonCode | DomainErrorCode | ConflictReason | `IIN_${IinInvalidReason}` | `BIN_${BinInvalidReason}`;
 
 type Texts = { readonly [L in Language]: string };
 
@@ -114,6 +115,11 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     kk: 'Мұндай жазба бұрыннан бар.',
     ru: 'Такая запись уже существует.',
     en: 'Such a record already exists.',
+  },
+  PORTAL_ORDER_CHANGED: {
+    kk: 'Бұл тапсырыс басқа сапармен жазылған. Өзгерту үшін оны тоқтатып, жаңасын жіберіңіз.',
+    ru: 'Этот заказ уже принят с другой поездкой. Чтобы изменить её, отмените заказ и отправьте новый.',
+    en: 'This order was already accepted with another ride. To change it, cancel the order and send a new one.',
   },
   FORBIDDEN: {
     kk: 'Бұл әрекетке сізде құқық жоқ.',

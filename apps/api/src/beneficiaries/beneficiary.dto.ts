@@ -1,4 +1,5 @@
 import { Type } from 'class-transformer';
+import { NestedObject } from '../http/nested-object';
 import {
   ArrayMaxSize,
   IsBoolean,
@@ -108,8 +109,7 @@ export class CreateBeneficiaryDto {
   @IsIn(LANGUAGES)
   language?: Language;
 
-  @ValidateNested()
-  @Type(() => ResidenceDto)
+  @NestedObject(() => ResidenceDto)
   residence: ResidenceDto;
 
   @IsIn(DISABILITY_CATEGORIES)
@@ -127,8 +127,7 @@ export class CreateBeneficiaryDto {
   @Type(() => NeedEvidenceDto)
   needs?: NeedEvidenceDto[];
 
-  @ValidateNested()
-  @Type(() => MobilityDto)
+  @NestedObject(() => MobilityDto)
   mobility: MobilityDto;
 
   @IsOptional()
@@ -151,7 +150,7 @@ export class UpdateBeneficiaryDto {
 
   @IsOptional() @IsIn(LANGUAGES) language?: Language;
 
-  @IsOptional() @ValidateNested() @Type(() => ResidenceDto) residence?: ResidenceDto;
+  @IsOptional() @NestedObject(() => ResidenceDto) residence?: ResidenceDto;
 
   @IsOptional() @IsIn(DISABILITY_CATEGORIES) disabilityCategory?: DisabilityCategory;
 
@@ -166,7 +165,7 @@ export class UpdateBeneficiaryDto {
   @Type(() => NeedEvidenceDto)
   needs?: NeedEvidenceDto[];
 
-  @IsOptional() @ValidateNested() @Type(() => MobilityDto) mobility?: MobilityDto;
+  @IsOptional() @NestedObject(() => MobilityDto) mobility?: MobilityDto;
 
   @IsOptional() @IsBoolean() companionEntitled?: boolean;
   @IsOptional() @IsBoolean() smsOptOut?: boolean;

@@ -1,4 +1,5 @@
 import { Transform, Type } from 'class-transformer';
+import { NestedObject } from '../http/nested-object';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -16,7 +17,6 @@ import {
   MaxLength,
   Min,
   MinLength,
-  ValidateNested,
 } from 'class-validator';
 import {
   BOOKING_STATUSES,
@@ -88,12 +88,10 @@ export class CreateBookingDto {
   @IsUUID()
   beneficiaryId: string;
 
-  @ValidateNested()
-  @Type(() => PlaceDto)
+  @NestedObject(() => PlaceDto)
   pickup: PlaceDto;
 
-  @ValidateNested()
-  @Type(() => PlaceDto)
+  @NestedObject(() => PlaceDto)
   dropoff: PlaceDto;
 
   @IsIn(TIME_ANCHORS)
@@ -114,8 +112,7 @@ export class CreateBookingDto {
 
   /** Needs for this ride; the person's profile when omitted. */
   @IsOptional()
-  @ValidateNested()
-  @Type(() => MobilityDto)
+  @NestedObject(() => MobilityDto)
   mobility?: MobilityDto;
 
   /** For the driver (entrance, floor, what helps). */
@@ -125,13 +122,11 @@ export class CreateBookingDto {
   notes?: string;
 
   @IsOptional()
-  @ValidateNested()
-  @Type(() => ReturnTripDto)
+  @NestedObject(() => ReturnTripDto)
   returnTrip?: ReturnTripDto;
 
   @IsOptional()
-  @ValidateNested()
-  @Type(() => RecurrenceDto)
+  @NestedObject(() => RecurrenceDto)
   recurrence?: RecurrenceDto;
 }
 

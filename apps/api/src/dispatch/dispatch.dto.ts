@@ -1,4 +1,5 @@
 import { Type } from 'class-transformer';
+import { NestedObject } from '../http/nested-object';
 import {
   IsIn,
   IsInt,
@@ -13,7 +14,6 @@ import {
   Matches,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
 
 export class BoardQuery {
@@ -50,8 +50,7 @@ export class AssignDto {
   expectedVersion: number;
 
   @IsOptional()
-  @ValidateNested()
-  @Type(() => OverrideDto)
+  @NestedObject(() => OverrideDto)
   override?: OverrideDto;
 }
 

@@ -1,5 +1,5 @@
-import { Type } from 'class-transformer';
-import { IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { NestedObject } from '../http/nested-object';
+import { IsISO8601, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { KATO_PATTERN } from '../providers/providers.dto';
 import { KazakhstanPointDto } from './kazakhstan-point.dto';
 
@@ -16,12 +16,10 @@ export class CreateShiftDto {
   @IsISO8601({ strict: true })
   endsAt: string;
 
-  @ValidateNested()
-  @Type(() => KazakhstanPointDto)
+  @NestedObject(() => KazakhstanPointDto)
   start: KazakhstanPointDto;
 
-  @ValidateNested()
-  @Type(() => KazakhstanPointDto)
+  @NestedObject(() => KazakhstanPointDto)
   end: KazakhstanPointDto;
 
   /** The settlement (or district) of the start point: it must lie in the provider's service area. */

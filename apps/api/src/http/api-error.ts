@@ -1,9 +1,34 @@
-/** The one shape of every error response. `errors` lists the fields and reasons of a 4xx. */
+/**
+ * The one shape of every error response. `code` is stable and machine-readable (a domain code,
+ * a refusal's reason such as STALE_TIMESTAMP, or one derived from the status); `message` is for
+ * people, in the caller's language where we have it. `errors` lists the fields and reasons of a 4xx.
+ */
 export interface ApiErrorBody {
   statusCode: number;
+  code: string;
   error: string;
   message: string;
   requestId: string;
   errors?: { field: string; reason: string; code?: string }[];
   reasons?: { code: string; field?: string; message: string }[];
+}
+
+const STATUS_CODES: Record<number, string> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHORIZED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  422: 'UNPROCESSABLE',
+  429: 'RATE_LIMITED',
+  500: 'INTERNAL',
+  503: 'UNAVAILABLE',
+};
+
+/** The code of an answer that carries no more specific one. */
+export function codeOfStatus(status: number): string {
+  return STATUS_CODES[status] ?? (status >= 500 ? 'INTERNAL' : 'BAD_REQUEST');
 }

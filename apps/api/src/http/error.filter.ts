@@ -23,7 +23,7 @@ import {
   type MessageParams,
 } from '@invataxi/domain';
 import { LOGGER, type Logger } from '@invataxi/platform';
-import type { ApiErrorBody } from './api-error';
+import { codeOfStatus, type ApiErrorBody } from './api-error';
 import { RateLimitedException } from './rate-limit';
 
 export const DOMAIN_STATUS: Record<DomainError['code'], number> = {
@@ -129,8 +129,10 @@ export class ErrorFilter implements ExceptionFilter {
       const res = e.getResponse();
       const msg = typeof res === 'string' ? res : ((res as { message?: unknown }).message ?? e.message);
       const text = Array.isArray(msg) ? msg.join('; ') : String(msg);
+      const given = typeof res === 'object' ? (res as { code?: unknown }).code : undefined;
       const body: ApiErrorBody = {
         statusCode: status,
+        code: typeof given === 'string' ? given : codeOfStatus(status),
         error: HttpStatus[status] ?? 'Error',
         message: text,
         requestId,
@@ -143,6 +145,7 @@ export class ErrorFilter implements ExceptionFilter {
     if (typeof fst?.statusCode === 'number' && fst.statusCode >= 400 && fst.statusCode < 500) {
       return {
         statusCode: fst.statusCode,
+        code: codeOfStatus(fst.statusCode),
         error: HttpStatus[fst.statusCode] ?? 'Error',
         message: fst.message ?? 'bad request',
         requestId,
@@ -155,6 +158,7 @@ export class ErrorFilter implements ExceptionFilter {
       if (code === '23505' || code === '23P01')
         return {
           statusCode: 409,
+          code: 'ALREADY_EXISTS',
           error: 'Conflict',
           message: `conflicts with an existing record (${constraint ?? code})`,
           requestId,
@@ -162,6 +166,7 @@ export class ErrorFilter implements ExceptionFilter {
       if (code === '23503')
         return {
           statusCode: 409,
+          code: 'REFERENCE_CONFLICT',
           error: 'Conflict',
           message: `refers to a missing or still-used record (${constraint ?? code})`,
           requestId,
@@ -169,30 +174,47 @@ export class ErrorFilter implements ExceptionFilter {
       if (code === '23514' || code === '22P02' || code === '22003' || code === '22007' || code === '22008')
         return {
           statusCode: 400,
+          code: 'VALIDATION',
           error: 'Bad Request',
           message: 'a value is out of range',
           requestId,
           errors: [{ field: constraint ?? 'body', reason: 'out of range or malformed' }],
         };
       if (code === '40001' || code === '40P01')
-        return { statusCode: 409, error: 'Conflict', message: 'concurrent change, retry', requestId };
+        return {
+          statusCode: 409,
+          code: 'CONCURRENT_CHANGE',
+          error: 'Conflict',
+          message: 'concurrent change, retry',
+          requestId,
+        };
     }
     if (isUnavailable(e))
       return {
         statusCode: 503,
+        code: 'UNAVAILABLE',
         error: 'Service Unavailable',
         message: 'temporarily unavailable, retry later',
         requestId,
       };
-    return { statusCode: 500, error: 'Internal Server Error', message: 'internal error', requestId };
+    return {
+      statusCode: 500,
+      code: 'INTERNAL',
+      error: 'Internal Server Error',
+      message: 'internal error',
+      requestId,
+    };
   }
 
   private domain(e: DomainError, requestId: string, lang: Language): ApiErrorBody {
     const status = DOMAIN_STATUS[e.code];
+    // A refusal with a reason of its own (PORTAL_ORDER_CHANGED...) is answered under that code.
+    const code = typeof e.params.reason === 'string' ? e.params.reason : e.code;
     const body: ApiErrorBody = {
       statusCode: status,
+      code,
       error: HttpStatus[status] ?? 'Error',
-      message: text(e.code, lang, e.params),
+      message: text(code in MESSAGES ? code : e.code, lang, e.params),
       requestId,
     };
     const errors = e.params.errors;

@@ -1,5 +1,11 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
-import { DomainError, type FieldError } from '@invataxi/domain';
+import {
+  ValidationPipe,
+  type ArgumentMetadata,
+  type PipeTransform,
+  type ValidationError,
+  type ValidationPipeOptions,
+} from '@nestjs/common';
+import { DomainError, isDomainError, type FieldError } from '@invataxi/domain';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   const out: FieldError[] = [];
@@ -12,17 +18,63 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   return out;
 }
 
+const TOLERATES_UNKNOWN_FIELDS = Symbol('tolerates-unknown-fields');
+
+/**
+ * A request body from an outside system that evolves on its own schedule (the Portal): a field
+ * it adds later is ignored, not refused, so its next release does not break every order.
+ */
+export function ToleratesUnknownFields(): ClassDecorator {
+  return (target) => Reflect.defineMetadata(TOLERATES_UNKNOWN_FIELDS, true, target);
+}
+
+function tolerates(metadata: ArgumentMetadata): boolean {
+  return !!metadata.metatype && Reflect.getMetadata(TOLERATES_UNKNOWN_FIELDS, metadata.metatype) === true;
+}
+
+const options = (forbidNonWhitelisted: boolean): ValidationPipeOptions => ({
+  whitelist: true,
+  forbidNonWhitelisted,
+  transform: true,
+  transformOptions: { enableImplicitConversion: false },
+  validationError: { target: false, value: false },
+  exceptionFactory: (errors) => DomainError.validation(flatten(errors)),
+});
+
+/** Unknown field names remembered for the once-per-name log line; bounded, names are the caller's. */
+const MAX_REPORTED_FIELDS = 500;
+
 /**
  * whitelist + forbidNonWhitelisted + transform (STYLE.md, 8); a failure becomes a VALIDATION
- * domain error, so the one filter renders every field error the same way.
+ * domain error, so the one filter renders every field error the same way. A body class marked
+ * @ToleratesUnknownFields() has its unknown fields stripped instead, each name told once to
+ * `onUnknownField`.
  */
-export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    transform: true,
-    transformOptions: { enableImplicitConversion: false },
-    validationError: { target: false, value: false },
-    exceptionFactory: (errors) => DomainError.validation(flatten(errors)),
-  });
+export class RequestValidationPipe implements PipeTransform {
+  private readonly strict = new ValidationPipe(options(true));
+  private readonly lenient = new ValidationPipe(options(false));
+  private readonly reported = new Set<string>();
+
+  constructor(private readonly onUnknownField: (field: string) => void = () => undefined) {}
+
+  async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (!tolerates(metadata)) return this.strict.transform(value, metadata);
+    try {
+      return await this.strict.transform(value, metadata);
+    } catch (e) {
+      if (isDomainError(e)) this.report(e);
+      // Strips the unknown fields; throws again if anything else is wrong.
+      return this.lenient.transform(value, metadata);
+    }
+  }
+
+  private report(e: DomainError): void {
+    const errors = (e.params.errors ?? []) as unknown as FieldError[];
+    for (const { field, code } of errors) {
+      if (code !== 'whitelistValidation' || this.reported.has(field)) continue;
+      if (this.reported.size >= MAX_REPORTED_FIELDS) return;
+      this.reported.add(field);
+      this.onUnknownField(field);
+    }
+  }
 }

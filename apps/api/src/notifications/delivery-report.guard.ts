@@ -44,9 +44,10 @@ export class DeliveryReportSignatureGuard implements CanActivate {
       header(req, SIGNATURE_HEADER),
     );
     if (!ok)
-      throw new UnauthorizedException(
-        'BAD_SIGNATURE: X-Sms-Timestamp and a valid X-Sms-Signature are required',
-      );
+      throw new UnauthorizedException({
+        code: 'BAD_SIGNATURE',
+        message: 'X-Sms-Timestamp and a valid X-Sms-Signature are required',
+      });
     return true;
   }
 }

@@ -21,6 +21,28 @@ function answer(b: BookingEntity): PortalOrderAnswer & { [k: string]: JsonValue 
   return { orderId: b.portalOrderId ?? '', bookingId: b.id, status: b.status, version: b.version };
 }
 
+const samePlace = (
+  p: { address: string; lat: number; lon: number; kato: string },
+  address: string,
+  lat: number,
+  lon: number,
+  kato: string,
+): boolean =>
+  p.address === address && p.kato === kato && Math.abs(p.lat - lat) < 1e-6 && Math.abs(p.lon - lon) < 1e-6;
+
+/** Whether an order's ride is the one its booking was made for. */
+function sameRide(b: BookingEntity, ride: PortalOrderDto['ride']): boolean {
+  return (
+    samePlace(ride.pickup, b.pickupAddress, Number(b.pickupLat), Number(b.pickupLon), b.pickupKato) &&
+    samePlace(ride.dropoff, b.dropoffAddress, Number(b.dropoffLat), Number(b.dropoffLon), b.dropoffKato) &&
+    ride.timeAnchor === b.timeAnchor &&
+    new Date(ride.requestedTime).getTime() === b.requestedTime.getTime() &&
+    ride.purpose === b.purpose &&
+    ride.companions === b.companions &&
+    (ride.notes ?? null) === (b.notes ?? null)
+  );
+}
+
 /**
  * Orders and cancellations from the Portal. Each runs inside the inbox's transaction (one
  * event, one outcome), serialised per order id, through the same booking core as every other
@@ -47,7 +69,17 @@ export class PortalOrderService {
       const known = await uow.manager
         .getRepository(BookingEntity)
         .findOneBy({ portalOrderId: order.orderId });
-      if (known) return { status: 200, body: answer(known) };
+      if (known) {
+        // A re-sent order is answered with its booking; one whose ride differs is not silently
+        // answered as if it had been applied: the Portal must cancel and order again.
+        if (!sameRide(known, order.ride))
+          throw new DomainError('CONFLICT', {
+            entity: 'portalOrder',
+            reason: 'PORTAL_ORDER_CHANGED',
+            bookingId: known.id,
+          });
+        return { status: 200, body: answer(known) };
+      }
       if (katoRegion(order.eligibility.payerKato) !== katoRegion(order.recipient.residence.kato))
         throw DomainError.validation([
           { field: 'eligibility.payerKato', code: 'PAYER_NOT_RESIDENCE_REGION' },

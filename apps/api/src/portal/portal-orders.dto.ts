@@ -1,4 +1,5 @@
-import { Type } from 'class-transformer';
+import { NestedObject } from '../http/nested-object';
+import { ToleratesUnknownFields } from '../http/validation';
 import {
   IsBoolean,
   IsIn,
@@ -14,7 +15,6 @@ import {
   Min,
   MinLength,
   ValidateIf,
-  ValidateNested,
 } from 'class-validator';
 import {
   DISABILITY_CATEGORIES,
@@ -79,8 +79,7 @@ export class PortalRecipientDto {
   @IsIn(LANGUAGES)
   language?: Language;
 
-  @ValidateNested()
-  @Type(() => PortalPlaceDto)
+  @NestedObject(() => PortalPlaceDto)
   residence: PortalPlaceDto;
 }
 
@@ -92,8 +91,7 @@ export class PortalEligibilityDto {
   @Matches(/^\d{4}-\d{2}-\d{2}$/)
   validUntil: string | null;
 
-  @ValidateNested()
-  @Type(() => PortalNeedsDto)
+  @NestedObject(() => PortalNeedsDto)
   needs: PortalNeedsDto;
 
   @IsBoolean()
@@ -104,12 +102,10 @@ export class PortalEligibilityDto {
 }
 
 export class PortalRideDto {
-  @ValidateNested()
-  @Type(() => PortalPlaceDto)
+  @NestedObject(() => PortalPlaceDto)
   pickup: PortalPlaceDto;
 
-  @ValidateNested()
-  @Type(() => PortalPlaceDto)
+  @NestedObject(() => PortalPlaceDto)
   dropoff: PortalPlaceDto;
 
   @IsIn(TIME_ANCHORS)
@@ -132,23 +128,22 @@ export class PortalRideDto {
   notes?: string | null;
 }
 
+@ToleratesUnknownFields()
 export class PortalOrderDto {
   @Matches(PORTAL_ORDER_ID)
   orderId: string;
 
-  @ValidateNested()
-  @Type(() => PortalRecipientDto)
+  @NestedObject(() => PortalRecipientDto)
   recipient: PortalRecipientDto;
 
-  @ValidateNested()
-  @Type(() => PortalEligibilityDto)
+  @NestedObject(() => PortalEligibilityDto)
   eligibility: PortalEligibilityDto;
 
-  @ValidateNested()
-  @Type(() => PortalRideDto)
+  @NestedObject(() => PortalRideDto)
   ride: PortalRideDto;
 }
 
+@ToleratesUnknownFields()
 export class PortalCancelDto {
   @IsOptional()
   @IsString()
@@ -156,6 +151,7 @@ export class PortalCancelDto {
   reason?: string;
 }
 
+@ToleratesUnknownFields()
 export class PortalPaymentDto {
   @IsString()
   @MinLength(1)

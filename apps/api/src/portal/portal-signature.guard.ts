@@ -53,7 +53,7 @@ export class PortalSignatureGuard implements CanActivate {
       keys: this.keys,
       maxSkewSeconds: this.config.PORTAL_MAX_CLOCK_SKEW_SECONDS,
     });
-    if (!v.ok) throw new UnauthorizedException(`${v.reason}: ${EXPLAIN[v.reason]}`);
+    if (!v.ok) throw new UnauthorizedException({ code: v.reason, message: EXPLAIN[v.reason] });
     req.portalEvent = {
       clientId: v.clientId,
       eventId: v.eventId,

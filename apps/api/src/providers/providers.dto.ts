@@ -1,4 +1,5 @@
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
+import { NestedObject } from '../http/nested-object';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -16,7 +17,6 @@ import {
   MaxLength,
   Min,
   ValidateIf,
-  ValidateNested,
 } from 'class-validator';
 import {
   PROVIDER_ORIGINS,
@@ -86,8 +86,7 @@ export class RegisterProviderDto {
   legalName: string;
 
   @IsOptional()
-  @ValidateNested()
-  @Type(() => ProviderContactsDto)
+  @NestedObject(() => ProviderContactsDto)
   contacts?: ProviderContactsDto;
 
   @IsIn(PROVIDER_ORIGINS)
@@ -110,8 +109,7 @@ export class RegisterProviderDto {
   serviceArea: string[];
 
   @IsOptional()
-  @ValidateNested()
-  @Type(() => ContractTermsDto)
+  @NestedObject(() => ContractTermsDto)
   contract?: ContractTermsDto;
 }
 
@@ -122,8 +120,7 @@ export class UpdateProviderDto {
   legalName?: string;
 
   @IsOptional()
-  @ValidateNested()
-  @Type(() => ProviderContactsDto)
+  @NestedObject(() => ProviderContactsDto)
   contacts?: ProviderContactsDto;
 
   @IsOptional()
