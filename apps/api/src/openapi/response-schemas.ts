@@ -48,6 +48,11 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       type: 'object',
       properties: {
         statusCode: { type: 'number' },
+        code: {
+          type: 'string',
+          description:
+            'Stable machine-readable code: a domain code (VALIDATION, BOOKING_REJECTED...), a refusal reason (PORTAL_ORDER_CHANGED, STALE_TIMESTAMP...) or one from the status (UNAUTHORIZED, RATE_LIMITED...).',
+        },
         error: { type: 'string' },
         message: { type: 'string' },
         requestId: { type: 'string' },
@@ -78,7 +83,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           nullable: true,
         },
       },
-      required: ['statusCode', 'error', 'message', 'requestId'],
+      required: ['statusCode', 'code', 'error', 'message', 'requestId'],
     },
     AssignResult: {
       type: 'object',
