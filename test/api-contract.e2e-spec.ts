@@ -71,7 +71,7 @@ describe('the OpenAPI document', () => {
     });
     expect(wrong.map((o) => o.id)).toEqual([]);
     const error = deref<SchemaObject>({ $ref: '#/components/schemas/ApiErrorBody' });
-    expect(error.required).toEqual(['statusCode', 'error', 'message', 'requestId']);
+    expect(error.required).toEqual(['statusCode', 'code', 'error', 'message', 'requestId']);
   });
 
   it('declares the security of every operation: a bearer token, a signature, or none', () => {

@@ -48,11 +48,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       type: 'object',
       properties: {
         statusCode: { type: 'number' },
-        code: {
-          type: 'string',
-          description:
-            'Stable machine-readable code: a domain code (VALIDATION, BOOKING_REJECTED...), a refusal reason (PORTAL_ORDER_CHANGED, STALE_TIMESTAMP...) or one from the status (UNAUTHORIZED, RATE_LIMITED...).',
-        },
+        code: { type: 'string' },
         error: { type: 'string' },
         message: { type: 'string' },
         requestId: { type: 'string' },
@@ -682,15 +678,15 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
     ManifestStop: {
       type: 'object',
       properties: {
+        plannedAt: { type: 'string' },
+        actualAt: { type: 'string', nullable: true },
+        windowFrom: { type: 'string' },
+        windowTo: { type: 'string' },
         bookingId: { type: 'string' },
         bookingStatus: { type: 'string' },
         version: { type: 'number' },
         kind: { type: 'string' },
         sequence: { type: 'number' },
-        plannedAt: { type: 'string' },
-        actualAt: { type: 'string', nullable: true },
-        windowFrom: { type: 'string' },
-        windowTo: { type: 'string' },
         address: { type: 'string' },
         lat: { type: 'number' },
         lon: { type: 'number' },
@@ -699,15 +695,15 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         notes: { type: 'string', nullable: true },
       },
       required: [
+        'plannedAt',
+        'actualAt',
+        'windowFrom',
+        'windowTo',
         'bookingId',
         'bookingStatus',
         'version',
         'kind',
         'sequence',
-        'plannedAt',
-        'actualAt',
-        'windowFrom',
-        'windowTo',
         'address',
         'lat',
         'lon',
@@ -1163,6 +1159,11 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'version',
       ],
     },
+    RequestsByStatusRow: {
+      type: 'object',
+      properties: { regionKato: { type: 'string' }, status: { type: 'string' }, count: { type: 'number' } },
+      required: ['regionKato', 'status', 'count'],
+    },
     RequestStateRow: {
       type: 'object',
       properties: {
@@ -1492,18 +1493,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         byDistrictAndMonth: { type: 'array', items: { $ref: '#/components/schemas/UnmetDemandRow' } },
         waitingNow: { type: 'array', items: { $ref: '#/components/schemas/WaitingNowRow' } },
         requests: { type: 'array', items: { $ref: '#/components/schemas/RequestStateRow' } },
-        requestsByStatus: {
-          type: 'array',
-          items: {
-            type: 'object',
-            properties: {
-              regionKato: { type: 'string' },
-              status: { type: 'string' },
-              count: { type: 'number' },
-            },
-            required: ['regionKato', 'status', 'count'],
-          },
-        },
+        requestsByStatus: { type: 'array', items: { $ref: '#/components/schemas/RequestsByStatusRow' } },
       },
       required: ['from', 'to', 'byDistrictAndMonth', 'waitingNow', 'requests', 'requestsByStatus'],
     },

@@ -1943,6 +1943,7 @@ export type components = {
     };
     ApiErrorBody: {
       statusCode: number;
+      code: string;
       error: string;
       message: string;
       requestId: string;
@@ -2313,15 +2314,15 @@ export type components = {
       stops: components['schemas']['ManifestStop'][];
     };
     ManifestStop: {
+      plannedAt: string;
+      actualAt: string | null;
+      windowFrom: string;
+      windowTo: string;
       bookingId: string;
       bookingStatus: string;
       version: number;
       kind: string;
       sequence: number;
-      plannedAt: string;
-      actualAt: string | null;
-      windowFrom: string;
-      windowTo: string;
       address: string;
       lat: number;
       lon: number;
@@ -2579,6 +2580,11 @@ export type components = {
       updatedAt: string;
       version: number;
     };
+    RequestsByStatusRow: {
+      regionKato: string;
+      status: string;
+      count: number;
+    };
     RequestStateRow: {
       id: string;
       regionKato: string;
@@ -2750,11 +2756,7 @@ export type components = {
       byDistrictAndMonth: components['schemas']['UnmetDemandRow'][];
       waitingNow: components['schemas']['WaitingNowRow'][];
       requests: components['schemas']['RequestStateRow'][];
-      requestsByStatus: {
-        regionKato: string;
-        status: string;
-        count: number;
-      }[];
+      requestsByStatus: components['schemas']['RequestsByStatusRow'][];
     };
     UnmetDemandRow: {
       regionKato: string;
