@@ -5,7 +5,7 @@
  * is one booking and the Portal was told each of its versions, in order.
  */
 import type { DataSource } from 'typeorm';
-import { statusesSince } from '../../apps/dispatcher/src/portal/status-history';
+import { PortalSyncRepository } from '@invataxi/persistence';
 import type { PortalOrder } from './load';
 
 export interface Verdict {
@@ -206,7 +206,7 @@ export async function portalVerdict(
     const got = received.filter((r) => r.orderId === o.orderId);
     out.stale += got.filter((r) => !r.accepted).length;
     for (const b of mine) {
-      const history = await statusesSince(ds.manager, b.id, 0, b.version);
+      const history = await new PortalSyncRepository(ds).statusesSince(ds.manager, b.id, 0, b.version);
       for (let v = 1; v <= b.version; v++) {
         out.owed++;
         const was = history.find((h) => h.version === v)?.status ?? (v === b.version ? b.status : null);

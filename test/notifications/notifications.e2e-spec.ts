@@ -13,7 +13,13 @@ import {
   localTimeOf,
   type BookingStatus,
 } from '@invataxi/domain';
-import { BookingEntity, transact, transitionBooking, type Actor } from '@invataxi/persistence';
+import {
+  BookingEntity,
+  NotificationsRepository,
+  transact,
+  transitionBooking,
+  type Actor,
+} from '@invataxi/persistence';
 import { vehicleArrivingMessage } from '@invataxi/notifications';
 import { JobName, QueueName, QueueProducer, type JobContext } from '@invataxi/queue';
 import type { Principal } from '@invataxi/auth';
@@ -531,7 +537,10 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
     const now = new Date();
     // Quiet hours around the moment of the test run, whatever the clock says.
     const quiet = `${localTimeOf(new Date(now.getTime() - 3600_000))}-${localTimeOf(new Date(now.getTime() + 3600_000))}`;
-    const planner = new NotificationPlanner(loadConfig({ ...t.env, NOTIFY_QUIET_HOURS: quiet }));
+    const planner = new NotificationPlanner(
+      loadConfig({ ...t.env, NOTIFY_QUIET_HOURS: quiet }),
+      new NotificationsRepository(ds),
+    );
     const b = await rider({ language: 'ru', phone: '+77015550007', notifyGuardians: false });
     const booking = await ds.getRepository(BookingEntity).findOneByOrFail({
       id: await acceptedBooking(b, '16:00', '16:30', 'Respublika 2'),

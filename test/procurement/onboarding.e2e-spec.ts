@@ -8,6 +8,7 @@ import { buildBin } from '@invataxi/domain';
 import {
   createDataSource,
   PlannedWorkRepository,
+  ProcurementRequestsRepository,
   ProviderContractsRepository,
   SYSTEM_ACTOR,
 } from '@invataxi/persistence';
@@ -39,7 +40,7 @@ describe('procurement onboarding through the provider registry', () => {
       new PlannedWorkRepository(),
       new ProviderContractsRepository(),
     );
-    recorder = new OutcomeRecorder(ds, null, registry);
+    recorder = new OutcomeRecorder(ds, null, registry, new ProcurementRequestsRepository(ds));
   });
 
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { BookingEntity, SYSTEM_ACTOR, transact } from '@invataxi/persistence';
+import { BookingEntity, NotificationsRepository, SYSTEM_ACTOR, transact } from '@invataxi/persistence';
 import { arrivalAlertDue, STILL_TRUE_IN } from '@invataxi/notifications';
 import type { JobOf, JobName } from '@invataxi/queue';
 import { NotificationPlanner } from './notification-planner';
@@ -16,6 +16,7 @@ export class ArrivalsProcessor {
   constructor(
     private readonly ds: DataSource,
     private readonly planner: NotificationPlanner,
+    private readonly notifications: NotificationsRepository,
   ) {}
 
   async fromEta(
@@ -35,17 +36,7 @@ export class ArrivalsProcessor {
   async scan(): Promise<{ created: number }> {
     const now = new Date();
     const horizon = new Date(now.getTime() + this.planner.settings.arrivalMinutes * 60_000);
-    const due = await this.ds
-      .getRepository(BookingEntity)
-      .createQueryBuilder('b')
-      .where(`b.status IN ('SCHEDULED', 'EN_ROUTE')`)
-      .andWhere('b.planned_pickup_at > :now AND b.planned_pickup_at <= :horizon', { now, horizon })
-      .andWhere(
-        `NOT EXISTS (SELECT 1 FROM notification n WHERE n.booking_id = b.id AND n.kind = 'VEHICLE_ARRIVING')`,
-      )
-      .orderBy('b.planned_pickup_at')
-      .limit(500)
-      .getMany();
+    const due = await this.notifications.findArrivalsDue(now, horizon, 500);
     let created = 0;
     for (const b of due) created += await this.alert(b, b.plannedPickupAt!, now);
     return { created };

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CONFIG, type AppConfig } from '@invataxi/config';
 import type { NotificationChannel } from '@invataxi/domain';
-import { queryPrepared, type BookingEntity, type UnitOfWork } from '@invataxi/persistence';
+import { NotificationsRepository, type BookingEntity, type UnitOfWork } from '@invataxi/persistence';
 import {
   composeMessage,
   isUrgent,
@@ -38,14 +38,17 @@ export interface PlanRequest {
 export class NotificationPlanner {
   readonly settings: NotificationSettings;
 
-  constructor(@Inject(CONFIG) config: AppConfig) {
+  constructor(
+    @Inject(CONFIG) config: AppConfig,
+    private readonly notifications: NotificationsRepository,
+  ) {
     this.settings = notificationSettings(config);
   }
 
   async plan(uow: UnitOfWork, req: PlanRequest): Promise<string[]> {
     const { booking, kind, now } = req;
     const created: string[] = [];
-    for (const r of await recipientsOf(uow.manager, booking.beneficiaryId)) {
+    for (const r of await recipientsOf(this.notifications, uow.manager, booking.beneficiaryId)) {
       const channels: NotificationChannel[] = [];
       if (r.inApp) channels.push('IN_APP');
       if (r.sms && this.settings.sms) channels.push('SMS');
@@ -53,26 +56,18 @@ export class NotificationPlanner {
       const composed = composeMessage(kind, r.language, booking, req.minutes);
       for (const channel of channels) {
         const sendAfter = channel === 'SMS' ? this.smsSendTime(kind, now) : now;
-        const rows = (await queryPrepared(
-          uow.manager,
-          `INSERT INTO notification (dedup_key, booking_id, beneficiary_id, recipient_user_id, channel, kind,
-             language, text, segments, status, send_after)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'PENDING', $10)
-           ON CONFLICT (dedup_key) DO NOTHING RETURNING id`,
-          [
-            `${booking.id}.${req.occasion}.${kind}.${r.key}.${channel}`,
-            booking.id,
-            r.beneficiaryId,
-            r.userId,
-            channel,
-            kind,
-            r.language,
-            composed.text,
-            channel === 'SMS' ? composed.segments.segments : 1,
-            sendAfter,
-          ],
-        )) as { id: string }[];
-        const id = rows[0]?.id;
+        const id = await this.notifications.insertPlanned(uow.manager, {
+          dedupKey: `${booking.id}.${req.occasion}.${kind}.${r.key}.${channel}`,
+          bookingId: booking.id,
+          beneficiaryId: r.beneficiaryId,
+          recipientUserId: r.userId,
+          channel,
+          kind,
+          language: r.language,
+          text: composed.text,
+          segments: channel === 'SMS' ? composed.segments.segments : 1,
+          sendAfter,
+        });
         if (!id) continue;
         created.push(id);
         const delay = Math.max(0, sendAfter.getTime() - now.getTime());

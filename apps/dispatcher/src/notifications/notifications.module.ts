@@ -2,6 +2,7 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { bookingNotifyMessage, JobName, message } from '@invataxi/queue';
 import { BOOKING_STATUSES } from '@invataxi/domain';
 import { dailyCronUtc } from '@invataxi/notifications';
+import { NotificationsRepository } from '@invataxi/persistence';
 import { JobRegistry } from '../core/job-registry';
 import { SweepRegistry } from '../core/sweep-registry';
 import { ArrivalsProcessor } from './arrivals.processor';
@@ -41,6 +42,7 @@ export class NotificationsModule implements OnModuleInit {
     private readonly send: SendNotificationProcessor,
     private readonly reminders: RemindersProcessor,
     private readonly arrivals: ArrivalsProcessor,
+    private readonly notifications: NotificationsRepository,
   ) {}
 
   onModuleInit(): void {
@@ -57,26 +59,19 @@ export class NotificationsModule implements OnModuleInit {
     this.jobs.schedule(JobName.ScanArrivals, { everyMs: ARRIVAL_SCAN_EVERY_MS });
     // A message still PENDING well after its send time has lost its delivery job (Redis lost
     // it): the same deterministic job id again; one still being retried is left alone by BullMQ.
-    this.sweeps.add('pending-notifications', async (ds, staleBefore) => {
-      const rows = (await ds.query(
-        `SELECT id FROM notification WHERE status = 'PENDING' AND COALESCE(send_after, created_at) < $1
-          ORDER BY created_at LIMIT 5000`,
-        [staleBefore],
-      )) as { id: string }[];
-      return rows.map((r) => message(JobName.SendNotification, { notificationId: r.id }, r.id));
+    this.sweeps.add('pending-notifications', async (_ds, staleBefore) => {
+      const ids = await this.notifications.findStalePendingIds(staleBefore);
+      return ids.map((id) => message(JobName.SendNotification, { notificationId: id }, id));
     });
     // A booking changed a while ago (but within the horizon) whose current version the status
     // handler has not marked (booking_notified) has lost its NotifyBookingStatus job: the same
     // job id as the fan-out's. The handler decides again whether anyone is told, exactly once.
-    // status = ANY(...) lets the (status, updated_at) index serve the time range.
-    this.sweeps.add('unnotified-status-changes', async (ds, staleBefore) => {
-      const rows = (await ds.query(
-        `SELECT b.id, b.version, b.status FROM booking b
-          WHERE b.status = ANY($3::text[]) AND b.updated_at < $1 AND b.updated_at >= $2
-            AND NOT EXISTS (SELECT 1 FROM booking_notified n WHERE n.booking_id = b.id AND n.version >= b.version)
-          ORDER BY b.updated_at LIMIT 5000`,
-        [staleBefore, new Date(Date.now() - NOTIFY_SWEEP_HORIZON_MS), BOOKING_STATUSES],
-      )) as { id: string; version: number; status: string }[];
+    this.sweeps.add('unnotified-status-changes', async (_ds, staleBefore) => {
+      const rows = await this.notifications.findUnnotifiedStatusChanges(
+        staleBefore,
+        new Date(Date.now() - NOTIFY_SWEEP_HORIZON_MS),
+        BOOKING_STATUSES,
+      );
       return rows.map(bookingNotifyMessage);
     });
   }

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Language } from '@invataxi/domain';
-import { AppUserEntity, BeneficiaryEntity, hydrate, queryPrepared, selectById } from '@invataxi/persistence';
+import { AppUserEntity, selectById, type NotificationsRepository } from '@invataxi/persistence';
 import type { InAppRecipient } from '@invataxi/notifications';
 
 /** Someone to tell about a ride, with the channels they accept. */
@@ -24,27 +24,16 @@ export function inAppRecipientOf(r: {
   throw new Error('notification has no recipient');
 }
 
-type Contact = Pick<
-  BeneficiaryEntity,
-  'id' | 'phone' | 'language' | 'smsOptOut' | 'inAppOptOut' | 'notifyGuardians'
->;
-
-/** Only what reaching the rider needs: never the IIN, name or health columns. */
-async function contactOf(m: EntityManager, beneficiaryId: string): Promise<Contact | null> {
-  const rows = await queryPrepared<Record<string, unknown>>(
-    m,
-    `SELECT id, phone, language, sms_opt_out, in_app_opt_out, notify_guardians FROM beneficiary WHERE id = $1`,
-    [beneficiaryId],
-  );
-  return rows[0] ? hydrate(m, BeneficiaryEntity, rows[0]) : null;
-}
-
 /**
  * The rider, and their guardians if the rider chose so (beneficiary.notify_guardians). The
  * rider's opt-outs are per channel; a guardian is reached on both channels (they asked to be).
  */
-export async function recipientsOf(m: EntityManager, beneficiaryId: string): Promise<Recipient[]> {
-  const b = await contactOf(m, beneficiaryId);
+export async function recipientsOf(
+  repo: NotificationsRepository,
+  m: EntityManager,
+  beneficiaryId: string,
+): Promise<Recipient[]> {
+  const b = await repo.riderContactOf(m, beneficiaryId);
   if (!b) return [];
   const out: Recipient[] = [
     {
@@ -57,13 +46,7 @@ export async function recipientsOf(m: EntityManager, beneficiaryId: string): Pro
     },
   ];
   if (b.notifyGuardians) {
-    // The guardians' user rows in one round trip (each user once, as a lookup by their ids).
-    const rows = await queryPrepared<Record<string, unknown>>(
-      m,
-      `SELECT * FROM app_user WHERE id IN (SELECT guardian_user_id FROM guardianship WHERE beneficiary_id = $1)`,
-      [b.id],
-    );
-    const users = rows.map((r) => hydrate(m, AppUserEntity, r));
+    const users = await repo.guardianUsersOf(m, b.id);
     for (const u of users.sort((a, c) => a.id.localeCompare(c.id)))
       out.push({
         key: `g.${u.id}`,
@@ -79,6 +62,7 @@ export async function recipientsOf(m: EntityManager, beneficiaryId: string): Pro
 
 /** The phone a stored SMS goes to, read at send time (never copied into the notification row). */
 export async function phoneOf(
+  repo: NotificationsRepository,
   m: EntityManager,
   n: { beneficiaryId: string | null; recipientUserId: string | null },
 ): Promise<{ phone: string | null; optedOut: boolean }> {
@@ -87,16 +71,17 @@ export async function phoneOf(
     return { phone: u?.phone ?? null, optedOut: false };
   }
   if (!n.beneficiaryId) return { phone: null, optedOut: false };
-  const b = await contactOf(m, n.beneficiaryId);
+  const b = await repo.riderContactOf(m, n.beneficiaryId);
   return { phone: b?.phone ?? null, optedOut: b?.smsOptOut ?? false };
 }
 
 /** Whether the rider turned in-app messages off after the message was planned. */
 export async function inAppOptedOut(
+  repo: NotificationsRepository,
   m: EntityManager,
   n: { beneficiaryId: string | null; recipientUserId: string | null },
 ): Promise<boolean> {
   if (n.recipientUserId || !n.beneficiaryId) return false;
-  const b = await contactOf(m, n.beneficiaryId);
+  const b = await repo.riderContactOf(m, n.beneficiaryId);
   return b?.inAppOptOut ?? false;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isValidLocalDate, localDateOf, localDateTimeToUtc, addDaysToLocalDate } from '@invataxi/domain';
-import { BookingEntity, SYSTEM_ACTOR, transact } from '@invataxi/persistence';
+import { NotificationsRepository, SYSTEM_ACTOR, transact } from '@invataxi/persistence';
 import { reminderDate } from '@invataxi/notifications';
 import { UnrecoverableError, type JobOf, type JobName } from '@invataxi/queue';
 import { NotificationPlanner } from './notification-planner';
@@ -18,6 +18,7 @@ export class RemindersProcessor {
   constructor(
     private readonly ds: DataSource,
     private readonly planner: NotificationPlanner,
+    private readonly notifications: NotificationsRepository,
   ) {}
 
   async run(
@@ -34,15 +35,7 @@ export class RemindersProcessor {
     let bookings = 0;
     let created = 0;
     for (;;) {
-      const page = await this.ds
-        .getRepository(BookingEntity)
-        .createQueryBuilder('b')
-        .where(`b.status = 'SCHEDULED'`)
-        .andWhere('b.pickup_earliest >= :from AND b.pickup_earliest < :to', { from, to })
-        .andWhere('b.id > :after', { after })
-        .orderBy('b.id')
-        .limit(BATCH)
-        .getMany();
+      const page = await this.notifications.findScheduledPickupsPage(from, to, after, BATCH);
       if (page.length === 0) break;
       for (const booking of page) {
         const ids = await transact(this.ds, SYSTEM_ACTOR, (uow) =>

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CONFIG, type AppConfig } from '@invataxi/config';
-import type { BookingStatus, NotificationStatus } from '@invataxi/domain';
-import { hydrate, NotificationEntity, queryPrepared, SYSTEM_ACTOR, transact } from '@invataxi/persistence';
+import type { NotificationStatus } from '@invataxi/domain';
+import { NotificationEntity, NotificationsRepository, SYSTEM_ACTOR, transact } from '@invataxi/persistence';
 import {
   ChannelRejectedError,
   ChannelUnavailableError,
@@ -45,6 +45,7 @@ export class SendNotificationProcessor {
     private readonly inApp: InAppChannel,
     planner: NotificationPlanner,
     @Inject(CONFIG) private readonly config: AppConfig,
+    private readonly notifications: NotificationsRepository,
   ) {
     this.sms = planner.settings.sms ? new SmsGatewayChannel(planner.settings.sms) : null;
   }
@@ -53,18 +54,11 @@ export class SendNotificationProcessor {
     payload: JobOf<JobName.SendNotification>,
     ctx: JobContext,
   ): Promise<{ status: NotificationStatus }> {
-    // The row and its booking's status (null: no booking, or none found) in one round trip.
-    const [row] = await queryPrepared<Record<string, unknown>>(
-      this.ds.manager,
-      `SELECT n.*, (SELECT b.status FROM booking b WHERE b.id = n.booking_id) AS "bookingStatus"
-         FROM notification n WHERE n.id = $1`,
-      [payload.notificationId],
-    );
-    if (!row) throw new UnrecoverableError('notification not found');
-    const n = hydrate(this.ds.manager, NotificationEntity, row);
+    const found = await this.notifications.findForDelivery(payload.notificationId);
+    if (!found) throw new UnrecoverableError('notification not found');
+    const { notification: n, bookingStatus } = found;
     if (n.status !== 'PENDING') return { status: n.status };
 
-    const bookingStatus = row.bookingStatus as BookingStatus | null;
     if (bookingStatus && isNotificationKind(n.kind) && !STILL_TRUE_IN[n.kind].includes(bookingStatus))
       return this.finish(n, 'SUPPRESSED', 'RIDE_MOVED_ON');
 
@@ -74,11 +68,7 @@ export class SendNotificationProcessor {
     if (!channel) return this.finish(n, 'SUPPRESSED', 'SMS_DISABLED');
 
     await transact(this.ds, SYSTEM_ACTOR, async (uow) => {
-      await queryPrepared(
-        uow.manager,
-        `UPDATE notification SET attempts = attempts + 1 WHERE id = $1 AND status = 'PENDING'`,
-        [n.id],
-      );
+      await this.notifications.countAttempt(uow.manager, n.id);
     });
     try {
       const receipt = await channel.send(out.message);
@@ -91,17 +81,12 @@ export class SendNotificationProcessor {
           after: { channel: n.channel, kind: n.kind, attempt: ctx.attempt },
         });
         // The row's update and its audit row in one round trip.
-        await uow.flushWith(
-          `UPDATE notification SET status = $2, external_id = $3, sent_at = $4, delivered_at = $5, error = NULL
-            WHERE id = $1 AND status = 'PENDING' RETURNING id`,
-          [
-            n.id,
-            receipt.delivered ? 'DELIVERED' : 'SENT',
-            receipt.externalId,
-            now,
-            receipt.delivered ? now : null,
-          ],
-        );
+        await this.notifications.markSent(uow, n.id, {
+          status: receipt.delivered ? 'DELIVERED' : 'SENT',
+          externalId: receipt.externalId,
+          sentAt: now,
+          deliveredAt: receipt.delivered ? now : null,
+        });
       });
       return { status: receipt.delivered ? 'DELIVERED' : 'SENT' };
     } catch (e) {
@@ -122,13 +107,14 @@ export class SendNotificationProcessor {
     n: NotificationEntity,
   ): Promise<{ message: OutgoingMessage } | { skip: NotificationStatus; reason: string }> {
     if (n.channel === 'SMS') {
-      const { phone, optedOut } = await phoneOf(this.ds.manager, n);
+      const { phone, optedOut } = await phoneOf(this.notifications, this.ds.manager, n);
       if (optedOut) return { skip: 'SUPPRESSED', reason: 'OPTED_OUT' };
       const e164 = phone ? toE164Kz(phone) : null;
       if (!e164) return { skip: 'FAILED', reason: 'NO_USABLE_PHONE' };
       return { message: { notificationId: n.id, address: e164, text: n.text } };
     }
-    if (await inAppOptedOut(this.ds.manager, n)) return { skip: 'SUPPRESSED', reason: 'OPTED_OUT' };
+    if (await inAppOptedOut(this.notifications, this.ds.manager, n))
+      return { skip: 'SUPPRESSED', reason: 'OPTED_OUT' };
     const event: InAppEvent = {
       id: n.id,
       bookingId: n.bookingId,

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CONFIG, type AppConfig } from '@invataxi/config';
-import { SYSTEM_ACTOR, transact } from '@invataxi/persistence';
+import { BillingActsRepository, SYSTEM_ACTOR, transact } from '@invataxi/persistence';
 import {
   PORTAL_GATEWAY,
   PortalRefusedError,
@@ -13,21 +13,6 @@ import {
 import { JobName, UnrecoverableError, type JobOf } from '@invataxi/queue';
 import { LOGGER, type Logger } from '@invataxi/platform';
 import { JobRegistry } from '../core/job-registry';
-
-interface ActRow {
-  id: string;
-  status: string;
-  version: number;
-  region_kato: string;
-  month: string;
-  completed_trips: number;
-  no_shows: number;
-  planned_metres: string;
-  actual_metres: string;
-  amount_tenge: string;
-  lines: PortalActLine[];
-  bin: string;
-}
 
 /**
  * SubmitBillingAct sends an APPROVED act to the Portal (the act id is the idempotency key: a
@@ -43,6 +28,7 @@ export class BillingActProcessor implements OnModuleInit {
     @Inject(PORTAL_GATEWAY) private readonly portal: PortalGateway,
     @Inject(CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly acts: BillingActsRepository,
   ) {}
 
   onModuleInit(): void {
@@ -53,13 +39,7 @@ export class BillingActProcessor implements OnModuleInit {
 
   /** Public for tests. */
   async submit(p: JobOf<JobName.SubmitBillingAct>): Promise<{ reference: string | null }> {
-    const rows: ActRow[] = await this.ds.query(
-      `SELECT a.id, a.status, a.version, a.region_kato, to_char(a.month, 'YYYY-MM') AS month, a.completed_trips,
-              a.no_shows, a.planned_metres, a.actual_metres, a.amount_tenge, a.lines, p.bin
-         FROM billing_act a JOIN provider p ON p.id = a.provider_id WHERE a.id = $1`,
-      [p.actId],
-    );
-    const act = rows[0];
+    const act = await this.acts.findForPortal(p.actId);
     // Re-read, then act only on what is still true: an act already submitted, or changed since, is left alone.
     if (!act || act.status !== 'APPROVED' || act.version !== p.version) return { reference: null };
     const body: PortalBillingAct = {
@@ -72,7 +52,7 @@ export class BillingActProcessor implements OnModuleInit {
       plannedMetres: Number(act.planned_metres),
       actualMetres: Number(act.actual_metres),
       amountTenge: Number(act.amount_tenge),
-      lines: act.lines,
+      lines: act.lines as PortalActLine[],
     };
     let reference: string;
     try {
@@ -83,13 +63,7 @@ export class BillingActProcessor implements OnModuleInit {
       throw e;
     }
     await transact(this.ds, SYSTEM_ACTOR, async (uow) => {
-      const res: unknown[] = await uow.manager.query(
-        `UPDATE billing_act SET status = 'SUBMITTED', submitted_at = now(), portal_reference = $3,
-                version = version + 1, updated_at = now()
-          WHERE id = $1 AND version = $2 AND status = 'APPROVED' RETURNING id`,
-        [act.id, act.version, reference],
-      );
-      if ((res[0] as unknown[]).length === 0) return;
+      if (!(await this.acts.markSubmitted(uow.manager, act.id, act.version, reference))) return;
       uow.audit({
         action: 'billing_act.submitted',
         entityType: 'billing_act',
@@ -103,10 +77,7 @@ export class BillingActProcessor implements OnModuleInit {
 
   /** Public for tests: asks about every SUBMITTED act, returns how many changed. */
   async poll(): Promise<{ changed: number }> {
-    const acts: { id: string; portal_reference: string }[] = await this.ds.query(
-      `SELECT id, portal_reference FROM billing_act WHERE status = 'SUBMITTED' AND portal_reference IS NOT NULL
-        ORDER BY submitted_at LIMIT 500`,
-    );
+    const acts = await this.acts.findAwaitingPayment();
     let changed = 0;
     for (const a of acts) {
       const payment = await this.portal.billingActPayment(a.portal_reference);

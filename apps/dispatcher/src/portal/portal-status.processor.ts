@@ -1,6 +1,13 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { BookingEntity, PortalSyncStateEntity, SYSTEM_ACTOR, transact } from '@invataxi/persistence';
+import {
+  BookingEntity,
+  PortalSyncRepository,
+  PortalSyncStateEntity,
+  SYSTEM_ACTOR,
+  transact,
+  type StatusAtVersion,
+} from '@invataxi/persistence';
 import {
   PORTAL_GATEWAY,
   PortalRefusedError,
@@ -11,7 +18,6 @@ import {
 import { JobName, UnrecoverableError, type JobOf } from '@invataxi/queue';
 import { LOGGER, type Logger } from '@invataxi/platform';
 import { JobRegistry } from '../core/job-registry';
-import { statusesSince, type StatusAtVersion } from './status-history';
 
 /**
  * SyncPortalStatus: tells the Portal every status of a Portal booking, in version order.
@@ -27,6 +33,7 @@ export class PortalStatusProcessor implements OnModuleInit {
     private readonly jobs: JobRegistry,
     @Inject(PORTAL_GATEWAY) private readonly portal: PortalGateway,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly syncState: PortalSyncRepository,
   ) {}
 
   onModuleInit(): void {
@@ -40,17 +47,18 @@ export class PortalStatusProcessor implements OnModuleInit {
       const booking = await m.getRepository(BookingEntity).findOneBy({ id: p.bookingId });
       if (!booking || booking.channel !== 'PORTAL' || !booking.portalOrderId)
         return { sent: [] as number[], failure: null };
-      await m.query(
-        `INSERT INTO portal_sync_state (booking_id, last_sent_version, last_sent_status) VALUES ($1, 0, '')
-         ON CONFLICT (booking_id) DO NOTHING`,
-        [booking.id],
-      );
+      await this.syncState.ensureSyncState(m, booking.id);
       // The lock orders concurrent jobs of one booking; other bookings are not held up.
       const state = await m
         .getRepository(PortalSyncStateEntity)
         .findOneOrFail({ where: { bookingId: booking.id }, lock: { mode: 'pessimistic_write' } });
       if (state.lastSentVersion >= Math.min(p.version, booking.version)) return { sent: [], failure: null };
-      const pending = await statusesSince(m, booking.id, state.lastSentVersion, booking.version);
+      const pending = await this.syncState.statusesSince(
+        m,
+        booking.id,
+        state.lastSentVersion,
+        booking.version,
+      );
       if (!pending.some((s) => s.version === booking.version))
         pending.push({
           version: booking.version,

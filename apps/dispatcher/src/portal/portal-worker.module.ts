@@ -1,5 +1,6 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { PortalAdapterModule } from '@invataxi/portal';
+import { PortalSyncRepository, StuckBookingsRepository } from '@invataxi/persistence';
 import { SweepRegistry } from '../core/sweep-registry';
 import { BillingActProcessor } from './billing-act.processor';
 import { EligibilityRecheckProcessor } from './eligibility-recheck.processor';
@@ -13,10 +14,14 @@ import { requestedBookings, unacknowledgedPortalStatuses } from './portal-sweeps
   exports: [PortalStatusProcessor, BillingActProcessor, EligibilityRecheckProcessor],
 })
 export class PortalWorkerModule implements OnModuleInit {
-  constructor(private readonly sweeps: SweepRegistry) {}
+  constructor(
+    private readonly sweeps: SweepRegistry,
+    private readonly sync: PortalSyncRepository,
+    private readonly bookings: StuckBookingsRepository,
+  ) {}
 
   onModuleInit(): void {
-    this.sweeps.add('portal-unacknowledged-statuses', unacknowledgedPortalStatuses);
-    this.sweeps.add('portal-requested-bookings', requestedBookings);
+    this.sweeps.add('portal-unacknowledged-statuses', unacknowledgedPortalStatuses(this.sync));
+    this.sweeps.add('portal-requested-bookings', requestedBookings(this.bookings));
   }
 }

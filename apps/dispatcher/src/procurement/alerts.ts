@@ -1,4 +1,4 @@
-import type { JsonObject, UnitOfWork } from '@invataxi/persistence';
+import type { JsonObject, ProcurementRequestsRepository, UnitOfWork } from '@invataxi/persistence';
 import type { ProcurementMessageKey } from '@invataxi/procurement';
 
 export interface AlertInput {
@@ -14,22 +14,12 @@ export interface AlertInput {
 }
 
 /** Raises an alert in the caller's transaction (audited); a repeat of the same event is a no-op. */
-export async function raiseAlert(uow: UnitOfWork, a: AlertInput): Promise<boolean> {
-  const rows: { id: string }[] = await uow.manager.query(
-    `INSERT INTO procurement_alert (region_kato, request_id, provider_id, audience, kind, params, dedup_key)
-     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7)
-     ON CONFLICT (dedup_key) DO NOTHING RETURNING id`,
-    [
-      a.regionKato,
-      a.requestId,
-      a.providerId ?? null,
-      a.audience,
-      a.kind,
-      JSON.stringify(a.params),
-      a.dedupKey,
-    ],
-  );
-  const id = rows[0]?.id;
+export async function raiseAlert(
+  requests: ProcurementRequestsRepository,
+  uow: UnitOfWork,
+  a: AlertInput,
+): Promise<boolean> {
+  const id = await requests.insertAlert(uow.manager, { ...a, providerId: a.providerId ?? null });
   if (!id) return false;
   uow.audit({
     action: 'procurement.alert_raised',

@@ -4,13 +4,16 @@
 // figures, and every waiting booking is linked to it. One transaction, one region at a time.
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from '@invataxi/config';
-import { localDateOf, type TripPurpose } from '@invataxi/domain';
+import { localDateOf } from '@invataxi/domain';
 import {
   ProcurementRequestEntity,
   SYSTEM_ACTOR,
   transact,
   transitionBooking,
+  type AwaitingProcurementRow,
   type JsonObject,
+  type ProcurementDemandRepository,
+  type ProcurementRequestsRepository,
   type UnitOfWork,
 } from '@invataxi/persistence';
 import {
@@ -33,18 +36,7 @@ export const EXPIRE_REASON = 'PROCUREMENT_NOT_IN_TIME';
 /** Request statuses that keep their bookings: being bought, or failed and awaiting resubmission. */
 const IN_FLIGHT = ['SUBMITTED', 'PUBLISHED', 'FAILED'];
 
-interface AwaitingRow {
-  id: string;
-  beneficiary_id: string;
-  pickup_kato: string;
-  purpose: TripPurpose;
-  created_at: Date;
-  pickup_latest: Date;
-  direct_metres: number;
-  load_wheelchair_places: number;
-  series_id: string | null;
-  request_status: string | null;
-}
+type AwaitingRow = AwaitingProcurementRow;
 
 export interface AggregateResult {
   released: string[];
@@ -57,22 +49,16 @@ export class DemandAggregator {
   constructor(
     private readonly ds: DataSource,
     private readonly config: AppConfig,
+    private readonly demand: ProcurementDemandRepository,
+    private readonly requests: ProcurementRequestsRepository,
   ) {}
 
   async aggregate(regionKato: string, now = new Date()): Promise<AggregateResult> {
     return transact(this.ds, SYSTEM_ACTOR, async (uow) => {
       const m = uow.manager;
       // One aggregation per region at a time: two would race to create the DRAFT and re-link.
-      await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`procurement.aggregate.${regionKato}`]);
-      const rows: AwaitingRow[] = await m.query(
-        `SELECT b.id, b.beneficiary_id, b.pickup_kato, b.purpose, b.created_at, b.pickup_latest,
-                b.direct_metres, b.load_wheelchair_places, b.series_id, r.status AS request_status
-           FROM booking b LEFT JOIN procurement_request r ON r.id = b.procurement_request_id
-          WHERE b.region_kato = $1 AND b.status = 'AWAITING_PROCUREMENT'
-          ORDER BY b.id
-          FOR UPDATE OF b`,
-        [regionKato],
-      );
+      await this.demand.lockRegionAggregation(m, regionKato);
+      const rows = await this.demand.lockAwaitingOfRegion(m, regionKato);
       const { released, expired, waiting } = await this.release(uow, regionKato, rows, now);
       const still = new Set(waiting);
       // Bookings of a request in flight (SUBMITTED, PUBLISHED) or failed (the officer resubmits
@@ -94,7 +80,7 @@ export class DemandAggregator {
     const m = uow.manager;
     const served = new Map<string, boolean>();
     for (const kato of new Set(rows.map((r) => r.pickup_kato.trim())))
-      served.set(kato, await isServedWithShifts(m, kato, now));
+      served.set(kato, await isServedWithShifts(this.demand, m, kato, now));
     // The region's policy in force now: its priority tiers order the release.
     const policy = await policyInForce(m, regionKato, now);
     const plan = planRelease(
@@ -189,10 +175,10 @@ export class DemandAggregator {
     }
     // Linking is not a status change: no version bump, so a rider's booking is not made stale.
     if (rows.length > 0)
-      await m.query(
-        `UPDATE booking SET procurement_request_id = $1
-          WHERE id = ANY($2::uuid[]) AND procurement_request_id IS DISTINCT FROM $1`,
-        [id, rows.map((r) => r.id)],
+      await this.demand.linkToRequest(
+        m,
+        id,
+        rows.map((r) => r.id),
       );
     await this.supersedeOldDrafts(uow, regionKato, period.start);
     return id;
@@ -203,14 +189,7 @@ export class DemandAggregator {
    * nobody's to submit: CANCELLED (audited), so it neither escalates nor misleads the officer.
    */
   private async supersedeOldDrafts(uow: UnitOfWork, regionKato: string, periodStart: string): Promise<void> {
-    const old: { id: string; version: number }[] = await uow.manager.query(
-      `SELECT r.id, r.version FROM procurement_request r
-        WHERE r.region_kato = $1 AND r.status = 'DRAFT' AND r.period_start <> $2
-          AND NOT EXISTS (SELECT 1 FROM booking b WHERE b.procurement_request_id = r.id
-                           AND b.status = 'AWAITING_PROCUREMENT')
-        FOR UPDATE`,
-      [regionKato, periodStart],
-    );
+    const old = await this.requests.lockAbandonedDrafts(uow.manager, regionKato, periodStart);
     for (const r of old) {
       await uow.manager
         .getRepository(ProcurementRequestEntity)
@@ -246,21 +225,7 @@ export class DemandAggregator {
       seriesId: r.series_id,
     }));
     const seriesIds = [...new Set(rows.map((r) => r.series_id).filter((s): s is string => !!s))];
-    const seriesRows: {
-      id: string;
-      weekdays: number[];
-      local_time: string;
-      from_date: string;
-      to_date: string;
-    }[] =
-      seriesIds.length === 0
-        ? []
-        : await m.query(
-            `SELECT id, weekdays, local_time, to_char(from_date, 'YYYY-MM-DD') AS from_date,
-                    to_char(to_date, 'YYYY-MM-DD') AS to_date
-               FROM booking_series WHERE id = ANY($1::uuid[]) AND status = 'ACTIVE'`,
-            [seriesIds],
-          );
+    const seriesRows = seriesIds.length === 0 ? [] : await this.demand.activeSeries(m, seriesIds);
     const series: WaitingSeries[] = seriesRows.map((s) => ({
       id: s.id,
       weekdays: s.weekdays.map(isoToWeekday),
@@ -268,13 +233,7 @@ export class DemandAggregator {
       startDate: s.from_date,
       endDate: s.to_date,
     }));
-    const contracts: { tariff_per_trip: number; tariff_per_km: number }[] = await m.query(
-      `SELECT c.tariff_per_trip, c.tariff_per_km FROM provider_contract c
-         JOIN provider p ON p.id = c.provider_id
-        WHERE p.region_kato = $1 AND p.status = 'ACTIVE'
-          AND c.valid_from <= $2::date AND (c.valid_to IS NULL OR c.valid_to >= $2::date)`,
-      [regionKato, today],
-    );
+    const contracts = await this.demand.tariffsInForce(m, regionKato, today);
     const tariff = estimateTariff(
       contracts.map((c) => ({ tariffPerTrip: c.tariff_per_trip, tariffPerKm: c.tariff_per_km })),
       {

@@ -2,20 +2,20 @@
 // PROCUREMENT_ESCALATION_DAYS raises an alert to the region's LEB officer, once per request and
 // status (dedup key), so waiting demand cannot sit unnoticed the way Samar district's did.
 import type { DataSource } from 'typeorm';
-import { SYSTEM_ACTOR, transact } from '@invataxi/persistence';
+import { SYSTEM_ACTOR, transact, type ProcurementRequestsRepository } from '@invataxi/persistence';
 import { raiseAlert } from './alerts';
 
-export async function escalateStaleRequests(ds: DataSource, days: number, now = new Date()): Promise<number> {
-  const stale: { id: string; region_kato: string; status: string }[] = await ds.query(
-    `SELECT id, region_kato, status FROM procurement_request
-      WHERE (status = 'DRAFT' AND created_at < $1) OR (status = 'SUBMITTED' AND submitted_at < $1)
-      ORDER BY created_at LIMIT 1000`,
-    [new Date(now.getTime() - days * 86_400_000)],
-  );
+export async function escalateStaleRequests(
+  ds: DataSource,
+  requests: ProcurementRequestsRepository,
+  days: number,
+  now = new Date(),
+): Promise<number> {
+  const stale = await requests.findWaitingSince(new Date(now.getTime() - days * 86_400_000));
   let raised = 0;
   for (const r of stale) {
     const done = await transact(ds, SYSTEM_ACTOR, (uow) =>
-      raiseAlert(uow, {
+      raiseAlert(requests, uow, {
         regionKato: r.region_kato.trim(),
         requestId: r.id,
         audience: 'LEB_OFFICER',

@@ -4,7 +4,12 @@
 // PUBLISHED update is guarded by that version, so a withdrawn request is not published here.
 import type { DataSource } from 'typeorm';
 import { UnrecoverableError } from '@invataxi/queue';
-import { ProcurementRequestEntity, SYSTEM_ACTOR, transact } from '@invataxi/persistence';
+import {
+  ProcurementRequestEntity,
+  SYSTEM_ACTOR,
+  transact,
+  type ProcurementRequestsRepository,
+} from '@invataxi/persistence';
 import {
   assertProcurementTransition,
   ProcurementRejectedError,
@@ -26,6 +31,7 @@ export class LotSubmitter {
     private readonly ds: DataSource,
     private readonly system: ProcurementSystem | null,
     private readonly config: AppConfig,
+    private readonly requests: ProcurementRequestsRepository,
   ) {}
 
   async submit(requestId: string, version: number): Promise<SubmitResult> {
@@ -62,7 +68,7 @@ export class LotSubmitter {
     } catch (e) {
       if (!(e instanceof ProcurementRejectedError)) throw e; // unavailable: the queue backs off and retries
       await transact(this.ds, SYSTEM_ACTOR, (uow) =>
-        raiseAlert(uow, {
+        raiseAlert(this.requests, uow, {
           regionKato: r.regionKato,
           requestId: r.id,
           audience: 'LEB_OFFICER',

@@ -11,6 +11,7 @@ import {
   ProviderEntity,
   SYSTEM_ACTOR,
   transact,
+  type ProcurementRequestsRepository,
   type UnitOfWork,
 } from '@invataxi/persistence';
 import { JobName, jobId, message, UnrecoverableError } from '@invataxi/queue';
@@ -36,16 +37,14 @@ export class OutcomeRecorder {
     private readonly ds: DataSource,
     private readonly system: ProcurementSystem | null,
     private readonly providers: ProviderRegistryService,
+    private readonly requests: ProcurementRequestsRepository,
   ) {}
 
   /** Asks about every published lot; one unreachable lot does not stop the others. */
   async poll(): Promise<PollResult> {
     const out: PollResult = { asked: 0, awarded: [], failed: [], unreachable: 0 };
     if (!this.system) return out;
-    const published: { id: string; external_id: string }[] = await this.ds.query(
-      `SELECT id, external_id FROM procurement_request
-        WHERE status = 'PUBLISHED' AND external_id IS NOT NULL ORDER BY submitted_at, id LIMIT 500`,
-    );
+    const published = await this.requests.findPublished();
     let lastError: Error | null = null;
     for (const p of published) {
       out.asked++;
@@ -100,7 +99,7 @@ export class OutcomeRecorder {
           contractNumber: award.contractNumber,
         },
       });
-      await raiseAlert(uow, {
+      await raiseAlert(this.requests, uow, {
         regionKato: r.regionKato,
         requestId: r.id,
         audience: 'LEB_OFFICER',
@@ -108,7 +107,7 @@ export class OutcomeRecorder {
         params: { requestId: r.id, bin: award.supplierBin, providerId },
         dedupKey: `awarded.${r.id}`,
       });
-      await raiseAlert(uow, {
+      await raiseAlert(this.requests, uow, {
         regionKato: r.regionKato,
         requestId: r.id,
         providerId,
@@ -142,7 +141,7 @@ export class OutcomeRecorder {
         before: { status: 'PUBLISHED', version: r.version },
         after: { status: 'FAILED', version: r.version + 1, reason: code },
       });
-      await raiseAlert(uow, {
+      await raiseAlert(this.requests, uow, {
         regionKato: r.regionKato,
         requestId: r.id,
         audience: 'LEB_OFFICER',

@@ -5,6 +5,7 @@ import { jobId, JobName, message, type JobMessage } from '@invataxi/queue';
 import { submitProcurementMessage, type ProcurementSystem } from '@invataxi/procurement';
 import { LOGGER, type Logger } from '@invataxi/platform';
 import { ProviderRegistryService } from '@invataxi/providers';
+import { ProcurementDemandRepository, ProcurementRequestsRepository } from '@invataxi/persistence';
 import { JobRegistry } from '../core/job-registry';
 import { SweepRegistry } from '../core/sweep-registry';
 import { DemandAggregator } from './demand-aggregator';
@@ -32,10 +33,12 @@ export class ProcurementProcessor implements OnModuleInit {
     @Inject(CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
     providers: ProviderRegistryService,
+    private readonly demand: ProcurementDemandRepository,
+    private readonly requests: ProcurementRequestsRepository,
   ) {
-    this.aggregator = new DemandAggregator(ds, config);
-    this.submitter = new LotSubmitter(ds, system, config);
-    this.outcomes = new OutcomeRecorder(ds, system, providers);
+    this.aggregator = new DemandAggregator(ds, config, demand, requests);
+    this.submitter = new LotSubmitter(ds, system, config, requests);
+    this.outcomes = new OutcomeRecorder(ds, system, providers, requests);
   }
 
   onModuleInit(): void {
@@ -65,7 +68,11 @@ export class ProcurementProcessor implements OnModuleInit {
     });
     this.registry.handle(JobName.PollProcurement, async () => {
       const out = await this.outcomes.poll();
-      const escalated = await escalateStaleRequests(this.ds, this.config.PROCUREMENT_ESCALATION_DAYS);
+      const escalated = await escalateStaleRequests(
+        this.ds,
+        this.requests,
+        this.config.PROCUREMENT_ESCALATION_DAYS,
+      );
       if (out.asked > 0 || escalated > 0)
         this.logger.info(
           { ...out, awarded: out.awarded.length, failed: out.failed.length, escalated },
@@ -74,8 +81,8 @@ export class ProcurementProcessor implements OnModuleInit {
       return { asked: out.asked, awarded: out.awarded.length, failed: out.failed.length, escalated };
     });
     this.registry.schedule(JobName.PollProcurement, { everyMs: this.config.PROCUREMENT_POLL_INTERVAL_MS });
-    this.sweeps.add('procurement-awaiting', (ds) => this.awaitingRegions(ds));
-    this.sweeps.add('procurement-submitted', (ds, staleBefore) => this.lostSubmissions(ds, staleBefore));
+    this.sweeps.add('procurement-awaiting', () => this.awaitingRegions());
+    this.sweeps.add('procurement-submitted', (_ds, staleBefore) => this.lostSubmissions(staleBefore));
   }
 
   /**
@@ -83,40 +90,17 @@ export class ProcurementProcessor implements OnModuleInit {
    * provider with shifts (the hook for shifts added to a new supplier), or past their time.
    * One AggregateDemand per region per minute at most (the job id carries the minute).
    */
-  async awaitingRegions(ds: DataSource = this.ds, now = new Date()): Promise<JobMessage[]> {
-    const rows: { region_kato: string }[] = await ds.query(
-      `SELECT DISTINCT b.region_kato FROM booking b
-        WHERE b.status = 'AWAITING_PROCUREMENT'
-          AND (b.procurement_request_id IS NULL
-               OR b.pickup_latest <= $1
-               OR EXISTS (
-                 SELECT 1 FROM provider_service_area a
-                   JOIN provider p ON p.id = a.provider_id AND p.status = 'ACTIVE'
-                  WHERE a.kato_code IN (b.pickup_kato,
-                                        rpad(substr(b.pickup_kato, 1, 2), 9, '0'),
-                                        rpad(substr(b.pickup_kato, 1, 4), 9, '0'),
-                                        rpad(substr(b.pickup_kato, 1, 6), 9, '0'))
-                    AND EXISTS (SELECT 1 FROM shift s WHERE s.provider_id = p.id
-                                 AND s.status IN ('PLANNED', 'ACTIVE') AND s.ends_at > $1)))
-        LIMIT 1000`,
-      [now],
-    );
+  async awaitingRegions(now = new Date()): Promise<JobMessage[]> {
+    const regions = await this.demand.regionsWithAwaitingWork(now);
     const minute = Math.floor(now.getTime() / 60_000);
-    return rows.map((r) =>
-      message(
-        JobName.AggregateDemand,
-        { regionKato: r.region_kato.trim() },
-        jobId(r.region_kato.trim(), 'sweep', minute),
-      ),
+    return regions.map((regionKato) =>
+      message(JobName.AggregateDemand, { regionKato }, jobId(regionKato, 'sweep', minute)),
     );
   }
 
   /** A SUBMITTED request untouched for a while has lost its submission job: same id again. */
-  private async lostSubmissions(ds: DataSource, staleBefore: Date): Promise<JobMessage[]> {
-    const rows: { id: string; version: number }[] = await ds.query(
-      `SELECT id, version FROM procurement_request WHERE status = 'SUBMITTED' AND updated_at < $1 LIMIT 1000`,
-      [staleBefore],
-    );
+  private async lostSubmissions(staleBefore: Date): Promise<JobMessage[]> {
+    const rows = await this.requests.findSubmittedBefore(staleBefore);
     return rows.map((r) => submitProcurementMessage(r.id, r.version));
   }
 }

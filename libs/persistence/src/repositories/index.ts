@@ -9,8 +9,13 @@ import { PortalInboxRepository } from './portal-inbox.repository';
 import { BeneficiariesRepository } from './beneficiaries.repository';
 import { FleetRepository } from './fleet.repository';
 import { ProviderDirectoryRepository } from './provider-directory.repository';
+import { BillingActsRepository } from './billing-acts.repository';
+import { PortalSyncRepository } from './portal-sync.repository';
+import { ProcurementDemandRepository } from './procurement-demand.repository';
+import { ProcurementRequestsRepository } from './procurement-requests.repository';
 import { DispatchRepository } from './dispatch.repository';
 import { IdempotencyKeysRepository } from './idempotency-keys.repository';
+import { NotificationsRepository } from './notifications.repository';
 import { OutboxRepository } from './outbox.repository';
 import { StuckBookingsRepository } from './stuck-bookings.repository';
 import { CoverageRepository } from './coverage.repository';
@@ -22,7 +27,12 @@ export const PERSISTENCE_REPOSITORIES: Type[] = [
   ProviderDirectoryRepository,
   FleetRepository,
   DispatchRepository,
+  ProcurementRequestsRepository,
+  ProcurementDemandRepository,
+  PortalSyncRepository,
+  BillingActsRepository,
   IdempotencyKeysRepository,
+  NotificationsRepository,
   OutboxRepository,
   StuckBookingsRepository,
   CoverageRepository,
@@ -40,7 +50,12 @@ export const PERSISTENCE_REPOSITORIES: Type[] = [
 export * from './provider-directory.repository';
 export * from './fleet.repository';
 export * from './dispatch.repository';
+export * from './procurement-requests.repository';
+export * from './procurement-demand.repository';
+export * from './portal-sync.repository';
+export * from './billing-acts.repository';
 export * from './idempotency-keys.repository';
+export * from './notifications.repository';
 export * from './outbox.repository';
 export * from './stuck-bookings.repository';
 export * from './coverage.repository';

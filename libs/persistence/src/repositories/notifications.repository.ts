@@ -1,0 +1,214 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { BookingStatus, NotificationChannel } from '@invataxi/domain';
+import { AppUserEntity, BeneficiaryEntity, BookingEntity, NotificationEntity } from '../entities';
+import { hydrate, queryPrepared } from '../rows';
+import type { UnitOfWork } from '../unit-of-work';
+
+/** A message decided for one recipient and channel, before it is stored. */
+export interface PlannedNotification {
+  /** Unique: a second plan of the same message stores nothing. */
+  dedupKey: string;
+  bookingId: string;
+  beneficiaryId: string;
+  recipientUserId: string | null;
+  channel: NotificationChannel;
+  kind: string;
+  language: string;
+  text: string;
+  segments: number;
+  sendAfter: Date;
+}
+
+/** Only what reaching the rider needs: never the IIN, name or health columns. */
+export type RiderContact = Pick<
+  BeneficiaryEntity,
+  'id' | 'phone' | 'language' | 'smsOptOut' | 'inAppOptOut' | 'notifyGuardians'
+>;
+
+/** A booking at a version and status, as the status-change notification job names it. */
+export interface BookingStatusAtVersion {
+  id: string;
+  version: number;
+  status: string;
+}
+
+/** The outcome of a delivery the channel accepted. */
+export interface DeliveryReceipt {
+  status: 'SENT' | 'DELIVERED';
+  externalId: string | null;
+  sentAt: Date;
+  deliveredAt: Date | null;
+}
+
+/** Never lowers the mark: a late job for an older version (same status) leaves a newer one. */
+const MARK_HANDLED = `INSERT INTO booking_notified (booking_id, version) VALUES ($1, $2)
+  ON CONFLICT (booking_id) DO UPDATE SET version = EXCLUDED.version, updated_at = now()
+  WHERE booking_notified.version < EXCLUDED.version`;
+
+/**
+ * The rider notifications' statements: storing planned messages, delivering them, marking a
+ * booking's status change handled, the recipients' contacts, and the reads of the reminder,
+ * arrival and sweep jobs. The per-message statements are prepared (every status change runs them).
+ */
+@Injectable()
+export class NotificationsRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  /** Stores the message unless its dedup key is taken; its id, or null when it was already planned. */
+  async insertPlanned(m: EntityManager, n: PlannedNotification): Promise<string | null> {
+    const rows = await queryPrepared<{ id: string }>(
+      m,
+      `INSERT INTO notification (dedup_key, booking_id, beneficiary_id, recipient_user_id, channel, kind,
+         language, text, segments, status, send_after)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'PENDING', $10)
+       ON CONFLICT (dedup_key) DO NOTHING RETURNING id`,
+      [
+        n.dedupKey,
+        n.bookingId,
+        n.beneficiaryId,
+        n.recipientUserId,
+        n.channel,
+        n.kind,
+        n.language,
+        n.text,
+        n.segments,
+        n.sendAfter,
+      ],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  /** Marks the booking's status change at `version` handled (the sweeper then leaves it alone). */
+  async markStatusHandled(m: EntityManager, bookingId: string, version: number): Promise<void> {
+    await queryPrepared(m, MARK_HANDLED, [bookingId, version]);
+  }
+
+  /** The status before and who changed it: the transition's audit row (transitionBooking writes it). */
+  async statusChangeOf(
+    bookingId: string,
+    status: string,
+    version: number,
+  ): Promise<{ from: string | null; actorRole: string | null }> {
+    const rows = await queryPrepared<{ actor_role: string; from_status: string | null }>(
+      this.ds.manager,
+      `SELECT actor_role, before->>'status' AS from_status FROM audit_log
+        WHERE entity_type = 'booking' AND entity_id = $1 AND action = $2 AND (after->>'version')::int = $3
+        ORDER BY id DESC LIMIT 1`,
+      [bookingId, `booking.${status.toLowerCase()}`, version],
+    );
+    return { from: rows[0]?.from_status ?? null, actorRole: rows[0]?.actor_role ?? null };
+  }
+
+  /** The message and its booking's status (null: no booking, or none found) in one round trip. */
+  async findForDelivery(
+    id: string,
+  ): Promise<{ notification: NotificationEntity; bookingStatus: BookingStatus | null } | null> {
+    const m = this.ds.manager;
+    const [row] = await queryPrepared<Record<string, unknown>>(
+      m,
+      `SELECT n.*, (SELECT b.status FROM booking b WHERE b.id = n.booking_id) AS "bookingStatus"
+         FROM notification n WHERE n.id = $1`,
+      [id],
+    );
+    if (!row) return null;
+    return {
+      notification: hydrate(m, NotificationEntity, row),
+      bookingStatus: (row.bookingStatus as BookingStatus | null) ?? null,
+    };
+  }
+
+  /** Counts a delivery attempt of a message still PENDING. */
+  async countAttempt(m: EntityManager, id: string): Promise<void> {
+    await queryPrepared(
+      m,
+      `UPDATE notification SET attempts = attempts + 1 WHERE id = $1 AND status = 'PENDING'`,
+      [id],
+    );
+  }
+
+  /** Records the channel's receipt on a message still PENDING, with the unit's audit row in the same round trip. */
+  async markSent(uow: UnitOfWork, id: string, r: DeliveryReceipt): Promise<void> {
+    await uow.flushWith(
+      `UPDATE notification SET status = $2, external_id = $3, sent_at = $4, delivered_at = $5, error = NULL
+        WHERE id = $1 AND status = 'PENDING' RETURNING id`,
+      [id, r.status, r.externalId, r.sentAt, r.deliveredAt],
+    );
+  }
+
+  async riderContactOf(m: EntityManager, beneficiaryId: string): Promise<RiderContact | null> {
+    const rows = await queryPrepared<Record<string, unknown>>(
+      m,
+      `SELECT id, phone, language, sms_opt_out, in_app_opt_out, notify_guardians FROM beneficiary WHERE id = $1`,
+      [beneficiaryId],
+    );
+    return rows[0] ? hydrate(m, BeneficiaryEntity, rows[0]) : null;
+  }
+
+  /** The guardians' user rows in one round trip (each user once, as a lookup by their ids). */
+  async guardianUsersOf(m: EntityManager, beneficiaryId: string): Promise<AppUserEntity[]> {
+    const rows = await queryPrepared<Record<string, unknown>>(
+      m,
+      `SELECT * FROM app_user WHERE id IN (SELECT guardian_user_id FROM guardianship WHERE beneficiary_id = $1)`,
+      [beneficiaryId],
+    );
+    return rows.map((r) => hydrate(m, AppUserEntity, r));
+  }
+
+  /** SCHEDULED rides whose pickup window opens in [from, to), in id order after `afterId`. */
+  findScheduledPickupsPage(from: Date, to: Date, afterId: string, limit: number): Promise<BookingEntity[]> {
+    return this.ds
+      .getRepository(BookingEntity)
+      .createQueryBuilder('b')
+      .where(`b.status = 'SCHEDULED'`)
+      .andWhere('b.pickup_earliest >= :from AND b.pickup_earliest < :to', { from, to })
+      .andWhere('b.id > :after', { after: afterId })
+      .orderBy('b.id')
+      .limit(limit)
+      .getMany();
+  }
+
+  /** Rides on their way whose planned pickup falls in (now, horizon] and that had no arrival alert. */
+  findArrivalsDue(now: Date, horizon: Date, limit: number): Promise<BookingEntity[]> {
+    return this.ds
+      .getRepository(BookingEntity)
+      .createQueryBuilder('b')
+      .where(`b.status IN ('SCHEDULED', 'EN_ROUTE')`)
+      .andWhere('b.planned_pickup_at > :now AND b.planned_pickup_at <= :horizon', { now, horizon })
+      .andWhere(
+        `NOT EXISTS (SELECT 1 FROM notification n WHERE n.booking_id = b.id AND n.kind = 'VEHICLE_ARRIVING')`,
+      )
+      .orderBy('b.planned_pickup_at')
+      .limit(limit)
+      .getMany();
+  }
+
+  /** Messages still PENDING well after their send time (at most 5,000, oldest first). */
+  async findStalePendingIds(staleBefore: Date): Promise<string[]> {
+    const rows: { id: string }[] = await this.ds.query(
+      `SELECT id FROM notification WHERE status = 'PENDING' AND COALESCE(send_after, created_at) < $1
+        ORDER BY created_at LIMIT 5000`,
+      [staleBefore],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Bookings changed in [since, staleBefore) whose current version is not marked handled (at
+   * most 5,000, oldest first). `statuses` (all of them) lets the (status, updated_at) index
+   * serve the time range.
+   */
+  findUnnotifiedStatusChanges(
+    staleBefore: Date,
+    since: Date,
+    statuses: readonly string[],
+  ): Promise<BookingStatusAtVersion[]> {
+    return this.ds.query(
+      `SELECT b.id, b.version, b.status FROM booking b
+        WHERE b.status = ANY($3::text[]) AND b.updated_at < $1 AND b.updated_at >= $2
+          AND NOT EXISTS (SELECT 1 FROM booking_notified n WHERE n.booking_id = b.id AND n.version >= b.version)
+        ORDER BY b.updated_at LIMIT 5000`,
+      [staleBefore, since, statuses],
+    );
+  }
+}

@@ -1,0 +1,131 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { TripPurpose } from '@invataxi/domain';
+
+/** A booking waiting for procurement, with what the demand figures need of it. */
+export interface AwaitingProcurementRow {
+  id: string;
+  beneficiary_id: string;
+  pickup_kato: string;
+  purpose: TripPurpose;
+  created_at: Date;
+  pickup_latest: Date;
+  direct_metres: number;
+  load_wheelchair_places: number;
+  series_id: string | null;
+  /** The status of the request the booking is linked to, if any. */
+  request_status: string | null;
+}
+
+/** An ACTIVE recurring series, its dates as YYYY-MM-DD. */
+export interface ActiveSeriesRow {
+  id: string;
+  weekdays: number[];
+  local_time: string;
+  from_date: string;
+  to_date: string;
+}
+
+/**
+ * What the procurement fallback's demand aggregation reads and writes: the region's waiting
+ * bookings, whether a place is served by a provider with shifts, the series and contract
+ * tariffs behind the figures, the link of bookings to their request.
+ */
+@Injectable()
+export class ProcurementDemandRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  /** Holds the region's aggregation for the caller's transaction: two would race to create the DRAFT. */
+  async lockRegionAggregation(m: EntityManager, regionKato: string): Promise<void> {
+    await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`procurement.aggregate.${regionKato}`]);
+  }
+
+  /** The region's AWAITING_PROCUREMENT bookings in id order, locked for the caller's transaction. */
+  lockAwaitingOfRegion(m: EntityManager, regionKato: string): Promise<AwaitingProcurementRow[]> {
+    return m.query(
+      `SELECT b.id, b.beneficiary_id, b.pickup_kato, b.purpose, b.created_at, b.pickup_latest,
+              b.direct_metres, b.load_wheelchair_places, b.series_id, r.status AS request_status
+         FROM booking b LEFT JOIN procurement_request r ON r.id = b.procurement_request_id
+        WHERE b.region_kato = $1 AND b.status = 'AWAITING_PROCUREMENT'
+        ORDER BY b.id
+        FOR UPDATE OF b`,
+      [regionKato],
+    );
+  }
+
+  /**
+   * Does an ACTIVE provider whose area lists one of `coveringCodes` have a shift planned or
+   * running that is not over at `now`?
+   */
+  async servedWithShifts(m: EntityManager, coveringCodes: readonly string[], now: Date): Promise<boolean> {
+    const rows: unknown[] = await m.query(
+      `SELECT 1 FROM provider_service_area a
+         JOIN provider p ON p.id = a.provider_id AND p.status = 'ACTIVE'
+        WHERE a.kato_code = ANY($1::char(9)[])
+          AND EXISTS (SELECT 1 FROM shift s WHERE s.provider_id = p.id
+                       AND s.status IN ('PLANNED', 'ACTIVE') AND s.ends_at > $2)
+        LIMIT 1`,
+      [coveringCodes, now],
+    );
+    return rows.length > 0;
+  }
+
+  /** Links the bookings to the request. Not a status change: no version bump. */
+  async linkToRequest(m: EntityManager, requestId: string, bookingIds: readonly string[]): Promise<void> {
+    await m.query(
+      `UPDATE booking SET procurement_request_id = $1
+        WHERE id = ANY($2::uuid[]) AND procurement_request_id IS DISTINCT FROM $1`,
+      [requestId, bookingIds],
+    );
+  }
+
+  /** Those of the series that are ACTIVE. */
+  activeSeries(m: EntityManager, seriesIds: readonly string[]): Promise<ActiveSeriesRow[]> {
+    return m.query(
+      `SELECT id, weekdays, local_time, to_char(from_date, 'YYYY-MM-DD') AS from_date,
+              to_char(to_date, 'YYYY-MM-DD') AS to_date
+         FROM booking_series WHERE id = ANY($1::uuid[]) AND status = 'ACTIVE'`,
+      [seriesIds],
+    );
+  }
+
+  /** The tariffs of the contracts valid on `today` (YYYY-MM-DD) of the region's ACTIVE providers. */
+  tariffsInForce(
+    m: EntityManager,
+    regionKato: string,
+    today: string,
+  ): Promise<{ tariff_per_trip: number; tariff_per_km: number }[]> {
+    return m.query(
+      `SELECT c.tariff_per_trip, c.tariff_per_km FROM provider_contract c
+         JOIN provider p ON p.id = c.provider_id
+        WHERE p.region_kato = $1 AND p.status = 'ACTIVE'
+          AND c.valid_from <= $2::date AND (c.valid_to IS NULL OR c.valid_to >= $2::date)`,
+      [regionKato, today],
+    );
+  }
+
+  /**
+   * Regions whose waiting bookings have something to do at `now`: not yet in a request, now
+   * served by a provider with shifts, or past their time (at most 1,000).
+   */
+  async regionsWithAwaitingWork(now: Date): Promise<string[]> {
+    const rows: { region_kato: string }[] = await this.ds.query(
+      `SELECT DISTINCT b.region_kato FROM booking b
+        WHERE b.status = 'AWAITING_PROCUREMENT'
+          AND (b.procurement_request_id IS NULL
+               OR b.pickup_latest <= $1
+               OR EXISTS (
+                 SELECT 1 FROM provider_service_area a
+                   JOIN provider p ON p.id = a.provider_id AND p.status = 'ACTIVE'
+                  WHERE a.kato_code IN (b.pickup_kato,
+                                        rpad(substr(b.pickup_kato, 1, 2), 9, '0'),
+                                        rpad(substr(b.pickup_kato, 1, 4), 9, '0'),
+                                        rpad(substr(b.pickup_kato, 1, 6), 9, '0'))
+                    AND EXISTS (SELECT 1 FROM shift s WHERE s.provider_id = p.id
+                                 AND s.status IN ('PLANNED', 'ACTIVE') AND s.ends_at > $1)))
+        LIMIT 1000`,
+      [now],
+    );
+    return rows.map((r) => r.region_kato.trim());
+  }
+}

@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { JsonObject } from '../entities/json';
+
+/** An alert to a region's LEB officer or a supplier's admins, raised once per event. */
+export interface ProcurementAlertRow {
+  regionKato: string;
+  requestId: string | null;
+  providerId: string | null;
+  audience: 'LEB_OFFICER' | 'PROVIDER_ADMIN';
+  kind: string;
+  /** Ids, codes and figures only. */
+  params: JsonObject;
+  /** One alert per event: a second insert of the same key stores nothing. */
+  dedupKey: string;
+}
+
+/** The procurement fallback's requests (the worker's side) and the alerts they raise. */
+@Injectable()
+export class ProcurementRequestsRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  /** Stores the alert unless its dedup key is taken: its id, or null for a repeat. */
+  async insertAlert(m: EntityManager, a: ProcurementAlertRow): Promise<string | null> {
+    const rows: { id: string }[] = await m.query(
+      `INSERT INTO procurement_alert (region_kato, request_id, provider_id, audience, kind, params, dedup_key)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7)
+       ON CONFLICT (dedup_key) DO NOTHING RETURNING id`,
+      [a.regionKato, a.requestId, a.providerId, a.audience, a.kind, JSON.stringify(a.params), a.dedupKey],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  /** Requests left in DRAFT (made) or SUBMITTED (sent) before `before` (at most 1,000, oldest first). */
+  findWaitingSince(before: Date): Promise<{ id: string; region_kato: string; status: string }[]> {
+    return this.ds.query(
+      `SELECT id, region_kato, status FROM procurement_request
+        WHERE (status = 'DRAFT' AND created_at < $1) OR (status = 'SUBMITTED' AND submitted_at < $1)
+        ORDER BY created_at LIMIT 1000`,
+      [before],
+    );
+  }
+
+  /** PUBLISHED lots with their id in the procurement system (at most 500, oldest submission first). */
+  findPublished(): Promise<{ id: string; external_id: string }[]> {
+    return this.ds.query(
+      `SELECT id, external_id FROM procurement_request
+        WHERE status = 'PUBLISHED' AND external_id IS NOT NULL ORDER BY submitted_at, id LIMIT 500`,
+    );
+  }
+
+  /** SUBMITTED requests untouched since `staleBefore` (at most 1,000). */
+  findSubmittedBefore(staleBefore: Date): Promise<{ id: string; version: number }[]> {
+    return this.ds.query(
+      `SELECT id, version FROM procurement_request WHERE status = 'SUBMITTED' AND updated_at < $1 LIMIT 1000`,
+      [staleBefore],
+    );
+  }
+
+  /**
+   * The region's DRAFTs of other periods than `periodStart` that no waiting booking belongs to
+   * any more, locked for the caller's transaction.
+   */
+  lockAbandonedDrafts(
+    m: EntityManager,
+    regionKato: string,
+    periodStart: string,
+  ): Promise<{ id: string; version: number }[]> {
+    return m.query(
+      `SELECT r.id, r.version FROM procurement_request r
+        WHERE r.region_kato = $1 AND r.status = 'DRAFT' AND r.period_start <> $2
+          AND NOT EXISTS (SELECT 1 FROM booking b WHERE b.procurement_request_id = r.id
+                           AND b.status = 'AWAITING_PROCUREMENT')
+        FOR UPDATE`,
+      [regionKato, periodStart],
+    );
+  }
+}
