@@ -5,14 +5,20 @@
 import type { DataSource } from 'typeorm';
 import { DarpSolver, type SearchProgress, type TravelTimeProvider } from '@invataxi/routing';
 import { katoCovers, localDateTimeToUtc, type LocalDate } from '@invataxi/domain';
-import { SYSTEM_ACTOR, transact, transitionBooking, type JsonObject } from '@invataxi/persistence';
+import {
+  SYSTEM_ACTOR,
+  transact,
+  transitionBooking,
+  type JsonObject,
+  type PlanningRepository,
+} from '@invataxi/persistence';
 import type { Solution } from '@invataxi/routing';
 import {
   buildProblem,
   type BuiltProblem,
   loadRoutes,
+  loadTrips,
   toStopPlans,
-  TRIP_COLUMNS,
   writeRoute,
   type LoadedRoute,
   type TripRow,
@@ -138,38 +144,21 @@ export class DayPlanner {
   constructor(
     private readonly ds: DataSource,
     private readonly travel: TravelTimeProvider,
+    private readonly planning: PlanningRepository,
   ) {}
-
-  /** Open shifts of the region that start on the day (local). */
-  private async shiftsOf(regionKato: string, date: LocalDate): Promise<string[]> {
-    const from = localDateTimeToUtc(date, '00:00');
-    const to = new Date(from.getTime() + 86_400_000);
-    const rows: { id: string }[] = await this.ds.query(
-      `SELECT s.id FROM shift s JOIN provider p ON p.id = s.provider_id JOIN vehicle v ON v.id = s.vehicle_id
-        WHERE s.status IN ('PLANNED', 'ACTIVE') AND p.status = 'ACTIVE' AND v.status = 'ACTIVE'
-          AND p.region_kato = $1 AND s.starts_at >= $2 AND s.starts_at < $3 ORDER BY s.id`,
-      [regionKato, from, to],
-    );
-    return rows.map((r) => r.id);
-  }
 
   private async load(regionKato: string, date: LocalDate) {
     const from = localDateTimeToUtc(date, '00:00');
     const to = new Date(from.getTime() + 86_400_000);
-    const shiftIds = await this.shiftsOf(regionKato, date);
+    const shiftIds = await this.planning.openShiftIdsOfDay(regionKato, from, to);
     const { routes, trips } = await loadRoutes(this.ds.manager, shiftIds);
-    const waitlisted: TripRow[] = await this.ds.query(
-      `SELECT ${TRIP_COLUMNS} FROM booking b WHERE b.status = 'WAITLISTED' AND b.region_kato = $1
-          AND b.pickup_earliest >= $2 AND b.pickup_earliest < $3 AND b.pickup_latest > now() ORDER BY b.id`,
-      [regionKato, from, to],
-    );
-    const areas: { shiftId: string; kato: string }[] = shiftIds.length
-      ? await this.ds.query(
-          `SELECT s.id AS "shiftId", a.kato_code AS kato FROM shift s JOIN provider_service_area a ON a.provider_id = s.provider_id
-            WHERE s.id = ANY($1::uuid[])`,
-          [shiftIds],
-        )
-      : [];
+    const waitIds = await this.planning.waitlistedIdsOfDay(regionKato, from, to);
+    const waitTrips = await loadTrips(this.ds.manager, waitIds);
+    // In id order, as read; one that moved on between the two reads is left out.
+    const waitlisted = waitIds
+      .map((id) => waitTrips.get(id))
+      .filter((t): t is TripRow => t?.status === 'WAITLISTED');
+    const areas = shiftIds.length ? await this.planning.serviceAreasOfShifts(shiftIds) : [];
     const areaOf = new Map<string, string[]>();
     for (const a of areas) areaOf.set(a.shiftId, [...(areaOf.get(a.shiftId) ?? []), a.kato]);
     const coverage = (shiftId: string, kato: string): boolean =>
@@ -230,19 +219,21 @@ export class DayPlanner {
         routes.map((r) => r.shift.id),
         true,
       );
-      const fresh: TripRow[] = waitlisted.length
-        ? await m.query(
-            `SELECT ${TRIP_COLUMNS} FROM booking b WHERE b.id = ANY($1::uuid[]) AND b.status = 'WAITLISTED' ORDER BY b.id`,
-            [waitlisted.map((t) => t.id)],
-          )
-        : [];
+      const current = await loadTrips(
+        m,
+        waitlisted.map((t) => t.id),
+      );
+      const fresh = waitlisted
+        .map((t) => current.get(t.id))
+        .filter((t): t is TripRow => t?.status === 'WAITLISTED');
       if (fingerprint(locked.routes, locked.trips, fresh) !== print)
         throw new Error('the day changed while it was being planned; the job retries');
       // Every pending stop goes first, so a booking can move between routes without meeting
       // its own old stop in the unique (booking_id, kind) constraint.
-      await m.query(`DELETE FROM route_stop WHERE shift_id = ANY($1::uuid[]) AND actual_at IS NULL`, [
+      await this.planning.clearPendingStops(
+        m,
         routes.map((r) => r.shift.id),
-      ]);
+      );
       const waitIds = new Set(waitlisted.map((t) => t.id));
       for (const { route, toDate } of solved.flatMap((x) =>
         x.solution.routes.map((route) => ({ route, toDate: x.built.toDate })),
@@ -269,7 +260,7 @@ export class DayPlanner {
             });
             fromWaitlist++;
           } else if (shiftOf.get(p.bookingId) !== route.vehicleId) {
-            await m.query(`UPDATE booking SET shift_id = $2 WHERE id = $1`, [p.bookingId, route.vehicleId]);
+            await this.planning.moveToShift(m, p.bookingId, route.vehicleId);
             moved++;
           }
         }

@@ -3,7 +3,13 @@ import { DataSource } from 'typeorm';
 import type { TravelTimeProvider } from '@invataxi/routing';
 import { CONFIG, type AppConfig } from '@invataxi/config';
 import { addDaysToLocalDate, localDateOf } from '@invataxi/domain';
-import { PlanRunEntity, SYSTEM_ACTOR, transact, type JsonObject } from '@invataxi/persistence';
+import {
+  PlanningRepository,
+  PlanRunEntity,
+  SYSTEM_ACTOR,
+  transact,
+  type JsonObject,
+} from '@invataxi/persistence';
 import { JobName, message, type JobOf } from '@invataxi/queue';
 import { LOGGER, type Logger } from '@invataxi/platform';
 import { TRAVEL_TIME } from '@invataxi/dispatch';
@@ -24,8 +30,9 @@ export class PlanningProcessor implements OnModuleInit {
     @Inject(TRAVEL_TIME) travel: TravelTimeProvider,
     @Inject(CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly planning: PlanningRepository,
   ) {
-    this.planner = new DayPlanner(ds, travel);
+    this.planner = new DayPlanner(ds, travel, planning);
   }
 
   onModuleInit(): void {
@@ -39,13 +46,9 @@ export class PlanningProcessor implements OnModuleInit {
   /** One plan_run and one PlanDay per region that has shifts tomorrow. */
   async fanOut(): Promise<{ regions: number }> {
     const date = addDaysToLocalDate(localDateOf(new Date()), 1);
-    const regions: { regionKato: string }[] = await this.ds.query(
-      `SELECT DISTINCT p.region_kato AS "regionKato" FROM shift s JOIN provider p ON p.id = s.provider_id
-        WHERE s.status IN ('PLANNED', 'ACTIVE') AND (s.starts_at AT TIME ZONE '+05')::date = $1::date`,
-      [date],
-    );
+    const regions = await this.planning.regionsWithShiftsOn(date);
     await transact(this.ds, SYSTEM_ACTOR, async (uow) => {
-      for (const { regionKato } of regions) {
+      for (const regionKato of regions) {
         const existing = await uow.manager.findOne(PlanRunEntity, { where: { regionKato, date } });
         if (existing) continue;
         const run = await uow.manager.save(

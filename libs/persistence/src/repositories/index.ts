@@ -13,6 +13,7 @@ import { BillingActsRepository } from './billing-acts.repository';
 import { PortalSyncRepository } from './portal-sync.repository';
 import { ProcurementDemandRepository } from './procurement-demand.repository';
 import { ProcurementRequestsRepository } from './procurement-requests.repository';
+import { PlanningRepository } from './planning.repository';
 import { DispatchRepository } from './dispatch.repository';
 import { IdempotencyKeysRepository } from './idempotency-keys.repository';
 import { NotificationsRepository } from './notifications.repository';
@@ -27,6 +28,7 @@ export const PERSISTENCE_REPOSITORIES: Type[] = [
   ProviderDirectoryRepository,
   FleetRepository,
   DispatchRepository,
+  PlanningRepository,
   ProcurementRequestsRepository,
   ProcurementDemandRepository,
   PortalSyncRepository,
@@ -50,6 +52,7 @@ export const PERSISTENCE_REPOSITORIES: Type[] = [
 export * from './provider-directory.repository';
 export * from './fleet.repository';
 export * from './dispatch.repository';
+export * from './planning.repository';
 export * from './procurement-requests.repository';
 export * from './procurement-demand.repository';
 export * from './portal-sync.repository';

@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+
+/**
+ * The evening re-plan's reads of a region's day (shifts, waitlisted bookings, service areas)
+ * and its writes under the day's lock (clearing the pending stops, moving a booking between
+ * shifts). A day runs from `from` (local midnight, as an instant) to `to`.
+ */
+@Injectable()
+export class PlanningRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  /** Regions with a shift planned or running that starts on the local date (YYYY-MM-DD). */
+  async regionsWithShiftsOn(date: string): Promise<string[]> {
+    const rows: { regionKato: string }[] = await this.ds.query(
+      `SELECT DISTINCT p.region_kato AS "regionKato" FROM shift s JOIN provider p ON p.id = s.provider_id
+        WHERE s.status IN ('PLANNED', 'ACTIVE') AND (s.starts_at AT TIME ZONE '+05')::date = $1::date`,
+      [date],
+    );
+    return rows.map((r) => r.regionKato);
+  }
+
+  /** Open shifts of the region's ACTIVE providers on ACTIVE vehicles starting in the day, in id order. */
+  async openShiftIdsOfDay(regionKato: string, from: Date, to: Date): Promise<string[]> {
+    const rows: { id: string }[] = await this.ds.query(
+      `SELECT s.id FROM shift s JOIN provider p ON p.id = s.provider_id JOIN vehicle v ON v.id = s.vehicle_id
+        WHERE s.status IN ('PLANNED', 'ACTIVE') AND p.status = 'ACTIVE' AND v.status = 'ACTIVE'
+          AND p.region_kato = $1 AND s.starts_at >= $2 AND s.starts_at < $3 ORDER BY s.id`,
+      [regionKato, from, to],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** The region's WAITLISTED bookings whose window opens in the day and has not closed, in id order. */
+  async waitlistedIdsOfDay(regionKato: string, from: Date, to: Date): Promise<string[]> {
+    const rows: { id: string }[] = await this.ds.query(
+      `SELECT b.id FROM booking b WHERE b.status = 'WAITLISTED' AND b.region_kato = $1
+          AND b.pickup_earliest >= $2 AND b.pickup_earliest < $3 AND b.pickup_latest > now() ORDER BY b.id`,
+      [regionKato, from, to],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** The service area codes of each shift's provider. */
+  serviceAreasOfShifts(shiftIds: readonly string[]): Promise<{ shiftId: string; kato: string }[]> {
+    return this.ds.query(
+      `SELECT s.id AS "shiftId", a.kato_code AS kato FROM shift s JOIN provider_service_area a ON a.provider_id = s.provider_id
+        WHERE s.id = ANY($1::uuid[])`,
+      [shiftIds],
+    );
+  }
+
+  /** Removes every stop not yet served from the shifts' routes (the caller holds their locks). */
+  async clearPendingStops(m: EntityManager, shiftIds: readonly string[]): Promise<void> {
+    await m.query(`DELETE FROM route_stop WHERE shift_id = ANY($1::uuid[]) AND actual_at IS NULL`, [
+      shiftIds,
+    ]);
+  }
+
+  /** Moves a scheduled booking to another shift: not a status change, so no version bump. */
+  async moveToShift(m: EntityManager, bookingId: string, shiftId: string): Promise<void> {
+    await m.query(`UPDATE booking SET shift_id = $2 WHERE id = $1`, [bookingId, shiftId]);
+  }
+}
