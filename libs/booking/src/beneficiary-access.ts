@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { DomainError, isValidKato, katoCovers } from '@invataxi/domain';
 import { forbid, inRegion, type Principal } from '@invataxi/auth';
+import { CoverageRepository, GuardianshipsRepository } from '@invataxi/persistence';
 
 /** How much of a profile a caller may see. */
 export type ReadLevel = 'FULL' | 'MASKED';
@@ -14,19 +15,16 @@ export type ReadLevel = 'FULL' | 'MASKED';
  */
 @Injectable()
 export class BeneficiaryAccess {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly coverage: CoverageRepository,
+    private readonly guardianships: GuardianshipsRepository,
+  ) {}
 
   /** A dispatcher with a provider claim serves where the provider's service area reaches. */
-  async providerCovers(
-    providerId: string,
-    kato: string,
-    m: EntityManager = this.ds.manager,
-  ): Promise<boolean> {
+  async providerCovers(providerId: string, kato: string, m?: EntityManager): Promise<boolean> {
     if (!isValidKato(kato)) return false;
-    const rows = (await m.query('SELECT kato_code FROM provider_service_area WHERE provider_id = $1', [
-      providerId,
-    ])) as { kato_code: string }[];
-    return rows.some((r) => isValidKato(r.kato_code) && katoCovers(r.kato_code, kato));
+    const area = await this.coverage.serviceAreaOf(providerId, m);
+    return area.some((code) => isValidKato(code) && katoCovers(code, kato));
   }
 
   /** Staff (LEB officer, dispatcher) whose scope covers a residence. */
@@ -39,16 +37,8 @@ export class BeneficiaryAccess {
     return false;
   }
 
-  async isGuardianOf(
-    userId: string,
-    beneficiaryId: string,
-    m: EntityManager = this.ds.manager,
-  ): Promise<boolean> {
-    const rows = (await m.query(
-      'SELECT 1 FROM guardianship WHERE guardian_user_id = $1 AND beneficiary_id = $2',
-      [userId, beneficiaryId],
-    )) as unknown[];
-    return rows.length > 0;
+  isGuardianOf(userId: string, beneficiaryId: string, m?: EntityManager): Promise<boolean> {
+    return this.guardianships.isGuardianOf(userId, beneficiaryId, m);
   }
 
   /** Register or change a profile: the LEB officer or a dispatcher taking a phone call, in scope. */

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { DataSource } from 'typeorm';
 import {
   DomainError,
   NON_FINAL_STATUSES,
@@ -25,7 +25,9 @@ import {
 import { forbid, inRegion, type Principal } from '@invataxi/auth';
 import {
   BookingEntity,
+  BookingQueriesRepository,
   BookingSeriesEntity,
+  BookingSeriesRepository,
   PersonBookingsChanged,
   answeredByAnotherCopy,
   transact,
@@ -34,6 +36,9 @@ import {
   type Actor,
   type BeneficiaryEntity,
   type JsonObject,
+  type RidePage,
+  type RiderScope,
+  type RideSearch,
   type UnitOfWork,
 } from '@invataxi/persistence';
 import { PolicyReader } from './policy-reader';
@@ -122,30 +127,22 @@ function decodeCursor(raw: string | undefined): Cursor | null {
   throw DomainError.validation([{ field: 'cursor', code: 'MALFORMED' }]);
 }
 
-const KEYSET_COLUMN = { requestedTime: 'b.requested_time', pickupEarliest: 'b.pickup_earliest' } as const;
-
-/** One page of `qb` (alias b) in (time, id) order after the cursor, and the cursor of the next. */
-async function keysetPage(
-  qb: SelectQueryBuilder<BookingEntity>,
-  q: { cursor?: string; limit?: number },
-  by: keyof typeof KEYSET_COLUMN,
-  dir: 'ASC' | 'DESC',
-): Promise<Page<BookingView>> {
-  const limit = q.limit ?? 50;
-  const column = KEYSET_COLUMN[by];
-  const c = decodeCursor(q.cursor);
-  if (c) qb.andWhere(`(${column}, b.id) ${dir === 'ASC' ? '>' : '<'} (:t, :cid)`, { t: c.t, cid: c.id });
-  const rows = await qb
-    .orderBy(column, dir)
-    .addOrderBy('b.id', dir)
-    .limit(limit + 1)
-    .getMany();
+/** The page of views from rows fetched one longer than the page (RidePage). */
+function pageFrom(
+  rows: BookingEntity[],
+  limit: number,
+  by: 'requestedTime' | 'pickupEarliest',
+): Page<BookingView> {
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
   return {
     items: items.map(bookingView),
     nextCursor: rows.length > limit && last ? encodeCursor({ t: last[by].toISOString(), id: last.id }) : null,
   };
+}
+
+function pageOf(q: { cursor?: string; limit?: number }): RidePage {
+  return { after: decodeCursor(q.cursor), limit: q.limit ?? 50 };
 }
 
 function actorOf(p: Principal, requestId?: string): Actor {
@@ -165,6 +162,8 @@ export class BookingService {
     private readonly policies: PolicyReader,
     private readonly access: BeneficiaryAccess,
     private readonly eligibility: EligibilityService,
+    private readonly bookings: BookingQueriesRepository,
+    private readonly seriesRows: BookingSeriesRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -510,16 +509,12 @@ export class BookingService {
         after: { fromDate, status: patch.status ?? s.status },
       });
     }
-    const live = await uow.manager
-      .getRepository(BookingEntity)
-      .createQueryBuilder('b')
-      .where('b.series_id = :sid AND b.series_date >= :d AND b.status IN (:...st)', {
-        sid: seriesId,
-        d: fromDate,
-        st: NON_FINAL_STATUSES.filter((x) => x !== 'ON_BOARD'),
-      })
-      .orderBy('b.series_date', 'ASC')
-      .getMany();
+    const live = await this.seriesRows.ridesFrom(
+      uow.manager,
+      seriesId,
+      fromDate,
+      NON_FINAL_STATUSES.filter((x) => x !== 'ON_BOARD'),
+    );
     const out: BookingEntity[] = [];
     for (const b of live) if (b.id !== skipId) out.push(await this.cancelOne(uow, b, null, userId, now));
     return out;
@@ -549,11 +544,7 @@ export class BookingService {
       case 'PROVIDER_ADMIN':
         if (p.regionKato && inRegion(p, b.pickupKato)) return;
         if (p.providerId && b.shiftId) {
-          const rows = (await this.ds.query('SELECT 1 FROM shift WHERE id = $1 AND provider_id = $2', [
-            b.shiftId,
-            p.providerId,
-          ])) as unknown[];
-          if (rows.length) return;
+          if (await this.bookings.isShiftOfProvider(b.shiftId, p.providerId)) return;
         }
         if (
           p.role === 'DISPATCHER' &&
@@ -570,17 +561,14 @@ export class BookingService {
 
   /** The rider's own rides, or a guardian's wards' rides: newest trip first, keyset by (time, id). */
   async mine(p: Principal, q: { cursor?: string; limit?: number }): Promise<Page<BookingView>> {
-    const qb = this.ds.getRepository(BookingEntity).createQueryBuilder('b');
+    let scope: RiderScope;
     if (p.role === 'BENEFICIARY') {
       if (!p.beneficiaryId) forbid('own');
-      qb.where('b.beneficiary_id = :bid', { bid: p.beneficiaryId });
-    } else if (p.role === 'GUARDIAN') {
-      qb.where(
-        'b.beneficiary_id IN (SELECT beneficiary_id FROM guardianship WHERE guardian_user_id = :uid)',
-        { uid: p.userId },
-      );
-    } else forbid('role');
-    return keysetPage(qb, q, 'requestedTime', 'DESC');
+      scope = { beneficiaryId: p.beneficiaryId };
+    } else if (p.role === 'GUARDIAN') scope = { guardianUserId: p.userId };
+    else forbid('role');
+    const page = pageOf(q);
+    return pageFrom(await this.bookings.ridesOfRider(scope, page), page.limit, 'requestedTime');
   }
 
   /**
@@ -588,35 +576,34 @@ export class BookingService {
    * and provider, within scope; keyset pagination by (pickup window start, id).
    */
   async search(p: Principal, q: SearchQuery): Promise<Page<BookingView>> {
-    const qb = this.ds.getRepository(BookingEntity).createQueryBuilder('b');
-    qb.where('TRUE');
+    const filter: RideSearch = {};
     const regionScoped = (p.role === 'LEB_OFFICER' || p.role === 'DISPATCHER') && !!p.regionKato;
     if (regionScoped) {
       const area = q.region ?? (p.regionKato as string);
       if (!isValidKato(area)) throw DomainError.validation([{ field: 'region', code: 'NOT_A_KATO_CODE' }]);
       if (!inRegion(p, area)) forbid('region');
-      if (katoLevel(area) === 'REGION') qb.andWhere('b.region_kato = :area', { area });
-      else qb.andWhere('b.pickup_kato LIKE :prefix', { prefix: `${katoPrefix(area)}%` });
-      if (q.provider)
-        qb.andWhere('b.shift_id IN (SELECT id FROM shift WHERE provider_id = :prov)', { prov: q.provider });
+      if (katoLevel(area) === 'REGION') filter.regionKato = area;
+      else filter.pickupKatoPrefix = katoPrefix(area);
+      if (q.provider) filter.providerId = q.provider;
     } else if ((p.role === 'DISPATCHER' || p.role === 'PROVIDER_ADMIN') && p.providerId) {
       if (q.provider && q.provider !== p.providerId) forbid('provider');
-      qb.andWhere('b.shift_id IN (SELECT id FROM shift WHERE provider_id = :prov)', { prov: p.providerId });
+      filter.providerId = p.providerId;
       if (q.region) {
         if (!isValidKato(q.region))
           throw DomainError.validation([{ field: 'region', code: 'NOT_A_KATO_CODE' }]);
-        qb.andWhere('b.pickup_kato LIKE :prefix', { prefix: `${katoPrefix(q.region)}%` });
+        filter.pickupKatoPrefix = katoPrefix(q.region);
       }
     } else forbid('scope');
     if (q.day) {
       if (!isValidLocalDate(q.day)) throw DomainError.validation([{ field: 'day', code: 'NOT_A_DATE' }]);
-      qb.andWhere('b.pickup_earliest >= :from AND b.pickup_earliest < :to', {
+      filter.pickupWindowOpens = {
         from: localDateTimeToUtc(q.day, '00:00'),
         to: localDateTimeToUtc(q.day, '24:00'),
-      });
+      };
     }
-    if (q.status?.length) qb.andWhere('b.status IN (:...st)', { st: q.status });
-    return keysetPage(qb, q, 'pickupEarliest', 'ASC');
+    if (q.status?.length) filter.statuses = q.status;
+    const page = pageOf(q);
+    return pageFrom(await this.bookings.searchRides(filter, page), page.limit, 'pickupEarliest');
   }
 
   /** "Trips left this month" for the rider (or a guardian, or staff in scope). */
@@ -633,11 +620,12 @@ export class BookingService {
     const end = endOfLocalMonth(start);
     const at = new Date(Math.min(Math.max(now.getTime(), start.getTime()), end.getTime() - 1));
     const policy = await this.policies.inForce(person.residenceKato, at);
-    const [row] = (await this.ds.query(
-      'SELECT count(*) AS n FROM booking WHERE beneficiary_id = $1 AND status = ANY($2) AND requested_time >= $3 AND requested_time < $4',
-      [beneficiaryId, QUOTA_COUNTED_STATUSES, startOfLocalMonth(at), endOfLocalMonth(at)],
-    )) as { n: string }[];
-    const used = Number(row?.n ?? 0);
+    const used = await this.bookings.countRequestedBetween(
+      beneficiaryId,
+      QUOTA_COUNTED_STATUSES,
+      startOfLocalMonth(at),
+      endOfLocalMonth(at),
+    );
     const limit = policy.rules.tripsPerMonth;
     return {
       beneficiaryId,

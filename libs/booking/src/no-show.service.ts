@@ -2,7 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DomainError, suspendedUntil, type NoShowRecord, CLOCK, type Clock } from '@invataxi/domain';
 import { assertRegion, type Principal } from '@invataxi/auth';
-import { BeneficiaryEntity, BookingEntity, transactAnswering, type UnitOfWork } from '@invataxi/persistence';
+import {
+  BeneficiaryEntity,
+  BookingEntity,
+  BookingQueriesRepository,
+  transactAnswering,
+  type UnitOfWork,
+} from '@invataxi/persistence';
 import { PolicyReader } from './policy-reader';
 import { loadBeneficiary } from './beneficiary-records';
 import { bookingView, type BookingView } from './booking.command';
@@ -17,6 +23,7 @@ export class NoShowService {
   constructor(
     private readonly ds: DataSource,
     private readonly policies: PolicyReader,
+    private readonly bookings: BookingQueriesRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -43,12 +50,7 @@ export class NoShowService {
     const person = await loadBeneficiary(uow.manager, beneficiaryId, 'update');
     if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: beneficiaryId });
     const policy = await this.policies.inForce(person.residenceKato, now, uow.manager);
-    const rows = (await uow.manager.query(
-      `SELECT COALESCE(arrived_at, pickup_earliest) AS at, no_show_forgiven_at IS NOT NULL AS forgiven
-         FROM booking WHERE beneficiary_id = $1 AND status = 'NO_SHOW'`,
-      [beneficiaryId],
-    )) as { at: Date; forgiven: boolean }[];
-    const records: NoShowRecord[] = rows.map((r) => ({ at: new Date(r.at), forgiven: r.forgiven }));
+    const records: NoShowRecord[] = await this.bookings.noShowsOf(uow.manager, beneficiaryId);
     const until = suspendedUntil(records, policy.rules.noShowRule, now);
     const before = person.suspendedUntil;
     if ((before?.getTime() ?? null) !== (until?.getTime() ?? null)) {

@@ -15,6 +15,7 @@ import {
 } from '@invataxi/domain';
 import {
   BookingSeriesEntity,
+  BookingSeriesRepository,
   transact,
   SYSTEM_ACTOR,
   type BeneficiaryEntity,
@@ -72,6 +73,7 @@ export class SeriesMaterialiser {
     private readonly ds: DataSource,
     private readonly writer: BookingWriter,
     private readonly policies: PolicyReader,
+    private readonly seriesRows: BookingSeriesRepository,
     @Inject(CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -109,11 +111,7 @@ export class SeriesMaterialiser {
     occ: Occurrence,
     now: Date,
   ): Promise<OccurrenceOutcome> {
-    const existing = (await uow.manager.query(
-      'SELECT 1 FROM booking WHERE series_id = $1 AND series_date = $2 AND return_of_booking_id IS NULL LIMIT 1',
-      [s.id, occ.date],
-    )) as unknown[];
-    if (existing.length > 0) return { kind: 'exists' };
+    if (await this.seriesRows.occurrenceBooked(uow.manager, s.id, occ.date)) return { kind: 'exists' };
     const t = templateOf(s);
     const base = {
       beneficiary: person,
@@ -161,15 +159,12 @@ export class SeriesMaterialiser {
    * (a refused occurrence is audited and passed over; the others still happen).
    */
   async runAll(now = this.clock.now()): Promise<{ series: number; created: number; rejected: number }> {
-    const ids = (await this.ds.query(
-      `SELECT id FROM booking_series
-        WHERE status = 'ACTIVE' AND (materialised_until IS NULL OR materialised_until < $1)
-        ORDER BY id`,
-      [addDaysToLocalDate(localDateOf(now), this.config.SERIES_HORIZON_DAYS)],
-    )) as { id: string }[];
+    const ids = await this.seriesRows.activeSeriesBehind(
+      addDaysToLocalDate(localDateOf(now), this.config.SERIES_HORIZON_DAYS),
+    );
     let created = 0;
     let rejected = 0;
-    for (const { id } of ids) {
+    for (const id of ids) {
       const r = await this.runSeries(id, now);
       created += r.created;
       rejected += r.rejected;
@@ -185,13 +180,7 @@ export class SeriesMaterialiser {
       let more = false;
       try {
         more = await transact(this.ds, SYSTEM_ACTOR, async (uow) => {
-          const s = await uow.manager
-            .getRepository(BookingSeriesEntity)
-            .createQueryBuilder('s')
-            .where('s.id = :id', { id: seriesId })
-            .setLock('pessimistic_write')
-            .setOnLocked('skip_locked')
-            .getOne();
+          const s = await this.seriesRows.lockUnlessBusy(uow.manager, seriesId);
           if (!s || s.status !== 'ACTIVE') return false;
           const person = await loadBeneficiary(uow.manager, s.beneficiaryId, 'no-key-update');
           if (!person) return false;

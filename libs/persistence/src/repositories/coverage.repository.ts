@@ -75,6 +75,14 @@ function vehicleFits(p: { seats: string; wheelchairs: string; ramp: string; lift
 export class CoverageRepository {
   constructor(private readonly ds: DataSource) {}
 
+  /** The KATO codes of the provider's service area. */
+  async serviceAreaOf(providerId: string, m: EntityManager = this.ds.manager): Promise<string[]> {
+    const rows = (await m.query('SELECT kato_code FROM provider_service_area WHERE provider_id = $1', [
+      providerId,
+    ])) as { kato_code: string }[];
+    return rows.map((r) => r.kato_code);
+  }
+
   /**
    * Which ACTIVE providers cover a KATO code, optionally at a time with a shift whose vehicle
    * can carry a need. The area lookup is an equality on provider_service_area.kato_code against

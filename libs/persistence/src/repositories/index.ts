@@ -23,6 +23,9 @@ import { CoverageRepository } from './coverage.repository';
 import { PlannedWorkRepository } from './planned-work.repository';
 import { ProviderContractsRepository } from './provider-contracts.repository';
 import { RoutesRepository } from './routes.repository';
+import { BookingQueriesRepository } from './booking-queries.repository';
+import { BookingSeriesRepository } from './booking-series.repository';
+import { GuardianshipsRepository } from './guardianships.repository';
 
 export const PERSISTENCE_REPOSITORIES: Type[] = [
   ProviderDirectoryRepository,
@@ -47,6 +50,9 @@ export const PERSISTENCE_REPOSITORIES: Type[] = [
   RegionsRepository,
   PortalInboxRepository,
   BeneficiariesRepository,
+  BookingQueriesRepository,
+  BookingSeriesRepository,
+  GuardianshipsRepository,
 ];
 
 export * from './provider-directory.repository';
@@ -71,3 +77,6 @@ export * from './procurement-reports.repository';
 export * from './regions.repository';
 export * from './portal-inbox.repository';
 export * from './beneficiaries.repository';
+export * from './booking-queries.repository';
+export * from './booking-series.repository';
+export * from './guardianships.repository';

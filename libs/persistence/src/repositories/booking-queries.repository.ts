@@ -1,0 +1,121 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { BookingStatus } from '@invataxi/domain';
+import { BookingEntity } from '../entities';
+
+/** Where a page of rides starts: after the ride with this (time, id), or from the first. */
+export interface RidePage {
+  after: { t: string; id: string } | null;
+  limit: number;
+}
+
+/** Whose rides: the person's own, or every ward of a guardian. */
+export type RiderScope = { beneficiaryId: string } | { guardianUserId: string };
+
+/** An operator's search; every field given narrows it. */
+export interface RideSearch {
+  /** The pickup's region (a whole region's code). */
+  regionKato?: string;
+  /** The pickup KATO starts with this (a district or a settlement). */
+  pickupKatoPrefix?: string;
+  /** Planned on one of the provider's shifts. */
+  providerId?: string;
+  /** The pickup window opens in [from, to). */
+  pickupWindowOpens?: { from: Date; to: Date };
+  statuses?: readonly BookingStatus[];
+}
+
+/** A no-show on record, for the suspension rule. */
+export interface NoShowRow {
+  at: Date;
+  forgiven: boolean;
+}
+
+const KEYSET_COLUMN = { requestedTime: 'b.requested_time', pickupEarliest: 'b.pickup_earliest' } as const;
+
+/**
+ * The booking reads of the use cases in libs/booking (lists, searches, counts). Lists come back
+ * one row longer than the page when there is more, so the caller can say where the next starts.
+ */
+@Injectable()
+export class BookingQueriesRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  /** The rider's (or a guardian's wards') rides, newest request first, keyset by (time, id). */
+  ridesOfRider(scope: RiderScope, page: RidePage): Promise<BookingEntity[]> {
+    const qb = this.ds.getRepository(BookingEntity).createQueryBuilder('b');
+    if ('beneficiaryId' in scope) qb.where('b.beneficiary_id = :bid', { bid: scope.beneficiaryId });
+    else
+      qb.where(
+        'b.beneficiary_id IN (SELECT beneficiary_id FROM guardianship WHERE guardian_user_id = :uid)',
+        {
+          uid: scope.guardianUserId,
+        },
+      );
+    return pageOf(qb, page, 'requestedTime', 'DESC');
+  }
+
+  /** Operators' search, by pickup window start then id. */
+  searchRides(q: RideSearch, page: RidePage): Promise<BookingEntity[]> {
+    const qb = this.ds.getRepository(BookingEntity).createQueryBuilder('b');
+    qb.where('TRUE');
+    if (q.regionKato) qb.andWhere('b.region_kato = :area', { area: q.regionKato });
+    if (q.pickupKatoPrefix) qb.andWhere('b.pickup_kato LIKE :prefix', { prefix: `${q.pickupKatoPrefix}%` });
+    if (q.providerId)
+      qb.andWhere('b.shift_id IN (SELECT id FROM shift WHERE provider_id = :prov)', { prov: q.providerId });
+    if (q.pickupWindowOpens)
+      qb.andWhere('b.pickup_earliest >= :from AND b.pickup_earliest < :to', q.pickupWindowOpens);
+    if (q.statuses?.length) qb.andWhere('b.status IN (:...st)', { st: q.statuses });
+    return pageOf(qb, page, 'pickupEarliest', 'ASC');
+  }
+
+  /** Whether the shift is one of the provider's. */
+  async isShiftOfProvider(shiftId: string, providerId: string): Promise<boolean> {
+    const rows = (await this.ds.query('SELECT 1 FROM shift WHERE id = $1 AND provider_id = $2', [
+      shiftId,
+      providerId,
+    ])) as unknown[];
+    return rows.length > 0;
+  }
+
+  /** How many of the person's rides in these statuses were requested for a time in [from, to). */
+  async countRequestedBetween(
+    beneficiaryId: string,
+    statuses: readonly BookingStatus[],
+    from: Date,
+    to: Date,
+  ): Promise<number> {
+    const [row] = (await this.ds.query(
+      'SELECT count(*) AS n FROM booking WHERE beneficiary_id = $1 AND status = ANY($2) AND requested_time >= $3 AND requested_time < $4',
+      [beneficiaryId, statuses, from, to],
+    )) as { n: string }[];
+    return Number(row?.n ?? 0);
+  }
+
+  /** Every no-show of the person: when (arrival, else the window's start) and whether forgiven. */
+  async noShowsOf(m: EntityManager, beneficiaryId: string): Promise<NoShowRow[]> {
+    const rows = (await m.query(
+      `SELECT COALESCE(arrived_at, pickup_earliest) AS at, no_show_forgiven_at IS NOT NULL AS forgiven
+         FROM booking WHERE beneficiary_id = $1 AND status = 'NO_SHOW'`,
+      [beneficiaryId],
+    )) as { at: Date; forgiven: boolean }[];
+    return rows.map((r) => ({ at: new Date(r.at), forgiven: r.forgiven }));
+  }
+}
+
+/** One page of `qb` (alias b) in (time, id) order after the cursor, plus one row if there is more. */
+function pageOf(
+  qb: SelectQueryBuilder<BookingEntity>,
+  page: RidePage,
+  by: keyof typeof KEYSET_COLUMN,
+  dir: 'ASC' | 'DESC',
+): Promise<BookingEntity[]> {
+  const column = KEYSET_COLUMN[by];
+  const c = page.after;
+  if (c) qb.andWhere(`(${column}, b.id) ${dir === 'ASC' ? '>' : '<'} (:t, :cid)`, { t: c.t, cid: c.id });
+  return qb
+    .orderBy(column, dir)
+    .addOrderBy('b.id', dir)
+    .limit(page.limit + 1)
+    .getMany();
+}
