@@ -66,23 +66,31 @@ describe('portal orders: malformed, changed and extended', () => {
     };
   }
 
-  async function send(body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
-    const text = JSON.stringify(body);
-    const path = '/portal/v1/orders';
+  async function call(
+    method: 'GET' | 'POST',
+    path: string,
+    body?: unknown,
+  ): Promise<{ status: number; body: Record<string, unknown> }> {
+    const text = body === undefined ? '' : JSON.stringify(body);
     const headers = signedHeaders('portal', s.secret, {
       timestamp: String(Math.floor(Date.now() / 1000)),
-      method: 'POST',
+      method,
       path,
       eventId: randomUUID(),
       body: text,
     });
     const res = await fetch(s.apiUrl + path, {
-      method: 'POST',
-      headers: { ...headers, 'content-type': 'application/json', 'accept-language': 'en' },
-      body: text,
+      method,
+      headers: {
+        ...headers,
+        'accept-language': 'en',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body: text }),
     });
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
   }
+  const send = (body: unknown): ReturnType<typeof call> => call('POST', '/portal/v1/orders', body);
 
   const count = async (table: string): Promise<number> =>
     Number((await db.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n);
@@ -158,5 +166,36 @@ describe('portal orders: malformed, changed and extended', () => {
     expect(
       (await db.query('SELECT version FROM booking WHERE id = $1', [booked.body.bookingId])).rows[0],
     ).toEqual(versions);
+  });
+
+  it('GET of an order gives its status, times and history; an unknown order is 404 NOT_FOUND', async () => {
+    const booked = await send(order('OV-get', 3));
+    expect(booked.status).toBe(201);
+    const res = await call('GET', '/portal/v1/orders/OV-get');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      orderId: 'OV-get',
+      bookingId: booked.body.bookingId,
+      status: 'ACCEPTED',
+      lateCancellation: false,
+      plannedPickupAt: null,
+    });
+    const history = res.body.history as { version: number; status: string }[];
+    expect(history.map((h) => h.status)).toContain('ACCEPTED');
+    expect(history[history.length - 1]).toMatchObject({ version: booked.body.version, status: 'ACCEPTED' });
+    expect(JSON.stringify(res.body)).not.toContain(person.iin);
+    const cancelled = await call('POST', '/portal/v1/orders/OV-get/cancel', {});
+    expect(cancelled.status).toBe(200);
+    const after = await call('GET', '/portal/v1/orders/OV-get');
+    expect(after.body).toMatchObject({ status: 'CANCELLED', reason: 'PORTAL_CANCELLED' });
+    expect((after.body.history as { status: string }[]).map((h) => h.status).slice(-2)).toEqual([
+      'ACCEPTED',
+      'CANCELLED',
+    ]);
+    const unknown = await call('GET', '/portal/v1/orders/OV-nobody');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.code).toBe('NOT_FOUND');
+    const unsigned = await fetch(`${s.apiUrl}/portal/v1/orders/OV-get`);
+    expect(unsigned.status).toBe(401);
   });
 });

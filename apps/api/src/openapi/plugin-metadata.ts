@@ -817,6 +817,11 @@ export default async () => {
                   'An order: creates or updates the beneficiary and books the ride (201), or refuses with reason codes (422).',
                 type: Object,
               },
+              status: {
+                summary:
+                  "Where an order stands: its booking's status, times and every status it passed through.",
+                type: Object,
+              },
               cancel: { summary: 'The Portal cancels an order it sent.', type: Object },
               payment: {
                 summary:

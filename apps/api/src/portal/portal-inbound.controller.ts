@@ -1,4 +1,15 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Req, Res, UseGuards } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Req,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiHeader, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { SignedRequest } from '@invataxi/auth';
@@ -7,7 +18,13 @@ import { RateLimit } from '../http/rate-limit';
 import { recordActPayment } from '@invataxi/portal';
 import { PortalInbox } from './portal-inbox';
 import { PortalOrderService } from './portal-order.service';
-import { PORTAL_ORDER_ID, PortalCancelDto, PortalOrderDto, PortalPaymentDto } from './portal-orders.dto';
+import {
+  PORTAL_ORDER_ID,
+  PortalCancelDto,
+  PortalOrderDto,
+  PortalPaymentDto,
+  type PortalOrderStatus,
+} from './portal-orders.dto';
 import { PortalSignatureGuard, portalEventOf, type SignedPortalRequest } from './portal-signature.guard';
 
 function orderIdOf(raw: string): string {
@@ -50,6 +67,14 @@ export class PortalInboundController {
     const out = await this.orders.receive(portalEventOf(req), dto, String(req.id));
     void reply.status(out.status);
     return out.body;
+  }
+
+  /** Where an order stands: its booking's status, times and every status it passed through. */
+  @Get('orders/:orderId')
+  @SignedRequest()
+  @RateLimit('portal')
+  async status(@Param('orderId') orderId: string): Promise<PortalOrderStatus> {
+    return this.orders.status(orderIdOf(orderId));
   }
 
   /** The Portal cancels an order it sent. */

@@ -6,6 +6,7 @@ import {
   BookingEntity,
   IinCipher,
   PortalInboxRepository,
+  PortalSyncRepository,
   RegionsRepository,
   transitionBooking,
   type Actor,
@@ -14,7 +15,12 @@ import { EligibilityService, PORTAL_IIN_CIPHER } from '@invataxi/portal';
 import { BookingWriter, PolicyReader, loadBeneficiary } from '@invataxi/booking';
 import { upsertPortalBeneficiary } from './portal-beneficiary';
 import { PortalInbox, type PortalAnswer } from './portal-inbox';
-import type { PortalCancelDto, PortalOrderAnswer, PortalOrderDto } from './portal-orders.dto';
+import type {
+  PortalCancelDto,
+  PortalOrderAnswer,
+  PortalOrderDto,
+  PortalOrderStatus,
+} from './portal-orders.dto';
 import type { PortalEvent } from './portal-signature.guard';
 
 function answer(b: BookingEntity): PortalOrderAnswer & { [k: string]: JsonValue } {
@@ -57,6 +63,7 @@ export class PortalOrderService {
     private readonly policies: PolicyReader,
     private readonly eligibility: EligibilityService,
     private readonly inboxRows: PortalInboxRepository,
+    private readonly portalSync: PortalSyncRepository,
     private readonly beneficiaries: BeneficiariesRepository,
     private readonly regions: RegionsRepository,
     @Inject(PORTAL_IIN_CIPHER) private readonly cipher: IinCipher,
@@ -127,6 +134,36 @@ export class PortalOrderService {
         });
       return { status: 201, body: answer(out.booking) };
     });
+  }
+
+  /**
+   * Reconciliation: where an order stands now and every status it passed through, so the Portal
+   * can check its record against ours without waiting for callbacks. Nothing personal.
+   */
+  async status(orderId: string): Promise<PortalOrderStatus> {
+    const b = await this.ds.getRepository(BookingEntity).findOneBy({ portalOrderId: orderId });
+    if (!b) throw new DomainError('NOT_FOUND', { entity: 'portal_order', id: orderId });
+    const history = await this.portalSync.statusesSince(this.ds.manager, b.id, 0, b.version);
+    if (!history.some((h) => h.version === b.version))
+      history.push({ version: b.version, status: b.status, reason: b.statusReason, at: b.updatedAt });
+    const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
+    return {
+      ...answer(b),
+      reason: b.statusReason,
+      lateCancellation: b.lateCancellation,
+      requestedTime: b.requestedTime.toISOString(),
+      plannedPickupAt: iso(b.plannedPickupAt),
+      plannedDropoffAt: iso(b.plannedDropoffAt),
+      actualPickupAt: iso(b.actualPickupAt),
+      actualDropoffAt: iso(b.actualDropoffAt),
+      cancelledAt: iso(b.cancelledAt),
+      history: history.map((h) => ({
+        version: h.version,
+        status: h.status,
+        reason: h.reason,
+        at: new Date(h.at).toISOString(),
+      })),
+    };
   }
 
   async cancel(

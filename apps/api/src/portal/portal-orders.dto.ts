@@ -178,3 +178,25 @@ export interface PortalOrderAnswer {
   status: string;
   version: number;
 }
+
+/** One status an order passed through, at the booking's version. */
+export interface PortalOrderHistoryEntry {
+  version: number;
+  status: string;
+  /** Reason code of a refusal, cancellation or expiry; null otherwise. */
+  reason: string | null;
+  at: string;
+}
+
+/** GET /portal/v1/orders/{orderId}: the order's booking now, and its history, oldest first. */
+export interface PortalOrderStatus extends PortalOrderAnswer {
+  reason: string | null;
+  lateCancellation: boolean;
+  requestedTime: string;
+  plannedPickupAt: string | null;
+  plannedDropoffAt: string | null;
+  actualPickupAt: string | null;
+  actualDropoffAt: string | null;
+  cancelledAt: string | null;
+  history: PortalOrderHistoryEntry[];
+}

@@ -952,6 +952,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/portal/v1/orders/{orderId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Where an order stands: its booking's status, times and every status it passed through. */
+    get: operations['PortalInboundController_status'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/portal/v1/orders/{orderId}/cancel': {
     parameters: {
       query?: never;
@@ -2467,6 +2484,28 @@ export type components = {
       tariffPerTrip: number;
       tariffPerKm: number;
       amountTenge: number;
+    };
+    PortalOrderHistoryEntry: {
+      version: number;
+      status: string;
+      /** @description Reason code of a refusal, cancellation or expiry; null otherwise. */
+      reason: string | null;
+      at: string;
+    };
+    PortalOrderStatus: {
+      reason: string | null;
+      lateCancellation: boolean;
+      requestedTime: string;
+      plannedPickupAt: string | null;
+      plannedDropoffAt: string | null;
+      actualPickupAt: string | null;
+      actualDropoffAt: string | null;
+      cancelledAt: string | null;
+      history: components['schemas']['PortalOrderHistoryEntry'][];
+      orderId: string;
+      bookingId: string;
+      status: string;
+      version: number;
     };
     PreferencesView: {
       beneficiaryId: string;
@@ -7688,6 +7727,99 @@ export interface operations {
       };
       /** @description Refused by a rule: `reasons` lists each reason with its code. Codes: BOOKING_REJECTED, IDEMPOTENCY_KEY_REUSED. */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Over the rate limit; `Retry-After` says when to try again. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description An unexpected failure; only the request id is returned. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The database or Redis is unavailable; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+    };
+  };
+  PortalInboundController_status: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description hex HMAC-SHA256, see openapi.yaml */
+        'X-Portal-Signature': string;
+        /** @description Accepted once; a replay gets the first answer */
+        'X-Portal-Event-Id': string;
+        /** @description Unix seconds; at most 5 minutes off */
+        'X-Portal-Timestamp': string;
+        'X-Portal-Key-Id': string;
+      };
+      path: {
+        orderId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PortalOrderStatus'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description No valid credentials (missing, expired or forged token; a missing or wrong signature). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The caller's role or scope does not allow this. Codes: FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
         headers: {
           [name: string]: unknown;
         };
