@@ -4,6 +4,7 @@ import { DispatchPlanner, type RouteStop, type TravelTimeProvider, type Violatio
 import { DomainError } from '@invataxi/domain';
 import { forbid, type Principal } from '@invataxi/auth';
 import {
+  DispatchConsoleRepository,
   PlannedWorkRepository,
   transact,
   transitionBooking,
@@ -73,6 +74,7 @@ export class AssignmentService {
     @Inject(TRAVEL_TIME) private readonly travel: TravelTimeProvider,
     private readonly live: LiveEvents,
     private readonly plannedWork: PlannedWorkRepository,
+    private readonly console: DispatchConsoleRepository,
   ) {}
 
   async assign(
@@ -106,14 +108,12 @@ export class AssignmentService {
       if (target.shift.status !== 'PLANNED' && target.shift.status !== 'ACTIVE')
         throw new DomainError('CONFLICT', { reason: 'shift is not open', status: target.shift.status });
       // Re-read under the booking's row lock: the version check above may have raced.
-      const [locked] = (await m.query(`SELECT version FROM booking WHERE id = $1 FOR UPDATE`, [
-        bookingId,
-      ])) as { version: number }[];
-      if (locked.version !== cmd.expectedVersion)
+      const locked = await this.console.lockBookingVersion(m, bookingId);
+      if (locked !== cmd.expectedVersion)
         throw new DomainError('STALE_VERSION', {
           entity: 'booking',
           expected: cmd.expectedVersion,
-          actual: locked.version,
+          actual: locked,
         });
       const trip = before;
 
@@ -136,13 +136,13 @@ export class AssignmentService {
       let version: number;
       if (trip.status === 'SCHEDULED') {
         // Reassign: the status stays, the booking still changes (new vehicle, new times).
-        const rows = (await m.query(
-          `UPDATE booking SET shift_id = $2, planned_pickup_at = $3, planned_dropoff_at = $4, confirmed_to_driver = false,
-                  version = version + 1, updated_at = now()
-            WHERE id = $1 AND version = $5 RETURNING id, version, status, channel`,
-          [bookingId, target.shift.id, pickup, dropoff, cmd.expectedVersion],
-        )) as [{ id: string; version: number; status: string; channel: string }[], number];
-        const row = rows[0][0];
+        const row = await this.console.moveScheduledBooking(m, {
+          bookingId,
+          shiftId: target.shift.id,
+          plannedPickupAt: pickup,
+          plannedDropoffAt: dropoff,
+          expectedVersion: cmd.expectedVersion,
+        });
         if (!row)
           throw new DomainError('STALE_VERSION', { entity: 'booking', expected: cmd.expectedVersion });
         version = row.version;
@@ -271,10 +271,7 @@ export class AssignmentService {
       // Started shifts are closed (their history stays), future ones cancelled: either way no
       // insertion can land on it again.
       const status = route.served.length > 0 ? 'CLOSED' : 'CANCELLED';
-      await uow.manager.query(
-        `UPDATE shift SET status = $2, status_reason = $3, version = version + 1 WHERE id = $1`,
-        [shiftId, status, reason],
-      );
+      await this.console.closeShift(uow.manager, shiftId, status, reason);
       const sent = await this.plannedWork.sendBackToDispatch(
         uow,
         { kind: 'shifts', shiftIds: [shiftId] },
@@ -307,14 +304,12 @@ export class AssignmentService {
   }
 
   private async assertShiftInScope(uow: UnitOfWork, scope: ConsoleScope, route: LoadedRoute): Promise<void> {
-    const [row] = (await uow.manager.query(`SELECT region_kato AS "regionKato" FROM provider WHERE id = $1`, [
-      route.shift.providerId,
-    ])) as { regionKato: string }[];
+    const providerRegion = await this.console.providerRegionOf(uow.manager, route.shift.providerId);
     if (
       !scopeHasShift(scope, {
         providerId: route.shift.providerId,
         startKato: route.shift.startKato,
-        providerRegion: row?.regionKato ?? '',
+        providerRegion: providerRegion ?? '',
       })
     )
       forbid('shift');

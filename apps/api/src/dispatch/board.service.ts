@@ -2,15 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isValidLocalDate, localDateTimeToUtc, DomainError } from '@invataxi/domain';
 import type { Principal } from '@invataxi/auth';
-import {
-  SHIFT_COLUMNS,
-  TRIP_COLUMNS,
-  tripNeeds,
-  vehicleFeatures,
-  vehicleLayouts,
-  type ShiftRow,
-  type TripRow,
-} from '@invataxi/dispatch';
+import { tripNeeds, vehicleFeatures, vehicleLayouts, type ShiftRow, type TripRow } from '@invataxi/dispatch';
+import { DispatchConsoleRepository, RoutesRepository, type OpenTripRow } from '@invataxi/persistence';
 import { consoleScope, scopeHasPlace, scopeHasShift } from './console-scope';
 
 /** A warning on the board: what a dispatcher should look at before it goes wrong. */
@@ -71,49 +64,28 @@ const RIDE_NEAR_LIMIT = 0.9;
 
 @Injectable()
 export class BoardService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly console: DispatchConsoleRepository,
+    private readonly routes: RoutesRepository,
+  ) {}
 
   async board(p: Principal, date: string, region?: string): Promise<Board> {
     if (!isValidLocalDate(date)) throw DomainError.validation([{ field: 'date', code: 'DATE_INVALID' }]);
     const scope = await consoleScope(this.ds.manager, p, region);
     const from = localDateTimeToUtc(date, '00:00');
     const to = new Date(from.getTime() + 86_400_000);
-    const open: (TripRow & { statusReason: string | null })[] = await this.ds.query(
-      `SELECT ${TRIP_COLUMNS}, b.status_reason AS "statusReason" FROM booking b
-        WHERE b.status IN ('ACCEPTED', 'WAITLISTED', 'AWAITING_PROCUREMENT')
-          AND b.pickup_earliest >= $1 AND b.pickup_earliest < $2 ORDER BY b.pickup_earliest, b.id`,
-      [from, to],
-    );
+    const open = await this.console.openTripsOfDay(from, to);
     const mine = open.filter((b) => scopeHasPlace(scope, b.pickupKato));
-    const shifts: (ShiftRow & { providerRegion: string })[] = await this.ds.query(
-      `SELECT ${SHIFT_COLUMNS}, p.region_kato AS "providerRegion" FROM shift s JOIN vehicle v ON v.id = s.vehicle_id
-         JOIN provider p ON p.id = s.provider_id
-        WHERE s.starts_at < $2 AND s.ends_at > $1 ORDER BY s.starts_at, s.id`,
-      [from, to],
-    );
+    const shifts = await this.console.shiftsOfDay(from, to);
     const visible = shifts.filter((s) => scopeHasShift(scope, s));
     const ids = visible.map((s) => s.id);
-    const stops: {
-      shiftId: string;
-      bookingId: string;
-      kind: string;
-      sequence: number;
-      plannedAt: Date;
-      actualAt: Date | null;
-    }[] = ids.length
-      ? await this.ds.query(
-          `SELECT shift_id AS "shiftId", booking_id AS "bookingId", kind, sequence, planned_at AS "plannedAt", actual_at AS "actualAt"
-               FROM route_stop WHERE shift_id = ANY($1::uuid[]) ORDER BY shift_id, sequence`,
-          [ids],
-        )
-      : [];
+    const stops = ids.length ? await this.routes.stopsOfShifts(this.ds.manager, ids) : [];
     const tripIds = [...new Set(stops.map((s) => s.bookingId))];
-    const trips: TripRow[] = tripIds.length
-      ? await this.ds.query(`SELECT ${TRIP_COLUMNS} FROM booking b WHERE b.id = ANY($1::uuid[])`, [tripIds])
-      : [];
+    const trips = tripIds.length ? await this.routes.tripsByIds(this.ds.manager, tripIds) : [];
     const tripOf = new Map(trips.map((t) => [t.id, t]));
     const now = Date.now();
-    const view = (b: TripRow & { statusReason: string | null }): BoardBooking => ({
+    const view = (b: OpenTripRow): BoardBooking => ({
       id: b.id,
       status: b.status,
       version: b.version,

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import type { Redis } from 'ioredis';
 import { CurrentPrincipal, forbid, Roles, type Principal } from '@invataxi/auth';
 import { DomainError } from '@invataxi/domain';
+import { DispatchConsoleRepository } from '@invataxi/persistence';
 import { REDIS } from '@invataxi/platform';
 import { consoleScope, scopeHasPlace } from './console-scope';
 import { BoardEventsQuery } from './dispatch.dto';
@@ -26,6 +27,7 @@ export class LiveController {
     private readonly ds: DataSource,
     private readonly live: LiveEvents,
     @Inject(REDIS) private readonly redis: Redis,
+    private readonly console: DispatchConsoleRepository,
   ) {}
 
   /** Server-sent events of one ride: status changes and the vehicle's position and ETA. */
@@ -38,19 +40,7 @@ export class LiveController {
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const rows: {
-      beneficiaryId: string;
-      pickupKato: string;
-      status: string;
-      version: number;
-      shiftId: string | null;
-      plannedPickupAt: Date | null;
-    }[] = await this.ds.query(
-      `SELECT beneficiary_id AS "beneficiaryId", pickup_kato AS "pickupKato", status, version, shift_id AS "shiftId",
-                planned_pickup_at AS "plannedPickupAt" FROM booking WHERE id = $1`,
-      [id],
-    );
-    const b = rows[0];
+    const b = await this.console.liveRide(id);
     if (!b) throw new DomainError('NOT_FOUND', { entity: 'booking', id });
     await this.assertMayFollow(p, b);
     const position = b.shiftId ? await this.redis.get(this.live.positionKey(b.shiftId)) : null;
@@ -78,11 +68,12 @@ export class LiveController {
     // A provider's dispatcher follows the regions its service area lies in.
     const region = scope.kind === 'region' ? scope.regionKato.slice(0, 2).padEnd(9, '0') : null;
     if (!region) {
-      const [row] = (await this.ds.query(`SELECT region_kato AS r FROM provider WHERE id = $1`, [
-        scope.kind === 'provider' ? scope.providerId : '',
-      ])) as { r: string }[];
-      if (!row) forbid('provider');
-      await this.stream(req, reply, 'region', row.r, { type: 'route' });
+      const providerRegion =
+        scope.kind === 'provider'
+          ? await this.console.providerRegionOf(this.ds.manager, scope.providerId)
+          : null;
+      if (!providerRegion) forbid('provider');
+      await this.stream(req, reply, 'region', providerRegion, { type: 'route' });
       return;
     }
     await this.stream(req, reply, 'region', region, { type: 'route' });

@@ -7,6 +7,7 @@ import { ProcurementReportsRepository } from './procurement-reports.repository';
 import { RegionsRepository } from './regions.repository';
 import { PortalInboxRepository } from './portal-inbox.repository';
 import { BeneficiariesRepository } from './beneficiaries.repository';
+import { DispatchConsoleRepository } from './dispatch-console.repository';
 import { FleetRepository } from './fleet.repository';
 import { ProviderDirectoryRepository } from './provider-directory.repository';
 import { BillingActsRepository } from './billing-acts.repository';
@@ -53,6 +54,7 @@ export const PERSISTENCE_REPOSITORIES: Type[] = [
   BookingQueriesRepository,
   BookingSeriesRepository,
   GuardianshipsRepository,
+  DispatchConsoleRepository,
 ];
 
 export * from './provider-directory.repository';
@@ -80,3 +82,4 @@ export * from './beneficiaries.repository';
 export * from './booking-queries.repository';
 export * from './booking-series.repository';
 export * from './guardianships.repository';
+export * from './dispatch-console.repository';

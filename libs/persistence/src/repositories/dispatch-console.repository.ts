@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { SHIFT_COLUMNS, TRIP_COLUMNS, type ShiftRow, type TripRow } from './routes.repository';
+
+/** A ride not on a route yet (ACCEPTED, WAITLISTED, AWAITING_PROCUREMENT), with why it waits. */
+export type OpenTripRow = TripRow & { statusReason: string | null };
+
+/** A shift with its vehicle and the region its provider is registered in. */
+export type BoardShiftRow = ShiftRow & { providerRegion: string };
+
+/** A booking after a reassignment: what its status fan-out needs. */
+export interface MovedBooking {
+  id: string;
+  version: number;
+  status: string;
+  channel: string;
+}
+
+/** What a rider's live view of one ride starts from. */
+export interface LiveRideRow {
+  beneficiaryId: string;
+  pickupKato: string;
+  status: string;
+  version: number;
+  shiftId: string | null;
+  plannedPickupAt: Date | null;
+}
+
+/** The dispatcher console's reads and manual moves: the day's board, assignments, breakdowns. */
+@Injectable()
+export class DispatchConsoleRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  /** Rides not yet on a route whose pickup window opens in [from, to), by window. */
+  openTripsOfDay(from: Date, to: Date): Promise<OpenTripRow[]> {
+    return this.ds.query(
+      `SELECT ${TRIP_COLUMNS}, b.status_reason AS "statusReason" FROM booking b
+        WHERE b.status IN ('ACCEPTED', 'WAITLISTED', 'AWAITING_PROCUREMENT')
+          AND b.pickup_earliest >= $1 AND b.pickup_earliest < $2 ORDER BY b.pickup_earliest, b.id`,
+      [from, to],
+    );
+  }
+
+  /** Shifts overlapping [from, to), with their vehicles and their providers' regions. */
+  shiftsOfDay(from: Date, to: Date): Promise<BoardShiftRow[]> {
+    return this.ds.query(
+      `SELECT ${SHIFT_COLUMNS}, p.region_kato AS "providerRegion" FROM shift s JOIN vehicle v ON v.id = s.vehicle_id
+         JOIN provider p ON p.id = s.provider_id
+        WHERE s.starts_at < $2 AND s.ends_at > $1 ORDER BY s.starts_at, s.id`,
+      [from, to],
+    );
+  }
+
+  /** The booking's version under its row lock (null: no such booking). */
+  async lockBookingVersion(m: EntityManager, bookingId: string): Promise<number | null> {
+    const rows: { version: number }[] = await m.query(
+      `SELECT version FROM booking WHERE id = $1 FOR UPDATE`,
+      [bookingId],
+    );
+    return rows[0]?.version ?? null;
+  }
+
+  /**
+   * A SCHEDULED booking onto another shift: its status stays, it still changes (new vehicle, new
+   * times, the driver must confirm again). Null when its version is no longer `expectedVersion`.
+   */
+  async moveScheduledBooking(
+    m: EntityManager,
+    move: {
+      bookingId: string;
+      shiftId: string;
+      plannedPickupAt: Date;
+      plannedDropoffAt: Date;
+      expectedVersion: number;
+    },
+  ): Promise<MovedBooking | null> {
+    const [rows] = (await m.query(
+      `UPDATE booking SET shift_id = $2, planned_pickup_at = $3, planned_dropoff_at = $4, confirmed_to_driver = false,
+              version = version + 1, updated_at = now()
+        WHERE id = $1 AND version = $5 RETURNING id, version, status, channel`,
+      [move.bookingId, move.shiftId, move.plannedPickupAt, move.plannedDropoffAt, move.expectedVersion],
+    )) as [MovedBooking[], number];
+    return rows[0] ?? null;
+  }
+
+  /** A broken-down or driverless shift stops taking rides: CLOSED if started, else CANCELLED. */
+  async closeShift(
+    m: EntityManager,
+    shiftId: string,
+    status: 'CLOSED' | 'CANCELLED',
+    reason: string,
+  ): Promise<void> {
+    await m.query(`UPDATE shift SET status = $2, status_reason = $3, version = version + 1 WHERE id = $1`, [
+      shiftId,
+      status,
+      reason,
+    ]);
+  }
+
+  /** The region the provider is registered in (null: no such provider). */
+  async providerRegionOf(m: EntityManager, providerId: string): Promise<string | null> {
+    const rows: { regionKato: string }[] = await m.query(
+      `SELECT region_kato AS "regionKato" FROM provider WHERE id = $1`,
+      [providerId],
+    );
+    return rows[0]?.regionKato ?? null;
+  }
+
+  async liveRide(bookingId: string): Promise<LiveRideRow | null> {
+    const rows: LiveRideRow[] = await this.ds.query(
+      `SELECT beneficiary_id AS "beneficiaryId", pickup_kato AS "pickupKato", status, version, shift_id AS "shiftId",
+              planned_pickup_at AS "plannedPickupAt" FROM booking WHERE id = $1`,
+      [bookingId],
+    );
+    return rows[0] ?? null;
+  }
+}
