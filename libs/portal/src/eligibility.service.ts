@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { CONFIG, type AppConfig } from '@invataxi/config';
 import type { DisabilityCategory, MobilityNeeds } from '@invataxi/domain';
 import {
+  BeneficiariesRepository,
   IinCipher,
   PortalEligibilityEntity,
   SYSTEM_ACTOR,
@@ -56,6 +57,7 @@ export class EligibilityService {
     @Inject(PORTAL_GATEWAY) private readonly gateway: PortalGateway,
     @Inject(PORTAL_IIN_CIPHER) private readonly cipher: IinCipher,
     @Inject(CONFIG) private readonly config: AppConfig,
+    private readonly beneficiaries: BeneficiariesRepository,
   ) {}
 
   async lookup(iin: string, options: { refresh?: boolean } = {}): Promise<EligibilityLookup> {
@@ -83,11 +85,7 @@ export class EligibilityService {
    */
   async forBeneficiary(beneficiaryId: string): Promise<EligibilityLookup | null> {
     if (!this.config.PORTAL_URL) return null;
-    const rows: { iin_ciphertext: Buffer; iin_key_id: string }[] = await this.ds.query(
-      'SELECT iin_ciphertext, iin_key_id FROM beneficiary WHERE id = $1',
-      [beneficiaryId],
-    );
-    const row = rows[0];
+    const row = await this.beneficiaries.encryptedIinOf(this.ds.manager, beneficiaryId);
     if (!row) return null;
     return this.lookup(this.cipher.decrypt(row.iin_ciphertext, row.iin_key_id));
   }

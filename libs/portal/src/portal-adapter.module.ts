@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CONFIG, type AppConfig } from '@invataxi/config';
 import { IinCipher } from '@invataxi/persistence';
+import { BillingActPayments } from './billing-act-payment';
 import { EligibilityService, PORTAL_IIN_CIPHER } from './eligibility.service';
 import { PORTAL_GATEWAY } from './portal-gateway';
 import { PortalHttpClient } from './portal-http-client';
@@ -11,7 +12,7 @@ export const PORTAL_CLIENT_KEYS = Symbol('PORTAL_CLIENT_KEYS');
 
 /**
  * The adapter's wiring for the API and the dispatcher: the signing keys, the HTTP client as the
- * PortalGateway, and the eligibility service. Needs the platform's CONFIG and DataSource.
+ * PortalGateway, the eligibility service and the acts' payment answers. Needs the platform's CONFIG and DataSource.
  */
 @Module({
   providers: [
@@ -33,7 +34,8 @@ export const PORTAL_CLIENT_KEYS = Symbol('PORTAL_CLIENT_KEYS');
     },
     { provide: PORTAL_IIN_CIPHER, useFactory: (c: AppConfig) => IinCipher.fromConfig(c), inject: [CONFIG] },
     EligibilityService,
+    BillingActPayments,
   ],
-  exports: [PORTAL_CLIENT_KEYS, PORTAL_GATEWAY, PORTAL_IIN_CIPHER, EligibilityService],
+  exports: [PORTAL_CLIENT_KEYS, PORTAL_GATEWAY, PORTAL_IIN_CIPHER, EligibilityService, BillingActPayments],
 })
 export class PortalAdapterModule {}

@@ -15,7 +15,7 @@ import type { FastifyReply } from 'fastify';
 import { SignedRequest } from '@invataxi/auth';
 import { DomainError, type JsonValue } from '@invataxi/domain';
 import { RateLimit } from '../http/rate-limit';
-import { recordActPayment } from '@invataxi/portal';
+import { BillingActPayments } from '@invataxi/portal';
 import { PortalInbox } from './portal-inbox';
 import { PortalOrderService } from './portal-order.service';
 import {
@@ -53,6 +53,7 @@ export class PortalInboundController {
   constructor(
     private readonly orders: PortalOrderService,
     private readonly inbox: PortalInbox,
+    private readonly payments: BillingActPayments,
   ) {}
 
   /** An order: creates or updates the beneficiary and books the ride (201), or refuses with reason codes (422). */
@@ -105,7 +106,7 @@ export class PortalInboundController {
       portalEventOf(req),
       { userId: null, role: 'PORTAL', requestId: String(req.id) },
       async (uow) => {
-        await recordActPayment(uow, actId, {
+        await this.payments.record(uow, actId, {
           reference: dto.reference,
           status: dto.status,
           reason: dto.reason ?? null,

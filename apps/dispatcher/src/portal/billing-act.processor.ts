@@ -5,7 +5,7 @@ import { BillingActsRepository, SYSTEM_ACTOR, transact } from '@invataxi/persist
 import {
   PORTAL_GATEWAY,
   PortalRefusedError,
-  recordActPayment,
+  BillingActPayments,
   type PortalActLine,
   type PortalBillingAct,
   type PortalGateway,
@@ -29,6 +29,7 @@ export class BillingActProcessor implements OnModuleInit {
     @Inject(CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly acts: BillingActsRepository,
+    private readonly payments: BillingActPayments,
   ) {}
 
   onModuleInit(): void {
@@ -81,7 +82,9 @@ export class BillingActProcessor implements OnModuleInit {
     let changed = 0;
     for (const a of acts) {
       const payment = await this.portal.billingActPayment(a.portal_reference);
-      const updated = await transact(this.ds, SYSTEM_ACTOR, (uow) => recordActPayment(uow, a.id, payment));
+      const updated = await transact(this.ds, SYSTEM_ACTOR, (uow) =>
+        this.payments.record(uow, a.id, payment),
+      );
       if (updated) {
         changed++;
         this.logger.info({ actId: a.id, status: updated.status }, 'billing act reconciled');

@@ -38,4 +38,16 @@ export class BeneficiariesRepository {
     );
     return rows[0] ?? null;
   }
+
+  /** The person's IIN as stored (ciphertext and key id), for asking the Portal; null if unknown. */
+  async encryptedIinOf(
+    m: EntityManager,
+    beneficiaryId: string,
+  ): Promise<{ iin_ciphertext: Buffer; iin_key_id: string } | null> {
+    const rows: { iin_ciphertext: Buffer; iin_key_id: string }[] = await m.query(
+      'SELECT iin_ciphertext, iin_key_id FROM beneficiary WHERE id = $1',
+      [beneficiaryId],
+    );
+    return rows[0] ?? null;
+  }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { BillingActStatus } from '@invataxi/domain';
 
 /** A billing act as the Portal is sent it, with its provider's BIN. */
 export interface BillingActForPortal {
@@ -17,6 +18,14 @@ export interface BillingActForPortal {
   /** The act's lines as stored (jsonb): the caller knows their shape. */
   lines: unknown;
   bin: string;
+}
+
+/** What the Portal's payment answer is checked against. */
+export interface BillingActPaymentState {
+  id: string;
+  status: BillingActStatus;
+  version: number;
+  portal_reference: string | null;
 }
 
 /** The monthly billing acts' submission to the Portal and the poll for their payment. */
@@ -50,6 +59,31 @@ export class BillingActsRepository {
     return this.ds.query(
       `SELECT id, portal_reference FROM billing_act WHERE status = 'SUBMITTED' AND portal_reference IS NOT NULL
         ORDER BY submitted_at LIMIT 500`,
+    );
+  }
+
+  /**
+   * The act's state, locked until the transaction ends, or null. Raw SQL: the act's jsonb lines
+   * make TypeORM's typed finders recurse too deeply.
+   */
+  async lockForPayment(m: EntityManager, actId: string): Promise<BillingActPaymentState | null> {
+    const rows: BillingActPaymentState[] = await m.query(
+      'SELECT id, status, version, portal_reference FROM billing_act WHERE id = $1 FOR UPDATE',
+      [actId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** The Portal's final answer: PAID (with when) or REJECTED (with why). */
+  async recordPayment(
+    m: EntityManager,
+    actId: string,
+    answer: { status: 'PAID' | 'REJECTED'; paidAt: Date | null; rejectionReason: string | null },
+  ): Promise<void> {
+    await m.query(
+      `UPDATE billing_act SET status = $2, paid_at = $3, rejection_reason = $4, version = version + 1, updated_at = now()
+        WHERE id = $1`,
+      [actId, answer.status, answer.paidAt, answer.rejectionReason],
     );
   }
 }
