@@ -4,6 +4,7 @@ import { DispatchPlanner, type RouteStop, type TravelTimeProvider, type Violatio
 import { DomainError } from '@invataxi/domain';
 import { forbid, type Principal } from '@invataxi/auth';
 import {
+  CoverageRepository,
   DispatchConsoleRepository,
   PlannedWorkRepository,
   transact,
@@ -75,6 +76,7 @@ export class AssignmentService {
     private readonly live: LiveEvents,
     private readonly plannedWork: PlannedWorkRepository,
     private readonly console: DispatchConsoleRepository,
+    private readonly coverage: CoverageRepository,
   ) {}
 
   async assign(
@@ -85,7 +87,7 @@ export class AssignmentService {
   ): Promise<AssignResult> {
     const result = await transact(this.ds, actorOf(p, requestId), async (uow) => {
       const m = uow.manager;
-      const scope = await consoleScope(m, p);
+      const scope = await consoleScope(this.coverage, m, p);
       const before = (await loadTrips(m, [bookingId])).get(bookingId);
       if (!before) throw new DomainError('NOT_FOUND', { entity: 'booking', id: bookingId });
       if (before.version !== cmd.expectedVersion)
@@ -206,7 +208,7 @@ export class AssignmentService {
     requestId?: string,
   ): Promise<{ bookingId: string; version: number }> {
     const out = await transact(this.ds, actorOf(p, requestId), async (uow) => {
-      const scope = await consoleScope(uow.manager, p);
+      const scope = await consoleScope(this.coverage, uow.manager, p);
       const trip = (await loadTrips(uow.manager, [bookingId])).get(bookingId);
       if (!trip) throw new DomainError('NOT_FOUND', { entity: 'booking', id: bookingId });
       if (trip.version !== cmd.expectedVersion)
@@ -260,7 +262,7 @@ export class AssignmentService {
     requestId?: string,
   ): Promise<BreakdownResult> {
     const out = await transact(this.ds, actorOf(p, requestId), async (uow) => {
-      const scope = await consoleScope(uow.manager, p);
+      const scope = await consoleScope(this.coverage, uow.manager, p);
       const { routes, trips } = await loadRoutes(uow.manager, [shiftId], true);
       const route = routes[0];
       if (!route) throw new DomainError('NOT_FOUND', { entity: 'shift', id: shiftId });

@@ -3,7 +3,12 @@ import { DataSource } from 'typeorm';
 import { isValidLocalDate, localDateTimeToUtc, DomainError } from '@invataxi/domain';
 import type { Principal } from '@invataxi/auth';
 import { tripNeeds, vehicleFeatures, vehicleLayouts, type ShiftRow, type TripRow } from '@invataxi/dispatch';
-import { DispatchConsoleRepository, RoutesRepository, type OpenTripRow } from '@invataxi/persistence';
+import {
+  CoverageRepository,
+  DispatchConsoleRepository,
+  RoutesRepository,
+  type OpenTripRow,
+} from '@invataxi/persistence';
 import { consoleScope, scopeHasPlace, scopeHasShift } from './console-scope';
 
 /** A warning on the board: what a dispatcher should look at before it goes wrong. */
@@ -68,11 +73,12 @@ export class BoardService {
     private readonly ds: DataSource,
     private readonly console: DispatchConsoleRepository,
     private readonly routes: RoutesRepository,
+    private readonly coverage: CoverageRepository,
   ) {}
 
   async board(p: Principal, date: string, region?: string): Promise<Board> {
     if (!isValidLocalDate(date)) throw DomainError.validation([{ field: 'date', code: 'DATE_INVALID' }]);
-    const scope = await consoleScope(this.ds.manager, p, region);
+    const scope = await consoleScope(this.coverage, this.ds.manager, p, region);
     const from = localDateTimeToUtc(date, '00:00');
     const to = new Date(from.getTime() + 86_400_000);
     const open = await this.console.openTripsOfDay(from, to);

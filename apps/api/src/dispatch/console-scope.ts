@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { CoverageRepository } from '@invataxi/persistence';
 import { forbid, inRegion, type Principal } from '@invataxi/auth';
 import { DomainError, isValidKato, katoCovers } from '@invataxi/domain';
 
@@ -10,13 +11,15 @@ import { DomainError, isValidKato, katoCovers } from '@invataxi/domain';
 export type ConsoleScope =
   { kind: 'provider'; providerId: string; areas: string[] } | { kind: 'region'; regionKato: string };
 
-export async function consoleScope(m: EntityManager, p: Principal, region?: string): Promise<ConsoleScope> {
+export async function consoleScope(
+  coverage: CoverageRepository,
+  m: EntityManager,
+  p: Principal,
+  region?: string,
+): Promise<ConsoleScope> {
   if (p.role === 'DISPATCHER' && p.providerId) {
-    const rows: { kato_code: string }[] = await m.query(
-      'SELECT kato_code FROM provider_service_area WHERE provider_id = $1',
-      [p.providerId],
-    );
-    return { kind: 'provider', providerId: p.providerId, areas: rows.map((r) => r.kato_code) };
+    const areas = await coverage.serviceAreaOf(p.providerId, m);
+    return { kind: 'provider', providerId: p.providerId, areas };
   }
   if ((p.role === 'DISPATCHER' || p.role === 'LEB_OFFICER') && p.regionKato) {
     const r = region ?? p.regionKato;

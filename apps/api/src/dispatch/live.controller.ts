@@ -6,7 +6,11 @@ import { DataSource } from 'typeorm';
 import type { Redis } from 'ioredis';
 import { CurrentPrincipal, forbid, Roles, type Principal } from '@invataxi/auth';
 import { DomainError } from '@invataxi/domain';
-import { DispatchConsoleRepository } from '@invataxi/persistence';
+import {
+  CoverageRepository,
+  DispatchConsoleRepository,
+  GuardianshipsRepository,
+} from '@invataxi/persistence';
 import { REDIS } from '@invataxi/platform';
 import { consoleScope, scopeHasPlace } from './console-scope';
 import { BoardEventsQuery } from './dispatch.dto';
@@ -28,6 +32,8 @@ export class LiveController {
     private readonly live: LiveEvents,
     @Inject(REDIS) private readonly redis: Redis,
     private readonly console: DispatchConsoleRepository,
+    private readonly coverage: CoverageRepository,
+    private readonly guardianships: GuardianshipsRepository,
   ) {}
 
   /** Server-sent events of one ride: status changes and the vehicle's position and ETA. */
@@ -64,7 +70,7 @@ export class LiveController {
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const scope = await consoleScope(this.ds.manager, p, q.region);
+    const scope = await consoleScope(this.coverage, this.ds.manager, p, q.region);
     // A provider's dispatcher follows the regions its service area lies in.
     const region = scope.kind === 'region' ? scope.regionKato.slice(0, 2).padEnd(9, '0') : null;
     if (!region) {
@@ -88,14 +94,10 @@ export class LiveController {
       return;
     }
     if (p.role === 'GUARDIAN') {
-      const g = (await this.ds.query(
-        'SELECT 1 FROM guardianship WHERE guardian_user_id = $1 AND beneficiary_id = $2',
-        [p.userId, b.beneficiaryId],
-      )) as unknown[];
-      if (g.length === 0) forbid('ward');
+      if (!(await this.guardianships.isGuardianOf(p.userId, b.beneficiaryId))) forbid('ward');
       return;
     }
-    const scope = await consoleScope(this.ds.manager, p);
+    const scope = await consoleScope(this.coverage, this.ds.manager, p);
     if (!scopeHasPlace(scope, b.pickupKato)) forbid('region');
   }
 
