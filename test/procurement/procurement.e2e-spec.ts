@@ -14,6 +14,7 @@ import {
   procurementPeriodOf,
   type LotRequest,
 } from '@invataxi/procurement';
+import { ProcurementRequestsRepository } from '@invataxi/persistence';
 import { Sweeper } from '../../apps/dispatcher/src/maintenance/sweeper';
 import type { AlertView } from '../../apps/api/src/procurement/procurement-alerts.service';
 import type { UnmetDemandReport } from '../../apps/api/src/procurement/procurement-reports.service';
@@ -183,7 +184,10 @@ describe('procurement fallback', () => {
       escalationDays: h.t.config.PROCUREMENT_ESCALATION_DAYS,
       onboardingDays: h.t.config.PROCUREMENT_ONBOARDING_DAYS,
     };
-    expect(await expectedServiceDateForBooking(h.ds, work, rules)).toBe(draft.expectedServiceDate);
+    const requests = new ProcurementRequestsRepository(h.ds);
+    const expectedDateOf = async (bookingId: string): Promise<string | null> =>
+      expectedServiceDateForBooking(await requests.openRequestsOfBooking(h.ds.manager, bookingId), rules);
+    expect(await expectedDateOf(work)).toBe(draft.expectedServiceDate);
 
     // 3. The list behind each figure: bookings, masked beneficiaries, KATO codes; no names.
     const detail = await call<RequestDetail>(h, 'GET', `/procurement/requests/${draft.id}`, officer());
@@ -261,7 +265,7 @@ describe('procurement fallback', () => {
     expect(submitted.body.status).toBe('SUBMITTED');
     // Price offers take days, not weeks: the rider's expected date moves closer.
     expect(submitted.body.expectedServiceDate! < draft.expectedServiceDate!).toBe(true);
-    expect(await expectedServiceDateForBooking(h.ds, other, rules)).toBe(submitted.body.expectedServiceDate);
+    expect(await expectedDateOf(other)).toBe(submitted.body.expectedServiceDate);
     const audit: { actor_role: string }[] = await h.ds.query(
       `SELECT actor_role FROM audit_log WHERE entity_id = $1 AND action = 'procurement.submitted'`,
       [draft.id],

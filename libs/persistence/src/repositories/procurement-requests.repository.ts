@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { ProcurementMethod, ProcurementStatus } from '@invataxi/domain';
 import type { JsonObject } from '../entities/json';
 
 /** An alert to a region's LEB officer or a supplier's admins, raised once per event. */
@@ -13,6 +14,14 @@ export interface ProcurementAlertRow {
   params: JsonObject;
   /** One alert per event: a second insert of the same key stores nothing. */
   dedupKey: string;
+}
+
+/** An open request that may serve a booking (null fields: none is open). */
+export interface OpenRequestOfBooking {
+  status: ProcurementStatus | null;
+  method: ProcurementMethod | null;
+  createdAt: Date | null;
+  submittedAt: Date | null;
 }
 
 /** The procurement fallback's requests (the worker's side) and the alerts they raise. */
@@ -74,5 +83,23 @@ export class ProcurementRequestsRepository {
         FOR UPDATE`,
       [regionKato, periodStart],
     );
+  }
+
+  /**
+   * The open requests (DRAFT, SUBMITTED, PUBLISHED) that may serve the booking: the one it is
+   * linked to, or the region's that covers its pickup. One row with nulls when none is open;
+   * null when the booking is unknown.
+   */
+  async openRequestsOfBooking(m: EntityManager, bookingId: string): Promise<OpenRequestOfBooking[] | null> {
+    const rows: OpenRequestOfBooking[] = await m.query(
+      `SELECT r.status, r.method, r.created_at AS "createdAt", r.submitted_at AS "submittedAt"
+         FROM booking b
+         LEFT JOIN procurement_request r
+           ON r.status IN ('DRAFT', 'SUBMITTED', 'PUBLISHED')
+          AND (r.id = b.procurement_request_id OR (r.region_kato = b.region_kato AND b.pickup_kato = ANY(r.uncovered_kato)))
+        WHERE b.id = $1`,
+      [bookingId],
+    );
+    return rows.length === 0 ? null : rows;
   }
 }
