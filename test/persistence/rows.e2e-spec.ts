@@ -2,7 +2,12 @@ import type { DataSource } from 'typeorm';
 import { QueryFailedError } from 'typeorm';
 import {
   BeneficiaryEntity,
+  BookingEntity,
+  BookingsRepository,
+  ROW_SHAPES,
+  SYSTEM_ACTOR,
   createDataSource,
+  transactInOneStatement,
   insertReturning,
   queryPrepared,
   selectById,
@@ -112,5 +117,83 @@ describe('rows: insertReturning and selectById agree with TypeORM', () => {
     const again = insertReturning(ds.manager, BeneficiaryEntity, taken);
     await expect(again).rejects.toBeInstanceOf(QueryFailedError);
     await expect(again).rejects.toMatchObject({ driverError: { code: '23505' } });
+  });
+
+  it('each RowShape says what its entity declares (table, columns in snake_case, date and jsonb columns, version)', () => {
+    for (const [entity, shape] of ROW_SHAPES) {
+      const meta = ds.getMetadata(entity);
+      expect(shape.table).toBe(meta.tableName);
+      expect([...shape.columns].sort()).toEqual(meta.columns.map((c) => c.propertyName).sort());
+      for (const c of meta.columns)
+        expect(c.databaseName).toBe(c.propertyName.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+      const typed = (type: string) =>
+        meta.columns
+          .filter((c) => c.type === type)
+          .map((c) => c.propertyName)
+          .sort();
+      expect([...shape.dates].sort()).toEqual(typed('date'));
+      expect([...shape.jsonb].sort()).toEqual(typed('jsonb'));
+      expect(shape.versioned).toBe(
+        meta.versionColumn?.databaseName === 'version' &&
+          meta.updateDateColumn?.databaseName === 'updated_at',
+      );
+    }
+  });
+
+  it('BookingsRepository.insertNew stores every column of the row it returns, as TypeORM reads it back', async () => {
+    const p = await insertReturning(ds.manager, BeneficiaryEntity, person('e'));
+    const at = new Date('2030-03-04T05:30:00.000Z');
+    const booking = await transactInOneStatement(ds, SYSTEM_ACTOR, (uow) =>
+      new BookingsRepository().insertNew(
+        uow,
+        {
+          beneficiaryId: p.id,
+          bookedByUserId: null,
+          channel: 'APP',
+          portalOrderId: null,
+          regionKato: p.residenceKato,
+          policyId: null,
+          pickupAddress: 'A',
+          pickupLat: 51.1,
+          pickupLon: 71.4,
+          pickupKato: p.residenceKato,
+          dropoffAddress: 'B',
+          dropoffLat: 51.2,
+          dropoffLon: 71.5,
+          dropoffKato: p.residenceKato,
+          timeAnchor: 'PICKUP',
+          requestedTime: at,
+          purpose: 'MEDICAL',
+          companions: 1,
+          mobility: { wheelchair: 'MANUAL', needsRamp: true, needsLift: false } as never,
+          loadSeats: 2,
+          loadWheelchairPlaces: 1,
+          needsRamp: true,
+          needsLift: false,
+          boardingSeconds: 90,
+          notes: null,
+          returnOfBookingId: null,
+          seriesId: null,
+          seriesDate: '2030-03-04',
+          pickupEarliest: at,
+          pickupLatest: new Date(at.getTime() + 900_000),
+          dropoffEarliest: new Date(at.getTime() + 600_000),
+          dropoffLatest: new Date(at.getTime() + 3_600_000),
+          maxRideSeconds: 3600,
+          directSeconds: 900,
+          directMetres: 12_000,
+        },
+        { hold: null, requested: { channel: 'APP' }, bookingSeq: 0 },
+      ),
+    );
+    const read = await ds.getRepository(BookingEntity).findOneOrFail({ where: { id: booking.id } as never });
+    expect(booking).toEqual(read);
+    expect(booking).toMatchObject({ status: 'ACCEPTED', version: 2, seriesDate: '2030-03-04' });
+    // The person's booking_seq moved on with it; a booking checked at the old value is refused.
+    await expect(
+      transactInOneStatement(ds, SYSTEM_ACTOR, (uow) =>
+        new BookingsRepository().insertNew(uow, { ...booking }, { hold: null, requested: {}, bookingSeq: 0 }),
+      ),
+    ).rejects.toMatchObject({ name: 'PersonBookingsChanged' });
   });
 });

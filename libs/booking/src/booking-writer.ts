@@ -17,9 +17,10 @@ import {
 } from '@invataxi/domain';
 import {
   BeneficiaryEntity,
-  createBooking,
+  BookingsRepository,
   hydrate,
   queryPrepared,
+  type BookingAnswer,
   type BookingEntity,
   type UnitOfWork,
 } from '@invataxi/persistence';
@@ -60,6 +61,11 @@ export interface PlaceArgs {
   seriesId?: string | null;
   seriesDate?: string | null;
   now: Date;
+  /**
+   * The request's Idempotency-Key and its answer from the booking, for a booking written alone
+   * (transactInOneStatement): recorded in the booking's own statement.
+   */
+  answer?: BookingAnswer;
 }
 
 export type PlaceOutcome = { ok: true; booking: BookingEntity } | { ok: false; details: Reason[] };
@@ -77,7 +83,7 @@ const DAY_MS = 86_400_000;
  * The person's trips counted in the trip's local month and their live rides near it (a day
  * either side covers any ride that could overlap it), with their booking_seq, as SELECT columns
  * over the beneficiary row `b`; parameters $2..$7 (loadParams). One snapshot, so the counts and
- * the seq agree; createBooking's guard then catches any booking made after it.
+ * the seq agree; BookingsRepository.insertNew's guard then catches any booking made after it.
  */
 const LOAD_COLUMNS = `b.booking_seq AS load_seq,
   (SELECT count(*)::int FROM booking
@@ -111,7 +117,7 @@ function loadOf(row: LoadRow): PersonLoad {
 
 /**
  * The person and their load for a trip at `time`, in one round trip and without a lock: what a
- * single ride's checks need before its INSERT (createBooking's guard makes it race-free).
+ * single ride's checks need before its INSERT (BookingsRepository.insertNew's guard makes it race-free).
  * `lock` first takes the person's row (FOR NO KEY UPDATE), then reads in a fresh statement: for
  * a caller that lost the race to other bookings for the same person and now waits its turn.
  */
@@ -134,12 +140,15 @@ export async function readPersonForBooking(
 /**
  * The core of booking, shared by the API (single rides, returns, a series' first occurrences)
  * and the dispatcher's series materialiser: the domain's checks against the person's month and
- * other rides, then the booking written by createBooking (ACCEPTED, audit, outbox fan-out to
+ * other rides, then the booking written by BookingsRepository.insertNew (ACCEPTED, audit, outbox fan-out to
  * dispatch, guarded by the person's booking_seq), in the caller's unit of work.
  */
 @Injectable()
 export class BookingWriter {
-  constructor(private readonly travel: DirectTravelEstimator) {}
+  constructor(
+    private readonly travel: DirectTravelEstimator,
+    private readonly bookings: BookingsRepository,
+  ) {}
 
   async place(uow: UnitOfWork, a: PlaceArgs): Promise<PlaceOutcome> {
     const { beneficiary: person, policy, trip } = a;
@@ -178,7 +187,7 @@ export class BookingWriter {
     });
     if (!check.ok) return { ok: false, details: check.details };
 
-    const booking = await createBooking(
+    const booking = await this.bookings.insertNew(
       uow,
       {
         beneficiaryId: person.id,
@@ -228,6 +237,7 @@ export class BookingWriter {
         },
         bookingSeq: load.seq,
       },
+      a.answer,
     );
     return { ok: true, booking };
   }

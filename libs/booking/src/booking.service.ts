@@ -28,10 +28,11 @@ import {
   BookingQueriesRepository,
   BookingSeriesEntity,
   BookingSeriesRepository,
+  IdempotencyKeysRepository,
   PersonBookingsChanged,
-  answeredByAnotherCopy,
   transact,
   transactAnswering,
+  transactInOneStatement,
   transitionBooking,
   type Actor,
   type BeneficiaryEntity,
@@ -39,6 +40,7 @@ import {
   type RidePage,
   type RiderScope,
   type RideSearch,
+  type KeyedRequest,
   type UnitOfWork,
 } from '@invataxi/persistence';
 import { PolicyReader } from './policy-reader';
@@ -81,6 +83,8 @@ export interface CancelCommand {
   expectedVersion: number;
   /** THIS_AND_FOLLOWING on an occurrence of a series: ends the series before its date too. */
   scope?: 'THIS' | 'THIS_AND_FOLLOWING';
+  /** The request's Idempotency-Key (checked, and the answer recorded, in the cancel's transaction). */
+  keyed?: KeyedRequest;
 }
 
 export interface SearchQuery {
@@ -165,13 +169,16 @@ export class BookingService {
     private readonly bookings: BookingQueriesRepository,
     private readonly seriesRows: BookingSeriesRepository,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly keys: IdempotencyKeysRepository,
   ) {}
 
   /**
    * Checks and books; all-or-nothing (a ride and its return, or a series' first days). A
    * refusal throws BOOKING_REJECTED with the reasons, writes nothing but the audit of the attempt.
+   * `keyed`: the request's Idempotency-Key, taken with the answer (POST /bookings): the answer is
+   * recorded under it by the booking's own write.
    */
-  async create(cmd: CreateBookingCommand): Promise<CreateBookingResult> {
+  async create(cmd: CreateBookingCommand, keyed?: KeyedRequest): Promise<CreateBookingResult> {
     const now = this.clock.now();
     const channel = cmd.channel ?? channelFor(cmd.actor.role);
     if ((cmd.time === undefined) === (cmd.recurrence === undefined))
@@ -198,13 +205,13 @@ export class BookingService {
       channel === 'APP' && !cmd.recurrence ? await this.eligibility.forBeneficiary(cmd.beneficiaryId) : null;
     try {
       for (let attempt = 1; ; attempt++) {
-        // Optimistic first: the person is read without a lock and createBooking's guard catches
+        // Optimistic first: the person is read without a lock and BookingsRepository.insertNew's guard catches
         // a booking for them made meanwhile (PersonBookingsChanged: read and check again). After
         // OPTIMISTIC_ATTEMPTS such misses the person's row is locked, so the request gets its turn.
         // Applying the Portal's answer to the profile also wants the row locked.
         const lock = attempt > OPTIMISTIC_ATTEMPTS || portal !== null;
         try {
-          return await this.book(cmd, actor, channel, now, portal, lock, (id) => (policyId = id));
+          return await this.book(cmd, actor, channel, now, portal, lock, keyed, (id) => (policyId = id));
         } catch (e) {
           if (!(e instanceof PersonBookingsChanged) || lock) throw e;
         }
@@ -213,7 +220,7 @@ export class BookingService {
       if (!(e instanceof BookingRefused)) throw e;
       // A retry of a request that was booked is refused for its own booking: it is answered
       // with that booking, not refused.
-      if (!(await answeredByAnotherCopy(this.ds.manager)))
+      if (!(await this.keys.answeredByAnotherCopy(this.ds.manager, keyed)))
         await this.auditRefusal(actor, cmd, channel, policyId, e.details);
       throw new DomainError('BOOKING_REJECTED', {
         reasons: e.details.map((d) => ({ code: d.code, ...(d.params ? { params: d.params } : {}) })),
@@ -229,101 +236,97 @@ export class BookingService {
     now: Date,
     portal: EligibilityLookup | null,
     lock: boolean,
+    keyed: KeyedRequest | undefined,
     notePolicy: (id: string | null) => void,
   ): Promise<CreateBookingResult> {
     // POST /bookings returns this result as it is: with an Idempotency-Key the response is
-    // recorded in this transaction (the refusal's audit in create() records none). BEGIN is
-    // deferred: a single ride is its guarded INSERT alone (two round trips in all).
-    return transact(
-      this.ds,
-      actor,
-      async (uow) => {
-        const single = cmd.time !== undefined && !cmd.recurrence && !cmd.returnTrip;
-        const read = single
-          ? await readPersonForBooking(uow.manager, cmd.beneficiaryId, cmd.time as Date, lock)
-          : null;
-        const person =
-          read?.person ??
-          (await loadBeneficiary(uow.manager, cmd.beneficiaryId, lock ? 'no-key-update' : 'none'));
-        if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: cmd.beneficiaryId });
-        await this.access.assertMayActFor(cmd.actor, person, uow.manager);
-        const gate = portal ? await applyPortalEligibility(uow, person, portal) : 'CHECKED';
-        if (gate === 'NOT_REGISTERED') throw new BookingRefused([{ code: 'CATEGORY_NOT_ELIGIBLE' }]);
-        // The Portal could not be asked: booked, but held in REQUESTED until it answers.
-        const hold = gate === 'HOLD' ? ELIGIBILITY_PENDING : null;
-        // More than one write (a series, a return, a held ride's re-check): one transaction.
-        if (!single || hold) await uow.begin();
-        // A single ride's response follows from its row: recorded with an Idempotency-Key in
-        // the ride's own INSERT.
-        else
-          uow.respondWith((b: BookingEntity): CreateBookingResult => ({
-            bookings: [bookingView(b)],
-            series: null,
-          }));
-        const mobility = cmd.mobility ?? person.mobility;
-        const base: Omit<TripSpec, 'time'> = {
-          pickup: cmd.pickup,
-          dropoff: cmd.dropoff,
-          timeAnchor: cmd.timeAnchor,
-          purpose: cmd.purpose,
-          companions: cmd.companions,
-          mobility,
-          notes: cmd.notes ?? null,
-        };
-        if (cmd.recurrence) return this.createSeries(uow, cmd, person, base, channel, now, notePolicy);
-        const time = cmd.time as Date;
-        const policy = await this.policies.inForce(person.residenceKato, time, uow.manager);
-        notePolicy(policy.id);
-        const back = cmd.returnTrip?.time;
-        const valid = (d: Date | undefined): d is Date => d !== undefined && Number.isFinite(d.getTime());
-        const sameMonth =
-          valid(back) &&
-          valid(time) &&
-          startOfLocalMonth(back).getTime() === startOfLocalMonth(time).getTime();
-        const out = await this.writer.place(uow, {
+    // recorded with the booking (the refusal's audit in create() records none). A single ride
+    // read without a lock writes one statement (BookingsRepository.insertNew), run alone: two
+    // round trips in all. More than one write (a series, a return, a held ride's re-check) or
+    // the person's row lock: one transaction.
+    const single = cmd.time !== undefined && !cmd.recurrence && !cmd.returnTrip;
+    const alone = single && !lock;
+    const work = async (uow: UnitOfWork): Promise<CreateBookingResult> => {
+      const read = single
+        ? await readPersonForBooking(uow.manager, cmd.beneficiaryId, cmd.time as Date, lock)
+        : null;
+      const person =
+        read?.person ??
+        (await loadBeneficiary(uow.manager, cmd.beneficiaryId, lock ? 'no-key-update' : 'none'));
+      if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: cmd.beneficiaryId });
+      await this.access.assertMayActFor(cmd.actor, person, uow.manager);
+      const gate = portal ? await applyPortalEligibility(uow, person, portal) : 'CHECKED';
+      if (gate === 'NOT_REGISTERED') throw new BookingRefused([{ code: 'CATEGORY_NOT_ELIGIBLE' }]);
+      // The Portal could not be asked: booked, but held in REQUESTED until it answers.
+      const hold = gate === 'HOLD' ? ELIGIBILITY_PENDING : null;
+      const mobility = cmd.mobility ?? person.mobility;
+      const base: Omit<TripSpec, 'time'> = {
+        pickup: cmd.pickup,
+        dropoff: cmd.dropoff,
+        timeAnchor: cmd.timeAnchor,
+        purpose: cmd.purpose,
+        companions: cmd.companions,
+        mobility,
+        notes: cmd.notes ?? null,
+      };
+      if (cmd.recurrence) return this.createSeries(uow, cmd, person, base, channel, now, notePolicy);
+      const time = cmd.time as Date;
+      const policy = await this.policies.inForce(person.residenceKato, time, uow.manager);
+      notePolicy(policy.id);
+      const back = cmd.returnTrip?.time;
+      const valid = (d: Date | undefined): d is Date => d !== undefined && Number.isFinite(d.getTime());
+      const sameMonth =
+        valid(back) && valid(time) && startOfLocalMonth(back).getTime() === startOfLocalMonth(time).getTime();
+      const out = await this.writer.place(uow, {
+        beneficiary: person,
+        load: read?.load,
+        policy,
+        channel,
+        bookedByUserId: cmd.actor.userId,
+        portalOrderId: cmd.portalOrderId ?? null,
+        hold,
+        trip: { ...base, time },
+        tripsRequested: sameMonth ? 2 : 1,
+        now,
+        // A single ride's response follows from its row: recorded in the ride's own INSERT.
+        answer: keyed && {
+          keyed,
+          respond: (b: BookingEntity): CreateBookingResult => ({ bookings: [bookingView(b)], series: null }),
+        },
+      });
+      if (!out.ok) throw new BookingRefused(out.details);
+      const bookings = [out.booking];
+      if (cmd.returnTrip && back) {
+        const backPolicy = await this.policies.inForce(person.residenceKato, back, uow.manager);
+        const ret = await this.writer.place(uow, {
           beneficiary: person,
-          load: read?.load,
-          policy,
+          policy: backPolicy,
           channel,
           bookedByUserId: cmd.actor.userId,
-          portalOrderId: cmd.portalOrderId ?? null,
+          trip: {
+            ...base,
+            pickup: cmd.dropoff,
+            dropoff: cmd.pickup,
+            timeAnchor: cmd.returnTrip.timeAnchor,
+            time: back,
+            notes: cmd.returnTrip.notes ?? null,
+          },
+          returnOfBookingId: out.booking.id,
           hold,
-          trip: { ...base, time },
-          tripsRequested: sameMonth ? 2 : 1,
           now,
         });
-        if (!out.ok) throw new BookingRefused(out.details);
-        const bookings = [out.booking];
-        if (cmd.returnTrip && back) {
-          const backPolicy = await this.policies.inForce(person.residenceKato, back, uow.manager);
-          const ret = await this.writer.place(uow, {
-            beneficiary: person,
-            policy: backPolicy,
-            channel,
-            bookedByUserId: cmd.actor.userId,
-            trip: {
-              ...base,
-              pickup: cmd.dropoff,
-              dropoff: cmd.pickup,
-              timeAnchor: cmd.returnTrip.timeAnchor,
-              time: back,
-              notes: cmd.returnTrip.notes ?? null,
-            },
-            returnOfBookingId: out.booking.id,
-            hold,
-            now,
-          });
-          if (!ret.ok)
-            throw new BookingRefused(
-              ret.details.map((d) => ({ ...d, params: { ...d.params, leg: 'return' } })),
-            );
-          bookings.push(ret.booking);
-        }
-        if (hold) uow.enqueue(...bookings.map(eligibilityRecheckMessage));
-        return { bookings: bookings.map(bookingView), series: null };
-      },
-      { answersRequest: true, deferBegin: true },
-    );
+        if (!ret.ok)
+          throw new BookingRefused(
+            ret.details.map((d) => ({ ...d, params: { ...d.params, leg: 'return' } })),
+          );
+        bookings.push(ret.booking);
+      }
+      if (hold) uow.enqueue(...bookings.map(eligibilityRecheckMessage));
+      return { bookings: bookings.map(bookingView), series: null };
+    };
+    return alone
+      ? transactInOneStatement(this.ds, actor, work, keyed)
+      : transact(this.ds, actor, work, { keyed, answersRequest: true });
   }
 
   private async createSeries(
@@ -421,21 +424,27 @@ export class BookingService {
 
   async cancel(cmd: CancelCommand): Promise<BookingView[]> {
     const now = this.clock.now();
-    return transactAnswering(this.ds, actorOf(cmd.actor, cmd.requestId), async (uow) => {
-      const b = await uow.manager.getRepository(BookingEntity).findOneBy({ id: cmd.bookingId });
-      if (!b) throw new DomainError('NOT_FOUND', { entity: 'booking', id: cmd.bookingId });
-      const person = await loadBeneficiary(uow.manager, b.beneficiaryId);
-      if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: b.beneficiaryId });
-      await this.access.assertMayActFor(cmd.actor, person, uow.manager);
-      const first = await this.cancelOne(uow, b, cmd.expectedVersion, cmd.actor.userId, now);
-      const out = [first];
-      if (cmd.scope === 'THIS_AND_FOLLOWING') {
-        if (!b.seriesId || !b.seriesDate)
-          throw DomainError.validation([{ field: 'scope', code: 'NOT_A_SERIES_OCCURRENCE' }]);
-        out.push(...(await this.endSeries(uow, b.seriesId, b.seriesDate, cmd.actor.userId, now, b.id)));
-      }
-      return out.map(bookingView);
-    });
+    const actor = actorOf(cmd.actor, cmd.requestId);
+    return transactAnswering(
+      this.ds,
+      actor,
+      async (uow) => {
+        const b = await uow.manager.getRepository(BookingEntity).findOneBy({ id: cmd.bookingId });
+        if (!b) throw new DomainError('NOT_FOUND', { entity: 'booking', id: cmd.bookingId });
+        const person = await loadBeneficiary(uow.manager, b.beneficiaryId);
+        if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: b.beneficiaryId });
+        await this.access.assertMayActFor(cmd.actor, person, uow.manager);
+        const first = await this.cancelOne(uow, b, cmd.expectedVersion, cmd.actor.userId, now);
+        const out = [first];
+        if (cmd.scope === 'THIS_AND_FOLLOWING') {
+          if (!b.seriesId || !b.seriesDate)
+            throw DomainError.validation([{ field: 'scope', code: 'NOT_A_SERIES_OCCURRENCE' }]);
+          out.push(...(await this.endSeries(uow, b.seriesId, b.seriesDate, cmd.actor.userId, now, b.id)));
+        }
+        return out.map(bookingView);
+      },
+      cmd.keyed,
+    );
   }
 
   /** Cancels a series from a date on (that date included). */
@@ -444,19 +453,25 @@ export class BookingService {
     seriesId: string,
     fromDate: string,
     requestId?: string,
+    keyed?: KeyedRequest,
   ): Promise<{ series: SeriesView; cancelled: BookingView[] }> {
     if (!isValidLocalDate(fromDate))
       throw DomainError.validation([{ field: 'fromDate', code: 'NOT_A_DATE' }]);
-    return transactAnswering(this.ds, actorOf(p, requestId), async (uow) => {
-      const s = await uow.manager.getRepository(BookingSeriesEntity).findOneBy({ id: seriesId });
-      if (!s) throw new DomainError('NOT_FOUND', { entity: 'booking_series', id: seriesId });
-      const person = await loadBeneficiary(uow.manager, s.beneficiaryId);
-      if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: s.beneficiaryId });
-      await this.access.assertMayActFor(p, person, uow.manager);
-      const cancelled = await this.endSeries(uow, seriesId, fromDate, p.userId, this.clock.now(), null);
-      const after = await uow.manager.getRepository(BookingSeriesEntity).findOneByOrFail({ id: seriesId });
-      return { series: seriesView(after), cancelled: cancelled.map(bookingView) };
-    });
+    return transactAnswering(
+      this.ds,
+      actorOf(p, requestId),
+      async (uow) => {
+        const s = await uow.manager.getRepository(BookingSeriesEntity).findOneBy({ id: seriesId });
+        if (!s) throw new DomainError('NOT_FOUND', { entity: 'booking_series', id: seriesId });
+        const person = await loadBeneficiary(uow.manager, s.beneficiaryId);
+        if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: s.beneficiaryId });
+        await this.access.assertMayActFor(p, person, uow.manager);
+        const cancelled = await this.endSeries(uow, seriesId, fromDate, p.userId, this.clock.now(), null);
+        const after = await uow.manager.getRepository(BookingSeriesEntity).findOneByOrFail({ id: seriesId });
+        return { series: seriesView(after), cancelled: cancelled.map(bookingView) };
+      },
+      keyed,
+    );
   }
 
   private async cancelOne(

@@ -7,6 +7,7 @@ import {
   BookingEntity,
   BookingQueriesRepository,
   transactAnswering,
+  type KeyedRequest,
   type UnitOfWork,
 } from '@invataxi/persistence';
 import { PolicyReader } from './policy-reader';
@@ -73,7 +74,12 @@ export class NoShowService {
   }
 
   /** The LEB officer of the person's region forgives a no-show; the suspension is recomputed. */
-  async forgive(p: Principal, bookingId: string, requestId?: string): Promise<BookingView> {
+  async forgive(
+    p: Principal,
+    bookingId: string,
+    requestId?: string,
+    keyed?: KeyedRequest,
+  ): Promise<BookingView> {
     return transactAnswering(
       this.ds,
       { userId: p.userId, role: p.role, requestId: requestId ?? null },
@@ -99,6 +105,7 @@ export class NoShowService {
         await this.recompute(uow, b.beneficiaryId, now, 'forgiveness', b.id);
         return bookingView(await uow.manager.getRepository(BookingEntity).findOneByOrFail({ id: b.id }));
       },
+      keyed,
     );
   }
 }

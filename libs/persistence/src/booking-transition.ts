@@ -1,10 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { assertTransition, DomainError, type BookingStatus } from '@invataxi/domain';
 import { bookingStatusMessages } from '@invataxi/queue';
 import { BookingEntity } from './entities/booking.entity';
-import type { JsonObject } from './entities/json';
-import { completeRow, hydrate, insertStatement, selectById, updateVersionedReturning } from './rows';
+import { selectById, updateVersionedReturning } from './rows';
 import type { UnitOfWork } from './unit-of-work';
 
 export interface BookingTransition {
@@ -56,7 +54,7 @@ type BookingSnapshot = Pick<
 >;
 
 /** The audit row of a move and the work it starts (notify, dispatch, Portal sync). */
-function recordTransition(
+export function recordTransition(
   uow: UnitOfWork,
   before: Omit<BookingSnapshot, 'channel'>,
   after: BookingSnapshot,
@@ -76,9 +74,6 @@ function recordTransition(
   uow.enqueue(...bookingStatusMessages(after));
 }
 
-/** A new booking's columns: everything but what the database or the lifecycle sets. */
-export type NewBooking = Partial<Omit<BookingEntity, 'id' | 'status' | 'statusReason' | 'version'>>;
-
 /**
  * The person's bookings changed after a booking's checks read them (another booking for them was
  * written since): nothing was written; read and check again.
@@ -88,66 +83,4 @@ export class PersonBookingsChanged extends Error {
   constructor(readonly beneficiaryId: string) {
     super('the person booked meanwhile: check again');
   }
-}
-
-/**
- * A new booking, REQUESTED (audited with `requested`), and at once ACCEPTED unless it is held.
- * The history is what insert + transitionBooking would leave (v1 REQUESTED, v2 ACCEPTED, two
- * audit rows, the fan-out of v2), written with one INSERT: booking is the hot path, and the
- * re-read and the UPDATE were half its round trips.
- *
- * `bookingSeq` is the person's beneficiary.booking_seq read together with what the checks
- * counted (their month, their other rides). The same statement moves it on only while it still
- * has that value, and inserts only then: two bookings checked against the same month cannot both
- * land (the quota's last trip, an overlap), without holding the person's row lock from the read
- * on. A miss throws PersonBookingsChanged with nothing written.
- */
-export async function createBooking(
-  uow: UnitOfWork,
-  values: NewBooking & { beneficiaryId: string },
-  opts: { hold: string | null; requested: JsonObject; bookingSeq: number },
-): Promise<BookingEntity> {
-  const accept = opts.hold === null;
-  if (accept) assertTransition('REQUESTED', 'ACCEPTED');
-  // The id is chosen here so the audit and outbox rows can go with the INSERT in one round trip.
-  // The timestamps are given, not the database's now(), so the row is known before it is written
-  // (completeRow, for a request's response recorded in the INSERT's own statement): this
-  // process's clock, the same host's where they run together; later updates stamp the
-  // database's.
-  const now = new Date();
-  const row = {
-    ...values,
-    id: randomUUID(),
-    shiftId: null,
-    status: accept ? 'ACCEPTED' : 'REQUESTED',
-    statusReason: accept ? null : opts.hold,
-    version: accept ? 2 : 1,
-    createdAt: now,
-    updatedAt: now,
-  } as BookingEntity;
-  uow.audit({
-    action: 'booking.requested',
-    entityType: 'booking',
-    entityId: row.id,
-    after: { status: 'REQUESTED', ...opts.requested },
-  });
-  if (accept)
-    recordTransition(
-      uow,
-      { id: row.id, status: 'REQUESTED', version: 1, shiftId: null, statusReason: null },
-      row,
-    );
-  const insert = insertStatement(uow.manager, BookingEntity, row, 'seq');
-  const p = insert.params.length;
-  const [stored] = await uow.flushWith<Record<string, unknown>>(
-    insert.sql,
-    [...insert.params, values.beneficiaryId, opts.bookingSeq],
-    `seq AS (
-       UPDATE beneficiary SET booking_seq = booking_seq + 1
-        WHERE id = $${p + 1} AND booking_seq = $${p + 2}
-       RETURNING 1)`,
-    () => completeRow(uow.manager, BookingEntity, row, now),
-  );
-  if (!stored) throw new PersonBookingsChanged(values.beneficiaryId);
-  return hydrate(uow.manager, BookingEntity, stored);
 }

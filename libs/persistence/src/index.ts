@@ -3,7 +3,6 @@ export * from './data-source';
 export * from './run-migrations';
 export * from './snake-naming.strategy';
 export * from './unit-of-work';
-export * from './request-claim';
 export * from './booking-transition';
 export * from './rows';
 export * from './entities/json';

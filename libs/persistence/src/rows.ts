@@ -1,166 +1,322 @@
 import { createHash } from 'node:crypto';
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
-import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
+import type { EntityManager, ObjectLiteral } from 'typeorm';
+import { AppUserEntity } from './entities/app-user.entity';
+import { BeneficiaryEntity } from './entities/beneficiary.entity';
+import { BookingEntity } from './entities/booking.entity';
+import { NotificationEntity } from './entities/notification.entity';
 
 /**
- * Plain SQL for the two row operations on the booking hot path (bench:api), with TypeORM's own
- * column metadata and value conversions (dates, jsonb, transformers): the query builder spent more
- * CPU building these statements than PostgreSQL spent running them. Anything else uses TypeORM.
+ * Plain SQL for the row operations on the hot paths (bench:api, the notification worker): the
+ * query builder spent more CPU building these statements than PostgreSQL spent running them.
+ * Anything else uses TypeORM. How a row maps to its entity is written out here (RowShape), not
+ * read from TypeORM's metadata: test/persistence/rows.e2e-spec.ts checks each shape against the
+ * entity's declared columns and the reads against TypeORM's own.
  */
 
-interface Shape {
+/** How one table's rows map to its entity. Column names are the properties in snake_case (SnakeNamingStrategy). */
+export interface RowShape<E> {
   table: string;
-  byDbName: Map<string, ColumnMetadata>;
-  columns: ColumnMetadata[];
+  /** Every column property of the entity. */
+  columns: readonly (keyof E & string)[];
+  /** PostgreSQL `date` columns: pg reads them as a Date at local midnight, the entities keep 'YYYY-MM-DD'. */
+  dates: readonly (keyof E & string)[];
+  /** jsonb columns: written as JSON text (pg would write a JS array as a PostgreSQL array). */
+  jsonb: readonly (keyof E & string)[];
+  /**
+   * TypeORM's VersionColumn `version` and UpdateDateColumn `updated_at`: an INSERT without a
+   * version starts at 1; an UPDATE moves the version on and stamps updated_at unless given.
+   */
+  versioned: boolean;
+}
+
+const BOOKING_SHAPE: RowShape<BookingEntity> = {
+  table: 'booking',
+  columns: [
+    'id',
+    'beneficiaryId',
+    'bookedByUserId',
+    'channel',
+    'portalOrderId',
+    'regionKato',
+    'policyId',
+    'pickupAddress',
+    'pickupLat',
+    'pickupLon',
+    'pickupKato',
+    'dropoffAddress',
+    'dropoffLat',
+    'dropoffLon',
+    'dropoffKato',
+    'timeAnchor',
+    'requestedTime',
+    'purpose',
+    'companions',
+    'mobility',
+    'loadSeats',
+    'loadWheelchairPlaces',
+    'needsRamp',
+    'needsLift',
+    'boardingSeconds',
+    'notes',
+    'returnOfBookingId',
+    'seriesId',
+    'seriesDate',
+    'status',
+    'statusReason',
+    'pickupEarliest',
+    'pickupLatest',
+    'dropoffEarliest',
+    'dropoffLatest',
+    'maxRideSeconds',
+    'directSeconds',
+    'directMetres',
+    'shiftId',
+    'confirmedToDriver',
+    'plannedPickupAt',
+    'plannedDropoffAt',
+    'arrivedAt',
+    'actualPickupAt',
+    'actualDropoffAt',
+    'actualMetres',
+    'cancelledAt',
+    'cancelledByUserId',
+    'lateCancellation',
+    'noShowForgivenAt',
+    'procurementRequestId',
+    'createdAt',
+    'updatedAt',
+    'version',
+  ],
+  dates: ['seriesDate'],
+  jsonb: ['mobility'],
+  versioned: true,
+};
+
+const BENEFICIARY_SHAPE: RowShape<BeneficiaryEntity> = {
+  table: 'beneficiary',
+  columns: [
+    'id',
+    'iinCiphertext',
+    'iinKeyId',
+    'iinHash',
+    'iinMasked',
+    'fullName',
+    'birthDate',
+    'sex',
+    'phone',
+    'language',
+    'residenceKato',
+    'residenceAddress',
+    'residenceLat',
+    'residenceLon',
+    'disabilityCategory',
+    'disabilityValidUntil',
+    'evidence',
+    'mobility',
+    'companionEntitled',
+    'suspendedUntil',
+    'smsOptOut',
+    'inAppOptOut',
+    'notifyGuardians',
+    'createdAt',
+    'updatedAt',
+    'version',
+    'bookingSeq',
+  ],
+  dates: ['birthDate', 'disabilityValidUntil'],
+  jsonb: ['evidence', 'mobility'],
+  versioned: true,
+};
+
+const NOTIFICATION_SHAPE: RowShape<NotificationEntity> = {
+  table: 'notification',
+  columns: [
+    'id',
+    'dedupKey',
+    'bookingId',
+    'beneficiaryId',
+    'recipientUserId',
+    'channel',
+    'kind',
+    'language',
+    'text',
+    'segments',
+    'status',
+    'attempts',
+    'externalId',
+    'error',
+    'sendAfter',
+    'sentAt',
+    'deliveredAt',
+    'readAt',
+    'createdAt',
+  ],
+  dates: [],
+  jsonb: [],
+  versioned: false,
+};
+
+const APP_USER_SHAPE: RowShape<AppUserEntity> = {
+  table: 'app_user',
+  columns: [
+    'id',
+    'role',
+    'displayName',
+    'phone',
+    'language',
+    'regionKato',
+    'providerId',
+    'beneficiaryId',
+    'driverId',
+    'createdAt',
+  ],
+  dates: [],
+  jsonb: [],
+  versioned: false,
+};
+
+type Target<E> = abstract new (...args: never[]) => E;
+
+/** The shapes written out above, by entity class: the entities these helpers serve. */
+export const ROW_SHAPES = new Map<Target<ObjectLiteral>, RowShape<ObjectLiteral>>([
+  [BookingEntity, BOOKING_SHAPE as RowShape<ObjectLiteral>],
+  [BeneficiaryEntity, BENEFICIARY_SHAPE as RowShape<ObjectLiteral>],
+  [NotificationEntity, NOTIFICATION_SHAPE as RowShape<ObjectLiteral>],
+  [AppUserEntity, APP_USER_SHAPE as RowShape<ObjectLiteral>],
+]);
+
+function snake(property: string): string {
+  return property.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+}
+
+/** A shape ready to use: column names, and the statements built so far by their columns. */
+interface Compiled {
+  table: string;
+  /** Column name -> property. */
+  byColumn: Map<string, string>;
+  /** Property -> column name. */
+  byProperty: Map<string, string>;
+  dates: Set<string>;
+  jsonb: Set<string>;
+  versioned: boolean;
   inserts: Map<string, string>;
   updates: Map<string, string>;
 }
 
-const shapes = new WeakMap<EntityMetadata, Shape>();
+const compiled = new Map<Target<ObjectLiteral>, Compiled>();
 
-function shapeOf(meta: EntityMetadata): Shape {
-  let s = shapes.get(meta);
-  if (!s) {
-    s = {
-      table: `"${meta.tableName}"`,
-      byDbName: new Map(meta.columns.map((c) => [c.databaseName, c])),
-      columns: meta.columns,
-      inserts: new Map(),
-      updates: new Map(),
-    };
-    shapes.set(meta, s);
-  }
-  return s;
+function shapeOf(target: Target<ObjectLiteral>): Compiled {
+  let c = compiled.get(target);
+  if (c) return c;
+  const shape = ROW_SHAPES.get(target);
+  if (!shape) throw new Error(`rows: no RowShape for ${target.name}`);
+  c = {
+    table: `"${shape.table}"`,
+    byColumn: new Map(shape.columns.map((p) => [snake(p), p])),
+    byProperty: new Map(shape.columns.map((p) => [p, snake(p)])),
+    dates: new Set(shape.dates),
+    jsonb: new Set(shape.jsonb),
+    versioned: shape.versioned,
+    inserts: new Map(),
+    updates: new Map(),
+  };
+  compiled.set(target, c);
+  return c;
 }
 
-/** An entity from a row selected with `*` (or any subset of its columns), as TypeORM would build it. */
+/** 'YYYY-MM-DD' of a date column as pg reads it (a Date at local midnight). */
+function localDate(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+function readValue(shape: Compiled, property: string, value: unknown): unknown {
+  if (value instanceof Date && shape.dates.has(property)) return localDate(value);
+  return value;
+}
+
+function writeValue(shape: Compiled, property: string, value: unknown): unknown {
+  if (value === null) return null;
+  if (shape.jsonb.has(property)) return JSON.stringify(value);
+  if (value instanceof Date && shape.dates.has(property)) return localDate(value);
+  return value;
+}
+
+/** An entity from a row selected with `*` (or any subset of its columns). */
 export function hydrate<E extends ObjectLiteral>(
   m: EntityManager,
-  target: EntityTarget<E>,
+  target: Target<E>,
   row: Record<string, unknown>,
 ): E {
-  const meta = m.connection.getMetadata(target);
-  const { byDbName } = shapeOf(meta);
-  const driver = m.connection.driver;
-  const entity = meta.create() as E;
+  const shape = shapeOf(target);
+  const entity = m.create(target as never) as ObjectLiteral;
   for (const key of Object.keys(row)) {
-    const c = byDbName.get(key);
-    if (c) (entity as ObjectLiteral)[c.propertyName] = driver.prepareHydratedValue(row[key], c);
+    const p = shape.byColumn.get(key);
+    if (p) entity[p] = readValue(shape, p, row[key]);
   }
-  return entity;
-}
-
-/**
- * INSERT ... RETURNING * for `values` (property names), with its parameters; run it with
- * `query` or `UnitOfWork.flushWith` and hydrate() the row. A version column not given starts at
- * 1, as TypeORM's insert would. With `from` (a CTE's name) the row is inserted once per row
- * that CTE returns: `INSERT ... SELECT $1, ... FROM <from>`, so a guard CTE that matched
- * nothing inserts nothing.
- */
-export function insertStatement<E extends ObjectLiteral>(
-  m: EntityManager,
-  target: EntityTarget<E>,
-  values: Partial<E>,
-  from?: string,
-): { sql: string; params: unknown[] } {
-  const shape = shapeOf(m.connection.getMetadata(target));
-  const driver = m.connection.driver;
-  const given = values as ObjectLiteral;
-  const cols: ColumnMetadata[] = [];
-  const params: unknown[] = [];
-  for (const c of shape.columns) {
-    let v = given[c.propertyName];
-    if (v === undefined && c.isVersion) v = 1;
-    if (v === undefined) continue;
-    cols.push(c);
-    params.push(driver.preparePersistentValue(v, c));
-  }
-  const key = `${cols.map((c) => c.databaseName).join(',')}|${from ?? ''}`;
-  let sql = shape.inserts.get(key);
-  if (!sql) {
-    const row = cols.map((_, i) => `$${i + 1}`).join(', ');
-    sql = `INSERT INTO ${shape.table} (${cols.map((c) => `"${c.databaseName}"`).join(', ')}) ${
-      from ? `SELECT ${row} FROM ${from}` : `VALUES (${row})`
-    } RETURNING *`;
-    shape.inserts.set(key, sql);
-  }
-  return { sql, params };
-}
-
-/**
- * The row an INSERT of `values` stores, known before it is written (a response recorded in the
- * same statement: UnitOfWork.respondWith): what `values` leaves out filled in as the database
- * would, creation and update dates `now` (so give them in `values` too), the version 1, the
- * columns' declared defaults (migration:check keeps the schema's the same), null in nullable
- * columns. Generated ids must be given.
- */
-export function completeRow<E extends ObjectLiteral>(
-  m: EntityManager,
-  target: EntityTarget<E>,
-  values: Partial<E>,
-  now: Date,
-): E {
-  const meta = m.connection.getMetadata(target);
-  const row = Object.assign(meta.create() as E, values) as ObjectLiteral;
-  for (const c of shapeOf(meta).columns) {
-    const p = c.propertyName;
-    if (row[p] !== undefined) continue;
-    if (c.isCreateDate || c.isUpdateDate) row[p] = now;
-    else if (c.isVersion) row[p] = 1;
-    else if (c.default !== undefined && typeof c.default !== 'function') row[p] = c.default;
-    else if (c.isNullable) row[p] = null;
-    else throw new Error(`completeRow: ${meta.tableName}.${c.databaseName} has no value`);
-  }
-  return row as E;
+  return entity as E;
 }
 
 /** The stored row (defaults, generated ids, timestamps) as an entity, in one round trip. */
 export async function insertReturning<E extends ObjectLiteral>(
   m: EntityManager,
-  target: EntityTarget<E>,
+  target: Target<E>,
   values: Partial<E>,
 ): Promise<E> {
-  const { sql, params } = insertStatement(m, target, values);
+  const shape = shapeOf(target);
+  const given: ObjectLiteral = { ...values };
+  // TypeORM's insert starts a version column at 1.
+  if (shape.versioned && given.version === undefined) given.version = 1;
+  const cols: string[] = [];
+  const params: unknown[] = [];
+  for (const [p, column] of shape.byProperty) {
+    if (given[p] === undefined) continue;
+    cols.push(column);
+    params.push(writeValue(shape, p, given[p]));
+  }
+  const key = cols.join(',');
+  let sql = shape.inserts.get(key);
+  if (!sql) {
+    sql = `INSERT INTO ${shape.table} (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols
+      .map((_, i) => `$${i + 1}`)
+      .join(', ')}) RETURNING *`;
+    shape.inserts.set(key, sql);
+  }
   const rows = await queryPrepared<Record<string, unknown>>(m, sql, params);
   return hydrate(m, target, rows[0] as Record<string, unknown>);
 }
 
 /**
  * UPDATE ... WHERE id = $1 AND version = $2 RETURNING *, as TypeORM's `update({ id, version },
- * values)` writes it (the version column + 1 and the update-date column CURRENT_TIMESTAMP unless
- * given), with the stored row in the same round trip: the entity, or null when no row matched.
- * Null also when a key of `values` is not a plain column of the entity (the caller falls back
- * to TypeORM). One statement text per set of columns, so a caller's fixed patch shapes are few.
+ * values)` writes it (the version + 1 and updated_at CURRENT_TIMESTAMP unless given), with the
+ * stored row in the same round trip: the entity, or null when no row matched. Null also when a
+ * key of `values` is not a column of the entity (the caller falls back to TypeORM). One
+ * statement text per set of columns, so a caller's fixed patch shapes are few.
  */
 export async function updateVersionedReturning<E extends ObjectLiteral>(
   m: EntityManager,
-  target: EntityTarget<E>,
+  target: Target<E>,
   id: string,
   version: number,
   values: Partial<E>,
 ): Promise<{ row: E | null } | null> {
-  const meta = m.connection.getMetadata(target);
-  const shape = shapeOf(meta);
-  const driver = m.connection.driver;
-  const cols: ColumnMetadata[] = [];
+  const shape = shapeOf(target);
+  const cols: string[] = [];
   const params: unknown[] = [id, version];
-  for (const [key, v] of Object.entries(values as ObjectLiteral)) {
+  for (const [p, v] of Object.entries(values as ObjectLiteral)) {
     if (v === undefined) continue;
-    const c = meta.columns.find((x) => x.propertyName === key && !x.relationMetadata && !x.embeddedMetadata);
-    if (!c) return null;
-    cols.push(c);
-    params.push(driver.preparePersistentValue(v, c));
+    const column = shape.byProperty.get(p);
+    if (!column) return null;
+    cols.push(column);
+    params.push(writeValue(shape, p, v));
   }
-  const key = cols.map((c) => c.databaseName).join(',');
+  const key = cols.join(',');
   let sql = shape.updates.get(key);
   if (!sql) {
-    const sets = cols.map((c, i) => `"${c.databaseName}" = $${i + 3}`);
-    const v = meta.versionColumn;
-    if (v && !cols.includes(v)) sets.push(`"${v.databaseName}" = "${v.databaseName}" + 1`);
-    const u = meta.updateDateColumn;
-    if (u && !cols.includes(u)) sets.push(`"${u.databaseName}" = CURRENT_TIMESTAMP`);
-    sql = `UPDATE ${shape.table} SET ${sets.join(', ')} WHERE id = $1 AND "${v?.databaseName ?? 'version'}" = $2 RETURNING *`;
+    const sets = cols.map((c, i) => `"${c}" = $${i + 3}`);
+    if (shape.versioned && !cols.includes('version')) sets.push(`"version" = "version" + 1`);
+    if (shape.versioned && !cols.includes('updated_at')) sets.push(`"updated_at" = CURRENT_TIMESTAMP`);
+    sql = `UPDATE ${shape.table} SET ${sets.join(', ')} WHERE id = $1 AND "version" = $2 RETURNING *`;
     shape.updates.set(key, sql);
   }
   // TypeORM answers an UPDATE with [rows, affected count].
@@ -173,14 +329,13 @@ export type RowLock = 'FOR UPDATE' | 'FOR NO KEY UPDATE' | 'FOR SHARE';
 /** One row by primary key (a single `id` column), optionally locked; null when there is none. */
 export async function selectById<E extends ObjectLiteral>(
   m: EntityManager,
-  target: EntityTarget<E>,
+  target: Target<E>,
   id: string,
   lock?: RowLock,
 ): Promise<E | null> {
-  const meta = m.connection.getMetadata(target);
   const rows = await queryPrepared<Record<string, unknown>>(
     m,
-    `SELECT * FROM ${shapeOf(meta).table} WHERE id = $1 ${lock ?? ''}`,
+    `SELECT * FROM ${shapeOf(target).table} WHERE id = $1 ${lock ?? ''}`,
     [id],
   );
   return rows[0] ? hydrate(m, target, rows[0]) : null;

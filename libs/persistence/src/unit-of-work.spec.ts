@@ -1,7 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '@invataxi/domain';
-import { withRequestClaim, type RequestClaim } from './request-claim';
-import { claimStatement, transact, transactAnswering, SYSTEM_ACTOR } from './unit-of-work';
+import { claimStatement, transact, transactAnswering, SYSTEM_ACTOR, type KeyedRequest } from './unit-of-work';
 
 /** A DataSource whose transaction runs the work on a manager that records its queries. */
 function fakeDs(answer: (sql: string) => unknown[] = () => [{ ours: 1 }]) {
@@ -23,7 +22,7 @@ function fakeDs(answer: (sql: string) => unknown[] = () => [{ ours: 1 }]) {
   return { ds, queries, isolations };
 }
 
-const claim = (): RequestClaim => ({
+const claim = (): KeyedRequest => ({
   principal: 'BENEFICIARY:u1',
   key: 'k1',
   token: '00000000-0000-4000-8000-000000000001',
@@ -52,7 +51,7 @@ describe('claimStatement', () => {
 
 describe('claimStatement of a claim taken with the answer', () => {
   it('inserts the key with the answer (no ON CONFLICT: a copy that got there first fails it) and carries what was gathered', () => {
-    const c: RequestClaim = { ...claim(), taken: 'with-answer' };
+    const c: KeyedRequest = { ...claim(), taken: 'with-answer' };
     const s = claimStatement({ claim: c, response: '{"a":1}' }, ['u', 'R', null, '[]', '[]']);
     expect(s.params).toEqual([c.principal, c.key, 'h1', 201, '{"a":1}', c.token, 'u', 'R', null, '[]', '[]']);
     expect(s.sql).toContain('INSERT INTO idempotency_record');
@@ -63,12 +62,10 @@ describe('claimStatement of a claim taken with the answer', () => {
 
   it('transactions that do not answer leave it alone; the answering one writes it and marks it answered', async () => {
     const { ds, queries } = fakeDs();
-    const c: RequestClaim = { ...claim(), taken: 'with-answer' };
-    await withRequestClaim(c, async () => {
-      await transact(ds, SYSTEM_ACTOR, () => Promise.resolve(1));
-      expect(queries).toEqual([]);
-      await transactAnswering(ds, SYSTEM_ACTOR, () => Promise.resolve({ b: 2 }));
-    });
+    const c: KeyedRequest = { ...claim(), taken: 'with-answer' };
+    await transact(ds, SYSTEM_ACTOR, () => Promise.resolve(1), { keyed: c });
+    expect(queries).toEqual([]);
+    await transactAnswering(ds, SYSTEM_ACTOR, () => Promise.resolve({ b: 2 }), c);
     expect(queries).toHaveLength(1);
     expect((queries[0].sql as unknown as { text: string }).text).toContain('INSERT INTO idempotency_record');
     expect(queries[0].params.slice(0, 6)).toEqual([c.principal, c.key, 'h1', 201, '{"b":2}', c.token]);
@@ -76,8 +73,8 @@ describe('claimStatement of a claim taken with the answer', () => {
   });
 });
 
-describe('transact inside a request claim', () => {
-  it('outside a claim: nothing gathered, no statement', async () => {
+describe("transact given a request's key", () => {
+  it('without a key: nothing gathered, no statement', async () => {
     const { ds, queries } = fakeDs();
     expect(await transact(ds, SYSTEM_ACTOR, () => Promise.resolve(7))).toBe(7);
     expect(queries).toEqual([]);
@@ -86,7 +83,7 @@ describe('transact inside a request claim', () => {
   it('checks the claim even with nothing gathered; records nothing unless it answers', async () => {
     const { ds, queries } = fakeDs();
     const c = claim();
-    await withRequestClaim(c, () => transact(ds, SYSTEM_ACTOR, () => Promise.resolve({ a: 1 })));
+    await transact(ds, SYSTEM_ACTOR, () => Promise.resolve({ a: 1 }), { keyed: c });
     expect(queries).toHaveLength(1);
     expect(queries[0].params.slice(3, 5)).toEqual([0, 'null']);
     expect(c.answered).toBe(false);
@@ -96,19 +93,17 @@ describe('transact inside a request claim', () => {
     const { ds, queries } = fakeDs();
     const c = claim();
     const result = { at: new Date('2030-01-02T03:04:05.000Z'), gone: undefined, n: 1 };
-    await withRequestClaim(c, async () => {
-      await transact(
-        ds,
-        SYSTEM_ACTOR,
-        (uow) => {
-          uow.audit({ action: 'x', entityType: 't', entityId: '1' });
-          return Promise.resolve(result);
-        },
-        { answersRequest: true },
-      );
-      // Answered: later transactions of the request check nothing.
-      await transactAnswering(ds, SYSTEM_ACTOR, () => Promise.resolve(2));
-    });
+    await transact(
+      ds,
+      SYSTEM_ACTOR,
+      (uow) => {
+        uow.audit({ action: 'x', entityType: 't', entityId: '1' });
+        return Promise.resolve(result);
+      },
+      { keyed: c, answersRequest: true },
+    );
+    // Answered: later transactions of the request check nothing.
+    await transactAnswering(ds, SYSTEM_ACTOR, () => Promise.resolve(2), c);
     expect(queries).toHaveLength(1);
     expect(queries[0].params.slice(3, 5)).toEqual([201, JSON.stringify(result)]);
     expect(queries[0].params[4]).toBe('{"at":"2030-01-02T03:04:05.000Z","n":1}');
@@ -118,7 +113,7 @@ describe('transact inside a request claim', () => {
   it('a claim taken over: REQUEST_IN_PROGRESS (the transaction rolls back), not answered', async () => {
     const { ds } = fakeDs(() => [{ ours: 0 }]);
     const c = claim();
-    const run = withRequestClaim(c, () => transactAnswering(ds, SYSTEM_ACTOR, () => Promise.resolve(1)));
+    const run = transactAnswering(ds, SYSTEM_ACTOR, () => Promise.resolve(1), c);
     await expect(run).rejects.toBeInstanceOf(DomainError);
     await expect(run).rejects.toMatchObject({ code: 'REQUEST_IN_PROGRESS' });
     expect(c.answered).toBe(false);
@@ -128,12 +123,12 @@ describe('transact inside a request claim', () => {
     const { ds, queries } = fakeDs();
     const c = claim();
     await expect(
-      withRequestClaim(c, () => transactAnswering(ds, SYSTEM_ACTOR, () => Promise.reject(new Error('no')))),
+      transactAnswering(ds, SYSTEM_ACTOR, () => Promise.reject(new Error('no')), c),
     ).rejects.toThrow('no');
     expect(queries).toEqual([]);
     expect(c.answered).toBe(false);
     c.done = true;
-    await withRequestClaim(c, () => transact(ds, SYSTEM_ACTOR, () => Promise.resolve(1)));
+    await transact(ds, SYSTEM_ACTOR, () => Promise.resolve(1), { keyed: c });
     expect(queries).toEqual([]);
   });
 

@@ -1,8 +1,7 @@
-import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '@invataxi/domain';
 import type { JsonObject } from './entities/json';
 import { JOB_QUEUE, type JobMessage } from '@invataxi/queue';
-import { openRequestClaim, type RequestClaim } from './request-claim';
 import { queryPrepared } from './rows';
 
 /** Who acts: the signed-in user (or the system), with the request that carried the act. */
@@ -24,6 +23,53 @@ export interface AuditEntry {
 }
 
 /**
+ * A request's Idempotency-Key, as the HTTP layer (apps/api's IdempotencyInterceptor) hands it to
+ * the use case and the use case passes it down to what writes: what persistence writes under the
+ * key, and (answered, body) what a committed transaction recorded. Taken one of two ways
+ * (`taken`):
+ * - 'before': the key's row was written before the handler ran. The transaction given it checks,
+ *   in its last statement before commit, that the claim is still this request's (its token
+ *   unchanged, no response recorded yet): a retry that took an abandoned claim over makes the
+ *   original's late commit roll back, so the work never runs twice.
+ * - 'with-answer': the row is written only by the transaction that answers, in its last
+ *   statement, with the response. A copy of the request that raced it fails on the key (nothing
+ *   of its work commits) and replays the answer. One write less, and no claim a crash could
+ *   leave behind; for handlers whose only writes that must not happen twice are in their
+ *   answering transaction.
+ * Either way the transaction that answers the request records the response in that same
+ * statement, so the response commits with the state it describes.
+ */
+export interface KeyedRequest {
+  /** idempotency_record's key: the caller (`role:userId`) and the Idempotency-Key. */
+  readonly principal: string;
+  readonly key: string;
+  /** idempotency_record.claim_token of this request's claim. */
+  readonly token: string;
+  readonly taken: 'before' | 'with-answer';
+  /** idempotency_record.request_hash, for the row written with the answer. */
+  readonly hash: string;
+  /** The status the response will be sent with (201, or the endpoint's @HttpCode). */
+  readonly status: number;
+  /** A committed transaction recorded the response (its JSON: `body`). */
+  answered: boolean;
+  body: string | null;
+  /** The handler has returned or failed: a transaction still given the key checks nothing. */
+  done: boolean;
+}
+
+/** The key a transaction must check or write: none once answered or done, none for one that does not answer a key written with the answer. */
+function openKey(keyed: KeyedRequest | undefined, answersRequest: boolean): KeyedRequest | undefined {
+  if (!keyed || keyed.answered || keyed.done) return undefined;
+  return keyed.taken === 'before' || answersRequest ? keyed : undefined;
+}
+
+/** A lone write's Idempotency-Key record: the key written with `answer` (JSON) in the write's own statement. */
+export interface KeyWithAnswer {
+  keyed: KeyedRequest;
+  answer: string;
+}
+
+/**
  * One transaction: the state change, its audit rows and its outbox rows commit together or
  * not at all (DESIGN.md, "Truth and flow"). Work is handed to the queues only through the
  * outbox, never by enqueueing directly from a transaction that might still roll back.
@@ -31,36 +77,16 @@ export interface AuditEntry {
 export class UnitOfWork {
   private readonly audits: AuditEntry[] = [];
   private readonly messages: JobMessage[] = [];
-  private respond?: (stored: never) => unknown;
+  private wrote = false;
   /** The response a lone final write recorded with the request's key (its JSON). */
   answeredWith: string | null = null;
 
   constructor(
     readonly manager: EntityManager,
     readonly actor: Actor,
-    /** Set when transact() defers BEGIN (TransactOptions.deferBegin). */
-    private readonly deferred?: DeferredBegin,
-    /** The request's claim taken with the answer, when this unit answers it (deferred units only). */
-    private readonly claim?: RequestClaim,
+    /** No transaction is open (transactInOneStatement): the unit writes once, in one statement. */
+    readonly alone = false,
   ) {}
-
-  /**
-   * The request's response, as it follows from the row the final write stores (flushWith's
-   * `storing`): lets a lone final write record the response with the request's Idempotency-Key
-   * in its own statement. Without it that write opens a transaction, and the response is
-   * recorded at commit.
-   */
-  respondWith<S>(respond: (stored: S) => unknown): void {
-    this.respond = respond as (stored: never) => unknown;
-  }
-
-  /**
-   * Opens the transaction now when BEGIN is deferred (the work is about to write more than once);
-   * otherwise, and once open, nothing.
-   */
-  async begin(): Promise<void> {
-    await this.deferred?.begin();
-  }
 
   audit(entry: AuditEntry): void {
     this.audits.push(entry);
@@ -73,10 +99,10 @@ export class UnitOfWork {
   /**
    * Writes what was gathered, in one statement (audit rows, outbox rows and the relay's wake-up
    * call): every write of the system ends here, so each round trip saved is saved everywhere.
-   * Called by transact() just before commit, with the request's Idempotency-Key claim when one
-   * is open: then the same statement checks the claim is still ours (else CONFLICT, and the
+   * Called by transact() just before commit, with the request's Idempotency-Key when it checks
+   * one: then the same statement checks the claim is still ours (else CONFLICT, and the
    * transaction rolls back) and records the response if this transaction answers the request,
-   * even when nothing was gathered; a claim taken with the answer is inserted there instead
+   * even when nothing was gathered; a key taken with the answer is inserted there instead
    * (claimStatement).
    */
   async flush(check?: ClaimCheck): Promise<void> {
@@ -108,37 +134,27 @@ export class UnitOfWork {
    * common table expressions ahead of the statement (`name AS (...), ...`): a data-modifying
    * one cannot be nested inside it.
    *
-   * `storing`: the row the statement stores, complete (made only when needed), for
-   * respondWith(). Inside a request's
-   * claim taken with the answer, a lone write records the response and the key in this same
-   * statement (only when it returned a row); a copy of the request that got there first makes
-   * it fail on the key, with nothing written.
+   * `key`: the request's Idempotency-Key written with its answer in this same statement (only
+   * when the statement returned a row): a copy of the request that got there first makes it
+   * fail on the key, with nothing written. For a unit whose write this is (alone).
    */
-  async flushWith<R>(
-    statement: string,
-    params: unknown[],
-    ctes?: string,
-    storing?: () => object,
-  ): Promise<R[]> {
-    let answer: string | null = null;
-    if (this.claim && this.deferred && !this.deferred.open) {
-      const value = storing !== undefined && this.respond ? this.respond(storing() as never) : undefined;
-      if (value === undefined) await this.begin();
-      else answer = JSON.stringify(value) ?? 'null';
-    }
+  async flushWith<R>(statement: string, params: unknown[], ctes?: string, key?: KeyWithAnswer): Promise<R[]> {
     const p = params.length + 1;
-    const key = answer === null ? '' : `, ${claimWithAnswer(p + GATHERED_PARAMS, 'main')}`;
-    const sql = `WITH ${ctes ? `${ctes}, ` : ''}main AS (${statement}), ${gatheredRows(p, 'main')}${key} SELECT * FROM main`;
+    const claim = key ? `, ${claimWithAnswer(p + GATHERED_PARAMS, 'main')}` : '';
+    const sql = `WITH ${ctes ? `${ctes}, ` : ''}main AS (${statement}), ${gatheredRows(p, 'main')}${claim} SELECT * FROM main`;
     const all = [...params, ...this.gathered()];
-    if (answer !== null && this.claim) all.push(...claimWithAnswerParams(this.claim, answer));
+    if (key) all.push(...claimWithAnswerParams(key.keyed, key.answer));
     const rows = await this.write(() => queryPrepared<R>(this.manager, sql, all));
-    if (answer !== null && rows.length > 0) this.answeredWith = answer;
+    if (key && rows.length > 0) this.answeredWith = key.answer;
     return rows;
   }
 
-  /** A write of the unit's own: alone (atomic by itself) when BEGIN is deferred and not yet sent. */
+  /** A write of the unit's own; a unit without a transaction writes only once (atomic by itself). */
   private write<R>(run: () => Promise<R>): Promise<R> {
-    return this.deferred ? this.deferred.alone(run) : run();
+    if (this.alone && this.wrote)
+      throw new Error('transactInOneStatement: a second write could not be atomic with the first');
+    this.wrote = true;
+    return run();
   }
 
   /** The parameters of gatheredRows(), and the lists emptied (they are written once). */
@@ -254,13 +270,13 @@ function claimWithAnswer(p: number, onlyIfRowsIn?: string): string {
   )`;
 }
 
-function claimWithAnswerParams(claim: RequestClaim, response: string): unknown[] {
+function claimWithAnswerParams(claim: KeyedRequest, response: string): unknown[] {
   return [claim.principal, claim.key, claim.hash, claim.status, response, claim.token];
 }
 
 /** What transact() checks and records at its final flush inside a request's claim. */
 export interface ClaimCheck {
-  claim: RequestClaim;
+  claim: KeyedRequest;
   /** The response body to record (JSON), or null: this transaction does not answer the request. */
   response: string | null;
 }
@@ -270,24 +286,17 @@ export type IsolationLevel = 'READ COMMITTED' | 'REPEATABLE READ' | 'SERIALIZABL
 export interface TransactOptions {
   isolation?: IsolationLevel;
   /**
-   * Inside a request with an Idempotency-Key (RequestClaim), this transaction's result is the
-   * response body exactly as the controller returns it: it is recorded in the transaction, so
-   * the response commits with the state it describes and a retry replays it. Set only where the
-   * endpoint returns the result unchanged; a transaction that fails records nothing.
+   * The request's Idempotency-Key (KeyedRequest), passed down by the use case. A key claimed
+   * before is checked at commit; with answersRequest the result is recorded under the key.
+   */
+  keyed?: KeyedRequest;
+  /**
+   * This transaction's result is the response body exactly as the controller returns it: with
+   * `keyed` it is recorded in the transaction, so the response commits with the state it
+   * describes and a retry replays it. Set only where the endpoint returns the result unchanged;
+   * a transaction that fails records nothing.
    */
   answersRequest?: boolean;
-  /**
-   * BEGIN only when the work needs it (READ COMMITTED, outside a request's claim or inside one
-   * taken with the answer: flushWith then carries the key with the answer). Under READ
-   * COMMITTED every statement reads its own fresh snapshot whether or not a transaction is open,
-   * so plain reads run as they come; the first statement that writes or locks sends BEGIN first
-   * (recognised by its SQL). Work whose only write is its final flushWith, guarded inside itself
-   * against what it read having changed, then runs as that one statement, atomic on its own:
-   * no BEGIN, no COMMIT, two round trips of a booking's four. A statement needing a transaction
-   * after such a lone write is an error (it could not be atomic with it). TypeORM's save(),
-   * which opens a transaction of its own, is refused here too.
-   */
-  deferBegin?: boolean;
 }
 
 export async function transact<T>(
@@ -298,14 +307,10 @@ export async function transact<T>(
 ): Promise<T> {
   const {
     isolation = 'READ COMMITTED',
+    keyed,
     answersRequest = false,
-    deferBegin = false,
   } = typeof options === 'string' ? { isolation: options } : options;
-  const claim = openRequestClaim(answersRequest);
-  // Inside a claim taken before, the final statement checks the claim: it needs the work in its
-  // transaction. A claim taken with the answer is written by a lone final write as well.
-  if (deferBegin && isolation === 'READ COMMITTED' && (!claim || claim.taken === 'with-answer'))
-    return transactDeferred(ds, actor, work, claim);
+  const claim = openKey(keyed, answersRequest);
   const recorded: { response: string | null } = { response: null };
   const run = async (manager: EntityManager): Promise<T> => {
     const uow = new UnitOfWork(manager, actor);
@@ -323,115 +328,59 @@ export async function transact<T>(
   const result =
     isolation === 'READ COMMITTED' ? await ds.transaction(run) : await ds.transaction(isolation, run);
   // Committed: the request is answered (the interceptor records nothing more).
-  if (claim && recorded.response !== null) {
-    claim.answered = true;
-    claim.body = recorded.response;
-  }
+  if (claim && recorded.response !== null) answered(claim, recorded.response);
   return result;
 }
 
-/** transact() with TransactOptions.deferBegin. */
-async function transactDeferred<T>(
+function answered(keyed: KeyedRequest, body: string): void {
+  keyed.answered = true;
+  keyed.body = body;
+}
+
+/**
+ * Work whose only write is one statement, atomic by itself: no BEGIN and no COMMIT, two round
+ * trips of a booking's four. Its reads run as they come on one connection, each with its own
+ * fresh snapshot (as they would under READ COMMITTED inside a transaction); its write must be
+ * guarded inside itself against what it read having changed (BookingsRepository.insertNew's
+ * booking_seq). The unit refuses a second write of its own; the work must not write by any
+ * other way (a TypeORM save(), a statement on `uow.manager`): that would commit on its own.
+ * The result answers the request: with `keyed` (taken with the answer) the key is recorded with
+ * it, by the write itself (flushWith's `key`) or else by the final statement.
+ */
+export async function transactInOneStatement<T>(
   ds: DataSource,
   actor: Actor,
   work: (uow: UnitOfWork) => Promise<T>,
-  claim?: RequestClaim,
+  keyed?: KeyedRequest,
 ): Promise<T> {
+  const claim = openKey(keyed, true);
+  if (claim && claim.taken !== 'with-answer')
+    throw new Error('transactInOneStatement: a key claimed before is checked inside a transaction');
   const qr = ds.createQueryRunner();
-  const deferred = new DeferredBegin(qr);
   try {
-    const uow = new UnitOfWork(qr.manager, actor, deferred, claim);
+    const uow = new UnitOfWork(qr.manager, actor, true);
     const result = await work(uow);
-    let answered = uow.answeredWith;
-    if (claim && answered === null) {
-      // Not recorded by a lone write: by the final statement (in the transaction if one is open).
-      answered = JSON.stringify(result) ?? 'null';
-      await uow.flush({ claim, response: answered });
+    let recorded = uow.answeredWith;
+    if (claim && recorded === null) {
+      recorded = JSON.stringify(result) ?? 'null';
+      await uow.flush({ claim, response: recorded });
     } else await uow.flush();
-    if (qr.isTransactionActive) await qr.commitTransaction();
-    if (claim && answered !== null) {
-      claim.answered = true;
-      claim.body = answered;
-    }
+    if (claim && recorded !== null) answered(claim, recorded);
     return result;
-  } catch (e) {
-    if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
-    throw e;
   } finally {
     await qr.release();
   }
 }
 
-const TRANSACTION_CONTROL = /^\s*(START\s+TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)\b/i;
-const PLAIN_READ = /^\s*SELECT\b/i;
-const ROW_LOCK = /\bFOR\s+(UPDATE|NO\s+KEY\s+UPDATE|SHARE|KEY\s+SHARE)\b/i;
-
-/**
- * The query runner of a deferred unit of work: sends BEGIN ahead of the first statement that
- * writes or locks, unless the unit runs it as its lone final write.
- */
-class DeferredBegin {
-  private beginning = false;
-  private running = false;
-  private wroteAlone = false;
-
-  constructor(private readonly qr: QueryRunner) {
-    const query = qr.query.bind(qr) as (...args: unknown[]) => Promise<unknown>;
-    qr.query = (async (q: unknown, ...rest: unknown[]) => {
-      const sql = typeof q === 'string' ? q : ((q as { text?: string }).text ?? '');
-      // TypeORM marks its query runner active before it sends START TRANSACTION.
-      if (!this.beginning && /^\s*START/i.test(sql))
-        throw new Error('deferBegin: a transaction of its own (TypeORM save?) would commit part of the work');
-      if (
-        !qr.isTransactionActive &&
-        !this.running &&
-        !TRANSACTION_CONTROL.test(sql) &&
-        (!PLAIN_READ.test(sql) || ROW_LOCK.test(sql))
-      )
-        await this.begin();
-      return query(q, ...rest);
-    }) as QueryRunner['query'];
-  }
-
-  /** BEGIN was sent. */
-  get open(): boolean {
-    return this.qr.isTransactionActive;
-  }
-
-  /** Runs the unit's write: alone, unless a transaction is already open. */
-  async alone<R>(run: () => Promise<R>): Promise<R> {
-    if (this.qr.isTransactionActive) return run();
-    if (this.wroteAlone)
-      throw new Error('deferBegin: a second write after a lone one could not be atomic with it');
-    this.running = true;
-    try {
-      return await run();
-    } finally {
-      this.running = false;
-      this.wroteAlone = true;
-    }
-  }
-
-  async begin(): Promise<void> {
-    if (this.qr.isTransactionActive) return;
-    if (this.wroteAlone) throw new Error('deferBegin: a write after a lone one could not be atomic with it');
-    this.beginning = true;
-    try {
-      await this.qr.startTransaction();
-    } finally {
-      this.beginning = false;
-    }
-  }
-}
-
 /**
  * transact() for the transaction whose result the endpoint returns unchanged as its response
- * (TransactOptions.answersRequest).
+ * (TransactOptions.answersRequest), under the request's Idempotency-Key when it has one.
  */
 export function transactAnswering<T>(
   ds: DataSource,
   actor: Actor,
   work: (uow: UnitOfWork) => Promise<T>,
+  keyed?: KeyedRequest,
 ): Promise<T> {
-  return transact(ds, actor, work, { answersRequest: true });
+  return transact(ds, actor, work, { keyed, answersRequest: true });
 }

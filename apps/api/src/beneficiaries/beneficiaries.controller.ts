@@ -12,7 +12,7 @@ import {
 } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@invataxi/auth';
-import { Idempotent } from '../http/idempotency';
+import { Idempotent, Keyed, type KeyedRequest } from '../http/idempotency';
 import { RateLimit } from '../http/rate-limit';
 import { RequestId } from '../http/request-id';
 import {
@@ -43,8 +43,9 @@ export class BeneficiariesController {
     @Body() body: CreateBeneficiaryDto,
     @CurrentPrincipal() p: Principal,
     @RequestId() requestId: string,
+    @Keyed() keyed: KeyedRequest | undefined,
   ): Promise<BeneficiaryView> {
-    return this.beneficiaries.register(p, { ...body, mobility: toMobility(body.mobility) }, requestId);
+    return this.beneficiaries.register(p, { ...body, mobility: toMobility(body.mobility) }, requestId, keyed);
   }
 
   /** The region's registered people, a page at a time. */
@@ -115,8 +116,9 @@ export class BeneficiariesController {
     @Body() body: LinkGuardianDto,
     @CurrentPrincipal() p: Principal,
     @RequestId() requestId: string,
+    @Keyed() keyed: KeyedRequest | undefined,
   ): Promise<{ guardianUserId: string; beneficiaryId: string }> {
-    return this.beneficiaries.linkGuardian(p, id, body, requestId);
+    return this.beneficiaries.linkGuardian(p, id, body, requestId, keyed);
   }
 
   /** End a guardian's link to the person. */
@@ -140,7 +142,8 @@ export class BeneficiariesController {
     @Param('id', ParseUUIDPipe) id: string,
     @CurrentPrincipal() p: Principal,
     @RequestId() requestId: string,
+    @Keyed() keyed: KeyedRequest | undefined,
   ): Promise<{ userId: string; role: 'BENEFICIARY'; beneficiaryId: string }> {
-    return this.beneficiaries.ensureSignInUser(p, id, requestId);
+    return this.beneficiaries.ensureSignInUser(p, id, requestId, keyed);
   }
 }

@@ -22,6 +22,7 @@ import {
   transactAnswering,
   type Actor,
   type JsonValue,
+  type KeyedRequest,
 } from '@invataxi/persistence';
 import { BeneficiaryAccess, loadBeneficiary, needsOf, type NeedEvidenceRecord } from '@invataxi/booking';
 
@@ -188,47 +189,53 @@ export class BeneficiaryService {
     p: Principal,
     input: RegisterBeneficiaryInput,
     requestId?: string,
+    keyed?: KeyedRequest,
   ): Promise<BeneficiaryView> {
     const iin = validateIin(input.iin);
     if (!iin.valid) throw DomainError.validation([{ field: 'iin', code: `IIN_${iin.reason}` }]);
     await this.access.assertMayManage(p, input.residence.kato);
     const sealed = this.cipher.seal(input.iin);
-    return transactAnswering(this.ds, actorOf(p, requestId), async (uow) => {
-      await this.assertKnownKato(uow.manager, input.residence.kato, 'residence.kato');
-      const repo = uow.manager.getRepository(BeneficiaryEntity);
-      if (
-        (await uow.manager.query('SELECT 1 FROM beneficiary WHERE iin_hash = $1', [sealed.hash])).length > 0
-      )
-        throw new DomainError('CONFLICT', { entity: 'beneficiary', field: 'iin' });
-      const row = repo.create({
-        iinCiphertext: sealed.ciphertext,
-        iinKeyId: sealed.keyId,
-        iinHash: sealed.hash,
-        iinMasked: maskIin(input.iin),
-        fullName: input.fullName,
-        birthDate: iin.birthDate,
-        sex: iin.sex === 'MALE' ? 'M' : 'F',
-        phone: input.phone ?? null,
-        language: input.language ?? 'ru',
-        residenceKato: input.residence.kato,
-        residenceAddress: input.residence.address,
-        residenceLat: input.residence.lat,
-        residenceLon: input.residence.lon,
-        disabilityCategory: input.disabilityCategory,
-        disabilityValidUntil: input.disabilityValidUntil ?? null,
-        evidence: evidenceFrom(input.needs) as unknown as JsonValue[],
-        mobility: input.mobility ?? NO_MOBILITY_NEEDS,
-        companionEntitled: input.companionEntitled ?? false,
-      });
-      const saved = await repo.save(row);
-      uow.audit({
-        action: 'beneficiary.registered',
-        entityType: 'beneficiary',
-        entityId: saved.id,
-        after: { residenceKato: saved.residenceKato, version: saved.version },
-      });
-      return withoutHealth(p, this.view(saved, false));
-    });
+    return transactAnswering(
+      this.ds,
+      actorOf(p, requestId),
+      async (uow) => {
+        await this.assertKnownKato(uow.manager, input.residence.kato, 'residence.kato');
+        const repo = uow.manager.getRepository(BeneficiaryEntity);
+        if (
+          (await uow.manager.query('SELECT 1 FROM beneficiary WHERE iin_hash = $1', [sealed.hash])).length > 0
+        )
+          throw new DomainError('CONFLICT', { entity: 'beneficiary', field: 'iin' });
+        const row = repo.create({
+          iinCiphertext: sealed.ciphertext,
+          iinKeyId: sealed.keyId,
+          iinHash: sealed.hash,
+          iinMasked: maskIin(input.iin),
+          fullName: input.fullName,
+          birthDate: iin.birthDate,
+          sex: iin.sex === 'MALE' ? 'M' : 'F',
+          phone: input.phone ?? null,
+          language: input.language ?? 'ru',
+          residenceKato: input.residence.kato,
+          residenceAddress: input.residence.address,
+          residenceLat: input.residence.lat,
+          residenceLon: input.residence.lon,
+          disabilityCategory: input.disabilityCategory,
+          disabilityValidUntil: input.disabilityValidUntil ?? null,
+          evidence: evidenceFrom(input.needs) as unknown as JsonValue[],
+          mobility: input.mobility ?? NO_MOBILITY_NEEDS,
+          companionEntitled: input.companionEntitled ?? false,
+        });
+        const saved = await repo.save(row);
+        uow.audit({
+          action: 'beneficiary.registered',
+          entityType: 'beneficiary',
+          entityId: saved.id,
+          after: { residenceKato: saved.residenceKato, version: saved.version },
+        });
+        return withoutHealth(p, this.view(saved, false));
+      },
+      keyed,
+    );
   }
 
   async update(
@@ -355,51 +362,57 @@ export class BeneficiaryService {
     beneficiaryId: string,
     input: { guardianUserId?: string; displayName?: string; phone?: string; language?: Language },
     requestId?: string,
+    keyed?: KeyedRequest,
   ): Promise<{ guardianUserId: string; beneficiaryId: string }> {
     if (p.role !== 'LEB_OFFICER') throw new DomainError('FORBIDDEN', { scope: 'role' });
-    return transactAnswering(this.ds, actorOf(p, requestId), async (uow) => {
-      const b = await loadBeneficiary(uow.manager, beneficiaryId);
-      if (!b) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: beneficiaryId });
-      await this.access.assertMayManage(p, b.residenceKato, uow.manager);
-      const users = uow.manager.getRepository(AppUserEntity);
-      let guardianUserId = input.guardianUserId;
-      if (guardianUserId) {
-        const u = await users.findOneBy({ id: guardianUserId });
-        if (!u) throw new DomainError('NOT_FOUND', { entity: 'app_user', id: guardianUserId });
-        if (u.role !== 'GUARDIAN')
-          throw DomainError.validation([{ field: 'guardianUserId', code: 'NOT_A_GUARDIAN' }]);
-      } else {
-        const u = await users.save(
-          users.create({
-            role: 'GUARDIAN',
-            displayName: input.displayName ?? '',
-            phone: input.phone ?? null,
-            language: input.language ?? 'ru',
-          }),
-        );
-        guardianUserId = u.id;
+    return transactAnswering(
+      this.ds,
+      actorOf(p, requestId),
+      async (uow) => {
+        const b = await loadBeneficiary(uow.manager, beneficiaryId);
+        if (!b) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: beneficiaryId });
+        await this.access.assertMayManage(p, b.residenceKato, uow.manager);
+        const users = uow.manager.getRepository(AppUserEntity);
+        let guardianUserId = input.guardianUserId;
+        if (guardianUserId) {
+          const u = await users.findOneBy({ id: guardianUserId });
+          if (!u) throw new DomainError('NOT_FOUND', { entity: 'app_user', id: guardianUserId });
+          if (u.role !== 'GUARDIAN')
+            throw DomainError.validation([{ field: 'guardianUserId', code: 'NOT_A_GUARDIAN' }]);
+        } else {
+          const u = await users.save(
+            users.create({
+              role: 'GUARDIAN',
+              displayName: input.displayName ?? '',
+              phone: input.phone ?? null,
+              language: input.language ?? 'ru',
+            }),
+          );
+          guardianUserId = u.id;
+          uow.audit({
+            action: 'app_user.registered',
+            entityType: 'app_user',
+            entityId: u.id,
+            after: { role: 'GUARDIAN' },
+          });
+        }
+        await uow.manager
+          .createQueryBuilder()
+          .insert()
+          .into(GuardianshipEntity)
+          .values({ guardianUserId, beneficiaryId })
+          .orIgnore()
+          .execute();
         uow.audit({
-          action: 'app_user.registered',
-          entityType: 'app_user',
-          entityId: u.id,
-          after: { role: 'GUARDIAN' },
+          action: 'guardianship.linked',
+          entityType: 'beneficiary',
+          entityId: beneficiaryId,
+          after: { guardianUserId },
         });
-      }
-      await uow.manager
-        .createQueryBuilder()
-        .insert()
-        .into(GuardianshipEntity)
-        .values({ guardianUserId, beneficiaryId })
-        .orIgnore()
-        .execute();
-      uow.audit({
-        action: 'guardianship.linked',
-        entityType: 'beneficiary',
-        entityId: beneficiaryId,
-        after: { guardianUserId },
-      });
-      return { guardianUserId, beneficiaryId };
-    });
+        return { guardianUserId, beneficiaryId };
+      },
+      keyed,
+    );
   }
 
   async unlinkGuardian(
@@ -432,32 +445,38 @@ export class BeneficiaryService {
     p: Principal,
     beneficiaryId: string,
     requestId?: string,
+    keyed?: KeyedRequest,
   ): Promise<{ userId: string; role: 'BENEFICIARY'; beneficiaryId: string }> {
     if (p.role !== 'LEB_OFFICER') throw new DomainError('FORBIDDEN', { scope: 'role' });
-    return transactAnswering(this.ds, actorOf(p, requestId), async (uow) => {
-      const b = await loadBeneficiary(uow.manager, beneficiaryId, 'update');
-      if (!b) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: beneficiaryId });
-      await this.access.assertMayManage(p, b.residenceKato, uow.manager);
-      const users = uow.manager.getRepository(AppUserEntity);
-      const existing = await users.findOneBy({ beneficiaryId, role: 'BENEFICIARY' });
-      if (existing) return { userId: existing.id, role: 'BENEFICIARY' as const, beneficiaryId };
-      const u = await users.save(
-        users.create({
-          role: 'BENEFICIARY',
-          displayName: b.fullName,
-          phone: b.phone,
-          language: b.language,
-          regionKato: null,
-          beneficiaryId,
-        }),
-      );
-      uow.audit({
-        action: 'app_user.registered',
-        entityType: 'app_user',
-        entityId: u.id,
-        after: { role: 'BENEFICIARY', beneficiaryId },
-      });
-      return { userId: u.id, role: 'BENEFICIARY' as const, beneficiaryId };
-    });
+    return transactAnswering(
+      this.ds,
+      actorOf(p, requestId),
+      async (uow) => {
+        const b = await loadBeneficiary(uow.manager, beneficiaryId, 'update');
+        if (!b) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: beneficiaryId });
+        await this.access.assertMayManage(p, b.residenceKato, uow.manager);
+        const users = uow.manager.getRepository(AppUserEntity);
+        const existing = await users.findOneBy({ beneficiaryId, role: 'BENEFICIARY' });
+        if (existing) return { userId: existing.id, role: 'BENEFICIARY' as const, beneficiaryId };
+        const u = await users.save(
+          users.create({
+            role: 'BENEFICIARY',
+            displayName: b.fullName,
+            phone: b.phone,
+            language: b.language,
+            regionKato: null,
+            beneficiaryId,
+          }),
+        );
+        uow.audit({
+          action: 'app_user.registered',
+          entityType: 'app_user',
+          entityId: u.id,
+          after: { role: 'BENEFICIARY', beneficiaryId },
+        });
+        return { userId: u.id, role: 'BENEFICIARY' as const, beneficiaryId };
+      },
+      keyed,
+    );
   }
 }

@@ -10,7 +10,7 @@ import {
   type Page,
   type SeriesView,
 } from '@invataxi/booking';
-import { Idempotent } from '../http/idempotency';
+import { Idempotent, Keyed, type KeyedRequest } from '../http/idempotency';
 import { RateLimit } from '../http/rate-limit';
 import { RequestId } from '../http/request-id';
 import { toMobility } from '../beneficiaries/beneficiary.dto';
@@ -44,31 +44,35 @@ export class BookingsController {
     @Body() body: CreateBookingDto,
     @CurrentPrincipal() p: Principal,
     @RequestId() requestId: string,
+    @Keyed() keyed: KeyedRequest | undefined,
   ): Promise<CreateBookingResult> {
-    return this.bookings.create({
-      actor: p,
-      requestId,
-      beneficiaryId: body.beneficiaryId,
-      pickup: body.pickup,
-      dropoff: body.dropoff,
-      timeAnchor: body.timeAnchor,
-      ...(body.time ? { time: new Date(body.time) } : {}),
-      purpose: body.purpose,
-      companions: body.companions,
-      ...(body.mobility ? { mobility: toMobility(body.mobility) } : {}),
-      notes: body.notes ?? null,
-      ...(body.returnTrip
-        ? {
-            returnTrip: {
-              timeAnchor: body.returnTrip.timeAnchor,
-              ...(body.returnTrip.time ? { time: new Date(body.returnTrip.time) } : {}),
-              ...(body.returnTrip.localTime ? { localTime: body.returnTrip.localTime } : {}),
-              notes: body.returnTrip.notes ?? null,
-            },
-          }
-        : {}),
-      ...(body.recurrence ? { recurrence: body.recurrence } : {}),
-    });
+    return this.bookings.create(
+      {
+        actor: p,
+        requestId,
+        beneficiaryId: body.beneficiaryId,
+        pickup: body.pickup,
+        dropoff: body.dropoff,
+        timeAnchor: body.timeAnchor,
+        ...(body.time ? { time: new Date(body.time) } : {}),
+        purpose: body.purpose,
+        companions: body.companions,
+        ...(body.mobility ? { mobility: toMobility(body.mobility) } : {}),
+        notes: body.notes ?? null,
+        ...(body.returnTrip
+          ? {
+              returnTrip: {
+                timeAnchor: body.returnTrip.timeAnchor,
+                ...(body.returnTrip.time ? { time: new Date(body.returnTrip.time) } : {}),
+                ...(body.returnTrip.localTime ? { localTime: body.returnTrip.localTime } : {}),
+                notes: body.returnTrip.notes ?? null,
+              },
+            }
+          : {}),
+        ...(body.recurrence ? { recurrence: body.recurrence } : {}),
+      },
+      keyed,
+    );
   }
 
   /** The signed-in rider's (or guardian's wards') rides, newest first, a page at a time. */
@@ -110,10 +114,12 @@ export class BookingsController {
     @Body() body: CancelBookingDto,
     @CurrentPrincipal() p: Principal,
     @RequestId() requestId: string,
+    @Keyed() keyed: KeyedRequest | undefined,
   ): Promise<BookingView[]> {
     return this.bookings.cancel({
       actor: p,
       requestId,
+      keyed,
       bookingId: id,
       expectedVersion: body.version,
       ...(body.scope ? { scope: body.scope } : {}),
@@ -130,8 +136,9 @@ export class BookingsController {
     @Body() body: CancelSeriesDto,
     @CurrentPrincipal() p: Principal,
     @RequestId() requestId: string,
+    @Keyed() keyed: KeyedRequest | undefined,
   ): Promise<{ series: SeriesView; cancelled: BookingView[] }> {
-    return this.bookings.cancelSeries(p, id, body.fromDate, requestId);
+    return this.bookings.cancelSeries(p, id, body.fromDate, requestId, keyed);
   }
 
   /** Forgive a recorded no-show (it no longer counts towards a suspension). */
@@ -143,7 +150,8 @@ export class BookingsController {
     @Param('id', ParseUUIDPipe) id: string,
     @CurrentPrincipal() p: Principal,
     @RequestId() requestId: string,
+    @Keyed() keyed: KeyedRequest | undefined,
   ): Promise<BookingView> {
-    return this.noShows.forgive(p, id, requestId);
+    return this.noShows.forgive(p, id, requestId, keyed);
   }
 }

@@ -2,7 +2,6 @@ import type { ExecutionContext } from '@nestjs/common';
 import type { Reflector } from '@nestjs/core';
 import { defer, lastValueFrom } from 'rxjs';
 import { DomainError } from '@invataxi/domain';
-import { openRequestClaim, type RequestClaim } from '@invataxi/persistence';
 import { retryAfter } from './error.filter';
 import type { AppConfig } from '@invataxi/config';
 import type { BestEffortRedis } from './best-effort-redis';
@@ -13,7 +12,9 @@ import {
   IdempotencyStore,
   IDEMPOTENT_KEY,
   InFlightMarks,
+  keyedRequestOf,
   requestHash,
+  type KeyedRequest,
   stableJson,
 } from './idempotency';
 
@@ -69,17 +70,19 @@ function setup(claim: Awaited<ReturnType<IdempotencyStore['claim']>> = { kind: '
   /** The endpoint as @Idempotent('with-answer'). */
   const withAnswer = () =>
     reflector.get.mockImplementation((key: string) => (key === IDEMPOTENT_KEY ? 'with-answer' : undefined));
-  return { store, marks, run, withAnswer };
+  /** The KeyedRequest the handler is given (@Keyed()). */
+  const keyed = () => keyedRequestOf(req);
+  return { store, marks, run, withAnswer, keyed };
 }
 
 describe('IdempotencyInterceptor', () => {
-  it('runs the handler inside the claim; an answered claim is not completed again', async () => {
-    const { store, run } = setup();
-    const seen: (RequestClaim | undefined)[] = [];
+  it('gives the handler the claim; an answered claim is not completed again', async () => {
+    const { store, run, keyed } = setup();
+    const seen: (KeyedRequest | undefined)[] = [];
     const body = { id: 'b1' };
     expect(
       await run(async () => {
-        const claim = openRequestClaim();
+        const claim = keyed();
         seen.push(claim);
         if (claim) Object.assign(claim, { answered: true, body: JSON.stringify(body) });
         return body;
@@ -98,9 +101,9 @@ describe('IdempotencyInterceptor', () => {
   });
 
   it('the endpoint sent other than its transaction recorded: the record is replaced', async () => {
-    const { store, run } = setup();
+    const { store, run, keyed } = setup();
     await run(async () => {
-      Object.assign(openRequestClaim() ?? {}, { answered: true, body: '{"id":"raw"}' });
+      Object.assign(keyed() ?? {}, { answered: true, body: '{"id":"raw"}' });
       return { id: 'shown' };
     });
     expect(store.complete).toHaveBeenCalledWith('BENEFICIARY:u1', 'k-1', TOKEN, 201, { id: 'shown' }, true);
@@ -128,12 +131,12 @@ describe('IdempotencyInterceptor, the key written with the answer', () => {
     driverError: { code: '23505', table: 'idempotency_record' },
   });
 
-  it('claims nothing first: marks the request in flight and runs the handler inside a claim taken with the answer', async () => {
-    const { store, marks, run, withAnswer } = setup();
+  it('claims nothing first: marks the request in flight and gives the handler a claim taken with the answer', async () => {
+    const { store, marks, run, withAnswer, keyed } = setup();
     withAnswer();
-    let seen: RequestClaim | undefined;
+    let seen: KeyedRequest | undefined;
     await run(async () => {
-      seen = openRequestClaim(true);
+      seen = keyed();
       if (seen) Object.assign(seen, { answered: true, body: '{"id":"b1"}' });
       return { id: 'b1' };
     });

@@ -5,6 +5,7 @@ import {
   SetMetadata,
   UseInterceptors,
   applyDecorators,
+  createParamDecorator,
   type CallHandler,
   type ExecutionContext,
   type NestInterceptor,
@@ -12,12 +13,13 @@ import {
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import { DataSource } from 'typeorm';
 import { CONFIG, type AppConfig } from '@invataxi/config';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { DomainError } from '@invataxi/domain';
 import type { Principal } from '@invataxi/auth';
-import { queryPrepared, withRequestClaim, type RequestClaim } from '@invataxi/persistence';
+import { IdempotencyKeysRepository, type KeyedRequest, type RecordedKey } from '@invataxi/persistence';
+
+export type { KeyedRequest };
 import { BestEffortRedis } from './best-effort-redis';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
@@ -26,7 +28,7 @@ const KEY_RE = /^[A-Za-z0-9._:-]{1,200}$/;
  * A claim older than this whose request never finished (a crash, or the database gone before
  * its release) may be taken over by a retry. Safe however slow the original is: taking over
  * changes the claim's token, so the original's transactions fail their claim check and roll
- * back (transact(), RequestClaim); an original that committed first has recorded its answer,
+ * back (transact(), KeyedRequest); an original that committed first has recorded its answer,
  * which the retry replays.
  */
 export const ABANDONED_AFTER_S = 15;
@@ -35,15 +37,25 @@ export const IN_PROGRESS_RETRY_AFTER_S = 1;
 
 type Claim = { kind: 'claimed'; token: string } | { kind: 'replay'; status: number; body: unknown };
 
-interface Recorded {
-  request_hash: string;
-  response_status: number;
-  response_body: unknown;
-  abandoned: boolean;
+/** How an Idempotent endpoint claims its key (KeyedRequest.taken). */
+export type ClaimTaken = KeyedRequest['taken'];
+
+/**
+ * The keyed request each request with an Idempotency-Key is served under, set by the
+ * interceptor before the handler runs; the handler takes it with @Keyed() and passes it down to
+ * the use case, which gives it to the transaction that answers.
+ */
+const keyedRequests = new WeakMap<object, KeyedRequest>();
+
+/** The request's KeyedRequest (undefined without an Idempotency-Key, or on an endpoint not @Idempotent). */
+export function keyedRequestOf(req: object): KeyedRequest | undefined {
+  return keyedRequests.get(req);
 }
 
-/** How an Idempotent endpoint claims its key (RequestClaim.taken). */
-export type ClaimTaken = RequestClaim['taken'];
+/** The handler's parameter that receives the request's KeyedRequest, for its use case. */
+export const Keyed = createParamDecorator((_: unknown, ctx: ExecutionContext) =>
+  keyedRequestOf(ctx.switchToHttp().getRequest<object>()),
+);
 
 /** The same JSON whatever the key order, so a client that reorders fields still matches. */
 export function stableJson(value: unknown): string {
@@ -77,17 +89,11 @@ export function requestHash(method: string, url: string, body: unknown): string 
  */
 @Injectable()
 export class IdempotencyStore {
-  constructor(private readonly ds: DataSource) {}
+  constructor(private readonly keys: IdempotencyKeysRepository) {}
 
   async claim(principal: string, key: string, hash: string, tries = 0): Promise<Claim> {
     const token = randomUUID();
-    const inserted = await queryPrepared(
-      this.ds.manager,
-      `INSERT INTO idempotency_record (principal, key, request_hash, response_status, response_body, claim_token)
-       VALUES ($1, $2, $3, 0, 'null', $4) ON CONFLICT DO NOTHING RETURNING 1 AS ok`,
-      [principal, key, hash, token],
-    );
-    if (inserted.length > 0) return { kind: 'claimed', token };
+    if (await this.keys.claim({ principal, key }, hash, token)) return { kind: 'claimed', token };
     return this.existing(await this.recorded(principal, key), principal, key, hash, tries);
   }
 
@@ -105,27 +111,16 @@ export class IdempotencyStore {
    * A claim taken with the answer whose handler answered without a transaction recording it:
    * recorded now (after the work, as complete() does for a claim taken before).
    */
-  async record(claim: RequestClaim, body: unknown): Promise<void> {
-    await this.ds.query(
-      `INSERT INTO idempotency_record (principal, key, request_hash, response_status, response_body, claim_token)
-       VALUES ($1, $2, $3, $4, $5::jsonb, $6) ON CONFLICT DO NOTHING`,
-      [claim.principal, claim.key, claim.hash, claim.status, JSON.stringify(body ?? null), claim.token],
-    );
+  async record(claim: KeyedRequest, body: unknown): Promise<void> {
+    await this.keys.recordAnswer(claim, body);
   }
 
-  private async recorded(principal: string, key: string): Promise<Recorded | undefined> {
-    const rows = await queryPrepared<Recorded>(
-      this.ds.manager,
-      `SELECT request_hash, response_status, response_body,
-              created_at < now() - make_interval(secs => $3) AS abandoned
-         FROM idempotency_record WHERE principal = $1 AND key = $2`,
-      [principal, key, ABANDONED_AFTER_S],
-    );
-    return rows[0];
+  private recorded(principal: string, key: string): Promise<RecordedKey | undefined> {
+    return this.keys.find({ principal, key }, ABANDONED_AFTER_S);
   }
 
   /** Another body under the key: 422; answered: the replay; still open: undefined. */
-  private verdict(row: Recorded, hash: string): Claim | undefined {
+  private verdict(row: RecordedKey, hash: string): Claim | undefined {
     if (row.request_hash !== hash)
       throw new DomainError('IDEMPOTENCY_KEY_REUSED', { header: 'Idempotency-Key' });
     if (row.response_status !== 0)
@@ -135,7 +130,7 @@ export class IdempotencyStore {
 
   /** The key is already recorded (`row`, or gone meanwhile): replay, refuse, or take it over. */
   private async existing(
-    row: Recorded | undefined,
+    row: RecordedKey | undefined,
     principal: string,
     key: string,
     hash: string,
@@ -149,15 +144,9 @@ export class IdempotencyStore {
     const seen = this.verdict(row, hash);
     if (seen) return seen;
     if (!row.abandoned) throw inProgress();
-    // Waits for a transaction of the original that is recording its answer (it holds the row).
     const token = randomUUID();
-    const taken = (await this.ds.query(
-      `UPDATE idempotency_record SET created_at = now(), claim_token = $4
-        WHERE principal = $1 AND key = $2 AND response_status = 0
-          AND created_at < now() - make_interval(secs => $3) RETURNING 1 AS ok`,
-      [principal, key, ABANDONED_AFTER_S, token],
-    )) as [unknown[], number];
-    return taken[0].length > 0 ? { kind: 'claimed', token } : again();
+    const taken = await this.keys.takeOverAbandoned({ principal, key }, ABANDONED_AFTER_S, token);
+    return taken ? { kind: 'claimed', token } : again();
   }
 
   /**
@@ -172,19 +161,11 @@ export class IdempotencyStore {
     body: unknown,
     replacing = false,
   ): Promise<void> {
-    await this.ds.query(
-      `UPDATE idempotency_record SET response_status = $4, response_body = $5::jsonb
-        WHERE principal = $1 AND key = $2 AND claim_token = $3${replacing ? '' : ' AND response_status = 0'}`,
-      [principal, key, token, status, JSON.stringify(body ?? null)],
-    );
+    await this.keys.complete({ principal, key, token }, status, body, replacing);
   }
 
   async release(principal: string, key: string, token: string): Promise<void> {
-    await this.ds.query(
-      `DELETE FROM idempotency_record
-        WHERE principal = $1 AND key = $2 AND claim_token = $3 AND response_status = 0`,
-      [principal, key, token],
-    );
+    await this.keys.release({ principal, key, token });
   }
 }
 
@@ -204,7 +185,7 @@ type OwnMarkCommand = Record<
   typeof OWN_MARK_COMMAND,
   (key: string, token: string, ttlMs: number) => Promise<number>
 >;
-type Marked = Pick<RequestClaim, 'principal' | 'key' | 'token'>;
+type Marked = Pick<KeyedRequest, 'principal' | 'key' | 'token'>;
 
 /**
  * Redis marks of the keyed requests in flight whose key is written with the answer (nothing in
@@ -226,7 +207,7 @@ export class InFlightMarks {
     redis.define(OWN_MARK_COMMAND, OWN_MARK_SCRIPT);
   }
 
-  keyOf(claim: Pick<RequestClaim, 'principal' | 'key'>): string {
+  keyOf(claim: Pick<KeyedRequest, 'principal' | 'key'>): string {
     return `${this.config.QUEUE_PREFIX}:in-flight:${claim.principal}:${claim.key}`;
   }
 
@@ -273,12 +254,12 @@ function inProgress(): DomainError {
  * runs once); the same key with another body is refused with 422 IDEMPOTENCY_KEY_REUSED. Keys
  * are per caller (token subject). Without the header the request runs as it is.
  * Successful responses only are recorded; the body is stored as returned, so an endpoint must
- * not return what may not be stored (a full IIN). The handler runs inside the claim
- * (RequestClaim): by default the key is claimed before the handler runs and its transactions
- * roll back if a retry took the claim over; an endpoint marked `@Idempotent('with-answer')` has
- * its key written only by its answering transaction (a copy that lost the race replays the
- * winner's answer). Either way the transaction that answers records the response before it
- * commits.
+ * not return what may not be stored (a full IIN). The handler gets the request's KeyedRequest
+ * (@Keyed()) and passes it to its use case, down to the transaction that answers: by default
+ * the key is claimed before the handler runs and that transaction rolls back if a retry took the
+ * claim over; an endpoint marked `@Idempotent('with-answer')` has its key written only by its
+ * answering write (a copy that lost the race replays the winner's answer). Either way the
+ * transaction that answers records the response before it commits.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -299,21 +280,22 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const handler = ctx.getHandler();
     const status = this.reflector.get<number | undefined>(HTTP_CODE_METADATA, handler) ?? 201;
     const taken = this.reflector.get<ClaimTaken | undefined>(IDEMPOTENT_KEY, handler) ?? 'before';
-    return from(this.run({ principal, key, hash, status, taken }, next));
+    return from(this.run(req, { principal, key, hash, status, taken }, next));
   }
 
   private async run(
-    request: Pick<RequestClaim, 'principal' | 'key' | 'hash' | 'status' | 'taken'>,
+    req: object,
+    request: Pick<KeyedRequest, 'principal' | 'key' | 'hash' | 'status' | 'taken'>,
     next: CallHandler,
   ): Promise<unknown> {
-    if (request.taken === 'with-answer') return this.runWithAnswer(request, next);
+    if (request.taken === 'with-answer') return this.runWithAnswer(req, request, next);
     const { principal, key, hash, status } = request;
     const claim = await this.store.claim(principal, key, hash);
     if (claim.kind === 'replay') return claim.body;
-    const scope: RequestClaim = { ...request, token: claim.token, answered: false, body: null, done: false };
+    const scope: KeyedRequest = { ...request, token: claim.token, answered: false, body: null, done: false };
     let body: unknown;
     try {
-      body = await withRequestClaim(scope, () => lastValueFrom(next.handle(), { defaultValue: undefined }));
+      body = await handle(req, scope, next);
     } catch (e) {
       scope.done = true;
       await this.store.release(principal, key, claim.token).catch(() => undefined);
@@ -330,11 +312,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
    * way it then replays the recorded answer.
    */
   private async runWithAnswer(
-    request: Pick<RequestClaim, 'principal' | 'key' | 'hash' | 'status' | 'taken'>,
+    req: object,
+    request: Pick<KeyedRequest, 'principal' | 'key' | 'hash' | 'status' | 'taken'>,
     next: CallHandler,
   ): Promise<unknown> {
     const { principal, key, hash } = request;
-    const scope: RequestClaim = { ...request, token: randomUUID(), answered: false, body: null, done: false };
+    const scope: KeyedRequest = { ...request, token: randomUUID(), answered: false, body: null, done: false };
     if ((await this.marks.mark(scope)) === 'held') {
       const recorded = await this.store.answerRecorded(principal, key, hash);
       if (recorded?.kind === 'replay') return recorded.body;
@@ -342,9 +325,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
     let body: unknown;
     try {
-      body = await this.marks.whileRunning(scope, () =>
-        withRequestClaim(scope, () => lastValueFrom(next.handle(), { defaultValue: undefined })),
-      );
+      body = await this.marks.whileRunning(scope, () => handle(req, scope, next));
     } catch (e) {
       scope.done = true;
       try {
@@ -367,7 +348,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
    * answer; replaced when the endpoint sent other than what its transaction recorded.
    */
   private async finish(
-    scope: RequestClaim,
+    scope: KeyedRequest,
     body: unknown,
     unrecorded: () => Promise<void>,
   ): Promise<unknown> {
@@ -382,7 +363,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
    * After the handler failed: the answer of a copy of the request that got there first (this one
    * failed on the key, or was refused for what that copy booked), or null.
    */
-  private async answerOfAnotherCopy(scope: RequestClaim, failure: unknown): Promise<Claim | null> {
+  private async answerOfAnotherCopy(scope: KeyedRequest, failure: unknown): Promise<Claim | null> {
     try {
       return await this.store.answerRecorded(scope.principal, scope.key, scope.hash);
     } catch (e) {
@@ -395,6 +376,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
   }
 }
 
+/** Runs the handler with `scope` as the request's KeyedRequest (@Keyed()). */
+function handle(req: object, scope: KeyedRequest, next: CallHandler): Promise<unknown> {
+  keyedRequests.set(req, scope);
+  return lastValueFrom(next.handle(), { defaultValue: undefined });
+}
+
 /** The unique violation of idempotency_record: a copy of the request recorded its answer first. */
 function isKeyTaken(e: unknown): boolean {
   const pg = (e as { driverError?: { code?: string; table?: string } }).driverError;
@@ -403,8 +390,8 @@ function isKeyTaken(e: unknown): boolean {
 
 /**
  * `body` sent as JSON is `recorded` (JSON text), key order aside: a recorded response is stored
- * as jsonb, which keeps no key order, and a response recorded ahead of its write (respondWith)
- * may order the keys of a jsonb column otherwise than the row read back.
+ * as jsonb, which keeps no key order, and a response recorded ahead of its write (a booking's,
+ * BookingsRepository.insertNew) may order the keys of a jsonb column otherwise than the row read back.
  */
 function sameJson(body: unknown, recorded: string | null): boolean {
   const sent = JSON.stringify(body) ?? 'null';
@@ -417,7 +404,7 @@ export const IDEMPOTENT_KEY = 'invataxi:idempotent';
 /**
  * Marks a POST as honouring Idempotency-Key (IdempotencyStore, InFlightMarks and BestEffortRedis
  * come from the global HttpHelpersModule).
- * 'with-answer' (RequestClaim.taken): for a handler whose only writes that must not happen twice
+ * 'with-answer' (KeyedRequest.taken): for a handler whose only writes that must not happen twice
  * are in its answering transaction (what else it writes, such as the audit of a refused
  * attempt, may be written by each copy of the request).
  */

@@ -8,7 +8,7 @@ import {
   type PolicyPreview,
   type PolicyVersionView,
 } from './policies.service';
-import { Idempotent } from '../http/idempotency';
+import { Idempotent, Keyed, type KeyedRequest } from '../http/idempotency';
 import { RequestId } from '../http/request-id';
 
 @ApiTags('policies')
@@ -25,8 +25,9 @@ export class PoliciesController {
     @Body() body: PublishPolicyDto,
     @CurrentPrincipal() p: Principal,
     @RequestId() requestId: string,
+    @Keyed() keyed: KeyedRequest | undefined,
   ): Promise<PolicyVersionView> {
-    return this.policies.publish(p, kato, body, requestId);
+    return this.policies.publish(p, kato, body, requestId, keyed);
   }
 
   /** Every published version of the region's service policy, newest first. */

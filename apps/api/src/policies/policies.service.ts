@@ -14,7 +14,12 @@ import {
   type Clock,
 } from '@invataxi/domain';
 import { assertRegion, type Principal } from '@invataxi/auth';
-import { ServicePoliciesRepository, ServicePolicyEntity, transactAnswering } from '@invataxi/persistence';
+import {
+  ServicePoliciesRepository,
+  ServicePolicyEntity,
+  transactAnswering,
+  type KeyedRequest,
+} from '@invataxi/persistence';
 import { PolicyReader, type PolicyInForce } from '@invataxi/booking';
 
 export interface PolicyVersionView {
@@ -101,6 +106,7 @@ export class PolicyService {
     regionKato: string,
     input: { rules: unknown; effectiveFrom?: string },
     requestId?: string,
+    keyed?: KeyedRequest,
   ): Promise<PolicyVersionView> {
     this.assertRegionCode(regionKato);
     assertRegion(p, regionKato);
@@ -132,6 +138,7 @@ export class PolicyService {
         // The view is the answer, recorded with the version it describes (Idempotency-Key).
         return view(entity);
       },
+      keyed,
     );
     this.reader.forget(regionKato);
     return published;

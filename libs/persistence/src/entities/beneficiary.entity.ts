@@ -118,7 +118,7 @@ export class BeneficiaryEntity {
   /**
    * Bumped by every booking made for the person, in the booking's own INSERT statement, only
    * while it still holds the value the booking's checks read with the person's month: a
-   * concurrent booking makes the INSERT match nothing and the checks run again (createBooking).
+   * concurrent booking makes the INSERT match nothing and the checks run again (BookingsRepository.insertNew).
    * Not `version`: that one guards profile edits, which bookings must not turn into 409s.
    */
   @Column({ type: 'integer', default: 0 })

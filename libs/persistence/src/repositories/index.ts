@@ -15,6 +15,7 @@ import { PortalSyncRepository } from './portal-sync.repository';
 import { ProcurementDemandRepository } from './procurement-demand.repository';
 import { ProcurementRequestsRepository } from './procurement-requests.repository';
 import { PlanningRepository } from './planning.repository';
+import { BookingsRepository } from './bookings.repository';
 import { DispatchRepository } from './dispatch.repository';
 import { IdempotencyKeysRepository } from './idempotency-keys.repository';
 import { NotificationsRepository } from './notifications.repository';
@@ -37,6 +38,7 @@ export const PERSISTENCE_REPOSITORIES: Type[] = [
   ProcurementDemandRepository,
   PortalSyncRepository,
   BillingActsRepository,
+  BookingsRepository,
   IdempotencyKeysRepository,
   NotificationsRepository,
   OutboxRepository,
@@ -65,6 +67,7 @@ export * from './procurement-requests.repository';
 export * from './procurement-demand.repository';
 export * from './portal-sync.repository';
 export * from './billing-acts.repository';
+export * from './bookings.repository';
 export * from './idempotency-keys.repository';
 export * from './notifications.repository';
 export * from './outbox.repository';
