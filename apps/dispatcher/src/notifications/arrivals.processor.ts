@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { BookingEntity, NotificationsRepository, SYSTEM_ACTOR, transact } from '@invataxi/persistence';
 import { arrivalAlertDue, STILL_TRUE_IN } from '@invataxi/notifications';
 import type { JobOf, JobName } from '@invataxi/queue';
@@ -17,6 +18,7 @@ export class ArrivalsProcessor {
     private readonly ds: DataSource,
     private readonly planner: NotificationPlanner,
     private readonly notifications: NotificationsRepository,
+    @InjectRepository(BookingEntity) private readonly bookings: Repository<BookingEntity>,
   ) {}
 
   async fromEta(
@@ -27,7 +29,7 @@ export class ArrivalsProcessor {
     if (Number.isNaN(eta.getTime())) return { created: 0, skipped: 'BAD_ETA' };
     if (!arrivalAlertDue(eta, now, this.planner.settings.arrivalMinutes))
       return { created: 0, skipped: 'NOT_DUE' };
-    const booking = await this.ds.getRepository(BookingEntity).findOneBy({ id: payload.bookingId });
+    const booking = await this.bookings.findOneBy({ id: payload.bookingId });
     if (!booking || !STILL_TRUE_IN.VEHICLE_ARRIVING.includes(booking.status))
       return { created: 0, skipped: 'NOT_COMING' };
     return { created: await this.alert(booking, eta, now) };

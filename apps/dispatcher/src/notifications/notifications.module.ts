@@ -1,8 +1,9 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { bookingNotifyMessage, JobName, message } from '@invataxi/queue';
 import { BOOKING_STATUSES } from '@invataxi/domain';
 import { dailyCronUtc } from '@invataxi/notifications';
-import { NotificationsRepository } from '@invataxi/persistence';
+import { BookingEntity, NotificationsRepository } from '@invataxi/persistence';
 import { JobRegistry } from '../core/job-registry';
 import { SweepRegistry } from '../core/sweep-registry';
 import { ArrivalsProcessor } from './arrivals.processor';
@@ -23,6 +24,7 @@ export const NOTIFY_SWEEP_HORIZON_MS = 24 * 3600_000;
 
 /** Rider notifications (issue 11): decide, store, deliver; reminders and arrival alerts. */
 @Module({
+  imports: [TypeOrmModule.forFeature([BookingEntity])],
   providers: [
     NotificationPlanner,
     InAppChannel,

@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
 import type { TravelTimeProvider } from '@invataxi/routing';
 import { CONFIG, type AppConfig } from '@invataxi/config';
 import { addDaysToLocalDate, localDateOf } from '@invataxi/domain';
@@ -31,6 +32,7 @@ export class PlanningProcessor implements OnModuleInit {
     @Inject(CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly planning: PlanningRepository,
+    @InjectRepository(PlanRunEntity) private readonly runs: Repository<PlanRunEntity>,
   ) {
     this.planner = new DayPlanner(ds, travel, planning);
   }
@@ -65,10 +67,12 @@ export class PlanningProcessor implements OnModuleInit {
     { regionKato, date, runId }: JobOf<JobName.PlanDay>,
     progress: (p: object) => Promise<void> = async () => undefined,
   ): Promise<object> {
-    const runs = this.ds.getRepository(PlanRunEntity);
-    const run = await runs.findOneBy({ id: runId });
+    const run = await this.runs.findOneBy({ id: runId });
     if (!run || run.status === 'DONE') return { skipped: true };
-    await runs.update({ id: runId }, { status: 'RUNNING', startedAt: new Date(), progress: 0, note: null });
+    await this.runs.update(
+      { id: runId },
+      { status: 'RUNNING', startedAt: new Date(), progress: 0, note: null },
+    );
     let last = 0;
     try {
       const result = await this.planner.plan(regionKato, date, {
@@ -77,10 +81,10 @@ export class PlanningProcessor implements OnModuleInit {
           await progress({ percent, currentCost });
           if (Date.now() - last < 1000) return;
           last = Date.now();
-          await runs.update({ id: runId }, { progress: percent, currentCost });
+          await this.runs.update({ id: runId }, { progress: percent, currentCost });
         },
       });
-      await runs.update({ id: runId }, {
+      await this.runs.update({ id: runId }, {
         status: 'DONE',
         progress: 100,
         currentCost: result.after.km,
@@ -100,7 +104,7 @@ export class PlanningProcessor implements OnModuleInit {
     } catch (e) {
       // Recorded where the dispatcher watches; rethrown so BullMQ retries (the day may have
       // changed under the search) and dead-letters it in the end.
-      await runs.update(
+      await this.runs.update(
         { id: runId },
         { status: 'FAILED', note: (e as Error).message.slice(0, 500), finishedAt: new Date() },
       );

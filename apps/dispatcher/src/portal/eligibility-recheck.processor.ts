@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { NATIONAL_DEFAULT_POLICY, checkEligibility, localDateOf, needsFromMobility } from '@invataxi/domain';
 import {
   BeneficiaryEntity,
@@ -33,6 +34,9 @@ export class EligibilityRecheckProcessor implements OnModuleInit {
     private readonly jobs: JobRegistry,
     private readonly eligibility: EligibilityService,
     @Inject(PORTAL_IIN_CIPHER) private readonly cipher: IinCipher,
+    @InjectRepository(BookingEntity) private readonly bookings: Repository<BookingEntity>,
+    @InjectRepository(BeneficiaryEntity) private readonly people: Repository<BeneficiaryEntity>,
+    @InjectRepository(ServicePolicyEntity) private readonly policies: Repository<ServicePolicyEntity>,
   ) {}
 
   onModuleInit(): void {
@@ -41,22 +45,17 @@ export class EligibilityRecheckProcessor implements OnModuleInit {
 
   /** Public for tests: the booking's status afterwards, or null when there was nothing to do. */
   async recheck(p: JobOf<JobName.RecheckEligibility>): Promise<{ status: string } | null> {
-    const booking = await this.ds.getRepository(BookingEntity).findOneBy({ id: p.bookingId });
+    const booking = await this.bookings.findOneBy({ id: p.bookingId });
     if (!booking || booking.status !== 'REQUESTED') return null;
-    const person = await this.ds
-      .getRepository(BeneficiaryEntity)
-      .createQueryBuilder('b')
-      .where('b.id = :id', { id: booking.beneficiaryId })
-      .getOneOrFail();
+    // Not findOneBy: the compiler gives up on this entity's where-type (too deep).
+    const person = await this.people.createQueryBuilder().whereInIds(booking.beneficiaryId).getOneOrFail();
     const answer = await this.eligibility.lookup(this.cipher.decrypt(person.iinCiphertext, person.iinKeyId), {
       refresh: true,
     });
     if (answer.status === 'UNAVAILABLE')
       throw new PortalUnavailableError('Portal still unavailable for eligibility');
     // The rules the booking was checked against when it was made (null: the national defaults).
-    const stored = booking.policyId
-      ? await this.ds.getRepository(ServicePolicyEntity).findOneBy({ id: booking.policyId })
-      : null;
+    const stored = booking.policyId ? await this.policies.findOneBy({ id: booking.policyId }) : null;
     const rules = stored?.rules ?? NATIONAL_DEFAULT_POLICY;
     return transact(this.ds, SYSTEM_ACTOR, async (uow) => {
       const current = await uow.manager

@@ -1,6 +1,13 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { PortalAdapterModule } from '@invataxi/portal';
-import { PortalSyncRepository, StuckBookingsRepository } from '@invataxi/persistence';
+import {
+  BeneficiaryEntity,
+  BookingEntity,
+  PortalSyncRepository,
+  ServicePolicyEntity,
+  StuckBookingsRepository,
+} from '@invataxi/persistence';
 import { SweepRegistry } from '../core/sweep-registry';
 import { BillingActProcessor } from './billing-act.processor';
 import { EligibilityRecheckProcessor } from './eligibility-recheck.processor';
@@ -9,7 +16,10 @@ import { requestedBookings, unacknowledgedPortalStatuses } from './portal-sweeps
 
 /** The Portal's side of the worker: status sync, billing acts, eligibility re-checks, their sweeps. */
 @Module({
-  imports: [PortalAdapterModule],
+  imports: [
+    PortalAdapterModule,
+    TypeOrmModule.forFeature([BookingEntity, BeneficiaryEntity, ServicePolicyEntity]),
+  ],
   providers: [PortalStatusProcessor, BillingActProcessor, EligibilityRecheckProcessor],
   exports: [PortalStatusProcessor, BillingActProcessor, EligibilityRecheckProcessor],
 })

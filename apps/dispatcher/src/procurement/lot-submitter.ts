@@ -2,7 +2,7 @@
 // with the lot's id. The idempotency key is the request id + the version the officer submitted,
 // so a retry after a timeout or a lost answer gets the same lot, never a second one; the
 // PUBLISHED update is guarded by that version, so a withdrawn request is not published here.
-import type { DataSource } from 'typeorm';
+import type { DataSource, Repository } from 'typeorm';
 import { UnrecoverableError } from '@invataxi/queue';
 import {
   ProcurementRequestEntity,
@@ -32,11 +32,11 @@ export class LotSubmitter {
     private readonly system: ProcurementSystem | null,
     private readonly config: AppConfig,
     private readonly requests: ProcurementRequestsRepository,
+    private readonly rows: Repository<ProcurementRequestEntity>,
   ) {}
 
   async submit(requestId: string, version: number): Promise<SubmitResult> {
-    const repo = this.ds.getRepository(ProcurementRequestEntity);
-    const r = await repo.findOneBy({ id: requestId });
+    const r = await this.rows.findOneBy({ id: requestId });
     if (!r) return { kind: 'gone' };
     if (r.status !== 'SUBMITTED' || r.version !== version) return { kind: 'stale', status: r.status };
     if (!this.system || !r.method || !r.termDays)
@@ -45,7 +45,7 @@ export class LotSubmitter {
           ? 'procurement system not configured (PROCUREMENT_URL, PROCUREMENT_SECRET)'
           : 'request lacks method or term',
       );
-    const previous = r.previousRequestId ? await repo.findOneBy({ id: r.previousRequestId }) : null;
+    const previous = r.previousRequestId ? await this.rows.findOneBy({ id: r.previousRequestId }) : null;
     const n = (v: unknown): number => (typeof v === 'number' ? v : 0);
     const lot: LotRequest = {
       reference: r.id,

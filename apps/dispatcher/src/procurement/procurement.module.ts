@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ProcurementRequestEntity } from '@invataxi/persistence';
 import { ProviderRegistryModule } from '@invataxi/providers';
 import { ProcurementProcessor } from './procurement.processor';
 import { procurementSystemProvider } from './procurement-system.provider';
 
 /** The procurement fallback's worker side (issue 7): aggregation, submission, outcomes, release. */
 @Module({
-  imports: [ProviderRegistryModule],
+  imports: [ProviderRegistryModule, TypeOrmModule.forFeature([ProcurementRequestEntity])],
   providers: [procurementSystemProvider, ProcurementProcessor],
   exports: [ProcurementProcessor],
 })

@@ -1,11 +1,16 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { CONFIG, type AppConfig } from '@invataxi/config';
 import { jobId, JobName, message, type JobMessage } from '@invataxi/queue';
 import { submitProcurementMessage, type ProcurementSystem } from '@invataxi/procurement';
 import { LOGGER, type Logger } from '@invataxi/platform';
 import { ProviderRegistryService } from '@invataxi/providers';
-import { ProcurementDemandRepository, ProcurementRequestsRepository } from '@invataxi/persistence';
+import {
+  ProcurementDemandRepository,
+  ProcurementRequestEntity,
+  ProcurementRequestsRepository,
+} from '@invataxi/persistence';
 import { JobRegistry } from '../core/job-registry';
 import { SweepRegistry } from '../core/sweep-registry';
 import { DemandAggregator } from './demand-aggregator';
@@ -35,9 +40,10 @@ export class ProcurementProcessor implements OnModuleInit {
     providers: ProviderRegistryService,
     private readonly demand: ProcurementDemandRepository,
     private readonly requests: ProcurementRequestsRepository,
+    @InjectRepository(ProcurementRequestEntity) requestRows: Repository<ProcurementRequestEntity>,
   ) {
     this.aggregator = new DemandAggregator(ds, config, demand, requests);
-    this.submitter = new LotSubmitter(ds, system, config, requests);
+    this.submitter = new LotSubmitter(ds, system, config, requests, requestRows);
     this.outcomes = new OutcomeRecorder(ds, system, providers, requests);
   }
 
