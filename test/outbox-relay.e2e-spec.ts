@@ -60,6 +60,13 @@ describe('outbox relay and sweeper', () => {
     const queue = producer.queue(QueueName.Procurement);
     const jobId = `${JobName.AggregateDemand}.${id}`;
     await eventually(async () => (await queue.getJob(jobId)) ?? false);
+    // The relay enqueues first and marks the row sent when its transaction commits: the job can
+    // be seen a moment before the mark (this read was the flaky step).
+    await eventually(
+      async () =>
+        (await ds.query(`SELECT 1 FROM outbox WHERE job_id = $1 AND sent_at IS NOT NULL`, [jobId])).length ===
+        1,
+    );
     const [row] = await ds.query(`SELECT id, sent_at FROM outbox WHERE job_id = $1`, [jobId]);
     expect(row.sent_at).not.toBeNull();
     // As if the relay's commit had been lost after enqueueing: the row is relayed again.
