@@ -3,7 +3,13 @@ import { DataSource } from 'typeorm';
 import { CONFIG, type AppConfig } from '@invataxi/config';
 import { DomainError, isValidKato, katoCovers } from '@invataxi/domain';
 import { forbid, inRegion, type Principal } from '@invataxi/auth';
-import { BeneficiaryEntity, NotificationEntity, transact } from '@invataxi/persistence';
+import {
+  CoverageRepository,
+  GuardianshipsRepository,
+  NotificationEntity,
+  NotificationsRepository,
+  transact,
+} from '@invataxi/persistence';
 import { inAppChannel, type InAppRecipient } from '@invataxi/notifications';
 import { JobName, jobId, message } from '@invataxi/queue';
 import type {
@@ -29,6 +35,9 @@ export class NotificationsService {
   constructor(
     private readonly ds: DataSource,
     @Inject(CONFIG) private readonly config: AppConfig,
+    private readonly notifications: NotificationsRepository,
+    private readonly coverage: CoverageRepository,
+    private readonly guardianships: GuardianshipsRepository,
   ) {}
 
   /** Whose in-app messages the caller reads. */
@@ -46,20 +55,7 @@ export class NotificationsService {
 
   async mine(p: Principal, q: MineQuery): Promise<InAppNotificationView[]> {
     const r = this.recipientOf(p);
-    const qb = this.ds
-      .getRepository(NotificationEntity)
-      .createQueryBuilder('n')
-      .select(['n.id', 'n.bookingId', 'n.kind', 'n.text', 'n.createdAt', 'n.readAt'])
-      .where(`n.channel = 'IN_APP' AND n.status <> 'SUPPRESSED'`);
-    if (r.kind === 'rider')
-      qb.andWhere('n.beneficiary_id = :b AND n.recipient_user_id IS NULL', { b: r.beneficiaryId });
-    else qb.andWhere('n.recipient_user_id = :u', { u: r.userId });
-    if (q.unread) qb.andWhere('n.read_at IS NULL');
-    const rows = await qb
-      .orderBy('n.created_at', 'DESC')
-      .addOrderBy('n.id', 'DESC')
-      .limit(q.limit ?? 50)
-      .getMany();
+    const rows = await this.notifications.inAppOf(r, { unreadOnly: q.unread === true, limit: q.limit ?? 50 });
     return rows.map((n) => ({
       id: n.id,
       bookingId: n.bookingId,
@@ -93,14 +89,9 @@ export class NotificationsService {
 
   /** Every message about a booking with its delivery state, for staff in scope. */
   async forBooking(p: Principal, bookingId: string): Promise<DeliveryView[]> {
-    const rows = (await this.ds.query(
-      `SELECT b.pickup_kato, b.region_kato, s.provider_id FROM booking b LEFT JOIN shift s ON s.id = b.shift_id
-        WHERE b.id = $1`,
-      [bookingId],
-    )) as { pickup_kato: string; region_kato: string; provider_id: string | null }[];
-    const b = rows[0];
+    const b = await this.notifications.placeOfBooking(this.ds.manager, bookingId);
     if (!b) throw new DomainError('NOT_FOUND', { entity: 'booking', id: bookingId });
-    await this.assertStaffScope(p, b.pickup_kato, b.provider_id);
+    await this.assertStaffScope(p, b.pickupKato, b.shiftProviderId);
     const list = await this.ds.getRepository(NotificationEntity).find({
       where: { bookingId },
       order: { createdAt: 'ASC', id: 'ASC' },
@@ -134,12 +125,9 @@ export class NotificationsService {
         .getRepository(NotificationEntity)
         .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!n || !n.bookingId) throw new DomainError('NOT_FOUND', { entity: 'notification', id });
-      const rows = (await uow.manager.query(
-        `SELECT b.pickup_kato, s.provider_id FROM booking b LEFT JOIN shift s ON s.id = b.shift_id WHERE b.id = $1`,
-        [n.bookingId],
-      )) as { pickup_kato: string; provider_id: string | null }[];
-      if (!rows[0]) throw new DomainError('NOT_FOUND', { entity: 'booking', id: n.bookingId });
-      await this.assertStaffScope(p, rows[0].pickup_kato, rows[0].provider_id);
+      const b = await this.notifications.placeOfBooking(uow.manager, n.bookingId);
+      if (!b) throw new DomainError('NOT_FOUND', { entity: 'booking', id: n.bookingId });
+      await this.assertStaffScope(p, b.pickupKato, b.shiftProviderId);
       if (n.status !== 'FAILED')
         throw new DomainError('CONFLICT', { reason: 'only a FAILED message is sent again' });
       await uow.manager.update(
@@ -173,11 +161,8 @@ export class NotificationsService {
       if (p.regionKato && inRegion(p, pickupKato)) return;
       if (p.providerId) {
         if (shiftProviderId === p.providerId) return;
-        const areas = (await this.ds.query(
-          'SELECT kato_code FROM provider_service_area WHERE provider_id = $1',
-          [p.providerId],
-        )) as { kato_code: string }[];
-        if (areas.some((a) => isValidKato(a.kato_code) && katoCovers(a.kato_code, pickupKato))) return;
+        const areas = await this.coverage.serviceAreaOf(p.providerId);
+        if (areas.some((a) => isValidKato(a) && katoCovers(a, pickupKato))) return;
       }
     }
     forbid('region');
@@ -190,26 +175,16 @@ export class NotificationsService {
     if (p.role === 'BENEFICIARY' && dto.beneficiaryId && dto.beneficiaryId !== p.beneficiaryId) forbid('own');
     return transact(this.ds, actorOf(p), async (uow) => {
       if (p.role === 'GUARDIAN') {
-        const link = (await uow.manager.query(
-          'SELECT 1 FROM guardianship WHERE guardian_user_id = $1 AND beneficiary_id = $2',
-          [p.userId, beneficiaryId],
-        )) as unknown[];
-        if (link.length === 0) forbid('ward');
+        if (!(await this.guardianships.isGuardianOf(p.userId, beneficiaryId, uow.manager))) forbid('ward');
       }
-      const repo = uow.manager.getRepository(BeneficiaryEntity);
-      const current = await repo
-        .createQueryBuilder('b')
-        .setLock('pessimistic_write')
-        .select(['b.id', 'b.smsOptOut', 'b.inAppOptOut', 'b.notifyGuardians'])
-        .where('b.id = :id', { id: beneficiaryId })
-        .getOne();
+      const current = await this.notifications.lockPreferencesOf(uow.manager, beneficiaryId);
       if (!current) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: beneficiaryId });
       const next = {
         smsOptOut: dto.sms === undefined ? current.smsOptOut : !dto.sms,
         inAppOptOut: dto.inApp === undefined ? current.inAppOptOut : !dto.inApp,
         notifyGuardians: dto.notifyGuardians ?? current.notifyGuardians,
       };
-      await repo.createQueryBuilder().update().set(next).where('id = :id', { id: beneficiaryId }).execute();
+      await this.notifications.savePreferences(uow.manager, beneficiaryId, next);
       uow.audit({
         action: 'beneficiary.notification_preferences',
         entityType: 'beneficiary',

@@ -41,6 +41,22 @@ export interface DeliveryReceipt {
   deliveredAt: Date | null;
 }
 
+/** Whose in-app messages are read: a rider's own (not their guardians'), or one user's. */
+export type InAppReader = { kind: 'rider'; beneficiaryId: string } | { kind: 'user'; userId: string };
+
+/** Where a booking is: what a staff member's scope is checked against. */
+export interface BookingPlace {
+  pickupKato: string;
+  regionKato: string;
+  shiftProviderId: string | null;
+}
+
+/** The rider's channel choices. */
+export type NotificationPreferences = Pick<
+  BeneficiaryEntity,
+  'smsOptOut' | 'inAppOptOut' | 'notifyGuardians'
+>;
+
 /** Never lowers the mark: a late job for an older version (same status) leaves a newer one. */
 const MARK_HANDLED = `INSERT INTO booking_notified (booking_id, version) VALUES ($1, $2)
   ON CONFLICT (booking_id) DO UPDATE SET version = EXCLUDED.version, updated_at = now()
@@ -210,5 +226,54 @@ export class NotificationsRepository {
         ORDER BY b.updated_at LIMIT 5000`,
       [staleBefore, since, statuses],
     );
+  }
+
+  /** A rider's (not their guardians') or one user's in-app messages, the newest first. */
+  inAppOf(reader: InAppReader, q: { unreadOnly: boolean; limit: number }): Promise<NotificationEntity[]> {
+    const qb = this.ds
+      .getRepository(NotificationEntity)
+      .createQueryBuilder('n')
+      .select(['n.id', 'n.bookingId', 'n.kind', 'n.text', 'n.createdAt', 'n.readAt'])
+      .where(`n.channel = 'IN_APP' AND n.status <> 'SUPPRESSED'`);
+    if (reader.kind === 'rider')
+      qb.andWhere('n.beneficiary_id = :b AND n.recipient_user_id IS NULL', { b: reader.beneficiaryId });
+    else qb.andWhere('n.recipient_user_id = :u', { u: reader.userId });
+    if (q.unreadOnly) qb.andWhere('n.read_at IS NULL');
+    return qb.orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'DESC').limit(q.limit).getMany();
+  }
+
+  /** Where a booking is, for a staff member's scope: its pickup, its region, its shift's provider. */
+  async placeOfBooking(m: EntityManager, bookingId: string): Promise<BookingPlace | null> {
+    const rows: BookingPlace[] = await m.query(
+      `SELECT b.pickup_kato AS "pickupKato", b.region_kato AS "regionKato", s.provider_id AS "shiftProviderId"
+         FROM booking b LEFT JOIN shift s ON s.id = b.shift_id WHERE b.id = $1`,
+      [bookingId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** The rider's channel choices, locked for a change. */
+  lockPreferencesOf(m: EntityManager, beneficiaryId: string): Promise<NotificationPreferences | null> {
+    return m
+      .getRepository(BeneficiaryEntity)
+      .createQueryBuilder('b')
+      .setLock('pessimistic_write')
+      .select(['b.id', 'b.smsOptOut', 'b.inAppOptOut', 'b.notifyGuardians'])
+      .where('b.id = :id', { id: beneficiaryId })
+      .getOne();
+  }
+
+  async savePreferences(
+    m: EntityManager,
+    beneficiaryId: string,
+    prefs: NotificationPreferences,
+  ): Promise<void> {
+    await m
+      .getRepository(BeneficiaryEntity)
+      .createQueryBuilder()
+      .update()
+      .set(prefs)
+      .where('id = :id', { id: beneficiaryId })
+      .execute();
   }
 }
