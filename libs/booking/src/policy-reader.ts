@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { katoRegion, nationalDefaultRulesFor, type ServicePolicyRules } from '@invataxi/domain';
-import { ServicePolicyEntity } from '@invataxi/persistence';
+import { InjectDataSource, ServicePolicyEntity } from '@invataxi/persistence';
 
 /** The rules a booking is checked against, and which stored version they came from. */
 export interface PolicyInForce {
@@ -46,7 +46,7 @@ export function nationalDefaultFor(regionKato: string): PolicyInForce {
 export class PolicyReader {
   private readonly cache = new Map<string, CachedVersions>();
 
-  constructor(private readonly ds: DataSource) {}
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
   /**
    * Newest first. Callers inside a transaction pass its manager: a transaction that holds a row

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { CONFIG, type AppConfig } from '@invataxi/config';
 import {
   addDaysToLocalDate,
@@ -14,6 +14,7 @@ import {
   type Clock,
 } from '@invataxi/domain';
 import {
+  InjectDataSource,
   BookingSeriesEntity,
   BookingSeriesRepository,
   transact,
@@ -70,7 +71,7 @@ export function templateOf(s: BookingSeriesEntity): SeriesTemplate {
 @Injectable()
 export class SeriesMaterialiser {
   constructor(
-    private readonly ds: DataSource,
+    @InjectDataSource() private readonly ds: DataSource,
     private readonly writer: BookingWriter,
     private readonly policies: PolicyReader,
     private readonly seriesRows: BookingSeriesRepository,

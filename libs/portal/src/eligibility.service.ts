@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { CONFIG, type AppConfig } from '@invataxi/config';
 import type { DisabilityCategory, MobilityNeeds } from '@invataxi/domain';
 import {
+  InjectDataSource,
   BeneficiariesRepository,
   IinCipher,
   PortalEligibilityEntity,
@@ -53,7 +54,7 @@ export function beneficiaryPatchOf(s: EligibilitySnapshot): BeneficiaryEligibili
 @Injectable()
 export class EligibilityService {
   constructor(
-    private readonly ds: DataSource,
+    @InjectDataSource() private readonly ds: DataSource,
     @Inject(PORTAL_GATEWAY) private readonly gateway: PortalGateway,
     @Inject(PORTAL_IIN_CIPHER) private readonly cipher: IinCipher,
     @Inject(CONFIG) private readonly config: AppConfig,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import {
   DomainError,
   isValidKato,
@@ -13,6 +13,7 @@ import {
   type ProviderStatus,
 } from '@invataxi/domain';
 import {
+  InjectDataSource,
   ProviderContractEntity,
   ProviderEntity,
   ProviderServiceAreaEntity,
@@ -121,7 +122,7 @@ function areaErrors(codes: readonly string[], regionKato: string): FieldError[] 
 @Injectable()
 export class ProviderRegistryService {
   constructor(
-    private readonly ds: DataSource,
+    @InjectDataSource() private readonly ds: DataSource,
     private readonly plannedWork: PlannedWorkRepository,
     private readonly contracts: ProviderContractsRepository,
   ) {}
