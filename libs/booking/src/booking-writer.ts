@@ -2,13 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
   DomainError,
-  NON_FINAL_STATUSES,
-  QUOTA_COUNTED_STATUSES,
   checkBookingRequest,
-  endOfLocalMonth,
   needsFromMobility,
   nominalInterval,
-  startOfLocalMonth,
   type BookingChannel,
   type MobilityNeeds,
   type Reason,
@@ -16,12 +12,11 @@ import {
   type TripPurpose,
 } from '@invataxi/domain';
 import {
-  BeneficiaryEntity,
   BookingsRepository,
-  hydrate,
-  queryPrepared,
+  type BeneficiaryEntity,
   type BookingAnswer,
   type BookingEntity,
+  type PersonLoad,
   type UnitOfWork,
 } from '@invataxi/persistence';
 import type { PolicyInForce } from './policy-reader';
@@ -70,73 +65,6 @@ export interface PlaceArgs {
 
 export type PlaceOutcome = { ok: true; booking: BookingEntity } | { ok: false; details: Reason[] };
 
-/** What the quota and overlap checks count, and the person's booking_seq they were read at. */
-export interface PersonLoad {
-  seq: number;
-  inMonth: number;
-  others: { a: TimeAnchor; t: string; d: number; b: number }[];
-}
-
-const DAY_MS = 86_400_000;
-
-/**
- * The person's trips counted in the trip's local month and their live rides near it (a day
- * either side covers any ride that could overlap it), with their booking_seq, as SELECT columns
- * over the beneficiary row `b`; parameters $2..$7 (loadParams). One snapshot, so the counts and
- * the seq agree; BookingsRepository.insertNew's guard then catches any booking made after it.
- */
-const LOAD_COLUMNS = `b.booking_seq AS load_seq,
-  (SELECT count(*)::int FROM booking
-    WHERE beneficiary_id = b.id AND status = ANY($2) AND requested_time >= $3 AND requested_time < $4) AS load_in_month,
-  COALESCE((SELECT json_agg(json_build_object('a', time_anchor, 't', requested_time, 'd', direct_seconds, 'b', boarding_seconds))
-    FROM booking
-    WHERE beneficiary_id = b.id AND status = ANY($5) AND requested_time > $6 AND requested_time < $7), '[]'::json) AS load_others`;
-
-/** LOAD_COLUMNS' parameters for a trip at `time`; an unusable time counts nothing. */
-function loadParams(time: Date): unknown[] {
-  if (!Number.isFinite(time.getTime())) return [[], null, null, [], null, null];
-  return [
-    QUOTA_COUNTED_STATUSES,
-    startOfLocalMonth(time),
-    endOfLocalMonth(time),
-    NON_FINAL_STATUSES,
-    new Date(time.getTime() - DAY_MS),
-    new Date(time.getTime() + DAY_MS),
-  ];
-}
-
-interface LoadRow {
-  load_seq: number;
-  load_in_month: number;
-  load_others: PersonLoad['others'];
-}
-
-function loadOf(row: LoadRow): PersonLoad {
-  return { seq: row.load_seq, inMonth: row.load_in_month, others: row.load_others };
-}
-
-/**
- * The person and their load for a trip at `time`, in one round trip and without a lock: what a
- * single ride's checks need before its INSERT (BookingsRepository.insertNew's guard makes it race-free).
- * `lock` first takes the person's row (FOR NO KEY UPDATE), then reads in a fresh statement: for
- * a caller that lost the race to other bookings for the same person and now waits its turn.
- */
-export async function readPersonForBooking(
-  m: EntityManager,
-  beneficiaryId: string,
-  time: Date,
-  lock = false,
-): Promise<{ person: BeneficiaryEntity; load: PersonLoad } | null> {
-  if (lock && !(await loadBeneficiary(m, beneficiaryId, 'no-key-update'))) return null;
-  const rows = await queryPrepared<Record<string, unknown> & LoadRow>(
-    m,
-    `SELECT b.*, ${LOAD_COLUMNS} FROM beneficiary b WHERE b.id = $1`,
-    [beneficiaryId, ...loadParams(time)],
-  );
-  const row = rows[0];
-  return row ? { person: hydrate(m, BeneficiaryEntity, row), load: loadOf(row) } : null;
-}
-
 /**
  * The core of booking, shared by the API (single rides, returns, a series' first occurrences)
  * and the dispatcher's series materialiser: the domain's checks against the person's month and
@@ -150,11 +78,29 @@ export class BookingWriter {
     private readonly bookings: BookingsRepository,
   ) {}
 
+  /**
+   * The person and their load for a trip at `time`, in one round trip and without a lock: what a
+   * single ride's checks need before its INSERT (BookingsRepository.insertNew's guard makes it
+   * race-free). `lock` first takes the person's row (FOR NO KEY UPDATE), then reads in a fresh
+   * statement: for a caller that lost the race to other bookings for the same person and now
+   * waits its turn.
+   */
+  async readPerson(
+    m: EntityManager,
+    beneficiaryId: string,
+    time: Date,
+    lock = false,
+  ): Promise<{ person: BeneficiaryEntity; load: PersonLoad } | null> {
+    if (lock && !(await loadBeneficiary(m, beneficiaryId, 'no-key-update'))) return null;
+    return this.bookings.personWithLoad(m, beneficiaryId, time);
+  }
+
   async place(uow: UnitOfWork, a: PlaceArgs): Promise<PlaceOutcome> {
     const { beneficiary: person, policy, trip } = a;
     const direct = this.travel.estimate(trip.pickup, trip.dropoff, trip.time);
     // An unusable time is the domain's INVALID_TRIP_TIME; loadParams counts nothing then.
-    const load = a.load ?? (await personLoad(uow.manager, person.id, trip.time));
+    const load = a.load ?? (await this.bookings.personLoad(uow.manager, person.id, trip.time));
+    if (!load) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: person.id });
     const check = checkBookingRequest({
       now: a.now,
       policy: policy.rules,
@@ -241,14 +187,4 @@ export class BookingWriter {
     );
     return { ok: true, booking };
   }
-}
-
-/** The person's load for a trip at `time` (LOAD_COLUMNS), read now: it sees this transaction's own bookings. */
-async function personLoad(m: EntityManager, beneficiaryId: string, time: Date): Promise<PersonLoad> {
-  const rows = await queryPrepared<LoadRow>(m, `SELECT ${LOAD_COLUMNS} FROM beneficiary b WHERE b.id = $1`, [
-    beneficiaryId,
-    ...loadParams(time),
-  ]);
-  if (!rows[0]) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: beneficiaryId });
-  return loadOf(rows[0]);
 }

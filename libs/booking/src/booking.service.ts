@@ -55,7 +55,7 @@ import {
   type CreateBookingResult,
   type SeriesView,
 } from './booking.command';
-import { BookingWriter, readPersonForBooking, type TripSpec } from './booking-writer';
+import { BookingWriter, type TripSpec } from './booking-writer';
 import {
   ELIGIBILITY_PENDING,
   EligibilityService,
@@ -248,7 +248,7 @@ export class BookingService {
     const alone = single && !lock;
     const work = async (uow: UnitOfWork): Promise<CreateBookingResult> => {
       const read = single
-        ? await readPersonForBooking(uow.manager, cmd.beneficiaryId, cmd.time as Date, lock)
+        ? await this.writer.readPerson(uow.manager, cmd.beneficiaryId, cmd.time as Date, lock)
         : null;
       const person =
         read?.person ??

@@ -1,9 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { assertTransition } from '@invataxi/domain';
+import type { EntityManager } from 'typeorm';
+import {
+  NON_FINAL_STATUSES,
+  QUOTA_COUNTED_STATUSES,
+  assertTransition,
+  endOfLocalMonth,
+  startOfLocalMonth,
+  type TimeAnchor,
+} from '@invataxi/domain';
+import { BeneficiaryEntity } from '../entities/beneficiary.entity';
 import { BookingEntity } from '../entities/booking.entity';
 import type { JsonObject } from '../entities/json';
 import { PersonBookingsChanged, recordTransition } from '../booking-transition';
+import { hydrate, queryPrepared } from '../rows';
 import type { KeyedRequest, UnitOfWork } from '../unit-of-work';
 
 /** What the booking use case decides about a new booking: everything but its lifecycle columns. */
@@ -128,9 +138,82 @@ const SEQ_GUARD = `seq AS (
    WHERE id = $${N + 1} AND booking_seq = $${N + 2}
   RETURNING 1)`;
 
-/** The writes of bookings that the hot path makes by hand (status changes: transitionBooking). */
+/** What the quota and overlap checks count, and the person's booking_seq they were read at. */
+export interface PersonLoad {
+  seq: number;
+  inMonth: number;
+  others: { a: TimeAnchor; t: string; d: number; b: number }[];
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The person's trips counted in the trip's local month and their live rides near it (a day
+ * either side covers any ride that could overlap it), with their booking_seq, as SELECT columns
+ * over the beneficiary row `b`; parameters $2..$7 (loadParams). One snapshot, so the counts and
+ * the seq agree; insertNew's guard then catches any booking made after it.
+ */
+const LOAD_COLUMNS = `b.booking_seq AS load_seq,
+  (SELECT count(*)::int FROM booking
+    WHERE beneficiary_id = b.id AND status = ANY($2) AND requested_time >= $3 AND requested_time < $4) AS load_in_month,
+  COALESCE((SELECT json_agg(json_build_object('a', time_anchor, 't', requested_time, 'd', direct_seconds, 'b', boarding_seconds))
+    FROM booking
+    WHERE beneficiary_id = b.id AND status = ANY($5) AND requested_time > $6 AND requested_time < $7), '[]'::json) AS load_others`;
+
+/** LOAD_COLUMNS' parameters for a trip at `time`; an unusable time counts nothing. */
+function loadParams(time: Date): unknown[] {
+  if (!Number.isFinite(time.getTime())) return [[], null, null, [], null, null];
+  return [
+    QUOTA_COUNTED_STATUSES,
+    startOfLocalMonth(time),
+    endOfLocalMonth(time),
+    NON_FINAL_STATUSES,
+    new Date(time.getTime() - DAY_MS),
+    new Date(time.getTime() + DAY_MS),
+  ];
+}
+
+interface LoadRow {
+  load_seq: number;
+  load_in_month: number;
+  load_others: PersonLoad['others'];
+}
+
+function loadOf(row: LoadRow): PersonLoad {
+  return { seq: row.load_seq, inMonth: row.load_in_month, others: row.load_others };
+}
+
+/**
+ * What the booking hot path reads and writes by hand: the person with their load, and the new
+ * booking (status changes: transitionBooking).
+ */
 @Injectable()
 export class BookingsRepository {
+  /** The person and their load for a trip at `time`, in one statement (one snapshot), no lock. */
+  async personWithLoad(
+    m: EntityManager,
+    beneficiaryId: string,
+    time: Date,
+  ): Promise<{ person: BeneficiaryEntity; load: PersonLoad } | null> {
+    const rows = await queryPrepared<Record<string, unknown> & LoadRow>(
+      m,
+      `SELECT b.*, ${LOAD_COLUMNS} FROM beneficiary b WHERE b.id = $1`,
+      [beneficiaryId, ...loadParams(time)],
+    );
+    const row = rows[0];
+    return row ? { person: hydrate(m, BeneficiaryEntity, row), load: loadOf(row) } : null;
+  }
+
+  /** The person's load for a trip at `time`, read now (it sees the caller's transaction's own bookings); null: no such person. */
+  async personLoad(m: EntityManager, beneficiaryId: string, time: Date): Promise<PersonLoad | null> {
+    const rows = await queryPrepared<LoadRow>(
+      m,
+      `SELECT ${LOAD_COLUMNS} FROM beneficiary b WHERE b.id = $1`,
+      [beneficiaryId, ...loadParams(time)],
+    );
+    return rows[0] ? loadOf(rows[0]) : null;
+  }
+
   /**
    * A new booking, REQUESTED (audited with `requested`), and at once ACCEPTED unless it is held.
    * The history is what insert + transitionBooking would leave (v1 REQUESTED, v2 ACCEPTED, two
