@@ -27,65 +27,51 @@ const submitted: BillingActPaymentState = {
   portal_reference: 'P-1',
 };
 
+/** The Portal's answer for the act, with the given reference and status. */
+async function answer(
+  act: BillingActPaymentState | null,
+  reference: string,
+  status: 'PAID' | 'REJECTED' | 'PENDING',
+): Promise<{ result: unknown; recorded: unknown[]; audited: unknown[] }> {
+  const h = harness(act);
+  const result = await h.payments.record(h.uow, act?.id ?? 'act-9', {
+    reference,
+    status,
+    reason: null,
+    paidAt: null,
+  });
+  return { result, recorded: h.recorded, audited: h.audited };
+}
+
 describe('BillingActPayments: the Portal pays or rejects a submitted act', () => {
-  it('records PAID with the Portal time, else the clock time, and audits the step', async () => {
-    const h = harness(submitted);
-    await h.payments.record(h.uow, 'act-1', { reference: 'P-1', status: 'PAID', reason: null, paidAt: null });
-    expect(h.recorded).toEqual([{ id: 'act-1', status: 'PAID', paidAt: NOW, rejectionReason: null }]);
-    expect(h.audited).toEqual([
+  it('records PAID at the clock time when the Portal gives none, and audits the step', async () => {
+    const { recorded, audited } = await answer(submitted, 'P-1', 'PAID');
+    expect(recorded).toEqual([{ id: 'act-1', status: 'PAID', paidAt: NOW, rejectionReason: null }]);
+    expect(audited).toEqual([
       expect.objectContaining({ action: 'billing_act.paid', after: { status: 'PAID', version: 4 } }),
     ]);
   });
 
-  it('changes nothing on PENDING or on the same final answer again', async () => {
-    const pending = harness(submitted);
-    await expect(
-      pending.payments.record(pending.uow, 'act-1', {
-        reference: 'P-1',
-        status: 'PENDING',
-        reason: null,
-        paidAt: null,
-      }),
-    ).resolves.toBeNull();
-    const again = harness({ ...submitted, status: 'PAID' });
-    await expect(
-      again.payments.record(again.uow, 'act-1', {
-        reference: 'P-1',
-        status: 'PAID',
-        reason: null,
-        paidAt: null,
-      }),
-    ).resolves.toBeNull();
-    expect([...pending.recorded, ...again.recorded]).toEqual([]);
+  it.each([
+    ['PENDING', submitted, 'PENDING'],
+    ['the same final answer again', { ...submitted, status: 'PAID' }, 'PAID'],
+  ] as const)('changes nothing on %s', async (_case, act, status) => {
+    const { result, recorded } = await answer(act, 'P-1', status);
+    expect(result).toBeNull();
+    expect(recorded).toEqual([]);
   });
 
-  it('refuses another reference, an unknown act and a final act answered differently', async () => {
-    const other = harness(submitted);
-    await expect(
-      other.payments.record(other.uow, 'act-1', {
-        reference: 'P-2',
-        status: 'PAID',
-        reason: null,
-        paidAt: null,
-      }),
-    ).rejects.toMatchObject({ code: 'CONFLICT' });
-    const missing = harness(null);
-    await expect(
-      missing.payments.record(missing.uow, 'act-9', {
-        reference: 'P-1',
-        status: 'PAID',
-        reason: null,
-        paidAt: null,
-      }),
-    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    const paid = harness({ ...submitted, status: 'PAID' });
-    await expect(
-      paid.payments.record(paid.uow, 'act-1', {
-        reference: 'P-1',
-        status: 'REJECTED',
-        reason: 'x',
-        paidAt: null,
-      }),
-    ).rejects.toMatchObject({ code: 'ILLEGAL_TRANSITION' });
+  it.each([
+    ['another reference', submitted, 'P-2', 'PAID', 'CONFLICT'],
+    ['an unknown act', null, 'P-1', 'PAID', 'NOT_FOUND'],
+    [
+      'a final act answered differently',
+      { ...submitted, status: 'PAID' },
+      'P-1',
+      'REJECTED',
+      'ILLEGAL_TRANSITION',
+    ],
+  ] as const)('refuses %s', async (_case, act, reference, status, code) => {
+    await expect(answer(act, reference, status)).rejects.toMatchObject({ code });
   });
 });
