@@ -4,7 +4,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { assertRegion, CurrentPrincipal, forbid, Roles, type Principal } from '@invataxi/auth';
 import { DomainError, katoPrefix } from '@invataxi/domain';
-import { BookingEntity, transact } from '@invataxi/persistence';
+import { BookingEntity, PortalSyncRepository, transact } from '@invataxi/persistence';
 import { JobName, message } from '@invataxi/queue';
 import { RequestId } from '../http/request-id';
 
@@ -25,28 +25,17 @@ export interface UnacknowledgedView {
 @ApiTags('portal')
 @Controller('admin/portal')
 export class PortalAdminController {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly portalSync: PortalSyncRepository,
+  ) {}
 
   /** Status updates the Portal has not acknowledged yet. */
   @Get('unacknowledged')
   @Roles('LEB_OFFICER')
   async unacknowledged(@CurrentPrincipal() p: Principal): Promise<UnacknowledgedView[]> {
     if (!p.regionKato) forbid('region');
-    const rows: {
-      id: string;
-      portal_order_id: string;
-      status: string;
-      version: number;
-      last: number;
-      updated_at: Date;
-    }[] = await this.ds.query(
-      `SELECT b.id, b.portal_order_id, b.status, b.version, COALESCE(s.last_sent_version, 0) AS last, b.updated_at
-         FROM booking b LEFT JOIN portal_sync_state s ON s.booking_id = b.id
-        WHERE b.channel = 'PORTAL' AND b.portal_order_id IS NOT NULL AND b.region_kato LIKE $1
-          AND COALESCE(s.last_sent_version, 0) < b.version
-        ORDER BY b.updated_at LIMIT 500`,
-      [`${katoPrefix(p.regionKato)}%`],
-    );
+    const rows = await this.portalSync.unacknowledgedInRegion(katoPrefix(p.regionKato));
     return rows.map((r) => ({
       bookingId: r.id,
       orderId: r.portal_order_id,

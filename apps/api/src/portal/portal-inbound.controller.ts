@@ -16,6 +16,7 @@ import { SignedRequest } from '@invataxi/auth';
 import { DomainError, type JsonValue } from '@invataxi/domain';
 import { RateLimit } from '../http/rate-limit';
 import { BillingActPayments } from '@invataxi/portal';
+import { BillingActsRepository } from '@invataxi/persistence';
 import { PortalInbox } from './portal-inbox';
 import { PortalOrderService } from './portal-order.service';
 import {
@@ -54,6 +55,7 @@ export class PortalInboundController {
     private readonly orders: PortalOrderService,
     private readonly inbox: PortalInbox,
     private readonly payments: BillingActPayments,
+    private readonly acts: BillingActsRepository,
   ) {}
 
   /** An order: creates or updates the beneficiary and books the ride (201), or refuses with reason codes (422). */
@@ -112,11 +114,7 @@ export class PortalInboundController {
           reason: dto.reason ?? null,
           paidAt: dto.paidAt ?? null,
         });
-        const rows: { status: string }[] = await uow.manager.query(
-          'SELECT status FROM billing_act WHERE id = $1',
-          [actId],
-        );
-        const status = rows[0]?.status ?? 'UNKNOWN';
+        const status = (await this.acts.statusOf(uow.manager, actId)) ?? 'UNKNOWN';
         return { status: 200, body: { actId, status } };
       },
     );

@@ -28,7 +28,88 @@ export interface BillingActPaymentState {
   portal_reference: string | null;
 }
 
-/** The monthly billing acts' submission to the Portal and the poll for their payment. */
+/** A billing act as the LEB officer reviews it, with its provider's BIN. */
+export interface BillingActRow {
+  id: string;
+  provider_id: string;
+  bin: string;
+  region_kato: string;
+  /** YYYY-MM */
+  month: string;
+  status: BillingActStatus;
+  completed_trips: number;
+  no_shows: number;
+  planned_metres: string;
+  actual_metres: string;
+  amount_tenge: string;
+  approved_by_user_id: string | null;
+  submitted_at: Date | null;
+  portal_reference: string | null;
+  rejection_reason: string | null;
+  paid_at: Date | null;
+  version: number;
+  /** The act's lines as stored (jsonb): the caller knows their shape. */
+  lines: unknown;
+}
+
+/** Which acts a list shows: each given condition must hold. */
+export interface BillingActFilter {
+  /** KATO prefix of the reader's region. */
+  regionPrefix?: string;
+  /** The reader's own provider. */
+  ownProviderId?: string;
+  regionKato?: string;
+  /** YYYY-MM */
+  month?: string;
+  status?: BillingActStatus;
+  providerId?: string;
+}
+
+/** A contract's tariff, its validity as local dates. */
+export interface ContractTariffRow {
+  tariff_per_trip: number;
+  tariff_per_km: number;
+  valid_from: string;
+  valid_to: string | null;
+}
+
+/** A ride the act bills: completed or a no-show, with the day it was served. */
+export interface BilledRideRow {
+  id: string;
+  portal_order_id: string | null;
+  status: 'COMPLETED' | 'NO_SHOW';
+  planned_pickup_at: Date | null;
+  actual_pickup_at: Date | null;
+  actual_dropoff_at: Date | null;
+  direct_metres: number;
+  actual_metres: number | null;
+  service_at: Date;
+}
+
+/** A month's act as computed from its rides. */
+export interface DraftAct {
+  providerId: string;
+  regionKato: string;
+  /** YYYY-MM */
+  month: string;
+  completedTrips: number;
+  noShows: number;
+  plannedMetres: number;
+  actualMetres: number;
+  amountTenge: number;
+  lines: unknown;
+}
+
+const SELECT_ACT = `SELECT a.id, a.provider_id, p.bin, a.region_kato, to_char(a.month, 'YYYY-MM') AS month, a.status,
+       a.completed_trips, a.no_shows, a.planned_metres, a.actual_metres, a.amount_tenge, a.approved_by_user_id,
+       a.submitted_at, a.portal_reference, a.rejection_reason, a.paid_at, a.version, a.lines
+  FROM billing_act a JOIN provider p ON p.id = a.provider_id`;
+
+/**
+ * The monthly billing acts: generated and approved by the LEB officer, submitted to the Portal,
+ * polled for their payment. Raw SQL: the act's jsonb lines make TypeORM's typed finders recurse
+ * too deeply.
+ */
 @Injectable()
 export class BillingActsRepository {
   constructor(private readonly ds: DataSource) {}
@@ -85,5 +166,119 @@ export class BillingActsRepository {
         WHERE id = $1`,
       [actId, answer.status, answer.paidAt, answer.rejectionReason],
     );
+  }
+
+  /** The act as the LEB officer reviews it, with its provider's BIN; `lock`: FOR UPDATE of the act. */
+  async findAct(m: EntityManager, actId: string, lock = false): Promise<BillingActRow | null> {
+    const rows: BillingActRow[] = await m.query(
+      `${SELECT_ACT} WHERE a.id = $1${lock ? ' FOR UPDATE OF a' : ''}`,
+      [actId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Acts matching every given condition, the latest month first (at most 500). */
+  listActs(f: BillingActFilter): Promise<BillingActRow[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, v: unknown) => {
+      params.push(v);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (f.regionPrefix !== undefined) add('a.region_kato LIKE ?', `${f.regionPrefix}%`);
+    if (f.regionKato) add('a.region_kato = ?', f.regionKato);
+    if (f.month) add("a.month = (? || '-01')::date", f.month);
+    if (f.status) add('a.status = ?', f.status);
+    for (const providerId of [f.ownProviderId, f.providerId])
+      if (providerId) add('a.provider_id = ?', providerId);
+    return this.ds.query(
+      `${SELECT_ACT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.month DESC, a.region_kato LIMIT 500`,
+      params,
+    );
+  }
+
+  async providerExists(m: EntityManager, providerId: string): Promise<boolean> {
+    const rows: unknown[] = await m.query('SELECT id FROM provider WHERE id = $1', [providerId]);
+    return rows.length > 0;
+  }
+
+  /** Every contract's tariff of the provider, the earliest first. */
+  tariffsOfProvider(m: EntityManager, providerId: string): Promise<ContractTariffRow[]> {
+    return m.query(
+      `SELECT tariff_per_trip, tariff_per_km, to_char(valid_from, 'YYYY-MM-DD') AS valid_from,
+              to_char(valid_to, 'YYYY-MM-DD') AS valid_to
+         FROM provider_contract WHERE provider_id = $1 ORDER BY valid_from`,
+      [providerId],
+    );
+  }
+
+  /**
+   * The provider's rides in the region whose service day falls in [from, to): completed and
+   * no-shows. Cancelled, rejected and expired rides are not billed, by the status filter.
+   */
+  ridesToBill(
+    m: EntityManager,
+    providerId: string,
+    regionKato: string,
+    from: Date,
+    to: Date,
+  ): Promise<BilledRideRow[]> {
+    return m.query(
+      `SELECT b.id, b.portal_order_id, b.status, b.planned_pickup_at, b.actual_pickup_at, b.actual_dropoff_at,
+              b.direct_metres, b.actual_metres,
+              COALESCE(b.actual_pickup_at, b.arrived_at, b.planned_pickup_at, b.pickup_earliest) AS service_at
+         FROM booking b JOIN shift s ON s.id = b.shift_id
+        WHERE s.provider_id = $1 AND b.region_kato = $2 AND b.status IN ('COMPLETED', 'NO_SHOW')
+          AND COALESCE(b.actual_pickup_at, b.arrived_at, b.planned_pickup_at, b.pickup_earliest) >= $3
+          AND COALESCE(b.actual_pickup_at, b.arrived_at, b.planned_pickup_at, b.pickup_earliest) < $4`,
+      [providerId, regionKato, from, to],
+    );
+  }
+
+  /**
+   * Writes the month's act as a DRAFT: a new act, or a regenerated one while it is a DRAFT or after
+   * the Portal rejected it (a corrected act). Null when the act is already approved.
+   */
+  async saveDraft(m: EntityManager, act: DraftAct): Promise<string | null> {
+    const saved: { id: string }[] = await m.query(
+      `INSERT INTO billing_act (provider_id, region_kato, month, status, completed_trips, no_shows, planned_metres,
+                                actual_metres, amount_tenge, lines, version)
+       VALUES ($1, $2, $3, 'DRAFT', $4, $5, $6, $7, $8, $9::jsonb, 1)
+       ON CONFLICT ON CONSTRAINT uq_billing_act_period DO UPDATE SET
+         status = 'DRAFT', completed_trips = EXCLUDED.completed_trips, no_shows = EXCLUDED.no_shows,
+         planned_metres = EXCLUDED.planned_metres, actual_metres = EXCLUDED.actual_metres,
+         amount_tenge = EXCLUDED.amount_tenge, lines = EXCLUDED.lines, approved_by_user_id = NULL,
+         rejection_reason = NULL, version = billing_act.version + 1, updated_at = now()
+       WHERE billing_act.status IN ('DRAFT', 'REJECTED')
+       RETURNING id`,
+      [
+        act.providerId,
+        act.regionKato,
+        `${act.month}-01`,
+        act.completedTrips,
+        act.noShows,
+        act.plannedMetres,
+        act.actualMetres,
+        act.amountTenge,
+        JSON.stringify(act.lines),
+      ],
+    );
+    return saved[0]?.id ?? null;
+  }
+
+  async approve(m: EntityManager, actId: string, approvedByUserId: string): Promise<void> {
+    await m.query(
+      `UPDATE billing_act SET status = 'APPROVED', approved_by_user_id = $2, version = version + 1, updated_at = now()
+        WHERE id = $1`,
+      [actId, approvedByUserId],
+    );
+  }
+
+  async statusOf(m: EntityManager, actId: string): Promise<BillingActStatus | null> {
+    const rows: { status: BillingActStatus }[] = await m.query(
+      'SELECT status FROM billing_act WHERE id = $1',
+      [actId],
+    );
+    return rows[0]?.status ?? null;
   }
 }

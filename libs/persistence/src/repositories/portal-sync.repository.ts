@@ -11,6 +11,17 @@ export interface StatusAtVersion {
   at: Date;
 }
 
+/** A Portal booking with the last version the Portal was sent and acknowledged. */
+export interface UnacknowledgedBookingRow {
+  id: string;
+  portal_order_id: string;
+  status: string;
+  version: number;
+  /** Last acknowledged version (0: none). */
+  last: number;
+  updated_at: Date;
+}
+
 /** What the Portal has been told of each Portal booking (portal_sync_state) and what it is owed. */
 @Injectable()
 export class PortalSyncRepository {
@@ -68,6 +79,21 @@ export class PortalSyncRepository {
           AND COALESCE(s.last_sent_version, 0) < b.version
         ORDER BY b.updated_at LIMIT 5000`,
       [staleBefore],
+    );
+  }
+
+  /**
+   * The region's Portal bookings whose latest version the Portal has not acknowledged (oldest
+   * change first, at most 500).
+   */
+  unacknowledgedInRegion(katoPrefix: string): Promise<UnacknowledgedBookingRow[]> {
+    return this.ds.query(
+      `SELECT b.id, b.portal_order_id, b.status, b.version, COALESCE(s.last_sent_version, 0) AS last, b.updated_at
+         FROM booking b LEFT JOIN portal_sync_state s ON s.booking_id = b.id
+        WHERE b.channel = 'PORTAL' AND b.portal_order_id IS NOT NULL AND b.region_kato LIKE $1
+          AND COALESCE(s.last_sent_version, 0) < b.version
+        ORDER BY b.updated_at LIMIT 500`,
+      [`${katoPrefix}%`],
     );
   }
 }
