@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import {
   DomainError,
   NON_FINAL_STATUSES,
@@ -24,6 +24,7 @@ import {
 } from '@invataxi/domain';
 import { forbid, inRegion, type Principal } from '@invataxi/auth';
 import {
+  InjectDataSource,
   BookingEntity,
   BookingQueriesRepository,
   BookingSeriesEntity,
@@ -160,7 +161,7 @@ function actorOf(p: Principal, requestId?: string): Actor {
 @Injectable()
 export class BookingService {
   constructor(
-    private readonly ds: DataSource,
+    @InjectDataSource() private readonly ds: DataSource,
     private readonly writer: BookingWriter,
     private readonly series: SeriesMaterialiser,
     private readonly policies: PolicyReader,

@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { DomainError, suspendedUntil, type NoShowRecord, CLOCK, type Clock } from '@invataxi/domain';
 import { assertRegion, type Principal } from '@invataxi/auth';
 import {
+  InjectDataSource,
   BeneficiaryEntity,
   BookingEntity,
   BookingQueriesRepository,
@@ -22,7 +23,7 @@ import { bookingView, type BookingView } from './booking.command';
 @Injectable()
 export class NoShowService {
   constructor(
-    private readonly ds: DataSource,
+    @InjectDataSource() private readonly ds: DataSource,
     private readonly policies: PolicyReader,
     private readonly bookings: BookingQueriesRepository,
     @Inject(CLOCK) private readonly clock: Clock,
