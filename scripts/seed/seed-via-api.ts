@@ -85,7 +85,13 @@ function hash(s: string): string {
   return (h >>> 0).toString(36);
 }
 
-export async function seedViaApi(ds: DataSource, config: AppConfig, apiUrl: string): Promise<SeedResult> {
+/** `now`: the API's time (tests pin it), from which today's and tomorrow's shifts and rides follow. */
+export async function seedViaApi(
+  ds: DataSource,
+  config: AppConfig,
+  apiUrl: string,
+  now: Date = new Date(),
+): Promise<SeedResult> {
   const keys = { secret: config.JWT_SECRET, issuer: config.JWT_ISSUER };
   const ttl = config.JWT_TTL_SECONDS;
   const sign = (p: Principal) => signToken(keys, p, ttl);
@@ -115,7 +121,7 @@ export async function seedViaApi(ds: DataSource, config: AppConfig, apiUrl: stri
     });
   }
 
-  const today = localDateOf(new Date());
+  const today = localDateOf(now);
   const providerIds: Record<string, string> = {};
   for (const p of PROVIDERS) {
     const found: { id: string }[] = await ds.query('SELECT id FROM provider WHERE bin = $1', [p.bin]);
@@ -197,7 +203,7 @@ export async function seedViaApi(ds: DataSource, config: AppConfig, apiUrl: stri
       for (let i = 0; i < Math.min(vehicleIds.length, driverIds.length); i++) {
         const startsAt = localDateTimeToUtc(day, '07:00');
         const endsAt = localDateTimeToUtc(day, '21:00');
-        if (endsAt.getTime() < Date.now()) continue;
+        if (endsAt.getTime() < now.getTime()) continue;
         const exists: unknown[] = await ds.query(
           `SELECT 1 FROM shift WHERE vehicle_id = $1 AND tstzrange(starts_at, ends_at) && tstzrange($2, $3) AND status <> 'CANCELLED'`,
           [vehicleIds[i], startsAt, endsAt],

@@ -26,6 +26,7 @@ import {
   tripBody,
   type Fixture,
 } from './booking-fixture';
+import { testNow } from '../support/clock';
 
 const KARAGANDA = '350000000';
 const K_A = { address: 'Bukhar-Zhyrau 1', lat: 49.8, lon: 73.1, kato: KARAGANDA };
@@ -156,7 +157,7 @@ describe('booking races and idempotency', () => {
             mobility: person?.mobility as never,
             notes: null,
           },
-          now: new Date(),
+          now: testNow(),
         });
       }),
     ).rejects.toBeInstanceOf(PersonBookingsChanged);

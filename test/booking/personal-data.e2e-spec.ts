@@ -24,6 +24,7 @@ import {
   tripBody,
   type Fixture,
 } from './booking-fixture';
+import { testNow } from '../support/clock';
 
 describe('personal data, policies and no-shows', () => {
   let fx: Fixture;
@@ -206,9 +207,9 @@ describe('personal data, policies and no-shows', () => {
     const p = await registerPerson(fx, { residenceKato: region });
     iins.push(p.iin);
     // The defaults serve Monday to Friday 09:00-18:00: the next weekday at least two days ahead.
-    let d = addDaysToLocalDate(localDateOf(new Date()), 2);
+    let d = addDaysToLocalDate(localDateOf(testNow()), 2);
     while (weekdayOfLocalDate(d) > 4) d = addDaysToLocalDate(d, 1);
-    const days = Math.round((Date.parse(d) - Date.parse(localDateOf(new Date()))) / 86_400_000);
+    const days = Math.round((Date.parse(d) - Date.parse(localDateOf(testNow()))) / 86_400_000);
     const r = await fx.inject(
       'POST',
       '/bookings',
@@ -241,7 +242,7 @@ describe('personal data, policies and no-shows', () => {
             bookingId: b.id,
             to,
             expectedVersion: null,
-            patch: to === 'ARRIVED' ? { arrivedAt: new Date() } : {},
+            patch: to === 'ARRIVED' ? { arrivedAt: testNow() } : {},
           });
         await noShows.applyNoShow(uow, b.id);
       });

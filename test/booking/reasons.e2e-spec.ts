@@ -19,6 +19,7 @@ import {
   tripBody,
   type Fixture,
 } from './booking-fixture';
+import { testNow } from '../support/clock';
 
 const SHYMKENT = '790000000';
 const PAVLODAR = '550000000';
@@ -127,7 +128,7 @@ describe('booking refusals: every reason code, nothing written but the audit', (
     const p = await registerPerson(fx);
     const reasons = await refused(
       p.principal,
-      tripBody(p.id, { time: new Date(Date.now() + 10 * 60_000).toISOString() }),
+      tripBody(p.id, { time: new Date(testNow().getTime() + 10 * 60_000).toISOString() }),
       'LEAD_TIME_TOO_SHORT',
     );
     expect(reasons.find((x) => x.code === 'LEAD_TIME_TOO_SHORT')?.message).toContain('45 minutes');

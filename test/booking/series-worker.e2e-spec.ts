@@ -19,6 +19,7 @@ import {
   tripBody,
   type Fixture,
 } from './booking-fixture';
+import { testNow } from '../support/clock';
 
 describe('series materialisation in the dispatcher', () => {
   let fx: Fixture;
@@ -42,7 +43,7 @@ describe('series materialisation in the dispatcher', () => {
   it('a MaterialiseSeries job books the occurrences now within the horizon', async () => {
     await publishPolicy(fx, ASTANA, policyRules({ maxHorizonDays: 2 }));
     const p = await registerPerson(fx);
-    const today = localDateOf(new Date());
+    const today = localDateOf(testNow());
     const r = await fx.inject(
       'POST',
       '/bookings',
@@ -81,7 +82,7 @@ describe('series materialisation in the dispatcher', () => {
   it('an occurrence the policy now refuses is audited and passed over; the series moves on', async () => {
     await publishPolicy(fx, ASTANA, policyRules({ maxHorizonDays: 2 }));
     const p = await registerPerson(fx);
-    const today = localDateOf(new Date());
+    const today = localDateOf(testNow());
     const r = await fx.inject(
       'POST',
       '/bookings',

@@ -6,6 +6,7 @@ import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';
 import { createTestEnv, eventually, type TestEnv } from '../support/test-env';
 import { addDaysToLocalDate, localDateOf } from '@invataxi/domain';
 import { ALMATY, CENTRE, dayAt, Fixtures, tomorrow, tomorrowAt } from './fixtures';
+import { testNow } from '../support/clock';
 
 jest.setTimeout(90000);
 
@@ -222,7 +223,7 @@ describe('dispatch console: board, manual moves, breakdown, re-plan', () => {
 
   it('the re-plan moves a booking to a better vehicle but never one confirmed to its driver', async () => {
     const p4 = await fx.provider();
-    const day = addDaysToLocalDate(localDateOf(new Date()), 4);
+    const day = addDaysToLocalDate(localDateOf(testNow()), 4);
     const shift = async (depot: { lat: number; lon: number }) =>
       (await fx.shift(p4, { startsAt: dayAt(4, '07:00'), endsAt: dayAt(4, '19:00'), depot })).shiftId;
     const a = await shift(near(0.15, 0.15));

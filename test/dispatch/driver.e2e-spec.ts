@@ -8,11 +8,12 @@ import { createApi } from '../../apps/api/src/create-api';
 import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';
 import { createTestEnv, eventually, type TestEnv } from '../support/test-env';
 import { ALMATY, CENTRE, Fixtures } from './fixtures';
+import { testNow } from '../support/clock';
 
 jest.setTimeout(90000);
 
 const near = (dLat: number, dLon: number) => ({ lat: CENTRE.lat + dLat, lon: CENTRE.lon + dLon });
-const inMinutes = (m: number) => new Date(Date.now() + m * 60000);
+const inMinutes = (m: number) => new Date(testNow().getTime() + m * 60000);
 
 /** Opens an SSE stream and collects its events until closed. */
 function follow(port: number, path: string, token: string) {
@@ -228,8 +229,8 @@ describe('driver: manifest, status reports, pings, and the rider following live'
     expect((await fx.booking(b.id)).status).toBe('ARRIVED');
     // ten minutes later (window open, waited past the policy's 5 minutes)
     await ds.query(
-      `UPDATE booking SET arrived_at = now() - interval '10 minutes', pickup_earliest = now() - interval '10 minutes' WHERE id = $1`,
-      [b.id],
+      `UPDATE booking SET arrived_at = $2::timestamptz - interval '10 minutes', pickup_earliest = $2::timestamptz - interval '10 minutes' WHERE id = $1`,
+      [b.id, testNow()],
     );
     const late = await report(b.id, 'NO_SHOW');
     expect(late.statusCode).toBe(200);

@@ -13,6 +13,7 @@ import {
 } from '@invataxi/domain';
 import { greatCircleMetres } from '@invataxi/routing';
 import { SYSTEM_ACTOR, transact, transitionBooking } from '@invataxi/persistence';
+import { testNow } from '../support/clock';
 
 export const ALMATY = '750000000';
 /** A settlement-level code inside Almaty city, for pickups. */
@@ -21,7 +22,7 @@ export const CENTRE = { lat: 43.2389, lon: 76.8897 };
 
 /** A local time `days` days from today (tests use separate days so their routes never meet). */
 export function dayAt(days: number, hhmm: string): Date {
-  return localDateTimeToUtc(addDaysToLocalDate(localDateOf(new Date()), days), hhmm);
+  return localDateTimeToUtc(addDaysToLocalDate(localDateOf(testNow()), days), hhmm);
 }
 
 export function tomorrowAt(hhmm: string): Date {
@@ -29,7 +30,7 @@ export function tomorrowAt(hhmm: string): Date {
 }
 
 export function tomorrow(): string {
-  return addDaysToLocalDate(localDateOf(new Date()), 1);
+  return addDaysToLocalDate(localDateOf(testNow()), 1);
 }
 
 function digits(n: number): string {

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { createDataSource, DispatchRepository } from '@invataxi/persistence';
 import { HaversineTravelTimeProvider } from '@invataxi/routing';
 import { loadRoutes, loadTrips } from '@invataxi/dispatch';
+import { OffsetClock } from '@invataxi/domain';
 import { DispatchJobs } from '../../apps/dispatcher/src/dispatch/dispatch-jobs';
 import {
   rankRoutes,
@@ -13,6 +14,7 @@ import {
   sketchOf,
 } from '../../apps/dispatcher/src/dispatch/candidates';
 import { createTestEnv, type TestEnv } from '../support/test-env';
+import { CLOCK_OFFSET_MS } from '../support/clock';
 import { CENTRE, dayAt, Fixtures } from './fixtures';
 
 jest.setTimeout(60000);
@@ -45,6 +47,7 @@ describe('dispatch: ranking candidate routes from sketches', () => {
       ds,
       new HaversineTravelTimeProvider({ detourFactor: 1.3, speedKmhByHour: Array<number>(24).fill(25) }),
       repo,
+      new OffsetClock(CLOCK_OFFSET_MS),
     );
     let x = 11;
     const rnd = () => (x = (x * 16807) % 2147483647) / 2147483647;

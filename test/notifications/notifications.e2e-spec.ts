@@ -31,6 +31,7 @@ import { NotificationPlanner } from '../../apps/dispatcher/src/notifications/not
 import { createSimulators } from '../../apps/simulators/src/create-simulators';
 import type { ReceivedSms } from '../../apps/simulators/src/sms/sms-gateway.stand-in';
 import { createTestEnv, eventually, type TestEnv } from '../support/test-env';
+import { testNow } from '../support/clock';
 
 /**
  * Rider notifications end to end: bookings change status through transitionBooking (the real
@@ -125,7 +126,7 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
     return u!.id;
   }
 
-  const tomorrow = (): string => addDaysToLocalDate(localDateOf(new Date()), 1);
+  const tomorrow = (): string => addDaysToLocalDate(localDateOf(testNow()), 1);
 
   /** An ACCEPTED booking for tomorrow with a local pickup window. */
   async function acceptedBooking(
@@ -320,7 +321,7 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
         .sort(),
     ).toEqual(['IN_APP', 'SMS']);
     // "Tomorrow" must be true: a run for today is refused, not sent.
-    await expect(handler({ date: localDateOf(new Date()) }, ctx(1))).rejects.toThrow(/after today/);
+    await expect(handler({ date: localDateOf(testNow()) }, ctx(1))).rejects.toThrow(/after today/);
   });
 
   it("tells the rider and the guardian, each in their language, when an operator cancels; the guardian's stream gets it", async () => {
@@ -341,7 +342,7 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
         booking,
         'CANCELLED',
         { userId: randomUUID(), role: 'DISPATCHER' },
-        { cancelledAt: new Date() },
+        { cancelledAt: testNow() },
       );
       const riderSms = await eventually(async () =>
         (await received('+77015550003')).find((m) => m.text.includes('cancelled')),
@@ -534,7 +535,7 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
   });
 
   it('holds non-urgent SMS until the quiet hours end, but not urgent ones and not in-app', async () => {
-    const now = new Date();
+    const now = testNow();
     // Quiet hours around the moment of the test run, whatever the clock says.
     const quiet = `${localTimeOf(new Date(now.getTime() - 3600_000))}-${localTimeOf(new Date(now.getTime() + 3600_000))}`;
     const planner = new NotificationPlanner(
@@ -569,7 +570,7 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
     const b = await rider({ language: 'ru', phone: '+77015550008', notifyGuardians: false });
     const booking = await acceptedBooking(b, '17:00', '17:30', 'Respublika 2');
     await move(booking, 'SCHEDULED', DISPATCHER, {
-      plannedPickupAt: new Date(Date.now() + 5 * 60_000 + 20_000),
+      plannedPickupAt: new Date(testNow().getTime() + 5 * 60_000 + 20_000),
     });
     await eventually(async () => (await received('+77015550008')).length === 1);
 
@@ -578,7 +579,7 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
     await handlers[JobName.ScanArrivals]!({}, ctx);
     expect(await handlers[JobName.ScanArrivals]!({}, ctx)).toEqual({ created: 0 });
     // A live ETA for the same ride: not a second message.
-    const eta = new Date(Date.now() + 4 * 60_000);
+    const eta = new Date(testNow().getTime() + 4 * 60_000);
     expect(
       await handlers[JobName.NotifyVehicleArriving]!({ bookingId: booking, etaAt: eta.toISOString() }, ctx),
     ).toEqual({
@@ -597,8 +598,10 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
     ).toEqual(['IN_APP', 'SMS']);
 
     // What the dispatch engine calls on a location ping: nothing while the ETA is far.
-    expect(vehicleArrivingMessage(booking, new Date(Date.now() + 30 * 60_000), 10)).toBeNull();
-    expect(vehicleArrivingMessage(booking, eta, 10)).toEqual(
+    expect(
+      vehicleArrivingMessage(booking, new Date(testNow().getTime() + 30 * 60_000), 10, testNow()),
+    ).toBeNull();
+    expect(vehicleArrivingMessage(booking, eta, 10, testNow())).toEqual(
       expect.objectContaining({
         name: JobName.NotifyVehicleArriving,
         jobId: `${JobName.NotifyVehicleArriving}.${booking}`,
@@ -606,7 +609,7 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
     );
     expect(
       await handlers[JobName.NotifyVehicleArriving]!(
-        { bookingId: booking, etaAt: new Date(Date.now() + 30 * 60_000).toISOString() },
+        { bookingId: booking, etaAt: new Date(testNow().getTime() + 30 * 60_000).toISOString() },
         ctx,
       ),
     ).toEqual({ created: 0, skipped: 'NOT_DUE' });

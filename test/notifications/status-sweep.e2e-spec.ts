@@ -14,6 +14,7 @@ import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';
 import { JobRegistry } from '../../apps/dispatcher/src/core/job-registry';
 import { Sweeper } from '../../apps/dispatcher/src/maintenance/sweeper';
 import { createTestEnv, eventually, type TestEnv } from '../support/test-env';
+import { testNow } from '../support/clock';
 
 /**
  * A status change whose NotifyBookingStatus job Redis lost after the relay sent it: PostgreSQL
@@ -118,7 +119,7 @@ describe('notification sweep: status changes whose job Redis lost', () => {
   it('re-enqueues a lost status job once it is stale, and the rider is told exactly once', async () => {
     const booking = await acceptedBooking();
     const version = await moveAndLoseJob(booking, 'SCHEDULED', DISPATCHER, {
-      plannedPickupAt: new Date(Date.now() + 86_400_000),
+      plannedPickupAt: new Date(testNow().getTime() + 86_400_000),
     });
     // Not stale yet: the job may still be on its way.
     expect(await sweptJob(booking, version)).toBeUndefined();
@@ -152,7 +153,7 @@ describe('notification sweep: status changes whose job Redis lost', () => {
   it('never re-announces a change older than the horizon (a day)', async () => {
     const booking = await acceptedBooking();
     const version = await moveAndLoseJob(booking, 'SCHEDULED', DISPATCHER, {
-      plannedPickupAt: new Date(Date.now() + 86_400_000),
+      plannedPickupAt: new Date(testNow().getTime() + 86_400_000),
     });
     await age(booking, '25 hours');
     expect(await sweptJob(booking, version)).toBeUndefined();

@@ -8,6 +8,7 @@ import { addDaysToLocalDate, localDateOf, localDateTimeToUtc } from '@invataxi/d
 import { registerDemoPeopleAtPortal } from '../../scripts/seed/portal-people';
 import { seedViaApi, type SeedResult } from '../../scripts/seed/seed-via-api';
 import { startPortalStack, type PortalStack } from './portal-stack';
+import { testNow } from '../support/clock';
 
 describe('the demo and the Portal stand-in', () => {
   let stack: PortalStack;
@@ -15,7 +16,7 @@ describe('the demo and the Portal stand-in', () => {
 
   beforeAll(async () => {
     stack = await startPortalStack({ worker: false });
-    seeded = await seedViaApi(stack.api.get(DataSource), stack.t.config, stack.apiUrl);
+    seeded = await seedViaApi(stack.api.get(DataSource), stack.t.config, stack.apiUrl, stack.t.now());
   });
   afterAll(() => stack?.close());
 
@@ -35,7 +36,7 @@ describe('the demo and the Portal stand-in', () => {
     };
     const last = mine.items[0];
     if (!last) throw new Error(`${label} has no demo booking to take the places from`);
-    const day = addDaysToLocalDate(localDateOf(new Date()), 3);
+    const day = addDaysToLocalDate(localDateOf(testNow()), 3);
     const res = await fetch(`${stack.apiUrl}/bookings`, {
       method: 'POST',
       headers,

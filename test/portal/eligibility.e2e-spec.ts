@@ -4,6 +4,7 @@ import { syntheticPopulation, type SimPerson } from '../../apps/simulators/src/p
 import { Sweeper } from '../../apps/dispatcher/src/maintenance/sweeper';
 import { eventually } from '../support/test-env';
 import { startPortalStack, type PortalStack } from './portal-stack';
+import { testNow } from '../support/clock';
 
 interface BookingAnswer {
   bookings: { id: string; status: string; statusReason: string | null; version: number }[];
@@ -13,7 +14,7 @@ const maskOf = (iin: string) => `${iin.slice(0, 4)}******${iin.slice(10)}`;
 
 /** Next Monday-to-Friday at least two days on, 11:00 local (UTC+5): inside default service hours. */
 function weekdayAt11(): string {
-  const d = new Date(Date.now() + 2 * 86_400_000);
+  const d = new Date(testNow().getTime() + 2 * 86_400_000);
   while ([0, 6].includes(new Date(d.getTime() + 5 * 3_600_000).getUTCDay()))
     d.setTime(d.getTime() + 86_400_000);
   return `${new Date(d.getTime() + 5 * 3_600_000).toISOString().slice(0, 10)}T06:00:00.000Z`;

@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { startPortalStack, type PortalStack, type SentOrder } from './portal-stack';
+import { testNow } from '../support/clock';
 
 describe('portal inbound: signed, idempotent orders from the Portal (simulator)', () => {
   let s: PortalStack;
@@ -116,7 +117,7 @@ describe('portal inbound: signed, idempotent orders from the Portal (simulator)'
   it("a refusal answers with the booking reason codes, is stored as the event's answer, and books nothing", async () => {
     const before = await count('SELECT count(*) AS n FROM booking');
     // Sunday 11:00 local: outside the national default service hours (Mon-Fri).
-    const sunday = new Date(Date.now() + 3 * 86_400_000);
+    const sunday = new Date(testNow().getTime() + 3 * 86_400_000);
     while (new Date(sunday.getTime() + 5 * 3_600_000).getUTCDay() !== 0)
       sunday.setTime(sunday.getTime() + 86_400_000);
     const date = new Date(sunday.getTime() + 5 * 3_600_000).toISOString().slice(0, 10);

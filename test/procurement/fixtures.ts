@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import { ALL_DAY_SERVICE_HOURS, NATIONAL_DEFAULT_POLICY, type TripPurpose } from '@invataxi/domain';
 import { SYSTEM_ACTOR, transact } from '@invataxi/persistence';
 import { JobName, jobId, message } from '@invataxi/queue';
+import { testNow } from '../support/clock';
 
 export async function insertBeneficiary(
   ds: DataSource,
@@ -143,9 +144,9 @@ export async function insertShift(ds: DataSource, providerId: string, startKato:
   )) as { id: string }[];
   const [s] = (await ds.query(
     `INSERT INTO shift (provider_id, vehicle_id, driver_id, starts_at, ends_at, start_lat, start_lon, end_lat, end_lon, start_kato, version)
-     VALUES ($1, $2, $3, now() - interval '10 minutes', now() + interval '12 hours', 49.05, 83.35, 49.05, 83.35, $4, 1)
+     VALUES ($1, $2, $3, $5::timestamptz - interval '10 minutes', $5::timestamptz + interval '12 hours', 49.05, 83.35, 49.05, 83.35, $4, 1)
      RETURNING id`,
-    [providerId, (v as { id: string }).id, (d as { id: string }).id, startKato],
+    [providerId, (v as { id: string }).id, (d as { id: string }).id, startKato, testNow()],
   )) as { id: string }[];
   return (s as { id: string }).id;
 }
@@ -161,7 +162,7 @@ export async function insertAllDayPolicy(ds: DataSource, regionKato: string): Pr
     serviceAreaKato: [regionKato],
   };
   await ds.query(
-    `INSERT INTO service_policy (region_kato, version, effective_from, rules) VALUES ($1, 1, now() - interval '1 day', $2::jsonb)`,
-    [regionKato, JSON.stringify(rules)],
+    `INSERT INTO service_policy (region_kato, version, effective_from, rules) VALUES ($1, 1, $3::timestamptz - interval '1 day', $2::jsonb)`,
+    [regionKato, JSON.stringify(rules), testNow()],
   );
 }

@@ -33,6 +33,7 @@ import {
   insertSeries,
   insertShift,
 } from './fixtures';
+import { testNow } from '../support/clock';
 
 jest.setTimeout(120_000);
 
@@ -77,7 +78,7 @@ describe('procurement fallback', () => {
   const analyst = (): string => h.t.token({ userId: randomUUID(), role: 'MINISTRY_ANALYST' });
 
   it('takes a district with no provider from waiting bookings to scheduled rides', async () => {
-    const now = Date.now();
+    const now = testNow().getTime();
     await insertAllDayPolicy(h.ds, EAST);
     const [a, b, c, d] = [
       await insertBeneficiary(h.ds, EAST, true),
@@ -338,10 +339,10 @@ describe('procurement fallback', () => {
 
     // 7. Time passes for one ride; the supplier adds a vehicle, a driver and a shift.
     await h.ds.query(
-      `UPDATE booking SET requested_time = now() - interval '2 hours', pickup_earliest = now() - interval '2 hours',
-              pickup_latest = now() - interval '105 minutes', dropoff_earliest = now() - interval '2 hours',
-              dropoff_latest = now() - interval '30 minutes' WHERE id = $1`,
-      [late],
+      `UPDATE booking SET requested_time = $2::timestamptz - interval '2 hours', pickup_earliest = $2::timestamptz - interval '2 hours',
+              pickup_latest = $2::timestamptz - interval '105 minutes', dropoff_earliest = $2::timestamptz - interval '2 hours',
+              dropoff_latest = $2::timestamptz - interval '30 minutes' WHERE id = $1`,
+      [late, testNow()],
     );
     await insertShift(h.ds, providerId, SETTLEMENT_X);
     await h.worker.get(Sweeper).sweep();
@@ -414,8 +415,8 @@ describe('procurement fallback', () => {
           regionKato: region,
           pickupKato,
           purpose: 'SOCIAL_SERVICES',
-          at: new Date(Date.now() + (3 + i) * HOUR),
-          createdAt: new Date(Date.now() - HOUR),
+          at: new Date(testNow().getTime() + (3 + i) * HOUR),
+          createdAt: new Date(testNow().getTime() - HOUR),
           directMetres: 7000,
           status: 'AWAITING_PROCUREMENT',
         }),
@@ -632,9 +633,9 @@ describe('procurement fallback', () => {
     const ABAI = '100000000';
     const [old] = (await h.ds.query(
       `INSERT INTO procurement_request (region_kato, period_start, period_end, status, created_at, updated_at, version)
-       VALUES ($1, '2026-01-01', '2026-03-31', 'DRAFT', now() - interval '10 days', now() - interval '10 days', 1)
+       VALUES ($1, '2026-01-01', '2026-03-31', 'DRAFT', $2::timestamptz - interval '10 days', $2::timestamptz - interval '10 days', 1)
        RETURNING id`,
-      [ABAI],
+      [ABAI, testNow()],
     )) as { id: string }[];
     const alert = await eventually(async () => {
       const res = await call<AlertView[]>(h, 'GET', '/procurement/alerts', officer(ABAI));
@@ -665,8 +666,8 @@ describe('procurement fallback', () => {
       regionKato: PAVLODAR,
       pickupKato: settlement,
       purpose: 'REHABILITATION',
-      at: new Date(Date.now() + 3 * HOUR),
-      createdAt: new Date(Date.now() - 100 * 24 * HOUR),
+      at: new Date(testNow().getTime() + 3 * HOUR),
+      createdAt: new Date(testNow().getTime() - 100 * 24 * HOUR),
       directMetres: 7000,
       status: 'AWAITING_PROCUREMENT',
     });

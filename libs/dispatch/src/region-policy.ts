@@ -9,16 +9,17 @@ const policies = new ServicePoliciesRepository();
 export async function policyInForce(
   m: EntityManager,
   regionKato: string,
-  at = new Date(),
+  at: Date,
 ): Promise<ServicePolicyRules> {
   return (await policies.rulesInForce(m, regionKato, at)) ?? nationalDefaultRulesFor(regionKato);
 }
 
-/** The policy a booking was checked against (its policy_id), else the region's in force. */
+/** The policy a booking was checked against (its policy_id), else the region's in force at `at`. */
 export async function policyOfBooking(
   m: EntityManager,
   b: { policyId: string | null; regionKato: string },
+  at: Date,
 ): Promise<ServicePolicyRules> {
   const checked = b.policyId ? await policies.rulesOfVersion(m, b.policyId) : null;
-  return checked ?? policyInForce(m, b.regionKato);
+  return checked ?? policyInForce(m, b.regionKato, at);
 }

@@ -19,6 +19,7 @@ import {
   type PortalGateway,
 } from './portal-gateway';
 import { isSnapshot } from './portal-http-client';
+import { CLOCK, type Clock } from '@invataxi/domain';
 
 export const PORTAL_IIN_CIPHER = Symbol('PORTAL_IIN_CIPHER');
 
@@ -59,13 +60,14 @@ export class EligibilityService {
     @Inject(PORTAL_IIN_CIPHER) private readonly cipher: IinCipher,
     @Inject(CONFIG) private readonly config: AppConfig,
     private readonly beneficiaries: BeneficiariesRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async lookup(iin: string, options: { refresh?: boolean } = {}): Promise<EligibilityLookup> {
     const hash = this.cipher.hash(iin);
     if (!options.refresh) {
       const cached = await this.ds.getRepository(PortalEligibilityEntity).findOneBy({ iinHash: hash });
-      if (cached && cached.expiresAt.getTime() > Date.now()) return this.answer(cached, true);
+      if (cached && cached.expiresAt.getTime() > this.clock.now().getTime()) return this.answer(cached, true);
     }
     let fresh: EligibilitySnapshot | null;
     try {
@@ -97,7 +99,7 @@ export class EligibilityService {
     iin: string,
     snapshot: EligibilitySnapshot | null,
   ): Promise<PortalEligibilityEntity> {
-    const now = new Date();
+    const now = this.clock.now();
     // A TTL of 0 still stores the answer (for the record) but it is stale at once.
     const expiresAt = new Date(
       now.getTime() + Math.max(1, this.config.PORTAL_ELIGIBILITY_TTL_SECONDS * 1000),

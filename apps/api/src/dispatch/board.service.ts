@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { isValidLocalDate, localDateTimeToUtc, DomainError } from '@invataxi/domain';
+import { isValidLocalDate, localDateTimeToUtc, DomainError, CLOCK, type Clock } from '@invataxi/domain';
 import type { Principal } from '@invataxi/auth';
 import { tripNeeds, vehicleFeatures, vehicleLayouts, type ShiftRow, type TripRow } from '@invataxi/dispatch';
 import {
@@ -74,6 +74,7 @@ export class BoardService {
     private readonly console: DispatchConsoleRepository,
     private readonly routes: RoutesRepository,
     private readonly coverage: CoverageRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async board(p: Principal, date: string, region?: string): Promise<Board> {
@@ -90,7 +91,7 @@ export class BoardService {
     const tripIds = [...new Set(stops.map((s) => s.bookingId))];
     const trips = tripIds.length ? await this.routes.tripsByIds(this.ds.manager, tripIds) : [];
     const tripOf = new Map(trips.map((t) => [t.id, t]));
-    const now = Date.now();
+    const now = this.clock.now().getTime();
     const view = (b: OpenTripRow): BoardBooking => ({
       id: b.id,
       status: b.status,

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Redis } from 'ioredis';
-import { DomainError, localDateOf, noShowAllowedFrom } from '@invataxi/domain';
+import { DomainError, localDateOf, noShowAllowedFrom, CLOCK, type Clock } from '@invataxi/domain';
 import { forbid, type Principal } from '@invataxi/auth';
 import {
   DriverShiftsRepository,
@@ -59,6 +59,7 @@ export class DriverService {
     private readonly noShows: NoShowService,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(TRAVEL_TIME) private readonly travel: TravelTimeProvider,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   private driverId(p: Principal): string {
@@ -69,7 +70,7 @@ export class DriverService {
   async manifest(p: Principal): Promise<Manifest> {
     const driverId = this.driverId(p);
     return transact(this.ds, { userId: p.userId, role: p.role }, async (uow) => {
-      const shift = await this.shifts.currentShiftOf(uow.manager, driverId);
+      const shift = await this.shifts.currentShiftOf(uow.manager, driverId, this.clock.now());
       if (!shift) return { shiftId: null, startsAt: null, endsAt: null, stops: [] };
       const stops: ManifestStop[] = (await this.shifts.manifestOf(uow.manager, shift.id)).map((r) => ({
         ...r,
@@ -79,7 +80,7 @@ export class DriverService {
         windowTo: r.windowTo.toISOString(),
       }));
       // Fetched for today: the driver has seen these rides, the evening re-plan may not move them.
-      if (localDateOf(shift.startsAt) === localDateOf(new Date())) {
+      if (localDateOf(shift.startsAt) === localDateOf(this.clock.now())) {
         const ids = [
           ...new Set(stops.filter((s) => s.bookingStatus === 'SCHEDULED').map((s) => s.bookingId)),
         ];
@@ -107,7 +108,7 @@ export class DriverService {
     bookingId: string,
     status: DriverReportedStatus,
     expectedVersion: number,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<{ bookingId: string; status: string; version: number }> {
     const driverId = this.driverId(p);
     const out = await transact(this.ds, { userId: p.userId, role: p.role }, async (uow) => {
@@ -120,7 +121,7 @@ export class DriverService {
       if (status === 'ON_BOARD') patch.actualPickupAt = now;
       if (status === 'COMPLETED') patch.actualDropoffAt = now;
       if (status === 'NO_SHOW') {
-        const policy = await policyOfBooking(m, b);
+        const policy = await policyOfBooking(m, b, now);
         if (b.status === 'ARRIVED' && b.arrivedAt) {
           const from = noShowAllowedFrom(b.arrivedAt, b.pickupEarliest, policy);
           if (now < from) {
@@ -180,10 +181,10 @@ export class DriverService {
     p: Principal,
     lat: number,
     lon: number,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<{ shiftId: string; etas: Eta[] }> {
     const driverId = this.driverId(p);
-    const shift = await this.shifts.currentShiftOf(this.ds.manager, driverId);
+    const shift = await this.shifts.currentShiftOf(this.ds.manager, driverId, now);
     if (!shift) throw new DomainError('CONFLICT', { reason: 'no open shift' });
     await this.shifts.recordPosition(shift.id, now, lat, lon);
     const at = { lat, lon, at: now.toISOString() };

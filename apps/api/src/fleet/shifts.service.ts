@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '@invataxi/auth';
 import {
@@ -9,6 +9,8 @@ import {
   type FieldError,
   type GeoPoint,
   type ShiftStatus,
+  CLOCK,
+  type Clock,
 } from '@invataxi/domain';
 import {
   FleetRepository,
@@ -83,6 +85,7 @@ export class ShiftsService {
     private readonly ds: DataSource,
     private readonly fleet: FleetRepository,
     private readonly plannedWork: PlannedWorkRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /**
@@ -90,7 +93,12 @@ export class ShiftsService {
    * the driver free for the period (409, decided by the exclusion constraints); the region's
    * waitlist is retried and its unmet demand recomputed.
    */
-  async create(p: Principal, actor: Actor, c: CreateShiftCommand, now = new Date()): Promise<ShiftView> {
+  async create(
+    p: Principal,
+    actor: Actor,
+    c: CreateShiftCommand,
+    now = this.clock.now(),
+  ): Promise<ShiftView> {
     const providerId = ownProviderId(p);
     const errors: FieldError[] = [];
     if (c.endsAt.getTime() <= c.startsAt.getTime())
@@ -216,7 +224,7 @@ export class ShiftsService {
   async list(
     p: Principal,
     q: { providerId?: string; from?: Date; to?: Date },
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<ShiftView[]> {
     const from = q.from ?? startOfLocalDay(now);
     const to = q.to ?? new Date(from.getTime() + 7 * DAY_MS);

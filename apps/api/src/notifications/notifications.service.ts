@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CONFIG, type AppConfig } from '@invataxi/config';
-import { DomainError, isValidKato, katoCovers } from '@invataxi/domain';
+import { DomainError, isValidKato, katoCovers, CLOCK, type Clock } from '@invataxi/domain';
 import { forbid, inRegion, type Principal } from '@invataxi/auth';
 import {
   CoverageRepository,
@@ -38,6 +38,7 @@ export class NotificationsService {
     private readonly notifications: NotificationsRepository,
     private readonly coverage: CoverageRepository,
     private readonly guardianships: GuardianshipsRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** Whose in-app messages the caller reads. */
@@ -80,7 +81,7 @@ export class NotificationsService {
       // Someone else's message is "not found", not "forbidden": ids are not to be probed.
       if (!n || !mine) throw new DomainError('NOT_FOUND', { entity: 'notification', id });
       if (n.readAt) return { id, readAt: n.readAt };
-      const readAt = new Date();
+      const readAt = this.clock.now();
       await uow.manager.update(NotificationEntity, { id }, { readAt });
       uow.audit({ action: 'notification.read', entityType: 'notification', entityId: id });
       return { id, readAt };
@@ -133,7 +134,7 @@ export class NotificationsService {
       await uow.manager.update(
         NotificationEntity,
         { id },
-        { status: 'PENDING', error: null, sendAfter: new Date() },
+        { status: 'PENDING', error: null, sendAfter: this.clock.now() },
       );
       uow.enqueue(message(JobName.SendNotification, { notificationId: id }, jobId(id, 'resend', n.attempts)));
       uow.audit({
@@ -223,7 +224,7 @@ export class NotificationsService {
         ? n.status !== 'DELIVERED' && n.status !== 'SUPPRESSED'
         : n.status === 'SENT' || n.status === 'PENDING';
       if (!applies) return { id: n.id, status: n.status };
-      const now = new Date();
+      const now = this.clock.now();
       const status = delivered ? 'DELIVERED' : 'FAILED';
       await repo.update(
         { id: n.id },

@@ -1,6 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DomainError, isLateCancellation, katoRegion, type JsonValue } from '@invataxi/domain';
+import {
+  DomainError,
+  isLateCancellation,
+  katoRegion,
+  type JsonValue,
+  CLOCK,
+  type Clock,
+} from '@invataxi/domain';
 import {
   BeneficiariesRepository,
   BookingEntity,
@@ -67,6 +74,7 @@ export class PortalOrderService {
     private readonly beneficiaries: BeneficiariesRepository,
     private readonly regions: RegionsRepository,
     @Inject(PORTAL_IIN_CIPHER) private readonly cipher: IinCipher,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async receive(event: PortalEvent, order: PortalOrderDto, requestId: string): Promise<PortalAnswer> {
@@ -126,7 +134,7 @@ export class PortalOrderService {
           mobility: person.mobility,
           notes: order.ride.notes ?? null,
         },
-        now: new Date(),
+        now: this.clock.now(),
       });
       if (!out.ok)
         throw new DomainError('BOOKING_REJECTED', {
@@ -181,7 +189,7 @@ export class PortalOrderService {
       if (!b) throw new DomainError('NOT_FOUND', { entity: 'portal_order', id: orderId });
       if (b.status === 'CANCELLED') return { status: 200, body: answer(b) };
       const policy = await this.policies.byId(b.policyId, b.regionKato);
-      const now = new Date();
+      const now = this.clock.now();
       const updated = await transitionBooking(uow, {
         bookingId: b.id,
         to: 'CANCELLED',

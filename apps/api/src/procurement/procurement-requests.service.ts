@@ -6,7 +6,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CONFIG, type AppConfig } from '@invataxi/config';
 import type { Principal } from '@invataxi/auth';
-import { DomainError, type ProcurementMethod, type ProcurementStatus } from '@invataxi/domain';
+import {
+  DomainError,
+  type ProcurementMethod,
+  type ProcurementStatus,
+  CLOCK,
+  type Clock,
+} from '@invataxi/domain';
 import { ProcurementRequestEntity, transact, type Actor, type JsonObject } from '@invataxi/persistence';
 import {
   assertMethodAllowed,
@@ -65,6 +71,7 @@ export class ProcurementRequestsService {
   constructor(
     private readonly ds: DataSource,
     @Inject(CONFIG) private readonly config: AppConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async list(
@@ -224,7 +231,7 @@ export class ProcurementRequestsService {
         .getRepository(ProcurementRequestEntity)
         .update(
           { id: r.id, version: r.version },
-          { status: 'SUBMITTED', method: cmd.method, termDays: cmd.termDays, submittedAt: new Date() },
+          { status: 'SUBMITTED', method: cmd.method, termDays: cmd.termDays, submittedAt: this.clock.now() },
         );
       const after = await m.getRepository(ProcurementRequestEntity).findOneByOrFail({ id: r.id });
       uow.audit({
@@ -316,7 +323,7 @@ export class ProcurementRequestsService {
           demand: failed.demand,
           estimatedBudgetTenge: failed.estimatedBudgetTenge,
           previousRequestId: failed.id,
-          submittedAt: new Date(),
+          submittedAt: this.clock.now(),
         }),
       );
       const moved: { id: string }[] = await m.query(
@@ -389,7 +396,7 @@ export class ProcurementRequestsService {
           escalationDays: this.config.PROCUREMENT_ESCALATION_DAYS,
           onboardingDays: this.config.PROCUREMENT_ONBOARDING_DAYS,
         },
-        new Date(),
+        this.clock.now(),
       ),
       externalId: r.externalId,
       supplierBin: r.supplierBin,

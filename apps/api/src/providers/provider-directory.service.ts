@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '@invataxi/auth';
 import { forbid } from '@invataxi/auth';
@@ -12,6 +12,8 @@ import {
   endOfLocalMonth,
   type ProviderOrigin,
   type ProviderStatus,
+  CLOCK,
+  type Clock,
 } from '@invataxi/domain';
 import {
   ProviderContractEntity,
@@ -70,10 +72,11 @@ export class ProviderDirectoryService {
   constructor(
     private readonly ds: DataSource,
     private readonly directory: ProviderDirectoryRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** The region's providers with fleet size, wheelchair places, shifts today, trips this month. */
-  async overview(p: Principal, now: Date = new Date()): Promise<ProviderOverview[]> {
+  async overview(p: Principal, now: Date = this.clock.now()): Promise<ProviderOverview[]> {
     // The ministry's analyst reads the whole country unless the token names a region.
     const national = p.role === 'MINISTRY_ANALYST' && !p.regionKato;
     if (!p.regionKato && !national) forbid('region');

@@ -2,7 +2,7 @@
 // or waitlist it), and retry a region's waitlist when capacity changes.
 import type { DataSource } from 'typeorm';
 import type { TravelTimeProvider } from '@invataxi/routing';
-import { byServicePriority, isDomainError, type TripPurpose } from '@invataxi/domain';
+import { byServicePriority, isDomainError, type Clock, type TripPurpose } from '@invataxi/domain';
 import {
   SYSTEM_ACTOR,
   transact,
@@ -38,6 +38,7 @@ export class DispatchJobs {
     private readonly ds: DataSource,
     travel: TravelTimeProvider,
     private readonly repo: DispatchRepository,
+    private readonly clock: Clock,
   ) {
     this.placer = new BookingPlacer(ds, travel, repo);
   }
@@ -84,9 +85,10 @@ export class DispatchJobs {
   async retryWaitlist(
     regionKato: string,
   ): Promise<{ tried: number; scheduled: number; scheduledIds: string[] }> {
-    const ids = await this.repo.waitlistedIdsOfRegion(this.ds.manager, regionKato);
+    const now = this.clock.now();
+    const ids = await this.repo.waitlistedIdsOfRegion(this.ds.manager, regionKato, now);
     const rows = [...(await loadTrips(this.ds.manager, ids)).values()];
-    const policy = await policyInForce(this.ds.manager, regionKato);
+    const policy = await policyInForce(this.ds.manager, regionKato, now);
     const order = byServicePriority(policy);
     rows.sort((a, b) =>
       order(

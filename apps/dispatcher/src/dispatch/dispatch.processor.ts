@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { TravelTimeProvider } from '@invataxi/routing';
-import { isDomainError } from '@invataxi/domain';
+import { isDomainError, CLOCK, type Clock } from '@invataxi/domain';
 import { DispatchRepository, SYSTEM_ACTOR, transact, transitionBooking } from '@invataxi/persistence';
 import { JobName, message, type JobMessage } from '@invataxi/queue';
 import { LOGGER, REDIS, type Logger } from '@invataxi/platform';
@@ -26,8 +26,9 @@ export class DispatchProcessor implements OnModuleInit {
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(CONFIG) private readonly config: AppConfig,
     private readonly repo: DispatchRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {
-    this.jobs = new DispatchJobs(ds, travel, repo);
+    this.jobs = new DispatchJobs(ds, travel, repo, clock);
   }
 
   onModuleInit(): void {
@@ -110,7 +111,7 @@ export class DispatchProcessor implements OnModuleInit {
 
   /** A waitlisted booking whose pickup window has closed will not be served: EXPIRED. */
   private async expireWaitlist(ds: DataSource): Promise<JobMessage[]> {
-    const rows = await this.repo.findWaitlistedPastWindow(ds.manager);
+    const rows = await this.repo.findWaitlistedPastWindow(ds.manager, this.clock.now());
     for (const r of rows) {
       await transact(ds, SYSTEM_ACTOR, (uow) =>
         transitionBooking(uow, {

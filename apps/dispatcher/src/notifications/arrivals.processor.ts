@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { BookingEntity, NotificationsRepository, SYSTEM_ACTOR, transact } from '@invataxi/persistence';
 import { arrivalAlertDue, STILL_TRUE_IN } from '@invataxi/notifications';
 import type { JobOf, JobName } from '@invataxi/queue';
 import { NotificationPlanner } from './notification-planner';
+import { CLOCK, type Clock } from '@invataxi/domain';
 
 /**
  * "Your vehicle is about to arrive", NOTIFY_ARRIVAL_MINUTES before the pickup: from a live
@@ -19,12 +20,13 @@ export class ArrivalsProcessor {
     private readonly planner: NotificationPlanner,
     private readonly notifications: NotificationsRepository,
     @InjectRepository(BookingEntity) private readonly bookings: Repository<BookingEntity>,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async fromEta(
     payload: JobOf<JobName.NotifyVehicleArriving>,
   ): Promise<{ created: number; skipped?: string }> {
-    const now = new Date();
+    const now = this.clock.now();
     const eta = new Date(payload.etaAt);
     if (Number.isNaN(eta.getTime())) return { created: 0, skipped: 'BAD_ETA' };
     if (!arrivalAlertDue(eta, now, this.planner.settings.arrivalMinutes))
@@ -36,7 +38,7 @@ export class ArrivalsProcessor {
   }
 
   async scan(): Promise<{ created: number }> {
-    const now = new Date();
+    const now = this.clock.now();
     const horizon = new Date(now.getTime() + this.planner.settings.arrivalMinutes * 60_000);
     const due = await this.notifications.findArrivalsDue(now, horizon, 500);
     let created = 0;

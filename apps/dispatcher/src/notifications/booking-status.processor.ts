@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
   BookingEntity,
@@ -10,6 +10,7 @@ import {
 import { kindForStatusChange, type NotificationKind } from '@invataxi/notifications';
 import { UnrecoverableError, type JobOf, type JobName } from '@invataxi/queue';
 import { NotificationPlanner } from './notification-planner';
+import { CLOCK, type Clock } from '@invataxi/domain';
 
 /**
  * NotifyBookingStatus (enqueued by the booking fan-out on every status change): decides
@@ -22,6 +23,7 @@ export class BookingStatusProcessor {
     private readonly ds: DataSource,
     private readonly planner: NotificationPlanner,
     private readonly notifications: NotificationsRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async run(
@@ -37,7 +39,12 @@ export class BookingStatusProcessor {
     // re-enqueues this job for a recent version that is not marked (Redis lost the job).
     const created = await transact(this.ds, SYSTEM_ACTOR, async (uow) => {
       const ids = kind
-        ? await this.planner.plan(uow, { booking, kind, occasion: `v${payload.version}`, now: new Date() })
+        ? await this.planner.plan(uow, {
+            booking,
+            kind,
+            occasion: `v${payload.version}`,
+            now: this.clock.now(),
+          })
         : [];
       await this.notifications.markStatusHandled(uow.manager, booking.id, payload.version);
       return ids;

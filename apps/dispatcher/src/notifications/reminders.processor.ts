@@ -1,6 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { isValidLocalDate, localDateOf, localDateTimeToUtc, addDaysToLocalDate } from '@invataxi/domain';
+import {
+  isValidLocalDate,
+  localDateOf,
+  localDateTimeToUtc,
+  addDaysToLocalDate,
+  CLOCK,
+  type Clock,
+} from '@invataxi/domain';
 import { NotificationsRepository, SYSTEM_ACTOR, transact } from '@invataxi/persistence';
 import { reminderDate } from '@invataxi/notifications';
 import { UnrecoverableError, type JobOf, type JobName } from '@invataxi/queue';
@@ -19,12 +26,13 @@ export class RemindersProcessor {
     private readonly ds: DataSource,
     private readonly planner: NotificationPlanner,
     private readonly notifications: NotificationsRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async run(
     payload: JobOf<JobName.SendReminders>,
   ): Promise<{ date: string; bookings: number; created: number }> {
-    const now = new Date();
+    const now = this.clock.now();
     const date = payload.date ?? reminderDate(now);
     // The text says "tomorrow": a date that is not ahead of today would make it false.
     if (!isValidLocalDate(date) || date <= localDateOf(now))

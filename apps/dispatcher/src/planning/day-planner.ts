@@ -4,7 +4,7 @@
 // transaction. Bookings confirmed to a driver or under way stay on their vehicle.
 import type { DataSource } from 'typeorm';
 import { DarpSolver, type SearchProgress, type TravelTimeProvider } from '@invataxi/routing';
-import { katoCovers, localDateTimeToUtc, type LocalDate } from '@invataxi/domain';
+import { katoCovers, localDateTimeToUtc, type Clock, type LocalDate } from '@invataxi/domain';
 import {
   SYSTEM_ACTOR,
   transact,
@@ -145,6 +145,7 @@ export class DayPlanner {
     private readonly ds: DataSource,
     private readonly travel: TravelTimeProvider,
     private readonly planning: PlanningRepository,
+    private readonly clock: Clock,
   ) {}
 
   private async load(regionKato: string, date: LocalDate) {
@@ -152,7 +153,7 @@ export class DayPlanner {
     const to = new Date(from.getTime() + 86_400_000);
     const shiftIds = await this.planning.openShiftIdsOfDay(regionKato, from, to);
     const { routes, trips } = await loadRoutes(this.ds.manager, shiftIds);
-    const waitIds = await this.planning.waitlistedIdsOfDay(regionKato, from, to);
+    const waitIds = await this.planning.waitlistedIdsOfDay(regionKato, from, to, this.clock.now());
     const waitTrips = await loadTrips(this.ds.manager, waitIds);
     // In id order, as read; one that moved on between the two reads is left out.
     const waitlisted = waitIds

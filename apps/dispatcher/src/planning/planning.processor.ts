@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import type { TravelTimeProvider } from '@invataxi/routing';
 import { CONFIG, type AppConfig } from '@invataxi/config';
-import { addDaysToLocalDate, localDateOf } from '@invataxi/domain';
+import { addDaysToLocalDate, localDateOf, CLOCK, type Clock } from '@invataxi/domain';
 import {
   PlanningRepository,
   PlanRunEntity,
@@ -33,8 +33,9 @@ export class PlanningProcessor implements OnModuleInit {
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly planning: PlanningRepository,
     @InjectRepository(PlanRunEntity) private readonly runs: Repository<PlanRunEntity>,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {
-    this.planner = new DayPlanner(ds, travel, planning);
+    this.planner = new DayPlanner(ds, travel, planning, clock);
   }
 
   onModuleInit(): void {
@@ -47,7 +48,7 @@ export class PlanningProcessor implements OnModuleInit {
 
   /** One plan_run and one PlanDay per region that has shifts tomorrow. */
   async fanOut(): Promise<{ regions: number }> {
-    const date = addDaysToLocalDate(localDateOf(new Date()), 1);
+    const date = addDaysToLocalDate(localDateOf(this.clock.now()), 1);
     const regions = await this.planning.regionsWithShiftsOn(date);
     await transact(this.ds, SYSTEM_ACTOR, async (uow) => {
       for (const regionKato of regions) {
@@ -71,7 +72,7 @@ export class PlanningProcessor implements OnModuleInit {
     if (!run || run.status === 'DONE') return { skipped: true };
     await this.runs.update(
       { id: runId },
-      { status: 'RUNNING', startedAt: new Date(), progress: 0, note: null },
+      { status: 'RUNNING', startedAt: this.clock.now(), progress: 0, note: null },
     );
     let last = 0;
     try {
@@ -95,7 +96,7 @@ export class PlanningProcessor implements OnModuleInit {
           scheduledFromWaitlist: result.scheduledFromWaitlist,
         } as JsonObject,
         note: result.note,
-        finishedAt: new Date(),
+        finishedAt: this.clock.now(),
         // JSON columns are too deep for TypeORM's partial type; the values are plain figures.
       } as never);
       await progress({ percent: 100, currentCost: result.after.km });
@@ -106,7 +107,7 @@ export class PlanningProcessor implements OnModuleInit {
       // changed under the search) and dead-letters it in the end.
       await this.runs.update(
         { id: runId },
-        { status: 'FAILED', note: (e as Error).message.slice(0, 500), finishedAt: new Date() },
+        { status: 'FAILED', note: (e as Error).message.slice(0, 500), finishedAt: this.clock.now() },
       );
       throw e;
     }

@@ -53,7 +53,7 @@ export class DemandAggregator {
     private readonly requests: ProcurementRequestsRepository,
   ) {}
 
-  async aggregate(regionKato: string, now = new Date()): Promise<AggregateResult> {
+  async aggregate(regionKato: string, now: Date): Promise<AggregateResult> {
     return transact(this.ds, SYSTEM_ACTOR, async (uow) => {
       const m = uow.manager;
       // One aggregation per region at a time: two would race to create the DRAFT and re-link.

@@ -9,7 +9,7 @@ export async function escalateStaleRequests(
   ds: DataSource,
   requests: ProcurementRequestsRepository,
   days: number,
-  now = new Date(),
+  now: Date,
 ): Promise<number> {
   const stale = await requests.findWaitingSince(new Date(now.getTime() - days * 86_400_000));
   let raised = 0;

@@ -18,6 +18,7 @@ import { escalateStaleRequests } from './escalation';
 import { LotSubmitter } from './lot-submitter';
 import { OutcomeRecorder } from './outcome-recorder';
 import { PROCUREMENT_SYSTEM } from './procurement-system.provider';
+import { CLOCK, type Clock } from '@invataxi/domain';
 
 /**
  * The procurement queue's handlers (aggregate, submit, poll) and the sweep rules that keep the
@@ -41,6 +42,7 @@ export class ProcurementProcessor implements OnModuleInit {
     private readonly demand: ProcurementDemandRepository,
     private readonly requests: ProcurementRequestsRepository,
     @InjectRepository(ProcurementRequestEntity) requestRows: Repository<ProcurementRequestEntity>,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {
     this.aggregator = new DemandAggregator(ds, config, demand, requests);
     this.submitter = new LotSubmitter(ds, system, config, requests, requestRows);
@@ -49,7 +51,7 @@ export class ProcurementProcessor implements OnModuleInit {
 
   onModuleInit(): void {
     this.registry.handle(JobName.AggregateDemand, async ({ regionKato }) => {
-      const out = await this.aggregator.aggregate(regionKato);
+      const out = await this.aggregator.aggregate(regionKato, this.clock.now());
       this.logger.info(
         {
           regionKato,
@@ -78,6 +80,7 @@ export class ProcurementProcessor implements OnModuleInit {
         this.ds,
         this.requests,
         this.config.PROCUREMENT_ESCALATION_DAYS,
+        this.clock.now(),
       );
       if (out.asked > 0 || escalated > 0)
         this.logger.info(
@@ -96,7 +99,7 @@ export class ProcurementProcessor implements OnModuleInit {
    * provider with shifts (the hook for shifts added to a new supplier), or past their time.
    * One AggregateDemand per region per minute at most (the job id carries the minute).
    */
-  async awaitingRegions(now = new Date()): Promise<JobMessage[]> {
+  async awaitingRegions(now = this.clock.now()): Promise<JobMessage[]> {
     const regions = await this.demand.regionsWithAwaitingWork(now);
     const minute = Math.floor(now.getTime() / 60_000);
     return regions.map((regionKato) =>

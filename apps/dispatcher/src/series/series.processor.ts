@@ -25,7 +25,7 @@ export class SeriesProcessor implements OnModuleInit {
     this.jobs.schedule(JobName.MaterialiseSeries, { everyMs: MATERIALISE_EVERY_MS });
   }
 
-  async run(now = new Date()): Promise<{ series: number; created: number; rejected: number }> {
+  async run(now?: Date): Promise<{ series: number; created: number; rejected: number }> {
     const r = await this.materialiser.runAll(now);
     if (r.created > 0 || r.rejected > 0) this.logger.info(r, 'series materialised');
     return r;

@@ -132,21 +132,22 @@ export class DispatchRepository {
     );
   }
 
-  /** The region's WAITLISTED bookings whose pickup window is still ahead. */
-  async waitlistedIdsOfRegion(m: EntityManager, regionKato: string): Promise<string[]> {
+  /** The region's WAITLISTED bookings whose pickup window is still ahead of `now`. */
+  async waitlistedIdsOfRegion(m: EntityManager, regionKato: string, now: Date): Promise<string[]> {
     const rows = await queryPrepared<{ id: string }>(
       m,
       `SELECT b.id FROM booking b
-        WHERE b.status = 'WAITLISTED' AND b.region_kato = $1 AND b.pickup_latest > now()`,
-      [regionKato],
+        WHERE b.status = 'WAITLISTED' AND b.region_kato = $1 AND b.pickup_latest > $2`,
+      [regionKato, now],
     );
     return rows.map((r) => r.id);
   }
 
-  /** WAITLISTED bookings whose pickup window has closed (at most 1,000 a pass). */
-  findWaitlistedPastWindow(m: EntityManager): Promise<{ id: string; version: number }[]> {
+  /** WAITLISTED bookings whose pickup window closed before `now` (at most 1,000 a pass). */
+  findWaitlistedPastWindow(m: EntityManager, now: Date): Promise<{ id: string; version: number }[]> {
     return m.query(
-      `SELECT id, version FROM booking WHERE status = 'WAITLISTED' AND pickup_latest < now() LIMIT 1000`,
+      `SELECT id, version FROM booking WHERE status = 'WAITLISTED' AND pickup_latest < $1 LIMIT 1000`,
+      [now],
     );
   }
 

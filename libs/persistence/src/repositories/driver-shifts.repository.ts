@@ -57,13 +57,13 @@ export interface StopAheadRow {
 export class DriverShiftsRepository {
   constructor(private readonly ds: DataSource) {}
 
-  /** The open shift that has not ended yet, the earliest first. */
-  async currentShiftOf(m: EntityManager, driverId: string): Promise<DriverShiftRef | null> {
+  /** The open shift that has not ended by `now`, the earliest first. */
+  async currentShiftOf(m: EntityManager, driverId: string, now: Date): Promise<DriverShiftRef | null> {
     const rows: DriverShiftRef[] = await m.query(
       `SELECT id, starts_at AS "startsAt", ends_at AS "endsAt", status FROM shift
-        WHERE driver_id = $1 AND status IN ('PLANNED', 'ACTIVE') AND ends_at > now()
+        WHERE driver_id = $1 AND status IN ('PLANNED', 'ACTIVE') AND ends_at > $2
         ORDER BY starts_at LIMIT 1`,
-      [driverId],
+      [driverId, now],
     );
     return rows[0] ?? null;
   }

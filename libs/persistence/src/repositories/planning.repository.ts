@@ -32,11 +32,11 @@ export class PlanningRepository {
   }
 
   /** The region's WAITLISTED bookings whose window opens in the day and has not closed, in id order. */
-  async waitlistedIdsOfDay(regionKato: string, from: Date, to: Date): Promise<string[]> {
+  async waitlistedIdsOfDay(regionKato: string, from: Date, to: Date, now: Date): Promise<string[]> {
     const rows: { id: string }[] = await this.ds.query(
       `SELECT b.id FROM booking b WHERE b.status = 'WAITLISTED' AND b.region_kato = $1
-          AND b.pickup_earliest >= $2 AND b.pickup_earliest < $3 AND b.pickup_latest > now() ORDER BY b.id`,
-      [regionKato, from, to],
+          AND b.pickup_earliest >= $2 AND b.pickup_earliest < $3 AND b.pickup_latest > $4 ORDER BY b.id`,
+      [regionKato, from, to, now],
     );
     return rows.map((r) => r.id);
   }
