@@ -12,11 +12,11 @@ function appImport(...apps) {
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/**', 'dist/**', 'apps/web/**', 'coverage/**', '**/*.js', '**/*.mjs', '.demo/**'],
+    ignores: ['node_modules/**', 'dist/**', 'apps/web/dist/**', 'coverage/**', '**/*.js', '**/*.mjs', '.demo/**'],
   },
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },

@@ -10,6 +10,10 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root,
   base: '/',
+  // The service's vocabulary (roles, statuses, purposes...) from its one source.
+  resolve: {
+    alias: { '@invataxi/domain': fileURLToPath(new URL('../../libs/domain/src', import.meta.url)) },
+  },
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   define: {
     __MAP_TILE_URL__: JSON.stringify(process.env.MAP_TILE_URL ?? ''),

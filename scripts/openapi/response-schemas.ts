@@ -81,15 +81,19 @@ class SchemaWriter {
     const sym = t.getSymbol();
     if (sym?.getName() === 'Date') return { type: 'string', format: 'date-time' };
     if (sym?.getName() === 'Buffer') return { type: 'string', format: 'binary' };
-    if (c.isArrayType(t) || c.isTupleType(t)) {
+    if (c.isArrayType(t))
+      return { type: 'array', items: this.of(c.getTypeArguments(t as ts.TypeReference)[0]) };
+    if (c.isTupleType(t)) {
       const args = c.getTypeArguments(t as ts.TypeReference);
-      return { type: 'array', items: args.length === 1 ? this.of(args[0]) : this.union([...args]) };
+      const items = new Set(args).size === 1 ? this.of(args[0]) : this.union([...args]);
+      return { type: 'array', items, minItems: args.length, maxItems: args.length };
     }
     return this.object(t);
   }
 
   private union(members: readonly ts.Type[]): Schema {
-    const nullable = members.some((m) => m.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined));
+    // undefined never reaches JSON: the property is left out (see object()), not null.
+    const nullable = members.some((m) => m.flags & ts.TypeFlags.Null);
     const rest = members.filter(
       (m) => !(m.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)),
     );
@@ -123,12 +127,15 @@ class SchemaWriter {
           : doc
             ? { allOf: [schema], description: doc }
             : schema;
-      if (!(p.flags & ts.SymbolFlags.Optional)) required.push(p.getName());
+      const mayBeUndefined = pt.isUnion() && pt.types.some((m) => m.flags & ts.TypeFlags.Undefined);
+      if (!(p.flags & ts.SymbolFlags.Optional) && !mayBeUndefined) required.push(p.getName());
     }
     const out: Schema = { type: 'object', properties };
     if (required.length) out.required = required;
     const index = c.getIndexInfoOfType(t, ts.IndexKind.String);
     if (index) out.additionalProperties = this.of(index.type);
+    // `object` (or an interface with nothing declared): any JSON object.
+    else if (!Object.keys(properties).length) out.additionalProperties = true;
     return out;
   }
 }

@@ -11,19 +11,11 @@ import {
   Popover,
   Text,
 } from 'react-aria-components';
-import { get, qs } from './api';
+import { call, client, type Schema } from './api/client';
 import { currentLanguage } from './i18n';
 import type { Place } from './rider';
 
-interface GazetteerEntry {
-  id: string;
-  names: { kk: string; ru: string; en: string };
-  kato: string;
-  district: { kk: string; ru: string; en: string };
-  lat: number;
-  lon: number;
-  house?: string;
-}
+type GazetteerEntry = Schema<'GazetteerEntry'>;
 
 export interface SavedPlace {
   key: string;
@@ -82,7 +74,7 @@ export function PlacePicker(props: {
     if (q.length < 2 || props.value?.address === input) return;
     const ctl = new AbortController();
     const timer = setTimeout(() => {
-      get<GazetteerEntry[]>(`/gazetteer${qs({ q, limit: 8 })}`, ctl.signal).then(
+      call(client.GET('/gazetteer', { params: { query: { q, limit: 8 } }, signal: ctl.signal })).then(
         (r) => {
           setFound(r);
           setSearchError(false);

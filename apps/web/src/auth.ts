@@ -1,17 +1,11 @@
+import { ROLES, type Role } from '@invataxi/domain';
+
 /**
  * Sign-in behind one interface. Today: a demo token pasted by the user (the demo command prints
  * one per role). Later the state sign-in (eGov) implements the same interface and the pages do
  * not change. The token lives in sessionStorage: closing the browser signs out.
  */
-export type Role =
-  | 'BENEFICIARY'
-  | 'GUARDIAN'
-  | 'PORTAL'
-  | 'LEB_OFFICER'
-  | 'PROVIDER_ADMIN'
-  | 'DISPATCHER'
-  | 'DRIVER'
-  | 'MINISTRY_ANALYST';
+export type { Role };
 
 export interface Principal {
   userId: string;
@@ -39,17 +33,6 @@ export interface SignIn {
 }
 
 const KEY = 'invataxi.session';
-const ROLES: Role[] = [
-  'BENEFICIARY',
-  'GUARDIAN',
-  'PORTAL',
-  'LEB_OFFICER',
-  'PROVIDER_ADMIN',
-  'DISPATCHER',
-  'DRIVER',
-  'MINISTRY_ANALYST',
-];
-
 export class InvalidCredential extends Error {}
 
 /** Reads the claims the API's JwtTokenVerifier reads; the API verifies the signature. */

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
-import { ApiError, get } from './api';
+import { ApiError } from './api/client';
 
 /**
  * Loads data for a page; reload() after a change. Errors are kept, never swallowed. A reload
@@ -26,10 +26,17 @@ export function useLoad<T>(load: (signal: AbortSignal) => Promise<T>, deps: unkn
         !ctl.signal.aborted && error.name !== 'AbortError' && setState({ error, loading: false }),
     );
     return () => ctl.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, tick]);
   const reload = useCallback(() => setTick((n) => n + 1), []);
   return { ...state, reload };
+}
+
+/** Loads once `arg` is known (null: wait, no data); reload() after a change. */
+export function useLoadFor<A, T>(
+  arg: A | null | undefined,
+  load: (arg: A, signal: AbortSignal) => Promise<T>,
+) {
+  return useLoad<T | undefined>((s) => (arg == null ? Promise.resolve(undefined) : load(arg, s)), [arg]);
 }
 
 /** What the person reads when a load fails: the API's own words, or that the feature is not there yet. */
@@ -192,9 +199,4 @@ export function ConfirmButtons(props: {
       </Button>
     </div>
   );
-}
-
-/** Loads a GET path when it is known (null: wait); reload() after a change. */
-export function useGet<T>(path: string | null) {
-  return useLoad<T | undefined>((s) => (path ? get<T>(path, s) : Promise.resolve(undefined)), [path]);
 }

@@ -1,11 +1,11 @@
 import i18next from 'i18next';
+import { LANGUAGES, type Language } from '@invataxi/domain';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
 import kk from './locales/kk.json';
 import ru from './locales/ru.json';
 
-export const LANGUAGES = ['kk', 'ru', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language };
 const STORAGE_KEY = 'invataxi.lang';
 
 function initialLanguage(): Language {

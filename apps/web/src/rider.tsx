@@ -2,41 +2,13 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Label, ListBox, ListBoxItem, Popover, Select, SelectValue, Button } from 'react-aria-components';
 import type { Session } from './auth';
-import { get } from './api';
+import { call, client, type Schema } from './api/client';
 import { useLoad } from './components';
 
-export interface Mobility {
-  wheelchair: 'NONE' | 'MANUAL' | 'ELECTRIC';
-  needsRamp: boolean;
-  needsLift: boolean;
-  visual: boolean;
-  hearing: boolean;
-  intellectual: boolean;
-  guideDog: boolean;
-}
-
-export interface Profile {
-  id: string;
-  fullName: string;
-  phone: string | null;
-  residence: { kato: string; address: string; lat: number; lon: number };
-  mobility: Mobility;
-  companionEntitled: boolean;
-  suspendedUntil: string | null;
-}
-
-export interface WardSummary {
-  id: string;
-  fullName: string;
-  residenceKato: string;
-}
-
-export interface Place {
-  address: string;
-  lat: number;
-  lon: number;
-  kato: string;
-}
+export type Mobility = Schema<'MobilityNeeds'>;
+export type Profile = Schema<'BeneficiaryView'>;
+export type WardSummary = Schema<'BeneficiarySummary'>;
+export type Place = Schema<'PlaceInput'>;
 
 /** The region's root KATO code (the policy is per region): 711410000 -> 710000000. */
 export const regionOf = (kato: string) => `${kato.slice(0, 2)}0000000`;
@@ -50,7 +22,8 @@ const RIDER_KEY = 'invataxi.rider';
 export function useRider(session: Session) {
   const p = session.principal;
   const wards = useLoad<WardSummary[]>(
-    (s) => (p.role === 'GUARDIAN' ? get<WardSummary[]>('/beneficiaries/wards', s) : Promise.resolve([])),
+    (signal) =>
+      p.role === 'GUARDIAN' ? call(client.GET('/beneficiaries/wards', { signal })) : Promise.resolve([]),
     [p.userId],
   );
   const [chosen, setChosen] = useState<string | null>(
@@ -65,7 +38,10 @@ export function useRider(session: Session) {
     setChosen(id);
   };
   const profile = useLoad<Profile | null>(
-    (s) => (chosen ? get<Profile>(`/beneficiaries/${chosen}`, s) : Promise.resolve(null)),
+    (signal) =>
+      chosen
+        ? call(client.GET('/beneficiaries/{id}', { params: { path: { id: chosen } }, signal }))
+        : Promise.resolve(null),
     [chosen],
   );
   return { wards, riderId: chosen, choose, profile };

@@ -1964,20 +1964,16 @@ export type components = {
       error: string;
       message: string;
       requestId: string;
-      errors?:
-        | {
-            field: string;
-            reason: string;
-            code?: string | null;
-          }[]
-        | null;
-      reasons?:
-        | {
-            code: string;
-            field?: string | null;
-            message: string;
-          }[]
-        | null;
+      errors?: {
+        field: string;
+        reason: string;
+        code?: string;
+      }[];
+      reasons?: {
+        code: string;
+        field?: string;
+        message: string;
+      }[];
     };
     AssignResult: {
       bookingId: string;
@@ -1998,7 +1994,7 @@ export type components = {
       residenceKato: string;
       /**
        * @description Absent for a provider's dispatcher (withoutHealth, README).
-       * @enum {string|null}
+       * @enum {string}
        */
       disabilityCategory?:
         | 'CHILD_UNDER_7'
@@ -2007,14 +2003,13 @@ export type components = {
         | 'CHILD_GROUP_3'
         | 'ADULT_GROUP_1'
         | 'ADULT_GROUP_2'
-        | 'ADULT_GROUP_3'
-        | null;
+        | 'ADULT_GROUP_3';
       suspendedUntil: string | null;
     };
     BeneficiaryView: {
       id: string;
       /** @description The full IIN: only to the person, their guardian and the LEB officer of their region. */
-      iin?: string | null;
+      iin?: string;
       iinMasked: string;
       fullName: string;
       birthDate: string;
@@ -2026,7 +2021,7 @@ export type components = {
       residence: components['schemas']['ResidenceInput'];
       /**
        * @description Health data: absent for a provider's dispatcher (withoutHealth, README).
-       * @enum {string|null}
+       * @enum {string}
        */
       disabilityCategory?:
         | 'CHILD_UNDER_7'
@@ -2035,10 +2030,9 @@ export type components = {
         | 'CHILD_GROUP_3'
         | 'ADULT_GROUP_1'
         | 'ADULT_GROUP_2'
-        | 'ADULT_GROUP_3'
-        | null;
+        | 'ADULT_GROUP_3';
       disabilityValidUntil?: string | null;
-      needs?: components['schemas']['NeedEvidenceRecord'][] | null;
+      needs?: components['schemas']['NeedEvidenceRecord'][];
       mobility: components['schemas']['MobilityNeeds'];
       companionEntitled: boolean;
       suspendedUntil: string | null;
@@ -2253,8 +2247,8 @@ export type components = {
             | 'ADULT_GROUP_2'
             | 'ADULT_GROUP_3';
           act: string;
-          from?: string | null;
-          until?: string | null;
+          from?: string;
+          until?: string;
         }
       | {
           /** @enum {string} */
@@ -2269,10 +2263,10 @@ export type components = {
             | 'AUTISM_SPECTRUM'
             | 'LIMITED_MOBILITY';
           /** @description Only persons younger than this many years (e.g. 18 for "children with ..."). */
-          underAgeYears?: number | null;
+          underAgeYears?: number;
           act: string;
-          from?: string | null;
-          until?: string | null;
+          from?: string;
+          until?: string;
         };
     Eta: {
       bookingId: string;
@@ -2289,7 +2283,7 @@ export type components = {
       lat: number;
       lon: number;
       /** @description A house number typed in the query ("Kabanbay Batyr 53"), echoed so the address can carry it. */
-      house?: string | null;
+      house?: string;
     };
     GeoPoint: {
       lon: number;
@@ -2379,7 +2373,7 @@ export type components = {
         | 'AUTISM_SPECTRUM'
         | 'LIMITED_MOBILITY';
       validUntil: string | null;
-      document?: string | null;
+      document?: string;
     };
     NoShowRule: {
       count: number;
@@ -2407,8 +2401,12 @@ export type components = {
       status: string;
       progress: number;
       currentCost: number | null;
-      before: Record<string, never> | null;
-      after: Record<string, never> | null;
+      before: {
+        [key: string]: unknown;
+      } | null;
+      after: {
+        [key: string]: unknown;
+      } | null;
       note: string | null;
       startedAt: string | null;
       finishedAt: string | null;
@@ -2416,7 +2414,7 @@ export type components = {
     PolicyChange: {
       /** @description Dotted path of the field, e.g. "timeWindows.pickupAfterMinutes" or "serviceHours[5]". */
       field: string;
-      before:
+      before?:
         | (
             | string
             | number
@@ -2428,7 +2426,7 @@ export type components = {
               }
           )
         | null;
-      after:
+      after?:
         | (
             | string
             | number
@@ -2441,8 +2439,8 @@ export type components = {
           )
         | null;
       /** @description For lists: the elements only in `after` / only in `before` (order changes show neither). */
-      added?: components['schemas']['JsonValue'][] | null;
-      removed?: components['schemas']['JsonValue'][] | null;
+      added?: components['schemas']['JsonValue'][];
+      removed?: components['schemas']['JsonValue'][];
     };
     PolicyInForceView: {
       id: string | null;

@@ -2,58 +2,30 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Input, Label, TextArea, TextField } from 'react-aria-components';
 import type { Session } from '../auth';
-import { ApiError, get, newKey, post, qs, subscribe } from '../api';
-import { Announcer, LoadError, Loading, PageTitle, StatusBadge, useGet } from '../components';
-import { EP } from '../endpoints';
+import type { BookingStatus } from '@invataxi/domain';
+import { ApiError, call, client, newKey, subscribe, type Schema } from '../api/client';
+import { Announcer, LoadError, Loading, PageTitle, StatusBadge, useLoad } from '../components';
 import { fmtNumber, fmtTime, kzToday } from '../format';
 import { PointsPlot, type PlotLine, type PlotPoint } from '../PointsPlot';
 import type { Ride } from './RidesPage';
 
-interface Shift {
-  id: string;
-  providerId: string;
-  vehicleId: string;
-  driverId: string;
-  startsAt: string;
-  endsAt: string;
-  start: { lat: number; lon: number };
-  status: string;
-}
-interface Vehicle {
-  id: string;
-  plate: string;
-  seats: number;
-  wheelchairPlaces: number;
-  hasRamp?: boolean;
-  hasLift?: boolean;
-}
-interface Warning {
-  code: string;
-  detail: string;
-  bookingId: string;
-}
-/** GET /dispatch/board: the shifts' stops in route order with actual times, and warnings. */
-interface BoardShift {
-  id: string;
-  stops: { bookingId: string; kind: string; sequence: number; plannedAt: string; actualAt: string | null }[];
-  warnings: Warning[];
-}
-interface AssignResult {
-  plannedPickupAt: string;
-  plannedDropoffAt: string;
-  overridden: { kind: string; message: string }[];
-}
-interface Plan {
-  id: string;
-  status: string;
-  progress: number;
-  currentCost: number | null;
-  before: Record<string, number> | null;
-  after: Record<string, number> | null;
-  note: string | null;
-}
+type Shift = Schema<'ShiftView'>;
+type Vehicle = Schema<'VehicleView'>;
+type Plan = Schema<'PlanRunView'>;
 
-const LIVE_STATUSES = 'SCHEDULED,EN_ROUTE,ARRIVED,ON_BOARD,COMPLETED,NO_SHOW';
+const UNDECIDED: BookingStatus[] = ['REQUESTED', 'ACCEPTED'];
+const WAITLISTED: BookingStatus[] = ['WAITLISTED'];
+const AWAITING: BookingStatus[] = ['AWAITING_PROCUREMENT'];
+const PLANNED: BookingStatus[] = ['SCHEDULED', 'EN_ROUTE', 'ARRIVED', 'ON_BOARD', 'COMPLETED', 'NO_SHOW'];
+
+/** The day's rides in some statuses, within the caller's provider or region. */
+function useRides(day: string, status: BookingStatus[], scope: { provider?: string; region?: string }) {
+  return useLoad(
+    (signal) =>
+      call(client.GET('/bookings', { params: { query: { day, status, limit: 200, ...scope } }, signal })),
+    [day, status, scope.provider, scope.region],
+  );
+}
 const POLL_MS = 15000;
 
 interface Stop {
@@ -74,20 +46,31 @@ export function BoardPage({ session }: { session: Session }) {
     provider: p.providerId ?? undefined,
     region: p.providerId ? undefined : (p.regionKato ?? undefined),
   };
-  const search = (status: string) => `${EP.bookings}${qs({ day, status, limit: 200, ...scope })}`;
-  const unassigned = useGet<{ items: Ride[] }>(search('REQUESTED,ACCEPTED'));
-  const waitlisted = useGet<{ items: Ride[] }>(search('WAITLISTED'));
-  const awaiting = useGet<{ items: Ride[] }>(search('AWAITING_PROCUREMENT'));
-  const planned = useGet<{ items: Ride[] }>(search(LIVE_STATUSES));
+  const unassigned = useRides(day, UNDECIDED, scope);
+  const waitlisted = useRides(day, WAITLISTED, scope);
+  const awaiting = useRides(day, AWAITING, scope);
+  const planned = useRides(day, PLANNED, scope);
   const dayStart = new Date(`${day}T00:00:00+05:00`).toISOString();
   const dayEnd = new Date(new Date(dayStart).getTime() + 86_400_000).toISOString();
-  const shifts = useGet<Shift[]>(
-    `/fleet/shifts${qs({ from: dayStart, to: dayEnd, providerId: p.providerId ?? undefined })}`,
+  const providerId = p.providerId ?? undefined;
+  const shifts = useLoad(
+    (signal) =>
+      call(
+        client.GET('/fleet/shifts', {
+          params: { query: { from: dayStart, to: dayEnd, providerId } },
+          signal,
+        }),
+      ),
+    [dayStart, dayEnd, providerId],
   );
-  const vehicles = useGet<Vehicle[] | { items: Vehicle[] }>(
-    `/fleet/vehicles${qs({ providerId: p.providerId ?? undefined })}`,
+  const vehicles = useLoad(
+    (signal) => call(client.GET('/fleet/vehicles', { params: { query: { providerId } }, signal })),
+    [providerId],
   );
-  const board = useGet<{ shifts: BoardShift[] }>(`${EP.board}${qs({ date: day })}`);
+  const board = useLoad(
+    (signal) => call(client.GET('/dispatch/board', { params: { query: { date: day } }, signal })),
+    [day],
+  );
   const [moving, setMoving] = useState<{ ride: Ride; target: Target | null } | null>(null);
   const [said, setSaid] = useState('');
   const reloadAll = () =>
@@ -96,16 +79,15 @@ export function BoardPage({ session }: { session: Session }) {
   // Live: the board's event stream when the API offers it, and a poll in any case.
   useEffect(() => {
     const ctl = new AbortController();
-    subscribe(EP.boardEvents, (type) => type === 'update' && reloadAll(), ctl.signal);
+    subscribe('/dispatch/board/events', (type) => type === 'update' && reloadAll(), ctl.signal);
     const timer = setInterval(reloadAll, POLL_MS);
     return () => {
       ctl.abort();
       clearInterval(timer);
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [day]);
 
-  const vehicleList: Vehicle[] = Array.isArray(vehicles.data) ? vehicles.data : (vehicles.data?.items ?? []);
+  const vehicleList: Vehicle[] = vehicles.data ?? [];
   const vehicleOf = (id: string) => vehicleList.find((v) => v.id === id);
   const routes = useMemo(() => {
     const byShift = new Map<string, Stop[]>();
@@ -429,19 +411,26 @@ function MovePanel(props: {
     setError(null);
     try {
       if (target === 'unassign') {
-        await post(EP.unassign(ride.id), { expectedVersion: ride.version }, newKey());
+        await call(
+          client.POST('/dispatch/bookings/{id}/unassign', {
+            params: { path: { id: ride.id } },
+            body: { expectedVersion: ride.version },
+            headers: { 'Idempotency-Key': newKey() },
+          }),
+        );
         props.onClose(t('board.unassignDone'));
         return;
       }
-      const path = ride.shiftId ? EP.reassign(ride.id) : EP.assign(ride.id);
-      const r = await post<AssignResult>(
-        path,
-        {
-          shiftId: target,
-          expectedVersion: ride.version,
-          ...(override ? { override: { reason: reason.trim() } } : {}),
-        },
-        newKey(),
+      const r = await call(
+        client.POST(ride.shiftId ? '/dispatch/bookings/{id}/reassign' : '/dispatch/bookings/{id}/assign', {
+          params: { path: { id: ride.id } },
+          body: {
+            shiftId: target,
+            expectedVersion: ride.version,
+            ...(override ? { override: { reason: reason.trim() } } : {}),
+          },
+          headers: { 'Idempotency-Key': newKey() },
+        }),
       );
       props.onClose(
         t('board.assignedAt', { pickup: fmtTime(r.plannedPickupAt), dropoff: fmtTime(r.plannedDropoffAt) }),
@@ -553,7 +542,10 @@ function Replan({ region }: { region: string | null }) {
   useEffect(() => {
     if (!plan || plan.status === 'DONE' || plan.status === 'FAILED') return;
     const timer = setInterval(() => {
-      get<Plan>(EP.plan(plan.id)).then(setPlan, (e: Error) => setError(e.message));
+      call(client.GET('/dispatch/plan/{runId}', { params: { path: { runId: plan.id } } })).then(
+        setPlan,
+        (e: Error) => setError(e.message),
+      );
     }, 1000);
     return () => clearInterval(timer);
   }, [plan]);
@@ -568,7 +560,9 @@ function Replan({ region }: { region: string | null }) {
         onPress={async () => {
           setError(null);
           try {
-            setPlan(await post<Plan>(EP.plans, { regionKato: region, date: tomorrow }));
+            setPlan(
+              await call(client.POST('/dispatch/plan', { body: { regionKato: region, date: tomorrow } })),
+            );
           } catch (e) {
             setError(e instanceof ApiError ? (e.fields[0]?.message ?? e.message) : (e as Error).message);
           }
@@ -610,8 +604,8 @@ function Replan({ region }: { region: string | null }) {
             {figures.map((f) => (
               <tr key={f}>
                 <th scope="row">{t(`board.fig.${f}`, { defaultValue: f })}</th>
-                <td>{fmtNumber(plan!.before![f], 1)}</td>
-                <td>{fmtNumber(plan!.after![f], 1)}</td>
+                <td>{fmtNumber(Number(plan!.before![f]), 1)}</td>
+                <td>{fmtNumber(Number(plan!.after![f]), 1)}</td>
               </tr>
             ))}
           </tbody>

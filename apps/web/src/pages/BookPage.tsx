@@ -17,11 +17,12 @@ import {
   Group,
 } from 'react-aria-components';
 import type { Session } from '../auth';
-import { ApiError, newKey, post } from '../api';
+import { TRIP_PURPOSES, WHEELCHAIR_TYPES, type TripPurpose } from '@invataxi/domain';
+import { ApiError, call, client, newKey, type Schema } from '../api/client';
 import {
   ErrorSummary,
   focusField,
-  useGet,
+  useLoadFor,
   LoadError,
   Loading,
   PageTitle,
@@ -34,37 +35,17 @@ import { Link } from '../router';
 import { PlacePicker, loadSaved, type SavedPlace } from '../PlacePicker';
 import { regionOf, useRider, WhoseRide, type Mobility, type Place } from '../rider';
 
-const PURPOSES = [
-  'MEDICAL',
-  'HAEMODIALYSIS',
-  'REHABILITATION',
-  'SOCIAL_SERVICES',
-  'EDUCATION',
-  'WORK',
-  'CULTURE_SPORT',
-  'OTHER',
-];
-const NEED_FLAGS = ['needsRamp', 'needsLift', 'visual', 'hearing', 'intellectual', 'guideDog'] as const;
+const PURPOSES = TRIP_PURPOSES;
+const NEED_FLAGS = [
+  'needsRamp',
+  'needsLift',
+  'visual',
+  'hearing',
+  'intellectual',
+  'guideDog',
+] as const satisfies readonly (keyof Mobility)[];
 
-interface PolicyInForce {
-  rules: {
-    allowedPurposes: string[];
-    maxCompanions: number;
-    minLeadMinutes: number;
-    maxHorizonDays: number;
-    tripsPerMonth: number | null;
-  };
-}
-
-interface BookingView {
-  id: string;
-  status: string;
-  requestedTime: string;
-  timeAnchor: string;
-  pickup: Place;
-  dropoff: Place;
-  returnOfBookingId: string | null;
-}
+type BookingView = Schema<'BookingView'>;
 
 /** Where an API field or reason belongs on this form. */
 function fieldOf(apiField: string): string | null {
@@ -109,14 +90,16 @@ export function BookPage({ session }: { session: Session }) {
   const rider = useRider(session);
   const profile = rider.profile.data ?? null;
   const region = profile ? regionOf(profile.residence.kato) : null;
-  const policy = useGet<PolicyInForce>(region ? `/regions/${region}/policies/in-force` : null);
+  const policy = useLoadFor(region, (kato, signal) =>
+    call(client.GET('/regions/{kato}/policies/in-force', { params: { path: { kato } }, signal })),
+  );
 
   const [from, setFrom] = useState<Place | null>(null);
   const [to, setTo] = useState<Place | null>(null);
   const [anchor, setAnchor] = useState<'PICKUP' | 'DROPOFF'>('PICKUP');
   const [date, setDate] = useState(kzToday(1));
   const [time, setTime] = useState('10:00');
-  const [purpose, setPurpose] = useState('MEDICAL');
+  const [purpose, setPurpose] = useState<TripPurpose>('MEDICAL');
   const [companions, setCompanions] = useState(0);
   const [mobility, setMobility] = useState<Mobility | null>(null);
   const [notes, setNotes] = useState('');
@@ -147,7 +130,6 @@ export function BookPage({ session }: { session: Session }) {
   const saved: SavedPlace[] = useMemo(() => {
     if (!profile) return [];
     return [{ key: 'home', label: 'home', place: profile.residence }, ...loadSaved(profile.id)];
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [profile, savedTick]);
 
   // A changed form is a new request: a new idempotency key.
@@ -198,8 +180,10 @@ export function BookPage({ session }: { session: Session }) {
       focusField(ORDER.find((f) => local[f]));
       return;
     }
-    const body: Record<string, unknown> = {
-      beneficiaryId: rider.riderId,
+    const beneficiaryId = rider.riderId;
+    if (!beneficiaryId || !from || !to) return;
+    const body: Schema<'CreateBookingDto'> = {
+      beneficiaryId,
       pickup: from,
       dropoff: to,
       timeAnchor: anchor,
@@ -222,7 +206,9 @@ export function BookPage({ session }: { session: Session }) {
     }
     setBusy(true);
     try {
-      const res = await post<{ bookings: BookingView[] }>('/bookings', body, idemKey.current);
+      const res = await call(
+        client.POST('/bookings', { body, headers: { 'Idempotency-Key': idemKey.current } }),
+      );
       setErrors({});
       setGeneral([]);
       setDone(res.bookings);
@@ -387,7 +373,7 @@ export function BookPage({ session }: { session: Session }) {
             <select
               id="field-purpose"
               value={purpose}
-              onChange={(e) => setPurpose(e.target.value)}
+              onChange={(e) => setPurpose(e.target.value as TripPurpose)}
               aria-invalid={!!errors.purpose || undefined}
               aria-describedby={errors.purpose ? 'purpose-error' : undefined}
             >
@@ -444,7 +430,7 @@ export function BookPage({ session }: { session: Session }) {
             >
               <Label>{t('book.wheelchair')}</Label>
               <div className="radios">
-                {(['NONE', 'MANUAL', 'ELECTRIC'] as const).map((w) => (
+                {WHEELCHAIR_TYPES.map((w) => (
                   <Radio key={w} value={w} className="radio">
                     {t(`wheelchair.${w}`)}
                   </Radio>

@@ -1,38 +1,17 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, post } from '../api';
-import { Announcer, LoadError, Loading, PageTitle, useGet } from '../components';
-import { EP } from '../endpoints';
+import { ApiError, call, client, type Schema } from '../api/client';
+import { Announcer, LoadError, Loading, PageTitle, useLoad } from '../components';
 import { fmtTime } from '../format';
-import type { Mobility } from '../rider';
 
-/** GET /driver/manifest: the current shift's stops in route order (no names or IINs). */
-interface ManifestStop {
-  bookingId: string;
-  bookingStatus: string;
-  version: number;
-  kind: 'PICKUP' | 'DROPOFF';
-  sequence: number;
-  plannedAt: string;
-  actualAt: string | null;
-  windowFrom: string;
-  windowTo: string;
-  address: string;
-  companions: number;
-  mobility: Mobility;
-  notes: string | null;
-  /** Not in the manifest yet: a phone to call the rider; the button shows when it is. */
-  riderPhone?: string | null;
-}
+/**
+ * GET /driver/manifest: the current shift's stops in route order (no names or IINs). The API
+ * does not give a phone to call the rider yet; the button shows when it does.
+ */
+type ManifestStop = Schema<'ManifestStop'> & { riderPhone?: string | null };
+type ReportedStatus = Schema<'DriverStatusDto'>['status'];
 
-interface Manifest {
-  shiftId: string | null;
-  startsAt: string | null;
-  endsAt: string | null;
-  stops: ManifestStop[];
-}
-
-const NEXT: Record<string, { pickup: string[]; dropoff: string[] }> = {
+const NEXT: Record<string, { pickup: ReportedStatus[]; dropoff: ReportedStatus[] }> = {
   SCHEDULED: { pickup: ['EN_ROUTE'], dropoff: [] },
   EN_ROUTE: { pickup: ['ARRIVED'], dropoff: [] },
   ARRIVED: { pickup: ['ON_BOARD', 'NO_SHOW'], dropoff: [] },
@@ -42,22 +21,27 @@ const NEXT: Record<string, { pickup: string[]; dropoff: string[] }> = {
 /** A phone-sized manifest: the next stop large, its needs and notes, call, status buttons. */
 export function DriverPage() {
   const { t } = useTranslation();
-  const manifest = useGet<Manifest>(EP.manifest);
+  const manifest = useLoad((signal) => call(client.GET('/driver/manifest', { signal })), []);
   const [said, setSaid] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const stops = manifest.data?.stops ?? [];
+  const stops: ManifestStop[] = manifest.data?.stops ?? [];
   const actionsOf = (s: ManifestStop) =>
     (s.kind === 'PICKUP' ? NEXT[s.bookingStatus]?.pickup : NEXT[s.bookingStatus]?.dropoff) ?? [];
   const pending = stops.filter((s) => actionsOf(s).length > 0);
   const [waitUntil, setWaitUntil] = useState<Record<string, number>>({});
   const next = pending[0];
 
-  const act = async (stop: ManifestStop, status: string) => {
+  const act = async (stop: ManifestStop, status: ReportedStatus) => {
     setBusy(true);
     setError(null);
     try {
-      await post(EP.stopStatus(stop.bookingId), { status, expectedVersion: stop.version });
+      await call(
+        client.POST('/driver/bookings/{id}/status', {
+          params: { path: { id: stop.bookingId } },
+          body: { status, expectedVersion: stop.version },
+        }),
+      );
       setSaid(t('driver.done', { status: t(`status.${status}`) }));
       manifest.reload();
     } catch (e) {

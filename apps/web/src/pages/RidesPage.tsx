@@ -11,53 +11,32 @@ import {
   Label,
 } from 'react-aria-components';
 import type { Session } from '../auth';
-import { ApiError, post, qs, subscribe } from '../api';
-import { Announcer, LoadError, Loading, PageTitle, StatusBadge, useGet } from '../components';
-import { EP } from '../endpoints';
+import { FINAL_STATUSES, IN_PROGRESS_STATUSES, type BookingStatus } from '@invataxi/domain';
+import { ApiError, call, client, subscribe, type Schema } from '../api/client';
+import { Announcer, LoadError, Loading, PageTitle, StatusBadge, useLoad, useLoadFor } from '../components';
 import { fmtDateTime, fmtTime, kzToday, minutesUntil } from '../format';
-import { regionOf, useRider, WhoseRide, type Place } from '../rider';
+import { regionOf, useRider, WhoseRide } from '../rider';
 import { PointsPlot, type PlotPoint } from '../PointsPlot';
 
-export interface Ride {
-  id: string;
-  beneficiaryId: string;
-  status: string;
-  statusReason: string | null;
-  version: number;
-  pickup: Place;
-  dropoff: Place;
-  timeAnchor: 'PICKUP' | 'DROPOFF';
-  requestedTime: string;
-  purpose: string;
-  windows: { pickupEarliest: string; pickupLatest: string; dropoffEarliest: string; dropoffLatest: string };
-  seriesId: string | null;
-  returnOfBookingId: string | null;
-  shiftId: string | null;
-  plannedPickupAt: string | null;
-  plannedDropoffAt: string | null;
-  lateCancellation: boolean;
-}
+export type Ride = Schema<'BookingView'>;
 
-const FINAL = ['COMPLETED', 'NO_SHOW', 'CANCELLED', 'REJECTED', 'EXPIRED'];
-const LIVE = ['SCHEDULED', 'EN_ROUTE', 'ARRIVED', 'ON_BOARD'];
+const FINAL = FINAL_STATUSES;
+const LIVE: readonly BookingStatus[] = ['SCHEDULED', ...IN_PROGRESS_STATUSES];
 const POLL_MS = 15000;
-
-interface Allowance {
-  limit: number | null;
-  used: number;
-  left: number | null;
-}
 
 export function RidesPage({ session }: { session: Session }) {
   const { t } = useTranslation();
   const rider = useRider(session);
   const profile = rider.profile.data ?? null;
-  const rides = useGet<{ items: Ride[] }>(`${EP.myBookings}${qs({ limit: 200 })}`);
-  const allowance = useGet<Allowance>(
-    rider.riderId ? `${EP.allowance}${qs({ beneficiaryId: rider.riderId })}` : null,
+  const rides = useLoad(
+    (signal) => call(client.GET('/bookings/mine', { params: { query: { limit: 200 } }, signal })),
+    [],
   );
-  const policy = useGet<{ rules: { lateCancelMinutes: number } }>(
-    profile ? EP.policyInForce(regionOf(profile.residence.kato)) : null,
+  const allowance = useLoadFor(rider.riderId, (beneficiaryId, signal) =>
+    call(client.GET('/bookings/allowance', { params: { query: { beneficiaryId } }, signal })),
+  );
+  const policy = useLoadFor(profile && regionOf(profile.residence.kato), (kato, signal) =>
+    call(client.GET('/regions/{kato}/policies/in-force', { params: { path: { kato } }, signal })),
   );
   const [announce, setAnnounce] = useState('');
   const lastStatus = useRef(new Map<string, string>());
@@ -259,10 +238,12 @@ function CancelRide({
                     setBusy(true);
                     setError(null);
                     try {
-                      await post(EP.cancel(ride.id), {
-                        version: ride.version,
-                        ...(ride.seriesId ? { scope } : {}),
-                      });
+                      await call(
+                        client.POST('/bookings/{id}/cancel', {
+                          params: { path: { id: ride.id } },
+                          body: { version: ride.version, ...(ride.seriesId ? { scope } : {}) },
+                        }),
+                      );
                       close();
                       onDone();
                     } catch (e) {
@@ -289,7 +270,7 @@ function CancelRide({
 /** GET /bookings/:id/events: a snapshot, then updates (status, vehicle position with ETAs). */
 interface LiveEvent {
   type?: 'status' | 'position' | 'route';
-  status?: string;
+  status?: BookingStatus;
   position?: { lat: number; lon: number; at: string };
   etas?: { bookingId: string; kind: string; etaSeconds: number; at: string }[];
 }
@@ -310,7 +291,7 @@ function LiveRide({ ride, onStatus }: { ride: Ride; onStatus: () => void }) {
   useEffect(() => {
     const ctl = new AbortController();
     subscribe(
-      EP.bookingEvents(ride.id),
+      `/bookings/${ride.id}/events`,
       (_type, data) => {
         const d = data as LiveEvent;
         if (d.status && d.status !== statusRef.current) {
@@ -336,7 +317,6 @@ function LiveRide({ ride, onStatus }: { ride: Ride; onStatus: () => void }) {
       setState,
     );
     return () => ctl.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ride.id]);
   const eta = etaAt;
   const points: PlotPoint[] = [
@@ -377,18 +357,14 @@ function LiveRide({ ride, onStatus }: { ride: Ride; onStatus: () => void }) {
   );
 }
 
-interface InAppMessage {
-  id: string;
-  bookingId: string | null;
-  text: string;
-  createdAt: string;
-  readAt: string | null;
-}
-
 /** Unread in-app messages (the notifications API writes them in the person's language). */
 function Messages() {
   const { t } = useTranslation();
-  const msgs = useGet<InAppMessage[]>(`/notifications/mine${qs({ unread: true, limit: 20 })}`);
+  const msgs = useLoad(
+    (signal) =>
+      call(client.GET('/notifications/mine', { params: { query: { unread: true, limit: 20 } }, signal })),
+    [],
+  );
   if (!msgs.data || msgs.data.length === 0) return null;
   return (
     <section aria-labelledby="messages-title" className="card">
@@ -403,7 +379,7 @@ function Messages() {
             <Button
               className="btn btn-small"
               onPress={async () => {
-                await post(`/notifications/${m.id}/read`, {});
+                await call(client.POST('/notifications/{id}/read', { params: { path: { id: m.id } } }));
                 msgs.reload();
               }}
             >

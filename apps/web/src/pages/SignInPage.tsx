@@ -35,7 +35,6 @@ export function SignInPage() {
       history.replaceState(null, '', '/signin');
       void submit(decodeURIComponent(m[1]));
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   return (

@@ -2,44 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, FieldError, Input, Label, TextField } from 'react-aria-components';
 import type { Session } from '../../auth';
-import { ApiError, newKey, post, qs } from '../../api';
-import { Announcer, LoadError, Loading, PageTitle, useGet } from '../../components';
+import { PROCUREMENT_METHODS, type BookingStatus, type ProcurementMethod } from '@invataxi/domain';
+import { ApiError, call, client, newKey, type Schema } from '../../api/client';
+import { Announcer, LoadError, Loading, PageTitle, useLoad } from '../../components';
 import { BarChart } from '../../BarChart';
-import { EP } from '../../endpoints';
 import { fmtDate, fmtNumber, kzToday } from '../../format';
-import type { Ride } from '../RidesPage';
 
-interface RequestSummary {
-  id: string;
-  regionKato: string;
-  periodStart: string;
-  periodEnd: string;
-  status: string;
-  method: string | null;
-  termDays: number | null;
-  uncoveredKato: string[];
-  figures: Record<string, unknown>;
-  estimatedBudgetTenge: number;
-  expectedServiceDate: string | null;
-  failureReason: string | null;
-  version: number;
-}
-
-const METHODS = ['PRICE_OFFERS', 'OPEN_TENDER', 'SINGLE_SOURCE'];
-
-/** GET /procurement/reports/unmet-demand. */
-interface UnmetDemandReport {
-  waitingNow: { districtKato: string; waiting: number; oldestDaysWaited: number }[];
-  byDistrictAndMonth: {
-    districtKato: string;
-    month: string;
-    enteredAwaiting: number;
-    stillWaiting: number;
-    servedAfterProcurement: number;
-    expired: number;
-    avgDaysWaited: number;
-  }[];
-}
+type RequestSummary = Schema<'RequestSummary'>;
+const WAITING: BookingStatus[] = ['WAITLISTED', 'AWAITING_PROCUREMENT'];
 
 function monthsBack(firstOfMonth: string, n: number): string {
   const d = new Date(`${firstOfMonth}T12:00:00Z`);
@@ -55,14 +25,27 @@ export function districtName(t: (k: string, o?: Record<string, unknown>) => stri
 export function DemandPage({ session }: { session: Session }) {
   const { t } = useTranslation();
   const region = session.principal.regionKato ?? undefined;
-  const waiting = useGet<{ items: Ride[] }>(
-    `${EP.bookings}${qs({ status: 'WAITLISTED,AWAITING_PROCUREMENT', region, limit: 200 })}`,
+  const waiting = useLoad(
+    (signal) =>
+      call(client.GET('/bookings', { params: { query: { status: WAITING, region, limit: 200 } }, signal })),
+    [region],
   );
-  const requests = useGet<RequestSummary[]>(`${EP.procurements}${qs({ regionKato: region })}`);
+  const requests = useLoad(
+    (signal) =>
+      call(client.GET('/procurement/requests', { params: { query: { regionKato: region } }, signal })),
+    [region],
+  );
   const [said, setSaid] = useState('');
   const from = `${kzToday().slice(0, 7)}-01`;
-  const report = useGet<UnmetDemandReport>(
-    `${EP.unmetDemand}${qs({ from: monthsBack(from, 5), to: kzToday(), regionKato: region })}`,
+  const report = useLoad(
+    (signal) =>
+      call(
+        client.GET('/procurement/reports/unmet-demand', {
+          params: { query: { from: monthsBack(from, 5), to: kzToday(), regionKato: region } },
+          signal,
+        }),
+      ),
+    [region, from],
   );
 
   const byDistrict = new Map<string, { waitlisted: number; awaiting: number }>();
@@ -211,19 +194,45 @@ export function DemandPage({ session }: { session: Session }) {
 
 function RequestActions({ request, onDone }: { request: RequestSummary; onDone: (m: string) => void }) {
   const { t } = useTranslation();
-  const [method, setMethod] = useState(request.method ?? 'PRICE_OFFERS');
+  const [method, setMethod] = useState<ProcurementMethod>(
+    (PROCUREMENT_METHODS as readonly string[]).includes(request.method ?? '')
+      ? (request.method as ProcurementMethod)
+      : 'PRICE_OFFERS',
+  );
   const [term, setTerm] = useState(String(request.termDays ?? 2));
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const act = async (action: string, body: Record<string, unknown>) => {
+  const params = { path: { id: request.id } };
+  const headers = () => ({ 'Idempotency-Key': newKey() });
+  const act = async (action: 'submit' | 'resubmit' | 'cancel') => {
     setError(null);
     try {
+      const termDays = Number(term);
+      if (action === 'submit')
+        await call(
+          client.POST('/procurement/requests/{id}/submit', {
+            params,
+            body: { version: request.version, method, termDays },
+            headers: headers(),
+          }),
+        );
       // Resubmitting starts a new request from a failed one: it carries no version.
-      await post(
-        EP.procurementAction(request.id, action),
-        action === 'resubmit' ? body : { version: request.version, ...body },
-        newKey(),
-      );
+      else if (action === 'resubmit')
+        await call(
+          client.POST('/procurement/requests/{id}/resubmit', {
+            params,
+            body: { method, termDays },
+            headers: headers(),
+          }),
+        );
+      else
+        await call(
+          client.POST('/procurement/requests/{id}/cancel', {
+            params,
+            body: { version: request.version, reason },
+            headers: headers(),
+          }),
+        );
       onDone(t(`demand.done.${action}`));
     } catch (e) {
       setError(
@@ -240,8 +249,12 @@ function RequestActions({ request, onDone }: { request: RequestSummary; onDone: 
     <div className="inline-form">
       <div className="field">
         <label htmlFor={`method-${request.id}`}>{t('demand.method')}</label>
-        <select id={`method-${request.id}`} value={method} onChange={(e) => setMethod(e.target.value)}>
-          {METHODS.map((m) => (
+        <select
+          id={`method-${request.id}`}
+          value={method}
+          onChange={(e) => setMethod(e.target.value as ProcurementMethod)}
+        >
+          {PROCUREMENT_METHODS.map((m) => (
             <option key={m} value={m}>
               {t(`method.${m}`)}
             </option>
@@ -254,9 +267,7 @@ function RequestActions({ request, onDone }: { request: RequestSummary; onDone: 
       </TextField>
       <Button
         className="btn btn-primary"
-        onPress={() =>
-          void act(request.status === 'FAILED' ? 'resubmit' : 'submit', { method, termDays: Number(term) })
-        }
+        onPress={() => void act(request.status === 'FAILED' ? 'resubmit' : 'submit')}
       >
         {request.status === 'FAILED' ? t('demand.resubmit') : t('demand.submit')}
       </Button>
@@ -274,7 +285,7 @@ function RequestActions({ request, onDone }: { request: RequestSummary; onDone: 
       <Button
         className="btn btn-danger"
         isDisabled={reason.trim().length < 3}
-        onPress={() => void act('cancel', { reason })}
+        onPress={() => void act('cancel')}
       >
         {t('demand.cancel')}
       </Button>

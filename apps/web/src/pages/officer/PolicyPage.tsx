@@ -13,7 +13,13 @@ import {
   TextField,
 } from 'react-aria-components';
 import type { Session } from '../../auth';
-import { ApiError, newKey, post } from '../../api';
+import {
+  DISABILITY_CATEGORIES,
+  TRIP_PURPOSES,
+  type DisabilityCategory,
+  type TripPurpose,
+} from '@invataxi/domain';
+import { ApiError, call, client, newKey, type Schema } from '../../api/client';
 import {
   Announcer,
   ErrorSummary,
@@ -22,61 +28,17 @@ import {
   Loading,
   PageTitle,
   splitErrors,
-  useGet,
+  useLoad,
   type FieldErrors,
 } from '../../components';
-import { EP } from '../../endpoints';
 import { fmtDateTime, kzInstant, kzToday } from '../../format';
 import { regionOf } from '../../rider';
 
-type Rules = Record<string, unknown> & {
-  tripsPerMonth: number | null;
-  minLeadMinutes: number;
-  maxHorizonDays: number;
-  lateCancelMinutes: number;
-  noShowWaitMinutes: number;
-  maxCompanions: number;
-  allowedPurposes: string[];
-  eligibleCategories: string[];
-  serviceHours: [string, string][][];
-};
-interface InForce {
-  version: number | null;
-  effectiveFrom: string | null;
-  nationalDefault: boolean;
-  rules: Rules;
-}
-interface Version {
-  id: string;
-  version: number;
-  effectiveFrom: string;
-  createdAt: string;
-}
-interface Change {
-  field: string;
-  before: unknown;
-  after: unknown;
-}
+type Rules = Schema<'ServicePolicyRules'>;
+type Change = Schema<'PolicyChange'>;
 
-const PURPOSES = [
-  'MEDICAL',
-  'HAEMODIALYSIS',
-  'REHABILITATION',
-  'SOCIAL_SERVICES',
-  'EDUCATION',
-  'WORK',
-  'CULTURE_SPORT',
-  'OTHER',
-];
-const CATEGORIES = [
-  'CHILD_UNDER_7',
-  'CHILD_GROUP_1',
-  'CHILD_GROUP_2',
-  'CHILD_GROUP_3',
-  'ADULT_GROUP_1',
-  'ADULT_GROUP_2',
-  'ADULT_GROUP_3',
-];
+const PURPOSES = TRIP_PURPOSES;
+const CATEGORIES = DISABILITY_CATEGORIES;
 const NUMBERS = [
   'tripsPerMonth',
   'minLeadMinutes',
@@ -90,8 +52,15 @@ const NUMBERS = [
 export function PolicyPage({ session }: { session: Session }) {
   const { t } = useTranslation();
   const region = regionOf(session.principal.regionKato ?? '710000000');
-  const inForce = useGet<InForce>(EP.policyInForce(region));
-  const versions = useGet<Version[]>(EP.policies(region));
+  const path = { path: { kato: region } };
+  const inForce = useLoad(
+    (signal) => call(client.GET('/regions/{kato}/policies/in-force', { params: path, signal })),
+    [region],
+  );
+  const versions = useLoad(
+    (signal) => call(client.GET('/regions/{kato}/policies', { params: path, signal })),
+    [region],
+  );
   const [rules, setRules] = useState<Rules | null>(null);
   const [from, setFrom] = useState(kzToday(1));
   const [changes, setChanges] = useState<Change[] | null>(null);
@@ -131,7 +100,10 @@ export function PolicyPage({ session }: { session: Session }) {
   const preview = async () => {
     setBusy(true);
     try {
-      const r = await post<{ changes: Change[] }>(EP.policyPreview(region), { rules });
+      if (!rules) return;
+      const r = await call(
+        client.POST('/regions/{kato}/policies/preview', { params: path, body: { rules } }),
+      );
       setErrors({});
       setGeneral([]);
       setChanges(r.changes);
@@ -146,10 +118,13 @@ export function PolicyPage({ session }: { session: Session }) {
   const publish = async () => {
     setBusy(true);
     try {
-      const v = await post<Version>(
-        EP.policies(region),
-        { rules, effectiveFrom: kzInstant(from, '00:00') },
-        key,
+      if (!rules) return;
+      const v = await call(
+        client.POST('/regions/{kato}/policies', {
+          params: path,
+          body: { rules, effectiveFrom: kzInstant(from, '00:00') },
+          headers: { 'Idempotency-Key': key },
+        }),
       );
       setSaid(t('policy.published', { version: v.version, date: fmtDateTime(v.effectiveFrom) }));
       setChanges(null);
@@ -232,7 +207,7 @@ export function PolicyPage({ session }: { session: Session }) {
           <CheckboxGroup
             className="field"
             value={rules.allowedPurposes}
-            onChange={(v) => setRules({ ...rules, allowedPurposes: v })}
+            onChange={(v) => setRules({ ...rules, allowedPurposes: v as TripPurpose[] })}
             isInvalid={!!errors.allowedPurposes}
             validationBehavior="aria"
             id="field-allowedPurposes"
@@ -249,7 +224,7 @@ export function PolicyPage({ session }: { session: Session }) {
           <CheckboxGroup
             className="field"
             value={rules.eligibleCategories}
-            onChange={(v) => setRules({ ...rules, eligibleCategories: v })}
+            onChange={(v) => setRules({ ...rules, eligibleCategories: v as DisabilityCategory[] })}
             isInvalid={!!errors.eligibleCategories}
             validationBehavior="aria"
             id="field-eligibleCategories"
@@ -274,7 +249,7 @@ export function PolicyPage({ session }: { session: Session }) {
                     type="time"
                     value={day[0]?.[0] ?? ''}
                     onChange={(e) => {
-                      const hours = rules.serviceHours.map((d) => [...d]) as [string, string][][];
+                      const hours = rules.serviceHours.map((d) => [...d]);
                       hours[i] = e.target.value ? [[e.target.value, day[0]?.[1] ?? '18:00']] : [];
                       setRules({ ...rules, serviceHours: hours });
                     }}
@@ -289,7 +264,7 @@ export function PolicyPage({ session }: { session: Session }) {
                     size={5}
                     value={day[0]?.[1] ?? ''}
                     onChange={(e) => {
-                      const hours = rules.serviceHours.map((d) => [...d]) as [string, string][][];
+                      const hours = rules.serviceHours.map((d) => [...d]);
                       hours[i] = e.target.value ? [[day[0]?.[0] ?? '09:00', e.target.value]] : [];
                       setRules({ ...rules, serviceHours: hours });
                     }}

@@ -13,7 +13,8 @@ import {
   TextField,
 } from 'react-aria-components';
 import type { Session } from '../../auth';
-import { ApiError, newKey, post } from '../../api';
+import type { ProviderOrigin } from '@invataxi/domain';
+import { ApiError, call, client, newKey, type Schema } from '../../api/client';
 import {
   ErrorSummary,
   focusField,
@@ -21,27 +22,12 @@ import {
   Loading,
   PageTitle,
   splitErrors,
-  useGet,
+  useLoad,
   type FieldErrors,
 } from '../../components';
-import { EP } from '../../endpoints';
 import { fmtNumber } from '../../format';
 
-interface ProviderOverview {
-  id: string;
-  bin: string;
-  legalName: string;
-  origin: string;
-  status: string;
-  serviceArea: string[];
-  vehicles: number;
-  activeVehicles: number;
-  wheelchairPlaces: number;
-  activeShiftsToday: number;
-  bookingsServedThisMonth: number;
-  currentContract: { reference: string; tariffPerTrip: number; tariffPerKm: number } | null;
-  version?: number;
-}
+type ProviderOverview = Schema<'ProviderOverview'>;
 
 const DISTRICTS: Record<string, string> = {
   '711210000': 'district.711210000',
@@ -54,7 +40,7 @@ const DISTRICTS: Record<string, string> = {
 
 export function ProvidersPage({ session }: { session: Session }) {
   const { t } = useTranslation();
-  const list = useGet<ProviderOverview[]>(EP.providers);
+  const list = useLoad((signal) => call(client.GET('/providers', { signal })), []);
   const [showForm, setShowForm] = useState(false);
   const [said, setSaid] = useState('');
   const officer = session.principal.role === 'LEB_OFFICER';
@@ -174,7 +160,13 @@ function StatusAction({ provider, onDone }: { provider: ProviderOverview; onDone
           className="btn btn-danger btn-small"
           onPress={async () => {
             try {
-              await post(EP.providerStatus(provider.id), { status: target, reason }, newKey());
+              await call(
+                client.POST('/providers/{id}/status', {
+                  params: { path: { id: provider.id } },
+                  body: { status: target, reason },
+                  headers: { 'Idempotency-Key': newKey() },
+                }),
+              );
               onDone(
                 t('providers.statusDone', {
                   name: provider.legalName,
@@ -201,7 +193,7 @@ function RegisterProvider({ onDone, onCancel }: { onDone: (msg: string) => void;
   const [bin, setBin] = useState('');
   const [legalName, setLegalName] = useState('');
   const [phone, setPhone] = useState('');
-  const [origin, setOrigin] = useState('LOCAL_REGISTRY');
+  const [origin, setOrigin] = useState<ProviderOrigin>('LOCAL_REGISTRY');
   const [contractReference, setContractReference] = useState('');
   const [area, setArea] = useState('711410000');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -229,17 +221,18 @@ function RegisterProvider({ onDone, onCancel }: { onDone: (msg: string) => void;
       onSubmit={async (e) => {
         e.preventDefault();
         try {
-          await post(
-            EP.providers,
-            {
-              bin: bin.trim(),
-              legalName: legalName.trim(),
-              origin,
-              ...(phone.trim() ? { contacts: { phone: phone.trim() } } : {}),
-              ...(contractReference.trim() ? { contractReference: contractReference.trim() } : {}),
-              serviceArea: area.split(/[\s,]+/).filter(Boolean),
-            },
-            key,
+          await call(
+            client.POST('/providers', {
+              body: {
+                bin: bin.trim(),
+                legalName: legalName.trim(),
+                origin,
+                ...(phone.trim() ? { contacts: { phone: phone.trim() } } : {}),
+                ...(contractReference.trim() ? { contractReference: contractReference.trim() } : {}),
+                serviceArea: area.split(/[\s,]+/).filter(Boolean),
+              },
+              headers: { 'Idempotency-Key': key },
+            }),
           );
           onDone(t('providers.registered', { name: legalName }));
         } catch (err) {
@@ -291,7 +284,7 @@ function RegisterProvider({ onDone, onCancel }: { onDone: (msg: string) => void;
         <Input id="field-phone" type="tel" />
         <FieldError className="field-error">{errors.phone}</FieldError>
       </TextField>
-      <RadioGroup className="field" value={origin} onChange={setOrigin}>
+      <RadioGroup className="field" value={origin} onChange={(v) => setOrigin(v as ProviderOrigin)}>
         <Label>{t('providers.origin')}</Label>
         <Radio value="LOCAL_REGISTRY" className="radio">
           {t('origin.LOCAL_REGISTRY')}

@@ -2,11 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Input, Label, TextField } from 'react-aria-components';
 import type { Session } from '../../auth';
-import { ApiError, download, get, qs } from '../../api';
-import { useGet } from '../../components';
+import { ApiError, call, client, download, type Schema } from '../../api/client';
 import { LoadError, Loading, PageTitle, useLoad } from '../../components';
 import { BarChart, downloadCsv } from '../../BarChart';
-import { EP } from '../../endpoints';
 import { fmtDate, fmtNumber, kzToday } from '../../format';
 import type { Ride } from '../RidesPage';
 import { districtName } from './DemandPage';
@@ -26,14 +24,13 @@ const DAYS = 7;
 /** Every booking of a day in the officer's region, page by page (the API's keyset pages). */
 async function dayRides(day: string, region: string | undefined, signal: AbortSignal): Promise<Ride[]> {
   const out: Ride[] = [];
-  let cursor: string | null = null;
+  let cursor: string | undefined;
   do {
-    const page: { items: Ride[]; nextCursor: string | null } = await get(
-      `${EP.bookings}${qs({ day, region, limit: 200, cursor })}`,
-      signal,
+    const page = await call(
+      client.GET('/bookings', { params: { query: { day, region, limit: 200, cursor } }, signal }),
     );
     out.push(...page.items);
-    cursor = page.nextCursor;
+    cursor = page.nextCursor ?? undefined;
   } while (cursor && out.length < 5000);
   return out;
 }
@@ -154,27 +151,21 @@ export function ReportsPage({ session }: { session: Session }) {
   );
 }
 
-interface BillingAct {
-  id: string;
-  providerBin: string;
-  month: string;
-  status: string;
-  completedTrips: number;
-  noShows: number;
-  actualMetres: number;
-  amountTenge: number;
-}
+type BillingAct = Schema<'BillingActView'>;
 
 /** Monthly billing acts per provider, with the API's own XLSX and CSV files. */
 function BillingActs({ region }: { region: string | undefined }) {
   const { t } = useTranslation();
-  const acts = useGet<BillingAct[]>(`/billing-acts${qs({ regionKato: region })}`);
+  const acts = useLoad(
+    (signal) => call(client.GET('/billing-acts', { params: { query: { regionKato: region } }, signal })),
+    [region],
+  );
   const [error, setError] = useState<string | null>(null);
   const file = async (a: BillingAct, format: 'xlsx' | 'csv') => {
     setError(null);
     try {
       await download(
-        `/billing-acts/${a.id}/export${qs({ format })}`,
+        `/billing-acts/${a.id}/export?format=${format}`,
         `act-${a.providerBin}-${a.month}.${format}`,
       );
     } catch (e) {

@@ -1,5 +1,14 @@
-import { currentLanguage } from './i18n';
-import { signIn } from './auth';
+import createClient from 'openapi-fetch';
+import { currentLanguage } from '../i18n';
+import { signIn } from '../auth';
+import type { components, paths } from './schema';
+
+/**
+ * The API as its contract describes it: paths, parameters, bodies and answers are typed from
+ * schema.d.ts, generated from the API's OpenAPI document (`npm run api:client`), never written
+ * by hand here.
+ */
+export type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];
 
 /** A refusal from the API, in the UI language: field errors (400) and reasons (422). */
 export class ApiError extends Error {
@@ -13,19 +22,6 @@ export class ApiError extends Error {
   }
 }
 
-interface ErrorBody {
-  message?: string;
-  requestId?: string;
-  errors?: { field: string; reason: string; code?: string }[];
-  reasons?: { code: string; field?: string; message: string }[];
-}
-
-export interface RequestOptions {
-  /** An Idempotency-Key: the same key for a retried submission of the same form. */
-  idempotencyKey?: string;
-  signal?: AbortSignal;
-}
-
 function headers(extra: Record<string, string> = {}): Record<string, string> {
   const h: Record<string, string> = {
     'Accept-Language': currentLanguage(),
@@ -37,60 +33,45 @@ function headers(extra: Record<string, string> = {}): Record<string, string> {
   return h;
 }
 
-export async function api<T>(
-  method: string,
-  path: string,
-  body?: unknown,
-  opts: RequestOptions = {},
+export const client = createClient<paths>({ baseUrl: '' });
+client.use({
+  onRequest({ request }) {
+    for (const [k, v] of Object.entries(headers())) if (!request.headers.has(k)) request.headers.set(k, v);
+    return request;
+  },
+});
+
+function refusal(status: number, statusText: string, body: unknown): ApiError {
+  const b = (typeof body === 'object' && body ? body : {}) as Partial<Schema<'ApiErrorBody'>>;
+  const fields = [
+    ...(b.errors ?? []).map((e) => ({ field: e.field, message: e.reason, code: e.code })),
+    ...(b.reasons ?? []).map((r) => ({ field: r.field ?? '', message: r.message, code: r.code })),
+  ];
+  if (status === 401) signIn.expired();
+  return new ApiError(status, b.message ?? statusText, fields, b.requestId);
+}
+
+/**
+ * The answer of a call, or its refusal as an ApiError (a network failure is status 0):
+ * `const rides = await call(client.GET('/bookings/mine', { signal }))`.
+ */
+export async function call<T>(
+  request: Promise<{ data?: T; error?: unknown; response: Response }>,
 ): Promise<T> {
-  const extra: Record<string, string> = {};
-  if (body !== undefined) extra['Content-Type'] = 'application/json';
-  if (opts.idempotencyKey) extra['Idempotency-Key'] = opts.idempotencyKey;
-  let res: Response;
+  let r: { data?: T; error?: unknown; response: Response };
   try {
-    res = await fetch(path, {
-      method,
-      headers: headers(extra),
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal: opts.signal,
-    });
+    r = await request;
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
     throw new ApiError(0, 'network');
   }
-  if (res.status === 204) return undefined as T;
-  const text = await res.text();
-  const json: unknown = text ? safeJson(text) : undefined;
-  if (!res.ok) {
-    const b = (json ?? {}) as ErrorBody;
-    const fields = [
-      ...(b.errors ?? []).map((e) => ({ field: e.field, message: e.reason, code: e.code })),
-      ...(b.reasons ?? []).map((r) => ({ field: r.field ?? '', message: r.message, code: r.code })),
-    ];
-    if (res.status === 401) signIn.expired();
-    throw new ApiError(res.status, b.message ?? res.statusText, fields, b.requestId);
-  }
-  return json as T;
+  if (!r.response.ok) throw refusal(r.response.status, r.response.statusText, r.error);
+  return r.data as T;
 }
 
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-
-export const get = <T>(path: string, signal?: AbortSignal) => api<T>('GET', path, undefined, { signal });
-export const post = <T>(path: string, body?: unknown, idempotencyKey?: string) =>
-  api<T>('POST', path, body ?? {}, { idempotencyKey });
-
-export function qs(params: Record<string, string | number | boolean | undefined | null>): string {
-  const u = new URLSearchParams();
-  for (const [k, v] of Object.entries(params))
-    if (v !== undefined && v !== null && v !== '') u.set(k, String(v));
-  const s = u.toString();
-  return s ? `?${s}` : '';
+/** An Idempotency-Key: the same key for a retried submission of the same form. */
+export function newKey(): string {
+  return crypto.randomUUID();
 }
 
 /** Downloads a file the API renders (CSV, XLSX) with the bearer token. */
@@ -105,6 +86,14 @@ export async function download(path: string, filename: string): Promise<void> {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }
 
 /**
@@ -155,8 +144,4 @@ export function subscribe(
     }
   };
   void run();
-}
-
-export function newKey(): string {
-  return crypto.randomUUID();
 }
