@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { EligibilityNeed } from '@invataxi/domain';
-import { BeneficiaryEntity, selectById } from '@invataxi/persistence';
+import { BeneficiariesRepository, type BeneficiaryEntity, type BeneficiaryLock } from '@invataxi/persistence';
 
 /** A need on record with its evidence, as kept in beneficiary.evidence. */
 export interface NeedEvidenceRecord {
@@ -17,17 +17,18 @@ export function needsOf(b: Pick<BeneficiaryEntity, 'evidence'>): NeedEvidenceRec
   );
 }
 
+/** Stateless (every method takes the caller's manager): one instance serves this function. */
+const beneficiaries = new BeneficiariesRepository();
+
 /**
- * One beneficiary by id; `lock` takes FOR NO KEY UPDATE, which serialises everyone booking for
- * the person (quota, overlap) without blocking the foreign-key checks of their bookings.
- * (A query builder: TypeORM's find types recurse too deep on the JSON columns.)
+ * One beneficiary by id; `lock` takes FOR NO KEY UPDATE ('no-key-update'), which serialises
+ * everyone booking for the person (quota, overlap) without blocking the foreign-key checks of
+ * their bookings, or FOR UPDATE ('update').
  */
-export async function loadBeneficiary(
+export function loadBeneficiary(
   m: EntityManager,
   id: string,
-  lock: 'none' | 'no-key-update' | 'update' = 'none',
+  lock: BeneficiaryLock = 'none',
 ): Promise<BeneficiaryEntity | null> {
-  return selectById(m, BeneficiaryEntity, id, lock === 'none' ? undefined : LOCKS[lock]);
+  return beneficiaries.findById(m, id, lock);
 }
-
-const LOCKS = { 'no-key-update': 'FOR NO KEY UPDATE', update: 'FOR UPDATE' } as const;

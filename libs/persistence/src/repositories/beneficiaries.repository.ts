@@ -1,10 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { BeneficiaryEntity } from '../entities/beneficiary.entity';
+import { selectById } from '../rows';
+
+/**
+ * How a person's row is read: plainly; FOR NO KEY UPDATE, which serialises everyone booking for
+ * the person (quota, overlap) without blocking the foreign-key checks of their bookings; or
+ * FOR UPDATE, for a change of the row itself.
+ */
+export type BeneficiaryLock = 'none' | 'no-key-update' | 'update';
+
+const LOCKS = { 'no-key-update': 'FOR NO KEY UPDATE', update: 'FOR UPDATE' } as const;
 
 /** The register of persons: found by the IIN's keyed hash, never by the IIN itself. */
 @Injectable()
 export class BeneficiariesRepository {
+  /** One person by id, with the lock asked for (held until the transaction ends). */
+  findById(m: EntityManager, id: string, lock: BeneficiaryLock = 'none'): Promise<BeneficiaryEntity | null> {
+    return selectById(m, BeneficiaryEntity, id, lock === 'none' ? undefined : LOCKS[lock]);
+  }
+
   async isIinRegistered(m: EntityManager, iinHash: string): Promise<boolean> {
     const rows: unknown[] = await m.query('SELECT 1 FROM beneficiary WHERE iin_hash = $1', [iinHash]);
     return rows.length > 0;
