@@ -40,7 +40,7 @@ export interface PlaceArgs {
   beneficiary: BeneficiaryEntity;
   /**
    * The person's load for this trip's month when it was read with the person
-   * (readPersonForBooking); otherwise place() reads it.
+   * (readPerson); otherwise place() reads it.
    */
   load?: PersonLoad;
   policy: PolicyInForce;
