@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '@invataxi/auth';
 import { DomainError, type Language } from '@invataxi/domain';
-import { ProcurementAlertEntity, transact, type Actor } from '@invataxi/persistence';
+import {
+  ProcurementAlertEntity,
+  ProcurementRequestsRepository,
+  transact,
+  type Actor,
+  type AlertReader,
+} from '@invataxi/persistence';
 import { PROCUREMENT_MESSAGES, procurementMessage, type ProcurementMessageKey } from '@invataxi/procurement';
 import { assertCanAct, listPrefix } from './procurement-scope';
 
@@ -22,26 +28,18 @@ export interface AlertView {
 /** The alerts list: the region's for its LEB officers, the provider's own for its admins. */
 @Injectable()
 export class ProcurementAlertsService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly requests: ProcurementRequestsRepository,
+  ) {}
 
   async list(p: Principal, open: boolean, lang: Language): Promise<AlertView[]> {
-    const qb = this.ds
-      .getRepository(ProcurementAlertEntity)
-      .createQueryBuilder('a')
-      .orderBy('a.created_at', 'DESC')
-      .take(500);
+    let reader: AlertReader;
     if (p.role === 'PROVIDER_ADMIN') {
       if (!p.providerId) throw new DomainError('FORBIDDEN', { scope: 'provider' });
-      qb.where(`a.audience = 'PROVIDER_ADMIN' AND a.provider_id = :pid`, { pid: p.providerId });
-    } else {
-      const prefix = listPrefix(p, undefined) as string;
-      qb.where(`a.audience = 'LEB_OFFICER' AND left(a.region_kato, :len) = :prefix`, {
-        len: prefix.length,
-        prefix,
-      });
-    }
-    if (open) qb.andWhere('a.acknowledged_at IS NULL');
-    return (await qb.getMany()).map((a) => view(a, lang));
+      reader = { audience: 'PROVIDER_ADMIN', providerId: p.providerId };
+    } else reader = { audience: 'LEB_OFFICER', regionPrefix: listPrefix(p, undefined) as string };
+    return (await this.requests.alertsFor(reader, open)).map((a) => view(a, lang));
   }
 
   async acknowledge(p: Principal, actor: Actor, id: string, lang: Language): Promise<AlertView> {

@@ -13,7 +13,14 @@ import {
   CLOCK,
   type Clock,
 } from '@invataxi/domain';
-import { ProcurementRequestEntity, transact, type Actor, type JsonObject } from '@invataxi/persistence';
+import {
+  ProcurementRequestEntity,
+  ProcurementRequestsRepository,
+  RegionsRepository,
+  transact,
+  type Actor,
+  type JsonObject,
+} from '@invataxi/persistence';
 import {
   assertMethodAllowed,
   assertProcurementTransition,
@@ -72,6 +79,8 @@ export class ProcurementRequestsService {
     private readonly ds: DataSource,
     @Inject(CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly requests: ProcurementRequestsRepository,
+    private readonly regions: RegionsRepository,
   ) {}
 
   async list(
@@ -79,14 +88,7 @@ export class ProcurementRequestsService {
     q: { status?: ProcurementStatus; regionKato?: string },
   ): Promise<RequestSummary[]> {
     const prefix = listPrefix(p, q.regionKato);
-    const qb = this.ds
-      .getRepository(ProcurementRequestEntity)
-      .createQueryBuilder('r')
-      .orderBy('r.created_at', 'DESC')
-      .take(500);
-    if (prefix) qb.andWhere('left(r.region_kato, :len) = :prefix', { len: prefix.length, prefix });
-    if (q.status) qb.andWhere('r.status = :status', { status: q.status });
-    const rows = await qb.getMany();
+    const rows = await this.requests.listOfRegion(prefix, q.status);
     return rows.map((r) => this.summary(r));
   }
 
@@ -101,12 +103,7 @@ export class ProcurementRequestsService {
       ).map((k) => [k.kato, k]),
     );
     const codes = r.uncoveredKato.map((k) => k.trim());
-    const names: { kato_code: string; name_ru: string }[] = codes.length
-      ? await this.ds.query(`SELECT kato_code, name_ru FROM region WHERE kato_code = ANY($1::char(9)[])`, [
-          codes,
-        ])
-      : [];
-    const nameOf = new Map(names.map((n) => [n.kato_code.trim(), n.name_ru]));
+    const nameOf = await this.regions.namesRu(codes);
     const kato = codes.map((code) => ({
       code,
       name: nameOf.get(code) ?? null,
@@ -115,25 +112,7 @@ export class ProcurementRequestsService {
     }));
     // The ministry's analyst reads figures, never who the people are.
     if (p.role !== 'LEB_OFFICER') return { ...this.summary(r), kato, bookings: [], beneficiaries: [] };
-    const rows: {
-      id: string;
-      status: string;
-      pickup_kato: string;
-      purpose: string;
-      created_at: Date;
-      pickup_earliest: Date;
-      load_wheelchair_places: number;
-      series_id: string | null;
-      beneficiary_id: string;
-      iin_masked: string;
-    }[] = await this.ds.query(
-      `SELECT b.id, b.status, b.pickup_kato, b.purpose, b.created_at, b.pickup_earliest,
-              b.load_wheelchair_places, b.series_id, b.beneficiary_id, ben.iin_masked
-         FROM booking b JOIN beneficiary ben ON ben.id = b.beneficiary_id
-        WHERE b.procurement_request_id = $1
-        ORDER BY b.created_at, b.id`,
-      [r.id],
-    );
+    const rows = await this.requests.bookingsOfRequest(r.id);
     const people = new Map<
       string,
       { id: string; iinMasked: string; bookings: number; wheelchair: boolean }
@@ -222,11 +201,8 @@ export class ProcurementRequestsService {
       assertProcurementTransition(r.status, 'SUBMITTED');
       assertMethodAllowed(cmd.method, await this.previousOf(m, r));
       assertTermDays(cmd.termDays);
-      const waiting: { n: number }[] = await m.query(
-        `SELECT count(*)::int AS n FROM booking WHERE procurement_request_id = $1 AND status = 'AWAITING_PROCUREMENT'`,
-        [r.id],
-      );
-      if ((waiting[0]?.n ?? 0) === 0) throw new DomainError('CONFLICT', { reason: 'NO_WAITING_DEMAND' });
+      if ((await this.requests.countWaitingBookings(m, r.id)) === 0)
+        throw new DomainError('CONFLICT', { reason: 'NO_WAITING_DEMAND' });
       await m
         .getRepository(ProcurementRequestEntity)
         .update(
@@ -326,11 +302,7 @@ export class ProcurementRequestsService {
           submittedAt: this.clock.now(),
         }),
       );
-      const moved: { id: string }[] = await m.query(
-        `UPDATE booking SET procurement_request_id = $1
-          WHERE procurement_request_id = $2 AND status = 'AWAITING_PROCUREMENT' RETURNING id`,
-        [created.id, failed.id],
-      );
+      const moved = await this.requests.carryWaitingBookings(m, failed.id, created.id);
       uow.audit({
         action: 'procurement.resubmitted',
         entityType: 'procurement_request',
@@ -341,7 +313,7 @@ export class ProcurementRequestsService {
           version: created.version,
           method: cmd.method,
           termDays: cmd.termDays,
-          bookingsCarried: moved.length,
+          bookingsCarried: moved,
         },
       });
       uow.enqueue(submitProcurementMessage(created.id, created.version));

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ProcurementMethod, ProcurementStatus } from '@invataxi/domain';
 import type { JsonObject } from '../entities/json';
+import { ProcurementAlertEntity } from '../entities/procurement-alert.entity';
+import { ProcurementRequestEntity } from '../entities/procurement-request.entity';
 
 /** An alert to a region's LEB officer or a supplier's admins, raised once per event. */
 export interface ProcurementAlertRow {
@@ -24,7 +26,25 @@ export interface OpenRequestOfBooking {
   submittedAt: Date | null;
 }
 
-/** The procurement fallback's requests (the worker's side) and the alerts they raise. */
+/** Who reads alerts: a provider's admins, or a region's LEB officers (by KATO prefix). */
+export type AlertReader =
+  { audience: 'PROVIDER_ADMIN'; providerId: string } | { audience: 'LEB_OFFICER'; regionPrefix: string };
+
+/** A booking gathered by a request, as the LEB officer reviews it: the rider by masked IIN only. */
+export interface RequestBookingRow {
+  id: string;
+  status: string;
+  pickup_kato: string;
+  purpose: string;
+  created_at: Date;
+  pickup_earliest: Date;
+  load_wheelchair_places: number;
+  series_id: string | null;
+  beneficiary_id: string;
+  iin_masked: string;
+}
+
+/** The procurement fallback's requests (the officer's review and the worker's side) and the alerts they raise. */
 @Injectable()
 export class ProcurementRequestsRepository {
   constructor(private readonly ds: DataSource) {}
@@ -101,5 +121,66 @@ export class ProcurementRequestsRepository {
       [bookingId],
     );
     return rows.length === 0 ? null : rows;
+  }
+
+  /** Requests of the region (a KATO prefix; null: the country), the newest first (at most 500). */
+  listOfRegion(prefix: string | null, status?: ProcurementStatus): Promise<ProcurementRequestEntity[]> {
+    const qb = this.ds
+      .getRepository(ProcurementRequestEntity)
+      .createQueryBuilder('r')
+      .orderBy('r.created_at', 'DESC')
+      .take(500);
+    if (prefix) qb.andWhere('left(r.region_kato, :len) = :prefix', { len: prefix.length, prefix });
+    if (status) qb.andWhere('r.status = :status', { status });
+    return qb.getMany();
+  }
+
+  /** The bookings the request gathered, with their riders' masked IINs only, in booking order. */
+  bookingsOfRequest(requestId: string): Promise<RequestBookingRow[]> {
+    return this.ds.query(
+      `SELECT b.id, b.status, b.pickup_kato, b.purpose, b.created_at, b.pickup_earliest,
+              b.load_wheelchair_places, b.series_id, b.beneficiary_id, ben.iin_masked
+         FROM booking b JOIN beneficiary ben ON ben.id = b.beneficiary_id
+        WHERE b.procurement_request_id = $1
+        ORDER BY b.created_at, b.id`,
+      [requestId],
+    );
+  }
+
+  /** How many of the request's bookings still wait for it. */
+  async countWaitingBookings(m: EntityManager, requestId: string): Promise<number> {
+    const rows: { n: number }[] = await m.query(
+      `SELECT count(*)::int AS n FROM booking WHERE procurement_request_id = $1 AND status = 'AWAITING_PROCUREMENT'`,
+      [requestId],
+    );
+    return rows[0]?.n ?? 0;
+  }
+
+  /** The bookings still waiting on a failed request wait on its successor now; how many moved. */
+  async carryWaitingBookings(m: EntityManager, fromRequestId: string, toRequestId: string): Promise<number> {
+    const [, moved] = (await m.query(
+      `UPDATE booking SET procurement_request_id = $1
+        WHERE procurement_request_id = $2 AND status = 'AWAITING_PROCUREMENT'`,
+      [toRequestId, fromRequestId],
+    )) as [unknown, number];
+    return moved;
+  }
+
+  /** The alerts an audience reads, the newest first (at most 500); `openOnly`: not acknowledged yet. */
+  alertsFor(reader: AlertReader, openOnly: boolean): Promise<ProcurementAlertEntity[]> {
+    const qb = this.ds
+      .getRepository(ProcurementAlertEntity)
+      .createQueryBuilder('a')
+      .orderBy('a.created_at', 'DESC')
+      .take(500);
+    if (reader.audience === 'PROVIDER_ADMIN')
+      qb.where(`a.audience = 'PROVIDER_ADMIN' AND a.provider_id = :pid`, { pid: reader.providerId });
+    else
+      qb.where(`a.audience = 'LEB_OFFICER' AND left(a.region_kato, :len) = :prefix`, {
+        len: reader.regionPrefix.length,
+        prefix: reader.regionPrefix,
+      });
+    if (openOnly) qb.andWhere('a.acknowledged_at IS NULL');
+    return qb.getMany();
   }
 }

@@ -19,6 +19,6 @@ export class RegionsRepository {
       `SELECT kato_code, name_ru FROM region WHERE kato_code = ANY($1::char(9)[])`,
       [katoCodes],
     );
-    return new Map(rows.map((r) => [r.kato_code, r.name_ru]));
+    return new Map(rows.map((r) => [r.kato_code.trim(), r.name_ru]));
   }
 }
