@@ -48,6 +48,27 @@ export default tseslint.config(
     files: ['apps/simulators/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [appImport('api', 'dispatcher')] }] },
   },
+  // Only libs/persistence imports TypeORM (STYLE.md, 11): the other libs take its types for the
+  // caller's EntityManager, get the DataSource by @InjectDataSource() and leave SQL to its repositories.
+  {
+    files: ['libs/**/*.ts'],
+    ignores: ['libs/persistence/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'typeorm',
+              allowTypeImports: true,
+              message: 'Only libs/persistence imports TypeORM: use `import type`, and a repository for the SQL.',
+            },
+          ],
+          patterns: [{ group: ['typeorm/*'], message: 'Nothing reads TypeORM internals.' }],
+        },
+      ],
+    },
+  },
   {
     files: ['**/*.spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
