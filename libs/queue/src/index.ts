@@ -6,3 +6,4 @@ export * from './queue.module';
 export * from './worker-host';
 export * from './redis-connection';
 export * from './booking-fan-out';
+export * from './on-job';

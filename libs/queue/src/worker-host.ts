@@ -1,6 +1,6 @@
 import type { BeforeApplicationShutdown, Type } from '@nestjs/common';
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { UnrecoverableError, type Job } from 'bullmq';
+import { UnrecoverableError, type Job, type Worker } from 'bullmq';
 import { JOB_QUEUE, JobName, type JobOf } from './job-catalogue';
 import type { QueueName } from './queue-names';
 import { workerConnection } from './redis-connection';
@@ -92,7 +92,18 @@ export abstract class JobWorkerHost extends WorkerHost implements BeforeApplicat
    * runs before every onApplicationShutdown), so a deploy never half-does a job.
    */
   async beforeApplicationShutdown(): Promise<void> {
-    await this.worker.close();
+    await this.close();
+  }
+
+  /** Closes the worker once BullModule has made it (a refused start-up may come first). */
+  async close(): Promise<void> {
+    let worker: Worker;
+    try {
+      worker = this.worker;
+    } catch {
+      return;
+    }
+    await worker.close();
   }
 }
 

@@ -1,18 +1,12 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import type { AppConfig } from '@invataxi/config';
-import { isQueueName, queueProcessors, type QueueName } from '@invataxi/queue';
+import { queueProcessors } from '@invataxi/queue';
 import { JobRegistry } from './job-registry';
 import { OutboxRelay } from './outbox-relay';
 import { QueueWorker } from './queue-worker';
 import { SweepRegistry } from './sweep-registry';
-import { QUEUE_WORKERS, WorkerRunner } from './worker-runner';
-
-/** The queues this process consumes (config DISPATCHER_QUEUES; "outbox" is the relay, always on). */
-export function consumedQueues(config: AppConfig): QueueName[] {
-  const unknown = config.DISPATCHER_QUEUES.filter((q) => q !== 'outbox' && !isQueueName(q));
-  if (unknown.length) throw new Error(`DISPATCHER_QUEUES names unknown queues: ${unknown.join(', ')}`);
-  return config.DISPATCHER_QUEUES.filter(isQueueName);
-}
+import { consumedQueues, QUEUE_WORKERS, WorkerRunner } from './worker-runner';
 
 /**
  * The dispatcher's engine: registries that feature modules fill, the relay, and one BullMQ
@@ -28,6 +22,7 @@ export class DispatcherCoreModule {
     });
     return {
       module: DispatcherCoreModule,
+      imports: [DiscoveryModule],
       providers: [
         JobRegistry,
         SweepRegistry,

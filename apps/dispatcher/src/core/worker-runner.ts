@@ -3,10 +3,26 @@ import {
   Injectable,
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
+  type OnModuleInit,
 } from '@nestjs/common';
-import { JOB_QUEUE, QueueProducer, unhandledJobs, type JobWorkerHost } from '@invataxi/queue';
+import { CONFIG, type AppConfig } from '@invataxi/config';
+import {
+  isQueueName,
+  JOB_QUEUE,
+  QueueProducer,
+  unhandledJobs,
+  type JobWorkerHost,
+  type QueueName,
+} from '@invataxi/queue';
 import { LOGGER, type Logger } from '@invataxi/platform';
 import { JobRegistry } from './job-registry';
+
+/** The queues this process consumes (config DISPATCHER_QUEUES; "outbox" is the relay, always on). */
+export function consumedQueues(config: AppConfig): QueueName[] {
+  const unknown = config.DISPATCHER_QUEUES.filter((q) => q !== 'outbox' && !isQueueName(q));
+  if (unknown.length) throw new Error(`DISPATCHER_QUEUES names unknown queues: ${unknown.join(', ')}`);
+  return config.DISPATCHER_QUEUES.filter(isQueueName);
+}
 
 /** The processors of the queues this process consumes (one per queue, see core.module.ts). */
 export const QUEUE_WORKERS = Symbol('QUEUE_WORKERS');
@@ -17,26 +33,33 @@ export const QUEUE_WORKERS = Symbol('QUEUE_WORKERS');
  * everything, so they are re-asserted every half minute.
  */
 @Injectable()
-export class WorkerRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class WorkerRunner implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
   private keeper: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly registry: JobRegistry,
     private readonly producer: QueueProducer,
     @Inject(QUEUE_WORKERS) private readonly workers: readonly JobWorkerHost[],
+    @Inject(CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  get queues(): string[] {
-    return this.workers.map((w) => w.queue);
+  get queues(): QueueName[] {
+    return consumedQueues(this.config);
+  }
+
+  /**
+   * Before the relay or any worker runs (the workers are made stopped), so a refused start-up
+   * leaves nothing running.
+   */
+  async onModuleInit(): Promise<void> {
+    const missing = unhandledJobs(this.queues, this.registry.discover());
+    if (missing.length === 0) return;
+    await Promise.all(this.workers.map((w) => w.close()));
+    throw new Error(`No handler for jobs: ${missing.join(', ')}`);
   }
 
   onApplicationBootstrap(): void {
-    const missing = unhandledJobs(
-      this.workers.map((w) => w.queue),
-      this.registry.handlers,
-    );
-    if (missing.length > 0) throw new Error(`No handler for jobs: ${missing.join(', ')}`);
     for (const w of this.workers) w.start();
     void this.keepSchedules();
     this.keeper = setInterval(() => void this.keepSchedules(), 30000);

@@ -3,23 +3,21 @@ import { DataSource } from 'typeorm';
 import type { TravelTimeProvider } from '@invataxi/routing';
 import { isDomainError, CLOCK, type Clock } from '@invataxi/domain';
 import { DispatchRepository, SYSTEM_ACTOR, transact, transitionBooking } from '@invataxi/persistence';
-import { JobName, message, type JobMessage } from '@invataxi/queue';
+import { JobName, message, OnJob, type JobMessage, type JobOf } from '@invataxi/queue';
 import { LOGGER, REDIS, type Logger } from '@invataxi/platform';
 import type { Redis } from 'ioredis';
 import { CONFIG, type AppConfig } from '@invataxi/config';
 import { liveChannel, TRAVEL_TIME } from '@invataxi/dispatch';
-import { JobRegistry } from '../core/job-registry';
 import { SweepRegistry } from '../core/sweep-registry';
 import { DispatchJobs } from './dispatch-jobs';
 
-/** Registers the dispatch queue's handlers and the sweep rules that free and expire places. */
+/** The dispatch queue's handlers, and the sweep rules that free and expire places. */
 @Injectable()
 export class DispatchProcessor implements OnModuleInit {
   readonly jobs: DispatchJobs;
 
   constructor(
     private readonly ds: DataSource,
-    private readonly registry: JobRegistry,
     private readonly sweeps: SweepRegistry,
     @Inject(TRAVEL_TIME) travel: TravelTimeProvider,
     @Inject(LOGGER) private readonly logger: Logger,
@@ -32,35 +30,36 @@ export class DispatchProcessor implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    this.registry.handle(JobName.DispatchBooking, async ({ bookingId, version }) => {
-      const out = await this.jobs.dispatchBooking(bookingId, version).catch((e: unknown) => {
-        // Logged with its class for the operator; rethrown so BullMQ retries it.
-        this.logger.warn(
-          {
-            bookingId,
-            version,
-            errorClass: (e as Error)?.constructor?.name,
-            msg: (e as Error)?.message?.slice(0, 200),
-          },
-          'dispatch attempt failed',
-        );
-        throw e;
-      });
-      this.logger.info({ bookingId, version, outcome: out.kind }, 'dispatch');
-      if (out.kind !== 'gone') await this.announce(bookingId);
-      return out;
-    });
-    this.registry.handle(JobName.RetryWaitlist, async ({ regionKato, reason }) => {
-      const out = await this.jobs.retryWaitlist(regionKato);
-      for (const id of out.scheduledIds) await this.announce(id);
-      this.logger.info(
-        { regionKato, reason, tried: out.tried, scheduled: out.scheduled },
-        'waitlist retried',
-      );
-      return out;
-    });
     this.sweeps.add('cancelled-on-route', (ds) => this.freeCancelledPlaces(ds));
     this.sweeps.add('waitlist-expiry', (ds) => this.expireWaitlist(ds));
+  }
+
+  @OnJob(JobName.DispatchBooking)
+  async dispatchBooking({ bookingId, version }: JobOf<JobName.DispatchBooking>) {
+    const out = await this.jobs.dispatchBooking(bookingId, version).catch((e: unknown) => {
+      // Logged with its class for the operator; rethrown so BullMQ retries it.
+      this.logger.warn(
+        {
+          bookingId,
+          version,
+          errorClass: (e as Error)?.constructor?.name,
+          msg: (e as Error)?.message?.slice(0, 200),
+        },
+        'dispatch attempt failed',
+      );
+      throw e;
+    });
+    this.logger.info({ bookingId, version, outcome: out.kind }, 'dispatch');
+    if (out.kind !== 'gone') await this.announce(bookingId);
+    return out;
+  }
+
+  @OnJob(JobName.RetryWaitlist)
+  async retryWaitlist({ regionKato, reason }: JobOf<JobName.RetryWaitlist>) {
+    const out = await this.jobs.retryWaitlist(regionKato);
+    for (const id of out.scheduledIds) await this.announce(id);
+    this.logger.info({ regionKato, reason, tried: out.tried, scheduled: out.scheduled }, 'waitlist retried');
+    return out;
   }
 
   /** Tells the live views (rider, board) after the commit; a Redis hiccup must not fail the job. */

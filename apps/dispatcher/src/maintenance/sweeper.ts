@@ -2,9 +2,8 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { IdempotencyKeysRepository, OutboxRepository, StuckBookingsRepository } from '@invataxi/persistence';
 import { CONFIG, type AppConfig } from '@invataxi/config';
-import { JobName, QueueProducer, message, type JobMessage } from '@invataxi/queue';
+import { JobName, OnJob, QueueProducer, message, type JobMessage } from '@invataxi/queue';
 import { LOGGER, type Logger } from '@invataxi/platform';
-import { JobRegistry } from '../core/job-registry';
 import { SweepRegistry } from '../core/sweep-registry';
 
 const KEY_SWEEP_EVERY_MS = 3_600_000;
@@ -23,15 +22,12 @@ export class Sweeper implements OnModuleInit {
     private readonly outbox: OutboxRepository,
     private readonly keys: IdempotencyKeysRepository,
     private readonly producer: QueueProducer,
-    private readonly jobs: JobRegistry,
     private readonly sweeps: SweepRegistry,
     @Inject(CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   onModuleInit(): void {
-    this.jobs.handle(JobName.Sweep, () => this.sweep());
-    this.jobs.schedule(JobName.Sweep, { everyMs: this.config.SWEEPER_INTERVAL_MS });
     // An ACCEPTED booking untouched for a while has lost its dispatch job.
     this.sweeps.add('accepted-bookings', async (_ds, staleBefore) => {
       const rows = await this.bookings.findStaleAccepted(staleBefore);
@@ -70,6 +66,7 @@ export class Sweeper implements OnModuleInit {
   }
 
   /** Public for tests: one full pass, returns how many jobs it (re-)enqueued. */
+  @OnJob(JobName.Sweep, { repeat: (c) => ({ everyMs: c.SWEEPER_INTERVAL_MS }) })
   async sweep(): Promise<{ enqueued: number }> {
     const staleBefore = new Date(Date.now() - this.config.SWEEPER_STALE_AFTER_MS);
     let enqueued = 0;

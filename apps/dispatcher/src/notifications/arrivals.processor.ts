@@ -3,9 +3,12 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { BookingEntity, NotificationsRepository, SYSTEM_ACTOR, transact } from '@invataxi/persistence';
 import { arrivalAlertDue, STILL_TRUE_IN } from '@invataxi/notifications';
-import type { JobOf, JobName } from '@invataxi/queue';
+import { JobName, OnJob, type JobOf } from '@invataxi/queue';
 import { NotificationPlanner } from './notification-planner';
 import { CLOCK, type Clock } from '@invataxi/domain';
+
+/** How often planned pickups are checked for the "vehicle about to arrive" message. */
+const ARRIVAL_SCAN_EVERY_MS = 60_000;
 
 /**
  * "Your vehicle is about to arrive", NOTIFY_ARRIVAL_MINUTES before the pickup: from a live
@@ -23,6 +26,7 @@ export class ArrivalsProcessor {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
+  @OnJob(JobName.NotifyVehicleArriving)
   async fromEta(
     payload: JobOf<JobName.NotifyVehicleArriving>,
   ): Promise<{ created: number; skipped?: string }> {
@@ -37,6 +41,7 @@ export class ArrivalsProcessor {
     return { created: await this.alert(booking, eta, now) };
   }
 
+  @OnJob(JobName.ScanArrivals, { repeat: () => ({ everyMs: ARRIVAL_SCAN_EVERY_MS }) })
   async scan(): Promise<{ created: number }> {
     const now = this.clock.now();
     const horizon = new Date(now.getTime() + this.planner.settings.arrivalMinutes * 60_000);

@@ -8,7 +8,7 @@ import {
   transact,
 } from '@invataxi/persistence';
 import { kindForStatusChange, type NotificationKind } from '@invataxi/notifications';
-import { UnrecoverableError, type JobOf, type JobName } from '@invataxi/queue';
+import { JobName, OnJob, UnrecoverableError, type JobOf } from '@invataxi/queue';
 import { NotificationPlanner } from './notification-planner';
 import { CLOCK, type Clock } from '@invataxi/domain';
 
@@ -26,6 +26,7 @@ export class BookingStatusProcessor {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
+  @OnJob(JobName.NotifyBookingStatus)
   async run(
     payload: JobOf<JobName.NotifyBookingStatus>,
   ): Promise<{ kind: NotificationKind | null; created: number; skipped?: string }> {

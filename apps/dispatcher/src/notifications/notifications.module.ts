@@ -2,9 +2,7 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { bookingNotifyMessage, JobName, message } from '@invataxi/queue';
 import { BOOKING_STATUSES } from '@invataxi/domain';
-import { dailyCronUtc } from '@invataxi/notifications';
 import { BookingEntity, NotificationsRepository } from '@invataxi/persistence';
-import { JobRegistry } from '../core/job-registry';
 import { SweepRegistry } from '../core/sweep-registry';
 import { ArrivalsProcessor } from './arrivals.processor';
 import { BookingStatusProcessor } from './booking-status.processor';
@@ -13,16 +11,16 @@ import { NotificationPlanner } from './notification-planner';
 import { RemindersProcessor } from './reminders.processor';
 import { SendNotificationProcessor } from './send-notification.processor';
 
-/** How often planned pickups are checked for the "vehicle about to arrive" message. */
-const ARRIVAL_SCAN_EVERY_MS = 60_000;
-
 /**
  * How far back the sweeper looks for a status change whose notification job Redis lost: news
  * of a day ago is no news, and older history must never be announced again.
  */
 export const NOTIFY_SWEEP_HORIZON_MS = 24 * 3600_000;
 
-/** Rider notifications (issue 11): decide, store, deliver; reminders and arrival alerts. */
+/**
+ * Rider notifications (issue 11): decide, store, deliver; reminders and arrival alerts. The
+ * processors' @OnJob methods handle the jobs; this module adds the sweep rules.
+ */
 @Module({
   imports: [TypeOrmModule.forFeature([BookingEntity])],
   providers: [
@@ -37,28 +35,11 @@ export const NOTIFY_SWEEP_HORIZON_MS = 24 * 3600_000;
 })
 export class NotificationsModule implements OnModuleInit {
   constructor(
-    private readonly jobs: JobRegistry,
     private readonly sweeps: SweepRegistry,
-    private readonly planner: NotificationPlanner,
-    private readonly status: BookingStatusProcessor,
-    private readonly send: SendNotificationProcessor,
-    private readonly reminders: RemindersProcessor,
-    private readonly arrivals: ArrivalsProcessor,
     private readonly notifications: NotificationsRepository,
   ) {}
 
   onModuleInit(): void {
-    this.jobs.handle(JobName.NotifyBookingStatus, (p) => this.status.run(p));
-    this.jobs.handle(JobName.SendNotification, (p, ctx) => this.send.run(p, ctx));
-    this.jobs.handle(JobName.SendReminders, (p) => this.reminders.run(p));
-    this.jobs.handle(JobName.NotifyVehicleArriving, (p) => this.arrivals.fromEta(p));
-    this.jobs.handle(JobName.ScanArrivals, () => this.arrivals.scan());
-    // In UTC: see dailyCronUtc for why not a zone name.
-    this.jobs.schedule(JobName.SendReminders, {
-      pattern: dailyCronUtc(this.planner.settings.reminderLocalTime),
-      tz: 'UTC',
-    });
-    this.jobs.schedule(JobName.ScanArrivals, { everyMs: ARRIVAL_SCAN_EVERY_MS });
     // A message still PENDING well after its send time has lost its delivery job (Redis lost
     // it): the same deterministic job id again; one still being retried is left alone by BullMQ.
     this.sweeps.add('pending-notifications', async (_ds, staleBefore) => {

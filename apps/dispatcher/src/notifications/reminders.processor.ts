@@ -9,8 +9,8 @@ import {
   type Clock,
 } from '@invataxi/domain';
 import { NotificationsRepository, SYSTEM_ACTOR, transact } from '@invataxi/persistence';
-import { reminderDate } from '@invataxi/notifications';
-import { UnrecoverableError, type JobOf, type JobName } from '@invataxi/queue';
+import { dailyCronUtc, reminderDate } from '@invataxi/notifications';
+import { JobName, OnJob, UnrecoverableError, type JobOf } from '@invataxi/queue';
 import { NotificationPlanner } from './notification-planner';
 
 const BATCH = 200;
@@ -29,6 +29,10 @@ export class RemindersProcessor {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
+  // In UTC: see dailyCronUtc for why not a zone name.
+  @OnJob(JobName.SendReminders, {
+    repeat: (c) => ({ pattern: dailyCronUtc(c.NOTIFY_REMINDER_LOCAL_TIME), tz: 'UTC' }),
+  })
   async run(
     payload: JobOf<JobName.SendReminders>,
   ): Promise<{ date: string; bookings: number; created: number }> {

@@ -16,12 +16,13 @@ import {
   type OutgoingMessage,
 } from '@invataxi/notifications';
 import {
+  JobName,
+  OnJob,
   QUEUE_JOB_OPTIONS,
   QueueName,
   UnrecoverableError,
   type JobContext,
   type JobOf,
-  type JobName,
 } from '@invataxi/queue';
 import { InAppChannel } from './in-app.channel';
 import { NotificationPlanner } from './notification-planner';
@@ -50,6 +51,7 @@ export class SendNotificationProcessor {
     this.sms = planner.settings.sms ? new SmsGatewayChannel(planner.settings.sms) : null;
   }
 
+  @OnJob(JobName.SendNotification)
   async run(
     payload: JobOf<JobName.SendNotification>,
     ctx: JobContext,

@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import type { TravelTimeProvider } from '@invataxi/routing';
@@ -11,10 +11,9 @@ import {
   transact,
   type JsonObject,
 } from '@invataxi/persistence';
-import { JobName, message, type JobOf } from '@invataxi/queue';
+import { JobName, message, OnJob, type JobContext, type JobOf } from '@invataxi/queue';
 import { LOGGER, type Logger } from '@invataxi/platform';
 import { TRAVEL_TIME } from '@invataxi/dispatch';
-import { JobRegistry } from '../core/job-registry';
 import { DayPlanner } from './day-planner';
 
 /**
@@ -22,12 +21,11 @@ import { DayPlanner } from './day-planner';
  * PlanDay re-plans its region's day and records progress and figures in its plan_run row.
  */
 @Injectable()
-export class PlanningProcessor implements OnModuleInit {
+export class PlanningProcessor {
   readonly planner: DayPlanner;
 
   constructor(
     private readonly ds: DataSource,
-    private readonly registry: JobRegistry,
     @Inject(TRAVEL_TIME) travel: TravelTimeProvider,
     @Inject(CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
@@ -38,12 +36,10 @@ export class PlanningProcessor implements OnModuleInit {
     this.planner = new DayPlanner(ds, travel, planning, clock);
   }
 
-  onModuleInit(): void {
-    this.registry.handle(JobName.PlanDay, (payload, ctx) =>
-      // The repeatable schedule carries no payload: it is the evening fan-out.
-      payload.regionKato ? this.planDay(payload, (p) => ctx.progress(p)) : this.fanOut(),
-    );
-    this.registry.schedule(JobName.PlanDay, { pattern: this.config.PLAN_EVENING_CRON, tz: 'UTC' });
+  @OnJob(JobName.PlanDay, { repeat: (c) => ({ pattern: c.PLAN_EVENING_CRON, tz: 'UTC' }) })
+  plan(payload: JobOf<JobName.PlanDay>, ctx: JobContext): Promise<unknown> {
+    // The repeatable schedule carries no payload: it is the evening fan-out.
+    return payload.regionKato ? this.planDay(payload, (p) => ctx.progress(p)) : this.fanOut();
   }
 
   /** One plan_run and one PlanDay per region that has shifts tomorrow. */

@@ -1,6 +1,5 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CONFIG, type AppConfig } from '@invataxi/config';
 import { BillingActsRepository, SYSTEM_ACTOR, transact } from '@invataxi/persistence';
 import {
   PORTAL_GATEWAY,
@@ -10,9 +9,8 @@ import {
   type PortalBillingAct,
   type PortalGateway,
 } from '@invataxi/portal';
-import { JobName, UnrecoverableError, type JobOf } from '@invataxi/queue';
+import { JobName, OnJob, UnrecoverableError, type JobOf } from '@invataxi/queue';
 import { LOGGER, type Logger } from '@invataxi/platform';
-import { JobRegistry } from '../core/job-registry';
 
 /**
  * SubmitBillingAct sends an APPROVED act to the Portal (the act id is the idempotency key: a
@@ -21,24 +19,17 @@ import { JobRegistry } from '../core/job-registry';
  * Portal's signed callback (api) records the same through the same function.
  */
 @Injectable()
-export class BillingActProcessor implements OnModuleInit {
+export class BillingActProcessor {
   constructor(
     private readonly ds: DataSource,
-    private readonly jobs: JobRegistry,
     @Inject(PORTAL_GATEWAY) private readonly portal: PortalGateway,
-    @Inject(CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly acts: BillingActsRepository,
     private readonly payments: BillingActPayments,
   ) {}
 
-  onModuleInit(): void {
-    this.jobs.handle(JobName.SubmitBillingAct, (p) => this.submit(p));
-    this.jobs.handle(JobName.PollBillingActs, () => this.poll());
-    this.jobs.schedule(JobName.PollBillingActs, { everyMs: this.config.SWEEPER_INTERVAL_MS });
-  }
-
   /** Public for tests. */
+  @OnJob(JobName.SubmitBillingAct)
   async submit(p: JobOf<JobName.SubmitBillingAct>): Promise<{ reference: string | null }> {
     const act = await this.acts.findForPortal(p.actId);
     // Re-read, then act only on what is still true: an act already submitted, or changed since, is left alone.
@@ -77,6 +68,7 @@ export class BillingActProcessor implements OnModuleInit {
   }
 
   /** Public for tests: asks about every SUBMITTED act, returns how many changed. */
+  @OnJob(JobName.PollBillingActs, { repeat: (c) => ({ everyMs: c.SWEEPER_INTERVAL_MS }) })
   async poll(): Promise<{ changed: number }> {
     const acts = await this.acts.findAwaitingPayment();
     let changed = 0;

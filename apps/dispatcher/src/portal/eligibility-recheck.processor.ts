@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { NATIONAL_DEFAULT_POLICY, checkEligibility, localDateOf, needsFromMobility } from '@invataxi/domain';
@@ -17,8 +17,7 @@ import {
   PortalUnavailableError,
   beneficiaryPatchOf,
 } from '@invataxi/portal';
-import { JobName, type JobOf } from '@invataxi/queue';
-import { JobRegistry } from '../core/job-registry';
+import { JobName, OnJob, type JobOf } from '@invataxi/queue';
 
 /**
  * A booking made while the Portal could not be asked waits in REQUESTED (never accepted on
@@ -28,10 +27,9 @@ import { JobRegistry } from '../core/job-registry';
  * The other checks (hours, area, quota, overlap) ran when the booking was made.
  */
 @Injectable()
-export class EligibilityRecheckProcessor implements OnModuleInit {
+export class EligibilityRecheckProcessor {
   constructor(
     private readonly ds: DataSource,
-    private readonly jobs: JobRegistry,
     private readonly eligibility: EligibilityService,
     @Inject(PORTAL_IIN_CIPHER) private readonly cipher: IinCipher,
     @InjectRepository(BookingEntity) private readonly bookings: Repository<BookingEntity>,
@@ -39,11 +37,8 @@ export class EligibilityRecheckProcessor implements OnModuleInit {
     @InjectRepository(ServicePolicyEntity) private readonly policies: Repository<ServicePolicyEntity>,
   ) {}
 
-  onModuleInit(): void {
-    this.jobs.handle(JobName.RecheckEligibility, (p) => this.recheck(p));
-  }
-
   /** Public for tests: the booking's status afterwards, or null when there was nothing to do. */
+  @OnJob(JobName.RecheckEligibility)
   async recheck(p: JobOf<JobName.RecheckEligibility>): Promise<{ status: string } | null> {
     const booking = await this.bookings.findOneBy({ id: p.bookingId });
     if (!booking || booking.status !== 'REQUESTED') return null;

@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
   BookingEntity,
@@ -15,9 +15,8 @@ import {
   type PortalGateway,
   type PortalStatusUpdate,
 } from '@invataxi/portal';
-import { JobName, UnrecoverableError, type JobOf } from '@invataxi/queue';
+import { JobName, OnJob, UnrecoverableError, type JobOf } from '@invataxi/queue';
 import { LOGGER, type Logger } from '@invataxi/platform';
-import { JobRegistry } from '../core/job-registry';
 
 /**
  * SyncPortalStatus: tells the Portal every status of a Portal booking, in version order.
@@ -27,20 +26,16 @@ import { JobRegistry } from '../core/job-registry';
  * Progress is committed before a failure is rethrown, so a retry resumes where it stopped.
  */
 @Injectable()
-export class PortalStatusProcessor implements OnModuleInit {
+export class PortalStatusProcessor {
   constructor(
     private readonly ds: DataSource,
-    private readonly jobs: JobRegistry,
     @Inject(PORTAL_GATEWAY) private readonly portal: PortalGateway,
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly syncState: PortalSyncRepository,
   ) {}
 
-  onModuleInit(): void {
-    this.jobs.handle(JobName.SyncPortalStatus, (p) => this.sync(p));
-  }
-
   /** Public for tests. Returns the versions acknowledged by this run. */
+  @OnJob(JobName.SyncPortalStatus)
   async sync(p: JobOf<JobName.SyncPortalStatus>): Promise<{ sent: number[] }> {
     const outcome = await transact(this.ds, SYSTEM_ACTOR, async (uow) => {
       const m = uow.manager;

@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { CONFIG, type AppConfig } from '@invataxi/config';
-import { jobId, JobName, message, type JobMessage } from '@invataxi/queue';
+import { jobId, JobName, message, OnJob, type JobMessage, type JobOf } from '@invataxi/queue';
 import { submitProcurementMessage, type ProcurementSystem } from '@invataxi/procurement';
 import { LOGGER, type Logger } from '@invataxi/platform';
 import { ProviderRegistryService } from '@invataxi/providers';
@@ -11,7 +11,6 @@ import {
   ProcurementRequestEntity,
   ProcurementRequestsRepository,
 } from '@invataxi/persistence';
-import { JobRegistry } from '../core/job-registry';
 import { SweepRegistry } from '../core/sweep-registry';
 import { DemandAggregator } from './demand-aggregator';
 import { escalateStaleRequests } from './escalation';
@@ -33,7 +32,6 @@ export class ProcurementProcessor implements OnModuleInit {
 
   constructor(
     private readonly ds: DataSource,
-    private readonly registry: JobRegistry,
     private readonly sweeps: SweepRegistry,
     @Inject(PROCUREMENT_SYSTEM) system: ProcurementSystem | null,
     @Inject(CONFIG) private readonly config: AppConfig,
@@ -50,48 +48,53 @@ export class ProcurementProcessor implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    this.registry.handle(JobName.AggregateDemand, async ({ regionKato }) => {
-      const out = await this.aggregator.aggregate(regionKato, this.clock.now());
-      this.logger.info(
-        {
-          regionKato,
-          released: out.released.length,
-          expired: out.expired.length,
-          waiting: out.waiting,
-          requestId: out.requestId,
-        },
-        'procurement demand aggregated',
-      );
-      return {
+    this.sweeps.add('procurement-awaiting', () => this.awaitingRegions());
+    this.sweeps.add('procurement-submitted', (_ds, staleBefore) => this.lostSubmissions(staleBefore));
+  }
+
+  @OnJob(JobName.AggregateDemand)
+  async aggregateDemand({ regionKato }: JobOf<JobName.AggregateDemand>) {
+    const out = await this.aggregator.aggregate(regionKato, this.clock.now());
+    this.logger.info(
+      {
+        regionKato,
         released: out.released.length,
         expired: out.expired.length,
         waiting: out.waiting,
         requestId: out.requestId,
-      };
-    });
-    this.registry.handle(JobName.SubmitProcurement, async ({ requestId, version }) => {
-      const out = await this.submitter.submit(requestId, version);
-      this.logger.info({ requestId, version, outcome: out.kind }, 'procurement submission');
-      return out;
-    });
-    this.registry.handle(JobName.PollProcurement, async () => {
-      const out = await this.outcomes.poll();
-      const escalated = await escalateStaleRequests(
-        this.ds,
-        this.requests,
-        this.config.PROCUREMENT_ESCALATION_DAYS,
-        this.clock.now(),
+      },
+      'procurement demand aggregated',
+    );
+    return {
+      released: out.released.length,
+      expired: out.expired.length,
+      waiting: out.waiting,
+      requestId: out.requestId,
+    };
+  }
+
+  @OnJob(JobName.SubmitProcurement)
+  async submitProcurement({ requestId, version }: JobOf<JobName.SubmitProcurement>) {
+    const out = await this.submitter.submit(requestId, version);
+    this.logger.info({ requestId, version, outcome: out.kind }, 'procurement submission');
+    return out;
+  }
+
+  @OnJob(JobName.PollProcurement, { repeat: (c) => ({ everyMs: c.PROCUREMENT_POLL_INTERVAL_MS }) })
+  async pollProcurement() {
+    const out = await this.outcomes.poll();
+    const escalated = await escalateStaleRequests(
+      this.ds,
+      this.requests,
+      this.config.PROCUREMENT_ESCALATION_DAYS,
+      this.clock.now(),
+    );
+    if (out.asked > 0 || escalated > 0)
+      this.logger.info(
+        { ...out, awarded: out.awarded.length, failed: out.failed.length, escalated },
+        'procurement poll',
       );
-      if (out.asked > 0 || escalated > 0)
-        this.logger.info(
-          { ...out, awarded: out.awarded.length, failed: out.failed.length, escalated },
-          'procurement poll',
-        );
-      return { asked: out.asked, awarded: out.awarded.length, failed: out.failed.length, escalated };
-    });
-    this.registry.schedule(JobName.PollProcurement, { everyMs: this.config.PROCUREMENT_POLL_INTERVAL_MS });
-    this.sweeps.add('procurement-awaiting', () => this.awaitingRegions());
-    this.sweeps.add('procurement-submitted', (_ds, staleBefore) => this.lostSubmissions(staleBefore));
+    return { asked: out.asked, awarded: out.awarded.length, failed: out.failed.length, escalated };
   }
 
   /**

@@ -1,8 +1,7 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { JobName } from '@invataxi/queue';
+import { Inject, Injectable } from '@nestjs/common';
+import { JobName, OnJob } from '@invataxi/queue';
 import { LOGGER, type Logger } from '@invataxi/platform';
 import { SeriesMaterialiser } from '@invataxi/booking';
-import { JobRegistry } from '../core/job-registry';
 
 /** Every hour: a rolling horizon of each recurring series becomes bookings (SERIES_HORIZON_DAYS). */
 export const MATERIALISE_EVERY_MS = 3_600_000;
@@ -13,16 +12,15 @@ export const MATERIALISE_EVERY_MS = 3_600_000;
  * moves forward; an occurrence already booked is skipped), so a re-run or a second worker is harmless.
  */
 @Injectable()
-export class SeriesProcessor implements OnModuleInit {
+export class SeriesProcessor {
   constructor(
     private readonly materialiser: SeriesMaterialiser,
-    private readonly jobs: JobRegistry,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  onModuleInit(): void {
-    this.jobs.handle(JobName.MaterialiseSeries, () => this.run());
-    this.jobs.schedule(JobName.MaterialiseSeries, { everyMs: MATERIALISE_EVERY_MS });
+  @OnJob(JobName.MaterialiseSeries, { repeat: () => ({ everyMs: MATERIALISE_EVERY_MS }) })
+  materialise(): Promise<{ series: number; created: number; rejected: number }> {
+    return this.run();
   }
 
   async run(now?: Date): Promise<{ series: number; created: number; rejected: number }> {
