@@ -15,14 +15,11 @@ import { REDIS } from '@invataxi/platform';
 import { consoleScope, scopeHasPlace } from './console-scope';
 import { BoardEventsQuery } from './dispatch.dto';
 import { LiveEvents, type LiveTopic } from './live-events';
-
-/** A comment line every so often keeps proxies from closing an idle stream. */
-const HEARTBEAT_MS = 15_000;
+import { EventStreams } from '../http/event-streams';
 
 /**
  * Server-sent events: a rider (or guardian) follows one booking (status, vehicle position,
- * ETA); a dispatcher follows the board of a region. Fastify's raw reply is streamed; the
- * stream ends when the client goes away.
+ * ETA); a dispatcher follows the board of a region (EventStreams: a snapshot, then updates).
  */
 @ApiTags('live')
 @Controller()
@@ -30,6 +27,7 @@ export class LiveController {
   constructor(
     private readonly ds: DataSource,
     private readonly live: LiveEvents,
+    private readonly streams: EventStreams,
     @Inject(REDIS) private readonly redis: Redis,
     private readonly console: DispatchConsoleRepository,
     private readonly coverage: CoverageRepository,
@@ -101,32 +99,18 @@ export class LiveController {
     if (!scopeHasPlace(scope, b.pickupKato)) forbid('region');
   }
 
-  private async stream(
+  private stream(
     req: FastifyRequest,
     reply: FastifyReply,
     topic: LiveTopic,
     id: string,
     first: object,
   ): Promise<void> {
-    reply.hijack();
-    const raw = reply.raw;
-    raw.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
-      connection: 'keep-alive',
-      'x-accel-buffering': 'no',
-      'x-request-id': String(req.id),
+    return this.streams.stream(req, reply, {
+      channel: this.live.channel(topic, id),
+      event: 'update',
+      retryMs: 3000,
+      first: { event: 'snapshot', data: JSON.stringify(first) },
     });
-    raw.write(`retry: 3000\nevent: snapshot\ndata: ${JSON.stringify(first)}\n\n`);
-    const unsubscribe = await this.live.subscribe(topic, id, (msg) =>
-      raw.write(`event: update\ndata: ${msg}\n\n`),
-    );
-    const beat = setInterval(() => raw.write(': heartbeat\n\n'), HEARTBEAT_MS);
-    const close = (): void => {
-      clearInterval(beat);
-      unsubscribe();
-    };
-    req.raw.on('close', close);
-    raw.on('close', close);
   }
 }

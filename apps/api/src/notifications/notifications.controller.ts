@@ -28,18 +28,17 @@ import {
   type InAppNotificationView,
   type PreferencesView,
 } from './notifications.dto';
-import { NotificationStream } from './notification-stream';
 import { NotificationsService } from './notifications.service';
+import { EventStreams } from '../http/event-streams';
 
 /** Keeps proxies from closing an idle stream. */
-const HEARTBEAT_MS = 25_000;
 
 @ApiTags('notifications')
 @Controller('notifications')
 export class NotificationsController {
   constructor(
     private readonly service: NotificationsService,
-    private readonly stream: NotificationStream,
+    private readonly streams: EventStreams,
   ) {}
 
   /** Dispatcher's view: every message about a booking and how its delivery went. */
@@ -108,27 +107,10 @@ export class NotificationsController {
     const accept = req.headers.accept ?? '';
     if (!accept.includes('text/event-stream'))
       throw DomainError.validation([{ field: 'accept', code: 'MUST_ACCEPT_EVENT_STREAM' }]);
-    const channel = this.service.streamChannel(p);
-    reply.hijack();
-    const raw = reply.raw;
-    raw.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
-      connection: 'keep-alive',
-      'x-accel-buffering': 'no',
-      'x-request-id': String(req.id),
-    });
-    const stop = await this.stream.listen(channel, (message) => {
-      raw.write(`event: notification\ndata: ${message}\n\n`);
-    });
-    this.stream.track(raw);
-    raw.write('retry: 5000\n: connected\n\n');
-    const beat = setInterval(() => raw.write(': keep-alive\n\n'), HEARTBEAT_MS);
-    beat.unref();
-    // The response's 'close': the client went away, or the server is shutting the stream.
-    raw.on('close', () => {
-      clearInterval(beat);
-      void stop();
+    await this.streams.stream(req, reply, {
+      channel: this.service.streamChannel(p),
+      event: 'notification',
+      retryMs: 5000,
     });
   }
 }

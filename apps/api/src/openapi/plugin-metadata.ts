@@ -773,7 +773,10 @@ export default async () => {
           {
             HealthController: {
               health: { summary: 'Liveness: the process answers.' },
-              ready: { summary: 'Readiness: the database and Redis answer.' },
+              ready: {
+                summary: 'Readiness: the database and Redis answer (503 naming the one that does not).',
+                type: Object,
+              },
             },
           },
         ],

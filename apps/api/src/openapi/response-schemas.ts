@@ -1818,18 +1818,48 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
     HealthController_ready: {
       type: 'object',
       properties: {
-        status: { type: 'string', enum: ['ok'] },
+        status: {
+          type: 'string',
+          enum: ['ok', 'error', 'shutting_down'],
+          description: 'The overall status of the Health Check',
+        },
         info: {
           type: 'object',
           properties: {},
           additionalProperties: {
             type: 'object',
-            properties: { status: { type: 'string', enum: ['up'] } },
+            properties: { status: { type: 'string', enum: ['up', 'down'] } },
             required: ['status'],
+            additionalProperties: {},
           },
+          description:
+            'The info object contains information of each health indicator\nwhich is of status "up"',
+        },
+        error: {
+          type: 'object',
+          properties: {},
+          additionalProperties: {
+            type: 'object',
+            properties: { status: { type: 'string', enum: ['up', 'down'] } },
+            required: ['status'],
+            additionalProperties: {},
+          },
+          description:
+            'The error object contains information of each health indicator\nwhich is of status "down"',
+        },
+        details: {
+          type: 'object',
+          properties: {},
+          additionalProperties: {
+            type: 'object',
+            properties: { status: { type: 'string', enum: ['up', 'down'] } },
+            required: ['status'],
+            additionalProperties: {},
+          },
+          description: 'The details object contains information of every health indicator.',
         },
       },
-      required: ['status', 'info'],
+      required: ['status', 'details'],
     },
     NotificationsController_forBooking: {
       type: 'array',

@@ -24,7 +24,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** Readiness: the database and Redis answer. */
+    /** Readiness: the database and Redis answer (503 naming the one that does not). */
     get: operations['HealthController_ready'];
     put?: never;
     post?: never;
@@ -2905,12 +2905,42 @@ export interface operations {
         };
         content: {
           'application/json': {
-            /** @enum {string} */
-            status: 'ok';
-            info: {
+            /**
+             * @description The overall status of the Health Check
+             * @enum {string}
+             */
+            status: 'ok' | 'error' | 'shutting_down';
+            /**
+             * @description The info object contains information of each health indicator
+             *     which is of status "up"
+             */
+            info?: {
               [key: string]: {
                 /** @enum {string} */
-                status: 'up';
+                status: 'up' | 'down';
+              } & {
+                [key: string]: unknown;
+              };
+            };
+            /**
+             * @description The error object contains information of each health indicator
+             *     which is of status "down"
+             */
+            error?: {
+              [key: string]: {
+                /** @enum {string} */
+                status: 'up' | 'down';
+              } & {
+                [key: string]: unknown;
+              };
+            };
+            /** @description The details object contains information of every health indicator. */
+            details: {
+              [key: string]: {
+                /** @enum {string} */
+                status: 'up' | 'down';
+              } & {
+                [key: string]: unknown;
               };
             };
           };
