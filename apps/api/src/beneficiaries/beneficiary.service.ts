@@ -15,9 +15,12 @@ import {
 import type { Principal } from '@invataxi/auth';
 import {
   AppUserEntity,
+  BeneficiariesRepository,
   BeneficiaryEntity,
   GuardianshipEntity,
+  GuardianshipsRepository,
   IinCipher,
+  RegionsRepository,
   transact,
   transactAnswering,
   type Actor,
@@ -146,13 +149,14 @@ export class BeneficiaryService {
     private readonly ds: DataSource,
     private readonly cipher: IinCipher,
     private readonly access: BeneficiaryAccess,
+    private readonly beneficiaries: BeneficiariesRepository,
+    private readonly guardianships: GuardianshipsRepository,
+    private readonly regions: RegionsRepository,
   ) {}
 
   private async assertKnownKato(m: EntityManager, kato: string, field: string): Promise<void> {
-    const rows = isValidKato(kato)
-      ? ((await m.query('SELECT 1 FROM region WHERE kato_code = $1', [kato])) as unknown[])
-      : [];
-    if (rows.length === 0) throw DomainError.validation([{ field, code: 'UNKNOWN_KATO' }]);
+    if (!isValidKato(kato) || !(await this.regions.isKnown(m, kato)))
+      throw DomainError.validation([{ field, code: 'UNKNOWN_KATO' }]);
   }
 
   view(b: BeneficiaryEntity, full: boolean): BeneficiaryView {
@@ -201,9 +205,7 @@ export class BeneficiaryService {
       async (uow) => {
         await this.assertKnownKato(uow.manager, input.residence.kato, 'residence.kato');
         const repo = uow.manager.getRepository(BeneficiaryEntity);
-        if (
-          (await uow.manager.query('SELECT 1 FROM beneficiary WHERE iin_hash = $1', [sealed.hash])).length > 0
-        )
+        if (await this.beneficiaries.isIinRegistered(uow.manager, sealed.hash))
           throw new DomainError('CONFLICT', { entity: 'beneficiary', field: 'iin' });
         const row = repo.create({
           iinCiphertext: sealed.ciphertext,
@@ -309,11 +311,7 @@ export class BeneficiaryService {
   async lookup(p: Principal, iin: string, requestId?: string): Promise<BeneficiarySummary> {
     const valid = validateIin(iin);
     if (!valid.valid) throw DomainError.validation([{ field: 'iin', code: `IIN_${valid.reason}` }]);
-    const b = await this.ds
-      .getRepository(BeneficiaryEntity)
-      .createQueryBuilder('b')
-      .where('b.iin_hash = :h', { h: this.cipher.hash(iin) })
-      .getOne();
+    const b = await this.beneficiaries.findByIinHash(this.ds.manager, this.cipher.hash(iin));
     if (!b || !(await this.access.staffCovers(p, b.residenceKato)))
       throw new DomainError('NOT_FOUND', { entity: 'beneficiary' });
     await transact(this.ds, actorOf(p, requestId), async (uow) => {
@@ -331,28 +329,14 @@ export class BeneficiaryService {
     if (!area || !isValidKato(area)) throw DomainError.validation([{ field: 'kato', code: 'REQUIRED' }]);
     await this.access.assertMayManage(p, area);
     const limit = q.limit ?? 50;
-    const qb = this.ds
-      .getRepository(BeneficiaryEntity)
-      .createQueryBuilder('b')
-      .where('b.residence_kato LIKE :prefix', { prefix: `${katoPrefix(area)}%` });
-    if (q.cursor) qb.andWhere('b.id > :cursor', { cursor: q.cursor });
-    const rows = (await qb
-      .orderBy('b.id', 'ASC')
-      .limit(limit + 1)
-      .getMany()) as BeneficiaryEntity[];
+    const rows = await this.beneficiaries.pageOfArea(this.ds.manager, katoPrefix(area), q.cursor, limit);
     const items = rows.slice(0, limit).map((b) => withoutHealth(p, summary(b)));
     return { items, nextCursor: rows.length > limit ? (items[items.length - 1]?.id ?? null) : null };
   }
 
   /** A guardian's wards, masked. */
   async wards(p: Principal): Promise<BeneficiarySummary[]> {
-    const rows = await this.ds
-      .getRepository(BeneficiaryEntity)
-      .createQueryBuilder('b')
-      .innerJoin(GuardianshipEntity, 'g', 'g.beneficiary_id = b.id')
-      .where('g.guardian_user_id = :uid', { uid: p.userId })
-      .orderBy('b.full_name', 'ASC')
-      .getMany();
+    const rows = await this.beneficiaries.wardsOf(this.ds.manager, p.userId);
     return rows.map(summary);
   }
 
@@ -396,13 +380,7 @@ export class BeneficiaryService {
             after: { role: 'GUARDIAN' },
           });
         }
-        await uow.manager
-          .createQueryBuilder()
-          .insert()
-          .into(GuardianshipEntity)
-          .values({ guardianUserId, beneficiaryId })
-          .orIgnore()
-          .execute();
+        await this.guardianships.link(uow.manager, guardianUserId, beneficiaryId);
         uow.audit({
           action: 'guardianship.linked',
           entityType: 'beneficiary',

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { BeneficiaryEntity } from '../entities/beneficiary.entity';
+import { GuardianshipEntity } from '../entities/guardianship.entity';
 import { selectById } from '../rows';
 
 /**
@@ -64,5 +65,45 @@ export class BeneficiariesRepository {
       [beneficiaryId],
     );
     return rows[0] ?? null;
+  }
+
+  findByIinHash(m: EntityManager, iinHash: string): Promise<BeneficiaryEntity | null> {
+    return m
+      .getRepository(BeneficiaryEntity)
+      .createQueryBuilder('b')
+      .where('b.iin_hash = :h', { h: iinHash })
+      .getOne();
+  }
+
+  /**
+   * A page of the persons residing in the area (a KATO prefix), by id after `afterId`; `limit + 1`
+   * rows are read so the caller knows whether another page follows.
+   */
+  pageOfArea(
+    m: EntityManager,
+    katoPrefix: string,
+    afterId: string | undefined,
+    limit: number,
+  ): Promise<BeneficiaryEntity[]> {
+    const qb = m
+      .getRepository(BeneficiaryEntity)
+      .createQueryBuilder('b')
+      .where('b.residence_kato LIKE :prefix', { prefix: `${katoPrefix}%` });
+    if (afterId) qb.andWhere('b.id > :cursor', { cursor: afterId });
+    return qb
+      .orderBy('b.id', 'ASC')
+      .limit(limit + 1)
+      .getMany();
+  }
+
+  /** The guardian's wards, by name. */
+  wardsOf(m: EntityManager, guardianUserId: string): Promise<BeneficiaryEntity[]> {
+    return m
+      .getRepository(BeneficiaryEntity)
+      .createQueryBuilder('b')
+      .innerJoin(GuardianshipEntity, 'g', 'g.beneficiary_id = b.id')
+      .where('g.guardian_user_id = :uid', { uid: guardianUserId })
+      .orderBy('b.full_name', 'ASC')
+      .getMany();
   }
 }

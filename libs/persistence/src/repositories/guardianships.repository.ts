@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { GuardianshipEntity } from '../entities/guardianship.entity';
 
 /** Who is whose legal representative. */
 @Injectable()
@@ -16,5 +17,16 @@ export class GuardianshipsRepository {
       [guardianUserId, beneficiaryId],
     )) as unknown[];
     return rows.length > 0;
+  }
+
+  /** Makes the user the person's guardian; linking twice is the same as once. */
+  async link(m: EntityManager, guardianUserId: string, beneficiaryId: string): Promise<void> {
+    await m
+      .createQueryBuilder()
+      .insert()
+      .into(GuardianshipEntity)
+      .values({ guardianUserId, beneficiaryId })
+      .orIgnore()
+      .execute();
   }
 }
