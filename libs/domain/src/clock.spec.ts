@@ -1,0 +1,21 @@
+import { OffsetClock, SystemClock } from './clock';
+
+describe('clocks', () => {
+  it('the system clock reads the system time', () => {
+    const before = Date.now();
+    const now = new SystemClock().now().getTime();
+    expect(now).toBeGreaterThanOrEqual(before);
+    expect(now).toBeLessThanOrEqual(Date.now());
+  });
+
+  it('an offset clock runs at real speed from its offset, and can be moved', () => {
+    const hour = 3_600_000;
+    const clock = new OffsetClock(5 * hour);
+    const ahead = clock.now().getTime() - Date.now();
+    expect(ahead).toBeGreaterThan(5 * hour - 1000);
+    expect(ahead).toBeLessThanOrEqual(5 * hour);
+    const at = new Date('2026-12-07T22:30:00Z');
+    clock.setTo(at);
+    expect(Math.abs(clock.now().getTime() - at.getTime())).toBeLessThan(1000);
+  });
+});
