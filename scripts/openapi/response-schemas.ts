@@ -16,6 +16,12 @@ export interface ResponseSchemas {
 }
 
 const HTTP_DECORATORS = new Set(['Get', 'Post', 'Put', 'Patch', 'Delete']);
+const DECLARED_ANSWER = new Set([
+  'ApiOkResponse',
+  'ApiCreatedResponse',
+  'ApiAcceptedResponse',
+  'ApiResponse',
+]);
 
 function decoratorNames(node: ts.HasDecorators): string[] {
   return (ts.getDecorators(node) ?? []).flatMap((d) =>
@@ -174,6 +180,12 @@ export function responseSchemas(
         if (ret.getSymbol()?.getName() === 'Promise')
           ret = checker.getTypeArguments(ret as ts.TypeReference)[0];
         const key = `${cls.name.text}_${m.name.getText(file)}`;
+        // A handler whose return type cannot say it (an answer replayed from storage as JSON)
+        // declares its body with @ApiOkResponse / @ApiCreatedResponse: that one stands.
+        if (decoratorNames(m).some((d) => DECLARED_ANSWER.has(d))) {
+          operations[key] = null;
+          continue;
+        }
         operations[key] = ret.flags & (ts.TypeFlags.Void | ts.TypeFlags.Undefined) ? null : writer.of(ret);
       }
     }

@@ -153,6 +153,16 @@ export default async () => {
               reason: { required: false, type: () => String, nullable: true, maxLength: 500 },
               paidAt: { required: false, type: () => String, nullable: true },
             },
+            PortalOrderAnswer: {
+              orderId: { required: true, type: () => String },
+              bookingId: { required: true, type: () => String },
+              status: { required: true, type: () => String },
+              version: { required: true, type: () => Number },
+            },
+            PortalPaymentAnswer: {
+              actId: { required: true, type: () => String },
+              status: { required: true, type: () => String },
+            },
           },
         ],
         [

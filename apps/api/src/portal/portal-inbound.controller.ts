@@ -10,7 +10,7 @@ import {
   Res,
   UseGuards,
 } from '@nestjs/common';
-import { ApiHeader, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { SignedRequest } from '@invataxi/auth';
 import { DomainError, type JsonValue } from '@invataxi/domain';
@@ -23,6 +23,8 @@ import {
   PORTAL_ORDER_ID,
   PortalCancelDto,
   PortalOrderDto,
+  PortalOrderAnswer,
+  PortalPaymentAnswer,
   PortalPaymentDto,
   type PortalOrderStatus,
 } from './portal-orders.dto';
@@ -62,6 +64,11 @@ export class PortalInboundController {
   @Post('orders')
   @SignedRequest()
   @RateLimit('portal')
+  // The inbox keeps each answer as JSON to replay it: what this one holds is said here.
+  @ApiCreatedResponse({
+    type: PortalOrderAnswer,
+    description: 'Booked; 200 with the same body: already booked',
+  })
   async order(
     @Body() dto: PortalOrderDto,
     @Req() req: SignedPortalRequest,
@@ -85,6 +92,7 @@ export class PortalInboundController {
   @SignedRequest()
   @RateLimit('portal')
   @HttpCode(200)
+  @ApiOkResponse({ type: PortalOrderAnswer, description: 'Cancelled (or already cancelled)' })
   async cancel(
     @Param('orderId') orderId: string,
     @Body() dto: PortalCancelDto,
@@ -99,6 +107,7 @@ export class PortalInboundController {
   @SignedRequest()
   @RateLimit('portal')
   @HttpCode(200)
+  @ApiOkResponse({ type: PortalPaymentAnswer, description: 'Recorded' })
   async payment(
     @Param('actId', ParseUUIDPipe) actId: string,
     @Body() dto: PortalPaymentDto,

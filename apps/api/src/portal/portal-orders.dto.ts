@@ -172,11 +172,17 @@ export class PortalPaymentDto {
 }
 
 /** What an order's answer says: ids and status, nothing personal. */
-export interface PortalOrderAnswer {
+export class PortalOrderAnswer {
   orderId: string;
   bookingId: string;
   status: string;
   version: number;
+}
+
+/** The answer to a payment decision: the act and its status after it. */
+export class PortalPaymentAnswer {
+  actId: string;
+  status: string;
 }
 
 /** One status an order passed through, at the booking's version. */

@@ -1865,6 +1865,12 @@ export type components = {
       eligibility: components['schemas']['PortalEligibilityDto'];
       ride: components['schemas']['PortalRideDto'];
     };
+    PortalOrderAnswer: {
+      orderId: string;
+      bookingId: string;
+      status: string;
+      version: number;
+    };
     PortalCancelDto: {
       reason?: string;
     };
@@ -1874,6 +1880,10 @@ export type components = {
       status: 'REJECTED' | 'PAID' | 'PENDING';
       reason?: string | null;
       paidAt?: string | null;
+    };
+    PortalPaymentAnswer: {
+      actId: string;
+      status: string;
     };
     GenerateBillingActDto: {
       /** Format: uuid */
@@ -7708,13 +7718,13 @@ export interface operations {
       };
     };
     responses: {
-      /** @description OK */
+      /** @description Booked; 200 with the same body: already booked */
       201: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['JsonValue'];
+          'application/json': components['schemas']['PortalOrderAnswer'];
         };
       };
       /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
@@ -7907,13 +7917,13 @@ export interface operations {
       };
     };
     responses: {
-      /** @description OK */
+      /** @description Cancelled (or already cancelled) */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['JsonValue'];
+          'application/json': components['schemas']['PortalOrderAnswer'];
         };
       };
       /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
@@ -8022,13 +8032,13 @@ export interface operations {
       };
     };
     responses: {
-      /** @description OK */
+      /** @description Recorded */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['JsonValue'];
+          'application/json': components['schemas']['PortalPaymentAnswer'];
         };
       };
       /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
