@@ -5,6 +5,7 @@ import { createDataSource, DispatchRepository } from '@invataxi/persistence';
 import { HaversineTravelTimeProvider } from '@invataxi/routing';
 import { loadRoutes, loadTrips } from '@invataxi/dispatch';
 import { OffsetClock } from '@invataxi/domain';
+import { BookingPlacer } from '../../apps/dispatcher/src/dispatch/booking-placer';
 import { DispatchJobs } from '../../apps/dispatcher/src/dispatch/dispatch-jobs';
 import {
   rankRoutes,
@@ -43,9 +44,13 @@ describe('dispatch: ranking candidate routes from sketches', () => {
         vehicle: i % 2 ? { seats: 3 } : { seats: 2, wheelchairPlaces: 1, ramp: true, restraints: true },
       });
     const repo = new DispatchRepository();
+    const travel = new HaversineTravelTimeProvider({
+      detourFactor: 1.3,
+      speedKmhByHour: Array<number>(24).fill(25),
+    });
     const jobs = new DispatchJobs(
       ds,
-      new HaversineTravelTimeProvider({ detourFactor: 1.3, speedKmhByHour: Array<number>(24).fill(25) }),
+      new BookingPlacer(ds, travel, repo),
       repo,
       new OffsetClock(CLOCK_OFFSET_MS),
     );

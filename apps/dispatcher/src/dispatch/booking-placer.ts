@@ -1,15 +1,15 @@
 // Places one booking on a route: the real-time path shared by the dispatch job, the waitlist
 // retry and the breakdown re-dispatch. Framework-free (DataSource in, outcome out) so the API's
 // console and the worker run the same code (novu's use-case pattern).
-import type { DataSource } from 'typeorm';
-import { QueryFailedError } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, QueryFailedError } from 'typeorm';
 import { DispatchPlanner, type Insertion, type TravelTimeProvider } from '@invataxi/routing';
 import { isDomainError, type BookingStatus } from '@invataxi/domain';
 import {
   transact,
   transitionBooking,
   type Actor,
-  type DispatchRepository,
+  DispatchRepository,
   type UnitOfWork,
 } from '@invataxi/persistence';
 import {
@@ -17,6 +17,7 @@ import {
   loadRoutes,
   loadTrips,
   toStopPlans,
+  TRAVEL_TIME,
   writeRoute,
   type LoadedRoute,
   type TripRow,
@@ -66,10 +67,11 @@ export async function insertInto(
   return null;
 }
 
+@Injectable()
 export class BookingPlacer {
   constructor(
     private readonly ds: DataSource,
-    private readonly travel: TravelTimeProvider,
+    @Inject(TRAVEL_TIME) private readonly travel: TravelTimeProvider,
     private readonly repo: DispatchRepository,
   ) {}
 

@@ -1,13 +1,13 @@
 // The dispatch queue's work: place an ACCEPTED booking (or hand it to the procurement fallback,
 // or waitlist it), and retry a region's waitlist when capacity changes.
-import type { DataSource } from 'typeorm';
-import type { TravelTimeProvider } from '@invataxi/routing';
-import { byServicePriority, isDomainError, type Clock, type TripPurpose } from '@invataxi/domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { byServicePriority, CLOCK, isDomainError, type Clock, type TripPurpose } from '@invataxi/domain';
 import {
   SYSTEM_ACTOR,
   transact,
   transitionBooking,
-  type DispatchRepository,
+  DispatchRepository,
   type UnitOfWork,
 } from '@invataxi/persistence';
 import { jobId, JobName, message } from '@invataxi/queue';
@@ -31,17 +31,14 @@ async function unlessStale(ds: DataSource, work: (uow: UnitOfWork) => Promise<vo
   }
 }
 
+@Injectable()
 export class DispatchJobs {
-  readonly placer: BookingPlacer;
-
   constructor(
     private readonly ds: DataSource,
-    travel: TravelTimeProvider,
+    readonly placer: BookingPlacer,
     private readonly repo: DispatchRepository,
-    private readonly clock: Clock,
-  ) {
-    this.placer = new BookingPlacer(ds, travel, repo);
-  }
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   /** JobName.DispatchBooking: a repeat (same id and version) or a stale job is a no-op. */
   async dispatchBooking(bookingId: string, version: number): Promise<DispatchResult> {

@@ -1,11 +1,15 @@
 import { Module } from '@nestjs/common';
 import { CONFIG, type AppConfig } from '@invataxi/config';
+import { BookingPlacer } from './booking-placer';
+import { DispatchJobs } from './dispatch-jobs';
 import { DispatchProcessor } from './dispatch.processor';
 import { createTravelTimeProvider, TRAVEL_TIME } from '@invataxi/dispatch';
 
 @Module({
   providers: [
     { provide: TRAVEL_TIME, useFactory: (c: AppConfig) => createTravelTimeProvider(c), inject: [CONFIG] },
+    BookingPlacer,
+    DispatchJobs,
     DispatchProcessor,
   ],
   exports: [TRAVEL_TIME, DispatchProcessor],

@@ -1,33 +1,28 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { TravelTimeProvider } from '@invataxi/routing';
 import { isDomainError, CLOCK, type Clock } from '@invataxi/domain';
 import { DispatchRepository, SYSTEM_ACTOR, transact, transitionBooking } from '@invataxi/persistence';
 import { JobName, message, OnJob, type JobMessage, type JobOf } from '@invataxi/queue';
 import { LOGGER, REDIS, type Logger } from '@invataxi/platform';
 import type { Redis } from 'ioredis';
 import { CONFIG, type AppConfig } from '@invataxi/config';
-import { liveChannel, TRAVEL_TIME } from '@invataxi/dispatch';
+import { liveChannel } from '@invataxi/dispatch';
 import { SweepRegistry } from '../core/sweep-registry';
 import { DispatchJobs } from './dispatch-jobs';
 
 /** The dispatch queue's handlers, and the sweep rules that free and expire places. */
 @Injectable()
 export class DispatchProcessor implements OnModuleInit {
-  readonly jobs: DispatchJobs;
-
   constructor(
+    readonly jobs: DispatchJobs,
     private readonly ds: DataSource,
     private readonly sweeps: SweepRegistry,
-    @Inject(TRAVEL_TIME) travel: TravelTimeProvider,
     @Inject(LOGGER) private readonly logger: Logger,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(CONFIG) private readonly config: AppConfig,
     private readonly repo: DispatchRepository,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {
-    this.jobs = new DispatchJobs(ds, travel, repo, clock);
-  }
+  ) {}
 
   onModuleInit(): void {
     this.sweeps.add('cancelled-on-route', (ds) => this.freeCancelledPlaces(ds));

@@ -2,15 +2,16 @@
 // route, every booking of the day not yet confirmed to a driver free to move, the waitlisted
 // ones offered again, improved by the ALNS search within a time budget, and written back in one
 // transaction. Bookings confirmed to a driver or under way stay on their vehicle.
-import type { DataSource } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { DarpSolver, type SearchProgress, type TravelTimeProvider } from '@invataxi/routing';
-import { katoCovers, localDateTimeToUtc, type Clock, type LocalDate } from '@invataxi/domain';
+import { CLOCK, katoCovers, localDateTimeToUtc, type Clock, type LocalDate } from '@invataxi/domain';
 import {
   SYSTEM_ACTOR,
   transact,
   transitionBooking,
   type JsonObject,
-  type PlanningRepository,
+  PlanningRepository,
 } from '@invataxi/persistence';
 import type { Solution } from '@invataxi/routing';
 import {
@@ -19,6 +20,7 @@ import {
   loadRoutes,
   loadTrips,
   toStopPlans,
+  TRAVEL_TIME,
   writeRoute,
   type LoadedRoute,
   type TripRow,
@@ -140,12 +142,13 @@ function fingerprint(
   return parts.join(',');
 }
 
+@Injectable()
 export class DayPlanner {
   constructor(
     private readonly ds: DataSource,
-    private readonly travel: TravelTimeProvider,
+    @Inject(TRAVEL_TIME) private readonly travel: TravelTimeProvider,
     private readonly planning: PlanningRepository,
-    private readonly clock: Clock,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   private async load(regionKato: string, date: LocalDate) {

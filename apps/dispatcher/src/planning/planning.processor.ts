@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import type { TravelTimeProvider } from '@invataxi/routing';
 import { CONFIG, type AppConfig } from '@invataxi/config';
 import { addDaysToLocalDate, localDateOf, CLOCK, type Clock } from '@invataxi/domain';
 import {
@@ -13,7 +12,6 @@ import {
 } from '@invataxi/persistence';
 import { JobName, message, OnJob, type JobContext, type JobOf } from '@invataxi/queue';
 import { LOGGER, type Logger } from '@invataxi/platform';
-import { TRAVEL_TIME } from '@invataxi/dispatch';
 import { DayPlanner } from './day-planner';
 
 /**
@@ -22,19 +20,15 @@ import { DayPlanner } from './day-planner';
  */
 @Injectable()
 export class PlanningProcessor {
-  readonly planner: DayPlanner;
-
   constructor(
+    readonly planner: DayPlanner,
     private readonly ds: DataSource,
-    @Inject(TRAVEL_TIME) travel: TravelTimeProvider,
     @Inject(CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly planning: PlanningRepository,
     @InjectRepository(PlanRunEntity) private readonly runs: Repository<PlanRunEntity>,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {
-    this.planner = new DayPlanner(ds, travel, planning, clock);
-  }
+  ) {}
 
   @OnJob(JobName.PlanDay, { repeat: (c) => ({ pattern: c.PLAN_EVENING_CRON, tz: 'UTC' }) })
   plan(payload: JobOf<JobName.PlanDay>, ctx: JobContext): Promise<unknown> {

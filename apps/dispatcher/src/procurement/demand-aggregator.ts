@@ -2,8 +2,9 @@
 // bookings that a provider with shifts now serves go back to dispatch and the passed ones
 // expire; then what still waits becomes the region's one DRAFT for the period, with its
 // figures, and every waiting booking is linked to it. One transaction, one region at a time.
-import type { DataSource, EntityManager } from 'typeorm';
-import type { AppConfig } from '@invataxi/config';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { CONFIG, type AppConfig } from '@invataxi/config';
 import { localDateOf } from '@invataxi/domain';
 import {
   ProcurementRequestEntity,
@@ -12,8 +13,8 @@ import {
   transitionBooking,
   type AwaitingProcurementRow,
   type JsonObject,
-  type ProcurementDemandRepository,
-  type ProcurementRequestsRepository,
+  ProcurementDemandRepository,
+  ProcurementRequestsRepository,
   type UnitOfWork,
 } from '@invataxi/persistence';
 import {
@@ -45,10 +46,11 @@ export interface AggregateResult {
   waiting: number;
 }
 
+@Injectable()
 export class DemandAggregator {
   constructor(
     private readonly ds: DataSource,
-    private readonly config: AppConfig,
+    @Inject(CONFIG) private readonly config: AppConfig,
     private readonly demand: ProcurementDemandRepository,
     private readonly requests: ProcurementRequestsRepository,
   ) {}

@@ -2,13 +2,15 @@
 // with the lot's id. The idempotency key is the request id + the version the officer submitted,
 // so a retry after a timeout or a lost answer gets the same lot, never a second one; the
 // PUBLISHED update is guarded by that version, so a withdrawn request is not published here.
-import type { DataSource, Repository } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, type Repository } from 'typeorm';
 import { UnrecoverableError } from '@invataxi/queue';
 import {
   ProcurementRequestEntity,
   SYSTEM_ACTOR,
   transact,
-  type ProcurementRequestsRepository,
+  ProcurementRequestsRepository,
 } from '@invataxi/persistence';
 import {
   assertProcurementTransition,
@@ -16,8 +18,9 @@ import {
   type LotRequest,
   type ProcurementSystem,
 } from '@invataxi/procurement';
-import type { AppConfig } from '@invataxi/config';
+import { CONFIG, type AppConfig } from '@invataxi/config';
 import { raiseAlert } from './alerts';
+import { PROCUREMENT_SYSTEM } from './procurement-system.provider';
 
 export type SubmitResult =
   { kind: 'published'; lotId: string } | { kind: 'stale'; status: string } | { kind: 'gone' };
@@ -26,13 +29,14 @@ export function idempotencyKeyOf(requestId: string, version: number): string {
   return `${requestId}.v${version}`;
 }
 
+@Injectable()
 export class LotSubmitter {
   constructor(
     private readonly ds: DataSource,
-    private readonly system: ProcurementSystem | null,
-    private readonly config: AppConfig,
+    @Inject(PROCUREMENT_SYSTEM) private readonly system: ProcurementSystem | null,
+    @Inject(CONFIG) private readonly config: AppConfig,
     private readonly requests: ProcurementRequestsRepository,
-    private readonly rows: Repository<ProcurementRequestEntity>,
+    @InjectRepository(ProcurementRequestEntity) private readonly rows: Repository<ProcurementRequestEntity>,
   ) {}
 
   async submit(requestId: string, version: number): Promise<SubmitResult> {

@@ -4,14 +4,15 @@
 // shifts; FAILED -> the officer is alerted and may resubmit (single source). Each outcome is
 // applied once: the request row is locked and must still be PUBLISHED, alerts have dedup keys,
 // so a poll that runs twice or a callback that arrives twice changes nothing more.
-import type { DataSource } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { addDaysToLocalDate, isDomainError, isValidBin, localDateOf } from '@invataxi/domain';
 import {
   ProcurementRequestEntity,
   ProviderEntity,
   SYSTEM_ACTOR,
   transact,
-  type ProcurementRequestsRepository,
+  ProcurementRequestsRepository,
   type UnitOfWork,
 } from '@invataxi/persistence';
 import { JobName, jobId, message, UnrecoverableError } from '@invataxi/queue';
@@ -22,8 +23,9 @@ import {
   type LotAward,
   type ProcurementSystem,
 } from '@invataxi/procurement';
-import type { ContractTerms, ProviderRegistryService } from '@invataxi/providers';
+import { ProviderRegistryService, type ContractTerms } from '@invataxi/providers';
 import { raiseAlert } from './alerts';
+import { PROCUREMENT_SYSTEM } from './procurement-system.provider';
 
 export interface PollResult {
   asked: number;
@@ -32,10 +34,11 @@ export interface PollResult {
   unreachable: number;
 }
 
+@Injectable()
 export class OutcomeRecorder {
   constructor(
     private readonly ds: DataSource,
-    private readonly system: ProcurementSystem | null,
+    @Inject(PROCUREMENT_SYSTEM) private readonly system: ProcurementSystem | null,
     private readonly providers: ProviderRegistryService,
     private readonly requests: ProcurementRequestsRepository,
   ) {}

@@ -2,13 +2,22 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ProcurementRequestEntity } from '@invataxi/persistence';
 import { ProviderRegistryModule } from '@invataxi/providers';
+import { DemandAggregator } from './demand-aggregator';
+import { LotSubmitter } from './lot-submitter';
+import { OutcomeRecorder } from './outcome-recorder';
 import { ProcurementProcessor } from './procurement.processor';
 import { procurementSystemProvider } from './procurement-system.provider';
 
 /** The procurement fallback's worker side (issue 7): aggregation, submission, outcomes, release. */
 @Module({
   imports: [ProviderRegistryModule, TypeOrmModule.forFeature([ProcurementRequestEntity])],
-  providers: [procurementSystemProvider, ProcurementProcessor],
+  providers: [
+    procurementSystemProvider,
+    DemandAggregator,
+    LotSubmitter,
+    OutcomeRecorder,
+    ProcurementProcessor,
+  ],
   exports: [ProcurementProcessor],
 })
 export class ProcurementWorkerModule {}

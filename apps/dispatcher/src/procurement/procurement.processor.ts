@@ -1,22 +1,15 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { CONFIG, type AppConfig } from '@invataxi/config';
 import { jobId, JobName, message, OnJob, type JobMessage, type JobOf } from '@invataxi/queue';
-import { submitProcurementMessage, type ProcurementSystem } from '@invataxi/procurement';
+import { submitProcurementMessage } from '@invataxi/procurement';
 import { LOGGER, type Logger } from '@invataxi/platform';
-import { ProviderRegistryService } from '@invataxi/providers';
-import {
-  ProcurementDemandRepository,
-  ProcurementRequestEntity,
-  ProcurementRequestsRepository,
-} from '@invataxi/persistence';
+import { ProcurementDemandRepository, ProcurementRequestsRepository } from '@invataxi/persistence';
 import { SweepRegistry } from '../core/sweep-registry';
 import { DemandAggregator } from './demand-aggregator';
 import { escalateStaleRequests } from './escalation';
 import { LotSubmitter } from './lot-submitter';
 import { OutcomeRecorder } from './outcome-recorder';
-import { PROCUREMENT_SYSTEM } from './procurement-system.provider';
 import { CLOCK, type Clock } from '@invataxi/domain';
 
 /**
@@ -26,26 +19,18 @@ import { CLOCK, type Clock } from '@invataxi/domain';
  */
 @Injectable()
 export class ProcurementProcessor implements OnModuleInit {
-  readonly aggregator: DemandAggregator;
-  readonly submitter: LotSubmitter;
-  readonly outcomes: OutcomeRecorder;
-
   constructor(
+    readonly aggregator: DemandAggregator,
+    readonly submitter: LotSubmitter,
+    readonly outcomes: OutcomeRecorder,
     private readonly ds: DataSource,
     private readonly sweeps: SweepRegistry,
-    @Inject(PROCUREMENT_SYSTEM) system: ProcurementSystem | null,
     @Inject(CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
-    providers: ProviderRegistryService,
     private readonly demand: ProcurementDemandRepository,
     private readonly requests: ProcurementRequestsRepository,
-    @InjectRepository(ProcurementRequestEntity) requestRows: Repository<ProcurementRequestEntity>,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {
-    this.aggregator = new DemandAggregator(ds, config, demand, requests);
-    this.submitter = new LotSubmitter(ds, system, config, requests, requestRows);
-    this.outcomes = new OutcomeRecorder(ds, system, providers, requests);
-  }
+  ) {}
 
   onModuleInit(): void {
     this.sweeps.add('procurement-awaiting', () => this.awaitingRegions());
