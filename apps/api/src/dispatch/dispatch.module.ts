@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { CONFIG, type AppConfig } from '@invataxi/config';
 import { createTravelTimeProvider, TRAVEL_TIME } from '@invataxi/dispatch';
+import { PlanRunEntity } from '@invataxi/persistence';
 import { AssignmentService } from './assignment.service';
 import { BoardService } from './board.service';
 import { DispatchController } from './dispatch.controller';
@@ -10,6 +12,7 @@ import { PlanService } from './plan.service';
 
 /** The dispatcher console and the live event streams. */
 @Module({
+  imports: [TypeOrmModule.forFeature([PlanRunEntity])],
   controllers: [DispatchController, LiveController],
   providers: [
     { provide: TRAVEL_TIME, useFactory: (c: AppConfig) => createTravelTimeProvider(c), inject: [CONFIG] },

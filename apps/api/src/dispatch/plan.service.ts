@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { DomainError, isValidLocalDate } from '@invataxi/domain';
 import { assertRegion, type Principal } from '@invataxi/auth';
 import { PlanRunEntity, transact } from '@invataxi/persistence';
@@ -36,7 +37,10 @@ const view = (r: PlanRunEntity): PlanRunView => ({
 /** A dispatcher of a region starts a re-plan of a day and watches it. */
 @Injectable()
 export class PlanService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    @InjectRepository(PlanRunEntity) private readonly runs: Repository<PlanRunEntity>,
+  ) {}
 
   async start(p: Principal, regionKato: string, date: string): Promise<PlanRunView> {
     assertRegion(p, regionKato);
@@ -69,7 +73,7 @@ export class PlanService {
   }
 
   async get(p: Principal, runId: string): Promise<PlanRunView> {
-    const run = await this.ds.getRepository(PlanRunEntity).findOneBy({ id: runId });
+    const run = await this.runs.findOneBy({ id: runId });
     if (!run) throw new DomainError('NOT_FOUND', { entity: 'plan_run', id: runId });
     assertRegion(p, run.regionKato);
     return view(run);

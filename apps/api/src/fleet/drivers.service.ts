@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
 import type { Principal } from '@invataxi/auth';
 import { DomainError, type DriverStatus, type Language } from '@invataxi/domain';
 import {
   FleetRepository,
+  ProviderEntity,
   AppUserEntity,
   DriverEntity,
   PlannedWorkRepository,
@@ -48,6 +50,8 @@ export class DriversService {
     private readonly ds: DataSource,
     private readonly fleet: FleetRepository,
     private readonly plannedWork: PlannedWorkRepository,
+    @InjectRepository(ProviderEntity) private readonly providerRows: Repository<ProviderEntity>,
+    @InjectRepository(DriverEntity) private readonly driverRows: Repository<DriverEntity>,
   ) {}
 
   async create(
@@ -132,16 +136,16 @@ export class DriversService {
   }
 
   async list(p: Principal, askedProviderId?: string): Promise<DriverView[]> {
-    const providerIds = await readableProviderIds(this.ds, this.fleet, p, askedProviderId);
+    const providerIds = await readableProviderIds(this.providerRows, this.fleet, p, askedProviderId);
     if (providerIds.length === 0) return [];
     const rows = await this.fleet.driversOfProviders(providerIds);
     return rows.map(view);
   }
 
   async get(p: Principal, id: string): Promise<DriverView> {
-    const d = await this.ds.getRepository(DriverEntity).findOneBy({ id });
+    const d = await this.driverRows.findOneBy({ id });
     if (!d) throw new DomainError('NOT_FOUND', { entity: 'driver', id });
-    await readableProviderId(this.ds, p, d.providerId);
+    await readableProviderId(this.providerRows, p, d.providerId);
     return view(d);
   }
 }

@@ -1,7 +1,7 @@
 import { forbid, inRegion, type Principal } from '@invataxi/auth';
 import { DomainError, katoPrefix } from '@invataxi/domain';
 import { ProviderEntity, type FleetRepository, type UnitOfWork } from '@invataxi/persistence';
-import type { DataSource } from 'typeorm';
+import type { Repository } from 'typeorm';
 import { conflict } from '@invataxi/providers';
 
 /** The fleet is changed by its provider's admin only (token claim `provider`). */
@@ -14,13 +14,17 @@ export function ownProviderId(p: Principal): string {
  * Whose fleet a reader sees: their own provider (admins, the provider's dispatchers), or, for
  * a region's officer or dispatch centre, the provider they name if it is in their region.
  */
-export async function readableProviderId(ds: DataSource, p: Principal, asked?: string): Promise<string> {
+export async function readableProviderId(
+  providers: Repository<ProviderEntity>,
+  p: Principal,
+  asked?: string,
+): Promise<string> {
   if (p.providerId) {
     if (asked && asked !== p.providerId) forbid('provider');
     return p.providerId;
   }
   if (!asked) throw DomainError.validation([{ field: 'providerId', code: 'REQUIRED' }]);
-  const provider = await ds.getRepository(ProviderEntity).findOneBy({ id: asked });
+  const provider = await providers.findOneBy({ id: asked });
   if (!provider) throw new DomainError('NOT_FOUND', { entity: 'provider', id: asked });
   if (!inRegion(p, provider.regionKato)) forbid('region');
   return provider.id;
@@ -31,12 +35,12 @@ export async function readableProviderId(ds: DataSource, p: Principal, asked?: s
  * officer or dispatch centre that names none, every provider of their region.
  */
 export async function readableProviderIds(
-  ds: DataSource,
+  providers: Repository<ProviderEntity>,
   fleet: FleetRepository,
   p: Principal,
   asked?: string,
 ): Promise<string[]> {
-  if (p.providerId || asked) return [await readableProviderId(ds, p, asked)];
+  if (p.providerId || asked) return [await readableProviderId(providers, p, asked)];
   if (!p.regionKato) forbid('region');
   return fleet.providerIdsInRegion(katoPrefix(p.regionKato));
 }

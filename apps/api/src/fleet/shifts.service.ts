@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
 import type { Principal } from '@invataxi/auth';
 import {
   DAY_MS,
@@ -14,6 +15,7 @@ import {
 } from '@invataxi/domain';
 import {
   FleetRepository,
+  ProviderEntity,
   DriverEntity,
   ProviderServiceAreaEntity,
   PlannedWorkRepository,
@@ -86,6 +88,8 @@ export class ShiftsService {
     private readonly fleet: FleetRepository,
     private readonly plannedWork: PlannedWorkRepository,
     @Inject(CLOCK) private readonly clock: Clock,
+    @InjectRepository(ProviderEntity) private readonly providerRows: Repository<ProviderEntity>,
+    @InjectRepository(ShiftEntity) private readonly shiftRows: Repository<ShiftEntity>,
   ) {}
 
   /**
@@ -234,16 +238,16 @@ export class ShiftsService {
       ]);
     if (to.getTime() - from.getTime() > MAX_LIST_DAYS * DAY_MS)
       throw DomainError.validation([{ field: 'to', code: 'TOO_LONG', message: 'at most 31 days at once' }]);
-    const providerIds = await readableProviderIds(this.ds, this.fleet, p, q.providerId);
+    const providerIds = await readableProviderIds(this.providerRows, this.fleet, p, q.providerId);
     if (providerIds.length === 0) return [];
     const rows = await this.fleet.shiftsOverlapping(providerIds, from, to);
     return rows.map(view);
   }
 
   async get(p: Principal, id: string): Promise<ShiftView> {
-    const s = await this.ds.getRepository(ShiftEntity).findOneBy({ id });
+    const s = await this.shiftRows.findOneBy({ id });
     if (!s) throw new DomainError('NOT_FOUND', { entity: 'shift', id });
-    await readableProviderId(this.ds, p, s.providerId);
+    await readableProviderId(this.providerRows, p, s.providerId);
     return view(s);
   }
 }

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
 import type { Principal } from '@invataxi/auth';
 import { DomainError, type FieldError, type VehicleStatus } from '@invataxi/domain';
 import {
   FleetRepository,
+  ProviderEntity,
   PlannedWorkRepository,
   transact,
   VehicleEntity,
@@ -86,6 +88,8 @@ export class VehiclesService {
     private readonly ds: DataSource,
     private readonly fleet: FleetRepository,
     private readonly plannedWork: PlannedWorkRepository,
+    @InjectRepository(ProviderEntity) private readonly providerRows: Repository<ProviderEntity>,
+    @InjectRepository(VehicleEntity) private readonly vehicleRows: Repository<VehicleEntity>,
   ) {}
 
   async create(p: Principal, actor: Actor, input: { plate: string } & VehicleSpec): Promise<VehicleView> {
@@ -225,16 +229,16 @@ export class VehiclesService {
   }
 
   async list(p: Principal, askedProviderId?: string): Promise<VehicleView[]> {
-    const providerIds = await readableProviderIds(this.ds, this.fleet, p, askedProviderId);
+    const providerIds = await readableProviderIds(this.providerRows, this.fleet, p, askedProviderId);
     if (providerIds.length === 0) return [];
     const rows = await this.fleet.vehiclesOfProviders(providerIds);
     return rows.map(view);
   }
 
   async get(p: Principal, id: string): Promise<VehicleView> {
-    const v = await this.ds.getRepository(VehicleEntity).findOneBy({ id });
+    const v = await this.vehicleRows.findOneBy({ id });
     if (!v) throw new DomainError('NOT_FOUND', { entity: 'vehicle', id });
-    await readableProviderId(this.ds, p, v.providerId);
+    await readableProviderId(this.providerRows, p, v.providerId);
     return view(v);
   }
 

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { CONFIG, type AppConfig } from '@invataxi/config';
 import { DomainError, isValidKato, katoCovers, CLOCK, type Clock } from '@invataxi/domain';
 import { forbid, inRegion, type Principal } from '@invataxi/auth';
@@ -39,6 +40,7 @@ export class NotificationsService {
     private readonly coverage: CoverageRepository,
     private readonly guardianships: GuardianshipsRepository,
     @Inject(CLOCK) private readonly clock: Clock,
+    @InjectRepository(NotificationEntity) private readonly notificationRows: Repository<NotificationEntity>,
   ) {}
 
   /** Whose in-app messages the caller reads. */
@@ -93,7 +95,7 @@ export class NotificationsService {
     const b = await this.notifications.placeOfBooking(this.ds.manager, bookingId);
     if (!b) throw new DomainError('NOT_FOUND', { entity: 'booking', id: bookingId });
     await this.assertStaffScope(p, b.pickupKato, b.shiftProviderId);
-    const list = await this.ds.getRepository(NotificationEntity).find({
+    const list = await this.notificationRows.find({
       where: { bookingId },
       order: { createdAt: 'ASC', id: 'ASC' },
     });

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
 import {
   DomainError,
   isLateCancellation,
@@ -75,6 +76,7 @@ export class PortalOrderService {
     private readonly regions: RegionsRepository,
     @Inject(PORTAL_IIN_CIPHER) private readonly cipher: IinCipher,
     @Inject(CLOCK) private readonly clock: Clock,
+    @InjectRepository(BookingEntity) private readonly bookingRows: Repository<BookingEntity>,
   ) {}
 
   async receive(event: PortalEvent, order: PortalOrderDto, requestId: string): Promise<PortalAnswer> {
@@ -149,7 +151,7 @@ export class PortalOrderService {
    * can check its record against ours without waiting for callbacks. Nothing personal.
    */
   async status(orderId: string): Promise<PortalOrderStatus> {
-    const b = await this.ds.getRepository(BookingEntity).findOneBy({ portalOrderId: orderId });
+    const b = await this.bookingRows.findOneBy({ portalOrderId: orderId });
     if (!b) throw new DomainError('NOT_FOUND', { entity: 'portal_order', id: orderId });
     const history = await this.portalSync.statusesSince(this.ds.manager, b.id, 0, b.version);
     if (!history.some((h) => h.version === b.version))

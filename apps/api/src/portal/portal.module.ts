@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { BookingEntity } from '@invataxi/persistence';
 import { PortalAdapterModule } from '@invataxi/portal';
 import { BookingCoreModule } from '@invataxi/booking';
 import { BillingActService } from './billing-act.service';
@@ -12,7 +14,7 @@ import { PortalRawBodyHook } from './raw-body.hook';
 
 /** The Social Services Portal in the API: signed inbound endpoints, billing acts, resends. */
 @Module({
-  imports: [PortalAdapterModule, BookingCoreModule],
+  imports: [TypeOrmModule.forFeature([BookingEntity]), PortalAdapterModule, BookingCoreModule],
   controllers: [PortalInboundController, PortalAdminController, BillingActsController],
   providers: [PortalRawBodyHook, PortalSignatureGuard, PortalInbox, PortalOrderService, BillingActService],
   exports: [PortalAdapterModule],

@@ -3,7 +3,8 @@
 // failed procurement. Every change: one transaction with its audit row; submission goes to the
 // worker through the outbox (SubmitProcurement, job id = request id + version).
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { CONFIG, type AppConfig } from '@invataxi/config';
 import type { Principal } from '@invataxi/auth';
 import {
@@ -81,6 +82,8 @@ export class ProcurementRequestsService {
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly requests: ProcurementRequestsRepository,
     private readonly regions: RegionsRepository,
+    @InjectRepository(ProcurementRequestEntity)
+    private readonly requestRows: Repository<ProcurementRequestEntity>,
   ) {}
 
   async list(
@@ -93,7 +96,7 @@ export class ProcurementRequestsService {
   }
 
   async detail(p: Principal, id: string): Promise<RequestDetail> {
-    const r = await this.ds.getRepository(ProcurementRequestEntity).findOneBy({ id });
+    const r = await this.requestRows.findOneBy({ id });
     if (!r) throw new DomainError('NOT_FOUND', { entity: 'procurement_request', id });
     assertCanRead(p, r.regionKato);
     const byKato = new Map(

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ProcurementRequestEntity } from '@invataxi/persistence';
 import { ProcurementAlertsService } from './procurement-alerts.service';
 import { ProcurementCallbacksService } from './procurement-callbacks.service';
 import { ProcurementController } from './procurement.controller';
@@ -7,6 +9,7 @@ import { ProcurementRequestsService } from './procurement-requests.service';
 
 /** The procurement fallback's API (issue 7): requests, alerts, reports, the system's callbacks. */
 @Module({
+  imports: [TypeOrmModule.forFeature([ProcurementRequestEntity])],
   controllers: [ProcurementController],
   providers: [
     ProcurementRequestsService,

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
 import type { Principal } from '@invataxi/auth';
 import { forbid } from '@invataxi/auth';
 import {
@@ -70,9 +71,12 @@ export interface ProviderOverview {
 @Injectable()
 export class ProviderDirectoryService {
   constructor(
-    private readonly ds: DataSource,
     private readonly directory: ProviderDirectoryRepository,
     @Inject(CLOCK) private readonly clock: Clock,
+    @InjectRepository(ProviderEntity) private readonly providers: Repository<ProviderEntity>,
+    @InjectRepository(ProviderServiceAreaEntity)
+    private readonly areas: Repository<ProviderServiceAreaEntity>,
+    @InjectRepository(ProviderContractEntity) private readonly contracts: Repository<ProviderContractEntity>,
   ) {}
 
   /** The region's providers with fleet size, wheelchair places, shifts today, trips this month. */
@@ -113,14 +117,12 @@ export class ProviderDirectoryService {
   }
 
   async get(p: Principal, providerId: string): Promise<ProviderView> {
-    const provider = await this.ds.getRepository(ProviderEntity).findOneBy({ id: providerId });
+    const provider = await this.providers.findOneBy({ id: providerId });
     if (!provider) throw new DomainError('NOT_FOUND', { entity: 'provider', id: providerId });
     assertMayReadProvider(p, provider);
     const [area, contracts] = await Promise.all([
-      this.ds.getRepository(ProviderServiceAreaEntity).find({ where: { providerId } }),
-      this.ds
-        .getRepository(ProviderContractEntity)
-        .find({ where: { providerId }, order: { validFrom: 'ASC' } }),
+      this.areas.find({ where: { providerId } }),
+      this.contracts.find({ where: { providerId }, order: { validFrom: 'ASC' } }),
     ]);
     return {
       id: provider.id,

@@ -1,10 +1,15 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ProviderEntity, ProviderServiceAreaEntity, ProviderContractEntity } from '@invataxi/persistence';
 import { ProviderRegistryModule } from '@invataxi/providers';
 import { ProviderDirectoryService } from './provider-directory.service';
 import { ProvidersController } from './providers.controller';
 
 @Module({
-  imports: [ProviderRegistryModule],
+  imports: [
+    TypeOrmModule.forFeature([ProviderEntity, ProviderServiceAreaEntity, ProviderContractEntity]),
+    ProviderRegistryModule,
+  ],
   controllers: [ProvidersController],
   providers: [ProviderDirectoryService],
   exports: [ProviderDirectoryService],
