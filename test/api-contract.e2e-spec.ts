@@ -109,10 +109,10 @@ describe('the OpenAPI document', () => {
       if (s.type === 'object' && !s.additionalProperties && !Object.keys(s.properties ?? {}).length)
         empty.push(name);
     expect(empty).toEqual([]);
-    // class-validator's rules reach the schema (CreateBookingDto: @Min(0) @Max(10) companions).
+    // class-validator's rules reach the schema (CreateBookingDto: @IsInt() @Min(0) @Max(10) companions).
     const create = deref<SchemaObject>({ $ref: '#/components/schemas/CreateBookingDto' });
     expect(create.required).toEqual(expect.arrayContaining(['beneficiaryId', 'pickup', 'purpose']));
-    expect(create.properties?.companions).toMatchObject({ minimum: 0, maximum: 10 });
+    expect(create.properties?.companions).toMatchObject({ type: 'integer', minimum: 0, maximum: 10 });
     expect(deref<SchemaObject>(create.properties?.purpose as SchemaObject).enum).toContain('MEDICAL');
     const mine = ops.find((o) => o.id === 'GET /bookings/mine');
     expect(mine?.op.parameters?.map((p) => ('name' in p ? p.name : p.$ref)).sort()).toEqual([

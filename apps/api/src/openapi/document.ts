@@ -7,6 +7,7 @@ import type {
   ResponseObject,
   SchemaObject,
 } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { getMetadataStorage, IS_INT } from 'class-validator';
 import { ACCESS_KEY, type AccessRule } from '@invataxi/auth';
 import { DOMAIN_STATUS } from '../http/error.filter';
 import { IDEMPOTENT_KEY } from '../http/idempotency';
@@ -145,6 +146,31 @@ function complete(doc: OpenAPIObject, app: INestApplication): void {
     }
 }
 
+type PluginModels = [Promise<Record<string, unknown>>, Record<string, unknown>][];
+
+/**
+ * The plugin describes an `@IsInt()` number as a number; the validation pipe refuses 1.5, so the
+ * schema says integer (read from the DTO classes' class-validator rules).
+ */
+async function markIntegers(doc: OpenAPIObject): Promise<void> {
+  const meta: { '@nestjs/swagger'?: { models?: unknown[][] } } = await pluginMetadata();
+  // Each entry: the DTO file's module and its classes' property metadata, by class name.
+  for (const [module, classes] of (meta['@nestjs/swagger']?.models ?? []) as PluginModels) {
+    const exported = await module;
+    for (const name of Object.keys(classes)) {
+      const properties = (doc.components?.schemas?.[name] as SchemaObject | undefined)?.properties;
+      const cls = exported[name];
+      if (!properties || typeof cls !== 'function') continue;
+      for (const rule of getMetadataStorage().getTargetValidationMetadatas(cls, '', true, false)) {
+        const p = properties[rule.propertyName] as SchemaObject | undefined;
+        if (rule.name !== IS_INT || !p) continue;
+        if (rule.each && p.items && !('$ref' in p.items)) p.items.type = 'integer';
+        else if (!rule.each) p.type = 'integer';
+      }
+    }
+  }
+}
+
 /** Builds the document for an application (a running one, or one created in preview mode). */
 export async function buildOpenApiDocument(app: INestApplication): Promise<OpenAPIObject> {
   await SwaggerModule.loadPluginMetadata(pluginMetadata);
@@ -165,5 +191,6 @@ export async function buildOpenApiDocument(app: INestApplication): Promise<OpenA
     );
   const doc = SwaggerModule.createDocument(app, builder.build());
   complete(doc, app);
+  await markIntegers(doc);
   return doc;
 }
