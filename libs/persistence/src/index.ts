@@ -8,4 +8,5 @@ export * from './rows';
 export * from './entities/json';
 export * from './personal-data';
 export * from './repositories';
+export * from './database-errors';
 export * from './persistence.module';

@@ -2,10 +2,10 @@ import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@ne
 import { ApiTags } from '@nestjs/swagger';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Type } from 'class-transformer';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { CurrentPrincipal, Roles, type Principal } from '@invataxi/auth';
 import { DomainError } from '@invataxi/domain';
-import { DeadLetterEntity, transact } from '@invataxi/persistence';
+import { DeadLetterEntity, DeadLettersRepository, transact } from '@invataxi/persistence';
 import { isJobName, JobName, type JobMessage } from '@invataxi/queue';
 
 class DeadLetterQuery {
@@ -24,17 +24,16 @@ class DeadLetterQuery {
 @ApiTags('admin')
 @Controller('admin/dead-letters')
 export class DeadLetterController {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly deadLetters: DeadLettersRepository,
+  ) {}
 
   /** Jobs that ran out of retries, newest first. */
   @Get()
   @Roles('DISPATCHER', 'LEB_OFFICER')
   async list(@Query() q: DeadLetterQuery): Promise<DeadLetterEntity[]> {
-    return this.ds.getRepository(DeadLetterEntity).find({
-      where: { retriedAt: IsNull() },
-      order: { failedAt: 'DESC' },
-      take: q.limit ?? 100,
-    });
+    return this.deadLetters.notRetried(q.limit ?? 100);
   }
 
   /** Enqueue a dead-lettered job again. */

@@ -8,11 +8,6 @@ import {
 } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
-  QueryFailedError,
-  QueryRunnerAlreadyReleasedError,
-  QueryRunnerProviderAlreadyReleasedError,
-} from 'typeorm';
-import {
   isDomainError,
   message,
   MESSAGES,
@@ -22,6 +17,7 @@ import {
   type MessageKey,
   type MessageParams,
 } from '@invataxi/domain';
+import { isReleasedConnectionError, statementRefusalOf } from '@invataxi/persistence';
 import { LOGGER, type Logger } from '@invataxi/platform';
 import { codeOfStatus, type ApiErrorBody } from './api-error';
 import { RateLimitedException } from './rate-limit';
@@ -62,10 +58,7 @@ function text(code: string, lang: Language, params: Record<string, unknown> = {}
 }
 
 function isUnavailable(e: unknown): boolean {
-  // TypeORM's postgres runner releases itself when its connection breaks (the server went away
-  // between two queries of a transaction): the next query meets a released runner.
-  if (e instanceof QueryRunnerProviderAlreadyReleasedError || e instanceof QueryRunnerAlreadyReleasedError)
-    return true;
+  if (isReleasedConnectionError(e)) return true;
   const err = e as { code?: string; message?: string; driverError?: { code?: string } };
   const code = err?.driverError?.code ?? err?.code;
   if (code && (UNAVAILABLE_PG.has(code) || UNAVAILABLE_NODE.has(code))) return true;
@@ -152,9 +145,9 @@ export class ErrorFilter implements ExceptionFilter {
         errors: [{ field: 'body', reason: fst.message ?? 'bad request' }],
       };
     }
-    if (e instanceof QueryFailedError) {
-      const code = (e.driverError as { code?: string; constraint?: string }).code;
-      const constraint = (e.driverError as { constraint?: string }).constraint;
+    const refusal = statementRefusalOf(e);
+    if (refusal) {
+      const { code, constraint } = refusal;
       if (code === '23505' || code === '23P01')
         return {
           statusCode: 409,

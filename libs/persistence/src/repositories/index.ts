@@ -8,6 +8,7 @@ import { RegionsRepository } from './regions.repository';
 import { PortalInboxRepository } from './portal-inbox.repository';
 import { BeneficiariesRepository } from './beneficiaries.repository';
 import { DispatchConsoleRepository } from './dispatch-console.repository';
+import { DeadLettersRepository } from './dead-letters.repository';
 import { FleetRepository } from './fleet.repository';
 import { ProviderDirectoryRepository } from './provider-directory.repository';
 import { BillingActsRepository } from './billing-acts.repository';
@@ -57,6 +58,7 @@ export const PERSISTENCE_REPOSITORIES: Type[] = [
   BookingSeriesRepository,
   GuardianshipsRepository,
   DispatchConsoleRepository,
+  DeadLettersRepository,
 ];
 
 export * from './provider-directory.repository';
@@ -86,3 +88,4 @@ export * from './booking-queries.repository';
 export * from './booking-series.repository';
 export * from './guardianships.repository';
 export * from './dispatch-console.repository';
+export * from './dead-letters.repository';

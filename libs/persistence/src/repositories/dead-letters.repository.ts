@@ -1,0 +1,18 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, IsNull } from 'typeorm';
+import { DeadLetterEntity } from '../entities/dead-letter.entity';
+
+/** Jobs that ran out of retries, kept where a person can see and retry them. */
+@Injectable()
+export class DeadLettersRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  /** The jobs not retried yet, the latest failure first. */
+  notRetried(limit: number): Promise<DeadLetterEntity[]> {
+    return this.ds.getRepository(DeadLetterEntity).find({
+      where: { retriedAt: IsNull() },
+      order: { failedAt: 'DESC' },
+      take: limit,
+    });
+  }
+}
