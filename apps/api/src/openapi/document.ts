@@ -9,6 +9,9 @@ import type {
 } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { getMetadataStorage, IS_INT } from 'class-validator';
 import { ACCESS_KEY, type AccessRule } from '@invataxi/auth';
+import { SIGNATURE_HEADER as SMS_SIGNATURE_HEADER } from '@invataxi/notifications';
+import { PORTAL_HEADERS } from '@invataxi/portal';
+import { SIGNATURE_HEADER as PROCUREMENT_SIGNATURE_HEADER } from '@invataxi/procurement';
 import { DOMAIN_STATUS } from '../http/error.filter';
 import { IDEMPOTENT_KEY } from '../http/idempotency';
 import { RATE_LIMIT_KEY } from '../http/rate-limit';
@@ -28,12 +31,12 @@ import { RESPONSE_SCHEMAS as responses } from './response-schemas';
  * and the error answers, in the one shape the ErrorFilter returns.
  */
 
+/** The partners' signature schemes (a handler names its own with @ApiSecurity) and their headers. */
 export const SIGNATURE_SCHEMES = {
-  portalSignature: 'X-Portal-Signature',
-  procurementSignature: 'X-Procurement-Signature',
-  smsGatewaySignature: 'X-Sms-Signature',
+  portalSignature: PORTAL_HEADERS.signature,
+  procurementSignature: PROCUREMENT_SIGNATURE_HEADER,
+  smsGatewaySignature: SMS_SIGNATURE_HEADER,
 } as const;
-export type SignatureScheme = keyof typeof SIGNATURE_SCHEMES;
 
 const ERROR_SCHEMA = 'ApiErrorBody';
 
