@@ -87,7 +87,7 @@ export class AssignmentService {
   ): Promise<AssignResult> {
     const result = await transact(this.ds, actorOf(p, requestId), async (uow) => {
       const m = uow.manager;
-      const scope = await consoleScope(this.coverage, m, p);
+      const scope = await consoleScope(this.coverage, p, undefined, m);
       const before = (await loadTrips(m, [bookingId])).get(bookingId);
       if (!before) throw new DomainError('NOT_FOUND', { entity: 'booking', id: bookingId });
       if (before.version !== cmd.expectedVersion)
@@ -208,7 +208,7 @@ export class AssignmentService {
     requestId?: string,
   ): Promise<{ bookingId: string; version: number }> {
     const out = await transact(this.ds, actorOf(p, requestId), async (uow) => {
-      const scope = await consoleScope(this.coverage, uow.manager, p);
+      const scope = await consoleScope(this.coverage, p, undefined, uow.manager);
       const trip = (await loadTrips(uow.manager, [bookingId])).get(bookingId);
       if (!trip) throw new DomainError('NOT_FOUND', { entity: 'booking', id: bookingId });
       if (trip.version !== cmd.expectedVersion)
@@ -262,7 +262,7 @@ export class AssignmentService {
     requestId?: string,
   ): Promise<BreakdownResult> {
     const out = await transact(this.ds, actorOf(p, requestId), async (uow) => {
-      const scope = await consoleScope(this.coverage, uow.manager, p);
+      const scope = await consoleScope(this.coverage, p, undefined, uow.manager);
       const { routes, trips } = await loadRoutes(uow.manager, [shiftId], true);
       const route = routes[0];
       if (!route) throw new DomainError('NOT_FOUND', { entity: 'shift', id: shiftId });
@@ -306,7 +306,7 @@ export class AssignmentService {
   }
 
   private async assertShiftInScope(uow: UnitOfWork, scope: ConsoleScope, route: LoadedRoute): Promise<void> {
-    const providerRegion = await this.console.providerRegionOf(uow.manager, route.shift.providerId);
+    const providerRegion = await this.console.providerRegionOf(route.shift.providerId, uow.manager);
     if (
       !scopeHasShift(scope, {
         providerId: route.shift.providerId,

@@ -1,14 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { isValidLocalDate, localDateTimeToUtc, DomainError, CLOCK, type Clock } from '@invataxi/domain';
 import type { Principal } from '@invataxi/auth';
 import { tripNeeds, vehicleFeatures, vehicleLayouts, type ShiftRow, type TripRow } from '@invataxi/dispatch';
-import {
-  CoverageRepository,
-  DispatchConsoleRepository,
-  RoutesRepository,
-  type OpenTripRow,
-} from '@invataxi/persistence';
+import { CoverageRepository, DispatchConsoleRepository, type OpenTripRow } from '@invataxi/persistence';
 import { consoleScope, scopeHasPlace, scopeHasShift } from './console-scope';
 
 /** A warning on the board: what a dispatcher should look at before it goes wrong. */
@@ -70,16 +64,14 @@ const RIDE_NEAR_LIMIT = 0.9;
 @Injectable()
 export class BoardService {
   constructor(
-    private readonly ds: DataSource,
     private readonly console: DispatchConsoleRepository,
-    private readonly routes: RoutesRepository,
     private readonly coverage: CoverageRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async board(p: Principal, date: string, region?: string): Promise<Board> {
     if (!isValidLocalDate(date)) throw DomainError.validation([{ field: 'date', code: 'DATE_INVALID' }]);
-    const scope = await consoleScope(this.coverage, this.ds.manager, p, region);
+    const scope = await consoleScope(this.coverage, p, region);
     const from = localDateTimeToUtc(date, '00:00');
     const to = new Date(from.getTime() + 86_400_000);
     const open = await this.console.openTripsOfDay(from, to);
@@ -87,9 +79,7 @@ export class BoardService {
     const shifts = await this.console.shiftsOfDay(from, to);
     const visible = shifts.filter((s) => scopeHasShift(scope, s));
     const ids = visible.map((s) => s.id);
-    const stops = ids.length ? await this.routes.stopsOfShifts(this.ds.manager, ids) : [];
-    const tripIds = [...new Set(stops.map((s) => s.bookingId))];
-    const trips = tripIds.length ? await this.routes.tripsByIds(this.ds.manager, tripIds) : [];
+    const { stops, trips } = await this.console.routesOfShifts(ids);
     const tripOf = new Map(trips.map((t) => [t.id, t]));
     const now = this.clock.now().getTime();
     const view = (b: OpenTripRow): BoardBooking => ({

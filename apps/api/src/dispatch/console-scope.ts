@@ -13,9 +13,9 @@ export type ConsoleScope =
 
 export async function consoleScope(
   coverage: CoverageRepository,
-  m: EntityManager,
   p: Principal,
   region?: string,
+  m?: EntityManager,
 ): Promise<ConsoleScope> {
   if (p.role === 'DISPATCHER' && p.providerId) {
     const areas = await coverage.serviceAreaOf(p.providerId, m);

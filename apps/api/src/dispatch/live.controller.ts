@@ -2,7 +2,6 @@ import { Controller, Get, Inject, Param, ParseUUIDPipe, Query, Req, Res } from '
 import { ApiTags } from '@nestjs/swagger';
 import { ApiEventStream } from '../openapi/decorators';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DataSource } from 'typeorm';
 import type { Redis } from 'ioredis';
 import { CurrentPrincipal, forbid, Roles, type Principal } from '@invataxi/auth';
 import { DomainError } from '@invataxi/domain';
@@ -25,7 +24,6 @@ import { EventStreams } from '../http/event-streams';
 @Controller()
 export class LiveController {
   constructor(
-    private readonly ds: DataSource,
     private readonly live: LiveEvents,
     private readonly streams: EventStreams,
     @Inject(REDIS) private readonly redis: Redis,
@@ -68,14 +66,12 @@ export class LiveController {
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const scope = await consoleScope(this.coverage, this.ds.manager, p, q.region);
+    const scope = await consoleScope(this.coverage, p, q.region);
     // A provider's dispatcher follows the regions its service area lies in.
     const region = scope.kind === 'region' ? scope.regionKato.slice(0, 2).padEnd(9, '0') : null;
     if (!region) {
       const providerRegion =
-        scope.kind === 'provider'
-          ? await this.console.providerRegionOf(this.ds.manager, scope.providerId)
-          : null;
+        scope.kind === 'provider' ? await this.console.providerRegionOf(scope.providerId) : null;
       if (!providerRegion) forbid('provider');
       await this.stream(req, reply, 'region', providerRegion, { type: 'route' });
       return;
@@ -95,7 +91,7 @@ export class LiveController {
       if (!(await this.guardianships.isGuardianOf(p.userId, b.beneficiaryId))) forbid('ward');
       return;
     }
-    const scope = await consoleScope(this.coverage, this.ds.manager, p);
+    const scope = await consoleScope(this.coverage, p);
     if (!scopeHasPlace(scope, b.pickupKato)) forbid('region');
   }
 

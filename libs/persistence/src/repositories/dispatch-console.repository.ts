@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { SHIFT_COLUMNS, TRIP_COLUMNS, type ShiftRow, type TripRow } from './routes.repository';
+import {
+  RoutesRepository,
+  SHIFT_COLUMNS,
+  TRIP_COLUMNS,
+  type ShiftRow,
+  type StopRow,
+  type TripRow,
+} from './routes.repository';
 
 /** A ride not on a route yet (ACCEPTED, WAITLISTED, AWAITING_PROCUREMENT), with why it waits. */
 export type OpenTripRow = TripRow & { statusReason: string | null };
@@ -29,7 +36,10 @@ export interface LiveRideRow {
 /** The dispatcher console's reads and manual moves: the day's board, assignments, breakdowns. */
 @Injectable()
 export class DispatchConsoleRepository {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly routes: RoutesRepository,
+  ) {}
 
   /** Rides not yet on a route whose pickup window opens in [from, to), by window. */
   openTripsOfDay(from: Date, to: Date): Promise<OpenTripRow[]> {
@@ -49,6 +59,15 @@ export class DispatchConsoleRepository {
         WHERE s.starts_at < $2 AND s.ends_at > $1 ORDER BY s.starts_at, s.id`,
       [from, to],
     );
+  }
+
+  /** The shifts' stops in route order and the rides on them. */
+  async routesOfShifts(shiftIds: readonly string[]): Promise<{ stops: StopRow[]; trips: TripRow[] }> {
+    if (shiftIds.length === 0) return { stops: [], trips: [] };
+    const stops = await this.routes.stopsOfShifts(this.ds.manager, shiftIds);
+    const tripIds = [...new Set(stops.map((s) => s.bookingId))];
+    const trips = tripIds.length ? await this.routes.tripsByIds(this.ds.manager, tripIds) : [];
+    return { stops, trips };
   }
 
   /** The booking's version under its row lock (null: no such booking). */
@@ -98,7 +117,7 @@ export class DispatchConsoleRepository {
   }
 
   /** The region the provider is registered in (null: no such provider). */
-  async providerRegionOf(m: EntityManager, providerId: string): Promise<string | null> {
+  async providerRegionOf(providerId: string, m: EntityManager = this.ds.manager): Promise<string | null> {
     const rows: { regionKato: string }[] = await m.query(
       `SELECT region_kato AS "regionKato" FROM provider WHERE id = $1`,
       [providerId],
