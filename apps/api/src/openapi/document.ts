@@ -138,7 +138,12 @@ function complete(doc: OpenAPIObject, app: INestApplication): void {
       // The errors it can answer with, all in the ErrorFilter's one shape.
       const statuses = [400, 500, 503];
       if (access?.kind !== 'public') statuses.push(401, 403);
-      if (path.includes('{')) statuses.push(404);
+      // A record named by the path, the body or an id in the query may not exist (or be out of scope).
+      const namesRecord =
+        path.includes('{') ||
+        !!op.requestBody ||
+        (op.parameters ?? []).some((p) => 'in' in p && p.in === 'query' && /id$/i.test(p.name));
+      if (namesRecord) statuses.push(404);
       if (method !== 'get') statuses.push(409, 422);
       if (h.rateLimited) statuses.push(429);
       for (const s of statuses.sort())

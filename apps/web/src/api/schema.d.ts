@@ -3262,6 +3262,15 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
       /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. */
       409: {
         headers: {
@@ -3792,6 +3801,15 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
       /** @description An unexpected failure; only the request id is returned. */
       500: {
         headers: {
@@ -3854,6 +3872,15 @@ export interface operations {
       };
       /** @description The caller's role or scope does not allow this. Codes: FORBIDDEN. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -4251,6 +4278,15 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
       /** @description An unexpected failure; only the request id is returned. */
       500: {
         headers: {
@@ -4322,6 +4358,15 @@ export interface operations {
       };
       /** @description The caller's role or scope does not allow this. Codes: FORBIDDEN. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -4599,6 +4644,15 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
       /** @description An unexpected failure; only the request id is returned. */
       500: {
         headers: {
@@ -4661,6 +4715,15 @@ export interface operations {
       };
       /** @description The caller's role or scope does not allow this. Codes: FORBIDDEN. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -5441,6 +5504,15 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
       /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. */
       409: {
         headers: {
@@ -5521,6 +5593,15 @@ export interface operations {
       };
       /** @description The caller's role or scope does not allow this. Codes: FORBIDDEN. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -6253,6 +6334,15 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
       /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. */
       409: {
         headers: {
@@ -6409,6 +6499,15 @@ export interface operations {
       };
       /** @description The caller's role or scope does not allow this. Codes: FORBIDDEN. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -7754,6 +7853,15 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
       /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. */
       409: {
         headers: {
@@ -8336,6 +8444,15 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
       /** @description An unexpected failure; only the request id is returned. */
       500: {
         headers: {
@@ -8398,6 +8515,15 @@ export interface operations {
       };
       /** @description The caller's role or scope does not allow this. Codes: FORBIDDEN. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -8743,6 +8869,15 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
       /** @description An unexpected failure; only the request id is returned. */
       500: {
         headers: {
@@ -9076,6 +9211,15 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
       /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. */
       409: {
         headers: {
@@ -9224,6 +9368,15 @@ export interface operations {
       };
       /** @description The caller's role or scope does not allow this. Codes: FORBIDDEN. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -9782,6 +9935,15 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
       /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. */
       409: {
         headers: {
@@ -10251,6 +10413,15 @@ export interface operations {
       };
       /** @description The caller's role or scope does not allow this. Codes: FORBIDDEN. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
         headers: {
           [name: string]: unknown;
         };
