@@ -10,6 +10,7 @@ import { InAppChannel } from './in-app.channel';
 import { NotificationPlanner } from './notification-planner';
 import { RemindersProcessor } from './reminders.processor';
 import { SendNotificationProcessor } from './send-notification.processor';
+import { smsChannelProvider } from './sms.channel';
 
 /**
  * How far back the sweeper looks for a status change whose notification job Redis lost: news
@@ -26,6 +27,7 @@ export const NOTIFY_SWEEP_HORIZON_MS = 24 * 3600_000;
   providers: [
     NotificationPlanner,
     InAppChannel,
+    smsChannelProvider,
     BookingStatusProcessor,
     SendNotificationProcessor,
     RemindersProcessor,

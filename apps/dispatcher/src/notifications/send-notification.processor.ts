@@ -8,7 +8,6 @@ import {
   ChannelUnavailableError,
   inAppChannel,
   isNotificationKind,
-  SmsGatewayChannel,
   STILL_TRUE_IN,
   toE164Kz,
   type Channel,
@@ -25,7 +24,7 @@ import {
   type JobOf,
 } from '@invataxi/queue';
 import { InAppChannel } from './in-app.channel';
-import { NotificationPlanner } from './notification-planner';
+import { SMS_CHANNEL } from './sms.channel';
 import { inAppOptedOut, inAppRecipientOf, phoneOf } from './recipients';
 
 /** Attempts the notifications queue gives a job: the last one marks the message FAILED. */
@@ -39,17 +38,13 @@ const MAX_ATTEMPTS = QUEUE_JOB_OPTIONS[QueueName.Notifications].attempts ?? 1;
  */
 @Injectable()
 export class SendNotificationProcessor {
-  private readonly sms: Channel | null;
-
   constructor(
     private readonly ds: DataSource,
     private readonly inApp: InAppChannel,
-    planner: NotificationPlanner,
+    @Inject(SMS_CHANNEL) private readonly sms: Channel | null,
     @Inject(CONFIG) private readonly config: AppConfig,
     private readonly notifications: NotificationsRepository,
-  ) {
-    this.sms = planner.settings.sms ? new SmsGatewayChannel(planner.settings.sms) : null;
-  }
+  ) {}
 
   @OnJob(JobName.SendNotification)
   async run(
