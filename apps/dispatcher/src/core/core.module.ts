@@ -1,5 +1,7 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DeadLetterEntity } from '@invataxi/persistence';
 import type { AppConfig } from '@invataxi/config';
 import { queueProcessors } from '@invataxi/queue';
 import { JobRegistry } from './job-registry';
@@ -22,7 +24,7 @@ export class DispatcherCoreModule {
     });
     return {
       module: DispatcherCoreModule,
-      imports: [DiscoveryModule],
+      imports: [DiscoveryModule, TypeOrmModule.forFeature([DeadLetterEntity])],
       providers: [
         JobRegistry,
         SweepRegistry,

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
 import { DeadLetterEntity } from '@invataxi/persistence';
 import { JobWorkerHost, type FinalFailure, type JobHandler, type JobName } from '@invataxi/queue';
 import { LOGGER, type Logger } from '@invataxi/platform';
@@ -13,7 +14,7 @@ import { JobRegistry } from './job-registry';
 export class QueueWorker extends JobWorkerHost {
   constructor(
     private readonly registry: JobRegistry,
-    private readonly ds: DataSource,
+    @InjectRepository(DeadLetterEntity) private readonly deadLetters: Repository<DeadLetterEntity>,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
     super();
@@ -28,7 +29,7 @@ export class QueueWorker extends JobWorkerHost {
       { queue: f.queue, jobName: f.jobName, jobId: f.jobId, attempts: f.attempts },
       'job failed for good',
     );
-    await this.ds.getRepository(DeadLetterEntity).insert({
+    await this.deadLetters.insert({
       queue: f.queue,
       jobName: f.jobName,
       jobId: f.jobId,
