@@ -187,7 +187,11 @@ describe('procurement fallback', () => {
     };
     const requests = new ProcurementRequestsRepository(h.ds);
     const expectedDateOf = async (bookingId: string): Promise<string | null> =>
-      expectedServiceDateForBooking(await requests.openRequestsOfBooking(h.ds.manager, bookingId), rules);
+      expectedServiceDateForBooking(
+        await requests.openRequestsOfBooking(h.ds.manager, bookingId),
+        rules,
+        testNow(),
+      );
     expect(await expectedDateOf(work)).toBe(draft.expectedServiceDate);
 
     // 3. The list behind each figure: bookings, masked beneficiaries, KATO codes; no names.
