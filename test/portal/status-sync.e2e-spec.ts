@@ -1,16 +1,16 @@
 import { type DataSource } from 'typeorm';
 import type { BookingStatus } from '@invataxi/domain';
 import { createDataSource, SYSTEM_ACTOR, transact, transitionBooking } from '@invataxi/persistence';
+import type { PortalStatusUpdate } from '@invataxi/portal';
 import { PortalStatusProcessor } from '../../apps/dispatcher/src/portal/portal-status.processor';
+import { Fixtures } from '../dispatch/fixtures';
 import { eventually } from '../support/test-env';
 import { startPortalStack, type PortalStack, type SentOrder } from './portal-stack';
 
-interface SimStatus {
-  orderId: string;
-  status: BookingStatus;
-  version: number;
-  accepted: boolean;
-}
+/** What the stand-in recorded of a status update (it files what we sent, and whether it took it). */
+type SimStatus = Omit<PortalStatusUpdate, 'bookingId' | 'changedAt'> & { accepted: boolean };
+
+const ASTANA = '710000000';
 
 const RIDE: BookingStatus[] = ['SCHEDULED', 'EN_ROUTE', 'ARRIVED', 'ON_BOARD', 'COMPLETED'];
 
@@ -167,5 +167,161 @@ describe('portal outbound: every status of a Portal booking reaches the Portal, 
       headers: { authorization: `Bearer ${outsider}` },
     });
     expect(refused.statusCode).toBe(403);
+  });
+
+  it('every callback carries the reason, the vehicle and driver of its version, the times, the ETA en route and the late-cancellation flag, nothing personal', async () => {
+    const sent = await s.control<SentOrder>('POST', '/orders', { personIndex: 6 });
+    const bookingId = String(sent.responses[0]?.body.bookingId);
+    const fx = new Fixtures(ds);
+    const provider = await fx.provider([ASTANA], ASTANA);
+    const { shiftId } = await fx.shift(provider, { vehicle: { seats: 2, wheelchairPlaces: 1, ramp: true } });
+    const [vehicle] = await ds.query(
+      'SELECT v.plate FROM shift s JOIN vehicle v ON v.id = s.vehicle_id WHERE s.id = $1',
+      [shiftId],
+    );
+    await eventually(
+      async () => (await s.control<SimStatus[]>('GET', `/statuses?orderId=${sent.orderId}`)).length >= 2,
+    );
+    // The Portal is down while the ride moves on, so SCHEDULED and EN_ROUTE are sent later as a
+    // backlog, behind the latest version.
+    await s.control('POST', '/mode', { failStatus: 503 });
+    const pickup = new Date(Date.now() + 3_600_000);
+    const dropoff = new Date(pickup.getTime() + 1_800_000);
+    await transact(ds, SYSTEM_ACTOR, (uow) =>
+      transitionBooking(uow, {
+        bookingId,
+        to: 'SCHEDULED',
+        expectedVersion: null,
+        patch: { shiftId, plannedPickupAt: pickup, plannedDropoffAt: dropoff },
+      }),
+    );
+    await move(bookingId, 'EN_ROUTE');
+    await transact(ds, SYSTEM_ACTOR, (uow) =>
+      transitionBooking(uow, {
+        bookingId,
+        to: 'CANCELLED',
+        expectedVersion: null,
+        reason: 'RIDER_CANCELLED',
+        patch: { lateCancellation: true, cancelledAt: new Date() },
+      }),
+    );
+    await eventually(async () => {
+      const log = await s.control<{ requests: { path: string; answered: number }[] }>('GET', '/requests');
+      return log.requests.some((r) => r.path.includes(sent.orderId) && r.answered === 503);
+    }, 20000);
+    await s.control('POST', '/mode', {});
+    const got = await eventually(async () => {
+      const all = await s.control<SimStatus[]>('GET', `/statuses?orderId=${sent.orderId}`);
+      return all.some((x) => x.status === 'CANCELLED' && x.accepted)
+        ? all.filter((x) => x.accepted)
+        : undefined;
+    }, 45000);
+    const at = (status: BookingStatus) => got.find((x) => x.status === status);
+    expect(got.map((x) => x.status)).toEqual(['REQUESTED', 'ACCEPTED', 'SCHEDULED', 'EN_ROUTE', 'CANCELLED']);
+    const van = { plate: vehicle.plate, model: 'Test van', ramp: true, lift: false, wheelchairPlaces: 1 };
+    // Before it was scheduled the ride had no vehicle; from SCHEDULED on, the shift's.
+    expect(at('ACCEPTED')).toMatchObject({
+      vehicle: null,
+      driver: null,
+      etaAt: null,
+      lateCancellation: false,
+    });
+    expect(at('SCHEDULED')).toMatchObject({ vehicle: van, driver: { firstName: 'Test' }, etaAt: null });
+    expect(at('EN_ROUTE')).toMatchObject({
+      vehicle: van,
+      etaAt: pickup.toISOString(),
+      lateCancellation: false,
+    });
+    expect(at('CANCELLED')).toMatchObject({ reason: 'RIDER_CANCELLED', lateCancellation: true, etaAt: null });
+    // Times are on every version sent once they were known, not only on the latest one.
+    for (const x of got.filter((y) => y.version >= 3))
+      expect(x).toMatchObject({
+        plannedPickupAt: pickup.toISOString(),
+        plannedDropoffAt: dropoff.toISOString(),
+        actualPickupAt: null,
+        actualDropoffAt: null,
+      });
+    const wire = JSON.stringify(got);
+    expect(wire).not.toContain('Test Driver');
+    expect(wire).not.toContain('+7700');
+    expect(wire).not.toMatch(/iin|fullName|phone/i);
+  }, 60000);
+
+  it("a callback refused for good is in the administrators' dead-letter list; retrying it there, once the Portal takes it again, delivers it (audited)", async () => {
+    const sent = await s.control<SentOrder>('POST', '/orders', { personIndex: 7 });
+    const bookingId = String(sent.responses[0]?.body.bookingId);
+    await eventually(
+      async () => (await s.control<SimStatus[]>('GET', `/statuses?orderId=${sent.orderId}`)).length >= 2,
+    );
+    await s.control('POST', '/mode', { failStatus: 422 });
+    await move(bookingId, 'CANCELLED');
+    const officer = s.t.token({
+      userId: '00000000-0000-4000-8000-00000000000c',
+      role: 'LEB_OFFICER',
+      regionKato: ASTANA,
+    });
+    const f = s.api.getHttpAdapter().getInstance();
+    const listed = async () => {
+      const res = await f.inject({
+        method: 'GET',
+        url: '/admin/dead-letters',
+        headers: { authorization: `Bearer ${officer}` },
+      });
+      expect(res.statusCode).toBe(200);
+      return (
+        res.json() as { id: string; jobName: string; payload: { bookingId?: string; version?: number } }[]
+      ).filter((d) => d.jobName === 'portal.status' && d.payload.bookingId === bookingId);
+    };
+    // Refused (4xx): no retries are spent on it, it is a dead letter at once.
+    const [letter] = await eventually(async () => {
+      const rows = await listed();
+      return rows.length > 0 ? rows : undefined;
+    }, 20000);
+    expect(letter?.payload.version).toBe(3);
+    expect(
+      (await s.control<SimStatus[]>('GET', `/statuses?orderId=${sent.orderId}`)).some(
+        (x) => x.accepted && x.version === 3,
+      ),
+    ).toBe(false);
+
+    const provider = s.t.token({
+      userId: '00000000-0000-4000-8000-00000000000d',
+      role: 'PROVIDER_ADMIN',
+      regionKato: ASTANA,
+    });
+    const denied = await f.inject({
+      method: 'POST',
+      url: `/admin/dead-letters/${letter?.id}/retry`,
+      headers: { authorization: `Bearer ${provider}` },
+    });
+    expect(denied.statusCode).toBe(403);
+
+    await s.control('POST', '/mode', {});
+    const retried = await f.inject({
+      method: 'POST',
+      url: `/admin/dead-letters/${letter?.id}/retry`,
+      headers: { authorization: `Bearer ${officer}` },
+    });
+    expect(retried.statusCode).toBe(202);
+    const got = await eventually(async () => {
+      const all = await s.control<SimStatus[]>('GET', `/statuses?orderId=${sent.orderId}`);
+      return all.some((x) => x.status === 'CANCELLED' && x.accepted) ? all : undefined;
+    });
+    expect(got.filter((x) => x.accepted).map((x) => x.version)).toEqual([1, 2, 3]);
+    expect(await listed()).toEqual([]);
+    const audit = await ds.query(
+      `SELECT actor_user_id, actor_role FROM audit_log WHERE action = 'dead_letter.retry' AND entity_id = $1`,
+      [letter?.id],
+    );
+    expect(audit).toEqual([
+      { actor_user_id: '00000000-0000-4000-8000-00000000000c', actor_role: 'LEB_OFFICER' },
+    ]);
+    // Retried twice is refused: the letter is closed.
+    const again = await f.inject({
+      method: 'POST',
+      url: `/admin/dead-letters/${letter?.id}/retry`,
+      headers: { authorization: `Bearer ${officer}` },
+    });
+    expect(again.statusCode).toBe(404);
   });
 });

@@ -18,17 +18,39 @@ export interface EligibilitySnapshot {
 export type EligibilityAnswer =
   { registered: true; eligibility: EligibilitySnapshot } | { registered: false };
 
-/** A status change of a Portal order, sent Invataxi -> Portal. No personal data. */
+/** The vehicle serving a ride: what the rider looks for at the kerb and what it can carry. */
+export interface PortalVehicle {
+  plate: string;
+  model: string;
+  ramp: boolean;
+  lift: boolean;
+  wheelchairPlaces: number;
+}
+
+/**
+ * A status change of a Portal order, sent Invataxi -> Portal. Nothing personal of the rider
+ * (no IIN, name or phone); of the driver only the first name, so the rider can greet them.
+ */
 export interface PortalStatusUpdate {
   orderId: string;
   bookingId: string;
   status: BookingStatus;
   /** The booking's version: the Portal drops an update older than one it already has. */
   version: number;
+  /** A reason code (refusal, hold, unassignment, cancellation) or null. */
   reason: string | null;
+  /** The vehicle the ride stood on at this version; null before it is scheduled or after unassignment. */
+  vehicle: PortalVehicle | null;
+  /** The driver's first name, with the vehicle. */
+  driver: { firstName: string } | null;
   plannedPickupAt: string | null;
+  plannedDropoffAt: string | null;
   actualPickupAt: string | null;
   actualDropoffAt: string | null;
+  /** When the vehicle is expected at the pickup; only while EN_ROUTE. */
+  etaAt: string | null;
+  /** Cancelled later before the pickup than the region's policy allows; false unless CANCELLED. */
+  lateCancellation: boolean;
   changedAt: string;
 }
 

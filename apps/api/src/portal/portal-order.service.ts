@@ -153,9 +153,7 @@ export class PortalOrderService {
   async status(orderId: string): Promise<PortalOrderStatus> {
     const b = await this.bookingRows.findOneBy({ portalOrderId: orderId });
     if (!b) throw new DomainError('NOT_FOUND', { entity: 'portal_order', id: orderId });
-    const history = await this.portalSync.statusesSince(this.ds.manager, b.id, 0, b.version);
-    if (!history.some((h) => h.version === b.version))
-      history.push({ version: b.version, status: b.status, reason: b.statusReason, at: b.updatedAt });
+    const history = await this.portalSync.versionsToTell(this.ds.manager, b, 0);
     const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
     return {
       ...answer(b),

@@ -6,6 +6,7 @@ import {
   PortalSyncStateEntity,
   SYSTEM_ACTOR,
   transact,
+  type ShiftCrewRow,
   type StatusAtVersion,
 } from '@invataxi/persistence';
 import {
@@ -48,24 +49,16 @@ export class PortalStatusProcessor {
         .getRepository(PortalSyncStateEntity)
         .findOneOrFail({ where: { bookingId: booking.id }, lock: { mode: 'pessimistic_write' } });
       if (state.lastSentVersion >= Math.min(p.version, booking.version)) return { sent: [], failure: null };
-      const pending = await this.syncState.statusesSince(
-        m,
-        booking.id,
-        state.lastSentVersion,
-        booking.version,
+      const pending = await this.syncState.versionsToTell(m, booking, state.lastSentVersion);
+      const shiftIds = [...new Set(pending.flatMap((s) => (s.shiftId ? [s.shiftId] : [])))];
+      const crews = new Map(
+        (await this.syncState.crewsOfShifts(m, shiftIds)).map((c) => [c.shiftId, c] as const),
       );
-      if (!pending.some((s) => s.version === booking.version))
-        pending.push({
-          version: booking.version,
-          status: booking.status,
-          reason: booking.statusReason,
-          at: booking.updatedAt,
-        });
       const sent: number[] = [];
       for (const s of pending) {
         try {
           const ack = await this.portal.sendStatus(
-            this.update(booking, s),
+            statusUpdate(booking, s, s.shiftId ? crews.get(s.shiftId) : undefined),
             `status.${booking.id}.v${s.version}`,
           );
           // "Stale" means the Portal already holds a newer version: as good as acknowledged.
@@ -89,21 +82,43 @@ export class PortalStatusProcessor {
     if (outcome.failure) throw outcome.failure;
     return { sent: outcome.sent };
   }
+}
 
-  private update(b: BookingEntity, s: StatusAtVersion): PortalStatusUpdate {
-    const iso = (d: Date | null) => (d ? d.toISOString() : null);
-    const latest = s.version === b.version;
-    return {
-      orderId: b.portalOrderId ?? '',
-      bookingId: b.id,
-      status: s.status,
-      version: s.version,
-      reason: s.reason,
-      // Times are today's values; they belong to the latest version only.
-      plannedPickupAt: latest ? iso(b.plannedPickupAt) : null,
-      actualPickupAt: latest ? iso(b.actualPickupAt) : null,
-      actualDropoffAt: latest ? iso(b.actualDropoffAt) : null,
-      changedAt: new Date(s.at).toISOString(),
-    };
-  }
+/**
+ * What the Portal is told of one version. The status, reason and vehicle/driver are the
+ * version's own (the audit history records status, reason and shift per version). The times
+ * and the late-cancellation flag are the booking's current values on every version: the
+ * history does not keep them, and route rewrites move planned times without a new version.
+ * The ETA is the planned pickup time, which every route rewrite keeps current.
+ */
+export function statusUpdate(
+  b: BookingEntity,
+  s: StatusAtVersion,
+  crew: ShiftCrewRow | undefined,
+): PortalStatusUpdate {
+  const iso = (d: Date | null) => (d ? d.toISOString() : null);
+  return {
+    orderId: b.portalOrderId ?? '',
+    bookingId: b.id,
+    status: s.status,
+    version: s.version,
+    reason: s.reason,
+    vehicle: crew
+      ? {
+          plate: crew.plate,
+          model: crew.model,
+          ramp: crew.hasRamp,
+          lift: crew.hasLift,
+          wheelchairPlaces: Number(crew.wheelchairPlaces),
+        }
+      : null,
+    driver: crew?.driverFirstName ? { firstName: crew.driverFirstName } : null,
+    plannedPickupAt: iso(b.plannedPickupAt),
+    plannedDropoffAt: iso(b.plannedDropoffAt),
+    actualPickupAt: iso(b.actualPickupAt),
+    actualDropoffAt: iso(b.actualDropoffAt),
+    etaAt: s.status === 'EN_ROUTE' ? iso(b.plannedPickupAt) : null,
+    lateCancellation: s.status === 'CANCELLED' && b.lateCancellation,
+    changedAt: new Date(s.at).toISOString(),
+  };
 }

@@ -24,6 +24,37 @@ interface ReceivedStatus {
   /** False: older than or equal to a version already held (the Portal drops it, answers 409). */
   accepted: boolean;
   receivedAt: string;
+  /** What the update said of the ride, as sent (absent fields: null). */
+  reason: string | null;
+  vehicle: { plate: string; model: string; ramp: boolean; lift: boolean; wheelchairPlaces: number } | null;
+  driver: { firstName: string } | null;
+  plannedPickupAt: string | null;
+  plannedDropoffAt: string | null;
+  actualPickupAt: string | null;
+  actualDropoffAt: string | null;
+  etaAt: string | null;
+  lateCancellation: boolean;
+  changedAt: string | null;
+}
+
+/** The ride's details of a received status update, kept as the Portal would file them. */
+function rideDetails(
+  b: Record<string, unknown>,
+): Omit<ReceivedStatus, 'orderId' | 'bookingId' | 'status' | 'version' | 'accepted' | 'receivedAt'> {
+  const text = (k: string) => (typeof b[k] === 'string' ? (b[k] as string) : null);
+  const obj = <T>(k: string) => (b[k] && typeof b[k] === 'object' ? (b[k] as T) : null);
+  return {
+    reason: text('reason'),
+    vehicle: obj<ReceivedStatus['vehicle']>('vehicle'),
+    driver: obj<ReceivedStatus['driver']>('driver'),
+    plannedPickupAt: text('plannedPickupAt'),
+    plannedDropoffAt: text('plannedDropoffAt'),
+    actualPickupAt: text('actualPickupAt'),
+    actualDropoffAt: text('actualDropoffAt'),
+    etaAt: text('etaAt'),
+    lateCancellation: b.lateCancellation === true,
+    changedAt: text('changedAt'),
+  };
 }
 
 interface ReceivedAct {
@@ -244,7 +275,10 @@ async function register(app: FastifyInstance, env: NodeJS.ProcessEnv): Promise<v
     '/v1/orders/:orderId/status',
     portalCall(async (req, reply) => {
       const { orderId } = req.params as { orderId: string };
-      const b = req.body as { bookingId: string; status: BookingStatus; version: number };
+      const b = req.body as { bookingId: string; status: BookingStatus; version: number } & Record<
+        string,
+        unknown
+      >;
       const last = sim.lastVersion.get(orderId) ?? 0;
       const accepted = b.version > last;
       sim.statuses.push({
@@ -254,6 +288,7 @@ async function register(app: FastifyInstance, env: NodeJS.ProcessEnv): Promise<v
         version: b.version,
         accepted,
         receivedAt: new Date().toISOString(),
+        ...rideDetails(b),
       });
       if (!accepted) return reply.code(409).send({ stale: true, currentVersion: last });
       sim.lastVersion.set(orderId, b.version);

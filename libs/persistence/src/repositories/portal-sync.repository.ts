@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { BookingStatus } from '@invataxi/domain';
+import type { BookingEntity } from '../entities/booking.entity';
 import type { BookingAtVersion } from './stuck-bookings.repository';
 
 /** A status a booking held from a version on, as the audit log tells it. */
@@ -8,7 +9,21 @@ export interface StatusAtVersion {
   version: number;
   status: BookingStatus;
   reason: string | null;
+  /** The shift the booking stood on at that version (null: none, or not recorded). */
+  shiftId: string | null;
   at: Date;
+}
+
+/** Who serves a shift, as far as the Portal may know it: no driver surname, phone or licence. */
+export interface ShiftCrewRow {
+  shiftId: string;
+  plate: string;
+  model: string;
+  hasRamp: boolean;
+  hasLift: boolean;
+  wheelchairPlaces: number;
+  /** The first word of the driver's name (drivers are registered given name first). */
+  driverFirstName: string;
 }
 
 /** A Portal booking with the last version the Portal was sent and acknowledged. */
@@ -51,18 +66,55 @@ export class PortalSyncRepository {
     // booking had at the version before, which is how the first version (written at insert,
     // audited without a version) is known.
     return m.query(
-      `SELECT DISTINCT ON (version) version, status, reason, at FROM (
-          SELECT (after->>'version')::int AS version, after->>'status' AS status, after->>'reason' AS reason, at, id, 0 AS pref
+      `SELECT DISTINCT ON (version) version, status, reason, "shiftId", at FROM (
+          SELECT (after->>'version')::int AS version, after->>'status' AS status, after->>'reason' AS reason,
+                 after->>'shiftId' AS "shiftId", at, id, 0 AS pref
             FROM audit_log
            WHERE entity_type = 'booking' AND entity_id = $1 AND after ? 'status' AND after ? 'version'
           UNION ALL
-          SELECT (before->>'version')::int, before->>'status', NULL, at, id, 1
+          SELECT (before->>'version')::int, before->>'status', NULL, before->>'shiftId', at, id, 1
             FROM audit_log
            WHERE entity_type = 'booking' AND entity_id = $1 AND before ? 'status' AND before ? 'version'
         ) h
         WHERE version > $2 AND version <= $3
         ORDER BY version, pref, id DESC`,
       [bookingId, afterVersion, upToVersion],
+    );
+  }
+
+  /**
+   * The versions after `afterVersion` the Portal is to hear of, oldest first: the history, and the
+   * booking's current version from its row when the history does not have it yet.
+   */
+  async versionsToTell(
+    m: EntityManager,
+    b: Pick<BookingEntity, 'id' | 'version' | 'status' | 'statusReason' | 'shiftId' | 'updatedAt'>,
+    afterVersion: number,
+  ): Promise<StatusAtVersion[]> {
+    const history = await this.statusesSince(m, b.id, afterVersion, b.version);
+    if (b.version > afterVersion && !history.some((h) => h.version === b.version))
+      history.push({
+        version: b.version,
+        status: b.status,
+        reason: b.statusReason,
+        shiftId: b.shiftId,
+        at: b.updatedAt,
+      });
+    return history;
+  }
+
+  /**
+   * The vehicle and driver of each shift (shifts not found are left out). The driver's first name
+   * is cut in SQL so the full name never leaves the database for a Portal callback.
+   */
+  crewsOfShifts(m: EntityManager, shiftIds: readonly string[]): Promise<ShiftCrewRow[]> {
+    if (shiftIds.length === 0) return Promise.resolve([]);
+    return m.query(
+      `SELECT s.id AS "shiftId", v.plate, v.model, v.has_ramp AS "hasRamp", v.has_lift AS "hasLift",
+              v.wheelchair_places AS "wheelchairPlaces", split_part(btrim(d.full_name), ' ', 1) AS "driverFirstName"
+         FROM shift s JOIN vehicle v ON v.id = s.vehicle_id JOIN driver d ON d.id = s.driver_id
+        WHERE s.id = ANY($1::uuid[])`,
+      [shiftIds],
     );
   }
 
