@@ -1,7 +1,5 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { DeadLetterEntity } from '@invataxi/persistence';
 import type { AppConfig } from '@invataxi/config';
 import { queueProcessors } from '@invataxi/queue';
 import { JobRegistry } from './job-registry';
@@ -24,7 +22,7 @@ export class DispatcherCoreModule {
     });
     return {
       module: DispatcherCoreModule,
-      imports: [DiscoveryModule, TypeOrmModule.forFeature([DeadLetterEntity])],
+      imports: [DiscoveryModule],
       providers: [
         JobRegistry,
         SweepRegistry,

@@ -1,7 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
-import { DeadLetterEntity } from '@invataxi/persistence';
+import { DeadLettersRepository } from '@invataxi/persistence';
 import { JobWorkerHost, type FinalFailure, type JobHandler, type JobName } from '@invataxi/queue';
 import { LOGGER, type Logger } from '@invataxi/platform';
 import { JobRegistry } from './job-registry';
@@ -14,7 +12,7 @@ import { JobRegistry } from './job-registry';
 export class QueueWorker extends JobWorkerHost {
   constructor(
     private readonly registry: JobRegistry,
-    @InjectRepository(DeadLetterEntity) private readonly deadLetters: Repository<DeadLetterEntity>,
+    private readonly deadLetters: DeadLettersRepository,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
     super();
@@ -29,14 +27,7 @@ export class QueueWorker extends JobWorkerHost {
       { queue: f.queue, jobName: f.jobName, jobId: f.jobId, attempts: f.attempts },
       'job failed for good',
     );
-    await this.deadLetters.insert({
-      queue: f.queue,
-      jobName: f.jobName,
-      jobId: f.jobId,
-      payload: f.payload as never,
-      error: f.error,
-      attempts: f.attempts,
-    });
+    await this.deadLetters.record(f);
   }
 
   protected workerError(e: Error): void {

@@ -15,4 +15,17 @@ export class DeadLettersRepository {
       take: limit,
     });
   }
+
+  /** A job that will not be retried again (its attempts spent, or an unrecoverable error). */
+  async record(failure: {
+    queue: string;
+    jobName: string;
+    jobId: string;
+    payload: Record<string, unknown>;
+    error: string;
+    attempts: number;
+  }): Promise<void> {
+    // The payload is the job's own JSON; `never` spares the compiler TypeORM's deep partial of JsonObject.
+    await this.ds.getRepository(DeadLetterEntity).insert({ ...failure, payload: failure.payload as never });
+  }
 }
