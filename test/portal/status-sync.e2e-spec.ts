@@ -1,6 +1,12 @@
 import { type DataSource } from 'typeorm';
 import type { BookingStatus } from '@invataxi/domain';
-import { createDataSource, SYSTEM_ACTOR, transact, transitionBooking } from '@invataxi/persistence';
+import {
+  createDataSource,
+  PortalSyncRepository,
+  SYSTEM_ACTOR,
+  transact,
+  transitionBooking,
+} from '@invataxi/persistence';
 import type { PortalStatusUpdate } from '@invataxi/portal';
 import { PortalStatusProcessor } from '../../apps/dispatcher/src/portal/portal-status.processor';
 import { Fixtures } from '../dispatch/fixtures';
@@ -278,6 +284,11 @@ describe('portal outbound: every status of a Portal booking reaches the Portal, 
       return rows.length > 0 ? rows : undefined;
     }, 20000);
     expect(letter?.payload.version).toBe(3);
+    // The sweeper leaves it to the administrator: resending unchanged would be refused again.
+    const unacknowledged = await s
+      .worker!.get(PortalSyncRepository)
+      .findUnacknowledged(new Date(Date.now() + 60_000));
+    expect(unacknowledged.map((b) => b.id)).not.toContain(bookingId);
     expect(
       (await s.control<SimStatus[]>('GET', `/statuses?orderId=${sent.orderId}`)).some(
         (x) => x.accepted && x.version === 3,

@@ -120,7 +120,10 @@ export class PortalSyncRepository {
 
   /**
    * Portal bookings changed before `staleBefore` (within 30 days) whose latest version the
-   * Portal never acknowledged (at most 5,000, oldest first).
+   * Portal never acknowledged (at most 5,000, oldest first). A booking whose status the Portal
+   * refused for good (an open dead letter of its status job carrying PortalRefusedError's
+   * message) waits for an administrator: sending it again unchanged would only be refused again,
+   * and each refusal would add a dead letter.
    */
   findUnacknowledged(staleBefore: Date): Promise<BookingAtVersion[]> {
     return this.ds.query(
@@ -129,6 +132,9 @@ export class PortalSyncRepository {
         WHERE b.channel = 'PORTAL' AND b.portal_order_id IS NOT NULL
           AND b.updated_at < $1 AND b.updated_at > now() - interval '30 days'
           AND COALESCE(s.last_sent_version, 0) < b.version
+          AND NOT EXISTS (SELECT 1 FROM dead_letter d
+                           WHERE d.retried_at IS NULL AND d.job_name = 'portal.status'
+                             AND d.payload->>'bookingId' = b.id::text AND d.error LIKE '%Portal refused the request%')
         ORDER BY b.updated_at LIMIT 5000`,
       [staleBefore],
     );
