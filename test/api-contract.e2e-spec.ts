@@ -87,6 +87,8 @@ describe('the OpenAPI document', () => {
     expect(publicOps.sort()).toEqual(['GET /health', 'GET /ready']);
     const signed = ops.filter((o) => o.op.security?.some((s) => !('bearer' in s))).map((o) => o.id);
     expect(signed.sort()).toEqual([
+      'GET /portal/v1/billing-acts',
+      'GET /portal/v1/billing-acts/{actId}',
       'GET /portal/v1/orders/{orderId}',
       'POST /notifications/sms/delivery-reports',
       'POST /portal/v1/billing-acts/{actId}/payment',

@@ -278,6 +278,18 @@ export const CONFIG_SCHEMA = {
     default: '86400',
     description: 'How long an eligibility answer of the Portal is trusted before it is asked again.',
   },
+  BILLING_ACT_SIGNING_KEY: {
+    kind: 'secret',
+    default: '',
+    description:
+      "The akimat's private key (PKCS#8 or RSA PEM, or that PEM in base64 on one line) that signs billing acts at approval: a detached CMS signature the Portal verifies with BILLING_ACT_SIGNING_CERT. Our own key, never the Portal's HMAC secret. Empty (with an empty certificate) = acts are issued unsigned and say so (signature null); the demo generates a self-signed pair.",
+  },
+  BILLING_ACT_SIGNING_CERT: {
+    kind: 'string',
+    default: '',
+    description:
+      'The X.509 certificate (PEM, or PEM in base64 on one line) of BILLING_ACT_SIGNING_KEY, handed to the Portal and sent with every act. Set both or neither; the API refuses to start when they do not match.',
+  },
   PROCUREMENT_URL: {
     kind: 'string',
     default: '',

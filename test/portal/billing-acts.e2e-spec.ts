@@ -29,6 +29,25 @@ interface Act {
   rejectionReason: string | null;
   paidAt: string | null;
   lines: { kind: string; bookingId: string; amountTenge: number }[];
+  actVersion: number;
+  supersedesActId: string | null;
+  correctionReason: string | null;
+  supersededByActId: string | null;
+  signed: boolean;
+}
+
+interface Pulled {
+  pulled: {
+    actId: string;
+    actVersion: number;
+    status: string;
+    supersedesActId: string | null;
+    supersededByActId: string | null;
+    verified: boolean;
+    verification: string | null;
+    act: { amountTenge: number };
+  }[];
+  versions: { actId: string; actVersion: number; supersededByActId: string | null }[] | null;
 }
 
 describe('billing acts: a month of rides -> act -> approved -> submitted to the Portal -> reconciled', () => {
@@ -284,12 +303,17 @@ describe('billing acts: a month of rides -> act -> approved -> submitted to the 
     const atPortal = await s.control<
       {
         reference: string;
+        verified: boolean;
+        verification: string | null;
         body: { amountTenge: number; completedTrips: number; noShows: number; lines: unknown[] };
       }[]
     >('GET', '/acts');
     const mine = atPortal.find((a) => a.reference === submitted.portalReference)!;
     expect(mine.body).toMatchObject({ amountTenge: 7578, completedTrips: 3, noShows: 1 });
     expect(mine.body.lines).toHaveLength(4);
+    // Signed with the akimat's key; the stand-in checked it against the certificate handed over.
+    expect(mine).toMatchObject({ verified: true, verification: null });
+    expect(mine.body).toMatchObject({ actId: draft!.id, actVersion: 1, supersedesActId: null });
     const decided = await s.control<{ callback: { status: number } }>(
       'POST',
       `/acts/${submitted.portalReference}/decide`,
@@ -326,5 +350,142 @@ describe('billing acts: a month of rides -> act -> approved -> submitted to the 
     expect(rejected.status).toBe('REJECTED');
     expect(rejected.rejectionReason).toBe('tariff not approved for 2026');
     expect((await processor.poll()).changed).toBe(0);
+  });
+
+  it('a correction is version 2, superseding version 1 once approved; both stay readable and the Portal pulls both, signed', async () => {
+    const [v1] = (await api<Act[]>('GET', `/billing-acts?month=2026-10&providerId=${providerB}`, officer))
+      .body;
+    expect(v1!.status).toBe('REJECTED');
+    // An issued act is never recomputed in place.
+    const regenerate = await api('POST', '/billing-acts', officer, {
+      providerId: providerB,
+      regionKato: REGION,
+      month: '2026-10',
+    });
+    expect(regenerate.status).toBe(409);
+    const correction = { version: v1!.version, reason: 'actual km of one ride corrected by the provider' };
+    // Only the region's LEB officer corrects an act.
+    const byRole = async (token: string) =>
+      (await api('POST', `/billing-acts/${v1!.id}/corrections`, token, correction)).status;
+    for (const other of [
+      s.t.token({
+        userId: '00000000-0000-4000-8000-0000000000b1',
+        role: 'PROVIDER_ADMIN',
+        providerId: providerB,
+      }),
+      s.t.token({ userId: '00000000-0000-4000-8000-0000000000b2', role: 'MINISTRY_ANALYST' }),
+      s.t.token({
+        userId: '00000000-0000-4000-8000-0000000000b3',
+        role: 'LEB_OFFICER',
+        regionKato: '750000000',
+      }),
+    ])
+      expect(await byRole(other)).toBe(403);
+    expect(
+      (
+        await api('POST', `/billing-acts/${v1!.id}/corrections`, officer, {
+          ...correction,
+          version: v1!.version + 1,
+        })
+      ).status,
+    ).toBe(409);
+    expect(
+      (await api('POST', `/billing-acts/${v1!.id}/corrections`, officer, { version: v1!.version })).status,
+    ).toBe(400);
+    await db.query('UPDATE booking SET actual_metres = 5000 WHERE id = $1', [ride.b1]);
+    const made = await api<Act>('POST', `/billing-acts/${v1!.id}/corrections`, officer, correction);
+    expect(made.status).toBe(201);
+    const v2 = made.body;
+    expect(v2).toMatchObject({
+      status: 'DRAFT',
+      actVersion: 2,
+      supersedesActId: v1!.id,
+      correctionReason: correction.reason,
+      amountTenge: 1500,
+    });
+    expect(v2.id).not.toBe(v1!.id);
+    // One correction per act: a second one is refused.
+    expect((await api('POST', `/billing-acts/${v1!.id}/corrections`, officer, correction)).status).toBe(409);
+    // Until the correction is approved, version 1 is what stands.
+    expect((await api<Act>('GET', `/billing-acts/${v1!.id}`, officer)).body.supersededByActId).toBeNull();
+    const audit = await db.query(
+      "SELECT action FROM audit_log WHERE entity_id = $1 AND action = 'billing_act.correction_drafted'",
+      [v2.id],
+    );
+    expect(audit.rowCount).toBe(1);
+
+    const approved = await api<Act>('POST', `/billing-acts/${v2.id}/approve`, officer, {
+      version: v2.version,
+    });
+    expect(approved.body).toMatchObject({ status: 'APPROVED', signed: true });
+    const old = (await api<Act>('GET', `/billing-acts/${v1!.id}`, officer)).body;
+    expect(old).toMatchObject({
+      status: 'REJECTED',
+      actVersion: 1,
+      supersededByActId: v2.id,
+      amountTenge: 1300,
+    });
+    await eventually(async () => {
+      const a = (await api<Act>('GET', `/billing-acts/${v2.id}`, officer)).body;
+      return a.status === 'SUBMITTED' ? a : undefined;
+    });
+    const atPortal = await s.control<{ actId: string; verified: boolean; body: Record<string, unknown> }[]>(
+      'GET',
+      '/acts',
+    );
+    expect(atPortal.find((a) => a.actId === v2.id)).toMatchObject({
+      verified: true,
+      body: {
+        actVersion: 2,
+        supersedesActId: v1!.id,
+        correctionReason: correction.reason,
+        amountTenge: 1500,
+      },
+    });
+
+    // The Portal pulls the correction with every version of its month, and the whole feed.
+    const one = await s.control<Pulled>('POST', '/acts/pull', { actId: v2.id });
+    expect(one.pulled).toEqual([
+      expect.objectContaining({ actId: v2.id, actVersion: 2, supersedesActId: v1!.id, verified: true }),
+    ]);
+    expect(one.versions).toEqual([
+      expect.objectContaining({ actId: v1!.id, actVersion: 1, supersededByActId: v2.id }),
+      expect.objectContaining({ actId: v2.id, actVersion: 2, supersededByActId: null }),
+    ]);
+    const feed = await s.control<Pulled>('POST', '/acts/pull', {});
+    const mine = feed.pulled.filter((p) => p.actId === v1!.id || p.actId === v2.id);
+    expect(mine.map((p) => [p.actVersion, p.verified, p.supersededByActId, p.act.amountTenge])).toEqual([
+      [1, true, v2.id, 1300],
+      [2, true, null, 1500],
+    ]);
+    // A draft is not the Portal's to see.
+    expect(feed.pulled.every((p) => p.status !== 'DRAFT')).toBe(true);
+  });
+
+  it('an act altered after signing fails the verification at the Portal', async () => {
+    const [v1] = (
+      await api<Act[]>('GET', `/billing-acts?month=2026-10&providerId=${providerB}&status=REJECTED`, officer)
+    ).body;
+    await db.query(
+      `UPDATE billing_act SET signed_body = replace(signed_body, '"amountTenge":1300', '"amountTenge":9300') WHERE id = $1`,
+      [v1!.id],
+    );
+    const pulled = await s.control<Pulled>('POST', '/acts/pull', { actId: v1!.id });
+    expect(pulled.pulled[0]).toMatchObject({ verified: false, verification: 'DIGEST_MISMATCH' });
+    expect(pulled.pulled[0]!.act.amountTenge).toBe(9300);
+  });
+
+  it('the pull is refused without the signature of the Portal', async () => {
+    const inject = (headers: Record<string, string>) =>
+      s.api.getHttpAdapter().getInstance().inject({ method: 'GET', url: '/portal/v1/billing-acts', headers });
+    expect((await inject({})).statusCode).toBe(401);
+    const ts = String(Math.floor(Date.now() / 1000));
+    const forged = await inject({
+      'x-portal-key-id': 'portal',
+      'x-portal-timestamp': ts,
+      'x-portal-event-id': 'evt-forged',
+      'x-portal-signature': 'ab'.repeat(32),
+    });
+    expect(forged.statusCode).toBe(401);
   });
 });

@@ -11,6 +11,7 @@ import type { FastifyInstance } from 'fastify';
 import { createApi } from '../../apps/api/src/create-api';
 import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';
 import { createSimulators } from '../../apps/simulators/src/create-simulators';
+import { actSigningPair } from '../support/act-signing';
 import { createTestEnv, type TestEnv } from '../support/test-env';
 
 export interface PortalStack {
@@ -30,7 +31,13 @@ export async function startPortalStack(
   options: { worker?: boolean; overrides?: Record<string, string> } = {},
 ): Promise<PortalStack> {
   const secret = randomBytes(32).toString('hex');
-  const simEnv: NodeJS.ProcessEnv = { SIM_PORTAL_SECRET: secret, SIM_PORTAL_KEY_ID: 'portal' };
+  // The akimat's act-signing pair: its certificate handed to the Portal, the key to the API only.
+  const signing = actSigningPair();
+  const simEnv: NodeJS.ProcessEnv = {
+    SIM_PORTAL_SECRET: secret,
+    SIM_PORTAL_KEY_ID: 'portal',
+    SIM_PORTAL_ACT_CERT: signing.cert,
+  };
   const sim = await createSimulators(simEnv);
   await sim.listen({ host: '127.0.0.1', port: 0 });
   const simUrl = `http://127.0.0.1:${(sim.server.address() as AddressInfo).port}`;
@@ -40,6 +47,8 @@ export async function startPortalStack(
     PORTAL_TIMEOUT_MS: '2000',
     DISPATCHER_QUEUES: 'outbox,portal-sync',
     DATABASE_POOL_SIZE: '20',
+    BILLING_ACT_SIGNING_KEY: Buffer.from(signing.key).toString('base64'),
+    BILLING_ACT_SIGNING_CERT: signing.cert,
     ...options.overrides,
   });
   const api = await createApi(t.config);

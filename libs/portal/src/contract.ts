@@ -71,9 +71,19 @@ export interface PortalActLine {
   amountTenge: number;
 }
 
-/** A monthly act for one provider and region, Invataxi -> Portal. */
+/**
+ * A monthly act for one provider and region, Invataxi -> Portal, as issued at approval: these
+ * fields' canonical JSON are the bytes the akimat's signature covers.
+ */
 export interface PortalBillingAct {
+  /** This version's id: every version of a period has its own. */
   actId: string;
+  /** 1, then 2, 3, ... for each correction of the same provider, region and month. */
+  actVersion: number;
+  /** The version this one corrects and replaces; null for version 1. */
+  supersedesActId: string | null;
+  /** Why it was corrected; null for version 1. */
+  correctionReason: string | null;
   providerBin: string;
   regionKato: string;
   /** YYYY-MM (local). */
@@ -84,6 +94,17 @@ export interface PortalBillingAct {
   actualMetres: number;
   amountTenge: number;
   lines: PortalActLine[];
+}
+
+/**
+ * An act as handed to the Portal (pushed at submission, pulled on request): the act, and the
+ * detached CMS signature (base64 DER) over the canonical JSON of `act` with the signer's
+ * certificate (PEM). Both null when the platform runs without a signing key (development).
+ */
+export interface SignedBillingAct {
+  act: PortalBillingAct;
+  signature: string | null;
+  certificate: string | null;
 }
 
 export type PortalPaymentStatus = 'PENDING' | 'PAID' | 'REJECTED';

@@ -8,4 +8,5 @@ export * from './eligibility.service';
 export * from './portal-adapter.module';
 export * from './billing-act-payment';
 export * from './billing-act-calculator';
+export * from './act-signature';
 export * from './direct-booking';

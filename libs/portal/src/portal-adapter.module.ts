@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CONFIG, type AppConfig } from '@invataxi/config';
 import { IinCipher } from '@invataxi/persistence';
+import { BillingActSigner } from './act-signature';
 import { BillingActPayments } from './billing-act-payment';
 import { EligibilityService, PORTAL_IIN_CIPHER } from './eligibility.service';
 import { PORTAL_GATEWAY } from './portal-gateway';
@@ -12,7 +13,7 @@ export const PORTAL_CLIENT_KEYS = Symbol('PORTAL_CLIENT_KEYS');
 
 /**
  * The adapter's wiring for the API and the dispatcher: the signing keys, the HTTP client as the
- * PortalGateway, the eligibility service and the acts' payment answers. Needs the platform's CONFIG and DataSource.
+ * PortalGateway, the eligibility service, the acts' payment answers and the akimat's act signer. Needs the platform's CONFIG and DataSource.
  */
 @Module({
   providers: [
@@ -35,7 +36,15 @@ export const PORTAL_CLIENT_KEYS = Symbol('PORTAL_CLIENT_KEYS');
     { provide: PORTAL_IIN_CIPHER, useFactory: (c: AppConfig) => IinCipher.fromConfig(c), inject: [CONFIG] },
     EligibilityService,
     BillingActPayments,
+    BillingActSigner,
   ],
-  exports: [PORTAL_CLIENT_KEYS, PORTAL_GATEWAY, PORTAL_IIN_CIPHER, EligibilityService, BillingActPayments],
+  exports: [
+    PORTAL_CLIENT_KEYS,
+    PORTAL_GATEWAY,
+    PORTAL_IIN_CIPHER,
+    EligibilityService,
+    BillingActPayments,
+    BillingActSigner,
+  ],
 })
 export class PortalAdapterModule {}

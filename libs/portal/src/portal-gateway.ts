@@ -1,7 +1,7 @@
 import type {
   EligibilityAnswer,
   PortalActPayment,
-  PortalBillingAct,
+  SignedBillingAct,
   PortalStatusAck,
   PortalStatusUpdate,
 } from './contract';
@@ -14,7 +14,7 @@ import type {
 export interface PortalGateway {
   lookupEligibility(iin: string): Promise<EligibilityAnswer>;
   sendStatus(update: PortalStatusUpdate, idempotencyKey: string): Promise<PortalStatusAck>;
-  submitBillingAct(act: PortalBillingAct, idempotencyKey: string): Promise<{ reference: string }>;
+  submitBillingAct(act: SignedBillingAct, idempotencyKey: string): Promise<{ reference: string }>;
   billingActPayment(reference: string): Promise<PortalActPayment>;
 }
 

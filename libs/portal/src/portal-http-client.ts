@@ -4,7 +4,7 @@ import type {
   EligibilityAnswer,
   EligibilitySnapshot,
   PortalActPayment,
-  PortalBillingAct,
+  SignedBillingAct,
   PortalStatusAck,
   PortalStatusUpdate,
 } from './contract';
@@ -90,7 +90,7 @@ export class PortalHttpClient implements PortalGateway {
     return { accepted: true };
   }
 
-  async submitBillingAct(act: PortalBillingAct, idempotencyKey: string): Promise<{ reference: string }> {
+  async submitBillingAct(act: SignedBillingAct, idempotencyKey: string): Promise<{ reference: string }> {
     const res = await this.call<{ reference?: unknown }>({
       method: 'POST',
       path: '/v1/billing-acts',

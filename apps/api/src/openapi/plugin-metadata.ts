@@ -54,6 +54,22 @@ export default async () => {
               month: { required: true, type: () => String, description: 'YYYY-MM, local.' },
             },
             ApproveBillingActDto: { version: { required: true, type: () => Number, minimum: 1 } },
+            CorrectBillingActDto: {
+              version: {
+                required: true,
+                type: () => Number,
+                description: 'The version (optimistic lock) of the act being corrected, as read.',
+                minimum: 1,
+              },
+              reason: {
+                required: true,
+                type: () => String,
+                description:
+                  'Why the act is corrected: kept with the new version and sent to the Portal with it.',
+                minLength: 3,
+                maxLength: 500,
+              },
+            },
             BillingActQuery: {
               regionKato: { required: false, type: () => String, pattern: '^\\d{9}$' },
               month: { required: false, type: () => String },
@@ -61,6 +77,14 @@ export default async () => {
               providerId: { required: false, type: () => String, format: 'uuid' },
             },
             ExportQuery: { format: { required: true, enum: ['csv', 'xlsx'] } },
+            PortalActsQuery: {
+              since: {
+                required: false,
+                type: () => String,
+                description:
+                  "ISO 8601 instant: acts issued or changed at or after it (default: all); pass the last answer's `until`.",
+              },
+            },
           },
         ],
         [
@@ -805,6 +829,11 @@ export default async () => {
                 summary: 'Approval submits the act to the Portal (SubmitBillingAct job).',
                 type: Object,
               },
+              correct: {
+                summary:
+                  'Corrects an issued act (submitted, paid or rejected): a new DRAFT version recomputed from the\nrides, superseding this one once approved; this one stays readable as it was issued.',
+                type: Object,
+              },
               export: { summary: 'A billing act as an XLSX or CSV file.' },
             },
           },
@@ -818,6 +847,23 @@ export default async () => {
                 type: [Object],
               },
               resend: { summary: "Send a ride's current status to the Portal again." },
+            },
+          },
+        ],
+        [
+          import('../portal/portal-billing-acts.controller'),
+          {
+            PortalBillingActsController: {
+              list: {
+                summary:
+                  'Issued acts (every version) changed at or after `since`, the oldest change first, with their signatures.',
+                type: Object,
+              },
+              get: {
+                summary:
+                  'One issued act version with its signature, certificate and the versions of its month.',
+                type: Object,
+              },
             },
           },
         ],

@@ -192,6 +192,24 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         rejectionReason: { type: 'string', nullable: true },
         paidAt: { type: 'string', nullable: true },
         version: { type: 'number' },
+        actVersion: {
+          type: 'number',
+          description: "1 for the month's first act, then one more for each correction.",
+        },
+        supersedesActId: { type: 'string', nullable: true, description: 'The version this one corrects.' },
+        correctionReason: { type: 'string', nullable: true },
+        supersededByActId: {
+          type: 'string',
+          nullable: true,
+          description:
+            'The approved correction that replaced this act (which stays readable as it was issued).',
+        },
+        supersededAt: { type: 'string', nullable: true },
+        signed: {
+          type: 'boolean',
+          description:
+            "Issued with the akimat's signature (false: not yet approved, or no signing key configured).",
+        },
         lines: { type: 'array', items: { $ref: '#/components/schemas/PortalActLine' } },
       },
       required: [
@@ -212,6 +230,12 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'rejectionReason',
         'paidAt',
         'version',
+        'actVersion',
+        'supersedesActId',
+        'correctionReason',
+        'supersededByActId',
+        'supersededAt',
+        'signed',
         'lines',
       ],
     },
@@ -897,6 +921,35 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       },
       required: ['id', 'regionKato', 'version', 'effectiveFrom', 'createdByUserId', 'createdAt', 'rules'],
     },
+    PortalActDocument: {
+      type: 'object',
+      properties: {
+        status: { type: 'string', enum: ['REJECTED', 'DRAFT', 'APPROVED', 'SUBMITTED', 'PAID'] },
+        supersededByActId: {
+          type: 'string',
+          nullable: true,
+          description: 'The approved correction that replaced this version; null while it is the latest.',
+        },
+        supersededAt: { type: 'string', nullable: true },
+        updatedAt: {
+          type: 'string',
+          description:
+            "When this version last changed (issued, submitted, paid, superseded): the pull's cursor.",
+        },
+        act: { $ref: '#/components/schemas/PortalBillingAct' },
+        signature: { type: 'string', nullable: true },
+        certificate: { type: 'string', nullable: true },
+      },
+      required: [
+        'status',
+        'supersededByActId',
+        'supersededAt',
+        'updatedAt',
+        'act',
+        'signature',
+        'certificate',
+      ],
+    },
     PortalActLine: {
       type: 'object',
       properties: {
@@ -927,6 +980,104 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'tariffPerTrip',
         'tariffPerKm',
         'amountTenge',
+      ],
+    },
+    PortalActPage: {
+      type: 'object',
+      properties: {
+        acts: { type: 'array', items: { $ref: '#/components/schemas/PortalActDocument' } },
+        until: {
+          type: 'string',
+          nullable: true,
+          description: "The last act's `updatedAt` (null when none): the next pull's `since`.",
+        },
+      },
+      required: ['acts', 'until'],
+    },
+    PortalActVersion: {
+      type: 'object',
+      properties: {
+        actId: { type: 'string' },
+        actVersion: { type: 'number' },
+        status: { type: 'string', enum: ['REJECTED', 'DRAFT', 'APPROVED', 'SUBMITTED', 'PAID'] },
+        supersedesActId: { type: 'string', nullable: true },
+        supersededByActId: { type: 'string', nullable: true },
+      },
+      required: ['actId', 'actVersion', 'status', 'supersedesActId', 'supersededByActId'],
+    },
+    PortalActWithVersions: {
+      type: 'object',
+      properties: {
+        versions: { type: 'array', items: { $ref: '#/components/schemas/PortalActVersion' } },
+        status: { type: 'string', enum: ['REJECTED', 'DRAFT', 'APPROVED', 'SUBMITTED', 'PAID'] },
+        supersededByActId: {
+          type: 'string',
+          nullable: true,
+          description: 'The approved correction that replaced this version; null while it is the latest.',
+        },
+        supersededAt: { type: 'string', nullable: true },
+        updatedAt: {
+          type: 'string',
+          description:
+            "When this version last changed (issued, submitted, paid, superseded): the pull's cursor.",
+        },
+        act: { $ref: '#/components/schemas/PortalBillingAct' },
+        signature: { type: 'string', nullable: true },
+        certificate: { type: 'string', nullable: true },
+      },
+      required: [
+        'versions',
+        'status',
+        'supersededByActId',
+        'supersededAt',
+        'updatedAt',
+        'act',
+        'signature',
+        'certificate',
+      ],
+    },
+    PortalBillingAct: {
+      type: 'object',
+      properties: {
+        actId: { type: 'string', description: "This version's id: every version of a period has its own." },
+        actVersion: {
+          type: 'number',
+          description: '1, then 2, 3, ... for each correction of the same provider, region and month.',
+        },
+        supersedesActId: {
+          type: 'string',
+          nullable: true,
+          description: 'The version this one corrects and replaces; null for version 1.',
+        },
+        correctionReason: {
+          type: 'string',
+          nullable: true,
+          description: 'Why it was corrected; null for version 1.',
+        },
+        providerBin: { type: 'string' },
+        regionKato: { type: 'string' },
+        month: { type: 'string', description: 'YYYY-MM (local).' },
+        completedTrips: { type: 'number' },
+        noShows: { type: 'number' },
+        plannedMetres: { type: 'number' },
+        actualMetres: { type: 'number' },
+        amountTenge: { type: 'number' },
+        lines: { type: 'array', items: { $ref: '#/components/schemas/PortalActLine' } },
+      },
+      required: [
+        'actId',
+        'actVersion',
+        'supersedesActId',
+        'correctionReason',
+        'providerBin',
+        'regionKato',
+        'month',
+        'completedTrips',
+        'noShows',
+        'plannedMetres',
+        'actualMetres',
+        'amountTenge',
+        'lines',
       ],
     },
     PortalOrderHistoryEntry: {
@@ -1894,6 +2045,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
     BillingActsController_list: { type: 'array', items: { $ref: '#/components/schemas/BillingActView' } },
     BillingActsController_get: { $ref: '#/components/schemas/BillingActView' },
     BillingActsController_approve: { $ref: '#/components/schemas/BillingActView' },
+    BillingActsController_correct: { $ref: '#/components/schemas/BillingActView' },
     BillingActsController_export: { type: 'string', format: 'binary' },
     PortalAdminController_unacknowledged: {
       type: 'array',
@@ -1904,6 +2056,8 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       properties: { bookingId: { type: 'string' }, version: { type: 'number' } },
       required: ['bookingId', 'version'],
     },
+    PortalBillingActsController_list: { $ref: '#/components/schemas/PortalActPage' },
+    PortalBillingActsController_get: { $ref: '#/components/schemas/PortalActWithVersions' },
     PortalInboundController_order: null,
     PortalInboundController_status: { $ref: '#/components/schemas/PortalOrderStatus' },
     PortalInboundController_cancel: null,

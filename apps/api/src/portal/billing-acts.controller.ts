@@ -8,6 +8,7 @@ import { BillingActService, type BillingActView } from './billing-act.service';
 import {
   ApproveBillingActDto,
   BillingActQuery,
+  CorrectBillingActDto,
   ExportQuery,
   GenerateBillingActDto,
 } from './billing-acts.dto';
@@ -60,6 +61,21 @@ export class BillingActsController {
     @RequestId() requestId: string,
   ): Promise<BillingActView> {
     return this.acts.approve(p, id, dto.version, requestId);
+  }
+
+  /**
+   * Corrects an issued act (submitted, paid or rejected): a new DRAFT version recomputed from the
+   * rides, superseding this one once approved; this one stays readable as it was issued.
+   */
+  @Post(':id/corrections')
+  @Roles('LEB_OFFICER')
+  async correct(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: CorrectBillingActDto,
+    @CurrentPrincipal() p: Principal,
+    @RequestId() requestId: string,
+  ): Promise<BillingActView> {
+    return this.acts.correct(p, id, dto, requestId);
   }
 
   /** A billing act as an XLSX or CSV file. */

@@ -1,4 +1,4 @@
-import { IsIn, IsInt, IsOptional, IsUUID, Matches, Min } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Min } from 'class-validator';
 import { BILLING_ACT_STATUSES, type BillingActStatus } from '@invataxi/domain';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -22,6 +22,18 @@ export class ApproveBillingActDto {
   version: number;
 }
 
+export class CorrectBillingActDto {
+  /** The version (optimistic lock) of the act being corrected, as read. */
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  /** Why the act is corrected: kept with the new version and sent to the Portal with it. */
+  @IsString()
+  @Length(3, 500)
+  reason: string;
+}
+
 export class BillingActQuery {
   @IsOptional()
   @Matches(/^\d{9}$/)
@@ -43,4 +55,11 @@ export class BillingActQuery {
 export class ExportQuery {
   @IsIn(['csv', 'xlsx'])
   format: 'csv' | 'xlsx';
+}
+
+export class PortalActsQuery {
+  /** ISO 8601 instant: acts issued or changed at or after it (default: all); pass the last answer's `until`. */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  since?: string;
 }

@@ -6,6 +6,7 @@ import { BookingCoreModule } from '@invataxi/booking';
 import { BillingActService } from './billing-act.service';
 import { BillingActsController } from './billing-acts.controller';
 import { PortalAdminController } from './portal-admin.controller';
+import { PortalBillingActsController } from './portal-billing-acts.controller';
 import { PortalInboundController } from './portal-inbound.controller';
 import { PortalInbox } from './portal-inbox';
 import { PortalOrderService } from './portal-order.service';
@@ -15,7 +16,12 @@ import { PortalRawBodyHook } from './raw-body.hook';
 /** The Social Services Portal in the API: signed inbound endpoints, billing acts, resends. */
 @Module({
   imports: [TypeOrmModule.forFeature([BookingEntity]), PortalAdapterModule, BookingCoreModule],
-  controllers: [PortalInboundController, PortalAdminController, BillingActsController],
+  controllers: [
+    PortalInboundController,
+    PortalBillingActsController,
+    PortalAdminController,
+    BillingActsController,
+  ],
   providers: [PortalRawBodyHook, PortalSignatureGuard, PortalInbox, PortalOrderService, BillingActService],
   exports: [PortalAdapterModule],
 })

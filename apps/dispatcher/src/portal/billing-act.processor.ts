@@ -1,13 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { BillingActsRepository, SYSTEM_ACTOR, transact } from '@invataxi/persistence';
+import {
+  BillingActsRepository,
+  SYSTEM_ACTOR,
+  transact,
+  type BillingActForPortal,
+} from '@invataxi/persistence';
 import {
   PORTAL_GATEWAY,
   PortalRefusedError,
   BillingActPayments,
   type PortalActLine,
+  signedBillingAct,
   type PortalBillingAct,
   type PortalGateway,
+  type SignedBillingAct,
 } from '@invataxi/portal';
 import { JobName, OnJob, UnrecoverableError, type JobOf } from '@invataxi/queue';
 import { LOGGER, type Logger } from '@invataxi/platform';
@@ -34,21 +41,17 @@ export class BillingActProcessor {
     const act = await this.acts.findForPortal(p.actId);
     // Re-read, then act only on what is still true: an act already submitted, or changed since, is left alone.
     if (!act || act.status !== 'APPROVED' || act.version !== p.version) return { reference: null };
-    const body: PortalBillingAct = {
-      actId: act.id,
-      providerBin: act.bin,
-      regionKato: act.region_kato,
-      month: act.month,
-      completedTrips: act.completed_trips,
-      noShows: act.no_shows,
-      plannedMetres: Number(act.planned_metres),
-      actualMetres: Number(act.actual_metres),
-      amountTenge: Number(act.amount_tenge),
-      lines: act.lines as PortalActLine[],
-    };
+    // The bytes issued at approval, with their signature: what the Portal gets is what was signed.
+    const body: SignedBillingAct = act.signed_body
+      ? signedBillingAct({
+          signedBody: act.signed_body,
+          signature: act.signature,
+          signingCertificate: act.signing_certificate,
+        })
+      : { act: this.unsignedAct(act), signature: null, certificate: null };
     let reference: string;
     try {
-      // Per version: a corrected act (regenerated after a rejection) is a new submission.
+      // Per act: a correction is a new act version with its own id, so a new submission.
       reference = (await this.portal.submitBillingAct(body, `act.${act.id}.v${act.version}`)).reference;
     } catch (e) {
       if (e instanceof PortalRefusedError) throw new UnrecoverableError(e.message);
@@ -65,6 +68,25 @@ export class BillingActProcessor {
       });
     });
     return { reference };
+  }
+
+  /** An act approved before acts were issued with their canonical JSON (none after issue 17). */
+  private unsignedAct(act: BillingActForPortal): PortalBillingAct {
+    return {
+      actId: act.id,
+      actVersion: act.act_version,
+      supersedesActId: act.supersedes_act_id,
+      correctionReason: act.correction_reason,
+      providerBin: act.bin,
+      regionKato: act.region_kato,
+      month: act.month,
+      completedTrips: act.completed_trips,
+      noShows: act.no_shows,
+      plannedMetres: Number(act.planned_metres),
+      actualMetres: Number(act.actual_metres),
+      amountTenge: Number(act.amount_tenge),
+      lines: act.lines as PortalActLine[],
+    };
   }
 
   /** Public for tests: asks about every SUBMITTED act, returns how many changed. */

@@ -1,7 +1,8 @@
 // STAND-IN for the Social Services Portal: not the real system (which has no public sandbox).
 // It plays the Portal's side of our contract (libs/portal/openapi.yaml) for the demo and the
 // tests: sends signed orders from a synthetic population, answers eligibility look-ups,
-// receives status updates and billing acts (checking our signatures), and can be told to be
+// receives status updates and billing acts (checking our signatures, and each act's CMS
+// signature by the akimat's key), pulls acts, and can be told to be
 // slow, to fail with 5xx, to send duplicates and to send out of order.
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -15,6 +16,7 @@ import {
 import type { StandIn } from '../stand-in';
 import { syntheticPopulation, type SimPerson } from './population';
 import { simHeaders, simVerify } from './sim-signature';
+import { simCanonicalJson, simPem, simVerifyActSignature, type ActVerdict } from './sim-act-signature';
 
 interface ReceivedStatus {
   orderId: string;
@@ -60,7 +62,12 @@ function rideDetails(
 interface ReceivedAct {
   reference: string;
   actId: string;
+  /** The act as received (the signed document's `act`). */
   body: Record<string, unknown>;
+  /** The akimat's detached signature checked against its certificate (see verifyAct). */
+  verified: boolean;
+  /** Why it failed, when it did. */
+  verification: string | null;
   submissions: number;
   payment: { status: 'PENDING' | 'PAID' | 'REJECTED'; reason: string | null; paidAt: string | null };
 }
@@ -77,6 +84,23 @@ interface SimConfig {
   readonly targetUrl: string;
   keyId: string;
   secret: string;
+  /**
+   * The akimat's act-signing certificate as handed over (SIM_PORTAL_ACT_CERT); null: the stand-in
+   * trusts the certificate each act carries (the demo without one configured).
+   */
+  actCertificate: string | null;
+}
+
+/** An act pulled from Invataxi (GET /portal/v1/billing-acts...) and what its signature check said. */
+interface PulledAct {
+  actId: string;
+  actVersion: number;
+  status: string;
+  supersedesActId: string | null;
+  supersededByActId: string | null;
+  verified: boolean;
+  verification: string | null;
+  act: Record<string, unknown>;
 }
 
 class PortalSim {
@@ -85,6 +109,7 @@ class PortalSim {
   statuses: ReceivedStatus[] = [];
   lastVersion = new Map<string, number>();
   acts = new Map<string, ReceivedAct>();
+  pulled: PulledAct[] = [];
   requests: { method: string; path: string; verified: boolean; answered: number; at: string }[] = [];
   lookups = 0;
 
@@ -100,6 +125,7 @@ class PortalSim {
     this.statuses = [];
     this.lastVersion.clear();
     this.acts.clear();
+    this.pulled = [];
     this.requests = [];
     this.lookups = 0;
   }
@@ -142,6 +168,34 @@ class PortalSim {
         notes: null,
       },
     };
+  }
+
+  /**
+   * Checks a signed act document ({act, signature, certificate}) as the Portal would: the
+   * signature over the canonical JSON of `act`, against the certificate handed over (or, with
+   * none configured, the one the document carries).
+   */
+  verifyAct(doc: { act?: unknown; signature?: string | null; certificate?: string | null }): ActVerdict {
+    const cert = this.cfg.actCertificate ?? doc.certificate ?? null;
+    if (this.cfg.actCertificate && doc.certificate && doc.certificate.trim() !== this.cfg.actCertificate)
+      return { verified: false, reason: 'CERTIFICATE_NOT_TRUSTED' };
+    const bytes = Buffer.from(simCanonicalJson(doc.act ?? null), 'utf8');
+    return simVerifyActSignature(bytes, doc.signature, cert);
+  }
+
+  /** A signed GET to Invataxi (the body signed is empty). */
+  async get(path: string): Promise<{ status: number; body: unknown }> {
+    const headers = simHeaders(this.cfg.keyId, this.cfg.secret, 'GET', path, `evt-${randomUUID()}`, '');
+    const res = await fetch(this.cfg.targetUrl.replace(/\/$/, '') + path, {
+      headers,
+      signal: AbortSignal.timeout(15000),
+    });
+    const raw = await res.text();
+    try {
+      return { status: res.status, body: JSON.parse(raw) as unknown };
+    } catch {
+      return { status: res.status, body: raw };
+    }
   }
 
   /** Sends one signed request to Invataxi; the signature may be spoiled on purpose. */
@@ -214,6 +268,7 @@ async function register(app: FastifyInstance, env: NodeJS.ProcessEnv): Promise<v
       },
       keyId: env.SIM_PORTAL_KEY_ID ?? 'portal',
       secret: env.SIM_PORTAL_SECRET ?? env.PORTAL_CLIENT_SECRET ?? '',
+      actCertificate: simPem(env.SIM_PORTAL_ACT_CERT ?? env.BILLING_ACT_SIGNING_CERT),
     },
     Number(env.SIM_PORTAL_POPULATION ?? 12),
   );
@@ -299,7 +354,11 @@ async function register(app: FastifyInstance, env: NodeJS.ProcessEnv): Promise<v
   app.post(
     '/v1/billing-acts',
     portalCall(async (req, reply) => {
-      const body = req.body as Record<string, unknown> & { actId: string };
+      const doc = req.body as { act?: Record<string, unknown> & { actId?: unknown } };
+      if (!doc.act || typeof doc.act.actId !== 'string')
+        return reply.code(400).send({ code: 'ACT_REQUIRED' });
+      const body = doc.act as Record<string, unknown> & { actId: string };
+      const verdict = sim.verifyAct(req.body as Parameters<PortalSim['verifyAct']>[0]);
       // The act id makes a resubmission land on the same reference (idempotent); once rejected,
       // a corrected act submitted again is a new submission with a new reference.
       const same = [...sim.acts.values()].filter((a) => a.actId === body.actId);
@@ -311,6 +370,8 @@ async function register(app: FastifyInstance, env: NodeJS.ProcessEnv): Promise<v
           reference,
           actId: body.actId,
           body,
+          verified: verdict.verified,
+          verification: verdict.verified ? null : verdict.reason,
           submissions: 1,
           payment: { status: 'PENDING', reason: null, paidAt: null },
         });
@@ -457,7 +518,48 @@ async function register(app: FastifyInstance, env: NodeJS.ProcessEnv): Promise<v
     return { payment: act.payment, callback };
   });
 
+  /**
+   * Pulls acts from Invataxi as the Portal would (signed GET /portal/v1/billing-acts?since=, or
+   * one act by id with its versions) and checks each signature; answers what was pulled.
+   */
+  app.post('/_control/acts/pull', async (req, reply) => {
+    const b = (req.body ?? {}) as { since?: string; actId?: string };
+    const path = b.actId
+      ? `/portal/v1/billing-acts/${encodeURIComponent(b.actId)}`
+      : `/portal/v1/billing-acts?since=${encodeURIComponent(b.since ?? '1970-01-01T00:00:00.000Z')}`;
+    const res = await sim.get(path);
+    if (res.status !== 200)
+      return reply.code(502).send({ code: 'PULL_FAILED', status: res.status, body: res.body });
+    const body = res.body as { acts?: PulledDoc[] } & PulledDoc;
+    const docs = b.actId ? [body] : (body.acts ?? []);
+    const pulled = docs.map((d): PulledAct => {
+      const v = sim.verifyAct(d);
+      return {
+        actId: String(d.act.actId),
+        actVersion: Number(d.act.actVersion),
+        status: d.status,
+        supersedesActId: (d.act.supersedesActId as string | null) ?? null,
+        supersededByActId: d.supersededByActId,
+        verified: v.verified,
+        verification: v.verified ? null : v.reason,
+        act: d.act,
+      };
+    });
+    sim.pulled.push(...pulled);
+    return { status: res.status, pulled, versions: b.actId ? (body.versions ?? null) : null };
+  });
+
   app.get('/_control/requests', async () => ({ lookups: sim.lookups, requests: sim.requests }));
+}
+
+/** One act as Invataxi hands it out on a pull. */
+interface PulledDoc {
+  act: Record<string, unknown>;
+  signature: string | null;
+  certificate: string | null;
+  status: string;
+  supersededByActId: string | null;
+  versions?: unknown;
 }
 
 type RegisterEntry = Omit<SimPerson, 'registered'>;

@@ -1003,6 +1003,40 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/portal/v1/billing-acts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Issued acts (every version) changed at or after `since`, the oldest change first, with their signatures. */
+    get: operations['PortalBillingActsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/portal/v1/billing-acts/{actId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One issued act version with its signature, certificate and the versions of its month. */
+    get: operations['PortalBillingActsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/admin/portal/unacknowledged': {
     parameters: {
       query?: never;
@@ -1101,6 +1135,27 @@ export type paths = {
      * @description Roles: LEB_OFFICER.
      */
     post: operations['BillingActsController_approve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/billing-acts/{id}/corrections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Corrects an issued act (submitted, paid or rejected): a new DRAFT version recomputed from the
+     *     rides, superseding this one once approved; this one stays readable as it was issued.
+     * @description Roles: LEB_OFFICER.
+     */
+    post: operations['BillingActsController_correct'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1896,6 +1951,12 @@ export type components = {
     ApproveBillingActDto: {
       version: number;
     };
+    CorrectBillingActDto: {
+      /** @description The version (optimistic lock) of the act being corrected, as read. */
+      version: number;
+      /** @description Why the act is corrected: kept with the new version and sent to the Portal with it. */
+      reason: string;
+    };
     NotificationPreferencesDto: {
       /** Format: uuid */
       beneficiaryId?: string;
@@ -2070,6 +2131,16 @@ export type components = {
       rejectionReason: string | null;
       paidAt: string | null;
       version: number;
+      /** @description 1 for the month's first act, then one more for each correction. */
+      actVersion: number;
+      /** @description The version this one corrects. */
+      supersedesActId: string | null;
+      correctionReason: string | null;
+      /** @description The approved correction that replaced this act (which stays readable as it was issued). */
+      supersededByActId: string | null;
+      supersededAt: string | null;
+      /** @description Issued with the akimat's signature (false: not yet approved, or no signing key configured). */
+      signed: boolean;
       lines: components['schemas']['PortalActLine'][];
     };
     Board: {
@@ -2478,6 +2549,18 @@ export type components = {
       createdAt: string;
       rules: components['schemas']['ServicePolicyRules'];
     };
+    PortalActDocument: {
+      /** @enum {string} */
+      status: 'REJECTED' | 'DRAFT' | 'APPROVED' | 'SUBMITTED' | 'PAID';
+      /** @description The approved correction that replaced this version; null while it is the latest. */
+      supersededByActId: string | null;
+      supersededAt: string | null;
+      /** @description When this version last changed (issued, submitted, paid, superseded): the pull's cursor. */
+      updatedAt: string;
+      act: components['schemas']['PortalBillingAct'];
+      signature: string | null;
+      certificate: string | null;
+    };
     PortalActLine: {
       /** @enum {string} */
       kind: 'COMPLETED' | 'NO_SHOW';
@@ -2492,6 +2575,52 @@ export type components = {
       tariffPerTrip: number;
       tariffPerKm: number;
       amountTenge: number;
+    };
+    PortalActPage: {
+      acts: components['schemas']['PortalActDocument'][];
+      /** @description The last act's `updatedAt` (null when none): the next pull's `since`. */
+      until: string | null;
+    };
+    PortalActVersion: {
+      actId: string;
+      actVersion: number;
+      /** @enum {string} */
+      status: 'REJECTED' | 'DRAFT' | 'APPROVED' | 'SUBMITTED' | 'PAID';
+      supersedesActId: string | null;
+      supersededByActId: string | null;
+    };
+    PortalActWithVersions: {
+      versions: components['schemas']['PortalActVersion'][];
+      /** @enum {string} */
+      status: 'REJECTED' | 'DRAFT' | 'APPROVED' | 'SUBMITTED' | 'PAID';
+      /** @description The approved correction that replaced this version; null while it is the latest. */
+      supersededByActId: string | null;
+      supersededAt: string | null;
+      /** @description When this version last changed (issued, submitted, paid, superseded): the pull's cursor. */
+      updatedAt: string;
+      act: components['schemas']['PortalBillingAct'];
+      signature: string | null;
+      certificate: string | null;
+    };
+    PortalBillingAct: {
+      /** @description This version's id: every version of a period has its own. */
+      actId: string;
+      /** @description 1, then 2, 3, ... for each correction of the same provider, region and month. */
+      actVersion: number;
+      /** @description The version this one corrects and replaces; null for version 1. */
+      supersedesActId: string | null;
+      /** @description Why it was corrected; null for version 1. */
+      correctionReason: string | null;
+      providerBin: string;
+      regionKato: string;
+      /** @description YYYY-MM (local). */
+      month: string;
+      completedTrips: number;
+      noShows: number;
+      plannedMetres: number;
+      actualMetres: number;
+      amountTenge: number;
+      lines: components['schemas']['PortalActLine'][];
     };
     PortalOrderHistoryEntry: {
       version: number;
@@ -8232,6 +8361,182 @@ export interface operations {
       };
     };
   };
+  PortalBillingActsController_list: {
+    parameters: {
+      query?: {
+        /** @description ISO 8601 instant: acts issued or changed at or after it (default: all); pass the last answer's `until`. */
+        since?: string;
+      };
+      header: {
+        /** @description hex HMAC-SHA256 over the path with its query */
+        'X-Portal-Signature': string;
+        'X-Portal-Event-Id': string;
+        /** @description Unix seconds; at most 5 minutes off */
+        'X-Portal-Timestamp': string;
+        'X-Portal-Key-Id': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PortalActPage'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description No valid credentials (missing, expired or forged token; a missing or wrong signature). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The caller's role or scope does not allow this. Codes: FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Over the rate limit; `Retry-After` says when to try again. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description An unexpected failure; only the request id is returned. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The database or Redis is unavailable; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+    };
+  };
+  PortalBillingActsController_get: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description hex HMAC-SHA256 over the path with its query */
+        'X-Portal-Signature': string;
+        'X-Portal-Event-Id': string;
+        /** @description Unix seconds; at most 5 minutes off */
+        'X-Portal-Timestamp': string;
+        'X-Portal-Key-Id': string;
+      };
+      path: {
+        actId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PortalActWithVersions'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description No valid credentials (missing, expired or forged token; a missing or wrong signature). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The caller's role or scope does not allow this. Codes: FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Over the rate limit; `Retry-After` says when to try again. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description An unexpected failure; only the request id is returned. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The database or Redis is unavailable; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+    };
+  };
   PortalAdminController_unacknowledged: {
     parameters: {
       query?: never;
@@ -8662,6 +8967,104 @@ export interface operations {
     responses: {
       /** @description OK */
       200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BillingActView'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description No valid credentials (missing, expired or forged token; a missing or wrong signature). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The caller's role or scope does not allow this. Codes: FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Refused by a rule: `reasons` lists each reason with its code. Codes: BOOKING_REJECTED, IDEMPOTENCY_KEY_REUSED. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description An unexpected failure; only the request id is returned. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The database or Redis is unavailable; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+    };
+  };
+  BillingActsController_correct: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CorrectBillingActDto'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
         headers: {
           [name: string]: unknown;
         };

@@ -6,6 +6,7 @@ import { PlanRun1795588310774 } from './1795588310774-PlanRun';
 import { IdempotencyClaimToken1795599810014 } from './1795599810014-IdempotencyClaimToken';
 import { BookingNotified1795603110320 } from './1795603110320-BookingNotified';
 import { BeneficiaryBookingSeq1795690000000 } from './1795690000000-BeneficiaryBookingSeq';
+import { BillingActVersions1796605028915 } from './1796605028915-BillingActVersions';
 
 /** Every migration in order. A new migration file must be added here. */
 export const ALL_MIGRATIONS = [
@@ -17,4 +18,5 @@ export const ALL_MIGRATIONS = [
   IdempotencyClaimToken1795599810014,
   BookingNotified1795603110320,
   BeneficiaryBookingSeq1795690000000,
+  BillingActVersions1796605028915,
 ];

@@ -18,6 +18,13 @@ export interface BillingActForPortal {
   /** The act's lines as stored (jsonb): the caller knows their shape. */
   lines: unknown;
   bin: string;
+  act_version: number;
+  supersedes_act_id: string | null;
+  correction_reason: string | null;
+  /** The canonical JSON issued at approval (null for an act approved before acts were signed). */
+  signed_body: string | null;
+  signature: string | null;
+  signing_certificate: string | null;
 }
 
 /** What the Portal's payment answer is checked against. */
@@ -50,6 +57,22 @@ export interface BillingActRow {
   version: number;
   /** The act's lines as stored (jsonb): the caller knows their shape. */
   lines: unknown;
+  act_version: number;
+  supersedes_act_id: string | null;
+  correction_reason: string | null;
+  superseded_by_act_id: string | null;
+  superseded_at: Date | null;
+  signed_body: string | null;
+  signature: string | null;
+  signing_certificate: string | null;
+  updated_at: Date;
+}
+
+/** What issuing an act at its approval writes: the bytes handed to the Portal and their signature. */
+export interface IssuedAct {
+  signedBody: string;
+  signature: string | null;
+  signingCertificate: string | null;
 }
 
 /** Which acts a list shows: each given condition must hold. */
@@ -102,7 +125,9 @@ export interface DraftAct {
 
 const SELECT_ACT = `SELECT a.id, a.provider_id, p.bin, a.region_kato, to_char(a.month, 'YYYY-MM') AS month, a.status,
        a.completed_trips, a.no_shows, a.planned_metres, a.actual_metres, a.amount_tenge, a.approved_by_user_id,
-       a.submitted_at, a.portal_reference, a.rejection_reason, a.paid_at, a.version, a.lines
+       a.submitted_at, a.portal_reference, a.rejection_reason, a.paid_at, a.version, a.lines, a.act_version,
+       a.supersedes_act_id, a.correction_reason, a.superseded_by_act_id, a.superseded_at, a.signed_body, a.signature,
+       a.signing_certificate, a.updated_at
   FROM billing_act a JOIN provider p ON p.id = a.provider_id`;
 
 /**
@@ -117,7 +142,8 @@ export class BillingActsRepository {
   async findForPortal(actId: string): Promise<BillingActForPortal | null> {
     const rows: BillingActForPortal[] = await this.ds.query(
       `SELECT a.id, a.status, a.version, a.region_kato, to_char(a.month, 'YYYY-MM') AS month, a.completed_trips,
-              a.no_shows, a.planned_metres, a.actual_metres, a.amount_tenge, a.lines, p.bin
+              a.no_shows, a.planned_metres, a.actual_metres, a.amount_tenge, a.lines, p.bin, a.act_version,
+              a.supersedes_act_id, a.correction_reason, a.signed_body, a.signature, a.signing_certificate
          FROM billing_act a JOIN provider p ON p.id = a.provider_id WHERE a.id = $1`,
       [actId],
     );
@@ -235,21 +261,32 @@ export class BillingActsRepository {
     );
   }
 
+  /** The period's latest act version (the one a new generation or correction starts from), or null. */
+  async latestOfPeriod(
+    m: EntityManager,
+    period: { providerId: string; regionKato: string; month: string },
+  ): Promise<BillingActRow | null> {
+    const rows: BillingActRow[] = await m.query(
+      `${SELECT_ACT} WHERE a.provider_id = $1 AND a.region_kato = $2 AND a.month = ($3 || '-01')::date
+        ORDER BY a.act_version DESC LIMIT 1 FOR UPDATE OF a`,
+      [period.providerId, period.regionKato, period.month],
+    );
+    return rows[0] ?? null;
+  }
+
   /**
-   * Writes the month's act as a DRAFT: a new act, or a regenerated one while it is a DRAFT or after
-   * the Portal rejected it (a corrected act). Null when the act is already approved.
+   * A new DRAFT act: version 1 of a month, or the correction `actVersion` of the act it supersedes.
+   * Two writers racing for the same version meet the period's unique (provider, region, month, version).
    */
-  async saveDraft(m: EntityManager, act: DraftAct): Promise<string | null> {
+  async insertDraft(
+    m: EntityManager,
+    act: DraftAct,
+    version: { actVersion: number; supersedesActId: string | null; correctionReason: string | null },
+  ): Promise<string> {
     const saved: { id: string }[] = await m.query(
       `INSERT INTO billing_act (provider_id, region_kato, month, status, completed_trips, no_shows, planned_metres,
-                                actual_metres, amount_tenge, lines, version)
-       VALUES ($1, $2, $3, 'DRAFT', $4, $5, $6, $7, $8, $9::jsonb, 1)
-       ON CONFLICT ON CONSTRAINT uq_billing_act_period DO UPDATE SET
-         status = 'DRAFT', completed_trips = EXCLUDED.completed_trips, no_shows = EXCLUDED.no_shows,
-         planned_metres = EXCLUDED.planned_metres, actual_metres = EXCLUDED.actual_metres,
-         amount_tenge = EXCLUDED.amount_tenge, lines = EXCLUDED.lines, approved_by_user_id = NULL,
-         rejection_reason = NULL, version = billing_act.version + 1, updated_at = now()
-       WHERE billing_act.status IN ('DRAFT', 'REJECTED')
+                                actual_metres, amount_tenge, lines, act_version, supersedes_act_id, correction_reason, version)
+       VALUES ($1, $2, $3, 'DRAFT', $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12, 1)
        RETURNING id`,
       [
         act.providerId,
@@ -261,16 +298,69 @@ export class BillingActsRepository {
         act.actualMetres,
         act.amountTenge,
         JSON.stringify(act.lines),
+        version.actVersion,
+        version.supersedesActId,
+        version.correctionReason,
       ],
     );
-    return saved[0]?.id ?? null;
+    return saved[0]!.id;
   }
 
-  async approve(m: EntityManager, actId: string, approvedByUserId: string): Promise<void> {
+  /** A DRAFT recomputed from the rides: never issued, so it may change in place. */
+  async recomputeDraft(m: EntityManager, actId: string, act: DraftAct): Promise<void> {
     await m.query(
-      `UPDATE billing_act SET status = 'APPROVED', approved_by_user_id = $2, version = version + 1, updated_at = now()
+      `UPDATE billing_act SET completed_trips = $2, no_shows = $3, planned_metres = $4, actual_metres = $5,
+              amount_tenge = $6, lines = $7::jsonb, version = version + 1, updated_at = now()
+        WHERE id = $1 AND status = 'DRAFT'`,
+      [
+        actId,
+        act.completedTrips,
+        act.noShows,
+        act.plannedMetres,
+        act.actualMetres,
+        act.amountTenge,
+        JSON.stringify(act.lines),
+      ],
+    );
+  }
+
+  /** DRAFT -> APPROVED, issued: the bytes handed to the Portal from now on and their signature. */
+  async approve(m: EntityManager, actId: string, approvedByUserId: string, issued: IssuedAct): Promise<void> {
+    await m.query(
+      `UPDATE billing_act SET status = 'APPROVED', approved_by_user_id = $2, signed_body = $3, signature = $4,
+              signing_certificate = $5, version = version + 1, updated_at = now()
         WHERE id = $1`,
-      [actId, approvedByUserId],
+      [actId, approvedByUserId, issued.signedBody, issued.signature, issued.signingCertificate],
+    );
+  }
+
+  /** The act a correction replaces, once the correction is approved: it stays, marked superseded. */
+  async markSuperseded(m: EntityManager, actId: string, byActId: string): Promise<void> {
+    await m.query(
+      `UPDATE billing_act SET superseded_by_act_id = $2, superseded_at = now(), version = version + 1, updated_at = now()
+        WHERE id = $1 AND superseded_by_act_id IS NULL`,
+      [actId, byActId],
+    );
+  }
+
+  /** Every version of the act's period, version 1 first. */
+  versionsOfPeriodOf(actId: string): Promise<BillingActRow[]> {
+    return this.ds.query(
+      `${SELECT_ACT} JOIN billing_act o ON o.provider_id = a.provider_id AND o.region_kato = a.region_kato
+          AND o.month = a.month
+        WHERE o.id = $1 ORDER BY a.act_version`,
+      [actId],
+    );
+  }
+
+  /**
+   * Issued acts (approved, with their signed body) changed at or after `since`, the oldest change
+   * first: what the Portal pulls. At most `limit`.
+   */
+  issuedActsChangedSince(since: Date, limit: number): Promise<BillingActRow[]> {
+    return this.ds.query(
+      `${SELECT_ACT} WHERE a.signed_body IS NOT NULL AND a.updated_at >= $1 ORDER BY a.updated_at, a.id LIMIT $2`,
+      [since, limit],
     );
   }
 
