@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { selfSignedActSigningPair } from '@invataxi/portal';
 
 export const DEMO_DIR = join(__dirname, '..', '.demo');
 const FILE = join(DEMO_DIR, 'secrets.env');
@@ -23,6 +24,16 @@ export function loadDemoSecrets(): void {
     ];
     writeFileSync(FILE, lines.join('\n') + '\n', { mode: 0o600 });
   }
+  // The akimat's act-signing key and its self-signed certificate (base64 PEM: one line each),
+  // also added to a file written by an older demo, so acts keep one certificate across restarts.
+  if (!/^BILLING_ACT_SIGNING_KEY=/m.test(readFileSync(FILE, 'utf8'))) {
+    const pair = selfSignedActSigningPair('Invataxi demo akimat (billing acts)');
+    const b64 = (pem: string) => Buffer.from(pem).toString('base64');
+    appendFileSync(
+      FILE,
+      `BILLING_ACT_SIGNING_KEY=${b64(pair.key)}\nBILLING_ACT_SIGNING_CERT=${b64(pair.cert)}\n`,
+    );
+  }
   for (const line of readFileSync(FILE, 'utf8').split('\n')) {
     const m = /^([A-Z_]+)=(.*)$/.exec(line);
     if (m && process.env[m[1]] === undefined) process.env[m[1]] = m[2];
@@ -32,4 +43,6 @@ export function loadDemoSecrets(): void {
     process.env.SMS_CALLBACK_SECRET = randomBytes(24).toString('hex');
   // The Portal simulator signs with the same key the platform verifies.
   process.env.PORTAL_CLIENT_KEYS ??= `portal:${process.env.PORTAL_CLIENT_SECRET}`;
+  // The Portal stand-in is handed the act certificate, as the akimat hands it to the real Portal.
+  process.env.SIM_PORTAL_ACT_CERT ??= process.env.BILLING_ACT_SIGNING_CERT;
 }

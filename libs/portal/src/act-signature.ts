@@ -2,7 +2,7 @@
 // SHA-256, RSA) over the act's canonical JSON bytes, with the signer's X.509 certificate inside
 // and beside it. The Portal's HMAC secret signs requests; it could forge an act, so it never
 // signs one: this key is ours alone, keys separate per direction.
-import { createPublicKey, createPrivateKey } from 'node:crypto';
+import { createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import forge from 'node-forge';
 import { CONFIG, ConfigError, type AppConfig } from '@invataxi/config';
@@ -130,5 +130,30 @@ export function signedBillingAct(issued: IssuedActBody): SignedBillingAct {
     act: JSON.parse(issued.signedBody) as PortalBillingAct,
     signature: issued.signature,
     certificate: issued.signingCertificate,
+  };
+}
+
+/**
+ * A fresh RSA key (PKCS#8 PEM) and a self-signed certificate for it (PEM), valid for a year:
+ * for the demo and the tests only. A real akimat's certificate comes from its CA (or NCA RK).
+ */
+export function selfSignedActSigningPair(commonName: string): { key: string; cert: string } {
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const cert = forge.pki.createCertificate();
+  cert.publicKey = forge.pki.publicKeyFromPem(publicKey.export({ type: 'spki', format: 'pem' }).toString());
+  // Positive (leading 01) and random: two demo certificates never share a serial.
+  cert.serialNumber = `01${forge.util.bytesToHex(forge.random.getBytesSync(8))}`;
+  cert.validity.notBefore = new Date(Date.now() - 86_400_000);
+  cert.validity.notAfter = new Date(Date.now() + 365 * 86_400_000);
+  const name = [{ name: 'commonName', value: commonName }];
+  cert.setSubject(name);
+  cert.setIssuer(name);
+  cert.sign(
+    forge.pki.privateKeyFromPem(privateKey.export({ type: 'pkcs1', format: 'pem' }).toString()),
+    forge.md.sha256.create(),
+  );
+  return {
+    key: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    cert: forge.pki.certificateToPem(cert),
   };
 }

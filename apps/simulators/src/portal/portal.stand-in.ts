@@ -268,7 +268,7 @@ async function register(app: FastifyInstance, env: NodeJS.ProcessEnv): Promise<v
       },
       keyId: env.SIM_PORTAL_KEY_ID ?? 'portal',
       secret: env.SIM_PORTAL_SECRET ?? env.PORTAL_CLIENT_SECRET ?? '',
-      actCertificate: simPem(env.SIM_PORTAL_ACT_CERT ?? env.BILLING_ACT_SIGNING_CERT),
+      actCertificate: simPem(env.SIM_PORTAL_ACT_CERT),
     },
     Number(env.SIM_PORTAL_POPULATION ?? 12),
   );
