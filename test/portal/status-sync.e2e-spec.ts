@@ -201,6 +201,9 @@ describe('portal outbound: every status of a Portal booking reaches the Portal, 
         patch: { shiftId, plannedPickupAt: pickup, plannedDropoffAt: dropoff },
       }),
     );
+    // A neighbour joins the route: the planned times move without a new version (replacePendingStops).
+    const later = new Date(pickup.getTime() + 600_000);
+    await ds.query('UPDATE booking SET planned_pickup_at = $2 WHERE id = $1', [bookingId, later]);
     await move(bookingId, 'EN_ROUTE');
     await transact(ds, SYSTEM_ACTOR, (uow) =>
       transitionBooking(uow, {
@@ -235,18 +238,20 @@ describe('portal outbound: every status of a Portal booking reaches the Portal, 
     expect(at('SCHEDULED')).toMatchObject({ vehicle: van, driver: { firstName: 'Test' }, etaAt: null });
     expect(at('EN_ROUTE')).toMatchObject({
       vehicle: van,
-      etaAt: pickup.toISOString(),
+      etaAt: later.toISOString(),
       lateCancellation: false,
     });
     expect(at('CANCELLED')).toMatchObject({ reason: 'RIDER_CANCELLED', lateCancellation: true, etaAt: null });
-    // Times are on every version sent once they were known, not only on the latest one.
-    for (const x of got.filter((y) => y.version >= 3))
-      expect(x).toMatchObject({
-        plannedPickupAt: pickup.toISOString(),
-        plannedDropoffAt: dropoff.toISOString(),
-        actualPickupAt: null,
-        actualDropoffAt: null,
-      });
+    // Every version carries its own times, as they stood then, also when sent late behind newer ones.
+    expect(got.map((x) => x.plannedPickupAt)).toEqual([
+      null,
+      null,
+      pickup.toISOString(),
+      later.toISOString(),
+      later.toISOString(),
+    ]);
+    expect(got.map((x) => x.plannedDropoffAt)).toEqual([null, null, ...Array(3).fill(dropoff.toISOString())]);
+    expect(got.every((x) => x.actualPickupAt === null && x.actualDropoffAt === null)).toBe(true);
     const wire = JSON.stringify(got);
     expect(wire).not.toContain('Test Driver');
     expect(wire).not.toContain('+7700');

@@ -2,6 +2,7 @@ import type { QueryDeepPartialEntity } from 'typeorm';
 import { assertTransition, DomainError, type BookingStatus } from '@invataxi/domain';
 import { bookingStatusMessages } from '@invataxi/queue';
 import { BookingEntity } from './entities/booking.entity';
+import { timesOfBooking } from './repositories/portal-sync.repository';
 import { selectById, updateVersionedReturning } from './rows';
 import type { UnitOfWork } from './unit-of-work';
 
@@ -50,7 +51,16 @@ export async function transitionBooking(uow: UnitOfWork, t: BookingTransition): 
 
 type BookingSnapshot = Pick<
   BookingEntity,
-  'id' | 'status' | 'version' | 'shiftId' | 'statusReason' | 'channel'
+  | 'id'
+  | 'status'
+  | 'version'
+  | 'shiftId'
+  | 'statusReason'
+  | 'channel'
+  | 'plannedPickupAt'
+  | 'plannedDropoffAt'
+  | 'actualPickupAt'
+  | 'actualDropoffAt'
 >;
 
 /** The audit row of a move and the work it starts (notify, dispatch, Portal sync). */
@@ -63,12 +73,20 @@ export function recordTransition(
     action: `booking.${after.status.toLowerCase()}`,
     entityType: 'booking',
     entityId: after.id,
-    before: { status: before.status, version: before.version, shiftId: before.shiftId },
+    // The times as they stood at each version: the Portal's callback of a version sent late
+    // carries them (PortalSyncRepository.statusesSince).
+    before: {
+      status: before.status,
+      version: before.version,
+      shiftId: before.shiftId,
+      ...timesOfBooking(before),
+    },
     after: {
       status: after.status,
       version: after.version,
       shiftId: after.shiftId,
       reason: after.statusReason,
+      ...timesOfBooking(after),
     },
   });
   uow.enqueue(...bookingStatusMessages(after));

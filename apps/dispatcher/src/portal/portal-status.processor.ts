@@ -6,6 +6,7 @@ import {
   PortalSyncStateEntity,
   SYSTEM_ACTOR,
   transact,
+  timesOfBooking,
   type ShiftCrewRow,
   type StatusAtVersion,
 } from '@invataxi/persistence';
@@ -85,18 +86,18 @@ export class PortalStatusProcessor {
 }
 
 /**
- * What the Portal is told of one version. The status, reason and vehicle/driver are the
- * version's own (the audit history records status, reason and shift per version). The times
- * and the late-cancellation flag are the booking's current values on every version: the
- * history does not keep them, and route rewrites move planned times without a new version.
- * The ETA is the planned pickup time, which every route rewrite keeps current.
+ * What the Portal is told of one version. The status, reason, vehicle/driver and planned and
+ * actual times are the version's own, as the audit history records them (recordTransition);
+ * where an older history row has no times, the booking's current ones are sent. The ETA is the
+ * version's planned pickup time (the dispatch model's; no live ETA is stored). The
+ * late-cancellation flag is the booking's, on its CANCELLED version.
  */
 export function statusUpdate(
   b: BookingEntity,
   s: StatusAtVersion,
   crew: ShiftCrewRow | undefined,
 ): PortalStatusUpdate {
-  const iso = (d: Date | null) => (d ? d.toISOString() : null);
+  const times = s.times ?? timesOfBooking(b);
   return {
     orderId: b.portalOrderId ?? '',
     bookingId: b.id,
@@ -113,11 +114,8 @@ export function statusUpdate(
         }
       : null,
     driver: crew?.driverFirstName ? { firstName: crew.driverFirstName } : null,
-    plannedPickupAt: iso(b.plannedPickupAt),
-    plannedDropoffAt: iso(b.plannedDropoffAt),
-    actualPickupAt: iso(b.actualPickupAt),
-    actualDropoffAt: iso(b.actualDropoffAt),
-    etaAt: s.status === 'EN_ROUTE' ? iso(b.plannedPickupAt) : null,
+    ...times,
+    etaAt: s.status === 'EN_ROUTE' ? times.plannedPickupAt : null,
     lateCancellation: s.status === 'CANCELLED' && b.lateCancellation,
     changedAt: new Date(s.at).toISOString(),
   };

@@ -28,6 +28,7 @@ const at = (version: number, status: StatusAtVersion['status'], shiftId: string 
   status,
   reason: status === 'CANCELLED' ? 'RIDER_CANCELLED' : null,
   shiftId,
+  times: null,
   at: new Date('2026-12-07T10:00:00Z'),
 });
 
@@ -47,6 +48,28 @@ describe('a Portal status update', () => {
       vehicle: null,
       driver: null,
       etaAt: null,
+    });
+  });
+
+  it("sends a version's own times where the history recorded them, else the booking's current ones", () => {
+    const earlier = '2026-12-08T03:50:00.000Z';
+    const recorded = {
+      ...at(3, 'SCHEDULED', 's1'),
+      times: {
+        plannedPickupAt: earlier,
+        plannedDropoffAt: null,
+        actualPickupAt: null,
+        actualDropoffAt: null,
+      },
+    };
+    expect(statusUpdate(booking, recorded, crew)).toMatchObject({
+      plannedPickupAt: earlier,
+      plannedDropoffAt: null,
+    });
+    expect(statusUpdate(booking, { ...recorded, status: 'EN_ROUTE' }, crew).etaAt).toBe(earlier);
+    expect(statusUpdate(booking, at(3, 'SCHEDULED', 's1'), crew)).toMatchObject({
+      plannedPickupAt: pickup.toISOString(),
+      plannedDropoffAt: '2026-12-08T04:30:00.000Z',
     });
   });
 

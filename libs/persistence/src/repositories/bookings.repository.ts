@@ -275,7 +275,17 @@ export class BookingsRepository {
     if (accept)
       recordTransition(
         uow,
-        { id: row.id, status: 'REQUESTED', version: 1, shiftId: null, statusReason: null },
+        {
+          id: row.id,
+          status: 'REQUESTED',
+          version: 1,
+          shiftId: null,
+          statusReason: null,
+          plannedPickupAt: null,
+          plannedDropoffAt: null,
+          actualPickupAt: null,
+          actualDropoffAt: null,
+        },
         row,
       );
     // Only a lone write records the key itself; a transaction records it at commit (transact).

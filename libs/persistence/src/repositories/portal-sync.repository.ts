@@ -11,7 +11,17 @@ export interface StatusAtVersion {
   reason: string | null;
   /** The shift the booking stood on at that version (null: none, or not recorded). */
   shiftId: string | null;
+  /** The planned and actual times at that version; null where the history does not record them (older rows). */
+  times: VersionTimes | null;
   at: Date;
+}
+
+/** A booking's planned and actual pickup/drop-off times (ISO strings), as of one version. */
+export interface VersionTimes {
+  plannedPickupAt: string | null;
+  plannedDropoffAt: string | null;
+  actualPickupAt: string | null;
+  actualDropoffAt: string | null;
 }
 
 /** Who serves a shift, as far as the Portal may know it: no driver surname, phone or licence. */
@@ -25,6 +35,25 @@ export interface ShiftCrewRow {
   /** The first word of the driver's name (drivers are registered given name first). */
   driverFirstName: string;
 }
+
+/** A booking's times now, as they go on the wire. */
+export function timesOfBooking(
+  b: Pick<BookingEntity, 'plannedPickupAt' | 'plannedDropoffAt' | 'actualPickupAt' | 'actualDropoffAt'>,
+): VersionTimes {
+  const iso = (d: Date | null) => (d ? d.toISOString() : null);
+  return {
+    plannedPickupAt: iso(b.plannedPickupAt),
+    plannedDropoffAt: iso(b.plannedDropoffAt),
+    actualPickupAt: iso(b.actualPickupAt),
+    actualDropoffAt: iso(b.actualDropoffAt),
+  };
+}
+
+/** The times an audit snapshot recorded (recordTransition), or NULL for a snapshot without them. */
+const TIMES_OF = (side: 'before' | 'after') =>
+  `CASE WHEN ${side} ? 'plannedPickupAt' THEN jsonb_build_object(
+     'plannedPickupAt', ${side}->>'plannedPickupAt', 'plannedDropoffAt', ${side}->>'plannedDropoffAt',
+     'actualPickupAt', ${side}->>'actualPickupAt', 'actualDropoffAt', ${side}->>'actualDropoffAt') END`;
 
 /** A Portal booking with the last version the Portal was sent and acknowledged. */
 export interface UnacknowledgedBookingRow {
@@ -66,13 +95,13 @@ export class PortalSyncRepository {
     // booking had at the version before, which is how the first version (written at insert,
     // audited without a version) is known.
     return m.query(
-      `SELECT DISTINCT ON (version) version, status, reason, "shiftId", at FROM (
+      `SELECT DISTINCT ON (version) version, status, reason, "shiftId", times, at FROM (
           SELECT (after->>'version')::int AS version, after->>'status' AS status, after->>'reason' AS reason,
-                 after->>'shiftId' AS "shiftId", at, id, 0 AS pref
+                 after->>'shiftId' AS "shiftId", ${TIMES_OF('after')} AS times, at, id, 0 AS pref
             FROM audit_log
            WHERE entity_type = 'booking' AND entity_id = $1 AND after ? 'status' AND after ? 'version'
           UNION ALL
-          SELECT (before->>'version')::int, before->>'status', NULL, before->>'shiftId', at, id, 1
+          SELECT (before->>'version')::int, before->>'status', NULL, before->>'shiftId', ${TIMES_OF('before')}, at, id, 1
             FROM audit_log
            WHERE entity_type = 'booking' AND entity_id = $1 AND before ? 'status' AND before ? 'version'
         ) h
@@ -88,7 +117,19 @@ export class PortalSyncRepository {
    */
   async versionsToTell(
     m: EntityManager,
-    b: Pick<BookingEntity, 'id' | 'version' | 'status' | 'statusReason' | 'shiftId' | 'updatedAt'>,
+    b: Pick<
+      BookingEntity,
+      | 'id'
+      | 'version'
+      | 'status'
+      | 'statusReason'
+      | 'shiftId'
+      | 'updatedAt'
+      | 'plannedPickupAt'
+      | 'plannedDropoffAt'
+      | 'actualPickupAt'
+      | 'actualDropoffAt'
+    >,
     afterVersion: number,
   ): Promise<StatusAtVersion[]> {
     const history = await this.statusesSince(m, b.id, afterVersion, b.version);
@@ -98,6 +139,7 @@ export class PortalSyncRepository {
         status: b.status,
         reason: b.statusReason,
         shiftId: b.shiftId,
+        times: timesOfBooking(b),
         at: b.updatedAt,
       });
     return history;
