@@ -1,4 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { signedHeaders } from '@invataxi/portal';
 import ExcelJS from 'exceljs';
 import { Client } from 'pg';
 import { BillingActProcessor } from '../../apps/dispatcher/src/portal/billing-act.processor';
@@ -461,6 +466,72 @@ describe('billing acts: a month of rides -> act -> approved -> submitted to the 
     // A draft is not the Portal's to see.
     expect(feed.pulled.every((p) => p.status !== 'DRAFT')).toBe(true);
   });
+
+  const hasOpenssl = spawnSync('openssl', ['version']).status === 0;
+  (hasOpenssl ? it : it.skip)(
+    'a pulled act verifies with openssl as libs/portal/README.md says, and fails once altered',
+    async () => {
+      const [v2] = (
+        await api<Act[]>(
+          'GET',
+          `/billing-acts?month=2026-10&providerId=${providerB}&status=SUBMITTED`,
+          officer,
+        )
+      ).body;
+      const url = `/portal/v1/billing-acts/${v2!.id}`;
+      const res = await s.api
+        .getHttpAdapter()
+        .getInstance()
+        .inject({
+          method: 'GET',
+          url,
+          headers: signedHeaders('portal', s.secret, {
+            timestamp: String(Math.floor(Date.now() / 1000)),
+            method: 'GET',
+            path: url,
+            eventId: `evt-${randomUUID()}`,
+            body: '',
+          }),
+        });
+      expect(res.statusCode).toBe(200);
+      const doc = JSON.parse(res.body) as { act: unknown; signature: string; certificate: string };
+      const dir = mkdtempSync(join(tmpdir(), 'act-'));
+      const file = (name: string, data: string | Buffer) => {
+        writeFileSync(join(dir, name), data);
+        return join(dir, name);
+      };
+      // The canonical bytes as `jq -cjS .act` writes them: keys sorted, no whitespace.
+      const sorted = (v: unknown): unknown =>
+        Array.isArray(v)
+          ? v.map(sorted)
+          : v && typeof v === 'object'
+            ? Object.fromEntries(
+                Object.keys(v)
+                  .sort()
+                  .map((k) => [k, sorted((v as Record<string, unknown>)[k])]),
+              )
+            : v;
+      const content = JSON.stringify(sorted(doc.act));
+      const verify = (body: string) =>
+        spawnSync('openssl', [
+          'cms',
+          '-verify',
+          '-binary',
+          '-inform',
+          'DER',
+          '-in',
+          file('act.sig', Buffer.from(doc.signature, 'base64')),
+          '-content',
+          file('act.json', body),
+          '-CAfile',
+          file('akimat.pem', doc.certificate),
+          '-out',
+          '/dev/null',
+        ]).status;
+      expect(verify(content)).toBe(0);
+      expect(verify(content.replace('"amountTenge":1500', '"amountTenge":1501'))).not.toBe(0);
+    },
+  );
 
   it('an act altered after signing fails the verification at the Portal', async () => {
     const [v1] = (
