@@ -73,6 +73,9 @@ async function generateMetadata(program: ts.Program): Promise<void> {
   );
   const schemas = responseSchemas(program, API, [
     { file: join(API, 'http/api-error.ts'), type: 'ApiErrorBody' },
+    // What we send the Portal (the order's callbacks, apps/api/src/openapi/portal-contract.ts).
+    { file: join(ROOT, 'libs/portal/src/contract.ts'), type: 'PortalStatusUpdate' },
+    { file: join(ROOT, 'libs/portal/src/contract.ts'), type: 'PortalStatusAck' },
   ]);
   const schemasFile = join(OUT, 'response-schemas.ts');
   const source = [

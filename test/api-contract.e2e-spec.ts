@@ -50,11 +50,16 @@ describe('the OpenAPI document', () => {
 
   it('describes the 2xx answer of every operation', () => {
     const missing = ops.filter(({ op }) => {
-      const ok = Object.entries(op.responses).filter(([s]) => s.startsWith('2'));
-      if (ok.length !== 1) return true;
-      const [status, res] = ok[0] as [string, ResponseObject];
-      if (status === '204') return false;
-      return !res.content || Object.values(res.content).some((c) => !c.schema);
+      // Most have one; a Portal order has two (201 booked, 200 the same order again).
+      const ok = Object.entries(op.responses).filter(([s]) => s.startsWith('2')) as [
+        string,
+        ResponseObject,
+      ][];
+      if (ok.length === 0) return true;
+      return ok.some(
+        ([status, res]) =>
+          status !== '204' && (!res.content || Object.values(res.content).some((c) => !c.schema)),
+      );
     });
     expect(missing.map((o) => o.id)).toEqual([]);
   });

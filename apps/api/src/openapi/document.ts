@@ -11,6 +11,7 @@ import { getMetadataStorage, IS_INT } from 'class-validator';
 import { ACCESS_KEY, type AccessRule } from '@invataxi/auth';
 import { SIGNATURE_HEADER as SMS_SIGNATURE_HEADER } from '@invataxi/notifications';
 import { PORTAL_HEADERS } from '@invataxi/portal';
+import { addPortalContract } from './portal-contract';
 import { SIGNATURE_HEADER as PROCUREMENT_SIGNATURE_HEADER } from '@invataxi/procurement';
 import { DOMAIN_STATUS } from '../http/error.filter';
 import { IDEMPOTENT_KEY } from '../http/idempotency';
@@ -199,6 +200,7 @@ export async function buildOpenApiDocument(app: INestApplication): Promise<OpenA
     );
   const doc = SwaggerModule.createDocument(app, builder.build());
   complete(doc, app);
+  addPortalContract(doc);
   await markIntegers(doc);
   return doc;
 }

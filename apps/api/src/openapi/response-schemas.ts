@@ -1127,6 +1127,113 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'version',
       ],
     },
+    PortalStatusAck: {
+      oneOf: [
+        {
+          type: 'object',
+          properties: { accepted: { type: 'boolean', enum: [true] } },
+          required: ['accepted'],
+        },
+        {
+          type: 'object',
+          properties: {
+            accepted: { type: 'boolean', enum: [false] },
+            stale: { type: 'boolean', enum: [true] },
+            currentVersion: { type: 'number' },
+          },
+          required: ['accepted', 'stale', 'currentVersion'],
+        },
+      ],
+    },
+    PortalStatusUpdate: {
+      type: 'object',
+      properties: {
+        orderId: { type: 'string' },
+        bookingId: { type: 'string' },
+        status: {
+          type: 'string',
+          enum: [
+            'EXPIRED',
+            'REJECTED',
+            'REQUESTED',
+            'ACCEPTED',
+            'SCHEDULED',
+            'WAITLISTED',
+            'AWAITING_PROCUREMENT',
+            'EN_ROUTE',
+            'ARRIVED',
+            'ON_BOARD',
+            'COMPLETED',
+            'NO_SHOW',
+            'CANCELLED',
+          ],
+        },
+        version: {
+          type: 'number',
+          description: "The booking's version: the Portal drops an update older than one it already has.",
+        },
+        reason: {
+          type: 'string',
+          nullable: true,
+          description: 'A reason code (refusal, hold, unassignment, cancellation) or null.',
+        },
+        vehicle: {
+          allOf: [{ $ref: '#/components/schemas/PortalVehicle' }],
+          nullable: true,
+          description:
+            'The vehicle the ride stood on at this version; null before it is scheduled or after unassignment.',
+        },
+        driver: {
+          type: 'object',
+          properties: { firstName: { type: 'string' } },
+          required: ['firstName'],
+          nullable: true,
+          description: "The driver's first name, with the vehicle.",
+        },
+        plannedPickupAt: { type: 'string', nullable: true },
+        plannedDropoffAt: { type: 'string', nullable: true },
+        actualPickupAt: { type: 'string', nullable: true },
+        actualDropoffAt: { type: 'string', nullable: true },
+        etaAt: {
+          type: 'string',
+          nullable: true,
+          description: 'When the vehicle is expected at the pickup; only while EN_ROUTE.',
+        },
+        lateCancellation: {
+          type: 'boolean',
+          description:
+            "Cancelled later before the pickup than the region's policy allows; false unless CANCELLED.",
+        },
+        changedAt: { type: 'string' },
+      },
+      required: [
+        'orderId',
+        'bookingId',
+        'status',
+        'version',
+        'reason',
+        'vehicle',
+        'driver',
+        'plannedPickupAt',
+        'plannedDropoffAt',
+        'actualPickupAt',
+        'actualDropoffAt',
+        'etaAt',
+        'lateCancellation',
+        'changedAt',
+      ],
+    },
+    PortalVehicle: {
+      type: 'object',
+      properties: {
+        plate: { type: 'string' },
+        model: { type: 'string' },
+        ramp: { type: 'boolean' },
+        lift: { type: 'boolean' },
+        wheelchairPlaces: { type: 'number' },
+      },
+      required: ['plate', 'model', 'ramp', 'lift', 'wheelchairPlaces'],
+    },
     PreferencesView: {
       type: 'object',
       properties: {

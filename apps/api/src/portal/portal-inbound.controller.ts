@@ -48,7 +48,11 @@ function orderIdOf(raw: string): string {
   required: true,
   description: 'Accepted once; a replay gets the first answer',
 })
-@ApiHeader({ name: 'X-Portal-Signature', required: true, description: 'hex HMAC-SHA256, see openapi.yaml' })
+@ApiHeader({
+  name: 'X-Portal-Signature',
+  required: true,
+  description: 'hex HMAC-SHA256, see libs/portal/SIGNING.md',
+})
 @ApiSecurity('portalSignature')
 @Controller('portal/v1')
 @UseGuards(PortalSignatureGuard)

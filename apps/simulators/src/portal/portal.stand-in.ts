@@ -37,12 +37,14 @@ interface ReceivedStatus {
   etaAt: string | null;
   lateCancellation: boolean;
   changedAt: string | null;
+  /** The body as received, checked against the published schema by the contract test. */
+  body: unknown;
 }
 
 /** The ride's details of a received status update, kept as the Portal would file them. */
 function rideDetails(
   b: Record<string, unknown>,
-): Omit<ReceivedStatus, 'orderId' | 'bookingId' | 'status' | 'version' | 'accepted' | 'receivedAt'> {
+): Omit<ReceivedStatus, 'orderId' | 'bookingId' | 'status' | 'version' | 'accepted' | 'receivedAt' | 'body'> {
   const text = (k: string) => (typeof b[k] === 'string' ? (b[k] as string) : null);
   const obj = <T>(k: string) => (b[k] && typeof b[k] === 'object' ? (b[k] as T) : null);
   return {
@@ -344,6 +346,7 @@ async function register(app: FastifyInstance, env: NodeJS.ProcessEnv): Promise<v
         accepted,
         receivedAt: new Date().toISOString(),
         ...rideDetails(b),
+        body: req.body,
       });
       if (!accepted) return reply.code(409).send({ stale: true, currentVersion: last });
       sim.lastVersion.set(orderId, b.version);

@@ -2644,6 +2644,63 @@ export type components = {
       status: string;
       version: number;
     };
+    PortalStatusAck:
+      | {
+          /** @enum {boolean} */
+          accepted: true;
+        }
+      | {
+          /** @enum {boolean} */
+          accepted: false;
+          /** @enum {boolean} */
+          stale: true;
+          currentVersion: number;
+        };
+    PortalStatusUpdate: {
+      orderId: string;
+      bookingId: string;
+      /** @enum {string} */
+      status:
+        | 'EXPIRED'
+        | 'REJECTED'
+        | 'REQUESTED'
+        | 'ACCEPTED'
+        | 'SCHEDULED'
+        | 'WAITLISTED'
+        | 'AWAITING_PROCUREMENT'
+        | 'EN_ROUTE'
+        | 'ARRIVED'
+        | 'ON_BOARD'
+        | 'COMPLETED'
+        | 'NO_SHOW'
+        | 'CANCELLED';
+      /** @description The booking's version: the Portal drops an update older than one it already has. */
+      version: number;
+      /** @description A reason code (refusal, hold, unassignment, cancellation) or null. */
+      reason: string | null;
+      /** @description The vehicle the ride stood on at this version; null before it is scheduled or after unassignment. */
+      vehicle: components['schemas']['PortalVehicle'] | null;
+      /** @description The driver's first name, with the vehicle. */
+      driver: {
+        firstName: string;
+      } | null;
+      plannedPickupAt: string | null;
+      plannedDropoffAt: string | null;
+      actualPickupAt: string | null;
+      actualDropoffAt: string | null;
+      /** @description When the vehicle is expected at the pickup; only while EN_ROUTE. */
+      etaAt: string | null;
+      /** @description Cancelled later before the pickup than the region's policy allows; false unless CANCELLED. */
+      lateCancellation: boolean;
+      changedAt: string;
+    };
+    PortalVehicle: {
+      plate: string;
+      model: string;
+      ramp: boolean;
+      lift: boolean;
+      wheelchairPlaces: number;
+    };
     PreferencesView: {
       beneficiaryId: string;
       sms: boolean;
@@ -7929,7 +7986,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
-        /** @description hex HMAC-SHA256, see openapi.yaml */
+        /** @description hex HMAC-SHA256, see libs/portal/SIGNING.md */
         'X-Portal-Signature': string;
         /** @description Accepted once; a replay gets the first answer */
         'X-Portal-Event-Id': string;
@@ -7942,10 +7999,70 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "orderId": "PO-2027-000123",
+         *       "recipient": {
+         *         "iin": "900101300811",
+         *         "fullName": "Айгерим Садыкова",
+         *         "phone": "+77011234567",
+         *         "language": "kk",
+         *         "residence": {
+         *           "kato": "710000000",
+         *           "address": "пр. Мәңгілік Ел, 8, кв. 12",
+         *           "lat": 51.0909,
+         *           "lon": 71.4187
+         *         }
+         *       },
+         *       "eligibility": {
+         *         "category": "ADULT_GROUP_1",
+         *         "validUntil": null,
+         *         "needs": {
+         *           "wheelchair": "MANUAL",
+         *           "needsRamp": true,
+         *           "needsLift": false,
+         *           "visual": false,
+         *           "hearing": false,
+         *           "intellectual": false,
+         *           "guideDog": false
+         *         },
+         *         "companionEntitled": true,
+         *         "payerKato": "710000000"
+         *       },
+         *       "ride": {
+         *         "pickup": {
+         *           "kato": "710000000",
+         *           "address": "пр. Мәңгілік Ел, 8",
+         *           "lat": 51.0909,
+         *           "lon": 71.4187
+         *         },
+         *         "dropoff": {
+         *           "kato": "710000000",
+         *           "address": "ул. Сыганак, 2 (поликлиника)",
+         *           "lat": 51.1282,
+         *           "lon": 71.4304
+         *         },
+         *         "timeAnchor": "PICKUP",
+         *         "requestedTime": "2027-03-03T06:00:00.000Z",
+         *         "purpose": "HAEMODIALYSIS",
+         *         "companions": 1,
+         *         "notes": "Подъезд со стороны парковки"
+         *       }
+         *     }
+         */
         'application/json': components['schemas']['PortalOrderDto'];
       };
     };
     responses: {
+      /** @description The order id was already booked with this ride (sent again): its booking. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PortalOrderAnswer'];
+        };
+      };
       /** @description Booked; 200 with the same body: already booked */
       201: {
         headers: {
@@ -8042,7 +8159,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
-        /** @description hex HMAC-SHA256, see openapi.yaml */
+        /** @description hex HMAC-SHA256, see libs/portal/SIGNING.md */
         'X-Portal-Signature': string;
         /** @description Accepted once; a replay gets the first answer */
         'X-Portal-Event-Id': string;
@@ -8135,7 +8252,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
-        /** @description hex HMAC-SHA256, see openapi.yaml */
+        /** @description hex HMAC-SHA256, see libs/portal/SIGNING.md */
         'X-Portal-Signature': string;
         /** @description Accepted once; a replay gets the first answer */
         'X-Portal-Event-Id': string;
@@ -8150,6 +8267,11 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "reason": "Отменено на Портале"
+         *     }
+         */
         'application/json': components['schemas']['PortalCancelDto'];
       };
     };
@@ -8250,7 +8372,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
-        /** @description hex HMAC-SHA256, see openapi.yaml */
+        /** @description hex HMAC-SHA256, see libs/portal/SIGNING.md */
         'X-Portal-Signature': string;
         /** @description Accepted once; a replay gets the first answer */
         'X-Portal-Event-Id': string;
