@@ -7,9 +7,9 @@
  * (its claim token no longer holds the key): the work runs once. Endpoints whose response is not
  * a transaction's result keep the interceptor's complete() after the commit.
  */
+import { DataSource, type QueryRunner } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import type { Principal } from '@invataxi/auth';
 import type { Redis } from 'ioredis';
 import { REDIS } from '@invataxi/platform';
@@ -160,7 +160,9 @@ describe('Idempotency-Key: the response commits with the work', () => {
     const release = jest.spyOn(IdempotencyStore.prototype, 'release').mockImplementation(lost);
     const p = await registerPerson(fx);
     const key = randomUUID();
-    const startTransaction = jest.spyOn(PostgresQueryRunner.prototype, 'startTransaction');
+    // The driver's runner class, reached through an instance (not TypeORM's internal modules).
+    const runners = Object.getPrototypeOf(fx.api.get(DataSource).createQueryRunner()) as QueryRunner;
+    const startTransaction = jest.spyOn(runners, 'startTransaction');
     const first = await send(p.principal, '/bookings', tripBody(p.id, { time: localAt(2, '09:00') }), key);
     expect(first.statusCode).toBe(201);
     expect(complete).not.toHaveBeenCalled();
