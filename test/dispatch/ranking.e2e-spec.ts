@@ -1,9 +1,14 @@
 // The worker ranks candidate routes from sketches read in one query (sketchCandidates) rather than
 // from every route loaded whole: the two must agree, stop for stop, or placement would change.
 import type { DataSource } from 'typeorm';
-import { createDataSource, DispatchRepository } from '@invataxi/persistence';
+import {
+  createDataSource,
+  DispatchRepository,
+  RoutesRepository,
+  ServicePoliciesRepository,
+} from '@invataxi/persistence';
 import { HaversineTravelTimeProvider } from '@invataxi/routing';
-import { loadRoutes, loadTrips } from '@invataxi/dispatch';
+import { RegionPolicies, RouteModel } from '@invataxi/dispatch';
 import { OffsetClock } from '@invataxi/domain';
 import { BookingPlacer } from '../../apps/dispatcher/src/dispatch/booking-placer';
 import { DispatchJobs } from '../../apps/dispatcher/src/dispatch/dispatch-jobs';
@@ -48,9 +53,13 @@ describe('dispatch: ranking candidate routes from sketches', () => {
       detourFactor: 1.3,
       speedKmhByHour: Array<number>(24).fill(25),
     });
+    // Wired by hand: this test needs no app, only the worker's ranking on its own database.
+    const routeModel = new RouteModel(new RoutesRepository());
     const jobs = new DispatchJobs(
+      routeModel,
+      new RegionPolicies(new ServicePoliciesRepository()),
       ds,
-      new BookingPlacer(ds, travel, repo),
+      new BookingPlacer(routeModel, ds, travel, repo),
       repo,
       new OffsetClock(CLOCK_OFFSET_MS),
     );
@@ -74,11 +83,11 @@ describe('dispatch: ranking candidate routes from sketches', () => {
       dropoff: { lat: CENTRE.lat - 0.03, lon: CENTRE.lon + 0.04 },
       pickupAt: dayAt(1, '16:30'),
     });
-    const trip = (await loadTrips(ds.manager, [fresh.id])).get(fresh.id)!;
+    const trip = (await routeModel.loadTrips(ds.manager, [fresh.id])).get(fresh.id)!;
     const ids = await repo.candidateShiftIds(ds.manager, shiftNeedOf(trip));
     expect(ids).toHaveLength(6);
     const sketches = await sketchCandidates(repo, ds.manager, trip);
-    const { routes, trips } = await loadRoutes(ds.manager, ids);
+    const { routes, trips } = await routeModel.loadRoutes(ds.manager, ids);
     const inMemory = routes.map((r) => sketchOf(r, trips, trip));
     const sorted = (xs: { lat: number; lon: number }[]) =>
       [...xs].sort((a, b) => a.lat - b.lat || a.lon - b.lon);

@@ -2,9 +2,12 @@
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '@invataxi/config';
 import { DispatchPlanner } from '@invataxi/routing';
-import { buildProblem, createTravelTimeProvider, loadRoutes } from '@invataxi/dispatch';
+import { buildProblem, createTravelTimeProvider, RouteModel } from '@invataxi/dispatch';
+import { RoutesRepository } from '@invataxi/persistence';
 
 export async function routeProblems(ds: DataSource, config: AppConfig): Promise<string[]> {
+  // Wired by hand: the check reads any test database, app or not.
+  const routeModel = new RouteModel(new RoutesRepository());
   const out: string[] = [];
   const q = async (label: string, sql: string) => {
     const rows: unknown[] = await ds.query(sql);
@@ -42,7 +45,7 @@ export async function routeProblems(ds: DataSource, config: AppConfig): Promise<
   const shifts: { id: string }[] = await ds.query(`SELECT DISTINCT shift_id AS id FROM route_stop`);
   const travel = createTravelTimeProvider(config);
   for (const { id } of shifts) {
-    const { routes, trips } = await loadRoutes(ds.manager, [id]);
+    const { routes, trips } = await routeModel.loadRoutes(ds.manager, [id]);
     const built = await buildProblem(routes, trips, [], travel);
     const check = new DispatchPlanner(built.problem).checkRoute(id, built.initial[0].stops);
     if (!check.feasible)

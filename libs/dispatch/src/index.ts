@@ -4,3 +4,4 @@ export * from './route-model';
 export * from './travel-times';
 export * from './region-policy';
 export * from './live-channels';
+export * from './dispatch-model.module';

@@ -1,25 +1,25 @@
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { nationalDefaultRulesFor, type ServicePolicyRules } from '@invataxi/domain';
 import { ServicePoliciesRepository } from '@invataxi/persistence';
 
-/** Stateless (every method takes the caller's manager): one instance serves these functions. */
-const policies = new ServicePoliciesRepository();
+/** The rules dispatch and the driver views apply, read on the caller's manager (DispatchModelModule). */
+@Injectable()
+export class RegionPolicies {
+  constructor(private readonly policies: ServicePoliciesRepository) {}
 
-/** The region's policy in force at `at`, or the national defaults when the LEB set none yet. */
-export async function policyInForce(
-  m: EntityManager,
-  regionKato: string,
-  at: Date,
-): Promise<ServicePolicyRules> {
-  return (await policies.rulesInForce(m, regionKato, at)) ?? nationalDefaultRulesFor(regionKato);
-}
+  /** The region's policy in force at `at`, or the national defaults when the LEB set none yet. */
+  async inForce(m: EntityManager, regionKato: string, at: Date): Promise<ServicePolicyRules> {
+    return (await this.policies.rulesInForce(m, regionKato, at)) ?? nationalDefaultRulesFor(regionKato);
+  }
 
-/** The policy a booking was checked against (its policy_id), else the region's in force at `at`. */
-export async function policyOfBooking(
-  m: EntityManager,
-  b: { policyId: string | null; regionKato: string },
-  at: Date,
-): Promise<ServicePolicyRules> {
-  const checked = b.policyId ? await policies.rulesOfVersion(m, b.policyId) : null;
-  return checked ?? policyInForce(m, b.regionKato, at);
+  /** The policy a booking was checked against (its policy_id), else the region's in force at `at`. */
+  async ofBooking(
+    m: EntityManager,
+    b: { policyId: string | null; regionKato: string },
+    at: Date,
+  ): Promise<ServicePolicyRules> {
+    const checked = b.policyId ? await this.policies.rulesOfVersion(m, b.policyId) : null;
+    return checked ?? this.inForce(m, b.regionKato, at);
+  }
 }

@@ -1,6 +1,7 @@
 // PostgreSQL rows <-> the solver's model. A shift is a vehicle of the dial-a-ride problem (its
 // id is the shift id); a booking is a trip request (its id is the booking id). Times are seconds
 // from an origin chosen per problem, so the solver works with small numbers.
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { vehicleRequirement, type BookingStatus } from '@invataxi/domain';
 import type {
@@ -24,12 +25,6 @@ import {
 export { SHIFT_COLUMNS, TRIP_COLUMNS } from '@invataxi/persistence';
 export type { ShiftRow, StopPlan, StopRow, TripRow } from '@invataxi/persistence';
 
-/**
- * The route model is plain functions on the caller's manager, shared by both apps and the
- * tests; its repository keeps no state (every method takes the manager), so one instance serves.
- */
-const routesRepository = new RoutesRepository();
-
 /** A shift with its route: stops already served (history) and stops still to drive. */
 export interface LoadedRoute {
   shift: ShiftRow;
@@ -39,41 +34,6 @@ export interface LoadedRoute {
 
 /** Bookings whose stops still belong on a route. A cancelled booking's stops are dropped. */
 export const ON_ROUTE_STATUSES: readonly BookingStatus[] = ['SCHEDULED', 'EN_ROUTE', 'ARRIVED', 'ON_BOARD'];
-
-export async function loadTrips(m: EntityManager, ids: readonly string[]): Promise<Map<string, TripRow>> {
-  if (ids.length === 0) return new Map();
-  const rows = await routesRepository.tripsByIds(m, ids);
-  return new Map(rows.map((r) => [r.id, r]));
-}
-
-/**
- * The routes of these shifts and every booking on them. `lock`: SELECT ... FOR UPDATE on the
- * shift rows in id order (one order everywhere, so two writers never deadlock).
- */
-export async function loadRoutes(
-  m: EntityManager,
-  shiftIds: readonly string[],
-  lock = false,
-): Promise<{ routes: LoadedRoute[]; trips: Map<string, TripRow> }> {
-  if (shiftIds.length === 0) return { routes: [], trips: new Map() };
-  const shifts = await routesRepository.shiftsWithVehicles(m, shiftIds, lock);
-  const stops = await routesRepository.stopsOfShifts(m, shiftIds);
-  const trips = await loadTrips(m, [...new Set(stops.map((s) => s.bookingId))]);
-  const byShift = new Map<string, StopRow[]>();
-  for (const s of stops) byShift.set(s.shiftId, [...(byShift.get(s.shiftId) ?? []), s]);
-  const routes = shifts.map((shift) => {
-    const all = byShift.get(shift.id) ?? [];
-    return {
-      shift,
-      served: all.filter((s) => s.actualAt !== null),
-      pending: all.filter((s) => {
-        const t = trips.get(s.bookingId);
-        return s.actualAt === null && !!t && ON_ROUTE_STATUSES.includes(t.status);
-      }),
-    };
-  });
-  return { routes, trips };
-}
 
 /** Features a vehicle offers; STEP_FREE stands for "a ramp or a lift" (either will do). */
 export function vehicleFeatures(s: Pick<ShiftRow, 'hasRamp' | 'hasLift' | 'hasRestraints'>): string[] {
@@ -252,15 +212,55 @@ export function toStopPlans(stops: readonly PlannedStop[], toDate: (s: number) =
 }
 
 /**
- * Rewrites what is left of a shift's route: stops already served stay as history, the rest is
- * replaced by `plan` (numbered after them), and every booking on it gets its planned times.
- * The caller holds the shift's row lock and commits this with the booking's status change.
- * The unique (booking_id, kind) constraint refuses a booking that stands on another route.
+ * Routes read and written on the caller's manager, shared by the API's console and driver views
+ * and the worker's dispatch and planning (DispatchModelModule provides it).
  */
-export async function writeRoute(
-  m: EntityManager,
-  shiftId: string,
-  plan: readonly StopPlan[],
-): Promise<void> {
-  await routesRepository.replacePendingStops(m, shiftId, plan);
+@Injectable()
+export class RouteModel {
+  constructor(private readonly routes: RoutesRepository) {}
+
+  async loadTrips(m: EntityManager, ids: readonly string[]): Promise<Map<string, TripRow>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.routes.tripsByIds(m, ids);
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+
+  /**
+   * The routes of these shifts and every booking on them. `lock`: SELECT ... FOR UPDATE on the
+   * shift rows in id order (one order everywhere, so two writers never deadlock).
+   */
+  async loadRoutes(
+    m: EntityManager,
+    shiftIds: readonly string[],
+    lock = false,
+  ): Promise<{ routes: LoadedRoute[]; trips: Map<string, TripRow> }> {
+    if (shiftIds.length === 0) return { routes: [], trips: new Map() };
+    const shifts = await this.routes.shiftsWithVehicles(m, shiftIds, lock);
+    const stops = await this.routes.stopsOfShifts(m, shiftIds);
+    const trips = await this.loadTrips(m, [...new Set(stops.map((s) => s.bookingId))]);
+    const byShift = new Map<string, StopRow[]>();
+    for (const s of stops) byShift.set(s.shiftId, [...(byShift.get(s.shiftId) ?? []), s]);
+    const routes = shifts.map((shift) => {
+      const all = byShift.get(shift.id) ?? [];
+      return {
+        shift,
+        served: all.filter((s) => s.actualAt !== null),
+        pending: all.filter((s) => {
+          const t = trips.get(s.bookingId);
+          return s.actualAt === null && !!t && ON_ROUTE_STATUSES.includes(t.status);
+        }),
+      };
+    });
+    return { routes, trips };
+  }
+
+  /**
+   * Rewrites what is left of a shift's route: stops already served stay as history, the rest is
+   * replaced by `plan` (numbered after them), and every booking on it gets its planned times.
+   * The caller holds the shift's row lock and commits this with the booking's status change.
+   * The unique (booking_id, kind) constraint refuses a booking that stands on another route.
+   */
+  async writeRoute(m: EntityManager, shiftId: string, plan: readonly StopPlan[]): Promise<void> {
+    await this.routes.replacePendingStops(m, shiftId, plan);
+  }
 }

@@ -15,14 +15,12 @@ import {
 import { bookingStatusMessages, JobName, message } from '@invataxi/queue';
 import {
   buildProblem,
-  loadRoutes,
-  loadTrips,
   toStopPlans,
   TRAVEL_TIME,
-  writeRoute,
   type LoadedRoute,
   type StopPlan,
   type TripRow,
+  RouteModel,
 } from '@invataxi/dispatch';
 import { consoleScope, scopeHasPlace, scopeHasShift, type ConsoleScope } from './console-scope';
 import { LiveEvents } from './live-events';
@@ -71,6 +69,7 @@ const VIOLATION_CODE: Record<Violation['kind'], string> = {
 @Injectable()
 export class AssignmentService {
   constructor(
+    private readonly routeModel: RouteModel,
     private readonly ds: DataSource,
     @Inject(TRAVEL_TIME) private readonly travel: TravelTimeProvider,
     private readonly live: LiveEvents,
@@ -88,7 +87,7 @@ export class AssignmentService {
     const result = await transact(this.ds, actorOf(p, requestId), async (uow) => {
       const m = uow.manager;
       const scope = await consoleScope(this.coverage, p, undefined, m);
-      const before = (await loadTrips(m, [bookingId])).get(bookingId);
+      const before = (await this.routeModel.loadTrips(m, [bookingId])).get(bookingId);
       if (!before) throw new DomainError('NOT_FOUND', { entity: 'booking', id: bookingId });
       if (before.version !== cmd.expectedVersion)
         throw new DomainError('STALE_VERSION', {
@@ -103,7 +102,7 @@ export class AssignmentService {
       if (!scopeHasPlace(scope, before.pickupKato)) forbid('region');
       // Locks in shift id order (the worker's order): the target and, for a reassign, the source.
       const shiftIds = [...new Set([cmd.shiftId, ...(before.shiftId ? [before.shiftId] : [])])].sort();
-      const { routes, trips } = await loadRoutes(m, shiftIds, true);
+      const { routes, trips } = await this.routeModel.loadRoutes(m, shiftIds, true);
       const target = routes.find((r) => r.shift.id === cmd.shiftId);
       if (!target) throw new DomainError('NOT_FOUND', { entity: 'shift', id: cmd.shiftId });
       await this.assertShiftInScope(uow, scope, target);
@@ -132,7 +131,7 @@ export class AssignmentService {
       // The old route first: its stops of this booking go, the rest keep their times.
       const source = routes.find((r) => r.shift.id === trip.shiftId && r !== target);
       if (source) await this.dropFrom(uow, source, bookingId);
-      await writeRoute(m, target.shift.id, plan);
+      await this.routeModel.writeRoute(m, target.shift.id, plan);
       const pickup = plan.find((x) => x.bookingId === bookingId && x.kind === 'PICKUP')?.plannedAt as Date;
       const dropoff = plan.find((x) => x.bookingId === bookingId && x.kind === 'DROPOFF')?.plannedAt as Date;
       let version: number;
@@ -209,7 +208,7 @@ export class AssignmentService {
   ): Promise<{ bookingId: string; version: number }> {
     const out = await transact(this.ds, actorOf(p, requestId), async (uow) => {
       const scope = await consoleScope(this.coverage, p, undefined, uow.manager);
-      const trip = (await loadTrips(uow.manager, [bookingId])).get(bookingId);
+      const trip = (await this.routeModel.loadTrips(uow.manager, [bookingId])).get(bookingId);
       if (!trip) throw new DomainError('NOT_FOUND', { entity: 'booking', id: bookingId });
       if (trip.version !== cmd.expectedVersion)
         throw new DomainError('STALE_VERSION', {
@@ -220,7 +219,7 @@ export class AssignmentService {
       if (trip.status !== 'SCHEDULED')
         throw new DomainError('ILLEGAL_TRANSITION', { from: trip.status, to: 'ACCEPTED' });
       if (!trip.shiftId) throw new DomainError('CONFLICT', { reason: 'not on a route' });
-      const { routes } = await loadRoutes(uow.manager, [trip.shiftId]);
+      const { routes } = await this.routeModel.loadRoutes(uow.manager, [trip.shiftId]);
       if (routes[0]) await this.assertShiftInScope(uow, scope, routes[0]);
       const sent = await this.plannedWork.sendBackToDispatch(
         uow,
@@ -263,7 +262,7 @@ export class AssignmentService {
   ): Promise<BreakdownResult> {
     const out = await transact(this.ds, actorOf(p, requestId), async (uow) => {
       const scope = await consoleScope(this.coverage, p, undefined, uow.manager);
-      const { routes, trips } = await loadRoutes(uow.manager, [shiftId], true);
+      const { routes, trips } = await this.routeModel.loadRoutes(uow.manager, [shiftId], true);
       const route = routes[0];
       if (!route) throw new DomainError('NOT_FOUND', { entity: 'shift', id: shiftId });
       await this.assertShiftInScope(uow, scope, route);
@@ -352,7 +351,7 @@ export class AssignmentService {
 
   private async dropFrom(uow: UnitOfWork, source: LoadedRoute, bookingId: string): Promise<void> {
     const rest = source.pending.filter((s) => s.bookingId !== bookingId);
-    await writeRoute(
+    await this.routeModel.writeRoute(
       uow.manager,
       source.shift.id,
       rest.map((s) => ({ bookingId: s.bookingId, kind: s.kind, plannedAt: s.plannedAt })),

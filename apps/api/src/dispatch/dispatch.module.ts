@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CONFIG, type AppConfig } from '@invataxi/config';
-import { createTravelTimeProvider, TRAVEL_TIME } from '@invataxi/dispatch';
+import { createTravelTimeProvider, DispatchModelModule, TRAVEL_TIME } from '@invataxi/dispatch';
 import { PlanRunEntity } from '@invataxi/persistence';
 import { AssignmentService } from './assignment.service';
 import { BoardService } from './board.service';
@@ -12,7 +12,7 @@ import { PlanService } from './plan.service';
 
 /** The dispatcher console and the live event streams. */
 @Module({
-  imports: [TypeOrmModule.forFeature([PlanRunEntity])],
+  imports: [DispatchModelModule, TypeOrmModule.forFeature([PlanRunEntity])],
   controllers: [DispatchController, LiveController],
   providers: [
     { provide: TRAVEL_TIME, useFactory: (c: AppConfig) => createTravelTimeProvider(c), inject: [CONFIG] },
@@ -21,6 +21,6 @@ import { PlanService } from './plan.service';
     AssignmentService,
     PlanService,
   ],
-  exports: [LiveEvents, TRAVEL_TIME],
+  exports: [DispatchModelModule, LiveEvents, TRAVEL_TIME],
 })
 export class DispatchConsoleModule {}

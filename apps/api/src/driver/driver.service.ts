@@ -13,7 +13,7 @@ import {
 import { REDIS } from '@invataxi/platform';
 import type { GeoPoint, TravelTimeProvider } from '@invataxi/routing';
 import { localMinutesOf } from '@invataxi/domain';
-import { policyOfBooking, TRAVEL_TIME } from '@invataxi/dispatch';
+import { TRAVEL_TIME, RegionPolicies } from '@invataxi/dispatch';
 import { NoShowService } from '@invataxi/booking';
 import { LiveEvents } from '../dispatch/live-events';
 import type { DriverReportedStatus } from './driver.dto';
@@ -53,6 +53,7 @@ const ETA_STOPS = 5;
 @Injectable()
 export class DriverService {
   constructor(
+    private readonly policies: RegionPolicies,
     private readonly ds: DataSource,
     private readonly shifts: DriverShiftsRepository,
     private readonly live: LiveEvents,
@@ -121,7 +122,7 @@ export class DriverService {
       if (status === 'ON_BOARD') patch.actualPickupAt = now;
       if (status === 'COMPLETED') patch.actualDropoffAt = now;
       if (status === 'NO_SHOW') {
-        const policy = await policyOfBooking(m, b, now);
+        const policy = await this.policies.ofBooking(m, b, now);
         if (b.status === 'ARRIVED' && b.arrivedAt) {
           const from = noShowAllowedFrom(b.arrivedAt, b.pickupEarliest, policy);
           if (now < from) {

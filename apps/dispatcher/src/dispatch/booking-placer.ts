@@ -14,13 +14,11 @@ import {
 } from '@invataxi/persistence';
 import {
   buildProblem,
-  loadRoutes,
-  loadTrips,
   toStopPlans,
   TRAVEL_TIME,
-  writeRoute,
   type LoadedRoute,
   type TripRow,
+  RouteModel,
 } from '@invataxi/dispatch';
 import { rankSketches, sketchCandidates } from './candidates';
 
@@ -70,6 +68,7 @@ export async function insertInto(
 @Injectable()
 export class BookingPlacer {
   constructor(
+    private readonly routeModel: RouteModel,
     private readonly ds: DataSource,
     @Inject(TRAVEL_TIME) private readonly travel: TravelTimeProvider,
     private readonly repo: DispatchRepository,
@@ -91,7 +90,7 @@ export class BookingPlacer {
       const trip =
         attempt === 1 && known?.id === bookingId
           ? known
-          : (await loadTrips(this.ds.manager, [bookingId])).get(bookingId);
+          : (await this.routeModel.loadTrips(this.ds.manager, [bookingId])).get(bookingId);
       if (!trip || trip.status !== from || trip.version !== version) return { kind: 'gone' };
       const sketches = await sketchCandidates(this.repo, this.ds.manager, trip);
       if (sketches.length === 0) return { kind: 'no-shift' };
@@ -104,7 +103,7 @@ export class BookingPlacer {
         i += ROUTES_PER_BATCH
       ) {
         const batch = ranked.slice(i, i + ROUTES_PER_BATCH);
-        const { routes, trips } = await loadRoutes(this.ds.manager, batch);
+        const { routes, trips } = await this.routeModel.loadRoutes(this.ds.manager, batch);
         const inRankOrder = batch.flatMap((id) => routes.filter((r) => r.shift.id === id));
         const found = await insertInto(inRankOrder, trips, trip, this.travel);
         if (found) chosen = found.ins.vehicleId;
@@ -127,13 +126,13 @@ export class BookingPlacer {
 
   /** Under the shift's row lock: insert again into the route as it now stands, and persist. */
   private async commit(uow: UnitOfWork, shiftId: string, trip: TripRow): Promise<PlaceOutcome | null> {
-    const { routes, trips } = await loadRoutes(uow.manager, [shiftId], true);
+    const { routes, trips } = await this.routeModel.loadRoutes(uow.manager, [shiftId], true);
     const route = routes[0];
     if (!route || (route.shift.status !== 'PLANNED' && route.shift.status !== 'ACTIVE')) return null;
     const found = await insertInto(routes, trips, trip, this.travel);
     if (!found) return null;
     const plan = toStopPlans(found.ins.route.stops, found.toDate);
-    await writeRoute(uow.manager, shiftId, plan);
+    await this.routeModel.writeRoute(uow.manager, shiftId, plan);
     const pickup = plan.find((p) => p.bookingId === trip.id && p.kind === 'PICKUP')?.plannedAt as Date;
     const dropoff = plan.find((p) => p.bookingId === trip.id && p.kind === 'DROPOFF')?.plannedAt as Date;
     await transitionBooking(uow, {

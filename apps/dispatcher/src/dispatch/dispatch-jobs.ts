@@ -11,7 +11,7 @@ import {
   type UnitOfWork,
 } from '@invataxi/persistence';
 import { jobId, JobName, message } from '@invataxi/queue';
-import { loadTrips, policyInForce } from '@invataxi/dispatch';
+import { RegionPolicies, RouteModel } from '@invataxi/dispatch';
 import { BookingPlacer, WAITLIST_REASON, type PlaceOutcome } from './booking-placer';
 import { coveringCodes } from './candidates';
 
@@ -34,6 +34,8 @@ async function unlessStale(ds: DataSource, work: (uow: UnitOfWork) => Promise<vo
 @Injectable()
 export class DispatchJobs {
   constructor(
+    private readonly routeModel: RouteModel,
+    private readonly policies: RegionPolicies,
     private readonly ds: DataSource,
     readonly placer: BookingPlacer,
     private readonly repo: DispatchRepository,
@@ -42,7 +44,7 @@ export class DispatchJobs {
 
   /** JobName.DispatchBooking: a repeat (same id and version) or a stale job is a no-op. */
   async dispatchBooking(bookingId: string, version: number): Promise<DispatchResult> {
-    const trip = (await loadTrips(this.ds.manager, [bookingId])).get(bookingId);
+    const trip = (await this.routeModel.loadTrips(this.ds.manager, [bookingId])).get(bookingId);
     if (!trip || trip.status !== 'ACCEPTED' || trip.version !== version) return { kind: 'gone' };
     // Does any ACTIVE provider serve this place at all? No -> the procurement fallback.
     if (!(await this.repo.anyActiveProviderCovers(this.ds.manager, coveringCodes(trip.pickupKato)))) {
@@ -84,8 +86,8 @@ export class DispatchJobs {
   ): Promise<{ tried: number; scheduled: number; scheduledIds: string[] }> {
     const now = this.clock.now();
     const ids = await this.repo.waitlistedIdsOfRegion(this.ds.manager, regionKato, now);
-    const rows = [...(await loadTrips(this.ds.manager, ids)).values()];
-    const policy = await policyInForce(this.ds.manager, regionKato, now);
+    const rows = [...(await this.routeModel.loadTrips(this.ds.manager, ids)).values()];
+    const policy = await this.policies.inForce(this.ds.manager, regionKato, now);
     const order = byServicePriority(policy);
     rows.sort((a, b) =>
       order(

@@ -17,13 +17,11 @@ import type { Solution } from '@invataxi/routing';
 import {
   buildProblem,
   type BuiltProblem,
-  loadRoutes,
-  loadTrips,
   toStopPlans,
   TRAVEL_TIME,
-  writeRoute,
   type LoadedRoute,
   type TripRow,
+  RouteModel,
 } from '@invataxi/dispatch';
 import { combineFigures, planFigures, type PlanFigures } from './plan-figures';
 import { partitionDay, type PlanPart } from './partition';
@@ -145,6 +143,7 @@ function fingerprint(
 @Injectable()
 export class DayPlanner {
   constructor(
+    private readonly routeModel: RouteModel,
     private readonly ds: DataSource,
     @Inject(TRAVEL_TIME) private readonly travel: TravelTimeProvider,
     private readonly planning: PlanningRepository,
@@ -155,9 +154,9 @@ export class DayPlanner {
     const from = localDateTimeToUtc(date, '00:00');
     const to = new Date(from.getTime() + 86_400_000);
     const shiftIds = await this.planning.openShiftIdsOfDay(regionKato, from, to);
-    const { routes, trips } = await loadRoutes(this.ds.manager, shiftIds);
+    const { routes, trips } = await this.routeModel.loadRoutes(this.ds.manager, shiftIds);
     const waitIds = await this.planning.waitlistedIdsOfDay(regionKato, from, to, this.clock.now());
-    const waitTrips = await loadTrips(this.ds.manager, waitIds);
+    const waitTrips = await this.routeModel.loadTrips(this.ds.manager, waitIds);
     // In id order, as read; one that moved on between the two reads is left out.
     const waitlisted = waitIds
       .map((id) => waitTrips.get(id))
@@ -218,12 +217,12 @@ export class DayPlanner {
     let fromWaitlist = 0;
     await transact(this.ds, SYSTEM_ACTOR, async (uow) => {
       const m = uow.manager;
-      const locked = await loadRoutes(
+      const locked = await this.routeModel.loadRoutes(
         m,
         routes.map((r) => r.shift.id),
         true,
       );
-      const current = await loadTrips(
+      const current = await this.routeModel.loadTrips(
         m,
         waitlisted.map((t) => t.id),
       );
@@ -243,7 +242,7 @@ export class DayPlanner {
         x.solution.routes.map((route) => ({ route, toDate: x.built.toDate })),
       )) {
         const plan = toStopPlans(route.stops, toDate);
-        await writeRoute(m, route.vehicleId, plan);
+        await this.routeModel.writeRoute(m, route.vehicleId, plan);
         for (const p of plan) {
           if (p.kind !== 'PICKUP') continue;
           const drop = plan.find(

@@ -27,7 +27,7 @@ import {
   type WaitingBooking,
   type WaitingSeries,
 } from '@invataxi/procurement';
-import { policyInForce } from '@invataxi/dispatch';
+import { RegionPolicies } from '@invataxi/dispatch';
 import { isServedWithShifts } from './region-rules';
 
 /** Status reasons the rider's notification and the officer's lists read. */
@@ -49,6 +49,7 @@ export interface AggregateResult {
 @Injectable()
 export class DemandAggregator {
   constructor(
+    private readonly policies: RegionPolicies,
     private readonly ds: DataSource,
     @Inject(CONFIG) private readonly config: AppConfig,
     private readonly demand: ProcurementDemandRepository,
@@ -84,7 +85,7 @@ export class DemandAggregator {
     for (const kato of new Set(rows.map((r) => r.pickup_kato.trim())))
       served.set(kato, await isServedWithShifts(this.demand, m, kato, now));
     // The region's policy in force now: its priority tiers order the release.
-    const policy = await policyInForce(m, regionKato, now);
+    const policy = await this.policies.inForce(m, regionKato, now);
     const plan = planRelease(
       rows.map((r) => ({
         id: r.id,

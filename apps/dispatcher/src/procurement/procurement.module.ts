@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ProcurementRequestEntity } from '@invataxi/persistence';
+import { DispatchModelModule } from '@invataxi/dispatch';
 import { ProviderRegistryModule } from '@invataxi/providers';
 import { DemandAggregator } from './demand-aggregator';
 import { LotSubmitter } from './lot-submitter';
@@ -10,7 +11,11 @@ import { procurementSystemProvider } from './procurement-system.provider';
 
 /** The procurement fallback's worker side (issue 7): aggregation, submission, outcomes, release. */
 @Module({
-  imports: [ProviderRegistryModule, TypeOrmModule.forFeature([ProcurementRequestEntity])],
+  imports: [
+    DispatchModelModule,
+    ProviderRegistryModule,
+    TypeOrmModule.forFeature([ProcurementRequestEntity]),
+  ],
   providers: [
     procurementSystemProvider,
     DemandAggregator,
