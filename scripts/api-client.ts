@@ -5,7 +5,8 @@
  *      here and loaded by buildOpenApiDocument;
  *   2. the 2xx bodies from the handlers' return types (apps/api/src/openapi/response-schemas.ts);
  *   3. the document itself, from the application module in preview mode (no database, no
- *      Redis), through openapi-typescript into apps/web/src/api/schema.d.ts.
+ *      Redis), through openapi-typescript into apps/web/src/api/schema.d.ts, and its Portal part
+ *      into libs/portal/openapi.json (the contract the Portal's integrators read).
  * `npm run api:client:check` runs it and fails when a checked-in file changed.
  */
 import { writeFileSync } from 'node:fs';
@@ -76,6 +77,9 @@ async function generateMetadata(program: ts.Program): Promise<void> {
     // What we send the Portal (the order's callbacks, apps/api/src/openapi/portal-contract.ts).
     { file: join(ROOT, 'libs/portal/src/contract.ts'), type: 'PortalStatusUpdate' },
     { file: join(ROOT, 'libs/portal/src/contract.ts'), type: 'PortalStatusAck' },
+    { file: join(ROOT, 'libs/portal/src/contract.ts'), type: 'EligibilityAnswer' },
+    { file: join(ROOT, 'libs/portal/src/contract.ts'), type: 'SignedBillingAct' },
+    { file: join(ROOT, 'libs/portal/src/contract.ts'), type: 'PortalActPayment' },
   ]);
   const schemasFile = join(OUT, 'response-schemas.ts');
   const source = [
@@ -96,6 +100,9 @@ async function generateWebSchema(): Promise<void> {
   const { default: openapiTS, astToString } = await import('openapi-typescript');
   const app = await createPreviewApi();
   const doc = await buildOpenApiDocument(app);
+  const { portalContract } = await import('../apps/api/src/openapi/portal-contract');
+  const portalFile = join(ROOT, 'libs/portal/openapi.json');
+  writeFileSync(portalFile, await formatted(portalFile, JSON.stringify(portalContract(doc))));
   const ast = await openapiTS(doc as unknown as Parameters<typeof openapiTS>[0], { exportType: true });
   const header = '// Generated from the API by `npm run api:client`; do not edit.\n';
   writeFileSync(WEB_SCHEMA, await formatted(WEB_SCHEMA, header + astToString(ast)));

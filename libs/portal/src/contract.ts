@@ -1,4 +1,4 @@
-// The wire shapes of our contract with the Social Services Portal (openapi.yaml beside src/).
+// The wire shapes of our contract with the Social Services Portal (libs/portal/openapi.json, generated from the API).
 // The Portal's real API is not public: these are ours, and the adapter is the one place that
 // would change if the Portal's differ.
 import type { BillingActStatus, BookingStatus, DisabilityCategory, MobilityNeeds } from '@invataxi/domain';

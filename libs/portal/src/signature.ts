@@ -4,7 +4,7 @@
 // endpoint or under a fresh event id; the timestamp bounds replays to the clock-skew window.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-/** Header names of the contract (libs/portal/openapi.yaml); lower case as Node delivers them. */
+/** Header names of the contract (libs/portal/openapi.json); lower case as Node delivers them. */
 export const PORTAL_HEADERS = {
   keyId: 'x-portal-key-id',
   timestamp: 'x-portal-timestamp',

@@ -58,6 +58,34 @@ function example(op: OperationObject | undefined, value: unknown): void {
 }
 
 const ref = (name: string): SchemaObject => ({ $ref: `#/components/schemas/${name}` }) as SchemaObject;
+const jsonOf = (schema: SchemaObject) => ({ 'application/json': { schema } });
+
+/** A call we make to the Portal ($PORTAL_URL: the Portal base URL we are configured with). */
+function portalCall(
+  summary: string,
+  description: string,
+  body: SchemaObject | null,
+  responses: Record<string, { description: string; schema?: SchemaObject }>,
+): OperationObject {
+  return {
+    summary,
+    description: `${description} Signed as in ${SIGNING}; $PORTAL_URL is the Portal base URL we are configured with.`,
+    security: [{ portalSignature: [] }],
+    ...(body ? { requestBody: { required: true, content: jsonOf(body) } } : {}),
+    responses: Object.fromEntries(
+      Object.entries(responses).map(([status, r]) => [
+        status,
+        { description: r.description, ...(r.schema ? { content: jsonOf(r.schema) } : {}) },
+      ]),
+    ),
+  };
+}
+
+/** How a call to the Portal is retried (one text: the status callback and the act push share it). */
+const RETRIES =
+  'A network failure, a timeout (PORTAL_TIMEOUT_MS), 408, 429 or a 5xx is retried with exponential ' +
+  "back-off (the queue's job options); another 4xx is final and goes to the dead letters an " +
+  'administrator sees and can retry (POST /admin/dead-letters/{id}/retry).';
 
 export function addPortalContract(doc: OpenAPIObject): void {
   const order = doc.paths['/portal/v1/orders']?.post;
@@ -81,33 +109,140 @@ export function addPortalContract(doc: OpenAPIObject): void {
   order.callbacks = {
     bookingStatus: {
       '{$PORTAL_URL}/v1/orders/{$request.body#/orderId}/status': {
-        post: {
-          summary: 'Every status of the order, in version order',
-          description:
-            'Sent for each version of the booking, oldest first, signed as in ' +
-            `${SIGNING}. The Portal answers 2xx {accepted: true}, or 409 {accepted: false, stale: true, ` +
-            'currentVersion} for a version older than one it has (final, not retried). A network failure, ' +
-            'a timeout (PORTAL_TIMEOUT_MS), 408, 429 or a 5xx is retried with exponential back-off (the ' +
-            "portal-sync queue's job options); what is " +
-            'refused for good (another 4xx, or retries spent) goes to the dead letters an administrator ' +
-            'sees and can resend. $PORTAL_URL is the Portal base URL we are configured with.',
-          security: [{ portalSignature: [] }],
-          requestBody: {
-            required: true,
-            content: { 'application/json': { schema: ref('PortalStatusUpdate') } },
-          },
-          responses: {
-            '200': {
-              description: 'Accepted',
-              content: { 'application/json': { schema: ref('PortalStatusAck') } },
-            },
+        post: portalCall(
+          'Every status of the order, in version order',
+          'Sent for each version of the booking, oldest first. The Portal answers 2xx {accepted: true}, ' +
+            'or 409 {accepted: false, stale: true, currentVersion} for a version older than one it has ' +
+            `(final, not retried). ${RETRIES}`,
+          ref('PortalStatusUpdate'),
+          {
+            '200': { description: 'Accepted', schema: ref('PortalStatusAck') },
             '409': {
-              description: 'Older than a version the Portal has: dropped, not retried',
-              content: { 'application/json': { schema: ref('PortalStatusAck') } },
+              description: 'Older than a version the Portal has: dropped',
+              schema: ref('PortalStatusAck'),
             },
           },
-        },
+        ),
       },
     },
   };
+  const booking = doc.paths['/bookings']?.post;
+  if (booking)
+    booking.callbacks = {
+      portalEligibility: {
+        '{$PORTAL_URL}/v1/eligibility/lookup': {
+          post: portalCall(
+            'Who is entitled: asked of the Portal when a person books outside a Portal order',
+            'POST, not GET, so the IIN stays out of URLs; the answer is cached for ' +
+              'PORTAL_ELIGIBILITY_TTL_SECONDS. When the Portal cannot be asked the booking is refused ' +
+              'as unavailable, never assumed eligible.',
+            {
+              type: 'object',
+              required: ['iin'],
+              properties: { iin: { type: 'string', pattern: '^\\d{12}$' } },
+            },
+            {
+              '200': { description: 'Registered', schema: ref('EligibilityAnswer') },
+              '404': { description: 'Not registered on the Portal' },
+            },
+          ),
+        },
+      },
+    };
+  const approve = doc.paths['/billing-acts/{id}/approve']?.post;
+  if (approve)
+    approve.callbacks = {
+      portalBillingAct: {
+        '{$PORTAL_URL}/v1/billing-acts': {
+          post: portalCall(
+            "The approved act, signed by the akimat's key, submitted to the Portal",
+            `The act's id makes a resubmission land on the same reference. ${RETRIES}`,
+            ref('SignedBillingAct'),
+            {
+              '202': {
+                description: 'Received',
+                schema: {
+                  type: 'object',
+                  required: ['reference'],
+                  properties: { reference: { type: 'string' } },
+                },
+              },
+            },
+          ),
+        },
+        '{$PORTAL_URL}/v1/billing-acts/{reference}': {
+          get: portalCall(
+            "The Portal's payment decision on a submitted act (polled until it is final)",
+            'The Portal may also tell it at once: POST /portal/v1/billing-acts/{actId}/payment.',
+            null,
+            { '200': { description: 'The decision so far', schema: ref('PortalActPayment') } },
+          ),
+        },
+      },
+    };
+}
+
+type Json = { [key: string]: unknown };
+
+/** OpenAPI 3.0's `nullable` as 3.1's JSON Schema: the value or null. */
+function nullableAs31(s: unknown): unknown {
+  if (Array.isArray(s)) return s.map(nullableAs31);
+  if (!s || typeof s !== 'object') return s;
+  const { nullable, ...rest } = s as Json;
+  const out = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, nullableAs31(v)]));
+  if (Array.isArray(out.enum) && nullable) out.enum = [...(out.enum as unknown[]), null];
+  return nullable ? { anyOf: [out, { type: 'null' }] } : out;
+}
+
+function refsIn(value: unknown, into: Set<string>): void {
+  if (Array.isArray(value)) for (const v of value) refsIn(v, into);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value as Json)) {
+      if (k === '$ref' && typeof v === 'string') into.add(v.replace('#/components/schemas/', ''));
+      else refsIn(v, into);
+    }
+}
+
+/**
+ * The Portal's contract alone, for its integrators (libs/portal/openapi.json, written by
+ * `npm run api:client` and checked in CI): what the Portal calls on us (/portal/v1), what we call
+ * on the Portal (every callback of the served document, as OpenAPI 3.1 webhooks), the schemas
+ * they use, and the signature scheme. Cut from the served document, so it cannot disagree with it.
+ */
+export function portalContract(doc: OpenAPIObject): Json {
+  const paths = Object.fromEntries(Object.entries(doc.paths).filter(([p]) => p.startsWith('/portal/v1/')));
+  const webhooks: Json = {};
+  for (const item of Object.values(doc.paths))
+    for (const op of Object.values(item) as OperationObject[])
+      for (const [name, callback] of Object.entries(op?.callbacks ?? {}))
+        Object.entries(callback as Json).forEach(([expression, pathItem], i, all) => {
+          const key = all.length > 1 ? `${name}.${i + 1}` : name;
+          webhooks[key] = { ...(pathItem as Json), description: `Sent to ${expression}` };
+        });
+  const schemas = (doc.components?.schemas ?? {}) as Json;
+  const needed = new Set<string>(['ApiErrorBody']);
+  refsIn([paths, webhooks], needed);
+  for (let size = 0; size !== needed.size;) {
+    size = needed.size;
+    for (const name of [...needed]) refsIn(schemas[name], needed);
+  }
+  return nullableAs31({
+    openapi: '3.1.0',
+    info: {
+      title: 'Invataxi and the Social Services Portal',
+      version: doc.info.version,
+      description:
+        'Our contract with the Social Services Portal: `paths` are what the Portal calls on us, ' +
+        '`webhooks` what we call on the Portal. Generated from the API (npm run api:client); the ' +
+        `API serves the same at /docs. Signing, keys, event ids and test vectors: ${SIGNING}. ` +
+        'The IIN travels only in request bodies (orders, eligibility look-ups), never in a URL, a ' +
+        'header or an answer; answers carry ids and statuses only.',
+    },
+    paths,
+    webhooks,
+    components: {
+      schemas: Object.fromEntries([...needed].sort().map((n) => [n, schemas[n]])),
+      securitySchemes: { portalSignature: doc.components?.securitySchemes?.portalSignature },
+    },
+  }) as Json;
 }

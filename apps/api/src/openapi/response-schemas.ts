@@ -557,6 +557,23 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       },
       required: ['id', 'providerId', 'fullName', 'licenceNumber', 'phone', 'status'],
     },
+    EligibilityAnswer: {
+      oneOf: [
+        {
+          type: 'object',
+          properties: {
+            registered: { type: 'boolean', enum: [true] },
+            eligibility: { $ref: '#/components/schemas/EligibilitySnapshot' },
+          },
+          required: ['registered', 'eligibility'],
+        },
+        {
+          type: 'object',
+          properties: { registered: { type: 'boolean', enum: [false] } },
+          required: ['registered'],
+        },
+      ],
+    },
     EligibilityGrant: {
       oneOf: [
         {
@@ -608,6 +625,33 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           required: ['kind', 'need', 'act'],
         },
       ],
+    },
+    EligibilitySnapshot: {
+      type: 'object',
+      properties: {
+        category: {
+          type: 'string',
+          enum: [
+            'CHILD_UNDER_7',
+            'CHILD_GROUP_1',
+            'CHILD_GROUP_2',
+            'CHILD_GROUP_3',
+            'ADULT_GROUP_1',
+            'ADULT_GROUP_2',
+            'ADULT_GROUP_3',
+          ],
+        },
+        validUntil: {
+          type: 'string',
+          nullable: true,
+          description:
+            'Last day the disability record applies (local date); null = set without re-examination.',
+        },
+        needs: { $ref: '#/components/schemas/MobilityNeeds' },
+        companionEntitled: { type: 'boolean' },
+        payerKato: { type: 'string', description: 'KATO of the akimat that pays for the rides.' },
+      },
+      required: ['category', 'validUntil', 'needs', 'companionEntitled', 'payerKato'],
     },
     Eta: {
       type: 'object',
@@ -994,6 +1038,16 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       },
       required: ['acts', 'until'],
     },
+    PortalActPayment: {
+      type: 'object',
+      properties: {
+        reference: { type: 'string' },
+        status: { $ref: '#/components/schemas/PortalPaymentStatus' },
+        reason: { type: 'string', nullable: true },
+        paidAt: { type: 'string', nullable: true },
+      },
+      required: ['reference', 'status', 'reason', 'paidAt'],
+    },
     PortalActVersion: {
       type: 'object',
       properties: {
@@ -1127,6 +1181,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'version',
       ],
     },
+    PortalPaymentStatus: { type: 'string', enum: ['REJECTED', 'PAID', 'PENDING'] },
     PortalStatusAck: {
       oneOf: [
         {
@@ -1735,6 +1790,15 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'statusReason',
         'version',
       ],
+    },
+    SignedBillingAct: {
+      type: 'object',
+      properties: {
+        act: { $ref: '#/components/schemas/PortalBillingAct' },
+        signature: { type: 'string', nullable: true },
+        certificate: { type: 'string', nullable: true },
+      },
+      required: ['act', 'signature', 'certificate'],
     },
     TimeWindowsView: {
       type: 'object',

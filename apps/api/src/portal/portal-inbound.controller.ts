@@ -36,7 +36,7 @@ function orderIdOf(raw: string): string {
 }
 
 /**
- * What the Social Services Portal sends us (contract: libs/portal/openapi.yaml). Every request
+ * What the Social Services Portal sends us (contract: libs/portal/openapi.json). Every request
  * is signed (PortalSignatureGuard) and carries an event id; each event is answered once and a
  * replay gets the first answer (PortalInbox).
  */

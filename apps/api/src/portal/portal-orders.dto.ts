@@ -29,7 +29,7 @@ import {
   type WheelchairType,
 } from '@invataxi/domain';
 
-// The request bodies of our contract with the Portal (libs/portal/openapi.yaml).
+// The request bodies of our contract with the Portal (libs/portal/openapi.json).
 
 export const PORTAL_ORDER_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 

@@ -1,5 +1,5 @@
 // STAND-IN for the Social Services Portal: not the real system (which has no public sandbox).
-// It plays the Portal's side of our contract (libs/portal/openapi.yaml) for the demo and the
+// It plays the Portal's side of our contract (libs/portal/openapi.json) for the demo and the
 // tests: sends signed orders from a synthetic population, answers eligibility look-ups,
 // receives status updates and billing acts (checking our signatures, and each act's CMS
 // signature by the akimat's key), pulls acts, and can be told to be

@@ -1,5 +1,5 @@
 // STAND-IN: the simulated Portal's own signing code, written apart from libs/portal on purpose:
-// if Invataxi's implementation drifted from the contract (openapi.yaml), a shared helper would
+// if Invataxi's implementation drifted from the contract (openapi.json), a shared helper would
 // drift with it and the tests would not notice.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 

@@ -2314,6 +2314,16 @@ export type components = {
       /** @enum {string} */
       status: 'ACTIVE' | 'INACTIVE';
     };
+    EligibilityAnswer:
+      | {
+          /** @enum {boolean} */
+          registered: true;
+          eligibility: components['schemas']['EligibilitySnapshot'];
+        }
+      | {
+          /** @enum {boolean} */
+          registered: false;
+        };
     EligibilityGrant:
       | {
           /** @enum {string} */
@@ -2349,6 +2359,23 @@ export type components = {
           from?: string;
           until?: string;
         };
+    EligibilitySnapshot: {
+      /** @enum {string} */
+      category:
+        | 'CHILD_UNDER_7'
+        | 'CHILD_GROUP_1'
+        | 'CHILD_GROUP_2'
+        | 'CHILD_GROUP_3'
+        | 'ADULT_GROUP_1'
+        | 'ADULT_GROUP_2'
+        | 'ADULT_GROUP_3';
+      /** @description Last day the disability record applies (local date); null = set without re-examination. */
+      validUntil: string | null;
+      needs: components['schemas']['MobilityNeeds'];
+      companionEntitled: boolean;
+      /** @description KATO of the akimat that pays for the rides. */
+      payerKato: string;
+    };
     Eta: {
       bookingId: string;
       kind: string;
@@ -2581,6 +2608,12 @@ export type components = {
       /** @description The last act's `updatedAt` (null when none): the next pull's `since`. */
       until: string | null;
     };
+    PortalActPayment: {
+      reference: string;
+      status: components['schemas']['PortalPaymentStatus'];
+      reason: string | null;
+      paidAt: string | null;
+    };
     PortalActVersion: {
       actId: string;
       actVersion: number;
@@ -2644,6 +2677,8 @@ export type components = {
       status: string;
       version: number;
     };
+    /** @enum {string} */
+    PortalPaymentStatus: 'REJECTED' | 'PAID' | 'PENDING';
     PortalStatusAck:
       | {
           /** @enum {boolean} */
@@ -2960,6 +2995,11 @@ export type components = {
       status: 'CANCELLED' | 'ACTIVE' | 'PLANNED' | 'CLOSED';
       statusReason: string | null;
       version: number;
+    };
+    SignedBillingAct: {
+      act: components['schemas']['PortalBillingAct'];
+      signature: string | null;
+      certificate: string | null;
     };
     TimeWindowsView: {
       pickupEarliest: string;
