@@ -18,9 +18,10 @@ import {
   type BookingEntity,
   type PersonLoad,
   type UnitOfWork,
+  BeneficiariesRepository,
 } from '@invataxi/persistence';
 import type { PolicyInForce } from './policy-reader';
-import { loadBeneficiary, needsOf } from './beneficiary-records';
+import { needsOf } from './beneficiary-records';
 import type { PlaceInput } from './booking.command';
 import { DirectTravelEstimator } from './travel-estimate';
 
@@ -74,6 +75,7 @@ export type PlaceOutcome = { ok: true; booking: BookingEntity } | { ok: false; d
 @Injectable()
 export class BookingWriter {
   constructor(
+    private readonly beneficiaries: BeneficiariesRepository,
     private readonly travel: DirectTravelEstimator,
     private readonly bookings: BookingsRepository,
   ) {}
@@ -91,7 +93,7 @@ export class BookingWriter {
     time: Date,
     lock = false,
   ): Promise<{ person: BeneficiaryEntity; load: PersonLoad } | null> {
-    if (lock && !(await loadBeneficiary(m, beneficiaryId, 'no-key-update'))) return null;
+    if (lock && !(await this.beneficiaries.findById(m, beneficiaryId, 'no-key-update'))) return null;
     return this.bookings.personWithLoad(m, beneficiaryId, time);
   }
 

@@ -43,10 +43,10 @@ import {
   type RideSearch,
   type KeyedRequest,
   type UnitOfWork,
+  BeneficiariesRepository,
 } from '@invataxi/persistence';
 import { PolicyReader } from './policy-reader';
 import { BeneficiaryAccess } from './beneficiary-access';
-import { loadBeneficiary } from './beneficiary-records';
 import {
   bookingView,
   channelFor,
@@ -161,6 +161,7 @@ function actorOf(p: Principal, requestId?: string): Actor {
 @Injectable()
 export class BookingService {
   constructor(
+    private readonly beneficiaries: BeneficiariesRepository,
     @InjectDataSource() private readonly ds: DataSource,
     private readonly writer: BookingWriter,
     private readonly series: SeriesMaterialiser,
@@ -253,7 +254,7 @@ export class BookingService {
         : null;
       const person =
         read?.person ??
-        (await loadBeneficiary(uow.manager, cmd.beneficiaryId, lock ? 'no-key-update' : 'none'));
+        (await this.beneficiaries.findById(uow.manager, cmd.beneficiaryId, lock ? 'no-key-update' : 'none'));
       if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: cmd.beneficiaryId });
       await this.access.assertMayActFor(cmd.actor, person, uow.manager);
       const gate = portal ? await applyPortalEligibility(uow, person, portal) : 'CHECKED';
@@ -432,7 +433,7 @@ export class BookingService {
       async (uow) => {
         const b = await uow.manager.getRepository(BookingEntity).findOneBy({ id: cmd.bookingId });
         if (!b) throw new DomainError('NOT_FOUND', { entity: 'booking', id: cmd.bookingId });
-        const person = await loadBeneficiary(uow.manager, b.beneficiaryId);
+        const person = await this.beneficiaries.findById(uow.manager, b.beneficiaryId);
         if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: b.beneficiaryId });
         await this.access.assertMayActFor(cmd.actor, person, uow.manager);
         const first = await this.cancelOne(uow, b, cmd.expectedVersion, cmd.actor.userId, now);
@@ -464,7 +465,7 @@ export class BookingService {
       async (uow) => {
         const s = await uow.manager.getRepository(BookingSeriesEntity).findOneBy({ id: seriesId });
         if (!s) throw new DomainError('NOT_FOUND', { entity: 'booking_series', id: seriesId });
-        const person = await loadBeneficiary(uow.manager, s.beneficiaryId);
+        const person = await this.beneficiaries.findById(uow.manager, s.beneficiaryId);
         if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: s.beneficiaryId });
         await this.access.assertMayActFor(p, person, uow.manager);
         const cancelled = await this.endSeries(uow, seriesId, fromDate, p.userId, this.clock.now(), null);
@@ -624,7 +625,7 @@ export class BookingService {
 
   /** "Trips left this month" for the rider (or a guardian, or staff in scope). */
   async allowance(p: Principal, beneficiaryId: string, month?: string): Promise<Allowance> {
-    const person = await loadBeneficiary(this.ds.manager, beneficiaryId);
+    const person = await this.beneficiaries.findById(this.ds.manager, beneficiaryId);
     if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: beneficiaryId });
     await this.access.assertMayActFor(p, person);
     if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month))

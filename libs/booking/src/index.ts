@@ -34,4 +34,4 @@ export {
 export { PolicyReaderModule } from './policy-reader.module';
 export { PolicyReader, nationalDefaultFor, type PolicyInForce } from './policy-reader';
 export { BeneficiaryAccess, type ReadLevel } from './beneficiary-access';
-export { loadBeneficiary, needsOf, type NeedEvidenceRecord } from './beneficiary-records';
+export { needsOf, type NeedEvidenceRecord } from './beneficiary-records';

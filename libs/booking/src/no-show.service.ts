@@ -10,9 +10,9 @@ import {
   transactAnswering,
   type KeyedRequest,
   type UnitOfWork,
+  BeneficiariesRepository,
 } from '@invataxi/persistence';
 import { PolicyReader } from './policy-reader';
-import { loadBeneficiary } from './beneficiary-records';
 import { bookingView, type BookingView } from './booking.command';
 
 /**
@@ -23,6 +23,7 @@ import { bookingView, type BookingView } from './booking.command';
 @Injectable()
 export class NoShowService {
   constructor(
+    private readonly beneficiaries: BeneficiariesRepository,
     @InjectDataSource() private readonly ds: DataSource,
     private readonly policies: PolicyReader,
     private readonly bookings: BookingQueriesRepository,
@@ -49,7 +50,7 @@ export class NoShowService {
     cause: string,
     bookingId: string,
   ): Promise<Date | null> {
-    const person = await loadBeneficiary(uow.manager, beneficiaryId, 'update');
+    const person = await this.beneficiaries.findById(uow.manager, beneficiaryId, 'update');
     if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: beneficiaryId });
     const policy = await this.policies.inForce(person.residenceKato, now, uow.manager);
     const records: NoShowRecord[] = await this.bookings.noShowsOf(uow.manager, beneficiaryId);
@@ -89,7 +90,7 @@ export class NoShowService {
           .getRepository(BookingEntity)
           .findOne({ where: { id: bookingId }, lock: { mode: 'pessimistic_write' } });
         if (!b) throw new DomainError('NOT_FOUND', { entity: 'booking', id: bookingId });
-        const person = await loadBeneficiary(uow.manager, b.beneficiaryId);
+        const person = await this.beneficiaries.findById(uow.manager, b.beneficiaryId);
         if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: b.beneficiaryId });
         assertRegion(p, person.residenceKato);
         if (b.status !== 'NO_SHOW')

@@ -22,9 +22,9 @@ import {
   type BeneficiaryEntity,
   type BookingEntity,
   type UnitOfWork,
+  BeneficiariesRepository,
 } from '@invataxi/persistence';
 import { PolicyReader, type PolicyInForce } from './policy-reader';
-import { loadBeneficiary } from './beneficiary-records';
 import type { PlaceInput } from './booking.command';
 import { BookingWriter, type TripSpec } from './booking-writer';
 
@@ -71,6 +71,7 @@ export function templateOf(s: BookingSeriesEntity): SeriesTemplate {
 @Injectable()
 export class SeriesMaterialiser {
   constructor(
+    private readonly beneficiaries: BeneficiariesRepository,
     @InjectDataSource() private readonly ds: DataSource,
     private readonly writer: BookingWriter,
     private readonly policies: PolicyReader,
@@ -183,7 +184,7 @@ export class SeriesMaterialiser {
         more = await transact(this.ds, SYSTEM_ACTOR, async (uow) => {
           const s = await this.seriesRows.lockUnlessBusy(uow.manager, seriesId);
           if (!s || s.status !== 'ACTIVE') return false;
-          const person = await loadBeneficiary(uow.manager, s.beneficiaryId, 'no-key-update');
+          const person = await this.beneficiaries.findById(uow.manager, s.beneficiaryId, 'no-key-update');
           if (!person) return false;
           const policy = await this.policies.inForce(person.residenceKato, now, uow.manager);
           const until = this.horizonEnd(now, policy);

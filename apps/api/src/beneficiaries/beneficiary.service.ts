@@ -27,7 +27,7 @@ import {
   type JsonValue,
   type KeyedRequest,
 } from '@invataxi/persistence';
-import { BeneficiaryAccess, loadBeneficiary, needsOf, type NeedEvidenceRecord } from '@invataxi/booking';
+import { BeneficiaryAccess, needsOf, type NeedEvidenceRecord } from '@invataxi/booking';
 
 export interface ResidenceInput {
   kato: string;
@@ -248,7 +248,7 @@ export class BeneficiaryService {
   ): Promise<BeneficiaryView> {
     return transact(this.ds, actorOf(p, requestId), async (uow) => {
       const repo = uow.manager.getRepository(BeneficiaryEntity);
-      const b = await loadBeneficiary(uow.manager, id, 'update');
+      const b = await this.beneficiaries.findById(uow.manager, id, 'update');
       if (!b) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id });
       await this.access.assertMayManage(p, b.residenceKato, uow.manager);
       if (b.version !== input.version)
@@ -291,7 +291,7 @@ export class BeneficiaryService {
 
   /** A full profile; staff reads are audited (who looked at whom, from which request). */
   async get(p: Principal, id: string, requestId?: string): Promise<BeneficiaryView> {
-    const b = await loadBeneficiary(this.ds.manager, id);
+    const b = await this.beneficiaries.findById(this.ds.manager, id);
     if (!b) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id });
     const level = await this.access.readLevel(p, b);
     if (p.role === 'LEB_OFFICER' || p.role === 'DISPATCHER') {
@@ -353,7 +353,7 @@ export class BeneficiaryService {
       this.ds,
       actorOf(p, requestId),
       async (uow) => {
-        const b = await loadBeneficiary(uow.manager, beneficiaryId);
+        const b = await this.beneficiaries.findById(uow.manager, beneficiaryId);
         if (!b) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: beneficiaryId });
         await this.access.assertMayManage(p, b.residenceKato, uow.manager);
         const users = uow.manager.getRepository(AppUserEntity);
@@ -401,7 +401,7 @@ export class BeneficiaryService {
   ): Promise<void> {
     if (p.role !== 'LEB_OFFICER') throw new DomainError('FORBIDDEN', { scope: 'role' });
     await transact(this.ds, actorOf(p, requestId), async (uow) => {
-      const b = await loadBeneficiary(uow.manager, beneficiaryId);
+      const b = await this.beneficiaries.findById(uow.manager, beneficiaryId);
       if (!b) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: beneficiaryId });
       await this.access.assertMayManage(p, b.residenceKato, uow.manager);
       const res = await uow.manager.delete(GuardianshipEntity, { guardianUserId, beneficiaryId });
@@ -430,7 +430,7 @@ export class BeneficiaryService {
       this.ds,
       actorOf(p, requestId),
       async (uow) => {
-        const b = await loadBeneficiary(uow.manager, beneficiaryId, 'update');
+        const b = await this.beneficiaries.findById(uow.manager, beneficiaryId, 'update');
         if (!b) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: beneficiaryId });
         await this.access.assertMayManage(p, b.residenceKato, uow.manager);
         const users = uow.manager.getRepository(AppUserEntity);

@@ -20,7 +20,7 @@ import {
   type Actor,
 } from '@invataxi/persistence';
 import { EligibilityService, PORTAL_IIN_CIPHER } from '@invataxi/portal';
-import { BookingWriter, PolicyReader, loadBeneficiary } from '@invataxi/booking';
+import { BookingWriter, PolicyReader } from '@invataxi/booking';
 import { upsertPortalBeneficiary } from './portal-beneficiary';
 import { PortalInbox, type PortalAnswer } from './portal-inbox';
 import type {
@@ -117,7 +117,7 @@ export class PortalOrderService {
         payerKato: order.eligibility.payerKato,
       });
       // place() expects the person's row lock: it makes quota and overlap checks race-free.
-      const person = await loadBeneficiary(uow.manager, beneficiaryId, 'no-key-update');
+      const person = await this.beneficiaries.findById(uow.manager, beneficiaryId, 'no-key-update');
       if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: beneficiaryId });
       const policy = await this.policies.inForce(person.residenceKato, time);
       const out = await this.writer.place(uow, {
