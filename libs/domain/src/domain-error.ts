@@ -26,13 +26,69 @@ export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
 /**
  * Reasons a CONFLICT may carry (params.reason) that callers act on by code: the API answers
- * under the reason's code, with its own message.
+ * under the reason's code, with its own message in the caller's language.
  */
 export const CONFLICT_REASONS = [
   /** The Portal re-sent an order id with another ride than the one it was booked for. */
   'PORTAL_ORDER_CHANGED',
+  /** Another copy of the same Portal event is being handled right now. */
+  'EVENT_IN_FLIGHT',
+  /** The record was deleted by another request meanwhile. */
+  'CONCURRENT_DELETE',
+  'NO_WAITING_DEMAND',
+  'ONLY_FAILED_REQUESTS_ARE_RESUBMITTED',
+  'ALREADY_RESUBMITTED',
+  'ACT_ALREADY_APPROVED',
+  'ACT_NOT_ISSUED',
+  'ACT_ALREADY_CORRECTED',
+  'NO_CONTRACT_FOR_RIDES',
+  'PORTAL_REFERENCE_MISMATCH',
+  'ROUTE_INFEASIBLE',
+  'NO_SHOW_TOO_EARLY',
+  'ALREADY_ON_SHIFT',
+  'SHIFT_NOT_OPEN',
+  'NOT_ON_ROUTE',
+  'NO_OPEN_SHIFT',
+  'NOT_A_NO_SHOW',
+  'NO_SHOW_ALREADY_FORGIVEN',
+  'ONLY_FAILED_MESSAGES_RESENT',
+  'UNKNOWN_JOB',
 ] as const;
 export type ConflictReason = (typeof CONFLICT_REASONS)[number];
+
+export function isConflictReason(value: unknown): value is ConflictReason {
+  return (CONFLICT_REASONS as readonly unknown[]).includes(value);
+}
+
+/**
+ * Codes of refusals that happen before a use case runs (credentials, signatures, the body
+ * itself, the infrastructure): the API answers under them, with a message in the caller's
+ * language like every other error.
+ */
+/** Why a signed request (the Portal's, a partner's) is refused: safe to tell, it names no secret. */
+export const SIGNATURE_REFUSALS = [
+  'MISSING_HEADERS',
+  'BAD_EVENT_ID',
+  'UNKNOWN_KEY',
+  'BAD_TIMESTAMP',
+  'STALE_TIMESTAMP',
+  'BAD_SIGNATURE',
+] as const;
+
+export const REQUEST_ERROR_CODES = [
+  'UNAUTHORIZED',
+  ...SIGNATURE_REFUSALS,
+  'BAD_REQUEST',
+  'METHOD_NOT_ALLOWED',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'ALREADY_EXISTS',
+  'REFERENCE_CONFLICT',
+  'CONCURRENT_CHANGE',
+  'INTERNAL',
+  'UNAVAILABLE',
+] as const;
+export type RequestErrorCode = (typeof REQUEST_ERROR_CODES)[number];
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 export type ErrorParams = { [key: string]: JsonValue };

@@ -1,5 +1,5 @@
 import { BIN_INVALID_REASONS } from './bin';
-import { CONFLICT_REASONS, DOMAIN_ERROR_CODES } from './domain-error';
+import { CONFLICT_REASONS, DOMAIN_ERROR_CODES, REQUEST_ERROR_CODES } from './domain-error';
 import { IIN_INVALID_REASONS } from './iin';
 import type { MessageKey } from './messages';
 import { message, MESSAGES, pickLanguage } from './messages';
@@ -10,6 +10,7 @@ const ALL_KEYS: MessageKey[] = [
   ...REASON_CODES,
   ...DOMAIN_ERROR_CODES,
   ...CONFLICT_REASONS,
+  ...REQUEST_ERROR_CODES,
   ...IIN_INVALID_REASONS.map((r) => `IIN_${r}` as const),
   ...BIN_INVALID_REASONS.map((r) => `BIN_${r}` as const),
 ];

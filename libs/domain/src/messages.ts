@@ -2,13 +2,18 @@
 // DomainError code and every IIN/BIN field error (issue 3: "a message in kk/ru/en by
 // Accept-Language"). Parameters appear as {name}.
 import type { BinInvalidReason } from './bin';
-import type { ConflictReason, DomainErrorCode } from './domain-error';
+import type { ConflictReason, DomainErrorCode, RequestErrorCode } from './domain-error';
 import type { IinInvalidReason } from './iin';
 import type { ReasonCode } from './reasons';
 import type { Language } from './vocabulary';
 
 export type MessageKey =
-  ReasonCode | DomainErrorCode | ConflictReason | `IIN_${IinInvalidReason}` | `BIN_${BinInvalidReason}`;
+  | ReasonCode
+  | DomainErrorCode
+  | ConflictReason
+  | RequestErrorCode
+  | `IIN_${IinInvalidReason}`
+  | `BIN_${BinInvalidReason}`;
 
 type Texts = { readonly [L in Language]: string };
 
@@ -120,6 +125,186 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     kk: 'Бұл тапсырыс басқа сапармен жазылған. Өзгерту үшін оны тоқтатып, жаңасын жіберіңіз.',
     ru: 'Этот заказ уже принят с другой поездкой. Чтобы изменить её, отмените заказ и отправьте новый.',
     en: 'This order was already accepted with another ride. To change it, cancel the order and send a new one.',
+  },
+  EVENT_IN_FLIGHT: {
+    kk: 'Бұл оқиға дәл қазір өңделуде. Сәл кейінірек қайта жіберіңіз.',
+    ru: 'Это событие сейчас обрабатывается. Отправьте его ещё раз чуть позже.',
+    en: 'This event is being handled right now. Send it again shortly.',
+  },
+  CONCURRENT_DELETE: {
+    kk: 'Жазбаны басқа сұрау жаңа ғана жойды.',
+    ru: 'Запись только что удалена другим запросом.',
+    en: 'The record was just deleted by another request.',
+  },
+  NO_WAITING_DEMAND: {
+    kk: 'Бұл өңірде сатып алуды күтіп тұрған сапарлар жоқ.',
+    ru: 'В этом регионе нет поездок, ожидающих закупки.',
+    en: 'No rides in this region are waiting for procurement.',
+  },
+  ONLY_FAILED_REQUESTS_ARE_RESUBMITTED: {
+    kk: 'Тек сәтсіз аяқталған сатып алуды қайта жіберуге болады.',
+    ru: 'Повторно можно отправить только несостоявшуюся закупку.',
+    en: 'Only a failed procurement can be submitted again.',
+  },
+  ALREADY_RESUBMITTED: {
+    kk: 'Бұл сатып алу қайта жіберілген.',
+    ru: 'Эта закупка уже отправлена повторно.',
+    en: 'This procurement has already been submitted again.',
+  },
+  ACT_ALREADY_APPROVED: {
+    kk: 'Осы айдың акті бекітілген. Өзгерту үшін түзету жасаңыз.',
+    ru: 'Акт за этот месяц уже утверждён. Чтобы изменить его, оформите исправление.',
+    en: 'The act for this month is already approved. To change it, issue a correction.',
+  },
+  ACT_NOT_ISSUED: {
+    kk: 'Акт әлі берілмеген: оны түзетудің орнына өзгертіңіз.',
+    ru: 'Акт ещё не выпущен: измените его, а не исправляйте.',
+    en: 'The act has not been issued yet: change it instead of correcting it.',
+  },
+  ACT_ALREADY_CORRECTED: {
+    kk: 'Бұл акт түзетілген. Соңғы нұсқасымен жұмыс істеңіз.',
+    ru: 'Этот акт уже исправлен. Работайте с последней версией.',
+    en: 'This act has already been corrected. Work on its latest version.',
+  },
+  NO_CONTRACT_FOR_RIDES: {
+    kk: 'Кейбір сапарларға тариф көрсетілген келісімшарт жоқ. Алдымен келісімшартты енгізіңіз.',
+    ru: 'Для некоторых поездок нет договора с тарифом. Сначала внесите договор.',
+    en: 'Some rides have no contract with a tariff. Enter the contract first.',
+  },
+  PORTAL_REFERENCE_MISMATCH: {
+    kk: 'Төлем туралы жауап басқа актіге жатады.',
+    ru: 'Ответ об оплате относится к другому акту.',
+    en: 'The payment answer refers to another act.',
+  },
+  ROUTE_INFEASIBLE: {
+    kk: 'Сапар бұл маршрутқа сыймайды (уақыт терезесі, сыйымдылық немесе жабдық). Басқа көлікті таңдаңыз немесе шешімді растаңыз.',
+    ru: 'Поездка не помещается в этот маршрут (окно времени, вместимость или оснащение). Выберите другую машину или подтвердите решение.',
+    en: 'The ride does not fit this route (time window, capacity or equipment). Choose another vehicle or confirm the override.',
+  },
+  NO_SHOW_TOO_EARLY: {
+    kk: 'Келмеу туралы хабарламас бұрын отырғызу орнында тағы {secondsLeft} секунд күтіңіз.',
+    ru: 'Подождите у места посадки ещё {secondsLeft} с, прежде чем отмечать неявку.',
+    en: 'Wait {secondsLeft} more seconds at the pickup before reporting a no-show.',
+  },
+  ALREADY_ON_SHIFT: {
+    kk: 'Сапар осы ауысымда тұр.',
+    ru: 'Поездка уже стоит на этой смене.',
+    en: 'The ride is already on this shift.',
+  },
+  SHIFT_NOT_OPEN: {
+    kk: 'Бұл ауысым ашық емес.',
+    ru: 'Эта смена не открыта.',
+    en: 'This shift is not open.',
+  },
+  NOT_ON_ROUTE: {
+    kk: 'Сапар ешбір маршрутта жоқ.',
+    ru: 'Поездка не стоит ни в одном маршруте.',
+    en: 'The ride is not on any route.',
+  },
+  NO_OPEN_SHIFT: {
+    kk: 'Сізде ашық ауысым жоқ.',
+    ru: 'У вас нет открытой смены.',
+    en: 'You have no open shift.',
+  },
+  NOT_A_NO_SHOW: {
+    kk: 'Бұл сапар келмеу ретінде белгіленбеген.',
+    ru: 'Эта поездка не отмечена как неявка.',
+    en: 'This ride is not marked as a no-show.',
+  },
+  NO_SHOW_ALREADY_FORGIVEN: {
+    kk: 'Бұл келмеу кешірілген.',
+    ru: 'Эта неявка уже прощена.',
+    en: 'This no-show has already been forgiven.',
+  },
+  ONLY_FAILED_MESSAGES_RESENT: {
+    kk: 'Тек жеткізілмеген хабарды қайта жіберуге болады.',
+    ru: 'Повторно отправить можно только недоставленное сообщение.',
+    en: 'Only a message that failed can be sent again.',
+  },
+  UNKNOWN_JOB: {
+    kk: 'Бұл тапсырманың түрі белгісіз: оны қайталау мүмкін емес.',
+    ru: 'Тип этой задачи неизвестен: повторить её нельзя.',
+    en: 'This job kind is unknown: it cannot be retried.',
+  },
+  UNAUTHORIZED: {
+    kk: 'Қайта кіріңіз: сессия аяқталған немесе жарамсыз.',
+    ru: 'Войдите снова: сессия истекла или недействительна.',
+    en: 'Sign in again: your session has expired or is not valid.',
+  },
+  MISSING_HEADERS: {
+    kk: 'X-Portal-Key-Id, X-Portal-Timestamp, X-Portal-Event-Id және X-Portal-Signature тақырыптары қажет.',
+    ru: 'Нужны заголовки X-Portal-Key-Id, X-Portal-Timestamp, X-Portal-Event-Id и X-Portal-Signature.',
+    en: 'X-Portal-Key-Id, X-Portal-Timestamp, X-Portal-Event-Id and X-Portal-Signature are required.',
+  },
+  BAD_EVENT_ID: {
+    kk: 'X-Portal-Event-Id: 1-128 таңба, A-Z a-z 0-9 . _ : -',
+    ru: 'X-Portal-Event-Id: 1-128 символов из A-Z a-z 0-9 . _ : -',
+    en: 'X-Portal-Event-Id must be 1-128 characters of A-Z a-z 0-9 . _ : -',
+  },
+  UNKNOWN_KEY: {
+    kk: 'Кілт идентификаторы белгісіз.',
+    ru: 'Неизвестный идентификатор ключа.',
+    en: 'Unknown key id.',
+  },
+  BAD_TIMESTAMP: {
+    kk: 'X-Portal-Timestamp Unix секундтарымен берілуі керек.',
+    ru: 'X-Portal-Timestamp должен быть в секундах Unix.',
+    en: 'X-Portal-Timestamp must be Unix seconds.',
+  },
+  STALE_TIMESTAMP: {
+    kk: 'Уақыт белгісі рұқсат етілген ауытқудан тыс.',
+    ru: 'Метка времени вне допустимого расхождения часов.',
+    en: 'The timestamp is outside the allowed clock skew.',
+  },
+  BAD_SIGNATURE: {
+    kk: 'Қолтаңба сәйкес келмейді.',
+    ru: 'Подпись не совпадает.',
+    en: 'The signature does not match.',
+  },
+  BAD_REQUEST: {
+    kk: 'Сұрауды оқу мүмкін болмады.',
+    ru: 'Запрос не удалось прочитать.',
+    en: 'The request could not be read.',
+  },
+  METHOD_NOT_ALLOWED: {
+    kk: 'Бұл мекенжай мұндай әдісті қабылдамайды.',
+    ru: 'Этот адрес не принимает такой метод.',
+    en: 'This address does not accept this method.',
+  },
+  PAYLOAD_TOO_LARGE: {
+    kk: 'Сұрау тым үлкен.',
+    ru: 'Запрос слишком большой.',
+    en: 'The request is too large.',
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    kk: 'Сұрау JSON түрінде жіберілуі керек.',
+    ru: 'Запрос должен быть в формате JSON.',
+    en: 'The request must be sent as JSON.',
+  },
+  ALREADY_EXISTS: {
+    kk: 'Мұндай жазба бұрыннан бар.',
+    ru: 'Такая запись уже существует.',
+    en: 'Such a record already exists.',
+  },
+  REFERENCE_CONFLICT: {
+    kk: 'Жазба жоқ немесе әлі қолданылып жүрген жазбаға сілтейді.',
+    ru: 'Запись ссылается на отсутствующую или ещё используемую запись.',
+    en: 'It refers to a record that is missing or still in use.',
+  },
+  CONCURRENT_CHANGE: {
+    kk: 'Жазба қатар өзгертілді. Қайталап көріңіз.',
+    ru: 'Запись изменили одновременно. Повторите попытку.',
+    en: 'The record was changed at the same time. Try again.',
+  },
+  INTERNAL: {
+    kk: 'Күтпеген қате орын алды. Сұрау нөмірін қолдау қызметіне хабарлаңыз.',
+    ru: 'Произошла непредвиденная ошибка. Сообщите номер запроса в поддержку.',
+    en: 'Something unexpected went wrong. Give the request id to support.',
+  },
+  UNAVAILABLE: {
+    kk: 'Қызмет уақытша қолжетімсіз. Сәл кейінірек қайталаңыз.',
+    ru: 'Сервис временно недоступен. Повторите чуть позже.',
+    en: 'The service is temporarily unavailable. Try again shortly.',
   },
   FORBIDDEN: {
     kk: 'Бұл әрекетке сізде құқық жоқ.',

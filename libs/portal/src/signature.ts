@@ -3,6 +3,7 @@
 // id. Binding the path and event id means a captured request cannot be replayed at another
 // endpoint or under a fresh event id; the timestamp bounds replays to the clock-skew window.
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { SIGNATURE_REFUSALS } from '@invataxi/domain';
 
 /** Header names of the contract (libs/portal/openapi.json); lower case as Node delivers them. */
 export const PORTAL_HEADERS = {
@@ -48,14 +49,8 @@ export function signedHeaders(keyId: string, secret: string, p: SignedParts): Re
   };
 }
 
-export const SIGNATURE_FAILURES = [
-  'MISSING_HEADERS',
-  'BAD_EVENT_ID',
-  'UNKNOWN_KEY',
-  'BAD_TIMESTAMP',
-  'STALE_TIMESTAMP',
-  'BAD_SIGNATURE',
-] as const;
+// The refusals are the domain's (each has its words in kk/ru/en, and the API answers under it).
+export const SIGNATURE_FAILURES = SIGNATURE_REFUSALS;
 export type SignatureFailure = (typeof SIGNATURE_FAILURES)[number];
 
 export type Verification =

@@ -49,7 +49,7 @@ export class DeadLetterController {
         .getRepository(DeadLetterEntity)
         .findOne({ where: { id: String(id) }, lock: { mode: 'pessimistic_write' } });
       if (!row || row.retriedAt) throw new DomainError('NOT_FOUND', { entity: 'dead_letter', id });
-      if (!isJobName(row.jobName)) throw new DomainError('CONFLICT', { reason: 'unknown job' });
+      if (!isJobName(row.jobName)) throw new DomainError('CONFLICT', { reason: 'UNKNOWN_JOB' });
       await uow.manager.update(DeadLetterEntity, { id: row.id }, { retriedAt: new Date() });
       // A fresh job id: the failed one may still sit in Redis and would swallow the retry.
       const msg = {

@@ -97,8 +97,7 @@ export class AssignmentService {
         });
       if (!['ACCEPTED', 'WAITLISTED', 'SCHEDULED'].includes(before.status))
         throw new DomainError('ILLEGAL_TRANSITION', { from: before.status, to: 'SCHEDULED' });
-      if (before.shiftId === cmd.shiftId)
-        throw new DomainError('CONFLICT', { reason: 'already on this shift' });
+      if (before.shiftId === cmd.shiftId) throw new DomainError('CONFLICT', { reason: 'ALREADY_ON_SHIFT' });
       if (!scopeHasPlace(scope, before.pickupKato)) forbid('region');
       // Locks in shift id order (the worker's order): the target and, for a reassign, the source.
       const shiftIds = [...new Set([cmd.shiftId, ...(before.shiftId ? [before.shiftId] : [])])].sort();
@@ -107,7 +106,7 @@ export class AssignmentService {
       if (!target) throw new DomainError('NOT_FOUND', { entity: 'shift', id: cmd.shiftId });
       await this.assertShiftInScope(uow, scope, target);
       if (target.shift.status !== 'PLANNED' && target.shift.status !== 'ACTIVE')
-        throw new DomainError('CONFLICT', { reason: 'shift is not open', status: target.shift.status });
+        throw new DomainError('CONFLICT', { reason: 'SHIFT_NOT_OPEN', status: target.shift.status });
       // Re-read under the booking's row lock: the version check above may have raced.
       const locked = await this.console.lockBookingVersion(m, bookingId);
       if (locked !== cmd.expectedVersion)
@@ -218,7 +217,7 @@ export class AssignmentService {
         });
       if (trip.status !== 'SCHEDULED')
         throw new DomainError('ILLEGAL_TRANSITION', { from: trip.status, to: 'ACCEPTED' });
-      if (!trip.shiftId) throw new DomainError('CONFLICT', { reason: 'not on a route' });
+      if (!trip.shiftId) throw new DomainError('CONFLICT', { reason: 'NOT_ON_ROUTE' });
       const { routes } = await this.routeModel.loadRoutes(uow.manager, [trip.shiftId]);
       if (routes[0]) await this.assertShiftInScope(uow, scope, routes[0]);
       const sent = await this.plannedWork.sendBackToDispatch(
@@ -267,7 +266,7 @@ export class AssignmentService {
       if (!route) throw new DomainError('NOT_FOUND', { entity: 'shift', id: shiftId });
       await this.assertShiftInScope(uow, scope, route);
       if (route.shift.status !== 'PLANNED' && route.shift.status !== 'ACTIVE')
-        throw new DomainError('CONFLICT', { reason: 'shift is not open', status: route.shift.status });
+        throw new DomainError('CONFLICT', { reason: 'SHIFT_NOT_OPEN', status: route.shift.status });
       const reason = cmd.kind === 'BREAKDOWN' ? 'VEHICLE_BREAKDOWN' : 'DRIVER_ABSENT';
       // Started shifts are closed (their history stays), future ones cancelled: either way no
       // insertion can land on it again.

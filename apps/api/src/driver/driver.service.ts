@@ -186,7 +186,7 @@ export class DriverService {
   ): Promise<{ shiftId: string; etas: Eta[] }> {
     const driverId = this.driverId(p);
     const shift = await this.shifts.currentShiftOf(this.ds.manager, driverId, now);
-    if (!shift) throw new DomainError('CONFLICT', { reason: 'no open shift' });
+    if (!shift) throw new DomainError('CONFLICT', { reason: 'NO_OPEN_SHIFT' });
     await this.shifts.recordPosition(shift.id, now, lat, lon);
     const at = { lat, lon, at: now.toISOString() };
     await this.redis.set(this.live.positionKey(shift.id), JSON.stringify(at), 'EX', 6 * 3600);

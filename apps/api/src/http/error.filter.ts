@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
+  isConflictReason,
   isDomainError,
   message,
   MESSAGES,
@@ -121,16 +122,18 @@ export class ErrorFilter implements ExceptionFilter {
       const status = e.getStatus();
       const res = e.getResponse();
       const msg = typeof res === 'string' ? res : ((res as { message?: unknown }).message ?? e.message);
-      const text = Array.isArray(msg) ? msg.join('; ') : String(msg);
+      const said = Array.isArray(msg) ? msg.join('; ') : String(msg);
       const given = typeof res === 'object' ? (res as { code?: unknown }).code : undefined;
+      const code = typeof given === 'string' ? given : codeOfStatus(status);
       const body: ApiErrorBody = {
         statusCode: status,
-        code: typeof given === 'string' ? given : codeOfStatus(status),
+        code,
         error: HttpStatus[status] ?? 'Error',
-        message: text,
+        // A refusal we have words for is told in the caller's language.
+        message: code in MESSAGES ? text(code, lang) : said,
         requestId,
       };
-      if (status === 400 || status === 413 || status === 415) body.errors = [{ field: 'body', reason: text }];
+      if (status === 400 || status === 413 || status === 415) body.errors = [{ field: 'body', reason: said }];
       return body;
     }
     const fst = e as { statusCode?: number; code?: string; message?: string };
@@ -140,7 +143,7 @@ export class ErrorFilter implements ExceptionFilter {
         statusCode: fst.statusCode,
         code: codeOfStatus(fst.statusCode),
         error: HttpStatus[fst.statusCode] ?? 'Error',
-        message: fst.message ?? 'bad request',
+        message: text(codeOfStatus(fst.statusCode), lang),
         requestId,
         errors: [{ field: 'body', reason: fst.message ?? 'bad request' }],
       };
@@ -153,7 +156,7 @@ export class ErrorFilter implements ExceptionFilter {
           statusCode: 409,
           code: 'ALREADY_EXISTS',
           error: 'Conflict',
-          message: `conflicts with an existing record (${constraint ?? code})`,
+          message: text('ALREADY_EXISTS', lang),
           requestId,
         };
       if (code === '23503')
@@ -161,7 +164,7 @@ export class ErrorFilter implements ExceptionFilter {
           statusCode: 409,
           code: 'REFERENCE_CONFLICT',
           error: 'Conflict',
-          message: `refers to a missing or still-used record (${constraint ?? code})`,
+          message: text('REFERENCE_CONFLICT', lang),
           requestId,
         };
       if (code === '23514' || code === '22P02' || code === '22003' || code === '22007' || code === '22008')
@@ -169,7 +172,7 @@ export class ErrorFilter implements ExceptionFilter {
           statusCode: 400,
           code: 'VALIDATION',
           error: 'Bad Request',
-          message: 'a value is out of range',
+          message: text('VALIDATION', lang),
           requestId,
           errors: [{ field: constraint ?? 'body', reason: 'out of range or malformed' }],
         };
@@ -178,7 +181,7 @@ export class ErrorFilter implements ExceptionFilter {
           statusCode: 409,
           code: 'CONCURRENT_CHANGE',
           error: 'Conflict',
-          message: 'concurrent change, retry',
+          message: text('CONCURRENT_CHANGE', lang),
           requestId,
         };
     }
@@ -187,14 +190,14 @@ export class ErrorFilter implements ExceptionFilter {
         statusCode: 503,
         code: 'UNAVAILABLE',
         error: 'Service Unavailable',
-        message: 'temporarily unavailable, retry later',
+        message: text('UNAVAILABLE', lang),
         requestId,
       };
     return {
       statusCode: 500,
       code: 'INTERNAL',
       error: 'Internal Server Error',
-      message: 'internal error',
+      message: text('INTERNAL', lang),
       requestId,
     };
   }
@@ -202,7 +205,7 @@ export class ErrorFilter implements ExceptionFilter {
   private domain(e: DomainError, requestId: string, lang: Language): ApiErrorBody {
     const status = DOMAIN_STATUS[e.code];
     // A refusal with a reason of its own (PORTAL_ORDER_CHANGED...) is answered under that code.
-    const code = typeof e.params.reason === 'string' ? e.params.reason : e.code;
+    const code = isConflictReason(e.params.reason) ? e.params.reason : e.code;
     const body: ApiErrorBody = {
       statusCode: status,
       code,
@@ -217,7 +220,7 @@ export class ErrorFilter implements ExceptionFilter {
         return {
           field: f.field,
           code: f.code,
-          reason: f.code in MESSAGES ? text(f.code, lang) : (f.message ?? f.code),
+          reason: f.code in MESSAGES ? text(f.code, lang, e.params) : (f.message ?? f.code),
         };
       });
     const reasons = e.params.reasons;

@@ -131,8 +131,7 @@ export class NotificationsService {
       const b = await this.notifications.placeOfBooking(uow.manager, n.bookingId);
       if (!b) throw new DomainError('NOT_FOUND', { entity: 'booking', id: n.bookingId });
       await this.assertStaffScope(p, b.pickupKato, b.shiftProviderId);
-      if (n.status !== 'FAILED')
-        throw new DomainError('CONFLICT', { reason: 'only a FAILED message is sent again' });
+      if (n.status !== 'FAILED') throw new DomainError('CONFLICT', { reason: 'ONLY_FAILED_MESSAGES_RESENT' });
       await uow.manager.update(
         NotificationEntity,
         { id },

@@ -7,7 +7,7 @@ import {
   type ExecutionContext,
 } from '@nestjs/common';
 import { CONFIG, type AppConfig } from '@invataxi/config';
-import { PORTAL_CLIENT_KEYS, verifySignedRequest, type SignatureFailure } from '@invataxi/portal';
+import { PORTAL_CLIENT_KEYS, verifySignedRequest } from '@invataxi/portal';
 import type { RequestWithRawBody } from './raw-body.hook';
 
 /** Who sent a verified request and which event it carries. */
@@ -19,16 +19,6 @@ export interface PortalEvent {
 }
 
 export type SignedPortalRequest = RequestWithRawBody & { portalEvent?: PortalEvent };
-
-const EXPLAIN: Record<SignatureFailure, string> = {
-  MISSING_HEADERS:
-    'X-Portal-Key-Id, X-Portal-Timestamp, X-Portal-Event-Id and X-Portal-Signature are required',
-  BAD_EVENT_ID: 'X-Portal-Event-Id must be 1-128 characters of A-Z a-z 0-9 . _ : -',
-  UNKNOWN_KEY: 'unknown key id',
-  BAD_TIMESTAMP: 'X-Portal-Timestamp must be Unix seconds',
-  STALE_TIMESTAMP: 'timestamp outside the allowed clock skew',
-  BAD_SIGNATURE: 'signature does not match',
-};
 
 /**
  * Verifies the HMAC signature of a machine request from the Portal (endpoints marked
@@ -53,7 +43,8 @@ export class PortalSignatureGuard implements CanActivate {
       keys: this.keys,
       maxSkewSeconds: this.config.PORTAL_MAX_CLOCK_SKEW_SECONDS,
     });
-    if (!v.ok) throw new UnauthorizedException({ code: v.reason, message: EXPLAIN[v.reason] });
+    // The reason is the answer's code; its words, in the caller's language, are libs/domain's messages.
+    if (!v.ok) throw new UnauthorizedException({ code: v.reason, message: v.reason });
     req.portalEvent = {
       clientId: v.clientId,
       eventId: v.eventId,
