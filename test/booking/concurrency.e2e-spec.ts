@@ -144,7 +144,7 @@ describe('booking races and idempotency', () => {
           beneficiary: person as BeneficiaryEntity,
           // What a read before the first booking saw: seq 0, nothing booked.
           load: { seq: 0, inMonth: 0, others: [] },
-          policy: await fx.api.get(PolicyReader).inForce(ALMATY, time),
+          policy: await fx.api.get(PolicyReader).inForce(uow.manager, ALMATY, time),
           channel: 'APP',
           bookedByUserId: null,
           trip: {

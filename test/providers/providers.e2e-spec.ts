@@ -115,7 +115,7 @@ describe('providers and fleet', () => {
     await api.init();
     await api.getHttpAdapter().getInstance().ready();
     ds = createDataSource({ url: t.config.DATABASE_URL, poolSize: 2 });
-    coverage = new CoverageRepository(ds);
+    coverage = new CoverageRepository();
     await ds.initialize();
   });
 
@@ -280,7 +280,7 @@ describe('providers and fleet', () => {
         providerId,
       ]);
       expect(row).toEqual({ origin: 'PROCUREMENT_CONTRACT', region_kato: WKO, status: 'ACTIVE' });
-      expect(ids(await coverage.providersCovering({ kato: SETTLEMENT }))).toContain(providerId);
+      expect(ids(await coverage.providersCovering(ds.manager, { kato: SETTLEMENT }))).toContain(providerId);
       const [audit] = await ds.query(
         `SELECT actor_role FROM audit_log WHERE action = 'provider.registered' AND entity_id = $1`,
         [providerId],
@@ -302,7 +302,7 @@ describe('providers and fleet', () => {
       expect(await registry.findByBin(buildBin('2405', 80))).toBeNull();
       const extended = await registry.extendServiceArea(providerId, ['275000000', DISTRICT], SYSTEM_ACTOR);
       expect(extended.serviceArea).toEqual([DISTRICT, '275000000']);
-      expect(ids(await coverage.providersCovering({ kato: '275010100' }))).toContain(providerId);
+      expect(ids(await coverage.providersCovering(ds.manager, { kato: '275010100' }))).toContain(providerId);
       await expect(registry.extendServiceArea(providerId, [ASTANA], SYSTEM_ACTOR)).rejects.toMatchObject({
         code: 'VALIDATION',
       });
@@ -627,15 +627,19 @@ describe('providers and fleet', () => {
         (await call('GET', `/providers/coverage?kato=${SETTLEMENT}&at=${later}`, officer())).json(),
       ).toEqual([]);
       // without a time: any ACTIVE vehicle that fits
-      const fleetOnly = await coverage.providersCovering({ kato: SETTLEMENT, need: { seats: 4 } });
+      const fleetOnly = await coverage.providersCovering(ds.manager, {
+        kato: SETTLEMENT,
+        need: { seats: 4 },
+      });
       expect(ids(fleetOnly)).toEqual(expect.arrayContaining([regional, settlement]));
       expect(ids(fleetOnly)).not.toContain(district);
       // the query as dispatch calls it, in a transaction's manager
       const inTx = await ds.transaction((m) =>
-        coverage.providersCovering(
-          { kato: SETTLEMENT, at: new Date(at), need: { wheelchairPlaces: 1, lift: true } },
-          m,
-        ),
+        coverage.providersCovering(m, {
+          kato: SETTLEMENT,
+          at: new Date(at),
+          need: { wheelchairPlaces: 1, lift: true },
+        }),
       );
       expect(inTx).toEqual([]);
     });
@@ -730,7 +734,7 @@ describe('providers and fleet', () => {
       );
       expect(blocked.statusCode).toBe(409);
       expect(blocked.json().reasons).toEqual([expect.objectContaining({ code: 'PROVIDER_NOT_ACTIVE' })]);
-      expect(ids(await coverage.providersCovering({ kato: ORAL }))).not.toContain(providerId);
+      expect(ids(await coverage.providersCovering(ds.manager, { kato: ORAL }))).not.toContain(providerId);
       const back = await call('POST', `/providers/${providerId}/status`, officer(), {
         status: 'ACTIVE',
         reason: 'licence checked',
@@ -864,7 +868,7 @@ describe('providers and fleet', () => {
       const [row] = await ds.query(`SELECT status, status_reason FROM shift WHERE id = $1`, [s]);
       expect(row).toEqual({ status: 'CANCELLED', status_reason: 'PROVIDER_TERMINATED' });
       // nobody but the region-wide provider covers it now: dispatch will hand it to procurement
-      const left = await coverage.providersCovering({ kato: '274010100' });
+      const left = await coverage.providersCovering(ds.manager, { kato: '274010100' });
       expect(left.every((p) => p.coveredBy.includes(WKO))).toBe(true);
       expect((await outbox('procurement.aggregate')).length).toBeGreaterThan(1);
       // terminated is final

@@ -21,47 +21,47 @@ export class BeneficiaryAccess {
   ) {}
 
   /** A dispatcher with a provider claim serves where the provider's service area reaches. */
-  async providerCovers(providerId: string, kato: string, m?: EntityManager): Promise<boolean> {
+  async providerCovers(m: EntityManager, providerId: string, kato: string): Promise<boolean> {
     if (!isValidKato(kato)) return false;
-    const area = await this.coverage.serviceAreaOf(providerId, m);
+    const area = await this.coverage.serviceAreaOf(m, providerId);
     return area.some((code) => isValidKato(code) && katoCovers(code, kato));
   }
 
   /** Staff (LEB officer, dispatcher) whose scope covers a residence. */
-  async staffCovers(p: Principal, kato: string, m?: EntityManager): Promise<boolean> {
+  async staffCovers(m: EntityManager, p: Principal, kato: string): Promise<boolean> {
     if (p.role === 'LEB_OFFICER') return inRegion(p, kato);
     if (p.role === 'DISPATCHER') {
       if (p.regionKato) return inRegion(p, kato);
-      if (p.providerId) return this.providerCovers(p.providerId, kato, m);
+      if (p.providerId) return this.providerCovers(m, p.providerId, kato);
     }
     return false;
   }
 
-  isGuardianOf(userId: string, beneficiaryId: string, m?: EntityManager): Promise<boolean> {
-    return this.guardianships.isGuardianOf(userId, beneficiaryId, m);
+  isGuardianOf(m: EntityManager, userId: string, beneficiaryId: string): Promise<boolean> {
+    return this.guardianships.isGuardianOf(m, userId, beneficiaryId);
   }
 
   /** Register or change a profile: the LEB officer or a dispatcher taking a phone call, in scope. */
-  async assertMayManage(p: Principal, kato: string, m?: EntityManager): Promise<void> {
-    if (!(await this.staffCovers(p, kato, m))) forbid('region');
+  async assertMayManage(m: EntityManager, p: Principal, kato: string): Promise<void> {
+    if (!(await this.staffCovers(m, p, kato))) forbid('region');
   }
 
   /** Book, cancel or read rides for the person. The Portal (a machine client) acts for anyone it sends. */
   async assertMayActFor(
+    m: EntityManager,
     p: Principal,
     b: { id: string; residenceKato: string },
-    m?: EntityManager,
   ): Promise<void> {
     switch (p.role) {
       case 'BENEFICIARY':
         if (p.beneficiaryId === b.id) return;
         return forbid('own');
       case 'GUARDIAN':
-        if (await this.isGuardianOf(p.userId, b.id, m)) return;
+        if (await this.isGuardianOf(m, p.userId, b.id)) return;
         return forbid('ward');
       case 'LEB_OFFICER':
       case 'DISPATCHER':
-        return this.assertMayManage(p, b.residenceKato, m);
+        return this.assertMayManage(m, p, b.residenceKato);
       case 'PORTAL':
         return;
       default:
@@ -69,19 +69,23 @@ export class BeneficiaryAccess {
     }
   }
 
-  async readLevel(p: Principal, b: { id: string; residenceKato: string }): Promise<ReadLevel> {
+  async readLevel(
+    m: EntityManager,
+    p: Principal,
+    b: { id: string; residenceKato: string },
+  ): Promise<ReadLevel> {
     switch (p.role) {
       case 'BENEFICIARY':
         if (p.beneficiaryId === b.id) return 'FULL';
         break;
       case 'GUARDIAN':
-        if (await this.isGuardianOf(p.userId, b.id)) return 'FULL';
+        if (await this.isGuardianOf(m, p.userId, b.id)) return 'FULL';
         break;
       case 'LEB_OFFICER':
         if (inRegion(p, b.residenceKato)) return 'FULL';
         break;
       case 'DISPATCHER':
-        if (await this.staffCovers(p, b.residenceKato)) return 'MASKED';
+        if (await this.staffCovers(m, p, b.residenceKato)) return 'MASKED';
         break;
       default:
         break;

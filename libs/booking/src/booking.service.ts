@@ -256,7 +256,7 @@ export class BookingService {
         read?.person ??
         (await this.beneficiaries.findById(uow.manager, cmd.beneficiaryId, lock ? 'no-key-update' : 'none'));
       if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: cmd.beneficiaryId });
-      await this.access.assertMayActFor(cmd.actor, person, uow.manager);
+      await this.access.assertMayActFor(uow.manager, cmd.actor, person);
       const gate = portal ? await applyPortalEligibility(uow, person, portal) : 'CHECKED';
       if (gate === 'NOT_REGISTERED') throw new BookingRefused([{ code: 'CATEGORY_NOT_ELIGIBLE' }]);
       // The Portal could not be asked: booked, but held in REQUESTED until it answers.
@@ -273,7 +273,7 @@ export class BookingService {
       };
       if (cmd.recurrence) return this.createSeries(uow, cmd, person, base, channel, now, notePolicy);
       const time = cmd.time as Date;
-      const policy = await this.policies.inForce(person.residenceKato, time, uow.manager);
+      const policy = await this.policies.inForce(uow.manager, person.residenceKato, time);
       notePolicy(policy.id);
       const back = cmd.returnTrip?.time;
       const valid = (d: Date | undefined): d is Date => d !== undefined && Number.isFinite(d.getTime());
@@ -299,7 +299,7 @@ export class BookingService {
       if (!out.ok) throw new BookingRefused(out.details);
       const bookings = [out.booking];
       if (cmd.returnTrip && back) {
-        const backPolicy = await this.policies.inForce(person.residenceKato, back, uow.manager);
+        const backPolicy = await this.policies.inForce(uow.manager, person.residenceKato, back);
         const ret = await this.writer.place(uow, {
           beneficiary: person,
           policy: backPolicy,
@@ -385,7 +385,7 @@ export class BookingService {
         channel,
       },
     });
-    const policy = await this.policies.inForce(person.residenceKato, now, uow.manager);
+    const policy = await this.policies.inForce(uow.manager, person.residenceKato, now);
     notePolicy(policy.id);
     // The first days are booked now, so a refusal (not eligible, outside hours...) is told at once.
     const until = this.series.horizonEnd(now, policy);
@@ -435,7 +435,7 @@ export class BookingService {
         if (!b) throw new DomainError('NOT_FOUND', { entity: 'booking', id: cmd.bookingId });
         const person = await this.beneficiaries.findById(uow.manager, b.beneficiaryId);
         if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: b.beneficiaryId });
-        await this.access.assertMayActFor(cmd.actor, person, uow.manager);
+        await this.access.assertMayActFor(uow.manager, cmd.actor, person);
         const first = await this.cancelOne(uow, b, cmd.expectedVersion, cmd.actor.userId, now);
         const out = [first];
         if (cmd.scope === 'THIS_AND_FOLLOWING') {
@@ -467,7 +467,7 @@ export class BookingService {
         if (!s) throw new DomainError('NOT_FOUND', { entity: 'booking_series', id: seriesId });
         const person = await this.beneficiaries.findById(uow.manager, s.beneficiaryId);
         if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: s.beneficiaryId });
-        await this.access.assertMayActFor(p, person, uow.manager);
+        await this.access.assertMayActFor(uow.manager, p, person);
         const cancelled = await this.endSeries(uow, seriesId, fromDate, p.userId, this.clock.now(), null);
         const after = await uow.manager.getRepository(BookingSeriesEntity).findOneByOrFail({ id: seriesId });
         return { series: seriesView(after), cancelled: cancelled.map(bookingView) };
@@ -483,7 +483,7 @@ export class BookingService {
     userId: string | null,
     now: Date,
   ): Promise<BookingEntity> {
-    const policy = await this.policies.byId(b.policyId, b.regionKato, uow.manager);
+    const policy = await this.policies.byId(uow.manager, b.policyId, b.regionKato);
     return transitionBooking(uow, {
       bookingId: b.id,
       to: 'CANCELLED',
@@ -551,7 +551,7 @@ export class BookingService {
         if (p.beneficiaryId === b.beneficiaryId) return;
         break;
       case 'GUARDIAN':
-        if (await this.access.isGuardianOf(p.userId, b.beneficiaryId)) return;
+        if (await this.access.isGuardianOf(this.ds.manager, p.userId, b.beneficiaryId)) return;
         break;
       case 'PORTAL':
         if (b.channel === 'PORTAL') return;
@@ -566,7 +566,7 @@ export class BookingService {
         if (
           p.role === 'DISPATCHER' &&
           p.providerId &&
-          (await this.access.providerCovers(p.providerId, b.pickupKato))
+          (await this.access.providerCovers(this.ds.manager, p.providerId, b.pickupKato))
         )
           return;
         break;
@@ -627,7 +627,7 @@ export class BookingService {
   async allowance(p: Principal, beneficiaryId: string, month?: string): Promise<Allowance> {
     const person = await this.beneficiaries.findById(this.ds.manager, beneficiaryId);
     if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: beneficiaryId });
-    await this.access.assertMayActFor(p, person);
+    await this.access.assertMayActFor(this.ds.manager, p, person);
     if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
       throw DomainError.validation([{ field: 'month', code: 'NOT_A_MONTH' }]);
     // The policy that governs the month: in force now for this month, at its start for a later
@@ -636,7 +636,7 @@ export class BookingService {
     const start = month ? localDateTimeToUtc(`${month}-01`, '00:00') : startOfLocalMonth(now);
     const end = endOfLocalMonth(start);
     const at = new Date(Math.min(Math.max(now.getTime(), start.getTime()), end.getTime() - 1));
-    const policy = await this.policies.inForce(person.residenceKato, at);
+    const policy = await this.policies.inForce(this.ds.manager, person.residenceKato, at);
     const used = await this.bookings.countRequestedBetween(
       beneficiaryId,
       QUOTA_COUNTED_STATUSES,

@@ -52,7 +52,7 @@ export class NoShowService {
   ): Promise<Date | null> {
     const person = await this.beneficiaries.findById(uow.manager, beneficiaryId, 'update');
     if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: beneficiaryId });
-    const policy = await this.policies.inForce(person.residenceKato, now, uow.manager);
+    const policy = await this.policies.inForce(uow.manager, person.residenceKato, now);
     const records: NoShowRecord[] = await this.bookings.noShowsOf(uow.manager, beneficiaryId);
     const until = suspendedUntil(records, policy.rules.noShowRule, now);
     const before = person.suspendedUntil;

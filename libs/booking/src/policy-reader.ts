@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { katoRegion, nationalDefaultRulesFor, type ServicePolicyRules } from '@invataxi/domain';
-import { InjectDataSource, ServicePolicyEntity } from '@invataxi/persistence';
+import { ServicePolicyEntity } from '@invataxi/persistence';
 
 /** The rules a booking is checked against, and which stored version they came from. */
 export interface PolicyInForce {
@@ -46,17 +46,11 @@ export function nationalDefaultFor(regionKato: string): PolicyInForce {
 export class PolicyReader {
   private readonly cache = new Map<string, CachedVersions>();
 
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
-
   /**
    * Newest first. Callers inside a transaction pass its manager: a transaction that holds a row
    * lock must not wait for a second pool connection (twenty such waits exhaust the pool).
    */
-  async versions(
-    regionKato: string,
-    fresh = false,
-    m: EntityManager = this.ds.manager,
-  ): Promise<ServicePolicyEntity[]> {
+  async versions(m: EntityManager, regionKato: string, fresh = false): Promise<ServicePolicyEntity[]> {
     const hit = this.cache.get(regionKato);
     if (!fresh && hit && Date.now() - hit.loadedAt < CACHE_MS) return hit.versions;
     const versions = await m.getRepository(ServicePolicyEntity).find({
@@ -69,21 +63,21 @@ export class PolicyReader {
 
   /** The stored version in force at `at` in the region of `kato`, or null when there is none. */
   async storedInForce(
+    m: EntityManager,
     kato: string,
     at: Date,
     fresh = false,
-    m?: EntityManager,
   ): Promise<ServicePolicyEntity | null> {
     const region = katoRegion(kato);
     return (
-      (await this.versions(region, fresh, m)).find((v) => v.effectiveFrom.getTime() <= at.getTime()) ?? null
+      (await this.versions(m, region, fresh)).find((v) => v.effectiveFrom.getTime() <= at.getTime()) ?? null
     );
   }
 
   /** What applies at `at`: the stored version, or the national defaults. */
-  async inForce(kato: string, at: Date, m?: EntityManager): Promise<PolicyInForce> {
+  async inForce(m: EntityManager, kato: string, at: Date): Promise<PolicyInForce> {
     const region = katoRegion(kato);
-    const v = await this.storedInForce(region, at, false, m);
+    const v = await this.storedInForce(m, region, at);
     if (!v) return nationalDefaultFor(region);
     return {
       id: v.id,
@@ -95,13 +89,9 @@ export class PolicyReader {
   }
 
   /** The exact version a booking was checked against. */
-  async byId(
-    id: string | null,
-    regionKato: string,
-    m: EntityManager = this.ds.manager,
-  ): Promise<PolicyInForce> {
+  async byId(m: EntityManager, id: string | null, regionKato: string): Promise<PolicyInForce> {
     if (id === null) return nationalDefaultFor(katoRegion(regionKato));
-    const cached = (await this.versions(katoRegion(regionKato), false, m)).find((v) => v.id === id);
+    const cached = (await this.versions(m, katoRegion(regionKato))).find((v) => v.id === id);
     const v = cached ?? (await m.getRepository(ServicePolicyEntity).findOneByOrFail({ id }));
     return {
       id: v.id,

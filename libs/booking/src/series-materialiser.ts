@@ -186,7 +186,7 @@ export class SeriesMaterialiser {
           if (!s || s.status !== 'ACTIVE') return false;
           const person = await this.beneficiaries.findById(uow.manager, s.beneficiaryId, 'no-key-update');
           if (!person) return false;
-          const policy = await this.policies.inForce(person.residenceKato, now, uow.manager);
+          const policy = await this.policies.inForce(uow.manager, person.residenceKato, now);
           const until = this.horizonEnd(now, policy);
           const after =
             s.materialisedUntil && s.materialisedUntil > addDaysToLocalDate(localDateOf(now), -1)

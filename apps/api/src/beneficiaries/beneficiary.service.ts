@@ -197,7 +197,7 @@ export class BeneficiaryService {
   ): Promise<BeneficiaryView> {
     const iin = validateIin(input.iin);
     if (!iin.valid) throw DomainError.validation([{ field: 'iin', code: `IIN_${iin.reason}` }]);
-    await this.access.assertMayManage(p, input.residence.kato);
+    await this.access.assertMayManage(this.ds.manager, p, input.residence.kato);
     const sealed = this.cipher.seal(input.iin);
     return transactAnswering(
       this.ds,
@@ -250,7 +250,7 @@ export class BeneficiaryService {
       const repo = uow.manager.getRepository(BeneficiaryEntity);
       const b = await this.beneficiaries.findById(uow.manager, id, 'update');
       if (!b) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id });
-      await this.access.assertMayManage(p, b.residenceKato, uow.manager);
+      await this.access.assertMayManage(uow.manager, p, b.residenceKato);
       if (b.version !== input.version)
         throw new DomainError('STALE_VERSION', {
           entity: 'beneficiary',
@@ -259,7 +259,7 @@ export class BeneficiaryService {
         });
       const patch: Partial<BeneficiaryEntity> = {};
       if (input.residence) {
-        await this.access.assertMayManage(p, input.residence.kato, uow.manager);
+        await this.access.assertMayManage(uow.manager, p, input.residence.kato);
         await this.assertKnownKato(uow.manager, input.residence.kato, 'residence.kato');
         patch.residenceKato = input.residence.kato;
         patch.residenceAddress = input.residence.address;
@@ -293,7 +293,7 @@ export class BeneficiaryService {
   async get(p: Principal, id: string, requestId?: string): Promise<BeneficiaryView> {
     const b = await this.beneficiaries.findById(this.ds.manager, id);
     if (!b) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id });
-    const level = await this.access.readLevel(p, b);
+    const level = await this.access.readLevel(this.ds.manager, p, b);
     if (p.role === 'LEB_OFFICER' || p.role === 'DISPATCHER') {
       await transact(this.ds, actorOf(p, requestId), async (uow) => {
         uow.audit({
@@ -312,7 +312,7 @@ export class BeneficiaryService {
     const valid = validateIin(iin);
     if (!valid.valid) throw DomainError.validation([{ field: 'iin', code: `IIN_${valid.reason}` }]);
     const b = await this.beneficiaries.findByIinHash(this.ds.manager, this.cipher.hash(iin));
-    if (!b || !(await this.access.staffCovers(p, b.residenceKato)))
+    if (!b || !(await this.access.staffCovers(this.ds.manager, p, b.residenceKato)))
       throw new DomainError('NOT_FOUND', { entity: 'beneficiary' });
     await transact(this.ds, actorOf(p, requestId), async (uow) => {
       uow.audit({ action: 'beneficiary.looked_up', entityType: 'beneficiary', entityId: b.id });
@@ -327,7 +327,7 @@ export class BeneficiaryService {
   ): Promise<Page<BeneficiarySummary>> {
     const area = q.kato ?? p.regionKato ?? null;
     if (!area || !isValidKato(area)) throw DomainError.validation([{ field: 'kato', code: 'REQUIRED' }]);
-    await this.access.assertMayManage(p, area);
+    await this.access.assertMayManage(this.ds.manager, p, area);
     const limit = q.limit ?? 50;
     const rows = await this.beneficiaries.pageOfArea(this.ds.manager, katoPrefix(area), q.cursor, limit);
     const items = rows.slice(0, limit).map((b) => withoutHealth(p, summary(b)));
@@ -355,7 +355,7 @@ export class BeneficiaryService {
       async (uow) => {
         const b = await this.beneficiaries.findById(uow.manager, beneficiaryId);
         if (!b) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: beneficiaryId });
-        await this.access.assertMayManage(p, b.residenceKato, uow.manager);
+        await this.access.assertMayManage(uow.manager, p, b.residenceKato);
         const users = uow.manager.getRepository(AppUserEntity);
         let guardianUserId = input.guardianUserId;
         if (guardianUserId) {
@@ -403,7 +403,7 @@ export class BeneficiaryService {
     await transact(this.ds, actorOf(p, requestId), async (uow) => {
       const b = await this.beneficiaries.findById(uow.manager, beneficiaryId);
       if (!b) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: beneficiaryId });
-      await this.access.assertMayManage(p, b.residenceKato, uow.manager);
+      await this.access.assertMayManage(uow.manager, p, b.residenceKato);
       const res = await uow.manager.delete(GuardianshipEntity, { guardianUserId, beneficiaryId });
       if (!res.affected) throw new DomainError('NOT_FOUND', { entity: 'guardianship' });
       uow.audit({
@@ -432,7 +432,7 @@ export class BeneficiaryService {
       async (uow) => {
         const b = await this.beneficiaries.findById(uow.manager, beneficiaryId, 'update');
         if (!b) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: beneficiaryId });
-        await this.access.assertMayManage(p, b.residenceKato, uow.manager);
+        await this.access.assertMayManage(uow.manager, p, b.residenceKato);
         const users = uow.manager.getRepository(AppUserEntity);
         const existing = await users.findOneBy({ beneficiaryId, role: 'BENEFICIARY' });
         if (existing) return { userId: existing.id, role: 'BENEFICIARY' as const, beneficiaryId };

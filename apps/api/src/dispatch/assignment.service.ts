@@ -86,7 +86,7 @@ export class AssignmentService {
   ): Promise<AssignResult> {
     const result = await transact(this.ds, actorOf(p, requestId), async (uow) => {
       const m = uow.manager;
-      const scope = await consoleScope(this.coverage, p, undefined, m);
+      const scope = await consoleScope(m, this.coverage, p);
       const before = (await this.routeModel.loadTrips(m, [bookingId])).get(bookingId);
       if (!before) throw new DomainError('NOT_FOUND', { entity: 'booking', id: bookingId });
       if (before.version !== cmd.expectedVersion)
@@ -206,7 +206,7 @@ export class AssignmentService {
     requestId?: string,
   ): Promise<{ bookingId: string; version: number }> {
     const out = await transact(this.ds, actorOf(p, requestId), async (uow) => {
-      const scope = await consoleScope(this.coverage, p, undefined, uow.manager);
+      const scope = await consoleScope(uow.manager, this.coverage, p);
       const trip = (await this.routeModel.loadTrips(uow.manager, [bookingId])).get(bookingId);
       if (!trip) throw new DomainError('NOT_FOUND', { entity: 'booking', id: bookingId });
       if (trip.version !== cmd.expectedVersion)
@@ -260,7 +260,7 @@ export class AssignmentService {
     requestId?: string,
   ): Promise<BreakdownResult> {
     const out = await transact(this.ds, actorOf(p, requestId), async (uow) => {
-      const scope = await consoleScope(this.coverage, p, undefined, uow.manager);
+      const scope = await consoleScope(uow.manager, this.coverage, p);
       const { routes, trips } = await this.routeModel.loadRoutes(uow.manager, [shiftId], true);
       const route = routes[0];
       if (!route) throw new DomainError('NOT_FOUND', { entity: 'shift', id: shiftId });
@@ -304,7 +304,7 @@ export class AssignmentService {
   }
 
   private async assertShiftInScope(uow: UnitOfWork, scope: ConsoleScope, route: LoadedRoute): Promise<void> {
-    const providerRegion = await this.console.providerRegionOf(route.shift.providerId, uow.manager);
+    const providerRegion = await this.console.providerRegionOf(uow.manager, route.shift.providerId);
     if (
       !scopeHasShift(scope, {
         providerId: route.shift.providerId,

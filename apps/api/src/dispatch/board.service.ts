@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { isValidLocalDate, localDateTimeToUtc, DomainError, CLOCK, type Clock } from '@invataxi/domain';
 import type { Principal } from '@invataxi/auth';
 import { tripNeeds, vehicleFeatures, vehicleLayouts, type ShiftRow, type TripRow } from '@invataxi/dispatch';
@@ -64,6 +65,7 @@ const RIDE_NEAR_LIMIT = 0.9;
 @Injectable()
 export class BoardService {
   constructor(
+    private readonly ds: DataSource,
     private readonly console: DispatchConsoleRepository,
     private readonly coverage: CoverageRepository,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -71,7 +73,7 @@ export class BoardService {
 
   async board(p: Principal, date: string, region?: string): Promise<Board> {
     if (!isValidLocalDate(date)) throw DomainError.validation([{ field: 'date', code: 'DATE_INVALID' }]);
-    const scope = await consoleScope(this.coverage, p, region);
+    const scope = await consoleScope(this.ds.manager, this.coverage, p, region);
     const from = localDateTimeToUtc(date, '00:00');
     const to = new Date(from.getTime() + 86_400_000);
     const open = await this.console.openTripsOfDay(from, to);

@@ -12,13 +12,13 @@ export type ConsoleScope =
   { kind: 'provider'; providerId: string; areas: string[] } | { kind: 'region'; regionKato: string };
 
 export async function consoleScope(
+  m: EntityManager,
   coverage: CoverageRepository,
   p: Principal,
   region?: string,
-  m?: EntityManager,
 ): Promise<ConsoleScope> {
   if (p.role === 'DISPATCHER' && p.providerId) {
-    const areas = await coverage.serviceAreaOf(p.providerId, m);
+    const areas = await coverage.serviceAreaOf(m, p.providerId);
     return { kind: 'provider', providerId: p.providerId, areas };
   }
   if ((p.role === 'DISPATCHER' || p.role === 'LEB_OFFICER') && p.regionKato) {

@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { ApiEventStream } from '../openapi/decorators';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
+import { DataSource } from 'typeorm';
 import { CurrentPrincipal, forbid, Roles, type Principal } from '@invataxi/auth';
 import { DomainError } from '@invataxi/domain';
 import {
@@ -24,6 +25,7 @@ import { EventStreams } from '../http/event-streams';
 @Controller()
 export class LiveController {
   constructor(
+    private readonly ds: DataSource,
     private readonly live: LiveEvents,
     private readonly streams: EventStreams,
     @Inject(REDIS) private readonly redis: Redis,
@@ -66,12 +68,14 @@ export class LiveController {
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const scope = await consoleScope(this.coverage, p, q.region);
+    const scope = await consoleScope(this.ds.manager, this.coverage, p, q.region);
     // A provider's dispatcher follows the regions its service area lies in.
     const region = scope.kind === 'region' ? scope.regionKato.slice(0, 2).padEnd(9, '0') : null;
     if (!region) {
       const providerRegion =
-        scope.kind === 'provider' ? await this.console.providerRegionOf(scope.providerId) : null;
+        scope.kind === 'provider'
+          ? await this.console.providerRegionOf(this.ds.manager, scope.providerId)
+          : null;
       if (!providerRegion) forbid('provider');
       await this.stream(req, reply, 'region', providerRegion, { type: 'route' });
       return;
@@ -88,10 +92,11 @@ export class LiveController {
       return;
     }
     if (p.role === 'GUARDIAN') {
-      if (!(await this.guardianships.isGuardianOf(p.userId, b.beneficiaryId))) forbid('ward');
+      if (!(await this.guardianships.isGuardianOf(this.ds.manager, p.userId, b.beneficiaryId)))
+        forbid('ward');
       return;
     }
-    const scope = await consoleScope(this.coverage, p);
+    const scope = await consoleScope(this.ds.manager, this.coverage, p);
     if (!scopeHasPlace(scope, b.pickupKato)) forbid('region');
   }
 

@@ -163,7 +163,7 @@ export class NotificationsService {
       if (p.regionKato && inRegion(p, pickupKato)) return;
       if (p.providerId) {
         if (shiftProviderId === p.providerId) return;
-        const areas = await this.coverage.serviceAreaOf(p.providerId);
+        const areas = await this.coverage.serviceAreaOf(this.ds.manager, p.providerId);
         if (areas.some((a) => isValidKato(a) && katoCovers(a, pickupKato))) return;
       }
     }
@@ -177,7 +177,7 @@ export class NotificationsService {
     if (p.role === 'BENEFICIARY' && dto.beneficiaryId && dto.beneficiaryId !== p.beneficiaryId) forbid('own');
     return transact(this.ds, actorOf(p), async (uow) => {
       if (p.role === 'GUARDIAN') {
-        if (!(await this.guardianships.isGuardianOf(p.userId, beneficiaryId, uow.manager))) forbid('ward');
+        if (!(await this.guardianships.isGuardianOf(uow.manager, p.userId, beneficiaryId))) forbid('ward');
       }
       const current = await this.notifications.lockPreferencesOf(uow.manager, beneficiaryId);
       if (!current) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: beneficiaryId });

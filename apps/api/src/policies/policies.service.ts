@@ -146,12 +146,12 @@ export class PolicyService {
 
   async list(regionKato: string): Promise<PolicyVersionView[]> {
     this.assertRegionCode(regionKato);
-    return (await this.reader.versions(regionKato, true)).map(view);
+    return (await this.reader.versions(this.ds.manager, regionKato, true)).map(view);
   }
 
   async inForce(regionKato: string, at = this.clock.now()): Promise<PolicyInForceView> {
     this.assertRegionCode(regionKato);
-    const stored = await this.reader.storedInForce(regionKato, at, true);
+    const stored = await this.reader.storedInForce(this.ds.manager, regionKato, at, true);
     return inForceView(
       stored
         ? {
@@ -161,7 +161,7 @@ export class PolicyService {
             effectiveFrom: stored.effectiveFrom,
             rules: stored.rules,
           }
-        : await this.reader.inForce(regionKato, at),
+        : await this.reader.inForce(this.ds.manager, regionKato, at),
     );
   }
 
@@ -170,8 +170,10 @@ export class PolicyService {
     this.assertRegionCode(regionKato);
     assertRegion(p, regionKato);
     const rules = this.checkRules(regionKato, rulesInput);
-    const current = await this.reader.storedInForce(regionKato, this.clock.now(), true);
-    const base = current ? current.rules : (await this.reader.inForce(regionKato, this.clock.now())).rules;
+    const current = await this.reader.storedInForce(this.ds.manager, regionKato, this.clock.now(), true);
+    const base = current
+      ? current.rules
+      : (await this.reader.inForce(this.ds.manager, regionKato, this.clock.now())).rules;
     return {
       against: { id: current?.id ?? null, version: current?.version ?? null, nationalDefault: !current },
       changes: diffPolicies(base, rules),

@@ -119,7 +119,7 @@ export class PortalOrderService {
       // place() expects the person's row lock: it makes quota and overlap checks race-free.
       const person = await this.beneficiaries.findById(uow.manager, beneficiaryId, 'no-key-update');
       if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: beneficiaryId });
-      const policy = await this.policies.inForce(person.residenceKato, time);
+      const policy = await this.policies.inForce(uow.manager, person.residenceKato, time);
       const out = await this.writer.place(uow, {
         beneficiary: person,
         policy,
@@ -188,7 +188,7 @@ export class PortalOrderService {
       // Not stored in the inbox: a cancel that overtook its order is judged again on retry.
       if (!b) throw new DomainError('NOT_FOUND', { entity: 'portal_order', id: orderId });
       if (b.status === 'CANCELLED') return { status: 200, body: answer(b) };
-      const policy = await this.policies.byId(b.policyId, b.regionKato);
+      const policy = await this.policies.byId(uow.manager, b.policyId, b.regionKato);
       const now = this.clock.now();
       const updated = await transitionBooking(uow, {
         bookingId: b.id,

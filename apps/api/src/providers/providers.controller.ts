@@ -12,6 +12,7 @@ import {
 } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
+import { DataSource } from 'typeorm';
 import { CurrentPrincipal, forbid, inRegion, Roles, type Principal } from '@invataxi/auth';
 import { CoverageRepository, type CoveringProvider } from '@invataxi/persistence';
 import { actorOf, ProviderRegistryService, type ProviderChange } from '@invataxi/providers';
@@ -33,6 +34,7 @@ import {
 @Controller('providers')
 export class ProvidersController {
   constructor(
+    private readonly ds: DataSource,
     private readonly registry: ProviderRegistryService,
     private readonly directory: ProviderDirectoryService,
     private readonly coverageRepository: CoverageRepository,
@@ -77,7 +79,7 @@ export class ProvidersController {
   ): Promise<CoveringProvider[]> {
     if (!inRegion(p, q.kato)) forbid('region');
     const hasNeed = q.seats !== undefined || q.wheelchairPlaces !== undefined || q.ramp || q.lift;
-    return this.coverageRepository.providersCovering({
+    return this.coverageRepository.providersCovering(this.ds.manager, {
       kato: q.kato,
       ...(q.at ? { at: new Date(q.at) } : {}),
       ...(hasNeed

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { isValidKato, katoAncestors } from '@invataxi/domain';
 
 /**
@@ -73,10 +73,8 @@ function vehicleFits(p: { seats: string; wheelchairs: string; ramp: string; lift
 /** Who covers a place: the providers whose service area reaches a KATO code. */
 @Injectable()
 export class CoverageRepository {
-  constructor(private readonly ds: DataSource) {}
-
   /** The KATO codes of the provider's service area. */
-  async serviceAreaOf(providerId: string, m: EntityManager = this.ds.manager): Promise<string[]> {
+  async serviceAreaOf(m: EntityManager, providerId: string): Promise<string[]> {
     const rows = (await m.query('SELECT kato_code FROM provider_service_area WHERE provider_id = $1', [
       providerId,
     ])) as { kato_code: string }[];
@@ -86,10 +84,9 @@ export class CoverageRepository {
   /**
    * Which ACTIVE providers cover a KATO code, optionally at a time with a shift whose vehicle
    * can carry a need. The area lookup is an equality on provider_service_area.kato_code against
-   * at most four codes, served by its index. Used by dispatch and by the procurement fallback;
-   * `m`: the caller's transaction, if any.
+   * at most four codes, served by its index. Used by dispatch and by the procurement fallback.
    */
-  async providersCovering(q: CoverageQuery, m: EntityManager = this.ds.manager): Promise<CoveringProvider[]> {
+  async providersCovering(m: EntityManager, q: CoverageQuery): Promise<CoveringProvider[]> {
     const params: unknown[] = [coveringAreaCodes(q.kato)];
     const fits = (): string => {
       const need = q.need ?? {};

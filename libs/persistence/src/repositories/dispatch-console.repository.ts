@@ -117,7 +117,7 @@ export class DispatchConsoleRepository {
   }
 
   /** The region the provider is registered in (null: no such provider). */
-  async providerRegionOf(providerId: string, m: EntityManager = this.ds.manager): Promise<string | null> {
+  async providerRegionOf(m: EntityManager, providerId: string): Promise<string | null> {
     const rows: { regionKato: string }[] = await m.query(
       `SELECT region_kato AS "regionKato" FROM provider WHERE id = $1`,
       [providerId],

@@ -1,17 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { GuardianshipEntity } from '../entities/guardianship.entity';
 
 /** Who is whose legal representative. */
 @Injectable()
 export class GuardianshipsRepository {
-  constructor(private readonly ds: DataSource) {}
-
-  async isGuardianOf(
-    guardianUserId: string,
-    beneficiaryId: string,
-    m: EntityManager = this.ds.manager,
-  ): Promise<boolean> {
+  async isGuardianOf(m: EntityManager, guardianUserId: string, beneficiaryId: string): Promise<boolean> {
     const rows = (await m.query(
       'SELECT 1 FROM guardianship WHERE guardian_user_id = $1 AND beneficiary_id = $2',
       [guardianUserId, beneficiaryId],
