@@ -1,4 +1,5 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
+import { BOOKING_TRANSITIONS, FINAL_STATUSES } from '@invataxi/domain';
 import type {
   OperationObject,
   RequestBodyObject,
@@ -12,6 +13,14 @@ import type {
  * rules are written (libs/portal/SIGNING.md).
  */
 const SIGNING = 'libs/portal/SIGNING.md';
+
+/** The booking lifecycle as the Portal sees it, written from the one transition table. */
+function lifecycle(): string {
+  const moves = Object.entries(BOOKING_TRANSITIONS)
+    .filter(([, to]) => to.length > 0)
+    .map(([from, to]) => `${from} → ${to.join(' | ')}`);
+  return `Statuses move only along: ${moves.join('; ')}. ${FINAL_STATUSES.join(', ')} are final.`;
+}
 
 /** An order as the Portal sends it; requestedTime must be a future weekday in service hours. */
 export const PORTAL_ORDER_EXAMPLE = {
@@ -111,7 +120,8 @@ export function addPortalContract(doc: OpenAPIObject): void {
       '{$PORTAL_URL}/v1/orders/{$request.body#/orderId}/status': {
         post: portalCall(
           'Every status of the order, in version order',
-          'Sent for each version of the booking, oldest first. The Portal answers 2xx {accepted: true}, ' +
+          `Sent for each version of the booking, oldest first. ${lifecycle()} ` +
+            'The Portal answers 2xx {accepted: true}, ' +
             'or 409 {accepted: false, stale: true, currentVersion} for a version older than one it has ' +
             `(final, not retried). ${RETRIES}`,
           ref('PortalStatusUpdate'),
