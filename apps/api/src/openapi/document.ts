@@ -10,6 +10,7 @@ import type {
 import { getMetadataStorage, IS_INT } from 'class-validator';
 import { ACCESS_KEY, type AccessRule } from '@invataxi/auth';
 import { SIGNATURE_HEADER as SMS_SIGNATURE_HEADER } from '@invataxi/notifications';
+import { CONFLICT_REASONS, SIGNATURE_REFUSALS } from '@invataxi/domain';
 import { PORTAL_HEADERS } from '@invataxi/portal';
 import { addPortalContract } from './portal-contract';
 import { SIGNATURE_HEADER as PROCUREMENT_SIGNATURE_HEADER } from '@invataxi/procurement';
@@ -48,10 +49,10 @@ function errorDescriptions(): Record<number, string> {
   const codes = (s: number) => (byStatus[s] ? ` Codes: ${byStatus[s].join(', ')}.` : '');
   return {
     400: `Invalid input: \`errors\` lists each field and reason.${codes(400)}`,
-    401: 'No valid credentials (missing, expired or forged token; a missing or wrong signature).',
+    401: `No valid credentials (missing, expired or forged token; a missing or wrong signature). Codes: UNAUTHORIZED, ${SIGNATURE_REFUSALS.join(', ')}.`,
     403: `The caller's role or scope does not allow this.${codes(403)}`,
     404: `The record does not exist or is outside the caller's scope.${codes(404)}`,
-    409: `Conflicts with the record's current state; \`Retry-After\` when sending it again may succeed.${codes(409)}`,
+    409: `Conflicts with the record's current state; \`Retry-After\` when sending it again may succeed.${codes(409)} A conflict with a reason of its own answers under it: ${CONFLICT_REASONS.join(', ')}.`,
     422: `Refused by a rule: \`reasons\` lists each reason with its code.${codes(422)}`,
     429: 'Over the rate limit; `Retry-After` says when to try again.',
     500: 'An unexpected failure; only the request id is returned.',
