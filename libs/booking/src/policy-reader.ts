@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { katoRegion, nationalDefaultRulesFor, type ServicePolicyRules } from '@invataxi/domain';
-import { ServicePolicyEntity } from '@invataxi/persistence';
+import { ServicePoliciesRepository, type ServicePolicyEntity } from '@invataxi/persistence';
 
 /** The rules a booking is checked against, and which stored version they came from. */
 export interface PolicyInForce {
@@ -46,6 +46,8 @@ export function nationalDefaultFor(regionKato: string): PolicyInForce {
 export class PolicyReader {
   private readonly cache = new Map<string, CachedVersions>();
 
+  constructor(private readonly policies: ServicePoliciesRepository) {}
+
   /**
    * Newest first. Callers inside a transaction pass its manager: a transaction that holds a row
    * lock must not wait for a second pool connection (twenty such waits exhaust the pool).
@@ -53,10 +55,7 @@ export class PolicyReader {
   async versions(m: EntityManager, regionKato: string, fresh = false): Promise<ServicePolicyEntity[]> {
     const hit = this.cache.get(regionKato);
     if (!fresh && hit && Date.now() - hit.loadedAt < CACHE_MS) return hit.versions;
-    const versions = await m.getRepository(ServicePolicyEntity).find({
-      where: { regionKato },
-      order: { effectiveFrom: 'DESC', version: 'DESC' },
-    });
+    const versions = await this.policies.versionsOfRegion(m, regionKato);
     this.cache.set(regionKato, { loadedAt: Date.now(), versions });
     return versions;
   }
@@ -92,7 +91,7 @@ export class PolicyReader {
   async byId(m: EntityManager, id: string | null, regionKato: string): Promise<PolicyInForce> {
     if (id === null) return nationalDefaultFor(katoRegion(regionKato));
     const cached = (await this.versions(m, katoRegion(regionKato))).find((v) => v.id === id);
-    const v = cached ?? (await m.getRepository(ServicePolicyEntity).findOneByOrFail({ id }));
+    const v = cached ?? (await this.policies.versionByIdOrFail(m, id));
     return {
       id: v.id,
       version: v.version,

@@ -10,7 +10,9 @@ export class RegionPolicies {
 
   /** The region's policy in force at `at`, or the national defaults when the LEB set none yet. */
   async inForce(m: EntityManager, regionKato: string, at: Date): Promise<ServicePolicyRules> {
-    return (await this.policies.rulesInForce(m, regionKato, at)) ?? nationalDefaultRulesFor(regionKato);
+    return (
+      (await this.policies.versionInForce(m, regionKato, at))?.rules ?? nationalDefaultRulesFor(regionKato)
+    );
   }
 
   /** The policy a booking was checked against (its policy_id), else the region's in force at `at`. */
@@ -19,7 +21,7 @@ export class RegionPolicies {
     b: { policyId: string | null; regionKato: string },
     at: Date,
   ): Promise<ServicePolicyRules> {
-    const checked = b.policyId ? await this.policies.rulesOfVersion(m, b.policyId) : null;
+    const checked = b.policyId ? (await this.policies.versionById(m, b.policyId))?.rules : null;
     return checked ?? this.inForce(m, b.regionKato, at);
   }
 }
