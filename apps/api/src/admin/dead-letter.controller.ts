@@ -7,6 +7,7 @@ import { CurrentPrincipal, Roles, type Principal } from '@invataxi/auth';
 import { DomainError } from '@invataxi/domain';
 import { DeadLetterEntity, DeadLettersRepository, transact } from '@invataxi/persistence';
 import { isJobName, JobName, type JobMessage } from '@invataxi/queue';
+import { deadLetterView, type DeadLetterView } from './dead-letter.dto';
 
 class DeadLetterQuery {
   @IsOptional()
@@ -32,8 +33,8 @@ export class DeadLetterController {
   /** Jobs that ran out of retries, newest first. */
   @Get()
   @Roles('DISPATCHER', 'LEB_OFFICER')
-  async list(@Query() q: DeadLetterQuery): Promise<DeadLetterEntity[]> {
-    return this.deadLetters.notRetried(q.limit ?? 100);
+  async list(@Query() q: DeadLetterQuery): Promise<DeadLetterView[]> {
+    return (await this.deadLetters.notRetried(q.limit ?? 100)).map(deadLetterView);
   }
 
   /** Enqueue a dead-lettered job again. */

@@ -8,8 +8,6 @@ export default async () => {
     ['../fleet/kazakhstan-point.dto']: await import('../fleet/kazakhstan-point.dto'),
     ['../fleet/vehicles.dto']: await import('../fleet/vehicles.dto'),
     ['../dispatch/dispatch.dto']: await import('../dispatch/dispatch.dto'),
-    ['../../../../libs/persistence/src/entities/dead-letter.entity']:
-      await import('../../../../libs/persistence/src/entities/dead-letter.entity'),
   };
   return {
     '@nestjs/swagger': {
@@ -765,10 +763,7 @@ export default async () => {
           import('../admin/dead-letter.controller'),
           {
             DeadLetterController: {
-              list: {
-                summary: 'Jobs that ran out of retries, newest first.',
-                type: [t['../../../../libs/persistence/src/entities/dead-letter.entity'].DeadLetterEntity],
-              },
+              list: { summary: 'Jobs that ran out of retries, newest first.', type: [Object] },
               retry: { summary: 'Enqueue a dead-lettered job again.' },
             },
           },

@@ -493,7 +493,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       },
       required: ['bookings', 'series'],
     },
-    DeadLetterEntity: {
+    DeadLetterView: {
       type: 'object',
       properties: {
         id: { type: 'string' },
@@ -1922,7 +1922,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
     },
   },
   operations: {
-    DeadLetterController_list: { type: 'array', items: { $ref: '#/components/schemas/DeadLetterEntity' } },
+    DeadLetterController_list: { type: 'array', items: { $ref: '#/components/schemas/DeadLetterView' } },
     DeadLetterController_retry: {
       type: 'object',
       properties: { id: { type: 'string' }, retried: { type: 'boolean', enum: [true] } },

@@ -1564,19 +1564,6 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
   schemas: {
-    DeadLetterEntity: {
-      id: string;
-      queue: string;
-      jobName: string;
-      jobId: string;
-      payload: components['schemas']['JsonObject'];
-      error: string;
-      attempts: number;
-      /** Format: date-time */
-      failedAt: string;
-      /** Format: date-time */
-      retriedAt: string | null;
-    };
     ProviderContactsDto: {
       phone?: string;
       /** Format: email */
@@ -2281,6 +2268,19 @@ export type components = {
       /** @description The bookings created now: the ride (and its return), or a series' first occurrences. */
       bookings: components['schemas']['BookingView'][];
       series: components['schemas']['SeriesView'] | null;
+    };
+    DeadLetterView: {
+      id: string;
+      queue: string;
+      jobName: string;
+      jobId: string;
+      payload: components['schemas']['JsonObject'];
+      error: string;
+      attempts: number;
+      /** Format: date-time */
+      failedAt: string;
+      /** Format: date-time */
+      retriedAt: string | null;
     };
     DeliveryView: {
       id: string;
@@ -3226,7 +3226,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['DeadLetterEntity'][];
+          'application/json': components['schemas']['DeadLetterView'][];
         };
       };
       /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
