@@ -25,8 +25,8 @@ export class DispatchProcessor implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.sweeps.add('cancelled-on-route', (ds) => this.freeCancelledPlaces(ds));
-    this.sweeps.add('waitlist-expiry', (ds) => this.expireWaitlist(ds));
+    this.sweeps.add('cancelled-on-route', () => this.freeCancelledPlaces());
+    this.sweeps.add('waitlist-expiry', () => this.expireWaitlist());
   }
 
   @OnJob(JobName.DispatchBooking)
@@ -79,11 +79,11 @@ export class DispatchProcessor implements OnModuleInit {
    * removed under the shift's lock, and the region's waitlist is retried (DESIGN.md: waitlisted
    * bookings are retried when capacity changes). Public for tests.
    */
-  async freeCancelledPlaces(ds: DataSource = this.ds): Promise<JobMessage[]> {
-    const rows = await this.repo.findStrandedStops(ds.manager);
+  async freeCancelledPlaces(): Promise<JobMessage[]> {
+    const rows = await this.repo.findStrandedStops(this.ds.manager);
     const out: JobMessage[] = [];
     for (const r of rows) {
-      await transact(ds, SYSTEM_ACTOR, async (uow) => {
+      await transact(this.ds, SYSTEM_ACTOR, async (uow) => {
         await this.repo.removePendingStops(uow.manager, r.shiftId, r.bookingId);
         uow.audit({
           action: 'route.stop_removed',
@@ -104,10 +104,10 @@ export class DispatchProcessor implements OnModuleInit {
   }
 
   /** A waitlisted booking whose pickup window has closed will not be served: EXPIRED. */
-  private async expireWaitlist(ds: DataSource): Promise<JobMessage[]> {
-    const rows = await this.repo.findWaitlistedPastWindow(ds.manager, this.clock.now());
+  private async expireWaitlist(): Promise<JobMessage[]> {
+    const rows = await this.repo.findWaitlistedPastWindow(this.ds.manager, this.clock.now());
     for (const r of rows) {
-      await transact(ds, SYSTEM_ACTOR, (uow) =>
+      await transact(this.ds, SYSTEM_ACTOR, (uow) =>
         transitionBooking(uow, {
           bookingId: r.id,
           to: 'EXPIRED',

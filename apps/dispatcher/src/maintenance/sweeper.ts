@@ -29,7 +29,7 @@ export class Sweeper implements OnModuleInit {
 
   onModuleInit(): void {
     // An ACCEPTED booking untouched for a while has lost its dispatch job.
-    this.sweeps.add('accepted-bookings', async (_ds, staleBefore) => {
+    this.sweeps.add('accepted-bookings', async (staleBefore) => {
       const rows = await this.bookings.findStaleAccepted(staleBefore);
       return rows.map((r) =>
         message(JobName.DispatchBooking, { bookingId: r.id, version: r.version }, `${r.id}.v${r.version}`),
@@ -71,7 +71,7 @@ export class Sweeper implements OnModuleInit {
     const staleBefore = new Date(Date.now() - this.config.SWEEPER_STALE_AFTER_MS);
     let enqueued = 0;
     for (const { name, rule } of this.sweeps.rules) {
-      const msgs: JobMessage[] = await rule(this.ds, staleBefore);
+      const msgs: JobMessage[] = await rule(staleBefore);
       if (msgs.length > 0) {
         const revived = await this.producer.ensure(msgs);
         enqueued += msgs.length;

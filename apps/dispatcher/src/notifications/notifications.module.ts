@@ -44,14 +44,14 @@ export class NotificationsModule implements OnModuleInit {
   onModuleInit(): void {
     // A message still PENDING well after its send time has lost its delivery job (Redis lost
     // it): the same deterministic job id again; one still being retried is left alone by BullMQ.
-    this.sweeps.add('pending-notifications', async (_ds, staleBefore) => {
+    this.sweeps.add('pending-notifications', async (staleBefore) => {
       const ids = await this.notifications.findStalePendingIds(staleBefore);
       return ids.map((id) => message(JobName.SendNotification, { notificationId: id }, id));
     });
     // A booking changed a while ago (but within the horizon) whose current version the status
     // handler has not marked (booking_notified) has lost its NotifyBookingStatus job: the same
     // job id as the fan-out's. The handler decides again whether anyone is told, exactly once.
-    this.sweeps.add('unnotified-status-changes', async (_ds, staleBefore) => {
+    this.sweeps.add('unnotified-status-changes', async (staleBefore) => {
       const rows = await this.notifications.findUnnotifiedStatusChanges(
         staleBefore,
         new Date(Date.now() - NOTIFY_SWEEP_HORIZON_MS),

@@ -1,10 +1,8 @@
 // The Portal's sweep rules turn what the repositories report into jobs: no database, no Redis.
-import type { DataSource } from 'typeorm';
 import type { PortalSyncRepository, StuckBookingsRepository } from '@invataxi/persistence';
 import { JobName } from '@invataxi/queue';
 import { requestedBookings, unacknowledgedPortalStatuses } from './portal-sweeps';
 
-const ds = {} as DataSource;
 const staleBefore = new Date('2026-12-01T10:00:00Z');
 
 describe('portal sweeps', () => {
@@ -14,9 +12,9 @@ describe('portal sweeps', () => {
     const sync = { findUnacknowledged: jest.fn(async () => [{ id: 'b1', version: 3 }]) };
     const rule = unacknowledgedPortalStatuses(sync as unknown as PortalSyncRepository);
     jest.useFakeTimers({ now: new Date('2026-12-01T10:59:00Z') });
-    const [first] = await rule(ds, staleBefore);
+    const [first] = await rule(staleBefore);
     jest.setSystemTime(new Date('2026-12-01T11:00:00Z'));
-    const [next] = await rule(ds, staleBefore);
+    const [next] = await rule(staleBefore);
     expect(sync.findUnacknowledged).toHaveBeenCalledWith(staleBefore);
     expect(first).toMatchObject({ name: JobName.SyncPortalStatus, payload: { bookingId: 'b1', version: 3 } });
     expect(first!.jobId).toMatch(/\.b1\.v3\.sweep\d+$/);
@@ -25,7 +23,7 @@ describe('portal sweeps', () => {
 
   it('asks the Portal again about bookings still REQUESTED', async () => {
     const bookings = { findStaleRequested: jest.fn(async () => [{ id: 'b2', version: 1 }]) };
-    const msgs = await requestedBookings(bookings as unknown as StuckBookingsRepository)(ds, staleBefore);
+    const msgs = await requestedBookings(bookings as unknown as StuckBookingsRepository)(staleBefore);
     expect(msgs).toEqual([
       expect.objectContaining({ name: JobName.RecheckEligibility, payload: { bookingId: 'b2', version: 1 } }),
     ]);

@@ -23,12 +23,11 @@ function hourly(
 
 /** Portal bookings whose latest version the Portal never acknowledged (lost job, Portal long down). */
 export function unacknowledgedPortalStatuses(sync: PortalSyncRepository): SweepRule {
-  return async (_ds, staleBefore) =>
-    hourly(JobName.SyncPortalStatus, await sync.findUnacknowledged(staleBefore));
+  return async (staleBefore) => hourly(JobName.SyncPortalStatus, await sync.findUnacknowledged(staleBefore));
 }
 
 /** Bookings still REQUESTED: their eligibility answer is pending; ask the Portal again. */
 export function requestedBookings(bookings: StuckBookingsRepository): SweepRule {
-  return async (_ds, staleBefore) =>
+  return async (staleBefore) =>
     hourly(JobName.RecheckEligibility, await bookings.findStaleRequested(staleBefore));
 }

@@ -34,7 +34,7 @@ export class ProcurementProcessor implements OnModuleInit {
 
   onModuleInit(): void {
     this.sweeps.add('procurement-awaiting', () => this.awaitingRegions());
-    this.sweeps.add('procurement-submitted', (_ds, staleBefore) => this.lostSubmissions(staleBefore));
+    this.sweeps.add('procurement-submitted', (staleBefore) => this.lostSubmissions(staleBefore));
   }
 
   @OnJob(JobName.AggregateDemand)
