@@ -156,6 +156,32 @@ export function focusField(name: string | undefined): void {
   });
 }
 
+const WAITING_STATUSES = new Set(['WAITLISTED', 'AWAITING_PROCUREMENT']);
+
+/**
+ * An hourglass drawn inline: the ⧗ glyph is missing from common fonts (an empty box in
+ * Debian's Chromium), and an SVG needs none. Sized to the text, in the text's colour.
+ */
+export function HourglassIcon() {
+  return (
+    <svg
+      className="icon-inline"
+      width="0.9em"
+      height="0.9em"
+      viewBox="0 0 16 16"
+      aria-hidden="true"
+      focusable="false"
+      data-icon="hourglass"
+    >
+      <path
+        d="M3 1h10v1.5c0 2.2-1.6 4-3.6 5.5C11.4 9.5 13 11.3 13 13.5V15H3v-1.5c0-2.2 1.6-4 3.6-5.5C4.6 6.5 3 4.7 3 2.5z M5 3c0 1.4 1.2 2.8 3 4 1.8-1.2 3-2.6 3-4z M5 13.5h6C11 12 9.8 10.8 8 9.6 6.2 10.8 5 12 5 13.5z"
+        fill="currentColor"
+        fillRule="evenodd"
+      />
+    </svg>
+  );
+}
+
 /** A status in words with a shape, never colour alone. */
 export function StatusBadge({ status }: { status: string }) {
   const { t } = useTranslation();
@@ -163,8 +189,6 @@ export function StatusBadge({ status }: { status: string }) {
     REQUESTED: '○',
     ACCEPTED: '◔',
     SCHEDULED: '◑',
-    WAITLISTED: '⧗',
-    AWAITING_PROCUREMENT: '⧗',
     EN_ROUTE: '➜',
     ARRIVED: '◉',
     ON_BOARD: '●',
@@ -176,7 +200,9 @@ export function StatusBadge({ status }: { status: string }) {
   };
   return (
     <span className={`badge badge-${status.toLowerCase()}`}>
-      <span aria-hidden="true">{icon[status] ?? '•'} </span>
+      <span aria-hidden="true">
+        {WAITING_STATUSES.has(status) ? <HourglassIcon /> : (icon[status] ?? '•')}{' '}
+      </span>
       {t(`status.${status}`, { defaultValue: status })}
     </span>
   );

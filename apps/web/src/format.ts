@@ -1,42 +1,249 @@
-import { currentLanguage } from './i18n';
+/**
+ * Dates, times, numbers and durations in the app's own words for kk, ru and en.
+ *
+ * Nothing here uses `Intl` or `toLocale*`: Debian's Chromium ships no Kazakh locale data, so
+ * `Intl.DateTimeFormat('kk-KZ')` renders "M12 8, Tue". Month and weekday names are kept below,
+ * per language; every page shows dates and times through these functions only.
+ *
+ * Every function takes an optional `lang` (default: the language the page is shown in) and
+ * accepts an ISO instant ("2026-12-08T04:30:00Z"), a local date ("2026-12-08") or, where noted,
+ * a month ("2026-12"). Times are Kazakhstan's (UTC+5, one zone since 1 March 2024).
+ *
+ *   fmtTime('2026-12-08T04:30:00Z')        -> "09:30"
+ *   fmtDate('2026-12-08')                  -> kk "сс, 8 желтоқсан" · ru "вт, 8 декабря" · en "Tue 8 December"
+ *   fmtDateTime(iso)                       -> "<fmtDate>, 09:30"
+ *   fmtDateShort('2026-12-08')             -> "08.12.2026"
+ *   fmtMonth('2026-12')                    -> kk "2026 ж. желтоқсан" · ru "декабрь 2026" · en "December 2026"
+ *   fmtDuration(14_340)                    -> kk "3 сағ 59 мин" · ru "3 ч 59 мин" · en "3 h 59 min"
+ *   fmtDuration(305, { seconds: true })    -> kk "5 мин 05 сек" · ru "5 мин 05 с" · en "5 min 05 s"
+ *   fmtNumber(12345.6, 1)                  -> kk/ru "12 345,6" · en "12,345.6"
+ */
+import i18next from 'i18next';
+import { LANGUAGES, type Language } from '@invataxi/domain';
 
-/** Kazakhstan has one time zone, UTC+5, since 1 March 2024: Etc/GMT-5 is exactly that. */
+/** The page's language (as ./i18n sets it); read from i18next so this module has no side effects. */
+function currentLanguage(): Language {
+  const l = i18next.language;
+  return (LANGUAGES as readonly string[]).includes(l) ? (l as Language) : 'kk';
+}
+
+/** Kazakhstan has one time zone, UTC+5, since 1 March 2024. */
+export const KZ_OFFSET_MS = 5 * 3600_000;
+/** The same zone for the few places that still hand it to the browser (Etc/GMT-5 is UTC+5). */
 export const KZ_TZ = 'Etc/GMT-5';
 
-const locale = () => ({ kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' })[currentLanguage()];
-
-export function fmtTime(iso: string | null | undefined): string {
-  if (!iso) return '—';
-  return new Intl.DateTimeFormat(locale(), { timeZone: KZ_TZ, hour: '2-digit', minute: '2-digit' }).format(
-    new Date(iso),
-  );
+interface Words {
+  /** Months as they stand in a date ("8 декабря"). */
+  monthInDate: readonly string[];
+  /** Months standing alone ("декабрь 2026"). */
+  month: readonly string[];
+  /** Short weekdays, Sunday first (Date#getUTCDay order). */
+  weekday: readonly string[];
+  date: (weekday: string, day: number, month: string) => string;
+  monthYear: (month: string, year: number) => string;
+  h: string;
+  min: string;
+  s: string;
+  decimal: string;
+  group: string;
 }
 
-export function fmtDate(iso: string | null | undefined): string {
-  if (!iso) return '—';
-  const d = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T12:00:00+05:00`) : new Date(iso);
-  return new Intl.DateTimeFormat(locale(), {
-    timeZone: KZ_TZ,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'long',
-  }).format(d);
+const KK_MONTHS = [
+  'қаңтар',
+  'ақпан',
+  'наурыз',
+  'сәуір',
+  'мамыр',
+  'маусым',
+  'шілде',
+  'тамыз',
+  'қыркүйек',
+  'қазан',
+  'қараша',
+  'желтоқсан',
+] as const;
+
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+const NBSP = '\u00a0';
+
+const WORDS: Record<Language, Words> = {
+  kk: {
+    monthInDate: KK_MONTHS,
+    month: KK_MONTHS,
+    weekday: ['жс', 'дс', 'сс', 'ср', 'бс', 'жм', 'сб'],
+    date: (w, d, m) => `${w}, ${d} ${m}`,
+    monthYear: (m, y) => `${y} ж. ${m}`,
+    h: 'сағ',
+    min: 'мин',
+    s: 'сек',
+    decimal: ',',
+    group: NBSP,
+  },
+  ru: {
+    monthInDate: [
+      'января',
+      'февраля',
+      'марта',
+      'апреля',
+      'мая',
+      'июня',
+      'июля',
+      'августа',
+      'сентября',
+      'октября',
+      'ноября',
+      'декабря',
+    ],
+    month: [
+      'январь',
+      'февраль',
+      'март',
+      'апрель',
+      'май',
+      'июнь',
+      'июль',
+      'август',
+      'сентябрь',
+      'октябрь',
+      'ноябрь',
+      'декабрь',
+    ],
+    weekday: ['вс', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб'],
+    date: (w, d, m) => `${w}, ${d} ${m}`,
+    monthYear: (m, y) => `${m} ${y}`,
+    h: 'ч',
+    min: 'мин',
+    s: 'с',
+    decimal: ',',
+    group: NBSP,
+  },
+  en: {
+    monthInDate: EN_MONTHS,
+    month: EN_MONTHS,
+    weekday: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+    date: (w, d, m) => `${w} ${d} ${m}`,
+    monthYear: (m, y) => `${m} ${y}`,
+    h: 'h',
+    min: 'min',
+    s: 's',
+    decimal: '.',
+    group: ',',
+  },
+};
+
+type When = string | number | Date | null | undefined;
+
+/** The wall clock in Kazakhstan at that moment, read through the UTC getters. */
+function kzParts(when: string | number | Date): Date | null {
+  if (typeof when === 'string') {
+    // A bare local date is that day (noon, so no offset moves it); a month is its first day.
+    if (/^\d{4}-\d{2}$/.test(when)) return new Date(`${when}-01T12:00:00Z`);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(when)) return new Date(`${when}T12:00:00Z`);
+  }
+  const ms = new Date(when).getTime();
+  return Number.isNaN(ms) ? null : new Date(ms + KZ_OFFSET_MS);
 }
 
-export function fmtDateTime(iso: string | null | undefined): string {
-  if (!iso) return '—';
-  return `${fmtDate(iso)}, ${fmtTime(iso)}`;
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** "09:30" (24-hour clock, Kazakhstan time). */
+export function fmtTime(when: When): string {
+  const d = when === null || when === undefined ? null : kzParts(when);
+  if (!d) return '—';
+  return `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
 }
 
-export function fmtNumber(n: number | null | undefined, digits = 0): string {
+/** Weekday, day and month in words: "сс, 8 желтоқсан" / "вт, 8 декабря" / "Tue 8 December". */
+export function fmtDate(when: When, lang: Language = currentLanguage()): string {
+  const d = when === null || when === undefined ? null : kzParts(when);
+  if (!d) return '—';
+  const w = WORDS[lang];
+  return w.date(w.weekday[d.getUTCDay()], d.getUTCDate(), w.monthInDate[d.getUTCMonth()]);
+}
+
+/** Date in words and time: "вт, 8 декабря, 09:30". */
+export function fmtDateTime(when: When, lang: Language = currentLanguage()): string {
+  if (when === null || when === undefined || !kzParts(when)) return '—';
+  return `${fmtDate(when, lang)}, ${fmtTime(when)}`;
+}
+
+/** "08.12.2026": the same in every language (for dense tables). */
+export function fmtDateShort(when: When): string {
+  const d = when === null || when === undefined ? null : kzParts(when);
+  if (!d) return '—';
+  return `${two(d.getUTCDate())}.${two(d.getUTCMonth() + 1)}.${d.getUTCFullYear()}`;
+}
+
+/** A month ("2026-12", or any date in it): "2026 ж. желтоқсан" / "декабрь 2026" / "December 2026". */
+export function fmtMonth(when: When, lang: Language = currentLanguage()): string {
+  const d = when === null || when === undefined ? null : kzParts(when);
+  if (!d) return '—';
+  const w = WORDS[lang];
+  return w.monthYear(w.month[d.getUTCMonth()], d.getUTCFullYear());
+}
+
+/**
+ * A length of time given in seconds: "3 h 59 min", "45 min", "0 min"; with `seconds: true`
+ * (countdowns) "4 min 05 s" under an hour. Negative values count as zero.
+ */
+export function fmtDuration(
+  totalSeconds: number | null | undefined,
+  opts: { seconds?: boolean; lang?: Language } = {},
+): string {
+  if (totalSeconds === null || totalSeconds === undefined || Number.isNaN(totalSeconds)) return '—';
+  const w = WORDS[opts.lang ?? currentLanguage()];
+  const secs = Math.max(0, Math.round(totalSeconds));
+  const h = Math.floor(secs / 3600);
+  const m = Math.floor((secs % 3600) / 60);
+  const s = secs % 60;
+  if (h > 0) return `${h}${NBSP}${w.h} ${m}${NBSP}${w.min}`;
+  if (opts.seconds) return m > 0 ? `${m}${NBSP}${w.min} ${two(s)}${NBSP}${w.s}` : `${s}${NBSP}${w.s}`;
+  return `${m}${NBSP}${w.min}`;
+}
+
+/** A duration given in minutes: fmtDuration(minutes * 60). */
+export function fmtMinutes(minutes: number | null | undefined, lang?: Language): string {
+  return fmtDuration(minutes === null || minutes === undefined ? minutes : minutes * 60, { lang });
+}
+
+/** 12345.6 -> "12 345,6" (kk, ru) / "12,345.6" (en); at most `digits` decimals, trailing zeros dropped. */
+export function fmtNumber(
+  n: number | null | undefined,
+  digits = 0,
+  lang: Language = currentLanguage(),
+): string {
   if (n === null || n === undefined || Number.isNaN(n)) return '—';
-  return new Intl.NumberFormat(locale(), { maximumFractionDigits: digits }).format(n);
+  const w = WORDS[lang];
+  const fixed = Math.abs(n).toFixed(digits);
+  const [int, frac] = fixed.split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, w.group);
+  const decimals = frac ? frac.replace(/0+$/, '') : '';
+  const sign = n < 0 && Number(fixed) !== 0 ? '−' : '';
+  return `${sign}${grouped}${decimals ? w.decimal + decimals : ''}`;
+}
+
+/** Kazakhstan's calendar date of an instant (default: now), YYYY-MM-DD. */
+export function kzDateOf(when: string | number | Date = Date.now()): string {
+  return new Date(new Date(when).getTime() + KZ_OFFSET_MS).toISOString().slice(0, 10);
 }
 
 /** Today's date in Kazakhstan, YYYY-MM-DD. */
 export function kzToday(offsetDays = 0): string {
-  const d = new Date(Date.now() + 5 * 3600_000 + offsetDays * 86_400_000);
-  return d.toISOString().slice(0, 10);
+  return kzDateOf(Date.now() + offsetDays * 86_400_000);
 }
 
 /** A local date and time typed in a form, as a UTC instant. */

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, call, client, type Schema } from '../api/client';
 import { Announcer, LoadError, Loading, PageTitle, useLoad } from '../components';
-import { fmtTime } from '../format';
+import { fmtDuration, fmtTime } from '../format';
 
 /**
  * GET /driver/manifest: the current shift's stops in route order (no names or IINs). The API
@@ -180,8 +180,6 @@ function NoShowButton({
     return () => clearInterval(timer);
   }, [until]);
   const left = until === null ? 0 : Math.max(0, Math.ceil((until - now) / 1000));
-  const mm = Math.floor(left / 60);
-  const ss = String(left % 60).padStart(2, '0');
   return (
     <div>
       <button
@@ -197,7 +195,7 @@ function NoShowButton({
         {until === null
           ? t('driver.noShowWait')
           : left > 0
-            ? t('driver.noShowIn', { time: `${mm}:${ss}` })
+            ? t('driver.noShowIn', { time: fmtDuration(left, { seconds: true }) })
             : t('driver.noShowNow')}
       </p>
     </div>

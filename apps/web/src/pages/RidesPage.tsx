@@ -14,7 +14,7 @@ import type { Session } from '../auth';
 import { FINAL_STATUSES, IN_PROGRESS_STATUSES, type BookingStatus } from '@invataxi/domain';
 import { ApiError, call, client, subscribe, type Schema } from '../api/client';
 import { Announcer, LoadError, Loading, PageTitle, StatusBadge, useLoad, useLoadFor } from '../components';
-import { fmtDateTime, fmtTime, kzToday, minutesUntil } from '../format';
+import { fmtDateTime, fmtTime, kzDateOf, kzToday, minutesUntil } from '../format';
 import { regionOf, useRider, WhoseRide } from '../rider';
 import { PointsPlot, type PlotPoint } from '../PointsPlot';
 
@@ -65,7 +65,7 @@ export function RidesPage({ session }: { session: Session }) {
     .sort((a, b) => a.requestedTime.localeCompare(b.requestedTime));
   const past = mine.filter((r) => FINAL.includes(r.status));
   const today = kzToday();
-  const live = upcoming.find((r) => LIVE.includes(r.status) && fmtKzDate(r.requestedTime) === today);
+  const live = upcoming.find((r) => LIVE.includes(r.status) && kzDateOf(r.requestedTime) === today);
 
   return (
     <section>
@@ -111,10 +111,6 @@ export function RidesPage({ session }: { session: Session }) {
       </ul>
     </section>
   );
-}
-
-function fmtKzDate(iso: string): string {
-  return new Date(new Date(iso).getTime() + 5 * 3600_000).toISOString().slice(0, 10);
 }
 
 function RideCard({

@@ -6,7 +6,7 @@ import { PROCUREMENT_METHODS, type BookingStatus, type ProcurementMethod } from 
 import { ApiError, call, client, newKey, type Schema } from '../../api/client';
 import { Announcer, LoadError, Loading, PageTitle, useLoad } from '../../components';
 import { BarChart } from '../../BarChart';
-import { fmtDate, fmtNumber, kzToday } from '../../format';
+import { fmtDate, fmtMonth, fmtNumber, kzToday } from '../../format';
 
 type RequestSummary = Schema<'RequestSummary'>;
 const WAITING: BookingStatus[] = ['WAITLISTED', 'AWAITING_PROCUREMENT'];
@@ -134,7 +134,7 @@ export function DemandPage({ session }: { session: Session }) {
               {report.data.byDistrictAndMonth.map((r) => (
                 <tr key={`${r.districtKato}-${r.month}`}>
                   <th scope="row">{districtName(t, r.districtKato)}</th>
-                  <td>{r.month}</td>
+                  <td>{fmtMonth(r.month)}</td>
                   <td>{fmtNumber(r.enteredAwaiting)}</td>
                   <td>{fmtNumber(r.stillWaiting)}</td>
                   <td>{fmtNumber(r.servedAfterProcurement)}</td>

@@ -5,7 +5,7 @@ import type { Session } from '../../auth';
 import { ApiError, call, client, download, type Schema } from '../../api/client';
 import { LoadError, Loading, PageTitle, useLoad } from '../../components';
 import { BarChart, downloadCsv } from '../../BarChart';
-import { fmtDate, fmtNumber, kzToday } from '../../format';
+import { fmtDate, fmtMonth, fmtNumber, kzToday } from '../../format';
 import type { Ride } from '../RidesPage';
 import { districtName } from './DemandPage';
 
@@ -200,7 +200,7 @@ function BillingActs({ region }: { region: string | undefined }) {
             <tbody>
               {acts.data.map((a) => (
                 <tr key={a.id}>
-                  <th scope="row">{a.month}</th>
+                  <th scope="row">{fmtMonth(a.month)}</th>
                   <td>{a.providerBin}</td>
                   <td>{fmtNumber(a.completedTrips)}</td>
                   <td>{fmtNumber(a.noShows)}</td>

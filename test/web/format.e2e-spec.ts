@@ -1,0 +1,68 @@
+/**
+ * apps/web/src/format.ts: dates, times, numbers and durations in kk, ru and en without the
+ * browser's locale data (Debian's Chromium has none for kk). Named *.e2e-spec.ts because the root
+ * Jest config collects specs under test/ by that suffix.
+ */
+import {
+  fmtDate,
+  fmtDateShort,
+  fmtDateTime,
+  fmtDuration,
+  fmtMinutes,
+  fmtMonth,
+  fmtNumber,
+  fmtTime,
+  kzDateOf,
+} from '../../apps/web/src/format';
+
+const NB = '\u00a0';
+const sp = (s: string) => s.replace(/\u00a0/g, ' ');
+
+describe('web formatter', () => {
+  const iso = '2026-12-08T04:30:00Z'; // 09:30 on Tuesday 8 December in Kazakhstan
+
+  it('formats times in Kazakhstan time', () => {
+    expect(fmtTime(iso)).toBe('09:30');
+    expect(fmtTime('2026-12-07T19:05:00Z')).toBe('00:05');
+    expect(fmtTime(null)).toBe('—');
+  });
+
+  it('names weekdays and months in each language', () => {
+    expect(fmtDate(iso, 'kk')).toBe('сс, 8 желтоқсан');
+    expect(fmtDate(iso, 'ru')).toBe('вт, 8 декабря');
+    expect(fmtDate(iso, 'en')).toBe('Tue 8 December');
+    expect(fmtDate('2026-03-01', 'ru')).toBe('вс, 1 марта');
+    expect(fmtDate('2026-03-01', 'kk')).toBe('жс, 1 наурыз');
+    expect(fmtDateTime(iso, 'kk')).toBe('сс, 8 желтоқсан, 09:30');
+    expect(fmtDateShort(iso)).toBe('08.12.2026');
+    // Late in the UTC day is already tomorrow in Kazakhstan.
+    expect(fmtDate('2026-12-07T20:00:00Z', 'en')).toBe('Tue 8 December');
+    expect(kzDateOf('2026-12-07T20:00:00Z')).toBe('2026-12-08');
+  });
+
+  it('names months standing alone', () => {
+    expect(fmtMonth('2026-12', 'kk')).toBe('2026 ж. желтоқсан');
+    expect(fmtMonth('2026-12', 'ru')).toBe('декабрь 2026');
+    expect(fmtMonth('2026-05-20', 'en')).toBe('May 2026');
+  });
+
+  it('writes durations in hours and minutes, never as a 239:14 clock', () => {
+    expect(sp(fmtDuration(3 * 3600 + 59 * 60 + 14, { lang: 'en' }))).toBe('3 h 59 min');
+    expect(sp(fmtDuration(3 * 3600 + 59 * 60, { lang: 'kk' }))).toBe('3 сағ 59 мин');
+    expect(sp(fmtDuration(3 * 3600 + 59 * 60, { lang: 'ru' }))).toBe('3 ч 59 мин');
+    expect(sp(fmtDuration(239 * 60 + 14, { seconds: true, lang: 'en' }))).toBe('3 h 59 min');
+    expect(sp(fmtDuration(305, { seconds: true, lang: 'ru' }))).toBe('5 мин 05 с');
+    expect(sp(fmtDuration(42, { seconds: true, lang: 'kk' }))).toBe('42 сек');
+    expect(sp(fmtMinutes(45, 'en'))).toBe('45 min');
+    expect(fmtDuration(-5, { lang: 'en' })).toBe(`0${NB}min`);
+  });
+
+  it('groups numbers the way each language writes them', () => {
+    expect(fmtNumber(12345.6, 1, 'ru')).toBe(`12${NB}345,6`);
+    expect(fmtNumber(12345.6, 1, 'en')).toBe('12,345.6');
+    expect(fmtNumber(1.4, 2, 'kk')).toBe('1,4');
+    expect(fmtNumber(1000, 0, 'en')).toBe('1,000');
+    expect(fmtNumber(-3, 0, 'en')).toBe('−3');
+    expect(fmtNumber(null)).toBe('—');
+  });
+});
