@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { DomainError, isValidKato, katoCovers } from '@invataxi/domain';
+import { DomainError, isValidKato, katoCovers, katoPrefix } from '@invataxi/domain';
 import { forbid, inRegion, type Principal } from '@invataxi/auth';
 import { CoverageRepository, GuardianshipsRepository } from '@invataxi/persistence';
 
@@ -19,6 +19,12 @@ export class BeneficiaryAccess {
     private readonly coverage: CoverageRepository,
     private readonly guardianships: GuardianshipsRepository,
   ) {}
+
+  /** The digits each code of the provider's service area fixes (a pickup starting with one is in it). */
+  async providerAreaPrefixes(m: EntityManager, providerId: string): Promise<string[]> {
+    const area = await this.coverage.serviceAreaOf(m, providerId);
+    return area.filter(isValidKato).map(katoPrefix);
+  }
 
   /** A dispatcher with a provider claim serves where the provider's service area reaches. */
   async providerCovers(m: EntityManager, providerId: string, kato: string): Promise<boolean> {

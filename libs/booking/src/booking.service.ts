@@ -4,6 +4,7 @@ import {
   DomainError,
   NON_FINAL_STATUSES,
   QUOTA_COUNTED_STATUSES,
+  AWAITING_VEHICLE_STATUSES,
   addDaysToLocalDate,
   endOfLocalMonth,
   isLateCancellation,
@@ -601,10 +602,10 @@ export class BookingService {
       if (!inRegion(p, area)) forbid('region');
       if (katoLevel(area) === 'REGION') filter.regionKato = area;
       else filter.pickupKatoPrefix = katoPrefix(area);
-      if (q.provider) filter.providerId = q.provider;
+      if (q.provider) await this.byProvider(filter, q.provider);
     } else if ((p.role === 'DISPATCHER' || p.role === 'PROVIDER_ADMIN') && p.providerId) {
       if (q.provider && q.provider !== p.providerId) forbid('provider');
-      filter.providerId = p.providerId;
+      await this.byProvider(filter, p.providerId);
       if (q.region) {
         if (!isValidKato(q.region))
           throw DomainError.validation([{ field: 'region', code: 'NOT_A_KATO_CODE' }]);
@@ -621,6 +622,18 @@ export class BookingService {
     if (q.status?.length) filter.statuses = q.status;
     const page = pageOf(q);
     return pageFrom(await this.bookings.searchRides(filter, page), page.limit, 'pickupEarliest');
+  }
+
+  /**
+   * A provider's rides: those on its shifts, and those waiting for a vehicle (on no shift) in its
+   * service area, which its dispatcher can take (issue 18: a waitlisted ride has no provider).
+   */
+  private async byProvider(filter: RideSearch, providerId: string): Promise<void> {
+    filter.providerId = providerId;
+    filter.providerArea = {
+      prefixes: await this.access.providerAreaPrefixes(this.ds.manager, providerId),
+      awaitingStatuses: AWAITING_VEHICLE_STATUSES,
+    };
   }
 
   /** "Trips left this month" for the rider (or a guardian, or staff in scope). */

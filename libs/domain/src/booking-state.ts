@@ -45,6 +45,18 @@ export const DECIDED_STATUSES: readonly BookingStatus[] = BOOKING_STATUSES.filte
   (s) => !UNDECIDED_STATUSES.includes(s),
 );
 
+/**
+ * Rides waiting for a vehicle, on no shift yet: undecided, waitlisted or awaiting procurement.
+ * Whoever can take them must see them: the region's dispatch centre and every provider whose
+ * service area reaches the pickup (issue 18).
+ */
+export const AWAITING_VEHICLE_STATUSES: readonly BookingStatus[] = [
+  'REQUESTED',
+  'ACCEPTED',
+  'WAITLISTED',
+  'AWAITING_PROCUREMENT',
+];
+
 /** A ride under way: the vehicle is coming or the person is aboard. */
 export const IN_PROGRESS_STATUSES: readonly BookingStatus[] = ['EN_ROUTE', 'ARRIVED', 'ON_BOARD'];
 

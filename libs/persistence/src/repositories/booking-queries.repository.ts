@@ -20,6 +20,11 @@ export interface RideSearch {
   pickupKatoPrefix?: string;
   /** Planned on one of the provider's shifts. */
   providerId?: string;
+  /**
+   * With `providerId`: also the rides on no shift in `awaitingStatuses` whose pickup KATO starts
+   * with one of these prefixes (the provider's service area), which the provider can take.
+   */
+  providerArea?: { prefixes: readonly string[]; awaitingStatuses: readonly BookingStatus[] };
   /** The pickup window opens in [from, to). */
   pickupWindowOpens?: { from: Date; to: Date };
   statuses?: readonly BookingStatus[];
@@ -61,7 +66,17 @@ export class BookingQueriesRepository {
     qb.where('TRUE');
     if (q.regionKato) qb.andWhere('b.region_kato = :area', { area: q.regionKato });
     if (q.pickupKatoPrefix) qb.andWhere('b.pickup_kato LIKE :prefix', { prefix: `${q.pickupKatoPrefix}%` });
-    if (q.providerId)
+    if (q.providerId && q.providerArea?.prefixes.length)
+      qb.andWhere(
+        `(b.shift_id IN (SELECT id FROM shift WHERE provider_id = :prov)
+          OR (b.shift_id IS NULL AND b.status IN (:...awaiting) AND b.pickup_kato LIKE ANY(:areaPatterns)))`,
+        {
+          prov: q.providerId,
+          awaiting: q.providerArea.awaitingStatuses,
+          areaPatterns: q.providerArea.prefixes.map((x) => `${x}%`),
+        },
+      );
+    else if (q.providerId)
       qb.andWhere('b.shift_id IN (SELECT id FROM shift WHERE provider_id = :prov)', { prov: q.providerId });
     if (q.pickupWindowOpens)
       qb.andWhere('b.pickup_earliest >= :from AND b.pickup_earliest < :to', q.pickupWindowOpens);
