@@ -154,6 +154,48 @@ export const CONFIG_SCHEMA = {
     minLength: 32,
     description: 'HMAC key for look-up hashes of IINs.',
   },
+  EGOV_ISSUER_URL: {
+    kind: 'string',
+    default: '',
+    description:
+      '"Sign in with eGov": the OpenID Connect issuer of the state identity provider (its /.well-known/openid-configuration is read at the first sign-in; the demo and the tests use the stand-in of apps/simulators). Empty = the eGov button says the service is not available.',
+  },
+  EGOV_CLIENT_ID: {
+    kind: 'string',
+    default: 'invataxi',
+    description: 'Our client id at the eGov identity provider.',
+  },
+  EGOV_CLIENT_SECRET: {
+    kind: 'secret',
+    default: '',
+    description:
+      'Our client secret at the eGov identity provider (client_secret_basic at its token endpoint). Needed when EGOV_ISSUER_URL is set.',
+  },
+  EGOV_REDIRECT_URL: {
+    kind: 'string',
+    default: '',
+    description:
+      'The callback URL registered with the eGov identity provider; empty = PUBLIC_BASE_URL + /auth/egov/callback.',
+  },
+  EGOV_SCOPE: {
+    kind: 'string',
+    default: 'openid profile iin',
+    description: 'Scopes asked of the eGov identity provider (openid first).',
+  },
+  EGOV_IIN_CLAIM: {
+    kind: 'string',
+    default: 'iin',
+    description:
+      "Name of the ID token's claim that holds the person's IIN; matched to the register through the IIN's keyed hash (DATA_HASH_KEY).",
+  },
+  EGOV_LOGIN_TTL_SECONDS: {
+    kind: 'int',
+    min: 60,
+    max: 3600,
+    default: '600',
+    description:
+      'How long a started eGov sign-in may take (its state, nonce and PKCE verifier are kept server side in Redis this long, used once).',
+  },
   DISPATCHER_QUEUES: {
     kind: 'list',
     default: 'outbox,dispatch,plan,procurement,portal-sync,notifications,maintenance',

@@ -9,6 +9,7 @@ import type { AppConfig } from '@invataxi/config';
 import { createLogger, lazyChildLogger, PinoNestLogger, type Logger } from '@invataxi/platform';
 import { AppModule } from './app.module';
 import { RejectNulInterceptor } from './http/reject-nul';
+import { APP_CSP, DOCS_CSP, isDocsPage } from './http/content-security-policy';
 import { codeOfStatus } from './http/api-error';
 import { RequestValidationPipe } from './http/validation';
 import { buildOpenApiDocument } from './openapi/document';
@@ -81,7 +82,15 @@ export async function createApi(
       requestId: String(req.id),
     });
   });
-  await app.register(helmet, { contentSecurityPolicy: false });
+  // A strict Content-Security-Policy on every answer; Swagger UI's pages get their own.
+  await app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: APP_CSP },
+    crossOriginEmbedderPolicy: false,
+    frameguard: { action: 'deny' },
+  });
+  fastify.addHook('onSend', async (req, reply) => {
+    if (isDocsPage(req.url)) void reply.header('content-security-policy', DOCS_CSP);
+  });
   app.useGlobalPipes(
     new RequestValidationPipe((field) =>
       logger.warn({ field }, 'an outside system sent a field we do not know: ignored'),

@@ -67,6 +67,12 @@ export class BeneficiariesRepository {
     return rows[0] ?? null;
   }
 
+  /** The id of the person with this IIN hash (eGov sign-in), or null. */
+  async idByIinHash(m: EntityManager, iinHash: string): Promise<string | null> {
+    const rows: { id: string }[] = await m.query('SELECT id FROM beneficiary WHERE iin_hash = $1', [iinHash]);
+    return rows[0]?.id ?? null;
+  }
+
   findByIinHash(m: EntityManager, iinHash: string): Promise<BeneficiaryEntity | null> {
     return m
       .getRepository(BeneficiaryEntity)

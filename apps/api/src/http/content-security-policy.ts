@@ -1,0 +1,37 @@
+/**
+ * The Content-Security-Policy of every answer (issue 19, item 6). The web app is one built
+ * bundle: its scripts and styles are files of this origin, it talks only to this origin, and
+ * no page may be framed. No inline script or style, no eval, no plugins, no <base>; forms post
+ * only here. Images may also come from https origins (map tiles, MAP_TILE_URL at build time) and
+ * data: (the TOTP enrolment's QR code). The refresh cookie is httpOnly, so even a script that
+ * got in could not read it; this keeps scripts from getting in.
+ */
+export const APP_CSP: Record<string, string[]> = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:', 'https:'],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'none'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+  scriptSrcAttr: ["'none'"],
+};
+
+/**
+ * Swagger UI (/docs) gets its own policy: its page carries inline <style> blocks and its widgets
+ * set style attributes, so styles may be inline there; scripts stay files of this origin.
+ */
+export const DOCS_CSP =
+  "default-src 'self'; script-src 'self'; script-src-attr 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/** Whether a request path is Swagger UI's (its page and assets, not the JSON document). */
+export function isDocsPage(url: string): boolean {
+  return (
+    url === '/docs' ||
+    (url.startsWith('/docs/') && !url.startsWith('/docs/openapi.json')) ||
+    url.startsWith('/docs?')
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * The browser side of issue 19 (item 6): every answer carries a strict Content-Security-Policy
+ * (scripts and styles only from this origin, no inline script, no framing), and Swagger UI has
+ * its own policy (inline styles allowed there only). The web suite (test/web/run.ts) drives the
+ * app under this policy in Chromium.
+ */
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createApi } from '../../apps/api/src/create-api';
+import { createTestEnv, type TestEnv } from '../support/test-env';
+
+function directives(header: string | null): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const part of (header ?? '').split(';')) {
+    const [name, ...values] = part.trim().split(/\s+/);
+    if (name) out.set(name, values);
+  }
+  return out;
+}
+
+describe('Content-Security-Policy', () => {
+  let t: TestEnv;
+  let api: NestFastifyApplication;
+
+  beforeAll(async () => {
+    t = await createTestEnv();
+    api = await createApi(t.config);
+    await api.init();
+    await api.getHttpAdapter().getInstance().ready();
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await t?.teardown();
+  });
+
+  const get = (url: string, accept = 'text/html') =>
+    api.getHttpAdapter().getInstance().inject({ method: 'GET', url, headers: { accept } });
+
+  it.each(['/signin', '/health', '/no-such-endpoint'])(
+    '%s: scripts and styles from self only, no framing',
+    async (url) => {
+      const res = await get(url);
+      const csp = directives(res.headers['content-security-policy'] as string);
+      expect(csp.get('default-src')).toEqual(["'self'"]);
+      expect(csp.get('script-src')).toEqual(["'self'"]);
+      expect(csp.get('script-src-attr')).toEqual(["'none'"]);
+      expect(csp.get('style-src')).toEqual(["'self'"]);
+      expect(csp.get('connect-src')).toEqual(["'self'"]);
+      expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+      expect(csp.get('object-src')).toEqual(["'none'"]);
+      expect(csp.get('base-uri')).toEqual(["'none'"]);
+      for (const values of csp.values()) {
+        expect(values).not.toContain("'unsafe-inline'");
+        expect(values).not.toContain("'unsafe-eval'");
+      }
+      expect(res.headers['x-frame-options']).toBe('DENY');
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+    },
+  );
+
+  it('Swagger UI has its own policy: inline styles there, scripts still from self', async () => {
+    const page = await get('/docs');
+    expect(page.statusCode).toBe(200);
+    const csp = directives(page.headers['content-security-policy'] as string);
+    expect(csp.get('script-src')).toEqual(["'self'"]);
+    expect(csp.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+    // Its scripts are files, so the strict script-src lets the page run.
+    expect(page.body).not.toMatch(/<script>(?!\s*<\/script>)/);
+    const doc = await get('/docs/openapi.json', 'application/json');
+    expect(directives(doc.headers['content-security-policy'] as string).get('style-src')).toEqual(["'self'"]);
+  });
+});
