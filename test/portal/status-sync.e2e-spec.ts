@@ -210,7 +210,7 @@ describe('portal outbound: every status of a Portal booking reaches the Portal, 
         bookingId,
         to: 'CANCELLED',
         expectedVersion: null,
-        reason: 'RIDER_CANCELLED',
+        reason: 'PORTAL_CANCELLED',
         patch: { lateCancellation: true, cancelledAt: new Date() },
       }),
     );
@@ -241,7 +241,11 @@ describe('portal outbound: every status of a Portal booking reaches the Portal, 
       etaAt: later.toISOString(),
       lateCancellation: false,
     });
-    expect(at('CANCELLED')).toMatchObject({ reason: 'RIDER_CANCELLED', lateCancellation: true, etaAt: null });
+    expect(at('CANCELLED')).toMatchObject({
+      reason: 'PORTAL_CANCELLED',
+      lateCancellation: true,
+      etaAt: null,
+    });
     // Every version carries its own times, as they stood then, also when sent late behind newer ones.
     expect(got.map((x) => x.plannedPickupAt)).toEqual([
       null,

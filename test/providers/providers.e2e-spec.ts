@@ -371,6 +371,13 @@ describe('providers and fleet', () => {
         wheelchairPlaces: 0,
       });
       expect(dup.statusCode).toBe(409);
+      expect(dup.json()).toMatchObject({
+        code: 'CONFLICT',
+        message: 'Машина с этим госномером уже зарегистрирована.',
+        reasons: [
+          { code: 'PLATE_EXISTS', field: 'plate', message: 'Машина с этим госномером уже зарегистрирована.' },
+        ],
+      });
 
       const bad = await call('POST', '/fleet/vehicles', admin(providerId), {
         plate: '12 ABCD 99',
@@ -447,6 +454,9 @@ describe('providers and fleet', () => {
       expect(sameVehicle.json().reasons).toEqual([
         expect.objectContaining({ code: 'VEHICLE_SHIFT_OVERLAP' }),
       ]);
+      // Issue 18: the refusal says what conflicted (Russian by default), not "such a record exists".
+      expect(sameVehicle.json().message).toBe('У машины в это время уже есть другая смена.');
+      expect(sameVehicle.json().reasons[0].message).toBe('У машины в это время уже есть другая смена.');
       const v2 = await vehicle(providerId, {});
       const sameDriver = await call(
         'POST',

@@ -5,21 +5,8 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { WEB_SRC as WEB, webDictionary as load } from '../support/web-dictionaries';
 
-const WEB = join(__dirname, '..', '..', 'apps', 'web', 'src');
-type Dict = { [k: string]: string | Dict };
-
-function flat(d: Dict, prefix = ''): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(d)) {
-    if (typeof v === 'string') out[prefix + k] = v;
-    else Object.assign(out, flat(v, `${prefix}${k}.`));
-  }
-  return out;
-}
-
-const load = (lang: string) =>
-  flat(JSON.parse(readFileSync(join(WEB, 'locales', `${lang}.json`), 'utf8')) as Dict);
 const dicts = { kk: load('kk'), ru: load('ru'), en: load('en') };
 const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 

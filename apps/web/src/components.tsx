@@ -203,7 +203,7 @@ export function StatusBadge({ status }: { status: string }) {
       <span aria-hidden="true">
         {WAITING_STATUSES.has(status) ? <HourglassIcon /> : (icon[status] ?? '•')}{' '}
       </span>
-      {t(`status.${status}`, { defaultValue: status })}
+      {t(`status.${status}`, { defaultValue: t('common.unknown') })}
     </span>
   );
 }

@@ -9,7 +9,10 @@ export const DOMAIN_ERROR_CODES = [
   /** Optimistic version check failed: someone else changed the record first. */
   'STALE_VERSION',
   'NOT_FOUND',
-  /** A unique fact already exists (e.g. the same portal order id). */
+  /**
+   * The record's state does not allow this now; params.reason (a ConflictReason) or
+   * params.reasons say which: a CONFLICT without one is answered as "changed meanwhile, reload".
+   */
   'CONFLICT',
   /** The actor may not act on this record (role, region or provider scope). */
   'FORBIDDEN',
@@ -53,6 +56,24 @@ export const CONFLICT_REASONS = [
   'NO_SHOW_ALREADY_FORGIVEN',
   'ONLY_FAILED_MESSAGES_RESENT',
   'UNKNOWN_JOB',
+  /** A person with this IIN is already registered. */
+  'IIN_ALREADY_REGISTERED',
+  /** A re-plan of the same region and day is already queued or running. */
+  'REPLAN_RUNNING',
+  // The fleet's and the provider registry's refusals (libs/providers conflict()).
+  'PROVIDER_TERMINATED',
+  'PROVIDER_NOT_ACTIVE',
+  'PROVIDER_BIN_EXISTS',
+  'CONTRACT_PERIOD_OVERLAP',
+  'PLATE_EXISTS',
+  'LICENCE_EXISTS',
+  'STATUS_UNCHANGED',
+  'VEHICLE_OUT_OF_SERVICE',
+  'DRIVER_INACTIVE',
+  'SHIFT_NOT_CANCELLABLE',
+  'RIDE_UNDER_WAY',
+  'VEHICLE_SHIFT_OVERLAP',
+  'DRIVER_SHIFT_OVERLAP',
 ] as const;
 export type ConflictReason = (typeof CONFLICT_REASONS)[number];
 

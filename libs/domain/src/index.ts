@@ -4,6 +4,7 @@ export * from './time';
 export * from './clock';
 export * from './domain-error';
 export * from './reasons';
+export * from './status-reasons';
 export * from './kato';
 export * from './disability';
 export * from './mobility';

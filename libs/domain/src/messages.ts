@@ -5,10 +5,13 @@ import type { BinInvalidReason } from './bin';
 import type { ConflictReason, DomainErrorCode, RequestErrorCode } from './domain-error';
 import type { IinInvalidReason } from './iin';
 import type { ReasonCode } from './reasons';
+import type { FeasibilityReason, StatusReason } from './status-reasons';
 import type { Language } from './vocabulary';
 
 export type MessageKey =
   | ReasonCode
+  | StatusReason
+  | FeasibilityReason
   | DomainErrorCode
   | ConflictReason
   | RequestErrorCode
@@ -117,9 +120,9 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     en: 'Not found.',
   },
   CONFLICT: {
-    kk: 'Мұндай жазба бұрыннан бар.',
-    ru: 'Такая запись уже существует.',
-    en: 'Such a record already exists.',
+    kk: 'Бұл жазба осы уақытта өзгерді. Бетті жаңартып, қайталап көріңіз.',
+    ru: 'Эти данные тем временем изменились. Обновите страницу и повторите.',
+    en: 'This changed meanwhile. Reload and try again.',
   },
   PORTAL_ORDER_CHANGED: {
     kk: 'Бұл тапсырыс басқа сапармен жазылған. Өзгерту үшін оны тоқтатып, жаңасын жіберіңіз.',
@@ -226,6 +229,215 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     ru: 'Тип этой задачи неизвестен: повторить её нельзя.',
     en: 'This job kind is unknown: it cannot be retried.',
   },
+  IIN_ALREADY_REGISTERED: {
+    kk: 'Осы ЖСН-мен адам тіркелген. Оны іздеу арқылы табыңыз.',
+    ru: 'Человек с этим ИИН уже зарегистрирован. Найдите его через поиск.',
+    en: 'A person with this IIN is already registered. Find them with the search.',
+  },
+  REPLAN_RUNNING: {
+    kk: 'Осы күннің қайта жоспарлауы жүріп жатыр. Оның аяқталуын күтіңіз.',
+    ru: 'Перепланирование этого дня уже идёт. Дождитесь его окончания.',
+    en: 'A re-plan of this day is already running. Wait for it to finish.',
+  },
+  PROVIDER_TERMINATED: {
+    kk: 'Тасымалдаушымен шарт тоқтатылған.',
+    ru: 'Договор с перевозчиком прекращён.',
+    en: "The provider's contract has ended.",
+  },
+  PROVIDER_NOT_ACTIVE: {
+    kk: 'Тасымалдаушының жұмысы тоқтатылған: жаңа ауысым ашуға болмайды.',
+    ru: 'Работа перевозчика приостановлена: новые смены открывать нельзя.',
+    en: 'The provider is not active: no new shifts can be opened.',
+  },
+  PROVIDER_BIN_EXISTS: {
+    kk: 'Осы БСН-мен тасымалдаушы тіркелген.',
+    ru: 'Перевозчик с этим БИН уже зарегистрирован.',
+    en: 'A provider with this BIN is already registered.',
+  },
+  CONTRACT_PERIOD_OVERLAP: {
+    kk: 'Бұл кезеңге тасымалдаушының басқа шарты бар.',
+    ru: 'На этот период у перевозчика уже есть другой договор.',
+    en: 'The provider already has another contract for this period.',
+  },
+  PLATE_EXISTS: {
+    kk: 'Осы мемлекеттік нөмірмен көлік тіркелген.',
+    ru: 'Машина с этим госномером уже зарегистрирована.',
+    en: 'A vehicle with this plate is already registered.',
+  },
+  LICENCE_EXISTS: {
+    kk: 'Осы куәлік нөмірімен жүргізуші тіркелген.',
+    ru: 'Водитель с этим номером удостоверения уже зарегистрирован.',
+    en: 'A driver with this licence number is already registered.',
+  },
+  STATUS_UNCHANGED: {
+    kk: 'Мәртебе онсыз да осындай.',
+    ru: 'Статус уже такой.',
+    en: 'The status is already that.',
+  },
+  VEHICLE_OUT_OF_SERVICE: {
+    kk: 'Көлік пайдаланудан шығарылды.',
+    ru: 'Машина выведена из эксплуатации.',
+    en: 'The vehicle is out of service.',
+  },
+  DRIVER_INACTIVE: {
+    kk: 'Жүргізуші жұмыстан шеттетілген.',
+    ru: 'Водитель отстранён от работы.',
+    en: 'The driver is not active.',
+  },
+  SHIFT_NOT_CANCELLABLE: {
+    kk: 'Ауысым аяқталған немесе тоқтатылған: оны болдырмауға болмайды.',
+    ru: 'Смена уже закрыта или отменена: отменить её нельзя.',
+    en: 'The shift is already closed or cancelled: it cannot be cancelled.',
+  },
+  RIDE_UNDER_WAY: {
+    kk: 'Ауысымда сапар жүріп жатыр: алдымен оны аяқтаңыз.',
+    ru: 'На смене идёт поездка: сначала завершите её.',
+    en: 'A ride is under way on this shift: finish it first.',
+  },
+  VEHICLE_SHIFT_OVERLAP: {
+    kk: 'Бұл уақытта көліктің басқа ауысымы бар.',
+    ru: 'У машины в это время уже есть другая смена.',
+    en: 'The vehicle already has another shift at this time.',
+  },
+  DRIVER_SHIFT_OVERLAP: {
+    kk: 'Бұл уақытта жүргізушінің басқа ауысымы бар.',
+    ru: 'У водителя в это время уже есть другая смена.',
+    en: 'The driver already has another shift at this time.',
+  },
+
+  // Why a booking is in its status (status-reasons.ts)
+  ELIGIBILITY_PENDING: {
+    kk: 'Құқықты Порталдан тексеру күтілуде.',
+    ru: 'Ожидается проверка права на услугу на Портале.',
+    en: 'Waiting for the Portal to confirm eligibility.',
+  },
+  NO_SHIFT_AVAILABLE: {
+    kk: 'Бұл уақытта жұмыс істейтін көлік жоқ. Көлік босаса, сапар өзі жоспарланады.',
+    ru: 'В это время нет работающих машин. Поездка будет запланирована, как только машина освободится.',
+    en: 'No vehicle works at that time. The ride is planned as soon as one is free.',
+  },
+  NO_FEASIBLE_INSERTION: {
+    kk: 'Бос көлік табылмады: барлық маршрут толы немесе уақыт сыймайды. Көлік босаса, сапар өзі жоспарланады.',
+    ru: 'Свободной машины не нашлось: все маршруты заняты или не успевают. Поездка будет запланирована, как только машина освободится.',
+    en: 'No free vehicle: every route is full or cannot make the time. The ride is planned as soon as one is free.',
+  },
+  NO_PROVIDER_COVERS_AREA: {
+    kk: 'Бұл аумаққа қызмет көрсететін тасымалдаушы жоқ: әкімдік тасымалдаушыны сатып алуда.',
+    ru: 'Перевозчика для этого района нет: акимат проводит закупку.',
+    en: 'No provider serves this area: the akimat is procuring one.',
+  },
+  WAITLIST_WINDOW_PASSED: {
+    kk: 'Отырғызу уақытына дейін бос көлік табылмады.',
+    ru: 'До времени посадки свободная машина так и не нашлась.',
+    en: 'No vehicle became free before the pickup time.',
+  },
+  PROCUREMENT_PROVIDER_AVAILABLE: {
+    kk: 'Аумаққа тасымалдаушы табылды: сапар жоспарлануда.',
+    ru: 'Для района найден перевозчик: поездка планируется.',
+    en: 'A provider now serves the area: the ride is being planned.',
+  },
+  PROCUREMENT_NOT_IN_TIME: {
+    kk: 'Сатып алу сапар күніне дейін аяқталмады.',
+    ru: 'Закупка не завершилась до даты поездки.',
+    en: 'The procurement did not finish before the trip date.',
+  },
+  MANUAL_ASSIGN: {
+    kk: 'Диспетчер тағайындады.',
+    ru: 'Назначено диспетчером.',
+    en: 'Assigned by a dispatcher.',
+  },
+  MANUAL_OVERRIDE: {
+    kk: 'Диспетчер маршрут ережесінен тыс тағайындады.',
+    ru: 'Назначено диспетчером в обход правила маршрута.',
+    en: 'Assigned by a dispatcher despite a route rule.',
+  },
+  UNASSIGNED_BY_DISPATCHER: {
+    kk: 'Диспетчер маршруттан алып тастады: жаңа көлік ізделуде.',
+    ru: 'Диспетчер снял поездку с маршрута: ищется другая машина.',
+    en: 'A dispatcher took the ride off its route: another vehicle is being found.',
+  },
+  VEHICLE_BREAKDOWN: {
+    kk: 'Көлік бұзылды: жаңа көлік ізделуде.',
+    ru: 'Машина сломалась: ищется другая.',
+    en: 'The vehicle broke down: another one is being found.',
+  },
+  DRIVER_ABSENT: {
+    kk: 'Жүргізуші шықпады: жаңа көлік ізделуде.',
+    ru: 'Водитель не вышел на смену: ищется другая машина.',
+    en: 'The driver did not come: another vehicle is being found.',
+  },
+  SHIFT_CANCELLED: {
+    kk: 'Ауысым болдырылмады: жаңа көлік ізделуде.',
+    ru: 'Смена отменена: ищется другая машина.',
+    en: 'The shift was cancelled: another vehicle is being found.',
+  },
+  VEHICLE_NO_LONGER_FITS: {
+    kk: 'Көлік енді сапарға сәйкес келмейді (жабдық немесе орын): жаңа көлік ізделуде.',
+    ru: 'Машина больше не подходит для поездки (оснащение или места): ищется другая.',
+    en: 'The vehicle no longer fits the ride (equipment or seats): another one is being found.',
+  },
+  PROVIDER_SUSPENDED: {
+    kk: 'Тасымалдаушының жұмысы тоқтатылды: жаңа көлік ізделуде.',
+    ru: 'Работа перевозчика приостановлена: ищется другая машина.',
+    en: 'The provider was suspended: another vehicle is being found.',
+  },
+  SERVICE_AREA_REDUCED: {
+    kk: 'Тасымалдаушы бұл аумаққа енді қызмет көрсетпейді: жаңа көлік ізделуде.',
+    ru: 'Перевозчик больше не обслуживает этот район: ищется другая машина.',
+    en: 'The provider no longer serves this area: another vehicle is being found.',
+  },
+  PORTAL_CANCELLED: {
+    kk: 'Порталда болдырылмады.',
+    ru: 'Отменено на Портале.',
+    en: 'Cancelled on the Portal.',
+  },
+
+  // Why a route cannot take a ride (status-reasons.ts FEASIBILITY_REASONS)
+  ROUTE_UNKNOWN_BOOKING: {
+    kk: 'Маршруттағы сапар енді белгісіз.',
+    ru: 'Поездка на маршруте больше не известна.',
+    en: 'A ride on the route is no longer known.',
+  },
+  ROUTE_STOP_ORDER: {
+    kk: 'Аялдамалардың реті бұзылады.',
+    ru: 'Нарушается порядок остановок.',
+    en: 'The stops would be out of order.',
+  },
+  ROUTE_MISSING_FEATURE: {
+    kk: 'Көлікте жолаушыға қажет жабдық жоқ.',
+    ru: 'У машины нет оснащения, нужного пассажиру.',
+    en: 'The vehicle lacks equipment a rider needs.',
+  },
+  ROUTE_PINNED_ELSEWHERE: {
+    kk: 'Сапар басқа көлікке бекітілген.',
+    ru: 'Поездка закреплена за другой машиной.',
+    en: 'A ride is fixed to another vehicle.',
+  },
+  ROUTE_CAPACITY: {
+    kk: 'Орын немесе мүгедектер арбасына орын жетпейді.',
+    ru: 'Не хватает мест или мест для кресел-колясок.',
+    en: 'Not enough seats or wheelchair places.',
+  },
+  ROUTE_TIME_WINDOW: {
+    kk: 'Отырғызу немесе түсіру уақыт терезесінен тыс болады.',
+    ru: 'Посадка или высадка выйдет за своё окно времени.',
+    en: 'A pickup or drop-off would fall outside its time window.',
+  },
+  ROUTE_RIDE_TIME: {
+    kk: 'Сапар рұқсат етілгеннен ұзаққа созылады.',
+    ru: 'Поездка займёт дольше допустимого.',
+    en: 'A ride would take longer than allowed.',
+  },
+  ROUTE_SHIFT_END: {
+    kk: 'Маршрут ауысымның соңынан асып кетеді.',
+    ru: 'Маршрут выйдет за конец смены.',
+    en: 'The route would run past the end of the shift.',
+  },
+  ROUTE_SCHEDULE: {
+    kk: 'Маршрутқа жұмыс кестесін құру мүмкін емес.',
+    ru: 'Для маршрута не получается составить расписание.',
+    en: 'No workable schedule for the route.',
+  },
   UNAUTHORIZED: {
     kk: 'Қайта кіріңіз: сессия аяқталған немесе жарамсыз.',
     ru: 'Войдите снова: сессия истекла или недействительна.',
@@ -282,9 +494,9 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     en: 'The request must be sent as JSON.',
   },
   ALREADY_EXISTS: {
-    kk: 'Мұндай жазба бұрыннан бар.',
-    ru: 'Такая запись уже существует.',
-    en: 'Such a record already exists.',
+    kk: 'Дәл осындай жазба бар (мүмкін, оны жаңа ғана басқа біреу сақтаған). Бетті жаңартып, тексеріңіз.',
+    ru: 'Такая же запись уже есть (возможно, её только что сохранил кто-то другой). Обновите страницу и проверьте.',
+    en: 'The same record is already there (perhaps someone else just saved it). Reload and check.',
   },
   REFERENCE_CONFLICT: {
     kk: 'Жазба жоқ немесе әлі қолданылып жүрген жазбаға сілтейді.',

@@ -1,5 +1,10 @@
 import type { QueryDeepPartialEntity } from 'typeorm';
-import { assertTransition, DomainError, type BookingStatus } from '@invataxi/domain';
+import {
+  assertTransition,
+  DomainError,
+  type BookingStatus,
+  type BookingStatusReason,
+} from '@invataxi/domain';
 import { bookingStatusMessages } from '@invataxi/queue';
 import { BookingEntity } from './entities/booking.entity';
 import { timesOfBooking } from './repositories/portal-sync.repository';
@@ -13,7 +18,8 @@ export interface BookingTransition {
   expectedVersion: number | null;
   /** Other columns that change with the status (planned times, shift, reasons ...). */
   patch?: Partial<BookingEntity>;
-  reason?: string | null;
+  /** Why (booking.status_reason): a code with a text in kk/ru/en, never free text. */
+  reason?: BookingStatusReason | null;
 }
 
 /**

@@ -206,7 +206,11 @@ export class BeneficiaryService {
         await this.assertKnownKato(uow.manager, input.residence.kato, 'residence.kato');
         const repo = uow.manager.getRepository(BeneficiaryEntity);
         if (await this.beneficiaries.isIinRegistered(uow.manager, sealed.hash))
-          throw new DomainError('CONFLICT', { entity: 'beneficiary', field: 'iin' });
+          throw new DomainError('CONFLICT', {
+            entity: 'beneficiary',
+            field: 'iin',
+            reason: 'IIN_ALREADY_REGISTERED',
+          });
         const row = repo.create({
           iinCiphertext: sealed.ciphertext,
           iinKeyId: sealed.keyId,

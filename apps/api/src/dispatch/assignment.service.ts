@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DispatchPlanner, type RouteStop, type TravelTimeProvider, type Violation } from '@invataxi/routing';
-import { DomainError } from '@invataxi/domain';
+import { DomainError, type FeasibilityReason } from '@invataxi/domain';
 import { forbid, type Principal } from '@invataxi/auth';
 import {
   CoverageRepository,
@@ -49,7 +49,7 @@ const actorOf = (p: Principal, requestId?: string): Actor => ({
   requestId: requestId ?? null,
 });
 
-const VIOLATION_CODE: Record<Violation['kind'], string> = {
+const VIOLATION_CODE: Record<Violation['kind'], FeasibilityReason> = {
   'unknown-request': 'ROUTE_UNKNOWN_BOOKING',
   'stop-order': 'ROUTE_STOP_ORDER',
   'missing-feature': 'ROUTE_MISSING_FEATURE',

@@ -54,7 +54,7 @@ export class PlanService {
       });
       if (running)
         throw new DomainError('CONFLICT', {
-          reason: 'a re-plan of this day is under way',
+          reason: 'REPLAN_RUNNING',
           runId: running.id,
         });
       const run = await uow.manager.save(

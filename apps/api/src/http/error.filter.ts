@@ -58,6 +58,11 @@ function text(code: string, lang: Language, params: Record<string, unknown> = {}
   return message(code as MessageKey, lang, scalars as MessageParams);
 }
 
+/** The code of one entry of params.reasons: a bare code or `{ code, field?, params? }`. */
+function reasonCode(r: unknown): string {
+  return typeof r === 'string' ? r : String((r as { code: string }).code);
+}
+
 function isUnavailable(e: unknown): boolean {
   if (isReleasedConnectionError(e)) return true;
   const err = e as { code?: string; message?: string; driverError?: { code?: string } };
@@ -206,11 +211,16 @@ export class ErrorFilter implements ExceptionFilter {
     const status = DOMAIN_STATUS[e.code];
     // A refusal with a reason of its own (PORTAL_ORDER_CHANGED...) is answered under that code.
     const code = isConflictReason(e.params.reason) ? e.params.reason : e.code;
+    const reasons = e.params.reasons;
+    // A conflict that lists its reasons says the first one; one without any says the honest
+    // generic ("this changed meanwhile, reload"): never a code, never free text.
+    const first = Array.isArray(reasons) && reasons.length > 0 ? reasonCode(reasons[0]) : null;
+    const said = code === 'CONFLICT' && first && first in MESSAGES ? first : code;
     const body: ApiErrorBody = {
       statusCode: status,
       code,
       error: HttpStatus[status] ?? 'Error',
-      message: text(code in MESSAGES ? code : e.code, lang, e.params),
+      message: text(said in MESSAGES ? said : e.code, lang, e.params),
       requestId,
     };
     const errors = e.params.errors;
@@ -223,10 +233,9 @@ export class ErrorFilter implements ExceptionFilter {
           reason: f.code in MESSAGES ? text(f.code, lang, e.params) : (f.message ?? f.code),
         };
       });
-    const reasons = e.params.reasons;
     if (Array.isArray(reasons))
       body.reasons = reasons.map((r) => {
-        const code = typeof r === 'string' ? r : String((r as { code: string }).code);
+        const code = reasonCode(r);
         const field =
           typeof r === 'object' && r && 'field' in r ? String((r as { field: string }).field) : undefined;
         // Reasons may carry their message's parameters ({minutes}, {limit}...).
@@ -234,7 +243,9 @@ export class ErrorFilter implements ExceptionFilter {
           typeof r === 'object' && r && 'params' in r
             ? ((r as { params?: Record<string, unknown> }).params ?? {})
             : {};
-        return { code, ...(field ? { field } : {}), message: text(code, lang, params) };
+        // A reason without words of its own is told as its error's generic text, not as a code.
+        const message = code in MESSAGES ? text(code, lang, params) : text(e.code, lang);
+        return { code, ...(field ? { field } : {}), message };
       });
     return body;
   }

@@ -5,7 +5,8 @@ import type { Session } from '../auth';
 import type { BookingStatus } from '@invataxi/domain';
 import { ApiError, call, client, newKey, subscribe, type Schema } from '../api/client';
 import { Announcer, LoadError, Loading, PageTitle, StatusBadge, useLoad } from '../components';
-import { fmtNumber, fmtTime, kzToday } from '../format';
+import { fmtDate, fmtNumber, fmtTime, kzToday } from '../format';
+import { reasonText } from '../reason-text';
 import { PointsPlot, type PlotLine, type PlotPoint } from '../PointsPlot';
 import type { Ride } from './RidesPage';
 
@@ -262,7 +263,9 @@ export function BoardPage({ session }: { session: Session }) {
             >
               <h3 id={`route-${s.id}`} className="h3">
                 {shiftLabel(s)}
-                {s.status !== 'PLANNED' && s.status !== 'ACTIVE' && <span className="tag">{s.status}</span>}
+                {s.status !== 'PLANNED' && s.status !== 'ACTIVE' && (
+                  <span className="tag">{t(`shiftStatus.${s.status}`)}</span>
+                )}
               </h3>
               {warnings.length > 0 && (
                 <ul className="warnings">
@@ -270,7 +273,7 @@ export function BoardPage({ session }: { session: Session }) {
                     <li key={i}>
                       <span aria-hidden="true">⚠ </span>
                       <span className="visually-hidden">{t('board.warning')}: </span>
-                      {t(`board.warn.${w.code}`, { defaultValue: w.code })}
+                      {t(`board.warn.${w.code}`, { defaultValue: t('board.warn.OTHER') })}
                       {warnedStop(w.bookingId)}
                     </li>
                   ))}
@@ -360,7 +363,12 @@ function BookingCard({ ride, onMove }: { ride: Ride; onMove: () => void }) {
       </p>
       <p className="small">
         <StatusBadge status={ride.status} />
-        {ride.statusReason && <span className="muted"> {ride.statusReason}</span>}
+        {ride.statusReason && (
+          <span className="muted" data-testid="status-reason">
+            {' '}
+            {reasonText(ride.statusReason)}
+          </span>
+        )}
       </p>
       <Button
         className="btn btn-small"
@@ -568,7 +576,7 @@ function Replan({ region }: { region: string | null }) {
           }
         }}
       >
-        {t('board.replan', { day: tomorrow })}
+        {t('board.replan', { day: fmtDate(tomorrow) })}
       </Button>
       {error && (
         <p className="field-error" role="alert">
@@ -581,7 +589,8 @@ function Replan({ region }: { region: string | null }) {
           <progress id="plan-progress" max={100} value={plan.progress}>
             {fmtNumber(plan.progress)}%
           </progress>{' '}
-          {fmtNumber(plan.progress)}% · {t(`board.planState.${plan.status}`, { defaultValue: plan.status })}
+          {fmtNumber(plan.progress)}% ·{' '}
+          {t(`board.planState.${plan.status}`, { defaultValue: t('board.planState.OTHER') })}
           {plan.currentCost !== null && ` · ${t('board.cost')}: ${fmtNumber(plan.currentCost, 1)}`}
           {plan.note && (
             <p className="muted" translate="no">
@@ -603,7 +612,7 @@ function Replan({ region }: { region: string | null }) {
           <tbody>
             {figures.map((f) => (
               <tr key={f}>
-                <th scope="row">{t(`board.fig.${f}`, { defaultValue: f })}</th>
+                <th scope="row">{t(`board.fig.${f}`, { defaultValue: t('board.figure') })}</th>
                 <td>{fmtNumber(Number(plan!.before![f]), 1)}</td>
                 <td>{fmtNumber(Number(plan!.after![f]), 1)}</td>
               </tr>

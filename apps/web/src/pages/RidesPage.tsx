@@ -14,6 +14,7 @@ import type { Session } from '../auth';
 import { FINAL_STATUSES, IN_PROGRESS_STATUSES, type BookingStatus } from '@invataxi/domain';
 import { ApiError, call, client, subscribe, type Schema } from '../api/client';
 import { Announcer, LoadError, Loading, PageTitle, StatusBadge, useLoad, useLoadFor } from '../components';
+import { reasonText } from '../reason-text';
 import { fmtDateTime, fmtTime, kzDateOf, kzToday, minutesUntil } from '../format';
 import { regionOf, useRider, WhoseRide } from '../rider';
 import { PointsPlot, type PlotPoint } from '../PointsPlot';
@@ -147,9 +148,9 @@ function RideCard({
       <p>
         {t('rides.status')}: <StatusBadge status={ride.status} />
         {ride.statusReason && (
-          <span className="muted" translate="no">
+          <span className="muted" data-testid="status-reason">
             {' '}
-            — {ride.statusReason}
+            — {reasonText(ride.statusReason)}
           </span>
         )}
         {ride.lateCancellation && <span className="tag">{t('rides.lateMarked')}</span>}

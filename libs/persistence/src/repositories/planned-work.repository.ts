@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { BookingStatus } from '@invataxi/domain';
+import type { BookingStatus, StatusReason } from '@invataxi/domain';
 import { transitionBooking } from '../booking-transition';
 import type { UnitOfWork } from '../unit-of-work';
 
@@ -23,7 +23,7 @@ export type PlannedWorkScope =
 
 export interface SendBackOptions {
   /** Why, as the booking's status reason: e.g. PROVIDER_SUSPENDED, SHIFT_CANCELLED. */
-  reason: string;
+  reason: StatusReason;
   /**
    * Which planned statuses go back. SCHEDULED by default (not started). A breakdown on the way
    * may add EN_ROUTE: the state machine allows EN_ROUTE -> ACCEPTED.

@@ -154,7 +154,7 @@ export function DemandPage({ session }: { session: Session }) {
           <li key={r.id} className="card">
             <h3 className="h3">
               {fmtDate(r.periodStart)} – {fmtDate(r.periodEnd)} ·{' '}
-              {t(`procurementStatus.${r.status}`, { defaultValue: r.status })}
+              {t(`procurementStatus.${r.status}`, { defaultValue: t('common.unknown') })}
             </h3>
             <p>
               {t('demand.uncovered')}: {r.uncoveredKato.map((k) => districtName(t, k)).join(', ') || '—'}

@@ -31,7 +31,7 @@ import {
   useLoad,
   type FieldErrors,
 } from '../../components';
-import { fmtDateTime, kzInstant, kzToday } from '../../format';
+import { fmtDate, fmtDateTime, kzInstant, kzToday } from '../../format';
 import { regionOf } from '../../rider';
 
 type Rules = Schema<'ServicePolicyRules'>;
@@ -328,7 +328,7 @@ export function PolicyPage({ session }: { session: Session }) {
             onPress={() => void publish()}
             isDisabled={busy || changes.length === 0}
           >
-            {t('policy.publish', { date: from })}
+            {t('policy.publish', { date: fmtDate(from) })}
           </Button>
         </section>
       )}

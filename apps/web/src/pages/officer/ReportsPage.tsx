@@ -206,7 +206,7 @@ function BillingActs({ region }: { region: string | undefined }) {
                   <td>{fmtNumber(a.noShows)}</td>
                   <td>{fmtNumber(a.actualMetres / 1000, 1)}</td>
                   <td>{fmtNumber(a.amountTenge)} ₸</td>
-                  <td>{t(`actStatus.${a.status}`, { defaultValue: a.status })}</td>
+                  <td>{t(`actStatus.${a.status}`, { defaultValue: t('common.unknown') })}</td>
                   <td>
                     <div className="button-row">
                       <Button

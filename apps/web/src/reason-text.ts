@@ -1,0 +1,15 @@
+import { MESSAGES, type Language, type MessageKey } from '@invataxi/domain';
+import i18next from 'i18next';
+
+/**
+ * A reason code from the API (a booking's statusReason, a refusal's reason) in the page's
+ * language, from the same kk/ru/en texts the API answers with (libs/domain messages.ts), so
+ * no code reaches a person. A code without words (none should exist: test/i18n checks) is
+ * told as "for another reason", never shown as it is.
+ */
+export function reasonText(code: string | null | undefined, lang?: Language): string | null {
+  if (!code) return null;
+  const l = lang ?? (['kk', 'ru', 'en'] as const).find((x) => x === i18next.language) ?? 'kk';
+  if (code in MESSAGES) return MESSAGES[code as MessageKey][l];
+  return i18next.t('common.otherReason', { lng: l });
+}

@@ -1,0 +1,72 @@
+// Why a booking is in its status (booking.status_reason), and why a route refuses a ride. Each
+// code reaches a person (the rider's rides, the dispatcher's board, a refusal) and has a text in
+// kk, ru and en (messages.ts); codes are stored: never rename one.
+import type { ReasonCode } from './reasons';
+
+export const STATUS_REASONS = [
+  /** Held in REQUESTED until the Portal confirms the person's eligibility. */
+  'ELIGIBILITY_PENDING',
+  /** Waitlisted: no shift of any provider runs at that time. */
+  'NO_SHIFT_AVAILABLE',
+  /** Waitlisted: shifts run, but the ride fits none of their routes. */
+  'NO_FEASIBLE_INSERTION',
+  /** Awaiting procurement: no provider serves the area. */
+  'NO_PROVIDER_COVERS_AREA',
+  /** Expired: the waitlist found no vehicle before the pickup window passed. */
+  'WAITLIST_WINDOW_PASSED',
+  /** Back to dispatch: a provider is now contracted for the area. */
+  'PROCUREMENT_PROVIDER_AVAILABLE',
+  /** Expired: the procurement did not give a provider in time. */
+  'PROCUREMENT_NOT_IN_TIME',
+  /** Placed on a route by a dispatcher. */
+  'MANUAL_ASSIGN',
+  /** Placed on a route by a dispatcher although the route breaks a rule. */
+  'MANUAL_OVERRIDE',
+  /** Back to dispatch: the dispatcher took the ride off its route. */
+  'UNASSIGNED_BY_DISPATCHER',
+  /** Back to dispatch: the vehicle broke down. */
+  'VEHICLE_BREAKDOWN',
+  /** Back to dispatch: the driver did not come. */
+  'DRIVER_ABSENT',
+  /** Back to dispatch: the shift was cancelled. */
+  'SHIFT_CANCELLED',
+  /** Back to dispatch: the driver was deactivated. */
+  'DRIVER_INACTIVE',
+  /** Back to dispatch: the vehicle was taken out of service. */
+  'VEHICLE_OUT_OF_SERVICE',
+  /** Back to dispatch: the vehicle lost equipment or seats the ride needs. */
+  'VEHICLE_NO_LONGER_FITS',
+  /** Back to dispatch: the provider was suspended. */
+  'PROVIDER_SUSPENDED',
+  /** Back to dispatch: the provider's contract ended. */
+  'PROVIDER_TERMINATED',
+  /** Back to dispatch: the provider no longer serves the area. */
+  'SERVICE_AREA_REDUCED',
+  /** Cancelled on the Portal (its own free text is not kept: it may name health). */
+  'PORTAL_CANCELLED',
+] as const;
+export type StatusReason = (typeof STATUS_REASONS)[number];
+
+/** What a booking's status_reason may hold: a reason above, or a refusal's ReasonCode. */
+export type BookingStatusReason = StatusReason | ReasonCode;
+
+export function isStatusReason(value: unknown): value is StatusReason {
+  return (STATUS_REASONS as readonly unknown[]).includes(value);
+}
+
+/**
+ * Why a route cannot take a ride (the solver's violations, as a manual assignment's refusal
+ * reports them in `errors[].code`).
+ */
+export const FEASIBILITY_REASONS = [
+  'ROUTE_UNKNOWN_BOOKING',
+  'ROUTE_STOP_ORDER',
+  'ROUTE_MISSING_FEATURE',
+  'ROUTE_PINNED_ELSEWHERE',
+  'ROUTE_CAPACITY',
+  'ROUTE_TIME_WINDOW',
+  'ROUTE_RIDE_TIME',
+  'ROUTE_SHIFT_END',
+  'ROUTE_SCHEDULE',
+] as const;
+export type FeasibilityReason = (typeof FEASIBILITY_REASONS)[number];
