@@ -2,6 +2,7 @@
 // provider, so a provider's dispatcher found nothing under `provider=<id>` while the ride was in
 // its service area. Now the rides waiting for a vehicle in a provider's area are that provider's
 // to see (and only those: scope stays strict), and the region's centre keeps seeing them all.
+import type { AddressInfo } from 'node:net';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
@@ -29,18 +30,21 @@ describe('dispatch: the waitlist is seen by whoever can take the rides (issue 18
   let fx: Fixtures;
   let providerA: string;
   let providerB: string;
-  const who: Record<'centre' | 'a' | 'b', { authorization: string }> = {} as never;
+  let city: string;
+  let port: number;
+  const who: Record<'centre' | 'a' | 'b' | 'city' | 'adminA', { authorization: string }> = {} as never;
 
   beforeAll(async () => {
     t = await createTestEnv({ DISPATCHER_QUEUES: 'outbox,dispatch' });
     api = await createApi(t.config);
-    await api.init();
-    await api.getHttpAdapter().getInstance().ready();
+    await api.listen(0, '127.0.0.1');
+    port = (api.getHttpServer().address() as AddressInfo).port;
     worker = await createDispatcher(t.config);
     ds = worker.get(DataSource);
     fx = new Fixtures(ds);
     providerA = await fx.provider([AREA_A]);
     providerB = await fx.provider([AREA_B]);
+    city = await fx.provider([ALMATY]);
     const bearer = (p: Parameters<TestEnv['token']>[0]) => ({ authorization: `Bearer ${t.token(p)}` });
     who.centre = bearer({
       userId: '00000000-0000-4000-8000-0000000000c1',
@@ -50,6 +54,16 @@ describe('dispatch: the waitlist is seen by whoever can take the rides (issue 18
     who.a = bearer({
       userId: '00000000-0000-4000-8000-0000000000a1',
       role: 'DISPATCHER',
+      providerId: providerA,
+    });
+    who.city = bearer({
+      userId: '00000000-0000-4000-8000-0000000000e1',
+      role: 'DISPATCHER',
+      providerId: city,
+    });
+    who.adminA = bearer({
+      userId: '00000000-0000-4000-8000-0000000000a2',
+      role: 'PROVIDER_ADMIN',
       providerId: providerA,
     });
     who.b = bearer({
@@ -67,6 +81,8 @@ describe('dispatch: the waitlist is seen by whoever can take the rides (issue 18
 
   const get = (url: string, as: keyof typeof who) =>
     api.getHttpAdapter().getInstance().inject({ method: 'GET', url, headers: who[as] });
+  const post = (url: string, as: keyof typeof who, payload: object) =>
+    api.getHttpAdapter().getInstance().inject({ method: 'POST', url, headers: who[as], payload });
   const ids = (body: { items: { id: string }[] }) => body.items.map((x) => x.id).sort();
   const waitlisted = (id: string) => eventually(async () => (await fx.booking(id)).status === 'WAITLISTED');
 
@@ -112,8 +128,7 @@ describe('dispatch: the waitlist is seen by whoever can take the rides (issue 18
   it("a ride planned on another provider's vehicle is not shown to A, even when picked up in A's area", async () => {
     const days = 4;
     const day = addDaysToLocalDate(localDateOf(testNow()), days);
-    // A city-wide provider with a vehicle that day takes a ride picked up in A's area.
-    const city = await fx.provider([ALMATY]);
+    // The city-wide provider has a vehicle that day and takes a ride picked up in A's area.
     await fx.shift(city, { startsAt: dayAt(days, '07:00'), endsAt: dayAt(days, '19:00') });
     const onCity = await fx.accepted({
       pickup: near(0.01, 0.01),
@@ -126,5 +141,151 @@ describe('dispatch: the waitlist is seen by whoever can take the rides (issue 18
     expect(ids((await get(`/bookings?day=${day}&provider=${providerA}`, 'a')).json())).toEqual([]);
     expect(ids((await get(`/bookings?day=${day}&provider=${city}`, 'centre')).json())).toEqual([onCity.id]);
     expect((await get(`/dispatch/board?date=${day}`, 'a')).json().shifts).toEqual([]);
+  });
+
+  /** Four rides of one day on one vehicle of provider A: a dialysis, a school run in a wheelchair, two clinic visits. */
+  async function fourRidesOnA(days: number) {
+    const { shiftId, vehicleId } = await fx.shift(providerA, {
+      startsAt: dayAt(days, '06:00'),
+      endsAt: dayAt(days, '19:00'),
+      depot: near(0, 0),
+      vehicle: { seats: 3, wheelchairPlaces: 1, ramp: true, restraints: true },
+    });
+    const ride = (
+      hhmm: string,
+      purpose: 'MEDICAL' | 'HAEMODIALYSIS' | 'EDUCATION',
+      dLat: number,
+      wheelchair = false,
+    ) =>
+      fx.accepted({
+        pickup: near(dLat, 0.01),
+        dropoff: near(dLat + 0.02, 0.03),
+        pickupAt: dayAt(days, hhmm),
+        purpose,
+        wheelchair,
+        pickupKato: PLACE_A,
+      });
+    const clinicEarly = await ride('06:50', 'MEDICAL', 0.01);
+    const dialysis = await ride('07:10', 'HAEMODIALYSIS', -0.01);
+    const clinicLate = await ride('07:30', 'MEDICAL', 0.015);
+    const school = await ride('09:00', 'EDUCATION', -0.015, true);
+    for (const r of [clinicEarly, dialysis, clinicLate, school])
+      await eventually(async () => (await fx.booking(r.id)).shift_id === shiftId);
+    await ds.query(
+      `UPDATE beneficiary SET full_name = 'Иванова Айгерим' WHERE id = (SELECT beneficiary_id FROM booking WHERE id = $1)`,
+      [dialysis.id],
+    );
+    const [{ plate }] = await ds.query(`SELECT plate FROM vehicle WHERE id = $1`, [vehicleId]);
+    const day = addDaysToLocalDate(localDateOf(testNow()), days);
+    // In priority order: dialysis and school (the policy's first tier) by pickup, then the clinics.
+    const order = [dialysis.id, school.id, clinicEarly.id, clinicLate.id];
+    return { shiftId, plate: plate as string, day, order, dialysis };
+  }
+
+  /** The board's live stream as a dispatcher's console reads it, until `until` holds. */
+  async function streamUntil(
+    as: keyof typeof who,
+    until: (events: { event: string; data: Record<string, unknown> }[]) => boolean,
+    act: () => Promise<unknown>,
+  ) {
+    const ctl = new AbortController();
+    const res = await fetch(`http://127.0.0.1:${port}/dispatch/board/events`, {
+      headers: { ...who[as], accept: 'text/event-stream' },
+      signal: ctl.signal,
+    });
+    expect(res.status).toBe(200);
+    const events: { event: string; data: Record<string, unknown> }[] = [];
+    const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let text = '';
+    const read = (async () => {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        text += value;
+        for (let i = text.indexOf('\n\n'); i >= 0; i = text.indexOf('\n\n')) {
+          const block = text.slice(0, i);
+          text = text.slice(i + 2);
+          const event = /^event: (.*)$/m.exec(block)?.[1];
+          const data = /^data: (.*)$/m.exec(block)?.[1];
+          if (event && data) events.push({ event, data: JSON.parse(data) });
+        }
+      }
+    })().catch(() => undefined);
+    await eventually(async () => events.length > 0); // the snapshot: subscribed
+    await act();
+    await eventually(async () => until(events));
+    ctl.abort();
+    await read;
+    return events;
+  }
+
+  it("a breakdown alerts every dispatcher who can take the rides, dialysis first; the provider's waitlist counts them", async () => {
+    const { shiftId, plate, day, order, dialysis } = await fourRidesOnA(5);
+    const isAlert = (e: { data: Record<string, unknown> }) =>
+      e.data.type === 'alert' && e.data.shiftId === shiftId;
+    // A's dispatcher is told live, on the board's stream.
+    await streamUntil(
+      'a',
+      (events) => events.some(isAlert),
+      async () => {
+        const r = await post(`/dispatch/shifts/${shiftId}/breakdown`, 'a', { kind: 'BREAKDOWN' });
+        expect(r.statusCode).toBe(200);
+        expect([...r.json().returnedToDispatch].sort()).toEqual([...order].sort());
+      },
+    );
+    // Nobody else has a vehicle that day: all four end up waitlisted.
+    for (const id of order) await eventually(async () => (await fx.booking(id)).status === 'WAITLISTED');
+
+    const boardA = (await get(`/dispatch/board?date=${day}`, 'a')).json();
+    expect(boardA.waitlisted).toHaveLength(4);
+    const waitlistA = (await get(`/bookings?day=${day}&status=WAITLISTED&provider=${providerA}`, 'a')).json();
+    expect(ids(waitlistA)).toEqual([...order].sort());
+    expect(boardA.alerts).toHaveLength(1);
+    const alert = boardA.alerts[0];
+    expect(alert).toMatchObject({ kind: 'VEHICLE_BREAKDOWN', shiftId, vehiclePlate: plate, waiting: 4 });
+    expect(alert.rides.map((r: { bookingId: string }) => r.bookingId)).toEqual(order);
+    expect(alert.rides[0]).toMatchObject({
+      bookingId: dialysis.id,
+      purpose: 'HAEMODIALYSIS',
+      riderName: 'Иванова Айгерим',
+      status: 'WAITLISTED',
+      waiting: true,
+      vehiclePlate: null,
+    });
+    expect(alert.rides[1]).toMatchObject({ purpose: 'EDUCATION', wheelchair: true });
+
+    // The city's centre, and a provider whose area reaches the pickups, see the same alert.
+    for (const as of ['centre', 'city'] as const) {
+      const board = (await get(`/dispatch/board?date=${day}`, as)).json();
+      const same = board.alerts.find((a: { id: string }) => a.id === alert.id);
+      expect(same?.rides.map((r: { bookingId: string }) => r.bookingId)).toEqual(order);
+    }
+    // A provider serving elsewhere does not: its scope stays its own area.
+    expect((await get(`/dispatch/board?date=${day}`, 'b')).json().alerts).toEqual([]);
+  });
+
+  it('a cancelled shift alerts the same way, and a ride placed again says where it went', async () => {
+    const { shiftId, day, order } = await fourRidesOnA(6);
+    // Another vehicle of A that day takes what it can once the first shift is cancelled.
+    const spare = await fx.shift(providerA, {
+      startsAt: dayAt(6, '06:00'),
+      endsAt: dayAt(6, '19:00'),
+      depot: near(0, 0),
+      vehicle: { seats: 3, wheelchairPlaces: 1, ramp: true, restraints: true },
+    });
+    const r = await post(`/fleet/shifts/${shiftId}/cancel`, 'adminA', { reason: 'Driver ill' });
+    expect(r.statusCode).toBe(200);
+    const [{ plate: sparePlate }] = await ds.query(`SELECT plate FROM vehicle WHERE id = $1`, [
+      spare.vehicleId,
+    ]);
+    await eventually(async () => {
+      const board = (await get(`/dispatch/board?date=${day}`, 'a')).json();
+      const alert = board.alerts.find((a: { shiftId: string }) => a.shiftId === shiftId);
+      if (!alert || alert.waiting !== 0) return false;
+      expect(alert.kind).toBe('SHIFT_CANCELLED');
+      expect(alert.rides.map((x: { bookingId: string }) => x.bookingId)).toEqual(order);
+      expect(alert.rides.every((x: { vehiclePlate: string }) => x.vehiclePlate === sparePlate)).toBe(true);
+      return true;
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { byServicePriority, purposeRank } from './priority';
+import { byServicePriority, compareReturnedRides, purposeRank } from './priority';
 import { NATIONAL_DEFAULT_POLICY } from './policy';
 
 const at = (m: number): Date => new Date(Date.UTC(2026, 11, 1, 3, m));
@@ -36,5 +36,26 @@ describe('waitlist priority (Karasay practice)', () => {
       { id: 'h', purpose: 'HAEMODIALYSIS' as const, requestedAt: at(9) },
     ];
     expect(queue.sort(byServicePriority(policy)).map((q) => q.id)).toEqual(['h', 'w']);
+  });
+
+  it('shows rides sent back together by purpose tier, then the pickup that comes first (issue 18)', () => {
+    const tiers = NATIONAL_DEFAULT_POLICY.purposePriorityTiers;
+    const rides = [
+      { id: 'medical-0650', purpose: 'MEDICAL' as const, pickupEarliest: at(50) },
+      { id: 'school-0800', purpose: 'EDUCATION' as const, pickupEarliest: at(120) },
+      { id: 'dialysis-0710', purpose: 'HAEMODIALYSIS' as const, pickupEarliest: at(70) },
+      { id: 'medical-0730', purpose: 'MEDICAL' as const, pickupEarliest: at(90) },
+    ];
+    expect([...rides].sort((a, b) => compareReturnedRides(a, b, tiers)).map((r) => r.id)).toEqual([
+      'dialysis-0710',
+      'school-0800',
+      'medical-0650',
+      'medical-0730',
+    ]);
+    // A region that puts dialysis alone in the first tier shows it ahead of a school run.
+    const dialysisFirst = [['HAEMODIALYSIS'], ['WORK', 'EDUCATION']] as const;
+    const early = { id: 'school-0600', purpose: 'EDUCATION' as const, pickupEarliest: at(0) };
+    const sorted = [early, rides[2]!].sort((a, b) => compareReturnedRides(a, b, dialysisFirst));
+    expect(sorted.map((r) => r.id)).toEqual(['dialysis-0710', 'school-0600']);
   });
 });

@@ -36,3 +36,28 @@ export function byServicePriority(
 ): (a: QueuedBooking, b: QueuedBooking) => number {
   return (a, b) => comparePriority(a, b, policy.purposePriorityTiers);
 }
+
+/** A ride sent back to dispatch with others (a breakdown, a cancelled shift). */
+export interface ReturnedRide {
+  id: string;
+  purpose: TripPurpose;
+  /** When its pickup window opens. */
+  pickupEarliest: Date;
+}
+
+/**
+ * The order in which a dispatcher is shown rides that went back to dispatch together (issue 18):
+ * the region's purpose tiers first, as for the waitlist (haemodialysis, work and study before the
+ * rest), then the pickup that comes first, since it must be found a vehicle first.
+ */
+export function compareReturnedRides(
+  a: ReturnedRide,
+  b: ReturnedRide,
+  tiers: readonly (readonly TripPurpose[])[],
+): number {
+  return (
+    purposeRank(a.purpose, tiers) - purposeRank(b.purpose, tiers) ||
+    a.pickupEarliest.getTime() - b.pickupEarliest.getTime() ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}

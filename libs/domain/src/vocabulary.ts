@@ -76,6 +76,13 @@ export type VehicleStatus = (typeof VEHICLE_STATUSES)[number];
 export const DRIVER_STATUSES = ['ACTIVE', 'INACTIVE'] as const;
 export type DriverStatus = (typeof DRIVER_STATUSES)[number];
 
+/**
+ * Why a shift's rides went back to dispatch all at once, as the dispatch board's alert says it:
+ * the vehicle broke down, the driver did not come, the shift was cancelled (issue 18).
+ */
+export const DISPATCH_ALERT_KINDS = ['VEHICLE_BREAKDOWN', 'DRIVER_ABSENT', 'SHIFT_CANCELLED'] as const;
+export type DispatchAlertKind = (typeof DISPATCH_ALERT_KINDS)[number];
+
 export const SHIFT_STATUSES = ['PLANNED', 'ACTIVE', 'CLOSED', 'CANCELLED'] as const;
 export type ShiftStatus = (typeof SHIFT_STATUSES)[number];
 

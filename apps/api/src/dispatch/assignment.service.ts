@@ -5,6 +5,7 @@ import { DomainError, type FeasibilityReason } from '@invataxi/domain';
 import { forbid, type Principal } from '@invataxi/auth';
 import {
   CoverageRepository,
+  DispatchAlertsRepository,
   DispatchConsoleRepository,
   PlannedWorkRepository,
   transact,
@@ -76,6 +77,7 @@ export class AssignmentService {
     private readonly plannedWork: PlannedWorkRepository,
     private readonly console: DispatchConsoleRepository,
     private readonly coverage: CoverageRepository,
+    private readonly alerts: DispatchAlertsRepository,
   ) {}
 
   async assign(
@@ -277,6 +279,12 @@ export class AssignmentService {
         { kind: 'shifts', shiftIds: [shiftId] },
         { reason, statuses: ['SCHEDULED', 'EN_ROUTE'] },
       );
+      const alert = await this.alerts.record(uow, {
+        kind: reason,
+        shiftId,
+        providerId: route.shift.providerId,
+        bookingIds: sent.map((x) => x.bookingId),
+      });
       uow.audit({
         action: 'shift.breakdown',
         entityType: 'shift',
@@ -294,12 +302,15 @@ export class AssignmentService {
         returnedToDispatch: sent.map((s) => s.bookingId),
         stillWithVehicle: still,
         regions,
+        alert,
       };
     });
     for (const r of out.regions)
       await this.live.publish('region', r, { type: 'route', shiftId }).catch(() => undefined);
-    const { regions: _regions, ...result } = out;
+    await this.live.announceAlert(out.alert, shiftId);
+    const { regions: _regions, alert: _alert, ...result } = out;
     void _regions;
+    void _alert;
     return result;
   }
 

@@ -2,8 +2,21 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isValidLocalDate, localDateTimeToUtc, DomainError, CLOCK, type Clock } from '@invataxi/domain';
 import type { Principal } from '@invataxi/auth';
-import { tripNeeds, vehicleFeatures, vehicleLayouts, type ShiftRow, type TripRow } from '@invataxi/dispatch';
-import { CoverageRepository, DispatchConsoleRepository, type OpenTripRow } from '@invataxi/persistence';
+import {
+  RegionPolicies,
+  tripNeeds,
+  vehicleFeatures,
+  vehicleLayouts,
+  type ShiftRow,
+  type TripRow,
+} from '@invataxi/dispatch';
+import {
+  CoverageRepository,
+  DispatchAlertsRepository,
+  DispatchConsoleRepository,
+  type OpenTripRow,
+} from '@invataxi/persistence';
+import { boardAlerts, type BoardAlert } from './board-alerts';
 import { consoleScope, scopeHasPlace, scopeHasShift } from './console-scope';
 
 /** A warning on the board: what a dispatcher should look at before it goes wrong. */
@@ -56,6 +69,8 @@ export interface Board {
   waitlisted: BoardBooking[];
   awaitingProcurement: BoardBooking[];
   shifts: BoardShift[];
+  /** Rides sent back to dispatch together (a breakdown, a cancelled shift) that this scope can take. */
+  alerts: BoardAlert[];
 }
 
 /** Minutes of slack under which a planned pickup counts as at risk of being late. */
@@ -68,6 +83,8 @@ export class BoardService {
     private readonly ds: DataSource,
     private readonly console: DispatchConsoleRepository,
     private readonly coverage: CoverageRepository,
+    private readonly alertRows: DispatchAlertsRepository,
+    private readonly policies: RegionPolicies,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -84,6 +101,9 @@ export class BoardService {
     const { stops, trips } = await this.console.routesOfShifts(ids);
     const tripOf = new Map(trips.map((t) => [t.id, t]));
     const now = this.clock.now().getTime();
+    const alerts = await boardAlerts(await this.alertRows.ridesOfDay(from, to), scope, (region) =>
+      this.policies.inForce(this.ds.manager, region, new Date(now)),
+    );
     const view = (b: OpenTripRow): BoardBooking => ({
       id: b.id,
       status: b.status,
@@ -125,6 +145,7 @@ export class BoardService {
           warnings: warningsOf(s, own, tripOf, now),
         };
       }),
+      alerts,
     };
   }
 }

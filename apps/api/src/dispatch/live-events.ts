@@ -8,7 +8,9 @@ export type { LiveTopic };
 
 /** What a live view is told: ids, statuses, times, a vehicle's position. Never personal data. */
 export interface LiveEvent {
-  type: 'status' | 'position' | 'route';
+  type: 'status' | 'position' | 'route' | 'alert';
+  /** With `alert`: rides went back to dispatch together (the board reads the alert). */
+  alertId?: string;
   bookingId?: string;
   shiftId?: string;
   status?: string;
@@ -42,5 +44,18 @@ export class LiveEvents {
 
   async publish(topic: LiveTopic, id: string, event: LiveEvent): Promise<void> {
     await this.redis.publish(this.channel(topic, id), JSON.stringify(event));
+  }
+
+  /**
+   * Tells the boards of the rides' regions that rides went back to dispatch together: every
+   * dispatcher following them (the region's, and each provider's, which follows its region)
+   * reloads and sees the alert. After the commit; a Redis hiccup must not undo the change.
+   */
+  async announceAlert(
+    alert: { id: string; regions: readonly string[] } | null,
+    shiftId: string,
+  ): Promise<void> {
+    for (const r of alert?.regions ?? [])
+      await this.publish('region', r, { type: 'alert', alertId: alert!.id, shiftId }).catch(() => undefined);
   }
 }

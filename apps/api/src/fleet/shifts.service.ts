@@ -19,6 +19,7 @@ import {
   DriverEntity,
   ProviderServiceAreaEntity,
   PlannedWorkRepository,
+  DispatchAlertsRepository,
   ShiftEntity,
   transact,
   VehicleEntity,
@@ -32,6 +33,7 @@ import {
   readableProviderId,
   readableProviderIds,
 } from './fleet-scope';
+import { LiveEvents } from '../dispatch/live-events';
 
 export interface CreateShiftCommand {
   vehicleId: string;
@@ -90,6 +92,8 @@ export class ShiftsService {
     @Inject(CLOCK) private readonly clock: Clock,
     @InjectRepository(ProviderEntity) private readonly providerRows: Repository<ProviderEntity>,
     @InjectRepository(ShiftEntity) private readonly shiftRows: Repository<ShiftEntity>,
+    private readonly alerts: DispatchAlertsRepository,
+    private readonly live: LiveEvents,
   ) {}
 
   /**
@@ -192,7 +196,7 @@ export class ShiftsService {
     reason: string,
   ): Promise<ShiftView & { sentBackToDispatch: string[] }> {
     const providerId = ownProviderId(p);
-    return transact(this.ds, actor, async (uow) => {
+    const out = await transact(this.ds, actor, async (uow) => {
       const m = uow.manager;
       await lockOwnProvider(uow, providerId);
       const s = await m
@@ -212,6 +216,13 @@ export class ShiftsService {
         { kind: 'shifts', shiftIds: [s.id] },
         { reason: SHIFT_CANCELLED },
       );
+      // Every dispatcher who can take the rides is told, with the riders in priority order.
+      const alert = await this.alerts.record(uow, {
+        kind: 'SHIFT_CANCELLED',
+        shiftId: s.id,
+        providerId: s.providerId,
+        bookingIds: moved.map((b) => b.bookingId),
+      });
       const updated = await m.findOneByOrFail(ShiftEntity, { id: s.id });
       uow.audit({
         action: 'shift.cancelled',
@@ -220,8 +231,10 @@ export class ShiftsService {
         before: { status: s.status, version: s.version },
         after: { status: updated.status, version: updated.version, sentBackToDispatch: moved.length },
       });
-      return { ...view(updated), sentBackToDispatch: moved.map((b) => b.bookingId) };
+      return { view: { ...view(updated), sentBackToDispatch: moved.map((b) => b.bookingId) }, alert };
     });
+    await this.live.announceAlert(out.alert, id);
+    return out.view;
   }
 
   /** Shifts overlapping [from, to): by default from the start of today for a week. */

@@ -4,10 +4,10 @@ export default async () => {
     ['../portal/portal-orders.dto']: await import('../portal/portal-orders.dto'),
     ['../beneficiaries/beneficiary.dto']: await import('../beneficiaries/beneficiary.dto'),
     ['../bookings/booking.dto']: await import('../bookings/booking.dto'),
+    ['../dispatch/dispatch.dto']: await import('../dispatch/dispatch.dto'),
     ['../providers/providers.dto']: await import('../providers/providers.dto'),
     ['../fleet/kazakhstan-point.dto']: await import('../fleet/kazakhstan-point.dto'),
     ['../fleet/vehicles.dto']: await import('../fleet/vehicles.dto'),
-    ['../dispatch/dispatch.dto']: await import('../dispatch/dispatch.dto'),
   };
   return {
     '@nestjs/swagger': {
@@ -466,6 +466,52 @@ export default async () => {
           },
         ],
         [
+          import('../dispatch/dispatch.dto'),
+          {
+            BoardQuery: {
+              date: {
+                required: true,
+                type: () => String,
+                description: 'Local date, YYYY-MM-DD.',
+                pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+              },
+              region: { required: false, type: () => String, pattern: '^\\d{9}$' },
+            },
+            BoardEventsQuery: { region: { required: false, type: () => String, pattern: '^\\d{9}$' } },
+            OverrideDto: {
+              reason: {
+                required: true,
+                type: () => String,
+                description: 'Why the dispatcher accepts what the check refuses: kept in the audit log.',
+                minLength: 5,
+                maxLength: 500,
+              },
+            },
+            AssignDto: {
+              shiftId: { required: true, type: () => String, format: 'uuid' },
+              expectedVersion: { required: true, type: () => Number, minimum: 1 },
+              override: { required: false, type: () => t['../dispatch/dispatch.dto'].OverrideDto },
+            },
+            UnassignDto: {
+              expectedVersion: { required: true, type: () => Number, minimum: 1 },
+              reason: { required: false, type: () => String, maxLength: 500 },
+            },
+            BreakdownDto: {
+              kind: { required: true, enum: ['BREAKDOWN', 'DRIVER_ABSENT'] },
+              note: { required: false, type: () => String, maxLength: 500 },
+            },
+            StartPlanDto: {
+              regionKato: { required: true, type: () => String, pattern: '^\\d{9}$' },
+              date: { required: true, type: () => String, pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+            },
+            PositionDto: {
+              lat: { required: true, type: () => Number },
+              lon: { required: true, type: () => Number },
+              at: { required: false, type: () => String },
+            },
+          },
+        ],
+        [
           import('../fleet/drivers.dto'),
           {
             CreateDriverDto: {
@@ -695,52 +741,6 @@ export default async () => {
               to: { required: true, type: () => String, pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
               regionKato: { required: false, type: () => String, pattern: '^\\d{9}$' },
               limit: { required: false, type: () => Number, minimum: 1, maximum: 5000 },
-            },
-          },
-        ],
-        [
-          import('../dispatch/dispatch.dto'),
-          {
-            BoardQuery: {
-              date: {
-                required: true,
-                type: () => String,
-                description: 'Local date, YYYY-MM-DD.',
-                pattern: '^\\d{4}-\\d{2}-\\d{2}$',
-              },
-              region: { required: false, type: () => String, pattern: '^\\d{9}$' },
-            },
-            BoardEventsQuery: { region: { required: false, type: () => String, pattern: '^\\d{9}$' } },
-            OverrideDto: {
-              reason: {
-                required: true,
-                type: () => String,
-                description: 'Why the dispatcher accepts what the check refuses: kept in the audit log.',
-                minLength: 5,
-                maxLength: 500,
-              },
-            },
-            AssignDto: {
-              shiftId: { required: true, type: () => String, format: 'uuid' },
-              expectedVersion: { required: true, type: () => Number, minimum: 1 },
-              override: { required: false, type: () => t['../dispatch/dispatch.dto'].OverrideDto },
-            },
-            UnassignDto: {
-              expectedVersion: { required: true, type: () => Number, minimum: 1 },
-              reason: { required: false, type: () => String, maxLength: 500 },
-            },
-            BreakdownDto: {
-              kind: { required: true, enum: ['BREAKDOWN', 'DRIVER_ABSENT'] },
-              note: { required: false, type: () => String, maxLength: 500 },
-            },
-            StartPlanDto: {
-              regionKato: { required: true, type: () => String, pattern: '^\\d{9}$' },
-              date: { required: true, type: () => String, pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
-            },
-            PositionDto: {
-              lat: { required: true, type: () => Number },
-              lon: { required: true, type: () => Number },
-              at: { required: false, type: () => String },
             },
           },
         ],
@@ -979,6 +979,50 @@ export default async () => {
           },
         ],
         [
+          import('../dispatch/dispatch.controller'),
+          {
+            DispatchController: {
+              board: {
+                summary:
+                  "The dispatch board of a day: unassigned, waitlisted and awaiting-procurement rides, and each shift's route.",
+                type: Object,
+              },
+              assign: {
+                summary: "Put a ride on a shift's route (the solver places its stops).",
+                type: Object,
+              },
+              reassign: {
+                summary: 'The same move for a booking already on a route: checked against the new route.',
+                type: Object,
+              },
+              unassign: { summary: 'Take a ride off its shift: it goes back to the unassigned list.' },
+              breakdown: {
+                summary: 'A vehicle broke down: its shift ends and its rides go back to dispatch.',
+                type: Object,
+              },
+              startPlan: {
+                summary:
+                  "Plan a day's unassigned rides onto the shifts (runs in the background; poll the run).",
+                type: Object,
+              },
+              plan: { summary: "A planning run's state and what it placed.", type: Object },
+            },
+          },
+        ],
+        [
+          import('../dispatch/live.controller'),
+          {
+            LiveController: {
+              bookingEvents: {
+                summary: "Server-sent events of one ride: status changes and the vehicle's position and ETA.",
+              },
+              boardEvents: {
+                summary: "Server-sent events of the dispatch board: route changes in the caller's region.",
+              },
+            },
+          },
+        ],
+        [
           import('../fleet/fleet.controller'),
           {
             FleetController: {
@@ -1086,50 +1130,6 @@ export default async () => {
               },
               callback: {
                 summary: "The procurement system's signed callback: lot and status in the path, empty body.",
-              },
-            },
-          },
-        ],
-        [
-          import('../dispatch/dispatch.controller'),
-          {
-            DispatchController: {
-              board: {
-                summary:
-                  "The dispatch board of a day: unassigned, waitlisted and awaiting-procurement rides, and each shift's route.",
-                type: Object,
-              },
-              assign: {
-                summary: "Put a ride on a shift's route (the solver places its stops).",
-                type: Object,
-              },
-              reassign: {
-                summary: 'The same move for a booking already on a route: checked against the new route.',
-                type: Object,
-              },
-              unassign: { summary: 'Take a ride off its shift: it goes back to the unassigned list.' },
-              breakdown: {
-                summary: 'A vehicle broke down: its shift ends and its rides go back to dispatch.',
-                type: Object,
-              },
-              startPlan: {
-                summary:
-                  "Plan a day's unassigned rides onto the shifts (runs in the background; poll the run).",
-                type: Object,
-              },
-              plan: { summary: "A planning run's state and what it placed.", type: Object },
-            },
-          },
-        ],
-        [
-          import('../dispatch/live.controller'),
-          {
-            LiveController: {
-              bookingEvents: {
-                summary: "Server-sent events of one ride: status changes and the vehicle's position and ETA.",
-              },
-              boardEvents: {
-                summary: "Server-sent events of the dispatch board: route changes in the caller's region.",
               },
             },
           },

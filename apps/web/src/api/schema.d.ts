@@ -2137,6 +2137,35 @@ export type components = {
       waitlisted: components['schemas']['BoardBooking'][];
       awaitingProcurement: components['schemas']['BoardBooking'][];
       shifts: components['schemas']['BoardShift'][];
+      /** @description Rides sent back to dispatch together (a breakdown, a cancelled shift) that this scope can take. */
+      alerts: components['schemas']['BoardAlert'][];
+    };
+    BoardAlert: {
+      id: string;
+      /** @enum {string} */
+      kind: 'DRIVER_ABSENT' | 'VEHICLE_BREAKDOWN' | 'SHIFT_CANCELLED';
+      shiftId: string;
+      /** @description The plate of the vehicle that could not serve them. */
+      vehiclePlate: string;
+      createdAt: string;
+      /** @description The region policy's priority first (purpose tier), then the earliest pickup. */
+      rides: components['schemas']['BoardAlertRide'][];
+      /** @description How many of them still wait for a vehicle. */
+      waiting: number;
+    };
+    BoardAlertRide: {
+      bookingId: string;
+      status: string;
+      purpose: string;
+      riderName: string;
+      pickupEarliest: string;
+      pickupLatest: string;
+      wheelchair: boolean;
+      /** @description Still without a vehicle (waiting, waitlisted or awaiting procurement). */
+      waiting: boolean;
+      /** @description Once placed again: the new vehicle's plate and the planned pickup. */
+      vehiclePlate: string | null;
+      plannedPickupAt: string | null;
     };
     BoardBooking: {
       id: string;

@@ -17,6 +17,7 @@ import { PlanRunEntity } from './plan-run.entity';
 import { PortalEligibilityEntity } from './portal-eligibility.entity';
 import { PortalSyncStateEntity } from './portal-sync-state.entity';
 import { ProcurementAlertEntity } from './procurement-alert.entity';
+import { DispatchAlertEntity } from './dispatch-alert.entity';
 import { ProcurementRequestEntity } from './procurement-request.entity';
 import { ProviderContractEntity } from './provider-contract.entity';
 import { ProviderServiceAreaEntity } from './provider-service-area.entity';
@@ -36,6 +37,7 @@ export {
   BookingSeriesEntity,
   BookingEntity,
   DeadLetterEntity,
+  DispatchAlertEntity,
   DriverEntity,
   GuardianshipEntity,
   IdempotencyRecordEntity,
@@ -68,6 +70,7 @@ export const ALL_ENTITIES = [
   BookingSeriesEntity,
   BookingEntity,
   DeadLetterEntity,
+  DispatchAlertEntity,
   DriverEntity,
   GuardianshipEntity,
   IdempotencyRecordEntity,

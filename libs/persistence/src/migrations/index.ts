@@ -7,6 +7,7 @@ import { IdempotencyClaimToken1795599810014 } from './1795599810014-IdempotencyC
 import { BookingNotified1795603110320 } from './1795603110320-BookingNotified';
 import { BeneficiaryBookingSeq1795690000000 } from './1795690000000-BeneficiaryBookingSeq';
 import { BillingActVersions1796605028915 } from './1796605028915-BillingActVersions';
+import { DispatchAlert1796610713237 } from './1796610713237-DispatchAlert';
 
 /** Every migration in order. A new migration file must be added here. */
 export const ALL_MIGRATIONS = [
@@ -19,4 +20,5 @@ export const ALL_MIGRATIONS = [
   BookingNotified1795603110320,
   BeneficiaryBookingSeq1795690000000,
   BillingActVersions1796605028915,
+  DispatchAlert1796610713237,
 ];

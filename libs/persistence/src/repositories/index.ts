@@ -9,6 +9,7 @@ import { PortalInboxRepository } from './portal-inbox.repository';
 import { BeneficiariesRepository } from './beneficiaries.repository';
 import { DispatchConsoleRepository } from './dispatch-console.repository';
 import { DeadLettersRepository } from './dead-letters.repository';
+import { DispatchAlertsRepository } from './dispatch-alerts.repository';
 import { FleetRepository } from './fleet.repository';
 import { ProviderDirectoryRepository } from './provider-directory.repository';
 import { BillingActsRepository } from './billing-acts.repository';
@@ -59,6 +60,7 @@ export const PERSISTENCE_REPOSITORIES: Type[] = [
   GuardianshipsRepository,
   DispatchConsoleRepository,
   DeadLettersRepository,
+  DispatchAlertsRepository,
 ];
 
 export * from './provider-directory.repository';
@@ -89,3 +91,4 @@ export * from './booking-series.repository';
 export * from './guardianships.repository';
 export * from './dispatch-console.repository';
 export * from './dead-letters.repository';
+export * from './dispatch-alerts.repository';

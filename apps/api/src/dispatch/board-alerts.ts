@@ -1,0 +1,94 @@
+import {
+  AWAITING_VEHICLE_STATUSES,
+  compareReturnedRides,
+  type BookingStatus,
+  type DispatchAlertKind,
+  type ServicePolicyRules,
+  type TripPurpose,
+} from '@invataxi/domain';
+import type { DispatchAlertRideRow } from '@invataxi/persistence';
+import { scopeHasPlace, type ConsoleScope } from './console-scope';
+
+/** One ride of an alert, for the dispatcher who must find it a vehicle. */
+export interface BoardAlertRide {
+  bookingId: string;
+  status: string;
+  purpose: string;
+  riderName: string;
+  pickupEarliest: string;
+  pickupLatest: string;
+  wheelchair: boolean;
+  /** Still without a vehicle (waiting, waitlisted or awaiting procurement). */
+  waiting: boolean;
+  /** Once placed again: the new vehicle's plate and the planned pickup. */
+  vehiclePlate: string | null;
+  plannedPickupAt: string | null;
+}
+
+/** Rides sent back to dispatch together: why, from which vehicle, and in the order to act on them. */
+export interface BoardAlert {
+  id: string;
+  kind: DispatchAlertKind;
+  shiftId: string;
+  /** The plate of the vehicle that could not serve them. */
+  vehiclePlate: string;
+  createdAt: string;
+  /** The region policy's priority first (purpose tier), then the earliest pickup. */
+  rides: BoardAlertRide[];
+  /** How many of them still wait for a vehicle. */
+  waiting: number;
+}
+
+/**
+ * The alerts a console scope can act on (issue 18): the provider's own shift's (all its rides),
+ * and those with rides picked up in the scope (only those rides: a provider's dispatcher sees
+ * its service area, the centre its region). Rides in the order of the region's priority.
+ */
+export async function boardAlerts(
+  rows: readonly DispatchAlertRideRow[],
+  scope: ConsoleScope,
+  policyOf: (regionKato: string) => Promise<Pick<ServicePolicyRules, 'purposePriorityTiers'>>,
+): Promise<BoardAlert[]> {
+  const byAlert = new Map<string, DispatchAlertRideRow[]>();
+  for (const r of rows) {
+    const own = scope.kind === 'provider' && scope.providerId === r.providerId;
+    if (!own && !scopeHasPlace(scope, r.pickupKato)) continue;
+    const list = byAlert.get(r.alertId) ?? [];
+    list.push(r);
+    byAlert.set(r.alertId, list);
+  }
+  const out: BoardAlert[] = [];
+  for (const list of byAlert.values()) {
+    const first = list[0]!;
+    const { purposePriorityTiers: tiers } = await policyOf(first.regionKato);
+    const ordered = [...list].sort((a, b) =>
+      compareReturnedRides(
+        { id: a.bookingId, purpose: a.purpose as TripPurpose, pickupEarliest: a.pickupEarliest },
+        { id: b.bookingId, purpose: b.purpose as TripPurpose, pickupEarliest: b.pickupEarliest },
+        tiers,
+      ),
+    );
+    const rides = ordered.map((r): BoardAlertRide => ({
+      bookingId: r.bookingId,
+      status: r.status,
+      purpose: r.purpose,
+      riderName: r.riderName,
+      pickupEarliest: r.pickupEarliest.toISOString(),
+      pickupLatest: r.pickupLatest.toISOString(),
+      wheelchair: r.wheelchairPlaces > 0,
+      waiting: r.nowShiftId === null && AWAITING_VEHICLE_STATUSES.includes(r.status as BookingStatus),
+      vehiclePlate: r.nowPlate,
+      plannedPickupAt: r.plannedPickupAt?.toISOString() ?? null,
+    }));
+    out.push({
+      id: first.alertId,
+      kind: first.kind,
+      shiftId: first.shiftId,
+      vehiclePlate: first.vehiclePlate,
+      createdAt: first.createdAt.toISOString(),
+      rides,
+      waiting: rides.filter((r) => r.waiting).length,
+    });
+  }
+  return out;
+}
