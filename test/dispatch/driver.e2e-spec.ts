@@ -184,7 +184,15 @@ describe('driver: manifest, status reports, pings, and the rider following live'
       etaSeconds: expect.any(Number),
     });
     expect(ping.json().etas[0].etaSeconds).toBeGreaterThan(0);
+    // Issue 18: `at` is the arrival itself (the ping's time + etaSeconds), computed once; the
+    // rider's live view opened before the next ping starts from the same values.
+    const eta = ping.json().etas[0] as { at: string; etaSeconds: number };
+    const pingAt = new Date(eta.at).getTime() - eta.etaSeconds * 1000;
+    expect(Math.abs(pingAt - testNow().getTime())).toBeLessThan(60_000);
     const redis = new IORedis(t.config.REDIS_URL);
+    expect(JSON.parse((await redis.get(`${t.config.QUEUE_PREFIX}:live:eta:${a.id}`)) as string)).toEqual(
+      ping.json().etas.filter((e: { bookingId: string }) => e.bookingId === a.id),
+    );
     expect(
       JSON.parse((await redis.get(`${t.config.QUEUE_PREFIX}:live:position:${shiftId}`)) as string),
     ).toMatchObject({ lat: CENTRE.lat + 0.02 });

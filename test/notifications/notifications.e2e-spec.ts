@@ -236,7 +236,7 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
       return got.length > 0 ? got : undefined;
     });
     expect(sms!.text).toBe(
-      `Инватакси: ${ddmm(tomorrow())} көлік 09:00-09:30 аралығында келеді, ул. Кенесары 40.`,
+      `Инватакси: ${ddmm(tomorrow())} 09:00, ул. Кенесары 40 → Clinic сапары: көлік 09:00 шамасында келеді.`,
     );
     expect(sms!.sender).toBe('INVATAXI');
     // No name, no IIN: only the ride's facts.
@@ -249,7 +249,7 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
     });
     expect(settled.map((r) => r.channel).sort()).toEqual(['IN_APP', 'SMS']);
     const smsRow = settled.find((r) => r.channel === 'SMS')!;
-    expect(smsRow).toEqual(expect.objectContaining({ kind: 'BOOKING_SCHEDULED', attempts: 1, segments: 1 }));
+    expect(smsRow).toEqual(expect.objectContaining({ kind: 'BOOKING_SCHEDULED', attempts: 1, segments: 2 }));
     expect(sms!.segments).toBe(smsRow.segments);
     expect(await received('+77015550001')).toHaveLength(1);
 
@@ -307,7 +307,7 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
       return got.length > 0 ? got : undefined;
     });
     expect(reminders[0]!.text).toBe(
-      `Инватакси: напоминаем, завтра ${ddmm(tomorrow())} машина придёт с 10:00 до 10:30, пр. Абая 10.`,
+      `Инватакси: напоминаем, завтра поездка ${ddmm(tomorrow())} 10:00, пр. Абая 10 → Clinic, машина около 10:00.`,
     );
     await eventually(async () =>
       (await rows(booking)).filter((r) => r.kind === 'REMINDER').every((r) => r.status === 'DELIVERED'),
@@ -348,13 +348,13 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
         (await received('+77015550003')).find((m) => m.text.includes('cancelled')),
       );
       expect(riderSms.text).toBe(
-        `Invataxi: your ride on ${ddmm(tomorrow())} was cancelled by the dispatcher. Details in the app.`,
+        `Invataxi: your ride ${ddmm(tomorrow())} 11:00, Kabanbay batyr 10 to Clinic was cancelled by the dispatcher. Details in the app.`,
       );
       const guardianSms = await eventually(async () =>
         (await received('+77025550003')).find((m) => m.text.includes('отменена')),
       );
       expect(guardianSms.text).toBe(
-        `Инватакси: поездка ${ddmm(tomorrow())} отменена диспетчером. Подробности в приложении.`,
+        `Инватакси: поездка ${ddmm(tomorrow())} 11:00, Kabanbay batyr 10 → Clinic отменена диспетчером. Подробности в приложении.`,
       );
       await eventually(async () => events.join('').includes('BOOKING_CANCELLED'));
       const event = events
@@ -586,9 +586,9 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
       created: 0,
     });
     const alert = await eventually(async () =>
-      (await received('+77015550008')).find((m) => m.text.includes('будет примерно через')),
+      (await received('+77015550008')).find((m) => m.text.includes('будет через')),
     );
-    expect(alert.text).toBe('Инватакси: машина будет примерно через 5 мин., будьте готовы.');
+    expect(alert.text).toBe('Инватакси: машина на поездку 17:00 будет через 5 мин.');
     await new Promise((r) => setTimeout(r, 300));
     expect(
       (await rows(booking))
@@ -635,10 +635,254 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
     });
   });
 
+  // ---- issue 18: messages that name the ride, one per change, agree with the page ----
+
+  /** A booking of tomorrow in any status, with its anchor, time and window, or a return leg. */
+  async function bookingOf(
+    beneficiaryId: string,
+    o: {
+      status?: BookingStatus;
+      anchor?: 'PICKUP' | 'DROPOFF';
+      time: string;
+      window: [string, string];
+      pickup: string;
+      dropoff: string;
+      returnOf?: string;
+    },
+  ): Promise<string> {
+    const day = tomorrow();
+    const [b] = (await ds.query(
+      `INSERT INTO booking (beneficiary_id, channel, region_kato, pickup_address, pickup_lat, pickup_lon, pickup_kato,
+         dropoff_address, dropoff_lat, dropoff_lon, dropoff_kato, time_anchor, requested_time, purpose, mobility,
+         load_seats, load_wheelchair_places, status, pickup_earliest, pickup_latest, dropoff_earliest, dropoff_latest,
+         max_ride_seconds, direct_seconds, direct_metres, return_of_booking_id, version)
+       VALUES ($1, 'APP', $2, $3, 51.1, 71.4, $4, $5, 51.2, 71.5, $4, $6, $7, 'MEDICAL', '{}', 1, 0,
+         $8, $9, $10, $9, $10::timestamptz + interval '1 hour', 3600, 900, 8000, $11, 1) RETURNING id`,
+      [
+        beneficiaryId,
+        ASTANA,
+        o.pickup,
+        DISTRICT,
+        o.dropoff,
+        o.anchor ?? 'PICKUP',
+        localDateTimeToUtc(day, o.time),
+        o.status ?? 'ACCEPTED',
+        localDateTimeToUtc(day, o.window[0]),
+        localDateTimeToUtc(day, o.window[1]),
+        o.returnOf ?? null,
+      ],
+    )) as { id: string }[];
+    return b!.id;
+  }
+
+  /** 'HH:MM' plus minutes. */
+  const plus = (hhmm: string, min: number): string => {
+    const t = Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3)) + min;
+    return `${String(Math.floor(t / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
+  };
+
+  /** A ride from home to `place` at `there` and back at `back` (windows of ±15 min). */
+  async function thereAndBack(
+    b: string,
+    o: { there: string; back: string; home: string; place: string; linked: boolean },
+  ): Promise<[string, string]> {
+    const leg = (time: string, pickup: string, dropoff: string, returnOf?: string): Promise<string> =>
+      bookingOf(b, {
+        time,
+        window: [plus(time, -15), plus(time, 15)],
+        pickup,
+        dropoff,
+        ...(returnOf ? { returnOf } : {}),
+      });
+    const there = await leg(o.there, o.home, o.place);
+    return [there, await leg(o.back, o.place, 'ул. Кенесары 40', o.linked ? there : undefined)];
+  }
+
+  it('names the ride in each message: two rides of one day are told apart (date, time, from -> to)', async () => {
+    const b = await rider({ language: 'ru', phone: '+77015550011', notifyGuardians: false });
+    const d = ddmm(tomorrow());
+    const [morning, evening] = await thereAndBack(b, {
+      there: '09:00',
+      back: '15:00',
+      home: 'г. Астана, ул. Кенесары 40, кв. 12',
+      place: 'Центр диализа',
+      linked: false,
+    });
+    await move(morning, 'WAITLISTED');
+    await move(evening, 'WAITLISTED');
+    const texts = await eventually(async () => {
+      const got = (await received('+77015550011')).map((m) => m.text).sort();
+      return got.length === 2 ? got : undefined;
+    });
+    expect(texts).toEqual([
+      `Инватакси: на поездку ${d} 09:00, ул. Кенесары 40 → Центр диализа пока нет машины. Вы в листе ожидания.`,
+      `Инватакси: на поездку ${d} 15:00, Центр диализа → ул. Кенесары 40 пока нет машины. Вы в листе ожидания.`,
+    ]);
+    // No name, no flat number: the ride's facts only.
+    expect(texts.join(' ')).not.toMatch(/Айгүл|кв\. 12/);
+  });
+
+  it('tells the planned pickup the page shows, not the start of the window ("from 07:28" vs "08:18")', async () => {
+    const b = await rider({ language: 'ru', phone: '+77015550012', notifyGuardians: false });
+    // "Get me there by 09:00": the pickup window opens long before the vehicle is planned.
+    const booking = await bookingOf(b, {
+      anchor: 'DROPOFF',
+      time: '09:00',
+      window: ['07:28', '08:40'],
+      pickup: 'ул. Кенесары 40',
+      dropoff: 'Центр диализа',
+    });
+    await move(booking, 'SCHEDULED', DISPATCHER, {
+      plannedPickupAt: localDateTimeToUtc(tomorrow(), '08:18'),
+      plannedDropoffAt: localDateTimeToUtc(tomorrow(), '08:50'),
+    });
+    const [sms] = await eventually(async () => {
+      const got = await received('+77015550012');
+      return got.length > 0 ? got : undefined;
+    });
+    expect(sms!.text).toBe(
+      `Инватакси: поездка ${ddmm(tomorrow())} 09:00, ул. Кенесары 40 → Центр диализа: машина придёт около 08:18.`,
+    );
+    expect(sms!.text).not.toContain('07:28');
+    // The rider's page (My rides) shows the booking's planned pickup: the same time.
+    const mine = await http('GET', '/bookings/mine', riderPrincipal(b));
+    expect(mine.statusCode).toBe(200);
+    const view = (mine.json() as { items: { id: string; plannedPickupAt: string }[] }).items.find(
+      (r) => r.id === booking,
+    )!;
+    expect(localTimeOf(new Date(view.plannedPickupAt))).toBe('08:18');
+  });
+
+  it('sends one "driver waiting" per arrival: a later version in the same status, swept again, and a guardian on the same phone add none', async () => {
+    const b = await rider({ language: 'ru', phone: '+77015550013', notifyGuardians: true });
+    const g = await guardian(b, 'ru', '8 701 555 00 13');
+    const booking = await bookingOf(b, {
+      time: '10:00',
+      window: ['09:45', '10:15'],
+      pickup: 'ул. Кенесары 40',
+      dropoff: 'Центр диализа',
+    });
+    await schedule(booking);
+    await move(booking, 'EN_ROUTE');
+    const arrived = await move(booking, 'ARRIVED', DISPATCHER, { arrivedAt: testNow() });
+    const waiting = (): Promise<ReceivedSms[]> =>
+      received('+77015550013').then((all) => all.filter((m) => m.text.includes('водитель ждёт')));
+    await eventually(async () => (await waiting()).length === 1);
+    // Writes that move the version but not the status (a manual move, a forgiven no-show), then
+    // long enough ago for the sweeper to take the version for one whose job Redis lost.
+    for (let i = 1; i <= 3; i++) {
+      await ds.query(
+        `UPDATE booking SET version = version + 1, updated_at = now() - interval '10 minutes' WHERE id = $1`,
+        [booking],
+      );
+      await worker.get(Sweeper).sweep();
+      const queue = worker.get(QueueProducer).queue(QueueName.Notifications);
+      const job = await eventually(async () => {
+        const j = await queue.getJob(`${JobName.NotifyBookingStatus}.${booking}.v${arrived + i}`);
+        return j && (await j.isCompleted()) ? j : undefined;
+      });
+      expect(job.returnvalue).toEqual({ kind: 'DRIVER_ARRIVED', created: 0 });
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    const texts = (await waiting()).map((m) => m.text);
+    expect(texts).toEqual(['Инватакси: машина на поездку 10:00 на месте, водитель ждёт.']);
+    const rowsOf = (await rows(booking)).filter((r) => r.kind === 'DRIVER_ARRIVED');
+    // The rider: in-app and SMS; the guardian: in-app only, their phone is the rider's.
+    expect(rowsOf.map((r) => `${r.recipient_user_id ? 'guardian' : 'rider'}.${r.channel}`).sort()).toEqual([
+      'guardian.IN_APP',
+      'rider.IN_APP',
+      'rider.SMS',
+    ]);
+    expect(rowsOf.find((r) => r.recipient_user_id)?.recipient_user_id).toBe(g);
+  });
+
+  it('tells the rider plainly when the ride there waits while the return has a vehicle, and the other way round', async () => {
+    const b = await rider({ language: 'ru', phone: '+77015550014', notifyGuardians: false });
+    const d = ddmm(tomorrow());
+    const home = 'ул. Кенесары 40';
+    const [there, back] = await thereAndBack(b, {
+      there: '09:00',
+      back: '14:00',
+      home,
+      place: 'Центр диализа',
+      linked: true,
+    });
+    await schedule(back);
+    await eventually(async () => (await received('+77015550014')).length === 1);
+    await move(there, 'WAITLISTED');
+    const plain = await eventually(async () =>
+      (await received('+77015550014')).find((m) => m.text.includes('Обратно')),
+    );
+    expect(plain.text).toBe(
+      `Инватакси: туда (${d} 09:00, ул. Кенесары 40 → Центр диализа) машины пока нет. Обратно (14:00) машина есть.`,
+    );
+    // The other way round: a second pair, the ride there scheduled while its return waits.
+    const [there2, back2] = await thereAndBack(b, {
+      there: '11:00',
+      back: '16:00',
+      home,
+      place: 'Поликлиника',
+      linked: true,
+    });
+    await move(back2, 'WAITLISTED');
+    await eventually(async () =>
+      (await rows(back2)).some((r) => r.channel === 'SMS' && r.status !== 'PENDING'),
+    );
+    await schedule(there2);
+    const set = await eventually(async () =>
+      (await received('+77015550014')).find((m) => m.text.includes('Обратно (16:00)')),
+    );
+    expect(set.text).toBe(
+      `Инватакси: туда (${d} 11:00, ул. Кенесары 40 → Поликлиника) машина около 10:45. Обратно (16:00) машины пока нет.`,
+    );
+  });
+
+  it("wakes the rider's page on every change of their rides (stream event `booking`), for the rider and a guardian's ward only", async () => {
+    const b = await rider({ language: 'en', phone: null, notifyGuardians: false });
+    const g = await guardian(b, 'en', '+77025550015');
+    const booking = await acceptedBooking(b, '12:00', '12:30', 'Respublika 2');
+    for (const who of [riderPrincipal(b), { userId: g, role: 'GUARDIAN' } as Principal]) {
+      const events: string[] = [];
+      const stream = await openStream(who, (c) => events.push(c), `?beneficiaryId=${b}`);
+      try {
+        const version = await move(
+          booking,
+          who.role === 'GUARDIAN' ? 'SCHEDULED' : 'WAITLISTED',
+          DISPATCHER,
+          {
+            plannedPickupAt: testNow(),
+          },
+        );
+        const event = await eventually(async () =>
+          events
+            .join('')
+            .split('\n\n')
+            .find((e) => e.startsWith('event: booking') && e.includes(`"version":${version}`)),
+        );
+        expect(JSON.parse(event.split('data: ')[1]!)).toEqual({
+          type: 'booking',
+          bookingId: booking,
+          status: who.role === 'GUARDIAN' ? 'SCHEDULED' : 'WAITLISTED',
+          version,
+        });
+      } finally {
+        stream.destroy();
+      }
+    }
+    // Someone else's rides are not followed.
+    const stranger = await rider({ language: 'en', phone: null });
+    await expect(
+      openStream(riderPrincipal(b), () => undefined, `?beneficiaryId=${stranger}`),
+    ).rejects.toThrow(/403/);
+    await expect(
+      openStream({ userId: g, role: 'GUARDIAN' }, () => undefined, `?beneficiaryId=${stranger}`),
+    ).rejects.toThrow(/403/);
+  });
+
   /** A real HTTP connection to the event stream, as a browser's EventSource makes it. */
-  function openStream(who: Principal, onChunk: (s: string) => void): Promise<IncomingMessage> {
+  function openStream(who: Principal, onChunk: (s: string) => void, query = ''): Promise<IncomingMessage> {
     return new Promise((resolve, reject) => {
-      const req = httpRequest(`${apiUrl}/notifications/stream`, {
+      const req = httpRequest(`${apiUrl}/notifications/stream${query}`, {
         headers: { authorization: `Bearer ${t.token(who)}`, accept: 'text/event-stream' },
       });
       req.on('response', (res) => {

@@ -3,14 +3,31 @@ import { localDateOf, localTimeOf, type Language } from '@invataxi/domain';
 import type { NotificationKind } from './kinds';
 import { countSegments, type SegmentCount } from './segments';
 import { shortDate } from './schedule';
-import { addressFragment, reasonText, renderTemplate, type TemplateParams } from './templates';
+import {
+  addressFragment,
+  reasonText,
+  renderTemplate,
+  type PairSituation,
+  type TemplateParams,
+} from './templates';
 
-/** The booking fields a message may draw on. */
+/** The booking fields a message may draw on (read from the row when the message is planned). */
 export interface RideFacts {
+  /** What the rider booked: the pickup time ("pick me up at") or the arrival ("get me there by"). */
+  requestedTime: Date;
   pickupEarliest: Date;
   pickupLatest: Date;
+  /** The planned pickup: what the rider's page shows as "vehicle planned at". */
+  plannedPickupAt: Date | null;
   pickupAddress: string;
+  dropoffAddress: string;
   statusReason: string | null;
+}
+
+/** The other leg of a ride there and back, when the two are in different states. */
+export interface PairFacts {
+  situation: PairSituation;
+  requestedTime: Date;
 }
 
 export interface ComposedMessage {
@@ -18,13 +35,46 @@ export interface ComposedMessage {
   segments: SegmentCount;
 }
 
-export function rideParams(ride: RideFacts, lang: Language, minutes?: number): TemplateParams {
+/** 'DD.MM HH:MM', local: a ride's date and booked time. */
+export function rideWhen(t: Date): string {
+  return `${shortDate(localDateOf(t))} ${localTimeOf(t)}`;
+}
+
+/** The other leg's time, with its date only when that differs from this leg's. */
+function otherLegWhen(self: Date, other: Date): string {
+  return localDateOf(self) === localDateOf(other) ? localTimeOf(other) : rideWhen(other);
+}
+
+/** The ride as the rider knows it: '08.12 09:30, ул. Кенесары 40 → Клиника'. */
+export function rideLabel(ride: RideFacts, lang: Language): string {
+  const arrow = lang === 'en' ? ' to ' : ' → ';
+  return `${rideWhen(ride.requestedTime)}, ${addressFragment(ride.pickupAddress)}${arrow}${addressFragment(ride.dropoffAddress)}`;
+}
+
+/**
+ * When the vehicle comes, as the rider's page says it: the planned pickup once the ride is
+ * planned, the pickup window before. One source for the SMS and the page (issue 18: an SMS
+ * saying "from 07:28", the window's start, against the page's planned 08:18).
+ */
+export function pickupText(ride: RideFacts): string {
+  return ride.plannedPickupAt
+    ? localTimeOf(ride.plannedPickupAt)
+    : `${localTimeOf(ride.pickupEarliest)}-${localTimeOf(ride.pickupLatest)}`;
+}
+
+export function rideParams(
+  ride: RideFacts,
+  lang: Language,
+  minutes?: number,
+  pair?: PairFacts,
+): TemplateParams {
   return {
-    date: shortDate(localDateOf(ride.pickupEarliest)),
-    from: localTimeOf(ride.pickupEarliest),
-    to: localTimeOf(ride.pickupLatest),
-    place: addressFragment(ride.pickupAddress),
+    date: shortDate(localDateOf(ride.requestedTime)),
+    ride: rideLabel(ride, lang),
+    time: localTimeOf(ride.requestedTime),
+    pickup: pickupText(ride),
     reason: reasonText(ride.statusReason, lang),
+    ...(pair ? { other: otherLegWhen(ride.requestedTime, pair.requestedTime) } : {}),
     ...(minutes !== undefined ? { minutes } : {}),
   };
 }
@@ -34,7 +84,8 @@ export function composeMessage(
   lang: Language,
   ride: RideFacts,
   minutes?: number,
+  pair?: PairFacts,
 ): ComposedMessage {
-  const text = renderTemplate(kind, lang, rideParams(ride, lang, minutes));
+  const text = renderTemplate(kind, lang, rideParams(ride, lang, minutes, pair), pair?.situation);
   return { text, segments: countSegments(text) };
 }

@@ -1,4 +1,5 @@
 // What a rider is told about. Stored in notification.kind: renaming one is a data migration.
+import type { PairSituation } from './templates';
 
 export const NOTIFICATION_KINDS = [
   'BOOKING_ACCEPTED',
@@ -107,3 +108,22 @@ export function kindForStatusChange(c: StatusChange): NotificationKind | null {
 export const SMS_SETTLE_MS: { readonly [K in NotificationKind]?: number } = {
   BOOKING_ACCEPTED: 120_000,
 };
+
+/** Statuses of a leg that "has a vehicle" for the pair message: planned, not yet over. */
+const LEG_SET = ['SCHEDULED', 'EN_ROUTE', 'ARRIVED'];
+
+/**
+ * Whether a message about one leg of a ride there and back must also say the other leg is in the
+ * opposite state (one has a vehicle, the other waits), and which way round. Null otherwise.
+ */
+export function pairSituation(
+  kind: NotificationKind,
+  thisIsReturn: boolean,
+  otherStatus: string,
+): PairSituation | null {
+  if (kind === 'BOOKING_WAITLISTED' && LEG_SET.includes(otherStatus))
+    return thisIsReturn ? 'RETURN_WAITING_OUTBOUND_SET' : 'OUTBOUND_WAITING_RETURN_SET';
+  if (kind === 'BOOKING_SCHEDULED' && otherStatus === 'WAITLISTED')
+    return thisIsReturn ? 'RETURN_SET_OUTBOUND_WAITING' : 'OUTBOUND_SET_RETURN_WAITING';
+  return null;
+}

@@ -1,19 +1,21 @@
 import { LANGUAGES, REASON_CODES } from '@invataxi/domain';
-import { composeMessage } from './compose';
-import { NOTIFICATION_KINDS, kindForStatusChange } from './kinds';
+import { composeMessage, type RideFacts } from './compose';
+import { NOTIFICATION_KINDS, kindForStatusChange, pairSituation } from './kinds';
 import { countSegments } from './segments';
 import {
   addressFragment,
+  PAIRED_TEMPLATES,
   PLACE_MAX_CHARS,
   reasonText,
   renderTemplate,
   SHORT_REASONS,
   TEMPLATES,
   templateParams,
+  type PairSituation,
   type TemplateParams,
 } from './templates';
 
-const ALLOWED_PARAMS = ['date', 'from', 'to', 'place', 'reason', 'minutes'];
+const ALLOWED_PARAMS = ['date', 'ride', 'time', 'pickup', 'other', 'reason', 'minutes'];
 
 /** The longest value each parameter can take, in the widest (UCS-2) script. */
 function worstCase(lang: (typeof LANGUAGES)[number]): TemplateParams {
@@ -21,15 +23,30 @@ function worstCase(lang: (typeof LANGUAGES)[number]): TemplateParams {
     ...REASON_CODES.map((r) => SHORT_REASONS[r][lang].length),
     reasonText(null, lang).length,
   );
+  const place = 'ж'.repeat(PLACE_MAX_CHARS);
   return {
     date: '31.12',
-    from: '23:45',
-    to: '23:59',
-    place: 'ж'.repeat(PLACE_MAX_CHARS),
+    ride: `31.12 23:45, ${place}${lang === 'en' ? ' to ' : ' → '}${place}`,
+    time: '23:45',
+    pickup: '23:45-23:59',
+    other: '31.12 23:59',
     reason: 'ж'.repeat(longestReason),
     minutes: 120,
   };
 }
+
+const PAIRS = Object.keys(PAIRED_TEMPLATES) as PairSituation[];
+
+const ride = (over: Partial<RideFacts> = {}): RideFacts => ({
+  requestedTime: new Date('2026-03-02T04:00:00Z'),
+  pickupEarliest: new Date('2026-03-02T03:45:00Z'),
+  pickupLatest: new Date('2026-03-02T04:15:00Z'),
+  plannedPickupAt: null,
+  pickupAddress: 'г. Астана, пр. Абая 10, кв. 5',
+  dropoffAddress: 'г. Астана, ул. Сыганак 2',
+  statusReason: null,
+  ...over,
+});
 
 describe('templates', () => {
   it('has every kind in kk, ru and en, with the same placeholders in each language', () => {
@@ -45,10 +62,10 @@ describe('templates', () => {
   });
 
   it('uses no placeholder beyond the ride facts: no name, IIN, diagnosis, category or phone', () => {
-    for (const kind of NOTIFICATION_KINDS)
+    for (const texts of [...Object.values(TEMPLATES), ...Object.values(PAIRED_TEMPLATES)])
       for (const lang of LANGUAGES)
-        for (const p of templateParams(TEMPLATES[kind][lang])) expect(ALLOWED_PARAMS).toContain(p);
-    const all = JSON.stringify(TEMPLATES) + JSON.stringify(SHORT_REASONS);
+        for (const p of templateParams(texts[lang])) expect(ALLOWED_PARAMS).toContain(p);
+    const all = JSON.stringify(TEMPLATES) + JSON.stringify(PAIRED_TEMPLATES) + JSON.stringify(SHORT_REASONS);
     expect(all).not.toMatch(/\{(name|fullName|iin|diagnosis|category|group|phone|birth\w*)\}/i);
     // Nor words that disclose health: the reasons say "documents", not "disability".
     expect(JSON.stringify([...Object.values(SHORT_REASONS), ...Object.values(TEMPLATES)])).not.toMatch(
@@ -69,6 +86,27 @@ describe('templates', () => {
         expect(count.segments).toBeLessThanOrEqual(2);
         if (lang !== 'en') expect(count.encoding).toBe('UCS2');
       }
+    for (const pair of PAIRS)
+      for (const lang of LANGUAGES) {
+        // The leg that has a vehicle is planned: its pickup is one time, not a window.
+        const params = { ...worstCase(lang), pickup: '23:45' };
+        const count = countSegments(renderTemplate('BOOKING_WAITLISTED', lang, params, pair));
+        expect({ pair, lang, fits: count.segments <= 2 }).toEqual({ pair, lang, fits: true });
+      }
+  });
+
+  it('names the ride in every message: date and time, and from -> to where it fits', () => {
+    for (const kind of NOTIFICATION_KINDS)
+      for (const lang of LANGUAGES) {
+        const ps = templateParams(TEMPLATES[kind][lang]);
+        expect({ kind, lang, named: ps.includes('ride') || ps.includes('time') }).toEqual({
+          kind,
+          lang,
+          named: true,
+        });
+      }
+    for (const pair of PAIRS)
+      for (const lang of LANGUAGES) expect(templateParams(PAIRED_TEMPLATES[pair][lang])).toContain('other');
   });
 
   it('keeps the urgent ones to a single part', () => {
@@ -85,27 +123,56 @@ describe('templates', () => {
   });
 
   it('refuses to render with a placeholder left unfilled', () => {
-    expect(() => renderTemplate('BOOKING_SCHEDULED', 'ru', { date: '01.02' })).toThrow(/\{from\}/);
+    expect(() => renderTemplate('BOOKING_SCHEDULED', 'ru', { date: '01.02' })).toThrow(/\{ride\}/);
   });
 
-  it('renders the pickup window in local time (UTC+5)', () => {
-    const m = composeMessage('BOOKING_SCHEDULED', 'ru', {
-      pickupEarliest: new Date('2026-03-02T04:00:00Z'),
-      pickupLatest: new Date('2026-03-02T04:30:00Z'),
-      pickupAddress: 'г. Астана, пр. Абая 10, кв. 5',
-      statusReason: null,
-    });
-    expect(m.text).toBe('Инватакси: 02.03 машина придёт с 09:00 до 09:30, пр. Абая 10.');
-    expect(m.segments).toEqual({ encoding: 'UCS2', units: m.text.length, segments: 1 });
-    const en = composeMessage('REMINDER', 'en', {
-      pickupEarliest: new Date('2026-03-01T19:10:00Z'),
-      pickupLatest: new Date('2026-03-01T19:40:00Z'),
-      pickupAddress: 'Abay Ave 10',
-      statusReason: null,
-    });
+  it('names the ride in local time (UTC+5) and says the planned pickup, as the page does', () => {
+    const m = composeMessage(
+      'BOOKING_SCHEDULED',
+      'ru',
+      ride({ plannedPickupAt: new Date('2026-03-02T03:52:00Z') }),
+    );
+    expect(m.text).toBe(
+      'Инватакси: поездка 02.03 09:00, пр. Абая 10 → ул. Сыганак 2: машина придёт около 08:52.',
+    );
+    expect(m.segments).toEqual({ encoding: 'UCS2', units: m.text.length, segments: 2 });
+    // Not planned yet: the window.
+    expect(composeMessage('REMINDER', 'en', ride({ pickupAddress: 'Abay Ave 10' })).text).toBe(
+      'Invataxi: reminder, tomorrow ride 02.03 09:00, Abay Ave 10 to ул. Сыганак 2, the vehicle comes at about 08:45-09:15.',
+    );
     // 19:10 UTC is already 00:10 the next day locally.
-    expect(en.text).toBe('Invataxi: reminder, tomorrow 02.03 the vehicle comes 00:10-00:40 at Abay Ave 10.');
-    expect(en.segments.encoding).toBe('GSM7');
+    const late = composeMessage('BOOKING_WAITLISTED', 'en', {
+      ...ride({ requestedTime: new Date('2026-03-01T19:10:00Z') }),
+      pickupAddress: 'Abay Ave 10',
+      dropoffAddress: 'Clinic',
+    });
+    expect(late.text).toBe(
+      'Invataxi: no vehicle is free yet for your ride 02.03 00:10, Abay Ave 10 to Clinic. You are on the waiting list.',
+    );
+    expect(late.segments.encoding).toBe('GSM7');
+    // The urgent ones say which ride by its time.
+    expect(composeMessage('DRIVER_ARRIVED', 'ru', ride()).text).toBe(
+      'Инватакси: машина на поездку 09:00 на месте, водитель ждёт.',
+    );
+  });
+
+  it('says plainly when the ride there waits while the return has a vehicle, and the other way round', () => {
+    const back = { requestedTime: new Date('2026-03-02T10:00:00Z') };
+    expect(
+      composeMessage('BOOKING_WAITLISTED', 'ru', ride(), undefined, {
+        ...back,
+        situation: 'OUTBOUND_WAITING_RETURN_SET',
+      }).text,
+    ).toBe(
+      'Инватакси: туда (02.03 09:00, пр. Абая 10 → ул. Сыганак 2) машины пока нет. Обратно (15:00) машина есть.',
+    );
+    expect(pairSituation('BOOKING_WAITLISTED', false, 'SCHEDULED')).toBe('OUTBOUND_WAITING_RETURN_SET');
+    expect(pairSituation('BOOKING_WAITLISTED', true, 'EN_ROUTE')).toBe('RETURN_WAITING_OUTBOUND_SET');
+    expect(pairSituation('BOOKING_SCHEDULED', true, 'WAITLISTED')).toBe('RETURN_SET_OUTBOUND_WAITING');
+    expect(pairSituation('BOOKING_SCHEDULED', false, 'WAITLISTED')).toBe('OUTBOUND_SET_RETURN_WAITING');
+    expect(pairSituation('BOOKING_SCHEDULED', false, 'SCHEDULED')).toBeNull();
+    expect(pairSituation('BOOKING_WAITLISTED', true, 'COMPLETED')).toBeNull();
+    expect(pairSituation('BOOKING_CANCELLED', true, 'WAITLISTED')).toBeNull();
   });
 
   it('cuts the address to a short fragment without the flat', () => {

@@ -1,7 +1,7 @@
 // The texts riders receive, in Kazakh, Russian and English (the rider's own language, stored on
 // the beneficiary). Short enough for one or two SMS parts (Cyrillic parts are 70 characters,
 // 67 when split), and with no more personal data than the ride needs: a date, a pickup window
-// and a short address fragment at most. No name, no IIN, no diagnosis or disability group.
+// and short address fragments at most. No name, no IIN, no diagnosis or disability group.
 import type { Language, ReasonCode } from '@invataxi/domain';
 import type { NotificationKind } from './kinds';
 
@@ -9,11 +9,20 @@ import type { NotificationKind } from './kinds';
 export interface TemplateParams {
   /** Local date of the ride, 'DD.MM'. */
   date?: string;
-  /** Local pickup window, 'HH:MM'. */
-  from?: string;
-  to?: string;
-  /** Short pickup address fragment (see addressFragment). */
-  place?: string;
+  /** The ride as the rider knows it: 'DD.MM HH:MM, <from> → <to>' (see rideLabel). */
+  ride?: string;
+  /** The ride's own local time, 'HH:MM' (what was booked: "pick me up at" / "get me there by"). */
+  time?: string;
+  /**
+   * When the vehicle comes, 'HH:MM': the planned pickup, the same value the rider's page shows
+   * (BookingView.plannedPickupAt), or the pickup window 'HH:MM-HH:MM' while nothing is planned.
+   */
+  pickup?: string;
+  /**
+   * The linked leg (outbound or return) of the ride: its time 'HH:MM', with the date
+   * ('DD.MM HH:MM') when it is on another day (see PAIRED_TEMPLATES).
+   */
+  other?: string;
   /** Short refusal reason, already in the rider's language (see reasonText). */
   reason?: string;
   /** Minutes until the vehicle arrives. */
@@ -23,66 +32,107 @@ export type TemplateParam = keyof TemplateParams;
 
 type Texts = { readonly [L in Language]: string };
 
+/**
+ * Each message names its ride (date, time, from -> to), so a rider with two rides on a day knows
+ * which one it is about. The urgent ones (one SMS part) name it by its time: they come on the day.
+ */
 export const TEMPLATES: { readonly [K in NotificationKind]: Texts } = {
   BOOKING_ACCEPTED: {
-    kk: 'Инватакси: {date} сапарына өтінім қабылданды. Келу уақытын кейін хабарлаймыз.',
-    ru: 'Инватакси: заявка на поездку {date} принята. Время подачи сообщим отдельно.',
-    en: 'Invataxi: your ride request for {date} is accepted. We will send the pickup time.',
+    kk: 'Инватакси: {ride} сапарына өтінім қабылданды. Уақытын кейін хабарлаймыз.',
+    ru: 'Инватакси: заявка на поездку {ride} принята. Время подачи сообщим.',
+    en: 'Invataxi: your ride {ride} is accepted. We will send the pickup time.',
   },
   BOOKING_REFUSED: {
-    kk: 'Инватакси: {date} сапарына тапсырыс қабылданбады. Себебі: {reason}.',
-    ru: 'Инватакси: в поездке {date} отказано. Причина: {reason}.',
-    en: 'Invataxi: your ride on {date} was refused. Reason: {reason}.',
+    kk: 'Инватакси: {ride} сапары қабылданбады. Себебі: {reason}.',
+    ru: 'Инватакси: в поездке {ride} отказано. Причина: {reason}.',
+    en: 'Invataxi: your ride {ride} was refused. Reason: {reason}.',
   },
   BOOKING_SCHEDULED: {
-    kk: 'Инватакси: {date} көлік {from}-{to} аралығында келеді, {place}.',
-    ru: 'Инватакси: {date} машина придёт с {from} до {to}, {place}.',
-    en: 'Invataxi: on {date} the vehicle comes {from}-{to} at {place}.',
+    kk: 'Инватакси: {ride} сапары: көлік {pickup} шамасында келеді.',
+    ru: 'Инватакси: поездка {ride}: машина придёт около {pickup}.',
+    en: 'Invataxi: ride {ride}: the vehicle comes at about {pickup}.',
   },
   BOOKING_CHANGED: {
-    kk: 'Инватакси: {date} сапарының уақыты өзгереді. Жаңа уақытын жібереміз.',
-    ru: 'Инватакси: время поездки {date} пересматривается. Новое время пришлём.',
-    en: 'Invataxi: your ride on {date} is being re-planned. We will send the new time.',
+    kk: 'Инватакси: {ride} сапарының уақыты өзгереді. Жаңа уақытын жібереміз.',
+    ru: 'Инватакси: время поездки {ride} пересматривается. Новое время пришлём.',
+    en: 'Invataxi: your ride {ride} is being re-planned. We will send the new time.',
   },
   BOOKING_CANCELLED: {
-    kk: 'Инватакси: {date} сапарын диспетчер болдырмады. Толығырақ қосымшада.',
-    ru: 'Инватакси: поездка {date} отменена диспетчером. Подробности в приложении.',
-    en: 'Invataxi: your ride on {date} was cancelled by the dispatcher. Details in the app.',
+    kk: 'Инватакси: {ride} сапарын диспетчер болдырмады. Толығырақ қосымшада.',
+    ru: 'Инватакси: поездка {ride} отменена диспетчером. Подробности в приложении.',
+    en: 'Invataxi: your ride {ride} was cancelled by the dispatcher. Details in the app.',
   },
   BOOKING_WAITLISTED: {
-    kk: 'Инватакси: {date} күніне әзірге бос көлік жоқ. Сіз күту тізіміндесіз, хабарлаймыз.',
-    ru: 'Инватакси: на {date} пока нет свободной машины. Вы в листе ожидания, сообщим.',
-    en: 'Invataxi: no vehicle is free for {date} yet. You are on the waiting list.',
+    kk: 'Инватакси: {ride} сапарына әзірге бос көлік жоқ. Сіз күту тізіміндесіз.',
+    ru: 'Инватакси: на поездку {ride} пока нет машины. Вы в листе ожидания.',
+    en: 'Invataxi: no vehicle is free yet for your ride {ride}. You are on the waiting list.',
   },
   AWAITING_PROCUREMENT: {
-    kk: 'Инватакси: ауданыңызда әзірге тасымалдаушы жоқ, әкімдік қызметті сатып алуда. {date} сапарын сақтаймыз.',
-    ru: 'Инватакси: в вашем районе пока нет перевозчика, акимат закупает услугу. Заявку на {date} сохраним.',
-    en: 'Invataxi: no provider serves your area yet; the akimat is procuring one. We keep your {date} request.',
+    kk: 'Инватакси: әкімдік тасымалдаушы қызметін сатып алуда. {ride} өтінімін сақтаймыз.',
+    ru: 'Инватакси: перевозчика пока нет, акимат закупает услугу. Заявку {ride} сохраним.',
+    en: 'Invataxi: no provider yet, the akimat is procuring one. We keep your ride {ride}.',
   },
   BOOKING_EXPIRED: {
-    kk: 'Инватакси: {date} сапарына көлік табылмады. Кешірім сұраймыз.',
-    ru: 'Инватакси: на поездку {date} не нашлось машины. Просим прощения.',
-    en: 'Invataxi: we found no vehicle for your ride on {date}. We apologise.',
+    kk: 'Инватакси: {ride} сапарына көлік табылмады. Кешірім сұраймыз.',
+    ru: 'Инватакси: на поездку {ride} не нашлось машины. Просим прощения.',
+    en: 'Invataxi: we found no vehicle for your ride {ride}. We apologise.',
   },
   REMINDER: {
-    kk: 'Инватакси: ертең {date} көлік {from}-{to} аралығында келеді, {place}.',
-    ru: 'Инватакси: напоминаем, завтра {date} машина придёт с {from} до {to}, {place}.',
-    en: 'Invataxi: reminder, tomorrow {date} the vehicle comes {from}-{to} at {place}.',
+    kk: 'Инватакси: ертең {ride} сапары, көлік {pickup} шамасында келеді.',
+    ru: 'Инватакси: напоминаем, завтра поездка {ride}, машина около {pickup}.',
+    en: 'Invataxi: reminder, tomorrow ride {ride}, the vehicle comes at about {pickup}.',
   },
   VEHICLE_ARRIVING: {
-    kk: 'Инватакси: көлік шамамен {minutes} минуттан соң келеді, дайын болыңыз.',
-    ru: 'Инватакси: машина будет примерно через {minutes} мин., будьте готовы.',
-    en: 'Invataxi: the vehicle arrives in about {minutes} min. Please be ready.',
+    kk: 'Инватакси: {time} сапарына көлік {minutes} минуттан соң келеді.',
+    ru: 'Инватакси: машина на поездку {time} будет через {minutes} мин.',
+    en: 'Invataxi: the vehicle for your {time} ride arrives in about {minutes} min.',
   },
   DRIVER_ARRIVED: {
-    kk: 'Инватакси: көлік келді, жүргізуші сізді күтіп тұр.',
-    ru: 'Инватакси: машина на месте, водитель ждёт вас.',
-    en: 'Invataxi: your vehicle is here, the driver is waiting.',
+    kk: 'Инватакси: {time} сапарына көлік келді, жүргізуші күтіп тұр.',
+    ru: 'Инватакси: машина на поездку {time} на месте, водитель ждёт.',
+    en: 'Invataxi: the vehicle for your {time} ride is here, the driver is waiting.',
   },
   NO_SHOW: {
-    kk: 'Инватакси: жүргізуші сізді таба алмады, {date} сапары келмеу деп белгіленді.',
-    ru: 'Инватакси: водитель не дождался вас, поездка {date} отмечена как неявка.',
-    en: 'Invataxi: the driver could not find you; the ride on {date} is a no-show.',
+    kk: 'Инватакси: жүргізуші сізді таба алмады, {ride} сапары келмеу деп белгіленді.',
+    ru: 'Инватакси: водитель не дождался вас, поездка {ride} отмечена как неявка.',
+    en: 'Invataxi: the driver could not find you; the ride {ride} is a no-show.',
+  },
+};
+
+/**
+ * A ride there and its return, in different states: one has a vehicle, the other waits. Said
+ * plainly in the message about the leg that changed ("you have a way home but not there").
+ */
+export type PairSituation =
+  /** This leg (the ride there) waits; its return has a vehicle. */
+  | 'OUTBOUND_WAITING_RETURN_SET'
+  /** This leg (the return) waits; the ride there has a vehicle. */
+  | 'RETURN_WAITING_OUTBOUND_SET'
+  /** This leg (the ride there) got a vehicle; its return still waits. */
+  | 'OUTBOUND_SET_RETURN_WAITING'
+  /** This leg (the return) got a vehicle; the ride there still waits. */
+  | 'RETURN_SET_OUTBOUND_WAITING';
+
+export const PAIRED_TEMPLATES: { readonly [P in PairSituation]: Texts } = {
+  OUTBOUND_WAITING_RETURN_SET: {
+    kk: 'Инватакси: барар жолға ({ride}) көлік әлі жоқ. Кері жолға ({other}) көлік бар.',
+    ru: 'Инватакси: туда ({ride}) машины пока нет. Обратно ({other}) машина есть.',
+    en: 'Invataxi: ride there {ride}: no vehicle yet. Your return at {other} has one.',
+  },
+  RETURN_WAITING_OUTBOUND_SET: {
+    kk: 'Инватакси: кері жолға ({ride}) көлік әлі жоқ. Барар жолға ({other}) көлік бар.',
+    ru: 'Инватакси: обратно ({ride}) машины пока нет. Туда ({other}) машина есть.',
+    en: 'Invataxi: return {ride}: no vehicle yet. Your ride there at {other} has one.',
+  },
+  OUTBOUND_SET_RETURN_WAITING: {
+    kk: 'Инватакси: барар жол ({ride}): көлік {pickup}. Кері жолға ({other}) көлік әлі жоқ.',
+    ru: 'Инватакси: туда ({ride}) машина около {pickup}. Обратно ({other}) машины пока нет.',
+    en: 'Invataxi: ride there {ride}: vehicle about {pickup}. Return at {other}: none yet.',
+  },
+  RETURN_SET_OUTBOUND_WAITING: {
+    kk: 'Инватакси: кері жол ({ride}): көлік {pickup}. Барар жолға ({other}) көлік әлі жоқ.',
+    ru: 'Инватакси: обратно ({ride}) машина около {pickup}. Туда ({other}) машины пока нет.',
+    en: 'Invataxi: return {ride}: vehicle about {pickup}. Ride there at {other}: none yet.',
   },
 };
 
@@ -171,18 +221,24 @@ export function templateParams(template: string): string[] {
   return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
 }
 
-/** Fills a template; a missing value is an error (a message with "{from}" must never go out). */
-export function renderTemplate(kind: NotificationKind, lang: Language, params: TemplateParams): string {
+/** Fills a template; a missing value is an error (a message with "{pickup}" must never go out). */
+export function renderTemplate(
+  kind: NotificationKind,
+  lang: Language,
+  params: TemplateParams,
+  pair?: PairSituation,
+): string {
   const values = params as { readonly [k: string]: string | number | undefined };
-  return TEMPLATES[kind][lang].replace(/\{(\w+)\}/g, (_, name: string) => {
+  const text = pair ? PAIRED_TEMPLATES[pair][lang] : TEMPLATES[kind][lang];
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => {
     const v = values[name];
-    if (v === undefined || v === '') throw new Error(`template ${kind}/${lang} needs {${name}}`);
+    if (v === undefined || v === '') throw new Error(`template ${pair ?? kind}/${lang} needs {${name}}`);
     return String(v);
   });
 }
 
-/** Longest address fragment a message carries. */
-export const PLACE_MAX_CHARS = 24;
+/** Longest address fragment a message carries (each end of a ride). */
+export const PLACE_MAX_CHARS = 20;
 
 /**
  * A short pickup address fragment the rider recognises: the address without the flat number,

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { CONFIG, type AppConfig } from '@invataxi/config';
 import { REDIS } from '@invataxi/platform';
-import { liveChannel, livePositionKey, type LiveTopic } from '@invataxi/dispatch';
+import { liveChannel, liveEtaKey, livePositionKey, type LiveTopic } from '@invataxi/dispatch';
 
 export type { LiveTopic };
 
@@ -16,7 +16,10 @@ export interface LiveEvent {
   status?: string;
   version?: number;
   position?: { lat: number; lon: number; at: string };
-  /** Seconds until the vehicle reaches the next stops, by booking and kind. */
+  /**
+   * When the vehicle reaches the next stops, by booking and kind: `at` is the expected arrival
+   * (computed once, at the ping: its time + etaSeconds), shown as it is.
+   */
   etas?: { bookingId: string; kind: string; etaSeconds: number; at: string }[];
   plannedPickupAt?: string | null;
 }
@@ -40,6 +43,11 @@ export class LiveEvents {
   /** Where the latest position of a shift's vehicle is kept. */
   positionKey(shiftId: string): string {
     return livePositionKey(this.config.QUEUE_PREFIX, shiftId);
+  }
+
+  /** Where the latest ETAs of a booking's stops are kept. */
+  etaKey(bookingId: string): string {
+    return liveEtaKey(this.config.QUEUE_PREFIX, bookingId);
   }
 
   async publish(topic: LiveTopic, id: string, event: LiveEvent): Promise<void> {

@@ -48,6 +48,8 @@ export class LiveController {
     if (!b) throw new DomainError('NOT_FOUND', { entity: 'booking', id });
     await this.assertMayFollow(p, b);
     const position = b.shiftId ? await this.redis.get(this.live.positionKey(b.shiftId)) : null;
+    // The ETAs of the last ping, if the ride is still under way (the same values the ping sent).
+    const etas = b.shiftId ? await this.redis.get(this.live.etaKey(id)) : null;
     await this.stream(req, reply, 'booking', id, {
       type: 'status',
       bookingId: id,
@@ -55,6 +57,7 @@ export class LiveController {
       version: b.version,
       plannedPickupAt: b.plannedPickupAt?.toISOString() ?? null,
       ...(position ? { position: JSON.parse(position) as object } : {}),
+      ...(etas ? { etas: JSON.parse(etas) as object[] } : {}),
     });
   }
 

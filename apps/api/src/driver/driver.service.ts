@@ -39,9 +39,14 @@ export interface Manifest {
 export interface Eta {
   bookingId: string;
   kind: string;
+  /** Seconds from the ping to the vehicle reaching the stop. */
   etaSeconds: number;
+  /** When the vehicle is expected at the stop: the ping's time + etaSeconds (not to add again). */
   at: string;
 }
+
+/** How long a booking's last ETAs stay readable for a live view opened between pings. */
+const ETA_KEEP_SECONDS = 15 * 60;
 
 /** How many upcoming stops get an ETA with each position report. */
 const ETA_STOPS = 5;
@@ -207,16 +212,17 @@ export class DriverService {
         t += next[i].service;
       }
     }
-    // Each rider hears about the vehicle coming for them; the board hears about the vehicle.
-    for (const id of new Set(next.map((s) => s.bookingId)))
-      await this.live
-        .publish('booking', id, {
-          type: 'position',
-          shiftId: shift.id,
-          position: at,
-          etas: etas.filter((e) => e.bookingId === id),
-        })
+    // Each rider hears about the vehicle coming for them (their ride's ETAs only, also kept for
+    // a page opened before the next ping); the board hears about the vehicle.
+    for (const id of new Set(next.map((s) => s.bookingId))) {
+      const own = etas.filter((e) => e.bookingId === id);
+      await this.redis
+        .set(this.live.etaKey(id), JSON.stringify(own), 'EX', ETA_KEEP_SECONDS)
         .catch(() => undefined);
+      await this.live
+        .publish('booking', id, { type: 'position', shiftId: shift.id, position: at, etas: own })
+        .catch(() => undefined);
+    }
     for (const r of new Set(next.map((s) => s.regionKato)))
       await this.live
         .publish('region', r, { type: 'position', shiftId: shift.id, position: at })

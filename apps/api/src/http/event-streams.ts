@@ -20,6 +20,8 @@ export interface EventStreamOptions {
   retryMs: number;
   /** An event sent first (a snapshot of the state the messages then update). */
   first?: { event: string; data: string };
+  /** More channels relayed on the same stream, each under its own event name. */
+  also?: readonly { channel: string; event: string }[];
 }
 
 /**
@@ -88,9 +90,14 @@ export class EventStreams implements OnModuleDestroy {
       'x-request-id': String(req.id),
     });
     raw.write(`retry: ${o.retryMs}\n${o.first ? `event: ${o.first.event}\ndata: ${o.first.data}\n` : ''}\n`);
-    const stop = await this.listen(o.channel, (message) =>
-      raw.write(`event: ${o.event}\ndata: ${message}\n\n`),
+    const stops = await Promise.all(
+      [{ channel: o.channel, event: o.event }, ...(o.also ?? [])].map((c) =>
+        this.listen(c.channel, (message) => raw.write(`event: ${c.event}\ndata: ${message}\n\n`)),
+      ),
     );
+    const stop = async (): Promise<void> => {
+      await Promise.all(stops.map((s) => s()));
+    };
     this.open.add(raw);
     raw.write(': connected\n\n');
     const beat = setInterval(() => raw.write(': keep-alive\n\n'), HEARTBEAT_MS);

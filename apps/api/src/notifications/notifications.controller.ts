@@ -24,6 +24,7 @@ import {
   DeliveryReportDto,
   MineQuery,
   NotificationPreferencesDto,
+  StreamQuery,
   type DeliveryView,
   type InAppNotificationView,
   type PreferencesView,
@@ -91,13 +92,15 @@ export class NotificationsController {
   }
 
   /**
-   * Server-sent events: each new in-app message as `event: notification`. The list endpoint
-   * is the truth; the stream only saves polling.
+   * Server-sent events: each new in-app message as `event: notification`, and each change of
+   * the rider's bookings as `event: booking` (id, status, version). The lists are the truth;
+   * the stream tells the rider's page when to read them again.
    */
   @Get('stream')
-  @ApiEventStream('`notification` per new in-app message')
+  @ApiEventStream("`notification` per new in-app message, `booking` per change of the rider's bookings")
   @Roles('BENEFICIARY', 'GUARDIAN')
   async live(
+    @Query() q: StreamQuery,
     @CurrentPrincipal() p: Principal,
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,
@@ -107,10 +110,12 @@ export class NotificationsController {
     const accept = req.headers.accept ?? '';
     if (!accept.includes('text/event-stream'))
       throw DomainError.validation([{ field: 'accept', code: 'MUST_ACCEPT_EVENT_STREAM' }]);
+    const rider = await this.service.riderChannel(p, q.beneficiaryId);
     await this.streams.stream(req, reply, {
       channel: this.service.streamChannel(p),
       event: 'notification',
       retryMs: 5000,
+      ...(rider ? { also: [{ channel: rider, event: 'booking' }] } : {}),
     });
   }
 }

@@ -31,6 +31,16 @@ export class MineQuery {
   limit?: number;
 }
 
+export class StreamQuery {
+  /**
+   * Also follow this rider's bookings (`event: booking` per change): the rider's own id, or a
+   * guardian's ward. Without it a rider follows their own; a guardian, their messages only.
+   */
+  @IsOptional()
+  @IsUUID()
+  beneficiaryId?: string;
+}
+
 export class BookingNotificationsQuery {
   @IsUUID()
   bookingId: string;

@@ -12,6 +12,7 @@ import {
   transact,
 } from '@invataxi/persistence';
 import { inAppChannel, type InAppRecipient } from '@invataxi/notifications';
+import { liveChannel } from '@invataxi/dispatch';
 import { JobName, jobId, message } from '@invataxi/queue';
 import type {
   DeliveryReportDto,
@@ -54,6 +55,22 @@ export class NotificationsService {
 
   streamChannel(p: Principal): string {
     return inAppChannel(this.config.QUEUE_PREFIX, this.recipientOf(p));
+  }
+
+  /**
+   * The rider whose booking changes the caller's stream also carries: the rider themselves, or
+   * a guardian's ward (checked); null for a guardian who names none.
+   */
+  async riderChannel(p: Principal, beneficiaryId: string | undefined): Promise<string | null> {
+    let id: string | null = null;
+    if (p.role === 'BENEFICIARY') {
+      if (beneficiaryId && beneficiaryId !== p.beneficiaryId) forbid('own');
+      id = p.beneficiaryId ?? null;
+    } else if (beneficiaryId) {
+      if (!(await this.guardianships.isGuardianOf(this.ds.manager, p.userId, beneficiaryId))) forbid('ward');
+      id = beneficiaryId;
+    }
+    return id ? liveChannel(this.config.QUEUE_PREFIX, 'rider', id) : null;
   }
 
   async mine(p: Principal, q: MineQuery): Promise<InAppNotificationView[]> {

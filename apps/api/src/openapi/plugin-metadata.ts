@@ -23,6 +23,15 @@ export default async () => {
               },
               limit: { required: false, type: () => Number, minimum: 1, maximum: 200 },
             },
+            StreamQuery: {
+              beneficiaryId: {
+                required: false,
+                type: () => String,
+                description:
+                  "Also follow this rider's bookings (`event: booking` per change): the rider's own id, or a\nguardian's ward. Without it a rider follows their own; a guardian, their messages only.",
+                format: 'uuid',
+              },
+            },
             BookingNotificationsQuery: { bookingId: { required: true, type: () => String, format: 'uuid' } },
             NotificationPreferencesDto: {
               beneficiaryId: { required: false, type: () => String, format: 'uuid' },
@@ -789,7 +798,7 @@ export default async () => {
               },
               live: {
                 summary:
-                  'Server-sent events: each new in-app message as `event: notification`. The list endpoint\nis the truth; the stream only saves polling.',
+                  "Server-sent events: each new in-app message as `event: notification`, and each change of\nthe rider's bookings as `event: booking` (id, status, version). The lists are the truth;\nthe stream tells the rider's page when to read them again.",
               },
             },
             DeliveryReportController: {

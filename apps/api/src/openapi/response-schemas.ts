@@ -715,8 +715,15 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       properties: {
         bookingId: { type: 'string' },
         kind: { type: 'string' },
-        etaSeconds: { type: 'number' },
-        at: { type: 'string' },
+        etaSeconds: {
+          type: 'number',
+          description: 'Seconds from the ping to the vehicle reaching the stop.',
+        },
+        at: {
+          type: 'string',
+          description:
+            "When the vehicle is expected at the stop: the ping's time + etaSeconds (not to add again).",
+        },
       },
       required: ['bookingId', 'kind', 'etaSeconds', 'at'],
     },

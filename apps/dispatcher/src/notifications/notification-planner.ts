@@ -8,7 +8,9 @@ import {
   nextAllowedInstant,
   notificationSettings,
   SMS_SETTLE_MS,
+  toE164Kz,
   type NotificationKind,
+  type PairFacts,
   type NotificationSettings,
 } from '@invataxi/notifications';
 import { JobName, message } from '@invataxi/queue';
@@ -26,6 +28,8 @@ export interface PlanRequest {
   now: Date;
   /** Minutes to the vehicle's arrival (VEHICLE_ARRIVING). */
   minutes?: number;
+  /** The other leg of a ride there and back, when one has a vehicle and the other waits. */
+  pair?: PairFacts;
 }
 
 /**
@@ -48,12 +52,18 @@ export class NotificationPlanner {
   async plan(uow: UnitOfWork, req: PlanRequest): Promise<string[]> {
     const { booking, kind, now } = req;
     const created: string[] = [];
+    // One SMS per phone: a guardian who shares the rider's number gets the rider's message only.
+    const phones = new Set<string>();
     for (const r of await recipientsOf(this.notifications, uow.manager, booking.beneficiaryId)) {
       const channels: NotificationChannel[] = [];
       if (r.inApp) channels.push('IN_APP');
-      if (r.sms && this.settings.sms) channels.push('SMS');
+      const phone = r.phone ? (toE164Kz(r.phone) ?? r.phone) : null;
+      if (r.sms && this.settings.sms && phone && !phones.has(phone)) {
+        phones.add(phone);
+        channels.push('SMS');
+      }
       if (channels.length === 0) continue;
-      const composed = composeMessage(kind, r.language, booking, req.minutes);
+      const composed = composeMessage(kind, r.language, booking, req.minutes, req.pair);
       for (const channel of channels) {
         const sendAfter = channel === 'SMS' ? this.smsSendTime(kind, now) : now;
         const id = await this.notifications.insertPlanned(uow.manager, {

@@ -11,6 +11,8 @@ export interface Recipient {
   /** Null for the rider (their in-app list is by beneficiary), the guardian's user id otherwise. */
   userId: string | null;
   language: Language;
+  /** Read to send one SMS per phone; never stored with the message (read again at send time). */
+  phone: string | null;
   sms: boolean;
   inApp: boolean;
 }
@@ -41,6 +43,7 @@ export async function recipientsOf(
       beneficiaryId: b.id,
       userId: null,
       language: b.language,
+      phone: b.phone,
       sms: !b.smsOptOut && !!b.phone,
       inApp: !b.inAppOptOut,
     },
@@ -53,6 +56,7 @@ export async function recipientsOf(
         beneficiaryId: b.id,
         userId: u.id,
         language: u.language,
+        phone: u.phone,
         sms: !!u.phone,
         inApp: true,
       });

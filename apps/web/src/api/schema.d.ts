@@ -1290,8 +1290,9 @@ export type paths = {
       cookie?: never;
     };
     /**
-     * Server-sent events: each new in-app message as `event: notification`. The list endpoint
-     *     is the truth; the stream only saves polling.
+     * Server-sent events: each new in-app message as `event: notification`, and each change of
+     *     the rider's bookings as `event: booking` (id, status, version). The lists are the truth;
+     *     the stream tells the rider's page when to read them again.
      * @description Roles: BENEFICIARY, GUARDIAN.
      */
     get: operations['NotificationsController_live'];
@@ -2408,7 +2409,9 @@ export type components = {
     Eta: {
       bookingId: string;
       kind: string;
+      /** @description Seconds from the ping to the vehicle reaching the stop. */
       etaSeconds: number;
+      /** @description When the vehicle is expected at the stop: the ping's time + etaSeconds (not to add again). */
       at: string;
     };
     GazetteerEntry: {
@@ -9854,14 +9857,20 @@ export interface operations {
   };
   NotificationsController_live: {
     parameters: {
-      query?: never;
+      query?: {
+        /**
+         * @description Also follow this rider's bookings (`event: booking` per change): the rider's own id, or a
+         *     guardian's ward. Without it a rider follows their own; a guardian, their messages only.
+         */
+        beneficiaryId?: string;
+      };
       header?: never;
       path?: never;
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description A stream of server-sent events: `notification` per new in-app message */
+      /** @description A stream of server-sent events: `notification` per new in-app message, `booking` per change of the rider's bookings */
       200: {
         headers: {
           [name: string]: unknown;
@@ -9890,6 +9899,15 @@ export interface operations {
       };
       /** @description The caller's role or scope does not allow this. Codes: FORBIDDEN. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
         headers: {
           [name: string]: unknown;
         };

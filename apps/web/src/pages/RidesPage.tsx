@@ -25,6 +25,15 @@ const FINAL = FINAL_STATUSES;
 const LIVE: readonly BookingStatus[] = ['SCHEDULED', ...IN_PROGRESS_STATUSES];
 const POLL_MS = 15000;
 
+/** The rider's unread in-app messages (the newest 20). */
+function useMessages() {
+  return useLoad(
+    (signal) =>
+      call(client.GET('/notifications/mine', { params: { query: { unread: true, limit: 20 } }, signal })),
+    [],
+  );
+}
+
 export function RidesPage({ session }: { session: Session }) {
   const { t } = useTranslation();
   const rider = useRider(session);
@@ -39,8 +48,32 @@ export function RidesPage({ session }: { session: Session }) {
   const policy = useLoadFor(profile && regionOf(profile.residence.kato), (kato, signal) =>
     call(client.GET('/regions/{kato}/policies/in-force', { params: { path: { kato } }, signal })),
   );
+  const msgs = useMessages();
   const [announce, setAnnounce] = useState('');
   const lastStatus = useRef(new Map<string, string>());
+
+  // The rider's event stream: a new message, or a change of any of the rider's rides (booked,
+  // scheduled, cancelled, done: the trips left change too), reads the panels again at once.
+  const reloads = useRef({ rides: rides.reload, allowance: allowance.reload, msgs: msgs.reload });
+  reloads.current = { rides: rides.reload, allowance: allowance.reload, msgs: msgs.reload };
+  const riderId = rider.riderId;
+  useEffect(() => {
+    const ctl = new AbortController();
+    const query = riderId ? `?beneficiaryId=${encodeURIComponent(riderId)}` : '';
+    subscribe(
+      `/notifications/stream${query}`,
+      (type) => {
+        const r = reloads.current;
+        r.msgs();
+        if (type === 'booking') {
+          r.rides();
+          r.allowance();
+        }
+      },
+      ctl.signal,
+    );
+    return () => ctl.abort();
+  }, [riderId]);
 
   // Status changes arrive by polling (and by the live stream for today's ride); each is announced.
   useEffect(() => {
@@ -89,8 +122,9 @@ export function RidesPage({ session }: { session: Session }) {
       {allowance.error && <LoadError error={allowance.error} />}
       {rides.error && <LoadError error={rides.error} />}
       {rides.loading && !rides.data && <Loading />}
-      {live && <LiveRide ride={live} onStatus={() => rides.reload()} />}
-      <Messages />
+      {/* Keyed by the ride: its ETA and status belong to it, never to the next one. */}
+      {live && <LiveRide key={live.id} ride={live} onStatus={() => rides.reload()} />}
+      <Messages msgs={msgs} />
       <h2>{t('rides.upcoming')}</h2>
       {rides.data && upcoming.length === 0 && <p>{t('rides.noneUpcoming')}</p>}
       <ul className="cards" aria-label={t('rides.upcoming')}>
@@ -98,6 +132,7 @@ export function RidesPage({ session }: { session: Session }) {
           <RideCard
             key={r.id}
             ride={r}
+            pair={pairOf(r, mine)}
             lateCancelMinutes={policy.data?.rules.lateCancelMinutes ?? null}
             onChanged={() => rides.reload()}
           />
@@ -114,12 +149,36 @@ export function RidesPage({ session }: { session: Session }) {
   );
 }
 
+/** Statuses in which a leg "has a vehicle" for the pair notice: planned and not over yet. */
+const LEG_SET: readonly BookingStatus[] = ['SCHEDULED', 'EN_ROUTE', 'ARRIVED'];
+
+type PairNotice = 'waitingReturnSet' | 'waitingOutboundSet' | 'setReturnWaiting' | 'setOutboundWaiting';
+
+/**
+ * A ride there and its return in opposite states (one has a vehicle, the other waits): said on
+ * both cards, as the messages say it.
+ */
+function pairOf(ride: Ride, all: readonly Ride[]): { notice: PairNotice; other: Ride } | null {
+  const isReturn = !!ride.returnOfBookingId;
+  const other = isReturn
+    ? all.find((r) => r.id === ride.returnOfBookingId)
+    : all.find((r) => r.returnOfBookingId === ride.id);
+  if (!other) return null;
+  if (ride.status === 'WAITLISTED' && LEG_SET.includes(other.status))
+    return { notice: isReturn ? 'waitingOutboundSet' : 'waitingReturnSet', other };
+  if (LEG_SET.includes(ride.status) && other.status === 'WAITLISTED')
+    return { notice: isReturn ? 'setOutboundWaiting' : 'setReturnWaiting', other };
+  return null;
+}
+
 function RideCard({
   ride,
+  pair,
   lateCancelMinutes,
   onChanged,
 }: {
   ride: Ride;
+  pair?: { notice: PairNotice; other: Ride } | null;
   lateCancelMinutes: number | null;
   onChanged: () => void;
 }) {
@@ -169,6 +228,12 @@ function RideCard({
             from: fmtTime(ride.windows.pickupEarliest),
             to: fmtTime(ride.windows.pickupLatest),
           })}
+        </p>
+      )}
+      {pair && (
+        <p className="notice notice-warning" data-testid="pair-notice">
+          <span aria-hidden="true">⚠ </span>
+          {t(`rides.pair.${pair.notice}`, { time: fmtDateTime(pair.other.requestedTime) })}
         </p>
       )}
       {cancellable && <CancelRide ride={ride} lateCancelMinutes={lateCancelMinutes} onDone={onChanged} />}
@@ -264,6 +329,13 @@ function CancelRide({
   );
 }
 
+/** Which stop's ETA the rider is shown: the pickup while the vehicle comes, the destination on board. */
+function etaKindOf(status: BookingStatus): 'PICKUP' | 'DROPOFF' | null {
+  if (status === 'SCHEDULED' || status === 'EN_ROUTE') return 'PICKUP';
+  if (status === 'ON_BOARD') return 'DROPOFF';
+  return null;
+}
+
 /** GET /bookings/:id/events: a snapshot, then updates (status, vehicle position with ETAs). */
 interface LiveEvent {
   type?: 'status' | 'position' | 'route';
@@ -274,14 +346,17 @@ interface LiveEvent {
 
 /**
  * On the day: the vehicle's position and ETA from the booking's event stream, announced
- * politely (status changes always; the ETA only when it moves by two minutes or more).
+ * politely (status changes always; the ETA only when it moves by two minutes or more). The
+ * ETA is the API's (`at`, computed once from the vehicle's last position and the route), shown
+ * as it is; it belongs to this ride and to the stop ahead: the pickup until the vehicle is
+ * there, then nothing, then the destination once the rider is on board.
  */
 function LiveRide({ ride, onStatus }: { ride: Ride; onStatus: () => void }) {
   const { t } = useTranslation();
   const [status, setStatus] = useState(ride.status);
   const statusRef = useRef(ride.status);
   const [vehicle, setVehicle] = useState<{ lat: number; lon: number } | null>(null);
-  const [etaAt, setEtaAt] = useState<string | null>(null);
+  const [eta, setEta] = useState<{ kind: 'PICKUP' | 'DROPOFF'; at: string } | null>(null);
   const [state, setState] = useState<'open' | 'closed' | 'unavailable' | 'connecting'>('connecting');
   const [said, setSaid] = useState('');
   const lastEta = useRef<number | null>(null);
@@ -294,19 +369,21 @@ function LiveRide({ ride, onStatus }: { ride: Ride; onStatus: () => void }) {
         if (d.status && d.status !== statusRef.current) {
           statusRef.current = d.status;
           setStatus(d.status);
+          // An ETA was for the stop ahead before this change: the next one comes with a ping.
+          setEta(null);
+          lastEta.current = null;
           setSaid(t('rides.liveStatus', { status: t(`status.${d.status}`) }));
           onStatus();
         }
         if (d.position) setVehicle(d.position);
-        // The ETA to the pick-up, or to the drop-off once on board.
-        const kind = statusRef.current === 'ON_BOARD' ? 'DROPOFF' : 'PICKUP';
-        const e = d.etas?.find((x) => x.bookingId === ride.id && x.kind === kind);
-        if (e) {
-          const eta = new Date(e.at).getTime() + e.etaSeconds * 1000;
-          setEtaAt(new Date(eta).toISOString());
-          if (lastEta.current === null || Math.abs(eta - lastEta.current) >= 120_000) {
-            lastEta.current = eta;
-            setSaid(t('rides.liveEta', { time: fmtTime(new Date(eta).toISOString()) }));
+        const kind = etaKindOf(statusRef.current);
+        const e = kind && d.etas?.find((x) => x.bookingId === ride.id && x.kind === kind);
+        if (kind && e) {
+          const at = new Date(e.at).getTime();
+          setEta({ kind, at: e.at });
+          if (lastEta.current === null || Math.abs(at - lastEta.current) >= 120_000) {
+            lastEta.current = at;
+            setSaid(t(kind === 'PICKUP' ? 'rides.liveEta' : 'rides.etaDropoff', { time: fmtTime(e.at) }));
           }
         }
       },
@@ -315,7 +392,8 @@ function LiveRide({ ride, onStatus }: { ride: Ride; onStatus: () => void }) {
     );
     return () => ctl.abort();
   }, [ride.id]);
-  const eta = etaAt;
+  const kind = etaKindOf(status);
+  const shown = eta && eta.kind === kind ? eta.at : null;
   const points: PlotPoint[] = [
     { id: 'pickup', lat: ride.pickup.lat, lon: ride.pickup.lon, label: t('book.from'), kind: 'pickup' },
     { id: 'dropoff', lat: ride.dropoff.lat, lon: ride.dropoff.lon, label: t('book.to'), kind: 'dropoff' },
@@ -338,15 +416,23 @@ function LiveRide({ ride, onStatus }: { ride: Ride; onStatus: () => void }) {
       <p>
         {t('rides.status')}: <StatusBadge status={status} />
       </p>
-      <p>
-        {eta
-          ? t('rides.eta', { time: fmtTime(eta) })
-          : ride.plannedPickupAt
-            ? t('rides.planned', {
-                pickup: fmtTime(ride.plannedPickupAt),
-                dropoff: fmtTime(ride.plannedDropoffAt),
-              })
-            : null}
+      <p data-testid="live-eta">
+        {kind === 'PICKUP'
+          ? shown
+            ? t('rides.eta', { time: fmtTime(shown) })
+            : ride.plannedPickupAt
+              ? t('rides.planned', {
+                  pickup: fmtTime(ride.plannedPickupAt),
+                  dropoff: fmtTime(ride.plannedDropoffAt),
+                })
+              : null
+          : kind === 'DROPOFF'
+            ? shown || ride.plannedDropoffAt
+              ? t('rides.etaDropoff', { time: fmtTime(shown ?? ride.plannedDropoffAt) })
+              : null
+            : status === 'ARRIVED'
+              ? t('rides.vehicleHere')
+              : null}
       </p>
       {state === 'unavailable' && <p className="muted">{t('rides.liveUnavailable')}</p>}
       <PointsPlot points={points} title={t('rides.mapTitle')} />
@@ -355,16 +441,11 @@ function LiveRide({ ride, onStatus }: { ride: Ride; onStatus: () => void }) {
 }
 
 /** Unread in-app messages (the notifications API writes them in the person's language). */
-function Messages() {
+function Messages({ msgs }: { msgs: ReturnType<typeof useMessages> }) {
   const { t } = useTranslation();
-  const msgs = useLoad(
-    (signal) =>
-      call(client.GET('/notifications/mine', { params: { query: { unread: true, limit: 20 } }, signal })),
-    [],
-  );
   if (!msgs.data || msgs.data.length === 0) return null;
   return (
-    <section aria-labelledby="messages-title" className="card">
+    <section aria-labelledby="messages-title" className="card" data-testid="messages">
       <h2 id="messages-title" className="h3">
         {t('rides.messages', { count: msgs.data.length })}
       </h2>

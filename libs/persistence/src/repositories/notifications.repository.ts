@@ -100,20 +100,50 @@ export class NotificationsRepository {
     await queryPrepared(m, MARK_HANDLED, [bookingId, version]);
   }
 
-  /** The status before and who changed it: the transition's audit row (transitionBooking writes it). */
+  /**
+   * The change that put the booking in `status` as of `version`: the latest transition into that
+   * status at or before the version (transitionBooking's audit row), with the status before it
+   * and who made it. A job for a later version in the same status (the sweeper's, after a write
+   * that moved the version but not the status) finds the same change: the same message, not a
+   * new one. All null when no such audit row exists.
+   */
   async statusChangeOf(
     bookingId: string,
     status: string,
     version: number,
-  ): Promise<{ from: string | null; actorRole: string | null }> {
-    const rows = await queryPrepared<{ actor_role: string; from_status: string | null }>(
+  ): Promise<{ from: string | null; actorRole: string | null; version: number | null }> {
+    const rows = await queryPrepared<{ actor_role: string; from_status: string | null; version: number }>(
       this.ds.manager,
-      `SELECT actor_role, before->>'status' AS from_status FROM audit_log
-        WHERE entity_type = 'booking' AND entity_id = $1 AND action = $2 AND (after->>'version')::int = $3
-        ORDER BY id DESC LIMIT 1`,
+      `SELECT actor_role, before->>'status' AS from_status, (after->>'version')::int AS version FROM audit_log
+        WHERE entity_type = 'booking' AND entity_id = $1 AND action = $2 AND (after->>'version')::int <= $3
+        ORDER BY (after->>'version')::int DESC, id DESC LIMIT 1`,
       [bookingId, `booking.${status.toLowerCase()}`, version],
     );
-    return { from: rows[0]?.from_status ?? null, actorRole: rows[0]?.actor_role ?? null };
+    const r = rows[0];
+    return { from: r?.from_status ?? null, actorRole: r?.actor_role ?? null, version: r?.version ?? null };
+  }
+
+  /**
+   * The other leg of a ride there and back: the outbound of a return, or the return of an
+   * outbound (the first one booked, if ever several). Null for a one-way ride.
+   */
+  async linkedLegOf(
+    m: EntityManager,
+    b: { id: string; returnOfBookingId: string | null },
+  ): Promise<{ id: string; status: BookingStatus; requestedTime: Date; isReturn: boolean } | null> {
+    const rows = await queryPrepared<{ id: string; status: BookingStatus; requested_time: Date }>(
+      m,
+      b.returnOfBookingId
+        ? `SELECT id, status, requested_time FROM booking WHERE id = $1`
+        : `SELECT id, status, requested_time FROM booking WHERE return_of_booking_id = $1
+            ORDER BY created_at, id LIMIT 1`,
+      [b.returnOfBookingId ?? b.id],
+    );
+    const r = rows[0];
+    // isReturn: whether the other leg is the return (so the booking itself is the ride there).
+    return r
+      ? { id: r.id, status: r.status, requestedTime: r.requested_time, isReturn: !b.returnOfBookingId }
+      : null;
   }
 
   /** The message and its booking's status (null: no booking, or none found) in one round trip. */
