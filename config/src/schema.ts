@@ -441,6 +441,59 @@ export const CONFIG_SCHEMA = {
     default: '10',
     description: 'The "vehicle about to arrive" message goes this many minutes before the expected pickup.',
   },
+  DRIVER_STATUS_SHIFT_LEAD_MINUTES: {
+    kind: 'int',
+    min: 0,
+    max: 240,
+    default: '30',
+    description:
+      "A driver's statuses are taken from this many minutes before the shift starts (earlier: refused, SHIFT_NOT_STARTED).",
+  },
+  DRIVER_STATUS_SHIFT_OVERRUN_MINUTES: {
+    kind: 'int',
+    min: 0,
+    max: 720,
+    default: '120',
+    description: 'A ride may still be started (EN_ROUTE) until this many minutes after its shift ends.',
+  },
+  DRIVER_STATUS_EN_ROUTE_LEAD_MINUTES: {
+    kind: 'int',
+    min: 10,
+    max: 720,
+    default: '120',
+    description: 'EN_ROUTE is refused earlier than this many minutes before the planned pickup.',
+  },
+  DRIVER_STATUS_ARRIVAL_LEAD_MINUTES: {
+    kind: 'int',
+    min: 0,
+    max: 720,
+    default: '60',
+    description: 'ARRIVED is refused earlier than this many minutes before the pickup window opens.',
+  },
+  DRIVER_STATUS_LATE_FLAG_MINUTES: {
+    kind: 'int',
+    min: 0,
+    max: 720,
+    default: '60',
+    description:
+      'EN_ROUTE or ARRIVED more than this many minutes after the pickup window closed is taken but flagged for the dispatcher (billed once confirmed).',
+  },
+  DRIVER_STATUS_ARRIVAL_DISTANCE_METRES: {
+    kind: 'int',
+    min: 100,
+    max: 50000,
+    default: '1000',
+    description:
+      "ARRIVED while the vehicle's last position (under 10 minutes old) is farther than this from the pickup is taken but flagged for the dispatcher.",
+  },
+  DRIVER_STATUS_MIN_RIDE_PERCENT: {
+    kind: 'int',
+    min: 0,
+    max: 100,
+    default: '50',
+    description:
+      "COMPLETED is refused before boarding plus this share (percent) of the ride's direct travel time.",
+  },
 } as const satisfies Record<string, Variable>;
 
 export type ConfigKey = keyof typeof CONFIG_SCHEMA;

@@ -7,13 +7,31 @@ import IORedis from 'ioredis';
 import { createApi } from '../../apps/api/src/create-api';
 import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';
 import { createTestEnv, eventually, type TestEnv } from '../support/test-env';
-import { ALMATY, CENTRE, Fixtures } from './fixtures';
-import { testNow } from '../support/clock';
+import { localDateOf, localMonthOf } from '@invataxi/domain';
+import { ALMATY, CENTRE, Fixtures, tomorrowAt } from './fixtures';
+import { atInstant, testNow } from '../support/clock';
 
 jest.setTimeout(90000);
 
 const near = (dLat: number, dLon: number) => ({ lat: CENTRE.lat + dLat, lon: CENTRE.lon + dLon });
 const inMinutes = (m: number) => new Date(testNow().getTime() + m * 60000);
+/** 'DD.MM' of an instant's local date, as the driver's messages write it. */
+const dayMonth = (d: Date) => localDateOf(d).slice(8, 10) + '.' + localDateOf(d).slice(5, 7);
+
+/** The booking once the dispatcher has put it on a route. */
+const scheduled = (fx: Fixtures, id: string) =>
+  eventually(async () => {
+    const x = await fx.booking(id);
+    return x.status === 'SCHEDULED' && x;
+  });
+
+/** A ride picked up 1.1 km north of a place, at `pickupAt`. */
+const rideFrom = (fx: Fixtures, at: { lat: number; lon: number }, pickupAt: Date) =>
+  fx.accepted({
+    pickup: { lat: at.lat + 0.01, lon: at.lon },
+    dropoff: { lat: at.lat + 0.03, lon: at.lon + 0.01 },
+    pickupAt,
+  });
 
 /** Opens an SSE stream and collects its events until closed. */
 function follow(port: number, path: string, token: string) {
@@ -201,7 +219,14 @@ describe('driver: manifest, status reports, pings, and the rider following live'
       (await ds.query(`SELECT count(*)::int AS n FROM location_ping WHERE shift_id = $1`, [shiftId]))[0].n,
     ).toBe(1);
 
-    expect((await report(a.id, 'COMPLETED')).statusCode).toBe(200);
+    // Completed only once the ride could have been driven: right after boarding it is refused.
+    const tooSoon = await report(a.id, 'COMPLETED');
+    expect([tooSoon.statusCode, tooSoon.json().code]).toEqual([409, 'COMPLETED_TOO_SOON']);
+    const [{ direct_seconds }] = await ds.query(`SELECT direct_seconds FROM booking WHERE id = $1`, [a.id]);
+    const droppedOff = await atInstant(api, new Date(testNow().getTime() + direct_seconds * 1000), () =>
+      report(a.id, 'COMPLETED'),
+    );
+    expect(droppedOff.statusCode).toBe(200);
     const [done] = await ds.query(
       `SELECT status, arrived_at, actual_pickup_at, actual_dropoff_at FROM booking WHERE id = $1`,
       [a.id],
@@ -228,9 +253,12 @@ describe('driver: manifest, status reports, pings, and the rider following live'
     expect(board.events.some((e) => e.data.type === 'position' && e.data.shiftId === shiftId)).toBe(true);
     board.close();
 
-    // b: the driver arrives early; a no-show is refused until the policy's wait has passed
-    for (const s of ['EN_ROUTE', 'ARRIVED']) expect((await report(b.id, s)).statusCode).toBe(200);
-    const early = await report(b.id, 'NO_SHOW');
+    // b (due in 150 minutes): the driver sets off 10 minutes before and arrives early; a no-show
+    // is refused until the policy's wait has passed
+    const early = await atInstant(api, inMinutes(140), async () => {
+      for (const s of ['EN_ROUTE', 'ARRIVED']) expect((await report(b.id, s)).statusCode).toBe(200);
+      return report(b.id, 'NO_SHOW');
+    });
     expect(early.statusCode).toBe(409);
     const left = Number(/(\d+)/.exec(early.json().errors[0].reason)?.[1]);
     expect(early.json().code).toBe('NO_SHOW_TOO_EARLY');
@@ -268,10 +296,7 @@ describe('driver: manifest, status reports, pings, and the rider following live'
       dropoff: near(-0.31, -0.3),
       pickupAt: inMinutes(60),
     });
-    const b = await eventually(async () => {
-      const x = await fx.booking(r.id);
-      return x.status === 'SCHEDULED' && x;
-    });
+    const b = await scheduled(fx, r.id);
     expect(b.shift_id).toBe(other.shiftId);
     const token = t.token({
       userId: '00000000-0000-4000-8000-0000000000a2',
@@ -288,5 +313,170 @@ describe('driver: manifest, status reports, pings, and the rider following live'
         payload: { status: 'EN_ROUTE', expectedVersion: b.version },
       });
     expect(res.statusCode).toBe(403);
+  });
+  it('statuses in time (issue 18): tomorrow is refused today, a doubtful arrival is flagged and not billed until a dispatcher confirms it', async () => {
+    const f = api.getHttpAdapter().getInstance();
+    const provider = await fx.provider();
+    await ds.query(
+      `INSERT INTO provider_contract (provider_id, reference, tariff_per_trip, tariff_per_km, valid_from) VALUES ($1, 'C-18', 1000, 100, '2026-01-01')`,
+      [provider],
+    );
+    const say = (token: string, lang = 'en') => ({
+      authorization: `Bearer ${token}`,
+      'accept-language': lang,
+    });
+    const statusOf = async (token: string, id: string, status: string, lang = 'en') =>
+      f.inject({
+        method: 'POST',
+        url: `/driver/bookings/${id}/status`,
+        headers: say(token, lang),
+        payload: { status, expectedVersion: (await fx.booking(id)).version },
+      });
+
+    // Tomorrow's shift (07:00-19:00) and its ride due at 09:30, far from the other tests' vehicles.
+    const far = near(0.9, -0.9);
+    const tomorrowShift = await fx.shift(provider, { depot: far });
+    const due = await rideFrom(fx, far, tomorrowAt('09:30'));
+    const planned = await scheduled(fx, due.id);
+    expect(planned.shift_id).toBe(tomorrowShift.shiftId);
+    const early = t.token({
+      userId: '00000000-0000-4000-8000-0000000000a8',
+      role: 'DRIVER',
+      driverId: tomorrowShift.driverId,
+    });
+    for (const status of ['EN_ROUTE', 'ARRIVED', 'ON_BOARD', 'COMPLETED']) {
+      const res = await statusOf(early, due.id, status);
+      expect([status, res.statusCode, res.json().code]).toEqual([status, 409, 'SHIFT_NOT_STARTED']);
+      expect(res.json().message).toBe(
+        `This shift starts at 07:00 on ${dayMonth(tomorrowAt('07:00'))}; statuses can be sent from 06:30.`,
+      );
+    }
+    const ru = await statusOf(early, due.id, 'EN_ROUTE', 'ru');
+    expect(ru.json().message).toMatch(
+      /^Эта смена начинается \d\d\.\d\d в 07:00; статусы можно отправлять с 06:30\.$/,
+    );
+    // Nothing happened: the ride is still scheduled, the shift not started, the rider not told.
+    expect((await fx.booking(due.id)).status).toBe('SCHEDULED');
+    expect(
+      (await ds.query(`SELECT status FROM shift WHERE id = $1`, [tomorrowShift.shiftId]))[0].status,
+    ).toBe('PLANNED');
+    expect(
+      (
+        await ds.query(
+          `SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1 AND action = 'driver.reported'`,
+          [due.id],
+        )
+      )[0].n,
+    ).toBe(0);
+
+    // Today's running shift: its ride's statuses are taken; an arrival 3 km from the pickup (by the
+    // vehicle's last position) is taken but flagged for the dispatcher.
+    const here = near(-0.9, 0.9);
+    const running = await fx.shift(provider, {
+      startsAt: inMinutes(-20),
+      endsAt: inMinutes(300),
+      depot: here,
+    });
+    const ride = await rideFrom(fx, here, inMinutes(30));
+    const onRoute = await scheduled(fx, ride.id);
+    expect(onRoute.shift_id).toBe(running.shiftId);
+    const driver = t.token({
+      userId: '00000000-0000-4000-8000-0000000000a9',
+      role: 'DRIVER',
+      driverId: running.driverId,
+    });
+    expect((await statusOf(driver, ride.id, 'EN_ROUTE')).statusCode).toBe(200);
+    expect((await ds.query(`SELECT status FROM shift WHERE id = $1`, [running.shiftId]))[0].status).toBe(
+      'ACTIVE',
+    );
+    const ping = await f.inject({
+      method: 'POST',
+      url: '/driver/location',
+      headers: say(driver),
+      payload: { lat: here.lat + 0.04, lon: here.lon },
+    });
+    expect(ping.statusCode).toBe(200);
+    expect((await statusOf(driver, ride.id, 'ARRIVED')).statusCode).toBe(200);
+    expect((await statusOf(driver, ride.id, 'ON_BOARD')).statusCode).toBe(200);
+    const [{ direct_seconds }] = await ds.query(`SELECT direct_seconds FROM booking WHERE id = $1`, [
+      ride.id,
+    ]);
+    const done = await atInstant(api, new Date(testNow().getTime() + direct_seconds * 1000), () =>
+      statusOf(driver, ride.id, 'COMPLETED'),
+    );
+    expect(done.statusCode).toBe(200);
+
+    // The board shows the flag to the region's dispatcher.
+    const dispatcher = t.token({
+      userId: '00000000-0000-4000-8000-0000000000c8',
+      role: 'DISPATCHER',
+      regionKato: ALMATY,
+    });
+    const [row] = await ds.query(`SELECT pickup_earliest, actual_pickup_at FROM booking WHERE id = $1`, [
+      ride.id,
+    ]);
+    const board = await f.inject({
+      method: 'GET',
+      url: `/dispatch/board?date=${localDateOf(row.pickup_earliest)}`,
+      headers: say(dispatcher),
+    });
+    expect(board.statusCode).toBe(200);
+    const flags = board.json().statusFlags.filter((x: { bookingId: string }) => x.bookingId === ride.id);
+    expect(flags).toEqual([
+      expect.objectContaining({ status: 'ARRIVED', code: 'ARRIVED_AWAY', review: 'PENDING', minutes: null }),
+    ]);
+    expect(flags[0].metres).toBeGreaterThan(2500);
+
+    // Billing leaves the flagged ride out until a dispatcher confirms it.
+    const officer = t.token({
+      userId: '00000000-0000-4000-8000-0000000000d8',
+      role: 'LEB_OFFICER',
+      regionKato: ALMATY,
+    });
+    const act = async () => {
+      const res = await f.inject({
+        method: 'POST',
+        url: '/billing-acts',
+        headers: say(officer),
+        payload: { providerId: provider, regionKato: ALMATY, month: localMonthOf(row.actual_pickup_at) },
+      });
+      expect(res.statusCode).toBe(201);
+      return res.json() as { completedTrips: number; lines: { bookingId: string }[] };
+    };
+    const before = await act();
+    expect(before.lines.map((l) => l.bookingId)).not.toContain(ride.id);
+    expect(before.completedTrips).toBe(0);
+
+    // Another provider's dispatcher may not review it; the region's dispatcher confirms it, once.
+    const stranger = t.token({
+      userId: '00000000-0000-4000-8000-0000000000c9',
+      role: 'DISPATCHER',
+      providerId: await fx.provider(),
+    });
+    const review = (token: string, decision: string) =>
+      f.inject({
+        method: 'POST',
+        url: `/dispatch/status-flags/${flags[0].id}/review`,
+        headers: say(token),
+        payload: { decision, note: 'called the rider: picked up at the side entrance' },
+      });
+    expect((await review(stranger, 'CONFIRMED')).statusCode).toBe(403);
+    const confirmed = await review(dispatcher, 'CONFIRMED');
+    expect([confirmed.statusCode, confirmed.json()]).toEqual([
+      200,
+      { id: flags[0].id, bookingId: ride.id, review: 'CONFIRMED' },
+    ]);
+    const again = await review(dispatcher, 'REJECTED');
+    expect([again.statusCode, again.json().code]).toEqual([409, 'ANOMALY_ALREADY_REVIEWED']);
+    expect(
+      (
+        await ds.query(`SELECT action FROM audit_log WHERE entity_id = $1 AND action LIKE 'status_flag.%'`, [
+          ride.id,
+        ])
+      ).map((r: { action: string }) => r.action),
+    ).toEqual(['status_flag.confirmed']);
+    const after = await act();
+    expect(after.lines.map((l) => l.bookingId)).toContain(ride.id);
+    expect(after.completedTrips).toBe(1);
   });
 });

@@ -74,6 +74,15 @@ export const CONFLICT_REASONS = [
   'RIDE_UNDER_WAY',
   'VEHICLE_SHIFT_OVERLAP',
   'DRIVER_SHIFT_OVERLAP',
+  // A driver's status that cannot be true yet (issue 18; driver-status.ts)
+  'SHIFT_NOT_STARTED',
+  'SHIFT_OVER',
+  'RIDE_NOT_OF_SHIFT_DAY',
+  'EN_ROUTE_TOO_EARLY',
+  'ARRIVED_TOO_EARLY',
+  'COMPLETED_TOO_SOON',
+  /** A status anomaly already confirmed or rejected by a dispatcher. */
+  'ANOMALY_ALREADY_REVIEWED',
 ] as const;
 export type ConflictReason = (typeof CONFLICT_REASONS)[number];
 

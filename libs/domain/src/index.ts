@@ -23,3 +23,4 @@ export * from './no-show';
 export * from './priority';
 export * from './recurrence';
 export * from './policy-version';
+export * from './driver-status';

@@ -438,6 +438,41 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     ru: 'Для маршрута не получается составить расписание.',
     en: 'No workable schedule for the route.',
   },
+  SHIFT_NOT_STARTED: {
+    kk: 'Бұл ауысым {startsOn}, сағат {startsAt} басталады; мәртебелерді сағат {from} бастап жіберуге болады.',
+    ru: 'Эта смена начинается {startsOn} в {startsAt}; статусы можно отправлять с {from}.',
+    en: 'This shift starts at {startsAt} on {startsOn}; statuses can be sent from {from}.',
+  },
+  SHIFT_OVER: {
+    kk: 'Ауысымыңыз {endsOn}, сағат {endsAt} аяқталды: онда жаңа сапарды бастауға болмайды. Диспетчерге хабарласыңыз.',
+    ru: 'Ваша смена закончилась {endsOn} в {endsAt}: начать на ней новую поездку нельзя. Свяжитесь с диспетчером.',
+    en: 'Your shift ended at {endsAt} on {endsOn}: a new ride cannot be started on it. Contact the dispatcher.',
+  },
+  RIDE_NOT_OF_SHIFT_DAY: {
+    kk: 'Бұл сапар {pickupOn}, сағат {pickupAt} белгіленген, осы ауысым күніне ({startsOn}) емес: оны сол күнгі ауысымда белгілеңіз.',
+    ru: 'Эта поездка назначена на {pickupOn} в {pickupAt}, а не на день этой смены ({startsOn}): отмечайте её в смену того дня.',
+    en: "This ride is due at {pickupAt} on {pickupOn}, not on this shift's day ({startsOn}): report it during that day's shift.",
+  },
+  EN_ROUTE_TOO_EARLY: {
+    kk: 'Отырғызу сағат {pickupAt} жоспарланған: оған сағат {from} бастап шығуға болады.',
+    ru: 'Посадка запланирована на {pickupAt}: выехать к ней можно с {from}.',
+    en: 'The pickup is planned at {pickupAt}: you can set off for it from {from}.',
+  },
+  ARRIVED_TOO_EARLY: {
+    kk: 'Отырғызу уақыты сағат {windowFrom} басталады: келгеніңізді сағат {from} бастап белгілей аласыз.',
+    ru: 'Окно посадки открывается в {windowFrom}: отметить прибытие можно с {from}.',
+    en: 'The pickup window opens at {windowFrom}: you can mark your arrival from {from}.',
+  },
+  COMPLETED_TOO_SOON: {
+    kk: 'Жолаушы сағат {boardedAt} отырды, сапар кемінде {minutes} минутқа созылады: оны сағат {from} бастап аяқтауға болады.',
+    ru: 'Пассажир сел в {boardedAt}, поездка занимает не меньше {minutes} мин: завершить её можно с {from}.',
+    en: 'The rider boarded at {boardedAt} and the trip takes at least {minutes} min: it can be completed from {from}.',
+  },
+  ANOMALY_ALREADY_REVIEWED: {
+    kk: 'Бұл белгіні басқа диспетчер қарап қойған.',
+    ru: 'Эту отметку уже рассмотрел другой диспетчер.',
+    en: 'Another dispatcher has already reviewed this report.',
+  },
   UNAUTHORIZED: {
     kk: 'Қайта кіріңіз: сессия аяқталған немесе жарамсыз.',
     ru: 'Войдите снова: сессия истекла или недействительна.',

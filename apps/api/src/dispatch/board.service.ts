@@ -14,10 +14,12 @@ import {
   CoverageRepository,
   DispatchAlertsRepository,
   DispatchConsoleRepository,
+  StatusAnomaliesRepository,
   type OpenTripRow,
 } from '@invataxi/persistence';
 import { boardAlerts, type BoardAlert } from './board-alerts';
 import { consoleScope, scopeHasPlace, scopeHasShift } from './console-scope';
+import { flagView, type StatusFlagView } from './status-flags.service';
 
 /** A warning on the board: what a dispatcher should look at before it goes wrong. */
 export interface BoardWarning {
@@ -71,6 +73,8 @@ export interface Board {
   shifts: BoardShift[];
   /** Rides sent back to dispatch together (a breakdown, a cancelled shift) that this scope can take. */
   alerts: BoardAlert[];
+  /** Driver statuses taken but flagged on the day's routes (issue 18): waiting for a dispatcher first. */
+  statusFlags: StatusFlagView[];
 }
 
 /** Minutes of slack under which a planned pickup counts as at risk of being late. */
@@ -85,6 +89,7 @@ export class BoardService {
     private readonly coverage: CoverageRepository,
     private readonly alertRows: DispatchAlertsRepository,
     private readonly policies: RegionPolicies,
+    private readonly anomalies: StatusAnomaliesRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -100,6 +105,7 @@ export class BoardService {
     const ids = visible.map((s) => s.id);
     const { stops, trips } = await this.console.routesOfShifts(ids);
     const tripOf = new Map(trips.map((t) => [t.id, t]));
+    const flags = (await this.anomalies.ofShifts(ids)).map(flagView);
     const now = this.clock.now().getTime();
     const alerts = await boardAlerts(await this.alertRows.ridesOfDay(from, to), scope, (region) =>
       this.policies.inForce(this.ds.manager, region, new Date(now)),
@@ -146,6 +152,7 @@ export class BoardService {
         };
       }),
       alerts,
+      statusFlags: flags,
     };
   }
 }

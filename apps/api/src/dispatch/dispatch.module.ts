@@ -9,17 +9,20 @@ import { DispatchController } from './dispatch.controller';
 import { LiveController } from './live.controller';
 import { LiveEvents } from './live-events';
 import { PlanService } from './plan.service';
+import { StatusFlagsController } from './status-flags.controller';
+import { StatusFlagsService } from './status-flags.service';
 
 /** The dispatcher console and the live event streams. */
 @Module({
   imports: [DispatchModelModule, TypeOrmModule.forFeature([PlanRunEntity])],
-  controllers: [DispatchController, LiveController],
+  controllers: [DispatchController, LiveController, StatusFlagsController],
   providers: [
     { provide: TRAVEL_TIME, useFactory: (c: AppConfig) => createTravelTimeProvider(c), inject: [CONFIG] },
     LiveEvents,
     BoardService,
     AssignmentService,
     PlanService,
+    StatusFlagsService,
   ],
   exports: [DispatchModelModule, LiveEvents, TRAVEL_TIME],
 })

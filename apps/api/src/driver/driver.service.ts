@@ -1,10 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Redis } from 'ioredis';
-import { DomainError, localDateOf, noShowAllowedFrom, CLOCK, type Clock } from '@invataxi/domain';
+import {
+  DomainError,
+  checkStatusReport,
+  localDateOf,
+  noShowAllowedFrom,
+  CLOCK,
+  type Clock,
+  type DriverStatusRules,
+} from '@invataxi/domain';
+import { CONFIG, type AppConfig } from '@invataxi/config';
 import { forbid, type Principal } from '@invataxi/auth';
 import {
   DriverShiftsRepository,
+  StatusAnomaliesRepository,
   transact,
   transitionBooking,
   type JsonObject,
@@ -51,22 +61,41 @@ const ETA_KEEP_SECONDS = 15 * 60;
 /** How many upcoming stops get an ETA with each position report. */
 const ETA_STOPS = 5;
 
+/** The margins of "statuses in time", from their one place: the configuration. */
+export function driverStatusRulesOf(c: AppConfig): DriverStatusRules {
+  return {
+    shiftLeadMinutes: c.DRIVER_STATUS_SHIFT_LEAD_MINUTES,
+    shiftOverrunMinutes: c.DRIVER_STATUS_SHIFT_OVERRUN_MINUTES,
+    enRouteLeadMinutes: c.DRIVER_STATUS_EN_ROUTE_LEAD_MINUTES,
+    arrivalLeadMinutes: c.DRIVER_STATUS_ARRIVAL_LEAD_MINUTES,
+    lateFlagMinutes: c.DRIVER_STATUS_LATE_FLAG_MINUTES,
+    arrivalDistanceMetres: c.DRIVER_STATUS_ARRIVAL_DISTANCE_METRES,
+    minRidePercent: c.DRIVER_STATUS_MIN_RIDE_PERCENT,
+  };
+}
+
 /**
  * The driver's side of a shift: the manifest in stop order (needs and notes, never the IIN or
  * the person's name), status reports with actual times, and position pings.
  */
 @Injectable()
 export class DriverService {
+  private readonly rules: DriverStatusRules;
+
   constructor(
     private readonly policies: RegionPolicies,
     private readonly ds: DataSource,
     private readonly shifts: DriverShiftsRepository,
+    private readonly anomalies: StatusAnomaliesRepository,
     private readonly live: LiveEvents,
     private readonly noShows: NoShowService,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(TRAVEL_TIME) private readonly travel: TravelTimeProvider,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+    @Inject(CONFIG) config: AppConfig,
+  ) {
+    this.rules = driverStatusRulesOf(config);
+  }
 
   private driverId(p: Principal): string {
     if (!p.driverId) forbid('driver');
@@ -121,7 +150,28 @@ export class DriverService {
       const m = uow.manager;
       const b = await this.shifts.reportedBooking(m, bookingId);
       if (!b) throw new DomainError('NOT_FOUND', { entity: 'booking', id: bookingId });
-      if (b.driverId !== driverId) forbid('shift');
+      if (b.driverId !== driverId || !b.shiftId || !b.shiftStatus || !b.shiftStartsAt || !b.shiftEndsAt)
+        forbid('shift');
+      // Only what can be true now is taken; what is merely strange is flagged (issue 18).
+      const verdict = checkStatusReport(
+        {
+          status,
+          now,
+          shift: { startsAt: b.shiftStartsAt, endsAt: b.shiftEndsAt, status: b.shiftStatus },
+          pickup: {
+            earliest: b.pickupEarliest,
+            latest: b.pickupLatest,
+            plannedAt: b.plannedPickupAt,
+            place: { lat: b.pickupLat, lon: b.pickupLon },
+          },
+          boardedAt: b.actualPickupAt,
+          directSeconds: b.directSeconds,
+          lastPing: status === 'ARRIVED' ? await this.shifts.lastPingOf(m, b.shiftId, now) : null,
+        },
+        this.rules,
+      );
+      if (!verdict.ok)
+        throw new DomainError('CONFLICT', { reason: verdict.refusal.code, ...verdict.refusal.params });
       const patch: Record<string, Date> = {};
       if (status === 'ARRIVED') patch.arrivedAt = now;
       if (status === 'ON_BOARD') patch.actualPickupAt = now;
@@ -156,11 +206,24 @@ export class DriverService {
         await this.shifts.freeDropoffOfNoShow(m, bookingId);
         await this.noShows.applyNoShow(uow, bookingId, now);
       }
+      const flags = verdict.anomalies.map((a) => a.code);
+      if (verdict.anomalies.length)
+        await this.anomalies.record(
+          m,
+          verdict.anomalies.map((a) => ({
+            bookingId,
+            shiftId: b.shiftId,
+            status,
+            code: a.code,
+            params: a.params,
+            reportedAt: now,
+          })),
+        );
       uow.audit({
         action: 'driver.reported',
         entityType: 'booking',
         entityId: bookingId,
-        after: { status, at: now.toISOString() } as JsonObject,
+        after: { status, at: now.toISOString(), ...(flags.length ? { flags } : {}) } as JsonObject,
       });
       return {
         bookingId,

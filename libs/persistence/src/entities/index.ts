@@ -26,6 +26,7 @@ import { RegionEntity } from './region.entity';
 import { RouteStopEntity } from './route-stop.entity';
 import { ServicePolicyEntity } from './service-policy.entity';
 import { ShiftEntity } from './shift.entity';
+import { StatusAnomalyEntity } from './status-anomaly.entity';
 import { VehicleEntity } from './vehicle.entity';
 
 export {
@@ -57,6 +58,7 @@ export {
   RouteStopEntity,
   ServicePolicyEntity,
   ShiftEntity,
+  StatusAnomalyEntity,
   VehicleEntity,
 };
 
@@ -90,5 +92,6 @@ export const ALL_ENTITIES = [
   RouteStopEntity,
   ServicePolicyEntity,
   ShiftEntity,
+  StatusAnomalyEntity,
   VehicleEntity,
 ];

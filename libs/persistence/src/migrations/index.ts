@@ -8,6 +8,7 @@ import { BookingNotified1795603110320 } from './1795603110320-BookingNotified';
 import { BeneficiaryBookingSeq1795690000000 } from './1795690000000-BeneficiaryBookingSeq';
 import { BillingActVersions1796605028915 } from './1796605028915-BillingActVersions';
 import { DispatchAlert1796610713237 } from './1796610713237-DispatchAlert';
+import { StatusAnomaly1796610800000 } from './1796610800000-StatusAnomaly';
 
 /** Every migration in order. A new migration file must be added here. */
 export const ALL_MIGRATIONS = [
@@ -21,4 +22,5 @@ export const ALL_MIGRATIONS = [
   BeneficiaryBookingSeq1795690000000,
   BillingActVersions1796605028915,
   DispatchAlert1796610713237,
+  StatusAnomaly1796610800000,
 ];

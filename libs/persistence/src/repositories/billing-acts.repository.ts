@@ -240,7 +240,8 @@ export class BillingActsRepository {
 
   /**
    * The provider's rides in the region whose service day falls in [from, to): completed and
-   * no-shows. Cancelled, rejected and expired rides are not billed, by the status filter.
+   * no-shows. Cancelled, rejected and expired rides are not billed, by the status filter; nor is
+   * a ride with a driver's status flagged as doubtful that no dispatcher has confirmed (issue 18).
    */
   ridesToBill(
     m: EntityManager,
@@ -255,6 +256,7 @@ export class BillingActsRepository {
               COALESCE(b.actual_pickup_at, b.arrived_at, b.planned_pickup_at, b.pickup_earliest) AS service_at
          FROM booking b JOIN shift s ON s.id = b.shift_id
         WHERE s.provider_id = $1 AND b.region_kato = $2 AND b.status IN ('COMPLETED', 'NO_SHOW')
+          AND NOT EXISTS (SELECT 1 FROM status_anomaly a WHERE a.booking_id = b.id AND a.review <> 'CONFIRMED')
           AND COALESCE(b.actual_pickup_at, b.arrived_at, b.planned_pickup_at, b.pickup_earliest) >= $3
           AND COALESCE(b.actual_pickup_at, b.arrived_at, b.planned_pickup_at, b.pickup_earliest) < $4`,
       [providerId, regionKato, from, to],

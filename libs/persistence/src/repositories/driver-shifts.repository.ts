@@ -39,6 +39,21 @@ export interface ReportedBookingRow {
   policyId: string | null;
   regionKato: string;
   shiftStatus: string | null;
+  shiftStartsAt: Date | null;
+  shiftEndsAt: Date | null;
+  pickupLatest: Date;
+  plannedPickupAt: Date | null;
+  pickupLat: number;
+  pickupLon: number;
+  actualPickupAt: Date | null;
+  directSeconds: number;
+}
+
+/** The vehicle's latest reported position on a shift. */
+export interface LastPingRow {
+  at: Date;
+  lat: number;
+  lon: number;
 }
 
 /** A stop still ahead of the vehicle, for the ETAs sent with a position report. */
@@ -96,9 +111,21 @@ export class DriverShiftsRepository {
   async reportedBooking(m: EntityManager, bookingId: string): Promise<ReportedBookingRow | null> {
     const rows: ReportedBookingRow[] = await m.query(
       `SELECT b.shift_id AS "shiftId", s.driver_id AS "driverId", b.status, b.arrived_at AS "arrivedAt",
-              b.pickup_earliest AS "pickupEarliest", b.policy_id AS "policyId", b.region_kato AS "regionKato", s.status AS "shiftStatus"
+              b.pickup_earliest AS "pickupEarliest", b.policy_id AS "policyId", b.region_kato AS "regionKato", s.status AS "shiftStatus",
+              s.starts_at AS "shiftStartsAt", s.ends_at AS "shiftEndsAt", b.pickup_latest AS "pickupLatest",
+              b.planned_pickup_at AS "plannedPickupAt", b.pickup_lat AS "pickupLat", b.pickup_lon AS "pickupLon",
+              b.actual_pickup_at AS "actualPickupAt", b.direct_seconds AS "directSeconds"
          FROM booking b LEFT JOIN shift s ON s.id = b.shift_id WHERE b.id = $1`,
       [bookingId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** The vehicle's latest position on the shift at or before `now`, or null before its first ping. */
+  async lastPingOf(m: EntityManager, shiftId: string, now: Date): Promise<LastPingRow | null> {
+    const rows: LastPingRow[] = await m.query(
+      `SELECT at, lat, lon FROM location_ping WHERE shift_id = $1 AND at <= $2 ORDER BY at DESC LIMIT 1`,
+      [shiftId, now],
     );
     return rows[0] ?? null;
   }

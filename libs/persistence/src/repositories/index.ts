@@ -30,6 +30,7 @@ import { RoutesRepository } from './routes.repository';
 import { BookingQueriesRepository } from './booking-queries.repository';
 import { BookingSeriesRepository } from './booking-series.repository';
 import { GuardianshipsRepository } from './guardianships.repository';
+import { StatusAnomaliesRepository } from './status-anomalies.repository';
 
 export const PERSISTENCE_REPOSITORIES: Type[] = [
   ProviderDirectoryRepository,
@@ -61,6 +62,7 @@ export const PERSISTENCE_REPOSITORIES: Type[] = [
   DispatchConsoleRepository,
   DeadLettersRepository,
   DispatchAlertsRepository,
+  StatusAnomaliesRepository,
 ];
 
 export * from './provider-directory.repository';
@@ -92,3 +94,4 @@ export * from './guardianships.repository';
 export * from './dispatch-console.repository';
 export * from './dead-letters.repository';
 export * from './dispatch-alerts.repository';
+export * from './status-anomalies.repository';

@@ -61,6 +61,7 @@ const OVERVIEW_SQL = `
     SELECT s.provider_id, count(*)::int AS trips
     FROM booking b JOIN shift s ON s.id = b.shift_id
     WHERE s.provider_id IN (SELECT id FROM mine) AND b.status = 'COMPLETED'
+      AND NOT EXISTS (SELECT 1 FROM status_anomaly a WHERE a.booking_id = b.id AND a.review <> 'CONFIRMED')
       AND COALESCE(b.actual_dropoff_at, b.updated_at) >= $4 AND COALESCE(b.actual_dropoff_at, b.updated_at) < $5
     GROUP BY s.provider_id
   ),

@@ -1,0 +1,219 @@
+import {
+  checkStatusReport,
+  type DriverStatusRules,
+  shiftLocalDates,
+  type StatusReportFacts,
+} from './driver-status';
+import { localDateTimeToUtc } from './time';
+import { message } from './messages';
+
+const at = (date: string, time: string, seconds = 0) =>
+  new Date(localDateTimeToUtc(date, time).getTime() + seconds * 1000);
+/** The configuration's defaults (config/src/schema.ts). */
+const R: DriverStatusRules = {
+  shiftLeadMinutes: 30,
+  shiftOverrunMinutes: 120,
+  enRouteLeadMinutes: 120,
+  arrivalLeadMinutes: 60,
+  lateFlagMinutes: 60,
+  arrivalDistanceMetres: 1000,
+  minRidePercent: 50,
+};
+const PICKUP = { lat: 51.128, lon: 71.43 };
+
+/** Tomorrow's shift (8 Dec 07:00-19:00) and its ride due 09:30, window 09:30-09:45. */
+function facts(over: Partial<StatusReportFacts> = {}): StatusReportFacts {
+  return {
+    status: 'EN_ROUTE',
+    now: at('2026-12-08', '09:00'),
+    shift: { startsAt: at('2026-12-08', '07:00'), endsAt: at('2026-12-08', '19:00'), status: 'PLANNED' },
+    pickup: {
+      earliest: at('2026-12-08', '09:30'),
+      latest: at('2026-12-08', '09:45'),
+      plannedAt: at('2026-12-08', '09:30'),
+      place: PICKUP,
+    },
+    boardedAt: null,
+    directSeconds: 20 * 60,
+    lastPing: null,
+    ...over,
+  };
+}
+
+describe('driver statuses in time (issue 18)', () => {
+  it('refuses every status of tomorrow sent today, in the driver words', () => {
+    for (const status of ['EN_ROUTE', 'ARRIVED', 'ON_BOARD', 'COMPLETED', 'NO_SHOW'] as const) {
+      const v = checkStatusReport(facts({ status, now: at('2026-12-07', '04:36') }), R);
+      expect(v).toEqual({
+        ok: false,
+        refusal: {
+          code: 'SHIFT_NOT_STARTED',
+          params: { startsAt: '07:00', startsOn: '08.12', from: '06:30', fromOn: '08.12' },
+        },
+      });
+      if (!v.ok)
+        expect(message('SHIFT_NOT_STARTED', 'en', v.refusal.params)).toBe(
+          'This shift starts at 07:00 on 08.12; statuses can be sent from 06:30.',
+        );
+    }
+  });
+
+  it('takes statuses from exactly the margin before the shift starts, not a second earlier', () => {
+    const edge = at('2026-12-08', '06:30');
+    const early = checkStatusReport(facts({ now: new Date(edge.getTime() - 1000) }), {
+      ...R,
+      enRouteLeadMinutes: 600,
+    });
+    expect(early.ok).toBe(false);
+    const onTime = checkStatusReport(facts({ now: edge }), { ...R, enRouteLeadMinutes: 600 });
+    expect(onTime).toEqual({ ok: true, anomalies: [] });
+    // the margin is the configured one
+    const wider = checkStatusReport(facts({ now: at('2026-12-08', '06:00') }), {
+      ...R,
+      shiftLeadMinutes: 60,
+      enRouteLeadMinutes: 600,
+    });
+    expect(wider.ok).toBe(true);
+  });
+
+  it('a closed shift takes only the end of a ride already on board', () => {
+    const closed = { ...facts().shift, status: 'CLOSED' };
+    expect(checkStatusReport(facts({ shift: closed }), R)).toMatchObject({
+      ok: false,
+      refusal: { code: 'SHIFT_NOT_OPEN' },
+    });
+    expect(
+      checkStatusReport(
+        facts({
+          shift: closed,
+          status: 'COMPLETED',
+          boardedAt: at('2026-12-08', '09:35'),
+          now: at('2026-12-08', '10:00'),
+        }),
+        R,
+      ).ok,
+    ).toBe(true);
+  });
+
+  it('no new ride starts long after the shift ended', () => {
+    const late = facts({
+      now: at('2026-12-08', '21:01'),
+      pickup: { ...facts().pickup, plannedAt: at('2026-12-08', '21:30') },
+    });
+    expect(checkStatusReport(late, R)).toMatchObject({
+      ok: false,
+      refusal: { code: 'SHIFT_OVER', params: { endsAt: '19:00', endsOn: '08.12' } },
+    });
+    expect(checkStatusReport({ ...late, now: at('2026-12-08', '21:00') }, R).ok).toBe(true);
+  });
+
+  it('refuses a ride of another day on a running shift', () => {
+    const tomorrow = {
+      ...facts().pickup,
+      earliest: at('2026-12-09', '09:30'),
+      latest: at('2026-12-09', '09:45'),
+      plannedAt: at('2026-12-09', '09:30'),
+    };
+    const v = checkStatusReport(facts({ pickup: tomorrow, status: 'ARRIVED' }), R);
+    expect(v).toMatchObject({
+      ok: false,
+      refusal: {
+        code: 'RIDE_NOT_OF_SHIFT_DAY',
+        params: { pickupOn: '09.12', pickupAt: '09:30', startsOn: '08.12' },
+      },
+    });
+  });
+
+  it('a shift running over midnight covers both days', () => {
+    expect(shiftLocalDates(at('2026-12-08', '20:00'), at('2026-12-09', '04:00'))).toEqual([
+      '2026-12-08',
+      '2026-12-09',
+    ]);
+    expect(shiftLocalDates(at('2026-12-08', '07:00'), at('2026-12-09', '00:00'))).toEqual(['2026-12-08']);
+    const night = {
+      startsAt: at('2026-12-08', '23:40'),
+      endsAt: at('2026-12-09', '05:40'),
+      status: 'ACTIVE',
+    };
+    const ride = {
+      earliest: at('2026-12-09', '00:20'),
+      latest: at('2026-12-09', '00:35'),
+      plannedAt: at('2026-12-09', '00:20'),
+      place: PICKUP,
+    };
+    expect(
+      checkStatusReport(facts({ shift: night, pickup: ride, now: at('2026-12-08', '23:50') }), R).ok,
+    ).toBe(true);
+  });
+
+  it('EN_ROUTE: refused before the lead, flagged when long after the window closed', () => {
+    const edge = at('2026-12-08', '07:30'); // 09:30 - 120 min
+    expect(checkStatusReport(facts({ now: new Date(edge.getTime() - 1000) }), R)).toEqual({
+      ok: false,
+      refusal: { code: 'EN_ROUTE_TOO_EARLY', params: { pickupAt: '09:30', from: '07:30' } },
+    });
+    expect(checkStatusReport(facts({ now: edge }), R)).toEqual({ ok: true, anomalies: [] });
+    // window closes 09:45; flagged past 10:45
+    expect(checkStatusReport(facts({ now: at('2026-12-08', '10:45') }), R)).toEqual({
+      ok: true,
+      anomalies: [],
+    });
+    expect(checkStatusReport(facts({ now: at('2026-12-08', '10:46') }), R)).toEqual({
+      ok: true,
+      anomalies: [{ code: 'LATE_START', params: { minutes: 61 } }],
+    });
+  });
+
+  it('ARRIVED: refused long before the window opens, flagged when late or far from the pickup', () => {
+    const arrived = (now: Date, lastPing: StatusReportFacts['lastPing'] = null) =>
+      checkStatusReport(facts({ status: 'ARRIVED', now, lastPing }), R);
+    expect(arrived(at('2026-12-08', '08:29', 59))).toEqual({
+      ok: false,
+      refusal: { code: 'ARRIVED_TOO_EARLY', params: { windowFrom: '09:30', from: '08:30' } },
+    });
+    expect(arrived(at('2026-12-08', '08:30'))).toEqual({ ok: true, anomalies: [] });
+    expect(arrived(at('2026-12-08', '10:46'))).toEqual({
+      ok: true,
+      anomalies: [{ code: 'LATE_ARRIVAL', params: { minutes: 61 } }],
+    });
+    // about 2.2 km north of the pickup, pinged a minute ago: flagged
+    const away = { lat: PICKUP.lat + 0.02, lon: PICKUP.lon, at: at('2026-12-08', '09:29') };
+    const v = arrived(at('2026-12-08', '09:30'), away);
+    expect(v.ok && v.anomalies.map((a) => a.code)).toEqual(['ARRIVED_AWAY']);
+    expect(v.ok && v.anomalies[0].params.metres).toBeGreaterThan(2000);
+    // close to the pickup: fine; an old ping says nothing
+    expect(arrived(at('2026-12-08', '09:30'), { ...PICKUP, lat: PICKUP.lat + 0.005, at: away.at })).toEqual({
+      ok: true,
+      anomalies: [],
+    });
+    expect(arrived(at('2026-12-08', '09:30'), { ...away, at: at('2026-12-08', '09:19') })).toEqual({
+      ok: true,
+      anomalies: [],
+    });
+  });
+
+  it('COMPLETED no sooner than boarding plus the share of the direct travel time', () => {
+    const boardedAt = at('2026-12-08', '09:35');
+    const done = (now: Date) => checkStatusReport(facts({ status: 'COMPLETED', boardedAt, now }), R);
+    // 50 % of 20 min = 10 min
+    expect(done(at('2026-12-08', '09:44', 59))).toEqual({
+      ok: false,
+      refusal: { code: 'COMPLETED_TOO_SOON', params: { boardedAt: '09:35', minutes: 10, from: '09:45' } },
+    });
+    expect(done(at('2026-12-08', '09:45'))).toEqual({ ok: true, anomalies: [] });
+  });
+
+  it('every refusal has a message in kk, ru and en with its figures filled', () => {
+    const refusals = [
+      checkStatusReport(facts({ now: at('2026-12-07', '04:36') }), R),
+      checkStatusReport(facts({ now: at('2026-12-08', '07:00') }), R),
+      checkStatusReport(facts({ status: 'ARRIVED', now: at('2026-12-08', '07:00') }), R),
+    ];
+    for (const v of refusals) {
+      expect(v.ok).toBe(false);
+      if (v.ok) continue;
+      for (const lang of ['kk', 'ru', 'en'] as const)
+        expect(message(v.refusal.code, lang, v.refusal.params)).not.toMatch(/\{\w+\}/);
+    }
+  });
+});

@@ -1,0 +1,163 @@
+// When a driver's status report can be true (issue 18, "Statuses in time"). A status is taken
+// only from a shift that is running or about to start, for a ride of that shift's day; EN_ROUTE
+// and ARRIVED far from the planned time are refused when they cannot be true yet and flagged for
+// the dispatcher when they are merely strange (very late, far from the pickup); nothing completes
+// before the ride could have been driven. Pure: "now" and the last ping come in as arguments.
+import { distanceMetres, type GeoPoint } from './geo';
+import { localDateOf, localTimeOf, addDaysToLocalDate, MINUTE_MS, type LocalDate } from './time';
+
+/** The margins: the configuration is their one place (DRIVER_STATUS_* in config/src/schema.ts). */
+export interface DriverStatusRules {
+  /** Statuses are taken from this many minutes before the shift starts. */
+  shiftLeadMinutes: number;
+  /** A ride may still be started (EN_ROUTE) until this many minutes after the shift ends. */
+  shiftOverrunMinutes: number;
+  /** EN_ROUTE is refused earlier than this many minutes before the planned pickup. */
+  enRouteLeadMinutes: number;
+  /** ARRIVED is refused earlier than this many minutes before the pickup window opens. */
+  arrivalLeadMinutes: number;
+  /** EN_ROUTE or ARRIVED more than this many minutes after the window closed is flagged. */
+  lateFlagMinutes: number;
+  /** ARRIVED with the vehicle's fresh last position farther than this from the pickup is flagged. */
+  arrivalDistanceMetres: number;
+  /** COMPLETED is refused before boarding + this share (percent) of the direct travel time. */
+  minRidePercent: number;
+}
+
+/** A position older than this says nothing about where the vehicle is now. */
+export const PING_FRESH_MS = 10 * MINUTE_MS;
+
+export const DRIVER_REPORTED_STATUSES = ['EN_ROUTE', 'ARRIVED', 'ON_BOARD', 'COMPLETED', 'NO_SHOW'] as const;
+export type DriverReportedStatus = (typeof DRIVER_REPORTED_STATUSES)[number];
+
+/** Why a report is refused: each is a ConflictReason with a kk/ru/en message in the driver's words. */
+export type StatusRefusalCode =
+  | 'SHIFT_NOT_STARTED'
+  | 'SHIFT_NOT_OPEN'
+  | 'SHIFT_OVER'
+  | 'RIDE_NOT_OF_SHIFT_DAY'
+  | 'EN_ROUTE_TOO_EARLY'
+  | 'ARRIVED_TOO_EARLY'
+  | 'COMPLETED_TOO_SOON';
+
+/** What a report taken may still be wrong about: the dispatcher confirms or rejects it. */
+export const STATUS_ANOMALY_CODES = ['LATE_START', 'LATE_ARRIVAL', 'ARRIVED_AWAY'] as const;
+export type StatusAnomalyCode = (typeof STATUS_ANOMALY_CODES)[number];
+
+export interface StatusRefusal {
+  code: StatusRefusalCode;
+  /** The message's parameters: local times 'HH:MM' and dates 'DD.MM'. */
+  params: { [k: string]: string | number };
+}
+
+export interface StatusAnomaly {
+  code: StatusAnomalyCode;
+  /** Figures for the dispatcher's text: minutes late, metres away. */
+  params: { [k: string]: number };
+}
+
+export type StatusVerdict = { ok: true; anomalies: StatusAnomaly[] } | { ok: false; refusal: StatusRefusal };
+
+export interface StatusReportFacts {
+  status: DriverReportedStatus;
+  now: Date;
+  shift: { startsAt: Date; endsAt: Date; status: string };
+  /** The ride's pickup: window, planned time (null before planning), place. */
+  pickup: { earliest: Date; latest: Date; plannedAt: Date | null; place: GeoPoint };
+  /** When the rider boarded (ON_BOARD), for COMPLETED. */
+  boardedAt: Date | null;
+  /** Direct travel time of the ride, seconds. */
+  directSeconds: number;
+  /** The vehicle's last reported position on this shift, if any. */
+  lastPing: (GeoPoint & { at: Date }) | null;
+}
+
+/** 'DD.MM' of an instant's local date (the form the SMS texts use too). */
+export function localDayMonthOf(instant: Date): string {
+  const d = localDateOf(instant);
+  return `${d.slice(8, 10)}.${d.slice(5, 7)}`;
+}
+
+/** The local dates a shift covers (one, or two when it runs over midnight). */
+export function shiftLocalDates(startsAt: Date, endsAt: Date): LocalDate[] {
+  const out: LocalDate[] = [];
+  const last = localDateOf(new Date(Math.max(startsAt.getTime(), endsAt.getTime() - 1)));
+  for (let d = localDateOf(startsAt); d <= last; d = addDaysToLocalDate(d, 1)) out.push(d);
+  return out;
+}
+
+/** 'HH:MM' of the first whole minute at or after an instant (a "from" never reads earlier than it is). */
+function fromTimeOf(instant: Date): string {
+  return localTimeOf(new Date(Math.ceil(instant.getTime() / MINUTE_MS) * MINUTE_MS));
+}
+
+const refuse = (code: StatusRefusalCode, params: StatusRefusal['params']): StatusVerdict => ({
+  ok: false,
+  refusal: { code, params },
+});
+
+/** Whether a driver's status report can be taken now, and what about it the dispatcher should check. */
+export function checkStatusReport(f: StatusReportFacts, rules: DriverStatusRules): StatusVerdict {
+  const now = f.now.getTime();
+  const { shift, pickup, status } = f;
+  // A shift that has not begun: nothing on it can have happened yet.
+  const openFrom = new Date(shift.startsAt.getTime() - rules.shiftLeadMinutes * MINUTE_MS);
+  if (now < openFrom.getTime())
+    return refuse('SHIFT_NOT_STARTED', {
+      startsAt: localTimeOf(shift.startsAt),
+      startsOn: localDayMonthOf(shift.startsAt),
+      from: fromTimeOf(openFrom),
+      fromOn: localDayMonthOf(openFrom),
+    });
+  // A closed or cancelled shift takes only the end of a ride already on board.
+  if (shift.status !== 'PLANNED' && shift.status !== 'ACTIVE' && status !== 'COMPLETED')
+    return refuse('SHIFT_NOT_OPEN', {});
+  const until = new Date(shift.endsAt.getTime() + rules.shiftOverrunMinutes * MINUTE_MS);
+  if (status === 'EN_ROUTE' && now > until.getTime())
+    return refuse('SHIFT_OVER', { endsAt: localTimeOf(shift.endsAt), endsOn: localDayMonthOf(shift.endsAt) });
+  // Before the rider boards, the ride must be one of the shift's day (not tomorrow's).
+  const pickupAt = pickup.plannedAt ?? pickup.earliest;
+  if (
+    status !== 'COMPLETED' &&
+    !shiftLocalDates(shift.startsAt, shift.endsAt).includes(localDateOf(pickupAt))
+  )
+    return refuse('RIDE_NOT_OF_SHIFT_DAY', {
+      pickupAt: localTimeOf(pickupAt),
+      pickupOn: localDayMonthOf(pickupAt),
+      startsOn: localDayMonthOf(shift.startsAt),
+    });
+
+  const anomalies: StatusAnomaly[] = [];
+  const lateBy = Math.floor((now - pickup.latest.getTime()) / MINUTE_MS);
+  if (status === 'EN_ROUTE') {
+    const from = new Date(pickupAt.getTime() - rules.enRouteLeadMinutes * MINUTE_MS);
+    if (now < from.getTime())
+      return refuse('EN_ROUTE_TOO_EARLY', { pickupAt: localTimeOf(pickupAt), from: fromTimeOf(from) });
+    if (lateBy > rules.lateFlagMinutes) anomalies.push({ code: 'LATE_START', params: { minutes: lateBy } });
+  }
+  if (status === 'ARRIVED') {
+    const from = new Date(pickup.earliest.getTime() - rules.arrivalLeadMinutes * MINUTE_MS);
+    if (now < from.getTime())
+      return refuse('ARRIVED_TOO_EARLY', {
+        windowFrom: localTimeOf(pickup.earliest),
+        from: fromTimeOf(from),
+      });
+    if (lateBy > rules.lateFlagMinutes) anomalies.push({ code: 'LATE_ARRIVAL', params: { minutes: lateBy } });
+    const ping = f.lastPing;
+    if (ping && now - ping.at.getTime() <= PING_FRESH_MS) {
+      const metres = Math.round(distanceMetres(ping, pickup.place));
+      if (metres > rules.arrivalDistanceMetres) anomalies.push({ code: 'ARRIVED_AWAY', params: { metres } });
+    }
+  }
+  if (status === 'COMPLETED' && f.boardedAt) {
+    const minMs = Math.ceil((f.directSeconds * rules.minRidePercent) / 100) * 1000;
+    const from = new Date(f.boardedAt.getTime() + minMs);
+    if (now < from.getTime())
+      return refuse('COMPLETED_TOO_SOON', {
+        boardedAt: localTimeOf(f.boardedAt),
+        minutes: Math.ceil(minMs / MINUTE_MS),
+        from: fromTimeOf(from),
+      });
+  }
+  return { ok: true, anomalies };
+}

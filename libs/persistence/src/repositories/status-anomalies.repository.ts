@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { JsonObject } from '../entities/json';
+
+/** A driver's status taken but flagged (issue 18), as the board lists it. */
+export interface StatusAnomalyRow {
+  id: string;
+  bookingId: string;
+  shiftId: string | null;
+  status: string;
+  code: string;
+  params: JsonObject;
+  reportedAt: Date;
+  review: 'PENDING' | 'CONFIRMED' | 'REJECTED';
+  reviewedAt: Date | null;
+  reviewNote: string | null;
+  plannedPickupAt: Date | null;
+  pickupEarliest: Date;
+  pickupLatest: Date;
+}
+
+/** A flag about to be reviewed, with what the reviewer's scope is checked against. */
+export interface AnomalyUnderReviewRow {
+  id: string;
+  bookingId: string;
+  review: 'PENDING' | 'CONFIRMED' | 'REJECTED';
+  providerId: string | null;
+  startKato: string | null;
+  providerRegion: string | null;
+}
+
+export interface NewStatusAnomaly {
+  bookingId: string;
+  shiftId: string | null;
+  status: string;
+  code: string;
+  params: JsonObject;
+  reportedAt: Date;
+}
+
+const ANOMALY_COLUMNS = `a.id, a.booking_id AS "bookingId", a.shift_id AS "shiftId", a.status, a.code, a.params,
+  a.reported_at AS "reportedAt", a.review, a.reviewed_at AS "reviewedAt", a.review_note AS "reviewNote",
+  b.planned_pickup_at AS "plannedPickupAt", b.pickup_earliest AS "pickupEarliest", b.pickup_latest AS "pickupLatest"`;
+
+/**
+ * Statuses a driver reported that may not be true: recorded with the report, listed on the
+ * board, confirmed or rejected by a dispatcher; billing leaves out the rides with a flag not
+ * confirmed (BillingActsRepository.ridesToBill).
+ */
+@Injectable()
+export class StatusAnomaliesRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  async record(m: EntityManager, rows: readonly NewStatusAnomaly[]): Promise<void> {
+    for (const r of rows)
+      await m.query(
+        `INSERT INTO status_anomaly (booking_id, shift_id, status, code, params, reported_at)
+         VALUES ($1, $2, $3, $4, $5, $6)`,
+        [r.bookingId, r.shiftId, r.status, r.code, JSON.stringify(r.params), r.reportedAt],
+      );
+  }
+
+  /** The flags of the rides on these shifts, the ones waiting for a dispatcher first. */
+  ofShifts(shiftIds: readonly string[]): Promise<StatusAnomalyRow[]> {
+    if (shiftIds.length === 0) return Promise.resolve([]);
+    return this.ds.query(
+      `SELECT ${ANOMALY_COLUMNS} FROM status_anomaly a JOIN booking b ON b.id = a.booking_id
+        WHERE b.shift_id = ANY($1::uuid[])
+        ORDER BY (a.review = 'PENDING') DESC, a.reported_at, a.id`,
+      [shiftIds],
+    );
+  }
+
+  /** The flags of one ride, the earliest first. */
+  ofBooking(m: EntityManager, bookingId: string): Promise<StatusAnomalyRow[]> {
+    return m.query(
+      `SELECT ${ANOMALY_COLUMNS} FROM status_anomaly a JOIN booking b ON b.id = a.booking_id
+        WHERE a.booking_id = $1 ORDER BY a.reported_at, a.id`,
+      [bookingId],
+    );
+  }
+
+  /** The flag, locked, with the shift its ride is on (for the reviewer's scope). */
+  async forReview(m: EntityManager, id: string): Promise<AnomalyUnderReviewRow | null> {
+    const rows: AnomalyUnderReviewRow[] = await m.query(
+      `SELECT a.id, a.booking_id AS "bookingId", a.review, s.provider_id AS "providerId",
+              s.start_kato AS "startKato", p.region_kato AS "providerRegion"
+         FROM status_anomaly a JOIN booking b ON b.id = a.booking_id
+         LEFT JOIN shift s ON s.id = COALESCE(a.shift_id, b.shift_id)
+         LEFT JOIN provider p ON p.id = s.provider_id
+        WHERE a.id = $1 FOR UPDATE OF a`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Records the dispatcher's decision on a flag still waiting for one; false when it was not. */
+  async review(
+    m: EntityManager,
+    id: string,
+    decision: 'CONFIRMED' | 'REJECTED',
+    userId: string,
+    note: string | null,
+    at: Date,
+  ): Promise<boolean> {
+    // An UPDATE answers [rows, count].
+    const res: [unknown[], number] = await m.query(
+      `UPDATE status_anomaly SET review = $2, reviewed_by_user_id = $3, review_note = $4, reviewed_at = $5
+        WHERE id = $1 AND review = 'PENDING' RETURNING id`,
+      [id, decision, userId, note, at],
+    );
+    return res[0].length > 0;
+  }
+}
