@@ -475,6 +475,26 @@ export default async () => {
           },
         ],
         [
+          import('../dispatch/status-flags.dto'),
+          {
+            ReviewFlagDto: {
+              decision: {
+                required: true,
+                description:
+                  'CONFIRMED: the ride was served as the driver reported (it is billed); REJECTED: it was not (never billed).',
+                enum: ['REJECTED', 'CONFIRMED'],
+              },
+              note: {
+                required: false,
+                type: () => String,
+                description:
+                  'What the dispatcher checked (a call to the driver or the rider): kept in the audit log.',
+                maxLength: 500,
+              },
+            },
+          },
+        ],
+        [
           import('../dispatch/dispatch.dto'),
           {
             BoardQuery: {
@@ -1032,6 +1052,17 @@ export default async () => {
           },
         ],
         [
+          import('../dispatch/status-flags.controller'),
+          {
+            StatusFlagsController: {
+              review: {
+                summary:
+                  'Confirm a flagged ride as served (billing counts it) or reject it (billing never counts it); audited.',
+              },
+            },
+          },
+        ],
+        [
           import('../fleet/fleet.controller'),
           {
             FleetController: {
@@ -1159,6 +1190,7 @@ export default async () => {
             },
           },
         ],
+        [import('../egov/egov.controller'), { EgovController: { start: {}, callback: {} } }],
       ],
     },
   };

@@ -254,8 +254,23 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           description:
             'Rides sent back to dispatch together (a breakdown, a cancelled shift) that this scope can take.',
         },
+        statusFlags: {
+          type: 'array',
+          items: { $ref: '#/components/schemas/StatusFlagView' },
+          description:
+            "Driver statuses taken but flagged on the day's routes (issue 18): waiting for a dispatcher first.",
+        },
       },
-      required: ['date', 'scope', 'unassigned', 'waitlisted', 'awaitingProcurement', 'shifts', 'alerts'],
+      required: [
+        'date',
+        'scope',
+        'unassigned',
+        'waitlisted',
+        'awaitingProcurement',
+        'shifts',
+        'alerts',
+        'statusFlags',
+      ],
     },
     BoardAlert: {
       type: 'object',
@@ -1864,6 +1879,46 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       },
       required: ['act', 'signature', 'certificate'],
     },
+    StatusFlagView: {
+      type: 'object',
+      properties: {
+        id: { type: 'string' },
+        bookingId: { type: 'string' },
+        shiftId: { type: 'string', nullable: true },
+        status: { type: 'string', description: 'The status the driver reported.' },
+        code: {
+          type: 'string',
+          description: 'LATE_START, LATE_ARRIVAL or ARRIVED_AWAY: the board words it.',
+        },
+        minutes: { type: 'number', nullable: true, description: 'Minutes late, metres away.' },
+        metres: { type: 'number', nullable: true },
+        reportedAt: { type: 'string' },
+        plannedPickupAt: { type: 'string', nullable: true },
+        pickupEarliest: { type: 'string' },
+        pickupLatest: { type: 'string' },
+        review: {
+          type: 'string',
+          enum: ['REJECTED', 'PENDING', 'CONFIRMED'],
+          description: 'PENDING until a dispatcher confirms the ride (billed) or rejects it (not billed).',
+        },
+        reviewedAt: { type: 'string', nullable: true },
+      },
+      required: [
+        'id',
+        'bookingId',
+        'shiftId',
+        'status',
+        'code',
+        'minutes',
+        'metres',
+        'reportedAt',
+        'plannedPickupAt',
+        'pickupEarliest',
+        'pickupLatest',
+        'review',
+        'reviewedAt',
+      ],
+    },
     TimeWindowsView: {
       type: 'object',
       properties: {
@@ -2044,6 +2099,15 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
     DispatchController_plan: { $ref: '#/components/schemas/PlanRunView' },
     LiveController_bookingEvents: null,
     LiveController_boardEvents: null,
+    StatusFlagsController_review: {
+      type: 'object',
+      properties: {
+        id: { type: 'string' },
+        bookingId: { type: 'string' },
+        review: { type: 'string', enum: ['REJECTED', 'CONFIRMED'] },
+      },
+      required: ['id', 'bookingId', 'review'],
+    },
     DriverController_manifest: { $ref: '#/components/schemas/Manifest' },
     DriverController_status: {
       type: 'object',
@@ -2058,6 +2122,8 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       },
       required: ['shiftId', 'etas'],
     },
+    EgovController_start: null,
+    EgovController_callback: null,
     FleetController_createVehicle: { $ref: '#/components/schemas/VehicleView' },
     FleetController_listVehicles: { type: 'array', items: { $ref: '#/components/schemas/VehicleView' } },
     FleetController_getVehicle: { $ref: '#/components/schemas/VehicleView' },
