@@ -34,6 +34,9 @@ export function loadDemoSecrets(): void {
       `BILLING_ACT_SIGNING_KEY=${b64(pair.key)}\nBILLING_ACT_SIGNING_CERT=${b64(pair.cert)}\n`,
     );
   }
+  // Our client secret at the eGov identity provider's stand-in (issue 19), also added to an older file.
+  if (!/^EGOV_CLIENT_SECRET=/m.test(readFileSync(FILE, 'utf8')))
+    appendFileSync(FILE, `EGOV_CLIENT_SECRET=${randomBytes(24).toString('hex')}\n`);
   for (const line of readFileSync(FILE, 'utf8').split('\n')) {
     const m = /^([A-Z_]+)=(.*)$/.exec(line);
     if (m && process.env[m[1]] === undefined) process.env[m[1]] = m[2];

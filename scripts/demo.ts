@@ -11,11 +11,13 @@ import { Client } from 'pg';
 import { loadConfigOrExit } from '@invataxi/config';
 import { createDataSource, runMigrations } from '@invataxi/persistence';
 import { loadDemoSecrets } from './demo-secrets';
+import { BENEFICIARIES, iinOf } from './seed/astana';
 import { registerDemoPeopleAtPortal } from './seed/portal-people';
 import { seedViaApi } from './seed/seed-via-api';
 
 const ROOT = join(__dirname, '..');
 const SIM_PORT = process.env.SIM_PORT ?? '3100';
+const EGOV_PORT = process.env.SIM_EGOV_PORT ?? '3101';
 
 async function ensureDatabase(url: string): Promise<void> {
   const target = new URL(url);
@@ -35,7 +37,11 @@ async function ensureDatabase(url: string): Promise<void> {
 const children: ChildProcess[] = [];
 
 function start(name: string, entry: string, env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, ['-r', join(ROOT, 'scripts/register.js'), join(ROOT, entry)], {
+  // An .mjs entry (the eGov stand-in: oidc-provider is ESM-only) runs as it is.
+  const args = entry.endsWith('.mjs')
+    ? [join(ROOT, entry)]
+    : ['-r', join(ROOT, 'scripts/register.js'), join(ROOT, entry)];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -99,6 +105,7 @@ async function main(): Promise<void> {
     PORTAL_URL: `${simUrl}/portal`,
     PROCUREMENT_URL: `${simUrl}/procurement`,
     SMS_GATEWAY_URL: `${simUrl}/sms`,
+    EGOV_ISSUER_URL: `http://127.0.0.1:${EGOV_PORT}`,
   };
   for (const [k, v] of Object.entries(demoEnv)) process.env[k] ??= v;
   // Start-up chatter of every module hides the lines a demo user needs; errors still show.
@@ -142,6 +149,20 @@ async function main(): Promise<void> {
     SIM_CALLBACK_BASE_URL: apiUrl,
   };
   start('simulators', 'apps/simulators/src/main.ts', env);
+  // The eGov identity provider's stand-in, where "Sign in with eGov" goes (an explicit
+  // EGOV_ISSUER_URL is a real one): its login page offers the demo riders.
+  if (process.env.EGOV_ISSUER_URL === demoEnv.EGOV_ISSUER_URL) {
+    start('egov stand-in', 'apps/simulators/src/egov/egov-idp.mjs', {
+      ...env,
+      SIM_EGOV_PORT: EGOV_PORT,
+      SIM_EGOV_CLIENT_ID: config.EGOV_CLIENT_ID,
+      SIM_EGOV_CLIENT_SECRET: config.EGOV_CLIENT_SECRET,
+      SIM_EGOV_REDIRECT_URIS:
+        config.EGOV_REDIRECT_URL || `${config.PUBLIC_BASE_URL.replace(/\/$/, '')}/auth/egov/callback`,
+      SIM_EGOV_PEOPLE: JSON.stringify(BENEFICIARIES.map((b, i) => ({ iin: iinOf(b, i), name: b.fullName }))),
+    });
+    await waitReady(`${demoEnv.EGOV_ISSUER_URL}/.well-known/openid-configuration`);
+  }
   await waitReady(`${simUrl}/health`);
   // Only where the demo wires the Portal to its stand-in (an explicit PORTAL_URL is a real one).
   if (process.env.PORTAL_URL === demoEnv.PORTAL_URL) await registerDemoPeopleAtPortal(`${simUrl}/portal`);
@@ -159,6 +180,12 @@ async function main(): Promise<void> {
     `  API docs:     ${apiUrl}/docs`,
     `  Health:       ${apiUrl}/health  ${apiUrl}/ready`,
     `  Simulators:   ${simUrl}/health  (stand-ins for the Portal, procurement and SMS; not real systems)`,
+    ...(process.env.EGOV_ISSUER_URL === demoEnv.EGOV_ISSUER_URL
+      ? [
+          `  eGov:         ${demoEnv.EGOV_ISSUER_URL}  (stand-in identity provider: "Sign in with eGov" on ${apiUrl}/signin`,
+          '                lets you pick a demo rider or type any IIN and name; not the real eGov)',
+        ]
+      : []),
     '',
     'Tokens (send as "Authorization: Bearer <token>"; valid 12 hours):',
     ...seeded.tokens.map((t) => `  ${t.label.padEnd(34)} ${t.token}`),

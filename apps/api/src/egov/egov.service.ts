@@ -62,40 +62,55 @@ export class EgovService {
     meta: SessionMeta,
   ): Promise<EgovCallbackResult> {
     const login = await this.logins.take(query.state ?? '', binding);
-    if (!login) return this.refuse('failed', 'state unknown, used, expired or from another browser', meta);
-    if (query.error)
+    if (!login) return this.refuse('failed', 'STATE_INVALID', meta);
+    if (query.error) {
+      const cancelled = query.error === 'access_denied';
       return this.refuse(
-        query.error === 'access_denied' ? 'cancelled' : 'failed',
-        `provider: ${query.error}`,
+        cancelled ? 'cancelled' : 'failed',
+        cancelled ? 'CANCELLED' : 'PROVIDER_ERROR',
         meta,
       );
+    }
     let iin: unknown;
-    let name: string | null;
     try {
-      ({ iin, name } = await this.client.finish(query, login));
+      ({ iin } = await this.client.finish(query, login));
     } catch (e) {
       if (e instanceof EgovNotConfigured) return { outcome: 'unavailable', cookies: [] };
-      return this.refuse('failed', `code exchange: ${(e as Error).message}`, meta);
+      this.logger.warn({ err: (e as Error).message, requestId: meta.requestId }, 'egov code exchange failed');
+      return this.refuse('failed', 'PROVIDER_ERROR', meta);
     }
-    if (typeof iin !== 'string' || !isValidIin(iin)) return this.refuse('failed', 'no valid IIN claim', meta);
-    const person = await this.beneficiaries.idByIinHash(this.ds.manager, this.cipher.hash(iin));
-    if (!person) return this.refuse('notRegistered', 'IIN matches nobody on the register', meta);
-    const cookies = await this.sessions.signInBeneficiary(person, { ...meta, displayName: name });
-    if (!cookies) return this.refuse('notRegistered', 'the rider account is disabled', meta);
+    if (typeof iin !== 'string' || !isValidIin(iin)) return this.refuse('failed', 'NO_IIN', meta);
+    const hash = this.cipher.hash(iin);
+    const person = await this.beneficiaries.idByIinHash(this.ds.manager, hash);
+    if (!person) return this.refuse('notRegistered', 'NOT_REGISTERED', meta, hash);
+    const cookies = await this.sessions.signInBeneficiary(person, meta);
+    if (!cookies) return this.refuse('failed', 'ACCOUNT_DISABLED', meta, hash);
     return { outcome: 'signedIn', cookies };
   }
 
-  /** Audits a refused eGov sign-in (the outcome only: no IIN, name or code) and answers it. */
-  private async refuse(outcome: EgovOutcome, why: string, meta: SessionMeta): Promise<EgovCallbackResult> {
-    this.logger.info({ outcome, why, requestId: meta.requestId }, 'egov sign-in refused');
-    await transact(this.ds, { ...SYSTEM_ACTOR, requestId: meta.requestId ?? null }, async (uow) => {
-      uow.audit({
-        action: 'SIGN_IN_FAILED',
-        entityType: 'sign_in',
-        entityId: 'egov',
-        after: { method: 'EGOV', outcome },
-      });
-    });
+  /**
+   * Audits a refused eGov sign-in and answers where the browser goes. The audit names the reason
+   * and, when the provider said who it was, a prefix of the IIN's keyed hash (as the phone
+   * sign-in names the phone's): never the IIN, the name or the code.
+   */
+  private async refuse(
+    outcome: EgovOutcome,
+    reason: string,
+    meta: SessionMeta,
+    iinHash?: string,
+  ): Promise<EgovCallbackResult> {
+    await transact(
+      this.ds,
+      { ...SYSTEM_ACTOR, role: 'ANONYMOUS', requestId: meta.requestId ?? null },
+      async (uow) => {
+        uow.audit({
+          action: 'auth.sign_in_failed',
+          entityType: 'egov',
+          entityId: iinHash ? iinHash.slice(0, 16) : 'egov',
+          after: { method: 'EGOV', reason },
+        });
+      },
+    );
     return { outcome, cookies: [] };
   }
 }

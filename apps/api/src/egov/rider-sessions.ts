@@ -13,8 +13,5 @@ export const RIDER_SESSIONS = Symbol('RIDER_SESSIONS');
  * session, or null when the account may not sign in (disabled).
  */
 export interface RiderSessions {
-  signInBeneficiary(
-    beneficiaryId: string,
-    meta: SessionMeta & { displayName: string | null },
-  ): Promise<string[] | null>;
+  signInBeneficiary(beneficiaryId: string, meta: SessionMeta): Promise<string[] | null>;
 }
