@@ -32,7 +32,8 @@ describe('dispatch: the waitlist is seen by whoever can take the rides (issue 18
   let providerB: string;
   let city: string;
   let port: number;
-  const who: Record<'centre' | 'a' | 'b' | 'city' | 'adminA', { authorization: string }> = {} as never;
+  const who: Record<'centre' | 'a' | 'aInRegion' | 'b' | 'city' | 'adminA', { authorization: string }> =
+    {} as never;
 
   beforeAll(async () => {
     t = await createTestEnv({ DISPATCHER_QUEUES: 'outbox,dispatch' });
@@ -55,6 +56,13 @@ describe('dispatch: the waitlist is seen by whoever can take the rides (issue 18
       userId: '00000000-0000-4000-8000-0000000000a1',
       role: 'DISPATCHER',
       providerId: providerA,
+    });
+    // The demo signs a provider's staff with their region too: the provider still bounds them.
+    who.aInRegion = bearer({
+      userId: '00000000-0000-4000-8000-0000000000a3',
+      role: 'DISPATCHER',
+      providerId: providerA,
+      regionKato: ALMATY,
     });
     who.city = bearer({
       userId: '00000000-0000-4000-8000-0000000000e1',
@@ -114,6 +122,10 @@ describe('dispatch: the waitlist is seen by whoever can take the rides (issue 18
     expect(ids((await get(`${query}&provider=${providerB}`, 'b')).json())).toEqual([inB.id]);
     // Strict scope: another provider's rides are not asked for, nor shown.
     expect((await get(`${query}&provider=${providerB}`, 'a')).statusCode).toBe(403);
+    expect(ids((await get(query, 'aInRegion')).json())).toEqual([inA.id]);
+    expect(ids((await get(`${query}&provider=${providerA}`, 'aInRegion')).json())).toEqual([inA.id]);
+    expect((await get(`/bookings/${inA.id}`, 'aInRegion')).statusCode).toBe(200);
+    expect((await get(`/bookings/${inB.id}`, 'aInRegion')).statusCode).toBe(403);
     // The city's centre sees both, and can look through one provider's eyes.
     expect(ids((await get(query, 'centre')).json())).toEqual([inA.id, inB.id].sort());
     expect(ids((await get(`${query}&provider=${providerA}`, 'centre')).json())).toEqual([inA.id]);

@@ -560,7 +560,7 @@ export class BookingService {
       case 'LEB_OFFICER':
       case 'DISPATCHER':
       case 'PROVIDER_ADMIN':
-        if (p.regionKato && inRegion(p, b.pickupKato)) return;
+        if (p.regionKato && !p.providerId && inRegion(p, b.pickupKato)) return;
         if (p.providerId && b.shiftId) {
           if (await this.bookings.isShiftOfProvider(b.shiftId, p.providerId)) return;
         }
@@ -595,7 +595,11 @@ export class BookingService {
    */
   async search(p: Principal, q: SearchQuery): Promise<Page<BookingView>> {
     const filter: RideSearch = {};
-    const regionScoped = (p.role === 'LEB_OFFICER' || p.role === 'DISPATCHER') && !!p.regionKato;
+    // A provider's staff see the provider's work even when their token also names a region:
+    // only the region's centre (no provider) sees the whole region (issue 18, strict scope).
+    const providerScoped = (p.role === 'DISPATCHER' || p.role === 'PROVIDER_ADMIN') && !!p.providerId;
+    const regionScoped =
+      !providerScoped && (p.role === 'LEB_OFFICER' || p.role === 'DISPATCHER') && !!p.regionKato;
     if (regionScoped) {
       const area = q.region ?? (p.regionKato as string);
       if (!isValidKato(area)) throw DomainError.validation([{ field: 'region', code: 'NOT_A_KATO_CODE' }]);
@@ -603,7 +607,7 @@ export class BookingService {
       if (katoLevel(area) === 'REGION') filter.regionKato = area;
       else filter.pickupKatoPrefix = katoPrefix(area);
       if (q.provider) await this.byProvider(filter, q.provider);
-    } else if ((p.role === 'DISPATCHER' || p.role === 'PROVIDER_ADMIN') && p.providerId) {
+    } else if (providerScoped && p.providerId) {
       if (q.provider && q.provider !== p.providerId) forbid('provider');
       await this.byProvider(filter, p.providerId);
       if (q.region) {

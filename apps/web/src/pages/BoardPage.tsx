@@ -9,6 +9,7 @@ import { fmtDate, fmtNumber, fmtTime, kzToday } from '../format';
 import { reasonText } from '../reason-text';
 import { PointsPlot, type PlotLine, type PlotPoint } from '../PointsPlot';
 import type { Ride } from './RidesPage';
+import { DispatchAlerts } from './DispatchAlerts';
 
 type Shift = Schema<'ShiftView'>;
 type Vehicle = Schema<'VehicleView'>;
@@ -220,6 +221,13 @@ export function BoardPage({ session }: { session: Session }) {
           {t('board.refresh')}
         </Button>
       </div>
+      <DispatchAlerts
+        alerts={board.data?.alerts ?? []}
+        onAssign={(id) => {
+          const ride = findRide(id);
+          return ride ? () => setMoving({ ride, target: null }) : null;
+        }}
+      />
       {moving && (
         <MovePanel
           ride={moving.ride}
