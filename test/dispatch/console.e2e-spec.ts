@@ -121,10 +121,17 @@ describe('dispatch console: board, manual moves, breakdown, re-plan', () => {
     expect(codes).toContain('ROUTE_CAPACITY');
     expect((await fx.booking(chair.id)).shift_id).toBe(s3);
 
+    // An override that moves another rider needs the preview's confirmation (issue 18).
+    const preview = await post(`/dispatch/bookings/${chair.id}/assign-preview`, {
+      shiftId: s1,
+      expectedVersion: b.version,
+    });
+    expect(preview.statusCode).toBe(200);
     const forced = await post(`/dispatch/bookings/${chair.id}/assign`, {
       shiftId: s1,
       expectedVersion: b.version,
-      override: { reason: 'folding wheelchair, the person transfers to a seat' },
+      confirm: preview.json().confirmation,
+      override: { reason: 'VEHICLE_EQUIPMENT', note: 'folding wheelchair, the person transfers to a seat' },
     });
     expect(forced.statusCode).toBe(200);
     expect(forced.json().overridden.map((v: { kind: string }) => v.kind)).toContain('missing-feature');
@@ -132,7 +139,10 @@ describe('dispatch console: board, manual moves, breakdown, re-plan', () => {
       `SELECT after FROM audit_log WHERE action = 'booking.assign_override' AND entity_id = $1`,
       [chair.id],
     );
-    expect(audit[0].after.reason).toBe('folding wheelchair, the person transfers to a seat');
+    expect(audit[0].after).toMatchObject({
+      reason: 'VEHICLE_EQUIPMENT',
+      note: 'folding wheelchair, the person transfers to a seat',
+    });
 
     const board = await http().inject({
       method: 'GET',

@@ -580,22 +580,22 @@ async function main(): Promise<void> {
         );
       assert(options.length > 0, 'another vehicle to move to');
       await page.locator('#move-target').selectOption(options[0]);
+      // The move is checked first (issue 18): it fits, or the API explains what breaks and whom
+      // it would hurt, and an override with a reason (and a confirmation) is asked.
+      await page.locator('#move-answer').waitFor();
       await axe(page, 'board (move panel)');
-      await page.getByRole('button', { name: 'Confirm', exact: true }).click();
-      // Either the move fits (announced), or the API explains what breaks and an override is asked.
-      await until(
-        page,
-        `!!document.getElementById('move-answer') || !document.querySelector('.move-panel')`,
-        'the answer to the move',
-      );
-      const outcome = (await page.locator('#move-answer').count()) > 0 ? 'refused' : 'moved';
-      if (outcome === 'refused') {
+      const outcome =
+        (await page.locator('#move-answer').getAttribute('data-feasible')) === 'true' ? 'moved' : 'refused';
+      if (outcome === 'moved') await page.getByRole('button', { name: 'Confirm', exact: true }).click();
+      else {
         await axe(page, 'board (move refused, override)');
         await shot(page, '13-board-move-refused');
-        await page.getByLabel('Reason for overriding').fill('Rider asked for this vehicle (test)');
+        await page.getByLabel('Reason for overriding').selectOption('RIDER_REQUEST');
+        if ((await page.locator('.move-panel .checkbox').count()) > 0)
+          await page.locator('.move-panel .checkbox').click();
         await page.getByRole('button', { name: 'Override and assign' }).click();
-        await page.locator('.move-panel').waitFor({ state: 'detached' });
       }
+      await page.locator('.move-panel').waitFor({ state: 'detached' });
       await shot(page, '13-board-after-move');
       const after = await waitFor(async () => {
         const v = await version();
@@ -699,12 +699,19 @@ async function main(): Promise<void> {
           'the ride dispatched',
           30000,
         );
-        if (b.shift_id !== shift.id)
+        if (b.shift_id !== shift.id) {
+          // An override that moves other riders needs its preview's confirmation (issue 18).
+          const preview = await call<{ confirmation: string }>(`/dispatch/bookings/${id}/assign-preview`, {
+            shiftId: shift.id,
+            expectedVersion: b.version,
+          });
           await call(`/dispatch/bookings/${id}/${b.shift_id ? 'reassign' : 'assign'}`, {
             shiftId: shift.id,
             expectedVersion: b.version,
-            override: { reason: 'web test: a ride for the demo driver' },
+            override: { reason: 'OTHER', note: 'web test: a ride for the demo driver' },
+            confirm: preview.confirmation,
           });
+        }
         withStop = true;
       } else process.stdout.write('    outside service hours now: the manifest is checked without a stop\n');
 

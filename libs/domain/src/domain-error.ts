@@ -47,6 +47,10 @@ export const CONFLICT_REASONS = [
   'NO_CONTRACT_FOR_RIDES',
   'PORTAL_REFERENCE_MISMATCH',
   'ROUTE_INFEASIBLE',
+  /** An override would make other riders late or move them: the dispatcher confirms the preview first. */
+  'OVERRIDE_NEEDS_CONFIRMATION',
+  /** The route changed since the preview the dispatcher confirmed: a new preview comes with it. */
+  'OVERRIDE_PREVIEW_STALE',
   'NO_SHOW_TOO_EARLY',
   'ALREADY_ON_SHIFT',
   'SHIFT_NOT_OPEN',

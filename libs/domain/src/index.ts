@@ -24,3 +24,5 @@ export * from './priority';
 export * from './recurrence';
 export * from './policy-version';
 export * from './driver-status';
+export * from './override';
+export * from './route-messages';

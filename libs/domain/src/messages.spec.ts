@@ -5,17 +5,21 @@ import type { MessageKey } from './messages';
 import { message, MESSAGES, pickLanguage } from './messages';
 import { REASON_CODES } from './reasons';
 import { FEASIBILITY_REASONS, STATUS_REASONS } from './status-reasons';
+import { ROUTE_MESSAGE_KEYS } from './route-messages';
 import { LANGUAGES } from './vocabulary';
 
 const ALL_KEYS: MessageKey[] = [
-  ...REASON_CODES,
-  ...STATUS_REASONS,
-  ...FEASIBILITY_REASONS,
-  ...DOMAIN_ERROR_CODES,
-  ...CONFLICT_REASONS,
-  ...REQUEST_ERROR_CODES,
-  ...IIN_INVALID_REASONS.map((r) => `IIN_${r}` as const),
-  ...BIN_INVALID_REASONS.map((r) => `BIN_${r}` as const),
+  ...new Set<MessageKey>([
+    ...REASON_CODES,
+    ...STATUS_REASONS,
+    ...FEASIBILITY_REASONS,
+    ...DOMAIN_ERROR_CODES,
+    ...CONFLICT_REASONS,
+    ...REQUEST_ERROR_CODES,
+    ...IIN_INVALID_REASONS.map((r) => `IIN_${r}` as const),
+    ...BIN_INVALID_REASONS.map((r) => `BIN_${r}` as const),
+    ...ROUTE_MESSAGE_KEYS,
+  ]),
 ];
 
 describe('messages', () => {

@@ -6,6 +6,7 @@ import type { ConflictReason, DomainErrorCode, RequestErrorCode } from './domain
 import type { IinInvalidReason } from './iin';
 import type { ReasonCode } from './reasons';
 import type { FeasibilityReason, StatusReason } from './status-reasons';
+import { ROUTE_MESSAGES, type RouteMessageKey } from './route-messages';
 import type { Language } from './vocabulary';
 
 export type MessageKey =
@@ -15,12 +16,15 @@ export type MessageKey =
   | DomainErrorCode
   | ConflictReason
   | RequestErrorCode
+  | RouteMessageKey
   | `IIN_${IinInvalidReason}`
   | `BIN_${BinInvalidReason}`;
 
 type Texts = { readonly [L in Language]: string };
 
 export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
+  // The dispatch console's refusals and confirmations (issue 18)
+  ...ROUTE_MESSAGES,
   // Booking reasons
   CATEGORY_NOT_ELIGIBLE: {
     kk: 'Мүгедектік санаты немесе қажеттіліктер осы өңірде инватакси қызметін алуға құқық бермейді.',

@@ -18,6 +18,8 @@ export const NOTIFICATION_KINDS = [
   'VEHICLE_ARRIVING',
   'DRIVER_ARRIVED',
   'NO_SHOW',
+  /** A dispatcher's override moved the pickup of this scheduled ride: its new time (issue 18). */
+  'PICKUP_TIME_CHANGED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -57,6 +59,7 @@ export const STILL_TRUE_IN: { readonly [K in NotificationKind]: readonly string[
   VEHICLE_ARRIVING: ['SCHEDULED', 'EN_ROUTE'],
   DRIVER_ARRIVED: ['ARRIVED'],
   NO_SHOW: ['NO_SHOW'],
+  PICKUP_TIME_CHANGED: ['SCHEDULED', 'EN_ROUTE'],
 };
 
 /** Roles that act as the service rather than as the rider: their cancellation is news to the rider. */

@@ -156,6 +156,17 @@ describe('templates', () => {
     );
   });
 
+  it("tells the new pickup time of a ride a dispatcher's override moved, naming the ride (issue 18)", () => {
+    const m = composeMessage(
+      'PICKUP_TIME_CHANGED',
+      'ru',
+      ride({ plannedPickupAt: new Date('2026-03-02T04:13:00Z') }),
+    );
+    expect(m.text).toBe(
+      'Инватакси: время поездки 02.03 09:00, пр. Абая 10 → ул. Сыганак 2 изменилось: машина придёт около 09:13.',
+    );
+  });
+
   it('says plainly when the ride there waits while the return has a vehicle, and the other way round', () => {
     const back = { requestedTime: new Date('2026-03-02T10:00:00Z') };
     expect(

@@ -97,6 +97,11 @@ export const TEMPLATES: { readonly [K in NotificationKind]: Texts } = {
     ru: 'Инватакси: водитель не дождался вас, поездка {ride} отмечена как неявка.',
     en: 'Invataxi: the driver could not find you; the ride {ride} is a no-show.',
   },
+  PICKUP_TIME_CHANGED: {
+    kk: 'Инватакси: {ride} сапарының уақыты өзгерді: көлік {pickup} шамасында келеді.',
+    ru: 'Инватакси: время поездки {ride} изменилось: машина придёт около {pickup}.',
+    en: 'Invataxi: ride {ride} has a new time: the vehicle comes at about {pickup}.',
+  },
 };
 
 /**

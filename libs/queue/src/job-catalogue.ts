@@ -34,6 +34,8 @@ export enum JobName {
   SendReminders = 'notify.reminders',
   /** The vehicle is expected within NOTIFY_ARRIVAL_MINUTES (from an ETA): tell the rider once. */
   NotifyVehicleArriving = 'notify.vehicle-arriving',
+  /** A dispatcher's override moved a scheduled ride's pickup: tell the rider the new time (issue 18). */
+  NotifyPickupMoved = 'notify.pickup-moved',
   /** Frequent: find rides whose planned pickup is near and tell their riders the vehicle is coming. */
   ScanArrivals = 'notify.arrival-scan',
   /** Re-enqueue work for anything stuck in a non-final state (Redis may have lost it). */
@@ -57,6 +59,7 @@ export interface JobPayloads {
   [JobName.SendNotification]: { notificationId: string };
   [JobName.SendReminders]: { date?: string };
   [JobName.NotifyVehicleArriving]: { bookingId: string; etaAt: string };
+  [JobName.NotifyPickupMoved]: { bookingId: string; plannedPickupAt: string };
   [JobName.ScanArrivals]: Record<string, never>;
   [JobName.Sweep]: Record<string, never>;
   [JobName.MaterialiseSeries]: Record<string, never>;
@@ -80,6 +83,7 @@ export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
   [JobName.SendNotification]: QueueName.Notifications,
   [JobName.SendReminders]: QueueName.Notifications,
   [JobName.NotifyVehicleArriving]: QueueName.Notifications,
+  [JobName.NotifyPickupMoved]: QueueName.Notifications,
   [JobName.ScanArrivals]: QueueName.Notifications,
   [JobName.Sweep]: QueueName.Maintenance,
   [JobName.MaterialiseSeries]: QueueName.Maintenance,

@@ -1,7 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { DispatchPlanner, type RouteStop, type TravelTimeProvider, type Violation } from '@invataxi/routing';
-import { DomainError, type FeasibilityReason } from '@invataxi/domain';
+import {
+  DomainError,
+  OVERRIDE_NOTE_MIN_CHARS,
+  overrideNoteRequired,
+  riderConsequences,
+  type JsonValue,
+  type Language,
+  type OverrideReason,
+  type RiderConsequence,
+  type RiderTimes,
+  type RiderWindows,
+} from '@invataxi/domain';
 import { forbid, type Principal } from '@invataxi/auth';
 import {
   CoverageRepository,
@@ -16,6 +27,7 @@ import {
 import { bookingStatusMessages, JobName, message } from '@invataxi/queue';
 import {
   buildProblem,
+  RegionPolicies,
   toStopPlans,
   TRAVEL_TIME,
   type LoadedRoute,
@@ -25,6 +37,15 @@ import {
 } from '@invataxi/dispatch';
 import { consoleScope, scopeHasPlace, scopeHasShift, type ConsoleScope } from './console-scope';
 import { LiveEvents } from './live-events';
+import {
+  conflictTexts,
+  describeViolation,
+  previewToken,
+  renderPreview,
+  willBeTold,
+  type AssignPreview,
+  type RouteConflict,
+} from './override-preview';
 
 export interface AssignResult {
   bookingId: string;
@@ -32,8 +53,10 @@ export interface AssignResult {
   version: number;
   plannedPickupAt: string;
   plannedDropoffAt: string;
-  /** What the dispatcher overrode (empty when the route checks out). */
-  overridden: { kind: string; message: string }[];
+  /** What the dispatcher overrode, in the caller's language (empty when the route checks out). */
+  overridden: { kind: string; code: string; message: string }[];
+  /** Other riders whose new pickup time they are being told (booking ids). */
+  ridersTold: string[];
 }
 
 export interface BreakdownResult {
@@ -44,28 +67,41 @@ export interface BreakdownResult {
   stillWithVehicle: string[];
 }
 
+export interface AssignCommand {
+  shiftId: string;
+  expectedVersion: number;
+  override?: { reason: OverrideReason; note?: string };
+  /** The preview's `confirmation`: required with an override that makes other riders late or moves them. */
+  confirm?: string;
+}
+
 const actorOf = (p: Principal, requestId?: string): Actor => ({
   userId: p.userId,
   role: p.role,
   requestId: requestId ?? null,
 });
 
-const VIOLATION_CODE: Record<Violation['kind'], FeasibilityReason> = {
-  'unknown-request': 'ROUTE_UNKNOWN_BOOKING',
-  'stop-order': 'ROUTE_STOP_ORDER',
-  'missing-feature': 'ROUTE_MISSING_FEATURE',
-  'pinned-elsewhere': 'ROUTE_PINNED_ELSEWHERE',
-  capacity: 'ROUTE_CAPACITY',
-  'time-window': 'ROUTE_TIME_WINDOW',
-  'ride-time': 'ROUTE_RIDE_TIME',
-  'route-duration': 'ROUTE_SHIFT_END',
-  schedule: 'ROUTE_SCHEDULE',
-};
+/** A move worked out on the routes as they stand: what it writes and what it does to others. */
+interface Evaluation {
+  trip: TripRow;
+  routes: LoadedRoute[];
+  target: LoadedRoute;
+  trips: Map<string, TripRow>;
+  plan: StopPlan[];
+  violations: Violation[];
+  conflicts: RouteConflict[];
+  consequences: RiderConsequence[];
+  plates: Map<string, string>;
+  token: string;
+}
 
 /**
  * Manual assignment by a dispatcher: the same route model and solver as the worker, so the
- * console's "feasible" means what the dispatcher's means. A refusal says what breaks; an override
- * with a written reason persists the route anyway and is audited.
+ * console's "feasible" means what the dispatcher's means. A refusal says what breaks in the
+ * dispatcher's words (plate, equipment, seats, windows); a preview says what a move would do to
+ * the other riders on the route; an override (a reason from the list) that makes any of them
+ * late or moves them is saved only with the preview's confirmation, audited, and those riders
+ * are told their new time.
  */
 @Injectable()
 export class AssignmentService {
@@ -78,57 +114,67 @@ export class AssignmentService {
     private readonly console: DispatchConsoleRepository,
     private readonly coverage: CoverageRepository,
     private readonly alerts: DispatchAlertsRepository,
+    private readonly policies: RegionPolicies,
   ) {}
+
+  /** What assigning the booking to the shift would do, without doing it. */
+  async preview(
+    p: Principal,
+    bookingId: string,
+    cmd: { shiftId: string; expectedVersion: number },
+    lang: Language,
+  ): Promise<AssignPreview> {
+    const m = this.ds.manager;
+    const ev = await this.evaluate(m, p, bookingId, cmd, false);
+    return this.render(m, ev, lang);
+  }
 
   async assign(
     p: Principal,
     bookingId: string,
-    cmd: { shiftId: string; expectedVersion: number; override?: { reason: string } },
+    cmd: AssignCommand,
     requestId?: string,
+    lang: Language = 'ru',
   ): Promise<AssignResult> {
+    const override = cmd.override;
+    if (
+      override &&
+      overrideNoteRequired(override.reason) &&
+      (override.note?.trim().length ?? 0) < OVERRIDE_NOTE_MIN_CHARS
+    )
+      throw new DomainError('VALIDATION', {
+        errors: [
+          {
+            field: 'override.note',
+            code: 'OVERRIDE_NOTE_REQUIRED',
+            say: { key: 'OVERRIDE_NOTE_REQUIRED', params: { min: OVERRIDE_NOTE_MIN_CHARS } },
+          },
+        ],
+      });
     const result = await transact(this.ds, actorOf(p, requestId), async (uow) => {
       const m = uow.manager;
-      const scope = await consoleScope(m, this.coverage, p);
-      const before = (await this.routeModel.loadTrips(m, [bookingId])).get(bookingId);
-      if (!before) throw new DomainError('NOT_FOUND', { entity: 'booking', id: bookingId });
-      if (before.version !== cmd.expectedVersion)
-        throw new DomainError('STALE_VERSION', {
-          entity: 'booking',
-          expected: cmd.expectedVersion,
-          actual: before.version,
-        });
-      if (!['ACCEPTED', 'WAITLISTED', 'SCHEDULED'].includes(before.status))
-        throw new DomainError('ILLEGAL_TRANSITION', { from: before.status, to: 'SCHEDULED' });
-      if (before.shiftId === cmd.shiftId) throw new DomainError('CONFLICT', { reason: 'ALREADY_ON_SHIFT' });
-      if (!scopeHasPlace(scope, before.pickupKato)) forbid('region');
-      // Locks in shift id order (the worker's order): the target and, for a reassign, the source.
-      const shiftIds = [...new Set([cmd.shiftId, ...(before.shiftId ? [before.shiftId] : [])])].sort();
-      const { routes, trips } = await this.routeModel.loadRoutes(m, shiftIds, true);
-      const target = routes.find((r) => r.shift.id === cmd.shiftId);
-      if (!target) throw new DomainError('NOT_FOUND', { entity: 'shift', id: cmd.shiftId });
-      await this.assertShiftInScope(uow, scope, target);
-      if (target.shift.status !== 'PLANNED' && target.shift.status !== 'ACTIVE')
-        throw new DomainError('CONFLICT', { reason: 'SHIFT_NOT_OPEN', status: target.shift.status });
-      // Re-read under the booking's row lock: the version check above may have raced.
-      const locked = await this.console.lockBookingVersion(m, bookingId);
-      if (locked !== cmd.expectedVersion)
-        throw new DomainError('STALE_VERSION', {
-          entity: 'booking',
-          expected: cmd.expectedVersion,
-          actual: locked,
-        });
-      const trip = before;
-
-      const { plan, violations } = await this.fit(target, trips, trip);
-      if (violations.length > 0 && !cmd.override)
+      const ev = await this.evaluate(m, p, bookingId, cmd, true);
+      const { trip, target, plan, violations, conflicts, consequences, routes } = ev;
+      if (violations.length > 0 && !override)
         throw new DomainError('CONFLICT', {
           reason: 'ROUTE_INFEASIBLE',
-          errors: violations.map((v) => ({
-            field: 'shiftId',
-            code: VIOLATION_CODE[v.kind],
-            message: v.message,
-          })),
+          errors: conflicts.map((c) => ({ field: 'shiftId', code: c.code, say: c.say })),
         });
+      if (override && consequences.length > 0 && cmd.confirm !== ev.token) {
+        // Nothing is saved: the dispatcher sees (again) whom it hurts and confirms that.
+        const reason = cmd.confirm ? 'OVERRIDE_PREVIEW_STALE' : 'OVERRIDE_NEEDS_CONFIRMATION';
+        const preview = await this.render(m, ev, lang);
+        throw new DomainError(
+          'CONFLICT',
+          {
+            reason,
+            plate: preview.vehicle,
+            count: consequences.length,
+            preview: preview as unknown as JsonValue,
+          },
+          reason,
+        );
+      }
       // The old route first: its stops of this booking go, the rest keep their times.
       const source = routes.find((r) => r.shift.id === trip.shiftId && r !== target);
       if (source) await this.dropFrom(uow, source, bookingId);
@@ -170,34 +216,157 @@ export class AssignmentService {
           to: 'SCHEDULED',
           expectedVersion: cmd.expectedVersion,
           patch: { shiftId: target.shift.id, plannedPickupAt: pickup, plannedDropoffAt: dropoff },
-          reason: cmd.override ? 'MANUAL_OVERRIDE' : 'MANUAL_ASSIGN',
+          reason: override ? 'MANUAL_OVERRIDE' : 'MANUAL_ASSIGN',
         });
         version = b.version;
       }
-      if (cmd.override)
+      if (override)
         uow.audit({
           action: 'booking.assign_override',
           entityType: 'booking',
           entityId: bookingId,
           after: {
             shiftId: target.shift.id,
-            reason: cmd.override.reason,
-            violations: violations.map((v) => VIOLATION_CODE[v.kind]),
+            reason: override.reason,
+            note: override.note?.trim() || null,
+            violations: violations.map((v) => conflicts[violations.indexOf(v)]?.code ?? v.kind),
+            // Ids and times only: who they are stays in the booking rows.
+            confirmed: consequences.map((c) => ({
+              bookingId: c.bookingId,
+              oldPickupAt: c.before.pickupAt?.toISOString() ?? null,
+              newPickupAt: c.after.pickupAt?.toISOString() ?? null,
+              minutesLate: c.minutesLate,
+            })),
           },
         });
+      // Every other rider whose pickup moved is told the new time, once per change.
+      const told = consequences.filter(
+        (c) => willBeTold(c) && ['SCHEDULED', 'EN_ROUTE'].includes(ev.trips.get(c.bookingId)?.status ?? ''),
+      );
+      for (const c of told) {
+        const at = c.after.pickupAt as Date;
+        uow.enqueue(
+          message(
+            JobName.NotifyPickupMoved,
+            { bookingId: c.bookingId, plannedPickupAt: at.toISOString() },
+            `${c.bookingId}.${at.getTime()}`,
+          ),
+        );
+      }
       return {
         bookingId,
         shiftId: target.shift.id,
         version,
         plannedPickupAt: pickup.toISOString(),
         plannedDropoffAt: dropoff.toISOString(),
-        overridden: violations.map((v) => ({ kind: v.kind, message: v.message })),
+        overridden: conflictTexts(conflicts, lang).map((c, i) => ({ kind: violations[i]!.kind, ...c })),
+        ridersTold: told.map((c) => c.bookingId),
         regionKato: trip.regionKato,
       };
     });
     const { regionKato, ...out } = result;
     await this.announce(regionKato, bookingId, 'SCHEDULED', out.version, out.shiftId);
     return out;
+  }
+
+  /**
+   * The move worked out on the routes as they stand (under the shifts' row locks when `lock`):
+   * scope, version and status checks, the plan, what breaks and what it does to the others.
+   */
+  private async evaluate(
+    m: EntityManager,
+    p: Principal,
+    bookingId: string,
+    cmd: { shiftId: string; expectedVersion: number },
+    lock: boolean,
+  ): Promise<Evaluation> {
+    const scope = await consoleScope(m, this.coverage, p);
+    const before = (await this.routeModel.loadTrips(m, [bookingId])).get(bookingId);
+    if (!before) throw new DomainError('NOT_FOUND', { entity: 'booking', id: bookingId });
+    if (before.version !== cmd.expectedVersion)
+      throw new DomainError('STALE_VERSION', {
+        entity: 'booking',
+        expected: cmd.expectedVersion,
+        actual: before.version,
+      });
+    if (!['ACCEPTED', 'WAITLISTED', 'SCHEDULED'].includes(before.status))
+      throw new DomainError('ILLEGAL_TRANSITION', { from: before.status, to: 'SCHEDULED' });
+    if (before.shiftId === cmd.shiftId) throw new DomainError('CONFLICT', { reason: 'ALREADY_ON_SHIFT' });
+    if (!scopeHasPlace(scope, before.pickupKato)) forbid('region');
+    // Locks in shift id order (the worker's order): the target and, for a reassign, the source.
+    const shiftIds = [...new Set([cmd.shiftId, ...(before.shiftId ? [before.shiftId] : [])])].sort();
+    const { routes, trips } = await this.routeModel.loadRoutes(m, shiftIds, lock);
+    const target = routes.find((r) => r.shift.id === cmd.shiftId);
+    if (!target) throw new DomainError('NOT_FOUND', { entity: 'shift', id: cmd.shiftId });
+    await this.assertShiftInScope(m, scope, target);
+    if (target.shift.status !== 'PLANNED' && target.shift.status !== 'ACTIVE')
+      throw new DomainError('CONFLICT', { reason: 'SHIFT_NOT_OPEN', status: target.shift.status });
+    if (lock) {
+      // Re-read under the booking's row lock: the version check above may have raced.
+      const locked = await this.console.lockBookingVersion(m, bookingId);
+      if (locked !== cmd.expectedVersion)
+        throw new DomainError('STALE_VERSION', {
+          entity: 'booking',
+          expected: cmd.expectedVersion,
+          actual: locked,
+        });
+    }
+    const fitted = await this.fit(target, trips, before);
+    const all = new Map(trips);
+    all.set(before.id, before);
+    const pinned = fitted.violations.flatMap((v) => (v.kind === 'pinned-elsewhere' ? [v.vehicleId] : []));
+    const plates = await this.console.platesOfShifts(m, [target.shift.id, ...pinned]);
+    const conflicts = fitted.violations.map((v) =>
+      describeViolation(v, {
+        target,
+        plates,
+        trips: all,
+        stops: fitted.stops,
+        plan: fitted.plan,
+        toDate: fitted.toDate,
+      }),
+    );
+    const consequences = consequencesOf(target, fitted.plan, trips, bookingId);
+    return {
+      trip: before,
+      routes,
+      target,
+      trips: all,
+      plan: fitted.plan,
+      violations: fitted.violations,
+      conflicts,
+      consequences,
+      plates,
+      token: previewToken({
+        bookingId,
+        version: before.version,
+        target,
+        plan: fitted.plan,
+        consequences,
+      }),
+    };
+  }
+
+  /** The preview in the caller's language: who the riders are, their windows and priority. */
+  private async render(m: EntityManager, ev: Evaluation, lang: Language): Promise<AssignPreview> {
+    const riders = await this.console.affectedRiders(
+      m,
+      ev.consequences.map((c) => c.bookingId),
+    );
+    const rules = await this.policies.inForce(m, ev.trip.regionKato, ev.trip.pickupEarliest);
+    return renderPreview({
+      bookingId: ev.trip.id,
+      target: ev.target,
+      plates: ev.plates,
+      plan: ev.plan,
+      conflicts: ev.conflicts,
+      consequences: ev.consequences,
+      trips: ev.trips,
+      riders,
+      firstTier: rules.purposePriorityTiers[0] ?? [],
+      token: ev.token,
+      lang,
+    });
   }
 
   /** SCHEDULED -> ACCEPTED: off the route, back to dispatch (the fan-out enqueues the job). */
@@ -221,7 +390,7 @@ export class AssignmentService {
         throw new DomainError('ILLEGAL_TRANSITION', { from: trip.status, to: 'ACCEPTED' });
       if (!trip.shiftId) throw new DomainError('CONFLICT', { reason: 'NOT_ON_ROUTE' });
       const { routes } = await this.routeModel.loadRoutes(uow.manager, [trip.shiftId]);
-      if (routes[0]) await this.assertShiftInScope(uow, scope, routes[0]);
+      if (routes[0]) await this.assertShiftInScope(uow.manager, scope, routes[0]);
       const sent = await this.plannedWork.sendBackToDispatch(
         uow,
         { kind: 'bookings', bookingIds: [bookingId] },
@@ -266,7 +435,7 @@ export class AssignmentService {
       const { routes, trips } = await this.routeModel.loadRoutes(uow.manager, [shiftId], true);
       const route = routes[0];
       if (!route) throw new DomainError('NOT_FOUND', { entity: 'shift', id: shiftId });
-      await this.assertShiftInScope(uow, scope, route);
+      await this.assertShiftInScope(uow.manager, scope, route);
       if (route.shift.status !== 'PLANNED' && route.shift.status !== 'ACTIVE')
         throw new DomainError('CONFLICT', { reason: 'SHIFT_NOT_OPEN', status: route.shift.status });
       const reason = cmd.kind === 'BREAKDOWN' ? 'VEHICLE_BREAKDOWN' : 'DRIVER_ABSENT';
@@ -314,8 +483,8 @@ export class AssignmentService {
     return result;
   }
 
-  private async assertShiftInScope(uow: UnitOfWork, scope: ConsoleScope, route: LoadedRoute): Promise<void> {
-    const providerRegion = await this.console.providerRegionOf(uow.manager, route.shift.providerId);
+  private async assertShiftInScope(m: EntityManager, scope: ConsoleScope, route: LoadedRoute): Promise<void> {
+    const providerRegion = await this.console.providerRegionOf(m, route.shift.providerId);
     if (
       !scopeHasShift(scope, {
         providerId: route.shift.providerId,
@@ -334,13 +503,28 @@ export class AssignmentService {
     target: LoadedRoute,
     trips: ReadonlyMap<string, TripRow>,
     trip: TripRow,
-  ): Promise<{ plan: StopPlan[]; violations: Violation[] }> {
+  ): Promise<{
+    plan: StopPlan[];
+    violations: Violation[];
+    stops: { bookingId: string; kind: 'PICKUP' | 'DROPOFF' }[];
+    toDate(seconds: number): Date;
+  }> {
     const route: LoadedRoute = { ...target, pending: target.pending.filter((s) => s.bookingId !== trip.id) };
     const built = await buildProblem([route], trips, [trip], this.travel);
     const planner = new DispatchPlanner(built.problem);
     const ins = planner.insertRequest(built.initial, trip.id);
+    const asStops = (list: readonly RouteStop[]) =>
+      list.map((s) => ({
+        bookingId: s.requestId,
+        kind: s.kind === 'pickup' ? ('PICKUP' as const) : ('DROPOFF' as const),
+      }));
     if (ins && ins.route.stops.length === route.pending.length + 2)
-      return { plan: toStopPlans(ins.route.stops, built.toDate), violations: [] };
+      return {
+        plan: toStopPlans(ins.route.stops, built.toDate),
+        violations: [],
+        stops: asStops(ins.route.stops),
+        toDate: built.toDate,
+      };
     // No feasible place: put the pickup and drop-off where their windows fall among the stops.
     const keyed: { stop: RouteStop; at: number }[] = route.pending.map((s) => ({
       stop: { requestId: s.bookingId, kind: s.kind === 'PICKUP' ? 'pickup' : 'dropoff' },
@@ -349,14 +533,17 @@ export class AssignmentService {
     keyed.push({ stop: { requestId: trip.id, kind: 'pickup' }, at: trip.pickupEarliest.getTime() });
     keyed.push({ stop: { requestId: trip.id, kind: 'dropoff' }, at: trip.dropoffEarliest.getTime() + 1 });
     keyed.sort((a, b) => a.at - b.at);
-    const check = planner.checkRoute(
-      route.shift.id,
-      keyed.map((k) => k.stop),
-    );
+    const stops = keyed.map((k) => k.stop);
+    const check = planner.checkRoute(route.shift.id, stops);
     const violations = check.violations.length
       ? [...check.violations]
       : [{ kind: 'schedule', message: 'no feasible place on this route' } as Violation];
-    return { plan: toStopPlans(check.schedule, built.toDate), violations };
+    return {
+      plan: toStopPlans(check.schedule, built.toDate),
+      violations,
+      stops: asStops(stops),
+      toDate: built.toDate,
+    };
   }
 
   private async dropFrom(uow: UnitOfWork, source: LoadedRoute, bookingId: string): Promise<void> {
@@ -380,4 +567,28 @@ export class AssignmentService {
     await this.live.publish('booking', bookingId, ev).catch(() => undefined);
     await this.live.publish('region', regionKato, ev).catch(() => undefined);
   }
+}
+
+/** What the new plan of the target route does to the riders already on it. */
+function consequencesOf(
+  target: LoadedRoute,
+  plan: readonly StopPlan[],
+  trips: ReadonlyMap<string, TripRow>,
+  bookingId: string,
+): RiderConsequence[] {
+  const timesOf = (stops: readonly { bookingId: string; kind: string; plannedAt: Date }[]) => {
+    const out = new Map<string, RiderTimes>();
+    for (const s of stops) {
+      if (s.bookingId === bookingId) continue;
+      const t = out.get(s.bookingId) ?? { pickupAt: null, dropoffAt: null };
+      if (s.kind === 'PICKUP') t.pickupAt = s.plannedAt;
+      else t.dropoffAt = s.plannedAt;
+      out.set(s.bookingId, t);
+    }
+    return out;
+  };
+  const windows = new Map<string, RiderWindows>();
+  for (const [id, t] of trips)
+    windows.set(id, { pickupLatest: t.pickupLatest, dropoffLatest: t.dropoffLatest });
+  return riderConsequences(timesOf(target.pending), timesOf(plan), windows);
 }

@@ -1,10 +1,20 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@invataxi/auth';
+import type { Language } from '@invataxi/domain';
 import { AssignmentService, type AssignResult, type BreakdownResult } from './assignment.service';
 import { BoardService, type Board } from './board.service';
-import { AssignDto, BoardQuery, BreakdownDto, StartPlanDto, UnassignDto } from './dispatch.dto';
+import {
+  AssignDto,
+  AssignPreviewDto,
+  BoardQuery,
+  BreakdownDto,
+  StartPlanDto,
+  UnassignDto,
+} from './dispatch.dto';
+import type { AssignPreview } from './override-preview';
 import { PlanService, type PlanRunView } from './plan.service';
+import { Lang } from '../http/language';
 import { RequestId } from '../http/request-id';
 
 /** The dispatcher console: the board, manual moves, breakdowns and the day re-plan. */
@@ -24,6 +34,22 @@ export class DispatchController {
     return this.boards.board(p, q.date, q.region);
   }
 
+  /**
+   * What assigning (or reassigning) a ride to a shift would do, nothing saved: what the check
+   * refuses, and every other rider it makes late or moves, with the confirmation an override needs.
+   */
+  @Post('bookings/:id/assign-preview')
+  @HttpCode(200)
+  @Roles('DISPATCHER')
+  previewAssign(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: AssignPreviewDto,
+    @CurrentPrincipal() p: Principal,
+    @Lang() lang: Language,
+  ): Promise<AssignPreview> {
+    return this.assignments.preview(p, id, body, lang);
+  }
+
   /** Put a ride on a shift's route (the solver places its stops). */
   @Post('bookings/:id/assign')
   @HttpCode(200)
@@ -33,8 +59,9 @@ export class DispatchController {
     @Body() body: AssignDto,
     @CurrentPrincipal() p: Principal,
     @RequestId() requestId: string,
+    @Lang() lang: Language,
   ): Promise<AssignResult> {
-    return this.assignments.assign(p, id, body, requestId);
+    return this.assignments.assign(p, id, body, requestId, lang);
   }
 
   /** The same move for a booking already on a route: checked against the new route. */
@@ -46,8 +73,9 @@ export class DispatchController {
     @Body() body: AssignDto,
     @CurrentPrincipal() p: Principal,
     @RequestId() requestId: string,
+    @Lang() lang: Language,
   ): Promise<AssignResult> {
-    return this.assignments.assign(p, id, body, requestId);
+    return this.assignments.assign(p, id, body, requestId, lang);
   }
 
   /** Take a ride off its shift: it goes back to the unassigned list. */

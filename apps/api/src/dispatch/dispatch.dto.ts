@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import { NestedObject } from '../http/nested-object';
+import { OVERRIDE_REASONS, type OverrideReason } from '@invataxi/domain';
 import {
   IsIn,
   IsInt,
@@ -10,7 +11,6 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Length,
   Matches,
   MaxLength,
   Min,
@@ -33,14 +33,18 @@ export class BoardEventsQuery {
 }
 
 export class OverrideDto {
-  /** Why the dispatcher accepts what the check refuses: kept in the audit log. */
+  /** Why the dispatcher accepts what the check refuses, from the list: kept in the audit log. */
+  @IsIn(OVERRIDE_REASONS)
+  reason: OverrideReason;
+
+  /** The dispatcher's own words (required for OTHER, at least 5 characters): kept in the audit log. */
+  @IsOptional()
   @IsString()
-  @IsNotEmpty()
-  @Length(5, 500)
-  reason: string;
+  @MaxLength(500)
+  note?: string;
 }
 
-export class AssignDto {
+export class AssignPreviewDto {
   @IsUUID()
   shiftId: string;
 
@@ -48,10 +52,22 @@ export class AssignDto {
   @IsInt()
   @Min(1)
   expectedVersion: number;
+}
 
+export class AssignDto extends AssignPreviewDto {
   @IsOptional()
   @NestedObject(() => OverrideDto)
   override?: OverrideDto;
+
+  /**
+   * The preview's `confirmation`, when the override makes other riders late or moves them: the
+   * dispatcher saw them and accepts it. Refused (409 OVERRIDE_PREVIEW_STALE) if the route changed.
+   */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  confirm?: string;
 }
 
 export class UnassignDto {

@@ -11,6 +11,11 @@ export interface ApiErrorBody {
   requestId: string;
   errors?: { field: string; reason: string; code?: string }[];
   reasons?: { code: string; field?: string; message: string }[];
+  /**
+   * What the refused request would do now, when the refusal asks to look again before confirming
+   * (OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE: an AssignPreview).
+   */
+  preview?: { [key: string]: unknown };
 }
 
 const STATUS_CODES: Record<number, string> = {

@@ -226,13 +226,27 @@ export class ErrorFilter implements ExceptionFilter {
     const errors = e.params.errors;
     if (Array.isArray(errors))
       body.errors = errors.map((x) => {
-        const f = x as { field: string; code: string; message?: string };
+        const f = x as {
+          field: string;
+          code: string;
+          message?: string;
+          /** The sentence of this one error and its own parameters (a route conflict's plate, times). */
+          say?: { key: string; params?: Record<string, unknown> };
+        };
         return {
           field: f.field,
           code: f.code,
-          reason: f.code in MESSAGES ? text(f.code, lang, e.params) : (f.message ?? f.code),
+          reason:
+            f.say && f.say.key in MESSAGES
+              ? text(f.say.key, lang, f.say.params)
+              : f.code in MESSAGES
+                ? text(f.code, lang, e.params)
+                : (f.message ?? f.code),
         };
       });
+    // A refusal that comes with what would happen now (a dispatcher's override: a new preview).
+    const preview = e.params.preview;
+    if (preview && typeof preview === 'object' && !Array.isArray(preview)) body.preview = preview;
     if (Array.isArray(reasons))
       body.reasons = reasons.map((r) => {
         const code = reasonCode(r);

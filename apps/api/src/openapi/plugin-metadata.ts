@@ -510,16 +510,37 @@ export default async () => {
             OverrideDto: {
               reason: {
                 required: true,
+                description:
+                  'Why the dispatcher accepts what the check refuses, from the list: kept in the audit log.',
+                enum: [
+                  'OTHER',
+                  'MEDICAL_PRIORITY',
+                  'VEHICLE_EQUIPMENT',
+                  'RIDER_REQUEST',
+                  'DRIVER_KNOWS_ADDRESS',
+                ],
+              },
+              note: {
+                required: false,
                 type: () => String,
-                description: 'Why the dispatcher accepts what the check refuses: kept in the audit log.',
-                minLength: 5,
+                description:
+                  "The dispatcher's own words (required for OTHER, at least 5 characters): kept in the audit log.",
                 maxLength: 500,
               },
             },
-            AssignDto: {
+            AssignPreviewDto: {
               shiftId: { required: true, type: () => String, format: 'uuid' },
               expectedVersion: { required: true, type: () => Number, minimum: 1 },
+            },
+            AssignDto: {
               override: { required: false, type: () => t['../dispatch/dispatch.dto'].OverrideDto },
+              confirm: {
+                required: false,
+                type: () => String,
+                description:
+                  "The preview's `confirmation`, when the override makes other riders late or moves them: the\ndispatcher saw them and accepts it. Refused (409 OVERRIDE_PREVIEW_STALE) if the route changed.",
+                maxLength: 100,
+              },
             },
             UnassignDto: {
               expectedVersion: { required: true, type: () => Number, minimum: 1 },
@@ -1014,6 +1035,11 @@ export default async () => {
               board: {
                 summary:
                   "The dispatch board of a day: unassigned, waitlisted and awaiting-procurement rides, and each shift's route.",
+                type: Object,
+              },
+              previewAssign: {
+                summary:
+                  'What assigning (or reassigning) a ride to a shift would do, nothing saved: what the check\nrefuses, and every other rider it makes late or moves, with the confirmation an override needs.',
                 type: Object,
               },
               assign: {

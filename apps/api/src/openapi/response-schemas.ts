@@ -5,6 +5,51 @@ export interface ResponseSchemas {
 }
 export const RESPONSE_SCHEMAS: ResponseSchemas = {
   components: {
+    AffectedRider: {
+      type: 'object',
+      properties: {
+        bookingId: { type: 'string' },
+        riderName: { type: 'string', description: 'Surname and initials.' },
+        purpose: { type: 'string' },
+        dialysis: { type: 'boolean', description: 'Haemodialysis: a session that cannot wait.' },
+        priority: {
+          type: 'boolean',
+          description: "The ride's purpose is in the region's first priority tier.",
+        },
+        pickupAddress: { type: 'string' },
+        dropoffAddress: { type: 'string' },
+        pickupEarliest: { type: 'string', description: 'The windows the rider was given.' },
+        pickupLatest: { type: 'string' },
+        dropoffLatest: { type: 'string' },
+        oldPickupAt: { type: 'string', nullable: true, description: 'Null: the rider is already aboard.' },
+        newPickupAt: { type: 'string', nullable: true },
+        oldDropoffAt: { type: 'string', nullable: true },
+        newDropoffAt: { type: 'string', nullable: true },
+        minutesLate: { type: 'number', description: 'Minutes past the window (0: moved, still within).' },
+        willBeTold: {
+          type: 'boolean',
+          description: 'Whether the rider will be told the new pickup time (not when already aboard).',
+        },
+      },
+      required: [
+        'bookingId',
+        'riderName',
+        'purpose',
+        'dialysis',
+        'priority',
+        'pickupAddress',
+        'dropoffAddress',
+        'pickupEarliest',
+        'pickupLatest',
+        'dropoffLatest',
+        'oldPickupAt',
+        'newPickupAt',
+        'oldDropoffAt',
+        'newDropoffAt',
+        'minutesLate',
+        'willBeTold',
+      ],
+    },
     AlertView: {
       type: 'object',
       properties: {
@@ -68,8 +113,62 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
             required: ['code', 'message'],
           },
         },
+        preview: {
+          type: 'object',
+          properties: {},
+          additionalProperties: {},
+          description:
+            'What the refused request would do now, when the refusal asks to look again before confirming\n(OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE: an AssignPreview).',
+        },
       },
       required: ['statusCode', 'code', 'error', 'message', 'requestId'],
+    },
+    AssignPreview: {
+      type: 'object',
+      properties: {
+        bookingId: { type: 'string' },
+        shiftId: { type: 'string' },
+        vehicle: { type: 'string', description: "The vehicle's plate." },
+        feasible: { type: 'boolean', description: 'True: the route checks out, no override is needed.' },
+        plannedPickupAt: { type: 'string' },
+        plannedDropoffAt: { type: 'string' },
+        conflicts: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: { code: { type: 'string' }, message: { type: 'string' } },
+            required: ['code', 'message'],
+          },
+          description: "What the check refuses, in the caller's language (empty when feasible).",
+        },
+        affected: {
+          type: 'array',
+          items: { $ref: '#/components/schemas/AffectedRider' },
+          description: 'Every other rider the move makes late or moves by 5 minutes or more.',
+        },
+        confirmation: {
+          type: 'string',
+          description:
+            'Send it back as `confirm` with the override when `affected` is not empty: the save refuses\n(409 OVERRIDE_PREVIEW_STALE, with a new preview) if the route changed since.',
+        },
+        overrideReasons: {
+          type: 'array',
+          items: { $ref: '#/components/schemas/OverrideReasonOption' },
+          description: "The reasons an override may give, in the caller's language.",
+        },
+      },
+      required: [
+        'bookingId',
+        'shiftId',
+        'vehicle',
+        'feasible',
+        'plannedPickupAt',
+        'plannedDropoffAt',
+        'conflicts',
+        'affected',
+        'confirmation',
+        'overrideReasons',
+      ],
     },
     AssignResult: {
       type: 'object',
@@ -83,13 +182,27 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           type: 'array',
           items: {
             type: 'object',
-            properties: { kind: { type: 'string' }, message: { type: 'string' } },
-            required: ['kind', 'message'],
+            properties: { kind: { type: 'string' }, code: { type: 'string' }, message: { type: 'string' } },
+            required: ['kind', 'code', 'message'],
           },
-          description: 'What the dispatcher overrode (empty when the route checks out).',
+          description:
+            "What the dispatcher overrode, in the caller's language (empty when the route checks out).",
+        },
+        ridersTold: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'Other riders whose new pickup time they are being told (booking ids).',
         },
       },
-      required: ['bookingId', 'shiftId', 'version', 'plannedPickupAt', 'plannedDropoffAt', 'overridden'],
+      required: [
+        'bookingId',
+        'shiftId',
+        'version',
+        'plannedPickupAt',
+        'plannedDropoffAt',
+        'overridden',
+        'ridersTold',
+      ],
     },
     BeneficiarySummary: {
       type: 'object',
@@ -896,6 +1009,18 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         suspensionDays: { type: 'number' },
       },
       required: ['count', 'windowDays', 'suspensionDays'],
+    },
+    OverrideReasonOption: {
+      type: 'object',
+      properties: {
+        code: {
+          type: 'string',
+          enum: ['OTHER', 'MEDICAL_PRIORITY', 'VEHICLE_EQUIPMENT', 'RIDER_REQUEST', 'DRIVER_KNOWS_ADDRESS'],
+        },
+        label: { type: 'string' },
+        noteRequired: { type: 'boolean' },
+      },
+      required: ['code', 'label', 'noteRequired'],
     },
     PageBeneficiarySummary: {
       type: 'object',
@@ -2087,6 +2212,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
     },
     BookingsController_forgive: { $ref: '#/components/schemas/BookingView' },
     DispatchController_board: { $ref: '#/components/schemas/Board' },
+    DispatchController_previewAssign: { $ref: '#/components/schemas/AssignPreview' },
     DispatchController_assign: { $ref: '#/components/schemas/AssignResult' },
     DispatchController_reassign: { $ref: '#/components/schemas/AssignResult' },
     DispatchController_unassign: {

@@ -8,6 +8,7 @@ import { ArrivalsProcessor } from './arrivals.processor';
 import { BookingStatusProcessor } from './booking-status.processor';
 import { InAppChannel } from './in-app.channel';
 import { NotificationPlanner } from './notification-planner';
+import { PickupMovedProcessor } from './pickup-moved.processor';
 import { RemindersProcessor } from './reminders.processor';
 import { SendNotificationProcessor } from './send-notification.processor';
 import { smsChannelProvider } from './sms.channel';
@@ -32,6 +33,7 @@ export const NOTIFY_SWEEP_HORIZON_MS = 24 * 3600_000;
     SendNotificationProcessor,
     RemindersProcessor,
     ArrivalsProcessor,
+    PickupMovedProcessor,
   ],
   exports: [NotificationPlanner],
 })

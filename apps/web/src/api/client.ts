@@ -17,6 +17,10 @@ export class ApiError extends Error {
     message: string,
     readonly fields: { field: string; message: string; code?: string }[] = [],
     readonly requestId?: string,
+    /** The answer's stable code (ROUTE_INFEASIBLE, OVERRIDE_PREVIEW_STALE...). */
+    readonly code?: string,
+    /** What the refused request would do now, when the refusal carries it (a dispatcher's override). */
+    readonly preview?: unknown,
   ) {
     super(message);
   }
@@ -48,7 +52,7 @@ function refusal(status: number, statusText: string, body: unknown): ApiError {
     ...(b.reasons ?? []).map((r) => ({ field: r.field ?? '', message: r.message, code: r.code })),
   ];
   if (status === 401) signIn.expired();
-  return new ApiError(status, b.message ?? statusText, fields, b.requestId);
+  return new ApiError(status, b.message ?? statusText, fields, b.requestId, b.code, b.preview);
 }
 
 /**

@@ -1,15 +1,16 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Input, Label, TextArea, TextField } from 'react-aria-components';
+import { Button, Input, Label, TextField } from 'react-aria-components';
 import type { Session } from '../auth';
 import type { BookingStatus } from '@invataxi/domain';
-import { ApiError, call, client, newKey, subscribe, type Schema } from '../api/client';
+import { ApiError, call, client, subscribe, type Schema } from '../api/client';
 import { Announcer, LoadError, Loading, PageTitle, StatusBadge, useLoad } from '../components';
 import { fmtDate, fmtNumber, fmtTime, kzToday } from '../format';
 import { reasonText } from '../reason-text';
 import { PointsPlot, type PlotLine, type PlotPoint } from '../PointsPlot';
 import type { Ride } from './RidesPage';
 import { DispatchAlerts } from './DispatchAlerts';
+import { MovePanel, type MoveTarget } from './MovePanel';
 
 type Shift = Schema<'ShiftView'>;
 type Vehicle = Schema<'VehicleView'>;
@@ -37,8 +38,6 @@ interface Stop {
   actualAt: string | null;
   seq: number;
 }
-
-type Target = { kind: 'shift'; shiftId: string } | { kind: 'unassign' };
 
 export function BoardPage({ session }: { session: Session }) {
   const { t } = useTranslation();
@@ -73,7 +72,7 @@ export function BoardPage({ session }: { session: Session }) {
     (signal) => call(client.GET('/dispatch/board', { params: { query: { date: day } }, signal })),
     [day],
   );
-  const [moving, setMoving] = useState<{ ride: Ride; target: Target | null } | null>(null);
+  const [moving, setMoving] = useState<{ ride: Ride; target: MoveTarget | null } | null>(null);
   const [said, setSaid] = useState('');
   const reloadAll = () =>
     [unassigned, waitlisted, awaiting, planned, shifts, board].forEach((x) => x.reload());
@@ -389,163 +388,6 @@ function BookingCard({ ride, onMove }: { ride: Ride; onMove: () => void }) {
         {t('board.assign')}
       </Button>
     </li>
-  );
-}
-
-/**
- * Assign, reassign or unassign one booking. The API checks the move against the route and
- * refuses it with the broken constraints explained (nothing changes); the dispatcher may then
- * override with a written reason, which is audited.
- */
-function MovePanel(props: {
-  ride: Ride;
-  initial: Target | null;
-  shifts: Shift[];
-  shiftLabel: (s: Shift) => string;
-  onClose: (announcement?: string) => void;
-}) {
-  const { t } = useTranslation();
-  const { ride } = props;
-  const [target, setTarget] = useState<string>(
-    props.initial?.kind === 'shift'
-      ? props.initial.shiftId
-      : props.initial?.kind === 'unassign'
-        ? 'unassign'
-        : '',
-  );
-  const [violations, setViolations] = useState<{ code: string; message: string }[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    document.getElementById('move-target')?.focus();
-  }, []);
-
-  const move = async (override: boolean) => {
-    setBusy(true);
-    setError(null);
-    try {
-      if (target === 'unassign') {
-        await call(
-          client.POST('/dispatch/bookings/{id}/unassign', {
-            params: { path: { id: ride.id } },
-            body: { expectedVersion: ride.version },
-            headers: { 'Idempotency-Key': newKey() },
-          }),
-        );
-        props.onClose(t('board.unassignDone'));
-        return;
-      }
-      const r = await call(
-        client.POST(ride.shiftId ? '/dispatch/bookings/{id}/reassign' : '/dispatch/bookings/{id}/assign', {
-          params: { path: { id: ride.id } },
-          body: {
-            shiftId: target,
-            expectedVersion: ride.version,
-            ...(override ? { override: { reason: reason.trim() } } : {}),
-          },
-          headers: { 'Idempotency-Key': newKey() },
-        }),
-      );
-      props.onClose(
-        t('board.assignedAt', { pickup: fmtTime(r.plannedPickupAt), dropoff: fmtTime(r.plannedDropoffAt) }),
-      );
-    } catch (e) {
-      if (!(e instanceof ApiError)) throw e;
-      const broken = e.fields
-        .filter((f) => f.field === 'shiftId')
-        .map((f) => ({ code: f.code ?? '', message: f.message }));
-      if (e.status === 409 && broken.length) {
-        setViolations(broken);
-        requestAnimationFrame(() => document.getElementById('move-answer')?.focus());
-      } else setError(e.status === 409 ? t('board.conflict') : (e.fields[0]?.message ?? e.message));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  return (
-    <section className="card move-panel" aria-labelledby="move-title" role="region">
-      <h2 id="move-title" className="h3">
-        {t('board.moveTitle', { address: ride.pickup.address, time: fmtTime(ride.windows.pickupEarliest) })}
-      </h2>
-      <div className="field">
-        <label htmlFor="move-target">{t('board.target')}</label>
-        <select
-          id="move-target"
-          value={target}
-          onChange={(e) => {
-            setTarget(e.target.value);
-            setViolations(null);
-            setError(null);
-          }}
-        >
-          <option value="">{t('board.chooseTarget')}</option>
-          {props.shifts
-            .filter((s) => s.id !== ride.shiftId)
-            .map((s) => (
-              <option key={s.id} value={s.id}>
-                {props.shiftLabel(s)}
-              </option>
-            ))}
-          {ride.shiftId && <option value="unassign">{t('board.unassign')}</option>}
-        </select>
-        <p className="hint">{t('board.moveHint')}</p>
-      </div>
-      <div className="button-row">
-        {target && !violations && (
-          <Button className="btn btn-primary" onPress={() => void move(false)} isDisabled={busy}>
-            {target === 'unassign' ? t('board.confirmUnassign') : t('board.confirm')}
-          </Button>
-        )}
-        <Button className="btn" onPress={() => props.onClose()}>
-          {t('common.back')}
-        </Button>
-      </div>
-      <div aria-live="polite">
-        {violations && (
-          <div className="notice notice-warning" id="move-answer" tabIndex={-1}>
-            <p>
-              <span aria-hidden="true">⚠ </span>
-              {t('board.infeasible')}
-            </p>
-            <ul>
-              {[...new Set(violations.map((v) => v.code))].map((c) => (
-                <li key={c}>
-                  {t(`board.violation.${c}`, { defaultValue: t('board.violation.OTHER') })} (
-                  {violations.filter((v) => v.code === c).length})
-                </li>
-              ))}
-            </ul>
-            <details>
-              <summary>{t('board.violationDetail')}</summary>
-              <ul translate="no" className="small">
-                {violations.map((v, i) => (
-                  <li key={i}>{v.message}</li>
-                ))}
-              </ul>
-            </details>
-            <TextField className="field" value={reason} onChange={setReason} isRequired>
-              <Label>{t('board.overrideReason')}</Label>
-              <TextArea rows={2} />
-            </TextField>
-            <Button
-              className="btn btn-danger"
-              onPress={() => void move(true)}
-              isDisabled={busy || reason.trim().length < 5}
-            >
-              {t('board.override')}
-            </Button>
-          </div>
-        )}
-        {error && (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        )}
-      </div>
-    </section>
   );
 }
 

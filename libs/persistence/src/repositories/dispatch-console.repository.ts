@@ -33,6 +33,15 @@ export interface LiveRideRow {
   plannedPickupAt: Date | null;
 }
 
+/** A rider an override touches, as the console shows them to the dispatcher (issue 18). */
+export interface AffectedRiderRow {
+  id: string;
+  fullName: string;
+  purpose: string;
+  pickupAddress: string;
+  dropoffAddress: string;
+}
+
 /** The dispatcher console's reads and manual moves: the day's board, assignments, breakdowns. */
 @Injectable()
 export class DispatchConsoleRepository {
@@ -132,5 +141,26 @@ export class DispatchConsoleRepository {
       [bookingId],
     );
     return rows[0] ?? null;
+  }
+
+  /** Who rides these bookings and where (staff views only: never logged or audited). */
+  async affectedRiders(m: EntityManager, bookingIds: readonly string[]): Promise<AffectedRiderRow[]> {
+    if (bookingIds.length === 0) return [];
+    return m.query(
+      `SELECT b.id, p.full_name AS "fullName", b.purpose, b.pickup_address AS "pickupAddress",
+              b.dropoff_address AS "dropoffAddress"
+         FROM booking b JOIN beneficiary p ON p.id = b.beneficiary_id WHERE b.id = ANY($1)`,
+      [bookingIds],
+    );
+  }
+
+  /** Each shift's vehicle plate, the words a dispatcher knows the vehicle by. */
+  async platesOfShifts(m: EntityManager, shiftIds: readonly string[]): Promise<Map<string, string>> {
+    if (shiftIds.length === 0) return new Map();
+    const rows: { id: string; plate: string }[] = await m.query(
+      `SELECT s.id, v.plate FROM shift s JOIN vehicle v ON v.id = s.vehicle_id WHERE s.id = ANY($1)`,
+      [shiftIds],
+    );
+    return new Map(rows.map((r) => [r.id, r.plate]));
   }
 }

@@ -1,0 +1,325 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, Checkbox, Label, TextArea, TextField } from 'react-aria-components';
+import { ApiError, call, client, newKey, type Schema } from '../api/client';
+import { fmtTime } from '../format';
+import type { Ride } from './RidesPage';
+
+type Shift = Schema<'ShiftView'>;
+type Preview = Schema<'AssignPreview'>;
+type Affected = Preview['affected'][number];
+export type MoveTarget = { kind: 'shift'; shiftId: string } | { kind: 'unassign' };
+
+const focusAnswer = () => requestAnimationFrame(() => document.getElementById('move-answer')?.focus());
+
+/**
+ * Assign, reassign or unassign one booking (issue 18). Choosing a vehicle asks the API what the
+ * move would do, nothing saved: what the route check refuses (the plate, the missing equipment,
+ * the windows) and every other rider it makes late or moves, by name, window, old and new time.
+ * A move that fits is confirmed as such; one that does not is an override: a reason from the
+ * list (with the dispatcher's own words for "Other") and, when other riders are hurt, an
+ * explicit confirmation that they were seen. If the route changes meanwhile, the API refuses
+ * the save and the new consequences are shown to confirm again.
+ */
+export function MovePanel(props: {
+  ride: Ride;
+  initial: MoveTarget | null;
+  shifts: Shift[];
+  shiftLabel: (s: Shift) => string;
+  onClose: (announcement?: string) => void;
+}) {
+  const { t } = useTranslation();
+  const { ride } = props;
+  const [target, setTarget] = useState<string>(
+    props.initial?.kind === 'shift'
+      ? props.initial.shiftId
+      : props.initial?.kind === 'unassign'
+        ? 'unassign'
+        : '',
+  );
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [checking, setChecking] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  const [note, setNote] = useState('');
+  const [accepted, setAccepted] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    document.getElementById('move-target')?.focus();
+  }, []);
+
+  // Every choice of vehicle is checked first: what would this move do?
+  useEffect(() => {
+    setPreview(null);
+    setError(null);
+    setNotice(null);
+    setAccepted(false);
+    if (!target || target === 'unassign') return;
+    const ctl = new AbortController();
+    setChecking(true);
+    call(
+      client.POST('/dispatch/bookings/{id}/assign-preview', {
+        params: { path: { id: ride.id } },
+        body: { shiftId: target, expectedVersion: ride.version },
+        signal: ctl.signal,
+      }),
+    ).then(
+      (p) => {
+        if (ctl.signal.aborted) return;
+        setPreview(p);
+        setChecking(false);
+      },
+      (e: Error) => {
+        if (ctl.signal.aborted || e.name === 'AbortError') return;
+        setChecking(false);
+        setError(e instanceof ApiError && e.status === 409 ? t('board.conflict') : e.message);
+      },
+    );
+    return () => ctl.abort();
+  }, [target]);
+
+  const option = preview?.overrideReasons.find((o) => o.code === reason);
+  const noteOk = !option?.noteRequired || note.trim().length >= 5;
+  const mustAccept = !!preview && preview.affected.length > 0;
+  const canOverride = !!option && noteOk && (!mustAccept || accepted) && !busy;
+
+  const unassign = async () => {
+    setBusy(true);
+    try {
+      await call(
+        client.POST('/dispatch/bookings/{id}/unassign', {
+          params: { path: { id: ride.id } },
+          body: { expectedVersion: ride.version },
+          headers: { 'Idempotency-Key': newKey() },
+        }),
+      );
+      props.onClose(t('board.unassignDone'));
+    } catch (e) {
+      setError(e instanceof ApiError && e.status === 409 ? t('board.conflict') : (e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const save = async (override: boolean) => {
+    if (!preview) return;
+    setBusy(true);
+    setError(null);
+    setNotice(null);
+    try {
+      const r = await call(
+        client.POST(ride.shiftId ? '/dispatch/bookings/{id}/reassign' : '/dispatch/bookings/{id}/assign', {
+          params: { path: { id: ride.id } },
+          body: {
+            shiftId: preview.shiftId,
+            expectedVersion: ride.version,
+            ...(override
+              ? {
+                  override: {
+                    reason: reason as Preview['overrideReasons'][number]['code'],
+                    ...(note.trim() ? { note: note.trim() } : {}),
+                  },
+                  ...(mustAccept ? { confirm: preview.confirmation } : {}),
+                }
+              : {}),
+          },
+          headers: { 'Idempotency-Key': newKey() },
+        }),
+      );
+      const moved = t('board.assignedAt', {
+        pickup: fmtTime(r.plannedPickupAt),
+        dropoff: fmtTime(r.plannedDropoffAt),
+      });
+      props.onClose(
+        r.ridersTold.length ? `${moved} ${t('override.told', { count: r.ridersTold.length })}` : moved,
+      );
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      if (e.status === 409 && e.preview && typeof e.preview === 'object') {
+        // The route changed (or the hurt riders were not confirmed): look again, confirm again.
+        setPreview(e.preview as Preview);
+        setAccepted(false);
+        setNotice(e.message);
+        focusAnswer();
+      } else if (e.status === 409 && e.code === 'ROUTE_INFEASIBLE') {
+        setNotice(e.message);
+        focusAnswer();
+      } else setError(e.status === 409 ? t('board.conflict') : (e.fields[0]?.message ?? e.message));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card move-panel" aria-labelledby="move-title" role="region">
+      <h2 id="move-title" className="h3">
+        {t('board.moveTitle', { address: ride.pickup.address, time: fmtTime(ride.windows.pickupEarliest) })}
+      </h2>
+      <div className="field">
+        <label htmlFor="move-target">{t('board.target')}</label>
+        <select id="move-target" value={target} onChange={(e) => setTarget(e.target.value)}>
+          <option value="">{t('board.chooseTarget')}</option>
+          {props.shifts
+            .filter((s) => s.id !== ride.shiftId)
+            .map((s) => (
+              <option key={s.id} value={s.id}>
+                {props.shiftLabel(s)}
+              </option>
+            ))}
+          {ride.shiftId && <option value="unassign">{t('board.unassign')}</option>}
+        </select>
+        <p className="hint">{t('board.moveHint')}</p>
+      </div>
+      <div aria-live="polite">
+        {checking && <p className="muted">{t('override.checking')}</p>}
+        {preview && (
+          <div
+            className={`notice ${preview.feasible ? 'notice-ok' : 'notice-warning'}`}
+            id="move-answer"
+            tabIndex={-1}
+            data-feasible={preview.feasible ? 'true' : 'false'}
+          >
+            {notice && (
+              <p role="alert" className="field-error">
+                {notice}
+              </p>
+            )}
+            {preview.feasible ? (
+              <p>
+                {t('override.fits', {
+                  vehicle: preview.vehicle,
+                  pickup: fmtTime(preview.plannedPickupAt),
+                  dropoff: fmtTime(preview.plannedDropoffAt),
+                })}
+              </p>
+            ) : (
+              <>
+                <p>
+                  <span aria-hidden="true">⚠ </span>
+                  {t('override.doesNotFit', { vehicle: preview.vehicle })}
+                </p>
+                <ul>
+                  {preview.conflicts.map((c, i) => (
+                    <li key={i}>{c.message}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {preview.affected.length > 0 && <AffectedRiders preview={preview} />}
+          </div>
+        )}
+      </div>
+      {preview && !preview.feasible && (
+        <fieldset className="override-form">
+          <legend>{t('override.legend')}</legend>
+          <div className="field">
+            <label htmlFor="override-reason">{t('board.overrideReason')}</label>
+            <select
+              id="override-reason"
+              value={reason}
+              required
+              aria-required="true"
+              onChange={(e) => setReason(e.target.value)}
+            >
+              <option value="">{t('override.chooseReason')}</option>
+              {preview.overrideReasons.map((o) => (
+                <option key={o.code} value={o.code}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <TextField className="field" value={note} onChange={setNote} isRequired={!!option?.noteRequired}>
+            <Label>{option?.noteRequired ? t('override.noteRequired') : t('override.note')}</Label>
+            <TextArea rows={2} />
+          </TextField>
+          {mustAccept && (
+            <Checkbox className="checkbox" isSelected={accepted} onChange={setAccepted}>
+              <span className="box" aria-hidden="true" />
+              {t('override.accept', { count: preview.affected.length })}
+            </Checkbox>
+          )}
+        </fieldset>
+      )}
+      <div className="button-row">
+        {target === 'unassign' && (
+          <Button className="btn btn-primary" onPress={() => void unassign()} isDisabled={busy}>
+            {t('board.confirmUnassign')}
+          </Button>
+        )}
+        {preview?.feasible && (
+          <Button className="btn btn-primary" onPress={() => void save(false)} isDisabled={busy}>
+            {t('board.confirm')}
+          </Button>
+        )}
+        {preview && !preview.feasible && (
+          <Button className="btn btn-danger" onPress={() => void save(true)} isDisabled={!canOverride}>
+            {t('board.override')}
+          </Button>
+        )}
+        <Button className="btn" onPress={() => props.onClose()}>
+          {t('common.back')}
+        </Button>
+      </div>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** The other riders the move changes: name, window, old and new time, how late, priority. */
+function AffectedRiders({ preview }: { preview: Preview }) {
+  const { t } = useTranslation();
+  const late = (a: Affected) =>
+    a.minutesLate > 0 ? t('override.minutesLate', { minutes: a.minutesLate }) : t('override.withinWindow');
+  return (
+    <div className="table-wrap">
+      <table className="table" data-testid="override-affected">
+        <caption>
+          {t('override.affectedTitle', { count: preview.affected.length, vehicle: preview.vehicle })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('override.rider')}</th>
+            <th scope="col">{t('override.window')}</th>
+            <th scope="col">{t('override.was')}</th>
+            <th scope="col">{t('override.becomes')}</th>
+            <th scope="col">{t('override.late')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {preview.affected.map((a) => (
+            <tr key={a.bookingId} className={a.minutesLate > 0 ? 'row-late' : undefined}>
+              <th scope="row">
+                <span translate="no">{a.riderName}</span>
+                {a.dialysis && <span className="tag">{t('override.dialysis')}</span>}
+                {!a.dialysis && a.priority && <span className="tag">{t('override.priority')}</span>}
+                <br />
+                <span className="small" translate="no">
+                  {a.pickupAddress} <span aria-hidden="true">→</span>
+                  <span className="visually-hidden">{t('book.to')}</span> {a.dropoffAddress}
+                </span>
+              </th>
+              <td>
+                {fmtTime(a.pickupEarliest)}–{fmtTime(a.pickupLatest)}
+              </td>
+              <td>{a.oldPickupAt ? fmtTime(a.oldPickupAt) : t('override.aboard')}</td>
+              <td>
+                {a.newPickupAt ? fmtTime(a.newPickupAt) : t('override.aboard')}
+                {a.willBeTold && <span className="small muted"> · {t('override.willBeTold')}</span>}
+              </td>
+              <td>
+                <strong>{late(a)}</strong>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+// What a dispatcher reads when a manual move or an override is refused or needs a confirmation
+// (issue 18, finding 3): the vehicle by its plate, the missing equipment by name, the ride by its
+// window, the times in local HH:MM. Never a shift id called a vehicle, never "such a record
+// already exists". No rider's name or address: an error text can end up anywhere.
+import type { Language } from './vocabulary';
+
+type Texts = { readonly [L in Language]: string };
+
+export const ROUTE_MESSAGE_KEYS = [
+  'ROUTE_MISSING_RAMP',
+  'ROUTE_MISSING_LIFT',
+  'ROUTE_MISSING_STEP_FREE',
+  'ROUTE_MISSING_WHEELCHAIR_RESTRAINTS',
+  'ROUTE_MISSING_EQUIPMENT',
+  'ROUTE_CAPACITY_AT',
+  'ROUTE_PICKUP_LATE',
+  'ROUTE_DROPOFF_LATE',
+  'ROUTE_RIDE_TOO_LONG',
+  'ROUTE_ENDS_AFTER_SHIFT',
+  'ROUTE_SHIFT_TOO_LONG',
+  'ROUTE_HELD_BY_OTHER',
+  'ROUTE_NO_SCHEDULE',
+  'ROUTE_CHANGED',
+  'OVERRIDE_NOTE_REQUIRED',
+  'OVERRIDE_NEEDS_CONFIRMATION',
+  'OVERRIDE_PREVIEW_STALE',
+] as const;
+export type RouteMessageKey = (typeof ROUTE_MESSAGE_KEYS)[number];
+
+/** The text of a missing vehicle feature (the route model's words: RAMP, LIFT, STEP_FREE...). */
+export function missingFeatureKey(feature: string): RouteMessageKey {
+  const key = `ROUTE_MISSING_${feature}`;
+  return (ROUTE_MESSAGE_KEYS as readonly string[]).includes(key)
+    ? (key as RouteMessageKey)
+    : 'ROUTE_MISSING_EQUIPMENT';
+}
+
+export const ROUTE_MESSAGES: { readonly [K in RouteMessageKey]: Texts } = {
+  ROUTE_MISSING_RAMP: {
+    kk: '{plate} көлігінде пандус жоқ, ал {window} сапарына ол қажет.',
+    ru: 'У машины {plate} нет пандуса, а он нужен поездке {window}.',
+    en: 'Vehicle {plate} has no ramp, which the ride {window} needs.',
+  },
+  ROUTE_MISSING_LIFT: {
+    kk: '{plate} көлігінде көтергіш жоқ, ал {window} сапарына ол қажет.',
+    ru: 'У машины {plate} нет подъёмника, а он нужен поездке {window}.',
+    en: 'Vehicle {plate} has no lift, which the ride {window} needs.',
+  },
+  ROUTE_MISSING_STEP_FREE: {
+    kk: '{plate} көлігінде пандус та, көтергіш те жоқ, ал {window} сапарында жолаушы арбамен отырады.',
+    ru: 'У машины {plate} нет ни пандуса, ни подъёмника, а в поездке {window} пассажир садится в коляске.',
+    en: 'Vehicle {plate} has neither a ramp nor a lift, and the rider of the ride {window} boards in a wheelchair.',
+  },
+  ROUTE_MISSING_WHEELCHAIR_RESTRAINTS: {
+    kk: '{plate} көлігінде арбаны бекіткіштер жоқ, ал {window} сапарына олар қажет.',
+    ru: 'У машины {plate} нет креплений для коляски, а они нужны поездке {window}.',
+    en: 'Vehicle {plate} has no wheelchair restraints, which the ride {window} needs.',
+  },
+  ROUTE_MISSING_EQUIPMENT: {
+    kk: '{plate} көлігінде {window} сапарына қажет жабдық жоқ.',
+    ru: 'У машины {plate} нет оснащения, нужного поездке {window}.',
+    en: 'Vehicle {plate} lacks equipment the ride {window} needs.',
+  },
+  ROUTE_CAPACITY_AT: {
+    kk: '{plate} көлігінде {at} орын жетпейді: {seats} отыратын орын және {wheelchairs} арба орны керек, көлікте {seatsMax} және {wheelchairsMax}.',
+    ru: 'В машине {plate} в {at} не хватит мест: нужно {seats} сидячих и {wheelchairs} для колясок, а в ней {seatsMax} и {wheelchairsMax}.',
+    en: 'Vehicle {plate} would be full at {at}: {seats} seats and {wheelchairs} wheelchair places needed, it has {seatsMax} and {wheelchairsMax}.',
+  },
+  ROUTE_PICKUP_LATE: {
+    kk: '{plate} көлігі {window} сапарының жолаушысына тек {at} жетеді, терезеден {minutes} мин кеш.',
+    ru: 'Машина {plate} заберёт пассажира поездки {window} только в {at}, на {minutes} мин позже окна.',
+    en: 'Vehicle {plate} would pick up the rider of the ride {window} only at {at}, {minutes} min after the window.',
+  },
+  ROUTE_DROPOFF_LATE: {
+    kk: '{plate} көлігі {window} сапарының жолаушысын тек {at} жеткізеді, {latest} мерзімінен {minutes} мин кеш.',
+    ru: 'Машина {plate} довезёт пассажира поездки {window} только к {at}, на {minutes} мин позже срока {latest}.',
+    en: 'Vehicle {plate} would bring the rider of the ride {window} only at {at}, {minutes} min after {latest}.',
+  },
+  ROUTE_RIDE_TOO_LONG: {
+    kk: '{plate} көлігінде {window} сапары {ride} мин созылар еді, шегі {limit} мин.',
+    ru: 'В машине {plate} поездка {window} заняла бы {ride} мин, а предел {limit} мин.',
+    en: 'In vehicle {plate} the ride {window} would take {ride} min, the limit is {limit} min.',
+  },
+  ROUTE_ENDS_AFTER_SHIFT: {
+    kk: '{plate} көлігі маршрутты {at} аяқтар еді, ауысым {end} бітеді.',
+    ru: 'Машина {plate} закончила бы маршрут в {at}, а смена кончается в {end}.',
+    en: 'Vehicle {plate} would finish its route at {at}, after its shift ends at {end}.',
+  },
+  ROUTE_SHIFT_TOO_LONG: {
+    kk: '{plate} көлігінің маршруты {duration} мин созылар еді, шегі {limit} мин.',
+    ru: 'Маршрут машины {plate} занял бы {duration} мин, а предел {limit} мин.',
+    en: "Vehicle {plate}'s route would take {duration} min, the limit is {limit} min.",
+  },
+  ROUTE_HELD_BY_OTHER: {
+    kk: '{window} сапары {other} көлігіне бекітілген (жүргізуші қабылдаған немесе жолаушы көлікте).',
+    ru: 'Поездка {window} закреплена за машиной {other} (водитель уже принял её или пассажир в машине).',
+    en: 'The ride {window} is held by vehicle {other} (its driver took it or the rider is aboard).',
+  },
+  ROUTE_NO_SCHEDULE: {
+    kk: '{plate} көлігі үшін барлық терезелер мен жол уақыттары сақталатын кесте жоқ.',
+    ru: 'Для машины {plate} нет расписания, при котором соблюдены все окна и время в пути.',
+    en: 'Vehicle {plate} has no schedule that keeps every window and ride time.',
+  },
+  ROUTE_CHANGED: {
+    kk: '{plate} көлігінің маршруты жаңа ғана өзгерді. Тақтаны жаңартып, қайталаңыз.',
+    ru: 'Маршрут машины {plate} только что изменился. Обновите доску и повторите.',
+    en: "Vehicle {plate}'s route just changed. Refresh the board and try again.",
+  },
+  OVERRIDE_NOTE_REQUIRED: {
+    kk: '«Басқа себеп» үшін себебін сөзбен жазыңыз (кемінде {min} таңба).',
+    ru: 'Для «Другое» опишите причину словами (не менее {min} символов).',
+    en: 'For "Other", describe the reason in words (at least {min} characters).',
+  },
+  OVERRIDE_NEEDS_CONFIRMATION: {
+    kk: 'Бұл шешім басқа жолаушылардың ({count}) уақытын өзгертеді. Тізімді қарап, растаңыз.',
+    ru: 'Это решение меняет время других пассажиров ({count}). Посмотрите список и подтвердите.',
+    en: 'This override changes the times of other riders ({count}). Review the list and confirm.',
+  },
+  OVERRIDE_PREVIEW_STALE: {
+    kk: '{plate} көлігінің маршруты тексеруден кейін өзгерді. Жаңа салдарын қарап, қайта растаңыз.',
+    ru: 'Маршрут машины {plate} изменился после проверки. Посмотрите новые последствия и подтвердите снова.',
+    en: "Vehicle {plate}'s route changed since the check. Review the new consequences and confirm again.",
+  },
+};

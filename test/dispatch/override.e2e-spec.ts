@@ -1,0 +1,282 @@
+// Issue 18, finding 3: a manual override moved another rider's dialysis pickup past her window,
+// the console showed ids only, she was never told, and the refusal read "such a record already
+// exists" with a shift id called a vehicle. Now: a preview lists every rider the move makes late
+// (name, window, old and new time), the override needs that preview's confirmation (a changed
+// route refuses it with a new preview), the late rider is told her new time, and refusals name
+// the vehicle's plate and the missing equipment.
+import type { INestApplicationContext } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { localTimeOf } from '@invataxi/domain';
+import { createApi } from '../../apps/api/src/create-api';
+import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';
+import { PickupMovedProcessor } from '../../apps/dispatcher/src/notifications/pickup-moved.processor';
+import { createTestEnv, eventually, type TestEnv } from '../support/test-env';
+import { ALMATY, CENTRE, Fixtures, tomorrowAt } from './fixtures';
+
+jest.setTimeout(120000);
+
+const near = (dLat: number, dLon: number) => ({ lat: CENTRE.lat + dLat, lon: CENTRE.lon + dLon });
+
+describe('an override shows whom it hurts, needs a confirmation, and tells them (issue 18)', () => {
+  let t: TestEnv;
+  let api: NestFastifyApplication;
+  let worker: INestApplicationContext;
+  let ds: DataSource;
+  let fx: Fixtures;
+  let auth: Record<string, string>;
+
+  beforeAll(async () => {
+    t = await createTestEnv({ DISPATCHER_QUEUES: 'outbox,dispatch,notifications' });
+    api = await createApi(t.config);
+    await api.init();
+    await api.getHttpAdapter().getInstance().ready();
+    worker = await createDispatcher(t.config);
+    ds = worker.get(DataSource);
+    fx = new Fixtures(ds);
+    auth = {
+      authorization: `Bearer ${t.token({ userId: '00000000-0000-4000-8000-0000000000d1', role: 'DISPATCHER', regionKato: ALMATY })}`,
+    };
+  });
+
+  afterAll(async () => {
+    await worker?.close();
+    await api?.close();
+    await t?.teardown();
+  });
+
+  const http = () => api.getHttpAdapter().getInstance();
+  const post = (url: string, payload: object, lang = 'ru') =>
+    http().inject({ method: 'POST', url, payload, headers: { ...auth, 'accept-language': lang } });
+  const scheduled = (id: string) =>
+    eventually(async () => {
+      const b = await fx.booking(id);
+      return b.status === 'SCHEDULED' && b;
+    });
+
+  let plain: { shiftId: string; vehicleId: string };
+  let ramp: { shiftId: string; vehicleId: string };
+  let plate: string;
+  let dialysis: string;
+  let other: string;
+  let chair: string;
+
+  it('sets the day: a dialysis ride and another on a plain van, a wheelchair ride on a ramp van', async () => {
+    const provider = await fx.provider();
+    plain = await fx.shift(provider, { depot: near(0, 0), startsAt: tomorrowAt('06:00') });
+    [{ plate }] = await ds.query(`SELECT plate FROM vehicle WHERE id = $1`, [plain.vehicleId]);
+    const rider = await fx.beneficiary();
+    await ds.query(`UPDATE beneficiary SET full_name = 'Ахметова Айгерим Болатовна' WHERE id = $1`, [rider]);
+    dialysis = (
+      await fx.accepted({
+        pickup: near(0.005, 0.005),
+        dropoff: near(0.02, 0.02),
+        pickupAt: tomorrowAt('07:00'),
+        purpose: 'HAEMODIALYSIS',
+        beneficiaryId: rider,
+      })
+    ).id;
+    other = (
+      await fx.accepted({
+        pickup: near(-0.01, 0.01),
+        dropoff: near(0.01, -0.02),
+        pickupAt: tomorrowAt('11:00'),
+      })
+    ).id;
+    expect((await scheduled(dialysis)).shift_id).toBe(plain.shiftId);
+    expect((await scheduled(other)).shift_id).toBe(plain.shiftId);
+    ramp = await fx.shift(provider, {
+      depot: near(0.1, 0.1),
+      startsAt: tomorrowAt('06:00'),
+      vehicle: { seats: 2, wheelchairPlaces: 1, ramp: true, restraints: true },
+    });
+    // Far from the dialysis rider, at nearly the same time: on the plain van it makes her late.
+    chair = (
+      await fx.accepted({
+        pickup: near(0.11, 0.1),
+        dropoff: near(0.12, 0.13),
+        pickupAt: tomorrowAt('06:55'),
+        wheelchair: true,
+      })
+    ).id;
+    expect((await scheduled(chair)).shift_id).toBe(ramp.shiftId);
+  });
+
+  it("refuses the move in the dispatcher's words: the plate and the missing equipment, no shift id", async () => {
+    const b = await fx.booking(chair);
+    const refused = await post(`/dispatch/bookings/${chair}/reassign`, {
+      shiftId: plain.shiftId,
+      expectedVersion: b.version,
+    });
+    expect(refused.statusCode).toBe(409);
+    const body = refused.json() as {
+      code: string;
+      message: string;
+      errors: { code: string; reason: string }[];
+    };
+    expect(body.code).toBe('ROUTE_INFEASIBLE');
+    expect(body.message).not.toMatch(/уже существует/);
+    const missing = body.errors.filter((e) => e.code === 'ROUTE_MISSING_FEATURE').map((e) => e.reason);
+    expect(missing.length).toBeGreaterThan(0);
+    for (const m of missing) expect(m).toContain(plate);
+    expect(missing.join(' ')).toMatch(/пандуса|подъёмника/);
+    expect(body.errors.map((e) => e.code)).toContain('ROUTE_TIME_WINDOW');
+    const late = body.errors.find((e) => e.code === 'ROUTE_TIME_WINDOW');
+    expect(late?.reason).toMatch(new RegExp(`${plate}.*\\d\\d:\\d\\d.*\\d+ мин`));
+    for (const e of body.errors) {
+      expect(e.reason).not.toContain(plain.shiftId);
+      expect(e.reason).not.toContain(chair);
+      expect(e.reason).not.toContain(dialysis);
+    }
+    const en = await post(
+      `/dispatch/bookings/${chair}/reassign`,
+      { shiftId: plain.shiftId, expectedVersion: b.version },
+      'en',
+    );
+    expect(en.json().errors.map((e: { reason: string }) => e.reason)).toContain(
+      `Vehicle ${plate} has neither a ramp nor a lift, and the rider of the ride 06:55–07:10 boards in a wheelchair.`,
+    );
+    expect((await fx.booking(chair)).shift_id).toBe(ramp.shiftId);
+  });
+
+  let firstToken: string;
+
+  it('the preview lists the dialysis rider it makes late: name, window, old and new time, minutes late', async () => {
+    const b = await fx.booking(chair);
+    const before = await fx.booking(dialysis);
+    const r = await post(`/dispatch/bookings/${chair}/assign-preview`, {
+      shiftId: plain.shiftId,
+      expectedVersion: b.version,
+    });
+    expect(r.statusCode).toBe(200);
+    const p = r.json();
+    expect(p.feasible).toBe(false);
+    expect(p.vehicle).toBe(plate);
+    expect(p.conflicts.map((c: { message: string }) => c.message).join(' ')).toContain(plate);
+    const her = p.affected.find((a: { bookingId: string }) => a.bookingId === dialysis);
+    expect(her).toMatchObject({
+      riderName: 'Ахметова А. Б.',
+      dialysis: true,
+      priority: true,
+      purpose: 'HAEMODIALYSIS',
+      pickupEarliest: tomorrowAt('07:00').toISOString(),
+      pickupLatest: tomorrowAt('07:15').toISOString(),
+      oldPickupAt: new Date(before.planned_pickup_at as Date).toISOString(),
+      willBeTold: true,
+    });
+    expect(her.minutesLate).toBeGreaterThan(0);
+    expect(new Date(her.newPickupAt).getTime()).toBeGreaterThan(tomorrowAt('07:15').getTime());
+    expect(p.confirmation).toEqual(expect.any(String));
+    expect(p.overrideReasons.map((o: { code: string }) => o.code)).toEqual([
+      'MEDICAL_PRIORITY',
+      'VEHICLE_EQUIPMENT',
+      'RIDER_REQUEST',
+      'DRIVER_KNOWS_ADDRESS',
+      'OTHER',
+    ]);
+    expect(p.overrideReasons[4]).toMatchObject({ label: 'Другое (опишите)', noteRequired: true });
+    firstToken = p.confirmation;
+    // Nothing was saved.
+    expect((await fx.booking(chair)).shift_id).toBe(ramp.shiftId);
+    expect((await fx.booking(dialysis)).planned_pickup_at).toEqual(before.planned_pickup_at);
+  });
+
+  it('an override without the confirmation is refused with the preview; a free-text-only reason too', async () => {
+    const b = await fx.booking(chair);
+    const noNote = await post(`/dispatch/bookings/${chair}/reassign`, {
+      shiftId: plain.shiftId,
+      expectedVersion: b.version,
+      override: { reason: 'OTHER' },
+    });
+    expect(noNote.statusCode).toBe(400);
+    expect(noNote.json().errors[0]).toMatchObject({ field: 'override.note', code: 'OVERRIDE_NOTE_REQUIRED' });
+    const oldStyle = await post(`/dispatch/bookings/${chair}/reassign`, {
+      shiftId: plain.shiftId,
+      expectedVersion: b.version,
+      override: { reason: 'folding wheelchair' },
+    });
+    expect(oldStyle.statusCode).toBe(400);
+
+    const r = await post(`/dispatch/bookings/${chair}/reassign`, {
+      shiftId: plain.shiftId,
+      expectedVersion: b.version,
+      override: { reason: 'MEDICAL_PRIORITY' },
+    });
+    expect(r.statusCode).toBe(409);
+    const body = r.json();
+    expect(body.code).toBe('OVERRIDE_NEEDS_CONFIRMATION');
+    expect(body.message).toMatch(/подтвердите/);
+    expect(body.preview.affected.map((a: { bookingId: string }) => a.bookingId)).toContain(dialysis);
+    expect(body.preview.confirmation).toBe(firstToken);
+    expect((await fx.booking(chair)).shift_id).toBe(ramp.shiftId);
+  });
+
+  it('the route changed since the preview: 409 with a new preview; with its confirmation the override is saved and the late rider told', async () => {
+    // Another dispatcher moves the 11:00 ride off the plain van meanwhile.
+    const o = await fx.booking(other);
+    const moved = await post(`/dispatch/bookings/${other}/reassign`, {
+      shiftId: ramp.shiftId,
+      expectedVersion: o.version,
+    });
+    expect(moved.statusCode).toBe(200);
+
+    const b = await fx.booking(chair);
+    const stale = await post(`/dispatch/bookings/${chair}/reassign`, {
+      shiftId: plain.shiftId,
+      expectedVersion: b.version,
+      override: { reason: 'VEHICLE_EQUIPMENT', note: 'folding chair, she transfers to a seat' },
+      confirm: firstToken,
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().code).toBe('OVERRIDE_PREVIEW_STALE');
+    expect(stale.json().message).toContain(plate);
+    const fresh = stale.json().preview;
+    expect(fresh.confirmation).not.toBe(firstToken);
+    const her = fresh.affected.find((a: { bookingId: string }) => a.bookingId === dialysis);
+    expect(her.minutesLate).toBeGreaterThan(0);
+    expect((await fx.booking(chair)).shift_id).toBe(ramp.shiftId);
+
+    const saved = await post(`/dispatch/bookings/${chair}/reassign`, {
+      shiftId: plain.shiftId,
+      expectedVersion: b.version,
+      override: { reason: 'VEHICLE_EQUIPMENT', note: 'folding chair, she transfers to a seat' },
+      confirm: fresh.confirmation,
+    });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json().ridersTold).toEqual([dialysis]);
+    expect(saved.json().overridden.map((x: { code: string }) => x.code)).toContain('ROUTE_MISSING_FEATURE');
+    const d = await fx.booking(dialysis);
+    expect(new Date(d.planned_pickup_at as Date).toISOString()).toBe(her.newPickupAt);
+
+    const [audit] = await ds.query(
+      `SELECT after FROM audit_log WHERE action = 'booking.assign_override' AND entity_id = $1`,
+      [chair],
+    );
+    expect(audit.after).toMatchObject({
+      reason: 'VEHICLE_EQUIPMENT',
+      note: 'folding chair, she transfers to a seat',
+      confirmed: [expect.objectContaining({ bookingId: dialysis, newPickupAt: her.newPickupAt })],
+    });
+    expect(JSON.stringify(audit.after)).not.toContain('Ахметова');
+
+    // She is told her new time, once, naming the ride (date, from -> to, time).
+    const told = await eventually(async () => {
+      const rows: { text: string; channel: string }[] = await ds.query(
+        `SELECT text, channel FROM notification WHERE booking_id = $1 AND kind = 'PICKUP_TIME_CHANGED'`,
+        [dialysis],
+      );
+      return rows.length > 0 && rows;
+    });
+    expect(told).toHaveLength(1);
+    expect(told[0]!.text).toContain(localTimeOf(new Date(her.newPickupAt)));
+    expect(told[0]!.text).toContain('→');
+    // The same job again (a retry, a copy) tells her nothing more.
+    const job = worker.get(PickupMovedProcessor);
+    expect(await job.run({ bookingId: dialysis, plannedPickupAt: her.newPickupAt })).toEqual({ created: 0 });
+    // A time that is no longer hers is not announced.
+    expect(await job.run({ bookingId: dialysis, plannedPickupAt: her.oldPickupAt })).toEqual({
+      created: 0,
+      skipped: 'MOVED_ON',
+    });
+  });
+});
