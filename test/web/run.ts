@@ -21,6 +21,8 @@ import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';
 import { seedViaApi, type SeedResult } from '../../scripts/seed/seed-via-api';
 import { BENEFICIARIES, PLACES } from '../../scripts/seed/astana';
 import { createTestEnv, type TestEnv } from '../support/test-env';
+import { testNow } from '../support/clock';
+import { addDaysToLocalDate, localDateOf, localDateTimeToUtc } from '@invataxi/domain';
 
 const ROOT = join(__dirname, '..', '..');
 const ARTIFACTS = join(ROOT, 'test-artifacts', 'web');
@@ -876,6 +878,72 @@ async function main(): Promise<void> {
         .filter((el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 && (r.width < 24 || r.height < 24) && !el.closest('p, li, .hint, label.radio, label.checkbox'); })
         .map((el) => el.outerHTML.slice(0, 80)))()`);
       assert(small.length === 0, `targets under 24 px: ${small.join(' | ')}`);
+      await ctx.close();
+    });
+
+    // Last: it takes every vehicle of tomorrow off the road.
+    await test("every vehicle of tomorrow breaks down: a provider's board shows the alert and counts its waitlist", async () => {
+      const tomorrow = addDaysToLocalDate(localDateOf(testNow()), 1);
+      const from = localDateTimeToUtc(tomorrow, '00:00');
+      const shifts = (await ds.query(
+        `SELECT s.id FROM shift s WHERE s.starts_at >= $1 AND s.starts_at < $2 AND s.status IN ('PLANNED', 'ACTIVE')`,
+        [from, new Date(from.getTime() + 86_400_000)],
+      )) as { id: string }[];
+      if (shifts.length === 0) throw new Skip('no shift tomorrow in the demo data');
+      const centre = { authorization: `Bearer ${tokenOf(seed, 'dispatcher (Astana')}` };
+      for (const { id } of shifts) {
+        const r = await fetch(`${base}/dispatch/shifts/${id}/breakdown`, {
+          method: 'POST',
+          headers: { ...centre, 'content-type': 'application/json' },
+          body: JSON.stringify({ kind: 'BREAKDOWN' }),
+        });
+        assert(r.status === 200, `breakdown answered ${r.status}`);
+      }
+      // Nothing else runs tomorrow: each ride ends on the waiting list.
+      await waitFor(
+        async () =>
+          (
+            (await ds.query(
+              `SELECT count(*)::int AS n FROM booking WHERE pickup_earliest >= $1 AND pickup_earliest < $2 AND status IN ('ACCEPTED', 'REQUESTED')`,
+              [from, new Date(from.getTime() + 86_400_000)],
+            )) as { n: number }[]
+          )[0]!.n === 0,
+        'the rides placed or waitlisted again',
+      );
+      // The city-wide provider's dispatcher (token with the region too, as the demo signs it).
+      const token = tokenOf(seed, 'dispatcher (inva-astana');
+      const api = await fetch(`${base}/dispatch/board?date=${tomorrow}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      const board = (await api.json()) as {
+        waitlisted: unknown[];
+        alerts: { vehiclePlate: string; waiting: number; rides: { riderName: string }[] }[];
+      };
+      const alert = board.alerts.find((a) => a.waiting > 0);
+      assert(alert, 'the API answers the alerts the provider can act on');
+      assert(board.waitlisted.length > 0, 'rides of its area are on the waiting list');
+      const { ctx, page } = await newPage();
+      await signInAs(page, base, token);
+      await page.getByRole('heading', { name: 'Dispatch board', level: 1 }).waitFor();
+      await page.getByLabel('Day').fill(tomorrow);
+      const banner = page.locator('[data-testid="dispatch-alert"]').filter({ hasText: alert.vehiclePlate });
+      await banner.waitFor();
+      const text = (await banner.textContent()) ?? '';
+      assert(/broke down/.test(text), `the banner says what happened: ${text}`);
+      // The rides in the API's priority order, each named with its rider and pick-up time.
+      const lines = await banner.locator('[data-testid="dispatch-alert-rides"] > li').allTextContents();
+      const expected = alert.rides.map((r) => r.riderName);
+      assert(
+        lines.length === expected.length && lines.every((l, i) => l.includes(expected[i]!)),
+        `rides in priority order: ${JSON.stringify(lines)} vs ${JSON.stringify(expected)}`,
+      );
+      // The waiting list column counts what the API counts for this provider.
+      await page
+        .locator('#col-waitlisted')
+        .filter({ hasText: `(${board.waitlisted.length})` })
+        .waitFor();
+      await axe(page, 'board (breakdown alert)');
+      await shot(page, '26-board-breakdown-alert');
       await ctx.close();
     });
   } finally {

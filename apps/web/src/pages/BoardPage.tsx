@@ -380,7 +380,7 @@ function BookingCard({ ride, onMove }: { ride: Ride; onMove: () => void }) {
       <Button
         className="btn btn-small"
         onPress={onMove}
-        aria-label={t('board.moveRide', {
+        aria-label={t('board.assignRide', {
           address: ride.pickup.address,
           time: fmtTime(ride.windows.pickupEarliest),
         })}
