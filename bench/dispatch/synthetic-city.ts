@@ -136,7 +136,7 @@ export function requests(rng: Rng, n: number, dayStart: Date): TripRow[] {
       directSeconds: direct,
       loadSeats: (wheelchair ? 0 : 1) + companions,
       loadWheelchairPlaces: wheelchair ? 1 : 0,
-      needsRamp: false,
+      stepFree: wheelchair,
       needsLift: false,
       mobility: wheelchair ? { ...NO_MOBILITY_NEEDS, wheelchair: 'MANUAL' } : NO_MOBILITY_NEEDS,
       boardingSeconds: wheelchair ? 300 : 120,

@@ -67,7 +67,9 @@ export interface DemoBeneficiary {
   category: DisabilityCategory;
   validUntil: string | null;
   wheelchair: WheelchairType;
-  needsRamp?: boolean;
+  /** Step-free boarding: a ramp or a lift, either will do. */
+  stepFree?: boolean;
+  /** A lift specifically. */
   needsLift?: boolean;
   visual?: boolean;
   hearing?: boolean;
@@ -95,7 +97,7 @@ export const BENEFICIARIES: DemoBeneficiary[] = [
     category: 'ADULT_GROUP_1',
     validUntil: null,
     wheelchair: 'ELECTRIC',
-    needsRamp: true,
+    stepFree: true,
     companionEntitled: true,
     language: 'kk',
     home: home('улица Кенесары, 40', 51.1745, 71.4213, DISTRICT.saryarka),
@@ -231,7 +233,7 @@ export const BENEFICIARIES: DemoBeneficiary[] = [
     category: 'ADULT_GROUP_1',
     validUntil: null,
     wheelchair: 'MANUAL',
-    needsRamp: true,
+    stepFree: true,
     companionEntitled: false,
     language: 'en',
     home: home('улица Сыганак, 29', 51.1276, 71.4194, DISTRICT.yesil),
@@ -252,11 +254,11 @@ export const BENEFICIARIES: DemoBeneficiary[] = [
   },
 ];
 
-/** The person's mobility needs, as the API and the Portal take them. */
+/** The person's mobility needs as the API takes them. */
 export function mobilityOf(b: DemoBeneficiary) {
   return {
     wheelchair: b.wheelchair,
-    needsRamp: b.needsRamp ?? false,
+    stepFree: b.stepFree ?? false,
     needsLift: b.needsLift ?? false,
     visual: b.visual ?? false,
     hearing: b.hearing ?? false,
@@ -362,3 +364,9 @@ export const PROVIDERS: DemoProvider[] = [
     ],
   },
 ];
+
+/** The person's needs as the Portal sends them: its needsRamp is step-free boarding. */
+export function portalNeedsOf(b: DemoBeneficiary) {
+  const { stepFree, ...rest } = mobilityOf(b);
+  return { ...rest, needsRamp: stepFree };
+}

@@ -3,7 +3,7 @@
  * app is checked against the Portal (issue 8), and the stand-in knows only its own synthetic
  * people until told of these. What it answers for them is what the demo recorded for them.
  */
-import { ASTANA, BENEFICIARIES, iinOf, mobilityOf, sexOf } from './astana';
+import { ASTANA, BENEFICIARIES, iinOf, portalNeedsOf, sexOf } from './astana';
 
 /** `portalUrl`: the stand-in's Portal prefix (the demo's PORTAL_URL). */
 export async function registerDemoPeopleAtPortal(portalUrl: string): Promise<void> {
@@ -16,7 +16,7 @@ export async function registerDemoPeopleAtPortal(portalUrl: string): Promise<voi
     residence: b.home,
     category: b.category,
     validUntil: b.validUntil,
-    needs: mobilityOf(b),
+    needs: portalNeedsOf(b),
     companionEntitled: b.companionEntitled,
     payerKato: ASTANA,
   }));

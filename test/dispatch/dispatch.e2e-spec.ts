@@ -6,6 +6,7 @@ import { JobName, message } from '@invataxi/queue';
 import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';
 import { DispatchProcessor } from '../../apps/dispatcher/src/dispatch/dispatch.processor';
 import { createTestEnv, eventually, type TestEnv } from '../support/test-env';
+import { NO_MOBILITY_NEEDS } from '@invataxi/domain';
 import { ALMATY, CENTRE, dayAt, Fixtures, tomorrowAt } from './fixtures';
 
 jest.setTimeout(60000);
@@ -96,6 +97,60 @@ describe('dispatch: the worker places ACCEPTED bookings on routes', () => {
     expect(b.status).toBe('SCHEDULED');
     expect(b.shift_id).toBe(accessible.shiftId);
     expect(b.shift_id).not.toBe(plain.shiftId);
+  });
+
+  it('issue 18: a rider needing step-free boarding rides in a free vehicle with a lift only', async () => {
+    const provider = await fx.provider();
+    // Nearest: no ramp, no lift. Farther: a lift, no ramp.
+    const plain = await fx.shift(provider, { depot: near(0.2, 0.2), vehicle: { seats: 4 } });
+    const lift = await fx.shift(provider, {
+      depot: near(0.15, 0.15),
+      vehicle: { seats: 2, wheelchairPlaces: 1, lift: true, restraints: true },
+    });
+    const ride = await fx.accepted({
+      pickup: near(0.2, 0.2),
+      dropoff: near(0.22, 0.21),
+      pickupAt: tomorrowAt('12:00'),
+      mobility: { ...NO_MOBILITY_NEEDS, stepFree: true },
+    });
+    const b = await settled(ride.id);
+    expect(b.status).toBe('SCHEDULED');
+    expect(b.shift_id).toBe(lift.shiftId);
+    expect(b.shift_id).not.toBe(plain.shiftId);
+
+    // A wheelchair user whose profile still says needsRamp (the Portal's word, rows stored
+    // before the change): a lift serves that too.
+    const portalRider = await fx.accepted({
+      pickup: near(0.15, 0.15),
+      dropoff: near(0.17, 0.16),
+      pickupAt: tomorrowAt('14:00'),
+      mobility: { wheelchair: 'MANUAL', needsRamp: true, needsLift: false },
+    });
+    const p = await settled(portalRider.id);
+    expect(p.status).toBe('SCHEDULED');
+    expect(p.shift_id).toBe(lift.shiftId);
+  });
+
+  it('issue 18: a wheelchair that needs a lift is not put in a vehicle with a ramp only', async () => {
+    const provider = await fx.provider();
+    const ramp = await fx.shift(provider, {
+      depot: near(-0.2, -0.2),
+      vehicle: { seats: 2, wheelchairPlaces: 1, ramp: true, restraints: true },
+    });
+    const lift = await fx.shift(provider, {
+      depot: near(-0.15, -0.15),
+      vehicle: { seats: 2, wheelchairPlaces: 1, lift: true, restraints: true },
+    });
+    const ride = await fx.accepted({
+      pickup: near(-0.2, -0.2),
+      dropoff: near(-0.22, -0.21),
+      pickupAt: tomorrowAt('12:30'),
+      mobility: { ...NO_MOBILITY_NEEDS, wheelchair: 'ELECTRIC', needsLift: true },
+    });
+    const b = await settled(ride.id);
+    expect(b.status).toBe('SCHEDULED');
+    expect(b.shift_id).toBe(lift.shiftId);
+    expect(b.shift_id).not.toBe(ramp.shiftId);
   });
 
   it('waitlists a booking no route can take, and schedules it when a shift is added', async () => {

@@ -7,7 +7,10 @@ import {
   addDaysToLocalDate,
   localDateOf,
   localDateTimeToUtc,
+  mobilityNeedsOf,
   NO_MOBILITY_NEEDS,
+  vehicleRequirement,
+  type MobilityInput,
   type MobilityNeeds,
   type TripPurpose,
 } from '@invataxi/domain';
@@ -146,16 +149,22 @@ export class Fixtures {
     dropoff: { lat: number; lon: number };
     pickupAt: Date;
     wheelchair?: boolean;
+    /**
+     * The stored profile (default: from `wheelchair`); may be in an older shape such as the
+     * Portal's `needsRamp`, as rows written before issue 18 are.
+     */
+    mobility?: MobilityInput;
     companions?: number;
     purpose?: TripPurpose;
     pickupKato?: string;
     regionKato?: string;
     beneficiaryId?: string;
   }): Promise<{ id: string; version: number }> {
-    const mobility: MobilityNeeds = o.wheelchair
-      ? { ...NO_MOBILITY_NEEDS, wheelchair: 'MANUAL' }
-      : NO_MOBILITY_NEEDS;
-    const beneficiaryId = o.beneficiaryId ?? (await this.beneficiary(mobility));
+    const mobility: MobilityInput =
+      o.mobility ?? (o.wheelchair ? { ...NO_MOBILITY_NEEDS, wheelchair: 'MANUAL' } : NO_MOBILITY_NEEDS);
+    const requirement = vehicleRequirement(mobility);
+    const inChair = mobilityNeedsOf(mobility).wheelchair !== 'NONE';
+    const beneficiaryId = o.beneficiaryId ?? (await this.beneficiary(mobilityNeedsOf(mobility)));
     const metres = greatCircleMetres(o.pickup, o.dropoff) * 1.3;
     const direct = Math.round(metres / (25 / 3.6));
     const maxRide = Math.round(1.5 * direct + 15 * 60);
@@ -165,10 +174,10 @@ export class Fixtures {
     await this.ds.query(
       `INSERT INTO booking (id, beneficiary_id, channel, region_kato, pickup_address, pickup_lat, pickup_lon, pickup_kato,
          dropoff_address, dropoff_lat, dropoff_lon, dropoff_kato, time_anchor, requested_time, purpose, companions,
-         mobility, load_seats, load_wheelchair_places, needs_ramp, needs_lift, boarding_seconds, status,
+         mobility, load_seats, load_wheelchair_places, step_free, needs_lift, boarding_seconds, status,
          pickup_earliest, pickup_latest, dropoff_earliest, dropoff_latest, max_ride_seconds, direct_seconds, direct_metres, version)
        VALUES ($1, $2, 'APP', $3, 'Pickup address', $4, $5, $6, 'Dropoff address', $7, $8, $6, 'PICKUP', $9, $10, $11,
-         $12, $13, $14, false, false, $15, 'REQUESTED', $9, $16, $17, $18, $19, $20, $21, 1)`,
+         $12, $13, $14, $22, $23, $15, 'REQUESTED', $9, $16, $17, $18, $19, $20, $21, 1)`,
       [
         id,
         beneficiaryId,
@@ -182,15 +191,17 @@ export class Fixtures {
         o.purpose ?? 'MEDICAL',
         o.companions ?? 0,
         JSON.stringify(mobility),
-        (o.wheelchair ? 0 : 1) + (o.companions ?? 0),
-        o.wheelchair ? 1 : 0,
-        o.wheelchair ? 300 : 120,
+        (inChair ? 0 : 1) + (o.companions ?? 0),
+        inChair ? 1 : 0,
+        inChair ? 300 : 120,
         pl,
         new Date(pe.getTime() + direct * 1000),
         new Date(pl.getTime() + maxRide * 1000),
         maxRide,
         direct,
         Math.round(metres),
+        requirement.stepFree,
+        requirement.allOf.includes('LIFT'),
       ],
     );
     const b = await transact(this.ds, SYSTEM_ACTOR, (uow) =>

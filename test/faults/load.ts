@@ -147,7 +147,7 @@ export async function seedCity(
       companionEntitled: i % 5 === 0,
       mobility: {
         wheelchair,
-        needsRamp: false,
+        stepFree: false,
         needsLift: false,
         visual: false,
         hearing: false,

@@ -168,7 +168,7 @@ describe('rows: insertReturning and selectById agree with TypeORM', () => {
           mobility: { wheelchair: 'MANUAL', needsRamp: true, needsLift: false } as never,
           loadSeats: 2,
           loadWheelchairPlaces: 1,
-          needsRamp: true,
+          stepFree: true,
           needsLift: false,
           boardingSeconds: 90,
           notes: null,

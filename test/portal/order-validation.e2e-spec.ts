@@ -101,7 +101,7 @@ describe('portal orders: malformed, changed and extended', () => {
   it('a valid order books the ride and records the needs it states', async () => {
     const res = await send(order('OV-1'));
     expect(res.status).toBe(201);
-    expect(await mobility()).toMatchObject({ wheelchair: 'MANUAL', needsRamp: true });
+    expect(await mobility()).toMatchObject({ wheelchair: 'MANUAL', stepFree: true });
   });
 
   const NESTED: [string, string][] = [
@@ -133,7 +133,7 @@ describe('portal orders: malformed, changed and extended', () => {
     expect(await count('booking')).toBe(bookings);
     expect(await count('audit_log')).toBe(audits);
     // The person's ramp need survives an order that leaves it out.
-    expect(await mobility()).toMatchObject({ wheelchair: 'MANUAL', needsRamp: true });
+    expect(await mobility()).toMatchObject({ wheelchair: 'MANUAL', stepFree: true });
   });
 
   it('fields the Portal adds later are ignored, at the top and nested', async () => {

@@ -29,7 +29,7 @@ export async function insertBeneficiary(
       residenceRegion,
       JSON.stringify({
         wheelchair: wheelchair ? 'MANUAL' : 'NONE',
-        needsRamp: wheelchair,
+        stepFree: wheelchair,
         needsLift: false,
         visual: false,
         hearing: false,
@@ -64,7 +64,7 @@ export async function insertBooking(ds: DataSource, b: BookingSpec): Promise<str
   await ds.query(
     `INSERT INTO booking (id, beneficiary_id, channel, region_kato, pickup_address, pickup_lat, pickup_lon, pickup_kato,
                           dropoff_address, dropoff_lat, dropoff_lon, dropoff_kato, time_anchor, requested_time, purpose,
-                          mobility, load_seats, load_wheelchair_places, needs_ramp, series_id, series_date, status,
+                          mobility, load_seats, load_wheelchair_places, step_free, series_id, series_date, status,
                           pickup_earliest, pickup_latest, dropoff_earliest, dropoff_latest,
                           max_ride_seconds, direct_seconds, direct_metres, created_at, updated_at, version)
      VALUES ($1, $2, 'APP', $3, 'pickup', 49.050, 83.350, $4, 'drop-off', 49.080, 83.390, $4, 'PICKUP', $5, $6,
@@ -78,7 +78,7 @@ export async function insertBooking(ds: DataSource, b: BookingSpec): Promise<str
       b.purpose,
       JSON.stringify({
         wheelchair: wheelchair ? 'MANUAL' : 'NONE',
-        needsRamp: false,
+        stepFree: false,
         needsLift: false,
         visual: false,
         hearing: false,

@@ -38,7 +38,7 @@ export async function insertBooking(
   await ds.query(
     `INSERT INTO booking (id, beneficiary_id, channel, region_kato, pickup_address, pickup_lat, pickup_lon, pickup_kato,
        dropoff_address, dropoff_lat, dropoff_lon, dropoff_kato, time_anchor, requested_time, purpose, companions,
-       mobility, load_seats, load_wheelchair_places, needs_ramp, needs_lift, boarding_seconds, status,
+       mobility, load_seats, load_wheelchair_places, step_free, needs_lift, boarding_seconds, status,
        pickup_earliest, pickup_latest, dropoff_earliest, dropoff_latest, max_ride_seconds, direct_seconds,
        direct_metres, shift_id, planned_pickup_at, planned_dropoff_at, actual_dropoff_at, version)
      VALUES ($1, $2, 'APP', $3, 'Pickup', 51.2, 51.37, $4, 'Dropoff', 51.21, 51.4, $4, 'PICKUP', $5, 'MEDICAL', 0,

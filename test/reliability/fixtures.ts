@@ -40,7 +40,7 @@ export async function createScopeFixtures(ds: DataSource, config: AppConfig): Pr
       `INSERT INTO beneficiary (iin_ciphertext, iin_key_id, iin_hash, iin_masked, full_name, birth_date, sex,
          residence_kato, residence_address, residence_lat, residence_lon, disability_category, mobility, version)
        VALUES ($3, $4, $1, '9001******11', 'Fixture', '1990-01-01', 'M', $2, 'a', 51.1, 71.4, 'ADULT_GROUP_1',
-         '{"wheelchair":"NONE","needsRamp":false,"needsLift":false,"visual":false,"hearing":false,"intellectual":false,"guideDog":false}', 1)
+         '{"wheelchair":"NONE","stepFree":false,"needsLift":false,"visual":false,"hearing":false,"intellectual":false,"guideDog":false}', 1)
        RETURNING id`,
       [sealed.hash, regions[i], sealed.ciphertext, sealed.keyId],
     );

@@ -519,7 +519,7 @@ describe('personal data across a realistic run (logs, database dump, Redis, erro
     };
     const seen = await call('GET', `/beneficiaries/${anyone}`, providerDispatcher);
     expect(seen.statusCode).toBe(200);
-    expect(seen.json().mobility).toMatchObject({ wheelchair: 'MANUAL', needsRamp: true });
+    expect(seen.json().mobility).toMatchObject({ wheelchair: 'MANUAL', stepFree: true });
     for (const k of ['disabilityCategory', 'disabilityValidUntil', 'needs', 'iin'])
       expect(seen.json()).not.toHaveProperty(k);
     const listed = await call('GET', `/beneficiaries?kato=${DISTRICT.yesil}&limit=200`, providerDispatcher);

@@ -46,11 +46,11 @@ export function vehicleFeatures(s: Pick<ShiftRow, 'hasRamp' | 'hasLift' | 'hasRe
 }
 
 /** What the trip needs from the vehicle, in the same words as vehicleFeatures. */
-export function tripNeeds(t: Pick<TripRow, 'mobility' | 'needsRamp' | 'needsLift'>): string[] {
+export function tripNeeds(t: Pick<TripRow, 'mobility' | 'stepFree' | 'needsLift'>): string[] {
   const req = vehicleRequirement(t.mobility);
   const needs = new Set<string>(req.allOf);
-  if (req.stepFree) needs.add('STEP_FREE');
-  if (t.needsRamp) needs.add('RAMP');
+  // Step-free boarding is a ramp or a lift, never a ramp alone (issue 18).
+  if (req.stepFree || t.stepFree) needs.add('STEP_FREE');
   if (t.needsLift) needs.add('LIFT');
   return [...needs];
 }

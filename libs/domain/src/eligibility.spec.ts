@@ -107,7 +107,7 @@ describe('needsFromMobility', () => {
   it('reads needs from a mobility profile with one validity', () => {
     const profile = {
       wheelchair: 'MANUAL' as const,
-      needsRamp: true,
+      stepFree: true,
       needsLift: false,
       visual: false,
       hearing: true,

@@ -1,6 +1,7 @@
 import {
   boardingSeconds,
   eligibilityNeedsOf,
+  mobilityNeedsOf,
   NO_MOBILITY_NEEDS,
   rideLoad,
   vehicleRequirement,
@@ -23,17 +24,36 @@ describe('mobility needs', () => {
     });
   });
 
-  it('requires step-free boarding and restraints for a wheelchair, named features when asked', () => {
+  it('requires step-free boarding and restraints for a wheelchair, a lift only when the wheelchair needs one', () => {
     expect(vehicleRequirement(NO_MOBILITY_NEEDS)).toEqual({ allOf: [], stepFree: false });
     expect(vehicleRequirement(wheelchair)).toEqual({ allOf: ['WHEELCHAIR_RESTRAINTS'], stepFree: true });
     expect(vehicleRequirement({ ...wheelchair, needsLift: true })).toEqual({
       allOf: ['LIFT', 'WHEELCHAIR_RESTRAINTS'],
       stepFree: true,
     });
-    expect(vehicleRequirement({ ...NO_MOBILITY_NEEDS, needsRamp: true })).toEqual({
-      allOf: ['RAMP'],
+    expect(vehicleRequirement({ ...NO_MOBILITY_NEEDS, stepFree: true })).toEqual({
+      allOf: [],
       stepFree: true,
     });
+  });
+
+  it('issue 18: step-free boarding is served by a lift as well as by a ramp', () => {
+    const stepFree = vehicleRequirement({ ...NO_MOBILITY_NEEDS, stepFree: true });
+    expect(vehicleSatisfies(['LIFT'], stepFree)).toBe(true);
+    expect(vehicleSatisfies(['RAMP'], stepFree)).toBe(true);
+    expect(vehicleSatisfies([], stepFree)).toBe(false);
+    expect(vehicleSatisfies(['WHEELCHAIR_RESTRAINTS'], stepFree)).toBe(false);
+    const inChair = vehicleRequirement({ ...wheelchair, stepFree: true });
+    expect(vehicleSatisfies(['LIFT', 'WHEELCHAIR_RESTRAINTS'], inChair)).toBe(true);
+  });
+
+  it('reads the older needsRamp (the Portal, stored profiles) as step-free boarding', () => {
+    const old = { wheelchair: 'MANUAL' as const, needsRamp: true, needsLift: false };
+    expect(mobilityNeedsOf(old)).toEqual({ ...NO_MOBILITY_NEEDS, wheelchair: 'MANUAL', stepFree: true });
+    expect(vehicleRequirement(old)).toEqual({ allOf: ['WHEELCHAIR_RESTRAINTS'], stepFree: true });
+    expect(vehicleSatisfies(['LIFT', 'WHEELCHAIR_RESTRAINTS'], vehicleRequirement(old))).toBe(true);
+    expect(vehicleSatisfies(['LIFT'], vehicleRequirement({ needsRamp: true }))).toBe(true);
+    expect(mobilityNeedsOf(null)).toEqual(NO_MOBILITY_NEEDS);
   });
 
   it('matches vehicles to requirements', () => {

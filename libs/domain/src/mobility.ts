@@ -4,7 +4,15 @@ import type { EligibilityNeed, VehicleFeature, WheelchairType } from './vocabula
 
 export interface MobilityNeeds {
   wheelchair: WheelchairType;
-  needsRamp: boolean;
+  /**
+   * Step-free boarding: the rider cannot climb the steps, so the vehicle needs a ramp or a lift
+   * (either will do). A wheelchair user always needs it, whether this is set or not.
+   */
+  stepFree: boolean;
+  /**
+   * A lift specifically: the wheelchair cannot go up a ramp (e.g. a heavy electric one).
+   * Recorded per person, not guessed from the wheelchair type.
+   */
   needsLift: boolean;
   visual: boolean;
   hearing: boolean;
@@ -14,13 +22,34 @@ export interface MobilityNeeds {
 
 export const NO_MOBILITY_NEEDS: MobilityNeeds = {
   wheelchair: 'NONE',
-  needsRamp: false,
+  stepFree: false,
   needsLift: false,
   visual: false,
   hearing: false,
   intellectual: false,
   guideDog: false,
 };
+
+/**
+ * A mobility profile as stored before issue 18 or as the Portal still sends it: `needsRamp`
+ * was the name of the step-free need (a ramp or a lift ever satisfied it in practice), so it
+ * reads as `stepFree`.
+ */
+export type MobilityInput = Partial<MobilityNeeds> & { needsRamp?: boolean | null };
+
+/** A complete profile from any shape it was stored or sent in (missing flags are false). */
+export function mobilityNeedsOf(input: MobilityInput | null | undefined): MobilityNeeds {
+  const i = input ?? {};
+  return {
+    wheelchair: i.wheelchair ?? 'NONE',
+    stepFree: !!(i.stepFree || i.needsRamp),
+    needsLift: !!i.needsLift,
+    visual: !!i.visual,
+    hearing: !!i.hearing,
+    intellectual: !!i.intellectual,
+    guideDog: !!i.guideDog,
+  };
+}
 
 /** The capacity a ride takes in a vehicle. */
 export interface RideLoad {
@@ -43,22 +72,22 @@ export function rideLoad(needs: MobilityNeeds, companions: number): RideLoad {
 
 /**
  * What a vehicle must have. `allOf`: every listed feature; `stepFree`: at least a ramp or a
- * lift. A wheelchair user needs step-free boarding and restraints; an explicit need for a ramp or
- * a lift names the feature (a heavy electric wheelchair often needs the lift: that is recorded
- * per person as needsLift, not guessed from the wheelchair type).
+ * lift. A wheelchair user needs step-free boarding and restraints; a rider who cannot climb
+ * steps needs step-free boarding; only a rider whose wheelchair needs a lift makes the lift
+ * itself a must (a ramp alone is never required: a lift serves whoever a ramp serves).
  */
 export interface VehicleRequirement {
   allOf: VehicleFeature[];
   stepFree: boolean;
 }
 
-export function vehicleRequirement(needs: MobilityNeeds): VehicleRequirement {
+export function vehicleRequirement(input: MobilityInput): VehicleRequirement {
+  const needs = mobilityNeedsOf(input);
   const allOf: VehicleFeature[] = [];
-  if (needs.needsRamp) allOf.push('RAMP');
   if (needs.needsLift) allOf.push('LIFT');
   const inWheelchair = needs.wheelchair !== 'NONE';
   if (inWheelchair) allOf.push('WHEELCHAIR_RESTRAINTS');
-  return { allOf, stepFree: inWheelchair || needs.needsRamp || needs.needsLift };
+  return { allOf, stepFree: inWheelchair || needs.stepFree || needs.needsLift };
 }
 
 export function vehicleSatisfies(

@@ -54,7 +54,7 @@ const BOOKING_SHAPE: RowShape<BookingEntity> = {
     'mobility',
     'loadSeats',
     'loadWheelchairPlaces',
-    'needsRamp',
+    'stepFree',
     'needsLift',
     'boardingSeconds',
     'notes',

@@ -1,14 +1,31 @@
 // The wire shapes of our contract with the Social Services Portal (libs/portal/openapi.json, generated from the API).
 // The Portal's real API is not public: these are ours, and the adapter is the one place that
 // would change if the Portal's differ.
-import type { BillingActStatus, BookingStatus, DisabilityCategory, MobilityNeeds } from '@invataxi/domain';
+import type { BillingActStatus, BookingStatus, DisabilityCategory, WheelchairType } from '@invataxi/domain';
+
+/**
+ * A person's needs as the Portal sends them. `needsRamp` is the Portal's name for step-free
+ * boarding: a vehicle with a ramp or with a lift serves it (mobilityNeedsOf reads it as
+ * MobilityNeeds.stepFree); `needsLift` asks for a lift specifically.
+ */
+export interface PortalNeeds {
+  wheelchair: WheelchairType;
+  /** Step-free boarding: a ramp or a lift, either will do. */
+  needsRamp: boolean;
+  /** A lift specifically: the wheelchair cannot go up a ramp. */
+  needsLift: boolean;
+  visual: boolean;
+  hearing: boolean;
+  intellectual: boolean;
+  guideDog: boolean;
+}
 
 /** What the Portal knows of a person's entitlement (the order carries it; a look-up returns it). */
 export interface EligibilitySnapshot {
   category: DisabilityCategory;
   /** Last day the disability record applies (local date); null = set without re-examination. */
   validUntil: string | null;
-  needs: MobilityNeeds;
+  needs: PortalNeeds;
   companionEntitled: boolean;
   /** KATO of the akimat that pays for the rides. */
   payerKato: string;

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import { CONFIG, type AppConfig } from '@invataxi/config';
-import type { DisabilityCategory, MobilityNeeds } from '@invataxi/domain';
+import { mobilityNeedsOf, type DisabilityCategory, type MobilityNeeds } from '@invataxi/domain';
 import {
   InjectDataSource,
   BeneficiariesRepository,
@@ -41,7 +41,7 @@ export function beneficiaryPatchOf(s: EligibilitySnapshot): BeneficiaryEligibili
   return {
     disabilityCategory: s.category,
     disabilityValidUntil: s.validUntil,
-    mobility: s.needs,
+    mobility: mobilityNeedsOf(s.needs),
     companionEntitled: s.companionEntitled,
   };
 }

@@ -37,7 +37,11 @@ export class MobilityDto {
   @IsIn(WHEELCHAIR_TYPES)
   wheelchair: WheelchairType;
 
+  /** Step-free boarding: a ramp or a lift, either will do (always so for a wheelchair user). */
+  @IsOptional() @IsBoolean() stepFree?: boolean;
+  /** The older name of `stepFree`, still read as it (a ramp or a lift, either will do). */
   @IsOptional() @IsBoolean() needsRamp?: boolean;
+  /** A lift specifically: the wheelchair cannot go up a ramp. */
   @IsOptional() @IsBoolean() needsLift?: boolean;
   @IsOptional() @IsBoolean() visual?: boolean;
   @IsOptional() @IsBoolean() hearing?: boolean;
@@ -49,7 +53,7 @@ export function toMobility(dto: MobilityDto): MobilityNeeds {
   return {
     ...NO_MOBILITY_NEEDS,
     wheelchair: dto.wheelchair,
-    needsRamp: dto.needsRamp ?? false,
+    stepFree: !!(dto.stepFree || dto.needsRamp),
     needsLift: dto.needsLift ?? false,
     visual: dto.visual ?? false,
     hearing: dto.hearing ?? false,

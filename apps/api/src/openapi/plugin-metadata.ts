@@ -105,8 +105,17 @@ export default async () => {
             },
             PortalNeedsDto: {
               wheelchair: { required: true, enum: ['NONE', 'MANUAL', 'ELECTRIC'] },
-              needsRamp: { required: true, type: () => Boolean },
-              needsLift: { required: true, type: () => Boolean },
+              needsRamp: {
+                required: true,
+                type: () => Boolean,
+                description:
+                  'Step-free boarding: a vehicle with a ramp or with a lift serves it (either will do).',
+              },
+              needsLift: {
+                required: true,
+                type: () => Boolean,
+                description: 'A lift specifically: the wheelchair cannot go up a ramp.',
+              },
               visual: { required: true, type: () => Boolean },
               hearing: { required: true, type: () => Boolean },
               intellectual: { required: true, type: () => Boolean },
@@ -217,8 +226,23 @@ export default async () => {
           {
             MobilityDto: {
               wheelchair: { required: true, enum: ['NONE', 'MANUAL', 'ELECTRIC'] },
-              needsRamp: { required: false, type: () => Boolean },
-              needsLift: { required: false, type: () => Boolean },
+              stepFree: {
+                required: false,
+                type: () => Boolean,
+                description:
+                  'Step-free boarding: a ramp or a lift, either will do (always so for a wheelchair user).',
+              },
+              needsRamp: {
+                required: false,
+                type: () => Boolean,
+                description:
+                  'The older name of `stepFree`, still read as it (a ramp or a lift, either will do).',
+              },
+              needsLift: {
+                required: false,
+                type: () => Boolean,
+                description: 'A lift specifically: the wheelchair cannot go up a ramp.',
+              },
               visual: { required: false, type: () => Boolean },
               hearing: { required: false, type: () => Boolean },
               intellectual: { required: false, type: () => Boolean },

@@ -832,7 +832,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           description:
             'Last day the disability record applies (local date); null = set without re-examination.',
         },
-        needs: { $ref: '#/components/schemas/MobilityNeeds' },
+        needs: { $ref: '#/components/schemas/PortalNeeds' },
         companionEntitled: { type: 'boolean' },
         payerKato: { type: 'string', description: 'KATO of the akimat that pays for the rides.' },
       },
@@ -966,14 +966,22 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       type: 'object',
       properties: {
         wheelchair: { type: 'string', enum: ['NONE', 'MANUAL', 'ELECTRIC'] },
-        needsRamp: { type: 'boolean' },
-        needsLift: { type: 'boolean' },
+        stepFree: {
+          type: 'boolean',
+          description:
+            'Step-free boarding: the rider cannot climb the steps, so the vehicle needs a ramp or a lift\n(either will do). A wheelchair user always needs it, whether this is set or not.',
+        },
+        needsLift: {
+          type: 'boolean',
+          description:
+            'A lift specifically: the wheelchair cannot go up a ramp (e.g. a heavy electric one).\nRecorded per person, not guessed from the wheelchair type.',
+        },
         visual: { type: 'boolean' },
         hearing: { type: 'boolean' },
         intellectual: { type: 'boolean' },
         guideDog: { type: 'boolean' },
       },
-      required: ['wheelchair', 'needsRamp', 'needsLift', 'visual', 'hearing', 'intellectual', 'guideDog'],
+      required: ['wheelchair', 'stepFree', 'needsLift', 'visual', 'hearing', 'intellectual', 'guideDog'],
     },
     Names: {
       type: 'object',
@@ -1337,6 +1345,22 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'amountTenge',
         'lines',
       ],
+    },
+    PortalNeeds: {
+      type: 'object',
+      properties: {
+        wheelchair: { type: 'string', enum: ['NONE', 'MANUAL', 'ELECTRIC'] },
+        needsRamp: { type: 'boolean', description: 'Step-free boarding: a ramp or a lift, either will do.' },
+        needsLift: {
+          type: 'boolean',
+          description: 'A lift specifically: the wheelchair cannot go up a ramp.',
+        },
+        visual: { type: 'boolean' },
+        hearing: { type: 'boolean' },
+        intellectual: { type: 'boolean' },
+        guideDog: { type: 'boolean' },
+      },
+      required: ['wheelchair', 'needsRamp', 'needsLift', 'visual', 'hearing', 'intellectual', 'guideDog'],
     },
     PortalOrderHistoryEntry: {
       type: 'object',

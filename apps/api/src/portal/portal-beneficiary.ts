@@ -1,4 +1,4 @@
-import { DomainError, maskIin, validateIin } from '@invataxi/domain';
+import { DomainError, maskIin, mobilityNeedsOf, validateIin } from '@invataxi/domain';
 import {
   BeneficiaryEntity,
   type BeneficiariesRepository,
@@ -40,7 +40,8 @@ export async function upsertPortalBeneficiary(
     residenceLon: r.residence.lon,
     disabilityCategory: e.category,
     disabilityValidUntil: e.validUntil,
-    mobility: { ...e.needs },
+    // The Portal's needsRamp is step-free boarding (a ramp or a lift).
+    mobility: mobilityNeedsOf(e.needs),
     companionEntitled: e.companionEntitled,
     ...(r.phone !== undefined ? { phone: r.phone } : {}),
     ...(r.language !== undefined ? { language: r.language } : {}),

@@ -53,7 +53,9 @@ export class PortalNeedsDto {
   @IsIn(WHEELCHAIR_TYPES)
   wheelchair: WheelchairType;
 
+  /** Step-free boarding: a vehicle with a ramp or with a lift serves it (either will do). */
   @IsBoolean() needsRamp: boolean;
+  /** A lift specifically: the wheelchair cannot go up a ramp. */
   @IsBoolean() needsLift: boolean;
   @IsBoolean() visual: boolean;
   @IsBoolean() hearing: boolean;

@@ -30,6 +30,7 @@ export class CoverageQueryDto {
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean()
+  /** Step-free boarding (the name is older): a vehicle with a ramp or with a lift serves it. */
   ramp?: boolean;
 
   @IsOptional()

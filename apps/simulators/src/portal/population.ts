@@ -1,7 +1,8 @@
 // STAND-IN DATA: a small synthetic population of the simulated Social Services Portal. The
 // people do not exist; their IINs are valid by construction (libs/domain's check digit), so
 // Invataxi's validation treats them as it would real ones.
-import { ageOn, buildIin, type DisabilityCategory, type MobilityNeeds, type Sex } from '@invataxi/domain';
+import { ageOn, buildIin, type DisabilityCategory, type Sex } from '@invataxi/domain';
+import type { PortalNeeds } from '@invataxi/portal';
 
 export interface SimPerson {
   iin: string;
@@ -12,7 +13,7 @@ export interface SimPerson {
   residence: { kato: string; address: string; lat: number; lon: number };
   category: DisabilityCategory;
   validUntil: string | null;
-  needs: MobilityNeeds;
+  needs: PortalNeeds;
   companionEntitled: boolean;
   payerKato: string;
   /** False: the Portal answers "not registered" to a look-up. */
@@ -35,7 +36,7 @@ const STREETS = [
   'пр. Абая',
   'ул. Бейбитшилик',
 ];
-const NO_NEEDS: MobilityNeeds = {
+const NO_NEEDS: PortalNeeds = {
   wheelchair: 'NONE',
   needsRamp: false,
   needsLift: false,

@@ -1738,7 +1738,11 @@ export type components = {
     MobilityDto: {
       /** @enum {string} */
       wheelchair: 'NONE' | 'MANUAL' | 'ELECTRIC';
+      /** @description Step-free boarding: a ramp or a lift, either will do (always so for a wheelchair user). */
+      stepFree?: boolean;
+      /** @description The older name of `stepFree`, still read as it (a ramp or a lift, either will do). */
       needsRamp?: boolean;
+      /** @description A lift specifically: the wheelchair cannot go up a ramp. */
       needsLift?: boolean;
       visual?: boolean;
       hearing?: boolean;
@@ -1902,7 +1906,9 @@ export type components = {
     PortalNeedsDto: {
       /** @enum {string} */
       wheelchair: 'NONE' | 'MANUAL' | 'ELECTRIC';
+      /** @description Step-free boarding: a vehicle with a ramp or with a lift serves it (either will do). */
       needsRamp: boolean;
+      /** @description A lift specifically: the wheelchair cannot go up a ramp. */
       needsLift: boolean;
       visual: boolean;
       hearing: boolean;
@@ -2527,7 +2533,7 @@ export type components = {
         | 'ADULT_GROUP_3';
       /** @description Last day the disability record applies (local date); null = set without re-examination. */
       validUntil: string | null;
-      needs: components['schemas']['MobilityNeeds'];
+      needs: components['schemas']['PortalNeeds'];
       companionEntitled: boolean;
       /** @description KATO of the akimat that pays for the rides. */
       payerKato: string;
@@ -2614,7 +2620,15 @@ export type components = {
     MobilityNeeds: {
       /** @enum {string} */
       wheelchair: 'NONE' | 'MANUAL' | 'ELECTRIC';
-      needsRamp: boolean;
+      /**
+       * @description Step-free boarding: the rider cannot climb the steps, so the vehicle needs a ramp or a lift
+       *     (either will do). A wheelchair user always needs it, whether this is set or not.
+       */
+      stepFree: boolean;
+      /**
+       * @description A lift specifically: the wheelchair cannot go up a ramp (e.g. a heavy electric one).
+       *     Recorded per person, not guessed from the wheelchair type.
+       */
       needsLift: boolean;
       visual: boolean;
       hearing: boolean;
@@ -2818,6 +2832,18 @@ export type components = {
       actualMetres: number;
       amountTenge: number;
       lines: components['schemas']['PortalActLine'][];
+    };
+    PortalNeeds: {
+      /** @enum {string} */
+      wheelchair: 'NONE' | 'MANUAL' | 'ELECTRIC';
+      /** @description Step-free boarding: a ramp or a lift, either will do. */
+      needsRamp: boolean;
+      /** @description A lift specifically: the wheelchair cannot go up a ramp. */
+      needsLift: boolean;
+      visual: boolean;
+      hearing: boolean;
+      intellectual: boolean;
+      guideDog: boolean;
     };
     PortalOrderHistoryEntry: {
       version: number;

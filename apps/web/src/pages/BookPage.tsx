@@ -37,7 +37,7 @@ import { regionOf, useRider, WhoseRide, type Mobility, type Place } from '../rid
 
 const PURPOSES = TRIP_PURPOSES;
 const NEED_FLAGS = [
-  'needsRamp',
+  'stepFree',
   'needsLift',
   'visual',
   'hearing',

@@ -146,7 +146,7 @@ function Needs({ stop }: { stop: ManifestStop }) {
   const items: string[] = [];
   if (n && n.wheelchair !== 'NONE') items.push(t(`wheelchair.${n.wheelchair}`));
   if (n)
-    for (const f of ['needsRamp', 'needsLift', 'visual', 'hearing', 'intellectual', 'guideDog'] as const)
+    for (const f of ['stepFree', 'needsLift', 'visual', 'hearing', 'intellectual', 'guideDog'] as const)
       if (n[f]) items.push(t(`need.${f}`));
   if (stop.companions) items.push(t('driver.companions', { count: stop.companions }));
   if (!items.length) return null;

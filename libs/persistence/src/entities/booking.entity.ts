@@ -129,8 +129,9 @@ export class BookingEntity {
   @Column({ type: 'smallint' })
   loadWheelchairPlaces: number;
 
+  /** Step-free boarding (a ramp or a lift, either will do): a wheelchair user or the profile's need. */
   @Column({ type: 'boolean', default: false })
-  needsRamp: boolean;
+  stepFree: boolean;
 
   @Column({ type: 'boolean', default: false })
   needsLift: boolean;

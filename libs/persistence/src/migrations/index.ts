@@ -9,6 +9,7 @@ import { BeneficiaryBookingSeq1795690000000 } from './1795690000000-BeneficiaryB
 import { BillingActVersions1796605028915 } from './1796605028915-BillingActVersions';
 import { DispatchAlert1796610713237 } from './1796610713237-DispatchAlert';
 import { StatusAnomaly1796610800000 } from './1796610800000-StatusAnomaly';
+import { StepFreeBoarding1796611652205 } from './1796611652205-StepFreeBoarding';
 
 /** Every migration in order. A new migration file must be added here. */
 export const ALL_MIGRATIONS = [
@@ -23,4 +24,5 @@ export const ALL_MIGRATIONS = [
   BillingActVersions1796605028915,
   DispatchAlert1796610713237,
   StatusAnomaly1796610800000,
+  StepFreeBoarding1796611652205,
 ];

@@ -40,7 +40,7 @@ export type NewBooking = Pick<
   | 'mobility'
   | 'loadSeats'
   | 'loadWheelchairPlaces'
-  | 'needsRamp'
+  | 'stepFree'
   | 'needsLift'
   | 'boardingSeconds'
   | 'notes'
@@ -90,7 +90,7 @@ const INSERT_COLUMNS: readonly [column: string, value: (b: BookingEntity) => unk
   ['mobility', (b) => JSON.stringify(b.mobility)],
   ['load_seats', (b) => b.loadSeats],
   ['load_wheelchair_places', (b) => b.loadWheelchairPlaces],
-  ['needs_ramp', (b) => b.needsRamp],
+  ['step_free', (b) => b.stepFree],
   ['needs_lift', (b) => b.needsLift],
   ['boarding_seconds', (b) => b.boardingSeconds],
   ['notes', (b) => b.notes],

@@ -17,7 +17,9 @@ export function coveringAreaCodes(kato: string): string[] {
 export interface VehicleNeed {
   seats?: number;
   wheelchairPlaces?: number;
+  /** Step-free boarding: a ramp or a lift, either will do. */
   ramp?: boolean;
+  /** A lift specifically. */
   lift?: boolean;
 }
 
@@ -58,7 +60,7 @@ interface Row {
 function vehicleFits(p: { seats: string; wheelchairs: string; ramp: string; lift: string }): string {
   return `
     v.status = 'ACTIVE'
-    AND (NOT ${p.ramp}::boolean OR v.has_ramp)
+    AND (NOT ${p.ramp}::boolean OR v.has_ramp OR v.has_lift)
     AND (NOT ${p.lift}::boolean OR v.has_lift)
     AND (
       (v.seats >= ${p.seats}::int AND v.wheelchair_places >= ${p.wheelchairs}::int)

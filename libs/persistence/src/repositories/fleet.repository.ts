@@ -16,7 +16,7 @@ const UNFIT_PLANNED_SQL = `
     JOIN vehicle v ON v.id = s.vehicle_id
    WHERE v.id = $1 AND s.status IN ('PLANNED', 'ACTIVE') AND b.status = 'SCHEDULED'
      AND NOT (
-       (NOT b.needs_ramp OR v.has_ramp)
+       (NOT b.step_free OR v.has_ramp OR v.has_lift)
        AND (NOT b.needs_lift OR v.has_lift)
        AND (
          (v.seats >= b.load_seats AND v.wheelchair_places >= b.load_wheelchair_places)

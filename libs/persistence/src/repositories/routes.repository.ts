@@ -57,7 +57,7 @@ export interface TripRow {
   directSeconds: number;
   loadSeats: number;
   loadWheelchairPlaces: number;
-  needsRamp: boolean;
+  stepFree: boolean;
   needsLift: boolean;
   mobility: MobilityNeeds;
   boardingSeconds: number;
@@ -83,7 +83,7 @@ export const TRIP_COLUMNS = `b.id, b.status, b.version, b.region_kato AS "region
   b.dropoff_earliest AS "dropoffEarliest", b.dropoff_latest AS "dropoffLatest",
   b.max_ride_seconds AS "maxRideSeconds", b.direct_seconds AS "directSeconds",
   b.load_seats AS "loadSeats", b.load_wheelchair_places AS "loadWheelchairPlaces",
-  b.needs_ramp AS "needsRamp", b.needs_lift AS "needsLift", b.mobility,
+  b.step_free AS "stepFree", b.needs_lift AS "needsLift", b.mobility,
   b.boarding_seconds AS "boardingSeconds", b.confirmed_to_driver AS "confirmedToDriver",
   b.actual_pickup_at AS "actualPickupAt", b.planned_pickup_at AS "plannedPickupAt",
   b.planned_dropoff_at AS "plannedDropoffAt"`;
