@@ -720,6 +720,14 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
     ]);
     // No name, no flat number: the ride's facts only.
     expect(texts.join(' ')).not.toMatch(/Айгүл|кв\. 12/);
+    // The texts are in the notification rows only: job payloads and audit rows carry ids.
+    const leaks = (await ds.query(
+      `SELECT 'outbox' AS at FROM outbox WHERE payload::text LIKE '%Кенесары%' OR payload::text LIKE '%диализ%'
+       UNION ALL SELECT 'audit' FROM audit_log WHERE entity_id = ANY($1::text[])
+         AND (coalesce(after::text, '') LIKE '%Кенесары%' OR coalesce(after::text, '') LIKE '%диализ%')`,
+      [[morning, evening]],
+    )) as { at: string }[];
+    expect(leaks).toEqual([]);
   });
 
   it('tells the planned pickup the page shows, not the start of the window ("from 07:28" vs "08:18")', async () => {

@@ -23,6 +23,8 @@ import { BENEFICIARIES, PLACES } from '../../scripts/seed/astana';
 import { createTestEnv, type TestEnv } from '../support/test-env';
 import { testNow } from '../support/clock';
 import { addDaysToLocalDate, localDateOf, localDateTimeToUtc } from '@invataxi/domain';
+import { transact, transitionBooking } from '@invataxi/persistence';
+import { LiveEvents, type LiveEvent } from '../../apps/api/src/dispatch/live-events';
 
 const ROOT = join(__dirname, '..', '..');
 const ARTIFACTS = join(ROOT, 'test-artifacts', 'web');
@@ -740,6 +742,152 @@ async function main(): Promise<void> {
         await axe(page, 'driver (arrived, no-show countdown)');
         await shot(page, '16-driver-countdown');
       }
+      await ctx.close();
+    });
+
+    await test("rider's live ride: the API's ETA as is, for one ride, ended on board; panels follow the stream", async () => {
+      // Issue 18: the API said 880 s (arrival 04:48), the page 05:03 (the travel time added
+      // twice), kept it onto the next ride and still said "vehicle expected" on board; the
+      // messages and trips-left panels went stale.
+      const john = seed.beneficiaryIds.john;
+      const now = Date.now();
+      const startOfToday = Math.floor((now + 5 * 3600_000) / 86_400_000) * 86_400_000 - 5 * 3600_000;
+      const t0 = Math.max(now - 120_000, startOfToday + 60_000);
+      const ride = async (at: number, status: string, returnOf: string | null): Promise<string> => {
+        const [r] = (await ds.query(
+          `INSERT INTO booking (beneficiary_id, channel, region_kato, pickup_address, pickup_lat, pickup_lon, pickup_kato,
+             dropoff_address, dropoff_lat, dropoff_lon, dropoff_kato, time_anchor, requested_time, purpose, mobility,
+             load_seats, load_wheelchair_places, status, pickup_earliest, pickup_latest, dropoff_earliest, dropoff_latest,
+             max_ride_seconds, direct_seconds, direct_metres, planned_pickup_at, planned_dropoff_at, return_of_booking_id, version)
+           VALUES ($1, 'APP', '710000000', $2, 51.16, 71.43, '711410000', $3, 51.13, 71.40, '711410000', 'PICKUP', $4,
+             'MEDICAL', '{}', 1, 0, $5, $4, $4::timestamptz + interval '15 minutes', $4,
+             $4::timestamptz + interval '1 hour', 3600, 900, 8000, $4, $4::timestamptz + interval '20 minutes', $6, 1)
+           RETURNING id`,
+          [
+            john,
+            returnOf ? 'Abai Avenue 33' : 'Home, 12 Saryarka',
+            returnOf ? 'Home, 12 Saryarka' : 'Abai Avenue 33',
+            new Date(at),
+            status,
+            returnOf,
+          ],
+        )) as { id: string }[];
+        return r!.id;
+      };
+      const there = await ride(t0, 'EN_ROUTE', null);
+      const back = await ride(t0 + 30_000, 'SCHEDULED', there);
+      const live = api!.get(LiveEvents);
+      const hhmm = (ms: number): string => new Date(ms + 5 * 3600_000).toISOString().slice(11, 16);
+      const { ctx, page } = await newPage();
+      await signInAs(page, base, tokenOf(seed, 'beneficiary (John'));
+      await navTo(page, 'My rides');
+      const liveCard = page.locator(`section.live[data-booking="${there}"]`);
+      await liveCard.waitFor();
+      const eta = page.getByTestId('live-eta');
+      /** The live ride's ETA line says exactly this (the page's own words). */
+      const etaShows = (text: string, what: string): Promise<void> =>
+        page
+          .locator('[data-testid="live-eta"]', { hasText: new RegExp(`^${text.replace(/[.()]/g, '\\$&')}$`) })
+          .waitFor({ timeout: 8000 })
+          .catch(async () => {
+            throw new Error(`${what}: the page says "${await eta.textContent()}"`);
+          });
+      /**
+       * Publishes on the ride's channel every half second while `fn` waits (as pings come): the
+       * page's stream may still be subscribing when the first one goes out.
+       */
+      const sending = async (bookingId: string, ev: LiveEvent, fn: () => Promise<unknown>): Promise<void> => {
+        await live.publish('booking', bookingId, ev);
+        const timer = setInterval(
+          () => void live.publish('booking', bookingId, ev).catch(() => undefined),
+          500,
+        );
+        try {
+          await fn();
+        } finally {
+          clearInterval(timer);
+        }
+      };
+
+      // The API's ETA: `at` is the arrival; the page shows it, not at + etaSeconds.
+      const arrival = Date.now() + 880_000;
+      const ping = (bookingId: string, kind: string, at: number): LiveEvent => ({
+        type: 'position',
+        shiftId: '00000000-0000-0000-0000-000000000000',
+        position: { lat: 51.15, lon: 71.42, at: new Date().toISOString() },
+        etas: [
+          {
+            bookingId,
+            kind,
+            etaSeconds: Math.round((at - Date.now()) / 1000),
+            at: new Date(at).toISOString(),
+          },
+        ],
+      });
+      await sending(there, ping(there, 'PICKUP', arrival), () =>
+        etaShows(
+          `Vehicle expected at ${hhmm(arrival)}.`,
+          `the ETA ${hhmm(arrival)} (not ${hhmm(arrival + 880_000)})`,
+        ),
+      );
+      await axe(page, 'my rides (live ride, ETA)');
+      await shot(page, '18-rider-live-eta');
+
+      // On board: the pickup ETA ends; the destination's comes with the next ping.
+      await ds.query(`UPDATE booking SET status = 'ON_BOARD', version = version + 1 WHERE id = $1`, [there]);
+      await sending(there, { type: 'status', bookingId: there, status: 'ON_BOARD', version: 2 }, () =>
+        waitFor(
+          async () => !((await eta.textContent()) ?? '').includes('Vehicle expected'),
+          'no "vehicle expected" once on board',
+          8000,
+        ),
+      );
+      const destination = Date.now() + 600_000;
+      await sending(there, ping(there, 'DROPOFF', destination), () =>
+        etaShows(
+          `Arrival at the destination expected at ${hhmm(destination)}.`,
+          'the arrival at the destination',
+        ),
+      );
+
+      // Done: the next ride is live, with no ETA of the previous one.
+      await ds.query(`UPDATE booking SET status = 'COMPLETED', version = version + 1 WHERE id = $1`, [there]);
+      await sending(there, { type: 'status', bookingId: there, status: 'COMPLETED', version: 3 }, () =>
+        page.locator(`section.live[data-booking="${back}"]`).waitFor({ timeout: 8000 }),
+      );
+      const nextText = (await eta.textContent()) ?? '';
+      assert(
+        !nextText.includes(hhmm(destination)) && !nextText.includes(hhmm(arrival)),
+        `the next ride shows no old ETA: ${nextText}`,
+      );
+
+      // The panels follow the event stream (no reload, no poll: neither panel polls).
+      const allowance = page.getByTestId('allowance');
+      await allowance.waitFor();
+      const before = (await allowance.textContent()) ?? '';
+      const messagesBefore = await page.getByTestId('messages').locator('li').count();
+      await transact(ds, { userId: null, role: 'DISPATCHER' }, (uow) =>
+        transitionBooking(uow, {
+          bookingId: back,
+          to: 'CANCELLED',
+          expectedVersion: null,
+          patch: { cancelledAt: new Date() },
+        }),
+      );
+      await waitFor(
+        async () => ((await allowance.textContent()) ?? '') !== before,
+        `the trips left to change from "${before}"`,
+      );
+      await waitFor(
+        async () => (await page.getByTestId('messages').locator('li').count()) === messagesBefore + 1,
+        "the dispatcher's cancellation in the messages panel",
+      );
+      await page
+        .getByTestId('messages')
+        .getByText(/cancelled by the dispatcher/)
+        .waitFor();
+      await axe(page, 'my rides (panels after a change)');
+      await shot(page, '19-rider-panels');
       await ctx.close();
     });
 

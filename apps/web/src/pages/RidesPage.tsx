@@ -410,7 +410,7 @@ function LiveRide({ ride, onStatus }: { ride: Ride; onStatus: () => void }) {
       : []),
   ];
   return (
-    <section className="card live" aria-labelledby="live-title">
+    <section className="card live" aria-labelledby="live-title" data-booking={ride.id}>
       <h2 id="live-title">{t('rides.today')}</h2>
       <Announcer text={said} />
       <p>
