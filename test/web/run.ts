@@ -745,7 +745,7 @@ async function main(): Promise<void> {
       await ctx.close();
     });
 
-    await test("rider's live ride: the API's ETA as is, for one ride, ended on board; panels follow the stream", async () => {
+    await test("rider's live ride: the API's ETA as is, for one ride, ended on board; panels follow the stream; a half-served pair said on both cards", async () => {
       // Issue 18: the API said 880 s (arrival 04:48), the page 05:03 (the travel time added
       // twice), kept it onto the next ride and still said "vehicle expected" on board; the
       // messages and trips-left panels went stale.
@@ -776,6 +776,9 @@ async function main(): Promise<void> {
       };
       const there = await ride(t0, 'EN_ROUTE', null);
       const back = await ride(t0 + 30_000, 'SCHEDULED', there);
+      // Tomorrow: the ride there waits while its return has a vehicle.
+      const waitingThere = await ride(t0 + 86_400_000, 'WAITLISTED', null);
+      const setBack = await ride(t0 + 86_400_000 + 6 * 3600_000, 'SCHEDULED', waitingThere);
       const live = api!.get(LiveEvents);
       const hhmm = (ms: number): string => new Date(ms + 5 * 3600_000).toISOString().slice(11, 16);
       const { ctx, page } = await newPage();
@@ -783,6 +786,19 @@ async function main(): Promise<void> {
       await navTo(page, 'My rides');
       const liveCard = page.locator(`section.live[data-booking="${there}"]`);
       await liveCard.waitFor();
+      // Both cards of the pair say it plainly: a way home, not there (and the other way round).
+      const notice = (id: string) => page.locator(`[data-booking="${id}"] [data-testid="pair-notice"]`);
+      assert(
+        /^⚠ No vehicle yet for this ride there; your return \(.+\) has one\. You are on the waiting list\.$/.test(
+          (await notice(waitingThere).textContent()) ?? '',
+        ),
+        `the waiting ride there says its return has a vehicle: ${await notice(waitingThere).textContent()}`,
+      );
+      assert(
+        /has no vehicle yet: it is on the waiting list/.test((await notice(setBack).textContent()) ?? ''),
+        'the return says the ride there waits',
+      );
+      assert((await notice(there).count()) === 0, 'no notice for a pair both with a vehicle');
       const eta = page.getByTestId('live-eta');
       /** The live ride's ETA line says exactly this (the page's own words). */
       const etaShows = (text: string, what: string): Promise<void> =>
@@ -889,6 +905,9 @@ async function main(): Promise<void> {
       await axe(page, 'my rides (panels after a change)');
       await shot(page, '19-rider-panels');
       await ctx.close();
+      await ds.query(`UPDATE booking SET status = 'CANCELLED' WHERE id = ANY($1::uuid[])`, [
+        [waitingThere, setBack],
+      ]);
     });
 
     await test('officer publishes a new policy version', async () => {
