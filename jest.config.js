@@ -23,7 +23,7 @@ const transform = {
 };
 
 // ESM-only dependencies (Jest on Node 20 cannot require ESM) are compiled to CommonJS by swc.
-const ESM_ONLY = ['content-disposition'];
+const ESM_ONLY = ['content-disposition', '@scure', '@noble'];
 
 const common = {
   transform,

@@ -494,6 +494,51 @@ export const CONFIG_SCHEMA = {
     description:
       "COMPLETED is refused before boarding plus this share (percent) of the ride's direct travel time.",
   },
+  AUTH_ACCESS_TTL_SECONDS: {
+    kind: 'int',
+    min: 30,
+    max: 600,
+    default: '600',
+    description:
+      'Lifetime of the access tokens the sign-in issues (ES256, at most 10 minutes): also how long a disabled user, a removed role or a signed-out session may still be served.',
+  },
+  AUTH_REFRESH_TTL_SECONDS: {
+    kind: 'int',
+    min: 300,
+    max: 7776000,
+    default: '1209600',
+    description: 'Lifetime of a refresh token (each use replaces it): a session left unused this long ends.',
+  },
+  AUTH_SESSION_MAX_SECONDS: {
+    kind: 'int',
+    min: 600,
+    max: 31536000,
+    default: '2592000',
+    description: 'Absolute lifetime of a sign-in session, however often it is refreshed.',
+  },
+  AUTH_KEY_ROTATION_HOURS: {
+    kind: 'int',
+    min: 1,
+    max: 8760,
+    default: '24',
+    description:
+      'How long one key signs access tokens; the next key is published at /.well-known/jwks.json 10 minutes before it takes over, the old one stays published until its tokens have expired.',
+  },
+  AUTH_ADDRESS_LIMIT: {
+    kind: 'int',
+    min: 1,
+    max: 1000000,
+    default: '30',
+    description:
+      'Sign-in requests one client address may make to each sign-in step (phone code, code check, password, TOTP, invitation) per 10 minutes; then 429 with Retry-After. Per-account limits are fixed (see notes/hg.md).',
+  },
+  AUTH_INVITATION_TTL_HOURS: {
+    kind: 'int',
+    min: 1,
+    max: 720,
+    default: '72',
+    description: 'How long a staff invitation can be accepted.',
+  },
 } as const satisfies Record<string, Variable>;
 
 export type ConfigKey = keyof typeof CONFIG_SCHEMA;

@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '@invataxi/config';
 import { IinCipher, decodeKey } from '@invataxi/persistence';
-import type { Role } from '@invataxi/domain';
+import type { FastifyInstance } from 'fastify';
+import { ROLES, type Role } from '@invataxi/domain';
 import type { Principal } from '@invataxi/auth';
+import { seedStaff, signInByPassword, signInByPhone } from '../support/sign-in';
 
 /**
  * Two of everything (region, provider, beneficiary), so every scope has an "own" and an
@@ -66,4 +68,46 @@ export async function createScopeFixtures(ds: DataSource, config: AppConfig): Pr
       };
     },
   };
+}
+
+/**
+ * Access tokens of the side-0 principals, got the way people get them (issue 19): riders and
+ * guardians by phone code (the SMS stand-in's inbox), staff by password and, where their role
+ * needs it, TOTP. Same scopes as `principals(role, 0)`. The Portal is a machine client with
+ * signed requests and no sign-in: its bearer principal stays a `npm run token` one.
+ */
+export async function signInPrincipals(
+  f: FastifyInstance,
+  ds: DataSource,
+  config: AppConfig,
+  fx: ScopeFixtures,
+  simUrl: string,
+): Promise<Map<Role, string>> {
+  const tokens = new Map<Role, string>();
+  const [driver] = (await ds.query(
+    `INSERT INTO driver (provider_id, full_name, licence_number, phone) VALUES ($1, 'Fixture driver', 'AUTHZ-0001', '+77770000001') RETURNING id`,
+    [fx.providers[0]],
+  )) as { id: string }[];
+  for (const role of ROLES) {
+    if (role === 'PORTAL') continue;
+    const p = fx.principals(role, 0);
+    if (role === 'BENEFICIARY' || role === 'GUARDIAN') {
+      const phone = role === 'BENEFICIARY' ? '+77770000101' : '+77770000102';
+      if (role === 'BENEFICIARY')
+        await ds.query(`UPDATE beneficiary SET phone = $1 WHERE id = $2`, [phone, fx.beneficiaries[0]]);
+      else
+        await ds.query(
+          `INSERT INTO app_user (role, display_name, phone, language, region_kato) VALUES ('GUARDIAN', 'Fixture guardian', $1, 'ru', $2)`,
+          [phone, p.regionKato],
+        );
+      tokens.set(role, (await signInByPhone(f, simUrl, phone)).accessToken);
+      continue;
+    }
+    const staff = await seedStaff(ds, config, { ...p, driverId: role === 'DRIVER' ? driver!.id : null });
+    tokens.set(
+      role,
+      (await signInByPassword(f, staff.phone, staff.password, staff.totpSecret ?? undefined)).accessToken,
+    );
+  }
+  return tokens;
 }

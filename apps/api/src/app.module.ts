@@ -19,6 +19,7 @@ import { WebModule } from './web/web.module';
 import { ProcurementModule } from './procurement/procurement.module';
 import { DispatchConsoleModule } from './dispatch/dispatch.module';
 import { DriverModule } from './driver/driver.module';
+import { IdentityModule } from './identity/identity.module';
 
 /** Feature modules of the API. A new feature adds its module here. */
 export const FEATURE_MODULES = [
@@ -37,6 +38,7 @@ export const FEATURE_MODULES = [
   NotificationsModule,
   DispatchConsoleModule,
   DriverModule,
+  IdentityModule,
 ];
 
 @Module({})

@@ -4,3 +4,4 @@ export * from './scope';
 export * from './roles.decorator';
 export * from './access.guard';
 export * from './current-principal.decorator';
+export * from './grants';

@@ -11,4 +11,6 @@ export interface Principal {
   driverId?: string | null;
   /** Portal client id (machine client). */
   clientId?: string | null;
+  /** The sign-in session the access token belongs to (absent for `npm run token` tokens). */
+  sessionId?: string | null;
 }

@@ -20,22 +20,40 @@ export class InvalidTokenError extends Error {
   override readonly name = 'InvalidTokenError';
 }
 
+/** The access tokens' signature algorithm (issue 19): ECDSA P-256, each key named by its kid. */
+export const ACCESS_TOKEN_ALGORITHM = 'ES256';
+
+/**
+ * Verifies the two kinds of bearer token: access tokens the sign-in issues (ES256, a `kid` naming
+ * one of the published public keys, which the API's key ring hands over with setPublicKeys), and
+ * the HS256 tokens of `npm run token` (scripts and tests, JWT_SECRET).
+ */
 export class JwtTokenVerifier implements TokenVerifier {
   /**
    * A KeyObject, not the string: given a string, jsonwebtoken first tries it as a public key
    * and throws, which cost ~2 ms of CPU on every request (bench:api profile).
    */
   private readonly key: KeyObject;
+  private publicKeys: ReadonlyMap<string, KeyObject> = new Map();
 
   constructor(private readonly keys: TokenKeys) {
     this.key = createSecretKey(Buffer.from(keys.secret));
   }
 
+  /** The public keys access tokens may be signed with, by kid (replaced as keys rotate). */
+  setPublicKeys(keys: ReadonlyMap<string, KeyObject>): void {
+    this.publicKeys = keys;
+  }
+
   verify(token: string): Principal {
     let claims: jwt.JwtPayload;
     try {
-      const decoded = jwt.verify(token, this.key, {
-        algorithms: ['HS256'],
+      const header = jwt.decode(token, { complete: true })?.header;
+      const kid = header?.kid;
+      const signed = kid !== undefined ? this.publicKeys.get(kid) : this.key;
+      if (!signed) throw new InvalidTokenError('unknown key id');
+      const decoded = jwt.verify(token, signed, {
+        algorithms: kid !== undefined ? [ACCESS_TOKEN_ALGORITHM] : ['HS256'],
         issuer: this.keys.issuer,
       });
       if (typeof decoded === 'string') throw new InvalidTokenError('token has no claims');
@@ -55,22 +73,51 @@ export class JwtTokenVerifier implements TokenVerifier {
       beneficiaryId: str(claims.beneficiary),
       driverId: str(claims.driver),
       clientId: str(claims.client),
+      sessionId: str(claims.sid),
     };
   }
 }
 
+function claimsOf(p: Principal): Record<string, string> {
+  return {
+    role: p.role,
+    ...(p.regionKato ? { region: p.regionKato } : {}),
+    ...(p.providerId ? { provider: p.providerId } : {}),
+    ...(p.beneficiaryId ? { beneficiary: p.beneficiaryId } : {}),
+    ...(p.driverId ? { driver: p.driverId } : {}),
+    ...(p.clientId ? { client: p.clientId } : {}),
+  };
+}
+
+/** A private signing key of the access tokens, with the id its public half is published under. */
+export interface SigningKey {
+  kid: string;
+  privateKey: KeyObject;
+}
+
+/** Signs an access token of a session (ES256, `kid` in the header, `sid` = the session). */
+export function signAccessToken(
+  key: SigningKey,
+  issuer: string,
+  p: Principal,
+  sessionId: string,
+  ttlSeconds: number,
+): string {
+  return jwt.sign({ ...claimsOf(p), sid: sessionId }, key.privateKey, {
+    algorithm: ACCESS_TOKEN_ALGORITHM,
+    keyid: key.kid,
+    issuer,
+    subject: p.userId,
+    expiresIn: ttlSeconds,
+  });
+}
+
 /** Signs a token (demo and tests: `npm run token`). */
 export function signToken(keys: TokenKeys, p: Principal, ttlSeconds: number): string {
-  return jwt.sign(
-    {
-      role: p.role,
-      ...(p.regionKato ? { region: p.regionKato } : {}),
-      ...(p.providerId ? { provider: p.providerId } : {}),
-      ...(p.beneficiaryId ? { beneficiary: p.beneficiaryId } : {}),
-      ...(p.driverId ? { driver: p.driverId } : {}),
-      ...(p.clientId ? { client: p.clientId } : {}),
-    },
-    keys.secret,
-    { algorithm: 'HS256', issuer: keys.issuer, subject: p.userId, expiresIn: ttlSeconds },
-  );
+  return jwt.sign(claimsOf(p), keys.secret, {
+    algorithm: 'HS256',
+    issuer: keys.issuer,
+    subject: p.userId,
+    expiresIn: ttlSeconds,
+  });
 }

@@ -24,6 +24,10 @@ export const DOMAIN_ERROR_CODES = [
   'IDEMPOTENCY_KEY_REUSED',
   /** The same request (Idempotency-Key) is being handled by another copy: retry shortly. */
   'REQUEST_IN_PROGRESS',
+  /** A sign-in step refused (params.reason: one of AUTH_REFUSALS). */
+  'UNAUTHENTICATED',
+  /** Too many tries of a sign-in step (params.reason, params.retryAfterSeconds). */
+  'TOO_MANY_ATTEMPTS',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
@@ -87,8 +91,33 @@ export const CONFLICT_REASONS = [
   'COMPLETED_TOO_SOON',
   /** A status anomaly already confirmed or rejected by a dispatcher. */
   'ANOMALY_ALREADY_REVIEWED',
+  /** The phone or e-mail is already the login of another account. */
+  'LOGIN_TAKEN',
+  /** A person cannot change their own role or status. */
+  'OWN_ACCOUNT',
 ] as const;
 export type ConflictReason = (typeof CONFLICT_REASONS)[number];
+
+/**
+ * Why a sign-in step is refused (issue 19): the API answers under the reason's code. None of them
+ * tells whether an account exists.
+ */
+export const AUTH_REFUSALS = [
+  'CODE_INVALID',
+  'NOT_REGISTERED',
+  'INVALID_CREDENTIALS',
+  'ACCOUNT_LOCKED',
+  'TOTP_INVALID',
+  'MFA_TOKEN_INVALID',
+  'INVITATION_INVALID',
+  'CSRF_HEADER_REQUIRED',
+  'SMS_UNAVAILABLE',
+] as const;
+export type AuthRefusal = (typeof AUTH_REFUSALS)[number];
+
+export function isAuthRefusal(value: unknown): value is AuthRefusal {
+  return (AUTH_REFUSALS as readonly unknown[]).includes(value);
+}
 
 export function isConflictReason(value: unknown): value is ConflictReason {
   return (CONFLICT_REASONS as readonly unknown[]).includes(value);

@@ -26,3 +26,4 @@ export * from './policy-version';
 export * from './driver-status';
 export * from './override';
 export * from './route-messages';
+export * from './sign-in';

@@ -1,5 +1,5 @@
 import { BIN_INVALID_REASONS } from './bin';
-import { CONFLICT_REASONS, DOMAIN_ERROR_CODES, REQUEST_ERROR_CODES } from './domain-error';
+import { AUTH_REFUSALS, CONFLICT_REASONS, DOMAIN_ERROR_CODES, REQUEST_ERROR_CODES } from './domain-error';
 import { IIN_INVALID_REASONS } from './iin';
 import type { MessageKey } from './messages';
 import { message, MESSAGES, pickLanguage } from './messages';
@@ -15,6 +15,7 @@ const ALL_KEYS: MessageKey[] = [
     ...FEASIBILITY_REASONS,
     ...DOMAIN_ERROR_CODES,
     ...CONFLICT_REASONS,
+    ...AUTH_REFUSALS,
     ...REQUEST_ERROR_CODES,
     ...IIN_INVALID_REASONS.map((r) => `IIN_${r}` as const),
     ...BIN_INVALID_REASONS.map((r) => `BIN_${r}` as const),

@@ -2,7 +2,7 @@
 // DomainError code and every IIN/BIN field error (issue 3: "a message in kk/ru/en by
 // Accept-Language"). Parameters appear as {name}.
 import type { BinInvalidReason } from './bin';
-import type { ConflictReason, DomainErrorCode, RequestErrorCode } from './domain-error';
+import type { AuthRefusal, ConflictReason, DomainErrorCode, RequestErrorCode } from './domain-error';
 import type { IinInvalidReason } from './iin';
 import type { ReasonCode } from './reasons';
 import type { FeasibilityReason, StatusReason } from './status-reasons';
@@ -15,6 +15,7 @@ export type MessageKey =
   | FeasibilityReason
   | DomainErrorCode
   | ConflictReason
+  | AuthRefusal
   | RequestErrorCode
   | RouteMessageKey
   | `IIN_${IinInvalidReason}`
@@ -476,6 +477,71 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     kk: 'Бұл белгіні басқа диспетчер қарап қойған.',
     ru: 'Эту отметку уже рассмотрел другой диспетчер.',
     en: 'Another dispatcher has already reviewed this report.',
+  },
+  LOGIN_TAKEN: {
+    kk: 'Бұл телефон немесе e-mail басқа есептік жазбаның логині.',
+    ru: 'Этот телефон или e-mail уже служит логином другой учётной записи.',
+    en: 'This phone or e-mail is already the login of another account.',
+  },
+  OWN_ACCOUNT: {
+    kk: 'Өз рөліңізді немесе күйіңізді өзгерте алмайсыз.',
+    ru: 'Нельзя менять собственную роль или статус.',
+    en: 'You cannot change your own role or status.',
+  },
+  UNAUTHENTICATED: {
+    kk: 'Кіру сәтсіз аяқталды.',
+    ru: 'Войти не удалось.',
+    en: 'Sign-in failed.',
+  },
+  TOO_MANY_ATTEMPTS: {
+    kk: 'Әрекеттер тым көп. {seconds} секундтан кейін қайталаңыз.',
+    ru: 'Слишком много попыток. Повторите через {seconds} с.',
+    en: 'Too many attempts. Please try again in {seconds} s.',
+  },
+  CODE_INVALID: {
+    kk: 'Код қате немесе оның мерзімі өтті. Тексеріңіз немесе жаңа код сұраңыз.',
+    ru: 'Код неверный или устарел. Проверьте его или запросите новый.',
+    en: 'The code is wrong or has expired. Check it or ask for a new one.',
+  },
+  NOT_REGISTERED: {
+    kk: 'Бұл нөмір инватакси алушылардың тізімінде жоқ. Тіркелу үшін тұрғылықты жеріңіздегі жұмыспен қамту және әлеуметтік бағдарламалар бөліміне немесе Әлеуметтік қызметтер порталына жүгініңіз; сол жерде көрсеткен телефон нөміріңізбен кіріңіз.',
+    ru: 'Этого номера нет среди получателей услуги инватакси. Чтобы зарегистрироваться, обратитесь в отдел занятости и социальных программ по месту жительства или на Портал социальных услуг; затем входите с номером телефона, который вы там указали.',
+    en: 'This number is not on the list of invataxi riders. To register, contact the employment and social programmes office where you live or the Social Services Portal; then sign in with the phone number you gave them.',
+  },
+  INVALID_CREDENTIALS: {
+    kk: 'Логин немесе құпиясөз қате.',
+    ru: 'Неверный логин или пароль.',
+    en: 'The login or password is wrong.',
+  },
+  ACCOUNT_LOCKED: {
+    kk: 'Сәтсіз әрекеттер тым көп болғандықтан кіру {minutes} минутқа бұғатталды. Кейінірек қайталаңыз немесе әкімшіге хабарласыңыз.',
+    ru: 'Из-за слишком многих неудачных попыток вход заблокирован на {minutes} мин. Повторите позже или обратитесь к администратору.',
+    en: 'Too many failed attempts: signing in is locked for {minutes} min. Try again later or contact your administrator.',
+  },
+  TOTP_INVALID: {
+    kk: 'Растау коды қате. Қосымшадағы жаңа кодты енгізіңіз.',
+    ru: 'Неверный код подтверждения. Введите новый код из приложения.',
+    en: 'The verification code is wrong. Enter the current code from your app.',
+  },
+  MFA_TOKEN_INVALID: {
+    kk: 'Кіру уақыты өтті. Логин мен құпиясөзді қайта енгізіңіз.',
+    ru: 'Время входа истекло. Введите логин и пароль снова.',
+    en: 'The sign-in took too long. Enter your login and password again.',
+  },
+  INVITATION_INVALID: {
+    kk: 'Шақыру жарамсыз: мерзімі өткен немесе пайдаланылған. Жаңа шақыру сұраңыз.',
+    ru: 'Приглашение недействительно: срок истёк или оно уже использовано. Попросите новое.',
+    en: 'The invitation is not valid: it has expired or was already used. Ask for a new one.',
+  },
+  CSRF_HEADER_REQUIRED: {
+    kk: 'Сұрау X-Invataxi-Csrf тақырыбынсыз қабылданбайды.',
+    ru: 'Запрос без заголовка X-Invataxi-Csrf не принимается.',
+    en: 'The request needs the X-Invataxi-Csrf header.',
+  },
+  SMS_UNAVAILABLE: {
+    kk: 'SMS қазір жіберілмеді. Біраз уақыттан кейін қайталаңыз.',
+    ru: 'Не удалось отправить SMS. Повторите немного позже.',
+    en: 'The SMS could not be sent. Please try again shortly.',
   },
   UNAUTHORIZED: {
     kk: 'Қайта кіріңіз: сессия аяқталған немесе жарамсыз.',

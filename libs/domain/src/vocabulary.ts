@@ -61,8 +61,14 @@ export const ROLES = [
   'DISPATCHER',
   'DRIVER',
   'MINISTRY_ANALYST',
+  /** National administrator: invites LEB officers and analysts (issue 19). */
+  'ADMIN',
 ] as const;
 export type Role = (typeof ROLES)[number];
+
+/** An account that may sign in, or one an administrator switched off (issue 19). */
+export const USER_STATUSES = ['ACTIVE', 'DISABLED'] as const;
+export type UserStatus = (typeof USER_STATUSES)[number];
 
 export const PROVIDER_STATUSES = ['ACTIVE', 'SUSPENDED', 'TERMINATED'] as const;
 export type ProviderStatus = (typeof PROVIDER_STATUSES)[number];

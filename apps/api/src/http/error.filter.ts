@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
+  isAuthRefusal,
   isConflictReason,
   isDomainError,
   message,
@@ -33,6 +34,8 @@ export const DOMAIN_STATUS: Record<DomainError['code'], number> = {
   BOOKING_REJECTED: 422,
   IDEMPOTENCY_KEY_REUSED: 422,
   REQUEST_IN_PROGRESS: 409,
+  UNAUTHENTICATED: 401,
+  TOO_MANY_ATTEMPTS: 429,
 };
 
 /** PostgreSQL errors that mean "the database is not there right now", not "we broke". */
@@ -81,9 +84,10 @@ function isUnavailable(e: unknown): boolean {
  */
 export function retryAfter(e: unknown, status: number): number | null {
   if (status === 503) return 5;
-  if (status === 429) return e instanceof RateLimitedException ? e.retryAfterSeconds : 60;
   const seconds = isDomainError(e) ? e.params.retryAfterSeconds : undefined;
-  return typeof seconds === 'number' ? seconds : null;
+  if (typeof seconds === 'number') return seconds;
+  if (status === 429) return e instanceof RateLimitedException ? e.retryAfterSeconds : 60;
+  return null;
 }
 
 /**
@@ -209,8 +213,9 @@ export class ErrorFilter implements ExceptionFilter {
 
   private domain(e: DomainError, requestId: string, lang: Language): ApiErrorBody {
     const status = DOMAIN_STATUS[e.code];
-    // A refusal with a reason of its own (PORTAL_ORDER_CHANGED...) is answered under that code.
-    const code = isConflictReason(e.params.reason) ? e.params.reason : e.code;
+    // A refusal with a reason of its own (PORTAL_ORDER_CHANGED, CODE_INVALID...) is answered under that code.
+    const reason = e.params.reason;
+    const code = isConflictReason(reason) || isAuthRefusal(reason) ? reason : e.code;
     const reasons = e.params.reasons;
     // A conflict that lists its reasons says the first one; one without any says the honest
     // generic ("this changed meanwhile, reload"): never a code, never free text.

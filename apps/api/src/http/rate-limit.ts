@@ -31,9 +31,9 @@ export const RATE_LIMIT_KEY = 'invataxi:rate-limit';
  * Sent as EVALSHA (ioredis defineCommand: the script's text once per connection, again after a
  * NOSCRIPT when Redis lost it), so Redis does not hash ~300 bytes of Lua on every booking.
  */
-const WINDOW_COMMAND = 'invataxiRateWindow';
+export const WINDOW_COMMAND = 'invataxiRateWindow';
 
-const WINDOW_SCRIPT = `
+export const WINDOW_SCRIPT = `
 local n = redis.call('INCR', KEYS[1])
 if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
 local ttl = redis.call('PTTL', KEYS[1])
@@ -60,7 +60,7 @@ export class RateLimitedException extends HttpException {
   }
 }
 
-type WindowCommand = Record<
+export type WindowCommand = Record<
   typeof WINDOW_COMMAND,
   (key: string, windowMs: number) => Promise<[number, number]>
 >;

@@ -831,6 +831,162 @@ export default async () => {
             },
           },
         ],
+        [
+          import('../identity/identity.dto'),
+          {
+            PhoneCodeRequestDto: {
+              phone: {
+                required: true,
+                type: () => String,
+                description:
+                  "The rider's mobile number: +7 and 10 digits (8 701 123 45 67 is read the same).",
+              },
+            },
+            PhoneVerifyDto: {
+              phone: { required: true, type: () => String },
+              code: {
+                required: true,
+                type: () => String,
+                description: 'The 6 digits of the SMS (spaces are ignored).',
+                pattern: '^\\d{6}$',
+              },
+            },
+            PasswordSignInDto: {
+              login: {
+                required: true,
+                type: () => String,
+                description: "The staff member's phone (+7...) or e-mail.",
+                minLength: 3,
+                maxLength: 254,
+              },
+              password: { required: true, type: () => String, minLength: 1, maxLength: 256 },
+            },
+            TotpEnrolDto: {
+              mfaToken: {
+                required: false,
+                type: () => String,
+                description:
+                  'The mfaToken of POST /auth/password (absent when signed in: then the Bearer token is used).',
+              },
+            },
+            TotpVerifyDto: {
+              mfaToken: { required: false, type: () => String },
+              code: {
+                required: true,
+                type: () => String,
+                description: 'The 6 digits the authenticator app shows.',
+                pattern: '^\\d{6}$',
+              },
+            },
+            AccountPatchDto: {
+              displayName: { required: false, type: () => String, minLength: 1, maxLength: 200 },
+              language: { required: false, enum: ['kk', 'ru', 'en'] },
+            },
+            InvitationCreateDto: {
+              role: {
+                required: true,
+                enum: [
+                  'BENEFICIARY',
+                  'GUARDIAN',
+                  'PORTAL',
+                  'LEB_OFFICER',
+                  'PROVIDER_ADMIN',
+                  'DISPATCHER',
+                  'DRIVER',
+                  'MINISTRY_ANALYST',
+                  'ADMIN',
+                ],
+              },
+              displayName: {
+                required: true,
+                type: () => String,
+                description: 'How the person is called (shown in the user list and the invitation).',
+                minLength: 1,
+                maxLength: 200,
+              },
+              phone: {
+                required: false,
+                type: () => String,
+                description: 'The invitation goes by SMS to this number (and it is the login)...',
+              },
+              email: {
+                required: false,
+                type: () => String,
+                description: '... or by e-mail (then the e-mail is the login).',
+                maxLength: 254,
+                format: 'email',
+              },
+              language: { required: false, enum: ['kk', 'ru', 'en'] },
+              regionKato: {
+                required: false,
+                type: () => String,
+                description: "LEB officer or a region's dispatcher: the region (KATO).",
+              },
+              providerId: {
+                required: false,
+                type: () => String,
+                description: "Provider admin, a provider's dispatcher or driver: the provider.",
+                format: 'uuid',
+              },
+              driverId: {
+                required: false,
+                type: () => String,
+                description: 'Driver: the driver record the account is tied to.',
+                format: 'uuid',
+              },
+            },
+            InvitationAcceptDto: {
+              password: {
+                required: true,
+                type: () => String,
+                description: 'At least 10 characters; a passphrase is welcome.',
+                minLength: 10,
+                maxLength: 256,
+              },
+              displayName: { required: false, type: () => String, minLength: 1, maxLength: 200 },
+              language: { required: false, enum: ['kk', 'ru', 'en'] },
+            },
+            InvitationTokenParam: { token: { required: true, type: () => String } },
+            UsersQueryDto: {
+              status: { required: false, enum: ['ACTIVE', 'DISABLED'] },
+              role: {
+                required: false,
+                enum: [
+                  'BENEFICIARY',
+                  'GUARDIAN',
+                  'PORTAL',
+                  'LEB_OFFICER',
+                  'PROVIDER_ADMIN',
+                  'DISPATCHER',
+                  'DRIVER',
+                  'MINISTRY_ANALYST',
+                  'ADMIN',
+                ],
+              },
+            },
+            UserPatchDto: {
+              status: { required: false, enum: ['ACTIVE', 'DISABLED'] },
+              role: {
+                required: false,
+                nullable: true,
+                description: 'A new role (within what the caller may grant), or null to remove the role.',
+                enum: [
+                  'BENEFICIARY',
+                  'GUARDIAN',
+                  'PORTAL',
+                  'LEB_OFFICER',
+                  'PROVIDER_ADMIN',
+                  'DISPATCHER',
+                  'DRIVER',
+                  'MINISTRY_ANALYST',
+                  'ADMIN',
+                ],
+              },
+              regionKato: { required: false, type: () => String },
+              providerId: { required: false, type: () => String, format: 'uuid' },
+            },
+          },
+        ],
       ],
       controllers: [
         [
@@ -1237,6 +1393,87 @@ export default async () => {
                   "The driver reports a ride's progress (en route, arrived, on board, completed, no-show).",
               },
               location: { summary: "The vehicle's position; answers the ETAs of the stops ahead." },
+            },
+          },
+        ],
+        [
+          import('../identity/account.controller'),
+          {
+            AccountController: {
+              get: { summary: 'Your account.', type: Object },
+              patch: { summary: 'Change your display name or language.', type: Object },
+              list: {
+                summary: 'Your signed-in sessions (browsers and devices), most recently used first.',
+                type: [Object],
+              },
+              end: { summary: 'Sign one of your sessions out.' },
+            },
+            InvitationsController: {
+              create: {
+                summary: 'Invite someone to a staff role within your scope; the link goes by SMS.',
+                type: Object,
+              },
+              get: {
+                summary: 'What an invitation offers (the page shows it before the password is chosen).',
+                type: Object,
+              },
+              accept: {
+                summary: 'Accept an invitation: choose the password; then sign in with it.',
+                type: Object,
+              },
+            },
+            UsersController: {
+              list: { summary: 'Staff accounts you manage.', type: [Object] },
+              patch: {
+                summary: 'Disable or re-enable an account, change or remove its role (its sessions end).',
+                type: Object,
+              },
+            },
+          },
+        ],
+        [
+          import('../identity/auth.controller'),
+          {
+            AuthController: {
+              phoneCode: {
+                summary:
+                  'Send a one-time sign-in code by SMS (the same answer whether or not the number is known).',
+                type: Object,
+              },
+              phoneVerify: { summary: 'Sign in with the phone and the code from the SMS.', type: Object },
+              password: {
+                summary:
+                  'Staff sign-in with phone or e-mail and password: tokens, or the second-factor step.',
+                type: Object,
+              },
+              totpEnrol: {
+                summary:
+                  'Start a TOTP enrolment: the secret, its otpauth URL and a QR code (mfaToken, or signed in).',
+                type: Object,
+              },
+              totpVerify: {
+                summary:
+                  'The TOTP code: finishes the sign-in (mfaToken) or confirms an enrolment (signed in).',
+                type: Object,
+              },
+              refresh: {
+                summary: 'A new access token (and a new refresh token) for the refresh-token cookie.',
+                type: Object,
+              },
+              signOut: {
+                summary:
+                  "Sign out: ends this session (the cookie's, else the bearer token's) and clears the cookie.",
+              },
+              signOutEverywhere: {
+                summary: 'Sign out everywhere: every session of the signed-in person ends.',
+              },
+            },
+            JwksController: {
+              jwks: {
+                summary:
+                  'The public keys access tokens are signed with (ES256, by kid), including the next one.',
+                type: Object,
+              },
             },
           },
         ],

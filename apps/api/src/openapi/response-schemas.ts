@@ -5,6 +5,50 @@ export interface ResponseSchemas {
 }
 export const RESPONSE_SCHEMAS: ResponseSchemas = {
   components: {
+    AccountView: {
+      type: 'object',
+      properties: {
+        phoneMasked: { type: 'string', nullable: true },
+        email: { type: 'string', nullable: true },
+        totpRequired: { type: 'boolean' },
+        id: { type: 'string' },
+        displayName: { type: 'string' },
+        role: {
+          type: 'string',
+          enum: [
+            'BENEFICIARY',
+            'GUARDIAN',
+            'PORTAL',
+            'LEB_OFFICER',
+            'PROVIDER_ADMIN',
+            'DISPATCHER',
+            'DRIVER',
+            'MINISTRY_ANALYST',
+            'ADMIN',
+          ],
+        },
+        language: { type: 'string', enum: ['kk', 'ru', 'en'] },
+        regionKato: { type: 'string', nullable: true },
+        providerId: { type: 'string', nullable: true },
+        beneficiaryId: { type: 'string', nullable: true },
+        driverId: { type: 'string', nullable: true },
+        totpEnabled: { type: 'boolean' },
+      },
+      required: [
+        'phoneMasked',
+        'email',
+        'totpRequired',
+        'id',
+        'displayName',
+        'role',
+        'language',
+        'regionKato',
+        'providerId',
+        'beneficiaryId',
+        'driverId',
+        'totpEnabled',
+      ],
+    },
     AffectedRider: {
       type: 'object',
       properties: {
@@ -526,7 +570,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         id: { type: 'string' },
         beneficiaryId: { type: 'string' },
         bookedByUserId: { type: 'string', nullable: true },
-        channel: { type: 'string', enum: ['APP', 'PHONE', 'PORTAL'] },
+        channel: { type: 'string', enum: ['PORTAL', 'APP', 'PHONE'] },
         portalOrderId: { type: 'string', nullable: true },
         status: {
           type: 'string',
@@ -697,7 +741,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       type: 'object',
       properties: {
         id: { type: 'string' },
-        recipient: { type: 'string', enum: ['RIDER', 'GUARDIAN'] },
+        recipient: { type: 'string', enum: ['GUARDIAN', 'RIDER'] },
         channel: { type: 'string' },
         kind: { type: 'string' },
         language: { type: 'string' },
@@ -889,6 +933,64 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       },
       required: ['id', 'bookingId', 'kind', 'text', 'createdAt', 'readAt'],
     },
+    InvitationAccepted: {
+      type: 'object',
+      properties: { userId: { type: 'string' }, login: { type: 'string' } },
+      required: ['userId', 'login'],
+    },
+    InvitationSent: {
+      type: 'object',
+      properties: {
+        id: { type: 'string' },
+        role: {
+          type: 'string',
+          enum: [
+            'BENEFICIARY',
+            'GUARDIAN',
+            'PORTAL',
+            'LEB_OFFICER',
+            'PROVIDER_ADMIN',
+            'DISPATCHER',
+            'DRIVER',
+            'MINISTRY_ANALYST',
+            'ADMIN',
+          ],
+        },
+        expiresAt: { type: 'string', format: 'date-time' },
+        channel: { type: 'string', enum: ['SMS', 'EMAIL'] },
+        sentTo: { type: 'string', description: 'The phone or e-mail, masked.' },
+      },
+      required: ['id', 'role', 'expiresAt', 'channel', 'sentTo'],
+    },
+    InvitationView: {
+      type: 'object',
+      properties: {
+        role: {
+          type: 'string',
+          enum: [
+            'BENEFICIARY',
+            'GUARDIAN',
+            'PORTAL',
+            'LEB_OFFICER',
+            'PROVIDER_ADMIN',
+            'DISPATCHER',
+            'DRIVER',
+            'MINISTRY_ANALYST',
+            'ADMIN',
+          ],
+        },
+        displayName: { type: 'string' },
+        expiresAt: { type: 'string', format: 'date-time' },
+        organisation: {
+          type: 'string',
+          nullable: true,
+          description: "The provider's name, when the role belongs to a provider.",
+        },
+        login: { type: 'string', description: 'The login the person will sign in with, masked.' },
+        totpRequired: { type: 'boolean' },
+      },
+      required: ['role', 'displayName', 'expiresAt', 'organisation', 'login', 'totpRequired'],
+    },
     JsonObject: {
       type: 'object',
       properties: {},
@@ -904,6 +1006,28 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         { type: 'object', properties: {}, additionalProperties: { $ref: '#/components/schemas/JsonValue' } },
       ],
       nullable: true,
+    },
+    JwksView: {
+      type: 'object',
+      properties: {
+        keys: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              kty: { type: 'string' },
+              crv: { type: 'string' },
+              x: { type: 'string' },
+              y: { type: 'string' },
+              kid: { type: 'string' },
+              use: { type: 'string' },
+              alg: { type: 'string' },
+            },
+            required: ['kty', 'kid', 'use', 'alg'],
+          },
+        },
+      },
+      required: ['keys'],
     },
     Layout: {
       type: 'object',
@@ -961,6 +1085,18 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       type: 'object',
       properties: { factor: { type: 'number' }, plusMinutes: { type: 'number' } },
       required: ['factor', 'plusMinutes'],
+    },
+    MfaAnswer: {
+      type: 'object',
+      properties: {
+        mfa: { type: 'string', enum: ['TOTP_REQUIRED', 'TOTP_ENROLMENT_REQUIRED'] },
+        mfaToken: {
+          type: 'string',
+          description: 'Give it to POST /auth/totp/enrol and /auth/totp/verify; good for expiresIn seconds.',
+        },
+        expiresIn: { type: 'number' },
+      },
+      required: ['mfa', 'mfaToken', 'expiresIn'],
     },
     MobilityNeeds: {
       type: 'object',
@@ -1045,6 +1181,15 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         nextCursor: { type: 'string', nullable: true },
       },
       required: ['items', 'nextCursor'],
+    },
+    PhoneCodeSent: {
+      type: 'object',
+      properties: {
+        sent: { type: 'boolean', enum: [true] },
+        expiresIn: { type: 'number', description: 'Seconds the code is good for.' },
+        resendAfter: { type: 'number', description: 'Seconds before another code may be asked for.' },
+      },
+      required: ['sent', 'expiresIn', 'resendAfter'],
     },
     PlaceInput: {
       type: 'object',
@@ -1988,6 +2133,18 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'boardingSeconds',
       ],
     },
+    SessionView: {
+      type: 'object',
+      properties: {
+        id: { type: 'string' },
+        method: { type: 'string', enum: ['PHONE_CODE', 'PASSWORD', 'EGOV'] },
+        createdAt: { type: 'string', format: 'date-time' },
+        lastUsedAt: { type: 'string', format: 'date-time' },
+        userAgent: { type: 'string', nullable: true },
+        current: { type: 'boolean', description: 'The session of the access token that asked.' },
+      },
+      required: ['id', 'method', 'createdAt', 'lastUsedAt', 'userAgent', 'current'],
+    },
     ShiftView: {
       type: 'object',
       properties: {
@@ -2027,6 +2184,44 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         certificate: { type: 'string', nullable: true },
       },
       required: ['act', 'signature', 'certificate'],
+    },
+    SignedInUser: {
+      type: 'object',
+      properties: {
+        id: { type: 'string' },
+        displayName: { type: 'string' },
+        role: {
+          type: 'string',
+          enum: [
+            'BENEFICIARY',
+            'GUARDIAN',
+            'PORTAL',
+            'LEB_OFFICER',
+            'PROVIDER_ADMIN',
+            'DISPATCHER',
+            'DRIVER',
+            'MINISTRY_ANALYST',
+            'ADMIN',
+          ],
+        },
+        language: { type: 'string', enum: ['kk', 'ru', 'en'] },
+        regionKato: { type: 'string', nullable: true },
+        providerId: { type: 'string', nullable: true },
+        beneficiaryId: { type: 'string', nullable: true },
+        driverId: { type: 'string', nullable: true },
+        totpEnabled: { type: 'boolean' },
+      },
+      required: [
+        'id',
+        'displayName',
+        'role',
+        'language',
+        'regionKato',
+        'providerId',
+        'beneficiaryId',
+        'driverId',
+        'totpEnabled',
+      ],
     },
     StatusFlagView: {
       type: 'object',
@@ -2094,6 +2289,31 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       },
       required: ['pickupBeforeMinutes', 'pickupAfterMinutes', 'dropoffBeforeMinutes', 'dropoffAfterMinutes'],
     },
+    TokenAnswer: {
+      type: 'object',
+      properties: {
+        accessToken: { type: 'string' },
+        tokenType: { type: 'string', enum: ['Bearer'] },
+        expiresIn: { type: 'number', description: 'Seconds the access token is good for (at most 600).' },
+        sessionId: { type: 'string' },
+        user: { $ref: '#/components/schemas/SignedInUser' },
+      },
+      required: ['accessToken', 'tokenType', 'expiresIn', 'sessionId', 'user'],
+    },
+    TotpEnabled: {
+      type: 'object',
+      properties: { totpEnabled: { type: 'boolean', enum: [true] } },
+      required: ['totpEnabled'],
+    },
+    TotpEnrolment: {
+      type: 'object',
+      properties: {
+        secret: { type: 'string', description: 'Base32, for typing into the app by hand.' },
+        otpauthUrl: { type: 'string' },
+        qrSvg: { type: 'string', description: 'The otpauth URL as a QR code (SVG markup).' },
+      },
+      required: ['secret', 'otpauthUrl', 'qrSvg'],
+    },
     UnacknowledgedView: {
       type: 'object',
       properties: {
@@ -2143,6 +2363,49 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'cancelled',
         'avgDaysWaited',
         'maxDaysWaited',
+      ],
+    },
+    UserView: {
+      type: 'object',
+      properties: {
+        id: { type: 'string' },
+        displayName: { type: 'string' },
+        role: {
+          type: 'string',
+          enum: [
+            'BENEFICIARY',
+            'GUARDIAN',
+            'PORTAL',
+            'LEB_OFFICER',
+            'PROVIDER_ADMIN',
+            'DISPATCHER',
+            'DRIVER',
+            'MINISTRY_ANALYST',
+            'ADMIN',
+          ],
+          nullable: true,
+        },
+        status: { type: 'string', enum: ['ACTIVE', 'DISABLED'] },
+        regionKato: { type: 'string', nullable: true },
+        providerId: { type: 'string', nullable: true },
+        driverId: { type: 'string', nullable: true },
+        phoneMasked: { type: 'string', nullable: true },
+        email: { type: 'string', nullable: true },
+        totpEnabled: { type: 'boolean' },
+        createdAt: { type: 'string', format: 'date-time' },
+      },
+      required: [
+        'id',
+        'displayName',
+        'role',
+        'status',
+        'regionKato',
+        'providerId',
+        'driverId',
+        'phoneMasked',
+        'email',
+        'totpEnabled',
+        'createdAt',
       ],
     },
     VehicleView: {
@@ -2463,6 +2726,28 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       },
       required: ['status', 'details'],
     },
+    AccountController_get: { $ref: '#/components/schemas/AccountView' },
+    AccountController_patch: { $ref: '#/components/schemas/AccountView' },
+    AccountController_list: { type: 'array', items: { $ref: '#/components/schemas/SessionView' } },
+    AccountController_end: null,
+    InvitationsController_create: { $ref: '#/components/schemas/InvitationSent' },
+    InvitationsController_get: { $ref: '#/components/schemas/InvitationView' },
+    InvitationsController_accept: { $ref: '#/components/schemas/InvitationAccepted' },
+    UsersController_list: { type: 'array', items: { $ref: '#/components/schemas/UserView' } },
+    UsersController_patch: { $ref: '#/components/schemas/UserView' },
+    AuthController_phoneCode: { $ref: '#/components/schemas/PhoneCodeSent' },
+    AuthController_phoneVerify: { $ref: '#/components/schemas/TokenAnswer' },
+    AuthController_password: {
+      oneOf: [{ $ref: '#/components/schemas/TokenAnswer' }, { $ref: '#/components/schemas/MfaAnswer' }],
+    },
+    AuthController_totpEnrol: { $ref: '#/components/schemas/TotpEnrolment' },
+    AuthController_totpVerify: {
+      oneOf: [{ $ref: '#/components/schemas/TokenAnswer' }, { $ref: '#/components/schemas/TotpEnabled' }],
+    },
+    AuthController_refresh: { $ref: '#/components/schemas/TokenAnswer' },
+    AuthController_signOut: null,
+    AuthController_signOutEverywhere: null,
+    JwksController_jwks: { $ref: '#/components/schemas/JwksView' },
     NotificationsController_forBooking: {
       type: 'array',
       items: { $ref: '#/components/schemas/DeliveryView' },

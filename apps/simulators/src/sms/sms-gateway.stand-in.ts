@@ -72,6 +72,38 @@ function fresh(): { controls: Controls; counters: Counters; messages: ReceivedSm
   };
 }
 
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** A message's text with its http(s) links made clickable (everything escaped first). */
+function linked(text: string): string {
+  return escapeHtml(text).replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);
+}
+
+export function inboxPage(messages: readonly ReceivedSms[], recipient: string | null): string {
+  const rows = messages
+    .map(
+      (m) =>
+        `<li><p class="meta"><a href="?recipient=${encodeURIComponent(m.recipient)}">${escapeHtml(m.recipient)}</a> · <time datetime="${m.receivedAt}">${escapeHtml(m.receivedAt.replace('T', ' ').slice(0, 19))} UTC</time></p><p class="text">${linked(m.text)}</p></li>`,
+    )
+    .join('\n');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="5">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>SMS stand-in inbox</title>
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:48rem;margin:1rem auto;padding:0 1rem;color:#111}
+ul{list-style:none;padding:0}li{border:1px solid #888;border-radius:.5rem;padding:.5rem 1rem;margin:.75rem 0}
+.meta{margin:0;color:#333;font-size:.9rem}.text{margin:.25rem 0 0;white-space:pre-wrap;word-break:break-word}
+a{color:#0645ad}</style></head>
+<body><main><h1>SMS stand-in: inbox</h1>
+<p>Not a real SMS gateway: the messages the platform sent (sign-in codes, invitations, ride notices), newest first. The page refreshes every 5 seconds.${
+    recipient ? ` Showing <strong>${escapeHtml(recipient)}</strong> only: <a href="/sms">show all</a>.` : ''
+  }</p>
+${messages.length ? `<ul>\n${rows}\n</ul>` : '<p>No messages yet.</p>'}
+</main></body></html>`;
+}
+
 export const smsGatewayStandIn: StandIn = {
   name: 'sms-gateway',
   prefix: '/sms',
@@ -168,6 +200,23 @@ export const smsGatewayStandIn: StandIn = {
           : (env.SIM_SMS_CALLBACK_URL ?? '');
       setTimeout(() => void report(m, callback), c.reportDelayMs);
       return answer(m);
+    });
+
+    // The inbox page (issue 19): what a phone would have received, newest first, so a person
+    // trying the demo reads their sign-in code or invitation link here.
+    app.get<{ Querystring: { recipient?: string } }>('/', async (req, reply) => {
+      const shown = state.messages
+        .filter((m) => !req.query.recipient || m.recipient === req.query.recipient)
+        .slice(-200)
+        .reverse();
+      void reply
+        .header('content-type', 'text/html; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .header(
+          'content-security-policy',
+          "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+        );
+      return inboxPage(shown, req.query.recipient ?? null);
     });
 
     app.get<{ Querystring: { recipient?: string } }>('/_control/messages', async (req) =>

@@ -1602,6 +1602,320 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/auth/phone/code': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a one-time sign-in code by SMS (the same answer whether or not the number is known). */
+    post: operations['AuthController_phoneCode'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/phone/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign in with the phone and the code from the SMS. */
+    post: operations['AuthController_phoneVerify'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Staff sign-in with phone or e-mail and password: tokens, or the second-factor step. */
+    post: operations['AuthController_password'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/totp/enrol': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start a TOTP enrolment: the secret, its otpauth URL and a QR code (mfaToken, or signed in). */
+    post: operations['AuthController_totpEnrol'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/totp/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The TOTP code: finishes the sign-in (mfaToken) or confirms an enrolment (signed in). */
+    post: operations['AuthController_totpVerify'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/refresh': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A new access token (and a new refresh token) for the refresh-token cookie. */
+    post: operations['AuthController_refresh'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/signout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign out: ends this session (the cookie's, else the bearer token's) and clears the cookie. */
+    post: operations['AuthController_signOut'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/signout-everywhere': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Sign out everywhere: every session of the signed-in person ends.
+     * @description Roles: BENEFICIARY, GUARDIAN, PORTAL, LEB_OFFICER, PROVIDER_ADMIN, DISPATCHER, DRIVER, MINISTRY_ANALYST, ADMIN.
+     */
+    post: operations['AuthController_signOutEverywhere'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/.well-known/jwks.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The public keys access tokens are signed with (ES256, by kid), including the next one. */
+    get: operations['JwksController_jwks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/account': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Your account.
+     * @description Roles: BENEFICIARY, GUARDIAN, PORTAL, LEB_OFFICER, PROVIDER_ADMIN, DISPATCHER, DRIVER, MINISTRY_ANALYST, ADMIN.
+     */
+    get: operations['AccountController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change your display name or language.
+     * @description Roles: BENEFICIARY, GUARDIAN, PORTAL, LEB_OFFICER, PROVIDER_ADMIN, DISPATCHER, DRIVER, MINISTRY_ANALYST, ADMIN.
+     */
+    patch: operations['AccountController_patch'];
+    trace?: never;
+  };
+  '/account/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Your signed-in sessions (browsers and devices), most recently used first.
+     * @description Roles: BENEFICIARY, GUARDIAN, PORTAL, LEB_OFFICER, PROVIDER_ADMIN, DISPATCHER, DRIVER, MINISTRY_ANALYST, ADMIN.
+     */
+    get: operations['AccountController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/account/sessions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Sign one of your sessions out.
+     * @description Roles: BENEFICIARY, GUARDIAN, PORTAL, LEB_OFFICER, PROVIDER_ADMIN, DISPATCHER, DRIVER, MINISTRY_ANALYST, ADMIN.
+     */
+    delete: operations['AccountController_end'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Invite someone to a staff role within your scope; the link goes by SMS.
+     * @description Roles: ADMIN, LEB_OFFICER, PROVIDER_ADMIN.
+     */
+    post: operations['InvitationsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/invitations/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What an invitation offers (the page shows it before the password is chosen). */
+    get: operations['InvitationsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/invitations/{token}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept an invitation: choose the password; then sign in with it. */
+    post: operations['InvitationsController_accept'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Staff accounts you manage.
+     * @description Roles: ADMIN, LEB_OFFICER, PROVIDER_ADMIN.
+     */
+    get: operations['UsersController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Disable or re-enable an account, change or remove its role (its sessions end).
+     * @description Roles: ADMIN, LEB_OFFICER, PROVIDER_ADMIN.
+     */
+    patch: operations['UsersController_patch'];
+    trace?: never;
+  };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -2063,6 +2377,124 @@ export type components = {
       lat: number;
       lon: number;
     };
+    PhoneCodeRequestDto: {
+      /** @description The rider's mobile number: +7 and 10 digits (8 701 123 45 67 is read the same). */
+      phone: string;
+    };
+    PhoneVerifyDto: {
+      phone: string;
+      /** @description The 6 digits of the SMS (spaces are ignored). */
+      code: string;
+    };
+    PasswordSignInDto: {
+      /** @description The staff member's phone (+7...) or e-mail. */
+      login: string;
+      password: string;
+    };
+    TotpEnrolDto: {
+      /** @description The mfaToken of POST /auth/password (absent when signed in: then the Bearer token is used). */
+      mfaToken?: string;
+    };
+    TotpVerifyDto: {
+      mfaToken?: string;
+      /** @description The 6 digits the authenticator app shows. */
+      code: string;
+    };
+    AccountPatchDto: {
+      displayName?: string;
+      /** @enum {string} */
+      language?: 'kk' | 'ru' | 'en';
+    };
+    InvitationCreateDto: {
+      /** @enum {string} */
+      role:
+        | 'BENEFICIARY'
+        | 'GUARDIAN'
+        | 'PORTAL'
+        | 'LEB_OFFICER'
+        | 'PROVIDER_ADMIN'
+        | 'DISPATCHER'
+        | 'DRIVER'
+        | 'MINISTRY_ANALYST'
+        | 'ADMIN';
+      /** @description How the person is called (shown in the user list and the invitation). */
+      displayName: string;
+      /** @description The invitation goes by SMS to this number (and it is the login)... */
+      phone?: string;
+      /**
+       * Format: email
+       * @description ... or by e-mail (then the e-mail is the login).
+       */
+      email?: string;
+      /** @enum {string} */
+      language?: 'kk' | 'ru' | 'en';
+      /** @description LEB officer or a region's dispatcher: the region (KATO). */
+      regionKato?: string;
+      /**
+       * Format: uuid
+       * @description Provider admin, a provider's dispatcher or driver: the provider.
+       */
+      providerId?: string;
+      /**
+       * Format: uuid
+       * @description Driver: the driver record the account is tied to.
+       */
+      driverId?: string;
+    };
+    InvitationAcceptDto: {
+      /** @description At least 10 characters; a passphrase is welcome. */
+      password: string;
+      displayName?: string;
+      /** @enum {string} */
+      language?: 'kk' | 'ru' | 'en';
+    };
+    UserPatchDto: {
+      /** @enum {string} */
+      status?: 'ACTIVE' | 'DISABLED';
+      /**
+       * @description A new role (within what the caller may grant), or null to remove the role.
+       * @enum {string|null}
+       */
+      role?:
+        | 'BENEFICIARY'
+        | 'GUARDIAN'
+        | 'PORTAL'
+        | 'LEB_OFFICER'
+        | 'PROVIDER_ADMIN'
+        | 'DISPATCHER'
+        | 'DRIVER'
+        | 'MINISTRY_ANALYST'
+        | 'ADMIN'
+        | null;
+      regionKato?: string;
+      /** Format: uuid */
+      providerId?: string;
+    };
+    AccountView: {
+      phoneMasked: string | null;
+      email: string | null;
+      totpRequired: boolean;
+      id: string;
+      displayName: string;
+      /** @enum {string} */
+      role:
+        | 'BENEFICIARY'
+        | 'GUARDIAN'
+        | 'PORTAL'
+        | 'LEB_OFFICER'
+        | 'PROVIDER_ADMIN'
+        | 'DISPATCHER'
+        | 'DRIVER'
+        | 'MINISTRY_ANALYST'
+        | 'ADMIN';
+      /** @enum {string} */
+      language: 'kk' | 'ru' | 'en';
+      regionKato: string | null;
+      providerId: string | null;
+      beneficiaryId: string | null;
+      driverId: string | null;
+      totpEnabled: boolean;
+    };
     AffectedRider: {
       bookingId: string;
       /** @description Surname and initials. */
@@ -2347,7 +2779,7 @@ export type components = {
       beneficiaryId: string;
       bookedByUserId: string | null;
       /** @enum {string} */
-      channel: 'APP' | 'PHONE' | 'PORTAL';
+      channel: 'PORTAL' | 'APP' | 'PHONE';
       portalOrderId: string | null;
       /** @enum {string} */
       status:
@@ -2447,7 +2879,7 @@ export type components = {
     DeliveryView: {
       id: string;
       /** @enum {string} */
-      recipient: 'RIDER' | 'GUARDIAN';
+      recipient: 'GUARDIAN' | 'RIDER';
       channel: string;
       kind: string;
       language: string;
@@ -2571,6 +3003,51 @@ export type components = {
       /** Format: date-time */
       readAt: string | null;
     };
+    InvitationAccepted: {
+      userId: string;
+      login: string;
+    };
+    InvitationSent: {
+      id: string;
+      /** @enum {string} */
+      role:
+        | 'BENEFICIARY'
+        | 'GUARDIAN'
+        | 'PORTAL'
+        | 'LEB_OFFICER'
+        | 'PROVIDER_ADMIN'
+        | 'DISPATCHER'
+        | 'DRIVER'
+        | 'MINISTRY_ANALYST'
+        | 'ADMIN';
+      /** Format: date-time */
+      expiresAt: string;
+      /** @enum {string} */
+      channel: 'SMS' | 'EMAIL';
+      /** @description The phone or e-mail, masked. */
+      sentTo: string;
+    };
+    InvitationView: {
+      /** @enum {string} */
+      role:
+        | 'BENEFICIARY'
+        | 'GUARDIAN'
+        | 'PORTAL'
+        | 'LEB_OFFICER'
+        | 'PROVIDER_ADMIN'
+        | 'DISPATCHER'
+        | 'DRIVER'
+        | 'MINISTRY_ANALYST'
+        | 'ADMIN';
+      displayName: string;
+      /** Format: date-time */
+      expiresAt: string;
+      /** @description The provider's name, when the role belongs to a provider. */
+      organisation: string | null;
+      /** @description The login the person will sign in with, masked. */
+      login: string;
+      totpRequired: boolean;
+    };
     JsonObject: {
       [key: string]: components['schemas']['JsonValue'];
     };
@@ -2586,6 +3063,17 @@ export type components = {
             }
         )
       | null;
+    JwksView: {
+      keys: {
+        kty: string;
+        crv?: string;
+        x?: string;
+        y?: string;
+        kid: string;
+        use: string;
+        alg: string;
+      }[];
+    };
     Layout: {
       seats: number;
       wheelchairPlaces: number;
@@ -2616,6 +3104,13 @@ export type components = {
     MaxRideTime: {
       factor: number;
       plusMinutes: number;
+    };
+    MfaAnswer: {
+      /** @enum {string} */
+      mfa: 'TOTP_REQUIRED' | 'TOTP_ENROLMENT_REQUIRED';
+      /** @description Give it to POST /auth/totp/enrol and /auth/totp/verify; good for expiresIn seconds. */
+      mfaToken: string;
+      expiresIn: number;
     };
     MobilityNeeds: {
       /** @enum {string} */
@@ -2673,6 +3168,14 @@ export type components = {
     PageBookingView: {
       items: components['schemas']['BookingView'][];
       nextCursor: string | null;
+    };
+    PhoneCodeSent: {
+      /** @enum {boolean} */
+      sent: true;
+      /** @description Seconds the code is good for. */
+      expiresIn: number;
+      /** @description Seconds before another code may be asked for. */
+      resendAfter: number;
     };
     PlaceInput: {
       address: string;
@@ -3169,6 +3672,18 @@ export type components = {
         wheelchair: number;
       };
     };
+    SessionView: {
+      id: string;
+      /** @enum {string} */
+      method: 'PHONE_CODE' | 'PASSWORD' | 'EGOV';
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      lastUsedAt: string;
+      userAgent: string | null;
+      /** @description The session of the access token that asked. */
+      current: boolean;
+    };
     ShiftView: {
       id: string;
       providerId: string;
@@ -3190,6 +3705,28 @@ export type components = {
       act: components['schemas']['PortalBillingAct'];
       signature: string | null;
       certificate: string | null;
+    };
+    SignedInUser: {
+      id: string;
+      displayName: string;
+      /** @enum {string} */
+      role:
+        | 'BENEFICIARY'
+        | 'GUARDIAN'
+        | 'PORTAL'
+        | 'LEB_OFFICER'
+        | 'PROVIDER_ADMIN'
+        | 'DISPATCHER'
+        | 'DRIVER'
+        | 'MINISTRY_ANALYST'
+        | 'ADMIN';
+      /** @enum {string} */
+      language: 'kk' | 'ru' | 'en';
+      regionKato: string | null;
+      providerId: string | null;
+      beneficiaryId: string | null;
+      driverId: string | null;
+      totpEnabled: boolean;
     };
     StatusFlagView: {
       id: string;
@@ -3227,6 +3764,26 @@ export type components = {
       dropoffBeforeMinutes: number;
       dropoffAfterMinutes: number;
     };
+    TokenAnswer: {
+      accessToken: string;
+      /** @enum {string} */
+      tokenType: 'Bearer';
+      /** @description Seconds the access token is good for (at most 600). */
+      expiresIn: number;
+      sessionId: string;
+      user: components['schemas']['SignedInUser'];
+    };
+    TotpEnabled: {
+      /** @enum {boolean} */
+      totpEnabled: true;
+    };
+    TotpEnrolment: {
+      /** @description Base32, for typing into the app by hand. */
+      secret: string;
+      otpauthUrl: string;
+      /** @description The otpauth URL as a QR code (SVG markup). */
+      qrSvg: string;
+    };
     UnacknowledgedView: {
       bookingId: string;
       orderId: string;
@@ -3255,6 +3812,32 @@ export type components = {
       cancelled: number;
       avgDaysWaited: number;
       maxDaysWaited: number;
+    };
+    UserView: {
+      id: string;
+      displayName: string;
+      /** @enum {string|null} */
+      role:
+        | 'BENEFICIARY'
+        | 'GUARDIAN'
+        | 'PORTAL'
+        | 'LEB_OFFICER'
+        | 'PROVIDER_ADMIN'
+        | 'DISPATCHER'
+        | 'DRIVER'
+        | 'MINISTRY_ANALYST'
+        | 'ADMIN'
+        | null;
+      /** @enum {string} */
+      status: 'ACTIVE' | 'DISABLED';
+      regionKato: string | null;
+      providerId: string | null;
+      driverId: string | null;
+      phoneMasked: string | null;
+      email: string | null;
+      totpEnabled: boolean;
+      /** Format: date-time */
+      createdAt: string;
     };
     VehicleView: {
       id: string;
@@ -3548,7 +4131,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3709,7 +4292,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3955,7 +4538,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4053,7 +4636,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4153,7 +4736,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4326,7 +4909,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4516,7 +5099,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4630,7 +5213,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4812,7 +5395,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4995,7 +5578,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5169,7 +5752,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5360,7 +5943,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5605,7 +6188,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5781,7 +6364,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5951,7 +6534,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6047,7 +6630,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6295,7 +6878,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6399,7 +6982,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6492,7 +7075,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6594,7 +7177,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6781,7 +7364,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7112,7 +7695,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7225,7 +7808,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7322,7 +7905,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7565,7 +8148,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7663,7 +8246,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7761,7 +8344,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7859,7 +8442,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8025,7 +8608,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8196,7 +8779,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8360,7 +8943,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8573,7 +9156,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8688,7 +9271,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9035,7 +9618,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9210,7 +9793,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9384,7 +9967,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9482,7 +10065,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9734,7 +10317,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9901,7 +10484,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9997,7 +10580,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10176,7 +10759,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10343,7 +10926,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10441,7 +11024,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10539,7 +11122,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10640,7 +11223,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10738,7 +11321,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10834,7 +11417,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11156,7 +11739,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11323,7 +11906,7 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11422,7 +12005,1380 @@ export interface operations {
           'application/json': components['schemas']['ApiErrorBody'];
         };
       };
-      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED. */
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Refused by a rule: `reasons` lists each reason with its code. Codes: BOOKING_REJECTED, IDEMPOTENCY_KEY_REUSED. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description An unexpected failure; only the request id is returned. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The database or Redis is unavailable; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+    };
+  };
+  AuthController_phoneCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PhoneCodeRequestDto'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PhoneCodeSent'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Refused by a rule: `reasons` lists each reason with its code. Codes: BOOKING_REJECTED, IDEMPOTENCY_KEY_REUSED. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description An unexpected failure; only the request id is returned. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The database or Redis is unavailable; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+    };
+  };
+  AuthController_phoneVerify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PhoneVerifyDto'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TokenAnswer'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Refused by a rule: `reasons` lists each reason with its code. Codes: BOOKING_REJECTED, IDEMPOTENCY_KEY_REUSED. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description An unexpected failure; only the request id is returned. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The database or Redis is unavailable; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+    };
+  };
+  AuthController_password: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PasswordSignInDto'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TokenAnswer'] | components['schemas']['MfaAnswer'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Refused by a rule: `reasons` lists each reason with its code. Codes: BOOKING_REJECTED, IDEMPOTENCY_KEY_REUSED. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description An unexpected failure; only the request id is returned. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The database or Redis is unavailable; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+    };
+  };
+  AuthController_totpEnrol: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TotpEnrolDto'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TotpEnrolment'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Refused by a rule: `reasons` lists each reason with its code. Codes: BOOKING_REJECTED, IDEMPOTENCY_KEY_REUSED. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description An unexpected failure; only the request id is returned. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The database or Redis is unavailable; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+    };
+  };
+  AuthController_totpVerify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TotpVerifyDto'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TokenAnswer'] | components['schemas']['TotpEnabled'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Refused by a rule: `reasons` lists each reason with its code. Codes: BOOKING_REJECTED, IDEMPOTENCY_KEY_REUSED. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description An unexpected failure; only the request id is returned. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The database or Redis is unavailable; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+    };
+  };
+  AuthController_refresh: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TokenAnswer'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Refused by a rule: `reasons` lists each reason with its code. Codes: BOOKING_REJECTED, IDEMPOTENCY_KEY_REUSED. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description An unexpected failure; only the request id is returned. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The database or Redis is unavailable; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+    };
+  };
+  AuthController_signOut: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Refused by a rule: `reasons` lists each reason with its code. Codes: BOOKING_REJECTED, IDEMPOTENCY_KEY_REUSED. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description An unexpected failure; only the request id is returned. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The database or Redis is unavailable; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+    };
+  };
+  AuthController_signOutEverywhere: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description No valid credentials (missing, expired or forged token; a missing or wrong signature). Codes: UNAUTHORIZED, MISSING_HEADERS, BAD_EVENT_ID, UNKNOWN_KEY, BAD_TIMESTAMP, STALE_TIMESTAMP, BAD_SIGNATURE. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The caller's role or scope does not allow this. Codes: FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Refused by a rule: `reasons` lists each reason with its code. Codes: BOOKING_REJECTED, IDEMPOTENCY_KEY_REUSED. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description An unexpected failure; only the request id is returned. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The database or Redis is unavailable; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+    };
+  };
+  JwksController_jwks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JwksView'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description An unexpected failure; only the request id is returned. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The database or Redis is unavailable; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+    };
+  };
+  AccountController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountView'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description No valid credentials (missing, expired or forged token; a missing or wrong signature). Codes: UNAUTHORIZED, MISSING_HEADERS, BAD_EVENT_ID, UNKNOWN_KEY, BAD_TIMESTAMP, STALE_TIMESTAMP, BAD_SIGNATURE. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The caller's role or scope does not allow this. Codes: FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description An unexpected failure; only the request id is returned. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The database or Redis is unavailable; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+    };
+  };
+  AccountController_patch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AccountPatchDto'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountView'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description No valid credentials (missing, expired or forged token; a missing or wrong signature). Codes: UNAUTHORIZED, MISSING_HEADERS, BAD_EVENT_ID, UNKNOWN_KEY, BAD_TIMESTAMP, STALE_TIMESTAMP, BAD_SIGNATURE. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The caller's role or scope does not allow this. Codes: FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Refused by a rule: `reasons` lists each reason with its code. Codes: BOOKING_REJECTED, IDEMPOTENCY_KEY_REUSED. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description An unexpected failure; only the request id is returned. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The database or Redis is unavailable; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+    };
+  };
+  AccountController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionView'][];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description No valid credentials (missing, expired or forged token; a missing or wrong signature). Codes: UNAUTHORIZED, MISSING_HEADERS, BAD_EVENT_ID, UNKNOWN_KEY, BAD_TIMESTAMP, STALE_TIMESTAMP, BAD_SIGNATURE. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The caller's role or scope does not allow this. Codes: FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description An unexpected failure; only the request id is returned. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The database or Redis is unavailable; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+    };
+  };
+  AccountController_end: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description No valid credentials (missing, expired or forged token; a missing or wrong signature). Codes: UNAUTHORIZED, MISSING_HEADERS, BAD_EVENT_ID, UNKNOWN_KEY, BAD_TIMESTAMP, STALE_TIMESTAMP, BAD_SIGNATURE. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The caller's role or scope does not allow this. Codes: FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Refused by a rule: `reasons` lists each reason with its code. Codes: BOOKING_REJECTED, IDEMPOTENCY_KEY_REUSED. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description An unexpected failure; only the request id is returned. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The database or Redis is unavailable; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+    };
+  };
+  InvitationsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InvitationCreateDto'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationSent'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description No valid credentials (missing, expired or forged token; a missing or wrong signature). Codes: UNAUTHORIZED, MISSING_HEADERS, BAD_EVENT_ID, UNKNOWN_KEY, BAD_TIMESTAMP, STALE_TIMESTAMP, BAD_SIGNATURE. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The caller's role or scope does not allow this. Codes: FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Refused by a rule: `reasons` lists each reason with its code. Codes: BOOKING_REJECTED, IDEMPOTENCY_KEY_REUSED. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description An unexpected failure; only the request id is returned. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The database or Redis is unavailable; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+    };
+  };
+  InvitationsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationView'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description An unexpected failure; only the request id is returned. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The database or Redis is unavailable; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+    };
+  };
+  InvitationsController_accept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InvitationAcceptDto'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationAccepted'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Refused by a rule: `reasons` lists each reason with its code. Codes: BOOKING_REJECTED, IDEMPOTENCY_KEY_REUSED. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description An unexpected failure; only the request id is returned. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The database or Redis is unavailable; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+    };
+  };
+  UsersController_list: {
+    parameters: {
+      query?: {
+        status?: 'ACTIVE' | 'DISABLED';
+        role?:
+          | 'BENEFICIARY'
+          | 'GUARDIAN'
+          | 'PORTAL'
+          | 'LEB_OFFICER'
+          | 'PROVIDER_ADMIN'
+          | 'DISPATCHER'
+          | 'DRIVER'
+          | 'MINISTRY_ANALYST'
+          | 'ADMIN';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserView'][];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description No valid credentials (missing, expired or forged token; a missing or wrong signature). Codes: UNAUTHORIZED, MISSING_HEADERS, BAD_EVENT_ID, UNKNOWN_KEY, BAD_TIMESTAMP, STALE_TIMESTAMP, BAD_SIGNATURE. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The caller's role or scope does not allow this. Codes: FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description An unexpected failure; only the request id is returned. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The database or Redis is unavailable; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+    };
+  };
+  UsersController_patch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UserPatchDto'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserView'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description No valid credentials (missing, expired or forged token; a missing or wrong signature). Codes: UNAUTHORIZED, MISSING_HEADERS, BAD_EVENT_ID, UNKNOWN_KEY, BAD_TIMESTAMP, STALE_TIMESTAMP, BAD_SIGNATURE. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The caller's role or scope does not allow this. Codes: FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT. */
       409: {
         headers: {
           [name: string]: unknown;

@@ -8,7 +8,7 @@ import {
   Index,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { LANGUAGES, ROLES, type Language, type Role } from '@invataxi/domain';
+import { LANGUAGES, ROLES, USER_STATUSES, type Language, type Role, type UserStatus } from '@invataxi/domain';
 import { ProviderEntity } from './provider.entity';
 import { BeneficiaryEntity } from './beneficiary.entity';
 import { DriverEntity } from './driver.entity';
@@ -16,19 +16,58 @@ import { RegionEntity } from './region.entity';
 import { inList } from './sql';
 
 /**
- * Someone who signs in. Identity comes from the state sign-in in production; this row holds
- * the role and the scope the platform grants: a region (KATO subtree), a provider, a
- * beneficiary (own rides) or a driver.
+ * Someone who signs in (issue 19): a phone and/or e-mail, a name, a language, a status, and the
+ * one role assignment the platform grants with its scope: a region (KATO subtree), a provider, a
+ * beneficiary (own rides), a driver record; a guardian's wards are in guardianship. No role
+ * (removed) = cannot sign in. Staff have a password (argon2id) and may have a TOTP secret
+ * (sealed with DATA_ENCRYPTION_KEY).
  */
 @Entity('app_user')
 @Check('ck_app_user_role', `role IN (${inList(ROLES)})`)
 @Check('ck_app_user_language', `language IN (${inList(LANGUAGES)})`)
+@Check('ck_app_user_status', `status IN (${inList(USER_STATUSES)})`)
+@Index('ux_app_user_email', ['email'], { unique: true, where: 'email IS NOT NULL' })
+@Index('ux_app_user_staff_phone', ['phone'], { unique: true, where: 'password_hash IS NOT NULL' })
 export class AppUserEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ type: 'text' })
-  role: Role;
+  /** Null: the role was removed; the account can no longer sign in. */
+  @Column({ type: 'text', nullable: true })
+  role: Role | null;
+
+  @Column({ type: 'text', default: 'ACTIVE' })
+  status: UserStatus;
+
+  /** Lower-case; unique among accounts (ux_app_user_email). */
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
+
+  /** argon2id (PHC string); null for riders, who sign in with a phone code. */
+  @Column({ type: 'text', nullable: true })
+  passwordHash: string | null;
+
+  /** The TOTP secret, sealed (nonce | tag | ciphertext), and the key id it was sealed under. */
+  @Column({ type: 'bytea', nullable: true })
+  totpSecret: Buffer | null;
+
+  @Column({ type: 'text', nullable: true })
+  totpKeyId: string | null;
+
+  /** The secret was confirmed with a code: sign-in asks for one. */
+  @Column({ type: 'boolean', default: false })
+  totpEnabled: boolean;
+
+  /** The last TOTP time step accepted: a code is good once. */
+  @Column({ type: 'bigint', nullable: true })
+  totpLastStep: string | null;
+
+  /** Failed passwords / second-factor codes in a row, and the lock-out they led to. */
+  @Column({ type: 'int', default: 0 })
+  failedSignIns: number;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lockedUntil: Date | null;
 
   @Column({ type: 'text' })
   displayName: string;

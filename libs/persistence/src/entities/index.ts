@@ -28,6 +28,13 @@ import { ServicePolicyEntity } from './service-policy.entity';
 import { ShiftEntity } from './shift.entity';
 import { StatusAnomalyEntity } from './status-anomaly.entity';
 import { VehicleEntity } from './vehicle.entity';
+import {
+  AuthSessionEntity,
+  InvitationEntity,
+  PhoneCodeEntity,
+  RefreshTokenEntity,
+  SigningKeyEntity,
+} from './identity.entity';
 
 export {
   AppUserEntity,
@@ -60,6 +67,11 @@ export {
   ShiftEntity,
   StatusAnomalyEntity,
   VehicleEntity,
+  AuthSessionEntity,
+  InvitationEntity,
+  PhoneCodeEntity,
+  RefreshTokenEntity,
+  SigningKeyEntity,
 };
 
 /** Every entity; a new one must be listed here and get a migration (CI checks the drift). */
@@ -94,4 +106,9 @@ export const ALL_ENTITIES = [
   ShiftEntity,
   StatusAnomalyEntity,
   VehicleEntity,
+  AuthSessionEntity,
+  InvitationEntity,
+  PhoneCodeEntity,
+  RefreshTokenEntity,
+  SigningKeyEntity,
 ];

@@ -10,6 +10,7 @@ import { BillingActVersions1796605028915 } from './1796605028915-BillingActVersi
 import { DispatchAlert1796610713237 } from './1796610713237-DispatchAlert';
 import { StatusAnomaly1796610800000 } from './1796610800000-StatusAnomaly';
 import { StepFreeBoarding1796611652205 } from './1796611652205-StepFreeBoarding';
+import { Identity1796612000000 } from './1796612000000-Identity';
 
 /** Every migration in order. A new migration file must be added here. */
 export const ALL_MIGRATIONS = [
@@ -25,4 +26,5 @@ export const ALL_MIGRATIONS = [
   DispatchAlert1796610713237,
   StatusAnomaly1796610800000,
   StepFreeBoarding1796611652205,
+  Identity1796612000000,
 ];

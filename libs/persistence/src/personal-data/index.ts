@@ -1,1 +1,2 @@
 export * from './iin-cipher';
+export * from './secret-box';

@@ -31,8 +31,10 @@ import { BookingQueriesRepository } from './booking-queries.repository';
 import { BookingSeriesRepository } from './booking-series.repository';
 import { GuardianshipsRepository } from './guardianships.repository';
 import { StatusAnomaliesRepository } from './status-anomalies.repository';
+import { IdentityRepository } from './identity.repository';
 
 export const PERSISTENCE_REPOSITORIES: Type[] = [
+  IdentityRepository,
   ProviderDirectoryRepository,
   FleetRepository,
   DispatchRepository,
@@ -95,3 +97,4 @@ export * from './dispatch-console.repository';
 export * from './dead-letters.repository';
 export * from './dispatch-alerts.repository';
 export * from './status-anomalies.repository';
+export * from './identity.repository';

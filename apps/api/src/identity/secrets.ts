@@ -1,0 +1,27 @@
+import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+
+/** A new opaque token (refresh token, invitation): 256 random bits, URL-safe. */
+export function newOpaqueToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** How an opaque token is stored and found: its SHA-256 (it has 256 bits of entropy, no key needed). */
+export function tokenHash(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+/** A keyed hash (DATA_HASH_KEY) of a short secret or personal value: a phone, a 6-digit code. */
+export function keyedHash(key: string, purpose: string, value: string): string {
+  return createHmac('sha256', Buffer.from(key, 'utf8')).update(`${purpose}:${value}`, 'utf8').digest('hex');
+}
+
+export function sameHash(a: string, b: string): boolean {
+  const x = Buffer.from(a, 'hex');
+  const y = Buffer.from(b, 'hex');
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** A uniformly random code of `digits` digits (leading zeros kept). */
+export function randomDigits(digits: number): string {
+  return String(randomInt(0, 10 ** digits)).padStart(digits, '0');
+}
