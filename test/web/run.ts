@@ -22,7 +22,7 @@ import { seedViaApi, type SeedResult } from '../../scripts/seed/seed-via-api';
 import { BENEFICIARIES, PLACES } from '../../scripts/seed/astana';
 import { createTestEnv, type TestEnv } from '../support/test-env';
 import { testNow } from '../support/clock';
-import { addDaysToLocalDate, localDateOf, localDateTimeToUtc } from '@invataxi/domain';
+import { addDaysToLocalDate, localDateOf, localDateTimeToUtc, MESSAGES } from '@invataxi/domain';
 import { transact, transitionBooking } from '@invataxi/persistence';
 import { LiveEvents, type LiveEvent } from '../../apps/api/src/dispatch/live-events';
 
@@ -734,7 +734,8 @@ async function main(): Promise<void> {
         }
         // Too early for a no-show: the API refuses with the time left, the button counts down.
         await next.getByRole('button', { name: 'Rider did not come' }).click();
-        await page.getByText(/No-show possible in \d+:\d\d/).waitFor();
+        // In words ("4 min 05 s", "3 h 59 min"), never a "239:14" clock (issue 18).
+        await page.getByText(/No-show possible in (\d+\sh\s)?\d+\s(min|s)\b/).waitFor();
         assert(
           await next.getByRole('button', { name: 'Rider did not come' }).isDisabled(),
           'no-show locked until the wait is over',
@@ -1112,6 +1113,94 @@ async function main(): Promise<void> {
       await axe(page, 'board (breakdown alert)');
       await shot(page, '26-board-breakdown-alert');
       await ctx.close();
+    });
+
+    await test("people's words: Kazakh dates in words, no internal code on the rider, board and driver pages", async () => {
+      // A reason on one of the rider's upcoming rides (a waitlisted ride's, as dispatch writes
+      // it), unless the day so far left one: the page must say it in words.
+      const aigerim = seed.beneficiaryIds.aigerim;
+      const mine = (await ds.query(
+        `SELECT id, status, status_reason FROM booking WHERE beneficiary_id = $1 AND requested_time > now()
+          AND status NOT IN ('CANCELLED', 'COMPLETED', 'NO_SHOW', 'EXPIRED', 'REJECTED') ORDER BY requested_time`,
+        [aigerim],
+      )) as { id: string; status: string; status_reason: string | null }[];
+      if (mine.length === 0) throw new Skip('the demo rider has no upcoming ride');
+      const withReason = mine.find((r) => r.status_reason) ?? mine[0]!;
+      // The words the finding saw raw: a dispatcher's override on a planned ride, "no feasible
+      // insertion" on a waiting one.
+      const reason =
+        withReason.status_reason ??
+        (withReason.status === 'SCHEDULED' ? 'MANUAL_OVERRIDE' : 'NO_FEASIBLE_INSERTION');
+      if (!withReason.status_reason)
+        await ds.query(`UPDATE booking SET status_reason = $2 WHERE id = $1`, [withReason.id, reason]);
+
+      const KK_MONTH =
+        /\d{1,2} (қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)/;
+      const RU_MONTH =
+        /\d{1,2} (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)/;
+      const codesIn = (texts: string[]): string[] =>
+        texts.filter(
+          (s) =>
+            // snake-case codes (NO_FEASIBLE_INSERTION), bare statuses (CANCELLED), camelCase keys
+            // (scheduledFromWaitlist), the browser's locale-less dates ("M12 8"), "239:14" clocks
+            /\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/.test(s) ||
+            /\b(REQUESTED|ACCEPTED|REJECTED|SCHEDULED|WAITLISTED|ARRIVED|COMPLETED|CANCELLED|EXPIRED|PLANNED|ACTIVE|CLOSED|QUEUED|RUNNING|DONE|FAILED)\b/.test(
+              s,
+            ) ||
+            /\b(?!eGov\b)[a-z]+[A-Z][A-Za-z]*\b/.test(s) ||
+            /\bM\d{1,2}\b/.test(s) ||
+            /\b\d{3,}:\d\d\b/.test(s),
+        );
+
+      // The rider, in Kazakh: dates in Kazakh words (Debian's Chromium has no kk locale data).
+      const rider = await newPage({ lang: 'kk' });
+      await signInAs(rider.page, base, tokenOf(seed, 'beneficiary (Айгерім'));
+      await rider.page.goto(`${base}/rides`);
+      const card = rider.page.locator(`[data-booking="${withReason.id}"]`);
+      await card.waitFor();
+      const cardText = (await card.textContent()) ?? '';
+      assert(KK_MONTH.test(cardText), `a Kazakh date in words on the ride: ${cardText}`);
+      const said = (await card.locator('[data-testid="status-reason"]').textContent()) ?? '';
+      const kkReason = (MESSAGES as Record<string, { kk: string }>)[reason]?.kk;
+      assert(kkReason && said.includes(kkReason), `the reason in Kazakh words: "${said}"`);
+      const riderCodes = codesIn(await uiTexts(rider.page));
+      assert(riderCodes.length === 0, `internal words on the rider's page: ${riderCodes.join(' | ')}`);
+      await axe(rider.page, 'rides in kk (reason in words)');
+      await shot(rider.page, '27-rides-kk-words');
+      await rider.ctx.close();
+
+      // The centre's dispatcher, in Russian, on tomorrow's board (waiting list with reasons).
+      const tomorrow = addDaysToLocalDate(localDateOf(testNow()), 1);
+      const board = await newPage({ lang: 'ru' });
+      await signInAs(board.page, base, tokenOf(seed, 'dispatcher (Astana'));
+      await board.page.locator('h1').waitFor();
+      await board.page.locator('input[type="date"]').first().fill(tomorrow);
+      await until(
+        board.page,
+        `document.querySelectorAll('[data-testid="route"], [data-testid="board-booking"]').length > 0`,
+        'the board of tomorrow',
+      );
+      const boardTexts = await uiTexts(board.page);
+      assert(
+        boardTexts.some((s) => RU_MONTH.test(s)),
+        `a Russian date in words on the board: ${boardTexts
+          .filter((s) => /\d/.test(s))
+          .slice(0, 5)
+          .join(' | ')}`,
+      );
+      const boardCodes = codesIn(boardTexts);
+      assert(boardCodes.length === 0, `internal words on the board: ${boardCodes.join(' | ')}`);
+      await shot(board.page, '28-board-ru-words');
+      await board.ctx.close();
+
+      // The driver, in Kazakh.
+      const driver = await newPage({ width: 375, height: 740, lang: 'kk' });
+      await signInAs(driver.page, base, tokenOf(seed, 'driver'));
+      await driver.page.locator('h1').waitFor();
+      await driver.page.locator('.next-stop, .big').first().waitFor();
+      const driverCodes = codesIn(await uiTexts(driver.page));
+      assert(driverCodes.length === 0, `internal words on the driver's page: ${driverCodes.join(' | ')}`);
+      await driver.ctx.close();
     });
   } finally {
     const closing = Date.now();
