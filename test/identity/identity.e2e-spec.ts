@@ -4,6 +4,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
 import { DataSource } from 'typeorm';
 import { createApi } from '../../apps/api/src/create-api';
+import { RIDER_SESSIONS, type RiderSessions } from '../../apps/api/src/egov/rider-sessions';
 import { createTestEnv, type TestEnv } from '../support/test-env';
 import {
   lastCodeTo,
@@ -162,6 +163,23 @@ describe('identity', () => {
         message: expect.stringContaining('отдел занятости'),
       });
     });
+  });
+
+  it('opens a session for the eGov sign-in (RIDER_SESSIONS), linking the rider account once', async () => {
+    const bId = await beneficiary('+77010000009');
+    const sessions = api.get<RiderSessions>(RIDER_SESSIONS);
+    const meta = { userAgent: 'test', ip: '127.0.0.1' };
+    const cookies = await sessions.signInBeneficiary(bId, meta);
+    const token = /invataxi_refresh=([^;]+)/.exec(cookies![0]!)![1]!;
+    const r = await refresh(token);
+    expect(r.statusCode).toBe(200);
+    expect(r.json()).toMatchObject({ user: { role: 'BENEFICIARY', beneficiaryId: bId } });
+    const again = await sessions.signInBeneficiary(bId, meta);
+    const users = (await ds.query(`SELECT id FROM app_user WHERE beneficiary_id = $1`, [bId])) as unknown[];
+    expect(users).toHaveLength(1);
+    expect(again).toHaveLength(1);
+    await ds.query(`UPDATE app_user SET status = 'DISABLED' WHERE beneficiary_id = $1`, [bId]);
+    expect(await sessions.signInBeneficiary(bId, meta)).toBeNull();
   });
 
   describe('staff', () => {

@@ -97,6 +97,27 @@ export class IdentityRepository {
     return rows[0] ?? null;
   }
 
+  /** The rider account of a beneficiary (their own sign-in), if one was made. */
+  async userOfBeneficiary(m: EntityManager, beneficiaryId: string): Promise<AppUserEntity | null> {
+    const rows = (await m.query(
+      `SELECT * FROM app_user WHERE beneficiary_id = $1 AND role = 'BENEFICIARY' ORDER BY created_at LIMIT 1`,
+      [beneficiaryId],
+    )) as Record<string, unknown>[];
+    return rows[0] ? hydrate(m, AppUserEntity, rows[0]) : null;
+  }
+
+  /** What a new rider account of a beneficiary copies from the record. */
+  async beneficiaryForAccount(
+    m: EntityManager,
+    beneficiaryId: string,
+  ): Promise<{ fullName: string; phone: string | null; language: Language } | null> {
+    const rows = (await m.query(
+      `SELECT full_name AS "fullName", phone, language FROM beneficiary WHERE id = $1`,
+      [beneficiaryId],
+    )) as { fullName: string; phone: string | null; language: Language }[];
+    return rows[0] ?? null;
+  }
+
   async insertUser(m: EntityManager, values: Partial<AppUserEntity>): Promise<AppUserEntity> {
     return m.save(m.create(AppUserEntity, values));
   }
