@@ -21,7 +21,7 @@ import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';
 import { seedViaApi, type SeedResult } from '../../scripts/seed/seed-via-api';
 import { BENEFICIARIES, PLACES } from '../../scripts/seed/astana';
 import { createTestEnv, type TestEnv } from '../support/test-env';
-import { testNow } from '../support/clock';
+import { appClock, testNow } from '../support/clock';
 import { addDaysToLocalDate, localDateOf, localDateTimeToUtc, MESSAGES } from '@invataxi/domain';
 import { transact, transitionBooking } from '@invataxi/persistence';
 import { LiveEvents, type LiveEvent } from '../../apps/api/src/dispatch/live-events';
@@ -649,6 +649,8 @@ async function main(): Promise<void> {
       await ctx.close();
     });
 
+    /** The ride the driver test marked as arrived 3 km from its pick-up (flagged for the dispatcher). */
+    let flaggedRide: string | null = null;
     await test('driver manifest (phone size): next stop, status buttons, no-show countdown', async () => {
       const token = tokenOf(seed, 'driver');
       const driverId = (
@@ -657,7 +659,7 @@ async function main(): Promise<void> {
       const localHour = new Date(Date.now() + 5 * 3600_000).getUTCHours();
       // Within today's service hours: a ride for this driver today (booked by phone, put on the
       // driver's shift by the dispatcher with an override, as the console would).
-      let withStop = false;
+      let driven: { id: string; at: Date; home: { lat: number; lon: number } } | null = null;
       if (localHour >= 7 && localHour < 19) {
         const [shift] = (await ds.query(
           `SELECT id FROM shift WHERE driver_id = $1 AND status IN ('PLANNED', 'ACTIVE') AND ends_at > now() ORDER BY starts_at LIMIT 1`,
@@ -716,7 +718,7 @@ async function main(): Promise<void> {
             confirm: preview.confirmation,
           });
         }
-        withStop = true;
+        driven = { id, at, home: viktor.home };
       } else process.stdout.write('    outside service hours now: the manifest is checked without a stop\n');
 
       const { ctx, page } = await newPage({ width: 375, height: 740 });
@@ -725,21 +727,36 @@ async function main(): Promise<void> {
       await page.locator('.next-stop, .big').first().waitFor();
       await axe(page, 'driver');
       await shot(page, '16-driver');
-      if (withStop) {
+      if (driven) {
         const next = page.locator('.next-stop');
         await next.waitFor();
-        for (const label of ['On my way', 'I have arrived']) {
-          await next.getByRole('button', { name: label }).click();
-          await page.getByText(/^Done: /).waitFor();
+        await next.getByRole('button', { name: 'On my way' }).click();
+        await page.getByText(/^Done: /).waitFor();
+        // An hour later the driver marks the arrival, ten minutes before the window opens (the
+        // API's clock moves there: an arrival over an hour early is refused), while the vehicle's
+        // last position is 3 km away: taken, but flagged for the dispatcher (issue 18).
+        appClock(api!).setTo(new Date(driven.at.getTime() - 10 * 60_000));
+        try {
+          const ping = await fetch(`${base}/driver/location`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+            body: JSON.stringify({ lat: driven.home.lat + 0.03, lon: driven.home.lon }),
+          });
+          assert(ping.ok, `position -> ${ping.status}`);
+          await next.getByRole('button', { name: 'I have arrived' }).click();
+          await page.getByText(/^Done: Vehicle has arrived/).waitFor();
+          // Too early for a no-show: the API refuses with the time left, the button counts down.
+          await next.getByRole('button', { name: 'Rider did not come' }).click();
+          // In words ("4 min 05 s", "3 h 59 min"), never a "239:14" clock (issue 18).
+          await page.getByText(/No-show possible in (\d+\sh\s)?\d+\s(min|s)\b/).waitFor();
+          assert(
+            await next.getByRole('button', { name: 'Rider did not come' }).isDisabled(),
+            'no-show locked until the wait is over',
+          );
+        } finally {
+          appClock(api!).setTo(testNow());
         }
-        // Too early for a no-show: the API refuses with the time left, the button counts down.
-        await next.getByRole('button', { name: 'Rider did not come' }).click();
-        // In words ("4 min 05 s", "3 h 59 min"), never a "239:14" clock (issue 18).
-        await page.getByText(/No-show possible in (\d+\sh\s)?\d+\s(min|s)\b/).waitFor();
-        assert(
-          await next.getByRole('button', { name: 'Rider did not come' }).isDisabled(),
-          'no-show locked until the wait is over',
-        );
+        flaggedRide = driven.id;
         await axe(page, 'driver (arrived, no-show countdown)');
         await shot(page, '16-driver-countdown');
       }
@@ -909,6 +926,35 @@ async function main(): Promise<void> {
       await ds.query(`UPDATE booking SET status = 'CANCELLED' WHERE id = ANY($1::uuid[])`, [
         [waitingThere, setBack],
       ]);
+    });
+
+    await test('driver report flagged on the board: the dispatcher confirms it (billed from then on)', async () => {
+      if (!flaggedRide) throw new Skip('no ride was driven (outside service hours)');
+      const { ctx, page } = await newPage();
+      await signInAs(page, base, tokenOf(seed, 'dispatcher (Astana'));
+      await page.getByRole('heading', { name: 'Dispatch board', level: 1 }).waitFor();
+      const panel = page.getByTestId('status-flags');
+      await panel.waitFor();
+      await panel.getByText(/Marked as arrived [\d.,]+ km from the pick-up/).waitFor();
+      // the stop is flagged on its route too
+      await page.locator('.timeline .tag-flag').first().waitFor();
+      await axe(page, 'board (driver reports to check)');
+      await shot(page, '16-board-flags');
+      await panel
+        .getByRole('button', { name: /^Confirm: the ride happened/ })
+        .first()
+        .click();
+      await panel.getByText(/^Confirmed at \d\d:\d\d: billed\.$/).waitFor();
+      const [flag] = (await ds.query(`SELECT review FROM status_anomaly WHERE booking_id = $1`, [
+        flaggedRide,
+      ])) as { review: string }[];
+      assert(flag?.review === 'CONFIRMED', `the flag is confirmed: ${flag?.review}`);
+      const audited = (await ds.query(
+        `SELECT 1 FROM audit_log WHERE entity_id = $1 AND action = 'status_flag.confirmed'`,
+        [flaggedRide],
+      )) as unknown[];
+      assert(audited.length === 1, 'the decision is audited');
+      await ctx.close();
     });
 
     await test('officer publishes a new policy version', async () => {

@@ -11,6 +11,7 @@ import { PointsPlot, type PlotLine, type PlotPoint } from '../PointsPlot';
 import type { Ride } from './RidesPage';
 import { DispatchAlerts } from './DispatchAlerts';
 import { MovePanel, type MoveTarget } from './MovePanel';
+import { hasOpenFlag, StatusFlags } from './StatusFlags';
 
 type Shift = Schema<'ShiftView'>;
 type Vehicle = Schema<'VehicleView'>;
@@ -247,6 +248,14 @@ export function BoardPage({ session }: { session: Session }) {
         {column('waitlisted', t('board.waitlisted'), waitlisted.data, waitlisted.error)}
         {column('awaiting', t('board.awaiting'), awaiting.data, awaiting.error)}
       </div>
+      <StatusFlags
+        flags={board.data?.statusFlags ?? []}
+        rideOf={findRide}
+        onReviewed={(msg) => {
+          setSaid(msg);
+          board.reload();
+        }}
+      />
       <h2>{t('board.routes')}</h2>
       {shifts.error && <LoadError error={shifts.error} />}
       {board.error && <LoadError error={board.error} />}
@@ -307,6 +316,12 @@ export function BoardPage({ session }: { session: Session }) {
                           <span className="small">
                             {' '}
                             ({t('board.actual')} {fmtTime(st.actualAt)})
+                          </span>
+                        )}
+                        {hasOpenFlag(board.data?.statusFlags, st.ride.id) && (
+                          <span className="tag tag-flag">
+                            <span aria-hidden="true">⚑ </span>
+                            {t('flags.toCheck')}
                           </span>
                         )}
                       </span>
