@@ -19,7 +19,7 @@
  *   fmtNumber(12345.6, 1)                  -> kk/ru "12 345,6" · en "12,345.6"
  */
 import i18next from 'i18next';
-import { LANGUAGES, type Language } from '@invataxi/domain';
+import { durationText, LANGUAGES, type Language } from '@invataxi/domain';
 
 /** The page's language (as ./i18n sets it); read from i18next so this module has no side effects. */
 function currentLanguage(): Language {
@@ -41,9 +41,6 @@ interface Words {
   weekday: readonly string[];
   date: (weekday: string, day: number, month: string) => string;
   monthYear: (month: string, year: number) => string;
-  h: string;
-  min: string;
-  s: string;
   decimal: string;
   group: string;
 }
@@ -87,9 +84,6 @@ const WORDS: Record<Language, Words> = {
     weekday: ['жс', 'дс', 'сс', 'ср', 'бс', 'жм', 'сб'],
     date: (w, d, m) => `${w}, ${d} ${m}`,
     monthYear: (m, y) => `${y} ж. ${m}`,
-    h: 'сағ',
-    min: 'мин',
-    s: 'сек',
     decimal: ',',
     group: NBSP,
   },
@@ -125,9 +119,6 @@ const WORDS: Record<Language, Words> = {
     weekday: ['вс', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб'],
     date: (w, d, m) => `${w}, ${d} ${m}`,
     monthYear: (m, y) => `${m} ${y}`,
-    h: 'ч',
-    min: 'мин',
-    s: 'с',
     decimal: ',',
     group: NBSP,
   },
@@ -137,9 +128,6 @@ const WORDS: Record<Language, Words> = {
     weekday: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
     date: (w, d, m) => `${w} ${d} ${m}`,
     monthYear: (m, y) => `${m} ${y}`,
-    h: 'h',
-    min: 'min',
-    s: 's',
     decimal: '.',
     group: ',',
   },
@@ -205,14 +193,8 @@ export function fmtDuration(
   opts: { seconds?: boolean; lang?: Language } = {},
 ): string {
   if (totalSeconds === null || totalSeconds === undefined || Number.isNaN(totalSeconds)) return '—';
-  const w = WORDS[opts.lang ?? currentLanguage()];
-  const secs = Math.max(0, Math.round(totalSeconds));
-  const h = Math.floor(secs / 3600);
-  const m = Math.floor((secs % 3600) / 60);
-  const s = secs % 60;
-  if (h > 0) return `${h}${NBSP}${w.h} ${m}${NBSP}${w.min}`;
-  if (opts.seconds) return m > 0 ? `${m}${NBSP}${w.min} ${two(s)}${NBSP}${w.s}` : `${s}${NBSP}${w.s}`;
-  return `${m}${NBSP}${w.min}`;
+  // The same words as the API's messages (libs/domain duration.ts).
+  return durationText(totalSeconds, opts.lang ?? currentLanguage(), { seconds: opts.seconds });
 }
 
 /** A duration given in minutes: fmtDuration(minutes * 60). */

@@ -18,6 +18,7 @@ export * from './booking-checks';
 export * from './check-digit';
 export * from './iin';
 export * from './bin';
+export * from './duration';
 export * from './messages';
 export * from './no-show';
 export * from './priority';

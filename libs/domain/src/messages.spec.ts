@@ -33,7 +33,9 @@ describe('messages', () => {
 
   it('uses the same placeholders in every language', () => {
     for (const key of ALL_KEYS) {
-      const placeholders = LANGUAGES.map((l) => (MESSAGES[key][l].match(/\{\w+\}/g) ?? []).sort().join(','));
+      const placeholders = LANGUAGES.map((l) =>
+        (MESSAGES[key][l].match(/\{\w+(:\w+)?\}/g) ?? []).sort().join(','),
+      );
       expect(new Set(placeholders).size).toBe(1);
     }
   });
@@ -52,6 +54,16 @@ describe('messages', () => {
     );
     expect(message('QUOTA_EXCEEDED', 'ru', { limit: 10 })).toBe('Исчерпан месячный лимит поездок (10).');
     expect(message('TOO_MANY_COMPANIONS', 'kk', {})).toContain('{max}');
+    // Issue 18: a wait in words, never 14354 seconds or a 239:14 clock.
+    expect(message('NO_SHOW_TOO_EARLY', 'ru', { secondsLeft: 14354 }).replace(/\u00a0/g, ' ')).toBe(
+      'Подождите у места посадки ещё 3 ч 59 мин, прежде чем отмечать неявку.',
+    );
+    expect(message('NO_SHOW_TOO_EARLY', 'en', { secondsLeft: 125 }).replace(/\u00a0/g, ' ')).toBe(
+      'Wait 2 min 05 s more at the pickup before reporting a no-show.',
+    );
+    expect(message('NO_SHOW_TOO_EARLY', 'kk', { secondsLeft: 40 }).replace(/\u00a0/g, ' ')).toContain(
+      '40 сек',
+    );
   });
 
   it('picks the language from Accept-Language', () => {

@@ -7,6 +7,7 @@ import type { IinInvalidReason } from './iin';
 import type { ReasonCode } from './reasons';
 import type { FeasibilityReason, StatusReason } from './status-reasons';
 import { ROUTE_MESSAGES, type RouteMessageKey } from './route-messages';
+import { durationText } from './duration';
 import type { Language } from './vocabulary';
 
 export type MessageKey =
@@ -190,9 +191,9 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     en: 'The ride does not fit this route (time window, capacity or equipment). Choose another vehicle or confirm the override.',
   },
   NO_SHOW_TOO_EARLY: {
-    kk: 'Келмеу туралы хабарламас бұрын отырғызу орнында тағы {secondsLeft} секунд күтіңіз.',
-    ru: 'Подождите у места посадки ещё {secondsLeft} с, прежде чем отмечать неявку.',
-    en: 'Wait {secondsLeft} more seconds at the pickup before reporting a no-show.',
+    kk: 'Келмеу туралы хабарламас бұрын отырғызу орнында тағы {secondsLeft:duration} күтіңіз.',
+    ru: 'Подождите у места посадки ещё {secondsLeft:duration}, прежде чем отмечать неявку.',
+    en: 'Wait {secondsLeft:duration} more at the pickup before reporting a no-show.',
   },
   ALREADY_ON_SHIFT: {
     kk: 'Сапар осы ауысымда тұр.',
@@ -699,11 +700,16 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
 
 export type MessageParams = { readonly [key: string]: string | number };
 
-/** The message for a code in a language, with {name} placeholders filled from params. */
+/**
+ * The message for a code in a language, with {name} placeholders filled from params; a
+ * `{name:duration}` placeholder takes seconds and says them in words ("3 h 59 min", "5 min 05 s").
+ */
 export function message(code: MessageKey, lang: Language, params: MessageParams = {}): string {
-  return MESSAGES[code][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return MESSAGES[code][lang].replace(/\{(\w+)(:duration)?\}/g, (whole, name: string, duration?: string) => {
+    if (!(name in params)) return whole;
+    const v = params[name];
+    return duration && typeof v === 'number' ? durationText(v, lang, { seconds: true }) : String(v);
+  });
 }
 
 /** The first supported language of an Accept-Language header ('kk-KZ,ru;q=0.8' -> 'kk'). */
