@@ -191,7 +191,7 @@ describe('dispatch: the waitlist is seen by whoever can take the rides (issue 18
     const day = addDaysToLocalDate(localDateOf(testNow()), days);
     // In priority order: dialysis and school (the policy's first tier) by pickup, then the clinics.
     const order = [dialysis.id, school.id, clinicEarly.id, clinicLate.id];
-    return { shiftId, plate: plate as string, day, order, dialysis };
+    return { shiftId, vehicleId, plate: plate as string, day, order, dialysis };
   }
 
   /** The board's live stream as a dispatcher's console reads it, until `until` holds. */
@@ -233,10 +233,9 @@ describe('dispatch: the waitlist is seen by whoever can take the rides (issue 18
 
   it("a breakdown alerts every dispatcher who can take the rides, dialysis first; the provider's waitlist counts them", async () => {
     const { shiftId, plate, day, order, dialysis } = await fourRidesOnA(5);
-    const isAlert = (e: { data: Record<string, unknown> }) =>
-      e.data.type === 'alert' && e.data.shiftId === shiftId;
+    const isAlert = (e: { data: Record<string, unknown> }) => e.data.type === 'alert';
     // A's dispatcher is told live, on the board's stream.
-    await streamUntil(
+    const events = await streamUntil(
       'a',
       (events) => events.some(isAlert),
       async () => {
@@ -254,6 +253,7 @@ describe('dispatch: the waitlist is seen by whoever can take the rides (issue 18
     expect(ids(waitlistA)).toEqual([...order].sort());
     expect(boardA.alerts).toHaveLength(1);
     const alert = boardA.alerts[0];
+    expect(events.filter(isAlert).map((e) => e.data.alertId)).toContain(alert.id);
     expect(alert).toMatchObject({ kind: 'VEHICLE_BREAKDOWN', shiftId, vehiclePlate: plate, waiting: 4 });
     expect(alert.rides.map((r: { bookingId: string }) => r.bookingId)).toEqual(order);
     expect(alert.rides[0]).toMatchObject({
@@ -299,5 +299,19 @@ describe('dispatch: the waitlist is seen by whoever can take the rides (issue 18
       expect(alert.rides.every((x: { vehiclePlate: string }) => x.vehiclePlate === sparePlate)).toBe(true);
       return true;
     });
+  });
+
+  it('a vehicle taken out of service alerts for the rides of its shift', async () => {
+    const { shiftId, vehicleId, day, order } = await fourRidesOnA(7);
+    const r = await post(`/fleet/vehicles/${vehicleId}/status`, 'adminA', {
+      status: 'OUT_OF_SERVICE',
+      reason: 'Brakes failed',
+    });
+    expect(r.statusCode).toBe(200);
+    for (const id of order) await eventually(async () => (await fx.booking(id)).status === 'WAITLISTED');
+    const board = (await get(`/dispatch/board?date=${day}`, 'centre')).json();
+    const alert = board.alerts.find((a: { shiftId: string }) => a.shiftId === shiftId);
+    expect(alert).toMatchObject({ kind: 'VEHICLE_OUT_OF_SERVICE', waiting: 4 });
+    expect(alert.rides.map((x: { bookingId: string }) => x.bookingId)).toEqual(order);
   });
 });

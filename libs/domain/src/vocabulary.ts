@@ -84,9 +84,16 @@ export type DriverStatus = (typeof DRIVER_STATUSES)[number];
 
 /**
  * Why a shift's rides went back to dispatch all at once, as the dispatch board's alert says it:
- * the vehicle broke down, the driver did not come, the shift was cancelled (issue 18).
+ * the vehicle broke down, the driver did not come, the shift was cancelled, the provider took
+ * the vehicle out of service or the driver off duty (issue 18).
  */
-export const DISPATCH_ALERT_KINDS = ['VEHICLE_BREAKDOWN', 'DRIVER_ABSENT', 'SHIFT_CANCELLED'] as const;
+export const DISPATCH_ALERT_KINDS = [
+  'VEHICLE_BREAKDOWN',
+  'DRIVER_ABSENT',
+  'SHIFT_CANCELLED',
+  'VEHICLE_OUT_OF_SERVICE',
+  'DRIVER_INACTIVE',
+] as const;
 export type DispatchAlertKind = (typeof DISPATCH_ALERT_KINDS)[number];
 
 export const SHIFT_STATUSES = ['PLANNED', 'ACTIVE', 'CLOSED', 'CANCELLED'] as const;

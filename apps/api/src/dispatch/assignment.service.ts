@@ -451,7 +451,6 @@ export class AssignmentService {
       const alert = await this.alerts.record(uow, {
         kind: reason,
         shiftId,
-        providerId: route.shift.providerId,
         bookingIds: sent.map((x) => x.bookingId),
       });
       uow.audit({
@@ -476,7 +475,7 @@ export class AssignmentService {
     });
     for (const r of out.regions)
       await this.live.publish('region', r, { type: 'route', shiftId }).catch(() => undefined);
-    await this.live.announceAlert(out.alert, shiftId);
+    await this.live.announceAlerts(out.alert ? [out.alert] : []);
     const { regions: _regions, alert: _alert, ...result } = out;
     void _regions;
     void _alert;

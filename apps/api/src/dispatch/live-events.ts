@@ -59,11 +59,9 @@ export class LiveEvents {
    * dispatcher following them (the region's, and each provider's, which follows its region)
    * reloads and sees the alert. After the commit; a Redis hiccup must not undo the change.
    */
-  async announceAlert(
-    alert: { id: string; regions: readonly string[] } | null,
-    shiftId: string,
-  ): Promise<void> {
-    for (const r of alert?.regions ?? [])
-      await this.publish('region', r, { type: 'alert', alertId: alert!.id, shiftId }).catch(() => undefined);
+  async announceAlerts(alerts: readonly { id: string; regions: readonly string[] }[]): Promise<void> {
+    for (const a of alerts)
+      for (const r of a.regions)
+        await this.publish('region', r, { type: 'alert', alertId: a.id }).catch(() => undefined);
   }
 }

@@ -9,6 +9,8 @@ import {
   AppUserEntity,
   DriverEntity,
   PlannedWorkRepository,
+  DispatchAlertsRepository,
+  type RecordedAlert,
   transact,
   type Actor,
 } from '@invataxi/persistence';
@@ -20,6 +22,7 @@ import {
   readableProviderId,
   readableProviderIds,
 } from './fleet-scope';
+import { LiveEvents } from '../dispatch/live-events';
 
 export interface DriverView {
   id: string;
@@ -52,6 +55,8 @@ export class DriversService {
     private readonly plannedWork: PlannedWorkRepository,
     @InjectRepository(ProviderEntity) private readonly providerRows: Repository<ProviderEntity>,
     @InjectRepository(DriverEntity) private readonly driverRows: Repository<DriverEntity>,
+    private readonly alerts: DispatchAlertsRepository,
+    private readonly live: LiveEvents,
   ) {}
 
   async create(
@@ -105,7 +110,7 @@ export class DriversService {
     status: DriverStatus,
   ): Promise<DriverView & { sentBackToDispatch: string[] }> {
     const providerId = ownProviderId(p);
-    return transact(this.ds, actor, async (uow) => {
+    const out = await transact(this.ds, actor, async (uow) => {
       const m = uow.manager;
       await lockOwnProvider(uow, providerId);
       const d = await m
@@ -116,6 +121,7 @@ export class DriversService {
       if (d.status === status) throw conflict('STATUS_UNCHANGED');
       await m.update(DriverEntity, { id: d.id }, { status });
       let sent: string[] = [];
+      let alerts: RecordedAlert[] = [];
       if (status === 'INACTIVE') {
         const moved = await this.plannedWork.sendBackToDispatch(
           uow,
@@ -123,6 +129,8 @@ export class DriversService {
           { reason: DRIVER_INACTIVE },
         );
         sent = moved.map((b) => b.bookingId);
+        // Every dispatcher who can take the rides is told (issue 18).
+        alerts = await this.alerts.recordSentBack(uow, 'DRIVER_INACTIVE', moved);
       }
       uow.audit({
         action: `driver.${status.toLowerCase()}`,
@@ -131,8 +139,10 @@ export class DriversService {
         before: { status: d.status },
         after: { status, sentBackToDispatch: sent.length },
       });
-      return { ...view({ ...d, status }), sentBackToDispatch: sent };
+      return { view: { ...view({ ...d, status }), sentBackToDispatch: sent }, alerts };
     });
+    await this.live.announceAlerts(out.alerts);
+    return out.view;
   }
 
   async list(p: Principal, askedProviderId?: string): Promise<DriverView[]> {

@@ -220,7 +220,6 @@ export class ShiftsService {
       const alert = await this.alerts.record(uow, {
         kind: 'SHIFT_CANCELLED',
         shiftId: s.id,
-        providerId: s.providerId,
         bookingIds: moved.map((b) => b.bookingId),
       });
       const updated = await m.findOneByOrFail(ShiftEntity, { id: s.id });
@@ -233,7 +232,7 @@ export class ShiftsService {
       });
       return { view: { ...view(updated), sentBackToDispatch: moved.map((b) => b.bookingId) }, alert };
     });
-    await this.live.announceAlert(out.alert, id);
+    await this.live.announceAlerts(out.alert ? [out.alert] : []);
     return out.view;
   }
 

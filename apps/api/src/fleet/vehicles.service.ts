@@ -7,6 +7,8 @@ import {
   FleetRepository,
   ProviderEntity,
   PlannedWorkRepository,
+  DispatchAlertsRepository,
+  type RecordedAlert,
   transact,
   VehicleEntity,
   type Actor,
@@ -19,6 +21,7 @@ import {
   readableProviderId,
   readableProviderIds,
 } from './fleet-scope';
+import { LiveEvents } from '../dispatch/live-events';
 import { normalisePlate } from './plate';
 
 export interface Layout {
@@ -90,6 +93,8 @@ export class VehiclesService {
     private readonly plannedWork: PlannedWorkRepository,
     @InjectRepository(ProviderEntity) private readonly providerRows: Repository<ProviderEntity>,
     @InjectRepository(VehicleEntity) private readonly vehicleRows: Repository<VehicleEntity>,
+    private readonly alerts: DispatchAlertsRepository,
+    private readonly live: LiveEvents,
   ) {}
 
   async create(p: Principal, actor: Actor, input: { plate: string } & VehicleSpec): Promise<VehicleView> {
@@ -196,7 +201,7 @@ export class VehiclesService {
     reason: string | null,
   ): Promise<VehicleView & { sentBackToDispatch: string[] }> {
     const providerId = ownProviderId(p);
-    return transact(this.ds, actor, async (uow) => {
+    const out = await transact(this.ds, actor, async (uow) => {
       const m = uow.manager;
       const provider = await lockOwnProvider(uow, providerId);
       const v = await this.lock(m, id);
@@ -205,6 +210,7 @@ export class VehiclesService {
       await m.update(VehicleEntity, { id: v.id, version: v.version }, { status, statusReason: reason });
       const updated = await m.findOneByOrFail(VehicleEntity, { id: v.id });
       let sent: string[] = [];
+      let alerts: RecordedAlert[] = [];
       if (status === 'OUT_OF_SERVICE') {
         const moved = await this.plannedWork.sendBackToDispatch(
           uow,
@@ -212,6 +218,8 @@ export class VehiclesService {
           { reason: VEHICLE_OUT_OF_SERVICE },
         );
         sent = moved.map((b) => b.bookingId);
+        // Every dispatcher who can take the rides is told (issue 18).
+        alerts = await this.alerts.recordSentBack(uow, 'VEHICLE_OUT_OF_SERVICE', moved);
       } else {
         uow.enqueue(
           capacityAdded(provider.regionKato, 'VEHICLE_IN_SERVICE', 'vehicle', v.id, 'v', updated.version),
@@ -224,8 +232,10 @@ export class VehiclesService {
         before: { status: v.status, version: v.version },
         after: { status: updated.status, version: updated.version, sentBackToDispatch: sent.length },
       });
-      return { ...view(updated), sentBackToDispatch: sent };
+      return { view: { ...view(updated), sentBackToDispatch: sent }, alerts };
     });
+    await this.live.announceAlerts(out.alerts);
+    return out.view;
   }
 
   async list(p: Principal, askedProviderId?: string): Promise<VehicleView[]> {

@@ -11,6 +11,7 @@ import { DispatchAlert1796610713237 } from './1796610713237-DispatchAlert';
 import { StatusAnomaly1796610800000 } from './1796610800000-StatusAnomaly';
 import { StepFreeBoarding1796611652205 } from './1796611652205-StepFreeBoarding';
 import { Identity1796612000000 } from './1796612000000-Identity';
+import { DispatchAlertKinds1796612443451 } from './1796612443451-DispatchAlertKinds';
 
 /** Every migration in order. A new migration file must be added here. */
 export const ALL_MIGRATIONS = [
@@ -27,4 +28,5 @@ export const ALL_MIGRATIONS = [
   StatusAnomaly1796610800000,
   StepFreeBoarding1796611652205,
   Identity1796612000000,
+  DispatchAlertKinds1796612443451,
 ];

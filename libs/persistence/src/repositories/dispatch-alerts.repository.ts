@@ -2,6 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { DispatchAlertKind } from '@invataxi/domain';
 import type { UnitOfWork } from '../unit-of-work';
+import type { SentBack } from './planned-work.repository';
+
+/** A recorded alert: its id and the regions whose live boards must be told. */
+export interface RecordedAlert {
+  id: string;
+  regions: string[];
+}
 
 /** One ride of a dispatch alert as the board shows it (names and times read now, not stored). */
 export interface DispatchAlertRideRow {
@@ -33,24 +40,42 @@ export class DispatchAlertsRepository {
   constructor(private readonly ds: DataSource) {}
 
   /**
-   * Records the alert in the caller's transaction; nothing when no ride went back. Answers its id
-   * and the regions of the rides (whose live boards must be told).
+   * Records the alert of one shift in the caller's transaction; nothing when no ride went back.
+   * Answers its id and the regions of the rides (whose live boards must be told).
    */
   async record(
     uow: UnitOfWork,
-    a: { kind: DispatchAlertKind; shiftId: string; providerId: string; bookingIds: readonly string[] },
-  ): Promise<{ id: string; regions: string[] } | null> {
+    a: { kind: DispatchAlertKind; shiftId: string; bookingIds: readonly string[] },
+  ): Promise<RecordedAlert | null> {
     if (a.bookingIds.length === 0) return null;
     const rows = (await uow.manager.query(
-      `WITH rides AS (SELECT id, pickup_earliest, region_kato FROM booking WHERE id = ANY($4::uuid[])),
+      `WITH rides AS (SELECT id, pickup_earliest, region_kato FROM booking WHERE id = ANY($3::uuid[])),
             ins AS (
               INSERT INTO dispatch_alert (kind, shift_id, provider_id, booking_ids, pickups_from, pickups_until)
-              SELECT $1, $2, $3, array_agg(id ORDER BY id), min(pickup_earliest), max(pickup_earliest) FROM rides
+              SELECT $1, $2, (SELECT provider_id FROM shift WHERE id = $2),
+                     array_agg(id ORDER BY id), min(pickup_earliest), max(pickup_earliest) FROM rides
               RETURNING id)
        SELECT ins.id, array(SELECT DISTINCT region_kato FROM rides) AS regions FROM ins`,
-      [a.kind, a.shiftId, a.providerId, [...a.bookingIds]],
-    )) as { id: string; regions: string[] }[];
+      [a.kind, a.shiftId, [...a.bookingIds]],
+    )) as RecordedAlert[];
     return rows[0] ?? null;
+  }
+
+  /** One alert per shift the rides were sent back from (a vehicle or a driver with several shifts). */
+  async recordSentBack(
+    uow: UnitOfWork,
+    kind: DispatchAlertKind,
+    sent: readonly SentBack[],
+  ): Promise<RecordedAlert[]> {
+    const byShift = new Map<string, string[]>();
+    for (const s of sent)
+      if (s.fromShiftId) byShift.set(s.fromShiftId, [...(byShift.get(s.fromShiftId) ?? []), s.bookingId]);
+    const out: RecordedAlert[] = [];
+    for (const [shiftId, bookingIds] of [...byShift].sort(([a], [b]) => a.localeCompare(b))) {
+      const alert = await this.record(uow, { kind, shiftId, bookingIds });
+      if (alert) out.push(alert);
+    }
+    return out;
   }
 
   /** The alerts' rides whose pickup window opens in [from, to), newest alert first. */
