@@ -433,7 +433,16 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       type: 'object',
       properties: {
         id: { type: 'string' },
-        kind: { type: 'string', enum: ['DRIVER_ABSENT', 'VEHICLE_BREAKDOWN', 'SHIFT_CANCELLED'] },
+        kind: {
+          type: 'string',
+          enum: [
+            'DRIVER_ABSENT',
+            'VEHICLE_BREAKDOWN',
+            'SHIFT_CANCELLED',
+            'VEHICLE_OUT_OF_SERVICE',
+            'DRIVER_INACTIVE',
+          ],
+        },
         shiftId: { type: 'string' },
         vehiclePlate: { type: 'string', description: 'The plate of the vehicle that could not serve them.' },
         createdAt: { type: 'string' },

@@ -2708,7 +2708,12 @@ export type components = {
     BoardAlert: {
       id: string;
       /** @enum {string} */
-      kind: 'DRIVER_ABSENT' | 'VEHICLE_BREAKDOWN' | 'SHIFT_CANCELLED';
+      kind:
+        | 'DRIVER_ABSENT'
+        | 'VEHICLE_BREAKDOWN'
+        | 'SHIFT_CANCELLED'
+        | 'VEHICLE_OUT_OF_SERVICE'
+        | 'DRIVER_INACTIVE';
       shiftId: string;
       /** @description The plate of the vehicle that could not serve them. */
       vehiclePlate: string;
