@@ -23,6 +23,8 @@ import {
 import { vehicleArrivingMessage } from '@invataxi/notifications';
 import { JobName, QueueName, QueueProducer, type JobContext } from '@invataxi/queue';
 import type { Principal } from '@invataxi/auth';
+import type { Redis } from 'ioredis';
+import { REDIS } from '@invataxi/platform';
 import { createApi } from '../../apps/api/src/create-api';
 import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';
 import { JobRegistry } from '../../apps/dispatcher/src/core/job-registry';
@@ -613,6 +615,38 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
         ctx,
       ),
     ).toEqual({ created: 0, skipped: 'NOT_DUE' });
+  });
+
+  it('tells "about to arrive" from the vehicle\'s live ETA (the page\'s) when it reports, not from the plan', async () => {
+    const b = await rider({ language: 'ru', phone: '+77015550016', notifyGuardians: false });
+    const booking = await acceptedBooking(b, '17:00', '17:30', 'Respublika 2');
+    // The vehicle reports it is 25 minutes away (its last ping's ETA), while the plan says 5.
+    const late = new Date(testNow().getTime() + 25 * 60_000).toISOString();
+    const redis = worker.get<Redis>(REDIS);
+    await redis.set(
+      `${t.config.QUEUE_PREFIX}:live:eta:${booking}`,
+      JSON.stringify([{ bookingId: booking, kind: 'PICKUP', etaSeconds: 1500, at: late }]),
+      'EX',
+      120,
+    );
+    await move(booking, 'SCHEDULED', DISPATCHER, {
+      plannedPickupAt: new Date(testNow().getTime() + 5 * 60_000),
+    });
+    await eventually(async () => (await received('+77015550016')).length === 1);
+    const handlers = worker.get(JobRegistry).handlers;
+    const ctx: JobContext = { jobId: 'test', attempt: 1, progress: async () => undefined };
+    await handlers[JobName.ScanArrivals]!({}, ctx);
+    expect((await rows(booking)).filter((r) => r.kind === 'VEHICLE_ARRIVING')).toEqual([]);
+    // The ping's alert, once its ETA is due: the minutes the page's ETA says.
+    const eta = new Date(testNow().getTime() + 8 * 60_000 + 20_000).toISOString();
+    expect(await handlers[JobName.NotifyVehicleArriving]!({ bookingId: booking, etaAt: eta }, ctx)).toEqual({
+      created: 2,
+    });
+    const alert = await eventually(async () =>
+      (await received('+77015550016')).find((m) => m.text.includes('будет через')),
+    );
+    expect(alert.text).toBe('Инватакси: машина на поездку 17:00 будет через 8 мин.');
+    await redis.del(`${t.config.QUEUE_PREFIX}:live:eta:${booking}`);
   });
 
   it('re-sends a message whose delivery job Redis lost, from PostgreSQL', async () => {

@@ -16,3 +16,22 @@ export function vehicleArrivingMessage(
   if (!arrivalAlertDue(eta, now, arrivalMinutes)) return null;
   return message(JobName.NotifyVehicleArriving, { bookingId, etaAt: eta.toISOString() }, bookingId);
 }
+
+/**
+ * The "about to arrive" jobs a location ping calls for: one per pickup whose ETA (the same `at`
+ * the rider's page shows) is within `arrivalMinutes`. The job id is the booking's and the
+ * message is stored once per ride, so pings every few seconds still make one message.
+ */
+export function arrivalAlertsOf(
+  etas: readonly { bookingId: string; kind: string; at: string }[],
+  arrivalMinutes: number,
+  now: Date,
+): JobMessage<JobName.NotifyVehicleArriving>[] {
+  const out: JobMessage<JobName.NotifyVehicleArriving>[] = [];
+  for (const e of etas) {
+    if (e.kind !== 'PICKUP') continue;
+    const m = vehicleArrivingMessage(e.bookingId, new Date(e.at), arrivalMinutes, now);
+    if (m) out.push(m);
+  }
+  return out;
+}

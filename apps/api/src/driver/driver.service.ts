@@ -25,6 +25,7 @@ import type { GeoPoint, TravelTimeProvider } from '@invataxi/routing';
 import { localMinutesOf } from '@invataxi/domain';
 import { TRAVEL_TIME, RegionPolicies } from '@invataxi/dispatch';
 import { NoShowService } from '@invataxi/booking';
+import { arrivalAlertsOf } from '@invataxi/notifications';
 import { LiveEvents } from '../dispatch/live-events';
 import type { DriverReportedStatus } from './driver.dto';
 
@@ -81,6 +82,8 @@ export function driverStatusRulesOf(c: AppConfig): DriverStatusRules {
 @Injectable()
 export class DriverService {
   private readonly rules: DriverStatusRules;
+  /** NOTIFY_ARRIVAL_MINUTES: how close a pickup ETA calls for the "about to arrive" message. */
+  private readonly arrivalMinutes: number;
 
   constructor(
     private readonly policies: RegionPolicies,
@@ -95,6 +98,7 @@ export class DriverService {
     @Inject(CONFIG) config: AppConfig,
   ) {
     this.rules = driverStatusRulesOf(config);
+    this.arrivalMinutes = config.NOTIFY_ARRIVAL_MINUTES;
   }
 
   private driverId(p: Principal): string {
@@ -275,6 +279,12 @@ export class DriverService {
         t += next[i].service;
       }
     }
+    // "The vehicle is about to arrive" from the same ETA the rider's page shows (once per ride).
+    const alerts = arrivalAlertsOf(etas, this.arrivalMinutes, now);
+    if (alerts.length)
+      await transact(this.ds, { userId: p.userId, role: p.role }, async (uow) => {
+        for (const m of alerts) uow.enqueue(m);
+      });
     // Each rider hears about the vehicle coming for them (their ride's ETAs only, also kept for
     // a page opened before the next ping); the board hears about the vehicle.
     for (const id of new Set(next.map((s) => s.bookingId))) {

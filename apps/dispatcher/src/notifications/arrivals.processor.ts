@@ -4,6 +4,10 @@ import { DataSource, Repository } from 'typeorm';
 import { BookingEntity, NotificationsRepository, SYSTEM_ACTOR, transact } from '@invataxi/persistence';
 import { arrivalAlertDue, STILL_TRUE_IN } from '@invataxi/notifications';
 import { JobName, OnJob, type JobOf } from '@invataxi/queue';
+import type { Redis } from 'ioredis';
+import { CONFIG, type AppConfig } from '@invataxi/config';
+import { liveEtaKey } from '@invataxi/dispatch';
+import { REDIS } from '@invataxi/platform';
 import { NotificationPlanner } from './notification-planner';
 import { CLOCK, type Clock } from '@invataxi/domain';
 
@@ -12,9 +16,9 @@ const ARRIVAL_SCAN_EVERY_MS = 60_000;
 
 /**
  * "Your vehicle is about to arrive", NOTIFY_ARRIVAL_MINUTES before the pickup: from a live
- * ETA (NotifyVehicleArriving, enqueued by the dispatch engine's location pings through
- * vehicleArrivingMessage) or, when no pings come, from the planned pickup time (ScanArrivals,
- * every minute). Either way one message per ride: the dedup key is 'once'.
+ * ETA (NotifyVehicleArriving, enqueued by the driver's location pings through arrivalAlertsOf:
+ * the ETA the rider's page shows) or, when no pings come, from the planned pickup time
+ * (ScanArrivals, every minute). Either way one message per ride: the dedup key is 'once'.
  */
 @Injectable()
 export class ArrivalsProcessor {
@@ -24,6 +28,8 @@ export class ArrivalsProcessor {
     private readonly notifications: NotificationsRepository,
     @InjectRepository(BookingEntity) private readonly bookings: Repository<BookingEntity>,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(CONFIG) private readonly config: AppConfig,
   ) {}
 
   @OnJob(JobName.NotifyVehicleArriving)
@@ -47,7 +53,12 @@ export class ArrivalsProcessor {
     const horizon = new Date(now.getTime() + this.planner.settings.arrivalMinutes * 60_000);
     const due = await this.notifications.findArrivalsDue(now, horizon, 500);
     let created = 0;
-    for (const b of due) created += await this.alert(b, b.plannedPickupAt!, now);
+    for (const b of due) {
+      // A vehicle reporting its position has a live ETA (the one the rider's page shows): the
+      // ping's own alert tells the rider when that is due, not the plan.
+      if (await this.redis.exists(liveEtaKey(this.config.QUEUE_PREFIX, b.id)).catch(() => 0)) continue;
+      created += await this.alert(b, b.plannedPickupAt!, now);
+    }
     return { created };
   }
 
