@@ -2,7 +2,8 @@
  * `npm run demo`: one command for the whole system with demo data. Creates the database if
  * missing, runs the migrations, starts the simulators (stand-ins for the Portal, public
  * procurement and the SMS gateway), the api and the dispatcher, seeds the Astana demo data
- * (safe to run twice), prints the URLs and a token per role. Ctrl-C stops everything cleanly.
+ * (safe to run twice), prints the URLs and how to sign in as each role (phone code, password +
+ * TOTP: issue 19). Ctrl-C stops everything cleanly.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { loadDemoSecrets } from './demo-secrets';
 import { BENEFICIARIES, iinOf } from './seed/astana';
 import { registerDemoPeopleAtPortal } from './seed/portal-people';
 import { seedViaApi } from './seed/seed-via-api';
+import { seedDemoSignIn, signInLines } from './seed/demo-sign-in';
 
 const ROOT = join(__dirname, '..');
 const SIM_PORT = process.env.SIM_PORT ?? '3100';
@@ -171,6 +173,7 @@ async function main(): Promise<void> {
   await waitReady(`${apiUrl}/ready`);
 
   const seeded = await seedViaApi(ds, config, apiUrl);
+  const logins = await seedDemoSignIn(ds, config, seeded.providerIds);
   await ds.destroy();
 
   const lines = [
@@ -187,11 +190,7 @@ async function main(): Promise<void> {
         ]
       : []),
     '',
-    'Tokens (send as "Authorization: Bearer <token>"; valid 12 hours):',
-    ...seeded.tokens.map((t) => `  ${t.label.padEnd(34)} ${t.token}`),
-    '',
-    'Sign in to the web app as one of them by opening:',
-    ...seeded.tokens.map((t) => `  ${t.label.padEnd(34)} ${apiUrl}/signin#token=${t.token}`),
+    ...signInLines(logins, apiUrl, `${simUrl}/sms`),
     '',
     'Press Ctrl-C to stop.',
   ];

@@ -1,0 +1,72 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { createApi } from '../../apps/api/src/create-api';
+import { seedDemoSignIn, signInLines } from '../../scripts/seed/demo-sign-in';
+import { seedViaApi } from '../../scripts/seed/seed-via-api';
+import { signInByPassword, signInByPhone, startSmsStandIn } from '../support/sign-in';
+import { createTestEnv, type TestEnv } from '../support/test-env';
+
+/**
+ * What `npm run demo` prints is how people sign in (issue 19): every staff login works with the
+ * printed password (and the printed TOTP secret where the role needs one), every rider's phone
+ * gets a code in the SMS stand-in and signs in, as the role printed beside it.
+ */
+jest.setTimeout(120_000);
+
+describe('demo sign-in', () => {
+  let t: TestEnv;
+  let api: NestFastifyApplication;
+  let sms: Awaited<ReturnType<typeof startSmsStandIn>>;
+
+  beforeAll(async () => {
+    sms = await startSmsStandIn();
+    t = await createTestEnv({ ...sms.env, AUTH_ADDRESS_LIMIT: '1000' });
+    api = await createApi(t.config);
+    await api.listen({ host: '127.0.0.1', port: 0 });
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await sms?.close();
+    await t?.teardown();
+  });
+
+  it('signs every printed person in, as the printed role', async () => {
+    const ds = api.get(DataSource);
+    const url = (await api.getUrl()).replace('[::1]', '127.0.0.1');
+    const seeded = await seedViaApi(ds, t.config, url);
+    await seedDemoSignIn(ds, t.config, seeded.providerIds);
+    // Twice: nothing changes (the secrets printed stay the ones stored).
+    const logins = await seedDemoSignIn(ds, t.config, seeded.providerIds);
+    const f = api.getHttpAdapter().getInstance();
+    for (const l of logins) {
+      const s = l.password
+        ? await signInByPassword(f, l.phone, l.password, l.totpSecret ?? undefined)
+        : await signInByPhone(f, sms.url, l.phone);
+      const me = await f.inject({
+        method: 'GET',
+        url: '/account',
+        headers: { authorization: `Bearer ${s.accessToken}` },
+      });
+      expect({ who: l.label, role: (me.json() as { role: string }).role }).toEqual({
+        who: l.label,
+        role: l.role,
+      });
+    }
+    expect(new Set(logins.map((l) => l.role))).toEqual(
+      new Set([
+        'ADMIN',
+        'LEB_OFFICER',
+        'MINISTRY_ANALYST',
+        'DISPATCHER',
+        'PROVIDER_ADMIN',
+        'DRIVER',
+        'GUARDIAN',
+        'BENEFICIARY',
+      ]),
+    );
+    const text = signInLines(logins, url, `${sms.url}/sms`).join('\n');
+    expect(text).toContain('TOTP secret');
+    expect(text).toContain(`${sms.url}/sms`);
+  });
+});
