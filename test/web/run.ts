@@ -1095,51 +1095,89 @@ async function main(): Promise<void> {
       await ctx.close();
     });
 
-    // Last: it takes every vehicle of tomorrow off the road.
-    await test("every vehicle of tomorrow breaks down: a provider's board shows the alert and counts its waitlist", async () => {
-      const tomorrow = addDaysToLocalDate(localDateOf(testNow()), 1);
-      const from = localDateTimeToUtc(tomorrow, '00:00');
-      const shifts = (await ds.query(
-        `SELECT s.id FROM shift s WHERE s.starts_at >= $1 AND s.starts_at < $2 AND s.status IN ('PLANNED', 'ACTIVE')`,
-        [from, new Date(from.getTime() + 86_400_000)],
-      )) as { id: string }[];
-      if (shifts.length === 0) throw new Skip('no shift tomorrow in the demo data');
-      const centre = { authorization: `Bearer ${tokenOf(seed, 'dispatcher (Astana')}` };
-      for (const { id } of shifts) {
-        const r = await fetch(`${base}/dispatch/shifts/${id}/breakdown`, {
+    await test("a vehicle breaks down: the provider's board shows the alert, dialysis first, and counts its waitlist", async () => {
+      // A day of its own, three days ahead: one vehicle of the city-wide provider, three rides.
+      const day = addDaysToLocalDate(localDateOf(testNow()), 3);
+      const providerId = seed.providerIds['inva-astana']!;
+      const [{ vehicle_id, driver_id }] = (await ds.query(
+        `SELECT (SELECT id FROM vehicle WHERE provider_id = $1 AND wheelchair_places > 0 AND status = 'ACTIVE' ORDER BY plate LIMIT 1) AS vehicle_id,
+                (SELECT id FROM driver WHERE provider_id = $1 AND status = 'ACTIVE' ORDER BY id LIMIT 1) AS driver_id`,
+        [providerId],
+      )) as { vehicle_id: string; driver_id: string }[];
+      const post = async <T>(who: string, path: string, body: unknown): Promise<T> => {
+        const res = await fetch(`${base}${path}`, {
           method: 'POST',
-          headers: { ...centre, 'content-type': 'application/json' },
-          body: JSON.stringify({ kind: 'BREAKDOWN' }),
+          headers: {
+            authorization: `Bearer ${tokenOf(seed, who)}`,
+            'content-type': 'application/json',
+            'accept-language': 'en',
+          },
+          body: JSON.stringify(body),
         });
-        assert(r.status === 200, `breakdown answered ${r.status}`);
+        const text = await res.text();
+        assert(res.ok, `${path} -> ${res.status} ${text}`);
+        return JSON.parse(text) as T;
+      };
+      const depot = { lat: 51.1605, lon: 71.4704 };
+      const shift = await post<{ id: string }>('provider admin (inva-astana', '/fleet/shifts', {
+        vehicleId: vehicle_id,
+        driverId: driver_id,
+        startsAt: localDateTimeToUtc(day, '07:00').toISOString(),
+        endsAt: localDateTimeToUtc(day, '21:00').toISOString(),
+        start: depot,
+        end: depot,
+        startKato: '711210000',
+      });
+      const rides: [string, keyof typeof PLACES, string, string][] = [
+        ['nurlan', 'cityHospital1', '09:00', 'MEDICAL'],
+        ['aigerim', 'dialysisCentre', '10:30', 'HAEMODIALYSIS'],
+        ['dana', 'rehabCentre', '12:00', 'REHABILITATION'],
+      ];
+      const ids: string[] = [];
+      for (const [key, place, time, purpose] of rides) {
+        const created = await post<{ bookings: { id: string }[] }>('dispatcher (Astana', '/bookings', {
+          beneficiaryId: seed.beneficiaryIds[key],
+          pickup: BENEFICIARIES.find((b) => b.key === key)!.home,
+          dropoff: PLACES[place],
+          timeAnchor: 'DROPOFF',
+          time: localDateTimeToUtc(day, time).toISOString(),
+          purpose,
+          companions: 0,
+        });
+        ids.push(created.bookings[0]!.id);
       }
-      // Nothing else runs tomorrow: each ride ends on the waiting list.
+      const statuses = async () =>
+        (await ds.query(`SELECT status, shift_id FROM booking WHERE id = ANY($1::uuid[])`, [ids])) as {
+          status: string;
+          shift_id: string | null;
+        }[];
       await waitFor(
-        async () =>
-          (
-            (await ds.query(
-              `SELECT count(*)::int AS n FROM booking WHERE pickup_earliest >= $1 AND pickup_earliest < $2 AND status IN ('ACCEPTED', 'REQUESTED')`,
-              [from, new Date(from.getTime() + 86_400_000)],
-            )) as { n: number }[]
-          )[0]!.n === 0,
-        'the rides placed or waitlisted again',
+        async () => (await statuses()).every((b) => b.status === 'SCHEDULED' && b.shift_id === shift.id),
+        'the three rides on the vehicle',
+      );
+      await post('dispatcher (inva-astana', `/dispatch/shifts/${shift.id}/breakdown`, { kind: 'BREAKDOWN' });
+      // No other vehicle runs that day: all three end on the waiting list.
+      await waitFor(
+        async () => (await statuses()).every((b) => b.status === 'WAITLISTED'),
+        'the rides on the waiting list',
       );
       // The city-wide provider's dispatcher (token with the region too, as the demo signs it).
       const token = tokenOf(seed, 'dispatcher (inva-astana');
-      const api = await fetch(`${base}/dispatch/board?date=${tomorrow}`, {
+      const res = await fetch(`${base}/dispatch/board?date=${day}`, {
         headers: { authorization: `Bearer ${token}` },
       });
-      const board = (await api.json()) as {
+      const board = (await res.json()) as {
         waitlisted: unknown[];
-        alerts: { vehiclePlate: string; waiting: number; rides: { riderName: string }[] }[];
+        alerts: { shiftId: string; vehiclePlate: string; rides: { riderName: string; purpose: string }[] }[];
       };
-      const alert = board.alerts.find((a) => a.waiting > 0);
-      assert(alert, 'the API answers the alerts the provider can act on');
-      assert(board.waitlisted.length > 0, 'rides of its area are on the waiting list');
+      const alert = board.alerts.find((a) => a.shiftId === shift.id);
+      assert(alert, 'the API answers the alert to the provider');
+      assert(alert.rides[0]?.purpose === 'HAEMODIALYSIS', 'the dialysis ride comes first');
+      assert(board.waitlisted.length === 3, `three rides waitlisted, got ${board.waitlisted.length}`);
       const { ctx, page } = await newPage();
       await signInAs(page, base, token);
       await page.getByRole('heading', { name: 'Dispatch board', level: 1 }).waitFor();
-      await page.getByLabel('Day').fill(tomorrow);
+      await page.getByLabel('Day').fill(day);
       const banner = page.locator('[data-testid="dispatch-alert"]').filter({ hasText: alert.vehiclePlate });
       await banner.waitFor();
       const text = (await banner.textContent()) ?? '';
@@ -1148,16 +1186,21 @@ async function main(): Promise<void> {
       const lines = await banner.locator('[data-testid="dispatch-alert-rides"] > li').allTextContents();
       const expected = alert.rides.map((r) => r.riderName);
       assert(
-        lines.length === expected.length && lines.every((l, i) => l.includes(expected[i]!)),
+        lines.length === 3 &&
+          lines.every((l, i) => l.includes(expected[i]!)) &&
+          /^Haemodialysis/.test(lines[0]!),
         `rides in priority order: ${JSON.stringify(lines)} vs ${JSON.stringify(expected)}`,
       );
-      // The waiting list column counts what the API counts for this provider.
-      await page
-        .locator('#col-waitlisted')
-        .filter({ hasText: `(${board.waitlisted.length})` })
-        .waitFor();
+      // The waiting list column counts them.
+      await page.locator('#col-waitlisted').filter({ hasText: '(3)' }).waitFor();
       await axe(page, 'board (breakdown alert)');
       await shot(page, '26-board-breakdown-alert');
+      // From the alert, a ride opens the move panel.
+      await banner
+        .getByRole('button', { name: /^Assign: / })
+        .first()
+        .click();
+      await page.locator('#move-target').waitFor();
       await ctx.close();
     });
 
