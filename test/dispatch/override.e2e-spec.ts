@@ -165,6 +165,9 @@ describe('an override shows whom it hurts, needs a confirmation, and tells them 
       willBeTold: true,
     });
     expect(her.minutesLate).toBeGreaterThan(0);
+    expect(her.pickupMinutesLate).toBe(
+      Math.ceil((new Date(her.newPickupAt).getTime() - tomorrowAt('07:15').getTime()) / 60000),
+    );
     expect(new Date(her.newPickupAt).getTime()).toBeGreaterThan(tomorrowAt('07:15').getTime());
     expect(p.confirmation).toEqual(expect.any(String));
     expect(p.overrideReasons.map((o: { code: string }) => o.code)).toEqual([

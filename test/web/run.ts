@@ -19,7 +19,8 @@ import axeCore, { type AxeResults } from 'axe-core';
 import { createApi } from '../../apps/api/src/create-api';
 import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';
 import { seedViaApi, type SeedResult } from '../../scripts/seed/seed-via-api';
-import { BENEFICIARIES, PLACES } from '../../scripts/seed/astana';
+import { ASTANA, BENEFICIARIES, DISTRICT, PLACES } from '../../scripts/seed/astana';
+import { dayAt, Fixtures } from '../dispatch/fixtures';
 import { createTestEnv, type TestEnv } from '../support/test-env';
 import { appClock, testNow } from '../support/clock';
 import { addDaysToLocalDate, localDateOf, localDateTimeToUtc, MESSAGES } from '@invataxi/domain';
@@ -632,6 +633,128 @@ async function main(): Promise<void> {
       await rider.page.locator(`[data-booking="${bookingId}"][data-version="${after.version}"]`).waitFor();
       await shot(rider.page, '14-rider-after-reassign');
       await rider.ctx.close();
+      await ctx.close();
+    });
+
+    await test('override: the dispatcher sees whom it makes late, gives a reason and confirms (issue 18)', async () => {
+      // Three days ahead, on a provider of its own: a dialysis ride on a plain van, a wheelchair
+      // ride on a ramp van far away at nearly the same time. Moving the wheelchair ride onto the
+      // plain van does not fit (no ramp) and would make the dialysis rider late.
+      const fx = new Fixtures(ds);
+      const at = (hhmm: string) => dayAt(3, hhmm);
+      const centre = { lat: PLACES.dialysisCentre.lat - 0.03, lon: PLACES.dialysisCentre.lon };
+      const near = (dLat: number, dLon: number) => ({ lat: centre.lat + dLat, lon: centre.lon + dLon });
+      const provider = await fx.provider([ASTANA], ASTANA);
+      const plain = await fx.shift(provider, {
+        depot: near(0, 0),
+        startsAt: at('06:00'),
+        endsAt: at('19:00'),
+      });
+      const [{ plate }] = (await ds.query(`SELECT plate FROM vehicle WHERE id = $1`, [plain.vehicleId])) as {
+        plate: string;
+      }[];
+      const rider = await fx.beneficiary();
+      await ds.query(`UPDATE beneficiary SET full_name = 'Ахметова Айгерим Болатовна' WHERE id = $1`, [
+        rider,
+      ]);
+      const ride = (o: Parameters<Fixtures['accepted']>[0]) =>
+        fx.accepted({ ...o, regionKato: ASTANA, pickupKato: DISTRICT.saryarka });
+      const placed = (id: string) =>
+        waitFor(async () => {
+          const [b] = (await ds.query(`SELECT status, shift_id FROM booking WHERE id = $1`, [id])) as {
+            status: string;
+            shift_id: string | null;
+          }[];
+          return b.status === 'SCHEDULED' ? b.shift_id : null;
+        }, 'the ride placed by dispatch');
+      const dialysis = (
+        await ride({
+          pickup: near(0.004, 0.004),
+          dropoff: { lat: PLACES.dialysisCentre.lat, lon: PLACES.dialysisCentre.lon },
+          pickupAt: at('07:00'),
+          purpose: 'HAEMODIALYSIS',
+          beneficiaryId: rider,
+        })
+      ).id;
+      await ds.query(`UPDATE booking SET pickup_address = 'улица Иманова, 11' WHERE id = $1`, [dialysis]);
+      assert((await placed(dialysis)) === plain.shiftId, 'the dialysis ride is on the plain van');
+      const ramp = await fx.shift(provider, {
+        depot: near(0.1, 0.1),
+        startsAt: at('06:00'),
+        endsAt: at('19:00'),
+        vehicle: { seats: 2, wheelchairPlaces: 1, ramp: true, restraints: true },
+      });
+      const chair = (
+        await ride({
+          pickup: near(0.11, 0.1),
+          dropoff: near(0.12, 0.13),
+          pickupAt: at('06:55'),
+          wheelchair: true,
+        })
+      ).id;
+      await ds.query(`UPDATE booking SET pickup_address = 'улица Кенесары, 40' WHERE id = $1`, [chair]);
+      assert((await placed(chair)) === ramp.shiftId, 'the wheelchair ride is on the ramp van');
+
+      const { ctx, page } = await newPage();
+      await signInAs(page, base, tokenOf(seed, 'dispatcher (Astana'));
+      await page.getByRole('heading', { name: 'Dispatch board', level: 1 }).waitFor();
+      await page.getByLabel('Day').fill(localDateOf(at('12:00')));
+      const move = page
+        .locator(`[data-testid="route"]`)
+        .filter({ has: page.locator(`#route-${ramp.shiftId}`) })
+        .getByRole('button', { name: /Move the ride from улица Кенесары/ });
+      await move.click();
+      await page.locator('#move-target').selectOption(plain.shiftId);
+      // What the move would do, before anything is saved.
+      const answer = page.locator('#move-answer[data-feasible="false"]');
+      await answer.waitFor();
+      const said = (await answer.textContent()) ?? '';
+      assert(said.includes(plate), `the refusal names the vehicle's plate: ${said}`);
+      assert(/neither a ramp nor a lift/.test(said), `the refusal names the missing equipment: ${said}`);
+      assert(!said.includes(plain.shiftId), 'no shift id shown');
+      const row = page.getByTestId('override-affected').getByRole('row', { name: /Ахметова А\. Б\./ });
+      await row.waitFor();
+      const rowText = (await row.textContent()) ?? '';
+      assert(/dialysis/.test(rowText), `the rider is marked dialysis: ${rowText}`);
+      assert(/07:00–07:15/.test(rowText), `her window is shown: ${rowText}`);
+      assert(/pick-up \d+ min after the window/.test(rowText), `how late she is picked up: ${rowText}`);
+      assert(/arrives \d+ min late/.test(rowText), `how late she arrives: ${rowText}`);
+      const override = page.getByRole('button', { name: 'Override and assign' });
+      assert(await override.isDisabled(), 'no override before a reason and the confirmation');
+      await axe(page, 'board (override: consequences shown)');
+      await shot(page, '15-board-override-consequences');
+      // "Other" needs the dispatcher's own words; the riders hurt need an explicit confirmation.
+      await page.getByLabel('Reason for overriding').selectOption('OTHER');
+      await page.getByLabel(/In your own words \(required/).waitFor();
+      const confirm = page.getByRole('checkbox', { name: /I have seen the riders above \(1\)/ });
+      await confirm.waitFor({ state: 'attached' });
+      await page.locator('.move-panel .checkbox').click();
+      assert(await confirm.isChecked(), 'the confirmation is ticked');
+      assert(await override.isDisabled(), 'no override without the words "Other" needs');
+      await page.getByLabel(/In your own words/).fill('она пересядет на сиденье, коляска складная');
+      assert(!(await override.isDisabled()), 'the override is possible now');
+      await axe(page, 'board (override: reason and confirmation)');
+      await override.click();
+      await page.locator('.move-panel').waitFor({ state: 'detached' });
+      await until(
+        page,
+        `[...document.querySelectorAll('[aria-live]')].some((e) => /Riders told their new time: 1/.test(e.textContent ?? ''))`,
+        'the move announced with the riders told',
+      );
+      const [saved] = (await ds.query(`SELECT shift_id FROM booking WHERE id = $1`, [chair])) as {
+        shift_id: string;
+      }[];
+      assert(saved.shift_id === plain.shiftId, 'the override is saved');
+      await waitFor(
+        async () =>
+          (
+            (await ds.query(
+              `SELECT 1 FROM notification WHERE booking_id = $1 AND kind = 'PICKUP_TIME_CHANGED'`,
+              [dialysis],
+            )) as unknown[]
+          ).length === 1,
+        'the dialysis rider told her new time',
+      );
       await ctx.close();
     });
 

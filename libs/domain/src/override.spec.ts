@@ -47,6 +47,7 @@ describe('riderConsequences', () => {
       ['nudged', 0],
     ]);
     expect(out[0]!.after.pickupAt).toEqual(at('07:43'));
+    expect(out[0]).toMatchObject({ pickupMinutesLate: 6, dropoffMinutesLate: 12 });
   });
 
   it('a rider moved to the very end of the window is listed (moved), not late', () => {

@@ -86,6 +86,10 @@ export interface RiderConsequence {
   after: RiderTimes;
   /** Minutes past the window at the later of pickup and drop-off (0: within). */
   minutesLate: number;
+  /** Minutes the pickup comes after the pickup window (0: within). */
+  pickupMinutesLate: number;
+  /** Minutes the drop-off comes after the latest arrival (0: in time). */
+  dropoffMinutesLate: number;
   /** Minutes past the window before the change (an override on an already late route). */
   minutesLateBefore: number;
 }
@@ -119,7 +123,15 @@ export function riderConsequences(
     const late = lateness(now, w);
     const moved = Math.max(movedBy(was.pickupAt, now.pickupAt), movedBy(was.dropoffAt, now.dropoffAt));
     if ((late > 0 && late > lateBefore) || moved >= NOTICEABLE_MOVE_MS)
-      out.push({ bookingId, before: was, after: now, minutesLate: late, minutesLateBefore: lateBefore });
+      out.push({
+        bookingId,
+        before: was,
+        after: now,
+        minutesLate: late,
+        pickupMinutesLate: minutesPast(now.pickupAt, w.pickupLatest),
+        dropoffMinutesLate: minutesPast(now.dropoffAt, w.dropoffLatest),
+        minutesLateBefore: lateBefore,
+      });
   }
   return out.sort(
     (a, b) =>

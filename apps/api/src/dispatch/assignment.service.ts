@@ -229,7 +229,7 @@ export class AssignmentService {
             shiftId: target.shift.id,
             reason: override.reason,
             note: override.note?.trim() || null,
-            violations: violations.map((v) => conflicts[violations.indexOf(v)]?.code ?? v.kind),
+            violations: conflicts.map((c) => c.code),
             // Ids and times only: who they are stays in the booking rows.
             confirmed: consequences.map((c) => ({
               bookingId: c.bookingId,

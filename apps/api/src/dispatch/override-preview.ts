@@ -165,8 +165,12 @@ export interface AffectedRider {
   newPickupAt: string | null;
   oldDropoffAt: string | null;
   newDropoffAt: string | null;
-  /** Minutes past the window (0: moved, still within). */
+  /** Minutes past the window, the worse of pickup and arrival (0: moved, still within). */
   minutesLate: number;
+  /** Minutes the pickup comes after the pickup window. */
+  pickupMinutesLate: number;
+  /** Minutes the rider arrives after the latest arrival (the dialysis session's start). */
+  dropoffMinutesLate: number;
   /** Whether the rider will be told the new pickup time (not when already aboard). */
   willBeTold: boolean;
 }
@@ -249,6 +253,8 @@ export function renderPreview(x: {
         oldDropoffAt: iso(c.before.dropoffAt),
         newDropoffAt: iso(c.after.dropoffAt),
         minutesLate: c.minutesLate,
+        pickupMinutesLate: c.pickupMinutesLate,
+        dropoffMinutesLate: c.dropoffMinutesLate,
         willBeTold: willBeTold(c),
       };
     }),

@@ -69,7 +69,18 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         newPickupAt: { type: 'string', nullable: true },
         oldDropoffAt: { type: 'string', nullable: true },
         newDropoffAt: { type: 'string', nullable: true },
-        minutesLate: { type: 'number', description: 'Minutes past the window (0: moved, still within).' },
+        minutesLate: {
+          type: 'number',
+          description: 'Minutes past the window, the worse of pickup and arrival (0: moved, still within).',
+        },
+        pickupMinutesLate: {
+          type: 'number',
+          description: 'Minutes the pickup comes after the pickup window.',
+        },
+        dropoffMinutesLate: {
+          type: 'number',
+          description: "Minutes the rider arrives after the latest arrival (the dialysis session's start).",
+        },
         willBeTold: {
           type: 'boolean',
           description: 'Whether the rider will be told the new pickup time (not when already aboard).',
@@ -91,6 +102,8 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'oldDropoffAt',
         'newDropoffAt',
         'minutesLate',
+        'pickupMinutesLate',
+        'dropoffMinutesLate',
         'willBeTold',
       ],
     },

@@ -2515,8 +2515,12 @@ export type components = {
       newPickupAt: string | null;
       oldDropoffAt: string | null;
       newDropoffAt: string | null;
-      /** @description Minutes past the window (0: moved, still within). */
+      /** @description Minutes past the window, the worse of pickup and arrival (0: moved, still within). */
       minutesLate: number;
+      /** @description Minutes the pickup comes after the pickup window. */
+      pickupMinutesLate: number;
+      /** @description Minutes the rider arrives after the latest arrival (the dialysis session's start). */
+      dropoffMinutesLate: number;
       /** @description Whether the rider will be told the new pickup time (not when already aboard). */
       willBeTold: boolean;
     };

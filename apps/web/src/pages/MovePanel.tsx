@@ -276,7 +276,14 @@ export function MovePanel(props: {
 function AffectedRiders({ preview }: { preview: Preview }) {
   const { t } = useTranslation();
   const late = (a: Affected) =>
-    a.minutesLate > 0 ? t('override.minutesLate', { minutes: a.minutesLate }) : t('override.withinWindow');
+    a.minutesLate === 0
+      ? t('override.withinWindow')
+      : [
+          a.pickupMinutesLate > 0 ? t('override.pickupLate', { minutes: a.pickupMinutesLate }) : null,
+          a.dropoffMinutesLate > 0 ? t('override.arrivesLate', { minutes: a.dropoffMinutesLate }) : null,
+        ]
+          .filter(Boolean)
+          .join('; ');
   return (
     <div className="table-wrap">
       <table className="table" data-testid="override-affected">
@@ -311,6 +318,9 @@ function AffectedRiders({ preview }: { preview: Preview }) {
               <td>{a.oldPickupAt ? fmtTime(a.oldPickupAt) : t('override.aboard')}</td>
               <td>
                 {a.newPickupAt ? fmtTime(a.newPickupAt) : t('override.aboard')}
+                {a.newDropoffAt && (
+                  <span className="small"> · {t('override.arrives', { time: fmtTime(a.newDropoffAt) })}</span>
+                )}
                 {a.willBeTold && <span className="small muted"> · {t('override.willBeTold')}</span>}
               </td>
               <td>
