@@ -296,6 +296,22 @@ async function main(): Promise<void> {
       }
     };
 
+    /** A POST to the API as one of the demo's people (by token label); refused answers fail the test. */
+    const postAs = async <T>(who: string, path: string, body: unknown): Promise<T> => {
+      const res = await fetch(`${base}${path}`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${tokenOf(seed, who)}`,
+          'content-type': 'application/json',
+          'accept-language': 'en',
+        },
+        body: JSON.stringify(body),
+      });
+      const text = await res.text();
+      assert(res.ok, `${path} -> ${res.status} ${text}`);
+      return JSON.parse(text) as T;
+    };
+
     const bookingStatus = async (id: string): Promise<string> =>
       ((await ds.query(`SELECT status FROM booking WHERE id = $1`, [id])) as { status: string }[])[0]
         ?.status ?? 'none';
@@ -789,20 +805,8 @@ async function main(): Promise<void> {
           [driverId],
         )) as { id: string }[];
         const viktor = BENEFICIARIES.find((b) => b.key === 'viktor')!;
-        const call = async <T>(path: string, body: unknown): Promise<T> => {
-          const res = await fetch(`${base}${path}`, {
-            method: 'POST',
-            headers: {
-              authorization: `Bearer ${tokenOf(seed, 'dispatcher (Astana')}`,
-              'content-type': 'application/json',
-              'accept-language': 'en',
-            },
-            body: JSON.stringify(body),
-          });
-          const text = await res.text();
-          assert(res.ok, `${path} -> ${res.status} ${text}`);
-          return JSON.parse(text) as T;
-        };
+        const call = <T>(path: string, body: unknown): Promise<T> =>
+          postAs<T>('dispatcher (Astana', path, body);
         const at = new Date(Math.ceil((Date.now() + 75 * 60_000) / 300_000) * 300_000);
         const created = await call<{ bookings: { id: string }[] }>('/bookings', {
           beneficiaryId: seed.beneficiaryIds.viktor,
@@ -1227,22 +1231,8 @@ async function main(): Promise<void> {
                 (SELECT id FROM driver WHERE provider_id = $1 AND status = 'ACTIVE' ORDER BY id LIMIT 1) AS driver_id`,
         [providerId],
       )) as { vehicle_id: string; driver_id: string }[];
-      const post = async <T>(who: string, path: string, body: unknown): Promise<T> => {
-        const res = await fetch(`${base}${path}`, {
-          method: 'POST',
-          headers: {
-            authorization: `Bearer ${tokenOf(seed, who)}`,
-            'content-type': 'application/json',
-            'accept-language': 'en',
-          },
-          body: JSON.stringify(body),
-        });
-        const text = await res.text();
-        assert(res.ok, `${path} -> ${res.status} ${text}`);
-        return JSON.parse(text) as T;
-      };
       const depot = { lat: 51.1605, lon: 71.4704 };
-      const shift = await post<{ id: string }>('provider admin (inva-astana', '/fleet/shifts', {
+      const shift = await postAs<{ id: string }>('provider admin (inva-astana', '/fleet/shifts', {
         vehicleId: vehicle_id,
         driverId: driver_id,
         startsAt: localDateTimeToUtc(day, '07:00').toISOString(),
@@ -1258,7 +1248,7 @@ async function main(): Promise<void> {
       ];
       const ids: string[] = [];
       for (const [key, place, time, purpose] of rides) {
-        const created = await post<{ bookings: { id: string }[] }>('dispatcher (Astana', '/bookings', {
+        const created = await postAs<{ bookings: { id: string }[] }>('dispatcher (Astana', '/bookings', {
           beneficiaryId: seed.beneficiaryIds[key],
           pickup: BENEFICIARIES.find((b) => b.key === key)!.home,
           dropoff: PLACES[place],
@@ -1278,7 +1268,9 @@ async function main(): Promise<void> {
         async () => (await statuses()).every((b) => b.status === 'SCHEDULED' && b.shift_id === shift.id),
         'the three rides on the vehicle',
       );
-      await post('dispatcher (inva-astana', `/dispatch/shifts/${shift.id}/breakdown`, { kind: 'BREAKDOWN' });
+      await postAs('dispatcher (inva-astana', `/dispatch/shifts/${shift.id}/breakdown`, {
+        kind: 'BREAKDOWN',
+      });
       // No other vehicle runs that day: all three end on the waiting list.
       await waitFor(
         async () => (await statuses()).every((b) => b.status === 'WAITLISTED'),
