@@ -16,6 +16,18 @@ export const PERSONAL_FIELDS = [
   'text',
 ];
 
+/** Fields that carry credentials (issue 19): never logged, whatever logs them. */
+export const CREDENTIAL_FIELDS = [
+  'password',
+  'code',
+  'mfaToken',
+  'accessToken',
+  'refreshToken',
+  'token',
+  'secret',
+  'totpSecret',
+];
+
 /**
  * Paths that may carry personal data anywhere in a log line: each personal field at the top,
  * one and two levels down (pino's paths do not recurse), plus credentials in headers. Redacted
@@ -25,7 +37,9 @@ export const REDACTED_PATHS = [
   'req.headers.authorization',
   'req.headers["x-signature"]',
   'req.headers["x-portal-signature"]',
-  ...PERSONAL_FIELDS.flatMap((f) => [f, `*.${f}`, `*.*.${f}`]),
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+  ...[...PERSONAL_FIELDS, ...CREDENTIAL_FIELDS].flatMap((f) => [f, `*.${f}`, `*.*.${f}`]),
   'body',
   'payload',
 ];
@@ -37,12 +51,39 @@ export function createLogger(level: string, name: string, destination?: pino.Des
     level,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     base: { app: name },
+    serializers: { req: requestLine },
     timestamp: pino.stdTimeFunctions.isoTime,
   };
   return destination ? pino(options, destination) : pino(options);
 }
 
 export type { Logger };
+
+/** An invitation link's token in a path: the part that must never reach a log. */
+const TOKEN_IN_PATH = /(\/invitations\/)[^/?#]+/g;
+
+/**
+ * A request as a log line shows it (Fastify's fields), with an invitation token in its path
+ * replaced: the request log at debug level would otherwise carry a live credential.
+ */
+export function requestLine(req: {
+  method?: string;
+  url?: string;
+  host?: string;
+  hostname?: string;
+  ip?: string;
+  headers?: Record<string, unknown>;
+}): Record<string, unknown> {
+  if (!req || typeof req !== 'object') return { value: String(req) };
+  return {
+    method: req.method,
+    url: typeof req.url === 'string' ? req.url.replace(TOKEN_IN_PATH, '$1[redacted]') : req.url,
+    host: req.host ?? req.hostname,
+    remoteAddress: req.ip,
+    // A plain object someone logged keeps its headers (redacted above); Fastify's request does not.
+    ...(req.headers && Object.getPrototypeOf(req) === Object.prototype ? { headers: req.headers } : {}),
+  };
+}
 
 /**
  * Fastify's childLoggerFactory: the request's logger is made only when something logs through
