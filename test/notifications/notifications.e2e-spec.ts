@@ -21,7 +21,7 @@ import {
   type Actor,
 } from '@invataxi/persistence';
 import { vehicleArrivingMessage } from '@invataxi/notifications';
-import { JobName, QueueName, QueueProducer, type JobContext } from '@invataxi/queue';
+import { bookingNotifyMessage, JobName, QueueName, QueueProducer, type JobContext } from '@invataxi/queue';
 import type { Principal } from '@invataxi/auth';
 import type { Redis } from 'ioredis';
 import { REDIS } from '@invataxi/platform';
@@ -836,6 +836,40 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
       'rider.SMS',
     ]);
     expect(rowsOf.find((r) => r.recipient_user_id)?.recipient_user_id).toBe(g);
+  });
+
+  it("still tells a dispatcher's reassignment (same status, new vehicle and time) once", async () => {
+    const b = await rider({ language: 'ru', phone: '+77015550017', notifyGuardians: false });
+    const booking = await bookingOf(b, {
+      time: '12:00',
+      window: ['11:45', '12:15'],
+      pickup: 'ул. Кенесары 40',
+      dropoff: 'Центр диализа',
+    });
+    await schedule(booking);
+    await eventually(async () => (await received('+77015550017')).length === 1);
+    // As AssignmentService.reassign writes it: the version moves, the status stays, the audit row
+    // says booking.reassigned, and the fan-out enqueues the status job of the new version.
+    const [row] = (await ds.query(
+      `UPDATE booking SET planned_pickup_at = $2, version = version + 1 WHERE id = $1 RETURNING version`,
+      [booking, localDateTimeToUtc(tomorrow(), '12:05')],
+    )) as [{ version: number }[], number];
+    const version = row[0]!.version;
+    await ds.query(
+      `INSERT INTO audit_log (actor_role, action, entity_type, entity_id, after)
+       VALUES ('DISPATCHER', 'booking.reassigned', 'booking', $1, $2::jsonb)`,
+      [booking, JSON.stringify({ version })],
+    );
+    await worker
+      .get(QueueProducer)
+      .ensure([bookingNotifyMessage({ id: booking, version, status: 'SCHEDULED' })]);
+    const sms = await eventually(async () => {
+      const got = await received('+77015550017');
+      return got.length === 2 ? got : undefined;
+    });
+    expect(sms[1]!.text).toBe(
+      `Инватакси: поездка ${ddmm(tomorrow())} 12:00, ул. Кенесары 40 → Центр диализа: машина придёт около 12:05.`,
+    );
   });
 
   it('tells the rider plainly when the ride there waits while the return has a vehicle, and the other way round', async () => {

@@ -105,7 +105,8 @@ export class NotificationsRepository {
    * status at or before the version (transitionBooking's audit row), with the status before it
    * and who made it. A job for a later version in the same status (the sweeper's, after a write
    * that moved the version but not the status) finds the same change: the same message, not a
-   * new one. All null when no such audit row exists.
+   * new one. A dispatcher's reassignment (booking.reassigned: new vehicle, new times, still
+   * SCHEDULED) is a change of its own. All null when no such audit row exists.
    */
   async statusChangeOf(
     bookingId: string,
@@ -115,9 +116,13 @@ export class NotificationsRepository {
     const rows = await queryPrepared<{ actor_role: string; from_status: string | null; version: number }>(
       this.ds.manager,
       `SELECT actor_role, before->>'status' AS from_status, (after->>'version')::int AS version FROM audit_log
-        WHERE entity_type = 'booking' AND entity_id = $1 AND action = $2 AND (after->>'version')::int <= $3
+        WHERE entity_type = 'booking' AND entity_id = $1 AND action = ANY($2::text[]) AND (after->>'version')::int <= $3
         ORDER BY (after->>'version')::int DESC, id DESC LIMIT 1`,
-      [bookingId, `booking.${status.toLowerCase()}`, version],
+      [
+        bookingId,
+        [`booking.${status.toLowerCase()}`, ...(status === 'SCHEDULED' ? ['booking.reassigned'] : [])],
+        version,
+      ],
     );
     const r = rows[0];
     return { from: r?.from_status ?? null, actorRole: r?.actor_role ?? null, version: r?.version ?? null };
