@@ -20,6 +20,7 @@ import { ProcurementModule } from './procurement/procurement.module';
 import { DispatchConsoleModule } from './dispatch/dispatch.module';
 import { DriverModule } from './driver/driver.module';
 import { IdentityModule } from './identity/identity.module';
+import { EgovModule } from './egov/egov.module';
 
 /** Feature modules of the API. A new feature adds its module here. */
 export const FEATURE_MODULES = [
@@ -39,6 +40,7 @@ export const FEATURE_MODULES = [
   DispatchConsoleModule,
   DriverModule,
   IdentityModule,
+  EgovModule,
 ];
 
 @Module({})

@@ -1,9 +1,9 @@
-import { Controller, Get, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '@invataxi/auth';
+import { DomainError } from '@invataxi/domain';
 import { CONFIG, type AppConfig } from '@invataxi/config';
-import { Inject } from '@nestjs/common';
 import { EGOV_PAGES, EgovService } from './egov.service';
 
 /** The browser's flow cookie of a started eGov sign-in (see EgovLogins). */
@@ -39,7 +39,15 @@ export class EgovController {
     @Res() reply: FastifyReply,
     @Query('lang') lang?: string,
   ): Promise<void> {
-    const started = await this.egov.start(lang ?? req.headers['accept-language']);
+    let started: { url: string; binding: string } | null;
+    try {
+      started = await this.egov.start(lang ?? req.headers['accept-language'], req.ip);
+    } catch (e) {
+      // Too many starts from this address: said in words on the sign-in page.
+      if (e instanceof DomainError && e.code === 'TOO_MANY_ATTEMPTS')
+        return this.redirect(reply, EGOV_PAGES.tooMany);
+      throw e;
+    }
     if (!started) return this.redirect(reply, EGOV_PAGES.unavailable);
     void reply.header(
       'set-cookie',

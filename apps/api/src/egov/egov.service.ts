@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { isValidIin, pickLanguage } from '@invataxi/domain';
 import { BeneficiariesRepository, IinCipher, SYSTEM_ACTOR, transact } from '@invataxi/persistence';
 import { LOGGER, type Logger } from '@invataxi/platform';
+import { AbuseLimiter } from '../identity/abuse-limiter';
 import { EgovClient, EgovNotConfigured } from './egov-client';
 import { EgovLogins } from './egov-logins';
 import { RIDER_SESSIONS, type RiderSessions, type SessionMeta } from './rider-sessions';
@@ -15,6 +16,8 @@ export const EGOV_PAGES = {
   cancelled: '/signin?egov=cancelled',
   failed: '/signin?egov=failed',
   unavailable: '/signin?egov=unavailable',
+  tooMany: '/signin?egov=tooMany',
+  disabled: '/signin?egov=disabled',
 } as const;
 
 export type EgovOutcome = keyof typeof EGOV_PAGES;
@@ -40,13 +43,16 @@ export class EgovService {
     private readonly cipher: IinCipher,
     private readonly beneficiaries: BeneficiariesRepository,
     @Inject(RIDER_SESSIONS) private readonly sessions: RiderSessions,
+    private readonly limiter: AbuseLimiter,
     @InjectDataSource() private readonly ds: DataSource,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   /** Starts a sign-in: the provider's URL, and the flow cookie's value; null when eGov is not configured. */
-  async start(language: string | undefined): Promise<{ url: string; binding: string } | null> {
+  async start(language: string | undefined, ip: string): Promise<{ url: string; binding: string } | null> {
     if (!this.client.configured) return null;
+    // Each start keeps a record in Redis: per client address, a budget (429 TOO_MANY_ATTEMPTS).
+    await this.limiter.fromAddress('egov', ip);
     try {
       const { login, url } = await this.client.start(pickLanguage(language));
       return { url, binding: await this.logins.keep(login) };
@@ -84,7 +90,7 @@ export class EgovService {
     const person = await this.beneficiaries.idByIinHash(this.ds.manager, hash);
     if (!person) return this.refuse('notRegistered', 'NOT_REGISTERED', meta, hash);
     const cookies = await this.sessions.signInBeneficiary(person, meta);
-    if (!cookies) return this.refuse('failed', 'ACCOUNT_DISABLED', meta, hash);
+    if (!cookies) return this.refuse('disabled', 'ACCOUNT_DISABLED', meta, hash);
     return { outcome: 'signedIn', cookies };
   }
 

@@ -5,7 +5,15 @@ import { BestEffortRedis } from '../http/best-effort-redis';
 import { WINDOW_COMMAND, WINDOW_SCRIPT, type WindowCommand } from '../http/rate-limit';
 
 /** The sign-in steps each have their own budgets. */
-export type SignInStep = 'phone-code' | 'phone-verify' | 'password' | 'totp' | 'invitation' | 'refresh';
+export type SignInStep =
+  | 'phone-code'
+  | 'phone-verify'
+  | 'password'
+  | 'totp'
+  | 'invitation'
+  | 'refresh'
+  /** Starting "Sign in with eGov" (per address only: nobody is known yet). */
+  | 'egov';
 
 /**
  * Per-account budgets (fixed; the per-address one is AUTH_ADDRESS_LIMIT per 10 minutes): what one
@@ -19,6 +27,7 @@ export const ACCOUNT_LIMITS: Record<SignInStep, { limit: number; windowSeconds: 
   totp: { limit: 10, windowSeconds: 600 },
   invitation: { limit: 10, windowSeconds: 600 },
   refresh: { limit: 120, windowSeconds: 600 },
+  egov: { limit: 10, windowSeconds: 600 },
 };
 
 const ADDRESS_WINDOW_SECONDS = 600;

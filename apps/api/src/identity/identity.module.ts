@@ -15,7 +15,8 @@ import { StaffService } from './staff.service';
  * Identity (issue 19): sign-in by phone code and by password + TOTP, sessions with rotating
  * refresh tokens, the signing keys and their JWKS, staff invitations and user management.
  * SessionIssuer is exported for the eGov sign-in (openSession), and RIDER_SESSIONS (the eGov
- * module's interface) is provided here; global, so the eGov module needs no import of it.
+ * module's interface) is provided here, with AbuseLimiter (the eGov start's per-address budget);
+ * global, so the eGov module needs no import of it.
  */
 @Global()
 @Module({
@@ -30,6 +31,6 @@ import { StaffService } from './staff.service';
     StaffService,
     { provide: RIDER_SESSIONS, useClass: EgovRiderSessions },
   ],
-  exports: [SessionIssuer, KeyRing, RIDER_SESSIONS],
+  exports: [SessionIssuer, KeyRing, RIDER_SESSIONS, AbuseLimiter],
 })
 export class IdentityModule {}
