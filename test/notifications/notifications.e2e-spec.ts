@@ -720,17 +720,25 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
     b: string,
     o: { there: string; back: string; home: string; place: string; linked: boolean },
   ): Promise<[string, string]> {
-    const leg = (time: string, pickup: string, dropoff: string, returnOf?: string): Promise<string> =>
-      bookingOf(b, {
-        time,
-        window: [plus(time, -15), plus(time, 15)],
-        pickup,
-        dropoff,
-        ...(returnOf ? { returnOf } : {}),
-      });
-    const there = await leg(o.there, o.home, o.place);
-    return [there, await leg(o.back, o.place, 'ул. Кенесары 40', o.linked ? there : undefined)];
+    const there = await rideAt(b, o.there, o.home, o.place);
+    return [there, await rideAt(b, o.back, o.place, 'ул. Кенесары 40', o.linked ? there : undefined)];
   }
+
+  /** A ride at `time` (window ±15 min), by default from home to the dialysis centre. */
+  const rideAt = (
+    b: string,
+    time: string,
+    pickup = 'ул. Кенесары 40',
+    dropoff = 'Центр диализа',
+    returnOf?: string,
+  ): Promise<string> =>
+    bookingOf(b, {
+      time,
+      window: [plus(time, -15), plus(time, 15)],
+      pickup,
+      dropoff,
+      ...(returnOf ? { returnOf } : {}),
+    });
 
   it('names the ride in each message: two rides of one day are told apart (date, time, from -> to)', async () => {
     const b = await rider({ language: 'ru', phone: '+77015550011', notifyGuardians: false });
@@ -798,12 +806,7 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
   it('sends one "driver waiting" per arrival: a later version in the same status, swept again, and a guardian on the same phone add none', async () => {
     const b = await rider({ language: 'ru', phone: '+77015550013', notifyGuardians: true });
     const g = await guardian(b, 'ru', '8 701 555 00 13');
-    const booking = await bookingOf(b, {
-      time: '10:00',
-      window: ['09:45', '10:15'],
-      pickup: 'ул. Кенесары 40',
-      dropoff: 'Центр диализа',
-    });
+    const booking = await rideAt(b, '10:00');
     await schedule(booking);
     await move(booking, 'EN_ROUTE');
     const arrived = await move(booking, 'ARRIVED', DISPATCHER, { arrivedAt: testNow() });
@@ -840,12 +843,7 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
 
   it("still tells a dispatcher's reassignment (same status, new vehicle and time) once", async () => {
     const b = await rider({ language: 'ru', phone: '+77015550017', notifyGuardians: false });
-    const booking = await bookingOf(b, {
-      time: '12:00',
-      window: ['11:45', '12:15'],
-      pickup: 'ул. Кенесары 40',
-      dropoff: 'Центр диализа',
-    });
+    const booking = await rideAt(b, '12:00');
     await schedule(booking);
     await eventually(async () => (await received('+77015550017')).length === 1);
     // As AssignmentService.reassign writes it: the version moves, the status stays, the audit row
