@@ -146,6 +146,8 @@ export const REQUEST_ERROR_CODES = [
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
   'ALREADY_EXISTS',
+  /** A field broke a rule that has no words of its own: "check this field". */
+  'FIELD_INVALID',
   'REFERENCE_CONFLICT',
   'CONCURRENT_CHANGE',
   'INTERNAL',

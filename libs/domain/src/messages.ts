@@ -604,6 +604,11 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     ru: 'Такая же запись уже есть (возможно, её только что сохранил кто-то другой). Обновите страницу и проверьте.',
     en: 'The same record is already there (perhaps someone else just saved it). Reload and check.',
   },
+  FIELD_INVALID: {
+    kk: 'Бұл өрісті тексеріңіз.',
+    ru: 'Проверьте это поле.',
+    en: 'Check this field.',
+  },
   REFERENCE_CONFLICT: {
     kk: 'Жазба жоқ немесе әлі қолданылып жүрген жазбаға сілтейді.',
     ru: 'Запись ссылается на отсутствующую или ещё используемую запись.',

@@ -183,7 +183,7 @@ export class ErrorFilter implements ExceptionFilter {
           error: 'Bad Request',
           message: text('VALIDATION', lang),
           requestId,
-          errors: [{ field: constraint ?? 'body', reason: 'out of range or malformed' }],
+          errors: [{ field: constraint ?? 'body', reason: text('FIELD_INVALID', lang) }],
         };
       if (code === '40001' || code === '40P01')
         return {
@@ -246,7 +246,11 @@ export class ErrorFilter implements ExceptionFilter {
               ? text(f.say.key, lang, f.say.params)
               : f.code in MESSAGES
                 ? text(f.code, lang, e.params)
-                : (f.message ?? f.code),
+                : // A field rule without words of its own: its English detail for an English
+                  // reader, "check this field" in the reader's language otherwise; never a code.
+                  lang === 'en' && f.message
+                  ? f.message
+                  : text('FIELD_INVALID', lang),
         };
       });
     // A refusal that comes with what would happen now (a dispatcher's override: a new preview).
