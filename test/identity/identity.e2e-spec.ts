@@ -3,7 +3,9 @@ import jwt from 'jsonwebtoken';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
 import { DataSource } from 'typeorm';
+import { IdentityRepository } from '@invataxi/persistence';
 import { createApi } from '../../apps/api/src/create-api';
+import { KeyRing } from '../../apps/api/src/identity/key-ring.service';
 import { RIDER_SESSIONS, type RiderSessions } from '../../apps/api/src/egov/rider-sessions';
 import { createTestEnv, type TestEnv } from '../support/test-env';
 import {
@@ -182,6 +184,20 @@ describe('identity', () => {
     expect(await sessions.signInBeneficiary(bId, meta)).toBeNull();
   });
 
+  it('purges codes and refresh tokens a day past their expiry, keeping the live ones', async () => {
+    await ds.query(
+      `UPDATE phone_code SET expires_at = now() - interval '2 days' WHERE phone_hash IN (SELECT phone_hash FROM phone_code LIMIT 1)`,
+    );
+    const [{ n: codes }] = (await ds.query(`SELECT count(*)::int AS n FROM phone_code`)) as { n: number }[];
+    const [{ n: old }] = (await ds.query(
+      `SELECT count(*)::int AS n FROM phone_code WHERE expires_at < now() - interval '1 day'`,
+    )) as { n: number }[];
+    expect(old).toBeGreaterThan(0);
+    await api.get(IdentityRepository).purgeExpired(ds.manager, new Date(Date.now() - 86_400_000));
+    const [{ n: after }] = (await ds.query(`SELECT count(*)::int AS n FROM phone_code`)) as { n: number }[];
+    expect(after).toBe(codes - old);
+  });
+
   describe('staff', () => {
     let admin: Awaited<ReturnType<typeof seedStaff>>;
     let adminSession: SignedIn;
@@ -327,6 +343,43 @@ describe('identity', () => {
         jwt.verify(adminSession.accessToken, createPublicKey({ key, format: 'jwk' })),
       ).not.toThrow();
       expect(JSON.stringify(jwks)).not.toMatch(/"d":/);
+    });
+
+    it('rotates the signing key: the next is published before it signs, the old one until its tokens expire', async () => {
+      const ring = api.get(KeyRing);
+      const before = ring.current().kid;
+      const disp = await seedStaff(ds, t.config, { role: 'DISPATCHER', regionKato: ASTANA });
+      const token = (await signInByPassword(f, disp.phone, disp.password)).accessToken;
+      // The key in force ends in 5 minutes: the next one is created now and published.
+      await ds.query(`UPDATE signing_key SET signs_until = now() + interval '5 minutes' WHERE kid = $1`, [
+        before,
+      ]);
+      await ring.reload();
+      const kids = ((await get('/.well-known/jwks.json')).json() as { keys: { kid: string }[] }).keys.map(
+        (k) => k.kid,
+      );
+      expect(kids).toContain(before);
+      expect(kids).toHaveLength(2);
+      expect(ring.current().kid).toBe(before);
+      // The old key's time is over: the next one signs, the old one still verifies its tokens.
+      await ds.query(`UPDATE signing_key SET signs_from = now() - interval '1 second' WHERE kid <> $1`, [
+        before,
+      ]);
+      await ds.query(`UPDATE signing_key SET signs_until = now() - interval '1 second' WHERE kid = $1`, [
+        before,
+      ]);
+      await ring.reload();
+      expect(ring.current().kid).not.toBe(before);
+      expect((await get('/account', token)).statusCode).toBe(200);
+      const fresh = await signInByPassword(f, disp.phone, disp.password);
+      expect(jwt.decode(fresh.accessToken, { complete: true })!.header.kid).toBe(ring.current().kid);
+      expect((await get('/account', fresh.accessToken)).statusCode).toBe(200);
+      // Once its last token has expired, the old key is no longer published nor accepted.
+      await ds.query(`UPDATE signing_key SET signs_until = now() - interval '1 hour' WHERE kid = $1`, [
+        before,
+      ]);
+      await ring.reload();
+      expect((await get('/account', token)).statusCode).toBe(401);
     });
 
     it('signs out one session, and everywhere', async () => {

@@ -3,7 +3,8 @@ import { ForbiddenException, UnauthorizedException, type ExecutionContext } from
 import { Reflector } from '@nestjs/core';
 import { AccessGuard } from './access.guard';
 import { Public, Roles, SignedRequest } from './roles.decorator';
-import { JwtTokenVerifier, signToken } from './token';
+import jwt from 'jsonwebtoken';
+import { InvalidTokenError, JwtTokenVerifier, signAccessToken, signToken } from './token';
 import type { Principal } from './principal';
 import { assertRegion, inRegion } from './scope';
 
@@ -77,5 +78,38 @@ describe('region scope', () => {
     expect(inRegion(officer, '750000000')).toBe(false);
     expect(() => assertRegion(officer, '750000000')).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
     expect(inRegion({ userId: 'u', role: 'DISPATCHER' }, '711410000')).toBe(false);
+  });
+});
+
+describe('ES256 access tokens (issue 19)', () => {
+  const { generateKeyPairSync } = jest.requireActual<typeof import('node:crypto')>('node:crypto');
+  const pair = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const other = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const verifier = new JwtTokenVerifier(keys);
+  verifier.setPublicKeys(new Map([['k1', pair.publicKey]]));
+  const p: Principal = { userId: 'u', role: 'DISPATCHER', regionKato: '710000000' };
+
+  it('verifies a token signed with a published key, carrying its session', () => {
+    const token = signAccessToken({ kid: 'k1', privateKey: pair.privateKey }, keys.issuer, p, 's1', 60);
+    expect(verifier.verify(token)).toEqual(
+      expect.objectContaining({ userId: 'u', role: 'DISPATCHER', sessionId: 's1' }),
+    );
+  });
+
+  it('refuses an unknown kid, another key under a known kid, and an HS256 token naming a kid', () => {
+    expect(() =>
+      verifier.verify(signAccessToken({ kid: 'k2', privateKey: pair.privateKey }, keys.issuer, p, 's', 60)),
+    ).toThrow(InvalidTokenError);
+    expect(() =>
+      verifier.verify(signAccessToken({ kid: 'k1', privateKey: other.privateKey }, keys.issuer, p, 's', 60)),
+    ).toThrow(InvalidTokenError);
+    // Algorithm confusion: the HMAC secret must not sign a token that names a key id.
+    const hs = jwt.sign({ role: 'DISPATCHER' }, keys.secret, {
+      algorithm: 'HS256',
+      keyid: 'k1',
+      subject: 'u',
+      issuer: keys.issuer,
+    });
+    expect(() => verifier.verify(hs)).toThrow(InvalidTokenError);
   });
 });

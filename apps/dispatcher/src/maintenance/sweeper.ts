@@ -1,6 +1,11 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { IdempotencyKeysRepository, OutboxRepository, StuckBookingsRepository } from '@invataxi/persistence';
+import {
+  IdempotencyKeysRepository,
+  IdentityRepository,
+  OutboxRepository,
+  StuckBookingsRepository,
+} from '@invataxi/persistence';
 import { CONFIG, type AppConfig } from '@invataxi/config';
 import { JobName, OnJob, QueueProducer, message, type JobMessage } from '@invataxi/queue';
 import { LOGGER, type Logger } from '@invataxi/platform';
@@ -21,6 +26,7 @@ export class Sweeper implements OnModuleInit {
     private readonly bookings: StuckBookingsRepository,
     private readonly outbox: OutboxRepository,
     private readonly keys: IdempotencyKeysRepository,
+    private readonly identity: IdentityRepository,
     private readonly producer: QueueProducer,
     private readonly sweeps: SweepRegistry,
     @Inject(CONFIG) private readonly config: AppConfig,
@@ -61,6 +67,14 @@ export class Sweeper implements OnModuleInit {
         keysSweptAt = 0; // next pass again
         this.logger.warn({ errorClass: (e as Error)?.constructor?.name }, 'idempotency-key retention failed');
       }
+      return [];
+    });
+    // Sign-in codes and refresh tokens a day past their expiry answer nothing any more (issue 19).
+    let signInSweptAt = 0;
+    this.sweeps.add('sign-in-retention', async () => {
+      if (Date.now() - signInSweptAt < KEY_SWEEP_EVERY_MS) return [];
+      signInSweptAt = Date.now();
+      await this.identity.purgeExpired(this.ds.manager, new Date(Date.now() - 86_400_000));
       return [];
     });
   }

@@ -345,7 +345,7 @@ export class IdentityRepository {
     await m.query(`UPDATE phone_code SET consumed_at = $2 WHERE id = $1`, [id, at]);
   }
 
-  /** Codes and refresh tokens long dead: nothing to keep them for. */
+  /** Codes and refresh tokens expired before `before`: they answer nothing any more (the dispatcher's sweep). */
   async purgeExpired(m: EntityManager, before: Date): Promise<void> {
     await m.query(`DELETE FROM phone_code WHERE expires_at < $1`, [before]);
     await m.query(`DELETE FROM refresh_token WHERE expires_at < $1`, [before]);
