@@ -665,11 +665,11 @@ async function main(): Promise<void> {
     });
 
     await test('override: the dispatcher sees whom it makes late, gives a reason and confirms (issue 18)', async () => {
-      // Three days ahead, on a provider of its own: a dialysis ride on a plain van, a wheelchair
+      // Ten days ahead (a day no other flow books or plans), on a provider of its own: a dialysis ride on a plain van, a wheelchair
       // ride on a ramp van far away at nearly the same time. Moving the wheelchair ride onto the
       // plain van does not fit (no ramp) and would make the dialysis rider late.
       const fx = new Fixtures(ds);
-      const at = (hhmm: string) => dayAt(3, hhmm);
+      const at = (hhmm: string) => dayAt(10, hhmm);
       const centre = { lat: PLACES.dialysisCentre.lat - 0.03, lon: PLACES.dialysisCentre.lon };
       const near = (dLat: number, dLon: number) => ({ lat: centre.lat + dLat, lon: centre.lon + dLon });
       const provider = await fx.provider([ASTANA], ASTANA);
