@@ -1329,6 +1329,18 @@ async function main(): Promise<void> {
         .first()
         .click();
       await page.locator('#move-target').waitFor();
+      await page.getByRole('button', { name: 'Back', exact: true }).click();
+      // In Russian and Kazakh too, with the same plate and the dialysis named first.
+      for (const [name, said] of [
+        ['Русский', /сломалась/],
+        ['Қазақша', /бұзылды/],
+      ] as const) {
+        await page.getByRole('button', { name, exact: true }).click();
+        await banner.filter({ hasText: said }).waitFor();
+        const first = await banner.locator('[data-testid="dispatch-alert-rides"] > li').first().textContent();
+        assert(/^Гемодиализ/.test(first ?? ''), `${name}: dialysis first, got ${first}`);
+      }
+      await page.getByRole('button', { name: 'English', exact: true }).click();
       await ctx.close();
     });
 
