@@ -211,9 +211,10 @@ describe('dispatch console: board, manual moves, breakdown, re-plan', () => {
         before: { km: number };
         after: { km: number };
       };
-      return ['DONE', 'FAILED'].includes(run.status) ? run : undefined;
+      return ['PROPOSED', 'DONE', 'FAILED'].includes(run.status) ? run : undefined;
     }, 30000);
-    expect(done.status).toBe('DONE');
+    // a proposal waits for the dispatcher (issue 18); nothing moved yet
+    expect(done.status).toBe('PROPOSED');
     expect(done.progress).toBe(100);
     expect(done.before).toEqual(
       expect.objectContaining({
@@ -223,6 +224,9 @@ describe('dispatch console: board, manual moves, breakdown, re-plan', () => {
       }),
     );
     expect(done.after.km).toBeLessThanOrEqual(done.before.km);
+    const applied = await post(`/dispatch/plan/${runId}/apply`, {});
+    expect(applied.statusCode).toBe(200);
+    expect(applied.json().status).toBe('APPLIED');
     // every booking still stands on exactly one route, pickup before drop-off
     const rows = await ds.query(
       `SELECT b.id, count(rs.*)::int AS n, bool_and(b.shift_id = rs.shift_id) AS same FROM booking b JOIN route_stop rs ON rs.booking_id = b.id
@@ -231,7 +235,7 @@ describe('dispatch console: board, manual moves, breakdown, re-plan', () => {
     for (const r of rows) expect(r).toMatchObject({ n: 2, same: true });
   });
 
-  it('the re-plan moves a booking to a better vehicle but never one confirmed to its driver', async () => {
+  it('the re-plan keeps rides a dispatcher placed or a driver saw, and moves them once the dispatcher lets them go', async () => {
     const p4 = await fx.provider();
     const day = addDaysToLocalDate(localDateOf(testNow()), 4);
     const shift = async (depot: { lat: number; lon: number }) =>
@@ -264,28 +268,39 @@ describe('dispatch console: board, manual moves, breakdown, re-plan', () => {
     }
     // r3's driver has seen it: the re-plan may not move it, however much it would save
     await ds.query(`UPDATE booking SET confirmed_to_driver = true WHERE id = $1`, [r3.id]);
-    const start = await post('/dispatch/plan', { regionKato: ALMATY, date: day });
-    expect(start.statusCode).toBe(202);
-    const done = await eventually(async () => {
-      const r = await http().inject({
-        method: 'GET',
-        url: `/dispatch/plan/${start.json().id}`,
-        headers: auth,
-      });
-      const run = r.json() as {
-        status: string;
-        note: string | null;
-        before: { km: number };
-        after: { km: number };
-      };
-      return ['DONE', 'FAILED'].includes(run.status) ? run : undefined;
-    }, 30000);
-    expect(done.status).toBe('DONE');
-    expect(done.note).toBeNull();
-    expect(done.after.km).toBeLessThan(done.before.km);
-    expect((await fx.booking(r2.id)).shift_id).toBe(a);
+    const replan = async (body: object) => {
+      const start = await post('/dispatch/plan', { regionKato: ALMATY, date: day, ...body });
+      expect(start.statusCode).toBe(202);
+      return eventually(async () => {
+        const r = await http().inject({
+          method: 'GET',
+          url: `/dispatch/plan/${start.json().id}`,
+          headers: auth,
+        });
+        const run = r.json() as {
+          id: string;
+          status: string;
+          note: string | null;
+          before: { km: number };
+          after: { km: number };
+        };
+        return ['PROPOSED', 'DONE', 'FAILED'].includes(run.status) ? run : undefined;
+      }, 30000);
+    };
+    // Both were put on B by a dispatcher: by default the re-plan keeps them there (issue 18).
+    const kept = await replan({});
+    expect(kept).toMatchObject({ status: 'DONE', note: 'NO_IMPROVEMENT' });
+    expect((await fx.booking(r2.id)).shift_id).toBe(b);
     expect((await fx.booking(r3.id)).shift_id).toBe(b);
+    // The dispatcher lets them go (manual assignments and rides confirmed to drivers alike).
+    const done = await replan({ releasePinned: true });
+    expect(done.status).toBe('PROPOSED');
+    expect(done.after.km).toBeLessThan(done.before.km);
+    expect((await post(`/dispatch/plan/${done.id}/apply`, {})).statusCode).toBe(200);
+    expect((await fx.booking(r2.id)).shift_id).toBe(a);
+    expect((await fx.booking(r3.id)).shift_id).toBe(c);
     expect((await fx.stops(a)).map((x) => x.booking_id)).toEqual([r2.id, r2.id]);
-    expect((await fx.stops(b)).map((x) => x.booking_id)).toEqual([r3.id, r3.id]);
+    expect((await fx.stops(c)).map((x) => x.booking_id)).toEqual([r3.id, r3.id]);
+    expect(await fx.stops(b)).toEqual([]);
   });
 });

@@ -3,5 +3,6 @@
 export * from './route-model';
 export * from './travel-times';
 export * from './region-policy';
+export * from './replan';
 export * from './live-channels';
 export * from './dispatch-model.module';

@@ -83,6 +83,8 @@ export interface BuildOptions {
    * vehicle: only to one whose provider serves the place). Encoded as features the solver checks.
    */
   coverage?: (shiftId: string, pickupKato: string) => boolean;
+  /** Bookings kept on the vehicle they are on (a dispatcher placed them there, issue 18). */
+  pinned?: ReadonlySet<string>;
 }
 
 /**
@@ -149,7 +151,10 @@ export async function buildProblem(
     const route = onRoute.get(t.id);
     const pinned =
       route &&
-      (t.status === 'EN_ROUTE' || t.status === 'ARRIVED' || (opts.lockConfirmed && t.confirmedToDriver))
+      (t.status === 'EN_ROUTE' ||
+        t.status === 'ARRIVED' ||
+        (opts.lockConfirmed && t.confirmedToDriver) ||
+        opts.pinned?.has(t.id))
         ? route.shift.id
         : undefined;
     const boarded = route && t.status === 'ON_BOARD' && t.actualPickupAt;

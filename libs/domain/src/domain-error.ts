@@ -95,6 +95,16 @@ export const CONFLICT_REASONS = [
   'LOGIN_TAKEN',
   /** A person cannot change their own role or status. */
   'OWN_ACCOUNT',
+  /** The routes changed after the proposal was computed: re-plan again. */
+  'PLAN_STALE',
+  /** The proposal was already applied or discarded (or never became one). */
+  'PLAN_NOT_PROPOSED',
+  /** Only an applied re-plan can be undone, and only once. */
+  'PLAN_NOT_APPLIED',
+  /** A driver has acted on a ride of the applied re-plan: undoing it would contradict them. */
+  'PLAN_DRIVER_ACTED',
+  /** The routes changed after the re-plan was applied (a later move): undo would erase it. */
+  'PLAN_CHANGED_SINCE',
 ] as const;
 export type ConflictReason = (typeof CONFLICT_REASONS)[number];
 

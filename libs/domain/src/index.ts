@@ -28,3 +28,4 @@ export * from './driver-status';
 export * from './override';
 export * from './route-messages';
 export * from './sign-in';
+export * from './replan';

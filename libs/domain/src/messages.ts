@@ -544,6 +544,31 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     ru: 'Не удалось отправить SMS. Повторите немного позже.',
     en: 'The SMS could not be sent. Please try again shortly.',
   },
+  PLAN_STALE: {
+    kk: 'Ұсыныс есептелгеннен кейін маршруттар өзгерді. Қайта жоспарлаңыз.',
+    ru: 'Маршруты изменились после расчёта предложения. Перепланируйте ещё раз.',
+    en: 'The routes changed after this proposal was computed. Re-plan again.',
+  },
+  PLAN_NOT_PROPOSED: {
+    kk: 'Бұл ұсыныс енді күтілмейді: ол қолданылған немесе бас тартылған.',
+    ru: 'Это предложение больше не ждёт решения: оно уже применено или отклонено.',
+    en: 'This proposal no longer awaits a decision: it was applied or discarded.',
+  },
+  PLAN_NOT_APPLIED: {
+    kk: 'Тек қолданылған қайта жоспарлауды бір рет болдырмауға болады.',
+    ru: 'Отменить можно только применённое перепланирование, и только один раз.',
+    en: 'Only an applied re-plan can be undone, and only once.',
+  },
+  PLAN_DRIVER_ACTED: {
+    kk: 'Болдырмау мүмкін емес: жүргізуші осы жоспардың сапарын қабылдап алды немесе орындай бастады.',
+    ru: 'Отменить нельзя: водитель уже принял или начал выполнять поездку из этого плана.',
+    en: 'It cannot be undone: a driver has already seen or started a ride of this plan.',
+  },
+  PLAN_CHANGED_SINCE: {
+    kk: 'Болдырмау мүмкін емес: қолданылғаннан кейін маршруттар тағы өзгерді.',
+    ru: 'Отменить нельзя: после применения маршруты снова изменились.',
+    en: 'It cannot be undone: the routes changed again after it was applied.',
+  },
   UNAUTHORIZED: {
     kk: 'Қайта кіріңіз: сессия аяқталған немесе жарамсыз.',
     ru: 'Войдите снова: сессия истекла или недействительна.',

@@ -104,18 +104,51 @@ export class DispatchController {
     return this.assignments.breakdown(p, id, body, requestId);
   }
 
-  /** Plan a day's unassigned rides onto the shifts (runs in the background; poll the run). */
+  /** Re-plan a day (runs in the background; poll the run): the result is a proposal to apply or discard. */
   @Post('plan')
   @HttpCode(202)
   @Roles('DISPATCHER', 'LEB_OFFICER')
   startPlan(@Body() body: StartPlanDto, @CurrentPrincipal() p: Principal): Promise<PlanRunView> {
-    return this.plans.start(p, body.regionKato, body.date);
+    return this.plans.start(p, body.regionKato, body.date, body.releasePinned ?? false);
   }
 
-  /** A planning run's state and what it placed. */
+  /** A planning run's state, its figures before and after, and the rides its proposal changes. */
   @Get('plan/:runId')
   @Roles('DISPATCHER', 'LEB_OFFICER')
   plan(@Param('runId', ParseUUIDPipe) runId: string, @CurrentPrincipal() p: Principal): Promise<PlanRunView> {
     return this.plans.get(p, runId);
+  }
+
+  /** Apply a proposal to the routes; refused (409 PLAN_STALE) if they changed since it was computed. */
+  @Post('plan/:runId/apply')
+  @HttpCode(200)
+  @Roles('DISPATCHER', 'LEB_OFFICER')
+  applyPlan(
+    @Param('runId', ParseUUIDPipe) runId: string,
+    @CurrentPrincipal() p: Principal,
+  ): Promise<PlanRunView> {
+    return this.plans.apply(p, runId);
+  }
+
+  /** Discard a proposal: the routes stay as they are. */
+  @Post('plan/:runId/discard')
+  @HttpCode(200)
+  @Roles('DISPATCHER', 'LEB_OFFICER')
+  discardPlan(
+    @Param('runId', ParseUUIDPipe) runId: string,
+    @CurrentPrincipal() p: Principal,
+  ): Promise<PlanRunView> {
+    return this.plans.discard(p, runId);
+  }
+
+  /** Undo an applied re-plan; refused (409 PLAN_DRIVER_ACTED) once a driver has acted on one of its rides. */
+  @Post('plan/:runId/undo')
+  @HttpCode(200)
+  @Roles('DISPATCHER', 'LEB_OFFICER')
+  undoPlan(
+    @Param('runId', ParseUUIDPipe) runId: string,
+    @CurrentPrincipal() p: Principal,
+  ): Promise<PlanRunView> {
+    return this.plans.undo(p, runId);
   }
 }

@@ -2,6 +2,7 @@ import { Type } from 'class-transformer';
 import { NestedObject } from '../http/nested-object';
 import { OVERRIDE_REASONS, type OverrideReason } from '@invataxi/domain';
 import {
+  IsBoolean,
   IsIn,
   IsInt,
   IsISO8601,
@@ -98,6 +99,11 @@ export class StartPlanDto {
 
   @Matches(/^\d{4}-\d{2}-\d{2}$/)
   date: string;
+
+  /** Let the re-plan move rides a dispatcher placed by hand and rides confirmed to drivers (kept on their vehicle by default). */
+  @IsOptional()
+  @IsBoolean()
+  releasePinned?: boolean;
 }
 
 export class PositionDto {

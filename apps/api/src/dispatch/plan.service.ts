@@ -1,81 +1,245 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { DomainError, isValidLocalDate } from '@invataxi/domain';
+import { CLOCK, DomainError, isValidLocalDate, type Clock, type RideChangeKind } from '@invataxi/domain';
 import { assertRegion, type Principal } from '@invataxi/auth';
-import { PlanRunEntity, transact } from '@invataxi/persistence';
+import {
+  PlanningRepository,
+  PlanRunEntity,
+  transact,
+  type JsonObject,
+  type PlanRunStatus,
+} from '@invataxi/persistence';
 import { JobName, message } from '@invataxi/queue';
+import { Replans, type ReplanProposal } from '@invataxi/dispatch';
+import { LiveEvents } from './live-events';
+
+/** Figures of a plan: vehicles used, kilometres, mean ride-time ratio (on board / direct), rides. */
+export interface PlanFiguresView {
+  vehiclesUsed: number;
+  km: number;
+  meanRideRatio: number;
+  bookings: number;
+}
+
+/** One ride a proposal changes or leaves out, in the dispatcher's terms. */
+export interface PlanRideView {
+  bookingId: string;
+  /** MOVED to another vehicle, SERVED from the waitlist, RETIMED on its vehicle, LEFT_OUT (still waiting). */
+  kind: RideChangeKind | 'LEFT_OUT';
+  pickupAddress: string;
+  dropoffAddress: string;
+  purpose: string;
+  fromPlate: string | null;
+  toPlate: string | null;
+  oldPickupAt: string | null;
+  newPickupAt: string | null;
+}
 
 export interface PlanRunView {
   id: string;
   regionKato: string;
   date: string;
-  status: string;
+  /** QUEUED, RUNNING, PROPOSED (awaits Apply / Discard), APPLIED (may be undone), DISCARDED, UNDONE, DONE (nothing to propose), FAILED. */
+  status: PlanRunStatus;
   progress: number;
   currentCost: number | null;
-  before: object | null;
-  after: object | null;
+  before: PlanFiguresView | null;
+  after: PlanFiguresView | null;
+  /** Why there is nothing to apply: NOTHING_TO_PLAN, WOULD_DROP_SCHEDULED, NO_IMPROVEMENT, FAILED. */
   note: string | null;
+  /** Manual assignments and rides confirmed to drivers may move (the dispatcher let them go). */
+  releasePinned: boolean;
+  /** Rides moved, served from the waitlist, re-timed and left out. */
+  rides: PlanRideView[];
+  counts: { moved: number; served: number; retimed: number; leftOut: number; pinned: number };
   startedAt: string | null;
   finishedAt: string | null;
+  decidedAt: string | null;
 }
 
-const view = (r: PlanRunEntity): PlanRunView => ({
-  id: r.id,
-  regionKato: r.regionKato,
-  date: r.date,
-  status: r.status,
-  progress: r.progress,
-  currentCost: r.currentCost,
-  before: r.before,
-  after: r.after,
-  note: r.note,
-  startedAt: r.startedAt?.toISOString() ?? null,
-  finishedAt: r.finishedAt?.toISOString() ?? null,
-});
+const NOTES = new Set(['NOTHING_TO_PLAN', 'WOULD_DROP_SCHEDULED', 'NO_IMPROVEMENT']);
 
-/** A dispatcher of a region starts a re-plan of a day and watches it. */
+/**
+ * A dispatcher of a region starts a re-plan of a day, watches it, and decides on its proposal:
+ * apply (only onto the routes it was computed from), discard, or undo an applied one while no
+ * driver has acted on its rides (issue 18).
+ */
 @Injectable()
 export class PlanService {
   constructor(
     private readonly ds: DataSource,
     @InjectRepository(PlanRunEntity) private readonly runs: Repository<PlanRunEntity>,
+    private readonly replans: Replans,
+    private readonly planning: PlanningRepository,
+    private readonly live: LiveEvents,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async start(p: Principal, regionKato: string, date: string): Promise<PlanRunView> {
+  async start(p: Principal, regionKato: string, date: string, releasePinned = false): Promise<PlanRunView> {
     assertRegion(p, regionKato);
     if (!isValidLocalDate(date)) throw DomainError.validation([{ field: 'date', code: 'DATE_INVALID' }]);
-    return transact(this.ds, { userId: p.userId, role: p.role }, async (uow) => {
+    const run = await transact(this.ds, { userId: p.userId, role: p.role }, async (uow) => {
       const running = await uow.manager.findOne(PlanRunEntity, {
         where: [
           { regionKato, date, status: 'QUEUED' },
           { regionKato, date, status: 'RUNNING' },
         ],
       });
-      if (running)
-        throw new DomainError('CONFLICT', {
-          reason: 'REPLAN_RUNNING',
-          runId: running.id,
-        });
+      if (running) throw new DomainError('CONFLICT', { reason: 'REPLAN_RUNNING', runId: running.id });
+      // A newer proposal replaces one still waiting: only one can be true of the routes.
+      await uow.manager.update(
+        PlanRunEntity,
+        { regionKato, date, status: 'PROPOSED' },
+        { status: 'DISCARDED', decidedAt: this.clock.now(), decidedByUserId: p.userId },
+      );
       const run = await uow.manager.save(
         PlanRunEntity,
-        uow.manager.create(PlanRunEntity, { regionKato, date, requestedByUserId: p.userId }),
+        uow.manager.create(PlanRunEntity, { regionKato, date, requestedByUserId: p.userId, releasePinned }),
       );
       uow.enqueue(message(JobName.PlanDay, { regionKato, date, runId: run.id }, `run.${run.id}`));
       uow.audit({
         action: 'plan.requested',
         entityType: 'plan_run',
         entityId: run.id,
-        after: { regionKato, date },
+        after: { regionKato, date, releasePinned },
       });
-      return view(run);
+      return run;
     });
+    return this.view(run);
   }
 
   async get(p: Principal, runId: string): Promise<PlanRunView> {
     const run = await this.runs.findOneBy({ id: runId });
     if (!run) throw new DomainError('NOT_FOUND', { entity: 'plan_run', id: runId });
     assertRegion(p, run.regionKato);
-    return view(run);
+    return this.view(run);
+  }
+
+  /** Writes the proposal onto the routes, if they are still those it was computed from. */
+  apply(p: Principal, runId: string): Promise<PlanRunView> {
+    return this.decide(p, runId, 'PROPOSED', 'PLAN_NOT_PROPOSED', async (uow, run) => {
+      const { undo } = await this.replans.apply(uow, run);
+      run.undo = undo as unknown as JsonObject;
+      run.status = 'APPLIED';
+    });
+  }
+
+  /** Drops the proposal: the routes stay as they are. */
+  discard(p: Principal, runId: string): Promise<PlanRunView> {
+    return this.decide(p, runId, 'PROPOSED', 'PLAN_NOT_PROPOSED', async (uow, run) => {
+      run.status = 'DISCARDED';
+      uow.audit({ action: 'plan.discarded', entityType: 'plan_run', entityId: run.id });
+    });
+  }
+
+  /** Puts the routes back as they were before the apply, while no driver has acted on them. */
+  undo(p: Principal, runId: string): Promise<PlanRunView> {
+    return this.decide(p, runId, 'APPLIED', 'PLAN_NOT_APPLIED', async (uow, run) => {
+      await this.replans.undo(uow, run);
+      run.status = 'UNDONE';
+    });
+  }
+
+  private async decide(
+    p: Principal,
+    runId: string,
+    from: PlanRunStatus,
+    refusal: 'PLAN_NOT_PROPOSED' | 'PLAN_NOT_APPLIED',
+    work: (uow: Parameters<Parameters<typeof transact>[2]>[0], run: PlanRunEntity) => Promise<void>,
+  ): Promise<PlanRunView> {
+    const run = await transact(this.ds, { userId: p.userId, role: p.role }, async (uow) => {
+      const run = await uow.manager.findOne(PlanRunEntity, {
+        where: { id: runId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!run) throw new DomainError('NOT_FOUND', { entity: 'plan_run', id: runId });
+      assertRegion(p, run.regionKato);
+      if (run.status !== from) throw new DomainError('CONFLICT', { reason: refusal, status: run.status });
+      await work(uow, run);
+      run.decidedAt = this.clock.now();
+      run.decidedByUserId = p.userId;
+      return uow.manager.save(PlanRunEntity, run);
+    });
+    if (run.status !== 'DISCARDED')
+      // Live boards are a convenience: a Redis hiccup must not fail a committed decision.
+      await this.live.publish('region', run.regionKato, { type: 'route' }).catch(() => undefined);
+    return this.view(run);
+  }
+
+  private async view(r: PlanRunEntity): Promise<PlanRunView> {
+    const prop = r.proposal as unknown as ReplanProposal | null;
+    const rides: PlanRideView[] = [];
+    if (prop) {
+      const ids = [...prop.changes.map((c) => c.bookingId), ...prop.leftOut];
+      const about = new Map((await this.planning.ridesForList(this.ds.manager, ids)).map((x) => [x.id, x]));
+      const shiftIds = [...new Set(prop.changes.flatMap((c) => [c.fromShiftId, c.toShiftId]))].filter(
+        (x): x is string => !!x,
+      );
+      const plates = new Map(
+        (await this.planning.platesOfShifts(this.ds.manager, shiftIds)).map((x) => [x.shiftId, x.plate]),
+      );
+      const ride = (id: string) => {
+        const x = about.get(id);
+        return {
+          bookingId: id,
+          pickupAddress: x?.pickupAddress ?? '',
+          dropoffAddress: x?.dropoffAddress ?? '',
+          purpose: x?.purpose ?? '',
+        };
+      };
+      for (const c of prop.changes)
+        rides.push({
+          ...ride(c.bookingId),
+          kind: c.kind,
+          fromPlate: c.fromShiftId ? (plates.get(c.fromShiftId) ?? null) : null,
+          toPlate: plates.get(c.toShiftId) ?? null,
+          oldPickupAt: c.oldPickupAt,
+          newPickupAt: c.newPickupAt,
+        });
+      for (const id of prop.leftOut)
+        rides.push({
+          ...ride(id),
+          kind: 'LEFT_OUT',
+          fromPlate: null,
+          toPlate: null,
+          oldPickupAt: null,
+          newPickupAt: null,
+        });
+    }
+    const count = (k: string) => rides.filter((x) => x.kind === k).length;
+    const figures = (j: JsonObject | null): PlanFiguresView | null =>
+      j
+        ? {
+            vehiclesUsed: Number(j.vehiclesUsed ?? 0),
+            km: Number(j.km ?? 0),
+            meanRideRatio: Number(j.meanRideRatio ?? 0),
+            bookings: Number(j.bookings ?? 0),
+          }
+        : null;
+    return {
+      id: r.id,
+      regionKato: r.regionKato,
+      date: r.date,
+      status: r.status,
+      progress: r.progress,
+      currentCost: r.currentCost,
+      before: figures(r.before),
+      after: figures(r.after),
+      // A failure's own text is for the logs: the console says "failed" in its words.
+      note: r.status === 'FAILED' ? 'FAILED' : r.note && NOTES.has(r.note) ? r.note : null,
+      releasePinned: r.releasePinned,
+      rides,
+      counts: {
+        moved: count('MOVED'),
+        served: count('SERVED'),
+        retimed: count('RETIMED'),
+        leftOut: count('LEFT_OUT'),
+        pinned: prop?.pinned.length ?? 0,
+      },
+      startedAt: r.startedAt?.toISOString() ?? null,
+      finishedAt: r.finishedAt?.toISOString() ?? null,
+      decidedAt: r.decidedAt?.toISOString() ?? null,
+    };
   }
 }

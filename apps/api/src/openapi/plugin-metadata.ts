@@ -577,6 +577,12 @@ export default async () => {
             StartPlanDto: {
               regionKato: { required: true, type: () => String, pattern: '^\\d{9}$' },
               date: { required: true, type: () => String, pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+              releasePinned: {
+                required: false,
+                type: () => Boolean,
+                description:
+                  'Let the re-plan move rides a dispatcher placed by hand and rides confirmed to drivers (kept on their vehicle by default).',
+              },
             },
             PositionDto: {
               lat: { required: true, type: () => Number },
@@ -1237,10 +1243,25 @@ export default async () => {
               },
               startPlan: {
                 summary:
-                  "Plan a day's unassigned rides onto the shifts (runs in the background; poll the run).",
+                  'Re-plan a day (runs in the background; poll the run): the result is a proposal to apply or discard.',
                 type: Object,
               },
-              plan: { summary: "A planning run's state and what it placed.", type: Object },
+              plan: {
+                summary:
+                  "A planning run's state, its figures before and after, and the rides its proposal changes.",
+                type: Object,
+              },
+              applyPlan: {
+                summary:
+                  'Apply a proposal to the routes; refused (409 PLAN_STALE) if they changed since it was computed.',
+                type: Object,
+              },
+              discardPlan: { summary: 'Discard a proposal: the routes stay as they are.', type: Object },
+              undoPlan: {
+                summary:
+                  'Undo an applied re-plan; refused (409 PLAN_DRIVER_ACTED) once a driver has acted on one of its rides.',
+                type: Object,
+              },
             },
           },
         ],

@@ -1223,20 +1223,92 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       },
       required: ['address', 'lat', 'lon', 'kato'],
     },
+    PlanFiguresView: {
+      type: 'object',
+      properties: {
+        vehiclesUsed: { type: 'number' },
+        km: { type: 'number' },
+        meanRideRatio: { type: 'number' },
+        bookings: { type: 'number' },
+      },
+      required: ['vehiclesUsed', 'km', 'meanRideRatio', 'bookings'],
+    },
+    PlanRideView: {
+      type: 'object',
+      properties: {
+        bookingId: { type: 'string' },
+        kind: {
+          type: 'string',
+          enum: ['MOVED', 'RETIMED', 'SERVED', 'LEFT_OUT'],
+          description:
+            'MOVED to another vehicle, SERVED from the waitlist, RETIMED on its vehicle, LEFT_OUT (still waiting).',
+        },
+        pickupAddress: { type: 'string' },
+        dropoffAddress: { type: 'string' },
+        purpose: { type: 'string' },
+        fromPlate: { type: 'string', nullable: true },
+        toPlate: { type: 'string', nullable: true },
+        oldPickupAt: { type: 'string', nullable: true },
+        newPickupAt: { type: 'string', nullable: true },
+      },
+      required: [
+        'bookingId',
+        'kind',
+        'pickupAddress',
+        'dropoffAddress',
+        'purpose',
+        'fromPlate',
+        'toPlate',
+        'oldPickupAt',
+        'newPickupAt',
+      ],
+    },
     PlanRunView: {
       type: 'object',
       properties: {
         id: { type: 'string' },
         regionKato: { type: 'string' },
         date: { type: 'string' },
-        status: { type: 'string' },
+        status: {
+          type: 'string',
+          enum: ['FAILED', 'QUEUED', 'RUNNING', 'PROPOSED', 'APPLIED', 'DISCARDED', 'UNDONE', 'DONE'],
+          description:
+            'QUEUED, RUNNING, PROPOSED (awaits Apply / Discard), APPLIED (may be undone), DISCARDED, UNDONE, DONE (nothing to propose), FAILED.',
+        },
         progress: { type: 'number' },
         currentCost: { type: 'number', nullable: true },
-        before: { type: 'object', properties: {}, additionalProperties: true, nullable: true },
-        after: { type: 'object', properties: {}, additionalProperties: true, nullable: true },
-        note: { type: 'string', nullable: true },
+        before: { allOf: [{ $ref: '#/components/schemas/PlanFiguresView' }], nullable: true },
+        after: { allOf: [{ $ref: '#/components/schemas/PlanFiguresView' }], nullable: true },
+        note: {
+          type: 'string',
+          nullable: true,
+          description:
+            'Why there is nothing to apply: NOTHING_TO_PLAN, WOULD_DROP_SCHEDULED, NO_IMPROVEMENT, FAILED.',
+        },
+        releasePinned: {
+          type: 'boolean',
+          description:
+            'Manual assignments and rides confirmed to drivers may move (the dispatcher let them go).',
+        },
+        rides: {
+          type: 'array',
+          items: { $ref: '#/components/schemas/PlanRideView' },
+          description: 'Rides moved, served from the waitlist, re-timed and left out.',
+        },
+        counts: {
+          type: 'object',
+          properties: {
+            moved: { type: 'number' },
+            served: { type: 'number' },
+            retimed: { type: 'number' },
+            leftOut: { type: 'number' },
+            pinned: { type: 'number' },
+          },
+          required: ['moved', 'served', 'retimed', 'leftOut', 'pinned'],
+        },
         startedAt: { type: 'string', nullable: true },
         finishedAt: { type: 'string', nullable: true },
+        decidedAt: { type: 'string', nullable: true },
       },
       required: [
         'id',
@@ -1248,8 +1320,12 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'before',
         'after',
         'note',
+        'releasePinned',
+        'rides',
+        'counts',
         'startedAt',
         'finishedAt',
+        'decidedAt',
       ],
     },
     PolicyChange: {
@@ -2532,6 +2608,9 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
     DispatchController_breakdown: { $ref: '#/components/schemas/BreakdownResult' },
     DispatchController_startPlan: { $ref: '#/components/schemas/PlanRunView' },
     DispatchController_plan: { $ref: '#/components/schemas/PlanRunView' },
+    DispatchController_applyPlan: { $ref: '#/components/schemas/PlanRunView' },
+    DispatchController_discardPlan: { $ref: '#/components/schemas/PlanRunView' },
+    DispatchController_undoPlan: { $ref: '#/components/schemas/PlanRunView' },
     LiveController_bookingEvents: null,
     LiveController_boardEvents: null,
     StatusFlagsController_review: {

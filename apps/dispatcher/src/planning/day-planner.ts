@@ -1,28 +1,36 @@
-// The evening re-plan of a region's day (queue "plan"): every open shift of the day with its
-// route, every booking of the day not yet confirmed to a driver free to move, the waitlisted
-// ones offered again, improved by the ALNS search within a time budget, and written back in one
-// transaction. Bookings confirmed to a driver or under way stay on their vehicle.
+// The re-plan of a region's day (queue "plan"): every open shift of the day with its route,
+// every booking of the day free to move, the waitlisted ones offered again, improved by the ALNS
+// search within a time budget. The result is a proposal (issue 18): the routes, what they change
+// for each ride and the figures before and after, fingerprinted against the routes it started
+// from; the dispatcher applies or discards it (Replans in @invataxi/dispatch). Bookings under
+// way, confirmed to a driver or placed by a dispatcher stay on their vehicle unless the
+// dispatcher lets the latter two go; no rider's ride grows beyond the policy's ride-time factor.
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DarpSolver, type SearchProgress, type TravelTimeProvider } from '@invataxi/routing';
-import { CLOCK, katoCovers, localDateTimeToUtc, type Clock, type LocalDate } from '@invataxi/domain';
 import {
-  SYSTEM_ACTOR,
-  transact,
-  transitionBooking,
-  type JsonObject,
-  PlanningRepository,
-} from '@invataxi/persistence';
+  CLOCK,
+  katoCovers,
+  localDateTimeToUtc,
+  rideChanges,
+  type Clock,
+  type LocalDate,
+  type RidePlacement,
+} from '@invataxi/domain';
+import { PlanningRepository } from '@invataxi/persistence';
 import type { Solution } from '@invataxi/routing';
 import {
   buildProblem,
   type BuiltProblem,
+  planBasis,
+  RegionPolicies,
+  type ReplanProposal,
   toStopPlans,
   TRAVEL_TIME,
-  type LoadedRoute,
   type TripRow,
   RouteModel,
 } from '@invataxi/dispatch';
+import { capRideTimes, currentRides } from './ride-limits';
 import { combineFigures, planFigures, type PlanFigures } from './plan-figures';
 import { partitionDay, type PlanPart } from './partition';
 
@@ -53,7 +61,15 @@ export async function searchParts(
   parts: readonly PlanPart[],
   trips: ReadonlyMap<string, TripRow>,
   travel: TravelTimeProvider,
-  opts: PlanOptions & { coverage?: (shiftId: string, kato: string) => boolean },
+  opts: PlanOptions & {
+    coverage?: (shiftId: string, kato: string) => boolean;
+    /** Rides kept on their vehicle besides those under way (see BuildOptions.pinned). */
+    pinned?: ReadonlySet<string>;
+    /** Keep rides confirmed to a driver on their vehicle (default true). */
+    lockConfirmed?: boolean;
+    /** The region policy's ride-time factor: no ride on a route grows beyond it (issue 18). */
+    rideFactor?: number;
+  },
 ): Promise<PartSolution[]> {
   const total = Math.max(
     1,
@@ -64,10 +80,23 @@ export async function searchParts(
   let costSoFar = 0;
   for (const part of parts) {
     const share = part.size / total;
-    const built = await buildProblem(part.routes, trips, part.extra, travel, {
-      lockConfirmed: true,
+    const raw = await buildProblem(part.routes, trips, part.extra, travel, {
+      lockConfirmed: opts.lockConfirmed ?? true,
       coverage: opts.coverage,
+      pinned: opts.pinned,
     });
+    const built: BuiltProblem =
+      opts.rideFactor === undefined
+        ? raw
+        : {
+            ...raw,
+            problem: capRideTimes(
+              raw.problem,
+              currentRides(part.routes, trips),
+              new Map([...trips.values(), ...part.extra].map((t) => [t.id, t.directSeconds])),
+              opts.rideFactor,
+            ),
+          };
     const direct = new Map<string, number>(part.extra.map((t) => [t.id, t.directSeconds]));
     for (const r of built.problem.requests)
       if (!direct.has(r.id)) direct.set(r.id, trips.get(r.id)?.directSeconds ?? 0);
@@ -117,28 +146,14 @@ export async function searchParts(
 export interface PlanResult {
   before: PlanFigures;
   after: PlanFigures;
-  applied: boolean;
-  note: string | null;
-  moved: number;
-  scheduledFromWaitlist: number;
+  /** Why there is nothing to apply (a code the console translates); null with a proposal. */
+  note: PlanNote | null;
+  proposal: ReplanProposal | null;
+  basis: string | null;
 }
 
-/** A snapshot of what the search started from: if it changed meanwhile, the plan is stale. */
-function fingerprint(
-  routes: readonly LoadedRoute[],
-  trips: ReadonlyMap<string, TripRow>,
-  extra: readonly TripRow[],
-): string {
-  const parts: string[] = [];
-  for (const r of [...routes].sort((a, b) => (a.shift.id < b.shift.id ? -1 : 1)))
-    parts.push(
-      r.shift.id,
-      r.shift.status,
-      ...r.pending.map((s) => `${s.bookingId}${s.kind}${trips.get(s.bookingId)?.version}`),
-    );
-  parts.push('|', ...extra.map((t) => `${t.id}${t.version}`).sort());
-  return parts.join(',');
-}
+/** Why a run ends without a proposal. */
+export type PlanNote = 'NOTHING_TO_PLAN' | 'WOULD_DROP_SCHEDULED' | 'NO_IMPROVEMENT';
 
 @Injectable()
 export class DayPlanner {
@@ -147,6 +162,7 @@ export class DayPlanner {
     private readonly ds: DataSource,
     @Inject(TRAVEL_TIME) private readonly travel: TravelTimeProvider,
     private readonly planning: PlanningRepository,
+    private readonly policies: RegionPolicies,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -166,125 +182,90 @@ export class DayPlanner {
     for (const a of areas) areaOf.set(a.shiftId, [...(areaOf.get(a.shiftId) ?? []), a.kato]);
     const coverage = (shiftId: string, kato: string): boolean =>
       (areaOf.get(shiftId) ?? []).some((a) => katoCovers(a, kato));
-    return { routes, trips, waitlisted, coverage };
+    const policy = await this.policies.inForce(this.ds.manager, regionKato, from);
+    return { routes, trips, waitlisted, coverage, rideFactor: policy.maxRideTime.factor };
   }
 
-  async plan(regionKato: string, date: LocalDate, opts: PlanOptions): Promise<PlanResult> {
-    const { routes, trips, waitlisted, coverage } = await this.load(regionKato, date);
-    const print = fingerprint(routes, trips, waitlisted);
+  /**
+   * Computes a proposal for the day; writes nothing. `releasePinned`: the dispatcher lets rides
+   * they placed by hand and rides confirmed to a driver move too.
+   */
+  async plan(
+    regionKato: string,
+    date: LocalDate,
+    opts: PlanOptions & { releasePinned?: boolean },
+  ): Promise<PlanResult> {
+    const { routes, trips, waitlisted, coverage, rideFactor } = await this.load(regionKato, date);
+    const onRoute = [...new Set(routes.flatMap((r) => r.pending.map((s) => s.bookingId)))];
+    const pinned = opts.releasePinned
+      ? []
+      : [
+          ...new Set([
+            ...onRoute.filter((id) => trips.get(id)?.confirmedToDriver),
+            ...(await this.planning.manuallyPlacedOf(this.ds.manager, onRoute)),
+          ]),
+        ].sort();
     const parts = partitionDay(routes, trips, waitlisted, opts.maxRequestsPerPart ?? MAX_REQUESTS_PER_PART);
-    const solved = await searchParts(parts, trips, this.travel, { ...opts, coverage });
+    const solved = await searchParts(parts, trips, this.travel, {
+      ...opts,
+      coverage,
+      pinned: new Set(pinned),
+      lockConfirmed: !opts.releasePinned,
+      rideFactor,
+    });
     const before = combineFigures(solved.map((x) => x.before));
     const after = combineFigures(solved.map((x) => x.after));
-    if (solved.every((x) => x.built.problem.requests.length === 0))
-      return {
-        before,
-        after: before,
-        applied: false,
-        note: 'nothing to plan',
-        moved: 0,
-        scheduledFromWaitlist: 0,
-      };
-
+    const none = (note: PlanNote): PlanResult => ({
+      before,
+      after: before,
+      note,
+      proposal: null,
+      basis: null,
+    });
+    if (solved.every((x) => x.built.problem.requests.length === 0)) return none('NOTHING_TO_PLAN');
     // A booking already on a route must stay on one: SCHEDULED has no way back to WAITLISTED.
     const lost = solved.flatMap((x) => x.solution.unassigned).filter((id) => trips.has(id));
-    if (lost.length > 0)
-      return {
-        before,
-        after: before,
-        applied: false,
-        note: `kept the current plan: the search left ${lost.length} scheduled booking(s) out`,
-        moved: 0,
-        scheduledFromWaitlist: 0,
-      };
-    const placed = solved.reduce(
-      (n, x) => n + x.built.problem.requests.length - x.solution.unassigned.length,
-      0,
-    );
-    if (after.km > before.km && placed <= trips.size)
-      return {
-        before,
-        after: before,
-        applied: false,
-        note: 'kept the current plan: no improvement',
-        moved: 0,
-        scheduledFromWaitlist: 0,
-      };
+    if (lost.length > 0) return none('WOULD_DROP_SCHEDULED');
 
-    const shiftOf = new Map<string, string>();
-    for (const r of routes) for (const s of r.pending) shiftOf.set(s.bookingId, r.shift.id);
-    let moved = 0;
-    let fromWaitlist = 0;
-    await transact(this.ds, SYSTEM_ACTOR, async (uow) => {
-      const m = uow.manager;
-      const locked = await this.routeModel.loadRoutes(
-        m,
-        routes.map((r) => r.shift.id),
-        true,
-      );
-      const current = await this.routeModel.loadTrips(
-        m,
-        waitlisted.map((t) => t.id),
-      );
-      const fresh = waitlisted
-        .map((t) => current.get(t.id))
-        .filter((t): t is TripRow => t?.status === 'WAITLISTED');
-      if (fingerprint(locked.routes, locked.trips, fresh) !== print)
-        throw new Error('the day changed while it was being planned; the job retries');
-      // Every pending stop goes first, so a booking can move between routes without meeting
-      // its own old stop in the unique (booking_id, kind) constraint.
-      await this.planning.clearPendingStops(
-        m,
-        routes.map((r) => r.shift.id),
-      );
-      const waitIds = new Set(waitlisted.map((t) => t.id));
-      for (const { route, toDate } of solved.flatMap((x) =>
-        x.solution.routes.map((route) => ({ route, toDate: x.built.toDate })),
-      )) {
-        const plan = toStopPlans(route.stops, toDate);
-        await this.routeModel.writeRoute(m, route.vehicleId, plan);
-        for (const p of plan) {
-          if (p.kind !== 'PICKUP') continue;
-          const drop = plan.find(
-            (q) => q.bookingId === p.bookingId && q.kind === 'DROPOFF',
-          ) as (typeof plan)[number];
-          if (waitIds.has(p.bookingId)) {
-            const t = waitlisted.find((x) => x.id === p.bookingId) as TripRow;
-            await transitionBooking(uow, {
-              bookingId: p.bookingId,
-              to: 'SCHEDULED',
-              expectedVersion: t.version,
-              patch: {
-                shiftId: route.vehicleId,
-                plannedPickupAt: p.plannedAt,
-                plannedDropoffAt: drop.plannedAt,
-              },
-              reason: null,
-            });
-            fromWaitlist++;
-          } else if (shiftOf.get(p.bookingId) !== route.vehicleId) {
-            await this.planning.moveToShift(m, p.bookingId, route.vehicleId);
-            moved++;
-          }
-        }
+    const placedAfter = new Map<string, RidePlacement>();
+    const proposalRoutes: ReplanProposal['routes'] = [];
+    for (const x of solved)
+      for (const route of x.solution.routes) {
+        const plan = toStopPlans(route.stops, x.built.toDate);
+        proposalRoutes.push({
+          shiftId: route.vehicleId,
+          stops: plan.map((p) => ({
+            bookingId: p.bookingId,
+            kind: p.kind,
+            plannedAt: p.plannedAt.toISOString(),
+          })),
+        });
+        for (const p of plan)
+          if (p.kind === 'PICKUP')
+            placedAfter.set(p.bookingId, { shiftId: route.vehicleId, pickupAt: p.plannedAt });
       }
-      uow.audit({
-        action: 'plan.applied',
-        entityType: 'region',
-        entityId: regionKato,
-        after: {
-          date,
-          moved,
-          scheduledFromWaitlist: fromWaitlist,
-          ...before,
-          ...prefix('after', after),
-        } as JsonObject,
-      });
-    });
-    return { before, after, applied: true, note: null, moved, scheduledFromWaitlist: fromWaitlist };
+    const placedBefore = new Map<string, RidePlacement>();
+    for (const r of routes)
+      for (const s of r.pending)
+        if (s.kind === 'PICKUP')
+          placedBefore.set(s.bookingId, { shiftId: r.shift.id, pickupAt: s.plannedAt });
+    const changes = rideChanges(placedBefore, placedAfter);
+    const served = waitlisted.filter((t) => placedAfter.has(t.id));
+    if (changes.length === 0 && after.km >= before.km) return none('NO_IMPROVEMENT');
+    // More kilometres are worth it only for riders served from the waitlist.
+    if (after.km > before.km && served.length === 0) return none('NO_IMPROVEMENT');
+    const proposal: ReplanProposal = {
+      shiftIds: routes.map((r) => r.shift.id),
+      routes: proposalRoutes,
+      changes: changes.map((c) => ({
+        ...c,
+        oldPickupAt: c.oldPickupAt?.toISOString() ?? null,
+        newPickupAt: c.newPickupAt.toISOString(),
+      })),
+      served: served.map((t) => t.id),
+      leftOut: waitlisted.filter((t) => !placedAfter.has(t.id)).map((t) => t.id),
+      pinned,
+    };
+    return { before, after, note: null, proposal, basis: planBasis(routes, trips, served) };
   }
-}
-
-function prefix(p: string, o: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(Object.entries(o).map(([k, v]) => [`${p}${k[0].toUpperCase()}${k.slice(1)}`, v]));
 }

@@ -12,11 +12,17 @@ import {
 } from '@invataxi/persistence';
 import { JobName, message, OnJob, type JobContext, type JobOf } from '@invataxi/queue';
 import { LOGGER, type Logger } from '@invataxi/platform';
+import { Replans } from '@invataxi/dispatch';
 import { DayPlanner } from './day-planner';
 
 /**
  * Queue "plan": the evening schedule fans out one PlanDay per region with shifts tomorrow; each
- * PlanDay re-plans its region's day and records progress and figures in its plan_run row.
+ * PlanDay computes a proposal for its region's day and records progress, figures and the
+ * proposal in its plan_run row (issue 18). A dispatcher's run waits for their decision. The
+ * evening run applies its proposal itself only when it overrules nobody: no ride of the day is
+ * confirmed to a driver or placed by a dispatcher (nothing pinned), so no person's decision is
+ * touched; the riders whose pickup moves are told, and a dispatcher can still undo it until a
+ * driver acts. Otherwise it too waits as a proposal on the board.
  */
 @Injectable()
 export class PlanningProcessor {
@@ -26,6 +32,7 @@ export class PlanningProcessor {
     @Inject(CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly planning: PlanningRepository,
+    private readonly replans: Replans,
     @InjectRepository(PlanRunEntity) private readonly runs: Repository<PlanRunEntity>,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -59,7 +66,8 @@ export class PlanningProcessor {
     progress: (p: object) => Promise<void> = async () => undefined,
   ): Promise<object> {
     const run = await this.runs.findOneBy({ id: runId });
-    if (!run || run.status === 'DONE') return { skipped: true };
+    if (!run || (run.status !== 'QUEUED' && run.status !== 'RUNNING' && run.status !== 'FAILED'))
+      return { skipped: true };
     await this.runs.update(
       { id: runId },
       { status: 'RUNNING', startedAt: this.clock.now(), progress: 0, note: null },
@@ -68,6 +76,7 @@ export class PlanningProcessor {
     try {
       const result = await this.planner.plan(regionKato, date, {
         timeLimitMs: this.config.PLAN_TIME_LIMIT_MS,
+        releasePinned: run.releasePinned,
         onProgress: async ({ percent, currentCost }) => {
           await progress({ percent, currentCost });
           if (Date.now() - last < 1000) return;
@@ -75,23 +84,40 @@ export class PlanningProcessor {
           await this.runs.update({ id: runId }, { progress: percent, currentCost });
         },
       });
-      await this.runs.update({ id: runId }, {
-        status: 'DONE',
-        progress: 100,
-        currentCost: result.after.km,
-        before: result.before as JsonObject,
-        after: {
-          ...result.after,
-          moved: result.moved,
-          scheduledFromWaitlist: result.scheduledFromWaitlist,
-        } as JsonObject,
-        note: result.note,
-        finishedAt: this.clock.now(),
-        // JSON columns are too deep for TypeORM's partial type; the values are plain figures.
-      } as never);
+      const evening = run.requestedByUserId === null;
+      const status = await transact(this.ds, SYSTEM_ACTOR, async (uow) => {
+        const m = uow.manager;
+        const row = await m.findOne(PlanRunEntity, {
+          where: { id: runId },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (!row || row.status !== 'RUNNING') return row?.status ?? 'FAILED';
+        Object.assign(row, {
+          status: result.proposal ? 'PROPOSED' : 'DONE',
+          progress: 100,
+          currentCost: result.after.km,
+          before: result.before as JsonObject,
+          after: result.after as JsonObject,
+          note: result.note,
+          basis: result.basis,
+          proposal: result.proposal as unknown as JsonObject | null,
+          finishedAt: this.clock.now(),
+        });
+        if (evening && result.proposal && result.proposal.pinned.length === 0) {
+          // Stale (a ride arrived meanwhile): the error rolls this back and BullMQ retries.
+          const { undo } = await this.replans.apply(uow, row);
+          Object.assign(row, {
+            status: 'APPLIED',
+            undo: undo as unknown as JsonObject,
+            decidedAt: this.clock.now(),
+          });
+        }
+        await m.save(PlanRunEntity, row);
+        return row.status;
+      });
       await progress({ percent: 100, currentCost: result.after.km });
-      this.logger.info({ regionKato, date, runId, applied: result.applied }, 'day re-planned');
-      return result;
+      this.logger.info({ regionKato, date, runId, status }, 'day re-planned');
+      return { status, note: result.note, before: result.before, after: result.after };
     } catch (e) {
       // Recorded where the dispatcher watches; rethrown so BullMQ retries (the day may have
       // changed under the search) and dead-letters it in the end.

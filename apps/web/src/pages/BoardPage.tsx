@@ -3,19 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { Button, Input, Label, TextField } from 'react-aria-components';
 import type { Session } from '../auth';
 import type { BookingStatus } from '@invataxi/domain';
-import { ApiError, call, client, subscribe, type Schema } from '../api/client';
+import { call, client, subscribe, type Schema } from '../api/client';
 import { Announcer, LoadError, Loading, PageTitle, StatusBadge, useLoad } from '../components';
-import { fmtDate, fmtNumber, fmtTime, kzToday } from '../format';
+import { fmtTime, kzToday } from '../format';
 import { reasonText } from '../reason-text';
 import { PointsPlot, type PlotLine, type PlotPoint } from '../PointsPlot';
 import type { Ride } from './RidesPage';
 import { DispatchAlerts } from './DispatchAlerts';
 import { MovePanel, type MoveTarget } from './MovePanel';
 import { hasOpenFlag, StatusFlags } from './StatusFlags';
+import { ReplanProposal } from './ReplanProposal';
 
 type Shift = Schema<'ShiftView'>;
 type Vehicle = Schema<'VehicleView'>;
-type Plan = Schema<'PlanRunView'>;
 
 const UNDECIDED: BookingStatus[] = ['REQUESTED', 'ACCEPTED'];
 const WAITLISTED: BookingStatus[] = ['WAITLISTED'];
@@ -355,7 +355,10 @@ export function BoardPage({ session }: { session: Session }) {
         })}
       </div>
       {points.length > 0 && <PointsPlot points={points} lines={lines} title={t('board.mapTitle', { day })} />}
-      <Replan region={p.regionKato ? `${p.regionKato.slice(0, 2)}0000000` : null} />
+      <ReplanProposal
+        region={p.regionKato ? `${p.regionKato.slice(0, 2)}0000000` : null}
+        onChanged={reloadAll}
+      />
     </section>
   );
 }
@@ -403,88 +406,5 @@ function BookingCard({ ride, onMove }: { ride: Ride; onMove: () => void }) {
         {t('board.assign')}
       </Button>
     </li>
-  );
-}
-
-/** Start a re-plan of tomorrow and follow it: progress, then before / after figures. */
-function Replan({ region }: { region: string | null }) {
-  const { t } = useTranslation();
-  const [plan, setPlan] = useState<Plan | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const tomorrow = kzToday(1);
-  useEffect(() => {
-    if (!plan || plan.status === 'DONE' || plan.status === 'FAILED') return;
-    const timer = setInterval(() => {
-      call(client.GET('/dispatch/plan/{runId}', { params: { path: { runId: plan.id } } })).then(
-        setPlan,
-        (e: Error) => setError(e.message),
-      );
-    }, 1000);
-    return () => clearInterval(timer);
-  }, [plan]);
-  const figures = plan?.before && plan.after ? Object.keys(plan.after) : [];
-  if (!region) return null;
-  return (
-    <section className="card" aria-labelledby="replan-title">
-      <h2 id="replan-title">{t('board.replanTitle')}</h2>
-      <Button
-        className="btn"
-        isDisabled={!!plan && plan.status !== 'DONE' && plan.status !== 'FAILED'}
-        onPress={async () => {
-          setError(null);
-          try {
-            setPlan(
-              await call(client.POST('/dispatch/plan', { body: { regionKato: region, date: tomorrow } })),
-            );
-          } catch (e) {
-            setError(e instanceof ApiError ? (e.fields[0]?.message ?? e.message) : (e as Error).message);
-          }
-        }}
-      >
-        {t('board.replan', { day: fmtDate(tomorrow) })}
-      </Button>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      {plan && (
-        <div aria-live="polite" className="plan-progress">
-          <label htmlFor="plan-progress">{t('board.progress')}</label>{' '}
-          <progress id="plan-progress" max={100} value={plan.progress}>
-            {fmtNumber(plan.progress)}%
-          </progress>{' '}
-          {fmtNumber(plan.progress)}% ·{' '}
-          {t(`board.planState.${plan.status}`, { defaultValue: t('board.planState.OTHER') })}
-          {plan.currentCost !== null && ` · ${t('board.cost')}: ${fmtNumber(plan.currentCost, 1)}`}
-          {plan.note && (
-            <p className="muted" translate="no">
-              {plan.note}
-            </p>
-          )}
-        </div>
-      )}
-      {figures.length > 0 && (
-        <table className="table">
-          <caption>{t('board.beforeAfter')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('board.figure')}</th>
-              <th scope="col">{t('board.before')}</th>
-              <th scope="col">{t('board.after')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {figures.map((f) => (
-              <tr key={f}>
-                <th scope="row">{t(`board.fig.${f}`, { defaultValue: t('board.figure') })}</th>
-                <td>{fmtNumber(Number(plan!.before![f]), 1)}</td>
-                <td>{fmtNumber(Number(plan!.after![f]), 1)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
   );
 }

@@ -14,6 +14,7 @@ import { LocationPingEntity } from './location-ping.entity';
 import { NotificationEntity } from './notification.entity';
 import { OutboxEntity } from './outbox.entity';
 import { PlanRunEntity } from './plan-run.entity';
+export type { PlanRunStatus } from './plan-run.entity';
 import { PortalEligibilityEntity } from './portal-eligibility.entity';
 import { PortalSyncStateEntity } from './portal-sync-state.entity';
 import { ProcurementAlertEntity } from './procurement-alert.entity';

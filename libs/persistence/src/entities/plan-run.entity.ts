@@ -1,16 +1,35 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { JsonObject } from './json';
 
-export const PLAN_RUN_STATUSES = ['QUEUED', 'RUNNING', 'DONE', 'FAILED'] as const;
+/**
+ * QUEUED -> RUNNING -> PROPOSED (a plan waits for the dispatcher) -> APPLIED (-> UNDONE) or
+ * DISCARDED; DONE: nothing to propose (or the evening run found nothing better); FAILED.
+ */
+export const PLAN_RUN_STATUSES = [
+  'QUEUED',
+  'RUNNING',
+  'PROPOSED',
+  'APPLIED',
+  'DISCARDED',
+  'UNDONE',
+  'DONE',
+  'FAILED',
+] as const;
 export type PlanRunStatus = (typeof PLAN_RUN_STATUSES)[number];
 
 /**
  * One re-plan of a region's day with the improvement search (issue 5, queue "plan"): started by
  * the evening schedule or a dispatcher, watched through its progress, kept with the figures
  * before and after (vehicles used, km, mean ride-time ratio). Figures only, no personal data.
+ * Since issue 18 a run proposes: `proposal` holds the routes it computed and the rides they
+ * change (ids and times only), `basis` the fingerprint of the routes it was computed from (an
+ * apply on changed routes is refused), `undo` what the routes were before it was applied.
  */
 @Entity('plan_run')
-@Check('ck_plan_run_status', `status IN ('QUEUED', 'RUNNING', 'DONE', 'FAILED')`)
+@Check(
+  'ck_plan_run_status',
+  `status IN ('QUEUED', 'RUNNING', 'PROPOSED', 'APPLIED', 'DISCARDED', 'UNDONE', 'DONE', 'FAILED')`,
+)
 @Check('ck_plan_run_progress', 'progress >= 0 AND progress <= 100')
 @Index('ix_plan_run_region_date', ['regionKato', 'date'])
 export class PlanRunEntity {
@@ -46,6 +65,29 @@ export class PlanRunEntity {
 
   @Column({ type: 'uuid', nullable: true })
   requestedByUserId: string | null;
+
+  /** The dispatcher let manual assignments and rides confirmed to drivers move. */
+  @Column({ type: 'boolean', default: false })
+  releasePinned: boolean;
+
+  /** Fingerprint (sha-256) of the routes and waitlisted rides the proposal was computed from. */
+  @Column({ type: 'text', nullable: true })
+  basis: string | null;
+
+  /** The routes proposed and the rides they change (see ReplanProposal in @invataxi/dispatch). */
+  @Column({ type: 'jsonb', nullable: true })
+  proposal: JsonObject | null;
+
+  /** The routes as they stood before the apply, and the fingerprint right after it. */
+  @Column({ type: 'jsonb', nullable: true })
+  undo: JsonObject | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  decidedByUserId: string | null;
+
+  /** When the proposal was applied, discarded or undone (the last decision). */
+  @Column({ type: 'timestamptz', nullable: true })
+  decidedAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -7,6 +7,7 @@ import { IdempotencyClaimToken1795599810014 } from './1795599810014-IdempotencyC
 import { BookingNotified1795603110320 } from './1795603110320-BookingNotified';
 import { BeneficiaryBookingSeq1795690000000 } from './1795690000000-BeneficiaryBookingSeq';
 import { BillingActVersions1796605028915 } from './1796605028915-BillingActVersions';
+import { PlanProposal1796610476061 } from './1796610476061-PlanProposal';
 import { DispatchAlert1796610713237 } from './1796610713237-DispatchAlert';
 import { StatusAnomaly1796610800000 } from './1796610800000-StatusAnomaly';
 import { StepFreeBoarding1796611652205 } from './1796611652205-StepFreeBoarding';
@@ -24,6 +25,7 @@ export const ALL_MIGRATIONS = [
   BookingNotified1795603110320,
   BeneficiaryBookingSeq1795690000000,
   BillingActVersions1796605028915,
+  PlanProposal1796610476061,
   DispatchAlert1796610713237,
   StatusAnomaly1796610800000,
   StepFreeBoarding1796611652205,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { BookingStatusReason } from '@invataxi/domain';
 
 /**
  * The evening re-plan's reads of a region's day (shifts, waitlisted bookings, service areas)
@@ -57,8 +58,71 @@ export class PlanningRepository {
     ]);
   }
 
-  /** Moves a scheduled booking to another shift: not a status change, so no version bump. */
+  /**
+   * Moves a scheduled booking to another shift: not a status change, so no version bump. The
+   * new vehicle's driver has not seen it yet (confirmed_to_driver goes back to false).
+   */
   async moveToShift(m: EntityManager, bookingId: string, shiftId: string): Promise<void> {
-    await m.query(`UPDATE booking SET shift_id = $2 WHERE id = $1`, [bookingId, shiftId]);
+    await m.query(`UPDATE booking SET shift_id = $2, confirmed_to_driver = false WHERE id = $1`, [
+      bookingId,
+      shiftId,
+    ]);
+  }
+
+  /**
+   * Of these bookings, those a dispatcher put on the vehicle they are on now (a manual assign,
+   * reassign or override, read from the audit trail): the re-plan keeps them there unless the
+   * dispatcher lets them go (issue 18).
+   */
+  async manuallyPlacedOf(m: EntityManager, bookingIds: readonly string[]): Promise<string[]> {
+    if (bookingIds.length === 0) return [];
+    const rows: { id: string }[] = await m.query(
+      `SELECT DISTINCT b.id FROM booking b JOIN audit_log a ON a.entity_type = 'booking' AND a.entity_id = b.id::text
+        WHERE b.id = ANY($1::uuid[]) AND a.after->>'shiftId' = b.shift_id::text
+          AND (a.action IN ('booking.reassigned', 'booking.assign_override')
+               OR (a.action = 'booking.scheduled' AND a.after->>'reason' IN ('MANUAL_ASSIGN', 'MANUAL_OVERRIDE')))`,
+      [bookingIds],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Why each of these bookings is in its status (status_reason), by id. */
+  async statusReasonsOf(
+    m: EntityManager,
+    bookingIds: readonly string[],
+  ): Promise<Map<string, BookingStatusReason | null>> {
+    if (bookingIds.length === 0) return new Map();
+    const rows: { id: string; reason: BookingStatusReason | null }[] = await m.query(
+      `SELECT id, status_reason AS reason FROM booking WHERE id = ANY($1::uuid[])`,
+      [bookingIds],
+    );
+    return new Map(rows.map((r) => [r.id, r.reason]));
+  }
+
+  /** The vehicles' plates of these shifts, for the dispatcher's list of moved rides. */
+  platesOfShifts(
+    m: EntityManager,
+    shiftIds: readonly string[],
+  ): Promise<{ shiftId: string; plate: string }[]> {
+    if (shiftIds.length === 0) return Promise.resolve([]);
+    return m.query(
+      `SELECT s.id AS "shiftId", v.plate FROM shift s JOIN vehicle v ON v.id = s.vehicle_id WHERE s.id = ANY($1::uuid[])`,
+      [shiftIds],
+    );
+  }
+
+  /** Where the rides of a proposal go from and to, in the dispatcher's words (addresses, purpose). */
+  ridesForList(
+    m: EntityManager,
+    bookingIds: readonly string[],
+  ): Promise<
+    { id: string; pickupAddress: string; dropoffAddress: string; purpose: string; status: string }[]
+  > {
+    if (bookingIds.length === 0) return Promise.resolve([]);
+    return m.query(
+      `SELECT id, pickup_address AS "pickupAddress", dropoff_address AS "dropoffAddress", purpose, status
+         FROM booking WHERE id = ANY($1::uuid[])`,
+      [bookingIds],
+    );
   }
 }
