@@ -21,6 +21,7 @@ import {
   REQUEST_ERROR_CODES,
   ROLES,
   SHIFT_STATUSES,
+  STATUS_ANOMALY_CODES,
   STATUS_REASONS,
   TRIP_PURPOSES,
   WHEELCHAIR_TYPES,
@@ -94,6 +95,7 @@ describe('every code that reaches a person has words in kk, ru and en', () => {
       ...missingInWeb('purpose', TRIP_PURPOSES),
       ...missingInWeb('wheelchair', WHEELCHAIR_TYPES),
       ...missingInWeb('role', ROLES),
+      ...missingInWeb('flags.code', STATUS_ANOMALY_CODES),
     ]).toEqual([]);
   });
 

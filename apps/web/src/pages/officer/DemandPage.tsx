@@ -162,7 +162,7 @@ export function DemandPage({ session }: { session: Session }) {
             <dl className="figures">
               {Object.entries(r.figures).map(([k, v]) => (
                 <div key={k}>
-                  <dt>{t(`demand.fig.${k}`, { defaultValue: k })}</dt>
+                  <dt>{t(`demand.fig.${k}`, { defaultValue: t('common.unknown') })}</dt>
                   <dd>{typeof v === 'number' ? fmtNumber(v) : JSON.stringify(v)}</dd>
                 </div>
               ))}

@@ -212,14 +212,14 @@ function BillingActs({ region }: { region: string | undefined }) {
                       <Button
                         className="btn btn-small"
                         onPress={() => void file(a, 'xlsx')}
-                        aria-label={`XLSX ${a.providerBin} ${a.month}`}
+                        aria-label={`XLSX ${a.providerBin} ${fmtMonth(a.month)}`}
                       >
                         XLSX
                       </Button>
                       <Button
                         className="btn btn-small"
                         onPress={() => void file(a, 'csv')}
-                        aria-label={`CSV ${a.providerBin} ${a.month}`}
+                        aria-label={`CSV ${a.providerBin} ${fmtMonth(a.month)}`}
                       >
                         CSV
                       </Button>
