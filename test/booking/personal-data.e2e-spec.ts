@@ -71,6 +71,13 @@ describe('personal data, policies and no-shows', () => {
     expect(r.body).not.toContain(iin);
     const dup = await fx.inject('POST', '/beneficiaries', fx.officer, body);
     expect(dup.statusCode).toBe(409);
+    // Issue 18: the refusal says what happened (and the old needsRamp reads as step-free boarding).
+    expect(dup.json()).toMatchObject({
+      code: 'IIN_ALREADY_REGISTERED',
+      message: 'Человек с этим ИИН уже зарегистрирован. Найдите его через поиск.',
+    });
+    expect(dup.body).not.toContain(iin);
+    expect(r.json().mobility).toMatchObject({ wheelchair: 'MANUAL', stepFree: true });
     // Out of region: an Almaty officer may not register an Astana resident.
     const almaty: Principal = { userId: randomUUID(), role: 'LEB_OFFICER', regionKato: ALMATY };
     expect((await fx.inject('POST', '/beneficiaries', almaty, { ...body, iin: nextIin() })).statusCode).toBe(
