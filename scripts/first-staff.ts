@@ -73,6 +73,15 @@ async function main(): Promise<void> {
       )
         fail(`no region ${region} in the classifier`);
       if (await repo.staffPhoneTaken(m, phone)) fail('this phone is already the login of an account');
+      // An unused invitation made by this command before (its link lost) stops working.
+      const replaced = (await m.query(
+        `UPDATE invitation SET expires_at = now()
+          WHERE invited_by IS NULL AND role = $1 AND accepted_at IS NULL AND expires_at > now()
+            AND ($2::text IS NULL OR region_kato = $2) RETURNING id`,
+        [role, region],
+      )) as [unknown[], number];
+      if (replaced[0].length > 0)
+        process.stdout.write('The unused invitation made before no longer works.\n');
       const inv = await repo.insertInvitation(m, {
         tokenHash: tokenHash(token),
         role,

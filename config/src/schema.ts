@@ -125,7 +125,8 @@ export const CONFIG_SCHEMA = {
   JWT_SECRET: {
     kind: 'secret',
     minLength: 32,
-    description: 'HMAC key that signs and verifies bearer tokens (HS256).',
+    description:
+      "HMAC key of the bearer tokens `npm run token` prints (HS256: scripts and tests) and of the sign-in's second-factor step. The sign-in's access tokens are ES256 under rotating keys of their own.",
   },
   JWT_ISSUER: {
     kind: 'string',
@@ -530,7 +531,7 @@ export const CONFIG_SCHEMA = {
     max: 1000000,
     default: '30',
     description:
-      'Sign-in requests one client address may make to each sign-in step (phone code, code check, password, TOTP, invitation) per 10 minutes; then 429 with Retry-After. Per-account limits are fixed (see notes/hg.md).',
+      'Sign-in requests one client address may make to each sign-in step (phone code, code check, password, TOTP, invitation) per 10 minutes; then 429 with Retry-After. Per-account limits are fixed (apps/api/src/identity/abuse-limiter.ts).',
   },
   AUTH_INVITATION_TTL_HOURS: {
     kind: 'int',
