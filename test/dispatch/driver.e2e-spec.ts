@@ -15,8 +15,10 @@ jest.setTimeout(90000);
 
 const near = (dLat: number, dLon: number) => ({ lat: CENTRE.lat + dLat, lon: CENTRE.lon + dLon });
 const inMinutes = (m: number) => new Date(testNow().getTime() + m * 60000);
-/** 'DD.MM' of an instant's local date, as the driver's messages write it. */
-const dayMonth = (d: Date) => localDateOf(d).slice(8, 10) + '.' + localDateOf(d).slice(5, 7);
+const EN_MONTHS = 'January February March April May June July August September October November December';
+/** "8 December": an instant's local day in the driver's English messages. */
+const dayMonth = (d: Date) =>
+  `${Number(localDateOf(d).slice(8, 10))}\u00a0${EN_MONTHS.split(' ')[Number(localDateOf(d).slice(5, 7)) - 1]}`;
 
 /** The booking once the dispatcher has put it on a route. */
 const scheduled = (fx: Fixtures, id: string) =>
@@ -260,7 +262,12 @@ describe('driver: manifest, status reports, pings, and the rider following live'
       return report(b.id, 'NO_SHOW');
     });
     expect(early.statusCode).toBe(409);
-    const left = Number(/(\d+)/.exec(early.json().errors[0].reason)?.[1]);
+    // "ещё 14 мин 59 с" / "14 min 59 s more": the time left in words
+    const [, h = '0', min = '0', sec = '0'] =
+      /(?:(\d+)\s(?:h|ч|сағ)\s)?(\d+)\s(?:min|мин)(?:\s(\d+)\s(?:s|с|сек))?/.exec(
+        early.json().errors[0].reason,
+      ) ?? [];
+    const left = Number(h) * 3600 + Number(min) * 60 + Number(sec);
     expect(early.json().code).toBe('NO_SHOW_TOO_EARLY');
     expect(left).toBeGreaterThan(5 * 60);
     expect((await fx.booking(b.id)).status).toBe('ARRIVED');
@@ -353,7 +360,7 @@ describe('driver: manifest, status reports, pings, and the rider following live'
     }
     const ru = await statusOf(early, due.id, 'EN_ROUTE', 'ru');
     expect(ru.json().message).toMatch(
-      /^Эта смена начинается \d\d\.\d\d в 07:00; статусы можно отправлять с 06:30\.$/,
+      /^Эта смена начинается \d\d?\s[а-я]+ в 07:00; статусы можно отправлять с 06:30\.$/,
     );
     // Nothing happened: the ride is still scheduled, the shift not started, the rider not told.
     expect((await fx.booking(due.id)).status).toBe('SCHEDULED');

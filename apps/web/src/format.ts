@@ -19,7 +19,7 @@
  *   fmtNumber(12345.6, 1)                  -> kk/ru "12 345,6" · en "12,345.6"
  */
 import i18next from 'i18next';
-import { durationText, LANGUAGES, type Language } from '@invataxi/domain';
+import { durationText, LANGUAGES, MONTHS_IN_DATE, type Language } from '@invataxi/domain';
 
 /** The page's language (as ./i18n sets it); read from i18next so this module has no side effects. */
 function currentLanguage(): Language {
@@ -45,42 +45,12 @@ interface Words {
   group: string;
 }
 
-const KK_MONTHS = [
-  'қаңтар',
-  'ақпан',
-  'наурыз',
-  'сәуір',
-  'мамыр',
-  'маусым',
-  'шілде',
-  'тамыз',
-  'қыркүйек',
-  'қазан',
-  'қараша',
-  'желтоқсан',
-] as const;
-
-const EN_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
 const NBSP = '\u00a0';
 
 const WORDS: Record<Language, Words> = {
   kk: {
-    monthInDate: KK_MONTHS,
-    month: KK_MONTHS,
+    monthInDate: MONTHS_IN_DATE.kk,
+    month: MONTHS_IN_DATE.kk,
     weekday: ['жс', 'дс', 'сс', 'ср', 'бс', 'жм', 'сб'],
     date: (w, d, m) => `${w}, ${d} ${m}`,
     monthYear: (m, y) => `${y} ж. ${m}`,
@@ -88,20 +58,7 @@ const WORDS: Record<Language, Words> = {
     group: NBSP,
   },
   ru: {
-    monthInDate: [
-      'января',
-      'февраля',
-      'марта',
-      'апреля',
-      'мая',
-      'июня',
-      'июля',
-      'августа',
-      'сентября',
-      'октября',
-      'ноября',
-      'декабря',
-    ],
+    monthInDate: MONTHS_IN_DATE.ru,
     month: [
       'январь',
       'февраль',
@@ -123,8 +80,8 @@ const WORDS: Record<Language, Words> = {
     group: NBSP,
   },
   en: {
-    monthInDate: EN_MONTHS,
-    month: EN_MONTHS,
+    monthInDate: MONTHS_IN_DATE.en,
+    month: MONTHS_IN_DATE.en,
     weekday: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
     date: (w, d, m) => `${w} ${d} ${m}`,
     monthYear: (m, y) => `${m} ${y}`,

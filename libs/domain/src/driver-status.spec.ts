@@ -48,12 +48,12 @@ describe('driver statuses in time (issue 18)', () => {
         ok: false,
         refusal: {
           code: 'SHIFT_NOT_STARTED',
-          params: { startsAt: '07:00', startsOn: '08.12', from: '06:30', fromOn: '08.12' },
+          params: { startsAt: '07:00', startsOn: '2026-12-08', from: '06:30', fromOn: '2026-12-08' },
         },
       });
       if (!v.ok)
         expect(message('SHIFT_NOT_STARTED', 'en', v.refusal.params)).toBe(
-          'This shift starts at 07:00 on 08.12; statuses can be sent from 06:30.',
+          'This shift starts at 07:00 on 8\u00a0December; statuses can be sent from 06:30.',
         );
     }
   });
@@ -102,7 +102,7 @@ describe('driver statuses in time (issue 18)', () => {
     });
     expect(checkStatusReport(late, R)).toMatchObject({
       ok: false,
-      refusal: { code: 'SHIFT_OVER', params: { endsAt: '19:00', endsOn: '08.12' } },
+      refusal: { code: 'SHIFT_OVER', params: { endsAt: '19:00', endsOn: '2026-12-08' } },
     });
     expect(checkStatusReport({ ...late, now: at('2026-12-08', '21:00') }, R).ok).toBe(true);
   });
@@ -119,7 +119,7 @@ describe('driver statuses in time (issue 18)', () => {
       ok: false,
       refusal: {
         code: 'RIDE_NOT_OF_SHIFT_DAY',
-        params: { pickupOn: '09.12', pickupAt: '09:30', startsOn: '08.12' },
+        params: { pickupOn: '2026-12-09', pickupAt: '09:30', startsOn: '2026-12-08' },
       },
     });
   });
@@ -201,6 +201,17 @@ describe('driver statuses in time (issue 18)', () => {
       refusal: { code: 'COMPLETED_TOO_SOON', params: { boardedAt: '09:35', minutes: 10, from: '09:45' } },
     });
     expect(done(at('2026-12-08', '09:45'))).toEqual({ ok: true, anomalies: [] });
+  });
+
+  it('says the day in the words of each language', () => {
+    const v = checkStatusReport(facts({ now: at('2026-12-07', '04:36') }), R);
+    if (v.ok) throw new Error('refused expected');
+    expect(message(v.refusal.code, 'ru', v.refusal.params)).toBe(
+      'Эта смена начинается 8\u00a0декабря в 07:00; статусы можно отправлять с 06:30.',
+    );
+    expect(message(v.refusal.code, 'kk', v.refusal.params)).toBe(
+      'Бұл ауысым 8\u00a0желтоқсан, сағат 07:00 басталады; мәртебелерді сағат 06:30 бастап жіберуге болады.',
+    );
   });
 
   it('every refusal has a message in kk, ru and en with its figures filled', () => {

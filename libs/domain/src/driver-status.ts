@@ -46,7 +46,7 @@ export type StatusAnomalyCode = (typeof STATUS_ANOMALY_CODES)[number];
 
 export interface StatusRefusal {
   code: StatusRefusalCode;
-  /** The message's parameters: local times 'HH:MM' and dates 'DD.MM'. */
+  /** The message's parameters: local times 'HH:MM' and local dates 'YYYY-MM-DD' (said in words). */
   params: { [k: string]: string | number };
 }
 
@@ -70,12 +70,6 @@ export interface StatusReportFacts {
   directSeconds: number;
   /** The vehicle's last reported position on this shift, if any. */
   lastPing: (GeoPoint & { at: Date }) | null;
-}
-
-/** 'DD.MM' of an instant's local date (the form the SMS texts use too). */
-export function localDayMonthOf(instant: Date): string {
-  const d = localDateOf(instant);
-  return `${d.slice(8, 10)}.${d.slice(5, 7)}`;
 }
 
 /** The local dates a shift covers (one, or two when it runs over midnight). */
@@ -105,16 +99,16 @@ export function checkStatusReport(f: StatusReportFacts, rules: DriverStatusRules
   if (now < openFrom.getTime())
     return refuse('SHIFT_NOT_STARTED', {
       startsAt: localTimeOf(shift.startsAt),
-      startsOn: localDayMonthOf(shift.startsAt),
+      startsOn: localDateOf(shift.startsAt),
       from: fromTimeOf(openFrom),
-      fromOn: localDayMonthOf(openFrom),
+      fromOn: localDateOf(openFrom),
     });
   // A closed or cancelled shift takes only the end of a ride already on board.
   if (shift.status !== 'PLANNED' && shift.status !== 'ACTIVE' && status !== 'COMPLETED')
     return refuse('SHIFT_NOT_OPEN', {});
   const until = new Date(shift.endsAt.getTime() + rules.shiftOverrunMinutes * MINUTE_MS);
   if (status === 'EN_ROUTE' && now > until.getTime())
-    return refuse('SHIFT_OVER', { endsAt: localTimeOf(shift.endsAt), endsOn: localDayMonthOf(shift.endsAt) });
+    return refuse('SHIFT_OVER', { endsAt: localTimeOf(shift.endsAt), endsOn: localDateOf(shift.endsAt) });
   // Before the rider boards, the ride must be one of the shift's day (not tomorrow's).
   const pickupAt = pickup.plannedAt ?? pickup.earliest;
   if (
@@ -123,8 +117,8 @@ export function checkStatusReport(f: StatusReportFacts, rules: DriverStatusRules
   )
     return refuse('RIDE_NOT_OF_SHIFT_DAY', {
       pickupAt: localTimeOf(pickupAt),
-      pickupOn: localDayMonthOf(pickupAt),
-      startsOn: localDayMonthOf(shift.startsAt),
+      pickupOn: localDateOf(pickupAt),
+      startsOn: localDateOf(shift.startsAt),
     });
 
   const anomalies: StatusAnomaly[] = [];

@@ -19,6 +19,7 @@ export * from './check-digit';
 export * from './iin';
 export * from './bin';
 export * from './duration';
+export * from './date-text';
 export * from './messages';
 export * from './no-show';
 export * from './priority';

@@ -8,6 +8,7 @@ import type { ReasonCode } from './reasons';
 import type { FeasibilityReason, StatusReason } from './status-reasons';
 import { ROUTE_MESSAGES, type RouteMessageKey } from './route-messages';
 import { durationText } from './duration';
+import { dayMonthText } from './date-text';
 import type { Language } from './vocabulary';
 
 export type MessageKey =
@@ -445,19 +446,19 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     en: 'No workable schedule for the route.',
   },
   SHIFT_NOT_STARTED: {
-    kk: 'Бұл ауысым {startsOn}, сағат {startsAt} басталады; мәртебелерді сағат {from} бастап жіберуге болады.',
-    ru: 'Эта смена начинается {startsOn} в {startsAt}; статусы можно отправлять с {from}.',
-    en: 'This shift starts at {startsAt} on {startsOn}; statuses can be sent from {from}.',
+    kk: 'Бұл ауысым {startsOn:date}, сағат {startsAt} басталады; мәртебелерді сағат {from} бастап жіберуге болады.',
+    ru: 'Эта смена начинается {startsOn:date} в {startsAt}; статусы можно отправлять с {from}.',
+    en: 'This shift starts at {startsAt} on {startsOn:date}; statuses can be sent from {from}.',
   },
   SHIFT_OVER: {
-    kk: 'Ауысымыңыз {endsOn}, сағат {endsAt} аяқталды: онда жаңа сапарды бастауға болмайды. Диспетчерге хабарласыңыз.',
-    ru: 'Ваша смена закончилась {endsOn} в {endsAt}: начать на ней новую поездку нельзя. Свяжитесь с диспетчером.',
-    en: 'Your shift ended at {endsAt} on {endsOn}: a new ride cannot be started on it. Contact the dispatcher.',
+    kk: 'Ауысымыңыз {endsOn:date}, сағат {endsAt} аяқталды: онда жаңа сапарды бастауға болмайды. Диспетчерге хабарласыңыз.',
+    ru: 'Ваша смена закончилась {endsOn:date} в {endsAt}: начать на ней новую поездку нельзя. Свяжитесь с диспетчером.',
+    en: 'Your shift ended at {endsAt} on {endsOn:date}: a new ride cannot be started on it. Contact the dispatcher.',
   },
   RIDE_NOT_OF_SHIFT_DAY: {
-    kk: 'Бұл сапар {pickupOn}, сағат {pickupAt} белгіленген, осы ауысым күніне ({startsOn}) емес: оны сол күнгі ауысымда белгілеңіз.',
-    ru: 'Эта поездка назначена на {pickupOn} в {pickupAt}, а не на день этой смены ({startsOn}): отмечайте её в смену того дня.',
-    en: "This ride is due at {pickupAt} on {pickupOn}, not on this shift's day ({startsOn}): report it during that day's shift.",
+    kk: 'Бұл сапар {pickupOn:date}, сағат {pickupAt} белгіленген, осы ауысым күніне ({startsOn:date}) емес: оны сол күнгі ауысымда белгілеңіз.',
+    ru: 'Эта поездка назначена на {pickupOn:date} в {pickupAt}, а не на день этой смены ({startsOn:date}): отмечайте её в смену того дня.',
+    en: "This ride is due at {pickupAt} on {pickupOn:date}, not on this shift's day ({startsOn:date}): report it during that day's shift.",
   },
   EN_ROUTE_TOO_EARLY: {
     kk: 'Отырғызу сағат {pickupAt} жоспарланған: оған сағат {from} бастап шығуға болады.',
@@ -732,14 +733,20 @@ export type MessageParams = { readonly [key: string]: string | number };
 
 /**
  * The message for a code in a language, with {name} placeholders filled from params; a
- * `{name:duration}` placeholder takes seconds and says them in words ("3 h 59 min", "5 min 05 s").
+ * `{name:duration}` placeholder takes seconds and says them in words ("3 h 59 min", "5 min 05 s"),
+ * a `{name:date}` one a local date 'YYYY-MM-DD' ("8 December", "8 декабря", "8 желтоқсан").
  */
 export function message(code: MessageKey, lang: Language, params: MessageParams = {}): string {
-  return MESSAGES[code][lang].replace(/\{(\w+)(:duration)?\}/g, (whole, name: string, duration?: string) => {
-    if (!(name in params)) return whole;
-    const v = params[name];
-    return duration && typeof v === 'number' ? durationText(v, lang, { seconds: true }) : String(v);
-  });
+  return MESSAGES[code][lang].replace(
+    /\{(\w+)(:duration|:date)?\}/g,
+    (whole, name: string, kind?: string) => {
+      if (!(name in params)) return whole;
+      const v = params[name];
+      if (kind === ':duration' && typeof v === 'number') return durationText(v, lang, { seconds: true });
+      if (kind === ':date' && typeof v === 'string') return dayMonthText(v, lang);
+      return String(v);
+    },
+  );
 }
 
 /** The first supported language of an Accept-Language header ('kk-KZ,ru;q=0.8' -> 'kk'). */

@@ -1,11 +1,9 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsLatitude, IsLongitude, Min } from 'class-validator';
-
-export const DRIVER_STATUSES_REPORTED = ['EN_ROUTE', 'ARRIVED', 'ON_BOARD', 'COMPLETED', 'NO_SHOW'] as const;
-export type DriverReportedStatus = (typeof DRIVER_STATUSES_REPORTED)[number];
+import { DRIVER_REPORTED_STATUSES, type DriverReportedStatus } from '@invataxi/domain';
 
 export class DriverStatusDto {
-  @IsIn(DRIVER_STATUSES_REPORTED)
+  @IsIn(DRIVER_REPORTED_STATUSES)
   status: DriverReportedStatus;
 
   @Type(() => Number)

@@ -8,6 +8,7 @@ import {
   noShowAllowedFrom,
   CLOCK,
   type Clock,
+  type DriverReportedStatus,
   type DriverStatusRules,
 } from '@invataxi/domain';
 import { CONFIG, type AppConfig } from '@invataxi/config';
@@ -27,7 +28,6 @@ import { TRAVEL_TIME, RegionPolicies } from '@invataxi/dispatch';
 import { NoShowService } from '@invataxi/booking';
 import { arrivalAlertsOf } from '@invataxi/notifications';
 import { LiveEvents } from '../dispatch/live-events';
-import type { DriverReportedStatus } from './driver.dto';
 
 /** A manifest stop as the driver's app gets it: times as ISO strings. */
 export interface ManifestStop extends Omit<
