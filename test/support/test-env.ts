@@ -71,6 +71,8 @@ export async function createTestEnv(
     RATE_LIMIT_BOOKINGS_PER_WINDOW: '1000000',
     RATE_LIMIT_LOOKUP_PER_WINDOW: '1000000',
     RATE_LIMIT_PORTAL_PER_WINDOW: '1000000',
+    // Every sign-in of a suite comes from 127.0.0.1; test/identity/sign-in-limits sets its own.
+    AUTH_ADDRESS_LIMIT: '1000000',
     TEST_CLOCK_OFFSET_MS: String(CLOCK_OFFSET_MS),
     ...overrides,
   };

@@ -46,9 +46,14 @@ export class AbuseLimiter {
     redis.define(WINDOW_COMMAND, WINDOW_SCRIPT);
   }
 
-  /** One attempt of the step from this client address. */
+  /**
+   * One attempt of the step from this client address. A refresh is no attempt at guessing
+   * anything (every open tab refreshes every few minutes, an office shares one address): ten
+   * times the budget.
+   */
   async fromAddress(step: SignInStep, ip: string): Promise<void> {
-    await this.hit(`${step}:ip:${ip}`, this.config.AUTH_ADDRESS_LIMIT, ADDRESS_WINDOW_SECONDS);
+    const limit = this.config.AUTH_ADDRESS_LIMIT * (step === 'refresh' ? 10 : 1);
+    await this.hit(`${step}:ip:${ip}`, limit, ADDRESS_WINDOW_SECONDS);
   }
 
   /** One attempt of the step on this account (a keyed hash of the phone or login, or a user id). */
