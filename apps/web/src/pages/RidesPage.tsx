@@ -101,8 +101,10 @@ export function RidesPage({ session }: { session: Session }) {
   const today = kzToday();
   const live = upcoming.find((r) => LIVE.includes(r.status) && kzDateOf(r.requestedTime) === today);
 
+  // Busy while any of its lists loads (the event stream stays open: "network idle" never comes).
+  const busy = rides.loading || allowance.loading || msgs.loading;
   return (
-    <section>
+    <section aria-busy={busy} data-testid="rides-page">
       <PageTitle>{t('rides.title')}</PageTitle>
       <Announcer text={announce} />
       <WhoseRide
