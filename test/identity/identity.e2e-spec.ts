@@ -450,6 +450,11 @@ describe('identity', () => {
       expect((await post('/auth/password', { login: disp.phone, password: disp.password })).statusCode).toBe(
         401,
       );
+      // Still listed (without a role), and the role can be given back.
+      const listed = (await get('/users', o.accessToken)).json() as { id: string; role: string | null }[];
+      expect(listed.find((u) => u.id === disp.userId)?.role).toBeNull();
+      expect((await patch(disp.userId, { role: 'DISPATCHER' })).json()).toMatchObject({ role: 'DISPATCHER' });
+      await signInByPassword(f, disp.phone, disp.password);
       const actions = (
         (await ds.query(`SELECT action, before, after FROM audit_log WHERE entity_id = $1`, [
           disp.userId,

@@ -32,7 +32,7 @@ export interface UserListScope {
   /** Users whose region (or whose provider's region) lies in this KATO subtree. */
   regionPrefix?: string | null;
   providerId?: string | null;
-  /** Only these roles (the ones the caller may manage). */
+  /** Only these roles (the ones the caller may manage), and staff whose role was removed. */
   roles: readonly Role[];
   status?: UserStatus;
   role?: Role;
@@ -156,7 +156,7 @@ export class IdentityRepository {
               u.phone, u.email, u.totp_enabled AS "totpEnabled", u.created_at AS "createdAt"
          FROM app_user u
          LEFT JOIN provider p ON p.id = u.provider_id
-        WHERE u.role = ANY($1)
+        WHERE (u.role = ANY($1) OR (u.role IS NULL AND u.password_hash IS NOT NULL))
           AND ($2::text IS NULL OR coalesce(p.region_kato, u.region_kato) LIKE $2 || '%')
           AND ($3::uuid IS NULL OR u.provider_id = $3)
           AND ($4::text IS NULL OR u.status = $4)
