@@ -7,6 +7,7 @@ import { createTestEnv, eventually, type TestEnv } from '../support/test-env';
 import { addDaysToLocalDate, localDateOf, localTimeOf } from '@invataxi/domain';
 import { planBasis, RouteModel, type ReplanProposal } from '@invataxi/dispatch';
 import { ALMATY, CENTRE, dayAt, Fixtures } from './fixtures';
+import { PlanningProcessor } from '../../apps/dispatcher/src/planning/planning.processor';
 import { testNow } from '../support/clock';
 
 jest.setTimeout(120000);
@@ -302,5 +303,60 @@ describe('re-plan with a preview: propose, apply, discard, undo', () => {
     const second = await told(old);
     expect(second).toHaveLength(1);
     expect(second[0].text).toContain(localTimeOf(old));
+  });
+
+  it('the evening run applies by itself only when it overrules nobody; else it waits as a proposal', async () => {
+    const p = await fx.provider();
+    // Two days, each with two rides on a far vehicle and a near one free.
+    const setUp = async (days: number) => {
+      const shift = async (depot: { lat: number; lon: number }) =>
+        (await fx.shift(p, { startsAt: dayAt(days, '07:00'), endsAt: dayAt(days, '19:00'), depot })).shiftId;
+      const far = await shift(near(0, -0.15));
+      const ride = async (at: string) => {
+        const id = (
+          await fx.accepted({
+            pickup: near(0.15, 0.16),
+            dropoff: near(0.16, 0.17),
+            pickupAt: dayAt(days, at),
+          })
+        ).id;
+        expect((await scheduled(id)).shift_id).toBe(far);
+        return id;
+      };
+      const rides = [await ride('10:00'), await ride('12:00')];
+      const close = await shift(near(0.15, 0.15));
+      return { far, close, rides };
+    };
+    const evening = async (days: number) => {
+      const date = addDaysToLocalDate(localDateOf(testNow()), days);
+      // The evening schedule's run: no dispatcher asked for it.
+      const [{ id }] = await ds.query(
+        `INSERT INTO plan_run (region_kato, date) VALUES ($1, $2) RETURNING id`,
+        [ALMATY, date],
+      );
+      await worker.get(PlanningProcessor).planDay({ regionKato: ALMATY, date, runId: id });
+      const [run] = await ds.query(`SELECT id, status FROM plan_run WHERE id = $1`, [id]);
+      return run as { id: string; status: string };
+    };
+    const free = await setUp(5);
+    const seen = await setUp(6);
+    // the far vehicle's own driver has seen a ride by its depot
+    const west = (
+      await fx.accepted({ pickup: near(0, -0.14), dropoff: near(0.01, -0.13), pickupAt: dayAt(6, '15:00') })
+    ).id;
+    expect((await scheduled(west)).shift_id).toBe(seen.far);
+    await ds.query(`UPDATE booking SET confirmed_to_driver = true WHERE id = $1`, [west]);
+
+    const applied = await evening(5);
+    expect(applied.status).toBe('APPLIED');
+    for (const r of free.rides) expect((await fx.booking(r)).shift_id).toBe(free.close);
+    // A dispatcher can still undo it the next morning.
+    expect((await post(`/dispatch/plan/${applied.id}/undo`)).json().status).toBe('UNDONE');
+    for (const r of free.rides) expect((await fx.booking(r)).shift_id).toBe(free.far);
+
+    const waiting = await evening(6);
+    // A proposal for the dispatcher: the rides in the east would move, nothing has yet.
+    expect(waiting.status).toBe('PROPOSED');
+    for (const r of [...seen.rides, west]) expect((await fx.booking(r)).shift_id).toBe(seen.far);
   });
 });
