@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from 'react-aria-components';
+import { Button, Checkbox } from 'react-aria-components';
 import { ApiError, call, client, type Schema } from '../api/client';
 import { Announcer } from '../components';
 import { fmtDate, fmtNumber, fmtTime, kzToday } from '../format';
@@ -87,15 +87,16 @@ export function ReplanProposal({ region, onChanged }: { region: string | null; o
       <h2 id="replan-title">{t('replan.title')}</h2>
       <p className="muted">{t('replan.intro')}</p>
       <div className="field">
-        <input
-          id="replan-release"
-          type="checkbox"
-          checked={release}
-          disabled={working}
-          onChange={(e) => setRelease(e.target.checked)}
+        <Checkbox
+          className="checkbox"
+          isSelected={release}
+          isDisabled={working}
+          onChange={setRelease}
           aria-describedby="replan-release-help"
-        />{' '}
-        <label htmlFor="replan-release">{t('replan.release')}</label>
+        >
+          <span className="box" aria-hidden="true" />
+          {t('replan.release')}
+        </Checkbox>
         <p id="replan-release-help" className="muted">
           {t('replan.releaseHelp')}
         </p>
