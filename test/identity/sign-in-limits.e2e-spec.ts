@@ -97,4 +97,26 @@ describe('sign-in limits', () => {
     });
     expect(again.statusCode).toBe(404);
   });
+
+  it('signs staff in by e-mail as well as phone, and an expired invitation is refused in words', async () => {
+    const ds = api.get(DataSource);
+    const d = await seedStaff(ds, t.config, { role: 'DISPATCHER', regionKato: '710000000' });
+    await ds.query(`UPDATE app_user SET email = 'dana@example.kz' WHERE id = $1`, [d.userId]);
+    const s = await signInByPassword(f, ' Dana@Example.KZ ', d.password);
+    expect(s.userId).toBe(d.userId);
+    await ds.query(
+      `INSERT INTO invitation (token_hash, role, display_name, phone, language, region_kato, expires_at)
+       VALUES (encode(sha256('expired-invitation-token-0001'::bytea), 'hex'), 'DISPATCHER', 'Late', '+77010000300', 'en', '710000000', now() - interval '1 minute')`,
+    );
+    const res = await f.inject({
+      method: 'GET',
+      url: '/invitations/expired-invitation-token-0001',
+      headers: { 'accept-language': 'en' },
+    });
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toMatchObject({
+      code: 'INVITATION_INVALID',
+      message: expect.stringMatching(/expired/),
+    });
+  });
 });
