@@ -270,6 +270,9 @@ describe('driver: manifest, status reports, pings, and the rider following live'
     const left = Number(h) * 3600 + Number(min) * 60 + Number(sec);
     expect(early.json().code).toBe('NO_SHOW_TOO_EARLY');
     expect(left).toBeGreaterThan(5 * 60);
+    // The same wait as a number for the page's countdown (it used to parse the text's first number).
+    expect(early.headers['retry-after']).toBe(String(early.json().retryAfterSeconds));
+    expect(Math.abs(early.json().retryAfterSeconds - left)).toBeLessThan(60);
     expect((await fx.booking(b.id)).status).toBe('ARRIVED');
     // ten minutes later (window open, waited past the policy's 5 minutes)
     await ds.query(

@@ -928,8 +928,10 @@ async function main(): Promise<void> {
           await page.getByText(/^Done: Vehicle has arrived/).waitFor();
           // Too early for a no-show: the API refuses with the time left, the button counts down.
           await next.getByRole('button', { name: 'Rider did not come' }).click();
-          // In words ("4 min 05 s", "3 h 59 min"), never a "239:14" clock (issue 18).
-          await page.getByText(/No-show possible in (\d+\sh\s)?\d+\s(min|s)\b/).waitFor();
+          // In words ("14 min 05 s", "3 h 59 min"), never a "239:14" clock (issue 18); the wait
+          // (window start + the policy's 5 minutes) is minutes, counted from the API's
+          // retryAfterSeconds, not from the first number of its sentence.
+          await page.getByText(/No-show possible in (\d+\sh\s\d+\smin|\d+\smin\s\d\d\ss)\b/).waitFor();
           assert(
             await next.getByRole('button', { name: 'Rider did not come' }).isDisabled(),
             'no-show locked until the wait is over',

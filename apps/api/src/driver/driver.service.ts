@@ -189,6 +189,8 @@ export class DriverService {
             throw new DomainError('CONFLICT', {
               reason: 'NO_SHOW_TOO_EARLY',
               secondsLeft,
+              // Retry-After and the body's retryAfterSeconds: the page counts it down.
+              retryAfterSeconds: secondsLeft,
               errors: [
                 {
                   field: 'status',

@@ -16,6 +16,11 @@ export interface ApiErrorBody {
    * (OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE: an AssignPreview).
    */
   preview?: { [key: string]: unknown };
+  /**
+   * Seconds after which the same request may succeed (the Retry-After header's value), e.g. a
+   * no-show reported before the waiting time is over.
+   */
+  retryAfterSeconds?: number;
 }
 
 const STATUS_CODES: Record<number, string> = {

@@ -108,7 +108,11 @@ export class ErrorFilter implements ExceptionFilter {
     const lang = pickLanguage(Array.isArray(accept) ? accept[0] : accept);
     const body = this.render(exception, String(req.id), lang);
     const wait = retryAfter(exception, body.statusCode);
-    if (wait !== null) void reply.header('Retry-After', String(wait));
+    if (wait !== null) {
+      void reply.header('Retry-After', String(wait));
+      // Also in the body, for a page that counts it down (the message says it in words).
+      body.retryAfterSeconds = wait;
+    }
     if (body.statusCode >= 500) {
       const e = exception as Error;
       // The message of a driver error can quote a row: log the class and code, not the text.

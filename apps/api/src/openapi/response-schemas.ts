@@ -177,6 +177,11 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           description:
             'What the refused request would do now, when the refusal asks to look again before confirming\n(OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE: an AssignPreview).',
         },
+        retryAfterSeconds: {
+          type: 'number',
+          description:
+            "Seconds after which the same request may succeed (the Retry-After header's value), e.g. a\nno-show reported before the waiting time is over.",
+        },
       },
       required: ['statusCode', 'code', 'error', 'message', 'requestId'],
     },

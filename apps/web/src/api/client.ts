@@ -21,6 +21,8 @@ export class ApiError extends Error {
     readonly code?: string,
     /** What the refused request would do now, when the refusal carries it (a dispatcher's override). */
     readonly preview?: unknown,
+    /** Seconds after which the same request may succeed (Retry-After). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
@@ -52,7 +54,15 @@ function refusal(status: number, statusText: string, body: unknown): ApiError {
     ...(b.reasons ?? []).map((r) => ({ field: r.field ?? '', message: r.message, code: r.code })),
   ];
   if (status === 401) signIn.expired();
-  return new ApiError(status, b.message ?? statusText, fields, b.requestId, b.code, b.preview);
+  return new ApiError(
+    status,
+    b.message ?? statusText,
+    fields,
+    b.requestId,
+    b.code,
+    b.preview,
+    b.retryAfterSeconds,
+  );
 }
 
 /**

@@ -2634,6 +2634,11 @@ export type components = {
       preview?: {
         [key: string]: unknown;
       };
+      /**
+       * @description Seconds after which the same request may succeed (the Retry-After header's value), e.g. a
+       *     no-show reported before the waiting time is over.
+       */
+      retryAfterSeconds?: number;
     };
     AssignPreview: {
       bookingId: string;

@@ -48,7 +48,7 @@ export function DriverPage() {
       if (!(e instanceof ApiError)) throw e;
       // Too early for a no-show: the API says how many seconds are left; count them down.
       const early = e.fields.find((f) => f.code === 'NO_SHOW_TOO_EARLY');
-      const seconds = early ? Number(/(\d+)/.exec(early.message)?.[1]) : NaN;
+      const seconds = early ? (e.retryAfterSeconds ?? NaN) : NaN;
       if (early && Number.isFinite(seconds))
         setWaitUntil((w) => ({ ...w, [stop.bookingId]: Date.now() + seconds * 1000 }));
       else setError(e.fields[0]?.message ?? e.message);
