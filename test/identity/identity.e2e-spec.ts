@@ -318,7 +318,16 @@ describe('identity', () => {
       expect(next).not.toBe(s.refreshToken);
       expect(String(r1.headers['set-cookie'])).toMatch(/HttpOnly; Secure; SameSite=Strict/);
       expect(String(r1.headers['set-cookie'])).toMatch(/Path=\/auth/);
-      // The old one again: reuse -> the family is revoked, the newest stops working too.
+      // The old one again at once (another tab racing): refused, the family kept.
+      expect((await refresh(s.refreshToken)).statusCode).toBe(401);
+      const [live] = (await ds.query(`SELECT revoked_at FROM auth_session WHERE id = $1`, [s.sessionId])) as {
+        revoked_at: Date | null;
+      }[];
+      expect(live!.revoked_at).toBeNull();
+      // Later: reuse -> the family is revoked, the newest stops working too.
+      await ds.query(
+        `UPDATE refresh_token SET used_at = used_at - interval '1 minute' WHERE used_at IS NOT NULL`,
+      );
       expect((await refresh(s.refreshToken)).statusCode).toBe(401);
       expect((await refresh(next)).statusCode).toBe(401);
       const [row] = (await ds.query(`SELECT revoked_reason FROM auth_session WHERE id = $1`, [

@@ -69,7 +69,7 @@ describe('sign-in leaves no secret in the logs', () => {
       headers: { cookie: `invataxi_refresh=${s.refreshToken}`, 'x-invataxi-csrf': '1' },
     });
     secrets.push(String(r.json().accessToken));
-    // Replayed: the family is revoked.
+    // Replayed at once (a racing tab): refused.
     await f.inject({
       method: 'POST',
       url: '/auth/refresh',

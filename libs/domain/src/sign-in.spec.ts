@@ -53,7 +53,9 @@ describe('refresh family', () => {
   const token = { usedAt: null, expiresAt: at(600) };
   it('rotates a fresh token, detects a replay, refuses the dead', () => {
     expect(decideRefresh(token, session, now)).toBe('ROTATE');
-    expect(decideRefresh({ ...token, usedAt: at(-5) }, session, now)).toBe('REUSE');
+    expect(decideRefresh({ ...token, usedAt: at(-60) }, session, now)).toBe('REUSE');
+    // Two tabs refreshing at once: the loser is refused, the family kept.
+    expect(decideRefresh({ ...token, usedAt: at(-5) }, session, now)).toBe('REFUSE');
     expect(decideRefresh(token, { ...session, revokedAt: at(-1) }, now)).toBe('REFUSE');
     expect(decideRefresh({ ...token, expiresAt: now }, session, now)).toBe('REFUSE');
     expect(decideRefresh(token, { ...session, expiresAt: now }, now)).toBe('REFUSE');

@@ -93,6 +93,13 @@ export interface SessionState {
   expiresAt: Date;
 }
 
+/**
+ * A used refresh token presented again this soon after its use is taken for a race of the same
+ * browser (two tabs refreshing at once), not a theft: refused, the family kept (the other tab's
+ * new cookie works).
+ */
+export const REFRESH_RACE_SECONDS = 10;
+
 export type RefreshDecision =
   /** Issue a new pair and mark this token used. */
   | 'ROTATE'
@@ -103,7 +110,8 @@ export type RefreshDecision =
 
 /**
  * The refresh-token family rule: every token is good once; a second use of any member (even
- * after the session was rotated further) revokes the session.
+ * after the session was rotated further) revokes the session, unless it comes within
+ * REFRESH_RACE_SECONDS of the first (refused, nothing revoked).
  */
 export function decideRefresh(
   token: RefreshTokenState | null,
@@ -112,7 +120,8 @@ export function decideRefresh(
 ): RefreshDecision {
   if (!token || !session) return 'REFUSE';
   if (session.revokedAt) return 'REFUSE';
-  if (token.usedAt) return 'REUSE';
+  if (token.usedAt)
+    return now.getTime() - token.usedAt.getTime() < REFRESH_RACE_SECONDS * 1000 ? 'REFUSE' : 'REUSE';
   const t = now.getTime();
   if (token.expiresAt.getTime() <= t || session.expiresAt.getTime() <= t) return 'REFUSE';
   return 'ROTATE';
