@@ -7,6 +7,8 @@
  * Last line: `N passed, N failed, N skipped`.
  */
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createServer, type AddressInfo } from 'node:net';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
@@ -19,8 +21,14 @@ import axeCore, { type AxeResults } from 'axe-core';
 import { createApi } from '../../apps/api/src/create-api';
 import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';
 import { seedViaApi, type SeedResult } from '../../scripts/seed/seed-via-api';
-import { ASTANA, BENEFICIARIES, DISTRICT, PLACES } from '../../scripts/seed/astana';
+import { ASTANA, BENEFICIARIES, DISTRICT, PLACES, iinOf } from '../../scripts/seed/astana';
 import { dayAt, Fixtures } from '../dispatch/fixtures';
+import { buildIin } from '@invataxi/domain';
+import type { FastifyInstance } from 'fastify';
+import { createSimulators } from '../../apps/simulators/src/create-simulators';
+import { startEgovIdp, type EgovIdp } from '../support/egov-idp';
+import { seedStaff, totpCode } from '../support/sign-in';
+import type { Role } from '@invataxi/domain';
 import { createTestEnv, type TestEnv } from '../support/test-env';
 import { appClock, testNow } from '../support/clock';
 import { addDaysToLocalDate, localDateOf, localDateTimeToUtc, MESSAGES } from '@invataxi/domain';
@@ -28,6 +36,21 @@ import { transact, transitionBooking } from '@invataxi/persistence';
 import { LiveEvents, type LiveEvent } from '../../apps/api/src/dispatch/live-events';
 
 const ROOT = join(__dirname, '..', '..');
+const SMS_KEY = 'web-suite-sms-key-0123456789';
+const SMS_SECRET = 'web-suite-sms-callback-0123456789abcdef';
+const EGOV_SECRET = randomBytes(24).toString('hex');
+
+/** A port free now (the api listens on it next; the eGov stand-in must know it first). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
 const ARTIFACTS = join(ROOT, 'test-artifacts', 'web');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const only = process.env.WEB_TEST_ONLY;
@@ -39,6 +62,8 @@ interface AxeSummary {
 }
 
 const axeLog: AxeSummary[] = [];
+/** What Chromium refused under the Content-Security-Policy, on any page of the run. */
+const cspViolations: string[] = [];
 const results: { name: string; status: 'passed' | 'failed' | 'skipped'; detail?: string; ms: number }[] = [];
 
 class Skip extends Error {}
@@ -238,13 +263,33 @@ async function main(): Promise<void> {
   let api: NestFastifyApplication | undefined;
   let dispatcher: INestApplicationContext | undefined;
   let browser: Browser | undefined;
+  let sim: FastifyInstance | undefined;
+  let egov: EgovIdp | undefined;
   try {
     // The re-plan flow watches a run start, progress and finish: a few seconds of search show
     // that as well as the production budget (30 s of a busy core on a 2-core machine).
-    t = await createTestEnv({ PLAN_TIME_LIMIT_MS: '3000' });
+    // The outside systems sign-in uses: the SMS gateway's stand-in (codes, invitations) and the
+    // eGov identity provider's (its own process); the api's port is chosen first, as the
+    // provider must know the callback URL and invitations carry the api's address.
+    sim = await createSimulators({ SIM_SMS_API_KEY: SMS_KEY, SIM_SMS_CALLBACK_SECRET: SMS_SECRET });
+    await sim.listen({ host: '127.0.0.1', port: 0 });
+    const simUrl = `http://127.0.0.1:${(sim.server.address() as AddressInfo).port}`;
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    egov = await startEgovIdp({ clientSecret: EGOV_SECRET, redirectUris: [`${base}/auth/egov/callback`] });
+    t = await createTestEnv({
+      PLAN_TIME_LIMIT_MS: '3000',
+      PUBLIC_BASE_URL: base,
+      SMS_GATEWAY_URL: `${simUrl}/sms`,
+      SMS_API_KEY: SMS_KEY,
+      SMS_CALLBACK_SECRET: SMS_SECRET,
+      EGOV_ISSUER_URL: egov.issuer,
+      EGOV_CLIENT_SECRET: EGOV_SECRET,
+      // Every browser here signs in from 127.0.0.1: the per-address budgets are test/identity's.
+      AUTH_ADDRESS_LIMIT: '100000',
+    });
     api = await createApi(t.config);
-    await api.listen({ host: '127.0.0.1', port: 0 });
-    const base = (await api.getUrl()).replace('[::1]', '127.0.0.1');
+    await api.listen({ host: '127.0.0.1', port });
     dispatcher = await createDispatcher(t.config);
     process.stdout.write(`api at ${base}; seeding the Astana demo data through the API ...\n`);
     // Chromium starts while the demo data loads.
@@ -285,6 +330,13 @@ async function main(): Promise<void> {
       );
       const page = await ctx.newPage();
       page.setDefaultTimeout(15000);
+      // Every page runs under the API's Content-Security-Policy: Chromium reports what it refused.
+      await ctx.addInitScript(
+        `document.addEventListener('securitypolicyviolation', (e) => console.warn('CSP violation: ' + e.violatedDirective + ' at ' + e.sourceFile + ':' + e.lineNumber + ':' + e.columnNumber + ' ' + (e.sample || '')))`,
+      );
+      page.on('console', (msg) => {
+        if (/^CSP violation/.test(msg.text())) cspViolations.push(`${page.url()}: ${msg.text()}`);
+      });
       if (o.clock) await page.clock.install();
       return { ctx, page };
     };
@@ -356,14 +408,15 @@ async function main(): Promise<void> {
       );
     });
 
-    await test('sign-in page: a bad code is refused next to the field, focus moved there', async () => {
+    await test('sign-in page: a bad token is refused next to the field, focus moved there', async () => {
       const { ctx, page } = await newPage();
       await page.goto(`${base}/signin`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await axe(page, 'sign-in');
       await shot(page, '01-sign-in');
+      await page.getByText('For scripts and tests: sign in with an access token').click();
       await page.locator('#field-token').fill('not-a-token');
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('button', { name: 'Sign in with the token' }).click();
       await page.locator('.field-error').waitFor();
       const f = await focusedInfo(page);
       assert(f.id === 'field-token', `focus should be on the token field, is on ${f.id || f.tag}`);
@@ -371,6 +424,260 @@ async function main(): Promise<void> {
       assert(described, 'the error is tied to the field with aria-describedby');
       await axe(page, 'sign-in error');
       await shot(page, '02-sign-in-error');
+      await ctx.close();
+    });
+
+    // Issue 19: every role signs in through the pages (phone code, eGov, password + TOTP), the
+    // access token only in memory (a page load renews it from the httpOnly refresh cookie), all
+    // under the API's strict Content-Security-Policy.
+    const smsTo = async (phone: string, after: number): Promise<string> =>
+      waitFor(async () => {
+        const r = await fetch(`${simUrl}/sms/_control/messages?recipient=${encodeURIComponent(phone)}`);
+        const list = (await r.json()) as { text: string }[];
+        return list.length > after ? list[list.length - 1].text : null;
+      }, `an SMS to ${phone}`);
+    const smsCount = async (phone: string): Promise<number> =>
+      (
+        (await (
+          await fetch(`${simUrl}/sms/_control/messages?recipient=${encodeURIComponent(phone)}`)
+        ).json()) as unknown[]
+      ).length;
+    /** Nothing of the session in web storage: the access token lives in memory only. */
+    const storageHasNoToken = async (page: Page): Promise<void> => {
+      const stored = await page.evaluate<string>(
+        `JSON.stringify([Object.entries(sessionStorage), Object.entries(localStorage)])`,
+      );
+      assert(!/eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\./.test(stored), `a token in web storage: ${stored}`);
+      const cookies = await page.context().cookies();
+      const refresh = cookies.find((c) => c.name === 'invataxi_refresh');
+      assert(
+        refresh && refresh.httpOnly && refresh.sameSite === 'Strict',
+        'the refresh cookie is httpOnly and SameSite=Strict',
+      );
+      assert(
+        (await page.evaluate<string>('document.cookie')).indexOf('invataxi_refresh') < 0,
+        'the page cannot read the refresh cookie',
+      );
+    };
+
+    await test('sign-in: rider by phone code, keyboard only; a page load keeps the session', async () => {
+      const { ctx, page } = await newPage();
+      const aigerim = BENEFICIARIES.find((b) => b.key === 'aigerim')!;
+      await page.goto(`${base}/`);
+      await page.waitForURL(/\/signin$/);
+      await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+      await axe(page, 'sign-in (phone)');
+      await tabTo(page, (f) => f.id === 'field-phone', 'the phone field');
+      await page.keyboard.type(aigerim.phone);
+      const before = await smsCount(aigerim.phone);
+      await page.keyboard.press('Enter');
+      await page.locator('#field-code').waitFor();
+      assert((await focusedInfo(page)).id === 'field-code', 'focus moves to the code field');
+      assert(
+        (await page.locator('#field-code').getAttribute('autocomplete')) === 'one-time-code',
+        'the code field says autocomplete="one-time-code"',
+      );
+      await axe(page, 'sign-in (code sent)');
+      await shot(page, '30-sign-in-code');
+      const code = /\b(\d{6})\b/.exec(await smsTo(aigerim.phone, before))?.[1];
+      assert(code, 'the SMS carries a 6-digit code');
+      const wrong = code === '000000' ? '111111' : '000000';
+      await page.keyboard.type(wrong);
+      await page.keyboard.press('Enter');
+      await page.locator('#field-code[aria-invalid="true"]').waitFor();
+      assert((await focusedInfo(page)).id === 'field-code', 'a wrong code: focus back on the field');
+      await axe(page, 'sign-in (wrong code)');
+      await shot(page, '31-sign-in-wrong-code');
+      // Pasting is allowed (WCAG 3.3.8): the code as an SMS app copies it, with a space.
+      await page.locator('#field-code').fill('');
+      await page.keyboard.insertText(`${code.slice(0, 3)} ${code.slice(3)}`);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/book$/);
+      await page.locator('#field-from').waitFor();
+      await storageHasNoToken(page);
+      await page.reload();
+      await page.locator('#field-from').waitFor();
+      assert(new URL(page.url()).pathname === '/book', 'after a page load the rider is still signed in');
+      await ctx.close();
+    });
+
+    await test('sign-in: rider with eGov (stand-in); an IIN on nobody is told how to register', async () => {
+      const { ctx, page } = await newPage();
+      const nurlan = BENEFICIARIES.find((b) => b.key === 'nurlan')!;
+      const nurlanIin = iinOf(nurlan, BENEFICIARIES.indexOf(nurlan));
+      await page.goto(`${base}/signin`);
+      await page.getByRole('link', { name: 'Sign in with eGov' }).click();
+      await page.waitForURL((u) => u.href.startsWith(egov!.issuer));
+      await page.locator('#iin').waitFor();
+      await axe(page, 'eGov stand-in login');
+      await shot(page, '33-egov-stand-in');
+      await page.locator('#iin').fill(nurlanIin);
+      await page.locator('#name').fill(nurlan.fullName);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.waitForURL(/\/book$/);
+      await page.locator('#field-from').waitFor();
+      await storageHasNoToken(page);
+      await ctx.close();
+
+      const other = await newPage();
+      await other.page.goto(`${base}/signin`);
+      await other.page.getByRole('link', { name: 'Sign in with eGov' }).click();
+      await other.page.locator('#iin').waitFor();
+      await other.page.locator('#iin').fill(buildIin('1979-09-09', 'FEMALE', 4242));
+      await other.page.locator('#name').fill('Nobody Registered');
+      await other.page.getByRole('button', { name: 'Sign in' }).click();
+      await other.page.waitForURL(/\/signin\/not-registered/);
+      await other.page
+        .getByRole('heading', { level: 1, name: 'We could not find you in the register' })
+        .waitFor();
+      await axe(other.page, 'not registered (eGov)');
+      await shot(other.page, '32-not-registered');
+      await other.ctx.close();
+      // Cancelled at the provider (a new browser: the provider remembers who signed in there).
+      const third = await newPage();
+      await third.page.goto(`${base}/signin`);
+      await third.page.getByRole('link', { name: 'Sign in with eGov' }).click();
+      await third.page.getByRole('button', { name: 'Cancel' }).click();
+      await third.page.waitForURL(/\/signin\?egov=cancelled/);
+      await third.page.getByText('You cancelled the sign-in with eGov').waitFor();
+      await axe(third.page, 'sign-in (eGov cancelled)');
+      await third.ctx.close();
+    });
+
+    await test('sign-in: LEB officer sets up TOTP (QR and secret as text), invites a dispatcher who signs in', async () => {
+      const officer = await seedStaff(ds, t!.config, {
+        role: 'LEB_OFFICER',
+        regionKato: '710000000',
+        withTotp: false,
+      });
+      const { ctx, page } = await newPage();
+      await page.goto(`${base}/signin`);
+      await page.getByRole('link', { name: 'Staff sign-in with a password' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Staff sign-in' }).waitFor();
+      await axe(page, 'staff sign-in');
+      await page.locator('#field-login').fill(officer.phone);
+      await page.locator('#field-password').fill(officer.password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('heading', { name: 'Set up your authenticator app' }).waitFor();
+      const qr = page.getByRole('img', { name: /QR code/ });
+      await qr.waitFor();
+      assert((await qr.getAttribute('src'))?.startsWith('data:image/svg+xml'), 'the QR code is an image');
+      const secret = ((await page.getByTestId('totp-secret').textContent()) ?? '').replace(/\s/g, '');
+      assert(/^[A-Z2-7]{16,}$/.test(secret), `the secret is shown as text: ${secret}`);
+      assert((await focusedInfo(page)).id === 'field-totp', 'focus on the code field');
+      await axe(page, 'staff sign-in (TOTP enrolment)');
+      await shot(page, '34-totp-enrolment');
+      await page.locator('#field-totp').fill('000000');
+      await page.getByRole('button', { name: 'Confirm' }).click();
+      await page.locator('#field-totp[aria-invalid="true"]').waitFor();
+      await axe(page, 'staff sign-in (wrong TOTP)');
+      await page.locator('#field-totp').fill(await totpCode(secret));
+      await page.getByRole('button', { name: 'Confirm' }).click();
+      await page.waitForURL(/\/officer\/providers$/);
+      await storageHasNoToken(page);
+
+      // Invites a dispatcher of the region's dispatch centre; the link comes by SMS.
+      await navTo(page, 'Users');
+      await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
+      await axe(page, 'users');
+      const phone = '+77015550101';
+      const before = await smsCount(phone);
+      await page.locator('#field-inviteRole').selectOption('DISPATCHER');
+      await page.locator('#field-inviteName').fill('Dina Dispatcher');
+      await page.locator('#field-invitePhone').fill(phone);
+      await page.getByRole('button', { name: 'Send the invitation' }).click();
+      const link = /(https?:\/\/\S+\/invite\/[A-Za-z0-9_-]+)/.exec(await smsTo(phone, before))?.[1];
+      assert(link && link.startsWith(base), `the SMS carries the invitation link: ${link}`);
+      await shot(page, '35-users');
+
+      const d = await newPage();
+      await d.page.goto(link);
+      await d.page.getByRole('heading', { level: 1, name: 'Your invitation' }).waitFor();
+      await axe(d.page, 'invitation');
+      await d.page.locator('#field-password').fill('dispatch-centre-2026');
+      await d.page.locator('#field-repeat').fill('dispatch-centre-2026');
+      await d.page.getByRole('button', { name: 'Create my account' }).click();
+      await d.page.getByRole('heading', { level: 1, name: 'Your account is ready' }).waitFor();
+      await axe(d.page, 'invitation accepted');
+      await d.page.getByRole('link', { name: 'Go to sign-in' }).click();
+      await d.page.locator('#field-login').fill(phone);
+      await d.page.locator('#field-password').fill('dispatch-centre-2026');
+      await d.page.getByRole('button', { name: 'Sign in' }).click();
+      await d.page.waitForURL(/\/board$/);
+
+      // The officer disables the dispatcher: at the dispatcher's next page load, no session.
+      await page.reload();
+      await page.waitForURL(/\/staff$/);
+      const row = page.locator('tr', { hasText: 'Dina Dispatcher' });
+      await row.getByRole('button', { name: 'Disable Dina Dispatcher' }).click();
+      await row.getByText('Disabled').waitFor();
+      await d.page.reload();
+      await d.page.waitForURL(/\/signin$/);
+      await d.ctx.close();
+
+      // The account page: sessions, and signing out everywhere.
+      await navTo(page, 'My account');
+      await page.getByRole('heading', { level: 1, name: 'My account' }).waitFor();
+      await page.getByText('This device').waitFor();
+      await axe(page, 'my account');
+      await shot(page, '36-account');
+      await page.getByRole('button', { name: 'Sign out everywhere' }).click();
+      await page.waitForURL(/\/signin$/);
+      await page.reload();
+      await page.waitForURL(/\/signin$/);
+      await ctx.close();
+    });
+
+    await test('sign-in: every other staff role with password (+ TOTP where required)', async () => {
+      const provider = (await ds.query(`SELECT id FROM provider ORDER BY created_at LIMIT 1`)) as {
+        id: string;
+      }[];
+      const driver = (await ds.query(`SELECT id FROM driver WHERE provider_id = $1 LIMIT 1`, [
+        provider[0].id,
+      ])) as {
+        id: string;
+      }[];
+      const cases: { role: Role; home: RegExp; extra: Record<string, string> }[] = [
+        { role: 'ADMIN', home: /\/staff$/, extra: {} },
+        { role: 'MINISTRY_ANALYST', home: /\/officer\/providers$/, extra: {} },
+        { role: 'PROVIDER_ADMIN', home: /\/board$/, extra: { providerId: provider[0].id } },
+        { role: 'DISPATCHER', home: /\/board$/, extra: { providerId: provider[0].id } },
+        { role: 'DRIVER', home: /\/driver$/, extra: { providerId: provider[0].id, driverId: driver[0].id } },
+      ];
+      for (const c of cases) {
+        const who = await seedStaff(ds, t!.config, { role: c.role, ...c.extra });
+        const { ctx, page } = await newPage();
+        await page.goto(`${base}/signin/staff`);
+        await page.locator('#field-login').fill(who.phone);
+        await page.locator('#field-password').fill(who.password);
+        await page.getByRole('button', { name: 'Sign in' }).click();
+        if (who.totpSecret) {
+          await page.getByRole('heading', { name: 'Second step: code from your app' }).waitFor();
+          await axe(page, `staff sign-in (TOTP, ${c.role})`);
+          await page.locator('#field-totp').fill(await totpCode(who.totpSecret));
+          await page.getByRole('button', { name: 'Sign in' }).click();
+        }
+        await page.waitForURL(c.home).catch(async (e: Error) => {
+          throw new Error(`${c.role}: ${e.message.split('\n')[0]} (at ${page.url()})`);
+        });
+        await ctx.close();
+      }
+    });
+
+    await test('sign-in: guardian by phone code, then books for the ward', async () => {
+      const phone = '+77011239901';
+      await ds.query(`UPDATE app_user SET phone = $1 WHERE role = 'GUARDIAN' AND phone IS NULL`, [phone]);
+      const { ctx, page } = await newPage();
+      await page.goto(`${base}/signin`);
+      await page.locator('#field-phone').fill(phone);
+      const before = await smsCount(phone);
+      await page.getByRole('button', { name: 'Send me a code' }).click();
+      const code = /\b(\d{6})\b/.exec(await smsTo(phone, before))?.[1];
+      assert(code, 'the guardian gets a code');
+      await page.locator('#field-code').fill(code);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.waitForURL(/\/book$/);
+      await page.getByText('Whose ride').first().waitFor();
       await ctx.close();
     });
 
@@ -1201,7 +1508,9 @@ async function main(): Promise<void> {
       const { ctx, page } = await newPage({ lang: 'kk' });
       await signInAs(page, base, tokenOf(seed, 'beneficiary (John'));
       for (const path of ['/book', '/rides']) {
-        if (new URL(page.url()).pathname !== path) await page.goto(`${base}${path}`);
+        // The app's own navigation: a page load would drop a pasted token (kept in memory only).
+        if (new URL(page.url()).pathname !== path)
+          await page.locator(`nav.main-nav a[href="${path}"]`).click();
         await page.locator('h1').waitFor();
         await pageSettled(page, path);
         const texts: Record<string, string[]> = {};
@@ -1249,7 +1558,8 @@ async function main(): Promise<void> {
       const { ctx, page } = await newPage({ width: 320, height: 800 });
       await signInAs(page, base, tokenOf(seed, 'beneficiary (John'));
       for (const path of ['/book', '/rides']) {
-        if (new URL(page.url()).pathname !== path) await page.goto(`${base}${path}`);
+        if (new URL(page.url()).pathname !== path)
+          await page.locator(`nav.main-nav a[href="${path}"]`).click();
         await page.locator('h1').waitFor();
         await pageSettled(page, path);
         const overflow = await page.evaluate<number>(
@@ -1452,7 +1762,8 @@ async function main(): Promise<void> {
       // The rider, in Kazakh: dates in Kazakh words (Debian's Chromium has no kk locale data).
       const rider = await newPage({ lang: 'kk' });
       await signInAs(rider.page, base, tokenOf(seed, 'beneficiary (Айгерім'));
-      await rider.page.goto(`${base}/rides`);
+      // The app's own navigation: a page load would drop the pasted token (kept in memory only).
+      await rider.page.locator('nav.main-nav a[href="/rides"]').click();
       const card = rider.page.locator(`[data-booking="${withReason.id}"]`);
       await card.waitFor();
       const cardText = (await card.textContent()) ?? '';
@@ -1499,6 +1810,19 @@ async function main(): Promise<void> {
       assert(driverCodes.length === 0, `internal words on the driver's page: ${driverCodes.join(' | ')}`);
       await driver.ctx.close();
     });
+
+    await test('sign-in: no page broke the Content-Security-Policy (scripts, styles, connections, frames)', async () => {
+      const res = await fetch(`${base}/signin`, { headers: { accept: 'text/html' } });
+      const csp = res.headers.get('content-security-policy') ?? '';
+      assert(
+        /script-src 'self'(;|$)/.test(csp) && /frame-ancestors 'none'/.test(csp),
+        `the page's policy: ${csp}`,
+      );
+      assert(
+        cspViolations.length === 0,
+        `violations: ${[...new Set(cspViolations)].slice(0, 5).join(' | ')}`,
+      );
+    });
   } finally {
     const closing = Date.now();
     await browser?.close().catch(() => undefined);
@@ -1509,6 +1833,8 @@ async function main(): Promise<void> {
     (api?.getHttpServer() as Server | undefined)?.closeAllConnections();
     await api?.close().catch(() => undefined);
     await t?.teardown().catch(() => undefined);
+    await sim?.close().catch(() => undefined);
+    await egov?.stop().catch(() => undefined);
     process.stdout.write(`closed in ${Date.now() - closing} ms; ${Date.now() - started} ms in all\n`);
   }
 }

@@ -1,9 +1,15 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ROLES } from '@invataxi/domain';
 import { signIn, type Role, type Session } from './auth';
 import { LANGUAGES, setLanguage, type Language } from './i18n';
 import { Link, navigate, usePath } from './router';
-import { SignInPage } from './pages/SignInPage';
+import { NotRegisteredPage, SignInPage } from './pages/SignInPage';
+import { StaffSignInPage } from './pages/StaffSignInPage';
+import { InvitePage } from './pages/InvitePage';
+import { AccountPage } from './pages/AccountPage';
+import { UsersPage } from './pages/UsersPage';
+import { Loading } from './components';
 import { BookPage } from './pages/BookPage';
 import { RidesPage } from './pages/RidesPage';
 import { BoardPage } from './pages/BoardPage';
@@ -30,7 +36,14 @@ const NAV: NavItem[] = [
   { path: '/officer/policy', key: 'nav.policy', roles: ['LEB_OFFICER'] },
   { path: '/officer/demand', key: 'nav.demand', roles: ['LEB_OFFICER'] },
   { path: '/officer/reports', key: 'nav.reports', roles: ['LEB_OFFICER', 'MINISTRY_ANALYST'] },
+  { path: '/staff', key: 'nav.users', roles: ['ADMIN', 'LEB_OFFICER', 'PROVIDER_ADMIN'] },
+  { path: '/profile', key: 'nav.account', roles: [...ROLES] },
 ];
+
+/** Pages for someone not signed in; any other path sends them to /signin. */
+function isPublicPath(path: string): boolean {
+  return path === '/signin' || path.startsWith('/signin/') || path.startsWith('/invite/');
+}
 
 export function homeOf(role: Role): string {
   return NAV.find((n) => n.roles.includes(role))?.path ?? '/signin';
@@ -60,19 +73,31 @@ export function App() {
   const { t } = useTranslation();
   const path = usePath();
   const [session, setSession] = useState<Session | null>(signIn.current());
+  // The access token lives in memory only: at page load the refresh cookie (if any) gets one.
+  const [restored, setRestored] = useState(signIn.current() !== null);
   useEffect(() => signIn.onChange(setSession), []);
+  useEffect(() => {
+    if (!restored) void signIn.restore().finally(() => setRestored(true));
+  }, []);
 
   useEffect(() => {
-    if (!session && path !== '/signin') navigate('/signin');
-    else if (session && (path === '/' || path === '/signin')) navigate(homeOf(session.principal.role));
-  }, [session, path]);
+    if (!restored) return;
+    if (!session && !isPublicPath(path)) navigate('/signin');
+    else if (session && (path === '/' || isPublicPath(path))) navigate(homeOf(session.principal.role));
+  }, [session, path, restored]);
 
   const role = session?.principal.role;
   const items = role ? NAV.filter((n) => n.roles.includes(role)) : [];
+  const invite = /^\/invite\/([^/]+)$/.exec(path);
 
   let page: React.ReactNode = null;
-  if (!session) page = path === '/signin' ? <SignInPage /> : null;
-  else if (path === '/book') page = <BookPage session={session} />;
+  if (!restored) page = <Loading />;
+  else if (!session) {
+    if (path === '/signin') page = <SignInPage />;
+    else if (path === '/signin/staff') page = <StaffSignInPage />;
+    else if (path === '/signin/not-registered') page = <NotRegisteredPage />;
+    else if (invite) page = <InvitePage token={decodeURIComponent(invite[1])} />;
+  } else if (path === '/book') page = <BookPage session={session} />;
   else if (path === '/rides') page = <RidesPage session={session} />;
   else if (path === '/board') page = <BoardPage session={session} />;
   else if (path === '/driver') page = <DriverPage />;
@@ -80,7 +105,10 @@ export function App() {
   else if (path === '/officer/policy') page = <PolicyPage session={session} />;
   else if (path === '/officer/demand') page = <DemandPage session={session} />;
   else if (path === '/officer/reports') page = <ReportsPage session={session} />;
-  else if (path !== '/' && path !== '/signin')
+  else if (path === '/profile') page = <AccountPage />;
+  else if (path === '/staff' && items.some((n) => n.path === '/staff'))
+    page = <UsersPage session={session} />;
+  else if (path !== '/' && !isPublicPath(path))
     page = (
       <>
         <h1 className="page-title">{t('app.notFound')}</h1>
@@ -105,8 +133,15 @@ export function App() {
         <LanguageSwitch />
         {session && (
           <div className="who">
-            <span>{t(`role.${session.principal.role}`)}</span>
-            <button type="button" className="btn btn-small" onClick={() => signIn.signOut()}>
+            <span>
+              {session.displayName ? (
+                <>
+                  <span translate="no">{session.displayName}</span>,{' '}
+                </>
+              ) : null}
+              {t(`role.${session.principal.role}`)}
+            </span>
+            <button type="button" className="btn btn-small" onClick={() => void signIn.signOut()}>
               {t('app.signOut')}
             </button>
           </div>

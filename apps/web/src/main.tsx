@@ -4,6 +4,13 @@ import './i18n';
 import './styles.css';
 import { App } from './App';
 
+// react-aria's usePress adds a <style> element (touch-action for pressable elements) unless an
+// element with its id exists. The Content-Security-Policy refuses <style> elements (style-src
+// 'self'), so the rule is in styles.css and this marker tells react-aria it is there.
+const pressableStyle = document.createElement('meta');
+pressableStyle.id = 'react-aria-pressable-style';
+document.head.append(pressableStyle);
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

@@ -1,0 +1,65 @@
+import { ApiError, call, client } from './api/client';
+import { CSRF_HEADER, signIn, type TokenAnswer } from './auth';
+
+/**
+ * The identity calls of the sign-in pages (issue 19): phone code, password + TOTP, invitations.
+ * Every answer that opens a session goes to `signIn.accept` (access token in memory; the API
+ * set the refresh cookie). They carry the CSRF header too, so the cookie they set can only be
+ * set for this page.
+ */
+export type MfaAnswer = {
+  mfa: 'TOTP_REQUIRED' | 'TOTP_ENROLMENT_REQUIRED';
+  mfaToken: string;
+  expiresIn: number;
+};
+export type TotpEnrolment = { secret: string; otpauthUrl: string; qrSvg: string };
+
+const withCsrf = { headers: CSRF_HEADER, credentials: 'same-origin' as const };
+
+export async function sendPhoneCode(phone: string): Promise<{ expiresIn: number; resendAfter: number }> {
+  return call(client.POST('/auth/phone/code', { body: { phone }, ...withCsrf }));
+}
+
+export async function verifyPhoneCode(phone: string, code: string): Promise<void> {
+  const answer = await call(client.POST('/auth/phone/verify', { body: { phone, code }, ...withCsrf }));
+  signIn.accept(answer as TokenAnswer);
+}
+
+/** Password step: signed in, or the TOTP step to show. */
+export async function signInWithPassword(login: string, password: string): Promise<MfaAnswer | null> {
+  const answer = (await call(client.POST('/auth/password', { body: { login, password }, ...withCsrf }))) as
+    TokenAnswer | MfaAnswer;
+  if ('accessToken' in answer) {
+    signIn.accept(answer);
+    return null;
+  }
+  return answer;
+}
+
+export async function startTotpEnrolment(mfaToken?: string): Promise<TotpEnrolment> {
+  return call(client.POST('/auth/totp/enrol', { body: mfaToken ? { mfaToken } : {}, ...withCsrf }));
+}
+
+/** With an mfaToken: finishes signing in; without: turns TOTP on for the signed-in account. */
+export async function verifyTotp(code: string, mfaToken?: string): Promise<void> {
+  const answer = await call(
+    client.POST('/auth/totp/verify', { body: mfaToken ? { mfaToken, code } : { code }, ...withCsrf }),
+  );
+  if (mfaToken) signIn.accept(answer as TokenAnswer);
+}
+
+/** Moves focus to an element once React has rendered it. */
+export function focusId(id: string): void {
+  requestAnimationFrame(() => document.getElementById(id)?.focus());
+}
+
+/** A code as typed or pasted: digits only (spaces, dashes and dots a phone or an app adds are dropped). */
+export function digitsOf(value: string): string {
+  return value.replace(/\D/g, '');
+}
+
+/** The refusal of a sign-in step as words for the person (the API answers in their language). */
+export function messageOf(e: unknown, network: string): string {
+  if (e instanceof ApiError) return e.status === 0 ? network : e.message;
+  return network;
+}
