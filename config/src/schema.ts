@@ -321,6 +321,14 @@ export const CONFIG_SCHEMA = {
     default: '86400',
     description: 'How long an eligibility answer of the Portal is trusted before it is asked again.',
   },
+  PORTAL_NO_RECORD_TTL_SECONDS: {
+    kind: 'int',
+    min: 0,
+    max: 86400,
+    default: '300',
+    description:
+      'How long the Portal\'s "no record of this person" is trusted before it is asked again (kept short: a person registered today may reach the Portal\'s register within minutes). Registering or editing a person asks again at once.',
+  },
   BILLING_ACT_SIGNING_KEY: {
     kind: 'secret',
     default: '',

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { REASON_CODES, type ReasonCode } from '@invataxi/domain';
 import { BookingService } from '@invataxi/booking';
+import { EligibilityService } from '@invataxi/portal';
 import {
   ASTANA,
   PLACE_A,
@@ -73,6 +74,23 @@ describe('booking refusals: every reason code, nothing written but the audit', (
   it('CATEGORY_NOT_ELIGIBLE: group 3 adult with no eligible need', async () => {
     const p = await registerPerson(fx, { category: 'ADULT_GROUP_3' });
     await refused(p.principal, tripBody(p.id), 'CATEGORY_NOT_ELIGIBLE');
+  });
+
+  it('PORTAL_NO_RECORD: the Portal answers it has no record of the person (yet)', async () => {
+    // This file runs without a Portal; the stand-in's real answer is tested end to end in
+    // test/portal/new-person-books.e2e-spec.ts. Here the Portal's answer is given directly.
+    const p = await registerPerson(fx);
+    const portal = jest
+      .spyOn(fx.api.get(EligibilityService), 'forBeneficiary')
+      .mockResolvedValue({ status: 'NOT_REGISTERED', fetchedAt: testNow(), cached: false });
+    try {
+      const reasons = await refused(p.principal, tripBody(p.id), 'PORTAL_NO_RECORD', 'ru');
+      expect(reasons).toEqual([
+        { code: 'PORTAL_NO_RECORD', message: expect.stringContaining('Портале социальных услуг') },
+      ]);
+    } finally {
+      portal.mockRestore();
+    }
   });
 
   it('DISABILITY_EXPIRED: the record ran out before the trip date', async () => {

@@ -59,7 +59,7 @@ describe('the demo and the Portal stand-in', () => {
     const [first, second] = riders as [string, string];
     const refused = await bookAs(first, '09:10');
     expect(refused.status).toBe(422);
-    expect(refused.body.reasons).toEqual([expect.objectContaining({ code: 'CATEGORY_NOT_ELIGIBLE' })]);
+    expect(refused.body.reasons).toEqual([expect.objectContaining({ code: 'PORTAL_NO_RECORD' })]);
     // A malformed entry is refused with the whole request, and the register still answers.
     const malformed = await fetch(`${stack.simUrl}/portal/_control/people`, {
       method: 'POST',

@@ -121,12 +121,12 @@ describe('eligibility from the Portal when a rider books directly', () => {
     expect((await s.control<{ lookups: number }>('GET', '/requests')).lookups).toBe(lookups);
   });
 
-  it('refuses a person the Portal does not know with the eligibility reason code', async () => {
+  it('refuses a person the Portal does not know with its own reason code, not an eligibility one', async () => {
     const unknown = people.findIndex((p) => !p.registered);
     const id = await register(people[unknown]!);
     const r = await book(id);
     expect(r.status).toBe(422);
-    expect(r.body.reasons?.map((x) => x.code)).toContain('CATEGORY_NOT_ELIGIBLE');
+    expect(r.body.reasons?.map((x) => x.code)).toEqual(['PORTAL_NO_RECORD']);
     expect(
       (await ds.query('SELECT count(*)::int AS n FROM booking WHERE beneficiary_id = $1', [id]))[0].n,
     ).toBe(0);
@@ -190,7 +190,7 @@ describe('eligibility from the Portal when a rider books directly', () => {
     await new Promise((res) => setTimeout(res, 1100));
     expect(await decidedOnceBack(held)).toEqual({
       status: 'REJECTED',
-      status_reason: 'CATEGORY_NOT_ELIGIBLE',
+      status_reason: 'PORTAL_NO_RECORD',
     });
   }, 60000);
 });

@@ -259,7 +259,7 @@ export class BookingService {
       if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: cmd.beneficiaryId });
       await this.access.assertMayActFor(uow.manager, cmd.actor, person);
       const gate = portal ? await applyPortalEligibility(uow, person, portal) : 'CHECKED';
-      if (gate === 'NOT_REGISTERED') throw new BookingRefused([{ code: 'CATEGORY_NOT_ELIGIBLE' }]);
+      if (gate === 'NOT_REGISTERED') throw new BookingRefused([{ code: 'PORTAL_NO_RECORD' }]);
       // The Portal could not be asked: booked, but held in REQUESTED until it answers.
       const hold = gate === 'HOLD' ? ELIGIBILITY_PENDING : null;
       const mobility = cmd.mobility ?? person.mobility;

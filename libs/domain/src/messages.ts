@@ -34,6 +34,11 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     ru: 'Категория инвалидности или потребности не дают права на услуги инватакси в этом регионе.',
     en: 'Your disability category or needs do not give a right to invataxi in this region.',
   },
+  PORTAL_NO_RECORD: {
+    kk: 'Әлеуметтік қызметтер порталында бұл адам туралы әзірге жазба жоқ. Жазба пайда болғанда тапсырыс беруге болады; ЖАО маманына немесе диспетчерге хабарласыңыз.',
+    ru: 'На Портале социальных услуг пока нет записи об этом человеке. Заказать поездку можно, как только запись появится; обратитесь к специалисту МИО или диспетчеру.',
+    en: 'The Social Services Portal has no record of this person yet. Booking is possible as soon as the record appears; please contact the local officer or the dispatcher.',
+  },
   DISABILITY_EXPIRED: {
     kk: 'Сапар күні мүгедектік белгіленбеген немесе оның мерзімі өткен. Қайта куәландырудан өтіңіз немесе деректерді жаңартыңыз.',
     ru: 'На дату поездки инвалидность не установлена или срок её действия истёк. Пройдите переосвидетельствование или обновите данные.',

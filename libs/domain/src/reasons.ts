@@ -5,6 +5,11 @@
 export const REASON_CODES = [
   /** Neither the disability category nor any need is eligible under the region's policy. */
   'CATEGORY_NOT_ELIGIBLE',
+  /**
+   * The Social Services Portal, which decides who is entitled, has no record of the person (yet):
+   * e.g. registered by the officer today, before the Portal knew them.
+   */
+  'PORTAL_NO_RECORD',
   /** The disability record is not valid on the trip date (expired or not yet started). */
   'DISABILITY_EXPIRED',
   /** The category does not fit the person's age on the trip date (e.g. a child category at 18). */

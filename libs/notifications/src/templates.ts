@@ -151,6 +151,11 @@ export const SHORT_REASONS: { readonly [R in ReasonCode]: Texts } = {
     ru: 'нет права на услугу',
     en: 'no right to the service',
   },
+  PORTAL_NO_RECORD: {
+    kk: 'порталда жазба әзірге жоқ',
+    ru: 'на портале пока нет записи',
+    en: 'no Portal record yet',
+  },
   DISABILITY_EXPIRED: {
     kk: 'құжаттарды жаңарту керек',
     ru: 'нужно обновить документы',

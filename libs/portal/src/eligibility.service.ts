@@ -48,7 +48,9 @@ export function beneficiaryPatchOf(s: EligibilitySnapshot): BeneficiaryEligibili
 
 /**
  * The Portal is the register of who is entitled. A beneficiary who books directly is checked
- * against it; answers are cached by the IIN's keyed hash for PORTAL_ELIGIBILITY_TTL_SECONDS,
+ * against it; answers are cached by the IIN's keyed hash for PORTAL_ELIGIBILITY_TTL_SECONDS ("no
+ * record of this person" only for PORTAL_NO_RECORD_TTL_SECONDS; registering or editing
+ * the person drops the cached answer, BeneficiariesRepository.forgetPortalAnswer),
  * so a Portal that is briefly down does not stop people whose answer is fresh. When it is down
  * and nothing fresh is cached, the answer is UNAVAILABLE: never "eligible" by default.
  */
@@ -100,10 +102,14 @@ export class EligibilityService {
     snapshot: EligibilitySnapshot | null,
   ): Promise<PortalEligibilityEntity> {
     const now = this.clock.now();
+    // "No record" is kept only briefly (PORTAL_NO_RECORD_TTL_SECONDS): a person the
+    // officer registered today may reach the Portal's register within minutes (issue 21).
     // A TTL of 0 still stores the answer (for the record) but it is stale at once.
-    const expiresAt = new Date(
-      now.getTime() + Math.max(1, this.config.PORTAL_ELIGIBILITY_TTL_SECONDS * 1000),
-    );
+    const ttl =
+      snapshot === null
+        ? Math.min(this.config.PORTAL_NO_RECORD_TTL_SECONDS, this.config.PORTAL_ELIGIBILITY_TTL_SECONDS)
+        : this.config.PORTAL_ELIGIBILITY_TTL_SECONDS;
+    const expiresAt = new Date(now.getTime() + Math.max(1, ttl * 1000));
     const row = {
       iinHash: this.cipher.hash(iin),
       snapshot: snapshot as unknown as JsonObject | null,

@@ -232,6 +232,7 @@ export class BeneficiaryService {
           companionEntitled: input.companionEntitled ?? false,
         });
         const saved = await repo.save(row);
+        await this.beneficiaries.forgetPortalAnswer(uow.manager, sealed.hash);
         uow.audit({
           action: 'beneficiary.registered',
           entityType: 'beneficiary',
@@ -282,6 +283,7 @@ export class BeneficiaryService {
       if (input.inAppOptOut !== undefined) patch.inAppOptOut = input.inAppOptOut;
       if (input.notifyGuardians !== undefined) patch.notifyGuardians = input.notifyGuardians;
       const saved = await repo.save(repo.merge(b, patch));
+      await this.beneficiaries.forgetPortalAnswer(uow.manager, b.iinHash);
       uow.audit({
         action: 'beneficiary.updated',
         entityType: 'beneficiary',

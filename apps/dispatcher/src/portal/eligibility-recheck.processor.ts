@@ -62,7 +62,7 @@ export class EligibilityRecheckProcessor {
           bookingId: current.id,
           to: 'REJECTED',
           expectedVersion: null,
-          reason: 'CATEGORY_NOT_ELIGIBLE',
+          reason: 'PORTAL_NO_RECORD',
         });
         return { status: 'REJECTED' };
       }

@@ -27,6 +27,15 @@ export class BeneficiariesRepository {
   }
 
   /**
+   * Drops the Portal's cached eligibility answer for this IIN (issue 21): the person was just
+   * registered or their record changed, so the next booking asks the Portal again instead of
+   * trusting an answer (above all a "no record") given before.
+   */
+  async forgetPortalAnswer(m: EntityManager, iinHash: string): Promise<void> {
+    await m.query('DELETE FROM portal_eligibility WHERE iin_hash = $1', [iinHash]);
+  }
+
+  /**
    * Registers the person unless their IIN is already known (then null). ON CONFLICT: two first
    * orders of one person at once make one row; the other caller updates it.
    */
