@@ -12,7 +12,7 @@ import {
   ProviderContractsRepository,
   SYSTEM_ACTOR,
 } from '@invataxi/persistence';
-import { JobName, UnrecoverableError } from '@invataxi/queue';
+import { JobName } from '@invataxi/queue';
 import type { LotAward } from '@invataxi/procurement';
 import { ProviderRegistryService } from '@invataxi/providers';
 import { OutcomeRecorder } from '../../apps/dispatcher/src/procurement/outcome-recorder';
@@ -67,6 +67,7 @@ describe('procurement onboarding through the provider registry', () => {
     tariffPerTrip: 1800,
     tariffPerKm: 140,
     signedAt,
+    supplierContact: { name: 'Aigerim Saparova', phone: '+77010000001', email: 'admin@supplier.kz' },
   });
 
   const audits = async (entityId: string): Promise<string[]> =>
@@ -159,12 +160,14 @@ describe('procurement onboarding through the provider registry', () => {
     });
   });
 
-  it('refuses for good what the registry refuses, and the request stays PUBLISHED', async () => {
-    // A supplier registered in another region cannot be given this region's codes.
+  it('registers a supplier of another region here too, and keeps an award it cannot apply visible (issue 20)', async () => {
+    // A company serving another akimat wins this region's lot: registered here too (same BIN),
+    // its registration there untouched.
     const { providerId: elsewhere } = await registry.register(
       {
         bin: buildBin('2601', serial++),
         legalName: 'West Supplier LLP',
+        contacts: { phone: '+77010000002' },
         origin: 'LOCAL_REGISTRY',
         serviceArea: [WKO_DISTRICT],
         regionKato: WKO,
@@ -173,9 +176,31 @@ describe('procurement onboarding through the provider registry', () => {
     );
     const [{ bin: westBin }] = await ds.query(`SELECT bin FROM provider WHERE id = $1`, [elsewhere]);
     const r1 = await publishedRequest(EAST, [SAMAR_DISTRICT]);
-    await expect(recorder.recordAward(r1, award(westBin))).rejects.toBeInstanceOf(UnrecoverableError);
+    expect(await recorder.recordAward(r1, award(westBin))).toBe(true);
+    const registrations: { id: string; region_kato: string; legal_name: string }[] = await ds.query(
+      `SELECT id, region_kato, legal_name FROM provider WHERE bin = $1 ORDER BY created_at`,
+      [westBin],
+    );
+    expect(registrations.map((p) => [p.region_kato, p.legal_name])).toEqual([
+      [WKO, 'West Supplier LLP'],
+      [EAST, 'West Supplier LLP'],
+    ]);
+    const [{ awarded_provider_id: here, award: recorded }] = await ds.query(
+      `SELECT awarded_provider_id, award FROM procurement_request WHERE id = $1`,
+      [r1],
+    );
+    expect(here).toBe(registrations[1]?.id);
+    expect(recorded).toMatchObject({
+      supplierName: 'Awarded Supplier LLP',
+      contractStart: '2026-01-10',
+      contractEnd: '2026-04-09',
+      contact: { name: 'Aigerim Saparova', phone: '+77010000001', email: 'admin@supplier.kz' },
+    });
+    expect(await area(here)).toEqual([SAMAR_DISTRICT]);
+    expect(await area(elsewhere)).toEqual([WKO_DISTRICT]);
 
-    // A terminated supplier is not brought back by an award.
+    // A terminated supplier is not brought back by an award: the request stays PUBLISHED with
+    // the reason, the officer is alerted, and the poll leaves it until the officer retries.
     const { providerId: gone } = await registry.register(
       {
         bin: buildBin('2601', serial++),
@@ -189,17 +214,23 @@ describe('procurement onboarding through the provider registry', () => {
     await registry.changeStatus(gone, { status: 'TERMINATED', reason: 'contract ended' }, SYSTEM_ACTOR);
     const [{ bin: goneBin }] = await ds.query(`SELECT bin FROM provider WHERE id = $1`, [gone]);
     const r2 = await publishedRequest(EAST, [SAMAR_DISTRICT]);
-    await expect(recorder.recordAward(r2, award(goneBin))).rejects.toBeInstanceOf(UnrecoverableError);
-
-    const rows: { status: string; awarded_provider_id: string | null }[] = await ds.query(
-      `SELECT status, awarded_provider_id FROM procurement_request WHERE id = ANY($1::uuid[])`,
-      [[r1, r2]],
+    expect(await recorder.recordAward(r2, award(goneBin))).toBe('not-applied');
+    // the same answer again changes nothing more (one alert per attempt)
+    expect(await recorder.recordAward(r2, award(goneBin))).toBe(false);
+    const [row] = await ds.query(
+      `SELECT status, awarded_provider_id, award_error FROM procurement_request WHERE id = $1`,
+      [r2],
     );
-    expect(rows).toEqual([
-      { status: 'PUBLISHED', awarded_provider_id: null },
-      { status: 'PUBLISHED', awarded_provider_id: null },
-    ]);
-    expect(await area(elsewhere)).toEqual([WKO_DISTRICT]);
+    expect(row).toMatchObject({
+      status: 'PUBLISHED',
+      awarded_provider_id: null,
+      award_error: { code: 'PROVIDER_TERMINATED', supplierBin: goneBin },
+    });
+    const alerts: { kind: string }[] = await ds.query(
+      `SELECT kind FROM procurement_alert WHERE request_id = $1`,
+      [r2],
+    );
+    expect(alerts).toEqual([{ kind: 'ALERT_AWARD_NOT_APPLIED' }]);
     expect(await area(gone)).toEqual([SETTLEMENT_Y]);
   });
 });

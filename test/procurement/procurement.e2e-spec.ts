@@ -336,10 +336,19 @@ describe('procurement fallback', () => {
     });
     expect((await call<AlertView[]>(h, 'GET', '/procurement/alerts', strangerAdmin)).body).toEqual([]);
 
-    // No shifts yet: the bookings still wait (a provider with no vehicles serves nobody).
+    // No shifts yet: the bookings still wait (a provider with no vehicles serves nobody), and
+    // they wait on the awarded request: no second DRAFT buys the same service (issue 20).
     await h.worker.get(Sweeper).sweep();
+    await aggregateRegion(h.ds, EAST, 'after-award');
     await new Promise((r) => setTimeout(r, 1500));
     expect((await statusOf(h, work)).status).toBe('AWAITING_PROCUREMENT');
+    const afterAward = await call<RequestSummary[]>(h, 'GET', '/procurement/requests', officer());
+    expect(afterAward.body.filter((r) => r.regionKato === EAST && r.status === 'DRAFT')).toEqual([]);
+    expect(afterAward.body.find((r) => r.id === draft.id)).toMatchObject({
+      stage: 'ONBOARDING',
+      coveredWaiting: 5,
+      award: { supplierBin: provider?.bin, priceTenge: Number(awarded.awarded_price_tenge) },
+    });
 
     // 7. Time passes for one ride; the supplier adds a vehicle, a driver and a shift.
     await h.ds.query(
@@ -374,7 +383,8 @@ describe('procurement fallback', () => {
               (SELECT count(*)::int FROM audit_log WHERE entity_id = $3::text AND action = 'procurement.awarded') AS awards`,
         [provider?.bin, providerId, draft.id],
       );
-    expect(counts[0]).toEqual({ providers: 1, contracts: 1, alerts: 2, awards: 1 });
+    // Alerts: demand appeared, awarded, add fleet.
+    expect(counts[0]).toEqual({ providers: 1, contracts: 1, alerts: 3, awards: 1 });
 
     // 9. The report: unmet demand by district over time, and the requests with their state.
     const from = addDaysToLocalDate(today, -1);
@@ -467,7 +477,9 @@ describe('procurement fallback', () => {
     // The officer sees it; another region's officer does not.
     const alerts = await call<AlertView[]>(h, 'GET', '/procurement/alerts', officer(ZHETISU));
     const alert = alerts.body.find((x) => x.requestId === draft.id && x.kind === 'ALERT_PROCUREMENT_FAILED');
-    expect(alert?.text).toContain('NO_BIDS');
+    // The reason in words, never its code.
+    expect(alert?.text).toContain('no bids were made');
+    expect(alert?.text).not.toContain('NO_BIDS');
     const elsewhere = await call<AlertView[]>(h, 'GET', '/procurement/alerts', officer(EAST));
     expect(elsewhere.body.some((x) => x.requestId === draft.id)).toBe(false);
     expect(
@@ -580,7 +592,8 @@ describe('procurement fallback', () => {
                 (SELECT count(*)::int FROM audit_log WHERE entity_id = $3::text AND action = 'procurement.callback_received') AS callbacks`,
       [awarded.supplier_bin, awarded.awarded_provider_id, slowDraft.id],
     );
-    expect(counts[0]).toMatchObject({ providers: 1, areas: 1, contracts: 1, alerts: 2, awards: 1 });
+    // Alerts: demand appeared, awarded, add fleet; each once.
+    expect(counts[0]).toMatchObject({ providers: 1, areas: 1, contracts: 1, alerts: 3, awards: 1 });
     expect(counts[0]?.callbacks).toBeGreaterThanOrEqual(1);
   });
 
@@ -633,26 +646,106 @@ describe('procurement fallback', () => {
     expect(forged.statusCode).toBe(403);
   });
 
-  it('raises an escalation alert for a request left in DRAFT too long', async () => {
+  it('escalates a request only at its real stage: a DRAFT left too long, an onboarding that stalls (issue 20)', async () => {
     const ABAI = '100000000';
-    const [old] = (await h.ds.query(
-      `INSERT INTO procurement_request (region_kato, period_start, period_end, status, created_at, updated_at, version)
-       VALUES ($1, '2026-01-01', '2026-03-31', 'DRAFT', $2::timestamptz - interval '10 days', $2::timestamptz - interval '10 days', 1)
-       RETURNING id`,
-      [ABAI, testNow()],
-    )) as { id: string }[];
-    const alert = await eventually(async () => {
+    const SEMEY = '101010000';
+    const at = (days: number): Date => new Date(testNow().getTime() - days * 24 * HOUR);
+    const insertRequest = async (
+      status: string,
+      createdDaysAgo: number,
+      awardedDaysAgo: number | null,
+      area = [SEMEY],
+    ) =>
+      (
+        (await h.ds.query(
+          `INSERT INTO procurement_request (region_kato, period_start, period_end, status, uncovered_kato, supplier_bin,
+                                            awarded_provider_id, awarded_at, created_at, updated_at, version)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, 1) RETURNING id`,
+          [
+            ABAI,
+            addDaysToLocalDate(localDateOf(testNow()), -30),
+            addDaysToLocalDate(localDateOf(testNow()), 200),
+            status,
+            area,
+            status === 'AWARDED' ? '250140012345' : null,
+            status === 'AWARDED' ? randomUUID() : null,
+            awardedDaysAgo === null ? null : at(awardedDaysAgo),
+            at(createdDaysAgo),
+          ],
+        )) as { id: string }[]
+      )[0]?.id as string;
+    const waitingOn = async (requestId: string): Promise<void> => {
+      const who = await insertBeneficiary(h.ds, ABAI);
+      const b = await insertBooking(h.ds, {
+        beneficiaryId: who,
+        regionKato: ABAI,
+        pickupKato: SEMEY,
+        purpose: 'MEDICAL',
+        at: new Date(testNow().getTime() + 30 * 24 * HOUR),
+        createdAt: at(10),
+        directMetres: 5000,
+        status: 'AWAITING_PROCUREMENT',
+      });
+      await h.ds.query(`UPDATE booking SET procurement_request_id = $1 WHERE id = $2`, [requestId, b]);
+    };
+    // Awarded 2 days ago, made 10 days ago, its rides waiting for the supplier's fleet: onboarding.
+    const onboarding = await insertRequest('AWARDED', 10, 2);
+    await waitingOn(onboarding);
+    // Awarded 10 days ago and still no shift: the onboarding stalls.
+    const stalled = await insertRequest('AWARDED', 12, 10, ['104000000']);
+    // A DRAFT 10 days old that a ride waits for; and an empty one, nothing to buy.
+    const draft = await insertRequest('DRAFT', 10, null);
+    await waitingOn(draft);
+    await h.ds.query(`UPDATE procurement_request SET period_start = $2 WHERE id = $1`, [
+      draft,
+      procurementPeriodOf(testNow()).start,
+    ]);
+
+    const alerts = await eventually(async () => {
       const res = await call<AlertView[]>(h, 'GET', '/procurement/alerts', officer(ABAI));
-      return res.body.find((a) => a.requestId === old?.id && a.kind === 'ALERT_PROCUREMENT_ESCALATION');
+      const mine = res.body.filter((a) => [onboarding, stalled, draft].includes(a.requestId ?? ''));
+      return mine.some((a) => a.kind === 'ALERT_PROCUREMENT_ESCALATION') &&
+        mine.some((a) => a.kind === 'ALERT_ONBOARDING_STALLED')
+        ? mine
+        : undefined;
     }, 15_000);
-    expect(alert.text).toContain('DRAFT');
-    // Once per request and status, however often the poll runs.
+    expect(alerts.find((a) => a.kind === 'ALERT_PROCUREMENT_ESCALATION')).toMatchObject({ requestId: draft });
+    expect(alerts.find((a) => a.kind === 'ALERT_PROCUREMENT_ESCALATION')?.text).toContain('draft');
+    expect(alerts.find((a) => a.kind === 'ALERT_ONBOARDING_STALLED')).toMatchObject({ requestId: stalled });
+    expect(alerts.find((a) => a.kind === 'ALERT_ONBOARDING_STALLED')?.text).toContain('250140012345');
+    // The request being onboarded raises nothing: it is neither a stale DRAFT nor a stalled onboarding.
+    expect(alerts.filter((a) => a.requestId === onboarding)).toEqual([]);
+
+    // Demand aggregated: the ride of the onboarding request stays with it, and the DRAFT's ride
+    // joins it too (Semey's one open procurement), so the DRAFT, nothing left to buy, closes
+    // itself. Alerts: once per request and stage, however often the poll runs.
+    await aggregateRegion(h.ds, ABAI, 'escalation');
     await new Promise((r) => setTimeout(r, 3500));
-    const n: { n: number }[] = await h.ds.query(
-      `SELECT count(*)::int AS n FROM procurement_alert WHERE request_id = $1`,
-      [old?.id],
+    const n: { request_id: string; n: number }[] = await h.ds.query(
+      `SELECT request_id, count(*)::int AS n FROM procurement_alert WHERE request_id = ANY($1::uuid[])
+        AND kind IN ('ALERT_PROCUREMENT_ESCALATION', 'ALERT_ONBOARDING_STALLED') GROUP BY 1`,
+      [[onboarding, stalled, draft]],
     );
-    expect(n[0]?.n).toBe(1);
+    expect(n.map((x) => x.n)).toEqual([1, 1]);
+    const linked: { procurement_request_id: string }[] = await h.ds.query(
+      `SELECT procurement_request_id FROM booking WHERE region_kato = $1 AND status = 'AWAITING_PROCUREMENT'`,
+      [ABAI],
+    );
+    expect(linked.map((l) => l.procurement_request_id)).toEqual([onboarding, onboarding]);
+    expect(await requestRow(h, draft)).toMatchObject({
+      status: 'CANCELLED',
+      failure_reason: 'NO_WAITING_DEMAND',
+    });
+    const list = await call<RequestSummary[]>(h, 'GET', '/procurement/requests', officer(ABAI));
+    expect(list.body.find((r) => r.id === draft)).toMatchObject({
+      stage: 'CLOSED_NO_DEMAND',
+      failureReasonText: 'no ride is waiting for this request any more',
+    });
+    expect(list.body.find((r) => r.id === onboarding)).toMatchObject({
+      stage: 'ONBOARDING',
+      coveredWaiting: 2,
+    });
+    expect(list.body.filter((r) => r.status === 'DRAFT')).toEqual([]);
   });
 
   it("moves an old period's waiting bookings to the current DRAFT, and lets the officer cancel a DRAFT", async () => {

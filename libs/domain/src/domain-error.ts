@@ -45,6 +45,8 @@ export const CONFLICT_REASONS = [
   'NO_WAITING_DEMAND',
   'ONLY_FAILED_REQUESTS_ARE_RESUBMITTED',
   'ALREADY_RESUBMITTED',
+  /** Retry of an award asked for a request with no award waiting to be applied. */
+  'NO_AWARD_TO_RETRY',
   'ACT_ALREADY_APPROVED',
   'ACT_NOT_ISSUED',
   'ACT_ALREADY_CORRECTED',

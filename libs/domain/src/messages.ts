@@ -152,9 +152,14 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     en: 'The record was just deleted by another request.',
   },
   NO_WAITING_DEMAND: {
-    kk: 'Бұл өңірде сатып алуды күтіп тұрған сапарлар жоқ.',
-    ru: 'В этом регионе нет поездок, ожидающих закупки.',
-    en: 'No rides in this region are waiting for procurement.',
+    kk: 'Бұл сұранысты бірде-бір сапар күтпейді: сатып алатын ештеңе жоқ. Мұндай жоба өздігінен жабылады.',
+    ru: 'Эту заявку не ждёт ни одна поездка: закупать нечего. Такой черновик закрывается сам.',
+    en: 'No ride is waiting for this request: there is nothing to buy. Such a draft closes on its own.',
+  },
+  NO_AWARD_TO_RETRY: {
+    kk: 'Бұл сұраныста қайта тіркелетін шарт жоқ.',
+    ru: 'У этой заявки нет договора, который нужно оформить повторно.',
+    en: 'This request has no award waiting to be applied again.',
   },
   ONLY_FAILED_REQUESTS_ARE_RESUBMITTED: {
     kk: 'Тек сәтсіз аяқталған сатып алуды қайта жіберуге болады.',

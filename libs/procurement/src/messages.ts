@@ -10,7 +10,11 @@ export type ProcurementMessageKey =
   | 'ALERT_SUPPLIER_ADD_FLEET'
   | 'ALERT_PROCUREMENT_FAILED'
   | 'ALERT_PROCUREMENT_ESCALATION'
-  | 'ALERT_PROCUREMENT_REJECTED';
+  | 'ALERT_PROCUREMENT_REJECTED'
+  | 'ALERT_AWARD_NOT_APPLIED'
+  | 'ALERT_DEMAND_APPEARED'
+  | 'ALERT_PROCUREMENT_DIGEST'
+  | 'ALERT_ONBOARDING_STALLED';
 
 type Texts = { readonly [L in Language]: string };
 
@@ -50,7 +54,100 @@ export const PROCUREMENT_MESSAGES: { readonly [K in ProcurementMessageKey]: Text
     ru: 'Система государственных закупок отклонила заявку ({reason}). Проверьте данные и отправьте снова.',
     en: 'The public procurement system refused the request ({reason}). Check it and submit again.',
   },
+  ALERT_AWARD_NOT_APPLIED: {
+    kk: '{bin} жеткізушісіне берілген шартты тіркеу мүмкін болмады: {reason}. Себебін жойып, «Қайталау» батырмасын басыңыз; басқа лоттар күтпейді.',
+    ru: 'Договор с поставщиком {bin} не удалось оформить: {reason}. Устраните причину и нажмите «Повторить»; другие лоты не ждут.',
+    en: 'The award to supplier {bin} could not be applied: {reason}. Fix the cause and press Retry; other lots do not wait for it.',
+  },
+  ALERT_DEMAND_APPEARED: {
+    kk: '{area} аймағында жеткізушісі жоқ сапарлар пайда болды ({bookings}). Сатып алу сұранысының жобасы дайын.',
+    ru: 'В {area} появились поездки без перевозчика ({bookings}). Черновик заявки на закупку готов.',
+    en: 'Rides with no provider appeared in {area} ({bookings}). A draft procurement request is ready.',
+  },
+  ALERT_PROCUREMENT_DIGEST: {
+    kk: 'Күнделікті шолу: {drafts} жоба, {waiting} сапар күтуде, {inFlight} сатып алу жүріп жатыр, {onboarding} жеткізуші іске қосылуда.',
+    ru: 'Сводка за день: черновиков {drafts}, ожидают поездок {waiting}, закупок в работе {inFlight}, поставщиков на подключении {onboarding}.',
+    en: 'Daily digest: {drafts} drafts, {waiting} rides waiting, {inFlight} procurements under way, {onboarding} suppliers being onboarded.',
+  },
+  ALERT_ONBOARDING_STALLED: {
+    kk: '{bin} жеткізушісі шарттан кейін {days} күн ішінде бірде-бір ауысым қоспады. Жеткізушімен байланысыңыз.',
+    ru: 'Поставщик {bin} за {days} дн. после договора не добавил ни одной смены. Свяжитесь с поставщиком.',
+    en: 'Supplier {bin} has added no shift {days} days after the award. Contact the supplier.',
+  },
 };
+
+/** Why a procurement step stopped, in words (the codes in alerts, award errors, closed requests). */
+export const PROCUREMENT_REASON_TEXTS: { readonly [code: string]: Texts } = {
+  NO_BIDS: { kk: 'өтінім берілмеді', ru: 'заявок не подано', en: 'no bids were made' },
+  NO_WAITING_DEMAND: {
+    kk: 'бұл сұранысты күтіп тұрған сапар қалмады',
+    ru: 'ни одна поездка больше не ждёт эту заявку',
+    en: 'no ride is waiting for this request any more',
+  },
+  INVALID_BIN: {
+    kk: 'жеткізушінің БСН-і жарамсыз',
+    ru: 'БИН поставщика недействителен',
+    en: "the supplier's BIN is not valid",
+  },
+  PROVIDER_TERMINATED: {
+    kk: 'бұл жеткізушімен жұмыс тоқтатылған (тізілімде)',
+    ru: 'работа с этим поставщиком прекращена (в реестре)',
+    en: 'this supplier is terminated in the registry',
+  },
+  OUTSIDE_REGION: {
+    kk: 'қызмет аймағы өңірден тыс',
+    ru: 'зона обслуживания вне региона',
+    en: 'the service area lies outside the region',
+  },
+  INVALID_KATO: { kk: 'ҚАТО коды жарамсыз', ru: 'неверный код КАТО', en: 'a KATO code is not valid' },
+  WHOLE_TENGE: {
+    kk: 'тариф бүтін теңгемен берілмеген',
+    ru: 'тариф не в целых тенге',
+    en: 'a tariff is not in whole tenge',
+  },
+  INVALID_DATE: {
+    kk: 'шарт күні жарамсыз',
+    ru: 'неверная дата договора',
+    en: 'a contract date is not valid',
+  },
+  BEFORE_VALID_FROM: {
+    kk: 'шарттың аяқталуы басталуынан бұрын',
+    ru: 'договор заканчивается раньше, чем начинается',
+    en: 'the contract ends before it starts',
+  },
+  REGISTRY_REFUSED: {
+    kk: 'жеткізушілер тізілімі қабылдамады',
+    ru: 'реестр перевозчиков отказал',
+    en: 'the provider registry refused it',
+  },
+  CANCELLED_BY_OFFICER: {
+    kk: 'қызметкер тоқтатты',
+    ru: 'отменена сотрудником',
+    en: 'cancelled by the officer',
+  },
+  SUPERSEDED_BY_NEXT_PERIOD: {
+    kk: 'келесі кезеңнің сұранысына ауыстырылды',
+    ru: 'заменена заявкой следующего периода',
+    en: "moved to the next period's request",
+  },
+};
+
+/** A request's status in words (for alerts that name the stage a request is stuck at). */
+export const PROCUREMENT_STATUS_TEXTS: { readonly [status: string]: Texts } = {
+  DRAFT: { kk: 'жоба', ru: 'черновик', en: 'draft' },
+  SUBMITTED: { kk: 'жіберілген', ru: 'отправлена', en: 'submitted' },
+  PUBLISHED: { kk: 'жарияланған', ru: 'опубликована', en: 'published' },
+  AWARDED: { kk: 'шарт жасалған', ru: 'договор заключён', en: 'awarded' },
+  FAILED: { kk: 'өтпеді', ru: 'не состоялась', en: 'failed' },
+  CANCELLED: { kk: 'тоқтатылды', ru: 'отменена', en: 'cancelled' },
+};
+
+/** The reason in words; an unknown code reads as "the procurement system gave no reason we know". */
+export function procurementReasonText(code: string, lang: Language): string {
+  const t = PROCUREMENT_REASON_TEXTS[code];
+  if (t) return t[lang];
+  return { kk: 'себебі белгісіз', ru: 'причина не указана', en: 'no known reason' }[lang];
+}
 
 export type ProcurementMessageParams = Readonly<Record<string, string | number>>;
 

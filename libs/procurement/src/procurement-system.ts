@@ -35,6 +35,24 @@ export interface LotAward {
   tariffPerKm: number;
   /** ISO instant the contract was signed. */
   signedAt: string;
+  /** The supplier's contact as the procurement system has it (issue 20); null when it gave none. */
+  supplierContact: SupplierContact | null;
+}
+
+/** Who to reach at the awarded supplier: its administrator's name, phone and e-mail. */
+export interface SupplierContact {
+  name: string | null;
+  phone: string | null;
+  email: string | null;
+}
+
+function contactOf(v: unknown): SupplierContact | null {
+  if (!v || typeof v !== 'object') return null;
+  const c = v as Record<string, unknown>;
+  const s = (x: unknown): string | null =>
+    typeof x === 'string' && x.trim() ? x.trim().slice(0, 200) : null;
+  const out = { name: s(c.name), phone: s(c.phone), email: s(c.email) };
+  return out.name || out.phone || out.email ? out : null;
 }
 
 export interface Lot {
@@ -97,6 +115,7 @@ export function parseLot(body: unknown): Lot {
           tariffPerTrip: int(a.tariffPerTrip, 'award.tariffPerTrip'),
           tariffPerKm: int(a.tariffPerKm, 'award.tariffPerKm'),
           signedAt: str(a.signedAt, 'award.signedAt'),
+          supplierContact: contactOf(a.supplierContact),
         }
       : null;
   if (status === 'AWARDED' && !award) throw new ProcurementUnavailableError('malformed answer: award');

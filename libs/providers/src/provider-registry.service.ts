@@ -163,7 +163,10 @@ export class ProviderRegistryService {
     if (errors.length) throw DomainError.validation(errors);
 
     const m = uow.manager;
-    if (await m.existsBy(ProviderEntity, { bin: command.bin })) throw conflict('PROVIDER_BIN_EXISTS', 'bin');
+    // One registration per company and akimat: the same BIN may be registered in another region
+    // too (a company serving two akimats is ordinary), never twice in one.
+    if (await m.existsBy(ProviderEntity, { bin: command.bin, regionKato }))
+      throw conflict('PROVIDER_BIN_EXISTS', 'bin');
     const provider = await m.save(
       m.create(ProviderEntity, {
         bin: command.bin,
@@ -390,11 +393,13 @@ export class ProviderRegistryService {
     }
   }
 
-  /** The provider with this BIN, if registered (procurement: is the awarded supplier known?). */
+  /** The company's first registration by BIN (it may hold one per region), if any. */
   async findByBin(
     bin: string,
   ): Promise<{ providerId: string; regionKato: string; status: ProviderStatus } | null> {
-    const p = await this.ds.getRepository(ProviderEntity).findOneBy({ bin });
+    const p = await this.ds
+      .getRepository(ProviderEntity)
+      .findOne({ where: { bin }, order: { createdAt: 'ASC' } });
     return p ? { providerId: p.id, regionKato: p.regionKato, status: p.status } : null;
   }
 

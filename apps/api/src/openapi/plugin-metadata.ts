@@ -1385,6 +1385,11 @@ export default async () => {
                   "After a failed procurement: a new request with the failed one's figures and waiting rides, submitted at once.",
                 type: Object,
               },
+              retryAward: {
+                summary:
+                  'Apply again an award that could not be applied, once its cause is fixed (e.g. the supplier reinstated).',
+                type: Object,
+              },
               listAlerts: {
                 summary:
                   "Procurement alerts of the caller's region or provider, unacknowledged ones by default.",

@@ -266,6 +266,54 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'ridersTold',
       ],
     },
+    AwardErrorView: {
+      type: 'object',
+      properties: {
+        code: { type: 'string' },
+        text: { type: 'string' },
+        at: { type: 'string', nullable: true },
+        supplierBin: { type: 'string', nullable: true },
+      },
+      required: ['code', 'text', 'at', 'supplierBin'],
+    },
+    AwardView: {
+      type: 'object',
+      properties: {
+        providerId: { type: 'string', nullable: true },
+        supplierBin: { type: 'string' },
+        supplierName: { type: 'string', nullable: true },
+        contractNumber: { type: 'string', nullable: true },
+        priceTenge: { type: 'number', nullable: true },
+        tariffPerTrip: { type: 'number', nullable: true },
+        tariffPerKm: { type: 'number', nullable: true },
+        contractStart: { type: 'string', nullable: true, description: 'Local dates YYYY-MM-DD.' },
+        contractEnd: { type: 'string', nullable: true },
+        signedAt: { type: 'string', nullable: true },
+        contact: {
+          type: 'object',
+          properties: {
+            name: { type: 'string', nullable: true },
+            phone: { type: 'string', nullable: true },
+            email: { type: 'string', nullable: true },
+          },
+          required: ['name', 'phone', 'email'],
+          nullable: true,
+        },
+      },
+      required: [
+        'providerId',
+        'supplierBin',
+        'supplierName',
+        'contractNumber',
+        'priceTenge',
+        'tariffPerTrip',
+        'tariffPerKm',
+        'contractStart',
+        'contractEnd',
+        'signedAt',
+        'contact',
+      ],
+    },
     BeneficiarySummary: {
       type: 'object',
       properties: {
@@ -1228,6 +1276,11 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       },
       required: ['address', 'lat', 'lon', 'kato'],
     },
+    PlaceNames: {
+      type: 'object',
+      properties: { kk: { type: 'string' }, ru: { type: 'string' }, en: { type: 'string' } },
+      required: ['kk', 'ru', 'en'],
+    },
     PlanFiguresView: {
       type: 'object',
       properties: {
@@ -1884,6 +1937,22 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           },
           description: 'The list behind "uncovered KATO codes": each code, its name, its waiting bookings.',
         },
+        districts: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              code: { type: 'string' },
+              districtKato: { type: 'string' },
+              names: { allOf: [{ $ref: '#/components/schemas/PlaceNames' }], nullable: true },
+              bookings: { type: 'number' },
+              beneficiaries: { type: 'number' },
+            },
+            required: ['code', 'districtKato', 'names', 'bookings', 'beneficiaries'],
+          },
+          description:
+            "The same places as people read them: each code with its district (one KATO convention)\nand the names in kk/ru/en (the code's own, else its district's; null: not in the classifier).",
+        },
         bookings: {
           type: 'array',
           items: {
@@ -1928,6 +1997,18 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           description: 'Behind "beneficiaries" (officers only): masked IIN, never a name or address.',
         },
         id: { type: 'string' },
+        stage: { $ref: '#/components/schemas/RequestStage' },
+        coveredWaiting: {
+          type: 'number',
+          description: 'Rides waiting now that this request covers (linked to it).',
+        },
+        award: { allOf: [{ $ref: '#/components/schemas/AwardView' }], nullable: true },
+        awardError: { allOf: [{ $ref: '#/components/schemas/AwardErrorView' }], nullable: true },
+        failureReasonText: {
+          type: 'string',
+          nullable: true,
+          description: "Why it failed or closed, in the reader's language (failureReason is its code).",
+        },
         regionKato: { type: 'string' },
         periodStart: { type: 'string' },
         periodEnd: { type: 'string' },
@@ -1954,9 +2035,15 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       },
       required: [
         'kato',
+        'districts',
         'bookings',
         'beneficiaries',
         'id',
+        'stage',
+        'coveredWaiting',
+        'award',
+        'awardError',
+        'failureReasonText',
         'regionKato',
         'periodStart',
         'periodEnd',
@@ -1983,6 +2070,20 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       type: 'object',
       properties: { regionKato: { type: 'string' }, status: { type: 'string' }, count: { type: 'number' } },
       required: ['regionKato', 'status', 'count'],
+    },
+    RequestStage: {
+      type: 'string',
+      enum: [
+        'DRAFT',
+        'SUBMITTED',
+        'CANCELLED',
+        'PUBLISHED',
+        'FAILED',
+        'RUNNING',
+        'AWARD_NOT_APPLIED',
+        'ONBOARDING',
+        'CLOSED_NO_DEMAND',
+      ],
     },
     RequestStateRow: {
       type: 'object',
@@ -2019,6 +2120,18 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       type: 'object',
       properties: {
         id: { type: 'string' },
+        stage: { $ref: '#/components/schemas/RequestStage' },
+        coveredWaiting: {
+          type: 'number',
+          description: 'Rides waiting now that this request covers (linked to it).',
+        },
+        award: { allOf: [{ $ref: '#/components/schemas/AwardView' }], nullable: true },
+        awardError: { allOf: [{ $ref: '#/components/schemas/AwardErrorView' }], nullable: true },
+        failureReasonText: {
+          type: 'string',
+          nullable: true,
+          description: "Why it failed or closed, in the reader's language (failureReason is its code).",
+        },
         regionKato: { type: 'string' },
         periodStart: { type: 'string' },
         periodEnd: { type: 'string' },
@@ -2045,6 +2158,11 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       },
       required: [
         'id',
+        'stage',
+        'coveredWaiting',
+        'award',
+        'awardError',
+        'failureReasonText',
         'regionKato',
         'periodStart',
         'periodEnd',
@@ -2910,6 +3028,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
     ProcurementController_submit: { $ref: '#/components/schemas/RequestSummary' },
     ProcurementController_cancel: { $ref: '#/components/schemas/RequestSummary' },
     ProcurementController_resubmit: { $ref: '#/components/schemas/RequestSummary' },
+    ProcurementController_retryAward: { $ref: '#/components/schemas/RequestSummary' },
     ProcurementController_listAlerts: { type: 'array', items: { $ref: '#/components/schemas/AlertView' } },
     ProcurementController_acknowledge: { $ref: '#/components/schemas/AlertView' },
     ProcurementController_unmetDemand: { $ref: '#/components/schemas/UnmetDemandReport' },

@@ -5,11 +5,19 @@ import { DomainError, type Language } from '@invataxi/domain';
 import {
   ProcurementAlertEntity,
   ProcurementRequestsRepository,
+  RegionsRepository,
   transact,
   type Actor,
   type AlertReader,
+  type PlaceOfCode,
 } from '@invataxi/persistence';
-import { PROCUREMENT_MESSAGES, procurementMessage, type ProcurementMessageKey } from '@invataxi/procurement';
+import {
+  PROCUREMENT_MESSAGES,
+  PROCUREMENT_STATUS_TEXTS,
+  procurementMessage,
+  procurementReasonText,
+  type ProcurementMessageKey,
+} from '@invataxi/procurement';
 import { assertCanAct, listPrefix } from './procurement-scope';
 
 export interface AlertView {
@@ -31,7 +39,14 @@ export class ProcurementAlertsService {
   constructor(
     private readonly ds: DataSource,
     private readonly requests: ProcurementRequestsRepository,
+    private readonly regions: RegionsRepository,
   ) {}
+
+  /** The places the alerts name (params.kato), for their names in the reader's language. */
+  private async placesIn(alerts: readonly ProcurementAlertEntity[]): Promise<Map<string, PlaceOfCode>> {
+    const codes = alerts.flatMap((a) => (typeof a.params.kato === 'string' ? a.params.kato.split(',') : []));
+    return this.regions.placesOf(codes);
+  }
 
   async list(p: Principal, open: boolean, lang: Language): Promise<AlertView[]> {
     let reader: AlertReader;
@@ -39,7 +54,9 @@ export class ProcurementAlertsService {
       if (!p.providerId) throw new DomainError('FORBIDDEN', { scope: 'provider' });
       reader = { audience: 'PROVIDER_ADMIN', providerId: p.providerId };
     } else reader = { audience: 'LEB_OFFICER', regionPrefix: listPrefix(p, undefined) as string };
-    return (await this.requests.alertsFor(reader, open)).map((a) => view(a, lang));
+    const alerts = await this.requests.alertsFor(reader, open);
+    const places = await this.placesIn(alerts);
+    return alerts.map((a) => view(a, lang, places));
   }
 
   async acknowledge(p: Principal, actor: Actor, id: string, lang: Language): Promise<AlertView> {
@@ -51,7 +68,8 @@ export class ProcurementAlertsService {
         if (p.role !== 'PROVIDER_ADMIN' || p.providerId !== a.providerId)
           throw new DomainError('FORBIDDEN', { scope: 'provider' });
       } else assertCanAct(p, a.regionKato);
-      if (a.acknowledgedAt) return view(a, lang);
+      const places = await this.placesIn([a]);
+      if (a.acknowledgedAt) return view(a, lang, places);
       await repo.update({ id: a.id }, { acknowledgedAt: new Date(), acknowledgedByUserId: p.userId });
       uow.audit({
         action: 'procurement.alert_acknowledged',
@@ -59,15 +77,34 @@ export class ProcurementAlertsService {
         entityId: a.id,
         after: { kind: a.kind, requestId: a.requestId },
       });
-      return view(await repo.findOneByOrFail({ id: a.id }), lang);
+      return view(await repo.findOneByOrFail({ id: a.id }), lang, places);
     });
   }
 }
 
-function view(a: ProcurementAlertEntity, lang: Language): AlertView {
+/** A place as the officer reads it: its name with the code after it (the code alone if unnamed). */
+function placeText(code: string, lang: Language, places: ReadonlyMap<string, PlaceOfCode>): string {
+  const names = places.get(code)?.names;
+  return names ? `${names[lang]} (${code})` : code;
+}
+
+function view(
+  a: ProcurementAlertEntity,
+  lang: Language,
+  places: ReadonlyMap<string, PlaceOfCode>,
+): AlertView {
   const scalars: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(a.params))
     if (typeof v === 'string' || typeof v === 'number') scalars[k] = v;
+  // Codes in words: the reason, the stage, the places (issue 20: no raw code reaches a person).
+  if (typeof scalars.reason === 'string') scalars.reason = procurementReasonText(scalars.reason, lang);
+  if (typeof scalars.status === 'string' && PROCUREMENT_STATUS_TEXTS[scalars.status])
+    scalars.status = PROCUREMENT_STATUS_TEXTS[scalars.status]![lang];
+  if (typeof scalars.kato === 'string')
+    scalars.area = scalars.kato
+      .split(',')
+      .map((k) => placeText(k, lang, places))
+      .join(', ');
   const text =
     a.kind in PROCUREMENT_MESSAGES
       ? procurementMessage(a.kind as ProcurementMessageKey, lang, scalars)

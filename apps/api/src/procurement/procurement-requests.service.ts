@@ -9,6 +9,7 @@ import { CONFIG, type AppConfig } from '@invataxi/config';
 import type { Principal } from '@invataxi/auth';
 import {
   DomainError,
+  type Language,
   type ProcurementMethod,
   type ProcurementStatus,
   CLOCK,
@@ -21,18 +22,68 @@ import {
   transact,
   type Actor,
   type JsonObject,
+  type PlaceNames,
 } from '@invataxi/persistence';
+import { JobName, jobId, message } from '@invataxi/queue';
 import {
   assertMethodAllowed,
   assertProcurementTransition,
   assertTermDays,
   expectedServiceDate,
+  procurementReasonText,
   submitProcurementMessage,
 } from '@invataxi/procurement';
 import { assertCanAct, assertCanRead, listPrefix } from './procurement-scope';
 
+/**
+ * The request's real stage (issue 20), finer than its status: an AWARDED request is ONBOARDING
+ * until its supplier has a shift, RUNNING after; a PUBLISHED one whose award could not be applied
+ * is AWARD_NOT_APPLIED (see awardError); a DRAFT that closed itself is CLOSED_NO_DEMAND.
+ */
+export type RequestStage =
+  | 'DRAFT'
+  | 'SUBMITTED'
+  | 'PUBLISHED'
+  | 'AWARD_NOT_APPLIED'
+  | 'ONBOARDING'
+  | 'RUNNING'
+  | 'FAILED'
+  | 'CANCELLED'
+  | 'CLOSED_NO_DEMAND';
+
+/** What was awarded: supplier, contract, price, period and the supplier's contact. */
+export interface AwardView {
+  providerId: string | null;
+  supplierBin: string;
+  supplierName: string | null;
+  contractNumber: string | null;
+  priceTenge: number | null;
+  tariffPerTrip: number | null;
+  tariffPerKm: number | null;
+  /** Local dates YYYY-MM-DD. */
+  contractStart: string | null;
+  contractEnd: string | null;
+  signedAt: string | null;
+  contact: { name: string | null; phone: string | null; email: string | null } | null;
+}
+
+/** An award that could not be applied: why, in the reader's language; retried by the officer. */
+export interface AwardErrorView {
+  code: string;
+  text: string;
+  at: string | null;
+  supplierBin: string | null;
+}
+
 export interface RequestSummary {
   id: string;
+  stage: RequestStage;
+  /** Rides waiting now that this request covers (linked to it). */
+  coveredWaiting: number;
+  award: AwardView | null;
+  awardError: AwardErrorView | null;
+  /** Why it failed or closed, in the reader's language (failureReason is its code). */
+  failureReasonText: string | null;
   regionKato: string;
   periodStart: string;
   periodEnd: string;
@@ -58,6 +109,17 @@ export interface RequestSummary {
 export interface RequestDetail extends RequestSummary {
   /** The list behind "uncovered KATO codes": each code, its name, its waiting bookings. */
   kato: { code: string; name: string | null; bookings: number; beneficiaries: number }[];
+  /**
+   * The same places as people read them: each code with its district (one KATO convention)
+   * and the names in kk/ru/en (the code's own, else its district's; null: not in the classifier).
+   */
+  districts: {
+    code: string;
+    districtKato: string;
+    names: PlaceNames | null;
+    bookings: number;
+    beneficiaries: number;
+  }[];
   /** Behind "waiting bookings" (officers only): ids, codes and times, no addresses. */
   bookings: {
     id: string;
@@ -89,16 +151,19 @@ export class ProcurementRequestsService {
   async list(
     p: Principal,
     q: { status?: ProcurementStatus; regionKato?: string },
+    lang: Language = 'ru',
   ): Promise<RequestSummary[]> {
     const prefix = listPrefix(p, q.regionKato);
     const rows = await this.requests.listOfRegion(prefix, q.status);
-    return rows.map((r) => this.summary(r));
+    const facts = await this.requests.stageFacts(rows.map((r) => r.id));
+    return rows.map((r) => this.summary(r, lang, facts.get(r.id)));
   }
 
-  async detail(p: Principal, id: string): Promise<RequestDetail> {
+  async detail(p: Principal, id: string, lang: Language = 'ru'): Promise<RequestDetail> {
     const r = await this.requestRows.findOneBy({ id });
     if (!r) throw new DomainError('NOT_FOUND', { entity: 'procurement_request', id });
     assertCanRead(p, r.regionKato);
+    const summary = this.summary(r, lang, (await this.requests.stageFacts([r.id])).get(r.id));
     const byKato = new Map(
       (Array.isArray(r.demand.byKato)
         ? (r.demand.byKato as { kato: string; bookings: number; beneficiaries: number }[])
@@ -113,8 +178,16 @@ export class ProcurementRequestsService {
       bookings: byKato.get(code)?.bookings ?? 0,
       beneficiaries: byKato.get(code)?.beneficiaries ?? 0,
     }));
+    const places = await this.regions.placesOf(codes);
+    const districts = kato.map((k) => ({
+      code: k.code,
+      districtKato: places.get(k.code)?.districtKato ?? k.code,
+      names: places.get(k.code)?.names ?? null,
+      bookings: k.bookings,
+      beneficiaries: k.beneficiaries,
+    }));
     // The ministry's analyst reads figures, never who the people are.
-    if (p.role !== 'LEB_OFFICER') return { ...this.summary(r), kato, bookings: [], beneficiaries: [] };
+    if (p.role !== 'LEB_OFFICER') return { ...summary, kato, districts, bookings: [], beneficiaries: [] };
     const rows = await this.requests.bookingsOfRequest(r.id);
     const people = new Map<
       string,
@@ -132,8 +205,9 @@ export class ProcurementRequestsService {
       people.set(b.beneficiary_id, person);
     }
     return {
-      ...this.summary(r),
+      ...summary,
       kato,
+      districts,
       bookings: rows.map((b) => ({
         id: b.id,
         status: b.status,
@@ -204,8 +278,9 @@ export class ProcurementRequestsService {
       assertProcurementTransition(r.status, 'SUBMITTED');
       assertMethodAllowed(cmd.method, await this.previousOf(m, r));
       assertTermDays(cmd.termDays);
+      // Nothing to buy is a refusal of this request's figures, not a conflict (issue 20).
       if ((await this.requests.countWaitingBookings(m, r.id)) === 0)
-        throw new DomainError('CONFLICT', { reason: 'NO_WAITING_DEMAND' });
+        throw DomainError.validation([{ field: 'waitingBookings', code: 'NO_WAITING_DEMAND' }]);
       await m
         .getRepository(ProcurementRequestEntity)
         .update(
@@ -324,6 +399,33 @@ export class ProcurementRequestsService {
     });
   }
 
+  /**
+   * The officer has fixed what stopped the award (e.g. reinstated the supplier): the award's
+   * reason is cleared (audited) and the procurement system is asked again at once; if it still
+   * cannot be applied, the request says so again and the officer is alerted again.
+   */
+  async retryAward(p: Principal, actor: Actor, id: string, lang: Language = 'ru'): Promise<RequestSummary> {
+    return transact(this.ds, actor, async (uow) => {
+      const repo = uow.manager.getRepository(ProcurementRequestEntity);
+      const r = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!r) throw new DomainError('NOT_FOUND', { entity: 'procurement_request', id });
+      assertCanAct(p, r.regionKato);
+      if (r.status !== 'PUBLISHED' || !r.awardError)
+        throw new DomainError('CONFLICT', { reason: 'NO_AWARD_TO_RETRY', status: r.status });
+      await repo.update({ id: r.id, version: r.version }, { awardError: null });
+      uow.audit({
+        action: 'procurement.award_retried',
+        entityType: 'procurement_request',
+        entityId: r.id,
+        before: { version: r.version, awardError: r.awardError },
+        after: { version: r.version + 1, awardError: null },
+      });
+      uow.enqueue(message(JobName.PollProcurement, {}, jobId('retry-award', r.id, r.version)));
+      const after = await repo.findOneByOrFail({ id: r.id });
+      return this.summary(after, lang, (await this.requests.stageFacts([r.id])).get(r.id));
+    });
+  }
+
   private async lockForAct(
     m: DataSource['manager'],
     p: Principal,
@@ -353,9 +455,18 @@ export class ProcurementRequestsService {
       : null;
   }
 
-  private summary(r: ProcurementRequestEntity): RequestSummary {
+  private summary(
+    r: ProcurementRequestEntity,
+    lang: Language = 'ru',
+    facts?: { waiting: number; supplierHasShift: boolean },
+  ): RequestSummary {
     return {
       id: r.id,
+      stage: stageOf(r, facts?.supplierHasShift ?? false),
+      coveredWaiting: facts?.waiting ?? 0,
+      award: awardOf(r),
+      awardError: awardErrorOf(r, lang),
+      failureReasonText: r.failureReason ? procurementReasonText(r.failureReason, lang) : null,
       regionKato: r.regionKato,
       periodStart: r.periodStart,
       periodEnd: r.periodEnd,
@@ -385,4 +496,44 @@ export class ProcurementRequestsService {
       version: r.version,
     };
   }
+}
+
+function stageOf(r: ProcurementRequestEntity, supplierHasShift: boolean): RequestStage {
+  if (r.status === 'PUBLISHED' && r.awardError) return 'AWARD_NOT_APPLIED';
+  if (r.status === 'AWARDED') return supplierHasShift ? 'RUNNING' : 'ONBOARDING';
+  if (r.status === 'CANCELLED' && r.failureReason === 'NO_WAITING_DEMAND') return 'CLOSED_NO_DEMAND';
+  return r.status;
+}
+
+function str(v: unknown): string | null {
+  return typeof v === 'string' && v.length > 0 ? v : null;
+}
+function num(v: unknown): number | null {
+  return typeof v === 'number' ? v : null;
+}
+
+function awardOf(r: ProcurementRequestEntity): AwardView | null {
+  if (r.status !== 'AWARDED' || !r.supplierBin) return null;
+  const a = (r.award ?? {}) as Record<string, unknown>;
+  const c = a.contact && typeof a.contact === 'object' ? (a.contact as Record<string, unknown>) : null;
+  return {
+    providerId: r.awardedProviderId,
+    supplierBin: r.supplierBin.trim(),
+    supplierName: str(a.supplierName),
+    contractNumber: str(a.contractNumber),
+    priceTenge: r.awardedPriceTenge === null ? num(a.priceTenge) : Number(r.awardedPriceTenge),
+    tariffPerTrip: num(a.tariffPerTrip),
+    tariffPerKm: num(a.tariffPerKm),
+    contractStart: str(a.contractStart),
+    contractEnd: str(a.contractEnd),
+    signedAt: str(a.signedAt),
+    contact: c ? { name: str(c.name), phone: str(c.phone), email: str(c.email) } : null,
+  };
+}
+
+function awardErrorOf(r: ProcurementRequestEntity, lang: Language): AwardErrorView | null {
+  if (!r.awardError) return null;
+  const e = r.awardError as Record<string, unknown>;
+  const code = str(e.code) ?? 'REGISTRY_REFUSED';
+  return { code, text: procurementReasonText(code, lang), at: str(e.at), supplierBin: str(e.supplierBin) };
 }

@@ -49,15 +49,23 @@ export class ProcurementController {
   /** Procurement requests of the caller's region, by status. */
   @Get('requests')
   @Roles('LEB_OFFICER', 'MINISTRY_ANALYST')
-  list(@CurrentPrincipal() p: Principal, @Query() q: ListRequestsQuery): Promise<RequestSummary[]> {
-    return this.requests.list(p, q);
+  list(
+    @CurrentPrincipal() p: Principal,
+    @Query() q: ListRequestsQuery,
+    @Headers('accept-language') lang?: string,
+  ): Promise<RequestSummary[]> {
+    return this.requests.list(p, q, pickLanguage(lang));
   }
 
   /** A procurement request with its history. */
   @Get('requests/:id')
   @Roles('LEB_OFFICER', 'MINISTRY_ANALYST')
-  detail(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<RequestDetail> {
-    return this.requests.detail(p, id);
+  detail(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Headers('accept-language') lang?: string,
+  ): Promise<RequestDetail> {
+    return this.requests.detail(p, id, pickLanguage(lang));
   }
 
   /** Review a draft procurement request: its method and term; `version` guards concurrent edits. */
@@ -109,6 +117,19 @@ export class ProcurementController {
     @Body() dto: ResubmitRequestDto,
   ): Promise<RequestSummary> {
     return this.requests.resubmit(p, actorOf(p, req.id), id, dto);
+  }
+
+  /** Apply again an award that could not be applied, once its cause is fixed (e.g. the supplier reinstated). */
+  @Post('requests/:id/retry-award')
+  @HttpCode(202)
+  @Roles('LEB_OFFICER')
+  retryAward(
+    @CurrentPrincipal() p: Principal,
+    @Req() req: FastifyRequest,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Headers('accept-language') lang?: string,
+  ): Promise<RequestSummary> {
+    return this.requests.retryAward(p, actorOf(p, req.id), id, pickLanguage(lang));
   }
 
   /** Procurement alerts of the caller's region or provider, unacknowledged ones by default. */

@@ -1,11 +1,14 @@
 // AggregateDemand: "providers changed or bookings arrived" in a region. First the waiting
 // bookings that a provider with shifts now serves go back to dispatch and the passed ones
-// expire; then what still waits becomes the region's one DRAFT for the period, with its
-// figures, and every waiting booking is linked to it. One transaction, one region at a time.
+// expire; then what still waits is bought once (issue 20, "one open procurement per need"): a
+// ride whose place a live request covers (SUBMITTED, PUBLISHED, or AWARDED while its supplier
+// is onboarding) is attached to that request and counted as covered by it; only the rest
+// becomes the region's one DRAFT for the period, with its figures. A DRAFT nothing waits for
+// any more closes itself (CANCELLED, reason NO_WAITING_DEMAND). One transaction, one region at a time.
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CONFIG, type AppConfig } from '@invataxi/config';
-import { localDateOf } from '@invataxi/domain';
+import { katoWithinAny, localDateOf } from '@invataxi/domain';
 import {
   ProcurementRequestEntity,
   SYSTEM_ACTOR,
@@ -28,6 +31,7 @@ import {
   type WaitingSeries,
 } from '@invataxi/procurement';
 import { RegionPolicies } from '@invataxi/dispatch';
+import { raiseAlert } from './alerts';
 import { isServedWithShifts } from './region-rules';
 
 /** Status reasons the rider's notification and the officer's lists read. */
@@ -37,6 +41,9 @@ export const EXPIRE_REASON = 'PROCUREMENT_NOT_IN_TIME';
 /** Request statuses that keep their bookings: being bought, or failed and awaiting resubmission. */
 const IN_FLIGHT = ['SUBMITTED', 'PUBLISHED', 'FAILED'];
 
+/** Why a DRAFT closed itself: nothing waits for it any more. */
+export const NO_WAITING_DEMAND = 'NO_WAITING_DEMAND';
+
 type AwaitingRow = AwaitingProcurementRow;
 
 export interface AggregateResult {
@@ -44,6 +51,8 @@ export interface AggregateResult {
   expired: string[];
   requestId: string | null;
   waiting: number;
+  /** Waiting rides attached to a live request (being bought or onboarding) instead of the DRAFT. */
+  attached: number;
 }
 
 @Injectable()
@@ -63,14 +72,55 @@ export class DemandAggregator {
       await this.demand.lockRegionAggregation(m, regionKato);
       const rows = await this.demand.lockAwaitingOfRegion(m, regionKato);
       const { released, expired, waiting } = await this.release(uow, regionKato, rows, now);
-      const still = new Set(waiting);
-      // Bookings of a request in flight (SUBMITTED, PUBLISHED) or failed (the officer resubmits
-      // them) stay with it; the rest belong to the period's DRAFT, including bookings that come
-      // back after an award (their provider was suspended, say) and those of a cancelled request.
-      const toDraft = rows.filter((r) => still.has(r.id) && !IN_FLIGHT.includes(r.request_status ?? ''));
+      const waitingIds = new Set(waiting);
+      const still = rows.filter((r) => waitingIds.has(r.id));
+      const { toDraft, attached } = await this.attachToLive(m, regionKato, still, now);
       const requestId = await this.upsertDraft(uow, regionKato, toDraft, now);
-      return { released, expired, requestId, waiting: toDraft.length };
+      return { released, expired, requestId, waiting: toDraft.length, attached };
     });
+  }
+
+  /**
+   * Bookings of a request in flight (SUBMITTED, PUBLISHED) or failed (the officer resubmits
+   * them) stay with it, and so do those of an AWARDED one whose supplier is onboarding; a ride
+   * whose place a live request covers joins that request (the district's one open procurement);
+   * the rest belong to the period's DRAFT: new demand, rides that come back after an award whose
+   * supplier runs (demand beyond what it serves, or its provider was suspended), those of a
+   * cancelled request.
+   */
+  private async attachToLive(
+    m: EntityManager,
+    regionKato: string,
+    rows: AwaitingRow[],
+    now: Date,
+  ): Promise<{ toDraft: AwaitingRow[]; attached: number }> {
+    const live = await this.demand.liveRequestsOfRegion(m, regionKato, localDateOf(now));
+    const liveIds = new Set(live.map((l) => l.id));
+    const toDraft: AwaitingRow[] = [];
+    const attach = new Map<string, string[]>();
+    let attached = 0;
+    for (const r of rows) {
+      const linked = r.procurement_request_id;
+      if (IN_FLIGHT.includes(r.request_status ?? '') || (linked && liveIds.has(linked))) {
+        if (linked && liveIds.has(linked)) attached++;
+        continue;
+      }
+      const pickup = r.pickup_kato.trim();
+      const cover = live.find((l) =>
+        katoWithinAny(
+          pickup,
+          l.uncovered_kato.map((k) => k.trim()),
+        ),
+      );
+      if (!cover) {
+        toDraft.push(r);
+        continue;
+      }
+      attach.set(cover.id, [...(attach.get(cover.id) ?? []), r.id]);
+      attached++;
+    }
+    for (const [requestId, ids] of attach) await this.demand.linkToRequest(m, requestId, ids);
+    return { toDraft, attached };
   }
 
   /** Passed bookings -> EXPIRED; served ones -> ACCEPTED in the region's priority order. */
@@ -129,9 +179,15 @@ export class DemandAggregator {
       lock: { mode: 'pessimistic_write' },
     });
     if (!draft && rows.length === 0) return null;
+    if (draft && rows.length === 0) {
+      await this.closeEmptyDraft(uow, draft);
+      await this.supersedeOldDrafts(uow, regionKato, period.start);
+      return null;
+    }
     const figures = await this.figures(m, regionKato, rows, now);
     const demand = this.demandJson(figures, now);
     let id: string;
+    const before = new Set(draft ? draft.uncoveredKato.map((k) => k.trim()) : []);
     if (!draft) {
       const created = await repo.save(
         repo.create({
@@ -153,7 +209,7 @@ export class DemandAggregator {
       });
     } else {
       id = draft.id;
-      const before = summary(draftFigures(draft));
+      const beforeFigures = summary(draftFigures(draft));
       const after = summary(figures);
       if (
         canonical({ ...draft.demand, aggregatedAt: null }) !== canonical({ ...demand, aggregatedAt: null }) ||
@@ -171,7 +227,7 @@ export class DemandAggregator {
           action: 'procurement.demand_updated',
           entityType: 'procurement_request',
           entityId: id,
-          before,
+          before: beforeFigures,
           after,
         });
       }
@@ -183,8 +239,57 @@ export class DemandAggregator {
         id,
         rows.map((r) => r.id),
       );
+    await this.alertNewDemand(uow, regionKato, id, figures, before);
     await this.supersedeOldDrafts(uow, regionKato, period.start);
     return id;
+  }
+
+  /**
+   * Demand appeared in a place with no request yet: the region's LEB officers are told at once
+   * (not after the escalation days), once per request and place.
+   */
+  private async alertNewDemand(
+    uow: UnitOfWork,
+    regionKato: string,
+    requestId: string,
+    figures: DemandFigures,
+    known: ReadonlySet<string>,
+  ): Promise<void> {
+    const fresh = figures.byKato.filter((k) => !known.has(k.kato));
+    if (fresh.length === 0) return;
+    await raiseAlert(this.requests, uow, {
+      regionKato,
+      requestId,
+      audience: 'LEB_OFFICER',
+      kind: 'ALERT_DEMAND_APPEARED',
+      params: {
+        requestId,
+        kato: fresh.map((k) => k.kato).join(','),
+        bookings: fresh.reduce((n, k) => n + k.bookings, 0),
+      },
+      dedupKey: `demand-appeared.${requestId}.${fresh.map((k) => k.kato).join('.')}`,
+    });
+  }
+
+  /**
+   * A DRAFT no ride waits for any more (they were served, expired, cancelled, or joined a live
+   * request) is nothing to buy: it closes itself with the reason, audited, so it neither
+   * escalates nor shows the officer a 0 ₸ request to submit.
+   */
+  private async closeEmptyDraft(uow: UnitOfWork, draft: ProcurementRequestEntity): Promise<void> {
+    await uow.manager
+      .getRepository(ProcurementRequestEntity)
+      .update(
+        { id: draft.id, version: draft.version },
+        { status: 'CANCELLED', failureReason: NO_WAITING_DEMAND },
+      );
+    uow.audit({
+      action: 'procurement.cancelled',
+      entityType: 'procurement_request',
+      entityId: draft.id,
+      before: { status: 'DRAFT', version: draft.version },
+      after: { status: 'CANCELLED', version: draft.version + 1, reason: NO_WAITING_DEMAND },
+    });
   }
 
   /**

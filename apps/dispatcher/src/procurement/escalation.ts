@@ -1,27 +1,70 @@
-// Escalation (issue 7): a request left in DRAFT or SUBMITTED longer than
-// PROCUREMENT_ESCALATION_DAYS raises an alert to the region's LEB officer, once per request and
-// status (dedup key), so waiting demand cannot sit unnoticed the way Samar district's did.
+// Escalation (issues 7 and 20): a request stuck at its real stage raises an alert to the
+// region's LEB officers, once per request and stage (dedup key): a DRAFT rides still wait for,
+// left longer than PROCUREMENT_ESCALATION_DAYS; a SUBMITTED one not published as long; an
+// AWARDED one whose supplier has added no shift PROCUREMENT_ONBOARDING_DAYS after the award.
+// A request being onboarded never escalates as a DRAFT, and no second DRAFT is made for it.
+// Also the officers' daily digest: once a local day per region with procurement under way.
 import type { DataSource } from 'typeorm';
+import { localDateOf, localTimeOf } from '@invataxi/domain';
 import { SYSTEM_ACTOR, transact, type ProcurementRequestsRepository } from '@invataxi/persistence';
 import { raiseAlert } from './alerts';
 
 export async function escalateStaleRequests(
   ds: DataSource,
   requests: ProcurementRequestsRepository,
-  days: number,
+  days: { escalation: number; onboarding: number },
   now: Date,
 ): Promise<number> {
-  const stale = await requests.findWaitingSince(new Date(now.getTime() - days * 86_400_000));
+  const stale = await requests.findWaitingSince(
+    new Date(now.getTime() - days.escalation * 86_400_000),
+    new Date(now.getTime() - days.onboarding * 86_400_000),
+  );
   let raised = 0;
   for (const r of stale) {
+    const onboarding = r.status === 'AWARDED';
     const done = await transact(ds, SYSTEM_ACTOR, (uow) =>
       raiseAlert(requests, uow, {
         regionKato: r.region_kato.trim(),
         requestId: r.id,
         audience: 'LEB_OFFICER',
-        kind: 'ALERT_PROCUREMENT_ESCALATION',
-        params: { requestId: r.id, status: r.status, days },
-        dedupKey: `escalation.${r.id}.${r.status}`,
+        kind: onboarding ? 'ALERT_ONBOARDING_STALLED' : 'ALERT_PROCUREMENT_ESCALATION',
+        params: onboarding
+          ? { requestId: r.id, bin: (r.supplier_bin ?? '').trim(), days: days.onboarding }
+          : { requestId: r.id, status: r.status, days: days.escalation },
+        dedupKey: onboarding ? `onboarding-stalled.${r.id}` : `escalation.${r.id}.${r.status}`,
+      }),
+    );
+    if (done) raised++;
+  }
+  return raised;
+}
+
+/** The local hour from which the day's digest is raised (the officers' morning). */
+export const DIGEST_LOCAL_HOUR = 8;
+
+/**
+ * The daily digest to each region's LEB officers with procurement under way (drafts, rides
+ * waiting, procurements in flight, suppliers onboarding): one per region and local day, from
+ * 08:00 local. Returns how many were raised.
+ */
+export async function raiseDailyDigests(
+  ds: DataSource,
+  requests: ProcurementRequestsRepository,
+  now: Date,
+): Promise<number> {
+  if (Number(localTimeOf(now).slice(0, 2)) < DIGEST_LOCAL_HOUR) return 0;
+  const day = localDateOf(now);
+  let raised = 0;
+  for (const regionKato of await requests.regionsWithProcurement()) {
+    const figures = await requests.digestOfRegion(regionKato);
+    const done = await transact(ds, SYSTEM_ACTOR, (uow) =>
+      raiseAlert(requests, uow, {
+        regionKato,
+        requestId: null,
+        audience: 'LEB_OFFICER',
+        kind: 'ALERT_PROCUREMENT_DIGEST',
+        params: { ...figures, day },
+        dedupKey: `digest.${regionKato}.${day}`,
       }),
     );
     if (done) raised++;

@@ -7,7 +7,7 @@ import { LOGGER, type Logger } from '@invataxi/platform';
 import { ProcurementDemandRepository, ProcurementRequestsRepository } from '@invataxi/persistence';
 import { SweepRegistry } from '../core/sweep-registry';
 import { DemandAggregator } from './demand-aggregator';
-import { escalateStaleRequests } from './escalation';
+import { escalateStaleRequests, raiseDailyDigests } from './escalation';
 import { LotSubmitter } from './lot-submitter';
 import { OutcomeRecorder } from './outcome-recorder';
 import { CLOCK, type Clock } from '@invataxi/domain';
@@ -47,6 +47,7 @@ export class ProcurementProcessor implements OnModuleInit {
         expired: out.expired.length,
         waiting: out.waiting,
         requestId: out.requestId,
+        attached: out.attached,
       },
       'procurement demand aggregated',
     );
@@ -54,6 +55,7 @@ export class ProcurementProcessor implements OnModuleInit {
       released: out.released.length,
       expired: out.expired.length,
       waiting: out.waiting,
+      attached: out.attached,
       requestId: out.requestId,
     };
   }
@@ -68,18 +70,37 @@ export class ProcurementProcessor implements OnModuleInit {
   @OnJob(JobName.PollProcurement, { repeat: (c) => ({ everyMs: c.PROCUREMENT_POLL_INTERVAL_MS }) })
   async pollProcurement() {
     const out = await this.outcomes.poll();
+    const now = this.clock.now();
     const escalated = await escalateStaleRequests(
       this.ds,
       this.requests,
-      this.config.PROCUREMENT_ESCALATION_DAYS,
-      this.clock.now(),
+      {
+        escalation: this.config.PROCUREMENT_ESCALATION_DAYS,
+        onboarding: this.config.PROCUREMENT_ONBOARDING_DAYS,
+      },
+      now,
     );
-    if (out.asked > 0 || escalated > 0)
+    const digests = await raiseDailyDigests(this.ds, this.requests, now);
+    if (out.asked > 0 || escalated > 0 || digests > 0)
       this.logger.info(
-        { ...out, awarded: out.awarded.length, failed: out.failed.length, escalated },
+        {
+          ...out,
+          awarded: out.awarded.length,
+          failed: out.failed.length,
+          notApplied: out.notApplied.length,
+          escalated,
+          digests,
+        },
         'procurement poll',
       );
-    return { asked: out.asked, awarded: out.awarded.length, failed: out.failed.length, escalated };
+    return {
+      asked: out.asked,
+      awarded: out.awarded.length,
+      failed: out.failed.length,
+      notApplied: out.notApplied.length,
+      escalated,
+      digests,
+    };
   }
 
   /**

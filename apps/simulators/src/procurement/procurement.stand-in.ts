@@ -23,12 +23,18 @@ type Outcome = 'AWARD' | 'FAIL';
 interface OutcomePlan {
   outcome: Outcome;
   afterMs?: number;
+  /** Award to this BIN (a known supplier: the "extend a known provider's area" path); else a new one. */
+  supplierBin?: string;
   supplierName?: string;
+  /** The supplier's contact the award carries; else a made-up one of the new supplier. */
+  supplierContact?: { name?: string; phone?: string; email?: string };
   priceTenge?: number;
   tariffPerTrip?: number;
   tariffPerKm?: number;
   termDays?: number;
   reason?: string;
+  /** Correct an award already made (the system fixed its record, e.g. a mistyped BIN). */
+  correct?: boolean;
 }
 
 interface StoredLot extends Lot {
@@ -94,7 +100,9 @@ export const procurementStandIn: StandIn = {
     const timers = new Set<NodeJS.Timeout>();
     let mode: Mode = { mode: 'normal' };
     let counters = freshCounters();
-    let supplierSerial = 1;
+    // New suppliers' BINs: a serial from a random start, so a restarted stand-in does not award
+    // the BIN of a supplier onboarded by an earlier run (in another region) by accident.
+    let supplierSerial = 10_000 + Math.floor(Math.random() * 80_000);
 
     app.addHook('onClose', async () => {
       for (const t of timers) clearTimeout(t);
@@ -167,17 +175,24 @@ export const procurementStandIn: StandIn = {
     };
 
     const decide = (lot: StoredLot, plan: OutcomePlan): void => {
-      if (lot.status !== 'PUBLISHED') return;
+      const correcting = plan.correct === true && plan.outcome === 'AWARD' && lot.status === 'AWARDED';
+      if (lot.status !== 'PUBLISHED' && !correcting) return;
       if (plan.outcome === 'FAIL') {
         lot.status = 'FAILED';
         lot.failureReason = plan.reason ?? 'NO_BIDS';
       } else {
         const now = new Date();
         const yymm = `${String(now.getUTCFullYear()).slice(2)}${String(now.getUTCMonth() + 1).padStart(2, '0')}`;
+        const serial = supplierSerial++;
         lot.status = 'AWARDED';
         lot.award = {
-          supplierBin: buildBin(yymm, 10_000 + supplierSerial++),
-          supplierName: plan.supplierName ?? `ТОО «Инватакси-Сервис ${supplierSerial - 1}»`,
+          supplierBin: plan.supplierBin ?? buildBin(yymm, serial),
+          supplierName: plan.supplierName ?? `ТОО «Инватакси-Сервис ${serial}»`,
+          supplierContact: {
+            name: plan.supplierContact?.name ?? 'Айгерим Сапарова',
+            phone: plan.supplierContact?.phone ?? `+7701${String(serial).padStart(7, '0').slice(-7)}`,
+            email: plan.supplierContact?.email ?? `admin${serial}@invataxi-service.kz`,
+          },
           contractNumber: `GZ-${now.getUTCFullYear()}-${lot.lotId.slice(4, 12)}`,
           priceTenge: plan.priceTenge ?? Math.round(lot.request.estimatedBudgetTenge * 0.95),
           termDays: plan.termDays ?? lot.request.termDays,

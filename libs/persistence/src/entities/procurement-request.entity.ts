@@ -84,6 +84,24 @@ export class ProcurementRequestEntity {
   @Column({ type: 'text', nullable: true })
   failureReason: string | null;
 
+  /**
+   * What the procurement system awarded (issue 20): supplier name, contract number, tariffs,
+   * contract dates, the supplier's contact. Set when the award is applied.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  award: JsonObject | null;
+
+  /** When the award was applied (the onboarding clock starts here). */
+  @Column({ type: 'timestamptz', nullable: true })
+  awardedAt: Date | null;
+
+  /**
+   * An award that came but could not be applied: `{code, at, attempt}`. The request stays
+   * PUBLISHED, the poll leaves it alone until the officer retries.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  awardError: JsonObject | null;
+
   @Column({ type: 'uuid', nullable: true })
   previousRequestId: string | null;
 

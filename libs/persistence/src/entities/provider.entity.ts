@@ -19,15 +19,19 @@ import {
 import { RegionEntity } from './region.entity';
 import { inList } from './sql';
 
-/** An invataxi operator (company or sole trader, by BIN), registered by the region's LEB. */
+/**
+ * An invataxi operator's registration with one region's LEB (company or sole trader, by BIN).
+ * One company may hold registrations with several akimats (issue 20): one row per BIN and region.
+ */
 @Entity('provider')
+@Index('uq_provider_bin_region', ['bin', 'regionKato'], { unique: true })
 @Check('ck_provider_status', `status IN (${inList(PROVIDER_STATUSES)})`)
 @Check('ck_provider_origin', `origin IN (${inList(PROVIDER_ORIGINS)})`)
 export class ProviderEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Index({ unique: true })
+  @Index()
   @Column({ type: 'char', length: 12 })
   bin: string;
 

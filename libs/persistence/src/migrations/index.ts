@@ -13,6 +13,7 @@ import { StatusAnomaly1796610800000 } from './1796610800000-StatusAnomaly';
 import { StepFreeBoarding1796611652205 } from './1796611652205-StepFreeBoarding';
 import { Identity1796612000000 } from './1796612000000-Identity';
 import { DispatchAlertKinds1796612443451 } from './1796612443451-DispatchAlertKinds';
+import { ProcurementAward1796614066663 } from './1796614066663-ProcurementAward';
 
 /** Every migration in order. A new migration file must be added here. */
 export const ALL_MIGRATIONS = [
@@ -31,4 +32,5 @@ export const ALL_MIGRATIONS = [
   StepFreeBoarding1796611652205,
   Identity1796612000000,
   DispatchAlertKinds1796612443451,
+  ProcurementAward1796614066663,
 ];

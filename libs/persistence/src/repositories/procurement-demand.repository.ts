@@ -13,8 +13,20 @@ export interface AwaitingProcurementRow {
   direct_metres: number;
   load_wheelchair_places: number;
   series_id: string | null;
-  /** The status of the request the booking is linked to, if any. */
+  /** The request the booking is linked to, if any, and its status. */
+  procurement_request_id: string | null;
   request_status: string | null;
+}
+
+/**
+ * A request of the region that is buying, or has bought, a service not yet running (issue 20):
+ * SUBMITTED, PUBLISHED, or AWARDED while its supplier has had no shift yet (onboarding) and its
+ * period is not over. Waiting rides its area covers are attached to it, not to a new DRAFT.
+ */
+export interface LiveRequestRow {
+  id: string;
+  status: string;
+  uncovered_kato: string[];
 }
 
 /** An ACTIVE recurring series, its dates as YYYY-MM-DD. */
@@ -44,7 +56,8 @@ export class ProcurementDemandRepository {
   lockAwaitingOfRegion(m: EntityManager, regionKato: string): Promise<AwaitingProcurementRow[]> {
     return m.query(
       `SELECT b.id, b.beneficiary_id, b.pickup_kato, b.purpose, b.created_at, b.pickup_latest,
-              b.direct_metres, b.load_wheelchair_places, b.series_id, r.status AS request_status
+              b.direct_metres, b.load_wheelchair_places, b.series_id, b.procurement_request_id,
+              r.status AS request_status
          FROM booking b LEFT JOIN procurement_request r ON r.id = b.procurement_request_id
         WHERE b.region_kato = $1 AND b.status = 'AWAITING_PROCUREMENT'
         ORDER BY b.id
@@ -68,6 +81,19 @@ export class ProcurementDemandRepository {
       [coveringCodes, now],
     );
     return rows.length > 0;
+  }
+
+  /** The region's live requests (LiveRequestRow), oldest first; `today` a local date. */
+  liveRequestsOfRegion(m: EntityManager, regionKato: string, today: string): Promise<LiveRequestRow[]> {
+    return m.query(
+      `SELECT r.id, r.status, r.uncovered_kato FROM procurement_request r
+        WHERE r.region_kato = $1
+          AND (r.status IN ('SUBMITTED', 'PUBLISHED')
+               OR (r.status = 'AWARDED' AND r.period_end >= $2::date
+                   AND NOT EXISTS (SELECT 1 FROM shift s WHERE s.provider_id = r.awarded_provider_id)))
+        ORDER BY r.created_at, r.id`,
+      [regionKato, today],
+    );
   }
 
   /** Links the bookings to the request. Not a status change: no version bump. */

@@ -1,6 +1,7 @@
 // Unmet demand as the ministry's analyst reads it: counts and codes only, no person appears here.
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { districtOfSql } from './kato-place.sql';
 
 export interface UnmetDemandRow {
   regionKato: string;
@@ -44,8 +45,8 @@ export interface RequestsByStatusRow {
   count: number;
 }
 
-/** A district code of a KATO code: its first four digits (AB CD), padded. */
-const DISTRICT_SQL = (col: string): string => `rpad(substr(${col}, 1, 4), 9, '0')`;
+/** The district of a place, in the one convention of every answer (kato-place.sql.ts). */
+const DISTRICT_SQL = districtOfSql;
 /** Local time of Kazakhstan (UTC+5 since 1 March 2024). */
 const LOCAL = (col: string): string => `(${col} AT TIME ZONE 'UTC' + interval '5 hours')`;
 

@@ -60,21 +60,92 @@ export class ProcurementRequestsRepository {
     return rows[0]?.id ?? null;
   }
 
-  /** Requests left in DRAFT (made) or SUBMITTED (sent) before `before` (at most 1,000, oldest first). */
-  findWaitingSince(before: Date): Promise<{ id: string; region_kato: string; status: string }[]> {
+  /**
+   * Requests stuck at their real stage (issue 20), at most 1,000, oldest first: a DRAFT made
+   * before `before` that rides still wait for, a request SUBMITTED before `before`, and (stage
+   * ONBOARDING) one AWARDED before `onboardingBefore` whose supplier has no shift yet. A request
+   * at another stage never escalates as if it were a DRAFT.
+   */
+  findWaitingSince(
+    before: Date,
+    onboardingBefore: Date,
+  ): Promise<{ id: string; region_kato: string; status: string; supplier_bin: string | null }[]> {
     return this.ds.query(
-      `SELECT id, region_kato, status FROM procurement_request
-        WHERE (status = 'DRAFT' AND created_at < $1) OR (status = 'SUBMITTED' AND submitted_at < $1)
-        ORDER BY created_at LIMIT 1000`,
-      [before],
+      `SELECT r.id, r.region_kato, r.status, r.supplier_bin FROM procurement_request r
+        WHERE (r.status = 'DRAFT' AND r.created_at < $1
+               AND EXISTS (SELECT 1 FROM booking b WHERE b.procurement_request_id = r.id
+                            AND b.status = 'AWAITING_PROCUREMENT'))
+           OR (r.status = 'SUBMITTED' AND r.submitted_at < $1)
+           OR (r.status = 'AWARDED' AND r.awarded_at < $2
+               AND NOT EXISTS (SELECT 1 FROM shift s WHERE s.provider_id = r.awarded_provider_id))
+        ORDER BY r.created_at LIMIT 1000`,
+      [before, onboardingBefore],
     );
   }
 
-  /** PUBLISHED lots with their id in the procurement system (at most 500, oldest submission first). */
+  /**
+   * What the officer's list says of each request beyond its row: rides waiting on it now, and
+   * whether its awarded supplier has had a shift (onboarding over).
+   */
+  async stageFacts(
+    requestIds: readonly string[],
+  ): Promise<Map<string, { waiting: number; supplierHasShift: boolean }>> {
+    if (requestIds.length === 0) return new Map();
+    const rows: { id: string; waiting: number; has_shift: boolean }[] = await this.ds.query(
+      `SELECT r.id,
+              (SELECT count(*)::int FROM booking b WHERE b.procurement_request_id = r.id
+                 AND b.status = 'AWAITING_PROCUREMENT') AS waiting,
+              (r.awarded_provider_id IS NOT NULL AND EXISTS (
+                 SELECT 1 FROM shift s WHERE s.provider_id = r.awarded_provider_id)) AS has_shift
+         FROM procurement_request r WHERE r.id = ANY($1::uuid[])`,
+      [requestIds],
+    );
+    return new Map(rows.map((r) => [r.id, { waiting: r.waiting, supplierHasShift: r.has_shift }]));
+  }
+
+  /** A day's figures of a region for the officers' digest. */
+  async digestOfRegion(
+    regionKato: string,
+  ): Promise<{ drafts: number; waiting: number; inFlight: number; onboarding: number }> {
+    const rows: { drafts: number; waiting: number; in_flight: number; onboarding: number }[] =
+      await this.ds.query(
+        `SELECT (SELECT count(*)::int FROM procurement_request WHERE region_kato = $1 AND status = 'DRAFT') AS drafts,
+              (SELECT count(*)::int FROM booking WHERE region_kato = $1 AND status = 'AWAITING_PROCUREMENT') AS waiting,
+              (SELECT count(*)::int FROM procurement_request WHERE region_kato = $1
+                 AND status IN ('SUBMITTED', 'PUBLISHED')) AS in_flight,
+              (SELECT count(*)::int FROM procurement_request r WHERE r.region_kato = $1 AND r.status = 'AWARDED'
+                 AND NOT EXISTS (SELECT 1 FROM shift s WHERE s.provider_id = r.awarded_provider_id)) AS onboarding`,
+        [regionKato],
+      );
+    const r = rows[0];
+    return {
+      drafts: r?.drafts ?? 0,
+      waiting: r?.waiting ?? 0,
+      inFlight: r?.in_flight ?? 0,
+      onboarding: r?.onboarding ?? 0,
+    };
+  }
+
+  /** Regions with anything to tell their officers: an open request or a ride waiting for one. */
+  async regionsWithProcurement(): Promise<string[]> {
+    const rows: { region_kato: string }[] = await this.ds.query(
+      `SELECT r.region_kato FROM procurement_request r
+        WHERE r.status IN ('DRAFT', 'SUBMITTED', 'PUBLISHED')
+           OR (r.status = 'AWARDED' AND NOT EXISTS (SELECT 1 FROM shift s WHERE s.provider_id = r.awarded_provider_id))
+       UNION SELECT region_kato FROM booking WHERE status = 'AWAITING_PROCUREMENT'`,
+    );
+    return rows.map((r) => r.region_kato.trim());
+  }
+
+  /**
+   * PUBLISHED lots with their id in the procurement system (at most 500, oldest submission
+   * first), but not those whose award could not be applied: they wait for the officer's retry.
+   */
   findPublished(): Promise<{ id: string; external_id: string }[]> {
     return this.ds.query(
       `SELECT id, external_id FROM procurement_request
-        WHERE status = 'PUBLISHED' AND external_id IS NOT NULL ORDER BY submitted_at, id LIMIT 500`,
+        WHERE status = 'PUBLISHED' AND external_id IS NOT NULL AND award_error IS NULL
+        ORDER BY submitted_at, id LIMIT 500`,
     );
   }
 
