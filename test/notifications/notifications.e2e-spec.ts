@@ -16,11 +16,13 @@ import {
 import {
   BookingEntity,
   NotificationsRepository,
+  ProcurementRequestsRepository,
   transact,
   transitionBooking,
   type Actor,
 } from '@invataxi/persistence';
 import { vehicleArrivingMessage } from '@invataxi/notifications';
+import { expectedServiceDateForBooking } from '@invataxi/procurement';
 import { bookingNotifyMessage, JobName, QueueName, QueueProducer, type JobContext } from '@invataxi/queue';
 import type { Principal } from '@invataxi/auth';
 import type { Redis } from 'ioredis';
@@ -136,8 +138,8 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
     from: string,
     to: string,
     address: string,
+    day: string = tomorrow(),
   ): Promise<string> {
-    const day = tomorrow();
     const start = localDateTimeToUtc(day, from);
     const end = localDateTimeToUtc(day, to);
     const [b] = (await ds.query(
@@ -458,8 +460,9 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
       20000,
     );
     expect(sms.attempts).toBe(3);
+    // Tomorrow's ride lies before the date service is expected from (issue 20): said plainly.
     expect(await received('+77015550005')).toEqual([
-      expect.objectContaining({ text: expect.stringContaining('the akimat is procuring one') }),
+      expect.objectContaining({ text: expect.stringContaining('cannot be served: a provider is expected') }),
     ]);
   }, 30000);
 
@@ -536,14 +539,18 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
     expect(after!.status).toBe(n!.status);
   });
 
-  it('holds non-urgent SMS until the quiet hours end, but not urgent ones and not in-app', async () => {
-    const now = testNow();
-    // Quiet hours around the moment of the test run, whatever the clock says.
+  /** A planner whose quiet hours are around the moment of the test run, whatever the clock says. */
+  function quietPlanner(now: Date): NotificationPlanner {
     const quiet = `${localTimeOf(new Date(now.getTime() - 3600_000))}-${localTimeOf(new Date(now.getTime() + 3600_000))}`;
-    const planner = new NotificationPlanner(
+    return new NotificationPlanner(
       loadConfig({ ...t.env, NOTIFY_QUIET_HOURS: quiet }),
       new NotificationsRepository(ds),
     );
+  }
+
+  it('holds non-urgent SMS until the quiet hours end, but not urgent ones and not in-app', async () => {
+    const now = testNow();
+    const planner = quietPlanner(now);
     const b = await rider({ language: 'ru', phone: '+77015550007', notifyGuardians: false });
     const booking = await ds.getRepository(BookingEntity).findOneByOrFail({
       id: await acceptedBooking(b, '16:00', '16:30', 'Respublika 2'),
@@ -566,6 +573,100 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
     expect(at('BOOKING_WAITLISTED', 'IN_APP').send_after).toEqual(now);
     expect(at('DRIVER_ARRIVED', 'SMS').send_after).toEqual(now);
     expect(Number(at('DRIVER_ARRIVED', 'SMS').delay_ms)).toBe(0);
+  });
+
+  // ---- issue 20: the rider knows when ----
+
+  const procurementRules = () => ({
+    escalationDays: t.config.PROCUREMENT_ESCALATION_DAYS,
+    onboardingDays: t.config.PROCUREMENT_ONBOARDING_DAYS,
+  });
+  const dmy = (date: string): string => `${ddmm(date)}.${date.slice(0, 4)}`;
+
+  it('tells a rider waiting for procurement the expected service date; a ride before it, plainly that it cannot be served and what to do', async () => {
+    const b = await rider({ language: 'en', phone: '+77015550020', notifyGuardians: false });
+    const soon = await acceptedBooking(b, '10:00', '10:30', 'Respublika 20');
+    // No request covers the district yet: the date counts as a DRAFT made now would give it.
+    const expected = expectedServiceDateForBooking(
+      await new ProcurementRequestsRepository(ds).openRequestsOfBooking(ds.manager, soon),
+      procurementRules(),
+      testNow(),
+    );
+    expect(expected).not.toBeNull();
+    expect(expected! > tomorrow()).toBe(true);
+    await move(soon, 'AWAITING_PROCUREMENT');
+    const [plain] = await eventually(async () => {
+      const got = await received('+77015550020');
+      return got.length > 0 ? got : undefined;
+    });
+    expect(plain!.text).toBe(
+      `Invataxi: your ride ${ddmm(tomorrow())} 10:00 cannot be served: a provider is expected only from ${dmy(expected!)}. ` +
+        'Book a later date or call the dispatcher. The request waits until its time, then closes.',
+    );
+
+    // A ride on a day after the expected date is kept, with the date.
+    const later = addDaysToLocalDate(expected!, 2);
+    const kept = await acceptedBooking(b, '11:00', '11:30', 'Respublika 20', later);
+    await move(kept, 'AWAITING_PROCUREMENT');
+    const sms = await eventually(async () => {
+      const got = await received('+77015550020');
+      return got.length > 1 ? got : undefined;
+    });
+    expect(sms[1]!.text).toBe(
+      `Invataxi: no provider yet, the akimat is procuring one; service is expected from ${dmy(expected!)}. ` +
+        `We keep your ride ${ddmm(later)} 11:00, Respublika 20 to Clinic.`,
+    );
+
+    // The rider's page reads the same date for both rides.
+    const mine = await http('GET', '/bookings/mine', riderPrincipal(b));
+    expect(mine.statusCode).toBe(200);
+    const items = (mine.json() as { items: { id: string; expectedServiceDate: string | null }[] }).items;
+    expect(items.find((i) => i.id === soon)?.expectedServiceDate).toBe(expected);
+    expect(items.find((i) => i.id === kept)?.expectedServiceDate).toBe(expected);
+  });
+
+  it('sends news of a ride within 24 hours waiting for procurement in quiet hours; a later ride waits for the morning', async () => {
+    const now = testNow();
+    const planner = quietPlanner(now);
+    const b = await rider({ language: 'ru', phone: '+77015550021', notifyGuardians: false });
+    const at = (ms: number): [string, string] => {
+      const when = new Date(now.getTime() + ms);
+      return [localDateOf(when), localTimeOf(when)];
+    };
+    const [soonDay, soonTime] = at(3 * 3600_000);
+    const [farDay, farTime] = at(3 * 24 * 3600_000);
+    const repo = ds.getRepository(BookingEntity);
+    const soon = await repo.findOneByOrFail({
+      id: await acceptedBooking(b, soonTime, soonTime, 'Respublika 21', soonDay),
+    });
+    const far = await repo.findOneByOrFail({
+      id: await acceptedBooking(b, farTime, farTime, 'Respublika 21', farDay),
+    });
+    const expected = addDaysToLocalDate(localDateOf(now), 20);
+    await transact(ds, DISPATCHER, async (uow) => {
+      for (const booking of [soon, far])
+        await planner.plan(uow, {
+          booking,
+          kind: 'AWAITING_PROCUREMENT',
+          occasion: 'quiet-procurement',
+          now,
+          expectedServiceDate: expected,
+        });
+    });
+    const smsOf = async (bookingId: string) =>
+      (
+        (await ds.query(
+          `SELECT n.send_after, n.text, o.delay_ms FROM notification n
+           JOIN outbox o ON o.job_id = 'notify.send.' || n.id WHERE n.booking_id = $1 AND n.channel = 'SMS'`,
+          [bookingId],
+        )) as { send_after: Date; text: string; delay_ms: number }[]
+      )[0]!;
+    const urgent = await smsOf(soon.id);
+    expect(urgent.send_after).toEqual(now);
+    expect(Number(urgent.delay_ms)).toBe(0);
+    expect(urgent.text).toContain(`только с ${dmy(expected)}`);
+    const held = await smsOf(far.id);
+    expect(held.send_after.getTime() - now.getTime()).toBeGreaterThan(58 * 60_000);
   });
 
   it('tells the rider once that the vehicle is about to arrive, from the planned pickup or a live ETA', async () => {

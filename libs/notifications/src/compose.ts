@@ -1,10 +1,11 @@
 // Turns a booking into the values a template may use: nothing else of the booking can leak.
-import { localDateOf, localTimeOf, type Language } from '@invataxi/domain';
+import { localDateOf, localTimeOf, type Language, type LocalDate } from '@invataxi/domain';
 import type { NotificationKind } from './kinds';
 import { countSegments, type SegmentCount } from './segments';
 import { shortDate } from './schedule';
 import {
   addressFragment,
+  procurementSituation,
   reasonText,
   renderTemplate,
   type PairSituation,
@@ -62,11 +63,17 @@ export function pickupText(ride: RideFacts): string {
     : `${localTimeOf(ride.pickupEarliest)}-${localTimeOf(ride.pickupLatest)}`;
 }
 
+/** 'YYYY-MM-DD' -> 'DD.MM.YYYY': a date that may lie in another year (the expected service date). */
+export function fullDate(date: LocalDate): string {
+  return `${shortDate(date)}.${date.slice(0, 4)}`;
+}
+
 export function rideParams(
   ride: RideFacts,
   lang: Language,
   minutes?: number,
   pair?: PairFacts,
+  expected?: LocalDate | null,
 ): TemplateParams {
   return {
     date: shortDate(localDateOf(ride.requestedTime)),
@@ -76,6 +83,7 @@ export function rideParams(
     reason: reasonText(ride.statusReason, lang),
     ...(pair ? { other: otherLegWhen(ride.requestedTime, pair.requestedTime) } : {}),
     ...(minutes !== undefined ? { minutes } : {}),
+    ...(expected ? { expected: fullDate(expected) } : {}),
   };
 }
 
@@ -85,7 +93,19 @@ export function composeMessage(
   ride: RideFacts,
   minutes?: number,
   pair?: PairFacts,
+  /** AWAITING_PROCUREMENT: the date service is expected from (null: not known). */
+  expected?: LocalDate | null,
 ): ComposedMessage {
-  const text = renderTemplate(kind, lang, rideParams(ride, lang, minutes, pair), pair?.situation);
+  const situation =
+    kind === 'AWAITING_PROCUREMENT'
+      ? procurementSituation(localDateOf(ride.requestedTime), expected ?? null)
+      : null;
+  const text = renderTemplate(
+    kind,
+    lang,
+    rideParams(ride, lang, minutes, pair, expected),
+    pair?.situation,
+    situation,
+  );
   return { text, segments: countSegments(text) };
 }

@@ -37,6 +37,20 @@ export function isUrgent(kind: NotificationKind): boolean {
   return URGENT_KINDS.includes(kind);
 }
 
+/**
+ * Sent even in quiet hours when the ride is within URGENT_WITHIN_MS: the rider learns the ride
+ * will not happen as booked and has to arrange another way (issue 20: "no provider, the akimat
+ * is buying the service" held until 08:00 ahead of a 09:02 pickup).
+ */
+export const URGENT_WHEN_CLOSE_KINDS: readonly NotificationKind[] = ['AWAITING_PROCUREMENT'];
+export const URGENT_WITHIN_MS = 24 * 3600_000;
+
+/** Whether a message about a ride starting at `rideStart` goes out even in quiet hours. */
+export function isUrgentFor(kind: NotificationKind, rideStart: Date, now: Date): boolean {
+  if (isUrgent(kind)) return true;
+  return URGENT_WHEN_CLOSE_KINDS.includes(kind) && rideStart.getTime() - now.getTime() < URGENT_WITHIN_MS;
+}
+
 export function isNotificationKind(value: string): value is NotificationKind {
   return (NOTIFICATION_KINDS as readonly string[]).includes(value);
 }

@@ -1,11 +1,13 @@
 import { LANGUAGES, REASON_CODES } from '@invataxi/domain';
 import { composeMessage, type RideFacts } from './compose';
-import { NOTIFICATION_KINDS, kindForStatusChange, pairSituation } from './kinds';
+import { NOTIFICATION_KINDS, isUrgentFor, kindForStatusChange, pairSituation } from './kinds';
 import { countSegments } from './segments';
 import {
   addressFragment,
   PAIRED_TEMPLATES,
   PLACE_MAX_CHARS,
+  PROCUREMENT_TEMPLATES,
+  procurementSituation,
   reasonText,
   renderTemplate,
   SHORT_REASONS,
@@ -15,7 +17,7 @@ import {
   type TemplateParams,
 } from './templates';
 
-const ALLOWED_PARAMS = ['date', 'ride', 'time', 'pickup', 'other', 'reason', 'minutes'];
+const ALLOWED_PARAMS = ['date', 'ride', 'time', 'pickup', 'other', 'reason', 'minutes', 'expected'];
 
 /** The longest value each parameter can take, in the widest (UCS-2) script. */
 function worstCase(lang: (typeof LANGUAGES)[number]): TemplateParams {
@@ -32,6 +34,7 @@ function worstCase(lang: (typeof LANGUAGES)[number]): TemplateParams {
     other: '31.12 23:59',
     reason: 'ж'.repeat(longestReason),
     minutes: 120,
+    expected: '31.12.2026',
   };
 }
 
@@ -62,7 +65,11 @@ describe('templates', () => {
   });
 
   it('uses no placeholder beyond the ride facts: no name, IIN, diagnosis, category or phone', () => {
-    for (const texts of [...Object.values(TEMPLATES), ...Object.values(PAIRED_TEMPLATES)])
+    for (const texts of [
+      ...Object.values(TEMPLATES),
+      ...Object.values(PAIRED_TEMPLATES),
+      ...Object.values(PROCUREMENT_TEMPLATES),
+    ])
       for (const lang of LANGUAGES)
         for (const p of templateParams(texts[lang])) expect(ALLOWED_PARAMS).toContain(p);
     const all = JSON.stringify(TEMPLATES) + JSON.stringify(PAIRED_TEMPLATES) + JSON.stringify(SHORT_REASONS);
@@ -214,5 +221,45 @@ describe('which message a status change calls for', () => {
       'BOOKING_ACCEPTED',
     );
     expect(kindForStatusChange({ to: 'ON_BOARD', from: 'ARRIVED', actorRole: 'DRIVER' })).toBeNull();
+  });
+});
+
+describe('a ride waiting for procurement (issue 20)', () => {
+  const waiting = ride({ requestedTime: new Date('2026-12-07T04:02:00Z') }); // 7 Dec, 09:02 local
+
+  it('says the expected date; a ride before it cannot be served, what to do and what happens to it', () => {
+    expect(procurementSituation('2026-12-07', '2026-12-16')).toBe('BEFORE_EXPECTED');
+    expect(procurementSituation('2026-12-16', '2026-12-16')).toBe('SERVED_FROM_EXPECTED');
+    expect(procurementSituation('2026-12-07', null)).toBeNull();
+    const before = composeMessage('AWAITING_PROCUREMENT', 'ru', waiting, undefined, undefined, '2026-12-16');
+    expect(before.text).toBe(
+      'Инватакси: поездку 07.12 09:02 выполнить не сможем: перевозчик будет только с 16.12.2026. ' +
+        'Выберите дату позже или позвоните диспетчеру. Заявка ждёт до своего времени, затем закроется.',
+    );
+    const kept = composeMessage('AWAITING_PROCUREMENT', 'en', waiting, undefined, undefined, '2026-12-05');
+    expect(kept.text).toContain('service is expected from 05.12.2026. We keep your ride 07.12 09:02');
+    // Unknown date: no guess.
+    expect(composeMessage('AWAITING_PROCUREMENT', 'en', waiting).text).not.toMatch(/expected|\{/);
+  });
+
+  it('has the same placeholders in kk, ru and en, and fits three SMS parts at worst', () => {
+    for (const texts of Object.values(PROCUREMENT_TEMPLATES)) {
+      const ru = templateParams(texts.ru).sort();
+      for (const lang of LANGUAGES) {
+        expect(templateParams(texts[lang]).sort()).toEqual(ru);
+        const text = texts[lang].replace(/\{(\w+)\}/g, (_, n: string) =>
+          String(worstCase(lang)[n as keyof TemplateParams]),
+        );
+        expect(countSegments(text).segments).toBeLessThanOrEqual(3);
+      }
+    }
+  });
+
+  it('is urgent (sent in quiet hours) for a ride within the next 24 hours only', () => {
+    const now = new Date('2026-12-06T18:00:00Z'); // 23:00 local
+    expect(isUrgentFor('AWAITING_PROCUREMENT', new Date('2026-12-07T04:02:00Z'), now)).toBe(true);
+    expect(isUrgentFor('AWAITING_PROCUREMENT', new Date('2026-12-08T04:02:00Z'), now)).toBe(false);
+    expect(isUrgentFor('BOOKING_WAITLISTED', new Date('2026-12-07T04:02:00Z'), now)).toBe(false);
+    expect(isUrgentFor('DRIVER_ARRIVED', new Date('2026-12-09T04:02:00Z'), now)).toBe(true);
   });
 });

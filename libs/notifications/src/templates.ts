@@ -27,6 +27,8 @@ export interface TemplateParams {
   reason?: string;
   /** Minutes until the vehicle arrives. */
   minutes?: number;
+  /** The date service is expected from in the rider's area (procurement), 'DD.MM.YYYY'. */
+  expected?: string;
 }
 export type TemplateParam = keyof TemplateParams;
 
@@ -142,6 +144,35 @@ export const PAIRED_TEMPLATES: { readonly [P in PairSituation]: Texts } = {
 };
 
 /**
+ * A ride waiting for procurement (AWAITING_PROCUREMENT), told with the date service is expected
+ * from (issue 20): a ride on or after that date is kept; a ride before it cannot be served, and
+ * the rider is told so plainly, what they can do (a later date, the dispatcher's phone desk) and
+ * what happens to the request (the rule of release.ts: it waits until its time, then closes).
+ * Without a known date, TEMPLATES.AWAITING_PROCUREMENT says no date rather than a guess.
+ * Up to three SMS parts: the rider has to act on it.
+ */
+export type ProcurementSituation = 'SERVED_FROM_EXPECTED' | 'BEFORE_EXPECTED';
+
+export const PROCUREMENT_TEMPLATES: { readonly [P in ProcurementSituation]: Texts } = {
+  SERVED_FROM_EXPECTED: {
+    kk: 'Инватакси: әкімдік тасымалдаушы қызметін сатып алуда, қызмет {expected} бастап күтіледі. {ride} өтінімін сақтаймыз.',
+    ru: 'Инватакси: перевозчика пока нет, акимат закупает услугу; она ожидается с {expected}. Заявку {ride} сохраним.',
+    en: 'Invataxi: no provider yet, the akimat is procuring one; service is expected from {expected}. We keep your ride {ride}.',
+  },
+  BEFORE_EXPECTED: {
+    kk: 'Инватакси: {date} {time} сапарын орындай алмаймыз: тасымалдаушы тек {expected} бастап болады. Кейінгі күнді таңдаңыз не диспетчерге қоңырау шалыңыз. Өтінім өз уақытына дейін сақталады, сосын жабылады.',
+    ru: 'Инватакси: поездку {date} {time} выполнить не сможем: перевозчик будет только с {expected}. Выберите дату позже или позвоните диспетчеру. Заявка ждёт до своего времени, затем закроется.',
+    en: 'Invataxi: your ride {date} {time} cannot be served: a provider is expected only from {expected}. Book a later date or call the dispatcher. The request waits until its time, then closes.',
+  },
+};
+
+/** Which procurement message a waiting ride gets: null when the expected date is unknown. */
+export function procurementSituation(rideDate: string, expected: string | null): ProcurementSituation | null {
+  if (expected === null) return null;
+  return rideDate < expected ? 'BEFORE_EXPECTED' : 'SERVED_FROM_EXPECTED';
+}
+
+/**
  * Refusal reasons, short, in the rider's language. Deliberately vaguer than the API's messages
  * where those touch health: an SMS can be read by anyone holding the phone.
  */
@@ -237,12 +268,18 @@ export function renderTemplate(
   lang: Language,
   params: TemplateParams,
   pair?: PairSituation,
+  procurement?: ProcurementSituation | null,
 ): string {
   const values = params as { readonly [k: string]: string | number | undefined };
-  const text = pair ? PAIRED_TEMPLATES[pair][lang] : TEMPLATES[kind][lang];
+  const text = pair
+    ? PAIRED_TEMPLATES[pair][lang]
+    : procurement
+      ? PROCUREMENT_TEMPLATES[procurement][lang]
+      : TEMPLATES[kind][lang];
   return text.replace(/\{(\w+)\}/g, (_, name: string) => {
     const v = values[name];
-    if (v === undefined || v === '') throw new Error(`template ${pair ?? kind}/${lang} needs {${name}}`);
+    if (v === undefined || v === '')
+      throw new Error(`template ${pair ?? procurement ?? kind}/${lang} needs {${name}}`);
     return String(v);
   });
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@invataxi/auth';
 import {
@@ -10,6 +10,11 @@ import {
   type Page,
   type SeriesView,
 } from '@invataxi/booking';
+import { DataSource } from 'typeorm';
+import { CONFIG, type AppConfig } from '@invataxi/config';
+import { CLOCK, type Clock } from '@invataxi/domain';
+import { ProcurementRequestsRepository } from '@invataxi/persistence';
+import { expectedServiceDateForBooking } from '@invataxi/procurement';
 import { Idempotent, Keyed, type KeyedRequest } from '../http/idempotency';
 import { RateLimit } from '../http/rate-limit';
 import { RequestId } from '../http/request-id';
@@ -23,6 +28,14 @@ import {
   SearchBookingsQuery,
 } from './booking.dto';
 
+/**
+ * A rider's ride as their page shows it: with the date service is expected from in their area
+ * while it waits for procurement (the date their message says), null otherwise.
+ */
+export interface RiderBookingView extends BookingView {
+  expectedServiceDate: string | null;
+}
+
 /** HTTP over BookingService: maps the DTO to a command; the channel follows from the role. */
 @ApiTags('bookings')
 @Controller('bookings')
@@ -30,6 +43,10 @@ export class BookingsController {
   constructor(
     private readonly bookings: BookingService,
     private readonly noShows: NoShowService,
+    private readonly procurement: ProcurementRequestsRepository,
+    private readonly ds: DataSource,
+    @Inject(CONFIG) private readonly config: AppConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** Book a ride (or a series, or a ride with its return); refused with reasons (422) when a rule says no. */
@@ -78,8 +95,26 @@ export class BookingsController {
   /** The signed-in rider's (or guardian's wards') rides, newest first, a page at a time. */
   @Get('mine')
   @Roles('BENEFICIARY', 'GUARDIAN')
-  mine(@Query() q: PageQuery, @CurrentPrincipal() p: Principal): Promise<Page<BookingView>> {
-    return this.bookings.mine(p, q);
+  async mine(@Query() q: PageQuery, @CurrentPrincipal() p: Principal): Promise<Page<RiderBookingView>> {
+    const page = await this.bookings.mine(p, q);
+    const rules = {
+      escalationDays: this.config.PROCUREMENT_ESCALATION_DAYS,
+      onboardingDays: this.config.PROCUREMENT_ONBOARDING_DAYS,
+    };
+    const items: RiderBookingView[] = [];
+    for (const b of page.items)
+      items.push({
+        ...b,
+        expectedServiceDate:
+          b.status === 'AWAITING_PROCUREMENT'
+            ? expectedServiceDateForBooking(
+                await this.procurement.openRequestsOfBooking(this.ds.manager, b.id),
+                rules,
+                this.clock.now(),
+              )
+            : null,
+      });
+    return { ...page, items };
   }
 
   /** How many rides a person has left this month (or in the month given). */

@@ -6,6 +6,7 @@ import { liveChannel, type RiderBookingEvent } from '@invataxi/dispatch';
 import {
   BookingEntity,
   NotificationsRepository,
+  ProcurementRequestsRepository,
   selectById,
   SYSTEM_ACTOR,
   transact,
@@ -16,10 +17,11 @@ import {
   type NotificationKind,
   type PairFacts,
 } from '@invataxi/notifications';
+import { expectedServiceDateForBooking } from '@invataxi/procurement';
 import { REDIS } from '@invataxi/platform';
 import { JobName, OnJob, UnrecoverableError, type JobOf } from '@invataxi/queue';
 import { NotificationPlanner } from './notification-planner';
-import { CLOCK, type Clock } from '@invataxi/domain';
+import { CLOCK, type Clock, type LocalDate } from '@invataxi/domain';
 
 /**
  * NotifyBookingStatus (enqueued by the booking fan-out on every status change): decides
@@ -38,6 +40,7 @@ export class BookingStatusProcessor {
     private readonly ds: DataSource,
     private readonly planner: NotificationPlanner,
     private readonly notifications: NotificationsRepository,
+    private readonly procurement: ProcurementRequestsRepository,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(CONFIG) private readonly config: AppConfig,
@@ -54,6 +57,7 @@ export class BookingStatusProcessor {
     const change = await this.notifications.statusChangeOf(booking.id, payload.status, payload.version);
     const kind = kindForStatusChange({ to: payload.status, ...change });
     const pair = kind ? await this.pairOf(booking, kind) : undefined;
+    const expected = kind === 'AWAITING_PROCUREMENT' ? await this.expectedDateOf(booking) : undefined;
     // The version is marked handled with its messages, also when it tells nobody: the sweeper
     // re-enqueues this job for a recent version that is not marked (Redis lost the job).
     const created = await transact(this.ds, SYSTEM_ACTOR, async (uow) => {
@@ -64,6 +68,7 @@ export class BookingStatusProcessor {
             occasion: `v${change.version ?? payload.version}`,
             now: this.clock.now(),
             ...(pair ? { pair } : {}),
+            ...(expected !== undefined ? { expectedServiceDate: expected } : {}),
           })
         : [];
       await this.notifications.markStatusHandled(uow.manager, booking.id, payload.version);
@@ -80,6 +85,21 @@ export class BookingStatusProcessor {
     if (!other) return undefined;
     const situation = pairSituation(kind, !other.isReturn, other.status);
     return situation ? { situation, requestedTime: other.requestedTime } : undefined;
+  }
+
+  /**
+   * The date service is expected from for a ride waiting for procurement: the one the officer's
+   * page shows for the request that covers it (expectedServiceDateForBooking), null when none.
+   */
+  private async expectedDateOf(booking: BookingEntity): Promise<LocalDate | null> {
+    return expectedServiceDateForBooking(
+      await this.procurement.openRequestsOfBooking(this.ds.manager, booking.id),
+      {
+        escalationDays: this.config.PROCUREMENT_ESCALATION_DAYS,
+        onboardingDays: this.config.PROCUREMENT_ONBOARDING_DAYS,
+      },
+      this.clock.now(),
+    );
   }
 
   /**

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CONFIG, type AppConfig } from '@invataxi/config';
-import type { NotificationChannel } from '@invataxi/domain';
+import type { LocalDate, NotificationChannel } from '@invataxi/domain';
 import { NotificationsRepository, type BookingEntity, type UnitOfWork } from '@invataxi/persistence';
 import {
   composeMessage,
-  isUrgent,
+  isUrgentFor,
   nextAllowedInstant,
   notificationSettings,
   SMS_SETTLE_MS,
@@ -30,6 +30,8 @@ export interface PlanRequest {
   minutes?: number;
   /** The other leg of a ride there and back, when one has a vehicle and the other waits. */
   pair?: PairFacts;
+  /** AWAITING_PROCUREMENT: the local date service is expected from in the area (null: unknown). */
+  expectedServiceDate?: LocalDate | null;
 }
 
 /**
@@ -63,9 +65,16 @@ export class NotificationPlanner {
         channels.push('SMS');
       }
       if (channels.length === 0) continue;
-      const composed = composeMessage(kind, r.language, booking, req.minutes, req.pair);
+      const composed = composeMessage(
+        kind,
+        r.language,
+        booking,
+        req.minutes,
+        req.pair,
+        req.expectedServiceDate,
+      );
       for (const channel of channels) {
-        const sendAfter = channel === 'SMS' ? this.smsSendTime(kind, now) : now;
+        const sendAfter = channel === 'SMS' ? this.smsSendTime(kind, booking.pickupEarliest, now) : now;
         const id = await this.notifications.insertPlanned(uow.manager, {
           dedupKey: `${booking.id}.${req.occasion}.${kind}.${r.key}.${channel}`,
           bookingId: booking.id,
@@ -94,9 +103,12 @@ export class NotificationPlanner {
     return created;
   }
 
-  /** Non-urgent SMS settle a moment (see SMS_SETTLE_MS) and never go out in quiet hours. */
-  private smsSendTime(kind: NotificationKind, now: Date): Date {
-    if (isUrgent(kind)) return now;
+  /**
+   * Non-urgent SMS settle a moment (see SMS_SETTLE_MS) and never go out in quiet hours; urgent
+   * ones (isUrgentFor: also news of a ride within a day that will not happen as booked) go now.
+   */
+  private smsSendTime(kind: NotificationKind, rideStart: Date, now: Date): Date {
+    if (isUrgentFor(kind, rideStart, now)) return now;
     const settled = new Date(now.getTime() + (SMS_SETTLE_MS[kind] ?? 0));
     return nextAllowedInstant(settled, this.settings.quietHours);
   }

@@ -3289,6 +3289,10 @@ export type components = {
       items: components['schemas']['BookingView'][];
       nextCursor: string | null;
     };
+    PageRiderBookingView: {
+      items: components['schemas']['RiderBookingView'][];
+      nextCursor: string | null;
+    };
     PhoneCodeSent: {
       /** @enum {boolean} */
       sent: true;
@@ -3790,6 +3794,66 @@ export type components = {
       address: string;
       lat: number;
       lon: number;
+    };
+    RiderBookingView: {
+      expectedServiceDate: string | null;
+      id: string;
+      beneficiaryId: string;
+      bookedByUserId: string | null;
+      /** @enum {string} */
+      channel: 'PORTAL' | 'APP' | 'PHONE';
+      portalOrderId: string | null;
+      /** @enum {string} */
+      status:
+        | 'EXPIRED'
+        | 'REJECTED'
+        | 'REQUESTED'
+        | 'ACCEPTED'
+        | 'SCHEDULED'
+        | 'WAITLISTED'
+        | 'AWAITING_PROCUREMENT'
+        | 'EN_ROUTE'
+        | 'ARRIVED'
+        | 'ON_BOARD'
+        | 'COMPLETED'
+        | 'NO_SHOW'
+        | 'CANCELLED';
+      statusReason: string | null;
+      version: number;
+      regionKato: string;
+      policyId: string | null;
+      pickup: components['schemas']['PlaceInput'];
+      dropoff: components['schemas']['PlaceInput'];
+      /** @enum {string} */
+      timeAnchor: 'PICKUP' | 'DROPOFF';
+      requestedTime: string;
+      /** @enum {string} */
+      purpose:
+        | 'MEDICAL'
+        | 'HAEMODIALYSIS'
+        | 'REHABILITATION'
+        | 'SOCIAL_SERVICES'
+        | 'EDUCATION'
+        | 'WORK'
+        | 'CULTURE_SPORT'
+        | 'OTHER';
+      companions: number;
+      mobility: components['schemas']['MobilityNeeds'];
+      notes: string | null;
+      windows: components['schemas']['TimeWindowsView'];
+      maxRideSeconds: number;
+      directSeconds: number;
+      directMetres: number;
+      returnOfBookingId: string | null;
+      seriesId: string | null;
+      seriesDate: string | null;
+      shiftId: string | null;
+      plannedPickupAt: string | null;
+      plannedDropoffAt: string | null;
+      cancelledAt: string | null;
+      lateCancellation: boolean;
+      noShowForgivenAt: string | null;
+      createdAt: string;
     };
     SeriesView: {
       id: string;
@@ -7624,7 +7688,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['PageBookingView'];
+          'application/json': components['schemas']['PageRiderBookingView'];
         };
       };
       /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */

@@ -15,11 +15,11 @@ import { FINAL_STATUSES, IN_PROGRESS_STATUSES, type BookingStatus } from '@invat
 import { ApiError, call, client, subscribe, type Schema } from '../api/client';
 import { Announcer, LoadError, Loading, PageTitle, StatusBadge, useLoad, useLoadFor } from '../components';
 import { reasonText } from '../reason-text';
-import { fmtDateTime, fmtTime, kzDateOf, kzToday, minutesUntil } from '../format';
+import { fmtDateShort, fmtDateTime, fmtTime, kzDateOf, kzToday, minutesUntil } from '../format';
 import { regionOf, useRider, WhoseRide } from '../rider';
 import { PointsPlot, type PlotPoint } from '../PointsPlot';
 
-export type Ride = Schema<'BookingView'>;
+export type Ride = Schema<'BookingView'> & { expectedServiceDate?: string | null };
 
 const FINAL = FINAL_STATUSES;
 const LIVE: readonly BookingStatus[] = ['SCHEDULED', ...IN_PROGRESS_STATUSES];
@@ -232,6 +232,7 @@ function RideCard({
           })}
         </p>
       )}
+      {ride.status === 'AWAITING_PROCUREMENT' && <ProcurementNotice ride={ride} />}
       {pair && (
         <p className="notice notice-warning" data-testid="pair-notice">
           <span aria-hidden="true">⚠ </span>
@@ -240,6 +241,33 @@ function RideCard({
       )}
       {cancellable && <CancelRide ride={ride} lateCancelMinutes={lateCancelMinutes} onDone={onChanged} />}
     </li>
+  );
+}
+
+/**
+ * A ride waiting for procurement: the date service is expected from, the same as the rider's
+ * message; a ride before that date is told plainly it cannot be served, and what to do.
+ */
+function ProcurementNotice({ ride }: { ride: Ride }) {
+  const { t } = useTranslation();
+  const expected = ride.expectedServiceDate ?? null;
+  if (!expected)
+    return (
+      <p className="notice" data-testid="procurement-notice">
+        {t('rides.procurement.noDate')}
+      </p>
+    );
+  const before = kzDateOf(ride.requestedTime) < expected;
+  const date = fmtDateShort(expected);
+  return before ? (
+    <p className="notice notice-warning" data-testid="procurement-notice" data-before="true">
+      <span aria-hidden="true">⚠ </span>
+      {t('rides.procurement.before', { date })}
+    </p>
+  ) : (
+    <p className="notice" data-testid="procurement-notice" data-before="false">
+      {t('rides.procurement.expected', { date })}
+    </p>
   );
 }
 
