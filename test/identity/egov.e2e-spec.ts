@@ -219,6 +219,25 @@ describe('Sign in with eGov (stand-in identity provider)', () => {
     expect((await failures()).at(-1)).toEqual({ method: 'EGOV', reason: 'ACCOUNT_DISABLED' });
   }, 60000);
 
+  it('a rider account whose role was removed is not replaced by a new one either', async () => {
+    const person = await registerPerson(fx);
+    const first = new Browser();
+    expect(await callback(first, await atProvider(first, { iin: person.iin, name: 'Aigerim Test' }))).toBe(
+      '/',
+    );
+    const { user } = (await refresh(first)).json();
+    await fx.db.query(`UPDATE app_user SET role = NULL WHERE id = $1`, [user.id]);
+    const again = new Browser();
+    expect(await callback(again, await atProvider(again, { iin: person.iin, name: 'Aigerim Test' }))).toBe(
+      '/signin?egov=disabled',
+    );
+    expect((await refresh(again)).statusCode).toBe(401);
+    const accounts = await fx.db.query(`SELECT count(*)::int AS n FROM app_user WHERE beneficiary_id = $1`, [
+      person.id,
+    ]);
+    expect(accounts.rows[0].n).toBe(1);
+  }, 60000);
+
   it('a sign-in cancelled at the provider says so', async () => {
     const b = new Browser();
     expect(await callback(b, await atProvider(b, 'cancel'))).toBe('/signin?egov=cancelled');

@@ -1,6 +1,6 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { IdentityRepository, transact } from '@invataxi/persistence';
+import { BeneficiariesRepository, IdentityRepository, transact } from '@invataxi/persistence';
 import type { RiderSessions, SessionMeta } from '../egov/rider-sessions';
 import { ANONYMOUS, principalOf, SessionIssuer } from './session-issuer';
 
@@ -14,12 +14,15 @@ export class EgovRiderSessions implements RiderSessions {
   constructor(
     private readonly ds: DataSource,
     private readonly repo: IdentityRepository,
+    private readonly beneficiaries: BeneficiariesRepository,
     private readonly sessions: SessionIssuer,
   ) {}
 
   async signInBeneficiary(beneficiaryId: string, meta: SessionMeta): Promise<string[] | null> {
     return transact(this.ds, { ...ANONYMOUS, requestId: meta.requestId ?? null }, async (uow) => {
       const m = uow.manager;
+      // The person's row locked: two first sign-ins at once make one account.
+      if (!(await this.beneficiaries.findById(m, beneficiaryId, 'no-key-update'))) return null;
       let user = await this.repo.userOfBeneficiary(m, beneficiaryId);
       if (!user) {
         const b = await this.repo.beneficiaryForAccount(m, beneficiaryId);

@@ -100,7 +100,9 @@ export class IdentityRepository {
   /** The rider account of a beneficiary (their own sign-in), if one was made. */
   async userOfBeneficiary(m: EntityManager, beneficiaryId: string): Promise<AppUserEntity | null> {
     const rows = (await m.query(
-      `SELECT * FROM app_user WHERE beneficiary_id = $1 AND role = 'BENEFICIARY' ORDER BY created_at LIMIT 1`,
+      // Whatever its role or status now: an account switched off or whose role was removed is
+      // found too, so a new sign-in refuses it instead of making a fresh one (issue 19).
+      `SELECT * FROM app_user WHERE beneficiary_id = $1 AND password_hash IS NULL ORDER BY created_at LIMIT 1`,
       [beneficiaryId],
     )) as Record<string, unknown>[];
     return rows[0] ? hydrate(m, AppUserEntity, rows[0]) : null;
