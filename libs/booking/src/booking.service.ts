@@ -22,6 +22,7 @@ import {
   type Weekday,
   CLOCK,
   type Clock,
+  type StaffCancelReason,
 } from '@invataxi/domain';
 import { forbid, inRegion, type Principal } from '@invataxi/auth';
 import {
@@ -85,6 +86,8 @@ export interface CancelCommand {
   expectedVersion: number;
   /** THIS_AND_FOLLOWING on an occurrence of a series: ends the series before its date too. */
   scope?: 'THIS' | 'THIS_AND_FOLLOWING';
+  /** Why staff cancel on the person's behalf (recorded as the ride's status reason); staff only. */
+  reason?: StaffCancelReason;
   /** The request's Idempotency-Key (checked, and the answer recorded, in the cancel's transaction). */
   keyed?: KeyedRequest;
 }
@@ -94,6 +97,8 @@ export interface SearchQuery {
   status?: BookingStatus[];
   region?: string;
   provider?: string;
+  /** One person's rides (within the caller's scope). */
+  beneficiaryId?: string;
   cursor?: string;
   limit?: number;
 }
@@ -437,7 +442,9 @@ export class BookingService {
         const person = await this.beneficiaries.findById(uow.manager, b.beneficiaryId);
         if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: b.beneficiaryId });
         await this.access.assertMayActFor(uow.manager, cmd.actor, person);
-        const first = await this.cancelOne(uow, b, cmd.expectedVersion, cmd.actor.userId, now);
+        if (cmd.reason && cmd.actor.role !== 'DISPATCHER' && cmd.actor.role !== 'LEB_OFFICER')
+          throw DomainError.validation([{ field: 'reason', code: 'STAFF_ONLY' }]);
+        const first = await this.cancelOne(uow, b, cmd.expectedVersion, cmd.actor.userId, now, cmd.reason);
         const out = [first];
         if (cmd.scope === 'THIS_AND_FOLLOWING') {
           if (!b.seriesId || !b.seriesDate)
@@ -483,12 +490,14 @@ export class BookingService {
     expectedVersion: number | null,
     userId: string | null,
     now: Date,
+    reason?: StaffCancelReason,
   ): Promise<BookingEntity> {
     const policy = await this.policies.byId(uow.manager, b.policyId, b.regionKato);
     return transitionBooking(uow, {
       bookingId: b.id,
       to: 'CANCELLED',
       expectedVersion,
+      ...(reason ? { reason } : {}),
       patch: {
         cancelledAt: now,
         cancelledByUserId: userId,
@@ -624,6 +633,7 @@ export class BookingService {
       };
     }
     if (q.status?.length) filter.statuses = q.status;
+    if (q.beneficiaryId) filter.beneficiaryId = q.beneficiaryId;
     const page = pageOf(q);
     return pageFrom(await this.bookings.searchRides(filter, page), page.limit, 'pickupEarliest');
   }

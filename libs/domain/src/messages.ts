@@ -403,6 +403,21 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     ru: 'Перевозчик больше не обслуживает этот район: ищется другая машина.',
     en: 'The provider no longer serves this area: another vehicle is being found.',
   },
+  CANCELLED_RIDER_ASKED: {
+    kk: 'Жолаушының өтініші бойынша диспетчер болдырмады.',
+    ru: 'Отменено диспетчером по просьбе пассажира.',
+    en: "Cancelled by the dispatcher at the rider's request.",
+  },
+  CANCELLED_BOOKED_IN_ERROR: {
+    kk: 'Қате тапсырыс ретінде болдырылмады.',
+    ru: 'Отменено: заказ оформлен по ошибке.',
+    en: 'Cancelled: booked in error.',
+  },
+  CANCELLED_DUPLICATE: {
+    kk: 'Болдырылмады: басқа сапардың қайталануы.',
+    ru: 'Отменено: дублирует другую поездку.',
+    en: 'Cancelled: a duplicate of another ride.',
+  },
   PORTAL_CANCELLED: {
     kk: 'Порталда болдырылмады.',
     ru: 'Отменено на Портале.',

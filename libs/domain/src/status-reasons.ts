@@ -44,8 +44,22 @@ export const STATUS_REASONS = [
   'SERVICE_AREA_REDUCED',
   /** Cancelled on the Portal (its own free text is not kept: it may name health). */
   'PORTAL_CANCELLED',
+  /** Cancelled by staff on the rider's behalf: the rider asked (by phone). */
+  'CANCELLED_RIDER_ASKED',
+  /** Cancelled by staff: the ride was booked in error. */
+  'CANCELLED_BOOKED_IN_ERROR',
+  /** Cancelled by staff: the ride duplicates another one. */
+  'CANCELLED_DUPLICATE',
 ] as const;
 export type StatusReason = (typeof STATUS_REASONS)[number];
+
+/** Why staff cancel a ride on a person's behalf (the phone desk, issue 21): recorded in status_reason. */
+export const STAFF_CANCEL_REASONS = [
+  'CANCELLED_RIDER_ASKED',
+  'CANCELLED_BOOKED_IN_ERROR',
+  'CANCELLED_DUPLICATE',
+] as const satisfies readonly StatusReason[];
+export type StaffCancelReason = (typeof STAFF_CANCEL_REASONS)[number];
 
 /** What a booking's status_reason may hold: a reason above, or a refusal's ReasonCode. */
 export type BookingStatusReason = StatusReason | ReasonCode;

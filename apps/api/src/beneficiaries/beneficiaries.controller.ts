@@ -20,6 +20,7 @@ import {
   LinkGuardianDto,
   ListBeneficiariesQuery,
   LookupBeneficiaryDto,
+  SearchBeneficiariesQuery,
   UpdateBeneficiaryDto,
   toMobility,
 } from './beneficiary.dto';
@@ -69,6 +70,18 @@ export class BeneficiariesController {
     @RequestId() requestId: string,
   ): Promise<BeneficiarySummary> {
     return this.beneficiaries.lookup(p, body.iin, requestId);
+  }
+
+  /** Find a caller by part of their name or their phone number, within the caller's scope (at most 20). */
+  @Get('search')
+  @Roles('LEB_OFFICER', 'DISPATCHER')
+  @RateLimit('lookup')
+  search(
+    @Query() q: SearchBeneficiariesQuery,
+    @CurrentPrincipal() p: Principal,
+    @RequestId() requestId: string,
+  ): Promise<{ items: BeneficiarySummary[] }> {
+    return this.beneficiaries.search(p, q.q, requestId);
   }
 
   /** The people the signed-in guardian may book for. */

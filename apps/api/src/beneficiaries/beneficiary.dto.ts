@@ -183,6 +183,14 @@ export class LookupBeneficiaryDto {
   iin: string;
 }
 
+/** The phone desk's search: part of a name, or the last digits of a phone number (issue 21). */
+export class SearchBeneficiariesQuery {
+  @IsString()
+  @MinLength(2)
+  @MaxLength(100)
+  q: string;
+}
+
 export class ListBeneficiariesQuery {
   /** KATO area to list (within the caller's region); the caller's region when omitted. */
   @IsOptional()

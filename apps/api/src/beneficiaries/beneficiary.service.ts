@@ -12,7 +12,7 @@ import {
   type Language,
   type MobilityNeeds,
 } from '@invataxi/domain';
-import type { Principal } from '@invataxi/auth';
+import { forbid, type Principal } from '@invataxi/auth';
 import {
   AppUserEntity,
   BeneficiariesRepository,
@@ -324,6 +324,41 @@ export class BeneficiaryService {
       uow.audit({ action: 'beneficiary.looked_up', entityType: 'beneficiary', entityId: b.id });
     });
     return withoutHealth(p, summary(b));
+  }
+
+  /**
+   * The phone desk finds a caller by name or phone within the caller's scope (issue 21): at most
+   * 20, by name, masked; audited (who searched, how many found: never the text searched).
+   */
+  async search(p: Principal, text: string, requestId?: string): Promise<{ items: BeneficiarySummary[] }> {
+    const q = text.trim();
+    const digits = q.replace(/\D/g, '');
+    // Only digits and phone punctuation, at least 4 digits: a phone number (its last 10 digits).
+    const phone = /^[\d\s()+-]+$/.test(q) && digits.length >= 4;
+    if (!phone && q.length < 2) throw DomainError.validation([{ field: 'q', code: 'TOO_SHORT' }]);
+    let prefixes: string[];
+    if ((p.role === 'LEB_OFFICER' || p.role === 'DISPATCHER') && p.regionKato)
+      prefixes = [katoPrefix(p.regionKato)];
+    else if (p.role === 'DISPATCHER' && p.providerId)
+      prefixes = await this.access.providerAreaPrefixes(this.ds.manager, p.providerId);
+    else forbid('region');
+    const rows = prefixes.length
+      ? await this.beneficiaries.searchInAreas(
+          this.ds.manager,
+          prefixes,
+          phone ? { phoneDigits: digits.slice(-10) } : { name: q },
+          20,
+        )
+      : [];
+    await transact(this.ds, actorOf(p, requestId), async (uow) => {
+      uow.audit({
+        action: 'beneficiary.searched',
+        entityType: 'user',
+        entityId: p.userId,
+        after: { by: phone ? 'phone' : 'name', found: rows.length },
+      });
+    });
+    return { items: rows.map((b) => withoutHealth(p, summary(b))) };
   }
 
   /** Staff list within their scope, keyset-paginated by id; masked. */

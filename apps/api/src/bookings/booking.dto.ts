@@ -25,6 +25,8 @@ import {
   type BookingStatus,
   type TimeAnchor,
   type TripPurpose,
+  STAFF_CANCEL_REASONS,
+  type StaffCancelReason,
 } from '@invataxi/domain';
 import { MobilityDto } from '../beneficiaries/beneficiary.dto';
 
@@ -138,6 +140,11 @@ export class CancelBookingDto {
   @IsOptional()
   @IsIn(['THIS', 'THIS_AND_FOLLOWING'])
   scope?: 'THIS' | 'THIS_AND_FOLLOWING';
+
+  /** Staff only: why the ride is cancelled on the person's behalf (kept as its status reason). */
+  @IsOptional()
+  @IsIn(STAFF_CANCEL_REASONS)
+  reason?: StaffCancelReason;
 }
 
 export class CancelSeriesDto {
@@ -179,6 +186,11 @@ export class SearchBookingsQuery extends PageQuery {
   @IsOptional()
   @IsUUID()
   provider?: string;
+
+  /** One person's rides (the phone desk). */
+  @IsOptional()
+  @IsUUID()
+  beneficiaryId?: string;
 }
 
 export class AllowanceQuery {

@@ -158,6 +158,7 @@ export class BookingsController {
       bookingId: id,
       expectedVersion: body.version,
       ...(body.scope ? { scope: body.scope } : {}),
+      ...(body.reason ? { reason: body.reason } : {}),
     });
   }
 

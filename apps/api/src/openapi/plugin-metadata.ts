@@ -345,6 +345,9 @@ export default async () => {
               notifyGuardians: { required: false, type: () => Boolean },
             },
             LookupBeneficiaryDto: { iin: { required: true, type: () => String, pattern: '^\\d{12}$' } },
+            SearchBeneficiariesQuery: {
+              q: { required: true, type: () => String, minLength: 2, maxLength: 100 },
+            },
             ListBeneficiariesQuery: {
               kato: {
                 required: false,
@@ -448,6 +451,12 @@ export default async () => {
             CancelBookingDto: {
               version: { required: true, type: () => Number, minimum: 1 },
               scope: { required: false, enum: ['THIS', 'THIS_AND_FOLLOWING'] },
+              reason: {
+                required: false,
+                description:
+                  "Staff only: why the ride is cancelled on the person's behalf (kept as its status reason).",
+                enum: ['CANCELLED_RIDER_ASKED', 'CANCELLED_BOOKED_IN_ERROR', 'CANCELLED_DUPLICATE'],
+              },
             },
             CancelSeriesDto: {
               fromDate: {
@@ -491,6 +500,12 @@ export default async () => {
               },
               region: { required: false, type: () => String, pattern: '^\\d{9}$' },
               provider: { required: false, type: () => String, format: 'uuid' },
+              beneficiaryId: {
+                required: false,
+                type: () => String,
+                description: "One person's rides (the phone desk).",
+                format: 'uuid',
+              },
             },
             AllowanceQuery: {
               beneficiaryId: { required: true, type: () => String, format: 'uuid' },
@@ -571,7 +586,7 @@ export default async () => {
               reason: { required: false, type: () => String, maxLength: 500 },
             },
             BreakdownDto: {
-              kind: { required: true, enum: ['BREAKDOWN', 'DRIVER_ABSENT'] },
+              kind: { required: true, enum: ['DRIVER_ABSENT', 'BREAKDOWN'] },
               note: { required: false, type: () => String, maxLength: 500 },
             },
             StartPlanDto: {
@@ -1158,6 +1173,10 @@ export default async () => {
               lookup: {
                 summary: 'By IIN in the body, never in the URL (URLs end up in logs).',
                 type: Object,
+              },
+              search: {
+                summary:
+                  "Find a caller by part of their name or their phone number, within the caller's scope (at most 20).",
               },
               wards: { summary: 'The people the signed-in guardian may book for.', type: [Object] },
               get: {

@@ -502,11 +502,11 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         kind: {
           type: 'string',
           enum: [
-            'DRIVER_ABSENT',
             'VEHICLE_BREAKDOWN',
+            'DRIVER_ABSENT',
             'SHIFT_CANCELLED',
-            'VEHICLE_OUT_OF_SERVICE',
             'DRIVER_INACTIVE',
+            'VEHICLE_OUT_OF_SERVICE',
           ],
         },
         shiftId: { type: 'string' },
@@ -2793,6 +2793,11 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
     BeneficiariesController_register: { $ref: '#/components/schemas/BeneficiaryView' },
     BeneficiariesController_list: { $ref: '#/components/schemas/PageBeneficiarySummary' },
     BeneficiariesController_lookup: { $ref: '#/components/schemas/BeneficiarySummary' },
+    BeneficiariesController_search: {
+      type: 'object',
+      properties: { items: { type: 'array', items: { $ref: '#/components/schemas/BeneficiarySummary' } } },
+      required: ['items'],
+    },
     BeneficiariesController_wards: {
       type: 'array',
       items: { $ref: '#/components/schemas/BeneficiarySummary' },

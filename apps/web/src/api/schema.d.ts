@@ -506,6 +506,26 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/beneficiaries/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Find a caller by part of their name or their phone number, within the caller's scope (at most 20).
+     * @description Roles: LEB_OFFICER, DISPATCHER.
+     */
+    get: operations['BeneficiariesController_search'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/beneficiaries/wards': {
     parameters: {
       query?: never;
@@ -2255,6 +2275,11 @@ export type components = {
       version: number;
       /** @enum {string} */
       scope?: 'THIS' | 'THIS_AND_FOLLOWING';
+      /**
+       * @description Staff only: why the ride is cancelled on the person's behalf (kept as its status reason).
+       * @enum {string}
+       */
+      reason?: 'CANCELLED_RIDER_ASKED' | 'CANCELLED_BOOKED_IN_ERROR' | 'CANCELLED_DUPLICATE';
     };
     CancelSeriesDto: {
       /** @description First local date cancelled (inclusive); the series ends the day before. */
@@ -2432,7 +2457,7 @@ export type components = {
     };
     BreakdownDto: {
       /** @enum {string} */
-      kind: 'BREAKDOWN' | 'DRIVER_ABSENT';
+      kind: 'DRIVER_ABSENT' | 'BREAKDOWN';
       note?: string;
     };
     StartPlanDto: {
@@ -2824,11 +2849,11 @@ export type components = {
       id: string;
       /** @enum {string} */
       kind:
-        | 'DRIVER_ABSENT'
         | 'VEHICLE_BREAKDOWN'
+        | 'DRIVER_ABSENT'
         | 'SHIFT_CANCELLED'
-        | 'VEHICLE_OUT_OF_SERVICE'
-        | 'DRIVER_INACTIVE';
+        | 'DRIVER_INACTIVE'
+        | 'VEHICLE_OUT_OF_SERVICE';
       shiftId: string;
       /** @description The plate of the vehicle that could not serve them. */
       vehiclePlate: string;
@@ -6936,6 +6961,84 @@ export interface operations {
       };
     };
   };
+  BeneficiariesController_search: {
+    parameters: {
+      query: {
+        q: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['BeneficiarySummary'][];
+          };
+        };
+      };
+      /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description No valid credentials (missing, expired or forged token; a missing or wrong signature). Codes: UNAUTHORIZED, MISSING_HEADERS, BAD_EVENT_ID, UNKNOWN_KEY, BAD_TIMESTAMP, STALE_TIMESTAMP, BAD_SIGNATURE. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The caller's role or scope does not allow this. Codes: FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Over the rate limit; `Retry-After` says when to try again. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description An unexpected failure; only the request id is returned. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The database or Redis is unavailable; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+    };
+  };
   BeneficiariesController_wards: {
     parameters: {
       query?: never;
@@ -7499,6 +7602,8 @@ export interface operations {
         )[];
         region?: string;
         provider?: string;
+        /** @description One person's rides (the phone desk). */
+        beneficiaryId?: string;
       };
       header?: never;
       path?: never;
@@ -7535,6 +7640,15 @@ export interface operations {
       };
       /** @description The caller's role or scope does not allow this. Codes: FORBIDDEN. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -111,6 +111,31 @@ export class BeneficiariesRepository {
       .getMany();
   }
 
+  /**
+   * The phone desk's search (issue 21): people living under one of the KATO prefixes whose phone
+   * ends with `phoneDigits` or whose name contains `name` (case-insensitive), by name.
+   */
+  searchInAreas(
+    m: EntityManager,
+    prefixes: readonly string[],
+    match: { phoneDigits: string } | { name: string },
+    limit: number,
+  ): Promise<BeneficiaryEntity[]> {
+    const qb = m
+      .getRepository(BeneficiaryEntity)
+      .createQueryBuilder('b')
+      .where('b.residence_kato LIKE ANY(:patterns)', { patterns: prefixes.map((x) => `${x}%`) });
+    if ('phoneDigits' in match)
+      qb.andWhere(`regexp_replace(coalesce(b.phone, ''), '\\D', '', 'g') LIKE :phone`, {
+        phone: `%${match.phoneDigits}`,
+      });
+    else
+      qb.andWhere(`b.full_name ILIKE :name ESCAPE '\\'`, {
+        name: `%${match.name.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      });
+    return qb.orderBy('b.full_name', 'ASC').addOrderBy('b.id', 'ASC').limit(limit).getMany();
+  }
+
   /** The guardian's wards, by name. */
   wardsOf(m: EntityManager, guardianUserId: string): Promise<BeneficiaryEntity[]> {
     return m

@@ -28,6 +28,8 @@ export interface RideSearch {
   /** The pickup window opens in [from, to). */
   pickupWindowOpens?: { from: Date; to: Date };
   statuses?: readonly BookingStatus[];
+  /** One person's rides (the phone desk, issue 21). */
+  beneficiaryId?: string;
 }
 
 /** A no-show on record, for the suspension rule. */
@@ -81,6 +83,7 @@ export class BookingQueriesRepository {
     if (q.pickupWindowOpens)
       qb.andWhere('b.pickup_earliest >= :from AND b.pickup_earliest < :to', q.pickupWindowOpens);
     if (q.statuses?.length) qb.andWhere('b.status IN (:...st)', { st: q.statuses });
+    if (q.beneficiaryId) qb.andWhere('b.beneficiary_id = :person', { person: q.beneficiaryId });
     return pageOf(qb, page, 'pickupEarliest', 'ASC');
   }
 

@@ -1,0 +1,132 @@
+/**
+ * The phone desk's API (issue 21, item 1): a dispatcher finds a caller by name or phone within
+ * their scope, sees the person's rides, books for them (marked PHONE and by whom, with the same
+ * refusal reasons a rider gets) and cancels on their behalf with the reason recorded.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Principal } from '@invataxi/auth';
+import { PLACE_A, boot, localAt, nextIin, tripBody, type Fixture } from './booking-fixture';
+
+describe('the phone desk: find a caller, book and cancel on their behalf', () => {
+  let fx: Fixture;
+  const tag = randomUUID().slice(0, 6);
+  let person: { id: string; name: string };
+  const almatyOfficer: Principal = { userId: randomUUID(), role: 'LEB_OFFICER', regionKato: '750000000' };
+
+  beforeAll(async () => {
+    fx = await boot();
+    person = { id: '', name: `Дана Ахметова ${tag}` };
+    const r = await fx.inject('POST', '/beneficiaries', fx.officer, {
+      iin: nextIin(),
+      fullName: person.name,
+      phone: '+77015554217',
+      residence: { kato: PLACE_A.kato, address: 'Home street 1', lat: PLACE_A.lat, lon: PLACE_A.lon },
+      disabilityCategory: 'ADULT_GROUP_1',
+      mobility: { wheelchair: 'MANUAL' },
+    });
+    expect(r.statusCode).toBe(201);
+    person.id = r.json().id;
+  });
+  afterAll(() => fx?.close());
+
+  it('finds the caller by part of the name or the phone, only within scope, and audits the search without its text', async () => {
+    const byName = await fx.inject(
+      'GET',
+      `/beneficiaries/search?q=${encodeURIComponent(`ахметова ${tag}`)}`,
+      fx.dispatcher,
+    );
+    expect(byName.statusCode).toBe(200);
+    expect(byName.json().items).toEqual([
+      expect.objectContaining({ id: person.id, fullName: person.name, residenceKato: PLACE_A.kato }),
+    ]);
+    const byPhone = await fx.inject(
+      'GET',
+      `/beneficiaries/search?q=${encodeURIComponent('701 555-42-17')}`,
+      fx.dispatcher,
+    );
+    expect(byPhone.json().items.map((x: { id: string }) => x.id)).toContain(person.id);
+    // Another region's officer does not find them; a rider may not search at all.
+    const elsewhere = await fx.inject(
+      'GET',
+      `/beneficiaries/search?q=${encodeURIComponent(tag)}`,
+      almatyOfficer,
+    );
+    expect(elsewhere.statusCode).toBe(200);
+    expect(elsewhere.json().items).toEqual([]);
+    const rider = { userId: randomUUID(), role: 'BENEFICIARY' as const, beneficiaryId: person.id };
+    expect((await fx.inject('GET', `/beneficiaries/search?q=${tag}`, rider)).statusCode).toBe(403);
+    expect((await fx.inject('GET', '/beneficiaries/search?q=a', fx.dispatcher)).statusCode).toBe(400);
+    // A LIKE wildcard is a character, not "anything".
+    expect((await fx.inject('GET', '/beneficiaries/search?q=%25%25', fx.dispatcher)).json().items).toEqual(
+      [],
+    );
+    const audit = await fx.db.query(
+      `SELECT after FROM audit_log WHERE action = 'beneficiary.searched' ORDER BY id DESC LIMIT 1`,
+    );
+    expect(JSON.stringify(audit.rows[0].after)).not.toContain(tag);
+  });
+
+  it("books a return trip by phone (channel PHONE, booked by the dispatcher), lists the person's rides, cancels one with the reason recorded", async () => {
+    const booked = await fx.inject(
+      'POST',
+      '/bookings',
+      fx.dispatcher,
+      tripBody(person.id, { returnTrip: { timeAnchor: 'PICKUP', time: localAt(2, '15:00') } }),
+    );
+    expect(booked.statusCode).toBe(201);
+    const legs = booked.json().bookings as { id: string; channel: string; version: number }[];
+    expect(legs).toHaveLength(2);
+    expect(legs.map((b) => b.channel)).toEqual(['PHONE', 'PHONE']);
+    const rows = await fx.db.query('SELECT booked_by_user_id FROM booking WHERE id = ANY($1)', [
+      legs.map((b) => b.id),
+    ]);
+    expect(rows.rows.map((r: { booked_by_user_id: string }) => r.booked_by_user_id)).toEqual([
+      fx.dispatcher.userId,
+      fx.dispatcher.userId,
+    ]);
+    // The same refusal reasons a rider gets.
+    const late = await fx.inject(
+      'POST',
+      '/bookings',
+      fx.dispatcher,
+      tripBody(person.id, { time: localAt(40, '10:00') }),
+    );
+    expect(late.statusCode).toBe(422);
+    expect(late.json().reasons.map((x: { code: string }) => x.code)).toContain('BEYOND_HORIZON');
+    // The person's rides, and no one else's.
+    const mine = await fx.inject('GET', `/bookings?beneficiaryId=${person.id}&limit=50`, fx.dispatcher);
+    expect(mine.statusCode).toBe(200);
+    const items = mine.json().items as { id: string; beneficiaryId: string }[];
+    expect(items.map((b) => b.id).sort()).toEqual(legs.map((b) => b.id).sort());
+    expect(new Set(items.map((b) => b.beneficiaryId))).toEqual(new Set([person.id]));
+    const other = await fx.inject('GET', `/bookings?beneficiaryId=${person.id}`, {
+      userId: randomUUID(),
+      role: 'DISPATCHER',
+      regionKato: '750000000',
+    });
+    expect(other.json().items).toEqual([]);
+    // Cancelled on the rider's behalf, the reason kept.
+    const ret = legs[1]!;
+    const cancelled = await fx.inject('POST', `/bookings/${ret.id}/cancel`, fx.dispatcher, {
+      version: ret.version,
+      reason: 'CANCELLED_RIDER_ASKED',
+    });
+    expect(cancelled.statusCode).toBe(200);
+    expect(cancelled.json()[0]).toMatchObject({ status: 'CANCELLED' });
+    const row = await fx.db.query('SELECT status_reason, cancelled_by_user_id FROM booking WHERE id = $1', [
+      ret.id,
+    ]);
+    expect(row.rows[0]).toEqual({
+      status_reason: 'CANCELLED_RIDER_ASKED',
+      cancelled_by_user_id: fx.dispatcher.userId,
+    });
+    // A rider cancels for themselves without a staff reason.
+    const out = legs[0]!;
+    const rider = { userId: randomUUID(), role: 'BENEFICIARY' as const, beneficiaryId: person.id };
+    const refused = await fx.inject('POST', `/bookings/${out.id}/cancel`, rider, {
+      version: out.version,
+      reason: 'CANCELLED_DUPLICATE',
+    });
+    expect(refused.statusCode).toBe(400);
+  });
+});
