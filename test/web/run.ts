@@ -615,10 +615,27 @@ async function main(): Promise<void> {
       await d.page.waitForURL(/\/signin$/);
       await d.ctx.close();
 
-      // The account page: sessions, and signing out everywhere.
+      // The account page: the officer signed in on a second device too; signing that one out
+      // there ends it (its next page load is signed out), then "everywhere" ends this one.
+      const second = await newPage();
+      await second.page.goto(`${base}/signin/staff`);
+      await second.page.locator('#field-login').fill(officer.phone);
+      await second.page.locator('#field-password').fill(officer.password);
+      await second.page.getByRole('button', { name: 'Sign in' }).click();
+      await second.page.locator('#field-totp').fill(await totpCode(secret, 1));
+      await second.page.getByRole('button', { name: 'Sign in' }).click();
+      await second.page.waitForURL(/\/officer\/providers$/);
       await navTo(page, 'My account');
       await page.getByRole('heading', { level: 1, name: 'My account' }).waitFor();
       await page.getByText('This device').waitFor();
+      await page
+        .locator('.session-list li', { hasText: 'Another device' })
+        .getByRole('button', { name: 'Sign out there' })
+        .click();
+      await page.getByText('That device is signed out.').waitFor({ state: 'attached' });
+      await second.page.reload();
+      await second.page.waitForURL(/\/signin$/);
+      await second.ctx.close();
       await axe(page, 'my account');
       await shot(page, '36-account');
       await page.getByRole('button', { name: 'Sign out everywhere' }).click();
