@@ -94,7 +94,8 @@ export async function seedViaApi(
 ): Promise<SeedResult> {
   const keys = { secret: config.JWT_SECRET, issuer: config.JWT_ISSUER };
   const ttl = config.JWT_TTL_SECONDS;
-  const sign = (p: Principal) => signToken(keys, p, ttl);
+  // Issued at `now`, the API's time: a page on the same pinned clock takes them as valid.
+  const sign = (p: Principal) => signToken(keys, p, ttl, now);
   const tokens: SeedToken[] = [];
 
   for (const s of Object.values(STAFF)) {

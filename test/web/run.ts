@@ -4,8 +4,10 @@
  * and queue prefix, loads the Astana demo data through the API, then drives Debian's Chromium
  * with playwright-core through the flows of issue 9. axe-core runs on every page and state
  * (zero serious or critical violations allowed); screenshots go to test-artifacts/web/.
- * Last line: `N passed, N failed, N skipped`.
+ * Last line: `N passed, N failed, N skipped`. The whole run is on one pinned instant, not the
+ * machine's hour (./suite-time.ts): TEST_LOCAL_TIME, 10:00 local when none is given.
  */
+import './suite-time';
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer, type AddressInfo } from 'node:net';
@@ -153,9 +155,10 @@ async function signInAs(page: Page, base: string, token: string): Promise<void> 
 
 /**
  * My rides reloads its list on a timer (POLL_MS in apps/web/src/pages/RidesPage.tsx; only
- * today's ride has an event stream). A rider page opened with `clock: true` runs on Playwright's
- * clock, so once the server holds the new state the test jumps the page's clock past the next
- * poll instead of sleeping through it: the page still updates by itself, with no reload.
+ * today's ride has an event stream). Every page runs on Playwright's clock (newPage; a test that
+ * jumps it says `clock: true`), so once the server holds the new state the test jumps the page's
+ * clock past the next poll instead of sleeping through it: the page still updates by itself,
+ * with no reload.
  */
 const POLL_JUMP = '01:00';
 
@@ -307,7 +310,7 @@ async function main(): Promise<void> {
       ],
     });
     launching.catch(() => undefined); // a failed launch is reported where it is awaited
-    const seed = await seedViaApi(api.get(DataSource), t.config, base).catch(async (e: Error) => {
+    const seed = await seedViaApi(api.get(DataSource), t.config, base, testNow()).catch(async (e: Error) => {
       await launching.then((b) => b.close()).catch(() => undefined);
       throw e;
     });
@@ -325,6 +328,10 @@ async function main(): Promise<void> {
         timezoneId: 'Asia/Almaty',
         reducedMotion: 'reduce',
       });
+      // Every page runs on the run's instant (the api's clock: testNow()), so what a page computes
+      // from "now" (today, tomorrow, countdowns) agrees with the server at any real hour. Time flows
+      // on by itself; a test may still jump it (page.clock.fastForward; `clock` says it does).
+      await ctx.clock.install({ time: testNow() });
       await ctx.addInitScript(
         `if (!localStorage.getItem('invataxi.lang')) localStorage.setItem('invataxi.lang', '${o.lang ?? 'en'}')`,
       );
@@ -337,7 +344,6 @@ async function main(): Promise<void> {
       page.on('console', (msg) => {
         if (/^CSP violation/.test(msg.text())) cspViolations.push(`${page.url()}: ${msg.text()}`);
       });
-      if (o.clock) await page.clock.install();
       return { ctx, page };
     };
 
@@ -406,6 +412,18 @@ async function main(): Promise<void> {
         js.status === 200 && /javascript/.test(js.headers.get('content-type') ?? ''),
         'built assets are served',
       );
+    });
+
+    await test("every page runs on the api's instant, not the machine's hour", async () => {
+      const { ctx, page } = await newPage();
+      await page.goto(`${base}/signin`);
+      const inPage = await page.evaluate<number>('Date.now()');
+      const apart = Math.abs(inPage - testNow().getTime());
+      assert(
+        apart < 10_000,
+        `the page's now ${new Date(inPage).toISOString()} is not the api's ${testNow().toISOString()}`,
+      );
+      await ctx.close();
     });
 
     await test('sign-in page: a bad token is refused next to the field, focus moved there', async () => {
@@ -726,7 +744,7 @@ async function main(): Promise<void> {
       // A refusal by the API: two hours of lead time is fine, but today at 00:00 is in the past.
       const date = page.locator('#field-date');
       const tomorrow = await date.inputValue();
-      await date.fill(new Date(Date.now() + 5 * 3600_000).toISOString().slice(0, 10));
+      await date.fill(localDateOf(testNow()));
       await page.locator('#field-time').fill('00:01');
       await page.getByRole('button', { name: 'Book the ride' }).click();
       await page.locator('#field-time[aria-invalid="true"]').waitFor();
@@ -909,7 +927,7 @@ async function main(): Promise<void> {
 
       const { ctx, page } = await newPage();
       await signInAs(page, base, tokenOf(seed, 'dispatcher (Astana'));
-      const tomorrow = new Date(Date.now() + 29 * 3600_000).toISOString().slice(0, 10);
+      const tomorrow = addDaysToLocalDate(localDateOf(testNow()), 1);
       await page.getByRole('heading', { name: 'Dispatch board', level: 1 }).waitFor();
       await page.getByLabel('Day').fill(tomorrow);
       // The board keeps showing today until tomorrow's routes arrive: wait for the ride on its
@@ -1113,7 +1131,7 @@ async function main(): Promise<void> {
     await test('dispatcher previews a re-plan of tomorrow, applies it and undoes it', async () => {
       // A ride of tomorrow that lost its vehicle (as after a breakdown) waits on the waitlist;
       // one no dispatcher placed by hand, so the re-plan may place it.
-      const day = new Date(Date.now() + 5 * 3600_000 + 86_400_000).toISOString().slice(0, 10);
+      const day = addDaysToLocalDate(localDateOf(testNow()), 1);
       const [ride] = (await ds.query(
         `SELECT b.id FROM booking b
           WHERE b.status = 'SCHEDULED' AND b.pickup_earliest >= $1 AND b.pickup_earliest < $2 AND NOT b.confirmed_to_driver
@@ -1173,19 +1191,19 @@ async function main(): Promise<void> {
       const driverId = (
         JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { driver: string }
       ).driver;
-      const localHour = new Date(Date.now() + 5 * 3600_000).getUTCHours();
+      const localHour = new Date(testNow().getTime() + 5 * 3600_000).getUTCHours();
       // Within today's service hours: a ride for this driver today (booked by phone, put on the
       // driver's shift by the dispatcher with an override, as the console would).
       let driven: { id: string; at: Date; home: { lat: number; lon: number } } | null = null;
       if (localHour >= 7 && localHour < 19) {
         const [shift] = (await ds.query(
-          `SELECT id FROM shift WHERE driver_id = $1 AND status IN ('PLANNED', 'ACTIVE') AND ends_at > now() ORDER BY starts_at LIMIT 1`,
-          [driverId],
+          `SELECT id FROM shift WHERE driver_id = $1 AND status IN ('PLANNED', 'ACTIVE') AND ends_at > $2 ORDER BY starts_at LIMIT 1`,
+          [driverId, testNow()],
         )) as { id: string }[];
         const viktor = BENEFICIARIES.find((b) => b.key === 'viktor')!;
         const call = <T>(path: string, body: unknown): Promise<T> =>
           postAs<T>('dispatcher (Astana', path, body);
-        const at = new Date(Math.ceil((Date.now() + 75 * 60_000) / 300_000) * 300_000);
+        const at = new Date(Math.ceil((testNow().getTime() + 75 * 60_000) / 300_000) * 300_000);
         const created = await call<{ bookings: { id: string }[] }>('/bookings', {
           beneficiaryId: seed.beneficiaryIds.viktor,
           pickup: viktor.home,
@@ -1275,7 +1293,7 @@ async function main(): Promise<void> {
       // twice), kept it onto the next ride and still said "vehicle expected" on board; the
       // messages and trips-left panels went stale.
       const john = seed.beneficiaryIds.john;
-      const now = Date.now();
+      const now = testNow().getTime();
       const startOfToday = Math.floor((now + 5 * 3600_000) / 86_400_000) * 86_400_000 - 5 * 3600_000;
       const t0 = Math.max(now - 120_000, startOfToday + 60_000);
       const ride = async (at: number, status: string, returnOf: string | null): Promise<string> => {
@@ -1351,16 +1369,16 @@ async function main(): Promise<void> {
       };
 
       // The API's ETA: `at` is the arrival; the page shows it, not at + etaSeconds.
-      const arrival = Date.now() + 880_000;
+      const arrival = testNow().getTime() + 880_000;
       const ping = (bookingId: string, kind: string, at: number): LiveEvent => ({
         type: 'position',
         shiftId: '00000000-0000-0000-0000-000000000000',
-        position: { lat: 51.15, lon: 71.42, at: new Date().toISOString() },
+        position: { lat: 51.15, lon: 71.42, at: testNow().toISOString() },
         etas: [
           {
             bookingId,
             kind,
-            etaSeconds: Math.round((at - Date.now()) / 1000),
+            etaSeconds: Math.round((at - testNow().getTime()) / 1000),
             at: new Date(at).toISOString(),
           },
         ],
@@ -1383,7 +1401,7 @@ async function main(): Promise<void> {
           8000,
         ),
       );
-      const destination = Date.now() + 600_000;
+      const destination = testNow().getTime() + 600_000;
       await sending(there, ping(there, 'DROPOFF', destination), () =>
         etaShows(
           `Arrival at the destination expected at ${hhmm(destination)}.`,
@@ -1412,7 +1430,7 @@ async function main(): Promise<void> {
           bookingId: back,
           to: 'CANCELLED',
           expectedVersion: null,
-          patch: { cancelledAt: new Date() },
+          patch: { cancelledAt: testNow() },
         }),
       );
       await waitFor(
@@ -1744,9 +1762,9 @@ async function main(): Promise<void> {
       // it), unless the day so far left one: the page must say it in words.
       const aigerim = seed.beneficiaryIds.aigerim;
       const mine = (await ds.query(
-        `SELECT id, status, status_reason FROM booking WHERE beneficiary_id = $1 AND requested_time > now()
+        `SELECT id, status, status_reason FROM booking WHERE beneficiary_id = $1 AND requested_time > $2
           AND status NOT IN ('CANCELLED', 'COMPLETED', 'NO_SHOW', 'EXPIRED', 'REJECTED') ORDER BY requested_time`,
-        [aigerim],
+        [aigerim, testNow()],
       )) as { id: string; status: string; status_reason: string | null }[];
       if (mine.length === 0) throw new Skip('the demo rider has no upcoming ride');
       const withReason = mine.find((r) => r.status_reason) ?? mine[0]!;

@@ -69,6 +69,15 @@ describe('AccessGuard', () => {
       guard.canActivate(ctx('board', token({ userId: 'u', role: 'DISPATCHER' }, -10)).ctx),
     ).toThrow(UnauthorizedException);
   });
+
+  it('signs a token issued at a given time (a pinned test clock): iat and exp follow it', () => {
+    const at = new Date(Date.now() + 20 * 3600_000);
+    const t = signToken(keys, { userId: 'u', role: 'DISPATCHER' }, 3600, at);
+    const claims = jwt.decode(t) as { iat: number; exp: number };
+    expect(claims.iat).toBe(Math.floor(at.getTime() / 1000));
+    expect(claims.exp).toBe(claims.iat + 3600);
+    expect(guard.canActivate(ctx('board', `Bearer ${t}`).ctx)).toBe(true);
+  });
 });
 
 describe('region scope', () => {

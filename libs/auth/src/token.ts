@@ -95,15 +95,20 @@ export interface SigningKey {
   privateKey: KeyObject;
 }
 
-/** Signs an access token of a session (ES256, `kid` in the header, `sid` = the session). */
+/**
+ * Signs an access token of a session (ES256, `kid` in the header, `sid` = the session), issued
+ * at `issuedAt` (the API's clock; exp = iat + ttl), the real time when not given.
+ */
 export function signAccessToken(
   key: SigningKey,
   issuer: string,
   p: Principal,
   sessionId: string,
   ttlSeconds: number,
+  issuedAt?: Date,
 ): string {
-  return jwt.sign({ ...claimsOf(p), sid: sessionId }, key.privateKey, {
+  const iat = issuedAt ? { iat: Math.floor(issuedAt.getTime() / 1000) } : {};
+  return jwt.sign({ ...claimsOf(p), sid: sessionId, ...iat }, key.privateKey, {
     algorithm: ACCESS_TOKEN_ALGORITHM,
     keyid: key.kid,
     issuer,
@@ -112,9 +117,13 @@ export function signAccessToken(
   });
 }
 
-/** Signs a token (demo and tests: `npm run token`). */
-export function signToken(keys: TokenKeys, p: Principal, ttlSeconds: number): string {
-  return jwt.sign(claimsOf(p), keys.secret, {
+/**
+ * Signs a token (demo and tests: `npm run token`). `issuedAt`: the time it is issued at (iat,
+ * exp = iat + ttl), the real time unless a test's clock is pinned (test/web/run.ts).
+ */
+export function signToken(keys: TokenKeys, p: Principal, ttlSeconds: number, issuedAt?: Date): string {
+  const iat = issuedAt ? { iat: Math.floor(issuedAt.getTime() / 1000) } : {};
+  return jwt.sign({ ...claimsOf(p), ...iat }, keys.secret, {
     algorithm: 'HS256',
     issuer: keys.issuer,
     subject: p.userId,

@@ -2,7 +2,7 @@ import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CONFIG, type AppConfig } from '@invataxi/config';
 import { signAccessToken, type Principal } from '@invataxi/auth';
-import { decideRefresh } from '@invataxi/domain';
+import { CLOCK, decideRefresh, type Clock } from '@invataxi/domain';
 import {
   IdentityRepository,
   transact,
@@ -67,6 +67,7 @@ export class SessionIssuer {
     private readonly repo: IdentityRepository,
     private readonly keys: KeyRing,
     @Inject(CONFIG) private readonly config: AppConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /**
@@ -216,7 +217,15 @@ export class SessionIssuer {
   private answer(user: AppUserEntity, p: Principal, sessionId: string): TokenAnswer {
     const ttl = this.config.AUTH_ACCESS_TTL_SECONDS;
     return {
-      accessToken: signAccessToken(this.keys.current(), this.config.JWT_ISSUER, p, sessionId, ttl),
+      // Issued on the API's clock: a page on the same clock (a pinned test run) takes it as valid.
+      accessToken: signAccessToken(
+        this.keys.current(),
+        this.config.JWT_ISSUER,
+        p,
+        sessionId,
+        ttl,
+        this.clock.now(),
+      ),
       tokenType: 'Bearer',
       expiresIn: ttl,
       sessionId,
