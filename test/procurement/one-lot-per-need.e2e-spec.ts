@@ -8,6 +8,7 @@
 // retries once the cause is fixed).
 import { randomUUID } from 'node:crypto';
 import { addDaysToLocalDate, buildBin, localDateOf } from '@invataxi/domain';
+import { procurementPeriodOf } from '@invataxi/procurement';
 import type { AlertView } from '../../apps/api/src/procurement/procurement-alerts.service';
 import type { UnmetDemandReport } from '../../apps/api/src/procurement/procurement-reports.service';
 import type {
@@ -124,6 +125,19 @@ describe('procurement: one lot per need, every award lands or says why (issue 20
       coveredWaiting: 2,
       uncoveredKato: [SEMEY],
     });
+    // A lot worth buying: at least the rest of the budget year, a term to match, every figure sourced.
+    const period = procurementPeriodOf(testNow());
+    expect(draft.periodEnd).toBe(period.end);
+    expect(draft.lot).toMatchObject({ start: localDateOf(testNow()), end: period.end });
+    expect(draft.lot!.suggestedTermDays).toBe(draft.lot!.days);
+    expect(draft.lot!.suggestedTermDays).toBeGreaterThanOrEqual(90);
+    expect(draft.lot!.tripsPerMonth).toBeGreaterThanOrEqual(2);
+    expect(draft.estimatedBudgetTenge).toBe(draft.lot!.budgetTenge);
+    expect(draft.lot!.figures.find((f) => f.key === 'eligiblePeople')).toMatchObject({
+      source: 'BENEFICIARY_REGISTER',
+      sourceText: 'from the register of beneficiaries living here',
+    });
+    expect(draft.lot!.figures.every((f) => f.sourceText && !/^[A-Z_]+$/.test(f.sourceText))).toBe(true);
 
     // 2. The officer is told at once that demand appeared, the place by name with its code.
     const appeared = await eventually(async () => {

@@ -178,7 +178,11 @@ describe('procurement fallback', () => {
       kmInPeriod: km,
       tariff: { perTrip: 2000, perKm: 150, source: 'CONFIG_DEFAULT' },
     });
-    expect(draft.estimatedBudgetTenge).toBe(trips * 2000 + km * 150);
+    // The waiting rides' own cost stays in the figures; the request's estimate is the lot's, the
+    // service for the period (issue 20), never less.
+    expect(draft.figures.estimatedBudgetTenge).toBe(trips * 2000 + km * 150);
+    expect(draft.lot?.budgetTenge).toBe(draft.estimatedBudgetTenge);
+    expect(draft.estimatedBudgetTenge).toBeGreaterThanOrEqual(trips * 2000 + km * 150);
     expect(draft.expectedServiceDate).not.toBeNull();
     // The rider's message reads the same date the officer sees.
     const rules = {

@@ -12,3 +12,4 @@ export * from './procurement-system';
 export * from './http-procurement-client';
 export * from './jobs';
 export * from './expected-date';
+export * from './lot';

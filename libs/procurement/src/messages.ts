@@ -132,6 +132,50 @@ export const PROCUREMENT_REASON_TEXTS: { readonly [code: string]: Texts } = {
   },
 };
 
+/** Where a figure of the lot comes from, in words (LotSource of lot.ts). */
+export const PROCUREMENT_SOURCE_TEXTS: { readonly [source: string]: Texts } = {
+  WAITING_RIDES: {
+    kk: 'күтіп тұрған сапарлар бойынша',
+    ru: 'по ожидающим поездкам',
+    en: 'from the rides waiting',
+  },
+  BENEFICIARY_REGISTER: {
+    kk: 'осы жерде тіркелген алушылар тізілімі бойынша',
+    ru: 'по реестру получателей, зарегистрированных здесь',
+    en: 'from the register of beneficiaries living here',
+  },
+  REGION_HISTORY: {
+    kk: 'өңірдің соңғы 90 күндегі сапарлары бойынша',
+    ru: 'по поездкам региона за последние 90 дней',
+    en: "from the region's rides in the last 90 days",
+  },
+  ASSUMPTION: {
+    kk: 'болжам (нақты дерек жоқ)',
+    ru: 'допущение (точных данных нет)',
+    en: 'an assumption (no data to tell)',
+  },
+  BUDGET_YEAR: {
+    kk: 'бюджет жылының қалған бөлігі',
+    ru: 'остаток бюджетного года',
+    en: 'the rest of the budget year',
+  },
+  REGION_CONTRACTS_MEDIAN: {
+    kk: 'өңірдің қолданыстағы шарттарының медианасы',
+    ru: 'медиана действующих договоров региона',
+    en: "the median of the region's contracts in force",
+  },
+  CONFIG_DEFAULT: {
+    kk: 'әдепкі тариф (өңірде шарт жоқ)',
+    ru: 'тариф по умолчанию (в регионе нет договоров)',
+    en: 'the default tariff (no contract in the region)',
+  },
+  COMPUTED: {
+    kk: 'жоғарыдағылардан есептелді',
+    ru: 'рассчитано из данных выше',
+    en: 'computed from the above',
+  },
+};
+
 /** A request's status in words (for alerts that name the stage a request is stuck at). */
 export const PROCUREMENT_STATUS_TEXTS: { readonly [status: string]: Texts } = {
   DRAFT: { kk: 'жоба', ru: 'черновик', en: 'draft' },

@@ -1109,6 +1109,69 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       properties: { seats: { type: 'number' }, wheelchairPlaces: { type: 'number' } },
       required: ['seats', 'wheelchairPlaces'],
     },
+    LotSource: {
+      type: 'string',
+      enum: [
+        'WAITING_RIDES',
+        'BENEFICIARY_REGISTER',
+        'REGION_HISTORY',
+        'ASSUMPTION',
+        'BUDGET_YEAR',
+        'REGION_CONTRACTS_MEDIAN',
+        'CONFIG_DEFAULT',
+        'COMPUTED',
+      ],
+    },
+    LotView: {
+      type: 'object',
+      properties: {
+        start: { type: 'string' },
+        end: { type: 'string' },
+        days: { type: 'number' },
+        suggestedTermDays: {
+          type: 'number',
+          description: "The contract term the period suggests (the default of the officer's term field).",
+        },
+        tripsPerMonth: { type: 'number' },
+        kmPerMonth: { type: 'number' },
+        tripsInPeriod: { type: 'number' },
+        wheelchairShare: { type: 'number' },
+        vehicles: { type: 'number' },
+        vehicleHoursPerMonth: { type: 'number' },
+        budgetTenge: { type: 'number' },
+        figures: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              key: { type: 'string' },
+              value: { type: 'number' },
+              unit: {
+                type: 'string',
+                enum: ['trips', 'km', 'people', 'share', 'vehicles', 'hours', 'tenge', 'days', 'months'],
+              },
+              source: { $ref: '#/components/schemas/LotSource' },
+              sourceText: { type: 'string' },
+            },
+            required: ['key', 'value', 'unit', 'source', 'sourceText'],
+          },
+        },
+      },
+      required: [
+        'start',
+        'end',
+        'days',
+        'suggestedTermDays',
+        'tripsPerMonth',
+        'kmPerMonth',
+        'tripsInPeriod',
+        'wheelchairShare',
+        'vehicles',
+        'vehicleHoursPerMonth',
+        'budgetTenge',
+        'figures',
+      ],
+    },
     Manifest: {
       type: 'object',
       properties: {
@@ -2005,6 +2068,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           description: 'Behind "beneficiaries" (officers only): masked IIN, never a name or address.',
         },
         id: { type: 'string' },
+        lot: { allOf: [{ $ref: '#/components/schemas/LotView' }], nullable: true },
         stage: { $ref: '#/components/schemas/RequestStage' },
         coveredWaiting: {
           type: 'number',
@@ -2047,6 +2111,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'bookings',
         'beneficiaries',
         'id',
+        'lot',
         'stage',
         'coveredWaiting',
         'award',
@@ -2128,6 +2193,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       type: 'object',
       properties: {
         id: { type: 'string' },
+        lot: { allOf: [{ $ref: '#/components/schemas/LotView' }], nullable: true },
         stage: { $ref: '#/components/schemas/RequestStage' },
         coveredWaiting: {
           type: 'number',
@@ -2166,6 +2232,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       },
       required: [
         'id',
+        'lot',
         'stage',
         'coveredWaiting',
         'award',

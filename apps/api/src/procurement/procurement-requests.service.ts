@@ -30,8 +30,10 @@ import {
   assertProcurementTransition,
   assertTermDays,
   expectedServiceDate,
+  PROCUREMENT_SOURCE_TEXTS,
   procurementReasonText,
   submitProcurementMessage,
+  type LotFigure,
 } from '@invataxi/procurement';
 import { assertCanAct, assertCanRead, listPrefix } from './procurement-scope';
 
@@ -75,8 +77,29 @@ export interface AwardErrorView {
   supplierBin: string | null;
 }
 
+/**
+ * The lot the request buys (issue 20): the period, trips and km per month, vehicles and hours,
+ * budget; each figure with where it came from (`source` a code, `sourceText` in the reader's language).
+ */
+export interface LotView {
+  start: string;
+  end: string;
+  days: number;
+  /** The contract term the period suggests (the default of the officer's term field). */
+  suggestedTermDays: number;
+  tripsPerMonth: number;
+  kmPerMonth: number;
+  tripsInPeriod: number;
+  wheelchairShare: number;
+  vehicles: number;
+  vehicleHoursPerMonth: number;
+  budgetTenge: number;
+  figures: (LotFigure & { sourceText: string })[];
+}
+
 export interface RequestSummary {
   id: string;
+  lot: LotView | null;
   stage: RequestStage;
   /** Rides waiting now that this request covers (linked to it). */
   coveredWaiting: number;
@@ -463,6 +486,7 @@ export class ProcurementRequestsService {
     return {
       id: r.id,
       stage: stageOf(r, facts?.supplierHasShift ?? false),
+      lot: lotOf(r, lang),
       coveredWaiting: facts?.waiting ?? 0,
       award: awardOf(r),
       awardError: awardErrorOf(r, lang),
@@ -536,4 +560,27 @@ function awardErrorOf(r: ProcurementRequestEntity, lang: Language): AwardErrorVi
   const e = r.awardError as Record<string, unknown>;
   const code = str(e.code) ?? 'REGISTRY_REFUSED';
   return { code, text: procurementReasonText(code, lang), at: str(e.at), supplierBin: str(e.supplierBin) };
+}
+
+function lotOf(r: ProcurementRequestEntity, lang: Language): LotView | null {
+  const l = r.demand.lot;
+  if (!l || typeof l !== 'object' || Array.isArray(l)) return null;
+  const lot = l as unknown as Omit<LotView, 'figures'> & { figures?: LotFigure[] };
+  return {
+    start: lot.start,
+    end: lot.end,
+    days: lot.days,
+    suggestedTermDays: lot.suggestedTermDays,
+    tripsPerMonth: lot.tripsPerMonth,
+    kmPerMonth: lot.kmPerMonth,
+    tripsInPeriod: lot.tripsInPeriod,
+    wheelchairShare: lot.wheelchairShare,
+    vehicles: lot.vehicles,
+    vehicleHoursPerMonth: lot.vehicleHoursPerMonth,
+    budgetTenge: lot.budgetTenge,
+    figures: (lot.figures ?? []).map((f) => ({
+      ...f,
+      sourceText: PROCUREMENT_SOURCE_TEXTS[f.source]?.[lang] ?? f.source,
+    })),
+  };
 }

@@ -8,7 +8,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CONFIG, type AppConfig } from '@invataxi/config';
-import { katoWithinAny, localDateOf } from '@invataxi/domain';
+import { isValidKato, katoPrefix, katoWithinAny, localDateOf } from '@invataxi/domain';
 import {
   ProcurementRequestEntity,
   SYSTEM_ACTOR,
@@ -22,7 +22,9 @@ import {
 } from '@invataxi/persistence';
 import {
   aggregateDemand,
+  estimateLot,
   estimateTariff,
+  type LotEstimate,
   isoToWeekday,
   planRelease,
   procurementPeriodOf,
@@ -185,7 +187,13 @@ export class DemandAggregator {
       return null;
     }
     const figures = await this.figures(m, regionKato, rows, now);
-    const demand = this.demandJson(figures, now);
+    const lot = await this.lot(m, regionKato, figures, now);
+    // The lot's budget is the request's estimate: the service for the period, not the rides
+    // booked (the figures keep the waiting rides' own cost beside it).
+    const demand = {
+      ...this.demandJson(figures, now),
+      lot: { ...lot, figures: lot.figures.map((f) => ({ ...f })) },
+    };
     let id: string;
     const before = new Set(draft ? draft.uncoveredKato.map((k) => k.trim()) : []);
     if (!draft) {
@@ -197,7 +205,7 @@ export class DemandAggregator {
           status: 'DRAFT',
           uncoveredKato: figures.uncoveredKato,
           demand,
-          estimatedBudgetTenge: String(figures.estimatedBudgetTenge),
+          estimatedBudgetTenge: String(lot.budgetTenge),
         }),
       );
       id = created.id;
@@ -220,7 +228,7 @@ export class DemandAggregator {
           {
             uncoveredKato: figures.uncoveredKato,
             demand: demand as never,
-            estimatedBudgetTenge: String(figures.estimatedBudgetTenge),
+            estimatedBudgetTenge: String(lot.budgetTenge),
           },
         );
         uow.audit({
@@ -313,6 +321,25 @@ export class DemandAggregator {
         after: { status: 'CANCELLED', version: r.version + 1, reason: 'SUPERSEDED_BY_NEXT_PERIOD' },
       });
     }
+  }
+
+  /** The lot the request buys (lot.ts): the district's eligible people and the region's history. */
+  private async lot(
+    m: EntityManager,
+    regionKato: string,
+    figures: DemandFigures,
+    now: Date,
+  ): Promise<LotEstimate> {
+    const prefixes = figures.uncoveredKato.filter(isValidKato).map(katoPrefix);
+    return estimateLot({
+      demand: figures,
+      eligiblePeople: await this.demand.eligiblePeople(m, prefixes),
+      regionRidersShare: await this.demand.regionRidersShare(
+        m,
+        regionKato,
+        new Date(now.getTime() - 90 * 86_400_000),
+      ),
+    });
   }
 
   private async figures(

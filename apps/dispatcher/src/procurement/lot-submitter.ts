@@ -51,6 +51,10 @@ export class LotSubmitter {
       );
     const previous = r.previousRequestId ? await this.rows.findOneBy({ id: r.previousRequestId }) : null;
     const n = (v: unknown): number => (typeof v === 'number' ? v : 0);
+    const sized =
+      r.demand.lot && typeof r.demand.lot === 'object' && !Array.isArray(r.demand.lot)
+        ? (r.demand.lot as Record<string, unknown>)
+        : null;
     const lot: LotRequest = {
       reference: r.id,
       buyerRegionKato: r.regionKato,
@@ -60,8 +64,9 @@ export class LotSubmitter {
       periodStart: r.periodStart,
       periodEnd: r.periodEnd,
       estimatedBudgetTenge: Number(r.estimatedBudgetTenge),
-      tripsPerMonth: n(r.demand.tripsPerMonth),
-      kmPerMonth: n(r.demand.kmPerMonth),
+      // The lot's figures (issue 20: the service for the period), else the waiting rides' own.
+      tripsPerMonth: n(sized?.tripsPerMonth ?? r.demand.tripsPerMonth),
+      kmPerMonth: n(sized?.kmPerMonth ?? r.demand.kmPerMonth),
       wheelchairShare: n(r.demand.wheelchairShare),
       previousLotId: previous?.externalId ?? null,
       callbackUrl: `${this.config.PUBLIC_BASE_URL.replace(/\/$/, '')}/procurement/callbacks`,

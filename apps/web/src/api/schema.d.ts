@@ -3223,6 +3223,38 @@ export type components = {
       seats: number;
       wheelchairPlaces: number;
     };
+    /** @enum {string} */
+    LotSource:
+      | 'WAITING_RIDES'
+      | 'BENEFICIARY_REGISTER'
+      | 'REGION_HISTORY'
+      | 'ASSUMPTION'
+      | 'BUDGET_YEAR'
+      | 'REGION_CONTRACTS_MEDIAN'
+      | 'CONFIG_DEFAULT'
+      | 'COMPUTED';
+    LotView: {
+      start: string;
+      end: string;
+      days: number;
+      /** @description The contract term the period suggests (the default of the officer's term field). */
+      suggestedTermDays: number;
+      tripsPerMonth: number;
+      kmPerMonth: number;
+      tripsInPeriod: number;
+      wheelchairShare: number;
+      vehicles: number;
+      vehicleHoursPerMonth: number;
+      budgetTenge: number;
+      figures: {
+        key: string;
+        value: number;
+        /** @enum {string} */
+        unit: 'trips' | 'km' | 'people' | 'share' | 'vehicles' | 'hours' | 'tenge' | 'days' | 'months';
+        source: components['schemas']['LotSource'];
+        sourceText: string;
+      }[];
+    };
     Manifest: {
       shiftId: string | null;
       startsAt: string | null;
@@ -3714,6 +3746,7 @@ export type components = {
         wheelchair: boolean;
       }[];
       id: string;
+      lot: components['schemas']['LotView'] | null;
       stage: components['schemas']['RequestStage'];
       /** @description Rides waiting now that this request covers (linked to it). */
       coveredWaiting: number;
@@ -3781,6 +3814,7 @@ export type components = {
     };
     RequestSummary: {
       id: string;
+      lot: components['schemas']['LotView'] | null;
       stage: components['schemas']['RequestStage'];
       /** @description Rides waiting now that this request covers (linked to it). */
       coveredWaiting: number;

@@ -96,6 +96,37 @@ export class ProcurementDemandRepository {
     );
   }
 
+  /**
+   * Beneficiaries registered (residence) in the places: each place a KATO prefix (katoPrefix),
+   * so a district counts its settlements.
+   */
+  async eligiblePeople(m: EntityManager, placePrefixes: readonly string[]): Promise<number> {
+    if (placePrefixes.length === 0) return 0;
+    const rows: { n: number }[] = await m.query(
+      `SELECT count(*)::int AS n FROM beneficiary WHERE residence_kato LIKE ANY($1::text[])`,
+      [placePrefixes.map((p) => `${p}%`)],
+    );
+    return rows[0]?.n ?? 0;
+  }
+
+  /**
+   * The share of the region's registered beneficiaries who booked a ride served or being served
+   * (not waiting for procurement, not expired) since `since`; null when the region has no such
+   * rides or nobody registered (no history to tell).
+   */
+  async regionRidersShare(m: EntityManager, regionKato: string, since: Date): Promise<number | null> {
+    const rows: { riders: number; people: number }[] = await m.query(
+      `SELECT (SELECT count(DISTINCT b.beneficiary_id)::int FROM booking b
+                WHERE b.region_kato = $1 AND b.created_at >= $3
+                  AND b.status NOT IN ('AWAITING_PROCUREMENT', 'EXPIRED')) AS riders,
+              (SELECT count(*)::int FROM beneficiary WHERE residence_kato LIKE $2) AS people`,
+      [regionKato, `${regionKato.slice(0, 2)}%`, since],
+    );
+    const r = rows[0];
+    if (!r || r.riders === 0 || r.people === 0) return null;
+    return Math.min(1, r.riders / r.people);
+  }
+
   /** Links the bookings to the request. Not a status change: no version bump. */
   async linkToRequest(m: EntityManager, requestId: string, bookingIds: readonly string[]): Promise<void> {
     await m.query(

@@ -1,0 +1,68 @@
+import { LANGUAGES } from '@invataxi/domain';
+import type { DemandFigures } from './demand';
+import { estimateLot, LOT_ASSUMPTIONS } from './lot';
+import { PROCUREMENT_SOURCE_TEXTS } from './messages';
+
+const demand = (over: Partial<DemandFigures> = {}): DemandFigures => ({
+  uncoveredKato: ['101010000'],
+  bookingIds: ['a', 'b'],
+  waitingBookings: 2,
+  beneficiaries: 2,
+  wheelchairBeneficiaries: 1,
+  wheelchairShare: 0.5,
+  recurringSeries: 0,
+  tripsInPeriod: 2,
+  kmInPeriod: 12,
+  tripsPerMonth: 0.1,
+  kmPerMonth: 0.6,
+  estimatedBudgetTenge: 5800,
+  tariff: { perTrip: 2000, perKm: 150, source: 'CONFIG_DEFAULT', contracts: 0 },
+  countedFrom: '2026-12-07',
+  countedTo: '2027-12-31',
+  byKato: [],
+  ...over,
+});
+
+describe('the lot a request buys (issue 20)', () => {
+  it('buys the period for the people who will ride, not just two booked rides', () => {
+    const lot = estimateLot({ demand: demand(), eligiblePeople: 40, regionRidersShare: null });
+    // 40 eligible x 0.3 (assumed) = 12 riders, each at least one trip a month.
+    expect(lot.tripsPerMonth).toBe(12);
+    expect(lot.kmPerMonth).toBe(72);
+    expect(lot.days).toBe(390);
+    expect(lot.suggestedTermDays).toBe(390);
+    expect(lot.tripsInPeriod).toBe(Math.ceil((12 * 390) / 30.4375));
+    expect(lot.budgetTenge).toBe(Math.round(lot.tripsInPeriod * 2000 + lot.tripsInPeriod * 6 * 150));
+    expect(lot.vehicles).toBe(1);
+    // 12 trips x (6 km at 25 km/h + 15 min boarding) = 5.88 h, said to one decimal.
+    expect(lot.vehicleHoursPerMonth).toBe(
+      Math.round(12 * (6 / LOT_ASSUMPTIONS.kmPerHour + LOT_ASSUMPTIONS.boardingHours) * 10) / 10,
+    );
+    expect(lot.budgetTenge).toBeGreaterThan(demand().estimatedBudgetTenge * 50);
+    const share = lot.figures.find((f) => f.key === 'ridersShare');
+    expect(share).toEqual({ key: 'ridersShare', value: 0.3, unit: 'share', source: 'ASSUMPTION' });
+    expect(lot.figures.find((f) => f.key === 'eligiblePeople')?.source).toBe('BENEFICIARY_REGISTER');
+    expect(lot.figures.find((f) => f.key === 'tariffPerTrip')?.source).toBe('CONFIG_DEFAULT');
+  });
+
+  it("uses the region's own share of riders, and never buys less than what waits", () => {
+    const busy = demand({ beneficiaries: 2, tripsPerMonth: 30, tripsInPeriod: 390, kmInPeriod: 2340 });
+    const lot = estimateLot({ demand: busy, eligiblePeople: 3, regionRidersShare: 0.1 });
+    expect(lot.figures.find((f) => f.key === 'ridersShare')).toMatchObject({
+      value: 0.1,
+      source: 'REGION_HISTORY',
+    });
+    expect(lot.tripsPerMonth).toBe(30);
+    expect(lot.vehicles).toBe(1);
+    const big = estimateLot({ demand: busy, eligiblePeople: 1000, regionRidersShare: 0.5 });
+    // 500 riders at 15 trips a month each: 7,500 trips, 43 vehicles at 8 trips x 22 days.
+    expect(big.tripsPerMonth).toBe(7500);
+    expect(big.vehicles).toBe(Math.ceil(7500 / 176));
+  });
+
+  it('says every source in kk, ru and en', () => {
+    const lot = estimateLot({ demand: demand(), eligiblePeople: 0, regionRidersShare: null });
+    for (const f of lot.figures)
+      for (const lang of LANGUAGES) expect(PROCUREMENT_SOURCE_TEXTS[f.source]?.[lang]).toBeTruthy();
+  });
+});
