@@ -25,6 +25,7 @@ import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';
 import { seedViaApi, type SeedResult } from '../../scripts/seed/seed-via-api';
 import { ASTANA, BENEFICIARIES, DISTRICT, PLACES, iinOf } from '../../scripts/seed/astana';
 import { dayAt, Fixtures } from '../dispatch/fixtures';
+import { insertBeneficiary, insertBooking } from '../procurement/fixtures';
 import { buildIin } from '@invataxi/domain';
 import type { FastifyInstance } from 'fastify';
 import { createSimulators } from '../../apps/simulators/src/create-simulators';
@@ -175,6 +176,117 @@ async function pageSettled(page: Page, path: string): Promise<void> {
 }
 
 /** Follows a link of the main navigation (the app routes it; no page load). */
+/** The officer's procurement requests of issue 20, straight into the database (rows the API reads). */
+async function procurementRequests(ds: DataSource): Promise<{ draftDays: number }> {
+  const today = localDateOf(testNow());
+  const end = addDaysToLocalDate(today, 89);
+  const demand = {
+    waitingBookings: 1,
+    beneficiaries: 1,
+    wheelchairBeneficiaries: 1,
+    wheelchairShare: 0.5,
+    recurringSeries: 0,
+    tripsInPeriod: 37,
+    kmInPeriod: 44445.5,
+    tripsPerMonth: 12.5,
+    kmPerMonth: 1234.5,
+    countedFrom: today,
+    countedTo: end,
+    tariff: { perTrip: 2000, perKm: 150, source: 'CONFIG_DEFAULT', contracts: 0 },
+    byKato: [{ kato: DISTRICT.nura, bookings: 1 }],
+    aggregatedAt: testNow().toISOString(),
+  };
+  const [draft] = (await ds.query(
+    `INSERT INTO procurement_request (region_kato, period_start, period_end, status, uncovered_kato, demand, estimated_budget_tenge, version)
+     VALUES ($1, $2, $3, 'DRAFT', $4, $5::jsonb, 6741825, 1) RETURNING id`,
+    [ASTANA, today, end, [DISTRICT.nura], JSON.stringify(demand)],
+  )) as { id: string }[];
+  const rider = await insertBeneficiary(ds, ASTANA, true);
+  const ride = await insertBooking(ds, {
+    beneficiaryId: rider,
+    regionKato: ASTANA,
+    pickupKato: DISTRICT.nura,
+    purpose: 'MEDICAL',
+    at: localDateTimeToUtc(addDaysToLocalDate(today, 3), '09:02'),
+    createdAt: testNow(),
+    directMetres: 6000,
+    wheelchair: true,
+    status: 'AWAITING_PROCUREMENT',
+  });
+  await ds.query(`UPDATE booking SET procurement_request_id = $1 WHERE id = $2`, [draft!.id, ride]);
+  await ds.query(
+    `INSERT INTO procurement_request (region_kato, period_start, period_end, status, method, term_days, uncovered_kato,
+       demand, estimated_budget_tenge, supplier_bin, awarded_price_tenge, award, awarded_at, submitted_at, version)
+     VALUES ($1, $2, $3, 'AWARDED', 'PRICE_OFFERS', 90, $4, $5::jsonb, 5000000, '180240012345', 4821000,
+       $6::jsonb, now(), now(), 1)`,
+    [
+      ASTANA,
+      today,
+      end,
+      [DISTRICT.baikonyr],
+      JSON.stringify({ ...demand, byKato: [] }),
+      JSON.stringify({
+        supplierName: 'Qala Invataxi LLP',
+        contractNumber: 'EC-2026-77',
+        contractStart: today,
+        contractEnd: end,
+        priceTenge: 4821000,
+      }),
+    ],
+  );
+  return { draftDays: 90 };
+}
+
+/** What the officer reads on the demand page: names, formatted figures, dates with years. */
+async function officerReadsProcurement(page: Page, p: { draftDays: number }): Promise<void> {
+  const text = async (sel: string, within = page.locator('body')): Promise<string> =>
+    ((await within.locator(sel).first().textContent()) ?? '').replace(/\u00a0/g, ' ').trim();
+  const draft = page.locator('[data-testid="procurement-request"][data-stage="DRAFT"]');
+  await draft.waitFor();
+  await draft.locator('[data-testid="waiting-rides"] tbody tr').first().waitFor();
+  const heading = await text('h3', draft);
+  assert(/^Nura district \(711610000\) · Draft/.test(heading), `draft heading: ${heading}`);
+  const period = await text('[data-testid="period"]', draft);
+  assert(
+    /^\d{1,2} [A-Z][a-z]+ 20\d\d – \d{1,2} [A-Z][a-z]+ 20\d\d$/.test(period),
+    `period with years: ${period}`,
+  );
+  assert((await text('[data-testid="budget"]', draft)) === '6,741,825 ₸', 'budget in tenge');
+  assert((await text('[data-testid="fig-kmPerMonth"]', draft)) === '1,234.5 km', 'km a month');
+  assert((await text('[data-testid="fig-wheelchairShare"]', draft)) === '50 %', 'wheelchair share');
+  const tariff = await text('[data-testid="tariff"]', draft);
+  assert(tariff.startsWith('2,000 ₸ a trip + 150 ₸ a km (national default'), `tariff: ${tariff}`);
+  const expected = await text('[data-testid="expected-service"]', draft);
+  assert(/^\d{1,2} [A-Z][a-z]+ 20\d\d$/.test(expected), `expected service date: ${expected}`);
+  const row = await text('[data-testid="waiting-rides"] tbody tr', draft);
+  assert(
+    /20\d\d, 09:02/.test(row) && row.includes('Medical visit') && row.includes('yes'),
+    `ride row: ${row}`,
+  );
+  const term = await draft.getByLabel('Contract term (days)').inputValue();
+  assert(term === String(p.draftDays), `the term defaults to the period (${p.draftDays} days), is ${term}`);
+  const awarded = page.locator('[data-testid="procurement-request"][data-stage="ONBOARDING"]');
+  const supplier = await text('[data-testid="supplier"]', awarded);
+  assert(supplier === 'Qala Invataxi LLP (BIN 180240012345)', `supplier: ${supplier}`);
+  assert((await text('[data-testid="price"]', awarded)) === '4,821,000 ₸', 'contract price');
+  const contract = await text('[data-testid="contract-period"]', awarded);
+  assert(/20\d\d – .*20\d\d$/.test(contract), `contract period with years: ${contract}`);
+  assert(
+    (await text('[data-testid="onboarding"]', awarded)).startsWith('Contract signed'),
+    'onboarding status',
+  );
+  const all = (await page.locator('main').textContent()) ?? '';
+  for (const raw of [
+    'byKato',
+    'aggregatedAt',
+    'CONFIG_DEFAULT',
+    '{"',
+    'Areas without a provider',
+    'not known yet',
+  ])
+    assert(!all.includes(raw), `no raw "${raw}" on the officer's page`);
+}
+
 async function navTo(page: Page, name: string): Promise<void> {
   await page.locator('nav.main-nav').getByRole('link', { name, exact: true }).click();
 }
@@ -1523,9 +1635,12 @@ async function main(): Promise<void> {
       await page.locator('.notice-error').waitFor();
       await axe(page, 'providers (register errors)');
       await shot(page, '20-providers-register-errors');
+      // Issue 20: a DRAFT with a ride waiting for it and an awarded lot whose supplier is starting.
+      const procurement = await procurementRequests(ds);
       await navTo(page, 'Unmet demand');
       await page.getByRole('heading', { name: 'Procurement requests' }).waitFor();
       await page.locator('.notice, .cards li, p').last().waitFor();
+      await officerReadsProcurement(page, procurement);
       await axe(page, 'demand');
       await shot(page, '21-demand');
       await navTo(page, 'Reports');

@@ -193,3 +193,22 @@ export function kzInstant(date: string, time: string): string {
 export function minutesUntil(iso: string): number {
   return Math.round((new Date(iso).getTime() - Date.now()) / 60000);
 }
+
+/** Day, month and year in words: kk "2026 ж. 8 желтоқсан" · ru "8 декабря 2026" · en "8 December 2026". */
+export function fmtDateYear(when: When, lang: Language = currentLanguage()): string {
+  const d = when === null || when === undefined ? null : kzParts(when);
+  if (!d) return '—';
+  const day = `${d.getUTCDate()}${NBSP}${WORDS[lang].monthInDate[d.getUTCMonth()]}`;
+  return lang === 'kk' ? `${d.getUTCFullYear()} ж. ${day}` : `${day} ${d.getUTCFullYear()}`;
+}
+
+/** Tenge: "4 821 ₸" (kk, ru) / "4,821 ₸" (en). */
+export function fmtTenge(n: number | null | undefined, lang: Language = currentLanguage()): string {
+  return n === null || n === undefined || Number.isNaN(n) ? '—' : `${fmtNumber(n, 0, lang)}${NBSP}₸`;
+}
+
+/** Kilometres: "1 234,5 км" / "1,234.5 km". */
+export function fmtKm(n: number | null | undefined, lang: Language = currentLanguage()): string {
+  if (n === null || n === undefined || Number.isNaN(n)) return '—';
+  return `${fmtNumber(n, 1, lang)}${NBSP}${lang === 'en' ? 'km' : 'км'}`;
+}

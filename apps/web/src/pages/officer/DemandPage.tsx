@@ -1,12 +1,22 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, FieldError, Input, Label, TextField } from 'react-aria-components';
+import { Button, FieldError, Input, Label, Text, TextField } from 'react-aria-components';
 import type { Session } from '../../auth';
-import { PROCUREMENT_METHODS, type BookingStatus, type ProcurementMethod } from '@invataxi/domain';
+import i18next from 'i18next';
+import {
+  daysBetweenLocalDates,
+  KATO_SEED,
+  katoAncestors,
+  LANGUAGES,
+  PROCUREMENT_METHODS,
+  type BookingStatus,
+  type Language,
+  type ProcurementMethod,
+} from '@invataxi/domain';
 import { ApiError, call, client, newKey, type Schema } from '../../api/client';
 import { Announcer, LoadError, Loading, PageTitle, useLoad } from '../../components';
 import { BarChart } from '../../BarChart';
-import { fmtDate, fmtMonth, fmtNumber, kzToday } from '../../format';
+import { fmtDateYear, fmtKm, fmtMonth, fmtNumber, fmtTenge, fmtTime, kzToday } from '../../format';
 
 type RequestSummary = Schema<'RequestSummary'>;
 const WAITING: BookingStatus[] = ['WAITLISTED', 'AWAITING_PROCUREMENT'];
@@ -17,13 +27,50 @@ function monthsBack(firstOfMonth: string, n: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-export function districtName(t: (k: string, o?: Record<string, unknown>) => string, kato: string): string {
-  return t(`district.${kato}`, { defaultValue: kato });
+type T = (k: string, o?: Record<string, unknown>) => string;
+
+/**
+ * A place's name in the page's language: the app's dictionary (districts of the demo region),
+ * else the classifier's (KATO_SEED: regions and cities, the nearest one that contains the code);
+ * null when neither knows it.
+ */
+export function placeNameOf(t: T, kato: string, lang: string): string | null {
+  const own = t(`district.${kato}`, { defaultValue: '' });
+  if (own) return own;
+  const l = (LANGUAGES as readonly string[]).includes(lang) ? (lang as Language) : 'kk';
+  for (const code of [kato, ...katoAncestors(kato).reverse()]) {
+    const e = KATO_SEED.find((k) => k.code === code);
+    if (e && e.parentCode !== null) return e.name[l];
+  }
+  return null;
+}
+
+/** A district by name with its code secondary ("Семей (101010000)"); the code alone when unnamed. */
+export function districtName(t: T, kato: string, lang: string = i18next.language): string {
+  const name = placeNameOf(t, kato, lang);
+  return name ? `${name} (${kato})` : kato;
+}
+
+function placeList(t: T, codes: readonly string[], lang: string): string {
+  return codes.map((k) => districtName(t, k, lang || i18next.language)).join(', ');
+}
+
+/** A place by name, its KATO code secondary. */
+function Place({ code }: { code: string }) {
+  const { t, i18n } = useTranslation();
+  const name = placeNameOf(t, code, i18n.language);
+  return name ? (
+    <>
+      {name} <span className="muted">({code})</span>
+    </>
+  ) : (
+    <>{code}</>
+  );
 }
 
 /** Unmet demand (waiting and awaiting-procurement rides by district) and procurement requests. */
 export function DemandPage({ session }: { session: Session }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const region = session.principal.regionKato ?? undefined;
   const waiting = useLoad(
     (signal) =>
@@ -32,8 +79,13 @@ export function DemandPage({ session }: { session: Session }) {
   );
   const requests = useLoad(
     (signal) =>
-      call(client.GET('/procurement/requests', { params: { query: { regionKato: region } }, signal })),
-    [region],
+      call(
+        client.GET('/procurement/requests', {
+          params: { query: { regionKato: region }, header: { 'accept-language': i18n.language } },
+          signal,
+        }),
+      ),
+    [region, i18n.language],
   );
   const [said, setSaid] = useState('');
   const from = `${kzToday().slice(0, 7)}-01`;
@@ -80,7 +132,9 @@ export function DemandPage({ session }: { session: Session }) {
             <tbody>
               {rows.map(([k, v]) => (
                 <tr key={k}>
-                  <th scope="row">{districtName(t, k)}</th>
+                  <th scope="row">
+                    <Place code={k} />
+                  </th>
                   <td>{fmtNumber(v.waitlisted)}</td>
                   <td>{fmtNumber(v.awaiting)}</td>
                 </tr>
@@ -89,7 +143,7 @@ export function DemandPage({ session }: { session: Session }) {
           </table>
           <BarChart
             title={t('demand.awaitingChart')}
-            bars={rows.map(([k, v]) => ({ label: districtName(t, k), value: v.awaiting }))}
+            bars={rows.map(([k, v]) => ({ label: placeNameOf(t, k, i18n.language) ?? k, value: v.awaiting }))}
           />
         </>
       )}
@@ -107,7 +161,9 @@ export function DemandPage({ session }: { session: Session }) {
           <tbody>
             {report.data.waitingNow.map((w) => (
               <tr key={w.districtKato}>
-                <th scope="row">{districtName(t, w.districtKato)}</th>
+                <th scope="row">
+                  <Place code={w.districtKato} />
+                </th>
                 <td>{fmtNumber(w.waiting)}</td>
                 <td>{fmtNumber(w.oldestDaysWaited, 1)}</td>
               </tr>
@@ -133,7 +189,9 @@ export function DemandPage({ session }: { session: Session }) {
             <tbody>
               {report.data.byDistrictAndMonth.map((r) => (
                 <tr key={`${r.districtKato}-${r.month}`}>
-                  <th scope="row">{districtName(t, r.districtKato)}</th>
+                  <th scope="row">
+                    <Place code={r.districtKato} />
+                  </th>
                   <td>{fmtMonth(r.month)}</td>
                   <td>{fmtNumber(r.enteredAwaiting)}</td>
                   <td>{fmtNumber(r.stillWaiting)}</td>
@@ -151,44 +209,224 @@ export function DemandPage({ session }: { session: Session }) {
       {requests.data && requests.data.length === 0 && <p>{t('demand.noRequests')}</p>}
       <ul className="cards">
         {(requests.data ?? []).map((r) => (
-          <li key={r.id} className="card">
-            <h3 className="h3">
-              {fmtDate(r.periodStart)} – {fmtDate(r.periodEnd)} ·{' '}
-              {t(`procurementStatus.${r.status}`, { defaultValue: t('common.unknown') })}
-            </h3>
-            <p>
-              {t('demand.uncovered')}: {r.uncoveredKato.map((k) => districtName(t, k)).join(', ') || '—'}
-            </p>
-            <dl className="figures">
-              {Object.entries(r.figures).map(([k, v]) => (
-                <div key={k}>
-                  <dt>{t(`demand.fig.${k}`, { defaultValue: t('common.unknown') })}</dt>
-                  <dd>{typeof v === 'number' ? fmtNumber(v) : JSON.stringify(v)}</dd>
-                </div>
-              ))}
-              <div>
-                <dt>{t('demand.budget')}</dt>
-                <dd>{fmtNumber(r.estimatedBudgetTenge)} ₸</dd>
-              </div>
-              {r.method && (
-                <div>
-                  <dt>{t('demand.method')}</dt>
-                  <dd>{t(`method.${r.method}`)}</dd>
-                </div>
-              )}
-            </dl>
-            {r.failureReason && <p className="notice notice-warning">{r.failureReason}</p>}
-            <RequestActions
-              request={r}
-              onDone={(m) => {
-                setSaid(m);
-                requests.reload();
-              }}
-            />
-          </li>
+          <RequestCard
+            key={r.id}
+            request={r}
+            onDone={(m) => {
+              setSaid(m);
+              requests.reload();
+            }}
+          />
         ))}
       </ul>
     </section>
+  );
+}
+
+/** Stages whose rides still wait for this request: the list of them is shown. */
+const OPEN_STAGES = ['DRAFT', 'SUBMITTED', 'PUBLISHED', 'AWARD_NOT_APPLIED', 'ONBOARDING'];
+
+/** A figure of the request's demand as an officer reads it; null: not shown. */
+function figureText(key: string, v: unknown): string | null {
+  if (typeof v !== 'number') return null;
+  if (key === 'wheelchairShare') return `${fmtNumber(v * 100)}\u00a0%`;
+  if (key.startsWith('km')) return fmtKm(v);
+  if (key.endsWith('Tenge')) return fmtTenge(v);
+  return fmtNumber(v, 1);
+}
+
+/** The figures shown, in this order (aggregation's own bookkeeping is not). */
+const FIGURES = [
+  'waitingBookings',
+  'beneficiaries',
+  'wheelchairShare',
+  'recurringSeries',
+  'tripsPerMonth',
+  'kmPerMonth',
+  'tripsInPeriod',
+  'kmInPeriod',
+];
+
+function RequestCard({ request: r, onDone }: { request: RequestSummary; onDone: (m: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const fig = r.figures as Record<string, unknown>;
+  const tariff = (fig.tariff ?? null) as { perTrip?: number; perKm?: number; source?: string } | null;
+  const counted = typeof fig.aggregatedAt === 'string' ? fig.aggregatedAt : null;
+  const extra = Object.keys(fig).filter((k) => !FIGURES.includes(k) && i18n.exists(`demand.fig.${k}`));
+  const a = r.award;
+  return (
+    <li className="card" data-testid="procurement-request" data-stage={r.stage}>
+      <h3 className="h3">
+        {r.uncoveredKato.length > 0 ? placeList(t, r.uncoveredKato, i18n.language) : t('demand.noArea')} ·{' '}
+        <span data-testid="stage">
+          {t(`procurementStage.${r.stage}`, { defaultValue: t('common.unknown') })}
+        </span>
+      </h3>
+      <dl className="figures">
+        <div>
+          <dt>{t('demand.period')}</dt>
+          <dd data-testid="period">
+            {fmtDateYear(r.periodStart)} – {fmtDateYear(r.periodEnd)}
+          </dd>
+        </div>
+        {r.expectedServiceDate && !a && (
+          <div>
+            <dt>{t('demand.expectedService')}</dt>
+            <dd data-testid="expected-service">{fmtDateYear(r.expectedServiceDate)}</dd>
+          </div>
+        )}
+        {[...FIGURES, ...extra].map((k) => {
+          const text = figureText(k, fig[k]);
+          return text === null ? null : (
+            <div key={k}>
+              <dt>{t(`demand.fig.${k}`)}</dt>
+              <dd data-testid={`fig-${k}`}>{text}</dd>
+            </div>
+          );
+        })}
+        {tariff && (
+          <div>
+            <dt>{t('demand.tariff')}</dt>
+            <dd data-testid="tariff">
+              {t('demand.tariffText', { perTrip: fmtTenge(tariff.perTrip), perKm: fmtTenge(tariff.perKm) })}
+              {tariff.source && (
+                <span className="muted">
+                  {' '}
+                  ({t(`demand.tariffSource.${tariff.source}`, { defaultValue: t('common.unknown') })})
+                </span>
+              )}
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('demand.budget')}</dt>
+          <dd data-testid="budget">{fmtTenge(r.estimatedBudgetTenge)}</dd>
+        </div>
+        {r.method && (
+          <div>
+            <dt>{t('demand.method')}</dt>
+            <dd>{t(`method.${r.method}`)}</dd>
+          </div>
+        )}
+        {counted && (
+          <div>
+            <dt>{t('demand.countedAt')}</dt>
+            <dd>
+              {fmtDateYear(counted)}, {fmtTime(counted)}
+            </dd>
+          </div>
+        )}
+      </dl>
+      {a && <AwardFigures request={r} />}
+      {r.awardError && (
+        <p className="notice notice-warning" data-testid="award-error">
+          {r.awardError.text}
+        </p>
+      )}
+      {r.failureReasonText && <p className="notice notice-warning">{r.failureReasonText}</p>}
+      {OPEN_STAGES.includes(r.stage) && <WaitingRides request={r} />}
+      <RequestActions request={r} onDone={onDone} />
+    </li>
+  );
+}
+
+/** The awarded supplier, its contract and how far it is with starting the service. */
+function AwardFigures({ request: r }: { request: RequestSummary }) {
+  const { t } = useTranslation();
+  const a = r.award!;
+  const contact = a.contact
+    ? [a.contact.name, a.contact.phone, a.contact.email].filter(Boolean).join(', ')
+    : '';
+  return (
+    <dl className="figures" data-testid="award">
+      <div>
+        <dt>{t('demand.supplier')}</dt>
+        <dd data-testid="supplier">
+          {a.supplierName ?? t('common.unknown')}{' '}
+          <span className="muted">({t('demand.bin', { bin: a.supplierBin })})</span>
+        </dd>
+      </div>
+      <div>
+        <dt>{t('demand.price')}</dt>
+        <dd data-testid="price">{fmtTenge(a.priceTenge)}</dd>
+      </div>
+      {a.contractNumber && (
+        <div>
+          <dt>{t('demand.contract')}</dt>
+          <dd>{a.contractNumber}</dd>
+        </div>
+      )}
+      <div>
+        <dt>{t('demand.contractPeriod')}</dt>
+        <dd data-testid="contract-period">
+          {a.contractStart && a.contractEnd
+            ? `${fmtDateYear(a.contractStart)} – ${fmtDateYear(a.contractEnd)}`
+            : t('common.unknown')}
+        </dd>
+      </div>
+      <div>
+        <dt>{t('demand.serviceArea')}</dt>
+        <dd>{placeList(t, r.uncoveredKato, '')}</dd>
+      </div>
+      {contact && (
+        <div>
+          <dt>{t('demand.contact')}</dt>
+          <dd>{contact}</dd>
+        </div>
+      )}
+      <div>
+        <dt>{t('demand.onboarding')}</dt>
+        <dd data-testid="onboarding">
+          {t(`demand.onboardingStage.${r.stage}`, { defaultValue: t('common.unknown') })}
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+/** The rides waiting for this request: date, purpose, wheelchair (no names, no addresses). */
+function WaitingRides({ request }: { request: RequestSummary }) {
+  const { t, i18n } = useTranslation();
+  const detail = useLoad(
+    (signal) =>
+      call(
+        client.GET('/procurement/requests/{id}', {
+          params: { path: { id: request.id }, header: { 'accept-language': i18n.language } },
+          signal,
+        }),
+      ),
+    [request.id, request.version, i18n.language],
+  );
+  const rides = (detail.data?.bookings ?? []).filter((b) => b.status === 'AWAITING_PROCUREMENT');
+  if (detail.error) return <LoadError error={detail.error} />;
+  if (!detail.data) return null;
+  if (rides.length === 0) return <p>{t('demand.noRidesWaiting')}</p>;
+  return (
+    <table className="table" data-testid="waiting-rides">
+      <caption>{t('demand.ridesWaiting', { count: rides.length })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('demand.rideDate')}</th>
+          <th scope="col">{t('demand.purpose')}</th>
+          <th scope="col">{t('demand.wheelchair')}</th>
+          <th scope="col">{t('demand.district')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rides.map((b) => (
+          <tr key={b.id}>
+            <td>
+              {fmtDateYear(b.pickupEarliest)}, {fmtTime(b.pickupEarliest)}
+            </td>
+            <td>{t(`purpose.${b.purpose}`, { defaultValue: t('common.unknown') })}</td>
+            <td>{b.wheelchair ? t('demand.yes') : t('demand.no')}</td>
+            <td>
+              <Place code={b.pickupKato} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
@@ -199,13 +437,17 @@ function RequestActions({ request, onDone }: { request: RequestSummary; onDone: 
       ? (request.method as ProcurementMethod)
       : 'PRICE_OFFERS',
   );
-  const [term, setTerm] = useState(String(request.termDays ?? 2));
+  // The contract runs for the request's period unless the officer says otherwise.
+  const periodDays = Math.min(366, daysBetweenLocalDates(request.periodStart, request.periodEnd) + 1);
+  const [term, setTerm] = useState(String(request.termDays ?? periodDays));
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const params = { path: { id: request.id } };
   const headers = () => ({ 'Idempotency-Key': newKey() });
   const act = async (action: 'submit' | 'resubmit' | 'cancel') => {
     setError(null);
+    setFieldErrors({});
     try {
       const termDays = Number(term);
       if (action === 'submit')
@@ -235,23 +477,34 @@ function RequestActions({ request, onDone }: { request: RequestSummary; onDone: 
         );
       onDone(t(`demand.done.${action}`));
     } catch (e) {
-      setError(
-        e instanceof ApiError
-          ? e.status === 404
-            ? t('common.notAvailable')
-            : (e.fields[0]?.message ?? e.message)
-          : String(e),
-      );
+      if (!(e instanceof ApiError)) return setError(String(e));
+      if (e.status === 404) return setError(t('common.notAvailable'));
+      // Each refusal at the field it concerns: the term, the method, the reason; the rest (no
+      // ride waiting any more) above the buttons.
+      const at: Record<string, string> = {};
+      const rest: string[] = [];
+      for (const f of e.fields)
+        if (['termDays', 'method', 'reason'].includes(f.field)) at[f.field] = f.message;
+        else rest.push(f.message);
+      setFieldErrors(at);
+      setError(rest.join(' ') || (e.fields.length === 0 ? e.message : null));
     }
   };
   if (request.status !== 'DRAFT' && request.status !== 'FAILED') return null;
   return (
     <div className="inline-form">
+      {error && (
+        <p className="notice notice-warning" role="alert" data-testid="request-error">
+          {error}
+        </p>
+      )}
       <div className="field">
         <label htmlFor={`method-${request.id}`}>{t('demand.method')}</label>
         <select
           id={`method-${request.id}`}
           value={method}
+          aria-invalid={!!fieldErrors.method}
+          aria-describedby={fieldErrors.method ? `method-error-${request.id}` : undefined}
           onChange={(e) => setMethod(e.target.value as ProcurementMethod)}
         >
           {PROCUREMENT_METHODS.map((m) => (
@@ -260,10 +513,24 @@ function RequestActions({ request, onDone }: { request: RequestSummary; onDone: 
             </option>
           ))}
         </select>
+        {fieldErrors.method && (
+          <span className="field-error" id={`method-error-${request.id}`}>
+            {fieldErrors.method}
+          </span>
+        )}
       </div>
-      <TextField className="field field-short" value={term} onChange={setTerm} inputMode="numeric">
+      <TextField
+        className="field field-short"
+        value={term}
+        onChange={setTerm}
+        inputMode="numeric"
+        isInvalid={!!fieldErrors.termDays}
+        validationBehavior="aria"
+      >
         <Label>{t('demand.termDays')}</Label>
         <Input />
+        <Text slot="description">{t('demand.termHint', { days: periodDays })}</Text>
+        <FieldError className="field-error">{fieldErrors.termDays}</FieldError>
       </TextField>
       <Button
         className="btn btn-primary"
@@ -275,12 +542,12 @@ function RequestActions({ request, onDone }: { request: RequestSummary; onDone: 
         className="field"
         value={reason}
         onChange={setReason}
-        isInvalid={!!error}
+        isInvalid={!!fieldErrors.reason}
         validationBehavior="aria"
       >
         <Label>{t('demand.cancelReason')}</Label>
         <Input />
-        <FieldError className="field-error">{error}</FieldError>
+        <FieldError className="field-error">{fieldErrors.reason}</FieldError>
       </TextField>
       <Button
         className="btn btn-danger"
