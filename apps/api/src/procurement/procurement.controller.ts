@@ -14,7 +14,8 @@ import {
 import { ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { CurrentPrincipal, Roles, SignedRequest, type Principal } from '@invataxi/auth';
-import { pickLanguage } from '@invataxi/domain';
+import type { Language } from '@invataxi/domain';
+import { Lang } from '../http/language';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER } from '@invataxi/procurement';
 import {
   AlertsQuery,
@@ -52,9 +53,9 @@ export class ProcurementController {
   list(
     @CurrentPrincipal() p: Principal,
     @Query() q: ListRequestsQuery,
-    @Headers('accept-language') lang?: string,
+    @Lang() lang: Language,
   ): Promise<RequestSummary[]> {
-    return this.requests.list(p, q, pickLanguage(lang));
+    return this.requests.list(p, q, lang);
   }
 
   /** A procurement request with its history. */
@@ -63,9 +64,9 @@ export class ProcurementController {
   detail(
     @CurrentPrincipal() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
-    @Headers('accept-language') lang?: string,
+    @Lang() lang: Language,
   ): Promise<RequestDetail> {
-    return this.requests.detail(p, id, pickLanguage(lang));
+    return this.requests.detail(p, id, lang);
   }
 
   /** Review a draft procurement request: its method and term; `version` guards concurrent edits. */
@@ -127,9 +128,9 @@ export class ProcurementController {
     @CurrentPrincipal() p: Principal,
     @Req() req: FastifyRequest,
     @Param('id', ParseUUIDPipe) id: string,
-    @Headers('accept-language') lang?: string,
+    @Lang() lang: Language,
   ): Promise<RequestSummary> {
-    return this.requests.retryAward(p, actorOf(p, req.id), id, pickLanguage(lang));
+    return this.requests.retryAward(p, actorOf(p, req.id), id, lang);
   }
 
   /** Procurement alerts of the caller's region or provider, unacknowledged ones by default. */
@@ -138,9 +139,9 @@ export class ProcurementController {
   listAlerts(
     @CurrentPrincipal() p: Principal,
     @Query() q: AlertsQuery,
-    @Headers('accept-language') lang?: string,
+    @Lang() lang: Language,
   ): Promise<AlertView[]> {
-    return this.alerts.list(p, q.open !== 'false', pickLanguage(lang));
+    return this.alerts.list(p, q.open !== 'false', lang);
   }
 
   /** Acknowledge a procurement alert. */
@@ -151,9 +152,9 @@ export class ProcurementController {
     @CurrentPrincipal() p: Principal,
     @Req() req: FastifyRequest,
     @Param('id', ParseUUIDPipe) id: string,
-    @Headers('accept-language') lang?: string,
+    @Lang() lang: Language,
   ): Promise<AlertView> {
-    return this.alerts.acknowledge(p, actorOf(p, req.id), id, pickLanguage(lang));
+    return this.alerts.acknowledge(p, actorOf(p, req.id), id, lang);
   }
 
   /** Rides that waited or were refused for lack of vehicles, by region and need. */

@@ -8357,9 +8357,7 @@ export interface operations {
         /** @description Analysts: one region; officers see their own region anyway. */
         regionKato?: string;
       };
-      header: {
-        'accept-language': string;
-      };
+      header?: never;
       path?: never;
       cookie?: never;
     };
@@ -8424,9 +8422,7 @@ export interface operations {
   ProcurementController_detail: {
     parameters: {
       query?: never;
-      header: {
-        'accept-language': string;
-      };
+      header?: never;
       path: {
         id: string;
       };
@@ -8894,9 +8890,7 @@ export interface operations {
   ProcurementController_retryAward: {
     parameters: {
       query?: never;
-      header: {
-        'accept-language': string;
-      };
+      header?: never;
       path: {
         id: string;
       };
@@ -8993,9 +8987,7 @@ export interface operations {
         /** @description Only alerts nobody acknowledged yet (default true). */
         open?: 'true' | 'false';
       };
-      header: {
-        'accept-language': string;
-      };
+      header?: never;
       path?: never;
       cookie?: never;
     };
@@ -9060,9 +9052,7 @@ export interface operations {
   ProcurementController_acknowledge: {
     parameters: {
       query?: never;
-      header: {
-        'accept-language': string;
-      };
+      header?: never;
       path: {
         id: string;
       };
