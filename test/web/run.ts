@@ -9,7 +9,7 @@
  */
 import './suite-time';
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type AddressInfo } from 'node:net';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -177,7 +177,7 @@ async function pageSettled(page: Page, path: string): Promise<void> {
 
 /** Follows a link of the main navigation (the app routes it; no page load). */
 /** The officer's procurement requests of issue 20, straight into the database (rows the API reads). */
-async function procurementRequests(ds: DataSource): Promise<{ draftDays: number }> {
+async function procurementRequests(ds: DataSource): Promise<{ draftDays: number; rider: string }> {
   const today = localDateOf(testNow());
   const end = addDaysToLocalDate(today, 89);
   const demand = {
@@ -234,7 +234,7 @@ async function procurementRequests(ds: DataSource): Promise<{ draftDays: number 
       }),
     ],
   );
-  return { draftDays: 90 };
+  return { draftDays: 90, rider };
 }
 
 /** What the officer reads on the demand page: names, formatted figures, dates with years. */
@@ -1643,6 +1643,27 @@ async function main(): Promise<void> {
       await officerReadsProcurement(page, procurement);
       await axe(page, 'demand');
       await shot(page, '21-demand');
+      // The rider of the waiting ride reads the same date on their page, said plainly.
+      const expected = (await page.locator('[data-testid="expected-service"]').first().textContent()) ?? '';
+      const rider = await newPage();
+      await signInAs(
+        rider.page,
+        base,
+        t!.token({ userId: randomUUID(), role: 'BENEFICIARY', beneficiaryId: procurement.rider }),
+      );
+      await navTo(rider.page, 'My rides');
+      const notice = rider.page.locator('[data-testid="procurement-notice"]');
+      await notice.waitFor();
+      const said = ((await notice.textContent()) ?? '').replace(/\u00a0/g, ' ');
+      assert(
+        /cannot be served: a provider is expected only from \d\d\.\d\d\.20\d\d\. Book a later date/.test(
+          said,
+        ),
+        `the rider's notice: ${said} (officer: ${expected})`,
+      );
+      await axe(rider.page, 'rides (waiting for procurement)');
+      await shot(rider.page, '21b-rides-procurement');
+      await rider.ctx.close();
       await navTo(page, 'Reports');
       await page.locator('table').first().waitFor({ timeout: 30000 });
       await axe(page, 'reports');
