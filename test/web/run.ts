@@ -95,11 +95,24 @@ async function waitFor<T>(
   }
 }
 
-/** Waits for a condition in the page, checked on every animation frame (no polling from here). */
+/**
+ * Waits for a condition in the page, checked from here every 50 ms. Not page.waitForFunction: once
+ * its first check fails it compiles the expression in the page, which the API's
+ * Content-Security-Policy (script-src 'self', no eval) refuses (EvalError, and a CSP violation
+ * the CSP test then reports); page.evaluate is not subject to it.
+ */
 async function until(page: Page, expression: string, what: string, timeout = 15000): Promise<void> {
-  await page.waitForFunction(expression, undefined, { timeout }).catch((e: Error) => {
-    throw new Error(`timed out waiting for ${what}: ${e.message.split('\n')[0]}`);
-  });
+  const deadline = Date.now() + timeout;
+  let last = '';
+  for (;;) {
+    try {
+      if (await page.evaluate<boolean>(`!!(${expression})`)) return;
+    } catch (e) {
+      last = `: ${(e as Error).message.split('\n')[0]}`; // a navigation in between: check again
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
