@@ -164,7 +164,9 @@ describe('procurement: one lot per need, every award lands or says why (issue 20
       `/procurement/reports/unmet-demand?from=${addDaysToLocalDate(today, -1)}&to=${addDaysToLocalDate(today, 1)}`,
       officer(ABAI),
     );
-    expect(report.body.waitingNow.map((w) => w.districtKato)).toEqual([SEMEY]);
+    expect(report.body.waitingNow.map((w) => [w.districtKato, w.districtNames?.ru])).toEqual([
+      [SEMEY, 'Семей'],
+    ]);
 
     // 4. Submitted, published, awarded with the supplier's contact.
     const res = await call(h, 'POST', `/procurement/requests/${draft.id}/submit`, officer(ABAI), {

@@ -6,6 +6,8 @@ import type { Principal } from '@invataxi/auth';
 import { DomainError, isValidLocalDate, localDateTimeToUtc, addDaysToLocalDate } from '@invataxi/domain';
 import {
   ProcurementReportsRepository,
+  RegionsRepository,
+  type PlaceNames,
   type RequestsByStatusRow,
   type RequestStateRow,
   type UnmetDemandRow,
@@ -13,18 +15,24 @@ import {
 } from '@invataxi/persistence';
 import { listPrefix } from './procurement-scope';
 
+/** A district's names in kk/ru/en beside its code (null: the classifier has none). */
+type Named<T> = T & { districtNames: PlaceNames | null };
+
 export interface UnmetDemandReport {
   from: string;
   to: string;
-  byDistrictAndMonth: UnmetDemandRow[];
-  waitingNow: WaitingNowRow[];
+  byDistrictAndMonth: Named<UnmetDemandRow>[];
+  waitingNow: Named<WaitingNowRow>[];
   requests: RequestStateRow[];
   requestsByStatus: RequestsByStatusRow[];
 }
 
 @Injectable()
 export class ProcurementReportsService {
-  constructor(private readonly reports: ProcurementReportsRepository) {}
+  constructor(
+    private readonly reports: ProcurementReportsRepository,
+    private readonly regions: RegionsRepository,
+  ) {}
 
   async unmetDemand(
     p: Principal,
@@ -46,11 +54,18 @@ export class ProcurementReportsService {
       regionKato: r.regionKato.trim(),
       ...(typeof r.districtKato === 'string' ? { districtKato: r.districtKato.trim() } : {}),
     });
+    const places = await this.regions.placesOf(
+      [...byDistrict, ...waitingNow].map((r) => r.districtKato.trim()),
+    );
+    const named = <T extends { regionKato: string; districtKato: string }>(r: T): Named<T> => {
+      const t = trim(r);
+      return { ...t, districtNames: places.get(t.districtKato)?.names ?? null };
+    };
     return {
       from: q.from,
       to: q.to,
-      byDistrictAndMonth: byDistrict.map(trim),
-      waitingNow: waitingNow.map(trim),
+      byDistrictAndMonth: byDistrict.map(named),
+      waitingNow: waitingNow.map(named),
       requests: requests.map(trim),
       requestsByStatus: byStatus.map(trim),
     };

@@ -3307,6 +3307,27 @@ export type components = {
       intellectual: boolean;
       guideDog: boolean;
     };
+    NamedUnmetDemandRow: {
+      regionKato: string;
+      districtKato: string;
+      /** @description Local month the bookings started waiting, YYYY-MM. */
+      month: string;
+      enteredAwaiting: number;
+      stillWaiting: number;
+      servedAfterProcurement: number;
+      expired: number;
+      cancelled: number;
+      avgDaysWaited: number;
+      maxDaysWaited: number;
+      districtNames: components['schemas']['PlaceNames'] | null;
+    };
+    NamedWaitingNowRow: {
+      regionKato: string;
+      districtKato: string;
+      waiting: number;
+      oldestDaysWaited: number;
+      districtNames: components['schemas']['PlaceNames'] | null;
+    };
     Names: {
       kk: string;
       ru: string;
@@ -4113,23 +4134,10 @@ export type components = {
     UnmetDemandReport: {
       from: string;
       to: string;
-      byDistrictAndMonth: components['schemas']['UnmetDemandRow'][];
-      waitingNow: components['schemas']['WaitingNowRow'][];
+      byDistrictAndMonth: components['schemas']['NamedUnmetDemandRow'][];
+      waitingNow: components['schemas']['NamedWaitingNowRow'][];
       requests: components['schemas']['RequestStateRow'][];
       requestsByStatus: components['schemas']['RequestsByStatusRow'][];
-    };
-    UnmetDemandRow: {
-      regionKato: string;
-      districtKato: string;
-      /** @description Local month the bookings started waiting, YYYY-MM. */
-      month: string;
-      enteredAwaiting: number;
-      stillWaiting: number;
-      servedAfterProcurement: number;
-      expired: number;
-      cancelled: number;
-      avgDaysWaited: number;
-      maxDaysWaited: number;
     };
     UserView: {
       id: string;
@@ -4172,12 +4180,6 @@ export type components = {
       hasRamp: boolean;
       hasLift: boolean;
       hasRestraints: boolean;
-    };
-    WaitingNowRow: {
-      regionKato: string;
-      districtKato: string;
-      waiting: number;
-      oldestDaysWaited: number;
     };
   };
   responses: never;
