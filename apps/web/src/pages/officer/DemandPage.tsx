@@ -81,7 +81,7 @@ export function DemandPage({ session }: { session: Session }) {
     (signal) =>
       call(
         client.GET('/procurement/requests', {
-          params: { query: { regionKato: region }, header: { 'accept-language': i18n.language } },
+          params: { query: { regionKato: region } },
           signal,
         }),
       ),
@@ -391,7 +391,7 @@ function WaitingRides({ request }: { request: RequestSummary }) {
     (signal) =>
       call(
         client.GET('/procurement/requests/{id}', {
-          params: { path: { id: request.id }, header: { 'accept-language': i18n.language } },
+          params: { path: { id: request.id } },
           signal,
         }),
       ),
