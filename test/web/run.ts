@@ -1773,6 +1773,175 @@ async function main(): Promise<void> {
       await ctx.close();
     });
 
+    await test("provider admin adds a vehicle, a driver and a shift on the fleet page; the dispatcher's board shows it", async () => {
+      // A day of its own (no shift, no ride yet), so the new shift is the only one that can take a ride.
+      let day = '';
+      for (let ahead = 2; ahead < 14 && !day; ahead++) {
+        const d = addDaysToLocalDate(localDateOf(testNow()), ahead);
+        const [{ busy }] = (await ds.query(
+          `SELECT EXISTS (SELECT 1 FROM shift WHERE starts_at < $2 AND ends_at > $1 AND status <> 'CANCELLED')
+               OR EXISTS (SELECT 1 FROM booking WHERE pickup_earliest >= $1 AND pickup_earliest < $2) AS busy`,
+          [localDateTimeToUtc(d, '00:00'), localDateTimeToUtc(d, '24:00')],
+        )) as { busy: boolean }[];
+        if (!busy) day = d;
+      }
+      if (!day) throw new Skip('no free day within the booking horizon');
+      const n = String(100 + Math.floor(Math.random() * 900));
+      const plate = `${n}HM01`;
+      const driverName = `Hamit Rotaev ${n}`;
+      const { ctx, page } = await newPage();
+      await signInAs(page, base, tokenOf(seed, 'provider admin (inva-astana'));
+      await navTo(page, 'Fleet and rota');
+      await page.getByRole('heading', { level: 1, name: 'Fleet and rota' }).waitFor();
+      await page.getByRole('region', { name: 'Vehicles, their layouts and equipment' }).waitFor();
+      await axe(page, 'fleet (provider admin)');
+
+      // A vehicle: a refusal is told at its field, in words; then the real one.
+      await page.getByRole('button', { name: 'Add a vehicle' }).click();
+      await page.getByLabel('Number plate').fill('12');
+      await page.getByLabel('Model').fill('Ford Transit');
+      await page.getByRole('button', { name: 'Save the vehicle' }).click();
+      const plateError = page.locator('form[aria-labelledby="add-vehicle-title"] .field-error').first();
+      await plateError.waitFor();
+      const said = (await plateError.textContent()) ?? '';
+      assert(/\p{L}{3}/u.test(said) && !/\b[A-Z_]{6,}\b/.test(said), `the plate's refusal in words: ${said}`);
+      assert(
+        await page.evaluate(
+          `document.activeElement?.closest('#field-plate, [id="field-plate"]') !== null || document.activeElement?.id === 'field-plate'`,
+        ),
+        'focus moves to the refused field',
+      );
+      await axe(page, 'fleet: vehicle refused at its field');
+      await page.getByLabel('Number plate').fill(plate);
+      await page.getByLabel('Seats', { exact: true }).fill('3');
+      await page.getByLabel('Wheelchair places', { exact: true }).fill('1');
+      await page.getByRole('button', { name: 'Add a layout' }).click();
+      await page.getByLabel('Layout 1: seats').fill('4');
+      await page.getByLabel('Layout 1: wheelchair places').fill('0');
+      await page.locator('label.checkbox', { hasText: 'Ramp' }).click();
+      await page.locator('label.checkbox', { hasText: 'Wheelchair restraints' }).click();
+      await page.getByRole('button', { name: 'Save the vehicle' }).click();
+      await page
+        .getByTestId('fleet-said')
+        .filter({ hasText: `Vehicle ${plate} added.` })
+        .waitFor();
+      const vehicleRow = page.getByRole('row').filter({ hasText: plate }).first();
+      await vehicleRow.filter({ hasText: 'or 4 seats, 0 wheelchair places' }).waitFor();
+      assert(/Ramp, Wheelchair restraints/.test((await vehicleRow.textContent()) ?? ''), 'equipment listed');
+
+      // A driver.
+      await page.getByRole('button', { name: 'Add a driver' }).click();
+      await page.getByLabel('Full name').fill(driverName);
+      await page.getByLabel('Driving licence number').fill(`HM${n}777`);
+      await page.getByLabel('Phone').fill(`+7701${n}4455`);
+      await page.getByRole('button', { name: 'Save the driver' }).click();
+      await page
+        .getByTestId('fleet-said')
+        .filter({ hasText: `Driver ${driverName} added` })
+        .waitFor();
+      await page.getByRole('row').filter({ hasText: driverName }).filter({ hasText: 'Working' }).waitFor();
+
+      // A shift in the week of that day, from the depot on Turan Avenue.
+      await page.getByLabel('Week of').fill(day);
+      await page.getByRole('button', { name: 'Add shifts' }).click();
+      const dow = (new Date(`${day}T12:00:00Z`).getUTCDay() + 6) % 7;
+      await page.locator('#field-day label.checkbox').nth(dow).click();
+      await page.getByLabel('Starts at').fill('07:00');
+      await page.getByLabel('Ends at').fill('21:00');
+      const optionValue = async (select: string, text: string) =>
+        (await page.locator(`#${select} option`).filter({ hasText: text }).first().getAttribute('value'))!;
+      await page.locator('#field-vehicleId').selectOption(await optionValue('field-vehicleId', plate));
+      await page.locator('#field-driverId').selectOption(await optionValue('field-driverId', driverName));
+      await page.locator('#field-depot').fill('Turan');
+      await page
+        .getByRole('option', { name: /Turan Avenue/ })
+        .first()
+        .click();
+      await axe(page, 'fleet: adding a shift');
+      await page.getByRole('button', { name: 'Save the shifts' }).click();
+      await page.getByTestId('fleet-said').filter({ hasText: 'Shifts added: 1.' }).waitFor();
+      const rotaRow = page.getByTestId('rota').getByRole('row').filter({ hasText: plate });
+      const cell = rotaRow.getByTestId('rota-shift');
+      await cell.filter({ hasText: '07:00–21:00' }).filter({ hasText: driverName }).waitFor();
+      assert(/Rides: 0/.test((await cell.textContent()) ?? ''), 'no ride on the new shift yet');
+      const overflow = await page.evaluate<boolean>(
+        `document.documentElement.scrollWidth > document.documentElement.clientWidth`,
+      );
+      assert(!overflow, 'the page does not scroll sideways; the week grid scrolls in its region');
+      await axe(page, 'fleet: week grid with the new shift');
+      await shot(page, '27-fleet-rota');
+
+      // A ride booked for that day lands on the new shift; the dispatcher's board shows both.
+      const [{ id: shiftId }] = (await ds.query(
+        `SELECT s.id FROM shift s JOIN vehicle v ON v.id = s.vehicle_id WHERE v.plate = $1`,
+        [plate],
+      )) as { id: string }[];
+      const created = await postAs<{ bookings: { id: string }[] }>('dispatcher (Astana', '/bookings', {
+        beneficiaryId: seed.beneficiaryIds['nurlan'],
+        pickup: BENEFICIARIES.find((b) => b.key === 'nurlan')!.home,
+        dropoff: PLACES.cityHospital1,
+        timeAnchor: 'DROPOFF',
+        time: localDateTimeToUtc(day, '10:00').toISOString(),
+        purpose: 'MEDICAL',
+        companions: 0,
+      });
+      const rideId = created.bookings[0]!.id;
+      await waitFor(
+        async () =>
+          (
+            (await ds.query(`SELECT shift_id FROM booking WHERE id = $1 AND status = 'SCHEDULED'`, [
+              rideId,
+            ])) as {
+              shift_id: string;
+            }[]
+          )[0]?.shift_id === shiftId,
+        'the ride planned on the new shift',
+      );
+      const d = await newPage();
+      await signInAs(d.page, base, tokenOf(seed, 'dispatcher (inva-astana'));
+      await d.page.getByRole('heading', { name: 'Dispatch board', level: 1 }).waitFor();
+      await d.page.getByLabel('Day').fill(day);
+      await d.page
+        .locator('[data-testid="route"]')
+        .filter({ has: d.page.getByRole('heading', { name: new RegExp(`${plate} · 07:00–21:00`) }) })
+        .waitFor();
+      await axe(d.page, "board: the provider's new shift");
+      await d.ctx.close();
+
+      // Before cancelling, the admin sees the ride the shift carries; the reason is kept.
+      await page.getByRole('button', { name: 'Next week' }).click();
+      await page.getByRole('button', { name: 'Previous week' }).click();
+      await cell.filter({ hasText: 'Rides: 1' }).waitFor();
+      await cell.getByRole('button', { name: /^Cancel shift \(/ }).click();
+      const panel = page.getByTestId('cancel-shift');
+      await panel.filter({ hasText: 'This shift carries rides: 1.' }).waitFor();
+      await axe(page, 'fleet: cancelling a shift that carries a ride');
+      await panel.getByLabel('Reason').fill('The driver is ill');
+      await panel.getByRole('button', { name: 'Cancel the shift' }).click();
+      await page.getByTestId('fleet-said').filter({ hasText: 'Rides sent back to dispatch: 1.' }).waitFor();
+      await cell
+        .filter({ hasText: /cancelled/i })
+        .filter({ hasText: 'The driver is ill' })
+        .waitFor();
+      assert((await bookingStatus(rideId)) !== 'SCHEDULED', 'the ride went back to dispatch');
+      await axe(page, 'fleet: shift cancelled');
+      await ctx.close();
+
+      // The region's officer reads the same fleet, with nothing to change.
+      const o = await newPage();
+      await signInAs(o.page, base, tokenOf(seed, 'LEB officer'));
+      await navTo(o.page, 'Fleet and rota');
+      await o.page.getByRole('row').filter({ hasText: plate }).first().waitFor();
+      assert(
+        (await o.page
+          .getByRole('button', { name: /Add a vehicle|Add a driver|Add shifts|Send to repair/ })
+          .count()) === 0,
+        'the officer reads only',
+      );
+      await axe(o.page, 'fleet (LEB officer, read only)');
+      await o.ctx.close();
+    });
+
     await test("a vehicle breaks down: the provider's board shows the alert, dialysis first, and counts its waitlist", async () => {
       // A day of its own: the first one ahead (within the booking horizon) with no shift and no ride
       // yet, since earlier tests add some (a week of repeating rides, a new provider's shifts).

@@ -18,6 +18,7 @@ import { ProvidersPage } from './pages/officer/ProvidersPage';
 import { PolicyPage } from './pages/officer/PolicyPage';
 import { DemandPage } from './pages/officer/DemandPage';
 import { ReportsPage } from './pages/officer/ReportsPage';
+import { FleetPage } from './pages/FleetPage';
 
 const LANGUAGE_NAMES: Record<Language, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
 
@@ -36,6 +37,7 @@ const NAV: NavItem[] = [
   { path: '/officer/policy', key: 'nav.policy', roles: ['LEB_OFFICER'] },
   { path: '/officer/demand', key: 'nav.demand', roles: ['LEB_OFFICER'] },
   { path: '/officer/reports', key: 'nav.reports', roles: ['LEB_OFFICER', 'MINISTRY_ANALYST'] },
+  { path: '/fleet', key: 'nav.fleet', roles: ['PROVIDER_ADMIN', 'LEB_OFFICER'] },
   { path: '/staff', key: 'nav.users', roles: ['ADMIN', 'LEB_OFFICER', 'PROVIDER_ADMIN'] },
   { path: '/profile', key: 'nav.account', roles: [...ROLES] },
 ];
@@ -105,6 +107,8 @@ export function App() {
   else if (path === '/officer/policy') page = <PolicyPage session={session} />;
   else if (path === '/officer/demand') page = <DemandPage session={session} />;
   else if (path === '/officer/reports') page = <ReportsPage session={session} />;
+  else if (path === '/fleet' && items.some((n) => n.path === '/fleet'))
+    page = <FleetPage session={session} />;
   else if (path === '/profile') page = <AccountPage />;
   else if (path === '/staff' && items.some((n) => n.path === '/staff'))
     page = <UsersPage session={session} />;

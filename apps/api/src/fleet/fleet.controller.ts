@@ -17,7 +17,7 @@ import { actorOf } from '@invataxi/providers';
 import { ChangeDriverStatusDto, CreateDriverDto } from './drivers.dto';
 import { DriversService, type DriverView } from './drivers.service';
 import { CancelShiftDto, CreateShiftDto, ShiftQueryDto } from './shifts.dto';
-import { ShiftsService, type ShiftView } from './shifts.service';
+import { ShiftsService, type ShiftView, type ShiftWithRides } from './shifts.service';
 import { ChangeVehicleStatusDto, CreateVehicleDto, FleetQueryDto, UpdateVehicleDto } from './vehicles.dto';
 import { VehiclesService, type VehicleView } from './vehicles.service';
 
@@ -175,10 +175,10 @@ export class FleetController {
     });
   }
 
-  /** The shifts of a provider on a day. */
+  /** The shifts of a provider over a period (a week by default), each with the rides it carries. */
   @Get('shifts')
   @Roles('PROVIDER_ADMIN', 'DISPATCHER', 'LEB_OFFICER')
-  async listShifts(@Query() q: ShiftQueryDto, @CurrentPrincipal() p: Principal): Promise<ShiftView[]> {
+  async listShifts(@Query() q: ShiftQueryDto, @CurrentPrincipal() p: Principal): Promise<ShiftWithRides[]> {
     return this.shifts.list(p, {
       ...(q.providerId ? { providerId: q.providerId } : {}),
       ...(q.from ? { from: new Date(q.from) } : {}),

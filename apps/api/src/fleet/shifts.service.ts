@@ -60,6 +60,11 @@ export interface ShiftView {
   version: number;
 }
 
+/** A shift in a list, with how many rides it carries (planned or under way): changing it moves them. */
+export interface ShiftWithRides extends ShiftView {
+  rides: number;
+}
+
 export const SHIFT_CANCELLED = 'SHIFT_CANCELLED';
 /** A shift longer than a day is a typing mistake, not a shift. */
 const MAX_SHIFT_MS = DAY_MS;
@@ -241,7 +246,7 @@ export class ShiftsService {
     p: Principal,
     q: { providerId?: string; from?: Date; to?: Date },
     now = this.clock.now(),
-  ): Promise<ShiftView[]> {
+  ): Promise<ShiftWithRides[]> {
     const from = q.from ?? startOfLocalDay(now);
     const to = q.to ?? new Date(from.getTime() + 7 * DAY_MS);
     if (to.getTime() <= from.getTime())
@@ -253,7 +258,8 @@ export class ShiftsService {
     const providerIds = await readableProviderIds(this.providerRows, this.fleet, p, q.providerId);
     if (providerIds.length === 0) return [];
     const rows = await this.fleet.shiftsOverlapping(providerIds, from, to);
-    return rows.map(view);
+    const rides = await this.fleet.ridesOnShifts(rows.map((s) => s.id));
+    return rows.map((s) => ({ ...view(s), rides: rides.get(s.id) ?? 0 }));
   }
 
   async get(p: Principal, id: string): Promise<ShiftView> {

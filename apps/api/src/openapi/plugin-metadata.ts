@@ -1338,7 +1338,11 @@ export default async () => {
                 summary: 'Plan a shift: a vehicle and a driver from a start to an end time and place.',
                 type: Object,
               },
-              listShifts: { summary: 'The shifts of a provider on a day.', type: [Object] },
+              listShifts: {
+                summary:
+                  'The shifts of a provider over a period (a week by default), each with the rides it carries.',
+                type: [Object],
+              },
               getShift: { summary: 'One shift.', type: Object },
               cancelShift: {
                 summary: 'Cancelling sends the rides planned on it back to dispatch.',

@@ -322,7 +322,7 @@ export type paths = {
       cookie?: never;
     };
     /**
-     * The shifts of a provider on a day.
+     * The shifts of a provider over a period (a week by default), each with the rides it carries.
      * @description Roles: PROVIDER_ADMIN, DISPATCHER, LEB_OFFICER.
      */
     get: operations['FleetController_listShifts'];
@@ -4040,6 +4040,24 @@ export type components = {
       statusReason: string | null;
       version: number;
     };
+    ShiftWithRides: {
+      rides: number;
+      id: string;
+      providerId: string;
+      vehicleId: string;
+      driverId: string;
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: date-time */
+      endsAt: string;
+      start: components['schemas']['GeoPoint'];
+      end: components['schemas']['GeoPoint'];
+      startKato: string;
+      /** @enum {string} */
+      status: 'CANCELLED' | 'ACTIVE' | 'PLANNED' | 'CLOSED';
+      statusReason: string | null;
+      version: number;
+    };
     SignedBillingAct: {
       act: components['schemas']['PortalBillingAct'];
       signature: string | null;
@@ -5955,7 +5973,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ShiftView'][];
+          'application/json': components['schemas']['ShiftWithRides'][];
         };
       };
       /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */

@@ -66,6 +66,18 @@ export class FleetRepository {
       .getMany();
   }
 
+  /** How many rides each shift carries now (planned or under way), by shift id; none: absent. */
+  async ridesOnShifts(shiftIds: string[]): Promise<Map<string, number>> {
+    if (shiftIds.length === 0) return new Map();
+    const rows = (await this.ds.query(
+      `SELECT shift_id, count(*)::int AS n FROM booking
+        WHERE shift_id = ANY($1::uuid[]) AND status = ANY($2::text[])
+        GROUP BY shift_id`,
+      [shiftIds, ['SCHEDULED', 'EN_ROUTE', 'ARRIVED', 'ON_BOARD']],
+    )) as { shift_id: string; n: number }[];
+    return new Map(rows.map((r) => [r.shift_id, r.n]));
+  }
+
   /** Ids of the SCHEDULED rides on the vehicle's open shifts that it can no longer carry. */
   async plannedBookingsTheVehicleCannotCarry(m: EntityManager, vehicleId: string): Promise<string[]> {
     const rows: { id: string }[] = await m.query(UNFIT_PLANNED_SQL, [vehicleId]);
