@@ -1688,6 +1688,165 @@ async function main(): Promise<void> {
       await ctx.close();
     });
 
+    // Issue 21 (item 2): the beneficiary registry. The officer registers a new person (refusals at
+    // their fields, in words), reads why they may ride, edits (audited), adds and removes a
+    // guardian; the person then signs in by phone and books. The centre's dispatcher reads only.
+    await test('officer registers a new person in the registry, who then books', async () => {
+      const { ctx, page } = await newPage();
+      await signInAs(page, base, tokenOf(seed, 'LEB officer'));
+      await navTo(page, 'Beneficiary registry');
+      await page.getByRole('heading', { level: 1, name: 'Beneficiary registry' }).waitFor();
+      await page.locator('table tbody tr').first().waitFor();
+      await axe(page, 'registry (list)');
+      await shot(page, '60-registry-list');
+      await page.locator('#field-search').fill('Айгерім');
+      await page.getByRole('button', { name: 'Find', exact: true }).click();
+      await page.getByText(/^Found: \d+/).waitFor();
+      assert((await page.locator('table tbody tr').count()) >= 1, 'the search finds the demo rider');
+      await axe(page, 'registry (search)');
+      await page.getByRole('button', { name: 'Register a person' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Register a person' }).waitFor();
+      await page.getByRole('button', { name: 'Register', exact: true }).click();
+      await page.locator('#field-iin[aria-invalid="true"]').waitFor();
+      assert((await focusedInfo(page)).id === 'field-iin', 'focus moves to the first field with an error');
+      await axe(page, 'registry (local errors)');
+      await shot(page, '61-registry-errors');
+      const iin = buildIin('1984-05-17', 'MALE', 7301);
+      const badIin = iin.slice(0, 11) + String((Number(iin[11]) + 1) % 10);
+      const phone = '+77015557301';
+      await page.locator('#field-iin').fill(badIin);
+      await page.locator('#field-fullName').fill('Ерлан Тестов');
+      await page.locator('#field-phone').fill(phone);
+      await page.locator('#field-language').selectOption('ru');
+      await page.locator('#field-residence').click();
+      await page.locator('#field-residence').pressSequentially('Kabanbay 53');
+      await page
+        .getByRole('option', { name: /Kabanbay Batyr Avenue, 53/ })
+        .first()
+        .click();
+      await page.locator('#field-disabilityCategory').selectOption('ADULT_GROUP_1');
+      const nextYear = `${Number(localDateOf(testNow()).slice(0, 4)) + 1}-06-30`;
+      await page.locator('#field-disabilityValidUntil').fill(nextYear);
+      await page.getByText('Wheelchair user', { exact: true }).click();
+      await page.locator('#need-WHEELCHAIR_USER-doc').fill('035-1/у №118');
+      await page.locator('#field-wheelchair').selectOption('MANUAL');
+      await page.getByText('Step-free boarding (a ramp or a lift)').click();
+      await page.getByText('Entitled to a companion').click();
+      await axe(page, 'registry (filled)');
+      // The API refuses the IIN (check digit): said at the field, in words, focus there.
+      await page.getByRole('button', { name: 'Register', exact: true }).click();
+      await page.locator('#field-iin[aria-invalid="true"]').waitFor();
+      const iinError =
+        (await page.locator('#field-iin').locator('xpath=..').locator('.field-error').textContent()) ?? '';
+      assert(
+        /\p{L}{3,}/u.test(iinError) && !/IIN_[A-Z]/.test(iinError),
+        `the IIN refusal in words: ${iinError}`,
+      );
+      assert((await focusedInfo(page)).id === 'field-iin', 'focus moves to the IIN the API refused');
+      process.stdout.write(`    IIN refusal shown: ${iinError}\n`);
+      await axe(page, 'registry (API refusal)');
+      await shot(page, '62-registry-api-refusal');
+      await page.locator('#field-iin').fill(iin);
+      await page.getByRole('button', { name: 'Register', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Ерлан Тестов' }).waitFor();
+      await page.getByText('Ерлан Тестов is registered.').first().waitFor();
+      const eligibility = (await page.getByTestId('eligibility').textContent()) ?? '';
+      assert(
+        /Entitled to the service: Adult, group 1\. Until/.test(eligibility),
+        `eligible, until when: ${eligibility}`,
+      );
+      const facts = (await page.locator('dl.facts').textContent()) ?? '';
+      assert(/17 May/.test(facts), `the birth date from the IIN, in words: ${facts}`);
+      assert(/Wheelchair user \(035-1\/у №118\)/.test(facts), `the evidence is listed: ${facts}`);
+      await axe(page, 'registry (person)');
+      await shot(page, '63-registry-person');
+      const [row] = (await ds.query(`SELECT id FROM beneficiary WHERE phone = $1`, [phone])) as {
+        id: string;
+      }[];
+      assert(row, 'the person is stored');
+      // A guardian added and removed.
+      await page.locator('#field-displayName').fill('Сауле Тестова');
+      await page.getByRole('button', { name: 'Add a guardian', exact: true }).click();
+      await page.getByRole('button', { name: 'Remove: Сауле Тестова' }).waitFor();
+      assert(
+        (
+          (await ds.query(`SELECT count(*)::int AS n FROM guardianship WHERE beneficiary_id = $1`, [
+            row.id,
+          ])) as { n: number }[]
+        )[0].n === 1,
+        'the guardian is linked',
+      );
+      await axe(page, 'registry (guardian added)');
+      await page.getByRole('button', { name: 'Remove: Сауле Тестова' }).click();
+      await page.getByRole('button', { name: 'Remove: Сауле Тестова' }).waitFor({ state: 'detached' });
+      assert(
+        (
+          (await ds.query(`SELECT count(*)::int AS n FROM guardianship WHERE beneficiary_id = $1`, [
+            row.id,
+          ])) as { n: number }[]
+        )[0].n === 0,
+        'the guardian is unlinked',
+      );
+      // An edit: audited with the field names.
+      await page.getByRole('button', { name: 'Change the details' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Change the details' }).waitFor();
+      await axe(page, 'registry (edit)');
+      await page.getByText('Entitled to a companion').click();
+      await page.getByRole('button', { name: 'Save the changes' }).click();
+      await page.getByText('Ерлан Тестов: changes saved.').first().waitFor();
+      const audit = (await ds.query(
+        `SELECT after FROM audit_log WHERE action = 'beneficiary.updated' AND entity_id = $1`,
+        [row.id],
+      )) as { after: { fields: string[] } }[];
+      assert(
+        audit.length === 1 && audit[0].after.fields.includes('companionEntitled'),
+        `the edit is audited: ${JSON.stringify(audit)}`,
+      );
+      await shot(page, '64-registry-edited');
+      await ctx.close();
+
+      // The new person signs in with their phone and books.
+      const rider = await newPage();
+      await rider.page.goto(`${base}/signin`);
+      await rider.page.locator('#field-phone').fill(phone);
+      const before = await smsCount(phone);
+      await rider.page.getByRole('button', { name: 'Send me a code' }).click();
+      const code = /\b(\d{6})\b/.exec(await smsTo(phone, before))?.[1];
+      assert(code, 'the new person gets a code');
+      await rider.page.locator('#field-code').fill(code);
+      await rider.page.getByRole('button', { name: 'Sign in' }).click();
+      await rider.page.waitForURL(/\/book$/);
+      await pickPlace(rider.page, 'from', 'Kabanbay 53', /Kabanbay Batyr Avenue, 53/);
+      await pickPlace(rider.page, 'to', 'Abai', /Abai Avenue/);
+      await rider.page.locator('#field-time').fill('11:00');
+      await rider.page.getByRole('button', { name: 'Book the ride' }).click();
+      await rider.page.getByRole('heading', { name: 'Your ride is booked' }).waitFor();
+      const booked = (await ds.query(`SELECT count(*)::int AS n FROM booking WHERE beneficiary_id = $1`, [
+        row.id,
+      ])) as { n: number }[];
+      assert(booked[0].n === 1, 'the new person has a booking');
+      await shot(rider.page, '65-registry-new-person-booked');
+      await rider.ctx.close();
+
+      // The region's dispatch centre reads: no register, no edit, no guardians.
+      const centre = await newPage();
+      await signInAs(centre.page, base, tokenOf(seed, 'dispatcher (Astana centre)'));
+      await navTo(centre.page, 'Beneficiary registry');
+      await centre.page.locator('#field-search').fill('Ерлан');
+      await centre.page.getByRole('button', { name: 'Find', exact: true }).click();
+      await centre.page.getByRole('link', { name: 'Ерлан Тестов' }).click();
+      await centre.page.getByRole('heading', { level: 1, name: 'Ерлан Тестов' }).waitFor();
+      await centre.page.getByTestId('eligibility').waitFor();
+      assert(
+        (await centre.page.getByRole('button', { name: 'Change the details' }).count()) === 0,
+        'read only',
+      );
+      assert((await centre.page.locator('#field-displayName').count()) === 0, 'no guardian form');
+      await axe(centre.page, 'registry (centre dispatcher)');
+      await shot(centre.page, '66-registry-centre-dispatcher');
+      await centre.ctx.close();
+    });
+
     await test('language switch changes every visible string and is remembered', async () => {
       const { ctx, page } = await newPage({ lang: 'kk' });
       await signInAs(page, base, tokenOf(seed, 'beneficiary (John'));

@@ -19,6 +19,7 @@ import { PolicyPage } from './pages/officer/PolicyPage';
 import { DemandPage } from './pages/officer/DemandPage';
 import { ReportsPage } from './pages/officer/ReportsPage';
 import { FleetPage } from './pages/FleetPage';
+import { BeneficiariesPage } from './pages/officer/BeneficiariesPage';
 
 const LANGUAGE_NAMES: Record<Language, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
 
@@ -38,6 +39,7 @@ const NAV: NavItem[] = [
   { path: '/officer/demand', key: 'nav.demand', roles: ['LEB_OFFICER'] },
   { path: '/officer/reports', key: 'nav.reports', roles: ['LEB_OFFICER', 'MINISTRY_ANALYST'] },
   { path: '/fleet', key: 'nav.fleet', roles: ['PROVIDER_ADMIN', 'LEB_OFFICER'] },
+  { path: '/registry', key: 'nav.beneficiaries', roles: ['LEB_OFFICER', 'DISPATCHER'] },
   { path: '/staff', key: 'nav.users', roles: ['ADMIN', 'LEB_OFFICER', 'PROVIDER_ADMIN'] },
   { path: '/profile', key: 'nav.account', roles: [...ROLES] },
 ];
@@ -109,6 +111,8 @@ export function App() {
   else if (path === '/officer/reports') page = <ReportsPage session={session} />;
   else if (path === '/fleet' && items.some((n) => n.path === '/fleet'))
     page = <FleetPage session={session} />;
+  else if (path === '/registry' && items.some((n) => n.path === '/registry'))
+    page = <BeneficiariesPage session={session} />;
   else if (path === '/profile') page = <AccountPage />;
   else if (path === '/staff' && items.some((n) => n.path === '/staff'))
     page = <UsersPage session={session} />;
