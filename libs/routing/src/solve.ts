@@ -84,23 +84,54 @@ export class DarpSolver {
   }
 }
 
-/** Routes given by ids to search form; routes that do not check out are left empty. */
+/**
+ * Routes given by ids to search form. A route that does not check out as a whole (a ride
+ * already late, a ride limit cut below its current ride) keeps its largest feasible part taken
+ * ride by ride in pickup order; the rides left out are unassigned for the construction to place
+ * again (issue 18: one late ride used to empty its whole vehicle, and the re-plan then found
+ * rides it could not place anywhere).
+ */
 export function fromRoutes(inst: Instance, routes: readonly InitialRoute[]): Assignment {
   const sol = new Assignment(inst);
   const evaluator = new RouteEvaluator(inst);
   const seq = new Int32Array(2 * inst.nRequests + 2);
-  for (const route of routes) {
-    const v = inst.vehicleIndex.get(route.vehicleId);
-    if (v === undefined) continue;
-    const n = stopsToSequence(inst, v, route.stops, seq);
-    if (n < 0) continue;
-    let ok = evaluator.evaluate(seq, n, v) === Failure.None && sol.routes[v].n === 2;
-    for (let k = 1; k < n - 1 && ok; k++) {
+  const fits = (v: number, stops: readonly RouteStop[]): number => {
+    const n = stopsToSequence(inst, v, stops, seq);
+    if (n < 0 || evaluator.evaluate(seq, n, v) !== Failure.None) return -1;
+    for (let k = 1; k < n - 1; k++) {
       const x = seq[k];
       if (x < inst.nRequests && (sol.routeOf[x] >= 0 || inst.compatible[x * inst.nVehicles + v] === 0))
-        ok = false;
+        return -1;
     }
-    if (!ok) continue;
+    return n;
+  };
+  for (const route of routes) {
+    const v = inst.vehicleIndex.get(route.vehicleId);
+    if (v === undefined || sol.routes[v].n !== 2) continue;
+    let n = fits(v, route.stops);
+    if (n < 0) {
+      const onBoard = (id: string): boolean => {
+        const r = inst.requestIndex.get(id);
+        return r !== undefined && inst.onBoard[r] === 1;
+      };
+      const kept = new Set(route.stops.filter((s) => onBoard(s.requestId)).map((s) => s.requestId));
+      const order = route.stops.filter((s) => s.kind === 'pickup').map((s) => s.requestId);
+      for (const id of order) {
+        const trial = new Set([...kept, id]);
+        if (
+          fits(
+            v,
+            route.stops.filter((s) => trial.has(s.requestId)),
+          ) >= 0
+        )
+          kept.add(id);
+      }
+      n = fits(
+        v,
+        route.stops.filter((s) => kept.has(s.requestId)),
+      );
+      if (n < 0) continue;
+    }
     sol.routes[v].assign(seq, n);
     for (let k = 1; k < n - 1; k++) if (seq[k] < inst.nRequests) sol.routeOf[seq[k]] = v;
   }

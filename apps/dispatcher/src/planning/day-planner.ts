@@ -69,6 +69,11 @@ export async function searchParts(
     lockConfirmed?: boolean;
     /** The region policy's ride-time factor: no ride on a route grows beyond it (issue 18). */
     rideFactor?: number;
+    /**
+     * Rides on a route that no plan serves within their windows (already late): each may be as
+     * late as it is now, so it keeps a vehicle instead of blocking the whole proposal.
+     */
+    asLateAsNow?: ReadonlySet<string>;
   },
 ): Promise<PartSolution[]> {
   const total = Math.max(
@@ -85,7 +90,7 @@ export async function searchParts(
       coverage: opts.coverage,
       pinned: opts.pinned,
     });
-    const built: BuiltProblem =
+    const capped: BuiltProblem =
       opts.rideFactor === undefined
         ? raw
         : {
@@ -97,6 +102,9 @@ export async function searchParts(
               opts.rideFactor,
             ),
           };
+    const built: BuiltProblem = opts.asLateAsNow?.size
+      ? { ...capped, problem: asLateAsNow(capped, part.routes, opts.asLateAsNow) }
+      : capped;
     const direct = new Map<string, number>(part.extra.map((t) => [t.id, t.directSeconds]));
     for (const r of built.problem.requests)
       if (!direct.has(r.id)) direct.set(r.id, trips.get(r.id)?.directSeconds ?? 0);
@@ -143,11 +151,45 @@ export async function searchParts(
   return out;
 }
 
+/** The problem with these rides' latest pickup, drop-off and ride time no earlier than in the routes as they stand. */
+function asLateAsNow(
+  built: BuiltProblem,
+  routes: readonly PlanPart['routes'][number][],
+  ids: ReadonlySet<string>,
+): BuiltProblem['problem'] {
+  const at = new Map<string, { pickup?: number; dropoff?: number }>();
+  const sec = (d: Date): number => (d.getTime() - built.origin) / 1000 + 60;
+  for (const r of routes)
+    for (const st of r.pending)
+      if (ids.has(st.bookingId))
+        at.set(st.bookingId, {
+          ...at.get(st.bookingId),
+          [st.kind === 'PICKUP' ? 'pickup' : 'dropoff']: sec(st.plannedAt),
+        });
+  return {
+    ...built.problem,
+    requests: built.problem.requests.map((q) => {
+      const now = at.get(q.id);
+      if (!now) return q;
+      const pickup = Math.max(q.pickup.latest, now.pickup ?? 0);
+      const dropoff = Math.max(q.dropoff.latest, now.dropoff ?? 0);
+      return {
+        ...q,
+        pickup: { ...q.pickup, latest: pickup },
+        dropoff: { ...q.dropoff, latest: dropoff },
+        maxRideTime: Math.max(q.maxRideTime, dropoff - q.pickup.earliest),
+      };
+    }),
+  };
+}
+
 export interface PlanResult {
   before: PlanFigures;
   after: PlanFigures;
   /** Why there is nothing to apply (a code the console translates); null with a proposal. */
   note: PlanNote | null;
+  /** With WOULD_DROP_SCHEDULED: the rides on a route no plan keeps on a vehicle. */
+  stranded?: string[];
   proposal: ReplanProposal | null;
   basis: string | null;
 }
@@ -206,13 +248,22 @@ export class DayPlanner {
           ]),
         ].sort();
     const parts = partitionDay(routes, trips, waitlisted, opts.maxRequestsPerPart ?? MAX_REQUESTS_PER_PART);
-    const solved = await searchParts(parts, trips, this.travel, {
-      ...opts,
-      coverage,
-      pinned: new Set(pinned),
-      lockConfirmed: !opts.releasePinned,
-      rideFactor,
-    });
+    const search = (asLateAsNow?: ReadonlySet<string>) =>
+      searchParts(parts, trips, this.travel, {
+        ...opts,
+        coverage,
+        pinned: new Set(pinned),
+        lockConfirmed: !opts.releasePinned,
+        rideFactor,
+        asLateAsNow,
+      });
+    const lostOf = (xs: PartSolution[]) =>
+      xs.flatMap((x) => x.solution.unassigned).filter((id) => trips.has(id));
+    let solved = await search();
+    // A ride already late everywhere keeps its vehicle, as late as it is now, and the rest of
+    // the day is still planned (issue 18: one late ride answered "no changes" to every re-plan).
+    const late = lostOf(solved);
+    if (late.length > 0) solved = await search(new Set(late));
     const before = combineFigures(solved.map((x) => x.before));
     const after = combineFigures(solved.map((x) => x.after));
     const none = (note: PlanNote): PlanResult => ({
@@ -224,8 +275,8 @@ export class DayPlanner {
     });
     if (solved.every((x) => x.built.problem.requests.length === 0)) return none('NOTHING_TO_PLAN');
     // A booking already on a route must stay on one: SCHEDULED has no way back to WAITLISTED.
-    const lost = solved.flatMap((x) => x.solution.unassigned).filter((id) => trips.has(id));
-    if (lost.length > 0) return none('WOULD_DROP_SCHEDULED');
+    const lost = lostOf(solved);
+    if (lost.length > 0) return { ...none('WOULD_DROP_SCHEDULED'), stranded: lost.sort() };
 
     const placedAfter = new Map<string, RidePlacement>();
     const proposalRoutes: ReplanProposal['routes'] = [];
