@@ -115,6 +115,14 @@ async function until(page: Page, expression: string, what: string, timeout = 150
   }
 }
 
+/**
+ * Like until(), polled from here with page.evaluate: for a condition that may take a while
+ * (waitForFunction's polling evaluates the string in the page, which the CSP refuses).
+ */
+async function pageUntil(page: Page, expression: string, what: string, timeout = 15000): Promise<void> {
+  await waitFor(() => page.evaluate<boolean>(expression), what, timeout);
+}
+
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /**
@@ -1604,6 +1612,142 @@ async function main(): Promise<void> {
         [flaggedRide],
       )) as unknown[];
       assert(audited.length === 1, 'the decision is audited');
+      await ctx.close();
+    });
+
+    await test('phone desk, keyboard only: find a demo rider, book a return trip, hear it announced, cancel one leg with a reason', async () => {
+      const { ctx, page } = await newPage();
+      await signInAs(page, base, tokenOf(seed, 'dispatcher (Astana'));
+      await page.getByRole('heading', { name: 'Dispatch board', level: 1 }).waitFor();
+      // From the page heading back into the main navigation, then the desk: keys only.
+      for (let i = 0; i < 20 && (await focusedInfo(page)).text !== 'Phone desk'; i++)
+        await page.keyboard.press('Shift+Tab');
+      assert((await focusedInfo(page)).text === 'Phone desk', 'Shift+Tab reaches the Phone desk link');
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'Phone desk', level: 1 }).waitFor();
+      await axe(page, 'phone desk (empty)');
+      await tabTo(page, (f) => f.id === 'field-find', 'the search field');
+      // Too short: said at the field.
+      await page.keyboard.type('Т');
+      await page.keyboard.press('Enter');
+      await page.locator('#find-error').getByText('Type at least 2 characters.').waitFor();
+      await axe(page, 'phone desk (search refused at its field)');
+      await page.keyboard.type('улегенов');
+      await page.keyboard.press('Enter');
+      await pageUntil(
+        page,
+        `document.querySelector('#desk-announce')?.textContent === 'People found: 1.'`,
+        'the search result announced',
+      );
+      await pageUntil(
+        page,
+        `document.activeElement?.textContent?.includes('Ерлан Тулегенов')`,
+        'focus on the person found',
+      );
+      await page.keyboard.press('Enter');
+      await pageUntil(
+        page,
+        `document.activeElement?.id === 'desk-person' && !!document.querySelector('.desk-facts')`,
+        "focus on the person's heading",
+      );
+      await page
+        .locator('.desk-facts')
+        .getByText(/^\d+ of \d+$|^No monthly limit/)
+        .waitFor();
+      await axe(page, 'phone desk (person chosen)');
+      // From: the person's home, offered among the saved places.
+      await tabTo(page, (f) => f.id === 'field-from', 'From');
+      await page.keyboard.type('Home');
+      await page.getByRole('option', { name: /Home:/ }).first().waitFor();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await tabTo(page, (f) => f.id === 'field-to', 'To');
+      await page.keyboard.type('Syganak');
+      await page
+        .getByRole('option', { name: /Syganak Street/ })
+        .first()
+        .waitFor();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await tabTo(page, (f) => f.id === 'field-time', 'the pick-up time');
+      await page.keyboard.type('0910A');
+      await tabTo(page, (f) => f.id === 'field-withReturn', 'the return checkbox');
+      await page.keyboard.press('Space');
+      await tabTo(page, (f) => f.id === 'field-returnTime', 'the return time');
+      await page.keyboard.type('1150A');
+      await tabTo(page, (f) => f.tag === 'BUTTON' && f.text === 'Book by phone', 'the submit button');
+      await shot(page, '30-phone-desk-form');
+      await page.keyboard.press('Enter');
+      const said = await page.evaluate<string>(
+        `new Promise((done) => { const end = Date.now() + 15000; const tick = () => { const a = document.querySelector('#desk-announce')?.textContent ?? ''; const e = document.querySelector('.notice-error')?.textContent ?? ''; if (a.startsWith('Booked') || e || Date.now() > end) done(a + ' | ' + e); else setTimeout(tick, 100); }; tick(); })`,
+      );
+      assert(
+        /^Booked for Ерлан Тулегенов: There .*; Return .*\.( \| )?$/.test(said.replace(/ \| $/, '')),
+        `the booking announced, got: ${said}`,
+      );
+      await page.locator('#desk-result').waitFor();
+      await shot(page, '30-phone-desk-booked');
+      await axe(page, 'phone desk (booked)');
+      const claims = JSON.parse(
+        Buffer.from(tokenOf(seed, 'dispatcher (Astana').split('.')[1] as string, 'base64url').toString(),
+      ) as { sub?: string; userId?: string };
+      const legs = (await ds.query(
+        `SELECT b.id, b.booked_by_user_id FROM booking b JOIN beneficiary p ON p.id = b.beneficiary_id
+          WHERE p.full_name = 'Ерлан Тулегенов' AND b.channel = 'PHONE' AND b.created_at > now() - interval '5 minutes'
+          ORDER BY b.requested_time`,
+      )) as { id: string; booked_by_user_id: string }[];
+      assert(legs.length === 2, `two phone bookings, got ${legs.length}`);
+      assert(
+        legs.every((l) => l.booked_by_user_id === (claims.sub ?? claims.userId)),
+        `booked by the dispatcher: ${JSON.stringify(legs)}`,
+      );
+      // Cancel the return on the rider's behalf, the reason chosen by keyboard.
+      await page
+        .locator('.table')
+        .getByRole('button', { name: /^Cancel ride/ })
+        .last()
+        .waitFor();
+      const cancelButtons = await page
+        .locator('.table')
+        .getByRole('button', { name: /^Cancel ride/ })
+        .count();
+      let seen = 0;
+      await tabTo(
+        page,
+        (f) => f.tag === 'BUTTON' && f.text.startsWith('Cancel ride') && ++seen === cancelButtons,
+        'the last Cancel ride button',
+      );
+      await page.keyboard.press('Enter');
+      await pageUntil(page, `document.activeElement?.tagName === 'SELECT'`, 'focus on the reason');
+      await page.keyboard.press('ArrowDown');
+      await axe(page, 'phone desk (cancelling)');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      const cancelSaid = await page.evaluate<string>(
+        `new Promise((done) => { const end = Date.now() + 15000; const tick = () => { const a = document.querySelector('#desk-announce')?.textContent ?? ''; const e = document.querySelector('[role="alert"]')?.textContent ?? ''; if (a.includes('cancelled') || e || Date.now() > end) done(a + ' | ' + e); else setTimeout(tick, 100); }; tick(); })`,
+      );
+      assert(
+        /^The ride of .* is cancelled\. \| $/.test(cancelSaid),
+        `the cancellation announced, got: ${cancelSaid}`,
+      );
+      const [ret] = (await ds.query(`SELECT status, status_reason FROM booking WHERE id = $1`, [
+        legs[1]!.id,
+      ])) as { status: string; status_reason: string }[];
+      assert(
+        ret?.status === 'CANCELLED' && ret.status_reason === 'CANCELLED_BOOKED_IN_ERROR',
+        `the return is cancelled with its reason: ${JSON.stringify(ret)}`,
+      );
+      await axe(page, 'phone desk (cancelled)');
+      // 320 px: the desk never scrolls sideways (its tables scroll in their own region).
+      await page.setViewportSize({ width: 320, height: 800 });
+      const overflow = await page.evaluate<number>(
+        'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+      );
+      const wide = await page.evaluate<string[]>(
+        `[...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > 321 && !el.parentElement.closest('.table-wrap')).slice(0, 8).map((el) => el.tagName + '.' + el.className + '#' + el.id + ' ' + getComputedStyle(el).overflowX + ' ' + Math.round(el.getBoundingClientRect().right))`,
+      );
+      assert(overflow <= 1, `/desk at 320 px scrolls sideways by ${overflow} px: ${wide.join(' | ')}`);
+      await shot(page, '31-phone-desk-320px');
       await ctx.close();
     });
 

@@ -13,6 +13,7 @@ import { Loading } from './components';
 import { BookPage } from './pages/BookPage';
 import { RidesPage } from './pages/RidesPage';
 import { BoardPage } from './pages/BoardPage';
+import { DeskPage } from './pages/DeskPage';
 import { DriverPage } from './pages/DriverPage';
 import { ProvidersPage } from './pages/officer/ProvidersPage';
 import { PolicyPage } from './pages/officer/PolicyPage';
@@ -40,6 +41,8 @@ const NAV: NavItem[] = [
   { path: '/officer/reports', key: 'nav.reports', roles: ['LEB_OFFICER', 'MINISTRY_ANALYST'] },
   { path: '/fleet', key: 'nav.fleet', roles: ['PROVIDER_ADMIN', 'LEB_OFFICER'] },
   { path: '/registry', key: 'nav.beneficiaries', roles: ['LEB_OFFICER', 'DISPATCHER'] },
+  // The phone desk (issue 21): after each role's home, so the home stays the board / providers.
+  { path: '/desk', key: 'nav.desk', roles: ['DISPATCHER', 'LEB_OFFICER'] },
   { path: '/staff', key: 'nav.users', roles: ['ADMIN', 'LEB_OFFICER', 'PROVIDER_ADMIN'] },
   { path: '/profile', key: 'nav.account', roles: [...ROLES] },
 ];
@@ -104,6 +107,7 @@ export function App() {
   } else if (path === '/book') page = <BookPage session={session} />;
   else if (path === '/rides') page = <RidesPage session={session} />;
   else if (path === '/board') page = <BoardPage session={session} />;
+  else if (path === '/desk') page = <DeskPage session={session} />;
   else if (path === '/driver') page = <DriverPage />;
   else if (path === '/officer/providers') page = <ProvidersPage session={session} />;
   else if (path === '/officer/policy') page = <PolicyPage session={session} />;

@@ -47,8 +47,8 @@ const NEED_FLAGS = [
 
 type BookingView = Schema<'BookingView'>;
 
-/** Where an API field or reason belongs on this form. */
-function fieldOf(apiField: string): string | null {
+/** Where an API field or reason belongs on this form (the phone desk's too). */
+export function bookingFieldOf(apiField: string): string | null {
   const f = apiField.replace(/^body\./, '');
   if (f.startsWith('pickup')) return 'from';
   if (f.startsWith('dropoff')) return 'to';
@@ -61,7 +61,7 @@ function fieldOf(apiField: string): string | null {
   return null;
 }
 
-const REASON_FIELD: Record<string, string> = {
+export const REASON_FIELD: Record<string, string> = {
   LEAD_TIME_TOO_SHORT: 'time',
   BEYOND_HORIZON: 'time',
   OUTSIDE_SERVICE_HOURS: 'time',
@@ -219,7 +219,7 @@ export function BookPage({ session }: { session: Session }) {
         e.message,
         e.fields.map((f) => ({ ...f, field: f.field || (f.code && REASON_FIELD[f.code]) || '' })),
       );
-      const split = splitErrors(withFields, (f) => (ORDER.includes(f) ? f : fieldOf(f)));
+      const split = splitErrors(withFields, (f) => (ORDER.includes(f) ? f : bookingFieldOf(f)));
       setErrors(split.fields);
       setGeneral(split.general);
       const first = ORDER.find((f) => split.fields[f]);
