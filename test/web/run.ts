@@ -115,14 +115,6 @@ async function until(page: Page, expression: string, what: string, timeout = 150
   }
 }
 
-/**
- * Like until(), polled from here with page.evaluate: for a condition that may take a while
- * (waitForFunction's polling evaluates the string in the page, which the CSP refuses).
- */
-async function pageUntil(page: Page, expression: string, what: string, timeout = 15000): Promise<void> {
-  await waitFor(() => page.evaluate<boolean>(expression), what, timeout);
-}
-
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /**
@@ -1634,18 +1626,18 @@ async function main(): Promise<void> {
       await axe(page, 'phone desk (search refused at its field)');
       await page.keyboard.type('улегенов');
       await page.keyboard.press('Enter');
-      await pageUntil(
+      await until(
         page,
         `document.querySelector('#desk-announce')?.textContent === 'People found: 1.'`,
         'the search result announced',
       );
-      await pageUntil(
+      await until(
         page,
         `document.activeElement?.textContent?.includes('Ерлан Тулегенов')`,
         'focus on the person found',
       );
       await page.keyboard.press('Enter');
-      await pageUntil(
+      await until(
         page,
         `document.activeElement?.id === 'desk-person' && !!document.querySelector('.desk-facts')`,
         "focus on the person's heading",
@@ -1718,7 +1710,7 @@ async function main(): Promise<void> {
         'the last Cancel ride button',
       );
       await page.keyboard.press('Enter');
-      await pageUntil(page, `document.activeElement?.tagName === 'SELECT'`, 'focus on the reason');
+      await until(page, `document.activeElement?.tagName === 'SELECT'`, 'focus on the reason');
       await page.keyboard.press('ArrowDown');
       await axe(page, 'phone desk (cancelling)');
       await page.keyboard.press('Tab');
