@@ -1844,7 +1844,11 @@ async function main(): Promise<void> {
       await page.getByRole('heading', { level: 1, name: 'Register a person' }).waitFor();
       await page.getByRole('button', { name: 'Register', exact: true }).click();
       await page.locator('#field-iin[aria-invalid="true"]').waitFor();
-      assert((await focusedInfo(page)).id === 'field-iin', 'focus moves to the first field with an error');
+      await waitFor(
+        async () => (await focusedInfo(page)).id === 'field-iin',
+        'focus moves to the first field with an error',
+        5000,
+      );
       await axe(page, 'registry (local errors)');
       await shot(page, '61-registry-errors');
       const iin = buildIin('1984-05-17', 'MALE', 7301);
@@ -1878,7 +1882,11 @@ async function main(): Promise<void> {
         /\p{L}{3,}/u.test(iinError) && !/IIN_[A-Z]/.test(iinError),
         `the IIN refusal in words: ${iinError}`,
       );
-      assert((await focusedInfo(page)).id === 'field-iin', 'focus moves to the IIN the API refused');
+      await waitFor(
+        async () => (await focusedInfo(page)).id === 'field-iin',
+        'focus moves to the IIN the API refused',
+        5000,
+      );
       process.stdout.write(`    IIN refusal shown: ${iinError}\n`);
       await axe(page, 'registry (API refusal)');
       await shot(page, '62-registry-api-refusal');
