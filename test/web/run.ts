@@ -36,6 +36,7 @@ import { createTestEnv, type TestEnv } from '../support/test-env';
 import { appClock, testNow } from '../support/clock';
 import { addDaysToLocalDate, localDateOf, localDateTimeToUtc, MESSAGES } from '@invataxi/domain';
 import { transact, transitionBooking } from '@invataxi/persistence';
+import { signToken } from '@invataxi/auth';
 import { LiveEvents, type LiveEvent } from '../../apps/api/src/dispatch/live-events';
 
 const ROOT = join(__dirname, '..', '..');
@@ -416,6 +417,9 @@ async function main(): Promise<void> {
       // Every browser here signs in from 127.0.0.1: the per-address budgets are test/identity's.
       AUTH_ADDRESS_LIMIT: '100000',
     });
+    // Tokens a test signs are issued on the run's clock: the pages check their expiry on it.
+    const keys = { secret: t.config.JWT_SECRET, issuer: t.config.JWT_ISSUER };
+    t.token = (p, ttl = 3600) => signToken(keys, p, ttl, testNow());
     api = await createApi(t.config);
     await api.listen({ host: '127.0.0.1', port });
     dispatcher = await createDispatcher(t.config);
