@@ -285,8 +285,24 @@ describe('dispatch: the waitlist is seen by whoever can take the rides (issue 18
       depot: near(0, 0),
       vehicle: { seats: 3, wheelchairPlaces: 1, ramp: true, restraints: true },
     });
+    // Before changing it, the admin's rota says how many rides each shift carries (issue 21).
+    const rota = async () =>
+      (
+        await get(
+          `/fleet/shifts?from=${encodeURIComponent(dayAt(6, '00:00').toISOString())}&to=${encodeURIComponent(dayAt(7, '00:00').toISOString())}`,
+          'adminA',
+        )
+      ).json() as { id: string; rides: number }[];
+    const planned = await ds.query(
+      `SELECT count(*)::int AS n FROM booking WHERE shift_id = $1 AND status = 'SCHEDULED'`,
+      [shiftId],
+    );
+    expect(planned[0].n).toBeGreaterThan(0);
+    expect((await rota()).find((s) => s.id === shiftId)?.rides).toBe(planned[0].n);
+    expect((await rota()).find((s) => s.id === spare.shiftId)?.rides).toBe(0);
     const r = await post(`/fleet/shifts/${shiftId}/cancel`, 'adminA', { reason: 'Driver ill' });
     expect(r.statusCode).toBe(200);
+    expect((await rota()).find((s) => s.id === shiftId)?.rides).toBe(0);
     const [{ plate: sparePlate }] = await ds.query(`SELECT plate FROM vehicle WHERE id = $1`, [
       spare.vehicleId,
     ]);

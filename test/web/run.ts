@@ -2247,6 +2247,36 @@ async function main(): Promise<void> {
       );
       await axe(o.page, 'fleet (LEB officer, read only)');
       await o.ctx.close();
+
+      // 320 px wide, then 200% text: the page never scrolls sideways (the tables scroll in their
+      // regions), and every target is at least 24 x 24 px.
+      const narrow = await newPage({ width: 320, height: 800 });
+      await signInAs(narrow.page, base, tokenOf(seed, 'provider admin (inva-astana'));
+      await narrow.page.locator('nav.main-nav a[href="/fleet"]').click();
+      await narrow.page.getByTestId('rota').waitFor();
+      const sideways = () =>
+        narrow.page.evaluate<number>(
+          'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+        );
+      let by = await sideways();
+      await shot(narrow.page, '28-fleet-320px');
+      const wide = await narrow.page.evaluate<string[]>(`[...document.querySelectorAll('main *')]
+        .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !el.parentElement.closest('.table-wrap'))
+        .map((el) => el.tagName + '.' + el.className).slice(0, 8)`);
+      assert(by <= 1, `/fleet at 320 px scrolls sideways by ${by} px: ${wide.join(', ')}`);
+      await narrow.page.setViewportSize({ width: 1280, height: 900 });
+      await narrow.page.evaluate(
+        `document.documentElement.style.setProperty('font-size', '200%', 'important')`,
+      );
+      by = await sideways();
+      assert(by <= 1, `/fleet at 200% text scrolls sideways by ${by} px`);
+      const small = await narrow.page.evaluate<
+        string[]
+      >(`(() => [...document.querySelectorAll('main button, main a[href], main input, main select, main label.checkbox')]
+        .filter((el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 && (r.width < 24 || r.height < 24) && !el.closest('p, li, .hint, label.radio, label.checkbox'); })
+        .map((el) => el.outerHTML.slice(0, 80)))()`);
+      assert(small.length === 0, `targets under 24 px on /fleet: ${small.join(' | ')}`);
+      await narrow.ctx.close();
     });
 
     await test("a vehicle breaks down: the provider's board shows the alert, dialysis first, and counts its waitlist", async () => {
