@@ -7,6 +7,7 @@ import { createTestEnv, eventually, type TestEnv } from '../support/test-env';
 import { addDaysToLocalDate, localDateOf } from '@invataxi/domain';
 import { ALMATY, CENTRE, dayAt, Fixtures } from './fixtures';
 import { testNow } from '../support/clock';
+import { PlanRunEntity } from '@invataxi/persistence';
 
 jest.setTimeout(120000);
 
@@ -17,7 +18,7 @@ interface Run {
   id: string;
   status: string;
   note: string | null;
-  before: { km: number; meanRideRatio: number };
+  before: { km: number; meanRideRatio: number; vehiclesUsed: number };
   after: { km: number; meanRideRatio: number };
   rides: {
     bookingId: string;
@@ -128,11 +129,55 @@ describe('a late ride does not block the re-plan (issue 18)', () => {
         depot: near(0.15, 0.15),
       })
     ).shiftId;
+    // A third vehicle breaks down before the day starts: its shift is not one of the vehicles used.
+    const c = (
+      await fx.shift(p, {
+        startsAt: dayAt(DAYS, '07:00'),
+        endsAt: dayAt(DAYS, '19:00'),
+        depot: near(-0.1, 0),
+      })
+    ).shiftId;
+    const broke = await post(`/dispatch/shifts/${c}/breakdown`, { kind: 'BREAKDOWN' });
+    expect(broke.statusCode).toBe(200);
     const run = await replan({ releasePinned: true });
+    expect(run.before.vehiclesUsed).toBe(1);
     expect(run.note).toBeNull();
     expect(run).toMatchObject({ status: 'PROPOSED' });
     const moved = run.rides.find((r) => r.bookingId === r1);
     expect(moved).toMatchObject({ kind: 'MOVED' });
     expect(a).toBeTruthy();
+    lateRide = late;
+    lateShift = b;
+  });
+
+  let lateRide: string;
+  let lateShift: string;
+
+  it('a "no changes" note about a ride left without a vehicle names that ride: addresses, vehicle, time', async () => {
+    const saved = await ds.getRepository(PlanRunEntity).save({
+      regionKato: ALMATY,
+      date: day,
+      status: 'DONE',
+      progress: 100,
+      before: { vehiclesUsed: 1, km: 10, meanRideRatio: 1, bookings: 2 },
+      after: { vehiclesUsed: 1, km: 10, meanRideRatio: 1, bookings: 2 },
+      note: `WOULD_DROP_SCHEDULED:${lateRide}`,
+    });
+    const r = await http().inject({ method: 'GET', url: `/dispatch/plan/${saved.id}`, headers: auth });
+    const run = r.json() as Run;
+    expect(run.note).toBe('WOULD_DROP_SCHEDULED');
+    const [plate] = await ds.query(
+      `SELECT v.plate FROM shift s JOIN vehicle v ON v.id = s.vehicle_id WHERE s.id = $1`,
+      [lateShift],
+    );
+    expect(run.rides).toEqual([
+      expect.objectContaining({
+        bookingId: lateRide,
+        kind: 'STRANDED',
+        fromPlate: plate.plate,
+        pickupAddress: 'Pickup address',
+        oldPickupAt: expect.any(String),
+      }),
+    ]);
   });
 });

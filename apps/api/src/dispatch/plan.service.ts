@@ -25,8 +25,12 @@ export interface PlanFiguresView {
 /** One ride a proposal changes or leaves out, in the dispatcher's terms. */
 export interface PlanRideView {
   bookingId: string;
-  /** MOVED to another vehicle, SERVED from the waitlist, RETIMED on its vehicle, LEFT_OUT (still waiting). */
-  kind: RideChangeKind | 'LEFT_OUT';
+  /**
+   * MOVED to another vehicle, SERVED from the waitlist, RETIMED on its vehicle, LEFT_OUT (still
+   * waiting); STRANDED: a ride on a route that every better plan would leave without a vehicle
+   * (the WOULD_DROP_SCHEDULED note names it; fromPlate and oldPickupAt are where it is now).
+   */
+  kind: RideChangeKind | 'LEFT_OUT' | 'STRANDED';
   pickupAddress: string;
   dropoffAddress: string;
   purpose: string;
@@ -207,6 +211,26 @@ export class PlanService {
           newPickupAt: null,
         });
     }
+    // "WOULD_DROP_SCHEDULED:<ids>": the rides the note means, named where they are now.
+    const [note, strandedIds] = r.status === 'FAILED' ? [null, ''] : (r.note ?? '').split(':');
+    const stranded = (strandedIds ?? '').split(',').filter((x) => /^[0-9a-f-]{36}$/.test(x));
+    if (stranded.length > 0) {
+      const about = new Map(
+        (await this.planning.ridesForList(this.ds.manager, stranded)).map((x) => [x.id, x]),
+      );
+      for (const x of await this.planning.placementsOf(this.ds.manager, stranded))
+        rides.push({
+          bookingId: x.id,
+          kind: 'STRANDED',
+          pickupAddress: about.get(x.id)?.pickupAddress ?? '',
+          dropoffAddress: about.get(x.id)?.dropoffAddress ?? '',
+          purpose: about.get(x.id)?.purpose ?? '',
+          fromPlate: x.plate,
+          toPlate: null,
+          oldPickupAt: x.pickupAt ? new Date(x.pickupAt).toISOString() : null,
+          newPickupAt: null,
+        });
+    }
     const count = (k: string) => rides.filter((x) => x.kind === k).length;
     const figures = (j: JsonObject | null): PlanFiguresView | null =>
       j
@@ -227,7 +251,7 @@ export class PlanService {
       before: figures(r.before),
       after: figures(r.after),
       // A failure's own text is for the logs: the console says "failed" in its words.
-      note: r.status === 'FAILED' ? 'FAILED' : r.note && NOTES.has(r.note) ? r.note : null,
+      note: r.status === 'FAILED' ? 'FAILED' : note && NOTES.has(note) ? note : null,
       releasePinned: r.releasePinned,
       rides,
       counts: {

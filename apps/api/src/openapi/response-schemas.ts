@@ -1408,9 +1408,9 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         bookingId: { type: 'string' },
         kind: {
           type: 'string',
-          enum: ['MOVED', 'RETIMED', 'SERVED', 'LEFT_OUT'],
+          enum: ['MOVED', 'RETIMED', 'SERVED', 'LEFT_OUT', 'STRANDED'],
           description:
-            'MOVED to another vehicle, SERVED from the waitlist, RETIMED on its vehicle, LEFT_OUT (still waiting).',
+            'MOVED to another vehicle, SERVED from the waitlist, RETIMED on its vehicle, LEFT_OUT (still\nwaiting); STRANDED: a ride on a route that every better plan would leave without a vehicle\n(the WOULD_DROP_SCHEDULED note names it; fromPlate and oldPickupAt are where it is now).',
         },
         pickupAddress: { type: 'string' },
         dropoffAddress: { type: 'string' },

@@ -98,7 +98,10 @@ export class PlanningProcessor {
           currentCost: result.after.km,
           before: result.before as JsonObject,
           after: result.after as JsonObject,
-          note: result.note,
+          // The rides a 'would drop' note means, for the console to name them (issue 18).
+          note: result.stranded?.length
+            ? `${result.note}:${result.stranded.slice(0, 5).join(',')}`
+            : result.note,
           basis: result.basis,
           proposal: result.proposal as unknown as JsonObject | null,
           finishedAt: this.clock.now(),

@@ -3399,10 +3399,12 @@ export type components = {
     PlanRideView: {
       bookingId: string;
       /**
-       * @description MOVED to another vehicle, SERVED from the waitlist, RETIMED on its vehicle, LEFT_OUT (still waiting).
+       * @description MOVED to another vehicle, SERVED from the waitlist, RETIMED on its vehicle, LEFT_OUT (still
+       *     waiting); STRANDED: a ride on a route that every better plan would leave without a vehicle
+       *     (the WOULD_DROP_SCHEDULED note names it; fromPlate and oldPickupAt are where it is now).
        * @enum {string}
        */
-      kind: 'MOVED' | 'RETIMED' | 'SERVED' | 'LEFT_OUT';
+      kind: 'MOVED' | 'RETIMED' | 'SERVED' | 'LEFT_OUT' | 'STRANDED';
       pickupAddress: string;
       dropoffAddress: string;
       purpose: string;

@@ -209,13 +209,17 @@ function RideRow({ ride: r }: { ride: PlanRide }) {
       ? t('replan.fromTo', { from: r.fromPlate ?? '—', to: r.toPlate ?? '—' })
       : r.kind === 'LEFT_OUT'
         ? '—'
-        : (r.toPlate ?? '—');
+        : r.kind === 'STRANDED'
+          ? (r.fromPlate ?? '—')
+          : (r.toPlate ?? '—');
   const time =
     r.kind === 'LEFT_OUT'
       ? t('replan.stillWaiting')
-      : r.oldPickupAt
-        ? t('replan.fromTo', { from: fmtTime(r.oldPickupAt), to: fmtTime(r.newPickupAt) })
-        : fmtTime(r.newPickupAt);
+      : r.kind === 'STRANDED'
+        ? fmtTime(r.oldPickupAt)
+        : r.oldPickupAt
+          ? t('replan.fromTo', { from: fmtTime(r.oldPickupAt), to: fmtTime(r.newPickupAt) })
+          : fmtTime(r.newPickupAt);
   return (
     <tr data-booking={r.bookingId} data-kind={r.kind}>
       <td>{t(`replan.kind.${r.kind}`)}</td>

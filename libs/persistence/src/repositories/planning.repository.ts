@@ -125,4 +125,19 @@ export class PlanningRepository {
       [bookingIds],
     );
   }
+
+  /** Where rides on a route are now: the vehicle's plate and the planned pickup. */
+  placementsOf(
+    m: EntityManager,
+    bookingIds: readonly string[],
+  ): Promise<{ id: string; plate: string | null; pickupAt: Date | null }[]> {
+    if (bookingIds.length === 0) return Promise.resolve([]);
+    return m.query(
+      `SELECT b.id, v.plate, rs.planned_at AS "pickupAt" FROM booking b
+         LEFT JOIN shift s ON s.id = b.shift_id LEFT JOIN vehicle v ON v.id = s.vehicle_id
+         LEFT JOIN route_stop rs ON rs.booking_id = b.id AND rs.kind = 'PICKUP'
+        WHERE b.id = ANY($1::uuid[])`,
+      [bookingIds],
+    );
+  }
 }
