@@ -5,7 +5,6 @@
 // moved. Ids and times only: the dispatcher's list reads addresses and plates when shown.
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { JobName, message } from '@invataxi/queue';
 import {
   DomainError,
   driverActedOn,
@@ -20,7 +19,7 @@ import {
   type PlanRunEntity,
   type UnitOfWork,
 } from '@invataxi/persistence';
-import { RouteModel, type LoadedRoute, type StopPlan, type TripRow } from './route-model';
+import { RouteModel, pickupMovedMessage, type LoadedRoute, type StopPlan, type TripRow } from './route-model';
 
 export interface ProposalStop {
   bookingId: string;
@@ -99,17 +98,6 @@ export function planBasis(
 const stopsOf = (r: LoadedRoute): ProposalStop[] =>
   r.pending.map((s) => ({ bookingId: s.bookingId, kind: s.kind, plannedAt: s.plannedAt.toISOString() }));
 
-/**
- * The rider is told the new pickup time, once per change (the override's job and message:
- * NotifyPickupMoved -> PICKUP_TIME_CHANGED, naming the ride).
- */
-const pickupMoved = (bookingId: string, plannedPickupAt: string) =>
-  message(
-    JobName.NotifyPickupMoved,
-    { bookingId, plannedPickupAt },
-    `${bookingId}.${new Date(plannedPickupAt).getTime()}`,
-  );
-
 const toPlan = (stops: readonly ProposalStop[]): StopPlan[] =>
   stops.map((s) => ({ bookingId: s.bookingId, kind: s.kind, plannedAt: new Date(s.plannedAt) }));
 
@@ -140,7 +128,7 @@ export class Replans {
     // Every pending stop goes first, so a ride can move between routes without meeting its own
     // old stop in the unique (booking_id, kind) constraint.
     await this.planning.clearPendingStops(m, prop.shiftIds);
-    for (const r of prop.routes) await this.routeModel.writeRoute(m, r.shiftId, toPlan(r.stops));
+    for (const r of prop.routes) await this.routeModel.writeRoute(uow, r.shiftId, toPlan(r.stops));
     const outcome: ApplyOutcome = { moved: 0, served: 0, retimed: 0, told: 0 };
     const told: string[] = [];
     for (const c of prop.changes) {
@@ -168,7 +156,7 @@ export class Replans {
         outcome.moved++;
       } else outcome.retimed++;
       if (pickupTimeChanged(c.oldPickupAt ? new Date(c.oldPickupAt) : null, new Date(c.newPickupAt))) {
-        uow.enqueue(pickupMoved(c.bookingId, c.newPickupAt));
+        uow.enqueue(pickupMovedMessage(c.bookingId, c.newPickupAt));
         told.push(c.bookingId);
       }
     }
@@ -229,7 +217,7 @@ export class Replans {
       throw new DomainError('CONFLICT', { reason: 'PLAN_CHANGED_SINCE', runId: run.id });
 
     await this.planning.clearPendingStops(m, prop.shiftIds);
-    for (const r of undo.routes) await this.routeModel.writeRoute(m, r.shiftId, toPlan(r.stops));
+    for (const r of undo.routes) await this.routeModel.writeRoute(uow, r.shiftId, toPlan(r.stops));
     for (const c of prop.changes)
       if (c.kind === 'MOVED' && c.fromShiftId) await this.planning.moveToShift(m, c.bookingId, c.fromShiftId);
     for (const s of undo.served) {
@@ -251,7 +239,7 @@ export class Replans {
     }
     for (const id of undo.told) {
       const stop = undo.routes.flatMap((r) => r.stops).find((x) => x.bookingId === id && x.kind === 'PICKUP');
-      if (stop) uow.enqueue(pickupMoved(id, stop.plannedAt));
+      if (stop) uow.enqueue(pickupMovedMessage(id, stop.plannedAt));
     }
     uow.audit({
       action: 'plan.undone',

@@ -13,9 +13,11 @@ import type {
   TripRequest,
   VehicleShift,
 } from '@invataxi/routing';
-import { localMinutesOf } from '@invataxi/domain';
+import { localMinutesOf, pickupTimeChanged } from '@invataxi/domain';
+import { JobName, message } from '@invataxi/queue';
 import {
   RoutesRepository,
+  type UnitOfWork,
   type ShiftRow,
   type StopPlan,
   type StopRow,
@@ -34,6 +36,20 @@ export interface LoadedRoute {
 
 /** Bookings whose stops still belong on a route. A cancelled booking's stops are dropped. */
 export const ON_ROUTE_STATUSES: readonly BookingStatus[] = ['SCHEDULED', 'EN_ROUTE', 'ARRIVED', 'ON_BOARD'];
+
+/** Rides told when a route write moves their pickup (not yet picked up, still planned). */
+const TOLD_WHEN_MOVED: readonly string[] = ['SCHEDULED', 'EN_ROUTE'];
+
+/**
+ * The rider is told the new pickup time, once per change: NotifyPickupMoved ->
+ * PICKUP_TIME_CHANGED naming the ride; the job id is keyed by the new time.
+ */
+export const pickupMovedMessage = (bookingId: string, plannedPickupAt: string) =>
+  message(
+    JobName.NotifyPickupMoved,
+    { bookingId, plannedPickupAt },
+    `${bookingId}.${new Date(plannedPickupAt).getTime()}`,
+  );
 
 /** Features a vehicle offers; STEP_FREE stands for "a ramp or a lift" (either will do). */
 export function vehicleFeatures(s: Pick<ShiftRow, 'hasRamp' | 'hasLift' | 'hasRestraints'>): string[] {
@@ -264,8 +280,27 @@ export class RouteModel {
    * replaced by `plan` (numbered after them), and every booking on it gets its planned times.
    * The caller holds the shift's row lock and commits this with the booking's status change.
    * The unique (booking_id, kind) constraint refuses a booking that stands on another route.
+   *
+   * Every route write goes through here, so here every scheduled rider whose pickup this write
+   * moves by RIDE_TIME_CHANGE_MINUTES or more is told the new time (issue 18), in the same
+   * transaction (outbox), once per change (job id and notification keyed by the new time). A
+   * booking the caller tells otherwise (its own status message) is named in `toldOtherwise`.
+   * Returns the bookings told.
    */
-  async writeRoute(m: EntityManager, shiftId: string, plan: readonly StopPlan[]): Promise<void> {
-    await this.routes.replacePendingStops(m, shiftId, plan);
+  async writeRoute(
+    uow: UnitOfWork,
+    shiftId: string,
+    plan: readonly StopPlan[],
+    toldOtherwise: readonly string[] = [],
+  ): Promise<string[]> {
+    const rows = await this.routes.replacePendingStops(uow.manager, shiftId, plan);
+    const told: string[] = [];
+    for (const r of rows) {
+      if (!r.after || !TOLD_WHEN_MOVED.includes(r.status) || toldOtherwise.includes(r.bookingId)) continue;
+      if (!r.before || !pickupTimeChanged(r.before, r.after)) continue;
+      uow.enqueue(pickupMovedMessage(r.bookingId, r.after.toISOString()));
+      told.push(r.bookingId);
+    }
+    return told;
   }
 }

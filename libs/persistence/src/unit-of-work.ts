@@ -92,8 +92,10 @@ export class UnitOfWork {
     this.audits.push(entry);
   }
 
+  /** Gathers jobs for the outbox; the same job (name and id) twice in one unit is kept once. */
   enqueue(...msgs: JobMessage[]): void {
-    this.messages.push(...msgs);
+    for (const m of msgs)
+      if (!this.messages.some((x) => x.name === m.name && x.jobId === m.jobId)) this.messages.push(m);
   }
 
   /**

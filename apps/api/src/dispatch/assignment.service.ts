@@ -178,7 +178,7 @@ export class AssignmentService {
       // The old route first: its stops of this booking go, the rest keep their times.
       const source = routes.find((r) => r.shift.id === trip.shiftId && r !== target);
       if (source) await this.dropFrom(uow, source, bookingId);
-      await this.routeModel.writeRoute(m, target.shift.id, plan);
+      await this.routeModel.writeRoute(uow, target.shift.id, plan, [bookingId]);
       const pickup = plan.find((x) => x.bookingId === bookingId && x.kind === 'PICKUP')?.plannedAt as Date;
       const dropoff = plan.find((x) => x.bookingId === bookingId && x.kind === 'DROPOFF')?.plannedAt as Date;
       let version: number;
@@ -548,7 +548,7 @@ export class AssignmentService {
   private async dropFrom(uow: UnitOfWork, source: LoadedRoute, bookingId: string): Promise<void> {
     const rest = source.pending.filter((s) => s.bookingId !== bookingId);
     await this.routeModel.writeRoute(
-      uow.manager,
+      uow,
       source.shift.id,
       rest.map((s) => ({ bookingId: s.bookingId, kind: s.kind, plannedAt: s.plannedAt })),
     );

@@ -132,7 +132,7 @@ export class BookingPlacer {
     const found = await insertInto(routes, trips, trip, this.travel);
     if (!found) return null;
     const plan = toStopPlans(found.ins.route.stops, found.toDate);
-    await this.routeModel.writeRoute(uow.manager, shiftId, plan);
+    await this.routeModel.writeRoute(uow, shiftId, plan);
     const pickup = plan.find((p) => p.bookingId === trip.id && p.kind === 'PICKUP')?.plannedAt as Date;
     const dropoff = plan.find((p) => p.bookingId === trip.id && p.kind === 'DROPOFF')?.plannedAt as Date;
     await transitionBooking(uow, {

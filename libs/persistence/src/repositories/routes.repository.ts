@@ -96,6 +96,14 @@ export const SHIFT_COLUMNS = `s.id, s.provider_id AS "providerId", s.vehicle_id 
   v.alternative_layouts AS "alternativeLayouts", v.has_ramp AS "hasRamp", v.has_lift AS "hasLift",
   v.has_restraints AS "hasRestraints"`;
 
+/** A booking whose planned times a route write set: its pickup before and after. */
+export interface PickupRewritten {
+  bookingId: string;
+  status: string;
+  before: Date | null;
+  after: Date | null;
+}
+
 /**
  * Routes and stops: the rows behind libs/dispatch's route model. Each statement runs on the
  * caller's manager (often a transaction holding the shifts' locks) and is prepared: dispatch
@@ -138,9 +146,13 @@ export class RoutesRepository {
    * replaced by `plan` (numbered after them), and every booking on it gets its planned times.
    * The unique (booking_id, kind) constraint refuses a booking that stands on another route.
    */
-  async replacePendingStops(m: EntityManager, shiftId: string, plan: readonly StopPlan[]): Promise<void> {
+  async replacePendingStops(
+    m: EntityManager,
+    shiftId: string,
+    plan: readonly StopPlan[],
+  ): Promise<PickupRewritten[]> {
     await queryPrepared(m, `DELETE FROM route_stop WHERE shift_id = $1 AND actual_at IS NULL`, [shiftId]);
-    if (plan.length === 0) return;
+    if (plan.length === 0) return [];
     // Planned times are not a change the rider made: the version stays, so a dispatcher's or the
     // rider's expectedVersion is not invalidated by a neighbour joining the route.
     const pickups = new Map<string, Date>();
@@ -149,7 +161,10 @@ export class RoutesRepository {
     const ids = [...new Set(plan.map((p) => p.bookingId))];
     // The new stops follow the served ones (sequence after theirs); one statement with the
     // bookings' planned times (the DELETE stays apart: a statement's parts see one snapshot).
-    await queryPrepared(
+    // The old planned pickup comes from the joined row (the snapshot before this statement), so
+    // the caller learns whose pickup moved (issue 18: they are told).
+    // TypeORM answers an UPDATE with [rows, affected count].
+    const [rows] = (await queryPrepared<unknown>(
       m,
       `WITH stops AS (
          INSERT INTO route_stop (shift_id, booking_id, kind, sequence, planned_at)
@@ -158,7 +173,10 @@ export class RoutesRepository {
            FROM unnest($2::uuid[], $3::text[], $4::timestamptz[]) WITH ORDINALITY AS x(booking_id, kind, planned_at, n)
          RETURNING 1)
        UPDATE booking b SET planned_pickup_at = COALESCE(x.p, b.planned_pickup_at), planned_dropoff_at = x.d
-         FROM unnest($5::uuid[], $6::timestamptz[], $7::timestamptz[]) AS x(id, p, d) WHERE b.id = x.id`,
+         FROM unnest($5::uuid[], $6::timestamptz[], $7::timestamptz[]) AS x(id, p, d)
+         JOIN booking o ON o.id = x.id
+        WHERE b.id = x.id
+       RETURNING b.id AS "bookingId", b.status, o.planned_pickup_at AS "before", b.planned_pickup_at AS "after"`,
       [
         shiftId,
         plan.map((p) => p.bookingId),
@@ -168,6 +186,7 @@ export class RoutesRepository {
         ids.map((id) => pickups.get(id) ?? null),
         ids.map((id) => dropoffs.get(id) ?? null),
       ],
-    );
+    )) as unknown as [PickupRewritten[], number];
+    return rows;
   }
 }
