@@ -34,7 +34,13 @@ import { seedStaff, totpCode } from '../support/sign-in';
 import type { Role } from '@invataxi/domain';
 import { createTestEnv, type TestEnv } from '../support/test-env';
 import { appClock, testNow } from '../support/clock';
-import { addDaysToLocalDate, localDateOf, localDateTimeToUtc, MESSAGES } from '@invataxi/domain';
+import {
+  addDaysToLocalDate,
+  localDateOf,
+  localDateTimeToUtc,
+  MESSAGES,
+  riderReasonCode,
+} from '@invataxi/domain';
 import { transact, transitionBooking } from '@invataxi/persistence';
 import { signToken } from '@invataxi/auth';
 import { LiveEvents, type LiveEvent } from '../../apps/api/src/dispatch/live-events';
@@ -2459,8 +2465,11 @@ async function main(): Promise<void> {
       const cardText = (await card.textContent()) ?? '';
       assert(KK_MONTH.test(cardText), `a Kazakh date in words on the ride: ${cardText}`);
       const said = (await card.locator('[data-testid="status-reason"]').textContent()) ?? '';
-      const kkReason = (MESSAGES as Record<string, { kk: string }>)[reason]?.kk;
+      // In the rider's words: a dispatcher's override reads "assigned by a dispatcher" (issue 18),
+      // never the staff wording about a route rule.
+      const kkReason = (MESSAGES as Record<string, { kk: string }>)[riderReasonCode(reason)]?.kk;
       assert(kkReason && said.includes(kkReason), `the reason in Kazakh words: "${said}"`);
+      assert(!said.includes(MESSAGES.MANUAL_OVERRIDE.kk), `staff wording on the rider's page: "${said}"`);
       const riderCodes = codesIn(await uiTexts(rider.page));
       assert(riderCodes.length === 0, `internal words on the rider's page: ${riderCodes.join(' | ')}`);
       await axe(rider.page, 'rides in kk (reason in words)');

@@ -1,14 +1,16 @@
-import { MESSAGES, type Language, type MessageKey } from '@invataxi/domain';
+import { MESSAGES, riderReasonCode, type Language, type MessageKey } from '@invataxi/domain';
 import i18next from 'i18next';
 
 /**
  * A reason code from the API (a booking's statusReason, a refusal's reason) in the page's
  * language, from the same kk/ru/en texts the API answers with (libs/domain messages.ts), so
  * no code reaches a person. A code without words (none should exist: test/i18n checks) is
- * told as "for another reason", never shown as it is.
+ * told as "for another reason", never shown as it is. For a rider (`forRider`), staff-only
+ * wording is replaced by the neutral one (riderReasonCode: "Assigned by a dispatcher").
  */
-export function reasonText(code: string | null | undefined, lang?: Language): string | null {
-  if (!code) return null;
+export function reasonText(raw: string | null | undefined, lang?: Language, forRider = false): string | null {
+  if (!raw) return null;
+  const code = forRider ? riderReasonCode(raw) : raw;
   const l = lang ?? (['kk', 'ru', 'en'] as const).find((x) => x === i18next.language) ?? 'kk';
   if (code in MESSAGES) return MESSAGES[code as MessageKey][l];
   return i18next.t('common.otherReason', { lng: l });

@@ -2,7 +2,7 @@ import { BIN_INVALID_REASONS } from './bin';
 import { AUTH_REFUSALS, CONFLICT_REASONS, DOMAIN_ERROR_CODES, REQUEST_ERROR_CODES } from './domain-error';
 import { IIN_INVALID_REASONS } from './iin';
 import type { MessageKey } from './messages';
-import { message, MESSAGES, pickLanguage } from './messages';
+import { message, MESSAGES, pickLanguage, riderReasonCode } from './messages';
 import { REASON_CODES } from './reasons';
 import { FEASIBILITY_REASONS, STATUS_REASONS } from './status-reasons';
 import { ROUTE_MESSAGE_KEYS } from './route-messages';
@@ -72,5 +72,14 @@ describe('messages', () => {
     expect(pickLanguage('ru;q=0,en')).toBe('en');
     expect(pickLanguage(undefined)).toBe('ru');
     expect(pickLanguage('fr', 'kk')).toBe('kk');
+  });
+
+  it("shows a rider a dispatcher's override in neutral words (issue 18)", () => {
+    const code = riderReasonCode('MANUAL_OVERRIDE');
+    expect(message(code as 'MANUAL_ASSIGN', 'ru')).toBe('Назначено диспетчером.');
+    expect(message(code as 'MANUAL_ASSIGN', 'en')).toBe('Assigned by a dispatcher.');
+    for (const l of ['kk', 'ru', 'en'] as const)
+      expect(message(code as 'MANUAL_ASSIGN', l)).not.toBe(message('MANUAL_OVERRIDE', l));
+    expect(riderReasonCode('NO_FEASIBLE_INSERTION')).toBe('NO_FEASIBLE_INSERTION');
   });
 });

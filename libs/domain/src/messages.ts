@@ -754,6 +754,17 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
   },
 };
 
+/**
+ * Reason codes whose words are for staff only, and the neutral code a rider sees instead: the
+ * rider is told a dispatcher assigned the ride, not that a route rule was overridden (issue 18).
+ */
+const RIDER_REASON: { readonly [K in MessageKey]?: MessageKey } = { MANUAL_OVERRIDE: 'MANUAL_ASSIGN' };
+
+/** The reason code as a rider should read it (MANUAL_OVERRIDE -> MANUAL_ASSIGN); others as they are. */
+export function riderReasonCode<C extends string>(code: C): C | MessageKey {
+  return RIDER_REASON[code as MessageKey] ?? code;
+}
+
 export type MessageParams = { readonly [key: string]: string | number };
 
 /**

@@ -211,7 +211,7 @@ function RideCard({
         {ride.statusReason && (
           <span className="muted" data-testid="status-reason">
             {' '}
-            — {reasonText(ride.statusReason)}
+            — {reasonText(ride.statusReason, undefined, true)}
           </span>
         )}
         {ride.lateCancellation && <span className="tag">{t('rides.lateMarked')}</span>}
