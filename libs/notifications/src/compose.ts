@@ -6,6 +6,7 @@ import { shortDate } from './schedule';
 import {
   addressFragment,
   procurementSituation,
+  LATE_ARRIVAL,
   reasonText,
   renderTemplate,
   type PairSituation,
@@ -23,6 +24,21 @@ export interface RideFacts {
   pickupAddress: string;
   dropoffAddress: string;
   statusReason: string | null;
+  /** PICKUP: "pick me up at" requestedTime; DROPOFF: "get me there by" requestedTime. */
+  timeAnchor?: string;
+  /** The planned arrival (drop-off). */
+  plannedDropoffAt?: Date | null;
+}
+
+/**
+ * Whole minutes the planned arrival falls after the rider's "arrive by" time (issue 18: a
+ * dialysis rider due at 08:00 planned to arrive 08:09 was not warned); 0 when in time or the
+ * rider booked a pickup time.
+ */
+export function minutesAfterArriveBy(ride: RideFacts): number {
+  if (ride.timeAnchor !== 'DROPOFF' || !ride.plannedDropoffAt) return 0;
+  const late = ride.plannedDropoffAt.getTime() - ride.requestedTime.getTime();
+  return late >= 60_000 ? Math.ceil(late / 60_000) : 0;
 }
 
 /** The other leg of a ride there and back, when the two are in different states. */
@@ -87,6 +103,9 @@ export function rideParams(
   };
 }
 
+/** Messages that give the rider a planned time, and so say when it makes the rider late. */
+const LATE_ARRIVAL_KINDS: readonly NotificationKind[] = ['BOOKING_SCHEDULED', 'PICKUP_TIME_CHANGED'];
+
 export function composeMessage(
   kind: NotificationKind,
   lang: Language,
@@ -107,5 +126,14 @@ export function composeMessage(
     pair?.situation,
     situation,
   );
-  return { text, segments: countSegments(text) };
+  // A planned arrival after the rider's "arrive by" is said plainly, with the minutes.
+  const late = LATE_ARRIVAL_KINDS.includes(kind) ? minutesAfterArriveBy(ride) : 0;
+  const full =
+    late > 0
+      ? `${text} ${LATE_ARRIVAL[lang]
+          .replace('{arrival}', localTimeOf(ride.plannedDropoffAt as Date))
+          .replace('{late}', String(late))
+          .replace('{time}', localTimeOf(ride.requestedTime))}`
+      : text;
+  return { text: full, segments: countSegments(full) };
 }

@@ -174,6 +174,30 @@ describe('templates', () => {
     );
   });
 
+  it('says plainly when the planned arrival is after the rider\'s "arrive by" time, in kk/ru/en (issue 18)', () => {
+    // Due at 08:00 (03:00Z), planned to arrive 08:09: the new pickup and the lateness.
+    const late = ride({
+      requestedTime: new Date('2026-03-02T03:00:00Z'),
+      timeAnchor: 'DROPOFF',
+      plannedPickupAt: new Date('2026-03-02T02:37:00Z'),
+      plannedDropoffAt: new Date('2026-03-02T03:09:00Z'),
+    });
+    expect(composeMessage('PICKUP_TIME_CHANGED', 'en', late).text).toContain(
+      'the vehicle comes at about 07:37. You will arrive about 08:09, 9 min after 08:00.',
+    );
+    expect(composeMessage('PICKUP_TIME_CHANGED', 'ru', late).text).toContain(
+      'Вы прибудете около 08:09, на 9 мин позже 08:00.',
+    );
+    expect(composeMessage('BOOKING_SCHEDULED', 'kk', late).text).toContain('08:09');
+    expect(composeMessage('BOOKING_SCHEDULED', 'kk', late).text).toContain('9 мин');
+    // In time, or a pickup-time booking: nothing added.
+    const inTime = { ...late, plannedDropoffAt: new Date('2026-03-02T02:58:00Z') };
+    expect(composeMessage('PICKUP_TIME_CHANGED', 'en', inTime).text).not.toContain('arrive');
+    expect(composeMessage('PICKUP_TIME_CHANGED', 'en', { ...late, timeAnchor: 'PICKUP' }).text).not.toContain(
+      'arrive',
+    );
+  });
+
   it('says plainly when the ride there waits while the return has a vehicle, and the other way round', () => {
     const back = { requestedTime: new Date('2026-03-02T10:00:00Z') };
     expect(

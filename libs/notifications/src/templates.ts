@@ -106,6 +106,13 @@ export const TEMPLATES: { readonly [K in NotificationKind]: Texts } = {
   },
 };
 
+/** Added to a planned time that arrives after the rider's "arrive by" time. */
+export const LATE_ARRIVAL: Texts = {
+  kk: 'Сіз шамамен {arrival} жетесіз, {time} уақытынан {late} мин кеш.',
+  ru: 'Вы прибудете около {arrival}, на {late} мин позже {time}.',
+  en: 'You will arrive about {arrival}, {late} min after {time}.',
+};
+
 /**
  * A ride there and its return, in different states: one has a vehicle, the other waits. Said
  * plainly in the message about the leg that changed ("you have a way home but not there").

@@ -224,6 +224,7 @@ function RideCard({
           })}
         </p>
       )}
+      {!FINAL.includes(ride.status) && <LateArrival ride={ride} />}
       {!ride.plannedPickupAt && !FINAL.includes(ride.status) && (
         <p className="muted">
           {t('rides.window', {
@@ -360,6 +361,27 @@ function CancelRide({
 }
 
 /** Which stop's ETA the rider is shown: the pickup while the vehicle comes, the destination on board. */
+/**
+ * A planned arrival after the rider's "arrive by" time, said plainly with the minutes (issue 18:
+ * "arrival by 08:00 ... arrival about 08:09" with no warning); the SMS says the same.
+ */
+function LateArrival({ ride }: { ride: Ride }) {
+  const { t } = useTranslation();
+  if (ride.timeAnchor !== 'DROPOFF' || !ride.plannedDropoffAt) return null;
+  const ms = new Date(ride.plannedDropoffAt).getTime() - new Date(ride.requestedTime).getTime();
+  if (ms < 60_000) return null;
+  return (
+    <p className="notice notice-warning" data-testid="late-arrival">
+      <span aria-hidden="true">⚠ </span>
+      {t('rides.lateArrival', {
+        arrival: fmtTime(ride.plannedDropoffAt),
+        late: Math.ceil(ms / 60_000),
+        time: fmtTime(ride.requestedTime),
+      })}
+    </p>
+  );
+}
+
 function etaKindOf(status: BookingStatus): 'PICKUP' | 'DROPOFF' | null {
   if (status === 'SCHEDULED' || status === 'EN_ROUTE') return 'PICKUP';
   if (status === 'ON_BOARD') return 'DROPOFF';
