@@ -1543,6 +1543,16 @@ async function main(): Promise<void> {
           'the arrival at the destination',
         ),
       );
+      // One time per ride on the page: the ride's card says the panel's arrival (issue 18: the
+      // panel said 09:40 while the card said "arrival about 10:11").
+      await page
+        .locator(`li[data-booking="${there}"]`, { hasText: `arrival about ${hhmm(destination)}` })
+        .waitFor({ timeout: 8000 })
+        .catch(async () => {
+          throw new Error(
+            `the card's arrival is the panel's ${hhmm(destination)}: ${await page.locator(`li[data-booking="${there}"]`).textContent()}`,
+          );
+        });
 
       // Done: the next ride is live, with no ETA of the previous one.
       await ds.query(`UPDATE booking SET status = 'COMPLETED', version = version + 1 WHERE id = $1`, [there]);

@@ -50,6 +50,8 @@ export function RidesPage({ session }: { session: Session }) {
   );
   const msgs = useMessages();
   const [announce, setAnnounce] = useState('');
+  // The live panel's ETA: the ride's card says the same time (one source, issue 18).
+  const [liveEta, setLiveEta] = useState<LiveEta | null>(null);
   const lastStatus = useRef(new Map<string, string>());
 
   // The rider's event stream: a new message, or a change of any of the rider's rides (booked,
@@ -125,7 +127,7 @@ export function RidesPage({ session }: { session: Session }) {
       {rides.error && <LoadError error={rides.error} />}
       {rides.loading && !rides.data && <Loading />}
       {/* Keyed by the ride: its ETA and status belong to it, never to the next one. */}
-      {live && <LiveRide key={live.id} ride={live} onStatus={() => rides.reload()} />}
+      {live && <LiveRide key={live.id} ride={live} onStatus={() => rides.reload()} onEta={setLiveEta} />}
       <Messages msgs={msgs} />
       <h2>{t('rides.upcoming')}</h2>
       {rides.data && upcoming.length === 0 && <p>{t('rides.noneUpcoming')}</p>}
@@ -135,6 +137,7 @@ export function RidesPage({ session }: { session: Session }) {
             key={r.id}
             ride={r}
             pair={pairOf(r, mine)}
+            eta={liveEta && liveEta.bookingId === r.id ? liveEta : null}
             lateCancelMinutes={policy.data?.rules.lateCancelMinutes ?? null}
             onChanged={() => rides.reload()}
           />
@@ -176,14 +179,19 @@ function pairOf(ride: Ride, all: readonly Ride[]): { notice: PairNotice; other: 
 function RideCard({
   ride,
   pair,
+  eta,
   lateCancelMinutes,
   onChanged,
 }: {
   ride: Ride;
   pair?: { notice: PairNotice; other: Ride } | null;
+  /** The live panel's ETA of this ride, if it is the one followed live. */
+  eta?: LiveEta | null;
   lateCancelMinutes: number | null;
   onChanged: () => void;
 }) {
+  const pickupAt = eta?.kind === 'PICKUP' ? eta.at : ride.plannedPickupAt;
+  const dropoffAt = eta?.kind === 'DROPOFF' ? eta.at : ride.plannedDropoffAt;
   const { t } = useTranslation();
   const cancellable = !FINAL.includes(ride.status) && ride.status !== 'ON_BOARD';
   return (
@@ -217,14 +225,9 @@ function RideCard({
         {ride.lateCancellation && <span className="tag">{t('rides.lateMarked')}</span>}
       </p>
       {ride.plannedPickupAt && !FINAL.includes(ride.status) && (
-        <p>
-          {t('rides.planned', {
-            pickup: fmtTime(ride.plannedPickupAt),
-            dropoff: fmtTime(ride.plannedDropoffAt),
-          })}
-        </p>
+        <p>{t('rides.planned', { pickup: fmtTime(pickupAt), dropoff: fmtTime(dropoffAt) })}</p>
       )}
-      {!FINAL.includes(ride.status) && <LateArrival ride={ride} />}
+      {!FINAL.includes(ride.status) && <LateArrival ride={ride} arrival={dropoffAt} />}
       {!ride.plannedPickupAt && !FINAL.includes(ride.status) && (
         <p className="muted">
           {t('rides.window', {
@@ -365,16 +368,16 @@ function CancelRide({
  * A planned arrival after the rider's "arrive by" time, said plainly with the minutes (issue 18:
  * "arrival by 08:00 ... arrival about 08:09" with no warning); the SMS says the same.
  */
-function LateArrival({ ride }: { ride: Ride }) {
+function LateArrival({ ride, arrival }: { ride: Ride; arrival: string | null | undefined }) {
   const { t } = useTranslation();
-  if (ride.timeAnchor !== 'DROPOFF' || !ride.plannedDropoffAt) return null;
-  const ms = new Date(ride.plannedDropoffAt).getTime() - new Date(ride.requestedTime).getTime();
+  if (ride.timeAnchor !== 'DROPOFF' || !arrival) return null;
+  const ms = new Date(arrival).getTime() - new Date(ride.requestedTime).getTime();
   if (ms < 60_000) return null;
   return (
     <p className="notice notice-warning" data-testid="late-arrival">
       <span aria-hidden="true">⚠ </span>
       {t('rides.lateArrival', {
-        arrival: fmtTime(ride.plannedDropoffAt),
+        arrival: fmtTime(arrival),
         late: Math.ceil(ms / 60_000),
         time: fmtTime(ride.requestedTime),
       })}
@@ -403,7 +406,22 @@ interface LiveEvent {
  * as it is; it belongs to this ride and to the stop ahead: the pickup until the vehicle is
  * there, then nothing, then the destination once the rider is on board.
  */
-function LiveRide({ ride, onStatus }: { ride: Ride; onStatus: () => void }) {
+/** The live ETA of a ride: of its pickup, or of its drop-off once the rider is on board. */
+interface LiveEta {
+  bookingId: string;
+  kind: 'PICKUP' | 'DROPOFF';
+  at: string;
+}
+
+function LiveRide({
+  ride,
+  onStatus,
+  onEta,
+}: {
+  ride: Ride;
+  onStatus: () => void;
+  onEta: (eta: LiveEta | null) => void;
+}) {
   const { t } = useTranslation();
   const [status, setStatus] = useState(ride.status);
   const statusRef = useRef(ride.status);
@@ -412,6 +430,13 @@ function LiveRide({ ride, onStatus }: { ride: Ride; onStatus: () => void }) {
   const [state, setState] = useState<'open' | 'closed' | 'unavailable' | 'connecting'>('connecting');
   const [said, setSaid] = useState('');
   const lastEta = useRef<number | null>(null);
+  // The ride's card shows the same ETA (one time per ride on the page); gone with the panel.
+  const onEtaRef = useRef(onEta);
+  onEtaRef.current = onEta;
+  useEffect(() => {
+    onEtaRef.current(eta ? { bookingId: ride.id, ...eta } : null);
+  }, [eta, ride.id]);
+  useEffect(() => () => onEtaRef.current(null), []);
   useEffect(() => {
     const ctl = new AbortController();
     subscribe(
