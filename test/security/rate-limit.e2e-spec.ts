@@ -38,6 +38,8 @@ function expect429(r: Res & { headers: Record<string, unknown> }): number {
     error: expect.any(String),
     message: expect.stringMatching(/retry/i),
     requestId: expect.any(String),
+    // the same wait as the header, for pages that count it down (issue 18)
+    retryAfterSeconds: retryAfter,
   });
   return retryAfter;
 }
