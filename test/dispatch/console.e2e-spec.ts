@@ -102,7 +102,7 @@ describe('dispatch console: board, manual moves, breakdown, re-plan', () => {
     expect(rows.map((r: { shift_id: string }) => r.shift_id)).toEqual([winner, winner]);
   });
 
-  it('refuses a move that breaks a constraint and says what breaks; an override with a reason is audited', async () => {
+  it('refuses a move that breaks a constraint and says what breaks; no override gives a vehicle equipment or places it lacks', async () => {
     chair = await fx.accepted({
       pickup: near(-0.05, 0.01),
       dropoff: near(-0.07, 0.02),
@@ -121,42 +121,28 @@ describe('dispatch console: board, manual moves, breakdown, re-plan', () => {
     expect(codes).toContain('ROUTE_CAPACITY');
     expect((await fx.booking(chair.id)).shift_id).toBe(s3);
 
-    // An override that moves another rider needs the preview's confirmation (issue 18).
+    // Equipment and places are physical facts: the preview offers no override and an override is
+    // refused, in words (issue 18).
     const preview = await post(`/dispatch/bookings/${chair.id}/assign-preview`, {
       shiftId: s1,
       expectedVersion: b.version,
     });
     expect(preview.statusCode).toBe(200);
+    expect(preview.json()).toMatchObject({ feasible: false, overridable: false });
     const forced = await post(`/dispatch/bookings/${chair.id}/assign`, {
       shiftId: s1,
       expectedVersion: b.version,
       confirm: preview.json().confirmation,
       override: { reason: 'VEHICLE_EQUIPMENT', note: 'folding wheelchair, the person transfers to a seat' },
     });
-    expect(forced.statusCode).toBe(200);
-    expect(forced.json().overridden.map((v: { kind: string }) => v.kind)).toContain('missing-feature');
+    expect(forced.statusCode).toBe(409);
+    expect(forced.json().code).toBe('OVERRIDE_NOT_ALLOWED');
+    expect((await fx.booking(chair.id)).shift_id).toBe(s3);
     const audit = await ds.query(
       `SELECT after FROM audit_log WHERE action = 'booking.assign_override' AND entity_id = $1`,
       [chair.id],
     );
-    expect(audit[0].after).toMatchObject({
-      reason: 'VEHICLE_EQUIPMENT',
-      note: 'folding wheelchair, the person transfers to a seat',
-    });
-
-    const board = await http().inject({
-      method: 'GET',
-      url: `/dispatch/board?date=${tomorrow()}`,
-      headers: auth,
-    });
-    expect(board.statusCode).toBe(200);
-    const shift = board.json().shifts.find((s: { id: string }) => s.id === s1);
-    expect(shift.stops.map((s: { bookingId: string }) => s.bookingId)).toContain(chair.id);
-    expect(shift.warnings).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ code: 'VEHICLE_LACKS_FEATURE', bookingId: chair.id }),
-      ]),
-    );
+    expect(audit).toHaveLength(0);
   });
 
   it("a breakdown sends the shift's bookings back to dispatch and they are re-inserted elsewhere", async () => {

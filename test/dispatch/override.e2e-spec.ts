@@ -60,6 +60,7 @@ describe('an override shows whom it hurts, needs a confirmation, and tells them 
   let dialysis: string;
   let other: string;
   let chair: string;
+  let far: string;
 
   it('sets the day: a dialysis ride and another on a plain van, a wheelchair ride on a ramp van', async () => {
     const provider = await fx.provider();
@@ -90,6 +91,8 @@ describe('an override shows whom it hurts, needs a confirmation, and tells them 
       startsAt: tomorrowAt('06:00'),
       vehicle: { seats: 2, wheelchairPlaces: 1, ramp: true, restraints: true },
     });
+    const chairRider = await fx.beneficiary();
+    await ds.query(`UPDATE beneficiary SET full_name = 'Жумабаева Сауле' WHERE id = $1`, [chairRider]);
     // Far from the dialysis rider, at nearly the same time: on the plain van it makes her late.
     chair = (
       await fx.accepted({
@@ -97,9 +100,19 @@ describe('an override shows whom it hurts, needs a confirmation, and tells them 
         dropoff: near(0.12, 0.13),
         pickupAt: tomorrowAt('06:55'),
         wheelchair: true,
+        beneficiaryId: chairRider,
       })
     ).id;
     expect((await scheduled(chair)).shift_id).toBe(ramp.shiftId);
+    // A rider who walks, next to her at the same time: an override may move him onto the plain van.
+    far = (
+      await fx.accepted({
+        pickup: near(0.111, 0.1),
+        dropoff: near(0.12, 0.131),
+        pickupAt: tomorrowAt('06:55'),
+      })
+    ).id;
+    expect((await scheduled(far)).shift_id).toBe(ramp.shiftId);
   });
 
   it("refuses the move in the dispatcher's words: the plate and the missing equipment, no shift id", async () => {
@@ -139,12 +152,57 @@ describe('an override shows whom it hurts, needs a confirmation, and tells them 
     expect((await fx.booking(chair)).shift_id).toBe(ramp.shiftId);
   });
 
+  it('an override cannot give a vehicle the ramp or lift it lacks: 409 in words, the preview offers none', async () => {
+    const b = await fx.booking(chair);
+    const p = (
+      await post(
+        `/dispatch/bookings/${chair}/assign-preview`,
+        { shiftId: plain.shiftId, expectedVersion: b.version },
+        'en',
+      )
+    ).json();
+    expect(p.feasible).toBe(false);
+    expect(p.overridable).toBe(false);
+    expect(p.refusal).toBe(
+      `Vehicle ${plate} cannot carry this ride: an override may bend times, never equipment or seats. Choose another vehicle.`,
+    );
+    // The conflict names the rider as staff see her, not by a window alone.
+    expect(p.conflicts.map((c: { message: string }) => c.message)).toContain(
+      `Vehicle ${plate} has neither a ramp nor a lift, and the rider of the ride Жумабаева С. (06:55–07:10) boards in a wheelchair.`,
+    );
+    for (const reason of ['VEHICLE_EQUIPMENT', 'MEDICAL_PRIORITY'] as const) {
+      const r = await post(`/dispatch/bookings/${chair}/reassign`, {
+        shiftId: plain.shiftId,
+        expectedVersion: b.version,
+        override: { reason },
+        confirm: p.confirmation,
+      });
+      expect(r.statusCode).toBe(409);
+      const body = r.json() as { code: string; message: string; errors: { code: string; reason: string }[] };
+      expect(body.code).toBe('OVERRIDE_NOT_ALLOWED');
+      expect(body.message).toContain(plate);
+      expect(body.message).toMatch(/оснащение/);
+      // Only what is physically missing: no ramp or lift, no wheelchair place (not the times).
+      expect(new Set(body.errors.map((e) => e.code))).toEqual(
+        new Set(['ROUTE_MISSING_FEATURE', 'ROUTE_CAPACITY']),
+      );
+      expect(body.errors.map((e) => e.reason).join(' ')).toMatch(/пандуса|подъёмника/);
+      for (const e of body.errors) expect(e.reason).toContain(plate);
+    }
+    expect((await fx.booking(chair)).shift_id).toBe(ramp.shiftId);
+    const [{ n }] = await ds.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'booking.assign_override' AND entity_id = $1`,
+      [chair],
+    );
+    expect(n).toBe(0);
+  });
+
   let firstToken: string;
 
   it('the preview lists the dialysis rider it makes late: name, window, old and new time, minutes late', async () => {
-    const b = await fx.booking(chair);
+    const b = await fx.booking(far);
     const before = await fx.booking(dialysis);
-    const r = await post(`/dispatch/bookings/${chair}/assign-preview`, {
+    const r = await post(`/dispatch/bookings/${far}/assign-preview`, {
       shiftId: plain.shiftId,
       expectedVersion: b.version,
     });
@@ -153,6 +211,15 @@ describe('an override shows whom it hurts, needs a confirmation, and tells them 
     expect(p.feasible).toBe(false);
     expect(p.vehicle).toBe(plate);
     expect(p.conflicts.map((c: { message: string }) => c.message).join(' ')).toContain(plate);
+    // Bending times is allowed: the override is offered, with this ride's own new times.
+    expect(p.overridable).toBe(true);
+    expect(p.refusal).toBeNull();
+    expect(new Date(p.plannedPickupAt).getTime()).toBeGreaterThan(tomorrowAt('06:00').getTime());
+    expect(new Date(p.plannedDropoffAt).getTime()).toBeGreaterThan(new Date(p.plannedPickupAt).getTime());
+    // A conflict names the ride by its rider (surname and initials) as well as its window.
+    expect(p.conflicts.map((c: { message: string }) => c.message).join(' ')).toMatch(
+      /\p{Lu}\p{Ll}+ \p{Lu}\.( \p{Lu}\.)? \(\d\d:\d\d–\d\d:\d\d\)/u,
+    );
     const her = p.affected.find((a: { bookingId: string }) => a.bookingId === dialysis);
     expect(her).toMatchObject({
       riderName: 'Ахметова А. Б.',
@@ -180,27 +247,27 @@ describe('an override shows whom it hurts, needs a confirmation, and tells them 
     expect(p.overrideReasons[4]).toMatchObject({ label: 'Другое (опишите)', noteRequired: true });
     firstToken = p.confirmation;
     // Nothing was saved.
-    expect((await fx.booking(chair)).shift_id).toBe(ramp.shiftId);
+    expect((await fx.booking(far)).shift_id).toBe(ramp.shiftId);
     expect((await fx.booking(dialysis)).planned_pickup_at).toEqual(before.planned_pickup_at);
   });
 
   it('an override without the confirmation is refused with the preview; a free-text-only reason too', async () => {
-    const b = await fx.booking(chair);
-    const noNote = await post(`/dispatch/bookings/${chair}/reassign`, {
+    const b = await fx.booking(far);
+    const noNote = await post(`/dispatch/bookings/${far}/reassign`, {
       shiftId: plain.shiftId,
       expectedVersion: b.version,
       override: { reason: 'OTHER' },
     });
     expect(noNote.statusCode).toBe(400);
     expect(noNote.json().errors[0]).toMatchObject({ field: 'override.note', code: 'OVERRIDE_NOTE_REQUIRED' });
-    const oldStyle = await post(`/dispatch/bookings/${chair}/reassign`, {
+    const oldStyle = await post(`/dispatch/bookings/${far}/reassign`, {
       shiftId: plain.shiftId,
       expectedVersion: b.version,
-      override: { reason: 'folding wheelchair' },
+      override: { reason: 'folding wheelfar' },
     });
     expect(oldStyle.statusCode).toBe(400);
 
-    const r = await post(`/dispatch/bookings/${chair}/reassign`, {
+    const r = await post(`/dispatch/bookings/${far}/reassign`, {
       shiftId: plain.shiftId,
       expectedVersion: b.version,
       override: { reason: 'MEDICAL_PRIORITY' },
@@ -211,7 +278,7 @@ describe('an override shows whom it hurts, needs a confirmation, and tells them 
     expect(body.message).toMatch(/подтвердите/);
     expect(body.preview.affected.map((a: { bookingId: string }) => a.bookingId)).toContain(dialysis);
     expect(body.preview.confirmation).toBe(firstToken);
-    expect((await fx.booking(chair)).shift_id).toBe(ramp.shiftId);
+    expect((await fx.booking(far)).shift_id).toBe(ramp.shiftId);
   });
 
   it('the route changed since the preview: 409 with a new preview; with its confirmation the override is saved and the late rider told', async () => {
@@ -223,11 +290,11 @@ describe('an override shows whom it hurts, needs a confirmation, and tells them 
     });
     expect(moved.statusCode).toBe(200);
 
-    const b = await fx.booking(chair);
-    const stale = await post(`/dispatch/bookings/${chair}/reassign`, {
+    const b = await fx.booking(far);
+    const stale = await post(`/dispatch/bookings/${far}/reassign`, {
       shiftId: plain.shiftId,
       expectedVersion: b.version,
-      override: { reason: 'VEHICLE_EQUIPMENT', note: 'folding chair, she transfers to a seat' },
+      override: { reason: 'VEHICLE_EQUIPMENT', note: 'she asked for this driver' },
       confirm: firstToken,
     });
     expect(stale.statusCode).toBe(409);
@@ -237,27 +304,27 @@ describe('an override shows whom it hurts, needs a confirmation, and tells them 
     expect(fresh.confirmation).not.toBe(firstToken);
     const her = fresh.affected.find((a: { bookingId: string }) => a.bookingId === dialysis);
     expect(her.minutesLate).toBeGreaterThan(0);
-    expect((await fx.booking(chair)).shift_id).toBe(ramp.shiftId);
+    expect((await fx.booking(far)).shift_id).toBe(ramp.shiftId);
 
-    const saved = await post(`/dispatch/bookings/${chair}/reassign`, {
+    const saved = await post(`/dispatch/bookings/${far}/reassign`, {
       shiftId: plain.shiftId,
       expectedVersion: b.version,
-      override: { reason: 'VEHICLE_EQUIPMENT', note: 'folding chair, she transfers to a seat' },
+      override: { reason: 'VEHICLE_EQUIPMENT', note: 'she asked for this driver' },
       confirm: fresh.confirmation,
     });
     expect(saved.statusCode).toBe(200);
     expect(saved.json().ridersTold).toEqual([dialysis]);
-    expect(saved.json().overridden.map((x: { code: string }) => x.code)).toContain('ROUTE_MISSING_FEATURE');
+    expect(saved.json().overridden.map((x: { code: string }) => x.code)).toContain('ROUTE_TIME_WINDOW');
     const d = await fx.booking(dialysis);
     expect(new Date(d.planned_pickup_at as Date).toISOString()).toBe(her.newPickupAt);
 
     const [audit] = await ds.query(
       `SELECT after FROM audit_log WHERE action = 'booking.assign_override' AND entity_id = $1`,
-      [chair],
+      [far],
     );
     expect(audit.after).toMatchObject({
       reason: 'VEHICLE_EQUIPMENT',
-      note: 'folding chair, she transfers to a seat',
+      note: 'she asked for this driver',
       confirmed: [expect.objectContaining({ bookingId: dialysis, newPickupAt: her.newPickupAt })],
     });
     expect(JSON.stringify(audit.after)).not.toContain('Ахметова');

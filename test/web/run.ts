@@ -1199,24 +1199,54 @@ async function main(): Promise<void> {
       ).id;
       await ds.query(`UPDATE booking SET pickup_address = 'улица Кенесары, 40' WHERE id = $1`, [chair]);
       assert((await placed(chair)) === ramp.shiftId, 'the wheelchair ride is on the ramp van');
+      // A rider who walks, next to her at the same time: his ride may be overridden onto the plain van.
+      const far = (
+        await ride({
+          pickup: near(0.111, 0.1),
+          dropoff: near(0.12, 0.131),
+          pickupAt: at('06:55'),
+        })
+      ).id;
+      await ds.query(`UPDATE booking SET pickup_address = 'улица Кенесары, 42' WHERE id = $1`, [far]);
+      assert((await placed(far)) === ramp.shiftId, 'the walking ride is on the ramp van');
 
       const { ctx, page } = await newPage();
       await signInAs(page, base, tokenOf(seed, 'dispatcher (Astana'));
       await page.getByRole('heading', { name: 'Dispatch board', level: 1 }).waitFor();
       await page.getByLabel('Day').fill(localDateOf(at('12:00')));
-      const move = page
-        .locator(`[data-testid="route"]`)
-        .filter({ has: page.locator(`#route-${ramp.shiftId}`) })
-        .getByRole('button', { name: /Move the ride from улица Кенесары/ });
-      await move.click();
+      const moveOf = (address: string) =>
+        page
+          .locator(`[data-testid="route"]`)
+          .filter({ has: page.locator(`#route-${ramp.shiftId}`) })
+          .getByRole('button', { name: new RegExp(`^Move the ride from ${address} at`) });
+      // The wheelchair ride onto a van with no ramp, no lift, no wheelchair place: no override offered.
+      await moveOf('улица Кенесары, 40').click();
       await page.locator('#move-target').selectOption(plain.shiftId);
-      // What the move would do, before anything is saved.
       const answer = page.locator('#move-answer[data-feasible="false"]');
       await answer.waitFor();
       const said = (await answer.textContent()) ?? '';
       assert(said.includes(plate), `the refusal names the vehicle's plate: ${said}`);
       assert(/neither a ramp nor a lift/.test(said), `the refusal names the missing equipment: ${said}`);
       assert(!said.includes(plain.shiftId), 'no shift id shown');
+      const refused = (await page.getByTestId('override-refused').textContent()) ?? '';
+      assert(/an override may bend times, never equipment or seats/.test(refused), `why not: ${refused}`);
+      assert(
+        (await page.getByRole('button', { name: 'Override and assign' }).count()) === 0,
+        'no override offered for missing equipment',
+      );
+      assert((await page.getByLabel('Reason for overriding').count()) === 0, 'no reason asked for');
+      await axe(page, 'board (override refused: equipment)');
+      await page.locator('.move-panel').getByRole('button', { name: 'Back' }).click();
+      await page.locator('.move-panel').waitFor({ state: 'detached' });
+      // The walking rider's ride: times may bend, so the override is offered with what it does.
+      await moveOf('улица Кенесары, 42').click();
+      await page.locator('#move-target').selectOption(plain.shiftId);
+      await answer.waitFor();
+      const own = (await page.getByTestId('override-own-times').textContent()) ?? '';
+      assert(
+        /pick-up about \d\d:\d\d, arrival about \d\d:\d\d/.test(own),
+        `the ride's own new times: ${own}`,
+      );
       const row = page.getByTestId('override-affected').getByRole('row', { name: /Ахметова А\. Б\./ });
       await row.waitFor();
       const rowText = (await row.textContent()) ?? '';
@@ -1246,7 +1276,7 @@ async function main(): Promise<void> {
         `[...document.querySelectorAll('[aria-live]')].some((e) => /Riders told their new time: 1/.test(e.textContent ?? ''))`,
         'the move announced with the riders told',
       );
-      const [saved] = (await ds.query(`SELECT shift_id FROM booking WHERE id = $1`, [chair])) as {
+      const [saved] = (await ds.query(`SELECT shift_id FROM booking WHERE id = $1`, [far])) as {
         shift_id: string;
       }[];
       assert(saved.shift_id === plain.shiftId, 'the override is saved');

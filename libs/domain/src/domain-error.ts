@@ -57,6 +57,8 @@ export const CONFLICT_REASONS = [
   'OVERRIDE_NEEDS_CONFIRMATION',
   /** The route changed since the preview the dispatcher confirmed: a new preview comes with it. */
   'OVERRIDE_PREVIEW_STALE',
+  /** The vehicle lacks equipment or places the ride needs: no override can change that. */
+  'OVERRIDE_NOT_ALLOWED',
   'NO_SHOW_TOO_EARLY',
   'ALREADY_ON_SHIFT',
   'SHIFT_NOT_OPEN',

@@ -24,6 +24,7 @@ export const ROUTE_MESSAGE_KEYS = [
   'OVERRIDE_NOTE_REQUIRED',
   'OVERRIDE_NEEDS_CONFIRMATION',
   'OVERRIDE_PREVIEW_STALE',
+  'OVERRIDE_NOT_ALLOWED',
 ] as const;
 export type RouteMessageKey = (typeof ROUTE_MESSAGE_KEYS)[number];
 
@@ -120,5 +121,10 @@ export const ROUTE_MESSAGES: { readonly [K in RouteMessageKey]: Texts } = {
     kk: '{plate} көлігінің маршруты тексеруден кейін өзгерді. Жаңа салдарын қарап, қайта растаңыз.',
     ru: 'Маршрут машины {plate} изменился после проверки. Посмотрите новые последствия и подтвердите снова.',
     en: "Vehicle {plate}'s route changed since the check. Review the new consequences and confirm again.",
+  },
+  OVERRIDE_NOT_ALLOWED: {
+    kk: '{plate} көлігі бұл сапарды алып жүре алмайды: шешім уақытты өзгерте алады, бірақ жабдық пен орындарды емес. Басқа көлікті таңдаңыз.',
+    ru: 'Машина {plate} не может везти эту поездку: решение диспетчера меняет время, но не оснащение и не места. Выберите другую машину.',
+    en: 'Vehicle {plate} cannot carry this ride: an override may bend times, never equipment or seats. Choose another vehicle.',
   },
 };

@@ -160,6 +160,14 @@ export class AssignmentService {
           reason: 'ROUTE_INFEASIBLE',
           errors: conflicts.map((c) => ({ field: 'shiftId', code: c.code, say: c.say })),
         });
+      // Equipment and places are physical facts: an override bends times, never these.
+      const physical = conflicts.filter((c) => c.physical);
+      if (physical.length > 0)
+        throw new DomainError('CONFLICT', {
+          reason: 'OVERRIDE_NOT_ALLOWED',
+          plate: ev.plates.get(target.shift.id) ?? '—',
+          errors: physical.map((c) => ({ field: 'shiftId', code: c.code, say: c.say })),
+        });
       if (override && consequences.length > 0 && cmd.confirm !== ev.token) {
         // Nothing is saved: the dispatcher sees (again) whom it hurts and confirms that.
         const reason = cmd.confirm ? 'OVERRIDE_PREVIEW_STALE' : 'OVERRIDE_NEEDS_CONFIRMATION';
@@ -349,10 +357,12 @@ export class AssignmentService {
 
   /** The preview in the caller's language: who the riders are, their windows and priority. */
   private async render(m: EntityManager, ev: Evaluation, lang: Language): Promise<AssignPreview> {
-    const riders = await this.console.affectedRiders(
-      m,
-      ev.consequences.map((c) => c.bookingId),
-    );
+    const riders = await this.console.affectedRiders(m, [
+      ...new Set([
+        ...ev.consequences.map((c) => c.bookingId),
+        ...ev.conflicts.flatMap((c) => (c.bookingId ? [c.bookingId] : [])),
+      ]),
+    ]);
     const rules = await this.policies.inForce(m, ev.trip.regionKato, ev.trip.pickupEarliest);
     return renderPreview({
       bookingId: ev.trip.id,

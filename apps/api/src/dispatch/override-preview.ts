@@ -36,7 +36,14 @@ export const VIOLATION_CODE: Record<Violation['kind'], FeasibilityReason> = {
 export interface RouteConflict {
   code: string;
   say: { key: RouteMessageKey; params: Record<string, string | number> };
+  /** The ride the sentence names by its window, if any (the preview adds the rider's name). */
+  bookingId?: string;
+  /** Equipment or places: physical facts no override can bend (time windows and ride times can be). */
+  physical: boolean;
 }
+
+/** Violations an override may never accept: the vehicle lacks the equipment or the places. */
+export const PHYSICAL_VIOLATIONS: ReadonlySet<Violation['kind']> = new Set(['missing-feature', 'capacity']);
 
 /** Everything the words of a conflict draw on. */
 export interface ConflictContext {
@@ -58,9 +65,12 @@ const windowOf = (t: TripRow | undefined): string =>
 export function describeViolation(v: Violation, c: ConflictContext): RouteConflict {
   const plate = c.plates.get(c.target.shift.id) ?? '—';
   const code = VIOLATION_CODE[v.kind];
+  const bookingId = 'requestId' in v ? v.requestId : undefined;
   const said = (key: RouteMessageKey, params: Record<string, string | number> = {}): RouteConflict => ({
     code,
     say: { key, params: { plate, ...params } },
+    ...(bookingId && 'window' in params ? { bookingId } : {}),
+    physical: PHYSICAL_VIOLATIONS.has(v.kind),
   });
   switch (v.kind) {
     case 'missing-feature':
@@ -189,6 +199,12 @@ export interface AssignPreview {
   vehicle: string;
   /** True: the route checks out, no override is needed. */
   feasible: boolean;
+  /**
+   * False: the vehicle lacks equipment or places the ride needs; no override is offered and
+   * `refusal` says why (the plate; `conflicts` say what is missing).
+   */
+  overridable: boolean;
+  refusal: string | null;
   plannedPickupAt: string;
   plannedDropoffAt: string;
   /** What the check refuses, in the caller's language (empty when feasible). */
@@ -226,14 +242,31 @@ export function renderPreview(x: {
   const at = (kind: 'PICKUP' | 'DROPOFF') =>
     (x.plan.find((s) => s.bookingId === x.bookingId && s.kind === kind)?.plannedAt as Date).toISOString();
   const riderOf = new Map(x.riders.map((r) => [r.id, r]));
+  const plate = x.plates.get(x.target.shift.id) ?? '—';
+  const overridable = !x.conflicts.some((c) => c.physical);
+  // Staff read the ride by its rider (surname and initials) as well as its window.
+  const named = x.conflicts.map((c) => {
+    const r = c.bookingId ? riderOf.get(c.bookingId) : undefined;
+    return r && typeof c.say.params.window === 'string'
+      ? {
+          ...c,
+          say: {
+            ...c.say,
+            params: { ...c.say.params, window: `${staffDisplayName(r.fullName)} (${c.say.params.window})` },
+          },
+        }
+      : c;
+  });
   return {
     bookingId: x.bookingId,
     shiftId: x.target.shift.id,
-    vehicle: x.plates.get(x.target.shift.id) ?? '—',
+    vehicle: plate,
     feasible: x.conflicts.length === 0,
+    overridable,
+    refusal: overridable ? null : message('OVERRIDE_NOT_ALLOWED', x.lang, { plate }),
     plannedPickupAt: at('PICKUP'),
     plannedDropoffAt: at('DROPOFF'),
-    conflicts: conflictTexts(x.conflicts, x.lang),
+    conflicts: conflictTexts(named, x.lang),
     affected: x.consequences.map((c) => {
       const t = x.trips.get(c.bookingId) as TripRow;
       const r = riderOf.get(c.bookingId);

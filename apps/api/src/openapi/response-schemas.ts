@@ -192,6 +192,12 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         shiftId: { type: 'string' },
         vehicle: { type: 'string', description: "The vehicle's plate." },
         feasible: { type: 'boolean', description: 'True: the route checks out, no override is needed.' },
+        overridable: {
+          type: 'boolean',
+          description:
+            'False: the vehicle lacks equipment or places the ride needs; no override is offered and\n`refusal` says why (the plate; `conflicts` say what is missing).',
+        },
+        refusal: { type: 'string', nullable: true },
         plannedPickupAt: { type: 'string' },
         plannedDropoffAt: { type: 'string' },
         conflicts: {
@@ -224,6 +230,8 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'shiftId',
         'vehicle',
         'feasible',
+        'overridable',
+        'refusal',
         'plannedPickupAt',
         'plannedDropoffAt',
         'conflicts',

@@ -205,13 +205,26 @@ export function MovePanel(props: {
                     <li key={i}>{c.message}</li>
                   ))}
                 </ul>
+                {preview.overridable ? (
+                  <p data-testid="override-own-times">
+                    {t('override.ownTimes', {
+                      vehicle: preview.vehicle,
+                      pickup: fmtTime(preview.plannedPickupAt),
+                      dropoff: fmtTime(preview.plannedDropoffAt),
+                    })}
+                  </p>
+                ) : (
+                  <p className="field-error" data-testid="override-refused">
+                    {preview.refusal}
+                  </p>
+                )}
               </>
             )}
             {preview.affected.length > 0 && <AffectedRiders preview={preview} />}
           </div>
         )}
       </div>
-      {preview && !preview.feasible && (
+      {preview && !preview.feasible && preview.overridable && (
         <fieldset className="override-form">
           <legend>{t('override.legend')}</legend>
           <div className="field">
@@ -254,7 +267,7 @@ export function MovePanel(props: {
             {t('board.confirm')}
           </Button>
         )}
-        {preview && !preview.feasible && (
+        {preview && !preview.feasible && preview.overridable && (
           <Button className="btn btn-danger" onPress={() => void save(true)} isDisabled={!canOverride}>
             {t('board.override')}
           </Button>
