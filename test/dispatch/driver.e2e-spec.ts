@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import IORedis from 'ioredis';
 import { createApi } from '../../apps/api/src/create-api';
 import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';
+import { BookingStatusProcessor } from '../../apps/dispatcher/src/notifications/booking-status.processor';
 import { createTestEnv, eventually, type TestEnv } from '../support/test-env';
 import { localDateOf, localMonthOf } from '@invataxi/domain';
 import { ALMATY, CENTRE, Fixtures, tomorrowAt } from './fixtures';
@@ -407,6 +408,20 @@ describe('driver: manifest, status reports, pings, and the rider following live'
     });
     expect(ping.statusCode).toBe(200);
     expect((await statusOf(driver, ride.id, 'ARRIVED')).statusCode).toBe(200);
+    // While the far-away arrival is under review, the rider is not told the vehicle is at the door.
+    const [{ version: arrivedVersion }] = await ds.query(`SELECT version FROM booking WHERE id = $1`, [
+      ride.id,
+    ]);
+    expect(
+      await worker
+        .get(BookingStatusProcessor)
+        .run({ bookingId: ride.id, version: arrivedVersion, status: 'ARRIVED' }),
+    ).toEqual({ kind: null, created: 0, skipped: 'UNDER_REVIEW' });
+    expect(
+      await ds.query(`SELECT 1 FROM notification WHERE booking_id = $1 AND kind = 'DRIVER_ARRIVED'`, [
+        ride.id,
+      ]),
+    ).toHaveLength(0);
     expect((await statusOf(driver, ride.id, 'ON_BOARD')).statusCode).toBe(200);
     const [{ direct_seconds }] = await ds.query(`SELECT direct_seconds FROM booking WHERE id = $1`, [
       ride.id,

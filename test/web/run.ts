@@ -1089,10 +1089,20 @@ async function main(): Promise<void> {
           (els as unknown as { value: string }[]).map((o) => o.value).filter((v) => v && v !== 'unassign'),
         );
       assert(options.length > 0, 'another vehicle to move to');
-      await page.locator('#move-target').selectOption(options[0]);
       // The move is checked first (issue 18): it fits, or the API explains what breaks and whom
-      // it would hurt, and an override with a reason (and a confirmation) is asked.
-      await page.locator('#move-answer').waitFor();
+      // it would hurt, and an override with a reason (and a confirmation) is asked. A vehicle
+      // lacking the equipment or places the ride needs is refused outright (no override): the
+      // first vehicle that can carry the ride is taken.
+      let chosen: string | undefined;
+      for (const option of options) {
+        await page.locator('#move-target').selectOption(option);
+        await page.locator('#move-answer').waitFor();
+        if ((await page.getByTestId('override-refused').count()) === 0) {
+          chosen = option;
+          break;
+        }
+      }
+      assert(chosen, 'a vehicle that can carry the ride');
       await axe(page, 'board (move panel)');
       const outcome =
         (await page.locator('#move-answer').getAttribute('data-feasible')) === 'true' ? 'moved' : 'refused';
@@ -1109,7 +1119,7 @@ async function main(): Promise<void> {
       await shot(page, '13-board-after-move');
       const after = await waitFor(async () => {
         const v = await version();
-        return v.shift_id === options[0] ? v : null;
+        return v.shift_id === chosen ? v : null;
       }, 'the booking on the new shift');
       process.stdout.write(`    move ${outcome}; booking version ${before.version} -> ${after.version}\n`);
       // By drag: the ride dropped on another route opens the same move, with that route chosen.

@@ -8,6 +8,7 @@ import {
   transact,
   type StatusAnomalyRow,
 } from '@invataxi/persistence';
+import { JobName, message } from '@invataxi/queue';
 import { consoleScope, scopeHasShift } from './console-scope';
 import type { FlagDecision } from './status-flags.dto';
 
@@ -91,6 +92,20 @@ export class StatusFlagsService {
         this.clock.now(),
       );
       if (!done) throw new DomainError('CONFLICT', { reason: 'ANOMALY_ALREADY_REVIEWED' });
+      // A confirmed far-away arrival: the rider still waiting is told now that the vehicle is there.
+      if (
+        decision === 'CONFIRMED' &&
+        a.status === 'ARRIVED' &&
+        a.code === 'ARRIVED_AWAY' &&
+        a.bookingStatus === 'ARRIVED'
+      )
+        uow.enqueue(
+          message(
+            JobName.NotifyBookingStatus,
+            { bookingId: a.bookingId, version: a.bookingVersion, status: 'ARRIVED' },
+            `${a.bookingId}.v${a.bookingVersion}.arrival-confirmed`,
+          ),
+        );
       uow.audit({
         action: decision === 'CONFIRMED' ? 'status_flag.confirmed' : 'status_flag.rejected',
         entityType: 'booking',

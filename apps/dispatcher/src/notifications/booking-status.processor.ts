@@ -8,6 +8,7 @@ import {
   NotificationsRepository,
   ProcurementRequestsRepository,
   selectById,
+  StatusAnomaliesRepository,
   SYSTEM_ACTOR,
   transact,
 } from '@invataxi/persistence';
@@ -41,6 +42,7 @@ export class BookingStatusProcessor {
     private readonly planner: NotificationPlanner,
     private readonly notifications: NotificationsRepository,
     private readonly procurement: ProcurementRequestsRepository,
+    private readonly anomalies: StatusAnomaliesRepository,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(CONFIG) private readonly config: AppConfig,
@@ -54,6 +56,13 @@ export class BookingStatusProcessor {
     if (!booking) throw new UnrecoverableError('booking not found');
     if (booking.version < payload.version) throw new Error('booking row older than the job: retry');
     if (booking.status !== payload.status) return { kind: null, created: 0, skipped: 'MOVED_ON' };
+    // An arrival reported far from the pickup waits for the dispatcher: "the vehicle is at the
+    // door" only once confirmed (the review enqueues this job again), never if rejected.
+    if (
+      payload.status === 'ARRIVED' &&
+      (await this.anomalies.arrivalUnderReview(this.ds.manager, booking.id))
+    )
+      return { kind: null, created: 0, skipped: 'UNDER_REVIEW' };
     const change = await this.notifications.statusChangeOf(booking.id, payload.status, payload.version);
     const kind = kindForStatusChange({ to: payload.status, ...change });
     const pair = kind ? await this.pairOf(booking, kind) : undefined;

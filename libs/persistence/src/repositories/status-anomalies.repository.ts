@@ -24,6 +24,11 @@ export interface AnomalyUnderReviewRow {
   id: string;
   bookingId: string;
   review: 'PENDING' | 'CONFIRMED' | 'REJECTED';
+  /** The status the driver reported, the flag's code, and the ride as it is now. */
+  status: string;
+  code: string;
+  bookingStatus: string;
+  bookingVersion: number;
   providerId: string | null;
   startKato: string | null;
   providerRegion: string | null;
@@ -80,10 +85,24 @@ export class StatusAnomaliesRepository {
     );
   }
 
+  /**
+   * True while an ARRIVED reported far from the pickup is not confirmed by a dispatcher: the
+   * rider is not told "the vehicle is at the door" on the driver's word alone (issue 18).
+   */
+  async arrivalUnderReview(m: EntityManager, bookingId: string): Promise<boolean> {
+    const rows: unknown[] = await m.query(
+      `SELECT 1 FROM status_anomaly
+        WHERE booking_id = $1 AND status = 'ARRIVED' AND code = 'ARRIVED_AWAY' AND review <> 'CONFIRMED' LIMIT 1`,
+      [bookingId],
+    );
+    return rows.length > 0;
+  }
+
   /** The flag, locked, with the shift its ride is on (for the reviewer's scope). */
   async forReview(m: EntityManager, id: string): Promise<AnomalyUnderReviewRow | null> {
     const rows: AnomalyUnderReviewRow[] = await m.query(
-      `SELECT a.id, a.booking_id AS "bookingId", a.review, s.provider_id AS "providerId",
+      `SELECT a.id, a.booking_id AS "bookingId", a.review, a.status, a.code, b.status AS "bookingStatus",
+              b.version AS "bookingVersion", s.provider_id AS "providerId",
               s.start_kato AS "startKato", p.region_kato AS "providerRegion"
          FROM status_anomaly a JOIN booking b ON b.id = a.booking_id
          LEFT JOIN shift s ON s.id = COALESCE(a.shift_id, b.shift_id)
