@@ -810,7 +810,7 @@ async function main(): Promise<void> {
       const cases: { role: Role; home: RegExp; extra: Record<string, string> }[] = [
         { role: 'ADMIN', home: /\/staff$/, extra: {} },
         { role: 'MINISTRY_ANALYST', home: /\/officer\/providers$/, extra: {} },
-        { role: 'PROVIDER_ADMIN', home: /\/board$/, extra: { providerId: provider[0].id } },
+        { role: 'PROVIDER_ADMIN', home: /\/fleet$/, extra: { providerId: provider[0].id } },
         { role: 'DISPATCHER', home: /\/board$/, extra: { providerId: provider[0].id } },
         { role: 'DRIVER', home: /\/driver$/, extra: { providerId: provider[0].id, driverId: driver[0].id } },
       ];

@@ -33,7 +33,7 @@ interface NavItem {
 const NAV: NavItem[] = [
   { path: '/book', key: 'nav.book', roles: ['BENEFICIARY', 'GUARDIAN'] },
   { path: '/rides', key: 'nav.rides', roles: ['BENEFICIARY', 'GUARDIAN'] },
-  { path: '/board', key: 'nav.board', roles: ['DISPATCHER', 'PROVIDER_ADMIN'] },
+  { path: '/board', key: 'nav.board', roles: ['DISPATCHER'] },
   { path: '/driver', key: 'nav.driver', roles: ['DRIVER'] },
   { path: '/officer/providers', key: 'nav.providers', roles: ['LEB_OFFICER', 'MINISTRY_ANALYST'] },
   { path: '/officer/policy', key: 'nav.policy', roles: ['LEB_OFFICER'] },

@@ -88,7 +88,7 @@ export function AccountPage() {
         <RadioGroup className="field" value={shownLang} onChange={(v) => setLang(v as Language)}>
           <Label>{t('account.language')}</Label>
           {LANGUAGES.map((l) => (
-            <Radio key={l} value={l} lang={l}>
+            <Radio key={l} value={l} lang={l} className="radio">
               {LANGUAGE_NAMES[l]}
             </Radio>
           ))}

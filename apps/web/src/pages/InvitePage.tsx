@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Form, Input, Label, TextField } from 'react-aria-components';
-import { call, client } from '../api/client';
+import { ApiError, call, client } from '../api/client';
 import { LoadError, Loading, PageTitle, useLoad } from '../components';
 import { currentLanguage } from '../i18n';
 import { messageOf } from '../identity';
@@ -31,8 +31,16 @@ export function InvitePage({ token }: { token: string }) {
     return (
       <section className="narrow">
         <PageTitle>{t('invite.title')}</PageTitle>
-        <LoadError error={invitation.error} />
-        <p>{t('invite.askAgain')}</p>
+        {invitation.error instanceof ApiError && invitation.error.code === 'INVITATION_INVALID' ? (
+          <p className="notice notice-error" role="alert">
+            {t('invite.invalid')}
+          </p>
+        ) : (
+          <>
+            <LoadError error={invitation.error} />
+            <p>{t('invite.askAgain')}</p>
+          </>
+        )}
       </section>
     );
   if (!invitation.data) return <Loading />;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, FieldError, Form, Input, Label, Text, TextField } from 'react-aria-components';
 import { call, client, type Schema } from '../api/client';
 import type { Role, Session } from '../auth';
-import { Announcer, LoadError, Loading, PageTitle, useLoad } from '../components';
+import { LoadError, Loading, PageTitle, useLoad } from '../components';
 import { messageOf } from '../identity';
 
 /** Whom each role may invite (the API checks the same rules and the scope). */
@@ -42,7 +42,9 @@ export function UsersPage({ session }: { session: Session }) {
   return (
     <section>
       <PageTitle>{t('users.title')}</PageTitle>
-      <Announcer text={announce} />
+      <div role="status" aria-atomic="true">
+        {announce && <p className="notice notice-ok">{announce}</p>}
+      </div>
       <InviteForm
         session={session}
         roles={roles}
