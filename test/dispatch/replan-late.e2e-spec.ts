@@ -1,36 +1,11 @@
-import type { INestApplicationContext } from '@nestjs/common';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
-import { createApi } from '../../apps/api/src/create-api';
-import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';
-import { createTestEnv, eventually, type TestEnv } from '../support/test-env';
-import { addDaysToLocalDate, localDateOf } from '@invataxi/domain';
-import { ALMATY, CENTRE, dayAt, Fixtures } from './fixtures';
-import { testNow } from '../support/clock';
+import type { DataSource } from 'typeorm';
+import { ALMATY, dayAt, type Fixtures } from './fixtures';
 import { PlanRunEntity } from '@invataxi/persistence';
+import { near, REPLAN_DAYS, replanStack, type ReplanRun } from './replan-harness';
 
 jest.setTimeout(120000);
 
-const near = (dLat: number, dLon: number) => ({ lat: CENTRE.lat + dLat, lon: CENTRE.lon + dLon });
-const DAYS = 2;
-
-interface Run {
-  id: string;
-  status: string;
-  note: string | null;
-  before: { km: number; meanRideRatio: number; vehiclesUsed: number };
-  after: { km: number; meanRideRatio: number };
-  rides: {
-    bookingId: string;
-    kind: string;
-    fromPlate: string | null;
-    toPlate: string | null;
-    oldPickupAt: string | null;
-    newPickupAt: string | null;
-    pickupAddress: string;
-  }[];
-  counts: { moved: number; served: number; pinned: number };
-}
+const DAYS = REPLAN_DAYS;
 
 /**
  * Issue 18, finding 4 (walked again): a ride already late made every re-plan answer "no changes";
@@ -39,58 +14,13 @@ interface Run {
  * the day is planned.
  */
 describe('a late ride does not block the re-plan (issue 18)', () => {
-  let t: TestEnv;
-  let api: NestFastifyApplication;
-  let worker: INestApplicationContext;
+  const s = replanStack();
+  const { http, post, scheduled, replan } = s;
+  const day = s.day;
   let ds: DataSource;
   let fx: Fixtures;
   let auth: { authorization: string };
-  const day = addDaysToLocalDate(localDateOf(testNow()), DAYS);
-
-  beforeAll(async () => {
-    t = await createTestEnv({
-      DISPATCHER_QUEUES: 'outbox,dispatch,plan,notifications',
-      // the search must find the obvious move even on a busy machine
-      PLAN_TIME_LIMIT_MS: '3000',
-    });
-    api = await createApi(t.config);
-    await api.init();
-    await api.getHttpAdapter().getInstance().ready();
-    worker = await createDispatcher(t.config);
-    ds = worker.get(DataSource);
-    fx = new Fixtures(ds);
-    auth = {
-      authorization: `Bearer ${t.token({ userId: '00000000-0000-4000-8000-0000000000d1', role: 'DISPATCHER', regionKato: ALMATY })}`,
-    };
-  });
-
-  afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await t?.teardown();
-  });
-
-  const http = () => api.getHttpAdapter().getInstance();
-  const post = (url: string, payload: object = {}, lang = 'en') =>
-    http().inject({ method: 'POST', url, payload, headers: { ...auth, 'accept-language': lang } });
-  const scheduled = (id: string) =>
-    eventually(async () => {
-      const b = await fx.booking(id);
-      return b.status === 'SCHEDULED' && b;
-    });
-  const replan = async (body: object = {}): Promise<Run> => {
-    const start = await post('/dispatch/plan', { regionKato: ALMATY, date: day, ...body });
-    expect(start.statusCode).toBe(202);
-    return eventually(async () => {
-      const r = await http().inject({
-        method: 'GET',
-        url: `/dispatch/plan/${start.json().id}`,
-        headers: auth,
-      });
-      const run = r.json() as Run;
-      return ['PROPOSED', 'DONE', 'FAILED'].includes(run.status) ? run : undefined;
-    }, 30000);
-  };
+  beforeAll(() => ({ ds, fx, auth } = s));
   it('a ride late everywhere keeps its vehicle and the idle vehicle still takes the ride it fits', async () => {
     const p = await fx.provider();
     const b = (
@@ -164,7 +94,7 @@ describe('a late ride does not block the re-plan (issue 18)', () => {
       note: `WOULD_DROP_SCHEDULED:${lateRide}`,
     });
     const r = await http().inject({ method: 'GET', url: `/dispatch/plan/${saved.id}`, headers: auth });
-    const run = r.json() as Run;
+    const run = r.json() as ReplanRun;
     expect(run.note).toBe('WOULD_DROP_SCHEDULED');
     const [plate] = await ds.query(
       `SELECT v.plate FROM shift s JOIN vehicle v ON v.id = s.vehicle_id WHERE s.id = $1`,
