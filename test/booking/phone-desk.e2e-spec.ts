@@ -129,4 +129,149 @@ describe('the phone desk: find a caller, book and cancel on their behalf', () =>
     });
     expect(refused.statusCode).toBe(400);
   });
+
+  it("changes a ride's time or drop-off on the person's behalf: the old ride cancelled as replaced, the new one PHONE and by whom, audited; a refusal changes nothing", async () => {
+    const booked = await fx.inject(
+      'POST',
+      '/bookings',
+      fx.dispatcher,
+      tripBody(person.id, { time: localAt(3, '09:00') }),
+    );
+    expect(booked.statusCode).toBe(201);
+    const ride = booked.json().bookings[0] as { id: string; version: number };
+    // Beyond the booking horizon: the same reason a new booking gets, and nothing changes.
+    const refused = await fx.inject('POST', `/bookings/${ride.id}/change`, fx.dispatcher, {
+      version: ride.version,
+      time: localAt(40, '09:00'),
+    });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().reasons.map((x: { code: string }) => x.code)).toContain('BEYOND_HORIZON');
+    const still = await fx.db.query('SELECT status, version FROM booking WHERE id = $1', [ride.id]);
+    expect(still.rows[0]).toEqual({ status: 'ACCEPTED', version: ride.version });
+    // Nothing to change; a stale version.
+    const same = await fx.inject('POST', `/bookings/${ride.id}/change`, fx.dispatcher, {
+      version: ride.version,
+      time: localAt(3, '09:00'),
+    });
+    expect(same.statusCode).toBe(409);
+    expect(same.json().code).toBe('NOTHING_CHANGED');
+    const stale = await fx.inject('POST', `/bookings/${ride.id}/change`, fx.dispatcher, {
+      version: ride.version + 5,
+      time: localAt(3, '11:00'),
+    });
+    expect(stale.statusCode).toBe(409);
+    // Another region's dispatcher may not.
+    const other = await fx.inject(
+      'POST',
+      `/bookings/${ride.id}/change`,
+      { userId: randomUUID(), role: 'DISPATCHER', regionKato: '750000000' },
+      { version: ride.version, time: localAt(3, '11:00') },
+    );
+    expect(other.statusCode).toBe(403);
+    // The change: new time and drop-off.
+    const dropoff = { address: 'Mangilik El 8', lat: 51.09, lon: 71.42, kato: PLACE_A.kato };
+    const changed = await fx.inject('POST', `/bookings/${ride.id}/change`, fx.dispatcher, {
+      version: ride.version,
+      time: localAt(3, '11:30'),
+      dropoff,
+    });
+    expect(changed.statusCode).toBe(200);
+    const { replaced, booking } = changed.json() as {
+      replaced: { id: string; status: string; statusReason: string; lateCancellation: boolean };
+      booking: { id: string; channel: string; requestedTime: string; dropoff: unknown; pickup: unknown };
+    };
+    expect(replaced).toMatchObject({
+      id: ride.id,
+      status: 'CANCELLED',
+      statusReason: 'REPLACED_BY_CHANGE',
+      lateCancellation: false,
+    });
+    expect(booking.id).not.toBe(ride.id);
+    expect(booking).toMatchObject({ channel: 'PHONE', requestedTime: localAt(3, '11:30'), dropoff });
+    expect(booking.pickup).toMatchObject({ address: PLACE_A.address });
+    const rows = await fx.db.query(
+      'SELECT id, booked_by_user_id, cancelled_by_user_id FROM booking WHERE id = ANY($1) ORDER BY created_at',
+      [[ride.id, booking.id]],
+    );
+    expect(rows.rows).toEqual([
+      { id: ride.id, booked_by_user_id: fx.dispatcher.userId, cancelled_by_user_id: fx.dispatcher.userId },
+      { id: booking.id, booked_by_user_id: fx.dispatcher.userId, cancelled_by_user_id: null },
+    ]);
+    const audit = await fx.db.query(
+      `SELECT actor_user_id, after FROM audit_log WHERE action = 'booking.changed' AND entity_id = $1`,
+      [booking.id],
+    );
+    expect(audit.rows).toEqual([
+      {
+        actor_user_id: fx.dispatcher.userId,
+        after: { replaces: ride.id, fields: ['time', 'dropoff'], channel: 'PHONE' },
+      },
+    ]);
+    // The replaced ride cannot be changed again.
+    const again = await fx.inject('POST', `/bookings/${ride.id}/change`, fx.dispatcher, {
+      version: ride.version + 1,
+      time: localAt(3, '12:00'),
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().code).toBe('RIDE_NOT_CHANGEABLE');
+    // The person's rides a page at a time, latest first (the desk's history) or earliest first.
+    const walk = async (order: string): Promise<string[]> => {
+      const ids: string[] = [];
+      let cursor = '';
+      for (let i = 0; i < 20; i++) {
+        const page = await fx.inject(
+          'GET',
+          `/bookings?beneficiaryId=${person.id}&limit=1&order=${order}${cursor && `&cursor=${encodeURIComponent(cursor)}`}`,
+          fx.dispatcher,
+        );
+        expect(page.statusCode).toBe(200);
+        ids.push(...page.json().items.map((b: { id: string }) => b.id));
+        cursor = page.json().nextCursor ?? '';
+        if (!cursor) break;
+      }
+      return ids;
+    };
+    const all = await fx.db.query(
+      'SELECT id FROM booking WHERE beneficiary_id = $1 ORDER BY pickup_earliest, id',
+      [person.id],
+    );
+    const asc = all.rows.map((r: { id: string }) => r.id);
+    expect(asc.length).toBeGreaterThanOrEqual(2);
+    expect(await walk('asc')).toEqual(asc);
+    expect(await walk('desc')).toEqual([...asc].reverse());
+    expect(
+      (await fx.inject('GET', `/bookings?beneficiaryId=${person.id}&order=up`, fx.dispatcher)).statusCode,
+    ).toBe(400);
+  });
+
+  it("lists a person's guardians for staff in scope, audited; not for another region", async () => {
+    const linked = await fx.inject('POST', `/beneficiaries/${person.id}/guardians`, fx.officer, {
+      displayName: `Гульнар ${tag}`,
+      phone: '+77015550042',
+    });
+    expect(linked.statusCode).toBe(201);
+    const list = await fx.inject('GET', `/beneficiaries/${person.id}/guardians`, fx.officer);
+    expect(list.statusCode).toBe(200);
+    expect(list.json().items).toEqual([
+      {
+        userId: linked.json().guardianUserId,
+        displayName: `Гульнар ${tag}`,
+        phone: '+77015550042',
+        since: expect.any(String),
+      },
+    ]);
+    expect((await fx.inject('GET', `/beneficiaries/${person.id}/guardians`, fx.dispatcher)).statusCode).toBe(
+      200,
+    );
+    expect((await fx.inject('GET', `/beneficiaries/${person.id}/guardians`, almatyOfficer)).statusCode).toBe(
+      403,
+    );
+    const rider = { userId: randomUUID(), role: 'BENEFICIARY' as const, beneficiaryId: person.id };
+    expect((await fx.inject('GET', `/beneficiaries/${person.id}/guardians`, rider)).statusCode).toBe(403);
+    const audit = await fx.db.query(
+      `SELECT after FROM audit_log WHERE action = 'guardianship.listed' AND entity_id = $1 ORDER BY id LIMIT 1`,
+      [person.id],
+    );
+    expect(audit.rows[0].after).toEqual({ count: 1 });
+  });
 });

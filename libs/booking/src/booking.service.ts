@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import {
   DomainError,
   NON_FINAL_STATUSES,
+  CHANGEABLE_STATUSES,
   QUOTA_COUNTED_STATUSES,
   AWAITING_VEHICLE_STATUSES,
   addDaysToLocalDate,
@@ -56,6 +57,7 @@ import {
   type BookingView,
   type CreateBookingCommand,
   type CreateBookingResult,
+  type PlaceInput,
   type SeriesView,
 } from './booking.command';
 import { BookingWriter, type TripSpec } from './booking-writer';
@@ -92,6 +94,26 @@ export interface CancelCommand {
   keyed?: KeyedRequest;
 }
 
+/** Change a ride's time or places on the person's behalf (the phone desk, issue 21). */
+export interface ChangeCommand {
+  actor: Principal;
+  requestId?: string;
+  bookingId: string;
+  /** The version the caller saw (409 when it changed since). */
+  expectedVersion: number;
+  /** The new time for the ride's own anchor (pick-up or arrival); unchanged when absent. */
+  time?: Date;
+  pickup?: PlaceInput;
+  dropoff?: PlaceInput;
+  keyed?: KeyedRequest;
+}
+
+/** What a change answers: the ride as it was (now cancelled) and the ride that replaces it. */
+export interface ChangeResult {
+  replaced: BookingView;
+  booking: BookingView;
+}
+
 export interface SearchQuery {
   day?: string;
   status?: BookingStatus[];
@@ -99,6 +121,8 @@ export interface SearchQuery {
   provider?: string;
   /** One person's rides (within the caller's scope). */
   beneficiaryId?: string;
+  /** By pickup window; `desc`: latest first. */
+  order?: 'asc' | 'desc';
   cursor?: string;
   limit?: number;
 }
@@ -457,6 +481,95 @@ export class BookingService {
     );
   }
 
+  /**
+   * Changes a ride's time or places (issue 21): the ride is cancelled (REPLACED_BY_CHANGE, not a
+   * late cancellation: the person still rides) and a new one is booked in the same transaction
+   * under the same checks as any booking (lead time, horizon, hours, quota, overlap), so either
+   * both happen or neither; a refusal answers 422 with the same reasons as a new booking. The new
+   * ride keeps the old one's purpose, companions, needs, notes and return link; it leaves a
+   * series (the series' other days are not changed). Channel and booked-by are the caller's.
+   */
+  async change(cmd: ChangeCommand): Promise<ChangeResult> {
+    const now = this.clock.now();
+    const actor = actorOf(cmd.actor, cmd.requestId);
+    try {
+      return await transactAnswering(
+        this.ds,
+        actor,
+        async (uow) => {
+          const b = await uow.manager.getRepository(BookingEntity).findOneBy({ id: cmd.bookingId });
+          if (!b) throw new DomainError('NOT_FOUND', { entity: 'booking', id: cmd.bookingId });
+          // The person's row lock: no other booking for them is checked against the same month meanwhile.
+          const person = await this.beneficiaries.findById(uow.manager, b.beneficiaryId, 'no-key-update');
+          if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: b.beneficiaryId });
+          await this.access.assertMayActFor(uow.manager, cmd.actor, person);
+          if (b.version !== cmd.expectedVersion)
+            throw new DomainError('STALE_VERSION', {
+              entity: 'booking',
+              expected: cmd.expectedVersion,
+              actual: b.version,
+            });
+          if (!CHANGEABLE_STATUSES.includes(b.status))
+            throw new DomainError('CONFLICT', { reason: 'RIDE_NOT_CHANGEABLE', status: b.status });
+          const was = {
+            pickup: { address: b.pickupAddress, lat: b.pickupLat, lon: b.pickupLon, kato: b.pickupKato },
+            dropoff: { address: b.dropoffAddress, lat: b.dropoffLat, lon: b.dropoffLon, kato: b.dropoffKato },
+          };
+          const samePlace = (x: PlaceInput | undefined, y: PlaceInput): boolean =>
+            !x || (x.address === y.address && x.lat === y.lat && x.lon === y.lon && x.kato === y.kato);
+          const changed = [
+            ...(cmd.time && cmd.time.getTime() !== b.requestedTime.getTime() ? ['time'] : []),
+            ...(samePlace(cmd.pickup, was.pickup) ? [] : ['pickup']),
+            ...(samePlace(cmd.dropoff, was.dropoff) ? [] : ['dropoff']),
+          ];
+          if (!changed.length) throw new DomainError('CONFLICT', { reason: 'NOTHING_CHANGED' });
+          const old = await transitionBooking(uow, {
+            bookingId: b.id,
+            to: 'CANCELLED',
+            expectedVersion: cmd.expectedVersion,
+            reason: 'REPLACED_BY_CHANGE',
+            patch: { cancelledAt: now, cancelledByUserId: cmd.actor.userId, lateCancellation: false },
+          });
+          const time = cmd.time ?? b.requestedTime;
+          const policy = await this.policies.inForce(uow.manager, person.residenceKato, time);
+          const out = await this.writer.place(uow, {
+            beneficiary: person,
+            policy,
+            channel: channelFor(cmd.actor.role),
+            bookedByUserId: cmd.actor.userId,
+            trip: {
+              pickup: cmd.pickup ?? was.pickup,
+              dropoff: cmd.dropoff ?? was.dropoff,
+              timeAnchor: b.timeAnchor,
+              time,
+              purpose: b.purpose,
+              companions: b.companions,
+              mobility: b.mobility,
+              notes: b.notes,
+            },
+            returnOfBookingId: b.returnOfBookingId,
+            now,
+          });
+          if (!out.ok) throw new BookingRefused(out.details);
+          uow.audit({
+            action: 'booking.changed',
+            entityType: 'booking',
+            entityId: out.booking.id,
+            // Which fields, never their values (places and times are personal data).
+            after: { replaces: b.id, fields: changed, channel: out.booking.channel },
+          });
+          return { replaced: bookingView(old), booking: bookingView(out.booking) };
+        },
+        cmd.keyed,
+      );
+    } catch (e) {
+      if (!(e instanceof BookingRefused)) throw e;
+      throw new DomainError('BOOKING_REJECTED', {
+        reasons: e.details.map((d) => ({ code: d.code, ...(d.params ? { params: d.params } : {}) })),
+      });
+    }
+  }
+
   /** Cancels a series from a date on (that date included). */
   async cancelSeries(
     p: Principal,
@@ -634,6 +747,7 @@ export class BookingService {
     }
     if (q.status?.length) filter.statuses = q.status;
     if (q.beneficiaryId) filter.beneficiaryId = q.beneficiaryId;
+    if (q.order === 'desc') filter.newestFirst = true;
     const page = pageOf(q);
     return pageFrom(await this.bookings.searchRides(filter, page), page.limit, 'pickupEarliest');
   }

@@ -6,6 +6,8 @@ export {
   BookingService,
   type Allowance,
   type CancelCommand,
+  type ChangeCommand,
+  type ChangeResult,
   type Page,
   type SearchQuery,
 } from './booking.service';

@@ -57,6 +57,17 @@ export const AWAITING_VEHICLE_STATUSES: readonly BookingStatus[] = [
   'AWAITING_PROCUREMENT',
 ];
 
+/**
+ * A ride that may still be changed (time or places, issue 21): not yet under way, not final, and
+ * not held for the Portal's eligibility answer (REQUESTED); it is replaced by a new booking.
+ */
+export const CHANGEABLE_STATUSES: readonly BookingStatus[] = [
+  'ACCEPTED',
+  'WAITLISTED',
+  'AWAITING_PROCUREMENT',
+  'SCHEDULED',
+];
+
 /** A ride under way: the vehicle is coming or the person is aboard. */
 export const IN_PROGRESS_STATUSES: readonly BookingStatus[] = ['EN_ROUTE', 'ARRIVED', 'ON_BOARD'];
 

@@ -109,6 +109,10 @@ export const CONFLICT_REASONS = [
   'PLAN_DRIVER_ACTED',
   /** The routes changed after the re-plan was applied (a later move): undo would erase it. */
   'PLAN_CHANGED_SINCE',
+  /** A ride under way or over cannot be changed (the phone desk's change, issue 21). */
+  'RIDE_NOT_CHANGEABLE',
+  /** A change that changes nothing (same time, same places). */
+  'NOTHING_CHANGED',
 ] as const;
 export type ConflictReason = (typeof CONFLICT_REASONS)[number];
 

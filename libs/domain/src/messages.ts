@@ -231,6 +231,16 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     ru: 'Эта поездка не отмечена как неявка.',
     en: 'This ride is not marked as a no-show.',
   },
+  RIDE_NOT_CHANGEABLE: {
+    kk: 'Бұл сапарды енді өзгертуге болмайды: ол басталған немесе аяқталған.',
+    ru: 'Эту поездку уже нельзя изменить: она началась или завершена.',
+    en: 'This ride can no longer be changed: it has started or is over.',
+  },
+  NOTHING_CHANGED: {
+    kk: 'Уақыт та, мекенжай да өзгертілмеді.',
+    ru: 'Ни время, ни адреса не изменены.',
+    en: 'Neither the time nor the addresses were changed.',
+  },
   NO_SHOW_ALREADY_FORGIVEN: {
     kk: 'Бұл келмеу кешірілген.',
     ru: 'Эта неявка уже прощена.',
@@ -417,6 +427,11 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     kk: 'Болдырылмады: басқа сапардың қайталануы.',
     ru: 'Отменено: дублирует другую поездку.',
     en: 'Cancelled: a duplicate of another ride.',
+  },
+  REPLACED_BY_CHANGE: {
+    kk: 'Өзгертілді: оның орнына уақыты немесе мекенжайы жаңа сапар жазылды.',
+    ru: 'Изменено: вместо неё записана поездка с новым временем или адресом.',
+    en: 'Changed: a ride with the new time or address replaces it.',
   },
   PORTAL_CANCELLED: {
     kk: 'Порталда болдырылмады.',

@@ -50,6 +50,8 @@ export const STATUS_REASONS = [
   'CANCELLED_BOOKED_IN_ERROR',
   /** Cancelled by staff: the ride duplicates another one. */
   'CANCELLED_DUPLICATE',
+  /** Replaced by a changed ride (time or places changed on the rider's request; issue 21). */
+  'REPLACED_BY_CHANGE',
 ] as const;
 export type StatusReason = (typeof STATUS_REASONS)[number];
 

@@ -28,6 +28,7 @@ import {
   BeneficiaryService,
   type BeneficiarySummary,
   type BeneficiaryView,
+  type GuardianView,
   type Page,
 } from './beneficiary.service';
 
@@ -118,6 +119,17 @@ export class BeneficiariesController {
       { ...rest, ...(mobility ? { mobility: toMobility(mobility) } : {}) },
       requestId,
     );
+  }
+
+  /** The person's guardians (name, phone, since when), for staff whose scope covers the person. */
+  @Get(':id/guardians')
+  @Roles('LEB_OFFICER', 'DISPATCHER')
+  guardians(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentPrincipal() p: Principal,
+    @RequestId() requestId: string,
+  ): Promise<{ items: GuardianView[] }> {
+    return this.beneficiaries.guardians(p, id, requestId);
   }
 
   /** Let a guardian book and follow rides for the person. */

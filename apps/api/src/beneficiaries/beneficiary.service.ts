@@ -91,6 +91,15 @@ export interface BeneficiarySummary {
   suspendedUntil: string | null;
 }
 
+/** A guardian as the registry lists them. */
+export interface GuardianView {
+  userId: string;
+  displayName: string;
+  phone: string | null;
+  /** When the link was made. */
+  since: string;
+}
+
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
@@ -432,6 +441,30 @@ export class BeneficiaryService {
       },
       keyed,
     );
+  }
+
+  /**
+   * A person's guardians (the registry, issue 21): for staff whose scope covers the person (the
+   * LEB officer who links them, a dispatcher who may need to call one); the read is audited.
+   */
+  async guardians(
+    p: Principal,
+    beneficiaryId: string,
+    requestId?: string,
+  ): Promise<{ items: GuardianView[] }> {
+    const b = await this.beneficiaries.findById(this.ds.manager, beneficiaryId);
+    if (!b) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: beneficiaryId });
+    await this.access.assertMayManage(this.ds.manager, p, b.residenceKato);
+    const rows = await this.guardianships.guardiansOf(this.ds.manager, beneficiaryId);
+    await transact(this.ds, actorOf(p, requestId), async (uow) => {
+      uow.audit({
+        action: 'guardianship.listed',
+        entityType: 'beneficiary',
+        entityId: b.id,
+        after: { count: rows.length },
+      });
+    });
+    return { items: rows.map((r) => ({ ...r, since: r.since.toISOString() })) };
   }
 
   async unlinkGuardian(

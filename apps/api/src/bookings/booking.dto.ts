@@ -147,6 +147,26 @@ export class CancelBookingDto {
   reason?: StaffCancelReason;
 }
 
+/** A ride's new time or places (at least one); the rest of the ride stays as it was. */
+export class ChangeBookingDto {
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  /** The new time of the ride's own anchor (pick-up or arrival), an instant (ISO). */
+  @IsOptional()
+  @IsDateString({ strict: true })
+  time?: string;
+
+  @IsOptional()
+  @NestedObject(() => PlaceDto)
+  pickup?: PlaceDto;
+
+  @IsOptional()
+  @NestedObject(() => PlaceDto)
+  dropoff?: PlaceDto;
+}
+
 export class CancelSeriesDto {
   /** First local date cancelled (inclusive); the series ends the day before. */
   @Matches(/^\d{4}-\d{2}-\d{2}$/)
@@ -191,6 +211,11 @@ export class SearchBookingsQuery extends PageQuery {
   @IsOptional()
   @IsUUID()
   beneficiaryId?: string;
+
+  /** By pickup window: `asc` (default, earliest first) or `desc` (latest first: a person's history). */
+  @IsOptional()
+  @IsIn(['asc', 'desc'])
+  order?: 'asc' | 'desc';
 }
 
 export class AllowanceQuery {

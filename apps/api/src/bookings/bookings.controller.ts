@@ -6,6 +6,7 @@ import {
   NoShowService,
   type Allowance,
   type BookingView,
+  type ChangeResult,
   type CreateBookingResult,
   type Page,
   type SeriesView,
@@ -23,6 +24,7 @@ import {
   AllowanceQuery,
   CancelBookingDto,
   CancelSeriesDto,
+  ChangeBookingDto,
   CreateBookingDto,
   PageQuery,
   SearchBookingsQuery,
@@ -159,6 +161,34 @@ export class BookingsController {
       expectedVersion: body.version,
       ...(body.scope ? { scope: body.scope } : {}),
       ...(body.reason ? { reason: body.reason } : {}),
+    });
+  }
+
+  /**
+   * Change a ride's time or places (a ride not yet under way): it is replaced by a new ride under
+   * the same checks as a booking (422 with the reasons when one fails; nothing changes then).
+   */
+  @Post(':id/change')
+  @HttpCode(200)
+  @Idempotent()
+  @Roles('BENEFICIARY', 'GUARDIAN', 'DISPATCHER', 'LEB_OFFICER')
+  @RateLimit('bookings')
+  change(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: ChangeBookingDto,
+    @CurrentPrincipal() p: Principal,
+    @RequestId() requestId: string,
+    @Keyed() keyed: KeyedRequest | undefined,
+  ): Promise<ChangeResult> {
+    return this.bookings.change({
+      actor: p,
+      requestId,
+      keyed,
+      bookingId: id,
+      expectedVersion: body.version,
+      ...(body.time ? { time: new Date(body.time) } : {}),
+      ...(body.pickup ? { pickup: body.pickup } : {}),
+      ...(body.dropoff ? { dropoff: body.dropoff } : {}),
     });
   }
 

@@ -458,6 +458,16 @@ export default async () => {
                 enum: ['CANCELLED_RIDER_ASKED', 'CANCELLED_BOOKED_IN_ERROR', 'CANCELLED_DUPLICATE'],
               },
             },
+            ChangeBookingDto: {
+              version: { required: true, type: () => Number, minimum: 1 },
+              time: {
+                required: false,
+                type: () => String,
+                description: "The new time of the ride's own anchor (pick-up or arrival), an instant (ISO).",
+              },
+              pickup: { required: false, type: () => t['../bookings/booking.dto'].PlaceDto },
+              dropoff: { required: false, type: () => t['../bookings/booking.dto'].PlaceDto },
+            },
             CancelSeriesDto: {
               fromDate: {
                 required: true,
@@ -505,6 +515,12 @@ export default async () => {
                 type: () => String,
                 description: "One person's rides (the phone desk).",
                 format: 'uuid',
+              },
+              order: {
+                required: false,
+                description:
+                  "By pickup window: `asc` (default, earliest first) or `desc` (latest first: a person's history).",
+                enum: ['asc', 'desc'],
               },
             },
             AllowanceQuery: {
@@ -1188,6 +1204,10 @@ export default async () => {
                   "Change a person's profile (mobility, contact, opt-outs); `version` guards concurrent edits.",
                 type: Object,
               },
+              guardians: {
+                summary:
+                  "The person's guardians (name, phone, since when), for staff whose scope covers the person.",
+              },
               linkGuardian: { summary: 'Let a guardian book and follow rides for the person.' },
               unlinkGuardian: { summary: "End a guardian's link to the person." },
               signInUser: {
@@ -1222,6 +1242,11 @@ export default async () => {
                 summary:
                   'Cancel a ride (or it and the following ones of its series); late cancellations are marked.',
                 type: [Object],
+              },
+              change: {
+                summary:
+                  "Change a ride's time or places (a ride not yet under way): it is replaced by a new ride under\nthe same checks as a booking (422 with the reasons when one fails; nothing changes then).",
+                type: Object,
               },
               cancelSeries: {
                 summary: 'End a recurring series from a date: the rides from then on are cancelled.',

@@ -761,6 +761,14 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       },
       required: ['shiftId', 'status', 'returnedToDispatch', 'stillWithVehicle'],
     },
+    ChangeResult: {
+      type: 'object',
+      properties: {
+        replaced: { $ref: '#/components/schemas/BookingView' },
+        booking: { $ref: '#/components/schemas/BookingView' },
+      },
+      required: ['replaced', 'booking'],
+    },
     ContractView: {
       type: 'object',
       properties: {
@@ -1003,6 +1011,16 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       type: 'object',
       properties: { lon: { type: 'number' }, lat: { type: 'number' } },
       required: ['lon', 'lat'],
+    },
+    GuardianView: {
+      type: 'object',
+      properties: {
+        userId: { type: 'string' },
+        displayName: { type: 'string' },
+        phone: { type: 'string', nullable: true },
+        since: { type: 'string', description: 'When the link was made.' },
+      },
+      required: ['userId', 'displayName', 'phone', 'since'],
     },
     InAppNotificationView: {
       type: 'object',
@@ -2915,6 +2933,11 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
     },
     BeneficiariesController_get: { $ref: '#/components/schemas/BeneficiaryView' },
     BeneficiariesController_update: { $ref: '#/components/schemas/BeneficiaryView' },
+    BeneficiariesController_guardians: {
+      type: 'object',
+      properties: { items: { type: 'array', items: { $ref: '#/components/schemas/GuardianView' } } },
+      required: ['items'],
+    },
     BeneficiariesController_linkGuardian: {
       type: 'object',
       properties: { guardianUserId: { type: 'string' }, beneficiaryId: { type: 'string' } },
@@ -2936,6 +2959,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
     BookingsController_search: { $ref: '#/components/schemas/PageBookingView' },
     BookingsController_get: { $ref: '#/components/schemas/BookingView' },
     BookingsController_cancel: { type: 'array', items: { $ref: '#/components/schemas/BookingView' } },
+    BookingsController_change: { $ref: '#/components/schemas/ChangeResult' },
     BookingsController_cancelSeries: {
       type: 'object',
       properties: {

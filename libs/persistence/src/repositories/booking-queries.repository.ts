@@ -30,6 +30,8 @@ export interface RideSearch {
   statuses?: readonly BookingStatus[];
   /** One person's rides (the phone desk, issue 21). */
   beneficiaryId?: string;
+  /** Latest pickup window first (a person's history, newest first); else earliest first. */
+  newestFirst?: boolean;
 }
 
 /** A no-show on record, for the suspension rule. */
@@ -62,7 +64,7 @@ export class BookingQueriesRepository {
     return pageOf(qb, page, 'requestedTime', 'DESC');
   }
 
-  /** Operators' search, by pickup window start then id. */
+  /** Operators' search, by pickup window start then id (earliest first unless newestFirst). */
   searchRides(q: RideSearch, page: RidePage): Promise<BookingEntity[]> {
     const qb = this.ds.getRepository(BookingEntity).createQueryBuilder('b');
     qb.where('TRUE');
@@ -84,7 +86,7 @@ export class BookingQueriesRepository {
       qb.andWhere('b.pickup_earliest >= :from AND b.pickup_earliest < :to', q.pickupWindowOpens);
     if (q.statuses?.length) qb.andWhere('b.status IN (:...st)', { st: q.statuses });
     if (q.beneficiaryId) qb.andWhere('b.beneficiary_id = :person', { person: q.beneficiaryId });
-    return pageOf(qb, page, 'pickupEarliest', 'ASC');
+    return pageOf(qb, page, 'pickupEarliest', q.newestFirst ? 'DESC' : 'ASC');
   }
 
   /** Whether the shift is one of the provider's. */

@@ -23,4 +23,24 @@ export class GuardianshipsRepository {
       .orIgnore()
       .execute();
   }
+
+  /** A person's guardians (the registry's list, issue 21): id, name, phone, since when; by name. */
+  async guardiansOf(
+    m: EntityManager,
+    beneficiaryId: string,
+  ): Promise<{ userId: string; displayName: string; phone: string | null; since: Date }[]> {
+    const rows = (await m.query(
+      `SELECT u.id, u.display_name, u.phone, g.created_at
+         FROM guardianship g JOIN app_user u ON u.id = g.guardian_user_id
+        WHERE g.beneficiary_id = $1
+        ORDER BY u.display_name, u.id`,
+      [beneficiaryId],
+    )) as { id: string; display_name: string; phone: string | null; created_at: Date }[];
+    return rows.map((r) => ({
+      userId: r.id,
+      displayName: r.display_name,
+      phone: r.phone,
+      since: r.created_at,
+    }));
+  }
 }
