@@ -2136,6 +2136,179 @@ async function main(): Promise<void> {
       await ctx.close();
     });
 
+    // Navigation by role (issue 21, item 5): each role's menu is everything it may do and nothing
+    // else; a page that is not the role's says so in words; every page of every role reflows at
+    // 320 px and at 200% text without scrolling sideways (a wide table scrolls in its own region:
+    // role=region, labelled, focusable).
+    const menus: {
+      who: string;
+      role: string;
+      token: () => Promise<string | null>;
+      menu: string[];
+      forbidden: string;
+    }[] = [
+      {
+        who: 'rider',
+        role: 'Rider',
+        token: async () => tokenOf(seed, 'beneficiary (John'),
+        menu: ['/book', '/rides', '/profile'],
+        forbidden: '/fleet',
+      },
+      {
+        who: 'guardian',
+        role: 'Guardian',
+        token: async () => tokenOf(seed, 'guardian (of'),
+        menu: ['/book', '/rides', '/profile'],
+        forbidden: '/officer/providers',
+      },
+      {
+        who: "provider's dispatcher",
+        role: 'Dispatcher',
+        token: async () => tokenOf(seed, 'dispatcher (inva-astana'),
+        menu: ['/board', '/fleet', '/desk', '/profile'],
+        forbidden: '/registry',
+      },
+      {
+        who: "region's dispatch centre",
+        role: 'Dispatcher',
+        token: async () => tokenOf(seed, 'dispatcher (Astana centre'),
+        menu: ['/board', '/fleet', '/registry', '/desk', '/profile'],
+        forbidden: '/staff',
+      },
+      {
+        who: 'provider admin',
+        role: 'Provider administrator',
+        token: async () => tokenOf(seed, 'provider admin (inva-astana'),
+        menu: ['/fleet', '/staff', '/profile'],
+        forbidden: '/board',
+      },
+      {
+        who: 'driver',
+        role: 'Driver',
+        token: async () => tokenOf(seed, 'driver ('),
+        menu: ['/driver', '/profile'],
+        forbidden: '/desk',
+      },
+      {
+        who: 'LEB officer',
+        role: 'Social programmes officer',
+        token: async () => tokenOf(seed, 'LEB officer'),
+        menu: [
+          '/officer/providers',
+          '/officer/policy',
+          '/officer/demand',
+          '/officer/reports',
+          '/fleet',
+          '/registry',
+          '/desk',
+          '/staff',
+          '/profile',
+        ],
+        forbidden: '/driver',
+      },
+      {
+        who: 'ministry analyst',
+        role: 'Ministry analyst',
+        token: async () => tokenOf(seed, 'ministry analyst'),
+        menu: ['/officer/providers', '/officer/reports', '/profile'],
+        forbidden: '/officer/policy',
+      },
+      // No demo token for an administrator: the password and the second step, as a person signs in.
+      {
+        who: 'administrator',
+        role: 'System administrator',
+        token: async () => null,
+        menu: ['/staff', '/profile'],
+        forbidden: '/fleet',
+      },
+    ];
+    for (const m of menus) {
+      await test(`menu and reflow by role: ${m.who}`, async () => {
+        const { ctx, page } = await newPage({ width: 320, height: 800 });
+        const token = await m.token();
+        if (token) await signInAs(page, base, token);
+        else {
+          const admin = await seedStaff(ds, t!.config, { role: 'ADMIN' });
+          await page.goto(`${base}/signin/staff`);
+          await page.locator('#field-login').fill(admin.phone);
+          await page.locator('#field-password').fill(admin.password);
+          await page.getByRole('button', { name: 'Sign in' }).click();
+          await page.locator('#field-totp').fill(await totpCode(admin.totpSecret!));
+          await page.getByRole('button', { name: 'Sign in' }).click();
+          await page.waitForURL(/\/staff$/);
+        }
+        await page.locator('nav.main-nav a').first().waitFor();
+        const links = await page.evaluate<string[]>(
+          `[...document.querySelectorAll('nav.main-nav a')].map((a) => a.getAttribute('href'))`,
+        );
+        assert(
+          JSON.stringify(links) === JSON.stringify(m.menu),
+          `${m.who}'s menu is ${links.join(' ')}, expected ${m.menu.join(' ')}`,
+        );
+        /** Goes to a path the way a typed address does, in this page (its session is kept in memory). */
+        const go = (path: string) =>
+          page.evaluate(
+            `history.pushState(null, '', '${path}'); dispatchEvent(new PopStateEvent('popstate'))`,
+          );
+        const settled = (path: string) =>
+          until(
+            page,
+            `document.querySelector('main h1') && !document.querySelector('main [role="status"].muted')`,
+            `${path} loaded for the ${m.who}`,
+          ).catch(async (e: Error) => {
+            const main = await page.locator('main').innerText();
+            throw new Error(`${e.message}: ${main.slice(0, 300)}`);
+          });
+        const sideways = () =>
+          page.evaluate<number>(
+            'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+          );
+        const offenders = () =>
+          page.evaluate<string[]>(`[...document.querySelectorAll('main *')]
+            .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !el.parentElement.closest('.table-wrap'))
+            .map((el) => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + '.' + String(el.className).split(' ').join('.')).slice(0, 6)`);
+        for (const path of m.menu) {
+          await page.setViewportSize({ width: 320, height: 800 });
+          await page.evaluate(`document.documentElement.style.removeProperty('font-size')`);
+          await go(path);
+          await settled(path);
+          let by = await sideways();
+          if (by > 1)
+            await shot(page, `40-reflow-320${path.replace(/\//g, '-')}-${m.who.replace(/\W+/g, '-')}`);
+          assert(
+            by <= 1,
+            `${path} (${m.who}) at 320 px scrolls sideways by ${by} px: ${(await offenders()).join(' | ')}`,
+          );
+          // A table wider than its place scrolls in a region a keyboard can reach and a screen reader names.
+          const bare = await page.evaluate<string[]>(`[...document.querySelectorAll('main table')]
+            .filter((tb) => { const w = tb.closest('.table-wrap'); return !w || w.getAttribute('role') !== 'region' || w.getAttribute('tabindex') !== '0' || !(w.getAttribute('aria-labelledby') || w.getAttribute('aria-label')); })
+            .map((tb) => (tb.caption?.textContent ?? tb.className).slice(0, 60))`);
+          assert(
+            bare.length === 0,
+            `${path} (${m.who}): tables without a labelled, focusable scrolling region: ${bare.join(' | ')}`,
+          );
+          await page.setViewportSize({ width: 1280, height: 900 });
+          await page.evaluate(`document.documentElement.style.setProperty('font-size', '200%', 'important')`);
+          by = await sideways();
+          if (by > 1)
+            await shot(page, `40-reflow-200pct${path.replace(/\//g, '-')}-${m.who.replace(/\W+/g, '-')}`);
+          assert(
+            by <= 1,
+            `${path} (${m.who}) at 200% text scrolls sideways by ${by} px: ${(await offenders()).join(' | ')}`,
+          );
+        }
+        await page.evaluate(`document.documentElement.style.removeProperty('font-size')`);
+        // A page that is not this role's, opened by its address: said in words, with the way home.
+        await go(m.forbidden);
+        await page.getByRole('heading', { level: 1, name: 'Not available for your role' }).waitFor();
+        await page.getByText(`This page is not for your role (${m.role})`).waitFor();
+        const home = await page.locator('main a').first().getAttribute('href');
+        assert(home === m.menu[0], `the way home is ${home}, expected ${m.menu[0]}`);
+        await axe(page, `${m.forbidden}: not for the ${m.who}`);
+        await ctx.close();
+      });
+    }
+
     await test("provider admin adds a vehicle, a driver and a shift on the fleet page; the dispatcher's board shows it", async () => {
       // A day of its own (no shift, no ride yet), so the new shift is the only one that can take a ride.
       let day = '';

@@ -1,59 +1,19 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ROLES } from '@invataxi/domain';
-import { signIn, type Role, type Session } from './auth';
+import { signIn, type Session } from './auth';
 import { LANGUAGES, setLanguage, type Language } from './i18n';
 import { Link, navigate, usePath } from './router';
 import { NotRegisteredPage, SignInPage } from './pages/SignInPage';
 import { StaffSignInPage } from './pages/StaffSignInPage';
 import { InvitePage } from './pages/InvitePage';
-import { AccountPage } from './pages/AccountPage';
-import { UsersPage } from './pages/UsersPage';
 import { Loading } from './components';
-import { BookPage } from './pages/BookPage';
-import { RidesPage } from './pages/RidesPage';
-import { BoardPage } from './pages/BoardPage';
-import { DeskPage } from './pages/DeskPage';
-import { DriverPage } from './pages/DriverPage';
-import { ProvidersPage } from './pages/officer/ProvidersPage';
-import { PolicyPage } from './pages/officer/PolicyPage';
-import { DemandPage } from './pages/officer/DemandPage';
-import { ReportsPage } from './pages/officer/ReportsPage';
-import { FleetPage } from './pages/FleetPage';
-import { BeneficiariesPage } from './pages/officer/BeneficiariesPage';
+import { homeOf, pageAt, pagesFor } from './pages-by-role';
 
 const LANGUAGE_NAMES: Record<Language, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
-
-interface NavItem {
-  path: string;
-  key: string;
-  roles: Role[];
-}
-
-const NAV: NavItem[] = [
-  { path: '/book', key: 'nav.book', roles: ['BENEFICIARY', 'GUARDIAN'] },
-  { path: '/rides', key: 'nav.rides', roles: ['BENEFICIARY', 'GUARDIAN'] },
-  { path: '/board', key: 'nav.board', roles: ['DISPATCHER'] },
-  { path: '/driver', key: 'nav.driver', roles: ['DRIVER'] },
-  { path: '/officer/providers', key: 'nav.providers', roles: ['LEB_OFFICER', 'MINISTRY_ANALYST'] },
-  { path: '/officer/policy', key: 'nav.policy', roles: ['LEB_OFFICER'] },
-  { path: '/officer/demand', key: 'nav.demand', roles: ['LEB_OFFICER'] },
-  { path: '/officer/reports', key: 'nav.reports', roles: ['LEB_OFFICER', 'MINISTRY_ANALYST'] },
-  { path: '/fleet', key: 'nav.fleet', roles: ['PROVIDER_ADMIN', 'LEB_OFFICER'] },
-  { path: '/registry', key: 'nav.beneficiaries', roles: ['LEB_OFFICER', 'DISPATCHER'] },
-  // The phone desk (issue 21): after each role's home, so the home stays the board / providers.
-  { path: '/desk', key: 'nav.desk', roles: ['DISPATCHER', 'LEB_OFFICER'] },
-  { path: '/staff', key: 'nav.users', roles: ['ADMIN', 'LEB_OFFICER', 'PROVIDER_ADMIN'] },
-  { path: '/profile', key: 'nav.account', roles: [...ROLES] },
-];
 
 /** Pages for someone not signed in; any other path sends them to /signin. */
 function isPublicPath(path: string): boolean {
   return path === '/signin' || path.startsWith('/signin/') || path.startsWith('/invite/');
-}
-
-export function homeOf(role: Role): string {
-  return NAV.find((n) => n.roles.includes(role))?.path ?? '/signin';
 }
 
 function LanguageSwitch() {
@@ -90,11 +50,11 @@ export function App() {
   useEffect(() => {
     if (!restored) return;
     if (!session && !isPublicPath(path)) navigate('/signin');
-    else if (session && (path === '/' || isPublicPath(path))) navigate(homeOf(session.principal.role));
+    else if (session && (path === '/' || isPublicPath(path))) navigate(homeOf(session.principal));
   }, [session, path, restored]);
 
-  const role = session?.principal.role;
-  const items = role ? NAV.filter((n) => n.roles.includes(role)) : [];
+  const items = session ? pagesFor(session.principal) : [];
+  const known = pageAt(path);
   const invite = /^\/invite\/([^/]+)$/.exec(path);
 
   let page: React.ReactNode = null;
@@ -104,28 +64,24 @@ export function App() {
     else if (path === '/signin/staff') page = <StaffSignInPage />;
     else if (path === '/signin/not-registered') page = <NotRegisteredPage />;
     else if (invite) page = <InvitePage token={decodeURIComponent(invite[1])} />;
-  } else if (path === '/book') page = <BookPage session={session} />;
-  else if (path === '/rides') page = <RidesPage session={session} />;
-  else if (path === '/board') page = <BoardPage session={session} />;
-  else if (path === '/desk') page = <DeskPage session={session} />;
-  else if (path === '/driver') page = <DriverPage />;
-  else if (path === '/officer/providers') page = <ProvidersPage session={session} />;
-  else if (path === '/officer/policy') page = <PolicyPage session={session} />;
-  else if (path === '/officer/demand') page = <DemandPage session={session} />;
-  else if (path === '/officer/reports') page = <ReportsPage session={session} />;
-  else if (path === '/fleet' && items.some((n) => n.path === '/fleet'))
-    page = <FleetPage session={session} />;
-  else if (path === '/registry' && items.some((n) => n.path === '/registry'))
-    page = <BeneficiariesPage session={session} />;
-  else if (path === '/profile') page = <AccountPage />;
-  else if (path === '/staff' && items.some((n) => n.path === '/staff'))
-    page = <UsersPage session={session} />;
+  } else if (known && items.includes(known)) page = known.render(session);
+  else if (known)
+    // A page of the app that is not this role's: said plainly, never a blank page or the API's refusal.
+    page = (
+      <>
+        <h1 className="page-title">{t('app.notForRole')}</h1>
+        <p>{t('app.notForRoleText', { role: t(`role.${session.principal.role}`) })}</p>
+        <p>
+          <Link to={homeOf(session.principal)}>{t('app.goHome')}</Link>
+        </p>
+      </>
+    );
   else if (path !== '/' && !isPublicPath(path))
     page = (
       <>
         <h1 className="page-title">{t('app.notFound')}</h1>
         <p>
-          <Link to={homeOf(session.principal.role)}>{t('app.goHome')}</Link>
+          <Link to={homeOf(session.principal)}>{t('app.goHome')}</Link>
         </p>
       </>
     );

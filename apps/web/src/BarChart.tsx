@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fmtNumber } from './format';
+import { TableRegion } from './components';
 
 export interface Bar {
   label: string;
@@ -61,20 +62,22 @@ export function BarChart({ title, bars, unit = '' }: { title: string; bars: Bar[
           </svg>
           <details>
             <summary>{t('reports.asTable')}</summary>
-            <table className="table">
-              <caption className="visually-hidden">{title}</caption>
-              <tbody>
-                {bars.map((b) => (
-                  <tr key={b.label}>
-                    <th scope="row">{b.label}</th>
-                    <td>
-                      {fmtNumber(b.value, 1)}
-                      {unit}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <TableRegion labelledBy={`${id}-cap`}>
+              <table className="table">
+                <caption className="visually-hidden">{title}</caption>
+                <tbody>
+                  {bars.map((b) => (
+                    <tr key={b.label}>
+                      <th scope="row">{b.label}</th>
+                      <td>
+                        {fmtNumber(b.value, 1)}
+                        {unit}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableRegion>
           </details>
         </>
       )}

@@ -226,3 +226,16 @@ export function ConfirmButtons(props: {
     </div>
   );
 }
+
+/**
+ * A table's own scrolling region: a table wider than the screen scrolls here, never the page
+ * (WCAG 1.4.10). A keyboard reaches it (tabIndex 0) and a screen reader names it (the caption
+ * or heading `labelledBy` points at).
+ */
+export function TableRegion({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
+  return (
+    <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={labelledBy}>
+      {children}
+    </div>
+  );
+}

@@ -25,8 +25,14 @@ export function AccountPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  if (account.error) return <LoadError error={account.error} />;
-  if (!account.data) return <Loading />;
+  // The page says where the person is even when their account cannot be read.
+  if (account.error || !account.data)
+    return (
+      <section>
+        <PageTitle>{t('account.title')}</PageTitle>
+        {account.error ? <LoadError error={account.error} /> : <Loading />}
+      </section>
+    );
   const a = account.data;
   const shownName = name ?? a.displayName;
   const shownLang = lang ?? (a.language as Language);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, FieldError, Form, Input, Label, Text, TextField } from 'react-aria-components';
 import { call, client, type Schema } from '../api/client';
 import type { Role, Session } from '../auth';
-import { LoadError, Loading, PageTitle, useLoad } from '../components';
+import { LoadError, Loading, PageTitle, TableRegion, useLoad } from '../components';
 import { messageOf } from '../identity';
 
 /** Whom each role may invite (the API checks the same rules and the scope). */
@@ -64,9 +64,9 @@ export function UsersPage({ session }: { session: Session }) {
       ) : !users.data ? (
         <Loading />
       ) : (
-        <div className="table-wrap">
+        <TableRegion labelledBy="users-caption">
           <table className="table">
-            <caption>{t('users.caption', { count: users.data.length })}</caption>
+            <caption id="users-caption">{t('users.caption', { count: users.data.length })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('users.name')}</th>
@@ -126,7 +126,7 @@ export function UsersPage({ session }: { session: Session }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </section>
   );

@@ -14,7 +14,7 @@ import {
   type ProcurementMethod,
 } from '@invataxi/domain';
 import { ApiError, call, client, newKey, type Schema } from '../../api/client';
-import { Announcer, LoadError, Loading, PageTitle, useLoad } from '../../components';
+import { Announcer, LoadError, Loading, PageTitle, TableRegion, useLoad } from '../../components';
 import { BarChart } from '../../BarChart';
 import { fmtDateYear, fmtKm, fmtMonth, fmtNumber, fmtTenge, fmtTime, kzToday } from '../../format';
 
@@ -120,27 +120,29 @@ export function DemandPage({ session }: { session: Session }) {
       {waiting.data && rows.length === 0 && <p>{t('demand.noneWaiting')}</p>}
       {rows.length > 0 && (
         <>
-          <table className="table">
-            <caption>{t('demand.byDistrict')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('demand.district')}</th>
-                <th scope="col">{t('status.WAITLISTED')}</th>
-                <th scope="col">{t('status.AWAITING_PROCUREMENT')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(([k, v]) => (
-                <tr key={k}>
-                  <th scope="row">
-                    <Place code={k} />
-                  </th>
-                  <td>{fmtNumber(v.waitlisted)}</td>
-                  <td>{fmtNumber(v.awaiting)}</td>
+          <TableRegion labelledBy="by-district-caption">
+            <table className="table">
+              <caption id="by-district-caption">{t('demand.byDistrict')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('demand.district')}</th>
+                  <th scope="col">{t('status.WAITLISTED')}</th>
+                  <th scope="col">{t('status.AWAITING_PROCUREMENT')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map(([k, v]) => (
+                  <tr key={k}>
+                    <th scope="row">
+                      <Place code={k} />
+                    </th>
+                    <td>{fmtNumber(v.waitlisted)}</td>
+                    <td>{fmtNumber(v.awaiting)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
           <BarChart
             title={t('demand.awaitingChart')}
             bars={rows.map(([k, v]) => ({ label: placeNameOf(t, k, i18n.language) ?? k, value: v.awaiting }))}
@@ -149,27 +151,29 @@ export function DemandPage({ session }: { session: Session }) {
       )}
       {report.error && <LoadError error={report.error} />}
       {report.data && report.data.waitingNow.length > 0 && (
-        <table className="table">
-          <caption>{t('demand.waitingNow')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('demand.district')}</th>
-              <th scope="col">{t('demand.waiting')}</th>
-              <th scope="col">{t('demand.oldest')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.data.waitingNow.map((w) => (
-              <tr key={w.districtKato}>
-                <th scope="row">
-                  <Place code={w.districtKato} />
-                </th>
-                <td>{fmtNumber(w.waiting)}</td>
-                <td>{fmtNumber(w.oldestDaysWaited, 1)}</td>
+        <TableRegion labelledBy="waiting-now-caption">
+          <table className="table">
+            <caption id="waiting-now-caption">{t('demand.waitingNow')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('demand.district')}</th>
+                <th scope="col">{t('demand.waiting')}</th>
+                <th scope="col">{t('demand.oldest')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {report.data.waitingNow.map((w) => (
+                <tr key={w.districtKato}>
+                  <th scope="row">
+                    <Place code={w.districtKato} />
+                  </th>
+                  <td>{fmtNumber(w.waiting)}</td>
+                  <td>{fmtNumber(w.oldestDaysWaited, 1)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
       {report.data && report.data.byDistrictAndMonth.length > 0 && (
         <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="history-caption">
@@ -402,31 +406,35 @@ function WaitingRides({ request }: { request: RequestSummary }) {
   if (!detail.data) return null;
   if (rides.length === 0) return <p>{t('demand.noRidesWaiting')}</p>;
   return (
-    <table className="table" data-testid="waiting-rides">
-      <caption>{t('demand.ridesWaiting', { count: rides.length })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('demand.rideDate')}</th>
-          <th scope="col">{t('demand.purpose')}</th>
-          <th scope="col">{t('demand.wheelchair')}</th>
-          <th scope="col">{t('demand.district')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rides.map((b) => (
-          <tr key={b.id}>
-            <td>
-              {fmtDateYear(b.pickupEarliest)}, {fmtTime(b.pickupEarliest)}
-            </td>
-            <td>{t(`purpose.${b.purpose}`, { defaultValue: t('common.unknown') })}</td>
-            <td>{b.wheelchair ? t('demand.yes') : t('demand.no')}</td>
-            <td>
-              <Place code={b.pickupKato} />
-            </td>
+    <TableRegion labelledBy={`waiting-rides-${request.id}`}>
+      <table className="table" data-testid="waiting-rides">
+        <caption id={`waiting-rides-${request.id}`}>
+          {t('demand.ridesWaiting', { count: rides.length })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('demand.rideDate')}</th>
+            <th scope="col">{t('demand.purpose')}</th>
+            <th scope="col">{t('demand.wheelchair')}</th>
+            <th scope="col">{t('demand.district')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rides.map((b) => (
+            <tr key={b.id}>
+              <td>
+                {fmtDateYear(b.pickupEarliest)}, {fmtTime(b.pickupEarliest)}
+              </td>
+              <td>{t(`purpose.${b.purpose}`, { defaultValue: t('common.unknown') })}</td>
+              <td>{b.wheelchair ? t('demand.yes') : t('demand.no')}</td>
+              <td>
+                <Place code={b.pickupKato} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableRegion>
   );
 }
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, Input, Label, TextField } from 'react-aria-components';
 import type { Session } from '../../auth';
 import { ApiError, call, client, download, type Schema } from '../../api/client';
-import { LoadError, Loading, PageTitle, useLoad } from '../../components';
+import { LoadError, Loading, PageTitle, TableRegion, useLoad } from '../../components';
 import { BarChart, downloadCsv } from '../../BarChart';
 import { fmtDate, fmtMonth, fmtNumber, kzToday } from '../../format';
 import type { Ride } from '../RidesPage';
@@ -102,29 +102,33 @@ export function ReportsPage({ session }: { session: Session }) {
       {data.loading && <Loading />}
       {data.data && (
         <>
-          <table className="table">
-            <caption>{t('reports.daily', { from: fmtDate(days[0]), to: fmtDate(until) })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('reports.day')}</th>
-                {cols.map((c) => (
-                  <th key={c} scope="col">
-                    {t(`reports.col.${c}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {figures.map((f) => (
-                <tr key={f.day}>
-                  <th scope="row">{fmtDate(f.day)}</th>
+          <TableRegion labelledBy="daily-caption">
+            <table className="table">
+              <caption id="daily-caption">
+                {t('reports.daily', { from: fmtDate(days[0]), to: fmtDate(until) })}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('reports.day')}</th>
                   {cols.map((c) => (
-                    <td key={c}>{fmtNumber(f[c])}</td>
+                    <th key={c} scope="col">
+                      {t(`reports.col.${c}`)}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {figures.map((f) => (
+                  <tr key={f.day}>
+                    <th scope="row">{fmtDate(f.day)}</th>
+                    {cols.map((c) => (
+                      <td key={c}>{fmtNumber(f[c])}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
           <div className="charts">
             <BarChart
               title={t('reports.ridesPerDay')}
