@@ -13,6 +13,10 @@ import {
   fmtNumber,
   fmtTime,
   kzDateOf,
+  parseDateShort,
+  parseTime,
+  addDaysToDate,
+  addMinutesToTime,
 } from '../../apps/web/src/format';
 
 const NB = '\u00a0';
@@ -64,5 +68,37 @@ describe('web formatter', () => {
     expect(fmtNumber(1000, 0, 'en')).toBe('1,000');
     expect(fmtNumber(-3, 0, 'en')).toBe('−3');
     expect(fmtNumber(null)).toBe('—');
+  });
+
+  it('reads a date typed day.month.year (the date field) and nothing else', () => {
+    expect(parseDateShort('08.12.2026')).toBe('2026-12-08');
+    expect(parseDateShort(' 8.12.2026 ')).toBe('2026-12-08');
+    expect(parseDateShort('08/12/2026')).toBe('2026-12-08');
+    expect(parseDateShort('08122026')).toBe('2026-12-08');
+    expect(parseDateShort('2026-12-08')).toBe('2026-12-08');
+    expect(parseDateShort(fmtDateShort('2027-01-31'))).toBe('2027-01-31');
+    // Half typed, impossible, or month first: no date at all.
+    expect(parseDateShort('08.12.202')).toBeNull();
+    expect(parseDateShort('08.12.26')).toBeNull();
+    expect(parseDateShort('31.02.2026')).toBeNull();
+    expect(parseDateShort('12/31/2026')).toBeNull();
+    expect(parseDateShort('')).toBeNull();
+    expect(addDaysToDate('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDaysToDate('2026-03-01', -1)).toBe('2026-02-28');
+  });
+
+  it('reads a time on the 24-hour clock (the time field)', () => {
+    expect(parseTime('10:00')).toBe('10:00');
+    expect(parseTime('9:05')).toBe('09:05');
+    expect(parseTime('09.05')).toBe('09:05');
+    expect(parseTime('1130')).toBe('11:30');
+    expect(parseTime('905')).toBe('09:05');
+    expect(parseTime('14')).toBe('14:00');
+    expect(parseTime('24:00')).toBeNull();
+    expect(parseTime('10:60')).toBeNull();
+    expect(parseTime('10:00 AM')).toBeNull();
+    expect(parseTime('7.5')).toBeNull();
+    expect(addMinutesToTime('23:58', 5)).toBe('00:03');
+    expect(addMinutesToTime('00:00', -60)).toBe('23:00');
   });
 });

@@ -1007,6 +1007,62 @@ async function main(): Promise<void> {
       await ctx.close();
     });
 
+    await test('dates and times in forms: day.month.year and 24-hour on a ru page, a date typed by keyboard books that day (issue 18)', async () => {
+      const { ctx, page } = await newPage({ lang: 'ru' });
+      await signInAs(page, base, tokenOf(seed, 'beneficiary (Нурлан'));
+      await page.locator('#field-from').waitFor();
+      await pickPlace(page, 'from', 'Туран', /Туран/);
+      await pickPlace(page, 'to', 'Сыганак', /Сыганак/);
+      const date = page.locator('#field-date');
+      const time = page.locator('#field-time');
+      // The app's own format, not the browser's (en-GB here would draw "08/12/2026").
+      const tomorrow = addDaysToLocalDate(localDateOf(testNow()), 1);
+      const dotted = (d: string) => d.split('-').reverse().join('.');
+      assert(
+        (await date.inputValue()) === dotted(tomorrow),
+        `the date reads day.month.year: ${await date.inputValue()}`,
+      );
+      await time.fill('10:00');
+      await time.blur();
+      assert((await time.inputValue()) === '10:00', `the time reads 24-hour: ${await time.inputValue()}`);
+      await time.fill('7.5');
+      await time.blur();
+      await page.locator('#field-time-error').waitFor();
+      assert(
+        (await page.locator('#field-time-error').textContent())?.includes('часы:минуты'),
+        'a time that is not one is said at the field, in Russian',
+      );
+      await axe(page, 'book ru (date and time fields, an error at the time)');
+      // By keyboard: into the date, select what is there, type the day after tomorrow as digits.
+      const day = addDaysToLocalDate(localDateOf(testNow()), 2);
+      await date.focus();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(dotted(day));
+      await page.getByTestId('date-in-words').waitFor();
+      await time.focus();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('1000');
+      await page.keyboard.press('Tab');
+      assert((await time.inputValue()) === '10:00', 'typed 1000 reads 10:00');
+      // ↑ moves the date a day on and ↓ back, from the keyboard alone.
+      await date.focus();
+      await page.keyboard.press('ArrowUp');
+      assert((await date.inputValue()) === dotted(addDaysToLocalDate(day, 1)), 'ArrowUp moves a day on');
+      await page.keyboard.press('ArrowDown');
+      assert((await date.inputValue()) === dotted(day), 'ArrowDown moves back');
+      await axe(page, 'book ru (filled by keyboard)');
+      await page.getByRole('button', { name: 'Заказать поездку' }).click();
+      await page.getByRole('heading', { name: 'Поездка заказана' }).waitFor();
+      const [row] = (await ds.query(
+        `SELECT b.requested_time AS "at" FROM booking b WHERE b.channel = 'APP' ORDER BY b.created_at DESC LIMIT 1`,
+      )) as { at: Date }[];
+      assert(
+        row && row.at.getTime() === localDateTimeToUtc(day, '10:00').getTime(),
+        `booked for ${day} 10:00, got ${row?.at.toISOString()}`,
+      );
+      await ctx.close();
+    });
+
     await test('rider books a repeating ride (every day for a week)', async () => {
       const { ctx, page } = await newPage();
       await signInAs(page, base, tokenOf(seed, 'beneficiary (John'));
@@ -1018,10 +1074,8 @@ async function main(): Promise<void> {
       await page.getByText('Repeat on weekdays').click();
       for (const d of ['Tuesday', 'Thursday', 'Saturday', 'Sunday'])
         await page.getByText(d, { exact: true }).click();
-      const first = await page.locator('#field-date').inputValue();
-      const until = new Date(`${first}T12:00:00Z`);
-      until.setUTCDate(until.getUTCDate() + 6);
-      await page.locator('#field-until').fill(until.toISOString().slice(0, 10));
+      const first = (await page.locator('#field-date').inputValue()).split('.').reverse().join('-');
+      await page.locator('#field-until').fill(addDaysToLocalDate(first, 6));
       await axe(page, 'book (repeating)');
       await shot(page, '11b-book-repeat');
       await page.getByRole('button', { name: 'Book the ride' }).click();
@@ -2704,7 +2758,7 @@ async function main(): Promise<void> {
       const board = await newPage({ lang: 'ru' });
       await signInAs(board.page, base, tokenOf(seed, 'dispatcher (Astana'));
       await board.page.locator('h1').waitFor();
-      await board.page.locator('input[type="date"]').first().fill(tomorrow);
+      await board.page.locator('input.date-input').first().fill(tomorrow);
       await until(
         board.page,
         `document.querySelectorAll('[data-testid="route"], [data-testid="board-booking"]').length > 0`,

@@ -212,3 +212,48 @@ export function fmtKm(n: number | null | undefined, lang: Language = currentLang
   if (n === null || n === undefined || Number.isNaN(n)) return '—';
   return `${fmtNumber(n, 1, lang)}${NBSP}${lang === 'en' ? 'km' : 'км'}`;
 }
+
+/** A local date plus `n` days, YYYY-MM-DD (noon UTC, so no offset moves the day). */
+export function addDaysToDate(date: string, n: number): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A date as a person types it, in fmtDateShort's order (day.month.year), as YYYY-MM-DD; null when
+ * it is not a whole, real date. Takes "8.12.2026", "08.12.2026", "08/12/2026", "08-12-2026",
+ * "08122026" and, pasted from elsewhere, "2026-12-08". The year has four digits, so a date half
+ * typed ("08.12.202") is never taken for another year.
+ */
+export function parseDateShort(text: string): string | null {
+  const s = text.trim();
+  const dmy = /^(\d{1,2})[./\-\s](\d{1,2})[./\-\s](\d{4})$/.exec(s) ?? /^(\d{2})(\d{2})(\d{4})$/.exec(s);
+  const ymd = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  const [year, month, day] = dmy ? [dmy[3], dmy[2], dmy[1]] : ymd ? [ymd[1], ymd[2], ymd[3]] : [];
+  if (!year || !month || !day) return null;
+  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  const back = new Date(`${iso}T12:00:00Z`);
+  // 31.02 rolls over to 3 March in Date: only a date that reads back the same is real.
+  return !Number.isNaN(back.getTime()) && back.toISOString().slice(0, 10) === iso ? iso : null;
+}
+
+/**
+ * A time as a person types it on the 24-hour clock, as HH:MM; null when it is not one. Takes
+ * "9:05", "09:05", "09.05", "0905", "905" and a bare hour ("9", "14").
+ */
+export function parseTime(text: string): string | null {
+  const s = text.trim();
+  const m = /^(\d{1,2})(?:[:.\s]?(\d{2}))?$/.exec(s);
+  if (!m) return null;
+  const hours = Number(m[1]);
+  const minutes = Number(m[2] ?? '0');
+  return hours < 24 && minutes < 60 ? `${two(hours)}:${two(minutes)}` : null;
+}
+
+/** HH:MM plus `n` minutes, round the clock ("23:58" + 5 -> "00:03"). */
+export function addMinutesToTime(time: string, n: number): string {
+  const [h, m] = time.split(':').map(Number);
+  const total = (((h * 60 + m + n) % 1440) + 1440) % 1440;
+  return `${two(Math.floor(total / 60))}:${two(total % 60)}`;
+}

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Input, Label, TextField } from 'react-aria-components';
+import { Button } from 'react-aria-components';
 import type { Session } from '../auth';
 import type { BookingStatus } from '@invataxi/domain';
 import { call, client, subscribe, type Schema } from '../api/client';
@@ -13,6 +13,7 @@ import { DispatchAlerts } from './DispatchAlerts';
 import { MovePanel, type MoveTarget } from './MovePanel';
 import { hasOpenFlag, StatusFlags } from './StatusFlags';
 import { ReplanProposal } from './ReplanProposal';
+import { DateField } from '../DateTimeFields';
 
 type Shift = Schema<'ShiftView'>;
 type Vehicle = Schema<'VehicleView'>;
@@ -213,10 +214,7 @@ export function BoardPage({ session }: { session: Session }) {
       <PageTitle>{t('board.title')}</PageTitle>
       <Announcer text={said} />
       <div className="toolbar">
-        <TextField className="field field-short" value={day} onChange={setDay} type="date">
-          <Label>{t('board.day')}</Label>
-          <Input />
-        </TextField>
+        <DateField className="field-short" label={t('board.day')} value={day} onChange={setDay} />
         <Button className="btn" onPress={reloadAll}>
           {t('board.refresh')}
         </Button>

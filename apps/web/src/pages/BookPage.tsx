@@ -34,6 +34,7 @@ import { fmtDateTime, kzInstant, kzToday } from '../format';
 import { Link } from '../router';
 import { PlacePicker, loadSaved, type SavedPlace } from '../PlacePicker';
 import { regionOf, useRider, WhoseRide, type Mobility, type Place } from '../rider';
+import { DateField, TimeField } from '../DateTimeFields';
 
 const PURPOSES = TRIP_PURPOSES;
 const NEED_FLAGS = [
@@ -76,6 +77,7 @@ const ORDER = [
   'whose',
   'from',
   'to',
+  'date',
   'time',
   'purpose',
   'companions',
@@ -158,6 +160,7 @@ export function BookPage({ session }: { session: Session }) {
     whose: t('rider.whose'),
     from: t('book.from'),
     to: t('book.to'),
+    date: t('book.date'),
     time: t('book.when'),
     purpose: t('book.purpose'),
     companions: t('book.companions'),
@@ -172,7 +175,8 @@ export function BookPage({ session }: { session: Session }) {
     if (!rider.riderId) local.whose = t('book.required');
     if (!from) local.from = t('book.pickPlace');
     if (!to) local.to = t('book.pickPlace');
-    if (!date || !time) local.time = t('book.required');
+    if (!date) local.date = t('book.required');
+    if (!time) local.time = t('book.required');
     if (repeat && weekdays.length === 0) local.until = t('book.pickWeekday');
     if (Object.keys(local).length) {
       setErrors(local);
@@ -338,23 +342,22 @@ export function BookPage({ session }: { session: Session }) {
             </div>
           </RadioGroup>
           <div className="row">
-            <TextField className="field" value={date} onChange={setDate} type="date" isRequired>
-              <Label>{repeat ? t('book.firstDate') : t('book.date')}</Label>
-              <Input id="field-date" />
-            </TextField>
-            <TextField
-              className="field"
+            <DateField
+              id="field-date"
+              label={repeat ? t('book.firstDate') : t('book.date')}
+              value={date}
+              onChange={setDate}
+              isRequired
+              error={errors.date}
+            />
+            <TimeField
+              id="field-time"
+              label={anchor === 'PICKUP' ? t('book.pickupTime') : t('book.arriveTime')}
               value={time}
               onChange={setTime}
-              type="time"
               isRequired
-              isInvalid={!!errors.time}
-              validationBehavior="aria"
-            >
-              <Label>{anchor === 'PICKUP' ? t('book.pickupTime') : t('book.arriveTime')}</Label>
-              <Input id="field-time" />
-              <FieldError className="field-error">{errors.time}</FieldError>
-            </TextField>
+              error={errors.time}
+            />
           </div>
           {policy.data && (
             <p className="hint">
@@ -507,18 +510,13 @@ export function BookPage({ session }: { session: Session }) {
                   </Radio>
                 </div>
               </RadioGroup>
-              <TextField
-                className="field"
+              <TimeField
+                id="field-returnTime"
+                label={t('book.returnTime')}
                 value={returnTime}
                 onChange={setReturnTime}
-                type="time"
-                isInvalid={!!errors.returnTime}
-                validationBehavior="aria"
-              >
-                <Label>{t('book.returnTime')}</Label>
-                <Input id="field-returnTime" />
-                <FieldError className="field-error">{errors.returnTime}</FieldError>
-              </TextField>
+                error={errors.returnTime}
+              />
             </div>
           )}
           <Checkbox isSelected={repeat} onChange={setRepeat} className="checkbox" id="field-repeat">
@@ -536,18 +534,13 @@ export function BookPage({ session }: { session: Session }) {
                   </Checkbox>
                 ))}
               </CheckboxGroup>
-              <TextField
-                className="field"
+              <DateField
+                id="field-until"
+                label={t('book.until')}
                 value={until}
                 onChange={setUntil}
-                type="date"
-                isInvalid={!!errors.until}
-                validationBehavior="aria"
-              >
-                <Label>{t('book.until')}</Label>
-                <Input id="field-until" />
-                <FieldError className="field-error">{errors.until}</FieldError>
-              </TextField>
+                error={errors.until}
+              />
             </div>
           )}
         </fieldset>

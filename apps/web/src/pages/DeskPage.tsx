@@ -24,6 +24,7 @@ import { PlacePicker, type SavedPlace } from '../PlacePicker';
 import { reasonText } from '../reason-text';
 import type { Place } from '../rider';
 import { bookingFieldOf, REASON_FIELD } from './BookPage';
+import { DateField, TimeField } from '../DateTimeFields';
 
 type Summary = Schema<'BeneficiarySummary'>;
 type BookingView = Schema<'BookingView'>;
@@ -407,27 +408,15 @@ function DeskBookingForm(props: { person: Schema<'BeneficiaryView'>; onBooked: (
           riderId={null}
         />
         <div className="row">
-          <div className="field">
-            <label htmlFor="field-date">{t('book.date')}</label>
-            <input
-              id="field-date"
-              type="date"
-              value={date}
-              onChange={(e) => setDate(e.target.value)}
-              required
-            />
-          </div>
-          <Field id="time" label={t('book.pickupTime')} error={errors.time}>
-            <input
-              id="field-time"
-              type="time"
-              value={time}
-              onChange={(e) => setTime(e.target.value)}
-              required
-              aria-invalid={errors.time ? true : undefined}
-              aria-describedby={errors.time ? 'time-error' : undefined}
-            />
-          </Field>
+          <DateField id="field-date" label={t('book.date')} value={date} onChange={setDate} isRequired />
+          <TimeField
+            id="field-time"
+            label={t('book.pickupTime')}
+            value={time}
+            onChange={setTime}
+            isRequired
+            error={errors.time}
+          />
           <Field id="purpose" label={t('book.purpose')} error={errors.purpose}>
             <select
               id="field-purpose"
@@ -467,16 +456,13 @@ function DeskBookingForm(props: { person: Schema<'BeneficiaryView'>; onBooked: (
             {t('book.withReturn')}
           </label>
           {withReturn && (
-            <Field id="returnTime" label={t('book.returnTime')} error={errors.returnTime}>
-              <input
-                id="field-returnTime"
-                type="time"
-                value={returnTime}
-                onChange={(e) => setReturnTime(e.target.value)}
-                aria-invalid={errors.returnTime ? true : undefined}
-                aria-describedby={errors.returnTime ? 'returnTime-error' : undefined}
-              />
-            </Field>
+            <TimeField
+              id="field-returnTime"
+              label={t('book.returnTime')}
+              value={returnTime}
+              onChange={setReturnTime}
+              error={errors.returnTime}
+            />
           )}
         </div>
         <button type="submit" className="btn btn-primary" disabled={busy}>

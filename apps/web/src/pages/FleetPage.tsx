@@ -17,6 +17,7 @@ import {
 import { fmtDate, fmtDateShort, fmtTime, kzDateOf, kzInstant, kzToday } from '../format';
 import { PlacePicker } from '../PlacePicker';
 import type { Place } from '../rider';
+import { DateField, TimeField } from '../DateTimeFields';
 
 type Vehicle = Schema<'VehicleView'>;
 type Driver = Schema<'DriverView'>;
@@ -207,10 +208,7 @@ export function FleetPage({ session }: { session: Session }) {
 
       <h2>{t('fleet.rota')}</h2>
       <div className="toolbar">
-        <TextField className="field field-short" value={weekOf} onChange={setWeekOf} type="date">
-          <Label>{t('fleet.weekOf')}</Label>
-          <Input />
-        </TextField>
+        <DateField className="field-short" label={t('fleet.weekOf')} value={weekOf} onChange={setWeekOf} />
         <Button className="btn" onPress={() => setWeekOf(addDays(monday, -7))}>
           {t('fleet.prevWeek')}
         </Button>
@@ -914,20 +912,18 @@ function AddShift(props: {
         )}
       </fieldset>
       <div className="grid-2">
-        <TextInput
-          name="startTime"
+        <TimeField
+          id="field-startTime"
           label={labels.startTime}
           value={startTime}
           onChange={setStartTime}
-          type="time"
           error={errors.startTime}
         />
-        <TextInput
-          name="endTime"
+        <TimeField
+          id="field-endTime"
           label={labels.endTime}
           value={endTime}
           onChange={setEndTime}
-          type="time"
           error={errors.endTime}
         />
         <NativeSelect

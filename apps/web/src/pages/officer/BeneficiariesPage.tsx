@@ -30,6 +30,7 @@ import { PlacePicker, type SavedPlace } from '../../PlacePicker';
 import { fmtDate, fmtDateTime, kzToday } from '../../format';
 import { reasonText } from '../../reason-text';
 import { regionOf, type Place } from '../../rider';
+import { DateField } from '../../DateTimeFields';
 
 type View = Schema<'BeneficiaryView'>;
 type Summary = Schema<'BeneficiarySummary'>;
@@ -691,25 +692,14 @@ function PersonForm(props: {
               </p>
             )}
           </div>
-          <div className="field">
-            <label htmlFor="field-disabilityValidUntil">{labels.disabilityValidUntil}</label>
-            <p className="hint" id="hint-disabilityValidUntil">
-              {t('registry.validUntilHint')}
-            </p>
-            <input
-              id="field-disabilityValidUntil"
-              type="date"
-              value={validUntil}
-              aria-invalid={!!errors.disabilityValidUntil || undefined}
-              aria-describedby={`hint-disabilityValidUntil${errors.disabilityValidUntil ? ' err-disabilityValidUntil' : ''}`}
-              onChange={(x) => setValidUntil(x.target.value)}
-            />
-            {errors.disabilityValidUntil && (
-              <p className="field-error" id="err-disabilityValidUntil">
-                {errors.disabilityValidUntil}
-              </p>
-            )}
-          </div>
+          <DateField
+            id="field-disabilityValidUntil"
+            label={labels.disabilityValidUntil}
+            hint={t('registry.validUntilHint')}
+            value={validUntil}
+            onChange={setValidUntil}
+            error={errors.disabilityValidUntil}
+          />
         </fieldset>
       )}
       {seesHealth && (
@@ -729,19 +719,12 @@ function PersonForm(props: {
               </Checkbox>
               {needs[n].on && (
                 <div className="grid-2">
-                  <div className="field">
-                    <label htmlFor={`need-${n}-until`}>
-                      {t('registry.needValidUntil', { need: t(`eligibilityNeed.${n}`) })}
-                    </label>
-                    <input
-                      id={`need-${n}-until`}
-                      type="date"
-                      value={needs[n].validUntil}
-                      onChange={(x) =>
-                        setNeeds((r) => ({ ...r, [n]: { ...r[n], validUntil: x.target.value } }))
-                      }
-                    />
-                  </div>
+                  <DateField
+                    id={`need-${n}-until`}
+                    label={t('registry.needValidUntil', { need: t(`eligibilityNeed.${n}`) })}
+                    value={needs[n].validUntil}
+                    onChange={(validUntil) => setNeeds((r) => ({ ...r, [n]: { ...r[n], validUntil } }))}
+                  />
                   <div className="field">
                     <label htmlFor={`need-${n}-doc`}>
                       {t('registry.needDocument', { need: t(`eligibilityNeed.${n}`) })}

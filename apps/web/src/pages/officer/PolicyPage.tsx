@@ -10,7 +10,6 @@ import {
   NumberField,
   Group,
   Text,
-  TextField,
 } from 'react-aria-components';
 import type { Session } from '../../auth';
 import {
@@ -33,6 +32,7 @@ import {
 } from '../../components';
 import { fmtDate, fmtDateTime, kzInstant, kzToday } from '../../format';
 import { regionOf } from '../../rider';
+import { DateField, TimeField } from '../../DateTimeFields';
 
 type Rules = Schema<'ServicePolicyRules'>;
 type Change = Schema<'PolicyChange'>;
@@ -240,54 +240,47 @@ export function PolicyPage({ session }: { session: Session }) {
           </CheckboxGroup>
           <fieldset id="field-serviceHours">
             <legend>{t('policy.serviceHours')}</legend>
+            <p className="hint">{t('policy.hoursHint', { format: t('dateField.timeFormat') })}</p>
             {rules.serviceHours.map((day, i) => (
               <div key={i} className="row hours">
                 <span className="day">{t(`weekday.${i + 1}`)}</span>
-                <label>
-                  {t('policy.opens')}{' '}
-                  <input
-                    type="time"
-                    value={day[0]?.[0] ?? ''}
-                    onChange={(e) => {
+                {([0, 1] as const).map((end) => (
+                  <TimeField
+                    key={end}
+                    id={`hours-${i}-${end}`}
+                    label={
+                      <>
+                        <span className="visually-hidden">{t(`weekday.${i + 1}`)}: </span>
+                        {t(end === 0 ? 'policy.opens' : 'policy.closes')}
+                      </>
+                    }
+                    terse
+                    value={day[0]?.[end] ?? ''}
+                    onChange={(v) => {
+                      // A day with both ends empty is closed; a day just opened takes the other
+                      // end from 09:00-18:00.
                       const hours = rules.serviceHours.map((d) => [...d]);
-                      hours[i] = e.target.value ? [[e.target.value, day[0]?.[1] ?? '18:00']] : [];
+                      const [open, close] = hours[i][0] ?? ['09:00', '18:00'];
+                      const next: [string, string] = end === 0 ? [v, close] : [open, v];
+                      hours[i] = next[0] || next[1] ? [next] : [];
                       setRules({ ...rules, serviceHours: hours });
                     }}
                   />
-                </label>
-                <label>
-                  {t('policy.closes')}{' '}
-                  <input
-                    type="text"
-                    inputMode="numeric"
-                    pattern="\d{2}:\d{2}"
-                    size={5}
-                    value={day[0]?.[1] ?? ''}
-                    onChange={(e) => {
-                      const hours = rules.serviceHours.map((d) => [...d]);
-                      hours[i] = e.target.value ? [[day[0]?.[0] ?? '09:00', e.target.value]] : [];
-                      setRules({ ...rules, serviceHours: hours });
-                    }}
-                  />
-                </label>
+                ))}
                 {day.length === 0 && <span className="tag">{t('policy.closed')}</span>}
               </div>
             ))}
             {errors.serviceHours && <p className="field-error">{errors.serviceHours}</p>}
           </fieldset>
-          <TextField
-            className="field field-short"
+          <DateField
+            id="field-effectiveFrom"
+            className="field-short"
+            label={t('policy.effectiveFrom')}
             value={from}
             onChange={setFrom}
-            type="date"
             isRequired
-            isInvalid={!!errors.effectiveFrom}
-            validationBehavior="aria"
-          >
-            <Label>{t('policy.effectiveFrom')}</Label>
-            <Input id="field-effectiveFrom" />
-            <FieldError className="field-error">{errors.effectiveFrom}</FieldError>
-          </TextField>
+            error={errors.effectiveFrom}
+          />
           <Button type="submit" className="btn" isDisabled={busy}>
             {t('policy.preview')}
           </Button>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Input, Label, TextField } from 'react-aria-components';
+import { Button } from 'react-aria-components';
 import type { Session } from '../../auth';
 import { ApiError, call, client, download, type Schema } from '../../api/client';
 import { LoadError, Loading, PageTitle, TableRegion, useLoad } from '../../components';
@@ -8,6 +8,7 @@ import { BarChart, downloadCsv } from '../../BarChart';
 import { fmtDate, fmtMonth, fmtNumber, kzToday } from '../../format';
 import type { Ride } from '../RidesPage';
 import { districtName } from './DemandPage';
+import { DateField } from '../../DateTimeFields';
 
 interface DayFigures {
   day: string;
@@ -80,10 +81,7 @@ export function ReportsPage({ session }: { session: Session }) {
     <section>
       <PageTitle>{t('reports.title')}</PageTitle>
       <div className="toolbar">
-        <TextField className="field field-short" value={until} onChange={setUntil} type="date">
-          <Label>{t('reports.until')}</Label>
-          <Input />
-        </TextField>
+        <DateField className="field-short" label={t('reports.until')} value={until} onChange={setUntil} />
         <Button
           className="btn"
           isDisabled={!data.data}
