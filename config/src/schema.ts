@@ -276,6 +276,14 @@ export const CONFIG_SCHEMA = {
     default: '30000',
     description: "Time budget of one region's evening re-plan (improvement search).",
   },
+  PLAN_REGION_WAIT_SECONDS: {
+    kind: 'int',
+    min: 1,
+    max: 3600,
+    default: '15',
+    description:
+      'A re-plan whose region is being re-planned by another process (one at a time per region) tries again after this long; its plan_run says which run it waits for.',
+  },
   PLAN_EVENING_CRON: {
     kind: 'string',
     default: '0 15 * * *',

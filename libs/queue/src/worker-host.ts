@@ -1,6 +1,6 @@
 import type { BeforeApplicationShutdown, Type } from '@nestjs/common';
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { UnrecoverableError, type Job, type Worker } from 'bullmq';
+import { DelayedError, UnrecoverableError, type Job, type Worker } from 'bullmq';
 import { JOB_QUEUE, JobName, type JobOf } from './job-catalogue';
 import type { QueueName } from './queue-names';
 import { workerConnection } from './redis-connection';
@@ -12,6 +12,20 @@ export interface JobContext {
   /** 1 on the first try. */
   attempt: number;
   progress(value: number | object): Promise<void>;
+}
+
+/**
+ * Thrown by a handler whose job may not run yet (another process holds what it needs): the job
+ * goes back to wait this long, not counted as an attempt and not a failure.
+ */
+export class RetryLater extends Error {
+  constructor(
+    readonly delayMs: number,
+    reason: string,
+  ) {
+    super(reason);
+    this.name = 'RetryLater';
+  }
 }
 
 export type JobHandler<N extends JobName> = (payload: JobOf<N>, ctx: JobContext) => Promise<unknown>;
@@ -54,14 +68,22 @@ export abstract class JobWorkerHost extends WorkerHost implements BeforeApplicat
     this.worker.run().catch((e: unknown) => this.workerError(e as Error));
   }
 
-  async process(job: Job): Promise<unknown> {
+  async process(job: Job, token?: string): Promise<unknown> {
     const handler = this.handlerFor(job.name as JobName);
     if (!handler) throw new UnrecoverableError(`No handler for job ${job.name}`);
-    return handler(job.data as JobOf<JobName>, {
-      jobId: job.id ?? '',
-      attempt: job.attemptsMade + 1,
-      progress: (value) => job.updateProgress(value),
-    });
+    try {
+      return await handler(job.data as JobOf<JobName>, {
+        jobId: job.id ?? '',
+        attempt: job.attemptsMade + 1,
+        progress: (value) => job.updateProgress(value),
+      });
+    } catch (e) {
+      if (!(e instanceof RetryLater)) throw e;
+      // BullMQ's way to re-delay a job from its processor: move it, then throw DelayedError so
+      // the worker neither completes nor fails it.
+      await job.moveToDelayed(Date.now() + e.delayMs, token);
+      throw new DelayedError();
+    }
   }
 
   @OnWorkerEvent('failed')

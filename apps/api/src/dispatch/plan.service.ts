@@ -6,6 +6,7 @@ import { assertRegion, type Principal } from '@invataxi/auth';
 import {
   PlanningRepository,
   PlanRunEntity,
+  PLAN_NOTE_WAITING_FOR_REGION,
   transact,
   type JsonObject,
   type PlanRunStatus,
@@ -50,7 +51,7 @@ export interface PlanRunView {
   currentCost: number | null;
   before: PlanFiguresView | null;
   after: PlanFiguresView | null;
-  /** Why there is nothing to apply: NOTHING_TO_PLAN, WOULD_DROP_SCHEDULED, NO_IMPROVEMENT, FAILED. */
+  /** Why there is nothing to apply: NOTHING_TO_PLAN, WOULD_DROP_SCHEDULED, NO_IMPROVEMENT, FAILED; while QUEUED, WAITING_FOR_REGION: another re-plan of the region runs first. */
   note: string | null;
   /** Manual assignments and rides confirmed to drivers may move (the dispatcher let them go). */
   releasePinned: boolean;
@@ -62,7 +63,12 @@ export interface PlanRunView {
   decidedAt: string | null;
 }
 
-const NOTES = new Set(['NOTHING_TO_PLAN', 'WOULD_DROP_SCHEDULED', 'NO_IMPROVEMENT']);
+const NOTES = new Set([
+  'NOTHING_TO_PLAN',
+  'WOULD_DROP_SCHEDULED',
+  'NO_IMPROVEMENT',
+  PLAN_NOTE_WAITING_FOR_REGION,
+]);
 
 /**
  * A dispatcher of a region starts a re-plan of a day, watches it, and decides on its proposal:
@@ -97,10 +103,14 @@ export class PlanService {
         { regionKato, date, status: 'PROPOSED' },
         { status: 'DISCARDED', decidedAt: this.clock.now(), decidedByUserId: p.userId },
       );
-      const run = await uow.manager.save(
-        PlanRunEntity,
-        uow.manager.create(PlanRunEntity, { regionKato, date, requestedByUserId: p.userId, releasePinned }),
-      );
+      // Another dispatcher (or the evening fan-out) opening one at the same moment: refused alike.
+      const run = await this.planning.createOpenPlanRun(uow.manager, {
+        regionKato,
+        date,
+        requestedByUserId: p.userId,
+        releasePinned,
+      });
+      if (!run) throw new DomainError('CONFLICT', { reason: 'REPLAN_RUNNING' });
       uow.enqueue(message(JobName.PlanDay, { regionKato, date, runId: run.id }, `run.${run.id}`));
       uow.audit({
         action: 'plan.requested',

@@ -6,11 +6,12 @@ import { addDaysToLocalDate, localDateOf, CLOCK, type Clock } from '@invataxi/do
 import {
   PlanningRepository,
   PlanRunEntity,
+  PLAN_NOTE_WAITING_FOR_REGION,
   SYSTEM_ACTOR,
   transact,
   type JsonObject,
 } from '@invataxi/persistence';
-import { JobName, message, OnJob, type JobContext, type JobOf } from '@invataxi/queue';
+import { JobName, message, OnJob, RetryLater, type JobContext, type JobOf } from '@invataxi/queue';
 import { LOGGER, type Logger } from '@invataxi/platform';
 import { Replans } from '@invataxi/dispatch';
 import { DayPlanner } from './day-planner';
@@ -38,35 +39,81 @@ export class PlanningProcessor {
   ) {}
 
   @OnJob(JobName.PlanDay, { repeat: (c) => ({ pattern: c.PLAN_EVENING_CRON, tz: 'UTC' }) })
-  plan(payload: JobOf<JobName.PlanDay>, ctx: JobContext): Promise<unknown> {
+  async plan(payload: JobOf<JobName.PlanDay>, ctx: JobContext): Promise<unknown> {
     // The repeatable schedule carries no payload: it is the evening fan-out.
-    return payload.regionKato ? this.planDay(payload, (p) => ctx.progress(p)) : this.fanOut();
+    if (!payload.regionKato) return this.fanOut();
+    const result = await this.planDay(payload, (p) => ctx.progress(p));
+    if ('waitingFor' in result)
+      throw new RetryLater(
+        this.config.PLAN_REGION_WAIT_SECONDS * 1000,
+        `region re-planned by run ${result.waitingFor}`,
+      );
+    return result;
   }
 
-  /** One plan_run and one PlanDay per region that has shifts tomorrow. */
-  async fanOut(): Promise<{ regions: number }> {
+  /**
+   * One plan_run and one PlanDay per region that has shifts tomorrow. Every dispatcher process
+   * may run this at the same moment: the unique index of open runs (one QUEUED or RUNNING per
+   * region and day) lets one create the run; the others find it and skip.
+   */
+  async fanOut(): Promise<{ regions: number; created: number }> {
     const date = addDaysToLocalDate(localDateOf(this.clock.now()), 1);
     const regions = await this.planning.regionsWithShiftsOn(date);
-    await transact(this.ds, SYSTEM_ACTOR, async (uow) => {
-      for (const regionKato of regions) {
+    let created = 0;
+    // One transaction per region: a region another process (or a dispatcher) started already
+    // never holds up the others.
+    for (const regionKato of regions) {
+      const run = await transact(this.ds, SYSTEM_ACTOR, async (uow) => {
         const existing = await uow.manager.findOne(PlanRunEntity, { where: { regionKato, date } });
-        if (existing) continue;
-        const run = await uow.manager.save(
-          PlanRunEntity,
-          uow.manager.create(PlanRunEntity, { regionKato, date }),
-        );
-        uow.enqueue(message(JobName.PlanDay, { regionKato, date, runId: run.id }, `run.${run.id}`));
-      }
-    });
-    return { regions: regions.length };
+        if (existing) return null;
+        const run = await this.planning.createOpenPlanRun(uow.manager, { regionKato, date });
+        if (run) uow.enqueue(message(JobName.PlanDay, { regionKato, date, runId: run.id }, `run.${run.id}`));
+        return run;
+      });
+      if (run) created++;
+    }
+    return { regions: regions.length, created };
   }
 
+  /**
+   * Runs one re-plan, holding its region so that no other process re-plans the region meanwhile
+   * (issue 24): a run that finds its region held answers `waitingFor` (the run it waits for,
+   * written in its note) and is tried again later; a run whose process died is taken over by
+   * another once BullMQ sees its job stalled, and the dead process's hold is already gone.
+   */
   async planDay(
-    { regionKato, date, runId }: JobOf<JobName.PlanDay>,
+    payload: JobOf<JobName.PlanDay>,
     progress: (p: object) => Promise<void> = async () => undefined,
-  ): Promise<object> {
-    const run = await this.runs.findOneBy({ id: runId });
+  ): Promise<object | { waitingFor: string | null }> {
+    const run = await this.runs.findOneBy({ id: payload.runId });
     if (!run || (run.status !== 'QUEUED' && run.status !== 'RUNNING' && run.status !== 'FAILED'))
+      return { skipped: true };
+    const hold = await this.planning.holdRegionForPlanning(payload.regionKato);
+    if (!hold) {
+      const waitingFor = await this.planning.runningPlanOfRegion(payload.regionKato, payload.runId);
+      await this.runs.update(
+        { id: payload.runId },
+        { note: `${PLAN_NOTE_WAITING_FOR_REGION}:${waitingFor ?? ''}` },
+      );
+      this.logger.info(
+        { regionKato: payload.regionKato, runId: payload.runId, waitingFor },
+        're-plan waits for its region',
+      );
+      return { waitingFor };
+    }
+    try {
+      return await this.planHeldDay(payload, progress);
+    } finally {
+      await hold.release();
+    }
+  }
+
+  private async planHeldDay(
+    { regionKato, date, runId }: JobOf<JobName.PlanDay>,
+    progress: (p: object) => Promise<void>,
+  ): Promise<object> {
+    const run = await this.runs.findOneByOrFail({ id: runId });
+    if (run.status !== 'QUEUED' && run.status !== 'RUNNING' && run.status !== 'FAILED')
       return { skipped: true };
     await this.runs.update(
       { id: runId },

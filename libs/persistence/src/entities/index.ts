@@ -15,6 +15,7 @@ import { NotificationEntity } from './notification.entity';
 import { OutboxEntity } from './outbox.entity';
 import { PlanRunEntity } from './plan-run.entity';
 export type { PlanRunStatus } from './plan-run.entity';
+export { PLAN_NOTE_WAITING_FOR_REGION } from './plan-run.entity';
 import { PortalEligibilityEntity } from './portal-eligibility.entity';
 import { PortalSyncStateEntity } from './portal-sync-state.entity';
 import { ProcurementAlertEntity } from './procurement-alert.entity';

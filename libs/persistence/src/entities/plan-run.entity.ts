@@ -18,6 +18,12 @@ export const PLAN_RUN_STATUSES = [
 export type PlanRunStatus = (typeof PLAN_RUN_STATUSES)[number];
 
 /**
+ * The note of a run waiting while another re-plan of its region runs elsewhere (one re-plan per
+ * region at a time, issue 24): `WAITING_FOR_REGION:<the other run's id>`.
+ */
+export const PLAN_NOTE_WAITING_FOR_REGION = 'WAITING_FOR_REGION';
+
+/**
  * One re-plan of a region's day with the improvement search (issue 5, queue "plan"): started by
  * the evening schedule or a dispatcher, watched through its progress, kept with the figures
  * before and after (vehicles used, km, mean ride-time ratio). Figures only, no personal data.
@@ -32,6 +38,12 @@ export type PlanRunStatus = (typeof PLAN_RUN_STATUSES)[number];
 )
 @Check('ck_plan_run_progress', 'progress >= 0 AND progress <= 100')
 @Index('ix_plan_run_region_date', ['regionKato', 'date'])
+// Two processes (the evening fan-out in each dispatcher, two dispatchers' clicks) cannot both
+// open a run of the same day: the second insert finds this index (issue 24).
+@Index('ux_plan_run_open_per_day', ['regionKato', 'date'], {
+  unique: true,
+  where: `status IN ('QUEUED', 'RUNNING')`,
+})
 export class PlanRunEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -14,6 +14,7 @@ import { StepFreeBoarding1796611652205 } from './1796611652205-StepFreeBoarding'
 import { Identity1796612000000 } from './1796612000000-Identity';
 import { DispatchAlertKinds1796612443451 } from './1796612443451-DispatchAlertKinds';
 import { ProcurementAward1796614066663 } from './1796614066663-ProcurementAward';
+import { OnePlanRunOpenPerDay1796622588195 } from './1796622588195-OnePlanRunOpenPerDay';
 
 /** Every migration in order. A new migration file must be added here. */
 export const ALL_MIGRATIONS = [
@@ -33,4 +34,5 @@ export const ALL_MIGRATIONS = [
   Identity1796612000000,
   DispatchAlertKinds1796612443451,
   ProcurementAward1796614066663,
+  OnePlanRunOpenPerDay1796622588195,
 ];

@@ -1,12 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { BookingStatusReason } from '@invataxi/domain';
+import { PlanRunEntity } from '../entities/plan-run.entity';
 
 /**
  * The evening re-plan's reads of a region's day (shifts, waitlisted bookings, service areas)
  * and its writes under the day's lock (clearing the pending stops, moving a booking between
  * shifts). A day runs from `from` (local midnight, as an instant) to `to`.
  */
+/** Advisory-lock namespace of "a re-plan of this region runs" (two-key locks; see service-policies). */
+const PLAN_REGION_LOCK_NS = 3_000_102;
+
+/** A region held for one re-plan; release it when the run has ended (also on failure). */
+export interface RegionPlanHold {
+  release(): Promise<void>;
+}
+
 @Injectable()
 export class PlanningRepository {
   constructor(private readonly ds: DataSource) {}
@@ -139,5 +148,71 @@ export class PlanningRepository {
         WHERE b.id = ANY($1::uuid[])`,
       [bookingIds],
     );
+  }
+
+  /**
+   * Holds the region for one re-plan among all dispatcher processes, or answers null when another
+   * holds it. A session advisory lock on a connection of its own: it lasts as long as the search
+   * (which runs outside any transaction), and PostgreSQL drops it the moment the holder's
+   * connection dies, so a killed dispatcher frees its region at once and the run's job, taken over
+   * by another process, can hold it again.
+   */
+  async holdRegionForPlanning(regionKato: string): Promise<RegionPlanHold | null> {
+    const runner = this.ds.createQueryRunner();
+    await runner.connect();
+    try {
+      const [{ held }]: { held: boolean }[] = await runner.query(
+        'SELECT pg_try_advisory_lock($1, hashtext($2)) AS held',
+        [PLAN_REGION_LOCK_NS, regionKato],
+      );
+      if (!held) {
+        await runner.release();
+        return null;
+      }
+    } catch (e) {
+      await runner.release();
+      throw e;
+    }
+    return {
+      release: async () => {
+        try {
+          await runner.query('SELECT pg_advisory_unlock($1, hashtext($2))', [
+            PLAN_REGION_LOCK_NS,
+            regionKato,
+          ]);
+        } finally {
+          await runner.release();
+        }
+      },
+    };
+  }
+
+  /** The region's re-plan that is RUNNING now, other than `exceptRunId` (the one a waiting run waits for). */
+  async runningPlanOfRegion(regionKato: string, exceptRunId: string): Promise<string | null> {
+    const rows: { id: string }[] = await this.ds.query(
+      `SELECT id FROM plan_run WHERE region_kato = $1 AND status = 'RUNNING' AND id <> $2
+        ORDER BY started_at DESC NULLS LAST LIMIT 1`,
+      [regionKato, exceptRunId],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  /**
+   * Opens a re-plan of a region's day unless one is open already (QUEUED or RUNNING: the unique
+   * index ux_plan_run_open_per_day); null then. ON CONFLICT instead of catching the violation,
+   * so the caller's transaction stays usable.
+   */
+  async createOpenPlanRun(
+    m: EntityManager,
+    run: { regionKato: string; date: string; requestedByUserId?: string | null; releasePinned?: boolean },
+  ): Promise<PlanRunEntity | null> {
+    const rows: { id: string }[] = await m.query(
+      `INSERT INTO plan_run (region_kato, date, requested_by_user_id, release_pinned)
+       VALUES ($1, $2, $3, $4)
+       ON CONFLICT (region_kato, date) WHERE status IN ('QUEUED', 'RUNNING') DO NOTHING
+       RETURNING id`,
+      [run.regionKato, run.date, run.requestedByUserId ?? null, run.releasePinned ?? false],
+    );
+    return rows.length ? m.findOneByOrFail(PlanRunEntity, { id: rows[0].id }) : null;
   }
 }
