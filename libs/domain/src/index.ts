@@ -28,5 +28,6 @@ export * from './policy-version';
 export * from './driver-status';
 export * from './override';
 export * from './route-messages';
+export * from './shift-service';
 export * from './sign-in';
 export * from './replan';

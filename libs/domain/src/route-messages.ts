@@ -25,6 +25,12 @@ export const ROUTE_MESSAGE_KEYS = [
   'OVERRIDE_NEEDS_CONFIRMATION',
   'OVERRIDE_PREVIEW_STALE',
   'OVERRIDE_NOT_ALLOWED',
+  'ROUTE_VEHICLE_OUT_OF_SERVICE',
+  'ROUTE_VEHICLE_OUT_OF_SERVICE_NOTE',
+  'ROUTE_SHIFT_CANCELLED',
+  'ROUTE_SHIFT_CANCELLED_NOTE',
+  'ROUTE_SHIFT_CLOSED',
+  'ROUTE_DRIVER_INACTIVE',
 ] as const;
 export type RouteMessageKey = (typeof ROUTE_MESSAGE_KEYS)[number];
 
@@ -126,5 +132,35 @@ export const ROUTE_MESSAGES: { readonly [K in RouteMessageKey]: Texts } = {
     kk: '{plate} көлігі бұл сапарды алып жүре алмайды: шешім уақытты өзгерте алады, бірақ жабдық пен орындарды емес. Басқа көлікті таңдаңыз.',
     ru: 'Машина {plate} не может везти эту поездку: решение диспетчера меняет время, но не оснащение и не места. Выберите другую машину.',
     en: 'Vehicle {plate} cannot carry this ride: an override may bend times, never equipment or seats. Choose another vehicle.',
+  },
+  ROUTE_VEHICLE_OUT_OF_SERVICE: {
+    kk: '{plate} көлігі жұмыстан шығарылған (жөндеуде): оған сапар тағайындауға болмайды. Басқа көлікті таңдаңыз.',
+    ru: 'Машина {plate} выведена из работы (в ремонте): назначить на неё поездку нельзя. Выберите другую машину.',
+    en: 'Vehicle {plate} is out of service (in repair): no ride can be put on it. Choose another vehicle.',
+  },
+  ROUTE_VEHICLE_OUT_OF_SERVICE_NOTE: {
+    kk: '{plate} көлігі жұмыстан шығарылған (жөндеуде): «{note}». Оған сапар тағайындауға болмайды. Басқа көлікті таңдаңыз.',
+    ru: 'Машина {plate} выведена из работы (в ремонте): «{note}». Назначить на неё поездку нельзя. Выберите другую машину.',
+    en: 'Vehicle {plate} is out of service (in repair): "{note}". No ride can be put on it. Choose another vehicle.',
+  },
+  ROUTE_SHIFT_CANCELLED: {
+    kk: '{plate} көлігінің ауысымы болдырылмады: оған сапар тағайындауға болмайды. Басқа көлікті таңдаңыз.',
+    ru: 'Смена машины {plate} отменена: назначить на неё поездку нельзя. Выберите другую машину.',
+    en: "Vehicle {plate}'s shift is cancelled: no ride can be put on it. Choose another vehicle.",
+  },
+  ROUTE_SHIFT_CANCELLED_NOTE: {
+    kk: '{plate} көлігінің ауысымы болдырылмады: «{note}». Оған сапар тағайындауға болмайды. Басқа көлікті таңдаңыз.',
+    ru: 'Смена машины {plate} отменена: «{note}». Назначить на неё поездку нельзя. Выберите другую машину.',
+    en: 'Vehicle {plate}\'s shift is cancelled: "{note}". No ride can be put on it. Choose another vehicle.',
+  },
+  ROUTE_SHIFT_CLOSED: {
+    kk: '{plate} көлігінің ауысымы аяқталды: оған сапар тағайындауға болмайды.',
+    ru: 'Смена машины {plate} уже закрыта: назначить на неё поездку нельзя.',
+    en: "Vehicle {plate}'s shift is already closed: no ride can be put on it.",
+  },
+  ROUTE_DRIVER_INACTIVE: {
+    kk: '{plate} көлігінің жүргізушісі жұмыстан шеттетілген: бұл ауысымға сапар тағайындауға болмайды.',
+    ru: 'Водитель машины {plate} отстранён от работы: назначить поездку на эту смену нельзя.',
+    en: "Vehicle {plate}'s driver is suspended: no ride can be put on this shift.",
   },
 };

@@ -6,6 +6,7 @@ import {
   OVERRIDE_NOTE_MIN_CHARS,
   overrideNoteRequired,
   riderConsequences,
+  shiftNotInService,
   type JsonValue,
   type Language,
   type OverrideReason,
@@ -300,6 +301,7 @@ export class AssignmentService {
     if (!['ACCEPTED', 'WAITLISTED', 'SCHEDULED'].includes(before.status))
       throw new DomainError('ILLEGAL_TRANSITION', { from: before.status, to: 'SCHEDULED' });
     if (before.shiftId === cmd.shiftId) throw new DomainError('CONFLICT', { reason: 'ALREADY_ON_SHIFT' });
+    let notInService: RouteConflict | null = null;
     if (!scopeHasPlace(scope, before.pickupKato)) forbid('region');
     // Locks in shift id order (the worker's order): the target and, for a reassign, the source.
     const shiftIds = [...new Set([cmd.shiftId, ...(before.shiftId ? [before.shiftId] : [])])].sort();
@@ -307,8 +309,19 @@ export class AssignmentService {
     const target = routes.find((r) => r.shift.id === cmd.shiftId);
     if (!target) throw new DomainError('NOT_FOUND', { entity: 'shift', id: cmd.shiftId });
     await this.assertShiftInScope(m, scope, target);
-    if (target.shift.status !== 'PLANNED' && target.shift.status !== 'ACTIVE')
-      throw new DomainError('CONFLICT', { reason: 'SHIFT_NOT_OPEN', status: target.shift.status });
+    // A cancelled shift, a vehicle sent for repair, a suspended driver: no ride goes there, with
+    // or without an override (walk F9: a dialysis rider was put on a vehicle with a broken lift).
+    const closed = shiftNotInService(target.shift);
+    if (closed) {
+      const plate = (await this.console.platesOfShifts(m, [target.shift.id])).get(target.shift.id) ?? '—';
+      const say = { key: closed.key, params: { plate, ...(closed.note ? { note: closed.note } : {}) } };
+      if (lock)
+        throw new DomainError('CONFLICT', {
+          reason: closed.code,
+          errors: [{ field: 'shiftId', code: closed.code, say }],
+        });
+      notInService = { code: closed.code, say, physical: true, refuses: true };
+    }
     if (lock) {
       // Re-read under the booking's row lock: the version check above may have raced.
       const locked = await this.console.lockBookingVersion(m, bookingId);
@@ -324,17 +337,20 @@ export class AssignmentService {
     all.set(before.id, before);
     const pinned = fitted.violations.flatMap((v) => (v.kind === 'pinned-elsewhere' ? [v.vehicleId] : []));
     const plates = await this.console.platesOfShifts(m, [target.shift.id, ...pinned]);
-    const conflicts = fitted.violations.map((v) =>
-      describeViolation(v, {
-        target,
-        plates,
-        trips: all,
-        stops: fitted.stops,
-        plan: fitted.plan,
-        toDate: fitted.toDate,
-      }),
-    );
-    const consequences = consequencesOf(target, fitted.plan, trips, bookingId);
+    // Not in service: the preview says only that (no one else is affected: it cannot be saved).
+    const conflicts = notInService
+      ? [notInService]
+      : fitted.violations.map((v) =>
+          describeViolation(v, {
+            target,
+            plates,
+            trips: all,
+            stops: fitted.stops,
+            plan: fitted.plan,
+            toDate: fitted.toDate,
+          }),
+        );
+    const consequences = notInService ? [] : consequencesOf(target, fitted.plan, trips, bookingId);
     return {
       trip: before,
       routes,

@@ -1,6 +1,8 @@
 import {
   AWAITING_VEHICLE_STATUSES,
   compareReturnedRides,
+  QUOTA_COUNTED_STATUSES,
+  shiftNotInService,
   type BookingStatus,
   type DispatchAlertKind,
   type ServicePolicyRules,
@@ -50,6 +52,10 @@ export async function boardAlerts(
   policyOf: (regionKato: string) => Promise<Pick<ServicePolicyRules, 'purposePriorityTiers'>>,
 ): Promise<BoardAlert[]> {
   const byAlert = new Map<string, DispatchAlertRideRow[]>();
+  // A ride sent back twice (its new vehicle failed too) belongs to the newest alert only: an
+  // older one does not reopen for it (walk F23). Rows come newest alert first.
+  const newest = new Map<string, string>();
+  for (const r of rows) if (!newest.has(r.bookingId)) newest.set(r.bookingId, r.alertId);
   for (const r of rows) {
     const own = scope.kind === 'provider' && scope.providerId === r.providerId;
     if (!own && !scopeHasPlace(scope, r.pickupKato)) continue;
@@ -68,18 +74,35 @@ export async function boardAlerts(
         tiers,
       ),
     );
-    const rides = ordered.map((r): BoardAlertRide => ({
-      bookingId: r.bookingId,
-      status: r.status,
-      purpose: r.purpose,
-      riderName: r.riderName,
-      pickupEarliest: r.pickupEarliest.toISOString(),
-      pickupLatest: r.pickupLatest.toISOString(),
-      wheelchair: r.wheelchairPlaces > 0,
-      waiting: r.nowShiftId === null && AWAITING_VEHICLE_STATUSES.includes(r.status as BookingStatus),
-      vehiclePlate: r.nowPlate,
-      plannedPickupAt: r.plannedPickupAt?.toISOString() ?? null,
-    }));
+    const rides = ordered.map((r): BoardAlertRide => {
+      // Cancelled, rejected or expired: nobody waits for a vehicle any more.
+      const over = !QUOTA_COUNTED_STATUSES.includes(r.status as BookingStatus);
+      // On a shift that cannot carry it (vehicle in repair...): it still has no vehicle (walk F9).
+      const stranded =
+        r.nowShiftId !== null &&
+        !over &&
+        shiftNotInService({
+          status: r.nowShiftStatus ?? 'CANCELLED',
+          vehicleStatus: r.nowVehicleStatus ?? 'OUT_OF_SERVICE',
+          driverStatus: r.nowDriverStatus ?? 'INACTIVE',
+        }) !== null;
+      return {
+        bookingId: r.bookingId,
+        status: r.status,
+        purpose: r.purpose,
+        riderName: r.riderName,
+        pickupEarliest: r.pickupEarliest.toISOString(),
+        pickupLatest: r.pickupLatest.toISOString(),
+        wheelchair: r.wheelchairPlaces > 0,
+        waiting:
+          newest.get(r.bookingId) === r.alertId &&
+          (stranded ||
+            (r.nowShiftId === null && AWAITING_VEHICLE_STATUSES.includes(r.status as BookingStatus))),
+        // A cancelled ride keeps its old shift id: it is not "placed" there (walk F23).
+        vehiclePlate: over || stranded ? null : r.nowPlate,
+        plannedPickupAt: over || stranded ? null : (r.plannedPickupAt?.toISOString() ?? null),
+      };
+    });
     out.push({
       id: first.alertId,
       kind: first.kind,

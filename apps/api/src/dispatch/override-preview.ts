@@ -40,6 +40,8 @@ export interface RouteConflict {
   bookingId?: string;
   /** Equipment or places: physical facts no override can bend (time windows and ride times can be). */
   physical: boolean;
+  /** Its sentence is the whole refusal (a vehicle out of service): said once, not as a route conflict. */
+  refuses?: boolean;
 }
 
 /** Violations an override may never accept: the vehicle lacks the equipment or the places. */
@@ -244,6 +246,7 @@ export function renderPreview(x: {
   const riderOf = new Map(x.riders.map((r) => [r.id, r]));
   const plate = x.plates.get(x.target.shift.id) ?? '—';
   const overridable = !x.conflicts.some((c) => c.physical);
+  const own = x.conflicts.find((c) => c.refuses);
   // Staff read the ride by its rider (surname and initials) as well as its window.
   const named = x.conflicts.map((c) => {
     const r = c.bookingId ? riderOf.get(c.bookingId) : undefined;
@@ -263,10 +266,14 @@ export function renderPreview(x: {
     vehicle: plate,
     feasible: x.conflicts.length === 0,
     overridable,
-    refusal: overridable ? null : message('OVERRIDE_NOT_ALLOWED', x.lang, { plate }),
+    refusal: own
+      ? message(own.say.key, x.lang, own.say.params)
+      : overridable
+        ? null
+        : message('OVERRIDE_NOT_ALLOWED', x.lang, { plate }),
     plannedPickupAt: at('PICKUP'),
     plannedDropoffAt: at('DROPOFF'),
-    conflicts: conflictTexts(named, x.lang),
+    conflicts: own ? [] : conflictTexts(named, x.lang),
     affected: x.consequences.map((c) => {
       const t = x.trips.get(c.bookingId) as TripRow;
       const r = riderOf.get(c.bookingId);

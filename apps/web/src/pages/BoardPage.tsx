@@ -137,6 +137,12 @@ export function BoardPage({ session }: { session: Session }) {
     const v = vehicleOf(s.vehicleId);
     return `${v?.plate ?? t('board.vehicle')} · ${fmtTime(s.startsAt)}–${fmtTime(s.endsAt)}`;
   };
+  /** A shift whose vehicle is in repair takes no ride (the API refuses it too): say so, with the provider's words. */
+  const outOfService = (s: Shift): string | null => {
+    const v = vehicleOf(s.vehicleId);
+    if (!v || v.status === 'ACTIVE') return null;
+    return v.statusReason ? t('board.outOfServiceWhy', { reason: v.statusReason }) : t('board.outOfService');
+  };
 
   const points: PlotPoint[] = [];
   const lines: PlotLine[] = [];
@@ -232,6 +238,7 @@ export function BoardPage({ session }: { session: Session }) {
           initial={moving.target}
           shifts={(shifts.data ?? []).filter((s) => s.status !== 'CANCELLED')}
           shiftLabel={shiftLabel}
+          unavailable={outOfService}
           onClose={(msg) => {
             setMoving(null);
             if (msg) {
@@ -279,6 +286,11 @@ export function BoardPage({ session }: { session: Session }) {
                 {shiftLabel(s)}
                 {s.status !== 'PLANNED' && s.status !== 'ACTIVE' && (
                   <span className="tag">{t(`shiftStatus.${s.status}`)}</span>
+                )}
+                {(s.status === 'PLANNED' || s.status === 'ACTIVE') && outOfService(s) && (
+                  <span className="tag" data-testid="route-out-of-service">
+                    {outOfService(s)}
+                  </span>
                 )}
               </h3>
               {warnings.length > 0 && (

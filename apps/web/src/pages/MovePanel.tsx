@@ -10,6 +10,9 @@ type Preview = Schema<'AssignPreview'>;
 type Affected = Preview['affected'][number];
 export type MoveTarget = { kind: 'shift'; shiftId: string } | { kind: 'unassign' };
 
+/** Refusals of a shift that takes no ride at all (vehicle in repair, driver suspended, shift closed). */
+const NOT_IN_SERVICE = new Set(['VEHICLE_OUT_OF_SERVICE', 'DRIVER_INACTIVE', 'SHIFT_NOT_OPEN']);
+
 const focusAnswer = () => requestAnimationFrame(() => document.getElementById('move-answer')?.focus());
 
 /**
@@ -26,6 +29,8 @@ export function MovePanel(props: {
   initial: MoveTarget | null;
   shifts: Shift[];
   shiftLabel: (s: Shift) => string;
+  /** Why a shift takes no ride (its vehicle in repair), or null: offered disabled, with the reason. */
+  unavailable: (s: Shift) => string | null;
   onClose: (announcement?: string) => void;
 }) {
   const { t } = useTranslation();
@@ -146,6 +151,9 @@ export function MovePanel(props: {
       } else if (e.status === 409 && e.code === 'ROUTE_INFEASIBLE') {
         setNotice(e.message);
         focusAnswer();
+      } else if (e.status === 409 && e.code && NOT_IN_SERVICE.has(e.code)) {
+        // The vehicle left service since the check: the API says which and why.
+        setError(e.fields[0]?.message ?? e.message);
       } else setError(e.status === 409 ? t('board.conflict') : (e.fields[0]?.message ?? e.message));
     } finally {
       setBusy(false);
@@ -163,11 +171,14 @@ export function MovePanel(props: {
           <option value="">{t('board.chooseTarget')}</option>
           {props.shifts
             .filter((s) => s.id !== ride.shiftId)
-            .map((s) => (
-              <option key={s.id} value={s.id}>
-                {props.shiftLabel(s)}
-              </option>
-            ))}
+            .map((s) => {
+              const why = props.unavailable(s);
+              return (
+                <option key={s.id} value={s.id} disabled={!!why}>
+                  {why ? `${props.shiftLabel(s)} — ${why}` : props.shiftLabel(s)}
+                </option>
+              );
+            })}
           {ride.shiftId && <option value="unassign">{t('board.unassign')}</option>}
         </select>
         <p className="hint">{t('board.moveHint')}</p>

@@ -31,6 +31,10 @@ export interface DispatchAlertRideRow {
   /** Where the ride is now: its new vehicle and planned pickup, once placed again. */
   nowShiftId: string | null;
   nowPlate: string | null;
+  /** Whether the shift it is on now can carry it (open shift, vehicle and driver ACTIVE). */
+  nowShiftStatus: string | null;
+  nowVehicleStatus: string | null;
+  nowDriverStatus: string | null;
   plannedPickupAt: Date | null;
 }
 
@@ -87,6 +91,7 @@ export class DispatchAlertsRepository {
               b.region_kato AS "regionKato", b.pickup_earliest AS "pickupEarliest",
               b.pickup_latest AS "pickupLatest", b.load_wheelchair_places AS "wheelchairPlaces",
               p.full_name AS "riderName", b.shift_id AS "nowShiftId", nv.plate AS "nowPlate",
+              ns.status AS "nowShiftStatus", nv.status AS "nowVehicleStatus", nd.status AS "nowDriverStatus",
               b.planned_pickup_at AS "plannedPickupAt"
          FROM dispatch_alert a
          JOIN shift s ON s.id = a.shift_id
@@ -95,6 +100,7 @@ export class DispatchAlertsRepository {
          JOIN beneficiary p ON p.id = b.beneficiary_id
          LEFT JOIN shift ns ON ns.id = b.shift_id
          LEFT JOIN vehicle nv ON nv.id = ns.vehicle_id
+         LEFT JOIN driver nd ON nd.id = ns.driver_id
         WHERE a.pickups_from < $2 AND a.pickups_until >= $1
           AND b.pickup_earliest >= $1 AND b.pickup_earliest < $2
         ORDER BY a.created_at DESC, a.id, b.pickup_earliest, b.id`,

@@ -10,6 +10,8 @@ export interface ShiftRow {
   vehicleId: string;
   driverId: string;
   status: string;
+  /** The provider's words when it cancelled the shift (null otherwise, or a system code). */
+  statusReason: string | null;
   startsAt: Date;
   endsAt: Date;
   startLat: number;
@@ -23,6 +25,11 @@ export interface ShiftRow {
   hasRamp: boolean;
   hasLift: boolean;
   hasRestraints: boolean;
+  /** The vehicle's own status (ACTIVE, OUT_OF_SERVICE...) and the provider's words for it. */
+  vehicleStatus: string;
+  vehicleStatusReason: string | null;
+  /** The driver's status: a suspended driver's shift takes no ride either. */
+  driverStatus: string;
 }
 
 export interface StopRow {
@@ -90,11 +97,12 @@ export const TRIP_COLUMNS = `b.id, b.status, b.version, b.region_kato AS "region
 
 /** The columns of ShiftRow, from `shift s JOIN vehicle v`. */
 export const SHIFT_COLUMNS = `s.id, s.provider_id AS "providerId", s.vehicle_id AS "vehicleId", s.driver_id AS "driverId",
-  s.status, s.starts_at AS "startsAt", s.ends_at AS "endsAt",
+  s.status, s.status_reason AS "statusReason", s.starts_at AS "startsAt", s.ends_at AS "endsAt",
   s.start_lat AS "startLat", s.start_lon AS "startLon", s.end_lat AS "endLat", s.end_lon AS "endLon",
   s.start_kato AS "startKato", v.seats, v.wheelchair_places AS "wheelchairPlaces",
   v.alternative_layouts AS "alternativeLayouts", v.has_ramp AS "hasRamp", v.has_lift AS "hasLift",
-  v.has_restraints AS "hasRestraints"`;
+  v.has_restraints AS "hasRestraints", v.status AS "vehicleStatus", v.status_reason AS "vehicleStatusReason",
+  (SELECT d.status FROM driver d WHERE d.id = s.driver_id) AS "driverStatus"`;
 
 /** A booking whose planned times a route write set: its pickup before and after. */
 export interface PickupRewritten {
