@@ -223,6 +223,14 @@ export const CONFIG_SCHEMA = {
     default: '200',
     description: 'Outbox rows claimed per relay pass.',
   },
+  OPERATIONS_ROLLUP_INTERVAL_MS: {
+    kind: 'int',
+    min: 1000,
+    max: 86400000,
+    default: '600000',
+    description:
+      'How often the dispatcher rolls up the closed days of the operations figures whose rides changed (reports read today live).',
+  },
   SWEEPER_INTERVAL_MS: {
     kind: 'int',
     min: 1000,

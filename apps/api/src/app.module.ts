@@ -1,3 +1,4 @@
+import { ReportsModule } from './reports/reports.module';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import type { AppConfig } from '@invataxi/config';
@@ -41,6 +42,7 @@ export const FEATURE_MODULES = [
   DriverModule,
   IdentityModule,
   EgovModule,
+  ReportsModule,
 ];
 
 @Module({})

@@ -6,3 +6,4 @@ export * from './region-policy';
 export * from './replan';
 export * from './live-channels';
 export * from './dispatch-model.module';
+export * from './operations-rollup';

@@ -31,3 +31,6 @@ export * from './route-messages';
 export * from './shift-service';
 export * from './sign-in';
 export * from './replan';
+export * from './tariff';
+export * from './operations-figures';
+export * from './operations-reports';

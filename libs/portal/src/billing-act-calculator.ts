@@ -1,7 +1,11 @@
 // The monthly act's arithmetic, kept pure so it can be checked by hand: per provider, region
 // and month, each completed ride priced at the contract tariff in force on its date (per trip
 // + per km, whole tenge), no-shows listed apart, cancellations never in the act.
+import { ridePrice, tariffOn } from '@invataxi/domain';
 import type { PortalActLine } from './contract';
+
+/** The one price formula lives with the domain's tariff rules (the reports price rides with it too). */
+export { ridePrice };
 
 export interface ActRide {
   bookingId: string;
@@ -35,19 +39,6 @@ export interface ActTotals {
 }
 
 export type ActComputation = { ok: true; totals: ActTotals } | { ok: false; unpriced: string[] };
-
-function tariffOn(tariffs: readonly ActTariff[], date: string): ActTariff | null {
-  return tariffs.find((t) => t.validFrom <= date && (t.validTo === null || date <= t.validTo)) ?? null;
-}
-
-/**
- * Price of one completed ride: the trip fee plus the per-km fee on the distance driven (the
- * planned distance when the actual one was not recorded), rounded to whole tenge per ride, so
- * each line of the act is a whole amount and the total is their sum.
- */
-export function ridePrice(t: Pick<ActTariff, 'tariffPerTrip' | 'tariffPerKm'>, metres: number): number {
-  return t.tariffPerTrip + Math.round((t.tariffPerKm * metres) / 1000);
-}
 
 /**
  * The act's lines and totals. A no-show is listed with amount 0: the contract (provider_contract)

@@ -42,6 +42,8 @@ export enum JobName {
   Sweep = 'maintenance.sweep',
   /** Materialise recurring series a rolling number of days ahead. */
   MaterialiseSeries = 'maintenance.materialise-series',
+  /** Roll up the closed days of the operations figures whose rides changed (issue 22). */
+  RollUpOperations = 'maintenance.operations-rollup',
 }
 
 export interface JobPayloads {
@@ -63,6 +65,7 @@ export interface JobPayloads {
   [JobName.ScanArrivals]: Record<string, never>;
   [JobName.Sweep]: Record<string, never>;
   [JobName.MaterialiseSeries]: Record<string, never>;
+  [JobName.RollUpOperations]: Record<string, never>;
 }
 
 export type JobOf<N extends JobName> = JobPayloads[N];
@@ -87,6 +90,7 @@ export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
   [JobName.ScanArrivals]: QueueName.Notifications,
   [JobName.Sweep]: QueueName.Maintenance,
   [JobName.MaterialiseSeries]: QueueName.Maintenance,
+  [JobName.RollUpOperations]: QueueName.Maintenance,
 };
 
 /** A job to be enqueued: written to the outbox inside a transaction, relayed later. */

@@ -41,8 +41,12 @@ function job(name: string, attemptsMade: number, attempts = 3): Job {
 describe('worker host', () => {
   it('refuses a consumed queue whose job has no handler, and ignores the queues not consumed', () => {
     const handlers: JobHandlers = { [JobName.Sweep]: async () => undefined };
-    expect(unhandledJobs([QueueName.Maintenance], handlers)).toEqual([JobName.MaterialiseSeries]);
+    expect(unhandledJobs([QueueName.Maintenance], handlers)).toEqual([
+      JobName.MaterialiseSeries,
+      JobName.RollUpOperations,
+    ]);
     handlers[JobName.MaterialiseSeries] = async () => undefined;
+    handlers[JobName.RollUpOperations] = async () => undefined;
     expect(unhandledJobs([QueueName.Maintenance], handlers)).toEqual([]);
     expect(unhandledJobs([], {})).toEqual([]);
   });

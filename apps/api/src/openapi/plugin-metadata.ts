@@ -13,6 +13,70 @@ export default async () => {
     '@nestjs/swagger': {
       models: [
         [
+          import('../reports/operations-reports.dto'),
+          {
+            OperationsReportQuery: {
+              from: {
+                required: true,
+                type: () => String,
+                description: 'First local day, YYYY-MM-DD.',
+                pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+              },
+              to: {
+                required: true,
+                type: () => String,
+                description: 'Last local day (included), YYYY-MM-DD; at most 366 days after from.',
+                pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+              },
+              regionKato: {
+                required: false,
+                type: () => String,
+                description:
+                  "A region (KATO); an officer's own region when absent; the country for an analyst.",
+                pattern: '^\\d{9}$',
+              },
+              districtKato: {
+                required: false,
+                type: () => String,
+                description: "A district (KATO) of the pickup (of the shift's start, for productivity).",
+                pattern: '^\\d{9}$',
+              },
+              providerId: { required: false, type: () => String, format: 'uuid' },
+            },
+            OperationsExportQuery: {
+              report: {
+                required: true,
+                description: 'Which report the workbook holds.',
+                enum: [
+                  'trips',
+                  'onTime',
+                  'misses',
+                  'unmet',
+                  'productivity',
+                  'rideTime',
+                  'accessibility',
+                  'cost',
+                ],
+              },
+            },
+            MonthlyWorkbookQuery: {
+              month: {
+                required: true,
+                type: () => String,
+                description: 'YYYY-MM',
+                pattern: '^\\d{4}-(0[1-9]|1[0-2])$',
+              },
+              regionKato: {
+                required: false,
+                type: () => String,
+                description:
+                  "The akimat's region (KATO); an officer's own region when absent. Required for an analyst.",
+                pattern: '^\\d{9}$',
+              },
+            },
+          },
+        ],
+        [
           import('../notifications/notifications.dto'),
           {
             MineQuery: {
@@ -1026,6 +1090,24 @@ export default async () => {
         ],
       ],
       controllers: [
+        [
+          import('../reports/operations-reports.controller'),
+          {
+            OperationsReportsController: {
+              report: {
+                summary:
+                  'On-time, misses, trips, unmet demand, productivity, ride time, accessibility and cost over a period, filtered.',
+                type: Object,
+              },
+              export: {
+                summary: "One operations report as an XLSX workbook, headings in the caller's language.",
+              },
+              monthly: {
+                summary: "An akimat's month as one XLSX workbook: a summary and a sheet per report.",
+              },
+            },
+          },
+        ],
         [
           import('../admin/dead-letter.controller'),
           {

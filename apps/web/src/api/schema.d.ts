@@ -2041,6 +2041,66 @@ export type paths = {
     patch: operations['UsersController_patch'];
     trace?: never;
   };
+  '/reports/operations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * On-time, misses, trips, unmet demand, productivity, ride time, accessibility and cost over a period, filtered.
+     * @description Roles: LEB_OFFICER, MINISTRY_ANALYST.
+     */
+    get: operations['OperationsReportsController_report'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/operations/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One operations report as an XLSX workbook, headings in the caller's language.
+     * @description Roles: LEB_OFFICER, MINISTRY_ANALYST.
+     */
+    get: operations['OperationsReportsController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/operations/monthly': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An akimat's month as one XLSX workbook: a summary and a sheet per report.
+     * @description Roles: LEB_OFFICER, MINISTRY_ANALYST.
+     */
+    get: operations['OperationsReportsController_monthly'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -3165,6 +3225,75 @@ export type components = {
       /** @description When the vehicle is expected at the stop: the ping's time + etaSeconds (not to add again). */
       at: string;
     };
+    FigureSummary: {
+      trips: {
+        requested: number;
+        accepted: number;
+        scheduled: number;
+        completed: number;
+        refused: number;
+        refusedByReason: {
+          reason: string;
+          count: number;
+        }[];
+        cancelled: number;
+        waitlistedUntilExpiry: number;
+      };
+      onTime: {
+        arrivals: number;
+        onTime: number;
+        early: number;
+        late: number;
+        onTimeShare: number | null;
+        /** @description Count per 5-minute bin (the last: 60 minutes or more). */
+        earlyMinutes: number[];
+        lateMinutes: number[];
+        p95LateMinutes: number | null;
+      };
+      misses: {
+        noShowsRider: number;
+        noShowsVehicleLate: number;
+        noShowsDriverLeftEarly: number;
+        lateCancelsRider: number;
+        lateCancelsVehicleLate: number;
+        riderCaused: number;
+        providerCaused: number;
+      };
+      unmet: {
+        total: number;
+        byHour: number[];
+      };
+      productivity: {
+        shifts: number;
+        serviceHours: number;
+        passengerTrips: number;
+        passengerTripsPerServiceHour: number | null;
+        deadheadShare: number | null;
+        utilisation: number | null;
+        vehicleKm: number;
+      };
+      rideTime: {
+        measured: number;
+        meanMinutes: number | null;
+        p95Minutes: number | null;
+        meanRatio: number | null;
+        p95Ratio: number | null;
+        overLimit: number;
+        overLimitShare: number | null;
+      };
+      accessibility: {
+        wheelchairTrips: number;
+        companions: number;
+      };
+      cost: {
+        costTenge: number;
+        pricedTrips: number;
+        unpricedTrips: number;
+        passengerKm: number;
+        perTripTenge: number | null;
+        perPassengerKmTenge: number | null;
+      };
+    };
     GazetteerEntry: {
       id: string;
       names: components['schemas']['Names'];
@@ -3401,6 +3530,39 @@ export type components = {
       count: number;
       windowDays: number;
       suspensionDays: number;
+    };
+    OperationsReport: {
+      from: string;
+      to: string;
+      /** @description The region the report covers; null: the whole country. */
+      regionKato: string | null;
+      districtKato: string | null;
+      providerId: string | null;
+      /**
+       * @description 'day' or 'month': the unit of `overTime`.
+       * @enum {string}
+       */
+      overTimeUnit: 'day' | 'month';
+      summary: components['schemas']['FigureSummary'];
+      overTime: {
+        period: string;
+        figures: components['schemas']['FigureSummary'];
+      }[];
+      byDistrict: {
+        districtKato: string;
+        districtNames: components['schemas']['PlaceNames'] | null;
+        figures: components['schemas']['FigureSummary'];
+      }[];
+      /** @description Rides never on a route are under providerId null. */
+      byProvider: {
+        providerId: string | null;
+        providerName: string | null;
+        figures: components['schemas']['FigureSummary'];
+      }[];
+      /** @description Per rider: the officer's own region only; null for the ministry (no personal data). */
+      riders: components['schemas']['RiderMissesRow'][] | null;
+      /** @description Days computed from the rides at the time of asking (not rolled up yet). */
+      liveDays: number;
     };
     OverrideReasonOption: {
       /** @enum {string} */
@@ -3985,6 +4147,15 @@ export type components = {
       lateCancellation: boolean;
       noShowForgivenAt: string | null;
       createdAt: string;
+    };
+    RiderMissesRow: {
+      beneficiaryId: string;
+      fullName: string;
+      iinMasked: string;
+      noShowsRider: number;
+      noShowsProvider: number;
+      lateCancelsRider: number;
+      lateCancelsProvider: number;
     };
     SeriesView: {
       id: string;
@@ -14429,6 +14600,247 @@ export interface operations {
       };
       /** @description Refused by a rule: `reasons` lists each reason with its code. Codes: BOOKING_REJECTED, IDEMPOTENCY_KEY_REUSED. */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description An unexpected failure; only the request id is returned. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The database or Redis is unavailable; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+    };
+  };
+  OperationsReportsController_report: {
+    parameters: {
+      query: {
+        /** @description First local day, YYYY-MM-DD. */
+        from: string;
+        /** @description Last local day (included), YYYY-MM-DD; at most 366 days after from. */
+        to: string;
+        /** @description A region (KATO); an officer's own region when absent; the country for an analyst. */
+        regionKato?: string;
+        /** @description A district (KATO) of the pickup (of the shift's start, for productivity). */
+        districtKato?: string;
+        providerId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OperationsReport'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description No valid credentials (missing, expired or forged token; a missing or wrong signature). Codes: UNAUTHORIZED, MISSING_HEADERS, BAD_EVENT_ID, UNKNOWN_KEY, BAD_TIMESTAMP, STALE_TIMESTAMP, BAD_SIGNATURE. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The caller's role or scope does not allow this. Codes: FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description An unexpected failure; only the request id is returned. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The database or Redis is unavailable; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+    };
+  };
+  OperationsReportsController_export: {
+    parameters: {
+      query: {
+        /** @description First local day, YYYY-MM-DD. */
+        from: string;
+        /** @description Last local day (included), YYYY-MM-DD; at most 366 days after from. */
+        to: string;
+        /** @description A region (KATO); an officer's own region when absent; the country for an analyst. */
+        regionKato?: string;
+        /** @description A district (KATO) of the pickup (of the shift's start, for productivity). */
+        districtKato?: string;
+        providerId?: string;
+        /** @description Which report the workbook holds. */
+        report:
+          'trips' | 'onTime' | 'misses' | 'unmet' | 'productivity' | 'rideTime' | 'accessibility' | 'cost';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description No valid credentials (missing, expired or forged token; a missing or wrong signature). Codes: UNAUTHORIZED, MISSING_HEADERS, BAD_EVENT_ID, UNKNOWN_KEY, BAD_TIMESTAMP, STALE_TIMESTAMP, BAD_SIGNATURE. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The caller's role or scope does not allow this. Codes: FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description An unexpected failure; only the request id is returned. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The database or Redis is unavailable; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+    };
+  };
+  OperationsReportsController_monthly: {
+    parameters: {
+      query: {
+        /** @description YYYY-MM */
+        month: string;
+        /** @description The akimat's region (KATO); an officer's own region when absent. Required for an analyst. */
+        regionKato?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description No valid credentials (missing, expired or forged token; a missing or wrong signature). Codes: UNAUTHORIZED, MISSING_HEADERS, BAD_EVENT_ID, UNKNOWN_KEY, BAD_TIMESTAMP, STALE_TIMESTAMP, BAD_SIGNATURE. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The caller's role or scope does not allow this. Codes: FORBIDDEN. */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -44,6 +44,8 @@ import { inList } from './sql';
 @Index('ix_booking_region_day', ['regionKato', 'pickupEarliest'])
 @Index('ix_booking_status_updated', ['status', 'updatedAt'])
 @Index('ix_booking_beneficiary_time', ['beneficiaryId', 'pickupEarliest'])
+/** The operations roll-up finds the days whose rides changed since it last computed them. */
+@Index('ix_booking_updated', ['updatedAt'])
 export class BookingEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

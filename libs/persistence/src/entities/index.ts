@@ -29,6 +29,7 @@ import { RouteStopEntity } from './route-stop.entity';
 import { ServicePolicyEntity } from './service-policy.entity';
 import { ShiftEntity } from './shift.entity';
 import { StatusAnomalyEntity } from './status-anomaly.entity';
+import { OperationsRollupEntity } from './operations-rollup.entity';
 import { VehicleEntity } from './vehicle.entity';
 import {
   AuthSessionEntity,
@@ -68,6 +69,7 @@ export {
   ServicePolicyEntity,
   ShiftEntity,
   StatusAnomalyEntity,
+  OperationsRollupEntity,
   VehicleEntity,
   AuthSessionEntity,
   InvitationEntity,
@@ -107,6 +109,7 @@ export const ALL_ENTITIES = [
   ServicePolicyEntity,
   ShiftEntity,
   StatusAnomalyEntity,
+  OperationsRollupEntity,
   VehicleEntity,
   AuthSessionEntity,
   InvitationEntity,

@@ -15,6 +15,7 @@ import { Identity1796612000000 } from './1796612000000-Identity';
 import { DispatchAlertKinds1796612443451 } from './1796612443451-DispatchAlertKinds';
 import { ProcurementAward1796614066663 } from './1796614066663-ProcurementAward';
 import { OnePlanRunOpenPerDay1796622588195 } from './1796622588195-OnePlanRunOpenPerDay';
+import { OperationsRollup1796623000000 } from './1796623000000-OperationsRollup';
 
 /** Every migration in order. A new migration file must be added here. */
 export const ALL_MIGRATIONS = [
@@ -35,4 +36,5 @@ export const ALL_MIGRATIONS = [
   DispatchAlertKinds1796612443451,
   ProcurementAward1796614066663,
   OnePlanRunOpenPerDay1796622588195,
+  OperationsRollup1796623000000,
 ];

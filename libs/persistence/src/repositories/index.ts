@@ -32,6 +32,7 @@ import { BookingSeriesRepository } from './booking-series.repository';
 import { GuardianshipsRepository } from './guardianships.repository';
 import { StatusAnomaliesRepository } from './status-anomalies.repository';
 import { IdentityRepository } from './identity.repository';
+import { OperationsFiguresRepository } from './operations-figures.repository';
 
 export const PERSISTENCE_REPOSITORIES: Type[] = [
   IdentityRepository,
@@ -65,6 +66,7 @@ export const PERSISTENCE_REPOSITORIES: Type[] = [
   DeadLettersRepository,
   DispatchAlertsRepository,
   StatusAnomaliesRepository,
+  OperationsFiguresRepository,
 ];
 
 export * from './provider-directory.repository';
@@ -98,3 +100,4 @@ export * from './dead-letters.repository';
 export * from './dispatch-alerts.repository';
 export * from './status-anomalies.repository';
 export * from './identity.repository';
+export * from './operations-figures.repository';

@@ -1,0 +1,137 @@
+// The operations reports as spreadsheets (issue 22): one report's workbook (its figures over
+// the period, by district, by provider) and the monthly workbook of an akimat (every report).
+// Headings in the reader's language (libs/domain operations-reports.ts); numbers stay numbers.
+import ExcelJS from 'exceljs';
+import {
+  OPERATIONS_REPORTS,
+  REPORT_COLUMNS,
+  REPORT_TITLES,
+  REPORT_WORDS,
+  type FigureSummary,
+  type Language,
+  type OperationsReportName,
+} from '@invataxi/domain';
+import type { OperationsReport } from './operations-reports.service';
+
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const w = (key: string, lang: Language): string => REPORT_WORDS[key]?.[lang] ?? key;
+
+/** A sheet name: Excel allows 31 characters and none of []:*?/\ */
+const sheetName = (s: string): string => s.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
+
+function table(
+  ws: ExcelJS.Worksheet,
+  heading: string[],
+  rows: { label: string; figures: FigureSummary }[],
+  report: OperationsReportName,
+  lang: Language,
+): void {
+  const cols = REPORT_COLUMNS[report];
+  const head = ws.addRow([...heading, ...cols.map((c) => c.label[lang])]);
+  head.font = { bold: true };
+  for (const r of rows) ws.addRow([r.label, ...cols.map((c) => c.value(r.figures))]);
+  ws.addRow([]);
+}
+
+function districtLabel(d: OperationsReport['byDistrict'][number], lang: Language): string {
+  return d.districtNames ? `${d.districtNames[lang]} (${d.districtKato})` : d.districtKato;
+}
+
+function reportSheet(
+  wb: ExcelJS.Workbook,
+  r: OperationsReport,
+  report: OperationsReportName,
+  lang: Language,
+): void {
+  const ws = wb.addWorksheet(sheetName(REPORT_TITLES[report][lang]));
+  ws.addRow([REPORT_TITLES[report][lang]]).font = { bold: true, size: 14 };
+  ws.addRow([w('period', lang), `${r.from} — ${r.to}`]);
+  if (r.regionKato) ws.addRow([w('region', lang), r.regionKato]);
+  ws.addRow([]);
+  table(ws, [w('all', lang)], [{ label: w('all', lang), figures: r.summary }], report, lang);
+  table(
+    ws,
+    [w(r.overTimeUnit, lang)],
+    r.overTime.map((g) => ({ label: g.period, figures: g.figures })),
+    report,
+    lang,
+  );
+  table(
+    ws,
+    [w('district', lang)],
+    r.byDistrict.map((d) => ({ label: districtLabel(d, lang), figures: d.figures })),
+    report,
+    lang,
+  );
+  table(
+    ws,
+    [w('provider', lang)],
+    r.byProvider.map((p) => ({ label: p.providerName ?? '—', figures: p.figures })),
+    report,
+    lang,
+  );
+  if (report === 'unmet') {
+    const head = ws.addRow([
+      w('district', lang),
+      ...Array.from({ length: 24 }, (_, h) => `${w('hour', lang)} ${h}`),
+    ]);
+    head.font = { bold: true };
+    for (const d of r.byDistrict) ws.addRow([districtLabel(d, lang), ...d.figures.unmet.byHour]);
+  }
+  if (report === 'trips') {
+    ws.addRow([w('reason', lang), w('count', lang)]).font = { bold: true };
+    for (const x of r.summary.trips.refusedByReason) ws.addRow([x.reason, x.count]);
+  }
+  if (report === 'onTime') {
+    ws.addRow([w('minutes', lang), w('early', lang), w('late', lang)]).font = { bold: true };
+    r.summary.onTime.lateMinutes.forEach((n, i, all) =>
+      ws.addRow([
+        i === all.length - 1 ? `${i * 5}+` : `${i * 5}–${i * 5 + 5}`,
+        r.summary.onTime.earlyMinutes[i],
+        n,
+      ]),
+    );
+  }
+  if (report === 'misses' && r.riders) {
+    ws.addRow([]);
+    const heads = ['noShowsRider', 'noShowsProvider', 'lateCancelsRider', 'lateCancelsProvider'] as const;
+    ws.addRow([w('rider', lang), 'IIN', ...heads.map((k) => w(k, lang))]).font = { bold: true };
+    for (const x of r.riders) ws.addRow([x.fullName, x.iinMasked, ...heads.map((k) => x[k])]);
+  }
+  ws.columns.forEach((c) => {
+    c.width = 20;
+  });
+}
+
+/** One report's workbook. */
+export async function reportXlsx(
+  r: OperationsReport,
+  report: OperationsReportName,
+  lang: Language,
+): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Invataxi';
+  reportSheet(wb, r, report, lang);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** The akimat's month: a summary sheet of every figure, then one sheet per report. */
+export async function monthlyXlsx(r: OperationsReport, lang: Language): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Invataxi';
+  const ws = wb.addWorksheet(sheetName(w('summary', lang)));
+  ws.addRow([w('summary', lang)]).font = { bold: true, size: 14 };
+  ws.addRow([w('period', lang), `${r.from} — ${r.to}`]);
+  ws.addRow([w('region', lang), r.regionKato ?? '']);
+  ws.addRow([]);
+  ws.addRow([w('figure', lang), w('value', lang)]).font = { bold: true };
+  for (const report of OPERATIONS_REPORTS) {
+    ws.addRow([REPORT_TITLES[report][lang]]).font = { italic: true };
+    for (const c of REPORT_COLUMNS[report]) ws.addRow([c.label[lang], c.value(r.summary)]);
+  }
+  ws.getColumn(1).width = 40;
+  ws.getColumn(2).width = 18;
+  for (const report of OPERATIONS_REPORTS) reportSheet(wb, r, report, lang);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

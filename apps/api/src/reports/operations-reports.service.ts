@@ -1,0 +1,208 @@
+// The operations figures as the LEB officer (own region) and the ministry analyst (the country,
+// no personal data) read them (issue 22). Closed days come from the dispatcher's roll-ups;
+// today, the days after it and any closed day not rolled up yet are computed live from the
+// rides, with the same function (libs/dispatch computeRegionDays).
+import { Inject, Injectable } from '@nestjs/common';
+import { inRegion, type Principal } from '@invataxi/auth';
+import {
+  addDaysToLocalDate,
+  CLOCK,
+  daysBetweenLocalDates,
+  DomainError,
+  isValidLocalDate,
+  katoRegion,
+  localDateOf,
+  localDateTimeToUtc,
+  missesByRider,
+  summarise,
+  summariseBy,
+  type Clock,
+  type FigureCell,
+  type FigureSummary,
+} from '@invataxi/domain';
+import { computeRegionDays } from '@invataxi/dispatch';
+import { OperationsFiguresRepository, RegionsRepository, type PlaceNames } from '@invataxi/persistence';
+import { listPrefix } from '../procurement/procurement-scope';
+
+/** The longest period one report covers: a year, with a leap day. */
+const MAX_DAYS = 366;
+/** Above this many days the over-time table is by month, not by day. */
+const DAILY_UP_TO = 62;
+/** The per-rider table lists the riders with most misses first, this many at most. */
+const RIDERS_SHOWN = 100;
+
+export interface OperationsFilter {
+  from: string;
+  to: string;
+  regionKato?: string;
+  districtKato?: string;
+  providerId?: string;
+}
+
+/** A rider's misses, as the officer of their region sees them (never the ministry). */
+export interface RiderMissesRow {
+  beneficiaryId: string;
+  fullName: string;
+  iinMasked: string;
+  noShowsRider: number;
+  noShowsProvider: number;
+  lateCancelsRider: number;
+  lateCancelsProvider: number;
+}
+
+export interface OperationsReport {
+  from: string;
+  to: string;
+  /** The region the report covers; null: the whole country. */
+  regionKato: string | null;
+  districtKato: string | null;
+  providerId: string | null;
+  /** 'day' or 'month': the unit of `overTime`. */
+  overTimeUnit: 'day' | 'month';
+  summary: FigureSummary;
+  overTime: { period: string; figures: FigureSummary }[];
+  byDistrict: { districtKato: string; districtNames: PlaceNames | null; figures: FigureSummary }[];
+  /** Rides never on a route are under providerId null. */
+  byProvider: { providerId: string | null; providerName: string | null; figures: FigureSummary }[];
+  /** Per rider: the officer's own region only; null for the ministry (no personal data). */
+  riders: RiderMissesRow[] | null;
+  /** Days computed from the rides at the time of asking (not rolled up yet). */
+  liveDays: number;
+}
+
+@Injectable()
+export class OperationsReportsService {
+  constructor(
+    private readonly repo: OperationsFiguresRepository,
+    private readonly regions: RegionsRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** Checks the period and the scope; the KATO prefix the report reads (null: the country). */
+  scope(p: Principal, q: OperationsFilter): string | null {
+    const errors: { field: string; code: string; message: string }[] = [];
+    if (!isValidLocalDate(q.from))
+      errors.push({ field: 'from', code: 'INVALID', message: 'not a calendar date' });
+    if (!isValidLocalDate(q.to))
+      errors.push({ field: 'to', code: 'INVALID', message: 'not a calendar date' });
+    else if (isValidLocalDate(q.from) && q.to < q.from)
+      errors.push({ field: 'to', code: 'OUT_OF_RANGE', message: 'to is before from' });
+    else if (isValidLocalDate(q.from) && daysBetweenLocalDates(q.from, q.to) >= MAX_DAYS)
+      errors.push({ field: 'to', code: 'OUT_OF_RANGE', message: `a report covers at most ${MAX_DAYS} days` });
+    if (errors.length) throw DomainError.validation(errors);
+    const prefix = listPrefix(p, q.regionKato);
+    if (q.districtKato && p.role === 'LEB_OFFICER' && !inRegion(p, q.districtKato))
+      throw new DomainError('FORBIDDEN', { scope: 'region' });
+    return prefix;
+  }
+
+  async report(p: Principal, q: OperationsFilter): Promise<OperationsReport> {
+    const prefix = this.scope(p, q);
+    const all = await this.cells(prefix, q.from, q.to);
+    const cells = {
+      liveDays: all.liveDays,
+      list: all.list.filter(
+        (c) =>
+          (!q.districtKato || c.districtKato === q.districtKato) &&
+          (!q.providerId || c.providerId === q.providerId),
+      ),
+    };
+    const daily = daysBetweenLocalDates(q.from, q.to) < DAILY_UP_TO;
+    const overTime = summariseBy(cells.list, (c) => (daily ? c.day : c.day.slice(0, 7)));
+    const byDistrict = summariseBy(cells.list, (c) => c.districtKato);
+    const byProvider = summariseBy(cells.list, (c) => c.providerId ?? '');
+    const places = await this.regions.placesOf(byDistrict.map((d) => d.key));
+    const providers = await this.repo.providerNames(byProvider.map((g) => g.key).filter((k) => k !== ''));
+    return {
+      from: q.from,
+      to: q.to,
+      regionKato: q.regionKato ?? (p.role === 'LEB_OFFICER' ? (p.regionKato ?? null) : null),
+      districtKato: q.districtKato ?? null,
+      providerId: q.providerId ?? null,
+      overTimeUnit: daily ? 'day' : 'month',
+      summary: summarise(cells.list),
+      overTime: overTime.map((g) => ({ period: g.key, figures: g.figures })),
+      byDistrict: byDistrict.map((g) => ({
+        districtKato: g.key,
+        districtNames: places.get(g.key)?.names ?? null,
+        figures: g.figures,
+      })),
+      byProvider: byProvider.map((g) => ({
+        providerId: g.key === '' ? null : g.key,
+        providerName: g.key === '' ? null : (providers.get(g.key) ?? null),
+        figures: g.figures,
+      })),
+      riders: p.role === 'LEB_OFFICER' ? await this.riders(prefix, q) : null,
+      liveDays: cells.liveDays,
+    };
+  }
+
+  /**
+   * The cells of the period: roll-ups for closed days, and live for today, later days, and any
+   * day the dispatcher has not rolled up yet (it keeps a few minutes behind).
+   */
+  private async cells(
+    prefix: string | null,
+    from: string,
+    to: string,
+  ): Promise<{ list: FigureCell[]; liveDays: number }> {
+    const today = localDateOf(this.clock.now());
+    const rolled = await this.repo.rollups(prefix, from, to < today ? to : addDaysToLocalDate(today, -1));
+    const rolledDays = new Set(rolled.map((r) => r.day));
+    const live: string[] = [];
+    for (let d = from; d <= to; d = addDaysToLocalDate(d, 1))
+      if (d >= today || !rolledDays.has(d)) live.push(d);
+    const list: FigureCell[] = rolled.flatMap((r) => r.cells);
+    if (live.length > 0) {
+      const first = live[0] as string;
+      const last = live[live.length - 1] as string;
+      const regions = await this.repo.regionsWithRides(
+        prefix,
+        localDateTimeToUtc(first, '00:00'),
+        localDateTimeToUtc(addDaysToLocalDate(last, 1), '00:00'),
+      );
+      const wanted = new Set(live);
+      for (const region of regions) {
+        const days = await computeRegionDays(this.repo, region, first, last);
+        for (const [day, cells] of days) if (wanted.has(day)) list.push(...cells);
+      }
+    }
+    return { list, liveDays: live.length };
+  }
+
+  /** The officer's per-rider table: riders with no-shows or late cancellations, by cause. */
+  private async riders(prefix: string | null, q: OperationsFilter): Promise<RiderMissesRow[]> {
+    const facts = (
+      await this.repo.missFacts(
+        prefix,
+        localDateTimeToUtc(q.from, '00:00'),
+        localDateTimeToUtc(addDaysToLocalDate(q.to, 1), '00:00'),
+      )
+    ).filter(
+      (f) =>
+        (!q.districtKato || f.districtKato === q.districtKato) &&
+        (!q.providerId || f.providerId === q.providerId),
+    );
+    const rows = missesByRider(facts).slice(0, RIDERS_SHOWN);
+    const names = await this.repo.riderNames(rows.map((r) => r.beneficiaryId));
+    return rows.map((r) => ({
+      ...r,
+      fullName: names.get(r.beneficiaryId)?.fullName ?? '',
+      iinMasked: names.get(r.beneficiaryId)?.iinMasked ?? '',
+    }));
+  }
+
+  /** The akimat's region for a monthly workbook: the officer's own; an analyst names one. */
+  monthlyRegion(p: Principal, regionKato: string | undefined): string {
+    if (p.role === 'LEB_OFFICER') {
+      const own = regionKato ?? p.regionKato;
+      if (!own || !inRegion(p, own)) throw new DomainError('FORBIDDEN', { scope: 'region' });
+      return katoRegion(own);
+    }
+    if (!regionKato)
+      throw DomainError.validation([
+        { field: 'regionKato', code: 'REQUIRED', message: 'which akimat (region KATO)' },
+      ]);
+    return katoRegion(regionKato);
+  }
+}

@@ -1,0 +1,314 @@
+import {
+  histogramQuantile,
+  lateCancelCause,
+  missesByRider,
+  noShowCause,
+  rollUpDay,
+  shiftUse,
+  summarise,
+  summariseBy,
+  type ProviderTariff,
+  type ShiftFact,
+  type TripFact,
+} from './operations-figures';
+import { distanceMetres } from './geo';
+import { localDateTimeToUtc } from './time';
+
+// One hand-worked day (10 November 2026, local times): eleven rides of a district with one
+// shift, each figure below counted by hand in the comments.
+const DAY = '2026-11-10';
+const at = (hhmm: string): Date => localDateTimeToUtc(DAY, hhmm);
+/** Points on the equator, one unit = 0.01 degree of longitude (about 1.1 km). */
+const pt = (units: number) => ({ lat: 0, lon: units / 100 });
+
+const base = (id: string, window: string, over: Partial<TripFact>): TripFact => {
+  const earliest = at(window);
+  return {
+    id,
+    beneficiaryId: 'b1',
+    districtKato: '711110000',
+    providerId: 'P',
+    shiftId: 'S',
+    status: 'COMPLETED',
+    statusReason: null,
+    pickupEarliest: earliest,
+    pickupLatest: new Date(earliest.getTime() + 15 * 60_000),
+    arrivedAt: null,
+    actualPickupAt: null,
+    actualDropoffAt: null,
+    noShowAt: null,
+    cancelledAt: null,
+    lateCancellation: false,
+    directSeconds: 1200,
+    directMetres: 10_000,
+    actualMetres: null,
+    maxRideSeconds: 2400,
+    companions: 0,
+    wheelchair: false,
+    pickup: pt(0),
+    dropoff: pt(0),
+    noShowWaitMinutes: 5,
+    ...over,
+  };
+};
+
+const trips: TripFact[] = [
+  // on time (09:05 in 09:00-09:15), ride 30 min against 20 direct (1.5), a companion, a wheelchair
+  base('t1', '09:00', {
+    arrivedAt: at('09:05'),
+    actualPickupAt: at('09:06'),
+    actualDropoffAt: at('09:36'),
+    companions: 1,
+    wheelchair: true,
+    actualMetres: 12_000,
+    pickup: pt(1),
+    dropoff: pt(3),
+  }),
+  // 12 minutes late (10:27 after 10:15), ride 50 min against 25 (2.0), over the 45-minute limit
+  base('t2', '10:00', {
+    arrivedAt: at('10:27'),
+    actualPickupAt: at('10:28'),
+    actualDropoffAt: at('11:18'),
+    directSeconds: 1500,
+    directMetres: 8000,
+    maxRideSeconds: 2700,
+    pickup: pt(3),
+    dropoff: pt(6),
+  }),
+  // rider's no-show: 5 minutes early, waited from 12:00 until 12:06 (wait 5 minutes)
+  base('t3', '12:00', { status: 'NO_SHOW', arrivedAt: at('11:55'), noShowAt: at('12:06'), pickup: pt(6) }),
+  // the driver left early: arrived 13:02, reported 13:04, before 13:07
+  base('t4', '13:00', { status: 'NO_SHOW', arrivedAt: at('13:02'), noShowAt: at('13:04'), pickup: pt(6) }),
+  // the vehicle was late: arrived 14:20 after 14:15 (5 minutes late)
+  base('t5', '14:00', { status: 'NO_SHOW', arrivedAt: at('14:20'), noShowAt: at('14:26'), pickup: pt(6) }),
+  // rider's late cancellation, 10 minutes before the window
+  base('t6', '15:00', {
+    beneficiaryId: 'b2',
+    status: 'CANCELLED',
+    cancelledAt: at('14:50'),
+    lateCancellation: true,
+  }),
+  // cancelled after the window closed with no vehicle at the door: the provider's
+  base('t7', '16:00', {
+    beneficiaryId: 'b2',
+    status: 'CANCELLED',
+    cancelledAt: at('16:30'),
+    lateCancellation: true,
+  }),
+  base('t8', '08:00', {
+    districtKato: '711120000',
+    providerId: null,
+    shiftId: null,
+    status: 'REJECTED',
+    statusReason: 'QUOTA_EXCEEDED',
+  }),
+  base('t9', '08:00', {
+    districtKato: '711120000',
+    providerId: null,
+    shiftId: null,
+    status: 'EXPIRED',
+    statusReason: 'WAITLIST_WINDOW_PASSED',
+  }),
+  base('t10', '08:30', {
+    districtKato: '711120000',
+    providerId: null,
+    shiftId: null,
+    status: 'AWAITING_PROCUREMENT',
+  }),
+  // cancelled a day ahead: nobody's miss
+  base('t11', '17:00', { providerId: null, shiftId: null, status: 'CANCELLED', cancelledAt: at('07:00') }),
+];
+
+const shift: ShiftFact = {
+  id: 'S',
+  providerId: 'P',
+  districtKato: '711110000',
+  startsAt: at('08:00'),
+  endsAt: at('18:00'),
+  start: pt(0),
+  end: pt(0),
+};
+const tariffs: ProviderTariff[] = [
+  { providerId: 'P', tariffPerTrip: 1500, tariffPerKm: 100, validFrom: '2026-01-01', validTo: null },
+];
+
+describe('who caused a miss', () => {
+  it('splits no-shows into rider, vehicle late and driver left before the wait', () => {
+    expect(trips.map(noShowCause).slice(2, 5)).toEqual(['RIDER', 'DRIVER_LEFT_EARLY', 'VEHICLE_LATE']);
+    expect(noShowCause(trips[0] as TripFact)).toBeNull();
+  });
+
+  it('a no-show reported exactly when the wait ends is the rider’s; with no arrival, the vehicle’s', () => {
+    const t = base('x', '12:00', { status: 'NO_SHOW', arrivedAt: at('12:01'), noShowAt: at('12:06') });
+    expect(noShowCause(t)).toBe('RIDER');
+    expect(noShowCause({ ...t, noShowAt: at('12:05') })).toBe('DRIVER_LEFT_EARLY');
+    expect(noShowCause({ ...t, arrivedAt: null })).toBe('VEHICLE_LATE');
+  });
+
+  it('splits late cancellations; a clerical or early cancellation is nobody’s', () => {
+    expect(trips.map(lateCancelCause).slice(5, 7)).toEqual(['RIDER', 'VEHICLE_LATE']);
+    expect(lateCancelCause(trips[10] as TripFact)).toBeNull();
+    const clerical = { ...(trips[5] as TripFact), statusReason: 'CANCELLED_DUPLICATE' };
+    expect(lateCancelCause(clerical)).toBeNull();
+  });
+});
+
+describe('a day rolled up and summarised', () => {
+  const cells = rollUpDay(DAY, trips, [shift], tariffs);
+  const s = summarise(cells);
+
+  it('counts the trips from request to completion', () => {
+    expect(s.trips).toEqual({
+      requested: 11,
+      accepted: 10,
+      // t1-t5 on a route, t6 and t7 cancelled off their route
+      scheduled: 7,
+      completed: 2,
+      refused: 1,
+      refusedByReason: [{ reason: 'QUOTA_EXCEEDED', count: 1 }],
+      cancelled: 3,
+      waitlistedUntilExpiry: 1,
+    });
+  });
+
+  it('on time: 2 of 5 arrivals inside the window, one 5 min early, late 12 and 5 min', () => {
+    expect(s.onTime.arrivals).toBe(5);
+    expect(s.onTime.onTime).toBe(2);
+    expect(s.onTime.early).toBe(1);
+    expect(s.onTime.late).toBe(2);
+    expect(s.onTime.onTimeShare).toBe(0.4);
+    expect(s.onTime.earlyMinutes.slice(0, 3)).toEqual([0, 1, 0]);
+    expect(s.onTime.lateMinutes.slice(0, 4)).toEqual([0, 1, 1, 0]);
+    // 95% of 2 late arrivals are reached in the 10-15 minute bin
+    expect(s.onTime.p95LateMinutes).toBe(15);
+  });
+
+  it('no-shows and late cancellations: 2 rider-caused, 3 provider-caused', () => {
+    expect(s.misses).toEqual({
+      noShowsRider: 1,
+      noShowsVehicleLate: 1,
+      noShowsDriverLeftEarly: 1,
+      lateCancelsRider: 1,
+      lateCancelsVehicleLate: 1,
+      riderCaused: 2,
+      providerCaused: 3,
+    });
+  });
+
+  it('unmet demand: the expired waitlisted ride and the one awaiting procurement, both at 08', () => {
+    expect(s.unmet.total).toBe(2);
+    expect(s.unmet.byHour[8]).toBe(2);
+    const d2 = cells.find((c) => c.districtKato === '711120000');
+    expect(d2?.unmet).toBe(2);
+  });
+
+  it('ride time: mean 40 min, p95 in the 50-55 bin, ratio 1.75 mean, one over the limit', () => {
+    expect(s.rideTime).toEqual({
+      measured: 2,
+      meanMinutes: 40,
+      p95Minutes: 55,
+      meanRatio: 1.75,
+      p95Ratio: 2.1,
+      overLimit: 1,
+      overLimitShare: 0.5,
+    });
+  });
+
+  it('wheelchair trips and companions', () => {
+    expect(s.accessibility).toEqual({ wheelchairTrips: 1, companions: 1 });
+  });
+
+  it('productivity: 3 passenger trips in 10 service hours, 80 min aboard, 7 of 12 units empty', () => {
+    expect(s.productivity.shifts).toBe(1);
+    expect(s.productivity.serviceHours).toBe(10);
+    expect(s.productivity.passengerTrips).toBe(3);
+    expect(s.productivity.passengerTripsPerServiceHour).toBe(0.3);
+    expect(s.productivity.utilisation).toBe(0.13);
+    expect(s.productivity.deadheadShare).toBe(0.58);
+    const unit = distanceMetres(pt(0), pt(1));
+    expect(s.productivity.vehicleKm).toBeCloseTo((12 * unit) / 1000, 1);
+  });
+
+  it('cost from the tariff: 2700 + 2300 tenge, 2500 a trip, over 28 passenger-km', () => {
+    expect(s.cost).toEqual({
+      costTenge: 5000,
+      pricedTrips: 2,
+      unpricedTrips: 0,
+      passengerKm: 28,
+      perTripTenge: 2500,
+      perPassengerKmTenge: 178.57,
+    });
+  });
+
+  it('a ride on a day no contract covers is not priced, and is counted as such', () => {
+    const late = [{ ...(tariffs[0] as ProviderTariff), validFrom: '2026-12-01' }];
+    const c = summarise(rollUpDay(DAY, trips, [shift], late)).cost;
+    expect(c.costTenge).toBe(0);
+    expect(c.unpricedTrips).toBe(2);
+    expect(c.perTripTenge).toBeNull();
+  });
+
+  it('two days add up, and group by provider and district', () => {
+    const twice = summarise([...cells, ...cells]);
+    expect(twice.trips.requested).toBe(22);
+    expect(twice.onTime.onTimeShare).toBe(0.4);
+    expect(twice.cost.costTenge).toBe(10_000);
+    const byProvider = summariseBy(cells, (c) => c.providerId ?? '');
+    expect(byProvider.map((g) => [g.key, g.figures.trips.requested])).toEqual([
+      ['', 4],
+      ['P', 7],
+    ]);
+    expect(byProvider[1]?.figures.misses.providerCaused).toBe(3);
+  });
+
+  it('leaves out rides and shifts of another day', () => {
+    const other = base('o', '09:00', { pickupEarliest: localDateTimeToUtc('2026-11-11', '09:00') });
+    expect(summarise(rollUpDay(DAY, [other], [], tariffs)).trips.requested).toBe(0);
+  });
+});
+
+describe('per rider', () => {
+  it('counts each rider’s misses by cause, the one with more provider-caused first on a tie', () => {
+    expect(missesByRider(trips)).toEqual([
+      {
+        beneficiaryId: 'b1',
+        noShowsRider: 1,
+        noShowsProvider: 2,
+        lateCancelsRider: 0,
+        lateCancelsProvider: 0,
+      },
+      {
+        beneficiaryId: 'b2',
+        noShowsRider: 0,
+        noShowsProvider: 0,
+        lateCancelsRider: 1,
+        lateCancelsProvider: 1,
+      },
+    ]);
+  });
+});
+
+describe('shift use and histograms', () => {
+  it('a shift with no served stop drove nothing and carried nobody', () => {
+    expect(shiftUse(shift, [])).toEqual({
+      serviceSeconds: 36_000,
+      occupiedSeconds: 0,
+      vehicleMetres: 0,
+      deadheadMetres: 0,
+    });
+  });
+
+  it('two riders aboard at once count their shared time once', () => {
+    const a = base('a', '09:00', { actualPickupAt: at('09:00'), actualDropoffAt: at('09:30') });
+    const b = base('b', '09:00', { actualPickupAt: at('09:10'), actualDropoffAt: at('09:40') });
+    expect(shiftUse(shift, [a, b]).occupiedSeconds).toBe(40 * 60);
+  });
+
+  it('reads a quantile as the upper edge of the bin that reaches it', () => {
+    expect(histogramQuantile([0, 0, 0], 5, 0.95)).toBeNull();
+    expect(histogramQuantile([10, 0, 0], 5, 0.95)).toBe(5);
+    expect(histogramQuantile([90, 5, 5], 5, 0.95)).toBe(10);
+    // the last bin is open: its lower edge
+    expect(histogramQuantile([1, 0, 9], 5, 0.95)).toBe(10);
+  });
+});

@@ -1,0 +1,252 @@
+// The operations reports as a reader gets them in a spreadsheet (issue 22): which figures each
+// report holds, and each figure's and sheet's name in kk, ru and en. The XLSX export of each
+// report and the monthly workbook per akimat are built from these, so both say the same.
+import type { FigureSummary } from './operations-figures';
+import type { Language } from './vocabulary';
+
+type Texts = { readonly [L in Language]: string };
+
+export const OPERATIONS_REPORTS = [
+  'trips',
+  'onTime',
+  'misses',
+  'unmet',
+  'productivity',
+  'rideTime',
+  'accessibility',
+  'cost',
+] as const;
+export type OperationsReportName = (typeof OPERATIONS_REPORTS)[number];
+
+export interface ReportColumn {
+  key: string;
+  label: Texts;
+  value: (f: FigureSummary) => number | null;
+}
+
+const col = (
+  key: string,
+  kk: string,
+  ru: string,
+  en: string,
+  value: ReportColumn['value'],
+): ReportColumn => ({
+  key,
+  label: { kk, ru, en },
+  value,
+});
+
+export const REPORT_TITLES: { readonly [R in OperationsReportName]: Texts } = {
+  trips: { kk: 'Сапарлар', ru: 'Поездки', en: 'Trips' },
+  onTime: { kk: 'Уақтылығы', ru: 'Пунктуальность', en: 'On-time performance' },
+  misses: {
+    kk: 'Келмеулер мен кеш бас тартулар',
+    ru: 'Неявки и поздние отмены',
+    en: 'No-shows and late cancellations',
+  },
+  unmet: { kk: 'Қанағаттандырылмаған сұраныс', ru: 'Неудовлетворённый спрос', en: 'Unmet demand' },
+  productivity: { kk: 'Өнімділік', ru: 'Производительность', en: 'Productivity' },
+  rideTime: { kk: 'Жол уақыты', ru: 'Время в пути', en: 'Ride time' },
+  accessibility: {
+    kk: 'Мүгедектер арбасы мен еріп жүрушілер',
+    ru: 'Коляски и сопровождающие',
+    en: 'Wheelchairs and companions',
+  },
+  cost: { kk: 'Құны', ru: 'Стоимость', en: 'Cost' },
+};
+
+export const REPORT_COLUMNS: { readonly [R in OperationsReportName]: readonly ReportColumn[] } = {
+  trips: [
+    col('requested', 'Сұралды', 'Запрошено', 'Requested', (f) => f.trips.requested),
+    col('accepted', 'Қабылданды', 'Принято', 'Accepted', (f) => f.trips.accepted),
+    col('scheduled', 'Маршрутқа қойылды', 'Запланировано', 'Scheduled', (f) => f.trips.scheduled),
+    col('completed', 'Орындалды', 'Выполнено', 'Completed', (f) => f.trips.completed),
+    col('refused', 'Бас тартылды', 'Отказано', 'Refused', (f) => f.trips.refused),
+    col('cancelled', 'Болдырылмады', 'Отменено', 'Cancelled', (f) => f.trips.cancelled),
+    col(
+      'waitlistedUntilExpiry',
+      'Күту тізімінде мерзімі өтті',
+      'В листе ожидания до истечения',
+      'Waitlisted until expiry',
+      (f) => f.trips.waitlistedUntilExpiry,
+    ),
+  ],
+  onTime: [
+    col('arrivals', 'Келулер', 'Подачи', 'Arrivals', (f) => f.onTime.arrivals),
+    col('onTime', 'Уақытында', 'Вовремя', 'On time', (f) => f.onTime.onTime),
+    col('early', 'Ерте', 'Раньше окна', 'Early', (f) => f.onTime.early),
+    col('late', 'Кеш', 'Позже окна', 'Late', (f) => f.onTime.late),
+    col('onTimeShare', 'Уақытында үлесі', 'Доля вовремя', 'On-time share', (f) => f.onTime.onTimeShare),
+    col(
+      'p95LateMinutes',
+      'Кешігу p95, мин',
+      'Опоздание p95, мин',
+      'Late p95, min',
+      (f) => f.onTime.p95LateMinutes,
+    ),
+  ],
+  misses: [
+    col(
+      'noShowsRider',
+      'Келмеу: жолаушы',
+      'Неявки: пассажир',
+      'No-shows: rider',
+      (f) => f.misses.noShowsRider,
+    ),
+    col(
+      'noShowsVehicleLate',
+      'Келмеу: көлік кешікті',
+      'Неявки: машина опоздала',
+      'No-shows: vehicle late',
+      (f) => f.misses.noShowsVehicleLate,
+    ),
+    col(
+      'noShowsDriverLeftEarly',
+      'Келмеу: жүргізуші ерте кетті',
+      'Неявки: водитель уехал раньше',
+      'No-shows: driver left early',
+      (f) => f.misses.noShowsDriverLeftEarly,
+    ),
+    col(
+      'lateCancelsRider',
+      'Кеш бас тарту: жолаушы',
+      'Поздние отмены: пассажир',
+      'Late cancellations: rider',
+      (f) => f.misses.lateCancelsRider,
+    ),
+    col(
+      'lateCancelsVehicleLate',
+      'Кеш бас тарту: көлік кешікті',
+      'Поздние отмены: машина опоздала',
+      'Late cancellations: vehicle late',
+      (f) => f.misses.lateCancelsVehicleLate,
+    ),
+    col('riderCaused', 'Жолаушы себебінен', 'По вине пассажира', 'Rider-caused', (f) => f.misses.riderCaused),
+    col(
+      'providerCaused',
+      'Тасымалдаушы себебінен',
+      'По вине перевозчика',
+      'Provider-caused',
+      (f) => f.misses.providerCaused,
+    ),
+  ],
+  unmet: [
+    col('unmet', 'Қанағаттандырылмаған', 'Неудовлетворено', 'Unmet', (f) => f.unmet.total),
+    col(
+      'waitlistedUntilExpiry',
+      'Күту тізімінде мерзімі өтті',
+      'В листе ожидания до истечения',
+      'Waitlisted until expiry',
+      (f) => f.trips.waitlistedUntilExpiry,
+    ),
+  ],
+  productivity: [
+    col('shifts', 'Ауысымдар', 'Смены', 'Shifts', (f) => f.productivity.shifts),
+    col(
+      'serviceHours',
+      'Қызмет сағаттары',
+      'Часы работы',
+      'Service hours',
+      (f) => f.productivity.serviceHours,
+    ),
+    col(
+      'passengerTrips',
+      'Жолаушы сапарлары',
+      'Пассажирские поездки',
+      'Passenger trips',
+      (f) => f.productivity.passengerTrips,
+    ),
+    col(
+      'passengerTripsPerServiceHour',
+      'Сағатына сапар',
+      'Поездок в час',
+      'Trips per service hour',
+      (f) => f.productivity.passengerTripsPerServiceHour,
+    ),
+    col(
+      'deadheadShare',
+      'Бос жүріс үлесі',
+      'Доля холостого пробега',
+      'Deadhead share',
+      (f) => f.productivity.deadheadShare,
+    ),
+    col('utilisation', 'Пайдаланылуы', 'Загрузка', 'Utilisation', (f) => f.productivity.utilisation),
+    col('vehicleKm', 'Көлік км', 'Пробег, км', 'Vehicle km', (f) => f.productivity.vehicleKm),
+  ],
+  rideTime: [
+    col('measured', 'Өлшенген сапарлар', 'Измерено поездок', 'Rides measured', (f) => f.rideTime.measured),
+    col('meanMinutes', 'Орташа, мин', 'Среднее, мин', 'Mean, min', (f) => f.rideTime.meanMinutes),
+    col('p95Minutes', 'p95, мин', 'p95, мин', 'p95, min', (f) => f.rideTime.p95Minutes),
+    col(
+      'meanRatio',
+      'Тікелейге қатынасы',
+      'К прямому времени',
+      'Ratio to direct',
+      (f) => f.rideTime.meanRatio,
+    ),
+    col('p95Ratio', 'Қатынас p95', 'Отношение p95', 'Ratio p95', (f) => f.rideTime.p95Ratio),
+    col(
+      'overLimitShare',
+      'Шектен асқан үлесі',
+      'Доля сверх лимита',
+      'Share over the limit',
+      (f) => f.rideTime.overLimitShare,
+    ),
+  ],
+  accessibility: [
+    col(
+      'wheelchairTrips',
+      'Арбамен сапарлар',
+      'Поездки на коляске',
+      'Wheelchair trips',
+      (f) => f.accessibility.wheelchairTrips,
+    ),
+    col('companions', 'Еріп жүрушілер', 'Сопровождающие', 'Companions', (f) => f.accessibility.companions),
+  ],
+  cost: [
+    col('costTenge', 'Құны, ₸', 'Стоимость, ₸', 'Cost, KZT', (f) => f.cost.costTenge),
+    col('pricedTrips', 'Бағаланған сапарлар', 'Оценено поездок', 'Priced trips', (f) => f.cost.pricedTrips),
+    col('perTripTenge', 'Сапар құны, ₸', 'За поездку, ₸', 'Per trip, KZT', (f) => f.cost.perTripTenge),
+    col('passengerKm', 'Жолаушы-км', 'Пассажиро-км', 'Passenger-km', (f) => f.cost.passengerKm),
+    col(
+      'perPassengerKmTenge',
+      'Жолаушы-км құны, ₸',
+      'За пассажиро-км, ₸',
+      'Per passenger-km, KZT',
+      (f) => f.cost.perPassengerKmTenge,
+    ),
+  ],
+};
+
+/** The spreadsheet's other words. */
+export const REPORT_WORDS: { readonly [K in string]: Texts } = {
+  summary: { kk: 'Жиынтық', ru: 'Сводка', en: 'Summary' },
+  period: { kk: 'Кезең', ru: 'Период', en: 'Period' },
+  day: { kk: 'Күн', ru: 'День', en: 'Day' },
+  month: { kk: 'Ай', ru: 'Месяц', en: 'Month' },
+  district: { kk: 'Аудан', ru: 'Район', en: 'District' },
+  provider: { kk: 'Тасымалдаушы', ru: 'Перевозчик', en: 'Provider' },
+  region: { kk: 'Өңір', ru: 'Регион', en: 'Region' },
+  hour: { kk: 'Сағат', ru: 'Час', en: 'Hour' },
+  rider: { kk: 'Жолаушы', ru: 'Пассажир', en: 'Rider' },
+  figure: { kk: 'Көрсеткіш', ru: 'Показатель', en: 'Figure' },
+  value: { kk: 'Мәні', ru: 'Значение', en: 'Value' },
+  reason: { kk: 'Себеп', ru: 'Причина', en: 'Reason' },
+  count: { kk: 'Саны', ru: 'Количество', en: 'Count' },
+  minutes: { kk: 'Минут', ru: 'Минуты', en: 'Minutes' },
+  early: { kk: 'Ерте', ru: 'Раньше окна', en: 'Early' },
+  late: { kk: 'Кеш', ru: 'Позже окна', en: 'Late' },
+  all: { kk: 'Барлығы', ru: 'Все', en: 'All' },
+  noShowsRider: { kk: 'Келмеу: жолаушы', ru: 'Неявки: пассажир', en: 'No-shows: rider' },
+  noShowsProvider: { kk: 'Келмеу: тасымалдаушы', ru: 'Неявки: перевозчик', en: 'No-shows: provider' },
+  lateCancelsRider: {
+    kk: 'Кеш бас тарту: жолаушы',
+    ru: 'Поздние отмены: пассажир',
+    en: 'Late cancellations: rider',
+  },
+  lateCancelsProvider: {
+    kk: 'Кеш бас тарту: тасымалдаушы',
+    ru: 'Поздние отмены: перевозчик',
+    en: 'Late cancellations: provider',
+  },
+};

@@ -1,0 +1,269 @@
+// The operations figures' statements (issue 22): the facts one region's day is rolled up from
+// (rides, shifts, tariffs), the roll-ups the dispatcher keeps, and the reads of the reports.
+// The figures themselves are computed in libs/domain (operations-figures.ts), never here.
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  NATIONAL_DEFAULT_POLICY,
+  type FigureCell,
+  type ProviderTariff,
+  type ShiftFact,
+  type TripFact,
+} from '@invataxi/domain';
+import { districtOfSql } from './kato-place.sql';
+
+/** A region's rolled-up day. */
+export interface RollupRow {
+  regionKato: string;
+  day: string;
+  cells: FigureCell[];
+}
+
+/** A region and a local day whose roll-up is missing or older than a change of its rides. */
+export interface StaleDay {
+  regionKato: string;
+  day: string;
+}
+
+interface TripRow {
+  id: string;
+  beneficiary_id: string;
+  district_kato: string;
+  provider_id: string | null;
+  shift_id: string | null;
+  status: TripFact['status'];
+  status_reason: string | null;
+  pickup_earliest: Date;
+  pickup_latest: Date;
+  arrived_at: Date | null;
+  actual_pickup_at: Date | null;
+  actual_dropoff_at: Date | null;
+  no_show_at: Date | null;
+  cancelled_at: Date | null;
+  late_cancellation: boolean;
+  direct_seconds: number;
+  direct_metres: number;
+  actual_metres: number | null;
+  max_ride_seconds: number;
+  companions: number;
+  wheelchair: boolean;
+  pickup_lat: number;
+  pickup_lon: number;
+  dropoff_lat: number;
+  dropoff_lon: number;
+  no_show_wait_minutes: number;
+}
+
+/** Local day of an instant column (Kazakhstan, UTC+5 since 1 March 2024). */
+const LOCAL_DAY = (col: string): string => `((${col} AT TIME ZONE 'UTC') + interval '5 hours')::date`;
+
+/**
+ * The district of each distinct pickup place is looked up once per statement (a day has a few
+ * hundred rides but a few dozen places): the per-row sub-select made a year's roll-up minutes long.
+ */
+const TRIPS_SQL = (where: string): string => `
+  WITH rides AS (
+    SELECT b.* FROM booking b WHERE ${where}
+  ), places AS (
+    SELECT k.pickup_kato, ${districtOfSql('k.pickup_kato')} AS district_kato
+      FROM (SELECT DISTINCT pickup_kato FROM rides) k
+  )
+  SELECT b.id, b.beneficiary_id, trim(pl.district_kato) AS district_kato, s.provider_id, b.shift_id, b.status,
+         b.status_reason, b.pickup_earliest, b.pickup_latest, b.arrived_at, b.actual_pickup_at, b.actual_dropoff_at,
+         CASE WHEN b.status = 'NO_SHOW' THEN (
+           SELECT rs.actual_at FROM route_stop rs WHERE rs.booking_id = b.id AND rs.kind = 'PICKUP'
+            ORDER BY rs.actual_at DESC NULLS LAST LIMIT 1) END AS no_show_at,
+         b.cancelled_at, b.late_cancellation, b.direct_seconds, b.direct_metres, b.actual_metres,
+         b.max_ride_seconds, b.companions, b.load_wheelchair_places > 0 AS wheelchair,
+         b.pickup_lat, b.pickup_lon, b.dropoff_lat, b.dropoff_lon,
+         coalesce((p.rules->>'noShowWaitMinutes')::int, $1::int) AS no_show_wait_minutes
+    FROM rides b
+    JOIN places pl ON pl.pickup_kato = b.pickup_kato
+    LEFT JOIN shift s ON s.id = b.shift_id
+    LEFT JOIN service_policy p ON p.id = b.policy_id`;
+
+function toFact(r: TripRow): TripFact {
+  return {
+    id: r.id,
+    beneficiaryId: r.beneficiary_id,
+    districtKato: r.district_kato,
+    providerId: r.provider_id,
+    shiftId: r.shift_id,
+    status: r.status,
+    statusReason: r.status_reason,
+    pickupEarliest: r.pickup_earliest,
+    pickupLatest: r.pickup_latest,
+    arrivedAt: r.arrived_at,
+    actualPickupAt: r.actual_pickup_at,
+    actualDropoffAt: r.actual_dropoff_at,
+    noShowAt: r.no_show_at,
+    cancelledAt: r.cancelled_at,
+    lateCancellation: r.late_cancellation,
+    directSeconds: r.direct_seconds,
+    directMetres: r.direct_metres,
+    actualMetres: r.actual_metres,
+    maxRideSeconds: r.max_ride_seconds,
+    companions: r.companions,
+    wheelchair: r.wheelchair,
+    pickup: { lat: r.pickup_lat, lon: r.pickup_lon },
+    dropoff: { lat: r.dropoff_lat, lon: r.dropoff_lon },
+    noShowWaitMinutes: r.no_show_wait_minutes,
+  };
+}
+
+@Injectable()
+export class OperationsFiguresRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  /** Every ride of the region whose pickup window opens in [from, to). */
+  async tripFacts(
+    regionKato: string,
+    from: Date,
+    to: Date,
+    m: EntityManager = this.ds.manager,
+  ): Promise<TripFact[]> {
+    const rows: TripRow[] = await m.query(
+      TRIPS_SQL('b.region_kato = $2 AND b.pickup_earliest >= $3 AND b.pickup_earliest < $4'),
+      [NATIONAL_DEFAULT_POLICY.noShowWaitMinutes, regionKato, from, to],
+    );
+    return rows.map(toFact);
+  }
+
+  /**
+   * The no-shows and cancellations in [from, to) under a KATO prefix (null: the country): the
+   * rides the per-rider and per-provider miss tables are counted from.
+   */
+  async missFacts(prefix: string | null, from: Date, to: Date): Promise<TripFact[]> {
+    const rows: TripRow[] = await this.ds.query(
+      TRIPS_SQL(
+        `($2::text IS NULL OR left(b.region_kato, $3) = $2) AND b.pickup_earliest >= $4 AND b.pickup_earliest < $5
+         AND b.status IN ('NO_SHOW', 'CANCELLED')`,
+      ),
+      [NATIONAL_DEFAULT_POLICY.noShowWaitMinutes, prefix, prefix?.length ?? 0, from, to],
+    );
+    return rows.map(toFact);
+  }
+
+  /** The shifts of the region's providers that start in [from, to), cancelled ones left out. */
+  async shiftFacts(
+    regionKato: string,
+    from: Date,
+    to: Date,
+    m: EntityManager = this.ds.manager,
+  ): Promise<ShiftFact[]> {
+    const rows: {
+      id: string;
+      provider_id: string;
+      district_kato: string;
+      starts_at: Date;
+      ends_at: Date;
+      start_lat: number;
+      start_lon: number;
+      end_lat: number;
+      end_lon: number;
+    }[] = await m.query(
+      `SELECT s.id, s.provider_id, trim(${districtOfSql('s.start_kato')}) AS district_kato, s.starts_at, s.ends_at,
+              s.start_lat, s.start_lon, s.end_lat, s.end_lon
+         FROM shift s JOIN provider p ON p.id = s.provider_id
+        WHERE p.region_kato = $1 AND s.starts_at >= $2 AND s.starts_at < $3 AND s.status <> 'CANCELLED'`,
+      [regionKato, from, to],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      providerId: r.provider_id,
+      districtKato: r.district_kato,
+      startsAt: r.starts_at,
+      endsAt: r.ends_at,
+      start: { lat: r.start_lat, lon: r.start_lon },
+      end: { lat: r.end_lat, lon: r.end_lon },
+    }));
+  }
+
+  /** Every contract tariff of the providers registered in the region. */
+  tariffs(regionKato: string, m: EntityManager = this.ds.manager): Promise<ProviderTariff[]> {
+    return m.query(
+      `SELECT c.provider_id AS "providerId", c.tariff_per_trip AS "tariffPerTrip", c.tariff_per_km AS "tariffPerKm",
+              to_char(c.valid_from, 'YYYY-MM-DD') AS "validFrom", to_char(c.valid_to, 'YYYY-MM-DD') AS "validTo"
+         FROM provider_contract c JOIN provider p ON p.id = c.provider_id
+        WHERE p.region_kato = $1 ORDER BY c.valid_from`,
+      [regionKato],
+    );
+  }
+
+  /**
+   * Closed days (before `before`) whose rides changed after their roll-up was computed, or that
+   * have none: the rides changed since `since` name the candidates (ix_booking_updated), so a
+   * sweep reads only what moved; `since` null looks at every ride once.
+   */
+  staleDays(before: Date, since: Date | null, limit: number): Promise<StaleDay[]> {
+    return this.ds.query(
+      `SELECT x.region_kato AS "regionKato", to_char(x.day, 'YYYY-MM-DD') AS day
+         FROM (SELECT b.region_kato, ${LOCAL_DAY('b.pickup_earliest')} AS day, max(b.updated_at) AS changed
+                 FROM booking b
+                WHERE b.pickup_earliest < $1 AND ($2::timestamptz IS NULL OR b.updated_at > $2)
+                GROUP BY 1, 2) x
+         LEFT JOIN operations_rollup r ON r.region_kato = x.region_kato AND r.day = x.day
+        WHERE r.day IS NULL OR r.computed_at < x.changed
+        ORDER BY x.day, x.region_kato LIMIT $3`,
+      [before, since, limit],
+    );
+  }
+
+  /** The newest roll-up's time: the next sweep looks at rides changed since a little before it. */
+  async lastComputedAt(): Promise<Date | null> {
+    const rows: { at: Date | null }[] = await this.ds.query(
+      'SELECT max(computed_at) AS at FROM operations_rollup',
+    );
+    return rows[0]?.at ?? null;
+  }
+
+  /** Writes (or replaces) a region's day. */
+  async saveRollup(regionKato: string, day: string, cells: FigureCell[], computedAt: Date): Promise<void> {
+    await this.ds.query(
+      `INSERT INTO operations_rollup (region_kato, day, cells, computed_at) VALUES ($1, $2, $3::jsonb, $4)
+       ON CONFLICT (region_kato, day) DO UPDATE SET cells = EXCLUDED.cells, computed_at = EXCLUDED.computed_at`,
+      [regionKato, day, JSON.stringify(cells), computedAt],
+    );
+  }
+
+  /** The roll-ups of local days [fromDay, toDay] under a KATO prefix (null: the country). */
+  rollups(prefix: string | null, fromDay: string, toDay: string): Promise<RollupRow[]> {
+    return this.ds.query(
+      `SELECT trim(region_kato) AS "regionKato", to_char(day, 'YYYY-MM-DD') AS day, cells
+         FROM operations_rollup
+        WHERE day >= $1::date AND day <= $2::date AND ($3::text IS NULL OR left(region_kato, $4) = $3)
+        ORDER BY day, region_kato`,
+      [fromDay, toDay, prefix, prefix?.length ?? 0],
+    );
+  }
+
+  /** Regions under a prefix with rides whose pickup window opens in [from, to). */
+  async regionsWithRides(prefix: string | null, from: Date, to: Date): Promise<string[]> {
+    const rows: { region_kato: string }[] = await this.ds.query(
+      `SELECT DISTINCT trim(region_kato) AS region_kato FROM booking
+        WHERE pickup_earliest >= $1 AND pickup_earliest < $2 AND ($3::text IS NULL OR left(region_kato, $4) = $3)`,
+      [from, to, prefix, prefix?.length ?? 0],
+    );
+    return rows.map((r) => r.region_kato);
+  }
+
+  /** The names of providers, for the report's provider tables (companies, not persons). */
+  async providerNames(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; name: string }[] = await this.ds.query(
+      'SELECT id, legal_name AS name FROM provider WHERE id = ANY($1::uuid[])',
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
+  /** Riders' names and masked IINs for the officer's per-rider table (never for the ministry). */
+  async riderNames(ids: readonly string[]): Promise<Map<string, { fullName: string; iinMasked: string }>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; full_name: string; iin_masked: string }[] = await this.ds.query(
+      'SELECT id, full_name, iin_masked FROM beneficiary WHERE id = ANY($1::uuid[])',
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, { fullName: r.full_name, iinMasked: r.iin_masked }]));
+  }
+}

@@ -1,0 +1,279 @@
+/**
+ * The operations figures through the API (issue 22): a small day of rides written as dispatch
+ * and the driver app leave them, read live, then rolled up by the dispatcher's job and read
+ * again (the same figures); the officer sees their riders, the ministry no person at all; the
+ * XLSX of a report and the akimat's monthly workbook.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import ExcelJS from 'exceljs';
+import { addDaysToLocalDate, localDateOf, localDateTimeToUtc, CLOCK, type Clock } from '@invataxi/domain';
+import { OperationsFiguresRepository } from '@invataxi/persistence';
+import { createApi } from '../../apps/api/src/create-api';
+import type { OperationsReport } from '../../apps/api/src/reports/operations-reports.service';
+import { OperationsRollupProcessor } from '../../apps/dispatcher/src/maintenance/operations-rollup.processor';
+import { createTestEnv, type TestEnv } from '../support/test-env';
+import { testNow } from '../support/clock';
+
+const REGION = '710000000';
+const OTHER_REGION = '750000000';
+const DISTRICT = '711210000';
+const MOBILITY = '{"wheelchair":"MANUAL","needsRamp":true,"needsLift":false}';
+
+describe('operations reports', () => {
+  let t: TestEnv;
+  let api: NestFastifyApplication;
+  let ds: DataSource;
+  let officer: string;
+  let analyst: string;
+  let strangerOfficer: string;
+  const day = addDaysToLocalDate(localDateOf(testNow()), -3);
+  const at = (hhmm: string): Date => localDateTimeToUtc(day, hhmm);
+  const provider = randomUUID();
+  const shift = randomUUID();
+  let rider: string;
+
+  const get = async (url: string, token: string) => {
+    const r = await api
+      .getHttpAdapter()
+      .getInstance()
+      .inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}`, 'accept-language': 'en' } });
+    return r;
+  };
+
+  async function ride(o: {
+    window: string;
+    status: string;
+    arrived?: string;
+    pickedUp?: string;
+    droppedOff?: string;
+    noShowAt?: string;
+    cancelledAt?: string;
+    late?: boolean;
+    companions?: number;
+    directMetres?: number;
+  }): Promise<void> {
+    const id = randomUUID();
+    const t = (x?: string) => (x ? at(x) : null);
+    const earliest = at(o.window);
+    await ds.query(
+      `INSERT INTO booking (id, beneficiary_id, channel, region_kato, pickup_address, pickup_lat, pickup_lon, pickup_kato,
+         dropoff_address, dropoff_lat, dropoff_lon, dropoff_kato, time_anchor, requested_time, purpose, mobility, load_seats,
+         load_wheelchair_places, companions, status, pickup_earliest, pickup_latest, dropoff_earliest, dropoff_latest,
+         max_ride_seconds, direct_seconds, direct_metres, shift_id, arrived_at, actual_pickup_at, actual_dropoff_at,
+         cancelled_at, late_cancellation, version)
+       VALUES ($1, $2, 'APP', $3, 'A', 51.10, 71.40, $4, 'B', 51.10, 71.50, $4, 'PICKUP', $5, 'MEDICAL', $6::jsonb, 1, 1, $7,
+         $8, $5, $5::timestamptz + interval '15 minutes', $5, $5::timestamptz + interval '2 hours', 2400, 1200, $9, $10,
+         $11, $12, $13, $14, $15, 3)`,
+      [
+        id,
+        rider,
+        REGION,
+        DISTRICT,
+        earliest,
+        MOBILITY,
+        o.companions ?? 0,
+        o.status,
+        o.directMetres ?? 10_000,
+        shift,
+        t(o.arrived),
+        t(o.pickedUp),
+        t(o.droppedOff),
+        t(o.cancelledAt),
+        o.late ?? false,
+      ],
+    );
+    if (o.noShowAt)
+      await ds.query(
+        `INSERT INTO route_stop (shift_id, booking_id, kind, sequence, planned_at, actual_at) VALUES ($1, $2, 'PICKUP', 1, $3, $4)`,
+        [shift, id, earliest, at(o.noShowAt)],
+      );
+  }
+
+  beforeAll(async () => {
+    t = await createTestEnv();
+    api = await createApi(t.config);
+    await api.init();
+    await api.getHttpAdapter().getInstance().ready();
+    ds = api.get(DataSource);
+    officer = t.token({ userId: randomUUID(), role: 'LEB_OFFICER', regionKato: REGION });
+    strangerOfficer = t.token({ userId: randomUUID(), role: 'LEB_OFFICER', regionKato: OTHER_REGION });
+    analyst = t.token({ userId: randomUUID(), role: 'MINISTRY_ANALYST' });
+    [{ id: rider }] = await ds.query(
+      `INSERT INTO beneficiary (iin_ciphertext, iin_key_id, iin_hash, iin_masked, full_name, birth_date, sex,
+         residence_kato, residence_address, residence_lat, residence_lon, disability_category, mobility, version)
+       VALUES ($1, 'k1', $2, '90********11', 'Aigerim Seitkali', '1990-01-01', 'F', $3, 'Street 1', 51.1, 71.4,
+         'ADULT_GROUP_1', '{"wheelchair":"MANUAL"}', 1) RETURNING id`,
+      [randomBytes(16), randomBytes(32).toString('hex'), DISTRICT],
+    );
+    await ds.query(
+      `INSERT INTO provider (id, bin, legal_name, origin, region_kato, version) VALUES ($1, '123456789012', 'Astana Invataxi', 'LOCAL_REGISTRY', $2, 1)`,
+      [provider, REGION],
+    );
+    await ds.query(
+      `INSERT INTO provider_contract (provider_id, reference, tariff_per_trip, tariff_per_km, valid_from) VALUES ($1, 'C-1', 1500, 100, '2020-01-01')`,
+      [provider],
+    );
+    const vehicle = randomUUID();
+    const driver = randomUUID();
+    await ds.query(
+      `INSERT INTO vehicle (id, provider_id, plate, model, seats, wheelchair_places, version) VALUES ($1, $2, '123ABC01', 'Van', 3, 1, 1)`,
+      [vehicle, provider],
+    );
+    await ds.query(
+      `INSERT INTO driver (id, provider_id, full_name, licence_number, phone) VALUES ($1, $2, 'Driver', 'L-1', '+77010000001')`,
+      [driver, provider],
+    );
+    await ds.query(
+      `INSERT INTO shift (id, provider_id, vehicle_id, driver_id, starts_at, ends_at, start_lat, start_lon, end_lat, end_lon, start_kato, status, version)
+       VALUES ($1, $2, $3, $4, $5, $6, 51.10, 71.40, 51.10, 71.40, $7, 'CLOSED', 1)`,
+      [shift, provider, vehicle, driver, at('08:00'), at('16:00'), DISTRICT],
+    );
+    // on time, 30 min ride, 10 km (no distance recorded: the direct one), a companion: 1500 + 1000 tenge
+    await ride({
+      window: '09:00',
+      status: 'COMPLETED',
+      arrived: '09:05',
+      pickedUp: '09:06',
+      droppedOff: '09:36',
+      companions: 1,
+    });
+    // 10 minutes late, 50 min ride (over the 40-minute limit), 8 km: 1500 + 800 tenge
+    await ride({
+      window: '10:00',
+      status: 'COMPLETED',
+      arrived: '10:25',
+      pickedUp: '10:26',
+      droppedOff: '11:16',
+      directMetres: 8000,
+    });
+    // the rider's no-show (waited 12:00-12:06), the vehicle's (arrived after 13:15)
+    await ride({ window: '12:00', status: 'NO_SHOW', arrived: '12:00', noShowAt: '12:06' });
+    await ride({ window: '13:00', status: 'NO_SHOW', arrived: '13:20', noShowAt: '13:26' });
+    // a late cancellation by the rider
+    await ride({ window: '15:00', status: 'CANCELLED', cancelledAt: '14:30', late: true });
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await t?.teardown();
+  });
+
+  const q = `from=${day}&to=${day}`;
+
+  function expectFigures(body: OperationsReport): void {
+    const s = body.summary;
+    expect(s.trips).toMatchObject({ requested: 5, accepted: 5, scheduled: 5, completed: 2, cancelled: 1 });
+    expect(s.onTime).toMatchObject({ arrivals: 4, onTime: 2, late: 2, onTimeShare: 0.5 });
+    expect(s.misses).toMatchObject({
+      noShowsRider: 1,
+      noShowsVehicleLate: 1,
+      lateCancelsRider: 1,
+      riderCaused: 2,
+      providerCaused: 1,
+    });
+    expect(s.rideTime).toMatchObject({ measured: 2, meanMinutes: 40, overLimit: 1, overLimitShare: 0.5 });
+    expect(s.accessibility).toEqual({ wheelchairTrips: 2, companions: 1 });
+    expect(s.cost).toMatchObject({ costTenge: 4800, pricedTrips: 2, perTripTenge: 2400, passengerKm: 28 });
+    expect(s.productivity).toMatchObject({ shifts: 1, serviceHours: 8, passengerTrips: 3 });
+    expect(body.byProvider.map((p) => p.providerName)).toEqual(['Astana Invataxi']);
+  }
+
+  it('computes a day live, then from the dispatcher’s roll-up, to the same figures', async () => {
+    const live = await get(`/reports/operations?${q}`, officer);
+    expect(live.statusCode).toBe(200);
+    expect(live.json().liveDays).toBe(1);
+    expectFigures(live.json());
+
+    const processor = new OperationsRollupProcessor(
+      api.get(OperationsFiguresRepository),
+      api.get<symbol, Clock>(CLOCK),
+      t.config,
+      { info: () => undefined } as never,
+    );
+    expect((await processor.run()).days).toBe(1);
+    // a second pass finds nothing changed
+    expect((await processor.run()).days).toBe(0);
+    const rolled = await get(`/reports/operations?${q}`, officer);
+    expect(rolled.json().liveDays).toBe(0);
+    expectFigures(rolled.json());
+    expect(rolled.json().summary).toEqual(live.json().summary);
+  });
+
+  it('filters by district and provider', async () => {
+    const none = await get(`/reports/operations?${q}&districtKato=711310000`, officer);
+    expect(none.json().summary.trips.requested).toBe(0);
+    const own = await get(`/reports/operations?${q}&providerId=${provider}`, officer);
+    expect(own.json().summary.trips.completed).toBe(2);
+  });
+
+  it('shows the officer their riders by cause, and the ministry no person', async () => {
+    const o = (await get(`/reports/operations?${q}`, officer)).json();
+    expect(o.riders).toEqual([
+      {
+        beneficiaryId: rider,
+        fullName: 'Aigerim Seitkali',
+        iinMasked: '90********11',
+        noShowsRider: 1,
+        noShowsProvider: 1,
+        lateCancelsRider: 1,
+        lateCancelsProvider: 0,
+      },
+    ]);
+    const a = await get(`/reports/operations?${q}&regionKato=${REGION}`, analyst);
+    expect(a.statusCode).toBe(200);
+    expect(a.json().riders).toBeNull();
+    expect(a.json().summary).toEqual(o.summary);
+    for (const personal of [rider, 'Aigerim', 'Seitkali', '90********11'])
+      expect(a.body).not.toContain(personal);
+    const xlsx = await get(`/reports/operations/export?${q}&report=misses`, analyst);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const cells = wb.worksheets.flatMap((ws) => ws.getSheetValues().flat().map(String));
+    expect(cells.some((c) => c.includes('Seitkali'))).toBe(false);
+  });
+
+  it('keeps an officer to their region and names the bad field', async () => {
+    expect((await get(`/reports/operations?${q}`, strangerOfficer)).json().summary.trips.requested).toBe(0);
+    expect((await get(`/reports/operations?${q}&regionKato=${REGION}`, strangerOfficer)).statusCode).toBe(
+      403,
+    );
+    expect((await get(`/reports/operations?${q}&districtKato=${DISTRICT}`, strangerOfficer)).statusCode).toBe(
+      403,
+    );
+    const bad = await get(`/reports/operations?from=${day}&to=${addDaysToLocalDate(day, -1)}`, officer);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].field).toBe('to');
+    const long = await get(`/reports/operations?from=${day}&to=${addDaysToLocalDate(day, 400)}`, officer);
+    expect(long.statusCode).toBe(400);
+    expect((await get(`/reports/operations/monthly?month=${day.slice(0, 7)}`, analyst)).statusCode).toBe(400);
+  });
+
+  it('exports a report and the akimat’s month as XLSX workbooks, in the reader’s language', async () => {
+    const one = await get(`/reports/operations/export?${q}&report=cost`, officer);
+    expect(one.statusCode).toBe(200);
+    expect(one.headers['content-type']).toContain('spreadsheetml');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(one.rawPayload as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Cost']);
+    const values = wb.worksheets[0]!.getSheetValues().map((r) => (Array.isArray(r) ? r.slice(1) : []));
+    expect(values).toContainEqual(['All', 4800, 2, 2400, 28, 171.43]);
+
+    const month = await get(`/reports/operations/monthly?month=${day.slice(0, 7)}`, officer);
+    expect(month.statusCode).toBe(200);
+    const m = new ExcelJS.Workbook();
+    await m.xlsx.load(month.rawPayload as unknown as ArrayBuffer);
+    expect(m.worksheets.map((w) => w.name)).toEqual([
+      'Summary',
+      'Trips',
+      'On-time performance',
+      'No-shows and late cancellations',
+      'Unmet demand',
+      'Productivity',
+      'Ride time',
+      'Wheelchairs and companions',
+      'Cost',
+    ]);
+  });
+});
