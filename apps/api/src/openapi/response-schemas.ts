@@ -1713,7 +1713,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           type: 'string',
           nullable: true,
           description:
-            'Why there is nothing to apply: NOTHING_TO_PLAN, WOULD_DROP_SCHEDULED, NO_IMPROVEMENT, FAILED.',
+            'Why there is nothing to apply: NOTHING_TO_PLAN, WOULD_DROP_SCHEDULED, NO_IMPROVEMENT, FAILED; while QUEUED, WAITING_FOR_REGION: another re-plan of the region runs first.',
         },
         releasePinned: {
           type: 'boolean',
