@@ -29,6 +29,7 @@ export * from './driver-status';
 export * from './override';
 export * from './route-messages';
 export * from './shift-service';
+export * from './waitlist-reason';
 export * from './sign-in';
 export * from './replan';
 export * from './tariff';

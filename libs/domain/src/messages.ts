@@ -343,6 +343,21 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     ru: 'В это время нет работающих машин. Поездка будет запланирована, как только машина освободится.',
     en: 'No vehicle works at that time. The ride is planned as soon as one is free.',
   },
+  NO_LIFT_VEHICLE: {
+    kk: 'Бұл уақытта ауданыңызда жұмыс істейтін көліктердің ешқайсысында көтергіш жоқ. Көтергіші бар көлік шықса, сапар өзі жоспарланады.',
+    ru: 'Ни у одной машины, работающей в это время в вашем районе, нет подъёмника. Поездка будет запланирована, как только появится машина с подъёмником.',
+    en: 'None of the vehicles working in your area at that time has a lift. The ride is planned as soon as a vehicle with a lift is free.',
+  },
+  NO_WHEELCHAIR_VEHICLE: {
+    kk: 'Бұл уақытта ауданыңызда арбаға орны және пандусы не көтергіші бар бос көлік жоқ. Ондай көлік босаса, сапар өзі жоспарланады.',
+    ru: 'В это время в вашем районе нет машины с местом для коляски и пандусом или подъёмником. Поездка будет запланирована, как только такая машина освободится.',
+    en: 'No vehicle with a wheelchair place and a ramp or lift works in your area at that time. The ride is planned as soon as one is free.',
+  },
+  NO_VEHICLE_WITH_PLACES: {
+    kk: 'Бұл уақытта ауданыңызда жұмыс істейтін көліктерде қажетті орын саны жоқ. Ондай көлік босаса, сапар өзі жоспарланады.',
+    ru: 'У машин, работающих в это время в вашем районе, нет нужного числа мест. Поездка будет запланирована, как только такая машина освободится.',
+    en: 'The vehicles working in your area at that time do not have the places the ride needs. The ride is planned as soon as one is free.',
+  },
   NO_FEASIBLE_INSERTION: {
     kk: 'Бос көлік табылмады: барлық маршрут толы немесе уақыт сыймайды. Көлік босаса, сапар өзі жоспарланады.',
     ru: 'Свободной машины не нашлось: все маршруты заняты или не успевают. Поездка будет запланирована, как только машина освободится.',

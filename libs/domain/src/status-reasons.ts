@@ -8,6 +8,12 @@ export const STATUS_REASONS = [
   'ELIGIBILITY_PENDING',
   /** Waitlisted: no shift of any provider runs at that time. */
   'NO_SHIFT_AVAILABLE',
+  /** Waitlisted: vehicles work in the area then, but none with a lift (walk F10). */
+  'NO_LIFT_VEHICLE',
+  /** Waitlisted: vehicles work then, but none with step-free boarding and a wheelchair place. */
+  'NO_WHEELCHAIR_VEHICLE',
+  /** Waitlisted: vehicles work then, but none has the seats the ride needs. */
+  'NO_VEHICLE_WITH_PLACES',
   /** Waitlisted: shifts run, but the ride fits none of their routes. */
   'NO_FEASIBLE_INSERTION',
   /** Awaiting procurement: no provider serves the area. */

@@ -4,7 +4,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { DispatchPlanner, type Insertion, type TravelTimeProvider } from '@invataxi/routing';
-import { isDomainError, type BookingStatus } from '@invataxi/domain';
+import { isDomainError, noVehicleReason, type BookingStatus, type StatusReason } from '@invataxi/domain';
 import {
   transact,
   transitionBooking,
@@ -20,7 +20,7 @@ import {
   type TripRow,
   RouteModel,
 } from '@invataxi/dispatch';
-import { rankSketches, sketchCandidates } from './candidates';
+import { rankSketches, shiftNeedOf, sketchCandidates } from './candidates';
 
 /** Routes tried per exact insertion: the nearest few, then the next few (see rankSketches). */
 export const ROUTES_PER_BATCH = 8;
@@ -35,12 +35,13 @@ const MAX_ATTEMPTS = 5;
 
 export type PlaceOutcome =
   | { kind: 'scheduled'; shiftId: string; plannedPickupAt: Date; plannedDropoffAt: Date }
-  | { kind: 'no-shift' }
+  /** No vehicle can even be tried; `reason` says what is true (none works then, or none with a lift...). */
+  | { kind: 'no-shift'; reason: StatusReason }
   | { kind: 'no-fit' }
   /** The booking moved on (another worker, a cancellation): nothing to do. */
   | { kind: 'gone' };
 
-export const WAITLIST_REASON = { noShift: 'NO_SHIFT_AVAILABLE', noFit: 'NO_FEASIBLE_INSERTION' } as const;
+export const WAITLIST_REASON = { noFit: 'NO_FEASIBLE_INSERTION' } as const;
 
 /** The cheapest insertion of the trip into these routes that keeps every stop already on them (the worker and the benchmark). */
 export async function insertInto(
@@ -93,7 +94,18 @@ export class BookingPlacer {
           : (await this.routeModel.loadTrips(this.ds.manager, [bookingId])).get(bookingId);
       if (!trip || trip.status !== from || trip.version !== version) return { kind: 'gone' };
       const sketches = await sketchCandidates(this.repo, this.ds.manager, trip);
-      if (sketches.length === 0) return { kind: 'no-shift' };
+      if (sketches.length === 0) {
+        const need = shiftNeedOf(trip);
+        const anyShiftWorks = await this.repo.anyShiftWorks(this.ds.manager, need);
+        return {
+          kind: 'no-shift',
+          reason: noVehicleReason({
+            anyShiftWorks,
+            features: need.features,
+            wheelchairPlaces: need.wheelchairPlaces,
+          }),
+        };
+      }
       // Ranked from sketches; only the routes of a batch about to be tried are loaded whole.
       const ranked = rankSketches(sketches, trip);
       let chosen: string | null = null;

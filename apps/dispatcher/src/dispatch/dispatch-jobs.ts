@@ -68,7 +68,7 @@ export class DispatchJobs {
     }
     const out = await this.placer.place(bookingId, 'ACCEPTED', version, SYSTEM_ACTOR, trip);
     if (out.kind === 'no-shift' || out.kind === 'no-fit') {
-      const reason = out.kind === 'no-shift' ? WAITLIST_REASON.noShift : WAITLIST_REASON.noFit;
+      const reason = out.kind === 'no-shift' ? out.reason : WAITLIST_REASON.noFit;
       const ok = await unlessStale(this.ds, async (uow) => {
         await transitionBooking(uow, { bookingId, to: 'WAITLISTED', expectedVersion: version, reason });
       });

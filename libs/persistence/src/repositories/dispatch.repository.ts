@@ -51,7 +51,7 @@ const FEATURE_SQL: Record<string, string> = {
 
 /**
  * The shifts that could take the trip ($1-$5): ACTIVE providers whose area covers the pickup,
- * shifts still open whose time overlaps the trip's windows, on an active vehicle with a layout
+ * shifts still open (and their drivers active) whose time overlaps the trip's windows, on an active vehicle with a layout
  * that holds the load and the features the rider needs. One text per set of features, so the
  * prepared statements stay few.
  */
@@ -61,8 +61,9 @@ function candidatesQuery(need: ShiftNeed): { sql: string; params: unknown[] } {
     sql: `SELECT s.id FROM shift s
        JOIN provider p ON p.id = s.provider_id
        JOIN vehicle v ON v.id = s.vehicle_id
+       JOIN driver d ON d.id = s.driver_id
       WHERE s.status IN ('PLANNED', 'ACTIVE') AND p.status = 'ACTIVE' AND v.status = 'ACTIVE'
-        AND s.starts_at < $2 AND s.ends_at > $3
+        AND d.status = 'ACTIVE' AND s.starts_at < $2 AND s.ends_at > $3
         AND EXISTS (SELECT 1 FROM provider_service_area a
                      WHERE a.provider_id = p.id AND a.kato_code = ANY($1::char(9)[]))
         AND ((v.seats >= $4 AND v.wheelchair_places >= $5) OR EXISTS (
@@ -90,6 +91,15 @@ export class DispatchRepository {
       [coveringCodes],
     );
     return rows.length > 0;
+  }
+
+  /**
+   * Does any shift work in the pickup's area at the trip's time, whatever its vehicle carries?
+   * Tells "no vehicle works then" from "none that works has a lift / the places" (walk F10).
+   */
+  async anyShiftWorks(m: EntityManager, need: ShiftNeed): Promise<boolean> {
+    const q = candidatesQuery({ ...need, seats: 0, wheelchairPlaces: 0, features: [] });
+    return (await queryPrepared(m, `${q.sql} LIMIT 1`, q.params)).length > 0;
   }
 
   /** Shift ids that could take the trip, in id order. */
