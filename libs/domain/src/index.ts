@@ -35,3 +35,5 @@ export * from './replan';
 export * from './tariff';
 export * from './operations-figures';
 export * from './operations-reports';
+export * from './driver-licence';
+export * from './shift-pattern';

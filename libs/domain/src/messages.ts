@@ -20,6 +20,8 @@ export type MessageKey =
   | AuthRefusal
   | RequestErrorCode
   | RouteMessageKey
+  /** A field's refusal with words of its own (driver-licence.ts): said at driverId. */
+  | 'LICENCE_EXPIRED'
   | `IIN_${IinInvalidReason}`
   | `BIN_${BinInvalidReason}`;
 
@@ -305,6 +307,11 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     kk: 'Көлік пайдаланудан шығарылды.',
     ru: 'Машина выведена из эксплуатации.',
     en: 'The vehicle is out of service.',
+  },
+  LICENCE_EXPIRED: {
+    kk: 'Жүргізуші куәлігінің мерзімі {until:date} аяқталды: оны бұл ауысымға қоюға болмайды.',
+    ru: 'Срок водительского удостоверения истёк {until:date}: на эту смену его ставить нельзя.',
+    en: 'The driving licence expired on {until:date}: the driver cannot be put on this shift.',
   },
   DRIVER_INACTIVE: {
     kk: 'Жүргізуші жұмыстан шеттетілген.',

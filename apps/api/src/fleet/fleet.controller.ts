@@ -14,9 +14,9 @@ import { ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { CurrentPrincipal, Roles, type Principal } from '@invataxi/auth';
 import { actorOf } from '@invataxi/providers';
-import { ChangeDriverStatusDto, CreateDriverDto } from './drivers.dto';
+import { ChangeDriverStatusDto, CreateDriverDto, UpdateDriverDto } from './drivers.dto';
 import { DriversService, type DriverView } from './drivers.service';
-import { CancelShiftDto, CreateShiftDto, ShiftQueryDto } from './shifts.dto';
+import { CancelShiftDto, CreateShiftDto, CreateShiftPatternDto, ShiftQueryDto } from './shifts.dto';
 import { ShiftsService, type ShiftView, type ShiftWithRides } from './shifts.service';
 import { ChangeVehicleStatusDto, CreateVehicleDto, FleetQueryDto, UpdateVehicleDto } from './vehicles.dto';
 import { VehiclesService, type VehicleView } from './vehicles.service';
@@ -121,6 +121,7 @@ export class FleetController {
     return this.drivers.create(p, actorOf(p, req.id), {
       fullName: dto.fullName,
       licenceNumber: dto.licenceNumber,
+      ...(dto.licenceValidUntil ? { licenceValidUntil: dto.licenceValidUntil } : {}),
       phone: dto.phone,
       ...(dto.language ? { language: dto.language } : {}),
     });
@@ -141,6 +142,18 @@ export class FleetController {
     @CurrentPrincipal() p: Principal,
   ): Promise<DriverView> {
     return this.drivers.get(p, id);
+  }
+
+  /** Correct a driver's record or renew the licence (number and validity). */
+  @Patch('drivers/:id')
+  @Roles('PROVIDER_ADMIN')
+  async updateDriver(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateDriverDto,
+    @CurrentPrincipal() p: Principal,
+    @Req() req: FastifyRequest,
+  ): Promise<DriverView> {
+    return this.drivers.update(p, actorOf(p, req.id), id, dto);
   }
 
   /** Activate or deactivate a driver; an inactive driver's planned rides go back to dispatch. */
@@ -169,6 +182,31 @@ export class FleetController {
       driverId: dto.driverId,
       startsAt: new Date(dto.startsAt),
       endsAt: new Date(dto.endsAt),
+      start: { lat: dto.start.lat, lon: dto.start.lon },
+      end: { lat: dto.end.lat, lon: dto.end.lon },
+      startKato: dto.startKato,
+    });
+  }
+
+  /**
+   * A repeating pattern: one shift on each chosen weekday between two dates (at most 8 weeks),
+   * all added or none.
+   */
+  @Post('shifts/pattern')
+  @Roles('PROVIDER_ADMIN')
+  async createShiftPattern(
+    @Body() dto: CreateShiftPatternDto,
+    @CurrentPrincipal() p: Principal,
+    @Req() req: FastifyRequest,
+  ): Promise<{ shifts: ShiftView[] }> {
+    return this.shifts.createPattern(p, actorOf(p, req.id), {
+      vehicleId: dto.vehicleId,
+      driverId: dto.driverId,
+      from: dto.from,
+      to: dto.to,
+      weekdays: dto.weekdays,
+      startTime: dto.startTime,
+      endTime: dto.endTime,
       start: { lat: dto.start.lat, lon: dto.start.lon },
       end: { lat: dto.end.lat, lon: dto.end.lon },
       startKato: dto.startKato,

@@ -6,7 +6,12 @@ import {
   DAY_MS,
   DomainError,
   katoWithinAny,
+  licenceCoversShift,
+  shiftPatternDays,
+  shiftPeriodOn,
   startOfLocalDay,
+  validateShiftPattern,
+  type ShiftPattern,
   type FieldError,
   type GeoPoint,
   type ShiftStatus,
@@ -24,6 +29,7 @@ import {
   transact,
   VehicleEntity,
   type Actor,
+  type UnitOfWork,
 } from '@invataxi/persistence';
 import { asConflict, capacityAdded, conflict, coverageChanged } from '@invataxi/providers';
 import {
@@ -70,6 +76,27 @@ export const SHIFT_CANCELLED = 'SHIFT_CANCELLED';
 const MAX_SHIFT_MS = DAY_MS;
 const MAX_LIST_DAYS = 31;
 
+export interface ShiftPatternCommand extends ShiftPattern {
+  vehicleId: string;
+  driverId: string;
+  start: GeoPoint;
+  end: GeoPoint;
+  startKato: string;
+}
+
+/** A period's own refusals; `endField` names the form's field for the end ('' : endsAt). */
+function periodErrors(startsAt: Date, endsAt: Date, now: Date, endField: string): FieldError[] {
+  const field = endField || 'endsAt';
+  const errors: FieldError[] = [];
+  if (endsAt.getTime() <= startsAt.getTime())
+    errors.push({ field, code: 'NOT_AFTER_START', message: 'endsAt must be after startsAt' });
+  else if (endsAt.getTime() - startsAt.getTime() > MAX_SHIFT_MS)
+    errors.push({ field, code: 'TOO_LONG', message: 'a shift lasts at most 24 hours' });
+  if (endsAt.getTime() <= now.getTime())
+    errors.push({ field, code: 'IN_THE_PAST', message: 'the shift is already over' });
+  return errors;
+}
+
 function view(s: ShiftEntity): ShiftView {
   return {
     id: s.id,
@@ -101,11 +128,7 @@ export class ShiftsService {
     private readonly live: LiveEvents,
   ) {}
 
-  /**
-   * Adds capacity: the start must lie in the provider's service area (400), the vehicle and
-   * the driver free for the period (409, decided by the exclusion constraints); the region's
-   * waitlist is retried and its unmet demand recomputed.
-   */
+  /** Adds capacity: the region's waitlist is retried and its unmet demand recomputed. */
   async create(
     p: Principal,
     actor: Actor,
@@ -113,81 +136,129 @@ export class ShiftsService {
     now = this.clock.now(),
   ): Promise<ShiftView> {
     const providerId = ownProviderId(p);
-    const errors: FieldError[] = [];
-    if (c.endsAt.getTime() <= c.startsAt.getTime())
-      errors.push({ field: 'endsAt', code: 'NOT_AFTER_START', message: 'endsAt must be after startsAt' });
-    else if (c.endsAt.getTime() - c.startsAt.getTime() > MAX_SHIFT_MS)
-      errors.push({ field: 'endsAt', code: 'TOO_LONG', message: 'a shift lasts at most 24 hours' });
-    if (c.endsAt.getTime() <= now.getTime())
-      errors.push({ field: 'endsAt', code: 'IN_THE_PAST', message: 'the shift is already over' });
+    const errors = periodErrors(c.startsAt, c.endsAt, now, '');
     if (errors.length) throw DomainError.validation(errors);
-
     return transact(this.ds, actor, async (uow) => {
-      const m = uow.manager;
-      const provider = await lockOwnProvider(uow, providerId);
-      if (provider.status !== 'ACTIVE') throw conflict('PROVIDER_NOT_ACTIVE');
-      const area = (await m.find(ProviderServiceAreaEntity, { where: { providerId } })).map(
-        (a) => a.katoCode,
-      );
-      if (!katoWithinAny(c.startKato, area))
-        throw DomainError.validation([
-          {
-            field: 'startKato',
-            code: 'OUTSIDE_SERVICE_AREA',
-            message: "the start is outside the provider's service area",
-          },
-        ]);
-      const vehicle = await m.findOneBy(VehicleEntity, { id: c.vehicleId });
-      if (!vehicle) throw new DomainError('NOT_FOUND', { entity: 'vehicle', id: c.vehicleId });
-      assertSameProvider(vehicle, providerId);
-      if (vehicle.status !== 'ACTIVE') throw conflict('VEHICLE_OUT_OF_SERVICE');
-      const driver = await m.findOneBy(DriverEntity, { id: c.driverId });
-      if (!driver) throw new DomainError('NOT_FOUND', { entity: 'driver', id: c.driverId });
-      assertSameProvider(driver, providerId);
-      if (driver.status !== 'ACTIVE') throw conflict('DRIVER_INACTIVE');
-      let shift: ShiftEntity;
-      try {
-        shift = await m.save(
-          m.create(ShiftEntity, {
-            providerId,
-            vehicleId: vehicle.id,
-            driverId: driver.id,
-            startsAt: c.startsAt,
-            endsAt: c.endsAt,
-            startLat: c.start.lat,
-            startLon: c.start.lon,
-            endLat: c.end.lat,
-            endLon: c.end.lon,
-            startKato: c.startKato,
-            status: 'PLANNED',
-            statusReason: null,
-          }),
-        );
-      } catch (e) {
-        throw asConflict(e, {
-          ex_shift_vehicle_overlap: 'VEHICLE_SHIFT_OVERLAP',
-          ex_shift_driver_overlap: 'DRIVER_SHIFT_OVERLAP',
-        });
-      }
-      uow.audit({
-        action: 'shift.created',
-        entityType: 'shift',
-        entityId: shift.id,
-        after: {
-          providerId,
-          vehicleId: vehicle.id,
-          driverId: driver.id,
-          startsAt: shift.startsAt.toISOString(),
-          endsAt: shift.endsAt.toISOString(),
-          startKato: c.startKato,
-        },
-      });
+      const provider = await this.openProvider(uow, providerId);
+      const shift = await this.insertShift(uow, providerId, c);
       uow.enqueue(capacityAdded(provider.regionKato, 'SHIFT_ADDED', 'shift', shift.id));
       // Bookings waiting for procurement go back to dispatch once a provider with shifts serves
       // them: the procurement fallback re-checks the region.
       uow.enqueue(coverageChanged(provider.regionKato, 'shift', shift.id));
-      return view(shift);
+      return shift;
     });
+  }
+
+  /**
+   * A repeating pattern: the same vehicle, driver and hours on the chosen weekdays between two
+   * dates, all or nothing (one overlap or an expired licence on any day refuses them all). Days already over are skipped, so "this week" can be planned on a Wednesday.
+   */
+  async createPattern(p: Principal, actor: Actor, c: ShiftPatternCommand): Promise<{ shifts: ShiftView[] }> {
+    const providerId = ownProviderId(p);
+    const now = this.clock.now();
+    const patternErrors = validateShiftPattern(c);
+    if (patternErrors.length) throw DomainError.validation(patternErrors);
+    const periods = shiftPatternDays(c)
+      .map((day) => ({ day, ...shiftPeriodOn(day, c.startTime, c.endTime) }))
+      .filter((x) => x.endsAt.getTime() > now.getTime());
+    if (periods.length === 0)
+      throw DomainError.validation([
+        { field: 'to', code: 'IN_THE_PAST', message: 'every day of the pattern is already over' },
+      ]);
+    const errors = periodErrors(periods[0]!.startsAt, periods[0]!.endsAt, now, 'endTime');
+    if (errors.length) throw DomainError.validation(errors);
+    return transact(this.ds, actor, async (uow) => {
+      const provider = await this.openProvider(uow, providerId);
+      const shifts: ShiftView[] = [];
+      for (const x of periods)
+        shifts.push(
+          await this.insertShift(uow, providerId, { ...c, startsAt: x.startsAt, endsAt: x.endsAt }),
+        );
+      // One retry of the region's waitlist for the whole pattern: the new capacity is all there.
+      uow.enqueue(capacityAdded(provider.regionKato, 'SHIFT_ADDED', 'shift', shifts[0]!.id));
+      uow.enqueue(coverageChanged(provider.regionKato, 'shift', shifts[0]!.id));
+      return { shifts };
+    });
+  }
+
+  private async openProvider(uow: UnitOfWork, providerId: string): Promise<ProviderEntity> {
+    const provider = await lockOwnProvider(uow, providerId);
+    if (provider.status !== 'ACTIVE') throw conflict('PROVIDER_NOT_ACTIVE');
+    return provider;
+  }
+
+  /**
+   * Adds one shift: the start must lie in the provider's service area (400), the vehicle in
+   * service, the driver active with a licence valid through the shift (400 at driverId), both
+   * free for the period (409, decided by the exclusion constraints).
+   */
+  private async insertShift(uow: UnitOfWork, providerId: string, c: CreateShiftCommand): Promise<ShiftView> {
+    const m = uow.manager;
+    const area = (await m.find(ProviderServiceAreaEntity, { where: { providerId } })).map((a) => a.katoCode);
+    if (!katoWithinAny(c.startKato, area))
+      throw DomainError.validation([
+        {
+          field: 'startKato',
+          code: 'OUTSIDE_SERVICE_AREA',
+          message: "the start is outside the provider's service area",
+        },
+      ]);
+    const vehicle = await m.findOneBy(VehicleEntity, { id: c.vehicleId });
+    if (!vehicle) throw new DomainError('NOT_FOUND', { entity: 'vehicle', id: c.vehicleId });
+    assertSameProvider(vehicle, providerId);
+    if (vehicle.status !== 'ACTIVE') throw conflict('VEHICLE_OUT_OF_SERVICE');
+    const driver = await m.findOneBy(DriverEntity, { id: c.driverId });
+    if (!driver) throw new DomainError('NOT_FOUND', { entity: 'driver', id: c.driverId });
+    assertSameProvider(driver, providerId);
+    if (driver.status !== 'ACTIVE') throw conflict('DRIVER_INACTIVE');
+    if (!licenceCoversShift(driver.licenceValidUntil, c.endsAt))
+      throw new DomainError('VALIDATION', {
+        errors: [
+          {
+            field: 'driverId',
+            code: 'LICENCE_EXPIRED',
+            say: { key: 'LICENCE_EXPIRED', params: { until: driver.licenceValidUntil } },
+          },
+        ],
+      });
+    let shift: ShiftEntity;
+    try {
+      shift = await m.save(
+        m.create(ShiftEntity, {
+          providerId,
+          vehicleId: vehicle.id,
+          driverId: driver.id,
+          startsAt: c.startsAt,
+          endsAt: c.endsAt,
+          startLat: c.start.lat,
+          startLon: c.start.lon,
+          endLat: c.end.lat,
+          endLon: c.end.lon,
+          startKato: c.startKato,
+          status: 'PLANNED',
+          statusReason: null,
+        }),
+      );
+    } catch (e) {
+      throw asConflict(e, {
+        ex_shift_vehicle_overlap: 'VEHICLE_SHIFT_OVERLAP',
+        ex_shift_driver_overlap: 'DRIVER_SHIFT_OVERLAP',
+      });
+    }
+    uow.audit({
+      action: 'shift.created',
+      entityType: 'shift',
+      entityId: shift.id,
+      after: {
+        providerId,
+        vehicleId: vehicle.id,
+        driverId: driver.id,
+        startsAt: shift.startsAt.toISOString(),
+        endsAt: shift.endsAt.toISOString(),
+        startKato: c.startKato,
+      },
+    });
+    return view(shift);
   }
 
   /**

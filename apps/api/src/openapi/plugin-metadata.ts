@@ -692,12 +692,24 @@ export default async () => {
             CreateDriverDto: {
               fullName: { required: true, type: () => String, minLength: 2, maxLength: 200 },
               licenceNumber: { required: true, type: () => String, pattern: '^[A-Z0-9]{6,12}$' },
+              licenceValidUntil: {
+                required: false,
+                type: () => String,
+                description:
+                  'The licence is valid through this day (YYYY-MM-DD): an expired licence is not put on a shift.',
+              },
               phone: { required: true, type: () => String, pattern: '^\\+7\\d{10}$' },
               language: {
                 required: false,
                 description: "The driver app's language.",
                 enum: ['kk', 'ru', 'en'],
               },
+            },
+            UpdateDriverDto: {
+              fullName: { required: false, type: () => String, minLength: 2, maxLength: 200 },
+              licenceNumber: { required: false, type: () => String, pattern: '^[A-Z0-9]{6,12}$' },
+              licenceValidUntil: { required: false, type: () => String },
+              phone: { required: false, type: () => String, pattern: '^\\+7\\d{10}$' },
             },
             ChangeDriverStatusDto: { status: { required: true, enum: ['ACTIVE', 'INACTIVE'] } },
           },
@@ -786,6 +798,30 @@ export default async () => {
               providerId: { required: false, type: () => String, format: 'uuid' },
               from: { required: false, type: () => String },
               to: { required: false, type: () => String },
+            },
+            CreateShiftPatternDto: {
+              vehicleId: { required: true, type: () => String, format: 'uuid' },
+              driverId: { required: true, type: () => String, format: 'uuid' },
+              from: { required: true, type: () => String, description: 'The first day (YYYY-MM-DD, local).' },
+              to: { required: true, type: () => String, description: 'The last day, included.' },
+              weekdays: {
+                required: true,
+                type: () => [Number],
+                description: 'ISO weekdays: 1 Monday ... 7 Sunday.',
+                minimum: 1,
+                maximum: 7,
+                minItems: 1,
+                maxItems: 7,
+              },
+              startTime: {
+                required: true,
+                type: () => String,
+                description: 'Local time HH:MM; an end at or before the start runs past midnight.',
+              },
+              endTime: { required: true, type: () => String },
+              start: { required: true, type: () => t['../fleet/kazakhstan-point.dto'].KazakhstanPointDto },
+              end: { required: true, type: () => t['../fleet/kazakhstan-point.dto'].KazakhstanPointDto },
+              startKato: { required: true, type: () => String },
             },
           },
         ],
@@ -1436,6 +1472,10 @@ export default async () => {
               },
               listDrivers: { summary: 'The drivers of a provider.', type: [Object] },
               getDriver: { summary: 'One driver.', type: Object },
+              updateDriver: {
+                summary: "Correct a driver's record or renew the licence (number and validity).",
+                type: Object,
+              },
               changeDriverStatus: {
                 summary:
                   "Activate or deactivate a driver; an inactive driver's planned rides go back to dispatch.",
@@ -1444,6 +1484,10 @@ export default async () => {
               createShift: {
                 summary: 'Plan a shift: a vehicle and a driver from a start to an end time and place.',
                 type: Object,
+              },
+              createShiftPattern: {
+                summary:
+                  'A repeating pattern: one shift on each chosen weekday between two dates (at most 8 weeks),\nall added or none.',
               },
               listShifts: {
                 summary:

@@ -865,6 +865,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'createdAt',
       ],
     },
+    DriverAccount: { type: 'string', enum: ['NONE', 'ACTIVE', 'INVITED'] },
     DriverView: {
       type: 'object',
       properties: {
@@ -874,8 +875,34 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         licenceNumber: { type: 'string' },
         phone: { type: 'string' },
         status: { type: 'string', enum: ['ACTIVE', 'INACTIVE'] },
+        licenceValidUntil: {
+          type: 'string',
+          nullable: true,
+          description: 'The licence is valid through this local day; null: not recorded.',
+        },
+        licence: {
+          type: 'string',
+          enum: ['EXPIRED', 'VALID', 'EXPIRING_SOON', 'NOT_RECORDED'],
+          description:
+            "The licence today, in the provider's words on the page: valid, expiring soon, expired.",
+        },
+        account: {
+          allOf: [{ $ref: '#/components/schemas/DriverAccount' }],
+          description:
+            "The driver's sign-in account: a password set (ACTIVE), an open invitation (INVITED), or NONE.",
+        },
       },
-      required: ['id', 'providerId', 'fullName', 'licenceNumber', 'phone', 'status'],
+      required: [
+        'id',
+        'providerId',
+        'fullName',
+        'licenceNumber',
+        'phone',
+        'status',
+        'licenceValidUntil',
+        'licence',
+        'account',
+      ],
     },
     EligibilityAnswer: {
       oneOf: [
@@ -3349,12 +3376,40 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         licenceNumber: { type: 'string' },
         phone: { type: 'string' },
         status: { type: 'string', enum: ['ACTIVE', 'INACTIVE'] },
+        licenceValidUntil: {
+          type: 'string',
+          nullable: true,
+          description: 'The licence is valid through this local day; null: not recorded.',
+        },
+        licence: {
+          type: 'string',
+          enum: ['EXPIRED', 'VALID', 'EXPIRING_SOON', 'NOT_RECORDED'],
+          description:
+            "The licence today, in the provider's words on the page: valid, expiring soon, expired.",
+        },
+        account: {
+          allOf: [{ $ref: '#/components/schemas/DriverAccount' }],
+          description:
+            "The driver's sign-in account: a password set (ACTIVE), an open invitation (INVITED), or NONE.",
+        },
         userId: { type: 'string' },
       },
-      required: ['id', 'providerId', 'fullName', 'licenceNumber', 'phone', 'status', 'userId'],
+      required: [
+        'id',
+        'providerId',
+        'fullName',
+        'licenceNumber',
+        'phone',
+        'status',
+        'licenceValidUntil',
+        'licence',
+        'account',
+        'userId',
+      ],
     },
     FleetController_listDrivers: { type: 'array', items: { $ref: '#/components/schemas/DriverView' } },
     FleetController_getDriver: { $ref: '#/components/schemas/DriverView' },
+    FleetController_updateDriver: { $ref: '#/components/schemas/DriverView' },
     FleetController_changeDriverStatus: {
       type: 'object',
       properties: {
@@ -3364,11 +3419,43 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         licenceNumber: { type: 'string' },
         phone: { type: 'string' },
         status: { type: 'string', enum: ['ACTIVE', 'INACTIVE'] },
+        licenceValidUntil: {
+          type: 'string',
+          nullable: true,
+          description: 'The licence is valid through this local day; null: not recorded.',
+        },
+        licence: {
+          type: 'string',
+          enum: ['EXPIRED', 'VALID', 'EXPIRING_SOON', 'NOT_RECORDED'],
+          description:
+            "The licence today, in the provider's words on the page: valid, expiring soon, expired.",
+        },
+        account: {
+          allOf: [{ $ref: '#/components/schemas/DriverAccount' }],
+          description:
+            "The driver's sign-in account: a password set (ACTIVE), an open invitation (INVITED), or NONE.",
+        },
         sentBackToDispatch: { type: 'array', items: { type: 'string' } },
       },
-      required: ['id', 'providerId', 'fullName', 'licenceNumber', 'phone', 'status', 'sentBackToDispatch'],
+      required: [
+        'id',
+        'providerId',
+        'fullName',
+        'licenceNumber',
+        'phone',
+        'status',
+        'licenceValidUntil',
+        'licence',
+        'account',
+        'sentBackToDispatch',
+      ],
     },
     FleetController_createShift: { $ref: '#/components/schemas/ShiftView' },
+    FleetController_createShiftPattern: {
+      type: 'object',
+      properties: { shifts: { type: 'array', items: { $ref: '#/components/schemas/ShiftView' } } },
+      required: ['shifts'],
+    },
     FleetController_listShifts: { type: 'array', items: { $ref: '#/components/schemas/ShiftWithRides' } },
     FleetController_getShift: { $ref: '#/components/schemas/ShiftView' },
     FleetController_cancelShift: {

@@ -291,7 +291,11 @@ export type paths = {
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /**
+     * Correct a driver's record or renew the licence (number and validity).
+     * @description Roles: PROVIDER_ADMIN.
+     */
+    patch: operations['FleetController_updateDriver'];
     trace?: never;
   };
   '/fleet/drivers/{id}/status': {
@@ -332,6 +336,27 @@ export type paths = {
      * @description Roles: PROVIDER_ADMIN.
      */
     post: operations['FleetController_createShift'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/fleet/shifts/pattern': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A repeating pattern: one shift on each chosen weekday between two dates (at most 8 weeks),
+     *     all added or none.
+     * @description Roles: PROVIDER_ADMIN.
+     */
+    post: operations['FleetController_createShiftPattern'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2173,12 +2198,20 @@ export type components = {
     CreateDriverDto: {
       fullName: string;
       licenceNumber: string;
+      /** @description The licence is valid through this day (YYYY-MM-DD): an expired licence is not put on a shift. */
+      licenceValidUntil?: string;
       phone: string;
       /**
        * @description The driver app's language.
        * @enum {string}
        */
       language?: 'kk' | 'ru' | 'en';
+    };
+    UpdateDriverDto: {
+      fullName?: string;
+      licenceNumber?: string;
+      licenceValidUntil?: string;
+      phone?: string;
     };
     ChangeDriverStatusDto: {
       /** @enum {string} */
@@ -2198,6 +2231,24 @@ export type components = {
       start: components['schemas']['KazakhstanPointDto'];
       end: components['schemas']['KazakhstanPointDto'];
       /** @description The settlement (or district) of the start point: it must lie in the provider's service area. */
+      startKato: string;
+    };
+    CreateShiftPatternDto: {
+      /** Format: uuid */
+      vehicleId: string;
+      /** Format: uuid */
+      driverId: string;
+      /** @description The first day (YYYY-MM-DD, local). */
+      from: string;
+      /** @description The last day, included. */
+      to: string;
+      /** @description ISO weekdays: 1 Monday ... 7 Sunday. */
+      weekdays: number[];
+      /** @description Local time HH:MM; an end at or before the start runs past midnight. */
+      startTime: string;
+      endTime: string;
+      start: components['schemas']['KazakhstanPointDto'];
+      end: components['schemas']['KazakhstanPointDto'];
       startKato: string;
     };
     CancelShiftDto: {
@@ -3146,6 +3197,8 @@ export type components = {
       /** Format: date-time */
       createdAt: string;
     };
+    /** @enum {string} */
+    DriverAccount: 'NONE' | 'ACTIVE' | 'INVITED';
     DriverView: {
       id: string;
       providerId: string;
@@ -3154,6 +3207,15 @@ export type components = {
       phone: string;
       /** @enum {string} */
       status: 'ACTIVE' | 'INACTIVE';
+      /** @description The licence is valid through this local day; null: not recorded. */
+      licenceValidUntil: string | null;
+      /**
+       * @description The licence today, in the provider's words on the page: valid, expiring soon, expired.
+       * @enum {string}
+       */
+      licence: 'EXPIRED' | 'VALID' | 'EXPIRING_SOON' | 'NOT_RECORDED';
+      /** @description The driver's sign-in account: a password set (ACTIVE), an open invitation (INVITED), or NONE. */
+      account: components['schemas']['DriverAccount'];
     };
     EligibilityAnswer:
       | {
@@ -5915,6 +5977,15 @@ export interface operations {
             phone: string;
             /** @enum {string} */
             status: 'ACTIVE' | 'INACTIVE';
+            /** @description The licence is valid through this local day; null: not recorded. */
+            licenceValidUntil: string | null;
+            /**
+             * @description The licence today, in the provider's words on the page: valid, expiring soon, expired.
+             * @enum {string}
+             */
+            licence: 'EXPIRED' | 'VALID' | 'EXPIRING_SOON' | 'NOT_RECORDED';
+            /** @description The driver's sign-in account: a password set (ACTIVE), an open invitation (INVITED), or NONE. */
+            account: components['schemas']['DriverAccount'];
             userId: string;
           };
         };
@@ -6069,6 +6140,104 @@ export interface operations {
       };
     };
   };
+  FleetController_updateDriver: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateDriverDto'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DriverView'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description No valid credentials (missing, expired or forged token; a missing or wrong signature). Codes: UNAUTHORIZED, MISSING_HEADERS, BAD_EVENT_ID, UNKNOWN_KEY, BAD_TIMESTAMP, STALE_TIMESTAMP, BAD_SIGNATURE. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The caller's role or scope does not allow this. Codes: FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, NO_AWARD_TO_RETRY, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, OVERRIDE_NOT_ALLOWED, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT, PLAN_STALE, PLAN_NOT_PROPOSED, PLAN_NOT_APPLIED, PLAN_DRIVER_ACTED, PLAN_CHANGED_SINCE, RIDE_NOT_CHANGEABLE, NOTHING_CHANGED. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Refused by a rule: `reasons` lists each reason with its code. Codes: BOOKING_REJECTED, IDEMPOTENCY_KEY_REUSED. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description An unexpected failure; only the request id is returned. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The database or Redis is unavailable; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+    };
+  };
   FleetController_changeDriverStatus: {
     parameters: {
       query?: never;
@@ -6098,6 +6267,15 @@ export interface operations {
             phone: string;
             /** @enum {string} */
             status: 'ACTIVE' | 'INACTIVE';
+            /** @description The licence is valid through this local day; null: not recorded. */
+            licenceValidUntil: string | null;
+            /**
+             * @description The licence today, in the provider's words on the page: valid, expiring soon, expired.
+             * @enum {string}
+             */
+            licence: 'EXPIRED' | 'VALID' | 'EXPIRING_SOON' | 'NOT_RECORDED';
+            /** @description The driver's sign-in account: a password set (ACTIVE), an open invitation (INVITED), or NONE. */
+            account: components['schemas']['DriverAccount'];
             sentBackToDispatch: string[];
           };
         };
@@ -6274,6 +6452,104 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ShiftView'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description No valid credentials (missing, expired or forged token; a missing or wrong signature). Codes: UNAUTHORIZED, MISSING_HEADERS, BAD_EVENT_ID, UNKNOWN_KEY, BAD_TIMESTAMP, STALE_TIMESTAMP, BAD_SIGNATURE. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The caller's role or scope does not allow this. Codes: FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, NO_AWARD_TO_RETRY, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, OVERRIDE_NOT_ALLOWED, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT, PLAN_STALE, PLAN_NOT_PROPOSED, PLAN_NOT_APPLIED, PLAN_DRIVER_ACTED, PLAN_CHANGED_SINCE, RIDE_NOT_CHANGEABLE, NOTHING_CHANGED. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Refused by a rule: `reasons` lists each reason with its code. Codes: BOOKING_REJECTED, IDEMPOTENCY_KEY_REUSED. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description An unexpected failure; only the request id is returned. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The database or Redis is unavailable; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+    };
+  };
+  FleetController_createShiftPattern: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateShiftPatternDto'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            shifts: components['schemas']['ShiftView'][];
+          };
         };
       };
       /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */

@@ -33,6 +33,10 @@ export class DriverEntity {
   @Column({ type: 'text' })
   licenceNumber: string;
 
+  /** The licence is valid through this local day (YYYY-MM-DD); null: recorded before issue 21 kept it. */
+  @Column({ type: 'date', nullable: true })
+  licenceValidUntil: string | null;
+
   @Column({ type: 'text' })
   phone: string;
 

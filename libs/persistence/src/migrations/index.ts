@@ -1,3 +1,4 @@
+import { DriverLicenceValidity1796623750418 } from './1796623750418-DriverLicenceValidity';
 import { Initial1795586390267 } from './1795586390267-Initial';
 import { SeedRegions1795586400000 } from './1795586400000-SeedRegions';
 import { PortalIntegration1795587196167 } from './1795587196167-PortalIntegration';
@@ -37,4 +38,5 @@ export const ALL_MIGRATIONS = [
   ProcurementAward1796614066663,
   OnePlanRunOpenPerDay1796622588195,
   OperationsRollup1796623000000,
+  DriverLicenceValidity1796623750418,
 ];

@@ -54,6 +54,26 @@ export class FleetRepository {
       .find({ where: { providerId: In(providerIds) }, order: { createdAt: 'ASC' } });
   }
 
+  /**
+   * Each driver's sign-in account (issue 21): ACTIVE when their account has a password and is
+   * not disabled, INVITED while an invitation for them is open (not accepted, not expired),
+   * NONE otherwise. A driver's account row is made with the record, without a password.
+   */
+  async driverAccounts(driverIds: string[], now: Date): Promise<Map<string, 'ACTIVE' | 'INVITED' | 'NONE'>> {
+    if (driverIds.length === 0) return new Map();
+    const rows = (await this.ds.query(
+      `SELECT d.id,
+              CASE WHEN EXISTS (SELECT 1 FROM app_user u WHERE u.driver_id = d.id AND u.password_hash IS NOT NULL
+                                  AND u.status = 'ACTIVE' AND u.role = 'DRIVER') THEN 'ACTIVE'
+                   WHEN EXISTS (SELECT 1 FROM invitation i WHERE i.driver_id = d.id AND i.accepted_at IS NULL
+                                  AND i.expires_at > $2) THEN 'INVITED'
+                   ELSE 'NONE' END AS account
+         FROM driver d WHERE d.id = ANY($1::uuid[])`,
+      [driverIds, now],
+    )) as { id: string; account: 'ACTIVE' | 'INVITED' | 'NONE' }[];
+    return new Map(rows.map((r) => [r.id, r.account]));
+  }
+
   /** The providers' shifts overlapping [from, to), by start. */
   shiftsOverlapping(providerIds: string[], from: Date, to: Date): Promise<ShiftEntity[]> {
     return this.ds
