@@ -274,6 +274,40 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
     ).toBe(404);
   });
 
+  it("writes to a rider in their account's language (the one their pages show), else the one on record (issue 18)", async () => {
+    // On record in Russian; the rider signed in and chose Kazakh on /profile.
+    const b = await rider({ language: 'ru', phone: '+7 701 555 00 40', notifyGuardians: false });
+    await ds.query(
+      `INSERT INTO app_user (role, display_name, phone, language, beneficiary_id) VALUES ('BENEFICIARY', 'Rider', $1, 'kk', $2)`,
+      ['+77015550040', b],
+    );
+    const booking = await acceptedBooking(b, '09:00', '09:30', 'г. Астана, ул. Кенесары 40, кв. 12');
+    await schedule(booking);
+    const [sms] = await eventually(async () => {
+      const got = await received('+77015550040');
+      return got.length > 0 ? got : undefined;
+    });
+    expect(sms!.text).toBe(
+      `Инватакси: ${ddmm(tomorrow())} 09:00, ул. Кенесары 40 → Clinic сапары: көлік 09:00 шамасында келеді.`,
+    );
+    const inApp = await eventually(async () => (await rows(booking)).find((r) => r.channel === 'IN_APP'));
+    expect(inApp.text).toBe(sms!.text);
+    const [lang] = (await ds.query(`SELECT DISTINCT language FROM notification WHERE booking_id = $1`, [
+      booking,
+    ])) as { language: string }[];
+    expect(lang!.language).toBe('kk');
+
+    // A rider who never signed in is written to in the language on record.
+    const other = await rider({ language: 'ru', phone: '+7 701 555 00 41', notifyGuardians: false });
+    const second = await acceptedBooking(other, '09:00', '09:30', 'пр. Абая 10');
+    await schedule(second);
+    const [ru] = await eventually(async () => {
+      const got = await received('+77015550041');
+      return got.length > 0 ? got : undefined;
+    });
+    expect(ru!.text).toMatch(/^Инватакси: .*пр\. Абая 10 → Clinic.*машина/);
+  });
+
   it('sends the evening reminder once, at the configured local time, even when its job runs again', async () => {
     const b = await rider({ language: 'ru', phone: '+7 701 555 00 02', notifyGuardians: false });
     const booking = await acceptedBooking(b, '10:00', '10:30', 'пр. Абая 10');

@@ -187,10 +187,22 @@ export class NotificationsRepository {
     );
   }
 
+  /**
+   * The rider's contact and the language every message to them is written in: the language of
+   * their own account (chosen on /profile, the one their pages are shown in), else the
+   * beneficiary's language on record (a rider who never signed in). The one rule for the rider's
+   * SMS and in-app texts (issue 18: a rider whose account said kk got Russian texts); a guardian
+   * is written to in their own account's language.
+   */
   async riderContactOf(m: EntityManager, beneficiaryId: string): Promise<RiderContact | null> {
     const rows = await queryPrepared<Record<string, unknown>>(
       m,
-      `SELECT id, phone, language, sms_opt_out, in_app_opt_out, notify_guardians FROM beneficiary WHERE id = $1`,
+      `SELECT b.id, b.phone, b.sms_opt_out, b.in_app_opt_out, b.notify_guardians,
+              COALESCE(
+                (SELECT u.language FROM app_user u WHERE u.beneficiary_id = b.id AND u.role = 'BENEFICIARY'
+                  ORDER BY u.created_at DESC, u.id LIMIT 1),
+                b.language) AS language
+         FROM beneficiary b WHERE b.id = $1`,
       [beneficiaryId],
     );
     return rows[0] ? hydrate(m, BeneficiaryEntity, rows[0]) : null;
