@@ -9,6 +9,7 @@ import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';
 import { BookingStatusProcessor } from '../../apps/dispatcher/src/notifications/booking-status.processor';
 import { createTestEnv, eventually, type TestEnv } from '../support/test-env';
 import { localDateOf, localMonthOf } from '@invataxi/domain';
+import { BookingEntity, PortalSyncRepository } from '@invataxi/persistence';
 import { ALMATY, CENTRE, Fixtures, tomorrowAt } from './fixtures';
 import { atInstant, testNow } from '../support/clock';
 
@@ -503,5 +504,124 @@ describe('driver: manifest, status reports, pings, and the rider following live'
     const after = await act();
     expect(after.lines.map((l) => l.bookingId)).toContain(ride.id);
     expect(after.completedTrips).toBe(1);
+  });
+
+  it('a rejected far-away arrival (issue 18): under review the rider still sees the vehicle on its way; rejected, the ride is EN_ROUTE again at a new version, Portal and rider told consistently', async () => {
+    const f = api.getHttpAdapter().getInstance();
+    const provider = await fx.provider();
+    const say = (token: string) => ({ authorization: `Bearer ${token}`, 'accept-language': 'en' });
+    const statusOf = async (token: string, id: string, status: string) =>
+      f.inject({
+        method: 'POST',
+        url: `/driver/bookings/${id}/status`,
+        headers: say(token),
+        payload: { status, expectedVersion: (await fx.booking(id)).version },
+      });
+    const here = near(-0.6, 0.5);
+    const running = await fx.shift(provider, {
+      startsAt: inMinutes(-20),
+      endsAt: inMinutes(300),
+      depot: here,
+    });
+    const ride = await rideFrom(fx, here, inMinutes(30));
+    expect((await scheduled(fx, ride.id)).shift_id).toBe(running.shiftId);
+    const [{ beneficiary_id: riderId }] = await ds.query(`SELECT beneficiary_id FROM booking WHERE id = $1`, [
+      ride.id,
+    ]);
+    const driver = t.token({
+      userId: '00000000-0000-4000-8000-0000000000aa',
+      role: 'DRIVER',
+      driverId: running.driverId,
+    });
+    const rider = t.token({
+      userId: '00000000-0000-4000-8000-0000000000ba',
+      role: 'BENEFICIARY',
+      beneficiaryId: riderId,
+    });
+    const ping = (lat: number, lon: number) =>
+      f.inject({ method: 'POST', url: '/driver/location', headers: say(driver), payload: { lat, lon } });
+    const mine = async () =>
+      (
+        (await f.inject({ method: 'GET', url: '/bookings/mine', headers: say(rider) })).json().items as {
+          id: string;
+          status: string;
+          arrivalUnderReview: boolean;
+        }[]
+      ).find((x) => x.id === ride.id)!;
+
+    expect((await statusOf(driver, ride.id, 'EN_ROUTE')).statusCode).toBe(200);
+    const pickup = (
+      await ds.query(`SELECT pickup_lat AS lat, pickup_lon AS lon FROM booking WHERE id = $1`, [ride.id])
+    )[0];
+    expect((await ping(pickup.lat + 0.04, pickup.lon)).statusCode).toBe(200);
+    const arrived = await statusOf(driver, ride.id, 'ARRIVED');
+    expect(arrived.statusCode).toBe(200);
+    const v = arrived.json().version as number;
+
+    // Under review: the rider's list and live snapshot say so (the page keeps "on its way").
+    expect(await mine()).toEqual(expect.objectContaining({ status: 'ARRIVED', arrivalUnderReview: true }));
+    const stream = follow(port, `/bookings/${ride.id}/events`, rider);
+    const snapshot = await eventually(async () => stream.events.find((e) => e.event === 'snapshot'));
+    expect(snapshot.data).toEqual(expect.objectContaining({ status: 'ARRIVED', arrivalUnderReview: true }));
+    // The driver cannot take the ride back himself.
+    const back = await statusOf(driver, ride.id, 'EN_ROUTE');
+    expect([back.statusCode, back.json().code]).toEqual([409, 'ILLEGAL_TRANSITION']);
+
+    // The region's dispatcher rejects the arrival.
+    const dispatcher = t.token({
+      userId: '00000000-0000-4000-8000-0000000000ca',
+      role: 'DISPATCHER',
+      regionKato: ALMATY,
+    });
+    const [flag] = await ds.query(`SELECT id FROM status_anomaly WHERE booking_id = $1`, [ride.id]);
+    const rejected = await f.inject({
+      method: 'POST',
+      url: `/dispatch/status-flags/${flag.id}/review`,
+      headers: say(dispatcher),
+      payload: { decision: 'REJECTED', note: 'the vehicle was still on Abai Avenue' },
+    });
+    expect([rejected.statusCode, rejected.json()]).toEqual([
+      200,
+      { id: flag.id, bookingId: ride.id, review: 'REJECTED' },
+    ]);
+    const [row] = await ds.query(`SELECT status, version, arrived_at FROM booking WHERE id = $1`, [ride.id]);
+    expect(row).toEqual({ status: 'EN_ROUTE', version: v + 1, arrived_at: null });
+    expect(await mine()).toEqual(expect.objectContaining({ status: 'EN_ROUTE', arrivalUnderReview: false }));
+    // The rider's live stream hears EN_ROUTE at the new version.
+    await eventually(async () =>
+      stream.events.some(
+        (e) => e.event === 'update' && e.data.status === 'EN_ROUTE' && e.data.version === v + 1,
+      ),
+    );
+    stream.close();
+    // The Portal is told the arrival and then its correction, in version order.
+    const entity = await ds.getRepository(BookingEntity).findOneByOrFail({ id: ride.id });
+    const told = await worker.get(PortalSyncRepository).versionsToTell(ds.manager, entity, v - 1);
+    expect(told.map((x) => [x.version, x.status])).toEqual([
+      [v, 'ARRIVED'],
+      [v + 1, 'EN_ROUTE'],
+    ]);
+    // The rider was never told "the vehicle is at the door", and going back is no message either.
+    const notify = worker.get(BookingStatusProcessor);
+    expect(await notify.run({ bookingId: ride.id, version: v, status: 'ARRIVED' })).toEqual(
+      expect.objectContaining({ created: 0 }),
+    );
+    expect(await notify.run({ bookingId: ride.id, version: v + 1, status: 'EN_ROUTE' })).toEqual(
+      expect.objectContaining({ kind: null, created: 0 }),
+    );
+    expect(
+      await ds.query(`SELECT 1 FROM notification WHERE booking_id = $1 AND kind = 'DRIVER_ARRIVED'`, [
+        ride.id,
+      ]),
+    ).toHaveLength(0);
+
+    // The vehicle really arrives later, at the door: that arrival is news to the rider.
+    expect((await ping(pickup.lat, pickup.lon)).statusCode).toBe(200);
+    const real = await statusOf(driver, ride.id, 'ARRIVED');
+    expect(real.statusCode).toBe(200);
+    expect(await mine()).toEqual(expect.objectContaining({ status: 'ARRIVED', arrivalUnderReview: false }));
+    expect(await notify.run({ bookingId: ride.id, version: real.json().version, status: 'ARRIVED' })).toEqual(
+      expect.objectContaining({ kind: 'DRIVER_ARRIVED' }),
+    );
   });
 });

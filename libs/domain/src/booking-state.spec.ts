@@ -4,6 +4,7 @@ import {
   assertVersion,
   BOOKING_TRANSITIONS,
   canTransition,
+  driverMayReport,
   DECIDED_STATUSES,
   FINAL_STATUSES,
   isDecided,
@@ -39,6 +40,14 @@ describe('booking lifecycle (DESIGN.md)', () => {
     expect(canTransition('WAITLISTED', 'EXPIRED')).toBe(true);
     expect(canTransition('SCHEDULED', 'ACCEPTED')).toBe(true);
     expect(canTransition('ARRIVED', 'NO_SHOW')).toBe(true);
+  });
+
+  it("takes a rejected arrival back to EN_ROUTE on a dispatcher's review, never on a driver's report", () => {
+    expect(canTransition('ARRIVED', 'EN_ROUTE')).toBe(true);
+    expect(driverMayReport('ARRIVED', 'EN_ROUTE')).toBe(false);
+    expect(driverMayReport('EN_ROUTE', 'ARRIVED')).toBe(true);
+    expect(driverMayReport('ARRIVED', 'ON_BOARD')).toBe(true);
+    expect(driverMayReport('SCHEDULED', 'ON_BOARD')).toBe(false);
   });
 
   it('lets every non-final status but ON_BOARD be cancelled', () => {

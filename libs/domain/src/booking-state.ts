@@ -11,6 +11,9 @@ import { BOOKING_STATUSES } from './vocabulary';
  *   booking goes back to dispatch just as from SCHEDULED.
  * - ON_BOARD has no CANCELLED: with the person in the vehicle a ride can only end with
  *   COMPLETED (dropped off, wherever that is), so "any non-final -> CANCELLED" stops at the door.
+ * - ARRIVED -> EN_ROUTE: a dispatcher rejects an arrival reported far from the pick-up (issue
+ *   18): the vehicle is still on its way. Only a dispatcher's review takes it (see
+ *   driverMayReport); a driver never reports a ride back.
  */
 export const BOOKING_TRANSITIONS: { readonly [S in BookingStatus]: readonly BookingStatus[] } = {
   REQUESTED: ['ACCEPTED', 'REJECTED', 'CANCELLED'],
@@ -19,7 +22,7 @@ export const BOOKING_TRANSITIONS: { readonly [S in BookingStatus]: readonly Book
   WAITLISTED: ['SCHEDULED', 'EXPIRED', 'CANCELLED'],
   SCHEDULED: ['EN_ROUTE', 'ACCEPTED', 'CANCELLED'],
   EN_ROUTE: ['ARRIVED', 'ACCEPTED', 'CANCELLED'],
-  ARRIVED: ['ON_BOARD', 'NO_SHOW', 'CANCELLED'],
+  ARRIVED: ['ON_BOARD', 'NO_SHOW', 'CANCELLED', 'EN_ROUTE'],
   ON_BOARD: ['COMPLETED'],
   COMPLETED: [],
   NO_SHOW: [],
@@ -93,6 +96,11 @@ export function canTransition(from: BookingStatus, to: BookingStatus): boolean {
 
 export function nextStatuses(from: BookingStatus): readonly BookingStatus[] {
   return BOOKING_TRANSITIONS[from];
+}
+
+/** Moves a driver's report may make: the table's, forward only (never ARRIVED -> EN_ROUTE). */
+export function driverMayReport(from: BookingStatus, to: BookingStatus): boolean {
+  return canTransition(from, to) && !(from === 'ARRIVED' && to === 'EN_ROUTE');
 }
 
 /** Throws DomainError ILLEGAL_TRANSITION {from, to} when the table forbids the move. */

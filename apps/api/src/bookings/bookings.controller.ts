@@ -14,7 +14,7 @@ import {
 import { DataSource } from 'typeorm';
 import { CONFIG, type AppConfig } from '@invataxi/config';
 import { CLOCK, type Clock } from '@invataxi/domain';
-import { ProcurementRequestsRepository } from '@invataxi/persistence';
+import { ProcurementRequestsRepository, StatusAnomaliesRepository } from '@invataxi/persistence';
 import { expectedServiceDateForBooking } from '@invataxi/procurement';
 import { Idempotent, Keyed, type KeyedRequest } from '../http/idempotency';
 import { RateLimit } from '../http/rate-limit';
@@ -36,6 +36,11 @@ import {
  */
 export interface RiderBookingView extends BookingView {
   expectedServiceDate: string | null;
+  /**
+   * ARRIVED reported far from the pick-up and not yet confirmed by a dispatcher: the page keeps
+   * saying the vehicle is on its way, with the ETA (issue 18).
+   */
+  arrivalUnderReview: boolean;
 }
 
 /** HTTP over BookingService: maps the DTO to a command; the channel follows from the role. */
@@ -46,6 +51,7 @@ export class BookingsController {
     private readonly bookings: BookingService,
     private readonly noShows: NoShowService,
     private readonly procurement: ProcurementRequestsRepository,
+    private readonly anomalies: StatusAnomaliesRepository,
     private readonly ds: DataSource,
     @Inject(CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -104,9 +110,14 @@ export class BookingsController {
       onboardingDays: this.config.PROCUREMENT_ONBOARDING_DAYS,
     };
     const items: RiderBookingView[] = [];
+    const underReview = await this.anomalies.arrivalsUnderReview(
+      this.ds.manager,
+      page.items.filter((b) => b.status === 'ARRIVED').map((b) => b.id),
+    );
     for (const b of page.items)
       items.push({
         ...b,
+        arrivalUnderReview: underReview.has(b.id),
         expectedServiceDate:
           b.status === 'AWAITING_PROCUREMENT'
             ? expectedServiceDateForBooking(

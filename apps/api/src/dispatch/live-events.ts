@@ -15,6 +15,8 @@ export interface LiveEvent {
   shiftId?: string;
   status?: string;
   version?: number;
+  /** With an ARRIVED reported far from the pick-up: a dispatcher has yet to confirm it (issue 18). */
+  arrivalUnderReview?: boolean;
   position?: { lat: number; lon: number; at: string };
   /**
    * When the vehicle reaches the next stops, by booking and kind: `at` is the expected arrival

@@ -10,6 +10,7 @@ import {
   CoverageRepository,
   DispatchConsoleRepository,
   GuardianshipsRepository,
+  StatusAnomaliesRepository,
 } from '@invataxi/persistence';
 import { REDIS } from '@invataxi/platform';
 import { consoleScope, scopeHasPlace } from './console-scope';
@@ -32,6 +33,7 @@ export class LiveController {
     private readonly console: DispatchConsoleRepository,
     private readonly coverage: CoverageRepository,
     private readonly guardianships: GuardianshipsRepository,
+    private readonly anomalies: StatusAnomaliesRepository,
   ) {}
 
   /** Server-sent events of one ride: status changes and the vehicle's position and ETA. */
@@ -56,6 +58,10 @@ export class LiveController {
       status: b.status,
       version: b.version,
       plannedPickupAt: b.plannedPickupAt?.toISOString() ?? null,
+      // An arrival reported far from the pick-up, not yet confirmed: still "on its way" to the rider.
+      ...(b.status === 'ARRIVED' && (await this.anomalies.arrivalUnderReview(this.ds.manager, id))
+        ? { arrivalUnderReview: true }
+        : {}),
       ...(position ? { position: JSON.parse(position) as object } : {}),
       ...(etas ? { etas: JSON.parse(etas) as object[] } : {}),
     });

@@ -6,11 +6,13 @@ import {
   CoverageRepository,
   StatusAnomaliesRepository,
   transact,
+  transitionBooking,
   type StatusAnomalyRow,
 } from '@invataxi/persistence';
 import { JobName, message } from '@invataxi/queue';
 import { consoleScope, scopeHasShift } from './console-scope';
 import type { FlagDecision } from './status-flags.dto';
+import { LiveEvents } from './live-events';
 
 /** A driver's status taken but flagged for the dispatcher (issue 18), as the board shows it. */
 export interface StatusFlagView {
@@ -59,6 +61,7 @@ export class StatusFlagsService {
     private readonly ds: DataSource,
     private readonly anomalies: StatusAnomaliesRepository,
     private readonly coverage: CoverageRepository,
+    private readonly live: LiveEvents,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -68,7 +71,7 @@ export class StatusFlagsService {
     decision: FlagDecision,
     note: string | undefined,
   ): Promise<{ id: string; bookingId: string; review: FlagDecision }> {
-    return transact(this.ds, { userId: p.userId, role: p.role }, async (uow) => {
+    const out = await transact(this.ds, { userId: p.userId, role: p.role }, async (uow) => {
       const m = uow.manager;
       const a = await this.anomalies.forReview(m, id);
       if (!a) throw new DomainError('NOT_FOUND', { entity: 'status_anomaly', id });
@@ -92,13 +95,19 @@ export class StatusFlagsService {
         this.clock.now(),
       );
       if (!done) throw new DomainError('CONFLICT', { reason: 'ANOMALY_ALREADY_REVIEWED' });
-      // A confirmed far-away arrival: the rider still waiting is told now that the vehicle is there.
-      if (
-        decision === 'CONFIRMED' &&
-        a.status === 'ARRIVED' &&
-        a.code === 'ARRIVED_AWAY' &&
-        a.bookingStatus === 'ARRIVED'
-      )
+      // A far-away arrival the ride is still at: confirmed, the rider still waiting is told now
+      // that the vehicle is there; rejected, the vehicle is still on its way: the ride goes back
+      // to EN_ROUTE (a new version: the Portal hears it, the rider's page keeps the ETA).
+      const arrival = a.status === 'ARRIVED' && a.code === 'ARRIVED_AWAY' && a.bookingStatus === 'ARRIVED';
+      let back: { status: string; version: number } | null = null;
+      if (arrival && decision === 'REJECTED')
+        back = await transitionBooking(uow, {
+          bookingId: a.bookingId,
+          to: 'EN_ROUTE',
+          expectedVersion: a.bookingVersion,
+          patch: { arrivedAt: null },
+        });
+      if (arrival && decision === 'CONFIRMED')
         uow.enqueue(
           message(
             JobName.NotifyBookingStatus,
@@ -113,7 +122,26 @@ export class StatusFlagsService {
         before: { flag: id, review: 'PENDING' },
         after: { flag: id, review: decision, ...(note?.trim() ? { note: note.trim() } : {}) },
       });
-      return { id, bookingId: a.bookingId, review: decision };
+      const live = arrival
+        ? {
+            regionKato: a.bookingRegion,
+            status: back?.status ?? a.bookingStatus,
+            version: back?.version ?? a.bookingVersion,
+          }
+        : null;
+      return { id, bookingId: a.bookingId, review: decision, live };
     });
+    // The rider's page and the board hear the ride as it now is.
+    if (out.live) {
+      const ev = {
+        type: 'status' as const,
+        bookingId: out.bookingId,
+        status: out.live.status,
+        version: out.live.version,
+      };
+      await this.live.publish('booking', out.bookingId, ev).catch(() => undefined);
+      await this.live.publish('region', out.live.regionKato, ev).catch(() => undefined);
+    }
+    return { id: out.id, bookingId: out.bookingId, review: out.review };
   }
 }

@@ -4,9 +4,11 @@ import type { Redis } from 'ioredis';
 import {
   DomainError,
   checkStatusReport,
+  driverMayReport,
   localDateOf,
   noShowAllowedFrom,
   CLOCK,
+  type BookingStatus,
   type Clock,
   type DriverReportedStatus,
   type DriverStatusRules,
@@ -202,6 +204,9 @@ export class DriverService {
           }
         }
       }
+      // Forward only: a ride goes back from ARRIVED to EN_ROUTE by a dispatcher's review alone.
+      if (!driverMayReport(b.status as BookingStatus, status))
+        throw new DomainError('ILLEGAL_TRANSITION', { from: b.status, to: status });
       const updated = await transitionBooking(uow, { bookingId, to: status, expectedVersion, patch });
       if (status === 'EN_ROUTE' && b.shiftStatus === 'PLANNED' && b.shiftId)
         await this.shifts.startShift(m, b.shiftId);
@@ -237,6 +242,7 @@ export class DriverService {
         version: updated.version,
         regionKato: b.regionKato,
         shiftId: b.shiftId,
+        arrivalUnderReview: status === 'ARRIVED' && flags.includes('ARRIVED_AWAY'),
       };
     });
     const ev = {
@@ -245,6 +251,8 @@ export class DriverService {
       status: out.status,
       version: out.version,
       ...(out.shiftId ? { shiftId: out.shiftId } : {}),
+      // The rider's page keeps "on its way" with the ETA until a dispatcher confirms the arrival.
+      ...(out.arrivalUnderReview ? { arrivalUnderReview: true } : {}),
     };
     await this.live.publish('booking', bookingId, ev).catch(() => undefined);
     await this.live.publish('region', out.regionKato, ev).catch(() => undefined);

@@ -2602,6 +2602,11 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       type: 'object',
       properties: {
         expectedServiceDate: { type: 'string', nullable: true },
+        arrivalUnderReview: {
+          type: 'boolean',
+          description:
+            'ARRIVED reported far from the pick-up and not yet confirmed by a dispatcher: the page keeps\nsaying the vehicle is on its way, with the ETA (issue 18).',
+        },
         id: { type: 'string' },
         beneficiaryId: { type: 'string' },
         bookedByUserId: { type: 'string', nullable: true },
@@ -2666,6 +2671,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       },
       required: [
         'expectedServiceDate',
+        'arrivalUnderReview',
         'id',
         'beneficiaryId',
         'bookedByUserId',

@@ -4152,6 +4152,11 @@ export type components = {
     };
     RiderBookingView: {
       expectedServiceDate: string | null;
+      /**
+       * @description ARRIVED reported far from the pick-up and not yet confirmed by a dispatcher: the page keeps
+       *     saying the vehicle is on its way, with the ETA (issue 18).
+       */
+      arrivalUnderReview: boolean;
       id: string;
       beneficiaryId: string;
       bookedByUserId: string | null;

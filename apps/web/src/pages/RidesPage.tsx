@@ -19,7 +19,20 @@ import { fmtDateShort, fmtDateTime, fmtTime, kzDateOf, kzToday, minutesUntil } f
 import { regionOf, useRider, WhoseRide } from '../rider';
 import { PointsPlot, type PlotPoint } from '../PointsPlot';
 
-export type Ride = Schema<'BookingView'> & { expectedServiceDate?: string | null };
+export type Ride = Schema<'BookingView'> & {
+  expectedServiceDate?: string | null;
+  arrivalUnderReview?: boolean;
+};
+
+/**
+ * The status a rider is shown: an arrival reported far from the pick-up that a dispatcher has
+ * not confirmed is not "the vehicle has arrived"; the vehicle is still on its way (issue 18).
+ */
+function riderStatus(status: BookingStatus, arrivalUnderReview: boolean | undefined): BookingStatus {
+  return status === 'ARRIVED' && arrivalUnderReview ? 'EN_ROUTE' : status;
+}
+
+const asRiderSees = (r: Ride): Ride => ({ ...r, status: riderStatus(r.status, r.arrivalUnderReview) });
 
 const FINAL = FINAL_STATUSES;
 const LIVE: readonly BookingStatus[] = ['SCHEDULED', ...IN_PROGRESS_STATUSES];
@@ -84,7 +97,7 @@ export function RidesPage({ session }: { session: Session }) {
   }, [rides.reload]);
   useEffect(() => {
     const changed: string[] = [];
-    for (const r of rides.data?.items ?? []) {
+    for (const r of (rides.data?.items ?? []).map(asRiderSees)) {
       const before = lastStatus.current.get(r.id);
       if (before && before !== r.status)
         changed.push(
@@ -95,7 +108,9 @@ export function RidesPage({ session }: { session: Session }) {
     if (changed.length) setAnnounce(changed.join(' '));
   }, [rides.data, t]);
 
-  const mine = (rides.data?.items ?? []).filter((r) => !rider.riderId || r.beneficiaryId === rider.riderId);
+  const mine = (rides.data?.items ?? [])
+    .map(asRiderSees)
+    .filter((r) => !rider.riderId || r.beneficiaryId === rider.riderId);
   const upcoming = mine
     .filter((r) => !FINAL.includes(r.status))
     .sort((a, b) => a.requestedTime.localeCompare(b.requestedTime));
@@ -395,6 +410,8 @@ function etaKindOf(status: BookingStatus): 'PICKUP' | 'DROPOFF' | null {
 interface LiveEvent {
   type?: 'status' | 'position' | 'route';
   status?: BookingStatus;
+  /** ARRIVED reported far from the pick-up, not yet confirmed by a dispatcher. */
+  arrivalUnderReview?: boolean;
   position?: { lat: number; lon: number; at: string };
   etas?: { bookingId: string; kind: string; etaSeconds: number; at: string }[];
 }
@@ -443,13 +460,14 @@ function LiveRide({
       `/bookings/${ride.id}/events`,
       (_type, data) => {
         const d = data as LiveEvent;
-        if (d.status && d.status !== statusRef.current) {
-          statusRef.current = d.status;
-          setStatus(d.status);
+        const shown = d.status && riderStatus(d.status, d.arrivalUnderReview);
+        if (shown && shown !== statusRef.current) {
+          statusRef.current = shown;
+          setStatus(shown);
           // An ETA was for the stop ahead before this change: the next one comes with a ping.
           setEta(null);
           lastEta.current = null;
-          setSaid(t('rides.liveStatus', { status: t(`status.${d.status}`) }));
+          setSaid(t('rides.liveStatus', { status: t(`status.${shown}`) }));
           onStatus();
         }
         if (d.position) setVehicle(d.position);

@@ -29,6 +29,7 @@ export interface AnomalyUnderReviewRow {
   code: string;
   bookingStatus: string;
   bookingVersion: number;
+  bookingRegion: string;
   providerId: string | null;
   startKato: string | null;
   providerRegion: string | null;
@@ -86,23 +87,30 @@ export class StatusAnomaliesRepository {
   }
 
   /**
-   * True while an ARRIVED reported far from the pickup is not confirmed by a dispatcher: the
-   * rider is not told "the vehicle is at the door" on the driver's word alone (issue 18).
+   * True while an ARRIVED reported far from the pickup waits for a dispatcher: the rider is not
+   * told "the vehicle is at the door" on the driver's word alone, and their page keeps "on its
+   * way" (issue 18). A rejected one took the ride back to EN_ROUTE; a later arrival is news again.
    */
   async arrivalUnderReview(m: EntityManager, bookingId: string): Promise<boolean> {
-    const rows: unknown[] = await m.query(
-      `SELECT 1 FROM status_anomaly
-        WHERE booking_id = $1 AND status = 'ARRIVED' AND code = 'ARRIVED_AWAY' AND review <> 'CONFIRMED' LIMIT 1`,
-      [bookingId],
+    return (await this.arrivalsUnderReview(m, [bookingId])).has(bookingId);
+  }
+
+  /** Of these bookings, the ones whose arrival waits for a dispatcher (see arrivalUnderReview). */
+  async arrivalsUnderReview(m: EntityManager, bookingIds: readonly string[]): Promise<Set<string>> {
+    if (bookingIds.length === 0) return new Set();
+    const rows: { bookingId: string }[] = await m.query(
+      `SELECT DISTINCT booking_id AS "bookingId" FROM status_anomaly
+        WHERE booking_id = ANY($1) AND status = 'ARRIVED' AND code = 'ARRIVED_AWAY' AND review = 'PENDING'`,
+      [bookingIds],
     );
-    return rows.length > 0;
+    return new Set(rows.map((r) => r.bookingId));
   }
 
   /** The flag, locked, with the shift its ride is on (for the reviewer's scope). */
   async forReview(m: EntityManager, id: string): Promise<AnomalyUnderReviewRow | null> {
     const rows: AnomalyUnderReviewRow[] = await m.query(
       `SELECT a.id, a.booking_id AS "bookingId", a.review, a.status, a.code, b.status AS "bookingStatus",
-              b.version AS "bookingVersion", s.provider_id AS "providerId",
+              b.version AS "bookingVersion", b.region_kato AS "bookingRegion", s.provider_id AS "providerId",
               s.start_kato AS "startKato", p.region_kato AS "providerRegion"
          FROM status_anomaly a JOIN booking b ON b.id = a.booking_id
          LEFT JOIN shift s ON s.id = COALESCE(a.shift_id, b.shift_id)
