@@ -1061,6 +1061,28 @@ async function main(): Promise<void> {
         `booked for ${day} 10:00, got ${row?.at.toISOString()}`,
       );
       await ctx.close();
+
+      // The board's day, typed by keys (walk F1: a half-typed or cleared day blanked the page).
+      const board = await newPage({ lang: 'ru' });
+      const errors: string[] = [];
+      board.page.on('pageerror', (e) => errors.push(e.message));
+      await signInAs(board.page, base, tokenOf(seed, 'dispatcher (Astana'));
+      await board.page.getByRole('heading', { level: 1 }).waitFor();
+      const dayField = board.page.locator('input.date-input').first();
+      await dayField.focus();
+      await board.page.keyboard.press('Control+A');
+      await board.page.keyboard.press('Backspace');
+      await board.page.keyboard.type('0');
+      await board.page.keyboard.press('Backspace');
+      await board.page.keyboard.type(dotted(day).slice(0, 4));
+      await board.page.waitForTimeout(500);
+      assert(errors.length === 0, `no page error while typing the day: ${errors.join('; ')}`);
+      assert(await board.page.getByRole('heading', { level: 1 }).isVisible(), 'the board stays');
+      const loaded = board.page.waitForResponse((r) => r.url().includes(`/dispatch/board?date=${day}`));
+      await board.page.keyboard.type(dotted(day).slice(4));
+      await loaded;
+      await axe(board.page, 'board ru (day typed by keys)');
+      await board.ctx.close();
     });
 
     await test('rider books a repeating ride (every day for a week)', async () => {
@@ -1621,6 +1643,54 @@ async function main(): Promise<void> {
       await axe(page, 'my rides (live ride, ETA)');
       await shot(page, '18-rider-live-eta');
 
+      // The driver reports ARRIVED 3 km from the pick-up (taken, flagged for the dispatcher, as
+      // the API does): under review the page still says the vehicle is on its way, with the ETA,
+      // on the live stream and after a reload (the API's list and snapshot), never "the vehicle
+      // is here"; the dispatcher rejects it: EN_ROUTE again, the same words (issue 18).
+      await ds.query(
+        `UPDATE booking SET status = 'ARRIVED', arrived_at = $2, version = version + 1 WHERE id = $1`,
+        [there, testNow()],
+      );
+      await ds.query(
+        `INSERT INTO status_anomaly (booking_id, status, code, params, reported_at) VALUES ($1, 'ARRIVED', 'ARRIVED_AWAY', '{"metres": 3100}', $2)`,
+        [there, testNow()],
+      );
+      const onItsWay = async (what: string): Promise<void> => {
+        await sending(there, ping(there, 'PICKUP', arrival), () =>
+          etaShows(`Vehicle expected at ${hhmm(arrival)}.`, what),
+        );
+        const badge = (await liveCard.locator('.badge, [class*="status"]').first().textContent()) ?? '';
+        assert(!/arrived/i.test(badge), `${what}: the status is not "arrived": ${badge}`);
+        assert(
+          !((await page.locator('main').textContent()) ?? '').includes('The vehicle is here'),
+          `${what}: no "the vehicle is here"`,
+        );
+      };
+      await sending(
+        there,
+        { type: 'status', bookingId: there, status: 'ARRIVED', version: 2, arrivalUnderReview: true },
+        () => new Promise((r) => setTimeout(r, 1500)),
+      );
+      await onItsWay('an arrival under review, live');
+      // Away and back: the page reads the API's list and the stream's snapshot afresh.
+      await navTo(page, 'Book a ride');
+      await navTo(page, 'My rides');
+      await liveCard.waitFor();
+      await onItsWay('an arrival under review, the page opened again');
+      assert(
+        (await page.locator(`li[data-booking="${there}"]`).getAttribute('data-status')) === 'EN_ROUTE',
+        "the ride's card says on its way",
+      );
+      await axe(page, 'my rides (arrival under review)');
+      await ds.query(`UPDATE status_anomaly SET review = 'REJECTED' WHERE booking_id = $1`, [there]);
+      await ds.query(
+        `UPDATE booking SET status = 'EN_ROUTE', arrived_at = NULL, version = version + 1 WHERE id = $1`,
+        [there],
+      );
+      await sending(there, { type: 'status', bookingId: there, status: 'EN_ROUTE', version: 3 }, () =>
+        onItsWay('the arrival rejected'),
+      );
+
       // On board: the pickup ETA ends; the destination's comes with the next ping.
       await ds.query(`UPDATE booking SET status = 'ON_BOARD', version = version + 1 WHERE id = $1`, [there]);
       await sending(there, { type: 'status', bookingId: there, status: 'ON_BOARD', version: 2 }, () =>
@@ -1776,11 +1846,11 @@ async function main(): Promise<void> {
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
       await tabTo(page, (f) => f.id === 'field-time', 'the pick-up time');
-      await page.keyboard.type('0910A');
+      await page.keyboard.type('0910');
       await tabTo(page, (f) => f.id === 'field-withReturn', 'the return checkbox');
       await page.keyboard.press('Space');
       await tabTo(page, (f) => f.id === 'field-returnTime', 'the return time');
-      await page.keyboard.type('1150A');
+      await page.keyboard.type('1150');
       await tabTo(page, (f) => f.tag === 'BUTTON' && f.text === 'Book by phone', 'the submit button');
       await shot(page, '30-phone-desk-form');
       await page.keyboard.press('Enter');

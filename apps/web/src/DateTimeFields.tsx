@@ -119,7 +119,12 @@ function TypedField({ kind, ...props }: FieldProps & { kind: Kind }) {
   const onBlur = () => {
     const value = kind.parse(text);
     if (value) setText(kind.show(value));
-    else setUnreadable(!!text.trim());
+    else if (props.value && props.value !== told.current) {
+      // The form kept its last whole value (a board's day): show that one again.
+      told.current = props.value;
+      setText(kind.show(props.value));
+      setUnreadable(false);
+    } else setUnreadable(!!text.trim());
   };
 
   const value = kind.parse(text);

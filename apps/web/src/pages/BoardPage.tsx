@@ -220,7 +220,13 @@ export function BoardPage({ session }: { session: Session }) {
       <PageTitle>{t('board.title')}</PageTitle>
       <Announcer text={said} />
       <div className="toolbar">
-        <DateField className="field-short" label={t('board.day')} value={day} onChange={setDay} />
+        <DateField
+          className="field-short"
+          label={t('board.day')}
+          value={day}
+          // A half-typed or cleared day keeps the last whole one shown (the page reads it as a date).
+          onChange={(d) => d && setDay(d)}
+        />
         <Button className="btn" onPress={reloadAll}>
           {t('board.refresh')}
         </Button>

@@ -81,7 +81,13 @@ export function ReportsPage({ session }: { session: Session }) {
     <section>
       <PageTitle>{t('reports.title')}</PageTitle>
       <div className="toolbar">
-        <DateField className="field-short" label={t('reports.until')} value={until} onChange={setUntil} />
+        <DateField
+          className="field-short"
+          label={t('reports.until')}
+          value={until}
+          // A half-typed or cleared day keeps the last whole one shown (the page reads it as a date).
+          onChange={(d) => d && setUntil(d)}
+        />
         <Button
           className="btn"
           isDisabled={!data.data}
