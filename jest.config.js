@@ -33,6 +33,9 @@ const common = {
   rootDir: __dirname,
 };
 
+// The suites whose rules depend on "now": pinned to 12:00 local by default (test/support/time-sensitive.setup.js).
+const TIME_SENSITIVE = ['booking', 'dispatch', 'notifications', 'procurement', 'portal'];
+
 module.exports = {
   maxWorkers: 2,
   // Per-test timeout is a global option in Jest (ignored inside projects): end-to-end tests boot apps.
@@ -51,6 +54,13 @@ module.exports = {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      testPathIgnorePatterns: ['/node_modules/', ...TIME_SENSITIVE.map((d) => `/test/${d}/`)],
+    },
+    {
+      ...common,
+      displayName: 'e2e-timed',
+      testMatch: TIME_SENSITIVE.map((d) => `<rootDir>/test/${d}/**/*.e2e-spec.ts`),
+      setupFiles: ['<rootDir>/test/support/time-sensitive.setup.js'],
     },
   ],
 };

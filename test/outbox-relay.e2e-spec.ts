@@ -126,6 +126,25 @@ describe('outbox relay and sweeper', () => {
     expect(await (await queue.getJob(jobId))!.getState()).toBe('waiting');
   });
 
+  it('runs a job again when Redis says completed but PostgreSQL says undecided (a database restored from backup)', async () => {
+    const booking = await insertAcceptedBooking();
+    const queue = producer.queue(QueueName.Dispatch);
+    const jobId = `${JobName.DispatchBooking}.${booking.id}.v${booking.version}`;
+    await worker.get(Sweeper).sweep();
+    // The job ran and decided the booking, but that decision was in WAL the restore did not
+    // have: Redis holds the job as completed, PostgreSQL the booking as ACCEPTED.
+    const connection = new IORedis(t.config.REDIS_URL, { maxRetriesPerRequest: null });
+    const done = new Worker(QueueName.Dispatch, async () => ({ kind: 'scheduled' }), {
+      connection,
+      prefix: t.config.QUEUE_PREFIX,
+    });
+    await eventually(async () => (await queue.getJob(jobId))?.isCompleted());
+    await done.close();
+    connection.disconnect();
+    await worker.get(Sweeper).sweep();
+    expect(await (await queue.getJob(jobId))!.getState()).toBe('waiting');
+  });
+
   it("writes a transaction's audit and outbox rows in their order, or none when it rolls back", async () => {
     const actor = {
       userId: '7d1c1a52-4a55-4c0e-9a57-2a3c7c5e0f11',

@@ -10,7 +10,15 @@
  * initdb / pg_ctl into a temporary directory. Redis is a child process (killed with this one).
  */
 import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,7 +83,7 @@ async function quietPort(): Promise<number> {
   throw new Error('no free port in 20000-32767');
 }
 
-async function until(what: string, ok: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+export async function until(what: string, ok: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await ok())) {
     if (Date.now() > deadline) throw new Error(`${what}: not ready after ${timeoutMs} ms`);
@@ -140,6 +148,21 @@ export function sweepStale(): void {
   }
 }
 
+/** As root: a Debian cluster (the server runs as the postgres user), trust auth, started by hand. */
+function createDebianCluster(version: string, name: string, port: number): Promise<unknown> {
+  return run('pg_createcluster', [
+    version,
+    name,
+    '-p',
+    String(port),
+    '--start-conf',
+    'manual',
+    '--',
+    '--auth=trust',
+    '--no-sync',
+  ]);
+}
+
 /** A throwaway PostgreSQL cluster with trust authentication on 127.0.0.1:<port>. */
 export class PrivatePostgres implements Disposable {
   private disposed = false;
@@ -164,18 +187,7 @@ export class PrivatePostgres implements Disposable {
     const pg = new PrivatePostgres(port, version, where);
     track(pg);
     try {
-      if (AS_ROOT)
-        await run('pg_createcluster', [
-          version,
-          where,
-          '-p',
-          String(port),
-          '--start-conf',
-          'manual',
-          '--',
-          '--auth=trust',
-          '--no-sync',
-        ]);
+      if (AS_ROOT) await createDebianCluster(version, where, port);
       else
         await run(pg.bin('initdb'), [
           '-D',
@@ -193,7 +205,7 @@ export class PrivatePostgres implements Disposable {
     }
   }
 
-  private bin(name: string): string {
+  bin(name: string): string {
     return `/usr/lib/postgresql/${this.version}/bin/${name}`;
   }
 
@@ -224,6 +236,118 @@ export class PrivatePostgres implements Disposable {
         'fast',
       ]);
     else await run(this.bin('pg_ctl'), ['-D', join(this.where, 'data'), '-m', 'fast', '-w', 'stop']);
+  }
+
+  /** The server dies as a machine would (immediate stop: no shutdown checkpoint, no last archiving). */
+  async crash(): Promise<void> {
+    if (AS_ROOT)
+      await run('pg_ctlcluster', [
+        '--skip-systemctl-redirect',
+        this.version,
+        this.where,
+        'stop',
+        '-m',
+        'immediate',
+      ]);
+    else await run(this.bin('pg_ctl'), ['-D', join(this.where, 'data'), '-m', 'immediate', '-w', 'stop']);
+  }
+
+  /** A statement run by psql as the superuser; its output, trimmed. */
+  async sql(statement: string): Promise<string> {
+    const { stdout } = await run('psql', [
+      '-h',
+      '127.0.0.1',
+      '-p',
+      String(this.port),
+      '-U',
+      'postgres',
+      '-d',
+      'postgres',
+      '-Atqc',
+      statement,
+    ]);
+    return stdout.trim();
+  }
+
+  /** Turns WAL archiving on into `archiveDir` (restarts the server: archive_mode needs it). */
+  async archiveWalTo(archiveDir: string): Promise<void> {
+    await this.sql(`ALTER SYSTEM SET archive_mode = 'on'`);
+    await this.sql(
+      `ALTER SYSTEM SET archive_command = 'test ! -f ${archiveDir}/%f && cp %p ${archiveDir}/%f'`,
+    );
+    await this.stop();
+    await this.start();
+  }
+
+  /** Closes the current WAL segment and waits until the archiver has copied it; its name. */
+  async archiveCurrentWal(timeoutMs = 60_000): Promise<string> {
+    const segment = await this.sql('SELECT pg_walfile_name(pg_switch_wal())');
+    await until(
+      `WAL ${segment} archived`,
+      async () => (await this.sql("SELECT coalesce(last_archived_wal, '') FROM pg_stat_archiver")) >= segment,
+      timeoutMs,
+    );
+    return segment;
+  }
+
+  /** A base backup (pg_basebackup, plain format, with the WAL it needs) into `dir`. */
+  async baseBackup(dir: string): Promise<void> {
+    await run(this.bin('pg_basebackup'), [
+      '-h',
+      '127.0.0.1',
+      '-p',
+      String(this.port),
+      '-U',
+      'postgres',
+      '-D',
+      dir,
+      '-X',
+      'stream',
+      '-c',
+      'fast',
+      '--no-sync',
+    ]);
+  }
+
+  /**
+   * A new cluster on `port` made from a base backup and the archived WAL: the operator's restore
+   * (README, "Backup and restore"): the backup's files, restore_command reading the archive, and
+   * recovery.signal, so the server replays every archived segment and then opens.
+   */
+  static async restore(port: number, backupDir: string, archiveDir: string): Promise<PrivatePostgres> {
+    const version = pgVersion();
+    const where = AS_ROOT
+      ? `${CLUSTER_PREFIX}${process.pid}_${port}r`
+      : mkdtempSync(join(tmpdir(), `${DIR_PREFIX}${process.pid}-pgr-`));
+    const pg = new PrivatePostgres(port, version, where);
+    track(pg);
+    try {
+      let data = join(where, 'data');
+      if (AS_ROOT) {
+        await createDebianCluster(version, where, port);
+        data = `/var/lib/postgresql/${version}/${where}`;
+        rmSync(data, { recursive: true, force: true });
+      }
+      await run('cp', ['-a', backupDir, data]);
+      // later lines win: read the archive, and do not archive into it again from the new timeline
+      appendFileSync(
+        join(data, 'postgresql.auto.conf'),
+        `\nrestore_command = 'cp ${archiveDir}/%f %p'\narchive_mode = 'off'\n`,
+      );
+      writeFileSync(join(data, 'recovery.signal'), '');
+      if (AS_ROOT) await run('chown', ['-R', 'postgres:postgres', data]);
+      await run('chmod', ['700', data]);
+      await pg.start();
+      await until(
+        'recovery finished',
+        async () => (await pg.sql('SELECT pg_is_in_recovery()')) === 'f',
+        120_000,
+      );
+      return pg;
+    } catch (e) {
+      pg.dispose();
+      throw e;
+    }
   }
 
   /** Stops the server and removes the cluster (synchronous: also runs from exit handlers). */

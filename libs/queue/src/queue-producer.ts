@@ -45,17 +45,21 @@ export class QueueProducer {
 
   /**
    * Makes sure each job exists and will run: adds the missing ones, and sends back to work the
-   * ones that failed for good under the same id (BullMQ keeps failed jobs, and adding an id it
-   * holds is a no-op). For the sweeper: work that PostgreSQL says is unfinished gets another go,
-   * after the dead letter has already told a person about the failure. Returns how many revived.
+   * ones BullMQ holds as finished under the same id (adding an id it holds is a no-op). For the
+   * sweeper, whose messages are work PostgreSQL says is unfinished: a failed job gets another go
+   * (the dead letter has already told a person); a completed one means Redis is ahead of the
+   * database, as after a restore from backup (the job's effect was in WAL that was lost), so it
+   * runs again; handlers are idempotent, so a run that raced the sweep costs only a repeat.
+   * Returns how many revived.
    */
   async ensure(msgs: readonly JobMessage[]): Promise<number> {
     await this.addBulk(msgs);
     let revived = 0;
     for (const m of msgs) {
       const job = await this.queue(JOB_QUEUE[m.name]).getJob(m.jobId);
-      if (job && (await job.isFailed())) {
-        await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
+      const state = job ? await job.getState() : null;
+      if (job && (state === 'failed' || state === 'completed')) {
+        await job.retry(state, { resetAttemptsMade: true, resetAttemptsStarted: true });
         revived++;
       }
     }
