@@ -199,6 +199,11 @@ describe('operations reports', () => {
     expect(rolled.json().liveDays).toBe(0);
     expectFigures(rolled.json());
     expect(rolled.json().summary).toEqual(live.json().summary);
+    // the month is summed from its days; a report by month reads it and says the same
+    expect(await ds.query('SELECT count(*)::int AS n FROM operations_month_rollup')).toEqual([{ n: 1 }]);
+    const long = await get(`/reports/operations?from=${addDaysToLocalDate(day, -80)}&to=${day}`, officer);
+    expect(long.json().overTimeUnit).toBe('month');
+    expect(long.json().summary).toEqual(live.json().summary);
   });
 
   it('filters by district and provider', async () => {

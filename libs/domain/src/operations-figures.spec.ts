@@ -1,5 +1,6 @@
 import {
   histogramQuantile,
+  mergeCells,
   lateCancelCause,
   missesByRider,
   noShowCause,
@@ -259,6 +260,13 @@ describe('a day rolled up and summarised', () => {
       ['P', 7],
     ]);
     expect(byProvider[1]?.figures.misses.providerCaused).toBe(3);
+  });
+
+  it('a month merged from its days has one cell a district and provider and the same figures', () => {
+    const month = mergeCells([...cells, ...cells.map((c) => ({ ...c, day: '2026-11-11' }))], '2026-11');
+    expect(month).toHaveLength(cells.length);
+    expect(month.every((c) => c.day === '2026-11')).toBe(true);
+    expect(summarise(month)).toEqual(summarise([...cells, ...cells]));
   });
 
   it('leaves out rides and shifts of another day', () => {

@@ -432,6 +432,24 @@ export function addCell(a: FigureCell, b: FigureCell): void {
 }
 
 /**
+ * Cells summed per district x provider under one period label (a month's roll-up from its days):
+ * the same figures as the days' cells, in one cell a district and provider.
+ */
+export function mergeCells(cells: readonly FigureCell[], period: string): FigureCell[] {
+  const out = new Map<string, FigureCell>();
+  for (const c of cells) {
+    const key = `${c.districtKato}|${c.providerId ?? ''}`;
+    let m = out.get(key);
+    if (!m) {
+      m = emptyCell(period, c.districtKato, c.providerId);
+      out.set(key, m);
+    }
+    addCell(m, c);
+  }
+  return [...out.values()];
+}
+
+/**
  * The value below which `q` of the observations fall, read from a histogram as the upper edge
  * of the bin that reaches q (the last, open bin reads as its lower edge). Null: no observation.
  */

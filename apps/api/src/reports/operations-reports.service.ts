@@ -138,7 +138,8 @@ export class OperationsReportsService {
   }
 
   /**
-   * The cells of the period: roll-ups for closed days, and live for today, later days, and any
+   * The cells of the period: for a report by month, the month roll-ups of whole months before
+   * today's; the day roll-ups of the other closed days; and live for today, later days and any
    * day the dispatcher has not rolled up yet (it keeps a few minutes behind).
    */
   private async cells(
@@ -147,12 +148,18 @@ export class OperationsReportsService {
     to: string,
   ): Promise<{ list: FigureCell[]; liveDays: number }> {
     const today = localDateOf(this.clock.now());
-    const rolled = await this.repo.rollups(prefix, from, to < today ? to : addDaysToLocalDate(today, -1));
+    const byMonth = daysBetweenLocalDates(from, to) >= DAILY_UP_TO;
+    const months = byMonth ? wholeMonths(from, to, today.slice(0, 7)) : [];
+    const monthRows = months.length > 0 ? await this.repo.monthRollups(prefix, months) : [];
+    const covered = [...new Set(monthRows.map((r) => r.day))];
+    const lastClosed = addDaysToLocalDate(today, -1);
+    const rolled = await this.repo.rollups(prefix, from, to < today ? to : lastClosed, covered);
     const rolledDays = new Set(rolled.map((r) => r.day));
+    const coveredSet = new Set(covered);
     const live: string[] = [];
     for (let d = from; d <= to; d = addDaysToLocalDate(d, 1))
-      if (d >= today || !rolledDays.has(d)) live.push(d);
-    const list: FigureCell[] = rolled.flatMap((r) => r.cells);
+      if (!coveredSet.has(d.slice(0, 7)) && (d >= today || !rolledDays.has(d))) live.push(d);
+    const list: FigureCell[] = [...monthRows, ...rolled].flatMap((r) => r.cells);
     if (live.length > 0) {
       const first = live[0] as string;
       const last = live[live.length - 1] as string;
@@ -205,4 +212,22 @@ export class OperationsReportsService {
       ]);
     return katoRegion(regionKato);
   }
+}
+
+/** The months (YYYY-MM) wholly inside [from, to] and before `currentMonth`. */
+function wholeMonths(from: string, to: string, currentMonth: string): string[] {
+  const out: string[] = [];
+  for (let d = from; d <= to; d = addDaysToLocalDate(d, 1)) {
+    const month = d.slice(0, 7);
+    const next = addDaysToLocalDate(d, 1);
+    // d is the month's last day: the month is whole when its first day is in the period too.
+    if (
+      next.slice(0, 7) !== month &&
+      `${month}-01` >= from &&
+      next <= addDaysToLocalDate(to, 1) &&
+      month < currentMonth
+    )
+      out.push(month);
+  }
+  return out;
 }

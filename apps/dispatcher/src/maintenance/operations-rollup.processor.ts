@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CONFIG, type AppConfig } from '@invataxi/config';
-import { CLOCK, localDateOf, localDateTimeToUtc, type Clock } from '@invataxi/domain';
+import { CLOCK, localDateOf, localDateTimeToUtc, mergeCells, type Clock } from '@invataxi/domain';
 import { computeRegionDays } from '@invataxi/dispatch';
 import { OperationsFiguresRepository } from '@invataxi/persistence';
 import { JobName, OnJob } from '@invataxi/queue';
@@ -19,6 +19,7 @@ const OVERLAP_MS = 15 * 60_000;
  * by the injected clock) of each region whose rides changed since it was last rolled up, or that
  * has none, is computed from its facts again and replaced. Idempotent: a second run finds
  * nothing stale. The reports read today live, so a roll-up only has to be there by tomorrow.
+ * The months the days belong to are summed again from their days (operations_month_rollup).
  */
 @Injectable()
 export class OperationsRollupProcessor {
@@ -40,6 +41,7 @@ export class OperationsRollupProcessor {
     const last = await this.repo.lastComputedAt();
     const since = last ? new Date(last.getTime() - OVERLAP_MS) : null;
     let days = 0;
+    const months = new Set<string>();
     for (;;) {
       const stale = await this.repo.staleDays(today, since, DAYS_PER_PASS);
       for (const { regionKato, day } of stale) {
@@ -47,9 +49,17 @@ export class OperationsRollupProcessor {
         const computedAt = new Date();
         const cells = (await computeRegionDays(this.repo, regionKato, day, day)).get(day) ?? [];
         await this.repo.saveRollup(regionKato, day, cells, computedAt);
+        months.add(`${regionKato}|${day.slice(0, 7)}`);
         days++;
       }
       if (stale.length < DAYS_PER_PASS) break;
+    }
+    // Each touched month again from its days: a year's report reads 12 rows a region.
+    for (const key of months) {
+      const [regionKato, month] = key.split('|') as [string, string];
+      const computedAt = new Date();
+      const cells = mergeCells(await this.repo.dayCellsOfMonth(regionKato, month), month);
+      await this.repo.saveMonthRollup(regionKato, month, cells, computedAt);
     }
     if (days > 0) this.logger.info({ days }, 'operations figures rolled up');
     return { days };

@@ -30,6 +30,7 @@ import { ServicePolicyEntity } from './service-policy.entity';
 import { ShiftEntity } from './shift.entity';
 import { StatusAnomalyEntity } from './status-anomaly.entity';
 import { OperationsRollupEntity } from './operations-rollup.entity';
+import { OperationsMonthRollupEntity } from './operations-month-rollup.entity';
 import { VehicleEntity } from './vehicle.entity';
 import {
   AuthSessionEntity,
@@ -70,6 +71,7 @@ export {
   ShiftEntity,
   StatusAnomalyEntity,
   OperationsRollupEntity,
+  OperationsMonthRollupEntity,
   VehicleEntity,
   AuthSessionEntity,
   InvitationEntity,
@@ -110,6 +112,7 @@ export const ALL_ENTITIES = [
   ShiftEntity,
   StatusAnomalyEntity,
   OperationsRollupEntity,
+  OperationsMonthRollupEntity,
   VehicleEntity,
   AuthSessionEntity,
   InvitationEntity,

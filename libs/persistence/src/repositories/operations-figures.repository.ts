@@ -162,10 +162,15 @@ export class OperationsFiguresRepository {
       end_lat: number;
       end_lon: number;
     }[] = await m.query(
-      `SELECT s.id, s.provider_id, trim(${districtOfSql('s.start_kato')}) AS district_kato, s.starts_at, s.ends_at,
+      `WITH shifts AS (
+         SELECT s.* FROM shift s JOIN provider p ON p.id = s.provider_id
+          WHERE p.region_kato = $1 AND s.starts_at >= $2 AND s.starts_at < $3 AND s.status <> 'CANCELLED'
+       ), places AS (
+         SELECT k.start_kato, ${districtOfSql('k.start_kato')} AS district_kato FROM (SELECT DISTINCT start_kato FROM shifts) k
+       )
+       SELECT s.id, s.provider_id, trim(pl.district_kato) AS district_kato, s.starts_at, s.ends_at,
               s.start_lat, s.start_lon, s.end_lat, s.end_lon
-         FROM shift s JOIN provider p ON p.id = s.provider_id
-        WHERE p.region_kato = $1 AND s.starts_at >= $2 AND s.starts_at < $3 AND s.status <> 'CANCELLED'`,
+         FROM shifts s JOIN places pl ON pl.start_kato = s.start_kato`,
       [regionKato, from, to],
     );
     return rows.map((r) => ({
@@ -226,14 +231,57 @@ export class OperationsFiguresRepository {
     );
   }
 
-  /** The roll-ups of local days [fromDay, toDay] under a KATO prefix (null: the country). */
-  rollups(prefix: string | null, fromDay: string, toDay: string): Promise<RollupRow[]> {
+  /**
+   * The roll-ups of local days [fromDay, toDay] under a KATO prefix (null: the country), but for
+   * the days of `skipMonths` (YYYY-MM: read from their month roll-ups instead).
+   */
+  rollups(
+    prefix: string | null,
+    fromDay: string,
+    toDay: string,
+    skipMonths: readonly string[] = [],
+  ): Promise<RollupRow[]> {
     return this.ds.query(
       `SELECT trim(region_kato) AS "regionKato", to_char(day, 'YYYY-MM-DD') AS day, cells
          FROM operations_rollup
         WHERE day >= $1::date AND day <= $2::date AND ($3::text IS NULL OR left(region_kato, $4) = $3)
+          AND NOT (to_char(day, 'YYYY-MM') = ANY($5::text[]))
         ORDER BY day, region_kato`,
-      [fromDay, toDay, prefix, prefix?.length ?? 0],
+      [fromDay, toDay, prefix, prefix?.length ?? 0, skipMonths],
+    );
+  }
+
+  /** The month roll-ups of months (YYYY-MM) under a KATO prefix; `day` holds the month. */
+  monthRollups(prefix: string | null, months: readonly string[]): Promise<RollupRow[]> {
+    return this.ds.query(
+      `SELECT trim(region_kato) AS "regionKato", to_char(month, 'YYYY-MM') AS day, cells
+         FROM operations_month_rollup
+        WHERE to_char(month, 'YYYY-MM') = ANY($1::text[]) AND ($2::text IS NULL OR left(region_kato, $3) = $2)
+        ORDER BY month, region_kato`,
+      [months, prefix, prefix?.length ?? 0],
+    );
+  }
+
+  /** Every day roll-up's cells of one region's month (YYYY-MM). */
+  async dayCellsOfMonth(regionKato: string, month: string): Promise<FigureCell[]> {
+    const rows: { cells: FigureCell[] }[] = await this.ds.query(
+      `SELECT cells FROM operations_rollup WHERE region_kato = $1 AND to_char(day, 'YYYY-MM') = $2`,
+      [regionKato, month],
+    );
+    return rows.flatMap((r) => r.cells);
+  }
+
+  /** Writes (or replaces) a region's month (YYYY-MM). */
+  async saveMonthRollup(
+    regionKato: string,
+    month: string,
+    cells: FigureCell[],
+    computedAt: Date,
+  ): Promise<void> {
+    await this.ds.query(
+      `INSERT INTO operations_month_rollup (region_kato, month, cells, computed_at) VALUES ($1, ($2 || '-01')::date, $3::jsonb, $4)
+       ON CONFLICT (region_kato, month) DO UPDATE SET cells = EXCLUDED.cells, computed_at = EXCLUDED.computed_at`,
+      [regionKato, month, JSON.stringify(cells), computedAt],
     );
   }
 
