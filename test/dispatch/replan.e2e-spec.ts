@@ -84,7 +84,13 @@ describe('re-plan with a preview: propose, apply, discard, undo', () => {
     const moved = run.rides.filter((r) => r.kind === 'MOVED');
     expect(moved.map((r) => r.bookingId)).toContain(r1);
     for (const r of moved) {
-      expect(r).toMatchObject({ fromPlate: plate(b), toPlate: plate(a), pickupAddress: 'Pickup address' });
+      // The rider by surname and initials, as the override table names them (walk F12c).
+      expect(r).toMatchObject({
+        fromPlate: plate(b),
+        toPlate: plate(a),
+        pickupAddress: 'Pickup address',
+        riderName: 'Test P.',
+      });
       expect(r.oldPickupAt).toEqual(expect.any(String));
       expect(r.newPickupAt).toEqual(expect.any(String));
     }

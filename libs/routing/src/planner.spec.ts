@@ -21,6 +21,24 @@ describe('checkRoute: schedules checked by hand', () => {
     expect(check.schedule.map((s) => s.serviceStart)).toEqual([10, 14]);
   });
 
+  it('keeps a pickup at the start of its window when a later ride leaves waiting in the route (issue 18, F22)', () => {
+    // a may be picked up from 10 to 40; b only from 100. Delaying the departure by the forward
+    // slack (Cordeau & Laporte step 4) used to move a to 40, the last minute of her window,
+    // for nothing but a shorter route: no limit needed it.
+    const problem = lineProblem(
+      [
+        { id: 'a', from: 5, to: 8, pickupWindow: [10, 40] },
+        { id: 'b', from: 9, to: 12, pickupWindow: [100, 110] },
+      ],
+      [{ id: 'v' }],
+    );
+    const check = checkRoute(problem, 'v', [P('a'), D('a'), P('b'), D('b')]);
+    expect(check.feasible).toBe(true);
+    const start = Object.fromEntries(check.schedule.map((s) => [`${s.kind} ${s.requestId}`, s.serviceStart]));
+    expect(start['pickup a']).toBe(10);
+    expect(start['pickup b']).toBe(100);
+  });
+
   // b is picked up at 1 at time 1 sharp, so the vehicle cannot leave later. c's pickup window
   // [30, 40] forces a wait at location 4; a, on board across that wait, would ride from 2 to
   // 31 = 29 > 16 if picked up as early as possible. Delaying a's pickup by its forward time slack

@@ -118,7 +118,11 @@ export class RouteEvaluator {
     if (mode === EvalMode.Check && rideOk && B[last] - B[0] <= inst.maxDuration[v] + TIME_EPS)
       return Failure.None;
 
-    // Steps 3-5: delay the departure by F_0 (capped by the total waiting) to cut route duration.
+    // Steps 3-5: delay the departure by F_0 (capped by the total waiting) to cut route duration,
+    // but only by what the route's duration limit needs (issue 18, walk F22): the full delay
+    // moved a rider waiting at the start of her window to its last minute whenever a later ride
+    // left waiting in the route, for no one's gain. Ride times are repaired by step 7 as before.
+    const excess = B[last] - B[0] - inst.maxDuration[v];
     let f0 = Infinity;
     let cumWait = 0;
     for (let i = 0; i < n; i++) {
@@ -128,7 +132,7 @@ export class RouteEvaluator {
     }
     let totalWait = 0;
     for (let i = 1; i < last; i++) totalWait += W[i];
-    const shift0 = f0 < totalWait ? f0 : totalWait;
+    const shift0 = Math.min(f0, totalWait, excess > 0 ? excess : 0);
     if (shift0 > 0) {
       B[0] += shift0;
       A[0] = B[0];

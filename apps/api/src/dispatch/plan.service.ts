@@ -1,7 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { CLOCK, DomainError, isValidLocalDate, type Clock, type RideChangeKind } from '@invataxi/domain';
+import {
+  CLOCK,
+  DomainError,
+  isValidLocalDate,
+  staffDisplayName,
+  type Clock,
+  type RideChangeKind,
+} from '@invataxi/domain';
 import { assertRegion, type Principal } from '@invataxi/auth';
 import {
   PlanningRepository,
@@ -32,6 +39,8 @@ export interface PlanRideView {
    * (the WOULD_DROP_SCHEDULED note names it; fromPlate and oldPickupAt are where it is now).
    */
   kind: RideChangeKind | 'LEFT_OUT' | 'STRANDED';
+  /** The rider, surname and initials ("Ким В."), as the override table names them. */
+  riderName: string;
   pickupAddress: string;
   dropoffAddress: string;
   purpose: string;
@@ -197,6 +206,7 @@ export class PlanService {
         const x = about.get(id);
         return {
           bookingId: id,
+          riderName: x ? staffDisplayName(x.riderName) : '',
           pickupAddress: x?.pickupAddress ?? '',
           dropoffAddress: x?.dropoffAddress ?? '',
           purpose: x?.purpose ?? '',
@@ -232,6 +242,7 @@ export class PlanService {
         rides.push({
           bookingId: x.id,
           kind: 'STRANDED',
+          riderName: about.get(x.id) ? staffDisplayName(about.get(x.id)!.riderName) : '',
           pickupAddress: about.get(x.id)?.pickupAddress ?? '',
           dropoffAddress: about.get(x.id)?.dropoffAddress ?? '',
           purpose: about.get(x.id)?.purpose ?? '',

@@ -1700,6 +1700,10 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           description:
             'MOVED to another vehicle, SERVED from the waitlist, RETIMED on its vehicle, LEFT_OUT (still\nwaiting); STRANDED: a ride on a route that every better plan would leave without a vehicle\n(the WOULD_DROP_SCHEDULED note names it; fromPlate and oldPickupAt are where it is now).',
         },
+        riderName: {
+          type: 'string',
+          description: 'The rider, surname and initials ("Ким В."), as the override table names them.',
+        },
         pickupAddress: { type: 'string' },
         dropoffAddress: { type: 'string' },
         purpose: { type: 'string' },
@@ -1711,6 +1715,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       required: [
         'bookingId',
         'kind',
+        'riderName',
         'pickupAddress',
         'dropoffAddress',
         'purpose',

@@ -3678,6 +3678,8 @@ export type components = {
        * @enum {string}
        */
       kind: 'MOVED' | 'RETIMED' | 'SERVED' | 'LEFT_OUT' | 'STRANDED';
+      /** @description The rider, surname and initials ("Ким В."), as the override table names them. */
+      riderName: string;
       pickupAddress: string;
       dropoffAddress: string;
       purpose: string;

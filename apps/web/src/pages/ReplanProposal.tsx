@@ -224,6 +224,11 @@ function RideRow({ ride: r }: { ride: PlanRide }) {
     <tr data-booking={r.bookingId} data-kind={r.kind}>
       <td>{t(`replan.kind.${r.kind}`)}</td>
       <td>
+        {r.riderName && (
+          <>
+            <strong translate="no">{r.riderName}</strong>{' '}
+          </>
+        )}
         <span translate="no">{r.pickupAddress}</span> → <span translate="no">{r.dropoffAddress}</span>
       </td>
       <td translate="no">{vehicle}</td>

@@ -120,17 +120,26 @@ export class PlanningRepository {
     );
   }
 
-  /** Where the rides of a proposal go from and to, in the dispatcher's words (addresses, purpose). */
+  /** Where the rides of a proposal go from and to, in the dispatcher's words (rider, addresses, purpose). */
   ridesForList(
     m: EntityManager,
     bookingIds: readonly string[],
   ): Promise<
-    { id: string; pickupAddress: string; dropoffAddress: string; purpose: string; status: string }[]
+    {
+      id: string;
+      pickupAddress: string;
+      dropoffAddress: string;
+      purpose: string;
+      status: string;
+      /** The rider's full name: staff read a ride by whom it carries (walk F12). */
+      riderName: string;
+    }[]
   > {
     if (bookingIds.length === 0) return Promise.resolve([]);
     return m.query(
-      `SELECT id, pickup_address AS "pickupAddress", dropoff_address AS "dropoffAddress", purpose, status
-         FROM booking WHERE id = ANY($1::uuid[])`,
+      `SELECT b.id, b.pickup_address AS "pickupAddress", b.dropoff_address AS "dropoffAddress", b.purpose, b.status,
+              p.full_name AS "riderName"
+         FROM booking b JOIN beneficiary p ON p.id = b.beneficiary_id WHERE b.id = ANY($1::uuid[])`,
       [bookingIds],
     );
   }
