@@ -12,10 +12,24 @@ import { Client } from 'pg';
 import { loadConfigOrExit } from '@invataxi/config';
 import { createDataSource, runMigrations } from '@invataxi/persistence';
 import { loadDemoSecrets } from './demo-secrets';
-import { BENEFICIARIES, iinOf } from './seed/astana';
+import { ASTANA, BENEFICIARIES, iinOf } from './seed/astana';
 import { registerDemoPeopleAtPortal } from './seed/portal-people';
 import { seedViaApi } from './seed/seed-via-api';
 import { seedDemoSignIn, signInLines } from './seed/demo-sign-in';
+import { seedCityRiders } from './seed/city-riders';
+import { PLACES } from './seed/astana';
+import { clockOf } from '@invataxi/platform';
+import { localDateOf, localTimeOf } from '@invataxi/domain';
+import { demoClockOffsetMs } from '../apps/simulators/src/city/day';
+import type { CityCast } from '../apps/simulators/src/city/city';
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from '@invataxi/config';
+import { CLOCK, addDaysToLocalDate, localDateTimeToUtc, type OffsetClock } from '@invataxi/domain';
+import { createApi } from '../apps/api/src/create-api';
+import { createDispatcher } from '../apps/dispatcher/src/create-dispatcher';
+import { buildHistory, daysToBuild, type HistoryResult } from './seed/history';
+import type { CityRider } from './seed/city-riders';
+import type { SeedResult } from './seed/seed-via-api';
 
 const ROOT = join(__dirname, '..');
 const SIM_PORT = process.env.SIM_PORT ?? '3100';
@@ -112,7 +126,17 @@ async function main(): Promise<void> {
   for (const [k, v] of Object.entries(demoEnv)) process.env[k] ??= v;
   // Start-up chatter of every module hides the lines a demo user needs; errors still show.
   process.env.LOG_LEVEL ??= 'warn';
+  // The simulated city keeps its working day at night (issue 22): every process reads "now" moved
+  // into the same date's working hours (DEMO_CLOCK_OFFSET_MS), and at DEMO_SPEED from this start.
+  const simulation = loadConfigOrExit().DEMO_SIMULATION === 'on';
+  if (simulation) {
+    process.env.DEMO_CLOCK_OFFSET_MS ??= String(demoClockOffsetMs(new Date()));
+    process.env.DEMO_CLOCK_EPOCH_MS ??= String(Date.now());
+    // The city's officer looks its three dozen riders up at each start: one burst, not an attack.
+    process.env.RATE_LIMIT_LOOKUP_PER_WINDOW ??= '200';
+  }
   const config = loadConfigOrExit();
+  const clock = clockOf(config);
   // The api serves the web app from apps/web/dist: build it once if this clone has none.
   if (!existsSync(join(ROOT, 'apps/web/dist/index.html'))) {
     process.stdout.write('Building the web app (first run) ...\n');
@@ -168,13 +192,26 @@ async function main(): Promise<void> {
   await waitReady(`${simUrl}/health`);
   // Only where the demo wires the Portal to its stand-in (an explicit PORTAL_URL is a real one).
   if (process.env.PORTAL_URL === demoEnv.PORTAL_URL) await registerDemoPeopleAtPortal(`${simUrl}/portal`);
+  const portalStandIn = process.env.PORTAL_URL === demoEnv.PORTAL_URL ? `${simUrl}/portal` : null;
+  const history = simulation ? await playHistory(ds, config, apiUrl, portalStandIn) : null;
   start('api', 'apps/api/src/main.ts', env);
   start('dispatcher', 'apps/dispatcher/src/main.ts', env);
   await waitReady(`${apiUrl}/ready`);
 
-  const seeded = await seedViaApi(ds, config, apiUrl);
+  const seeded = await seedViaApi(ds, config, apiUrl, clock.now(), new Date());
   const logins = await seedDemoSignIn(ds, config, seeded.providerIds);
   await ds.destroy();
+  if (simulation) {
+    const riders = await seedCityRiders(config, apiUrl, portalStandIn, seeded.staff.officerUserId);
+    const cast = { ...castOf(seeded, riders), brokenDownOn: history?.brokenDownOn ?? null };
+    start('city', 'apps/simulators/src/city/main.ts', {
+      ...env,
+      SIM_CITY_CAST: JSON.stringify(cast),
+      SIM_CITY_API_URL: apiUrl,
+      SIM_CITY_PORTAL_URL: portalStandIn ?? '',
+    });
+  }
+  const cityNow = clock.now();
 
   const lines = [
     '',
@@ -192,9 +229,103 @@ async function main(): Promise<void> {
     '',
     ...signInLines(logins, apiUrl, `${simUrl}/sms`),
     '',
+    ...(simulation
+      ? [
+          ...(history
+            ? [
+                `History: ${history.days.length} days played (${history.days[0]} .. ${history.days[history.days.length - 1]}), ` +
+                  `${history.bookings} rides, ${history.billingActs} billing acts approved, in ${Math.round(history.ms / 1000)} s.`,
+              ]
+            : []),
+          `Simulated city: on (DEMO_SIMULATION=off for a quiet stack). Its clock reads ${localDateOf(cityNow)} ${localTimeOf(cityNow)} in Astana` +
+            (config.DEMO_CLOCK_OFFSET_MS !== 0
+              ? ' (moved into the working day: it is night in Astana)'
+              : '') +
+            (config.DEMO_SPEED !== 1 ? `, running ${config.DEMO_SPEED}x` : '') +
+            '.',
+          '',
+        ]
+      : []),
     'Press Ctrl-C to stop.',
   ];
   process.stdout.write(lines.join('\n') + '\n');
+}
+
+/** What the simulated city acts as: the seed's staff, fleets and the city's riders. */
+function castOf(seeded: SeedResult, riders: CityRider[]): CityCast & { leadMinutes: number } {
+  const timur = BENEFICIARIES.find((b) => b.key === 'timur')!;
+  return {
+    regionKato: ASTANA,
+    officerUserId: seeded.staff.officerUserId,
+    dispatcherUserId: seeded.staff.dispatcherUserId,
+    guardian: {
+      userId: seeded.staff.guardianUserId,
+      wardBeneficiaryId: seeded.beneficiaryIds.timur!,
+      wardHome: timur.home,
+    },
+    riders,
+    providers: seeded.fleets,
+    places: {
+      HAEMODIALYSIS: [PLACES.dialysisCentre],
+      MEDICAL: [PLACES.cityHospital1, PLACES.socialServices],
+      REHABILITATION: [PLACES.rehabCentre],
+      SOCIAL_SERVICES: [PLACES.socialServices],
+      EDUCATION: [PLACES.university],
+      WORK: [PLACES.library, PLACES.university],
+      CULTURE_SPORT: [PLACES.library],
+    },
+    // The demo policy's minimum lead time (seed-via-api.ts).
+    leadMinutes: 30,
+  };
+}
+
+/**
+ * The month of history (issue 22), on a first start: the api and the dispatcher run in this
+ * process on the API's port, their clocks moved through the past days (scripts/seed/history.ts),
+ * then close before the demo's own processes start on the live time.
+ */
+async function playHistory(
+  ds: DataSource,
+  config: AppConfig,
+  apiUrl: string,
+  portalUrl: string | null,
+): Promise<HistoryResult | null> {
+  const until = clockOf(config).now();
+  const days = await daysToBuild(ds, until, config.DEMO_HISTORY_DAYS);
+  if (config.DEMO_HISTORY_DAYS === 0 || days.length === 0) return null;
+  process.stdout.write(`Playing ${days.length} days of history through the platform (first start) ...\n`);
+  const api = await createApi(config);
+  await api.listen({ host: config.API_HOST, port: config.API_PORT });
+  const dispatcher = await createDispatcher(config);
+  try {
+    const clocks = [api.get(CLOCK), dispatcher.get(CLOCK)] as OffsetClock[];
+    clocks.forEach((c) => c.setTo(localDateTimeToUtc(addDaysToLocalDate(days[0]!, -1), '20:00')));
+    const seeded = await seedViaApi(ds, config, apiUrl, clocks[0]!.now(), new Date());
+    const riders = await seedCityRiders(config, apiUrl, portalUrl, seeded.staff.officerUserId);
+    const out = await buildHistory(
+      {
+        ds,
+        config,
+        apiUrl,
+        portalUrl,
+        clocks,
+        cast: castOf(seeded, riders),
+        until,
+        days: config.DEMO_HISTORY_DAYS,
+        // Fewer people travel at the weekend.
+        // Fewer people travel at the weekend; today gets a full morning, so that vehicles are out
+        // on the board the moment the demo is up.
+        requestsPerDay: (day) =>
+          day === localDateOf(until) ? 16 : [0, 6].includes(new Date(`${day}T12:00:00Z`).getUTCDay()) ? 3 : 6,
+        log: (line) => void process.stdout.write(`${line}\n`),
+      },
+      days,
+    );
+    return out;
+  } finally {
+    await dispatcher.close();
+    await api.close();
+  }
 }
 
 main().catch((e: unknown) => {

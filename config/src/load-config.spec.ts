@@ -32,4 +32,15 @@ describe('loadConfig', () => {
       /TEST_CLOCK_OFFSET_MS is for tests only/,
     );
   });
+
+  it('moves and speeds the demo clock, never in production', () => {
+    const demo = loadConfig({ ...secrets, DEMO_CLOCK_OFFSET_MS: '-3600000', DEMO_SPEED: '5' });
+    expect([demo.DEMO_CLOCK_OFFSET_MS, demo.DEMO_SPEED]).toEqual([-3_600_000, 5]);
+    expect(() => loadConfig({ ...secrets, NODE_ENV: 'production', DEMO_CLOCK_OFFSET_MS: '1000' })).toThrow(
+      /DEMO_CLOCK_OFFSET_MS is for the demo only/,
+    );
+    expect(() => loadConfig({ ...secrets, NODE_ENV: 'production', DEMO_SPEED: '2' })).toThrow(
+      /DEMO_SPEED is for the demo only/,
+    );
+  });
 });

@@ -78,6 +78,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('TRAVEL_SPEED_KMH_BY_HOUR', 'must list 24 positive speeds, one per hour');
   if (out.TEST_CLOCK_OFFSET_MS !== 0 && out.NODE_ENV !== 'test')
     throw new ConfigError('TEST_CLOCK_OFFSET_MS', 'is for tests only: set it only with NODE_ENV=test');
+  for (const key of ['DEMO_CLOCK_OFFSET_MS', 'DEMO_SPEED'] as const)
+    if (out[key] !== Number(CONFIG_SCHEMA[key].default) && out.NODE_ENV === 'production')
+      throw new ConfigError(key, "is for the demo only: a production clock is the system's");
   return Object.freeze(out) as unknown as AppConfig;
 }
 

@@ -31,6 +31,44 @@ export const CONFIG_SCHEMA = {
     description:
       'Tests only (NODE_ENV=test): every rule reads "now" as the system time moved by this much, so a suite runs at a pinned local time of day (test/support sets it). Refused in any other mode.',
   },
+  DEMO_SIMULATION: {
+    kind: 'enum',
+    values: ['on', 'off'],
+    default: 'on',
+    description:
+      '`npm run demo` only: "on" runs the simulated city (riders book, drivers follow their routes, issue 22); "off" gives a quiet stack.',
+  },
+  DEMO_HISTORY_DAYS: {
+    kind: 'int',
+    min: 0,
+    max: 62,
+    default: '30',
+    description:
+      '`npm run demo` with the simulation on: how many past days of operation the first start plays through the platform (issue 22); a day that already has rides is not played again. 0: none.',
+  },
+  DEMO_CLOCK_OFFSET_MS: {
+    kind: 'int',
+    min: -2678400000,
+    max: 2678400000,
+    default: '0',
+    description:
+      'Demo only (NODE_ENV=development; `npm run demo` sets it): every rule reads "now" as the system time moved by this much, so the simulated city keeps its working day when it is night in Kazakhstan. Refused in production.',
+  },
+  DEMO_SPEED: {
+    kind: 'number',
+    min: 1,
+    max: 60,
+    default: '1',
+    description:
+      "Demo only (NODE_ENV=development): the rules' clock runs this many times as fast as the system's from DEMO_CLOCK_EPOCH_MS on, and the simulated city with it (timers of queues and sweeps stay real). Refused in production.",
+  },
+  DEMO_CLOCK_EPOCH_MS: {
+    kind: 'int',
+    min: 0,
+    default: '0',
+    description:
+      'Demo only: the real instant (ms since 1970) from which DEMO_SPEED applies; `npm run demo` gives every process the same one.',
+  },
   LOG_LEVEL: {
     kind: 'enum',
     values: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],

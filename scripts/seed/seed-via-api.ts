@@ -45,6 +45,14 @@ export interface SeedResult {
   tokens: SeedToken[];
   providerIds: Record<string, string>;
   beneficiaryIds: Record<string, string>;
+  /** Who the simulated city acts as (issue 22). */
+  staff: { officerUserId: string; dispatcherUserId: string; guardianUserId: string };
+  fleets: {
+    providerId: string;
+    adminUserId: string;
+    depot: { lat: number; lon: number; kato: string };
+    fleet: { vehicleId: string; driverId: string; driverUserId: string }[];
+  }[];
 }
 
 class Api {
@@ -85,17 +93,22 @@ function hash(s: string): string {
   return (h >>> 0).toString(36);
 }
 
-/** `now`: the API's time (tests pin it), from which today's and tomorrow's shifts and rides follow. */
+/**
+ * `now`: the API's time (tests pin it), from which today's and tomorrow's shifts and rides follow.
+ * `issuedAt`: the tokens' issue time, the real time where the demo's clock is moved (tokens are
+ * checked against the real time), `now` otherwise.
+ */
 export async function seedViaApi(
   ds: DataSource,
   config: AppConfig,
   apiUrl: string,
   now: Date = new Date(),
+  issuedAt: Date = now,
 ): Promise<SeedResult> {
   const keys = { secret: config.JWT_SECRET, issuer: config.JWT_ISSUER };
   const ttl = config.JWT_TTL_SECONDS;
   // Issued at `now`, the API's time: a page on the same pinned clock takes them as valid.
-  const sign = (p: Principal) => signToken(keys, p, ttl, now);
+  const sign = (p: Principal) => signToken(keys, p, ttl, issuedAt);
   const tokens: SeedToken[] = [];
 
   for (const s of Object.values(STAFF)) {
@@ -124,6 +137,7 @@ export async function seedViaApi(
 
   const today = localDateOf(now);
   const providerIds: Record<string, string> = {};
+  const fleets: SeedResult['fleets'] = [];
   for (const p of PROVIDERS) {
     const found: { id: string }[] = await ds.query('SELECT id FROM provider WHERE bin = $1', [p.bin]);
     providerIds[p.key] =
@@ -221,6 +235,15 @@ export async function seedViaApi(
         });
       }
     }
+    fleets.push({
+      providerId,
+      adminUserId: adminId,
+      depot: p.depot,
+      fleet: vehicleIds.flatMap((vehicleId, i) => {
+        const d = driverIds[i];
+        return d?.userId ? [{ vehicleId, driverId: d.id, driverUserId: d.userId }] : [];
+      }),
+    });
     const firstDriver = driverIds[0];
     if (firstDriver?.userId)
       tokens.push({
@@ -322,5 +345,15 @@ export async function seedViaApi(
   tokens.unshift(
     ...staffTokens.map(([label, role, p]) => ({ label, token: sign({ userId: p.userId!, role, ...p }) })),
   );
-  return { tokens, providerIds, beneficiaryIds };
+  return {
+    tokens,
+    providerIds,
+    beneficiaryIds,
+    staff: {
+      officerUserId: STAFF.officer.id,
+      dispatcherUserId: STAFF.regionDispatcher.id,
+      guardianUserId: STAFF.guardian.id,
+    },
+    fleets,
+  };
 }

@@ -18,4 +18,16 @@ describe('clocks', () => {
     clock.setTo(at);
     expect(Math.abs(clock.now().getTime() - at.getTime())).toBeLessThan(1000);
   });
+
+  it('a sped-up clock runs `speed` times as fast from its epoch, and can still be moved', () => {
+    const epoch = Date.now() - 10_000;
+    const clock = new OffsetClock(0, 6, epoch);
+    // 10 s of real time since the epoch are a minute of the demo's.
+    const ahead = clock.now().getTime() - Date.now();
+    expect(ahead).toBeGreaterThanOrEqual(50_000);
+    expect(ahead).toBeLessThan(51_000);
+    const at = new Date('2026-12-07T04:00:00Z');
+    clock.setTo(at);
+    expect(Math.abs(clock.now().getTime() - at.getTime())).toBeLessThan(1000);
+  });
 });

@@ -23,14 +23,24 @@ export class SystemClock implements Clock {
  * Every process of one test run gets the same offset, hence the same "now".
  */
 export class OffsetClock implements Clock {
-  constructor(private offsetMs: number) {}
+  /**
+   * `speed` (the demo's DEMO_SPEED): from the real instant `epochMs` on, this clock runs `speed`
+   * times as fast as the system's. Every process given the same three values reads the same "now".
+   */
+  constructor(
+    private offsetMs: number,
+    private readonly speed = 1,
+    private readonly epochMs = Date.now(),
+  ) {}
 
   now(): Date {
-    return new Date(Date.now() + this.offsetMs);
+    const real = Date.now();
+    return new Date(real + this.offsetMs + (real - this.epochMs) * (this.speed - 1));
   }
 
   /** Moves this clock (only this process's) to `instant`; it runs on from there. */
   setTo(instant: Date): void {
-    this.offsetMs = instant.getTime() - Date.now();
+    const real = Date.now();
+    this.offsetMs = instant.getTime() - real - (real - this.epochMs) * (this.speed - 1);
   }
 }

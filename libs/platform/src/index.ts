@@ -2,3 +2,4 @@ export * from './logger';
 export * from './nest-logger';
 export * from './tokens';
 export * from './platform.module';
+export { clockOf } from './clock.provider';

@@ -1,0 +1,535 @@
+/**
+ * STAND-IN BEHAVIOUR: a day in the life of the demo city (issue 22). Riders, a guardian, the
+ * dispatcher taking phone calls and the Social Services Portal place requests at the hour's
+ * rhythm (rhythm.ts); each shift's driver phone follows its planned route (route.ts), sends its
+ * position along the travel-time model and reports its progress; a share of riders do not come
+ * out or cancel late, one driver a day runs late, and one vehicle a day breaks down (the
+ * dispatcher's breakdown path re-assigns its rides). Everything goes through the platform's
+ * public interfaces: the API, the Portal's signed endpoint (through the Portal stand-in) and the
+ * driver API. It acts as people who signed in: it signs their access tokens with the demo's
+ * JWT secret, as `npm run token` does.
+ */
+import { randomUUID } from 'node:crypto';
+import { signToken, type Principal } from '@invataxi/auth';
+import {
+  addDaysToLocalDate,
+  localDateOf,
+  localDateTimeToUtc,
+  localMinutesOf,
+  localTimeOf,
+  type Clock,
+  type GeoPoint,
+} from '@invataxi/domain';
+import type { TravelTimeProvider } from '@invataxi/routing';
+import { drawTrip, requestsIn, type Random } from './rhythm';
+import { decide, positionOf, type DriverState, type Stop } from './route';
+
+export interface CityPlace {
+  address: string;
+  lat: number;
+  lon: number;
+  kato: string;
+}
+
+/** Who the city's people are: what the demo's seed made (ids), handed over when the city starts. */
+export interface CityCast {
+  regionKato: string;
+  officerUserId: string;
+  dispatcherUserId: string;
+  guardian: { userId: string; wardBeneficiaryId: string; wardHome: CityPlace } | null;
+  riders: { beneficiaryId: string; userId: string; portalIndex: number | null; home: CityPlace }[];
+  providers: {
+    providerId: string;
+    adminUserId: string;
+    depot: GeoPoint & { kato: string };
+    fleet: { vehicleId: string; driverId: string; driverUserId: string }[];
+  }[];
+  /** Where rides go, by purpose. */
+  places: Partial<Record<string, CityPlace[]>>;
+  /** A day on which a vehicle already broke down (the history played it): none more that day. */
+  brokenDownOn?: string | null;
+}
+
+export interface CityOptions {
+  apiUrl: string;
+  /** The Portal stand-in's prefix (its /_control/orders signs and sends an order); null: no Portal orders. */
+  portalUrl: string | null;
+  jwt: { secret: string; issuer: string; ttlSeconds: number };
+  clock: Clock;
+  travel: TravelTimeProvider;
+  random: Random;
+  /** The region's minimum lead time, minutes (same-day rides are booked at least this far ahead). */
+  leadMinutes: number;
+  /** Service hours of the shifts the city keeps for each day (local times). */
+  shiftHours: [string, string];
+  /** Shares of the riders' behaviour. */
+  noShowShare: number;
+  lateCancelShare: number;
+  /** Positions sent at most this often (ms of the clock's time) per vehicle. */
+  pingEveryMs: number;
+  /**
+   * 'live': people book at the hour's rhythm and every step re-reads each manifest (the
+   * dispatcher inserts rides at any moment). 'replay' (the demo's history): bookings are placed
+   * by the caller, manifests are re-read only after something moved rides (a cancellation, a
+   * breakdown: `settle` waits for the dispatcher first).
+   */
+  mode: 'live' | 'replay';
+  settle?: () => Promise<void>;
+  log: (line: string) => void;
+}
+
+export interface CityCounts {
+  requests: number;
+  accepted: number;
+  refused: number;
+  reports: Record<string, number>;
+  pings: number;
+  lateCancels: number;
+  breakdowns: number;
+}
+
+/** A stable share in [0, 1) from an id: each booking's fate (no-show, late cancel) is fixed. */
+export function shareOf(id: string, salt: string): number {
+  let h = 2166136261;
+  for (const c of `${salt}:${id}`) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
+  return (h >>> 0) / 4294967296;
+}
+
+interface Manifest {
+  shiftId: string | null;
+  stops: Stop[];
+}
+
+interface DriverSim {
+  principal: Principal;
+  state: DriverState;
+  lastPingAt: number;
+  /** The last manifest read (replay mode keeps it until rides move), and when (the clock's ms). */
+  manifest: Manifest | null;
+  manifestAt: number;
+  brokenOn: string | null;
+}
+
+interface OwnBooking {
+  id: string;
+  principal: Principal;
+  anchorAt: number;
+}
+
+const BOARDING_MS = 90_000;
+const ALIGHTING_MS = 60_000;
+
+export class City {
+  readonly counts: CityCounts = {
+    requests: 0,
+    accepted: 0,
+    refused: 0,
+    reports: {},
+    pings: 0,
+    lateCancels: 0,
+    breakdowns: 0,
+  };
+  /** Requests made, by method and path, with the time they took (the history reports them). */
+  readonly calls: Record<string, { n: number; ms: number }> = {};
+  private readonly drivers: DriverSim[];
+  private readonly own: OwnBooking[] = [];
+  private lastTick: number | null = null;
+  private shiftsDoneFor: string | null = null;
+  /** Shifts this city made or found (vehicle and day): not asked for again. */
+  private readonly shiftsKnown = new Set<string>();
+  /** The last day a vehicle broke down. */
+  brokenDownOn: string | null;
+  private lateDriverOn: { day: string; index: number; minutes: number } | null = null;
+
+  constructor(
+    private readonly cast: CityCast,
+    private readonly o: CityOptions,
+  ) {
+    this.brokenDownOn = cast.brokenDownOn ?? null;
+    this.drivers = cast.providers.flatMap((p) =>
+      p.fleet.map((f) => ({
+        principal: {
+          userId: f.driverUserId,
+          role: 'DRIVER' as const,
+          driverId: f.driverId,
+          providerId: p.providerId,
+          regionKato: cast.regionKato,
+        },
+        state: { position: { lat: p.depot.lat, lon: p.depot.lon }, leg: null, busyUntil: 0 },
+        lastPingAt: 0,
+        manifest: null,
+        manifestAt: 0,
+        brokenOn: null,
+      })),
+    );
+  }
+
+  private token(p: Principal): string {
+    return signToken(this.o.jwt, p, this.o.jwt.ttlSeconds);
+  }
+
+  private async call<T>(
+    p: Principal | null,
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<{ status: number; body: T }> {
+    const started = Date.now();
+    const key = `${method} ${path.replace(/[0-9a-f-]{36}/g, ':id')}`;
+    const res = await fetch(`${p ? this.o.apiUrl : ''}${path}`, {
+      method,
+      headers: {
+        ...(p ? { authorization: `Bearer ${this.token(p)}` } : {}),
+        'content-type': 'application/json',
+        'accept-language': 'en',
+        ...(method === 'POST' ? { 'idempotency-key': randomUUID() } : {}),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      signal: AbortSignal.timeout(15_000),
+    });
+    const text = await res.text();
+    const stat = (this.calls[key] ??= { n: 0, ms: 0 });
+    stat.n++;
+    stat.ms += Date.now() - started;
+    let parsed: unknown = null;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      parsed = null;
+    }
+    return { status: res.status, body: parsed as T };
+  }
+
+  /** One step of the city at the clock's now: demand, shifts, drivers, the dispatcher. */
+  async tick(): Promise<void> {
+    const now = this.o.clock.now();
+    const t = now.getTime();
+    const day = localDateOf(now);
+    if (this.shiftsDoneFor !== day) {
+      await this.ensureShifts(day);
+      this.shiftsDoneFor = day;
+      // A new day: each driver's shift (and manifest) is another one.
+      this.ridesMoved();
+    }
+    if (this.lateDriverOn?.day !== day && this.drivers.length)
+      this.lateDriverOn = {
+        day,
+        index: Math.floor(this.o.random() * this.drivers.length),
+        minutes: 15 + Math.floor(this.o.random() * 15),
+      };
+    const minutes = this.lastTick === null ? 0 : Math.min(30, (t - this.lastTick) / 60_000);
+    this.lastTick = t;
+    const n =
+      minutes > 0 && this.o.mode === 'live' ? requestsIn(localMinutesOf(now), minutes, this.o.random) : 0;
+    for (let i = 0; i < n; i++)
+      await this.request(now).catch((e: unknown) => this.o.log(`city: request failed: ${String(e)}`));
+    await Promise.all(
+      this.drivers.map((d, i) =>
+        this.drive(d, i, now).catch((e: unknown) => this.o.log(`city: driver step failed: ${String(e)}`)),
+      ),
+    );
+    await this.lateCancels(t).catch((e: unknown) => this.o.log(`city: cancel failed: ${String(e)}`));
+    await this.breakdown(now).catch((e: unknown) => this.o.log(`city: breakdown failed: ${String(e)}`));
+  }
+
+  /** Today's and tomorrow's shifts, one per vehicle and driver (a shift already there is kept: 409). */
+  async ensureShifts(day: string): Promise<void> {
+    const [from, to] = this.o.shiftHours;
+    for (const p of this.cast.providers) {
+      const admin: Principal = {
+        userId: p.adminUserId,
+        role: 'PROVIDER_ADMIN',
+        providerId: p.providerId,
+        regionKato: this.cast.regionKato,
+      };
+      for (const d of [day, addDaysToLocalDate(day, 1)]) {
+        const startsAt = localDateTimeToUtc(d, from);
+        const endsAt = localDateTimeToUtc(d, to);
+        if (endsAt.getTime() <= this.o.clock.now().getTime()) continue;
+        for (const f of p.fleet) {
+          if (this.shiftsKnown.has(`${f.vehicleId} ${d}`)) continue;
+          this.shiftsKnown.add(`${f.vehicleId} ${d}`);
+          await this.call(admin, 'POST', '/fleet/shifts', {
+            vehicleId: f.vehicleId,
+            driverId: f.driverId,
+            startsAt: startsAt.toISOString(),
+            endsAt: endsAt.toISOString(),
+            start: { lat: p.depot.lat, lon: p.depot.lon },
+            end: { lat: p.depot.lat, lon: p.depot.lon },
+            startKato: p.depot.kato,
+          });
+        }
+      }
+    }
+  }
+
+  /** Every driver re-reads the manifest at the next step. */
+  private ridesMoved(): void {
+    for (const d of this.drivers) d.manifest = null;
+  }
+
+  /** One person asks for a ride: in the app, by phone to the dispatcher, or on the Portal. */
+  async request(now: Date): Promise<void> {
+    const trip = drawTrip(localMinutesOf(now), this.o.leadMinutes + 10, this.o.random);
+    const day = addDaysToLocalDate(localDateOf(now), trip.dayOffset);
+    const hhmm = (m: number): string =>
+      `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+    const time = localDateTimeToUtc(day, hhmm(trip.minute));
+    const places = this.cast.places[trip.kind.purpose] ?? this.cast.places.MEDICAL ?? [];
+    const place = places[Math.floor(this.o.random() * places.length)];
+    if (!place) return;
+    const channel = this.o.random();
+    const guardian = this.cast.guardian;
+    const rider = this.cast.riders[Math.floor(this.o.random() * this.cast.riders.length)];
+    if (!rider) return;
+    this.counts.requests++;
+    // About one request in eight comes from the Social Services Portal (signed, through its stand-in).
+    if (channel < 0.12 && this.o.portalUrl && rider.portalIndex !== null) {
+      const r = await this.call<{ responses?: { status: number }[] }>(
+        null,
+        'POST',
+        `${this.o.portalUrl}/_control/orders`,
+        {
+          personIndex: rider.portalIndex,
+          requestedTime: time.toISOString(),
+          purpose: trip.kind.purpose,
+        },
+      );
+      const ok = (r.body.responses ?? []).some((x) => x.status < 300);
+      if (ok) this.counts.accepted++;
+      else this.counts.refused++;
+      return;
+    }
+    const viaGuardian = guardian && channel < 0.2;
+    const viaPhone = !viaGuardian && channel < 0.45;
+    const principal: Principal = viaGuardian
+      ? { userId: guardian.userId, role: 'GUARDIAN' }
+      : viaPhone
+        ? { userId: this.cast.dispatcherUserId, role: 'DISPATCHER', regionKato: this.cast.regionKato }
+        : {
+            userId: rider.userId,
+            role: 'BENEFICIARY',
+            beneficiaryId: rider.beneficiaryId,
+            regionKato: this.cast.regionKato,
+          };
+    const beneficiaryId = viaGuardian ? guardian.wardBeneficiaryId : rider.beneficiaryId;
+    const home = viaGuardian ? guardian.wardHome : rider.home;
+    const back = trip.kind.returnAfterMinutes;
+    // Dialysis is a standing appointment: one request in four is a fortnight's recurring series.
+    const series = trip.kind.purpose === 'HAEMODIALYSIS' && trip.dayOffset === 1 && this.o.random() < 0.25;
+    const returnMinute = back === null ? null : trip.minute + back;
+    const withReturn = returnMinute !== null && returnMinute <= 20 * 60;
+    const body = {
+      beneficiaryId,
+      pickup: home,
+      dropoff: place,
+      timeAnchor: trip.kind.anchor,
+      purpose: trip.kind.purpose,
+      companions: 0,
+      ...(series
+        ? {
+            recurrence: {
+              weekdays: [1, 3, 5],
+              localTime: hhmm(trip.minute),
+              fromDate: day,
+              toDate: addDaysToLocalDate(day, 13),
+            },
+          }
+        : { time: time.toISOString() }),
+      ...(withReturn
+        ? {
+            returnTrip: series
+              ? { timeAnchor: 'PICKUP', localTime: hhmm(returnMinute) }
+              : { timeAnchor: 'PICKUP', time: localDateTimeToUtc(day, hhmm(returnMinute)).toISOString() },
+          }
+        : {}),
+    };
+    const r = await this.call<{ bookings?: { id: string }[] }>(principal, 'POST', '/bookings', body);
+    if (r.status >= 300) {
+      this.counts.refused++;
+      return;
+    }
+    this.counts.accepted++;
+    const first = r.body.bookings?.[0];
+    if (first && !series) this.own.push({ id: first.id, principal, anchorAt: time.getTime() });
+  }
+
+  /** A few riders cancel late: within the hour before the ride, once it is planned. */
+  private async lateCancels(t: number): Promise<void> {
+    for (const b of [...this.own]) {
+      if (b.anchorAt - t > 60 * 60_000) continue;
+      this.own.splice(this.own.indexOf(b), 1);
+      if (b.anchorAt < t || shareOf(b.id, 'late-cancel') >= this.o.lateCancelShare) continue;
+      const cur = await this.call<{ status: string; version: number }>(
+        b.principal,
+        'GET',
+        `/bookings/${b.id}`,
+      );
+      if (cur.status !== 200 || cur.body.status !== 'SCHEDULED') continue;
+      const r = await this.call(b.principal, 'POST', `/bookings/${b.id}/cancel`, {
+        version: cur.body.version,
+      });
+      if (r.status < 300) {
+        this.counts.lateCancels++;
+        this.ridesMoved();
+      }
+    }
+  }
+
+  /** One vehicle a day breaks down late in the morning: the dispatcher's breakdown path re-assigns its rides. */
+  private async breakdown(now: Date): Promise<void> {
+    const day = localDateOf(now);
+    const minute = localMinutesOf(now);
+    if (this.brokenDownOn === day || minute < 11 * 60 || minute > 17 * 60) return;
+    // The vehicle with the most rides still to pick up, none on board.
+    let best: { d: DriverSim; waiting: number } | null = null;
+    for (const d of this.drivers) {
+      if (!d.manifest?.shiftId || d.brokenOn === day) continue;
+      const m = await this.manifestOf(d);
+      if (m.stops.some((s) => s.bookingStatus === 'ON_BOARD' || s.bookingStatus === 'ARRIVED')) continue;
+      const waiting = m.stops.filter((s) => s.kind === 'PICKUP' && s.bookingStatus === 'SCHEDULED').length;
+      if (waiting >= 2 && (!best || waiting > best.waiting)) best = { d, waiting };
+    }
+    if (!best) return;
+    const r = await this.call(
+      { userId: this.cast.dispatcherUserId, role: 'DISPATCHER', regionKato: this.cast.regionKato },
+      'POST',
+      `/dispatch/shifts/${best.d.manifest!.shiftId}/breakdown`,
+      { kind: 'BREAKDOWN', note: 'simulated breakdown (demo city)' },
+    );
+    if (r.status < 300) {
+      this.brokenDownOn = day;
+      best.d.brokenOn = day;
+      this.counts.breakdowns++;
+      this.o.log(
+        `city ${localTimeOf(now)}: a vehicle broke down; its ${best.waiting} rides go back to dispatch`,
+      );
+      await this.o.settle?.();
+      this.ridesMoved();
+    }
+  }
+
+  private async manifestOf(d: DriverSim): Promise<Manifest> {
+    const t = this.o.clock.now().getTime();
+    // Replay: kept until rides move; no shift open yet is asked again five minutes on.
+    if (d.manifest && this.o.mode === 'replay' && (d.manifest.shiftId || t - d.manifestAt < 5 * 60_000))
+      return d.manifest;
+    d.manifest = await this.fetchManifest(d);
+    d.manifestAt = t;
+    return d.manifest;
+  }
+
+  private async fetchManifest(d: DriverSim): Promise<{ shiftId: string | null; stops: Stop[] }> {
+    const r = await this.call<{
+      shiftId: string | null;
+      stops: (Omit<Stop, 'plannedAt' | 'windowFrom'> & { plannedAt: string; windowFrom: string })[];
+    }>(d.principal, 'GET', '/driver/manifest');
+    if (r.status !== 200) return { shiftId: null, stops: [] };
+    return {
+      shiftId: r.body.shiftId,
+      stops: r.body.stops.map((s) => ({
+        ...s,
+        plannedAt: new Date(s.plannedAt),
+        windowFrom: new Date(s.windowFrom),
+      })),
+    };
+  }
+
+  /** One driver's step: follow the manifest, report, send the position. */
+  private async drive(d: DriverSim, index: number, now: Date): Promise<void> {
+    const t = now.getTime();
+    const day = localDateOf(now);
+    if (d.brokenOn === day) return;
+    const m = await this.manifestOf(d);
+    // No shift open now (before its start, or between days).
+    if (!m.shiftId) return;
+    const hour = Math.floor(localMinutesOf(now) / 60);
+    const here = positionOf(d.state, t);
+    const target = m.stops.find((s) => !['COMPLETED', 'NO_SHOW', 'CANCELLED'].includes(s.bookingStatus));
+    let seconds = 0;
+    if (target) {
+      const mx = await this.o.travel.matrix([here, { lat: target.lat, lon: target.lon }], hour);
+      seconds = mx.durations[1] ?? 0;
+    }
+    const late =
+      this.lateDriverOn?.day === day && this.lateDriverOn.index === index ? this.lateDriverOn.minutes : 0;
+    const decision = decide(d.state, m.stops, t, () => seconds, {
+      lateMinutes: late,
+      noShow: (id) => shareOf(id, 'no-show') < this.o.noShowShare,
+      boardingSeconds: BOARDING_MS / 1000,
+    });
+    if (decision.kind === 'report') {
+      // The phone's position is fresh when the driver says "arrived" (the API checks it against the pick-up).
+      if (decision.status === 'ARRIVED') await this.ping(d, t);
+      const r = await this.call<{ retryAfterSeconds?: number; status?: string; version?: number }>(
+        d.principal,
+        'POST',
+        `/driver/bookings/${decision.bookingId}/status`,
+        { status: decision.status, expectedVersion: decision.version },
+      );
+      if (r.status < 300) {
+        this.counts.reports[decision.status] = (this.counts.reports[decision.status] ?? 0) + 1;
+        // The ride's two stops carry its new status and version (what a re-read would say).
+        for (const s of m.stops)
+          if (s.bookingId === decision.bookingId) {
+            s.bookingStatus = r.body.status ?? decision.status;
+            s.version = r.body.version ?? s.version + 1;
+          }
+        if (decision.status === 'ARRIVED') d.state.busyUntil = t + BOARDING_MS;
+        if (decision.status === 'COMPLETED') d.state.busyUntil = t + ALIGHTING_MS;
+      } else {
+        // Not yet (a no-show before the wait time is over: the API says how long; too early to leave:
+        // two minutes on), or the ride changed meanwhile (the manifest is read again).
+        d.state.busyUntil = t + (r.body?.retryAfterSeconds ?? 120) * 1000;
+        d.manifest = null;
+      }
+    }
+    // A replayed day records the vehicle's trail while it drives; the live city also shows it parked.
+    const moving = !!d.state.leg && t <= d.state.leg.arriveAt;
+    if (t - d.lastPingAt >= this.o.pingEveryMs && (this.o.mode === 'live' || moving)) await this.ping(d, t);
+  }
+
+  private async ping(d: DriverSim, t: number): Promise<void> {
+    const at = positionOf(d.state, t);
+    const r = await this.call(d.principal, 'POST', '/driver/location', { lat: at.lat, lon: at.lon });
+    if (r.status < 300) {
+      d.lastPingAt = t;
+      this.counts.pings++;
+    }
+  }
+}
+
+/** Runs the city until `stop()`: a tick every `everyMs` of real time; a summary line each simulated hour. */
+export function runCity(
+  city: City,
+  clock: Clock,
+  everyMs: number,
+  log: (line: string) => void,
+): { stop: () => Promise<void> } {
+  let running = true;
+  let lastHour = -1;
+  const loop = (async () => {
+    while (running) {
+      const started = Date.now();
+      await city.tick().catch((e: unknown) => log(`city: ${String(e)}`));
+      const now = clock.now();
+      const hour = Math.floor(localMinutesOf(now) / 60);
+      if (hour !== lastHour) {
+        lastHour = hour;
+        const c = city.counts;
+        log(
+          `city ${localDateOf(now)} ${localTimeOf(now)}: ${c.requests} requests (${c.accepted} taken, ${c.refused} refused), ` +
+            `${c.reports.COMPLETED ?? 0} rides completed, ${c.reports.NO_SHOW ?? 0} no-shows, ${c.lateCancels} late cancellations, ` +
+            `${c.breakdowns} breakdowns, ${c.pings} positions`,
+        );
+      }
+      await new Promise((r) => setTimeout(r, Math.max(100, everyMs - (Date.now() - started))));
+    }
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await loop;
+    },
+  };
+}

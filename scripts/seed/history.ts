@@ -1,0 +1,183 @@
+/**
+ * The demo's month of history (issue 22): past days of operation played through the platform's
+ * own code paths, not inserted rows. For each past day the demo city's people book its rides
+ * the evening before (the API, the Portal's signed endpoint), the dispatcher plans them, and the
+ * city's drivers follow the plan through the driver API: en route, arrived, on board, completed,
+ * no-shows after the wait time, late cancellations, one breakdown a day. The api and the
+ * dispatcher run in this process on a movable clock (their OffsetClock): the history moves it
+ * step by step, as time would have passed. Then the last closed month's billing acts are made
+ * and approved. What exists is the marker: a day that already has rides is not built again, so a
+ * second start adds nothing (and a start after a few days away fills the days in between).
+ */
+import type { DataSource } from 'typeorm';
+import { signToken } from '@invataxi/auth';
+import type { AppConfig } from '@invataxi/config';
+import {
+  addDaysToLocalDate,
+  localDateOf,
+  localDateTimeToUtc,
+  type LocalDate,
+  type OffsetClock,
+} from '@invataxi/domain';
+import { createTravelTimeProvider } from '@invataxi/dispatch';
+import { City, type CityCast } from '../../apps/simulators/src/city/city';
+import { seededRandom } from '../../apps/simulators/src/city/rhythm';
+
+export interface HistoryOptions {
+  ds: DataSource;
+  config: AppConfig;
+  apiUrl: string;
+  /** The Portal stand-in's prefix, for the Portal's orders; null: none. */
+  portalUrl: string | null;
+  /** Every clock of the apps serving apiUrl (they move together), the city's first. */
+  clocks: OffsetClock[];
+  cast: CityCast & { leadMinutes: number };
+  /** Up to when to play: the live city's "now"; the days before it, back `days` days. */
+  until: Date;
+  days: number;
+  /** Rides asked for each day (the requests; a return trip adds a ride). */
+  requestsPerDay: (day: LocalDate) => number;
+  log: (line: string) => void;
+}
+
+export interface HistoryResult {
+  days: LocalDate[];
+  /** The last day a vehicle broke down in the history (the live city does not break another that day). */
+  brokenDownOn: string | null;
+  bookings: number;
+  billingActs: number;
+  ms: number;
+}
+
+const STEP_MS = 60_000;
+
+/** The past days (and today) without any ride yet: the ones to build. */
+export async function daysToBuild(ds: DataSource, until: Date, days: number): Promise<LocalDate[]> {
+  const today = localDateOf(until);
+  const out: LocalDate[] = [];
+  for (let i = days; i >= 0; i--) {
+    const day = addDaysToLocalDate(today, -i);
+    const rows: unknown[] = await ds.query(
+      `SELECT 1 FROM booking WHERE pickup_earliest >= $1 AND pickup_earliest < $2 LIMIT 1`,
+      [localDateTimeToUtc(day, '00:00'), localDateTimeToUtc(addDaysToLocalDate(day, 1), '00:00')],
+    );
+    if (rows.length === 0) out.push(day);
+  }
+  return out;
+}
+
+/** Waits until the dispatcher has decided every ride it was given (none left REQUESTED or ACCEPTED). */
+async function settled(ds: DataSource, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const [row] = (await ds.query(
+      `SELECT count(*)::int AS n FROM booking WHERE status IN ('REQUESTED', 'ACCEPTED')`,
+    )) as { n: number }[];
+    if (!row || row.n === 0) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Plays the given days; `days` from daysToBuild (the caller seeds the city before the first). */
+export async function buildHistory(o: HistoryOptions, days: LocalDate[]): Promise<HistoryResult> {
+  const started = Date.now();
+  const setAll = (d: Date): void => o.clocks.forEach((c) => c.setTo(d));
+  const [before] = (await o.ds.query(`SELECT count(*)::int AS n FROM booking`)) as { n: number }[];
+  const city = new City(o.cast, {
+    apiUrl: o.apiUrl,
+    portalUrl: o.portalUrl,
+    jwt: { secret: o.config.JWT_SECRET, issuer: o.config.JWT_ISSUER, ttlSeconds: o.config.JWT_TTL_SECONDS },
+    clock: o.clocks[0]!,
+    travel: createTravelTimeProvider(o.config),
+    // The same month every time for one database: a rebuilt history looks as the first did.
+    random: seededRandom(days.length ? Number(days[0]!.replace(/-/g, '')) : 1),
+    leadMinutes: o.cast.leadMinutes,
+    shiftHours: ['07:00', '21:00'],
+    noShowShare: 0.06,
+    lateCancelShare: 0.05,
+    // About one position at each end of a leg and one on the way: the trail, not a stream.
+    pingEveryMs: 12 * 60_000,
+    mode: 'replay',
+    settle: () => settled(o.ds),
+    log: o.log,
+  });
+  const until = o.until.getTime();
+  for (const day of days) {
+    // The evening before: people book the day's rides, the dispatcher plans them.
+    const eve = localDateTimeToUtc(addDaysToLocalDate(day, -1), '20:30');
+    if (eve.getTime() >= until) break;
+    setAll(eve);
+    await city.ensureShifts(day);
+    const n = o.requestsPerDay(day);
+    for (let i = 0; i < n; i++) {
+      setAll(new Date(eve.getTime() + i * 20_000));
+      await city
+        .request(o.clocks[0]!.now())
+        .catch((e: unknown) => o.log(`history: a request failed: ${String(e)}`));
+    }
+    await settled(o.ds);
+    // The day itself, a minute at a time, up to the live city's now.
+    const end = Math.min(localDateTimeToUtc(day, '21:15').getTime(), until);
+    for (let t = localDateTimeToUtc(day, '06:45').getTime(); t < end; t += STEP_MS) {
+      setAll(new Date(t));
+      await city.tick();
+    }
+    o.log(`history: ${day} played (${Math.round((Date.now() - started) / 1000)} s)`);
+  }
+  setAll(o.until);
+  if (days.length) {
+    const calls = Object.entries(city.calls).map(
+      ([k, v]) => `${k} ${v.n}x ${Math.round(v.ms / Math.max(1, v.n))} ms`,
+    );
+    o.log(`history: requests made: ${calls.join('; ')}`);
+  }
+  // The last closed month's billing acts, made and approved by the LEB officer.
+  let billingActs = 0;
+  if (days.length) {
+    const month = addDaysToLocalDate(`${localDateOf(o.until).slice(0, 7)}-01`, -1).slice(0, 7);
+    const token = signToken(
+      { secret: o.config.JWT_SECRET, issuer: o.config.JWT_ISSUER },
+      { userId: o.cast.officerUserId, role: 'LEB_OFFICER', regionKato: o.cast.regionKato },
+      o.config.JWT_TTL_SECONDS,
+    );
+    for (const p of o.cast.providers) {
+      const post = async (
+        path: string,
+        body: unknown,
+      ): Promise<{ status: number; body: { id?: string; version?: number } }> => {
+        const res = await fetch(`${o.apiUrl}${path}`, {
+          method: 'POST',
+          headers: {
+            authorization: `Bearer ${token}`,
+            'content-type': 'application/json',
+            'idempotency-key': `history-${path}-${p.providerId}-${month}`,
+          },
+          body: JSON.stringify(body),
+        });
+        return {
+          status: res.status,
+          body: (await res.json().catch(() => ({}))) as { id?: string; version?: number },
+        };
+      };
+      const act = await post('/billing-acts', {
+        providerId: p.providerId,
+        regionKato: o.cast.regionKato,
+        month,
+      });
+      if (act.status >= 300 || !act.body.id) {
+        o.log(`history: no billing act for ${month} (${act.status})`);
+        continue;
+      }
+      const approved = await post(`/billing-acts/${act.body.id}/approve`, { version: act.body.version });
+      if (approved.status < 300) billingActs++;
+    }
+  }
+  const [after] = (await o.ds.query(`SELECT count(*)::int AS n FROM booking`)) as { n: number }[];
+  return {
+    days,
+    brokenDownOn: city.brokenDownOn,
+    bookings: (after?.n ?? 0) - (before?.n ?? 0),
+    billingActs,
+    ms: Date.now() - started,
+  };
+}

@@ -1,0 +1,132 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { addDaysToLocalDate, localDateOf, localDateTimeToUtc } from '@invataxi/domain';
+import { createApi } from '../../apps/api/src/create-api';
+import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';
+import { seedViaApi } from '../../scripts/seed/seed-via-api';
+import { seedCityRiders } from '../../scripts/seed/city-riders';
+import { buildHistory, daysToBuild, type HistoryOptions } from '../../scripts/seed/history';
+import { ASTANA, BENEFICIARIES, PLACES } from '../../scripts/seed/astana';
+import { appClock, testNow } from '../support/clock';
+import { createTestEnv, type TestEnv } from '../support/test-env';
+
+/**
+ * The demo's history (issue 22): past days played through the API, the dispatcher and the
+ * driver API by the simulated city on a moved clock; rides move through their statuses as the
+ * API then tells; a second build adds nothing.
+ */
+describe('demo history and the simulated city', () => {
+  let t: TestEnv;
+  let api: NestFastifyApplication;
+  let dispatcher: INestApplicationContext;
+
+  beforeAll(async () => {
+    t = await createTestEnv();
+    api = await createApi(t.config);
+    await api.listen({ host: '127.0.0.1', port: 0 });
+    dispatcher = await createDispatcher(t.config);
+  });
+
+  afterAll(async () => {
+    await dispatcher?.close();
+    await api?.close();
+    await t?.teardown();
+  });
+
+  it('plays two past days through the real paths, and a second build adds nothing', async () => {
+    const ds = api.get(DataSource);
+    const url = (await api.getUrl()).replace('[::1]', '127.0.0.1');
+    const clocks = [appClock(api), appClock(dispatcher)];
+    const until = testNow();
+    const days = await daysToBuild(ds, until, 2);
+    expect(days).toEqual(
+      [-2, -1, 0].slice(-days.length).map((i) => addDaysToLocalDate(localDateOf(until), i)),
+    );
+    // The city is seeded the evening before the first day, as the demo does.
+    clocks.forEach((c) => c.setTo(localDateTimeToUtc(addDaysToLocalDate(days[0]!, -1), '20:00')));
+    const seeded = await seedViaApi(ds, t.config, url, clocks[0]!.now(), new Date());
+    const riders = await seedCityRiders(t.config, url, null, seeded.staff.officerUserId);
+    const timur = BENEFICIARIES.find((b) => b.key === 'timur')!;
+    const o: HistoryOptions = {
+      ds,
+      config: t.config,
+      apiUrl: url,
+      portalUrl: null,
+      clocks,
+      cast: {
+        regionKato: ASTANA,
+        officerUserId: seeded.staff.officerUserId,
+        dispatcherUserId: seeded.staff.dispatcherUserId,
+        guardian: {
+          userId: seeded.staff.guardianUserId,
+          wardBeneficiaryId: seeded.beneficiaryIds.timur!,
+          wardHome: timur.home,
+        },
+        riders,
+        providers: seeded.fleets,
+        places: {
+          MEDICAL: [PLACES.cityHospital1],
+          HAEMODIALYSIS: [PLACES.dialysisCentre],
+          REHABILITATION: [PLACES.rehabCentre],
+        },
+        leadMinutes: 30,
+      },
+      until,
+      days: 2,
+      requestsPerDay: () => 8,
+      log: () => undefined,
+    };
+    // The seed's own rides are on the first day: that day is built around them.
+    const first = await buildHistory(o, days);
+    expect(first.bookings).toBeGreaterThan(10);
+
+    // What the API says of the past days: rides driven to the end, through each status.
+    const dispatcherToken = t.token({
+      userId: seeded.staff.dispatcherUserId,
+      role: 'DISPATCHER',
+      regionKato: ASTANA,
+    });
+    for (const day of days.slice(0, 2)) {
+      const res = await fetch(`${url}/bookings?day=${day}&limit=100`, {
+        headers: { authorization: `Bearer ${dispatcherToken}` },
+      });
+      expect(res.status).toBe(200);
+      const page = (await res.json()) as { items: { id: string; status: string }[] };
+      const completed = page.items.filter((b) => b.status === 'COMPLETED');
+      expect(completed.length).toBeGreaterThan(2);
+      const times = (await ds.query(
+        `SELECT actual_pickup_at AS "pickedUp", actual_dropoff_at AS "droppedOff" FROM booking WHERE id = ANY($1::uuid[])`,
+        [completed.map((b) => b.id)],
+      )) as { pickedUp: Date; droppedOff: Date }[];
+      for (const b of times) {
+        // Picked up and dropped off on that day, by the moved clock (not today's time).
+        expect(localDateOf(b.pickedUp)).toBe(day);
+        expect(b.droppedOff.getTime()).toBeGreaterThan(b.pickedUp.getTime());
+      }
+      // Nothing of a past day is left waiting for a vehicle.
+      expect(
+        page.items.filter((b) => ['SCHEDULED', 'EN_ROUTE', 'ARRIVED', 'ON_BOARD'].includes(b.status)),
+      ).toEqual([]);
+    }
+    const [trail] = (await ds.query(`SELECT count(*)::int AS n, min(at) AS first FROM location_ping`)) as {
+      n: number;
+      first: Date;
+    }[];
+    expect(trail!.n).toBeGreaterThan(10);
+    expect(localDateOf(trail!.first)).toBe(days[0]);
+    const [audit] = (await ds.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'driver.reported'`,
+    )) as { n: number }[];
+    expect(audit!.n).toBeGreaterThan(10);
+
+    // A second start: every day has its rides, nothing is added.
+    clocks.forEach((c) => c.setTo(testNow()));
+    expect(await daysToBuild(ds, testNow(), 2)).toEqual([]);
+    const [count] = (await ds.query(`SELECT count(*)::int AS n FROM booking`)) as { n: number }[];
+    const second = await buildHistory(o, await daysToBuild(ds, testNow(), 2));
+    expect(second.bookings).toBe(0);
+    const [again] = (await ds.query(`SELECT count(*)::int AS n FROM booking`)) as { n: number }[];
+    expect(again!.n).toBe(count!.n);
+  }, 300_000);
+});
