@@ -318,7 +318,7 @@ function tokenOf(seed: SeedResult, prefix: string): string {
 }
 
 /** Picks a place in a PlacePicker: type, wait for the option, choose it. */
-async function pickPlace(page: Page, field: 'from' | 'to', query: string, option: RegExp): Promise<void> {
+async function pickPlace(page: Page, field: string, query: string, option: RegExp): Promise<void> {
   const input = page.locator(`#field-${field}`);
   await input.fill(query);
   const opt = page.getByRole('option', { name: option }).first();
@@ -479,6 +479,8 @@ async function main(): Promise<void> {
       page.on('console', (msg) => {
         if (/^CSP violation/.test(msg.text())) cspViolations.push(`${page.url()}: ${msg.text()}`);
       });
+      // A script error is what a failing wait hides: said at once, with the page it broke.
+      page.on('pageerror', (e) => process.stdout.write(`    page error at ${page.url()}: ${e.message}\n`));
       return { ctx, page };
     };
 
@@ -1927,6 +1929,147 @@ async function main(): Promise<void> {
       await ctx.close();
     });
 
+    // Issue 21 (item 1): the desk books a weekly series, pages the person's rides (nothing capped),
+    // changes a ride on the person's behalf (a refusal at its field first) and shows the person's
+    // entitlement in full.
+    await test('phone desk: a series for the caller, rides paged, a ride changed with the refusal at its field', async () => {
+      const { ctx, page } = await newPage();
+      await signInAs(page, base, tokenOf(seed, 'dispatcher (Astana'));
+      await navTo(page, 'Phone desk');
+      await page.getByRole('heading', { name: 'Phone desk', level: 1 }).waitFor();
+      await page.locator('#field-find').fill('оспанова');
+      await page.locator('#field-find').press('Enter');
+      await page.getByRole('button', { name: /Амина Оспанова/ }).click();
+      // Companions allowed: the person's entitlement under the region's policy (read a moment later).
+      await page.locator('.desk-facts').getByText('Entitled to a companion: up to 1 per ride').waitFor();
+      const eligible = (await page.getByTestId('eligibility').textContent()) ?? '';
+      assert(/Entitled to the service: Child, group 1/.test(eligible), `eligibility shown: ${eligible}`);
+      await axe(page, 'phone desk (entitlement)');
+      await pickPlace(page, 'from', 'Home', /Home:/);
+      await page.locator('#field-to').click();
+      await page.locator('#field-to').pressSequentially('Syganak');
+      await page
+        .getByRole('option', { name: /Syganak Street/ })
+        .first()
+        .click();
+      await page.locator('#field-time').fill('10:00');
+      // With its return each day: more rides than one page of the list.
+      await page.locator('#field-withReturn').check();
+      await page.locator('#field-repeat').check();
+      for (const d of [2, 4, 6, 7]) await page.locator(`#field-weekday-${d}`).check();
+      await page.locator('#field-until').fill(addDaysToLocalDate(localDateOf(testNow()), 13));
+      await axe(page, 'phone desk (series)');
+      await page.getByRole('button', { name: 'Book by phone' }).click();
+      await until(
+        page,
+        `(document.querySelector('#desk-announce')?.textContent ?? '').startsWith('Booked for Амина Оспанова: every day')`,
+        'the series announced',
+      );
+      const announced = (await page.locator('#desk-announce').textContent()) ?? '';
+      process.stdout.write(`    ${announced}\n`);
+      const [series] = (await ds.query(
+        `SELECT s.id, (SELECT count(*)::int FROM booking b WHERE b.series_id = s.id AND b.channel = 'PHONE') AS rides
+           FROM booking_series s JOIN beneficiary p ON p.id = s.beneficiary_id
+          WHERE p.full_name = 'Амина Оспанова' ORDER BY s.created_at DESC LIMIT 1`,
+      )) as { id: string; rides: number }[];
+      assert(
+        series && series.rides > 10,
+        `a daily series with its first days booked: ${JSON.stringify(series)}`,
+      );
+      // More than a page: "Show more" fetches the rest, nothing is capped.
+      const upcoming = page.getByRole('region', { name: 'Upcoming rides' });
+      await upcoming.locator('tbody tr').nth(9).waitFor();
+      assert((await upcoming.locator('tbody tr').count()) === 10, 'one page of upcoming rides');
+      await page.getByRole('button', { name: 'Show more (Upcoming rides)' }).click();
+      await until(
+        page,
+        `(document.querySelector('#desk-announce')?.textContent ?? '').startsWith('Rides added to the list')`,
+        'more rides announced',
+      );
+      const [{ n: live }] = (await ds.query(
+        `SELECT count(*)::int AS n FROM booking b JOIN beneficiary p ON p.id = b.beneficiary_id
+          WHERE p.full_name = 'Амина Оспанова' AND b.status = ANY($1)`,
+        [
+          [
+            'REQUESTED',
+            'ACCEPTED',
+            'WAITLISTED',
+            'AWAITING_PROCUREMENT',
+            'SCHEDULED',
+            'EN_ROUTE',
+            'ARRIVED',
+            'ON_BOARD',
+          ],
+        ],
+      )) as { n: number }[];
+      const shown = await upcoming.locator('tbody tr').count();
+      assert(shown === Math.min(live, 20), `the second page shown: ${shown} of ${live}`);
+      await axe(page, 'phone desk (more rides)');
+      // Change the first ride: outside the service hours first (said at the time field), then 12:00.
+      const first = upcoming.locator('tbody tr').first();
+      const rideId = ((await first.getAttribute('id')) ?? '').replace(/^ride-/, '');
+      await first.getByRole('button', { name: /^Change/ }).click();
+      await page.locator('#desk-change-title').waitFor();
+      await waitFor(
+        async () => (await focusedInfo(page)).id === 'desk-change-title',
+        'focus on the change form',
+        5000,
+      );
+      await page.locator('#field-changeTime').fill('23:30');
+      await page.getByRole('button', { name: 'Save the change' }).click();
+      await page.locator('#field-changeTime-error').waitFor();
+      const refusal = (await page.locator('#field-changeTime-error').textContent()) ?? '';
+      assert(
+        /service hours|hours/i.test(refusal) && !/[A-Z]{3,}_[A-Z]/.test(refusal),
+        `refusal at the time: ${refusal}`,
+      );
+      await waitFor(
+        async () => (await focusedInfo(page)).id === 'field-changeTime',
+        'focus on the refused time',
+        5000,
+      );
+      await axe(page, 'phone desk (change refused)');
+      await shot(page, '32-phone-desk-change-refused');
+      const [{ status: stillStatus }] = (await ds.query(`SELECT status FROM booking WHERE id = $1`, [
+        rideId,
+      ])) as {
+        status: string;
+      }[];
+      assert(stillStatus !== 'CANCELLED', `a refused change changes nothing: ${stillStatus}`);
+      await page.locator('#field-changeTime').fill('12:00');
+      await page.getByRole('button', { name: 'Save the change' }).click();
+      await until(
+        page,
+        `(document.querySelector('#desk-announce')?.textContent ?? '').startsWith('The ride of ')`,
+        'the change announced',
+      );
+      const changedSaid = (await page.locator('#desk-announce').textContent()) ?? '';
+      assert(/is changed: now .*12:00/.test(changedSaid), `the change announced: ${changedSaid}`);
+      const rows = (await ds.query(
+        `SELECT b.status, b.status_reason, b.channel, b.booked_by_user_id,
+                (SELECT after->>'replaces' FROM audit_log a WHERE a.action = 'booking.changed' AND a.entity_id = n.id::text) AS replaces,
+                n.id AS new_id, n.channel AS new_channel
+           FROM booking b, booking n
+          WHERE b.id = $1 AND n.beneficiary_id = b.beneficiary_id AND n.created_at > b.created_at
+            AND n.series_id IS NULL AND n.status <> 'CANCELLED'`,
+        [rideId],
+      )) as { status: string; status_reason: string; replaces: string; new_channel: string }[];
+      assert(
+        rows.length === 1 &&
+          rows[0]!.status === 'CANCELLED' &&
+          rows[0]!.status_reason === 'REPLACED_BY_CHANGE' &&
+          rows[0]!.replaces === rideId &&
+          rows[0]!.new_channel === 'PHONE',
+        `the ride replaced by a phone booking, audited: ${JSON.stringify(rows)}`,
+      );
+      await axe(page, 'phone desk (changed)');
+      // History pages newest first, with the replaced ride in it.
+      const history = page.getByRole('region', { name: 'Recent rides' });
+      await history.getByText('Changed: a ride with the new time or address replaces it.').first().waitFor();
+      await shot(page, '33-phone-desk-changed');
+      await ctx.close();
+    });
+
     await test('officer publishes a new policy version', async () => {
       const { ctx, page } = await newPage();
       await signInAs(page, base, tokenOf(seed, 'LEB officer'));
@@ -2093,9 +2236,15 @@ async function main(): Promise<void> {
       }[];
       assert(row, 'the person is stored');
       // A guardian added and removed.
+      await page.getByText('No guardians.').waitFor();
       await page.locator('#field-displayName').fill('Сауле Тестова');
+      await page.locator('section[aria-labelledby="guardians-title"] #field-phone').fill('+77015557302');
       await page.getByRole('button', { name: 'Add a guardian', exact: true }).click();
       await page.getByRole('button', { name: 'Remove: Сауле Тестова' }).waitFor();
+      // Listed from the API (GET /beneficiaries/{id}/guardians): name, phone, since when.
+      const guardians =
+        (await page.locator('section[aria-labelledby="guardians-title"] ul').textContent()) ?? '';
+      assert(/Сауле Тестова · \+77015557302 · since /.test(guardians), `the guardian listed: ${guardians}`);
       assert(
         (
           (await ds.query(`SELECT count(*)::int AS n FROM guardianship WHERE beneficiary_id = $1`, [
@@ -2156,6 +2305,34 @@ async function main(): Promise<void> {
       await shot(rider.page, '65-registry-new-person-booked');
       await rider.ctx.close();
 
+      // The ride becomes a no-show (as the driver would report it); the officer forgives it on the
+      // person's page: it stops counting towards a suspension, audited.
+      const [updated] = (await ds.query(
+        `UPDATE booking SET status = 'NO_SHOW', arrived_at = requested_time WHERE beneficiary_id = $1 RETURNING id`,
+        [row.id],
+      )) as [{ id: string }[], number];
+      const noShowId = updated[0]!.id;
+      const officerAgain = await newPage();
+      await signInAs(officerAgain.page, base, tokenOf(seed, 'LEB officer'));
+      await navTo(officerAgain.page, 'Beneficiary registry');
+      await officerAgain.page.locator('#field-search').fill('Ерлан Тестов');
+      await officerAgain.page.getByRole('button', { name: 'Find', exact: true }).click();
+      await officerAgain.page.getByRole('link', { name: 'Ерлан Тестов' }).click();
+      await officerAgain.page.getByText('counts towards a suspension').waitFor();
+      await axe(officerAgain.page, 'registry (a no-show)');
+      await officerAgain.page.getByRole('button', { name: /^Forgive: / }).click();
+      await officerAgain.page.getByText(/forgiven on .*: does not count/).waitFor();
+      const [forgiven] = (await ds.query(
+        `SELECT b.no_show_forgiven_at IS NOT NULL AS forgiven,
+                (SELECT count(*)::int FROM audit_log a WHERE a.action = 'booking.no_show_forgiven' AND a.entity_id = b.id::text) AS audited
+           FROM booking b WHERE b.id = $1`,
+        [noShowId],
+      )) as { forgiven: boolean; audited: number }[];
+      assert(forgiven?.forgiven && forgiven.audited === 1, `forgiven, audited: ${JSON.stringify(forgiven)}`);
+      await axe(officerAgain.page, 'registry (no-show forgiven)');
+      await shot(officerAgain.page, '67-registry-no-show-forgiven');
+      await officerAgain.ctx.close();
+
       // The region's dispatch centre reads: no register, no edit, no guardians.
       const centre = await newPage();
       await signInAs(centre.page, base, tokenOf(seed, 'dispatcher (Astana centre)'));
@@ -2170,6 +2347,13 @@ async function main(): Promise<void> {
         'read only',
       );
       assert((await centre.page.locator('#field-displayName').count()) === 0, 'no guardian form');
+      // The centre reads the health data the officer records (a provider's dispatcher does not:
+      // test/security/personal-data), the no-shows without forgiving, the guardians without changing.
+      const centreFacts = (await centre.page.locator('dl.facts').textContent()) ?? '';
+      assert(/Adult, group 1/.test(centreFacts), `the centre sees the category: ${centreFacts}`);
+      await centre.page.getByText(/forgiven on .*: does not count/).waitFor();
+      assert((await centre.page.getByRole('button', { name: /^Forgive/ }).count()) === 0, 'no forgiving');
+      await centre.page.getByText('No guardians.').waitFor();
       await axe(centre.page, 'registry (centre dispatcher)');
       await shot(centre.page, '66-registry-centre-dispatcher');
       await centre.ctx.close();

@@ -73,6 +73,28 @@ export const REASON_FIELD: Record<string, string> = {
   PICKUP_EQUALS_DROPOFF: 'to',
 };
 
+/**
+ * A refused booking (or change) told at its fields: the API's field, else the field its reason
+ * code names (REASON_FIELD), mapped by `fieldOf` to the form's; focus on the first field in
+ * `order` that has one, else on the summary of what no field owns.
+ */
+export function refusalAtFields(
+  e: ApiError,
+  order: readonly string[],
+  fieldOf: (apiField: string) => string | null,
+): { fields: FieldErrors; general: string[] } {
+  const withFields = new ApiError(
+    e.status,
+    e.message,
+    e.fields.map((f) => ({ ...f, field: f.field || (f.code && REASON_FIELD[f.code]) || '' })),
+  );
+  const split = splitErrors(withFields, fieldOf);
+  const first = order.find((f) => split.fields[f]);
+  if (first) focusField(first);
+  else requestAnimationFrame(() => document.getElementById('error-summary-title')?.focus());
+  return split;
+}
+
 const ORDER = [
   'whose',
   'from',
@@ -218,17 +240,9 @@ export function BookPage({ session }: { session: Session }) {
       setDone(res.bookings);
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
-      const withFields = new ApiError(
-        e.status,
-        e.message,
-        e.fields.map((f) => ({ ...f, field: f.field || (f.code && REASON_FIELD[f.code]) || '' })),
-      );
-      const split = splitErrors(withFields, (f) => (ORDER.includes(f) ? f : bookingFieldOf(f)));
+      const split = refusalAtFields(e, ORDER, (f) => (ORDER.includes(f) ? f : bookingFieldOf(f)));
       setErrors(split.fields);
       setGeneral(split.general);
-      const first = ORDER.find((f) => split.fields[f]);
-      if (first) focusField(first);
-      else requestAnimationFrame(() => document.getElementById('error-summary-title')?.focus());
     } finally {
       setBusy(false);
     }

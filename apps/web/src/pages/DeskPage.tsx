@@ -1,8 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  BOOKING_STATUSES,
+  CHANGEABLE_STATUSES,
+  NON_FINAL_STATUSES,
   STAFF_CANCEL_REASONS,
   TRIP_PURPOSES,
+  type BookingStatus,
   type StaffCancelReason,
   type TripPurpose,
 } from '@invataxi/domain';
@@ -14,31 +18,28 @@ import {
   LoadError,
   Loading,
   PageTitle,
-  splitErrors,
   StatusBadge,
   useLoadFor,
   type FieldErrors,
 } from '../components';
-import { fmtDate, fmtDateTime, kzInstant, kzToday } from '../format';
+import { fmtDate, fmtDateTime, fmtTime, kzDateOf, kzInstant, kzToday } from '../format';
 import { PlacePicker, type SavedPlace } from '../PlacePicker';
 import { reasonText } from '../reason-text';
-import type { Place } from '../rider';
-import { bookingFieldOf, REASON_FIELD } from './BookPage';
+import { regionOf, type Place } from '../rider';
+import { bookingFieldOf, refusalAtFields } from './BookPage';
 import { DateField, TimeField } from '../DateTimeFields';
+import { Eligibility } from './officer/BeneficiariesPage';
 
 type Summary = Schema<'BeneficiarySummary'>;
 type BookingView = Schema<'BookingView'>;
 
-const FORM_ORDER = ['from', 'to', 'time', 'purpose', 'companions', 'returnTime'];
-/** Rides that can still be cancelled on the person's behalf. */
-const LIVE = new Set([
-  'REQUESTED',
-  'ACCEPTED',
-  'WAITLISTED',
-  'AWAITING_PROCUREMENT',
-  'SCHEDULED',
-  'ASSIGNED',
-]);
+const FORM_ORDER = ['from', 'to', 'time', 'purpose', 'companions', 'returnTime', 'until'];
+const CHANGE_ORDER = ['changeFrom', 'changeTo', 'changeTime'];
+/** Rides not over yet (upcoming, and cancellable on the person's behalf); the rest is history. */
+const UPCOMING: readonly BookingStatus[] = NON_FINAL_STATUSES;
+const OVER: readonly BookingStatus[] = BOOKING_STATUSES.filter((x) => !NON_FINAL_STATUSES.includes(x));
+/** Rides per page of the person's lists ("Show more" fetches the next). */
+const PAGE = 10;
 
 /**
  * The phone desk (issue 21): a dispatcher or the LEB officer finds the caller (IIN through the
@@ -69,13 +70,8 @@ export function DeskPage(_props: { session: Session }) {
       }),
     ),
   );
-  const rides = useLoadFor(personId && `${personId}|${ridesTick}`, (key, signal) =>
-    call(
-      client.GET('/bookings', {
-        params: { query: { beneficiaryId: key.split('|')[0] as string, limit: 100 } },
-        signal,
-      }),
-    ),
+  const policy = useLoadFor(profile.data && regionOf(profile.data.residence.kato), (kato, signal) =>
+    call(client.GET('/regions/{kato}/policies/in-force', { params: { path: { kato } }, signal })),
   );
 
   const find = async () => {
@@ -119,13 +115,10 @@ export function DeskPage(_props: { session: Session }) {
   }, [profile.data?.id]);
 
   const p = profile.data;
-  const now = Date.now();
-  const all = rides.data?.items ?? [];
-  const upcoming = all.filter((b) => LIVE.has(b.status) && Date.parse(b.requestedTime) >= now - 3_600_000);
-  const history = all
-    .filter((b) => !upcoming.includes(b))
-    .sort((a, b) => Date.parse(b.requestedTime) - Date.parse(a.requestedTime))
-    .slice(0, 10);
+  const changed = (text: string) => {
+    setAnnounce(text);
+    setRidesTick((n) => n + 1);
+  };
 
   return (
     <section className="desk">
@@ -235,7 +228,13 @@ export function DeskPage(_props: { session: Session }) {
               ].join('; ')}
             </dd>
             <dt>{t('desk.companions')}</dt>
-            <dd>{p.companionEntitled ? t('desk.companionsYes') : t('desk.companionsNo')}</dd>
+            <dd>
+              {!p.companionEntitled
+                ? t('desk.companionsNo')
+                : policy.data
+                  ? t('desk.companionsUpTo', { count: policy.data.rules.maxCompanions })
+                  : t('desk.companionsYes')}
+            </dd>
             <dt>{t('desk.suspension')}</dt>
             <dd>
               {p.suspendedUntil
@@ -243,29 +242,28 @@ export function DeskPage(_props: { session: Session }) {
                 : t('desk.notSuspended')}
             </dd>
           </dl>
-          <DeskBookingForm
-            key={p.id}
-            person={p}
-            onBooked={(text) => {
-              setAnnounce(text);
-              setRidesTick((n) => n + 1);
-            }}
+          <Eligibility view={p} />
+          <DeskBookingForm key={p.id} person={p} onBooked={changed} />
+          <RideList
+            key={`upcoming-${p.id}-${ridesTick}`}
+            personId={p.id}
+            statuses={UPCOMING}
+            order="asc"
+            title={t('desk.upcoming')}
+            empty={t('desk.noneUpcoming')}
+            saved={[{ key: 'home', label: 'home', place: p.residence }]}
+            onChanged={changed}
+            onMore={setAnnounce}
           />
-          <h3>{t('desk.upcoming')}</h3>
-          {rides.error && <LoadError error={rides.error} />}
-          {rides.loading && !rides.data && <Loading />}
-          {rides.data && (
-            <RideTable
-              rides={upcoming}
-              empty={t('desk.noneUpcoming')}
-              onCancelled={(text) => {
-                setAnnounce(text);
-                setRidesTick((n) => n + 1);
-              }}
-            />
-          )}
-          <h3>{t('desk.history')}</h3>
-          {rides.data && <RideTable rides={history} empty={t('desk.noneHistory')} />}
+          <RideList
+            key={`history-${p.id}-${ridesTick}`}
+            personId={p.id}
+            statuses={OVER}
+            order="desc"
+            title={t('desk.history')}
+            empty={t('desk.noneHistory')}
+            onMore={setAnnounce}
+          />
         </section>
       )}
     </section>
@@ -284,6 +282,9 @@ function DeskBookingForm(props: { person: Schema<'BeneficiaryView'>; onBooked: (
   const [companions, setCompanions] = useState(0);
   const [withReturn, setWithReturn] = useState(false);
   const [returnTime, setReturnTime] = useState('14:00');
+  const [repeat, setRepeat] = useState(false);
+  const [weekdays, setWeekdays] = useState<number[]>([1, 3, 5]);
+  const [until, setUntil] = useState(kzToday(30));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
@@ -291,7 +292,7 @@ function DeskBookingForm(props: { person: Schema<'BeneficiaryView'>; onBooked: (
   const key = useRef(newKey());
   useEffect(() => {
     key.current = newKey();
-  }, [from, to, date, time, purpose, companions, withReturn, returnTime]);
+  }, [from, to, date, time, purpose, companions, withReturn, returnTime, repeat, weekdays, until]);
   const saved: SavedPlace[] = useMemo(
     () => [{ key: 'home', label: 'home', place: person.residence }],
     [person.residence],
@@ -303,6 +304,7 @@ function DeskBookingForm(props: { person: Schema<'BeneficiaryView'>; onBooked: (
     purpose: t('book.purpose'),
     companions: t('book.companions'),
     returnTime: t('book.returnTime'),
+    until: t('book.until'),
   };
 
   const submit = async () => {
@@ -310,6 +312,8 @@ function DeskBookingForm(props: { person: Schema<'BeneficiaryView'>; onBooked: (
     if (!from) local.from = t('book.pickPlace');
     if (!to) local.to = t('book.pickPlace');
     if (!date || !time) local.time = t('book.required');
+    if (repeat && weekdays.length === 0) local.until = t('book.pickWeekday');
+    else if (repeat && !until) local.until = t('book.required');
     if (Object.keys(local).length || !from || !to) {
       setErrors(local);
       setGeneral([]);
@@ -325,11 +329,26 @@ function DeskBookingForm(props: { person: Schema<'BeneficiaryView'>; onBooked: (
             pickup: from,
             dropoff: to,
             timeAnchor: 'PICKUP',
-            time: kzInstant(date, time),
             purpose,
             companions,
+            // A series: the first date, the time on each chosen weekday, until a date (the
+            // first days are booked at once, so a refusal is told now).
+            ...(repeat
+              ? {
+                  recurrence: {
+                    weekdays: [...weekdays].sort((a, b) => a - b),
+                    localTime: time,
+                    fromDate: date,
+                    toDate: until,
+                  },
+                }
+              : { time: kzInstant(date, time) }),
             ...(withReturn
-              ? { returnTrip: { timeAnchor: 'PICKUP' as const, time: kzInstant(date, returnTime) } }
+              ? {
+                  returnTrip: repeat
+                    ? { timeAnchor: 'PICKUP' as const, localTime: returnTime }
+                    : { timeAnchor: 'PICKUP' as const, time: kzInstant(date, returnTime) },
+                }
               : {}),
           },
           headers: { 'Idempotency-Key': key.current },
@@ -337,36 +356,41 @@ function DeskBookingForm(props: { person: Schema<'BeneficiaryView'>; onBooked: (
       );
       setErrors({});
       setGeneral([]);
-      const text = t('desk.booked', {
-        name: person.fullName,
-        rides: res.bookings
-          .map(
-            (b) =>
-              `${b.returnOfBookingId ? t('book.returnLeg') : t('book.outbound')} ${fmtDateTime(b.requestedTime)} (${t(`status.${b.status}`)})`,
-          )
-          .join('; '),
-      });
+      const text = res.series
+        ? t('desk.bookedSeries', {
+            name: person.fullName,
+            days:
+              res.series.weekdays.length === 7
+                ? t('desk.everyDay')
+                : t('desk.onDays', { days: res.series.weekdays.map((d) => t(`weekday.${d}`)).join(', ') }),
+            time: res.series.localTime,
+            from: fmtDate(res.series.fromDate),
+            until: fmtDate(res.series.toDate),
+            count: res.bookings.length,
+          })
+        : t('desk.booked', {
+            name: person.fullName,
+            rides: res.bookings
+              .map(
+                (b) =>
+                  `${b.returnOfBookingId ? t('book.returnLeg') : t('book.outbound')} ${fmtDateTime(b.requestedTime)} (${t(`status.${b.status}`)})`,
+              )
+              .join('; '),
+          });
       setResult(text);
       props.onBooked(text);
       setTo(null);
       setWithReturn(false);
+      setRepeat(false);
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
-      const withFields = new ApiError(
-        e.status,
-        e.message,
-        e.fields.map((f) => ({ ...f, field: f.field || (f.code && REASON_FIELD[f.code]) || '' })),
-      );
-      const split = splitErrors(withFields, (f) => {
+      const split = refusalAtFields(e, FORM_ORDER, (f) => {
         const field = FORM_ORDER.includes(f) ? f : bookingFieldOf(f);
         return field && FORM_ORDER.includes(field) ? field : null;
       });
       setErrors(split.fields);
       setGeneral(split.general);
       setResult(null);
-      const first = FORM_ORDER.find((f) => split.fields[f]);
-      if (first) focusField(first);
-      else requestAnimationFrame(() => document.getElementById('error-summary-title')?.focus());
     } finally {
       setBusy(false);
     }
@@ -408,7 +432,13 @@ function DeskBookingForm(props: { person: Schema<'BeneficiaryView'>; onBooked: (
           riderId={null}
         />
         <div className="row">
-          <DateField id="field-date" label={t('book.date')} value={date} onChange={setDate} isRequired />
+          <DateField
+            id="field-date"
+            label={repeat ? t('book.firstDate') : t('book.date')}
+            value={date}
+            onChange={setDate}
+            isRequired
+          />
           <TimeField
             id="field-time"
             label={t('book.pickupTime')}
@@ -465,6 +495,45 @@ function DeskBookingForm(props: { person: Schema<'BeneficiaryView'>; onBooked: (
             />
           )}
         </div>
+        <div className="row">
+          <label className="checkbox-native" htmlFor="field-repeat">
+            <input
+              id="field-repeat"
+              type="checkbox"
+              checked={repeat}
+              onChange={(e) => setRepeat(e.target.checked)}
+            />{' '}
+            {t('book.repeat')}
+          </label>
+        </div>
+        {repeat && (
+          <div className="row">
+            <fieldset className="field desk-weekdays">
+              <legend>{t('book.weekdays')}</legend>
+              {[1, 2, 3, 4, 5, 6, 7].map((d) => (
+                <label key={d} className="checkbox-native" htmlFor={`field-weekday-${d}`}>
+                  <input
+                    id={`field-weekday-${d}`}
+                    type="checkbox"
+                    checked={weekdays.includes(d)}
+                    onChange={(e) =>
+                      setWeekdays((w) => (e.target.checked ? [...w, d] : w.filter((x) => x !== d)))
+                    }
+                  />{' '}
+                  {t(`weekday.${d}`)}
+                </label>
+              ))}
+            </fieldset>
+            <DateField
+              id="field-until"
+              label={t('book.until')}
+              value={until}
+              onChange={setUntil}
+              isRequired
+              error={errors.until}
+            />
+          </div>
+        )}
         <button type="submit" className="btn btn-primary" disabled={busy}>
           {busy ? t('common.wait') : t('desk.bookButton')}
         </button>
@@ -487,13 +556,258 @@ function Field(props: { id: string; label: string; error?: string; children: Rea
   );
 }
 
-/** A person's rides; with onCancelled, each live one can be cancelled on their behalf. */
-function RideTable(props: { rides: BookingView[]; empty: string; onCancelled?: (text: string) => void }) {
+/**
+ * One list of the person's rides (upcoming: earliest first; history: latest first), a page at a
+ * time: "Show more" fetches the next page (nothing is capped). With onChanged, each live ride can
+ * be changed or cancelled on the person's behalf.
+ */
+function RideList(props: {
+  personId: string;
+  statuses: readonly BookingStatus[];
+  order: 'asc' | 'desc';
+  title: string;
+  empty: string;
+  saved?: SavedPlace[];
+  onChanged?: (text: string) => void;
+  onMore: (text: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [pages, setPages] = useState<{ items: BookingView[]; next: string | null }>({
+    items: [],
+    next: null,
+  });
+  const [error, setError] = useState<Error | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [changing, setChanging] = useState<BookingView | null>(null);
+  const titleId = `desk-${props.order === 'asc' ? 'upcoming' : 'history'}-title`;
+  const load = async (cursor: string | null) => {
+    setLoading(true);
+    try {
+      const page = await call(
+        client.GET('/bookings', {
+          params: {
+            query: {
+              beneficiaryId: props.personId,
+              status: [...props.statuses],
+              order: props.order,
+              limit: PAGE,
+              ...(cursor ? { cursor } : {}),
+            },
+          },
+        }),
+      );
+      setPages((p) => ({ items: cursor ? [...p.items, ...page.items] : page.items, next: page.nextCursor }));
+      setError(null);
+      if (cursor) {
+        props.onMore(t('desk.moreShown', { count: page.items.length }));
+        // The first ride just shown takes focus, so the list goes on where the reader was.
+        const first = page.items[0];
+        if (first) requestAnimationFrame(() => document.getElementById(`ride-${first.id}`)?.focus());
+      }
+    } catch (e) {
+      setError(e instanceof Error ? e : new Error(String(e)));
+    } finally {
+      setLoading(false);
+    }
+  };
+  useEffect(() => {
+    void load(null);
+  }, []);
+  return (
+    // Not a named section: the table's own scrolling region carries the list's name (one landmark).
+    <div>
+      <h3 id={titleId}>{props.title}</h3>
+      {error && <LoadError error={error} />}
+      {loading && pages.items.length === 0 && !error && <Loading />}
+      {!loading && !error && pages.items.length === 0 && <p>{props.empty}</p>}
+      {pages.items.length > 0 && (
+        <RideTable
+          rides={pages.items}
+          label={props.title}
+          onCancelled={props.onChanged}
+          onChange={props.onChanged ? (b) => setChanging(b) : undefined}
+        />
+      )}
+      {pages.next && (
+        <button
+          type="button"
+          className="btn btn-small"
+          disabled={loading}
+          onClick={() => void load(pages.next)}
+        >
+          {loading ? t('common.wait') : t('desk.showMore', { title: props.title })}
+        </button>
+      )}
+      {changing && props.onChanged && (
+        <ChangeRide
+          key={changing.id}
+          ride={changing}
+          saved={props.saved ?? []}
+          onDone={(text) => {
+            setChanging(null);
+            props.onChanged?.(text);
+          }}
+          onClose={() => {
+            const id = changing.id;
+            setChanging(null);
+            requestAnimationFrame(() => document.getElementById(`change-${id}`)?.focus());
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+/**
+ * Change a ride's time or places on the person's behalf: the API replaces it by a new ride under
+ * the same rules as a booking; a refusal is shown at its field and nothing changes.
+ */
+function ChangeRide(props: {
+  ride: BookingView;
+  saved: SavedPlace[];
+  onDone: (text: string) => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const { ride } = props;
+  const [from, setFrom] = useState<Place | null>(ride.pickup);
+  const [to, setTo] = useState<Place | null>(ride.dropoff);
+  const [date, setDate] = useState(kzDateOf(ride.requestedTime));
+  const [time, setTime] = useState(fmtTime(ride.requestedTime));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [general, setGeneral] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const key = useRef(newKey());
+  useEffect(() => {
+    key.current = newKey();
+  }, [from, to, date, time]);
+  useEffect(() => {
+    requestAnimationFrame(() => document.getElementById('desk-change-title')?.focus());
+  }, []);
+  const labels: Record<string, string> = {
+    changeFrom: t('book.from'),
+    changeTo: t('book.to'),
+    changeTime: ride.timeAnchor === 'DROPOFF' ? t('book.arriveTime') : t('book.pickupTime'),
+  };
+  const fieldOf = (f: string): string | null => {
+    const mapped = bookingFieldOf(f) ?? f;
+    return { from: 'changeFrom', to: 'changeTo', time: 'changeTime' }[mapped] ?? null;
+  };
+  const submit = async () => {
+    const local: FieldErrors = {};
+    if (!from) local.changeFrom = t('book.pickPlace');
+    if (!to) local.changeTo = t('book.pickPlace');
+    if (!date || !time) local.changeTime = t('book.required');
+    if (Object.keys(local).length || !from || !to) {
+      setErrors(local);
+      setGeneral([]);
+      focusField(CHANGE_ORDER.find((f) => local[f]));
+      return;
+    }
+    setBusy(true);
+    try {
+      // Dispatch may have moved the ride on (scheduled it) since the list was read.
+      const now = await call(client.GET('/bookings/{id}', { params: { path: { id: ride.id } } }));
+      const res = await call(
+        client.POST('/bookings/{id}/change', {
+          params: { path: { id: ride.id } },
+          body: { version: now.version, time: kzInstant(date, time), pickup: from, dropoff: to },
+          headers: { 'Idempotency-Key': key.current },
+        }),
+      );
+      props.onDone(
+        t('desk.changed', {
+          was: fmtDateTime(ride.requestedTime),
+          now: fmtDateTime(res.booking.requestedTime),
+          status: t(`status.${res.booking.status}`),
+        }),
+      );
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      const split = refusalAtFields(e, CHANGE_ORDER, fieldOf);
+      setErrors(split.fields);
+      setGeneral(split.general);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="card desk-change" aria-labelledby="desk-change-title">
+      <h4 id="desk-change-title" tabIndex={-1}>
+        {t('desk.changeTitle', { time: fmtDateTime(ride.requestedTime) })}
+      </h4>
+      <p className="hint">{t('desk.changeHint')}</p>
+      <ErrorSummary general={general} fields={errors} labels={labels} />
+      <form
+        className="form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && !busy) props.onClose();
+        }}
+      >
+        <PlacePicker
+          name="changeFrom"
+          label={labels.changeFrom as string}
+          value={from}
+          onChange={setFrom}
+          saved={props.saved}
+          error={errors.changeFrom}
+          riderId={null}
+        />
+        <PlacePicker
+          name="changeTo"
+          label={labels.changeTo as string}
+          value={to}
+          onChange={setTo}
+          saved={props.saved}
+          error={errors.changeTo}
+          riderId={null}
+        />
+        <div className="row">
+          <DateField
+            id="field-changeDate"
+            label={t('book.date')}
+            value={date}
+            onChange={setDate}
+            isRequired
+          />
+          <TimeField
+            id="field-changeTime"
+            label={labels.changeTime}
+            value={time}
+            onChange={setTime}
+            isRequired
+            error={errors.changeTime}
+          />
+        </div>
+        <div className="button-row">
+          <button type="submit" className="btn btn-primary" disabled={busy}>
+            {busy ? t('common.wait') : t('desk.changeButton')}
+          </button>
+          <button type="button" className="btn" onClick={props.onClose}>
+            {t('desk.keepAsIs')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/** A person's rides; with onCancelled/onChange, each live one can be cancelled or changed. */
+function RideTable(props: {
+  rides: BookingView[];
+  label: string;
+  onCancelled?: (text: string) => void;
+  onChange?: (b: BookingView) => void;
+}) {
   const { t } = useTranslation();
   const [cancelling, setCancelling] = useState<string | null>(null);
   const [reason, setReason] = useState<StaffCancelReason>('CANCELLED_RIDER_ASKED');
   const [error, setError] = useState<string | null>(null);
-  if (props.rides.length === 0) return <p>{props.empty}</p>;
   const cancel = async (b: BookingView) => {
     try {
       // Dispatch moves a new ride on (scheduled, assigned) while the list is shown: cancel the
@@ -514,8 +828,9 @@ function RideTable(props: { rides: BookingView[]; empty: string; onCancelled?: (
       setError(e.fields[0]?.message ?? e.message);
     }
   };
+  const actions = !!props.onCancelled;
   return (
-    <div className="table-wrap" role="region" aria-label={props.empty} tabIndex={0}>
+    <div className="table-wrap" role="region" aria-label={props.label} tabIndex={0}>
       <table className="table">
         <thead>
           <tr>
@@ -523,12 +838,12 @@ function RideTable(props: { rides: BookingView[]; empty: string; onCancelled?: (
             <th scope="col">{t('desk.route')}</th>
             <th scope="col">{t('rides.status')}</th>
             <th scope="col">{t('desk.channel')}</th>
-            {props.onCancelled && <th scope="col">{t('desk.actions')}</th>}
+            {actions && <th scope="col">{t('desk.actions')}</th>}
           </tr>
         </thead>
         <tbody>
           {props.rides.map((b) => (
-            <tr key={b.id}>
+            <tr key={b.id} id={`ride-${b.id}`} tabIndex={-1}>
               <td>{fmtDateTime(b.requestedTime)}</td>
               <td translate="no">
                 {b.pickup.address} → {b.dropoff.address}
@@ -536,9 +851,10 @@ function RideTable(props: { rides: BookingView[]; empty: string; onCancelled?: (
               <td>
                 <StatusBadge status={b.status} />
                 {b.statusReason && <span className="muted"> {reasonText(b.statusReason)}</span>}
+                {b.noShowForgivenAt && <span className="muted"> {t('desk.forgiven')}</span>}
               </td>
               <td>{t(`desk.channels.${b.channel}`)}</td>
-              {props.onCancelled && (
+              {actions && (
                 <td>
                   {cancelling === b.id ? (
                     <div
@@ -574,21 +890,34 @@ function RideTable(props: { rides: BookingView[]; empty: string; onCancelled?: (
                       )}
                     </div>
                   ) : (
-                    <button
-                      type="button"
-                      className="btn btn-small"
-                      // The visible words first (WCAG 2.5.3), then which ride.
-                      aria-label={`${t('rides.cancel')} ${fmtDateTime(b.requestedTime)}`}
-                      onClick={() => {
-                        setCancelling(b.id);
-                        setError(null);
-                        requestAnimationFrame(() =>
-                          document.getElementById(`cancel-reason-${b.id}`)?.focus(),
-                        );
-                      }}
-                    >
-                      {t('rides.cancel')}
-                    </button>
+                    <div className="button-row">
+                      {props.onChange && CHANGEABLE_STATUSES.includes(b.status) && (
+                        <button
+                          type="button"
+                          id={`change-${b.id}`}
+                          className="btn btn-small"
+                          // The visible words first (WCAG 2.5.3), then which ride.
+                          aria-label={`${t('desk.change')} ${fmtDateTime(b.requestedTime)}`}
+                          onClick={() => props.onChange?.(b)}
+                        >
+                          {t('desk.change')}
+                        </button>
+                      )}
+                      <button
+                        type="button"
+                        className="btn btn-small"
+                        aria-label={`${t('rides.cancel')} ${fmtDateTime(b.requestedTime)}`}
+                        onClick={() => {
+                          setCancelling(b.id);
+                          setError(null);
+                          requestAnimationFrame(() =>
+                            document.getElementById(`cancel-reason-${b.id}`)?.focus(),
+                          );
+                        }}
+                      >
+                        {t('rides.cancel')}
+                      </button>
+                    </div>
                   )}
                 </td>
               )}

@@ -201,7 +201,7 @@ export function BeneficiariesPage({ session }: { session: Session }) {
 }
 
 /** Whether the person may ride today under the region's policy in force, and why not. */
-function Eligibility({ view }: { view: View }) {
+export function Eligibility({ view }: { view: View }) {
   const { t } = useTranslation();
   const region = regionOf(view.residence.kato);
   const policy = useLoad(
@@ -345,23 +345,105 @@ function Person(props: {
             <dd>{v.companionEntitled ? t('registry.yes') : t('registry.no')}</dd>
           </dl>
           {officer && (
-            <>
-              <Button className="btn btn-primary" onPress={() => props.onEdit(v)}>
-                {t('registry.edit')}
-              </Button>
-              <Guardians beneficiaryId={v.id} />
-            </>
+            <Button className="btn btn-primary" onPress={() => props.onEdit(v)}>
+              {t('registry.edit')}
+            </Button>
           )}
+          <NoShows beneficiaryId={v.id} officer={officer} onForgiven={person.reload} />
+          <Guardians beneficiaryId={v.id} officer={officer} />
         </>
       )}
     </>
   );
 }
 
-/** Guardians linked here (this visit) and a form to link a new one; each can be removed. */
-function Guardians({ beneficiaryId }: { beneficiaryId: string }) {
+/**
+ * The person's no-shows, latest first, and whether each still counts towards a suspension; the
+ * LEB officer forgives one (audited; the suspension is worked out again at once).
+ */
+function NoShows(props: { beneficiaryId: string; officer: boolean; onForgiven: () => void }) {
   const { t } = useTranslation();
-  const [linked, setLinked] = useState<{ id: string; name: string }[]>([]);
+  const [said, setSaid] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const list = useLoad(
+    (signal) =>
+      call(
+        client.GET('/bookings', {
+          params: {
+            query: { beneficiaryId: props.beneficiaryId, status: ['NO_SHOW'], order: 'desc', limit: 200 },
+          },
+          signal,
+        }),
+      ),
+    [props.beneficiaryId],
+  );
+  const forgive = async (id: string, when: string) => {
+    try {
+      await call(
+        client.POST('/bookings/{id}/forgive-no-show', {
+          params: { path: { id } },
+          headers: { 'Idempotency-Key': newKey() },
+        }),
+      );
+      setError(null);
+      setSaid(t('registry.forgivenSaid', { date: fmtDateTime(when) }));
+      list.reload();
+      props.onForgiven();
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      setError(e.fields[0]?.message ?? e.message);
+    }
+  };
+  return (
+    <section className="card" aria-labelledby="noshows-title">
+      <h2 id="noshows-title">{t('registry.noShows')}</h2>
+      <Announcer text={said} />
+      {error && (
+        <p className="notice notice-error" role="alert">
+          {error}
+        </p>
+      )}
+      {list.error && <LoadError error={list.error} />}
+      {!list.data && !list.error && <Loading />}
+      {list.data && list.data.items.length === 0 && <p>{t('registry.noNoShows')}</p>}
+      {list.data && list.data.items.length > 0 && (
+        <ul>
+          {list.data.items.map((b) => (
+            <li key={b.id}>
+              {fmtDateTime(b.requestedTime)}
+              {' · '}
+              {b.noShowForgivenAt
+                ? t('registry.forgivenOn', { date: fmtDate(b.noShowForgivenAt) })
+                : t('registry.counts')}
+              {props.officer && !b.noShowForgivenAt && (
+                <>
+                  {' '}
+                  <Button
+                    className="btn btn-small"
+                    aria-label={`${t('registry.forgive')}: ${fmtDateTime(b.requestedTime)}`}
+                    onPress={() => void forgive(b.id, b.requestedTime)}
+                  >
+                    {t('registry.forgive')}
+                  </Button>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {list.data?.nextCursor && <p className="muted">{t('registry.moreNoShows')}</p>}
+    </section>
+  );
+}
+
+/** The person's guardians (from the API); the LEB officer links a new one or removes one. */
+function Guardians({ beneficiaryId, officer }: { beneficiaryId: string; officer: boolean }) {
+  const { t } = useTranslation();
+  const list = useLoad(
+    (signal) =>
+      call(client.GET('/beneficiaries/{id}/guardians', { params: { path: { id: beneficiaryId } }, signal })),
+    [beneficiaryId],
+  );
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -372,94 +454,113 @@ function Guardians({ beneficiaryId }: { beneficiaryId: string }) {
     <section className="card" aria-labelledby="guardians-title">
       <h2 id="guardians-title">{t('registry.guardians')}</h2>
       <Announcer text={said} />
-      {linked.length > 0 && (
+      {list.error && <LoadError error={list.error} />}
+      {!list.data && !list.error && <Loading />}
+      {list.data && list.data.items.length === 0 && <p>{t('registry.noGuardians')}</p>}
+      {list.data && list.data.items.length > 0 && (
         <ul>
-          {linked.map((g) => (
-            <li key={g.id}>
-              {g.name}{' '}
-              <Button
-                className="btn btn-small"
-                aria-label={`${t('registry.removeGuardian')}: ${g.name}`}
-                onPress={async () => {
-                  try {
-                    await call(
-                      client.DELETE('/beneficiaries/{id}/guardians/{userId}', {
-                        params: { path: { id: beneficiaryId, userId: g.id } },
-                      }),
-                    );
-                    setLinked((l) => l.filter((x) => x.id !== g.id));
-                    setSaid(t('registry.guardianRemoved', { name: g.name }));
-                  } catch (e) {
-                    setGeneral([e instanceof Error ? e.message : String(e)]);
-                  }
-                }}
-              >
-                {t('registry.removeGuardian')}
-              </Button>
+          {list.data.items.map((g) => (
+            <li key={g.userId}>
+              <span translate="no">{g.displayName}</span>
+              {g.phone && (
+                <>
+                  {' · '}
+                  <span translate="no">{g.phone}</span>
+                </>
+              )}
+              {' · '}
+              {t('registry.guardianSince', { date: fmtDate(g.since) })}
+              {officer && (
+                <>
+                  {' '}
+                  <Button
+                    className="btn btn-small"
+                    aria-label={`${t('registry.removeGuardian')}: ${g.displayName}`}
+                    onPress={async () => {
+                      try {
+                        await call(
+                          client.DELETE('/beneficiaries/{id}/guardians/{userId}', {
+                            params: { path: { id: beneficiaryId, userId: g.userId } },
+                          }),
+                        );
+                        list.reload();
+                        setSaid(t('registry.guardianRemoved', { name: g.displayName }));
+                      } catch (e) {
+                        if (!(e instanceof ApiError)) throw e;
+                        setGeneral([e.fields[0]?.message ?? e.message]);
+                      }
+                    }}
+                  >
+                    {t('registry.removeGuardian')}
+                  </Button>
+                </>
+              )}
             </li>
           ))}
         </ul>
       )}
-      <Form
-        className="form"
-        validationBehavior="aria"
-        onSubmit={async (e) => {
-          e.preventDefault();
-          try {
-            const r = await call(
-              client.POST('/beneficiaries/{id}/guardians', {
-                params: { path: { id: beneficiaryId } },
-                body: { displayName: name.trim(), ...(phone.trim() ? { phone: phone.trim() } : {}) },
-                headers: { 'Idempotency-Key': newKey() },
-              }),
-            );
-            setLinked((l) => [...l, { id: r.guardianUserId, name: name.trim() }]);
-            setSaid(t('registry.guardianAdded', { name: name.trim() }));
-            setName('');
-            setPhone('');
-            setErrors({});
-            setGeneral([]);
-          } catch (err) {
-            if (!(err instanceof ApiError)) throw err;
-            const s = splitErrors(err, (f) => {
-              const k = f.replace(/^body\./, '');
-              return k in labels ? k : null;
-            });
-            setErrors(s.fields);
-            setGeneral(s.general);
-            focusField(Object.keys(labels).find((k) => s.fields[k]));
-          }
-        }}
-      >
-        <h3>{t('registry.addGuardian')}</h3>
-        <ErrorSummary general={general} fields={errors} labels={labels} />
-        <TextField
-          className="field"
-          value={name}
-          onChange={setName}
-          isRequired
-          isInvalid={!!errors.displayName}
+      {officer && (
+        <Form
+          className="form"
           validationBehavior="aria"
+          onSubmit={async (e) => {
+            e.preventDefault();
+            try {
+              await call(
+                client.POST('/beneficiaries/{id}/guardians', {
+                  params: { path: { id: beneficiaryId } },
+                  body: { displayName: name.trim(), ...(phone.trim() ? { phone: phone.trim() } : {}) },
+                  headers: { 'Idempotency-Key': newKey() },
+                }),
+              );
+              list.reload();
+              setSaid(t('registry.guardianAdded', { name: name.trim() }));
+              setName('');
+              setPhone('');
+              setErrors({});
+              setGeneral([]);
+            } catch (err) {
+              if (!(err instanceof ApiError)) throw err;
+              const s = splitErrors(err, (f) => {
+                const k = f.replace(/^body\./, '');
+                return k in labels ? k : null;
+              });
+              setErrors(s.fields);
+              setGeneral(s.general);
+              focusField(Object.keys(labels).find((k) => s.fields[k]));
+            }
+          }}
         >
-          <Label>{labels.displayName}</Label>
-          <Input id="field-displayName" />
-          <FieldError className="field-error">{errors.displayName}</FieldError>
-        </TextField>
-        <TextField
-          className="field"
-          value={phone}
-          onChange={setPhone}
-          isInvalid={!!errors.phone}
-          validationBehavior="aria"
-        >
-          <Label>{labels.phone}</Label>
-          <Input id="field-phone" type="tel" />
-          <FieldError className="field-error">{errors.phone}</FieldError>
-        </TextField>
-        <Button type="submit" className="btn">
-          {t('registry.addGuardian')}
-        </Button>
-      </Form>
+          <h3>{t('registry.addGuardian')}</h3>
+          <ErrorSummary general={general} fields={errors} labels={labels} />
+          <TextField
+            className="field"
+            value={name}
+            onChange={setName}
+            isRequired
+            isInvalid={!!errors.displayName}
+            validationBehavior="aria"
+          >
+            <Label>{labels.displayName}</Label>
+            <Input id="field-displayName" />
+            <FieldError className="field-error">{errors.displayName}</FieldError>
+          </TextField>
+          <TextField
+            className="field"
+            value={phone}
+            onChange={setPhone}
+            isInvalid={!!errors.phone}
+            validationBehavior="aria"
+          >
+            <Label>{labels.phone}</Label>
+            <Input id="field-phone" type="tel" />
+            <FieldError className="field-error">{errors.phone}</FieldError>
+          </TextField>
+          <Button type="submit" className="btn">
+            {t('registry.addGuardian')}
+          </Button>
+        </Form>
+      )}
     </section>
   );
 }
