@@ -224,32 +224,14 @@ export class PrivatePostgres implements Disposable {
       ]);
   }
 
-  /** A fast shutdown: sessions are ended, the server is down until start(). */
-  async stop(): Promise<void> {
+  /**
+   * A fast shutdown (sessions are ended, the server is down until start()); 'immediate': the
+   * server dies as a machine would, with no shutdown checkpoint and no last archiving.
+   */
+  async stop(mode: 'fast' | 'immediate' = 'fast'): Promise<void> {
     if (AS_ROOT)
-      await run('pg_ctlcluster', [
-        '--skip-systemctl-redirect',
-        this.version,
-        this.where,
-        'stop',
-        '-m',
-        'fast',
-      ]);
-    else await run(this.bin('pg_ctl'), ['-D', join(this.where, 'data'), '-m', 'fast', '-w', 'stop']);
-  }
-
-  /** The server dies as a machine would (immediate stop: no shutdown checkpoint, no last archiving). */
-  async crash(): Promise<void> {
-    if (AS_ROOT)
-      await run('pg_ctlcluster', [
-        '--skip-systemctl-redirect',
-        this.version,
-        this.where,
-        'stop',
-        '-m',
-        'immediate',
-      ]);
-    else await run(this.bin('pg_ctl'), ['-D', join(this.where, 'data'), '-m', 'immediate', '-w', 'stop']);
+      await run('pg_ctlcluster', ['--skip-systemctl-redirect', this.version, this.where, 'stop', '-m', mode]);
+    else await run(this.bin('pg_ctl'), ['-D', join(this.where, 'data'), '-m', mode, '-w', 'stop']);
   }
 
   /** A statement run by psql as the superuser; its output, trimmed. */

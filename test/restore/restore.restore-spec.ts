@@ -64,7 +64,7 @@ describe('restore drill: base backup + archived WAL bring back every acknowledge
 
     // The database server is lost: it dies at once, and its data with it.
     const lostAt = Date.now();
-    await pg.crash();
+    await pg.stop('immediate');
     pg.dispose();
     await stack.kill('api');
     await stack.kill('dispatcher');
