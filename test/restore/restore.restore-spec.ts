@@ -46,7 +46,7 @@ describe('restore drill: base backup + archived WAL bring back every acknowledge
     const archive = dir('wal');
     const backup = join(dir('base'), 'data');
     await pg.archiveWalTo(archive);
-    await waitFor(`${stack.apiUrl}/ready`);
+    await waitFor(`${stack.apiUrl}/ready`, 180_000);
     let ds: DataSource = await createDataSource({
       url: stack.t.config.DATABASE_URL,
       poolSize: 4,
