@@ -122,6 +122,8 @@ async function main(): Promise<void> {
     PROCUREMENT_URL: `${simUrl}/procurement`,
     SMS_GATEWAY_URL: `${simUrl}/sms`,
     EGOV_ISSUER_URL: `http://127.0.0.1:${EGOV_PORT}`,
+    // /signin offers the box for `npm run token` tokens (never in production).
+    AUTH_DEVELOPER_TOKEN_SIGNIN: 'true',
   };
   for (const [k, v] of Object.entries(demoEnv)) process.env[k] ??= v;
   // Start-up chatter of every module hides the lines a demo user needs; errors still show.
@@ -137,6 +139,14 @@ async function main(): Promise<void> {
   }
   const config = loadConfigOrExit();
   const clock = clockOf(config);
+  // Invitation links and the eGov callback are built from PUBLIC_BASE_URL: on other ports it must follow.
+  const publicUrl = new URL(config.PUBLIC_BASE_URL);
+  if ((publicUrl.port || (publicUrl.protocol === 'https:' ? '443' : '80')) !== String(config.API_PORT))
+    process.stdout.write(
+      `Note: PUBLIC_BASE_URL (${config.PUBLIC_BASE_URL}) is not on the api's port ${config.API_PORT}: ` +
+        `invitation links and "Sign in with eGov" lead there. For this demo set ` +
+        `PUBLIC_BASE_URL=http://${config.API_HOST}:${config.API_PORT}.\n`,
+    );
   // The api serves the web app from apps/web/dist: build it once if this clone has none.
   if (!existsSync(join(ROOT, 'apps/web/dist/index.html'))) {
     process.stdout.write('Building the web app (first run) ...\n');

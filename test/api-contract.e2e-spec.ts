@@ -94,6 +94,7 @@ describe('the OpenAPI document', () => {
     // The sign-in steps (issue 19) are public by nature; each is limited per address and account.
     expect(publicOps.sort()).toEqual([
       'GET /.well-known/jwks.json',
+      'GET /auth/methods',
       'GET /health',
       'GET /invitations/{token}',
       'GET /ready',

@@ -43,4 +43,14 @@ describe('loadConfig', () => {
       /DEMO_SPEED is for the demo only/,
     );
   });
+
+  it('offers the developer token box on /signin only outside production', () => {
+    expect(loadConfig({ ...secrets }).AUTH_DEVELOPER_TOKEN_SIGNIN).toBe(false);
+    expect(loadConfig({ ...secrets, AUTH_DEVELOPER_TOKEN_SIGNIN: 'true' }).AUTH_DEVELOPER_TOKEN_SIGNIN).toBe(
+      true,
+    );
+    expect(() =>
+      loadConfig({ ...secrets, NODE_ENV: 'production', AUTH_DEVELOPER_TOKEN_SIGNIN: 'true' }),
+    ).toThrow(/AUTH_DEVELOPER_TOKEN_SIGNIN is for the demo and tests/);
+  });
 });

@@ -81,6 +81,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   for (const key of ['DEMO_CLOCK_OFFSET_MS', 'DEMO_SPEED'] as const)
     if (out[key] !== Number(CONFIG_SCHEMA[key].default) && out.NODE_ENV === 'production')
       throw new ConfigError(key, "is for the demo only: a production clock is the system's");
+  if (out.AUTH_DEVELOPER_TOKEN_SIGNIN === true && out.NODE_ENV === 'production')
+    throw new ConfigError(
+      'AUTH_DEVELOPER_TOKEN_SIGNIN',
+      'is for the demo and tests: never with NODE_ENV=production',
+    );
   return Object.freeze(out) as unknown as AppConfig;
 }
 

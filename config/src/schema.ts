@@ -595,6 +595,12 @@ export const CONFIG_SCHEMA = {
     description:
       'Sign-in requests one client address may make to each sign-in step (phone code, code check, password, TOTP, invitation) per 10 minutes; then 429 with Retry-After. Per-account limits are fixed (apps/api/src/identity/abuse-limiter.ts).',
   },
+  AUTH_DEVELOPER_TOKEN_SIGNIN: {
+    kind: 'bool',
+    default: 'false',
+    description:
+      "Shows the /signin page's box for pasting an `npm run token` token (scripts, tests, the demo sets it on). Refused with NODE_ENV=production: people sign in with a phone code, eGov or a password.",
+  },
   AUTH_INVITATION_TTL_HOURS: {
     kind: 'int',
     min: 1,

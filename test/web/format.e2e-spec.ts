@@ -4,6 +4,7 @@
  * Jest config collects specs under test/ by that suffix.
  */
 import {
+  deviceOf,
   fmtDate,
   fmtDateShort,
   fmtDateTime,
@@ -100,5 +101,38 @@ describe('web formatter', () => {
     expect(parseTime('7.5')).toBeNull();
     expect(addMinutesToTime('23:58', 5)).toBe('00:03');
     expect(addMinutesToTime('00:00', -60)).toBe('23:00');
+  });
+
+  it('names the browser and system of a session, never the raw user-agent line', () => {
+    const cases: [string, string | null, string | null][] = [
+      [
+        'Mozilla/5.0 (Linux; Android 14; SM-A546E) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36',
+        'Chrome',
+        'Android',
+      ],
+      [
+        'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0',
+        'Firefox',
+        'Windows',
+      ],
+      [
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1',
+        'Safari',
+        'iOS',
+      ],
+      [
+        'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0',
+        'Edge',
+        'Windows',
+      ],
+      [
+        'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 YaBrowser/24.12.0.0 Safari/537.36',
+        'Yandex Browser',
+        'macOS',
+      ],
+      ['curl/8.5.0', null, null],
+    ];
+    for (const [ua, browser, os] of cases) expect(deviceOf(ua)).toEqual({ browser, os });
+    expect(deviceOf(null)).toEqual({ browser: null, os: null });
   });
 });

@@ -422,6 +422,8 @@ async function main(): Promise<void> {
       EGOV_CLIENT_SECRET: EGOV_SECRET,
       // Every browser here signs in from 127.0.0.1: the per-address budgets are test/identity's.
       AUTH_ADDRESS_LIMIT: '100000',
+      // The suite signs some pages in by pasting tokens (the /signin box only the server turns on).
+      AUTH_DEVELOPER_TOKEN_SIGNIN: 'true',
     });
     // Tokens a test signs are issued on the run's clock: the pages check their expiry on it.
     const keys = { secret: t.config.JWT_SECRET, issuer: t.config.JWT_ISSUER };
@@ -678,6 +680,17 @@ async function main(): Promise<void> {
       await other.page.goto(`${base}/signin`);
       await other.page.getByRole('link', { name: 'Sign in with eGov' }).click();
       await other.page.locator('#iin').waitFor();
+      // An IIN that is not 12 digits: the stand-in says so at the field, in plain words.
+      await other.page.locator('#iin').fill('12345');
+      await other.page.locator('#name').fill('Nobody Registered');
+      await other.page.getByRole('button', { name: 'Sign in' }).click();
+      await other.page.locator('#iin[aria-invalid="true"]').waitFor();
+      await other.page.locator('#iin-error', { hasText: 'The IIN is 12 digits' }).waitFor();
+      assert(
+        /Digits entered: 5/.test((await other.page.locator('#iin-error').textContent()) ?? ''),
+        'the message says how many digits were typed',
+      );
+      await axe(other.page, 'eGov stand-in (IIN refused)');
       await other.page.locator('#iin').fill(buildIin('1979-09-09', 'FEMALE', 4242));
       await other.page.locator('#name').fill('Nobody Registered');
       await other.page.getByRole('button', { name: 'Sign in' }).click();
@@ -784,7 +797,8 @@ async function main(): Promise<void> {
       await page.getByRole('heading', { level: 1, name: 'My account' }).waitFor();
       await page.getByText('This device').waitFor();
       await page
-        .locator('.session-list li', { hasText: 'Another device' })
+        .locator('.session-list li')
+        .filter({ hasNotText: 'This device' })
         .getByRole('button', { name: 'Sign out there' })
         .click();
       await page.getByText('That device is signed out.').waitFor({ state: 'attached' });
@@ -797,6 +811,193 @@ async function main(): Promise<void> {
       await page.waitForURL(/\/signin$/);
       await page.reload();
       await page.waitForURL(/\/signin$/);
+      await ctx.close();
+    });
+
+    // The browser walk's findings on the sign-in and staff pages (issue 19): field refusals in
+    // words at the field, the staff hint under the rider form, the invitations list (resend,
+    // withdraw), the invited person's language, sessions by browser name, no sideways scrolling
+    // at 320 px or with 200 % text, the developer token box only where the server offers it.
+    const noSideways = async (page: Page, what: string): Promise<void> => {
+      const by = async () =>
+        page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+      // What is wider than its box (a long word in a heading, a form control), for the message.
+      const wide = async () =>
+        page.evaluate<string>(
+          `[...document.querySelectorAll('body *')].filter((el) => el.scrollWidth - el.clientWidth > 1 && !el.closest('.table-wrap')).slice(0, 4).map((el) => el.tagName + '.' + el.className).join(', ')`,
+        );
+      let over = await by();
+      assert(over <= 1, `${what} at 320 px scrolls sideways by ${over} px: ${await wide()}`);
+      await page.evaluate(`document.documentElement.style.setProperty('font-size', '200%', 'important')`);
+      over = await by();
+      const culprits = over > 1 ? await wide() : '';
+      await page.evaluate(`document.documentElement.style.removeProperty('font-size')`);
+      assert(over <= 1, `${what} at 200% text scrolls sideways by ${over} px: ${culprits}`);
+    };
+
+    await test("staff pages: field refusals in words, invitations resent and withdrawn, the invitee's language, sessions named, 320 px and 200 % text", async () => {
+      const officer = await seedStaff(ds, t!.config, { role: 'LEB_OFFICER', regionKato: '710000000' });
+      const { ctx, page } = await newPage({ width: 320, height: 800 });
+      await page.goto(`${base}/signin`);
+      await page
+        .getByRole('heading', { level: 1, name: 'Sign in' })
+        .waitFor()
+        .catch(async (e: Error) => {
+          throw new Error(
+            `${e.message.split('\n')[0]}: ${await page.evaluate<string>('document.body.innerText')}`,
+          );
+        });
+      await noSideways(page, '/signin');
+      // A malformed number: the phone field says the rule, not "some fields are wrong".
+      await page.locator('#field-phone').fill('12345');
+      await page.getByRole('button', { name: 'Send me a code' }).click();
+      await page.locator('#field-phone[aria-invalid="true"]').waitFor();
+      await page.locator('.field-error', { hasText: 'Phone number as +7 7XX XXX XX XX.' }).waitFor();
+      await axe(page, 'sign-in (malformed phone)');
+      // Staff who typed their phone here: the same short line for every number (no enumeration).
+      await page.getByRole('link', { name: 'Sign in here with your password' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Staff sign-in' }).waitFor();
+      await noSideways(page, '/signin/staff');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.locator('#field-login[aria-invalid="true"]').waitFor();
+      await page.getByText('Fill in this field.').first().waitFor();
+      await page.locator('#field-login').fill(officer.phone);
+      await page.locator('#field-password').fill(officer.password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.locator('#field-totp').fill('12');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.locator('.field-error', { hasText: 'The code is 6 digits.' }).waitFor();
+      await page.locator('#field-totp').fill(await totpCode(officer.totpSecret!));
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.waitForURL(/\/officer\/providers$/);
+
+      await page.goto(`${base}/staff`);
+      await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
+      await page.locator('table').first().waitFor();
+      await noSideways(page, '/staff');
+      await page.locator('#field-inviteRole').selectOption('DISPATCHER');
+      await page.locator('#field-inviteName').fill('Kanat Dispatcher');
+      await page.locator('#field-invitePhone').fill('8 701');
+      await page.getByRole('button', { name: 'Send the invitation' }).click();
+      await page.locator('#field-invitePhone[aria-invalid="true"]').waitFor();
+      await page.locator('.field-error', { hasText: 'Phone number as +7 7XX XXX XX XX.' }).waitFor();
+      assert((await focusedInfo(page)).id === 'field-invitePhone', 'focus on the refused phone field');
+      await axe(page, 'users (field refusal)');
+      // In Kazakh for the invited person, whatever the inviter reads.
+      const phone = '+77015550202';
+      await page.locator('#field-invitePhone').fill(phone);
+      await page.locator('#field-inviteLanguage').selectOption('kk');
+      await page.getByRole('button', { name: 'Send the invitation' }).click();
+      const first = await smsTo(phone, 0);
+      assert(/шақырды/.test(first), `the SMS is in Kazakh: ${first}`);
+      const row = page.locator('tr[data-invitation]', { hasText: 'Kanat Dispatcher' });
+      await row.getByText('Waiting to be accepted').waitFor();
+      await axe(page, 'users (invitations)');
+      await shot(page, '37-users-invitations-320px');
+      await row.getByRole('button', { name: 'Send again to Kanat Dispatcher' }).click();
+      const second = await smsTo(phone, 1);
+      const oldLink = /(https?:\/\/\S+\/invite\/[A-Za-z0-9_-]+)/.exec(first)![1];
+      const newLink = /(https?:\/\/\S+\/invite\/[A-Za-z0-9_-]+)/.exec(second)![1];
+      assert(oldLink !== newLink, 'the resent SMS carries a new link');
+      await page.getByText(/The earlier link no longer works/).waitFor();
+
+      const d = await newPage({ width: 320, height: 800 });
+      await d.page.goto(oldLink);
+      await d.page.getByText('This invitation has expired or was already used.', { exact: false }).waitFor();
+      await d.page.goto(newLink);
+      // The page opens in the invited person's language.
+      await until(d.page, `document.documentElement.lang === 'kk'`, 'the invitation page in Kazakh');
+      await d.page.locator('#field-password').waitFor();
+      await noSideways(d.page, '/invite');
+      await d.page.locator('#field-password').fill('short');
+      await d.page.locator('#field-repeat').fill('short');
+      await d.page.locator('button[type="submit"]').click();
+      await d.page.locator('.field-error', { hasText: 'Кемінде 10 таңба.' }).waitFor();
+      assert((await focusedInfo(d.page)).id === 'field-password', 'focus on the password field');
+      await axe(d.page, 'invitation (short password, kk)');
+
+      await row.getByRole('button', { name: 'Withdraw the invitation for Kanat Dispatcher' }).click();
+      await row.getByText('Withdrawn').waitFor();
+      await d.page.reload();
+      await d.page.getByText('Бұл шақыру кері қайтарылды', { exact: false }).waitFor();
+      await axe(d.page, 'invitation withdrawn (kk)');
+      await d.ctx.close();
+
+      await navTo(page, 'My account').catch(() => page.goto(`${base}/profile`));
+      await page.getByRole('heading', { level: 1, name: 'My account' }).waitFor();
+      await page.locator('.session-list li').first().waitFor();
+      await noSideways(page, '/profile');
+      const sessions = (await page.locator('.session-list').textContent()) ?? '';
+      assert(/Chrome on Linux/.test(sessions), `sessions name the browser: ${sessions}`);
+      assert(/This device/.test(sessions), 'this device is marked');
+      assert(!/Mozilla|AppleWebKit/.test(sessions), `no raw user-agent line: ${sessions}`);
+      await axe(page, 'my account (sessions named)');
+      await ctx.close();
+
+      // The developer token box: only where the server offers it (this run's does; production never).
+      const off = await newPage();
+      await off.page.route('**/auth/methods', (r) =>
+        r.fulfill({ status: 200, contentType: 'application/json', body: '{"developerTokenSignIn":false}' }),
+      );
+      await off.page.goto(`${base}/signin`);
+      await off.page.getByRole('link', { name: 'Sign in with eGov' }).waitFor();
+      await off.page.waitForLoadState('networkidle');
+      assert(
+        (await off.page.getByText('For scripts and tests').count()) === 0,
+        'no token box where the server does not offer it',
+      );
+      await off.ctx.close();
+    });
+
+    await test("provider admin: a driver's invitation names the driver records or says to add one on the fleet page", async () => {
+      const [p] = (await ds.query(
+        `INSERT INTO provider (bin, legal_name, origin, region_kato, version)
+         VALUES ('050140000024', 'Empty Fleet LLP', 'LOCAL_REGISTRY', '710000000', 1) RETURNING id`,
+      )) as { id: string }[];
+      const admin = await seedStaff(ds, t!.config, { role: 'PROVIDER_ADMIN', providerId: p!.id });
+      const { ctx, page } = await newPage();
+      await page.goto(`${base}/signin/staff`);
+      await page.locator('#field-login').fill(admin.phone);
+      await page.locator('#field-password').fill(admin.password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.waitForURL(/\/fleet$/);
+      await page.goto(`${base}/staff`);
+      await page.locator('#field-inviteRole').selectOption('DRIVER');
+      const notice = page.locator('#field-inviteDriver');
+      await notice
+        .getByText('Every driver of your fleet already has a sign-in, or none is added yet.', {
+          exact: false,
+        })
+        .waitFor();
+      assert(
+        (await notice.getByRole('link').getAttribute('href')) === '/fleet',
+        'the notice links to the fleet page',
+      );
+      await page.locator('#field-inviteName').fill('New Driver');
+      await page.locator('#field-invitePhone').fill('+77015550303');
+      await page.getByRole('button', { name: 'Send the invitation' }).click();
+      await page
+        .getByText("Add a new driver on the 'Fleet and rota' page first.", { exact: false })
+        .waitFor();
+      assert((await page.getByText('You do not have permission').count()) === 0, 'never "no rights"');
+      await axe(page, 'users (driver without a record)');
+      // With a driver record: the form lists it and fills the name and phone from it.
+      await ds.query(
+        `INSERT INTO driver (provider_id, full_name, licence_number, phone) VALUES ($1, 'Dana Driver', 'WEB-INV-1', '+77015550304')`,
+        [p!.id],
+      );
+      await page.reload();
+      await page.locator('#field-inviteRole').selectOption('DRIVER');
+      await page
+        .locator('#field-inviteDriver option', { hasText: 'Dana Driver' })
+        .waitFor({ state: 'attached' });
+      await page.locator('#field-inviteDriver').selectOption({ label: 'Dana Driver' });
+      assert(
+        (await page.locator('#field-invitePhone').inputValue()) === '+77015550304',
+        'the phone comes from the record',
+      );
+      await page.getByRole('button', { name: 'Send the invitation' }).click();
+      await page.getByText(/Invitation for Dana Driver sent to/).waitFor();
       await ctx.close();
     });
 

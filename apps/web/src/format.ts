@@ -257,3 +257,46 @@ export function addMinutesToTime(time: string, n: number): string {
   const total = (((h * 60 + m + n) % 1440) + 1440) % 1440;
   return `${two(Math.floor(total / 60))}:${two(total % 60)}`;
 }
+
+/**
+ * The browser and system of a user-agent line, for the account page's session list ("Chrome on
+ * Android"): product names, the same in every language; null where the line does not say.
+ * Order matters: Edge, Opera and Yandex say "Chrome" too, Chrome on iOS says "Safari".
+ */
+export function deviceOf(userAgent: string | null | undefined): {
+  browser: string | null;
+  os: string | null;
+} {
+  const ua = userAgent ?? '';
+  const browser = /Edg(e|A|iOS)?\//.test(ua)
+    ? 'Edge'
+    : /OPR\/|Opera/.test(ua)
+      ? 'Opera'
+      : /YaBrowser\//.test(ua)
+        ? 'Yandex Browser'
+        : /SamsungBrowser\//.test(ua)
+          ? 'Samsung Internet'
+          : /Firefox\/|FxiOS\//.test(ua)
+            ? 'Firefox'
+            : /Chrome\/|CriOS\/|Chromium\//.test(ua)
+              ? 'Chrome'
+              : /Safari\//.test(ua) && /Version\//.test(ua)
+                ? 'Safari'
+                : null;
+  const os = /Android/.test(ua)
+    ? 'Android'
+    : /iPad/.test(ua)
+      ? 'iPadOS'
+      : /iPhone|iPod/.test(ua)
+        ? 'iOS'
+        : /Windows/.test(ua)
+          ? 'Windows'
+          : /CrOS/.test(ua)
+            ? 'ChromeOS'
+            : /Mac OS X|Macintosh/.test(ua)
+              ? 'macOS'
+              : /Linux/.test(ua)
+                ? 'Linux'
+                : null;
+  return { browser, os };
+}

@@ -63,3 +63,27 @@ export function messageOf(e: unknown, network: string): string {
   if (e instanceof ApiError) return e.status === 0 ? network : e.message;
   return network;
 }
+
+/**
+ * Where a refusal goes on a form and what it says: a 400's first named field (the API names the
+ * field and says its rule: "Phone number as +7 7XX XXX XX XX", "At least 10 characters"), as the
+ * form's own field (`ids` maps the API's name when the form calls it otherwise); any other
+ * refusal at `fallback` with its message.
+ */
+export function refusalAt(
+  e: unknown,
+  network: string,
+  fallback: string,
+  ids: Record<string, string> = {},
+): { field: string; text: string } {
+  if (e instanceof ApiError && e.status === 400) {
+    const f = e.fields.find((x) => x.field && x.message);
+    if (f) return { field: ids[f.field] ?? f.field, text: f.message };
+  }
+  return { field: fallback, text: messageOf(e, network) };
+}
+
+/** The sign-in methods the server offers beyond the usual ones (the developer token box: demo and tests only). */
+export async function signInMethods(signal?: AbortSignal): Promise<{ developerTokenSignIn: boolean }> {
+  return call(client.GET('/auth/methods', { signal }));
+}

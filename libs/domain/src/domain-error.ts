@@ -128,6 +128,8 @@ export const AUTH_REFUSALS = [
   'TOTP_INVALID',
   'MFA_TOKEN_INVALID',
   'INVITATION_INVALID',
+  /** An invitation revoked by whoever manages it (the link says so, not "expired"). */
+  'INVITATION_REVOKED',
   'CSRF_HEADER_REQUIRED',
   'SMS_UNAVAILABLE',
 ] as const;
@@ -156,6 +158,25 @@ export const SIGNATURE_REFUSALS = [
   'BAD_SIGNATURE',
 ] as const;
 
+/**
+ * Field rules of the sign-in, invitation and enrolment forms with words of their own (issue 19):
+ * a refusal names the field and says the rule ("At least 10 characters"), not "check this field".
+ */
+export const FIELD_RULES = [
+  'FIELD_REQUIRED',
+  'PHONE_FORMAT',
+  'EMAIL_FORMAT',
+  'PASSWORD_TOO_SHORT',
+  'CODE_FORMAT',
+  'REGION_REQUIRED',
+  'PROVIDER_REQUIRED',
+  /** A driver's invitation needs the driver record (added first on the Fleet page). */
+  'DRIVER_RECORD_REQUIRED',
+  /** The driver record already has a login (password): it needs no invitation. */
+  'DRIVER_HAS_LOGIN',
+] as const;
+export type FieldRule = (typeof FIELD_RULES)[number];
+
 export const REQUEST_ERROR_CODES = [
   'UNAUTHORIZED',
   ...SIGNATURE_REFUSALS,
@@ -170,6 +191,7 @@ export const REQUEST_ERROR_CODES = [
   'CONCURRENT_CHANGE',
   'INTERNAL',
   'UNAVAILABLE',
+  ...FIELD_RULES,
 ] as const;
 export type RequestErrorCode = (typeof REQUEST_ERROR_CODES)[number];
 
@@ -182,6 +204,8 @@ export interface FieldError {
   /** A stable machine code, e.g. "REQUIRED", "OUT_OF_RANGE", "IIN_BAD_CHECK_DIGIT". */
   code: string;
   message?: string;
+  /** The sentence of this error, when the rule has words of its own (a FieldRule and its parameters). */
+  say?: { key: string; params?: { [key: string]: JsonValue } };
 }
 
 export class DomainError extends Error {
@@ -202,6 +226,7 @@ export class DomainError extends Error {
         field: e.field,
         code: e.code,
         ...(e.message ? { message: e.message } : {}),
+        ...(e.say ? { say: e.say } : {}),
       })),
     });
   }

@@ -597,6 +597,11 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     ru: 'Приглашение недействительно: срок истёк или оно уже использовано. Попросите новое.',
     en: 'The invitation is not valid: it has expired or was already used. Ask for a new one.',
   },
+  INVITATION_REVOKED: {
+    kk: 'Бұл шақыру кері қайтарылды. Қажет болса, сізді шақырған адамнан жаңасын сұраңыз.',
+    ru: 'Это приглашение отозвано. Если оно нужно, попросите новое у того, кто вас пригласил.',
+    en: 'This invitation was withdrawn. If you still need one, ask the person who invited you.',
+  },
   CSRF_HEADER_REQUIRED: {
     kk: 'Сұрау X-Invataxi-Csrf тақырыбынсыз қабылданбайды.',
     ru: 'Запрос без заголовка X-Invataxi-Csrf не принимается.',
@@ -696,6 +701,51 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     kk: 'Бұл өрісті тексеріңіз.',
     ru: 'Проверьте это поле.',
     en: 'Check this field.',
+  },
+  FIELD_REQUIRED: {
+    kk: 'Бұл өрісті толтырыңыз.',
+    ru: 'Заполните это поле.',
+    en: 'Fill in this field.',
+  },
+  PHONE_FORMAT: {
+    kk: 'Телефон нөмірін +7 7XX XXX XX XX түрінде жазыңыз.',
+    ru: 'Номер телефона в виде +7 7XX XXX XX XX.',
+    en: 'Phone number as +7 7XX XXX XX XX.',
+  },
+  EMAIL_FORMAT: {
+    kk: 'E-mail мекенжайын name@example.kz түрінде жазыңыз.',
+    ru: 'Адрес e-mail в виде name@example.kz.',
+    en: 'E-mail address as name@example.kz.',
+  },
+  PASSWORD_TOO_SHORT: {
+    kk: 'Кемінде {min} таңба.',
+    ru: 'Не меньше {min} символов.',
+    en: 'At least {min} characters.',
+  },
+  CODE_FORMAT: {
+    kk: 'Код 6 цифрдан тұрады.',
+    ru: 'Код из 6 цифр.',
+    en: 'The code is 6 digits.',
+  },
+  REGION_REQUIRED: {
+    kk: 'Өңірді таңдаңыз.',
+    ru: 'Выберите регион.',
+    en: 'Choose the region.',
+  },
+  PROVIDER_REQUIRED: {
+    kk: 'Тасымалдаушыны таңдаңыз.',
+    ru: 'Выберите перевозчика.',
+    en: 'Choose the provider.',
+  },
+  DRIVER_RECORD_REQUIRED: {
+    kk: 'Жүргізушінің жазбасын таңдаңыз. Жаңа жүргізушіні алдымен «Көлік паркі мен ауысымдар» бетінде қосыңыз.',
+    ru: 'Выберите запись водителя. Нового водителя сначала добавьте на странице «Автопарк и смены».',
+    en: "Choose the driver's record. Add a new driver on the 'Fleet and rota' page first.",
+  },
+  DRIVER_HAS_LOGIN: {
+    kk: 'Бұл жүргізушінің логині бар: ол бұрыннан кіре алады.',
+    ru: 'У этого водителя уже есть логин: он уже может войти.',
+    en: 'This driver already has a login: they can already sign in.',
   },
   REFERENCE_CONFLICT: {
     kk: 'Жазба жоқ немесе әлі қолданылып жүрген жазбаға сілтейді.',

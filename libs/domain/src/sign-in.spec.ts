@@ -1,6 +1,7 @@
 import {
   afterFailedSignIn,
   decideRefresh,
+  invitationStatus,
   judgePhoneCode,
   lockedForSeconds,
   LOCKOUT,
@@ -68,4 +69,16 @@ it('requires TOTP of administrators, LEB officers and analysts only', () => {
   expect(totpRequired('ADMIN')).toBe(true);
   expect(totpRequired('DISPATCHER')).toBe(false);
   expect(totpRequired(null)).toBe(false);
+});
+
+describe('invitation status', () => {
+  const inv = { acceptedAt: null, revokedAt: null, expiresAt: at(60) };
+  it('is pending until it expires, then expired', () => {
+    expect(invitationStatus(inv, now)).toBe('PENDING');
+    expect(invitationStatus(inv, at(60))).toBe('EXPIRED');
+  });
+  it('a revoked one stays revoked after its expiry; an accepted one is accepted', () => {
+    expect(invitationStatus({ ...inv, revokedAt: now }, at(120))).toBe('REVOKED');
+    expect(invitationStatus({ ...inv, acceptedAt: now, revokedAt: now }, at(120))).toBe('ACCEPTED');
+  });
 });

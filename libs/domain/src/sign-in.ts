@@ -126,3 +126,17 @@ export function decideRefresh(
   if (token.expiresAt.getTime() <= t || session.expiresAt.getTime() <= t) return 'REFUSE';
   return 'ROTATE';
 }
+
+/** Where a staff invitation stands, as its manager's list says it (issue 19, /staff). */
+export const INVITATION_STATUSES = ['PENDING', 'EXPIRED', 'REVOKED', 'ACCEPTED'] as const;
+export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
+
+/** Accepted wins over everything; a revoked link is revoked even after it would have expired. */
+export function invitationStatus(
+  inv: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date },
+  now: Date,
+): InvitationStatus {
+  if (inv.acceptedAt) return 'ACCEPTED';
+  if (inv.revokedAt) return 'REVOKED';
+  return inv.expiresAt.getTime() <= now.getTime() ? 'EXPIRED' : 'PENDING';
+}

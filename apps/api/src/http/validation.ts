@@ -5,17 +5,29 @@ import {
   type ValidationError,
   type ValidationPipeOptions,
 } from '@nestjs/common';
-import { DomainError, isDomainError, type FieldError } from '@invataxi/domain';
+import { DomainError, isDomainError, type FieldError, type FieldRule } from '@invataxi/domain';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   const out: FieldError[] = [];
   for (const e of errors) {
     const name = e.property === '' ? '(empty name)' : e.property;
     const field = prefix ? (/^\d+$/.test(name) ? `${prefix}[${name}]` : `${prefix}.${name}`) : name;
-    for (const [code, message] of Object.entries(e.constraints ?? {})) out.push({ field, code, message });
+    for (const [code, message] of Object.entries(e.constraints ?? {})) {
+      // A rule with words of its own names them in its context: `{ context: say('PHONE_FORMAT') }`.
+      const said = (e.contexts?.[code] as { say?: FieldError['say'] } | undefined)?.say;
+      out.push({ field, code, message, ...(said ? { say: said } : {}) });
+    }
     if (e.children?.length) out.push(...flatten(e.children, field));
   }
   return out;
+}
+
+/**
+ * The validation context of a field rule with words of its own (FIELD_RULES, issue 19): the 400
+ * answer names the field and says the rule in the caller's language.
+ */
+export function say(key: FieldRule, params?: { [key: string]: number | string }): { say: FieldError['say'] } {
+  return { say: { key, ...(params ? { params } : {}) } };
 }
 
 const TOLERATES_UNKNOWN_FIELDS = Symbol('tolerates-unknown-fields');

@@ -28,8 +28,10 @@ import {
   UsersQueryDto,
   type AccountView,
   type InvitationAccepted,
+  type InvitationListItem,
   type InvitationSent,
   type InvitationView,
+  type InviteOptions,
   type SessionView,
   type UserView,
 } from './identity.dto';
@@ -138,6 +140,43 @@ export class InvitationsController {
     @Req() req: FastifyRequest,
   ): Promise<InvitationSent> {
     return this.staff.invite(p, dto, String(req.id));
+  }
+
+  /** Invitations not accepted (pending, expired, revoked) for roles you manage, last sent first. */
+  @Get()
+  @Roles('ADMIN', 'LEB_OFFICER', 'PROVIDER_ADMIN')
+  async list(@CurrentPrincipal() p: Principal): Promise<InvitationListItem[]> {
+    return this.staff.invitations(p);
+  }
+
+  /** What the invitation form offers you: regions by name, driver records without a login, your language. */
+  @Get('options')
+  @Roles('ADMIN', 'LEB_OFFICER', 'PROVIDER_ADMIN')
+  async options(@CurrentPrincipal() p: Principal): Promise<InviteOptions> {
+    return this.staff.options(p);
+  }
+
+  /** Send an invitation again: a new link (the old one opens nothing) and a new expiry. */
+  @Post(':id/resend')
+  @Roles('ADMIN', 'LEB_OFFICER', 'PROVIDER_ADMIN')
+  async resend(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentPrincipal() p: Principal,
+    @Req() req: FastifyRequest,
+  ): Promise<InvitationSent> {
+    return this.staff.resend(p, id, String(req.id));
+  }
+
+  /** Withdraw an invitation: its link then says so. */
+  @Post(':id/revoke')
+  @HttpCode(204)
+  @Roles('ADMIN', 'LEB_OFFICER', 'PROVIDER_ADMIN')
+  async revoke(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentPrincipal() p: Principal,
+    @Req() req: FastifyRequest,
+  ): Promise<void> {
+    await this.staff.revoke(p, id, String(req.id));
   }
 
   /** What an invitation offers (the page shows it before the password is chosen). */

@@ -19,6 +19,7 @@ import {
   type Principal,
   type TokenVerifier,
 } from '@invataxi/auth';
+import { CONFIG, type AppConfig } from '@invataxi/config';
 import { pickLanguage, ROLES, type Language } from '@invataxi/domain';
 import { AbuseLimiter } from './abuse-limiter';
 import { assertCsrfHeader, clearedRefreshCookie, clientOf, refreshTokenOf, setCookie } from './cookies';
@@ -31,6 +32,7 @@ import {
   type JwksView,
   type MfaAnswer,
   type PhoneCodeSent,
+  type SignInMethods,
   type TokenAnswer,
   type TotpEnabled,
   type TotpEnrolment,
@@ -66,7 +68,15 @@ export class AuthController {
     private readonly sessions: SessionIssuer,
     private readonly limiter: AbuseLimiter,
     @Inject(TOKEN_VERIFIER) private readonly verifier: TokenVerifier,
+    @Inject(CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** The sign-in methods this server offers beyond phone code, eGov and password. */
+  @Get('methods')
+  @Public()
+  methods(): SignInMethods {
+    return { developerTokenSignIn: this.config.AUTH_DEVELOPER_TOKEN_SIGNIN };
+  }
 
   /** Send a one-time sign-in code by SMS (the same answer whether or not the number is known). */
   @Post('phone/code')

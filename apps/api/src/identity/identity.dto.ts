@@ -11,10 +11,24 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
-import { LANGUAGES, ROLES, USER_STATUSES, type Language, type Role, type UserStatus } from '@invataxi/domain';
+import {
+  LANGUAGES,
+  ROLES,
+  USER_STATUSES,
+  type InvitationStatus,
+  type Language,
+  type Role,
+  type UserStatus,
+} from '@invataxi/domain';
 import { normalisePhone } from '../providers/phone';
+import { say } from '../http/validation';
 
 const PHONE = /^\+7\d{10}$/;
+/** A staff password's shortest length (a passphrase is welcome). */
+export const PASSWORD_MIN = 10;
+const PHONE_RULE = { message: 'phone must be +7 and 10 digits', context: say('PHONE_FORMAT') };
+const CODE_RULE = { message: 'code must be 6 digits', context: say('CODE_FORMAT') };
+const REQUIRED = { context: say('FIELD_REQUIRED') };
 const KATO = /^(?!00)\d{9}$/;
 /** Invitation tokens and MFA tokens: URL-safe base64 / JWT characters only. */
 const OPAQUE = /^[A-Za-z0-9_.-]{20,2000}$/;
@@ -22,29 +36,31 @@ const OPAQUE = /^[A-Za-z0-9_.-]{20,2000}$/;
 export class PhoneCodeRequestDto {
   /** The rider's mobile number: +7 and 10 digits (8 701 123 45 67 is read the same). */
   @Transform(({ value }) => normalisePhone(value))
-  @Matches(PHONE, { message: 'phone must be +7 and 10 digits' })
+  @Matches(PHONE, PHONE_RULE)
   phone: string;
 }
 
 export class PhoneVerifyDto {
   @Transform(({ value }) => normalisePhone(value))
-  @Matches(PHONE, { message: 'phone must be +7 and 10 digits' })
+  @Matches(PHONE, PHONE_RULE)
   phone: string;
 
   /** The 6 digits of the SMS (spaces are ignored). */
   @Transform(({ value }) => (typeof value === 'string' ? value.replace(/\s/g, '') : value))
-  @Matches(/^\d{6}$/, { message: 'code must be 6 digits' })
+  @Matches(/^\d{6}$/, CODE_RULE)
   code: string;
 }
 
 export class PasswordSignInDto {
   /** The staff member's phone (+7...) or e-mail. */
-  @IsString()
-  @Length(3, 254)
+  @IsString(REQUIRED)
+  @MinLength(1, REQUIRED)
+  @MaxLength(254)
   login: string;
 
-  @IsString()
-  @Length(1, 256)
+  @IsString(REQUIRED)
+  @MinLength(1, REQUIRED)
+  @MaxLength(256)
   password: string;
 }
 
@@ -62,7 +78,7 @@ export class TotpVerifyDto {
 
   /** The 6 digits the authenticator app shows. */
   @Transform(({ value }) => (typeof value === 'string' ? value.replace(/\s/g, '') : value))
-  @Matches(/^\d{6}$/, { message: 'code must be 6 digits' })
+  @Matches(/^\d{6}$/, CODE_RULE)
   code: string;
 }
 
@@ -82,23 +98,26 @@ export class InvitationCreateDto {
   role: Role;
 
   /** How the person is called (shown in the user list and the invitation). */
-  @IsString()
-  @Length(1, 200)
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString(REQUIRED)
+  @MinLength(1, REQUIRED)
+  @MaxLength(200)
   displayName: string;
 
   /** The invitation goes by SMS to this number (and it is the login)... */
   @ValidateIf((o: InvitationCreateDto) => o.phone !== undefined || o.email === undefined)
   @Transform(({ value }) => normalisePhone(value))
-  @Matches(PHONE, { message: 'phone must be +7 and 10 digits' })
+  @Matches(PHONE, PHONE_RULE)
   phone?: string;
 
   /** ... or by e-mail (then the e-mail is the login). */
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
-  @IsEmail()
+  @IsEmail({}, { context: say('EMAIL_FORMAT') })
   @MaxLength(254)
   email?: string;
 
+  /** The invited person's language: the SMS, the invitation page and their account use it (default: the inviter's). */
   @IsOptional()
   @IsIn(LANGUAGES)
   language?: Language;
@@ -121,14 +140,15 @@ export class InvitationCreateDto {
 
 export class InvitationAcceptDto {
   /** At least 10 characters; a passphrase is welcome. */
-  @IsString()
-  @MinLength(10)
+  @IsString(REQUIRED)
+  @MinLength(PASSWORD_MIN, { context: say('PASSWORD_TOO_SHORT', { min: PASSWORD_MIN }) })
   @MaxLength(256)
   password: string;
 
   @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @IsString(REQUIRED)
+  @MinLength(1, REQUIRED)
+  @MaxLength(200)
   displayName?: string;
 
   @IsOptional()
@@ -201,6 +221,11 @@ export interface MfaAnswer {
   expiresIn: number;
 }
 
+export interface SignInMethods {
+  /** The /signin page may offer pasting an `npm run token` token (demo and test configurations only). */
+  developerTokenSignIn: boolean;
+}
+
 export interface PhoneCodeSent {
   sent: true;
   /** Seconds the code is good for. */
@@ -244,6 +269,38 @@ export interface InvitationSent {
   channel: 'SMS' | 'EMAIL';
   /** The phone or e-mail, masked. */
   sentTo: string;
+  /** The language of the SMS and of the invitation page. */
+  language: Language;
+}
+
+/** An invitation not accepted, in the list of whoever manages the role. */
+export interface InvitationListItem {
+  id: string;
+  role: Role;
+  displayName: string;
+  /** The phone or e-mail it went to, masked. */
+  sentTo: string;
+  language: Language;
+  regionKato: string | null;
+  regionNames: { kk: string; ru: string; en: string } | null;
+  providerName: string | null;
+  driverId: string | null;
+  /** Who sent it (display name). */
+  invitedBy: string | null;
+  /** When the link last went out (a resend replaces the link). */
+  sentAt: Date;
+  expiresAt: Date;
+  status: InvitationStatus;
+}
+
+/** What the invitation form offers its caller. */
+export interface InviteOptions {
+  /** The language the form starts with for the invited person: the caller's own. */
+  language: Language;
+  /** Regions the caller may name, by name (an administrator: the regions; an LEB officer: theirs and what lies in it). */
+  regions: { katoCode: string; names: { kk: string; ru: string; en: string } }[];
+  /** A provider admin's driver records without a login yet (the invitation gives them one). */
+  drivers: { id: string; fullName: string; phone: string; invitedUntil: Date | null }[];
 }
 
 export interface InvitationView {
@@ -255,6 +312,8 @@ export interface InvitationView {
   /** The login the person will sign in with, masked. */
   login: string;
   totpRequired: boolean;
+  /** The language the inviter chose for the person: the page opens in it. */
+  language: Language;
 }
 
 export interface InvitationAccepted {

@@ -4,8 +4,10 @@ import { CONFIG, type AppConfig } from '@invataxi/config';
 import { forbid, mayManage, refuseGrant, type Grant, type Principal } from '@invataxi/auth';
 import {
   DomainError,
+  invitationStatus,
   katoPrefix,
   totpRequired,
+  type FieldRule,
   type Language,
   type Role,
   type UserStatus,
@@ -16,6 +18,8 @@ import {
   transact,
   type AppUserEntity,
   type InvitationEntity,
+  type InvitationRow,
+  type UserListScope,
   type UserRow,
 } from '@invataxi/persistence';
 import { AbuseLimiter } from './abuse-limiter';
@@ -23,8 +27,10 @@ import type { ClientInfo } from './cookies';
 import type {
   InvitationAccepted,
   InvitationCreateDto,
+  InvitationListItem,
   InvitationSent,
   InvitationView,
+  InviteOptions,
   UserPatchDto,
   UserView,
 } from './identity.dto';
@@ -91,6 +97,38 @@ function userView(u: UserRow): UserView {
   };
 }
 
+function loginOf(i: { email: string | null; phone: string | null }): string {
+  return i.email ? maskEmail(i.email) : maskPhone(i.phone ?? '');
+}
+
+function invitationItem(i: InvitationRow, now: Date): InvitationListItem {
+  return {
+    id: i.id,
+    role: i.role,
+    displayName: i.displayName,
+    sentTo: loginOf(i),
+    language: i.language,
+    regionKato: i.regionKato,
+    regionNames: i.regionNameRu ? { kk: i.regionNameKk!, ru: i.regionNameRu, en: i.regionNameEn! } : null,
+    providerName: i.providerName,
+    driverId: i.driverId,
+    invitedBy: i.invitedByName,
+    sentAt: i.sentAt,
+    expiresAt: i.expiresAt,
+    status: invitationStatus({ acceptedAt: null, revokedAt: i.revokedAt, expiresAt: i.expiresAt }, now),
+  };
+}
+
+/** A grant that lacks the record it must name: said as the field to fill, never as "no rights". */
+function missingScope(actor: Principal, dto: InvitationCreateDto): { field: string; rule: FieldRule } | null {
+  if (dto.role === 'DRIVER' && !dto.driverId) return { field: 'driverId', rule: 'DRIVER_RECORD_REQUIRED' };
+  if (actor.role === 'ADMIN' && dto.role === 'LEB_OFFICER' && !dto.regionKato)
+    return { field: 'regionKato', rule: 'REGION_REQUIRED' };
+  if (actor.role === 'LEB_OFFICER' && dto.role === 'PROVIDER_ADMIN' && !dto.providerId)
+    return { field: 'providerId', rule: 'PROVIDER_REQUIRED' };
+  return null;
+}
+
 /**
  * Staff accounts (issue 19): invitations (single use, expiring, sent by SMS with a link to the
  * web app's page), their acceptance (the password), the user list and its changes (status,
@@ -137,21 +175,30 @@ export class StaffService {
   }
 
   async invite(actor: Principal, dto: InvitationCreateDto, requestId?: string): Promise<InvitationSent> {
-    if (!dto.phone) throw DomainError.validation([{ field: 'phone', code: 'REQUIRED' }]);
+    if (!dto.phone)
+      throw DomainError.validation([
+        { field: 'phone', code: 'REQUIRED', say: { key: 'PHONE_FORMAT' satisfies FieldRule } },
+      ]);
     const phone = dto.phone;
+    const missing = missingScope(actor, dto);
+    if (missing)
+      throw DomainError.validation([{ field: missing.field, code: 'REQUIRED', say: { key: missing.rule } }]);
     const token = newOpaqueToken();
     return transact(this.ds, { userId: actor.userId, role: actor.role, requestId }, async (uow) => {
       const m = uow.manager;
       const g = await this.grantOf(m, actor, dto);
       const why = refuseGrant(actor, g);
       if (why) forbid(why);
-      if (g.role === 'DRIVER' && !g.driverId)
-        throw DomainError.validation([{ field: 'driverId', code: 'REQUIRED' }]);
+      if (g.driverId && (await this.repo.userOfDriver(m, g.driverId))?.passwordHash)
+        throw DomainError.validation([
+          { field: 'driverId', code: 'DRIVER_HAS_LOGIN', say: { key: 'DRIVER_HAS_LOGIN' } },
+        ]);
       if (await this.repo.staffPhoneTaken(m, phone))
         throw new DomainError('CONFLICT', { reason: 'LOGIN_TAKEN' });
       if (dto.email && (await this.repo.emailTaken(m, dto.email)))
         throw new DomainError('CONFLICT', { reason: 'LOGIN_TAKEN' });
-      const lang = dto.language ?? 'ru';
+      // The invited person's language, chosen by the inviter (default: the inviter's own).
+      const lang = dto.language ?? (await this.repo.userById(m, actor.userId))?.language ?? 'ru';
       const inv = await this.repo.insertInvitation(m, {
         tokenHash: tokenHash(token),
         role: g.role,
@@ -176,19 +223,116 @@ export class StaffService {
           driverId: g.driverId ?? null,
         },
       });
-      const link = `${this.config.PUBLIC_BASE_URL.replace(/\/$/, '')}${INVITATION_PAGE}${token}`;
-      await this.sms.sendInvitation(phone, ROLE_NAMES[lang][g.role] ?? g.role, link, lang);
-      return {
-        id: inv.id,
-        role: inv.role,
-        expiresAt: inv.expiresAt,
-        channel: 'SMS' as const,
-        sentTo: maskPhone(phone),
-      };
+      return this.send(inv, token);
     });
   }
 
+  /** The invitation's SMS, in the invited person's language, with the link of `token`. */
+  private async send(inv: InvitationEntity, token: string): Promise<InvitationSent> {
+    const link = `${this.config.PUBLIC_BASE_URL.replace(/\/$/, '')}${INVITATION_PAGE}${token}`;
+    const phone = inv.phone ?? '';
+    await this.sms.sendInvitation(phone, ROLE_NAMES[inv.language][inv.role] ?? inv.role, link, inv.language);
+    return {
+      id: inv.id,
+      role: inv.role,
+      expiresAt: inv.expiresAt,
+      channel: 'SMS' as const,
+      sentTo: maskPhone(phone),
+      language: inv.language,
+    };
+  }
+
+  /** The scope of the caller's user and invitation lists. */
+  private listScope(actor: Principal): Omit<UserListScope, 'status' | 'role'> {
+    const roles = MANAGED[actor.role];
+    if (!roles) forbid('role');
+    return {
+      roles,
+      regionPrefix: actor.role === 'LEB_OFFICER' && actor.regionKato ? katoPrefix(actor.regionKato) : null,
+      providerId:
+        actor.role === 'PROVIDER_ADMIN' ? (actor.providerId ?? '00000000-0000-0000-0000-000000000000') : null,
+    };
+  }
+
+  /** Invitations not accepted (pending, expired, revoked) in the caller's scope, last sent first. */
+  async invitations(actor: Principal): Promise<InvitationListItem[]> {
+    const rows = await this.repo.listInvitations(this.ds.manager, this.listScope(actor));
+    const now = new Date();
+    return rows.map((r) => invitationItem(r, now));
+  }
+
+  /** The caller's invitation, locked; one outside their scope is not found (as if it did not exist). */
+  private async managed(m: DataSource['manager'], actor: Principal, id: string): Promise<InvitationEntity> {
+    const inv = await this.repo.invitationById(m, id, 'update');
+    const g = inv ? await this.grantOf(m, actor, inv) : null;
+    if (!inv || !g || !mayManage(actor, g)) throw new DomainError('NOT_FOUND', { entity: 'invitation', id });
+    if (inv.acceptedAt) throw new DomainError('NOT_FOUND', { reason: 'INVITATION_INVALID' });
+    return inv;
+  }
+
+  /** Sends the invitation again with a new link (the old link opens nothing) and a new expiry. */
+  async resend(actor: Principal, id: string, requestId?: string): Promise<InvitationSent> {
+    const token = newOpaqueToken();
+    return transact(this.ds, { userId: actor.userId, role: actor.role, requestId }, async (uow) => {
+      const inv = await this.managed(uow.manager, actor, id);
+      const sentAt = new Date();
+      const expiresAt = new Date(sentAt.getTime() + this.config.AUTH_INVITATION_TTL_HOURS * 3600_000);
+      await this.repo.resendInvitation(uow.manager, id, { tokenHash: tokenHash(token), sentAt, expiresAt });
+      uow.audit({
+        action: 'invitation.resent',
+        entityType: 'invitation',
+        entityId: id,
+        before: { expiresAt: inv.expiresAt.toISOString(), revoked: inv.revokedAt !== null },
+        after: { expiresAt: expiresAt.toISOString() },
+      });
+      return this.send({ ...inv, expiresAt }, token);
+    });
+  }
+
+  /** Withdraws an invitation: its link then says it was withdrawn. */
+  async revoke(actor: Principal, id: string, requestId?: string): Promise<void> {
+    await transact(this.ds, { userId: actor.userId, role: actor.role, requestId }, async (uow) => {
+      const inv = await this.managed(uow.manager, actor, id);
+      if (inv.revokedAt) return;
+      await this.repo.revokeInvitation(uow.manager, id, new Date());
+      uow.audit({
+        action: 'invitation.revoked',
+        entityType: 'invitation',
+        entityId: id,
+        after: { role: inv.role },
+      });
+    });
+  }
+
+  /**
+   * What the invitation form offers the caller: the regions they may name (by name), their
+   * provider's driver records still without a login, and the language it starts with (theirs).
+   */
+  async options(actor: Principal): Promise<InviteOptions> {
+    const m = this.ds.manager;
+    const me = await this.repo.userById(m, actor.userId);
+    const regions =
+      actor.role === 'ADMIN'
+        ? await this.repo.regionChoices(m, null, null)
+        : actor.role === 'LEB_OFFICER' && actor.regionKato
+          ? await this.repo.regionChoices(m, actor.regionKato, katoPrefix(actor.regionKato))
+          : [];
+    const drivers =
+      actor.role === 'PROVIDER_ADMIN' && actor.providerId
+        ? await this.repo.driversWithoutLogin(m, actor.providerId, new Date())
+        : [];
+    return {
+      language: me?.language ?? 'ru',
+      regions: regions.map((r) => ({
+        katoCode: r.katoCode,
+        names: { kk: r.nameKk, ru: r.nameRu, en: r.nameEn },
+      })),
+      drivers,
+    };
+  }
+
   private live(inv: InvitationEntity | null): InvitationEntity {
+    if (inv?.revokedAt) throw new DomainError('NOT_FOUND', { reason: 'INVITATION_REVOKED' });
     if (!inv || inv.acceptedAt || inv.expiresAt.getTime() <= Date.now())
       throw new DomainError('NOT_FOUND', { reason: 'INVITATION_INVALID' });
     return inv;
@@ -203,8 +347,9 @@ export class StaffService {
       displayName: inv.displayName,
       expiresAt: inv.expiresAt,
       organisation: provider?.name ?? null,
-      login: inv.email ? maskEmail(inv.email) : maskPhone(inv.phone ?? ''),
+      login: loginOf(inv),
       totpRequired: totpRequired(inv.role),
+      language: inv.language,
     };
   }
 
@@ -258,18 +403,13 @@ export class StaffService {
         entityId: inv.id,
         after: { userId, role: inv.role },
       });
-      return { userId, login: inv.email ? maskEmail(inv.email) : maskPhone(inv.phone ?? '') };
+      return { userId, login: loginOf(inv) };
     });
   }
 
   async list(actor: Principal, q: { status?: UserStatus; role?: Role }): Promise<UserView[]> {
-    const roles = MANAGED[actor.role];
-    if (!roles) forbid('role');
     const rows = await this.repo.listUsers(this.ds.manager, {
-      roles,
-      regionPrefix: actor.role === 'LEB_OFFICER' && actor.regionKato ? katoPrefix(actor.regionKato) : null,
-      providerId:
-        actor.role === 'PROVIDER_ADMIN' ? (actor.providerId ?? '00000000-0000-0000-0000-000000000000') : null,
+      ...this.listScope(actor),
       status: q.status,
       role: q.role,
     });

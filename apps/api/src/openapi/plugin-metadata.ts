@@ -993,7 +993,7 @@ export default async () => {
                 required: true,
                 type: () => String,
                 description: "The staff member's phone (+7...) or e-mail.",
-                minLength: 3,
+                minLength: 1,
                 maxLength: 254,
               },
               password: { required: true, type: () => String, minLength: 1, maxLength: 256 },
@@ -1053,7 +1053,12 @@ export default async () => {
                 maxLength: 254,
                 format: 'email',
               },
-              language: { required: false, enum: ['kk', 'ru', 'en'] },
+              language: {
+                required: false,
+                description:
+                  "The invited person's language: the SMS, the invitation page and their account use it (default: the inviter's).",
+                enum: ['kk', 'ru', 'en'],
+              },
               regionKato: {
                 required: false,
                 type: () => String,
@@ -1077,7 +1082,6 @@ export default async () => {
                 required: true,
                 type: () => String,
                 description: 'At least 10 characters; a passphrase is welcome.',
-                minLength: 10,
                 maxLength: 256,
               },
               displayName: { required: false, type: () => String, minLength: 1, maxLength: 200 },
@@ -1613,6 +1617,21 @@ export default async () => {
                 summary: 'Invite someone to a staff role within your scope; the link goes by SMS.',
                 type: Object,
               },
+              list: {
+                summary:
+                  'Invitations not accepted (pending, expired, revoked) for roles you manage, last sent first.',
+                type: [Object],
+              },
+              options: {
+                summary:
+                  'What the invitation form offers you: regions by name, driver records without a login, your language.',
+                type: Object,
+              },
+              resend: {
+                summary: 'Send an invitation again: a new link (the old one opens nothing) and a new expiry.',
+                type: Object,
+              },
+              revoke: { summary: 'Withdraw an invitation: its link then says so.' },
               get: {
                 summary: 'What an invitation offers (the page shows it before the password is chosen).',
                 type: Object,
@@ -1635,6 +1654,10 @@ export default async () => {
           import('../identity/auth.controller'),
           {
             AuthController: {
+              methods: {
+                summary: 'The sign-in methods this server offers beyond phone code, eGov and password.',
+                type: Object,
+              },
               phoneCode: {
                 summary:
                   'Send a one-time sign-in code by SMS (the same answer whether or not the number is known).',

@@ -1221,6 +1221,61 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       properties: { userId: { type: 'string' }, login: { type: 'string' } },
       required: ['userId', 'login'],
     },
+    InvitationListItem: {
+      type: 'object',
+      properties: {
+        id: { type: 'string' },
+        role: {
+          type: 'string',
+          enum: [
+            'BENEFICIARY',
+            'GUARDIAN',
+            'PORTAL',
+            'LEB_OFFICER',
+            'PROVIDER_ADMIN',
+            'DISPATCHER',
+            'DRIVER',
+            'MINISTRY_ANALYST',
+            'ADMIN',
+          ],
+        },
+        displayName: { type: 'string' },
+        sentTo: { type: 'string', description: 'The phone or e-mail it went to, masked.' },
+        language: { type: 'string', enum: ['kk', 'ru', 'en'] },
+        regionKato: { type: 'string', nullable: true },
+        regionNames: {
+          type: 'object',
+          properties: { kk: { type: 'string' }, ru: { type: 'string' }, en: { type: 'string' } },
+          required: ['kk', 'ru', 'en'],
+          nullable: true,
+        },
+        providerName: { type: 'string', nullable: true },
+        driverId: { type: 'string', nullable: true },
+        invitedBy: { type: 'string', nullable: true, description: 'Who sent it (display name).' },
+        sentAt: {
+          type: 'string',
+          format: 'date-time',
+          description: 'When the link last went out (a resend replaces the link).',
+        },
+        expiresAt: { type: 'string', format: 'date-time' },
+        status: { type: 'string', enum: ['EXPIRED', 'PENDING', 'ACCEPTED', 'REVOKED'] },
+      },
+      required: [
+        'id',
+        'role',
+        'displayName',
+        'sentTo',
+        'language',
+        'regionKato',
+        'regionNames',
+        'providerName',
+        'driverId',
+        'invitedBy',
+        'sentAt',
+        'expiresAt',
+        'status',
+      ],
+    },
     InvitationSent: {
       type: 'object',
       properties: {
@@ -1242,8 +1297,13 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         expiresAt: { type: 'string', format: 'date-time' },
         channel: { type: 'string', enum: ['SMS', 'EMAIL'] },
         sentTo: { type: 'string', description: 'The phone or e-mail, masked.' },
+        language: {
+          type: 'string',
+          enum: ['kk', 'ru', 'en'],
+          description: 'The language of the SMS and of the invitation page.',
+        },
       },
-      required: ['id', 'role', 'expiresAt', 'channel', 'sentTo'],
+      required: ['id', 'role', 'expiresAt', 'channel', 'sentTo', 'language'],
     },
     InvitationView: {
       type: 'object',
@@ -1271,8 +1331,56 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         },
         login: { type: 'string', description: 'The login the person will sign in with, masked.' },
         totpRequired: { type: 'boolean' },
+        language: {
+          type: 'string',
+          enum: ['kk', 'ru', 'en'],
+          description: 'The language the inviter chose for the person: the page opens in it.',
+        },
       },
-      required: ['role', 'displayName', 'expiresAt', 'organisation', 'login', 'totpRequired'],
+      required: ['role', 'displayName', 'expiresAt', 'organisation', 'login', 'totpRequired', 'language'],
+    },
+    InviteOptions: {
+      type: 'object',
+      properties: {
+        language: {
+          type: 'string',
+          enum: ['kk', 'ru', 'en'],
+          description: "The language the form starts with for the invited person: the caller's own.",
+        },
+        regions: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              katoCode: { type: 'string' },
+              names: {
+                type: 'object',
+                properties: { kk: { type: 'string' }, ru: { type: 'string' }, en: { type: 'string' } },
+                required: ['kk', 'ru', 'en'],
+              },
+            },
+            required: ['katoCode', 'names'],
+          },
+          description:
+            'Regions the caller may name, by name (an administrator: the regions; an LEB officer: theirs and what lies in it).',
+        },
+        drivers: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              id: { type: 'string' },
+              fullName: { type: 'string' },
+              phone: { type: 'string' },
+              invitedUntil: { type: 'string', format: 'date-time', nullable: true },
+            },
+            required: ['id', 'fullName', 'phone', 'invitedUntil'],
+          },
+          description:
+            "A provider admin's driver records without a login yet (the invitation gives them one).",
+        },
+      },
+      required: ['language', 'regions', 'drivers'],
     },
     JsonObject: {
       type: 'object',
@@ -3014,6 +3122,17 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'totpEnabled',
       ],
     },
+    SignInMethods: {
+      type: 'object',
+      properties: {
+        developerTokenSignIn: {
+          type: 'boolean',
+          description:
+            'The /signin page may offer pasting an `npm run token` token (demo and test configurations only).',
+        },
+      },
+      required: ['developerTokenSignIn'],
+    },
     StatusFlagView: {
       type: 'object',
       properties: {
@@ -3559,10 +3678,15 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
     AccountController_list: { type: 'array', items: { $ref: '#/components/schemas/SessionView' } },
     AccountController_end: null,
     InvitationsController_create: { $ref: '#/components/schemas/InvitationSent' },
+    InvitationsController_list: { type: 'array', items: { $ref: '#/components/schemas/InvitationListItem' } },
+    InvitationsController_options: { $ref: '#/components/schemas/InviteOptions' },
+    InvitationsController_resend: { $ref: '#/components/schemas/InvitationSent' },
+    InvitationsController_revoke: null,
     InvitationsController_get: { $ref: '#/components/schemas/InvitationView' },
     InvitationsController_accept: { $ref: '#/components/schemas/InvitationAccepted' },
     UsersController_list: { type: 'array', items: { $ref: '#/components/schemas/UserView' } },
     UsersController_patch: { $ref: '#/components/schemas/UserView' },
+    AuthController_methods: { $ref: '#/components/schemas/SignInMethods' },
     AuthController_phoneCode: { $ref: '#/components/schemas/PhoneCodeSent' },
     AuthController_phoneVerify: { $ref: '#/components/schemas/TokenAnswer' },
     AuthController_password: {

@@ -39,7 +39,8 @@ const people = (() => {
 
 /** Accounts signed in so far: subject -> { iin, name }. The subject is stable per IIN. */
 const accounts = new Map();
-const subjectOf = (iin) => 'egov-' + createHash('sha256').update(`egov-sim:${iin}`).digest('hex').slice(0, 24);
+const subjectOf = (iin) =>
+  'egov-' + createHash('sha256').update(`egov-sim:${iin}`).digest('hex').slice(0, 24);
 
 const TEXTS = {
   kk: {
@@ -51,8 +52,8 @@ const TEXTS = {
     name: 'Аты-жөні',
     submit: 'Кіру',
     cancel: 'Бас тарту',
-    badIin: 'ЖСН 12 саннан тұруы керек.',
-    badName: 'Аты-жөнін енгізіңіз.',
+    badIin: 'ЖСН — жеке куәліктегідей 12 цифр, мысалы 900101300811. Енгізілген цифрлар: {n}.',
+    badName: 'Аты-жөніңізді жеке куәліктегідей жазыңыз.',
     none: 'Ешкім таңдалмаған',
     language: 'Тіл',
   },
@@ -65,8 +66,9 @@ const TEXTS = {
     name: 'ФИО',
     submit: 'Войти',
     cancel: 'Отказаться',
-    badIin: 'ИИН должен состоять из 12 цифр.',
-    badName: 'Введите ФИО.',
+    badIin:
+      'ИИН — это 12 цифр, как в удостоверении личности, например 900101300811. Сейчас введено цифр: {n}.',
+    badName: 'Введите фамилию, имя и отчество, как в удостоверении личности.',
     none: 'Никто не выбран',
     language: 'Язык',
   },
@@ -79,8 +81,8 @@ const TEXTS = {
     name: 'Full name',
     submit: 'Sign in',
     cancel: 'Cancel',
-    badIin: 'The IIN must be 12 digits.',
-    badName: 'Enter the full name.',
+    badIin: 'The IIN is 12 digits, as on the identity card, for example 900101300811. Digits entered: {n}.',
+    badName: 'Enter your full name as on the identity card.',
     none: 'Nobody picked',
     language: 'Language',
   },
@@ -89,7 +91,10 @@ const LANGS = ['kk', 'ru', 'en'];
 const LANG_NAMES = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
 
 const esc = (s) =>
-  String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+  String(s).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
+  );
 
 const STYLE = `body{font:1.125rem/1.5 system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem;color:#111}
 .banner{background:#fff4ce;border:2px solid #7a5b00;padding:.75rem;border-radius:.25rem}
@@ -98,21 +103,30 @@ button{font:inherit;padding:.6rem 1.2rem;margin:1.25rem .5rem 0 0;border-radius:
 button.secondary{background:#fff;color:#0b4f8a}.error{color:#a00000;font-weight:600}
 :focus-visible{outline:3px solid #0b4f8a;outline-offset:2px}nav a{margin-right:1rem}`;
 
+/**
+ * The login page. A refused field says why at the field itself (its message tied to it with
+ * aria-describedby, aria-invalid set, focus put there), in the page's language.
+ */
 function page(lang, uid, { error, iin = '', name = '' } = {}) {
   const t = TEXTS[lang];
   const options = people
     .map((p) => `<option value="${esc(p.iin)}|${esc(p.name)}">${esc(p.name)} (${esc(p.iin)})</option>`)
     .join('');
+  const invalid = (field) =>
+    error?.field === field ? ` aria-invalid="true" aria-describedby="${field}-error" autofocus` : '';
+  const message = (field) =>
+    error?.field === field ? `<p class="error" role="alert" id="${field}-error">${esc(error.text)}</p>` : '';
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(t.title)}</title><style>${STYLE}</style></head><body><main>
 <nav aria-label="${esc(t.language)}">${LANGS.map((l) => `<a href="/interaction/${esc(uid)}?lang=${l}" lang="${l}"${l === lang ? ' aria-current="page"' : ''}>${LANG_NAMES[l]}</a>`).join('')}</nav>
 <h1>${esc(t.title)}</h1><p class="banner" role="note">${esc(t.banner)}</p>
-${error ? `<p class="error" role="alert" id="form-error">${esc(error)}</p>` : ''}
 <form method="post" action="/interaction/${esc(uid)}/login">
 <input type="hidden" name="lang" value="${lang}">
 ${people.length ? `<label for="person">${esc(t.pick)}</label><select id="person" name="person"><option value="">${esc(t.none)}</option>${options}</select><p>${esc(t.orEnter)}</p>` : ''}
-<label for="iin">${esc(t.iin)}</label><input id="iin" name="iin" inputmode="numeric" autocomplete="off" value="${esc(iin)}"${error ? ' aria-describedby="form-error"' : ''}>
-<label for="name">${esc(t.name)}</label><input id="name" name="name" autocomplete="name" value="${esc(name)}">
+<label for="iin">${esc(t.iin)}</label><input id="iin" name="iin" inputmode="numeric" autocomplete="off" value="${esc(iin)}"${invalid('iin')}>
+${message('iin')}
+<label for="name">${esc(t.name)}</label><input id="name" name="name" autocomplete="name" value="${esc(name)}"${invalid('name')}>
+${message('name')}
 <button type="submit">${esc(t.submit)}</button></form>
 <form method="post" action="/interaction/${esc(uid)}/abort"><button type="submit" class="secondary">${esc(t.cancel)}</button></form>
 </main></body></html>`;
@@ -136,7 +150,12 @@ async function readForm(req) {
 }
 
 const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-const jwk = { ...privateKey.export({ format: 'jwk' }), kid: randomBytes(8).toString('hex'), use: 'sig', alg: 'RS256' };
+const jwk = {
+  ...privateKey.export({ format: 'jwk' }),
+  kid: randomBytes(8).toString('hex'),
+  use: 'sig',
+  alg: 'RS256',
+};
 
 const server = createServer();
 server.listen(port, host, () => {
@@ -161,7 +180,14 @@ server.listen(port, host, () => {
     scopes: ['openid', 'profile', 'iin'],
     // The IIN and the name travel in the ID token as well as from userinfo.
     conformIdTokenClaims: false,
-    ttl: { Interaction: 600, Session: 600, Grant: 600, AuthorizationCode: 60, AccessToken: 300, IdToken: 300 },
+    ttl: {
+      Interaction: 600,
+      Session: 600,
+      Grant: 600,
+      AuthorizationCode: 60,
+      AccessToken: 300,
+      IdToken: 300,
+    },
     findAccount: async (_ctx, sub) => {
       const a = accounts.get(sub);
       if (!a) return undefined;
@@ -203,7 +229,11 @@ server.listen(port, host, () => {
       let name = (form.get('name') ?? '').trim();
       const picked = form.get('person');
       if (picked && !iin) [iin, name] = [picked.split('|')[0], picked.split('|').slice(1).join('|')];
-      const error = !/^\d{12}$/.test(iin) ? TEXTS[lang].badIin : !name ? TEXTS[lang].badName : null;
+      const error = !/^\d{12}$/.test(iin)
+        ? { field: 'iin', text: TEXTS[lang].badIin.replace('{n}', String(iin.replace(/\D/g, '').length)) }
+        : !name
+          ? { field: 'name', text: TEXTS[lang].badName }
+          : null;
       if (error) {
         res.statusCode = 400;
         res.setHeader('content-type', 'text/html; charset=utf-8');

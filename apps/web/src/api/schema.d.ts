@@ -1752,6 +1752,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/auth/methods': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The sign-in methods this server offers beyond phone code, eGov and password. */
+    get: operations['AuthController_methods'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/auth/phone/code': {
     parameters: {
       query?: never;
@@ -1979,13 +1996,77 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * Invitations not accepted (pending, expired, revoked) for roles you manage, last sent first.
+     * @description Roles: ADMIN, LEB_OFFICER, PROVIDER_ADMIN.
+     */
+    get: operations['InvitationsController_list'];
     put?: never;
     /**
      * Invite someone to a staff role within your scope; the link goes by SMS.
      * @description Roles: ADMIN, LEB_OFFICER, PROVIDER_ADMIN.
      */
     post: operations['InvitationsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/invitations/options': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What the invitation form offers you: regions by name, driver records without a login, your language.
+     * @description Roles: ADMIN, LEB_OFFICER, PROVIDER_ADMIN.
+     */
+    get: operations['InvitationsController_options'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/invitations/{id}/resend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send an invitation again: a new link (the old one opens nothing) and a new expiry.
+     * @description Roles: ADMIN, LEB_OFFICER, PROVIDER_ADMIN.
+     */
+    post: operations['InvitationsController_resend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/invitations/{id}/revoke': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Withdraw an invitation: its link then says so.
+     * @description Roles: ADMIN, LEB_OFFICER, PROVIDER_ADMIN.
+     */
+    post: operations['InvitationsController_revoke'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2676,7 +2757,10 @@ export type components = {
        * @description ... or by e-mail (then the e-mail is the login).
        */
       email?: string;
-      /** @enum {string} */
+      /**
+       * @description The invited person's language: the SMS, the invitation page and their account use it (default: the inviter's).
+       * @enum {string}
+       */
       language?: 'kk' | 'ru' | 'en';
       /** @description LEB officer or a region's dispatcher: the region (KATO). */
       regionKato?: string;
@@ -3392,6 +3476,44 @@ export type components = {
       userId: string;
       login: string;
     };
+    InvitationListItem: {
+      id: string;
+      /** @enum {string} */
+      role:
+        | 'BENEFICIARY'
+        | 'GUARDIAN'
+        | 'PORTAL'
+        | 'LEB_OFFICER'
+        | 'PROVIDER_ADMIN'
+        | 'DISPATCHER'
+        | 'DRIVER'
+        | 'MINISTRY_ANALYST'
+        | 'ADMIN';
+      displayName: string;
+      /** @description The phone or e-mail it went to, masked. */
+      sentTo: string;
+      /** @enum {string} */
+      language: 'kk' | 'ru' | 'en';
+      regionKato: string | null;
+      regionNames: {
+        kk: string;
+        ru: string;
+        en: string;
+      } | null;
+      providerName: string | null;
+      driverId: string | null;
+      /** @description Who sent it (display name). */
+      invitedBy: string | null;
+      /**
+       * Format: date-time
+       * @description When the link last went out (a resend replaces the link).
+       */
+      sentAt: string;
+      /** Format: date-time */
+      expiresAt: string;
+      /** @enum {string} */
+      status: 'EXPIRED' | 'PENDING' | 'ACCEPTED' | 'REVOKED';
+    };
     InvitationSent: {
       id: string;
       /** @enum {string} */
@@ -3411,6 +3533,11 @@ export type components = {
       channel: 'SMS' | 'EMAIL';
       /** @description The phone or e-mail, masked. */
       sentTo: string;
+      /**
+       * @description The language of the SMS and of the invitation page.
+       * @enum {string}
+       */
+      language: 'kk' | 'ru' | 'en';
     };
     InvitationView: {
       /** @enum {string} */
@@ -3432,6 +3559,35 @@ export type components = {
       /** @description The login the person will sign in with, masked. */
       login: string;
       totpRequired: boolean;
+      /**
+       * @description The language the inviter chose for the person: the page opens in it.
+       * @enum {string}
+       */
+      language: 'kk' | 'ru' | 'en';
+    };
+    InviteOptions: {
+      /**
+       * @description The language the form starts with for the invited person: the caller's own.
+       * @enum {string}
+       */
+      language: 'kk' | 'ru' | 'en';
+      /** @description Regions the caller may name, by name (an administrator: the regions; an LEB officer: theirs and what lies in it). */
+      regions: {
+        katoCode: string;
+        names: {
+          kk: string;
+          ru: string;
+          en: string;
+        };
+      }[];
+      /** @description A provider admin's driver records without a login yet (the invitation gives them one). */
+      drivers: {
+        id: string;
+        fullName: string;
+        phone: string;
+        /** Format: date-time */
+        invitedUntil: string | null;
+      }[];
     };
     JsonObject: {
       [key: string]: components['schemas']['JsonValue'];
@@ -4375,6 +4531,10 @@ export type components = {
       beneficiaryId: string | null;
       driverId: string | null;
       totpEnabled: boolean;
+    };
+    SignInMethods: {
+      /** @description The /signin page may offer pasting an `npm run token` token (demo and test configurations only). */
+      developerTokenSignIn: boolean;
     };
     StatusFlagView: {
       id: string;
@@ -13537,6 +13697,53 @@ export interface operations {
       };
     };
   };
+  AuthController_methods: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignInMethods'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description An unexpected failure; only the request id is returned. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The database or Redis is unavailable; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+    };
+  };
   AuthController_phoneCode: {
     parameters: {
       query?: never;
@@ -14501,6 +14708,71 @@ export interface operations {
       };
     };
   };
+  InvitationsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationListItem'][];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description No valid credentials (missing, expired or forged token; a missing or wrong signature). Codes: UNAUTHORIZED, MISSING_HEADERS, BAD_EVENT_ID, UNKNOWN_KEY, BAD_TIMESTAMP, STALE_TIMESTAMP, BAD_SIGNATURE. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The caller's role or scope does not allow this. Codes: FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description An unexpected failure; only the request id is returned. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The database or Redis is unavailable; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+    };
+  };
   InvitationsController_create: {
     parameters: {
       query?: never;
@@ -14522,6 +14794,257 @@ export interface operations {
         content: {
           'application/json': components['schemas']['InvitationSent'];
         };
+      };
+      /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description No valid credentials (missing, expired or forged token; a missing or wrong signature). Codes: UNAUTHORIZED, MISSING_HEADERS, BAD_EVENT_ID, UNKNOWN_KEY, BAD_TIMESTAMP, STALE_TIMESTAMP, BAD_SIGNATURE. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The caller's role or scope does not allow this. Codes: FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, NO_AWARD_TO_RETRY, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, OVERRIDE_NOT_ALLOWED, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT, PLAN_STALE, PLAN_NOT_PROPOSED, PLAN_NOT_APPLIED, PLAN_DRIVER_ACTED, PLAN_CHANGED_SINCE, RIDE_NOT_CHANGEABLE, NOTHING_CHANGED. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Refused by a rule: `reasons` lists each reason with its code. Codes: BOOKING_REJECTED, IDEMPOTENCY_KEY_REUSED. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description An unexpected failure; only the request id is returned. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The database or Redis is unavailable; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+    };
+  };
+  InvitationsController_options: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InviteOptions'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description No valid credentials (missing, expired or forged token; a missing or wrong signature). Codes: UNAUTHORIZED, MISSING_HEADERS, BAD_EVENT_ID, UNKNOWN_KEY, BAD_TIMESTAMP, STALE_TIMESTAMP, BAD_SIGNATURE. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The caller's role or scope does not allow this. Codes: FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description An unexpected failure; only the request id is returned. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The database or Redis is unavailable; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+    };
+  };
+  InvitationsController_resend: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationSent'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description No valid credentials (missing, expired or forged token; a missing or wrong signature). Codes: UNAUTHORIZED, MISSING_HEADERS, BAD_EVENT_ID, UNKNOWN_KEY, BAD_TIMESTAMP, STALE_TIMESTAMP, BAD_SIGNATURE. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The caller's role or scope does not allow this. Codes: FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, NO_AWARD_TO_RETRY, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, OVERRIDE_NOT_ALLOWED, NO_SHOW_TOO_EARLY, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, ONLY_FAILED_MESSAGES_RESENT, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT, PLAN_STALE, PLAN_NOT_PROPOSED, PLAN_NOT_APPLIED, PLAN_DRIVER_ACTED, PLAN_CHANGED_SINCE, RIDE_NOT_CHANGEABLE, NOTHING_CHANGED. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Refused by a rule: `reasons` lists each reason with its code. Codes: BOOKING_REJECTED, IDEMPOTENCY_KEY_REUSED. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description An unexpected failure; only the request id is returned. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The database or Redis is unavailable; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+    };
+  };
+  InvitationsController_revoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
       400: {

@@ -5,8 +5,15 @@ import { call, client } from '../api/client';
 import { CSRF_HEADER, signIn } from '../auth';
 import { Announcer, LoadError, Loading, PageTitle, useLoad } from '../components';
 import { LANGUAGES, setLanguage, type Language } from '../i18n';
-import { digitsOf, messageOf, startTotpEnrolment, verifyTotp, type TotpEnrolment } from '../identity';
-import { fmtDateTime } from '../format';
+import {
+  digitsOf,
+  messageOf,
+  refusalAt,
+  startTotpEnrolment,
+  verifyTotp,
+  type TotpEnrolment,
+} from '../identity';
+import { deviceOf, fmtDateTime } from '../format';
 import { TotpCodeField, TotpEnrolmentView } from './StaffSignInPage';
 
 const LANGUAGE_NAMES: Record<Language, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
@@ -46,11 +53,20 @@ export function AccountPage() {
       setSaved(t('account.saved'));
       account.reload();
     } catch (e) {
-      setError(messageOf(e, t('common.network')));
+      setError(refusalAt(e, t('common.network'), 'displayName').text);
       requestAnimationFrame(() => document.getElementById('field-displayName')?.focus());
     } finally {
       setBusy(false);
     }
+  };
+
+  /** "Chrome on Android": the browser and system of a session, never the raw user-agent line. */
+  const deviceName = (userAgent: string | null): string => {
+    const d = deviceOf(userAgent);
+    if (!d.browser && !d.os) return t('account.unknownDevice');
+    if (!d.os) return d.browser!;
+    if (!d.browser) return t('account.deviceOs', { os: d.os });
+    return t('account.device', { browser: d.browser, os: d.os });
   };
 
   const endSession = async (id: string, current: boolean) => {
@@ -124,17 +140,18 @@ export function AccountPage() {
           {sessions.data.map((s) => (
             <li key={s.id} className="card" data-session={s.id}>
               <p>
-                <strong>{s.current ? t('account.thisDevice') : t('account.otherDevice')}</strong>
-                {s.userAgent ? (
+                <strong>{deviceName(s.userAgent)}</strong>
+                {s.current && (
                   <>
                     {' '}
-                    <span translate="no">{s.userAgent.slice(0, 80)}</span>
+                    <span className="badge">{t('account.thisDevice')}</span>
                   </>
-                ) : null}
+                )}
               </p>
               <p className="muted">
                 {t('account.signedInAt', { at: fmtDateTime(s.createdAt) })}
                 {s.lastUsedAt ? ` · ${t('account.lastUsedAt', { at: fmtDateTime(s.lastUsedAt) })}` : ''}
+                {` · ${t(`account.method.${s.method}`)}`}
               </p>
               <Button className="btn btn-small" onPress={() => void endSession(s.id, s.current)}>
                 {t('account.endSession')}
@@ -182,7 +199,7 @@ function TotpSection(props: { enabled: boolean; required: boolean; onDone: () =>
       setEnrolment(null);
       props.onDone();
     } catch (e) {
-      setError(messageOf(e, t('common.network')));
+      setError(refusalAt(e, t('common.network'), 'totp').text);
       requestAnimationFrame(() => document.getElementById('field-totp')?.focus());
     } finally {
       setBusy(false);

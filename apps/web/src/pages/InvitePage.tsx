@@ -1,10 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Form, Input, Label, TextField } from 'react-aria-components';
+import { Button, FieldError, Form, Input, Label, TextField } from 'react-aria-components';
 import { ApiError, call, client } from '../api/client';
 import { LoadError, Loading, PageTitle, useLoad } from '../components';
-import { currentLanguage } from '../i18n';
-import { messageOf } from '../identity';
+import { currentLanguage, setLanguage, type Language } from '../i18n';
+import { focusId, refusalAt } from '../identity';
 import { Link } from '../router';
 import { fmtDateTime } from '../format';
 import { SignInField } from './SignInField';
@@ -26,14 +26,23 @@ export function InvitePage({ token }: { token: string }) {
   const [error, setError] = useState<{ field: string; text: string } | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // The page opens in the language the inviter chose for the person (they may still switch).
+  const languageSet = useRef(false);
+  const invitedIn = invitation.data?.language as Language | undefined;
+  useEffect(() => {
+    if (!invitedIn || languageSet.current) return;
+    languageSet.current = true;
+    if (invitedIn !== currentLanguage()) void setLanguage(invitedIn);
+  }, [invitedIn]);
 
   if (invitation.error)
     return (
       <section className="narrow">
         <PageTitle>{t('invite.title')}</PageTitle>
-        {invitation.error instanceof ApiError && invitation.error.code === 'INVITATION_INVALID' ? (
+        {invitation.error instanceof ApiError &&
+        (invitation.error.code === 'INVITATION_INVALID' || invitation.error.code === 'INVITATION_REVOKED') ? (
           <p className="notice notice-error" role="alert">
-            {t('invite.invalid')}
+            {t(invitation.error.code === 'INVITATION_REVOKED' ? 'invite.revoked' : 'invite.invalid')}
           </p>
         ) : (
           <>
@@ -64,8 +73,11 @@ export function InvitePage({ token }: { token: string }) {
       );
       setDone(r.login);
     } catch (e) {
-      setError({ field: 'password', text: messageOf(e, t('common.network')) });
-      requestAnimationFrame(() => document.getElementById('field-password')?.focus());
+      // "At least 10 characters" under the password; a refusal without a field there too.
+      const at = refusalAt(e, t('common.network'), 'password');
+      const field = at.field === 'displayName' ? 'displayName' : 'password';
+      setError({ field, text: at.text });
+      focusId(`field-${field}`);
     } finally {
       setBusy(false);
     }
@@ -115,10 +127,14 @@ export function InvitePage({ token }: { token: string }) {
           value={shownName}
           onChange={setName}
           isRequired
+          isInvalid={error?.field === 'displayName'}
           validationBehavior="aria"
         >
           <Label>{t('account.name')}</Label>
           <Input id="field-displayName" autoComplete="name" translate="no" />
+          <FieldError className="field-error">
+            {error?.field === 'displayName' ? error.text : null}
+          </FieldError>
         </TextField>
         <SignInField
           id="field-password"

@@ -2,9 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, FieldError, Form, Label, Text, TextArea, TextField } from 'react-aria-components';
 import { InvalidCredential, signIn } from '../auth';
-import { PageTitle } from '../components';
+import { PageTitle, useLoad } from '../components';
 import { currentLanguage } from '../i18n';
-import { digitsOf, focusId, messageOf, sendPhoneCode, verifyPhoneCode } from '../identity';
+import { digitsOf, focusId, refusalAt, sendPhoneCode, signInMethods, verifyPhoneCode } from '../identity';
 import { SignInField } from './SignInField';
 import { Link, navigate } from '../router';
 import { ApiError } from '../api/client';
@@ -37,6 +37,8 @@ export function SignInPage() {
     focusId(step === 'code' ? 'field-code' : 'field-phone');
   }, [step]);
   const egovNotice = EGOV_NOTICES.find((n) => n === egov);
+  // The developer token box shows only where the server offers it (demo, tests; never production).
+  const methods = useLoad((signal) => signInMethods(signal), []);
 
   const send = async () => {
     setBusy(true);
@@ -48,7 +50,8 @@ export function SignInPage() {
       setInfo(t('signIn.codeSent', { minutes: Math.round(r.expiresIn / 60), seconds: r.resendAfter }));
       if (step === 'code') focusId('field-code');
     } catch (e) {
-      setError({ field: 'phone', text: messageOf(e, t('common.network')) });
+      const at = refusalAt(e, t('common.network'), 'phone');
+      setError({ field: 'phone', text: at.text });
       focusId('field-phone');
     } finally {
       setBusy(false);
@@ -65,7 +68,14 @@ export function SignInPage() {
         navigate('/signin/not-registered?via=phone');
         return;
       }
-      setError({ field: 'code', text: messageOf(e, t('common.network')) });
+      const at = refusalAt(e, t('common.network'), 'code');
+      // A malformed phone can only be mended on the first step.
+      if (at.field === 'phone') {
+        setStep('phone');
+        setError({ field: 'phone', text: at.text });
+        return;
+      }
+      setError({ field: 'code', text: at.text });
       focusId('field-code');
     } finally {
       setBusy(false);
@@ -151,6 +161,11 @@ export function SignInPage() {
           </div>
         </Form>
       )}
+      {/* The same line for every number: the page never says whether a number is a staff login
+          (no enumeration, issue 19); staff who typed their phone here find their way at once. */}
+      <p className="hint staff-hint">
+        {t('signIn.staffHint')} <Link to="/signin/staff">{t('signIn.staffHintLink')}</Link>
+      </p>
       <p>{t('signIn.or')}</p>
       <p>
         <a className="btn btn-large egov-button" href={`/auth/egov?lang=${currentLanguage()}`}>
@@ -162,14 +177,15 @@ export function SignInPage() {
       <p>
         <Link to="/signin/staff">{t('signIn.staffLink')}</Link>
       </p>
-      <TokenSignIn />
+      {methods.data?.developerTokenSignIn && <TokenSignIn />}
     </section>
   );
 }
 
 /**
  * For scripts and tests: a token printed by `npm run token` (or /signin#token=...; the fragment
- * never reaches a server). Kept in memory only, like every access token.
+ * never reaches a server). Kept in memory only, like every access token. Shown only when the
+ * server says AUTH_DEVELOPER_TOKEN_SIGNIN is on.
  */
 function TokenSignIn() {
   const { t } = useTranslation();

@@ -5,7 +5,7 @@ import { PageTitle } from '../components';
 import {
   digitsOf,
   focusId,
-  messageOf,
+  refusalAt,
   signInWithPassword,
   startTotpEnrolment,
   verifyTotp,
@@ -80,9 +80,11 @@ export function StaffSignInPage() {
   const [error, setError] = useState<{ field: string; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
+  // A field the API names (an empty login, a code that is not 6 digits) gets the words at itself.
   const fail = (field: string, e: unknown) => {
-    setError({ field, text: messageOf(e, t('common.network')) });
-    focusId(`field-${field}`);
+    const at = refusalAt(e, t('common.network'), field, { code: 'totp' });
+    setError(at);
+    focusId(`field-${at.field}`);
   };
 
   const submitPassword = async () => {
@@ -132,6 +134,7 @@ export function StaffSignInPage() {
             label={t('staffSignIn.login')}
             value={login}
             onChange={setLogin}
+            error={error?.field === 'login' ? error.text : null}
             autoComplete="username"
           />
           <SignInField

@@ -180,11 +180,19 @@ export class InvitationEntity {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
+  /** When the link last went out: the first sending, or the last resend (which voids the earlier link). */
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  sentAt: Date;
+
   @Column({ type: 'timestamptz' })
   expiresAt: Date;
 
   @Column({ type: 'timestamptz', nullable: true })
   acceptedAt: Date | null;
+
+  /** Withdrawn by whoever manages the role: the link no longer opens anything. */
+  @Column({ type: 'timestamptz', nullable: true })
+  revokedAt: Date | null;
 
   @Column({ type: 'uuid', nullable: true })
   userId: string | null;

@@ -17,6 +17,7 @@ import { DispatchAlertKinds1796612443451 } from './1796612443451-DispatchAlertKi
 import { ProcurementAward1796614066663 } from './1796614066663-ProcurementAward';
 import { OnePlanRunOpenPerDay1796622588195 } from './1796622588195-OnePlanRunOpenPerDay';
 import { OperationsRollup1796623000000 } from './1796623000000-OperationsRollup';
+import { InvitationResendRevoke1796623800000 } from './1796623800000-InvitationResendRevoke';
 import { OperationsMonthRollup1796626029519 } from './1796626029519-OperationsMonthRollup';
 
 /** Every migration in order. A new migration file must be added here. */
@@ -40,5 +41,6 @@ export const ALL_MIGRATIONS = [
   OnePlanRunOpenPerDay1796622588195,
   OperationsRollup1796623000000,
   DriverLicenceValidity1796623750418,
+  InvitationResendRevoke1796623800000,
   OperationsMonthRollup1796626029519,
 ];

@@ -38,6 +38,35 @@ export interface UserListScope {
   role?: Role;
 }
 
+/** An invitation not (yet) accepted, as the manager's list shows it. */
+export interface InvitationRow {
+  id: string;
+  role: Role;
+  displayName: string;
+  phone: string | null;
+  email: string | null;
+  language: Language;
+  regionKato: string | null;
+  regionNameKk: string | null;
+  regionNameRu: string | null;
+  regionNameEn: string | null;
+  providerId: string | null;
+  providerName: string | null;
+  driverId: string | null;
+  invitedByName: string | null;
+  sentAt: Date;
+  expiresAt: Date;
+  revokedAt: Date | null;
+}
+
+/** A place an invitation may name, with its names. */
+export interface RegionChoice {
+  katoCode: string;
+  nameKk: string;
+  nameRu: string;
+  nameEn: string;
+}
+
 /**
  * Identity (issue 19): accounts, sessions and their refresh-token families, one-time phone codes,
  * invitations, the access tokens' signing keys. Secrets are stored only as hashes or sealed.
@@ -367,6 +396,94 @@ export class IdentityRepository {
     const q = m.createQueryBuilder(InvitationEntity, 'i').where('i.tokenHash = :tokenHash', { tokenHash });
     if (lock) q.setLock('pessimistic_write');
     return q.getOne();
+  }
+
+  /**
+   * Invitations not accepted, in the same scope as the user list (roles the caller manages; the
+   * region subtree of the invitation or of its provider; the provider), last sent first.
+   */
+  async listInvitations(
+    m: EntityManager,
+    s: Omit<UserListScope, 'status' | 'role'>,
+  ): Promise<InvitationRow[]> {
+    return (await m.query(
+      `SELECT i.id, i.role, i.display_name AS "displayName", i.phone, i.email, i.language,
+              i.region_kato AS "regionKato", r.name_kk AS "regionNameKk", r.name_ru AS "regionNameRu",
+              r.name_en AS "regionNameEn", i.provider_id AS "providerId", p.legal_name AS "providerName",
+              i.driver_id AS "driverId", u.display_name AS "invitedByName",
+              i.sent_at AS "sentAt", i.expires_at AS "expiresAt", i.revoked_at AS "revokedAt"
+         FROM invitation i
+         LEFT JOIN provider p ON p.id = i.provider_id
+         LEFT JOIN app_user u ON u.id = i.invited_by
+         LEFT JOIN region r ON r.kato_code = i.region_kato
+        WHERE i.accepted_at IS NULL
+          AND i.role = ANY($1)
+          AND ($2::text IS NULL OR coalesce(p.region_kato, i.region_kato) LIKE $2 || '%')
+          AND ($3::uuid IS NULL OR i.provider_id = $3)
+        ORDER BY i.sent_at DESC, i.id LIMIT 200`,
+      [s.roles, s.regionPrefix ?? null, s.providerId ?? null],
+    )) as InvitationRow[];
+  }
+
+  async invitationById(m: EntityManager, id: string, lock?: 'update'): Promise<InvitationEntity | null> {
+    const q = m.createQueryBuilder(InvitationEntity, 'i').where('i.id = :id', { id });
+    if (lock) q.setLock('pessimistic_write');
+    return q.getOne();
+  }
+
+  /** A new link for the invitation: the old token's hash is replaced, so the old link opens nothing. */
+  async resendInvitation(
+    m: EntityManager,
+    id: string,
+    v: { tokenHash: string; sentAt: Date; expiresAt: Date },
+  ): Promise<void> {
+    await m.query(
+      `UPDATE invitation SET token_hash = $2, sent_at = $3, expires_at = $4, revoked_at = NULL WHERE id = $1`,
+      [id, v.tokenHash, v.sentAt, v.expiresAt],
+    );
+  }
+
+  async revokeInvitation(m: EntityManager, id: string, at: Date): Promise<void> {
+    await m.query(`UPDATE invitation SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL`, [id, at]);
+  }
+
+  /**
+   * A provider's driver records whose account has no password yet (the record's account is made
+   * with it; the invitation gives it one), with a pending invitation's expiry if one is out.
+   */
+  async driversWithoutLogin(
+    m: EntityManager,
+    providerId: string,
+    now: Date,
+  ): Promise<{ id: string; fullName: string; phone: string; invitedUntil: Date | null }[]> {
+    return (await m.query(
+      `SELECT d.id, d.full_name AS "fullName", d.phone,
+              (SELECT max(i.expires_at) FROM invitation i
+                WHERE i.driver_id = d.id AND i.accepted_at IS NULL AND i.revoked_at IS NULL
+                  AND i.expires_at > $2) AS "invitedUntil"
+         FROM driver d
+        WHERE d.provider_id = $1 AND d.status = 'ACTIVE'
+          AND NOT EXISTS (SELECT 1 FROM app_user u WHERE u.driver_id = d.id AND u.password_hash IS NOT NULL)
+        ORDER BY d.full_name, d.id`,
+      [providerId, now],
+    )) as { id: string; fullName: string; phone: string; invitedUntil: Date | null }[];
+  }
+
+  /** Regions an invitation may name: the top-level regions (null), or a region and the places under it. */
+  async regionChoices(
+    m: EntityManager,
+    under: string | null,
+    prefix: string | null,
+  ): Promise<RegionChoice[]> {
+    const rows = (await m.query(
+      `SELECT kato_code AS "katoCode", name_kk AS "nameKk", name_ru AS "nameRu", name_en AS "nameEn"
+         FROM region
+        WHERE ($1::text IS NULL AND parent_code IS NULL)
+           OR ($1::text IS NOT NULL AND (kato_code = $1 OR kato_code LIKE $2 || '%'))
+        ORDER BY (kato_code = $1) DESC, name_ru`,
+      [under, prefix],
+    )) as RegionChoice[];
+    return rows.map((r) => ({ ...r, katoCode: r.katoCode.trim() }));
   }
 
   async markInvitationAccepted(m: EntityManager, id: string, userId: string, at: Date): Promise<void> {
