@@ -80,7 +80,10 @@ describe('templates', () => {
     );
   });
 
-  it('fits every message in two SMS parts at worst, and the Kazakh/Russian ones are UCS-2', () => {
+  // Three parts at worst: both ends of the ride with street and house as booked (walk F16: two
+  // parts left room for 20 characters a place, and "улица Кудайбергена Жубанова, 4" came out as
+  // another street). Most rides still fit in two.
+  it('fits every message in three SMS parts at worst, and the Kazakh/Russian ones are UCS-2', () => {
     for (const kind of NOTIFICATION_KINDS)
       for (const lang of LANGUAGES) {
         const text = renderTemplate(kind, lang, worstCase(lang));
@@ -90,7 +93,7 @@ describe('templates', () => {
           lang,
           segments: expect.any(Number),
         });
-        expect(count.segments).toBeLessThanOrEqual(2);
+        expect(count.segments).toBeLessThanOrEqual(3);
         if (lang !== 'en') expect(count.encoding).toBe('UCS2');
       }
     for (const pair of PAIRS)
@@ -98,7 +101,7 @@ describe('templates', () => {
         // The leg that has a vehicle is planned: its pickup is one time, not a window.
         const params = { ...worstCase(lang), pickup: '23:45' };
         const count = countSegments(renderTemplate('BOOKING_WAITLISTED', lang, params, pair));
-        expect({ pair, lang, fits: count.segments <= 2 }).toEqual({ pair, lang, fits: true });
+        expect({ pair, lang, fits: count.segments <= 3 }).toEqual({ pair, lang, fits: true });
       }
   });
 
@@ -219,6 +222,13 @@ describe('templates', () => {
 
   it('cuts the address to a short fragment without the flat', () => {
     expect(addressFragment('г. Алматы, ул. Жибек Жолы 135, кв. 12')).toBe('ул. Жибек Жолы 135');
+    // Street and house as booked, never a name cut in two (walk F16); a landmark goes first.
+    expect(addressFragment('улица Кудайбергена Жубанова, 4')).toBe('улица Кудайбергена Жубанова, 4');
+    expect(addressFragment('улица Бейбитшилик, 25')).toBe('улица Бейбитшилик, 25');
+    expect(addressFragment('проспект Абая, 38 (центр гемодиализа)')).toBe('проспект Абая, 38');
+    expect(
+      addressFragment('проспект Мәңгілік Ел, 55/11 (Национальный научный кардиохирургический центр)'),
+    ).toBe('проспект Мәңгілік Ел, 55/11');
     expect(addressFragment('Астана қ., Қабанбай батыр даңғылы 53, пәтер 7').length).toBeLessThanOrEqual(
       PLACE_MAX_CHARS,
     );
@@ -266,7 +276,7 @@ describe('a ride waiting for procurement (issue 20)', () => {
     expect(composeMessage('AWAITING_PROCUREMENT', 'en', waiting).text).not.toMatch(/expected|\{/);
   });
 
-  it('has the same placeholders in kk, ru and en, and fits three SMS parts at worst', () => {
+  it('has the same placeholders in kk, ru and en, and fits four SMS parts at worst', () => {
     for (const texts of Object.values(PROCUREMENT_TEMPLATES)) {
       const ru = templateParams(texts.ru).sort();
       for (const lang of LANGUAGES) {
@@ -274,7 +284,7 @@ describe('a ride waiting for procurement (issue 20)', () => {
         const text = texts[lang].replace(/\{(\w+)\}/g, (_, n: string) =>
           String(worstCase(lang)[n as keyof TemplateParams]),
         );
-        expect(countSegments(text).segments).toBeLessThanOrEqual(3);
+        expect(countSegments(text).segments).toBeLessThanOrEqual(4);
       }
     }
   });

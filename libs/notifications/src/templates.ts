@@ -292,23 +292,34 @@ export function renderTemplate(
 }
 
 /** Longest address fragment a message carries (each end of a ride). */
-export const PLACE_MAX_CHARS = 20;
+export const PLACE_MAX_CHARS = 30;
 
 /**
- * A short pickup address fragment the rider recognises: the address without the flat number,
- * cut at a word boundary. Enough to tell "home" from "the clinic", no more.
+ * An end of the ride as the rider knows it from the booking: the street and the house, never
+ * cut inside a name (issue 18, walk F16: "улица Кудайбергена Жубанова, 4" was texted as
+ * "улица Кудайбергена", another street). Left out, in this order and only while it is too
+ * long: the city (the same for every ride) and the flat always; a landmark in brackets; what
+ * follows street and house. Only an address still too long after that is cut at a word.
  */
 export function addressFragment(address: string): string {
   const parts = address
     .split(',')
     .map((p) => p.trim().replace(/\s+/g, ' '))
     .filter((p) => p.length > 0 && !/^(кв|квартира|пәтер|apt|flat|office|офис)(?=[\s.]|$)/i.test(p));
-  // The city is usually first and the same for every ride; the street part says more.
   const useful =
     parts.length > 1 && /^(г\.|город|қ\.|қаласы|city)\s/i.test(parts[0]!) ? parts.slice(1) : parts;
-  const joined = useful.join(', ');
-  if (joined.length <= PLACE_MAX_CHARS) return joined;
-  const cut = joined.slice(0, PLACE_MAX_CHARS + 1);
+  const shorter = [
+    useful.join(', '),
+    useful
+      .map((p) => p.replace(/\s*\([^)]*\)/g, ''))
+      .filter(Boolean)
+      .join(', '),
+  ];
+  shorter.push(shorter[1]!.split(', ').slice(0, 2).join(', '));
+  const fits = shorter.find((x) => x.length <= PLACE_MAX_CHARS);
+  if (fits) return fits;
+  const last = shorter[2]!;
+  const cut = last.slice(0, PLACE_MAX_CHARS + 1);
   const space = cut.lastIndexOf(' ');
-  return (space > 8 ? cut.slice(0, space) : joined.slice(0, PLACE_MAX_CHARS)).replace(/[\s,.;:-]+$/, '');
+  return (space > 8 ? cut.slice(0, space) : last.slice(0, PLACE_MAX_CHARS)).replace(/[\s,.;:-]+$/, '');
 }
