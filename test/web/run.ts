@@ -651,6 +651,8 @@ async function main(): Promise<void> {
       await page.keyboard.press('Enter');
       await page.waitForURL(/\/book$/);
       await page.locator('#field-from').waitFor();
+      // Signed in, the page speaks her account's language (kk), as her messages do (issue 18).
+      await until(page, `document.documentElement.lang === 'kk'`, "the page in the account's language");
       await storageHasNoToken(page);
       await page.reload();
       await page.locator('#field-from').waitFor();
@@ -1050,7 +1052,8 @@ async function main(): Promise<void> {
       await page.locator('#field-code').fill(code);
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.waitForURL(/\/book$/);
-      await page.getByText('Whose ride').first().waitFor();
+      // The page follows the guardian's account language (ru in the demo), as their messages do.
+      await page.getByText('Чья поездка').first().waitFor();
       await ctx.close();
     });
 
@@ -1913,13 +1916,21 @@ async function main(): Promise<void> {
       // One time per ride on the page: the ride's card says the panel's arrival (issue 18: the
       // panel said 09:40 while the card said "arrival about 10:11").
       await page
-        .locator(`li[data-booking="${there}"]`, { hasText: `arrival about ${hhmm(destination)}` })
+        .locator(`li[data-booking="${there}"]`, {
+          hasText: `Arrival at the destination expected at ${hhmm(destination)}.`,
+        })
         .waitFor({ timeout: 8000 })
         .catch(async () => {
           throw new Error(
             `the card's arrival is the panel's ${hhmm(destination)}: ${await page.locator(`li[data-booking="${there}"]`).textContent()}`,
           );
         });
+      assert(
+        !((await page.locator(`li[data-booking="${there}"]`).textContent()) ?? '').includes(
+          'Vehicle planned',
+        ),
+        'on board the card no longer says when the vehicle is planned (walk F7)',
+      );
 
       // Done: the next ride is live, with no ETA of the previous one.
       await ds.query(`UPDATE booking SET status = 'COMPLETED', version = version + 1 WHERE id = $1`, [there]);

@@ -1,5 +1,6 @@
 import { ApiError, call, client } from './api/client';
 import { CSRF_HEADER, signIn, type TokenAnswer } from './auth';
+import { LANGUAGES, setLanguage, type Language } from './i18n';
 
 /**
  * The identity calls of the sign-in pages (issue 19): phone code, password + TOTP, invitations.
@@ -16,13 +17,26 @@ export type TotpEnrolment = { secret: string; otpauthUrl: string; qrSvg: string 
 
 const withCsrf = { headers: CSRF_HEADER, credentials: 'same-origin' as const };
 
+/**
+ * A sign-in that opened a session: the pages from now on speak the account's language (chosen
+ * on /profile), the one the person's messages are written in too (issue 18, walk F15c: a kk
+ * account signed in on a Russian phone stayed in Russian).
+ */
+function opened(answer: TokenAnswer & { user?: { language?: string } }): void {
+  const session = signIn.accept(answer);
+  const lang = answer.user?.language;
+  // Riders and guardians: the people the messages go to (staff keep the page they chose).
+  const rider = session.principal.role === 'BENEFICIARY' || session.principal.role === 'GUARDIAN';
+  if (rider && lang && (LANGUAGES as readonly string[]).includes(lang)) void setLanguage(lang as Language);
+}
+
 export async function sendPhoneCode(phone: string): Promise<{ expiresIn: number; resendAfter: number }> {
   return call(client.POST('/auth/phone/code', { body: { phone }, ...withCsrf }));
 }
 
 export async function verifyPhoneCode(phone: string, code: string): Promise<void> {
   const answer = await call(client.POST('/auth/phone/verify', { body: { phone, code }, ...withCsrf }));
-  signIn.accept(answer as TokenAnswer);
+  opened(answer as TokenAnswer);
 }
 
 /** Password step: signed in, or the TOTP step to show. */
@@ -30,7 +44,7 @@ export async function signInWithPassword(login: string, password: string): Promi
   const answer = (await call(client.POST('/auth/password', { body: { login, password }, ...withCsrf }))) as
     TokenAnswer | MfaAnswer;
   if ('accessToken' in answer) {
-    signIn.accept(answer);
+    opened(answer);
     return null;
   }
   return answer;
@@ -45,7 +59,7 @@ export async function verifyTotp(code: string, mfaToken?: string): Promise<void>
   const answer = await call(
     client.POST('/auth/totp/verify', { body: mfaToken ? { mfaToken, code } : { code }, ...withCsrf }),
   );
-  if (mfaToken) signIn.accept(answer as TokenAnswer);
+  if (mfaToken) opened(answer as TokenAnswer);
 }
 
 /** Moves focus to an element once React has rendered it. */

@@ -239,8 +239,17 @@ function RideCard({
         )}
         {ride.lateCancellation && <span className="tag">{t('rides.lateMarked')}</span>}
       </p>
-      {ride.plannedPickupAt && !FINAL.includes(ride.status) && (
-        <p>{t('rides.planned', { pickup: fmtTime(pickupAt), dropoff: fmtTime(dropoffAt) })}</p>
+      {/* What the live panel says, never the planned pickup once the vehicle is there or the rider
+          aboard (walk F7/F14: "vehicle planned at 11:30" while she sat in it). */}
+      {ride.status === 'ARRIVED' ? (
+        <p>{t('rides.vehicleHere')}</p>
+      ) : ride.status === 'ON_BOARD' ? (
+        dropoffAt && <p>{t('rides.etaDropoff', { time: fmtTime(dropoffAt) })}</p>
+      ) : (
+        ride.plannedPickupAt &&
+        !FINAL.includes(ride.status) && (
+          <p>{t('rides.planned', { pickup: fmtTime(pickupAt), dropoff: fmtTime(dropoffAt) })}</p>
+        )
       )}
       {!FINAL.includes(ride.status) && <LateArrival ride={ride} arrival={dropoffAt} />}
       {!ride.plannedPickupAt && !FINAL.includes(ride.status) && (
