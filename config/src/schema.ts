@@ -541,6 +541,14 @@ export const CONFIG_SCHEMA = {
     description:
       'EN_ROUTE or ARRIVED more than this many minutes after the pickup window closed is taken but flagged for the dispatcher (billed once confirmed).',
   },
+  DRIVER_STATUS_EARLY_FLAG_MINUTES: {
+    kind: 'int',
+    min: 0,
+    max: 720,
+    default: '15',
+    description:
+      'ARRIVED or ON_BOARD more than this many minutes before the pickup window opens is taken but flagged for the dispatcher (billed once confirmed; the rider is told the vehicle is there only then).',
+  },
   DRIVER_STATUS_ARRIVAL_DISTANCE_METRES: {
     kind: 'int',
     min: 100,

@@ -80,7 +80,9 @@ describe('driver: manifest, status reports, pings, and the rider following live'
   let port: number;
 
   beforeAll(async () => {
-    t = await createTestEnv({ DISPATCHER_QUEUES: 'outbox,dispatch' });
+    // The walks below arrive up to 40 min early on purpose; "early" is flagged past 45 min here
+    // (default 15) so that only the last test, which is about it, meets the flag.
+    t = await createTestEnv({ DISPATCHER_QUEUES: 'outbox,dispatch', DRIVER_STATUS_EARLY_FLAG_MINUTES: '45' });
     api = await createApi(t.config);
     await api.listen(0, '127.0.0.1');
     port = (api.getHttpServer().address() as AddressInfo).port;
@@ -623,5 +625,47 @@ describe('driver: manifest, status reports, pings, and the rider following live'
     expect(await notify.run({ bookingId: ride.id, version: real.json().version, status: 'ARRIVED' })).toEqual(
       expect.objectContaining({ kind: 'DRIVER_ARRIVED' }),
     );
+  });
+
+  it('an arrival and a boarding long before the window (walk F6/F8) are taken but flagged: the rider is not told "the driver is waiting", billing waits for a dispatcher', async () => {
+    const f = api.getHttpAdapter().getInstance();
+    const provider = await fx.provider();
+    const say = (token: string) => ({ authorization: `Bearer ${token}`, 'accept-language': 'ru' });
+    const statusOf = async (token: string, id: string, status: string) =>
+      f.inject({
+        method: 'POST',
+        url: `/driver/bookings/${id}/status`,
+        headers: say(token),
+        payload: { status, expectedVersion: (await fx.booking(id)).version },
+      });
+    const here = near(0.7, -0.6);
+    const running = await fx.shift(provider, {
+      startsAt: inMinutes(-20),
+      endsAt: inMinutes(300),
+      depot: here,
+    });
+    // The window opens in 55 minutes: within the hour ARRIVED is taken from, past the 45-min flag.
+    const ride = await rideFrom(fx, here, inMinutes(55));
+    expect((await scheduled(fx, ride.id)).shift_id).toBe(running.shiftId);
+    const driver = t.token({
+      userId: '00000000-0000-4000-8000-0000000000ab',
+      role: 'DRIVER',
+      driverId: running.driverId,
+    });
+    for (const s of ['EN_ROUTE', 'ARRIVED'])
+      expect((await statusOf(driver, ride.id, s)).statusCode).toBe(200);
+    const [{ version }] = await ds.query(`SELECT version FROM booking WHERE id = $1`, [ride.id]);
+    expect(
+      await worker.get(BookingStatusProcessor).run({ bookingId: ride.id, version, status: 'ARRIVED' }),
+    ).toEqual({ kind: null, created: 0, skipped: 'UNDER_REVIEW' });
+    expect((await statusOf(driver, ride.id, 'ON_BOARD')).statusCode).toBe(200);
+    const flags = await ds.query(
+      `SELECT status, code, review FROM status_anomaly WHERE booking_id = $1 ORDER BY reported_at, code`,
+      [ride.id],
+    );
+    expect(flags).toEqual([
+      { status: 'ARRIVED', code: 'EARLY_ARRIVAL', review: 'PENDING' },
+      { status: 'ON_BOARD', code: 'EARLY_BOARDING', review: 'PENDING' },
+    ]);
   });
 });

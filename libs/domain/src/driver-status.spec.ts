@@ -16,6 +16,7 @@ const R: DriverStatusRules = {
   enRouteLeadMinutes: 120,
   arrivalLeadMinutes: 60,
   lateFlagMinutes: 60,
+  earlyFlagMinutes: 15,
   arrivalDistanceMetres: 1000,
   minRidePercent: 50,
 };
@@ -171,7 +172,11 @@ describe('driver statuses in time (issue 18)', () => {
       ok: false,
       refusal: { code: 'ARRIVED_TOO_EARLY', params: { windowFrom: '09:30', from: '08:30' } },
     });
-    expect(arrived(at('2026-12-08', '08:30'))).toEqual({ ok: true, anomalies: [] });
+    // Taken from an hour before the window, but flagged for the dispatcher (walk F6).
+    expect(arrived(at('2026-12-08', '08:30'))).toEqual({
+      ok: true,
+      anomalies: [{ code: 'EARLY_ARRIVAL', params: { minutes: 60 } }],
+    });
     expect(arrived(at('2026-12-08', '10:46'))).toEqual({
       ok: true,
       anomalies: [{ code: 'LATE_ARRIVAL', params: { minutes: 61 } }],
@@ -226,5 +231,21 @@ describe('driver statuses in time (issue 18)', () => {
       for (const lang of ['kk', 'ru', 'en'] as const)
         expect(message(v.refusal.code, lang, v.refusal.params)).not.toMatch(/\{\w+\}/);
     }
+  });
+
+  it('flags ARRIVED and ON_BOARD long before the window opens (walk F6/F8: 51 min early, taken silently)', () => {
+    const early = checkStatusReport(facts({ status: 'ARRIVED', now: at('2026-12-08', '08:39') }), R);
+    expect(early).toEqual({ ok: true, anomalies: [{ code: 'EARLY_ARRIVAL', params: { minutes: 51 } }] });
+    const boarded = checkStatusReport(facts({ status: 'ON_BOARD', now: at('2026-12-08', '08:40') }), R);
+    expect(boarded).toEqual({ ok: true, anomalies: [{ code: 'EARLY_BOARDING', params: { minutes: 50 } }] });
+    // Within the margin: a driver a little early is normal.
+    expect(checkStatusReport(facts({ status: 'ARRIVED', now: at('2026-12-08', '09:20') }), R)).toEqual({
+      ok: true,
+      anomalies: [],
+    });
+    expect(checkStatusReport(facts({ status: 'ON_BOARD', now: at('2026-12-08', '09:25') }), R)).toEqual({
+      ok: true,
+      anomalies: [],
+    });
   });
 });

@@ -18,6 +18,12 @@ export interface DriverStatusRules {
   arrivalLeadMinutes: number;
   /** EN_ROUTE or ARRIVED more than this many minutes after the window closed is flagged. */
   lateFlagMinutes: number;
+  /**
+   * ARRIVED or ON_BOARD more than this many minutes before the pickup window opens is taken but
+   * flagged (walk F6/F8): billed only once a dispatcher confirms it, and the rider is not told
+   * "the driver is waiting" on the driver's word alone (the arrival is under review).
+   */
+  earlyFlagMinutes: number;
   /** ARRIVED with the vehicle's fresh last position farther than this from the pickup is flagged. */
   arrivalDistanceMetres: number;
   /** COMPLETED is refused before boarding + this share (percent) of the direct travel time. */
@@ -41,8 +47,17 @@ export type StatusRefusalCode =
   | 'COMPLETED_TOO_SOON';
 
 /** What a report taken may still be wrong about: the dispatcher confirms or rejects it. */
-export const STATUS_ANOMALY_CODES = ['LATE_START', 'LATE_ARRIVAL', 'ARRIVED_AWAY'] as const;
+export const STATUS_ANOMALY_CODES = [
+  'LATE_START',
+  'LATE_ARRIVAL',
+  'ARRIVED_AWAY',
+  'EARLY_ARRIVAL',
+  'EARLY_BOARDING',
+] as const;
 export type StatusAnomalyCode = (typeof STATUS_ANOMALY_CODES)[number];
+
+/** Flags on an ARRIVED that hold the rider's "the vehicle is here" until a dispatcher confirms. */
+export const ARRIVAL_REVIEW_CODES: readonly StatusAnomalyCode[] = ['ARRIVED_AWAY', 'EARLY_ARRIVAL'];
 
 export interface StatusRefusal {
   code: StatusRefusalCode;
@@ -123,6 +138,7 @@ export function checkStatusReport(f: StatusReportFacts, rules: DriverStatusRules
 
   const anomalies: StatusAnomaly[] = [];
   const lateBy = Math.floor((now - pickup.latest.getTime()) / MINUTE_MS);
+  const earlyBy = Math.floor((pickup.earliest.getTime() - now) / MINUTE_MS);
   if (status === 'EN_ROUTE') {
     const from = new Date(pickupAt.getTime() - rules.enRouteLeadMinutes * MINUTE_MS);
     if (now < from.getTime())
@@ -137,12 +153,17 @@ export function checkStatusReport(f: StatusReportFacts, rules: DriverStatusRules
         from: fromTimeOf(from),
       });
     if (lateBy > rules.lateFlagMinutes) anomalies.push({ code: 'LATE_ARRIVAL', params: { minutes: lateBy } });
+    if (earlyBy > rules.earlyFlagMinutes)
+      anomalies.push({ code: 'EARLY_ARRIVAL', params: { minutes: earlyBy } });
     const ping = f.lastPing;
     if (ping && now - ping.at.getTime() <= PING_FRESH_MS) {
       const metres = Math.round(distanceMetres(ping, pickup.place));
       if (metres > rules.arrivalDistanceMetres) anomalies.push({ code: 'ARRIVED_AWAY', params: { metres } });
     }
   }
+  // Boarded long before the window opens: the rider may have been early, or the report is not true.
+  if (status === 'ON_BOARD' && earlyBy > rules.earlyFlagMinutes)
+    anomalies.push({ code: 'EARLY_BOARDING', params: { minutes: earlyBy } });
   if (status === 'COMPLETED' && f.boardedAt) {
     const minMs = Math.ceil((f.directSeconds * rules.minRidePercent) / 100) * 1000;
     const from = new Date(f.boardedAt.getTime() + minMs);

@@ -1,6 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DomainError, CLOCK, type Clock } from '@invataxi/domain';
+import {
+  ARRIVAL_REVIEW_CODES,
+  DomainError,
+  CLOCK,
+  type Clock,
+  type StatusAnomalyCode,
+} from '@invataxi/domain';
 import { forbid, type Principal } from '@invataxi/auth';
 import {
   CoverageRepository,
@@ -98,7 +104,10 @@ export class StatusFlagsService {
       // A far-away arrival the ride is still at: confirmed, the rider still waiting is told now
       // that the vehicle is there; rejected, the vehicle is still on its way: the ride goes back
       // to EN_ROUTE (a new version: the Portal hears it, the rider's page keeps the ETA).
-      const arrival = a.status === 'ARRIVED' && a.code === 'ARRIVED_AWAY' && a.bookingStatus === 'ARRIVED';
+      const arrival =
+        a.status === 'ARRIVED' &&
+        ARRIVAL_REVIEW_CODES.includes(a.code as StatusAnomalyCode) &&
+        a.bookingStatus === 'ARRIVED';
       let back: { status: string; version: number } | null = null;
       if (arrival && decision === 'REJECTED')
         back = await transitionBooking(uow, {

@@ -25,7 +25,7 @@ import {
 } from '@invataxi/persistence';
 import { REDIS } from '@invataxi/platform';
 import type { GeoPoint, TravelTimeProvider } from '@invataxi/routing';
-import { localMinutesOf } from '@invataxi/domain';
+import { ARRIVAL_REVIEW_CODES, localMinutesOf } from '@invataxi/domain';
 import { TRAVEL_TIME, RegionPolicies } from '@invataxi/dispatch';
 import { NoShowService } from '@invataxi/booking';
 import { arrivalAlertsOf } from '@invataxi/notifications';
@@ -72,6 +72,7 @@ export function driverStatusRulesOf(c: AppConfig): DriverStatusRules {
     enRouteLeadMinutes: c.DRIVER_STATUS_EN_ROUTE_LEAD_MINUTES,
     arrivalLeadMinutes: c.DRIVER_STATUS_ARRIVAL_LEAD_MINUTES,
     lateFlagMinutes: c.DRIVER_STATUS_LATE_FLAG_MINUTES,
+    earlyFlagMinutes: c.DRIVER_STATUS_EARLY_FLAG_MINUTES,
     arrivalDistanceMetres: c.DRIVER_STATUS_ARRIVAL_DISTANCE_METRES,
     minRidePercent: c.DRIVER_STATUS_MIN_RIDE_PERCENT,
   };
@@ -242,7 +243,7 @@ export class DriverService {
         version: updated.version,
         regionKato: b.regionKato,
         shiftId: b.shiftId,
-        arrivalUnderReview: status === 'ARRIVED' && flags.includes('ARRIVED_AWAY'),
+        arrivalUnderReview: status === 'ARRIVED' && flags.some((f) => ARRIVAL_REVIEW_CODES.includes(f)),
       };
     });
     const ev = {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { JsonObject } from '../entities/json';
+import { ARRIVAL_REVIEW_CODES } from '@invataxi/domain';
 
 /** A driver's status taken but flagged (issue 18), as the board lists it. */
 export interface StatusAnomalyRow {
@@ -100,8 +101,8 @@ export class StatusAnomaliesRepository {
     if (bookingIds.length === 0) return new Set();
     const rows: { bookingId: string }[] = await m.query(
       `SELECT DISTINCT booking_id AS "bookingId" FROM status_anomaly
-        WHERE booking_id = ANY($1) AND status = 'ARRIVED' AND code = 'ARRIVED_AWAY' AND review = 'PENDING'`,
-      [bookingIds],
+        WHERE booking_id = ANY($1) AND status = 'ARRIVED' AND code = ANY($2) AND review = 'PENDING'`,
+      [bookingIds, ARRIVAL_REVIEW_CODES],
     );
     return new Set(rows.map((r) => r.bookingId));
   }
