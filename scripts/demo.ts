@@ -17,6 +17,7 @@ import { registerDemoPeopleAtPortal } from './seed/portal-people';
 import { seedViaApi } from './seed/seed-via-api';
 import { seedDemoSignIn, signInLines } from './seed/demo-sign-in';
 import { seedCityRiders } from './seed/city-riders';
+import { ensureServices } from './demo-services';
 import { PLACES } from './seed/astana';
 import { clockOf } from '@invataxi/platform';
 import { localDateOf, localTimeOf } from '@invataxi/domain';
@@ -57,7 +58,12 @@ function start(name: string, entry: string, env: NodeJS.ProcessEnv): ChildProces
   const args = entry.endsWith('.mjs')
     ? [join(ROOT, entry)]
     : ['-r', join(ROOT, 'scripts/register.js'), join(ROOT, entry)];
-  const child = spawn(process.execPath, args, {
+  return startCommand(name, process.execPath, args, env);
+}
+
+/** A child process the demo stops with itself (and stops with, should it end). */
+function startCommand(name: string, command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(command, args, {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -130,7 +136,18 @@ async function main(): Promise<void> {
   process.env.LOG_LEVEL ??= 'warn';
   // The simulated city keeps its working day at night (issue 22): every process reads "now" moved
   // into the same date's working hours (DEMO_CLOCK_OFFSET_MS), and at DEMO_SPEED from this start.
-  const simulation = loadConfigOrExit().DEMO_SIMULATION === 'on';
+  const first = loadConfigOrExit();
+  const simulation = first.DEMO_SIMULATION === 'on';
+  // Two commands on a fresh machine: no PostgreSQL or Redis at the configured URLs -> the demo's own.
+  Object.assign(
+    process.env,
+    await ensureServices(
+      ROOT,
+      { database: first.DATABASE_URL, redis: first.REDIS_URL },
+      (name, entry, env) => void start(name, entry, env),
+      (name, command, args) => void startCommand(name, command, args, process.env),
+    ),
+  );
   if (simulation) {
     process.env.DEMO_CLOCK_OFFSET_MS ??= String(demoClockOffsetMs(new Date()));
     process.env.DEMO_CLOCK_EPOCH_MS ??= String(Date.now());
@@ -206,7 +223,8 @@ async function main(): Promise<void> {
   const history = simulation ? await playHistory(ds, config, apiUrl, portalStandIn) : null;
   start('api', 'apps/api/src/main.ts', env);
   start('dispatcher', 'apps/dispatcher/src/main.ts', env);
-  await waitReady(`${apiUrl}/ready`);
+  // A slow or busy machine takes a while to boot the api (its first start compiles on the fly).
+  await waitReady(`${apiUrl}/ready`, 240_000);
 
   const seeded = await seedViaApi(ds, config, apiUrl, clock.now(), new Date());
   const logins = await seedDemoSignIn(ds, config, seeded.providerIds);
