@@ -2889,30 +2889,65 @@ async function main(): Promise<void> {
       await page.getByRole('button', { name: 'Add a driver' }).click();
       await page.getByLabel('Full name').fill(driverName);
       await page.getByLabel('Driving licence number').fill(`HM${n}777`);
+      await page.getByLabel('Licence valid until').fill(addDaysToLocalDate(localDateOf(testNow()), 400));
       await page.getByLabel('Phone').fill(`+7701${n}4455`);
       await page.getByRole('button', { name: 'Save the driver' }).click();
       await page
         .getByTestId('fleet-said')
         .filter({ hasText: `Driver ${driverName} added` })
         .waitFor();
-      await page.getByRole('row').filter({ hasText: driverName }).filter({ hasText: 'Working' }).waitFor();
+      const driverRow = page.getByRole('row').filter({ hasText: driverName });
+      await driverRow.filter({ hasText: 'Working' }).waitFor();
+      // Its sign-in account is not there yet: said in words, with where to invite them.
+      await driverRow.filter({ hasText: 'None: invite them on the Users page' }).waitFor();
+      // A second driver whose licence expired yesterday: the page says so in words.
+      const expiredName = `Erlan Expired ${n}`;
+      await page.getByRole('button', { name: 'Add a driver' }).click();
+      await page.getByLabel('Full name').fill(expiredName);
+      await page.getByLabel('Driving licence number').fill(`EX${n}777`);
+      await page.getByLabel('Licence valid until').fill(addDaysToLocalDate(localDateOf(testNow()), -1));
+      await page.getByLabel('Phone').fill(`+7702${n}4455`);
+      await page.getByRole('button', { name: 'Save the driver' }).click();
+      await page
+        .getByRole('row')
+        .filter({ hasText: expiredName })
+        .filter({ hasText: /expired on .*: cannot be put on a shift/ })
+        .waitFor();
 
       // A shift in the week of that day, from the depot on Turan Avenue.
       await page.getByLabel('Week of').fill(day);
       await page.getByRole('button', { name: 'Add shifts' }).click();
-      const dow = (new Date(`${day}T12:00:00Z`).getUTCDay() + 6) % 7;
-      await page.locator('#field-day label.checkbox').nth(dow).click();
+      // One day: the same date twice, its weekday the only one chosen.
+      await page.locator('#field-from').fill(day);
+      await page.locator('#field-to').fill(day);
+      const iso = ((new Date(`${day}T12:00:00Z`).getUTCDay() + 6) % 7) + 1;
+      const weekdayBoxes = page.locator('#field-weekdays label.checkbox');
+      for (let w = 1; w <= 7; w++) {
+        const box = weekdayBoxes.nth(w - 1);
+        const on = await box.locator('input').isChecked();
+        if (on !== (w === iso)) await box.click();
+      }
       await page.getByLabel('Starts at').fill('07:00');
       await page.getByLabel('Ends at').fill('21:00');
       const optionValue = async (select: string, text: string) =>
         (await page.locator(`#${select} option`).filter({ hasText: text }).first().getAttribute('value'))!;
       await page.locator('#field-vehicleId').selectOption(await optionValue('field-vehicleId', plate));
-      await page.locator('#field-driverId').selectOption(await optionValue('field-driverId', driverName));
-      await page.locator('#field-depot').fill('Turan');
+      await page.locator('#field-driverId').selectOption(await optionValue('field-driverId', expiredName));
+      await page.locator('#field-depot').click();
+      await page.locator('#field-depot').pressSequentially('Turan', { delay: 20 });
       await page
         .getByRole('option', { name: /Turan Avenue/ })
         .first()
         .click();
+      // The expired licence: the API's refusal is told at the driver's field, in words.
+      await page.getByRole('button', { name: 'Save the shifts' }).click();
+      await page.locator('#field-driverId[aria-invalid="true"]').waitFor();
+      await page
+        .locator('#driverId-error')
+        .filter({ hasText: /The driving licence expired on .*: the driver cannot be put on this shift/ })
+        .waitFor();
+      await axe(page, 'fleet: an expired licence refused at the driver field');
+      await page.locator('#field-driverId').selectOption(await optionValue('field-driverId', driverName));
       await axe(page, 'fleet: adding a shift');
       await page.getByRole('button', { name: 'Save the shifts' }).click();
       await page.getByTestId('fleet-said').filter({ hasText: 'Shifts added: 1.' }).waitFor();
@@ -2990,7 +3025,9 @@ async function main(): Promise<void> {
       await o.page.getByRole('row').filter({ hasText: plate }).first().waitFor();
       assert(
         (await o.page
-          .getByRole('button', { name: /Add a vehicle|Add a driver|Add shifts|Send to repair/ })
+          .getByRole('button', {
+            name: /Add a vehicle|Add a driver|Add shifts|Send to repair|Change|Renew licence/,
+          })
           .count()) === 0,
         'the officer reads only',
       );

@@ -3,18 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Button, Checkbox, FieldError, Input, Label, TextField } from 'react-aria-components';
 import type { Session } from '../auth';
 import { ApiError, call, client, newKey, type Schema } from '../api/client';
-import {
-  Announcer,
-  ErrorSummary,
-  focusField,
-  LoadError,
-  Loading,
-  PageTitle,
-  splitErrors,
-  useLoad,
-  type FieldErrors,
-} from '../components';
-import { fmtDate, fmtDateShort, fmtTime, kzDateOf, kzInstant, kzToday } from '../format';
+import { Announcer, LoadError, Loading, PageTitle, useLoad, type FieldErrors } from '../components';
+import { fmtDate, fmtDateShort, fmtDateYear, fmtTime, kzDateOf, kzInstant, kzToday } from '../format';
+import { FormCard, FormField, rootFieldIn, useFormErrors } from '../form';
 import { PlacePicker } from '../PlacePicker';
 import type { Place } from '../rider';
 import { DateField, TimeField } from '../DateTimeFields';
@@ -36,15 +27,6 @@ function mondayOf(day: string): string {
   return addDays(day, -((dow + 6) % 7));
 }
 
-/** The API's refusal in words, field by field; what no field owns goes to the summary. */
-function refusalOf(e: unknown, fields: readonly string[]): { fields: FieldErrors; general: string[] } {
-  if (!(e instanceof ApiError)) return { fields: {}, general: [String(e)] };
-  return splitErrors(e, (f) => {
-    const root = f.split(/[.[]/)[0];
-    return fields.includes(root) ? root : null;
-  });
-}
-
 /**
  * The provider's fleet and rota: vehicles, drivers and a week of shifts. The provider's admin
  * changes them; the region's officer reads them. Taking a vehicle or driver out of service or
@@ -55,6 +37,10 @@ export function FleetPage({ session }: { session: Session }) {
   const { t } = useTranslation();
   const admin = session.principal.role === 'PROVIDER_ADMIN';
   const [said, setSaid] = useState('');
+  // The one form open at a time: a vehicle or a driver, new (no record) or changed.
+  const [editing, setEditing] = useState<
+    null | { kind: 'vehicle'; v?: Vehicle } | { kind: 'driver'; d?: Driver }
+  >(null);
   const [weekOf, setWeekOf] = useState(kzToday());
   const monday = /^\d{4}-\d{2}-\d{2}$/.test(weekOf) ? mondayOf(weekOf) : mondayOf(kzToday());
   const days = Array.from({ length: 7 }, (_, i) => addDays(monday, i));
@@ -68,6 +54,7 @@ export function FleetPage({ session }: { session: Session }) {
   );
   const done = (text: string) => {
     setSaid(text);
+    setEditing(null);
     vehicles.reload();
     drivers.reload();
     shifts.reload();
@@ -128,6 +115,10 @@ export function FleetPage({ session }: { session: Session }) {
                   </td>
                   {admin && (
                     <td>
+                      <Button className="btn btn-small" onPress={() => setEditing({ kind: 'vehicle', v })}>
+                        {t('fleet.edit')}
+                        <span className="visually-hidden"> {v.plate}</span>
+                      </Button>
                       <StatusChange
                         name={v.plate}
                         target={v.status === 'ACTIVE' ? 'OUT_OF_SERVICE' : 'ACTIVE'}
@@ -151,7 +142,19 @@ export function FleetPage({ session }: { session: Session }) {
           </table>
         </div>
       )}
-      {admin && <AddVehicle onDone={done} />}
+      {admin &&
+        (editing?.kind === 'vehicle' ? (
+          <VehicleForm
+            key={editing.v?.id ?? 'new'}
+            vehicle={editing.v}
+            onDone={done}
+            onBack={() => setEditing(null)}
+          />
+        ) : (
+          <Button className="btn btn-primary" onPress={() => setEditing({ kind: 'vehicle' })}>
+            {t('fleet.addVehicle')}
+          </Button>
+        ))}
 
       <h2>{t('fleet.drivers')}</h2>
       {drivers.error && <LoadError error={drivers.error} />}
@@ -166,6 +169,7 @@ export function FleetPage({ session }: { session: Session }) {
                 <th scope="col">{t('fleet.driverName')}</th>
                 <th scope="col">{t('fleet.licence')}</th>
                 <th scope="col">{t('fleet.phone')}</th>
+                <th scope="col">{t('fleet.account')}</th>
                 <th scope="col">{t('fleet.status')}</th>
                 {admin && <th scope="col">{t('fleet.actions')}</th>}
               </tr>
@@ -176,11 +180,19 @@ export function FleetPage({ session }: { session: Session }) {
                   <th scope="row" translate="no">
                     {d.fullName}
                   </th>
-                  <td translate="no">{d.licenceNumber}</td>
+                  <td>
+                    <span translate="no">{d.licenceNumber}</span>
+                    <LicenceValidity driver={d} />
+                  </td>
                   <td translate="no">{d.phone}</td>
+                  <td>{t(`fleet.accountStatus.${d.account}`)}</td>
                   <td>{t(`fleet.driverStatus.${d.status}`)}</td>
                   {admin && (
                     <td>
+                      <Button className="btn btn-small" onPress={() => setEditing({ kind: 'driver', d })}>
+                        {t('fleet.renewLicence')}
+                        <span className="visually-hidden"> {d.fullName}</span>
+                      </Button>
                       <StatusChange
                         name={d.fullName}
                         target={d.status === 'ACTIVE' ? 'INACTIVE' : 'ACTIVE'}
@@ -204,7 +216,19 @@ export function FleetPage({ session }: { session: Session }) {
           </table>
         </div>
       )}
-      {admin && <AddDriver onDone={done} />}
+      {admin &&
+        (editing?.kind === 'driver' ? (
+          <DriverForm
+            key={editing.d?.id ?? 'new'}
+            driver={editing.d}
+            onDone={done}
+            onBack={() => setEditing(null)}
+          />
+        ) : (
+          <Button className="btn btn-primary" onPress={() => setEditing({ kind: 'driver' })}>
+            {t('fleet.addDriver')}
+          </Button>
+        ))}
 
       <h2>{t('fleet.rota')}</h2>
       <div className="toolbar">
@@ -229,7 +253,7 @@ export function FleetPage({ session }: { session: Session }) {
         />
       )}
       {admin && vehicles.data && drivers.data && (
-        <AddShift days={days} vehicles={vehicles.data} drivers={drivers.data} onDone={done} />
+        <AddShifts key={monday} days={days} vehicles={vehicles.data} drivers={drivers.data} onDone={done} />
       )}
     </section>
   );
@@ -243,6 +267,20 @@ function equipment(v: Vehicle, t: (k: string) => string): string {
   ]
     .filter(Boolean)
     .join(', ');
+}
+
+/** The licence's validity in words: valid until, expiring soon, expired (with a sign, not colour alone). */
+function LicenceValidity({ driver }: { driver: Driver }) {
+  const { t } = useTranslation();
+  if (!driver.licenceValidUntil)
+    return <div className="small muted">{t('fleet.licenceState.NOT_RECORDED')}</div>;
+  const until = fmtDateYear(driver.licenceValidUntil);
+  const warn = driver.licence === 'EXPIRED' || driver.licence === 'EXPIRING_SOON';
+  return (
+    <div className={warn ? 'small field-error' : 'small muted'} data-testid="licence-validity">
+      {t(`fleet.licenceState.${driver.licence}`, { date: until })}
+    </div>
+  );
 }
 
 /**
@@ -329,71 +367,37 @@ function StatusChange(props: {
   );
 }
 
-function NumberInput(props: {
-  name: string;
-  label: string;
-  value: string;
-  onChange: (v: string) => void;
-  error?: string;
-}) {
-  return (
-    <TextField
-      className="field field-short"
-      id={`field-${props.name}`}
-      value={props.value}
-      onChange={props.onChange}
-      inputMode="numeric"
-      isInvalid={!!props.error}
-      validationBehavior="aria"
-    >
-      <Label>{props.label}</Label>
-      <Input />
-      <FieldError className="field-error">{props.error}</FieldError>
-    </TextField>
-  );
-}
-
-function TextInput(props: {
-  name: string;
-  label: string;
-  value: string;
-  onChange: (v: string) => void;
-  error?: string;
-  type?: string;
-}) {
-  return (
-    <TextField
-      className="field"
-      id={`field-${props.name}`}
-      value={props.value}
-      onChange={props.onChange}
-      type={props.type}
-      isInvalid={!!props.error}
-      validationBehavior="aria"
-    >
-      <Label>{props.label}</Label>
-      <Input />
-      <FieldError className="field-error">{props.error}</FieldError>
-    </TextField>
-  );
-}
-
 const VEHICLE_FIELDS = ['plate', 'model', 'seats', 'wheelchairPlaces', 'alternativeLayouts'] as const;
 
-function AddVehicle({ onDone }: { onDone: (text: string) => void }) {
+/**
+ * A vehicle, new or changed: plate (new only), model, the usual layout and the other layouts
+ * folding seats allow, equipment. A change that leaves rides the vehicle can no longer carry
+ * sends them back to dispatch, as the API does; the page says how many.
+ */
+function VehicleForm({
+  vehicle,
+  onDone,
+  onBack,
+}: {
+  vehicle?: Vehicle;
+  onDone: (text: string) => void;
+  onBack: () => void;
+}) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
   const [plate, setPlate] = useState('');
-  const [model, setModel] = useState('');
-  const [seats, setSeats] = useState('3');
-  const [wheelchairs, setWheelchairs] = useState('1');
-  const [layouts, setLayouts] = useState<{ seats: string; wheelchairs: string }[]>([]);
-  const [ramp, setRamp] = useState(false);
-  const [lift, setLift] = useState(false);
-  const [restraints, setRestraints] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
+  const [model, setModel] = useState(vehicle?.model ?? '');
+  const [seats, setSeats] = useState(String(vehicle?.seats ?? 3));
+  const [wheelchairs, setWheelchairs] = useState(String(vehicle?.wheelchairPlaces ?? 1));
+  const [layouts, setLayouts] = useState<{ seats: string; wheelchairs: string }[]>(
+    (vehicle?.alternativeLayouts ?? []).map((l) => ({
+      seats: String(l.seats),
+      wheelchairs: String(l.wheelchairPlaces),
+    })),
+  );
+  const [ramp, setRamp] = useState(vehicle?.hasRamp ?? false);
+  const [lift, setLift] = useState(vehicle?.hasLift ?? false);
+  const [restraints, setRestraints] = useState(vehicle?.hasRestraints ?? false);
+  const form = useFormErrors(rootFieldIn(VEHICLE_FIELDS));
   const labels: Record<string, string> = {
     plate: t('fleet.plate'),
     model: t('fleet.model'),
@@ -401,72 +405,81 @@ function AddVehicle({ onDone }: { onDone: (text: string) => void }) {
     wheelchairPlaces: t('fleet.wheelchairPlaces'),
     alternativeLayouts: t('fleet.alternativeLayouts'),
   };
-  if (!open)
-    return (
-      <Button className="btn btn-primary" onPress={() => setOpen(true)}>
-        {t('fleet.addVehicle')}
-      </Button>
-    );
-  const submit = async () => {
-    setBusy(true);
-    try {
-      const v = await call(
-        client.POST('/fleet/vehicles', {
-          body: {
-            plate,
-            model,
-            seats: Number(seats),
-            wheelchairPlaces: Number(wheelchairs),
-            alternativeLayouts: layouts.map((l) => ({
-              seats: Number(l.seats),
-              wheelchairPlaces: Number(l.wheelchairs),
-            })),
-            hasRamp: ramp,
-            hasLift: lift,
-            hasRestraints: restraints,
-          },
-        }),
-      );
-      setOpen(false);
-      onDone(t('fleet.vehicleAdded', { plate: v.plate }));
-    } catch (e) {
-      const r = refusalOf(e, VEHICLE_FIELDS);
-      setErrors(r.fields);
-      setGeneral(r.general);
-      focusField(Object.keys(r.fields)[0]);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = () =>
+    form.run(async () => {
+      const body = {
+        model,
+        seats: Number(seats),
+        wheelchairPlaces: Number(wheelchairs),
+        alternativeLayouts: layouts.map((l) => ({
+          seats: Number(l.seats),
+          wheelchairPlaces: Number(l.wheelchairs),
+        })),
+        hasRamp: ramp,
+        hasLift: lift,
+        hasRestraints: restraints,
+      };
+      if (vehicle) {
+        const v = await call(
+          client.PATCH('/fleet/vehicles/{id}', { params: { path: { id: vehicle.id } }, body }),
+        );
+        const moved = v.sentBackToDispatch.length;
+        onDone(
+          `${t('fleet.vehicleSaved', { plate: v.plate })} ${moved > 0 ? t('fleet.movedBack', { count: moved }) : ''}`.trim(),
+        );
+      } else {
+        const v = await call(client.POST('/fleet/vehicles', { body: { plate, ...body } }));
+        onDone(t('fleet.vehicleAdded', { plate: v.plate }));
+      }
+    });
+  const id = vehicle ? 'edit-vehicle' : 'add-vehicle';
   return (
-    <form
-      className="card"
-      aria-labelledby="add-vehicle-title"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
+    <FormCard
+      id={id}
+      title={vehicle ? t('fleet.editVehicle', { plate: vehicle.plate }) : t('fleet.addVehicle')}
+      errors={form.errors}
+      general={form.general}
+      labels={labels}
+      busy={form.busy}
+      submitLabel={t('fleet.saveVehicle')}
+      onSubmit={() => void submit()}
+      onBack={onBack}
     >
-      <h3 id="add-vehicle-title" className="h3">
-        {t('fleet.addVehicle')}
-      </h3>
-      <ErrorSummary general={general} fields={errors} labels={labels} />
+      {vehicle && <p className="hint">{t('fleet.editSendsBack')}</p>}
       <div className="grid-2">
-        <TextInput name="plate" label={labels.plate} value={plate} onChange={setPlate} error={errors.plate} />
-        <TextInput name="model" label={labels.model} value={model} onChange={setModel} error={errors.model} />
-        <NumberInput
+        {!vehicle && (
+          <FormField
+            name="plate"
+            label={labels.plate!}
+            value={plate}
+            onChange={setPlate}
+            error={form.errors.plate}
+          />
+        )}
+        <FormField
+          name="model"
+          label={labels.model!}
+          value={model}
+          onChange={setModel}
+          error={form.errors.model}
+        />
+        <FormField
           name="seats"
-          label={labels.seats}
+          label={labels.seats!}
           value={seats}
           onChange={setSeats}
-          error={errors.seats}
+          error={form.errors.seats}
+          inputMode="numeric"
+          short
         />
-        <NumberInput
+        <FormField
           name="wheelchairPlaces"
-          label={labels.wheelchairPlaces}
+          label={labels.wheelchairPlaces!}
           value={wheelchairs}
           onChange={setWheelchairs}
-          error={errors.wheelchairPlaces}
+          error={form.errors.wheelchairPlaces}
+          inputMode="numeric"
+          short
         />
       </div>
       <fieldset className="field" id="field-alternativeLayouts">
@@ -474,24 +487,28 @@ function AddVehicle({ onDone }: { onDone: (text: string) => void }) {
         <p className="muted small">{t('fleet.layoutsHelp')}</p>
         {layouts.map((l, i) => (
           <div key={i} className="toolbar">
-            <NumberInput
+            <FormField
               name={`layout-${i}-seats`}
               label={t('fleet.layoutSeats', { n: i + 1 })}
               value={l.seats}
               onChange={(s) => setLayouts(layouts.map((x, j) => (j === i ? { ...x, seats: s } : x)))}
+              inputMode="numeric"
+              short
             />
-            <NumberInput
+            <FormField
               name={`layout-${i}-wheelchairs`}
               label={t('fleet.layoutWheelchairs', { n: i + 1 })}
               value={l.wheelchairs}
               onChange={(w) => setLayouts(layouts.map((x, j) => (j === i ? { ...x, wheelchairs: w } : x)))}
+              inputMode="numeric"
+              short
             />
             <Button className="btn btn-small" onPress={() => setLayouts(layouts.filter((_, j) => j !== i))}>
               {t('fleet.removeLayout', { n: i + 1 })}
             </Button>
           </div>
         ))}
-        {errors.alternativeLayouts && <p className="field-error">{errors.alternativeLayouts}</p>}
+        {form.errors.alternativeLayouts && <p className="field-error">{form.errors.alternativeLayouts}</p>}
         {layouts.length < 6 && (
           <Button
             className="btn btn-small"
@@ -515,103 +532,105 @@ function AddVehicle({ onDone }: { onDone: (text: string) => void }) {
           {t('fleet.restraints')}
         </Checkbox>
       </div>
-      <div className="button-row">
-        <Button type="submit" className="btn btn-primary" isDisabled={busy}>
-          {t('fleet.saveVehicle')}
-        </Button>
-        <Button className="btn" onPress={() => setOpen(false)}>
-          {t('common.back')}
-        </Button>
-      </div>
-    </form>
+    </FormCard>
   );
 }
 
-const DRIVER_FIELDS = ['fullName', 'licenceNumber', 'phone'] as const;
+const DRIVER_FIELDS = ['fullName', 'licenceNumber', 'licenceValidUntil', 'phone'] as const;
 
-function AddDriver({ onDone }: { onDone: (text: string) => void }) {
+/** A new driver, or a driver's licence renewed (its number and validity). */
+function DriverForm({
+  driver,
+  onDone,
+  onBack,
+}: {
+  driver?: Driver;
+  onDone: (text: string) => void;
+  onBack: () => void;
+}) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
   const [fullName, setFullName] = useState('');
-  const [licence, setLicence] = useState('');
+  const [licence, setLicence] = useState(driver?.licenceNumber ?? '');
+  const [validUntil, setValidUntil] = useState(driver?.licenceValidUntil ?? '');
   const [phone, setPhone] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
+  const form = useFormErrors(rootFieldIn(DRIVER_FIELDS));
   const labels: Record<string, string> = {
     fullName: t('fleet.driverName'),
     licenceNumber: t('fleet.licence'),
+    licenceValidUntil: t('fleet.licenceValidUntil'),
     phone: t('fleet.phone'),
   };
-  if (!open)
-    return (
-      <Button className="btn btn-primary" onPress={() => setOpen(true)}>
-        {t('fleet.addDriver')}
-      </Button>
-    );
-  const submit = async () => {
-    setBusy(true);
-    try {
-      const d = await call(
-        client.POST('/fleet/drivers', { body: { fullName, licenceNumber: licence, phone } }),
-      );
-      setOpen(false);
-      onDone(t('fleet.driverAdded', { name: d.fullName }));
-    } catch (e) {
-      const r = refusalOf(e, DRIVER_FIELDS);
-      setErrors(r.fields);
-      setGeneral(r.general);
-      focusField(Object.keys(r.fields)[0]);
-    } finally {
-      setBusy(false);
-    }
+  const submit = () => {
+    if (!validUntil) return form.refuse({ licenceValidUntil: t('fleet.chooseValidUntil') });
+    return form.run(async () => {
+      if (driver) {
+        const d = await call(
+          client.PATCH('/fleet/drivers/{id}', {
+            params: { path: { id: driver.id } },
+            body: { licenceNumber: licence, licenceValidUntil: validUntil },
+          }),
+        );
+        onDone(t('fleet.licenceSaved', { name: d.fullName }));
+      } else {
+        const d = await call(
+          client.POST('/fleet/drivers', {
+            body: { fullName, licenceNumber: licence, licenceValidUntil: validUntil, phone },
+          }),
+        );
+        onDone(t('fleet.driverAdded', { name: d.fullName }));
+      }
+    });
   };
   return (
-    <form
-      className="card"
-      aria-labelledby="add-driver-title"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
+    <FormCard
+      id={driver ? 'edit-driver' : 'add-driver'}
+      title={driver ? t('fleet.renewLicenceOf', { name: driver.fullName }) : t('fleet.addDriver')}
+      errors={form.errors}
+      general={form.general}
+      labels={labels}
+      busy={form.busy}
+      submitLabel={driver ? t('fleet.saveLicence') : t('fleet.saveDriver')}
+      onSubmit={() => void submit()}
+      onBack={onBack}
     >
-      <h3 id="add-driver-title" className="h3">
-        {t('fleet.addDriver')}
-      </h3>
-      <ErrorSummary general={general} fields={errors} labels={labels} />
       <div className="grid-2">
-        <TextInput
-          name="fullName"
-          label={labels.fullName}
-          value={fullName}
-          onChange={setFullName}
-          error={errors.fullName}
-        />
-        <TextInput
+        {!driver && (
+          <FormField
+            name="fullName"
+            label={labels.fullName!}
+            value={fullName}
+            onChange={setFullName}
+            error={form.errors.fullName}
+          />
+        )}
+        <FormField
           name="licenceNumber"
-          label={labels.licenceNumber}
+          label={labels.licenceNumber!}
           value={licence}
           onChange={setLicence}
-          error={errors.licenceNumber}
+          error={form.errors.licenceNumber}
         />
-        <TextInput
-          name="phone"
-          label={labels.phone}
-          value={phone}
-          onChange={setPhone}
-          error={errors.phone}
-          type="tel"
+        <DateField
+          id="field-licenceValidUntil"
+          label={labels.licenceValidUntil}
+          hint={t('fleet.validUntilHint')}
+          value={validUntil}
+          onChange={setValidUntil}
+          error={form.errors.licenceValidUntil}
+          isRequired
         />
+        {!driver && (
+          <FormField
+            name="phone"
+            label={labels.phone!}
+            value={phone}
+            onChange={setPhone}
+            error={form.errors.phone}
+            type="tel"
+          />
+        )}
       </div>
-      <div className="button-row">
-        <Button type="submit" className="btn btn-primary" isDisabled={busy}>
-          {t('fleet.saveDriver')}
-        </Button>
-        <Button className="btn" onPress={() => setOpen(false)}>
-          {t('common.back')}
-        </Button>
-      </div>
-    </form>
+    </FormCard>
   );
 }
 
@@ -786,8 +805,26 @@ function CancelShift(props: {
   );
 }
 
-/** A shift, or the same hours on several days of the week (a repeating pattern). */
-function AddShift(props: {
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+const SHIFT_FIELDS: Record<string, string> = {
+  vehicleId: 'vehicleId',
+  driverId: 'driverId',
+  from: 'from',
+  to: 'to',
+  weekdays: 'weekdays',
+  startTime: 'startTime',
+  endTime: 'endTime',
+  start: 'depot',
+  end: 'depot',
+  startKato: 'depot',
+};
+
+/**
+ * Shifts on the rota: the same vehicle, driver and hours on the chosen weekdays from one date to
+ * another (one day: from = to; several weeks: a repeating pattern, at most eight). The API adds
+ * them all or none; an expired licence or an overlap is told at its field.
+ */
+function AddShifts(props: {
   days: string[];
   vehicles: Vehicle[];
   drivers: Driver[];
@@ -795,7 +832,9 @@ function AddShift(props: {
 }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const [chosen, setChosen] = useState<string[]>([]);
+  const [weekdays, setWeekdays] = useState<number[]>([1, 2, 3, 4, 5]);
+  const [from, setFrom] = useState(props.days[0]!);
+  const [to, setTo] = useState(props.days[6]!);
   const [startTime, setStartTime] = useState('07:00');
   const [endTime, setEndTime] = useState('19:00');
   const active = props.vehicles.filter((v) => v.status === 'ACTIVE');
@@ -803,11 +842,11 @@ function AddShift(props: {
   const [vehicleId, setVehicleId] = useState('');
   const [driverId, setDriverId] = useState('');
   const [depot, setDepot] = useState<Place | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
+  const form = useFormErrors((f) => SHIFT_FIELDS[f.split(/[.[]/)[0]!] ?? null);
   const labels: Record<string, string> = {
-    day: t('fleet.days'),
+    weekdays: t('fleet.weekdays'),
+    from: t('fleet.from'),
+    to: t('fleet.until'),
     startTime: t('fleet.startTime'),
     endTime: t('fleet.endTime'),
     vehicleId: t('fleet.vehicle'),
@@ -820,94 +859,79 @@ function AddShift(props: {
         {t('fleet.addShift')}
       </Button>
     );
-  const submit = async () => {
+  const submit = () => {
     const missing: FieldErrors = {};
-    if (chosen.length === 0) missing.day = t('fleet.chooseDay');
+    if (weekdays.length === 0) missing.weekdays = t('fleet.chooseDay');
+    if (!from) missing.from = t('fleet.chooseDate');
+    if (!to) missing.to = t('fleet.chooseDate');
     if (!vehicleId) missing.vehicleId = t('fleet.chooseVehicle');
     if (!driverId) missing.driverId = t('fleet.chooseDriver');
     if (!depot) missing.depot = t('fleet.chooseDepot');
-    if (Object.keys(missing).length > 0) {
-      setErrors(missing);
-      setGeneral([]);
-      focusField(Object.keys(missing)[0]);
-      return;
-    }
-    setBusy(true);
-    const made: string[] = [];
-    try {
-      for (const day of [...chosen].sort()) {
-        // A shift that ends at or before it starts runs past midnight.
-        const endDay = endTime <= startTime ? addDays(day, 1) : day;
-        await call(
-          client.POST('/fleet/shifts', {
-            body: {
-              vehicleId,
-              driverId,
-              startsAt: kzInstant(day, startTime),
-              endsAt: kzInstant(endDay, endTime),
-              start: { lat: depot!.lat, lon: depot!.lon },
-              end: { lat: depot!.lat, lon: depot!.lon },
-              startKato: depot!.kato,
-            },
-          }),
-        );
-        made.push(day);
-      }
+    if (Object.keys(missing).length > 0) return form.refuse(missing);
+    return form.run(async () => {
+      const r = await call(
+        client.POST('/fleet/shifts/pattern', {
+          body: {
+            vehicleId,
+            driverId,
+            from,
+            to,
+            weekdays,
+            startTime,
+            endTime,
+            start: { lat: depot!.lat, lon: depot!.lon },
+            end: { lat: depot!.lat, lon: depot!.lon },
+            startKato: depot!.kato,
+          },
+        }),
+      );
       setOpen(false);
-      props.onDone(t('fleet.shiftsAdded', { count: made.length }));
-    } catch (e) {
-      const r = refusalOf(e, ['vehicleId', 'driverId', 'startsAt', 'endsAt', 'start', 'startKato']);
-      const fields: FieldErrors = {};
-      for (const [f, m] of Object.entries(r.fields)) {
-        const to =
-          f === 'startsAt'
-            ? 'startTime'
-            : f === 'endsAt'
-              ? 'endTime'
-              : f === 'start' || f === 'startKato'
-                ? 'depot'
-                : f;
-        fields[to] = fields[to] ? `${fields[to]} ${m}` : m;
-      }
-      const general = [...r.general];
-      if (made.length > 0) general.unshift(t('fleet.someAdded', { count: made.length }));
-      setErrors(fields);
-      setGeneral(general);
-      focusField(Object.keys(fields)[0]);
-      if (made.length > 0) props.onDone(t('fleet.shiftsAdded', { count: made.length }));
-    } finally {
-      setBusy(false);
-    }
+      props.onDone(t('fleet.shiftsAdded', { count: r.shifts.length }));
+    });
   };
   return (
-    <form
-      className="card"
-      aria-labelledby="add-shift-title"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
+    <FormCard
+      id="add-shift"
+      title={t('fleet.addShift')}
+      errors={form.errors}
+      general={form.general}
+      labels={labels}
+      busy={form.busy}
+      submitLabel={t('fleet.saveShift')}
+      onSubmit={() => void submit()}
+      onBack={() => setOpen(false)}
     >
-      <h3 id="add-shift-title" className="h3">
-        {t('fleet.addShift')}
-      </h3>
-      <ErrorSummary general={general} fields={errors} labels={labels} />
-      <fieldset className="field" id="field-day" aria-describedby={errors.day ? 'day-error' : undefined}>
-        <legend>{labels.day}</legend>
-        {props.days.map((d) => (
+      <p className="hint">{t('fleet.patternHint')}</p>
+      <div className="grid-2">
+        <DateField
+          id="field-from"
+          label={labels.from}
+          value={from}
+          onChange={setFrom}
+          error={form.errors.from}
+        />
+        <DateField id="field-to" label={labels.to} value={to} onChange={setTo} error={form.errors.to} />
+      </div>
+      <fieldset
+        className="field"
+        id="field-weekdays"
+        aria-describedby={form.errors.weekdays ? 'weekdays-error' : undefined}
+      >
+        <legend>{labels.weekdays}</legend>
+        {WEEKDAYS.map((d) => (
           <Checkbox
             key={d}
             className="checkbox"
-            isSelected={chosen.includes(d)}
-            onChange={(on) => setChosen(on ? [...chosen, d] : chosen.filter((x) => x !== d))}
+            isSelected={weekdays.includes(d)}
+            onChange={(on) => setWeekdays(on ? [...weekdays, d].sort() : weekdays.filter((x) => x !== d))}
           >
             <span className="box" aria-hidden="true" />
-            {fmtDate(d)}
+            {t(`fleet.weekday.${d}`)}
           </Checkbox>
         ))}
-        {errors.day && (
-          <p id="day-error" className="field-error">
-            {errors.day}
+        {form.errors.weekdays && (
+          <p id="weekdays-error" className="field-error">
+            {form.errors.weekdays}
           </p>
         )}
       </fieldset>
@@ -917,21 +941,22 @@ function AddShift(props: {
           label={labels.startTime}
           value={startTime}
           onChange={setStartTime}
-          error={errors.startTime}
+          error={form.errors.startTime}
         />
         <TimeField
           id="field-endTime"
           label={labels.endTime}
+          hint={t('fleet.nightHint')}
           value={endTime}
           onChange={setEndTime}
-          error={errors.endTime}
+          error={form.errors.endTime}
         />
         <NativeSelect
           name="vehicleId"
-          label={labels.vehicleId}
+          label={labels.vehicleId!}
           value={vehicleId}
           onChange={setVehicleId}
-          error={errors.vehicleId}
+          error={form.errors.vehicleId}
           options={active.map((v) => ({
             value: v.id,
             text: `${v.plate} · ${t('fleet.layout', { seats: v.seats, wheelchairs: v.wheelchairPlaces })}`,
@@ -939,31 +964,26 @@ function AddShift(props: {
         />
         <NativeSelect
           name="driverId"
-          label={labels.driverId}
+          label={labels.driverId!}
           value={driverId}
           onChange={setDriverId}
-          error={errors.driverId}
-          options={activeDrivers.map((d) => ({ value: d.id, text: d.fullName }))}
+          error={form.errors.driverId}
+          options={activeDrivers.map((d) => ({
+            value: d.id,
+            text: d.licence === 'EXPIRED' ? `${d.fullName} · ${t('fleet.licenceExpiredShort')}` : d.fullName,
+          }))}
         />
       </div>
       <PlacePicker
         name="depot"
-        label={labels.depot}
+        label={labels.depot!}
         value={depot}
         onChange={setDepot}
         saved={[]}
         riderId={null}
-        error={errors.depot}
+        error={form.errors.depot}
       />
-      <div className="button-row">
-        <Button type="submit" className="btn btn-primary" isDisabled={busy}>
-          {t('fleet.saveShift')}
-        </Button>
-        <Button className="btn" onPress={() => setOpen(false)}>
-          {t('common.back')}
-        </Button>
-      </div>
-    </form>
+    </FormCard>
   );
 }
 

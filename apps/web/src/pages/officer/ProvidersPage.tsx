@@ -1,17 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  Button,
-  FieldError,
-  Form,
-  Input,
-  Label,
-  Radio,
-  RadioGroup,
-  Text,
-  TextArea,
-  TextField,
-} from 'react-aria-components';
+import { Button, FieldError, Form, Input, Label, Radio, RadioGroup, TextField } from 'react-aria-components';
 import type { Session } from '../../auth';
 import type { ProviderOrigin } from '@invataxi/domain';
 import { ApiError, call, client, newKey, type Schema } from '../../api/client';
@@ -25,6 +14,7 @@ import {
   useLoad,
   type FieldErrors,
 } from '../../components';
+import { FormField } from '../../form';
 import { fmtNumber } from '../../format';
 
 type ProviderOverview = Schema<'ProviderOverview'>;
@@ -246,44 +236,32 @@ function RegisterProvider({ onDone, onCancel }: { onDone: (msg: string) => void;
     >
       <h2>{t('providers.register')}</h2>
       <ErrorSummary general={general} fields={errors} labels={labels} />
-      <TextField
-        className="field"
+      <FormField
+        name="bin"
+        label={t('providers.bin')}
+        hint={t('providers.binHint')}
         value={bin}
         onChange={setBin}
-        isRequired
-        isInvalid={!!errors.bin}
-        validationBehavior="aria"
-      >
-        <Label>{t('providers.bin')}</Label>
-        <Text slot="description" className="hint">
-          {t('providers.binHint')}
-        </Text>
-        <Input id="field-bin" inputMode="numeric" />
-        <FieldError className="field-error">{errors.bin}</FieldError>
-      </TextField>
-      <TextField
-        className="field"
+        error={errors.bin}
+        inputMode="numeric"
+        required
+      />
+      <FormField
+        name="legalName"
+        label={t('providers.name')}
         value={legalName}
         onChange={setLegalName}
-        isRequired
-        isInvalid={!!errors.legalName}
-        validationBehavior="aria"
-      >
-        <Label>{t('providers.name')}</Label>
-        <Input id="field-legalName" />
-        <FieldError className="field-error">{errors.legalName}</FieldError>
-      </TextField>
-      <TextField
-        className="field"
+        error={errors.legalName}
+        required
+      />
+      <FormField
+        name="phone"
+        label={t('providers.phone')}
         value={phone}
         onChange={setPhone}
-        isInvalid={!!errors.phone}
-        validationBehavior="aria"
-      >
-        <Label>{t('providers.phone')}</Label>
-        <Input id="field-phone" type="tel" />
-        <FieldError className="field-error">{errors.phone}</FieldError>
-      </TextField>
+        error={errors.phone}
+        type="tel"
+      />
       <RadioGroup className="field" value={origin} onChange={(v) => setOrigin(v as ProviderOrigin)}>
         <Label>{t('providers.origin')}</Label>
         <Radio value="LOCAL_REGISTRY" className="radio">
@@ -293,32 +271,23 @@ function RegisterProvider({ onDone, onCancel }: { onDone: (msg: string) => void;
           {t('origin.PROCUREMENT_CONTRACT')}
         </Radio>
       </RadioGroup>
-      <TextField
-        className="field"
+      <FormField
+        name="contractReference"
+        label={t('providers.contract')}
         value={contractReference}
         onChange={setContractReference}
-        isInvalid={!!errors.contractReference}
-        validationBehavior="aria"
-      >
-        <Label>{t('providers.contract')}</Label>
-        <Input id="field-contractReference" />
-        <FieldError className="field-error">{errors.contractReference}</FieldError>
-      </TextField>
-      <TextField
-        className="field"
+        error={errors.contractReference}
+      />
+      <FormField
+        name="serviceArea"
+        label={t('providers.area')}
+        hint={t('providers.areaHint')}
         value={area}
         onChange={setArea}
-        isRequired
-        isInvalid={!!errors.serviceArea}
-        validationBehavior="aria"
-      >
-        <Label>{t('providers.area')}</Label>
-        <Text slot="description" className="hint">
-          {t('providers.areaHint')}
-        </Text>
-        <TextArea id="field-serviceArea" rows={2} />
-        <FieldError className="field-error">{errors.serviceArea}</FieldError>
-      </TextField>
+        error={errors.serviceArea}
+        rows={2}
+        required
+      />
       <div className="button-row">
         <Button type="submit" className="btn btn-primary">
           {t('providers.submit')}
