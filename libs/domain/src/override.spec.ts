@@ -1,5 +1,6 @@
 import {
   isOverrideReason,
+  minutesLateAsShown,
   OVERRIDE_REASON_LABELS,
   OVERRIDE_REASONS,
   overrideNoteRequired,
@@ -76,5 +77,15 @@ describe('staffDisplayName', () => {
     expect(staffDisplayName('  Smith   john ')).toBe('Smith J.');
     expect(staffDisplayName('Ә')).toBe('Ә');
     expect(staffDisplayName('')).toBe('');
+  });
+});
+
+describe('minutesLateAsShown (walk F4c: "12 min" for 07:41 against 07:30)', () => {
+  const t = (hhmmss: string) => new Date(`2026-12-08T${hhmmss}+05:00`).getTime();
+  it('counts the minutes a person reads off the shown times', () => {
+    expect(minutesLateAsShown(t('07:41:20'), t('07:30:00'))).toBe(11);
+    expect(minutesLateAsShown(t('07:41:00'), t('07:30:00'))).toBe(11);
+    expect(minutesLateAsShown(t('07:30:20'), t('07:30:00'))).toBe(1);
+    expect(minutesLateAsShown(t('07:29:59'), t('07:30:00'))).toBe(0);
   });
 });

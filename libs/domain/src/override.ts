@@ -94,8 +94,17 @@ export interface RiderConsequence {
   minutesLateBefore: number;
 }
 
+/**
+ * Whole minutes `at` is after `latest`, counted as the times are shown (HH:MM, seconds dropped):
+ * 07:41:20 against 07:30 reads "07:41", so 11 min, not 12 (walk F4c). At least 1 when later at all.
+ */
+export function minutesLateAsShown(atMs: number, latestMs: number): number {
+  if (atMs <= latestMs) return 0;
+  return Math.max(1, Math.floor(atMs / 60_000) - Math.floor(latestMs / 60_000));
+}
+
 const minutesPast = (at: Date | null, latest: Date): number =>
-  at && at.getTime() > latest.getTime() ? Math.ceil((at.getTime() - latest.getTime()) / 60_000) : 0;
+  at ? minutesLateAsShown(at.getTime(), latest.getTime()) : 0;
 
 function lateness(t: RiderTimes, w: RiderWindows): number {
   return Math.max(minutesPast(t.pickupAt, w.pickupLatest), minutesPast(t.dropoffAt, w.dropoffLatest));

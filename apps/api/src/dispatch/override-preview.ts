@@ -6,6 +6,7 @@ import type { Violation } from '@invataxi/routing';
 import {
   localTimeOf,
   message,
+  minutesLateAsShown,
   missingFeatureKey,
   OVERRIDE_REASON_LABELS,
   OVERRIDE_REASONS,
@@ -91,7 +92,8 @@ export function describeViolation(v: Violation, c: ConflictContext): RouteConfli
     case 'time-window': {
       const trip = c.trips.get(v.requestId);
       const stop = c.stops[v.stopIndex];
-      const minutes = Math.max(1, Math.ceil((v.serviceStart - v.latest) / 60));
+      // Counted as the times are shown (07:41 against 07:30: 11 min).
+      const minutes = minutesLateAsShown(c.toDate(v.serviceStart).getTime(), c.toDate(v.latest).getTime());
       const at = hhmm(c.toDate(v.serviceStart));
       return stop?.kind === 'DROPOFF'
         ? said('ROUTE_DROPOFF_LATE', {
