@@ -12,11 +12,10 @@
 import { loadConfigOrExit } from '@invataxi/config';
 import { LANGUAGES, ROLES, type Language, type Role } from '@invataxi/domain';
 import { toE164Kz } from '@invataxi/notifications';
+import { invitationLink, newOpaqueToken, tokenHash } from '@invataxi/auth';
 import { createDataSource, IdentityRepository, transact } from '@invataxi/persistence';
 import { createLogger } from '@invataxi/platform';
-import { newOpaqueToken, tokenHash } from '../apps/api/src/identity/secrets';
 import { SignInSms } from '../apps/api/src/identity/sms-sender';
-import { INVITATION_PAGE } from '../apps/api/src/identity/staff.service';
 import { loadDemoSecrets } from './demo-secrets';
 
 function arg(name: string): string | undefined {
@@ -100,7 +99,7 @@ async function main(): Promise<void> {
         after: { role, regionKato: region, by: 'first-staff command' },
       });
     });
-    const link = `${config.PUBLIC_BASE_URL.replace(/\/$/, '')}${INVITATION_PAGE}${token}`;
+    const link = invitationLink(config.PUBLIC_BASE_URL, token);
     const sms = new SignInSms(config, createLogger('warn', 'first-staff'));
     let sent = false;
     if (sms.available) {

@@ -438,6 +438,14 @@ export const CONFIG_SCHEMA = {
     description:
       'Days from an award until the supplier is expected to run (fleet and shifts added): part of the expected service date the rider is told. (unverified estimate)',
   },
+  PROCUREMENT_ONBOARDING_STALL_DAYS: {
+    kind: 'int',
+    min: 1,
+    max: 60,
+    default: '3',
+    description:
+      "An awarded supplier with no progress this many days at its step (invitation not accepted, no vehicle, no shift) raises an alert to the region's LEB officers. (a choice)",
+  },
   PROCUREMENT_DEFAULT_TARIFF_PER_TRIP: {
     kind: 'int',
     min: 0,

@@ -11,6 +11,7 @@ import { createDataSource } from '@invataxi/persistence';
 import { createApi } from '../../apps/api/src/create-api';
 import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';
 import { createSimulators } from '../../apps/simulators/src/create-simulators';
+import { SMS_API_KEY, SMS_SECRET, smsTo } from '../support/sign-in';
 import { createTestEnv, type TestEnv } from '../support/test-env';
 
 export interface Harness {
@@ -20,6 +21,8 @@ export interface Harness {
   worker: INestApplicationContext;
   sim: FastifyInstance;
   simUrl: string;
+  /** The texts the SMS stand-in got for a phone, oldest first (the supplier's invitation). */
+  smsTo(phone: string): Promise<string[]>;
   control(path: string, body?: unknown): Promise<Record<string, unknown>>;
   lots(): Promise<{
     counters: Record<string, number>;
@@ -52,9 +55,12 @@ export async function startHarness(overrides: Record<string, string> = {}): Prom
   const sim = await createSimulators({
     PROCUREMENT_SECRET: secret,
     SIM_PROCUREMENT_DECIDE_AFTER_MS: '600000',
+    SIM_SMS_API_KEY: SMS_API_KEY,
+    SIM_SMS_CALLBACK_SECRET: SMS_SECRET,
   });
   await sim.listen({ host: '127.0.0.1', port: 0 });
-  const simUrl = `http://127.0.0.1:${(sim.server.address() as { port: number }).port}/procurement`;
+  const simBase = `http://127.0.0.1:${(sim.server.address() as { port: number }).port}`;
+  const simUrl = `${simBase}/procurement`;
   const apiPort = await freePort();
   const t = await createTestEnv({
     PROCUREMENT_URL: simUrl,
@@ -64,6 +70,11 @@ export async function startHarness(overrides: Record<string, string> = {}): Prom
     PROCUREMENT_DEFAULT_TARIFF_PER_TRIP: '2000',
     PROCUREMENT_DEFAULT_TARIFF_PER_KM: '150',
     PUBLIC_BASE_URL: `http://127.0.0.1:${apiPort}`,
+    // The awarded supplier's administrator is invited by SMS (issue 20).
+    SMS_GATEWAY_URL: `${simBase}/sms`,
+    SMS_API_KEY,
+    SMS_CALLBACK_SECRET: SMS_SECRET,
+    SMS_TIMEOUT_MS: '3000',
     // Not maintenance: the series materialiser would expand the test's bare series; the tests run the sweeper themselves.
     DISPATCHER_QUEUES: 'outbox,dispatch,procurement',
     ...overrides,
@@ -89,6 +100,7 @@ export async function startHarness(overrides: Record<string, string> = {}): Prom
     worker,
     sim,
     simUrl,
+    smsTo: (phone) => smsTo(simBase, phone),
     control,
     lots: async () => (await control('lots')) as never,
     close: async () => {

@@ -40,7 +40,7 @@ describe('procurement onboarding through the provider registry', () => {
       new PlannedWorkRepository(),
       new ProviderContractsRepository(),
     );
-    recorder = new OutcomeRecorder(ds, null, registry, new ProcurementRequestsRepository(ds));
+    recorder = new OutcomeRecorder(ds, null, registry, new ProcurementRequestsRepository(ds), null);
   });
 
   afterAll(async () => {
@@ -67,7 +67,12 @@ describe('procurement onboarding through the provider registry', () => {
     tariffPerTrip: 1800,
     tariffPerKm: 140,
     signedAt,
-    supplierContact: { name: 'Aigerim Saparova', phone: '+77010000001', email: 'admin@supplier.kz' },
+    supplierContact: {
+      name: 'Aigerim Saparova',
+      phone: '+77010000001',
+      email: 'admin@supplier.kz',
+      language: 'kk',
+    },
   });
 
   const audits = async (entityId: string): Promise<string[]> =>

@@ -16,6 +16,7 @@ import type {
   RequestSummary,
 } from '../../apps/api/src/procurement/procurement-requests.service';
 import { testNow } from '../support/clock';
+import { signInByPassword } from '../support/sign-in';
 import { eventually } from '../support/test-env';
 import { call, startHarness, type Harness } from './harness';
 import {
@@ -139,6 +140,52 @@ describe('procurement: one lot per need, every award lands or says why (issue 20
     });
     expect(draft.lot!.figures.every((f) => f.sourceText && !/^[A-Z_]+$/.test(f.sourceText))).toBe(true);
 
+    // The officer picks the lot's period: refused at its field in words, else the lot recomputed.
+    const today0 = localDateOf(testNow());
+    const tooShort = await call<{ errors: { field: string; reason: string }[] }>(
+      h,
+      'PATCH',
+      `/procurement/requests/${draft.id}`,
+      officer(ABAI),
+      { version: draft.version, lotEnd: addDaysToLocalDate(today0, 10) },
+    );
+    expect(tooShort.statusCode).toBe(400);
+    expect(tooShort.body.errors).toEqual([
+      expect.objectContaining({
+        field: 'lotEnd',
+        reason: expect.stringMatching(
+          /^The period must be at least 30 days \(ending on \d{1,2}\s[A-Z][a-z]+ \d{4} or later\)/,
+        ),
+      }),
+    ]);
+    const lotEnd = addDaysToLocalDate(today0, 120);
+    const picked = await call<RequestSummary>(
+      h,
+      'PATCH',
+      `/procurement/requests/${draft.id}`,
+      officer(ABAI),
+      {
+        version: draft.version,
+        lotEnd,
+      },
+    );
+    expect(picked.statusCode).toBe(200);
+    expect(picked.body.lot).toMatchObject({ start: today0, end: lotEnd, days: 121, suggestedTermDays: 121 });
+    expect(picked.body.lot!.tripsPerMonth).toBe(draft.lot!.tripsPerMonth);
+    expect(picked.body.lot!.budgetTenge).toBeLessThan(draft.lot!.budgetTenge);
+    expect(picked.body.estimatedBudgetTenge).toBe(picked.body.lot!.budgetTenge);
+    expect(picked.body.lot!.figures.find((f) => f.key === 'periodDays')).toMatchObject({
+      value: 121,
+      source: 'OFFICER_CHOICE',
+      sourceText: 'the period the officer picked',
+    });
+    // The next aggregation keeps the officer's period.
+    await aggregateRegion(h.ds, ABAI, 'after-pick');
+    await new Promise((r) => setTimeout(r, 1500));
+    const kept = (await requestsOf(ABAI)).find((r) => r.id === draft.id)!;
+    expect(kept.lot).toMatchObject({ start: today0, end: lotEnd });
+    Object.assign(draft, { version: kept.version });
+
     // 2. The officer is told at once that demand appeared, the place by name with its code.
     const appeared = await eventually(async () => {
       const res = await call<AlertView[]>(h, 'GET', '/procurement/alerts', officer(ABAI));
@@ -179,7 +226,12 @@ describe('procurement: one lot per need, every award lands or says why (issue 20
     await h.control(`lots/${published.external_id as string}/decide`, {
       outcome: 'AWARD',
       supplierName: 'ТОО «Семей Инватакси»',
-      supplierContact: { name: 'Aigerim Saparova', phone: '+77010000001', email: 'admin@semey-taxi.kz' },
+      supplierContact: {
+        name: 'Aigerim Saparova',
+        phone: '+77010000001',
+        email: 'admin@semey-taxi.kz',
+        language: 'kk',
+      },
     });
     const awarded = await reaches(draft.id, 'AWARDED');
 
@@ -202,7 +254,12 @@ describe('procurement: one lot per need, every award lands or says why (issue 20
       award: {
         supplierBin: (awarded.supplier_bin as string).trim(),
         supplierName: 'ТОО «Семей Инватакси»',
-        contact: { name: 'Aigerim Saparova', phone: '+77010000001', email: 'admin@semey-taxi.kz' },
+        contact: {
+          name: 'Aigerim Saparova',
+          phone: '+77010000001',
+          email: 'admin@semey-taxi.kz',
+          language: 'kk',
+        },
         contractStart: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
         contractEnd: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
       },
@@ -215,6 +272,86 @@ describe('procurement: one lot per need, every award lands or says why (issue 20
       phone: '+77010000001',
       email: 'admin@semey-taxi.kz',
     });
+
+    // 6. The supplier can start: its administrator is invited by SMS in Kazakh, with the link
+    // and what to do first; the officer sees the invitation sent and the step it waits for.
+    const providerId = awarded.awarded_provider_id as string;
+    const sms = await eventually(async () => (await h.smsTo('+77010000001')).pop(), 10_000);
+    expect(sms).toContain('ТОО «Семей Инватакси»');
+    expect(sms).toContain('көліктер');
+    const token = /\/invite\/([A-Za-z0-9_-]+)/.exec(sms)?.[1] as string;
+    expect(token).toBeTruthy();
+    const onboardingOf = async () =>
+      (await requestsOf(ABAI)).find((r) => r.id === draft.id)?.award?.onboarding;
+    expect(await onboardingOf()).toMatchObject({
+      invitation: 'SENT',
+      invitedAt: expect.any(String),
+      signedInAt: null,
+      fleetAddedAt: null,
+      firstShiftAt: null,
+      waitingFor: 'NOT_SIGNED_IN',
+      stalled: false,
+    });
+
+    // 7. The administrator opens the link, sets a password and signs in: the provider's own admin.
+    const f = h.api.getHttpAdapter().getInstance();
+    const invitation = await f.inject({ method: 'GET', url: `/invitations/${token}` });
+    expect(invitation.json()).toMatchObject({
+      role: 'PROVIDER_ADMIN',
+      organisation: 'ТОО «Семей Инватакси»',
+    });
+    const accepted = await f.inject({
+      method: 'POST',
+      url: `/invitations/${token}/accept`,
+      payload: { password: 'semey-supplier-pass' },
+    });
+    expect(accepted.statusCode).toBe(201);
+    const admin = await signInByPassword(f, '+77010000001', 'semey-supplier-pass');
+    expect((await onboardingOf())?.waitingFor).toBe('NO_FLEET');
+
+    // 8. It adds a vehicle, a driver and a shift over the two rides: both are SCHEDULED.
+    const vehicle = await call<{ id: string }>(h, 'POST', '/fleet/vehicles', admin.accessToken, {
+      plate: '777 SEM 18',
+      model: 'Ford Transit',
+      seats: 4,
+      wheelchairPlaces: 1,
+      hasRamp: true,
+    });
+    expect(vehicle.statusCode).toBe(201);
+    expect((await onboardingOf())?.waitingFor).toBe('NO_SHIFT');
+    const driverRes = await call<{ id: string }>(h, 'POST', '/fleet/drivers', admin.accessToken, {
+      fullName: 'Serik Driver',
+      licenceNumber: 'KZ777001',
+      phone: '+77010000002',
+    });
+    expect(driverRes.statusCode).toBe(201);
+    const point = { lat: 49.05, lon: 83.35 };
+    const shift = await call(h, 'POST', '/fleet/shifts', admin.accessToken, {
+      vehicleId: vehicle.body.id,
+      driverId: driverRes.body.id,
+      startsAt: new Date(testNow().getTime() + 18 * HOUR).toISOString(),
+      endsAt: new Date(testNow().getTime() + 30 * HOUR).toISOString(),
+      start: point,
+      end: point,
+      startKato: SEMEY,
+    });
+    expect(shift.statusCode).toBe(201);
+    await eventually(async () => {
+      const rows: { status: string }[] = await h.ds.query(
+        `SELECT status FROM booking WHERE id = ANY($1::uuid[])`,
+        [[first, second]],
+      );
+      return rows.every((r) => r.status === 'SCHEDULED') ? true : undefined;
+    }, 30_000);
+    const done = await onboardingOf();
+    expect(done).toMatchObject({ invitation: 'ACCEPTED', waitingFor: null, stalled: false });
+    for (const step of ['invitedAt', 'signedInAt', 'fleetAddedAt', 'firstShiftAt'] as const)
+      expect(done?.[step]).toEqual(expect.any(String));
+    const [assigned] = (await h.ds.query(
+      `SELECT count(*)::int AS n FROM booking b JOIN shift s ON s.id = b.shift_id WHERE s.provider_id = $1`,
+      [providerId],
+    )) as { n: number }[];
+    expect(assigned?.n).toBeGreaterThanOrEqual(2);
   });
 
   it('refuses to submit a request nothing waits for in the words of its field, not as a conflict', async () => {

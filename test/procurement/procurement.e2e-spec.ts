@@ -724,6 +724,10 @@ describe('procurement fallback', () => {
     expect(alerts.find((a) => a.kind === 'ALERT_PROCUREMENT_ESCALATION')?.text).toContain('draft');
     expect(alerts.find((a) => a.kind === 'ALERT_ONBOARDING_STALLED')).toMatchObject({ requestId: stalled });
     expect(alerts.find((a) => a.kind === 'ALERT_ONBOARDING_STALLED')?.text).toContain('250140012345');
+    // ... saying the step it stopped at, in words: nobody accepted the invitation.
+    expect(alerts.find((a) => a.kind === 'ALERT_ONBOARDING_STALLED')?.text).toContain(
+      'has not accepted the invitation to Invataxi',
+    );
     // The request being onboarded raises nothing: it is neither a stale DRAFT nor a stalled onboarding.
     expect(alerts.filter((a) => a.requestId === onboarding)).toEqual([]);
 

@@ -216,10 +216,33 @@ async function procurementRequests(ds: DataSource): Promise<{ draftDays: number;
     byKato: [{ kato: DISTRICT.nura, bookings: 1 }],
     aggregatedAt: testNow().toISOString(),
   };
+  // The lot the DRAFT buys (issue 20): 90 days, each figure with its source.
+  const fig = (key: string, value: number, unit: string, source: string) => ({ key, value, unit, source });
+  const lot = {
+    start: today,
+    end,
+    days: 90,
+    suggestedTermDays: 90,
+    tripsPerMonth: 12.5,
+    kmPerMonth: 1234.5,
+    tripsInPeriod: 37,
+    wheelchairShare: 0.5,
+    vehicles: 1,
+    vehicleHoursPerMonth: 52.5,
+    budgetTenge: 6741825,
+    figures: [
+      fig('periodDays', 90, 'days', 'BUDGET_YEAR'),
+      fig('eligiblePeople', 40, 'people', 'BENEFICIARY_REGISTER'),
+      fig('ridersShare', 0.3, 'share', 'ASSUMPTION'),
+      fig('kmPerMonth', 1234.5, 'km', 'COMPUTED'),
+      fig('tariffPerTrip', 2000, 'tenge', 'CONFIG_DEFAULT'),
+      fig('budget', 6741825, 'tenge', 'COMPUTED'),
+    ],
+  };
   const [draft] = (await ds.query(
     `INSERT INTO procurement_request (region_kato, period_start, period_end, status, uncovered_kato, demand, estimated_budget_tenge, version)
      VALUES ($1, $2, $3, 'DRAFT', $4, $5::jsonb, 6741825, 1) RETURNING id`,
-    [ASTANA, today, end, [DISTRICT.nura], JSON.stringify(demand)],
+    [ASTANA, today, end, [DISTRICT.nura], JSON.stringify({ ...demand, lot })],
   )) as { id: string }[];
   const rider = await insertBeneficiary(ds, ASTANA, true);
   const ride = await insertBooking(ds, {
@@ -234,11 +257,42 @@ async function procurementRequests(ds: DataSource): Promise<{ draftDays: number;
     status: 'AWAITING_PROCUREMENT',
   });
   await ds.query(`UPDATE booking SET procurement_request_id = $1 WHERE id = $2`, [draft!.id, ride]);
+  // The awarded supplier: invited two days ago, its administrator signed in, no vehicle since.
+  const [supplier] = (await ds.query(
+    `INSERT INTO provider (bin, legal_name, origin, region_kato, status, version)
+     VALUES ('180240012345', 'Qala Invataxi LLP', 'PROCUREMENT_CONTRACT', $1, 'ACTIVE', 1) RETURNING id`,
+    [ASTANA],
+  )) as { id: string }[];
+  const daysAgo = (n: number): Date => new Date(testNow().getTime() - n * 86_400_000);
+  const [invitation] = (await ds.query(
+    `INSERT INTO invitation (token_hash, role, display_name, phone, language, region_kato, provider_id,
+                             created_at, expires_at, accepted_at)
+     VALUES ($1, 'PROVIDER_ADMIN', 'Aigerim Saparova', '+77015550101', 'kk', $2, $3, $4, $5, $6) RETURNING id`,
+    [
+      randomUUID().replace(/-/g, '').padEnd(64, '0'),
+      ASTANA,
+      supplier!.id,
+      daysAgo(6),
+      daysAgo(3),
+      daysAgo(5),
+    ],
+  )) as { id: string }[];
+  const [admin] = (await ds.query(
+    `INSERT INTO app_user (role, status, display_name, phone, language, region_kato, provider_id)
+     VALUES ('PROVIDER_ADMIN', 'ACTIVE', 'Aigerim Saparova', '+77015550101', 'kk', $1, $2) RETURNING id`,
+    [ASTANA, supplier!.id],
+  )) as { id: string }[];
+  await ds.query(
+    `INSERT INTO auth_session (user_id, method, created_at, last_used_at, expires_at)
+     VALUES ($1, 'PASSWORD', $2, $2, $3)`,
+    [admin!.id, daysAgo(5), new Date(testNow().getTime() + 86_400_000)],
+  );
   await ds.query(
     `INSERT INTO procurement_request (region_kato, period_start, period_end, status, method, term_days, uncovered_kato,
-       demand, estimated_budget_tenge, supplier_bin, awarded_price_tenge, award, awarded_at, submitted_at, version)
-     VALUES ($1, $2, $3, 'AWARDED', 'PRICE_OFFERS', 90, $4, $5::jsonb, 5000000, '180240012345', 4821000,
-       $6::jsonb, now(), now(), 1)`,
+       demand, estimated_budget_tenge, supplier_bin, awarded_price_tenge, awarded_provider_id, award, awarded_at,
+       submitted_at, version)
+     VALUES ($1, $2, $3, 'AWARDED', 'PRICE_OFFERS', 90, $4, $5::jsonb, 5000000, '180240012345', 4821000, $7,
+       $6::jsonb, $8, $8, 1)`,
     [
       ASTANA,
       today,
@@ -251,7 +305,11 @@ async function procurementRequests(ds: DataSource): Promise<{ draftDays: number;
         contractStart: today,
         contractEnd: end,
         priceTenge: 4821000,
+        contact: { name: 'Aigerim Saparova', phone: '+77015550101', email: null, language: 'kk' },
+        invitation: { id: invitation!.id, sentAt: daysAgo(6).toISOString() },
       }),
+      supplier!.id,
+      daysAgo(6),
     ],
   );
   return { draftDays: 90, rider };
@@ -295,6 +353,50 @@ async function officerReadsProcurement(page: Page, p: { draftDays: number }): Pr
     (await text('[data-testid="onboarding"]', awarded)).startsWith('Contract signed'),
     'onboarding status',
   );
+  // The supplier's start step by step, each with its date and year; stalled at the fleet.
+  const steps = await awarded.locator('[data-testid="onboarding-steps"] li').allTextContents();
+  const clean = steps.map((x) => x.replace(/\u00a0/g, ' '));
+  assert(
+    /^Administrator invited: on \d{1,2} [A-Z][a-z]+ 20\d\d$/.test(clean[0] ?? ''),
+    `invited: ${clean[0]}`,
+  );
+  assert(/^Signed in: on \d{1,2} [A-Z][a-z]+ 20\d\d$/.test(clean[1] ?? ''), `signed in: ${clean[1]}`);
+  assert(clean[2] === 'First vehicle added: not yet', `fleet: ${clean[2]}`);
+  const stalled = await text('[data-testid="onboarding-stalled"]', awarded);
+  assert(
+    /^Stalled: no vehicle has been added since \d{1,2} [A-Z][a-z]+ 20\d\d \(more than 3 days\)/.test(stalled),
+    `stalled: ${stalled}`,
+  );
+  // The lot with each figure's source, in words; the officer's period refused at its field.
+  const lotTitle = await text('[data-testid="lot"] h4', draft);
+  assert(
+    /^The lot: service from \d{1,2} [A-Z][a-z]+ 20\d\d to \d{1,2} [A-Z][a-z]+ 20\d\d$/.test(lotTitle),
+    `lot: ${lotTitle}`,
+  );
+  assert((await text('[data-testid="lot-budget"] td', draft)) === '6,741,825 ₸', 'lot budget');
+  assert(
+    (await text('[data-testid="lot-ridersShare"]', draft)) ===
+      'Share of them who ride30 %an assumption (no data to tell)',
+    'riders share and its source',
+  );
+  assert(
+    (await text('[data-testid="lot-eligiblePeople"] td:last-child', draft)) ===
+      'from the register of beneficiaries living here',
+    'eligible people source',
+  );
+  await draft.getByLabel('Service until').fill(addDaysToLocalDate(localDateOf(testNow()), 5));
+  await draft.getByRole('button', { name: 'Recompute for this period' }).click();
+  const refused = draft.locator('.field-error').first();
+  await refused.waitFor();
+  const why = ((await refused.textContent()) ?? '').replace(/\u00a0/g, ' ');
+  assert(
+    /^The period must be at least 30 days \(ending on \d{1,2} [A-Z][a-z]+ 20\d\d or later\)/.test(why),
+    `period refusal: ${why}`,
+  );
+  assert(
+    (await draft.getByLabel('Service until').getAttribute('aria-invalid')) === 'true',
+    'the field is marked',
+  );
   const all = (await page.locator('main').textContent()) ?? '';
   for (const raw of [
     'byKato',
@@ -303,8 +405,46 @@ async function officerReadsProcurement(page: Page, p: { draftDays: number }): Pr
     '{"',
     'Areas without a provider',
     'not known yet',
+    'BUDGET_YEAR',
+    'BENEFICIARY_REGISTER',
+    'NO_FLEET',
   ])
     assert(!all.includes(raw), `no raw "${raw}" on the officer's page`);
+}
+
+/** The same page in Kazakh and Russian: money, dates with years, districts by name; axe clean. */
+async function officerReadsProcurementIn(page: Page): Promise<void> {
+  for (const [lang, name, budget, district, year] of [
+    ['ru', 'Русский', '6 741 825 ₸', 'Район Нура (711610000)', /\d{1,2} [а-я]+ 20\d\d/],
+    ['kk', 'Қазақша', '6 741 825 ₸', 'Нұра ауданы (711610000)', /20\d\d ж\. \d{1,2} [а-яәғқңөұүһі]+/],
+  ] as const) {
+    await page.getByRole('button', { name, exact: true }).click();
+    await until(page, `document.documentElement.lang === '${lang}'`, `lang=${lang}`);
+    const draft = page.locator('[data-testid="procurement-request"][data-stage="DRAFT"]');
+    await draft.locator('[data-testid="lot"]').waitFor();
+    const read = async (sel: string, within = draft): Promise<string> =>
+      ((await within.locator(sel).first().textContent()) ?? '').replace(/\u00a0/g, ' ').trim();
+    assert(
+      (await read('[data-testid="budget"]')) === budget,
+      `${lang} budget: ${await read('[data-testid="budget"]')}`,
+    );
+    const heading = await read('h3');
+    assert(heading.toLowerCase().startsWith(district.toLowerCase()), `${lang} district by name: ${heading}`);
+    assert(
+      year.test(await read('[data-testid="period"]')),
+      `${lang} period with year: ${await read('[data-testid="period"]')}`,
+    );
+    const awarded = page.locator('[data-testid="procurement-request"][data-stage="ONBOARDING"]');
+    const steps = await read('[data-testid="onboarding-steps"]', awarded);
+    assert(year.test(steps), `${lang} onboarding dates with years: ${steps}`);
+    const main = (await page.locator('main').textContent()) ?? '';
+    for (const raw of ['demand.', 'BUDGET_YEAR', 'NOT_SIGNED_IN', 'NO_FLEET', '{{'])
+      assert(!main.includes(raw), `${lang}: no raw "${raw}"`);
+    await axe(page, `demand in ${lang}`);
+    await shot(page, `21-demand-${lang}`);
+  }
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await until(page, `document.documentElement.lang === 'en'`, 'lang=en');
 }
 
 async function navTo(page: Page, name: string): Promise<void> {
@@ -2331,6 +2471,7 @@ async function main(): Promise<void> {
       await officerReadsProcurement(page, procurement);
       await axe(page, 'demand');
       await shot(page, '21-demand');
+      await officerReadsProcurementIn(page);
       // The rider of the waiting ride reads the same date on their page, said plainly.
       const expected = (await page.locator('[data-testid="expected-service"]').first().textContent()) ?? '';
       const rider = await newPage();

@@ -5,3 +5,4 @@ export * from './roles.decorator';
 export * from './access.guard';
 export * from './current-principal.decorator';
 export * from './grants';
+export * from './invitation-token';

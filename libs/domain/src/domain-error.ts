@@ -187,6 +187,10 @@ export const REQUEST_ERROR_CODES = [
   'ALREADY_EXISTS',
   /** A field broke a rule that has no words of its own: "check this field". */
   'FIELD_INVALID',
+  /** The sentences of the officer's lot period refusals (issue 20, at lotStart / lotEnd). */
+  'LOT_PERIOD_IN_PAST',
+  'LOT_PERIOD_TOO_SHORT',
+  'LOT_PERIOD_TOO_LONG',
   'REFERENCE_CONFLICT',
   'CONCURRENT_CHANGE',
   'INTERNAL',

@@ -158,6 +158,21 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     ru: 'Эту заявку не ждёт ни одна поездка: закупать нечего. Такой черновик закрывается сам.',
     en: 'No ride is waiting for this request: there is nothing to buy. Such a draft closes on its own.',
   },
+  LOT_PERIOD_IN_PAST: {
+    kk: 'Кезең бүгіннен ({year} жылғы {date:date}) бұрын басталмауы керек.',
+    ru: 'Период не может начинаться раньше сегодняшнего дня ({date:date} {year} г.).',
+    en: 'The period cannot start before today ({date:date} {year}).',
+  },
+  LOT_PERIOD_TOO_SHORT: {
+    kk: 'Кезең кемінде {days} күн болуы керек (ең ерте аяқталуы: {year} жылғы {date:date}): қысқа мерзімді сатып алудың мәні жоқ.',
+    ru: 'Период должен быть не короче {days} дней (окончание не раньше {date:date} {year} г.): закупать на меньший срок не имеет смысла.',
+    en: 'The period must be at least {days} days (ending on {date:date} {year} or later): a shorter purchase is not worth a procurement.',
+  },
+  LOT_PERIOD_TOO_LONG: {
+    kk: 'Кезең {year} жылғы {date:date} кешіктірмей аяқталуы керек: келесі бюджет жылынан ұзақ сатып алуға болмайды.',
+    ru: 'Период должен закончиться не позже {date:date} {year} г.: закупка не может выходить за следующий бюджетный год.',
+    en: 'The period must end by {date:date} {year}: a purchase cannot run past the next budget year.',
+  },
   NO_AWARD_TO_RETRY: {
     kk: 'Бұл сұраныста қайта тіркелетін шарт жоқ.',
     ru: 'У этой заявки нет договора, который нужно оформить повторно.',

@@ -13,3 +13,4 @@ export * from './http-procurement-client';
 export * from './jobs';
 export * from './expected-date';
 export * from './lot';
+export * from './onboarding';

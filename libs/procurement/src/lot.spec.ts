@@ -1,6 +1,7 @@
 import { LANGUAGES } from '@invataxi/domain';
 import type { DemandFigures } from './demand';
-import { estimateLot, LOT_ASSUMPTIONS } from './lot';
+import { estimateLot, LOT_ASSUMPTIONS, lotForPeriod } from './lot';
+import { lotPeriodErrors, MIN_LOT_DAYS } from './period';
 import { PROCUREMENT_SOURCE_TEXTS } from './messages';
 
 const demand = (over: Partial<DemandFigures> = {}): DemandFigures => ({
@@ -64,5 +65,71 @@ describe('the lot a request buys (issue 20)', () => {
     const lot = estimateLot({ demand: demand(), eligiblePeople: 0, regionRidersShare: null });
     for (const f of lot.figures)
       for (const lang of LANGUAGES) expect(PROCUREMENT_SOURCE_TEXTS[f.source]?.[lang]).toBeTruthy();
+  });
+
+  it("recomputes the period's days, trips and budget over the officer's period, saying so (issue 20)", () => {
+    const lot = estimateLot({ demand: demand(), eligiblePeople: 40, regionRidersShare: null });
+    const half = lotForPeriod(lot, '2026-12-07', '2027-06-30');
+    // 206 days at the same 12 trips and 72 km a month.
+    expect(half.days).toBe(206);
+    expect(half.suggestedTermDays).toBe(206);
+    expect(half.tripsPerMonth).toBe(12);
+    expect(half.tripsInPeriod).toBe(Math.ceil((12 * 206) / 30.4375));
+    expect(half.budgetTenge).toBe(Math.round(half.tripsInPeriod * 2000 + half.tripsInPeriod * 6 * 150));
+    expect(half.budgetTenge).toBeLessThan(lot.budgetTenge);
+    expect(half.figures.find((f) => f.key === 'periodDays')).toMatchObject({
+      value: 206,
+      source: 'OFFICER_CHOICE',
+    });
+    expect(half.figures.find((f) => f.key === 'budget')).toMatchObject({
+      value: half.budgetTenge,
+      source: 'COMPUTED',
+    });
+    // Over the default period it is the estimate itself.
+    const same = lotForPeriod(lot, lot.start, lot.end);
+    expect([same.days, same.tripsInPeriod, same.budgetTenge]).toEqual([
+      lot.days,
+      lot.tripsInPeriod,
+      lot.budgetTenge,
+    ]);
+    // The default period says it is the budget year's; an officer's pick, the officer's.
+    const picked = estimateLot({
+      demand: demand(),
+      eligiblePeople: 40,
+      regionRidersShare: null,
+      periodSource: 'OFFICER_CHOICE',
+    });
+    expect(picked.figures.find((f) => f.key === 'periodDays')?.source).toBe('OFFICER_CHOICE');
+    expect(lot.figures.find((f) => f.key === 'periodDays')?.source).toBe('BUDGET_YEAR');
+  });
+
+  it('refuses a period in the past, shorter than a month or past the next budget year, at its field', () => {
+    const today = '2026-12-07';
+    expect(lotPeriodErrors('2026-12-07', '2027-12-31', today)).toEqual([]);
+    expect(lotPeriodErrors('2026-12-06', '2027-03-31', today)).toEqual([
+      {
+        field: 'lotStart',
+        code: 'OUT_OF_RANGE',
+        say: { key: 'LOT_PERIOD_IN_PAST', params: { date: today, year: '2026' } },
+      },
+    ]);
+    expect(lotPeriodErrors('2027-01-01', '2027-01-29', today)).toEqual([
+      {
+        field: 'lotEnd',
+        code: 'OUT_OF_RANGE',
+        say: {
+          key: 'LOT_PERIOD_TOO_SHORT',
+          params: { days: MIN_LOT_DAYS, date: '2027-01-30', year: '2027' },
+        },
+      },
+    ]);
+    expect(lotPeriodErrors('2027-01-01', '2027-01-30', today)).toEqual([]);
+    expect(lotPeriodErrors('2027-01-01', '2028-01-01', today)).toEqual([
+      {
+        field: 'lotEnd',
+        code: 'OUT_OF_RANGE',
+        say: { key: 'LOT_PERIOD_TOO_LONG', params: { date: '2027-12-31', year: '2027' } },
+      },
+    ]);
   });
 });

@@ -14,6 +14,7 @@ export type LotSource =
   | 'REGION_HISTORY'
   | 'ASSUMPTION'
   | 'BUDGET_YEAR'
+  | 'OFFICER_CHOICE'
   | 'REGION_CONTRACTS_MEDIAN'
   | 'CONFIG_DEFAULT'
   | 'COMPUTED';
@@ -71,6 +72,56 @@ export interface LotInput {
    * the region has no rides to tell (the assumption is used then).
    */
   regionRidersShare: number | null;
+  /** The period's source: the rest of the budget year, or the officer's pick (the demand's countedFrom..countedTo). */
+  periodSource?: 'BUDGET_YEAR' | 'OFFICER_CHOICE';
+}
+
+/** The figures that follow from the period: its days, the trips in it and the budget for them. */
+function periodPart(
+  start: LocalDate,
+  end: LocalDate,
+  tripsPerMonth: number,
+  kmPerTrip: number,
+  tariff: { perTrip: number; perKm: number },
+): { days: number; tripsInPeriod: number; budgetTenge: number } {
+  const days = Math.max(1, daysBetweenLocalDates(start, addDaysToLocalDate(end, 1)));
+  const tripsInPeriod = Math.ceil((tripsPerMonth * days) / DAYS_PER_MONTH);
+  const kmInPeriod = tripsInPeriod * kmPerTrip;
+  const budgetTenge = Math.round(tripsInPeriod * tariff.perTrip + kmInPeriod * tariff.perKm);
+  return { days, tripsInPeriod, budgetTenge };
+}
+
+/**
+ * The same lot over the period the officer picked (issue 20): the monthly figures stay (they
+ * come from the demand and the register, not from the period); the days, the trips in the
+ * period, the budget and the suggested term are recomputed, and the period says it is the
+ * officer's. The worker's next aggregation computes it in full over the same period.
+ */
+export function lotForPeriod(lot: LotEstimate, start: LocalDate, end: LocalDate): LotEstimate {
+  const value = (key: string): number => lot.figures.find((f) => f.key === key)?.value ?? 0;
+  const kmPerTrip = lot.tripsPerMonth > 0 ? lot.kmPerMonth / lot.tripsPerMonth : 0;
+  const p = periodPart(start, end, lot.tripsPerMonth, kmPerTrip, {
+    perTrip: value('tariffPerTrip'),
+    perKm: value('tariffPerKm'),
+  });
+  const changed: Record<string, { value: number; source?: LotSource }> = {
+    periodDays: { value: p.days, source: 'OFFICER_CHOICE' },
+    tripsInPeriod: { value: p.tripsInPeriod },
+    budget: { value: p.budgetTenge },
+  };
+  return {
+    ...lot,
+    start,
+    end,
+    days: p.days,
+    suggestedTermDays: p.days,
+    tripsInPeriod: p.tripsInPeriod,
+    budgetTenge: p.budgetTenge,
+    figures: lot.figures.map((f) => {
+      const c = changed[f.key];
+      return c ? { ...f, value: c.value, source: c.source ?? f.source } : { ...f };
+    }),
+  };
 }
 
 /**
@@ -84,7 +135,6 @@ export function estimateLot(input: LotInput): LotEstimate {
   const d = input.demand;
   const start = d.countedFrom;
   const end = d.countedTo;
-  const days = Math.max(1, daysBetweenLocalDates(start, addDaysToLocalDate(end, 1)));
   const share = input.regionRidersShare ?? LOT_ASSUMPTIONS.ridersShare;
   const waitingRiders = d.beneficiaries;
   const projectedRiders = Math.max(waitingRiders, Math.round(input.eligiblePeople * share));
@@ -92,18 +142,16 @@ export function estimateLot(input: LotInput): LotEstimate {
   const tripsPerMonth = Math.max(d.tripsPerMonth, round(perRider * projectedRiders, 1));
   const kmPerTrip = d.tripsInPeriod > 0 ? d.kmInPeriod / d.tripsInPeriod : 0;
   const kmPerMonth = round(tripsPerMonth * kmPerTrip, 1);
-  const tripsInPeriod = Math.ceil((tripsPerMonth * days) / DAYS_PER_MONTH);
-  const kmInPeriod = tripsInPeriod * kmPerTrip;
+  const { days, tripsInPeriod, budgetTenge } = periodPart(start, end, tripsPerMonth, kmPerTrip, d.tariff);
   const vehicles = Math.max(
     1,
     Math.ceil(tripsPerMonth / (LOT_ASSUMPTIONS.tripsPerVehicleDay * LOT_ASSUMPTIONS.vehicleDaysPerMonth)),
   );
   const hoursPerTrip = kmPerTrip / LOT_ASSUMPTIONS.kmPerHour + LOT_ASSUMPTIONS.boardingHours;
   const vehicleHoursPerMonth = round(tripsPerMonth * hoursPerTrip, 1);
-  const budgetTenge = Math.round(tripsInPeriod * d.tariff.perTrip + kmInPeriod * d.tariff.perKm);
   const tariffSource: LotSource = d.tariff.source;
   const figures: LotFigure[] = [
-    { key: 'periodDays', value: days, unit: 'days', source: 'BUDGET_YEAR' },
+    { key: 'periodDays', value: days, unit: 'days', source: input.periodSource ?? 'BUDGET_YEAR' },
     { key: 'waitingRiders', value: waitingRiders, unit: 'people', source: 'WAITING_RIDES' },
     { key: 'waitingTripsPerMonth', value: d.tripsPerMonth, unit: 'trips', source: 'WAITING_RIDES' },
     { key: 'eligiblePeople', value: input.eligiblePeople, unit: 'people', source: 'BENEFICIARY_REGISTER' },

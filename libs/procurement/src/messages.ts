@@ -14,7 +14,8 @@ export type ProcurementMessageKey =
   | 'ALERT_AWARD_NOT_APPLIED'
   | 'ALERT_DEMAND_APPEARED'
   | 'ALERT_PROCUREMENT_DIGEST'
-  | 'ALERT_ONBOARDING_STALLED';
+  | 'ALERT_ONBOARDING_STALLED'
+  | 'SUPPLIER_INVITATION';
 
 type Texts = { readonly [L in Language]: string };
 
@@ -70,9 +71,15 @@ export const PROCUREMENT_MESSAGES: { readonly [K in ProcurementMessageKey]: Text
     en: 'Daily digest: {drafts} drafts, {waiting} rides waiting, {inFlight} procurements under way, {onboarding} suppliers being onboarded.',
   },
   ALERT_ONBOARDING_STALLED: {
-    kk: '{bin} жеткізушісі шарттан кейін {days} күн ішінде бірде-бір ауысым қоспады. Жеткізушімен байланысыңыз.',
-    ru: 'Поставщик {bin} за {days} дн. после договора не добавил ни одной смены. Свяжитесь с поставщиком.',
-    en: 'Supplier {bin} has added no shift {days} days after the award. Contact the supplier.',
+    kk: '{bin} жеткізушісі: {step}, {days} күн бойы ілгерілеу жоқ. Жеткізушімен байланысыңыз.',
+    ru: 'Поставщик {bin}: {step}, без движения {days} дн. Свяжитесь с поставщиком.',
+    en: 'Supplier {bin}: {step}, no progress for {days} days. Contact the supplier.',
+  },
+  // The awarded supplier's administrator's SMS (issue 20): who invites, why, the link, what first.
+  SUPPLIER_INVITATION: {
+    kk: 'Invataxi: {company} әкімдікпен инватакси шартын жасады ({contract}). Сізді тасымалдаушы әкімшісі ретінде шақырды. Құпиясөз орнатыңыз: {link} Содан кейін: 1) көліктер, 2) жүргізушілер, 3) ауысымдар қосыңыз.',
+    ru: 'Invataxi: {company} заключило с акиматом договор на инватакси ({contract}). Вас пригласили как администратора перевозчика. Задайте пароль: {link} Затем добавьте: 1) машины, 2) водителей, 3) смены.',
+    en: "Invataxi: {company} won the akimat's invataxi contract ({contract}). You are invited as the provider's administrator. Set your password: {link} Then add: 1) vehicles, 2) drivers, 3) shifts.",
   },
 };
 
@@ -159,6 +166,11 @@ export const PROCUREMENT_SOURCE_TEXTS: { readonly [source: string]: Texts } = {
     ru: 'остаток бюджетного года',
     en: 'the rest of the budget year',
   },
+  OFFICER_CHOICE: {
+    kk: 'маман таңдаған кезең',
+    ru: 'период, выбранный специалистом',
+    en: 'the period the officer picked',
+  },
   REGION_CONTRACTS_MEDIAN: {
     kk: 'өңірдің қолданыстағы шарттарының медианасы',
     ru: 'медиана действующих договоров региона',
@@ -173,6 +185,21 @@ export const PROCUREMENT_SOURCE_TEXTS: { readonly [source: string]: Texts } = {
     kk: 'жоғарыдағылардан есептелді',
     ru: 'рассчитано из данных выше',
     en: 'computed from the above',
+  },
+};
+
+/** Where an awarded supplier's onboarding stopped, in words (ALERT_ONBOARDING_STALLED's {step}). */
+export const ONBOARDING_STEP_TEXTS: { readonly [step: string]: Texts } = {
+  NOT_SIGNED_IN: {
+    kk: 'Invataxi шақыруын қабылдамады',
+    ru: 'не принял приглашение в Invataxi',
+    en: 'has not accepted the invitation to Invataxi',
+  },
+  NO_FLEET: { kk: 'бірде-бір көлік қоспады', ru: 'не добавил ни одной машины', en: 'has added no vehicle' },
+  NO_SHIFT: {
+    kk: 'бірде-бір ауысым жоспарламады',
+    ru: 'не запланировал ни одной смены',
+    en: 'has planned no shift',
   },
 };
 

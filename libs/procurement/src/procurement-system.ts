@@ -1,7 +1,7 @@
 // The public procurement system as the platform sees it: publish a lot, ask what became of it.
 // Its real API is not public (DOMAIN.md, "Still unknown"), so everything else depends on this
 // interface only; the HTTP client speaks the protocol the simulator in apps/simulators stands in for.
-import type { ProcurementMethod } from '@invataxi/domain';
+import { LANGUAGES, type Language, type ProcurementMethod } from '@invataxi/domain';
 
 /** What a lot says: figures and codes only, never a person's data. */
 export interface LotRequest {
@@ -39,11 +39,15 @@ export interface LotAward {
   supplierContact: SupplierContact | null;
 }
 
-/** Who to reach at the awarded supplier: its administrator's name, phone and e-mail. */
+/**
+ * Who to reach at the awarded supplier: its administrator's name, phone, e-mail and language
+ * (the invitation to the platform is sent in it; null: not given, Russian is used).
+ */
 export interface SupplierContact {
   name: string | null;
   phone: string | null;
   email: string | null;
+  language: Language | null;
 }
 
 function contactOf(v: unknown): SupplierContact | null {
@@ -51,7 +55,8 @@ function contactOf(v: unknown): SupplierContact | null {
   const c = v as Record<string, unknown>;
   const s = (x: unknown): string | null =>
     typeof x === 'string' && x.trim() ? x.trim().slice(0, 200) : null;
-  const out = { name: s(c.name), phone: s(c.phone), email: s(c.email) };
+  const language = LANGUAGES.find((l) => l === c.language) ?? null;
+  const out = { name: s(c.name), phone: s(c.phone), email: s(c.email), language };
   return out.name || out.phone || out.email ? out : null;
 }
 

@@ -1,14 +1,6 @@
-import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 
-/** A new opaque token (refresh token, invitation): 256 random bits, URL-safe. */
-export function newOpaqueToken(): string {
-  return randomBytes(32).toString('base64url');
-}
-
-/** How an opaque token is stored and found: its SHA-256 (it has 256 bits of entropy, no key needed). */
-export function tokenHash(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex');
-}
+export { newOpaqueToken, tokenHash } from '@invataxi/auth';
 
 /** A keyed hash (DATA_HASH_KEY) of a short secret or personal value: a phone, a 6-digit code. */
 export function keyedHash(key: string, purpose: string, value: string): string {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CONFIG, type AppConfig } from '@invataxi/config';
-import { forbid, mayManage, refuseGrant, type Grant, type Principal } from '@invataxi/auth';
+import { forbid, invitationLink, mayManage, refuseGrant, type Grant, type Principal } from '@invataxi/auth';
 import {
   DomainError,
   invitationStatus,
@@ -38,9 +38,6 @@ import { hashPassword } from './passwords';
 import { newOpaqueToken, tokenHash } from './secrets';
 import { ANONYMOUS } from './session-issuer';
 import { SignInSms } from './sms-sender';
-
-/** The page of the web app an invitation link opens. */
-export const INVITATION_PAGE = '/invite/';
 
 /** Roles each manager sees in the user list (and may grant: libs/auth grants.ts decides). */
 const MANAGED: Partial<Record<Role, readonly Role[]>> = {
@@ -229,7 +226,7 @@ export class StaffService {
 
   /** The invitation's SMS, in the invited person's language, with the link of `token`. */
   private async send(inv: InvitationEntity, token: string): Promise<InvitationSent> {
-    const link = `${this.config.PUBLIC_BASE_URL.replace(/\/$/, '')}${INVITATION_PAGE}${token}`;
+    const link = invitationLink(this.config.PUBLIC_BASE_URL, token);
     const phone = inv.phone ?? '';
     await this.sms.sendInvitation(phone, ROLE_NAMES[inv.language][inv.role] ?? inv.role, link, inv.language);
     return {

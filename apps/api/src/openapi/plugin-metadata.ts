@@ -921,6 +921,14 @@ export default async () => {
               version: { required: true, type: () => Number, minimum: 1 },
               method: { required: false, enum: ['PRICE_OFFERS', 'OPEN_TENDER', 'SINGLE_SOURCE'] },
               termDays: { required: false, type: () => Number },
+              lotStart: {
+                required: false,
+                type: () => String,
+                description:
+                  "The lot's period as the officer picks it (issue 20), local dates YYYY-MM-DD; either side may\nbe left out (it keeps the lot's). The lot's trips and budget are recomputed over it.",
+                pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+              },
+              lotEnd: { required: false, type: () => String, pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
             },
             SubmitRequestDto: {
               version: {
@@ -1553,7 +1561,7 @@ export default async () => {
               detail: { summary: 'A procurement request with its history.', type: Object },
               review: {
                 summary:
-                  'Review a draft procurement request: its method and term; `version` guards concurrent edits.',
+                  "Review a draft procurement request: its method, term and the lot's period (its trips and\nbudget recomputed at once); `version` guards concurrent edits.",
                 type: Object,
               },
               submit: { summary: 'Submit a procurement request to the procurement system.', type: Object },

@@ -12,6 +12,7 @@ import {
   type PlaceOfCode,
 } from '@invataxi/persistence';
 import {
+  ONBOARDING_STEP_TEXTS,
   PROCUREMENT_MESSAGES,
   PROCUREMENT_STATUS_TEXTS,
   procurementMessage,
@@ -98,6 +99,10 @@ function view(
     if (typeof v === 'string' || typeof v === 'number') scalars[k] = v;
   // Codes in words: the reason, the stage, the places (issue 20: no raw code reaches a person).
   if (typeof scalars.reason === 'string') scalars.reason = procurementReasonText(scalars.reason, lang);
+  // A stalled onboarding says its step (an alert from before steps were told meant "no shift").
+  if (a.kind === 'ALERT_ONBOARDING_STALLED' && scalars.step === undefined) scalars.step = 'NO_SHIFT';
+  if (typeof scalars.step === 'string' && ONBOARDING_STEP_TEXTS[scalars.step])
+    scalars.step = ONBOARDING_STEP_TEXTS[scalars.step]![lang];
   if (typeof scalars.status === 'string' && PROCUREMENT_STATUS_TEXTS[scalars.status])
     scalars.status = PROCUREMENT_STATUS_TEXTS[scalars.status]![lang];
   if (typeof scalars.kato === 'string')

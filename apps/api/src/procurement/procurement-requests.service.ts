@@ -9,6 +9,9 @@ import { CONFIG, type AppConfig } from '@invataxi/config';
 import type { Principal } from '@invataxi/auth';
 import {
   DomainError,
+  isValidLocalDate,
+  LANGUAGES,
+  localDateOf,
   type Language,
   type ProcurementMethod,
   type ProcurementStatus,
@@ -21,7 +24,9 @@ import {
   RegionsRepository,
   transact,
   type Actor,
+  onboardingDatesOf,
   type JsonObject,
+  type OnboardingRow,
   type PlaceNames,
 } from '@invataxi/persistence';
 import { JobName, jobId, message } from '@invataxi/queue';
@@ -32,8 +37,13 @@ import {
   expectedServiceDate,
   PROCUREMENT_SOURCE_TEXTS,
   procurementReasonText,
+  lotForPeriod,
+  lotPeriodErrors,
+  onboardingState,
   submitProcurementMessage,
+  type LotEstimate,
   type LotFigure,
+  type OnboardingStep,
 } from '@invataxi/procurement';
 import { assertCanAct, assertCanRead, listPrefix } from './procurement-scope';
 
@@ -66,7 +76,38 @@ export interface AwardView {
   contractStart: string | null;
   contractEnd: string | null;
   signedAt: string | null;
-  contact: { name: string | null; phone: string | null; email: string | null } | null;
+  contact: {
+    name: string | null;
+    phone: string | null;
+    email: string | null;
+    /** The language the supplier's administrator is invited in (kk/ru/en). */
+    language: Language | null;
+  } | null;
+  /** How far the supplier is with starting (issue 20); null for a request not AWARDED. */
+  onboarding: OnboardingView | null;
+}
+
+/**
+ * An awarded supplier's start, step by step, each with its date (null: not done yet). The
+ * invitation to its administrator: SENT (its SMS went), NOT_DELIVERED (the gateway did not take
+ * it), EXPIRED (not accepted in time), ACCEPTED; or why none was made at the award: NO_PHONE (the
+ * award gave none), HAS_ADMIN (a known supplier: its administrator already signs in),
+ * LOGIN_TAKEN (the phone signs in to another account); NONE (an award before invitations).
+ * The officer invites (again) from the users page in those cases.
+ */
+export interface OnboardingView {
+  invitation:
+    'SENT' | 'NOT_DELIVERED' | 'EXPIRED' | 'ACCEPTED' | 'NO_PHONE' | 'HAS_ADMIN' | 'LOGIN_TAKEN' | 'NONE';
+  invitedAt: Date | null;
+  invitationExpiresAt: Date | null;
+  signedInAt: Date | null;
+  fleetAddedAt: Date | null;
+  firstShiftAt: Date | null;
+  /** The step it is on (null: it runs), since when, and whether that is longer than the stall days. */
+  waitingFor: OnboardingStep | null;
+  since: Date | null;
+  stalled: boolean;
+  stallDays: number;
 }
 
 /** An award that could not be applied: why, in the reader's language; retried by the officer. */
@@ -179,14 +220,20 @@ export class ProcurementRequestsService {
     const prefix = listPrefix(p, q.regionKato);
     const rows = await this.requests.listOfRegion(prefix, q.status);
     const facts = await this.requests.stageFacts(rows.map((r) => r.id));
-    return rows.map((r) => this.summary(r, lang, facts.get(r.id)));
+    const onboarding = await this.onboardingOf(rows);
+    return rows.map((r) => this.summary(r, lang, facts.get(r.id), onboarding.get(r.id)));
   }
 
   async detail(p: Principal, id: string, lang: Language = 'ru'): Promise<RequestDetail> {
     const r = await this.requestRows.findOneBy({ id });
     if (!r) throw new DomainError('NOT_FOUND', { entity: 'procurement_request', id });
     assertCanRead(p, r.regionKato);
-    const summary = this.summary(r, lang, (await this.requests.stageFacts([r.id])).get(r.id));
+    const summary = this.summary(
+      r,
+      lang,
+      (await this.requests.stageFacts([r.id])).get(r.id),
+      (await this.onboardingOf([r])).get(r.id),
+    );
     const byKato = new Map(
       (Array.isArray(r.demand.byKato)
         ? (r.demand.byKato as { kato: string; bookings: number; beneficiaries: number }[])
@@ -246,12 +293,23 @@ export class ProcurementRequestsService {
     };
   }
 
-  /** Review a DRAFT: method and term, kept on the request until it is submitted. */
+  /**
+   * Review a DRAFT: method, term and the lot's period (issue 20), kept on the request until it is
+   * submitted. A new period recomputes the lot's days, trips and budget at once (the request's
+   * estimate is the lot's budget); the aggregation keeps computing the lot over it.
+   */
   async review(
     p: Principal,
     actor: Actor,
     id: string,
-    cmd: { version: number; method?: ProcurementMethod; termDays?: number },
+    cmd: {
+      version: number;
+      method?: ProcurementMethod;
+      termDays?: number;
+      lotStart?: string;
+      lotEnd?: string;
+    },
+    lang: Language = 'ru',
   ): Promise<RequestSummary> {
     return transact(this.ds, actor, async (uow) => {
       const r = await this.lockForAct(uow.manager, p, id, cmd.version);
@@ -264,9 +322,18 @@ export class ProcurementRequestsService {
       const previous = await this.previousOf(uow.manager, r);
       if (cmd.method) assertMethodAllowed(cmd.method, previous);
       if (cmd.termDays !== undefined) assertTermDays(cmd.termDays);
+      const repriced = cmd.lotStart !== undefined || cmd.lotEnd !== undefined ? this.repriced(r, cmd) : null;
       const patch = {
         ...(cmd.method ? { method: cmd.method } : {}),
         ...(cmd.termDays !== undefined ? { termDays: cmd.termDays } : {}),
+        ...(repriced
+          ? {
+              lotStart: repriced.start,
+              lotEnd: repriced.end,
+              demand: { ...r.demand, lot: repriced as unknown as JsonObject } as never,
+              estimatedBudgetTenge: String(repriced.budgetTenge),
+            }
+          : {}),
       };
       await uow.manager
         .getRepository(ProcurementRequestEntity)
@@ -275,17 +342,52 @@ export class ProcurementRequestsService {
         action: 'procurement.reviewed',
         entityType: 'procurement_request',
         entityId: r.id,
-        before: { method: r.method, termDays: r.termDays, version: r.version },
+        before: {
+          method: r.method,
+          termDays: r.termDays,
+          lotStart: r.lotStart,
+          lotEnd: r.lotEnd,
+          estimatedBudgetTenge: Number(r.estimatedBudgetTenge),
+          version: r.version,
+        },
         after: {
           method: cmd.method ?? r.method,
           termDays: cmd.termDays ?? r.termDays,
+          lotStart: repriced?.start ?? r.lotStart,
+          lotEnd: repriced?.end ?? r.lotEnd,
+          estimatedBudgetTenge: repriced?.budgetTenge ?? Number(r.estimatedBudgetTenge),
           version: r.version + 1,
         },
       });
-      return this.summary(
-        await uow.manager.getRepository(ProcurementRequestEntity).findOneByOrFail({ id: r.id }),
-      );
+      const after = await uow.manager.getRepository(ProcurementRequestEntity).findOneByOrFail({ id: r.id });
+      return this.summary(after, lang, (await this.requests.stageFacts([r.id])).get(r.id));
     });
+  }
+
+  /** The lot over the officer's period, or a refusal at the field in the officer's words. */
+  private repriced(r: ProcurementRequestEntity, cmd: { lotStart?: string; lotEnd?: string }): LotEstimate {
+    const stored = r.demand.lot;
+    if (!stored || typeof stored !== 'object' || Array.isArray(stored))
+      throw DomainError.validation([{ field: 'lotEnd', code: 'NO_LOT_YET' }]);
+    const lot = stored as unknown as LotEstimate;
+    const start = cmd.lotStart ?? lot.start;
+    const end = cmd.lotEnd ?? lot.end;
+    const bad = [
+      ...(isValidLocalDate(start) ? [] : [{ field: 'lotStart', code: 'INVALID_DATE' }]),
+      ...(isValidLocalDate(end) ? [] : [{ field: 'lotEnd', code: 'INVALID_DATE' }]),
+    ];
+    if (bad.length > 0) throw DomainError.validation(bad);
+    const errors = lotPeriodErrors(start, end, localDateOf(this.clock.now()));
+    // Each refusal with its own sentence (the ErrorFilter says it in the officer's language).
+    if (errors.length > 0)
+      throw new DomainError('VALIDATION', {
+        errors: errors.map((e) => ({
+          field: e.field,
+          code: e.code,
+          say: { key: e.say.key, params: { ...e.say.params } },
+        })),
+      });
+    return lotForPeriod(lot, start, end);
   }
 
   /** DRAFT -> SUBMITTED with the officer's method and term; the worker sends it. */
@@ -478,17 +580,46 @@ export class ProcurementRequestsService {
       : null;
   }
 
+  /** The onboarding facts of the AWARDED ones among these requests. */
+  private async onboardingOf(
+    rows: readonly { id: string; status: ProcurementStatus }[],
+  ): Promise<Map<string, OnboardingRow>> {
+    const ids = rows.filter((r) => r.status === 'AWARDED').map((r) => r.id);
+    if (ids.length === 0) return new Map();
+    return new Map((await this.requests.onboardingFacts(ids)).map((o) => [o.id, o]));
+  }
+
+  private onboardingView(o: OnboardingRow | undefined): OnboardingView | null {
+    if (!o) return null;
+    const now = this.clock.now();
+    const stallDays = this.config.PROCUREMENT_ONBOARDING_STALL_DAYS;
+    const state = onboardingState(onboardingDatesOf(o), now, stallDays);
+    return {
+      invitation: invitationState(o, now),
+      invitedAt: o.invited_at,
+      invitationExpiresAt: o.invitation_expires_at,
+      signedInAt: o.signed_in_at ?? o.invitation_accepted_at,
+      fleetAddedAt: o.fleet_added_at,
+      firstShiftAt: o.first_shift_at,
+      waitingFor: state.waitingFor,
+      since: state.since,
+      stalled: state.stalled,
+      stallDays,
+    };
+  }
+
   private summary(
     r: ProcurementRequestEntity,
     lang: Language = 'ru',
     facts?: { waiting: number; supplierHasShift: boolean },
+    onboarding?: OnboardingRow,
   ): RequestSummary {
     return {
       id: r.id,
       stage: stageOf(r, facts?.supplierHasShift ?? false),
       lot: lotOf(r, lang),
       coveredWaiting: facts?.waiting ?? 0,
-      award: awardOf(r),
+      award: awardOf(r, this.onboardingView(onboarding)),
       awardError: awardErrorOf(r, lang),
       failureReasonText: r.failureReason ? procurementReasonText(r.failureReason, lang) : null,
       regionKato: r.regionKato,
@@ -536,7 +667,22 @@ function num(v: unknown): number | null {
   return typeof v === 'number' ? v : null;
 }
 
-function awardOf(r: ProcurementRequestEntity): AwardView | null {
+/** The invitation's state as the officer reads it (OnboardingView). */
+function invitationState(o: OnboardingRow, now: Date): OnboardingView['invitation'] {
+  if (o.invitation_accepted_at) return 'ACCEPTED';
+  const made = o.invitation;
+  if (!o.invited_at) {
+    const none = made?.none;
+    return none === 'NO_PHONE' || none === 'HAS_ADMIN' || none === 'LOGIN_TAKEN' ? none : 'NONE';
+  }
+  if (o.invitation_expires_at && o.invitation_expires_at.getTime() <= now.getTime()) return 'EXPIRED';
+  // The award's own invitation whose SMS the gateway did not take (one sent from the users page went).
+  if (made?.id && 'sentAt' in made && made.sentAt === null && o.last_invitation_id === made.id)
+    return 'NOT_DELIVERED';
+  return 'SENT';
+}
+
+function awardOf(r: ProcurementRequestEntity, onboarding: OnboardingView | null): AwardView | null {
   if (r.status !== 'AWARDED' || !r.supplierBin) return null;
   const a = (r.award ?? {}) as Record<string, unknown>;
   const c = a.contact && typeof a.contact === 'object' ? (a.contact as Record<string, unknown>) : null;
@@ -551,7 +697,15 @@ function awardOf(r: ProcurementRequestEntity): AwardView | null {
     contractStart: str(a.contractStart),
     contractEnd: str(a.contractEnd),
     signedAt: str(a.signedAt),
-    contact: c ? { name: str(c.name), phone: str(c.phone), email: str(c.email) } : null,
+    contact: c
+      ? {
+          name: str(c.name),
+          phone: str(c.phone),
+          email: str(c.email),
+          language: LANGUAGES.find((l) => l === c.language) ?? null,
+        }
+      : null,
+    onboarding,
   };
 }
 

@@ -69,7 +69,10 @@ export class ProcurementController {
     return this.requests.detail(p, id, lang);
   }
 
-  /** Review a draft procurement request: its method and term; `version` guards concurrent edits. */
+  /**
+   * Review a draft procurement request: its method, term and the lot's period (its trips and
+   * budget recomputed at once); `version` guards concurrent edits.
+   */
   @Patch('requests/:id')
   @Roles('LEB_OFFICER')
   review(
@@ -77,8 +80,9 @@ export class ProcurementController {
     @Req() req: FastifyRequest,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: ReviewRequestDto,
+    @Lang() lang: Language,
   ): Promise<RequestSummary> {
-    return this.requests.review(p, actorOf(p, req.id), id, dto);
+    return this.requests.review(p, actorOf(p, req.id), id, dto, lang);
   }
 
   /** Submit a procurement request to the procurement system. */

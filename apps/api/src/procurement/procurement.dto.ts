@@ -34,6 +34,18 @@ export class ReviewRequestDto {
   @Min(MIN_TERM_DAYS)
   @Max(MAX_TERM_DAYS)
   termDays?: number;
+
+  /**
+   * The lot's period as the officer picks it (issue 20), local dates YYYY-MM-DD; either side may
+   * be left out (it keeps the lot's). The lot's trips and budget are recomputed over it.
+   */
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  lotStart?: string;
+
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  lotEnd?: string;
 }
 
 export class SubmitRequestDto {

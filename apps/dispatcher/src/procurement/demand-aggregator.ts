@@ -28,6 +28,7 @@ import {
   isoToWeekday,
   planRelease,
   procurementPeriodOf,
+  type ProcurementPeriod,
   type DemandFigures,
   type WaitingBooking,
   type WaitingSeries,
@@ -186,8 +187,13 @@ export class DemandAggregator {
       await this.supersedeOldDrafts(uow, regionKato, period.start);
       return null;
     }
-    const figures = await this.figures(m, regionKato, rows, now);
-    const lot = await this.lot(m, regionKato, figures, now);
+    // The officer's period for the lot (issue 20), while it has not run out; else the default.
+    const chosen =
+      draft?.lotStart && draft.lotEnd && draft.lotEnd >= localDateOf(now)
+        ? { ...period, start: draft.lotStart, end: draft.lotEnd }
+        : null;
+    const figures = await this.figures(m, regionKato, rows, now, chosen ?? period);
+    const lot = await this.lot(m, regionKato, figures, now, chosen ? 'OFFICER_CHOICE' : 'BUDGET_YEAR');
     // The lot's budget is the request's estimate: the service for the period, not the rides
     // booked (the figures keep the waiting rides' own cost beside it).
     const demand = {
@@ -329,9 +335,11 @@ export class DemandAggregator {
     regionKato: string,
     figures: DemandFigures,
     now: Date,
+    periodSource: 'BUDGET_YEAR' | 'OFFICER_CHOICE',
   ): Promise<LotEstimate> {
     const prefixes = figures.uncoveredKato.filter(isValidKato).map(katoPrefix);
     return estimateLot({
+      periodSource,
       demand: figures,
       eligiblePeople: await this.demand.eligiblePeople(m, prefixes),
       regionRidersShare: await this.demand.regionRidersShare(
@@ -347,6 +355,7 @@ export class DemandAggregator {
     regionKato: string,
     rows: AwaitingRow[],
     now: Date,
+    period: ProcurementPeriod,
   ): Promise<DemandFigures> {
     const today = localDateOf(now);
     const bookings: WaitingBooking[] = rows.map((r) => ({
@@ -376,7 +385,7 @@ export class DemandAggregator {
         perKm: this.config.PROCUREMENT_DEFAULT_TARIFF_PER_KM,
       },
     );
-    return aggregateDemand({ bookings, series, period: procurementPeriodOf(now), today, tariff });
+    return aggregateDemand({ bookings, series, period, today, tariff });
   }
 
   /**

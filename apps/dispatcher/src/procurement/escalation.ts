@@ -1,37 +1,54 @@
 // Escalation (issues 7 and 20): a request stuck at its real stage raises an alert to the
 // region's LEB officers, once per request and stage (dedup key): a DRAFT rides still wait for,
 // left longer than PROCUREMENT_ESCALATION_DAYS; a SUBMITTED one not published as long; an
-// AWARDED one whose supplier has added no shift PROCUREMENT_ONBOARDING_DAYS after the award.
+// AWARDED one whose supplier has made no progress for PROCUREMENT_ONBOARDING_STALL_DAYS at the
+// step it is on (invitation not accepted, no vehicle, no shift), once per step.
 // A request being onboarded never escalates as a DRAFT, and no second DRAFT is made for it.
 // Also the officers' daily digest: once a local day per region with procurement under way.
 import type { DataSource } from 'typeorm';
 import { localDateOf, localTimeOf } from '@invataxi/domain';
-import { SYSTEM_ACTOR, transact, type ProcurementRequestsRepository } from '@invataxi/persistence';
+import {
+  onboardingDatesOf,
+  SYSTEM_ACTOR,
+  transact,
+  type ProcurementRequestsRepository,
+} from '@invataxi/persistence';
+import { onboardingState } from '@invataxi/procurement';
 import { raiseAlert } from './alerts';
 
 export async function escalateStaleRequests(
   ds: DataSource,
   requests: ProcurementRequestsRepository,
-  days: { escalation: number; onboarding: number },
+  days: { escalation: number; onboardingStall: number },
   now: Date,
 ): Promise<number> {
-  const stale = await requests.findWaitingSince(
-    new Date(now.getTime() - days.escalation * 86_400_000),
-    new Date(now.getTime() - days.onboarding * 86_400_000),
-  );
   let raised = 0;
+  const stale = await requests.findWaitingSince(new Date(now.getTime() - days.escalation * 86_400_000));
   for (const r of stale) {
-    const onboarding = r.status === 'AWARDED';
     const done = await transact(ds, SYSTEM_ACTOR, (uow) =>
       raiseAlert(requests, uow, {
         regionKato: r.region_kato.trim(),
         requestId: r.id,
         audience: 'LEB_OFFICER',
-        kind: onboarding ? 'ALERT_ONBOARDING_STALLED' : 'ALERT_PROCUREMENT_ESCALATION',
-        params: onboarding
-          ? { requestId: r.id, bin: (r.supplier_bin ?? '').trim(), days: days.onboarding }
-          : { requestId: r.id, status: r.status, days: days.escalation },
-        dedupKey: onboarding ? `onboarding-stalled.${r.id}` : `escalation.${r.id}.${r.status}`,
+        kind: 'ALERT_PROCUREMENT_ESCALATION',
+        params: { requestId: r.id, status: r.status, days: days.escalation },
+        dedupKey: `escalation.${r.id}.${r.status}`,
+      }),
+    );
+    if (done) raised++;
+  }
+  for (const o of await requests.onboardingFacts()) {
+    const state = onboardingState(onboardingDatesOf(o), now, days.onboardingStall);
+    if (!state.stalled || !state.waitingFor) continue;
+    const step = state.waitingFor;
+    const done = await transact(ds, SYSTEM_ACTOR, (uow) =>
+      raiseAlert(requests, uow, {
+        regionKato: o.region_kato.trim(),
+        requestId: o.id,
+        audience: 'LEB_OFFICER',
+        kind: 'ALERT_ONBOARDING_STALLED',
+        params: { requestId: o.id, bin: (o.supplier_bin ?? '').trim(), step, days: days.onboardingStall },
+        dedupKey: `onboarding-stalled.${o.id}.${step}`,
       }),
     );
     if (done) raised++;

@@ -61,8 +61,9 @@ export class LotSubmitter {
       method: r.method,
       termDays: r.termDays,
       serviceAreaKato: r.uncoveredKato.map((k) => k.trim()),
-      periodStart: r.periodStart,
-      periodEnd: r.periodEnd,
+      // The lot's own period (the officer's pick or from the first day counted), else the request's.
+      periodStart: typeof sized?.start === 'string' ? sized.start : r.periodStart,
+      periodEnd: typeof sized?.end === 'string' ? sized.end : r.periodEnd,
       estimatedBudgetTenge: Number(r.estimatedBudgetTenge),
       // The lot's figures (issue 20: the service for the period), else the waiting rides' own.
       tripsPerMonth: n(sized?.tripsPerMonth ?? r.demand.tripsPerMonth),

@@ -29,6 +29,7 @@ import {
 import { ProviderRegistryService, type ContractTerms } from '@invataxi/providers';
 import { raiseAlert } from './alerts';
 import { PROCUREMENT_SYSTEM } from './procurement-system.provider';
+import { SupplierInvitations, type PendingInvitation } from './supplier-invitations';
 
 export interface PollResult {
   asked: number;
@@ -53,6 +54,8 @@ export class OutcomeRecorder {
     @Inject(PROCUREMENT_SYSTEM) private readonly system: ProcurementSystem | null,
     private readonly providers: ProviderRegistryService,
     private readonly requests: ProcurementRequestsRepository,
+    /** Null: no invitation (the registry's own tests); the worker always has it. */
+    @Inject(SupplierInvitations) private readonly invitations: SupplierInvitations | null,
   ) {}
 
   /**
@@ -109,11 +112,21 @@ export class OutcomeRecorder {
 
   private async applyAward(requestId: string, award: LotAward): Promise<boolean> {
     if (!isValidBin(award.supplierBin)) throw new AwardNotApplied('INVALID_BIN');
-    return transact(this.ds, SYSTEM_ACTOR, async (uow) => {
+    let pending: PendingInvitation | null = null;
+    const applied = await transact(this.ds, SYSTEM_ACTOR, async (uow) => {
       const r = await this.lockPublished(uow, requestId);
       if (!r) return false;
       assertProcurementTransition('PUBLISHED', 'AWARDED');
       const { providerId, validFrom, validTo } = await this.onboardSupplier(uow, r, award);
+      // The supplier's administrator invited to start (issue 20); the SMS goes after the commit.
+      const invited = this.invitations
+        ? await this.invitations.create(
+            uow,
+            { requestId: r.id, providerId, regionKato: r.regionKato.trim() },
+            award,
+          )
+        : null;
+      if (invited && typeof invited === 'object') pending = invited;
       await uow.manager.getRepository(ProcurementRequestEntity).update(
         { id: r.id, version: r.version },
         {
@@ -134,6 +147,12 @@ export class OutcomeRecorder {
             contractEnd: validTo,
             signedAt: award.signedAt,
             contact: award.supplierContact ? { ...award.supplierContact } : null,
+            invitation:
+              invited === null
+                ? null
+                : typeof invited === 'object'
+                  ? { id: invited.invitationId, sentAt: null }
+                  : { none: invited },
           } as never,
         },
       );
@@ -175,6 +194,9 @@ export class OutcomeRecorder {
       );
       return true;
     });
+    const invitation: PendingInvitation | null = pending;
+    if (applied && invitation && this.invitations) await this.invitations.send(invitation);
+    return applied;
   }
 
   /**

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ProcurementRequestEntity } from '@invataxi/persistence';
+import { IdentityRepository, ProcurementRequestEntity } from '@invataxi/persistence';
 import { DispatchModelModule } from '@invataxi/dispatch';
 import { ProviderRegistryModule } from '@invataxi/providers';
 import { DemandAggregator } from './demand-aggregator';
@@ -8,6 +8,7 @@ import { LotSubmitter } from './lot-submitter';
 import { OutcomeRecorder } from './outcome-recorder';
 import { ProcurementProcessor } from './procurement.processor';
 import { procurementSystemProvider } from './procurement-system.provider';
+import { SupplierInvitations } from './supplier-invitations';
 
 /** The procurement fallback's worker side (issue 7): aggregation, submission, outcomes, release. */
 @Module({
@@ -21,6 +22,8 @@ import { procurementSystemProvider } from './procurement-system.provider';
     DemandAggregator,
     LotSubmitter,
     OutcomeRecorder,
+    IdentityRepository,
+    SupplierInvitations,
     ProcurementProcessor,
   ],
   exports: [ProcurementProcessor],

@@ -76,7 +76,7 @@ export class ProcurementProcessor implements OnModuleInit {
       this.requests,
       {
         escalation: this.config.PROCUREMENT_ESCALATION_DAYS,
-        onboarding: this.config.PROCUREMENT_ONBOARDING_DAYS,
+        onboardingStall: this.config.PROCUREMENT_ONBOARDING_STALL_DAYS,
       },
       now,
     );

@@ -6,7 +6,7 @@
 // A control API (/procurement/_control/...) makes it slow, down (503) or answer twice.
 import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { buildBin } from '@invataxi/domain';
+import { buildBin, LANGUAGES } from '@invataxi/domain';
 import {
   IDEMPOTENCY_HEADER,
   SIGNATURE_HEADER,
@@ -26,8 +26,11 @@ interface OutcomePlan {
   /** Award to this BIN (a known supplier: the "extend a known provider's area" path); else a new one. */
   supplierBin?: string;
   supplierName?: string;
-  /** The supplier's contact the award carries; else a made-up one of the new supplier. */
-  supplierContact?: { name?: string; phone?: string; email?: string };
+  /**
+   * The supplier's contact the award carries (its administrator: name, phone, e-mail, language
+   * kk/ru/en of the invitation Invataxi sends); else a made-up one of the new supplier.
+   */
+  supplierContact?: { name?: string; phone?: string; email?: string; language?: string };
   priceTenge?: number;
   tariffPerTrip?: number;
   tariffPerKm?: number;
@@ -192,6 +195,7 @@ export const procurementStandIn: StandIn = {
             name: plan.supplierContact?.name ?? 'Айгерим Сапарова',
             phone: plan.supplierContact?.phone ?? `+7701${String(serial).padStart(7, '0').slice(-7)}`,
             email: plan.supplierContact?.email ?? `admin${serial}@invataxi-service.kz`,
+            language: LANGUAGES.find((l) => l === plan.supplierContact?.language) ?? 'ru',
           },
           contractNumber: `GZ-${now.getUTCFullYear()}-${lot.lotId.slice(4, 12)}`,
           priceTenge: plan.priceTenge ?? Math.round(lot.request.estimatedBudgetTenge * 0.95),

@@ -862,7 +862,8 @@ export type paths = {
     options?: never;
     head?: never;
     /**
-     * Review a draft procurement request: its method and term; `version` guards concurrent edits.
+     * Review a draft procurement request: its method, term and the lot's period (its trips and
+     *     budget recomputed at once); `version` guards concurrent edits.
      * @description Roles: LEB_OFFICER.
      */
     patch: operations['ProcurementController_review'];
@@ -2514,6 +2515,12 @@ export type components = {
       /** @enum {string} */
       method?: 'PRICE_OFFERS' | 'OPEN_TENDER' | 'SINGLE_SOURCE';
       termDays?: number;
+      /**
+       * @description The lot's period as the officer picks it (issue 20), local dates YYYY-MM-DD; either side may
+       *     be left out (it keeps the lot's). The lot's trips and budget are recomputed over it.
+       */
+      lotStart?: string;
+      lotEnd?: string;
     };
     SubmitRequestDto: {
       /** @description The version the officer reviewed: figures that changed since give 409. */
@@ -2979,7 +2986,14 @@ export type components = {
         name: string | null;
         phone: string | null;
         email: string | null;
+        /**
+         * @description The language the supplier's administrator is invited in (kk/ru/en).
+         * @enum {string|null}
+         */
+        language: 'kk' | 'ru' | 'en' | null;
       } | null;
+      /** @description How far the supplier is with starting (issue 20); null for a request not AWARDED. */
+      onboarding: components['schemas']['OnboardingView'] | null;
     };
     BeneficiarySummary: {
       id: string;
@@ -3626,6 +3640,7 @@ export type components = {
       | 'REGION_HISTORY'
       | 'ASSUMPTION'
       | 'BUDGET_YEAR'
+      | 'OFFICER_CHOICE'
       | 'REGION_CONTRACTS_MEDIAN'
       | 'CONFIG_DEFAULT'
       | 'COMPUTED';
@@ -3748,6 +3763,30 @@ export type components = {
       count: number;
       windowDays: number;
       suspensionDays: number;
+    };
+    OnboardingView: {
+      /** @enum {string} */
+      invitation:
+        'EXPIRED' | 'NONE' | 'ACCEPTED' | 'SENT' | 'NOT_DELIVERED' | 'NO_PHONE' | 'HAS_ADMIN' | 'LOGIN_TAKEN';
+      /** Format: date-time */
+      invitedAt: string | null;
+      /** Format: date-time */
+      invitationExpiresAt: string | null;
+      /** Format: date-time */
+      signedInAt: string | null;
+      /** Format: date-time */
+      fleetAddedAt: string | null;
+      /** Format: date-time */
+      firstShiftAt: string | null;
+      /**
+       * @description The step it is on (null: it runs), since when, and whether that is longer than the stall days.
+       * @enum {string|null}
+       */
+      waitingFor: 'NOT_SIGNED_IN' | 'NO_FLEET' | 'NO_SHIFT' | null;
+      /** Format: date-time */
+      since: string | null;
+      stalled: boolean;
+      stallDays: number;
     };
     OperationsReport: {
       from: string;

@@ -49,6 +49,16 @@ export class ProcurementRequestEntity {
   @Column({ type: 'date' })
   periodEnd: string;
 
+  /**
+   * The lot's period as the officer picked it (issue 20); null: the default, from the first day
+   * counted to the period's end. The aggregation computes the lot over it.
+   */
+  @Column({ type: 'date', nullable: true })
+  lotStart: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  lotEnd: string | null;
+
   @Column({ type: 'text', default: 'DRAFT' })
   status: ProcurementStatus;
 

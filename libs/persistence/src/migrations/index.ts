@@ -19,6 +19,7 @@ import { OnePlanRunOpenPerDay1796622588195 } from './1796622588195-OnePlanRunOpe
 import { OperationsRollup1796623000000 } from './1796623000000-OperationsRollup';
 import { InvitationResendRevoke1796623800000 } from './1796623800000-InvitationResendRevoke';
 import { OperationsMonthRollup1796626029519 } from './1796626029519-OperationsMonthRollup';
+import { ProcurementLotPeriod1796627000000 } from './1796627000000-ProcurementLotPeriod';
 
 /** Every migration in order. A new migration file must be added here. */
 export const ALL_MIGRATIONS = [
@@ -43,4 +44,5 @@ export const ALL_MIGRATIONS = [
   DriverLicenceValidity1796623750418,
   InvitationResendRevoke1796623800000,
   OperationsMonthRollup1796626029519,
+  ProcurementLotPeriod1796627000000,
 ];

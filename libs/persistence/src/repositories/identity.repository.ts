@@ -170,6 +170,15 @@ export class IdentityRepository {
     return ((await m.query(`SELECT 1 FROM app_user WHERE email = $1`, [email])) as unknown[]).length > 0;
   }
 
+  /** Whether a provider already has an administrator's account (an awarded known supplier). */
+  async providerHasAdmin(m: EntityManager, providerId: string): Promise<boolean> {
+    const rows = (await m.query(
+      `SELECT 1 FROM app_user WHERE provider_id = $1 AND role = 'PROVIDER_ADMIN' AND status = 'ACTIVE' LIMIT 1`,
+      [providerId],
+    )) as unknown[];
+    return rows.length > 0;
+  }
+
   async staffPhoneTaken(m: EntityManager, phone: string): Promise<boolean> {
     return (
       (

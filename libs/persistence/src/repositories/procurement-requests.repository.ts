@@ -45,6 +45,41 @@ export interface RequestBookingRow {
 }
 
 /** The procurement fallback's requests (the officer's review and the worker's side) and the alerts they raise. */
+/** An awarded request's onboarding facts (onboardingFacts). */
+export interface OnboardingRow {
+  id: string;
+  region_kato: string;
+  supplier_bin: string | null;
+  awarded_at: Date;
+  /** The award's invitation: {id, sentAt} or {none: why}; null for awards before issue 20. */
+  invitation: { id?: string; sentAt?: string | null; none?: string } | null;
+  /** The last invitation to its administrators (the award's, or one the officer sent since). */
+  last_invitation_id: string | null;
+  invited_at: Date | null;
+  invitation_expires_at: Date | null;
+  invitation_accepted_at: Date | null;
+  signed_in_at: Date | null;
+  fleet_added_at: Date | null;
+  first_shift_at: Date | null;
+}
+
+/** An onboarding row's dates as the onboarding rule reads them (@invataxi/procurement onboardingState). */
+export function onboardingDatesOf(o: OnboardingRow): {
+  awardedAt: Date;
+  invitedAt: Date | null;
+  signedInAt: Date | null;
+  fleetAddedAt: Date | null;
+  firstShiftAt: Date | null;
+} {
+  return {
+    awardedAt: o.awarded_at,
+    invitedAt: o.invited_at,
+    signedInAt: o.signed_in_at ?? o.invitation_accepted_at,
+    fleetAddedAt: o.fleet_added_at,
+    firstShiftAt: o.first_shift_at,
+  };
+}
+
 @Injectable()
 export class ProcurementRequestsRepository {
   constructor(private readonly ds: DataSource) {}
@@ -62,24 +97,63 @@ export class ProcurementRequestsRepository {
 
   /**
    * Requests stuck at their real stage (issue 20), at most 1,000, oldest first: a DRAFT made
-   * before `before` that rides still wait for, a request SUBMITTED before `before`, and (stage
-   * ONBOARDING) one AWARDED before `onboardingBefore` whose supplier has no shift yet. A request
-   * at another stage never escalates as if it were a DRAFT.
+   * before `before` that rides still wait for, and a request SUBMITTED before `before`. A request
+   * at another stage never escalates as if it were a DRAFT (an onboarding that stalls:
+   * `onboardingFacts`).
    */
-  findWaitingSince(
-    before: Date,
-    onboardingBefore: Date,
-  ): Promise<{ id: string; region_kato: string; status: string; supplier_bin: string | null }[]> {
+  findWaitingSince(before: Date): Promise<{ id: string; region_kato: string; status: string }[]> {
     return this.ds.query(
-      `SELECT r.id, r.region_kato, r.status, r.supplier_bin FROM procurement_request r
+      `SELECT r.id, r.region_kato, r.status FROM procurement_request r
         WHERE (r.status = 'DRAFT' AND r.created_at < $1
                AND EXISTS (SELECT 1 FROM booking b WHERE b.procurement_request_id = r.id
                             AND b.status = 'AWAITING_PROCUREMENT'))
            OR (r.status = 'SUBMITTED' AND r.submitted_at < $1)
-           OR (r.status = 'AWARDED' AND r.awarded_at < $2
-               AND NOT EXISTS (SELECT 1 FROM shift s WHERE s.provider_id = r.awarded_provider_id))
         ORDER BY r.created_at LIMIT 1000`,
-      [before, onboardingBefore],
+      [before],
+    );
+  }
+
+  /**
+   * How far each awarded supplier has come (issue 20): the last invitation to its administrator
+   * (made, sent, accepted, expiring), its administrators' first sign-in, its first vehicle and
+   * first shift. Of the given requests, or (no ids) of every AWARDED request whose supplier has
+   * no shift yet (the stall check), at most 1,000.
+   */
+  async onboardingFacts(requestIds?: readonly string[]): Promise<OnboardingRow[]> {
+    return this.ds.query(
+      `SELECT r.id, r.region_kato, r.supplier_bin, r.awarded_at, r.award->'invitation' AS invitation,
+              i.id AS last_invitation_id, i.created_at AS invited_at, i.expires_at AS invitation_expires_at,
+              i.accepted_at AS invitation_accepted_at,
+              (SELECT min(s.created_at) FROM auth_session s JOIN app_user u ON u.id = s.user_id
+                WHERE u.provider_id = r.awarded_provider_id AND u.role = 'PROVIDER_ADMIN') AS signed_in_at,
+              (SELECT min(v.created_at) FROM vehicle v WHERE v.provider_id = r.awarded_provider_id) AS fleet_added_at,
+              (SELECT min(s.created_at) FROM shift s WHERE s.provider_id = r.awarded_provider_id) AS first_shift_at
+         FROM procurement_request r
+         LEFT JOIN LATERAL (SELECT id, created_at, expires_at, accepted_at FROM invitation
+                             WHERE provider_id = r.awarded_provider_id AND role = 'PROVIDER_ADMIN'
+                             ORDER BY created_at DESC LIMIT 1) i ON true
+        WHERE r.status = 'AWARDED' AND r.awarded_provider_id IS NOT NULL
+          AND ($1::uuid[] IS NULL AND NOT EXISTS (SELECT 1 FROM shift s WHERE s.provider_id = r.awarded_provider_id)
+               OR r.id = ANY($1::uuid[]))
+        ORDER BY r.awarded_at LIMIT 1000`,
+      [requestIds ?? null],
+    );
+  }
+
+  /**
+   * The invitation the award made for the supplier's administrator, and when its SMS went (null:
+   * the gateway did not take it). On the request's award, beside the contact it was sent to.
+   */
+  async recordSupplierInvitation(
+    requestId: string,
+    invitationId: string,
+    sentAt: Date | null,
+  ): Promise<void> {
+    await this.ds.query(
+      `UPDATE procurement_request
+          SET award = jsonb_set(award, '{invitation}', jsonb_build_object('id', $2::text, 'sentAt', $3::timestamptz))
+        WHERE id = $1`,
+      [requestId, invitationId, sentAt],
     );
   }
 

@@ -321,15 +321,17 @@ function RequestCard({ request: r, onDone }: { request: RequestSummary; onDone: 
           </div>
         )}
       </dl>
+      {r.lot && <LotFigures key={r.version} request={r} onDone={onDone} />}
       {a && <AwardFigures request={r} />}
       {r.awardError && (
-        <p className="notice notice-warning" data-testid="award-error">
-          {r.awardError.text}
-        </p>
+        <div className="notice notice-warning" data-testid="award-error">
+          <p>{r.awardError.text}</p>
+          <RetryAward request={r} onDone={onDone} />
+        </div>
       )}
       {r.failureReasonText && <p className="notice notice-warning">{r.failureReasonText}</p>}
       {OPEN_STAGES.includes(r.stage) && <WaitingRides request={r} />}
-      <RequestActions request={r} onDone={onDone} />
+      <RequestActions key={r.version} request={r} onDone={onDone} />
     </li>
   );
 }
@@ -382,9 +384,204 @@ function AwardFigures({ request: r }: { request: RequestSummary }) {
         <dt>{t('demand.onboarding')}</dt>
         <dd data-testid="onboarding">
           {t(`demand.onboardingStage.${r.stage}`, { defaultValue: t('common.unknown') })}
+          {a.onboarding && <OnboardingSteps onboarding={a.onboarding} />}
         </dd>
       </div>
     </dl>
+  );
+}
+
+type Onboarding = NonNullable<NonNullable<RequestSummary['award']>['onboarding']>;
+
+/** The supplier's start, step by step with its date; a stalled step and what the officer can do. */
+function OnboardingSteps({ onboarding: o }: { onboarding: Onboarding }) {
+  const { t } = useTranslation();
+  const steps: [string, string | null][] = [
+    ['invited', o.invitedAt],
+    ['signedIn', o.signedInAt],
+    ['fleet', o.fleetAddedAt],
+    ['shift', o.firstShiftAt],
+  ];
+  const reinvite = ['NOT_DELIVERED', 'EXPIRED', 'NO_PHONE', 'LOGIN_TAKEN', 'NONE'].includes(o.invitation);
+  return (
+    <>
+      <ol className="steps" data-testid="onboarding-steps">
+        {steps.map(([k, at]) => (
+          <li key={k} data-done={at ? 'yes' : 'no'}>
+            {t(`demand.step.${k}`)}:{' '}
+            {at ? t('demand.stepDone', { date: fmtDateYear(at) }) : t('demand.stepNotYet')}
+            {k === 'invited' && !o.signedInAt && (
+              <span className="muted"> ({t(`demand.invitation.${o.invitation}`)})</span>
+            )}
+          </li>
+        ))}
+      </ol>
+      {o.stalled && o.waitingFor && o.since && (
+        <p className="notice notice-warning" data-testid="onboarding-stalled">
+          {t('demand.stalled', {
+            step: t(`demand.waitingFor.${o.waitingFor}`),
+            date: fmtDateYear(o.since),
+            days: o.stallDays,
+          })}
+        </p>
+      )}
+      {reinvite && !o.signedInAt && (
+        <p>
+          <a href="/staff">{t('demand.inviteFromUsers')}</a>
+        </p>
+      )}
+    </>
+  );
+}
+
+type Lot = NonNullable<RequestSummary['lot']>;
+
+/** A lot figure as an officer reads it, by its unit. */
+function lotValue(f: Lot['figures'][number]): string {
+  switch (f.unit) {
+    case 'tenge':
+      return fmtTenge(f.value);
+    case 'km':
+      return fmtKm(f.value);
+    case 'share':
+      return `${fmtNumber(f.value * 100)}\u00a0%`;
+    default:
+      return fmtNumber(f.value, 1);
+  }
+}
+
+/**
+ * The lot the request buys (issue 20): its period, which a DRAFT's officer may change (the trips
+ * and budget are recomputed at once), and every figure with where it came from.
+ */
+function LotFigures({ request: r, onDone }: { request: RequestSummary; onDone: (m: string) => void }) {
+  const { t } = useTranslation();
+  const lot = r.lot!;
+  const [start, setStart] = useState(lot.start);
+  const [end, setEnd] = useState(lot.end);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+  const save = async () => {
+    setErrors({});
+    setError(null);
+    try {
+      await call(
+        client.PATCH('/procurement/requests/{id}', {
+          params: { path: { id: r.id } },
+          body: { version: r.version, lotStart: start, lotEnd: end },
+        }),
+      );
+      onDone(t('demand.done.period'));
+    } catch (e) {
+      if (!(e instanceof ApiError)) return setError(String(e));
+      const at: Record<string, string> = {};
+      const rest: string[] = [];
+      for (const f of e.fields)
+        if (f.field === 'lotStart' || f.field === 'lotEnd') at[f.field] = f.message;
+        else rest.push(f.message);
+      setErrors(at);
+      setError(rest.join(' ') || (e.fields.length === 0 ? e.message : null));
+    }
+  };
+  return (
+    <section aria-labelledby={`lot-${r.id}`} data-testid="lot">
+      <h4 className="h4" id={`lot-${r.id}`}>
+        {t('demand.lotTitle', { start: fmtDateYear(lot.start), end: fmtDateYear(lot.end) })}
+      </h4>
+      <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={`lot-caption-${r.id}`}>
+        <table className="table">
+          <caption id={`lot-caption-${r.id}`}>{t('demand.lotFigures')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('demand.lotFigure')}</th>
+              <th scope="col">{t('demand.lotValue')}</th>
+              <th scope="col">{t('demand.lotSource')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {lot.figures.map((f) => (
+              <tr key={f.key} data-testid={`lot-${f.key}`}>
+                <th scope="row">{t(`demand.lot.${f.key}`, { defaultValue: t('common.unknown') })}</th>
+                <td>{lotValue(f)}</td>
+                <td>{f.sourceText}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {r.status === 'DRAFT' && (
+        <div className="inline-form">
+          {error && (
+            <p className="notice notice-warning" role="alert">
+              {error}
+            </p>
+          )}
+          <div className="field">
+            <label htmlFor={`lot-start-${r.id}`}>{t('demand.lotStart')}</label>
+            <input
+              id={`lot-start-${r.id}`}
+              type="date"
+              value={start}
+              aria-invalid={!!errors.lotStart}
+              aria-describedby={errors.lotStart ? `lot-start-error-${r.id}` : undefined}
+              onChange={(e) => setStart(e.target.value)}
+            />
+            {errors.lotStart && (
+              <span className="field-error" id={`lot-start-error-${r.id}`}>
+                {errors.lotStart}
+              </span>
+            )}
+          </div>
+          <div className="field">
+            <label htmlFor={`lot-end-${r.id}`}>{t('demand.lotEnd')}</label>
+            <input
+              id={`lot-end-${r.id}`}
+              type="date"
+              value={end}
+              aria-invalid={!!errors.lotEnd}
+              aria-describedby={errors.lotEnd ? `lot-end-error-${r.id}` : undefined}
+              onChange={(e) => setEnd(e.target.value)}
+            />
+            {errors.lotEnd && (
+              <span className="field-error" id={`lot-end-error-${r.id}`}>
+                {errors.lotEnd}
+              </span>
+            )}
+          </div>
+          <Button className="btn" onPress={() => void save()}>
+            {t('demand.lotRecompute')}
+          </Button>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** An award that could not be applied: the officer fixed the cause and asks again. */
+function RetryAward({ request: r, onDone }: { request: RequestSummary; onDone: (m: string) => void }) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<string | null>(null);
+  const retry = async () => {
+    setError(null);
+    try {
+      await call(
+        client.POST('/procurement/requests/{id}/retry-award', {
+          params: { path: { id: r.id } },
+          headers: { 'Idempotency-Key': newKey() },
+        }),
+      );
+      onDone(t('demand.done.retry'));
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : String(e));
+    }
+  };
+  return (
+    <>
+      {error && <p role="alert">{error}</p>}
+      <Button className="btn" onPress={() => void retry()}>
+        {t('demand.retryAward')}
+      </Button>
+    </>
   );
 }
 
@@ -446,7 +643,10 @@ function RequestActions({ request, onDone }: { request: RequestSummary; onDone: 
       : 'PRICE_OFFERS',
   );
   // The contract runs for the request's period unless the officer says otherwise.
-  const periodDays = Math.min(366, daysBetweenLocalDates(request.periodStart, request.periodEnd) + 1);
+  const periodDays = Math.min(
+    366,
+    request.lot?.suggestedTermDays ?? daysBetweenLocalDates(request.periodStart, request.periodEnd) + 1,
+  );
   const [term, setTerm] = useState(String(request.termDays ?? periodDays));
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
