@@ -2494,14 +2494,28 @@ async function main(): Promise<void> {
       await shot(rider.page, '21b-rides-procurement');
       await rider.ctx.close();
       await navTo(page, 'Reports');
-      await page.locator('table').first().waitFor({ timeout: 30000 });
+      // Issue 22: the operations figures, each chart with its table, an XLSX of each report.
+      await page.getByRole('heading', { name: 'Operations figures' }).waitFor();
+      await page.getByRole('heading', { name: 'On-time performance' }).waitFor({ timeout: 30000 });
       await axe(page, 'reports');
       await shot(page, '22-reports');
-      const csv = page.waitForEvent('download');
-      await page.getByRole('button', { name: 'Export CSV' }).click();
-      const file = await csv;
-      assert(/\.csv$/.test(file.suggestedFilename()), 'a CSV download');
+      await page.getByText('The same figures as a table').first().click();
+      await axe(page, 'reports (a chart as a table)');
+      const xlsx = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Download “Trips” (XLSX)' }).click();
+      assert(/\.xlsx$/.test((await xlsx).suggestedFilename()), 'an XLSX download');
+      const monthly = page.waitForEvent('download');
+      await page.getByRole('button', { name: /^Monthly report for / }).click();
+      assert(/\.xlsx$/.test((await monthly).suggestedFilename()), 'the monthly workbook');
       await ctx.close();
+      // The ministry reads the same figures for the country, and no person by name.
+      const analyst = await newPage();
+      await signInAs(analyst.page, base, tokenOf(seed, 'ministry analyst'));
+      await navTo(analyst.page, 'Reports');
+      await analyst.page.getByRole('heading', { name: 'On-time performance' }).waitFor({ timeout: 30000 });
+      assert((await analyst.page.getByRole('table', { name: 'By rider' }).count()) === 0, 'no rider table');
+      await axe(analyst.page, 'reports (ministry)');
+      await analyst.ctx.close();
     });
 
     // Issue 21 (item 2): the beneficiary registry. The officer registers a new person (refusals at

@@ -3,157 +3,21 @@ import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
 import type { Session } from '../../auth';
 import { ApiError, call, client, download, type Schema } from '../../api/client';
-import { LoadError, Loading, PageTitle, TableRegion, useLoad } from '../../components';
-import { BarChart, downloadCsv } from '../../BarChart';
-import { fmtDate, fmtMonth, fmtNumber, kzToday } from '../../format';
-import type { Ride } from '../RidesPage';
-import { districtName } from './DemandPage';
-import { DateField } from '../../DateTimeFields';
-
-interface DayFigures {
-  day: string;
-  booked: number;
-  completed: number;
-  noShows: number;
-  cancelled: number;
-  waitlisted: number;
-  awaiting: number;
-}
-
-const DAYS = 7;
-
-/** Every booking of a day in the officer's region, page by page (the API's keyset pages). */
-async function dayRides(day: string, region: string | undefined, signal: AbortSignal): Promise<Ride[]> {
-  const out: Ride[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await call(
-      client.GET('/bookings', { params: { query: { day, region, limit: 200, cursor } }, signal }),
-    );
-    out.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor && out.length < 5000);
-  return out;
-}
+import { LoadError, PageTitle, useLoad } from '../../components';
+import { fmtMonth, fmtNumber } from '../../format';
+import { OperationsFigures } from './OperationsFigures';
 
 /**
- * Reports over the last days, computed from the bookings API (the officer's region): rides per
- * day, no-shows, waiting and awaiting-procurement by district; CSV of every table; XLSX from
- * the API's export when it offers one.
+ * Reports: the operations figures of the reader's scope (OperationsFigures: the officer's
+ * region, the country for the ministry) and, below, the monthly billing acts with their files.
  */
 export function ReportsPage({ session }: { session: Session }) {
   const { t } = useTranslation();
   const region = session.principal.regionKato ?? undefined;
-  // Up to tomorrow: the booked rides of the next day count too.
-  const [until, setUntil] = useState(kzToday(1));
-  const days = Array.from({ length: DAYS }, (_, i) => {
-    const d = new Date(`${until}T12:00:00Z`);
-    d.setUTCDate(d.getUTCDate() - (DAYS - 1 - i));
-    return d.toISOString().slice(0, 10);
-  });
-  const data = useLoad(
-    async (signal) => {
-      const perDay = await Promise.all(days.map((d) => dayRides(d, region, signal)));
-      return perDay;
-    },
-    [until, region],
-  );
-  const figures: DayFigures[] = (data.data ?? []).map((rides, i) => ({
-    day: days[i],
-    booked: rides.filter((r) => !['REJECTED', 'CANCELLED'].includes(r.status)).length,
-    completed: rides.filter((r) => r.status === 'COMPLETED').length,
-    noShows: rides.filter((r) => r.status === 'NO_SHOW').length,
-    cancelled: rides.filter((r) => r.status === 'CANCELLED').length,
-    waitlisted: rides.filter((r) => r.status === 'WAITLISTED').length,
-    awaiting: rides.filter((r) => r.status === 'AWAITING_PROCUREMENT').length,
-  }));
-  const byDistrict = new Map<string, { waitlisted: number; awaiting: number }>();
-  for (const r of (data.data ?? []).flat()) {
-    if (r.status !== 'WAITLISTED' && r.status !== 'AWAITING_PROCUREMENT') continue;
-    const e = byDistrict.get(r.pickup.kato) ?? { waitlisted: 0, awaiting: 0 };
-    if (r.status === 'WAITLISTED') e.waitlisted++;
-    else e.awaiting++;
-    byDistrict.set(r.pickup.kato, e);
-  }
-  const cols = ['booked', 'completed', 'noShows', 'cancelled', 'waitlisted', 'awaiting'] as const;
-
   return (
     <section>
       <PageTitle>{t('reports.title')}</PageTitle>
-      <div className="toolbar">
-        <DateField
-          className="field-short"
-          label={t('reports.until')}
-          value={until}
-          // A half-typed or cleared day keeps the last whole one shown (the page reads it as a date).
-          onChange={(d) => d && setUntil(d)}
-        />
-        <Button
-          className="btn"
-          isDisabled={!data.data}
-          onPress={() =>
-            downloadCsv(
-              `invataxi-${days[0]}-${until}.csv`,
-              [t('reports.day'), ...cols.map((c) => t(`reports.col.${c}`))],
-              figures.map((f) => [f.day, ...cols.map((c) => f[c])]),
-            )
-          }
-        >
-          {t('reports.csv')}
-        </Button>
-      </div>
-      {data.error && <LoadError error={data.error} />}
-      {data.loading && <Loading />}
-      {data.data && (
-        <>
-          <TableRegion labelledBy="daily-caption">
-            <table className="table">
-              <caption id="daily-caption">
-                {t('reports.daily', { from: fmtDate(days[0]), to: fmtDate(until) })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('reports.day')}</th>
-                  {cols.map((c) => (
-                    <th key={c} scope="col">
-                      {t(`reports.col.${c}`)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {figures.map((f) => (
-                  <tr key={f.day}>
-                    <th scope="row">{fmtDate(f.day)}</th>
-                    {cols.map((c) => (
-                      <td key={c}>{fmtNumber(f[c])}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableRegion>
-          <div className="charts">
-            <BarChart
-              title={t('reports.ridesPerDay')}
-              bars={figures.map((f) => ({ label: fmtDate(f.day), value: f.booked }))}
-            />
-            <BarChart
-              title={t('reports.noShowsPerDay')}
-              bars={figures.map((f) => ({ label: fmtDate(f.day), value: f.noShows }))}
-            />
-            <BarChart
-              title={t('reports.waitingByDistrict')}
-              bars={[...byDistrict.entries()].map(([k, v]) => ({
-                label: districtName(t, k),
-                value: v.waitlisted + v.awaiting,
-              }))}
-            />
-          </div>
-          <h2>{t('reports.onTime')}</h2>
-          <p>{t('reports.onTimePending')}</p>
-        </>
-      )}
+      <OperationsFigures session={session} />
       <BillingActs region={region} />
     </section>
   );

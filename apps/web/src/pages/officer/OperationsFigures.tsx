@@ -1,0 +1,378 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from 'react-aria-components';
+import type { Session } from '../../auth';
+import { ApiError, call, client, download, type Schema } from '../../api/client';
+import { LoadError, Loading, TableRegion, useLoad } from '../../components';
+import { BarChart } from '../../BarChart';
+import { DateField } from '../../DateTimeFields';
+import { fmtDate, fmtMonth, fmtNumber, kzToday } from '../../format';
+import { districtName } from './DemandPage';
+import { reasonText } from '../../reason-text';
+
+type Report = Schema<'OperationsReport'>;
+type Figures = Report['summary'];
+
+type ReportName =
+  'trips' | 'onTime' | 'misses' | 'unmet' | 'productivity' | 'rideTime' | 'accessibility' | 'cost';
+
+const pctText = (x: number | null): string => (x === null ? '—' : `${fmtNumber(x * 100, 1)} %`);
+const num = (x: number | null, digits = 0): string => (x === null ? '—' : fmtNumber(x, digits));
+
+/**
+ * The operations figures (issue 22) of the reader's scope: the officer's region, the country for
+ * the ministry (no person named). Each figure as a chart with its table, or as a list of values;
+ * an XLSX of each report and the akimat's monthly workbook from the API.
+ */
+export function OperationsFigures({ session }: { session: Session }) {
+  const { t } = useTranslation();
+  const isOfficer = session.principal.role === 'LEB_OFFICER';
+  const [from, setFrom] = useState(kzToday(-29));
+  const [to, setTo] = useState(kzToday(0));
+  const [district, setDistrict] = useState('');
+  const [provider, setProvider] = useState('');
+  const [fileError, setFileError] = useState<string | null>(null);
+  const query = {
+    from,
+    to,
+    ...(district ? { districtKato: district } : {}),
+    ...(provider ? { providerId: provider } : {}),
+  };
+  const data = useLoad(
+    (signal) => call(client.GET('/reports/operations', { params: { query }, signal })),
+    [from, to, district, provider],
+  );
+  // The filter lists come from the unfiltered period, so a chosen district keeps its neighbours.
+  const options = useLoad(
+    (signal) => call(client.GET('/reports/operations', { params: { query: { from, to } }, signal })),
+    [from, to],
+  );
+  const file = async (path: string, name: string) => {
+    setFileError(null);
+    try {
+      await download(path, name);
+    } catch (e) {
+      setFileError(e instanceof ApiError ? e.message : String(e));
+    }
+  };
+  const params = new URLSearchParams(Object.entries(query)).toString();
+  const r = data.data;
+  const s = r?.summary;
+
+  return (
+    <section aria-labelledby="ops-title">
+      <h2 id="ops-title">{t('ops.title')}</h2>
+      <p>{t('ops.intro')}</p>
+      <div className="toolbar">
+        <DateField
+          className="field-short"
+          label={t('ops.from')}
+          value={from}
+          onChange={(d) => d && setFrom(d)}
+        />
+        <DateField className="field-short" label={t('ops.to')} value={to} onChange={(d) => d && setTo(d)} />
+        <div className="field">
+          <label htmlFor="ops-district">{t('ops.district')}</label>
+          <select id="ops-district" value={district} onChange={(e) => setDistrict(e.target.value)}>
+            <option value="">{t('ops.all')}</option>
+            {(options.data?.byDistrict ?? []).map((d) => (
+              <option key={d.districtKato} value={d.districtKato}>
+                {districtName(t, d.districtKato)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="ops-provider">{t('ops.provider')}</label>
+          <select id="ops-provider" value={provider} onChange={(e) => setProvider(e.target.value)}>
+            <option value="">{t('ops.all')}</option>
+            {(options.data?.byProvider ?? [])
+              .filter((p) => p.providerId)
+              .map((p) => (
+                <option key={p.providerId} value={p.providerId ?? ''}>
+                  {p.providerName ?? t('common.unknown')}
+                </option>
+              ))}
+          </select>
+        </div>
+        {isOfficer && (
+          <Button
+            className="btn"
+            onPress={() =>
+              void file(
+                `/reports/operations/monthly?month=${to.slice(0, 7)}`,
+                `operations-${to.slice(0, 7)}.xlsx`,
+              )
+            }
+          >
+            {t('ops.monthly', { month: fmtMonth(to.slice(0, 7)) })}
+          </Button>
+        )}
+      </div>
+      {fileError && (
+        <p className="field-error" role="alert">
+          {fileError}
+        </p>
+      )}
+      {data.error && <LoadError error={data.error} />}
+      {data.loading && <Loading />}
+      {r && s && (
+        <>
+          <p>{t('ops.period', { from: fmtDate(r.from), to: fmtDate(r.to) })}</p>
+          <Part name="trips" params={params} file={file}>
+            <BarChart
+              title={t('ops.trips.chart')}
+              bars={(
+                [
+                  'requested',
+                  'accepted',
+                  'scheduled',
+                  'completed',
+                  'refused',
+                  'cancelled',
+                  'waitlistedUntilExpiry',
+                ] as const
+              ).map((k) => ({ label: t(`ops.trips.${k}`), value: s.trips[k] }))}
+            />
+            <BarChart
+              title={t('ops.trips.overTime')}
+              bars={r.overTime.map((g) => ({
+                label: r.overTimeUnit === 'day' ? fmtDate(g.period) : fmtMonth(g.period),
+                value: g.figures.trips.completed,
+              }))}
+            />
+            <BarChart
+              title={t('ops.trips.refusedBy')}
+              bars={s.trips.refusedByReason.map((x) => ({
+                label: reasonText(x.reason) ?? t('common.otherReason'),
+                value: x.count,
+              }))}
+            />
+          </Part>
+          <Part name="onTime" params={params} file={file}>
+            <Values
+              rows={[
+                [t('ops.onTime.share'), pctText(s.onTime.onTimeShare)],
+                [t('ops.onTime.arrivals'), num(s.onTime.arrivals)],
+                [t('ops.onTime.early'), num(s.onTime.early)],
+                [t('ops.onTime.late'), num(s.onTime.late)],
+                [t('ops.onTime.p95Late'), num(s.onTime.p95LateMinutes)],
+              ]}
+            />
+            <BarChart title={t('ops.onTime.lateMinutes')} bars={bins(t, s.onTime.lateMinutes)} />
+            <BarChart title={t('ops.onTime.earlyMinutes')} bars={bins(t, s.onTime.earlyMinutes)} />
+          </Part>
+          <Part name="misses" params={params} file={file}>
+            <BarChart
+              title={t('ops.misses.chart')}
+              bars={(
+                [
+                  'noShowsRider',
+                  'noShowsVehicleLate',
+                  'noShowsDriverLeftEarly',
+                  'lateCancelsRider',
+                  'lateCancelsVehicleLate',
+                ] as const
+              ).map((k) => ({ label: t(`ops.misses.${k}`), value: s.misses[k] }))}
+            />
+            <ByTable
+              caption={t('ops.misses.byProvider')}
+              rows={r.byProvider
+                .filter((p) => p.providerId)
+                .map((p) => ({ label: p.providerName ?? '—', f: p.figures }))}
+              cols={[
+                [t('ops.misses.riderCaused'), (f) => num(f.misses.riderCaused)],
+                [t('ops.misses.providerCaused'), (f) => num(f.misses.providerCaused)],
+              ]}
+            />
+            {r.riders && <Riders riders={r.riders} />}
+          </Part>
+          <Part name="unmet" params={params} file={file}>
+            <BarChart
+              title={t('ops.unmet.byDistrict')}
+              bars={r.byDistrict
+                .filter((d) => d.figures.unmet.total > 0)
+                .map((d) => ({ label: districtName(t, d.districtKato), value: d.figures.unmet.total }))}
+            />
+            <BarChart
+              title={t('ops.unmet.byHour')}
+              bars={s.unmet.byHour
+                .map((n, h) => ({ label: `${String(h).padStart(2, '0')}:00`, value: n }))
+                .filter((b) => b.value > 0)}
+            />
+          </Part>
+          <Part name="productivity" params={params} file={file}>
+            <Values
+              rows={[
+                [t('ops.productivity.perHour'), num(s.productivity.passengerTripsPerServiceHour, 2)],
+                [t('ops.productivity.deadhead'), pctText(s.productivity.deadheadShare)],
+                [t('ops.productivity.utilisation'), pctText(s.productivity.utilisation)],
+                [t('ops.productivity.serviceHours'), num(s.productivity.serviceHours, 1)],
+                [t('ops.productivity.vehicleKm'), num(s.productivity.vehicleKm, 1)],
+              ]}
+            />
+          </Part>
+          <Part name="rideTime" params={params} file={file}>
+            <Values
+              rows={[
+                [t('ops.rideTime.mean'), num(s.rideTime.meanMinutes, 1)],
+                [t('ops.rideTime.p95'), num(s.rideTime.p95Minutes)],
+                [t('ops.rideTime.meanRatio'), num(s.rideTime.meanRatio, 2)],
+                [t('ops.rideTime.p95Ratio'), num(s.rideTime.p95Ratio, 2)],
+                [t('ops.rideTime.overLimit'), pctText(s.rideTime.overLimitShare)],
+              ]}
+            />
+          </Part>
+          <Part name="accessibility" params={params} file={file}>
+            <Values
+              rows={[
+                [t('ops.accessibility.wheelchair'), num(s.accessibility.wheelchairTrips)],
+                [t('ops.accessibility.companions'), num(s.accessibility.companions)],
+              ]}
+            />
+          </Part>
+          <Part name="cost" params={params} file={file}>
+            <ByTable
+              caption={t('ops.cost.byProvider')}
+              rows={[
+                ...r.byProvider
+                  .filter((p) => p.providerId)
+                  .map((p) => ({ label: p.providerName ?? '—', f: p.figures })),
+                { label: t('ops.all'), f: s },
+              ]}
+              cols={[
+                [t('ops.cost.total'), (f) => `${num(f.cost.costTenge)} ₸`],
+                [t('ops.cost.perTrip'), (f) => `${num(f.cost.perTripTenge)} ₸`],
+                [t('ops.cost.perPassengerKm'), (f) => `${num(f.cost.perPassengerKmTenge, 2)} ₸`],
+              ]}
+            />
+          </Part>
+        </>
+      )}
+    </section>
+  );
+}
+
+function bins(t: (k: string, o?: Record<string, unknown>) => string, hist: number[]) {
+  return hist
+    .map((n, i) => ({
+      label:
+        i === hist.length - 1
+          ? t('ops.minutesOver', { n: i * 5 })
+          : t('ops.minutes', { a: i * 5, b: i * 5 + 5 }),
+      value: n,
+    }))
+    .filter((b) => b.value > 0);
+}
+
+/** One report: its heading, its XLSX, its figures. */
+function Part(props: {
+  name: ReportName;
+  params: string;
+  file: (path: string, name: string) => Promise<void>;
+  children: React.ReactNode;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <section aria-labelledby={id} className="ops-part">
+      <h3 id={id}>{t(`ops.${props.name}.title`)}</h3>
+      <p className="hint">{t(`ops.${props.name}.definition`)}</p>
+      <Button
+        className="btn btn-small"
+        onPress={() =>
+          void props.file(
+            `/reports/operations/export?${props.params}&report=${props.name}`,
+            `operations-${props.name}.xlsx`,
+          )
+        }
+      >
+        {t('ops.xlsx', { report: t(`ops.${props.name}.title`) })}
+      </Button>
+      <div className="charts">{props.children}</div>
+    </section>
+  );
+}
+
+function Values({ rows }: { rows: [string, string][] }) {
+  return (
+    <dl className="figures">
+      {rows.map(([k, v]) => (
+        <div key={k}>
+          <dt>{k}</dt>
+          <dd>{v}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function ByTable(props: {
+  caption: string;
+  rows: { label: string; f: Figures }[];
+  cols: [string, (f: Figures) => string][];
+}) {
+  const id = useId();
+  return (
+    <TableRegion labelledBy={id}>
+      <table className="table">
+        <caption id={id}>{props.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{props.caption}</th>
+            {props.cols.map(([h]) => (
+              <th key={h} scope="col">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.map((r) => (
+            <tr key={r.label}>
+              <th scope="row">{r.label}</th>
+              {props.cols.map(([h, v]) => (
+                <td key={h}>{v(r.f)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableRegion>
+  );
+}
+
+function Riders({ riders }: { riders: NonNullable<Report['riders']> }) {
+  const { t } = useTranslation();
+  const id = useId();
+  if (riders.length === 0) return <p>{t('ops.misses.noRiders')}</p>;
+  return (
+    <TableRegion labelledBy={id}>
+      <table className="table">
+        <caption id={id}>{t('ops.misses.byRider')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('ops.misses.rider')}</th>
+            <th scope="col">{t('ops.misses.noShowsRider')}</th>
+            <th scope="col">{t('ops.misses.noShowsProvider')}</th>
+            <th scope="col">{t('ops.misses.lateCancelsRider')}</th>
+            <th scope="col">{t('ops.misses.lateCancelsProvider')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {riders.map((x) => (
+            <tr key={x.beneficiaryId}>
+              <th scope="row">
+                {x.fullName} ({x.iinMasked})
+              </th>
+              <td>{fmtNumber(x.noShowsRider)}</td>
+              <td>{fmtNumber(x.noShowsProvider)}</td>
+              <td>{fmtNumber(x.lateCancelsRider)}</td>
+              <td>{fmtNumber(x.lateCancelsProvider)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableRegion>
+  );
+}
