@@ -5,6 +5,10 @@
 import { addDaysToLocalDate, localDateOf, type LocalDate } from './time';
 
 export const LICENCE_STATES = ['VALID', 'EXPIRING_SOON', 'EXPIRED', 'NOT_RECORDED'] as const;
+
+/** The refusals of a licence with words of their own (messages.ts), said at the shift's driverId. */
+export const LICENCE_REFUSALS = ['LICENCE_EXPIRED'] as const;
+export type LicenceRefusal = (typeof LICENCE_REFUSALS)[number];
 export type LicenceState = (typeof LICENCE_STATES)[number];
 
 /**

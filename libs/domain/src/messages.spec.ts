@@ -1,6 +1,7 @@
 import { BIN_INVALID_REASONS } from './bin';
 import { AUTH_REFUSALS, CONFLICT_REASONS, DOMAIN_ERROR_CODES, REQUEST_ERROR_CODES } from './domain-error';
 import { IIN_INVALID_REASONS } from './iin';
+import { LICENCE_REFUSALS } from './driver-licence';
 import type { MessageKey } from './messages';
 import { message, MESSAGES, pickLanguage, riderReasonCode } from './messages';
 import { REASON_CODES } from './reasons';
@@ -20,6 +21,7 @@ const ALL_KEYS: MessageKey[] = [
     ...IIN_INVALID_REASONS.map((r) => `IIN_${r}` as const),
     ...BIN_INVALID_REASONS.map((r) => `BIN_${r}` as const),
     ...ROUTE_MESSAGE_KEYS,
+    ...LICENCE_REFUSALS,
   ]),
 ];
 

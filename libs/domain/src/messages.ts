@@ -8,6 +8,7 @@ import type { ReasonCode } from './reasons';
 import type { FeasibilityReason, StatusReason } from './status-reasons';
 import { ROUTE_MESSAGES, type RouteMessageKey } from './route-messages';
 import { durationText } from './duration';
+import type { LicenceRefusal } from './driver-licence';
 import { dayMonthText } from './date-text';
 import type { Language } from './vocabulary';
 
@@ -20,8 +21,7 @@ export type MessageKey =
   | AuthRefusal
   | RequestErrorCode
   | RouteMessageKey
-  /** A field's refusal with words of its own (driver-licence.ts): said at driverId. */
-  | 'LICENCE_EXPIRED'
+  | LicenceRefusal
   | `IIN_${IinInvalidReason}`
   | `BIN_${BinInvalidReason}`;
 
