@@ -58,9 +58,15 @@ export class QueueProducer {
     for (const m of msgs) {
       const job = await this.queue(JOB_QUEUE[m.name]).getJob(m.jobId);
       const state = job ? await job.getState() : null;
-      if (job && (state === 'failed' || state === 'completed')) {
+      if (!job || (state !== 'failed' && state !== 'completed')) continue;
+      try {
         await job.retry(state, { resetAttemptsMade: true, resetAttemptsStarted: true });
         revived++;
+      } catch {
+        // Moved since getState: another process's sweep revived it (the fault suite's dispatchers
+        // race like this), or retention removed it. What matters is that it exists; the next
+        // sweep sees it again if the work is still undone. A Redis outage throws from getJob.
+        if (!(await this.queue(JOB_QUEUE[m.name]).getJob(m.jobId))) await this.add(m);
       }
     }
     return revived;
