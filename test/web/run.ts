@@ -2660,6 +2660,11 @@ async function main(): Promise<void> {
       await rider.page.locator('#field-code').fill(code);
       await rider.page.getByRole('button', { name: 'Sign in' }).click();
       await rider.page.waitForURL(/\/book$/);
+      // Registered with Russian as their language: signed in, the pages speak it (issue 18's
+      // message language rule); the person may still switch, and this test reads on in English.
+      await until(rider.page, `document.documentElement.lang === 'ru'`, 'the page in the language on record');
+      await rider.page.getByRole('button', { name: 'English', exact: true }).click();
+      await until(rider.page, `document.documentElement.lang === 'en'`, 'switched to English');
       await pickPlace(rider.page, 'from', 'Kabanbay 53', /Kabanbay Batyr Avenue, 53/);
       await pickPlace(rider.page, 'to', 'Abai', /Abai Avenue/);
       await rider.page.locator('#field-time').fill('11:00');
