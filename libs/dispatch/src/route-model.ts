@@ -101,6 +101,32 @@ export interface BuildOptions {
   coverage?: (shiftId: string, pickupKato: string) => boolean;
   /** Bookings kept on the vehicle they are on (a dispatcher placed them there, issue 18). */
   pinned?: ReadonlySet<string>;
+  /**
+   * Bookings on a route whose planned pickup stays what it is (a dispatcher placed them: walk
+   * F22, a cancellation let another ride in before a dispatcher's dialysis pickup and moved it):
+   * the pickup window shrinks to the planned time, the drop-off and ride limits stretch to the
+   * planned ones when a dispatcher's override set them later. A route that cannot keep them is
+   * not offered (the solver drops a route that does not check out as given).
+   */
+  keepTimes?: ReadonlySet<string>;
+}
+
+/** The pending stops' planned times of these bookings, as `sec` counts them (seconds from an origin). */
+export function plannedSeconds(
+  routes: readonly LoadedRoute[],
+  ids: ReadonlySet<string> | undefined,
+  sec: (d: Date) => number,
+): Map<string, { pickup?: number; dropoff?: number }> {
+  const out = new Map<string, { pickup?: number; dropoff?: number }>();
+  if (!ids?.size) return out;
+  for (const r of routes)
+    for (const s of r.pending)
+      if (ids.has(s.bookingId))
+        out.set(s.bookingId, {
+          ...out.get(s.bookingId),
+          [s.kind === 'PICKUP' ? 'pickup' : 'dropoff']: sec(s.plannedAt),
+        });
+  return out;
 }
 
 /**
@@ -163,8 +189,12 @@ export async function buildProblem(
     };
   });
 
+  const kept = plannedSeconds(routes, opts.keepTimes, sec);
   const requests: TripRequest[] = all.map((t) => {
     const route = onRoute.get(t.id);
+    const keep = route && t.status === 'SCHEDULED' ? kept.get(t.id) : undefined;
+    const pickupAt = keep?.pickup;
+    const dropoffLatest = Math.max(sec(t.dropoffLatest), keep?.dropoff ?? -Infinity);
     const pinned =
       route &&
       (t.status === 'EN_ROUTE' ||
@@ -179,17 +209,20 @@ export async function buildProblem(
       pickup: {
         location: at(t.pickupLat, t.pickupLon),
         serviceTime: t.boardingSeconds,
-        earliest: sec(t.pickupEarliest),
-        latest: sec(t.pickupLatest),
+        earliest: pickupAt ?? sec(t.pickupEarliest),
+        latest: pickupAt ?? sec(t.pickupLatest),
       },
       dropoff: {
         location: at(t.dropoffLat, t.dropoffLon),
         serviceTime: t.boardingSeconds,
         earliest: sec(t.dropoffEarliest),
-        latest: sec(t.dropoffLatest),
+        latest: dropoffLatest,
       },
       load: [t.loadSeats, t.loadWheelchairPlaces],
-      maxRideTime: t.maxRideSeconds,
+      maxRideTime:
+        pickupAt === undefined
+          ? t.maxRideSeconds
+          : Math.max(t.maxRideSeconds, dropoffLatest - pickupAt - t.boardingSeconds),
       needs: opts.coverage ? [...tripNeeds(t), `AREA:${t.pickupKato}`] : tripNeeds(t),
       ...(boarded
         ? { onBoard: { vehicleId: route.shift.id, pickedUpAt: sec(t.actualPickupAt as Date) } }
@@ -239,6 +272,12 @@ export function toStopPlans(stops: readonly PlannedStop[], toDate: (s: number) =
 @Injectable()
 export class RouteModel {
   constructor(private readonly routes: RoutesRepository) {}
+
+  /** The bookings on these routes a dispatcher placed there (see BuildOptions.keepTimes). */
+  async dispatcherPlaced(m: EntityManager, routes: readonly LoadedRoute[]): Promise<Set<string>> {
+    const ids = [...new Set(routes.flatMap((r) => r.pending.map((s) => s.bookingId)))];
+    return new Set(await this.routes.manuallyPlacedOf(m, ids));
+  }
 
   async loadTrips(m: EntityManager, ids: readonly string[]): Promise<Map<string, TripRow>> {
     if (ids.length === 0) return new Map();

@@ -43,18 +43,23 @@ export type PlaceOutcome =
 
 export const WAITLIST_REASON = { noFit: 'NO_FEASIBLE_INSERTION' } as const;
 
-/** The cheapest insertion of the trip into these routes that keeps every stop already on them (the worker and the benchmark). */
+/**
+ * The cheapest insertion of the trip into these routes that keeps every stop already on them
+ * (the worker and the benchmark); the pickups of `keepTimes` (rides a dispatcher placed) keep
+ * their planned time too.
+ */
 export async function insertInto(
   routes: readonly LoadedRoute[],
   trips: ReadonlyMap<string, TripRow>,
   trip: TripRow,
   travel: TravelTimeProvider,
+  keepTimes?: ReadonlySet<string>,
 ): Promise<{ ins: Insertion; toDate: (s: number) => Date } | null> {
   let pool = [...routes];
   while (pool.length > 0) {
     // One speed for every judgement (see OneHourTravelTime): the search over a batch and the
     // re-check under the lock must judge the route alike.
-    const built = await buildProblem(pool, trips, [trip], travel);
+    const built = await buildProblem(pool, trips, [trip], travel, { keepTimes });
     const ins = new DispatchPlanner(built.problem).insertRequest(built.initial, trip.id);
     if (!ins) return null;
     const route = pool.find((r) => r.shift.id === ins.vehicleId) as LoadedRoute;
@@ -117,7 +122,8 @@ export class BookingPlacer {
         const batch = ranked.slice(i, i + ROUTES_PER_BATCH);
         const { routes, trips } = await this.routeModel.loadRoutes(this.ds.manager, batch);
         const inRankOrder = batch.flatMap((id) => routes.filter((r) => r.shift.id === id));
-        const found = await insertInto(inRankOrder, trips, trip, this.travel);
+        const kept = await this.routeModel.dispatcherPlaced(this.ds.manager, routes);
+        const found = await insertInto(inRankOrder, trips, trip, this.travel, kept);
         if (found) chosen = found.ins.vehicleId;
       }
       if (!chosen) return { kind: 'no-fit' };
@@ -141,7 +147,8 @@ export class BookingPlacer {
     const { routes, trips } = await this.routeModel.loadRoutes(uow.manager, [shiftId], true);
     const route = routes[0];
     if (!route || (route.shift.status !== 'PLANNED' && route.shift.status !== 'ACTIVE')) return null;
-    const found = await insertInto(routes, trips, trip, this.travel);
+    const kept = await this.routeModel.dispatcherPlaced(uow.manager, routes);
+    const found = await insertInto(routes, trips, trip, this.travel, kept);
     if (!found) return null;
     const plan = toStopPlans(found.ins.route.stops, found.toDate);
     await this.routeModel.writeRoute(uow, shiftId, plan);

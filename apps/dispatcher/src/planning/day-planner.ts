@@ -23,6 +23,7 @@ import {
   buildProblem,
   type BuiltProblem,
   planBasis,
+  plannedSeconds,
   RegionPolicies,
   type ReplanProposal,
   toStopPlans,
@@ -65,6 +66,8 @@ export async function searchParts(
     coverage?: (shiftId: string, kato: string) => boolean;
     /** Rides kept on their vehicle besides those under way (see BuildOptions.pinned). */
     pinned?: ReadonlySet<string>;
+    /** Rides whose pickup keeps its planned time (see BuildOptions.keepTimes). */
+    keepTimes?: ReadonlySet<string>;
     /** Keep rides confirmed to a driver on their vehicle (default true). */
     lockConfirmed?: boolean;
     /** The region policy's ride-time factor: no ride on a route grows beyond it (issue 18). */
@@ -89,6 +92,7 @@ export async function searchParts(
       lockConfirmed: opts.lockConfirmed ?? true,
       coverage: opts.coverage,
       pinned: opts.pinned,
+      keepTimes: opts.keepTimes,
     });
     const capped: BuiltProblem =
       opts.rideFactor === undefined
@@ -157,15 +161,8 @@ function asLateAsNow(
   routes: readonly PlanPart['routes'][number][],
   ids: ReadonlySet<string>,
 ): BuiltProblem['problem'] {
-  const at = new Map<string, { pickup?: number; dropoff?: number }>();
-  const sec = (d: Date): number => (d.getTime() - built.origin) / 1000 + 60;
-  for (const r of routes)
-    for (const st of r.pending)
-      if (ids.has(st.bookingId))
-        at.set(st.bookingId, {
-          ...at.get(st.bookingId),
-          [st.kind === 'PICKUP' ? 'pickup' : 'dropoff']: sec(st.plannedAt),
-        });
+  // a minute of slack: the stored times are the search's, rounded to the second
+  const at = plannedSeconds(routes, ids, (d) => (d.getTime() - built.origin) / 1000 + 60);
   return {
     ...built.problem,
     requests: built.problem.requests.map((q) => {
@@ -239,20 +236,19 @@ export class DayPlanner {
   ): Promise<PlanResult> {
     const { routes, trips, waitlisted, coverage, rideFactor } = await this.load(regionKato, date);
     const onRoute = [...new Set(routes.flatMap((r) => r.pending.map((s) => s.bookingId)))];
+    const placed = opts.releasePinned
+      ? new Set<string>()
+      : await this.routeModel.dispatcherPlaced(this.ds.manager, routes);
     const pinned = opts.releasePinned
       ? []
-      : [
-          ...new Set([
-            ...onRoute.filter((id) => trips.get(id)?.confirmedToDriver),
-            ...(await this.planning.manuallyPlacedOf(this.ds.manager, onRoute)),
-          ]),
-        ].sort();
+      : [...new Set([...onRoute.filter((id) => trips.get(id)?.confirmedToDriver), ...placed])].sort();
     const parts = partitionDay(routes, trips, waitlisted, opts.maxRequestsPerPart ?? MAX_REQUESTS_PER_PART);
     const search = (asLateAsNow?: ReadonlySet<string>) =>
       searchParts(parts, trips, this.travel, {
         ...opts,
         coverage,
         pinned: new Set(pinned),
+        keepTimes: placed,
         lockConfirmed: !opts.releasePinned,
         rideFactor,
         asLateAsNow,

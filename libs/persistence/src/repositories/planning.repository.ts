@@ -78,23 +78,6 @@ export class PlanningRepository {
     ]);
   }
 
-  /**
-   * Of these bookings, those a dispatcher put on the vehicle they are on now (a manual assign,
-   * reassign or override, read from the audit trail): the re-plan keeps them there unless the
-   * dispatcher lets them go (issue 18).
-   */
-  async manuallyPlacedOf(m: EntityManager, bookingIds: readonly string[]): Promise<string[]> {
-    if (bookingIds.length === 0) return [];
-    const rows: { id: string }[] = await m.query(
-      `SELECT DISTINCT b.id FROM booking b JOIN audit_log a ON a.entity_type = 'booking' AND a.entity_id = b.id::text
-        WHERE b.id = ANY($1::uuid[]) AND a.after->>'shiftId' = b.shift_id::text
-          AND (a.action IN ('booking.reassigned', 'booking.assign_override')
-               OR (a.action = 'booking.scheduled' AND a.after->>'reason' IN ('MANUAL_ASSIGN', 'MANUAL_OVERRIDE')))`,
-      [bookingIds],
-    );
-    return rows.map((r) => r.id);
-  }
-
   /** Why each of these bookings is in its status (status_reason), by id. */
   async statusReasonsOf(
     m: EntityManager,

@@ -197,4 +197,22 @@ export class RoutesRepository {
     )) as unknown as [PickupRewritten[], number];
     return rows;
   }
+
+  /**
+   * Of these bookings, those a dispatcher put on the vehicle they are on now (a manual assign,
+   * reassign or override, read from the audit trail): the re-plan keeps them there unless the
+   * dispatcher lets them go, and no automatic placement moves their pickup (issue 18).
+   */
+  async manuallyPlacedOf(m: EntityManager, bookingIds: readonly string[]): Promise<string[]> {
+    if (bookingIds.length === 0) return [];
+    const rows = await queryPrepared<{ id: string }>(
+      m,
+      `SELECT DISTINCT b.id FROM booking b JOIN audit_log a ON a.entity_type = 'booking' AND a.entity_id = b.id::text
+        WHERE b.id = ANY($1::uuid[]) AND a.after->>'shiftId' = b.shift_id::text
+          AND (a.action IN ('booking.reassigned', 'booking.assign_override')
+               OR (a.action = 'booking.scheduled' AND a.after->>'reason' IN ('MANUAL_ASSIGN', 'MANUAL_OVERRIDE')))`,
+      [bookingIds],
+    );
+    return rows.map((r) => r.id);
+  }
 }
