@@ -1,7 +1,8 @@
 /**
- * The demo wires the Portal to its stand-in, and a rider booking in the app is checked against
- * the Portal: the demo's beneficiaries must be in the stand-in's register, or none of them could
- * book for themselves.
+ * The demo wires the Portal to its stand-in, and a booking is checked against the Portal: the
+ * demo's beneficiaries are in the stand-in's register with what the demo recorded for them, so
+ * its answer leaves their records as they are. Unknown to it, they book on their record (the one
+ * eligibility rule, libs/domain portalEffect).
  */
 import { DataSource } from 'typeorm';
 import { addDaysToLocalDate, localDateOf, localDateTimeToUtc } from '@invataxi/domain';
@@ -53,13 +54,13 @@ describe('the demo and the Portal stand-in', () => {
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
   }
 
-  it('unknown to the stand-in, a demo beneficiary is refused; registered by the demo, they book in the app', async () => {
+  it('unknown to the stand-in, a demo beneficiary books on their record; registered by the demo, the answer changes nothing', async () => {
     const riders = seeded.tokens.filter((x) => x.label.startsWith('beneficiary (')).map((x) => x.label);
     expect(riders.length).toBeGreaterThanOrEqual(2);
     const [first, second] = riders as [string, string];
-    const refused = await bookAs(first, '09:10');
-    expect(refused.status).toBe(422);
-    expect(refused.body.reasons).toEqual([expect.objectContaining({ code: 'PORTAL_NO_RECORD' })]);
+    const unknown = await bookAs(first, '09:10');
+    expect(unknown.body).toMatchObject({ bookings: [{ channel: 'APP', status: 'ACCEPTED' }] });
+    expect(unknown.status).toBe(201);
     // A malformed entry is refused with the whole request, and the register still answers.
     const malformed = await fetch(`${stack.simUrl}/portal/_control/people`, {
       method: 'POST',
@@ -72,9 +73,20 @@ describe('the demo and the Portal stand-in', () => {
     await registerDemoPeopleAtPortal(`${stack.simUrl}/portal`);
     // Registering twice changes nothing.
     await registerDemoPeopleAtPortal(`${stack.simUrl}/portal`);
-    // (The first one's "not registered" is remembered for PORTAL_ELIGIBILITY_TTL_SECONDS.)
+    const lookups = (await stack.control<{ lookups: number }>('GET', '/requests')).lookups;
     const booked = await bookAs(second, '11:10');
     expect(booked.body).toMatchObject({ bookings: [{ channel: 'APP', status: 'ACCEPTED' }] });
     expect(booked.status).toBe(201);
+    expect((await stack.control<{ lookups: number }>('GET', '/requests')).lookups).toBe(lookups + 1);
+    // The Portal's answer is what the demo recorded: no record was rewritten from it (nor its
+    // version bumped, which would turn an officer's open edit into a conflict).
+    const rewritten = (await stack.api
+      .get(DataSource)
+      .query(
+        `SELECT count(*)::int AS n FROM audit_log WHERE action = 'beneficiary.eligibility_from_portal'`,
+      )) as {
+      n: number;
+    }[];
+    expect(rewritten[0]?.n).toBe(0);
   });
 });

@@ -58,7 +58,8 @@ describe('eligibility from the Portal when a rider books directly', () => {
     return r.body.id;
   }
 
-  async function book(beneficiaryId: string) {
+  /** `laterHours`: the ride that many hours after 11:00 (a second ride of the person that day). */
+  async function book(beneficiaryId: string, laterHours = 0) {
     const rider = s.t.token({
       userId: '00000000-0000-4000-8000-0000000000c2',
       role: 'BENEFICIARY',
@@ -69,7 +70,7 @@ describe('eligibility from the Portal when a rider books directly', () => {
       pickup: { address: 'пр. Абая, 10', lat: 51.12, lon: 71.41, kato: '710000000' },
       dropoff: { address: 'ул. Сыганак, 2', lat: 51.128, lon: 71.43, kato: '710000000' },
       timeAnchor: 'PICKUP',
-      time: weekdayAt11(),
+      time: new Date(Date.parse(weekdayAt11()) + laterHours * 3_600_000).toISOString(),
       purpose: 'MEDICAL',
       companions: 0,
     });
@@ -121,24 +122,24 @@ describe('eligibility from the Portal when a rider books directly', () => {
     expect((await s.control<{ lookups: number }>('GET', '/requests')).lookups).toBe(lookups);
   });
 
-  it('refuses a person the Portal does not know with its own reason code, not an eligibility one', async () => {
+  it('a person the Portal does not know is judged on their record, not refused for it (one rule)', async () => {
     const unknown = people.findIndex((p) => !p.registered);
     const id = await register(people[unknown]!);
     const r = await book(id);
-    expect(r.status).toBe(422);
-    expect(r.body.reasons?.map((x) => x.code)).toEqual(['PORTAL_NO_RECORD']);
+    expect(r.status).toBe(201);
+    expect(r.body.bookings[0]?.status).toBe('ACCEPTED');
     expect(
       (await ds.query('SELECT count(*)::int AS n FROM booking WHERE beneficiary_id = $1', [id]))[0].n,
-    ).toBe(0);
+    ).toBe(1);
   });
 
   /**
    * While the Portal cannot be asked, the other checks run on the local record (a person it
    * calls ineligible is refused at once, as before); a booking that passes is held.
    */
-  async function heldWhilePortalDown(id: string): Promise<string> {
+  async function heldWhilePortalDown(id: string, laterHours = 0): Promise<string> {
     await s.control('POST', '/mode', { failStatus: 503 });
-    const r = await book(id);
+    const r = await book(id, laterHours);
     expect(r.status).toBe(201);
     const held = r.body.bookings[0]!;
     expect(held.status).toBe('REQUESTED');
@@ -174,23 +175,17 @@ describe('eligibility from the Portal when a rider books directly', () => {
     expect(await decidedOnceBack(held)).toEqual({ status: 'ACCEPTED', status_reason: null });
   }, 60000);
 
-  it('a held booking of a person the Portal does not know is rejected once it answers, never accepted on trust', async () => {
+  it('a held booking of a person the Portal does not know is decided on their record once it answers, never accepted on trust', async () => {
     const unknown = people.findIndex((p) => !p.registered);
     const id = (
       await ds.query('SELECT id FROM beneficiary WHERE iin_masked = $1', [maskOf(people[unknown]!.iin)])
     )[0].id as string;
-    // Locally eligible (the record a dispatcher typed in), unknown to the Portal.
-    await ds.query(`UPDATE beneficiary SET disability_category = $2 WHERE id = $1`, [
-      id,
-      people[unknown]!.category,
-    ]);
+    // Locally eligible (the record the officer registered), unknown to the Portal.
     await new Promise((res) => setTimeout(res, 1100));
     await ds.query('DELETE FROM portal_eligibility');
-    const held = await heldWhilePortalDown(id);
+    // (The person's first ride, booked above, is at 11:00: this one is later that day.)
+    const held = await heldWhilePortalDown(id, 3);
     await new Promise((res) => setTimeout(res, 1100));
-    expect(await decidedOnceBack(held)).toEqual({
-      status: 'REJECTED',
-      status_reason: 'PORTAL_NO_RECORD',
-    });
+    expect(await decidedOnceBack(held)).toEqual({ status: 'ACCEPTED', status_reason: null });
   }, 60000);
 });

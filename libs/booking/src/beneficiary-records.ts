@@ -1,4 +1,4 @@
-import type { EligibilityNeed } from '@invataxi/domain';
+import { needsFromMobility, type EligibilityNeed, type EligibilityPerson } from '@invataxi/domain';
 import type { BeneficiaryEntity } from '@invataxi/persistence';
 
 /** A need on record with its evidence, as kept in beneficiary.evidence. */
@@ -14,4 +14,21 @@ export function needsOf(b: Pick<BeneficiaryEntity, 'evidence'>): NeedEvidenceRec
     (e): e is NeedEvidenceRecord =>
       typeof e === 'object' && e !== null && (e as { kind?: unknown }).kind === 'NEED',
   );
+}
+
+/**
+ * The person as the eligibility rule reads them (checkEligibility): the booking checks and the
+ * re-check of a held booking use this one reading of the record.
+ */
+export function eligibilityPersonOf(
+  b: Pick<
+    BeneficiaryEntity,
+    'birthDate' | 'disabilityCategory' | 'disabilityValidUntil' | 'evidence' | 'mobility'
+  >,
+): EligibilityPerson {
+  return {
+    birthDate: b.birthDate,
+    disability: { category: b.disabilityCategory, validFrom: null, validUntil: b.disabilityValidUntil },
+    needs: [...needsOf(b), ...needsFromMobility(b.mobility, null)],
+  };
 }

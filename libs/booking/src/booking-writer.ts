@@ -3,7 +3,6 @@ import type { EntityManager } from 'typeorm';
 import {
   DomainError,
   checkBookingRequest,
-  needsFromMobility,
   vehicleRequirement,
   nominalInterval,
   type BookingChannel,
@@ -22,7 +21,7 @@ import {
   BeneficiariesRepository,
 } from '@invataxi/persistence';
 import type { PolicyInForce } from './policy-reader';
-import { needsOf } from './beneficiary-records';
+import { eligibilityPersonOf } from './beneficiary-records';
 import type { PlaceInput } from './booking.command';
 import { DirectTravelEstimator } from './travel-estimate';
 
@@ -108,13 +107,7 @@ export class BookingWriter {
       now: a.now,
       policy: policy.rules,
       beneficiary: {
-        birthDate: person.birthDate,
-        disability: {
-          category: person.disabilityCategory,
-          validFrom: null,
-          validUntil: person.disabilityValidUntil,
-        },
-        needs: [...needsOf(person), ...needsFromMobility(person.mobility, null)],
+        ...eligibilityPersonOf(person),
         companionsEntitled: person.companionEntitled,
         suspendedUntil: person.suspendedUntil,
       },

@@ -231,10 +231,14 @@ export class BookingService {
 
     const actor = actorOf(cmd.actor, cmd.requestId);
     let policyId: string | null = null;
-    // issue 8: a rider booking directly is checked against the Portal, the register of entitlement
-    // (null: no Portal configured, or a series: the local record decides).
+    // issue 8, 21: one rule for the rider's app and the phone desk (portalEffect). The app asks
+    // the Portal; the desk uses its answer while remembered, never waiting for it (a slow Portal
+    // must not hold up the phone line). The Portal's own orders carry its answer; a series does
+    // not ask. null: no Portal configured or nothing remembered: the local record decides.
     const portal =
-      channel === 'APP' && !cmd.recurrence ? await this.eligibility.forBeneficiary(cmd.beneficiaryId) : null;
+      cmd.recurrence || channel === 'PORTAL'
+        ? null
+        : await this.eligibility.forBeneficiary(cmd.beneficiaryId, { cachedOnly: channel !== 'APP' });
     try {
       for (let attempt = 1; ; attempt++) {
         // Optimistic first: the person is read without a lock and BookingsRepository.insertNew's guard catches
@@ -288,7 +292,6 @@ export class BookingService {
       if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: cmd.beneficiaryId });
       await this.access.assertMayActFor(uow.manager, cmd.actor, person);
       const gate = portal ? await applyPortalEligibility(uow, person, portal) : 'CHECKED';
-      if (gate === 'NOT_REGISTERED') throw new BookingRefused([{ code: 'PORTAL_NO_RECORD' }]);
       // The Portal could not be asked: booked, but held in REQUESTED until it answers.
       const hold = gate === 'HOLD' ? ELIGIBILITY_PENDING : null;
       const mobility = cmd.mobility ?? person.mobility;

@@ -36,4 +36,4 @@ export {
 export { PolicyReaderModule } from './policy-reader.module';
 export { PolicyReader, nationalDefaultFor, type PolicyInForce } from './policy-reader';
 export { BeneficiaryAccess, type ReadLevel } from './beneficiary-access';
-export { needsOf, type NeedEvidenceRecord } from './beneficiary-records';
+export { eligibilityPersonOf, needsOf, type NeedEvidenceRecord } from './beneficiary-records';

@@ -1,4 +1,4 @@
-import { checkEligibility, needsFromMobility } from './eligibility';
+import { checkEligibility, needsFromMobility, portalEffect } from './eligibility';
 import type { EligibilityGrant } from './policy';
 import { NATIONAL_DEFAULT_POLICY } from './policy';
 
@@ -118,5 +118,18 @@ describe('needsFromMobility', () => {
       { need: 'WHEELCHAIR_USER', validUntil: '2027-01-01' },
       { need: 'HEARING_IMPAIRMENT', validUntil: '2027-01-01' },
     ]);
+  });
+});
+
+describe('the Portal answer under the one eligibility rule', () => {
+  it('a person the Portal has no record of is judged on the record the officer registered', () => {
+    expect(portalEffect('NO_RECORD')).toEqual({ updateRecord: false, hold: false });
+  });
+  it("the Portal's answer is written onto the record first when it knows the person", () => {
+    expect(portalEffect('KNOWN')).toEqual({ updateRecord: true, hold: false });
+  });
+  it('never accepted on trust while the Portal cannot be asked: held', () => {
+    expect(portalEffect('UNAVAILABLE')).toEqual({ updateRecord: false, hold: true });
+    expect(portalEffect('NOT_ASKED')).toEqual({ updateRecord: false, hold: false });
   });
 });

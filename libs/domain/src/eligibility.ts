@@ -88,3 +88,32 @@ export function checkEligibility(
   }
   return { eligible: false, reason: failure };
 }
+
+/**
+ * What the Social Services Portal answered about the person for a booking: KNOWN (its register
+ * holds them, with their category and needs), NO_RECORD (its register does not hold them yet),
+ * UNAVAILABLE (it could not be asked), NOT_ASKED (no Portal configured, a series, or the Portal's
+ * own order, which carries its answer).
+ */
+export type PortalAnswer = 'KNOWN' | 'NO_RECORD' | 'UNAVAILABLE' | 'NOT_ASKED';
+
+/** What a Portal answer does before checkEligibility runs on the person's record. */
+export interface PortalEffect {
+  /** The record takes the Portal's category, validity, needs and companion entitlement first. */
+  updateRecord: boolean;
+  /** A booking the record allows is made but waits (REQUESTED) until the Portal can be asked. */
+  hold: boolean;
+}
+
+/**
+ * One rule for every channel: the rider's app, the phone desk and the registry's card (issue 21).
+ * Who may ride is decided on the person's record under the region's policy (checkEligibility);
+ * the Portal keeps that record true. KNOWN: its answer is written onto the record first.
+ * NO_RECORD: the record stands as the region's officer registered it from the person's papers
+ * (the officer is the akimat's department that decides entitlement; the Portal's register lags
+ * behind it), so a person the registry calls entitled books online as the desk books for them.
+ * UNAVAILABLE: a booking is never accepted on trust, it is held until the Portal answers.
+ */
+export function portalEffect(answer: PortalAnswer): PortalEffect {
+  return { updateRecord: answer === 'KNOWN', hold: answer === 'UNAVAILABLE' };
+}

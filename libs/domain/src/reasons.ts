@@ -6,8 +6,9 @@ export const REASON_CODES = [
   /** Neither the disability category nor any need is eligible under the region's policy. */
   'CATEGORY_NOT_ELIGIBLE',
   /**
-   * The Social Services Portal, which decides who is entitled, has no record of the person (yet):
-   * e.g. registered by the officer today, before the Portal knew them.
+   * The Social Services Portal had no record of the person (yet). Retired by issue 21's one rule
+   * (portalEffect): the record the officer registered stands then. Kept for the rides and audit
+   * rows refused with it before (RETIRED_REASON_CODES).
    */
   'PORTAL_NO_RECORD',
   /** The disability record is not valid on the trip date (expired or not yet started). */
@@ -38,6 +39,9 @@ export const REASON_CODES = [
   'INVALID_COMPANIONS',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
+
+/** Codes no booking is refused with any more, kept with their words for rows that carry them. */
+export const RETIRED_REASON_CODES: readonly ReasonCode[] = ['PORTAL_NO_RECORD'];
 
 /** A reason with the parameters its message needs (e.g. the lead time in minutes). */
 export interface Reason {

@@ -65,12 +65,25 @@ export class EligibilityService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async lookup(iin: string, options: { refresh?: boolean } = {}): Promise<EligibilityLookup> {
+  /**
+   * `cachedOnly`: the answer still remembered, or null; the Portal is not asked (the phone desk:
+   * a slow or absent Portal never holds up the channel people use when the app fails them).
+   */
+  async lookup(
+    iin: string,
+    options: { refresh?: boolean; cachedOnly: true },
+  ): Promise<EligibilityLookup | null>;
+  async lookup(iin: string, options?: { refresh?: boolean }): Promise<EligibilityLookup>;
+  async lookup(
+    iin: string,
+    options: { refresh?: boolean; cachedOnly?: boolean } = {},
+  ): Promise<EligibilityLookup | null> {
     const hash = this.cipher.hash(iin);
     if (!options.refresh) {
       const cached = await this.ds.getRepository(PortalEligibilityEntity).findOneBy({ iinHash: hash });
       if (cached && cached.expiresAt.getTime() > this.clock.now().getTime()) return this.answer(cached, true);
     }
+    if (options.cachedOnly) return null;
     let fresh: EligibilitySnapshot | null;
     try {
       const res = await this.gateway.lookupEligibility(iin);
@@ -85,14 +98,19 @@ export class EligibilityService {
   }
 
   /**
-   * The Portal's answer for a beneficiary booking directly (issue 8), or null when no Portal is
-   * configured (PORTAL_URL empty): then the local record decides, as before the integration.
+   * The Portal's answer for a booking (issue 8; `cachedOnly` for the phone desk, issue 21), or
+   * null when no Portal is configured (PORTAL_URL empty) or nothing is remembered (`cachedOnly`):
+   * then the local record decides.
    */
-  async forBeneficiary(beneficiaryId: string): Promise<EligibilityLookup | null> {
+  async forBeneficiary(
+    beneficiaryId: string,
+    options: { cachedOnly?: boolean } = {},
+  ): Promise<EligibilityLookup | null> {
     if (!this.config.PORTAL_URL) return null;
     const row = await this.beneficiaries.encryptedIinOf(this.ds.manager, beneficiaryId);
     if (!row) return null;
-    return this.lookup(this.cipher.decrypt(row.iin_ciphertext, row.iin_key_id));
+    const iin = this.cipher.decrypt(row.iin_ciphertext, row.iin_key_id);
+    return options.cachedOnly ? this.lookup(iin, { cachedOnly: true }) : this.lookup(iin);
   }
 
   /** Stores an answer (a look-up's, or the snapshot an order of the Portal carried). */

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { NATIONAL_DEFAULT_POLICY, checkEligibility, localDateOf, needsFromMobility } from '@invataxi/domain';
+import { NATIONAL_DEFAULT_POLICY, checkEligibility, localDateOf, portalEffect } from '@invataxi/domain';
+import { eligibilityPersonOf } from '@invataxi/booking';
 import {
   BeneficiaryEntity,
   BookingEntity,
@@ -16,6 +17,7 @@ import {
   PORTAL_IIN_CIPHER,
   PortalUnavailableError,
   beneficiaryPatchOf,
+  portalAnswerOf,
 } from '@invataxi/portal';
 import { JobName, OnJob, type JobOf } from '@invataxi/queue';
 
@@ -23,7 +25,8 @@ import { JobName, OnJob, type JobOf } from '@invataxi/queue';
  * A booking made while the Portal could not be asked waits in REQUESTED (never accepted on
  * trust, never dropped). This asks the Portal again: still down -> the job fails and retries
  * with back-off (and the sweep re-enqueues it later); an answer -> the person's record takes
- * the Portal's snapshot and the booking is ACCEPTED or REJECTED with the eligibility reason.
+ * the Portal's snapshot (when it knows them) and the booking is ACCEPTED or REJECTED with the
+ * eligibility reason on the record (portalEffect: one rule for every channel).
  * The other checks (hours, area, quota, overlap) ran when the booking was made.
  */
 @Injectable()
@@ -57,36 +60,25 @@ export class EligibilityRecheckProcessor {
         .getRepository(BookingEntity)
         .findOne({ where: { id: booking.id }, lock: { mode: 'pessimistic_write' } });
       if (!current || current.status !== 'REQUESTED') return null;
-      if (answer.status === 'NOT_REGISTERED') {
-        await transitionBooking(uow, {
-          bookingId: current.id,
-          to: 'REJECTED',
-          expectedVersion: null,
-          reason: 'PORTAL_NO_RECORD',
+      // The one rule (portalEffect): the Portal's answer is written onto the record when it knows
+      // the person; when it has no record, the record stands as the officer registered it.
+      let record: BeneficiaryEntity = person;
+      if (portalEffect(portalAnswerOf(answer)).updateRecord && answer.status === 'FOUND') {
+        const patch = beneficiaryPatchOf(answer.eligibility);
+        await uow.manager.update(BeneficiaryEntity, { id: person.id }, {
+          ...patch,
+          version: person.version + 1,
+        } as never);
+        uow.audit({
+          action: 'beneficiary.eligibility_from_portal',
+          entityType: 'beneficiary',
+          entityId: person.id,
+          after: { fields: Object.keys(patch), version: person.version + 1 },
         });
-        return { status: 'REJECTED' };
+        record = { ...person, ...patch };
       }
-      const patch = beneficiaryPatchOf(answer.eligibility);
-      await uow.manager.update(BeneficiaryEntity, { id: person.id }, {
-        ...patch,
-        version: person.version + 1,
-      } as never);
-      uow.audit({
-        action: 'beneficiary.eligibility_from_portal',
-        entityType: 'beneficiary',
-        entityId: person.id,
-        after: { fields: Object.keys(patch), version: person.version + 1 },
-      });
       const outcome = checkEligibility(
-        {
-          birthDate: person.birthDate,
-          disability: {
-            category: patch.disabilityCategory,
-            validFrom: null,
-            validUntil: patch.disabilityValidUntil,
-          },
-          needs: needsFromMobility(patch.mobility, patch.disabilityValidUntil),
-        },
+        eligibilityPersonOf(record),
         rules,
         localDateOf(current.requestedTime),
       );
