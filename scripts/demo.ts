@@ -15,7 +15,9 @@ import { loadDemoSecrets } from './demo-secrets';
 import { ASTANA, BENEFICIARIES, iinOf } from './seed/astana';
 import { registerDemoPeopleAtPortal } from './seed/portal-people';
 import { seedViaApi } from './seed/seed-via-api';
-import { seedDemoSignIn, signInLines } from './seed/demo-sign-in';
+import { procurementStoryLines, seedDemoSignIn, signInLines } from './seed/demo-sign-in';
+import { seedAbai } from './seed/seed-abai';
+import { ABAI_SUPPLIER, SEMEY_IIN_SERIAL_FROM, SEMEY_RIDERS } from './seed/abai';
 import { seedCityRiders } from './seed/city-riders';
 import { ensureServices } from './demo-services';
 import { PLACES } from './seed/astana';
@@ -212,7 +214,10 @@ async function main(): Promise<void> {
       SIM_EGOV_CLIENT_SECRET: config.EGOV_CLIENT_SECRET,
       SIM_EGOV_REDIRECT_URIS:
         config.EGOV_REDIRECT_URL || `${config.PUBLIC_BASE_URL.replace(/\/$/, '')}/auth/egov/callback`,
-      SIM_EGOV_PEOPLE: JSON.stringify(BENEFICIARIES.map((b, i) => ({ iin: iinOf(b, i), name: b.fullName }))),
+      SIM_EGOV_PEOPLE: JSON.stringify([
+        ...BENEFICIARIES.map((b, i) => ({ iin: iinOf(b, i), name: b.fullName })),
+        ...SEMEY_RIDERS.map((b, i) => ({ iin: iinOf(b, SEMEY_IIN_SERIAL_FROM + i), name: b.fullName })),
+      ]),
     });
     await waitReady(`${demoEnv.EGOV_ISSUER_URL}/.well-known/openid-configuration`);
   }
@@ -227,6 +232,11 @@ async function main(): Promise<void> {
   await waitReady(`${apiUrl}/ready`, 240_000);
 
   const seeded = await seedViaApi(ds, config, apiUrl, clock.now(), new Date());
+  // The Abai region, with no provider: the procurement story (issue 20).
+  const abai = await seedAbai(ds, config, apiUrl, new Date(), {
+    portalUrl: portalStandIn,
+    procurementUrl: process.env.PROCUREMENT_URL === demoEnv.PROCUREMENT_URL ? `${simUrl}/procurement` : null,
+  });
   const logins = await seedDemoSignIn(ds, config, seeded.providerIds);
   await ds.destroy();
   if (simulation) {
@@ -256,6 +266,12 @@ async function main(): Promise<void> {
       : []),
     '',
     ...signInLines(logins, apiUrl, `${simUrl}/sms`),
+    '',
+    ...procurementStoryLines(
+      logins,
+      `${simUrl}/sms`,
+      abai.awardPlanned ? { name: ABAI_SUPPLIER.name, phone: ABAI_SUPPLIER.contact.phone } : null,
+    ),
     '',
     ...(simulation
       ? [

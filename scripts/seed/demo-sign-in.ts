@@ -11,6 +11,7 @@ import type { AppConfig } from '@invataxi/config';
 import { totpRequired, type Role } from '@invataxi/domain';
 import { SecretBox } from '@invataxi/persistence';
 import { ASTANA, BENEFICIARIES, PROVIDERS } from './astana';
+import { ABAI, ABAI_OFFICER, SEMEY_RIDERS } from './abai';
 
 /** The demo's one password (a demo, not a secret: printed on start). */
 export const DEMO_PASSWORD = 'invataxi-demo-2026';
@@ -99,6 +100,16 @@ export async function seedDemoSignIn(
       regionKato: ASTANA,
       providerId: null,
       displayName: 'Dispatcher, Astana centre',
+    },
+    {
+      // The region with no provider, where the akimat buys the service (issue 20).
+      id: ABAI_OFFICER.id,
+      label: ABAI_OFFICER.label,
+      role: 'LEB_OFFICER',
+      phone: ABAI_OFFICER.phone,
+      regionKato: ABAI,
+      providerId: null,
+      displayName: ABAI_OFFICER.name,
     },
   ];
   PROVIDERS.forEach((p, i) => {
@@ -201,6 +212,14 @@ export async function seedDemoSignIn(
       password: null,
       totpSecret: null,
     });
+  for (const b of SEMEY_RIDERS)
+    logins.push({
+      label: `rider in Semey (${b.fullName})`,
+      role: 'BENEFICIARY',
+      phone: b.phone,
+      password: null,
+      totpSecret: null,
+    });
   return logins;
 }
 
@@ -221,5 +240,38 @@ export function signInLines(logins: DemoLogin[], apiUrl: string, smsInbox: strin
     ),
     '',
     'Scripts and tests can still mint a bearer token: npm run token -- --role dispatcher --region 710000000',
+  ];
+}
+
+/**
+ * How a person walks the procurement story of issue 20 (the Abai region, where no provider runs
+ * yet), in the demo's output: which seat, what to do, what they should see.
+ */
+export function procurementStoryLines(
+  logins: DemoLogin[],
+  smsInbox: string,
+  supplier: { name: string; phone: string } | null,
+): string[] {
+  const officer = logins.find((l) => l.label === ABAI_OFFICER.label);
+  const rider = SEMEY_RIDERS[0]!;
+  return [
+    'The procurement story: the Abai region has no transport provider yet, so the akimat buys the service.',
+    `  1. Sign in as the rider in Semey (${rider.fullName}, ${rider.phone}, "sign in by phone"), open "Book a ride",`,
+    '     from home to a Semey address (type "Абая Кунанбаева 103", the medical university) on any date.',
+    '     The ride waits for the procurement: "My rides" says so and from which date service is expected.',
+    `  2. Sign in as the ${ABAI_OFFICER.label} (${officer?.phone ?? ABAI_OFFICER.phone}, the password, the TOTP code) and open`,
+    '     "Unmet demand": the request for Semey lists the rides waiting and what the lot buys. Check the period,',
+    '     press "Submit". The procurement stand-in publishes the lot and awards it a few seconds later',
+    '     (reload the page): the card shows the supplier, its price and contract, and its start.',
+    ...(supplier
+      ? [
+          `  3. The supplier ${supplier.name} is invited by SMS at ${supplier.phone}: open the inbox (${smsInbox}),`,
+          '     follow the invitation link, set a password and sign in. On "Fleet and rota" add a vehicle, a driver',
+          '     and a shift covering the ride: the ride is scheduled within seconds and the rider gets an SMS.',
+        ]
+      : [
+          `  3. The awarded supplier's administrator is invited by SMS: the inbox (${smsInbox}) shows the link.`,
+          '     Sign in with it, then on "Fleet and rota" add a vehicle, a driver and a shift covering the ride.',
+        ]),
   ];
 }

@@ -3,12 +3,25 @@
  * app is checked against the Portal (issue 8), and the stand-in knows only its own synthetic
  * people until told of these. What it answers for them is what the demo recorded for them.
  */
-import { ASTANA, BENEFICIARIES, iinOf, portalNeedsOf, sexOf } from './astana';
+import { ASTANA, BENEFICIARIES, iinOf, portalNeedsOf, sexOf, type DemoBeneficiary } from './astana';
 
 /** `portalUrl`: the stand-in's Portal prefix (the demo's PORTAL_URL). */
 export async function registerDemoPeopleAtPortal(portalUrl: string): Promise<void> {
-  const people = BENEFICIARIES.map((b, i) => ({
-    iin: iinOf(b, i),
+  await registerPeopleAtPortal(
+    portalUrl,
+    BENEFICIARIES.map((b, i) => ({ b, iin: iinOf(b, i) })),
+    ASTANA,
+  );
+}
+
+/** Enters these people in the stand-in's register, the akimat of `payerKato` paying for their rides. */
+export async function registerPeopleAtPortal(
+  portalUrl: string,
+  list: { b: DemoBeneficiary; iin: string }[],
+  payerKato: string,
+): Promise<void> {
+  const people = list.map(({ b, iin }) => ({
+    iin,
     fullName: b.fullName,
     phone: b.phone,
     birthDate: b.birthDate,
@@ -18,7 +31,7 @@ export async function registerDemoPeopleAtPortal(portalUrl: string): Promise<voi
     validUntil: b.validUntil,
     needs: portalNeedsOf(b),
     companionEntitled: b.companionEntitled,
-    payerKato: ASTANA,
+    payerKato,
   }));
   const res = await fetch(`${portalUrl}/_control/people`, {
     method: 'POST',

@@ -14,7 +14,7 @@ import {
   NATIONAL_DEFAULT_POLICY,
   type Role,
 } from '@invataxi/domain';
-import { ASTANA, BENEFICIARIES, iinOf, mobilityOf, PLACES, PROVIDERS } from './astana';
+import { ASTANA, BENEFICIARIES, iinOf, mobilityOf, PLACES, PROVIDERS, type DemoBeneficiary } from './astana';
 
 /** Fixed ids of the demo's staff, so tokens stay the same across runs. */
 const STAFF = {
@@ -55,7 +55,8 @@ export interface SeedResult {
   }[];
 }
 
-class Api {
+/** Calls the API as one person (a bearer token), as the demo's people would. */
+export class Api {
   constructor(
     private readonly base: string,
     private readonly token: string,
@@ -85,6 +86,24 @@ class Api {
       throw new Error(`${method} ${path} -> ${res.status}: ${text.slice(0, 500)}`);
     return { status: res.status, body: parsed };
   }
+}
+
+/** The person's id: found by IIN, else registered by the officer (safe to run twice). */
+export async function registerBeneficiary(officer: Api, b: DemoBeneficiary, iin: string): Promise<string> {
+  const found = await officer.call<{ id: string }>('POST', '/beneficiaries/lookup', { iin }, [404]);
+  if (found.status < 300) return found.body.id;
+  const created = await officer.call<{ id: string }>('POST', '/beneficiaries', {
+    iin,
+    fullName: b.fullName,
+    phone: b.phone,
+    language: b.language,
+    residence: b.home,
+    disabilityCategory: b.category,
+    disabilityValidUntil: b.validUntil,
+    companionEntitled: b.companionEntitled,
+    mobility: mobilityOf(b),
+  });
+  return created.body.id;
 }
 
 function hash(s: string): string {
@@ -260,24 +279,7 @@ export async function seedViaApi(
 
   const beneficiaryIds: Record<string, string> = {};
   for (const [i, b] of BENEFICIARIES.entries()) {
-    const iin = iinOf(b, i);
-    const found = await officer.call<{ id: string }>('POST', '/beneficiaries/lookup', { iin }, [404]);
-    beneficiaryIds[b.key] =
-      found.status < 300
-        ? found.body.id
-        : (
-            await officer.call<{ id: string }>('POST', '/beneficiaries', {
-              iin,
-              fullName: b.fullName,
-              phone: b.phone,
-              language: b.language,
-              residence: b.home,
-              disabilityCategory: b.category,
-              disabilityValidUntil: b.validUntil,
-              companionEntitled: b.companionEntitled,
-              mobility: mobilityOf(b),
-            })
-          ).body.id;
+    beneficiaryIds[b.key] = await registerBeneficiary(officer, b, iinOf(b, i));
   }
   // Timur's mother is his guardian.
   await officer.call(

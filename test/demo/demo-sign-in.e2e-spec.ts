@@ -1,7 +1,9 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { createApi } from '../../apps/api/src/create-api';
-import { seedDemoSignIn, signInLines } from '../../scripts/seed/demo-sign-in';
+import { procurementStoryLines, seedDemoSignIn, signInLines } from '../../scripts/seed/demo-sign-in';
+import { seedAbai } from '../../scripts/seed/seed-abai';
+import { ABAI, ABAI_OFFICER, SEMEY_RIDERS } from '../../scripts/seed/abai';
 import { seedViaApi } from '../../scripts/seed/seed-via-api';
 import { signInByPassword, signInByPhone, startSmsStandIn } from '../support/sign-in';
 import { createTestEnv, type TestEnv } from '../support/test-env';
@@ -35,6 +37,9 @@ describe('demo sign-in', () => {
     const ds = api.get(DataSource);
     const url = (await api.getUrl()).replace('[::1]', '127.0.0.1');
     const seeded = await seedViaApi(ds, t.config, url);
+    // The Abai region of the procurement story (issue 20): its officer and the Semey riders sign in too.
+    await seedAbai(ds, t.config, url, new Date(), { portalUrl: null, procurementUrl: null });
+    await seedAbai(ds, t.config, url, new Date(), { portalUrl: null, procurementUrl: null });
     await seedDemoSignIn(ds, t.config, seeded.providerIds);
     // Twice: nothing changes (the secrets printed stay the ones stored).
     const logins = await seedDemoSignIn(ds, t.config, seeded.providerIds);
@@ -48,10 +53,9 @@ describe('demo sign-in', () => {
         url: '/account',
         headers: { authorization: `Bearer ${s.accessToken}` },
       });
-      expect({ who: l.label, role: (me.json() as { role: string }).role }).toEqual({
-        who: l.label,
-        role: l.role,
-      });
+      const account = me.json() as { role: string; regionKato: string | null };
+      expect({ who: l.label, role: account.role }).toEqual({ who: l.label, role: l.role });
+      if (l.label === ABAI_OFFICER.label) expect(account.regionKato).toBe(ABAI);
     }
     expect(new Set(logins.map((l) => l.role))).toEqual(
       new Set([
@@ -68,5 +72,9 @@ describe('demo sign-in', () => {
     const text = signInLines(logins, url, `${sms.url}/sms`).join('\n');
     expect(text).toContain('TOTP secret');
     expect(text).toContain(`${sms.url}/sms`);
+    for (const b of SEMEY_RIDERS) expect(text).toContain(b.phone);
+    const story = procurementStoryLines(logins, `${sms.url}/sms`, null).join('\n');
+    expect(story).toContain(ABAI_OFFICER.phone);
+    expect(story).toContain(SEMEY_RIDERS[0]!.phone);
   });
 });

@@ -61,6 +61,8 @@ export function PlacePicker(props: {
   error?: string;
   riderId: string | null;
   onSaved?: () => void;
+  /** The rider's region (KATO): the search offers that region's streets only. */
+  region?: string | null;
 }) {
   const { t } = useTranslation();
   const lang = currentLanguage();
@@ -74,7 +76,12 @@ export function PlacePicker(props: {
     if (q.length < 2 || props.value?.address === input) return;
     const ctl = new AbortController();
     const timer = setTimeout(() => {
-      call(client.GET('/gazetteer', { params: { query: { q, limit: 8 } }, signal: ctl.signal })).then(
+      call(
+        client.GET('/gazetteer', {
+          params: { query: { q, limit: 8, ...(props.region ? { region: props.region } : {}) } },
+          signal: ctl.signal,
+        }),
+      ).then(
         (r) => {
           setFound(r);
           setSearchError(false);
@@ -86,7 +93,7 @@ export function PlacePicker(props: {
       clearTimeout(timer);
       ctl.abort();
     };
-  }, [input, props.value]);
+  }, [input, props.value, props.region]);
 
   const options: Option[] = useMemo(() => {
     const savedOpts = props.saved.map((s) => ({

@@ -22,6 +22,6 @@ export class GazetteerController {
     'MINISTRY_ANALYST',
   )
   search(@Query() q: GazetteerQuery): GazetteerEntry[] {
-    return this.gazetteer.search(q.q, q.limit ?? 10);
+    return this.gazetteer.search(q.q, q.limit ?? 10, q.region);
   }
 }

@@ -1,4 +1,5 @@
 import data from './astana-streets.json';
+import semey from './semey-streets.json';
 import { fold, GazetteerService } from './gazetteer.service';
 
 describe('GazetteerService', () => {
@@ -15,7 +16,20 @@ describe('GazetteerService', () => {
   it('needs every word to match and answers nothing for a number alone', () => {
     expect(g.search('Kabanbay Abai')).toEqual([]);
     expect(g.search('53')).toEqual([]);
-    expect(g.search('abai').map((x) => x.id)).toEqual(['abai']);
+    expect(g.search('abai', 10, '710000000').map((x) => x.id)).toEqual(['abai']);
+  });
+
+  it("keeps a region's streets when asked: Semey's Abai street in the Abai region, not Astana's", () => {
+    expect(g.search('abai', 10, '100000000').map((x) => [x.id, x.district.ru])).toEqual([
+      ['semey-abai', 'город Семей'],
+    ]);
+    expect(
+      g
+        .search('abai')
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual(['abai', 'semey-abai']);
+    expect(semey.streets.every((s) => s.kato === '101010000')).toBe(true);
   });
 
   it('folds Kazakh letters and case', () => {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { Language } from '@invataxi/domain';
-import data from './astana-streets.json';
+import { katoRegion, type Language } from '@invataxi/domain';
+import astana from './astana-streets.json';
+import semey from './semey-streets.json';
 
 type Names = Record<Language, string>;
 
@@ -46,27 +47,37 @@ export function fold(s: string): string {
     .trim();
 }
 
+/** The street files: Astana's, and Semey's for the Abai region of the procurement story (issue 20). */
+const FILES = [astana, semey];
+
 /**
- * Address search over the region's street gazetteer (a data file: real street names of Astana
- * with approximate points and KATO districts). Every word of the query must start a word of
- * one of the street's names (kk, ru or en); a number in the query is taken as the house number.
+ * Address search over the regions' street gazetteers (data files: real street names of Astana
+ * and Semey with approximate points and KATO districts). Every word of the query must start a
+ * word of one of the street's names (kk, ru or en); a number in the query is taken as the house
+ * number. `region` (a region's KATO code) keeps the streets of that region only.
  */
 @Injectable()
 export class GazetteerService {
-  private readonly streets: { street: Street; words: string[] }[] = (data.streets as Street[]).map(
-    (street) => ({
+  private readonly streets: { street: Street; words: string[] }[] = FILES.flatMap((f) =>
+    (f.streets as Street[]).map((street) => ({
       street,
       words: [street.kk, street.ru, street.en].flatMap((n) => fold(n).split(' ')),
-    }),
+    })),
   );
 
-  search(q: string, limit = 10): GazetteerEntry[] {
+  private readonly districts: Record<string, Names> = Object.assign(
+    {},
+    ...FILES.map((f) => f.districts as Record<string, Names>),
+  ) as Record<string, Names>;
+
+  search(q: string, limit = 10, region?: string): GazetteerEntry[] {
     const tokens = fold(q).split(' ').filter(Boolean);
     const house = tokens.find((t) => /^\d+[\p{L}]?$/u.test(t));
     const words = tokens.filter((t) => t !== house);
     if (words.length === 0) return [];
-    const districts = data.districts as Record<string, Names>;
+    const districts = this.districts;
     return this.streets
+      .filter(({ street }) => !region || katoRegion(street.kato) === katoRegion(region))
       .filter(({ words: w }) => words.every((t) => w.some((x) => x.startsWith(t))))
       .slice(0, limit)
       .map(({ street }) => ({

@@ -898,6 +898,13 @@ export default async () => {
           {
             GazetteerQuery: {
               q: { required: true, type: () => String, minLength: 1, maxLength: 100 },
+              region: {
+                required: false,
+                type: () => String,
+                description:
+                  "A region's KATO code (9 digits): only streets in that region, e.g. the rider's own.",
+                pattern: '^\\d{9}$',
+              },
               limit: { required: false, type: () => Number, minimum: 1, maximum: 25 },
             },
           },

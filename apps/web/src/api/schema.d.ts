@@ -7027,6 +7027,8 @@ export interface operations {
     parameters: {
       query: {
         q: string;
+        /** @description A region's KATO code (9 digits): only streets in that region, e.g. the rider's own. */
+        region?: string;
         limit?: number;
       };
       header?: never;

@@ -324,6 +324,7 @@ export function BookPage({ session }: { session: Session }) {
             error={errors.from}
             riderId={profile?.id ?? null}
             onSaved={() => setSavedTick((n) => n + 1)}
+            region={region}
           />
           <PlacePicker
             name="to"
@@ -334,6 +335,7 @@ export function BookPage({ session }: { session: Session }) {
             error={errors.to}
             riderId={profile?.id ?? null}
             onSaved={() => setSavedTick((n) => n + 1)}
+            region={region}
           />
         </fieldset>
 
