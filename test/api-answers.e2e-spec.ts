@@ -2,7 +2,7 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
-import type { Role } from '@invataxi/domain';
+import { localDateOf, type Role } from '@invataxi/domain';
 import { createApi } from '../apps/api/src/create-api';
 import { seedViaApi, type SeedResult } from '../scripts/seed/seed-via-api';
 import { listRoutes } from './support/routes';
@@ -34,7 +34,7 @@ describe('the answers match the OpenAPI document', () => {
     api = await createApi(t.config);
     await api.listen({ host: '127.0.0.1', port: 0 });
     const base = (await api.getUrl()).replace('[::1]', '127.0.0.1');
-    seed = await seedViaApi(api.get(DataSource), t.config, base);
+    seed = await seedViaApi(api.get(DataSource), t.config, base, t.now());
     doc = (
       await api.getHttpAdapter().getInstance().inject({ method: 'GET', url: '/docs/openapi.json' })
     ).json();
@@ -49,7 +49,7 @@ describe('the answers match the OpenAPI document', () => {
     const ajv = new Ajv({ strict: false, allErrors: true });
     addFormats(ajv);
     ajv.addSchema({ components: toJsonSchema(doc.components) }, 'doc');
-    const today = new Date().toISOString().slice(0, 10);
+    const today = localDateOf(t.now());
     const sample: Record<string, string> = {
       beneficiaryId: Object.values(seed.beneficiaryIds)[0],
       from: `${today.slice(0, 7)}-01`,

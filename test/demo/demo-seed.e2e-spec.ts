@@ -33,7 +33,7 @@ describe('demo data', () => {
   it('seeds every record kind, with working tokens, and is safe to run twice', async () => {
     const ds = api.get(DataSource);
     const url = await api.getUrl();
-    const first = await seedViaApi(ds, t.config, url.replace('[::1]', '127.0.0.1'));
+    const first = await seedViaApi(ds, t.config, url.replace('[::1]', '127.0.0.1'), t.now());
     const after1 = await counts(ds);
     expect(after1.providers).toBe(PROVIDERS.length);
     expect(after1.beneficiaries).toBe(BENEFICIARIES.length);
@@ -42,7 +42,7 @@ describe('demo data', () => {
     expect(after1.guardians).toBe(1);
     expect(after1.shifts).toBeGreaterThan(0);
     expect(after1.bookings).toBe(6);
-    await seedViaApi(ds, t.config, url.replace('[::1]', '127.0.0.1'));
+    await seedViaApi(ds, t.config, url.replace('[::1]', '127.0.0.1'), t.now());
     expect(await counts(ds)).toEqual(after1);
     const officer = first.tokens.find((x) => x.label.startsWith('LEB officer'))!.token;
     const res = await fetch(`${url}/providers`, { headers: { authorization: `Bearer ${officer}` } });

@@ -36,10 +36,10 @@ describe('demo sign-in', () => {
   it('signs every printed person in, as the printed role', async () => {
     const ds = api.get(DataSource);
     const url = (await api.getUrl()).replace('[::1]', '127.0.0.1');
-    const seeded = await seedViaApi(ds, t.config, url);
+    const seeded = await seedViaApi(ds, t.config, url, t.now());
     // The Abai region of the procurement story (issue 20): its officer and the Semey riders sign in too.
-    await seedAbai(ds, t.config, url, new Date(), { portalUrl: null, procurementUrl: null });
-    await seedAbai(ds, t.config, url, new Date(), { portalUrl: null, procurementUrl: null });
+    await seedAbai(ds, t.config, url, t.now(), { portalUrl: null, procurementUrl: null });
+    await seedAbai(ds, t.config, url, t.now(), { portalUrl: null, procurementUrl: null });
     await seedDemoSignIn(ds, t.config, seeded.providerIds);
     // Twice: nothing changes (the secrets printed stay the ones stored).
     const logins = await seedDemoSignIn(ds, t.config, seeded.providerIds);

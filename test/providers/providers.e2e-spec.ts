@@ -81,8 +81,8 @@ describe('providers and fleet', () => {
     return {
       vehicleId,
       driverId,
-      startsAt: new Date(Date.now() + from).toISOString(),
-      endsAt: new Date(Date.now() + to).toISOString(),
+      startsAt: new Date(t.now().getTime() + from).toISOString(),
+      endsAt: new Date(t.now().getTime() + to).toISOString(),
       start: ORAL_POINT,
       end: ORAL_POINT,
       startKato,
@@ -619,7 +619,7 @@ describe('providers and fleet', () => {
     });
 
     it('answers for a wheelchair need at a time, by shift and vehicle layout and equipment', async () => {
-      const at = new Date(Date.now() + HOUR).toISOString();
+      const at = new Date(t.now().getTime() + HOUR).toISOString();
       const wheelchair = (
         await call('GET', `/providers/coverage?kato=${SETTLEMENT}&at=${at}&wheelchairPlaces=1`, officer())
       ).json();
@@ -632,7 +632,7 @@ describe('providers and fleet', () => {
       );
       expect(ids(ramp.json())).toEqual([district]);
       // nobody is on shift in ten hours
-      const later = new Date(Date.now() + 10 * HOUR).toISOString();
+      const later = new Date(t.now().getTime() + 10 * HOUR).toISOString();
       expect(
         (await call('GET', `/providers/coverage?kato=${SETTLEMENT}&at=${later}`, officer())).json(),
       ).toEqual([]);
@@ -673,7 +673,7 @@ describe('providers and fleet', () => {
         regionKato: WKO,
         pickupKato: ORAL,
         shiftId,
-        pickupAt: new Date(Date.now() + 2 * HOUR),
+        pickupAt: new Date(t.now().getTime() + 2 * HOUR),
       };
       const planned = await insertBooking(ds, { ...base, status: 'SCHEDULED' });
       const underWay = await insertBooking(ds, { ...base, status: 'EN_ROUTE' });
@@ -682,7 +682,7 @@ describe('providers and fleet', () => {
         ...base,
         status: 'COMPLETED',
         withStops: false,
-        completedAt: new Date(),
+        completedAt: t.now(),
       });
 
       // the officer's overview, in one query: fleet, wheelchair places, shifts today, trips this month
@@ -767,7 +767,7 @@ describe('providers and fleet', () => {
         regionKato: WKO,
         pickupKato: ORAL,
         status: 'SCHEDULED',
-        pickupAt: new Date(Date.now() + HOUR),
+        pickupAt: new Date(t.now().getTime() + HOUR),
       };
       const onS1 = await insertBooking(ds, { ...base, shiftId: s1 });
       const onS2 = await insertBooking(ds, { ...base, shiftId: s2 });
@@ -811,7 +811,7 @@ describe('providers and fleet', () => {
         beneficiaryId: who,
         regionKato: WKO,
         status: 'SCHEDULED',
-        pickupAt: new Date(Date.now() + HOUR),
+        pickupAt: new Date(t.now().getTime() + HOUR),
       };
       const inOral = await insertBooking(ds, { ...base, pickupKato: ORAL, shiftId: s1 });
       const inDistrict = await insertBooking(ds, { ...base, pickupKato: SETTLEMENT, shiftId: s1 });
@@ -864,7 +864,7 @@ describe('providers and fleet', () => {
         pickupKato: '274010100',
         status: 'SCHEDULED',
         shiftId: s,
-        pickupAt: new Date(Date.now() + HOUR),
+        pickupAt: new Date(t.now().getTime() + HOUR),
       });
       const r = await call('POST', `/providers/${providerId}/status`, officer(), {
         status: 'TERMINATED',

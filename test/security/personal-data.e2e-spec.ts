@@ -38,6 +38,7 @@ import { syntheticPopulation } from '../../apps/simulators/src/portal/population
 import { ASTANA, BENEFICIARIES, DISTRICT, iinOf } from '../../scripts/seed/astana';
 import { seedViaApi, type SeedResult } from '../../scripts/seed/seed-via-api';
 import { createTestEnv, eventually, type TestEnv } from '../support/test-env';
+import { testNow } from '../support/clock';
 
 const SMS_KEY = 'sim-api-key-0123456789';
 const SMS_SECRET = 'callback-secret-0123456789abcdef';
@@ -89,7 +90,7 @@ describe('personal data across a realistic run (logs, database dump, Redis, erro
   const dispatcher: Principal = { userId: randomUUID(), role: 'DISPATCHER', regionKato: ASTANA };
   const analyst: Principal = { userId: randomUUID(), role: 'MINISTRY_ANALYST' };
   const registered: { id: string; person: Person }[] = [];
-  const tomorrow = addDaysToLocalDate(localDateOf(new Date()), 1);
+  const tomorrow = addDaysToLocalDate(localDateOf(testNow()), 1);
 
   async function call(
     method: 'GET' | 'POST' | 'PATCH',
@@ -168,7 +169,7 @@ describe('personal data across a realistic run (logs, database dump, Redis, erro
     db = new Client({ connectionString: t.config.DATABASE_URL });
     await db.connect();
     // The demo city through the API: policy, providers, fleet, shifts, people, phone bookings.
-    seed = await seedViaApi(api.get(DataSource), t.config, apiUrl);
+    seed = await seedViaApi(api.get(DataSource), t.config, apiUrl, t.now());
     BENEFICIARIES.forEach((b, i) =>
       people.push({ iin: iinOf(b, i), fullName: b.fullName, phone: b.phone, address: b.home.address }),
     );
@@ -505,7 +506,7 @@ describe('personal data across a realistic run (logs, database dump, Redis, erro
     expect((await call('GET', `/bookings?day=${tomorrow}`, analyst)).statusCode).toBe(403);
     const report = await call(
       'GET',
-      `/procurement/reports/unmet-demand?from=${localDateOf(new Date())}&to=${tomorrow}`,
+      `/procurement/reports/unmet-demand?from=${localDateOf(t.now())}&to=${tomorrow}`,
       analyst,
     );
     expect(report.statusCode).toBeLessThan(500);
