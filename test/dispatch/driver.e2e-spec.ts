@@ -8,7 +8,7 @@ import { createApi } from '../../apps/api/src/create-api';
 import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';
 import { BookingStatusProcessor } from '../../apps/dispatcher/src/notifications/booking-status.processor';
 import { createTestEnv, eventually, type TestEnv } from '../support/test-env';
-import { localDateOf, localMonthOf } from '@invataxi/domain';
+import { localDateOf, localMonthOf, NO_MOBILITY_NEEDS } from '@invataxi/domain';
 import { BookingEntity, PortalSyncRepository } from '@invataxi/persistence';
 import { ALMATY, CENTRE, Fixtures, tomorrowAt } from './fixtures';
 import { atInstant, testNow } from '../support/clock';
@@ -260,11 +260,20 @@ describe('driver: manifest, status reports, pings, and the rider following live'
     board.close();
 
     // b (due in 150 minutes): the driver sets off 10 minutes before and arrives early; a no-show
-    // is refused until the policy's wait has passed
-    const early = await atInstant(api, inMinutes(140), async () => {
+    // is refused until the policy's wait has passed, counted from the window opening and proven
+    // by the vehicle's pings at the pickup (issue 23)
+    const t0 = testNow().getTime();
+    const atMin = (m: number) => new Date(t0 + m * 60000);
+    const bPickup = near(-0.01, 0.01);
+    const pingB = (minutes: number) =>
+      atInstant(api, atMin(minutes), () =>
+        f.inject({ method: 'POST', url: '/driver/location', headers, payload: bPickup }),
+      );
+    await atInstant(api, atMin(140), async () => {
       for (const s of ['EN_ROUTE', 'ARRIVED']) expect((await report(b.id, s)).statusCode).toBe(200);
-      return report(b.id, 'NO_SHOW');
     });
+    expect((await pingB(140)).statusCode).toBe(200);
+    const early = await atInstant(api, atMin(140), () => report(b.id, 'NO_SHOW'));
     expect(early.statusCode).toBe(409);
     // "ещё 14 мин 59 с" / "14 min 59 s more": the time left in words
     const [, h = '0', min = '0', sec = '0'] =
@@ -278,14 +287,22 @@ describe('driver: manifest, status reports, pings, and the rider following live'
     expect(early.headers['retry-after']).toBe(String(early.json().retryAfterSeconds));
     expect(Math.abs(early.json().retryAfterSeconds - left)).toBeLessThan(60);
     expect((await fx.booking(b.id)).status).toBe('ARRIVED');
-    // ten minutes later (window open, waited past the policy's 5 minutes)
-    await ds.query(
-      `UPDATE booking SET arrived_at = $2::timestamptz - interval '10 minutes', pickup_earliest = $2::timestamptz - interval '10 minutes' WHERE id = $1`,
-      [b.id, testNow()],
-    );
-    const late = await report(b.id, 'NO_SHOW');
+    // the vehicle stays at the door, a ping every two minutes, until five minutes past the window opening
+    for (let m = 142; m <= 156; m += 2) expect((await pingB(m)).statusCode).toBe(200);
+    const late = await atInstant(api, atMin(156), () => report(b.id, 'NO_SHOW'));
     expect(late.statusCode).toBe(200);
     expect((await fx.booking(b.id)).status).toBe('NO_SHOW');
+    const [{ no_show_evidence: evidence }] = await ds.query(
+      `SELECT no_show_evidence FROM booking WHERE id = $1`,
+      [b.id],
+    );
+    // the apps' clocks run on at real speed from each set instant: times within seconds
+    const offBy = (iso: string, d: Date) => Math.abs(Date.parse(iso) - d.getTime());
+    expect(offBy(evidence.arrivedAt, atMin(140))).toBeLessThan(10_000);
+    expect(offBy(evidence.waitFrom, atMin(150))).toBeLessThan(10_000);
+    expect(offBy(evidence.lastSeenAt, atMin(156))).toBeLessThan(10_000);
+    expect(evidence).toMatchObject({ minutesWaited: 6, radiusMetres: 150, pingCount: 9 });
+    expect(evidence.metres).toBeLessThan(5);
     expect(
       (await ds.query(`SELECT kind FROM route_stop WHERE booking_id = $1`, [b.id])).map(
         (r: { kind: string }) => r.kind,
@@ -328,6 +345,102 @@ describe('driver: manifest, status reports, pings, and the rider following live'
       });
     expect(res.statusCode).toBe(403);
   });
+  it("a no-show needs the vehicle's pings (issue 23): refused without a position, away from the pickup, or after a late arrival; the provider-side miss never counts against the rider", async () => {
+    const provider = await fx.provider();
+    const home = near(0.5, -0.5);
+    await fx.shift(provider, { startsAt: inMinutes(-5), endsAt: inMinutes(300), depot: home });
+    const at = (dLat: number) => ({ lat: home.lat + dLat, lon: home.lon });
+    const person = await fx.beneficiary(NO_MOBILITY_NEEDS);
+    const c = await fx.accepted({
+      pickup: at(0.01),
+      dropoff: at(0.03),
+      pickupAt: inMinutes(30),
+      beneficiaryId: person,
+    });
+    const d = await fx.accepted({
+      pickup: at(-0.01),
+      dropoff: at(-0.03),
+      pickupAt: inMinutes(60),
+      beneficiaryId: person,
+    });
+    const sc = await scheduled(fx, c.id);
+    const sd = await scheduled(fx, d.id);
+    expect(sd.shift_id).toBe(sc.shift_id);
+    const [{ driver_id: driverId }] = await ds.query(`SELECT driver_id FROM shift WHERE id = $1`, [
+      sc.shift_id,
+    ]);
+    const headers = {
+      authorization: `Bearer ${t.token({ userId: '00000000-0000-4000-8000-0000000000a4', role: 'DRIVER', driverId })}`,
+    };
+    const f = api.getHttpAdapter().getInstance();
+    const post = async (minutes: number, url: string, payload: object) =>
+      atInstant(api, inMinutes(minutes), () => f.inject({ method: 'POST', url, headers, payload }));
+    const report = async (minutes: number, id: string, status: string) =>
+      post(minutes, `/driver/bookings/${id}/status`, {
+        status,
+        expectedVersion: (await fx.booking(id)).version,
+      });
+    const pings = async (from: number, to: number, place: { lat: number; lon: number }) => {
+      for (let m = from; m <= to; m += 1)
+        expect((await post(m, '/driver/location', place)).statusCode).toBe(200);
+    };
+    const refusal = (r: { statusCode: number; json(): { code: string; errors: { reason: string }[] } }) => [
+      r.statusCode,
+      r.json().code,
+    ];
+
+    // c: at the door by the driver's word, but the phone sent no position: refused, says why
+    expect((await report(25, c.id, 'EN_ROUTE')).statusCode).toBe(200);
+    expect((await report(30, c.id, 'ARRIVED')).statusCode).toBe(200);
+    const blind = await report(40, c.id, 'NO_SHOW');
+    expect(refusal(blind)).toEqual([409, 'NO_SHOW_NO_POSITION']);
+    // waiting 200 m away (a courtyard the car could not enter) for the whole wait: still refused,
+    // with the distance in words
+    const away = { lat: home.lat + 0.01 + 200 / 111_195, lon: home.lon };
+    await pings(30, 40, away);
+    const far = await report(40, c.id, 'NO_SHOW');
+    expect(refusal(far)).toEqual([409, 'NO_SHOW_AWAY']);
+    expect(far.json().errors[0].reason).toMatch(/200\s?[mм] .*150\s?[mм]/);
+    // the driver records the provider-side reason instead: cancelled, not a no-show
+    const missedC = await post(41, `/driver/bookings/${c.id}/missed`, {
+      reason: 'MISSED_ADDRESS_UNREACHABLE',
+      expectedVersion: (await fx.booking(c.id)).version,
+    });
+    expect(missedC.statusCode).toBe(200);
+    expect(await fx.booking(c.id)).toMatchObject({
+      status: 'CANCELLED',
+      status_reason: 'MISSED_ADDRESS_UNREACHABLE',
+    });
+    // a reason not on the list is refused, naming the field
+    const bad = await post(42, `/driver/bookings/${d.id}/missed`, {
+      reason: 'RIDER_RUDE',
+      expectedVersion: 1,
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(bad.json())).toContain('reason');
+
+    // d: the vehicle reaches the pickup only after the window closed (60-75): waited there six
+    // minutes, but that is the vehicle's lateness
+    expect((await report(70, d.id, 'EN_ROUTE')).statusCode).toBe(200);
+    await pings(76, 82, at(-0.01));
+    expect((await report(77, d.id, 'ARRIVED')).statusCode).toBe(200);
+    const tooLate = await report(83, d.id, 'NO_SHOW');
+    expect(refusal(tooLate)).toEqual([409, 'NO_SHOW_ARRIVED_LATE']);
+    expect((await fx.booking(d.id)).status).toBe('ARRIVED');
+    const missedD = await post(83, `/driver/bookings/${d.id}/missed`, {
+      reason: 'MISSED_VEHICLE_LATE',
+      expectedVersion: (await fx.booking(d.id)).version,
+    });
+    expect(missedD.statusCode).toBe(200);
+    // neither miss touches the rider: no no-show, no suspension
+    const [row] = await ds.query(
+      `SELECT (SELECT count(*)::int FROM booking WHERE beneficiary_id = $1 AND status = 'NO_SHOW') AS no_shows,
+              suspended_until FROM beneficiary WHERE id = $1`,
+      [person],
+    );
+    expect(row).toEqual({ no_shows: 0, suspended_until: null });
+  });
+
   it('statuses in time (issue 18): tomorrow is refused today, a doubtful arrival is flagged and not billed until a dispatcher confirms it', async () => {
     const f = api.getHttpAdapter().getInstance();
     const provider = await fx.provider();

@@ -60,6 +60,10 @@ export const CONFLICT_REASONS = [
   /** The vehicle lacks equipment or places the ride needs: no override can change that. */
   'OVERRIDE_NOT_ALLOWED',
   'NO_SHOW_TOO_EARLY',
+  // A no-show without the vehicle's own evidence (issue 23; no-show-evidence.ts)
+  'NO_SHOW_NO_POSITION',
+  'NO_SHOW_AWAY',
+  'NO_SHOW_ARRIVED_LATE',
   'ALREADY_ON_SHIFT',
   'SHIFT_NOT_OPEN',
   'NOT_ON_ROUTE',

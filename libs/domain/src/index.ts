@@ -22,6 +22,7 @@ export * from './duration';
 export * from './date-text';
 export * from './messages';
 export * from './no-show';
+export * from './no-show-evidence';
 export * from './priority';
 export * from './recurrence';
 export * from './policy-version';

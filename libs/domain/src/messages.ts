@@ -223,6 +223,21 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     ru: 'Подождите у места посадки ещё {secondsLeft:duration}, прежде чем отмечать неявку.',
     en: 'Wait {secondsLeft:duration} more at the pickup before reporting a no-show.',
   },
+  NO_SHOW_NO_POSITION: {
+    kk: 'Келмеуді көліктің орны растауы керек, ал соңғы {minutes} минутта телефоннан орын келмеді. Қолданбаны ашық ұстап, геолокацияға рұқсат беріңіз; болмаса, тасымалдаушы жағындағы себепті таңдаңыз.',
+    ru: 'Неявку должно подтвердить местоположение машины, а за последние {minutes} мин с телефона не пришло ни одного. Держите приложение открытым и разрешите геолокацию; иначе выберите причину на стороне перевозчика.',
+    en: "A no-show needs the vehicle's position as evidence, and none has come from the phone in the last {minutes} min. Keep the app open and allow location; otherwise choose a reason on the provider's side.",
+  },
+  NO_SHOW_AWAY: {
+    kk: 'Көлік отырғызу орнынан {metres} м қашықтықта (рұқсат: {radius} м): келмеуді тек сол жерде күткеннен кейін белгілеуге болады. Мекенжайға жете алмасаңыз, тасымалдаушы жағындағы себепті таңдаңыз.',
+    ru: 'Машина в {metres} м от места посадки (допустимо {radius} м): неявку можно отметить, только подождав там. Если до адреса не добраться, выберите причину на стороне перевозчика.',
+    en: "The vehicle is {metres} m from the pickup (up to {radius} m allowed): a no-show can be reported only after waiting there. If the address cannot be reached, choose a reason on the provider's side.",
+  },
+  NO_SHOW_ARRIVED_LATE: {
+    kk: 'Көлік отырғызу орнына сағат {arrivedAt} келді, уәде етілген уақыт {windowTo} аяқталған: бұл жолаушының келмеуі емес. «Көлік кешікті» себебін таңдаңыз.',
+    ru: 'Машина приехала к месту посадки в {arrivedAt}, после конца обещанного окна ({windowTo}): это не неявка пассажира. Выберите причину «машина опоздала».',
+    en: 'The vehicle reached the pickup at {arrivedAt}, after the promised window ended ({windowTo}): this is not a rider no-show. Choose the reason "vehicle late".',
+  },
   ALREADY_ON_SHIFT: {
     kk: 'Сапар осы ауысымда тұр.',
     ru: 'Поездка уже стоит на этой смене.',
@@ -464,6 +479,21 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     kk: 'Болдырылмады: басқа сапардың қайталануы.',
     ru: 'Отменено: дублирует другую поездку.',
     en: 'Cancelled: a duplicate of another ride.',
+  },
+  MISSED_ADDRESS_UNREACHABLE: {
+    kk: 'Тасымалдаушы жағынан өтпей қалды: жүргізуші мекенжайға жете алмады. Бұл сізге қарсы есептелмейді.',
+    ru: 'Не состоялась по вине перевозчика: водитель не смог подъехать к адресу. Это не засчитывается против вас.',
+    en: "Missed on the provider's side: the driver could not reach the address. This does not count against you.",
+  },
+  MISSED_VEHICLE_LATE: {
+    kk: 'Тасымалдаушы жағынан өтпей қалды: көлік уәде етілген уақытқа үлгермеді. Бұл сізге қарсы есептелмейді.',
+    ru: 'Не состоялась по вине перевозчика: машина не успела к обещанному времени. Это не засчитывается против вас.',
+    en: "Missed on the provider's side: the vehicle did not make the promised time. This does not count against you.",
+  },
+  MISSED_VEHICLE_PROBLEM: {
+    kk: 'Тасымалдаушы жағынан өтпей қалды: көлікте ақау болды. Бұл сізге қарсы есептелмейді.',
+    ru: 'Не состоялась по вине перевозчика: неисправность машины. Это не засчитывается против вас.',
+    en: "Missed on the provider's side: a problem with the vehicle. This does not count against you.",
   },
   REPLACED_BY_CHANGE: {
     kk: 'Өзгертілді: оның орнына уақыты немесе мекенжайы жаңа сапар жазылды.',

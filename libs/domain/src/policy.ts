@@ -79,6 +79,11 @@ export interface ServicePolicyRules {
   noShowRule: NoShowRule | null;
   /** The driver waits at least this long after the window opens and arrival before NO_SHOW. */
   noShowWaitMinutes: number;
+  /**
+   * A no-show is taken only with the vehicle's pings within this many metres of the pickup for
+   * the whole wait (issue 23). Missing in versions written before it: 150 m applies.
+   */
+  noShowRadiusMetres?: number;
   /** The most companions any ride may carry (the person's entitlement may be lower). */
   maxCompanions: number;
   timeWindows: TimeWindowWidths;
@@ -131,6 +136,7 @@ export const NATIONAL_DEFAULT_POLICY: ServicePolicyRules = {
   lateCancelMinutes: 120, // (unverified)
   noShowRule: { count: 3, windowDays: 30, suspensionDays: 14 }, // (unverified)
   noShowWaitMinutes: 5, // (unverified)
+  noShowRadiusMetres: 150, // (unverified) issue 23 example: 150 m
   maxCompanions: 1, // (unverified) one personal assistant
   timeWindows: {
     pickupBeforeMinutes: 0, // (unverified)
@@ -260,6 +266,7 @@ const KNOWN_KEYS: readonly (keyof ServicePolicyRules)[] = [
   'lateCancelMinutes',
   'noShowRule',
   'noShowWaitMinutes',
+  'noShowRadiusMetres',
   'maxCompanions',
   'timeWindows',
   'maxRideTime',
@@ -392,6 +399,8 @@ export function validatePolicyRules(input: unknown): PolicyValidation {
     }
   }
   c.int(input, 'noShowWaitMinutes', 'noShowWaitMinutes', 0, 120);
+  if (input.noShowRadiusMetres !== undefined)
+    c.int(input, 'noShowRadiusMetres', 'noShowRadiusMetres', 20, 2000);
   c.int(input, 'maxCompanions', 'maxCompanions', 0, 10);
   const tw = c.obj(input, 'timeWindows', 'timeWindows');
   if (tw) {

@@ -58,6 +58,12 @@ export const STATUS_REASONS = [
   'CANCELLED_DUPLICATE',
   /** Replaced by a changed ride (time or places changed on the rider's request; issue 21). */
   'REPLACED_BY_CHANGE',
+  /** Missed on the provider's side (issue 23): the driver could not reach the address. */
+  'MISSED_ADDRESS_UNREACHABLE',
+  /** Missed on the provider's side: the vehicle came too late for the promised window. */
+  'MISSED_VEHICLE_LATE',
+  /** Missed on the provider's side: a problem with the vehicle. */
+  'MISSED_VEHICLE_PROBLEM',
 ] as const;
 export type StatusReason = (typeof STATUS_REASONS)[number];
 

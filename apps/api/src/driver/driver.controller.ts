@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@invataxi/auth';
-import { DriverStatusDto, LocationDto } from './driver.dto';
+import { DriverMissedDto, DriverStatusDto, LocationDto } from './driver.dto';
 import { DriverService, type Eta, type Manifest } from './driver.service';
 
 @ApiTags('driver')
@@ -26,6 +26,22 @@ export class DriverController {
     @CurrentPrincipal() p: Principal,
   ): Promise<{ bookingId: string; status: string; version: number }> {
     return this.drivers.report(p, id, body.status, body.expectedVersion);
+  }
+
+  /**
+   * The driver could not pick the rider up for a reason on the provider's side (the address
+   * could not be reached, the vehicle was late, a vehicle problem): the ride is cancelled with
+   * that reason and never counts against the rider. Only while the ride is en route or arrived.
+   */
+  @Post('bookings/:id/missed')
+  @HttpCode(200)
+  @Roles('DRIVER')
+  missed(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: DriverMissedDto,
+    @CurrentPrincipal() p: Principal,
+  ): Promise<{ bookingId: string; status: string; version: number }> {
+    return this.drivers.missed(p, id, body.reason, body.expectedVersion);
   }
 
   /** The vehicle's position; answers the ETAs of the stops ahead. */

@@ -1,6 +1,11 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsLatitude, IsLongitude, Min } from 'class-validator';
-import { DRIVER_REPORTED_STATUSES, type DriverReportedStatus } from '@invataxi/domain';
+import {
+  DRIVER_REPORTED_STATUSES,
+  PROVIDER_MISS_REASONS,
+  type DriverReportedStatus,
+  type ProviderMissReason,
+} from '@invataxi/domain';
 
 export class DriverStatusDto {
   @IsIn(DRIVER_REPORTED_STATUSES)
@@ -18,4 +23,15 @@ export class LocationDto {
 
   @IsLongitude()
   lon: number;
+}
+
+/** A pickup missed on the provider's side (issue 23): never counted against the rider. */
+export class DriverMissedDto {
+  @IsIn(PROVIDER_MISS_REASONS)
+  reason: ProviderMissReason;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
 }

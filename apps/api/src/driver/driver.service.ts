@@ -6,12 +6,15 @@ import {
   checkStatusReport,
   driverMayReport,
   localDateOf,
-  noShowAllowedFrom,
+  noShowEvidence,
   CLOCK,
   type BookingStatus,
   type Clock,
   type DriverReportedStatus,
   type DriverStatusRules,
+  type NoShowEvidence,
+  type NoShowRefusalCode,
+  type ProviderMissReason,
 } from '@invataxi/domain';
 import { CONFIG, type AppConfig } from '@invataxi/config';
 import { forbid, type Principal } from '@invataxi/auth';
@@ -60,6 +63,20 @@ export interface Eta {
 
 /** How long a booking's last ETAs stay readable for a live view opened between pings. */
 const ETA_KEEP_SECONDS = 15 * 60;
+
+/** Pings from this long before the pickup window opens are read as a no-show's evidence. */
+const NO_SHOW_PINGS_BEFORE_WINDOW_MS = 2 * 3600_000;
+
+/** A no-show refused for want of evidence: the reason's code, its figures, the field it is about. */
+function noShowRefused(code: NoShowRefusalCode, params: { [k: string]: string | number }): DomainError {
+  return new DomainError('CONFLICT', {
+    reason: code,
+    ...params,
+    // Retry-After and the body's retryAfterSeconds: the page counts the wait down.
+    ...(code === 'NO_SHOW_TOO_EARLY' ? { retryAfterSeconds: params.secondsLeft as number } : {}),
+    errors: [{ field: 'status', code, message: `a no-show needs the vehicle's evidence: ${code}` }],
+  });
+}
 
 /** How many upcoming stops get an ETA with each position report. */
 const ETA_STOPS = 5;
@@ -179,36 +196,37 @@ export class DriverService {
       );
       if (!verdict.ok)
         throw new DomainError('CONFLICT', { reason: verdict.refusal.code, ...verdict.refusal.params });
-      const patch: Record<string, Date> = {};
+      const patch: Partial<Record<'arrivedAt' | 'actualPickupAt' | 'actualDropoffAt', Date>> = {};
       if (status === 'ARRIVED') patch.arrivedAt = now;
       if (status === 'ON_BOARD') patch.actualPickupAt = now;
       if (status === 'COMPLETED') patch.actualDropoffAt = now;
-      if (status === 'NO_SHOW') {
+      // A no-show only with the vehicle's own pings at the pickup for the whole wait (issue 23).
+      let evidence: NoShowEvidence | null = null;
+      if (status === 'NO_SHOW' && b.status === 'ARRIVED') {
         const policy = await this.policies.ofBooking(m, b, now);
-        if (b.status === 'ARRIVED' && b.arrivedAt) {
-          const from = noShowAllowedFrom(b.arrivedAt, b.pickupEarliest, policy);
-          if (now < from) {
-            const secondsLeft = Math.ceil((from.getTime() - now.getTime()) / 1000);
-            throw new DomainError('CONFLICT', {
-              reason: 'NO_SHOW_TOO_EARLY',
-              secondsLeft,
-              // Retry-After and the body's retryAfterSeconds: the page counts it down.
-              retryAfterSeconds: secondsLeft,
-              errors: [
-                {
-                  field: 'status',
-                  code: 'NO_SHOW_TOO_EARLY',
-                  message: `wait ${secondsLeft} more seconds at the pickup before reporting a no-show`,
-                },
-              ],
-            });
-          }
-        }
+        const since = new Date(b.pickupEarliest.getTime() - NO_SHOW_PINGS_BEFORE_WINDOW_MS);
+        const verdict = noShowEvidence(
+          {
+            now,
+            pickup: { lat: b.pickupLat, lon: b.pickupLon },
+            window: { earliest: b.pickupEarliest, latest: b.pickupLatest },
+            reportedArrivalAt: b.arrivedAt,
+            pings: await this.shifts.pingsOf(m, b.shiftId, since, now),
+          },
+          policy,
+        );
+        if (!verdict.ok) throw noShowRefused(verdict.refusal.code, verdict.refusal.params);
+        evidence = verdict.evidence;
       }
       // Forward only: a ride goes back from ARRIVED to EN_ROUTE by a dispatcher's review alone.
       if (!driverMayReport(b.status as BookingStatus, status))
         throw new DomainError('ILLEGAL_TRANSITION', { from: b.status, to: status });
-      const updated = await transitionBooking(uow, { bookingId, to: status, expectedVersion, patch });
+      const updated = await transitionBooking(uow, {
+        bookingId,
+        to: status,
+        expectedVersion,
+        patch: evidence ? { ...patch, noShowEvidence: evidence } : patch,
+      });
       if (status === 'EN_ROUTE' && b.shiftStatus === 'PLANNED' && b.shiftId)
         await this.shifts.startShift(m, b.shiftId);
       if (status === 'ON_BOARD' || status === 'NO_SHOW')
@@ -246,6 +264,21 @@ export class DriverService {
         arrivalUnderReview: status === 'ARRIVED' && flags.some((f) => ARRIVAL_REVIEW_CODES.includes(f)),
       };
     });
+    await this.announce(bookingId, out);
+    return { bookingId, status: out.status, version: out.version };
+  }
+
+  /** The rider's page and the region's board hear about a ride's new status. */
+  private async announce(
+    bookingId: string,
+    out: {
+      status: string;
+      version: number;
+      regionKato: string;
+      shiftId: string | null;
+      arrivalUnderReview?: boolean;
+    },
+  ): Promise<void> {
     const ev = {
       type: 'status' as const,
       bookingId,
@@ -257,6 +290,48 @@ export class DriverService {
     };
     await this.live.publish('booking', bookingId, ev).catch(() => undefined);
     await this.live.publish('region', out.regionKato, ev).catch(() => undefined);
+  }
+
+  /**
+   * The driver could not pick the rider up for a reason on the provider's side (issue 23): the
+   * ride is cancelled with that reason, never as the rider's no-show, and the rider is told why.
+   */
+  async missed(
+    p: Principal,
+    bookingId: string,
+    reason: ProviderMissReason,
+    expectedVersion: number,
+    now = this.clock.now(),
+  ): Promise<{ bookingId: string; status: string; version: number }> {
+    const driverId = this.driverId(p);
+    const out = await transact(this.ds, { userId: p.userId, role: p.role }, async (uow) => {
+      const b = await this.shifts.reportedBooking(uow.manager, bookingId);
+      if (!b) throw new DomainError('NOT_FOUND', { entity: 'booking', id: bookingId });
+      if (b.driverId !== driverId || !b.shiftId) forbid('shift');
+      // Only at the pickup's turn: before it the dispatcher re-plans, after it there is no pickup.
+      if (b.status !== 'EN_ROUTE' && b.status !== 'ARRIVED')
+        throw new DomainError('ILLEGAL_TRANSITION', { from: b.status, to: 'CANCELLED' });
+      const updated = await transitionBooking(uow, {
+        bookingId,
+        to: 'CANCELLED',
+        expectedVersion,
+        reason,
+        patch: { cancelledAt: now, cancelledByUserId: p.userId, lateCancellation: false },
+      });
+      uow.audit({
+        action: 'driver.missed',
+        entityType: 'booking',
+        entityId: bookingId,
+        after: { reason, at: now.toISOString() },
+      });
+      return {
+        status: updated.status,
+        version: updated.version,
+        regionKato: b.regionKato,
+        shiftId: b.shiftId,
+      };
+    });
+    await this.announce(bookingId, out);
     return { bookingId, status: out.status, version: out.version };
   }
 

@@ -981,6 +981,13 @@ export default async () => {
               lat: { required: true, type: () => Number },
               lon: { required: true, type: () => Number },
             },
+            DriverMissedDto: {
+              reason: {
+                required: true,
+                enum: ['MISSED_ADDRESS_UNREACHABLE', 'MISSED_VEHICLE_LATE', 'MISSED_VEHICLE_PROBLEM'],
+              },
+              expectedVersion: { required: true, type: () => Number, minimum: 1 },
+            },
           },
         ],
         [
@@ -1610,6 +1617,10 @@ export default async () => {
               status: {
                 summary:
                   "The driver reports a ride's progress (en route, arrived, on board, completed, no-show).",
+              },
+              missed: {
+                summary:
+                  "The driver could not pick the rider up for a reason on the provider's side (the address\ncould not be reached, the vehicle was late, a vehicle problem): the ride is cancelled with\nthat reason and never counts against the rider. Only while the ride is en route or arrived.",
               },
               location: { summary: "The vehicle's position; answers the ETAs of the stops ahead." },
             },

@@ -3025,6 +3025,11 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           description:
             'The driver waits at least this long after the window opens and arrival before NO_SHOW.',
         },
+        noShowRadiusMetres: {
+          type: 'number',
+          description:
+            "A no-show is taken only with the vehicle's pings within this many metres of the pickup for\nthe whole wait (issue 23). Missing in versions written before it: 150 m applies.",
+        },
         maxCompanions: {
           type: 'number',
           description: "The most companions any ride may carry (the person's entitlement may be lower).",
@@ -3468,6 +3473,11 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
     },
     DriverController_manifest: { $ref: '#/components/schemas/Manifest' },
     DriverController_status: {
+      type: 'object',
+      properties: { bookingId: { type: 'string' }, status: { type: 'string' }, version: { type: 'number' } },
+      required: ['bookingId', 'status', 'version'],
+    },
+    DriverController_missed: {
       type: 'object',
       properties: { bookingId: { type: 'string' }, status: { type: 'string' }, version: { type: 'number' } },
       required: ['bookingId', 'status', 'version'],

@@ -460,7 +460,8 @@ export class City {
     });
     if (decision.kind === 'report') {
       // The phone's position is fresh when the driver says "arrived" (the API checks it against the pick-up).
-      if (decision.status === 'ARRIVED') await this.ping(d, t);
+      // A no-show is taken only with the vehicle's pings at the pick-up for the whole wait (issue 23).
+      if (decision.status === 'ARRIVED' || decision.status === 'NO_SHOW') await this.ping(d, t);
       const r = await this.call<{ retryAfterSeconds?: number; status?: string; version?: number }>(
         d.principal,
         'POST',
@@ -486,7 +487,11 @@ export class City {
     }
     // A replayed day records the vehicle's trail while it drives; the live city also shows it parked.
     const moving = !!d.state.leg && t <= d.state.leg.arriveAt;
-    if (t - d.lastPingAt >= this.o.pingEveryMs && (this.o.mode === 'live' || moving)) await this.ping(d, t);
+    // Waiting at a pick-up, the trail is a no-show's evidence: it is recorded in a replay too.
+    // (at least a ping a minute: NO_SHOW_PING_GAP_MS breaks a stay with longer gaps).
+    const waiting = target?.kind === 'PICKUP' && target.bookingStatus === 'ARRIVED';
+    const every = waiting ? Math.min(this.o.pingEveryMs, 60_000) : this.o.pingEveryMs;
+    if (t - d.lastPingAt >= every && (this.o.mode === 'live' || moving || waiting)) await this.ping(d, t);
   }
 
   private async ping(d: DriverSim, t: number): Promise<void> {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, call, client, type Schema } from '../api/client';
 import { Announcer, LoadError, Loading, PageTitle, useLoad } from '../components';
@@ -10,6 +10,16 @@ import { fmtDuration, fmtTime } from '../format';
  */
 type ManifestStop = Schema<'ManifestStop'> & { riderPhone?: string | null };
 type ReportedStatus = Schema<'DriverStatusDto'>['status'];
+
+type MissReason = Schema<'DriverMissedDto'>['reason'];
+const MISS_REASONS: MissReason[] = [
+  'MISSED_ADDRESS_UNREACHABLE',
+  'MISSED_VEHICLE_LATE',
+  'MISSED_VEHICLE_PROBLEM',
+];
+
+/** How often the phone's position goes to the API while the page is open (issue 23). */
+const PING_EVERY_MS = 30_000;
 
 const NEXT: Record<string, { pickup: ReportedStatus[]; dropoff: ReportedStatus[] }> = {
   SCHEDULED: { pickup: ['EN_ROUTE'], dropoff: [] },
@@ -31,11 +41,14 @@ export function DriverPage() {
   const pending = stops.filter((s) => actionsOf(s).length > 0);
   const [waitUntil, setWaitUntil] = useState<Record<string, number>>({});
   const next = pending[0];
+  const position = usePositionReports(!!manifest.data?.shiftId);
 
   const act = async (stop: ManifestStop, status: ReportedStatus) => {
     setBusy(true);
     setError(null);
     try {
+      // A no-show is taken only with the vehicle's pings at the pickup: the latest fix goes first.
+      if (status === 'NO_SHOW') await position.sendNow();
       await call(
         client.POST('/driver/bookings/{id}/status', {
           params: { path: { id: stop.bookingId } },
@@ -58,6 +71,26 @@ export function DriverPage() {
     }
   };
 
+  const miss = async (stop: ManifestStop, reason: MissReason) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await call(
+        client.POST('/driver/bookings/{id}/missed', {
+          params: { path: { id: stop.bookingId } },
+          body: { reason, expectedVersion: stop.version },
+        }),
+      );
+      setSaid(t('driver.missedDone', { reason: t(`driver.missedReason.${reason}`) }));
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      setError(e.fields[0]?.message ?? e.message);
+    } finally {
+      setBusy(false);
+      manifest.reload();
+    }
+  };
+
   return (
     <section className="driver">
       <PageTitle>{t('driver.title')}</PageTitle>
@@ -67,6 +100,13 @@ export function DriverPage() {
       {manifest.data?.startsAt && (
         <p>
           {t('driver.shift', { from: fmtTime(manifest.data.startsAt), to: fmtTime(manifest.data.endsAt) })}
+        </p>
+      )}
+      {manifest.data?.shiftId && (
+        <p className={position.state === 'off' || position.state === 'none' ? 'field-error' : 'small'}>
+          {position.state === 'sent' && position.sentAt
+            ? t('driver.position.sent', { time: fmtTime(new Date(position.sentAt).toISOString()) })
+            : t(`driver.position.${position.state === 'sent' ? 'waiting' : position.state}`)}
         </p>
       )}
       {manifest.data && !manifest.data.shiftId && <p className="big">{t('driver.noShift')}</p>}
@@ -116,6 +156,26 @@ export function DriverPage() {
               ),
             )}
           </div>
+          {next.kind === 'PICKUP' &&
+            (next.bookingStatus === 'EN_ROUTE' || next.bookingStatus === 'ARRIVED') && (
+              <details className="missed">
+                <summary className="btn btn-large">{t('driver.missed')}</summary>
+                <p className="small">{t('driver.missedHint')}</p>
+                <div className="driver-actions">
+                  {MISS_REASONS.map((r) => (
+                    <button
+                      key={r}
+                      type="button"
+                      className="btn btn-large"
+                      disabled={busy}
+                      onClick={() => void miss(next, r)}
+                    >
+                      {t(`driver.missedReason.${r}`)}
+                    </button>
+                  ))}
+                </div>
+              </details>
+            )}
           {error && (
             <p className="field-error" role="alert">
               {error}
@@ -200,4 +260,53 @@ function NoShowButton({
       </p>
     </div>
   );
+}
+
+type PositionState = 'waiting' | 'sent' | 'off' | 'none';
+
+/**
+ * The phone's position while a shift is open (issue 23): watchPosition, the latest fix sent to
+ * the API every PING_EVERY_MS (the vehicle's trail, the riders' ETAs and a no-show's evidence).
+ * sendNow() sends the latest fix at once (before a no-show is reported).
+ */
+function usePositionReports(active: boolean) {
+  const latest = useRef<{ lat: number; lon: number } | null>(null);
+  const [state, setState] = useState<PositionState>('waiting');
+  const [sentAt, setSentAt] = useState<number | null>(null);
+  const send = useCallback(async () => {
+    const at = latest.current;
+    if (!at) return;
+    try {
+      await call(client.POST('/driver/location', { body: { lat: at.lat, lon: at.lon } }));
+      setState('sent');
+      setSentAt(Date.now());
+    } catch {
+      // No connection or no open shift: the next fix tries again.
+    }
+  }, []);
+  useEffect(() => {
+    if (!active) return;
+    if (!('geolocation' in navigator)) {
+      setState('none');
+      return;
+    }
+    let first = true;
+    const watch = navigator.geolocation.watchPosition(
+      (p) => {
+        latest.current = { lat: p.coords.latitude, lon: p.coords.longitude };
+        if (first) {
+          first = false;
+          void send();
+        }
+      },
+      (e) => setState(e.code === e.PERMISSION_DENIED ? 'off' : 'waiting'),
+      { enableHighAccuracy: true, maximumAge: 10_000 },
+    );
+    const timer = setInterval(() => void send(), PING_EVERY_MS);
+    return () => {
+      navigator.geolocation.clearWatch(watch);
+      clearInterval(timer);
+    };
+  }, [active, send]);
+  return { state, sentAt, sendNow: send };
 }

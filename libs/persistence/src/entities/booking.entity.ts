@@ -20,6 +20,7 @@ import {
   type MobilityNeeds,
   type TimeAnchor,
   type TripPurpose,
+  type NoShowEvidence,
 } from '@invataxi/domain';
 import { BeneficiaryEntity } from './beneficiary.entity';
 import { ShiftEntity } from './shift.entity';
@@ -235,6 +236,27 @@ export class BookingEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   noShowForgivenAt: Date | null;
+
+  /** What the vehicle's pings showed when the no-show was taken (issue 23; no-show-evidence.ts). */
+  @Column({ type: 'jsonb', nullable: true })
+  noShowEvidence: NoShowEvidence | null;
+
+  /** The rider disputes the no-show: when, and in their words. */
+  @Column({ type: 'timestamptz', nullable: true })
+  noShowDisputedAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  noShowDisputeText: string | null;
+
+  /** UPHELD (the no-show is forgiven) or REJECTED, by the LEB officer or a dispatcher. */
+  @Column({ type: 'text', nullable: true })
+  noShowDisputeDecision: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  noShowDisputeDecidedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  noShowDisputeDecidedBy: string | null;
 
   @Index()
   @Column({ type: 'uuid', nullable: true })

@@ -20,6 +20,7 @@ import { OperationsRollup1796623000000 } from './1796623000000-OperationsRollup'
 import { InvitationResendRevoke1796623800000 } from './1796623800000-InvitationResendRevoke';
 import { OperationsMonthRollup1796626029519 } from './1796626029519-OperationsMonthRollup';
 import { ProcurementLotPeriod1796627000000 } from './1796627000000-ProcurementLotPeriod';
+import { NoShowEvidence1796628000000 } from './1796628000000-NoShowEvidence';
 
 /** Every migration in order. A new migration file must be added here. */
 export const ALL_MIGRATIONS = [
@@ -45,4 +46,5 @@ export const ALL_MIGRATIONS = [
   InvitationResendRevoke1796623800000,
   OperationsMonthRollup1796626029519,
   ProcurementLotPeriod1796627000000,
+  NoShowEvidence1796628000000,
 ];

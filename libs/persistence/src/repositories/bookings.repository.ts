@@ -258,6 +258,13 @@ export class BookingsRepository {
       cancelledByUserId: null,
       lateCancellation: false,
       noShowForgivenAt: null,
+      // Written only by a no-show and its dispute, never at insert (not in INSERT_COLUMNS).
+      noShowEvidence: null,
+      noShowDisputedAt: null,
+      noShowDisputeText: null,
+      noShowDisputeDecision: null,
+      noShowDisputeDecidedAt: null,
+      noShowDisputeDecidedBy: null,
       procurementRequestId: null,
       createdAt: now,
       updatedAt: now,

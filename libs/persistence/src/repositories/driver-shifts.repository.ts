@@ -130,6 +130,14 @@ export class DriverShiftsRepository {
     return rows[0] ?? null;
   }
 
+  /** The shift's pings from `from` to `to` in time order: the evidence of a no-show (issue 23). */
+  pingsOf(m: EntityManager, shiftId: string, from: Date, to: Date): Promise<LastPingRow[]> {
+    return m.query(
+      `SELECT at, lat, lon FROM location_ping WHERE shift_id = $1 AND at >= $2 AND at <= $3 ORDER BY at`,
+      [shiftId, from, to],
+    );
+  }
+
   /** The first ride under way starts a PLANNED shift. */
   async startShift(m: EntityManager, shiftId: string): Promise<void> {
     await m.query(
