@@ -1106,4 +1106,61 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
       req.end();
     });
   }
+  it('one notice per change, the latest truth: a new time undone before its SMS went is not texted, the page that saw it is told the old one (issue 18, walk F5/F11/F19)', async () => {
+    const b = await rider({ language: 'ru', phone: '+77015550031', notifyGuardians: false });
+    const booking = await rideAt(b, '11:00');
+    await schedule(booking);
+    await eventually(async () => (await received('+77015550031')).length === 1);
+    const handlers = worker.get(JobRegistry).handlers;
+    const ctx: JobContext = { jobId: 'test', attempt: 1, progress: async () => undefined };
+    const moveTo = async (hhmm: string) => {
+      const at = localDateTimeToUtc(tomorrow(), hhmm);
+      await ds.query(`UPDATE booking SET planned_pickup_at = $2 WHERE id = $1`, [booking, at]);
+      // As a route write enqueues it (RouteModel.writeRoute, a re-plan's apply and undo).
+      await handlers[JobName.NotifyPickupMoved]!(
+        { bookingId: booking, plannedPickupAt: at.toISOString() },
+        ctx,
+      );
+    };
+    const moved = async () => (await rows(booking)).filter((r) => r.kind === 'PICKUP_TIME_CHANGED');
+    // Scheduled at 10:45 (texted); a re-plan applied (11:30), seen on the page, then undone (10:45).
+    await moveTo('11:30');
+    await eventually(async () =>
+      (await moved()).some((r) => r.channel === 'IN_APP' && r.status === 'DELIVERED'),
+    );
+    await moveTo('10:45');
+    // Both SMS wait a moment (a change undone meanwhile is not texted); deliver them now.
+    const waiting = (await moved()).filter((r) => r.channel === 'SMS');
+    expect(waiting.map((r) => r.status)).toEqual(['PENDING', 'PENDING']);
+    for (const r of waiting) await handlers[JobName.SendNotification]!({ notificationId: r.id }, ctx);
+    const sms = await moved().then((all) => all.filter((r) => r.channel === 'SMS'));
+    // 11:30 was replaced by a later message; 10:45 is what the rider was texted last.
+    expect(sms.map((r) => `${r.status} ${r.error}`)).toEqual([
+      'SUPPRESSED SUPERSEDED',
+      'SUPPRESSED ALREADY_TOLD',
+    ]);
+    expect((await received('+77015550031')).map((m) => m.text)).toEqual([
+      expect.stringContaining('около 10:45'),
+    ]);
+    // The page had been told 11:30 at once, so it is told 10:45 again.
+    const inApp = await eventually(async () => {
+      const all = (await moved()).filter((r) => r.channel === 'IN_APP');
+      return all.length === 2 && all.every((r) => r.status === 'DELIVERED') && all;
+    });
+    expect(inApp.map((r) => r.text)).toEqual([
+      expect.stringContaining('11:30'),
+      expect.stringContaining('11:00'),
+    ]);
+
+    // A real change later: texted once, with the new time.
+    await moveTo('11:40');
+    const last = (await moved()).filter((r) => r.channel === 'SMS' && r.status === 'PENDING');
+    expect(last).toHaveLength(1);
+    await handlers[JobName.SendNotification]!({ notificationId: last[0]!.id }, ctx);
+    const texts = await eventually(async () => {
+      const got = await received('+77015550031');
+      return got.length === 2 && got.map((m) => m.text);
+    });
+    expect(texts[1]).toContain('11:40');
+  });
 });

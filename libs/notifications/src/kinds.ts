@@ -124,7 +124,38 @@ export function kindForStatusChange(c: StatusChange): NotificationKind | null {
  */
 export const SMS_SETTLE_MS: { readonly [K in NotificationKind]?: number } = {
   BOOKING_ACCEPTED: 120_000,
+  // A re-plan applied and undone, an override then a re-plan: the rider hears the last time only.
+  PICKUP_TIME_CHANGED: 120_000,
 };
+
+/**
+ * Messages that say what the plan of a ride is (whether a vehicle comes, and when). One waiting
+ * to be sent is dropped when a later one of these about the same ride is planned for the same
+ * person and channel: the later one is the truth (issue 18, walk F5/F11/F19: a re-plan's new time
+ * followed by the undo's, an override's followed by a re-plan's).
+ */
+export const PLAN_KINDS: readonly NotificationKind[] = [
+  'BOOKING_ACCEPTED',
+  'BOOKING_SCHEDULED',
+  'BOOKING_CHANGED',
+  'BOOKING_WAITLISTED',
+  'AWAITING_PROCUREMENT',
+  'PICKUP_TIME_CHANGED',
+  'REMINDER',
+];
+
+/** Kinds whose text states the ride's planned pickup (stored with the message). */
+export const STATES_PICKUP: readonly NotificationKind[] = [
+  'BOOKING_SCHEDULED',
+  'PICKUP_TIME_CHANGED',
+  'REMINDER',
+];
+
+/**
+ * Kinds not sent when the last message that reached the person already stated the same pickup:
+ * a change back to what they were told (an undo after a message that never went out) is no news.
+ */
+export const NOT_RETOLD: readonly NotificationKind[] = ['PICKUP_TIME_CHANGED'];
 
 /** Statuses of a leg that "has a vehicle" for the pair message: planned, not yet over. */
 const LEG_SET = ['SCHEDULED', 'EN_ROUTE', 'ARRIVED'];

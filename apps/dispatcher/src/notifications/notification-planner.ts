@@ -8,6 +8,7 @@ import {
   nextAllowedInstant,
   notificationSettings,
   SMS_SETTLE_MS,
+  STATES_PICKUP,
   toE164Kz,
   type NotificationKind,
   type PairFacts,
@@ -86,6 +87,7 @@ export class NotificationPlanner {
           text: composed.text,
           segments: channel === 'SMS' ? composed.segments.segments : 1,
           sendAfter,
+          pickupAt: STATES_PICKUP.includes(kind) ? booking.plannedPickupAt : null,
         });
         if (!id) continue;
         created.push(id);

@@ -8,6 +8,8 @@ import {
   ChannelUnavailableError,
   inAppChannel,
   isNotificationKind,
+  NOT_RETOLD,
+  PLAN_KINDS,
   STILL_TRUE_IN,
   toE164Kz,
   type Channel,
@@ -51,13 +53,18 @@ export class SendNotificationProcessor {
     payload: JobOf<JobName.SendNotification>,
     ctx: JobContext,
   ): Promise<{ status: NotificationStatus }> {
-    const found = await this.notifications.findForDelivery(payload.notificationId);
+    const found = await this.notifications.findForDelivery(payload.notificationId, PLAN_KINDS);
     if (!found) throw new UnrecoverableError('notification not found');
     const { notification: n, bookingStatus } = found;
     if (n.status !== 'PENDING') return { status: n.status };
 
     if (bookingStatus && isNotificationKind(n.kind) && !STILL_TRUE_IN[n.kind].includes(bookingStatus))
       return this.finish(n, 'SUPPRESSED', 'RIDE_MOVED_ON');
+    // One notice per change, the latest truth: a later message about the ride replaces this one,
+    // and a time the person was last told already is not told again.
+    if (found.superseded) return this.finish(n, 'SUPPRESSED', 'SUPERSEDED');
+    if (found.alreadyTold && isNotificationKind(n.kind) && NOT_RETOLD.includes(n.kind))
+      return this.finish(n, 'SUPPRESSED', 'ALREADY_TOLD');
 
     const out = await this.address(n);
     if ('skip' in out) return this.finish(n, out.skip, out.reason);

@@ -78,6 +78,10 @@ export class NotificationEntity {
   @Column({ type: 'timestamptz', nullable: true })
   sendAfter: Date | null;
 
+  /** The planned pickup the message states (a scheduled ride, a new pickup time, a reminder). */
+  @Column({ type: 'timestamptz', nullable: true })
+  pickupAt: Date | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   sentAt: Date | null;
 

@@ -21,6 +21,7 @@ import { InvitationResendRevoke1796623800000 } from './1796623800000-InvitationR
 import { OperationsMonthRollup1796626029519 } from './1796626029519-OperationsMonthRollup';
 import { ProcurementLotPeriod1796627000000 } from './1796627000000-ProcurementLotPeriod';
 import { NoShowEvidence1796628000000 } from './1796628000000-NoShowEvidence';
+import { NotificationPickupAt1796628100000 } from './1796628100000-NotificationPickupAt';
 
 /** Every migration in order. A new migration file must be added here. */
 export const ALL_MIGRATIONS = [
@@ -47,4 +48,5 @@ export const ALL_MIGRATIONS = [
   OperationsMonthRollup1796626029519,
   ProcurementLotPeriod1796627000000,
   NoShowEvidence1796628000000,
+  NotificationPickupAt1796628100000,
 ];

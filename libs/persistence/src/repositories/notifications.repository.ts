@@ -18,6 +18,8 @@ export interface PlannedNotification {
   text: string;
   segments: number;
   sendAfter: Date;
+  /** The planned pickup the text states, if it states one. */
+  pickupAt: Date | null;
 }
 
 /** Only what reaching the rider needs: never the IIN, name or health columns. */
@@ -76,8 +78,8 @@ export class NotificationsRepository {
     const rows = await queryPrepared<{ id: string }>(
       m,
       `INSERT INTO notification (dedup_key, booking_id, beneficiary_id, recipient_user_id, channel, kind,
-         language, text, segments, status, send_after)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'PENDING', $10)
+         language, text, segments, status, send_after, pickup_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'PENDING', $10, $11)
        ON CONFLICT (dedup_key) DO NOTHING RETURNING id`,
       [
         n.dedupKey,
@@ -90,6 +92,7 @@ export class NotificationsRepository {
         n.text,
         n.segments,
         n.sendAfter,
+        n.pickupAt,
       ],
     );
     return rows[0]?.id ?? null;
@@ -152,20 +155,48 @@ export class NotificationsRepository {
   }
 
   /** The message and its booking's status (null: no booking, or none found) in one round trip. */
+  /**
+   * A message to deliver, its booking's status, and whether it is still worth sending (issue 18,
+   * walk F5/F11/F19: one notice per change, the latest truth): `superseded` when a later message
+   * of `planKinds` about the same ride went (or goes) to the same person over the same channel;
+   * `alreadyTold` when the last such message that reached them stated the same pickup (minute).
+   */
   async findForDelivery(
     id: string,
-  ): Promise<{ notification: NotificationEntity; bookingStatus: BookingStatus | null } | null> {
+    planKinds: readonly string[] = [],
+  ): Promise<{
+    notification: NotificationEntity;
+    bookingStatus: BookingStatus | null;
+    superseded: boolean;
+    alreadyTold: boolean;
+  } | null> {
     const m = this.ds.manager;
     const [row] = await queryPrepared<Record<string, unknown>>(
       m,
-      `SELECT n.*, (SELECT b.status FROM booking b WHERE b.id = n.booking_id) AS "bookingStatus"
+      `SELECT n.*, (SELECT b.status FROM booking b WHERE b.id = n.booking_id) AS "bookingStatus",
+              (n.kind = ANY($2::text[]) AND EXISTS (
+                SELECT 1 FROM notification o
+                 WHERE o.booking_id = n.booking_id AND o.channel = n.channel AND o.kind = ANY($2::text[])
+                   AND o.beneficiary_id IS NOT DISTINCT FROM n.beneficiary_id
+                   AND o.recipient_user_id IS NOT DISTINCT FROM n.recipient_user_id
+                   AND o.created_at > n.created_at)) AS "superseded",
+              (n.pickup_at IS NOT NULL AND (
+                SELECT date_trunc('minute', o.pickup_at) = date_trunc('minute', n.pickup_at)
+                  FROM notification o
+                 WHERE o.booking_id = n.booking_id AND o.channel = n.channel AND o.kind = ANY($2::text[])
+                   AND o.beneficiary_id IS NOT DISTINCT FROM n.beneficiary_id
+                   AND o.recipient_user_id IS NOT DISTINCT FROM n.recipient_user_id
+                   AND o.created_at < n.created_at AND o.status IN ('SENT', 'DELIVERED')
+                 ORDER BY o.created_at DESC LIMIT 1) IS TRUE) AS "alreadyTold"
          FROM notification n WHERE n.id = $1`,
-      [id],
+      [id, planKinds],
     );
     if (!row) return null;
     return {
       notification: hydrate(m, NotificationEntity, row),
       bookingStatus: (row.bookingStatus as BookingStatus | null) ?? null,
+      superseded: row.superseded === true,
+      alreadyTold: row.alreadyTold === true,
     };
   }
 
