@@ -39,7 +39,10 @@ export class Inserter {
     const v = route.vehicle;
     if (inst.compatible[r * inst.nVehicles + v] === 0) return Infinity;
     const { time, cost, service, early, late, nNodes: N, maxRide, dims, delta, configs, configStart } = inst;
-    const { seq, earliest, latest, loadAfter } = route;
+    const { seq, earliest, latest, loadAfter, paxAfter } = route;
+    // The ride-time term (see RoutePlan.refresh): what the insertion adds to the passengers'
+    // travel on board beyond direct, times w.
+    const w = inst.rideCost;
     const n = route.n;
     const p = r;
     const d = inst.nRequests + r;
@@ -68,6 +71,9 @@ export class Inserter {
       const dp = tp + sp;
       const cab = cost[a * N + b];
       const cap = cost[a * N + p];
+      const obi = paxAfter[i];
+      const tab = time[a * N + b];
+      const tap = time[a * N + p];
 
       // drop-off right after the pickup
       {
@@ -76,7 +82,8 @@ export class Inserter {
         if (td <= ld + EPS) {
           const next = td + sd + time[d * N + b];
           if (next <= latest[i + 1] + EPS) {
-            const c = cap + cpd + cost[d * N + b] - cab;
+            let c = cap + cpd + cost[d * N + b] - cab;
+            if (w > 0) c += w * obi * (tap + tpd + time[d * N + b] - tab);
             if (c < bound) this.push(nc++, c, i, i);
           }
         }
@@ -88,6 +95,9 @@ export class Inserter {
       if (t > latest[i + 1] + EPS) continue;
       const deltaP = cap + cost[p * N + b] - cab;
       if (deltaP >= bound) continue;
+      // ride term of the pickup's detour: the passengers aboard make it, the new one rides p -> b
+      const rideP = w > 0 ? obi * (tap - tab) + (obi + 1) * time[p * N + b] - tpd : 0;
+      let mid = 0;
       // ride lower bound: service and travel from leaving p, no waiting. The breaks below
       // hold without the triangle inequality (road matrices need not satisfy it): they only
       // use the time to reach the stop after j, which every later drop-off position passes.
@@ -102,12 +112,17 @@ export class Inserter {
         if (ride + service[x] + txd <= L + EPS && td <= ld + EPS) {
           const next = td + sd + time[d * N + y];
           if (next <= latest[j + 1] + EPS) {
-            const c = deltaP + cost[x * N + d] + cost[d * N + y] - cost[x * N + y];
+            let c = deltaP + cost[x * N + d] + cost[d * N + y] - cost[x * N + y];
+            if (w > 0) {
+              const obj = paxAfter[j];
+              c += w * (rideP + mid + (obj + 1) * txd + obj * (time[d * N + y] - time[x * N + y]));
+            }
             if (c < bound) this.push(nc++, c, i, j);
           }
         }
         const txy = time[x * N + y];
         ride += service[x] + txy;
+        mid += txy;
         if (ride > L + EPS) break; // d after y: the ride is at least this
         t = t + service[x] + txy;
         if (t < early[y]) t = early[y];

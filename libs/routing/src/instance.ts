@@ -37,6 +37,8 @@ export interface Instance {
   readonly onBoard: Uint8Array;
   /** Largest arc cost, to scale the penalty for unassigned requests. */
   readonly maxArcCost: number;
+  /** Cost of a passenger's time unit on board beyond direct (DialARideProblem.rideTimeCost). */
+  readonly rideCost: number;
   readonly requestIndex: ReadonlyMap<string, number>;
   readonly vehicleIndex: ReadonlyMap<string, number>;
 }
@@ -163,6 +165,7 @@ export function compileProblem(problem: DialARideProblem): Instance {
     pinnedTo,
     onBoard,
     maxArcCost,
+    rideCost: problem.rideTimeCost ?? 0,
     requestIndex,
     vehicleIndex,
   };

@@ -78,6 +78,12 @@ export interface DialARideProblem {
   readonly requests: readonly TripRequest[];
   readonly vehicles: readonly VehicleShift[];
   readonly travel: TravelMatrix;
+  /**
+   * Objective cost of one time unit a passenger spends on board beyond their direct travel time
+   * (travel along the route between their pickup and drop-off, waiting not counted), in the
+   * objective's unit. 0 or absent: the objective is the route length alone.
+   */
+  readonly rideTimeCost?: number;
 }
 
 /** What happens at a stop of a route. */
@@ -101,7 +107,8 @@ export interface PlannedRoute {
   /** Departure from the start location and arrival at the end location. */
   readonly departure: number;
   readonly arrival: number;
-  /** Route length in the objective's unit (distance if given, else duration). */
+  /** Route length in the objective's unit (distance if given, else duration), plus the
+   * passengers' extra ride time weighed by the problem's rideTimeCost. */
   readonly cost: number;
 }
 

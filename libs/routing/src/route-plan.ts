@@ -12,6 +12,8 @@ export class RoutePlan {
   readonly earliest: Float64Array;
   readonly latest: Float64Array;
   readonly loadAfter: Int32Array;
+  /** Passengers (requests) on board after each position, for the ride-time term. */
+  readonly paxAfter: Int32Array;
 
   constructor(
     private readonly inst: Instance,
@@ -22,6 +24,7 @@ export class RoutePlan {
     this.earliest = new Float64Array(maxLen);
     this.latest = new Float64Array(maxLen);
     this.loadAfter = new Int32Array(maxLen * inst.dims);
+    this.paxAfter = new Int32Array(maxLen);
     this.seq[0] = startOf(inst, vehicle);
     this.seq[1] = endOf(inst, vehicle);
     this.refresh();
@@ -41,6 +44,7 @@ export class RoutePlan {
     this.latest.set(other.latest.subarray(0, n));
     const d = this.inst.dims;
     this.loadAfter.set(other.loadAfter.subarray(0, n * d));
+    this.paxAfter.set(other.paxAfter.subarray(0, n));
   }
 
   /** Replace the stops with seq[0..n) of another buffer (depots included). */
@@ -78,18 +82,27 @@ export class RoutePlan {
     this.refresh();
   }
 
-  /** Recompute cost and the filter caches; linear in the route length. */
+  /** Recompute cost and the filter caches; linear in the route length. The cost is the route's
+   * length plus rideCost x the passengers' travel on board beyond their direct travel. */
   refresh(): void {
-    const { time, cost, service, early, late, nNodes: N, dims, delta } = this.inst;
-    const { seq, earliest, latest, loadAfter } = this;
+    const { time, cost, service, early, late, nNodes: N, nRequests: R, dims, delta, rideCost } = this.inst;
+    const { seq, earliest, latest, loadAfter, paxAfter } = this;
     const n = this.n;
     let c = 0;
+    let ride = 0;
     earliest[0] = early[seq[0]];
+    paxAfter[0] = 0;
     for (let k = 0; k < dims; k++) loadAfter[k] = 0;
     for (let i = 1; i < n; i++) {
       const a = seq[i - 1];
       const b = seq[i];
       c += cost[a * N + b];
+      const pax = paxAfter[i - 1];
+      ride += pax * time[a * N + b];
+      if (b < R) {
+        paxAfter[i] = pax + 1;
+        ride -= time[b * N + R + b];
+      } else paxAfter[i] = b < 2 * R ? pax - 1 : pax;
       const t = earliest[i - 1] + service[a] + time[a * N + b];
       earliest[i] = t < early[b] ? early[b] : t;
       for (let k = 0; k < dims; k++)
@@ -101,6 +114,6 @@ export class RoutePlan {
       const t = latest[i + 1] - time[a * N + seq[i + 1]] - service[a];
       latest[i] = t < late[a] ? t : late[a];
     }
-    this.cost = c;
+    this.cost = c + rideCost * ride;
   }
 }

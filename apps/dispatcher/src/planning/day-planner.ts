@@ -31,7 +31,7 @@ import {
   type TripRow,
   RouteModel,
 } from '@invataxi/dispatch';
-import { capRideTimes, currentRides } from './ride-limits';
+import { capRideTimes, currentRides, weighRideTime } from './ride-limits';
 import { combineFigures, planFigures, type PlanFigures } from './plan-figures';
 import { partitionDay, type PlanPart } from './partition';
 
@@ -106,9 +106,10 @@ export async function searchParts(
               opts.rideFactor,
             ),
           };
-    const built: BuiltProblem = opts.asLateAsNow?.size
+    const limited: BuiltProblem = opts.asLateAsNow?.size
       ? { ...capped, problem: asLateAsNow(capped, part.routes, opts.asLateAsNow) }
       : capped;
+    const built: BuiltProblem = { ...limited, problem: weighRideTime(limited.problem) };
     const direct = new Map<string, number>(part.extra.map((t) => [t.id, t.directSeconds]));
     for (const r of built.problem.requests)
       if (!direct.has(r.id)) direct.set(r.id, trips.get(r.id)?.directSeconds ?? 0);

@@ -1,5 +1,5 @@
 import { DarpSolver, type DialARideProblem, type TripRequest } from '@invataxi/routing';
-import { capRideTimes } from './ride-limits';
+import { capRideTimes, weighRideTime } from './ride-limits';
 import { planFigures } from './plan-figures';
 
 // Two riders in parallel short corridors: A (0,1) -> (3,1), B (0,-1) -> (3,-1), 100 s per unit,
@@ -93,6 +93,25 @@ describe('the re-plan does not trade ride time for kilometres (issue 18)', () =>
     const after = replan(capped);
     expect(after.meanRideRatio).toBeLessThanOrEqual(1.5);
     expect(after.bookings).toBe(2);
+  });
+
+  it("the objective weighs the riders' time (walk F12a): within the booked limit, each still rides straight there", () => {
+    const after = replan(weighRideTime(problem));
+    expect(after.meanRideRatio).toBeCloseTo(1, 1);
+    expect(after.bookings).toBe(2);
+  });
+
+  it('riders who lose nothing by sharing (same place, same destination) still share', () => {
+    const after = replan(weighRideTime({ ...problem, requests: [ride('A', 1, 2), ride('B', 1, 2)] }));
+    expect(after.vehiclesUsed).toBe(1);
+    expect(after.meanRideRatio).toBeCloseTo(1, 1);
+  });
+
+  it('in metres, a driving second is worth the matrix mean speed', () => {
+    const distances = Float64Array.from(problem.travel.durations, (t) => t * 7);
+    expect(weighRideTime({ ...problem, travel: { ...problem.travel, distances } }).rideTimeCost).toBeCloseTo(
+      7,
+    );
   });
 
   it('a rider not yet on a route keeps the booked limit; one already riding longer keeps that', () => {

@@ -2,6 +2,9 @@
 // with the booking's limit alone (factor x direct + plusMinutes) it stretched short rides to
 // twice and more their direct time (mean ride-time ratio 1.4 -> 2.3). A rider on a route may
 // ride at most factor x direct, or as long as they already do: a hard constraint of the problem.
+// Within that limit the objective weighs the riders' time too (walk F12a): a minute a rider
+// spends on board beyond their direct ride costs as much as a minute of the vehicle driving, so
+// the search saves kilometres by chaining rides, not by making riders ride along.
 import { replanMaxRideSeconds } from '@invataxi/domain';
 import type { DialARideProblem } from '@invataxi/routing';
 import type { LoadedRoute, TripRow } from '@invataxi/dispatch';
@@ -58,4 +61,28 @@ export function capRideTimes(
       return limit === r.maxRideTime ? r : { ...r, maxRideTime: limit };
     }),
   };
+}
+
+/** A rider's minute on board beyond direct weighs as much as this many minutes of driving. */
+export const RIDE_MINUTE_AS_DRIVING_MINUTES = 1;
+
+/**
+ * The problem with the ride-time term in its objective (DialARideProblem.rideTimeCost). The
+ * objective's unit is the matrix's distance (metres) when it has one: a driving second is then
+ * worth the matrix's mean speed in metres.
+ */
+export function weighRideTime(problem: DialARideProblem): DialARideProblem {
+  const { durations, distances } = problem.travel;
+  let perSecond = 1;
+  if (distances) {
+    let metres = 0;
+    let seconds = 0;
+    for (let i = 0; i < durations.length; i++)
+      if (Number.isFinite(distances[i]) && Number.isFinite(durations[i])) {
+        metres += distances[i]!;
+        seconds += durations[i]!;
+      }
+    if (seconds > 0) perSecond = metres / seconds;
+  }
+  return { ...problem, rideTimeCost: RIDE_MINUTE_AS_DRIVING_MINUTES * perSecond };
 }
