@@ -9,6 +9,9 @@
 //  4. A/B, alternating: a month from the roll-ups vs the same month computed from the rides (what
 //     every report would cost without roll-ups).
 // Last line: `bench:reports trips=<n> p95_ms=<n> rollup_s=<n>`.
+// --db=<name>: the bench database (default invataxi_bench_reports); --reuse: keep the one an
+// earlier run made (only new migrations and stale days are rolled up, then the questions): an A/B
+// between two checkouts asks alternately, each against its own database.
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
@@ -33,7 +36,9 @@ const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split
 const ADMIN_URL = args.get('admin-url') ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const TRIPS = Number(args.get('trips') ?? 500_000);
 const ROUNDS = Number(args.get('rounds') ?? 10);
-const DB = 'invataxi_bench_reports';
+const DB = args.get('db') ?? 'invataxi_bench_reports';
+/** --reuse: keep the bench database of an earlier run (its rides and roll-ups) and only ask. */
+const REUSE = args.has('reuse');
 const REGION = '750000000';
 const YEAR_START = '2025-01-01';
 const DAYS = 365;
@@ -138,8 +143,10 @@ async function generate(q: (sql: string, params?: unknown[]) => Promise<unknown>
 }
 
 async function main(): Promise<void> {
-  await admin(`DROP DATABASE IF EXISTS ${DB}`);
-  await admin(`CREATE DATABASE ${DB}`);
+  if (!REUSE) {
+    await admin(`DROP DATABASE IF EXISTS ${DB}`);
+    await admin(`CREATE DATABASE ${DB}`);
+  }
   const url = new URL(ADMIN_URL);
   url.pathname = `/${DB}`;
   const ds = await createDataSource({
@@ -154,7 +161,7 @@ async function main(): Promise<void> {
     const runner = ds.createQueryRunner();
     await runner.connect();
     await runner.query('SET statement_timeout = 0');
-    await generate((sql, params) => runner.query(sql, params));
+    if (!REUSE) await generate((sql, params) => runner.query(sql, params));
     await runner.release();
     const [{ n }] = (await ds.query('SELECT count(*)::int AS n FROM booking')) as { n: number }[];
     console.log(`generated ${n} rides in ${round((performance.now() - g0) / 1000)} s`);

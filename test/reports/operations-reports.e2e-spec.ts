@@ -53,10 +53,13 @@ describe('operations reports', () => {
     late?: boolean;
     companions?: number;
     directMetres?: number;
+    /** Another local day than the suite's. */
+    on?: string;
   }): Promise<void> {
     const id = randomUUID();
-    const t = (x?: string) => (x ? at(x) : null);
-    const earliest = at(o.window);
+    const when = (x: string): Date => (o.on ? localDateTimeToUtc(o.on, x) : at(x));
+    const t = (x?: string) => (x ? when(x) : null);
+    const earliest = when(o.window);
     await ds.query(
       `INSERT INTO booking (id, beneficiary_id, channel, region_kato, pickup_address, pickup_lat, pickup_lon, pickup_kato,
          dropoff_address, dropoff_lat, dropoff_lon, dropoff_kato, time_anchor, requested_time, purpose, mobility, load_seats,
@@ -87,7 +90,7 @@ describe('operations reports', () => {
     if (o.noShowAt)
       await ds.query(
         `INSERT INTO route_stop (shift_id, booking_id, kind, sequence, planned_at, actual_at) VALUES ($1, $2, 'PICKUP', 1, $3, $4)`,
-        [shift, id, earliest, at(o.noShowAt)],
+        [shift, id, earliest, when(o.noShowAt)],
       );
   }
 
@@ -199,6 +202,9 @@ describe('operations reports', () => {
     expect(rolled.json().liveDays).toBe(0);
     expectFigures(rolled.json());
     expect(rolled.json().summary).toEqual(live.json().summary);
+    // the per-rider table reads the day's riders' roll-up and says the same
+    expect(await ds.query('SELECT count(*)::int AS n FROM operations_rider_rollup')).toEqual([{ n: 1 }]);
+    expect(rolled.json().riders).toEqual(live.json().riders);
     // the month is summed from its days; a report by month reads it and says the same
     expect(await ds.query('SELECT count(*)::int AS n FROM operations_month_rollup')).toEqual([{ n: 1 }]);
     const long = await get(`/reports/operations?from=${addDaysToLocalDate(day, -80)}&to=${day}`, officer);
@@ -280,5 +286,32 @@ describe('operations reports', () => {
       'Wheelchairs and companions',
       'Cost',
     ]);
+  });
+
+  it('adds the misses of a day not rolled up yet to the rolled-up ones, with the filters', async () => {
+    const next = addDaysToLocalDate(day, 1);
+    // the rider's no-show (waited 09:00-09:06) the day after, which no roll-up has read yet
+    await ride({ window: '09:00', status: 'NO_SHOW', arrived: '09:00', noShowAt: '09:06', on: next });
+    const both = (await get(`/reports/operations?from=${day}&to=${next}`, officer)).json();
+    expect(both.liveDays).toBe(1);
+    expect(both.riders).toEqual([
+      {
+        beneficiaryId: rider,
+        fullName: 'Aigerim Seitkali',
+        iinMasked: '90********11',
+        noShowsRider: 2,
+        noShowsProvider: 1,
+        lateCancelsRider: 1,
+        lateCancelsProvider: 0,
+      },
+    ]);
+    const own = (
+      await get(`/reports/operations?from=${day}&to=${next}&providerId=${provider}`, officer)
+    ).json();
+    expect(own.riders).toEqual(both.riders);
+    const other = await get(`/reports/operations?from=${day}&to=${next}&providerId=${randomUUID()}`, officer);
+    expect(other.json().riders).toEqual([]);
+    const elsewhere = await get(`/reports/operations?from=${day}&to=${next}&districtKato=711310000`, officer);
+    expect(elsewhere.json().riders).toEqual([]);
   });
 });

@@ -5,18 +5,26 @@ import {
   addDaysToLocalDate,
   localDateOf,
   localDateTimeToUtc,
+  riderMissCells,
   rollUpDay,
   type FigureCell,
+  type RiderMissCell,
 } from '@invataxi/domain';
 import type { OperationsFiguresRepository } from '@invataxi/persistence';
 
-/** The cells of each local day in [fromDay, toDay] of one region (days with nothing: no cells). */
+/** One region's day: its cells (district x provider) and its riders' misses. */
+export interface RegionDay {
+  cells: FigureCell[];
+  riders: RiderMissCell[];
+}
+
+/** Each local day in [fromDay, toDay] of one region (days with nothing are left out). */
 export async function computeRegionDays(
   repo: OperationsFiguresRepository,
   regionKato: string,
   fromDay: string,
   toDay: string,
-): Promise<Map<string, FigureCell[]>> {
+): Promise<Map<string, RegionDay>> {
   const from = localDateTimeToUtc(fromDay, '00:00');
   const to = localDateTimeToUtc(addDaysToLocalDate(toDay, 1), '00:00');
   const [trips, shifts, tariffs] = await Promise.all([
@@ -26,10 +34,11 @@ export async function computeRegionDays(
   ]);
   const tripsByDay = groupBy(trips, (t) => localDateOf(t.pickupEarliest));
   const shiftsByDay = groupBy(shifts, (s) => localDateOf(s.startsAt));
-  const out = new Map<string, FigureCell[]>();
+  const out = new Map<string, RegionDay>();
   for (let day = fromDay; day <= toDay; day = addDaysToLocalDate(day, 1)) {
-    const cells = rollUpDay(day, tripsByDay.get(day) ?? [], shiftsByDay.get(day) ?? [], tariffs);
-    if (cells.length > 0) out.set(day, cells);
+    const dayTrips = tripsByDay.get(day) ?? [];
+    const cells = rollUpDay(day, dayTrips, shiftsByDay.get(day) ?? [], tariffs);
+    if (cells.length > 0) out.set(day, { cells, riders: riderMissCells(dayTrips) });
   }
   return out;
 }

@@ -2,7 +2,9 @@ import {
   histogramQuantile,
   mergeCells,
   lateCancelCause,
+  mergeRiderMisses,
   missesByRider,
+  riderMissCells,
   noShowCause,
   rollUpDay,
   shiftUse,
@@ -293,6 +295,68 @@ describe('per rider', () => {
         lateCancelsProvider: 1,
       },
     ]);
+  });
+});
+
+describe('per rider, by day, district and provider (the rider roll-up)', () => {
+  const elsewhere = [
+    // b1 again, in another district with another provider: the rider's no-show
+    base('t12', '11:00', {
+      districtKato: '711120000',
+      providerId: 'Q',
+      status: 'NO_SHOW',
+      arrivedAt: at('11:00'),
+      noShowAt: at('11:06'),
+    }),
+  ];
+
+  it('keeps one row a rider, district and provider, rides without a miss left out', () => {
+    const rows = riderMissCells([...trips, ...elsewhere]);
+    expect(rows).toEqual([
+      {
+        beneficiaryId: 'b1',
+        districtKato: '711110000',
+        providerId: 'P',
+        noShowsRider: 1,
+        noShowsProvider: 2,
+        lateCancelsRider: 0,
+        lateCancelsProvider: 0,
+      },
+      {
+        beneficiaryId: 'b2',
+        districtKato: '711110000',
+        providerId: 'P',
+        noShowsRider: 0,
+        noShowsProvider: 0,
+        lateCancelsRider: 1,
+        lateCancelsProvider: 1,
+      },
+      {
+        beneficiaryId: 'b1',
+        districtKato: '711120000',
+        providerId: 'Q',
+        noShowsRider: 1,
+        noShowsProvider: 0,
+        lateCancelsRider: 0,
+        lateCancelsProvider: 0,
+      },
+    ]);
+  });
+
+  it('sums days of rows back per rider, the most rider-caused first', () => {
+    const day1 = riderMissCells([...trips, ...elsewhere]);
+    const day2 = riderMissCells(trips.filter((t) => t.beneficiaryId === 'b2'));
+    expect(
+      mergeRiderMisses([...day1, ...day2]).map((r) => [r.beneficiaryId, r.lateCancelsRider, r.noShowsRider]),
+    ).toEqual([
+      ['b1', 0, 2],
+      ['b2', 2, 0],
+    ]);
+    expect(mergeRiderMisses([...day2, ...day2, ...day1])[0]).toMatchObject({
+      beneficiaryId: 'b2',
+      lateCancelsRider: 3,
+      lateCancelsProvider: 3,
+    });
   });
 });
 

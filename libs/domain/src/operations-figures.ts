@@ -627,15 +627,28 @@ export interface RiderMisses {
   lateCancelsProvider: number;
 }
 
-/** Per rider, the riders with any miss, the most rider-caused first. */
-export function missesByRider(trips: readonly TripFact[]): RiderMisses[] {
-  const out = new Map<string, RiderMisses>();
+/**
+ * One rider's misses on one day in one district with one provider: what the dispatcher keeps per
+ * rider beside the day's cells (operations_rider_rollup), so the officer's per-rider table sums a
+ * few rows a rider instead of re-reading every no-show and cancellation of the period.
+ */
+export interface RiderMissCell extends RiderMisses {
+  districtKato: string;
+  providerId: string | null;
+}
+
+/** The rides' misses by rider, district and provider; rides without a miss are left out. */
+export function riderMissCells(trips: readonly TripFact[]): RiderMissCell[] {
+  const out = new Map<string, RiderMissCell>();
   for (const f of trips) {
     const ns = noShowCause(f);
     const lc = lateCancelCause(f);
     if (!ns && !lc) continue;
-    const r = out.get(f.beneficiaryId) ?? {
+    const key = `${f.beneficiaryId}|${f.districtKato}|${f.providerId ?? ''}`;
+    const r = out.get(key) ?? {
       beneficiaryId: f.beneficiaryId,
+      districtKato: f.districtKato,
+      providerId: f.providerId,
       noShowsRider: 0,
       noShowsProvider: 0,
       lateCancelsRider: 0,
@@ -645,12 +658,41 @@ export function missesByRider(trips: readonly TripFact[]): RiderMisses[] {
     else if (ns) r.noShowsProvider++;
     if (lc === 'RIDER') r.lateCancelsRider++;
     else if (lc) r.lateCancelsProvider++;
-    out.set(f.beneficiaryId, r);
+    out.set(key, r);
   }
-  return [...out.values()].sort(
-    (a, b) =>
-      b.noShowsRider + b.lateCancelsRider - (a.noShowsRider + a.lateCancelsRider) ||
-      b.noShowsProvider + b.lateCancelsProvider - (a.noShowsProvider + a.lateCancelsProvider) ||
-      a.beneficiaryId.localeCompare(b.beneficiaryId),
+  return [...out.values()];
+}
+
+/** The most rider-caused misses first, then the most provider-caused, then by rider id. */
+export function byMisses(a: RiderMisses, b: RiderMisses): number {
+  return (
+    b.noShowsRider + b.lateCancelsRider - (a.noShowsRider + a.lateCancelsRider) ||
+    b.noShowsProvider + b.lateCancelsProvider - (a.noShowsProvider + a.lateCancelsProvider) ||
+    (a.beneficiaryId < b.beneficiaryId ? -1 : a.beneficiaryId > b.beneficiaryId ? 1 : 0)
   );
+}
+
+/** Rows of riders' misses (of days, districts, providers) summed per rider, ordered byMisses. */
+export function mergeRiderMisses(rows: readonly RiderMisses[]): RiderMisses[] {
+  const out = new Map<string, RiderMisses>();
+  for (const row of rows) {
+    const r = out.get(row.beneficiaryId) ?? {
+      beneficiaryId: row.beneficiaryId,
+      noShowsRider: 0,
+      noShowsProvider: 0,
+      lateCancelsRider: 0,
+      lateCancelsProvider: 0,
+    };
+    r.noShowsRider += row.noShowsRider;
+    r.noShowsProvider += row.noShowsProvider;
+    r.lateCancelsRider += row.lateCancelsRider;
+    r.lateCancelsProvider += row.lateCancelsProvider;
+    out.set(row.beneficiaryId, r);
+  }
+  return [...out.values()].sort(byMisses);
+}
+
+/** Per rider, the riders with any miss, the most rider-caused first. */
+export function missesByRider(trips: readonly TripFact[]): RiderMisses[] {
+  return mergeRiderMisses(riderMissCells(trips));
 }

@@ -13,12 +13,13 @@ import {
   katoRegion,
   localDateOf,
   localDateTimeToUtc,
-  missesByRider,
+  mergeRiderMisses,
   summarise,
   summariseBy,
   type Clock,
   type FigureCell,
   type FigureSummary,
+  type RiderMissCell,
 } from '@invataxi/domain';
 import { computeRegionDays } from '@invataxi/dispatch';
 import { OperationsFiguresRepository, RegionsRepository, type PlaceNames } from '@invataxi/persistence';
@@ -132,7 +133,7 @@ export class OperationsReportsService {
         providerName: g.key === '' ? null : (providers.get(g.key) ?? null),
         figures: g.figures,
       })),
-      riders: p.role === 'LEB_OFFICER' ? await this.riders(prefix, q) : null,
+      riders: p.role === 'LEB_OFFICER' ? await this.riders(prefix, q, all.live, all.liveRiders) : null,
       liveDays: cells.liveDays,
     };
   }
@@ -140,13 +141,14 @@ export class OperationsReportsService {
   /**
    * The cells of the period: for a report by month, the month roll-ups of whole months before
    * today's; the day roll-ups of the other closed days; and live for today, later days and any
-   * day the dispatcher has not rolled up yet (it keeps a few minutes behind).
+   * day the dispatcher has not rolled up yet (it keeps a few minutes behind). The live days'
+   * riders' misses come with them (the per-rider table reads the other days' from their roll-ups).
    */
   private async cells(
     prefix: string | null,
     from: string,
     to: string,
-  ): Promise<{ list: FigureCell[]; liveDays: number }> {
+  ): Promise<{ list: FigureCell[]; liveDays: number; live: string[]; liveRiders: RiderMissCell[] }> {
     const today = localDateOf(this.clock.now());
     const byMonth = daysBetweenLocalDates(from, to) >= DAILY_UP_TO;
     const months = byMonth ? wholeMonths(from, to, today.slice(0, 7)) : [];
@@ -160,6 +162,7 @@ export class OperationsReportsService {
     for (let d = from; d <= to; d = addDaysToLocalDate(d, 1))
       if (!coveredSet.has(d.slice(0, 7)) && (d >= today || !rolledDays.has(d))) live.push(d);
     const list: FigureCell[] = [...monthRows, ...rolled].flatMap((r) => r.cells);
+    const liveRiders: RiderMissCell[] = [];
     if (live.length > 0) {
       const first = live[0] as string;
       const last = live[live.length - 1] as string;
@@ -171,26 +174,50 @@ export class OperationsReportsService {
       const wanted = new Set(live);
       for (const region of regions) {
         const days = await computeRegionDays(this.repo, region, first, last);
-        for (const [day, cells] of days) if (wanted.has(day)) list.push(...cells);
+        for (const [day, computed] of days)
+          if (wanted.has(day)) {
+            list.push(...computed.cells);
+            liveRiders.push(...computed.riders);
+          }
       }
     }
-    return { list, liveDays: live.length };
+    return { list, liveDays: live.length, live, liveRiders };
   }
 
-  /** The officer's per-rider table: riders with no-shows or late cancellations, by cause. */
-  private async riders(prefix: string | null, q: OperationsFilter): Promise<RiderMissesRow[]> {
-    const facts = (
-      await this.repo.missFacts(
-        prefix,
-        localDateTimeToUtc(q.from, '00:00'),
-        localDateTimeToUtc(addDaysToLocalDate(q.to, 1), '00:00'),
-      )
-    ).filter(
-      (f) =>
-        (!q.districtKato || f.districtKato === q.districtKato) &&
-        (!q.providerId || f.providerId === q.providerId),
+  /**
+   * The officer's per-rider table: riders with no-shows or late cancellations, by cause. The
+   * rolled-up days are summed and ordered in the database (operations_rider_rollup), the live
+   * days' riders added here. Exact with a limit: the first RIDERS_SHOWN of the sum are among the
+   * live riders and the first RIDERS_SHOWN + (live riders) of the rolled-up days, so the database
+   * returns those and the live riders' own rolled-up rows.
+   */
+  private async riders(
+    prefix: string | null,
+    q: OperationsFilter,
+    live: readonly string[],
+    liveRiders: readonly RiderMissCell[],
+  ): Promise<RiderMissesRow[]> {
+    const liveRows = mergeRiderMisses(
+      liveRiders.filter(
+        (r) =>
+          (!q.districtKato || r.districtKato === q.districtKato) &&
+          (!q.providerId || r.providerId === q.providerId),
+      ),
     );
-    const rows = missesByRider(facts).slice(0, RIDERS_SHOWN);
+    const scope = {
+      prefix,
+      fromDay: q.from,
+      toDay: q.to,
+      skipDays: live,
+      districtKato: q.districtKato,
+      providerId: q.providerId,
+    };
+    const top = await this.repo.riderMisses({ ...scope, limit: RIDERS_SHOWN + liveRows.length });
+    const listed = new Set(top.map((r) => r.beneficiaryId));
+    const others = liveRows.map((r) => r.beneficiaryId).filter((id) => !listed.has(id));
+    const theirs =
+      others.length > 0 ? await this.repo.riderMisses({ ...scope, limit: others.length, only: others }) : [];
+    const rows = mergeRiderMisses([...top, ...theirs, ...liveRows]).slice(0, RIDERS_SHOWN);
     const names = await this.repo.riderNames(rows.map((r) => r.beneficiaryId));
     return rows.map((r) => ({
       ...r,

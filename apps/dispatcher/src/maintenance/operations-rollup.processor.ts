@@ -20,6 +20,7 @@ const OVERLAP_MS = 15 * 60_000;
  * has none, is computed from its facts again and replaced. Idempotent: a second run finds
  * nothing stale. The reports read today live, so a roll-up only has to be there by tomorrow.
  * The months the days belong to are summed again from their days (operations_month_rollup).
+ * Each day's riders' misses are written with it (operations_rider_rollup: the per-rider table).
  */
 @Injectable()
 export class OperationsRollupProcessor {
@@ -47,8 +48,14 @@ export class OperationsRollupProcessor {
       for (const { regionKato, day } of stale) {
         // Read time first: a ride changed while the day is read leaves the row stale, not wrong.
         const computedAt = new Date();
-        const cells = (await computeRegionDays(this.repo, regionKato, day, day)).get(day) ?? [];
-        await this.repo.saveRollup(regionKato, day, cells, computedAt);
+        const computed = (await computeRegionDays(this.repo, regionKato, day, day)).get(day);
+        await this.repo.saveRollup(
+          regionKato,
+          day,
+          computed?.cells ?? [],
+          computed?.riders ?? [],
+          computedAt,
+        );
         months.add(`${regionKato}|${day.slice(0, 7)}`);
         days++;
       }

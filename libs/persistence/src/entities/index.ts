@@ -31,6 +31,7 @@ import { ShiftEntity } from './shift.entity';
 import { StatusAnomalyEntity } from './status-anomaly.entity';
 import { OperationsRollupEntity } from './operations-rollup.entity';
 import { OperationsMonthRollupEntity } from './operations-month-rollup.entity';
+import { OperationsRiderRollupEntity } from './operations-rider-rollup.entity';
 import { VehicleEntity } from './vehicle.entity';
 import {
   AuthSessionEntity,
@@ -72,6 +73,7 @@ export {
   StatusAnomalyEntity,
   OperationsRollupEntity,
   OperationsMonthRollupEntity,
+  OperationsRiderRollupEntity,
   VehicleEntity,
   AuthSessionEntity,
   InvitationEntity,
@@ -113,6 +115,7 @@ export const ALL_ENTITIES = [
   StatusAnomalyEntity,
   OperationsRollupEntity,
   OperationsMonthRollupEntity,
+  OperationsRiderRollupEntity,
   VehicleEntity,
   AuthSessionEntity,
   InvitationEntity,

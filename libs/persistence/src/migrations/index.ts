@@ -22,6 +22,7 @@ import { OperationsMonthRollup1796626029519 } from './1796626029519-OperationsMo
 import { ProcurementLotPeriod1796627000000 } from './1796627000000-ProcurementLotPeriod';
 import { NoShowEvidence1796628000000 } from './1796628000000-NoShowEvidence';
 import { NotificationPickupAt1796628100000 } from './1796628100000-NotificationPickupAt';
+import { OperationsRiderRollup1796633772280 } from './1796633772280-OperationsRiderRollup';
 
 /** Every migration in order. A new migration file must be added here. */
 export const ALL_MIGRATIONS = [
@@ -49,4 +50,5 @@ export const ALL_MIGRATIONS = [
   ProcurementLotPeriod1796627000000,
   NoShowEvidence1796628000000,
   NotificationPickupAt1796628100000,
+  OperationsRiderRollup1796633772280,
 ];
