@@ -158,6 +158,21 @@ describe('procurement: one lot per need, every award lands or says why (issue 20
         ),
       }),
     ]);
+    // A day that is not in the calendar: said at the field in words, not "check this field".
+    const noSuchDay = await call<{ errors: { field: string; reason: string }[] }>(
+      h,
+      'PATCH',
+      `/procurement/requests/${draft.id}`,
+      officer(ABAI),
+      { version: draft.version, lotEnd: `${Number(today0.slice(0, 4)) + 1}-02-30` },
+    );
+    expect(noSuchDay.statusCode).toBe(400);
+    expect(noSuchDay.body.errors).toEqual([
+      expect.objectContaining({
+        field: 'lotEnd',
+        reason: 'This is not a calendar date: give the day, month and year, e.g. 31.12.2027.',
+      }),
+    ]);
     const lotEnd = addDaysToLocalDate(today0, 120);
     const picked = await call<RequestSummary>(
       h,
@@ -279,13 +294,15 @@ describe('procurement: one lot per need, every award lands or says why (issue 20
     const sms = await eventually(async () => (await h.smsTo('+77010000001')).pop(), 10_000);
     expect(sms).toContain('ТОО «Семей Инватакси»');
     expect(sms).toContain('көліктер');
-    const token = /\/invite\/([A-Za-z0-9_-]+)/.exec(sms)?.[1] as string;
-    expect(token).toBeTruthy();
+    const firstLink = /\/invite\/([A-Za-z0-9_-]+)/.exec(sms)?.[1] as string;
+    expect(firstLink).toBeTruthy();
     const onboardingOf = async () =>
       (await requestsOf(ABAI)).find((r) => r.id === draft.id)?.award?.onboarding;
-    expect(await onboardingOf()).toMatchObject({
+    const invited = await onboardingOf();
+    expect(invited).toMatchObject({
       invitation: 'SENT',
       invitedAt: expect.any(String),
+      resendInvitationId: expect.any(String),
       signedInAt: null,
       fleetAddedAt: null,
       firstShiftAt: null,
@@ -293,8 +310,27 @@ describe('procurement: one lot per need, every award lands or says why (issue 20
       stalled: false,
     });
 
+    // 6b. The SMS got lost: the officer sends the invitation again from the request (a new link;
+    // the first one opens nothing any more).
+    const resent = await call<{ sentTo: string }>(
+      h,
+      'POST',
+      `/invitations/${invited!.resendInvitationId}/resend`,
+      officer(ABAI),
+    );
+    expect(resent.statusCode).toBe(201);
+    const again = await eventually(async () => {
+      const all = await h.smsTo('+77010000001');
+      return all.length >= 2 ? all.pop() : undefined;
+    }, 10_000);
+    const token = /\/invite\/([A-Za-z0-9_-]+)/.exec(again)?.[1] as string;
+    expect(token).toBeTruthy();
+    expect(token).not.toBe(firstLink);
+    expect((await onboardingOf())?.invitation).toBe('SENT');
+
     // 7. The administrator opens the link, sets a password and signs in: the provider's own admin.
     const f = h.api.getHttpAdapter().getInstance();
+    expect((await f.inject({ method: 'GET', url: `/invitations/${firstLink}` })).statusCode).toBe(404);
     const invitation = await f.inject({ method: 'GET', url: `/invitations/${token}` });
     expect(invitation.json()).toMatchObject({
       role: 'PROVIDER_ADMIN',

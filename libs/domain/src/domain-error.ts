@@ -195,6 +195,10 @@ export const REQUEST_ERROR_CODES = [
   'LOT_PERIOD_IN_PAST',
   'LOT_PERIOD_TOO_SHORT',
   'LOT_PERIOD_TOO_LONG',
+  /** The lot's figures are not counted yet (NO_LOT_YET at lotEnd): what to do. */
+  'LOT_NOT_COUNTED_YET',
+  /** A lot date that is no calendar date (INVALID_DATE at lotStart / lotEnd). */
+  'LOT_DATE_INVALID',
   'REFERENCE_CONFLICT',
   'CONCURRENT_CHANGE',
   'INTERNAL',

@@ -173,6 +173,16 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     ru: 'Период должен закончиться не позже {date:date} {year} г.: закупка не может выходить за следующий бюджетный год.',
     en: 'The period must end by {date:date} {year}: a purchase cannot run past the next budget year.',
   },
+  LOT_NOT_COUNTED_YET: {
+    kk: 'Лоттың көрсеткіштері әлі есептелмеген: олар сұранысты сапарлар күте бастағанда, әдетте бір минут ішінде шығады. Бетті жаңартып, кезеңді содан кейін таңдаңыз.',
+    ru: 'Показатели лота ещё не рассчитаны: они появляются, когда заявку начинают ждать поездки, обычно в течение минуты. Обновите страницу и затем выберите период.',
+    en: "The lot's figures are not counted yet: they appear once rides wait for this request, usually within a minute. Reload the page, then choose the period.",
+  },
+  LOT_DATE_INVALID: {
+    kk: 'Бұл күнтізбедегі күн емес: күнді, айды және жылды көрсетіңіз, мысалы 31.12.2027.',
+    ru: 'Такой даты нет в календаре: укажите день, месяц и год, например 31.12.2027.',
+    en: 'This is not a calendar date: give the day, month and year, e.g. 31.12.2027.',
+  },
   NO_AWARD_TO_RETRY: {
     kk: 'Бұл сұраныста қайта тіркелетін шарт жоқ.',
     ru: 'У этой заявки нет договора, который нужно оформить повторно.',
@@ -588,9 +598,9 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     en: 'Another dispatcher has already reviewed this report.',
   },
   LOGIN_TAKEN: {
-    kk: 'Бұл телефон немесе e-mail басқа есептік жазбаның логині.',
-    ru: 'Этот телефон или e-mail уже служит логином другой учётной записи.',
-    en: 'This phone or e-mail is already the login of another account.',
+    kk: 'Бұл телефон немесе e-mail басқа есептік жазбаның логині (мүмкін, сізге көрінбейтін басқа өңірде немесе басқа тасымалдаушыда). Басқа телефонмен немесе e-mail-мен шақырыңыз.',
+    ru: 'Этот телефон или e-mail уже служит логином другой учётной записи (возможно, в другом регионе или у другого перевозчика, которых вы не видите). Пригласите по другому телефону или e-mail.',
+    en: 'This phone or e-mail is already the login of another account (perhaps in another region or at another provider, which you do not see). Invite with another phone or e-mail.',
   },
   OWN_ACCOUNT: {
     kk: 'Өз рөліңізді немесе күйіңізді өзгерте алмайсыз.',

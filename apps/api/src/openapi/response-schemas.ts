@@ -1678,7 +1678,19 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           ],
         },
         invitedAt: { type: 'string', format: 'date-time', nullable: true },
+        invitationSentAt: {
+          type: 'string',
+          format: 'date-time',
+          nullable: true,
+          description: "When the invitation's link last went out (later than invitedAt once sent again).",
+        },
         invitationExpiresAt: { type: 'string', format: 'date-time', nullable: true },
+        resendInvitationId: {
+          type: 'string',
+          nullable: true,
+          description:
+            'The invitation the officer can send again (a new link by SMS, the old one void: POST\n/invitations/{id}/resend) while it is not accepted; null otherwise.',
+        },
         signedInAt: { type: 'string', format: 'date-time', nullable: true },
         fleetAddedAt: { type: 'string', format: 'date-time', nullable: true },
         firstShiftAt: { type: 'string', format: 'date-time', nullable: true },
@@ -1696,7 +1708,9 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       required: [
         'invitation',
         'invitedAt',
+        'invitationSentAt',
         'invitationExpiresAt',
+        'resendInvitationId',
         'signedInAt',
         'fleetAddedAt',
         'firstShiftAt',

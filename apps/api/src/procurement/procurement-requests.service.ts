@@ -99,7 +99,14 @@ export interface OnboardingView {
   invitation:
     'SENT' | 'NOT_DELIVERED' | 'EXPIRED' | 'ACCEPTED' | 'NO_PHONE' | 'HAS_ADMIN' | 'LOGIN_TAKEN' | 'NONE';
   invitedAt: Date | null;
+  /** When the invitation's link last went out (later than invitedAt once sent again). */
+  invitationSentAt: Date | null;
   invitationExpiresAt: Date | null;
+  /**
+   * The invitation the officer can send again (a new link by SMS, the old one void: POST
+   * /invitations/{id}/resend) while it is not accepted; null otherwise.
+   */
+  resendInvitationId: string | null;
   signedInAt: Date | null;
   fleetAddedAt: Date | null;
   firstShiftAt: Date | null;
@@ -368,15 +375,17 @@ export class ProcurementRequestsService {
   private repriced(r: ProcurementRequestEntity, cmd: { lotStart?: string; lotEnd?: string }): LotEstimate {
     const stored = r.demand.lot;
     if (!stored || typeof stored !== 'object' || Array.isArray(stored))
-      throw DomainError.validation([{ field: 'lotEnd', code: 'NO_LOT_YET' }]);
+      throw new DomainError('VALIDATION', {
+        errors: [{ field: 'lotEnd', code: 'NO_LOT_YET', say: { key: 'LOT_NOT_COUNTED_YET' } }],
+      });
     const lot = stored as unknown as LotEstimate;
     const start = cmd.lotStart ?? lot.start;
     const end = cmd.lotEnd ?? lot.end;
     const bad = [
-      ...(isValidLocalDate(start) ? [] : [{ field: 'lotStart', code: 'INVALID_DATE' }]),
-      ...(isValidLocalDate(end) ? [] : [{ field: 'lotEnd', code: 'INVALID_DATE' }]),
-    ];
-    if (bad.length > 0) throw DomainError.validation(bad);
+      ...(isValidLocalDate(start) ? [] : ['lotStart']),
+      ...(isValidLocalDate(end) ? [] : ['lotEnd']),
+    ].map((field) => ({ field, code: 'INVALID_DATE', say: { key: 'LOT_DATE_INVALID' } }));
+    if (bad.length > 0) throw new DomainError('VALIDATION', { errors: bad });
     const errors = lotPeriodErrors(start, end, localDateOf(this.clock.now()));
     // Each refusal with its own sentence (the ErrorFilter says it in the officer's language).
     if (errors.length > 0)
@@ -597,7 +606,9 @@ export class ProcurementRequestsService {
     return {
       invitation: invitationState(o, now),
       invitedAt: o.invited_at,
+      invitationSentAt: o.invitation_sent_at ?? o.invited_at,
       invitationExpiresAt: o.invitation_expires_at,
+      resendInvitationId: o.last_invitation_id && !o.invitation_accepted_at ? o.last_invitation_id : null,
       signedInAt: o.signed_in_at ?? o.invitation_accepted_at,
       fleetAddedAt: o.fleet_added_at,
       firstShiftAt: o.first_shift_at,
@@ -677,7 +688,9 @@ function invitationState(o: OnboardingRow, now: Date): OnboardingView['invitatio
   }
   if (o.invitation_expires_at && o.invitation_expires_at.getTime() <= now.getTime()) return 'EXPIRED';
   // The award's own invitation whose SMS the gateway did not take (one sent from the users page went).
-  if (made?.id && 'sentAt' in made && made.sentAt === null && o.last_invitation_id === made.id)
+  // An invitation sent again since (sent_at moved past its making) went out.
+  const resent = !!o.invitation_sent_at && o.invitation_sent_at.getTime() > o.invited_at.getTime();
+  if (made?.id && 'sentAt' in made && made.sentAt === null && o.last_invitation_id === made.id && !resent)
     return 'NOT_DELIVERED';
   return 'SENT';
 }

@@ -3797,8 +3797,18 @@ export type components = {
         'EXPIRED' | 'NONE' | 'ACCEPTED' | 'SENT' | 'NOT_DELIVERED' | 'NO_PHONE' | 'HAS_ADMIN' | 'LOGIN_TAKEN';
       /** Format: date-time */
       invitedAt: string | null;
+      /**
+       * Format: date-time
+       * @description When the invitation's link last went out (later than invitedAt once sent again).
+       */
+      invitationSentAt: string | null;
       /** Format: date-time */
       invitationExpiresAt: string | null;
+      /**
+       * @description The invitation the officer can send again (a new link by SMS, the old one void: POST
+       *     /invitations/{id}/resend) while it is not accepted; null otherwise.
+       */
+      resendInvitationId: string | null;
       /** Format: date-time */
       signedInAt: string | null;
       /** Format: date-time */

@@ -7,7 +7,7 @@ import { Announcer, LoadError, Loading, PageTitle, useLoad, type FieldErrors } f
 import { fmtDate, fmtDateShort, fmtDateYear, fmtTime, kzDateOf, kzInstant, kzToday } from '../format';
 import { FormCard, FormField, rootFieldIn, useFormErrors } from '../form';
 import { PlacePicker } from '../PlacePicker';
-import type { Place } from '../rider';
+import { regionOf, type Place } from '../rider';
 import { DateField, TimeField } from '../DateTimeFields';
 
 type Vehicle = Schema<'VehicleView'>;
@@ -253,7 +253,14 @@ export function FleetPage({ session }: { session: Session }) {
         />
       )}
       {admin && vehicles.data && drivers.data && (
-        <AddShifts key={monday} days={days} vehicles={vehicles.data} drivers={drivers.data} onDone={done} />
+        <AddShifts
+          key={monday}
+          days={days}
+          vehicles={vehicles.data}
+          drivers={drivers.data}
+          onDone={done}
+          region={session.principal.regionKato ?? null}
+        />
       )}
     </section>
   );
@@ -829,6 +836,8 @@ function AddShifts(props: {
   vehicles: Vehicle[];
   drivers: Driver[];
   onDone: (text: string) => void;
+  /** The provider's region: the depot is searched among its streets. */
+  region: string | null;
 }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
@@ -982,6 +991,7 @@ function AddShifts(props: {
         saved={[]}
         riderId={null}
         error={form.errors.depot}
+        region={props.region && regionOf(props.region)}
       />
     </FormCard>
   );

@@ -56,6 +56,8 @@ export interface OnboardingRow {
   /** The last invitation to its administrators (the award's, or one the officer sent since). */
   last_invitation_id: string | null;
   invited_at: Date | null;
+  /** When its link last went out: after invited_at once the officer sent it again. */
+  invitation_sent_at: Date | null;
   invitation_expires_at: Date | null;
   invitation_accepted_at: Date | null;
   signed_in_at: Date | null;
@@ -122,14 +124,15 @@ export class ProcurementRequestsRepository {
   async onboardingFacts(requestIds?: readonly string[]): Promise<OnboardingRow[]> {
     return this.ds.query(
       `SELECT r.id, r.region_kato, r.supplier_bin, r.awarded_at, r.award->'invitation' AS invitation,
-              i.id AS last_invitation_id, i.created_at AS invited_at, i.expires_at AS invitation_expires_at,
+              i.id AS last_invitation_id, i.created_at AS invited_at, i.sent_at AS invitation_sent_at,
+              i.expires_at AS invitation_expires_at,
               i.accepted_at AS invitation_accepted_at,
               (SELECT min(s.created_at) FROM auth_session s JOIN app_user u ON u.id = s.user_id
                 WHERE u.provider_id = r.awarded_provider_id AND u.role = 'PROVIDER_ADMIN') AS signed_in_at,
               (SELECT min(v.created_at) FROM vehicle v WHERE v.provider_id = r.awarded_provider_id) AS fleet_added_at,
               (SELECT min(s.created_at) FROM shift s WHERE s.provider_id = r.awarded_provider_id) AS first_shift_at
          FROM procurement_request r
-         LEFT JOIN LATERAL (SELECT id, created_at, expires_at, accepted_at FROM invitation
+         LEFT JOIN LATERAL (SELECT id, created_at, sent_at, expires_at, accepted_at FROM invitation
                              WHERE provider_id = r.awarded_provider_id AND role = 'PROVIDER_ADMIN'
                              ORDER BY created_at DESC LIMIT 1) i ON true
         WHERE r.status = 'AWARDED' AND r.awarded_provider_id IS NOT NULL

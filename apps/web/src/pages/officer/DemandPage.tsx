@@ -322,7 +322,7 @@ function RequestCard({ request: r, onDone }: { request: RequestSummary; onDone: 
         )}
       </dl>
       {r.lot && <LotFigures key={r.version} request={r} onDone={onDone} />}
-      {a && <AwardFigures request={r} />}
+      {a && <AwardFigures request={r} onDone={onDone} />}
       {r.awardError && (
         <div className="notice notice-warning" data-testid="award-error">
           <p>{r.awardError.text}</p>
@@ -337,7 +337,7 @@ function RequestCard({ request: r, onDone }: { request: RequestSummary; onDone: 
 }
 
 /** The awarded supplier, its contract and how far it is with starting the service. */
-function AwardFigures({ request: r }: { request: RequestSummary }) {
+function AwardFigures({ request: r, onDone }: { request: RequestSummary; onDone: (m: string) => void }) {
   const { t } = useTranslation();
   const a = r.award!;
   const contact = a.contact
@@ -384,7 +384,7 @@ function AwardFigures({ request: r }: { request: RequestSummary }) {
         <dt>{t('demand.onboarding')}</dt>
         <dd data-testid="onboarding">
           {t(`demand.onboardingStage.${r.stage}`, { defaultValue: t('common.unknown') })}
-          {a.onboarding && <OnboardingSteps onboarding={a.onboarding} />}
+          {a.onboarding && <OnboardingSteps onboarding={a.onboarding} onDone={onDone} />}
         </dd>
       </div>
     </dl>
@@ -394,8 +394,23 @@ function AwardFigures({ request: r }: { request: RequestSummary }) {
 type Onboarding = NonNullable<NonNullable<RequestSummary['award']>['onboarding']>;
 
 /** The supplier's start, step by step with its date; a stalled step and what the officer can do. */
-function OnboardingSteps({ onboarding: o }: { onboarding: Onboarding }) {
+function OnboardingSteps({ onboarding: o, onDone }: { onboarding: Onboarding; onDone: (m: string) => void }) {
   const { t } = useTranslation();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  // Sent again: a new link by SMS to the same phone (the earlier link opens nothing any more).
+  const resend = async (id: string) => {
+    setError(null);
+    setBusy(true);
+    try {
+      const sent = await call(client.POST('/invitations/{id}/resend', { params: { path: { id } } }));
+      onDone(t('demand.done.resent', { phone: sent.sentTo }));
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
   const steps: [string, string | null][] = [
     ['invited', o.invitedAt],
     ['signedIn', o.signedInAt],
@@ -423,6 +438,23 @@ function OnboardingSteps({ onboarding: o }: { onboarding: Onboarding }) {
             date: fmtDateYear(o.since),
             days: o.stallDays,
           })}
+        </p>
+      )}
+      {o.resendInvitationId && !o.signedInAt && (
+        <p>
+          {error && (
+            <span className="field-error" role="alert">
+              {error}{' '}
+            </span>
+          )}
+          <Button
+            className="btn"
+            isDisabled={busy}
+            onPress={() => void resend(o.resendInvitationId!)}
+            data-testid="resend-invitation"
+          >
+            {t('demand.resendInvitation')}
+          </Button>
         </p>
       )}
       {reinvite && !o.signedInAt && (
