@@ -92,9 +92,11 @@ describe('the OpenAPI document', () => {
     expect(wrong.map((o) => o.id)).toEqual([]);
     const publicOps = ops.filter((o) => o.op.security?.length === 0).map((o) => o.id);
     // The sign-in steps (issue 19) are public by nature; each is limited per address and account.
+    // The GTFS-Flex feeds (issue 25) are published data, downloadable without signing in.
     expect(publicOps.sort()).toEqual([
       'GET /.well-known/jwks.json',
       'GET /auth/methods',
+      'GET /gtfs/{file}',
       'GET /health',
       'GET /invitations/{token}',
       'GET /ready',

@@ -2,7 +2,14 @@
  * The Astana demo data set: real street names and points, two providers, their fleet, and a
  * dozen beneficiaries of different categories and needs. Data only; seed-via-api.ts loads it.
  */
-import { buildBin, buildIin, type DisabilityCategory, type WheelchairType } from '@invataxi/domain';
+import {
+  NATIONAL_DEFAULT_POLICY,
+  buildBin,
+  buildIin,
+  type DisabilityCategory,
+  type ServicePolicyRules,
+  type WheelchairType,
+} from '@invataxi/domain';
 
 export const ASTANA = '710000000';
 export const DISTRICT = {
@@ -12,6 +19,19 @@ export const DISTRICT = {
   baikonyr: '711510000',
   nura: '711610000',
 } as const;
+
+/**
+ * The region's policy: the national defaults over the whole city, 07:00-21:00 every day, so that
+ * dialysis mornings can be booked; the dispatch centre's number for booking by phone.
+ */
+export const DEMO_POLICY: ServicePolicyRules = {
+  ...NATIONAL_DEFAULT_POLICY,
+  serviceAreaKato: [ASTANA],
+  tripsPerMonth: 30,
+  minLeadMinutes: 30,
+  serviceHours: Array.from({ length: 7 }, () => [['07:00', '21:00']]),
+  bookingPhone: '+7 7172 00 00 00',
+};
 
 export interface DemoPlace {
   address: string;

@@ -7,14 +7,17 @@
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '@invataxi/config';
 import { signToken, type Principal } from '@invataxi/auth';
+import { addDaysToLocalDate, localDateOf, localDateTimeToUtc, type Role } from '@invataxi/domain';
 import {
-  addDaysToLocalDate,
-  localDateOf,
-  localDateTimeToUtc,
-  NATIONAL_DEFAULT_POLICY,
-  type Role,
-} from '@invataxi/domain';
-import { ASTANA, BENEFICIARIES, iinOf, mobilityOf, PLACES, PROVIDERS, type DemoBeneficiary } from './astana';
+  ASTANA,
+  BENEFICIARIES,
+  DEMO_POLICY,
+  iinOf,
+  mobilityOf,
+  PLACES,
+  PROVIDERS,
+  type DemoBeneficiary,
+} from './astana';
 
 /** Fixed ids of the demo's staff, so tokens stay the same across runs. */
 const STAFF = {
@@ -139,19 +142,10 @@ export async function seedViaApi(
   const officerToken = sign({ userId: STAFF.officer.id, role: 'LEB_OFFICER', regionKato: ASTANA });
   const officer = new Api(apiUrl, officerToken);
 
-  // The region's policy: the national defaults over the whole city, 07:00-21:00 every day.
+  // The region's policy (astana.ts, DEMO_POLICY).
   const versions = await officer.call<unknown[]>('GET', `/regions/${ASTANA}/policies`);
   if (versions.body.length === 0) {
-    await officer.call('POST', `/regions/${ASTANA}/policies`, {
-      rules: {
-        ...NATIONAL_DEFAULT_POLICY,
-        serviceAreaKato: [ASTANA],
-        tripsPerMonth: 30,
-        minLeadMinutes: 30,
-        // The demo city runs 07:00-21:00 every day, so that dialysis mornings can be booked.
-        serviceHours: Array.from({ length: 7 }, () => [['07:00', '21:00']]),
-      },
-    });
+    await officer.call('POST', `/regions/${ASTANA}/policies`, { rules: DEMO_POLICY });
   }
 
   const today = localDateOf(now);

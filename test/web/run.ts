@@ -2434,20 +2434,25 @@ async function main(): Promise<void> {
       const before = await listed.count();
       await page.locator('#field-tripsPerMonth').fill('12');
       await page.locator('#field-tripsPerMonth').press('Tab');
+      // The dispatch centre's number, published in the region's GTFS-Flex feed (issue 25).
+      await page.getByLabel('Phone for booking').fill('+7 7172 55 55 55');
       await page.getByRole('button', { name: 'Preview the changes' }).click();
       await page.getByRole('heading', { name: 'What changes' }).waitFor();
       await page.getByRole('cell', { name: '12', exact: true }).waitFor();
+      await page.getByRole('cell', { name: '+7 7172 55 55 55', exact: true }).waitFor();
       await axe(page, 'policy preview');
       await shot(page, '17-policy-preview');
       await page.getByRole('button', { name: /Publish the new version/ }).click();
       await listed.nth(before).waitFor(); // the new version listed
       assert((await listed.count()) === before + 1, 'one new version listed');
       const [v] = (await ds.query(
-        `SELECT rules->>'tripsPerMonth' AS trips FROM service_policy ORDER BY version DESC LIMIT 1`,
+        `SELECT rules->>'tripsPerMonth' AS trips, rules->>'bookingPhone' AS phone FROM service_policy ORDER BY version DESC LIMIT 1`,
       )) as {
         trips: string;
+        phone: string;
       }[];
       assert(v.trips === '12', `the published version has 12 trips a month, has ${v.trips}`);
+      assert(v.phone === '+7 7172 55 55 55', `the published version has the booking phone, has ${v.phone}`);
       await shot(page, '18-policy-published');
       await ctx.close();
     });

@@ -1,4 +1,5 @@
 import { ReportsModule } from './reports/reports.module';
+import { GtfsModule } from './gtfs/gtfs.module';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import type { AppConfig } from '@invataxi/config';
@@ -43,6 +44,7 @@ export const FEATURE_MODULES = [
   IdentityModule,
   EgovModule,
   ReportsModule,
+  GtfsModule,
 ];
 
 @Module({})

@@ -38,3 +38,4 @@ export * from './operations-figures';
 export * from './operations-reports';
 export * from './driver-licence';
 export * from './shift-pattern';
+export * from './gtfs-flex';

@@ -113,6 +113,18 @@ describe('service policy', () => {
     expect(errorsOf('a policy')).toEqual([{ field: '', code: 'NOT_AN_OBJECT' }]);
   });
 
+  it('takes a booking phone as riders dial it, or none', () => {
+    expect(errorsOf({ ...astana, bookingPhone: '+7 (7172) 00-00-00' })).toEqual([]);
+    expect(errorsOf({ ...astana, bookingPhone: null })).toEqual([]);
+    expect(errorsOf(astana)).toEqual([]);
+    expect(errorsOf({ ...astana, bookingPhone: 'call 1414' })).toEqual([
+      { field: 'bookingPhone', code: 'NOT_A_PHONE' },
+    ]);
+    expect(errorsOf({ ...astana, bookingPhone: 77172 })).toEqual([
+      { field: 'bookingPhone', code: 'NOT_A_PHONE' },
+    ]);
+  });
+
   it('diffs two versions field by field, with added and removed list items', () => {
     const next: ServicePolicyRules = {
       ...astana,

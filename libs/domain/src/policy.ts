@@ -89,6 +89,11 @@ export interface ServicePolicyRules {
   timeWindows: TimeWindowWidths;
   maxRideTime: MaxRideTime;
   boardingSeconds: { default: number; wheelchair: number };
+  /**
+   * The number a person calls to book (the region's dispatch centre), as riders dial it; published
+   * in the region's GTFS-Flex feed (issue 25). Optional: versions published before it have none.
+   */
+  bookingPhone?: string | null;
 }
 
 const ALL_DAY: ServiceInterval[] = [['00:00', '24:00']];
@@ -252,6 +257,9 @@ class Checker {
   }
 }
 
+/** A dialable number as riders write it (GTFS "Phone number": punctuation allowed, no other text). */
+const BOOKING_PHONE = /^\+?[0-9][0-9 ()-]{4,23}$/;
+
 const KNOWN_KEYS: readonly (keyof ServicePolicyRules)[] = [
   'eligibleCategories',
   'eligibilityGrants',
@@ -271,6 +279,7 @@ const KNOWN_KEYS: readonly (keyof ServicePolicyRules)[] = [
   'timeWindows',
   'maxRideTime',
   'boardingSeconds',
+  'bookingPhone',
 ];
 
 /** Checks a policy as received (any JSON); returns the typed rules or every broken field. */
@@ -425,6 +434,10 @@ export function validatePolicyRules(input: unknown): PolicyValidation {
     c.int(bs, 'default', 'boardingSeconds.default', 0, 3600);
     c.int(bs, 'wheelchair', 'boardingSeconds.wheelchair', 0, 3600);
   }
+
+  const phone = input.bookingPhone;
+  if (phone !== undefined && phone !== null && (typeof phone !== 'string' || !BOOKING_PHONE.test(phone)))
+    c.fail('bookingPhone', 'NOT_A_PHONE', "digits, spaces, '-', '(', ')' and a leading '+'");
 
   if (c.errors.length > 0) return { ok: false, errors: c.errors };
   return { ok: true, rules: input as unknown as ServicePolicyRules };

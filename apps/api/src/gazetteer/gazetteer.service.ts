@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { katoRegion, type Language } from '@invataxi/domain';
+import { katoRegion, katoWithinAny, type Language, type LonLat } from '@invataxi/domain';
 import astana from './astana-streets.json';
 import semey from './semey-streets.json';
 
@@ -69,6 +69,17 @@ export class GazetteerService {
     {},
     ...FILES.map((f) => f.districts as Record<string, Names>),
   ) as Record<string, Names>;
+
+  /**
+   * The points of the streets inside any of the KATO areas, [lon, lat]: what the platform knows
+   * of where a region's served area lies when the policy draws no polygon (issue 25: the service
+   * area of the GTFS-Flex feed is their convex hull, and says so).
+   */
+  pointsWithin(areaCodes: readonly string[]): LonLat[] {
+    return this.streets
+      .filter(({ street }) => katoWithinAny(street.kato, areaCodes))
+      .map(({ street }) => [street.lon, street.lat]);
+  }
 
   search(q: string, limit = 10, region?: string): GazetteerEntry[] {
     const tokens = fold(q).split(' ').filter(Boolean);

@@ -77,6 +77,22 @@ export default async () => {
           },
         ],
         [
+          import('../gazetteer/gazetteer.dto'),
+          {
+            GazetteerQuery: {
+              q: { required: true, type: () => String, minLength: 1, maxLength: 100 },
+              region: {
+                required: false,
+                type: () => String,
+                description:
+                  "A region's KATO code (9 digits): only streets in that region, e.g. the rider's own.",
+                pattern: '^\\d{9}$',
+              },
+              limit: { required: false, type: () => Number, minimum: 1, maximum: 25 },
+            },
+          },
+        ],
+        [
           import('../notifications/notifications.dto'),
           {
             MineQuery: {
@@ -894,22 +910,6 @@ export default async () => {
           },
         ],
         [
-          import('../gazetteer/gazetteer.dto'),
-          {
-            GazetteerQuery: {
-              q: { required: true, type: () => String, minLength: 1, maxLength: 100 },
-              region: {
-                required: false,
-                type: () => String,
-                description:
-                  "A region's KATO code (9 digits): only streets in that region, e.g. the rider's own.",
-                pattern: '^\\d{9}$',
-              },
-              limit: { required: false, type: () => Number, minimum: 1, maximum: 25 },
-            },
-          },
-        ],
-        [
           import('../procurement/procurement.dto'),
           {
             ListRequestsQuery: {
@@ -1166,6 +1166,29 @@ export default async () => {
               },
               monthly: {
                 summary: "An akimat's month as one XLSX workbook: a summary and a sheet per report.",
+              },
+            },
+          },
+        ],
+        [
+          import('../gazetteer/gazetteer.controller'),
+          {
+            GazetteerController: {
+              search: {
+                summary:
+                  'Places matching a text (address, landmark, settlement) with their KATO code and coordinates.',
+                type: [Object],
+              },
+            },
+          },
+        ],
+        [
+          import('../gtfs/gtfs.controller'),
+          {
+            GtfsController: {
+              feed: {
+                summary:
+                  "The region's GTFS-Flex feed, `<region KATO code>.zip` (e.g. 710000000.zip), from its policy in force.",
               },
             },
           },
@@ -1550,18 +1573,6 @@ export default async () => {
               },
               addContract: {
                 summary: 'Record a contract of the provider (from a procurement or the local registry).',
-              },
-            },
-          },
-        ],
-        [
-          import('../gazetteer/gazetteer.controller'),
-          {
-            GazetteerController: {
-              search: {
-                summary:
-                  'Places matching a text (address, landmark, settlement) with their KATO code and coordinates.',
-                type: [Object],
               },
             },
           },

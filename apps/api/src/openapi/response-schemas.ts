@@ -3055,6 +3055,12 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           properties: { default: { type: 'number' }, wheelchair: { type: 'number' } },
           required: ['default', 'wheelchair'],
         },
+        bookingPhone: {
+          type: 'string',
+          nullable: true,
+          description:
+            "The number a person calls to book (the region's dispatch centre), as riders dial it; published\nin the region's GTFS-Flex feed (issue 25). Optional: versions published before it have none.",
+        },
       },
       required: [
         'eligibleCategories',
@@ -3704,6 +3710,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       ],
     },
     GazetteerController_search: { type: 'array', items: { $ref: '#/components/schemas/GazetteerEntry' } },
+    GtfsController_feed: { type: 'string', format: 'binary' },
     HealthController_health: {
       type: 'object',
       properties: { status: { type: 'string', enum: ['ok'] } },

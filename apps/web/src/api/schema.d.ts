@@ -2230,6 +2230,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/gtfs/{file}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The region's GTFS-Flex feed, `<region KATO code>.zip` (e.g. 710000000.zip), from its policy in force. */
+    get: operations['GtfsController_feed'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -4538,6 +4555,11 @@ export type components = {
         default: number;
         wheelchair: number;
       };
+      /**
+       * @description The number a person calls to book (the region's dispatch centre), as riders dial it; published
+       *     in the region's GTFS-Flex feed (issue 25). Optional: versions published before it have none.
+       */
+      bookingPhone?: string | null;
     };
     SessionView: {
       id: string;
@@ -15832,6 +15854,64 @@ export interface operations {
       };
       /** @description The caller's role or scope does not allow this. Codes: FORBIDDEN. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description An unexpected failure; only the request id is returned. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The database or Redis is unavailable; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+    };
+  };
+  GtfsController_feed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        file: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/zip': string;
+        };
+      };
+      /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -10,6 +10,7 @@ import {
   NumberField,
   Group,
   Text,
+  TextField,
 } from 'react-aria-components';
 import type { Session } from '../../auth';
 import {
@@ -83,6 +84,7 @@ export function PolicyPage({ session }: { session: Session }) {
     ['allowedPurposes', t('policy.allowedPurposes')],
     ['eligibleCategories', t('policy.eligibleCategories')],
     ['serviceHours', t('policy.serviceHours')],
+    ['bookingPhone', t('policy.bookingPhone')],
     ['effectiveFrom', t('policy.effectiveFrom')],
   ]);
   const fieldOf = (f: string) => {
@@ -203,6 +205,20 @@ export function PolicyPage({ session }: { session: Session }) {
                 </NumberField>
               ))}
             </div>
+            <TextField
+              className="field"
+              value={rules.bookingPhone ?? ''}
+              onChange={(v) => setRules({ ...rules, bookingPhone: v.trim() === '' ? null : v })}
+              isInvalid={!!errors.bookingPhone}
+              validationBehavior="aria"
+            >
+              <Label>{t('policy.bookingPhone')}</Label>
+              <Text slot="description" className="hint">
+                {t('policy.bookingPhoneHint')}
+              </Text>
+              <Input id="field-bookingPhone" type="tel" autoComplete="off" />
+              <FieldError className="field-error">{errors.bookingPhone}</FieldError>
+            </TextField>
           </fieldset>
           <CheckboxGroup
             className="field"

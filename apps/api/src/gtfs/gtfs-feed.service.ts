@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import JSZip from 'jszip';
+import { DataSource } from 'typeorm';
+import { CONFIG, type AppConfig } from '@invataxi/config';
+import {
+  CLOCK,
+  DomainError,
+  buildFlexFeed,
+  isValidKato,
+  katoLevel,
+  localDateOf,
+  nationalDefaultRulesFor,
+  serviceAreaGeometry,
+  type Clock,
+} from '@invataxi/domain';
+import { PolicyReader } from '@invataxi/booking';
+import { RegionsRepository } from '@invataxi/persistence';
+import { GazetteerService } from '../gazetteer/gazetteer.service';
+
+/** One region's feed as served: the zip and what the HTTP answer says of it. */
+export interface GtfsFeedFile {
+  zip: Buffer;
+  etag: string;
+  /** When the rules it describes were published (the national defaults: the feed's first day). */
+  lastModified: Date;
+}
+
+/**
+ * A region's service published as GTFS-Flex (issue 25, item 3): built on request from the policy
+ * in force and cached by the versions it depends on (the one in force, the next published one)
+ * and the day, so publishing a version regenerates it at the next request; versions are never
+ * edited, so a key that did not change cannot hide a change.
+ */
+@Injectable()
+export class GtfsFeedService {
+  private readonly cache = new Map<string, { key: string; file: GtfsFeedFile }>();
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly reader: PolicyReader,
+    private readonly regions: RegionsRepository,
+    private readonly gazetteer: GazetteerService,
+    @Inject(CONFIG) private readonly config: AppConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async feed(kato: string): Promise<GtfsFeedFile> {
+    if (!isValidKato(kato) || katoLevel(kato) !== 'REGION')
+      throw DomainError.validation([{ field: 'kato', code: 'NOT_A_REGION_CODE' }]);
+    const now = this.clock.now();
+    const today = localDateOf(now);
+    // Newest first by effectiveFrom: the first not after now is in force, the last after now is next.
+    const versions = await this.reader.versions(this.ds.manager, kato);
+    const inForce = versions.find((v) => v.effectiveFrom.getTime() <= now.getTime()) ?? null;
+    const next = versions.filter((v) => v.effectiveFrom.getTime() > now.getTime()).at(-1) ?? null;
+    const key = `${inForce?.id ?? 'national-default'}|${next?.id ?? ''}|${today}`;
+    const hit = this.cache.get(kato);
+    if (hit?.key === key) return hit.file;
+
+    const names = (await this.regions.placesOf([kato])).get(kato)?.names;
+    if (!names) throw new DomainError('NOT_FOUND', { entity: 'region', id: kato });
+    const rules = inForce?.rules ?? nationalDefaultRulesFor(kato);
+    const area = serviceAreaGeometry(rules, this.gazetteer.pointsWithin(rules.serviceAreaKato));
+    // A region whose policy draws no polygon and whose streets the gazetteer does not hold: no
+    // honest service area to publish.
+    if (!area) throw new DomainError('NOT_FOUND', { entity: 'service_area', id: kato });
+    if (rules.serviceHours.every((day) => day.length === 0))
+      throw new DomainError('NOT_FOUND', { entity: 'service_hours', id: kato });
+
+    const files = buildFlexFeed({
+      region: { kato, names },
+      policy: { id: inForce?.id ?? null, version: inForce?.version ?? null, rules },
+      area,
+      baseUrl: this.config.PUBLIC_BASE_URL,
+      from: today,
+      nextVersionFrom: next ? localDateOf(next.effectiveFrom) : null,
+    });
+    const lastModified = inForce?.createdAt ?? new Date(`${today}T00:00:00+05:00`);
+    const zip = new JSZip();
+    // Fixed entry dates: the same rules give the same bytes, so the ETag is stable across processes.
+    for (const [name, text] of Object.entries(files)) zip.file(name, text, { date: lastModified });
+    const buffer = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    const file: GtfsFeedFile = {
+      zip: buffer,
+      etag: `"${createHash('sha256').update(buffer).digest('base64url').slice(0, 27)}"`,
+      lastModified,
+    };
+    this.cache.set(kato, { key, file });
+    return file;
+  }
+}

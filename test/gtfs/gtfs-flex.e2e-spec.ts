@@ -1,0 +1,395 @@
+import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { FastifyInstance } from 'fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import {
+  NATIONAL_DEFAULT_POLICY,
+  addDaysToLocalDate,
+  isPointInRing,
+  localDateOf,
+  type LonLat,
+  type ServicePolicyRules,
+} from '@invataxi/domain';
+import { createApi } from '../../apps/api/src/create-api';
+import { ASTANA, DEMO_POLICY } from '../../scripts/seed/astana';
+import { createTestEnv, type TestEnv } from '../support/test-env';
+
+/**
+ * The GTFS-Flex feed (issue 25, item 3), read back by the `gtfs` npm package: it imports the zip
+ * into SQLite (a missing required value or a duplicate key fails the import), then every file
+ * and field is checked here against the GTFS reference (gtfs.org/schedule/reference, with the
+ * GTFS-Flex additions): required files and fields, conditionally required and forbidden ones,
+ * and that every referenced id exists.
+ */
+const run = promisify(execFile);
+type Row = Record<string, string | number | null>;
+type Tables = Record<string, Row[]>;
+
+const SHYMKENT = '790000000';
+const AKMOLA = '110000000';
+
+describe('GTFS-Flex feed', () => {
+  let t: TestEnv;
+  let api: NestFastifyApplication;
+  let http: FastifyInstance;
+  let dir: string;
+
+  beforeAll(async () => {
+    t = await createTestEnv();
+    api = await createApi(t.config);
+    await api.init();
+    http = api.getHttpAdapter().getInstance();
+    await http.ready();
+    dir = await mkdtemp(join(tmpdir(), 'gtfs-'));
+    await publish(ASTANA, DEMO_POLICY);
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await t?.teardown();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  async function publish(region: string, rules: ServicePolicyRules): Promise<void> {
+    const token = t.token({ userId: randomUUID(), role: 'LEB_OFFICER', regionKato: region });
+    const r = await http.inject({
+      method: 'POST',
+      url: `/regions/${region}/policies`,
+      headers: { authorization: `Bearer ${token}` },
+      payload: { rules },
+    });
+    expect(r.statusCode).toBe(201);
+  }
+
+  /** The feed as anyone downloads it: no token. */
+  function download(file: string, headers: Record<string, string> = {}) {
+    return http.inject({ method: 'GET', url: `/gtfs/${file}`, headers });
+  }
+
+  /** Imports the zip with the `gtfs` package in a child Node process (the package is ESM-only). */
+  async function importFeed(zip: Buffer): Promise<Tables> {
+    const path = join(dir, `${randomUUID()}.zip`);
+    await writeFile(path, zip);
+    const { stdout } = await run(process.execPath, [join(__dirname, 'gtfs-import.mjs'), path], {
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return JSON.parse(stdout) as Tables;
+  }
+
+  const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
+  const isUrl = (v: unknown): boolean => /^https?:\/\/\S+$/.test(text(v));
+  const isDate = (v: unknown): boolean => /^\d{8}$/.test(text(v));
+  const isTime = (v: unknown): boolean => /^\d{1,2}:[0-5]\d:[0-5]\d$/.test(text(v));
+  const seconds = (v: unknown): number => {
+    const [h, m, s] = text(v).split(':').map(Number) as [number, number, number];
+    return h * 3600 + m * 60 + s;
+  };
+  const ids = (rows: Row[] | undefined, field: string): Set<string> =>
+    new Set((rows ?? []).map((r) => text(r[field])));
+
+  /** Every rule of the reference this feed's files are subject to; returns the problems found. */
+  function problems(tables: Tables): string[] {
+    const out: string[] = [];
+    const need = (ok: boolean, what: string): void => {
+      if (!ok) out.push(what);
+    };
+    for (const file of [
+      'agency',
+      'routes',
+      'trips',
+      'stop_times',
+      'calendar',
+      'booking_rules',
+      'feed_info',
+      'locations',
+    ])
+      need((tables[file]?.length ?? 0) > 0, `${file}: no rows`);
+
+    const geo = JSON.parse(text(tables.locations?.[0]?.geojson)) as {
+      type: string;
+      features: {
+        type: string;
+        id?: string;
+        properties?: object;
+        geometry?: { type: string; coordinates: LonLat[][] };
+      }[];
+    };
+    need(geo.type === 'FeatureCollection', 'locations.geojson: not a FeatureCollection');
+    for (const f of geo.features) {
+      need(
+        f.type === 'Feature' && typeof f.id === 'string' && f.id !== '',
+        'locations.geojson: feature without id',
+      );
+      need(
+        typeof f.properties === 'object' && f.properties !== null,
+        `locations.geojson ${f.id}: no properties`,
+      );
+      need(
+        f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon',
+        `locations.geojson ${f.id}: not a polygon`,
+      );
+      const ring = f.geometry?.coordinates[0] ?? [];
+      need(
+        ring.length >= 4 && text(ring[0]) === text(ring[ring.length - 1]),
+        `locations.geojson ${f.id}: ring not closed`,
+      );
+      need(
+        ring.every(([lon, lat]) => Math.abs(lon) <= 180 && Math.abs(lat) <= 90),
+        `locations.geojson ${f.id}: not WGS 84`,
+      );
+    }
+    const locationIds = new Set(geo.features.map((f) => f.id ?? ''));
+    // IDs unique across stops.stop_id, locations.geojson id and location_group_id.
+    need(locationIds.size === geo.features.length, 'locations.geojson: duplicate ids');
+    for (const id of ids(tables.stops, 'stop_id'))
+      need(!locationIds.has(id), `stop ${id} shares a location id`);
+
+    const agencyIds = ids(tables.agency, 'agency_id');
+    for (const a of tables.agency ?? []) {
+      need(text(a.agency_name) !== '', 'agency.agency_name missing');
+      need(isUrl(a.agency_url), 'agency.agency_url not a URL');
+      need(text(a.agency_timezone) === 'Asia/Almaty', 'agency.agency_timezone is not the zone of UTC+5');
+    }
+    const routeIds = ids(tables.routes, 'route_id');
+    for (const r of tables.routes ?? []) {
+      need(
+        text(r.route_short_name) !== '' || text(r.route_long_name) !== '',
+        `routes ${r.route_id}: no name`,
+      );
+      need(
+        [0, 1, 2, 3, 4, 5, 6, 7, 11, 12].includes(Number(r.route_type)),
+        `routes ${r.route_id}: route_type`,
+      );
+      need(
+        agencyIds.has(text(r.agency_id)),
+        `routes ${r.route_id}: agency_id ${r.agency_id} not in agency.txt`,
+      );
+      need(r.route_url === null || isUrl(r.route_url), `routes ${r.route_id}: route_url`);
+    }
+    const serviceIds = ids(tables.calendar, 'service_id');
+    for (const c of tables.calendar ?? []) {
+      for (const d of ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+        need([0, 1].includes(Number(c[d])), `calendar ${c.service_id}: ${d}`);
+      need(isDate(c.start_date) && isDate(c.end_date), `calendar ${c.service_id}: dates`);
+      need(text(c.start_date) <= text(c.end_date), `calendar ${c.service_id}: ends before it starts`);
+    }
+    const tripIds = ids(tables.trips, 'trip_id');
+    for (const tr of tables.trips ?? []) {
+      need(routeIds.has(text(tr.route_id)), `trips ${tr.trip_id}: route_id not in routes.txt`);
+      need(serviceIds.has(text(tr.service_id)), `trips ${tr.trip_id}: service_id not in calendar.txt`);
+    }
+    const ruleIds = ids(tables.booking_rules, 'booking_rule_id');
+    for (const st of tables.stop_times ?? []) {
+      const at = `stop_times ${st.trip_id}/${st.stop_sequence}`;
+      need(tripIds.has(text(st.trip_id)), `${at}: trip_id not in trips.txt`);
+      need(locationIds.has(text(st.location_id)), `${at}: location_id not in locations.geojson`);
+      need(
+        st.stop_id === null && st.location_group_id === null,
+        `${at}: stop_id/location_group_id with location_id`,
+      );
+      need(st.arrival_time === null && st.departure_time === null, `${at}: arrival/departure with a window`);
+      need(isTime(st.start_pickup_drop_off_window) && isTime(st.end_pickup_drop_off_window), `${at}: window`);
+      need(
+        seconds(st.start_pickup_drop_off_window) < seconds(st.end_pickup_drop_off_window),
+        `${at}: empty window`,
+      );
+      need(![0, 3].includes(Number(st.pickup_type ?? 0)), `${at}: pickup_type 0 or 3 with a window`);
+      need(Number(st.drop_off_type ?? 0) !== 0, `${at}: drop_off_type 0 with a window`);
+      need(
+        [null, 1].includes(st.continuous_pickup as null) &&
+          [null, 1].includes(st.continuous_drop_off as null),
+        `${at}: continuous stopping`,
+      );
+      for (const f of ['pickup_booking_rule_id', 'drop_off_booking_rule_id'])
+        need(st[f] === null || ruleIds.has(text(st[f])), `${at}: ${f} not in booking_rules.txt`);
+      need(
+        Number(st.pickup_type) !== 2 || st.pickup_booking_rule_id !== null,
+        `${at}: booked pickup without a rule`,
+      );
+      need(
+        Number(st.drop_off_type) !== 2 || st.drop_off_booking_rule_id !== null,
+        `${at}: booked drop-off without a rule`,
+      );
+    }
+    for (const id of tripIds) {
+      const seq = (tables.stop_times ?? [])
+        .filter((s) => s.trip_id === id)
+        .map((s) => Number(s.stop_sequence));
+      need(seq.length >= 2, `trip ${id}: fewer than two stop_times`);
+      need(
+        seq.every((v, i) => i === 0 || v > seq[i - 1]!),
+        `trip ${id}: stop_sequence not increasing`,
+      );
+    }
+    for (const b of tables.booking_rules ?? []) {
+      const at = `booking_rules ${b.booking_rule_id}`;
+      const type = Number(b.booking_type);
+      need([0, 1, 2].includes(type), `${at}: booking_type`);
+      need((type === 1) === (b.prior_notice_duration_min !== null), `${at}: prior_notice_duration_min`);
+      need(type === 1 || b.prior_notice_duration_max === null, `${at}: prior_notice_duration_max`);
+      need((type === 2) === (b.prior_notice_last_day !== null), `${at}: prior_notice_last_day`);
+      need(
+        (b.prior_notice_last_day !== null) === (b.prior_notice_last_time !== null),
+        `${at}: prior_notice_last_time`,
+      );
+      need(type !== 0 || b.prior_notice_start_day === null, `${at}: prior_notice_start_day with real time`);
+      need(
+        !(type === 1 && b.prior_notice_duration_max !== null && b.prior_notice_start_day !== null),
+        `${at}: start_day with duration_max`,
+      );
+      need(
+        (b.prior_notice_start_day !== null) === (b.prior_notice_start_time !== null),
+        `${at}: prior_notice_start_time`,
+      );
+      need(type === 2 || b.prior_notice_service_id === null, `${at}: prior_notice_service_id`);
+      for (const f of ['info_url', 'booking_url']) need(b[f] === null || isUrl(b[f]), `${at}: ${f}`);
+    }
+    for (const f of tables.feed_info ?? []) {
+      need(text(f.feed_publisher_name) !== '', 'feed_info.feed_publisher_name');
+      need(isUrl(f.feed_publisher_url), 'feed_info.feed_publisher_url');
+      need(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(text(f.feed_lang)), 'feed_info.feed_lang');
+      need(text(f.feed_start_date) <= text(f.feed_end_date), 'feed_info: ends before it starts');
+    }
+    for (const tr of tables.translations ?? []) {
+      need(['ru', 'en'].includes(text(tr.language)), `translations: language ${tr.language}`);
+      const known: Record<string, Set<string>> = {
+        agency: agencyIds,
+        routes: routeIds,
+        booking_rules: ruleIds,
+      };
+      need(
+        known[text(tr.table_name)]?.has(text(tr.record_id)) ?? false,
+        `translations: ${tr.table_name} ${tr.record_id}`,
+      );
+    }
+    return out;
+  }
+
+  it("publishes the demo's Astana policy without sign-in, and the gtfs package reads it back whole", async () => {
+    const res = await download(`${ASTANA}.zip`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/zip');
+    const tables = await importFeed(res.rawPayload);
+    expect(problems(tables)).toEqual([]);
+
+    const today = localDateOf(t.now());
+    const [agency] = tables.agency!;
+    expect(agency).toMatchObject({
+      agency_phone: DEMO_POLICY.bookingPhone,
+      agency_url: `${t.config.PUBLIC_BASE_URL}/`,
+    });
+    // Service hours: 07:00-21:00 every day, as the pickup and the drop-off window.
+    expect(tables.calendar).toEqual([
+      expect.objectContaining({
+        monday: 1,
+        sunday: 1,
+        start_date: Number(today.replace(/-/g, '')),
+        end_date: Number(addDaysToLocalDate(today, 29).replace(/-/g, '')),
+      }),
+    ]);
+    expect(
+      tables.stop_times!.map((s) => [
+        s.start_pickup_drop_off_window,
+        s.end_pickup_drop_off_window,
+        s.pickup_type,
+        s.drop_off_type,
+      ]),
+    ).toEqual([
+      ['07:00:00', '21:00:00', 2, 1],
+      ['07:00:00', '21:00:00', 1, 2],
+    ]);
+    // Booking: same day, 30 minutes' notice, up to 14 days ahead; the phone and the booking page.
+    expect(tables.booking_rules).toEqual([
+      expect.objectContaining({
+        booking_type: 1,
+        prior_notice_duration_min: 30,
+        prior_notice_start_day: 14,
+        prior_notice_start_time: '00:00:00',
+        phone_number: DEMO_POLICY.bookingPhone,
+        booking_url: `${t.config.PUBLIC_BASE_URL}/book`,
+      }),
+    ]);
+    // The service area: the hull of the city's street gazetteer, said so; the centre is inside.
+    const geo = JSON.parse(text(tables.locations![0]!.geojson)) as {
+      features: { properties: { area_source: string }; geometry: { coordinates: LonLat[][] } }[];
+    };
+    expect(geo.features[0]!.properties.area_source).toBe('GAZETTEER_HULL');
+    expect(isPointInRing({ lon: 71.4304, lat: 51.1282 }, geo.features[0]!.geometry.coordinates[0]!)).toBe(
+      true,
+    );
+  });
+
+  it('answers a repeat download by its ETag, and is regenerated when a policy version is published', async () => {
+    const first = await download(`${ASTANA}.zip`);
+    const etag = String(first.headers.etag);
+    expect((await download(`${ASTANA}.zip`, { 'if-none-match': etag })).statusCode).toBe(304);
+
+    // Weekdays 08:00-20:00, a day and an hour's notice: a prior-day rule from then on.
+    await publish(ASTANA, {
+      ...DEMO_POLICY,
+      minLeadMinutes: 25 * 60,
+      serviceHours: [
+        ...Array.from({ length: 5 }, () => [['08:00', '20:00']]),
+        [],
+        [],
+      ] as ServicePolicyRules['serviceHours'],
+    });
+    const next = await download(`${ASTANA}.zip`, { 'if-none-match': etag });
+    expect(next.statusCode).toBe(200);
+    const tables = await importFeed(next.rawPayload);
+    expect(problems(tables)).toEqual([]);
+    expect(tables.calendar).toEqual([
+      expect.objectContaining({ service_id: 'mon-tue-wed-thu-fri', saturday: 0 }),
+    ]);
+    expect(tables.stop_times!.map((s) => s.start_pickup_drop_off_window)).toEqual(['08:00:00', '08:00:00']);
+    // 25 hours before an 08:00 pickup: 07:00 the day before.
+    expect(tables.booking_rules).toEqual([
+      expect.objectContaining({
+        booking_type: 2,
+        prior_notice_last_day: 1,
+        prior_notice_last_time: '07:00:00',
+      }),
+    ]);
+    expect(tables.booking_rules![0]!.prior_notice_duration_min).toBeNull();
+  });
+
+  it("publishes the polygon a region's policy draws", async () => {
+    const ring: [number, number][] = [
+      [69.45, 42.25],
+      [69.75, 42.25],
+      [69.75, 42.45],
+      [69.45, 42.45],
+    ];
+    await publish(SHYMKENT, {
+      ...NATIONAL_DEFAULT_POLICY,
+      serviceAreaKato: [SHYMKENT],
+      serviceAreaPolygon: ring,
+    });
+    const res = await download(`${SHYMKENT}.zip`);
+    expect(res.statusCode).toBe(200);
+    const tables = await importFeed(res.rawPayload);
+    expect(problems(tables)).toEqual([]);
+    const geo = JSON.parse(text(tables.locations![0]!.geojson)) as {
+      features: { properties: { area_source: string }; geometry: { coordinates: LonLat[][] } }[];
+    };
+    expect(geo.features[0]!.properties.area_source).toBe('POLICY_POLYGON');
+    expect(geo.features[0]!.geometry.coordinates[0]).toHaveLength(5);
+    // No phone in this policy: no phone field rather than an empty one.
+    expect(tables.booking_rules![0]!.phone_number).toBeNull();
+  });
+
+  it('refuses a name that is not a region feed, and a region with no service area to draw', async () => {
+    const bad = await download('astana.zip');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors).toEqual([expect.objectContaining({ field: 'file' })]);
+    const district = await download('711210000.zip');
+    expect(district.statusCode).toBe(400);
+    expect(district.json().errors).toEqual([expect.objectContaining({ field: 'kato' })]);
+    // Akmola: no policy polygon and no gazetteer of its streets.
+    expect((await download(`${AKMOLA}.zip`)).statusCode).toBe(404);
+  });
+});
