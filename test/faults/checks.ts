@@ -6,7 +6,7 @@
  */
 import type { DataSource } from 'typeorm';
 import { PortalSyncRepository } from '@invataxi/persistence';
-import type { PortalOrder } from './load';
+import type { DriveResult, PortalOrder } from './load';
 
 export interface Verdict {
   accepted: number;
@@ -21,7 +21,7 @@ export interface Verdict {
   deadLetters: Record<string, number>;
 }
 
-const DECIDED = [
+export const DECIDED = [
   'SCHEDULED',
   'WAITLISTED',
   'AWAITING_PROCUREMENT',
@@ -218,3 +218,90 @@ export async function portalVerdict(
   }
   return out;
 }
+
+/** What a stream left once the system is quiet: every check's figures. */
+export interface Outcome {
+  /** Accepted, and booked although the client was never told (a 409 on a retry). */
+  booked: string[];
+  untold: number;
+  /** Still undecided, and Portal versions unacknowledged, when the waits ran out. */
+  undecided: number;
+  unsynced: number;
+  v: Verdict;
+  p: PortalVerdict;
+}
+
+/**
+ * Waits until every booking the stream accepted is decided and the Portal told (bounded), then
+ * checks them all; `received` reads what the Portal holds (after the waits).
+ */
+export async function outcomeOf(
+  ds: DataSource,
+  result: DriveResult,
+  received: () => Promise<PortalReceived[]>,
+  quietMs?: number,
+): Promise<Outcome> {
+  const untold = await bookingsAt(ds, result.inDoubt);
+  const booked = [...result.accepted, ...untold];
+  const undecided = await waitQuiet(ds, booked, quietMs);
+  const unsynced = await waitPortalSynced(
+    ds,
+    result.portalOrders.map((o) => o.bookingId),
+    quietMs,
+  );
+  const v = await verdict(ds, booked);
+  const p = await portalVerdict(ds, result.portalOrders, await received());
+  return { booked, untold: untold.length, undecided, unsynced, v, p };
+}
+
+/** The figures of a stream and its outcome, for the report (indented lines). */
+export function figures(driven: number, result: DriveResult, o: Outcome): string {
+  const { v, p } = o;
+  const unavailable = (result.retried['503'] ?? 0) + (result.retried['portal 503'] ?? 0);
+  return (
+    `    bookings driven=${driven}, accepted=${result.accepted.length} (portal ${p.orders}), refused=${JSON.stringify(result.refused)}, ` +
+    `in doubt (409 on a retry)=${result.inDoubt.length} of which booked=${o.untold}, gave up=${result.gaveUp}, 503 answers=${unavailable}, client retries=${JSON.stringify(result.retried)}\n` +
+    `    lost=${v.lost}, undecided=${o.undecided}, duplicates=${v.duplicates}, twice assigned=${v.twiceAssigned}, ` +
+    `over capacity=${v.overCapacity}, broken windows=${v.brokenWindows}, dead letters=${JSON.stringify(v.deadLetters)}; ` +
+    `statuses=${JSON.stringify(v.byStatus)}\n` +
+    `    portal: orders lost=${p.lost}, orders booked twice=${p.duplicates}, statuses owed=${p.owed}, ` +
+    `undelivered=${p.undelivered} (unacknowledged ${o.unsynced}), wrong=${p.wrongStatus}, stale repeats dropped=${p.stale}`
+  );
+}
+
+/** Everything that must be zero (or empty) after any fault. */
+export function faultsFound(result: DriveResult, o: Outcome) {
+  const { v, p } = o;
+  return {
+    unexpectedAnswers: result.unexpected,
+    gaveUp: result.gaveUp,
+    lost: v.lost,
+    undecided: v.undecided,
+    duplicates: v.duplicates,
+    twiceAssigned: v.twiceAssigned,
+    overCapacity: v.overCapacity,
+    brokenWindows: v.brokenWindows,
+    deadLetters: v.deadLetters,
+    portalOrdersLost: p.lost,
+    portalOrdersBookedTwice: p.duplicates,
+    portalStatusesUndelivered: p.undelivered,
+    portalStatusesWrong: p.wrongStatus,
+  };
+}
+
+/** faultsFound() when nothing was found. */
+export const NOTHING_FOUND: ReturnType<typeof faultsFound> = {
+  unexpectedAnswers: [],
+  gaveUp: 0,
+  lost: 0,
+  undecided: 0,
+  duplicates: 0,
+  twiceAssigned: 0,
+  overCapacity: 0,
+  brokenWindows: 0,
+  deadLetters: {},
+  portalOrdersLost: 0,
+  portalOrdersBookedTwice: 0,
+  portalStatusesUndelivered: 0,
+  portalStatusesWrong: 0,
+};

@@ -203,6 +203,19 @@ interface Answer {
   body: unknown;
 }
 
+function emptyResult(): DriveResult {
+  return {
+    accepted: [],
+    portalOrders: [],
+    refused: {},
+    retried: {},
+    inDoubt: [],
+    unexpected: [],
+    gaveUp: 0,
+    attempts: [],
+  };
+}
+
 const REFUSED = new Set([400, 409, 422]);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** The same Idempotency-Key still in progress: to be sent again after Retry-After. */
@@ -284,16 +297,7 @@ export async function drive(
   count: number,
   seconds: number,
 ): Promise<DriveResult> {
-  const out: DriveResult = {
-    accepted: [],
-    portalOrders: [],
-    refused: {},
-    retried: {},
-    inDoubt: [],
-    unexpected: [],
-    gaveUp: 0,
-    attempts: [],
-  };
+  const out = emptyResult();
   const rnd = seeded(offset + 11);
   const started = Date.now();
   const deadline = started + seconds * 1000 + 120_000;
@@ -349,6 +353,22 @@ export async function drive(
     );
   }
   await Promise.all(tasks);
+  return out;
+}
+
+/** Several streams' results as one (the soak drives its day as one stream per stretch). */
+export function mergeResults(results: DriveResult[]): DriveResult {
+  const out = emptyResult();
+  for (const r of results) {
+    out.accepted.push(...r.accepted);
+    out.portalOrders.push(...r.portalOrders);
+    out.inDoubt.push(...r.inDoubt);
+    out.unexpected.push(...r.unexpected);
+    out.attempts.push(...r.attempts);
+    out.gaveUp += r.gaveUp;
+    for (const [k, n] of Object.entries(r.refused)) out.refused[k] = (out.refused[k] ?? 0) + n;
+    for (const [k, n] of Object.entries(r.retried)) out.retried[k] = (out.retried[k] ?? 0) + n;
+  }
   return out;
 }
 

@@ -9,8 +9,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { childPids } from '../support/processes';
 import { createTestEnv, type TestEnv } from '../support/test-env';
-import { PrivateServers } from './servers';
+import { PrivateServers, until } from './servers';
 
 const ROOT = join(__dirname, '..', '..');
 const SIMULATORS = 'apps/simulators/src/main.ts';
@@ -25,6 +26,13 @@ export interface StackOptions {
    * the Portal can go down while the SMS and procurement stand-ins stay up.
    */
   portalPopulation?: number;
+  /**
+   * API processes behind the one port (API_WORKERS: a primary forking that many, node:cluster
+   * handing each its share of the connections); 'api' is the primary. Default 1.
+   */
+  apiWorkers?: number;
+  /** Dispatcher processes on the same queues: 'dispatcher', 'dispatcher-2', ... Default 1. */
+  dispatchers?: number;
 }
 
 interface ProcessSpec {
@@ -63,6 +71,8 @@ export class Stack {
   private readonly procs = new Map<string, ChildProcess>();
   private readonly specs = new Map<string, ProcessSpec>();
   readonly logs: string[] = [];
+  /** The dispatcher processes' names. */
+  readonly dispatchers: string[] = [];
 
   private constructor(
     readonly t: TestEnv,
@@ -98,6 +108,7 @@ export class Stack {
           PORTAL_URL: `${portalUrl}/portal`,
           PROCUREMENT_URL: `${simUrl}/procurement`,
           SMS_GATEWAY_URL: `${simUrl}/sms`,
+          API_WORKERS: String(options.apiWorkers ?? 1),
           ...overrides,
         },
         servers?.urls,
@@ -127,11 +138,15 @@ export class Stack {
         ready: `${portalUrl}/health`,
       });
     s.specs.set('api', { entry: 'apps/api/src/main.ts', env, ready: `${apiUrl}/ready` });
-    s.specs.set('dispatcher', { entry: 'apps/dispatcher/src/main.ts', env });
+    for (let i = 1; i <= (options.dispatchers ?? 1); i++) {
+      const name = i === 1 ? 'dispatcher' : `dispatcher-${i}`;
+      s.dispatchers.push(name);
+      s.specs.set(name, { entry: 'apps/dispatcher/src/main.ts', env });
+    }
     try {
       // The stand-ins first: the api and dispatcher call them from the start.
       await Promise.all(['simulators', 'portal'].filter((n) => s.specs.has(n)).map((n) => s.restart(n)));
-      await Promise.all([s.restart('api'), s.restart('dispatcher')]);
+      await Promise.all([s.restart('api'), ...s.dispatchers.map((n) => s.restart(n))]);
     } catch (e) {
       await s.stop();
       throw e;
@@ -144,7 +159,8 @@ export class Stack {
     const spec = this.specs.get(name);
     if (!spec) throw new Error(`no process ${name} in this stack`);
     this.spawn(name, spec.entry, spec.env);
-    if (spec.ready) await waitFor(spec.ready);
+    // Generous: on a busy machine two api workers take a while to compile and boot.
+    if (spec.ready) await waitFor(spec.ready, 180_000);
   }
 
   spawn(name: string, entry: string, env: NodeJS.ProcessEnv = this.env): ChildProcess {
@@ -176,6 +192,46 @@ export class Stack {
       });
       p.kill(signal);
     });
+  }
+
+  /** The api's worker processes (API_WORKERS > 1), oldest first; none with one api process. */
+  apiWorkers(): number[] {
+    const primary = this.procs.get('api')?.pid;
+    if (!primary || Number(this.env.API_WORKERS ?? 1) < 2) return [];
+    return childPids(primary);
+  }
+
+  /**
+   * SIGKILLs the newest api worker (the primary starts another after a second; the older ones
+   * serve meanwhile) and waits until the api has its full count of workers again; the pid killed.
+   */
+  async killApiWorker(): Promise<number> {
+    const workers = this.apiWorkers();
+    const victim = workers.at(-1);
+    if (victim === undefined) throw new Error('no api worker to kill (apiWorkers < 2)');
+    process.kill(victim, 'SIGKILL');
+    await until(
+      'api worker replaced',
+      async () => {
+        const now = this.apiWorkers();
+        return !now.includes(victim) && now.length === workers.length;
+      },
+      60_000,
+    );
+    return victim;
+  }
+
+  /** Every running process of ours, by name and pid (the api's workers as 'api worker'). */
+  processes(): { name: string; pid: number }[] {
+    const out: { name: string; pid: number }[] = [];
+    for (const [name, p] of this.procs)
+      if (p.pid && p.exitCode === null && p.signalCode === null) out.push({ name, pid: p.pid });
+    return [...out, ...this.apiWorkers().map((pid) => ({ name: 'api worker', pid }))];
+  }
+
+  /** The processes' names, for their logs. */
+  get names(): string[] {
+    return [...this.specs.keys()];
   }
 
   /** Calls the Portal stand-in's control API (/portal/_control/...); throws unless it answers 2xx. */
