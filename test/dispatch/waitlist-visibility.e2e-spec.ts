@@ -135,6 +135,11 @@ describe('dispatch: the waitlist is seen by whoever can take the rides (issue 18
     expect(boardA.waitlisted.map((x: { id: string }) => x.id)).toEqual([inA.id]);
     const boardCentre = (await get(`/dispatch/board?date=${day}`, 'centre')).json();
     expect(boardCentre.waitlisted.map((x: { id: string }) => x.id).sort()).toEqual([inA.id, inB.id].sort());
+    // Each names who waits (walk F3: the dispatcher calls them), in the dispatcher's scope only.
+    expect(boardA.riders).toEqual([{ bookingId: inA.id, riderName: 'Test P.' }]);
+    expect(boardCentre.riders.map((r: { bookingId: string }) => r.bookingId).sort()).toEqual(
+      [inA.id, inB.id].sort(),
+    );
   });
 
   it("a ride planned on another provider's vehicle is not shown to A, even when picked up in A's area", async () => {

@@ -1,6 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { isValidLocalDate, localDateTimeToUtc, DomainError, CLOCK, type Clock } from '@invataxi/domain';
+import {
+  isValidLocalDate,
+  localDateTimeToUtc,
+  DomainError,
+  CLOCK,
+  staffDisplayName,
+  type Clock,
+} from '@invataxi/domain';
 import type { Principal } from '@invataxi/auth';
 import {
   RegionPolicies,
@@ -75,6 +82,11 @@ export interface Board {
   alerts: BoardAlert[];
   /** Driver statuses taken but flagged on the day's routes (issue 18): waiting for a dispatcher first. */
   statusFlags: StatusFlagView[];
+  /**
+   * Who rides each ride on the board (surname and initials), for a dispatcher, who calls and
+   * places them (issue 18, walk F3); empty for other roles.
+   */
+  riders: { bookingId: string; riderName: string }[];
 }
 
 /** Minutes of slack under which a planned pickup counts as at risk of being late. */
@@ -123,6 +135,14 @@ export class BoardService {
       load: { seats: b.loadSeats, wheelchairPlaces: b.loadWheelchairPlaces },
       needs: tripNeeds(b),
     });
+    const shown = [...new Set([...mine.map((b) => b.id), ...stops.map((x) => x.bookingId)])];
+    const riders =
+      p.role === 'DISPATCHER'
+        ? (await this.console.affectedRiders(this.ds.manager, shown)).map((r) => ({
+            bookingId: r.id,
+            riderName: staffDisplayName(r.fullName),
+          }))
+        : [];
     return {
       date,
       scope: scope.kind === 'provider' ? `provider:${scope.providerId}` : `region:${scope.regionKato}`,
@@ -153,6 +173,7 @@ export class BoardService {
       }),
       alerts,
       statusFlags: flags,
+      riders,
     };
   }
 }

@@ -503,6 +503,16 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           description:
             "Driver statuses taken but flagged on the day's routes (issue 18): waiting for a dispatcher first.",
         },
+        riders: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: { bookingId: { type: 'string' }, riderName: { type: 'string' } },
+            required: ['bookingId', 'riderName'],
+          },
+          description:
+            'Who rides each ride on the board (surname and initials), for a dispatcher, who calls and\nplaces them (issue 18, walk F3); empty for other roles.',
+        },
       },
       required: [
         'date',
@@ -513,6 +523,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'shifts',
         'alerts',
         'statusFlags',
+        'riders',
       ],
     },
     BoardAlert: {

@@ -3135,6 +3135,14 @@ export type components = {
       alerts: components['schemas']['BoardAlert'][];
       /** @description Driver statuses taken but flagged on the day's routes (issue 18): waiting for a dispatcher first. */
       statusFlags: components['schemas']['StatusFlagView'][];
+      /**
+       * @description Who rides each ride on the board (surname and initials), for a dispatcher, who calls and
+       *     places them (issue 18, walk F3); empty for other roles.
+       */
+      riders: {
+        bookingId: string;
+        riderName: string;
+      }[];
     };
     BoardAlert: {
       id: string;

@@ -11,6 +11,7 @@ import { PointsPlot, type PlotLine, type PlotPoint } from '../PointsPlot';
 import type { Ride } from './RidesPage';
 import { DispatchAlerts } from './DispatchAlerts';
 import { MovePanel, type MoveTarget } from './MovePanel';
+import { NEED_FLAGS } from './BookPage';
 import { hasOpenFlag, StatusFlags } from './StatusFlags';
 import { ReplanProposal } from './ReplanProposal';
 import { DateField } from '../DateTimeFields';
@@ -75,6 +76,11 @@ export function BoardPage({ session }: { session: Session }) {
     [day],
   );
   const [moving, setMoving] = useState<{ ride: Ride; target: MoveTarget | null } | null>(null);
+  // Who rides (walk F3): the board names them for a dispatcher.
+  const riderNames = useMemo(
+    () => new Map((board.data?.riders ?? []).map((r) => [r.bookingId, r.riderName])),
+    [board.data],
+  );
   const [said, setSaid] = useState('');
   const reloadAll = () =>
     [unassigned, waitlisted, awaiting, planned, shifts, board].forEach((x) => x.reload());
@@ -201,7 +207,12 @@ export function BoardPage({ session }: { session: Session }) {
       {error && <LoadError error={error} />}
       <ul className="stack">
         {(data?.items ?? []).map((r) => (
-          <BookingCard key={r.id} ride={r} onMove={() => setMoving({ ride: r, target: null })} />
+          <BookingCard
+            key={r.id}
+            ride={r}
+            riderName={riderNames.get(r.id)}
+            onMove={() => setMoving({ ride: r, target: null })}
+          />
         ))}
       </ul>
     </section>
@@ -348,6 +359,9 @@ export function BoardPage({ session }: { session: Session }) {
                         {st.kind === 'PICKUP' ? st.ride.pickup.address : st.ride.dropoff.address}
                       </span>
                       {st.kind === 'PICKUP' && (
+                        <RiderLine name={riderNames.get(st.ride.id)} mobility={st.ride.mobility} />
+                      )}
+                      {st.kind === 'PICKUP' && (
                         <span className="stop-actions">
                           <StatusBadge status={st.ride.status} />
                           <Button
@@ -379,7 +393,30 @@ export function BoardPage({ session }: { session: Session }) {
   );
 }
 
-function BookingCard({ ride, onMove }: { ride: Ride; onMove: () => void }) {
+/** Who rides and what they need from the vehicle, in words (walk F3). */
+function RiderLine({ name, mobility }: { name?: string; mobility: Ride['mobility'] }) {
+  const { t } = useTranslation();
+  const needs = [
+    ...(mobility.wheelchair !== 'NONE' ? [t(`wheelchair.${mobility.wheelchair}`)] : []),
+    ...NEED_FLAGS.filter((f) => mobility[f] && !(f === 'stepFree' && mobility.wheelchair !== 'NONE')).map(
+      (f) => t(`need.${f}`),
+    ),
+  ];
+  if (!name && needs.length === 0) return null;
+  return (
+    <span className="stop-rider small" data-testid="rider-line">
+      {name && (
+        <strong translate="no" data-testid="rider-name">
+          {name}
+        </strong>
+      )}
+      {name && needs.length > 0 && ' · '}
+      {needs.join(', ')}
+    </span>
+  );
+}
+
+function BookingCard({ ride, riderName, onMove }: { ride: Ride; riderName?: string; onMove: () => void }) {
   const { t } = useTranslation();
   return (
     <li
@@ -396,6 +433,9 @@ function BookingCard({ ride, onMove }: { ride: Ride; onMove: () => void }) {
           {fmtTime(ride.windows.pickupEarliest)}–{fmtTime(ride.windows.pickupLatest)}
         </strong>{' '}
         {t(`purpose.${ride.purpose}`)}
+      </p>
+      <p>
+        <RiderLine name={riderName} mobility={ride.mobility} />
       </p>
       <p className="small">
         <span translate="no">{ride.pickup.address}</span> <span aria-hidden="true">→</span>

@@ -37,7 +37,8 @@ import { regionOf, useRider, WhoseRide, type Mobility, type Place } from '../rid
 import { DateField, TimeField } from '../DateTimeFields';
 
 const PURPOSES = TRIP_PURPOSES;
-const NEED_FLAGS = [
+/** A person's needs besides the wheelchair, in the order forms and the board list them. */
+export const NEED_FLAGS = [
   'stepFree',
   'needsLift',
   'visual',

@@ -51,8 +51,17 @@ export function MovePanel(props: {
   const [accepted, setAccepted] = useState(false);
   const [busy, setBusy] = useState(false);
 
+  // Focus moves into the panel, and back to what opened it when it closes (walk F4/F20); if
+  // that is gone (the ride moved to another list), to the board's heading.
   useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     document.getElementById('move-target')?.focus();
+    return () => {
+      requestAnimationFrame(() => {
+        if (opener?.isConnected) opener.focus();
+        else document.querySelector<HTMLElement>('h1')?.focus();
+      });
+    };
   }, []);
 
   // Every choice of vehicle is checked first: what would this move do?
@@ -161,7 +170,18 @@ export function MovePanel(props: {
   };
 
   return (
-    <section className="card move-panel" aria-labelledby="move-title" role="region">
+    <section
+      className="card move-panel"
+      aria-labelledby="move-title"
+      role="region"
+      onKeyDown={(e) => {
+        // Escape closes the panel, nothing saved (a native list's own Escape closes only the list).
+        if (e.key === 'Escape' && !busy) {
+          e.stopPropagation();
+          props.onClose();
+        }
+      }}
+    >
       <h2 id="move-title" className="h3">
         {t('board.moveTitle', { address: ride.pickup.address, time: fmtTime(ride.windows.pickupEarliest) })}
       </h2>
