@@ -1,6 +1,4 @@
-import { ReportsModule } from './reports/reports.module';
-import { GtfsModule } from './gtfs/gtfs.module';
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import type { AppConfig } from '@invataxi/config';
 import { AccessGuard } from '@invataxi/auth';
@@ -23,9 +21,15 @@ import { DispatchConsoleModule } from './dispatch/dispatch.module';
 import { DriverModule } from './driver/driver.module';
 import { IdentityModule } from './identity/identity.module';
 import { EgovModule } from './egov/egov.module';
+import { ReportsModule } from './reports/reports.module';
+import { GtfsModule } from './gtfs/gtfs.module';
 
-/** Feature modules of the API. A new feature adds its module here. */
-export const FEATURE_MODULES = [
+/**
+ * Feature modules of the API. A new feature adds its module here. A function, not a constant:
+ * the web module looks for the built app when the api is created, not when this file is first
+ * imported (the browser suite imports the api, then builds the app).
+ */
+export const featureModules = (): (DynamicModule | Type)[] => [
   HealthModule,
   AdminModule,
   ProvidersModule,
@@ -52,7 +56,7 @@ export class AppModule {
   static forRoot(config: AppConfig, logger?: Logger): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(config, 'api', logger), ...FEATURE_MODULES],
+      imports: [PlatformModule.forRoot(config, 'api', logger), ...featureModules()],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: ErrorFilter },

@@ -26,7 +26,7 @@ class WebStaticRegistrar implements OnModuleInit {
 
 /**
  * Serves the built web app (apps/web/dist) at / when it exists; without a build the api serves
- * only its API. Listed in FEATURE_MODULES; its routes lose to every API route.
+ * only its API. Listed in featureModules() (app.module.ts); its routes lose to every API route.
  */
 @Module({})
 export class WebModule {
