@@ -231,13 +231,12 @@ describe('personal data, policies and no-shows', () => {
     expect(r.json().bookings[0]).toMatchObject({ status: 'ACCEPTED', policyId: null, regionKato: region });
   });
 
-  it('no-shows suspend under the rule; the LEB officer forgives one and the suspension is lifted; both audited', async () => {
-    const p = await registerPerson(fx);
-    iins.push(p.iin);
+  /** Rides of the person, booked through the API, that end as no-shows (the driver's side by hand). */
+  const noShowsOf = async (p: Awaited<ReturnType<typeof registerPerson>>, hours: string[]) => {
     const noShows = fx.api.get(NoShowService);
     const ds = fx.api.get(DataSource);
     const ids: string[] = [];
-    for (const hour of ['08:00', '12:00']) {
+    for (const hour of hours) {
       const b = (
         await fx.inject('POST', '/bookings', p.principal, tripBody(p.id, { time: localAt(2, hour) }))
       ).json().bookings[0];
@@ -254,6 +253,13 @@ describe('personal data, policies and no-shows', () => {
         await noShows.applyNoShow(uow, b.id);
       });
     }
+    return ids;
+  };
+
+  it('no-shows suspend under the rule; the LEB officer forgives one and the suspension is lifted; both audited', async () => {
+    const p = await registerPerson(fx);
+    iins.push(p.iin);
+    const ids = await noShowsOf(p, ['08:00', '12:00']);
     const after = (await fx.inject('GET', `/beneficiaries/${p.id}`, p.principal)).json();
     expect(after.suspendedUntil).toBeTruthy();
     const refused = await fx.inject(
@@ -279,6 +285,77 @@ describe('personal data, policies and no-shows', () => {
       'beneficiary.suspended',
       'booking.no_show_forgiven',
       'beneficiary.suspension_lifted',
+    ]);
+  });
+
+  it('a disputed no-show (issue 23): counts for nothing until decided; the region dispatcher rejects, the officer upholds; the rider sees the evidence and the decision', async () => {
+    const p = await registerPerson(fx);
+    const other = await registerPerson(fx);
+    iins.push(p.iin, other.iin);
+    const ds = fx.api.get(DataSource);
+    const ids = await noShowsOf(p, ['09:00', '13:00']);
+    const suspended = async () =>
+      (await fx.inject('GET', `/beneficiaries/${p.id}`, p.principal)).json().suspendedUntil as string | null;
+    expect(await suspended()).toBeTruthy();
+    const [first, second] = ids as [string, string];
+    const dispute = (id: string, who = p.principal) =>
+      fx.inject('POST', `/bookings/${id}/no-show-dispute`, who, {
+        text: 'I waited at the entrance, nobody came.',
+      });
+    const decide = (id: string, who: typeof fx.officer, upheld: boolean) =>
+      fx.inject('POST', `/bookings/${id}/no-show-dispute/decision`, who, { upheld });
+
+    // only the rider (or guardian) disputes, once, with words
+    expect((await dispute(first, other.principal)).statusCode).toBe(403);
+    const empty = await fx.inject('POST', `/bookings/${first}/no-show-dispute`, p.principal, { text: '' });
+    expect(empty.statusCode).toBe(400);
+    expect(JSON.stringify(empty.json())).toContain('text');
+    const disputed = await dispute(first);
+    expect(disputed.statusCode).toBe(200);
+    expect(disputed.json().noShow).toMatchObject({
+      disputedAt: expect.any(String),
+      disputeText: 'I waited at the entrance, nobody came.',
+      decision: null,
+    });
+    expect((await dispute(first)).json().code).toBe('NO_SHOW_ALREADY_DISPUTED');
+    // pending, it does not count: the suspension is lifted meanwhile
+    expect(await suspended()).toBeNull();
+
+    // not the provider's dispatcher (a party to it), nor the rider; the region's dispatch centre may
+    const providerDispatcher = { ...fx.dispatcher, providerId: '00000000-0000-4000-8000-00000000d123' };
+    expect((await decide(first, providerDispatcher, true)).statusCode).toBe(403);
+    expect((await decide(first, p.principal, true)).statusCode).toBe(403);
+    expect((await decide(second, fx.dispatcher, true)).json().code).toBe('NO_SHOW_NOT_DISPUTED');
+    const rejected = await decide(first, fx.dispatcher, false);
+    expect(rejected.statusCode).toBe(200);
+    expect(rejected.json().noShow.decision).toBe('REJECTED');
+    expect(rejected.json().noShowForgivenAt).toBeNull();
+    expect(await suspended()).toBeTruthy();
+    expect((await decide(first, fx.officer, true)).json().code).toBe('NO_SHOW_DISPUTE_DECIDED');
+
+    // the second: disputed, then upheld by the LEB officer: forgiven, the pattern is gone
+    expect((await dispute(second)).statusCode).toBe(200);
+    const upheld = await decide(second, fx.officer, true);
+    expect(upheld.statusCode).toBe(200);
+    expect(upheld.json().noShow.decision).toBe('UPHELD');
+    expect(upheld.json().noShowForgivenAt).toBeTruthy();
+    expect(await suspended()).toBeNull();
+    // the rider reads it all on the ride, evidence included when the driver API recorded it
+    await ds.query(`UPDATE booking SET no_show_evidence = $2 WHERE id = $1`, [
+      second,
+      JSON.stringify({ metres: 12, minutesWaited: 6 }),
+    ]);
+    const mine = (await fx.inject('GET', `/bookings/${second}`, p.principal)).json();
+    expect(mine.noShow).toMatchObject({ decision: 'UPHELD', evidence: { metres: 12, minutesWaited: 6 } });
+    const actions = await fx.db.query(
+      `SELECT action FROM audit_log WHERE entity_id IN ($1, $2) AND action LIKE 'booking.no_show_disput%' ORDER BY id`,
+      [first, second],
+    );
+    expect(actions.rows.map((x: { action: string }) => x.action)).toEqual([
+      'booking.no_show_disputed',
+      'booking.no_show_dispute_rejected',
+      'booking.no_show_disputed',
+      'booking.no_show_dispute_upheld',
     ]);
   });
 

@@ -3,6 +3,7 @@ import type {
   BookingChannel,
   BookingStatus,
   MobilityNeeds,
+  NoShowEvidence,
   Role,
   TimeAnchor,
   TripPurpose,
@@ -102,7 +103,19 @@ export interface BookingView {
   cancelledAt: string | null;
   lateCancellation: boolean;
   noShowForgivenAt: string | null;
+  /** A no-show's evidence and its dispute (issue 23); null unless the ride is a no-show. */
+  noShow: NoShowView | null;
   createdAt: string;
+}
+
+/** What the vehicle's pings showed, and the rider's dispute with its decision. */
+export interface NoShowView {
+  /** Null for a no-show recorded before evidence was required (issue 23). */
+  evidence: NoShowEvidence | null;
+  disputedAt: string | null;
+  disputeText: string | null;
+  decision: 'UPHELD' | 'REJECTED' | null;
+  decidedAt: string | null;
 }
 
 export interface SeriesView {
@@ -163,6 +176,19 @@ export function bookingView(b: BookingEntity): BookingView {
     cancelledAt: iso(b.cancelledAt),
     lateCancellation: b.lateCancellation,
     noShowForgivenAt: iso(b.noShowForgivenAt),
+    noShow:
+      b.status === 'NO_SHOW'
+        ? {
+            evidence: b.noShowEvidence,
+            disputedAt: iso(b.noShowDisputedAt),
+            disputeText: b.noShowDisputeText,
+            decision:
+              b.noShowDisputeDecision === 'UPHELD' || b.noShowDisputeDecision === 'REJECTED'
+                ? b.noShowDisputeDecision
+                : null,
+            decidedAt: iso(b.noShowDisputeDecidedAt),
+          }
+        : null,
     createdAt: b.createdAt.toISOString(),
   };
 }

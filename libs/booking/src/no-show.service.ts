@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { DomainError, suspendedUntil, type NoShowRecord, CLOCK, type Clock } from '@invataxi/domain';
-import { assertRegion, type Principal } from '@invataxi/auth';
+import { assertRegion, forbid, type Principal } from '@invataxi/auth';
 import {
   InjectDataSource,
   BeneficiaryEntity,
@@ -14,6 +14,7 @@ import {
 } from '@invataxi/persistence';
 import { PolicyReader } from './policy-reader';
 import { bookingView, type BookingView } from './booking.command';
+import { BeneficiaryAccess } from './beneficiary-access';
 
 /**
  * The no-show rule (issue 3): N no-shows within M days suspend the person for D days; the LEB
@@ -27,6 +28,7 @@ export class NoShowService {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly policies: PolicyReader,
     private readonly bookings: BookingQueriesRepository,
+    private readonly access: BeneficiaryAccess,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -75,16 +77,20 @@ export class NoShowService {
     return until;
   }
 
-  /** The LEB officer of the person's region forgives a no-show; the suspension is recomputed. */
-  async forgive(
+  /**
+   * One change to a no-show, in a transaction answering the booking as it then stands: the
+   * booking locked with its person, the caller's scope checked, then `work`.
+   */
+  private onNoShow(
     p: Principal,
     bookingId: string,
-    requestId?: string,
-    keyed?: KeyedRequest,
+    ids: { requestId?: string; keyed?: KeyedRequest },
+    check: (uow: UnitOfWork, person: BeneficiaryEntity) => Promise<void> | void,
+    work: (uow: UnitOfWork, b: BookingEntity, now: Date) => Promise<void>,
   ): Promise<BookingView> {
     return transactAnswering(
       this.ds,
-      { userId: p.userId, role: p.role, requestId: requestId ?? null },
+      { userId: p.userId, role: p.role, requestId: ids.requestId ?? null },
       async (uow) => {
         const b = await uow.manager
           .getRepository(BookingEntity)
@@ -92,12 +98,41 @@ export class NoShowService {
         if (!b) throw new DomainError('NOT_FOUND', { entity: 'booking', id: bookingId });
         const person = await this.beneficiaries.findById(uow.manager, b.beneficiaryId);
         if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: b.beneficiaryId });
-        assertRegion(p, person.residenceKato);
+        await check(uow, person);
         if (b.status !== 'NO_SHOW')
           throw new DomainError('CONFLICT', { reason: 'NOT_A_NO_SHOW', status: b.status });
+        await work(uow, b, this.clock.now());
+        return bookingView(await uow.manager.getRepository(BookingEntity).findOneByOrFail({ id: b.id }));
+      },
+      ids.keyed,
+    );
+  }
+
+  /** The LEB officer of the person's region forgives a no-show; the suspension is recomputed. */
+  forgive(p: Principal, bookingId: string, requestId?: string, keyed?: KeyedRequest): Promise<BookingView> {
+    return this.onNoShow(
+      p,
+      bookingId,
+      { requestId, keyed },
+      (_, person) => assertRegion(p, person.residenceKato),
+      async (uow, b, now) => {
         if (b.noShowForgivenAt) throw new DomainError('CONFLICT', { reason: 'NO_SHOW_ALREADY_FORGIVEN' });
-        const now = this.clock.now();
-        await uow.manager.update(BookingEntity, { id: b.id }, { noShowForgivenAt: now });
+        // Forgiving a disputed no-show decides the dispute for the rider.
+        const decides = b.noShowDisputedAt && !b.noShowDisputeDecision;
+        await uow.manager.update(
+          BookingEntity,
+          { id: b.id },
+          {
+            noShowForgivenAt: now,
+            ...(decides
+              ? {
+                  noShowDisputeDecision: 'UPHELD',
+                  noShowDisputeDecidedAt: now,
+                  noShowDisputeDecidedBy: p.userId,
+                }
+              : {}),
+          },
+        );
         uow.audit({
           action: 'booking.no_show_forgiven',
           entityType: 'booking',
@@ -105,9 +140,86 @@ export class NoShowService {
           after: { beneficiaryId: b.beneficiaryId },
         });
         await this.recompute(uow, b.beneficiaryId, now, 'forgiveness', b.id);
-        return bookingView(await uow.manager.getRepository(BookingEntity).findOneByOrFail({ id: b.id }));
       },
-      keyed,
+    );
+  }
+
+  /**
+   * The rider (or their guardian) disputes a no-show (issue 23): in their words, once. Until the
+   * LEB officer or the region's dispatcher decides, it does not count towards a suspension.
+   */
+  dispute(
+    p: Principal,
+    bookingId: string,
+    text: string,
+    requestId?: string,
+    keyed?: KeyedRequest,
+  ): Promise<BookingView> {
+    return this.onNoShow(
+      p,
+      bookingId,
+      { requestId, keyed },
+      async (uow, person) => {
+        if (p.role !== 'BENEFICIARY' && p.role !== 'GUARDIAN') forbid('role');
+        await this.access.assertMayActFor(uow.manager, p, person);
+      },
+      async (uow, b, now) => {
+        if (b.noShowForgivenAt) throw new DomainError('CONFLICT', { reason: 'NO_SHOW_ALREADY_FORGIVEN' });
+        if (b.noShowDisputedAt) throw new DomainError('CONFLICT', { reason: 'NO_SHOW_ALREADY_DISPUTED' });
+        await uow.manager.update(
+          BookingEntity,
+          { id: b.id },
+          { noShowDisputedAt: now, noShowDisputeText: text.trim() },
+        );
+        // Not the text: it may name health (the audit keeps that it was disputed, and by whom).
+        uow.audit({ action: 'booking.no_show_disputed', entityType: 'booking', entityId: b.id });
+        await this.recompute(uow, b.beneficiaryId, now, 'dispute', b.id);
+      },
+    );
+  }
+
+  /**
+   * The LEB officer of the person's region, or the region's dispatch centre (never a provider's
+   * dispatcher: the provider is a party to it), decides a dispute: upheld forgives the no-show,
+   * rejected lets it count; the suspension is recomputed either way.
+   */
+  decideDispute(
+    p: Principal,
+    bookingId: string,
+    upheld: boolean,
+    requestId?: string,
+    keyed?: KeyedRequest,
+  ): Promise<BookingView> {
+    return this.onNoShow(
+      p,
+      bookingId,
+      { requestId, keyed },
+      (_, person) => {
+        if (p.role !== 'LEB_OFFICER' && p.role !== 'DISPATCHER') forbid('role');
+        if (p.providerId) forbid('provider');
+        assertRegion(p, person.residenceKato);
+      },
+      async (uow, b, now) => {
+        if (!b.noShowDisputedAt) throw new DomainError('CONFLICT', { reason: 'NO_SHOW_NOT_DISPUTED' });
+        if (b.noShowDisputeDecision) throw new DomainError('CONFLICT', { reason: 'NO_SHOW_DISPUTE_DECIDED' });
+        await uow.manager.update(
+          BookingEntity,
+          { id: b.id },
+          {
+            noShowDisputeDecision: upheld ? 'UPHELD' : 'REJECTED',
+            noShowDisputeDecidedAt: now,
+            noShowDisputeDecidedBy: p.userId,
+            ...(upheld ? { noShowForgivenAt: now } : {}),
+          },
+        );
+        uow.audit({
+          action: upheld ? 'booking.no_show_dispute_upheld' : 'booking.no_show_dispute_rejected',
+          entityType: 'booking',
+          entityId: b.id,
+          after: { beneficiaryId: b.beneficiaryId },
+        });
+        await this.recompute(uow, b.beneficiaryId, now, upheld ? 'dispute_upheld' : 'dispute_rejected', b.id);
+      },
     );
   }
 }

@@ -70,6 +70,10 @@ export const CONFLICT_REASONS = [
   'NO_OPEN_SHIFT',
   'NOT_A_NO_SHOW',
   'NO_SHOW_ALREADY_FORGIVEN',
+  /** A no-show's dispute (issue 23): one per no-show, decided once. */
+  'NO_SHOW_ALREADY_DISPUTED',
+  'NO_SHOW_NOT_DISPUTED',
+  'NO_SHOW_DISPUTE_DECIDED',
   'ONLY_FAILED_MESSAGES_RESENT',
   'UNKNOWN_JOB',
   /** A person with this IIN is already registered. */

@@ -283,6 +283,21 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     ru: 'Ни время, ни адреса не изменены.',
     en: 'Neither the time nor the addresses were changed.',
   },
+  NO_SHOW_ALREADY_DISPUTED: {
+    kk: 'Бұл келмеуге шағым берілген: шешімді күтіңіз.',
+    ru: 'Эта неявка уже оспорена: дождитесь решения.',
+    en: 'This no-show is already disputed: please wait for the decision.',
+  },
+  NO_SHOW_NOT_DISPUTED: {
+    kk: 'Бұл келмеуге шағым берілмеген.',
+    ru: 'Эта неявка не оспаривалась.',
+    en: 'This no-show has not been disputed.',
+  },
+  NO_SHOW_DISPUTE_DECIDED: {
+    kk: 'Бұл шағым бойынша шешім қабылданған.',
+    ru: 'По этому оспариванию уже принято решение.',
+    en: 'This dispute has already been decided.',
+  },
   NO_SHOW_ALREADY_FORGIVEN: {
     kk: 'Бұл келмеу кешірілген.',
     ru: 'Эта неявка уже прощена.',

@@ -1,4 +1,4 @@
-import { noShowAllowedFrom, suspendedUntil, suspensionsFrom } from './no-show';
+import { noShowAllowedFrom, suspendedUntil, suspensionAt, suspensionsFrom } from './no-show';
 
 const rule = { count: 3, windowDays: 30, suspensionDays: 14 };
 const day = (d: string): Date => new Date(`${d}T10:00:00Z`);
@@ -28,6 +28,32 @@ describe('no-show rule', () => {
     expect(suspendedUntil(record, rule, day('2026-11-21'))).toBeNull();
     const more = [...record, ns('2026-11-22'), ns('2026-11-25')];
     expect(suspensionsFrom(more, rule).map((s) => s.from)).toEqual([day('2026-11-03'), day('2026-11-25')]);
+  });
+
+  it('a disputed no-show counts only once the dispute is decided against the rider (issue 23)', () => {
+    const pending = [ns('2026-11-01'), ns('2026-11-10'), { ...ns('2026-11-20'), disputePending: true }];
+    expect(suspendedUntil(pending, rule, day('2026-11-21'))).toBeNull();
+    const rejected = pending.map((n) => ({ ...n, disputePending: false }));
+    expect(suspendedUntil(rejected, rule, day('2026-11-21'))).toEqual(day('2026-12-04'));
+    // upheld: forgiven, never counts
+    const upheld = pending.map((n, i) => ({ ...n, disputePending: false, forgiven: i === 2 }));
+    expect(suspendedUntil(upheld, rule, day('2026-11-21'))).toBeNull();
+  });
+
+  it('a suspension names the no-shows that made the pattern (the reasons shown to the rider)', () => {
+    const record = [
+      ns('2026-10-01'),
+      ns('2026-11-01'),
+      ns('2026-11-10', true),
+      ns('2026-11-12'),
+      ns('2026-11-20'),
+    ];
+    expect(suspensionAt(record, rule, day('2026-11-21'))).toEqual({
+      from: day('2026-11-20'),
+      until: day('2026-12-04'),
+      noShows: [day('2026-11-01'), day('2026-11-12'), day('2026-11-20')],
+    });
+    expect(suspensionAt(record, rule, day('2026-12-05'))).toBeNull();
   });
 
   it('never suspends without a rule', () => {

@@ -1,25 +1,31 @@
 // The no-show rule (issue 3): N no-shows within M days suspend the person for D days; the LEB
 // officer may forgive a no-show, and a forgiven one never counts. The numbers are a regional
 // setting (unverified in the Rules). After a suspension is triggered the count starts afresh, so
-// the same no-shows never suspend twice.
+// the same no-shows never suspend twice. Issue 23: a no-show the rider disputes counts only once
+// the dispute is decided against them (an upheld dispute forgives it): no sanction rests on a
+// contested record.
 import type { NoShowRule } from './policy';
 import { DAY_MS, MINUTE_MS } from './time';
 
 export interface NoShowRecord {
   at: Date;
   forgiven: boolean;
+  /** Disputed by the rider and not yet decided: it does not count meanwhile. */
+  disputePending?: boolean;
 }
 
 export interface Suspension {
   from: Date;
   until: Date;
+  /** The no-shows that made the pattern (the reasons the rider is shown), in time order. */
+  noShows: Date[];
 }
 
 /** Every suspension the record triggers, in time order. */
 export function suspensionsFrom(noShows: readonly NoShowRecord[], rule: NoShowRule | null): Suspension[] {
   if (rule === null) return [];
   const counted = noShows
-    .filter((n) => !n.forgiven)
+    .filter((n) => !n.forgiven && !n.disputePending)
     .map((n) => n.at.getTime())
     .sort((a, b) => a - b);
   const out: Suspension[] = [];
@@ -27,13 +33,30 @@ export function suspensionsFrom(noShows: readonly NoShowRecord[], rule: NoShowRu
   for (let i = 0; i < counted.length; i++) {
     const at = counted[i] as number;
     const windowStart = at - rule.windowDays * DAY_MS;
-    const inWindow = counted.slice(0, i + 1).filter((t) => t > since && t > windowStart).length;
-    if (inWindow >= rule.count) {
-      out.push({ from: new Date(at), until: new Date(at + rule.suspensionDays * DAY_MS) });
+    const inWindow = counted.slice(0, i + 1).filter((t) => t > since && t > windowStart);
+    if (inWindow.length >= rule.count) {
+      out.push({
+        from: new Date(at),
+        until: new Date(at + rule.suspensionDays * DAY_MS),
+        noShows: inWindow.map((t) => new Date(t)),
+      });
       since = at;
     }
   }
   return out;
+}
+
+/** The suspension in force at `now` (the latest-ending one), or null when the person may book. */
+export function suspensionAt(
+  noShows: readonly NoShowRecord[],
+  rule: NoShowRule | null,
+  now: Date,
+): Suspension | null {
+  let found: Suspension | null = null;
+  for (const s of suspensionsFrom(noShows, rule)) {
+    if (s.from <= now && now < s.until && (found === null || s.until > found.until)) found = s;
+  }
+  return found;
 }
 
 /** The end of the suspension in force at `now`, or null when the person may book. */
@@ -42,11 +65,7 @@ export function suspendedUntil(
   rule: NoShowRule | null,
   now: Date,
 ): Date | null {
-  let until: Date | null = null;
-  for (const s of suspensionsFrom(noShows, rule)) {
-    if (s.from <= now && now < s.until && (until === null || s.until > until)) until = s.until;
-  }
-  return until;
+  return suspensionAt(noShows, rule, now)?.until ?? null;
 }
 
 /**

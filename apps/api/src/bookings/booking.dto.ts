@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsBoolean,
   IsDateString,
   IsIn,
   IsInt,
@@ -225,4 +226,19 @@ export class AllowanceQuery {
   @IsOptional()
   @Matches(/^\d{4}-\d{2}$/)
   month?: string;
+}
+
+/** The rider disputes a no-show (issue 23): what happened, in their words. */
+export class DisputeNoShowDto {
+  @IsString()
+  @MinLength(3)
+  @MaxLength(1000)
+  text: string;
+}
+
+/** The LEB officer's or the region dispatcher's decision on a disputed no-show. */
+export class DecideNoShowDisputeDto {
+  /** true: the rider is right, the no-show is forgiven; false: it stands and counts. */
+  @IsBoolean()
+  upheld: boolean;
 }

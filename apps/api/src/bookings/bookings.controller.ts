@@ -26,6 +26,8 @@ import {
   CancelSeriesDto,
   ChangeBookingDto,
   CreateBookingDto,
+  DecideNoShowDisputeDto,
+  DisputeNoShowDto,
   PageQuery,
   SearchBookingsQuery,
 } from './booking.dto';
@@ -230,5 +232,41 @@ export class BookingsController {
     @Keyed() keyed: KeyedRequest | undefined,
   ): Promise<BookingView> {
     return this.noShows.forgive(p, id, requestId, keyed);
+  }
+
+  /**
+   * The rider (or guardian) disputes a no-show, once, in their words: until it is decided the
+   * no-show does not count towards a suspension (issue 23).
+   */
+  @Post(':id/no-show-dispute')
+  @HttpCode(200)
+  @Idempotent()
+  @Roles('BENEFICIARY', 'GUARDIAN')
+  dispute(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: DisputeNoShowDto,
+    @CurrentPrincipal() p: Principal,
+    @RequestId() requestId: string,
+    @Keyed() keyed: KeyedRequest | undefined,
+  ): Promise<BookingView> {
+    return this.noShows.dispute(p, id, body.text, requestId, keyed);
+  }
+
+  /**
+   * The LEB officer of the person's region or the region's dispatch centre (not a provider's
+   * dispatcher) decides a disputed no-show: upheld forgives it; the suspension is recomputed.
+   */
+  @Post(':id/no-show-dispute/decision')
+  @HttpCode(200)
+  @Idempotent()
+  @Roles('LEB_OFFICER', 'DISPATCHER')
+  decideDispute(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: DecideNoShowDisputeDto,
+    @CurrentPrincipal() p: Principal,
+    @RequestId() requestId: string,
+    @Keyed() keyed: KeyedRequest | undefined,
+  ): Promise<BookingView> {
+    return this.noShows.decideDispute(p, id, body.upheld, requestId, keyed);
   }
 }

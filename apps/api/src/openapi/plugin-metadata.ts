@@ -607,6 +607,15 @@ export default async () => {
               beneficiaryId: { required: true, type: () => String, format: 'uuid' },
               month: { required: false, type: () => String, pattern: '^\\d{4}-\\d{2}$' },
             },
+            DisputeNoShowDto: { text: { required: true, type: () => String, minLength: 3, maxLength: 1000 } },
+            DecideNoShowDisputeDto: {
+              upheld: {
+                required: true,
+                type: () => Boolean,
+                description:
+                  'true: the rider is right, the no-show is forgiven; false: it stands and counts.',
+              },
+            },
           },
         ],
         [
@@ -1420,6 +1429,16 @@ export default async () => {
               },
               forgive: {
                 summary: 'Forgive a recorded no-show (it no longer counts towards a suspension).',
+                type: Object,
+              },
+              dispute: {
+                summary:
+                  'The rider (or guardian) disputes a no-show, once, in their words: until it is decided the\nno-show does not count towards a suspension (issue 23).',
+                type: Object,
+              },
+              decideDispute: {
+                summary:
+                  "The LEB officer of the person's region or the region's dispatch centre (not a provider's\ndispatcher) decides a disputed no-show: upheld forgives it; the suspension is recomputed.",
                 type: Object,
               },
             },

@@ -733,6 +733,11 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         cancelledAt: { type: 'string', nullable: true },
         lateCancellation: { type: 'boolean' },
         noShowForgivenAt: { type: 'string', nullable: true },
+        noShow: {
+          allOf: [{ $ref: '#/components/schemas/NoShowView' }],
+          nullable: true,
+          description: "A no-show's evidence and its dispute (issue 23); null unless the ride is a no-show.",
+        },
         createdAt: { type: 'string' },
       },
       required: [
@@ -767,6 +772,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'cancelledAt',
         'lateCancellation',
         'noShowForgivenAt',
+        'noShow',
         'createdAt',
       ],
     },
@@ -1663,6 +1669,60 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       },
       required: ['kind', 'need', 'validUntil'],
     },
+    NoShowEvidence: {
+      type: 'object',
+      properties: {
+        arrivedAt: {
+          type: 'string',
+          description: 'The first ping of the unbroken stay within the radius (ISO).',
+        },
+        waitFrom: {
+          type: 'string',
+          description:
+            'The wait counts from the latest of arrival, the window opening and the "arrived" tap (ISO).',
+        },
+        lastSeenAt: { type: 'string', description: "The stay's last ping (ISO)." },
+        metres: { type: 'number', description: 'Distance of the last ping from the pickup, metres.' },
+        maxMetres: {
+          type: 'number',
+          description: "The farthest of the stay's pings from the pickup, metres.",
+        },
+        minutesWaited: { type: 'number' },
+        radiusMetres: { type: 'number' },
+        waitMinutes: { type: 'number' },
+        windowFrom: { type: 'string' },
+        windowTo: { type: 'string' },
+        pingCount: { type: 'number' },
+        pings: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              at: { type: 'string' },
+              lat: { type: 'number' },
+              lon: { type: 'number' },
+              metres: { type: 'number' },
+            },
+            required: ['at', 'lat', 'lon', 'metres'],
+          },
+          description: "The stay's latest pings: time, place and distance.",
+        },
+      },
+      required: [
+        'arrivedAt',
+        'waitFrom',
+        'lastSeenAt',
+        'metres',
+        'maxMetres',
+        'minutesWaited',
+        'radiusMetres',
+        'waitMinutes',
+        'windowFrom',
+        'windowTo',
+        'pingCount',
+        'pings',
+      ],
+    },
     NoShowRule: {
       type: 'object',
       properties: {
@@ -1671,6 +1731,21 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         suspensionDays: { type: 'number' },
       },
       required: ['count', 'windowDays', 'suspensionDays'],
+    },
+    NoShowView: {
+      type: 'object',
+      properties: {
+        evidence: {
+          allOf: [{ $ref: '#/components/schemas/NoShowEvidence' }],
+          nullable: true,
+          description: 'Null for a no-show recorded before evidence was required (issue 23).',
+        },
+        disputedAt: { type: 'string', nullable: true },
+        disputeText: { type: 'string', nullable: true },
+        decision: { type: 'string', enum: ['REJECTED', 'UPHELD'], nullable: true },
+        decidedAt: { type: 'string', nullable: true },
+      },
+      required: ['evidence', 'disputedAt', 'disputeText', 'decision', 'decidedAt'],
     },
     OnboardingView: {
       type: 'object',
@@ -2863,6 +2938,11 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         cancelledAt: { type: 'string', nullable: true },
         lateCancellation: { type: 'boolean' },
         noShowForgivenAt: { type: 'string', nullable: true },
+        noShow: {
+          allOf: [{ $ref: '#/components/schemas/NoShowView' }],
+          nullable: true,
+          description: "A no-show's evidence and its dispute (issue 23); null unless the ride is a no-show.",
+        },
         createdAt: { type: 'string' },
       },
       required: [
@@ -2899,6 +2979,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'cancelledAt',
         'lateCancellation',
         'noShowForgivenAt',
+        'noShow',
         'createdAt',
       ],
     },
@@ -3476,6 +3557,8 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       required: ['series', 'cancelled'],
     },
     BookingsController_forgive: { $ref: '#/components/schemas/BookingView' },
+    BookingsController_dispute: { $ref: '#/components/schemas/BookingView' },
+    BookingsController_decideDispute: { $ref: '#/components/schemas/BookingView' },
     DispatchController_board: { $ref: '#/components/schemas/Board' },
     DispatchController_previewAssign: { $ref: '#/components/schemas/AssignPreview' },
     DispatchController_assign: { $ref: '#/components/schemas/AssignResult' },

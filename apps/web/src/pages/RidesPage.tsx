@@ -15,6 +15,7 @@ import { FINAL_STATUSES, IN_PROGRESS_STATUSES, type BookingStatus } from '@invat
 import { ApiError, call, client, subscribe, type Schema } from '../api/client';
 import { Announcer, LoadError, Loading, PageTitle, StatusBadge, useLoad, useLoadFor } from '../components';
 import { reasonText } from '../reason-text';
+import { FormField } from '../form';
 import { fmtDateShort, fmtDateTime, fmtTime, kzDateOf, kzToday, minutesUntil } from '../format';
 import { regionOf, useRider, WhoseRide } from '../rider';
 import { PointsPlot, type PlotPoint } from '../PointsPlot';
@@ -261,6 +262,7 @@ function RideCard({
         </p>
       )}
       {ride.status === 'AWAITING_PROCUREMENT' && <ProcurementNotice ride={ride} />}
+      {ride.status === 'NO_SHOW' && <NoShowPanel ride={ride} onDone={onChanged} />}
       {pair && (
         <p className="notice notice-warning" data-testid="pair-notice">
           <span aria-hidden="true">⚠ </span>
@@ -269,6 +271,76 @@ function RideCard({
       )}
       {cancellable && <CancelRide ride={ride} lateCancelMinutes={lateCancelMinutes} onDone={onChanged} />}
     </li>
+  );
+}
+
+/**
+ * A no-show (issue 23): what the vehicle's own positions showed (arrival, wait, distance), and
+ * the rider's dispute: sent once, in their words; until it is decided the no-show does not count.
+ */
+function NoShowPanel({ ride, onDone }: { ride: Ride; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const n = ride.noShow;
+  if (!n) return null;
+  const e = n.evidence;
+  return (
+    <div className="notice" data-testid="no-show">
+      {e ? (
+        <p>
+          {t('rides.noShow.evidence', {
+            arrived: fmtTime(e.arrivedAt),
+            waited: e.minutesWaited,
+            metres: e.metres,
+            last: fmtTime(e.lastSeenAt),
+          })}
+        </p>
+      ) : (
+        <p>{t('rides.noShow.noEvidence')}</p>
+      )}
+      {ride.noShowForgivenAt ? (
+        <p>{t('rides.noShow.forgiven')}</p>
+      ) : n.decision === 'REJECTED' ? (
+        <p>{t('rides.noShow.rejected')}</p>
+      ) : n.disputedAt ? (
+        <p>{t('rides.noShow.pending', { date: fmtDateTime(n.disputedAt) })}</p>
+      ) : (
+        <form
+          onSubmit={(ev) => {
+            ev.preventDefault();
+            setBusy(true);
+            setError(null);
+            call(
+              client.POST('/bookings/{id}/no-show-dispute', {
+                params: { path: { id: ride.id } },
+                body: { text },
+              }),
+            )
+              .then(onDone)
+              .catch((x: unknown) => {
+                if (!(x instanceof ApiError)) throw x;
+                setError(x.fields[0]?.message ?? x.message);
+              })
+              .finally(() => setBusy(false));
+          }}
+        >
+          <FormField
+            name={`dispute-${ride.id}`}
+            label={t('rides.noShow.disputeLabel')}
+            hint={t('rides.noShow.disputeHint')}
+            value={text}
+            onChange={setText}
+            rows={3}
+            error={error ?? undefined}
+          />
+          <button type="submit" className="btn" disabled={busy}>
+            {t('rides.noShow.dispute')}
+          </button>
+        </form>
+      )}
+    </div>
   );
 }
 

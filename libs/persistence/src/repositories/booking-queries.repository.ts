@@ -38,6 +38,8 @@ export interface RideSearch {
 export interface NoShowRow {
   at: Date;
   forgiven: boolean;
+  /** Disputed by the rider, not yet decided (issue 23): does not count meanwhile. */
+  disputePending: boolean;
 }
 
 const KEYSET_COLUMN = { requestedTime: 'b.requested_time', pickupEarliest: 'b.pickup_earliest' } as const;
@@ -115,11 +117,12 @@ export class BookingQueriesRepository {
   /** Every no-show of the person: when (arrival, else the window's start) and whether forgiven. */
   async noShowsOf(m: EntityManager, beneficiaryId: string): Promise<NoShowRow[]> {
     const rows = (await m.query(
-      `SELECT COALESCE(arrived_at, pickup_earliest) AS at, no_show_forgiven_at IS NOT NULL AS forgiven
+      `SELECT COALESCE(arrived_at, pickup_earliest) AS at, no_show_forgiven_at IS NOT NULL AS forgiven,
+              (no_show_disputed_at IS NOT NULL AND no_show_dispute_decision IS NULL) AS "disputePending"
          FROM booking WHERE beneficiary_id = $1 AND status = 'NO_SHOW'`,
       [beneficiaryId],
-    )) as { at: Date; forgiven: boolean }[];
-    return rows.map((r) => ({ at: new Date(r.at), forgiven: r.forgiven }));
+    )) as NoShowRow[];
+    return rows.map((r) => ({ at: new Date(r.at), forgiven: r.forgiven, disputePending: r.disputePending }));
   }
 }
 

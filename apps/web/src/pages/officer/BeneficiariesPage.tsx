@@ -27,7 +27,7 @@ import {
   type FieldErrors,
 } from '../../components';
 import { PlacePicker, type SavedPlace } from '../../PlacePicker';
-import { fmtDate, fmtDateTime, kzToday } from '../../format';
+import { fmtDate, fmtDateTime, fmtTime, kzToday } from '../../format';
 import { reasonText } from '../../reason-text';
 import { regionOf, type Place } from '../../rider';
 import { DateField } from '../../DateTimeFields';
@@ -349,7 +349,16 @@ function Person(props: {
               {t('registry.edit')}
             </Button>
           )}
-          <NoShows beneficiaryId={v.id} officer={officer} onForgiven={person.reload} />
+          <NoShows
+            beneficiaryId={v.id}
+            officer={officer}
+            // The region's dispatch centre decides disputes too; a provider's dispatcher never (a party to it).
+            mayDecide={
+              officer ||
+              (props.session.principal.role === 'DISPATCHER' && !props.session.principal.providerId)
+            }
+            onForgiven={person.reload}
+          />
           <Guardians beneficiaryId={v.id} officer={officer} />
         </>
       )}
@@ -361,7 +370,12 @@ function Person(props: {
  * The person's no-shows, latest first, and whether each still counts towards a suspension; the
  * LEB officer forgives one (audited; the suspension is worked out again at once).
  */
-function NoShows(props: { beneficiaryId: string; officer: boolean; onForgiven: () => void }) {
+function NoShows(props: {
+  beneficiaryId: string;
+  officer: boolean;
+  mayDecide: boolean;
+  onForgiven: () => void;
+}) {
   const { t } = useTranslation();
   const [said, setSaid] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -394,6 +408,29 @@ function NoShows(props: { beneficiaryId: string; officer: boolean; onForgiven: (
       setError(e.fields[0]?.message ?? e.message);
     }
   };
+  /** A disputed no-show decided (issue 23): upheld forgives it, rejected lets it count. */
+  const decide = async (id: string, when: string, upheld: boolean) => {
+    try {
+      await call(
+        client.POST('/bookings/{id}/no-show-dispute/decision', {
+          params: { path: { id } },
+          body: { upheld },
+          headers: { 'Idempotency-Key': newKey() },
+        }),
+      );
+      setError(null);
+      setSaid(
+        t(upheld ? 'registry.disputeUpheldSaid' : 'registry.disputeRejectedSaid', {
+          date: fmtDateTime(when),
+        }),
+      );
+      list.reload();
+      props.onForgiven();
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      setError(e.fields[0]?.message ?? e.message);
+    }
+  };
   return (
     <section className="card" aria-labelledby="noshows-title">
       <h2 id="noshows-title">{t('registry.noShows')}</h2>
@@ -415,7 +452,42 @@ function NoShows(props: { beneficiaryId: string; officer: boolean; onForgiven: (
               {b.noShowForgivenAt
                 ? t('registry.forgivenOn', { date: fmtDate(b.noShowForgivenAt) })
                 : t('registry.counts')}
-              {props.officer && !b.noShowForgivenAt && (
+              {b.noShow?.evidence && (
+                <p className="small">
+                  {t('rides.noShow.evidence', {
+                    arrived: fmtTime(b.noShow.evidence.arrivedAt),
+                    waited: b.noShow.evidence.minutesWaited,
+                    metres: b.noShow.evidence.metres,
+                    last: fmtTime(b.noShow.evidence.lastSeenAt),
+                  })}
+                </p>
+              )}
+              {b.noShow?.disputedAt && (
+                <blockquote className="small">
+                  {t('registry.disputed', { date: fmtDateTime(b.noShow.disputedAt) })}{' '}
+                  <q>{b.noShow.disputeText}</q>
+                  {b.noShow.decision && <> · {t(`registry.dispute${b.noShow.decision}`)}</>}
+                </blockquote>
+              )}
+              {props.mayDecide && b.noShow?.disputedAt && !b.noShow.decision && (
+                <span className="button-row">
+                  <Button
+                    className="btn btn-small"
+                    aria-label={`${t('registry.uphold')}: ${fmtDateTime(b.requestedTime)}`}
+                    onPress={() => void decide(b.id, b.requestedTime, true)}
+                  >
+                    {t('registry.uphold')}
+                  </Button>
+                  <Button
+                    className="btn btn-small"
+                    aria-label={`${t('registry.reject')}: ${fmtDateTime(b.requestedTime)}`}
+                    onPress={() => void decide(b.id, b.requestedTime, false)}
+                  >
+                    {t('registry.reject')}
+                  </Button>
+                </span>
+              )}
+              {props.officer && !b.noShowForgivenAt && !b.noShow?.disputedAt && (
                 <>
                   {' '}
                   <Button

@@ -46,6 +46,7 @@ const NUMBERS = [
   'maxHorizonDays',
   'lateCancelMinutes',
   'noShowWaitMinutes',
+  'noShowRadiusMetres',
   'maxCompanions',
 ] as const;
 
