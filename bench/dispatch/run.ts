@@ -10,16 +10,8 @@
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
 import { addDaysToLocalDate, localDateOf, localDateTimeToUtc } from '@invataxi/domain';
-import { insertInto, MAX_BATCHES, ROUTES_PER_BATCH } from '../../apps/dispatcher/src/dispatch/booking-placer';
-import { rankRoutes } from '../../apps/dispatcher/src/dispatch/candidates';
-import {
-  toStopPlans,
-  tripNeeds,
-  vehicleFeatures,
-  vehicleLayouts,
-  type LoadedRoute,
-  type TripRow,
-} from '@invataxi/dispatch';
+import { placeInMemory } from '../../apps/dispatcher/src/dispatch/in-memory-placement';
+import type { TripRow } from '@invataxi/dispatch';
 import { combineFigures, planFigures } from '../../apps/dispatcher/src/planning/plan-figures';
 import { partitionDay } from '../../apps/dispatcher/src/planning/partition';
 import { MAX_REQUESTS_PER_PART, searchParts } from '../../apps/dispatcher/src/planning/day-planner';
@@ -37,14 +29,6 @@ const E2E_CONCURRENCY = args.get('e2e-concurrency');
 
 const dayStart = localDateTimeToUtc(addDaysToLocalDate(localDateOf(new Date()), 1), '00:00');
 
-function fits(route: LoadedRoute, t: TripRow): boolean {
-  const f = new Set(vehicleFeatures(route.shift));
-  return (
-    tripNeeds(t).every((n) => f.has(n)) &&
-    vehicleLayouts(route.shift).some((l) => l[0] >= t.loadSeats && l[1] >= t.loadWheelchairPlaces)
-  );
-}
-
 async function realTime(vehicles: number, n: number) {
   const rng = new Rng(20260101);
   const routes = fleet(rng, vehicles, dayStart);
@@ -56,34 +40,7 @@ async function realTime(vehicles: number, n: number) {
   for (const t of reqs) {
     const t0 = performance.now();
     const c0 = process.cpuUsage();
-    const ranked = rankRoutes(
-      routes.filter((r) => fits(r, t)),
-      trips,
-      t,
-    );
-    let found: Awaited<ReturnType<typeof insertInto>> = null;
-    trips.set(t.id, t);
-    for (let i = 0; i < ranked.length && i < MAX_BATCHES * ROUTES_PER_BATCH && !found; i += ROUTES_PER_BATCH)
-      found = await insertInto(ranked.slice(i, i + ROUTES_PER_BATCH), trips, t, travel);
-    if (found) {
-      const f = found;
-      const route = routes.find((r) => r.shift.id === f.ins.vehicleId) as LoadedRoute;
-      route.pending = toStopPlans(f.ins.route.stops, f.toDate).map((p, i) => ({
-        id: `${route.shift.id}.${i}`,
-        shiftId: route.shift.id,
-        bookingId: p.bookingId,
-        kind: p.kind,
-        sequence: i + 1,
-        plannedAt: p.plannedAt,
-        actualAt: null,
-      }));
-      for (const p of route.pending) {
-        const x = trips.get(p.bookingId) as TripRow;
-        if (p.kind === 'PICKUP') x.plannedPickupAt = p.plannedAt;
-        else x.plannedDropoffAt = p.plannedAt;
-      }
-      served++;
-    } else trips.delete(t.id);
+    if (await placeInMemory(routes, trips, t, travel)) served++;
     lat.push(performance.now() - t0);
     const c = process.cpuUsage(c0);
     cpu.push((c.user + c.system) / 1000);

@@ -1,0 +1,197 @@
+import {
+  ALL_DAY_SERVICE_HOURS,
+  NATIONAL_DEFAULT_POLICY,
+  NO_MOBILITY_NEEDS,
+  localDateTimeToUtc,
+  type MobilityNeeds,
+  type ServicePolicyRules,
+} from '@invataxi/domain';
+import { HaversineTravelTimeProvider, OneHourTravelTime } from '@invataxi/routing';
+import { replayWhatIf, type WhatIfInput, type WhatIfRequest, type WhatIfShift } from './whatif-replay';
+
+// A small Astana: riders around one corner (A), going 4 km east (B) or west (C); one wheelchair
+// van based 200 m from A, one car 5 km north. 30 km/h, roads 1.3 times the straight line.
+const DAY = '2026-12-10';
+const EVE = '2026-12-09';
+const A = { lat: 51.13, lon: 71.43, kato: '711210000' };
+const B = { lat: 51.13, lon: 71.487, kato: '711210000' };
+const C = { lat: 51.13, lon: 71.373, kato: '711210000' };
+const travel = new OneHourTravelTime(
+  new HaversineTravelTimeProvider({
+    detourFactor: 1.3,
+    speedKmhByHour: Array.from({ length: 24 }, () => 30),
+  }),
+  12,
+);
+const policy: ServicePolicyRules = {
+  ...NATIONAL_DEFAULT_POLICY,
+  serviceAreaKato: ['710000000'],
+  minLeadMinutes: 30,
+  serviceHours: Array.from({ length: 7 }, () => [['07:00', '21:00']]),
+};
+const WHEELCHAIR: MobilityNeeds = { ...NO_MOBILITY_NEEDS, wheelchair: 'MANUAL' };
+
+function shift(
+  id: string,
+  at: { lat: number; lon: number },
+  accessible: boolean,
+  hours = ['07:00', '21:00'],
+): WhatIfShift {
+  return {
+    id,
+    providerId: 'provider-1',
+    startsAt: localDateTimeToUtc(DAY, hours[0]!),
+    endsAt: localDateTimeToUtc(DAY, hours[1]!),
+    startLat: at.lat,
+    startLon: at.lon,
+    endLat: at.lat,
+    endLon: at.lon,
+    startKato: '711210000',
+    seats: 1,
+    wheelchairPlaces: accessible ? 1 : 0,
+    alternativeLayouts: [],
+    hasRamp: accessible,
+    hasLift: false,
+    hasRestraints: accessible,
+    serviceArea: ['710000000'],
+    districtKato: '711210000',
+  };
+}
+const van = shift('van', { lat: 51.132, lon: 71.43 }, true);
+const car = shift('car', { lat: 51.175, lon: 71.43 }, false);
+
+let serial = 0;
+function request(
+  over: Partial<WhatIfRequest> & { at: string; to: typeof B; requested?: [string, string] },
+): WhatIfRequest {
+  const { at, to, requested = [EVE, '12:00'], ...rest } = over;
+  serial++;
+  return {
+    id: `r${serial}`,
+    beneficiaryId: `person-${serial}`,
+    requestedAt: localDateTimeToUtc(requested[0], requested[1]),
+    anchor: 'PICKUP',
+    time: localDateTimeToUtc(DAY, at),
+    purpose: 'MEDICAL',
+    pickup: A,
+    dropoff: to,
+    districtKato: '711210000',
+    directSeconds: 624, // 4 km x 1.3 at 30 km/h
+    directMetres: 5200,
+    companions: 0,
+    mobility: NO_MOBILITY_NEEDS,
+    person: {
+      birthDate: '1980-01-01',
+      disability: { category: 'ADULT_GROUP_1', validFrom: null, validUntil: null },
+      needs: [],
+      companionsEntitled: true,
+    },
+    ...rest,
+  };
+}
+
+function input(over: Partial<WhatIfInput>): WhatIfInput {
+  return {
+    requests: [],
+    shifts: [van, car],
+    policy,
+    tariffs: [
+      {
+        providerId: 'provider-1',
+        tariffPerTrip: 1500,
+        tariffPerKm: 120,
+        validFrom: '2026-01-01',
+        validTo: null,
+      },
+    ],
+    travel,
+    replan: { at: '20:00', timeLimitMs: 300 },
+    ...over,
+  };
+}
+
+describe('what-if replay', () => {
+  it('replays through the real-time insertion, and the evening re-plan serves what it waitlisted', async () => {
+    // The walking rider asks first and takes the nearby van; the wheelchair rider, at the same
+    // time the other way, finds the van taken and the car without a ramp: waitlisted. The
+    // evening re-plan moves the walking rider to the car and gives the van to the wheelchair.
+    const walking = request({ at: '10:00', to: B });
+    const wheelchair = request({ at: '10:00', to: C, mobility: WHEELCHAIR, requested: [EVE, '13:00'] });
+    const given = input({ requests: [walking, wheelchair] });
+    const copy = structuredClone({ requests: given.requests, shifts: given.shifts });
+
+    const withoutReplan = await replayWhatIf({ ...given, replan: null });
+    expect(withoutReplan.outcomes).toEqual([
+      expect.objectContaining({ id: walking.id, status: 'SCHEDULED', shiftId: 'van' }),
+      { id: wheelchair.id, status: 'EXPIRED', reason: 'WAITLIST_WINDOW_PASSED' },
+    ]);
+    expect(withoutReplan.servedShare).toBe(0.5);
+    expect(withoutReplan.figures.unmet.total).toBe(1);
+
+    const r = await replayWhatIf(given);
+    expect(r.outcomes).toEqual([
+      expect.objectContaining({ id: walking.id, status: 'SCHEDULED', shiftId: 'car' }),
+      expect.objectContaining({ id: wheelchair.id, status: 'SCHEDULED', shiftId: 'van' }),
+    ]);
+    expect(r.servedByReplan).toBe(1);
+    expect(r.replans).toEqual({ run: 1, applied: 1 });
+    expect(r.servedShare).toBe(1);
+    // Every planned pickup inside the rider's window, the ride within the policy's limit.
+    for (const o of r.outcomes) {
+      if (o.status !== 'SCHEDULED') throw new Error(o.status);
+      expect(o.plannedPickupAt.getTime()).toBeGreaterThanOrEqual(localDateTimeToUtc(DAY, '10:00').getTime());
+      expect(o.plannedPickupAt.getTime()).toBeLessThanOrEqual(localDateTimeToUtc(DAY, '10:15').getTime());
+    }
+    expect(r.figures.onTime).toMatchObject({ arrivals: 2, onTimeShare: 1 });
+    expect(r.figures.rideTime.overLimit).toBe(0);
+    expect(r.figures.accessibility.wheelchairTrips).toBe(1);
+    // Two rides at 1,500 tenge plus 120 a km of 5.2 km.
+    expect(r.figures.cost.costTenge).toBe(2 * (1500 + 624));
+    expect(r.figures.productivity).toMatchObject({ shifts: 2, serviceHours: 28, passengerTrips: 2 });
+    // The input is a copy the replay never changes (no live row is ever read or written).
+    expect({ requests: given.requests, shifts: given.shifts }).toEqual(copy);
+  });
+
+  it('refuses by the booking rules of the policy variant, and serves more with its hours and fleet', async () => {
+    const ok = request({ at: '09:00', to: B });
+    const late = request({ at: '22:30', to: B });
+    const short = request({ at: '12:00', to: C, requested: [DAY, '11:50'] });
+    const base = await replayWhatIf(input({ requests: [ok, late, short] }));
+    expect(base.outcomes.map((o) => [o.id, o.status, 'reason' in o ? o.reason : null])).toEqual([
+      [ok.id, 'SCHEDULED', null],
+      [late.id, 'REJECTED', 'OUTSIDE_SERVICE_HOURS'],
+      [short.id, 'REJECTED', 'LEAD_TIME_TOO_SHORT'],
+    ]);
+    expect(base.figures.trips).toMatchObject({ requested: 3, refused: 2, completed: 1 });
+    expect(base.figures.trips.refusedByReason).toEqual(
+      expect.arrayContaining([
+        { reason: 'OUTSIDE_SERVICE_HOURS', count: 1 },
+        { reason: 'LEAD_TIME_TOO_SHORT', count: 1 },
+      ]),
+    );
+
+    // Round the clock with no lead time, but the same daytime fleet: the night ride finds no vehicle.
+    const hours = { ...policy, serviceHours: ALL_DAY_SERVICE_HOURS, minLeadMinutes: 0 };
+    const longer = await replayWhatIf(input({ requests: [ok, late, short], policy: hours }));
+    expect(longer.outcomes.map((o) => o.status)).toEqual(['SCHEDULED', 'EXPIRED', 'SCHEDULED']);
+    // ... and with a van on the night shift too, everyone is served.
+    const night = shift('night-van', { lat: 51.132, lon: 71.43 }, true, ['21:00', '24:00']);
+    const fleet = await replayWhatIf(
+      input({ requests: [ok, late, short], policy: hours, shifts: [van, car, night] }),
+    );
+    expect(fleet.outcomes.map((o) => o.status)).toEqual(['SCHEDULED', 'SCHEDULED', 'SCHEDULED']);
+    expect(fleet.servedShare).toBe(1);
+    expect(fleet.figures.productivity.shifts).toBe(3);
+  });
+
+  it('counts the quota per rider as the live checks do', async () => {
+    const quota = { ...policy, tripsPerMonth: 1 };
+    const first = request({ at: '09:00', to: B });
+    const second = request({ at: '15:00', to: C, beneficiaryId: first.beneficiaryId });
+    const r = await replayWhatIf(input({ requests: [first, second], policy: quota, replan: null }));
+    expect(r.outcomes.map((o) => ('reason' in o ? o.reason : o.status))).toEqual([
+      'SCHEDULED',
+      'QUOTA_EXCEEDED',
+    ]);
+  });
+});
