@@ -17,6 +17,9 @@ import type { Place } from './rider';
 
 type GazetteerEntry = Schema<'GazetteerEntry'>;
 
+/** The search waits for this pause in typing (issue 23: no "not found" flashing on each letter). */
+const SEARCH_PAUSE_MS = 400;
+
 export interface SavedPlace {
   key: string;
   /** i18n key of the label (home, clinic, dialysis) or the person's own words. */
@@ -68,6 +71,8 @@ export function PlacePicker(props: {
   const lang = currentLanguage();
   const [input, setInput] = useState(props.value?.address ?? '');
   const [found, setFound] = useState<GazetteerEntry[]>([]);
+  /** The text `found` answers: "no street found" is said only for it, never while typing on. */
+  const [answered, setAnswered] = useState<string | null>(null);
   const [searchError, setSearchError] = useState(false);
   const [saveKind, setSaveKind] = useState<string>('clinic');
 
@@ -84,11 +89,12 @@ export function PlacePicker(props: {
       ).then(
         (r) => {
           setFound(r);
+          setAnswered(q);
           setSearchError(false);
         },
         (e: Error) => e.name !== 'AbortError' && setSearchError(true),
       );
-    }, 200);
+    }, SEARCH_PAUSE_MS);
     return () => {
       clearTimeout(timer);
       ctl.abort();
@@ -107,7 +113,11 @@ export function PlacePicker(props: {
       return {
         id: `street:${g.id}:${g.house ?? ''}`,
         text: address,
-        detail: g.district[lang],
+        // An interpolated or street-only point says so: the driver may need the rider's directions.
+        detail:
+          g.house && g.precision !== 'ADDRESS'
+            ? `${g.district[lang]} · ${t(`place.precision.${g.precision}`)}`
+            : g.district[lang],
         place: { address, lat: g.lat, lon: g.lon, kato: g.kato },
       };
     });
@@ -154,7 +164,18 @@ export function PlacePicker(props: {
         </div>
         <FieldError className="field-error">{props.error}</FieldError>
         <Popover className="popover">
-          <ListBox className="listbox" renderEmptyState={() => <p className="empty">{t('place.noMatch')}</p>}>
+          <ListBox
+            className="listbox"
+            renderEmptyState={() => (
+              <p className="empty">
+                {input.trim().length < 2
+                  ? t('place.typeMore')
+                  : answered === input.trim()
+                    ? t('place.noMatch')
+                    : t('place.searching')}
+              </p>
+            )}
+          >
             {(o: Option) => (
               <ListBoxItem id={o.id} className="option" textValue={o.place.address}>
                 <span>{o.text}</span> <span className="muted small">{o.detail}</span>

@@ -13,86 +13,6 @@ export default async () => {
     '@nestjs/swagger': {
       models: [
         [
-          import('../reports/operations-reports.dto'),
-          {
-            OperationsReportQuery: {
-              from: {
-                required: true,
-                type: () => String,
-                description: 'First local day, YYYY-MM-DD.',
-                pattern: '^\\d{4}-\\d{2}-\\d{2}$',
-              },
-              to: {
-                required: true,
-                type: () => String,
-                description: 'Last local day (included), YYYY-MM-DD; at most 366 days after from.',
-                pattern: '^\\d{4}-\\d{2}-\\d{2}$',
-              },
-              regionKato: {
-                required: false,
-                type: () => String,
-                description:
-                  "A region (KATO); an officer's own region when absent; the country for an analyst.",
-                pattern: '^\\d{9}$',
-              },
-              districtKato: {
-                required: false,
-                type: () => String,
-                description: "A district (KATO) of the pickup (of the shift's start, for productivity).",
-                pattern: '^\\d{9}$',
-              },
-              providerId: { required: false, type: () => String, format: 'uuid' },
-            },
-            OperationsExportQuery: {
-              report: {
-                required: true,
-                description: 'Which report the workbook holds.',
-                enum: [
-                  'trips',
-                  'onTime',
-                  'misses',
-                  'unmet',
-                  'productivity',
-                  'rideTime',
-                  'accessibility',
-                  'cost',
-                ],
-              },
-            },
-            MonthlyWorkbookQuery: {
-              month: {
-                required: true,
-                type: () => String,
-                description: 'YYYY-MM',
-                pattern: '^\\d{4}-(0[1-9]|1[0-2])$',
-              },
-              regionKato: {
-                required: false,
-                type: () => String,
-                description:
-                  "The akimat's region (KATO); an officer's own region when absent. Required for an analyst.",
-                pattern: '^\\d{9}$',
-              },
-            },
-          },
-        ],
-        [
-          import('../gazetteer/gazetteer.dto'),
-          {
-            GazetteerQuery: {
-              q: { required: true, type: () => String, minLength: 1, maxLength: 100 },
-              region: {
-                required: false,
-                type: () => String,
-                description:
-                  "A region's KATO code (9 digits): only streets in that region, e.g. the rider's own.",
-                pattern: '^\\d{9}$',
-              },
-              limit: { required: false, type: () => Number, minimum: 1, maximum: 25 },
-            },
-          },
-        ],
-        [
           import('../notifications/notifications.dto'),
           {
             MineQuery: {
@@ -919,6 +839,22 @@ export default async () => {
           },
         ],
         [
+          import('../gazetteer/gazetteer.dto'),
+          {
+            GazetteerQuery: {
+              q: { required: true, type: () => String, minLength: 1, maxLength: 100 },
+              region: {
+                required: false,
+                type: () => String,
+                description:
+                  "A region's KATO code (9 digits): only streets in that region, e.g. the rider's own.",
+                pattern: '^\\d{9}$',
+              },
+              limit: { required: false, type: () => Number, minimum: 1, maximum: 25 },
+            },
+          },
+        ],
+        [
           import('../procurement/procurement.dto'),
           {
             ListRequestsQuery: {
@@ -1159,49 +1095,72 @@ export default async () => {
             },
           },
         ],
+        [
+          import('../reports/operations-reports.dto'),
+          {
+            OperationsReportQuery: {
+              from: {
+                required: true,
+                type: () => String,
+                description: 'First local day, YYYY-MM-DD.',
+                pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+              },
+              to: {
+                required: true,
+                type: () => String,
+                description: 'Last local day (included), YYYY-MM-DD; at most 366 days after from.',
+                pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+              },
+              regionKato: {
+                required: false,
+                type: () => String,
+                description:
+                  "A region (KATO); an officer's own region when absent; the country for an analyst.",
+                pattern: '^\\d{9}$',
+              },
+              districtKato: {
+                required: false,
+                type: () => String,
+                description: "A district (KATO) of the pickup (of the shift's start, for productivity).",
+                pattern: '^\\d{9}$',
+              },
+              providerId: { required: false, type: () => String, format: 'uuid' },
+            },
+            OperationsExportQuery: {
+              report: {
+                required: true,
+                description: 'Which report the workbook holds.',
+                enum: [
+                  'trips',
+                  'onTime',
+                  'misses',
+                  'unmet',
+                  'productivity',
+                  'rideTime',
+                  'accessibility',
+                  'cost',
+                ],
+              },
+            },
+            MonthlyWorkbookQuery: {
+              month: {
+                required: true,
+                type: () => String,
+                description: 'YYYY-MM',
+                pattern: '^\\d{4}-(0[1-9]|1[0-2])$',
+              },
+              regionKato: {
+                required: false,
+                type: () => String,
+                description:
+                  "The akimat's region (KATO); an officer's own region when absent. Required for an analyst.",
+                pattern: '^\\d{9}$',
+              },
+            },
+          },
+        ],
       ],
       controllers: [
-        [
-          import('../reports/operations-reports.controller'),
-          {
-            OperationsReportsController: {
-              report: {
-                summary:
-                  'On-time, misses, trips, unmet demand, productivity, ride time, accessibility and cost over a period, filtered.',
-                type: Object,
-              },
-              export: {
-                summary: "One operations report as an XLSX workbook, headings in the caller's language.",
-              },
-              monthly: {
-                summary: "An akimat's month as one XLSX workbook: a summary and a sheet per report.",
-              },
-            },
-          },
-        ],
-        [
-          import('../gazetteer/gazetteer.controller'),
-          {
-            GazetteerController: {
-              search: {
-                summary:
-                  'Places matching a text (address, landmark, settlement) with their KATO code and coordinates.',
-                type: [Object],
-              },
-            },
-          },
-        ],
-        [
-          import('../gtfs/gtfs.controller'),
-          {
-            GtfsController: {
-              feed: {
-                summary:
-                  "The region's GTFS-Flex feed, `<region KATO code>.zip` (e.g. 710000000.zip), from its policy in force.",
-              },
-            },
-          },
-        ],
         [
           import('../admin/dead-letter.controller'),
           {
@@ -1596,6 +1555,18 @@ export default async () => {
             },
           },
         ],
+        [
+          import('../gazetteer/gazetteer.controller'),
+          {
+            GazetteerController: {
+              search: {
+                summary:
+                  'Places matching a text (address, landmark, settlement) with their KATO code and coordinates.',
+                type: [Object],
+              },
+            },
+          },
+        ],
         [import('../web/web.controller'), { WebController: { index: {} } }],
         [
           import('../procurement/procurement.controller'),
@@ -1757,6 +1728,35 @@ export default async () => {
           },
         ],
         [import('../egov/egov.controller'), { EgovController: { start: {}, callback: {} } }],
+        [
+          import('../reports/operations-reports.controller'),
+          {
+            OperationsReportsController: {
+              report: {
+                summary:
+                  'On-time, misses, trips, unmet demand, productivity, ride time, accessibility and cost over a period, filtered.',
+                type: Object,
+              },
+              export: {
+                summary: "One operations report as an XLSX workbook, headings in the caller's language.",
+              },
+              monthly: {
+                summary: "An akimat's month as one XLSX workbook: a summary and a sheet per report.",
+              },
+            },
+          },
+        ],
+        [
+          import('../gtfs/gtfs.controller'),
+          {
+            GtfsController: {
+              feed: {
+                summary:
+                  "The region's GTFS-Flex feed, `<region KATO code>.zip` (e.g. 710000000.zip), from its policy in force.",
+              },
+            },
+          },
+        ],
       ],
     },
   };

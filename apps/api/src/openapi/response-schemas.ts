@@ -1215,8 +1215,14 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           description:
             'A house number typed in the query ("Kabanbay Batyr 53"), echoed so the address can carry it.',
         },
+        precision: {
+          type: 'string',
+          enum: ['ADDRESS', 'INTERPOLATED', 'STREET'],
+          description:
+            "How near the point is to the house: ADDRESS a point of that house; INTERPOLATED between the\nstreet's numbered points by the number (approximate); STREET the street's main segment only.",
+        },
       },
-      required: ['id', 'names', 'kato', 'district', 'lat', 'lon'],
+      required: ['id', 'names', 'kato', 'district', 'lat', 'lon', 'precision'],
     },
     GeoPoint: {
       type: 'object',

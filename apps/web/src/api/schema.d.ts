@@ -3567,6 +3567,12 @@ export type components = {
       lon: number;
       /** @description A house number typed in the query ("Kabanbay Batyr 53"), echoed so the address can carry it. */
       house?: string;
+      /**
+       * @description How near the point is to the house: ADDRESS a point of that house; INTERPOLATED between the
+       *     street's numbered points by the number (approximate); STREET the street's main segment only.
+       * @enum {string}
+       */
+      precision: 'ADDRESS' | 'INTERPOLATED' | 'STREET';
     };
     GeoPoint: {
       lon: number;
