@@ -3,7 +3,12 @@
 // Only identifiers and figures matter to procurement: names and IINs are obviously fake.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { ALL_DAY_SERVICE_HOURS, NATIONAL_DEFAULT_POLICY, type TripPurpose } from '@invataxi/domain';
+import {
+  ALL_DAY_SERVICE_HOURS,
+  NATIONAL_DEFAULT_POLICY,
+  type ServicePolicyRules,
+  type TripPurpose,
+} from '@invataxi/domain';
 import { SYSTEM_ACTOR, transact } from '@invataxi/persistence';
 import { JobName, jobId, message } from '@invataxi/queue';
 import { testNow } from '../support/clock';
@@ -155,11 +160,16 @@ export async function insertShift(ds: DataSource, providerId: string, startKato:
  * A round-the-clock policy for the region (like Almaty since December 2025), so that the story
  * does not depend on the hour or the weekday the test runs at; the national priority tiers stay.
  */
-export async function insertAllDayPolicy(ds: DataSource, regionKato: string): Promise<void> {
+export async function insertAllDayPolicy(
+  ds: DataSource,
+  regionKato: string,
+  over: Partial<ServicePolicyRules> = {},
+): Promise<void> {
   const rules = {
     ...NATIONAL_DEFAULT_POLICY,
     serviceHours: ALL_DAY_SERVICE_HOURS,
     serviceAreaKato: [regionKato],
+    ...over,
   };
   await ds.query(
     `INSERT INTO service_policy (region_kato, version, effective_from, rules) VALUES ($1, 1, $3::timestamptz - interval '1 day', $2::jsonb)`,

@@ -7,7 +7,7 @@
 // applied is kept visible, alerts the officer and does not hold up the next lot; the officer
 // retries once the cause is fixed).
 import { randomUUID } from 'node:crypto';
-import { addDaysToLocalDate, buildBin, localDateOf } from '@invataxi/domain';
+import { addDaysToLocalDate, buildBin, localDateOf, NATIONAL_DEFAULT_POLICY } from '@invataxi/domain';
 import { procurementPeriodOf } from '@invataxi/procurement';
 import type { AlertView } from '../../apps/api/src/procurement/procurement-alerts.service';
 import type { UnmetDemandReport } from '../../apps/api/src/procurement/procurement-reports.service';
@@ -110,7 +110,8 @@ describe('procurement: one lot per need, every award lands or says why (issue 20
   }
 
   it('buys a district once: one DRAFT, the officer told at once, no second DRAFT while onboarding', async () => {
-    await insertAllDayPolicy(h.ds, ABAI);
+    // The region's policy says how short a lot may be (60 days here, 30 nationally).
+    await insertAllDayPolicy(h.ds, ABAI, { procurementMinLotDays: 60 });
     const first = await ride(ABAI, SEMEY, 20, 'ACCEPTED');
     const second = await ride(ABAI, SEMEY, 26, 'ACCEPTED');
     await dispatchAccepted(h.ds, [first, second]);
@@ -127,7 +128,7 @@ describe('procurement: one lot per need, every award lands or says why (issue 20
       uncoveredKato: [SEMEY],
     });
     // A lot worth buying: at least the rest of the budget year, a term to match, every figure sourced.
-    const period = procurementPeriodOf(testNow());
+    const period = procurementPeriodOf(testNow(), NATIONAL_DEFAULT_POLICY);
     expect(draft.periodEnd).toBe(period.end);
     expect(draft.lot).toMatchObject({ start: localDateOf(testNow()), end: period.end });
     expect(draft.lot!.suggestedTermDays).toBe(draft.lot!.days);
@@ -154,7 +155,7 @@ describe('procurement: one lot per need, every award lands or says why (issue 20
       expect.objectContaining({
         field: 'lotEnd',
         reason: expect.stringMatching(
-          /^The period must be at least 30 days \(ending on \d{1,2}\s[A-Z][a-z]+ \d{4} or later\)/,
+          /^The period must be at least 60 days \(ending on \d{1,2}\s[A-Z][a-z]+ \d{4} or later\)/,
         ),
       }),
     ]);

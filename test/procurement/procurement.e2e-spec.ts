@@ -6,7 +6,12 @@
 // failed procurement resubmitted as single source; and the simulator slow, down or answering
 // twice losing or duplicating nothing.
 import { randomUUID } from 'node:crypto';
-import { addDaysToLocalDate, daysBetweenLocalDates, localDateOf } from '@invataxi/domain';
+import {
+  addDaysToLocalDate,
+  daysBetweenLocalDates,
+  localDateOf,
+  NATIONAL_DEFAULT_POLICY,
+} from '@invataxi/domain';
 import {
   expectedServiceDateForBooking,
   HttpProcurementClient,
@@ -159,7 +164,7 @@ describe('procurement fallback', () => {
       [draft.id],
     );
     expect(linked[0]?.n).toBe(5);
-    const period = procurementPeriodOf(new Date(now));
+    const period = procurementPeriodOf(new Date(now), NATIONAL_DEFAULT_POLICY);
     expect([draft.periodStart, draft.periodEnd]).toEqual([period.start, period.end]);
 
     // The figures, by hand: 4 one-off trips + the series every day from today to its end (or
@@ -709,7 +714,7 @@ describe('procurement fallback', () => {
     await waitingOn(draft);
     await h.ds.query(`UPDATE procurement_request SET period_start = $2 WHERE id = $1`, [
       draft,
-      procurementPeriodOf(testNow()).start,
+      procurementPeriodOf(testNow(), NATIONAL_DEFAULT_POLICY).start,
     ]);
 
     const alerts = await eventually(async () => {

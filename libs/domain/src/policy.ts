@@ -94,6 +94,16 @@ export interface ServicePolicyRules {
    * in the region's GTFS-Flex feed (issue 25). Optional: versions published before it have none.
    */
   bookingPhone?: string | null;
+  /**
+   * The shortest period a procurement lot may buy, in days (issue 20: three weeks of rides is not
+   * a purchase). The officer's period for a lot is refused below it.
+   */
+  procurementMinLotDays: number;
+  /**
+   * A lot's default period is the rest of the budget year (the calendar year); from this month
+   * (1-12) on, when too little of the year is left, it runs to the end of the next budget year.
+   */
+  procurementNextYearFromMonth: number;
 }
 
 const ALL_DAY: ServiceInterval[] = [['00:00', '24:00']];
@@ -151,6 +161,9 @@ export const NATIONAL_DEFAULT_POLICY: ServicePolicyRules = {
   },
   maxRideTime: { factor: 1.5, plusMinutes: 15 }, // (unverified)
   boardingSeconds: { default: 120, wheelchair: 300 }, // (unverified)
+  // The law fixes no period for invataxi procurement (DOMAIN.md, "Still unknown"): a choice.
+  procurementMinLotDays: 30,
+  procurementNextYearFromMonth: 10,
 };
 
 /**
@@ -280,7 +293,12 @@ const KNOWN_KEYS: readonly (keyof ServicePolicyRules)[] = [
   'maxRideTime',
   'boardingSeconds',
   'bookingPhone',
+  'procurementMinLotDays',
+  'procurementNextYearFromMonth',
 ];
+
+/** Rules added after versions were stored: a version that omits them takes the national default. */
+const DEFAULTED_KEYS = ['procurementMinLotDays', 'procurementNextYearFromMonth'] as const;
 
 /** Checks a policy as received (any JSON); returns the typed rules or every broken field. */
 export function validatePolicyRules(input: unknown): PolicyValidation {
@@ -438,9 +456,13 @@ export function validatePolicyRules(input: unknown): PolicyValidation {
   const phone = input.bookingPhone;
   if (phone !== undefined && phone !== null && (typeof phone !== 'string' || !BOOKING_PHONE.test(phone)))
     c.fail('bookingPhone', 'NOT_A_PHONE', "digits, spaces, '-', '(', ')' and a leading '+'");
+  const filled: Obj = { ...input };
+  for (const k of DEFAULTED_KEYS) filled[k] ??= NATIONAL_DEFAULT_POLICY[k];
+  c.int(filled, 'procurementMinLotDays', 'procurementMinLotDays', 1, 366);
+  c.int(filled, 'procurementNextYearFromMonth', 'procurementNextYearFromMonth', 1, 12);
 
   if (c.errors.length > 0) return { ok: false, errors: c.errors };
-  return { ok: true, rules: input as unknown as ServicePolicyRules };
+  return { ok: true, rules: filled as unknown as ServicePolicyRules };
 }
 
 // ---------------------------------------------------------------------------------------------

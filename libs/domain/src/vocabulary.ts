@@ -111,6 +111,10 @@ export type ProcurementStatus = (typeof PROCUREMENT_STATUSES)[number];
 
 /** Law No. 106-VIII of 01.07.2024 and MinFin order No. 687: the methods an officer may pick. */
 export const PROCUREMENT_METHODS = ['PRICE_OFFERS', 'OPEN_TENDER', 'SINGLE_SOURCE'] as const;
+
+/** Contract terms the officer may set, in days (a day to a year: contracts run within a budget year). */
+export const MIN_TERM_DAYS = 1;
+export const MAX_TERM_DAYS = 366;
 export type ProcurementMethod = (typeof PROCUREMENT_METHODS)[number];
 
 export const LANGUAGES = ['kk', 'ru', 'en'] as const;

@@ -1,7 +1,7 @@
-import { LANGUAGES } from '@invataxi/domain';
+import { LANGUAGES, NATIONAL_DEFAULT_POLICY } from '@invataxi/domain';
 import type { DemandFigures } from './demand';
 import { estimateLot, LOT_ASSUMPTIONS, lotForPeriod } from './lot';
-import { lotPeriodErrors, MIN_LOT_DAYS } from './period';
+import { lotPeriodErrors } from './period';
 import { PROCUREMENT_SOURCE_TEXTS } from './messages';
 
 const demand = (over: Partial<DemandFigures> = {}): DemandFigures => ({
@@ -105,30 +105,39 @@ describe('the lot a request buys (issue 20)', () => {
 
   it('refuses a period in the past, shorter than a month or past the next budget year, at its field', () => {
     const today = '2026-12-07';
-    expect(lotPeriodErrors('2026-12-07', '2027-12-31', today)).toEqual([]);
-    expect(lotPeriodErrors('2026-12-06', '2027-03-31', today)).toEqual([
+    expect(lotPeriodErrors('2026-12-07', '2027-12-31', today, NATIONAL_DEFAULT_POLICY)).toEqual([]);
+    expect(lotPeriodErrors('2026-12-06', '2027-03-31', today, NATIONAL_DEFAULT_POLICY)).toEqual([
       {
         field: 'lotStart',
         code: 'OUT_OF_RANGE',
         say: { key: 'LOT_PERIOD_IN_PAST', params: { date: today, year: '2026' } },
       },
     ]);
-    expect(lotPeriodErrors('2027-01-01', '2027-01-29', today)).toEqual([
+    expect(lotPeriodErrors('2027-01-01', '2027-01-29', today, NATIONAL_DEFAULT_POLICY)).toEqual([
       {
         field: 'lotEnd',
         code: 'OUT_OF_RANGE',
         say: {
           key: 'LOT_PERIOD_TOO_SHORT',
-          params: { days: MIN_LOT_DAYS, date: '2027-01-30', year: '2027' },
+          params: { days: 30, date: '2027-01-30', year: '2027' },
         },
       },
     ]);
-    expect(lotPeriodErrors('2027-01-01', '2027-01-30', today)).toEqual([]);
-    expect(lotPeriodErrors('2027-01-01', '2028-01-01', today)).toEqual([
+    expect(lotPeriodErrors('2027-01-01', '2027-01-30', today, NATIONAL_DEFAULT_POLICY)).toEqual([]);
+    expect(lotPeriodErrors('2027-01-01', '2028-01-01', today, NATIONAL_DEFAULT_POLICY)).toEqual([
       {
         field: 'lotEnd',
         code: 'OUT_OF_RANGE',
         say: { key: 'LOT_PERIOD_TOO_LONG', params: { date: '2027-12-31', year: '2027' } },
+      },
+    ]);
+    // The shortest lot is the region's policy's: a region asking for 90 days refuses 30.
+    const quarter = { ...NATIONAL_DEFAULT_POLICY, procurementMinLotDays: 90 };
+    expect(lotPeriodErrors('2027-01-01', '2027-01-30', today, quarter)).toEqual([
+      {
+        field: 'lotEnd',
+        code: 'OUT_OF_RANGE',
+        say: { key: 'LOT_PERIOD_TOO_SHORT', params: { days: 90, date: '2027-03-31', year: '2027' } },
       },
     ]);
   });

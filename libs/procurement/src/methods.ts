@@ -6,6 +6,8 @@ import {
   addDaysToLocalDate,
   DomainError,
   localDateOf,
+  MAX_TERM_DAYS,
+  MIN_TERM_DAYS,
   type LocalDate,
   type ProcurementMethod,
   type ProcurementStatus,
@@ -28,9 +30,8 @@ export const METHOD_RULES: { readonly [M in ProcurementMethod]: MethodRule } = {
 /** When the officer has not picked a method yet, estimate with the longest usual one. */
 export const DEFAULT_ESTIMATE_METHOD: ProcurementMethod = 'OPEN_TENDER';
 
-/** Contract terms the officer may set, in days (a day to a year: contracts run within a budget year). */
-export const MIN_TERM_DAYS = 1;
-export const MAX_TERM_DAYS = 366;
+/** Contract terms the officer may set, in days: libs/domain (the officer's page reads them too). */
+export { MAX_TERM_DAYS, MIN_TERM_DAYS };
 
 /**
  * Throws VALIDATION when the method may not be used: single source needs the previous request of

@@ -3159,6 +3159,16 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           description:
             "The number a person calls to book (the region's dispatch centre), as riders dial it; published\nin the region's GTFS-Flex feed (issue 25). Optional: versions published before it have none.",
         },
+        procurementMinLotDays: {
+          type: 'number',
+          description:
+            "The shortest period a procurement lot may buy, in days (issue 20: three weeks of rides is not\na purchase). The officer's period for a lot is refused below it.",
+        },
+        procurementNextYearFromMonth: {
+          type: 'number',
+          description:
+            "A lot's default period is the rest of the budget year (the calendar year); from this month\n(1-12) on, when too little of the year is left, it runs to the end of the next budget year.",
+        },
       },
       required: [
         'eligibleCategories',
@@ -3178,6 +3188,8 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'timeWindows',
         'maxRideTime',
         'boardingSeconds',
+        'procurementMinLotDays',
+        'procurementNextYearFromMonth',
       ],
     },
     SessionView: {

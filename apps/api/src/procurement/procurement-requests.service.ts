@@ -4,7 +4,7 @@
 // worker through the outbox (SubmitProcurement, job id = request id + version).
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, Repository, type EntityManager } from 'typeorm';
 import { CONFIG, type AppConfig } from '@invataxi/config';
 import type { Principal } from '@invataxi/auth';
 import {
@@ -12,6 +12,7 @@ import {
   isValidLocalDate,
   LANGUAGES,
   localDateOf,
+  nationalDefaultRulesFor,
   type Language,
   type ProcurementMethod,
   type ProcurementStatus,
@@ -22,6 +23,7 @@ import {
   ProcurementRequestEntity,
   ProcurementRequestsRepository,
   RegionsRepository,
+  ServicePoliciesRepository,
   transact,
   type Actor,
   onboardingDatesOf,
@@ -39,6 +41,7 @@ import {
   procurementReasonText,
   lotForPeriod,
   lotPeriodErrors,
+  type LotPeriodRules,
   onboardingState,
   submitProcurementMessage,
   type LotEstimate,
@@ -215,6 +218,7 @@ export class ProcurementRequestsService {
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly requests: ProcurementRequestsRepository,
     private readonly regions: RegionsRepository,
+    private readonly policies: ServicePoliciesRepository,
     @InjectRepository(ProcurementRequestEntity)
     private readonly requestRows: Repository<ProcurementRequestEntity>,
   ) {}
@@ -329,7 +333,10 @@ export class ProcurementRequestsService {
       const previous = await this.previousOf(uow.manager, r);
       if (cmd.method) assertMethodAllowed(cmd.method, previous);
       if (cmd.termDays !== undefined) assertTermDays(cmd.termDays);
-      const repriced = cmd.lotStart !== undefined || cmd.lotEnd !== undefined ? this.repriced(r, cmd) : null;
+      const repriced =
+        cmd.lotStart !== undefined || cmd.lotEnd !== undefined
+          ? this.repriced(r, cmd, await this.lotRules(uow.manager, r.regionKato))
+          : null;
       const patch = {
         ...(cmd.method ? { method: cmd.method } : {}),
         ...(cmd.termDays !== undefined ? { termDays: cmd.termDays } : {}),
@@ -371,8 +378,20 @@ export class ProcurementRequestsService {
     });
   }
 
+  /** The region's policy in force: how long a lot must run (its procurementMinLotDays). */
+  private async lotRules(m: EntityManager, regionKato: string): Promise<LotPeriodRules> {
+    const now = this.clock.now();
+    return (
+      (await this.policies.versionInForce(m, regionKato, now))?.rules ?? nationalDefaultRulesFor(regionKato)
+    );
+  }
+
   /** The lot over the officer's period, or a refusal at the field in the officer's words. */
-  private repriced(r: ProcurementRequestEntity, cmd: { lotStart?: string; lotEnd?: string }): LotEstimate {
+  private repriced(
+    r: ProcurementRequestEntity,
+    cmd: { lotStart?: string; lotEnd?: string },
+    rules: LotPeriodRules,
+  ): LotEstimate {
     const stored = r.demand.lot;
     if (!stored || typeof stored !== 'object' || Array.isArray(stored))
       throw new DomainError('VALIDATION', {
@@ -386,7 +405,7 @@ export class ProcurementRequestsService {
       ...(isValidLocalDate(end) ? [] : ['lotEnd']),
     ].map((field) => ({ field, code: 'INVALID_DATE', say: { key: 'LOT_DATE_INVALID' } }));
     if (bad.length > 0) throw new DomainError('VALIDATION', { errors: bad });
-    const errors = lotPeriodErrors(start, end, localDateOf(this.clock.now()));
+    const errors = lotPeriodErrors(start, end, localDateOf(this.clock.now()), rules);
     // Each refusal with its own sentence (the ErrorFilter says it in the officer's language).
     if (errors.length > 0)
       throw new DomainError('VALIDATION', {

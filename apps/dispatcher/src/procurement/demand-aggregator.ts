@@ -175,7 +175,8 @@ export class DemandAggregator {
     now: Date,
   ): Promise<string | null> {
     const m = uow.manager;
-    const period = procurementPeriodOf(now);
+    // The region's policy says how long a lot runs by default (procurementNextYearFromMonth).
+    const period = procurementPeriodOf(now, await this.policies.inForce(m, regionKato, now));
     const repo = m.getRepository(ProcurementRequestEntity);
     const draft = await repo.findOne({
       where: { regionKato, periodStart: period.start, status: 'DRAFT' },

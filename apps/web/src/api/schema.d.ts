@@ -4661,6 +4661,16 @@ export type components = {
        *     in the region's GTFS-Flex feed (issue 25). Optional: versions published before it have none.
        */
       bookingPhone?: string | null;
+      /**
+       * @description The shortest period a procurement lot may buy, in days (issue 20: three weeks of rides is not
+       *     a purchase). The officer's period for a lot is refused below it.
+       */
+      procurementMinLotDays: number;
+      /**
+       * @description A lot's default period is the rest of the budget year (the calendar year); from this month
+       *     (1-12) on, when too little of the year is left, it runs to the end of the next budget year.
+       */
+      procurementNextYearFromMonth: number;
     };
     SessionView: {
       id: string;

@@ -23,6 +23,7 @@ import { ProcurementLotPeriod1796627000000 } from './1796627000000-ProcurementLo
 import { NoShowEvidence1796628000000 } from './1796628000000-NoShowEvidence';
 import { NotificationPickupAt1796628100000 } from './1796628100000-NotificationPickupAt';
 import { OperationsRiderRollup1796633772280 } from './1796633772280-OperationsRiderRollup';
+import { PolicyProcurementLot1796634000000 } from './1796634000000-PolicyProcurementLot';
 
 /** Every migration in order. A new migration file must be added here. */
 export const ALL_MIGRATIONS = [
@@ -51,4 +52,5 @@ export const ALL_MIGRATIONS = [
   NoShowEvidence1796628000000,
   NotificationPickupAt1796628100000,
   OperationsRiderRollup1796633772280,
+  PolicyProcurementLot1796634000000,
 ];

@@ -8,6 +8,7 @@ import {
   KATO_SEED,
   katoAncestors,
   LANGUAGES,
+  MAX_TERM_DAYS,
   PROCUREMENT_METHODS,
   type BookingStatus,
   type Language,
@@ -675,10 +676,10 @@ function RequestActions({ request, onDone }: { request: RequestSummary; onDone: 
       : 'PRICE_OFFERS',
   );
   // The contract runs for the request's period unless the officer says otherwise.
-  const periodDays = Math.min(
-    366,
-    request.lot?.suggestedTermDays ?? daysBetweenLocalDates(request.periodStart, request.periodEnd) + 1,
-  );
+  // A contract runs at most MAX_TERM_DAYS (libs/procurement methods.ts): a longer lot is said so.
+  const lotDays =
+    request.lot?.suggestedTermDays ?? daysBetweenLocalDates(request.periodStart, request.periodEnd) + 1;
+  const periodDays = Math.min(MAX_TERM_DAYS, lotDays);
   const [term, setTerm] = useState(String(request.termDays ?? periodDays));
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -769,7 +770,11 @@ function RequestActions({ request, onDone }: { request: RequestSummary; onDone: 
       >
         <Label>{t('demand.termDays')}</Label>
         <Input />
-        <Text slot="description">{t('demand.termHint', { days: periodDays })}</Text>
+        <Text slot="description">
+          {lotDays > periodDays
+            ? t('demand.termHintCapped', { days: lotDays, max: periodDays })
+            : t('demand.termHint', { days: periodDays })}
+        </Text>
         <FieldError className="field-error">{fieldErrors.termDays}</FieldError>
       </TextField>
       <Button

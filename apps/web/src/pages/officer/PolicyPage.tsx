@@ -49,6 +49,8 @@ const NUMBERS = [
   'noShowRadiusMetres',
   'maxCompanions',
 ] as const;
+/** How the akimat buys the service where no provider serves (issue 20): the lot's period. */
+const PROCUREMENT = ['procurementMinLotDays', 'procurementNextYearFromMonth'] as const;
 
 /** A new effective-dated version of the region's service policy, with a preview of what changes. */
 export function PolicyPage({ session }: { session: Session }) {
@@ -81,7 +83,7 @@ export function PolicyPage({ session }: { session: Session }) {
   }, [rules, from]);
 
   const labels: Record<string, string> = Object.fromEntries([
-    ...NUMBERS.map((n) => [n, t(`policy.${n}`)]),
+    ...[...NUMBERS, ...PROCUREMENT].map((n) => [n, t(`policy.${n}`)]),
     ['allowedPurposes', t('policy.allowedPurposes')],
     ['eligibleCategories', t('policy.eligibleCategories')],
     ['serviceHours', t('policy.serviceHours')],
@@ -150,6 +152,32 @@ export function PolicyPage({ session }: { session: Session }) {
           ? JSON.stringify(v)
           : String(v);
 
+  const numberField = (n: (typeof NUMBERS)[number] | (typeof PROCUREMENT)[number]) =>
+    rules && (
+      <NumberField
+        key={n}
+        className="field"
+        value={(rules[n] as number | null) ?? NaN}
+        onChange={(v) =>
+          setRules({ ...rules, [n]: Number.isNaN(v) ? (n === 'tripsPerMonth' ? null : 0) : v })
+        }
+        minValue={0}
+        isInvalid={!!errors[n]}
+        validationBehavior="aria"
+      >
+        <Label>{t(`policy.${n}`)}</Label>
+        {n === 'tripsPerMonth' && (
+          <Text slot="description" className="hint">
+            {t('policy.emptyUnlimited')}
+          </Text>
+        )}
+        <Group className="number">
+          <Input id={`field-${n}`} />
+        </Group>
+        <FieldError className="field-error">{errors[n]}</FieldError>
+      </NumberField>
+    );
+
   return (
     <section>
       <PageTitle>{t('policy.title')}</PageTitle>
@@ -180,32 +208,7 @@ export function PolicyPage({ session }: { session: Session }) {
         >
           <fieldset>
             <legend>{t('policy.limits')}</legend>
-            <div className="grid-2">
-              {NUMBERS.map((n) => (
-                <NumberField
-                  key={n}
-                  className="field"
-                  value={(rules[n] as number | null) ?? NaN}
-                  onChange={(v) =>
-                    setRules({ ...rules, [n]: Number.isNaN(v) ? (n === 'tripsPerMonth' ? null : 0) : v })
-                  }
-                  minValue={0}
-                  isInvalid={!!errors[n]}
-                  validationBehavior="aria"
-                >
-                  <Label>{t(`policy.${n}`)}</Label>
-                  {n === 'tripsPerMonth' && (
-                    <Text slot="description" className="hint">
-                      {t('policy.emptyUnlimited')}
-                    </Text>
-                  )}
-                  <Group className="number">
-                    <Input id={`field-${n}`} />
-                  </Group>
-                  <FieldError className="field-error">{errors[n]}</FieldError>
-                </NumberField>
-              ))}
-            </div>
+            <div className="grid-2">{NUMBERS.map(numberField)}</div>
             <TextField
               className="field"
               value={rules.bookingPhone ?? ''}
@@ -220,6 +223,11 @@ export function PolicyPage({ session }: { session: Session }) {
               <Input id="field-bookingPhone" type="tel" autoComplete="off" />
               <FieldError className="field-error">{errors.bookingPhone}</FieldError>
             </TextField>
+          </fieldset>
+          <fieldset>
+            <legend>{t('policy.procurement')}</legend>
+            <p className="hint">{t('policy.procurementHint')}</p>
+            <div className="grid-2">{PROCUREMENT.map(numberField)}</div>
           </fieldset>
           <CheckboxGroup
             className="field"
