@@ -1785,6 +1785,14 @@ async function main(): Promise<void> {
       assert((await statusOf()) === 'WAITLISTED', 'nothing changed before Apply');
       await axe(page, 'board (re-plan proposal)');
       await shot(page, '15-board-replan-proposal');
+      // At 320 px the proposal's tables scroll in their own regions, never the board (walk F13:
+      // the board was 511 px wide).
+      await page.setViewportSize({ width: 320, height: 800 });
+      const sideways = await page.evaluate<number>(
+        'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+      );
+      assert(sideways <= 1, `the board with a re-plan proposal at 320 px scrolls sideways by ${sideways} px`);
+      await page.setViewportSize({ width: 1280, height: 900 });
       await page.getByRole('button', { name: 'Apply the proposal' }).click();
       await page.locator('.plan-progress[data-status="APPLIED"]').waitFor();
       assert((await statusOf()) === 'SCHEDULED', 'applied: the ride is scheduled');
@@ -3307,9 +3315,20 @@ async function main(): Promise<void> {
         async () => (await statuses()).every((b) => b.status === 'SCHEDULED' && b.shift_id === shift.id),
         'the three rides on the vehicle',
       );
-      await postAs('dispatcher (inva-astana', `/dispatch/shifts/${shift.id}/breakdown`, {
-        kind: 'BREAKDOWN',
-      });
+      // The provider's dispatcher takes the vehicle off from its route's card on the board.
+      const [{ plate }] = (await ds.query(`SELECT plate FROM vehicle WHERE id = $1`, [vehicle_id])) as {
+        plate: string;
+      }[];
+      const token = tokenOf(seed, 'dispatcher (inva-astana');
+      const { ctx, page } = await newPage();
+      await signInAs(page, base, token);
+      await page.getByRole('heading', { name: 'Dispatch board', level: 1 }).waitFor();
+      await page.getByLabel('Day').fill(day);
+      await page.getByRole('button', { name: `Vehicle cannot go on: ${plate}` }).click();
+      await page.getByTestId('breakdown-panel').waitFor();
+      await axe(page, 'board (breakdown form)');
+      await page.getByRole('button', { name: 'Take the vehicle off and send its rides back' }).click();
+      await page.getByTestId('breakdown-panel').waitFor({ state: 'detached' });
       // No other vehicle runs that day: all three end on the waiting list.
       await waitFor(
         async () => (await statuses()).every((b) => b.status === 'WAITLISTED'),
@@ -3318,7 +3337,6 @@ async function main(): Promise<void> {
         throw new Error(`${e.message}: ${JSON.stringify(await statuses())}`);
       });
       // The city-wide provider's dispatcher (token with the region too, as the demo signs it).
-      const token = tokenOf(seed, 'dispatcher (inva-astana');
       const res = await fetch(`${base}/dispatch/board?date=${day}`, {
         headers: { authorization: `Bearer ${token}` },
       });
@@ -3334,10 +3352,6 @@ async function main(): Promise<void> {
         ids.every((id) => waitlisted.has(id)),
         `the three rides on the waiting list: ${[...waitlisted].join(', ')}`,
       );
-      const { ctx, page } = await newPage();
-      await signInAs(page, base, token);
-      await page.getByRole('heading', { name: 'Dispatch board', level: 1 }).waitFor();
-      await page.getByLabel('Day').fill(day);
       const banner = page.locator('[data-testid="dispatch-alert"]').filter({ hasText: alert.vehiclePlate });
       await banner.waitFor();
       const text = (await banner.textContent()) ?? '';

@@ -239,3 +239,27 @@ export function TableRegion({ labelledBy, children }: { labelledBy: string; chil
     </div>
   );
 }
+
+/**
+ * A panel opened in the page (move a ride, a vehicle off the road): focus goes to its first
+ * field, and back to what opened it when it closes, or to the page heading when that is gone
+ * (walk F4/F20). Returns the Escape handler for the panel: it closes it unless `busy`.
+ */
+export function usePanelFocus(firstFieldId: string, busy: boolean, close: () => void) {
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    document.getElementById(firstFieldId)?.focus();
+    return () => {
+      requestAnimationFrame(() => {
+        if (opener?.isConnected) opener.focus();
+        else document.querySelector<HTMLElement>('h1')?.focus();
+      });
+    };
+  }, [firstFieldId]);
+  return (e: { key: string; stopPropagation(): void }) => {
+    if (e.key === 'Escape' && !busy) {
+      e.stopPropagation();
+      close();
+    }
+  };
+}

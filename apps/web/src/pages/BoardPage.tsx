@@ -11,6 +11,7 @@ import { PointsPlot, type PlotLine, type PlotPoint } from '../PointsPlot';
 import type { Ride } from './RidesPage';
 import { DispatchAlerts } from './DispatchAlerts';
 import { MovePanel, type MoveTarget } from './MovePanel';
+import { BreakdownPanel } from './BreakdownPanel';
 import { NEED_FLAGS } from './BookPage';
 import { hasOpenFlag, StatusFlags } from './StatusFlags';
 import { ReplanProposal } from './ReplanProposal';
@@ -76,6 +77,7 @@ export function BoardPage({ session }: { session: Session }) {
     [day],
   );
   const [moving, setMoving] = useState<{ ride: Ride; target: MoveTarget | null } | null>(null);
+  const [breaking, setBreaking] = useState<string | null>(null);
   // Who rides (walk F3): the board names them for a dispatcher.
   const riderNames = useMemo(
     () => new Map((board.data?.riders ?? []).map((r) => [r.bookingId, r.riderName])),
@@ -310,6 +312,28 @@ export function BoardPage({ session }: { session: Session }) {
                   </span>
                 )}
               </h3>
+              {(s.status === 'PLANNED' || s.status === 'ACTIVE') &&
+                (breaking === s.id ? (
+                  <BreakdownPanel
+                    shiftId={s.id}
+                    plate={vehicleOf(s.vehicleId)?.plate ?? t('board.vehicle')}
+                    onClose={(msg) => {
+                      setBreaking(null);
+                      if (msg) {
+                        setSaid(msg);
+                        reloadAll();
+                      }
+                    }}
+                  />
+                ) : (
+                  <Button
+                    className="btn btn-small"
+                    onPress={() => setBreaking(s.id)}
+                    aria-label={t('board.breakdownOpenFor', { plate: vehicleOf(s.vehicleId)?.plate ?? '' })}
+                  >
+                    {t('board.breakdownOpen')}
+                  </Button>
+                ))}
               {warnings.length > 0 && (
                 <ul className="warnings">
                   {warnings.map((w, i) => (

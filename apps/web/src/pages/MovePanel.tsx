@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Checkbox, Label, TextArea, TextField } from 'react-aria-components';
 import { ApiError, call, client, newKey, type Schema } from '../api/client';
+import { TableRegion, usePanelFocus } from '../components';
 import { fmtTime } from '../format';
 import type { Ride } from './RidesPage';
 
@@ -50,19 +51,7 @@ export function MovePanel(props: {
   const [note, setNote] = useState('');
   const [accepted, setAccepted] = useState(false);
   const [busy, setBusy] = useState(false);
-
-  // Focus moves into the panel, and back to what opened it when it closes (walk F4/F20); if
-  // that is gone (the ride moved to another list), to the board's heading.
-  useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    document.getElementById('move-target')?.focus();
-    return () => {
-      requestAnimationFrame(() => {
-        if (opener?.isConnected) opener.focus();
-        else document.querySelector<HTMLElement>('h1')?.focus();
-      });
-    };
-  }, []);
+  const onKeyDown = usePanelFocus('move-target', busy, () => props.onClose());
 
   // Every choice of vehicle is checked first: what would this move do?
   useEffect(() => {
@@ -174,13 +163,8 @@ export function MovePanel(props: {
       className="card move-panel"
       aria-labelledby="move-title"
       role="region"
-      onKeyDown={(e) => {
-        // Escape closes the panel, nothing saved (a native list's own Escape closes only the list).
-        if (e.key === 'Escape' && !busy) {
-          e.stopPropagation();
-          props.onClose();
-        }
-      }}
+      // Escape closes the panel, nothing saved (a native list's own Escape closes only the list).
+      onKeyDown={onKeyDown}
     >
       <h2 id="move-title" className="h3">
         {t('board.moveTitle', { address: ride.pickup.address, time: fmtTime(ride.windows.pickupEarliest) })}
@@ -329,9 +313,9 @@ function AffectedRiders({ preview }: { preview: Preview }) {
           .filter(Boolean)
           .join('; ');
   return (
-    <div className="table-wrap">
+    <TableRegion labelledBy="override-affected-caption">
       <table className="table" data-testid="override-affected">
-        <caption>
+        <caption id="override-affected-caption">
           {t('override.affectedTitle', { count: preview.affected.length, vehicle: preview.vehicle })}
         </caption>
         <thead>
@@ -374,6 +358,6 @@ function AffectedRiders({ preview }: { preview: Preview }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Checkbox } from 'react-aria-components';
 import { ApiError, call, client, type Schema } from '../api/client';
-import { Announcer } from '../components';
+import { Announcer, TableRegion } from '../components';
 import { fmtDate, fmtNumber, fmtTime, kzToday } from '../format';
 
 type Plan = Schema<'PlanRunView'>;
@@ -130,25 +130,27 @@ export function ReplanProposal({ region, onChanged }: { region: string | null; o
       )}
       {plan && showFigures && (
         <>
-          <table className="table">
-            <caption>{t('replan.beforeAfter')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('replan.figure')}</th>
-                <th scope="col">{t('replan.before')}</th>
-                <th scope="col">{t('replan.after')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {FIGURES.map((f) => (
-                <tr key={f}>
-                  <th scope="row">{t(`replan.fig.${f}`)}</th>
-                  <td>{fmtNumber(plan.before![f], DIGITS[f])}</td>
-                  <td>{fmtNumber(plan.after![f], DIGITS[f])}</td>
+          <TableRegion labelledBy="replan-figures-caption">
+            <table className="table">
+              <caption id="replan-figures-caption">{t('replan.beforeAfter')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('replan.figure')}</th>
+                  <th scope="col">{t('replan.before')}</th>
+                  <th scope="col">{t('replan.after')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {FIGURES.map((f) => (
+                  <tr key={f}>
+                    <th scope="row">{t(`replan.fig.${f}`)}</th>
+                    <td>{fmtNumber(plan.before![f], DIGITS[f])}</td>
+                    <td>{fmtNumber(plan.after![f], DIGITS[f])}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
           {plan.rides.length > 0 && (
             <>
               <p>
@@ -160,22 +162,24 @@ export function ReplanProposal({ region, onChanged }: { region: string | null; o
                 })}
                 {plan.counts.pinned > 0 && <> {t('replan.pinned', { count: plan.counts.pinned })}</>}
               </p>
-              <table className="table" data-testid="replan-rides">
-                <caption>{t('replan.ridesCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('replan.col.change')}</th>
-                    <th scope="col">{t('replan.col.ride')}</th>
-                    <th scope="col">{t('replan.col.vehicle')}</th>
-                    <th scope="col">{t('replan.col.time')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {plan.rides.map((r) => (
-                    <RideRow key={r.bookingId} ride={r} />
-                  ))}
-                </tbody>
-              </table>
+              <TableRegion labelledBy="replan-rides-caption">
+                <table className="table" data-testid="replan-rides">
+                  <caption id="replan-rides-caption">{t('replan.ridesCaption')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('replan.col.change')}</th>
+                      <th scope="col">{t('replan.col.ride')}</th>
+                      <th scope="col">{t('replan.col.vehicle')}</th>
+                      <th scope="col">{t('replan.col.time')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {plan.rides.map((r) => (
+                      <RideRow key={r.bookingId} ride={r} />
+                    ))}
+                  </tbody>
+                </table>
+              </TableRegion>
             </>
           )}
           {plan.status === 'PROPOSED' && (
