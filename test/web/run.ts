@@ -3324,9 +3324,21 @@ async function main(): Promise<void> {
       await signInAs(page, base, token);
       await page.getByRole('heading', { name: 'Dispatch board', level: 1 }).waitFor();
       await page.getByLabel('Day').fill(day);
-      await page.getByRole('button', { name: `Vehicle cannot go on: ${plate}` }).click();
+      const open = page.getByRole('button', { name: `Vehicle cannot go on: ${plate}` });
+      await open.click();
       await page.getByTestId('breakdown-panel').waitFor();
       await axe(page, 'board (breakdown form)');
+      // Escape closes it, nothing done, focus back on the button (walk F20); Enter opens it again.
+      await page.keyboard.press('Escape');
+      await page.getByTestId('breakdown-panel').waitFor({ state: 'detached' });
+      await waitFor(
+        async () =>
+          (await page.evaluate<string>(`document.activeElement?.getAttribute('aria-label') ?? ''`)) ===
+            `Vehicle cannot go on: ${plate}` || null,
+        'focus back on the button',
+      );
+      await page.keyboard.press('Enter');
+      await page.getByTestId('breakdown-panel').waitFor();
       await page.getByRole('button', { name: 'Take the vehicle off and send its rides back' }).click();
       await page.getByTestId('breakdown-panel').waitFor({ state: 'detached' });
       // No other vehicle runs that day: all three end on the waiting list.

@@ -312,28 +312,32 @@ export function BoardPage({ session }: { session: Session }) {
                   </span>
                 )}
               </h3>
-              {(s.status === 'PLANNED' || s.status === 'ACTIVE') &&
-                (breaking === s.id ? (
-                  <BreakdownPanel
-                    shiftId={s.id}
-                    plate={vehicleOf(s.vehicleId)?.plate ?? t('board.vehicle')}
-                    onClose={(msg) => {
-                      setBreaking(null);
-                      if (msg) {
-                        setSaid(msg);
-                        reloadAll();
-                      }
-                    }}
-                  />
-                ) : (
+              {(s.status === 'PLANNED' || s.status === 'ACTIVE') && (
+                <>
+                  {/* The button stays while its panel is open: focus comes back to it (walk F20). */}
                   <Button
                     className="btn btn-small"
-                    onPress={() => setBreaking(s.id)}
+                    onPress={() => setBreaking(breaking === s.id ? null : s.id)}
+                    aria-expanded={breaking === s.id}
                     aria-label={t('board.breakdownOpenFor', { plate: vehicleOf(s.vehicleId)?.plate ?? '' })}
                   >
                     {t('board.breakdownOpen')}
                   </Button>
-                ))}
+                  {breaking === s.id && (
+                    <BreakdownPanel
+                      shiftId={s.id}
+                      plate={vehicleOf(s.vehicleId)?.plate ?? t('board.vehicle')}
+                      onClose={(msg) => {
+                        setBreaking(null);
+                        if (msg) {
+                          setSaid(msg);
+                          reloadAll();
+                        }
+                      }}
+                    />
+                  )}
+                </>
+              )}
               {warnings.length > 0 && (
                 <ul className="warnings">
                   {warnings.map((w, i) => (
