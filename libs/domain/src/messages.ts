@@ -411,9 +411,9 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     en: 'None of the vehicles working in your area at that time has a lift. The ride is planned as soon as a vehicle with a lift is free.',
   },
   NO_WHEELCHAIR_VEHICLE: {
-    kk: 'Бұл уақытта ауданыңызда арбаға орны және пандусы не көтергіші бар бос көлік жоқ. Ондай көлік босаса, сапар өзі жоспарланады.',
-    ru: 'В это время в вашем районе нет машины с местом для коляски и пандусом или подъёмником. Поездка будет запланирована, как только такая машина освободится.',
-    en: 'No vehicle with a wheelchair place and a ramp or lift works in your area at that time. The ride is planned as soon as one is free.',
+    kk: 'Бұл уақытта ауданыңызда сапарға керегі бар көлік жұмыс істемейді: баспалдақсыз отырғызу (пандус не көтергіш), ал арбаға — арба орны мен оны бекіткіштер. Ондай көлік босаса, сапар өзі жоспарланады.',
+    ru: 'В это время в вашем районе не работает машина с тем, что нужно поездке: посадка без ступенек (пандус или подъёмник), а для коляски — место для неё и крепления. Поездка будет запланирована, как только такая машина освободится.',
+    en: 'No vehicle working in your area at that time has what the ride needs: step-free boarding (a ramp or a lift) and, for a wheelchair, a wheelchair place with restraints. The ride is planned as soon as one is free.',
   },
   NO_VEHICLE_WITH_PLACES: {
     kk: 'Бұл уақытта ауданыңызда жұмыс істейтін көліктерде қажетті орын саны жоқ. Ондай көлік босаса, сапар өзі жоспарланады.',

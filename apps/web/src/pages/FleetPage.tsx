@@ -526,6 +526,7 @@ function VehicleForm({
         )}
       </fieldset>
       <div className="field">
+        <p className="hint">{t('fleet.equipmentHint')}</p>
         <Checkbox className="checkbox" isSelected={ramp} onChange={setRamp}>
           <span className="box" aria-hidden="true" />
           {t('fleet.ramp')}
