@@ -22,10 +22,11 @@ export function shiftCanTake(
   route: LoadedRoute,
   t: TripRow,
   covers?: (shiftId: string, pickupKato: string) => boolean,
+  needs: readonly string[] = tripNeeds(t),
 ): boolean {
   const f = new Set(vehicleFeatures(route.shift));
   return (
-    tripNeeds(t).every((n) => f.has(n)) &&
+    needs.every((n) => f.has(n)) &&
     vehicleLayouts(route.shift).some(
       (l) => (l[0] ?? 0) >= t.loadSeats && (l[1] ?? 0) >= t.loadWheelchairPlaces,
     ) &&
@@ -72,8 +73,9 @@ export async function placeInMemory(
   travel: TravelTimeProvider,
   covers?: (shiftId: string, pickupKato: string) => boolean,
 ): Promise<string | null> {
+  const needs = tripNeeds(t);
   const ranked = rankRoutes(
-    routes.filter((r) => shiftCanTake(r, t, covers)),
+    routes.filter((r) => shiftCanTake(r, t, covers, needs)),
     trips,
     t,
   );

@@ -147,6 +147,17 @@ function shiftRow(s: WhatIfShift): ShiftRow {
 export async function replayWhatIf(input: WhatIfInput): Promise<WhatIfResult> {
   const { policy, travel } = input;
   const routes: LoadedRoute[] = input.shifts.map((s) => ({ shift: shiftRow(s), served: [], pending: [] }));
+  // Shifts by the local day they start: a ride is offered those of its day and the day before
+  // (a night shift), as the candidate query's time overlap would find them, without scanning a month.
+  const routesByDay = new Map<LocalDate, LoadedRoute[]>();
+  for (const r of routes) {
+    const day = localDateOf(r.shift.startsAt);
+    routesByDay.set(day, [...(routesByDay.get(day) ?? []), r]);
+  }
+  const candidatesOf = (t: TripRow): LoadedRoute[] => {
+    const day = localDateOf(t.pickupEarliest);
+    return [...(routesByDay.get(addDaysToLocalDate(day, -1)) ?? []), ...(routesByDay.get(day) ?? [])];
+  };
   const areaOf = new Map(input.shifts.map((s) => [s.id, s.serviceArea]));
   const covers = (shiftId: string, kato: string): boolean =>
     (areaOf.get(shiftId) ?? []).some((a) => katoCovers(a, kato));
@@ -274,7 +285,7 @@ export async function replayWhatIf(input: WhatIfInput): Promise<WhatIfResult> {
         plannedDropoffAt: null,
       };
       const entry: Placed = { trip, request: r, maxRideSeconds: check.maxRideSeconds };
-      if (await placeInMemory(routes, trips, trip, travel, covers)) {
+      if (await placeInMemory(candidatesOf(trip), trips, trip, travel, covers)) {
         trip.status = 'SCHEDULED';
         placed.set(r.id, entry);
       } else {

@@ -33,6 +33,7 @@ import { GuardianshipsRepository } from './guardianships.repository';
 import { StatusAnomaliesRepository } from './status-anomalies.repository';
 import { IdentityRepository } from './identity.repository';
 import { OperationsFiguresRepository } from './operations-figures.repository';
+import { WhatIfRepository } from './whatif.repository';
 
 export const PERSISTENCE_REPOSITORIES: Type[] = [
   IdentityRepository,
@@ -67,10 +68,12 @@ export const PERSISTENCE_REPOSITORIES: Type[] = [
   DispatchAlertsRepository,
   StatusAnomaliesRepository,
   OperationsFiguresRepository,
+  WhatIfRepository,
 ];
 
 export * from './provider-directory.repository';
 export * from './fleet.repository';
+export * from './whatif.repository';
 export * from './dispatch.repository';
 export * from './planning.repository';
 export * from './procurement-requests.repository';

@@ -1,0 +1,69 @@
+// A scenario's inputs from what the platform recorded (issue 25, item 1): the demand base (the
+// requests of a period, as they were asked for, optionally scaled by a growth factor) and the
+// fleet (the shifts of the period). Rows in, plain values out: the replay works on this copy.
+import { eligibilityPersonOf } from '@invataxi/booking';
+import type { DemandRow, FleetShiftRow } from '@invataxi/persistence';
+import type { WhatIfRequest, WhatIfShift } from './whatif-replay';
+
+function requestOf(r: DemandRow, copy: number): WhatIfRequest {
+  // A copy is another rider asking for the same ride: its own quota, no overlap with the original.
+  const suffix = copy === 0 ? '' : `~${copy}`;
+  return {
+    id: `${r.id}${suffix}`,
+    beneficiaryId: `${r.beneficiaryId}${suffix}`,
+    requestedAt: r.createdAt,
+    anchor: r.timeAnchor,
+    time: r.requestedTime,
+    purpose: r.purpose,
+    pickup: { lat: r.pickupLat, lon: r.pickupLon, kato: r.pickupKato },
+    dropoff: { lat: r.dropoffLat, lon: r.dropoffLon, kato: r.dropoffKato },
+    districtKato: r.districtKato,
+    directSeconds: r.directSeconds,
+    directMetres: r.directMetres,
+    companions: r.companions,
+    mobility: r.mobility,
+    person: { ...eligibilityPersonOf(r), companionsEntitled: r.companionEntitled },
+  };
+}
+
+/**
+ * The recorded requests as the replay's demand, scaled by `growth` (1 = as recorded): each
+ * request whole times, then a copy of evenly spread ones for the fraction (1.25: every fourth
+ * request twice); below 1, evenly spread ones are left out. Deterministic: the same rows and
+ * factor give the same demand.
+ */
+export function demandBase(rows: readonly DemandRow[], growth = 1): WhatIfRequest[] {
+  if (!(growth >= 0)) throw new RangeError('growth must be a non-negative number');
+  const out: WhatIfRequest[] = [];
+  const whole = Math.floor(growth);
+  const fraction = growth - whole;
+  rows.forEach((r, i) => {
+    // Request i gets an extra copy when the running share of the fraction passes a whole one.
+    const extra = Math.floor((i + 1) * fraction + 1e-9) - Math.floor(i * fraction + 1e-9);
+    for (let k = 0; k < whole + extra; k++) out.push(requestOf(r, k));
+  });
+  return out;
+}
+
+/** The recorded shifts as the replay's fleet. */
+export function fleetOfShifts(rows: readonly FleetShiftRow[]): WhatIfShift[] {
+  return rows.map((s) => ({
+    id: s.id,
+    providerId: s.providerId,
+    startsAt: s.startsAt,
+    endsAt: s.endsAt,
+    startLat: s.startLat,
+    startLon: s.startLon,
+    endLat: s.endLat,
+    endLon: s.endLon,
+    startKato: s.startKato,
+    seats: s.seats,
+    wheelchairPlaces: s.wheelchairPlaces,
+    alternativeLayouts: s.alternativeLayouts ?? [],
+    hasRamp: s.hasRamp,
+    hasLift: s.hasLift,
+    hasRestraints: s.hasRestraints,
+    serviceArea: s.serviceArea,
+    districtKato: s.districtKato,
+  }));
+}

@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { DisabilityCategory, MobilityNeeds, TimeAnchor, TripPurpose } from '@invataxi/domain';
+import type { JsonValue } from '../entities/json';
+import { districtOfSql } from './kato-place.sql';
+import { SHIFT_COLUMNS, type ShiftRow } from './routes.repository';
+
+/** A recorded request as the what-if replay reads it: what was asked, by whom, when. */
+export interface DemandRow {
+  id: string;
+  beneficiaryId: string;
+  createdAt: Date;
+  timeAnchor: TimeAnchor;
+  requestedTime: Date;
+  purpose: TripPurpose;
+  pickupLat: number;
+  pickupLon: number;
+  pickupKato: string;
+  dropoffLat: number;
+  dropoffLon: number;
+  dropoffKato: string;
+  districtKato: string;
+  directSeconds: number;
+  directMetres: number;
+  companions: number;
+  mobility: MobilityNeeds;
+  birthDate: string;
+  disabilityCategory: DisabilityCategory;
+  disabilityValidUntil: string | null;
+  evidence: JsonValue[];
+  companionEntitled: boolean;
+}
+
+/** A shift as the what-if replay's fleet reads it, with its provider's area and its district. */
+export interface FleetShiftRow extends ShiftRow {
+  serviceArea: string[];
+  districtKato: string;
+}
+
+/**
+ * The what-if replay's reads (issue 25): a region's recorded requests and shifts of a period.
+ * Read only: a scenario works on a copy in memory and never writes a live row.
+ */
+@Injectable()
+export class WhatIfRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  /**
+   * Every request of the region whose pickup window opens in [from, to), whatever became of it
+   * (refused, cancelled, served): the demand as it was asked for, in the order it was made.
+   */
+  async demandOfPeriod(regionKato: string, from: Date, to: Date): Promise<DemandRow[]> {
+    const rows: (DemandRow & { districtKato: string })[] = await this.ds.query(
+      `WITH rides AS (
+         SELECT b.* FROM booking b
+          WHERE b.region_kato = $1 AND b.pickup_earliest >= $2 AND b.pickup_earliest < $3
+       ), places AS (
+         SELECT k.pickup_kato, ${districtOfSql('k.pickup_kato')} AS district_kato
+           FROM (SELECT DISTINCT pickup_kato FROM rides) k
+       )
+       SELECT b.id, b.beneficiary_id AS "beneficiaryId", b.created_at AS "createdAt",
+              b.time_anchor AS "timeAnchor", b.requested_time AS "requestedTime", b.purpose,
+              b.pickup_lat AS "pickupLat", b.pickup_lon AS "pickupLon", trim(b.pickup_kato) AS "pickupKato",
+              b.dropoff_lat AS "dropoffLat", b.dropoff_lon AS "dropoffLon", trim(b.dropoff_kato) AS "dropoffKato",
+              trim(pl.district_kato) AS "districtKato", b.direct_seconds AS "directSeconds",
+              b.direct_metres AS "directMetres", b.companions, b.mobility,
+              p.birth_date::text AS "birthDate", p.disability_category AS "disabilityCategory",
+              p.disability_valid_until::text AS "disabilityValidUntil", p.evidence,
+              p.companion_entitled AS "companionEntitled"
+         FROM rides b
+         JOIN places pl ON pl.pickup_kato = b.pickup_kato
+         JOIN beneficiary p ON p.id = b.beneficiary_id
+        ORDER BY b.created_at, b.id`,
+      [regionKato, from, to],
+    );
+    return rows;
+  }
+
+  /** The shifts of the region's providers starting in [from, to), cancelled ones left out. */
+  async shiftsOfPeriod(regionKato: string, from: Date, to: Date): Promise<FleetShiftRow[]> {
+    const rows: FleetShiftRow[] = await this.ds.query(
+      `SELECT ${SHIFT_COLUMNS}, trim(${districtOfSql('s.start_kato')}) AS "districtKato",
+              coalesce((SELECT array_agg(trim(a.kato_code)) FROM provider_service_area a
+                         WHERE a.provider_id = s.provider_id), '{}') AS "serviceArea"
+         FROM shift s
+         JOIN vehicle v ON v.id = s.vehicle_id
+         JOIN provider p ON p.id = s.provider_id
+        WHERE p.region_kato = $1 AND s.starts_at >= $2 AND s.starts_at < $3 AND s.status <> 'CANCELLED'
+        ORDER BY s.starts_at, s.id`,
+      [regionKato, from, to],
+    );
+    return rows;
+  }
+}
