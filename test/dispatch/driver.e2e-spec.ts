@@ -9,7 +9,7 @@ import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';
 import { BookingStatusProcessor } from '../../apps/dispatcher/src/notifications/booking-status.processor';
 import { createTestEnv, eventually, type TestEnv } from '../support/test-env';
 import { localDateOf, localMonthOf, NO_MOBILITY_NEEDS } from '@invataxi/domain';
-import { BookingEntity, PortalSyncRepository } from '@invataxi/persistence';
+import { BookingEntity, PortalSyncRepository, transact, transitionBooking } from '@invataxi/persistence';
 import { ALMATY, CENTRE, Fixtures, tomorrowAt } from './fixtures';
 import { atInstant, testNow } from '../support/clock';
 
@@ -439,6 +439,104 @@ describe('driver: manifest, status reports, pings, and the rider following live'
       [person],
     );
     expect(row).toEqual({ no_shows: 0, suspended_until: null });
+  });
+
+  it("the driver's whole day (issue 23): the shift and the next with their dates, the rider's first name and phone while the stop is open, and a cancellation heard live", async () => {
+    const provider = await fx.provider();
+    const home = near(-0.5, 0.5);
+    const today = await fx.shift(provider, { startsAt: inMinutes(-5), endsAt: inMinutes(240), depot: home });
+    // the same driver and vehicle tomorrow
+    const [{ id: tomorrowShift }] = await ds.query(
+      `INSERT INTO shift (provider_id, vehicle_id, driver_id, starts_at, ends_at, start_lat, start_lon, end_lat, end_lon, start_kato, version)
+       SELECT provider_id, vehicle_id, driver_id, starts_at + interval '1 day', ends_at + interval '1 day',
+              start_lat, start_lon, end_lat, end_lon, start_kato, 1 FROM shift WHERE id = $1 RETURNING id`,
+      [today.shiftId],
+    );
+    const person = await fx.beneficiary(NO_MOBILITY_NEEDS);
+    await ds.query(
+      `UPDATE beneficiary SET full_name = 'Айгерім Сейітова', phone = '+77011234501' WHERE id = $1`,
+      [person],
+    );
+    const at = (dLat: number) => ({ lat: home.lat + dLat, lon: home.lon });
+    const now = await fx.accepted({
+      pickup: at(0.01),
+      dropoff: at(0.02),
+      pickupAt: inMinutes(60),
+      beneficiaryId: person,
+    });
+    const later = await fx.accepted({
+      pickup: at(-0.01),
+      dropoff: at(-0.02),
+      pickupAt: inMinutes(24 * 60 + 60),
+      beneficiaryId: person,
+    });
+    expect((await scheduled(fx, now.id)).shift_id).toBe(today.shiftId);
+    expect((await scheduled(fx, later.id)).shift_id).toBe(tomorrowShift);
+    const token = t.token({
+      userId: '00000000-0000-4000-8000-0000000000a5',
+      role: 'DRIVER',
+      driverId: today.driverId,
+    });
+    const f = api.getHttpAdapter().getInstance();
+    const m = (
+      await f.inject({
+        method: 'GET',
+        url: '/driver/manifest',
+        headers: { authorization: `Bearer ${token}` },
+      })
+    ).json();
+    expect(m.shiftId).toBe(today.shiftId);
+    expect(m.stops[0]).toMatchObject({
+      bookingId: now.id,
+      riderFirstName: 'Айгерім',
+      riderPhone: '+77011234501',
+    });
+    expect(JSON.stringify(m)).not.toContain('Сейітова');
+    // tomorrow's rides are there, with their shift's times (the date the page shows)
+    expect(m.next).toMatchObject({
+      shiftId: tomorrowShift,
+      stops: [{ bookingId: later.id }, { bookingId: later.id }],
+    });
+    expect(new Date(m.next.startsAt).getTime() - new Date(m.startsAt).getTime()).toBe(24 * 3600_000);
+    // tomorrow's are not confirmed to the driver yet: the evening re-plan may still move them
+    const [{ confirmed_to_driver }] = await ds.query(
+      `SELECT confirmed_to_driver FROM booking WHERE id = $1`,
+      [later.id],
+    );
+    expect(confirmed_to_driver).toBe(false);
+
+    // the page follows both shifts; the rider cancels: the driver hears it
+    const stream = follow(port, '/driver/events', token);
+    await eventually(
+      async () => stream.comments.some((c) => c.includes('connected')) && stream.events.length > 0,
+    );
+    expect(stream.events[0]).toMatchObject({
+      event: 'snapshot',
+      data: { shifts: [today.shiftId, tomorrowShift] },
+    });
+    const v = (await fx.booking(now.id)).version;
+    const cancelled = await transact(ds, { userId: null, role: 'BENEFICIARY' }, (uow) =>
+      transitionBooking(uow, { bookingId: now.id, to: 'CANCELLED', expectedVersion: v }),
+    );
+    await worker
+      .get(BookingStatusProcessor)
+      .run({ bookingId: now.id, version: cancelled.version, status: 'CANCELLED' });
+    await eventually(async () =>
+      stream.events.some(
+        (e) => e.event === 'update' && e.data.bookingId === now.id && e.data.status === 'CANCELLED',
+      ),
+    );
+    stream.close();
+    // a ride no longer open: no phone
+    const after = (
+      await f.inject({
+        method: 'GET',
+        url: '/driver/manifest',
+        headers: { authorization: `Bearer ${token}` },
+      })
+    ).json();
+    const stop = after.stops.find((x: { bookingId: string }) => x.bookingId === now.id);
+    expect(stop === undefined || stop.riderPhone === null).toBe(true);
   });
 
   it('statuses in time (issue 18): tomorrow is refused today, a doubtful arrival is flagged and not billed until a dispatcher confirms it', async () => {

@@ -1815,7 +1815,7 @@ async function main(): Promise<void> {
       const localHour = new Date(testNow().getTime() + 5 * 3600_000).getUTCHours();
       // Within today's service hours: a ride for this driver today (booked by phone, put on the
       // driver's shift by the dispatcher with an override, as the console would).
-      let driven: { id: string; at: Date; home: { lat: number; lon: number } } | null = null;
+      let driven: { id: string; at: Date; home: { lat: number; lon: number }; shiftId: string } | null = null;
       if (localHour >= 7 && localHour < 19) {
         const [shift] = (await ds.query(
           `SELECT id FROM shift WHERE driver_id = $1 AND status IN ('PLANNED', 'ACTIVE') AND ends_at > $2 ORDER BY starts_at LIMIT 1`,
@@ -1862,10 +1862,15 @@ async function main(): Promise<void> {
             confirm: preview.confirmation,
           });
         }
-        driven = { id, at, home: viktor.home };
+        driven = { id, at, home: viktor.home, shiftId: shift.id };
       } else process.stdout.write('    outside service hours now: the manifest is checked without a stop\n');
 
       const { ctx, page } = await newPage({ width: 375, height: 740 });
+      // The phone is at the rider's door (issue 23: the page sends its position; a no-show needs it).
+      if (driven) {
+        await ctx.grantPermissions(['geolocation'], { origin: base });
+        await ctx.setGeolocation({ latitude: driven.home.lat, longitude: driven.home.lon });
+      }
       await signInAs(page, base, token);
       await page.getByRole('heading', { name: 'My manifest', level: 1 }).waitFor();
       await page.locator('.next-stop, .big').first().waitFor();
@@ -1899,6 +1904,15 @@ async function main(): Promise<void> {
             await next.getByRole('button', { name: 'Rider did not come' }).isDisabled(),
             'no-show locked until the wait is over',
           );
+          // The refusal counted from the phone's own position at the door, sent before the report.
+          const [{ n }] = (await ds.query(
+            `SELECT count(*)::int AS n FROM location_ping WHERE shift_id = $1 AND abs(lat - $2) < 0.0005 AND abs(lon - $3) < 0.0005`,
+            [driven.shiftId, driven.home.lat, driven.home.lon],
+          )) as { n: number }[];
+          assert(n > 0, 'the page sent the phone position');
+          // The provider-side way out is there, and says it does not count against the rider.
+          await next.getByText('Could not pick up').click();
+          await next.getByText("On the provider's side: it does not count against the rider.").waitFor();
         } finally {
           appClock(api!).setTo(testNow());
         }

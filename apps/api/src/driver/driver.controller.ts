@@ -1,19 +1,51 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@invataxi/auth';
 import { DriverMissedDto, DriverStatusDto, LocationDto } from './driver.dto';
 import { DriverService, type Eta, type Manifest } from './driver.service';
+import { ApiEventStream } from '../openapi/decorators';
+import { EventStreams } from '../http/event-streams';
+import { LiveEvents } from '../dispatch/live-events';
 
 @ApiTags('driver')
 @Controller('driver')
 export class DriverController {
-  constructor(private readonly drivers: DriverService) {}
+  constructor(
+    private readonly drivers: DriverService,
+    private readonly streams: EventStreams,
+    private readonly live: LiveEvents,
+  ) {}
 
   /** The signed-in driver's shift today: stops in order with what each rider needs. */
   @Get('manifest')
   @Roles('DRIVER')
   manifest(@CurrentPrincipal() p: Principal): Promise<Manifest> {
     return this.drivers.manifest(p);
+  }
+
+  /**
+   * Server-sent events of the driver's current and next shift: every change of a ride on them
+   * (a cancellation, a new stop), so the page reads its manifest again and says what changed.
+   */
+  @Get('events')
+  @ApiEventStream('`snapshot` first, then `update` per change of a ride on the shifts')
+  @Roles('DRIVER')
+  async events(
+    @CurrentPrincipal() p: Principal,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const shifts = await this.drivers.followedShifts(p);
+    const [first, ...more] = shifts.map((id) => this.live.channel('shift', id));
+    await this.streams.stream(req, reply, {
+      // No shift: a channel of the driver's own that nothing publishes on (the page stays quiet).
+      channel: first ?? this.live.channel('shift', `none:${p.userId}`),
+      event: 'update',
+      retryMs: 3000,
+      first: { event: 'snapshot', data: JSON.stringify({ shifts }) },
+      also: more.map((channel) => ({ channel, event: 'update' })),
+    });
   }
 
   /** The driver reports a ride's progress (en route, arrived, on board, completed, no-show). */

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Redis } from 'ioredis';
 import {
   DomainError,
@@ -49,6 +49,15 @@ export interface Manifest {
   shiftId: string | null;
   startsAt: string | null;
   endsAt: string | null;
+  stops: ManifestStop[];
+  /** The driver's next shift after this one, with its rides as planned so far (issue 23). */
+  next: ManifestShift | null;
+}
+
+export interface ManifestShift {
+  shiftId: string;
+  startsAt: string;
+  endsAt: string;
   stops: ManifestStop[];
 }
 
@@ -129,17 +138,23 @@ export class DriverService {
   async manifest(p: Principal): Promise<Manifest> {
     const driverId = this.driverId(p);
     return transact(this.ds, { userId: p.userId, role: p.role }, async (uow) => {
-      const shift = await this.shifts.currentShiftOf(uow.manager, driverId, this.clock.now());
-      if (!shift) return { shiftId: null, startsAt: null, endsAt: null, stops: [] };
-      const stops: ManifestStop[] = (await this.shifts.manifestOf(uow.manager, shift.id)).map((r) => ({
-        ...r,
-        plannedAt: r.plannedAt.toISOString(),
-        actualAt: r.actualAt?.toISOString() ?? null,
-        windowFrom: r.windowFrom.toISOString(),
-        windowTo: r.windowTo.toISOString(),
-      }));
+      const now = this.clock.now();
+      const shift = await this.shifts.currentShiftOf(uow.manager, driverId, now);
+      const next = await this.shifts.nextShiftOf(uow.manager, driverId, shift ? shift.endsAt : now);
+      const nextShift: ManifestShift | null =
+        next && next.id !== shift?.id
+          ? {
+              shiftId: next.id,
+              startsAt: next.startsAt.toISOString(),
+              endsAt: next.endsAt.toISOString(),
+              // Not confirmed to the driver: the evening re-plan may still move them.
+              stops: await this.stopsOf(uow.manager, next.id),
+            }
+          : null;
+      if (!shift) return { shiftId: null, startsAt: null, endsAt: null, stops: [], next: nextShift };
+      const stops = await this.stopsOf(uow.manager, shift.id);
       // Fetched for today: the driver has seen these rides, the evening re-plan may not move them.
-      if (localDateOf(shift.startsAt) === localDateOf(this.clock.now())) {
+      if (localDateOf(shift.startsAt) === localDateOf(now)) {
         const ids = [
           ...new Set(stops.filter((s) => s.bookingStatus === 'SCHEDULED').map((s) => s.bookingId)),
         ];
@@ -158,8 +173,28 @@ export class DriverService {
         startsAt: shift.startsAt.toISOString(),
         endsAt: shift.endsAt.toISOString(),
         stops,
+        next: nextShift,
       };
     });
+  }
+
+  /** The shifts the driver's page follows live: the current one and the next. */
+  async followedShifts(p: Principal): Promise<string[]> {
+    const driverId = this.driverId(p);
+    const now = this.clock.now();
+    const shift = await this.shifts.currentShiftOf(this.ds.manager, driverId, now);
+    const next = await this.shifts.nextShiftOf(this.ds.manager, driverId, shift ? shift.endsAt : now);
+    return [...new Set([shift?.id, next?.id].filter((x): x is string => !!x))];
+  }
+
+  private async stopsOf(m: EntityManager, shiftId: string): Promise<ManifestStop[]> {
+    return (await this.shifts.manifestOf(m, shiftId)).map((r) => ({
+      ...r,
+      plannedAt: r.plannedAt.toISOString(),
+      actualAt: r.actualAt?.toISOString() ?? null,
+      windowFrom: r.windowFrom.toISOString(),
+      windowTo: r.windowTo.toISOString(),
+    }));
   }
 
   async report(

@@ -1615,6 +1615,10 @@ export default async () => {
                 summary: "The signed-in driver's shift today: stops in order with what each rider needs.",
                 type: Object,
               },
+              events: {
+                summary:
+                  "Server-sent events of the driver's current and next shift: every change of a ride on them\n(a cancellation, a new stop), so the page reads its manifest again and says what changed.",
+              },
               status: {
                 summary:
                   "The driver reports a ride's progress (en route, arrived, on board, completed, no-show).",

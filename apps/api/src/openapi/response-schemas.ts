@@ -1531,6 +1531,21 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         startsAt: { type: 'string', nullable: true },
         endsAt: { type: 'string', nullable: true },
         stops: { type: 'array', items: { $ref: '#/components/schemas/ManifestStop' } },
+        next: {
+          allOf: [{ $ref: '#/components/schemas/ManifestShift' }],
+          nullable: true,
+          description: "The driver's next shift after this one, with its rides as planned so far (issue 23).",
+        },
+      },
+      required: ['shiftId', 'startsAt', 'endsAt', 'stops', 'next'],
+    },
+    ManifestShift: {
+      type: 'object',
+      properties: {
+        shiftId: { type: 'string' },
+        startsAt: { type: 'string' },
+        endsAt: { type: 'string' },
+        stops: { type: 'array', items: { $ref: '#/components/schemas/ManifestStop' } },
       },
       required: ['shiftId', 'startsAt', 'endsAt', 'stops'],
     },
@@ -1552,6 +1567,13 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         companions: { type: 'number' },
         mobility: { $ref: '#/components/schemas/MobilityNeeds' },
         notes: { type: 'string', nullable: true },
+        riderFirstName: { type: 'string' },
+        riderPhone: {
+          type: 'string',
+          nullable: true,
+          description:
+            'Only while the ride is open (before it is served or over); null otherwise or when unknown.',
+        },
       },
       required: [
         'plannedAt',
@@ -1569,6 +1591,8 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'companions',
         'mobility',
         'notes',
+        'riderFirstName',
+        'riderPhone',
       ],
     },
     MaxRideTime: {
@@ -3604,6 +3628,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       required: ['id', 'bookingId', 'review'],
     },
     DriverController_manifest: { $ref: '#/components/schemas/Manifest' },
+    DriverController_events: null,
     DriverController_status: {
       type: 'object',
       properties: { bookingId: { type: 'string' }, status: { type: 'string' }, version: { type: 'number' } },

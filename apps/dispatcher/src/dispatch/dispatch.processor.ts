@@ -72,6 +72,9 @@ export class DispatchProcessor implements OnModuleInit {
     const prefix = this.config.QUEUE_PREFIX;
     await this.redis.publish(liveChannel(prefix, 'booking', bookingId), ev).catch(() => undefined);
     await this.redis.publish(liveChannel(prefix, 'region', b.regionKato), ev).catch(() => undefined);
+    // A new stop on a shift: its driver's page hears of it.
+    if (b.shiftId)
+      await this.redis.publish(liveChannel(prefix, 'shift', b.shiftId), ev).catch(() => undefined);
   }
 
   /**

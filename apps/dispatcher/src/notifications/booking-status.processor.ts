@@ -120,5 +120,10 @@ export class BookingStatusProcessor {
     await this.redis
       .publish(liveChannel(this.config.QUEUE_PREFIX, 'rider', b.beneficiaryId), JSON.stringify(ev))
       .catch(() => undefined);
+    // The driver's page hears of every change of a ride on the shift (a cancellation at the door).
+    if (b.shiftId)
+      await this.redis
+        .publish(liveChannel(this.config.QUEUE_PREFIX, 'shift', b.shiftId), JSON.stringify(ev))
+        .catch(() => undefined);
   }
 }

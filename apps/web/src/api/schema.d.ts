@@ -1755,6 +1755,27 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/driver/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Server-sent events of the driver's current and next shift: every change of a ride on them
+     *     (a cancellation, a new stop), so the page reads its manifest again and says what changed.
+     * @description Roles: DRIVER.
+     */
+    get: operations['DriverController_events'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/driver/bookings/{id}/status': {
     parameters: {
       query?: never;
@@ -3780,6 +3801,14 @@ export type components = {
       startsAt: string | null;
       endsAt: string | null;
       stops: components['schemas']['ManifestStop'][];
+      /** @description The driver's next shift after this one, with its rides as planned so far (issue 23). */
+      next: components['schemas']['ManifestShift'] | null;
+    };
+    ManifestShift: {
+      shiftId: string;
+      startsAt: string;
+      endsAt: string;
+      stops: components['schemas']['ManifestStop'][];
     };
     ManifestStop: {
       plannedAt: string;
@@ -3797,6 +3826,9 @@ export type components = {
       companions: number;
       mobility: components['schemas']['MobilityNeeds'];
       notes: string | null;
+      riderFirstName: string;
+      /** @description Only while the ride is open (before it is served or over); null otherwise or when unknown. */
+      riderPhone: string | null;
     };
     MaxRideTime: {
       factor: number;
@@ -13865,6 +13897,71 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Manifest'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description No valid credentials (missing, expired or forged token; a missing or wrong signature). Codes: UNAUTHORIZED, MISSING_HEADERS, BAD_EVENT_ID, UNKNOWN_KEY, BAD_TIMESTAMP, STALE_TIMESTAMP, BAD_SIGNATURE. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The caller's role or scope does not allow this. Codes: FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description An unexpected failure; only the request id is returned. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The database or Redis is unavailable; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+    };
+  };
+  DriverController_events: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A stream of server-sent events: `snapshot` first, then `update` per change of a ride on the shifts */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/event-stream': string;
         };
       };
       /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */

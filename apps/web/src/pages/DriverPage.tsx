@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, call, client, type Schema } from '../api/client';
+import { ApiError, call, client, subscribe, type Schema } from '../api/client';
 import { Announcer, LoadError, Loading, PageTitle, useLoad } from '../components';
-import { fmtDuration, fmtTime } from '../format';
+import { fmtDate, fmtDuration, fmtTime } from '../format';
 
 /**
- * GET /driver/manifest: the current shift's stops in route order (no names or IINs). The API
- * does not give a phone to call the rider yet; the button shows when it does.
+ * GET /driver/manifest: the current shift's stops in route order with the rider's first name and,
+ * while the stop is open, their phone (never the IIN or the full name); and the next shift's.
  */
-type ManifestStop = Schema<'ManifestStop'> & { riderPhone?: string | null };
+type ManifestStop = Schema<'ManifestStop'>;
 type ReportedStatus = Schema<'DriverStatusDto'>['status'];
 
 type MissReason = Schema<'DriverMissedDto'>['reason'];
@@ -42,6 +42,38 @@ export function DriverPage() {
   const [waitUntil, setWaitUntil] = useState<Record<string, number>>({});
   const next = pending[0];
   const position = usePositionReports(!!manifest.data?.shiftId);
+  const [notices, setNotices] = useState<string[]>([]);
+  // The stops as last read, for saying what a live change was (the event carries ids only).
+  const known = useRef<ManifestStop[]>([]);
+  useEffect(() => {
+    known.current = [...stops, ...(manifest.data?.next?.stops ?? [])];
+  }, [stops, manifest.data]);
+  const reload = manifest.reload;
+  // Live (issue 23): a change of a ride on the shift or the next is announced, never vanishes.
+  useEffect(() => {
+    const ctl = new AbortController();
+    subscribe(
+      '/driver/events',
+      (type, data) => {
+        if (type !== 'update') return;
+        const ev = data as { bookingId?: string; status?: string };
+        const stop = known.current.find((x) => x.bookingId === ev.bookingId);
+        const text =
+          stop && ev.status === 'CANCELLED'
+            ? t('driver.live.cancelled', { time: fmtTime(stop.plannedAt), address: stop.address })
+            : !stop
+              ? t('driver.live.added')
+              : null;
+        if (text) {
+          setNotices((n) => [...n, text]);
+          setSaid(text);
+        }
+        reload();
+      },
+      ctl.signal,
+    );
+    return () => ctl.abort();
+  }, [t, reload]);
 
   const act = async (stop: ManifestStop, status: ReportedStatus) => {
     setBusy(true);
@@ -97,9 +129,25 @@ export function DriverPage() {
       <Announcer text={said} />
       {manifest.error && <LoadError error={manifest.error} />}
       {manifest.loading && !manifest.data && <Loading />}
+      {notices.length > 0 && (
+        <div className="notice notice-warning" data-testid="driver-notices">
+          <ul>
+            {notices.map((n, i) => (
+              <li key={i}>{n}</li>
+            ))}
+          </ul>
+          <button type="button" className="btn btn-small" onClick={() => setNotices([])}>
+            {t('driver.live.seen')}
+          </button>
+        </div>
+      )}
       {manifest.data?.startsAt && (
         <p>
-          {t('driver.shift', { from: fmtTime(manifest.data.startsAt), to: fmtTime(manifest.data.endsAt) })}
+          {t('driver.shiftOn', {
+            date: fmtDate(manifest.data.startsAt),
+            from: fmtTime(manifest.data.startsAt),
+            to: fmtTime(manifest.data.endsAt),
+          })}
         </p>
       )}
       {manifest.data?.shiftId && (
@@ -123,17 +171,21 @@ export function DriverPage() {
           {next.kind === 'PICKUP' && (
             <p>{t('driver.window', { from: fmtTime(next.windowFrom), to: fmtTime(next.windowTo) })}</p>
           )}
+          <p>{t('driver.rider', { name: next.riderFirstName })}</p>
           <Needs stop={next} />
           {next.notes && (
             <p className="notes">
               <strong>{t('driver.notes')}:</strong> {next.notes}
             </p>
           )}
-          {next.riderPhone && (
-            <a className="btn btn-large" href={`tel:${next.riderPhone}`}>
-              {t('driver.call')}
-            </a>
-          )}
+          <div className="driver-actions">
+            {next.riderPhone && (
+              <a className="btn btn-large" href={`tel:${next.riderPhone}`}>
+                {t('driver.call')} <span translate="no">{next.riderPhone}</span>
+              </a>
+            )}
+            <NavigationLinks stop={next} />
+          </div>
           <div className="driver-actions">
             {actionsOf(next).map((s) =>
               s === 'NO_SHOW' ? (
@@ -186,17 +238,67 @@ export function DriverPage() {
       {stops.length > 0 && (
         <>
           <h2>{t('driver.allStops')}</h2>
-          <ol className="stack">
-            {stops.map((s) => (
-              <li key={`${s.bookingId}-${s.kind}`} className="card">
-                {fmtTime(s.plannedAt)} · {s.kind === 'PICKUP' ? t('board.pickup') : t('board.dropoff')} ·{' '}
-                <span translate="no">{s.address}</span> · {t(`status.${s.bookingStatus}`)}
-              </li>
-            ))}
-          </ol>
+          <StopList stops={stops} />
         </>
       )}
+      {manifest.data?.next && (
+        <section aria-labelledby="next-shift-title">
+          <h2 id="next-shift-title">
+            {t('driver.nextShift', {
+              date: fmtDate(manifest.data.next.startsAt),
+              from: fmtTime(manifest.data.next.startsAt),
+              to: fmtTime(manifest.data.next.endsAt),
+            })}
+          </h2>
+          {manifest.data.next.stops.length ? (
+            <StopList stops={manifest.data.next.stops} />
+          ) : (
+            <p>{t('driver.nextShiftEmpty')}</p>
+          )}
+        </section>
+      )}
     </section>
+  );
+}
+
+function StopList({ stops }: { stops: ManifestStop[] }) {
+  const { t } = useTranslation();
+  return (
+    <ol className="stack">
+      {stops.map((s) => (
+        <li key={`${s.bookingId}-${s.kind}`} className="card">
+          {fmtTime(s.plannedAt)} · {s.kind === 'PICKUP' ? t('board.pickup') : t('board.dropoff')} ·{' '}
+          <span translate="no">{s.address}</span> · {s.riderFirstName} · {t(`status.${s.bookingStatus}`)}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/**
+ * Directions to the stop in the phone's own maps: a geo: link (Android opens the maps app it
+ * has), and 2GIS and Yandex Maps links, the maps people in Kazakhstan use.
+ */
+function NavigationLinks({ stop }: { stop: ManifestStop }) {
+  const { t } = useTranslation();
+  const { lat, lon } = stop;
+  return (
+    <>
+      <a className="btn btn-large" href={`geo:${lat},${lon}?q=${lat},${lon}`}>
+        {t('driver.navigate')}
+      </a>
+      <a className="btn" href={`https://2gis.kz/geo/${lon},${lat}`} target="_blank" rel="noreferrer">
+        {t('driver.navigate2gis')}
+      </a>
+      <a
+        className="btn"
+        href={`https://yandex.kz/maps/?rtext=~${lat},${lon}&rtt=auto`}
+        target="_blank"
+        rel="noreferrer"
+      >
+        {t('driver.navigateYandex')}
+      </a>
+    </>
   );
 }
 

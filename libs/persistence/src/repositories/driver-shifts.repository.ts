@@ -10,7 +10,11 @@ export interface DriverShiftRef {
   status: string;
 }
 
-/** One stop of the manifest: the ride's needs and notes, never the IIN or the person's name. */
+/**
+ * One stop of the manifest: the ride's needs and notes, the rider's first name and, while the
+ * ride is still to be served, their phone (issue 23: the driver calls from the door); never the
+ * IIN or the full name.
+ */
 export interface ManifestStopRow {
   bookingId: string;
   bookingStatus: string;
@@ -27,6 +31,9 @@ export interface ManifestStopRow {
   companions: number;
   mobility: MobilityNeeds;
   notes: string | null;
+  riderFirstName: string;
+  /** Only while the ride is open (before it is served or over); null otherwise or when unknown. */
+  riderPhone: string | null;
 }
 
 /** What a driver's status report needs to know of the booking and its shift. */
@@ -83,6 +90,17 @@ export class DriverShiftsRepository {
     return rows[0] ?? null;
   }
 
+  /** The driver's next open shift starting at or after `after` (the one after the current). */
+  async nextShiftOf(m: EntityManager, driverId: string, after: Date): Promise<DriverShiftRef | null> {
+    const rows: DriverShiftRef[] = await m.query(
+      `SELECT id, starts_at AS "startsAt", ends_at AS "endsAt", status FROM shift
+        WHERE driver_id = $1 AND status IN ('PLANNED', 'ACTIVE') AND starts_at >= $2
+        ORDER BY starts_at LIMIT 1`,
+      [driverId, after],
+    );
+    return rows[0] ?? null;
+  }
+
   /** The shift's stops in route order, each with its ride's window, place and needs. */
   manifestOf(m: EntityManager, shiftId: string): Promise<ManifestStopRow[]> {
     return m.query(
@@ -93,8 +111,10 @@ export class DriverShiftsRepository {
               CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_address ELSE b.dropoff_address END AS address,
               CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_lat ELSE b.dropoff_lat END AS lat,
               CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_lon ELSE b.dropoff_lon END AS lon,
-              b.companions, b.mobility, b.notes
-         FROM route_stop rs JOIN booking b ON b.id = rs.booking_id
+              b.companions, b.mobility, b.notes, split_part(p.full_name, ' ', 1) AS "riderFirstName",
+              CASE WHEN rs.actual_at IS NULL AND b.status IN ('SCHEDULED', 'EN_ROUTE', 'ARRIVED', 'ON_BOARD')
+                   THEN p.phone END AS "riderPhone"
+         FROM route_stop rs JOIN booking b ON b.id = rs.booking_id JOIN beneficiary p ON p.id = b.beneficiary_id
         WHERE rs.shift_id = $1 ORDER BY rs.sequence`,
       [shiftId],
     );
