@@ -94,8 +94,9 @@ function userView(u: UserRow): UserView {
   };
 }
 
+/** What the invited person signs in with: the phone the invitation came to, and the e-mail if any. */
 function loginOf(i: { email: string | null; phone: string | null }): string {
-  return i.email ? maskEmail(i.email) : maskPhone(i.phone ?? '');
+  return [i.phone && maskPhone(i.phone), i.email && maskEmail(i.email)].filter(Boolean).join(' / ');
 }
 
 function invitationItem(i: InvitationRow, now: Date): InvitationListItem {
