@@ -1163,4 +1163,51 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
     });
     expect(texts[1]).toContain('11:40');
   });
+  it('a breakdown that places the ride again at once texts the new time only; the same words are not texted twice (walk F19)', async () => {
+    const b = await rider({ language: 'ru', phone: '+77015550032', notifyGuardians: false });
+    const booking = await rideAt(b, '13:00');
+    await schedule(booking);
+    await eventually(async () => (await received('+77015550032')).length === 1);
+    const handlers = worker.get(JobRegistry).handlers;
+    const ctx: JobContext = { jobId: 'test', attempt: 1, progress: async () => undefined };
+    const sms = async (kind: string) =>
+      (await rows(booking)).filter((r) => r.channel === 'SMS' && r.kind === kind);
+    // The vehicle broke down: back to dispatch, then on another vehicle a few seconds later.
+    await move(booking, 'ACCEPTED');
+    const changed = await eventually(async () => {
+      const r = await sms('BOOKING_CHANGED');
+      return r.length === 1 && r;
+    });
+    expect(changed[0]!.status).toBe('PENDING');
+    await move(booking, 'SCHEDULED', DISPATCHER, {
+      plannedPickupAt: localDateTimeToUtc(tomorrow(), '12:55'),
+    });
+    await eventually(async () => (await received('+77015550032')).length === 2);
+    await handlers[JobName.SendNotification]!({ notificationId: changed[0]!.id }, ctx);
+    expect((await sms('BOOKING_CHANGED')).map((r) => `${r.status} ${r.error}`)).toEqual([
+      'SUPPRESSED RIDE_MOVED_ON',
+    ]);
+    // A reassignment at the same time (same status, new version): the very same words are not
+    // texted again, the page still gets them.
+    await ds.query(`UPDATE booking SET version = version + 1 WHERE id = $1`, [booking]);
+    const [row] = (await ds.query(`SELECT version FROM booking WHERE id = $1`, [booking])) as {
+      version: number;
+    }[];
+    await ds.query(
+      `INSERT INTO audit_log (actor_role, action, entity_type, entity_id, after)
+       VALUES ('DISPATCHER', 'booking.reassigned', 'booking', $1, $2::jsonb)`,
+      [booking, JSON.stringify({ version: row!.version })],
+    );
+    await worker
+      .get(QueueProducer)
+      .ensure([bookingNotifyMessage({ id: booking, version: row!.version, status: 'SCHEDULED' })]);
+    const again = await eventually(async () => {
+      const r = await sms('BOOKING_SCHEDULED');
+      return r.length === 3 && r[2]!.status !== 'PENDING' && r;
+    });
+    expect(`${again[2]!.status} ${again[2]!.error}`).toBe('SUPPRESSED ALREADY_TOLD');
+    const texts = (await received('+77015550032')).map((m) => m.text);
+    expect(texts).toHaveLength(2);
+    expect(texts[1]).toContain('12:55');
+  });
 });

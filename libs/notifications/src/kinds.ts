@@ -124,6 +124,9 @@ export function kindForStatusChange(c: StatusChange): NotificationKind | null {
  */
 export const SMS_SETTLE_MS: { readonly [K in NotificationKind]?: number } = {
   BOOKING_ACCEPTED: 120_000,
+  // A ride sent back to dispatch (a breakdown) is usually placed again within seconds: then the
+  // rider hears the new time, or that the ride waits, not first 'a new time will follow' (walk).
+  BOOKING_CHANGED: 120_000,
   // A re-plan applied and undone, an override then a re-plan: the rider hears the last time only.
   PICKUP_TIME_CHANGED: 120_000,
 };

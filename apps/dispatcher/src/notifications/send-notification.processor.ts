@@ -61,9 +61,15 @@ export class SendNotificationProcessor {
     if (bookingStatus && isNotificationKind(n.kind) && !STILL_TRUE_IN[n.kind].includes(bookingStatus))
       return this.finish(n, 'SUPPRESSED', 'RIDE_MOVED_ON');
     // One notice per change, the latest truth: a later message about the ride replaces this one,
-    // and a time the person was last told already is not told again.
+    // and what the person was last told already (the same words, or the same new pickup time) is
+    // not told again
     if (found.superseded) return this.finish(n, 'SUPPRESSED', 'SUPERSEDED');
-    if (found.alreadyTold && isNotificationKind(n.kind) && NOT_RETOLD.includes(n.kind))
+    // (walk F19: a reassignment at the same time texted the rider the very same words again)
+    const told = found.lastTold;
+    if (
+      told &&
+      (told.sameText || (told.samePickup && isNotificationKind(n.kind) && NOT_RETOLD.includes(n.kind)))
+    )
       return this.finish(n, 'SUPPRESSED', 'ALREADY_TOLD');
 
     const out = await this.address(n);

@@ -159,7 +159,8 @@ export class NotificationsRepository {
    * A message to deliver, its booking's status, and whether it is still worth sending (issue 18,
    * walk F5/F11/F19: one notice per change, the latest truth): `superseded` when a later message
    * of `planKinds` about the same ride went (or goes) to the same person over the same channel;
-   * `alreadyTold` when the last such message that reached them stated the same pickup (minute).
+   * `lastTold`: whether the last such message that reached them stated the same pickup (to the
+   * minute) and said the very same words.
    */
   async findForDelivery(
     id: string,
@@ -168,7 +169,8 @@ export class NotificationsRepository {
     notification: NotificationEntity;
     bookingStatus: BookingStatus | null;
     superseded: boolean;
-    alreadyTold: boolean;
+    /** The last such message that reached them: did it state the same pickup, the same words? */
+    lastTold: { samePickup: boolean | null; sameText: boolean } | null;
   } | null> {
     const m = this.ds.manager;
     const [row] = await queryPrepared<Record<string, unknown>>(
@@ -180,14 +182,16 @@ export class NotificationsRepository {
                    AND o.beneficiary_id IS NOT DISTINCT FROM n.beneficiary_id
                    AND o.recipient_user_id IS NOT DISTINCT FROM n.recipient_user_id
                    AND o.created_at > n.created_at)) AS "superseded",
-              (n.pickup_at IS NOT NULL AND (
-                SELECT date_trunc('minute', o.pickup_at) = date_trunc('minute', n.pickup_at)
-                  FROM notification o
-                 WHERE o.booking_id = n.booking_id AND o.channel = n.channel AND o.kind = ANY($2::text[])
-                   AND o.beneficiary_id IS NOT DISTINCT FROM n.beneficiary_id
-                   AND o.recipient_user_id IS NOT DISTINCT FROM n.recipient_user_id
-                   AND o.created_at < n.created_at AND o.status IN ('SENT', 'DELIVERED')
-                 ORDER BY o.created_at DESC LIMIT 1) IS TRUE) AS "alreadyTold"
+              (SELECT json_build_object(
+                        'samePickup', n.pickup_at IS NOT NULL
+                          AND date_trunc('minute', o.pickup_at) = date_trunc('minute', n.pickup_at),
+                        'sameText', o.text = n.text)
+                 FROM notification o
+                WHERE o.booking_id = n.booking_id AND o.channel = n.channel AND o.kind = ANY($2::text[])
+                  AND o.beneficiary_id IS NOT DISTINCT FROM n.beneficiary_id
+                  AND o.recipient_user_id IS NOT DISTINCT FROM n.recipient_user_id
+                  AND o.created_at < n.created_at AND o.status IN ('SENT', 'DELIVERED')
+                ORDER BY o.created_at DESC LIMIT 1) AS "lastTold"
          FROM notification n WHERE n.id = $1`,
       [id, planKinds],
     );
@@ -196,7 +200,7 @@ export class NotificationsRepository {
       notification: hydrate(m, NotificationEntity, row),
       bookingStatus: (row.bookingStatus as BookingStatus | null) ?? null,
       superseded: row.superseded === true,
-      alreadyTold: row.alreadyTold === true,
+      lastTold: (row.lastTold as { samePickup: boolean | null; sameText: boolean } | null) ?? null,
     };
   }
 
