@@ -49,6 +49,7 @@ export function demandBase(rows: readonly DemandRow[], growth = 1): WhatIfReques
 export function fleetOfShifts(rows: readonly FleetShiftRow[]): WhatIfShift[] {
   return rows.map((s) => ({
     id: s.id,
+    vehicleId: s.vehicleId,
     providerId: s.providerId,
     startsAt: s.startsAt,
     endsAt: s.endsAt,

@@ -81,6 +81,8 @@ export interface WhatIfShift extends Pick<
   | 'hasLift'
   | 'hasRestraints'
 > {
+  /** The vehicle (a fleet variant takes vehicles away by it); a shift of its own when absent. */
+  vehicleId?: string;
   /** The provider's service area (KATO codes): the pickups this shift may take. */
   serviceArea: readonly string[];
   /** The district the shift starts in (the reports' convention). */
@@ -130,7 +132,7 @@ interface Placed {
 function shiftRow(s: WhatIfShift): ShiftRow {
   return {
     ...s,
-    vehicleId: s.id,
+    vehicleId: s.vehicleId ?? s.id,
     driverId: s.id,
     status: 'PLANNED',
     statusReason: null,
