@@ -346,33 +346,36 @@ function Riders({ riders }: { riders: NonNullable<Report['riders']> }) {
   const { t } = useTranslation();
   const id = useId();
   if (riders.length === 0) return <p>{t('ops.misses.noRiders')}</p>;
+  // The whole width of the part: in a chart's column its cause columns were scrolled out of sight.
   return (
-    <TableRegion labelledBy={id}>
-      <table className="table">
-        <caption id={id}>{t('ops.misses.byRider')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('ops.misses.rider')}</th>
-            <th scope="col">{t('ops.misses.noShowsRider')}</th>
-            <th scope="col">{t('ops.misses.noShowsProvider')}</th>
-            <th scope="col">{t('ops.misses.lateCancelsRider')}</th>
-            <th scope="col">{t('ops.misses.lateCancelsProvider')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {riders.map((x) => (
-            <tr key={x.beneficiaryId}>
-              <th scope="row">
-                {x.fullName} ({x.iinMasked})
-              </th>
-              <td>{fmtNumber(x.noShowsRider)}</td>
-              <td>{fmtNumber(x.noShowsProvider)}</td>
-              <td>{fmtNumber(x.lateCancelsRider)}</td>
-              <td>{fmtNumber(x.lateCancelsProvider)}</td>
+    <div className="charts-wide">
+      <TableRegion labelledBy={id}>
+        <table className="table">
+          <caption id={id}>{t('ops.misses.byRider')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('ops.misses.rider')}</th>
+              <th scope="col">{t('ops.misses.noShowsRider')}</th>
+              <th scope="col">{t('ops.misses.noShowsProvider')}</th>
+              <th scope="col">{t('ops.misses.lateCancelsRider')}</th>
+              <th scope="col">{t('ops.misses.lateCancelsProvider')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableRegion>
+          </thead>
+          <tbody>
+            {riders.map((x) => (
+              <tr key={x.beneficiaryId}>
+                <th scope="row">
+                  {x.fullName} ({x.iinMasked})
+                </th>
+                <td>{fmtNumber(x.noShowsRider)}</td>
+                <td>{fmtNumber(x.noShowsProvider)}</td>
+                <td>{fmtNumber(x.lateCancelsRider)}</td>
+                <td>{fmtNumber(x.lateCancelsProvider)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
+    </div>
   );
 }
