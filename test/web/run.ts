@@ -2474,6 +2474,9 @@ async function main(): Promise<void> {
       await page.locator('#field-tripsPerMonth').press('Tab');
       // The dispatch centre's number, published in the region's GTFS-Flex feed (issue 25).
       await page.getByLabel('Phone for booking').fill('+7 7172 55 55 55');
+      // How long a procurement lot runs at the least is the region's rule (issue 20).
+      await page.getByLabel('Shortest lot (days)').fill('45');
+      await page.getByLabel('Shortest lot (days)').press('Tab');
       await page.getByRole('button', { name: 'Preview the changes' }).click();
       await page.getByRole('heading', { name: 'What changes' }).waitFor();
       await page.getByRole('cell', { name: '12', exact: true }).waitFor();
@@ -2484,11 +2487,14 @@ async function main(): Promise<void> {
       await listed.nth(before).waitFor(); // the new version listed
       assert((await listed.count()) === before + 1, 'one new version listed');
       const [v] = (await ds.query(
-        `SELECT rules->>'tripsPerMonth' AS trips, rules->>'bookingPhone' AS phone FROM service_policy ORDER BY version DESC LIMIT 1`,
+        `SELECT rules->>'tripsPerMonth' AS trips, rules->>'bookingPhone' AS phone, rules->>'procurementMinLotDays' AS lot
+           FROM service_policy ORDER BY version DESC LIMIT 1`,
       )) as {
         trips: string;
         phone: string;
+        lot: string;
       }[];
+      assert(v.lot === '45', `the published version's shortest lot is 45 days, is ${v.lot}`);
       assert(v.trips === '12', `the published version has 12 trips a month, has ${v.trips}`);
       assert(v.phone === '+7 7172 55 55 55', `the published version has the booking phone, has ${v.phone}`);
       await shot(page, '18-policy-published');
