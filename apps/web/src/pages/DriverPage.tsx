@@ -45,6 +45,8 @@ export function DriverPage() {
   const [notices, setNotices] = useState<string[]>([]);
   // The stops as last read, for saying what a live change was (the event carries ids only).
   const known = useRef<ManifestStop[]>([]);
+  /** The changes already announced, and the driver's own reports (`<booking>:<status>`). */
+  const heard = useRef(new Set<string>());
   useEffect(() => {
     known.current = [...stops, ...(manifest.data?.next?.stops ?? [])];
   }, [stops, manifest.data]);
@@ -58,6 +60,11 @@ export function DriverPage() {
         if (type !== 'update') return;
         const ev = data as { bookingId?: string; status?: string };
         const stop = known.current.find((x) => x.bookingId === ev.bookingId);
+        // Said once per change, and never the driver's own report coming back (several
+        // publishers tell of one change: the status notifier, dispatch freeing the stops).
+        const said = `${ev.bookingId}:${ev.status}`;
+        if (heard.current.has(said) || stop?.bookingStatus === ev.status) return reload();
+        heard.current.add(said);
         const text =
           stop && ev.status === 'CANCELLED'
             ? t('driver.live.cancelled', { time: fmtTime(stop.plannedAt), address: stop.address })
@@ -81,6 +88,7 @@ export function DriverPage() {
     try {
       // A no-show is taken only with the vehicle's pings at the pickup: the latest fix goes first.
       if (status === 'NO_SHOW') await position.sendNow();
+      heard.current.add(`${stop.bookingId}:${status}`);
       await call(
         client.POST('/driver/bookings/{id}/status', {
           params: { path: { id: stop.bookingId } },
@@ -90,6 +98,7 @@ export function DriverPage() {
       setSaid(t('driver.done', { status: t(`status.${status}`) }));
       manifest.reload();
     } catch (e) {
+      heard.current.delete(`${stop.bookingId}:${status}`);
       if (!(e instanceof ApiError)) throw e;
       // Too early for a no-show: the API says how many seconds are left; count them down.
       const early = e.fields.find((f) => f.code === 'NO_SHOW_TOO_EARLY');
@@ -106,6 +115,7 @@ export function DriverPage() {
   const miss = async (stop: ManifestStop, reason: MissReason) => {
     setBusy(true);
     setError(null);
+    heard.current.add(`${stop.bookingId}:CANCELLED`);
     try {
       await call(
         client.POST('/driver/bookings/{id}/missed', {
@@ -115,6 +125,7 @@ export function DriverPage() {
       );
       setSaid(t('driver.missedDone', { reason: t(`driver.missedReason.${reason}`) }));
     } catch (e) {
+      heard.current.delete(`${stop.bookingId}:CANCELLED`);
       if (!(e instanceof ApiError)) throw e;
       setError(e.fields[0]?.message ?? e.message);
     } finally {
