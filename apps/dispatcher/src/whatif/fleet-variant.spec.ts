@@ -1,5 +1,12 @@
 import { localDateTimeToUtc } from '@invataxi/domain';
-import { fleetVariant, sizeFleet, type Depot, type VehicleKind } from './fleet-variant';
+import {
+  fleetVariant,
+  sizeFleet,
+  sizeFleetMix,
+  vehiclesOf,
+  type Depot,
+  type VehicleKind,
+} from './fleet-variant';
 import { A, B, C, DAY, WHEELCHAIR, car, input, request, van } from './whatif.fixture';
 
 const VAN: VehicleKind = {
@@ -69,14 +76,44 @@ describe('fleet variant', () => {
       request({ at: '10:00', to, mobility: WHEELCHAIR, pickup: A }),
     );
     const scenario = input({ requests: riders, shifts: [car], replan: null });
-    const all = await sizeFleet(scenario, { kind: VAN, pattern: weekdays, depots }, 1, 6);
+    const all = await sizeFleet(scenario, vehiclesOf({ kind: VAN, pattern: weekdays, depots }), 1, 6);
     expect(all.added).toBe(4);
     expect(all.result.servedShare).toBe(1);
     expect(all.runs).toBeLessThanOrEqual(5);
-    const half = await sizeFleet(scenario, { kind: VAN, pattern: weekdays, depots }, 0.5, 6);
+    const half = await sizeFleet(scenario, vehiclesOf({ kind: VAN, pattern: weekdays, depots }), 0.5, 6);
     expect(half.added).toBe(2);
-    const none = await sizeFleet(scenario, { kind: VAN, pattern: weekdays, depots }, 1, 2);
+    const none = await sizeFleet(scenario, vehiclesOf({ kind: VAN, pattern: weekdays, depots }), 1, 2);
     expect(none.added).toBeNull();
     expect(none.result.servedShare).toBe(0.5);
+  });
+
+  it('sizes the wheelchair share with the fleet', async () => {
+    const CAR: VehicleKind = {
+      seats: 4,
+      wheelchairPlaces: 0,
+      hasRamp: false,
+      hasLift: false,
+      hasRestraints: false,
+    };
+    const wheelchair = { kind: VAN, pattern: weekdays, depots };
+    const standard = { kind: CAR, pattern: weekdays, depots };
+    // Two wheelchair riders and two walking riders at 10:00, each a different way.
+    const far = { ...B, lat: 51.17 };
+    const south = { ...C, lat: 51.09, lon: 71.43 };
+    const riders = [
+      request({ at: '10:00', to: B, mobility: WHEELCHAIR, pickup: A }),
+      request({ at: '10:00', to: C, mobility: WHEELCHAIR, pickup: A }),
+      request({ at: '10:00', to: far, pickup: A }),
+      request({ at: '10:00', to: south, pickup: A }),
+    ];
+    const scenario = input({ requests: riders, shifts: [], replan: null });
+    const r = await sizeFleetMix(scenario, wheelchair, standard, 1, 6);
+    // Two vans, each carrying a wheelchair rider and a walking rider who goes on past them.
+    expect(r).toMatchObject({ added: 2, wheelchairVehicles: 2 });
+    // Cars alone never do: no car takes a wheelchair.
+    expect((await sizeFleet(scenario, vehiclesOf(standard), 1, 6)).added).toBeNull();
+    // The walking half: one car each, as they go opposite ways at the same time.
+    expect((await sizeFleet(scenario, vehiclesOf(standard), 0.5, 6)).added).toBe(2);
+    expect(r.result.servedShare).toBe(1);
   });
 });

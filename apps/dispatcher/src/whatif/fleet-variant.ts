@@ -105,30 +105,30 @@ export interface SizingResult {
 
 /**
  * "How many vehicles do we need to serve this demand at X% served" (issue 25, item 2): the
- * smallest number of vehicles of `add` (its count is ignored) added to the base fleet whose
- * replay serves at least `targetShare` of the requests, by bisection over 0..maxAdded (more
- * vehicles never serve fewer in the live insertion's terms; where the search disagrees by a
- * ride, the bisection still returns a size that reached the target).
+ * smallest n in 0..maxAdded whose fleet (`changeOf(n)` applied to the base) replays to at least
+ * `targetShare` served, by bisection (more vehicles never serve fewer in the live insertion's
+ * terms; where the search disagrees by a ride, the bisection still returns a size that reached
+ * the target).
  */
 export async function sizeFleet(
   input: WhatIfInput,
-  add: Omit<AddedVehicles, 'count'>,
+  changeOf: (n: number) => FleetChange,
   targetShare: number,
   maxAdded: number,
 ): Promise<SizingResult> {
   let runs = 0;
   const replay = async (n: number): Promise<WhatIfResult> => {
     runs++;
-    return replayWhatIf({ ...input, shifts: fleetVariant(input.shifts, { add: [{ ...add, count: n }] }) });
+    return replayWhatIf({ ...input, shifts: fleetVariant(input.shifts, changeOf(n)) });
   };
   const reaches = (r: WhatIfResult): boolean => (r.servedShare ?? 1) >= targetShare;
   const atMax = await replay(maxAdded);
   if (!reaches(atMax)) return { added: null, result: atMax, runs };
+  const atZero = await replay(0);
+  if (reaches(atZero)) return { added: 0, result: atZero, runs };
   let lo = 0;
   let hi = maxAdded;
   let best = atMax;
-  const atZero = await replay(0);
-  if (reaches(atZero)) return { added: 0, result: atZero, runs };
   // Invariant: lo does not reach the target, hi does.
   while (hi - lo > 1) {
     const mid = Math.floor((lo + hi) / 2);
@@ -139,4 +139,59 @@ export async function sizeFleet(
     } else lo = mid;
   }
   return { added: hi, result: best, runs };
+}
+
+/** n vehicles of one kind. */
+export const vehiclesOf =
+  (add: Omit<AddedVehicles, 'count'>) =>
+  (n: number): FleetChange => ({ add: [{ ...add, count: n }] });
+
+/** n vehicles, round(n x share) of them wheelchair vans, the rest standard cars. */
+export const mixOf =
+  (wheelchair: Omit<AddedVehicles, 'count'>, standard: Omit<AddedVehicles, 'count'>, share: number) =>
+  (n: number): FleetChange => {
+    const vans = Math.round(n * share);
+    return {
+      add: [
+        { ...wheelchair, count: vans },
+        { ...standard, count: n - vans },
+      ],
+    };
+  };
+
+export interface MixSizing extends SizingResult {
+  /** The wheelchair share of the added vehicles that needs the fewest. */
+  wheelchairShare: number;
+  wheelchairVehicles: number;
+}
+
+/**
+ * The fleet size and wheelchair share together: for each share, the fewest added vehicles that
+ * reach the target; the answer is the share needing the fewest vehicles, and of equal sizes the
+ * one with fewer wheelchair vans (they cost more to buy and run). Null `added` when no share
+ * reaches the target within `maxAdded`.
+ */
+export async function sizeFleetMix(
+  input: WhatIfInput,
+  wheelchair: Omit<AddedVehicles, 'count'>,
+  standard: Omit<AddedVehicles, 'count'>,
+  targetShare: number,
+  maxAdded: number,
+  shares: readonly number[] = [0, 0.25, 0.5, 0.75, 1],
+): Promise<MixSizing> {
+  let best: MixSizing | null = null;
+  let runs = 0;
+  for (const share of shares) {
+    const r = await sizeFleet(input, mixOf(wheelchair, standard, share), targetShare, maxAdded);
+    runs += r.runs;
+    const vans = r.added === null ? Infinity : Math.round(r.added * share);
+    const better =
+      !best ||
+      (r.added !== null &&
+        (best.added === null ||
+          r.added < best.added ||
+          (r.added === best.added && vans < best.wheelchairVehicles)));
+    if (better) best = { ...r, wheelchairShare: share, wheelchairVehicles: vans };
+  }
+  return { ...(best as MixSizing), runs };
 }
