@@ -111,6 +111,14 @@ export interface BuildOptions {
   keepTimes?: ReadonlySet<string>;
 }
 
+/**
+ * A kept time's give, in seconds (later only): planned times are stored to the millisecond, so
+ * the schedule that produced one may start a fraction of a millisecond after it; without this
+ * the route the time came from might not check out (seen in the walk: the re-plan left out the
+ * rider behind a dispatcher's kept pickup, WOULD_DROP_SCHEDULED).
+ */
+const KEEP_SLACK_SECONDS = 1;
+
 /** The pending stops' planned times of these bookings, as `sec` counts them (seconds from an origin). */
 export function plannedSeconds(
   routes: readonly LoadedRoute[],
@@ -194,7 +202,7 @@ export async function buildProblem(
     const route = onRoute.get(t.id);
     const keep = route && t.status === 'SCHEDULED' ? kept.get(t.id) : undefined;
     const pickupAt = keep?.pickup;
-    const dropoffLatest = Math.max(sec(t.dropoffLatest), keep?.dropoff ?? -Infinity);
+    const dropoffLatest = Math.max(sec(t.dropoffLatest), (keep?.dropoff ?? -Infinity) + KEEP_SLACK_SECONDS);
     const pinned =
       route &&
       (t.status === 'EN_ROUTE' ||
@@ -210,7 +218,7 @@ export async function buildProblem(
         location: at(t.pickupLat, t.pickupLon),
         serviceTime: t.boardingSeconds,
         earliest: pickupAt ?? sec(t.pickupEarliest),
-        latest: pickupAt ?? sec(t.pickupLatest),
+        latest: pickupAt === undefined ? sec(t.pickupLatest) : pickupAt + KEEP_SLACK_SECONDS,
       },
       dropoff: {
         location: at(t.dropoffLat, t.dropoffLon),
