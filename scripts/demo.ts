@@ -271,6 +271,7 @@ async function main(): Promise<void> {
       logins,
       `${simUrl}/sms`,
       abai.awardPlanned ? { name: ABAI_SUPPLIER.name, phone: ABAI_SUPPLIER.contact.phone } : null,
+      abai.alreadyAwarded,
     ),
     '',
     ...(simulation

@@ -251,9 +251,16 @@ export function procurementStoryLines(
   logins: DemoLogin[],
   smsInbox: string,
   supplier: { name: string; phone: string } | null,
+  alreadyAwarded = false,
 ): string[] {
   const officer = logins.find((l) => l.label === ABAI_OFFICER.label);
   const rider = SEMEY_RIDERS[0]!;
+  if (alreadyAwarded)
+    return [
+      'The procurement story: an earlier run of this demo already bought the service in the Abai region, so',
+      "Semey's rides now go to its supplier. To walk the story again, start the demo on a new database",
+      '(another DATABASE_URL, or drop this one).',
+    ];
   return [
     'The procurement story: the Abai region has no transport provider yet, so the akimat buys the service.',
     `  1. Sign in as the rider in Semey (${rider.fullName}, ${rider.phone}, "sign in by phone"), open "Book a ride",`,

@@ -23,6 +23,8 @@ export interface AbaiSeed {
   officerUserId: string;
   /** Whether the procurement stand-in was told whom to award the region's next lot to. */
   awardPlanned: boolean;
+  /** A supplier was already awarded the region (an earlier run of the demo walked the story). */
+  alreadyAwarded: boolean;
 }
 
 export async function seedAbai(
@@ -97,5 +99,5 @@ export async function seedAbai(
     if (!res.ok) throw new Error(`the procurement stand-in refused the demo's award plan: ${res.status}`);
     awardPlanned = true;
   }
-  return { officerUserId: ABAI_OFFICER.id, awardPlanned };
+  return { officerUserId: ABAI_OFFICER.id, awardPlanned, alreadyAwarded: !!awarded };
 }
