@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, FieldError, Form, Input, Label, Text, TextField } from 'react-aria-components';
-import { call, client, type Schema } from '../api/client';
+import { ApiError, call, client, type Schema } from '../api/client';
 import type { Role, Session } from '../auth';
 import { LoadError, Loading, PageTitle, TableRegion, useLoad } from '../components';
 import { fmtDateTime } from '../format';
@@ -357,7 +357,13 @@ function InviteForm(props: { session: Session; roles: Role[]; onInvited: (text: 
     } catch (e) {
       // The API names the field and says why ("Phone number as +7 7XX XXX XX XX"): shown there.
       const at = refusalAt(e, t('common.network'), 'general');
-      const shown = at.field in FIELD_INPUTS ? at : { field: 'general', text: at.text };
+      // A login taken (perhaps in another region) is the phone's, or the e-mail's: said and focused there.
+      const taken = e instanceof ApiError && e.code === 'LOGIN_TAKEN';
+      const shown = taken
+        ? { field: phone.trim() ? 'phone' : 'email', text: at.text }
+        : at.field in FIELD_INPUTS
+          ? at
+          : { field: 'general', text: at.text };
       setError(shown);
       focusId(FIELD_INPUTS[shown.field] ?? 'field-inviteName');
     } finally {
