@@ -270,13 +270,28 @@ describe('personal data, policies and no-shows', () => {
     );
     expect(refused.json().reasons.map((x: { code: string }) => x.code)).toContain('BENEFICIARY_SUSPENDED');
 
-    const dispatcherTry = await fx.inject('POST', `/bookings/${ids[0]}/forgive-no-show`, fx.dispatcher);
+    const dispatcherTry = await fx.inject('POST', `/bookings/${ids[0]}/forgive-no-show`, fx.dispatcher, {
+      reason: 'NO_SHOW_VEHICLE_LATE',
+    });
     expect(dispatcherTry.statusCode).toBe(403);
-    const forgiven = await fx.inject('POST', `/bookings/${ids[0]}/forgive-no-show`, fx.officer);
+    // Forgiven only with a reason (a code kept with it), refused at the field without one.
+    const noReason = await fx.inject('POST', `/bookings/${ids[0]}/forgive-no-show`, fx.officer, {});
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().errors.map((e: { field: string }) => e.field)).toEqual(['reason']);
+    const forgiven = await fx.inject('POST', `/bookings/${ids[0]}/forgive-no-show`, fx.officer, {
+      reason: 'NO_SHOW_VEHICLE_LATE',
+    });
     expect(forgiven.statusCode).toBe(200);
     expect(forgiven.json().noShowForgivenAt).toBeTruthy();
+    expect(forgiven.json().noShowForgivenReason).toBe('NO_SHOW_VEHICLE_LATE');
     expect((await fx.inject('GET', `/beneficiaries/${p.id}`, p.principal)).json().suspendedUntil).toBeNull();
-    expect((await fx.inject('POST', `/bookings/${ids[0]}/forgive-no-show`, fx.officer)).statusCode).toBe(409);
+    expect(
+      (
+        await fx.inject('POST', `/bookings/${ids[0]}/forgive-no-show`, fx.officer, {
+          reason: 'NO_SHOW_RECORDED_IN_ERROR',
+        })
+      ).statusCode,
+    ).toBe(409);
     const actions = await fx.db.query(
       `SELECT action FROM audit_log WHERE entity_id IN ($1, $2) AND action LIKE ANY(ARRAY['beneficiary.suspen%', 'booking.no_show_forgiven']) ORDER BY id`,
       [p.id, ids[0]],

@@ -2643,7 +2643,7 @@ async function main(): Promise<void> {
         `eligible, until when: ${eligibility}`,
       );
       const facts = (await page.locator('dl.facts').textContent()) ?? '';
-      assert(/17 May/.test(facts), `the birth date from the IIN, in words: ${facts}`);
+      assert(/17\sMay 1984/.test(facts), `the birth date from the IIN, in words, with its year: ${facts}`);
       assert(/Wheelchair user \(035-1\/у №118\)/.test(facts), `the evidence is listed: ${facts}`);
       await axe(page, 'registry (person)');
       await shot(page, '63-registry-person');
@@ -2742,7 +2742,21 @@ async function main(): Promise<void> {
       await officerAgain.page.getByText('counts towards a suspension').waitFor();
       await axe(officerAgain.page, 'registry (a no-show)');
       await officerAgain.page.getByRole('button', { name: /^Forgive: / }).click();
+      // Not without a reason: refused at its field, focus there.
+      await officerAgain.page.getByRole('button', { name: 'Forgive the no-show' }).click();
+      await officerAgain.page.locator('select[id^="field-forgive-reason-"][aria-invalid="true"]').waitFor();
+      await until(
+        officerAgain.page,
+        `document.activeElement?.id?.startsWith('field-forgive-reason-')`,
+        'focus on the missing reason',
+      );
+      await axe(officerAgain.page, 'registry (forgive: the reason missing)');
+      await officerAgain.page
+        .locator('select[id^="field-forgive-reason-"]')
+        .selectOption({ label: 'The vehicle came late or went to another place.' });
+      await officerAgain.page.getByRole('button', { name: 'Forgive the no-show' }).click();
       await officerAgain.page.getByText(/forgiven on .*: does not count/).waitFor();
+      await officerAgain.page.getByText('Why: The vehicle came late or went to another place.').waitFor();
       const [forgiven] = (await ds.query(
         `SELECT b.no_show_forgiven_at IS NOT NULL AS forgiven,
                 (SELECT count(*)::int FROM audit_log a WHERE a.action = 'booking.no_show_forgiven' AND a.entity_id = b.id::text) AS audited
@@ -3091,7 +3105,7 @@ async function main(): Promise<void> {
         .filter({ hasText: `Vehicle ${plate} added.` })
         .waitFor();
       const vehicleRow = page.getByRole('row').filter({ hasText: plate }).first();
-      await vehicleRow.filter({ hasText: 'or 4 seats, 0 wheelchair places' }).waitFor();
+      await vehicleRow.filter({ hasText: 'or seats: 4, wheelchair places: 0' }).waitFor();
       assert(/Ramp, Wheelchair restraints/.test((await vehicleRow.textContent()) ?? ''), 'equipment listed');
 
       // A driver.
@@ -3107,8 +3121,17 @@ async function main(): Promise<void> {
         .waitFor();
       const driverRow = page.getByRole('row').filter({ hasText: driverName });
       await driverRow.filter({ hasText: 'Working' }).waitFor();
-      // Its sign-in account is not there yet: said in words, with where to invite them.
-      await driverRow.filter({ hasText: 'None: invite them on the Users page' }).waitFor();
+      // Its sign-in account is not there yet: said in words, with where to invite them; the Users
+      // page says the same of it (not "Active": it has no password to sign in with).
+      await driverRow.filter({ hasText: 'No password yet: invite them on the Users page' }).waitFor();
+      await navTo(page, 'Users');
+      await page
+        .getByRole('row')
+        .filter({ hasText: driverName })
+        .filter({ hasText: 'Cannot sign in yet: no password (send an invitation)' })
+        .waitFor();
+      await navTo(page, 'Fleet and rota');
+      await page.getByRole('row').filter({ hasText: driverName }).first().waitFor();
       // A second driver whose licence expired yesterday: the page says so in words.
       const expiredName = `Erlan Expired ${n}`;
       await page.getByRole('button', { name: 'Add a driver' }).click();
@@ -3232,6 +3255,26 @@ async function main(): Promise<void> {
       await signInAs(o.page, base, tokenOf(seed, 'LEB officer'));
       await navTo(o.page, 'Fleet and rota');
       await o.page.getByRole('row').filter({ hasText: plate }).first().waitFor();
+      // The officer reads every provider of the region: each vehicle and driver says whose it is.
+      const provider = (
+        (await ds.query(
+          `SELECT p.legal_name AS name FROM vehicle v JOIN provider p ON p.id = v.provider_id WHERE v.plate = $1`,
+          [plate],
+        )) as { name: string }[]
+      )[0]!.name;
+      await o.page.getByRole('columnheader', { name: 'Provider' }).first().waitFor();
+      await o.page
+        .getByRole('row')
+        .filter({ hasText: plate })
+        .filter({ hasText: provider })
+        .first()
+        .waitFor();
+      await o.page
+        .getByRole('row')
+        .filter({ hasText: driverName })
+        .filter({ hasText: provider })
+        .first()
+        .waitFor();
       assert(
         (await o.page
           .getByRole('button', {

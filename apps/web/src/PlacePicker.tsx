@@ -146,7 +146,9 @@ export function PlacePicker(props: {
             setInput(o.place.address);
           }
         }}
-        menuTrigger="focus"
+        // Opened by typing, the Down arrow or the button, not by focus: a list opened on focus is
+        // announced ("1 option available") each time the field is reached with Tab.
+        menuTrigger="input"
         allowsEmptyCollection
         isInvalid={!!props.error}
         validationBehavior="aria"
@@ -155,6 +157,7 @@ export function PlacePicker(props: {
         <Label>{props.label}</Label>
         <Text slot="description" id={descId} className="hint">
           {t('place.hint')}
+          {props.saved.length > 0 ? ` ${t('place.savedHint')}` : ''}
         </Text>
         <div className="combo">
           <Input id={`field-${props.name}`} />

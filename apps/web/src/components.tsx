@@ -263,3 +263,52 @@ export function usePanelFocus(firstFieldId: string, busy: boolean, close: () => 
     }
   };
 }
+
+/** A column of a DataTable: its header and what each row shows in it (absent: not shown). */
+export interface Column<T> {
+  header: string;
+  cell: (row: T) => ReactNode;
+  /** Leave the column out (e.g. actions a role may not take). */
+  hidden?: boolean;
+}
+
+/**
+ * A list as a table in its own scrolling region (TableRegion), named by its caption; the first
+ * column heads each row (th scope=row). One piece for the fleet's, the providers' and the like.
+ */
+export function DataTable<T extends { id: string }>(props: {
+  id: string;
+  caption: string;
+  rows: readonly T[];
+  columns: readonly Column<T>[];
+}) {
+  const captionId = `${props.id}-caption`;
+  const [head, ...rest] = props.columns.filter((c) => !c.hidden);
+  return (
+    <TableRegion labelledBy={captionId}>
+      <table className="table">
+        <caption id={captionId}>{props.caption}</caption>
+        <thead>
+          <tr>
+            {head && <th scope="col">{head.header}</th>}
+            {rest.map((c) => (
+              <th key={c.header} scope="col">
+                {c.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.map((r) => (
+            <tr key={r.id}>
+              {head && <th scope="row">{head.cell(r)}</th>}
+              {rest.map((c) => (
+                <td key={c.header}>{c.cell(r)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableRegion>
+  );
+}

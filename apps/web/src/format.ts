@@ -202,6 +202,12 @@ export function fmtDateYear(when: When, lang: Language = currentLanguage()): str
   return lang === 'kk' ? `${d.getUTCFullYear()} ж. ${day}` : `${day} ${d.getUTCFullYear()}`;
 }
 
+/** Day, month, year and time: "8 December 2026, 09:30" (a record's dates: any year). */
+export function fmtDateTimeYear(when: When, lang: Language = currentLanguage()): string {
+  if (when === null || when === undefined || !kzParts(when)) return '—';
+  return `${fmtDateYear(when, lang)}, ${fmtTime(when)}`;
+}
+
 /** Tenge: "4 821 ₸" (kk, ru) / "4,821 ₸" (en). */
 export function fmtTenge(n: number | null | undefined, lang: Language = currentLanguage()): string {
   return n === null || n === undefined || Number.isNaN(n) ? '—' : `${fmtNumber(n, 0, lang)}${NBSP}₸`;

@@ -1,5 +1,6 @@
 import type { Principal } from '@invataxi/auth';
 import type {
+  NoShowForgiveReason,
   BookingChannel,
   BookingStatus,
   MobilityNeeds,
@@ -105,6 +106,8 @@ export interface BookingView {
   noShowForgivenAt: string | null;
   /** A no-show's evidence and its dispute (issue 23); null unless the ride is a no-show. */
   noShow: NoShowView | null;
+  /** Why the no-show was forgiven (the LEB officer's reason); null while it is not. */
+  noShowForgivenReason: NoShowForgiveReason | null;
   createdAt: string;
 }
 
@@ -189,6 +192,7 @@ export function bookingView(b: BookingEntity): BookingView {
             decidedAt: iso(b.noShowDisputeDecidedAt),
           }
         : null,
+    noShowForgivenReason: b.noShowForgivenReason,
     createdAt: b.createdAt.toISOString(),
   };
 }

@@ -1,6 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { DomainError, suspendedUntil, type NoShowRecord, CLOCK, type Clock } from '@invataxi/domain';
+import {
+  DomainError,
+  suspendedUntil,
+  type NoShowForgiveReason,
+  type NoShowRecord,
+  CLOCK,
+  type Clock,
+} from '@invataxi/domain';
 import { assertRegion, forbid, type Principal } from '@invataxi/auth';
 import {
   InjectDataSource,
@@ -108,8 +115,17 @@ export class NoShowService {
     );
   }
 
-  /** The LEB officer of the person's region forgives a no-show; the suspension is recomputed. */
-  forgive(p: Principal, bookingId: string, requestId?: string, keyed?: KeyedRequest): Promise<BookingView> {
+  /**
+   * The LEB officer of the person's region forgives a no-show, with a coded reason kept with it
+   * (issue 21); the suspension is recomputed.
+   */
+  forgive(
+    p: Principal,
+    bookingId: string,
+    reason: NoShowForgiveReason,
+    requestId?: string,
+    keyed?: KeyedRequest,
+  ): Promise<BookingView> {
     return this.onNoShow(
       p,
       bookingId,
@@ -124,6 +140,7 @@ export class NoShowService {
           { id: b.id },
           {
             noShowForgivenAt: now,
+            noShowForgivenReason: reason,
             ...(decides
               ? {
                   noShowDisputeDecision: 'UPHELD',
@@ -137,7 +154,8 @@ export class NoShowService {
           action: 'booking.no_show_forgiven',
           entityType: 'booking',
           entityId: b.id,
-          after: { beneficiaryId: b.beneficiaryId },
+          // The reason is a code (NO_SHOW_FORGIVE_REASONS), never the person's circumstances.
+          after: { beneficiaryId: b.beneficiaryId, reason },
         });
         await this.recompute(uow, b.beneficiaryId, now, 'forgiveness', b.id);
       },

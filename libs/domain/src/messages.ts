@@ -525,6 +525,26 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     ru: 'Изменено: вместо неё записана поездка с новым временем или адресом.',
     en: 'Changed: a ride with the new time or address replaces it.',
   },
+  NO_SHOW_VEHICLE_LATE: {
+    kk: 'Көлік кешікті немесе басқа жерге келді.',
+    ru: 'Машина опоздала или приехала не туда.',
+    en: 'The vehicle came late or went to another place.',
+  },
+  NO_SHOW_RIDER_EMERGENCY: {
+    kk: 'Жолаушыға төтенше жағдай кедергі болды.',
+    ru: 'Пассажиру помешали чрезвычайные обстоятельства.',
+    en: 'An emergency kept the rider.',
+  },
+  NO_SHOW_CANCELLED_IN_TIME: {
+    kk: 'Жолаушы уақытында болдырмаған, бірақ ол тіркелмеген.',
+    ru: 'Пассажир отменил поездку вовремя, но отмена не была записана.',
+    en: 'The rider cancelled in time, but it was not recorded.',
+  },
+  NO_SHOW_RECORDED_IN_ERROR: {
+    kk: 'Қате тіркелген.',
+    ru: 'Записано по ошибке.',
+    en: 'Recorded in error.',
+  },
   PORTAL_CANCELLED: {
     kk: 'Порталда болдырылмады.',
     ru: 'Отменено на Портале.',

@@ -64,6 +64,14 @@ export const STATUS_REASONS = [
   'MISSED_VEHICLE_LATE',
   /** Missed on the provider's side: a problem with the vehicle. */
   'MISSED_VEHICLE_PROBLEM',
+  /** A no-show forgiven (issue 21): the vehicle came late or to another place. */
+  'NO_SHOW_VEHICLE_LATE',
+  /** A no-show forgiven: an emergency kept the rider (the reason's category only, no details). */
+  'NO_SHOW_RIDER_EMERGENCY',
+  /** A no-show forgiven: the rider cancelled in time, but it was not recorded. */
+  'NO_SHOW_CANCELLED_IN_TIME',
+  /** A no-show forgiven: recorded in error (the rider rode, or the ride was not theirs). */
+  'NO_SHOW_RECORDED_IN_ERROR',
 ] as const;
 export type StatusReason = (typeof STATUS_REASONS)[number];
 
@@ -74,6 +82,15 @@ export const STAFF_CANCEL_REASONS = [
   'CANCELLED_DUPLICATE',
 ] as const satisfies readonly StatusReason[];
 export type StaffCancelReason = (typeof STAFF_CANCEL_REASONS)[number];
+
+/** Why the LEB officer forgives a no-show (issue 21): kept with it, shown where it is listed. */
+export const NO_SHOW_FORGIVE_REASONS = [
+  'NO_SHOW_VEHICLE_LATE',
+  'NO_SHOW_RIDER_EMERGENCY',
+  'NO_SHOW_CANCELLED_IN_TIME',
+  'NO_SHOW_RECORDED_IN_ERROR',
+] as const satisfies readonly StatusReason[];
+export type NoShowForgiveReason = (typeof NO_SHOW_FORGIVE_REASONS)[number];
 
 /** What a booking's status_reason may hold: a reason above, or a refusal's ReasonCode. */
 export type BookingStatusReason = StatusReason | ReasonCode;

@@ -27,6 +27,8 @@ import {
   type TimeAnchor,
   type TripPurpose,
   STAFF_CANCEL_REASONS,
+  NO_SHOW_FORGIVE_REASONS,
+  type NoShowForgiveReason,
   type StaffCancelReason,
 } from '@invataxi/domain';
 import { MobilityDto } from '../beneficiaries/beneficiary.dto';
@@ -131,6 +133,12 @@ export class CreateBookingDto {
   @IsOptional()
   @NestedObject(() => RecurrenceDto)
   recurrence?: RecurrenceDto;
+}
+
+/** Forgive a recorded no-show: why (a code, kept with it and shown where it is listed). */
+export class ForgiveNoShowDto {
+  @IsIn(NO_SHOW_FORGIVE_REASONS)
+  reason: NoShowForgiveReason;
 }
 
 export class CancelBookingDto {

@@ -23,6 +23,7 @@ import { toMobility } from '../beneficiaries/beneficiary.dto';
 import {
   AllowanceQuery,
   CancelBookingDto,
+  ForgiveNoShowDto,
   CancelSeriesDto,
   ChangeBookingDto,
   CreateBookingDto,
@@ -220,18 +221,22 @@ export class BookingsController {
     return this.bookings.cancelSeries(p, id, body.fromDate, requestId, keyed);
   }
 
-  /** Forgive a recorded no-show (it no longer counts towards a suspension). */
+  /**
+   * Forgive a recorded no-show (it no longer counts towards a suspension), saying why (a code
+   * kept with it: noShowForgivenReason).
+   */
   @Post(':id/forgive-no-show')
   @HttpCode(200)
   @Idempotent()
   @Roles('LEB_OFFICER')
   forgive(
     @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: ForgiveNoShowDto,
     @CurrentPrincipal() p: Principal,
     @RequestId() requestId: string,
     @Keyed() keyed: KeyedRequest | undefined,
   ): Promise<BookingView> {
-    return this.noShows.forgive(p, id, requestId, keyed);
+    return this.noShows.forgive(p, id, body.reason, requestId, keyed);
   }
 
   /**

@@ -332,6 +332,12 @@ export interface UserView {
   phoneMasked: string | null;
   email: string | null;
   totpEnabled: boolean;
+  /**
+   * A password is set. False for a staff account made without one (a driver added on the fleet
+   * page): it cannot sign in until the person accepts an invitation. Riders and guardians sign in
+   * with a code by SMS and have none.
+   */
+  passwordSet: boolean;
   createdAt: Date;
 }
 

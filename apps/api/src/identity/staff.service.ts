@@ -90,6 +90,7 @@ function userView(u: UserRow): UserView {
     phoneMasked: u.phone ? maskPhone(u.phone) : null,
     email: u.email,
     totpEnabled: u.totpEnabled,
+    passwordSet: u.passwordSet,
     createdAt: u.createdAt,
   };
 }
@@ -477,7 +478,12 @@ export class StaffService {
           });
       }
       const after = { ...u, ...change };
-      return userView({ ...after, totpEnabled: after.totpEnabled, createdAt: after.createdAt });
+      return userView({
+        ...after,
+        totpEnabled: after.totpEnabled,
+        passwordSet: after.passwordHash !== null,
+        createdAt: after.createdAt,
+      });
     });
   }
 }

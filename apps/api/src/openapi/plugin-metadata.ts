@@ -448,6 +448,17 @@ export default async () => {
               returnTrip: { required: false, type: () => t['../bookings/booking.dto'].ReturnTripDto },
               recurrence: { required: false, type: () => t['../bookings/booking.dto'].RecurrenceDto },
             },
+            ForgiveNoShowDto: {
+              reason: {
+                required: true,
+                enum: [
+                  'NO_SHOW_VEHICLE_LATE',
+                  'NO_SHOW_RIDER_EMERGENCY',
+                  'NO_SHOW_CANCELLED_IN_TIME',
+                  'NO_SHOW_RECORDED_IN_ERROR',
+                ],
+              },
+            },
             CancelBookingDto: {
               version: { required: true, type: () => Number, minimum: 1 },
               scope: { required: false, enum: ['THIS', 'THIS_AND_FOLLOWING'] },
@@ -1387,7 +1398,8 @@ export default async () => {
                 summary: 'End a recurring series from a date: the rides from then on are cancelled.',
               },
               forgive: {
-                summary: 'Forgive a recorded no-show (it no longer counts towards a suspension).',
+                summary:
+                  'Forgive a recorded no-show (it no longer counts towards a suspension), saying why (a code\nkept with it: noShowForgivenReason).',
                 type: Object,
               },
               dispute: {

@@ -738,6 +738,17 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           nullable: true,
           description: "A no-show's evidence and its dispute (issue 23); null unless the ride is a no-show.",
         },
+        noShowForgivenReason: {
+          type: 'string',
+          enum: [
+            'NO_SHOW_VEHICLE_LATE',
+            'NO_SHOW_RIDER_EMERGENCY',
+            'NO_SHOW_CANCELLED_IN_TIME',
+            'NO_SHOW_RECORDED_IN_ERROR',
+          ],
+          nullable: true,
+          description: "Why the no-show was forgiven (the LEB officer's reason); null while it is not.",
+        },
         createdAt: { type: 'string' },
       },
       required: [
@@ -773,6 +784,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'lateCancellation',
         'noShowForgivenAt',
         'noShow',
+        'noShowForgivenReason',
         'createdAt',
       ],
     },
@@ -2973,6 +2985,17 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           nullable: true,
           description: "A no-show's evidence and its dispute (issue 23); null unless the ride is a no-show.",
         },
+        noShowForgivenReason: {
+          type: 'string',
+          enum: [
+            'NO_SHOW_VEHICLE_LATE',
+            'NO_SHOW_RIDER_EMERGENCY',
+            'NO_SHOW_CANCELLED_IN_TIME',
+            'NO_SHOW_RECORDED_IN_ERROR',
+          ],
+          nullable: true,
+          description: "Why the no-show was forgiven (the LEB officer's reason); null while it is not.",
+        },
         createdAt: { type: 'string' },
       },
       required: [
@@ -3010,6 +3033,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'lateCancellation',
         'noShowForgivenAt',
         'noShow',
+        'noShowForgivenReason',
         'createdAt',
       ],
     },
@@ -3492,6 +3516,11 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         phoneMasked: { type: 'string', nullable: true },
         email: { type: 'string', nullable: true },
         totpEnabled: { type: 'boolean' },
+        passwordSet: {
+          type: 'boolean',
+          description:
+            'A password is set. False for a staff account made without one (a driver added on the fleet\npage): it cannot sign in until the person accepts an invitation. Riders and guardians sign in\nwith a code by SMS and have none.',
+        },
         createdAt: { type: 'string', format: 'date-time' },
       },
       required: [
@@ -3505,6 +3534,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'phoneMasked',
         'email',
         'totpEnabled',
+        'passwordSet',
         'createdAt',
       ],
     },

@@ -814,7 +814,8 @@ export type paths = {
     get?: never;
     put?: never;
     /**
-     * Forgive a recorded no-show (it no longer counts towards a suspension).
+     * Forgive a recorded no-show (it no longer counts towards a suspension), saying why (a code
+     *     kept with it: noShowForgivenReason).
      * @description Roles: LEB_OFFICER.
      */
     post: operations['BookingsController_forgive'];
@@ -2612,6 +2613,14 @@ export type components = {
       /** @description First local date cancelled (inclusive); the series ends the day before. */
       fromDate: string;
     };
+    ForgiveNoShowDto: {
+      /** @enum {string} */
+      reason:
+        | 'NO_SHOW_VEHICLE_LATE'
+        | 'NO_SHOW_RIDER_EMERGENCY'
+        | 'NO_SHOW_CANCELLED_IN_TIME'
+        | 'NO_SHOW_RECORDED_IN_ERROR';
+    };
     DisputeNoShowDto: {
       text: string;
     };
@@ -3347,6 +3356,16 @@ export type components = {
       noShowForgivenAt: string | null;
       /** @description A no-show's evidence and its dispute (issue 23); null unless the ride is a no-show. */
       noShow: components['schemas']['NoShowView'] | null;
+      /**
+       * @description Why the no-show was forgiven (the LEB officer's reason); null while it is not.
+       * @enum {string|null}
+       */
+      noShowForgivenReason:
+        | 'NO_SHOW_VEHICLE_LATE'
+        | 'NO_SHOW_RIDER_EMERGENCY'
+        | 'NO_SHOW_CANCELLED_IN_TIME'
+        | 'NO_SHOW_RECORDED_IN_ERROR'
+        | null;
       createdAt: string;
     };
     BreakdownResult: {
@@ -4597,6 +4616,16 @@ export type components = {
       noShowForgivenAt: string | null;
       /** @description A no-show's evidence and its dispute (issue 23); null unless the ride is a no-show. */
       noShow: components['schemas']['NoShowView'] | null;
+      /**
+       * @description Why the no-show was forgiven (the LEB officer's reason); null while it is not.
+       * @enum {string|null}
+       */
+      noShowForgivenReason:
+        | 'NO_SHOW_VEHICLE_LATE'
+        | 'NO_SHOW_RIDER_EMERGENCY'
+        | 'NO_SHOW_CANCELLED_IN_TIME'
+        | 'NO_SHOW_RECORDED_IN_ERROR'
+        | null;
       createdAt: string;
     };
     RiderMissesRow: {
@@ -4877,6 +4906,12 @@ export type components = {
       phoneMasked: string | null;
       email: string | null;
       totpEnabled: boolean;
+      /**
+       * @description A password is set. False for a staff account made without one (a driver added on the fleet
+       *     page): it cannot sign in until the person accepts an invitation. Riders and guardians sign in
+       *     with a code by SMS and have none.
+       */
+      passwordSet: boolean;
       /** Format: date-time */
       createdAt: string;
     };
@@ -9388,7 +9423,11 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ForgiveNoShowDto'];
+      };
+    };
     responses: {
       /** @description OK */
       200: {

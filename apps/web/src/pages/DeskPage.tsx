@@ -22,7 +22,7 @@ import {
   useLoadFor,
   type FieldErrors,
 } from '../components';
-import { fmtDate, fmtDateTime, fmtTime, kzDateOf, kzInstant, kzToday } from '../format';
+import { fmtDateTime, fmtDateTimeYear, fmtDateYear, fmtTime, kzDateOf, kzInstant, kzToday } from '../format';
 import { PlacePicker, type SavedPlace } from '../PlacePicker';
 import { reasonText } from '../reason-text';
 import { regionOf, type Place } from '../rider';
@@ -213,7 +213,7 @@ export function DeskPage(_props: { session: Session }) {
                   {t(`category.${p.disabilityCategory}`)}
                   {' · '}
                   {p.disabilityValidUntil
-                    ? t('desk.validUntil', { date: fmtDate(p.disabilityValidUntil) })
+                    ? t('desk.validUntil', { date: fmtDateYear(p.disabilityValidUntil) })
                     : t('desk.validIndefinitely')}
                 </dd>
               </>
@@ -238,7 +238,7 @@ export function DeskPage(_props: { session: Session }) {
             <dt>{t('desk.suspension')}</dt>
             <dd>
               {p.suspendedUntil
-                ? t('desk.suspendedUntil', { date: fmtDateTime(p.suspendedUntil) })
+                ? t('desk.suspendedUntil', { date: fmtDateTimeYear(p.suspendedUntil) })
                 : t('desk.notSuspended')}
             </dd>
           </dl>
@@ -289,10 +289,16 @@ function DeskBookingForm(props: { person: Schema<'BeneficiaryView'>; onBooked: (
   const [general, setGeneral] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<string | null>(null);
+  const resultRef = useRef<HTMLParagraphElement>(null);
   const key = useRef(newKey());
   useEffect(() => {
     key.current = newKey();
   }, [from, to, date, time, purpose, companions, withReturn, returnTime, repeat, weekdays, until]);
+  // Booked: focus goes to what was booked (the button it left is disabled while sending, and the
+  // form is reset), so the dispatcher reads it back to the caller and tabs on from there.
+  useEffect(() => {
+    if (result) resultRef.current?.focus();
+  }, [result]);
   const saved: SavedPlace[] = useMemo(
     () => [{ key: 'home', label: 'home', place: person.residence }],
     [person.residence],
@@ -364,8 +370,8 @@ function DeskBookingForm(props: { person: Schema<'BeneficiaryView'>; onBooked: (
                 ? t('desk.everyDay')
                 : t('desk.onDays', { days: res.series.weekdays.map((d) => t(`weekday.${d}`)).join(', ') }),
             time: res.series.localTime,
-            from: fmtDate(res.series.fromDate),
-            until: fmtDate(res.series.toDate),
+            from: fmtDateYear(res.series.fromDate),
+            until: fmtDateYear(res.series.toDate),
             count: res.bookings.length,
           })
         : t('desk.booked', {
@@ -400,7 +406,7 @@ function DeskBookingForm(props: { person: Schema<'BeneficiaryView'>; onBooked: (
     <section aria-labelledby="desk-book-title">
       <h3 id="desk-book-title">{t('desk.book')}</h3>
       {result && (
-        <p className="notice notice-ok" id="desk-result">
+        <p className="notice notice-ok" id="desk-result" tabIndex={-1} ref={resultRef}>
           {result}
         </p>
       )}
@@ -715,13 +721,12 @@ function ChangeRide(props: {
           headers: { 'Idempotency-Key': key.current },
         }),
       );
-      props.onDone(
-        t('desk.changed', {
-          was: fmtDateTime(ride.requestedTime),
-          now: fmtDateTime(res.booking.requestedTime),
-          status: t(`status.${res.booking.status}`),
-        }),
-      );
+      const said = t('desk.changed', {
+        was: fmtDateTime(ride.requestedTime),
+        now: fmtDateTime(res.booking.requestedTime),
+        status: t(`status.${res.booking.status}`),
+      });
+      props.onDone(ride.seriesId ? `${said} ${t('desk.leftSeries')}` : said);
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       const split = refusalAtFields(e, CHANGE_ORDER, fieldOf);
@@ -737,6 +742,11 @@ function ChangeRide(props: {
         {t('desk.changeTitle', { time: fmtDateTime(ride.requestedTime) })}
       </h4>
       <p className="hint">{t('desk.changeHint')}</p>
+      {ride.seriesId && (
+        <p className="notice" id="desk-change-series">
+          {t('desk.changeLeavesSeries')}
+        </p>
+      )}
       <ErrorSummary general={general} fields={errors} labels={labels} />
       <form
         className="form"
@@ -844,14 +854,21 @@ function RideTable(props: {
         <tbody>
           {props.rides.map((b) => (
             <tr key={b.id} id={`ride-${b.id}`} tabIndex={-1}>
-              <td>{fmtDateTime(b.requestedTime)}</td>
+              {/* History may reach back past the new year: its dates carry the year. */}
+              <td>{actions ? fmtDateTime(b.requestedTime) : fmtDateTimeYear(b.requestedTime)}</td>
               <td translate="no">
                 {b.pickup.address} → {b.dropoff.address}
               </td>
               <td>
                 <StatusBadge status={b.status} />
                 {b.statusReason && <span className="muted"> {reasonText(b.statusReason)}</span>}
-                {b.noShowForgivenAt && <span className="muted"> {t('desk.forgiven')}</span>}
+                {b.noShowForgivenAt && (
+                  <span className="muted">
+                    {' '}
+                    {t('desk.forgiven')}
+                    {b.noShowForgivenReason && ` ${reasonText(b.noShowForgivenReason)}`}
+                  </span>
+                )}
               </td>
               <td>{t(`desk.channels.${b.channel}`)}</td>
               {actions && (

@@ -3,7 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { Button, Checkbox, FieldError, Input, Label, TextField } from 'react-aria-components';
 import type { Session } from '../auth';
 import { ApiError, call, client, newKey, type Schema } from '../api/client';
-import { Announcer, LoadError, Loading, PageTitle, useLoad, type FieldErrors } from '../components';
+import {
+  Announcer,
+  DataTable,
+  LoadError,
+  Loading,
+  PageTitle,
+  useLoad,
+  type Column,
+  type FieldErrors,
+} from '../components';
 import { fmtDate, fmtDateShort, fmtDateYear, fmtTime, kzDateOf, kzInstant, kzToday } from '../format';
 import { FormCard, FormField, rootFieldIn, useFormErrors } from '../form';
 import { PlacePicker } from '../PlacePicker';
@@ -59,6 +68,18 @@ export function FleetPage({ session }: { session: Session }) {
     drivers.reload();
     shifts.reload();
   };
+  // The officer (and a centre's dispatcher) reads every provider's fleet of the region: whose is
+  // each vehicle and driver. The provider's own admin sees only their own: no column.
+  const providers = useLoad(
+    (signal) => (admin ? Promise.resolve([]) : call(client.GET('/providers', { signal }))),
+    [admin],
+  );
+  const providerName = (id: string) => providers.data?.find((p) => p.id === id)?.legalName ?? '—';
+  const providerColumn: Column<{ providerId: string }> = {
+    header: t('fleet.provider'),
+    hidden: admin,
+    cell: (x) => providerName(x.providerId),
+  };
   const weekShifts = shifts.data ?? [];
   const ridesOfVehicle = (id: string) =>
     weekShifts.filter((s) => s.vehicleId === id).reduce((n, s) => n + s.rides, 0);
@@ -81,154 +102,149 @@ export function FleetPage({ session }: { session: Session }) {
       {vehicles.loading && !vehicles.data && <Loading />}
       {vehicles.data && vehicles.data.length === 0 && <p>{t('fleet.noVehicles')}</p>}
       {vehicles.data && vehicles.data.length > 0 && (
-        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="vehicles-caption">
-          <table className="table">
-            <caption id="vehicles-caption">{t('fleet.vehiclesCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('fleet.plate')}</th>
-                <th scope="col">{t('fleet.capacity')}</th>
-                <th scope="col">{t('fleet.equipment')}</th>
-                <th scope="col">{t('fleet.status')}</th>
-                {admin && <th scope="col">{t('fleet.actions')}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {vehicles.data.map((v) => (
-                <tr key={v.id}>
-                  <th scope="row">
-                    <span translate="no">{v.plate}</span>
-                    <div className="small muted">{v.model}</div>
-                  </th>
-                  <td>
-                    {t('fleet.layout', { seats: v.seats, wheelchairs: v.wheelchairPlaces })}
-                    {v.alternativeLayouts.map((l, i) => (
-                      <div key={i} className="small muted">
-                        {t('fleet.orLayout', { seats: l.seats, wheelchairs: l.wheelchairPlaces })}
-                      </div>
-                    ))}
-                  </td>
-                  <td>{equipment(v, t) || t('fleet.noEquipment')}</td>
-                  <td>
-                    {t(`fleet.vehicleStatus.${v.status}`)}
-                    {v.statusReason && <div className="small muted">{v.statusReason}</div>}
-                  </td>
-                  {admin && (
-                    <td>
-                      <Button className="btn btn-small" onPress={() => setEditing({ kind: 'vehicle', v })}>
-                        {t('fleet.edit')}
-                        <span className="visually-hidden"> {v.plate}</span>
-                      </Button>
-                      <StatusChange
-                        name={v.plate}
-                        target={v.status === 'ACTIVE' ? 'OUT_OF_SERVICE' : 'ACTIVE'}
-                        kind="vehicle"
-                        rides={ridesOfVehicle(v.id)}
-                        onDone={done}
-                        send={(status, reason) =>
-                          call(
-                            client.POST('/fleet/vehicles/{id}/status', {
-                              params: { path: { id: v.id } },
-                              body: reason ? { status, reason } : { status },
-                            }),
-                          ).then((r) => r.sentBackToDispatch.length)
-                        }
-                      />
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          id="vehicles"
+          caption={t('fleet.vehiclesCaption')}
+          rows={vehicles.data}
+          columns={[
+            {
+              header: t('fleet.plate'),
+              cell: (v) => (
+                <>
+                  <span translate="no">{v.plate}</span>
+                  <div className="small muted">{v.model}</div>
+                </>
+              ),
+            },
+            providerColumn,
+            {
+              header: t('fleet.capacity'),
+              cell: (v) => (
+                <>
+                  {t('fleet.layout', { seats: v.seats, wheelchairs: v.wheelchairPlaces })}
+                  {v.alternativeLayouts.map((l, i) => (
+                    <div key={i} className="small muted">
+                      {t('fleet.orLayout', { seats: l.seats, wheelchairs: l.wheelchairPlaces })}
+                    </div>
+                  ))}
+                </>
+              ),
+            },
+            { header: t('fleet.equipment'), cell: (v) => equipment(v, t) || t('fleet.noEquipment') },
+            {
+              header: t('fleet.status'),
+              cell: (v) => (
+                <>
+                  {t(`fleet.vehicleStatus.${v.status}`)}
+                  {v.statusReason && <div className="small muted">{v.statusReason}</div>}
+                </>
+              ),
+            },
+            {
+              header: t('fleet.actions'),
+              hidden: !admin,
+              cell: (v) => (
+                <RowActions
+                  name={v.plate}
+                  editLabel={t('fleet.edit')}
+                  onEdit={() => setEditing({ kind: 'vehicle', v })}
+                  kind="vehicle"
+                  target={v.status === 'ACTIVE' ? 'OUT_OF_SERVICE' : 'ACTIVE'}
+                  rides={ridesOfVehicle(v.id)}
+                  onDone={done}
+                  send={(status, reason) =>
+                    call(
+                      client.POST('/fleet/vehicles/{id}/status', {
+                        params: { path: { id: v.id } },
+                        body: reason ? { status, reason } : { status },
+                      }),
+                    ).then((r) => r.sentBackToDispatch.length)
+                  }
+                />
+              ),
+            },
+          ]}
+        />
       )}
-      {admin &&
-        (editing?.kind === 'vehicle' ? (
+      {admin && (
+        <AddOrEdit
+          open={editing?.kind === 'vehicle'}
+          addLabel={t('fleet.addVehicle')}
+          onAdd={() => setEditing({ kind: 'vehicle' })}
+        >
           <VehicleForm
-            key={editing.v?.id ?? 'new'}
-            vehicle={editing.v}
+            key={editing?.kind === 'vehicle' ? (editing.v?.id ?? 'new') : 'closed'}
+            vehicle={editing?.kind === 'vehicle' ? editing.v : undefined}
             onDone={done}
             onBack={() => setEditing(null)}
           />
-        ) : (
-          <Button className="btn btn-primary" onPress={() => setEditing({ kind: 'vehicle' })}>
-            {t('fleet.addVehicle')}
-          </Button>
-        ))}
+        </AddOrEdit>
+      )}
 
       <h2>{t('fleet.drivers')}</h2>
       {drivers.error && <LoadError error={drivers.error} />}
       {drivers.loading && !drivers.data && <Loading />}
       {drivers.data && drivers.data.length === 0 && <p>{t('fleet.noDrivers')}</p>}
       {drivers.data && drivers.data.length > 0 && (
-        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="drivers-caption">
-          <table className="table">
-            <caption id="drivers-caption">{t('fleet.driversCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('fleet.driverName')}</th>
-                <th scope="col">{t('fleet.licence')}</th>
-                <th scope="col">{t('fleet.phone')}</th>
-                <th scope="col">{t('fleet.account')}</th>
-                <th scope="col">{t('fleet.status')}</th>
-                {admin && <th scope="col">{t('fleet.actions')}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {drivers.data.map((d) => (
-                <tr key={d.id}>
-                  <th scope="row" translate="no">
-                    {d.fullName}
-                  </th>
-                  <td>
-                    <span translate="no">{d.licenceNumber}</span>
-                    <LicenceValidity driver={d} />
-                  </td>
-                  <td translate="no">{d.phone}</td>
-                  <td>{t(`fleet.accountStatus.${d.account}`)}</td>
-                  <td>{t(`fleet.driverStatus.${d.status}`)}</td>
-                  {admin && (
-                    <td>
-                      <Button className="btn btn-small" onPress={() => setEditing({ kind: 'driver', d })}>
-                        {t('fleet.renewLicence')}
-                        <span className="visually-hidden"> {d.fullName}</span>
-                      </Button>
-                      <StatusChange
-                        name={d.fullName}
-                        target={d.status === 'ACTIVE' ? 'INACTIVE' : 'ACTIVE'}
-                        kind="driver"
-                        rides={ridesOfDriver(d.id)}
-                        onDone={done}
-                        send={(status) =>
-                          call(
-                            client.POST('/fleet/drivers/{id}/status', {
-                              params: { path: { id: d.id } },
-                              body: { status: status as 'ACTIVE' | 'INACTIVE' },
-                            }),
-                          ).then((r) => r.sentBackToDispatch.length)
-                        }
-                      />
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          id="drivers"
+          caption={t('fleet.driversCaption')}
+          rows={drivers.data}
+          columns={[
+            { header: t('fleet.driverName'), cell: (d) => <span translate="no">{d.fullName}</span> },
+            providerColumn,
+            {
+              header: t('fleet.licence'),
+              cell: (d) => (
+                <>
+                  <span translate="no">{d.licenceNumber}</span>
+                  <LicenceValidity driver={d} />
+                </>
+              ),
+            },
+            { header: t('fleet.phone'), cell: (d) => <span translate="no">{d.phone}</span> },
+            { header: t('fleet.account'), cell: (d) => t(`fleet.accountStatus.${d.account}`) },
+            { header: t('fleet.status'), cell: (d) => t(`fleet.driverStatus.${d.status}`) },
+            {
+              header: t('fleet.actions'),
+              hidden: !admin,
+              cell: (d) => (
+                <RowActions
+                  name={d.fullName}
+                  editLabel={t('fleet.renewLicence')}
+                  onEdit={() => setEditing({ kind: 'driver', d })}
+                  kind="driver"
+                  target={d.status === 'ACTIVE' ? 'INACTIVE' : 'ACTIVE'}
+                  rides={ridesOfDriver(d.id)}
+                  onDone={done}
+                  send={(status) =>
+                    call(
+                      client.POST('/fleet/drivers/{id}/status', {
+                        params: { path: { id: d.id } },
+                        body: { status: status as 'ACTIVE' | 'INACTIVE' },
+                      }),
+                    ).then((r) => r.sentBackToDispatch.length)
+                  }
+                />
+              ),
+            },
+          ]}
+        />
       )}
-      {admin &&
-        (editing?.kind === 'driver' ? (
+      {admin && (
+        <AddOrEdit
+          open={editing?.kind === 'driver'}
+          addLabel={t('fleet.addDriver')}
+          onAdd={() => setEditing({ kind: 'driver' })}
+        >
           <DriverForm
-            key={editing.d?.id ?? 'new'}
-            driver={editing.d}
+            key={editing?.kind === 'driver' ? (editing.d?.id ?? 'new') : 'closed'}
+            driver={editing?.kind === 'driver' ? editing.d : undefined}
             onDone={done}
             onBack={() => setEditing(null)}
           />
-        ) : (
-          <Button className="btn btn-primary" onPress={() => setEditing({ kind: 'driver' })}>
-            {t('fleet.addDriver')}
-          </Button>
-        ))}
+        </AddOrEdit>
+      )}
 
       <h2>{t('fleet.rota')}</h2>
       <div className="toolbar">
@@ -287,6 +303,33 @@ function LicenceValidity({ driver }: { driver: Driver }) {
     <div className={warn ? 'small field-error' : 'small muted'} data-testid="licence-validity">
       {t(`fleet.licenceState.${driver.licence}`, { date: until })}
     </div>
+  );
+}
+
+/** The edit button and the status change of one vehicle or driver (the admin's row actions). */
+function RowActions(
+  props: { name: string; editLabel: string; onEdit: () => void } & Parameters<typeof StatusChange>[0],
+) {
+  const { name, editLabel, onEdit, ...status } = props;
+  return (
+    <>
+      <Button className="btn btn-small" onPress={onEdit}>
+        {editLabel}
+        <span className="visually-hidden"> {name}</span>
+      </Button>
+      <StatusChange name={name} {...status} />
+    </>
+  );
+}
+
+/** The add button, or the form it opened (one form at a time). */
+function AddOrEdit(props: { open: boolean; addLabel: string; onAdd: () => void; children: React.ReactNode }) {
+  return props.open ? (
+    <>{props.children}</>
+  ) : (
+    <Button className="btn btn-primary" onPress={props.onAdd}>
+      {props.addLabel}
+    </Button>
   );
 }
 

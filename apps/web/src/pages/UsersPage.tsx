@@ -17,6 +17,8 @@ const INVITES: Partial<Record<Role, Role[]>> = {
 };
 
 type UserRow = Schema<'UserView'>;
+/** Sign in with a code by SMS: no password, ever. */
+const RIDER_ROLES: readonly string[] = ['BENEFICIARY', 'GUARDIAN'];
 type InvitationRow = Schema<'InvitationListItem'>;
 
 /** Each language by its own name: the inviter picks the one the invited person reads. */
@@ -99,8 +101,19 @@ export function UsersPage({ session }: { session: Session }) {
                   </th>
                   <td>{u.role ? t(`role.${u.role}`) : t('users.noRole')}</td>
                   <td>
-                    <span aria-hidden="true">{u.status === 'ACTIVE' ? '✓ ' : '✗ '}</span>
-                    {t(`users.statuses.${u.status}`)}
+                    {/* A staff account made without a password (a driver added on the fleet page)
+                        cannot sign in yet: said as the fleet page says it, not "active". */}
+                    {u.status === 'ACTIVE' && !u.passwordSet && u.role && !RIDER_ROLES.includes(u.role) ? (
+                      <>
+                        <span aria-hidden="true">○ </span>
+                        {t('users.noPasswordYet')}
+                      </>
+                    ) : (
+                      <>
+                        <span aria-hidden="true">{u.status === 'ACTIVE' ? '✓ ' : '✗ '}</span>
+                        {t(`users.statuses.${u.status}`)}
+                      </>
+                    )}
                   </td>
                   <td translate="no">{u.phoneMasked ?? u.email ?? ''}</td>
                   <td>

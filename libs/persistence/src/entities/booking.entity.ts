@@ -13,11 +13,13 @@ import {
 import {
   BOOKING_CHANNELS,
   BOOKING_STATUSES,
+  NO_SHOW_FORGIVE_REASONS,
   TIME_ANCHORS,
   TRIP_PURPOSES,
   type BookingChannel,
   type BookingStatus,
   type MobilityNeeds,
+  type NoShowForgiveReason,
   type TimeAnchor,
   type TripPurpose,
   type NoShowEvidence,
@@ -40,6 +42,10 @@ import { inList } from './sql';
 @Check('ck_booking_channel', `channel IN (${inList(BOOKING_CHANNELS)})`)
 @Check('ck_booking_anchor', `time_anchor IN (${inList(TIME_ANCHORS)})`)
 @Check('ck_booking_purpose', `purpose IN (${inList(TRIP_PURPOSES)})`)
+@Check(
+  'ck_booking_no_show_forgiven_reason',
+  `no_show_forgiven_reason IN (${inList(NO_SHOW_FORGIVE_REASONS)})`,
+)
 @Check('ck_booking_load', 'companions >= 0 AND load_seats >= 0 AND load_wheelchair_places >= 0')
 @Check('ck_booking_windows', 'pickup_latest >= pickup_earliest AND dropoff_latest >= dropoff_earliest')
 @Index('ix_booking_region_day', ['regionKato', 'pickupEarliest'])
@@ -257,6 +263,9 @@ export class BookingEntity {
 
   @Column({ type: 'uuid', nullable: true })
   noShowDisputeDecidedBy: string | null;
+  /** Why the no-show was forgiven (NO_SHOW_FORGIVE_REASONS); null while it is not. */
+  @Column({ type: 'text', nullable: true })
+  noShowForgivenReason: NoShowForgiveReason | null;
 
   @Index()
   @Column({ type: 'uuid', nullable: true })

@@ -24,6 +24,7 @@ import { NoShowEvidence1796628000000 } from './1796628000000-NoShowEvidence';
 import { NotificationPickupAt1796628100000 } from './1796628100000-NotificationPickupAt';
 import { OperationsRiderRollup1796633772280 } from './1796633772280-OperationsRiderRollup';
 import { PolicyProcurementLot1796634000000 } from './1796634000000-PolicyProcurementLot';
+import { NoShowForgivenReason1796634832097 } from './1796634832097-NoShowForgivenReason';
 
 /** Every migration in order. A new migration file must be added here. */
 export const ALL_MIGRATIONS = [
@@ -53,4 +54,5 @@ export const ALL_MIGRATIONS = [
   NotificationPickupAt1796628100000,
   OperationsRiderRollup1796633772280,
   PolicyProcurementLot1796634000000,
+  NoShowForgivenReason1796634832097,
 ];

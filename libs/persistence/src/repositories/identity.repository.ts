@@ -24,6 +24,8 @@ export interface UserRow {
   phone: string | null;
   email: string | null;
   totpEnabled: boolean;
+  /** A password is set (a staff account without one cannot sign in until invited). */
+  passwordSet: boolean;
   createdAt: Date;
 }
 
@@ -193,7 +195,8 @@ export class IdentityRepository {
     const rows = (await m.query(
       `SELECT u.id, u.display_name AS "displayName", u.role, u.status, u.region_kato AS "regionKato",
               u.provider_id AS "providerId", u.driver_id AS "driverId", u.beneficiary_id AS "beneficiaryId",
-              u.phone, u.email, u.totp_enabled AS "totpEnabled", u.created_at AS "createdAt"
+              u.phone, u.email, u.totp_enabled AS "totpEnabled",
+              u.password_hash IS NOT NULL AS "passwordSet", u.created_at AS "createdAt"
          FROM app_user u
          LEFT JOIN provider p ON p.id = u.provider_id
         WHERE (u.role = ANY($1) OR (u.role IS NULL AND u.password_hash IS NOT NULL))

@@ -6,10 +6,12 @@ import {
   DISABILITY_CATEGORIES,
   ELIGIBILITY_NEEDS,
   LANGUAGES,
+  NO_SHOW_FORGIVE_REASONS,
   WHEELCHAIR_TYPES,
   type DisabilityCategory,
   type EligibilityNeed,
   type Language,
+  type NoShowForgiveReason,
   type WheelchairType,
 } from '@invataxi/domain';
 import type { Session } from '../../auth';
@@ -27,7 +29,7 @@ import {
   type FieldErrors,
 } from '../../components';
 import { PlacePicker, type SavedPlace } from '../../PlacePicker';
-import { fmtDate, fmtDateTime, fmtTime, kzToday } from '../../format';
+import { fmtDateTimeYear, fmtDateYear, fmtTime, kzToday } from '../../format';
 import { reasonText } from '../../reason-text';
 import { regionOf, type Place } from '../../rider';
 import { DateField } from '../../DateTimeFields';
@@ -187,7 +189,7 @@ export function BeneficiariesPage({ session }: { session: Session }) {
                   <td>{b.disabilityCategory ? t(`category.${b.disabilityCategory}`) : '—'}</td>
                   <td>
                     {b.suspendedUntil
-                      ? t('registry.suspendedUntil', { date: fmtDateTime(b.suspendedUntil) })
+                      ? t('registry.suspendedUntil', { date: fmtDateTimeYear(b.suspendedUntil) })
                       : t('registry.notSuspended')}
                   </td>
                 </tr>
@@ -239,7 +241,7 @@ export function Eligibility({ view }: { view: View }) {
         {outcome.basis === 'CATEGORY'
           ? t('registry.eligibleByCategory', { category: t(`category.${outcome.category}`) })
           : t('registry.eligibleByNeed', { need: t(`eligibilityNeed.${outcome.need}`) })}{' '}
-        {until ? t('registry.eligibleUntil', { date: fmtDate(until) }) : t('registry.noEnd')}
+        {until ? t('registry.eligibleUntil', { date: fmtDateYear(until) }) : t('registry.noEnd')}
       </p>
     );
   }
@@ -248,7 +250,7 @@ export function Eligibility({ view }: { view: View }) {
       <span aria-hidden="true">✗ </span>
       {t('registry.notEligible')} {reasonText(outcome.reason)}
       {outcome.reason === 'DISABILITY_EXPIRED' && view.disabilityValidUntil
-        ? ` ${t('registry.expiredOn', { date: fmtDate(view.disabilityValidUntil) })}`
+        ? ` ${t('registry.expiredOn', { date: fmtDateYear(view.disabilityValidUntil) })}`
         : ''}
     </p>
   );
@@ -289,7 +291,7 @@ function Person(props: {
           {v.suspendedUntil && (
             <p className="notice notice-error" data-testid="suspension">
               <span aria-hidden="true">⚠ </span>
-              {t('registry.suspendedUntil', { date: fmtDateTime(v.suspendedUntil) })}
+              {t('registry.suspendedUntil', { date: fmtDateTimeYear(v.suspendedUntil) })}
             </p>
           )}
           <Eligibility view={v} />
@@ -297,7 +299,7 @@ function Person(props: {
             <dt>{t('registry.iin')}</dt>
             <dd translate="no">{v.iin ?? v.iinMasked}</dd>
             <dt>{t('registry.birthDate')}</dt>
-            <dd>{fmtDate(v.birthDate)}</dd>
+            <dd>{fmtDateYear(v.birthDate)}</dd>
             <dt>{t('registry.phone')}</dt>
             <dd translate="no">{v.phone ?? '—'}</dd>
             <dt>{t('registry.language')}</dt>
@@ -311,7 +313,7 @@ function Person(props: {
                   {t(`category.${v.disabilityCategory}`)}
                   {', '}
                   {v.disabilityValidUntil
-                    ? t('registry.validUntilDate', { date: fmtDate(v.disabilityValidUntil) })
+                    ? t('registry.validUntilDate', { date: fmtDateYear(v.disabilityValidUntil) })
                     : t('registry.noReexamination')}
                 </dd>
               </>
@@ -330,7 +332,7 @@ function Person(props: {
                           {n.document ? ` (${n.document})` : ''}
                           {', '}
                           {n.validUntil
-                            ? t('registry.validUntilDate', { date: fmtDate(n.validUntil) })
+                            ? t('registry.validUntilDate', { date: fmtDateYear(n.validUntil) })
                             : t('registry.noEnd')}
                         </li>
                       ))}
@@ -379,6 +381,10 @@ function NoShows(props: {
   const { t } = useTranslation();
   const [said, setSaid] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // The no-show being forgiven: the officer says why (required) before confirming.
+  const [forgiving, setForgiving] = useState<string | null>(null);
+  const [reason, setReason] = useState<NoShowForgiveReason | ''>('');
+  const [reasonError, setReasonError] = useState<string | null>(null);
   const list = useLoad(
     (signal) =>
       call(
@@ -392,15 +398,24 @@ function NoShows(props: {
     [props.beneficiaryId],
   );
   const forgive = async (id: string, when: string) => {
+    if (!reason) {
+      setReasonError(t('registry.forgiveWhyMissing'));
+      focusField(`forgive-reason-${id}`);
+      return;
+    }
     try {
       await call(
         client.POST('/bookings/{id}/forgive-no-show', {
           params: { path: { id } },
+          body: { reason },
           headers: { 'Idempotency-Key': newKey() },
         }),
       );
       setError(null);
-      setSaid(t('registry.forgivenSaid', { date: fmtDateTime(when) }));
+      setReasonError(null);
+      setForgiving(null);
+      setReason('');
+      setSaid(t('registry.forgivenSaid', { date: fmtDateTimeYear(when) }));
       list.reload();
       props.onForgiven();
     } catch (e) {
@@ -421,7 +436,7 @@ function NoShows(props: {
       setError(null);
       setSaid(
         t(upheld ? 'registry.disputeUpheldSaid' : 'registry.disputeRejectedSaid', {
-          date: fmtDateTime(when),
+          date: fmtDateTimeYear(when),
         }),
       );
       list.reload();
@@ -447,11 +462,13 @@ function NoShows(props: {
         <ul>
           {list.data.items.map((b) => (
             <li key={b.id}>
-              {fmtDateTime(b.requestedTime)}
+              {fmtDateTimeYear(b.requestedTime)}
               {' · '}
               {b.noShowForgivenAt
-                ? t('registry.forgivenOn', { date: fmtDate(b.noShowForgivenAt) })
+                ? t('registry.forgivenOn', { date: fmtDateYear(b.noShowForgivenAt) })
                 : t('registry.counts')}
+              {b.noShowForgivenReason &&
+                ` ${t('registry.forgivenWhy', { why: reasonText(b.noShowForgivenReason) })}`}
               {b.noShow?.evidence && (
                 <p className="small">
                   {t('rides.noShow.evidence', {
@@ -464,7 +481,7 @@ function NoShows(props: {
               )}
               {b.noShow?.disputedAt && (
                 <blockquote className="small">
-                  {t('registry.disputed', { date: fmtDateTime(b.noShow.disputedAt) })}{' '}
+                  {t('registry.disputed', { date: fmtDateTimeYear(b.noShow.disputedAt) })}{' '}
                   <q>{b.noShow.disputeText}</q>
                   {b.noShow.decision && <> · {t(`registry.dispute${b.noShow.decision}`)}</>}
                 </blockquote>
@@ -473,31 +490,75 @@ function NoShows(props: {
                 <span className="button-row">
                   <Button
                     className="btn btn-small"
-                    aria-label={`${t('registry.uphold')}: ${fmtDateTime(b.requestedTime)}`}
+                    aria-label={`${t('registry.uphold')}: ${fmtDateTimeYear(b.requestedTime)}`}
                     onPress={() => void decide(b.id, b.requestedTime, true)}
                   >
                     {t('registry.uphold')}
                   </Button>
                   <Button
                     className="btn btn-small"
-                    aria-label={`${t('registry.reject')}: ${fmtDateTime(b.requestedTime)}`}
+                    aria-label={`${t('registry.reject')}: ${fmtDateTimeYear(b.requestedTime)}`}
                     onPress={() => void decide(b.id, b.requestedTime, false)}
                   >
                     {t('registry.reject')}
                   </Button>
                 </span>
               )}
-              {props.officer && !b.noShowForgivenAt && !b.noShow?.disputedAt && (
+              {props.officer && !b.noShowForgivenAt && !b.noShow?.disputedAt && forgiving !== b.id && (
                 <>
                   {' '}
                   <Button
                     className="btn btn-small"
-                    aria-label={`${t('registry.forgive')}: ${fmtDateTime(b.requestedTime)}`}
-                    onPress={() => void forgive(b.id, b.requestedTime)}
+                    aria-label={`${t('registry.forgive')}: ${fmtDateTimeYear(b.requestedTime)}`}
+                    onPress={() => {
+                      setForgiving(b.id);
+                      setReason('');
+                      setReasonError(null);
+                      focusField(`forgive-reason-${b.id}`);
+                    }}
                   >
                     {t('registry.forgive')}
                   </Button>
                 </>
+              )}
+              {props.officer && forgiving === b.id && (
+                <div
+                  className="field"
+                  role="group"
+                  aria-label={`${t('registry.forgive')}: ${fmtDateTimeYear(b.requestedTime)}`}
+                >
+                  <label htmlFor={`field-forgive-reason-${b.id}`}>{t('registry.forgiveWhy')}</label>
+                  <select
+                    id={`field-forgive-reason-${b.id}`}
+                    value={reason}
+                    onChange={(e) => setReason(e.target.value as NoShowForgiveReason | '')}
+                    aria-invalid={reasonError ? true : undefined}
+                    aria-describedby={reasonError ? `forgive-reason-${b.id}-error` : undefined}
+                  >
+                    <option value="">{t('registry.forgiveChoose')}</option>
+                    {NO_SHOW_FORGIVE_REASONS.map((r) => (
+                      <option key={r} value={r}>
+                        {reasonText(r)}
+                      </option>
+                    ))}
+                  </select>
+                  {reasonError && (
+                    <p id={`forgive-reason-${b.id}-error`} className="field-error">
+                      {reasonError}
+                    </p>
+                  )}
+                  <div className="button-row">
+                    <Button
+                      className="btn btn-small btn-primary"
+                      onPress={() => void forgive(b.id, b.requestedTime)}
+                    >
+                      {t('registry.forgiveConfirm')}
+                    </Button>
+                    <Button className="btn btn-small" onPress={() => setForgiving(null)}>
+                      {t('common.back')}
+                    </Button>
+                  </div>
+                </div>
               )}
             </li>
           ))}
@@ -541,7 +602,7 @@ function Guardians({ beneficiaryId, officer }: { beneficiaryId: string; officer:
                 </>
               )}
               {' · '}
-              {t('registry.guardianSince', { date: fmtDate(g.since) })}
+              {t('registry.guardianSince', { date: fmtDateYear(g.since) })}
               {officer && (
                 <>
                   {' '}

@@ -5,6 +5,7 @@ import type { Session } from '../../auth';
 import type { ProviderOrigin } from '@invataxi/domain';
 import { ApiError, call, client, newKey, type Schema } from '../../api/client';
 import {
+  DataTable,
   ErrorSummary,
   focusField,
   LoadError,
@@ -43,55 +44,50 @@ export function ProvidersPage({ session }: { session: Session }) {
       {list.loading && !list.data && <Loading />}
       {list.data && list.data.length === 0 && <p>{t('providers.none')}</p>}
       {list.data && list.data.length > 0 && (
-        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="providers-caption">
-          <table className="table">
-            <caption id="providers-caption">{t('providers.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('providers.name')}</th>
-                <th scope="col">{t('providers.status')}</th>
-                <th scope="col">{t('providers.fleet')}</th>
-                <th scope="col">{t('providers.area')}</th>
-                <th scope="col">{t('providers.month')}</th>
-                {officer && <th scope="col">{t('providers.actions')}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row">
-                    {p.legalName}
-                    <div className="small muted">
-                      {t('providers.bin')} {p.bin} · {t(`origin.${p.origin}`)}
-                    </div>
-                  </th>
-                  <td>{t(`providerStatus.${p.status}`)}</td>
-                  <td>
-                    {t('providers.fleetLine', {
-                      active: p.activeVehicles,
-                      total: p.vehicles,
-                      wheelchair: p.wheelchairPlaces,
-                      shifts: p.activeShiftsToday,
-                    })}
-                  </td>
-                  <td>{area(p.serviceArea)}</td>
-                  <td>{fmtNumber(p.bookingsServedThisMonth)}</td>
-                  {officer && (
-                    <td>
-                      <StatusAction
-                        provider={p}
-                        onDone={(m) => {
-                          setSaid(m);
-                          list.reload();
-                        }}
-                      />
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          id="providers"
+          caption={t('providers.caption')}
+          rows={list.data}
+          columns={[
+            {
+              header: t('providers.name'),
+              cell: (p) => (
+                <>
+                  {p.legalName}
+                  <div className="small muted">
+                    {t('providers.bin')} {p.bin} · {t(`origin.${p.origin}`)}
+                  </div>
+                </>
+              ),
+            },
+            { header: t('providers.status'), cell: (p) => t(`providerStatus.${p.status}`) },
+            {
+              header: t('providers.fleet'),
+              cell: (p) =>
+                t('providers.fleetLine', {
+                  active: p.activeVehicles,
+                  total: p.vehicles,
+                  wheelchair: p.wheelchairPlaces,
+                  shifts: p.activeShiftsToday,
+                }),
+            },
+            { header: t('providers.area'), cell: (p) => area(p.serviceArea) },
+            { header: t('providers.month'), cell: (p) => fmtNumber(p.bookingsServedThisMonth) },
+            {
+              header: t('providers.actions'),
+              hidden: !officer,
+              cell: (p) => (
+                <StatusAction
+                  provider={p}
+                  onDone={(m) => {
+                    setSaid(m);
+                    list.reload();
+                  }}
+                />
+              ),
+            },
+          ]}
+        />
       )}
       {officer && !showForm && (
         <Button className="btn btn-primary" onPress={() => setShowForm(true)}>
