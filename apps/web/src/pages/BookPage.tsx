@@ -26,11 +26,11 @@ import {
   LoadError,
   Loading,
   PageTitle,
-  splitErrors,
   StatusBadge,
   type FieldErrors,
 } from '../components';
-import { fmtDateTime, kzInstant, kzToday } from '../format';
+import { fmtDateTime, kzToday } from '../format';
+import { bookingFieldOf, bookingTiming, refusalAtFields } from '../booking-form';
 import { Link } from '../router';
 import { PlacePicker, loadSaved, type SavedPlace } from '../PlacePicker';
 import { regionOf, useRider, WhoseRide, type Mobility, type Place } from '../rider';
@@ -48,53 +48,6 @@ export const NEED_FLAGS = [
 ] as const satisfies readonly (keyof Mobility)[];
 
 type BookingView = Schema<'BookingView'>;
-
-/** Where an API field or reason belongs on this form (the phone desk's too). */
-export function bookingFieldOf(apiField: string): string | null {
-  const f = apiField.replace(/^body\./, '');
-  if (f.startsWith('pickup')) return 'from';
-  if (f.startsWith('dropoff')) return 'to';
-  if (f === 'time' || f === 'timeAnchor') return 'time';
-  if (f.startsWith('returnTrip')) return 'returnTime';
-  if (f.startsWith('recurrence')) return 'until';
-  if (f.startsWith('mobility')) return 'needs';
-  if (f === 'purpose' || f === 'companions' || f === 'notes') return f;
-  if (f === 'beneficiaryId') return 'whose';
-  return null;
-}
-
-export const REASON_FIELD: Record<string, string> = {
-  LEAD_TIME_TOO_SHORT: 'time',
-  BEYOND_HORIZON: 'time',
-  OUTSIDE_SERVICE_HOURS: 'time',
-  OVERLAPPING_BOOKING: 'time',
-  PURPOSE_NOT_ALLOWED: 'purpose',
-  TOO_MANY_COMPANIONS: 'companions',
-  OUTSIDE_SERVICE_AREA: 'from',
-  PICKUP_EQUALS_DROPOFF: 'to',
-};
-
-/**
- * A refused booking (or change) told at its fields: the API's field, else the field its reason
- * code names (REASON_FIELD), mapped by `fieldOf` to the form's; focus on the first field in
- * `order` that has one, else on the summary of what no field owns.
- */
-export function refusalAtFields(
-  e: ApiError,
-  order: readonly string[],
-  fieldOf: (apiField: string) => string | null,
-): { fields: FieldErrors; general: string[] } {
-  const withFields = new ApiError(
-    e.status,
-    e.message,
-    e.fields.map((f) => ({ ...f, field: f.field || (f.code && REASON_FIELD[f.code]) || '' })),
-  );
-  const split = splitErrors(withFields, fieldOf);
-  const first = order.find((f) => split.fields[f]);
-  if (first) focusField(first);
-  else requestAnimationFrame(() => document.getElementById('error-summary-title')?.focus());
-  return split;
-}
 
 const ORDER = [
   'whose',
@@ -219,18 +172,19 @@ export function BookPage({ session }: { session: Session }) {
       ...(mobility ? { mobility } : {}),
       ...(notes.trim() ? { notes: notes.trim() } : {}),
     };
-    if (repeat) {
-      body.recurrence = {
-        weekdays: weekdays.map(Number).sort(),
-        localTime: time,
-        fromDate: date,
-        toDate: until,
-      };
-      if (withReturn) body.returnTrip = { timeAnchor: returnAnchor, localTime: returnTime };
-    } else {
-      body.time = kzInstant(date, time);
-      if (withReturn) body.returnTrip = { timeAnchor: returnAnchor, time: kzInstant(date, returnTime) };
-    }
+    Object.assign(
+      body,
+      bookingTiming({
+        date,
+        time,
+        repeat,
+        weekdays: weekdays.map(Number),
+        until,
+        withReturn,
+        returnAnchor,
+        returnTime,
+      }),
+    );
     setBusy(true);
     try {
       const res = await call(

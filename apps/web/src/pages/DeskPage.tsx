@@ -26,7 +26,7 @@ import { fmtDateTime, fmtDateTimeYear, fmtDateYear, fmtTime, kzDateOf, kzInstant
 import { PlacePicker, type SavedPlace } from '../PlacePicker';
 import { reasonText } from '../reason-text';
 import { regionOf, type Place } from '../rider';
-import { bookingFieldOf, refusalAtFields } from './BookPage';
+import { bookingFieldOf, bookingTiming, refusalAtFields } from '../booking-form';
 import { DateField, TimeField } from '../DateTimeFields';
 import { Eligibility } from './officer/BeneficiariesPage';
 
@@ -339,23 +339,16 @@ function DeskBookingForm(props: { person: Schema<'BeneficiaryView'>; onBooked: (
             companions,
             // A series: the first date, the time on each chosen weekday, until a date (the
             // first days are booked at once, so a refusal is told now).
-            ...(repeat
-              ? {
-                  recurrence: {
-                    weekdays: [...weekdays].sort((a, b) => a - b),
-                    localTime: time,
-                    fromDate: date,
-                    toDate: until,
-                  },
-                }
-              : { time: kzInstant(date, time) }),
-            ...(withReturn
-              ? {
-                  returnTrip: repeat
-                    ? { timeAnchor: 'PICKUP' as const, localTime: returnTime }
-                    : { timeAnchor: 'PICKUP' as const, time: kzInstant(date, returnTime) },
-                }
-              : {}),
+            ...bookingTiming({
+              date,
+              time,
+              repeat,
+              weekdays,
+              until,
+              withReturn,
+              returnAnchor: 'PICKUP',
+              returnTime,
+            }),
           },
           headers: { 'Idempotency-Key': key.current },
         }),
@@ -482,15 +475,9 @@ function DeskBookingForm(props: { person: Schema<'BeneficiaryView'>; onBooked: (
           </Field>
         </div>
         <div className="row">
-          <label className="checkbox-native" htmlFor="field-withReturn">
-            <input
-              id="field-withReturn"
-              type="checkbox"
-              checked={withReturn}
-              onChange={(e) => setWithReturn(e.target.checked)}
-            />{' '}
+          <NativeCheck id="field-withReturn" checked={withReturn} onChange={setWithReturn}>
             {t('book.withReturn')}
-          </label>
+          </NativeCheck>
           {withReturn && (
             <TimeField
               id="field-returnTime"
@@ -502,32 +489,23 @@ function DeskBookingForm(props: { person: Schema<'BeneficiaryView'>; onBooked: (
           )}
         </div>
         <div className="row">
-          <label className="checkbox-native" htmlFor="field-repeat">
-            <input
-              id="field-repeat"
-              type="checkbox"
-              checked={repeat}
-              onChange={(e) => setRepeat(e.target.checked)}
-            />{' '}
+          <NativeCheck id="field-repeat" checked={repeat} onChange={setRepeat}>
             {t('book.repeat')}
-          </label>
+          </NativeCheck>
         </div>
         {repeat && (
           <div className="row">
             <fieldset className="field desk-weekdays">
               <legend>{t('book.weekdays')}</legend>
               {[1, 2, 3, 4, 5, 6, 7].map((d) => (
-                <label key={d} className="checkbox-native" htmlFor={`field-weekday-${d}`}>
-                  <input
-                    id={`field-weekday-${d}`}
-                    type="checkbox"
-                    checked={weekdays.includes(d)}
-                    onChange={(e) =>
-                      setWeekdays((w) => (e.target.checked ? [...w, d] : w.filter((x) => x !== d)))
-                    }
-                  />{' '}
+                <NativeCheck
+                  key={d}
+                  id={`field-weekday-${d}`}
+                  checked={weekdays.includes(d)}
+                  onChange={(on) => setWeekdays((w) => (on ? [...w, d] : w.filter((x) => x !== d)))}
+                >
                   {t(`weekday.${d}`)}
-                </label>
+                </NativeCheck>
               ))}
             </fieldset>
             <DateField
@@ -545,6 +523,26 @@ function DeskBookingForm(props: { person: Schema<'BeneficiaryView'>; onBooked: (
         </button>
       </form>
     </section>
+  );
+}
+
+/** A plain checkbox with its words (the desk's: Space toggles it, as the keyboard test does). */
+function NativeCheck(props: {
+  id: string;
+  checked: boolean;
+  onChange: (on: boolean) => void;
+  children: React.ReactNode;
+}) {
+  return (
+    <label className="checkbox-native" htmlFor={props.id}>
+      <input
+        id={props.id}
+        type="checkbox"
+        checked={props.checked}
+        onChange={(e) => props.onChange(e.target.checked)}
+      />{' '}
+      {props.children}
+    </label>
   );
 }
 

@@ -1,0 +1,90 @@
+/**
+ * One booking form's rules for the rider's page and the phone desk (issue 21): the same request
+ * from the same choices (when, a return, a repeating series), and a refusal told at the same
+ * fields. The API decides; these only shape the request and place its answer.
+ */
+import { ApiError, type Schema } from './api/client';
+import { focusField, splitErrors, type FieldErrors } from './components';
+import { kzInstant } from './format';
+
+type Booking = Schema<'CreateBookingDto'>;
+
+/**
+ * When the ride goes: one day (`time`, the return the same day) or a weekly series from that day
+ * (`recurrence`, the return at its local time on each day).
+ */
+export function bookingTiming(o: {
+  date: string;
+  time: string;
+  repeat: boolean;
+  /** ISO weekdays, 1 = Monday. */
+  weekdays: readonly number[];
+  until: string;
+  withReturn: boolean;
+  returnAnchor: 'PICKUP' | 'DROPOFF';
+  returnTime: string;
+}): Pick<Booking, 'time' | 'recurrence' | 'returnTrip'> {
+  if (o.repeat)
+    return {
+      recurrence: {
+        weekdays: [...o.weekdays].sort((x, y) => x - y),
+        localTime: o.time,
+        fromDate: o.date,
+        toDate: o.until,
+      },
+      ...(o.withReturn ? { returnTrip: { timeAnchor: o.returnAnchor, localTime: o.returnTime } } : {}),
+    };
+  return {
+    time: kzInstant(o.date, o.time),
+    ...(o.withReturn
+      ? { returnTrip: { timeAnchor: o.returnAnchor, time: kzInstant(o.date, o.returnTime) } }
+      : {}),
+  };
+}
+
+/** Where an API field or reason belongs on this form (the phone desk's too). */
+export function bookingFieldOf(apiField: string): string | null {
+  const f = apiField.replace(/^body\./, '');
+  if (f.startsWith('pickup')) return 'from';
+  if (f.startsWith('dropoff')) return 'to';
+  if (f === 'time' || f === 'timeAnchor') return 'time';
+  if (f.startsWith('returnTrip')) return 'returnTime';
+  if (f.startsWith('recurrence')) return 'until';
+  if (f.startsWith('mobility')) return 'needs';
+  if (f === 'purpose' || f === 'companions' || f === 'notes') return f;
+  if (f === 'beneficiaryId') return 'whose';
+  return null;
+}
+
+export const REASON_FIELD: Record<string, string> = {
+  LEAD_TIME_TOO_SHORT: 'time',
+  BEYOND_HORIZON: 'time',
+  OUTSIDE_SERVICE_HOURS: 'time',
+  OVERLAPPING_BOOKING: 'time',
+  PURPOSE_NOT_ALLOWED: 'purpose',
+  TOO_MANY_COMPANIONS: 'companions',
+  OUTSIDE_SERVICE_AREA: 'from',
+  PICKUP_EQUALS_DROPOFF: 'to',
+};
+
+/**
+ * A refused booking (or change) told at its fields: the API's field, else the field its reason
+ * code names (REASON_FIELD), mapped by `fieldOf` to the form's; focus on the first field in
+ * `order` that has one, else on the summary of what no field owns.
+ */
+export function refusalAtFields(
+  e: ApiError,
+  order: readonly string[],
+  fieldOf: (apiField: string) => string | null,
+): { fields: FieldErrors; general: string[] } {
+  const withFields = new ApiError(
+    e.status,
+    e.message,
+    e.fields.map((f) => ({ ...f, field: f.field || (f.code && REASON_FIELD[f.code]) || '' })),
+  );
+  const split = splitErrors(withFields, fieldOf);
+  const first = order.find((f) => split.fields[f]);
+  if (first) focusField(first);
+  else requestAnimationFrame(() => document.getElementById('error-summary-title')?.focus());
+  return split;
+}
