@@ -217,6 +217,65 @@ describe('fleet: licences, rota patterns, driver accounts', () => {
     expect(fieldsOf(noWeekday)).toEqual(['weekdays']);
   });
 
+  it("changes a planned shift's hours and driver under a new shift's checks, refusing a stale version, an overlap and an expired licence", async () => {
+    const a = await addDriver(day(400));
+    const b = await addDriver(day(400));
+    const expired = await addDriver(day(-1));
+    const added = await call('POST', '/fleet/shifts', admin(), shiftOn(a, day(20)));
+    expect(added.statusCode).toBe(201);
+    const shift = added.json() as { id: string; version: number };
+    const other = await call('POST', '/fleet/shifts', admin(), shiftOn(b, day(21)));
+    expect(other.statusCode).toBe(201);
+    const change = (over: object) => ({
+      version: shift.version,
+      vehicleId,
+      driverId: b,
+      startsAt: localDateTimeToUtc(day(20), '08:00').toISOString(),
+      endsAt: localDateTimeToUtc(day(20), '16:00').toISOString(),
+      ...over,
+    });
+    // Into the next day's shift of the same vehicle: refused, nothing changed.
+    const overlap = await call(
+      'POST',
+      `/fleet/shifts/${shift.id}/change`,
+      admin(),
+      change({ driverId: a, endsAt: localDateTimeToUtc(day(21), '08:00').toISOString() }),
+    );
+    expect(overlap.statusCode).toBe(409);
+    expect(JSON.stringify(overlap.json())).toContain('VEHICLE_SHIFT_OVERLAP');
+    const lapsed = await call(
+      'POST',
+      `/fleet/shifts/${shift.id}/change`,
+      admin(),
+      change({ driverId: expired }),
+    );
+    expect(lapsed.statusCode).toBe(400);
+    expect(fieldsOf(lapsed)).toEqual(['driverId']);
+    const changed = await call('POST', `/fleet/shifts/${shift.id}/change`, admin(), change({}));
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json()).toMatchObject({
+      id: shift.id,
+      driverId: b,
+      startsAt: localDateTimeToUtc(day(20), '08:00').toISOString(),
+      endsAt: localDateTimeToUtc(day(20), '16:00').toISOString(),
+      version: shift.version + 1,
+    });
+    // The version seen before the change is stale now.
+    expect((await call('POST', `/fleet/shifts/${shift.id}/change`, admin(), change({}))).statusCode).toBe(
+      409,
+    );
+    const audits = await ds.query(
+      `SELECT before->>'driverId' AS was, after->>'driverId' AS now FROM audit_log WHERE action = 'shift.changed' AND entity_id = $1`,
+      [shift.id],
+    );
+    expect(audits).toEqual([{ was: a, now: b }]);
+    // Only the provider's admin changes a shift.
+    const officer = token('LEB_OFFICER', { regionKato: WKO });
+    expect((await call('POST', `/fleet/shifts/${shift.id}/change`, officer, change({}))).statusCode).toBe(
+      403,
+    );
+  });
+
   it("tells each driver's sign-in account: none, invited (an open invitation), active (a password set)", async () => {
     const driverId = await addDriver(day(400));
     expect((await driverView(driverId)).account).toBe('NONE');

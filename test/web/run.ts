@@ -1235,6 +1235,14 @@ async function main(): Promise<void> {
       await axe(page, 'book (API refusal)');
       await shot(page, '05-book-api-refusal');
       process.stdout.write(`    API refusal shown: ${apiError}\n`);
+      // The lead-time hint says the number the refusal says: both from the rules in force at the
+      // ride's time (issue 21: it said the region's 30 while the API refused with the national 60).
+      const refusedMinutes = /at least (\d+) minutes/.exec(apiError ?? '')?.[1];
+      await until(
+        page,
+        `/at least ${refusedMinutes} minutes ahead/.test(document.querySelector('#lead-hint')?.textContent ?? '')`,
+        `the hint says ${refusedMinutes} minutes, as the refusal does`,
+      );
       await date.fill(tomorrow);
       await page.locator('#field-time').fill('10:00');
       await page.getByRole('button', { name: 'Book the ride' }).click();
@@ -3187,6 +3195,17 @@ async function main(): Promise<void> {
       const cell = rotaRow.getByTestId('rota-shift');
       await cell.filter({ hasText: '07:00–21:00' }).filter({ hasText: driverName }).waitFor();
       assert(/Rides: 0/.test((await cell.textContent()) ?? ''), 'no ride on the new shift yet');
+      // Without rides yet, the shift can be changed: it ends an hour earlier (issue 21).
+      await cell.getByRole('button', { name: /^Change/ }).click();
+      await page.getByTestId('change-shift').waitFor();
+      await axe(page, 'fleet: changing a shift');
+      await page.locator('#field-changeEnd').fill('20:00');
+      await page.getByRole('button', { name: 'Save the change' }).click();
+      await page
+        .getByTestId('fleet-said')
+        .filter({ hasText: /is changed: now 07:00–20:00/ })
+        .waitFor();
+      await cell.filter({ hasText: '07:00–20:00' }).filter({ hasText: driverName }).waitFor();
       const overflow = await page.evaluate<boolean>(
         `document.documentElement.scrollWidth > document.documentElement.clientWidth`,
       );
@@ -3226,7 +3245,7 @@ async function main(): Promise<void> {
       await d.page.getByLabel('Day').fill(day);
       await d.page
         .locator('[data-testid="route"]')
-        .filter({ has: d.page.getByRole('heading', { name: new RegExp(`${plate} · 07:00–21:00`) }) })
+        .filter({ has: d.page.getByRole('heading', { name: new RegExp(`${plate} · 07:00–20:00`) }) })
         .waitFor();
       await axe(d.page, "board: the provider's new shift");
       await d.ctx.close();

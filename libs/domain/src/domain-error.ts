@@ -91,6 +91,9 @@ export const CONFLICT_REASONS = [
   'VEHICLE_OUT_OF_SERVICE',
   'DRIVER_INACTIVE',
   'SHIFT_NOT_CANCELLABLE',
+  // A shift changed (issue 21): only a planned one, and only while it carries no ride.
+  'SHIFT_NOT_PLANNED',
+  'SHIFT_CARRIES_RIDES',
   'RIDE_UNDER_WAY',
   'VEHICLE_SHIFT_OVERLAP',
   'DRIVER_SHIFT_OVERLAP',

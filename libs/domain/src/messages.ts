@@ -378,6 +378,16 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     ru: 'Смена уже закрыта или отменена: отменить её нельзя.',
     en: 'The shift is already closed or cancelled: it cannot be cancelled.',
   },
+  SHIFT_NOT_PLANNED: {
+    kk: 'Ауысым басталған, аяқталған немесе тоқтатылған: оны өзгертуге болмайды.',
+    ru: 'Смена уже началась, закрыта или отменена: изменить её нельзя.',
+    en: 'The shift has started, is closed or is cancelled: it cannot be changed.',
+  },
+  SHIFT_CARRIES_RIDES: {
+    kk: 'Бұл ауысымда сапарлар бар: оны өзгертуге болмайды. Себебін көрсетіп болдырмаңыз (сапарлар диспетчерге қайтады) және жаңасын қосыңыз.',
+    ru: 'На этой смене есть поездки: изменить её нельзя. Отмените её с причиной (поездки вернутся диспетчеру) и добавьте новую.',
+    en: 'This shift carries rides: it cannot be changed. Cancel it with a reason (its rides go back to dispatch) and add a new one.',
+  },
   RIDE_UNDER_WAY: {
     kk: 'Ауысымда сапар жүріп жатыр: алдымен оны аяқтаңыз.',
     ru: 'На смене идёт поездка: сначала завершите её.',

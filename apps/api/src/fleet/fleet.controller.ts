@@ -16,7 +16,13 @@ import { CurrentPrincipal, Roles, type Principal } from '@invataxi/auth';
 import { actorOf } from '@invataxi/providers';
 import { ChangeDriverStatusDto, CreateDriverDto, UpdateDriverDto } from './drivers.dto';
 import { DriversService, type DriverView } from './drivers.service';
-import { CancelShiftDto, CreateShiftDto, CreateShiftPatternDto, ShiftQueryDto } from './shifts.dto';
+import {
+  CancelShiftDto,
+  ChangeShiftDto,
+  CreateShiftDto,
+  CreateShiftPatternDto,
+  ShiftQueryDto,
+} from './shifts.dto';
 import { ShiftsService, type ShiftView, type ShiftWithRides } from './shifts.service';
 import { ChangeVehicleStatusDto, CreateVehicleDto, FleetQueryDto, UpdateVehicleDto } from './vehicles.dto';
 import { VehiclesService, type VehicleView } from './vehicles.service';
@@ -232,6 +238,28 @@ export class FleetController {
     @CurrentPrincipal() p: Principal,
   ): Promise<ShiftView> {
     return this.shifts.get(p, id);
+  }
+
+  /**
+   * Change a planned shift's hours, vehicle or driver, under the checks of a new shift; only while
+   * it carries no ride (409 SHIFT_CARRIES_RIDES: cancel it with a reason and add another).
+   */
+  @Post('shifts/:id/change')
+  @HttpCode(200)
+  @Roles('PROVIDER_ADMIN')
+  async changeShift(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ChangeShiftDto,
+    @CurrentPrincipal() p: Principal,
+    @Req() req: FastifyRequest,
+  ): Promise<ShiftView> {
+    return this.shifts.change(p, actorOf(p, req.id), id, {
+      version: dto.version,
+      vehicleId: dto.vehicleId,
+      driverId: dto.driverId,
+      startsAt: new Date(dto.startsAt),
+      endsAt: new Date(dto.endsAt),
+    });
   }
 
   /** Cancelling sends the rides planned on it back to dispatch. */

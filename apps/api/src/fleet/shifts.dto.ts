@@ -40,6 +40,26 @@ export class CreateShiftDto {
   startKato: string;
 }
 
+/** A planned shift's new hours, vehicle and driver (its start and end places stay). */
+export class ChangeShiftDto {
+  /** The version the caller saw (409 when it changed since). */
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @IsUUID()
+  vehicleId: string;
+
+  @IsUUID()
+  driverId: string;
+
+  @IsISO8601({ strict: true })
+  startsAt: string;
+
+  @IsISO8601({ strict: true })
+  endsAt: string;
+}
+
 export class CancelShiftDto {
   @IsString()
   @Length(2, 500)

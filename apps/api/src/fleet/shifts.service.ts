@@ -203,24 +203,7 @@ export class ShiftsService {
           message: "the start is outside the provider's service area",
         },
       ]);
-    const vehicle = await m.findOneBy(VehicleEntity, { id: c.vehicleId });
-    if (!vehicle) throw new DomainError('NOT_FOUND', { entity: 'vehicle', id: c.vehicleId });
-    assertSameProvider(vehicle, providerId);
-    if (vehicle.status !== 'ACTIVE') throw conflict('VEHICLE_OUT_OF_SERVICE');
-    const driver = await m.findOneBy(DriverEntity, { id: c.driverId });
-    if (!driver) throw new DomainError('NOT_FOUND', { entity: 'driver', id: c.driverId });
-    assertSameProvider(driver, providerId);
-    if (driver.status !== 'ACTIVE') throw conflict('DRIVER_INACTIVE');
-    if (!licenceCoversShift(driver.licenceValidUntil, c.endsAt))
-      throw new DomainError('VALIDATION', {
-        errors: [
-          {
-            field: 'driverId',
-            code: 'LICENCE_EXPIRED',
-            say: { key: 'LICENCE_EXPIRED', params: { until: driver.licenceValidUntil } },
-          },
-        ],
-      });
+    const { vehicle, driver } = await this.usableVehicleAndDriver(uow, providerId, c);
     let shift: ShiftEntity;
     try {
       shift = await m.save(
@@ -259,6 +242,100 @@ export class ShiftsService {
       },
     });
     return view(shift);
+  }
+
+  /**
+   * The vehicle in service and the driver active with a licence valid through the shift's end,
+   * both the provider's (404, 409, 400 at driverId).
+   */
+  private async usableVehicleAndDriver(
+    uow: UnitOfWork,
+    providerId: string,
+    c: { vehicleId: string; driverId: string; endsAt: Date },
+  ): Promise<{ vehicle: VehicleEntity; driver: DriverEntity }> {
+    const m = uow.manager;
+    const vehicle = await m.findOneBy(VehicleEntity, { id: c.vehicleId });
+    if (!vehicle) throw new DomainError('NOT_FOUND', { entity: 'vehicle', id: c.vehicleId });
+    assertSameProvider(vehicle, providerId);
+    if (vehicle.status !== 'ACTIVE') throw conflict('VEHICLE_OUT_OF_SERVICE');
+    const driver = await m.findOneBy(DriverEntity, { id: c.driverId });
+    if (!driver) throw new DomainError('NOT_FOUND', { entity: 'driver', id: c.driverId });
+    assertSameProvider(driver, providerId);
+    if (driver.status !== 'ACTIVE') throw conflict('DRIVER_INACTIVE');
+    if (!licenceCoversShift(driver.licenceValidUntil, c.endsAt))
+      throw new DomainError('VALIDATION', {
+        errors: [
+          {
+            field: 'driverId',
+            code: 'LICENCE_EXPIRED',
+            say: { key: 'LICENCE_EXPIRED', params: { until: driver.licenceValidUntil } },
+          },
+        ],
+      });
+    return { vehicle, driver };
+  }
+
+  /**
+   * Changes a planned shift's hours, vehicle or driver (issue 21), under the checks of a new one
+   * (vehicle in service, driver active with a licence through its end, neither busy then: 409).
+   * Only while it carries no ride: a shift with rides is cancelled with its reason (the rides go
+   * back to dispatch) and a new one added, so nobody's ride moves without dispatch knowing.
+   */
+  async change(
+    p: Principal,
+    actor: Actor,
+    id: string,
+    c: { version: number; vehicleId: string; driverId: string; startsAt: Date; endsAt: Date },
+  ): Promise<ShiftView> {
+    const providerId = ownProviderId(p);
+    const errors = periodErrors(c.startsAt, c.endsAt, this.clock.now(), '');
+    if (errors.length) throw DomainError.validation(errors);
+    return transact(this.ds, actor, async (uow) => {
+      const m = uow.manager;
+      const provider = await this.openProvider(uow, providerId);
+      const s = await m
+        .getRepository(ShiftEntity)
+        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!s) throw new DomainError('NOT_FOUND', { entity: 'shift', id });
+      assertSameProvider(s, providerId);
+      if (s.version !== c.version)
+        throw new DomainError('STALE_VERSION', { entity: 'shift', expected: c.version });
+      if (s.status !== 'PLANNED') throw conflict('SHIFT_NOT_PLANNED');
+      if ((await this.fleet.ridesOnShifts([s.id])).get(s.id)) throw conflict('SHIFT_CARRIES_RIDES');
+      const { vehicle, driver } = await this.usableVehicleAndDriver(uow, providerId, c);
+      const change = { vehicleId: vehicle.id, driverId: driver.id, startsAt: c.startsAt, endsAt: c.endsAt };
+      try {
+        await m.update(ShiftEntity, { id: s.id, version: s.version }, change);
+      } catch (e) {
+        throw asConflict(e, {
+          ex_shift_vehicle_overlap: 'VEHICLE_SHIFT_OVERLAP',
+          ex_shift_driver_overlap: 'DRIVER_SHIFT_OVERLAP',
+        });
+      }
+      const updated = await m.findOneByOrFail(ShiftEntity, { id: s.id });
+      uow.audit({
+        action: 'shift.changed',
+        entityType: 'shift',
+        entityId: s.id,
+        before: {
+          vehicleId: s.vehicleId,
+          driverId: s.driverId,
+          startsAt: s.startsAt.toISOString(),
+          endsAt: s.endsAt.toISOString(),
+          version: s.version,
+        },
+        after: {
+          vehicleId: updated.vehicleId,
+          driverId: updated.driverId,
+          startsAt: updated.startsAt.toISOString(),
+          endsAt: updated.endsAt.toISOString(),
+          version: updated.version,
+        },
+      });
+      // Capacity where there was none before: the region's waitlist is tried again.
+      uow.enqueue(capacityAdded(provider.regionKato, 'SHIFT_ADDED', 'shift', s.id));
+      return view(updated);
+    });
   }
 
   /**

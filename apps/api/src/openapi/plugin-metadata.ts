@@ -749,6 +749,18 @@ export default async () => {
                   "The settlement (or district) of the start point: it must lie in the provider's service area.",
               },
             },
+            ChangeShiftDto: {
+              version: {
+                required: true,
+                type: () => Number,
+                description: 'The version the caller saw (409 when it changed since).',
+                minimum: 1,
+              },
+              vehicleId: { required: true, type: () => String, format: 'uuid' },
+              driverId: { required: true, type: () => String, format: 'uuid' },
+              startsAt: { required: true, type: () => String },
+              endsAt: { required: true, type: () => String },
+            },
             CancelShiftDto: { reason: { required: true, type: () => String, minLength: 2, maxLength: 500 } },
             ShiftQueryDto: {
               providerId: { required: false, type: () => String, format: 'uuid' },
@@ -1534,6 +1546,11 @@ export default async () => {
                 type: [Object],
               },
               getShift: { summary: 'One shift.', type: Object },
+              changeShift: {
+                summary:
+                  "Change a planned shift's hours, vehicle or driver, under the checks of a new shift; only while\nit carries no ride (409 SHIFT_CARRIES_RIDES: cancel it with a reason and add another).",
+                type: Object,
+              },
               cancelShift: {
                 summary: 'Cancelling sends the rides planned on it back to dispatch.',
                 type: Object,

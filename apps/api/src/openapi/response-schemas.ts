@@ -3843,6 +3843,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
     },
     FleetController_listShifts: { type: 'array', items: { $ref: '#/components/schemas/ShiftWithRides' } },
     FleetController_getShift: { $ref: '#/components/schemas/ShiftView' },
+    FleetController_changeShift: { $ref: '#/components/schemas/ShiftView' },
     FleetController_cancelShift: {
       type: 'object',
       properties: {

@@ -30,7 +30,7 @@ import {
   type FieldErrors,
 } from '../components';
 import { fmtDateTime, kzToday } from '../format';
-import { bookingFieldOf, bookingTiming, refusalAtFields } from '../booking-form';
+import { bookingFieldOf, bookingTiming, LeadHint, refusalAtFields } from '../booking-form';
 import { Link } from '../router';
 import { PlacePicker, loadSaved, type SavedPlace } from '../PlacePicker';
 import { regionOf, useRider, WhoseRide, type Mobility, type Place } from '../rider';
@@ -330,14 +330,7 @@ export function BookPage({ session }: { session: Session }) {
               error={errors.time}
             />
           </div>
-          {policy.data && (
-            <p className="hint">
-              {t('book.leadHint', {
-                minutes: policy.data.rules.minLeadMinutes,
-                days: policy.data.rules.maxHorizonDays,
-              })}
-            </p>
-          )}
+          <LeadHint region={region} date={date} time={time} />
         </fieldset>
 
         <fieldset>

@@ -26,7 +26,7 @@ import { fmtDateTime, fmtDateTimeYear, fmtDateYear, fmtTime, kzDateOf, kzInstant
 import { PlacePicker, type SavedPlace } from '../PlacePicker';
 import { reasonText } from '../reason-text';
 import { regionOf, type Place } from '../rider';
-import { bookingFieldOf, bookingTiming, refusalAtFields } from '../booking-form';
+import { bookingFieldOf, bookingTiming, LeadHint, refusalAtFields } from '../booking-form';
 import { DateField, TimeField } from '../DateTimeFields';
 import { Eligibility } from './officer/BeneficiariesPage';
 
@@ -474,6 +474,7 @@ function DeskBookingForm(props: { person: Schema<'BeneficiaryView'>; onBooked: (
             />
           </Field>
         </div>
+        <LeadHint region={regionOf(person.residence.kato)} date={date} time={time} />
         <div className="row">
           <NativeCheck id="field-withReturn" checked={withReturn} onChange={setWithReturn}>
             {t('book.withReturn')}

@@ -6,6 +6,7 @@ import { ApiError, call, client, newKey, type Schema } from '../api/client';
 import {
   Announcer,
   DataTable,
+  focusField,
   LoadError,
   Loading,
   PageTitle,
@@ -696,6 +697,7 @@ function RotaGrid(props: {
 }) {
   const { t } = useTranslation();
   const [cancelling, setCancelling] = useState<Shift | null>(null);
+  const [changing, setChanging] = useState<Shift | null>(null);
   const driverName = (id: string) => props.drivers.find((d) => d.id === id)?.fullName ?? '—';
   const plate = (id: string) => props.vehicles.find((v) => v.id === id)?.plate ?? '—';
   if (props.vehicles.length === 0) return <p>{t('fleet.noVehicles')}</p>;
@@ -743,8 +745,35 @@ function RotaGrid(props: {
                           {s.status === 'CANCELLED' && s.statusReason && (
                             <div className="small muted">{s.statusReason}</div>
                           )}
+                          {/* Changed only while planned and carrying no ride: with rides, it is
+                              cancelled with its reason (they go back to dispatch) and another added. */}
+                          {props.admin && s.status === 'PLANNED' && s.rides === 0 && (
+                            <Button
+                              className="btn btn-small"
+                              id={`change-shift-${s.id}`}
+                              onPress={() => {
+                                setCancelling(null);
+                                setChanging(s);
+                              }}
+                            >
+                              {t('fleet.changeShift')}
+                              <span className="visually-hidden">
+                                {' '}
+                                {t('fleet.cancelShiftOf', {
+                                  plate: v.plate,
+                                  when: `${fmtDate(d)}, ${fmtTime(s.startsAt)}–${fmtTime(s.endsAt)}`,
+                                })}
+                              </span>
+                            </Button>
+                          )}
                           {props.admin && (s.status === 'PLANNED' || s.status === 'ACTIVE') && (
-                            <Button className="btn btn-small" onPress={() => setCancelling(s)}>
+                            <Button
+                              className="btn btn-small"
+                              onPress={() => {
+                                setChanging(null);
+                                setCancelling(s);
+                              }}
+                            >
                               {t('fleet.cancelShift')}
                               <span className="visually-hidden">
                                 {' '}
@@ -765,6 +794,26 @@ function RotaGrid(props: {
           </tbody>
         </table>
       </div>
+      {changing && (
+        <ChangeShift
+          key={changing.id}
+          shift={changing}
+          vehicles={props.vehicles}
+          drivers={props.drivers}
+          what={`${plate(changing.vehicleId)}, ${fmtDate(changing.startsAt)}, ${fmtTime(
+            changing.startsAt,
+          )}–${fmtTime(changing.endsAt)}`}
+          onClose={() => {
+            const id = changing.id;
+            setChanging(null);
+            requestAnimationFrame(() => document.getElementById(`change-shift-${id}`)?.focus());
+          }}
+          onDone={(text) => {
+            setChanging(null);
+            props.onDone(text);
+          }}
+        />
+      )}
       {cancelling && (
         <CancelShift
           key={cancelling.id}
@@ -780,6 +829,156 @@ function RotaGrid(props: {
         />
       )}
     </>
+  );
+}
+
+/**
+ * A planned shift without rides changed: its hours (an end before the start is the next
+ * morning), vehicle and driver, under the checks of a new shift; a refusal at its field.
+ */
+function ChangeShift(props: {
+  shift: Shift;
+  vehicles: Vehicle[];
+  drivers: Driver[];
+  what: string;
+  onClose: () => void;
+  onDone: (text: string) => void;
+}) {
+  const { t } = useTranslation();
+  const day = kzDateOf(props.shift.startsAt);
+  const [startTime, setStartTime] = useState(fmtTime(props.shift.startsAt));
+  const [endTime, setEndTime] = useState(fmtTime(props.shift.endsAt));
+  const [vehicleId, setVehicleId] = useState(props.shift.vehicleId);
+  const [driverId, setDriverId] = useState(props.shift.driverId);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [general, setGeneral] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const fieldOf = (f: string) =>
+    ({ driverId: 'changeDriver', vehicleId: 'changeVehicle', startsAt: 'changeStart', endsAt: 'changeEnd' })[
+      f.replace(/^body\./, '')
+    ] ?? null;
+  const save = async () => {
+    setBusy(true);
+    try {
+      const endDay = endTime <= startTime ? addDays(day, 1) : day;
+      await call(
+        client.POST('/fleet/shifts/{id}/change', {
+          params: { path: { id: props.shift.id } },
+          body: {
+            version: props.shift.version,
+            vehicleId,
+            driverId,
+            startsAt: kzInstant(day, startTime),
+            endsAt: kzInstant(endDay, endTime),
+          },
+        }),
+      );
+      props.onDone(
+        t('fleet.shiftChanged', {
+          what: props.what,
+          now: `${startTime}–${endTime}, ${props.vehicles.find((v) => v.id === vehicleId)?.plate ?? ''}, ${
+            props.drivers.find((d) => d.id === driverId)?.fullName ?? ''
+          }`,
+        }),
+      );
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      const fields: FieldErrors = {};
+      const rest: string[] = [];
+      for (const f of e.fields) {
+        const at = fieldOf(f.field ?? '');
+        if (at) fields[at] = f.message;
+        else rest.push(f.message);
+      }
+      setErrors(fields);
+      setGeneral(rest.length ? rest.join(' ') : Object.keys(fields).length ? null : e.message);
+      const first = ['changeStart', 'changeEnd', 'changeVehicle', 'changeDriver'].find((f) => fields[f]);
+      if (first) focusField(first);
+      else requestAnimationFrame(() => document.getElementById('change-shift-error')?.focus());
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="card" aria-labelledby="change-shift-title" data-testid="change-shift">
+      <h3 id="change-shift-title" className="h3">
+        {t('fleet.changeShiftTitle', { what: props.what })}
+      </h3>
+      <p className="hint">{t('fleet.changeShiftHint')}</p>
+      {general && (
+        <p className="notice notice-error" id="change-shift-error" tabIndex={-1} role="alert">
+          {general}
+        </p>
+      )}
+      <div className="row">
+        <TimeField
+          id="field-changeStart"
+          label={t('fleet.startTime')}
+          value={startTime}
+          onChange={setStartTime}
+          isRequired
+          error={errors.changeStart}
+        />
+        <TimeField
+          id="field-changeEnd"
+          label={t('fleet.endTime')}
+          value={endTime}
+          onChange={setEndTime}
+          isRequired
+          error={errors.changeEnd}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="field-changeVehicle">{t('fleet.vehicle')}</label>
+        <select
+          id="field-changeVehicle"
+          value={vehicleId}
+          onChange={(e) => setVehicleId(e.target.value)}
+          aria-invalid={errors.changeVehicle ? true : undefined}
+          aria-describedby={errors.changeVehicle ? 'changeVehicle-error' : undefined}
+        >
+          {props.vehicles.map((v) => (
+            <option key={v.id} value={v.id}>
+              {v.plate}
+            </option>
+          ))}
+        </select>
+        {errors.changeVehicle && (
+          <p id="changeVehicle-error" className="field-error">
+            {errors.changeVehicle}
+          </p>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor="field-changeDriver">{t('fleet.driver')}</label>
+        <select
+          id="field-changeDriver"
+          value={driverId}
+          onChange={(e) => setDriverId(e.target.value)}
+          aria-invalid={errors.changeDriver ? true : undefined}
+          aria-describedby={errors.changeDriver ? 'changeDriver-error' : undefined}
+        >
+          {props.drivers.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.fullName}
+            </option>
+          ))}
+        </select>
+        {errors.changeDriver && (
+          <p id="changeDriver-error" className="field-error">
+            {errors.changeDriver}
+          </p>
+        )}
+      </div>
+      <div className="button-row">
+        <Button className="btn btn-primary" isDisabled={busy} onPress={() => void save()}>
+          {t('fleet.saveChangedShift')}
+        </Button>
+        <Button className="btn" onPress={props.onClose}>
+          {t('common.back')}
+        </Button>
+      </div>
+    </section>
   );
 }
 

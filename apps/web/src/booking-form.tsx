@@ -3,8 +3,9 @@
  * from the same choices (when, a return, a repeating series), and a refusal told at the same
  * fields. The API decides; these only shape the request and place its answer.
  */
-import { ApiError, type Schema } from './api/client';
-import { focusField, splitErrors, type FieldErrors } from './components';
+import { useTranslation } from 'react-i18next';
+import { ApiError, call, client, type Schema } from './api/client';
+import { focusField, splitErrors, useLoadFor, type FieldErrors } from './components';
 import { kzInstant } from './format';
 
 type Booking = Schema<'CreateBookingDto'>;
@@ -87,4 +88,33 @@ export function refusalAtFields(
   if (first) focusField(first);
   else requestAnimationFrame(() => document.getElementById('error-summary-title')?.focus());
   return split;
+}
+
+/**
+ * How far ahead the ride may be booked, as the API will check it: the region's rules in force at
+ * the ride's own time (a version that starts later, or the national defaults before the first,
+ * may say another number than today's), so the hint and a refusal never disagree.
+ */
+export function LeadHint(props: { region: string | null; date: string; time: string }) {
+  const { t } = useTranslation();
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(props.date) && /^\d{2}:\d{2}$/.test(props.time);
+  const at = props.region && valid ? `${props.region}|${kzInstant(props.date, props.time)}` : null;
+  const policy = useLoadFor(at, (key, signal) => {
+    const [kato, when] = key.split('|') as [string, string];
+    return call(
+      client.GET('/regions/{kato}/policies/in-force', {
+        params: { path: { kato }, query: { at: when } },
+        signal,
+      }),
+    );
+  });
+  if (!policy.data) return null;
+  return (
+    <p className="hint" id="lead-hint">
+      {t('book.leadHint', {
+        minutes: policy.data.rules.minLeadMinutes,
+        days: policy.data.rules.maxHorizonDays,
+      })}
+    </p>
+  );
 }
