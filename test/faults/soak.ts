@@ -57,8 +57,9 @@ const FAULTS: Record<string, (stack: Stack, archive: PortalReceived[]) => Promis
 };
 
 const t0 = Date.now();
-const clock = (at = Date.now()) => {
-  const s = Math.round((at - t0) / 1000);
+/** mm:ss since `from` (the script's start unless said). */
+const clock = (at = Date.now(), from = t0) => {
+  const s = Math.round((at - from) / 1000);
   return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
 };
 const log = (line: string) => process.stdout.write(`[${clock()}] ${line}\n`);
@@ -217,8 +218,8 @@ async function main(): Promise<void> {
     const lines = [
       '',
       `soak: ${MINUTES} min, seed ${SEED}; 2 api processes behind one port, 2 dispatchers`,
-      `  faults (${faults.length}):`,
-      ...faults.map((f) => `    ${clock(f.at)} ${f.kind}: ${f.what}`),
+      `  faults (${faults.length}; when, counted from the day's start):`,
+      ...faults.map((f) => `    ${clock(f.at, start)} ${f.kind}: ${f.what}`),
       `  bookings driven=${TOTAL}, accepted=${result.accepted.length}, lost=${outcome.v.lost}`,
       figures(TOTAL, result, outcome),
       '  decision time (booking written to first decided status), by 5-minute window of writing:',
