@@ -3198,6 +3198,11 @@ async function main(): Promise<void> {
       // Without rides yet, the shift can be changed: it ends an hour earlier (issue 21).
       await cell.getByRole('button', { name: /^Change/ }).click();
       await page.getByTestId('change-shift').waitFor();
+      await until(
+        page,
+        `document.activeElement?.id === 'field-changeStart'`,
+        'focus on the first field of the change',
+      );
       await axe(page, 'fleet: changing a shift');
       await page.locator('#field-changeEnd').fill('20:00');
       await page.getByRole('button', { name: 'Save the change' }).click();

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Checkbox, FieldError, Input, Label, TextField } from 'react-aria-components';
 import type { Session } from '../auth';
@@ -853,6 +853,10 @@ function ChangeShift(props: {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Opened: focus goes to its first field (it stayed on the week grid's Change button).
+  useEffect(() => {
+    focusField('changeStart');
+  }, []);
   const fieldOf = (f: string) =>
     ({ driverId: 'changeDriver', vehicleId: 'changeVehicle', startsAt: 'changeStart', endsAt: 'changeEnd' })[
       f.replace(/^body\./, '')

@@ -1,0 +1,53 @@
+import { BASE, browser, staff, shot, smsCount, smsTo } from './lib';
+import { buildIin } from '@invataxi/domain';
+(async () => {
+  const b = await browser();
+  const page = await staff(b, '+77000000001');
+  await shot(page, 'officer-home');
+  await page.locator('nav.main-nav').getByRole('link', { name: 'Beneficiary registry', exact: true }).click();
+  await page.getByRole('button', { name: 'Register a person' }).click();
+  const serial = 7000 + Math.floor(Math.random() * 900);
+  const iin = buildIin('1979-03-11', 'FEMALE', serial);
+  const phone = `+7701555${serial}`;
+  await page.locator('#field-iin').fill(iin);
+  await page.locator('#field-fullName').fill('Гаухар Проверкина');
+  await page.locator('#field-phone').fill(phone);
+  await page.locator('#field-residence').click();
+  await page.locator('#field-residence').pressSequentially('Kabanbay 53');
+  await page.waitForTimeout(1500);
+  await shot(page, 'officer-residence-typed');
+  await page.getByRole('option', { name: /Kabanbay Batyr Avenue, 53/ }).first().click({ timeout: 5000 });
+  await page.locator('#field-disabilityCategory').selectOption('ADULT_GROUP_2');
+  await page.getByRole('button', { name: 'Register', exact: true }).click();
+  await page.getByText('is registered.').first().waitFor();
+  await shot(page, 'officer-person');
+  console.log('ELIG', await page.getByTestId('eligibility').textContent());
+  console.log('FACTS', await page.locator('dl.facts').textContent());
+  // rider signs in
+  const ctx = await b.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en' });
+  const r = await ctx.newPage();
+  r.on('pageerror', (e) => console.log('PAGEERROR', e.message));
+  await r.goto(`${BASE}/signin`);
+  await r.locator('#field-phone').fill(phone);
+  const before = await smsCount(phone);
+  await r.getByRole('button', { name: 'Send me a code' }).click();
+  const code = /\b(\d{6})\b/.exec(await smsTo(phone, before))?.[1]!;
+  await r.locator('#field-code').fill(code);
+  await r.getByRole('button', { name: 'Sign in' }).click();
+  await r.waitForURL(/\/book$/);
+  await r.waitForTimeout(1500);
+  await shot(r, 'rider-signed-in');
+  console.log('LANG', await r.evaluate('document.documentElement.lang'));
+  await r.getByRole('button', { name: 'English' }).click().catch(() => {});
+  for (const [f, q, o] of [['from', 'Kabanbay 53', /Kabanbay Batyr Avenue, 53/], ['to', 'Abai', /Abai Avenue/]] as const) {
+    await r.locator(`#field-${f}`).fill(q);
+    await r.getByRole('option', { name: o }).first().click({ timeout: 10000 });
+  }
+  await r.locator('#field-time').fill('11:00');
+  await shot(r, 'rider-form');
+  await r.getByRole('button', { name: 'Book the ride' }).click();
+  await r.waitForTimeout(3000);
+  await shot(r, 'rider-after-book');
+  console.log('RIDER', (await r.locator('main').textContent())?.slice(0, 600));
+  await b.close();
+})().catch((e) => { console.error(e); process.exit(1); });
