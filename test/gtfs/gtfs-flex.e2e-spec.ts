@@ -74,7 +74,11 @@ describe('GTFS-Flex feed', () => {
   async function importFeed(zip: Buffer): Promise<Tables> {
     const path = join(dir, `${randomUUID()}.zip`);
     await writeFile(path, zip);
-    const { stdout } = await run(process.execPath, [join(__dirname, 'gtfs-import.mjs'), path], {
+    // The package reads through better-sqlite3, a native add-on built for the Node.js that ran
+    // `npm ci`: CI's Node 24 run of the suites names that Node (NATIVE_ADDONS_NODE), since an
+    // add-on built for Node 20 does not load in Node 24.
+    const node = process.env.NATIVE_ADDONS_NODE || process.execPath;
+    const { stdout } = await run(node, [join(__dirname, 'gtfs-import.mjs'), path], {
       maxBuffer: 64 * 1024 * 1024,
     });
     return JSON.parse(stdout) as Tables;
