@@ -635,7 +635,7 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
     });
     expect(plain!.text).toBe(
       `Invataxi: your ride ${ddmm(tomorrow())} 10:00 cannot be served: a provider is expected only from ${dmy(expected!)}. ` +
-        'Book a later date or call the dispatcher. The request waits until its time, then closes.',
+        `Book a ride on ${dmy(expected!)} or later once that date is open for booking. The request waits until its time, then closes.`,
     );
 
     // A ride on a day after the expected date is kept, with the date.

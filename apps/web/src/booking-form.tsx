@@ -59,7 +59,8 @@ export function bookingFieldOf(apiField: string): string | null {
 
 export const REASON_FIELD: Record<string, string> = {
   LEAD_TIME_TOO_SHORT: 'time',
-  BEYOND_HORIZON: 'time',
+  // The horizon is about the day (walk 20: it was marked on the time field).
+  BEYOND_HORIZON: 'date',
   OUTSIDE_SERVICE_HOURS: 'time',
   OVERLAPPING_BOOKING: 'time',
   PURPOSE_NOT_ALLOWED: 'purpose',

@@ -1,5 +1,6 @@
 import {
   addDaysToLocalDate,
+  bookableFromDate,
   ageOn,
   daysBetweenLocalDates,
   endOfLocalMonth,
@@ -50,6 +51,15 @@ describe('local time, UTC+5', () => {
     expect(addDaysToLocalDate('2026-12-31', 1)).toBe('2027-01-01');
     expect(daysBetweenLocalDates('2026-01-01', '2026-03-01')).toBe(59);
     expect(isValidLocalDate('2027-02-29')).toBe(false);
+  });
+
+  it('says from which day a ride beyond the booking horizon can be booked (walk 20)', () => {
+    // Service expected from 29.12.2026, today 07.12, horizon 14 days: bookable from 15.12.
+    expect(bookableFromDate('2026-12-29', '2026-12-07', 14)).toBe('2026-12-15');
+    // Within the horizon: bookable today, no date to wait for.
+    expect(bookableFromDate('2026-12-20', '2026-12-07', 14)).toBeNull();
+    expect(bookableFromDate('2026-12-21', '2026-12-07', 14)).toBeNull();
+    expect(bookableFromDate('2026-12-22', '2026-12-07', 14)).toBe('2026-12-08');
   });
 
   it('parses HH:MM, 24:00 only as an end', () => {

@@ -102,6 +102,20 @@ export function addDaysToLocalDate(date: LocalDate, days: number): LocalDate {
   return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
 }
 
+/**
+ * The first day a ride on `date` can be booked under a booking horizon of `maxHorizonDays`
+ * (policy.maxHorizonDays: a ride no more than that many days ahead), or null when it can be
+ * booked `today` already (walk 20: the rider was told to book a later date that was refused).
+ */
+export function bookableFromDate(
+  date: LocalDate,
+  today: LocalDate,
+  maxHorizonDays: number,
+): LocalDate | null {
+  const from = addDaysToLocalDate(date, -maxHorizonDays);
+  return from > today ? from : null;
+}
+
 /** Whole days from `a` to `b` (negative when b is earlier). */
 export function daysBetweenLocalDates(a: LocalDate, b: LocalDate): number {
   return Math.round((utcMidnightOf(b).getTime() - utcMidnightOf(a).getTime()) / DAY_MS);

@@ -268,8 +268,14 @@ describe('a ride waiting for procurement (issue 20)', () => {
     const before = composeMessage('AWAITING_PROCUREMENT', 'ru', waiting, undefined, undefined, '2026-12-16');
     expect(before.text).toBe(
       'Инватакси: поездку 07.12 09:02 выполнить не сможем: перевозчик будет только с 16.12.2026. ' +
-        'Выберите дату позже или позвоните диспетчеру. Заявка ждёт до своего времени, затем закроется.',
+        'Закажите поездку на 16.12.2026 или позже, когда дата войдёт в срок записи. ' +
+        'Заявка ждёт до своего времени, затем закроется.',
     );
+    // No dispatcher is promised (walk 20: the Abai region has none).
+    for (const lang of LANGUAGES)
+      expect(
+        composeMessage('AWAITING_PROCUREMENT', lang, waiting, undefined, undefined, '2026-12-16').text,
+      ).not.toMatch(/диспетчер|dispatcher/i);
     const kept = composeMessage('AWAITING_PROCUREMENT', 'en', waiting, undefined, undefined, '2026-12-05');
     expect(kept.text).toContain('service is expected from 05.12.2026. We keep your ride 07.12 09:02');
     // Unknown date: no guess.

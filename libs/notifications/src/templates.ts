@@ -153,7 +153,8 @@ export const PAIRED_TEMPLATES: { readonly [P in PairSituation]: Texts } = {
 /**
  * A ride waiting for procurement (AWAITING_PROCUREMENT), told with the date service is expected
  * from (issue 20): a ride on or after that date is kept; a ride before it cannot be served, and
- * the rider is told so plainly, what they can do (a later date, the dispatcher's phone desk) and
+ * the rider is told so plainly, what they can do (book that date or later once it is within the booking horizon; no
+ * dispatcher is named: a region may have none, walk 20) and
  * what happens to the request (the rule of release.ts: it waits until its time, then closes).
  * Without a known date, TEMPLATES.AWAITING_PROCUREMENT says no date rather than a guess.
  * Up to three SMS parts: the rider has to act on it.
@@ -167,9 +168,9 @@ export const PROCUREMENT_TEMPLATES: { readonly [P in ProcurementSituation]: Text
     en: 'Invataxi: no provider yet, the akimat is procuring one; service is expected from {expected}. We keep your ride {ride}.',
   },
   BEFORE_EXPECTED: {
-    kk: 'Инватакси: {date} {time} сапарын орындай алмаймыз: тасымалдаушы тек {expected} бастап болады. Кейінгі күнді таңдаңыз не диспетчерге қоңырау шалыңыз. Өтінім өз уақытына дейін сақталады, сосын жабылады.',
-    ru: 'Инватакси: поездку {date} {time} выполнить не сможем: перевозчик будет только с {expected}. Выберите дату позже или позвоните диспетчеру. Заявка ждёт до своего времени, затем закроется.',
-    en: 'Invataxi: your ride {date} {time} cannot be served: a provider is expected only from {expected}. Book a later date or call the dispatcher. The request waits until its time, then closes.',
+    kk: 'Инватакси: {date} {time} сапарын орындай алмаймыз: тасымалдаушы тек {expected} бастап болады. {expected} не кейінгі күнге тапсырыс беріңіз, ол күн тапсырыс мерзіміне кіргенде. Өтінім өз уақытына дейін сақталады, сосын жабылады.',
+    ru: 'Инватакси: поездку {date} {time} выполнить не сможем: перевозчик будет только с {expected}. Закажите поездку на {expected} или позже, когда дата войдёт в срок записи. Заявка ждёт до своего времени, затем закроется.',
+    en: 'Invataxi: your ride {date} {time} cannot be served: a provider is expected only from {expected}. Book a ride on {expected} or later once that date is open for booking. The request waits until its time, then closes.',
   },
 };
 

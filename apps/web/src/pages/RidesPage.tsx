@@ -11,7 +11,7 @@ import {
   Label,
 } from 'react-aria-components';
 import type { Session } from '../auth';
-import { FINAL_STATUSES, IN_PROGRESS_STATUSES, type BookingStatus } from '@invataxi/domain';
+import { bookableFromDate, FINAL_STATUSES, IN_PROGRESS_STATUSES, type BookingStatus } from '@invataxi/domain';
 import { ApiError, call, client, subscribe, type Schema } from '../api/client';
 import { Announcer, LoadError, Loading, PageTitle, StatusBadge, useLoad, useLoadFor } from '../components';
 import { reasonText } from '../reason-text';
@@ -155,6 +155,7 @@ export function RidesPage({ session }: { session: Session }) {
             pair={pairOf(r, mine)}
             eta={liveEta && liveEta.bookingId === r.id ? liveEta : null}
             lateCancelMinutes={policy.data?.rules.lateCancelMinutes ?? null}
+            booking={policy.data ? policy.data.rules : null}
             onChanged={() => rides.reload()}
           />
         ))}
@@ -172,6 +173,12 @@ export function RidesPage({ session }: { session: Session }) {
 
 /** Statuses in which a leg "has a vehicle" for the pair notice: planned and not over yet. */
 const LEG_SET: readonly BookingStatus[] = ['SCHEDULED', 'EN_ROUTE', 'ARRIVED'];
+
+/** What a ride waiting for procurement needs of the region's policy. */
+interface BookingRules {
+  maxHorizonDays: number;
+  bookingPhone?: string | null;
+}
 
 type PairNotice = 'waitingReturnSet' | 'waitingOutboundSet' | 'setReturnWaiting' | 'setOutboundWaiting';
 
@@ -197,10 +204,13 @@ function RideCard({
   pair,
   eta,
   lateCancelMinutes,
+  booking = null,
   onChanged,
 }: {
   ride: Ride;
   pair?: { notice: PairNotice; other: Ride } | null;
+  /** The region's booking rules, for a ride waiting for procurement (when it can be booked). */
+  booking?: BookingRules | null;
   /** The live panel's ETA of this ride, if it is the one followed live. */
   eta?: LiveEta | null;
   lateCancelMinutes: number | null;
@@ -261,7 +271,7 @@ function RideCard({
           })}
         </p>
       )}
-      {ride.status === 'AWAITING_PROCUREMENT' && <ProcurementNotice ride={ride} />}
+      {ride.status === 'AWAITING_PROCUREMENT' && <ProcurementNotice ride={ride} booking={booking} />}
       {ride.status === 'NO_SHOW' && <NoShowPanel ride={ride} onDone={onChanged} />}
       {pair && (
         <p className="notice notice-warning" data-testid="pair-notice">
@@ -348,7 +358,7 @@ function NoShowPanel({ ride, onDone }: { ride: Ride; onDone: () => void }) {
  * A ride waiting for procurement: the date service is expected from, the same as the rider's
  * message; a ride before that date is told plainly it cannot be served, and what to do.
  */
-function ProcurementNotice({ ride }: { ride: Ride }) {
+function ProcurementNotice({ ride, booking }: { ride: Ride; booking: BookingRules | null }) {
   const { t } = useTranslation();
   const expected = ride.expectedServiceDate ?? null;
   if (!expected)
@@ -359,14 +369,24 @@ function ProcurementNotice({ ride }: { ride: Ride }) {
     );
   const before = kzDateOf(ride.requestedTime) < expected;
   const date = fmtDateShort(expected);
-  return before ? (
+  if (!before)
+    return (
+      <p className="notice" data-testid="procurement-notice" data-before="false">
+        {t('rides.procurement.expected', { date })}
+      </p>
+    );
+  // Walk 20: "book a later date" was refused by the booking horizon, and the dispatcher it
+  // named does not exist. Say from which day that date can be booked; a phone only if the
+  // region has one.
+  const bookFrom = booking ? bookableFromDate(expected, kzToday(), booking.maxHorizonDays) : null;
+  const phone = booking?.bookingPhone ?? null;
+  return (
     <p className="notice notice-warning" data-testid="procurement-notice" data-before="true">
       <span aria-hidden="true">⚠ </span>
-      {t('rides.procurement.before', { date })}
-    </p>
-  ) : (
-    <p className="notice" data-testid="procurement-notice" data-before="false">
-      {t('rides.procurement.expected', { date })}
+      {bookFrom
+        ? t('rides.procurement.beforeBookFrom', { date, bookFrom: fmtDateShort(bookFrom) })
+        : t('rides.procurement.before', { date })}
+      {phone && ` ${t('rides.procurement.phone', { phone })}`}
     </p>
   );
 }
