@@ -112,9 +112,14 @@ export type ProcurementStatus = (typeof PROCUREMENT_STATUSES)[number];
 /** Law No. 106-VIII of 01.07.2024 and MinFin order No. 687: the methods an officer may pick. */
 export const PROCUREMENT_METHODS = ['PRICE_OFFERS', 'OPEN_TENDER', 'SINGLE_SOURCE'] as const;
 
-/** Contract terms the officer may set, in days (a day to a year: contracts run within a budget year). */
+/**
+ * Contract terms the officer may set, in days: a day up to the longest lot (libs/procurement
+ * period.ts: a lot ends at the latest on 31 December of the next budget year, so from 1 January
+ * that is two years, 731 days with a leap year). The contract runs for the whole lot by default;
+ * a shorter cap left purchased days without a contract (walk 20: 366 of a 390-day lot).
+ */
 export const MIN_TERM_DAYS = 1;
-export const MAX_TERM_DAYS = 366;
+export const MAX_TERM_DAYS = 731;
 export type ProcurementMethod = (typeof PROCUREMENT_METHODS)[number];
 
 export const LANGUAGES = ['kk', 'ru', 'en'] as const;

@@ -1,5 +1,12 @@
-import { DomainError } from '@invataxi/domain';
-import { assertMethodAllowed, assertTermDays, expectedServiceDate, METHOD_RULES } from './methods';
+import { daysBetweenLocalDates, DomainError, NATIONAL_DEFAULT_POLICY } from '@invataxi/domain';
+import {
+  assertMethodAllowed,
+  assertTermDays,
+  expectedServiceDate,
+  MAX_TERM_DAYS,
+  METHOD_RULES,
+} from './methods';
+import { lotPeriodErrors } from './period';
 
 const rules = { escalationDays: 5, onboardingDays: 7 };
 // 2026-03-10 10:00 local (05:00 UTC).
@@ -21,9 +28,20 @@ describe('procurement methods', () => {
 
   it('bounds the term', () => {
     expect(() => assertTermDays(0)).toThrow(DomainError);
-    expect(() => assertTermDays(367)).toThrow(DomainError);
+    expect(() => assertTermDays(MAX_TERM_DAYS + 1)).toThrow(DomainError);
     expect(() => assertTermDays(1.5)).toThrow(DomainError);
     expect(() => assertTermDays(90)).not.toThrow();
+  });
+
+  it('lets a contract run for the whole lot, the longest one an officer may pick included (walk 20)', () => {
+    const rules = NATIONAL_DEFAULT_POLICY;
+    // The walk's lot: 7 December 2026 to 31 December 2027, 390 days; the contract ran 366 days
+    // and 24 days of the purchased service had no contract.
+    expect(lotPeriodErrors('2026-12-07', '2027-12-31', '2026-12-07', rules)).toEqual([]);
+    expect(() => assertTermDays(daysBetweenLocalDates('2026-12-07', '2027-12-31') + 1)).not.toThrow();
+    // The longest lot: from 1 January to the end of the next budget year.
+    expect(lotPeriodErrors('2027-01-01', '2028-12-31', '2027-01-01', rules)).toEqual([]);
+    expect(() => assertTermDays(daysBetweenLocalDates('2027-01-01', '2028-12-31') + 1)).not.toThrow();
   });
 
   it('expects service after submission + the method + onboarding', () => {

@@ -675,8 +675,8 @@ function RequestActions({ request, onDone }: { request: RequestSummary; onDone: 
       ? (request.method as ProcurementMethod)
       : 'PRICE_OFFERS',
   );
-  // The contract runs for the request's period unless the officer says otherwise.
-  // A contract runs at most MAX_TERM_DAYS (libs/procurement methods.ts): a longer lot is said so.
+  // The contract runs for the lot's whole period unless the officer says otherwise. MAX_TERM_DAYS
+  // covers the longest lot (libs/domain vocabulary.ts); the cap only guards a stale figure.
   const lotDays =
     request.lot?.suggestedTermDays ?? daysBetweenLocalDates(request.periodStart, request.periodEnd) + 1;
   const periodDays = Math.min(MAX_TERM_DAYS, lotDays);
