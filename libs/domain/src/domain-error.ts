@@ -188,6 +188,36 @@ export const FIELD_RULES = [
 ] as const;
 export type FieldRule = (typeof FIELD_RULES)[number];
 
+/**
+ * The words of the common class-validator rules (a DTO field's @Min, @MaxLength, @IsIn...)
+ * without words of their own: the rule said with its numbers ("At least 1."), never the
+ * validator's English sentence or the field's internal name.
+ */
+export const VALIDATOR_RULES = [
+  'TOO_SMALL',
+  'TOO_LARGE',
+  'TOO_SHORT',
+  'TOO_LONG',
+  'LENGTH_BETWEEN',
+  'FORMAT_INVALID',
+  'NOT_INTEGER',
+  'NOT_NUMBER',
+  'NOT_POSITIVE',
+  'NOT_ONE_OF',
+  'ID_INVALID',
+  'DATE_INVALID',
+  'NOT_YES_NO',
+  'NOT_TEXT',
+  'NOT_LIST',
+  'TOO_FEW_ITEMS',
+  'TOO_MANY_ITEMS',
+  'LATITUDE_INVALID',
+  'LONGITUDE_INVALID',
+  /** A field the request does not have (forbidNonWhitelisted). */
+  'FIELD_UNKNOWN',
+] as const;
+export type ValidatorRule = (typeof VALIDATOR_RULES)[number];
+
 export const REQUEST_ERROR_CODES = [
   'UNAUTHORIZED',
   ...SIGNATURE_REFUSALS,
@@ -211,6 +241,7 @@ export const REQUEST_ERROR_CODES = [
   'INTERNAL',
   'UNAVAILABLE',
   ...FIELD_RULES,
+  ...VALIDATOR_RULES,
 ] as const;
 export type RequestErrorCode = (typeof REQUEST_ERROR_CODES)[number];
 

@@ -246,15 +246,18 @@ export class ErrorFilter implements ExceptionFilter {
           field: f.field,
           code: f.code,
           reason:
-            f.say && f.say.key in MESSAGES
-              ? text(f.say.key, lang, f.say.params)
-              : f.code in MESSAGES
-                ? text(f.code, lang, e.params)
-                : // A field rule without words of its own: its English detail for an English
-                  // reader, "check this field" in the reader's language otherwise; never a code.
-                  lang === 'en' && f.message
-                  ? f.message
-                  : text('FIELD_INVALID', lang),
+            // A DTO's own English sentence for an English reader (a rule's generic words otherwise).
+            lang === 'en' && f.message && f.say
+              ? f.message
+              : f.say && f.say.key in MESSAGES
+                ? text(f.say.key, lang, f.say.params)
+                : f.code in MESSAGES
+                  ? text(f.code, lang, e.params)
+                  : // A field rule without words of its own: its English detail for an English
+                    // reader, "check this field" in the reader's language otherwise; never a code.
+                    lang === 'en' && f.message
+                    ? f.message
+                    : text('FIELD_INVALID', lang),
         };
       });
     // A refusal that comes with what would happen now (a dispatcher's override: a new preview).

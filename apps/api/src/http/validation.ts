@@ -5,17 +5,121 @@ import {
   type ValidationError,
   type ValidationPipeOptions,
 } from '@nestjs/common';
-import { DomainError, isDomainError, type FieldError, type FieldRule } from '@invataxi/domain';
+import {
+  DomainError,
+  isDomainError,
+  type FieldError,
+  type FieldRule,
+  type ValidatorRule,
+} from '@invataxi/domain';
+import { getMetadataStorage } from 'class-validator';
+
+/** What this file reads of a class-validator rule's metadata. */
+type ValidationMetadata = ReturnType<
+  ReturnType<typeof getMetadataStorage>['getTargetValidationMetadatas']
+>[number];
+
+/** The class-validator rules of one property of a class (their numbers: @Min(1) -> [1]). */
+function rulesOf(target: object | undefined, property: string): ValidationMetadata[] {
+  if (!target || typeof target !== 'object') return [];
+  return getMetadataStorage()
+    .getTargetValidationMetadatas(target.constructor, '', true, false)
+    .filter((m) => m.propertyName === property);
+}
+
+const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
+
+/**
+ * A common class-validator rule as a code with words and its numbers ({ key: 'TOO_SMALL',
+ * params: { min: 1 } }); null for a rule not listed here (it keeps "check this field").
+ */
+function ruleSaid(
+  code: string,
+  rule: ValidationMetadata | undefined,
+): { key: ValidatorRule | FieldRule; params?: { [k: string]: number } } | null {
+  const [a, b] = rule?.constraints ?? [];
+  const min = num(a);
+  const max = num(code === 'isLength' ? b : a);
+  switch (code) {
+    case 'isNotEmpty':
+    case 'isDefined':
+      return { key: 'FIELD_REQUIRED' };
+    case 'min':
+      return min === undefined ? null : { key: 'TOO_SMALL', params: { min } };
+    case 'max':
+      return max === undefined ? null : { key: 'TOO_LARGE', params: { max } };
+    case 'minLength':
+      return min === undefined ? null : { key: 'TOO_SHORT', params: { min } };
+    case 'maxLength':
+      return max === undefined ? null : { key: 'TOO_LONG', params: { max } };
+    case 'isLength':
+      if (min !== undefined && max !== undefined) return { key: 'LENGTH_BETWEEN', params: { min, max } };
+      return min === undefined ? null : { key: 'TOO_SHORT', params: { min } };
+    case 'arrayMinSize':
+      return min === undefined ? null : { key: 'TOO_FEW_ITEMS', params: { min } };
+    case 'arrayNotEmpty':
+      return { key: 'TOO_FEW_ITEMS', params: { min: 1 } };
+    case 'arrayMaxSize':
+      return max === undefined ? null : { key: 'TOO_MANY_ITEMS', params: { max } };
+    case 'matches':
+      return { key: 'FORMAT_INVALID' };
+    case 'isInt':
+      return { key: 'NOT_INTEGER' };
+    case 'isNumber':
+    case 'isNumberString':
+    case 'isDecimal':
+      return { key: 'NOT_NUMBER' };
+    case 'isPositive':
+      return { key: 'NOT_POSITIVE' };
+    case 'isIn':
+    case 'isEnum':
+      return { key: 'NOT_ONE_OF' };
+    case 'isUuid':
+    case 'isUUID':
+      return { key: 'ID_INVALID' };
+    case 'isDateString':
+    case 'isIso8601':
+    case 'isISO8601':
+    case 'isDate':
+      return { key: 'DATE_INVALID' };
+    case 'isBoolean':
+      return { key: 'NOT_YES_NO' };
+    case 'isString':
+      return { key: 'NOT_TEXT' };
+    case 'isArray':
+      return { key: 'NOT_LIST' };
+    case 'isLatitude':
+      return { key: 'LATITUDE_INVALID' };
+    case 'isLongitude':
+      return { key: 'LONGITUDE_INVALID' };
+    case 'isEmail':
+      return { key: 'EMAIL_FORMAT' };
+    case 'whitelistValidation':
+      return { key: 'FIELD_UNKNOWN' };
+    default:
+      return null;
+  }
+}
 
 function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   const out: FieldError[] = [];
   for (const e of errors) {
     const name = e.property === '' ? '(empty name)' : e.property;
     const field = prefix ? (/^\d+$/.test(name) ? `${prefix}[${name}]` : `${prefix}.${name}`) : name;
+    const rules = rulesOf(e.target, e.property);
     for (const [code, message] of Object.entries(e.constraints ?? {})) {
       // A rule with words of its own names them in its context: `{ context: say('PHONE_FORMAT') }`.
       const said = (e.contexts?.[code] as { say?: FieldError['say'] } | undefined)?.say;
-      out.push({ field, code, message, ...(said ? { say: said } : {}) });
+      if (said) {
+        out.push({ field, code, say: said });
+        continue;
+      }
+      const rule = rules.find((m) => (m.name ?? m.type) === code || m.type === code);
+      const generic = ruleSaid(code, rule);
+      // A DTO's own English sentence ("bin must be 12 digits") stays for an English reader.
+      const own = typeof rule?.message === 'string' ? { message: rule.message } : {};
+      if (generic) out.push({ field, code: generic.key, say: generic, ...own });
+      else out.push({ field, code, message });
     }
     if (e.children?.length) out.push(...flatten(e.children, field));
   }
@@ -49,7 +153,8 @@ const options = (forbidNonWhitelisted: boolean): ValidationPipeOptions => ({
   forbidNonWhitelisted,
   transform: true,
   transformOptions: { enableImplicitConversion: false },
-  validationError: { target: false, value: false },
+  // The target (never sent) finds a rule's numbers in the class's metadata: @Min(1) -> { min: 1 }.
+  validationError: { target: true, value: false },
   exceptionFactory: (errors) => DomainError.validation(flatten(errors)),
 });
 
@@ -83,7 +188,7 @@ export class RequestValidationPipe implements PipeTransform {
   private report(e: DomainError): void {
     const errors = (e.params.errors ?? []) as unknown as FieldError[];
     for (const { field, code } of errors) {
-      if (code !== 'whitelistValidation' || this.reported.has(field)) continue;
+      if (code !== 'FIELD_UNKNOWN' || this.reported.has(field)) continue;
       if (this.reported.size >= MAX_REPORTED_FIELDS) return;
       this.reported.add(field);
       this.onUnknownField(field);
