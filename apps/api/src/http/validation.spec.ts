@@ -20,7 +20,7 @@ import type { ArgumentsHost } from '@nestjs/common';
 import type { Language } from '@invataxi/domain';
 import type { Logger } from '@invataxi/platform';
 import { ErrorFilter } from './error.filter';
-import { RequestValidationPipe, say } from './validation';
+import { RequestValidationPipe, say, ToleratesUnknownFields } from './validation';
 
 class Stop {
   @IsLatitude()
@@ -132,5 +132,19 @@ describe('RequestValidationPipe: a class-validator rule says itself with its num
     expect(en.find((e) => e.field === 'bin')?.reason).toBe('bin must be 12 digits');
     for (const e of en.filter((x) => x.field !== 'bin'))
       expect(e.reason).not.toMatch(/must|should|termDays|plate/);
+  });
+
+  it('still tells a tolerant body the name of an unknown field once and strips it', async () => {
+    @ToleratesUnknownFields()
+    class Lenient {
+      @Min(1)
+      n!: number;
+    }
+    const told: string[] = [];
+    const pipe = new RequestValidationPipe((f) => told.push(f));
+    const meta = { type: 'body', metatype: Lenient } as const;
+    expect(await pipe.transform({ n: 2, later: 'x' }, meta)).toEqual({ n: 2 });
+    await pipe.transform({ n: 3, later: 'y' }, meta);
+    expect(told).toEqual(['later']);
   });
 });
