@@ -1,4 +1,5 @@
 import {
+  wheelchairGaps,
   boardingSeconds,
   eligibilityNeedsOf,
   mobilityNeedsOf,
@@ -83,5 +84,23 @@ describe('mobility needs', () => {
       'VISUAL_IMPAIRMENT',
     ]);
     expect(eligibilityNeedsOf(NO_MOBILITY_NEEDS)).toEqual([]);
+  });
+});
+
+describe('a vehicle with a wheelchair place that cannot carry a wheelchair (walk 20)', () => {
+  const bare = { wheelchairPlaces: 1, hasRamp: false, hasLift: false, hasRestraints: false };
+
+  it('names what is missing: a ramp or a lift, and restraints', () => {
+    expect(wheelchairGaps(bare)).toEqual(['STEP_FREE', 'WHEELCHAIR_RESTRAINTS']);
+    expect(wheelchairGaps({ ...bare, hasLift: true })).toEqual(['WHEELCHAIR_RESTRAINTS']);
+    expect(wheelchairGaps({ ...bare, hasRestraints: true })).toEqual(['STEP_FREE']);
+    expect(wheelchairGaps({ ...bare, hasRamp: true, hasRestraints: true })).toEqual([]);
+  });
+
+  it('looks at the alternative layouts too, and says nothing without a wheelchair place', () => {
+    expect(wheelchairGaps({ ...bare, wheelchairPlaces: 0 })).toEqual([]);
+    expect(
+      wheelchairGaps({ ...bare, wheelchairPlaces: 0, alternativeLayouts: [{ wheelchairPlaces: 2 }] }),
+    ).toEqual(['STEP_FREE', 'WHEELCHAIR_RESTRAINTS']);
   });
 });

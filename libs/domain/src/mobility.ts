@@ -119,3 +119,27 @@ export function eligibilityNeedsOf(needs: MobilityNeeds): EligibilityNeed[] {
   if (needs.intellectual) out.push('INTELLECTUAL_IMPAIRMENT');
   return out;
 }
+
+/** What a vehicle with a wheelchair place lacks to carry a rider in a wheelchair. */
+export type WheelchairGap = 'STEP_FREE' | 'WHEELCHAIR_RESTRAINTS';
+
+/**
+ * Why a vehicle that offers wheelchair places (in its layout or an alternative one) cannot carry
+ * a rider in a wheelchair (vehicleRequirement: restraints and a ramp or a lift); empty when it
+ * can, or offers no wheelchair place. Walk 20: a vehicle saved with a place and no equipment
+ * was taken for a wheelchair vehicle while the wheelchair rider kept waiting.
+ */
+export function wheelchairGaps(v: {
+  wheelchairPlaces: number;
+  alternativeLayouts?: readonly { wheelchairPlaces: number }[];
+  hasRamp: boolean;
+  hasLift: boolean;
+  hasRestraints: boolean;
+}): WheelchairGap[] {
+  const places = Math.max(v.wheelchairPlaces, ...(v.alternativeLayouts ?? []).map((l) => l.wheelchairPlaces));
+  if (!(places > 0)) return [];
+  const gaps: WheelchairGap[] = [];
+  if (!v.hasRamp && !v.hasLift) gaps.push('STEP_FREE');
+  if (!v.hasRestraints) gaps.push('WHEELCHAIR_RESTRAINTS');
+  return gaps;
+}

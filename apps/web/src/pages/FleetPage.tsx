@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Checkbox, FieldError, Input, Label, TextField } from 'react-aria-components';
+import { wheelchairGaps } from '@invataxi/domain';
 import type { Session } from '../auth';
 import { ApiError, call, client, newKey, type Schema } from '../api/client';
 import {
@@ -131,7 +132,15 @@ export function FleetPage({ session }: { session: Session }) {
                 </>
               ),
             },
-            { header: t('fleet.equipment'), cell: (v) => equipment(v, t) || t('fleet.noEquipment') },
+            {
+              header: t('fleet.equipment'),
+              cell: (v) => (
+                <>
+                  {equipment(v, t) || t('fleet.noEquipment')}
+                  <WheelchairGapWarning vehicle={v} />
+                </>
+              ),
+            },
             {
               header: t('fleet.status'),
               cell: (v) => (
@@ -280,6 +289,24 @@ export function FleetPage({ session }: { session: Session }) {
         />
       )}
     </section>
+  );
+}
+
+/**
+ * A vehicle with a wheelchair place but no restraints or no ramp/lift cannot carry a rider in a
+ * wheelchair (walk 20: saved without a word, and the wheelchair rider kept waiting). Said in the
+ * form before saving and in the list after; not refused: the equipment may be fitted later.
+ */
+function WheelchairGapWarning({ vehicle }: { vehicle: Parameters<typeof wheelchairGaps>[0] }) {
+  const { t } = useTranslation();
+  const gaps = wheelchairGaps(vehicle);
+  if (gaps.length === 0) return null;
+  return (
+    <p className="notice notice-warning small" role="status" data-testid="wheelchair-gap">
+      <span aria-hidden="true">⚠ </span>
+      {t('fleet.wheelchairGap.intro')} {gaps.map((g) => t(`fleet.wheelchairGap.${g}`)).join(' ')}{' '}
+      {t('fleet.wheelchairGap.after')}
+    </p>
   );
 }
 
@@ -583,6 +610,15 @@ function VehicleForm({
           <span className="box" aria-hidden="true" />
           {t('fleet.restraints')}
         </Checkbox>
+        <WheelchairGapWarning
+          vehicle={{
+            wheelchairPlaces: Number(wheelchairs) || 0,
+            alternativeLayouts: layouts.map((l) => ({ wheelchairPlaces: Number(l.wheelchairs) || 0 })),
+            hasRamp: ramp,
+            hasLift: lift,
+            hasRestraints: restraints,
+          }}
+        />
       </div>
     </FormCard>
   );
