@@ -343,6 +343,17 @@ async function officerReadsProcurement(page: Page, p: { draftDays: number }): Pr
   );
   const term = await draft.getByLabel('Contract term (days)').inputValue();
   assert(term === String(p.draftDays), `the term defaults to the period (${p.draftDays} days), is ${term}`);
+  // A term of 0 is refused at the field in words with the reason, not "termDays must not be
+  // less than 1" (walk 20); the request is not sent.
+  const termField = draft.getByLabel('Contract term (days)');
+  await termField.fill('0');
+  await draft.getByRole('button', { name: 'Submit the request' }).click();
+  const termError = await text('.field-error', draft);
+  assert(
+    termError.includes('whole number of days from 1 to') && !termError.includes('termDays'),
+    `term refusal in words: ${termError}`,
+  );
+  await termField.fill(String(p.draftDays));
   const awarded = page.locator('[data-testid="procurement-request"][data-stage="ONBOARDING"]');
   const supplier = await text('[data-testid="supplier"]', awarded);
   assert(supplier === 'Qala Invataxi LLP (BIN 180240012345)', `supplier: ${supplier}`);
@@ -2541,10 +2552,12 @@ async function main(): Promise<void> {
       const notice = rider.page.locator('[data-testid="procurement-notice"]');
       await notice.waitFor();
       const said = ((await notice.textContent()) ?? '').replace(/\u00a0/g, ' ');
+      // From when that date can be booked (the booking horizon), and no dispatcher the region may
+      // not have (walk 20).
       assert(
-        /cannot be served: a provider is expected only from \d\d\.\d\d\.20\d\d\. Book a later date/.test(
+        /cannot be served: a provider is expected only from (\d\d\.\d\d\.20\d\d)\. (Book a ride on \1 or later|A ride on \1 can be booked from \d\d\.\d\d\.20\d\d)/.test(
           said,
-        ),
+        ) && !/dispatcher/.test(said),
         `the rider's notice: ${said} (officer: ${expected})`,
       );
       await axe(rider.page, 'rides (waiting for procurement)');

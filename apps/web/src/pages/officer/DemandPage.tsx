@@ -9,6 +9,7 @@ import {
   katoAncestors,
   LANGUAGES,
   MAX_TERM_DAYS,
+  MIN_TERM_DAYS,
   PROCUREMENT_METHODS,
   type BookingStatus,
   type Language,
@@ -689,8 +690,20 @@ function RequestActions({ request, onDone }: { request: RequestSummary; onDone: 
   const act = async (action: 'submit' | 'resubmit' | 'cancel') => {
     setError(null);
     setFieldErrors({});
+    // The term's refusal in the officer's words with the reason (walk 20: "termDays must not be
+    // less than 1" on the page; an empty term said only "check this field").
+    const termRefusal = t(term.trim() === '' ? 'demand.termEmpty' : 'demand.termOutOfRange', {
+      min: MIN_TERM_DAYS,
+      max: MAX_TERM_DAYS,
+      days: periodDays,
+    });
+    const termDays = Number(term.trim());
+    if (
+      action !== 'cancel' &&
+      !(/^\d+$/.test(term.trim()) && termDays >= MIN_TERM_DAYS && termDays <= MAX_TERM_DAYS)
+    )
+      return setFieldErrors({ termDays: termRefusal });
     try {
-      const termDays = Number(term);
       if (action === 'submit')
         await call(
           client.POST('/procurement/requests/{id}/submit', {
@@ -725,7 +738,8 @@ function RequestActions({ request, onDone }: { request: RequestSummary; onDone: 
       const at: Record<string, string> = {};
       const rest: string[] = [];
       for (const f of e.fields)
-        if (['termDays', 'method', 'reason'].includes(f.field)) at[f.field] = f.message;
+        if (f.field === 'termDays') at.termDays = termRefusal;
+        else if (['method', 'reason'].includes(f.field)) at[f.field] = f.message;
         else rest.push(f.message);
       setFieldErrors(at);
       setError(rest.join(' ') || (e.fields.length === 0 ? e.message : null));
