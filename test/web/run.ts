@@ -3119,8 +3119,19 @@ async function main(): Promise<void> {
       await page.getByRole('button', { name: 'Add a layout' }).click();
       await page.getByLabel('Layout 1: seats').fill('4');
       await page.getByLabel('Layout 1: wheelchair places').fill('0');
+      // A wheelchair place without the equipment is said before saving, with why (walk 20).
+      const gap = page.getByTestId('wheelchair-gap');
+      const gapText = ((await gap.textContent()) ?? '').replace(/\u00a0/g, ' ');
+      assert(
+        gapText.includes('cannot carry a rider in a wheelchair') &&
+          gapText.includes('neither a ramp nor a lift') &&
+          gapText.includes('no wheelchair restraints'),
+        `wheelchair gap warned: ${gapText}`,
+      );
       await page.locator('label.checkbox', { hasText: 'Ramp' }).click();
+      assert(!((await gap.textContent()) ?? '').includes('ramp'), 'the ramp is no longer missing');
       await page.locator('label.checkbox', { hasText: 'Wheelchair restraints' }).click();
+      assert((await gap.count()) === 0, 'an equipped vehicle is not warned about');
       await page.getByRole('button', { name: 'Save the vehicle' }).click();
       await page
         .getByTestId('fleet-said')
