@@ -5,8 +5,7 @@
  * (safe to run twice), prints the URLs and how to sign in as each role (phone code, password +
  * TOTP: issue 19). Ctrl-C stops everything cleanly.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { loadConfigOrExit } from '@invataxi/config';
@@ -20,6 +19,7 @@ import { seedAbai } from './seed/seed-abai';
 import { ABAI_SUPPLIER, SEMEY_IIN_SERIAL_FROM, SEMEY_RIDERS } from './seed/abai';
 import { seedCityRiders } from './seed/city-riders';
 import { ensureServices } from './demo-services';
+import { ensureWebBuild } from './web-build';
 import { PLACES } from './seed/astana';
 import { clockOf } from '@invataxi/platform';
 import { localDateOf, localTimeOf } from '@invataxi/domain';
@@ -166,25 +166,7 @@ async function main(): Promise<void> {
         `invitation links and "Sign in with eGov" lead there. For this demo set ` +
         `PUBLIC_BASE_URL=http://${config.API_HOST}:${config.API_PORT}.\n`,
     );
-  // The api serves the web app from apps/web/dist: build it once if this clone has none.
-  if (!existsSync(join(ROOT, 'apps/web/dist/index.html'))) {
-    process.stdout.write('Building the web app (first run) ...\n');
-    execFileSync(
-      process.execPath,
-      [
-        join(ROOT, 'node_modules/vite/bin/vite.js'),
-        'build',
-        '--config',
-        'apps/web/vite.config.ts',
-        '--logLevel',
-        'warn',
-      ],
-      {
-        cwd: ROOT,
-        stdio: 'inherit',
-      },
-    );
-  }
+  ensureWebBuild(ROOT, (line) => process.stdout.write(`${line}\n`));
   await ensureDatabase(config.DATABASE_URL);
   const ds = await createDataSource({
     url: config.DATABASE_URL,
