@@ -635,7 +635,8 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
     });
     expect(plain!.text).toBe(
       `Invataxi: your ride ${ddmm(tomorrow())} 10:00 cannot be served: a provider is expected only from ${dmy(expected!)}. ` +
-        `Book a ride on ${dmy(expected!)} or later once that date is open for booking. The request waits until its time, then closes.`,
+        // Beyond the booking horizon (14 days by default): from which day that date can be booked.
+        `A ride on ${dmy(expected!)} can be booked from ${dmy(addDaysToLocalDate(expected!, -14))}. The request waits until its time, then closes.`,
     );
 
     // A ride on a day after the expected date is kept, with the date.

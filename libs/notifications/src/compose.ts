@@ -1,11 +1,12 @@
 // Turns a booking into the values a template may use: nothing else of the booking can leak.
-import { localDateOf, localTimeOf, type Language, type LocalDate } from '@invataxi/domain';
+import { bookableFromDate, localDateOf, localTimeOf, type Language, type LocalDate } from '@invataxi/domain';
 import type { NotificationKind } from './kinds';
 import { countSegments, type SegmentCount } from './segments';
 import { shortDate } from './schedule';
 import {
   addressFragment,
   procurementSituation,
+  PROCUREMENT_PHONE,
   LATE_ARRIVAL,
   reasonText,
   renderTemplate,
@@ -103,6 +104,16 @@ export function rideParams(
   };
 }
 
+/** What a procurement message needs of the region's policy (walk 20). */
+export interface ProcurementBookingRules {
+  /** The local date the message is composed on. */
+  today: LocalDate;
+  /** policy.maxHorizonDays: a ride can be booked at most this many days ahead. */
+  maxHorizonDays: number;
+  /** policy.bookingPhone, null when the region has none. */
+  phone: string | null;
+}
+
 /** Messages that give the rider a planned time, and so say when it makes the rider late. */
 const LATE_ARRIVAL_KINDS: readonly NotificationKind[] = ['BOOKING_SCHEDULED', 'PICKUP_TIME_CHANGED'];
 
@@ -114,18 +125,28 @@ export function composeMessage(
   pair?: PairFacts,
   /** AWAITING_PROCUREMENT: the date service is expected from (null: not known). */
   expected?: LocalDate | null,
+  /** AWAITING_PROCUREMENT: the region's booking rules, to say when the expected date opens. */
+  booking?: ProcurementBookingRules,
 ): ComposedMessage {
+  const bookFrom =
+    expected && booking ? bookableFromDate(expected, booking.today, booking.maxHorizonDays) : null;
   const situation =
     kind === 'AWAITING_PROCUREMENT'
-      ? procurementSituation(localDateOf(ride.requestedTime), expected ?? null)
+      ? procurementSituation(localDateOf(ride.requestedTime), expected ?? null, bookFrom)
       : null;
-  const text = renderTemplate(
+  const rendered = renderTemplate(
     kind,
     lang,
-    rideParams(ride, lang, minutes, pair, expected),
+    {
+      ...rideParams(ride, lang, minutes, pair, expected),
+      ...(bookFrom ? { bookFrom: fullDate(bookFrom) } : {}),
+    },
     pair?.situation,
     situation,
   );
+  // A phone only where the region has one (walk 20: "call the dispatcher" where there is none).
+  const phone = situation && situation !== 'SERVED_FROM_EXPECTED' ? booking?.phone : null;
+  const text = phone ? `${rendered} ${PROCUREMENT_PHONE[lang].replace('{phone}', phone)}` : rendered;
   // A planned arrival after the rider's "arrive by" is said plainly, with the minutes.
   const late = LATE_ARRIVAL_KINDS.includes(kind) ? minutesAfterArriveBy(ride) : 0;
   const full =

@@ -17,7 +17,17 @@ import {
   type TemplateParams,
 } from './templates';
 
-const ALLOWED_PARAMS = ['date', 'ride', 'time', 'pickup', 'other', 'reason', 'minutes', 'expected'];
+const ALLOWED_PARAMS = [
+  'date',
+  'ride',
+  'time',
+  'pickup',
+  'other',
+  'reason',
+  'minutes',
+  'expected',
+  'bookFrom',
+];
 
 /** The longest value each parameter can take, in the widest (UCS-2) script. */
 function worstCase(lang: (typeof LANGUAGES)[number]): TemplateParams {
@@ -35,6 +45,8 @@ function worstCase(lang: (typeof LANGUAGES)[number]): TemplateParams {
     reason: 'ж'.repeat(longestReason),
     minutes: 120,
     expected: '31.12.2026',
+    bookFrom: '31.12.2026',
+    phone: '+7 (7222) 55-55-55',
   };
 }
 
@@ -278,6 +290,46 @@ describe('a ride waiting for procurement (issue 20)', () => {
       ).not.toMatch(/диспетчер|dispatcher/i);
     const kept = composeMessage('AWAITING_PROCUREMENT', 'en', waiting, undefined, undefined, '2026-12-05');
     expect(kept.text).toContain('service is expected from 05.12.2026. We keep your ride 07.12 09:02');
+    // Beyond the booking horizon (walk 20: 29.12 was refused on 07.12 with 14 days): from when
+    // that date can be booked; the region's phone only when it has one.
+    const rules = { today: '2026-12-07', maxHorizonDays: 14, phone: null };
+    const far = composeMessage(
+      'AWAITING_PROCUREMENT',
+      'ru',
+      waiting,
+      undefined,
+      undefined,
+      '2026-12-29',
+      rules,
+    );
+    expect(far.text).toBe(
+      'Инватакси: поездку 07.12 09:02 выполнить не сможем: перевозчик будет только с 29.12.2026. ' +
+        'Поездку на 29.12.2026 можно заказать с 15.12.2026. Заявка ждёт до своего времени, затем закроется.',
+    );
+    const withPhone = { ...rules, phone: '+7 7222 55 55 55' };
+    for (const lang of LANGUAGES) {
+      const m = composeMessage(
+        'AWAITING_PROCUREMENT',
+        lang,
+        waiting,
+        undefined,
+        undefined,
+        '2026-12-29',
+        withPhone,
+      );
+      expect(m.text).toContain('15.12.2026');
+      expect(m.text.endsWith(': +7 7222 55 55 55.')).toBe(true);
+      expect(m.segments.segments).toBeLessThanOrEqual(4);
+    }
+    // Within the horizon: book that date now; a kept ride gets no phone.
+    expect(
+      composeMessage('AWAITING_PROCUREMENT', 'en', waiting, undefined, undefined, '2026-12-16', withPhone)
+        .text,
+    ).toContain('Book a ride on 16.12.2026 or later');
+    expect(
+      composeMessage('AWAITING_PROCUREMENT', 'en', waiting, undefined, undefined, '2026-12-05', withPhone)
+        .text,
+    ).not.toContain('phone');
     // Unknown date: no guess.
     expect(composeMessage('AWAITING_PROCUREMENT', 'en', waiting).text).not.toMatch(/expected|\{/);
   });

@@ -29,6 +29,10 @@ export interface TemplateParams {
   minutes?: number;
   /** The date service is expected from in the rider's area (procurement), 'DD.MM.YYYY'. */
   expected?: string;
+  /** The day a ride on the expected date can be booked from (booking horizon), 'DD.MM.YYYY'. */
+  bookFrom?: string;
+  /** The region's booking phone (policy.bookingPhone). */
+  phone?: string;
 }
 export type TemplateParam = keyof TemplateParams;
 
@@ -159,7 +163,7 @@ export const PAIRED_TEMPLATES: { readonly [P in PairSituation]: Texts } = {
  * Without a known date, TEMPLATES.AWAITING_PROCUREMENT says no date rather than a guess.
  * Up to three SMS parts: the rider has to act on it.
  */
-export type ProcurementSituation = 'SERVED_FROM_EXPECTED' | 'BEFORE_EXPECTED';
+export type ProcurementSituation = 'SERVED_FROM_EXPECTED' | 'BEFORE_EXPECTED' | 'BEFORE_EXPECTED_BOOK_FROM';
 
 export const PROCUREMENT_TEMPLATES: { readonly [P in ProcurementSituation]: Texts } = {
   SERVED_FROM_EXPECTED: {
@@ -172,12 +176,31 @@ export const PROCUREMENT_TEMPLATES: { readonly [P in ProcurementSituation]: Text
     ru: 'Инватакси: поездку {date} {time} выполнить не сможем: перевозчик будет только с {expected}. Закажите поездку на {expected} или позже, когда дата войдёт в срок записи. Заявка ждёт до своего времени, затем закроется.',
     en: 'Invataxi: your ride {date} {time} cannot be served: a provider is expected only from {expected}. Book a ride on {expected} or later once that date is open for booking. The request waits until its time, then closes.',
   },
+  // The expected date lies beyond the booking horizon: from which day it can be booked (walk 20).
+  BEFORE_EXPECTED_BOOK_FROM: {
+    kk: 'Инватакси: {date} {time} сапарын орындай алмаймыз: тасымалдаушы тек {expected} бастап болады. {expected} күнгі сапарға {bookFrom} бастап тапсырыс беруге болады. Өтінім өз уақытына дейін сақталады, сосын жабылады.',
+    ru: 'Инватакси: поездку {date} {time} выполнить не сможем: перевозчик будет только с {expected}. Поездку на {expected} можно заказать с {bookFrom}. Заявка ждёт до своего времени, затем закроется.',
+    en: 'Invataxi: your ride {date} {time} cannot be served: a provider is expected only from {expected}. A ride on {expected} can be booked from {bookFrom}. The request waits until its time, then closes.',
+  },
+};
+
+/** The region's booking phone, added to a procurement message only when the policy has one. */
+export const PROCUREMENT_PHONE: Texts = {
+  kk: 'Телефонмен тапсырыс: {phone}.',
+  ru: 'Заказ по телефону: {phone}.',
+  en: 'Booking by phone: {phone}.',
 };
 
 /** Which procurement message a waiting ride gets: null when the expected date is unknown. */
-export function procurementSituation(rideDate: string, expected: string | null): ProcurementSituation | null {
+export function procurementSituation(
+  rideDate: string,
+  expected: string | null,
+  /** The day the expected date can be booked from, when that is after today (bookableFromDate). */
+  bookFrom: string | null = null,
+): ProcurementSituation | null {
   if (expected === null) return null;
-  return rideDate < expected ? 'BEFORE_EXPECTED' : 'SERVED_FROM_EXPECTED';
+  if (rideDate >= expected) return 'SERVED_FROM_EXPECTED';
+  return bookFrom ? 'BEFORE_EXPECTED_BOOK_FROM' : 'BEFORE_EXPECTED';
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   NotificationsRepository,
   ProcurementRequestsRepository,
   selectById,
+  ServicePoliciesRepository,
   StatusAnomaliesRepository,
   SYSTEM_ACTOR,
   transact,
@@ -17,12 +18,13 @@ import {
   pairSituation,
   type NotificationKind,
   type PairFacts,
+  type ProcurementBookingRules,
 } from '@invataxi/notifications';
 import { expectedServiceDateForBooking } from '@invataxi/procurement';
 import { REDIS } from '@invataxi/platform';
 import { JobName, OnJob, UnrecoverableError, type JobOf } from '@invataxi/queue';
 import { NotificationPlanner } from './notification-planner';
-import { CLOCK, type Clock, type LocalDate } from '@invataxi/domain';
+import { CLOCK, localDateOf, nationalDefaultRulesFor, type Clock, type LocalDate } from '@invataxi/domain';
 
 /**
  * NotifyBookingStatus (enqueued by the booking fan-out on every status change): decides
@@ -43,6 +45,7 @@ export class BookingStatusProcessor {
     private readonly notifications: NotificationsRepository,
     private readonly procurement: ProcurementRequestsRepository,
     private readonly anomalies: StatusAnomaliesRepository,
+    private readonly policies: ServicePoliciesRepository,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(CONFIG) private readonly config: AppConfig,
@@ -67,6 +70,7 @@ export class BookingStatusProcessor {
     const kind = kindForStatusChange({ to: payload.status, ...change });
     const pair = kind ? await this.pairOf(booking, kind) : undefined;
     const expected = kind === 'AWAITING_PROCUREMENT' ? await this.expectedDateOf(booking) : undefined;
+    const procurementBooking = expected ? await this.bookingRulesOf(booking) : undefined;
     // The version is marked handled with its messages, also when it tells nobody: the sweeper
     // re-enqueues this job for a recent version that is not marked (Redis lost the job).
     const created = await transact(this.ds, SYSTEM_ACTOR, async (uow) => {
@@ -78,6 +82,7 @@ export class BookingStatusProcessor {
             now: this.clock.now(),
             ...(pair ? { pair } : {}),
             ...(expected !== undefined ? { expectedServiceDate: expected } : {}),
+            ...(procurementBooking ? { procurementBooking } : {}),
           })
         : [];
       await this.notifications.markStatusHandled(uow.manager, booking.id, payload.version);
@@ -94,6 +99,19 @@ export class BookingStatusProcessor {
     if (!other) return undefined;
     const situation = pairSituation(kind, !other.isReturn, other.status);
     return situation ? { situation, requestedTime: other.requestedTime } : undefined;
+  }
+
+  /** The region's booking horizon and phone in force now (national defaults when none is set). */
+  private async bookingRulesOf(booking: BookingEntity): Promise<ProcurementBookingRules> {
+    const now = this.clock.now();
+    const rules =
+      (await this.policies.versionInForce(this.ds.manager, booking.regionKato, now))?.rules ??
+      nationalDefaultRulesFor(booking.regionKato);
+    return {
+      today: localDateOf(now),
+      maxHorizonDays: rules.maxHorizonDays,
+      phone: rules.bookingPhone ?? null,
+    };
   }
 
   /**

@@ -13,6 +13,7 @@ import {
   type NotificationKind,
   type PairFacts,
   type NotificationSettings,
+  type ProcurementBookingRules,
 } from '@invataxi/notifications';
 import { JobName, message } from '@invataxi/queue';
 import { recipientsOf } from './recipients';
@@ -33,6 +34,8 @@ export interface PlanRequest {
   pair?: PairFacts;
   /** AWAITING_PROCUREMENT: the local date service is expected from in the area (null: unknown). */
   expectedServiceDate?: LocalDate | null;
+  /** AWAITING_PROCUREMENT: the region's booking horizon and phone (when the date opens, whom to call). */
+  procurementBooking?: ProcurementBookingRules;
 }
 
 /**
@@ -73,6 +76,7 @@ export class NotificationPlanner {
         req.minutes,
         req.pair,
         req.expectedServiceDate,
+        req.procurementBooking,
       );
       for (const channel of channels) {
         const sendAfter = channel === 'SMS' ? this.smsSendTime(kind, booking.pickupEarliest, now) : now;
