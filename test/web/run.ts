@@ -2472,6 +2472,32 @@ async function main(): Promise<void> {
         `the ride replaced by a phone booking, audited: ${JSON.stringify(rows)}`,
       );
       await axe(page, 'phone desk (changed)');
+      // Keyboard only: Change, Tab through the pre-filled From and To (they keep their places), the
+      // time, Save. Leaving a chosen place with Tab once wiped it ("Choose a place from the list").
+      const next = upcoming.locator('tbody tr').nth(1);
+      const nextId = ((await next.getAttribute('id')) ?? '').replace(/^ride-/, '');
+      const nextChange = next.getByRole('button', { name: /^Change/ });
+      await nextChange.focus();
+      await page.keyboard.press('Enter');
+      await waitFor(
+        async () => (await focusedInfo(page)).id === 'desk-change-title',
+        'focus on the change form (keyboard)',
+        5000,
+      );
+      await tabTo(page, (f) => f.id === 'field-changeFrom', 'the pre-filled From');
+      await tabTo(page, (f) => f.id === 'field-changeTo', 'the pre-filled To');
+      await tabTo(page, (f) => f.id === 'field-changeTime', 'the change time');
+      await page.keyboard.type('1130');
+      await tabTo(page, (f) => f.tag === 'BUTTON' && f.text === 'Save the change', 'Save the change');
+      await page.keyboard.press('Enter');
+      const keySaid = await page.evaluate<string>(
+        `new Promise((done) => { const end = Date.now() + 15000; const tick = () => { const a = document.querySelector('#desk-announce')?.textContent ?? ''; const e = [...document.querySelectorAll('.field-error,[role="alert"]')].map((x) => x.textContent).join(' '); if (/is changed: now .*11:30/.test(a) || e.trim() || Date.now() > end) done(a + ' | ' + e); else setTimeout(tick, 100); }; tick(); })`,
+      );
+      assert(/is changed: now .*11:30/.test(keySaid), `the keyboard change announced, got: ${keySaid}`);
+      const [{ status: nextStatus }] = (await ds.query(`SELECT status FROM booking WHERE id = $1`, [
+        nextId,
+      ])) as { status: string }[];
+      assert(nextStatus === 'CANCELLED', `the keyboard change replaced the ride: ${nextStatus}`);
       // History pages newest first, with the replaced ride in it.
       const history = page.getByRole('region', { name: 'Recent rides' });
       await history.getByText('Changed: a ride with the new time or address replaces it.').first().waitFor();

@@ -34,6 +34,8 @@ interface Option {
   place: Place;
 }
 
+const CHOSEN_ID = 'chosen';
+
 export const SAVED_KINDS = ['clinic', 'dialysis', 'other'] as const;
 
 /** Saved places other than home are the person's own, kept in this browser per rider. */
@@ -125,8 +127,18 @@ export function PlacePicker(props: {
     const matchingSaved = savedOpts.filter(
       (o) => !q || o.text.toLowerCase().includes(q) || o.place.address === props.value?.address,
     );
-    return [...matchingSaved, ...streetOpts];
+    const all = [...matchingSaved, ...streetOpts];
+    // The chosen place is an option too: the combobox then holds it as its selection, and leaving
+    // the field (Tab) keeps it instead of resetting the text to an empty selection.
+    const v = props.value;
+    if (v && !all.some((o) => o.place.address === v.address)) {
+      all.unshift({ id: CHOSEN_ID, text: v.address, detail: t('place.chosen'), place: v });
+    }
+    return all;
   }, [props.saved, found, lang, input, t, props.value]);
+  const selectedKey = props.value
+    ? (options.find((o) => o.place.address === props.value!.address)?.id ?? null)
+    : null;
 
   const descId = `${props.name}-desc`;
   return (
@@ -134,6 +146,7 @@ export function PlacePicker(props: {
       <ComboBox
         className="field"
         items={options}
+        selectedKey={selectedKey}
         inputValue={input}
         onInputChange={(v) => {
           setInput(v);
