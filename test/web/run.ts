@@ -1416,6 +1416,16 @@ async function main(): Promise<void> {
       assert((await date.inputValue()) === dotted(addDaysToLocalDate(day, 1)), 'ArrowUp moves a day on');
       await page.keyboard.press('ArrowDown');
       assert((await date.inputValue()) === dotted(day), 'ArrowDown moves back');
+      // A day beyond the booking horizon is refused at the date, not at the time (walk 20).
+      await date.focus();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(dotted(addDaysToLocalDate(localDateOf(testNow()), 60)));
+      await page.getByRole('button', { name: 'Заказать поездку' }).click();
+      await page.locator('#field-date-error').waitFor();
+      assert(!(await page.locator('#field-time-error').isVisible()), 'the horizon is not said at the time');
+      await date.focus();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(dotted(day));
       await axe(page, 'book ru (filled by keyboard)');
       await page.getByRole('button', { name: 'Заказать поездку' }).click();
       await page.getByRole('heading', { name: 'Поездка заказана' }).waitFor();

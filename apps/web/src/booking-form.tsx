@@ -49,6 +49,8 @@ export function bookingFieldOf(apiField: string): string | null {
   if (f.startsWith('pickup')) return 'from';
   if (f.startsWith('dropoff')) return 'to';
   if (f === 'time' || f === 'timeAnchor') return 'time';
+  // The booking horizon is about the day: the rider's form has a date field (the desk's says it at its time).
+  if (f === 'date') return 'date';
   if (f.startsWith('returnTrip')) return 'returnTime';
   if (f.startsWith('recurrence')) return 'until';
   if (f.startsWith('mobility')) return 'needs';

@@ -384,7 +384,9 @@ function DeskBookingForm(props: { person: Schema<'BeneficiaryView'>; onBooked: (
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       const split = refusalAtFields(e, FORM_ORDER, (f) => {
-        const field = FORM_ORDER.includes(f) ? f : bookingFieldOf(f);
+        const mapped = FORM_ORDER.includes(f) ? f : bookingFieldOf(f);
+        // The desk's form has the day and the time in one field.
+        const field = mapped === 'date' ? 'time' : mapped;
         return field && FORM_ORDER.includes(field) ? field : null;
       });
       setErrors(split.fields);
@@ -696,7 +698,7 @@ function ChangeRide(props: {
   };
   const fieldOf = (f: string): string | null => {
     const mapped = bookingFieldOf(f) ?? f;
-    return { from: 'changeFrom', to: 'changeTo', time: 'changeTime' }[mapped] ?? null;
+    return { from: 'changeFrom', to: 'changeTo', time: 'changeTime', date: 'changeTime' }[mapped] ?? null;
   };
   const submit = async () => {
     const local: FieldErrors = {};
