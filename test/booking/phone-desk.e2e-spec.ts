@@ -143,6 +143,7 @@ describe('the phone desk: find a caller, book and cancel on their behalf', () =>
     const refused = await fx.inject('POST', `/bookings/${ride.id}/change`, fx.dispatcher, {
       version: ride.version,
       time: localAt(40, '09:00'),
+      reason: 'CHANGED_RIDER_ASKED',
     });
     expect(refused.statusCode).toBe(422);
     expect(refused.json().reasons.map((x: { code: string }) => x.code)).toContain('BEYOND_HORIZON');
@@ -152,12 +153,14 @@ describe('the phone desk: find a caller, book and cancel on their behalf', () =>
     const same = await fx.inject('POST', `/bookings/${ride.id}/change`, fx.dispatcher, {
       version: ride.version,
       time: localAt(3, '09:00'),
+      reason: 'CHANGED_RIDER_ASKED',
     });
     expect(same.statusCode).toBe(409);
     expect(same.json().code).toBe('NOTHING_CHANGED');
     const stale = await fx.inject('POST', `/bookings/${ride.id}/change`, fx.dispatcher, {
       version: ride.version + 5,
       time: localAt(3, '11:00'),
+      reason: 'CHANGED_RIDER_ASKED',
     });
     expect(stale.statusCode).toBe(409);
     // Another region's dispatcher may not.
@@ -165,15 +168,42 @@ describe('the phone desk: find a caller, book and cancel on their behalf', () =>
       'POST',
       `/bookings/${ride.id}/change`,
       { userId: randomUUID(), role: 'DISPATCHER', regionKato: '750000000' },
-      { version: ride.version, time: localAt(3, '11:00') },
+      { version: ride.version, time: localAt(3, '11:00'), reason: 'CHANGED_RIDER_ASKED' },
     );
     expect(other.statusCode).toBe(403);
+    // Staff say why they change a ride (a coded reason); a rider changing their own ride does not.
+    const unsaid = await fx.inject('POST', `/bookings/${ride.id}/change`, fx.dispatcher, {
+      version: ride.version,
+      time: localAt(3, '11:00'),
+    });
+    expect(unsaid.statusCode).toBe(400);
+    expect(unsaid.json().errors).toEqual([expect.objectContaining({ field: 'reason', code: 'REQUIRED' })]);
+    const unknown = await fx.inject('POST', `/bookings/${ride.id}/change`, fx.dispatcher, {
+      version: ride.version,
+      time: localAt(3, '11:00'),
+      reason: 'CANCELLED_DUPLICATE',
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(JSON.stringify(unknown.json())).toContain('reason');
+    const rider = { userId: randomUUID(), role: 'BENEFICIARY' as const, beneficiaryId: person.id };
+    const riderSaid = await fx.inject('POST', `/bookings/${ride.id}/change`, rider, {
+      version: ride.version,
+      time: localAt(3, '11:00'),
+      reason: 'CHANGED_RIDER_ASKED',
+    });
+    expect(riderSaid.statusCode).toBe(400);
+    expect(riderSaid.json().errors).toEqual([
+      expect.objectContaining({ field: 'reason', code: 'STAFF_ONLY' }),
+    ]);
+    const unchanged = await fx.db.query('SELECT status, version FROM booking WHERE id = $1', [ride.id]);
+    expect(unchanged.rows[0]).toEqual({ status: 'ACCEPTED', version: ride.version });
     // The change: new time and drop-off.
     const dropoff = { address: 'Mangilik El 8', lat: 51.09, lon: 71.42, kato: PLACE_A.kato };
     const changed = await fx.inject('POST', `/bookings/${ride.id}/change`, fx.dispatcher, {
       version: ride.version,
       time: localAt(3, '11:30'),
       dropoff,
+      reason: 'CHANGED_APPOINTMENT_MOVED',
     });
     expect(changed.statusCode).toBe(200);
     const { replaced, booking } = changed.json() as {
@@ -204,13 +234,19 @@ describe('the phone desk: find a caller, book and cancel on their behalf', () =>
     expect(audit.rows).toEqual([
       {
         actor_user_id: fx.dispatcher.userId,
-        after: { replaces: ride.id, fields: ['time', 'dropoff'], channel: 'PHONE' },
+        after: {
+          replaces: ride.id,
+          fields: ['time', 'dropoff'],
+          channel: 'PHONE',
+          reason: 'CHANGED_APPOINTMENT_MOVED',
+        },
       },
     ]);
     // The replaced ride cannot be changed again.
     const again = await fx.inject('POST', `/bookings/${ride.id}/change`, fx.dispatcher, {
       version: ride.version + 1,
       time: localAt(3, '12:00'),
+      reason: 'CHANGED_RIDER_ASKED',
     });
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('RIDE_NOT_CHANGEABLE');

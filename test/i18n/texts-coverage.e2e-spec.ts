@@ -22,6 +22,7 @@ import {
   ROLES,
   SHIFT_STATUSES,
   STATUS_ANOMALY_CODES,
+  STAFF_CHANGE_REASONS,
   STATUS_REASONS,
   TRIP_PURPOSES,
   WHEELCHAIR_TYPES,
@@ -74,6 +75,7 @@ describe('every code that reaches a person has words in kk, ru and en', () => {
     expect(allWarningsListed).toBe(true);
     expect(missingInMessages(REASON_CODES)).toEqual([]);
     expect(missingInMessages(STATUS_REASONS)).toEqual([]);
+    expect(missingInMessages(STAFF_CHANGE_REASONS)).toEqual([]);
     expect(missingInMessages(CONFLICT_REASONS)).toEqual([]);
     expect(missingInMessages(FEASIBILITY_REASONS)).toEqual([]);
     expect(missingInMessages(DOMAIN_ERROR_CODES)).toEqual([]);

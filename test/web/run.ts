@@ -2456,6 +2456,10 @@ async function main(): Promise<void> {
       }[];
       assert(stillStatus !== 'CANCELLED', `a refused change changes nothing: ${stillStatus}`);
       await page.locator('#field-changeTime').fill('12:00');
+      // Staff say why (a coded reason, in words).
+      await page
+        .getByLabel('Reason for the change')
+        .selectOption({ label: 'Changed: the appointment was moved.' });
       await page.getByRole('button', { name: 'Save the change' }).click();
       await until(
         page,
@@ -2467,17 +2471,25 @@ async function main(): Promise<void> {
       const rows = (await ds.query(
         `SELECT b.status, b.status_reason, b.channel, b.booked_by_user_id,
                 (SELECT after->>'replaces' FROM audit_log a WHERE a.action = 'booking.changed' AND a.entity_id = n.id::text) AS replaces,
+                (SELECT after->>'reason' FROM audit_log a WHERE a.action = 'booking.changed' AND a.entity_id = n.id::text) AS reason,
                 n.id AS new_id, n.channel AS new_channel
            FROM booking b, booking n
           WHERE b.id = $1 AND n.beneficiary_id = b.beneficiary_id AND n.created_at > b.created_at
             AND n.series_id IS NULL AND n.status <> 'CANCELLED'`,
         [rideId],
-      )) as { status: string; status_reason: string; replaces: string; new_channel: string }[];
+      )) as {
+        status: string;
+        status_reason: string;
+        replaces: string;
+        reason: string;
+        new_channel: string;
+      }[];
       assert(
         rows.length === 1 &&
           rows[0]!.status === 'CANCELLED' &&
           rows[0]!.status_reason === 'REPLACED_BY_CHANGE' &&
           rows[0]!.replaces === rideId &&
+          rows[0]!.reason === 'CHANGED_APPOINTMENT_MOVED' &&
           rows[0]!.new_channel === 'PHONE',
         `the ride replaced by a phone booking, audited: ${JSON.stringify(rows)}`,
       );
@@ -2498,6 +2510,8 @@ async function main(): Promise<void> {
       await tabTo(page, (f) => f.id === 'field-changeTo', 'the pre-filled To');
       await tabTo(page, (f) => f.id === 'field-changeTime', 'the change time');
       await page.keyboard.type('1130');
+      // The reason is reached by Tab too (its first choice, the rider asked, kept).
+      await tabTo(page, (f) => f.id === 'field-changeReason', 'the change reason');
       await tabTo(page, (f) => f.tag === 'BUTTON' && f.text === 'Save the change', 'Save the change');
       await page.keyboard.press('Enter');
       const keySaid = await page.evaluate<string>(

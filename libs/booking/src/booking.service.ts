@@ -24,6 +24,7 @@ import {
   CLOCK,
   type Clock,
   type StaffCancelReason,
+  type StaffChangeReason,
 } from '@invataxi/domain';
 import { forbid, inRegion, type Principal } from '@invataxi/auth';
 import {
@@ -105,6 +106,8 @@ export interface ChangeCommand {
   time?: Date;
   pickup?: PlaceInput;
   dropoff?: PlaceInput;
+  /** Staff only, and required from staff: why the ride is changed (kept in the audit entry). */
+  reason?: StaffChangeReason;
   keyed?: KeyedRequest;
 }
 
@@ -506,6 +509,9 @@ export class BookingService {
           const person = await this.beneficiaries.findById(uow.manager, b.beneficiaryId, 'no-key-update');
           if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: b.beneficiaryId });
           await this.access.assertMayActFor(uow.manager, cmd.actor, person);
+          const staff = cmd.actor.role === 'DISPATCHER' || cmd.actor.role === 'LEB_OFFICER';
+          if (cmd.reason && !staff) throw DomainError.validation([{ field: 'reason', code: 'STAFF_ONLY' }]);
+          if (!cmd.reason && staff) throw DomainError.validation([{ field: 'reason', code: 'REQUIRED' }]);
           if (b.version !== cmd.expectedVersion)
             throw new DomainError('STALE_VERSION', {
               entity: 'booking',
@@ -559,7 +565,12 @@ export class BookingService {
             entityType: 'booking',
             entityId: out.booking.id,
             // Which fields, never their values (places and times are personal data).
-            after: { replaces: b.id, fields: changed, channel: out.booking.channel },
+            after: {
+              replaces: b.id,
+              fields: changed,
+              channel: out.booking.channel,
+              ...(cmd.reason ? { reason: cmd.reason } : {}),
+            },
           });
           return { replaced: bookingView(old), booking: bookingView(out.booking) };
         },

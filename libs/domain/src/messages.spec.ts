@@ -5,7 +5,7 @@ import { LICENCE_REFUSALS } from './driver-licence';
 import type { MessageKey } from './messages';
 import { message, MESSAGES, pickLanguage, riderReasonCode } from './messages';
 import { REASON_CODES } from './reasons';
-import { FEASIBILITY_REASONS, STATUS_REASONS } from './status-reasons';
+import { FEASIBILITY_REASONS, STAFF_CHANGE_REASONS, STATUS_REASONS } from './status-reasons';
 import { ROUTE_MESSAGE_KEYS } from './route-messages';
 import { LANGUAGES } from './vocabulary';
 
@@ -13,6 +13,7 @@ const ALL_KEYS: MessageKey[] = [
   ...new Set<MessageKey>([
     ...REASON_CODES,
     ...STATUS_REASONS,
+    ...STAFF_CHANGE_REASONS,
     ...FEASIBILITY_REASONS,
     ...DOMAIN_ERROR_CODES,
     ...CONFLICT_REASONS,

@@ -5,7 +5,7 @@ import type { BinInvalidReason } from './bin';
 import type { AuthRefusal, ConflictReason, DomainErrorCode, RequestErrorCode } from './domain-error';
 import type { IinInvalidReason } from './iin';
 import type { ReasonCode } from './reasons';
-import type { FeasibilityReason, StatusReason } from './status-reasons';
+import type { FeasibilityReason, StaffChangeReason, StatusReason } from './status-reasons';
 import { ROUTE_MESSAGES, type RouteMessageKey } from './route-messages';
 import { durationText } from './duration';
 import type { LicenceRefusal } from './driver-licence';
@@ -15,6 +15,7 @@ import type { Language } from './vocabulary';
 export type MessageKey =
   | ReasonCode
   | StatusReason
+  | StaffChangeReason
   | FeasibilityReason
   | DomainErrorCode
   | ConflictReason
@@ -514,6 +515,26 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     kk: 'Болдырылмады: басқа сапардың қайталануы.',
     ru: 'Отменено: дублирует другую поездку.',
     en: 'Cancelled: a duplicate of another ride.',
+  },
+  CHANGED_RIDER_ASKED: {
+    kk: 'Жолаушының өтініші бойынша өзгертілді.',
+    ru: 'Изменено по просьбе пассажира.',
+    en: "Changed at the rider's request.",
+  },
+  CHANGED_APPOINTMENT_MOVED: {
+    kk: 'Өзгертілді: қабылдау уақыты ауыстырылды.',
+    ru: 'Изменено: приём перенесён.',
+    en: 'Changed: the appointment was moved.',
+  },
+  CHANGED_BOOKED_IN_ERROR: {
+    kk: 'Өзгертілді: тапсырыс қате ресімделген.',
+    ru: 'Изменено: заказ оформлен с ошибкой.',
+    en: 'Changed: booked in error.',
+  },
+  CHANGED_OTHER: {
+    kk: 'Басқа себеппен өзгертілді.',
+    ru: 'Изменено по другой причине.',
+    en: 'Changed for another reason.',
   },
   MISSED_ADDRESS_UNREACHABLE: {
     kk: 'Тасымалдаушы жағынан өтпей қалды: жүргізуші мекенжайға жете алмады. Бұл сізге қарсы есептелмейді.',

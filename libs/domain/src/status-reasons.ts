@@ -83,6 +83,19 @@ export const STAFF_CANCEL_REASONS = [
 ] as const satisfies readonly StatusReason[];
 export type StaffCancelReason = (typeof STAFF_CANCEL_REASONS)[number];
 
+/**
+ * Why staff change a ride on a person's behalf (the phone desk, issue 21): required from staff,
+ * kept in the booking.changed audit entry (the replaced ride's status_reason stays
+ * REPLACED_BY_CHANGE). Codes are stored in the audit: never rename one.
+ */
+export const STAFF_CHANGE_REASONS = [
+  'CHANGED_RIDER_ASKED',
+  'CHANGED_APPOINTMENT_MOVED',
+  'CHANGED_BOOKED_IN_ERROR',
+  'CHANGED_OTHER',
+] as const;
+export type StaffChangeReason = (typeof STAFF_CHANGE_REASONS)[number];
+
 /** Why the LEB officer forgives a no-show (issue 21): kept with it, shown where it is listed. */
 export const NO_SHOW_FORGIVE_REASONS = [
   'NO_SHOW_VEHICLE_LATE',

@@ -27,9 +27,11 @@ import {
   type TimeAnchor,
   type TripPurpose,
   STAFF_CANCEL_REASONS,
+  STAFF_CHANGE_REASONS,
   NO_SHOW_FORGIVE_REASONS,
   type NoShowForgiveReason,
   type StaffCancelReason,
+  type StaffChangeReason,
 } from '@invataxi/domain';
 import { MobilityDto } from '../beneficiaries/beneficiary.dto';
 
@@ -174,6 +176,11 @@ export class ChangeBookingDto {
   @IsOptional()
   @NestedObject(() => PlaceDto)
   dropoff?: PlaceDto;
+
+  /** Staff only, and required from staff: why the ride is changed on the person's behalf (kept in the audit). */
+  @IsOptional()
+  @IsIn(STAFF_CHANGE_REASONS)
+  reason?: StaffChangeReason;
 }
 
 export class CancelSeriesDto {

@@ -203,6 +203,7 @@ export class BookingsController {
       ...(body.time ? { time: new Date(body.time) } : {}),
       ...(body.pickup ? { pickup: body.pickup } : {}),
       ...(body.dropoff ? { dropoff: body.dropoff } : {}),
+      ...(body.reason ? { reason: body.reason } : {}),
     });
   }
 

@@ -478,6 +478,17 @@ export default async () => {
               },
               pickup: { required: false, type: () => t['../bookings/booking.dto'].PlaceDto },
               dropoff: { required: false, type: () => t['../bookings/booking.dto'].PlaceDto },
+              reason: {
+                required: false,
+                description:
+                  "Staff only, and required from staff: why the ride is changed on the person's behalf (kept in the audit).",
+                enum: [
+                  'CHANGED_RIDER_ASKED',
+                  'CHANGED_APPOINTMENT_MOVED',
+                  'CHANGED_BOOKED_IN_ERROR',
+                  'CHANGED_OTHER',
+                ],
+              },
             },
             CancelSeriesDto: {
               fromDate: {

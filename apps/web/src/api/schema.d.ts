@@ -2639,6 +2639,12 @@ export type components = {
       time?: string;
       pickup?: components['schemas']['PlaceDto'];
       dropoff?: components['schemas']['PlaceDto'];
+      /**
+       * @description Staff only, and required from staff: why the ride is changed on the person's behalf (kept in the audit).
+       * @enum {string}
+       */
+      reason?:
+        'CHANGED_RIDER_ASKED' | 'CHANGED_APPOINTMENT_MOVED' | 'CHANGED_BOOKED_IN_ERROR' | 'CHANGED_OTHER';
     };
     CancelSeriesDto: {
       /** @description First local date cancelled (inclusive); the series ends the day before. */

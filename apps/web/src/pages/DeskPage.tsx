@@ -5,9 +5,11 @@ import {
   CHANGEABLE_STATUSES,
   NON_FINAL_STATUSES,
   STAFF_CANCEL_REASONS,
+  STAFF_CHANGE_REASONS,
   TRIP_PURPOSES,
   type BookingStatus,
   type StaffCancelReason,
+  type StaffChangeReason,
   type TripPurpose,
 } from '@invataxi/domain';
 import type { Session } from '../auth';
@@ -34,7 +36,7 @@ type Summary = Schema<'BeneficiarySummary'>;
 type BookingView = Schema<'BookingView'>;
 
 const FORM_ORDER = ['from', 'to', 'time', 'purpose', 'companions', 'returnTime', 'until'];
-const CHANGE_ORDER = ['changeFrom', 'changeTo', 'changeTime'];
+const CHANGE_ORDER = ['changeFrom', 'changeTo', 'changeTime', 'changeReason'];
 /** Rides not over yet (upcoming, and cancellable on the person's behalf); the rest is history. */
 const UPCOMING: readonly BookingStatus[] = NON_FINAL_STATUSES;
 const OVER: readonly BookingStatus[] = BOOKING_STATUSES.filter((x) => !NON_FINAL_STATUSES.includes(x));
@@ -681,13 +683,14 @@ function ChangeRide(props: {
   const [to, setTo] = useState<Place | null>(ride.dropoff);
   const [date, setDate] = useState(kzDateOf(ride.requestedTime));
   const [time, setTime] = useState(fmtTime(ride.requestedTime));
+  const [reason, setReason] = useState<StaffChangeReason>('CHANGED_RIDER_ASKED');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const key = useRef(newKey());
   useEffect(() => {
     key.current = newKey();
-  }, [from, to, date, time]);
+  }, [from, to, date, time, reason]);
   useEffect(() => {
     requestAnimationFrame(() => document.getElementById('desk-change-title')?.focus());
   }, []);
@@ -695,10 +698,19 @@ function ChangeRide(props: {
     changeFrom: t('book.from'),
     changeTo: t('book.to'),
     changeTime: ride.timeAnchor === 'DROPOFF' ? t('book.arriveTime') : t('book.pickupTime'),
+    changeReason: t('desk.changeReason'),
   };
   const fieldOf = (f: string): string | null => {
     const mapped = bookingFieldOf(f) ?? f;
-    return { from: 'changeFrom', to: 'changeTo', time: 'changeTime', date: 'changeTime' }[mapped] ?? null;
+    return (
+      {
+        from: 'changeFrom',
+        to: 'changeTo',
+        time: 'changeTime',
+        date: 'changeTime',
+        reason: 'changeReason',
+      }[mapped] ?? null
+    );
   };
   const submit = async () => {
     const local: FieldErrors = {};
@@ -718,7 +730,7 @@ function ChangeRide(props: {
       const res = await call(
         client.POST('/bookings/{id}/change', {
           params: { path: { id: ride.id } },
-          body: { version: now.version, time: kzInstant(date, time), pickup: from, dropoff: to },
+          body: { version: now.version, time: kzInstant(date, time), pickup: from, dropoff: to, reason },
           headers: { 'Idempotency-Key': key.current },
         }),
       );
@@ -795,6 +807,16 @@ function ChangeRide(props: {
             error={errors.changeTime}
           />
         </div>
+        <div className="field">
+          <ReasonSelect
+            id="field-changeReason"
+            label={labels.changeReason as string}
+            reasons={STAFF_CHANGE_REASONS}
+            value={reason}
+            onChange={setReason}
+          />
+          {errors.changeReason && <p className="field-error">{errors.changeReason}</p>}
+        </div>
         <div className="button-row">
           <button type="submit" className="btn btn-primary" disabled={busy}>
             {busy ? t('common.wait') : t('desk.changeButton')}
@@ -805,6 +827,28 @@ function ChangeRide(props: {
         </div>
       </form>
     </section>
+  );
+}
+
+/** Why staff cancel or change a ride on the person's behalf: a labelled select of coded reasons in words. */
+function ReasonSelect<R extends string>(props: {
+  id: string;
+  label: string;
+  reasons: readonly R[];
+  value: R;
+  onChange: (r: R) => void;
+}) {
+  return (
+    <>
+      <label htmlFor={props.id}>{props.label}</label>{' '}
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value as R)}>
+        {props.reasons.map((r) => (
+          <option key={r} value={r}>
+            {reasonText(r)}
+          </option>
+        ))}
+      </select>
+    </>
   );
 }
 
@@ -879,18 +923,13 @@ function RideTable(props: {
                       role="group"
                       aria-label={t('desk.cancelTitle', { time: fmtDateTime(b.requestedTime) })}
                     >
-                      <label htmlFor={`cancel-reason-${b.id}`}>{t('desk.cancelReason')}</label>{' '}
-                      <select
+                      <ReasonSelect
                         id={`cancel-reason-${b.id}`}
+                        label={t('desk.cancelReason')}
+                        reasons={STAFF_CANCEL_REASONS}
                         value={reason}
-                        onChange={(e) => setReason(e.target.value as StaffCancelReason)}
-                      >
-                        {STAFF_CANCEL_REASONS.map((r) => (
-                          <option key={r} value={r}>
-                            {reasonText(r)}
-                          </option>
-                        ))}
-                      </select>{' '}
+                        onChange={setReason}
+                      />{' '}
                       <button
                         type="button"
                         className="btn btn-small btn-danger"
