@@ -242,6 +242,17 @@ describe('the phone desk: find a caller, book and cancel on their behalf', () =>
         },
       },
     ]);
+    // The person's history says why staff changed the ride.
+    const history = await fx.inject(
+      'GET',
+      `/bookings?beneficiaryId=${person.id}&status=CANCELLED&order=desc`,
+      fx.dispatcher,
+    );
+    expect(history.statusCode).toBe(200);
+    const replacedRow = (history.json().items as { id: string; changeReason?: string }[]).find(
+      (b) => b.id === ride.id,
+    );
+    expect(replacedRow).toMatchObject({ changeReason: 'CHANGED_APPOINTMENT_MOVED' });
     // The replaced ride cannot be changed again.
     const again = await fx.inject('POST', `/bookings/${ride.id}/change`, fx.dispatcher, {
       version: ride.version + 1,

@@ -2493,6 +2493,11 @@ async function main(): Promise<void> {
           rows[0]!.new_channel === 'PHONE',
         `the ride replaced by a phone booking, audited: ${JSON.stringify(rows)}`,
       );
+      // The history says why it was changed, in words.
+      await page
+        .locator(`#ride-${rideId}`)
+        .filter({ hasText: 'Changed: the appointment was moved.' })
+        .waitFor({ timeout: 10000 });
       await axe(page, 'phone desk (changed)');
       // Keyboard only: Change, Tab through the pre-filled From and To (they keep their places), the
       // time, Save. Leaving a chosen place with Tab once wiped it ("Choose a place from the list").

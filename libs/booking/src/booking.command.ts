@@ -6,6 +6,7 @@ import type {
   MobilityNeeds,
   NoShowEvidence,
   Role,
+  StaffChangeReason,
   TimeAnchor,
   TripPurpose,
 } from '@invataxi/domain';
@@ -108,6 +109,11 @@ export interface BookingView {
   noShow: NoShowView | null;
   /** Why the no-show was forgiven (the LEB officer's reason); null while it is not. */
   noShowForgivenReason: NoShowForgiveReason | null;
+  /**
+   * In a person's ride list (the phone desk's history) only: why staff changed the ride, when it
+   * was replaced by a change (read from the change's audit entry).
+   */
+  changeReason?: StaffChangeReason;
   createdAt: string;
 }
 

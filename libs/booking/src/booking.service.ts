@@ -9,6 +9,7 @@ import {
   addDaysToLocalDate,
   endOfLocalMonth,
   isLateCancellation,
+  isStaffChangeReason,
   isValidKato,
   isValidLocalDate,
   katoLevel,
@@ -763,7 +764,17 @@ export class BookingService {
     if (q.beneficiaryId) filter.beneficiaryId = q.beneficiaryId;
     if (q.order === 'desc') filter.newestFirst = true;
     const page = pageOf(q);
-    return pageFrom(await this.bookings.searchRides(filter, page), page.limit, 'pickupEarliest');
+    const out = pageFrom(await this.bookings.searchRides(filter, page), page.limit, 'pickupEarliest');
+    if (q.beneficiaryId) {
+      // The desk's history says why staff changed a ride (issue 21).
+      const replaced = out.items.filter((b) => b.statusReason === 'REPLACED_BY_CHANGE').map((b) => b.id);
+      const why = await this.bookings.changeReasonsOf(q.beneficiaryId, replaced);
+      for (const b of out.items) {
+        const r = why.get(b.id);
+        if (isStaffChangeReason(r)) b.changeReason = r;
+      }
+    }
+    return out;
   }
 
   /**

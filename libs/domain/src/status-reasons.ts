@@ -96,6 +96,10 @@ export const STAFF_CHANGE_REASONS = [
 ] as const;
 export type StaffChangeReason = (typeof STAFF_CHANGE_REASONS)[number];
 
+export function isStaffChangeReason(value: unknown): value is StaffChangeReason {
+  return (STAFF_CHANGE_REASONS as readonly unknown[]).includes(value);
+}
+
 /** Why the LEB officer forgives a no-show (issue 21): kept with it, shown where it is listed. */
 export const NO_SHOW_FORGIVE_REASONS = [
   'NO_SHOW_VEHICLE_LATE',

@@ -749,6 +749,17 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           nullable: true,
           description: "Why the no-show was forgiven (the LEB officer's reason); null while it is not.",
         },
+        changeReason: {
+          type: 'string',
+          enum: [
+            'CHANGED_RIDER_ASKED',
+            'CHANGED_APPOINTMENT_MOVED',
+            'CHANGED_BOOKED_IN_ERROR',
+            'CHANGED_OTHER',
+          ],
+          description:
+            "In a person's ride list (the phone desk's history) only: why staff changed the ride, when it\nwas replaced by a change (read from the change's audit entry).",
+        },
         createdAt: { type: 'string' },
       },
       required: [
@@ -2995,6 +3006,17 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           ],
           nullable: true,
           description: "Why the no-show was forgiven (the LEB officer's reason); null while it is not.",
+        },
+        changeReason: {
+          type: 'string',
+          enum: [
+            'CHANGED_RIDER_ASKED',
+            'CHANGED_APPOINTMENT_MOVED',
+            'CHANGED_BOOKED_IN_ERROR',
+            'CHANGED_OTHER',
+          ],
+          description:
+            "In a person's ride list (the phone desk's history) only: why staff changed the ride, when it\nwas replaced by a change (read from the change's audit entry).",
         },
         createdAt: { type: 'string' },
       },

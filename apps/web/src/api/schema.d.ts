@@ -3403,6 +3403,13 @@ export type components = {
         | 'NO_SHOW_CANCELLED_IN_TIME'
         | 'NO_SHOW_RECORDED_IN_ERROR'
         | null;
+      /**
+       * @description In a person's ride list (the phone desk's history) only: why staff changed the ride, when it
+       *     was replaced by a change (read from the change's audit entry).
+       * @enum {string}
+       */
+      changeReason?:
+        'CHANGED_RIDER_ASKED' | 'CHANGED_APPOINTMENT_MOVED' | 'CHANGED_BOOKED_IN_ERROR' | 'CHANGED_OTHER';
       createdAt: string;
     };
     BreakdownResult: {
@@ -4663,6 +4670,13 @@ export type components = {
         | 'NO_SHOW_CANCELLED_IN_TIME'
         | 'NO_SHOW_RECORDED_IN_ERROR'
         | null;
+      /**
+       * @description In a person's ride list (the phone desk's history) only: why staff changed the ride, when it
+       *     was replaced by a change (read from the change's audit entry).
+       * @enum {string}
+       */
+      changeReason?:
+        'CHANGED_RIDER_ASKED' | 'CHANGED_APPOINTMENT_MOVED' | 'CHANGED_BOOKED_IN_ERROR' | 'CHANGED_OTHER';
       createdAt: string;
     };
     RiderMissesRow: {

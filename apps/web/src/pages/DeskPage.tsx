@@ -907,6 +907,7 @@ function RideTable(props: {
               <td>
                 <StatusBadge status={b.status} />
                 {b.statusReason && <span className="muted"> {reasonText(b.statusReason)}</span>}
+                {b.changeReason && <span className="muted"> {reasonText(b.changeReason)}</span>}
                 {b.noShowForgivenAt && (
                   <span className="muted">
                     {' '}

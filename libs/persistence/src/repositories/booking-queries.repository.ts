@@ -91,6 +91,23 @@ export class BookingQueriesRepository {
     return pageOf(qb, page, 'pickupEarliest', q.newestFirst ? 'DESC' : 'ASC');
   }
 
+  /**
+   * Why staff changed these rides of the person (replaced by a change): the reason in the change's
+   * audit entry, by the replaced ride's id. Reached through the person's rides (indexed), not a
+   * scan of the audit log.
+   */
+  async changeReasonsOf(beneficiaryId: string, replacedIds: readonly string[]): Promise<Map<string, string>> {
+    if (!replacedIds.length) return new Map();
+    const rows = (await this.ds.query(
+      `SELECT a.after->>'replaces' AS id, a.after->>'reason' AS reason
+         FROM booking n JOIN audit_log a ON a.entity_type = 'booking' AND a.entity_id = n.id::text
+        WHERE n.beneficiary_id = $1 AND a.action = 'booking.changed'
+          AND a.after->>'replaces' = ANY($2) AND a.after->>'reason' IS NOT NULL`,
+      [beneficiaryId, replacedIds],
+    )) as { id: string; reason: string }[];
+    return new Map(rows.map((r) => [r.id, r.reason]));
+  }
+
   /** Whether the shift is one of the provider's. */
   async isShiftOfProvider(shiftId: string, providerId: string): Promise<boolean> {
     const rows = (await this.ds.query('SELECT 1 FROM shift WHERE id = $1 AND provider_id = $2', [
