@@ -968,48 +968,22 @@ function ChangeShift(props: {
           error={errors.changeEnd}
         />
       </div>
-      <div className="field">
-        <label htmlFor="field-changeVehicle">{t('fleet.vehicle')}</label>
-        <select
-          id="field-changeVehicle"
-          value={vehicleId}
-          onChange={(e) => setVehicleId(e.target.value)}
-          aria-invalid={errors.changeVehicle ? true : undefined}
-          aria-describedby={errors.changeVehicle ? 'changeVehicle-error' : undefined}
-        >
-          {props.vehicles.map((v) => (
-            <option key={v.id} value={v.id}>
-              {v.plate}
-            </option>
-          ))}
-        </select>
-        {errors.changeVehicle && (
-          <p id="changeVehicle-error" className="field-error">
-            {errors.changeVehicle}
-          </p>
-        )}
-      </div>
-      <div className="field">
-        <label htmlFor="field-changeDriver">{t('fleet.driver')}</label>
-        <select
-          id="field-changeDriver"
-          value={driverId}
-          onChange={(e) => setDriverId(e.target.value)}
-          aria-invalid={errors.changeDriver ? true : undefined}
-          aria-describedby={errors.changeDriver ? 'changeDriver-error' : undefined}
-        >
-          {props.drivers.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.fullName}
-            </option>
-          ))}
-        </select>
-        {errors.changeDriver && (
-          <p id="changeDriver-error" className="field-error">
-            {errors.changeDriver}
-          </p>
-        )}
-      </div>
+      <PickField
+        id="changeVehicle"
+        label={t('fleet.vehicle')}
+        value={vehicleId}
+        onChange={setVehicleId}
+        options={props.vehicles.map((v) => ({ id: v.id, text: v.plate }))}
+        error={errors.changeVehicle}
+      />
+      <PickField
+        id="changeDriver"
+        label={t('fleet.driver')}
+        value={driverId}
+        onChange={setDriverId}
+        options={props.drivers.map((d) => ({ id: d.id, text: d.fullName }))}
+        error={errors.changeDriver}
+      />
       <div className="button-row">
         <Button className="btn btn-primary" isDisabled={busy} onPress={() => void save()}>
           {t('fleet.saveChangedShift')}
@@ -1310,6 +1284,41 @@ function NativeSelect(props: {
       {props.error && (
         <p id={errId} className="field-error">
           {props.error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** A native select with its label and its error (the shift change form's vehicle and driver). */
+function PickField(props: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: { id: string; text: string }[];
+  error: string | undefined;
+}) {
+  const { id, error } = props;
+  return (
+    <div className="field">
+      <label htmlFor={`field-${id}`}>{props.label}</label>
+      <select
+        id={`field-${id}`}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      >
+        {props.options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.text}
+          </option>
+        ))}
+      </select>
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
         </p>
       )}
     </div>
