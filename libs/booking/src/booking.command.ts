@@ -114,6 +114,11 @@ export interface BookingView {
    * was replaced by a change (read from the change's audit entry).
    */
   changeReason?: StaffChangeReason;
+  /**
+   * In a dispatcher's search only (issue 23): who rides (surname and initials) and the phone to
+   * call them on. Every ride a search returns is in the dispatcher's scope.
+   */
+  rider?: { name: string; phone: string | null };
   createdAt: string;
 }
 

@@ -17,10 +17,12 @@ import {
   localDateOf,
   localDateTimeToUtc,
   startOfLocalMonth,
+  staffDisplayName,
   validateRecurrenceRule,
   type BookingChannel,
   type BookingStatus,
   type Reason,
+  type RideNeedFilter,
   type Weekday,
   CLOCK,
   type Clock,
@@ -127,6 +129,9 @@ export interface SearchQuery {
   beneficiaryId?: string;
   /** By pickup window; `desc`: latest first. */
   order?: 'asc' | 'desc';
+  /** Part of the rider's name, digits of their phone, the booking's number. */
+  q?: string;
+  needs?: RideNeedFilter[];
   cursor?: string;
   limit?: number;
 }
@@ -763,8 +768,20 @@ export class BookingService {
     if (q.status?.length) filter.statuses = q.status;
     if (q.beneficiaryId) filter.beneficiaryId = q.beneficiaryId;
     if (q.order === 'desc') filter.newestFirst = true;
+    if (q.q) filter.text = q.q;
+    if (q.needs?.length) filter.needs = q.needs;
     const page = pageOf(q);
     const out = pageFrom(await this.bookings.searchRides(filter, page), page.limit, 'pickupEarliest');
+    if (p.role === 'DISPATCHER') {
+      // The dispatcher calls and places them (walk F3, issue 23): name and phone, in scope only.
+      const riders = new Map(
+        (await this.bookings.ridersOf(out.items.map((b) => b.id))).map((r) => [r.id, r]),
+      );
+      for (const b of out.items) {
+        const r = riders.get(b.id);
+        if (r) b.rider = { name: staffDisplayName(r.fullName), phone: r.phone };
+      }
+    }
     if (q.beneficiaryId) {
       // The desk's history says why staff changed a ride (issue 21).
       const replaced = out.items.filter((b) => b.statusReason === 'REPLACED_BY_CHANGE').map((b) => b.id);

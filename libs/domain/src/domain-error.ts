@@ -236,6 +236,8 @@ export const REQUEST_ERROR_CODES = [
   'LOT_NOT_COUNTED_YET',
   /** A lot date that is no calendar date (INVALID_DATE at lotStart / lotEnd). */
   'LOT_DATE_INVALID',
+  /** A re-plan of a day already over (issue 23: any day from today on). */
+  'PLAN_DAY_IN_PAST',
   'REFERENCE_CONFLICT',
   'CONCURRENT_CHANGE',
   'INTERNAL',

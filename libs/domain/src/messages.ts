@@ -184,6 +184,11 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     ru: 'Такой даты нет в календаре: укажите день, месяц и год, например 31.12.2027.',
     en: 'This is not a calendar date: give the day, month and year, e.g. 31.12.2027.',
   },
+  PLAN_DAY_IN_PAST: {
+    kk: 'Бұл күн өтіп кетті: бүгінгі немесе келесі күнді қайта жоспарлауға болады.',
+    ru: 'Этот день уже прошёл: перепланировать можно сегодняшний или любой следующий день.',
+    en: 'This day is over: re-plan today or any later day.',
+  },
   NO_AWARD_TO_RETRY: {
     kk: 'Бұл сұраныста қайта тіркелетін шарт жоқ.',
     ru: 'У этой заявки нет договора, который нужно оформить повторно.',

@@ -31,6 +31,21 @@ export const NO_MOBILITY_NEEDS: MobilityNeeds = {
 };
 
 /**
+ * The needs a dispatcher filters rides by (issue 23): a wheelchair of any kind, or one of the
+ * profile's flags. `stepFree` includes every wheelchair user (they always need it).
+ */
+export const RIDE_NEED_FILTERS = [
+  'wheelchair',
+  'stepFree',
+  'needsLift',
+  'visual',
+  'hearing',
+  'intellectual',
+  'guideDog',
+] as const;
+export type RideNeedFilter = (typeof RIDE_NEED_FILTERS)[number];
+
+/**
  * A mobility profile as stored before issue 18 or as the Portal still sends it: `needsRamp`
  * was the name of the step-free need (a ramp or a lift ever satisfied it in practice), so it
  * reads as `stepFree`.

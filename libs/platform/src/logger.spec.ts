@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { createLogger, lazyChildLogger, PERSONAL_FIELDS } from './logger';
+import { createLogger, lazyChildLogger, PERSONAL_FIELDS, requestLine } from './logger';
 
 function capture(): { lines: string[]; sink: Writable } {
   const lines: string[] = [];
@@ -32,6 +32,16 @@ describe('createLogger redaction', () => {
     expect(lines).toHaveLength(4);
     for (const v of [...Object.values(personal), 'secret-token']) expect(text).not.toContain(v);
     expect(text.match(/\[redacted\]/g)?.length).toBe(13);
+  });
+
+  it("a request's search text (a rider's name or phone, issue 23) never reaches the line", () => {
+    const line = requestLine({
+      method: 'GET',
+      url: '/bookings?day=2026-12-08&q=%D0%90%D0%B9%D0%B3%D0%B5%D1%80%D1%96%D0%BC&limit=200',
+    });
+    expect(line.url).toBe('/bookings?day=2026-12-08&q=[redacted]&limit=200');
+    expect(requestLine({ url: '/bookings?q=77011234501' }).url).toBe('/bookings?q=[redacted]');
+    expect(requestLine({ url: '/bookings?quota=1' }).url).toBe('/bookings?quota=1');
   });
 
   it('covers the health and free-text fields', () => {

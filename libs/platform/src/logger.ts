@@ -61,10 +61,12 @@ export type { Logger };
 
 /** An invitation link's token in a path: the part that must never reach a log. */
 const TOKEN_IN_PATH = /(\/invitations\/)[^/?#]+/g;
+/** A search's free text (a rider's name or phone, issue 23): personal data, never in a log. */
+const SEARCH_TEXT = /([?&]q=)[^&#]*/g;
 
 /**
  * A request as a log line shows it (Fastify's fields), with an invitation token in its path
- * replaced: the request log at debug level would otherwise carry a live credential.
+ * and a search's text replaced: the request log at debug level would otherwise carry a live credential.
  */
 export function requestLine(req: {
   method?: string;
@@ -77,7 +79,10 @@ export function requestLine(req: {
   if (!req || typeof req !== 'object') return { value: String(req) };
   return {
     method: req.method,
-    url: typeof req.url === 'string' ? req.url.replace(TOKEN_IN_PATH, '$1[redacted]') : req.url,
+    url:
+      typeof req.url === 'string'
+        ? req.url.replace(TOKEN_IN_PATH, '$1[redacted]').replace(SEARCH_TEXT, '$1[redacted]')
+        : req.url,
     host: req.host ?? req.hostname,
     remoteAddress: req.ip,
     // A plain object someone logged keeps its headers (redacted above); Fastify's request does not.

@@ -21,6 +21,8 @@ import {
 } from 'class-validator';
 import {
   BOOKING_STATUSES,
+  RIDE_NEED_FILTERS,
+  type RideNeedFilter,
   TIME_ANCHORS,
   TRIP_PURPOSES,
   type BookingStatus,
@@ -227,6 +229,23 @@ export class SearchBookingsQuery extends PageQuery {
   @IsOptional()
   @IsUUID()
   beneficiaryId?: string;
+
+  /**
+   * Free text (issue 23): part of the rider's name, some digits of their phone, or the booking's
+   * number (its id, or the first 8 or more of its characters) or Portal order number. Never logged.
+   */
+  @IsOptional()
+  @IsString()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @MinLength(2)
+  @MaxLength(100)
+  q?: string;
+
+  /** Rides with every one of these needs (comma-separated): wheelchair, stepFree, needsLift, visual, hearing, intellectual, guideDog. */
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',') : value))
+  @IsIn(RIDE_NEED_FILTERS, { each: true })
+  needs?: RideNeedFilter[];
 
   /** By pickup window: `asc` (default, earliest first) or `desc` (latest first: a person's history). */
   @IsOptional()

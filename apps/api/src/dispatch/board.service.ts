@@ -58,9 +58,18 @@ export interface BoardStop {
   bookingStatus: string;
 }
 
+/** How full a route is (issue 23, the vehicle picker): its rides and the most on board at once. */
+export interface BoardShiftLoad {
+  rides: number;
+  peakSeats: number;
+  peakWheelchairPlaces: number;
+}
+
 export interface BoardShift {
   id: string;
   providerId: string;
+  /** The provider's name, as the vehicle picker shows it. */
+  providerName: string;
   vehicleId: string;
   status: string;
   startsAt: string;
@@ -68,6 +77,7 @@ export interface BoardShift {
   features: string[];
   layouts: number[][];
   stops: BoardStop[];
+  load: BoardShiftLoad;
   warnings: BoardWarning[];
 }
 
@@ -83,10 +93,10 @@ export interface Board {
   /** Driver statuses taken but flagged on the day's routes (issue 18): waiting for a dispatcher first. */
   statusFlags: StatusFlagView[];
   /**
-   * Who rides each ride on the board (surname and initials), for a dispatcher, who calls and
-   * places them (issue 18, walk F3); empty for other roles.
+   * Who rides each ride on the board (surname and initials) and their phone, for a dispatcher,
+   * who calls and places them (issue 18, walk F3; issue 23); empty for other roles.
    */
-  riders: { bookingId: string; riderName: string }[];
+  riders: { bookingId: string; riderName: string; phone: string | null }[];
 }
 
 /** Minutes of slack under which a planned pickup counts as at risk of being late. */
@@ -141,6 +151,7 @@ export class BoardService {
         ? (await this.console.affectedRiders(this.ds.manager, shown)).map((r) => ({
             bookingId: r.id,
             riderName: staffDisplayName(r.fullName),
+            phone: r.phone,
           }))
         : [];
     return {
@@ -154,6 +165,7 @@ export class BoardService {
         return {
           id: s.id,
           providerId: s.providerId,
+          providerName: s.providerName,
           vehicleId: s.vehicleId,
           status: s.status,
           startsAt: s.startsAt.toISOString(),
@@ -168,6 +180,7 @@ export class BoardService {
             actualAt: x.actualAt?.toISOString() ?? null,
             bookingStatus: tripOf.get(x.bookingId)?.status ?? 'UNKNOWN',
           })),
+          load: routeLoad(own, tripOf),
           warnings: warningsOf(s, own, tripOf, now),
         };
       }),
@@ -176,6 +189,30 @@ export class BoardService {
       riders,
     };
   }
+}
+
+/**
+ * A route's load: its rides, and the most seats and wheelchair places taken at once along its
+ * stops in order (a pick-up takes the ride's load, its drop-off gives it back).
+ */
+export function routeLoad(
+  stops: readonly { bookingId: string; kind: string; sequence: number }[],
+  tripOf: ReadonlyMap<string, Pick<TripRow, 'loadSeats' | 'loadWheelchairPlaces'>>,
+): BoardShiftLoad {
+  let seats = 0;
+  let chairs = 0;
+  const out: BoardShiftLoad = { rides: 0, peakSeats: 0, peakWheelchairPlaces: 0 };
+  for (const x of [...stops].sort((a, b) => a.sequence - b.sequence)) {
+    const t = tripOf.get(x.bookingId);
+    if (!t) continue;
+    const sign = x.kind === 'PICKUP' ? 1 : -1;
+    if (x.kind === 'PICKUP') out.rides++;
+    seats += sign * t.loadSeats;
+    chairs += sign * t.loadWheelchairPlaces;
+    out.peakSeats = Math.max(out.peakSeats, seats);
+    out.peakWheelchairPlaces = Math.max(out.peakWheelchairPlaces, chairs);
+  }
+  return out;
 }
 
 /** Warnings of one route, from planned times and the vehicle's equipment. */

@@ -5,6 +5,7 @@ import {
   CLOCK,
   DomainError,
   isValidLocalDate,
+  localDateOf,
   staffDisplayName,
   type Clock,
   type RideChangeKind,
@@ -98,6 +99,11 @@ export class PlanService {
   async start(p: Principal, regionKato: string, date: string, releasePinned = false): Promise<PlanRunView> {
     assertRegion(p, regionKato);
     if (!isValidLocalDate(date)) throw DomainError.validation([{ field: 'date', code: 'DATE_INVALID' }]);
+    // Any day from today on (issue 23); a day already over has nothing left to plan.
+    if (date < localDateOf(this.clock.now()))
+      throw DomainError.validation([
+        { field: 'date', code: 'IN_THE_PAST', say: { key: 'PLAN_DAY_IN_PAST' } },
+      ]);
     const run = await transact(this.ds, { userId: p.userId, role: p.role }, async (uow) => {
       const running = await uow.manager.findOne(PlanRunEntity, {
         where: [

@@ -538,6 +538,30 @@ export default async () => {
                 description: "One person's rides (the phone desk).",
                 format: 'uuid',
               },
+              q: {
+                required: false,
+                type: () => String,
+                description:
+                  "Free text (issue 23): part of the rider's name, some digits of their phone, or the booking's\nnumber (its id, or the first 8 or more of its characters) or Portal order number. Never logged.",
+                minLength: 2,
+                maxLength: 100,
+              },
+              needs: {
+                required: false,
+                type: () => [Object],
+                description:
+                  'Rides with every one of these needs (comma-separated): wheelchair, stepFree, needsLift, visual, hearing, intellectual, guideDog.',
+                enum: [
+                  'wheelchair',
+                  'stepFree',
+                  'needsLift',
+                  'visual',
+                  'hearing',
+                  'intellectual',
+                  'guideDog',
+                ],
+                isArray: true,
+              },
               order: {
                 required: false,
                 description:

@@ -507,11 +507,15 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           type: 'array',
           items: {
             type: 'object',
-            properties: { bookingId: { type: 'string' }, riderName: { type: 'string' } },
-            required: ['bookingId', 'riderName'],
+            properties: {
+              bookingId: { type: 'string' },
+              riderName: { type: 'string' },
+              phone: { type: 'string', nullable: true },
+            },
+            required: ['bookingId', 'riderName', 'phone'],
           },
           description:
-            'Who rides each ride on the board (surname and initials), for a dispatcher, who calls and\nplaces them (issue 18, walk F3); empty for other roles.',
+            'Who rides each ride on the board (surname and initials) and their phone, for a dispatcher,\nwho calls and places them (issue 18, walk F3; issue 23); empty for other roles.',
         },
       },
       required: [
@@ -624,6 +628,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       properties: {
         id: { type: 'string' },
         providerId: { type: 'string' },
+        providerName: { type: 'string', description: "The provider's name, as the vehicle picker shows it." },
         vehicleId: { type: 'string' },
         status: { type: 'string' },
         startsAt: { type: 'string' },
@@ -631,11 +636,13 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         features: { type: 'array', items: { type: 'string' } },
         layouts: { type: 'array', items: { type: 'array', items: { type: 'number' } } },
         stops: { type: 'array', items: { $ref: '#/components/schemas/BoardStop' } },
+        load: { $ref: '#/components/schemas/BoardShiftLoad' },
         warnings: { type: 'array', items: { $ref: '#/components/schemas/BoardWarning' } },
       },
       required: [
         'id',
         'providerId',
+        'providerName',
         'vehicleId',
         'status',
         'startsAt',
@@ -643,8 +650,18 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'features',
         'layouts',
         'stops',
+        'load',
         'warnings',
       ],
+    },
+    BoardShiftLoad: {
+      type: 'object',
+      properties: {
+        rides: { type: 'number' },
+        peakSeats: { type: 'number' },
+        peakWheelchairPlaces: { type: 'number' },
+      },
+      required: ['rides', 'peakSeats', 'peakWheelchairPlaces'],
     },
     BoardStop: {
       type: 'object',
@@ -759,6 +776,13 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           ],
           description:
             "In a person's ride list (the phone desk's history) only: why staff changed the ride, when it\nwas replaced by a change (read from the change's audit entry).",
+        },
+        rider: {
+          type: 'object',
+          properties: { name: { type: 'string' }, phone: { type: 'string', nullable: true } },
+          required: ['name', 'phone'],
+          description:
+            "In a dispatcher's search only (issue 23): who rides (surname and initials) and the phone to\ncall them on. Every ride a search returns is in the dispatcher's scope.",
         },
         createdAt: { type: 'string' },
       },
@@ -3017,6 +3041,13 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           ],
           description:
             "In a person's ride list (the phone desk's history) only: why staff changed the ride, when it\nwas replaced by a change (read from the change's audit entry).",
+        },
+        rider: {
+          type: 'object',
+          properties: { name: { type: 'string' }, phone: { type: 'string', nullable: true } },
+          required: ['name', 'phone'],
+          description:
+            "In a dispatcher's search only (issue 23): who rides (surname and initials) and the phone to\ncall them on. Every ride a search returns is in the dispatcher's scope.",
         },
         createdAt: { type: 'string' },
       },

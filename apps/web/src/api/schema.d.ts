@@ -3252,12 +3252,13 @@ export type components = {
       /** @description Driver statuses taken but flagged on the day's routes (issue 18): waiting for a dispatcher first. */
       statusFlags: components['schemas']['StatusFlagView'][];
       /**
-       * @description Who rides each ride on the board (surname and initials), for a dispatcher, who calls and
-       *     places them (issue 18, walk F3); empty for other roles.
+       * @description Who rides each ride on the board (surname and initials) and their phone, for a dispatcher,
+       *     who calls and places them (issue 18, walk F3; issue 23); empty for other roles.
        */
       riders: {
         bookingId: string;
         riderName: string;
+        phone: string | null;
       }[];
     };
     BoardAlert: {
@@ -3311,6 +3312,8 @@ export type components = {
     BoardShift: {
       id: string;
       providerId: string;
+      /** @description The provider's name, as the vehicle picker shows it. */
+      providerName: string;
       vehicleId: string;
       status: string;
       startsAt: string;
@@ -3318,7 +3321,13 @@ export type components = {
       features: string[];
       layouts: number[][];
       stops: components['schemas']['BoardStop'][];
+      load: components['schemas']['BoardShiftLoad'];
       warnings: components['schemas']['BoardWarning'][];
+    };
+    BoardShiftLoad: {
+      rides: number;
+      peakSeats: number;
+      peakWheelchairPlaces: number;
     };
     BoardStop: {
       bookingId: string;
@@ -3410,6 +3419,14 @@ export type components = {
        */
       changeReason?:
         'CHANGED_RIDER_ASKED' | 'CHANGED_APPOINTMENT_MOVED' | 'CHANGED_BOOKED_IN_ERROR' | 'CHANGED_OTHER';
+      /**
+       * @description In a dispatcher's search only (issue 23): who rides (surname and initials) and the phone to
+       *     call them on. Every ride a search returns is in the dispatcher's scope.
+       */
+      rider?: {
+        name: string;
+        phone: string | null;
+      };
       createdAt: string;
     };
     BreakdownResult: {
@@ -4677,6 +4694,14 @@ export type components = {
        */
       changeReason?:
         'CHANGED_RIDER_ASKED' | 'CHANGED_APPOINTMENT_MOVED' | 'CHANGED_BOOKED_IN_ERROR' | 'CHANGED_OTHER';
+      /**
+       * @description In a dispatcher's search only (issue 23): who rides (surname and initials) and the phone to
+       *     call them on. Every ride a search returns is in the dispatcher's scope.
+       */
+      rider?: {
+        name: string;
+        phone: string | null;
+      };
       createdAt: string;
     };
     RiderMissesRow: {
@@ -8833,6 +8858,15 @@ export interface operations {
         provider?: string;
         /** @description One person's rides (the phone desk). */
         beneficiaryId?: string;
+        /**
+         * @description Free text (issue 23): part of the rider's name, some digits of their phone, or the booking's
+         *     number (its id, or the first 8 or more of its characters) or Portal order number. Never logged.
+         */
+        q?: string;
+        /** @description Rides with every one of these needs (comma-separated): wheelchair, stepFree, needsLift, visual, hearing, intellectual, guideDog. */
+        needs?: (
+          'wheelchair' | 'stepFree' | 'needsLift' | 'visual' | 'hearing' | 'intellectual' | 'guideDog'
+        )[];
         /** @description By pickup window: `asc` (default, earliest first) or `desc` (latest first: a person's history). */
         order?: 'asc' | 'desc';
       };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import type { BookingStatus } from '@invataxi/domain';
+import { Brackets, DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { BookingStatus, RideNeedFilter } from '@invataxi/domain';
 import { BookingEntity } from '../entities';
 
 /** Where a page of rides starts: after the ride with this (time, id), or from the first. */
@@ -32,6 +32,34 @@ export interface RideSearch {
   beneficiaryId?: string;
   /** Latest pickup window first (a person's history, newest first); else earliest first. */
   newestFirst?: boolean;
+  /**
+   * Free text (issue 23): part of the rider's name (any case), digits of their phone, the
+   * booking's id or its beginning, or its Portal order number.
+   */
+  text?: string;
+  /** Rides with every one of these needs. */
+  needs?: readonly RideNeedFilter[];
+}
+
+/** What a rider's profile must say for a need filter (a wheelchair user always needs step-free boarding). */
+const NEED_SQL: Record<RideNeedFilter, string> = {
+  wheelchair: `b.mobility->>'wheelchair' <> 'NONE'`,
+  stepFree: `(b.mobility->>'wheelchair' <> 'NONE' OR b.mobility->>'stepFree' = 'true' OR b.mobility->>'needsRamp' = 'true')`,
+  needsLift: `b.mobility->>'needsLift' = 'true'`,
+  visual: `b.mobility->>'visual' = 'true'`,
+  hearing: `b.mobility->>'hearing' = 'true'`,
+  intellectual: `b.mobility->>'intellectual' = 'true'`,
+  guideDog: `b.mobility->>'guideDog' = 'true'`,
+};
+
+/** A LIKE pattern's own wildcards taken literally. */
+const likeLiteral = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Who rides a booking, for a dispatcher who calls them. */
+export interface RiderContactRow {
+  id: string;
+  fullName: string;
+  phone: string | null;
 }
 
 /** A no-show on record, for the suspension rule. */
@@ -88,7 +116,35 @@ export class BookingQueriesRepository {
       qb.andWhere('b.pickup_earliest >= :from AND b.pickup_earliest < :to', q.pickupWindowOpens);
     if (q.statuses?.length) qb.andWhere('b.status IN (:...st)', { st: q.statuses });
     if (q.beneficiaryId) qb.andWhere('b.beneficiary_id = :person', { person: q.beneficiaryId });
+    for (const n of q.needs ?? []) qb.andWhere(NEED_SQL[n]);
+    const text = q.text;
+    if (text) {
+      const digits = text.replace(/\D/g, '');
+      const hexId = /^[0-9a-f-]{8,36}$/i.test(text);
+      qb.andWhere(
+        new Brackets((w) => {
+          w.where(
+            `b.beneficiary_id IN (SELECT id FROM beneficiary WHERE full_name ILIKE :name${
+              digits.length >= 4 ? ` OR regexp_replace(coalesce(phone, ''), '\\D', '', 'g') LIKE :digits` : ''
+            })`,
+            { name: `%${likeLiteral(text)}%`, digits: `%${digits}%` },
+          );
+          if (hexId) w.orWhere('b.id::text LIKE :idPrefix', { idPrefix: `${text.toLowerCase()}%` });
+          w.orWhere('b.portal_order_id = :order', { order: text });
+        }),
+      );
+    }
     return pageOf(qb, page, 'pickupEarliest', q.newestFirst ? 'DESC' : 'ASC');
+  }
+
+  /** Who rides these bookings (name and phone), for a dispatcher's list. */
+  ridersOf(bookingIds: readonly string[]): Promise<RiderContactRow[]> {
+    if (bookingIds.length === 0) return Promise.resolve([]);
+    return this.ds.query(
+      `SELECT b.id, p.full_name AS "fullName", p.phone
+         FROM booking b JOIN beneficiary p ON p.id = b.beneficiary_id WHERE b.id = ANY($1)`,
+      [bookingIds],
+    );
   }
 
   /**

@@ -13,7 +13,7 @@ import {
 export type OpenTripRow = TripRow & { statusReason: string | null };
 
 /** A shift with its vehicle and the region its provider is registered in. */
-export type BoardShiftRow = ShiftRow & { providerRegion: string };
+export type BoardShiftRow = ShiftRow & { providerRegion: string; providerName: string };
 
 /** A booking after a reassignment: what its status fan-out needs. */
 export interface MovedBooking {
@@ -37,6 +37,7 @@ export interface LiveRideRow {
 export interface AffectedRiderRow {
   id: string;
   fullName: string;
+  phone: string | null;
   purpose: string;
   pickupAddress: string;
   dropoffAddress: string;
@@ -63,7 +64,8 @@ export class DispatchConsoleRepository {
   /** Shifts overlapping [from, to), with their vehicles and their providers' regions. */
   shiftsOfDay(from: Date, to: Date): Promise<BoardShiftRow[]> {
     return this.ds.query(
-      `SELECT ${SHIFT_COLUMNS}, p.region_kato AS "providerRegion" FROM shift s JOIN vehicle v ON v.id = s.vehicle_id
+      `SELECT ${SHIFT_COLUMNS}, p.region_kato AS "providerRegion", p.legal_name AS "providerName"
+         FROM shift s JOIN vehicle v ON v.id = s.vehicle_id
          JOIN provider p ON p.id = s.provider_id
         WHERE s.starts_at < $2 AND s.ends_at > $1 ORDER BY s.starts_at, s.id`,
       [from, to],
@@ -147,7 +149,7 @@ export class DispatchConsoleRepository {
   async affectedRiders(m: EntityManager, bookingIds: readonly string[]): Promise<AffectedRiderRow[]> {
     if (bookingIds.length === 0) return [];
     return m.query(
-      `SELECT b.id, p.full_name AS "fullName", b.purpose, b.pickup_address AS "pickupAddress",
+      `SELECT b.id, p.full_name AS "fullName", p.phone, b.purpose, b.pickup_address AS "pickupAddress",
               b.dropoff_address AS "dropoffAddress"
          FROM booking b JOIN beneficiary p ON p.id = b.beneficiary_id WHERE b.id = ANY($1)`,
       [bookingIds],
