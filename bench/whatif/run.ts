@@ -6,19 +6,8 @@
 import 'reflect-metadata';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import {
-  NATIONAL_DEFAULT_POLICY,
-  addDaysToLocalDate,
-  localDateTimeToUtc,
-  type ServicePolicyRules,
-} from '@invataxi/domain';
-import { greatCircleMetres } from '@invataxi/routing';
-import {
-  replayWhatIf,
-  type WhatIfRequest,
-  type WhatIfShift,
-} from '../../apps/dispatcher/src/whatif/whatif-replay';
-import { fleet, requests, Rng, travel } from '../dispatch/synthetic-city';
+import { replayWhatIf } from '../../apps/dispatcher/src/whatif/whatif-replay';
+import { demand, policy, shifts, travel } from './month';
 import { round } from '../dispatch/stats';
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
@@ -27,76 +16,12 @@ const VEHICLES = Number(args.get('vehicles') ?? 150);
 const DAYS = Number(args.get('days') ?? 30);
 /** The evening re-plan's search budget per day. */
 const REPLAN_MS = Number(args.get('replan-ms') ?? 3000);
-const FIRST_DAY = '2027-03-01';
-const CITY = '750000000';
-const DISTRICT = '751110000';
-const DETOUR = 1.3;
-
-const policy: ServicePolicyRules = {
-  ...NATIONAL_DEFAULT_POLICY,
-  serviceAreaKato: [CITY],
-  tripsPerMonth: null,
-  serviceHours: Array.from({ length: 7 }, () => [['07:00', '21:00']]),
-};
-
-function demand(): WhatIfRequest[] {
-  const rng = new Rng(20270301);
-  const out: WhatIfRequest[] = [];
-  for (let d = 0; d < DAYS; d++) {
-    const day = addDaysToLocalDate(FIRST_DAY, d);
-    const n = Math.floor(((d + 1) * REQUESTS) / DAYS) - Math.floor((d * REQUESTS) / DAYS);
-    for (const t of requests(rng, n, localDateTimeToUtc(day, '00:00'))) {
-      const wheelchair = t.loadWheelchairPlaces > 0;
-      // Asked the day before, between 08:00 and 20:00.
-      const asked =
-        localDateTimeToUtc(addDaysToLocalDate(day, -1), '08:00').getTime() + rng.next() * 12 * 3600_000;
-      out.push({
-        id: t.id,
-        beneficiaryId: t.id,
-        requestedAt: new Date(asked),
-        anchor: 'PICKUP',
-        time: t.pickupEarliest,
-        purpose: 'MEDICAL',
-        pickup: { lat: t.pickupLat, lon: t.pickupLon, kato: DISTRICT },
-        dropoff: { lat: t.dropoffLat, lon: t.dropoffLon, kato: DISTRICT },
-        districtKato: DISTRICT,
-        directSeconds: t.directSeconds,
-        directMetres: Math.round(
-          greatCircleMetres(
-            { lat: t.pickupLat, lon: t.pickupLon },
-            { lat: t.dropoffLat, lon: t.dropoffLon },
-          ) * DETOUR,
-        ),
-        companions: t.loadSeats - (wheelchair ? 0 : 1),
-        mobility: t.mobility,
-        person: {
-          birthDate: '1975-06-01',
-          disability: { category: 'ADULT_GROUP_1', validFrom: null, validUntil: null },
-          needs: [],
-          companionsEntitled: true,
-        },
-      });
-    }
-  }
-  return out;
-}
-
-function shifts(): WhatIfShift[] {
-  const out: WhatIfShift[] = [];
-  for (let d = 0; d < DAYS; d++) {
-    // The same depots every day (the same seed): one fleet working a month of day shifts.
-    const day = addDaysToLocalDate(FIRST_DAY, d);
-    for (const r of fleet(new Rng(20270302), VEHICLES, localDateTimeToUtc(day, '00:00')))
-      out.push({ ...r.shift, serviceArea: [CITY], districtKato: DISTRICT, providerId: 'provider-1' });
-  }
-  return out;
-}
 
 async function main(): Promise<void> {
   const [load1] = loadavg();
   process.stdout.write(`load average at start: ${round(load1 ?? 0)}\n`);
-  const reqs = demand();
-  const fleetOfMonth = shifts();
+  const reqs = demand(REQUESTS, DAYS);
+  const fleetOfMonth = shifts(VEHICLES, DAYS);
   let shown = -10;
   const t0 = performance.now();
   const r = await replayWhatIf({

@@ -232,6 +232,8 @@ export async function buildProblem(
           ? t.maxRideSeconds
           : Math.max(t.maxRideSeconds, dropoffLatest - pickupAt - t.boardingSeconds),
       needs: opts.coverage ? [...tripNeeds(t), `AREA:${t.pickupKato}`] : tripNeeds(t),
+      // On a route: promised to its rider (SCHEDULED has no way back to the waitlist).
+      ...(route ? { required: true } : {}),
       ...(boarded
         ? { onBoard: { vehicleId: route.shift.id, pickedUpAt: sec(t.actualPickupAt as Date) } }
         : pinned

@@ -129,6 +129,7 @@ export class AlnsSearch {
   private readonly checkedAt: Int32Array;
   private noiseAmp = 0;
   private segmentIter = 0;
+  private readonly hasRequired: boolean;
 
   constructor(inst: Instance, seed: number) {
     this.inst = inst;
@@ -143,6 +144,7 @@ export class AlnsSearch {
     this.best = new Assignment(inst);
     this.pending = new Int32Array(inst.nRequests);
     this.checkedAt = new Int32Array(inst.nRequests);
+    this.hasRequired = inst.required.includes(1);
   }
 
   /** Build the first solution: pinned requests first (they have one vehicle each), then the
@@ -157,7 +159,7 @@ export class AlnsSearch {
     this.repairer.repair(sol, this.pending, np, 2, 0, this.rng);
     np = 0;
     for (let r = 0; r < this.inst.nRequests; r++) if (sol.routeOf[r] < 0) this.pending[np++] = r;
-    this.repairer.repair(sol, this.pending, np, 2, 0, this.rng);
+    this.repairRequiredFirst(sol, np, 2, 0);
     this.polish(sol, -1);
     this.currentPolished = true;
     this.currentObj = sol.objective();
@@ -242,7 +244,13 @@ export class AlnsSearch {
       const q = rng.int(this.qMin, this.qMax);
       let np = this.remover.remove(rk, cand, q, pending, rng);
       for (let r = 0; r < R; r++) if (cand.routeOf[r] < 0 && !contains(pending, np, r)) pending[np++] = r;
-      this.repairer.repair(cand, pending, np, (rv % 3) + 1, rv >= 3 ? this.noiseAmp : 0, rng);
+      // With promised (required) requests, every other repair inserts them first: a single
+      // repair lets waiting rides take their places (the candidate then loses on the objective),
+      // one that puts them first finds the room left around them; the single one still finds a
+      // promised ride's move that frees the only place another ride fits.
+      if (this.hasRequired && this.iterations % 2 === 0)
+        this.repairRequiredFirst(cand, np, (rv % 3) + 1, rv >= 3 ? this.noiseAmp : 0);
+      else this.repairer.repair(cand, pending, np, (rv % 3) + 1, rv >= 3 ? this.noiseAmp : 0, rng);
       let obj = cand.objective();
       let polished = false;
       if (obj < this.bestObj - OBJ_EPS || obj < this.currentObj * (1 + this.tuning.polishWithin)) {
@@ -290,6 +298,28 @@ export class AlnsSearch {
     }
     if (options.onProgress) options.onProgress(this.progress(1));
     return true;
+  }
+
+  /**
+   * Insert pending[0..np) into sol: the required requests first, each where it fits best,
+   * then the others into the room left (a waitlisted ride never takes the only place of a
+   * promised one a start route could not keep).
+   */
+  private repairRequiredFirst(sol: Assignment, np: number, k: number, noise: number): void {
+    const { pending } = this;
+    const { required } = this.inst;
+    let nr = 0;
+    for (let a = 0; a < np; a++)
+      if (required[pending[a]] === 1) {
+        const r = pending[a];
+        pending[a] = pending[nr];
+        pending[nr++] = r;
+      }
+    if (nr > 0) {
+      this.repairer.repair(sol, pending, nr, k, noise, this.rng);
+      pending.copyWithin(0, nr, np);
+    }
+    this.repairer.repair(sol, pending, np - nr, k, noise, this.rng);
   }
 
   /**

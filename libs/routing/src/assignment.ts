@@ -44,10 +44,21 @@ export class Assignment {
     return k;
   }
 
+  /** Unassigned requests weighed: 1 each, and a required one more than all the others together. */
+  unassignedWeight(): number {
+    const { required } = this.inst;
+    let w = 0;
+    for (let r = 0; r < this.routeOf.length; r++)
+      if (this.routeOf[r] < 0) w += required[r] === 1 ? requiredWeight(this.inst) : 1;
+    return w;
+  }
+
   /** The search objective: cost plus a penalty per unassigned request large enough that
-   * serving one more request always pays (an unassigned request is worse than any detour). */
+   * serving one more request always pays (an unassigned request is worse than any detour), and
+   * leaving out a required request never pays, whatever it makes room for (issue 18: the
+   * re-plan of an overloaded day dropped rides already promised to serve waitlisted ones). */
   objective(): number {
-    return this.cost() + this.unassignedCount() * unassignedPenalty(this.inst);
+    return this.cost() + this.unassignedWeight() * unassignedPenalty(this.inst);
   }
 
   insert(r: number, v: number, i: number, j: number): void {
@@ -67,4 +78,9 @@ export class Assignment {
 
 export function unassignedPenalty(inst: Instance): number {
   return 1000 * (inst.maxArcCost + 1);
+}
+
+/** Weight of one unassigned required request: more than every other request left out at once. */
+export function requiredWeight(inst: Instance): number {
+  return inst.nRequests + 1;
 }

@@ -35,6 +35,8 @@ export interface Instance {
   /** Vehicle a request is pinned to (locked or on board), -1 if free. */
   readonly pinnedTo: Int32Array;
   readonly onBoard: Uint8Array;
+  /** 1 for a request the search must not leave out for others (TripRequest.required). */
+  readonly required: Uint8Array;
   /** Largest arc cost, to scale the penalty for unassigned requests. */
   readonly maxArcCost: number;
   /** Cost of a passenger's time unit on board beyond direct (DialARideProblem.rideTimeCost). */
@@ -76,6 +78,7 @@ export function compileProblem(problem: DialARideProblem): Instance {
   const maxRide = new Float64Array(R);
   const pinnedTo = new Int32Array(R).fill(-1);
   const onBoard = new Uint8Array(R);
+  const required = new Uint8Array(R);
 
   requests.forEach((req, r) => {
     const p = r;
@@ -86,6 +89,7 @@ export function compileProblem(problem: DialARideProblem): Instance {
       delta[d * dims + k] = -q;
     }
     maxRide[r] = req.maxRideTime;
+    if (req.required) required[r] = 1;
     setStop(p, req.pickup.location, req.pickup.serviceTime, req.pickup.earliest, req.pickup.latest);
     setStop(d, req.dropoff.location, req.dropoff.serviceTime, req.dropoff.earliest, req.dropoff.latest);
     const pin = req.onBoard?.vehicleId ?? req.lockedToVehicle;
@@ -164,6 +168,7 @@ export function compileProblem(problem: DialARideProblem): Instance {
     compatible,
     pinnedTo,
     onBoard,
+    required,
     maxArcCost,
     rideCost: problem.rideTimeCost ?? 0,
     requestIndex,

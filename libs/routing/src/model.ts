@@ -41,6 +41,13 @@ export interface TripRequest {
    * the time service at the pickup ENDED; the ride-time limit still counts from then.
    */
   readonly onBoard?: { readonly vehicleId: string; readonly pickedUpAt: number };
+  /**
+   * A ride already promised to its rider (on a route): it may move to another vehicle or time,
+   * but the search never leaves it unassigned to serve others, however many (leaving one out
+   * weighs more than every optional request together); it stays out only when no plan the
+   * search finds can take it.
+   */
+  readonly required?: boolean;
 }
 
 /** A vehicle shift. */

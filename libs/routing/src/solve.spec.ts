@@ -51,6 +51,64 @@ describe('solve', () => {
     expect(riderStops?.map((s) => s.kind)).toEqual(['dropoff']);
   });
 
+  describe('a ride already promised (required) on an overloaded day', () => {
+    // One seat. The promised ride P (10 -> 20, picked up at 10) overlaps both waiting rides,
+    // A (5 -> 15) and B (15 -> 25), which fit one after the other: leaving P out serves two.
+    const p: LineTrip = { id: 'P', from: 10, to: 20, pickupWindow: [10, 10], required: true };
+    const waiting: LineTrip[] = [
+      { id: 'A', from: 5, to: 15, pickupWindow: [5, 8] },
+      { id: 'B', from: 15, to: 25, pickupWindow: [15, 18] },
+    ];
+    const onA = [
+      {
+        vehicleId: 'a',
+        stops: [
+          { requestId: 'P', kind: 'pickup' as const },
+          { requestId: 'P', kind: 'dropoff' as const },
+        ],
+      },
+    ];
+    const seat = { capacities: [[1]] };
+
+    it('is never left out to serve others, however many', () => {
+      const sol = solve(lineProblem([p, ...waiting], [{ id: 'a', ...seat }]), {
+        maxIterations: 300,
+        seed: 1,
+        initial: onA,
+      });
+      expect([...sol.unassigned].sort()).toEqual(['A', 'B']);
+      expect(sol.routes[0].stops.map((s) => s.requestId)).toEqual(['P', 'P']);
+      // The same rides, nothing promised: serving two beats serving one.
+      const free = solve(lineProblem([{ ...p, required: false }, ...waiting], [{ id: 'a', ...seat }]), {
+        maxIterations: 300,
+        seed: 1,
+        initial: onA,
+      });
+      expect(free.unassigned).toEqual(['P']);
+    });
+
+    it('may move to another vehicle, and the waiting rides take the room it leaves', () => {
+      const sol = solve(
+        lineProblem(
+          [p, ...waiting],
+          [
+            { id: 'a', ...seat },
+            { id: 'b', at: 10, ...seat },
+          ],
+        ),
+        {
+          maxIterations: 300,
+          seed: 1,
+          initial: onA,
+        },
+      );
+      expect(sol.unassigned).toEqual([]);
+      const on = (v: string) => sol.routes.find((r) => r.vehicleId === v)?.stops.map((s) => s.requestId);
+      expect(on('b')).toEqual(['P', 'P']);
+      expect(on('a')).toEqual(['A', 'A', 'B', 'B']);
+    });
+  });
+
   it('starts from given routes and never returns anything worse', () => {
     const problem = lineProblem(trips.slice(0, 4), [{ id: 'a' }]);
     const initial = [

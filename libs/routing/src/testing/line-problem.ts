@@ -14,6 +14,7 @@ export interface LineTrip {
   readonly needs?: readonly string[];
   readonly lockedToVehicle?: string;
   readonly onBoard?: { readonly vehicleId: string; readonly pickedUpAt: number };
+  readonly required?: boolean;
 }
 
 export interface LineVehicle {
@@ -53,6 +54,7 @@ export function lineProblem(
     needs: t.needs,
     lockedToVehicle: t.lockedToVehicle,
     onBoard: t.onBoard,
+    required: t.required,
   }));
   const shifts: VehicleShift[] = vehicles.map((v) => ({
     id: v.id,
