@@ -16,6 +16,7 @@ import { NEED_FLAGS } from './BookPage';
 import { hasOpenFlag, StatusFlags } from './StatusFlags';
 import { ReplanProposal } from './ReplanProposal';
 import { DateField } from '../DateTimeFields';
+import { Timeline } from './board/Timeline';
 
 type Shift = Schema<'ShiftView'>;
 type Vehicle = Schema<'VehicleView'>;
@@ -35,7 +36,7 @@ function useRides(day: string, status: BookingStatus[], scope: { provider?: stri
 }
 const POLL_MS = 15000;
 
-interface Stop {
+export interface Stop {
   ride: Ride;
   kind: 'PICKUP' | 'DROPOFF';
   plannedAt: string | null;
@@ -251,8 +252,22 @@ export function BoardPage({ session }: { session: Session }) {
           return ride ? () => setMoving({ ride, target: null }) : null;
         }}
       />
+      <Timeline
+        day={day}
+        shifts={shifts.data ?? []}
+        routes={routes}
+        warnings={(id) => board.data?.shifts.find((x) => x.id === id)?.warnings ?? []}
+        unassigned={unassigned.data?.items ?? []}
+        waitlisted={waitlisted.data?.items ?? []}
+        riderName={(id) => riderNames.get(id)}
+        shiftLabel={shiftLabel}
+        unavailable={outOfService}
+        onMove={(ride, shiftId) => setMoving({ ride, target: { kind: 'shift', shiftId } })}
+      />
       {moving && (
         <MovePanel
+          // Another ride dropped while the panel is open starts a new move, not the old one's form.
+          key={`${moving.ride.id}-${moving.target?.kind === 'shift' ? moving.target.shiftId : ''}`}
           ride={moving.ride}
           initial={moving.target}
           shifts={(shifts.data ?? []).filter((s) => s.status !== 'CANCELLED')}
@@ -422,7 +437,7 @@ export function BoardPage({ session }: { session: Session }) {
 }
 
 /** Who rides and what they need from the vehicle, in words (walk F3). */
-function RiderLine({ name, mobility }: { name?: string; mobility: Ride['mobility'] }) {
+export function RiderLine({ name, mobility }: { name?: string; mobility: Ride['mobility'] }) {
   const { t } = useTranslation();
   const needs = [
     ...(mobility.wheelchair !== 'NONE' ? [t(`wheelchair.${mobility.wheelchair}`)] : []),
