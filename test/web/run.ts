@@ -1784,6 +1784,201 @@ async function main(): Promise<void> {
       await ctx.close();
     });
 
+    await test('timeline: a trip dragged onto a row while the page scrolls and one placed by keyboard are assigned the same way (issue 23)', async () => {
+      // Seventeen days ahead (a day of its own), on a provider of its own: two rides wait for a
+      // vehicle (no shift that day when they came), then two vans start their shifts; a third van
+      // runs late (its planned pick-ups moved past and close to the windows' ends, as traffic does).
+      const fx = new Fixtures(ds);
+      const at = (hhmm: string) => dayAt(17, hhmm);
+      const centre = { lat: PLACES.dialysisCentre.lat - 0.02, lon: PLACES.dialysisCentre.lon + 0.02 };
+      const near = (dLat: number, dLon: number) => ({ lat: centre.lat + dLat, lon: centre.lon + dLon });
+      const provider = await fx.provider([ASTANA], ASTANA);
+      const ride = async (hhmm: string, address: string, dLat: number) => {
+        const { id } = await fx.accepted({
+          pickup: near(dLat, 0.002),
+          dropoff: near(dLat + 0.01, 0.012),
+          pickupAt: at(hhmm),
+          regionKato: ASTANA,
+          pickupKato: DISTRICT.saryarka,
+        });
+        await ds.query(`UPDATE booking SET pickup_address = $2 WHERE id = $1`, [id, address]);
+        return id;
+      };
+      const settled = (id: string, status: string) =>
+        waitFor(async () => (await fx.booking(id)).status === status, `the ride ${status} by dispatch`);
+      const dragged = await ride('08:00', 'улица Сыганак, 10', 0);
+      const keyed = await ride('08:30', 'улица Сыганак, 14', 0.001);
+      await settled(dragged, 'WAITLISTED');
+      await settled(keyed, 'WAITLISTED');
+      const shiftOn = () => fx.shift(provider, { depot: centre, startsAt: at('07:00'), endsAt: at('16:00') });
+      // The running-late van first: dispatch places its rides there, the only van of the day then.
+      const late = await shiftOn();
+      const lateRide = await ride('11:00', 'улица Бейбитшилик, 2', 0.003);
+      const riskRide = await ride('13:00', 'улица Бейбитшилик, 4', 0.004);
+      await settled(lateRide, 'SCHEDULED');
+      await settled(riskRide, 'SCHEDULED');
+      assert((await fx.booking(lateRide)).shift_id === late.shiftId, 'the late rides are on the first van');
+      const target = await shiftOn();
+      await shiftOn();
+      const [{ plate }] = (await ds.query(`SELECT plate FROM vehicle WHERE id = $1`, [target.vehicleId])) as {
+        plate: string;
+      }[];
+      // Both stops of a ride move so that its pick-up comes `by` after the window's end: 12 min
+      // after (late), 2 min before it (at risk), as the board's planned times.
+      const runLate = (id: string, by: string) =>
+        ds.query(
+          `UPDATE route_stop r SET planned_at = r.planned_at + ((b.pickup_latest + $2::interval) - p.planned_at)
+             FROM booking b JOIN route_stop p ON p.booking_id = b.id AND p.kind = 'PICKUP'
+            WHERE b.id = r.booking_id AND r.booking_id = $1`,
+          [id, by],
+        );
+      await runLate(lateRide, '12 minutes');
+      await runLate(riskRide, '-2 minutes');
+
+      const { ctx, page } = await newPage();
+      await signInAs(page, base, tokenOf(seed, 'dispatcher (Astana'));
+      await page.getByRole('heading', { name: 'Dispatch board', level: 1 }).waitFor();
+      await page.getByLabel('Day').fill(localDateOf(at('12:00')));
+      const timeline = page.getByTestId('timeline');
+      const row = (shiftId: string) => timeline.locator(`[data-drop-shift="${shiftId}"]`);
+      const trip = (id: string) =>
+        timeline.locator(`[data-testid="timeline-trip"][data-booking="${id}"] button`);
+      const stop = (id: string, kind: string) =>
+        timeline.locator(`[data-testid="timeline-stop"][data-booking="${id}"][data-kind="${kind}"]`);
+      await trip(dragged).waitFor();
+      await trip(keyed).waitFor();
+      await stop(riskRide, 'PICKUP').waitFor();
+      // Late and at risk by shape and words, not colour alone; the window is told with the time.
+      const lateStop = stop(lateRide, 'PICKUP');
+      assert((await lateStop.getAttribute('data-mark')) === 'late', 'the late pick-up is marked late');
+      const lateText = (await lateStop.textContent()) ?? '';
+      assert(/Late 12 min/.test(lateText), `late, in words: ${lateText}`);
+      assert(/window \d\d:\d\d–\d\d:\d\d/.test(lateText), `its window, in words: ${lateText}`);
+      assert(
+        (await stop(riskRide, 'PICKUP').getAttribute('data-mark')) === 'atRisk' &&
+          /At risk/.test((await stop(riskRide, 'PICKUP').textContent()) ?? ''),
+        'the pick-up near its window end is at risk, in words',
+      );
+      assert((await stop(riskRide, 'DROPOFF').getAttribute('data-mark')) === 'none', 'its drop-off is not');
+      await axe(page, 'board (timeline)');
+      await shot(page, '16-board-timeline');
+      await timeline.screenshot({ path: join(ARTIFACTS, '16-board-timeline-detail.png') });
+
+      // By pointer: down on the ride, the page scrolls in the middle of the drag (by the wheel) so
+      // that another ride lies under the starting point, then let go over the first van's row.
+      await trip(dragged).scrollIntoViewIfNeeded();
+      const from = (await trip(dragged).boundingBox())!;
+      const next = (await trip(keyed).boundingBox())!;
+      const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
+      await page.mouse.move(start.x, start.y);
+      await page.mouse.down();
+      await page.mouse.move(start.x - 30, start.y + 10, { steps: 5 });
+      const scrolledFrom = await page.evaluate<number>('window.scrollY');
+      await page.mouse.wheel(0, next.y - from.y);
+      await waitFor(
+        async () => (await page.evaluate<number>('window.scrollY')) !== scrolledFrom,
+        'the page scrolled during the drag',
+      );
+      const underStart = await page.evaluate<string | null>(
+        `document.elementFromPoint(${start.x}, ${start.y})?.closest('[data-booking]')?.getAttribute('data-booking') ?? null`,
+      );
+      assert(underStart !== dragged, 'after the scroll another element lies where the drag began');
+      // Let go over the row's hours (the part of the row scrolled into its region), not its name.
+      const onto = (await row(target.shiftId).boundingBox())!;
+      const region = (await timeline.locator('.tl-scroll').boundingBox())!;
+      await page.mouse.move(region.x + region.width - 60, onto.y + onto.height / 2, { steps: 10 });
+      await page.mouse.up();
+      await page.locator('#move-target').waitFor();
+      assert(
+        (await page.locator('#move-target').inputValue()) === target.shiftId,
+        'the row let go over is the chosen vehicle',
+      );
+      const title = (await page.locator('#move-title').textContent()) ?? '';
+      assert(/улица Сыганак, 10/.test(title), `the ride pressed on is the one moved: ${title}`);
+      await page.locator('#move-answer[data-feasible="true"]').waitFor();
+      await page.getByRole('button', { name: 'Confirm', exact: true }).click();
+      await page.locator('.move-panel').waitFor({ state: 'detached' });
+      await stop(dragged, 'PICKUP')
+        .and(row(target.shiftId).locator('[data-testid="timeline-stop"]'))
+        .waitFor();
+
+      // By keyboard: select the other ride, Escape lets go (focus stays on it), select again,
+      // arrows to the same van's "Put here", Enter; the same check, confirmed by keyboard.
+      await trip(keyed).focus();
+      await page.keyboard.press('Enter');
+      assert((await trip(keyed).getAttribute('aria-pressed')) === 'true', 'the ride is selected');
+      await until(
+        page,
+        `document.activeElement?.classList.contains('tl-target')`,
+        'focus on a row to put it on',
+      );
+      await page.keyboard.press('Escape');
+      await until(
+        page,
+        `document.activeElement?.getAttribute('data-pick') === ${JSON.stringify(keyed)}`,
+        'focus back on the ride',
+      );
+      assert((await trip(keyed).getAttribute('aria-pressed')) === 'false', 'Escape let go of the ride');
+      assert((await timeline.locator('.tl-target').count()) === 0, 'no row offered without a ride');
+      await page.keyboard.press('Space');
+      await until(page, `document.activeElement?.classList.contains('tl-target')`, 'focus on a row');
+      const offered = await timeline
+        .locator('.tl-target')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-shift')));
+      assert(offered.length === 3, `every van of the day is offered: ${offered.length}`);
+      await axe(page, 'board (timeline, ride selected)');
+      for (let i = 0; i < offered.length; i++) {
+        if (
+          (await page.evaluate<string | null>(`document.activeElement?.getAttribute('data-shift')`)) ===
+          target.shiftId
+        )
+          break;
+        await page.keyboard.press('ArrowDown');
+      }
+      const focused = await page.evaluate<string>(`document.activeElement?.getAttribute('aria-label') ?? ''`);
+      assert(
+        focused.startsWith('Put here: the trip from улица Сыганак, 14 at ') && focused.includes(plate),
+        `the button says which ride goes on which van: ${focused}`,
+      );
+      await page.keyboard.press('Enter');
+      await page.locator('#move-answer[data-feasible="true"]').waitFor();
+      assert(
+        (await page.locator('#move-target').inputValue()) === target.shiftId,
+        'the row chosen by keyboard',
+      );
+      assert(
+        /улица Сыганак, 14/.test((await page.locator('#move-title').textContent()) ?? ''),
+        'the ride selected by keyboard is the one moved',
+      );
+      await axe(page, 'board (timeline, move checked)');
+      await page.getByRole('button', { name: 'Confirm', exact: true }).focus();
+      await page.keyboard.press('Enter');
+      await page.locator('.move-panel').waitFor({ state: 'detached' });
+
+      // The same way: both scheduled on that van by a dispatcher's assignment, both on its route.
+      const a = await fx.booking(dragged);
+      const b = await fx.booking(keyed);
+      for (const [how, x] of [
+        ['drag', a],
+        ['keyboard', b],
+      ] as const)
+        assert(
+          x.status === 'SCHEDULED' && x.shift_id === target.shiftId && x.status_reason === 'MANUAL_ASSIGN',
+          `${how}: ${x.status} ${x.status_reason} on ${x.shift_id === target.shiftId ? 'the van' : x.shift_id}`,
+        );
+      const onRoute = (await fx.stops(target.shiftId)).map((s) => `${s.booking_id}:${s.kind}`);
+      for (const id of [dragged, keyed])
+        assert(
+          onRoute.includes(`${id}:PICKUP`) && onRoute.includes(`${id}:DROPOFF`),
+          'both rides are stops of the van',
+        );
+      // The timeline follows: both on the van's row, nothing left to place.
+      await stop(keyed, 'PICKUP').and(row(target.shiftId).locator('[data-testid="timeline-stop"]')).waitFor();
+      await trip(keyed).waitFor({ state: 'detached' });
+      await shot(page, '16-board-timeline-assigned');
+      await ctx.close();
+    });
+
     await test('dispatcher previews a re-plan of tomorrow, applies it and undoes it', async () => {
       // A ride of tomorrow that lost its vehicle (as after a breakdown) waits on the waitlist;
       // one no dispatcher placed by hand, so the re-plan may place it.

@@ -33,7 +33,7 @@ const DRAG_THRESHOLD = 6;
 /** Near the window's top or bottom edge (px) a drag scrolls the page, by this much per move. */
 const EDGE = 48;
 const EDGE_STEP = 24;
-const LANE_PX = 60;
+const LANE_PX = 64;
 
 /** What makes a button a trip to pick up: by pointer (drag or click) or keyboard (Enter, Space). */
 type Grip = ButtonHTMLAttributes<HTMLButtonElement> & { 'data-pick': string };
@@ -102,6 +102,22 @@ export function Timeline(props: {
   const hours = Array.from({ length: Math.round((toMs - fromMs) / HOUR_MS) }, (_, i) => fromMs + i * HOUR_MS);
   const trackWidth = hours.length * HOUR_PX;
   const now = Date.now();
+
+  // Once a day's stops are there, the rows open at "now" (today) or at the first stop, not at dawn.
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const scrolledFor = useRef('');
+  const firstStop = Math.min(
+    ...rows
+      .flatMap((s) => (props.routes.get(s.id) ?? []).map((st) => Date.parse(st.plannedAt ?? '')))
+      .filter(Number.isFinite),
+  );
+  const anchor = now >= fromMs && now <= toMs ? now : firstStop;
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el || scrolledFor.current === props.day || !Number.isFinite(anchor)) return;
+    scrolledFor.current = props.day;
+    el.scrollLeft = Math.max(0, xOf(anchor, fromMs) - HOUR_PX / 2);
+  });
 
   const takes = (s: Shift, ride: Ride): boolean =>
     (s.status === 'PLANNED' || s.status === 'ACTIVE') && !props.unavailable(s) && s.id !== ride.shiftId;
@@ -254,8 +270,9 @@ export function Timeline(props: {
   });
 
   const tripList = (key: string, title: string, list: readonly Ride[]) => (
-    <section aria-labelledby={`tl-${key}`} className="tl-trips">
-      <h3 id={`tl-${key}`} className="h3">
+    // Not a landmark: the cards' columns below are the regions named "Unassigned", "Waiting list".
+    <div className="tl-trips">
+      <h3 className="h3">
         {title} <span className="count">({list.length})</span>
       </h3>
       {list.length === 0 ? (
@@ -285,7 +302,7 @@ export function Timeline(props: {
           ))}
         </ul>
       )}
-    </section>
+    </div>
   );
 
   return (
@@ -319,7 +336,7 @@ export function Timeline(props: {
         </li>
       </ul>
       <div className="tl-layout">
-        <div className="tl-scroll" role="region" aria-labelledby="tl-rows-title" tabIndex={0}>
+        <div ref={scrollRef} className="tl-scroll" role="region" aria-labelledby="tl-rows-title" tabIndex={0}>
           <h3 id="tl-rows-title" className="visually-hidden">
             {t('timeline.rows')}
           </h3>
@@ -520,7 +537,12 @@ function StopBlock(props: {
       data-booking={st.ride.id}
       data-kind={st.kind}
       data-mark={mark?.kind ?? 'none'}
-      style={{ left: Math.min(props.x, props.windowX), top: props.top }}
+      style={{
+        left: Math.min(props.x, props.windowX),
+        top: props.top,
+        width:
+          Math.max(props.x + BLOCK_PX, props.windowX + props.windowWidth) - Math.min(props.x, props.windowX),
+      }}
     >
       <span
         className="tl-window"

@@ -8,8 +8,8 @@ import { minutesLateAsShown } from '@invataxi/domain';
 export const HOUR_MS = 3_600_000;
 /** Width of one hour on the timeline, in px (a minute is 2 px: a 15 min window is 30 px wide). */
 export const HOUR_PX = 120;
-/** Width of a stop's block, in px: wide enough for "▲ 08:05" and "✕ Late 12 min" at 200 % text it wraps. */
-export const BLOCK_PX = 96;
+/** Width of a stop's block, in px (40 min): "▲ 08:05" on a line, "✕ Late 12 min" wraps below it. */
+export const BLOCK_PX = 80;
 /** The hours shown when the day has no shift and no stop yet. */
 const EMPTY_DAY = { from: 6, to: 22 };
 /** Fewest hours shown, so a short shift is not stretched across the screen. */
