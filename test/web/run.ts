@@ -1808,8 +1808,10 @@ async function main(): Promise<void> {
         waitFor(async () => (await fx.booking(id)).status === status, `the ride ${status} by dispatch`);
       const dragged = await ride('08:00', 'улица Сыганак, 10', 0);
       const keyed = await ride('08:30', 'улица Сыганак, 14', 0.001);
+      const third = await ride('09:30', 'улица Сыганак, 18', 0.002);
       await settled(dragged, 'WAITLISTED');
       await settled(keyed, 'WAITLISTED');
+      await settled(third, 'WAITLISTED');
       const shiftOn = () => fx.shift(provider, { depot: centre, startsAt: at('07:00'), endsAt: at('16:00') });
       // The running-late van first: dispatch places its rides there, the only van of the day then.
       const late = await shiftOn();
@@ -1819,7 +1821,7 @@ async function main(): Promise<void> {
       await settled(riskRide, 'SCHEDULED');
       assert((await fx.booking(lateRide)).shift_id === late.shiftId, 'the late rides are on the first van');
       const target = await shiftOn();
-      await shiftOn();
+      const other = await shiftOn();
       const [{ plate }] = (await ds.query(`SELECT plate FROM vehicle WHERE id = $1`, [target.vehicleId])) as {
         plate: string;
       }[];
@@ -1976,6 +1978,13 @@ async function main(): Promise<void> {
       await stop(keyed, 'PICKUP').and(row(target.shiftId).locator('[data-testid="timeline-stop"]')).waitFor();
       await trip(keyed).waitFor({ state: 'detached' });
       await shot(page, '16-board-timeline-assigned');
+      // Live: a ride another dispatcher assigns appears on its row and leaves the list, no reload.
+      await postAs('dispatcher (Astana', `/dispatch/bookings/${third}/assign`, {
+        shiftId: other.shiftId,
+        expectedVersion: (await fx.booking(third)).version,
+      });
+      await stop(third, 'PICKUP').and(row(other.shiftId).locator('[data-testid="timeline-stop"]')).waitFor();
+      await trip(third).waitFor({ state: 'detached' });
       await ctx.close();
     });
 
