@@ -5,7 +5,7 @@ import { createApi } from '../../apps/api/src/create-api';
 import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';
 import { createTestEnv, eventually, type TestEnv } from '../support/test-env';
 import { addDaysToLocalDate, localDateOf } from '@invataxi/domain';
-import { ALMATY, CENTRE, dayAt, Fixtures, tomorrow, tomorrowAt } from './fixtures';
+import { ALMATY, CENTRE, dayAt, Fixtures, tomorrowAt } from './fixtures';
 import { testNow } from '../support/clock';
 
 jest.setTimeout(90000);
@@ -175,18 +175,31 @@ describe('dispatch console: board, manual moves, breakdown, re-plan', () => {
   });
 
   it('a dispatcher starts the re-plan of a day and watches it finish with before/after figures', async () => {
-    // a few more rides, so there is something to improve
-    for (let i = 0; i < 6; i++)
-      await scheduled(
+    // A day of its own, with a sure improvement: five rides were booked while the provider's only
+    // vehicle of the day stood at a far depot; then a second vehicle was added where the riders
+    // live. (On tomorrow, which the tests above shape with a race between two reassignments and
+    // random ids, the real-time placement sometimes left the re-plan nothing to improve.)
+    const p3 = await fx.provider();
+    const day = addDaysToLocalDate(localDateOf(testNow()), 3);
+    const far = (
+      await fx.shift(p3, { startsAt: dayAt(3, '07:00'), endsAt: dayAt(3, '20:00'), depot: near(0.2, 0.2) })
+    ).shiftId;
+    for (let i = 0; i < 5; i++)
+      expect(
         (
-          await fx.accepted({
-            pickup: near(0.01 * i, -0.01 * i),
-            dropoff: near(0.02, 0.03 * i),
-            pickupAt: tomorrowAt(`1${i}:15`),
-          })
-        ).id,
-      );
-    const start = await post('/dispatch/plan', { regionKato: ALMATY, date: tomorrow() });
+          await scheduled(
+            (
+              await fx.accepted({
+                pickup: near(0.01 * i, -0.01 * i),
+                dropoff: near(0.02, 0.03 * i),
+                pickupAt: dayAt(3, ['09:00', '10:30', '12:00', '13:30', '15:00'][i]!),
+              })
+            ).id,
+          )
+        ).shift_id,
+      ).toBe(far);
+    await fx.shift(p3, { startsAt: dayAt(3, '07:00'), endsAt: dayAt(3, '20:00'), depot: near(0, 0) });
+    const start = await post('/dispatch/plan', { regionKato: ALMATY, date: day });
     expect(start.statusCode).toBe(202);
     const runId = start.json().id;
     const done = await eventually(async () => {
@@ -209,7 +222,7 @@ describe('dispatch console: board, manual moves, breakdown, re-plan', () => {
         meanRideRatio: expect.any(Number),
       }),
     );
-    expect(done.after.km).toBeLessThanOrEqual(done.before.km);
+    expect(done.after.km).toBeLessThan(done.before.km);
     const applied = await post(`/dispatch/plan/${runId}/apply`, {});
     expect(applied.statusCode).toBe(200);
     expect(applied.json().status).toBe('APPLIED');
