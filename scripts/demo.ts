@@ -223,7 +223,8 @@ async function main(): Promise<void> {
   await ds.destroy();
   if (simulation) {
     const riders = await seedCityRiders(config, apiUrl, portalStandIn, seeded.staff.officerUserId);
-    const cast = { ...castOf(seeded, riders), brokenDownOn: history?.brokenDownOn ?? null };
+    // The city reads the day's breakdowns from the board: none twice a day, across restarts too.
+    const cast = castOf(seeded, riders);
     start('city', 'apps/simulators/src/city/main.ts', {
       ...env,
       SIM_CITY_CAST: JSON.stringify(cast),

@@ -42,8 +42,6 @@ export interface HistoryOptions {
 
 export interface HistoryResult {
   days: LocalDate[];
-  /** The last day a vehicle broke down in the history (the live city does not break another that day). */
-  brokenDownOn: string | null;
   bookings: number;
   billingActs: number;
   ms: number;
@@ -78,19 +76,15 @@ async function settled(ds: DataSource, timeoutMs = 30_000): Promise<void> {
   }
 }
 
-/** Plays the given days; `days` from daysToBuild (the caller seeds the city before the first). */
-export async function buildHistory(o: HistoryOptions, days: LocalDate[]): Promise<HistoryResult> {
-  const started = Date.now();
-  const setAll = (d: Date): void => o.clocks.forEach((c) => c.setTo(d));
-  const [before] = (await o.ds.query(`SELECT count(*)::int AS n FROM booking`)) as { n: number }[];
-  const city = new City(o.cast, {
+/** The city that replays past days on the history's moved clock (drivers, cancellations, breakdowns). */
+export function replayCity(o: HistoryOptions, seed: number): City {
+  return new City(o.cast, {
     apiUrl: o.apiUrl,
     portalUrl: o.portalUrl,
     jwt: { secret: o.config.JWT_SECRET, issuer: o.config.JWT_ISSUER, ttlSeconds: o.config.JWT_TTL_SECONDS },
     clock: o.clocks[0]!,
     travel: createTravelTimeProvider(o.config),
-    // The same month every time for one database: a rebuilt history looks as the first did.
-    random: seededRandom(days.length ? Number(days[0]!.replace(/-/g, '')) : 1),
+    random: seededRandom(seed),
     leadMinutes: o.cast.leadMinutes,
     shiftHours: ['07:00', '21:00'],
     noShowShare: 0.06,
@@ -101,6 +95,15 @@ export async function buildHistory(o: HistoryOptions, days: LocalDate[]): Promis
     settle: () => settled(o.ds),
     log: o.log,
   });
+}
+
+/** Plays the given days; `days` from daysToBuild (the caller seeds the city before the first). */
+export async function buildHistory(o: HistoryOptions, days: LocalDate[]): Promise<HistoryResult> {
+  const started = Date.now();
+  const setAll = (d: Date): void => o.clocks.forEach((c) => c.setTo(d));
+  const [before] = (await o.ds.query(`SELECT count(*)::int AS n FROM booking`)) as { n: number }[];
+  // The same month every time for one database: a rebuilt history looks as the first did.
+  const city = replayCity(o, days.length ? Number(days[0]!.replace(/-/g, '')) : 1);
   const until = o.until.getTime();
   for (const day of days) {
     // The evening before: people book the day's rides, the dispatcher plans them.
@@ -175,7 +178,6 @@ export async function buildHistory(o: HistoryOptions, days: LocalDate[]): Promis
   const [after] = (await o.ds.query(`SELECT count(*)::int AS n FROM booking`)) as { n: number }[];
   return {
     days,
-    brokenDownOn: city.brokenDownOn,
     bookings: (after?.n ?? 0) - (before?.n ?? 0),
     billingActs,
     ms: Date.now() - started,

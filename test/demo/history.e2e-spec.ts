@@ -6,7 +6,7 @@ import { createApi } from '../../apps/api/src/create-api';
 import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';
 import { seedViaApi } from '../../scripts/seed/seed-via-api';
 import { seedCityRiders } from '../../scripts/seed/city-riders';
-import { buildHistory, daysToBuild, type HistoryOptions } from '../../scripts/seed/history';
+import { buildHistory, daysToBuild, replayCity, type HistoryOptions } from '../../scripts/seed/history';
 import { ASTANA, BENEFICIARIES, PLACES } from '../../scripts/seed/astana';
 import { appClock, testNow } from '../support/clock';
 import { createTestEnv, type TestEnv } from '../support/test-env';
@@ -14,7 +14,8 @@ import { createTestEnv, type TestEnv } from '../support/test-env';
 /**
  * The demo's history (issue 22): past days played through the API, the dispatcher and the
  * driver API by the simulated city on a moved clock; rides move through their statuses as the
- * API then tells; a second build adds nothing.
+ * API then tells; a second build adds nothing; the month's act bills the kilometres driven; a
+ * city started again the same day breaks no second vehicle down.
  */
 describe('demo history and the simulated city', () => {
   let t: TestEnv;
@@ -38,7 +39,9 @@ describe('demo history and the simulated city', () => {
     const ds = api.get(DataSource);
     const url = (await api.getUrl()).replace('[::1]', '127.0.0.1');
     const clocks = [appClock(api), appClock(dispatcher)];
-    const until = testNow();
+    // Today up to 12:30: its morning played, with the day's breakdown (11:00 on), whatever the hour of the run.
+    const today = localDateOf(testNow());
+    const until = localDateTimeToUtc(today, '12:30');
     const days = await daysToBuild(ds, until, 2);
     expect(days).toEqual(
       [-2, -1, 0].slice(-days.length).map((i) => addDaysToLocalDate(localDateOf(until), i)),
@@ -74,7 +77,7 @@ describe('demo history and the simulated city', () => {
       },
       until,
       days: 2,
-      requestsPerDay: () => 8,
+      requestsPerDay: (day) => (day === today ? 16 : 8),
       log: () => undefined,
     };
     // The seed's own rides are on the first day: that day is built around them.
@@ -123,11 +126,72 @@ describe('demo history and the simulated city', () => {
     )) as { n: number }[];
     expect(audit!.n).toBeGreaterThan(10);
 
+    // The kilometres the month's act bills (issue 22: "Kilometres 0"): what the vehicles drove with
+    // the riders on board, recorded at each drop-off along the trail of their positions.
+    const officer = t.token({ userId: seeded.staff.officerUserId, role: 'LEB_OFFICER', regionKato: ASTANA });
+    const month = days[0]!.slice(0, 7);
+    const provider = seeded.fleets[0]!.providerId;
+    const made = await fetch(`${url}/billing-acts`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${officer}`,
+        'content-type': 'application/json',
+        'idempotency-key': `act-${month}`,
+      },
+      body: JSON.stringify({ providerId: provider, regionKato: ASTANA, month }),
+    });
+    expect(made.status).toBe(201);
+    const act = (await made.json()) as {
+      completedTrips: number;
+      actualMetres: number;
+      plannedMetres: number;
+    };
+    const [driven] = (await ds.query(
+      `SELECT count(*)::int AS n, sum(b.actual_metres)::int AS metres, count(b.actual_metres)::int AS measured
+         FROM booking b JOIN shift s ON s.id = b.shift_id
+        WHERE s.provider_id = $1 AND b.status = 'COMPLETED' AND b.actual_pickup_at >= $2 AND b.actual_pickup_at < $3
+          AND NOT EXISTS (SELECT 1 FROM status_anomaly a WHERE a.booking_id = b.id AND a.review <> 'CONFIRMED')`,
+      [
+        provider,
+        localDateTimeToUtc(`${month}-01`, '00:00'),
+        localDateTimeToUtc(addDaysToLocalDate(`${month}-28`, 7).slice(0, 7) + '-01', '00:00'),
+      ],
+    )) as { n: number; metres: number; measured: number }[];
+    expect(act.completedTrips).toBe(driven!.n);
+    expect(driven!.measured).toBe(driven!.n);
+    expect(act.actualMetres).toBe(driven!.metres);
+    // Along the trail: at least the planned direct distance of each ride, give or take rounding.
+    expect(act.actualMetres).toBeGreaterThanOrEqual(act.plannedMetres - act.completedTrips);
+
+    // One breakdown a day, across restarts: the history broke a vehicle down this morning; a
+    // city started again (nothing in its memory) drives the afternoon and breaks none more.
+    const breakdownsToday = async (): Promise<number> =>
+      (
+        (await ds.query(
+          `SELECT count(*)::int AS n FROM dispatch_alert a JOIN shift s ON s.id = a.shift_id
+            WHERE a.kind = 'VEHICLE_BREAKDOWN' AND s.starts_at >= $1 AND s.starts_at < $2`,
+          [localDateTimeToUtc(today, '00:00'), localDateTimeToUtc(addDaysToLocalDate(today, 1), '00:00')],
+        )) as { n: number }[]
+      )[0]!.n;
+    expect(await breakdownsToday()).toBe(1);
+    const restarted = replayCity(o, 7);
+    for (
+      let at = until.getTime() + 60_000;
+      at <= localDateTimeToUtc(today, '14:00').getTime();
+      at += 60_000
+    ) {
+      clocks.forEach((c) => c.setTo(new Date(at)));
+      await restarted.tick();
+    }
+    expect(restarted.counts.reports.COMPLETED ?? 0).toBeGreaterThan(0);
+    expect(restarted.counts.breakdowns).toBe(0);
+    expect(await breakdownsToday()).toBe(1);
+
     // A second start: every day has its rides, nothing is added.
-    clocks.forEach((c) => c.setTo(testNow()));
-    expect(await daysToBuild(ds, testNow(), 2)).toEqual([]);
+    clocks.forEach((c) => c.setTo(until));
+    expect(await daysToBuild(ds, until, 2)).toEqual([]);
     const [count] = (await ds.query(`SELECT count(*)::int AS n FROM booking`)) as { n: number }[];
-    const second = await buildHistory(o, await daysToBuild(ds, testNow(), 2));
+    const second = await buildHistory(o, await daysToBuild(ds, until, 2));
     expect(second.bookings).toBe(0);
     const [again] = (await ds.query(`SELECT count(*)::int AS n FROM booking`)) as { n: number }[];
     expect(again!.n).toBe(count!.n);

@@ -12,6 +12,7 @@ import { localDateOf, localMonthOf, NO_MOBILITY_NEEDS } from '@invataxi/domain';
 import { BookingEntity, PortalSyncRepository, transact, transitionBooking } from '@invataxi/persistence';
 import { ALMATY, CENTRE, Fixtures, tomorrowAt } from './fixtures';
 import { atInstant, testNow } from '../support/clock';
+import { greatCircleMetres } from '@invataxi/routing';
 
 jest.setTimeout(90000);
 
@@ -229,15 +230,30 @@ describe('driver: manifest, status reports, pings, and the rider following live'
     const tooSoon = await report(a.id, 'COMPLETED');
     expect([tooSoon.statusCode, tooSoon.json().code]).toEqual([409, 'COMPLETED_TOO_SOON']);
     const [{ direct_seconds }] = await ds.query(`SELECT direct_seconds FROM booking WHERE id = $1`, [a.id]);
+    // On the way the vehicle makes a detour east (a road closed, say): the act bills it.
+    const detour = { lat: CENTRE.lat + 0.025, lon: CENTRE.lon + 0.04 };
+    const detoured = await atInstant(api, new Date(testNow().getTime() + direct_seconds * 500), () =>
+      f.inject({ method: 'POST', url: '/driver/location', headers, payload: detour }),
+    );
+    expect(detoured.statusCode).toBe(200);
     const droppedOff = await atInstant(api, new Date(testNow().getTime() + direct_seconds * 1000), () =>
       report(a.id, 'COMPLETED'),
     );
     expect(droppedOff.statusCode).toBe(200);
     const [done] = await ds.query(
-      `SELECT status, arrived_at, actual_pickup_at, actual_dropoff_at FROM booking WHERE id = $1`,
+      `SELECT status, arrived_at, actual_pickup_at, actual_dropoff_at, actual_metres, direct_metres
+         FROM booking WHERE id = $1`,
       [a.id],
     );
     expect(done.status).toBe('COMPLETED');
+    // The kilometres of the ride (issue 22: acts showed 0): pick-up -> the two positions sent
+    // while on board -> drop-off, each step great-circle x the detour factor, as planned rides are.
+    const road = (x: { lat: number; lon: number }, y: { lat: number; lon: number }) =>
+      greatCircleMetres(x, y) * t.config.TRAVEL_DETOUR_FACTOR;
+    const trail = [near(0.01, 0.01), near(0.02, 0.015), detour, near(0.03, 0.02)];
+    const expected = Math.round(trail.slice(1).reduce((sum, p, i) => sum + road(trail[i]!, p), 0));
+    expect(done.actual_metres).toBe(expected);
+    expect(done.actual_metres).toBeGreaterThan(done.direct_metres + 1000);
     expect(done.arrived_at && done.actual_pickup_at && done.actual_dropoff_at).toBeTruthy();
     expect(done.actual_dropoff_at.getTime()).toBeGreaterThanOrEqual(done.actual_pickup_at.getTime());
     const served = await ds.query(

@@ -11,6 +11,7 @@ export * from './mobility';
 export * from './policy';
 export * from './booking-state';
 export * from './geo';
+export * from './ride-distance';
 export * from './eligibility';
 export * from './service-hours';
 export * from './time-windows';

@@ -7,6 +7,8 @@ import {
   driverMayReport,
   localDateOf,
   noShowEvidence,
+  rideTrail,
+  trailMetres,
   CLOCK,
   type BookingStatus,
   type Clock,
@@ -187,6 +189,31 @@ export class DriverService {
     return [...new Set([shift?.id, next?.id].filter((x): x is string => !!x))];
   }
 
+  /**
+   * How far the ride went: from its pick-up through the vehicle's positions between boarding and
+   * now to its drop-off, each step's road distance by the travel model rides are planned with.
+   */
+  private async rideMetres(
+    m: EntityManager,
+    b: {
+      shiftId: string | null;
+      pickupLat: number;
+      pickupLon: number;
+      dropoffLat: number;
+      dropoffLon: number;
+    },
+    boardedAt: Date,
+    now: Date,
+  ): Promise<number> {
+    const pings = b.shiftId ? await this.shifts.pingsOf(m, b.shiftId, boardedAt, now) : [];
+    const trail = rideTrail({ lat: b.pickupLat, lon: b.pickupLon }, pings, {
+      lat: b.dropoffLat,
+      lon: b.dropoffLon,
+    });
+    const mx = await this.travel.matrix(trail, Math.floor(localMinutesOf(boardedAt) / 60));
+    return trailMetres(trail.length, (i, j) => mx.distances[i * mx.size + j] ?? 0);
+  }
+
   private async stopsOf(m: EntityManager, shiftId: string): Promise<ManifestStop[]> {
     return (await this.shifts.manifestOf(m, shiftId)).map((r) => ({
       ...r,
@@ -231,10 +258,16 @@ export class DriverService {
       );
       if (!verdict.ok)
         throw new DomainError('CONFLICT', { reason: verdict.refusal.code, ...verdict.refusal.params });
-      const patch: Partial<Record<'arrivedAt' | 'actualPickupAt' | 'actualDropoffAt', Date>> = {};
+      const patch: Partial<Record<'arrivedAt' | 'actualPickupAt' | 'actualDropoffAt', Date>> & {
+        actualMetres?: number;
+      } = {};
       if (status === 'ARRIVED') patch.arrivedAt = now;
       if (status === 'ON_BOARD') patch.actualPickupAt = now;
-      if (status === 'COMPLETED') patch.actualDropoffAt = now;
+      if (status === 'COMPLETED') {
+        patch.actualDropoffAt = now;
+        // The kilometres the act bills: along the vehicle's trail while the rider was on board.
+        if (b.actualPickupAt) patch.actualMetres = await this.rideMetres(m, b, b.actualPickupAt, now);
+      }
       // A no-show only with the vehicle's own pings at the pickup for the whole wait (issue 23).
       let evidence: NoShowEvidence | null = null;
       if (status === 'NO_SHOW' && b.status === 'ARRIVED') {

@@ -46,8 +46,6 @@ export interface CityCast {
   }[];
   /** Where rides go, by purpose. */
   places: Partial<Record<string, CityPlace[]>>;
-  /** A day on which a vehicle already broke down (the history played it): none more that day. */
-  brokenDownOn?: string | null;
 }
 
 export interface CityOptions {
@@ -137,8 +135,12 @@ export class City {
   private shiftsDoneFor: string | null = null;
   /** Shifts this city made or found (vehicle and day): not asked for again. */
   private readonly shiftsKnown = new Set<string>();
-  /** The last day a vehicle broke down. */
-  brokenDownOn: string | null;
+  /**
+   * The last day a vehicle is known to have broken down: the dispatch board's record (a
+   * VEHICLE_BREAKDOWN alert of that day), read before breaking another, so the one-a-day rule
+   * holds across restarts of the demo and beside breakdowns a person reports.
+   */
+  private brokenDownOn: string | null = null;
   private lateDriverOn: { day: string; index: number; minutes: number } | null = null;
   private readonly tokens = new Map<string, { token: string; renewAt: number }>();
 
@@ -146,7 +148,6 @@ export class City {
     private readonly cast: CityCast,
     private readonly o: CityOptions,
   ) {
-    this.brokenDownOn = cast.brokenDownOn ?? null;
     this.drivers = cast.providers.flatMap((p) =>
       p.fleet.map((f) => ({
         principal: {
@@ -185,7 +186,7 @@ export class City {
     body?: unknown,
   ): Promise<{ status: number; body: T }> {
     const started = Date.now();
-    const key = `${method} ${path.replace(/[0-9a-f-]{36}/g, ':id')}`;
+    const key = `${method} ${path.replace(/[0-9a-f-]{36}/g, ':id').replace(/\?.*$/, '')}`;
     const res = await fetch(`${p ? this.o.apiUrl : ''}${path}`, {
       method,
       headers: {
@@ -401,12 +402,27 @@ export class City {
       if (waiting >= 2 && (!best || waiting > best.waiting)) best = { d, waiting };
     }
     if (!best) return;
-    const r = await this.call(
-      { userId: this.cast.dispatcherUserId, role: 'DISPATCHER', regionKato: this.cast.regionKato },
-      'POST',
-      `/dispatch/shifts/${best.d.manifest!.shiftId}/breakdown`,
-      { kind: 'BREAKDOWN', note: 'simulated breakdown (demo city)' },
+    const dispatcher: Principal = {
+      userId: this.cast.dispatcherUserId,
+      role: 'DISPATCHER',
+      regionKato: this.cast.regionKato,
+    };
+    // What is recorded decides, not this process's memory: a vehicle of the day may have broken
+    // down before this city started (the history, an earlier start, a dispatcher at the console).
+    const board = await this.call<{ alerts?: { kind: string }[] }>(
+      dispatcher,
+      'GET',
+      `/dispatch/board?date=${day}`,
     );
+    if (board.status !== 200) return;
+    if ((board.body.alerts ?? []).some((a) => a.kind === 'VEHICLE_BREAKDOWN')) {
+      this.brokenDownOn = day;
+      return;
+    }
+    const r = await this.call(dispatcher, 'POST', `/dispatch/shifts/${best.d.manifest!.shiftId}/breakdown`, {
+      kind: 'BREAKDOWN',
+      note: 'simulated breakdown (demo city)',
+    });
     if (r.status < 300) {
       this.brokenDownOn = day;
       best.d.brokenOn = day;

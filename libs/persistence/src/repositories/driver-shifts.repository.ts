@@ -52,6 +52,8 @@ export interface ReportedBookingRow {
   plannedPickupAt: Date | null;
   pickupLat: number;
   pickupLon: number;
+  dropoffLat: number;
+  dropoffLon: number;
   actualPickupAt: Date | null;
   directSeconds: number;
 }
@@ -134,7 +136,7 @@ export class DriverShiftsRepository {
               b.pickup_earliest AS "pickupEarliest", b.policy_id AS "policyId", b.region_kato AS "regionKato", s.status AS "shiftStatus",
               s.starts_at AS "shiftStartsAt", s.ends_at AS "shiftEndsAt", b.pickup_latest AS "pickupLatest",
               b.planned_pickup_at AS "plannedPickupAt", b.pickup_lat AS "pickupLat", b.pickup_lon AS "pickupLon",
-              b.actual_pickup_at AS "actualPickupAt", b.direct_seconds AS "directSeconds"
+              b.dropoff_lat AS "dropoffLat", b.dropoff_lon AS "dropoffLon", b.actual_pickup_at AS "actualPickupAt", b.direct_seconds AS "directSeconds"
          FROM booking b LEFT JOIN shift s ON s.id = b.shift_id WHERE b.id = $1`,
       [bookingId],
     );
