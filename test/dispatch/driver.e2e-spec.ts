@@ -196,6 +196,28 @@ describe('driver: manifest, status reports, pings, and the rider following live'
     };
     for (const s of ['EN_ROUTE', 'ARRIVED', 'ON_BOARD']) expect((await report(a.id, s)).statusCode).toBe(200);
 
+    // On board, the rider hears the arrival at the destination with the status itself, driven
+    // from the pickup (walk F7: nothing until the next ping), kept for a page opened meanwhile.
+    await eventually(async () => stream.events.some((e) => e.data.status === 'ON_BOARD'));
+    const boarded = stream.events.find((e) => e.data.status === 'ON_BOARD')?.data as {
+      etas?: { bookingId: string; kind: string; etaSeconds: number; at: string }[];
+    };
+    expect(boarded.etas).toEqual([
+      { bookingId: a.id, kind: 'DROPOFF', etaSeconds: expect.any(Number), at: expect.any(String) },
+    ]);
+    const [ride] = await ds.query(`SELECT actual_pickup_at, direct_seconds FROM booking WHERE id = $1`, [
+      a.id,
+    ]);
+    const boardedEta = boarded.etas![0];
+    expect(boardedEta.etaSeconds).toBeGreaterThan(0);
+    // The travel time of the ride itself, from the moment the rider got on.
+    expect(Math.abs(boardedEta.etaSeconds - ride.direct_seconds)).toBeLessThan(
+      0.25 * ride.direct_seconds + 60,
+    );
+    // `at` is the boarding time + the drive (etaSeconds is it rounded to the second).
+    const drive = new Date(boardedEta.at).getTime() - ride.actual_pickup_at.getTime();
+    expect(Math.abs(drive - boardedEta.etaSeconds * 1000)).toBeLessThanOrEqual(500);
+
     const ping = await f.inject({
       method: 'POST',
       url: '/driver/location',

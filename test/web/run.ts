@@ -2322,15 +2322,40 @@ async function main(): Promise<void> {
         onItsWay('the arrival rejected'),
       );
 
-      // On board: the pickup ETA ends; the destination's comes with the next ping.
+      // On board: the pickup ETA ends; the arrival at the destination comes with the status (the
+      // API drives it from the pickup, walk F7), on the line and in the same announcement.
       await ds.query(`UPDATE booking SET status = 'ON_BOARD', version = version + 1 WHERE id = $1`, [there]);
-      await sending(there, { type: 'status', bookingId: there, status: 'ON_BOARD', version: 2 }, () =>
-        waitFor(
-          async () => !((await eta.textContent()) ?? '').includes('Vehicle expected'),
-          'no "vehicle expected" once on board',
-          8000,
-        ),
+      const boardedEta = testNow().getTime() + 900_000;
+      await sending(
+        there,
+        {
+          type: 'status',
+          bookingId: there,
+          status: 'ON_BOARD',
+          version: 2,
+          etas: ping(there, 'DROPOFF', boardedEta).etas,
+        },
+        () =>
+          etaShows(
+            `Arrival at the destination expected at ${hhmm(boardedEta)}.`,
+            'the arrival at the destination with the status',
+          ),
       );
+      await page
+        .locator('section.live [aria-live]', {
+          hasText: `Your ride: On board. Arrival at the destination expected at ${hhmm(boardedEta)}.`,
+        })
+        .waitFor({ state: 'attached', timeout: 8000 })
+        .catch(async () => {
+          throw new Error(
+            `the announcement says the status and the arrival: "${await page.locator('section.live [aria-live]').textContent()}"`,
+          );
+        });
+      assert(
+        !((await eta.textContent()) ?? '').includes('Vehicle expected'),
+        'no "vehicle expected" once on board',
+      );
+      // A ping later, the arrival as the route goes now.
       const destination = testNow().getTime() + 600_000;
       await sending(there, ping(there, 'DROPOFF', destination), () =>
         etaShows(

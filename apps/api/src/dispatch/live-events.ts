@@ -20,7 +20,8 @@ export interface LiveEvent {
   position?: { lat: number; lon: number; at: string };
   /**
    * When the vehicle reaches the next stops, by booking and kind: `at` is the expected arrival
-   * (computed once, at the ping: its time + etaSeconds), shown as it is.
+   * (computed once, at the ping: its time + etaSeconds), shown as it is. With the status
+   * ON_BOARD: the rider's arrival at the destination, driven from the pickup (walk F7).
    */
   etas?: { bookingId: string; kind: string; etaSeconds: number; at: string }[];
   plannedPickupAt?: string | null;

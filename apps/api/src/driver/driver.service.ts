@@ -27,6 +27,7 @@ import {
   transitionBooking,
   type JsonObject,
   type ManifestStopRow,
+  type StopAheadRow,
 } from '@invataxi/persistence';
 import { REDIS } from '@invataxi/platform';
 import type { GeoPoint, TravelTimeProvider } from '@invataxi/routing';
@@ -330,9 +331,18 @@ export class DriverService {
         regionKato: b.regionKato,
         shiftId: b.shiftId,
         arrivalUnderReview: status === 'ARRIVED' && flags.some((f) => ARRIVAL_REVIEW_CODES.includes(f)),
+        pickup: { lat: b.pickupLat, lon: b.pickupLon },
       };
     });
-    await this.announce(bookingId, out);
+    // On board: the arrival at the destination at once, driven from the pickup where the vehicle
+    // is, not from the next ping (walk F7: the page said nothing of it until then).
+    const etas =
+      out.status === 'ON_BOARD' && out.shiftId
+        ? await this.etasFrom(out.shiftId, out.pickup, now)
+            .then((x) => this.keepEtas(bookingId, x.etas))
+            .catch(() => undefined)
+        : undefined;
+    await this.announce(bookingId, { ...out, etas });
     return { bookingId, status: out.status, version: out.version };
   }
 
@@ -345,6 +355,8 @@ export class DriverService {
       regionKato: string;
       shiftId: string | null;
       arrivalUnderReview?: boolean;
+      /** The ride's own ETAs with its new status (the rider's stream only). */
+      etas?: Eta[];
     },
   ): Promise<void> {
     const ev = {
@@ -356,7 +368,9 @@ export class DriverService {
       // The rider's page keeps "on its way" with the ETA until a dispatcher confirms the arrival.
       ...(out.arrivalUnderReview ? { arrivalUnderReview: true } : {}),
     };
-    await this.live.publish('booking', bookingId, ev).catch(() => undefined);
+    await this.live
+      .publish('booking', bookingId, out.etas?.length ? { ...ev, etas: out.etas } : ev)
+      .catch(() => undefined);
     await this.live.publish('region', out.regionKato, ev).catch(() => undefined);
   }
 
@@ -416,10 +430,41 @@ export class DriverService {
     await this.shifts.recordPosition(shift.id, now, lat, lon);
     const at = { lat, lon, at: now.toISOString() };
     await this.redis.set(this.live.positionKey(shift.id), JSON.stringify(at), 'EX', 6 * 3600);
-    const next = await this.shifts.stopsAhead(shift.id, ETA_STOPS);
+    const { next, etas } = await this.etasFrom(shift.id, { lat, lon }, now);
+    // "The vehicle is about to arrive" from the same ETA the rider's page shows (once per ride).
+    const alerts = arrivalAlertsOf(etas, this.arrivalMinutes, now);
+    if (alerts.length)
+      await transact(this.ds, { userId: p.userId, role: p.role }, async (uow) => {
+        for (const m of alerts) uow.enqueue(m);
+      });
+    // Each rider hears about the vehicle coming for them (their ride's ETAs only, also kept for
+    // a page opened before the next ping); the board hears about the vehicle.
+    for (const id of new Set(next.map((s) => s.bookingId))) {
+      const own = await this.keepEtas(id, etas);
+      await this.live
+        .publish('booking', id, { type: 'position', shiftId: shift.id, position: at, etas: own })
+        .catch(() => undefined);
+    }
+    for (const r of new Set(next.map((s) => s.regionKato)))
+      await this.live
+        .publish('region', r, { type: 'position', shiftId: shift.id, position: at })
+        .catch(() => undefined);
+    return { shiftId: shift.id, etas };
+  }
+
+  /**
+   * The stops ahead of the shift (the next few, and on to every on-board rider's drop-off) and
+   * when the vehicle reaches each, driving from `from` at `now` along the route.
+   */
+  private async etasFrom(
+    shiftId: string,
+    from: GeoPoint,
+    now: Date,
+  ): Promise<{ next: StopAheadRow[]; etas: Eta[] }> {
+    const next = await this.shifts.stopsAhead(shiftId, ETA_STOPS);
     const etas: Eta[] = [];
     if (next.length) {
-      const points: GeoPoint[] = [{ lat, lon }, ...next.map((s) => ({ lat: s.lat, lon: s.lon }))];
+      const points: GeoPoint[] = [from, ...next.map((s) => ({ lat: s.lat, lon: s.lon }))];
       const mx = await this.travel.matrix(points, Math.floor(localMinutesOf(now) / 60));
       let t = 0;
       for (let i = 0; i < next.length; i++) {
@@ -433,27 +478,15 @@ export class DriverService {
         t += next[i].service;
       }
     }
-    // "The vehicle is about to arrive" from the same ETA the rider's page shows (once per ride).
-    const alerts = arrivalAlertsOf(etas, this.arrivalMinutes, now);
-    if (alerts.length)
-      await transact(this.ds, { userId: p.userId, role: p.role }, async (uow) => {
-        for (const m of alerts) uow.enqueue(m);
-      });
-    // Each rider hears about the vehicle coming for them (their ride's ETAs only, also kept for
-    // a page opened before the next ping); the board hears about the vehicle.
-    for (const id of new Set(next.map((s) => s.bookingId))) {
-      const own = etas.filter((e) => e.bookingId === id);
-      await this.redis
-        .set(this.live.etaKey(id), JSON.stringify(own), 'EX', ETA_KEEP_SECONDS)
-        .catch(() => undefined);
-      await this.live
-        .publish('booking', id, { type: 'position', shiftId: shift.id, position: at, etas: own })
-        .catch(() => undefined);
-    }
-    for (const r of new Set(next.map((s) => s.regionKato)))
-      await this.live
-        .publish('region', r, { type: 'position', shiftId: shift.id, position: at })
-        .catch(() => undefined);
-    return { shiftId: shift.id, etas };
+    return { next, etas };
+  }
+
+  /** The ride's own ETAs, kept for its live view opened before the next ping. */
+  private async keepEtas(bookingId: string, etas: readonly Eta[]): Promise<Eta[]> {
+    const own = etas.filter((e) => e.bookingId === bookingId);
+    await this.redis
+      .set(this.live.etaKey(bookingId), JSON.stringify(own), 'EX', ETA_KEEP_SECONDS)
+      .catch(() => undefined);
+    return own;
   }
 }

@@ -562,13 +562,16 @@ function LiveRide({
       (_type, data) => {
         const d = data as LiveEvent;
         const shown = d.status && riderStatus(d.status, d.arrivalUnderReview);
+        // One announcement per event: the new status, then the ETA it came with (on board: the
+        // arrival at the destination, sent with the status itself).
+        const words: string[] = [];
         if (shown && shown !== statusRef.current) {
           statusRef.current = shown;
           setStatus(shown);
-          // An ETA was for the stop ahead before this change: the next one comes with a ping.
+          // An ETA was for the stop ahead before this change: the next one comes with it or a ping.
           setEta(null);
           lastEta.current = null;
-          setSaid(t('rides.liveStatus', { status: t(`status.${shown}`) }));
+          words.push(t('rides.liveStatus', { status: t(`status.${shown}`) }));
           onStatus();
         }
         if (d.position) setVehicle(d.position);
@@ -579,9 +582,10 @@ function LiveRide({
           setEta({ kind, at: e.at });
           if (lastEta.current === null || Math.abs(at - lastEta.current) >= 120_000) {
             lastEta.current = at;
-            setSaid(t(kind === 'PICKUP' ? 'rides.liveEta' : 'rides.etaDropoff', { time: fmtTime(e.at) }));
+            words.push(t(kind === 'PICKUP' ? 'rides.liveEta' : 'rides.etaDropoff', { time: fmtTime(e.at) }));
           }
         }
+        if (words.length) setSaid(words.join(' '));
       },
       ctl.signal,
       setState,

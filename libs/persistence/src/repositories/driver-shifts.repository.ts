@@ -200,14 +200,20 @@ export class DriverShiftsRepository {
 
   /** The next stops not yet served on the shift, of rides still to run, in route order. */
   stopsAhead(shiftId: string, limit: number): Promise<StopAheadRow[]> {
+    // The next `limit` stops, and on to the drop-off of every rider on board however far it is
+    // (issue 18, F7: once on board a rider sees the arrival at the destination).
     return this.ds.query(
-      `SELECT rs.booking_id AS "bookingId", rs.kind,
-              CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_lat ELSE b.dropoff_lat END AS lat,
-              CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_lon ELSE b.dropoff_lon END AS lon,
-              b.boarding_seconds AS service, b.region_kato AS "regionKato"
-         FROM route_stop rs JOIN booking b ON b.id = rs.booking_id
-        WHERE rs.shift_id = $1 AND rs.actual_at IS NULL AND b.status IN ('SCHEDULED', 'EN_ROUTE', 'ARRIVED', 'ON_BOARD')
-        ORDER BY rs.sequence LIMIT $2`,
+      `WITH ahead AS (
+         SELECT rs.booking_id AS "bookingId", rs.kind,
+                CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_lat ELSE b.dropoff_lat END AS lat,
+                CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_lon ELSE b.dropoff_lon END AS lon,
+                b.boarding_seconds AS service, b.region_kato AS "regionKato", b.status,
+                row_number() OVER (ORDER BY rs.sequence) AS n
+           FROM route_stop rs JOIN booking b ON b.id = rs.booking_id
+          WHERE rs.shift_id = $1 AND rs.actual_at IS NULL AND b.status IN ('SCHEDULED', 'EN_ROUTE', 'ARRIVED', 'ON_BOARD'))
+       SELECT "bookingId", kind, lat, lon, service, "regionKato" FROM ahead
+        WHERE n <= GREATEST($2, (SELECT coalesce(max(n), 0) FROM ahead WHERE kind = 'DROPOFF' AND status = 'ON_BOARD'))
+        ORDER BY n`,
       [shiftId, limit],
     );
   }
