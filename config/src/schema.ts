@@ -237,7 +237,7 @@ export const CONFIG_SCHEMA = {
   },
   DISPATCHER_QUEUES: {
     kind: 'list',
-    default: 'outbox,dispatch,plan,procurement,portal-sync,notifications,maintenance',
+    default: 'outbox,dispatch,plan,procurement,portal-sync,notifications,maintenance,whatif',
     description: 'Queues this dispatcher process consumes.',
   },
   DISPATCHER_CONCURRENCY: {

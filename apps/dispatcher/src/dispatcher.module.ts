@@ -9,6 +9,7 @@ import { SeriesModule } from './series/series.module';
 import { DispatchModule } from './dispatch/dispatch.module';
 import { PlanningModule } from './planning/planning.module';
 import { ProcurementWorkerModule } from './procurement/procurement.module';
+import { WhatIfWorkerModule } from './whatif/whatif.module';
 
 /** Feature modules of the worker: each registers its job handlers and sweep rules. */
 export const WORKER_MODULES = [
@@ -19,6 +20,7 @@ export const WORKER_MODULES = [
   SeriesModule,
   PortalWorkerModule,
   NotificationsModule,
+  WhatIfWorkerModule,
 ];
 
 @Module({})

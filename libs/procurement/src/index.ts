@@ -14,3 +14,4 @@ export * from './jobs';
 export * from './expected-date';
 export * from './lot';
 export * from './onboarding';
+export * from './sizing';

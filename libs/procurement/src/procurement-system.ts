@@ -21,6 +21,24 @@ export interface LotRequest {
   previousLotId: string | null;
   /** Where the system may tell us a lot was decided (we also poll). */
   callbackUrl: string | null;
+  /**
+   * The fleet the lot buys, sized from evidence (issue 25): the figures and the technical
+   * specification in words (kk/ru/en); absent or null: the lot was not sized.
+   */
+  sizing?: LotSizingSpec | null;
+}
+
+/** What a sized lot tells the procurement system about the fleet it buys. */
+export interface LotSizingSpec {
+  vehicles: number;
+  wheelchairVehicles: number;
+  /** ISO weekdays and the daily shift the vehicles work. */
+  weekdays: number[];
+  shiftStart: string;
+  shiftEnd: string;
+  targetPercent: number;
+  expectedServedPercent: number;
+  specification: { [L in Language]: string };
 }
 
 export type LotStatus = 'PUBLISHED' | 'AWARDED' | 'FAILED';

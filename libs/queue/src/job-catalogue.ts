@@ -44,6 +44,8 @@ export enum JobName {
   MaterialiseSeries = 'maintenance.materialise-series',
   /** Roll up the closed days of the operations figures whose rides changed (issue 22). */
   RollUpOperations = 'maintenance.operations-rollup',
+  /** Size a procurement request's lot: the fleet that serves its demand at the officer's target (issue 25). */
+  SizeLot = 'whatif.size-lot',
 }
 
 export interface JobPayloads {
@@ -66,6 +68,7 @@ export interface JobPayloads {
   [JobName.Sweep]: Record<string, never>;
   [JobName.MaterialiseSeries]: Record<string, never>;
   [JobName.RollUpOperations]: Record<string, never>;
+  [JobName.SizeLot]: { sizingId: string };
 }
 
 export type JobOf<N extends JobName> = JobPayloads[N];
@@ -91,6 +94,7 @@ export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
   [JobName.Sweep]: QueueName.Maintenance,
   [JobName.MaterialiseSeries]: QueueName.Maintenance,
   [JobName.RollUpOperations]: QueueName.Maintenance,
+  [JobName.SizeLot]: QueueName.WhatIf,
 };
 
 /** A job to be enqueued: written to the outbox inside a transaction, relayed later. */

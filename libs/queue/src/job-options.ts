@@ -42,4 +42,20 @@ export const QUEUE_JOB_OPTIONS: { readonly [Q in QueueName]: DefaultJobOptions }
     removeOnComplete: { count: 100 },
     removeOnFail: { count: 100 },
   },
+  [QueueName.WhatIf]: {
+    // A simulation that failed twice will fail again: the officer sees it failed and runs it anew.
+    attempts: 2,
+    backoff: { type: 'exponential', delay: 5000, jitter: 0.5 },
+    removeOnComplete: { age: 86400, count: 200 },
+    removeOnFail: { age: 7 * 86400 },
+  },
+};
+
+/**
+ * Jobs a worker runs at once on a queue, where it is not the process's DISPATCHER_CONCURRENCY:
+ * a what-if simulation takes a core for minutes, so one at a time, leaving the other core to
+ * live dispatch (issue 25, "Speed").
+ */
+export const QUEUE_CONCURRENCY: { readonly [Q in QueueName]?: number } = {
+  [QueueName.WhatIf]: 1,
 };

@@ -9,6 +9,8 @@ export enum QueueName {
   PortalSync = 'portal-sync',
   Notifications = 'notifications',
   Maintenance = 'maintenance',
+  /** What-if simulations (issue 25): long, CPU-bound, one at a time (QUEUE_CONCURRENCY) beside live dispatch. */
+  WhatIf = 'whatif',
 }
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);

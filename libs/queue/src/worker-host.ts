@@ -3,6 +3,7 @@ import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { DelayedError, UnrecoverableError, type Job, type Worker } from 'bullmq';
 import { JOB_QUEUE, JobName, type JobOf } from './job-catalogue';
 import type { QueueName } from './queue-names';
+import { QUEUE_CONCURRENCY } from './job-options';
 import { workerConnection } from './redis-connection';
 
 export { UnrecoverableError };
@@ -150,7 +151,7 @@ export function queueProcessors(
     Object.defineProperty(processor, 'name', { value: `${base.name}(${queue})` });
     Processor(queue, {
       connection: workerConnection(options.redisUrl),
-      concurrency: options.concurrency,
+      concurrency: QUEUE_CONCURRENCY[queue] ?? options.concurrency,
       autorun: false,
       // A killed worker's job becomes stalled and is picked up again after this long.
       stalledInterval: 5000,

@@ -8,13 +8,16 @@ import { DataSource, type Repository } from 'typeorm';
 import { UnrecoverableError } from '@invataxi/queue';
 import {
   ProcurementRequestEntity,
+  ProcurementSizingEntity,
   SYSTEM_ACTOR,
   transact,
   ProcurementRequestsRepository,
 } from '@invataxi/persistence';
 import {
   assertProcurementTransition,
+  lotSizingSpec,
   ProcurementRejectedError,
+  type LotSizing,
   type LotRequest,
   type ProcurementSystem,
 } from '@invataxi/procurement';
@@ -37,6 +40,7 @@ export class LotSubmitter {
     @Inject(CONFIG) private readonly config: AppConfig,
     private readonly requests: ProcurementRequestsRepository,
     @InjectRepository(ProcurementRequestEntity) private readonly rows: Repository<ProcurementRequestEntity>,
+    @InjectRepository(ProcurementSizingEntity) private readonly sizings: Repository<ProcurementSizingEntity>,
   ) {}
 
   async submit(requestId: string, version: number): Promise<SubmitResult> {
@@ -55,6 +59,9 @@ export class LotSubmitter {
       r.demand.lot && typeof r.demand.lot === 'object' && !Array.isArray(r.demand.lot)
         ? (r.demand.lot as Record<string, unknown>)
         : null;
+    // The fleet sized from evidence (issue 25) that the officer attached: the lot's specification.
+    const attached = r.attachedSizingId ? await this.sizings.findOneBy({ id: r.attachedSizingId }) : null;
+    const sizing = attached?.status === 'DONE' && attached.result ? (attached.result as unknown as LotSizing) : null;
     const lot: LotRequest = {
       reference: r.id,
       buyerRegionKato: r.regionKato,
@@ -71,6 +78,7 @@ export class LotSubmitter {
       wheelchairShare: n(r.demand.wheelchairShare),
       previousLotId: previous?.externalId ?? null,
       callbackUrl: `${this.config.PUBLIC_BASE_URL.replace(/\/$/, '')}/procurement/callbacks`,
+      sizing: sizing ? lotSizingSpec(sizing) : null,
     };
     let lotId: string;
     try {

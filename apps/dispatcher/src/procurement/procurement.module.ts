@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { IdentityRepository, ProcurementRequestEntity } from '@invataxi/persistence';
+import { IdentityRepository, ProcurementRequestEntity, ProcurementSizingEntity } from '@invataxi/persistence';
 import { DispatchModelModule } from '@invataxi/dispatch';
 import { ProviderRegistryModule } from '@invataxi/providers';
 import { DemandAggregator } from './demand-aggregator';
@@ -15,7 +15,7 @@ import { SupplierInvitations } from './supplier-invitations';
   imports: [
     DispatchModelModule,
     ProviderRegistryModule,
-    TypeOrmModule.forFeature([ProcurementRequestEntity]),
+    TypeOrmModule.forFeature([ProcurementRequestEntity, ProcurementSizingEntity]),
   ],
   providers: [
     procurementSystemProvider,

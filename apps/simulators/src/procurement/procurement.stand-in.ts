@@ -313,6 +313,7 @@ export const procurementStandIn: StandIn = {
         method: l.request.method,
         previousLotId: l.request.previousLotId,
         serviceAreaKato: l.request.serviceAreaKato,
+        sizing: l.request.sizing ?? null,
         decideAt: l.decideAt,
       })),
     }));

@@ -15,12 +15,14 @@ import { NotificationEntity } from './notification.entity';
 import { OutboxEntity } from './outbox.entity';
 import { PlanRunEntity } from './plan-run.entity';
 export type { PlanRunStatus } from './plan-run.entity';
+export type { SizingStatus } from './procurement-sizing.entity';
 export { PLAN_NOTE_WAITING_FOR_REGION } from './plan-run.entity';
 import { PortalEligibilityEntity } from './portal-eligibility.entity';
 import { PortalSyncStateEntity } from './portal-sync-state.entity';
 import { ProcurementAlertEntity } from './procurement-alert.entity';
 import { DispatchAlertEntity } from './dispatch-alert.entity';
 import { ProcurementRequestEntity } from './procurement-request.entity';
+import { ProcurementSizingEntity } from './procurement-sizing.entity';
 import { ProviderContractEntity } from './provider-contract.entity';
 import { ProviderServiceAreaEntity } from './provider-service-area.entity';
 import { ProviderEntity } from './provider.entity';
@@ -63,6 +65,7 @@ export {
   PortalSyncStateEntity,
   ProcurementAlertEntity,
   ProcurementRequestEntity,
+  ProcurementSizingEntity,
   ProviderContractEntity,
   ProviderServiceAreaEntity,
   ProviderEntity,
@@ -105,6 +108,7 @@ export const ALL_ENTITIES = [
   PortalSyncStateEntity,
   ProcurementAlertEntity,
   ProcurementRequestEntity,
+  ProcurementSizingEntity,
   ProviderContractEntity,
   ProviderServiceAreaEntity,
   ProviderEntity,

@@ -115,6 +115,13 @@ export class ProcurementRequestEntity {
   @Column({ type: 'uuid', nullable: true })
   previousRequestId: string | null;
 
+  /**
+   * The sizing run (procurement_sizing, issue 25) the lot's specification carries: the first run
+   * that finishes, then whichever the officer chooses; null: the lot is not sized yet.
+   */
+  @Column({ type: 'uuid', nullable: true })
+  attachedSizingId: string | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   submittedAt: Date | null;
 

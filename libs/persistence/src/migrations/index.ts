@@ -25,6 +25,7 @@ import { NotificationPickupAt1796628100000 } from './1796628100000-NotificationP
 import { OperationsRiderRollup1796633772280 } from './1796633772280-OperationsRiderRollup';
 import { PolicyProcurementLot1796634000000 } from './1796634000000-PolicyProcurementLot';
 import { NoShowForgivenReason1796634832097 } from './1796634832097-NoShowForgivenReason';
+import { ProcurementSizing1796643984026 } from './1796643984026-ProcurementSizing';
 
 /** Every migration in order. A new migration file must be added here. */
 export const ALL_MIGRATIONS = [
@@ -55,4 +56,5 @@ export const ALL_MIGRATIONS = [
   OperationsRiderRollup1796633772280,
   PolicyProcurementLot1796634000000,
   NoShowForgivenReason1796634832097,
+  ProcurementSizing1796643984026,
 ];

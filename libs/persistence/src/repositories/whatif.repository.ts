@@ -50,10 +50,25 @@ export class WhatIfRepository {
    * (refused, cancelled, served): the demand as it was asked for, in the order it was made.
    */
   async demandOfPeriod(regionKato: string, from: Date, to: Date): Promise<DemandRow[]> {
-    const rows: (DemandRow & { districtKato: string })[] = await this.ds.query(
+    return this.demandOf('b.region_kato = $1 AND b.pickup_earliest >= $2 AND b.pickup_earliest < $3', [
+      regionKato,
+      from,
+      to,
+    ]);
+  }
+
+  /**
+   * The rides a procurement request covers that still wait for it (AWAITING_PROCUREMENT): the
+   * demand its lot is sized on (issue 25, item 2), in the order they were made.
+   */
+  async demandOfRequest(requestId: string): Promise<DemandRow[]> {
+    return this.demandOf(`b.procurement_request_id = $1 AND b.status = 'AWAITING_PROCUREMENT'`, [requestId]);
+  }
+
+  private async demandOf(where: string, params: unknown[]): Promise<DemandRow[]> {
+    const rows: DemandRow[] = await this.ds.query(
       `WITH rides AS (
-         SELECT b.* FROM booking b
-          WHERE b.region_kato = $1 AND b.pickup_earliest >= $2 AND b.pickup_earliest < $3
+         SELECT b.* FROM booking b WHERE ${where}
        ), places AS (
          SELECT k.pickup_kato, ${districtOfSql('k.pickup_kato')} AS district_kato
            FROM (SELECT DISTINCT pickup_kato FROM rides) k
@@ -71,7 +86,7 @@ export class WhatIfRepository {
          JOIN places pl ON pl.pickup_kato = b.pickup_kato
          JOIN beneficiary p ON p.id = b.beneficiary_id
         ORDER BY b.created_at, b.id`,
-      [regionKato, from, to],
+      params,
     );
     return rows;
   }

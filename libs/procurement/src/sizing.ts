@@ -1,0 +1,259 @@
+// Sizing a lot from evidence (issue 25, item 2): "how many vehicles do we need to serve this
+// demand at X% served". The dispatcher's what-if search answers it on the request's waiting
+// rides; this file holds what the answer is (LotSizing), the vehicles and hours the search adds,
+// and the words the officer, the ministry and the procurement system read (kk/ru/en), so the lot
+// says what it buys and why. Pure: no clock, no database.
+import {
+  dayMonthText,
+  type Language,
+  type LocalDate,
+  type LocalTime,
+  type ServiceInterval,
+} from '@invataxi/domain';
+import type { LotSizingSpec } from './procurement-system';
+
+/** The officer's target share of rides served, in percent (whole numbers). */
+export const SIZING_TARGET_MIN = 50;
+export const SIZING_TARGET_MAX = 100;
+
+/** A vehicle the lot may buy: its places and boarding equipment. */
+export interface SizingVehicle {
+  seats: number;
+  wheelchairPlaces: number;
+  alternativeLayouts?: { seats: number; wheelchairPlaces: number }[];
+  hasRamp: boolean;
+  hasLift: boolean;
+  hasRestraints: boolean;
+}
+
+/**
+ * The two kinds the search mixes (an assumption, said in the lot's words): a wheelchair-accessible
+ * van (ramp, restraints, one wheelchair place and 3 seats, or 5 seats with the place folded) and
+ * a car with 4 seats.
+ */
+export const SIZING_VEHICLES: { readonly wheelchair: SizingVehicle; readonly standard: SizingVehicle } = {
+  wheelchair: {
+    seats: 3,
+    wheelchairPlaces: 1,
+    alternativeLayouts: [{ seats: 5, wheelchairPlaces: 0 }],
+    hasRamp: true,
+    hasLift: false,
+    hasRestraints: true,
+  },
+  standard: { seats: 4, wheelchairPlaces: 0, hasRamp: false, hasLift: false, hasRestraints: false },
+};
+
+/** When the lot's vehicles work: ISO weekdays (1 Monday ... 7 Sunday) and one daily shift. */
+export interface SizingShift {
+  weekdays: number[];
+  startTime: LocalTime;
+  endTime: LocalTime;
+}
+
+/**
+ * The lot's vehicles work the policy's service hours: every weekday that has hours, from the
+ * earliest start to the latest end (an end of 24:00 is midnight, the next day's 00:00). Null when
+ * the policy has no hours at all.
+ */
+export function sizingShiftOf(serviceHours: readonly (readonly ServiceInterval[])[]): SizingShift | null {
+  const weekdays: number[] = [];
+  let start: LocalTime | null = null;
+  let end: LocalTime | null = null;
+  serviceHours.forEach((intervals, i) => {
+    if (intervals.length === 0) return;
+    weekdays.push(i + 1);
+    for (const [s, e] of intervals) {
+      if (start === null || s < start) start = s;
+      if (end === null || e > end) end = e;
+    }
+  });
+  if (start === null || end === null) return null;
+  return { weekdays, startTime: start, endTime: end === '24:00' ? '00:00' : end };
+}
+
+/** What a sizing run found: stored with the request (procurement_sizing.result). */
+export interface LotSizing {
+  targetPercent: number;
+  /** False: even the most vehicles searched did not reach the target (the figures are theirs). */
+  reached: boolean;
+  vehicles: number;
+  wheelchairVehicles: number;
+  shift: SizingShift;
+  /** The days of the rides sized on (local dates). */
+  firstDay: LocalDate;
+  lastDay: LocalDate;
+  /** Rides sized on (the request's waiting rides at the run), and those served in the replay. */
+  rides: number;
+  served: number;
+  servedPercent: number;
+  /** On time against the simulated schedule; null: none served. */
+  onTimePercent: number | null;
+  /** Hours the vehicles are on shift over the days sized, and the km they drive. */
+  serviceHours: number;
+  vehicleKm: number;
+  /** Cost of the served rides at the lot's tariff. */
+  costTenge: number;
+  perRideTenge: number | null;
+  tariffPerTrip: number;
+  tariffPerKm: number;
+  /** Fleet sizes replayed, and how long the search took. */
+  replays: number;
+  seconds: number;
+}
+
+/** Percent with one decimal (95.0 -> 95). */
+export function percentOf(part: number, whole: number): number {
+  return whole > 0 ? Math.round((part * 1000) / whole) / 10 : 0;
+}
+
+/**
+ * The rides the sizing counted against those waiting now: null when the same, else both (the
+ * page says "sized on N rides; now M" and offers a new run).
+ */
+export function sizingDemandChange(
+  sizedOn: number,
+  waitingNow: number,
+): { sizedOn: number; now: number } | null {
+  return sizedOn === waitingNow ? null : { sizedOn, now: waitingNow };
+}
+
+const WEEKDAYS: { readonly [L in Language]: readonly string[] } = {
+  kk: ['дс', 'сс', 'ср', 'бс', 'жм', 'сб', 'жс'],
+  ru: ['пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс'],
+  en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+};
+const EVERY_DAY: { readonly [L in Language]: string } = { kk: 'күн сайын', ru: 'ежедневно', en: 'every day' };
+
+/** "Mon–Fri", "Mon, Wed, Fri", "every day". */
+export function weekdaysText(weekdays: readonly number[], lang: Language): string {
+  const days = [...new Set(weekdays)].sort((a, b) => a - b);
+  if (days.length === 7) return EVERY_DAY[lang];
+  const name = (d: number): string => WEEKDAYS[lang][d - 1] ?? String(d);
+  const contiguous = days.every((d, i) => i === 0 || d === days[i - 1]! + 1);
+  if (contiguous && days.length >= 3) return `${name(days[0]!)}–${name(days[days.length - 1]!)}`;
+  return days.map(name).join(', ');
+}
+
+/** Whole numbers with thousands apart ("12 345" / "12,345"), decimals with the language's mark. */
+export function numberText(v: number, lang: Language): string {
+  const [whole, frac] = String(Math.abs(Math.round(v * 10) / 10)).split('.');
+  const grouped = (whole ?? '0').replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'en' ? ',' : '\u00a0');
+  const sign = v < 0 ? '−' : '';
+  return frac ? `${sign}${grouped}${lang === 'en' ? '.' : ','}${frac}` : `${sign}${grouped}`;
+}
+
+function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+}
+
+type Texts = { readonly [L in Language]: string };
+
+const T: { readonly [K in string]: Texts } = {
+  reached: {
+    kk: 'Осы лотты күтетін {rides} сапардың кемінде {target}% орындау үшін ({from} – {to}) {vehicles} көлік керек, оның {wheelchair} мүгедектер арбасымен отырғызуға арналған.',
+    ru: 'Чтобы выполнить не менее {target}% из {rides} поездок, ожидающих этот лот ({from} – {to}), нужно машин: {vehicles}, из них для пассажиров в кресле-коляске: {wheelchair}.',
+    en: 'To serve at least {target}% of the {rides} rides waiting for this lot ({from} – {to}): {vehicles} vehicles, {wheelchair} of them wheelchair-accessible.',
+  },
+  notReached: {
+    kk: '{vehicles} көлік те ({wheelchair} мүгедектер арбасына арналған) күтетін {rides} сапардың тек {served}% орындайды: {target}% мақсатына жету мүмкін емес. Қызмет көрсету уақытын және сапарлардың уақытын тексеріңіз.',
+    ru: 'Даже {vehicles} машин (из них для кресла-коляски: {wheelchair}) выполняют лишь {served}% из {rides} ожидающих поездок: цель {target}% недостижима. Проверьте часы работы службы и время поездок.',
+    en: 'Even {vehicles} vehicles ({wheelchair} wheelchair-accessible) serve only {served}% of the {rides} waiting rides: the target of {target}% is out of reach. Check the service hours and the times of the rides.',
+  },
+  vehicles: {
+    kk: 'Арбаға арналған көлік: пандус, арбаны бекіту белдіктері, бір арба орны және 3 отырғыш орын. Басқа көлік: 4 отырғыш орын.',
+    ru: 'Машина для кресла-коляски: пандус, крепления для коляски, одно место для коляски и 3 пассажирских места. Остальные машины: 4 пассажирских места.',
+    en: 'A wheelchair-accessible vehicle: a ramp, wheelchair restraints, one wheelchair place and 3 seats. The other vehicles: 4 seats.',
+  },
+  hours: {
+    kk: 'Жұмыс уақыты: {days}, {start}–{end}; есептелген кезеңде барлығы {hours} көлік-сағат.',
+    ru: 'Часы работы: {days}, {start}–{end}; всего {hours} машино-часов за рассчитанный период.',
+    en: 'Working hours: {days}, {start}–{end}; {hours} vehicle hours in all over the period sized.',
+  },
+  expected: {
+    kk: 'Күтілетін нәтиже: {rides} сапардың {served} орындалады ({servedPercent}%), жоспарланған кестеге {onTime}% уақытында.',
+    ru: 'Ожидается: выполнено {served} из {rides} поездок ({servedPercent}%), вовремя по плановому расписанию — {onTime}%.',
+    en: 'Expected: {served} of {rides} rides served ({servedPercent}%), {onTime}% on time against the planned schedule.',
+  },
+  cost: {
+    kk: 'Тариф бойынша құны (сапарына {perTrip} ₸, километріне {perKm} ₸): {cost} ₸, бір сапарға {perRide} ₸.',
+    ru: 'Стоимость по тарифу ({perTrip} ₸ за поездку, {perKm} ₸ за км): {cost} ₸, {perRide} ₸ за поездку.',
+    en: 'Cost at the tariff ({perTrip} ₸ a trip, {perKm} ₸ a km): {cost} ₸, {perRide} ₸ a ride.',
+  },
+  method: {
+    kk: 'Қалай есептелді: күтетін сапарлар нақты брондау ережелері мен диспетчерлеу арқылы көліктердің {replays} түрлі санымен қайта ойнатылды ({seconds} с).',
+    ru: 'Как рассчитано: ожидающие поездки проиграны по действующим правилам бронирования и диспетчеризации с {replays} вариантами числа машин ({seconds} с).',
+    en: 'How it was found: the waiting rides were replayed through the live booking rules and dispatch with {replays} fleet sizes ({seconds} s).',
+  },
+  demandChanged: {
+    kk: 'Есеп {sizedOn} сапар бойынша жасалды; қазір {now} сапар күтеді. Есепті қайта іске қосыңыз.',
+    ru: 'Расчёт сделан по {sizedOn} поездкам; сейчас ждут {now}. Запустите расчёт заново.',
+    en: 'Sized on {sizedOn} rides; {now} wait now. Run the sizing again.',
+  },
+  noneServed: { kk: '—', ru: '—', en: '—' },
+};
+
+/** The lot's sizing in sentences a person reads (the page, the lot's specification). */
+export function lotSizingText(s: LotSizing, lang: Language): string[] {
+  const n = (v: number): string => numberText(v, lang);
+  const params = {
+    target: s.targetPercent,
+    rides: n(s.rides),
+    from: dayMonthText(s.firstDay, lang),
+    to: dayMonthText(s.lastDay, lang),
+    vehicles: n(s.vehicles),
+    wheelchair: n(s.wheelchairVehicles),
+    served: s.reached ? n(s.served) : n(s.servedPercent),
+    servedPercent: n(s.servedPercent),
+    days: weekdaysText(s.shift.weekdays, lang),
+    start: s.shift.startTime,
+    end: s.shift.endTime === '00:00' ? '24:00' : s.shift.endTime,
+    hours: n(s.serviceHours),
+    onTime: s.onTimePercent === null ? T.noneServed![lang] : n(s.onTimePercent),
+    perTrip: n(s.tariffPerTrip),
+    perKm: n(s.tariffPerKm),
+    cost: n(s.costTenge),
+    perRide: s.perRideTenge === null ? T.noneServed![lang] : n(s.perRideTenge),
+    replays: n(s.replays),
+    seconds: n(s.seconds),
+  };
+  const say = (key: string, p: Record<string, string | number> = params): string => fill(T[key]![lang], p);
+  return [
+    say(s.reached ? 'reached' : 'notReached'),
+    say('vehicles'),
+    say('hours'),
+    say('expected', { ...params, served: n(s.served) }),
+    say('cost'),
+    say('method'),
+  ];
+}
+
+/** "Sized on N rides; M wait now. Run the sizing again." */
+export function sizingDemandChangeText(change: { sizedOn: number; now: number }, lang: Language): string {
+  return fill(T.demandChanged![lang], {
+    sizedOn: numberText(change.sizedOn, lang),
+    now: numberText(change.now, lang),
+  });
+}
+
+/** The lot's specification in all three languages (what the procurement system gets). */
+export function lotSpecification(s: LotSizing): { [L in Language]: string } {
+  return {
+    kk: lotSizingText(s, 'kk').join(' '),
+    ru: lotSizingText(s, 'ru').join(' '),
+    en: lotSizingText(s, 'en').join(' '),
+  };
+}
+
+/** The sizing as the lot sent to the procurement system carries it. */
+export function lotSizingSpec(s: LotSizing): LotSizingSpec {
+  return {
+    vehicles: s.vehicles,
+    wheelchairVehicles: s.wheelchairVehicles,
+    weekdays: [...s.shift.weekdays],
+    shiftStart: s.shift.startTime,
+    shiftEnd: s.shift.endTime,
+    targetPercent: s.targetPercent,
+    expectedServedPercent: s.servedPercent,
+    specification: lotSpecification(s),
+  };
+}
