@@ -47,6 +47,10 @@ export const CONFLICT_REASONS = [
   'ALREADY_RESUBMITTED',
   /** Retry of an award asked for a request with no award waiting to be applied. */
   'NO_AWARD_TO_RETRY',
+  /** Sizing a lot (issue 25): one run of a request at a time; only a DRAFT's lot; only a finished run attaches. */
+  'SIZING_RUNNING',
+  'SIZING_NOT_DRAFT',
+  'SIZING_NOT_DONE',
   'ACT_ALREADY_APPROVED',
   'ACT_NOT_ISSUED',
   'ACT_ALREADY_CORRECTED',

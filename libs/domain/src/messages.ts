@@ -189,6 +189,21 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     ru: 'Этот день уже прошёл: перепланировать можно сегодняшний или любой следующий день.',
     en: 'This day is over: re-plan today or any later day.',
   },
+  SIZING_RUNNING: {
+    kk: 'Бұл сұраныстың лоты қазір есептелуде. Есеп аяқталғанын күтіңіз, содан кейін қайта іске қосыңыз.',
+    ru: 'Для этой заявки уже идёт расчёт лота. Дождитесь его окончания, затем запустите снова.',
+    en: 'This request’s lot is being sized right now. Wait for it to finish, then run it again.',
+  },
+  SIZING_NOT_DRAFT: {
+    kk: 'Лотты тек жобада есептеуге және оған тіркеуге болады: бұл сұраныс жіберілген.',
+    ru: 'Рассчитать лот и приложить расчёт можно только к черновику: эта заявка уже отправлена.',
+    en: 'A lot can be sized and its sizing attached only while the request is a draft: this one has been submitted.',
+  },
+  SIZING_NOT_DONE: {
+    kk: 'Тек аяқталған есепті лотқа тіркеуге болады.',
+    ru: 'Приложить к лоту можно только завершённый расчёт.',
+    en: 'Only a finished sizing can be attached to the lot.',
+  },
   NO_AWARD_TO_RETRY: {
     kk: 'Бұл сұраныста қайта тіркелетін шарт жоқ.',
     ru: 'У этой заявки нет договора, который нужно оформить повторно.',

@@ -15,3 +15,8 @@ export function submitProcurementMessage(requestId: string, version: number): Jo
 export function pollProcurementMessage(lotId: string, status: string): JobMessage {
   return message(JobName.PollProcurement, {}, jobId('callback', lotId, status));
 }
+
+/** The one way a lot's sizing run is enqueued (the officer's start, the sweeper): job id = the run's id. */
+export function sizeLotMessage(sizingId: string): JobMessage<JobName.SizeLot> {
+  return message(JobName.SizeLot, { sizingId }, sizingId);
+}

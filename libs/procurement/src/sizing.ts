@@ -257,3 +257,31 @@ export function lotSizingSpec(s: LotSizing): LotSizingSpec {
     specification: lotSpecification(s),
   };
 }
+
+const FAILURES: { readonly [K in string]: Texts } = {
+  NO_WAITING_DEMAND: {
+    kk: 'Есептеу мүмкін болмады: бұл сұранысты бірде-бір сапар күтпейді.',
+    ru: 'Рассчитать не удалось: эту заявку не ждёт ни одна поездка.',
+    en: 'Could not size the lot: no ride is waiting for this request.',
+  },
+  NO_SERVICE_HOURS: {
+    kk: 'Есептеу мүмкін болмады: аймақ саясатында қызмет көрсету сағаттары жоқ.',
+    ru: 'Рассчитать не удалось: в политике региона не заданы часы работы службы.',
+    en: 'Could not size the lot: the region’s policy has no service hours.',
+  },
+  REQUEST_GONE: {
+    kk: 'Есептеу мүмкін болмады: сұраныс табылмады.',
+    ru: 'Рассчитать не удалось: заявка не найдена.',
+    en: 'Could not size the lot: the request is gone.',
+  },
+  SIZING_ERROR: {
+    kk: 'Есептеу сәтсіз аяқталды. Қайта іске қосыңыз; қайталанса, қолдау қызметіне хабарласыңыз.',
+    ru: 'Расчёт не удался. Запустите его снова; если повторится, обратитесь в поддержку.',
+    en: 'The sizing failed. Run it again; if it fails again, tell support.',
+  },
+};
+
+/** Why a run failed, in words (procurement_sizing.note is the code). */
+export function sizingFailureText(code: string | null, lang: Language): string {
+  return (FAILURES[code ?? ''] ?? FAILURES.SIZING_ERROR!)[lang];
+}

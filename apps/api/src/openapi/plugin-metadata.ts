@@ -971,6 +971,21 @@ export default async () => {
               regionKato: { required: false, type: () => String, pattern: '^\\d{9}$' },
               limit: { required: false, type: () => Number, minimum: 1, maximum: 5000 },
             },
+            StartSizingDto: {
+              targetPercent: {
+                required: true,
+                type: () => Number,
+                description: 'The share of the waiting rides to serve, in percent (whole, 50 to 100).',
+              },
+            },
+            AttachSizingDto: {
+              version: {
+                required: true,
+                type: () => Number,
+                description: "The request's version the officer saw: a request changed since gives 409.",
+                minimum: 1,
+              },
+            },
           },
         ],
         [
@@ -1653,6 +1668,20 @@ export default async () => {
               retryAward: {
                 summary:
                   'Apply again an award that could not be applied, once its cause is fixed (e.g. the supplier reinstated).',
+                type: Object,
+              },
+              startSizing: {
+                summary:
+                  '"How many vehicles do we need to serve this demand at X% served" (issue 25): sizes a DRAFT\'s\nlot on its waiting rides in the background (queue "whatif"); watch it with GET .../sizings.',
+                type: Object,
+              },
+              listSizings: {
+                summary:
+                  "A request's sizing runs, newest first: progress, result in words, the one the lot carries.",
+                type: [Object],
+              },
+              attachSizing: {
+                summary: 'The officer chooses a finished run for the lot: it replaces the one attached.',
                 type: Object,
               },
               listAlerts: {

@@ -1507,6 +1507,66 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       properties: { seats: { type: 'number' }, wheelchairPlaces: { type: 'number' } },
       required: ['seats', 'wheelchairPlaces'],
     },
+    LotSizing: {
+      type: 'object',
+      properties: {
+        targetPercent: { type: 'number' },
+        reached: {
+          type: 'boolean',
+          description:
+            'False: even the most vehicles searched did not reach the target (the figures are theirs).',
+        },
+        vehicles: { type: 'number' },
+        wheelchairVehicles: { type: 'number' },
+        shift: { $ref: '#/components/schemas/SizingShift' },
+        firstDay: { type: 'string', description: 'The days of the rides sized on (local dates).' },
+        lastDay: { type: 'string' },
+        rides: {
+          type: 'number',
+          description:
+            "Rides sized on (the request's waiting rides at the run), and those served in the replay.",
+        },
+        served: { type: 'number' },
+        servedPercent: { type: 'number' },
+        onTimePercent: {
+          type: 'number',
+          nullable: true,
+          description: 'On time against the simulated schedule; null: none served.',
+        },
+        serviceHours: {
+          type: 'number',
+          description: 'Hours the vehicles are on shift over the days sized, and the km they drive.',
+        },
+        vehicleKm: { type: 'number' },
+        costTenge: { type: 'number', description: "Cost of the served rides at the lot's tariff." },
+        perRideTenge: { type: 'number', nullable: true },
+        tariffPerTrip: { type: 'number' },
+        tariffPerKm: { type: 'number' },
+        replays: { type: 'number', description: 'Fleet sizes replayed, and how long the search took.' },
+        seconds: { type: 'number' },
+      },
+      required: [
+        'targetPercent',
+        'reached',
+        'vehicles',
+        'wheelchairVehicles',
+        'shift',
+        'firstDay',
+        'lastDay',
+        'rides',
+        'served',
+        'servedPercent',
+        'onTimePercent',
+        'serviceHours',
+        'vehicleKm',
+        'costTenge',
+        'perRideTenge',
+        'tariffPerTrip',
+        'tariffPerKm',
+        'replays',
+        'seconds',
+      ],
+    },
     LotSource: {
       type: 'string',
       enum: [
@@ -2745,6 +2805,12 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         },
         id: { type: 'string' },
         lot: { allOf: [{ $ref: '#/components/schemas/LotView' }], nullable: true },
+        sizing: {
+          allOf: [{ $ref: '#/components/schemas/SizingView' }],
+          nullable: true,
+          description:
+            "The fleet sized from evidence that the lot carries (issue 25), with whether the waiting rides\nchanged since; null: not sized. Given by the list and the detail (absent from a change's answer).",
+        },
         stage: { $ref: '#/components/schemas/RequestStage' },
         coveredWaiting: {
           type: 'number',
@@ -2870,6 +2936,12 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       properties: {
         id: { type: 'string' },
         lot: { allOf: [{ $ref: '#/components/schemas/LotView' }], nullable: true },
+        sizing: {
+          allOf: [{ $ref: '#/components/schemas/SizingView' }],
+          nullable: true,
+          description:
+            "The fleet sized from evidence that the lot carries (issue 25), with whether the waiting rides\nchanged since; null: not sized. Given by the list and the detail (absent from a change's answer).",
+        },
         stage: { $ref: '#/components/schemas/RequestStage' },
         coveredWaiting: {
           type: 'number',
@@ -3426,6 +3498,63 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         },
       },
       required: ['developerTokenSignIn'],
+    },
+    SizingShift: {
+      type: 'object',
+      properties: {
+        weekdays: { type: 'array', items: { type: 'number' } },
+        startTime: { type: 'string' },
+        endTime: { type: 'string' },
+      },
+      required: ['weekdays', 'startTime', 'endTime'],
+    },
+    SizingView: {
+      type: 'object',
+      properties: {
+        id: { type: 'string' },
+        status: { type: 'string', enum: ['FAILED', 'QUEUED', 'RUNNING', 'DONE'] },
+        progress: { type: 'number', description: '0..100 while it runs.' },
+        targetPercent: { type: 'number' },
+        attached: { type: 'boolean', description: "The lot's specification carries this run." },
+        result: {
+          allOf: [{ $ref: '#/components/schemas/LotSizing' }],
+          nullable: true,
+          description: 'The figures found (DONE); null otherwise.',
+        },
+        text: {
+          type: 'array',
+          items: { type: 'string' },
+          description: "The result in the reader's language, sentence by sentence (DONE); empty otherwise.",
+        },
+        failureText: {
+          type: 'string',
+          nullable: true,
+          description: "Why it failed, in the reader's language (FAILED).",
+        },
+        demandChanged: {
+          type: 'object',
+          properties: { sizedOn: { type: 'number' }, now: { type: 'number' }, text: { type: 'string' } },
+          required: ['sizedOn', 'now', 'text'],
+          nullable: true,
+          description:
+            'The rides it was sized on against those waiting now, with the sentence ("Sized on N rides;\nM wait now."); null when unchanged or not done.',
+        },
+        createdAt: { type: 'string', format: 'date-time' },
+        finishedAt: { type: 'string', format: 'date-time', nullable: true },
+      },
+      required: [
+        'id',
+        'status',
+        'progress',
+        'targetPercent',
+        'attached',
+        'result',
+        'text',
+        'failureText',
+        'demandChanged',
+        'createdAt',
+        'finishedAt',
+      ],
     },
     StatusFlagView: {
       type: 'object',
@@ -4067,6 +4196,9 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
     ProcurementController_cancel: { $ref: '#/components/schemas/RequestSummary' },
     ProcurementController_resubmit: { $ref: '#/components/schemas/RequestSummary' },
     ProcurementController_retryAward: { $ref: '#/components/schemas/RequestSummary' },
+    ProcurementController_startSizing: { $ref: '#/components/schemas/SizingView' },
+    ProcurementController_listSizings: { type: 'array', items: { $ref: '#/components/schemas/SizingView' } },
+    ProcurementController_attachSizing: { $ref: '#/components/schemas/SizingView' },
     ProcurementController_listAlerts: { type: 'array', items: { $ref: '#/components/schemas/AlertView' } },
     ProcurementController_acknowledge: { $ref: '#/components/schemas/AlertView' },
     ProcurementController_unmetDemand: { $ref: '#/components/schemas/UnmetDemandReport' },

@@ -49,6 +49,7 @@ import {
   type OnboardingStep,
 } from '@invataxi/procurement';
 import { assertCanAct, assertCanRead, listPrefix } from './procurement-scope';
+import { ProcurementSizingService, type SizingView } from './procurement-sizing.service';
 
 /**
  * The request's real stage (issue 20), finer than its status: an AWARDED request is ONBOARDING
@@ -151,6 +152,11 @@ export interface LotView {
 export interface RequestSummary {
   id: string;
   lot: LotView | null;
+  /**
+   * The fleet sized from evidence that the lot carries (issue 25), with whether the waiting rides
+   * changed since; null: not sized. Given by the list and the detail (absent from a change's answer).
+   */
+  sizing?: SizingView | null;
   stage: RequestStage;
   /** Rides waiting now that this request covers (linked to it). */
   coveredWaiting: number;
@@ -221,6 +227,7 @@ export class ProcurementRequestsService {
     private readonly policies: ServicePoliciesRepository,
     @InjectRepository(ProcurementRequestEntity)
     private readonly requestRows: Repository<ProcurementRequestEntity>,
+    private readonly sizing: ProcurementSizingService,
   ) {}
 
   async list(
@@ -232,19 +239,22 @@ export class ProcurementRequestsService {
     const rows = await this.requests.listOfRegion(prefix, q.status);
     const facts = await this.requests.stageFacts(rows.map((r) => r.id));
     const onboarding = await this.onboardingOf(rows);
-    return rows.map((r) => this.summary(r, lang, facts.get(r.id), onboarding.get(r.id)));
+    const sized = await this.sizing.attachedOf(rows, waitingOf(facts), lang);
+    return rows.map((r) => ({
+      ...this.summary(r, lang, facts.get(r.id), onboarding.get(r.id)),
+      sizing: sized.get(r.id) ?? null,
+    }));
   }
 
   async detail(p: Principal, id: string, lang: Language = 'ru'): Promise<RequestDetail> {
     const r = await this.requestRows.findOneBy({ id });
     if (!r) throw new DomainError('NOT_FOUND', { entity: 'procurement_request', id });
     assertCanRead(p, r.regionKato);
-    const summary = this.summary(
-      r,
-      lang,
-      (await this.requests.stageFacts([r.id])).get(r.id),
-      (await this.onboardingOf([r])).get(r.id),
-    );
+    const facts = await this.requests.stageFacts([r.id]);
+    const summary = {
+      ...this.summary(r, lang, facts.get(r.id), (await this.onboardingOf([r])).get(r.id)),
+      sizing: (await this.sizing.attachedOf([r], waitingOf(facts), lang)).get(r.id) ?? null,
+    };
     const byKato = new Map(
       (Array.isArray(r.demand.byKato)
         ? (r.demand.byKato as { kato: string; bookings: number; beneficiaries: number }[])
@@ -681,6 +691,10 @@ export class ProcurementRequestsService {
       version: r.version,
     };
   }
+}
+
+function waitingOf(facts: ReadonlyMap<string, { waiting: number }>): Map<string, number> {
+  return new Map([...facts].map(([id, f]) => [id, f.waiting]));
 }
 
 function stageOf(r: ProcurementRequestEntity, supplierHasShift: boolean): RequestStage {

@@ -19,10 +19,12 @@ import { Lang } from '../http/language';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER } from '@invataxi/procurement';
 import {
   AlertsQuery,
+  AttachSizingDto,
   CancelRequestDto,
   ListRequestsQuery,
   ResubmitRequestDto,
   ReviewRequestDto,
+  StartSizingDto,
   SubmitRequestDto,
   UnmetDemandQuery,
 } from './procurement.dto';
@@ -35,6 +37,7 @@ import {
   type RequestSummary,
 } from './procurement-requests.service';
 import { actorOf } from './procurement-scope';
+import { ProcurementSizingService, type SizingView } from './procurement-sizing.service';
 
 /** The procurement fallback for LEB officers (their region) and ministry analysts (read-only). */
 @ApiTags('procurement')
@@ -45,6 +48,7 @@ export class ProcurementController {
     private readonly alerts: ProcurementAlertsService,
     private readonly reports: ProcurementReportsService,
     private readonly callbacks: ProcurementCallbacksService,
+    private readonly sizing: ProcurementSizingService,
   ) {}
 
   /** Procurement requests of the caller's region, by status. */
@@ -135,6 +139,49 @@ export class ProcurementController {
     @Lang() lang: Language,
   ): Promise<RequestSummary> {
     return this.requests.retryAward(p, actorOf(p, req.id), id, lang);
+  }
+
+  /**
+   * "How many vehicles do we need to serve this demand at X% served" (issue 25): sizes a DRAFT's
+   * lot on its waiting rides in the background (queue "whatif"); watch it with GET .../sizings.
+   */
+  @Post('requests/:id/sizings')
+  @HttpCode(202)
+  @Roles('LEB_OFFICER')
+  startSizing(
+    @CurrentPrincipal() p: Principal,
+    @Req() req: FastifyRequest,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: StartSizingDto,
+    @Lang() lang: Language,
+  ): Promise<SizingView> {
+    return this.sizing.start(p, actorOf(p, req.id), id, dto, lang);
+  }
+
+  /** A request's sizing runs, newest first: progress, result in words, the one the lot carries. */
+  @Get('requests/:id/sizings')
+  @Roles('LEB_OFFICER', 'MINISTRY_ANALYST')
+  listSizings(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Lang() lang: Language,
+  ): Promise<SizingView[]> {
+    return this.sizing.list(p, id, lang);
+  }
+
+  /** The officer chooses a finished run for the lot: it replaces the one attached. */
+  @Post('requests/:id/sizings/:sizingId/attach')
+  @HttpCode(200)
+  @Roles('LEB_OFFICER')
+  attachSizing(
+    @CurrentPrincipal() p: Principal,
+    @Req() req: FastifyRequest,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('sizingId', ParseUUIDPipe) sizingId: string,
+    @Body() dto: AttachSizingDto,
+    @Lang() lang: Language,
+  ): Promise<SizingView> {
+    return this.sizing.attach(p, actorOf(p, req.id), id, sizingId, dto, lang);
   }
 
   /** Procurement alerts of the caller's region or provider, unacknowledged ones by default. */

@@ -6,7 +6,7 @@ import {
   type ProcurementMethod,
   type ProcurementStatus,
 } from '@invataxi/domain';
-import { MAX_TERM_DAYS, MIN_TERM_DAYS } from '@invataxi/procurement';
+import { MAX_TERM_DAYS, MIN_TERM_DAYS, SIZING_TARGET_MAX, SIZING_TARGET_MIN } from '@invataxi/procurement';
 
 export class ListRequestsQuery {
   @IsOptional()
@@ -108,4 +108,20 @@ export class UnmetDemandQuery {
   @Min(1)
   @Max(5000)
   limit?: number;
+}
+
+/** "How many vehicles do we need to serve this demand at X% served" (issue 25). */
+export class StartSizingDto {
+  /** The share of the waiting rides to serve, in percent (whole, 50 to 100). */
+  @IsInt()
+  @Min(SIZING_TARGET_MIN)
+  @Max(SIZING_TARGET_MAX)
+  targetPercent: number;
+}
+
+export class AttachSizingDto {
+  /** The request's version the officer saw: a request changed since gives 409. */
+  @IsInt()
+  @Min(1)
+  version: number;
 }

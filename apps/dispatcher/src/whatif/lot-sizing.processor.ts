@@ -26,11 +26,11 @@ import {
   WhatIfRepository,
   type DemandRow,
 } from '@invataxi/persistence';
-import { JobName, message, OnJob, type JobContext, type JobMessage, type JobOf } from '@invataxi/queue';
+import { JobName, OnJob, type JobContext, type JobOf } from '@invataxi/queue';
 import { TRAVEL_TIME } from '@invataxi/dispatch';
 import type { TravelTimeProvider } from '@invataxi/routing';
 import { LOGGER, type Logger } from '@invataxi/platform';
-import { percentOf, SIZING_VEHICLES, sizingShiftOf, type LotSizing } from '@invataxi/procurement';
+import { percentOf, SIZING_VEHICLES, sizeLotMessage, sizingShiftOf, type LotSizing } from '@invataxi/procurement';
 import { SweepRegistry } from '../core/sweep-registry';
 import { demandBase } from './demand-base';
 import { sizeFleetMix, type Depot } from './fleet-variant';
@@ -44,11 +44,6 @@ const MAX_VEHICLES = 100;
 const MIX_SHARES = [0, 0.25, 0.5, 0.75, 1];
 /** The evening re-plan of the replay: the live one's local time, and its search budget per day. */
 const REPLAN = { at: '20:00', timeLimitMs: 500 } as const;
-
-/** The message that runs a sizing (job id: the run's id). */
-export function sizeLotMessage(sizingId: string): JobMessage<JobName.SizeLot> {
-  return message(JobName.SizeLot, { sizingId }, sizingId);
-}
 
 /** Why a run could not size the lot (procurement_sizing.note; the page says it in words). */
 export type SizingFailure = 'NO_WAITING_DEMAND' | 'NO_SERVICE_HOURS' | 'REQUEST_GONE' | 'SIZING_ERROR';
