@@ -19,6 +19,7 @@ import { ApiError, call, client, newKey, type Schema } from '../../api/client';
 import { Announcer, LoadError, Loading, PageTitle, TableRegion, useLoad } from '../../components';
 import { BarChart } from '../../BarChart';
 import { fmtDateYear, fmtKm, fmtMonth, fmtNumber, fmtTenge, fmtTime, kzToday } from '../../format';
+import { LotSizing } from './LotSizing';
 
 type RequestSummary = Schema<'RequestSummary'>;
 const WAITING: BookingStatus[] = ['WAITLISTED', 'AWAITING_PROCUREMENT'];
@@ -218,6 +219,7 @@ export function DemandPage({ session }: { session: Session }) {
           <RequestCard
             key={r.id}
             request={r}
+            canAct={session.principal.role === 'LEB_OFFICER'}
             onDone={(m) => {
               setSaid(m);
               requests.reload();
@@ -253,7 +255,15 @@ const FIGURES = [
   'kmInPeriod',
 ];
 
-function RequestCard({ request: r, onDone }: { request: RequestSummary; onDone: (m: string) => void }) {
+function RequestCard({
+  request: r,
+  canAct,
+  onDone,
+}: {
+  request: RequestSummary;
+  canAct: boolean;
+  onDone: (m: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const fig = r.figures as Record<string, unknown>;
   const tariff = (fig.tariff ?? null) as { perTrip?: number; perKm?: number; source?: string } | null;
@@ -324,6 +334,7 @@ function RequestCard({ request: r, onDone }: { request: RequestSummary; onDone: 
         )}
       </dl>
       {r.lot && <LotFigures key={r.version} request={r} onDone={onDone} />}
+      {r.lot && <LotSizing request={r} canAct={canAct} onDone={onDone} />}
       {a && <AwardFigures request={r} onDone={onDone} />}
       {r.awardError && (
         <div className="notice notice-warning" data-testid="award-error">
