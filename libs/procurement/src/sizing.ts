@@ -148,16 +148,31 @@ function fill(template: string, params: Record<string, string | number>): string
 
 type Texts = { readonly [L in Language]: string };
 
+/** One form of a noun after a number, where the language changes it (kk does not). */
+function one(n: number): boolean {
+  return n % 10 === 1 && n % 100 !== 11;
+}
+const NOUNS = {
+  /** "of the N rides" (ru: genitive after "из"). */
+  rides: (n: number, lang: Language): string =>
+    lang === 'en' ? (n === 1 ? 'ride' : 'rides') : lang === 'ru' ? (one(n) ? 'поездки' : 'поездок') : '',
+  vehicles: (n: number, lang: Language): string => (lang === 'en' ? (n === 1 ? 'vehicle' : 'vehicles') : ''),
+  /** "sized on N rides" (ru: dative after "по"). */
+  sizedOn: (n: number, lang: Language): string =>
+    lang === 'en' ? (n === 1 ? 'ride' : 'rides') : lang === 'ru' ? (one(n) ? 'поездке' : 'поездкам') : '',
+  wait: (n: number, lang: Language): string => (lang === 'en' ? (n === 1 ? 'waits' : 'wait') : ''),
+};
+
 const T: { readonly [K in string]: Texts } = {
   reached: {
     kk: 'Осы лотты күтетін {rides} сапардың кемінде {target}% орындау үшін ({from} – {to}) {vehicles} көлік керек, оның {wheelchair} мүгедектер арбасымен отырғызуға арналған.',
-    ru: 'Чтобы выполнить не менее {target}% из {rides} поездок, ожидающих этот лот ({from} – {to}), нужно машин: {vehicles}, из них для пассажиров в кресле-коляске: {wheelchair}.',
-    en: 'To serve at least {target}% of the {rides} rides waiting for this lot ({from} – {to}): {vehicles} vehicles, {wheelchair} of them wheelchair-accessible.',
+    ru: 'Чтобы выполнить не менее {target}% из {rides} {ridesWord}, ожидающих этот лот ({from} – {to}), нужно машин: {vehicles}, из них для пассажиров в кресле-коляске: {wheelchair}.',
+    en: 'To serve at least {target}% of the {rides} {ridesWord} waiting for this lot ({from} – {to}): {vehicles} {vehiclesWord}, {wheelchair} of them wheelchair-accessible.',
   },
   notReached: {
     kk: '{vehicles} көлік те ({wheelchair} мүгедектер арбасына арналған) күтетін {rides} сапардың тек {served}% орындайды: {target}% мақсатына жету мүмкін емес. Қызмет көрсету уақытын және сапарлардың уақытын тексеріңіз.',
-    ru: 'Даже {vehicles} машин (из них для кресла-коляски: {wheelchair}) выполняют лишь {served}% из {rides} ожидающих поездок: цель {target}% недостижима. Проверьте часы работы службы и время поездок.',
-    en: 'Even {vehicles} vehicles ({wheelchair} wheelchair-accessible) serve only {served}% of the {rides} waiting rides: the target of {target}% is out of reach. Check the service hours and the times of the rides.',
+    ru: 'Даже {vehicles} машин (из них для кресла-коляски: {wheelchair}) выполняют лишь {served}% из {rides} ожидающих {ridesWord}: цель {target}% недостижима. Проверьте часы работы службы и время поездок.',
+    en: 'Even {vehicles} {vehiclesWord} ({wheelchair} wheelchair-accessible) serve only {served}% of the {rides} waiting {ridesWord}: the target of {target}% is out of reach. Check the service hours and the times of the rides.',
   },
   vehicles: {
     kk: 'Арбаға арналған көлік: пандус, арбаны бекіту белдіктері, бір арба орны және 3 отырғыш орын. Басқа көлік: 4 отырғыш орын.',
@@ -171,8 +186,8 @@ const T: { readonly [K in string]: Texts } = {
   },
   expected: {
     kk: 'Күтілетін нәтиже: {rides} сапардың {served} орындалады ({servedPercent}%), жоспарланған кестеге {onTime}% уақытында.',
-    ru: 'Ожидается: выполнено {served} из {rides} поездок ({servedPercent}%), вовремя по плановому расписанию — {onTime}%.',
-    en: 'Expected: {served} of {rides} rides served ({servedPercent}%), {onTime}% on time against the planned schedule.',
+    ru: 'Ожидается: выполнено {served} из {rides} {ridesWord} ({servedPercent}%), вовремя по плановому расписанию — {onTime}%.',
+    en: 'Expected: {served} of {rides} {ridesWord} served ({servedPercent}%), {onTime}% on time against the planned schedule.',
   },
   cost: {
     kk: 'Тариф бойынша құны (сапарына {perTrip} ₸, километріне {perKm} ₸): {cost} ₸, бір сапарға {perRide} ₸.',
@@ -186,8 +201,8 @@ const T: { readonly [K in string]: Texts } = {
   },
   demandChanged: {
     kk: 'Есеп {sizedOn} сапар бойынша жасалды; қазір {now} сапар күтеді. Есепті қайта іске қосыңыз.',
-    ru: 'Расчёт сделан по {sizedOn} поездкам; сейчас ждут {now}. Запустите расчёт заново.',
-    en: 'Sized on {sizedOn} rides; {now} wait now. Run the sizing again.',
+    ru: 'Расчёт сделан по {sizedOn} {sizedOnWord}; сейчас ждут: {now}. Запустите расчёт заново.',
+    en: 'Sized on {sizedOn} {sizedOnWord}; {now} {waitWord} now. Run the sizing again.',
   },
   noneServed: { kk: '—', ru: '—', en: '—' },
 };
@@ -198,6 +213,8 @@ export function lotSizingText(s: LotSizing, lang: Language): string[] {
   const params = {
     target: s.targetPercent,
     rides: n(s.rides),
+    ridesWord: NOUNS.rides(s.rides, lang),
+    vehiclesWord: NOUNS.vehicles(s.vehicles, lang),
     from: dayMonthText(s.firstDay, lang),
     to: dayMonthText(s.lastDay, lang),
     vehicles: n(s.vehicles),
@@ -231,7 +248,9 @@ export function lotSizingText(s: LotSizing, lang: Language): string[] {
 export function sizingDemandChangeText(change: { sizedOn: number; now: number }, lang: Language): string {
   return fill(T.demandChanged![lang], {
     sizedOn: numberText(change.sizedOn, lang),
+    sizedOnWord: NOUNS.sizedOn(change.sizedOn, lang),
     now: numberText(change.now, lang),
+    waitWord: NOUNS.wait(change.now, lang),
   });
 }
 

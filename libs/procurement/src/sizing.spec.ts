@@ -1,0 +1,127 @@
+import { ALL_DAY_SERVICE_HOURS, NATIONAL_DEFAULT_POLICY } from '@invataxi/domain';
+import {
+  lotSizingSpec,
+  lotSizingText,
+  numberText,
+  sizingDemandChange,
+  sizingDemandChangeText,
+  sizingFailureText,
+  sizingShiftOf,
+  weekdaysText,
+  type LotSizing,
+} from './sizing';
+
+const SIZED: LotSizing = {
+  targetPercent: 95,
+  reached: true,
+  vehicles: 3,
+  wheelchairVehicles: 1,
+  shift: { weekdays: [1, 2, 3, 4, 5], startTime: '09:00', endTime: '18:00' },
+  firstDay: '2026-12-08',
+  lastDay: '2026-12-21',
+  rides: 21,
+  served: 20,
+  servedPercent: 95.2,
+  onTimePercent: 100,
+  serviceHours: 270,
+  vehicleKm: 612.4,
+  costTenge: 131860,
+  perRideTenge: 6593,
+  tariffPerTrip: 2000,
+  tariffPerKm: 150,
+  replays: 19,
+  seconds: 2.4,
+};
+
+describe('lot sizing (issue 25.2)', () => {
+  it("works the policy's hours: weekdays with hours, earliest start to latest end, 24:00 as midnight", () => {
+    expect(sizingShiftOf(NATIONAL_DEFAULT_POLICY.serviceHours)).toEqual({
+      weekdays: [1, 2, 3, 4, 5],
+      startTime: '09:00',
+      endTime: '18:00',
+    });
+    expect(sizingShiftOf(ALL_DAY_SERVICE_HOURS)).toEqual({
+      weekdays: [1, 2, 3, 4, 5, 6, 7],
+      startTime: '00:00',
+      endTime: '00:00',
+    });
+    expect(
+      sizingShiftOf([
+        [
+          ['07:00', '12:00'],
+          ['14:00', '21:00'],
+        ],
+        [],
+        [['08:00', '20:00']],
+        [],
+        [],
+        [],
+        [],
+      ]),
+    ).toEqual({ weekdays: [1, 3], startTime: '07:00', endTime: '21:00' });
+    expect(sizingShiftOf([[], [], [], [], [], [], []])).toBeNull();
+  });
+
+  it('says weekdays and numbers as people write them', () => {
+    expect(weekdaysText([1, 2, 3, 4, 5], 'en')).toBe('Mon–Fri');
+    expect(weekdaysText([1, 3, 5], 'ru')).toBe('пн, ср, пт');
+    expect(weekdaysText([7, 1, 2, 3, 4, 5, 6], 'kk')).toBe('күн сайын');
+    expect(numberText(131860, 'en')).toBe('131,860');
+    expect(numberText(131860, 'ru')).toBe('131\u00a0860');
+    expect(numberText(95.2, 'ru')).toBe('95,2');
+  });
+
+  it('says what the lot buys and why, in each language, with no codes', () => {
+    const en = lotSizingText(SIZED, 'en');
+    expect(en).toEqual([
+      'To serve at least 95% of the 21 rides waiting for this lot (8\u00a0December – 21\u00a0December): 3 vehicles, 1 of them wheelchair-accessible.',
+      'A wheelchair-accessible vehicle: a ramp, wheelchair restraints, one wheelchair place and 3 seats. The other vehicles: 4 seats.',
+      'Working hours: Mon–Fri, 09:00–18:00; 270 vehicle hours in all over the period sized.',
+      'Expected: 20 of 21 rides served (95.2%), 100% on time against the planned schedule.',
+      'Cost at the tariff (2,000 ₸ a trip, 150 ₸ a km): 131,860 ₸, 6,593 ₸ a ride.',
+      'How it was found: the waiting rides were replayed through the live booking rules and dispatch with 19 fleet sizes (2.4 s).',
+    ]);
+    expect(lotSizingText(SIZED, 'ru')[0]).toBe(
+      'Чтобы выполнить не менее 95% из 21 поездки, ожидающих этот лот (8\u00a0декабря – 21\u00a0декабря), нужно машин: 3, из них для пассажиров в кресле-коляске: 1.',
+    );
+    for (const lang of ['kk', 'ru', 'en'] as const)
+      for (const line of lotSizingText(SIZED, lang)) expect(line).not.toMatch(/[{}]|[A-Z]{2,}_/);
+    const single = lotSizingText({ ...SIZED, rides: 1, served: 1, vehicles: 1 }, 'en');
+    expect(single[0]).toMatch(/of the 1 ride waiting .*: 1 vehicle, 1 of them/);
+  });
+
+  it('says when the target is out of reach', () => {
+    const out = lotSizingText({ ...SIZED, reached: false, vehicles: 21, servedPercent: 80 }, 'en');
+    expect(out[0]).toBe(
+      'Even 21 vehicles (1 wheelchair-accessible) serve only 80% of the 21 waiting rides: the target of 95% is out of reach. Check the service hours and the times of the rides.',
+    );
+  });
+
+  it('flags waiting rides that changed since the sizing', () => {
+    expect(sizingDemandChange(21, 21)).toBeNull();
+    const change = sizingDemandChange(21, 25)!;
+    expect(change).toEqual({ sizedOn: 21, now: 25 });
+    expect(sizingDemandChangeText(change, 'en')).toBe(
+      'Sized on 21 rides; 25 wait now. Run the sizing again.',
+    );
+    expect(sizingDemandChangeText({ sizedOn: 1, now: 1 }, 'en')).toBe(
+      'Sized on 1 ride; 1 waits now. Run the sizing again.',
+    );
+    expect(sizingDemandChangeText(change, 'ru')).toBe(
+      'Расчёт сделан по 21 поездке; сейчас ждут: 25. Запустите расчёт заново.',
+    );
+  });
+
+  it('gives the procurement system the figures and the specification in three languages', () => {
+    const spec = lotSizingSpec(SIZED);
+    expect(spec).toMatchObject({
+      vehicles: 3,
+      wheelchairVehicles: 1,
+      weekdays: [1, 2, 3, 4, 5],
+      targetPercent: 95,
+    });
+    expect(spec.specification.kk).toMatch(/^Осы лотты күтетін 21 сапардың кемінде 95%/);
+    expect(sizingFailureText('NO_SERVICE_HOURS', 'en')).toMatch(/no service hours/);
+    expect(sizingFailureText('SOMETHING_ELSE', 'en')).toMatch(/^The sizing failed/);
+  });
+});
