@@ -61,7 +61,8 @@ export class LotSubmitter {
         : null;
     // The fleet sized from evidence (issue 25) that the officer attached: the lot's specification.
     const attached = r.attachedSizingId ? await this.sizings.findOneBy({ id: r.attachedSizingId }) : null;
-    const sizing = attached?.status === 'DONE' && attached.result ? (attached.result as unknown as LotSizing) : null;
+    const sizing =
+      attached?.status === 'DONE' && attached.result ? (attached.result as unknown as LotSizing) : null;
     const lot: LotRequest = {
       reference: r.id,
       buyerRegionKato: r.regionKato,

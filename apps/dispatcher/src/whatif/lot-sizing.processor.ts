@@ -30,7 +30,13 @@ import { JobName, OnJob, type JobContext, type JobOf } from '@invataxi/queue';
 import { TRAVEL_TIME } from '@invataxi/dispatch';
 import type { TravelTimeProvider } from '@invataxi/routing';
 import { LOGGER, type Logger } from '@invataxi/platform';
-import { percentOf, SIZING_VEHICLES, sizeLotMessage, sizingShiftOf, type LotSizing } from '@invataxi/procurement';
+import {
+  percentOf,
+  SIZING_VEHICLES,
+  sizeLotMessage,
+  sizingShiftOf,
+  type LotSizing,
+} from '@invataxi/procurement';
 import { SweepRegistry } from '../core/sweep-registry';
 import { demandBase } from './demand-base';
 import { sizeFleetMix, type Depot } from './fleet-variant';

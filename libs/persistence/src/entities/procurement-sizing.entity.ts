@@ -1,4 +1,13 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import type { JsonObject } from './json';
 import { ProcurementRequestEntity } from './procurement-request.entity';
 
@@ -19,7 +28,10 @@ export type SizingStatus = (typeof SIZING_STATUSES)[number];
 @Check('ck_procurement_sizing_target', 'target_percent >= 50 AND target_percent <= 100')
 @Index('ix_procurement_sizing_request', ['requestId', 'createdAt'])
 // One run of a request at a time: a second click while one runs is refused.
-@Index('ux_procurement_sizing_open', ['requestId'], { unique: true, where: `status IN ('QUEUED', 'RUNNING')` })
+@Index('ux_procurement_sizing_open', ['requestId'], {
+  unique: true,
+  where: `status IN ('QUEUED', 'RUNNING')`,
+})
 export class ProcurementSizingEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
