@@ -1889,6 +1889,8 @@ async function main(): Promise<void> {
       const onto = (await row(target.shiftId).boundingBox())!;
       const region = (await timeline.locator('.tl-scroll').boundingBox())!;
       await page.mouse.move(region.x + region.width - 60, onto.y + onto.height / 2, { steps: 10 });
+      await row(target.shiftId).and(timeline.locator('.tl-over')).waitFor();
+      await shot(page, '16-board-timeline-drag');
       await page.mouse.up();
       await page.locator('#move-target').waitFor();
       assert(
@@ -1985,6 +1987,23 @@ async function main(): Promise<void> {
       });
       await stop(third, 'PICKUP').and(row(other.shiftId).locator('[data-testid="timeline-stop"]')).waitFor();
       await trip(third).waitFor({ state: 'detached' });
+      // A ride on a route is dragged to another row the same way: the move panel, that row chosen.
+      await stop(dragged, 'PICKUP').locator('button').scrollIntoViewIfNeeded();
+      const block = (await stop(dragged, 'PICKUP').locator('button').boundingBox())!;
+      await page.mouse.move(block.x + block.width / 2, block.y + block.height / 2);
+      await page.mouse.down();
+      const otherRow = (await row(other.shiftId).boundingBox())!;
+      const region2 = (await timeline.locator('.tl-scroll').boundingBox())!;
+      await page.mouse.move(region2.x + region2.width - 60, otherRow.y + otherRow.height / 2, { steps: 10 });
+      await page.mouse.up();
+      await page.locator('#move-answer').waitFor();
+      assert(
+        (await page.locator('#move-target').inputValue()) === other.shiftId &&
+          /улица Сыганак, 10/.test((await page.locator('#move-title').textContent()) ?? ''),
+        'the ride on the route, onto the row let go over',
+      );
+      await page.locator('.move-panel').getByRole('button', { name: 'Back' }).click();
+      await page.locator('.move-panel').waitFor({ state: 'detached' });
       await ctx.close();
     });
 

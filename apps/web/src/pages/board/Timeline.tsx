@@ -537,6 +537,17 @@ function StopBlock(props: {
       data-booking={st.ride.id}
       data-kind={st.kind}
       data-mark={mark?.kind ?? 'none'}
+      // The same words for a pointer's hover (the block shows only its time and mark).
+      title={[
+        pickup ? t('board.pickup') : t('board.dropoff'),
+        fmtTime(st.actualAt ?? st.plannedAt),
+        t('timeline.windowIs', { window: span }),
+        pickup ? st.ride.pickup.address : st.ride.dropoff.address,
+        props.riderName,
+        markText,
+      ]
+        .filter(Boolean)
+        .join(' · ')}
       style={{
         left: Math.min(props.x, props.windowX),
         top: props.top,
@@ -547,7 +558,6 @@ function StopBlock(props: {
       <span
         className="tl-window"
         aria-hidden="true"
-        title={span}
         style={{ left: props.windowX - Math.min(props.x, props.windowX), width: props.windowWidth }}
       />
       {props.grip ? (
