@@ -39,6 +39,7 @@ import {
   localDateOf,
   localDateTimeToUtc,
   MESSAGES,
+  NO_MOBILITY_NEEDS,
   riderReasonCode,
 } from '@invataxi/domain';
 import { transact, transitionBooking } from '@invataxi/persistence';
@@ -1670,6 +1671,7 @@ async function main(): Promise<void> {
           pickupAt: at('07:00'),
           purpose: 'HAEMODIALYSIS',
           beneficiaryId: rider,
+          mobility: { ...NO_MOBILITY_NEEDS, visual: true },
         })
       ).id;
       await ds.query(`UPDATE booking SET pickup_address = 'улица Иманова, 11' WHERE id = $1`, [dialysis]);
@@ -1771,6 +1773,28 @@ async function main(): Promise<void> {
         shift_id: string;
       }[];
       assert(saved.shift_id === plain.shiftId, 'the override is saved');
+      // The plain van's late-risk warning names her and what she needs, as her stop does, then
+      // the address and time (it named the address alone).
+      const lateRisk = page
+        .locator('[data-testid="route"]')
+        .filter({ has: page.locator(`#route-${plain.shiftId}`) })
+        .locator('ul.warnings li', { hasText: 'Late risk' });
+      await lateRisk
+        .first()
+        .waitFor({ timeout: 15000 })
+        .catch(async () => {
+          throw new Error(
+            `a late-risk warning on the plain van: ${await page.locator('ul.warnings').allTextContents()}`,
+          );
+        });
+      const warned = (await lateRisk.first().textContent()) ?? '';
+      assert(
+        /^⚠ Warning: Late risk: Ахметова А\. Б\. · Visual impairment, улица Иманова, 11, \d\d:\d\d$/.test(
+          warned.trim(),
+        ),
+        `the warning names the rider, her needs, the address and the time: ${warned}`,
+      );
+      await axe(page, 'board (late risk named)');
       await waitFor(
         async () =>
           (

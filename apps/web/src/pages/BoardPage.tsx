@@ -131,12 +131,17 @@ export function BoardPage({ session }: { session: Session }) {
     return byShift;
   }, [planned.data, board.data]);
 
-  /** A warning names its ride by pick-up address and planned time (the API's detail is for logs). */
+  /**
+   * A warning names its ride: who rides and what they need (as the stop does), the pick-up
+   * address and the planned time (the API's detail is for logs).
+   */
   const warnedStop = (bookingId: string) => {
     const r = planned.data?.items.find((x) => x.id === bookingId);
     return r ? (
       <>
         {': '}
+        <RiderLine name={riderNames.get(r.id)} mobility={r.mobility} />
+        {riderNames.has(r.id) || hasNeeds(r.mobility) ? ', ' : ''}
         <span translate="no">{r.pickup.address}</span>, {fmtTime(r.plannedPickupAt)}
       </>
     ) : null;
@@ -436,15 +441,24 @@ export function BoardPage({ session }: { session: Session }) {
   );
 }
 
+/** The needs RiderLine names: the wheelchair, then the other flags (step-free is implied by a wheelchair). */
+function needKeys(mobility: Ride['mobility']): string[] {
+  return [
+    ...(mobility.wheelchair !== 'NONE' ? [`wheelchair.${mobility.wheelchair}`] : []),
+    ...NEED_FLAGS.filter((f) => mobility[f] && !(f === 'stepFree' && mobility.wheelchair !== 'NONE')).map(
+      (f) => `need.${f}`,
+    ),
+  ];
+}
+
+function hasNeeds(mobility: Ride['mobility']): boolean {
+  return needKeys(mobility).length > 0;
+}
+
 /** Who rides and what they need from the vehicle, in words (walk F3). */
 export function RiderLine({ name, mobility }: { name?: string; mobility: Ride['mobility'] }) {
   const { t } = useTranslation();
-  const needs = [
-    ...(mobility.wheelchair !== 'NONE' ? [t(`wheelchair.${mobility.wheelchair}`)] : []),
-    ...NEED_FLAGS.filter((f) => mobility[f] && !(f === 'stepFree' && mobility.wheelchair !== 'NONE')).map(
-      (f) => t(`need.${f}`),
-    ),
-  ];
+  const needs = needKeys(mobility).map((k) => t(k));
   if (!name && needs.length === 0) return null;
   return (
     <span className="stop-rider small" data-testid="rider-line">
