@@ -4,6 +4,7 @@
 // one only when the officer attaches it; a change in the waiting rides is flagged; the submitted
 // lot carries the sizing in words. Scope (other region, analyst reads only) and validation.
 import { randomUUID } from 'node:crypto';
+import { addDaysToLocalDate, localDateOf, localDateTimeToUtc } from '@invataxi/domain';
 import type { RequestSummary } from '../../apps/api/src/procurement/procurement-requests.service';
 import type { SizingView } from '../../apps/api/src/procurement/procurement-sizing.service';
 import { testNow } from '../support/clock';
@@ -34,15 +35,18 @@ describe('procurement: size the lot from evidence (issue 25.2)', () => {
     h.t.token({ userId: randomUUID(), role: 'LEB_OFFICER', regionKato: region });
   const analyst = (): string => h.t.token({ userId: randomUUID(), role: 'MINISTRY_ANALYST' });
 
-  /** A ride waiting for procurement in Semey, `km` north of the others (places apart need vehicles apart). */
-  async function waitingRide(hoursAhead: number, km: number, wheelchair = false): Promise<string> {
+  /**
+   * A ride waiting for procurement in Semey the day after tomorrow at a local time (the same
+   * rides whatever the hour of the run), `km` north of the others (places apart need vehicles apart).
+   */
+  async function waitingRide(at: string, km: number, wheelchair = false): Promise<string> {
     const who = await insertBeneficiary(h.ds, ABAI, wheelchair);
     const id = await insertBooking(h.ds, {
       beneficiaryId: who,
       regionKato: ABAI,
       pickupKato: SEMEY,
       purpose: 'MEDICAL',
-      at: new Date(testNow().getTime() + hoursAhead * HOUR),
+      at: localDateTimeToUtc(addDaysToLocalDate(localDateOf(testNow()), 2), at),
       createdAt: new Date(testNow().getTime() - HOUR),
       directMetres: 6000,
       wheelchair,
@@ -68,9 +72,9 @@ describe('procurement: size the lot from evidence (issue 25.2)', () => {
 
   it('sizes the lot on the waiting rides, attaches it, flags new demand, and the lot says it in words', async () => {
     // Three rides at the same hour, 30 km apart: no vehicle serves two; one needs a wheelchair place.
-    await waitingRide(30, 0);
-    await waitingRide(30, 30);
-    await waitingRide(30, 60, true);
+    await waitingRide('10:00', 0);
+    await waitingRide('10:00', 30);
+    await waitingRide('10:00', 60, true);
     await aggregateRegion(h.ds, ABAI, 'sizing');
     const draft = await eventually(async () => {
       const all = (await call<RequestSummary[]>(h, 'GET', '/procurement/requests', officer(ABAI))).body;
@@ -164,7 +168,7 @@ describe('procurement: size the lot from evidence (issue 25.2)', () => {
     expect(read.body[0]).toMatchObject({ id: first.id, status: 'DONE' });
 
     // 2. A fourth ride waits: the attached sizing says it was sized on 3.
-    await waitingRide(31, 0);
+    await waitingRide('11:00', 0);
     await aggregateRegion(h.ds, ABAI, 'sizing-more');
     const changed = await eventually(async () => {
       const d = await detailOf(draft.id);

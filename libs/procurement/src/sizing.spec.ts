@@ -6,6 +6,7 @@ import {
   sizingDemandChange,
   sizingDemandChangeText,
   sizingFailureText,
+  shiftChangeHour,
   sizingShiftOf,
   weekdaysText,
   type LotSizing,
@@ -60,6 +61,15 @@ describe('lot sizing (issue 25.2)', () => {
       ]),
     ).toEqual({ weekdays: [1, 3], startTime: '07:00', endTime: '21:00' });
     expect(sizingShiftOf([[], [], [], [], [], [], []])).toBeNull();
+  });
+
+  it('changes a round-the-clock shift at the hour fewest rides are on the road', () => {
+    expect(shiftChangeHour([])).toBe('00:00');
+    // A ride from 23:10 to 00:50 is on the road at midnight: the shift changes at 01:00.
+    expect(shiftChangeHour([{ fromMinute: 23 * 60 + 10, toMinute: 50 }])).toBe('01:00');
+    const day = Array.from({ length: 20 }, (_, i) => ({ fromMinute: i * 60 + 30, toMinute: i * 60 + 90 }));
+    // Rides on the road across every hour from 01:00 to 20:00; 21:00 is the first quiet one after midnight's.
+    expect(shiftChangeHour([...day, { fromMinute: 23 * 60 + 30, toMinute: 30 }])).toBe('21:00');
   });
 
   it('says weekdays and numbers as people write them', () => {

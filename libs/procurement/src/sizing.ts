@@ -71,6 +71,23 @@ export function sizingShiftOf(serviceHours: readonly (readonly ServiceInterval[]
   return { weekdays, startTime: start, endTime: end === '24:00' ? '00:00' : end };
 }
 
+/**
+ * Where a round-the-clock lot's vehicles change shift (a 24-hour shift from this hour to the same
+ * hour next day): the hour in which the fewest rides start, counted over the whole ride (pickup
+ * to latest drop-off, local minutes of the day), so that as few rides as possible cross it; of
+ * equal hours the earliest. A ride across the change no vehicle could carry.
+ */
+export function shiftChangeHour(rides: readonly { fromMinute: number; toMinute: number }[]): LocalTime {
+  const busy = new Array<number>(24).fill(0);
+  for (const r of rides) {
+    // Every hour boundary the ride is on the road at (it may run past midnight).
+    const to = r.toMinute < r.fromMinute ? r.toMinute + 1440 : r.toMinute;
+    for (let h = Math.ceil(r.fromMinute / 60); h * 60 < to; h++) busy[h % 24]!++;
+  }
+  const hour = busy.indexOf(Math.min(...busy));
+  return `${String(hour).padStart(2, '0')}:00`;
+}
+
 /** What a sizing run found: stored with the request (procurement_sizing.result). */
 export interface LotSizing {
   targetPercent: number;

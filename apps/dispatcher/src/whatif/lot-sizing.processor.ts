@@ -12,6 +12,7 @@ import {
   addDaysToLocalDate,
   CLOCK,
   localDateOf,
+  localMinutesOf,
   nationalDefaultRulesFor,
   type Clock,
   type ProviderTariff,
@@ -33,6 +34,7 @@ import { LOGGER, type Logger } from '@invataxi/platform';
 import {
   percentOf,
   SIZING_VEHICLES,
+  shiftChangeHour,
   sizeLotMessage,
   sizingShiftOf,
   type LotSizing,
@@ -112,13 +114,28 @@ export class LotSizingProcessor implements OnModuleInit {
       const days = requests.map((r) => localDateOf(r.time)).sort();
       const firstDay = days[0]!;
       const lastDay = days[days.length - 1]!;
+      // Round the clock: 24-hour shifts that change at the hour fewest rides are on the road.
+      const change =
+        shift.startTime === shift.endTime
+          ? shiftChangeHour(
+              // On the road around the time asked for, whichever end it anchors (pickup or arrival).
+              rows.map((r) => {
+                const t = r.requestedTime.getTime();
+                const around = r.directSeconds * 1000 + 3_600_000;
+                return {
+                  fromMinute: localMinutesOf(new Date(t - around)),
+                  toMinute: localMinutesOf(new Date(t + around + r.directSeconds * 1000)),
+                };
+              }),
+            )
+          : null;
       // A night shift that starts the evening before the first ride's day may carry it too.
       const pattern: ShiftPattern = {
         from: addDaysToLocalDate(firstDay, -1),
         to: lastDay,
         weekdays: shift.weekdays,
-        startTime: shift.startTime,
-        endTime: shift.endTime,
+        startTime: change ?? shift.startTime,
+        endTime: change ?? shift.endTime,
       };
       const depots = [depotOf(rows, request.uncoveredKato)];
       const tariff = tariffOf(request);
