@@ -2028,6 +2028,24 @@ async function main(): Promise<void> {
       );
       await page.locator('.move-panel').getByRole('button', { name: 'Back' }).click();
       await page.locator('.move-panel').waitFor({ state: 'detached' });
+      // Off its route without a drag: select the ride's block, then "Take off the route".
+      await stop(third, 'PICKUP').locator('button').focus();
+      await page.keyboard.press('Enter');
+      const off = timeline.getByRole('button', {
+        name: /^Take off the route \(unassign\): the trip from улица Сыганак, 18/,
+      });
+      await off.waitFor();
+      await axe(page, "board (timeline, a route's ride selected)");
+      await off.focus();
+      await page.keyboard.press('Enter');
+      await page.locator('#move-target').waitFor();
+      assert(
+        (await page.locator('#move-target').inputValue()) === 'unassign',
+        'the move panel takes it off the route',
+      );
+      await page.keyboard.press('Escape');
+      await page.locator('.move-panel').waitFor({ state: 'detached' });
+      assert((await fx.booking(third)).shift_id === other.shiftId, 'nothing changed without a confirmation');
       await ctx.close();
     });
 

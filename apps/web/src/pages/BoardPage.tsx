@@ -267,7 +267,7 @@ export function BoardPage({ session }: { session: Session }) {
         riderName={(id) => riderNames.get(id)}
         shiftLabel={shiftLabel}
         unavailable={outOfService}
-        onMove={(ride, shiftId) => setMoving({ ride, target: { kind: 'shift', shiftId } })}
+        onMove={(ride, target) => setMoving({ ride, target })}
       />
       {moving && (
         <MovePanel

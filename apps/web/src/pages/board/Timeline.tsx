@@ -13,6 +13,7 @@ import { fmtTime } from '../../format';
 import type { Ride } from '../RidesPage';
 import type { Stop } from '../BoardPage';
 import { RiderLine } from '../BoardPage';
+import type { MoveTarget } from '../MovePanel';
 import {
   BLOCK_PX,
   HOUR_MS,
@@ -34,6 +35,8 @@ const DRAG_THRESHOLD = 6;
 const EDGE = 48;
 const EDGE_STEP = 24;
 const LANE_PX = 64;
+/** The drop target that takes a route's ride off it: the list of trips to place. */
+const UNASSIGN = 'unassign';
 
 /** What makes a button a trip to pick up: by pointer (drag or click) or keyboard (Enter, Space). */
 type Grip = ButtonHTMLAttributes<HTMLButtonElement> & { 'data-pick': string };
@@ -71,7 +74,8 @@ export function Timeline(props: {
   riderName: (bookingId: string) => string | undefined;
   shiftLabel: (s: Shift) => string;
   unavailable: (s: Shift) => string | null;
-  onMove: (ride: Ride, shiftId: string) => void;
+  /** Opens the board's move panel: onto a row, or off its route (a route's ride let go over the list). */
+  onMove: (ride: Ride, target: MoveTarget) => void;
 }) {
   const { t } = useTranslation();
   const [picked, setPicked] = useState<Ride | null>(null);
@@ -152,9 +156,9 @@ export function Timeline(props: {
     setSaid(free ? t('timeline.picked', { trip: describe(ride) }) : t('timeline.noRow'));
     if (free) focusTarget();
   };
-  const place = (ride: Ride, shiftId: string) => {
+  const place = (ride: Ride, target: string) => {
     setPicked(null);
-    props.onMove(ride, shiftId);
+    props.onMove(ride, target === UNASSIGN ? { kind: 'unassign' } : { kind: 'shift', shiftId: target });
   };
 
   // Escape lets go of the selected trip (or a drag in progress), nothing changed.
@@ -188,8 +192,11 @@ export function Timeline(props: {
   };
 
   // The row under the pointer: the element there, not a position remembered from before a scroll.
+  // A route's ride let go over the list of trips to place comes off its route.
   const rowAt = (x: number, y: number, ride: Ride): string | null => {
-    const el = document.elementFromPoint(x, y)?.closest<HTMLElement>('[data-drop-shift]');
+    const under = document.elementFromPoint(x, y);
+    if (ride.shiftId && under?.closest('[data-drop-unassign]')) return UNASSIGN;
+    const el = under?.closest<HTMLElement>('[data-drop-shift]');
     const s = el && rows.find((r) => r.id === el.dataset.dropShift);
     return s && takes(s, ride) ? s.id : null;
   };
@@ -216,8 +223,6 @@ export function Timeline(props: {
       d.active = true;
       setSaid(t('timeline.dragging', { trip: describe(d.ride) }));
     }
-    if (d.y < EDGE) window.scrollBy(0, -EDGE_STEP);
-    else if (d.y > window.innerHeight - EDGE) window.scrollBy(0, EDGE_STEP);
     setDrag({ ...d });
     setOver(rowAt(d.x, d.y, d.ride));
   };
@@ -246,7 +251,17 @@ export function Timeline(props: {
       if (d?.active) setOver(rowAt(d.x, d.y, d.ride));
     };
     window.addEventListener('scroll', again, true);
-    return () => window.removeEventListener('scroll', again, true);
+    // Held near the window's top or bottom edge, the page scrolls on until the pointer leaves it.
+    const timer = setInterval(() => {
+      const d = dragRef.current;
+      if (!d?.active) return;
+      if (d.y < EDGE) window.scrollBy(0, -EDGE_STEP);
+      else if (d.y > window.innerHeight - EDGE) window.scrollBy(0, EDGE_STEP);
+    }, 50);
+    return () => {
+      window.removeEventListener('scroll', again, true);
+      clearInterval(timer);
+    };
   }, [drag !== null]);
 
   /** A trip that can be picked up: the pointer's drag handle and the keyboard's toggle in one button. */
@@ -447,7 +462,12 @@ export function Timeline(props: {
                                 windowWidth={p.windowWidth}
                                 top={p.lane * LANE_PX}
                                 riderName={props.riderName(st.ride.id)}
-                                grip={st.kind === 'PICKUP' && open ? grip(st.ride) : undefined}
+                                // Only a ride not yet under way can move (the API's rule too).
+                                grip={
+                                  st.kind === 'PICKUP' && open && st.ride.status === 'SCHEDULED'
+                                    ? grip(st.ride)
+                                    : undefined
+                                }
                                 picked={picked?.id === st.ride.id}
                               />
                             );
@@ -461,10 +481,24 @@ export function Timeline(props: {
             </ul>
           </div>
         </div>
-        <aside className="tl-side" aria-labelledby="tl-side-title">
+        <aside
+          className={`tl-side${over === UNASSIGN ? ' tl-over' : ''}`}
+          aria-labelledby="tl-side-title"
+          data-drop-unassign=""
+        >
           <h2 id="tl-side-title" className="h3">
             {t('timeline.toPlace')}
           </h2>
+          {picked?.shiftId && (
+            <button
+              type="button"
+              className="btn btn-small tl-unassign"
+              onClick={() => place(picked, UNASSIGN)}
+              aria-label={`${t('board.unassign')}: ${describe(picked)}`}
+            >
+              {t('board.unassign')}
+            </button>
+          )}
           {tripList('unassigned', t('board.unassigned'), props.unassigned)}
           {tripList('waitlisted', t('board.waitlisted'), props.waitlisted)}
         </aside>
@@ -472,7 +506,11 @@ export function Timeline(props: {
       {drag?.active && (
         <div className="tl-ghost" aria-hidden="true" style={{ left: drag.x + 12, top: drag.y + 12 }}>
           {describe(drag.ride)}
-          {over ? ` → ${props.shiftLabel(rows.find((s) => s.id === over)!)}` : ''}
+          {over === UNASSIGN
+            ? ` → ${t('board.unassign')}`
+            : over
+              ? ` → ${props.shiftLabel(rows.find((s) => s.id === over)!)}`
+              : ''}
         </div>
       )}
     </section>
