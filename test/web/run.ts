@@ -18,6 +18,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import ExcelJS from 'exceljs';
 import { AxeBuilder } from '@axe-core/playwright';
 import axeCore, { type AxeResults } from 'axe-core';
 import { createApi } from '../../apps/api/src/create-api';
@@ -2944,6 +2945,111 @@ async function main(): Promise<void> {
       await analyst.page.getByRole('heading', { name: 'On-time performance' }).waitFor({ timeout: 30000 });
       assert((await analyst.page.getByRole('table', { name: 'By rider' }).count()) === 0, 'no rider table');
       await axe(analyst.page, 'reports (ministry)');
+      await analyst.ctx.close();
+    });
+
+    // Issue 25, item 1: the officer plans two scenarios on the recorded requests, watches them
+    // run, reads them side by side (charts, each with its table, and one table of every figure)
+    // and downloads them as a workbook that opens; the ministry reads them.
+    await test('officer plans two what-if scenarios and compares them side by side', async () => {
+      const { ctx, page } = await newPage();
+      await signInAs(page, base, tokenOf(seed, 'LEB officer'));
+      await navTo(page, 'Plan scenarios');
+      await page.getByRole('heading', { level: 1, name: /what-if scenarios/ }).waitFor();
+      await axe(page, 'what-if (new)');
+      // Nothing named: refused at the field, focus there.
+      await page.getByRole('button', { name: 'Run the scenario' }).click();
+      await page.locator('.notice-error').waitFor();
+      await waitFor(async () => (await focusedInfo(page)).id === 'field-name', 'focus on the name', 5000);
+      await axe(page, 'what-if (errors)');
+      const dotted = (d: string) => d.split('-').reverse().join('.');
+      const today = localDateOf(testNow());
+      const fillScenario = async (name: string, growth: string) => {
+        await page.locator('#field-name').fill(name);
+        await page.locator('#field-demand-from').fill(dotted(today));
+        await page.locator('#field-demand-to').fill(dotted(addDaysToLocalDate(today, 14)));
+        await page.locator('#field-demand-growth').fill(growth);
+      };
+      // A period that has not begun is refused at its field, in words.
+      await fillScenario('As booked', '1');
+      await page.locator('#field-demand-from').fill(dotted(addDaysToLocalDate(today, 1)));
+      await page.getByRole('button', { name: 'Run the scenario' }).click();
+      await page.locator('#field-demand-from[aria-invalid="true"]').waitFor();
+      await page
+        .getByText(/must start by today/)
+        .first()
+        .waitFor();
+      await page.locator('#field-demand-from').fill(dotted(today));
+      await page.getByRole('button', { name: 'Run the scenario' }).click();
+      await page.getByText('“As booked” is being calculated.').waitFor();
+      await fillScenario('Twice the demand, two more vans, 07:00-23:00', '2');
+      await page.getByRole('button', { name: 'Add or take away vehicles' }).click();
+      await page.locator('#field-fleet-0-count').fill('2');
+      await page.locator('#field-policy-serviceHours-from').fill('07:00');
+      await page.locator('#field-policy-serviceHours-to').fill('23:00');
+      await page.locator('#field-policy-windowMinutes').fill('30');
+      await axe(page, 'what-if (a fleet change)');
+      await page.getByRole('button', { name: 'Run the scenario' }).click();
+      await page.getByText('“Twice the demand, two more vans, 07:00-23:00” is being calculated.').waitFor();
+      await shot(page, '90-whatif-running');
+      const ready = page.getByRole('row').filter({ hasText: 'Ready' });
+      await waitFor(async () => (await ready.count()) >= 2, 'both scenarios ready', 180000);
+      await page.getByRole('checkbox', { name: 'Compare “As booked”' }).check();
+      await page
+        .getByRole('checkbox', { name: 'Compare “Twice the demand, two more vans, 07:00-23:00”' })
+        .check();
+      const table = page.getByRole('table', { name: 'Every figure of the chosen scenarios' });
+      await table.waitFor();
+      const cells = async (label: string) =>
+        table
+          .locator('tr', { has: page.locator('th', { hasText: new RegExp(`^${label}$`) }) })
+          .locator('td')
+          .allTextContents();
+      const requests = (await cells('Requests')).map((x) => Number(x.replace(/\D/g, '')));
+      assert(requests.length === 2 && requests[0]! > 0, `requests of both scenarios: ${requests}`);
+      assert(requests[1] === requests[0]! * 2, `twice the demand is twice the requests: ${requests}`);
+      const vehicles = (await cells('Vehicles')).map((x) => Number(x.replace(/\D/g, '')));
+      assert(vehicles[1] === vehicles[0]! + 2, `two more vehicles: ${vehicles}`);
+      assert((await cells('Served share'))[0]!.includes('%'), 'the served share as a percentage');
+      await page.getByRole('figure', { name: 'Served share, %' }).waitFor();
+      await page
+        .getByRole('figure', { name: 'Ride time, minutes' })
+        .getByText('The same figures as a table')
+        .click();
+      await axe(page, 'what-if (side by side)');
+      await shot(page, '91-whatif-side-by-side');
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Download as a spreadsheet (XLSX)' }).click();
+      const file = await download;
+      assert(/\.xlsx$/.test(file.suggestedFilename()), 'an XLSX download');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile((await file.path())!);
+      const rows = (wb.worksheets[0]!.getSheetValues().filter(Boolean) as unknown[][]).map((r) => r.slice(1));
+      const row = (label: string) => rows.find((r) => r[0] === label)?.slice(1);
+      assert(
+        JSON.stringify(row('')) ===
+          JSON.stringify(['As booked', 'Twice the demand, two more vans, 07:00-23:00']),
+        `the workbook names both scenarios: ${JSON.stringify(row(''))}`,
+      );
+      assert(
+        JSON.stringify(row('Requests')) === JSON.stringify(requests),
+        `the workbook's requests: ${row('Requests')}`,
+      );
+      assert(
+        JSON.stringify(row('Hours rides are offered')) === JSON.stringify(['as in force', '07:00–23:00']),
+        'the hours asked',
+      );
+      await ctx.close();
+      // The ministry reads them (every region), and creates none.
+      const analyst = await newPage();
+      await signInAs(analyst.page, base, tokenOf(seed, 'ministry analyst'));
+      await navTo(analyst.page, 'Plan scenarios');
+      await analyst.page.getByRole('row', { name: /As booked/ }).waitFor();
+      assert(
+        (await analyst.page.getByRole('button', { name: 'Run the scenario' }).count()) === 0,
+        'no form for the ministry',
+      );
+      await axe(analyst.page, 'what-if (ministry)');
       await analyst.ctx.close();
     });
 

@@ -23,6 +23,7 @@ import { IdentityModule } from './identity/identity.module';
 import { EgovModule } from './egov/egov.module';
 import { ReportsModule } from './reports/reports.module';
 import { GtfsModule } from './gtfs/gtfs.module';
+import { WhatIfApiModule } from './whatif/whatif.module';
 
 /**
  * Feature modules of the API. A new feature adds its module here. A function, not a constant:
@@ -49,6 +50,7 @@ export const featureModules = (): (DynamicModule | Type)[] => [
   EgovModule,
   ReportsModule,
   GtfsModule,
+  WhatIfApiModule,
 ];
 
 @Module({})

@@ -14,6 +14,7 @@ import { DemandPage } from './pages/officer/DemandPage';
 import { PolicyPage } from './pages/officer/PolicyPage';
 import { ProvidersPage } from './pages/officer/ProvidersPage';
 import { ReportsPage } from './pages/officer/ReportsPage';
+import { WhatIfPage } from './pages/officer/WhatIfPage';
 
 /**
  * Who a page is for: a role, or the region's dispatch centre (a dispatcher with no provider: it
@@ -75,6 +76,13 @@ export const PAGES: readonly PageEntry[] = [
     key: 'nav.reports',
     for: ['LEB_OFFICER', 'MINISTRY_ANALYST'],
     render: (s) => <ReportsPage session={s} />,
+  },
+  // Issue 25: the officer plans scenarios for the region; the ministry reads them.
+  {
+    path: '/officer/whatif',
+    key: 'nav.whatif',
+    for: ['LEB_OFFICER', 'MINISTRY_ANALYST'],
+    render: (s) => <WhatIfPage session={s} />,
   },
   // The admin changes the fleet; the officer and the provider's (or centre's) dispatchers read it.
   {

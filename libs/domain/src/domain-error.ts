@@ -79,6 +79,8 @@ export const CONFLICT_REASONS = [
   'NO_SHOW_NOT_DISPUTED',
   'NO_SHOW_DISPUTE_DECIDED',
   'ONLY_FAILED_MESSAGES_RESENT',
+  /** A what-if scenario is run again only when its replay failed (issue 25). */
+  'WHATIF_NOT_FAILED',
   'UNKNOWN_JOB',
   /** A person with this IIN is already registered. */
   'IIN_ALREADY_REGISTERED',
@@ -242,6 +244,12 @@ export const REQUEST_ERROR_CODES = [
   'LOT_DATE_INVALID',
   /** A re-plan of a day already over (issue 23: any day from today on). */
   'PLAN_DAY_IN_PAST',
+  /** A what-if scenario's refusals (issue 25) at demand.to, fleet[i].count, policy.serviceHours.to. */
+  'WHATIF_PERIOD_ORDER',
+  'WHATIF_PERIOD_TOO_LONG',
+  'WHATIF_PERIOD_NOT_BEGUN',
+  'WHATIF_FLEET_ZERO',
+  'WHATIF_HOURS_ORDER',
   'REFERENCE_CONFLICT',
   'CONCURRENT_CHANGE',
   'INTERNAL',

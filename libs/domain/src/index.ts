@@ -40,3 +40,4 @@ export * from './operations-reports';
 export * from './driver-licence';
 export * from './shift-pattern';
 export * from './gtfs-flex';
+export * from './whatif-scenario';

@@ -204,6 +204,36 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     ru: 'Приложить к лоту можно только завершённый расчёт.',
     en: 'Only a finished sizing can be attached to the lot.',
   },
+  WHATIF_NOT_FAILED: {
+    kk: 'Тек сәтсіз аяқталған сценарий қайта іске қосылады. Басқа параметрлер үшін жаңа сценарий жасаңыз.',
+    ru: 'Заново запускается только сценарий, расчёт которого не удался. Для других условий создайте новый сценарий.',
+    en: 'Only a scenario whose run failed is run again. For other settings, create a new scenario.',
+  },
+  WHATIF_PERIOD_ORDER: {
+    kk: 'Кезеңнің соңы басынан кейін болуы керек.',
+    ru: 'Конец периода должен быть не раньше его начала.',
+    en: 'The period must end on or after its first day.',
+  },
+  WHATIF_PERIOD_TOO_LONG: {
+    kk: 'Кезең {days} күннен аспауы керек.',
+    ru: 'Период не длиннее {days} дней.',
+    en: 'The period can be at most {days} days long.',
+  },
+  WHATIF_PERIOD_NOT_BEGUN: {
+    kk: 'Кезең ең кеші бүгін ({date:date}) басталуы керек: сценарий жасалған сұрауларды қайталайды.',
+    ru: 'Период должен начинаться не позже сегодняшнего дня ({date:date}): сценарий повторяет уже сделанные заявки.',
+    en: 'The period must start by today ({date:date}): a scenario replays requests already made.',
+  },
+  WHATIF_FLEET_ZERO: {
+    kk: 'Қанша көлік қосу (мысалы 2) немесе алып тастау (мысалы −2) керектігін жазыңыз.',
+    ru: 'Укажите, сколько машин добавить (например, 2) или убрать (например, −2).',
+    en: 'Say how many vehicles to add (e.g. 2) or take away (e.g. −2).',
+  },
+  WHATIF_HOURS_ORDER: {
+    kk: 'Жұмыс уақытының соңы басынан кейін болуы керек.',
+    ru: 'Конец часов работы должен быть позже начала.',
+    en: 'The service must end after it starts.',
+  },
   NO_AWARD_TO_RETRY: {
     kk: 'Бұл сұраныста қайта тіркелетін шарт жоқ.',
     ru: 'У этой заявки нет договора, который нужно оформить повторно.',

@@ -46,6 +46,8 @@ export enum JobName {
   RollUpOperations = 'maintenance.operations-rollup',
   /** Size a procurement request's lot: the fleet that serves its demand at the officer's target (issue 25). */
   SizeLot = 'whatif.size-lot',
+  /** Replay one stored what-if run (a scenario; issue 25) and store its result. */
+  RunWhatIf = 'whatif.run',
 }
 
 export interface JobPayloads {
@@ -69,6 +71,7 @@ export interface JobPayloads {
   [JobName.MaterialiseSeries]: Record<string, never>;
   [JobName.RollUpOperations]: Record<string, never>;
   [JobName.SizeLot]: { sizingId: string };
+  [JobName.RunWhatIf]: { runId: string };
 }
 
 export type JobOf<N extends JobName> = JobPayloads[N];
@@ -95,6 +98,7 @@ export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
   [JobName.MaterialiseSeries]: QueueName.Maintenance,
   [JobName.RollUpOperations]: QueueName.Maintenance,
   [JobName.SizeLot]: QueueName.WhatIf,
+  [JobName.RunWhatIf]: QueueName.WhatIf,
 };
 
 /** A job to be enqueued: written to the outbox inside a transaction, relayed later. */
@@ -122,4 +126,13 @@ export function message<N extends JobName>(
 
 export function isJobName(value: string): value is JobName {
   return (Object.values(JobName) as string[]).includes(value);
+}
+
+/**
+ * A what-if run's replay (issue 25). The id names the run and how many replays it had started
+ * when enqueued: a run asked again after a failure gets a job of its own (BullMQ keeps the failed
+ * one under the old id), while the same run enqueued twice meanwhile stays one job.
+ */
+export function runWhatIfMessage(runId: string, attempts: number): JobMessage<JobName.RunWhatIf> {
+  return message(JobName.RunWhatIf, { runId }, jobId('run', runId, attempts));
 }

@@ -8,6 +8,7 @@ export default async () => {
     ['../providers/providers.dto']: await import('../providers/providers.dto'),
     ['../fleet/kazakhstan-point.dto']: await import('../fleet/kazakhstan-point.dto'),
     ['../fleet/vehicles.dto']: await import('../fleet/vehicles.dto'),
+    ['../whatif/whatif.dto']: await import('../whatif/whatif.dto'),
   };
   return {
     '@nestjs/swagger': {
@@ -1232,6 +1233,113 @@ export default async () => {
             },
           },
         ],
+        [
+          import('../whatif/whatif.dto'),
+          {
+            WhatIfDemandDto: {
+              from: {
+                required: true,
+                type: () => String,
+                description: 'First day, YYYY-MM-DD (a day already past).',
+              },
+              to: {
+                required: true,
+                type: () => String,
+                description: 'Last day (included), YYYY-MM-DD; at most 31 days after from, before today.',
+              },
+              growth: {
+                required: true,
+                type: () => Number,
+                description: '1 = as recorded; 1.2 = a fifth more requests; 0.1 to 5.',
+              },
+            },
+            WhatIfFleetChangeDto: {
+              kind: { required: true, enum: ['WHEELCHAIR_VAN', 'CAR'] },
+              count: { required: true, type: () => Number, description: '-200 to 200, not 0.' },
+              shiftStart: {
+                required: true,
+                type: () => String,
+                description: "An added vehicle's shift start, HH:MM local.",
+              },
+              shiftEnd: {
+                required: true,
+                type: () => String,
+                description: 'Its end, HH:MM (at or before the start: past midnight).',
+              },
+            },
+            WhatIfHoursDto: {
+              from: { required: true, type: () => String },
+              to: {
+                required: true,
+                type: () => String,
+                description: 'HH:MM, after from ("24:00" for midnight).',
+              },
+            },
+            WhatIfPolicyDto: {
+              serviceHours: {
+                required: false,
+                type: () => t['../whatif/whatif.dto'].WhatIfHoursDto,
+                nullable: true,
+              },
+              minLeadMinutes: {
+                required: false,
+                type: () => Number,
+                nullable: true,
+                description: 'Minutes of notice a booking needs.',
+              },
+              windowMinutes: {
+                required: false,
+                type: () => Number,
+                nullable: true,
+                description: 'Width of the pickup window, minutes (5 to 120).',
+              },
+              rideTimeFactor: {
+                required: false,
+                type: () => Number,
+                nullable: true,
+                description: 'Longest ride as a multiple of the direct drive (1 to 4).',
+              },
+            },
+            CreateWhatIfScenarioDto: {
+              name: {
+                required: true,
+                type: () => String,
+                description: "The officer's name for it.",
+                minLength: 1,
+                maxLength: 120,
+              },
+              regionKato: {
+                required: false,
+                type: () => String,
+                description: "The region (KATO); the officer's own when absent.",
+                pattern: '^\\d{9}$',
+              },
+              demand: { required: true, type: () => t['../whatif/whatif.dto'].WhatIfDemandDto },
+              fleet: {
+                required: true,
+                type: () => [t['../whatif/whatif.dto'].WhatIfFleetChangeDto],
+                maxItems: 10,
+              },
+              policy: { required: true, type: () => t['../whatif/whatif.dto'].WhatIfPolicyDto },
+            },
+            WhatIfListQuery: {
+              regionKato: {
+                required: false,
+                type: () => String,
+                description: "A region (KATO); the officer's own; every region for the ministry when absent.",
+                pattern: '^\\d{9}$',
+              },
+            },
+            WhatIfExportQuery: {
+              ids: {
+                required: true,
+                type: () => String,
+                description: 'One or two scenario ids, comma-separated: the workbook puts them side by side.',
+                pattern: '^[0-9a-f-]{36}(,[0-9a-f-]{36})?$',
+              },
+            },
+          },
+        ],
       ],
       controllers: [
         [
@@ -1851,6 +1959,29 @@ export default async () => {
                 summary:
                   "The region's GTFS-Flex feed, `<region KATO code>.zip` (e.g. 710000000.zip), from its policy in force.",
               },
+            },
+          },
+        ],
+        [
+          import('../whatif/whatif.controller'),
+          {
+            WhatIfController: {
+              create: {
+                summary: 'Store a scenario and start its replay (poll it for progress and the result).',
+                type: Object,
+              },
+              list: {
+                summary: "The scenarios of the caller's scope, newest first (without their figures).",
+                type: [Object],
+              },
+              export: {
+                summary: "One or two scenarios side by side as an XLSX workbook, in the caller's language.",
+              },
+              get: {
+                summary: 'One scenario: its inputs, progress and, once done, its figures.',
+                type: Object,
+              },
+              rerun: { summary: 'Run a scenario whose replay failed again.', type: Object },
             },
           },
         ],

@@ -3753,6 +3753,145 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'hasRestraints',
       ],
     },
+    WhatIfFleetChange: {
+      type: 'object',
+      properties: {
+        kind: { type: 'string', enum: ['WHEELCHAIR_VAN', 'CAR'] },
+        count: {
+          type: 'number',
+          description: 'Vehicles added (> 0) or taken away (< 0), every day of the period.',
+        },
+        shiftStart: {
+          type: 'string',
+          description:
+            "An added vehicle's shift, local time (an end at or before the start runs past midnight).",
+        },
+        shiftEnd: { type: 'string' },
+      },
+      required: ['kind', 'count', 'shiftStart', 'shiftEnd'],
+    },
+    WhatIfPolicyVariant: {
+      type: 'object',
+      properties: {
+        serviceHours: {
+          type: 'object',
+          properties: { from: { type: 'string' }, to: { type: 'string' } },
+          required: ['from', 'to'],
+          nullable: true,
+          description: "The service's hours on every open day; null: as in force.",
+        },
+        minLeadMinutes: {
+          type: 'number',
+          nullable: true,
+          description: 'The shortest notice a booking needs, minutes; null: as in force.',
+        },
+        windowMinutes: {
+          type: 'number',
+          nullable: true,
+          description:
+            'How wide the pickup window is, minutes (the drop-off window scaled alike); null: as in force.',
+        },
+        rideTimeFactor: {
+          type: 'number',
+          nullable: true,
+          description: 'The longest ride as a multiple of the direct drive; null: as in force.',
+        },
+      },
+      required: ['serviceHours', 'minLeadMinutes', 'windowMinutes', 'rideTimeFactor'],
+    },
+    WhatIfRunResult: {
+      type: 'object',
+      properties: {
+        requests: {
+          type: 'number',
+          description: 'Requests replayed (the demand base times the growth factor).',
+        },
+        servedShare: {
+          type: 'number',
+          nullable: true,
+          description: 'Scheduled / requested; null with no request.',
+        },
+        servedByReplan: {
+          type: 'number',
+          description: 'Waitlisted by the real-time insertion and then served by an evening re-plan.',
+        },
+        replans: {
+          type: 'object',
+          properties: { run: { type: 'number' }, applied: { type: 'number' } },
+          required: ['run', 'applied'],
+        },
+        fleet: {
+          type: 'object',
+          properties: {
+            vehicles: { type: 'number' },
+            wheelchairVans: { type: 'number' },
+            cars: { type: 'number' },
+            shifts: { type: 'number' },
+          },
+          required: ['vehicles', 'wheelchairVans', 'cars', 'shifts'],
+          description: 'Vehicles working at least one shift of the period, by kind, and their shifts.',
+        },
+        figures: {
+          allOf: [{ $ref: '#/components/schemas/FigureSummary' }],
+          description: "The operations figures of the replay (the reports' definitions).",
+        },
+        seconds: { type: 'number', description: 'How long the replay took, seconds.' },
+      },
+      required: ['requests', 'servedShare', 'servedByReplan', 'replans', 'fleet', 'figures', 'seconds'],
+    },
+    WhatIfScenarioParams: {
+      type: 'object',
+      properties: {
+        demand: {
+          type: 'object',
+          properties: { from: { type: 'string' }, to: { type: 'string' }, growth: { type: 'number' } },
+          required: ['from', 'to', 'growth'],
+          description:
+            'The recorded requests whose pickup falls on these local days (both included): requests already\nmade, so the period starts by today (days ahead hold what has been booked for them so far).',
+        },
+        fleet: { type: 'array', items: { $ref: '#/components/schemas/WhatIfFleetChange' } },
+        policy: { $ref: '#/components/schemas/WhatIfPolicyVariant' },
+      },
+      required: ['demand', 'fleet', 'policy'],
+    },
+    WhatIfScenarioView: {
+      type: 'object',
+      properties: {
+        id: { type: 'string' },
+        regionKato: { type: 'string' },
+        name: { type: 'string' },
+        params: { $ref: '#/components/schemas/WhatIfScenarioParams' },
+        status: { type: 'string', enum: ['FAILED', 'QUEUED', 'RUNNING', 'DONE'] },
+        progress: { type: 'number', description: '0..100 while running.' },
+        note: { type: 'string', nullable: true, description: 'Why it failed (a code).' },
+        attempts: {
+          type: 'number',
+          description: 'Replays started: more than one when a dispatcher died and another took it over.',
+        },
+        createdAt: { type: 'string' },
+        startedAt: { type: 'string', nullable: true },
+        finishedAt: { type: 'string', nullable: true },
+        result: {
+          allOf: [{ $ref: '#/components/schemas/WhatIfRunResult' }],
+          nullable: true,
+          description: 'The figures, once DONE (absent from lists).',
+        },
+      },
+      required: [
+        'id',
+        'regionKato',
+        'name',
+        'params',
+        'status',
+        'progress',
+        'note',
+        'attempts',
+        'createdAt',
+        'startedAt',
+        'finishedAt',
+        'result',
+      ],
+    },
   },
   operations: {
     DeadLetterController_list: { type: 'array', items: { $ref: '#/components/schemas/DeadLetterView' } },
@@ -4222,5 +4361,10 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
     OperationsReportsController_export: { type: 'string', format: 'binary' },
     OperationsReportsController_monthly: { type: 'string', format: 'binary' },
     WebController_index: null,
+    WhatIfController_create: { $ref: '#/components/schemas/WhatIfScenarioView' },
+    WhatIfController_list: { type: 'array', items: { $ref: '#/components/schemas/WhatIfScenarioView' } },
+    WhatIfController_export: { type: 'string', format: 'binary' },
+    WhatIfController_get: { $ref: '#/components/schemas/WhatIfScenarioView' },
+    WhatIfController_rerun: { $ref: '#/components/schemas/WhatIfScenarioView' },
   },
 };

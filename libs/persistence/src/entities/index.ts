@@ -35,6 +35,9 @@ import { OperationsRollupEntity } from './operations-rollup.entity';
 import { OperationsMonthRollupEntity } from './operations-month-rollup.entity';
 import { OperationsRiderRollupEntity } from './operations-rider-rollup.entity';
 import { VehicleEntity } from './vehicle.entity';
+import { WhatIfRunEntity } from './whatif-run.entity';
+export { WHATIF_RUN_KINDS, WHATIF_RUN_STATUSES } from './whatif-run.entity';
+export type { WhatIfRunKind, WhatIfRunStatus } from './whatif-run.entity';
 import {
   AuthSessionEntity,
   InvitationEntity,
@@ -78,6 +81,7 @@ export {
   OperationsMonthRollupEntity,
   OperationsRiderRollupEntity,
   VehicleEntity,
+  WhatIfRunEntity,
   AuthSessionEntity,
   InvitationEntity,
   PhoneCodeEntity,
@@ -121,6 +125,7 @@ export const ALL_ENTITIES = [
   OperationsMonthRollupEntity,
   OperationsRiderRollupEntity,
   VehicleEntity,
+  WhatIfRunEntity,
   AuthSessionEntity,
   InvitationEntity,
   PhoneCodeEntity,

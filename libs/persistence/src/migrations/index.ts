@@ -24,6 +24,7 @@ import { NoShowEvidence1796628000000 } from './1796628000000-NoShowEvidence';
 import { NotificationPickupAt1796628100000 } from './1796628100000-NotificationPickupAt';
 import { OperationsRiderRollup1796633772280 } from './1796633772280-OperationsRiderRollup';
 import { PolicyProcurementLot1796634000000 } from './1796634000000-PolicyProcurementLot';
+import { WhatIfRun1796650000000 } from './1796650000000-WhatIfRun';
 import { NoShowForgivenReason1796634832097 } from './1796634832097-NoShowForgivenReason';
 import { ProcurementSizing1796643984026 } from './1796643984026-ProcurementSizing';
 
@@ -57,4 +58,5 @@ export const ALL_MIGRATIONS = [
   PolicyProcurementLot1796634000000,
   NoShowForgivenReason1796634832097,
   ProcurementSizing1796643984026,
+  WhatIfRun1796650000000,
 ];

@@ -34,6 +34,7 @@ import { StatusAnomaliesRepository } from './status-anomalies.repository';
 import { IdentityRepository } from './identity.repository';
 import { OperationsFiguresRepository } from './operations-figures.repository';
 import { WhatIfRepository } from './whatif.repository';
+import { WhatIfRunsRepository } from './whatif-runs.repository';
 
 export const PERSISTENCE_REPOSITORIES: Type[] = [
   IdentityRepository,
@@ -69,11 +70,13 @@ export const PERSISTENCE_REPOSITORIES: Type[] = [
   StatusAnomaliesRepository,
   OperationsFiguresRepository,
   WhatIfRepository,
+  WhatIfRunsRepository,
 ];
 
 export * from './provider-directory.repository';
 export * from './fleet.repository';
 export * from './whatif.repository';
+export * from './whatif-runs.repository';
 export * from './dispatch.repository';
 export * from './planning.repository';
 export * from './procurement-requests.repository';

@@ -1,0 +1,126 @@
+// Scenarios side by side as a spreadsheet (issue 25): what each asked (demand, fleet, policy)
+// and every figure of its replay, one column per scenario, in the reader's language. Numbers
+// stay numbers; the figures' names are the operations reports' own (REPORT_COLUMNS).
+import ExcelJS from 'exceljs';
+import {
+  MESSAGES,
+  OPERATIONS_REPORTS,
+  REPORT_COLUMNS,
+  REPORT_TITLES,
+  WHATIF_WORDS,
+  message,
+  type Language,
+  type MessageKey,
+} from '@invataxi/domain';
+import type { WhatIfScenarioView } from './whatif.service';
+
+const isMessageKey = (k: string): k is MessageKey => k in MESSAGES;
+
+const w = (key: keyof typeof WHATIF_WORDS, lang: Language): string => WHATIF_WORDS[key][lang];
+
+/** The workbook: one sheet, a column per scenario. */
+export async function scenariosXlsx(
+  scenarios: readonly WhatIfScenarioView[],
+  lang: Language,
+): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Invataxi';
+  const ws = wb.addWorksheet(w('sheet', lang).slice(0, 31));
+  ws.addRow([w('sheet', lang)]).font = { bold: true, size: 14 };
+  ws.addRow([]);
+  ws.addRow(['', ...scenarios.map((s) => s.name)]).font = { bold: true };
+  const row = (label: string, values: (string | number | null)[]) => ws.addRow([label, ...values]);
+  const section = (title: string) => {
+    ws.addRow([]);
+    ws.addRow([title]).font = { bold: true };
+  };
+  section(w('asked', lang));
+  row(
+    w('period', lang),
+    scenarios.map((s) => `${s.params.demand.from} — ${s.params.demand.to}`),
+  );
+  row(
+    w('growth', lang),
+    scenarios.map((s) => s.params.demand.growth),
+  );
+  row(
+    w('fleetChange', lang),
+    scenarios.map(
+      (s) =>
+        s.params.fleet
+          .map((f) => `${f.count > 0 ? '+' : ''}${f.count} ${w(f.kind, lang)} ${f.shiftStart}–${f.shiftEnd}`)
+          .join('; ') || '—',
+    ),
+  );
+  const policy = (s: WhatIfScenarioView) => s.params.policy;
+  row(
+    w('serviceHours', lang),
+    scenarios.map((s) => {
+      const h = policy(s).serviceHours;
+      return h ? `${h.from}–${h.to}` : w('asInForce', lang);
+    }),
+  );
+  row(
+    w('minLead', lang),
+    scenarios.map((s) => policy(s).minLeadMinutes ?? w('asInForce', lang)),
+  );
+  row(
+    w('window', lang),
+    scenarios.map((s) => policy(s).windowMinutes ?? w('asInForce', lang)),
+  );
+  row(
+    w('rideFactor', lang),
+    scenarios.map((s) => policy(s).rideTimeFactor ?? w('asInForce', lang)),
+  );
+
+  section(w('result', lang));
+  row(
+    w('requests', lang),
+    scenarios.map((s) => s.result?.requests ?? null),
+  );
+  row(
+    w('servedShare', lang),
+    scenarios.map((s) => s.result?.servedShare ?? null),
+  );
+  row(
+    w('servedByReplan', lang),
+    scenarios.map((s) => s.result?.servedByReplan ?? null),
+  );
+  row(
+    w('vehicles', lang),
+    scenarios.map((s) => s.result?.fleet.vehicles ?? null),
+  );
+  row(
+    w('WHEELCHAIR_VAN', lang),
+    scenarios.map((s) => s.result?.fleet.wheelchairVans ?? null),
+  );
+  row(
+    w('CAR', lang),
+    scenarios.map((s) => s.result?.fleet.cars ?? null),
+  );
+  for (const report of OPERATIONS_REPORTS) {
+    if (report === 'misses') continue; // a replay has no no-shows or cancellations
+    section(REPORT_TITLES[report][lang]);
+    for (const c of REPORT_COLUMNS[report])
+      row(
+        c.label[lang],
+        scenarios.map((s) => (s.result ? c.value(s.result.figures) : null)),
+      );
+  }
+  section(w('refusedByReason', lang));
+  const reasons = [
+    ...new Set(scenarios.flatMap((s) => s.result?.figures.trips.refusedByReason.map((r) => r.reason) ?? [])),
+  ].sort();
+  for (const reason of reasons)
+    row(
+      isMessageKey(reason) ? message(reason, lang) : reason,
+      scenarios.map(
+        (s) => s.result?.figures.trips.refusedByReason.find((r) => r.reason === reason)?.count ?? 0,
+      ),
+    );
+  ws.getColumn(1).width = 40;
+  scenarios.forEach((_, i) => {
+    ws.getColumn(i + 2).width = 28;
+  });
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

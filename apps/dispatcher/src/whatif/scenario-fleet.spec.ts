@@ -1,0 +1,50 @@
+import { localDateTimeToUtc } from '@invataxi/domain';
+import { fleetVariant } from './fleet-variant';
+import { depotsOf, fleetCount, scenarioFleetChange } from './scenario-fleet';
+import { DAY, car, shift, van } from './whatif.fixture';
+
+const other = {
+  ...shift('van-2', { lat: 51.2, lon: 71.5 }, true),
+  providerId: 'provider-0',
+  vehicleId: 'v2',
+};
+const base = [van, car, other];
+const period = { from: DAY, to: DAY };
+
+describe("an officer's fleet change as the replay's fleet", () => {
+  it('adds vehicles of a kind working the shift every day, from each provider’s depot in turn', () => {
+    const change = scenarioFleetChange(
+      base,
+      [{ kind: 'WHEELCHAIR_VAN', count: 3, shiftStart: '08:00', shiftEnd: '16:00' }],
+      period,
+    );
+    const fleet = fleetVariant(base, change);
+    const added = fleet.filter((s) => s.id.startsWith('added-'));
+    expect(added).toHaveLength(3);
+    expect(added.map((s) => s.providerId)).toEqual(['provider-0', 'provider-1', 'provider-0']);
+    expect(added[0]).toMatchObject({
+      startsAt: localDateTimeToUtc(DAY, '08:00'),
+      endsAt: localDateTimeToUtc(DAY, '16:00'),
+      wheelchairPlaces: 1,
+      hasRamp: true,
+      startLat: other.startLat,
+    });
+    expect(fleetCount(fleet)).toEqual({ vehicles: 6, wheelchairVans: 5, cars: 1, shifts: 6 });
+  });
+
+  it('takes away recorded vehicles of the kind, no more than there are', () => {
+    const fleet = fleetVariant(
+      base,
+      scenarioFleetChange(
+        base,
+        [
+          { kind: 'WHEELCHAIR_VAN', count: -1, shiftStart: '08:00', shiftEnd: '16:00' },
+          { kind: 'CAR', count: -5, shiftStart: '08:00', shiftEnd: '16:00' },
+        ],
+        period,
+      ),
+    );
+    expect(fleetCount(fleet)).toEqual({ vehicles: 1, wheelchairVans: 1, cars: 0, shifts: 1 });
+    expect(depotsOf([])).toEqual([]);
+  });
+});

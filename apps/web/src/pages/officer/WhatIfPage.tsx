@@ -1,0 +1,656 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from 'react-aria-components';
+import type { Session } from '../../auth';
+import { ApiError, call, client, download, type Schema } from '../../api/client';
+import { Announcer, LoadError, Loading, PageTitle, TableRegion, useLoad } from '../../components';
+import { BarChart } from '../../BarChart';
+import { DateField, TimeField } from '../../DateTimeFields';
+import { FormCard, FormField, useFormErrors } from '../../form';
+import { fmtDate, fmtDateTime, fmtNumber, kzToday } from '../../format';
+import { reasonText } from '../../reason-text';
+
+type Scenario = Schema<'WhatIfScenarioView'>;
+type Result = NonNullable<Scenario['result']>;
+type Kind = 'WHEELCHAIR_VAN' | 'CAR';
+
+interface FleetRow {
+  kind: Kind;
+  count: string;
+  shiftStart: string;
+  shiftEnd: string;
+}
+
+const pct = (x: number | null | undefined): string =>
+  x === null || x === undefined ? '—' : `${fmtNumber(x * 100, 1)} %`;
+const OPEN = new Set(['QUEUED', 'RUNNING']);
+
+/**
+ * Plan before you procure (issue 25): the officer describes a scenario in plain words (which
+ * days' requests, how many more, vehicles added or taken away, the service's rules), the
+ * dispatcher replays it on a copy, and two scenarios are read side by side (charts, each with
+ * its table, and one table of every figure), or downloaded as a workbook. The ministry reads.
+ */
+export function WhatIfPage({ session }: { session: Session }) {
+  const { t } = useTranslation();
+  const isOfficer = session.principal.role === 'LEB_OFFICER';
+  const [reload, setReload] = useState(0);
+  const [said, setSaid] = useState('');
+  const [chosen, setChosen] = useState<string[]>([]);
+  const list = useLoad(
+    (signal) => call(client.GET('/whatif/scenarios', { params: { query: {} }, signal })),
+    [reload],
+  );
+  const running = (list.data ?? []).some((s) => OPEN.has(s.status));
+  // While one runs, its progress is read again every two seconds.
+  useEffect(() => {
+    if (!running) return;
+    const timer = setTimeout(() => setReload((n) => n + 1), 2000);
+    return () => clearTimeout(timer);
+  }, [running, list.data]);
+  // A scenario that finished is announced once.
+  const [seenDone, setSeenDone] = useState<Set<string> | null>(null);
+  useEffect(() => {
+    if (!list.data) return;
+    const done = new Set(list.data.filter((s) => s.status === 'DONE').map((s) => s.id));
+    if (seenDone) {
+      const fresh = list.data.find((s) => s.status === 'DONE' && !seenDone.has(s.id));
+      if (fresh) setSaid(t('whatif.finished', { name: fresh.name }));
+    }
+    setSeenDone(done);
+  }, [list.data]);
+
+  const toggle = (id: string) =>
+    setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id].slice(-2)));
+
+  return (
+    <section>
+      <PageTitle>{t('whatif.title')}</PageTitle>
+      <p>{t('whatif.intro')}</p>
+      <Announcer text={said} />
+      {isOfficer && (
+        <section aria-labelledby="whatif-new-title">
+          <h2 id="whatif-new-title">{t('whatif.newTitle')}</h2>
+          <NewScenario
+            onCreated={(s) => {
+              setSaid(t('whatif.started', { name: s.name }));
+              setReload((n) => n + 1);
+            }}
+          />
+        </section>
+      )}
+      <section>
+        <h2 id="whatif-list-title">{t('whatif.listTitle')}</h2>
+        {list.error && <LoadError error={list.error} />}
+        {!list.data && list.loading && <Loading />}
+        {list.data && list.data.length === 0 && <p>{t('whatif.none')}</p>}
+        {list.data && list.data.length > 0 && (
+          <>
+            <p id="whatif-choose-hint">{t('whatif.chooseHint')}</p>
+            <TableRegion labelledBy="whatif-list-title">
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('whatif.compare')}</th>
+                    <th scope="col">{t('whatif.name')}</th>
+                    <th scope="col">{t('whatif.period')}</th>
+                    <th scope="col">{t('whatif.state')}</th>
+                    <th scope="col">{t('whatif.created')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {list.data.map((s) => (
+                    <ScenarioRow
+                      key={s.id}
+                      s={s}
+                      chosen={chosen.includes(s.id)}
+                      onToggle={() => toggle(s.id)}
+                      canRerun={isOfficer}
+                      onRerun={() => setReload((n) => n + 1)}
+                    />
+                  ))}
+                </tbody>
+              </table>
+            </TableRegion>
+          </>
+        )}
+      </section>
+      {chosen.length > 0 && (
+        <Comparison
+          ids={chosen}
+          version={(list.data ?? [])
+            .filter((s) => chosen.includes(s.id))
+            .map((s) => s.status)
+            .join()}
+        />
+      )}
+    </section>
+  );
+}
+
+function ScenarioRow(props: {
+  s: Scenario;
+  chosen: boolean;
+  onToggle: () => void;
+  canRerun: boolean;
+  onRerun: () => void;
+}) {
+  const { t } = useTranslation();
+  const { s } = props;
+  const [error, setError] = useState<string | null>(null);
+  const rerun = async () => {
+    setError(null);
+    try {
+      await call(client.POST('/whatif/scenarios/{id}/run', { params: { path: { id: s.id } } }));
+      props.onRerun();
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : String(e));
+    }
+  };
+  const checkId = `whatif-pick-${s.id}`;
+  return (
+    <tr>
+      <td>
+        <input
+          type="checkbox"
+          id={checkId}
+          checked={props.chosen}
+          disabled={s.status !== 'DONE'}
+          onChange={props.onToggle}
+          aria-describedby="whatif-choose-hint"
+        />
+        <label htmlFor={checkId} className="visually-hidden">
+          {t('whatif.compareThis', { name: s.name })}
+        </label>
+      </td>
+      <th scope="row">{s.name}</th>
+      <td>
+        {fmtDate(s.params.demand.from)} – {fmtDate(s.params.demand.to)}
+      </td>
+      <td>
+        {OPEN.has(s.status) ? (
+          <span className="plan-progress">
+            <label htmlFor={`whatif-progress-${s.id}`}>
+              {t(s.status === 'QUEUED' ? 'whatif.status.QUEUED' : 'whatif.status.RUNNING')}
+            </label>{' '}
+            <progress id={`whatif-progress-${s.id}`} max={100} value={s.progress}>
+              {fmtNumber(s.progress)} %
+            </progress>{' '}
+            <span>{fmtNumber(s.progress)} %</span>
+          </span>
+        ) : s.status === 'FAILED' ? (
+          <>
+            <span>
+              <span aria-hidden="true">⚠ </span>
+              {t('whatif.status.FAILED')}
+            </span>
+            {props.canRerun && (
+              <Button
+                className="btn btn-small"
+                onPress={() => void rerun()}
+                aria-label={t('whatif.rerunThis', { name: s.name })}
+              >
+                {t('whatif.rerun')}
+              </Button>
+            )}
+            {error && (
+              <p className="field-error" role="alert">
+                {error}
+              </p>
+            )}
+          </>
+        ) : (
+          <span>
+            <span aria-hidden="true">✓ </span>
+            {t('whatif.status.DONE')}
+          </span>
+        )}
+      </td>
+      <td>{fmtDateTime(s.createdAt)}</td>
+    </tr>
+  );
+}
+
+/** The officer's new scenario, in words: which demand, which fleet, which rules. */
+function NewScenario({ onCreated }: { onCreated: (s: Scenario) => void }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const [from, setFrom] = useState(kzToday(-30));
+  const [to, setTo] = useState(kzToday(-1));
+  const [growth, setGrowth] = useState('1');
+  const [fleet, setFleet] = useState<FleetRow[]>([]);
+  const [hoursFrom, setHoursFrom] = useState('');
+  const [hoursTo, setHoursTo] = useState('');
+  const [lead, setLead] = useState('');
+  const [windowWidth, setWindowWidth] = useState('');
+  const [rideFactor, setRideFactor] = useState('');
+  // The API's paths (demand.to, fleet[1].count, policy.serviceHours.to) are the form's own names.
+  const fieldName = (f: string) => f.replace(/[.[\]]+/g, '-').replace(/-$/, '');
+  const { errors, general, busy, run } = useFormErrors(fieldName);
+  const labels: Record<string, string> = {
+    name: t('whatif.name'),
+    'demand-from': t('whatif.from'),
+    'demand-to': t('whatif.to'),
+    'demand-growth': t('whatif.growth'),
+    'policy-serviceHours-from': t('whatif.hoursFrom'),
+    'policy-serviceHours-to': t('whatif.hoursTo'),
+    'policy-minLeadMinutes': t('whatif.lead'),
+    'policy-windowMinutes': t('whatif.window'),
+    'policy-rideTimeFactor': t('whatif.rideFactor'),
+  };
+  fleet.forEach((_, i) => {
+    labels[`fleet-${i}-kind`] = `${t('whatif.change', { n: i + 1 })}: ${t('whatif.kind')}`;
+    labels[`fleet-${i}-count`] = `${t('whatif.change', { n: i + 1 })}: ${t('whatif.count')}`;
+    labels[`fleet-${i}-shiftStart`] = `${t('whatif.change', { n: i + 1 })}: ${t('whatif.shiftStart')}`;
+    labels[`fleet-${i}-shiftEnd`] = `${t('whatif.change', { n: i + 1 })}: ${t('whatif.shiftEnd')}`;
+  });
+  const num = (s: string): number | null => (s.trim() === '' ? null : Number(s.replace(',', '.')));
+  const setRow = (i: number, row: Partial<FleetRow>) =>
+    setFleet((f) => f.map((r, j) => (j === i ? { ...r, ...row } : r)));
+
+  const submit = () =>
+    void run(async () => {
+      const created = await call(
+        client.POST('/whatif/scenarios', {
+          body: {
+            name,
+            demand: { from, to, growth: num(growth) ?? Number.NaN },
+            fleet: fleet.map((r) => ({
+              kind: r.kind,
+              count: num(r.count) ?? 0,
+              shiftStart: r.shiftStart,
+              shiftEnd: r.shiftEnd,
+            })),
+            policy: {
+              serviceHours: hoursFrom || hoursTo ? { from: hoursFrom, to: hoursTo } : null,
+              minLeadMinutes: num(lead),
+              windowMinutes: num(windowWidth),
+              rideTimeFactor: num(rideFactor),
+            },
+          },
+        }),
+      );
+      setName('');
+      onCreated(created);
+    });
+
+  return (
+    <FormCard
+      id="whatif-new"
+      title={t('whatif.newForm')}
+      errors={errors}
+      general={general}
+      labels={labels}
+      busy={busy}
+      submitLabel={t('whatif.run')}
+      onSubmit={submit}
+    >
+      <FormField
+        name="name"
+        label={t('whatif.name')}
+        value={name}
+        onChange={setName}
+        error={errors.name}
+        hint={t('whatif.nameHint')}
+        required
+      />
+      <fieldset>
+        <legend>{t('whatif.demandTitle')}</legend>
+        <p className="hint">{t('whatif.demandHint')}</p>
+        <div className="toolbar">
+          <DateField
+            id="field-demand-from"
+            className="field-short"
+            label={t('whatif.from')}
+            value={from}
+            onChange={setFrom}
+            error={errors['demand-from']}
+            isRequired
+          />
+          <DateField
+            id="field-demand-to"
+            className="field-short"
+            label={t('whatif.to')}
+            value={to}
+            onChange={setTo}
+            error={errors['demand-to']}
+            isRequired
+          />
+        </div>
+        <FormField
+          name="demand-growth"
+          short
+          inputMode="text"
+          label={t('whatif.growth')}
+          value={growth}
+          onChange={setGrowth}
+          error={errors['demand-growth']}
+          hint={t('whatif.growthHint')}
+          required
+        />
+      </fieldset>
+      <fieldset>
+        <legend>{t('whatif.fleetTitle')}</legend>
+        <p className="hint">{t('whatif.fleetHint')}</p>
+        {fleet.map((r, i) => (
+          <fieldset key={i} className="card">
+            <legend>{t('whatif.change', { n: i + 1 })}</legend>
+            <div className="toolbar">
+              <div className="field">
+                <label htmlFor={`field-fleet-${i}-kind`}>{t('whatif.kind')}</label>
+                <select
+                  id={`field-fleet-${i}-kind`}
+                  value={r.kind}
+                  onChange={(e) => setRow(i, { kind: e.target.value as Kind })}
+                  aria-invalid={errors[`fleet-${i}-kind`] ? true : undefined}
+                >
+                  <option value="WHEELCHAIR_VAN">{t('whatif.kinds.WHEELCHAIR_VAN')}</option>
+                  <option value="CAR">{t('whatif.kinds.CAR')}</option>
+                </select>
+                {errors[`fleet-${i}-kind`] && <p className="field-error">{errors[`fleet-${i}-kind`]}</p>}
+              </div>
+              <FormField
+                name={`fleet-${i}-count`}
+                short
+                label={t('whatif.count')}
+                value={r.count}
+                onChange={(v) => setRow(i, { count: v })}
+                error={errors[`fleet-${i}-count`]}
+                hint={t('whatif.countHint')}
+                required
+              />
+              <TimeField
+                id={`field-fleet-${i}-shiftStart`}
+                className="field-short"
+                label={t('whatif.shiftStart')}
+                value={r.shiftStart}
+                onChange={(v) => setRow(i, { shiftStart: v })}
+                error={errors[`fleet-${i}-shiftStart`]}
+              />
+              <TimeField
+                id={`field-fleet-${i}-shiftEnd`}
+                className="field-short"
+                label={t('whatif.shiftEnd')}
+                value={r.shiftEnd}
+                onChange={(v) => setRow(i, { shiftEnd: v })}
+                error={errors[`fleet-${i}-shiftEnd`]}
+              />
+            </div>
+            <Button className="btn btn-small" onPress={() => setFleet((f) => f.filter((_, j) => j !== i))}>
+              {t('whatif.removeChange', { n: i + 1 })}
+            </Button>
+          </fieldset>
+        ))}
+        {fleet.length < 10 && (
+          <Button
+            className="btn"
+            onPress={() =>
+              setFleet((f) => [
+                ...f,
+                { kind: 'WHEELCHAIR_VAN', count: '1', shiftStart: '07:00', shiftEnd: '19:00' },
+              ])
+            }
+          >
+            {t('whatif.addChange')}
+          </Button>
+        )}
+      </fieldset>
+      <fieldset>
+        <legend>{t('whatif.policyTitle')}</legend>
+        <p className="hint">{t('whatif.policyHint')}</p>
+        <div className="toolbar">
+          <TimeField
+            id="field-policy-serviceHours-from"
+            className="field-short"
+            label={t('whatif.hoursFrom')}
+            value={hoursFrom}
+            onChange={setHoursFrom}
+            error={errors['policy-serviceHours-from']}
+          />
+          <TimeField
+            id="field-policy-serviceHours-to"
+            className="field-short"
+            label={t('whatif.hoursTo')}
+            value={hoursTo}
+            onChange={setHoursTo}
+            error={errors['policy-serviceHours-to']}
+          />
+        </div>
+        <FormField
+          name="policy-minLeadMinutes"
+          short
+          label={t('whatif.lead')}
+          value={lead}
+          onChange={setLead}
+          error={errors['policy-minLeadMinutes']}
+          hint={t('whatif.leadHint')}
+        />
+        <FormField
+          name="policy-windowMinutes"
+          short
+          label={t('whatif.window')}
+          value={windowWidth}
+          onChange={setWindowWidth}
+          error={errors['policy-windowMinutes']}
+          hint={t('whatif.windowHint')}
+        />
+        <FormField
+          name="policy-rideTimeFactor"
+          short
+          inputMode="text"
+          label={t('whatif.rideFactor')}
+          value={rideFactor}
+          onChange={setRideFactor}
+          error={errors['policy-rideTimeFactor']}
+          hint={t('whatif.rideFactorHint')}
+        />
+      </fieldset>
+    </FormCard>
+  );
+}
+
+interface Figure {
+  key: string;
+  value: (r: Result) => number | null;
+  show: (x: number | null) => string;
+}
+
+/** The two (or one) chosen scenarios side by side: charts, each with its table, one table of all, the workbook. */
+function Comparison({ ids, version }: { ids: string[]; version: string }) {
+  const { t } = useTranslation();
+  const data = useLoad(
+    (signal) =>
+      Promise.all(
+        ids.map((id) => call(client.GET('/whatif/scenarios/{id}', { params: { path: { id } }, signal }))),
+      ),
+    [ids.join(), version],
+  );
+  const [fileError, setFileError] = useState<string | null>(null);
+  const scenarios = (data.data ?? []).filter((s) => s.result);
+  if (data.error) return <LoadError error={data.error} />;
+  if (!data.data) return <Loading />;
+  const n = (x: number | null, d = 0) => fmtNumber(x, d);
+  const figures: Figure[] = [
+    { key: 'requests', value: (r) => r.requests, show: (x) => n(x) },
+    { key: 'servedShare', value: (r) => r.servedShare, show: pct },
+    { key: 'scheduled', value: (r) => r.figures.trips.scheduled, show: (x) => n(x) },
+    { key: 'servedByReplan', value: (r) => r.servedByReplan, show: (x) => n(x) },
+    { key: 'refused', value: (r) => r.figures.trips.refused, show: (x) => n(x) },
+    { key: 'waitlisted', value: (r) => r.figures.trips.waitlistedUntilExpiry, show: (x) => n(x) },
+    { key: 'onTime', value: (r) => r.figures.onTime.onTimeShare, show: pct },
+    { key: 'meanRide', value: (r) => r.figures.rideTime.meanMinutes, show: (x) => n(x, 1) },
+    { key: 'p95Ride', value: (r) => r.figures.rideTime.p95Minutes, show: (x) => n(x, 1) },
+    { key: 'meanRatio', value: (r) => r.figures.rideTime.meanRatio, show: (x) => n(x, 2) },
+    { key: 'p95Ratio', value: (r) => r.figures.rideTime.p95Ratio, show: (x) => n(x, 2) },
+    { key: 'vehicles', value: (r) => r.fleet.vehicles, show: (x) => n(x) },
+    { key: 'vans', value: (r) => r.fleet.wheelchairVans, show: (x) => n(x) },
+    { key: 'vehicleHours', value: (r) => r.figures.productivity.serviceHours, show: (x) => n(x, 1) },
+    {
+      key: 'tripsPerHour',
+      value: (r) => r.figures.productivity.passengerTripsPerServiceHour,
+      show: (x) => n(x, 2),
+    },
+    { key: 'vehicleKm', value: (r) => r.figures.productivity.vehicleKm, show: (x) => n(x, 1) },
+    { key: 'cost', value: (r) => r.figures.cost.costTenge, show: (x) => `${n(x)} ₸` },
+    { key: 'costPerTrip', value: (r) => r.figures.cost.perTripTenge, show: (x) => `${n(x)} ₸` },
+  ];
+  const bars = (value: (r: Result) => number | null, scale = 1) =>
+    scenarios.map((s) => ({ label: s.name, value: (value(s.result!) ?? 0) * scale }));
+  const reasons = [
+    ...new Set(scenarios.flatMap((s) => s.result!.figures.trips.refusedByReason.map((r) => r.reason))),
+  ].sort();
+  const exportFile = async () => {
+    setFileError(null);
+    try {
+      await download(
+        `/whatif/scenarios/export?ids=${scenarios.map((s) => s.id).join(',')}`,
+        'scenarios.xlsx',
+      );
+    } catch (e) {
+      setFileError(e instanceof ApiError ? e.message : String(e));
+    }
+  };
+  return (
+    <section aria-labelledby="whatif-compare-title">
+      <h2 id="whatif-compare-title">{t('whatif.compareTitle')}</h2>
+      {scenarios.length === 0 ? (
+        <p>{t('whatif.notYet')}</p>
+      ) : (
+        <>
+          <div className="button-row">
+            <Button className="btn" onPress={() => void exportFile()}>
+              {t('whatif.xlsx')}
+            </Button>
+          </div>
+          {fileError && (
+            <p className="field-error" role="alert">
+              {fileError}
+            </p>
+          )}
+          <TableRegion labelledBy="whatif-table-title">
+            <table className="table">
+              <caption id="whatif-table-title">{t('whatif.tableTitle')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('whatif.figure')}</th>
+                  {scenarios.map((s) => (
+                    <th scope="col" key={s.id}>
+                      {s.name}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                <tr>
+                  <th scope="row">{t('whatif.period')}</th>
+                  {scenarios.map((s) => (
+                    <td key={s.id}>
+                      {fmtDate(s.params.demand.from)} – {fmtDate(s.params.demand.to)}, ×
+                      {fmtNumber(s.params.demand.growth, 2)}
+                    </td>
+                  ))}
+                </tr>
+                <tr>
+                  <th scope="row">{t('whatif.fleetAsked')}</th>
+                  {scenarios.map((s) => (
+                    <td key={s.id}>
+                      {s.params.fleet.length === 0
+                        ? t('whatif.asNow')
+                        : s.params.fleet
+                            .map((f) =>
+                              t(f.count > 0 ? 'whatif.added' : 'whatif.removed', {
+                                n: Math.abs(f.count),
+                                kind: t(`whatif.kinds.${f.kind}`),
+                                from: f.shiftStart,
+                                to: f.shiftEnd,
+                              }),
+                            )
+                            .join('; ')}
+                    </td>
+                  ))}
+                </tr>
+                <tr>
+                  <th scope="row">{t('whatif.policyTitle')}</th>
+                  {scenarios.map((s) => (
+                    <td key={s.id}>{policyWords(t, s.params.policy)}</td>
+                  ))}
+                </tr>
+                {figures.map((f) => (
+                  <tr key={f.key}>
+                    <th scope="row">{t(`whatif.fig.${f.key}`)}</th>
+                    {scenarios.map((s) => (
+                      <td key={s.id}>{f.show(f.value(s.result!))}</td>
+                    ))}
+                  </tr>
+                ))}
+                {reasons.map((reason) => (
+                  <tr key={reason}>
+                    <th scope="row">
+                      {t('whatif.refusedFor', { reason: reasonText(reason) ?? t('common.otherReason') })}
+                    </th>
+                    {scenarios.map((s) => (
+                      <td key={s.id}>
+                        {n(
+                          s.result!.figures.trips.refusedByReason.find((r) => r.reason === reason)?.count ??
+                            0,
+                        )}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
+          <div className="charts">
+            <BarChart title={t('whatif.chart.served')} bars={bars((r) => r.servedShare, 100)} unit=" %" />
+            <BarChart
+              title={t('whatif.chart.unserved')}
+              bars={scenarios.flatMap((s) => [
+                { label: `${s.name}: ${t('whatif.fig.refused')}`, value: s.result!.figures.trips.refused },
+                {
+                  label: `${s.name}: ${t('whatif.fig.waitlisted')}`,
+                  value: s.result!.figures.trips.waitlistedUntilExpiry,
+                },
+              ])}
+            />
+            <BarChart
+              title={t('whatif.chart.ride')}
+              bars={scenarios.flatMap((s) => [
+                {
+                  label: `${s.name}: ${t('whatif.fig.meanRide')}`,
+                  value: s.result!.figures.rideTime.meanMinutes ?? 0,
+                },
+                {
+                  label: `${s.name}: ${t('whatif.fig.p95Ride')}`,
+                  value: s.result!.figures.rideTime.p95Minutes ?? 0,
+                },
+              ])}
+            />
+            <BarChart
+              title={t('whatif.chart.hours')}
+              bars={bars((r) => r.figures.productivity.serviceHours)}
+            />
+            <BarChart
+              title={t('whatif.chart.tripsPerHour')}
+              bars={bars((r) => r.figures.productivity.passengerTripsPerServiceHour)}
+            />
+            <BarChart title={t('whatif.chart.cost')} bars={bars((r) => r.figures.cost.costTenge)} unit=" ₸" />
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+function policyWords(
+  t: (k: string, o?: Record<string, unknown>) => string,
+  p: Scenario['params']['policy'],
+): string {
+  const parts = [
+    p.serviceHours ? t('whatif.pHours', { from: p.serviceHours.from, to: p.serviceHours.to }) : null,
+    p.minLeadMinutes !== null ? t('whatif.pLead', { n: p.minLeadMinutes }) : null,
+    p.windowMinutes !== null ? t('whatif.pWindow', { n: p.windowMinutes }) : null,
+    p.rideTimeFactor !== null ? t('whatif.pRide', { x: fmtNumber(p.rideTimeFactor, 2) }) : null,
+  ].filter(Boolean);
+  return parts.length ? parts.join('; ') : t('whatif.asNow');
+}

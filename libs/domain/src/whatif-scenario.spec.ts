@@ -1,0 +1,111 @@
+import { NATIONAL_DEFAULT_POLICY } from './policy';
+import {
+  applyPolicyVariant,
+  validateWhatIfScenario,
+  vehicleKindOf,
+  type WhatIfScenarioParams,
+} from './whatif-scenario';
+
+const TODAY = '2026-12-07';
+const ok: WhatIfScenarioParams = {
+  demand: { from: '2026-11-01', to: '2026-11-30', growth: 1.2 },
+  fleet: [{ kind: 'WHEELCHAIR_VAN', count: 2, shiftStart: '07:00', shiftEnd: '19:00' }],
+  policy: {
+    serviceHours: { from: '07:00', to: '22:00' },
+    minLeadMinutes: 60,
+    windowMinutes: 30,
+    rideTimeFactor: 2,
+  },
+};
+const fields = (p: WhatIfScenarioParams) =>
+  validateWhatIfScenario(p, TODAY).map((e) => `${e.field}:${e.code}`);
+
+describe('what-if scenario rules', () => {
+  it('accepts a scenario of a period begun, within the limits', () => {
+    expect(fields(ok)).toEqual([]);
+    expect(fields({ ...ok, demand: { from: '2026-12-07', to: '2026-12-20', growth: 1 } })).toEqual([]);
+    expect(fields({ ...ok, demand: { from: '2026-12-06', to: '2026-12-06', growth: 0.1 } })).toEqual([]);
+  });
+
+  it('names the field and the rule of each mistake', () => {
+    expect(fields({ ...ok, demand: { from: '2026-12-08', to: '2026-12-09', growth: 1 } })).toEqual([
+      'demand.from:NOT_BEGUN',
+    ]);
+    expect(fields({ ...ok, demand: { from: '2026-11-02', to: '2026-11-01', growth: 1 } })).toEqual([
+      'demand.to:BEFORE_FROM',
+    ]);
+    expect(fields({ ...ok, demand: { from: '2026-10-01', to: '2026-11-01', growth: 1 } })).toEqual([
+      'demand.to:TOO_LONG',
+    ]);
+    expect(fields({ ...ok, demand: { from: '2026-10-02', to: '2026-11-01', growth: 1 } })).toEqual([]);
+    expect(fields({ ...ok, demand: { from: '2026-02-30', to: '2026-11-01', growth: 6 } })).toEqual([
+      'demand.from:DATE_INVALID',
+      'demand.growth:TOO_LARGE',
+    ]);
+    expect(
+      fields({
+        ...ok,
+        fleet: [
+          { kind: 'CAR', count: 0, shiftStart: '07:00', shiftEnd: '19:00' },
+          { kind: 'CAR', count: -201, shiftStart: '07:00', shiftEnd: '19:00' },
+        ],
+      }),
+    ).toEqual(['fleet[0].count:ZERO', 'fleet[1].count:TOO_SMALL']);
+    expect(
+      fields({
+        ...ok,
+        policy: {
+          serviceHours: { from: '20:00', to: '08:00' },
+          minLeadMinutes: -1,
+          windowMinutes: 200,
+          rideTimeFactor: 0.9,
+        },
+      }),
+    ).toEqual([
+      'policy.serviceHours.to:BEFORE_FROM',
+      'policy.minLeadMinutes:TOO_SMALL',
+      'policy.windowMinutes:TOO_LARGE',
+      'policy.rideTimeFactor:TOO_SMALL',
+    ]);
+    expect(fields({ ...ok, policy: { ...ok.policy, serviceHours: { from: '00:00', to: '24:00' } } })).toEqual(
+      [],
+    );
+  });
+
+  it('replays under the policy in force with the variant changed, closed days kept closed', () => {
+    const base = {
+      ...NATIONAL_DEFAULT_POLICY,
+      serviceHours: [[['09:00', '18:00']], [], [], [], [], [], []] as never,
+    };
+    const v = applyPolicyVariant(base, ok.policy);
+    expect(v.serviceHours).toEqual([[['07:00', '22:00']], [], [], [], [], [], []]);
+    expect(v.minLeadMinutes).toBe(60);
+    expect(v.maxRideTime).toEqual({ ...base.maxRideTime, factor: 2 });
+    // 0 before + 15 after at 30 minutes: 0 + 30; the drop-off window (30 + 0) doubles alike.
+    expect(base.timeWindows).toMatchObject({
+      pickupBeforeMinutes: 0,
+      pickupAfterMinutes: 15,
+      dropoffBeforeMinutes: 30,
+    });
+    expect(v.timeWindows).toEqual({
+      pickupBeforeMinutes: 0,
+      pickupAfterMinutes: 30,
+      dropoffBeforeMinutes: 60,
+      dropoffAfterMinutes: 0,
+    });
+    // Nothing asked: the policy as it is.
+    expect(
+      applyPolicyVariant(base, {
+        serviceHours: null,
+        minLeadMinutes: null,
+        windowMinutes: null,
+        rideTimeFactor: null,
+      }),
+    ).toEqual(base);
+  });
+
+  it('tells a vehicle kind by its wheelchair places', () => {
+    expect(vehicleKindOf({ wheelchairPlaces: 1 })).toBe('WHEELCHAIR_VAN');
+    expect(vehicleKindOf({ wheelchairPlaces: 0 })).toBe('CAR');
+  });
+});

@@ -1,0 +1,254 @@
+// A what-if scenario as an officer asks it (issue 25, item 1): the demand base (a recorded period,
+// scaled by a growth factor), a fleet change (vehicles of a kind added or taken away, added ones
+// working a shift), and a policy variant (service hours, lead time, pickup window width, ride-time
+// factor). Pure rules: what a valid scenario is, and the policy it replays under.
+import type { FieldError } from './domain-error';
+import type { FigureSummary } from './operations-figures';
+import type { ServiceInterval, ServicePolicyRules } from './policy';
+import { daysBetweenLocalDates, isValidLocalDate, parseLocalTime } from './time';
+import type { LocalDate, LocalTime } from './time';
+import type { Language } from './vocabulary';
+
+/** The kinds of vehicle a scenario adds or takes away, in words an officer uses. */
+export const WHATIF_VEHICLE_KINDS = ['WHEELCHAIR_VAN', 'CAR'] as const;
+export type WhatIfVehicleKind = (typeof WHATIF_VEHICLE_KINDS)[number];
+
+/** What an added vehicle of a kind carries and how one boards it. */
+export const WHATIF_VEHICLE_LAYOUTS: {
+  readonly [K in WhatIfVehicleKind]: {
+    seats: number;
+    wheelchairPlaces: number;
+    alternativeLayouts: { seats: number; wheelchairPlaces: number }[];
+    hasRamp: boolean;
+    hasLift: boolean;
+    hasRestraints: boolean;
+  };
+} = {
+  // A van with a ramp: one wheelchair and two seats, or four seats with the place folded up.
+  WHEELCHAIR_VAN: {
+    seats: 2,
+    wheelchairPlaces: 1,
+    alternativeLayouts: [{ seats: 4, wheelchairPlaces: 0 }],
+    hasRamp: true,
+    hasLift: false,
+    hasRestraints: true,
+  },
+  CAR: {
+    seats: 3,
+    wheelchairPlaces: 0,
+    alternativeLayouts: [],
+    hasRamp: false,
+    hasLift: false,
+    hasRestraints: false,
+  },
+};
+
+/** A vehicle of the recorded fleet is of a kind by its wheelchair places. */
+export function vehicleKindOf(layout: { wheelchairPlaces: number }): WhatIfVehicleKind {
+  return layout.wheelchairPlaces > 0 ? 'WHEELCHAIR_VAN' : 'CAR';
+}
+
+export interface WhatIfFleetChange {
+  kind: WhatIfVehicleKind;
+  /** Vehicles added (> 0) or taken away (< 0), every day of the period. */
+  count: number;
+  /** An added vehicle's shift, local time (an end at or before the start runs past midnight). */
+  shiftStart: LocalTime;
+  shiftEnd: LocalTime;
+}
+
+export interface WhatIfPolicyVariant {
+  /** The service's hours on every open day; null: as in force. */
+  serviceHours: { from: LocalTime; to: LocalTime } | null;
+  /** The shortest notice a booking needs, minutes; null: as in force. */
+  minLeadMinutes: number | null;
+  /** How wide the pickup window is, minutes (the drop-off window scaled alike); null: as in force. */
+  windowMinutes: number | null;
+  /** The longest ride as a multiple of the direct drive; null: as in force. */
+  rideTimeFactor: number | null;
+}
+
+export interface WhatIfScenarioParams {
+  /**
+   * The recorded requests whose pickup falls on these local days (both included): requests already
+   * made, so the period starts by today (days ahead hold what has been booked for them so far).
+   */
+  demand: { from: LocalDate; to: LocalDate; growth: number };
+  fleet: WhatIfFleetChange[];
+  policy: WhatIfPolicyVariant;
+}
+
+/** The longest demand base a scenario replays, in days. */
+export const WHATIF_MAX_DAYS = 31;
+export const WHATIF_GROWTH = { min: 0.1, max: 5 } as const;
+export const WHATIF_FLEET_COUNT = { min: -200, max: 200 } as const;
+export const WHATIF_LEAD_MINUTES = { min: 0, max: 7 * 1440 } as const;
+export const WHATIF_WINDOW_MINUTES = { min: 5, max: 120 } as const;
+export const WHATIF_RIDE_FACTOR = { min: 1, max: 4 } as const;
+
+/**
+ * What is wrong with a scenario, each at its field (the form's names: "demand.to",
+ * "fleet[1].count", "policy.serviceHours.to"), with the rule's words (messages.ts).
+ * `today` is the officer's local day: the demand base is requests already made.
+ */
+export function validateWhatIfScenario(p: WhatIfScenarioParams, today: LocalDate): FieldError[] {
+  const errors: FieldError[] = [];
+  const range = (field: string, value: number, r: { min: number; max: number }) => {
+    if (value < r.min)
+      errors.push({ field, code: 'TOO_SMALL', say: { key: 'TOO_SMALL', params: { min: r.min } } });
+    else if (value > r.max)
+      errors.push({ field, code: 'TOO_LARGE', say: { key: 'TOO_LARGE', params: { max: r.max } } });
+  };
+  const { from, to, growth } = p.demand;
+  const fromOk = isValidLocalDate(from);
+  const toOk = isValidLocalDate(to);
+  if (!fromOk) errors.push({ field: 'demand.from', code: 'DATE_INVALID', say: { key: 'LOT_DATE_INVALID' } });
+  if (!toOk) errors.push({ field: 'demand.to', code: 'DATE_INVALID', say: { key: 'LOT_DATE_INVALID' } });
+  if (fromOk && toOk) {
+    if (to < from)
+      errors.push({ field: 'demand.to', code: 'BEFORE_FROM', say: { key: 'WHATIF_PERIOD_ORDER' } });
+    else if (daysBetweenLocalDates(from, to) >= WHATIF_MAX_DAYS)
+      errors.push({
+        field: 'demand.to',
+        code: 'TOO_LONG',
+        say: { key: 'WHATIF_PERIOD_TOO_LONG', params: { days: WHATIF_MAX_DAYS } },
+      });
+    else if (from > today)
+      errors.push({
+        field: 'demand.from',
+        code: 'NOT_BEGUN',
+        say: { key: 'WHATIF_PERIOD_NOT_BEGUN', params: { date: today } },
+      });
+  }
+  range('demand.growth', growth, WHATIF_GROWTH);
+  p.fleet.forEach((f, i) => {
+    if (f.count === 0)
+      errors.push({ field: `fleet[${i}].count`, code: 'ZERO', say: { key: 'WHATIF_FLEET_ZERO' } });
+    else range(`fleet[${i}].count`, f.count, WHATIF_FLEET_COUNT);
+  });
+  const hours = p.policy.serviceHours;
+  if (hours) {
+    const a = parseLocalTime(hours.from);
+    const b = parseLocalTime(hours.to, true);
+    if (a === null)
+      errors.push({
+        field: 'policy.serviceHours.from',
+        code: 'FORMAT_INVALID',
+        say: { key: 'FORMAT_INVALID' },
+      });
+    if (b === null)
+      errors.push({
+        field: 'policy.serviceHours.to',
+        code: 'FORMAT_INVALID',
+        say: { key: 'FORMAT_INVALID' },
+      });
+    if (a !== null && b !== null && b <= a)
+      errors.push({
+        field: 'policy.serviceHours.to',
+        code: 'BEFORE_FROM',
+        say: { key: 'WHATIF_HOURS_ORDER' },
+      });
+  }
+  if (p.policy.minLeadMinutes !== null)
+    range('policy.minLeadMinutes', p.policy.minLeadMinutes, WHATIF_LEAD_MINUTES);
+  if (p.policy.windowMinutes !== null)
+    range('policy.windowMinutes', p.policy.windowMinutes, WHATIF_WINDOW_MINUTES);
+  if (p.policy.rideTimeFactor !== null)
+    range('policy.rideTimeFactor', p.policy.rideTimeFactor, WHATIF_RIDE_FACTOR);
+  return errors;
+}
+
+/** A window's two sides rescaled to `width` minutes, keeping their split (0+15 at 30: 0+30). */
+function rescale(before: number, after: number, width: number): [number, number] {
+  const total = before + after;
+  const b = total === 0 ? Math.floor(width / 2) : Math.round((width * before) / total);
+  return [b, width - b];
+}
+
+/**
+ * The policy a scenario replays under: the one in force with the variant's changes. Service hours
+ * replace the hours of every open day (a closed day stays closed); the window width rescales the
+ * pickup window and the drop-off window alike, each keeping how it splits around the asked time.
+ */
+export function applyPolicyVariant(base: ServicePolicyRules, v: WhatIfPolicyVariant): ServicePolicyRules {
+  const out: ServicePolicyRules = { ...base };
+  if (v.serviceHours) {
+    const hours: ServiceInterval = [v.serviceHours.from, v.serviceHours.to];
+    out.serviceHours = base.serviceHours.map((day) => (day.length ? [hours] : []));
+  }
+  if (v.minLeadMinutes !== null) out.minLeadMinutes = v.minLeadMinutes;
+  if (v.windowMinutes !== null) {
+    const w = base.timeWindows;
+    const [pb, pa] = rescale(w.pickupBeforeMinutes, w.pickupAfterMinutes, v.windowMinutes);
+    const pickupWidth = w.pickupBeforeMinutes + w.pickupAfterMinutes;
+    const dropWidth = w.dropoffBeforeMinutes + w.dropoffAfterMinutes;
+    // The drop-off window grows in the same proportion as the pickup one.
+    const dropTo = pickupWidth === 0 ? dropWidth : Math.round((dropWidth * v.windowMinutes) / pickupWidth);
+    const [db, da] = rescale(w.dropoffBeforeMinutes, w.dropoffAfterMinutes, dropTo);
+    out.timeWindows = {
+      pickupBeforeMinutes: pb,
+      pickupAfterMinutes: pa,
+      dropoffBeforeMinutes: db,
+      dropoffAfterMinutes: da,
+    };
+  }
+  if (v.rideTimeFactor !== null) out.maxRideTime = { ...base.maxRideTime, factor: v.rideTimeFactor };
+  return out;
+}
+
+/** What a stored run's replay found (kept as the run's result; the page and the XLSX read it). */
+export interface WhatIfRunResult {
+  /** Requests replayed (the demand base times the growth factor). */
+  requests: number;
+  /** Scheduled / requested; null with no request. */
+  servedShare: number | null;
+  /** Waitlisted by the real-time insertion and then served by an evening re-plan. */
+  servedByReplan: number;
+  replans: { run: number; applied: number };
+  /** Vehicles working at least one shift of the period, by kind, and their shifts. */
+  fleet: { vehicles: number; wheelchairVans: number; cars: number; shifts: number };
+  /** The operations figures of the replay (the reports' definitions). */
+  figures: FigureSummary;
+  /** How long the replay took, seconds. */
+  seconds: number;
+}
+
+type Texts = { readonly [L in Language]: string };
+
+/** The words of a scenario's workbook (the page has the same in apps/web locales, whatif.*). */
+export const WHATIF_WORDS = {
+  sheet: { kk: 'Сценарийлер', ru: 'Сценарии', en: 'Scenarios' },
+  asked: { kk: 'Не есептелді', ru: 'Что считали', en: 'What was asked' },
+  period: { kk: 'Сұраныс кезеңі', ru: 'Период спроса', en: 'Demand period' },
+  growth: { kk: 'Сұраныстың өсуі (есе)', ru: 'Рост спроса (раз)', en: 'Demand growth (times)' },
+  fleetChange: { kk: 'Көліктер өзгерісі', ru: 'Изменение парка', en: 'Fleet change' },
+  WHEELCHAIR_VAN: { kk: 'арбаға арналған көлік', ru: 'машина для коляски', en: 'wheelchair vehicle' },
+  CAR: { kk: 'жеңіл көлік', ru: 'легковая машина', en: 'car' },
+  serviceHours: {
+    kk: 'Сапарлар ұсынылатын уақыт',
+    ru: 'Время, когда возят',
+    en: 'Hours rides are offered',
+  },
+  minLead: {
+    kk: 'Алдын ала тапсырыс, мин',
+    ru: 'Заказ заранее, мин',
+    en: 'Booking notice, min',
+  },
+  window: { kk: 'Күту терезесі, мин', ru: 'Окно подачи, мин', en: 'Pickup window, min' },
+  rideFactor: {
+    kk: 'Жолдың ең ұзақ уақыты (тікелейге қатынас)',
+    ru: 'Наибольшее время в пути (к прямому)',
+    en: 'Longest ride (times the direct drive)',
+  },
+  asInForce: { kk: 'қолданыстағыдай', ru: 'как действует сейчас', en: 'as in force' },
+  result: { kk: 'Нәтиже', ru: 'Результат', en: 'Result' },
+  requests: { kk: 'Сұраулар', ru: 'Заявки', en: 'Requests' },
+  servedShare: { kk: 'Қызмет көрсетілген үлес', ru: 'Доля обслуженных', en: 'Served share' },
+  servedByReplan: {
+    kk: 'Кешкі қайта жоспарлау орналастырды',
+    ru: 'Размещено вечерним перепланированием',
+    en: 'Placed by the evening re-plan',
+  },
+  vehicles: { kk: 'Көліктер', ru: 'Машины', en: 'Vehicles' },
+  refusedByReason: { kk: 'Бас тарту себептері', ru: 'Отказы по причинам', en: 'Refusals by reason' },
+} as const satisfies { readonly [key: string]: Texts };
