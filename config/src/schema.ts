@@ -493,6 +493,26 @@ export const CONFIG_SCHEMA = {
     description:
       'How long one request to the SMS gateway may take before it counts as failed (and is retried).',
   },
+  GEOCODER_URL: {
+    kind: 'string',
+    default: '',
+    description:
+      'Address search service (issue 23): the base URL of a Photon- or Nominatim-compatible geocoder, e.g. a self-hosted Photon with the Kazakhstan OpenStreetMap extract. Empty = the embedded street gazetteer answers alone (it also answers whenever the geocoder fails or finds nothing).',
+  },
+  GEOCODER_API: {
+    kind: 'enum',
+    values: ['photon', 'nominatim'],
+    default: 'photon',
+    description: "Which API GEOCODER_URL speaks: Photon's /api or Nominatim's /search (format=jsonv2).",
+  },
+  GEOCODER_TIMEOUT_MS: {
+    kind: 'int',
+    min: 200,
+    max: 10000,
+    default: '1500',
+    description:
+      'How long an address search waits for the geocoder before the embedded gazetteer answers instead (a person is typing).',
+  },
   NOTIFY_QUIET_HOURS: {
     kind: 'string',
     default: '22:00-08:00',

@@ -2,13 +2,14 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Roles } from '@invataxi/auth';
 import { GazetteerQuery } from './gazetteer.dto';
-import { GazetteerService, type GazetteerEntry } from './gazetteer.service';
+import { AddressSearchService } from './address-search.service';
+import type { GazetteerEntry } from './gazetteer.service';
 
 /** Address search for booking forms: street names, never personal data. */
 @ApiTags('gazetteer')
 @Controller('gazetteer')
 export class GazetteerController {
-  constructor(private readonly gazetteer: GazetteerService) {}
+  constructor(private readonly addresses: AddressSearchService) {}
 
   /** Places matching a text (address, landmark, settlement) with their KATO code and coordinates. */
   @Get()
@@ -21,7 +22,7 @@ export class GazetteerController {
     'DRIVER',
     'MINISTRY_ANALYST',
   )
-  search(@Query() q: GazetteerQuery): GazetteerEntry[] {
-    return this.gazetteer.search(q.q, q.limit ?? 10, q.region);
+  search(@Query() q: GazetteerQuery): Promise<GazetteerEntry[]> {
+    return this.addresses.search(q.q, q.limit ?? 10, q.region);
   }
 }

@@ -1,5 +1,4 @@
-import data from './astana-streets.json';
-import semey from './semey-streets.json';
+import { ASTANA_STREETS as data, SEMEY_STREETS as semey } from '@invataxi/streets';
 import { fold, GazetteerService } from './gazetteer.service';
 
 describe('GazetteerService', () => {

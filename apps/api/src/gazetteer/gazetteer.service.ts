@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { katoRegion, katoWithinAny, type Language, type LonLat } from '@invataxi/domain';
-import astana from './astana-streets.json';
-import semey from './semey-streets.json';
+import { distanceMetres, katoRegion, katoWithinAny, type Language, type LonLat } from '@invataxi/domain';
+import { STREET_FILES } from '@invataxi/streets';
 
 type Names = Record<Language, string>;
 
@@ -170,9 +169,6 @@ export function housePoint(
   };
 }
 
-/** The street files: Astana's, and Semey's for the Abai region of the procurement story (issue 20). */
-const FILES = [astana, semey];
-
 /**
  * Address search over the regions' street gazetteers (data files: real street names of Astana
  * and Semey with approximate points and KATO districts). Every word of the query must start a
@@ -181,7 +177,7 @@ const FILES = [astana, semey];
  */
 @Injectable()
 export class GazetteerService {
-  private readonly streets: { street: Street; words: string[] }[] = FILES.flatMap((f) =>
+  private readonly streets: { street: Street; words: string[] }[] = STREET_FILES.flatMap((f) =>
     (f.streets as Street[]).map((street) => ({
       street,
       words: [street.kk, street.ru, street.en].flatMap((n) => fold(n).split(' ')),
@@ -190,7 +186,7 @@ export class GazetteerService {
 
   private readonly districts: Record<string, Names> = Object.assign(
     {},
-    ...FILES.map((f) => f.districts as Record<string, Names>),
+    ...STREET_FILES.map((f) => f.districts as Record<string, Names>),
   ) as Record<string, Names>;
 
   /**
@@ -204,12 +200,36 @@ export class GazetteerService {
       .map(({ street }) => [street.lon, street.lat]);
   }
 
+  /**
+   * The KATO district of the known street nearest to a point, within `maxMetres` of one of its
+   * points (its middle, its ends, its houses); null farther away. An outside geocoder's place gets
+   * its district so (OpenStreetMap knows no KATO codes): approximate near a district's border.
+   */
+  districtNear(lat: number, lon: number, maxMetres: number): { kato: string; district: Names } | null {
+    let best: { kato: string; metres: number } | null = null;
+    for (const { street } of this.streets) {
+      const points = [
+        [street.lat, street.lon],
+        ...(street.line ?? []),
+        ...Object.values(street.houses ?? {}),
+      ];
+      for (const [pLat, pLon] of points) {
+        const metres = distanceMetres({ lat, lon }, { lat: pLat as number, lon: pLon as number });
+        if (metres <= maxMetres && (!best || metres < best.metres)) best = { kato: street.kato, metres };
+      }
+    }
+    return best ? { kato: best.kato, district: this.districtNames(best.kato) } : null;
+  }
+
+  private districtNames(kato: string): Names {
+    return this.districts[kato] ?? { kk: kato, ru: kato, en: kato };
+  }
+
   search(q: string, limit = 10, region?: string): GazetteerEntry[] {
     const tokens = fold(q).split(' ').filter(Boolean);
     const house = tokens.find((t) => /^\d+\p{L}?$/u.test(t));
     const words = tokens.filter((t) => t !== house && !/^\d+$/.test(t) && !KIND_WORDS.has(t));
     if (words.length === 0) return [];
-    const districts = this.districts;
     return this.streets
       .filter(({ street }) => !region || katoRegion(street.kato) === katoRegion(region))
       .filter(({ words: w }) => words.every((t) => w.some((x) => x.startsWith(t))))
@@ -222,7 +242,7 @@ export class GazetteerService {
           id: street.id,
           names: { kk: street.kk, ru: street.ru, en: street.en },
           kato: street.kato,
-          district: districts[street.kato] ?? { kk: street.kato, ru: street.kato, en: street.kato },
+          district: this.districtNames(street.kato),
           lat: at.lat,
           lon: at.lon,
           precision: at.precision,
