@@ -3982,6 +3982,22 @@ async function main(): Promise<void> {
         assert(/^Гемодиализ/.test(first ?? ''), `${name}: dialysis first, got ${first}`);
       }
       await page.getByRole('button', { name: 'English', exact: true }).click();
+      // Mended at once: the breakdown is undone from the route's card (issue 18); the three rides
+      // still waiting go back on the vehicle and the board says so, in words.
+      await page.getByRole('button', { name: `Back in service: ${plate} (undo the breakdown)` }).click();
+      await until(
+        page,
+        `[...document.querySelectorAll('[aria-live]')].some((e) => (e.textContent ?? '').includes(${JSON.stringify(
+          `Vehicle ${plate} is back in service. Rides back on it: 3.`,
+        )}))`,
+        'the undo announced with the rides back on the vehicle',
+      );
+      await waitFor(
+        async () => (await statuses()).every((b) => b.status === 'SCHEDULED' && b.shift_id === shift.id),
+        'the three rides back on the vehicle',
+      );
+      await page.getByRole('button', { name: `Vehicle cannot go on: ${plate}` }).waitFor();
+      await axe(page, 'board (breakdown undone)');
       await ctx.close();
     });
 

@@ -70,6 +70,9 @@ export const CONFLICT_REASONS = [
   'NO_SHOW_ARRIVED_LATE',
   'ALREADY_ON_SHIFT',
   'SHIFT_NOT_OPEN',
+  /** A breakdown's undo (issue 18): there is none on the shift, or its time to undo it has passed. */
+  'NO_BREAKDOWN_TO_UNDO',
+  'BREAKDOWN_UNDO_EXPIRED',
   'NOT_ON_ROUTE',
   'NO_OPEN_SHIFT',
   'NOT_A_NO_SHOW',

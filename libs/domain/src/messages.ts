@@ -309,6 +309,16 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     ru: 'Эта смена не открыта.',
     en: 'This shift is not open.',
   },
+  NO_BREAKDOWN_TO_UNDO: {
+    kk: 'Бұл ауысымда болдырмауға болатын бұзылу жоқ.',
+    ru: 'На этой смене нет поломки, которую можно отменить.',
+    en: 'This shift has no breakdown to undo.',
+  },
+  BREAKDOWN_UNDO_EXPIRED: {
+    kk: 'Бұзылуды {minutes} минут ішінде ғана болдырмауға болады; ол {ago} минут бұрын болды. Көлікті жаңа ауысыммен қосыңыз.',
+    ru: 'Отменить поломку можно только в течение {minutes} мин; она была {ago} мин назад. Добавьте машину новой сменой.',
+    en: 'A breakdown can be undone within {minutes} min only; this one was {ago} min ago. Add the vehicle as a new shift.',
+  },
   NOT_ON_ROUTE: {
     kk: 'Сапар ешбір маршрутта жоқ.',
     ru: 'Поездка не стоит ни в одном маршруте.',

@@ -2,11 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DispatchPlanner, type RouteStop, type TravelTimeProvider, type Violation } from '@invataxi/routing';
 import {
+  CLOCK,
   DomainError,
   OVERRIDE_NOTE_MIN_CHARS,
   overrideNoteRequired,
   riderConsequences,
   shiftNotInService,
+  type Clock,
   type JsonValue,
   type Language,
   type OverrideReason,
@@ -68,6 +70,23 @@ export interface BreakdownResult {
   stillWithVehicle: string[];
 }
 
+export interface BreakdownUndoResult {
+  shiftId: string;
+  /** The shift's status again: ACTIVE (it had started) or PLANNED. */
+  status: string;
+  /** Rides put back on this vehicle (their route checks out again). */
+  backOnVehicle: string[];
+  /** Rides already with another vehicle: they stay there. */
+  withOtherVehicles: string[];
+  /** Rides still waiting that the vehicle cannot take back as its route stands now. */
+  stillWaiting: string[];
+}
+
+/** How long after a breakdown it may be undone (the vehicle back in service, its rides back where they still can go). */
+export const BREAKDOWN_UNDO_MINUTES = 15;
+
+const BREAKDOWN_REASONS = ['VEHICLE_BREAKDOWN', 'DRIVER_ABSENT'] as const;
+
 export interface AssignCommand {
   shiftId: string;
   expectedVersion: number;
@@ -116,6 +135,7 @@ export class AssignmentService {
     private readonly coverage: CoverageRepository,
     private readonly alerts: DispatchAlertsRepository,
     private readonly policies: RegionPolicies,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** What assigning the booking to the shift would do, without doing it. */
@@ -505,6 +525,96 @@ export class AssignmentService {
     const { regions: _regions, alert: _alert, ...result } = out;
     void _regions;
     void _alert;
+    return result;
+  }
+
+  /**
+   * A breakdown declared by mistake or repaired at once (issue 18): within BREAKDOWN_UNDO_MINUTES
+   * and while the shift has not ended, the vehicle is back in service; each of its rides still
+   * waiting goes back on it where its route checks out (pick-up order), a ride already with
+   * another vehicle stays there, and the answer says which is which.
+   */
+  async undoBreakdown(p: Principal, shiftId: string, requestId?: string): Promise<BreakdownUndoResult> {
+    const now = this.clock.now();
+    const out = await transact(this.ds, actorOf(p, requestId), async (uow) => {
+      const m = uow.manager;
+      const scope = await consoleScope(m, this.coverage, p);
+      const loaded = await this.routeModel.loadRoutes(m, [shiftId], true);
+      let route = loaded.routes[0];
+      if (!route) throw new DomainError('NOT_FOUND', { entity: 'shift', id: shiftId });
+      await this.assertShiftInScope(m, scope, route);
+      const reason = route.shift.statusReason;
+      if (
+        (route.shift.status !== 'CLOSED' && route.shift.status !== 'CANCELLED') ||
+        !BREAKDOWN_REASONS.some((r) => r === reason)
+      )
+        throw new DomainError('CONFLICT', { reason: 'NO_BREAKDOWN_TO_UNDO' });
+      if (route.shift.endsAt.getTime() <= now.getTime())
+        throw new DomainError('CONFLICT', { reason: 'SHIFT_NOT_OPEN', status: route.shift.status });
+      const alert = await this.alerts.lastOfShift(m, shiftId, [...BREAKDOWN_REASONS]);
+      const ago = alert ? Math.floor(alert.ageSeconds / 60) : 0;
+      if (ago >= BREAKDOWN_UNDO_MINUTES)
+        throw new DomainError('CONFLICT', {
+          reason: 'BREAKDOWN_UNDO_EXPIRED',
+          minutes: BREAKDOWN_UNDO_MINUTES,
+          ago,
+        });
+      const status = await this.console.reopenShift(m, shiftId, BREAKDOWN_REASONS);
+      if (!status) throw new DomainError('CONFLICT', { reason: 'NO_BREAKDOWN_TO_UNDO' });
+      const ids = alert?.bookingIds ?? [];
+      const rides = [...(await this.routeModel.loadTrips(m, ids)).values()].sort(
+        (a, b) => a.pickupEarliest.getTime() - b.pickupEarliest.getTime() || a.id.localeCompare(b.id),
+      );
+      const back: string[] = [];
+      const elsewhere: string[] = [];
+      const waiting: string[] = [];
+      for (const trip of rides) {
+        if (trip.shiftId) {
+          elsewhere.push(trip.id);
+          continue;
+        }
+        if (trip.status !== 'ACCEPTED' && trip.status !== 'WAITLISTED') continue;
+        const fresh = await this.routeModel.loadRoutes(m, [shiftId], false);
+        route = fresh.routes[0] as LoadedRoute;
+        const { plan, violations } = await this.fit(route, fresh.trips, trip);
+        if (violations.length > 0) {
+          waiting.push(trip.id);
+          continue;
+        }
+        await this.routeModel.writeRoute(uow, shiftId, plan, [trip.id]);
+        const at = (kind: 'PICKUP' | 'DROPOFF') =>
+          plan.find((x) => x.bookingId === trip.id && x.kind === kind)?.plannedAt as Date;
+        await transitionBooking(uow, {
+          bookingId: trip.id,
+          to: 'SCHEDULED',
+          expectedVersion: null,
+          patch: { shiftId, plannedPickupAt: at('PICKUP'), plannedDropoffAt: at('DROPOFF') },
+          reason: null,
+        });
+        back.push(trip.id);
+      }
+      uow.audit({
+        action: 'shift.breakdown_undone',
+        entityType: 'shift',
+        entityId: shiftId,
+        before: { status: route.shift.status, reason },
+        after: { status, back: back.length, elsewhere: elsewhere.length, waiting: waiting.length },
+      });
+      const regions = [
+        ...new Set([route.shift.startKato.slice(0, 2).padEnd(9, '0'), ...rides.map((t) => t.regionKato)]),
+      ];
+      return {
+        shiftId,
+        status,
+        backOnVehicle: back,
+        withOtherVehicles: elsewhere,
+        stillWaiting: waiting,
+        regions,
+      };
+    });
+    const { regions, ...result } = out;
+    for (const r of regions)
+      await this.live.publish('region', r, { type: 'route', shiftId }).catch(() => undefined);
     return result;
   }
 

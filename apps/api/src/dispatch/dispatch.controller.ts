@@ -2,7 +2,12 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } fr
 import { ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@invataxi/auth';
 import type { Language } from '@invataxi/domain';
-import { AssignmentService, type AssignResult, type BreakdownResult } from './assignment.service';
+import {
+  AssignmentService,
+  type AssignResult,
+  type BreakdownResult,
+  type BreakdownUndoResult,
+} from './assignment.service';
 import { BoardService, type Board } from './board.service';
 import {
   AssignDto,
@@ -102,6 +107,21 @@ export class DispatchController {
     @RequestId() requestId: string,
   ): Promise<BreakdownResult> {
     return this.assignments.breakdown(p, id, body, requestId);
+  }
+
+  /**
+   * Undo a breakdown (within 15 minutes, while the shift has not ended): the vehicle is back in
+   * service, its rides still waiting go back on it where they fit, those with other vehicles stay.
+   */
+  @Post('shifts/:id/breakdown/undo')
+  @HttpCode(200)
+  @Roles('DISPATCHER')
+  undoBreakdown(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentPrincipal() p: Principal,
+    @RequestId() requestId: string,
+  ): Promise<BreakdownUndoResult> {
+    return this.assignments.undoBreakdown(p, id, requestId);
   }
 
   /** Re-plan a day (runs in the background; poll the run): the result is a proposal to apply or discard. */

@@ -1612,6 +1612,11 @@ export default async () => {
                 summary: 'A vehicle broke down: its shift ends and its rides go back to dispatch.',
                 type: Object,
               },
+              undoBreakdown: {
+                summary:
+                  'Undo a breakdown (within 15 minutes, while the shift has not ended): the vehicle is back in\nservice, its rides still waiting go back on it where they fit, those with other vehicles stay.',
+                type: Object,
+              },
               startPlan: {
                 summary:
                   'Re-plan a day (runs in the background; poll the run): the result is a proposal to apply or discard.',

@@ -837,6 +837,32 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       },
       required: ['shiftId', 'status', 'returnedToDispatch', 'stillWithVehicle'],
     },
+    BreakdownUndoResult: {
+      type: 'object',
+      properties: {
+        shiftId: { type: 'string' },
+        status: {
+          type: 'string',
+          description: "The shift's status again: ACTIVE (it had started) or PLANNED.",
+        },
+        backOnVehicle: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'Rides put back on this vehicle (their route checks out again).',
+        },
+        withOtherVehicles: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'Rides already with another vehicle: they stay there.',
+        },
+        stillWaiting: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'Rides still waiting that the vehicle cannot take back as its route stands now.',
+        },
+      },
+      required: ['shiftId', 'status', 'backOnVehicle', 'withOtherVehicles', 'stillWaiting'],
+    },
     ChangeResult: {
       type: 'object',
       properties: {
@@ -3962,6 +3988,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       required: ['bookingId', 'version'],
     },
     DispatchController_breakdown: { $ref: '#/components/schemas/BreakdownResult' },
+    DispatchController_undoBreakdown: { $ref: '#/components/schemas/BreakdownUndoResult' },
     DispatchController_startPlan: { $ref: '#/components/schemas/PlanRunView' },
     DispatchController_plan: { $ref: '#/components/schemas/PlanRunView' },
     DispatchController_applyPlan: { $ref: '#/components/schemas/PlanRunView' },

@@ -11,7 +11,7 @@ import { PointsPlot, type PlotLine, type PlotPoint } from '../PointsPlot';
 import type { Ride } from './RidesPage';
 import { DispatchAlerts } from './DispatchAlerts';
 import { MovePanel, type MoveTarget } from './MovePanel';
-import { BreakdownPanel } from './BreakdownPanel';
+import { BreakdownPanel, UndoBreakdown } from './BreakdownPanel';
 import { NEED_FLAGS } from './BookPage';
 import { hasOpenFlag, StatusFlags } from './StatusFlags';
 import { ReplanProposal } from './ReplanProposal';
@@ -332,6 +332,17 @@ export function BoardPage({ session }: { session: Session }) {
                   </span>
                 )}
               </h3>
+              {(s.status === 'CLOSED' || s.status === 'CANCELLED') &&
+                (s.statusReason === 'VEHICLE_BREAKDOWN' || s.statusReason === 'DRIVER_ABSENT') && (
+                  <UndoBreakdown
+                    shiftId={s.id}
+                    plate={vehicleOf(s.vehicleId)?.plate ?? t('board.vehicle')}
+                    onDone={(msg) => {
+                      setSaid(msg);
+                      reloadAll();
+                    }}
+                  />
+                )}
               {(s.status === 'PLANNED' || s.status === 'ACTIVE') && (
                 <>
                   {/* The button stays while its panel is open: focus comes back to it (walk F20). */}

@@ -89,3 +89,61 @@ export function BreakdownPanel(props: {
     </div>
   );
 }
+
+/**
+ * Back in service (issue 18): a breakdown said by mistake, or mended at once, is undone within
+ * 15 minutes from the route's card. The answer says honestly what came back: rides back on the
+ * vehicle, rides that stay with the vehicles they went to, rides that still wait. A refusal
+ * (too late, already undone) is said under the button in the API's words.
+ */
+export function UndoBreakdown(props: {
+  shiftId: string;
+  plate: string;
+  onDone: (announcement: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const undo = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await call(
+        client.POST('/dispatch/shifts/{id}/breakdown/undo', { params: { path: { id: props.shiftId } } }),
+      );
+      props.onDone(
+        [
+          t('board.breakdownUndone', { plate: props.plate }),
+          t('board.breakdownUndoBack', { n: r.backOnVehicle.length }),
+          ...(r.withOtherVehicles.length
+            ? [t('board.breakdownUndoElsewhere', { n: r.withOtherVehicles.length })]
+            : []),
+          ...(r.stillWaiting.length ? [t('board.breakdownUndoWaiting', { n: r.stillWaiting.length })] : []),
+        ].join(' '),
+      );
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : (e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const errorId = `undo-breakdown-${props.shiftId}-error`;
+  return (
+    <div className="undo-breakdown">
+      <Button
+        className="btn btn-small"
+        isDisabled={busy}
+        onPress={() => void undo()}
+        aria-label={t('board.breakdownUndoFor', { plate: props.plate })}
+        aria-describedby={error ? errorId : undefined}
+      >
+        {t('board.breakdownUndo')}
+      </Button>
+      {error && (
+        <p id={errorId} className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

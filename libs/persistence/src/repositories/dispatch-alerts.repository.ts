@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { DispatchAlertKind } from '@invataxi/domain';
 import type { UnitOfWork } from '../unit-of-work';
 import type { SentBack } from './planned-work.repository';
@@ -80,6 +80,24 @@ export class DispatchAlertsRepository {
       if (alert) out.push(alert);
     }
     return out;
+  }
+
+  /**
+   * The shift's latest alert of these kinds (a breakdown's, to undo it), in the caller's
+   * transaction, with its age by the database's clock (the one that stamped it).
+   */
+  async lastOfShift(
+    m: EntityManager,
+    shiftId: string,
+    kinds: readonly DispatchAlertKind[],
+  ): Promise<{ id: string; bookingIds: string[]; ageSeconds: number } | null> {
+    const rows = (await m.query(
+      `SELECT id, booking_ids AS "bookingIds", extract(epoch FROM now() - created_at)::float8 AS "ageSeconds"
+         FROM dispatch_alert
+        WHERE shift_id = $1 AND kind = ANY($2::text[]) ORDER BY created_at DESC, id LIMIT 1`,
+      [shiftId, [...kinds]],
+    )) as { id: string; bookingIds: string[]; ageSeconds: number }[];
+    return rows[0] ?? null;
   }
 
   /** The alerts' rides whose pickup window opens in [from, to), newest alert first. */

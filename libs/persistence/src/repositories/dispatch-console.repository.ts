@@ -127,6 +127,21 @@ export class DispatchConsoleRepository {
     ]);
   }
 
+  /**
+   * A broken-down shift back in service (its breakdown undone): CLOSED goes back to ACTIVE,
+   * CANCELLED to PLANNED. False when the shift is not closed for that reason any more.
+   */
+  async reopenShift(m: EntityManager, shiftId: string, reasons: readonly string[]): Promise<string | null> {
+    const rows = (await m.query(
+      `UPDATE shift SET status = CASE status WHEN 'CLOSED' THEN 'ACTIVE' ELSE 'PLANNED' END,
+              status_reason = NULL, version = version + 1
+        WHERE id = $1 AND status IN ('CLOSED', 'CANCELLED') AND status_reason = ANY($2::text[])
+        RETURNING status`,
+      [shiftId, [...reasons]],
+    )) as [{ status: string }[], number];
+    return rows[0][0]?.status ?? null;
+  }
+
   /** The region the provider is registered in (null: no such provider). */
   async providerRegionOf(m: EntityManager, providerId: string): Promise<string | null> {
     const rows: { regionKato: string }[] = await m.query(
