@@ -7,7 +7,13 @@
 import { execFileSync } from 'node:child_process';
 import { DataSource } from 'typeorm';
 import { randomUUID } from 'node:crypto';
-import { addDaysToLocalDate, localDateOf, weekdayOfLocalDate } from '@invataxi/domain';
+import {
+  addDaysToLocalDate,
+  localDateOf,
+  localDateTimeToUtc,
+  message,
+  weekdayOfLocalDate,
+} from '@invataxi/domain';
 import type { Principal } from '@invataxi/auth';
 import { transact, transitionBooking } from '@invataxi/persistence';
 import { NoShowService } from '@invataxi/booking';
@@ -24,7 +30,7 @@ import {
   tripBody,
   type Fixture,
 } from './booking-fixture';
-import { testNow } from '../support/clock';
+import { atInstant, testNow } from '../support/clock';
 
 describe('personal data, policies and no-shows', () => {
   let fx: Fixture;
@@ -35,7 +41,7 @@ describe('personal data, policies and no-shows', () => {
     await publishPolicy(
       fx,
       ASTANA,
-      policyRules({ noShowRule: { count: 2, windowDays: 30, suspensionDays: 7 } }),
+      policyRules({ noShowRule: { count: 2, windowDays: 30, suspensionDays: 7 }, noShowDisputeDays: 10 }),
     );
   });
   afterAll(() => fx?.close());
@@ -372,6 +378,48 @@ describe('personal data, policies and no-shows', () => {
       'booking.no_show_disputed',
       'booking.no_show_dispute_upheld',
     ]);
+  });
+
+  it("a no-show's dispute deadline (issue 23): the region's noShowDisputeDays from the day it was recorded, the whole last day counts, refused after it naming the date", async () => {
+    const p = await registerPerson(fx);
+    iins.push(p.iin);
+    const [early, late] = (await noShowsOf(p, ['09:00', '13:00'])) as [string, string];
+    // recorded today (testNow): the region's policy says 10 days
+    const lastDay = addDaysToLocalDate(localDateOf(testNow()), 10);
+    const ride = (await fx.inject('GET', `/bookings/${early}`, p.principal)).json();
+    expect(ride.noShow.disputeUntil).toBe(lastDay);
+    const dispute = (id: string, at: Date, lang = 'en') =>
+      atInstant(fx.api, at, () =>
+        fx.inject(
+          'POST',
+          `/bookings/${id}/no-show-dispute`,
+          p.principal,
+          { text: 'Nobody came to the door.' },
+          {
+            'accept-language': lang,
+          },
+        ),
+      );
+    // the last minute of the last day is in time; the first minute after it is not
+    const inTime = await dispute(early, localDateTimeToUtc(lastDay, '23:59'));
+    expect(inTime.statusCode).toBe(200);
+    const dayAfter = localDateTimeToUtc(addDaysToLocalDate(lastDay, 1), '00:00');
+    const tooLate = await dispute(late, dayAfter);
+    expect(tooLate.statusCode).toBe(409);
+    expect(tooLate.json().code).toBe('NO_SHOW_DISPUTE_TOO_LATE');
+    // the date in words ("17 December"), in the rider's language
+    expect(tooLate.json().message).toBe(message('NO_SHOW_DISPUTE_TOO_LATE', 'en', { lastDay }));
+    expect(tooLate.json().message).toContain(`${Number(lastDay.slice(8))}\u00a0`);
+    const ru = await dispute(late, dayAfter, 'ru');
+    expect(ru.json().message).toBe(message('NO_SHOW_DISPUTE_TOO_LATE', 'ru', { lastDay }));
+    // nothing was written by the refusal
+    expect((await fx.inject('GET', `/bookings/${late}`, p.principal)).json().noShow.disputedAt).toBeNull();
+    // a region's deadline is a whole number of days, 1 to 365
+    const bad = await fx.inject('POST', `/regions/${ASTANA}/policies`, fx.officer, {
+      rules: policyRules({ noShowDisputeDays: 0 }),
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(bad.json())).toContain('noShowDisputeDays');
   });
 
   it('no IIN in any column of a full database dump', async () => {

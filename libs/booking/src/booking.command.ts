@@ -126,6 +126,11 @@ export interface BookingView {
 export interface NoShowView {
   /** Null for a no-show recorded before evidence was required (issue 23). */
   evidence: NoShowEvidence | null;
+  /**
+   * The last local day (YYYY-MM-DD) the rider may dispute it (the region's noShowDisputeDays from
+   * the day it was recorded); null for a no-show recorded before the deadline existed.
+   */
+  disputeUntil: string | null;
   disputedAt: string | null;
   disputeText: string | null;
   decision: 'UPHELD' | 'REJECTED' | null;
@@ -194,6 +199,7 @@ export function bookingView(b: BookingEntity): BookingView {
       b.status === 'NO_SHOW'
         ? {
             evidence: b.noShowEvidence,
+            disputeUntil: b.noShowDisputeUntil,
             disputedAt: iso(b.noShowDisputedAt),
             disputeText: b.noShowDisputeText,
             decision:

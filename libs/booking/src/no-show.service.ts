@@ -2,6 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import {
   DomainError,
+  noShowDisputeInTime,
+  noShowDisputeLastDay,
   suspendedUntil,
   type NoShowForgiveReason,
   type NoShowRecord,
@@ -48,6 +50,15 @@ export class NoShowService {
     if (!b) throw new DomainError('NOT_FOUND', { entity: 'booking', id: bookingId });
     if (b.status !== 'NO_SHOW')
       throw new DomainError('CONFLICT', { reason: 'NOT_A_NO_SHOW', status: b.status });
+    // The rider may dispute it until a day set now, by the rule in force in their region now.
+    const person = await this.beneficiaries.findById(uow.manager, b.beneficiaryId);
+    if (!person) throw new DomainError('NOT_FOUND', { entity: 'beneficiary', id: b.beneficiaryId });
+    const policy = await this.policies.inForce(uow.manager, person.residenceKato, now);
+    await uow.manager.update(
+      BookingEntity,
+      { id: b.id },
+      { noShowDisputeUntil: noShowDisputeLastDay(now, policy.rules) },
+    );
     return this.recompute(uow, b.beneficiaryId, now, 'no_show', b.id);
   }
 
@@ -184,6 +195,11 @@ export class NoShowService {
       async (uow, b, now) => {
         if (b.noShowForgivenAt) throw new DomainError('CONFLICT', { reason: 'NO_SHOW_ALREADY_FORGIVEN' });
         if (b.noShowDisputedAt) throw new DomainError('CONFLICT', { reason: 'NO_SHOW_ALREADY_DISPUTED' });
+        if (b.noShowDisputeUntil && !noShowDisputeInTime(now, b.noShowDisputeUntil))
+          throw new DomainError('CONFLICT', {
+            reason: 'NO_SHOW_DISPUTE_TOO_LATE',
+            lastDay: b.noShowDisputeUntil,
+          });
         await uow.manager.update(
           BookingEntity,
           { id: b.id },

@@ -81,6 +81,8 @@ export const CONFLICT_REASONS = [
   'NO_SHOW_ALREADY_DISPUTED',
   'NO_SHOW_NOT_DISPUTED',
   'NO_SHOW_DISPUTE_DECIDED',
+  /** Disputed after the region's noShowDisputeDays had passed (params.lastDay). */
+  'NO_SHOW_DISPUTE_TOO_LATE',
   'ONLY_FAILED_MESSAGES_RESENT',
   /** A what-if scenario is run again only when its replay failed (issue 25). */
   'WHATIF_NOT_FAILED',

@@ -359,6 +359,11 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     ru: 'По этому оспариванию уже принято решение.',
     en: 'This dispute has already been decided.',
   },
+  NO_SHOW_DISPUTE_TOO_LATE: {
+    kk: 'Бұл келмеуге шағым беру мерзімі өтіп кетті: соңғы күн {lastDay:date} болды.',
+    ru: 'Срок оспаривания этой неявки истёк: последний день был {lastDay:date}.',
+    en: 'The time to dispute this no-show is over: the last day was {lastDay:date}.',
+  },
   NO_SHOW_ALREADY_FORGIVEN: {
     kk: 'Бұл келмеу кешірілген.',
     ru: 'Эта неявка уже прощена.',

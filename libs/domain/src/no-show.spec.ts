@@ -1,4 +1,11 @@
-import { noShowAllowedFrom, suspendedUntil, suspensionAt, suspensionsFrom } from './no-show';
+import {
+  noShowAllowedFrom,
+  noShowDisputeInTime,
+  noShowDisputeLastDay,
+  suspendedUntil,
+  suspensionAt,
+  suspensionsFrom,
+} from './no-show';
 
 const rule = { count: 3, windowDays: 30, suspensionDays: 14 };
 const day = (d: string): Date => new Date(`${d}T10:00:00Z`);
@@ -70,5 +77,16 @@ describe('no-show rule', () => {
     expect(
       noShowAllowedFrom(new Date('2026-12-01T05:10:00Z'), pickupEarliest, { noShowWaitMinutes: 5 }),
     ).toEqual(new Date('2026-12-01T05:15:00Z'));
+  });
+});
+
+describe('the dispute deadline (issue 23)', () => {
+  it("is the no-show's local day plus the region's days (14 by default); the whole last day counts", () => {
+    // 19:30 UTC is 00:30 the next day in Kazakhstan (UTC+5): the local day is the 2nd
+    const at = new Date('2026-12-01T19:30:00Z');
+    expect(noShowDisputeLastDay(at, {})).toBe('2026-12-16');
+    expect(noShowDisputeLastDay(at, { noShowDisputeDays: 3 })).toBe('2026-12-05');
+    expect(noShowDisputeInTime(new Date('2026-12-05T18:59:59Z'), '2026-12-05')).toBe(true);
+    expect(noShowDisputeInTime(new Date('2026-12-05T19:00:00Z'), '2026-12-05')).toBe(false);
   });
 });

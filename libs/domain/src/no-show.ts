@@ -5,7 +5,7 @@
 // the dispute is decided against them (an upheld dispute forgives it): no sanction rests on a
 // contested record.
 import type { NoShowRule } from './policy';
-import { DAY_MS, MINUTE_MS } from './time';
+import { addDaysToLocalDate, DAY_MS, localDateOf, MINUTE_MS, type LocalDate } from './time';
 
 export interface NoShowRecord {
   at: Date;
@@ -79,4 +79,20 @@ export function noShowAllowedFrom(
 ): Date {
   const start = Math.max(arrivedAt.getTime(), pickupEarliest.getTime());
   return new Date(start + policy.noShowWaitMinutes * MINUTE_MS);
+}
+
+/** Days a rider has to dispute a no-show when the region's policy sets none (issue 23). */
+export const NO_SHOW_DISPUTE_DAYS_DEFAULT = 14;
+
+/**
+ * The last local day a no-show recorded at `noShowAt` can be disputed: the day of the no-show plus
+ * the region's `noShowDisputeDays` (the whole of that day counts).
+ */
+export function noShowDisputeLastDay(noShowAt: Date, policy: { noShowDisputeDays?: number }): LocalDate {
+  return addDaysToLocalDate(localDateOf(noShowAt), policy.noShowDisputeDays ?? NO_SHOW_DISPUTE_DAYS_DEFAULT);
+}
+
+/** Whether a dispute made at `now` is in time for a no-show disputable until `lastDay`. */
+export function noShowDisputeInTime(now: Date, lastDay: LocalDate): boolean {
+  return localDateOf(now) <= lastDay;
 }

@@ -84,6 +84,11 @@ export interface ServicePolicyRules {
    * the whole wait (issue 23). Missing in versions written before it: 150 m applies.
    */
   noShowRadiusMetres?: number;
+  /**
+   * A rider may dispute a no-show until this many days after the day it was recorded (issue 23).
+   * Missing in versions written before it: 14 days apply (NO_SHOW_DISPUTE_DAYS_DEFAULT).
+   */
+  noShowDisputeDays?: number;
   /** The most companions any ride may carry (the person's entitlement may be lower). */
   maxCompanions: number;
   timeWindows: TimeWindowWidths;
@@ -152,6 +157,7 @@ export const NATIONAL_DEFAULT_POLICY: ServicePolicyRules = {
   noShowRule: { count: 3, windowDays: 30, suspensionDays: 14 }, // (unverified)
   noShowWaitMinutes: 5, // (unverified)
   noShowRadiusMetres: 150, // (unverified) issue 23 example: 150 m
+  noShowDisputeDays: 14, // (unverified) issue 23 brief: e.g. 14 days
   maxCompanions: 1, // (unverified) one personal assistant
   timeWindows: {
     pickupBeforeMinutes: 0, // (unverified)
@@ -288,6 +294,7 @@ const KNOWN_KEYS: readonly (keyof ServicePolicyRules)[] = [
   'noShowRule',
   'noShowWaitMinutes',
   'noShowRadiusMetres',
+  'noShowDisputeDays',
   'maxCompanions',
   'timeWindows',
   'maxRideTime',
@@ -428,6 +435,7 @@ export function validatePolicyRules(input: unknown): PolicyValidation {
   c.int(input, 'noShowWaitMinutes', 'noShowWaitMinutes', 0, 120);
   if (input.noShowRadiusMetres !== undefined)
     c.int(input, 'noShowRadiusMetres', 'noShowRadiusMetres', 20, 2000);
+  if (input.noShowDisputeDays !== undefined) c.int(input, 'noShowDisputeDays', 'noShowDisputeDays', 1, 365);
   c.int(input, 'maxCompanions', 'maxCompanions', 0, 10);
   const tw = c.obj(input, 'timeWindows', 'timeWindows');
   if (tw) {

@@ -83,6 +83,7 @@ const BOOKING_SHAPE: RowShape<BookingEntity> = {
     'lateCancellation',
     'noShowForgivenAt',
     'noShowEvidence',
+    'noShowDisputeUntil',
     'noShowDisputedAt',
     'noShowDisputeText',
     'noShowDisputeDecision',

@@ -1903,12 +1903,18 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           nullable: true,
           description: 'Null for a no-show recorded before evidence was required (issue 23).',
         },
+        disputeUntil: {
+          type: 'string',
+          nullable: true,
+          description:
+            "The last local day (YYYY-MM-DD) the rider may dispute it (the region's noShowDisputeDays from\nthe day it was recorded); null for a no-show recorded before the deadline existed.",
+        },
         disputedAt: { type: 'string', nullable: true },
         disputeText: { type: 'string', nullable: true },
         decision: { type: 'string', enum: ['REJECTED', 'UPHELD'], nullable: true },
         decidedAt: { type: 'string', nullable: true },
       },
-      required: ['evidence', 'disputedAt', 'disputeText', 'decision', 'decidedAt'],
+      required: ['evidence', 'disputeUntil', 'disputedAt', 'disputeText', 'decision', 'decidedAt'],
     },
     OnboardingView: {
       type: 'object',
@@ -3340,6 +3346,11 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           type: 'number',
           description:
             "A no-show is taken only with the vehicle's pings within this many metres of the pickup for\nthe whole wait (issue 23). Missing in versions written before it: 150 m applies.",
+        },
+        noShowDisputeDays: {
+          type: 'number',
+          description:
+            'A rider may dispute a no-show until this many days after the day it was recorded (issue 23).\nMissing in versions written before it: 14 days apply (NO_SHOW_DISPUTE_DAYS_DEFAULT).',
         },
         maxCompanions: {
           type: 'number',

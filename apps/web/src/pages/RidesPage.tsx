@@ -16,7 +16,7 @@ import { ApiError, call, client, subscribe, type Schema } from '../api/client';
 import { Announcer, LoadError, Loading, PageTitle, StatusBadge, useLoad, useLoadFor } from '../components';
 import { reasonText } from '../reason-text';
 import { FormField } from '../form';
-import { fmtDateShort, fmtDateTime, fmtTime, kzDateOf, kzToday, minutesUntil } from '../format';
+import { fmtDateShort, fmtDateTime, fmtDateYear, fmtTime, kzDateOf, kzToday, minutesUntil } from '../format';
 import { regionOf, useRider, WhoseRide } from '../rider';
 import { PointsPlot, type PlotPoint } from '../PointsPlot';
 
@@ -316,6 +316,8 @@ function NoShowPanel({ ride, onDone }: { ride: Ride; onDone: () => void }) {
         <p>{t('rides.noShow.rejected')}</p>
       ) : n.disputedAt ? (
         <p>{t('rides.noShow.pending', { date: fmtDateTime(n.disputedAt) })}</p>
+      ) : n.disputeUntil && n.disputeUntil < kzToday() ? (
+        <p>{t('rides.noShow.disputeOver', { date: fmtDateYear(n.disputeUntil) })}</p>
       ) : (
         <form
           onSubmit={(ev) => {
@@ -339,7 +341,11 @@ function NoShowPanel({ ride, onDone }: { ride: Ride; onDone: () => void }) {
           <FormField
             name={`dispute-${ride.id}`}
             label={t('rides.noShow.disputeLabel')}
-            hint={t('rides.noShow.disputeHint')}
+            hint={
+              n.disputeUntil
+                ? `${t('rides.noShow.disputeUntil', { date: fmtDateYear(n.disputeUntil) })} ${t('rides.noShow.disputeHint')}`
+                : t('rides.noShow.disputeHint')
+            }
             value={text}
             onChange={setText}
             rows={3}

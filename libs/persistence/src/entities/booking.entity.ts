@@ -247,6 +247,13 @@ export class BookingEntity {
   @Column({ type: 'jsonb', nullable: true })
   noShowEvidence: NoShowEvidence | null;
 
+  /**
+   * The last local day (YYYY-MM-DD) the rider may dispute the no-show: set when it is recorded,
+   * from the region's noShowDisputeDays then in force (issue 23).
+   */
+  @Column({ type: 'date', nullable: true })
+  noShowDisputeUntil: string | null;
+
   /** The rider disputes the no-show: when, and in their words. */
   @Column({ type: 'timestamptz', nullable: true })
   noShowDisputedAt: Date | null;

@@ -25,6 +25,7 @@ import { NotificationPickupAt1796628100000 } from './1796628100000-NotificationP
 import { OperationsRiderRollup1796633772280 } from './1796633772280-OperationsRiderRollup';
 import { PolicyProcurementLot1796634000000 } from './1796634000000-PolicyProcurementLot';
 import { WhatIfRun1796650000000 } from './1796650000000-WhatIfRun';
+import { NoShowDisputeUntil1796660000000 } from './1796660000000-NoShowDisputeUntil';
 import { NoShowForgivenReason1796634832097 } from './1796634832097-NoShowForgivenReason';
 import { ProcurementSizing1796643984026 } from './1796643984026-ProcurementSizing';
 
@@ -59,4 +60,5 @@ export const ALL_MIGRATIONS = [
   NoShowForgivenReason1796634832097,
   ProcurementSizing1796643984026,
   WhatIfRun1796650000000,
+  NoShowDisputeUntil1796660000000,
 ];

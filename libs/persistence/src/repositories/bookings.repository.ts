@@ -261,6 +261,7 @@ export class BookingsRepository {
       noShowForgivenAt: null,
       // Written only by a no-show and its dispute, never at insert (not in INSERT_COLUMNS).
       noShowEvidence: null,
+      noShowDisputeUntil: null,
       noShowDisputedAt: null,
       noShowDisputeText: null,
       noShowDisputeDecision: null,

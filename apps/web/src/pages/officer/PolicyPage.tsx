@@ -47,6 +47,7 @@ const NUMBERS = [
   'lateCancelMinutes',
   'noShowWaitMinutes',
   'noShowRadiusMetres',
+  'noShowDisputeDays',
   'maxCompanions',
 ] as const;
 /** How the akimat buys the service where no provider serves (issue 20): the lot's period. */
