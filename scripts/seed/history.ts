@@ -97,6 +97,25 @@ export function replayCity(o: HistoryOptions, seed: number): City {
   });
 }
 
+/**
+ * A booking's created_at is the moment its request was made (the what-if replay judges each
+ * request at it, issue 25), but the booking's insert stamps this process's real time, not the
+ * history's moved clock: the evening's bookings get the moved moment of the request that made
+ * them (the last one sent before the row was written; a Portal order settles a little later).
+ */
+async function stampRequestTimes(ds: DataSource, made: readonly { real: Date; at: Date }[]): Promise<void> {
+  if (made.length === 0) return;
+  await ds.query(
+    `UPDATE booking b SET created_at = m.at
+       FROM (SELECT b2.id,
+                    (SELECT x.at FROM unnest($1::timestamptz[], $2::timestamptz[]) AS x(real, at)
+                      WHERE x.real <= b2.created_at ORDER BY x.real DESC LIMIT 1) AS at
+               FROM booking b2 WHERE b2.created_at >= $3 AND b2.created_at <= now()) m
+      WHERE m.id = b.id AND m.at IS NOT NULL`,
+    [made.map((m) => m.real), made.map((m) => m.at), made[0]!.real],
+  );
+}
+
 /** Plays the given days; `days` from daysToBuild (the caller seeds the city before the first). */
 export async function buildHistory(o: HistoryOptions, days: LocalDate[]): Promise<HistoryResult> {
   const started = Date.now();
@@ -112,13 +131,17 @@ export async function buildHistory(o: HistoryOptions, days: LocalDate[]): Promis
     setAll(eve);
     await city.ensureShifts(day);
     const n = o.requestsPerDay(day);
+    const made: { real: Date; at: Date }[] = [];
     for (let i = 0; i < n; i++) {
-      setAll(new Date(eve.getTime() + i * 20_000));
+      const at = new Date(eve.getTime() + i * 20_000);
+      setAll(at);
+      made.push({ real: new Date(), at });
       await city
         .request(o.clocks[0]!.now())
         .catch((e: unknown) => o.log(`history: a request failed: ${String(e)}`));
     }
     await settled(o.ds);
+    await stampRequestTimes(o.ds, made);
     // The day itself, a minute at a time, up to the live city's now.
     const end = Math.min(localDateTimeToUtc(day, '21:15').getTime(), until);
     for (let t = localDateTimeToUtc(day, '06:45').getTime(); t < end; t += STEP_MS) {
