@@ -83,6 +83,17 @@ describe('demo history and the simulated city', () => {
     // The seed's own rides are on the first day: that day is built around them.
     const first = await buildHistory(o, days);
     expect(first.bookings).toBeGreaterThan(10);
+    // Each request's booking was made the evening before its day, on the history's clock (a
+    // what-if replay judges it at that moment), not at the real time the history ran.
+    const [evening] = (await ds.query(
+      `SELECT count(*)::int AS n FROM booking
+        WHERE ((pickup_earliest AT TIME ZONE 'UTC') + interval '5 hours')::date = ANY($1::date[])
+          AND ((created_at AT TIME ZONE 'UTC') + interval '5 hours')::date
+            = ((pickup_earliest AT TIME ZONE 'UTC') + interval '5 hours')::date - 1
+          AND created_at < pickup_earliest`,
+      [days],
+    )) as { n: number }[];
+    expect(evening!.n).toBeGreaterThan(10);
 
     // What the API says of the past days: rides driven to the end, through each status.
     const dispatcherToken = t.token({
