@@ -118,11 +118,13 @@ export function kindForStatusChange(c: StatusChange): NotificationKind | null {
 }
 
 /**
- * An SMS that waits a little before it goes: dispatch usually schedules a fresh booking within
- * seconds, and then "accepted" followed by "scheduled" would be two paid messages where one
- * says it all. If the status has moved on by then, the first is suppressed.
+ * A message that waits a little before it goes, by SMS and in the app alike (issue 18: the page
+ * and the phone say the same, once): dispatch usually schedules a fresh booking within seconds,
+ * and then "accepted" followed by "scheduled" would be two messages where one says it all. If
+ * the status has moved on by then, or a later message about the ride is planned, the first is
+ * suppressed.
  */
-export const SMS_SETTLE_MS: { readonly [K in NotificationKind]?: number } = {
+export const SETTLE_MS: { readonly [K in NotificationKind]?: number } = {
   BOOKING_ACCEPTED: 120_000,
   // A ride sent back to dispatch (a breakdown) is usually placed again within seconds: then the
   // rider hears the new time, or that the ride waits, not first 'a new time will follow' (walk).

@@ -75,7 +75,11 @@ export class NotificationsService {
 
   async mine(p: Principal, q: MineQuery): Promise<InAppNotificationView[]> {
     const r = this.recipientOf(p);
-    const rows = await this.notifications.inAppOf(r, { unreadOnly: q.unread === true, limit: q.limit ?? 50 });
+    const rows = await this.notifications.inAppOf(r, {
+      unreadOnly: q.unread === true,
+      limit: q.limit ?? 50,
+      now: this.clock.now(),
+    });
     return rows.map((n) => ({
       id: n.id,
       bookingId: n.bookingId,

@@ -7,7 +7,7 @@ import {
   isUrgentFor,
   nextAllowedInstant,
   notificationSettings,
-  SMS_SETTLE_MS,
+  SETTLE_MS,
   STATES_PICKUP,
   toE164Kz,
   type NotificationKind,
@@ -79,7 +79,10 @@ export class NotificationPlanner {
         req.procurementBooking,
       );
       for (const channel of channels) {
-        const sendAfter = channel === 'SMS' ? this.smsSendTime(kind, booking.pickupEarliest, now) : now;
+        const sendAfter =
+          channel === 'SMS'
+            ? this.smsSendTime(kind, booking.pickupEarliest, now)
+            : this.settledTime(kind, booking.pickupEarliest, now);
         const id = await this.notifications.insertPlanned(uow.manager, {
           dedupKey: `${booking.id}.${req.occasion}.${kind}.${r.key}.${channel}`,
           bookingId: booking.id,
@@ -110,12 +113,20 @@ export class NotificationPlanner {
   }
 
   /**
-   * Non-urgent SMS settle a moment (see SMS_SETTLE_MS) and never go out in quiet hours; urgent
+   * Non-urgent SMS settle a moment (see SETTLE_MS) and never go out in quiet hours; urgent
    * ones (isUrgentFor: also news of a ride within a day that will not happen as booked) go now.
    */
   private smsSendTime(kind: NotificationKind, rideStart: Date, now: Date): Date {
     if (isUrgentFor(kind, rideStart, now)) return now;
-    const settled = new Date(now.getTime() + (SMS_SETTLE_MS[kind] ?? 0));
-    return nextAllowedInstant(settled, this.settings.quietHours);
+    return nextAllowedInstant(this.settledTime(kind, rideStart, now), this.settings.quietHours);
+  }
+
+  /**
+   * When a message has settled (SETTLE_MS; urgent ones at once): in-app messages wait as long as
+   * SMS, so a change undone meanwhile reaches neither the phone nor the page (issue 18).
+   */
+  private settledTime(kind: NotificationKind, rideStart: Date, now: Date): Date {
+    if (isUrgentFor(kind, rideStart, now)) return now;
+    return new Date(now.getTime() + (SETTLE_MS[kind] ?? 0));
   }
 }

@@ -310,13 +310,22 @@ export class NotificationsRepository {
     );
   }
 
-  /** A rider's (not their guardians') or one user's in-app messages, the newest first. */
-  inAppOf(reader: InAppReader, q: { unreadOnly: boolean; limit: number }): Promise<NotificationEntity[]> {
+  /**
+   * A rider's (not their guardians') or one user's in-app messages, the newest first: those due
+   * by `now` (a message still settling may yet be suppressed, issue 18).
+   */
+  inAppOf(
+    reader: InAppReader,
+    q: { unreadOnly: boolean; limit: number; now: Date },
+  ): Promise<NotificationEntity[]> {
     const qb = this.ds
       .getRepository(NotificationEntity)
       .createQueryBuilder('n')
       .select(['n.id', 'n.bookingId', 'n.kind', 'n.text', 'n.createdAt', 'n.readAt'])
-      .where(`n.channel = 'IN_APP' AND n.status <> 'SUPPRESSED'`);
+      .where(
+        `n.channel = 'IN_APP' AND n.status <> 'SUPPRESSED' AND (n.send_after IS NULL OR n.send_after <= :now)`,
+        { now: q.now },
+      );
     if (reader.kind === 'rider')
       qb.andWhere('n.beneficiary_id = :b AND n.recipient_user_id IS NULL', { b: reader.beneficiaryId });
     else qb.andWhere('n.recipient_user_id = :u', { u: reader.userId });
