@@ -27,9 +27,8 @@ import { demoClockOffsetMs } from '../apps/simulators/src/city/day';
 import type { CityCast } from '../apps/simulators/src/city/city';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '@invataxi/config';
-import { CLOCK, addDaysToLocalDate, localDateTimeToUtc, type OffsetClock } from '@invataxi/domain';
-import { createApi } from '../apps/api/src/create-api';
-import { createDispatcher } from '../apps/dispatcher/src/create-dispatcher';
+import { addDaysToLocalDate, localDateTimeToUtc, type OffsetClock } from '@invataxi/domain';
+import { startPlatformThreads } from './seed/platform-threads';
 import { buildHistory, daysToBuild, type HistoryResult } from './seed/history';
 import type { CityRider } from './seed/city-riders';
 import type { SeedResult } from './seed/seed-via-api';
@@ -308,9 +307,10 @@ function castOf(seeded: SeedResult, riders: CityRider[]): CityCast & { leadMinut
 }
 
 /**
- * The month of history (issue 22), on a first start: the api and the dispatcher run in this
- * process on the API's port, their clocks moved through the past days (scripts/seed/history.ts),
- * then close before the demo's own processes start on the live time.
+ * The month of history (issue 22), on a first start: the api (on the API's port) and the
+ * dispatcher run in worker threads of this process, their clocks following the one the history
+ * moves through the past days (scripts/seed/history.ts), then close before the demo's own
+ * processes start on the live time.
  */
 async function playHistory(
   ds: DataSource,
@@ -322,13 +322,14 @@ async function playHistory(
   const days = await daysToBuild(ds, until, config.DEMO_HISTORY_DAYS);
   if (config.DEMO_HISTORY_DAYS === 0 || days.length === 0) return null;
   process.stdout.write(`Playing ${days.length} days of history through the platform (first start) ...\n`);
-  const api = await createApi(config);
-  await api.listen({ host: config.API_HOST, port: config.API_PORT });
-  const dispatcher = await createDispatcher(config);
+  const started = Date.now();
+  const clock = clockOf(config) as OffsetClock;
+  const shared = clock.sharedOffset();
+  clock.follow(shared);
+  clock.setTo(localDateTimeToUtc(addDaysToLocalDate(days[0]!, -1), '20:00'));
+  const platform = await startPlatformThreads(config, shared);
   try {
-    const clocks = [api.get(CLOCK), dispatcher.get(CLOCK)] as OffsetClock[];
-    clocks.forEach((c) => c.setTo(localDateTimeToUtc(addDaysToLocalDate(days[0]!, -1), '20:00')));
-    const seeded = await seedViaApi(ds, config, apiUrl, clocks[0]!.now(), new Date());
+    const seeded = await seedViaApi(ds, config, apiUrl, clock.now(), new Date());
     const riders = await seedCityRiders(config, apiUrl, portalUrl, seeded.staff.officerUserId);
     const out = await buildHistory(
       {
@@ -336,11 +337,10 @@ async function playHistory(
         config,
         apiUrl,
         portalUrl,
-        clocks,
+        clocks: [clock],
         cast: castOf(seeded, riders),
         until,
         days: config.DEMO_HISTORY_DAYS,
-        // Fewer people travel at the weekend.
         // Fewer people travel at the weekend; today gets a full morning, so that vehicles are out
         // on the board the moment the demo is up.
         requestsPerDay: (day) =>
@@ -349,10 +349,12 @@ async function playHistory(
       },
       days,
     );
+    process.stdout.write(
+      `History: ${Math.round((Date.now() - started) / 1000)} s with starting the api and the dispatcher and the seed.\n`,
+    );
     return out;
   } finally {
-    await dispatcher.close();
-    await api.close();
+    await platform.close();
   }
 }
 

@@ -4,8 +4,9 @@
  * the evening before (the API, the Portal's signed endpoint), the dispatcher plans them, and the
  * city's drivers follow the plan through the driver API: en route, arrived, on board, completed,
  * no-shows after the wait time, late cancellations, one breakdown a day. The api and the
- * dispatcher run in this process on a movable clock (their OffsetClock): the history moves it
- * step by step, as time would have passed. Then the last closed month's billing acts are made
+ * dispatcher run beside it on a movable clock (`clocks`: the demo's worker threads follow one
+ * shared OffsetClock, a test's in-process apps are given theirs): the history moves it step by
+ * step, as time would have passed. Then the last closed month's billing acts are made
  * and approved. What exists is the marker: a day that already has rides is not built again, so a
  * second start adds nothing (and a start after a few days away fills the days in between).
  */

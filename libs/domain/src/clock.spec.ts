@@ -30,4 +30,22 @@ describe('clocks', () => {
     clock.setTo(at);
     expect(Math.abs(clock.now().getTime() - at.getTime())).toBeLessThan(1000);
   });
+
+  it('clocks following one shared memory move together, whichever is moved', () => {
+    const hour = 3_600_000;
+    const main = new OffsetClock(2 * hour);
+    const memory = main.sharedOffset();
+    main.follow(memory);
+    // A clock of another thread starts from its own configuration, then follows the memory.
+    const other = new OffsetClock(0);
+    other.follow(memory);
+    expect(Math.abs(other.now().getTime() - Date.now() - 2 * hour)).toBeLessThan(1000);
+    const at = new Date('2026-11-10T03:00:00Z');
+    main.setTo(at);
+    expect(Math.abs(other.now().getTime() - at.getTime())).toBeLessThan(1000);
+    other.setTo(new Date(at.getTime() + hour));
+    expect(Math.abs(main.now().getTime() - at.getTime() - hour)).toBeLessThan(1000);
+    // One not following keeps its own time.
+    expect(Math.abs(new OffsetClock(0).now().getTime() - Date.now())).toBeLessThan(1000);
+  });
 });

@@ -23,6 +23,9 @@ export class SystemClock implements Clock {
  * Every process of one test run gets the same offset, hence the same "now".
  */
 export class OffsetClock implements Clock {
+  /** Where the offset lives once shared with clocks of other threads (follow()); null: in this object. */
+  private shared: BigInt64Array | null = null;
+
   /**
    * `speed` (the demo's DEMO_SPEED): from the real instant `epochMs` on, this clock runs `speed`
    * times as fast as the system's. Every process given the same three values reads the same "now".
@@ -35,12 +38,33 @@ export class OffsetClock implements Clock {
 
   now(): Date {
     const real = Date.now();
-    return new Date(real + this.offsetMs + (real - this.epochMs) * (this.speed - 1));
+    const offset = this.shared ? Number(Atomics.load(this.shared, 0)) : this.offsetMs;
+    return new Date(real + offset + (real - this.epochMs) * (this.speed - 1));
   }
 
-  /** Moves this clock (only this process's) to `instant`; it runs on from there. */
+  /** Moves this clock (and those following the same memory) to `instant`; it runs on from there. */
   setTo(instant: Date): void {
     const real = Date.now();
-    this.offsetMs = instant.getTime() - real - (real - this.epochMs) * (this.speed - 1);
+    const offset = instant.getTime() - real - (real - this.epochMs) * (this.speed - 1);
+    if (this.shared) Atomics.store(this.shared, 0, BigInt(Math.round(offset)));
+    else this.offsetMs = offset;
+  }
+
+  /**
+   * From now on the offset is read from (and set in) `memory`, 8 bytes shared with clocks of other
+   * threads: a setTo on any of them moves them all at once (the demo's history runs the api and
+   * the dispatcher in worker threads on the history's clock, issue 22). The one that creates the
+   * memory puts its offset there first (`memory` from sharedOffset()).
+   */
+  follow(memory: SharedArrayBuffer): void {
+    this.shared = new BigInt64Array(memory, 0, 1);
+  }
+
+  /** New memory for follow(), holding this clock's present offset. */
+  sharedOffset(): SharedArrayBuffer {
+    const memory = new SharedArrayBuffer(8);
+    const offset = this.shared ? Atomics.load(this.shared, 0) : BigInt(Math.round(this.offsetMs));
+    Atomics.store(new BigInt64Array(memory, 0, 1), 0, offset);
+    return memory;
   }
 }
