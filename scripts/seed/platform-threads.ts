@@ -21,7 +21,14 @@ function startThread(data: PlatformThreadData): Promise<Worker> {
   // A worker runs JavaScript: TypeScript through the same register hook as the demo itself.
   const code = `require(${JSON.stringify(join(ROOT, 'scripts/register.js'))});
 require(${JSON.stringify(join(__dirname, 'platform-thread.ts'))});`;
-  const worker = new Worker(code, { eval: true, workerData: data });
+  // The history's transactions commit without waiting for the WAL to reach the disk (PostgreSQL's
+  // synchronous_commit=off, for these threads' sessions only): a crash could lose the last
+  // moments of it, never leave it inconsistent; the days played are the marker either way.
+  const env = {
+    ...process.env,
+    PGOPTIONS: `${process.env.PGOPTIONS ?? ''} -c synchronous_commit=off`.trim(),
+  };
+  const worker = new Worker(code, { eval: true, workerData: data, env });
   return new Promise((resolve, reject) => {
     const failed = (e: unknown): void => {
       void worker.terminate();
