@@ -2,11 +2,13 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req, Res }
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@invataxi/auth';
-import { DriverMissedDto, DriverStatusDto, LocationDto } from './driver.dto';
+import type { KeyedRequest } from '@invataxi/persistence';
+import { DriverMissedDto, DriverStatusDto, LocationBatchDto, LocationDto } from './driver.dto';
 import { DriverService, type Eta, type Manifest } from './driver.service';
 import { ApiEventStream } from '../openapi/decorators';
 import { EventStreams } from '../http/event-streams';
 import { LiveEvents } from '../dispatch/live-events';
+import { Idempotent, Keyed } from '../http/idempotency';
 
 @ApiTags('driver')
 @Controller('driver')
@@ -48,16 +50,22 @@ export class DriverController {
     });
   }
 
-  /** The driver reports a ride's progress (en route, arrived, on board, completed, no-show). */
+  /**
+   * The driver reports a ride's progress (en route, arrived, on board, completed, no-show). With
+   * an Idempotency-Key (the driver app's offline queue sends one per tap) a resend replays the
+   * first answer: the report is taken once however often the phone sends it.
+   */
   @Post('bookings/:id/status')
   @HttpCode(200)
+  @Idempotent()
   @Roles('DRIVER')
   status(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: DriverStatusDto,
     @CurrentPrincipal() p: Principal,
+    @Keyed() keyed: KeyedRequest | undefined,
   ): Promise<{ bookingId: string; status: string; version: number }> {
-    return this.drivers.report(p, id, body.status, body.expectedVersion);
+    return this.drivers.report(p, id, body.status, body.expectedVersion, keyed);
   }
 
   /**
@@ -67,13 +75,15 @@ export class DriverController {
    */
   @Post('bookings/:id/missed')
   @HttpCode(200)
+  @Idempotent()
   @Roles('DRIVER')
   missed(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: DriverMissedDto,
     @CurrentPrincipal() p: Principal,
+    @Keyed() keyed: KeyedRequest | undefined,
   ): Promise<{ bookingId: string; status: string; version: number }> {
-    return this.drivers.missed(p, id, body.reason, body.expectedVersion);
+    return this.drivers.missed(p, id, body.reason, body.expectedVersion, keyed);
   }
 
   /** The vehicle's position; answers the ETAs of the stops ahead. */
@@ -85,5 +95,22 @@ export class DriverController {
     @CurrentPrincipal() p: Principal,
   ): Promise<{ shiftId: string; etas: Eta[] }> {
     return this.drivers.position(p, body.lat, body.lon);
+  }
+
+  /**
+   * The phone's positions gathered while the shift runs, sent in one batch (each with the time
+   * it was taken: a batch queued in an underpass keeps its times). Positions of a time no open
+   * shift of the driver covers are not stored and are counted in `outsideShift`.
+   */
+  @Post('locations')
+  @HttpCode(200)
+  @Idempotent()
+  @Roles('DRIVER')
+  locations(
+    @Body() body: LocationBatchDto,
+    @CurrentPrincipal() p: Principal,
+    @Keyed() keyed: KeyedRequest | undefined,
+  ): Promise<{ recorded: number; outsideShift: number }> {
+    return this.drivers.positions(p, body.pings, keyed);
   }
 }

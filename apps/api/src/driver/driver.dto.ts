@@ -1,5 +1,16 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsLatitude, IsLongitude, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsLatitude,
+  IsLongitude,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import {
   DRIVER_REPORTED_STATUSES,
   PROVIDER_MISS_REASONS,
@@ -34,4 +45,23 @@ export class DriverMissedDto {
   @IsInt()
   @Min(1)
   expectedVersion: number;
+}
+
+/** The most positions one batch carries: an hour offline at one fix each 15 s is 240. */
+export const LOCATION_BATCH_MAX = 500;
+
+/** One position of the phone with the time it was taken. */
+export class LocationPingDto extends LocationDto {
+  @IsISO8601({ strict: true })
+  at: string;
+}
+
+/** The positions gathered while the phone was offline or between sends (issue 23), oldest first or not. */
+export class LocationBatchDto {
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(LOCATION_BATCH_MAX)
+  @ValidateNested({ each: true })
+  @Type(() => LocationPingDto)
+  pings: LocationPingDto[];
 }

@@ -24,8 +24,10 @@ import {
   DriverShiftsRepository,
   StatusAnomaliesRepository,
   transact,
+  transactAnswering,
   transitionBooking,
   type JsonObject,
+  type KeyedRequest,
   type ManifestStopRow,
   type StopAheadRow,
 } from '@invataxi/persistence';
@@ -89,6 +91,29 @@ function noShowRefused(code: NoShowRefusalCode, params: { [k: string]: string | 
     errors: [{ field: 'status', code, message: `a no-show needs the vehicle's evidence: ${code}` }],
   });
 }
+
+/** A status report's answer (recorded under its Idempotency-Key). */
+export interface DriverReportAnswer {
+  bookingId: string;
+  status: string;
+  version: number;
+}
+
+/** What the rider's page and the region's board are told of a reported change. */
+interface Announced {
+  status: string;
+  version: number;
+  regionKato: string;
+  shiftId: string | null;
+  arrivalUnderReview?: boolean;
+  /** The ride's own ETAs with its new status (the rider's stream only). */
+  etas?: Eta[];
+}
+
+/** A position taken this far ahead of the server's clock is refused (phones' clocks drift). */
+const PING_CLOCK_SLACK_MS = 2 * 60_000;
+/** A batch's newest position moves the live views (ETAs, the board) only while this fresh. */
+const PING_LIVE_MS = 2 * 60_000;
 
 /** How many upcoming stops get an ETA with each position report. */
 const ETA_STOPS = 5;
@@ -230,110 +255,121 @@ export class DriverService {
     bookingId: string,
     status: DriverReportedStatus,
     expectedVersion: number,
+    keyed?: KeyedRequest,
     now = this.clock.now(),
-  ): Promise<{ bookingId: string; status: string; version: number }> {
+  ): Promise<DriverReportAnswer> {
     const driverId = this.driverId(p);
-    const out = await transact(this.ds, { userId: p.userId, role: p.role }, async (uow) => {
-      const m = uow.manager;
-      const b = await this.shifts.reportedBooking(m, bookingId);
-      if (!b) throw new DomainError('NOT_FOUND', { entity: 'booking', id: bookingId });
-      if (b.driverId !== driverId || !b.shiftId || !b.shiftStatus || !b.shiftStartsAt || !b.shiftEndsAt)
-        forbid('shift');
-      // Only what can be true now is taken; what is merely strange is flagged (issue 18).
-      const verdict = checkStatusReport(
-        {
-          status,
-          now,
-          shift: { startsAt: b.shiftStartsAt, endsAt: b.shiftEndsAt, status: b.shiftStatus },
-          pickup: {
-            earliest: b.pickupEarliest,
-            latest: b.pickupLatest,
-            plannedAt: b.plannedPickupAt,
-            place: { lat: b.pickupLat, lon: b.pickupLon },
-          },
-          boardedAt: b.actualPickupAt,
-          directSeconds: b.directSeconds,
-          lastPing: status === 'ARRIVED' ? await this.shifts.lastPingOf(m, b.shiftId, now) : null,
-        },
-        this.rules,
-      );
-      if (!verdict.ok)
-        throw new DomainError('CONFLICT', { reason: verdict.refusal.code, ...verdict.refusal.params });
-      const patch: Partial<Record<'arrivedAt' | 'actualPickupAt' | 'actualDropoffAt', Date>> & {
-        actualMetres?: number;
-      } = {};
-      if (status === 'ARRIVED') patch.arrivedAt = now;
-      if (status === 'ON_BOARD') patch.actualPickupAt = now;
-      if (status === 'COMPLETED') {
-        patch.actualDropoffAt = now;
-        // The kilometres the act bills: along the vehicle's trail while the rider was on board.
-        if (b.actualPickupAt) patch.actualMetres = await this.rideMetres(m, b, b.actualPickupAt, now);
-      }
-      // A no-show only with the vehicle's own pings at the pickup for the whole wait (issue 23).
-      let evidence: NoShowEvidence | null = null;
-      if (status === 'NO_SHOW' && b.status === 'ARRIVED') {
-        const policy = await this.policies.ofBooking(m, b, now);
-        const since = new Date(b.pickupEarliest.getTime() - NO_SHOW_PINGS_BEFORE_WINDOW_MS);
-        const verdict = noShowEvidence(
+    const told: { to: (Announced & { pickup: GeoPoint }) | null } = { to: null };
+    const answer = await transactAnswering(
+      this.ds,
+      { userId: p.userId, role: p.role },
+      async (uow) => {
+        const m = uow.manager;
+        const b = await this.shifts.reportedBooking(m, bookingId);
+        if (!b) throw new DomainError('NOT_FOUND', { entity: 'booking', id: bookingId });
+        if (b.driverId !== driverId || !b.shiftId || !b.shiftStatus || !b.shiftStartsAt || !b.shiftEndsAt)
+          forbid('shift');
+        // Only what can be true now is taken; what is merely strange is flagged (issue 18).
+        const verdict = checkStatusReport(
           {
-            now,
-            pickup: { lat: b.pickupLat, lon: b.pickupLon },
-            window: { earliest: b.pickupEarliest, latest: b.pickupLatest },
-            reportedArrivalAt: b.arrivedAt,
-            pings: await this.shifts.pingsOf(m, b.shiftId, since, now),
-          },
-          policy,
-        );
-        if (!verdict.ok) throw noShowRefused(verdict.refusal.code, verdict.refusal.params);
-        evidence = verdict.evidence;
-      }
-      // Forward only: a ride goes back from ARRIVED to EN_ROUTE by a dispatcher's review alone.
-      if (!driverMayReport(b.status as BookingStatus, status))
-        throw new DomainError('ILLEGAL_TRANSITION', { from: b.status, to: status });
-      const updated = await transitionBooking(uow, {
-        bookingId,
-        to: status,
-        expectedVersion,
-        patch: evidence ? { ...patch, noShowEvidence: evidence } : patch,
-      });
-      if (status === 'EN_ROUTE' && b.shiftStatus === 'PLANNED' && b.shiftId)
-        await this.shifts.startShift(m, b.shiftId);
-      if (status === 'ON_BOARD' || status === 'NO_SHOW')
-        await this.shifts.recordStopServed(m, bookingId, 'PICKUP', now);
-      if (status === 'COMPLETED') await this.shifts.recordStopServed(m, bookingId, 'DROPOFF', now);
-      if (status === 'NO_SHOW') {
-        await this.shifts.freeDropoffOfNoShow(m, bookingId);
-        await this.noShows.applyNoShow(uow, bookingId, now);
-      }
-      const flags = verdict.anomalies.map((a) => a.code);
-      if (verdict.anomalies.length)
-        await this.anomalies.record(
-          m,
-          verdict.anomalies.map((a) => ({
-            bookingId,
-            shiftId: b.shiftId,
             status,
-            code: a.code,
-            params: a.params,
-            reportedAt: now,
-          })),
+            now,
+            shift: { startsAt: b.shiftStartsAt, endsAt: b.shiftEndsAt, status: b.shiftStatus },
+            pickup: {
+              earliest: b.pickupEarliest,
+              latest: b.pickupLatest,
+              plannedAt: b.plannedPickupAt,
+              place: { lat: b.pickupLat, lon: b.pickupLon },
+            },
+            boardedAt: b.actualPickupAt,
+            directSeconds: b.directSeconds,
+            lastPing: status === 'ARRIVED' ? await this.shifts.lastPingOf(m, b.shiftId, now) : null,
+          },
+          this.rules,
         );
-      uow.audit({
-        action: 'driver.reported',
-        entityType: 'booking',
-        entityId: bookingId,
-        after: { status, at: now.toISOString(), ...(flags.length ? { flags } : {}) } as JsonObject,
-      });
-      return {
-        bookingId,
-        status: updated.status,
-        version: updated.version,
-        regionKato: b.regionKato,
-        shiftId: b.shiftId,
-        arrivalUnderReview: status === 'ARRIVED' && flags.some((f) => ARRIVAL_REVIEW_CODES.includes(f)),
-        pickup: { lat: b.pickupLat, lon: b.pickupLon },
-      };
-    });
+        if (!verdict.ok)
+          throw new DomainError('CONFLICT', { reason: verdict.refusal.code, ...verdict.refusal.params });
+        const patch: Partial<Record<'arrivedAt' | 'actualPickupAt' | 'actualDropoffAt', Date>> & {
+          actualMetres?: number;
+        } = {};
+        if (status === 'ARRIVED') patch.arrivedAt = now;
+        if (status === 'ON_BOARD') patch.actualPickupAt = now;
+        if (status === 'COMPLETED') {
+          patch.actualDropoffAt = now;
+          // The kilometres the act bills: along the vehicle's trail while the rider was on board.
+          if (b.actualPickupAt) patch.actualMetres = await this.rideMetres(m, b, b.actualPickupAt, now);
+        }
+        // A no-show only with the vehicle's own pings at the pickup for the whole wait (issue 23).
+        let evidence: NoShowEvidence | null = null;
+        if (status === 'NO_SHOW' && b.status === 'ARRIVED') {
+          const policy = await this.policies.ofBooking(m, b, now);
+          const since = new Date(b.pickupEarliest.getTime() - NO_SHOW_PINGS_BEFORE_WINDOW_MS);
+          const verdict = noShowEvidence(
+            {
+              now,
+              pickup: { lat: b.pickupLat, lon: b.pickupLon },
+              window: { earliest: b.pickupEarliest, latest: b.pickupLatest },
+              reportedArrivalAt: b.arrivedAt,
+              pings: await this.shifts.pingsOf(m, b.shiftId, since, now),
+            },
+            policy,
+          );
+          if (!verdict.ok) throw noShowRefused(verdict.refusal.code, verdict.refusal.params);
+          evidence = verdict.evidence;
+        }
+        // Forward only: a ride goes back from ARRIVED to EN_ROUTE by a dispatcher's review alone.
+        if (!driverMayReport(b.status as BookingStatus, status))
+          throw new DomainError('ILLEGAL_TRANSITION', { from: b.status, to: status });
+        const updated = await transitionBooking(uow, {
+          bookingId,
+          to: status,
+          expectedVersion,
+          patch: evidence ? { ...patch, noShowEvidence: evidence } : patch,
+        });
+        if (status === 'EN_ROUTE' && b.shiftStatus === 'PLANNED' && b.shiftId)
+          await this.shifts.startShift(m, b.shiftId);
+        if (status === 'ON_BOARD' || status === 'NO_SHOW')
+          await this.shifts.recordStopServed(m, bookingId, 'PICKUP', now);
+        if (status === 'COMPLETED') await this.shifts.recordStopServed(m, bookingId, 'DROPOFF', now);
+        if (status === 'NO_SHOW') {
+          await this.shifts.freeDropoffOfNoShow(m, bookingId);
+          await this.noShows.applyNoShow(uow, bookingId, now);
+        }
+        const flags = verdict.anomalies.map((a) => a.code);
+        if (verdict.anomalies.length)
+          await this.anomalies.record(
+            m,
+            verdict.anomalies.map((a) => ({
+              bookingId,
+              shiftId: b.shiftId,
+              status,
+              code: a.code,
+              params: a.params,
+              reportedAt: now,
+            })),
+          );
+        uow.audit({
+          action: 'driver.reported',
+          entityType: 'booking',
+          entityId: bookingId,
+          after: { status, at: now.toISOString(), ...(flags.length ? { flags } : {}) } as JsonObject,
+        });
+        told.to = {
+          status: updated.status,
+          version: updated.version,
+          regionKato: b.regionKato,
+          shiftId: b.shiftId,
+          arrivalUnderReview: status === 'ARRIVED' && flags.some((f) => ARRIVAL_REVIEW_CODES.includes(f)),
+          pickup: { lat: b.pickupLat, lon: b.pickupLon },
+        };
+        // The answer, recorded under the request's Idempotency-Key in this transaction: a resend
+        // (the driver app's offline queue after a lost answer) replays it, the report is taken once.
+        return { bookingId, status: updated.status, version: updated.version };
+      },
+      keyed,
+    );
+    const out = told.to;
+    if (!out) return answer;
     // On board: the arrival at the destination at once, driven from the pickup where the vehicle
     // is, not from the next ping (walk F7: the page said nothing of it until then).
     const etas =
@@ -343,22 +379,11 @@ export class DriverService {
             .catch(() => undefined)
         : undefined;
     await this.announce(bookingId, { ...out, etas });
-    return { bookingId, status: out.status, version: out.version };
+    return answer;
   }
 
   /** The rider's page and the region's board hear about a ride's new status. */
-  private async announce(
-    bookingId: string,
-    out: {
-      status: string;
-      version: number;
-      regionKato: string;
-      shiftId: string | null;
-      arrivalUnderReview?: boolean;
-      /** The ride's own ETAs with its new status (the rider's stream only). */
-      etas?: Eta[];
-    },
-  ): Promise<void> {
+  private async announce(bookingId: string, out: Announced): Promise<void> {
     const ev = {
       type: 'status' as const,
       bookingId,
@@ -383,38 +408,46 @@ export class DriverService {
     bookingId: string,
     reason: ProviderMissReason,
     expectedVersion: number,
+    keyed?: KeyedRequest,
     now = this.clock.now(),
-  ): Promise<{ bookingId: string; status: string; version: number }> {
+  ): Promise<DriverReportAnswer> {
     const driverId = this.driverId(p);
-    const out = await transact(this.ds, { userId: p.userId, role: p.role }, async (uow) => {
-      const b = await this.shifts.reportedBooking(uow.manager, bookingId);
-      if (!b) throw new DomainError('NOT_FOUND', { entity: 'booking', id: bookingId });
-      if (b.driverId !== driverId || !b.shiftId) forbid('shift');
-      // Only at the pickup's turn: before it the dispatcher re-plans, after it there is no pickup.
-      if (b.status !== 'EN_ROUTE' && b.status !== 'ARRIVED')
-        throw new DomainError('ILLEGAL_TRANSITION', { from: b.status, to: 'CANCELLED' });
-      const updated = await transitionBooking(uow, {
-        bookingId,
-        to: 'CANCELLED',
-        expectedVersion,
-        reason,
-        patch: { cancelledAt: now, cancelledByUserId: p.userId, lateCancellation: false },
-      });
-      uow.audit({
-        action: 'driver.missed',
-        entityType: 'booking',
-        entityId: bookingId,
-        after: { reason, at: now.toISOString() },
-      });
-      return {
-        status: updated.status,
-        version: updated.version,
-        regionKato: b.regionKato,
-        shiftId: b.shiftId,
-      };
-    });
-    await this.announce(bookingId, out);
-    return { bookingId, status: out.status, version: out.version };
+    const told: { to: Announced | null } = { to: null };
+    const answer = await transactAnswering(
+      this.ds,
+      { userId: p.userId, role: p.role },
+      async (uow) => {
+        const b = await this.shifts.reportedBooking(uow.manager, bookingId);
+        if (!b) throw new DomainError('NOT_FOUND', { entity: 'booking', id: bookingId });
+        if (b.driverId !== driverId || !b.shiftId) forbid('shift');
+        // Only at the pickup's turn: before it the dispatcher re-plans, after it there is no pickup.
+        if (b.status !== 'EN_ROUTE' && b.status !== 'ARRIVED')
+          throw new DomainError('ILLEGAL_TRANSITION', { from: b.status, to: 'CANCELLED' });
+        const updated = await transitionBooking(uow, {
+          bookingId,
+          to: 'CANCELLED',
+          expectedVersion,
+          reason,
+          patch: { cancelledAt: now, cancelledByUserId: p.userId, lateCancellation: false },
+        });
+        uow.audit({
+          action: 'driver.missed',
+          entityType: 'booking',
+          entityId: bookingId,
+          after: { reason, at: now.toISOString() },
+        });
+        told.to = {
+          status: updated.status,
+          version: updated.version,
+          regionKato: b.regionKato,
+          shiftId: b.shiftId,
+        };
+        return { bookingId, status: updated.status, version: updated.version };
+      },
+      keyed,
+    );
+    if (told.to) await this.announce(bookingId, told.to);
+    return answer;
   }
 
   /** Latest position in Redis (live views), trail in PostgreSQL, ETAs of the next stops. */
@@ -427,7 +460,72 @@ export class DriverService {
     const driverId = this.driverId(p);
     const shift = await this.shifts.currentShiftOf(this.ds.manager, driverId, now);
     if (!shift) throw new DomainError('CONFLICT', { reason: 'NO_OPEN_SHIFT' });
-    await this.shifts.recordPosition(shift.id, now, lat, lon);
+    await this.shifts.recordPositions(this.ds.manager, [{ shiftId: shift.id, at: now, lat, lon }]);
+    return { shiftId: shift.id, etas: await this.tellPosition(p, shift.id, lat, lon, now) };
+  }
+
+  /**
+   * The phone's positions sent in a batch (issue 23), each at the time it was taken: stored on
+   * the driver's open shift of that time, from the shift's lead-in (DRIVER_STATUS_SHIFT_LEAD_MINUTES)
+   * to its end (one statement: all or none); those of a time no open shift of the driver covers
+   * are counted and left out. The newest, when fresh, moves the live views as a single ping does.
+   * A position from the future (past the clock slack) is refused with the field named.
+   */
+  async positions(
+    p: Principal,
+    pings: { lat: number; lon: number; at: string }[],
+    keyed?: KeyedRequest,
+    now = this.clock.now(),
+  ): Promise<{ recorded: number; outsideShift: number }> {
+    const driverId = this.driverId(p);
+    const timed = pings.map((x) => ({ lat: x.lat, lon: x.lon, at: new Date(x.at) }));
+    const future = timed
+      .map((x, i) => (x.at.getTime() > now.getTime() + PING_CLOCK_SLACK_MS ? i : -1))
+      .filter((i) => i >= 0);
+    if (future.length)
+      throw DomainError.validation(
+        future.map((i) => ({
+          field: `pings[${i}].at`,
+          code: 'IN_THE_FUTURE',
+          message: 'a position cannot be taken after now',
+        })),
+      );
+    const earliest = new Date(Math.min(...timed.map((x) => x.at.getTime())));
+    const shifts = await this.shifts.openShiftsOf(this.ds.manager, driverId, earliest);
+    // The shift a single ping at that time would go to (the earliest not ended), from its lead-in on.
+    const leadMs = this.rules.shiftLeadMinutes * 60_000;
+    const rows = timed.flatMap((x) => {
+      const shift = shifts.find((s) => x.at < s.endsAt);
+      if (shift && x.at.getTime() < shift.startsAt.getTime() - leadMs) return [];
+      return shift ? [{ shiftId: shift.id, at: x.at, lat: x.lat, lon: x.lon }] : [];
+    });
+    const answer = await transactAnswering(
+      this.ds,
+      { userId: p.userId, role: p.role },
+      async (uow) => {
+        await this.shifts.recordPositions(uow.manager, rows);
+        return { recorded: rows.length, outsideShift: pings.length - rows.length };
+      },
+      keyed,
+    );
+    const newest = rows.reduce<(typeof rows)[number] | null>((a, x) => (!a || x.at > a.at ? x : a), null);
+    if (newest && now.getTime() - newest.at.getTime() <= PING_LIVE_MS)
+      await this.tellPosition(p, newest.shiftId, newest.lat, newest.lon, newest.at);
+    return answer;
+  }
+
+  /**
+   * A fresh position told to the live views: the latest in Redis, the ETAs of the stops ahead
+   * (the riders' pages, "about to arrive" messages), the region's board.
+   */
+  private async tellPosition(
+    p: Principal,
+    shiftId: string,
+    lat: number,
+    lon: number,
+    now: Date,
+  ): Promise<Eta[]> {
+    const shift = { id: shiftId };
     const at = { lat, lon, at: now.toISOString() };
     await this.redis.set(this.live.positionKey(shift.id), JSON.stringify(at), 'EX', 6 * 3600);
     const { next, etas } = await this.etasFrom(shift.id, { lat, lon }, now);
@@ -449,7 +547,7 @@ export class DriverService {
       await this.live
         .publish('region', r, { type: 'position', shiftId: shift.id, position: at })
         .catch(() => undefined);
-    return { shiftId: shift.id, etas };
+    return etas;
   }
 
   /**

@@ -4,7 +4,9 @@
  * no page may be framed. No inline script or style, no eval, no plugins, no <base>; forms post
  * only here. Images may also come from https origins (map tiles, MAP_TILE_URL at build time) and
  * data: (the TOTP enrolment's QR code). The refresh cookie is httpOnly, so even a script that
- * got in could not read it; this keeps scripts from getting in.
+ * got in could not read it; this keeps scripts from getting in. The app is installable (issue
+ * 23): its service worker (/sw.js) and web app manifest are files of this origin, named here
+ * rather than left to fall back to script-src and default-src.
  */
 export const APP_CSP: Record<string, string[]> = {
   defaultSrc: ["'self'"],
@@ -13,6 +15,8 @@ export const APP_CSP: Record<string, string[]> = {
   imgSrc: ["'self'", 'data:', 'https:'],
   fontSrc: ["'self'"],
   connectSrc: ["'self'"],
+  workerSrc: ["'self'"],
+  manifestSrc: ["'self'"],
   objectSrc: ["'none'"],
   baseUri: ["'none'"],
   formAction: ["'self'"],

@@ -92,6 +92,16 @@ export class DriverShiftsRepository {
     return rows[0] ?? null;
   }
 
+  /** The driver's open shifts not ended by `since`, the earliest first. */
+  openShiftsOf(m: EntityManager, driverId: string, since: Date): Promise<DriverShiftRef[]> {
+    return m.query(
+      `SELECT id, starts_at AS "startsAt", ends_at AS "endsAt", status FROM shift
+        WHERE driver_id = $1 AND status IN ('PLANNED', 'ACTIVE') AND ends_at > $2
+        ORDER BY starts_at`,
+      [driverId, since],
+    );
+  }
+
   /** The driver's next open shift starting at or after `after` (the one after the current). */
   async nextShiftOf(m: EntityManager, driverId: string, after: Date): Promise<DriverShiftRef | null> {
     const rows: DriverShiftRef[] = await m.query(
@@ -189,13 +199,17 @@ export class DriverShiftsRepository {
     ]);
   }
 
-  async recordPosition(shiftId: string, at: Date, lat: number, lon: number): Promise<void> {
-    await this.ds.query(`INSERT INTO location_ping (shift_id, at, lat, lon) VALUES ($1, $2, $3, $4)`, [
-      shiftId,
-      at,
-      lat,
-      lon,
-    ]);
+  /** Positions of the shifts' trails, in one statement (all or none). */
+  async recordPositions(
+    m: EntityManager,
+    rows: { shiftId: string; at: Date; lat: number; lon: number }[],
+  ): Promise<void> {
+    if (!rows.length) return;
+    await m.query(
+      `INSERT INTO location_ping (shift_id, at, lat, lon)
+       SELECT * FROM unnest($1::uuid[], $2::timestamptz[], $3::float8[], $4::float8[])`,
+      [rows.map((r) => r.shiftId), rows.map((r) => r.at), rows.map((r) => r.lat), rows.map((r) => r.lon)],
+    );
   }
 
   /** The next stops not yet served on the shift, of rides still to run, in route order. */
