@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -10,6 +11,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root,
   base: '/',
+  plugins: [VitePWA(pwa())],
   // The service's vocabulary (roles, statuses, purposes...) from its one source.
   resolve: {
     alias: { '@invataxi/domain': fileURLToPath(new URL('../../libs/domain/src', import.meta.url)) },
@@ -44,3 +46,51 @@ export default defineConfig({
     ),
   },
 });
+
+/**
+ * The installable app (issue 23): a web app manifest and a service worker (workbox, generated)
+ * that keeps the app's files (its shell) so a driver's page opens and runs without a connection.
+ * Only the app's own files are cached by the worker; the API's answers never are (the driver
+ * page keeps its shift's manifest and its queued changes in IndexedDB itself). The page registers
+ * the worker itself (apps/web/src/offline/service-worker.ts): no inline script under the CSP.
+ */
+function pwa(): Parameters<typeof VitePWA>[0] {
+  return {
+    injectRegister: false,
+    registerType: 'autoUpdate',
+    filename: 'sw.js',
+    manifestFilename: 'manifest.webmanifest',
+    manifest: {
+      id: '/',
+      name: 'Invataxi — инватакси',
+      short_name: 'Invataxi',
+      description: 'Мүмкіндігі шектеулі адамдарға арналған такси · Такси для людей с инвалидностью',
+      lang: 'kk',
+      dir: 'ltr',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      orientation: 'portrait',
+      background_color: '#ffffff',
+      theme_color: '#0b2e59',
+      icons: [
+        { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+      shortcuts: [{ name: 'Жүргізуші · Водитель · Driver', url: '/driver' }],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
+      navigateFallback: '/index.html',
+      // Only the app's own pages: an API path a browser opens (/docs, /auth/egov/callback,
+      // /driver/manifest) goes to the server, as it does without the worker.
+      navigateFallbackAllowlist: [
+        /^\/(?:(?:book|driver|fleet|profile|registry|desk|staff)\/?|(?:signin|invite|rides|board|officer)(?:\/[^?]*)?)?(?:\?.*)?$/,
+      ],
+      cleanupOutdatedCaches: true,
+      clientsClaim: true,
+      skipWaiting: true,
+    },
+  };
+}

@@ -27,7 +27,7 @@ import { seedViaApi, type SeedResult } from '../../scripts/seed/seed-via-api';
 import { ASTANA, BENEFICIARIES, DISTRICT, PLACES, iinOf } from '../../scripts/seed/astana';
 import { dayAt, Fixtures } from '../dispatch/fixtures';
 import { insertBeneficiary, insertBooking } from '../procurement/fixtures';
-import { buildIin } from '@invataxi/domain';
+import { buildIin, NO_MOBILITY_NEEDS } from '@invataxi/domain';
 import type { FastifyInstance } from 'fastify';
 import { createSimulators } from '../../apps/simulators/src/create-simulators';
 import { startEgovIdp, type EgovIdp } from '../support/egov-idp';
@@ -2204,6 +2204,9 @@ async function main(): Promise<void> {
           await next.getByRole('button', { name: 'I have arrived' }).click();
           await page.getByText(/^Done: Vehicle has arrived/).waitFor();
           // Too early for a no-show: the API refuses with the time left, the button counts down.
+          // The phone's clock agrees with the API's (moved above): the position at the door it
+          // keeps before the report is stamped with the API's time, as on a real phone.
+          await page.clock.setSystemTime(appClock(api!).now());
           await next.getByRole('button', { name: 'Rider did not come' }).click();
           // In words ("14 min 05 s", "3 h 59 min"), never a "239:14" clock (issue 18); the wait
           // (window start + the policy's 5 minutes) is minutes, counted from the API's
@@ -2229,6 +2232,171 @@ async function main(): Promise<void> {
         await axe(page, 'driver (arrived, no-show countdown)');
         await shot(page, '16-driver-countdown');
       }
+      await ctx.close();
+    });
+
+    await test('driver app offline (issue 23): installable; three changes made offline reach the server once each, in order; a refusal after reconnecting is said in words', async () => {
+      // A shift of its own, on now, with two rides, at any hour of the run (not the demo's rota).
+      const fx = new Fixtures(ds);
+      const provider = await fx.provider();
+      const now = testNow().getTime();
+      const depot = { lat: 43.2389, lon: 76.8897 };
+      const { shiftId, driverId } = await fx.shift(provider, {
+        startsAt: new Date(now - 30 * 60_000),
+        endsAt: new Date(now + 6 * 3600_000),
+        depot,
+      });
+      const rider = await fx.beneficiary();
+      const ride = async (pickupAt: number, seq: number, address: string): Promise<string> => {
+        const [b] = (await ds.query(
+          `INSERT INTO booking (beneficiary_id, channel, region_kato, pickup_address, pickup_lat, pickup_lon, pickup_kato,
+             dropoff_address, dropoff_lat, dropoff_lon, dropoff_kato, time_anchor, requested_time, purpose, mobility,
+             load_seats, load_wheelchair_places, status, pickup_earliest, pickup_latest, dropoff_earliest, dropoff_latest,
+             max_ride_seconds, direct_seconds, direct_metres, shift_id, planned_pickup_at, planned_dropoff_at, version)
+           VALUES ($1, 'APP', '750000000', $2, $3, $4, '751110000', 'Dropoff address', $5, $6, '751110000', 'PICKUP', $7,
+             'MEDICAL', $9, 1, 0, 'SCHEDULED', $7, $7::timestamptz + interval '15 minutes', $7,
+             $7::timestamptz + interval '1 hour', 3600, 900, 4000, $8, $7, $7::timestamptz + interval '20 minutes', 1)
+           RETURNING id`,
+          [
+            rider,
+            address,
+            depot.lat + 0.002,
+            depot.lon,
+            depot.lat + 0.02,
+            depot.lon,
+            new Date(pickupAt),
+            shiftId,
+            JSON.stringify(NO_MOBILITY_NEEDS),
+          ],
+        )) as { id: string }[];
+        await ds.query(
+          `INSERT INTO route_stop (shift_id, booking_id, kind, sequence, planned_at)
+           VALUES ($1, $2, 'PICKUP', $3, $4), ($1, $2, 'DROPOFF', $3 + 1, $4::timestamptz + interval '20 minutes')`,
+          [shiftId, b.id, seq, new Date(pickupAt)],
+        );
+        return b.id;
+      };
+      const first = await ride(now - 2 * 60_000, 1, '12 Abai Avenue');
+      const second = await ride(now + 40 * 60_000, 3, '5 Aimanov Street');
+      const token = t!.token({ userId: randomUUID(), role: 'DRIVER', driverId });
+
+      const { ctx, page } = await newPage({ width: 320, height: 740 });
+      await ctx.grantPermissions(['geolocation'], { origin: base });
+      await ctx.setGeolocation({ latitude: depot.lat + 0.002, longitude: depot.lon });
+      // The first answer is lost on its way back (the server took the report): the outbox must
+      // send it again with the same key, and the server must not take it twice.
+      // (Playwright's own fetch is not offline: while the phone is, the route says so itself.)
+      let lost = 0;
+      let offline = false;
+      await ctx.route('**/driver/bookings/*/status', async (route) => {
+        if (offline) return route.abort('internetdisconnected');
+        if (lost++ > 0) return route.continue();
+        await route.fetch();
+        await route.abort('connectionreset');
+      });
+      await signInAs(page, base, token);
+      const next = page.locator('.next-stop');
+      await next.getByRole('button', { name: 'On my way' }).waitFor();
+      // Installable: the manifest and its icons, the service worker in control of the page.
+      const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
+      const manifest = (await (await fetch(`${base}${manifestHref}`)).json()) as {
+        name: string;
+        lang: string;
+        icons: { sizes: string }[];
+      };
+      assert(
+        manifest.lang === 'kk' && /инватакси/.test(manifest.name),
+        `manifest ${JSON.stringify(manifest)}`,
+      );
+      assert(
+        manifest.icons.some((i) => i.sizes === '512x512'),
+        'a 512 px icon',
+      );
+      const sw = await fetch(`${base}/sw.js`);
+      assert(
+        sw.ok && sw.headers.get('cache-control') === 'no-cache',
+        `sw.js ${sw.status} ${sw.headers.get('cache-control')}`,
+      );
+      await until(
+        page,
+        `!!navigator.serviceWorker.controller`,
+        'the service worker controls the page',
+        30000,
+      );
+
+      await ctx.setOffline(true);
+      offline = true;
+      await page.getByTestId('driver-offline').getByText('No connection.').waitFor();
+      await next.getByRole('button', { name: 'On my way' }).click();
+      await page.getByText('Changes waiting to be sent: 1').waitFor();
+      await next.getByRole('button', { name: 'I have arrived' }).click();
+      await page.getByText('Changes waiting to be sent: 2').waitFor();
+      await next.getByRole('button', { name: 'Rider on board' }).click();
+      await page.getByText('Changes waiting to be sent: 3').waitFor();
+      // Shown at once: the next stop is the drop-off; nothing reached the server.
+      await next.getByRole('button', { name: 'Dropped off' }).waitFor();
+      assert((await bookingStatus(first)) === 'SCHEDULED', 'nothing sent while offline');
+      await axe(page, 'driver offline, three changes waiting');
+      await shot(page, '23-driver-offline');
+      // The app's shell opens without a connection (the service worker's cache).
+      const cold = await ctx.newPage();
+      await cold.goto(`${base}/signin`);
+      await cold.locator('h1').first().waitFor();
+      await cold.close();
+
+      await ctx.setOffline(false);
+      offline = false;
+      // The first answer is lost: the outbox tries again on its timer (the page's clock moved past it).
+      await waitFor(async () => lost >= 1, 'the first change sent');
+      await page.clock.fastForward('00:20');
+      await page.getByTestId('driver-outbox').waitFor({ state: 'detached', timeout: 30000 });
+      assert(lost >= 2, `the first change was sent again after its answer was lost (${lost} sends)`);
+      const reported = (await ds.query(
+        `SELECT after->>'status' AS status FROM audit_log WHERE entity_id = $1 AND action = 'driver.reported' ORDER BY id`,
+        [first],
+      )) as { status: string }[];
+      assert(
+        reported.map((r) => r.status).join(',') === 'EN_ROUTE,ARRIVED,ON_BOARD',
+        `each change once, in order: ${reported.map((r) => r.status).join(',')}`,
+      );
+      assert((await bookingStatus(first)) === 'ON_BOARD', 'the ride is on board');
+      const [{ n }] = (await ds.query(`SELECT count(*)::int AS n FROM location_ping WHERE shift_id = $1`, [
+        shiftId,
+      ])) as { n: number }[];
+      assert(n > 0, 'the phone positions reached the server in a batch');
+
+      // Dropped off (online: sent at once); the next ride is cancelled while the phone is offline.
+      // (Twenty minutes later on the API's clock: a drop-off right after boarding is refused.)
+      appClock(api!).setTo(new Date(testNow().getTime() + 20 * 60_000));
+      try {
+        await next.getByRole('button', { name: 'Dropped off' }).click();
+        await waitFor(async () => (await bookingStatus(first)) === 'COMPLETED', 'dropped off, sent at once');
+      } finally {
+        appClock(api!).setTo(testNow());
+      }
+      await page.getByTestId('driver-outbox').waitFor({ state: 'detached' });
+      await next.getByText('5 Aimanov Street').waitFor();
+      await ctx.setOffline(true);
+      offline = true;
+      await next.getByRole('button', { name: 'On my way' }).click();
+      await page.getByText('Changes waiting to be sent: 1').waitFor();
+      await transact(ds, { userId: null, role: 'DISPATCHER' }, (uow) =>
+        transitionBooking(uow, {
+          bookingId: second,
+          to: 'CANCELLED',
+          expectedVersion: null,
+          patch: { cancelledAt: testNow() },
+        }),
+      );
+      await ctx.setOffline(false);
+      offline = false;
+      const refused = page.getByTestId('driver-refused');
+      await refused.getByText(/«On my way» for \d\d:\d\d, 5 Aimanov Street: /).waitFor({ timeout: 30000 });
+      assert((await bookingStatus(second)) === 'CANCELLED', 'the cancellation stands');
+      await axe(page, 'driver: a change refused after reconnecting');
+      await shot(page, '23-driver-refused');
+      await refused.getByRole('button', { name: 'Seen' }).click();
+      await refused.waitFor({ state: 'detached' });
       await ctx.close();
     });
 

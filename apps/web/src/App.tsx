@@ -7,6 +7,7 @@ import { NotRegisteredPage, SignInPage } from './pages/SignInPage';
 import { StaffSignInPage } from './pages/StaffSignInPage';
 import { InvitePage } from './pages/InvitePage';
 import { Loading } from './components';
+import { forgetManifests } from './offline/driver-outbox';
 import { homeOf, pageAt, pagesFor } from './pages-by-role';
 
 const LANGUAGE_NAMES: Record<Language, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
@@ -109,7 +110,11 @@ export function App() {
               ) : null}
               {t(`role.${session.principal.role}`)}
             </span>
-            <button type="button" className="btn btn-small" onClick={() => void signIn.signOut()}>
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={() => void signOutHere(session.principal.role === 'DRIVER')}
+            >
               {t('app.signOut')}
             </button>
           </div>
@@ -136,4 +141,10 @@ export function App() {
       </footer>
     </>
   );
+}
+
+/** Signs out; the driver's manifest kept on the phone (riders' names, phones) goes with it. */
+async function signOutHere(driver: boolean): Promise<void> {
+  if (driver) await forgetManifests().catch(() => undefined);
+  await signIn.signOut();
 }

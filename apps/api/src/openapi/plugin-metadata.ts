@@ -8,6 +8,7 @@ export default async () => {
     ['../providers/providers.dto']: await import('../providers/providers.dto'),
     ['../fleet/kazakhstan-point.dto']: await import('../fleet/kazakhstan-point.dto'),
     ['../fleet/vehicles.dto']: await import('../fleet/vehicles.dto'),
+    ['../driver/driver.dto']: await import('../driver/driver.dto'),
     ['../whatif/whatif.dto']: await import('../whatif/whatif.dto'),
   };
   return {
@@ -1007,6 +1008,10 @@ export default async () => {
               },
               expectedVersion: { required: true, type: () => Number, minimum: 1 },
             },
+            LocationPingDto: { at: { required: true, type: () => String } },
+            LocationBatchDto: {
+              pings: { required: true, type: () => [t['../driver/driver.dto'].LocationPingDto], minItems: 1 },
+            },
           },
         ],
         [
@@ -1827,13 +1832,17 @@ export default async () => {
               },
               status: {
                 summary:
-                  "The driver reports a ride's progress (en route, arrived, on board, completed, no-show).",
+                  "The driver reports a ride's progress (en route, arrived, on board, completed, no-show). With\nan Idempotency-Key (the driver app's offline queue sends one per tap) a resend replays the\nfirst answer: the report is taken once however often the phone sends it.",
               },
               missed: {
                 summary:
                   "The driver could not pick the rider up for a reason on the provider's side (the address\ncould not be reached, the vehicle was late, a vehicle problem): the ride is cancelled with\nthat reason and never counts against the rider. Only while the ride is en route or arrived.",
               },
               location: { summary: "The vehicle's position; answers the ETAs of the stops ahead." },
+              locations: {
+                summary:
+                  "The phone's positions gathered while the shift runs, sent in one batch (each with the time\nit was taken: a batch queued in an underpass keeps its times). Positions of a time no open\nshift of the driver covers are not stored and are counted in `outsideShift`.",
+              },
             },
           },
         ],

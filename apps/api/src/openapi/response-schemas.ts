@@ -4036,6 +4036,11 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       },
       required: ['shiftId', 'etas'],
     },
+    DriverController_locations: {
+      type: 'object',
+      properties: { recorded: { type: 'number' }, outsideShift: { type: 'number' } },
+      required: ['recorded', 'outsideShift'],
+    },
     EgovController_start: null,
     EgovController_callback: null,
     FleetController_createVehicle: { $ref: '#/components/schemas/VehicleView' },

@@ -20,6 +20,12 @@ class WebStaticRegistrar implements OnModuleInit {
       wildcard: false,
       index: false,
       maxAge: '1h',
+      // The service worker and the app's manifest (issue 23) are looked at anew on each visit,
+      // so a new version of the app reaches the phones that installed it.
+      setHeaders: (res, path) => {
+        if (/(?:^|[\\/])(?:sw\.js|manifest\.webmanifest)$/.test(path))
+          void res.header('cache-control', 'no-cache');
+      },
     });
   }
 }

@@ -1874,7 +1874,9 @@ export type paths = {
     get?: never;
     put?: never;
     /**
-     * The driver reports a ride's progress (en route, arrived, on board, completed, no-show).
+     * The driver reports a ride's progress (en route, arrived, on board, completed, no-show). With
+     *     an Idempotency-Key (the driver app's offline queue sends one per tap) a resend replays the
+     *     first answer: the report is taken once however often the phone sends it.
      * @description Roles: DRIVER.
      */
     post: operations['DriverController_status'];
@@ -1920,6 +1922,28 @@ export type paths = {
      * @description Roles: DRIVER.
      */
     post: operations['DriverController_location'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/driver/locations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The phone's positions gathered while the shift runs, sent in one batch (each with the time
+     *     it was taken: a batch queued in an underpass keeps its times). Positions of a time no open
+     *     shift of the driver covers are not stored and are counted in `outsideShift`.
+     * @description Roles: DRIVER.
+     */
+    post: operations['DriverController_locations'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3032,6 +3056,14 @@ export type components = {
     LocationDto: {
       lat: number;
       lon: number;
+    };
+    LocationPingDto: {
+      lat: number;
+      lon: number;
+      at: string;
+    };
+    LocationBatchDto: {
+      pings: components['schemas']['LocationPingDto'][];
     };
     PhoneCodeRequestDto: {
       /** @description The rider's mobile number: +7 and 10 digits (8 701 123 45 67 is read the same). */
@@ -14972,7 +15004,10 @@ export interface operations {
   DriverController_status: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description The same key for a retried request: the work is done once and its answer repeated. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -15074,7 +15109,10 @@ export interface operations {
   DriverController_missed: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description The same key for a retried request: the work is done once and its answer repeated. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -15235,6 +15273,108 @@ export interface operations {
         };
       };
       /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, NO_AWARD_TO_RETRY, SIZING_RUNNING, SIZING_NOT_DRAFT, SIZING_NOT_DONE, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, OVERRIDE_NOT_ALLOWED, NO_SHOW_TOO_EARLY, NO_SHOW_NO_POSITION, NO_SHOW_AWAY, NO_SHOW_ARRIVED_LATE, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NO_BREAKDOWN_TO_UNDO, BREAKDOWN_UNDO_EXPIRED, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, NO_SHOW_ALREADY_DISPUTED, NO_SHOW_NOT_DISPUTED, NO_SHOW_DISPUTE_DECIDED, NO_SHOW_DISPUTE_TOO_LATE, ONLY_FAILED_MESSAGES_RESENT, WHATIF_NOT_FAILED, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, SHIFT_NOT_PLANNED, SHIFT_CARRIES_RIDES, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT, PLAN_STALE, PLAN_NOT_PROPOSED, PLAN_NOT_APPLIED, PLAN_DRIVER_ACTED, PLAN_CHANGED_SINCE, RIDE_NOT_CHANGEABLE, NOTHING_CHANGED. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Refused by a rule: `reasons` lists each reason with its code. Codes: BOOKING_REJECTED, IDEMPOTENCY_KEY_REUSED. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description An unexpected failure; only the request id is returned. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The database or Redis is unavailable; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+    };
+  };
+  DriverController_locations: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The same key for a retried request: the work is done once and its answer repeated. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LocationBatchDto'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            recorded: number;
+            outsideShift: number;
+          };
+        };
+      };
+      /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description No valid credentials (missing, expired or forged token; a missing or wrong signature). Codes: UNAUTHORIZED, MISSING_HEADERS, BAD_EVENT_ID, UNKNOWN_KEY, BAD_TIMESTAMP, STALE_TIMESTAMP, BAD_SIGNATURE. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The caller's role or scope does not allow this. Codes: FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description Conflicts with the record's current state; `Retry-After` when sending it again may succeed. Codes: CONFLICT, STALE_VERSION, ILLEGAL_TRANSITION, REQUEST_IN_PROGRESS. A conflict with a reason of its own answers under it: PORTAL_ORDER_CHANGED, EVENT_IN_FLIGHT, CONCURRENT_DELETE, NO_WAITING_DEMAND, ONLY_FAILED_REQUESTS_ARE_RESUBMITTED, ALREADY_RESUBMITTED, NO_AWARD_TO_RETRY, SIZING_RUNNING, SIZING_NOT_DRAFT, SIZING_NOT_DONE, ACT_ALREADY_APPROVED, ACT_NOT_ISSUED, ACT_ALREADY_CORRECTED, NO_CONTRACT_FOR_RIDES, PORTAL_REFERENCE_MISMATCH, ROUTE_INFEASIBLE, OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE, OVERRIDE_NOT_ALLOWED, NO_SHOW_TOO_EARLY, NO_SHOW_NO_POSITION, NO_SHOW_AWAY, NO_SHOW_ARRIVED_LATE, ALREADY_ON_SHIFT, SHIFT_NOT_OPEN, NOT_ON_ROUTE, NO_OPEN_SHIFT, NOT_A_NO_SHOW, NO_SHOW_ALREADY_FORGIVEN, NO_SHOW_ALREADY_DISPUTED, NO_SHOW_NOT_DISPUTED, NO_SHOW_DISPUTE_DECIDED, ONLY_FAILED_MESSAGES_RESENT, WHATIF_NOT_FAILED, UNKNOWN_JOB, IIN_ALREADY_REGISTERED, REPLAN_RUNNING, PROVIDER_TERMINATED, PROVIDER_NOT_ACTIVE, PROVIDER_BIN_EXISTS, CONTRACT_PERIOD_OVERLAP, PLATE_EXISTS, LICENCE_EXISTS, STATUS_UNCHANGED, VEHICLE_OUT_OF_SERVICE, DRIVER_INACTIVE, SHIFT_NOT_CANCELLABLE, SHIFT_NOT_PLANNED, SHIFT_CARRIES_RIDES, RIDE_UNDER_WAY, VEHICLE_SHIFT_OVERLAP, DRIVER_SHIFT_OVERLAP, SHIFT_NOT_STARTED, SHIFT_OVER, RIDE_NOT_OF_SHIFT_DAY, EN_ROUTE_TOO_EARLY, ARRIVED_TOO_EARLY, COMPLETED_TOO_SOON, ANOMALY_ALREADY_REVIEWED, LOGIN_TAKEN, OWN_ACCOUNT, PLAN_STALE, PLAN_NOT_PROPOSED, PLAN_NOT_APPLIED, PLAN_DRIVER_ACTED, PLAN_CHANGED_SINCE, RIDE_NOT_CHANGEABLE, NOTHING_CHANGED. */
       409: {
         headers: {
           [name: string]: unknown;

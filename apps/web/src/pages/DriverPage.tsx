@@ -1,14 +1,27 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, call, client, subscribe, type Schema } from '../api/client';
+import { signIn } from '../auth';
 import { Announcer, LoadError, Loading, PageTitle, useLoad } from '../components';
 import { fmtDate, fmtDuration, fmtTime } from '../format';
+import {
+  cachedManifest,
+  saveManifest,
+  type Applied,
+  type ChangeLabel,
+  type QueuedChange,
+  type Refusal,
+  type Round,
+} from '../offline/driver-outbox';
+import { registerServiceWorker } from '../offline/service-worker';
+import { useDriverOutbox, usePositionRecording } from '../offline/use-driver-outbox';
 
 /**
  * GET /driver/manifest: the current shift's stops in route order with the rider's first name and,
  * while the stop is open, their phone (never the IIN or the full name); and the next shift's.
  */
 type ManifestStop = Schema<'ManifestStop'>;
+type Manifest = Schema<'Manifest'>;
 type ReportedStatus = Schema<'DriverStatusDto'>['status'];
 
 type MissReason = Schema<'DriverMissedDto'>['reason'];
@@ -18,9 +31,6 @@ const MISS_REASONS: MissReason[] = [
   'MISSED_VEHICLE_PROBLEM',
 ];
 
-/** How often the phone's position goes to the API while the page is open (issue 23). */
-const PING_EVERY_MS = 30_000;
-
 const NEXT: Record<string, { pickup: ReportedStatus[]; dropoff: ReportedStatus[] }> = {
   SCHEDULED: { pickup: ['EN_ROUTE'], dropoff: [] },
   EN_ROUTE: { pickup: ['ARRIVED'], dropoff: [] },
@@ -28,29 +38,100 @@ const NEXT: Record<string, { pickup: ReportedStatus[]; dropoff: ReportedStatus[]
   ON_BOARD: { pickup: [], dropoff: ['COMPLETED'] },
 };
 
-/** A phone-sized manifest: the next stop large, its needs and notes, call, status buttons. */
+/**
+ * A phone-sized manifest: the next stop large, its needs and notes, call, status buttons.
+ * Offline first (issue 23): the manifest last read is kept on the phone and shown without a
+ * connection; every status change goes through the outbox (offline/driver-outbox.ts), shown at
+ * once and sent in order, exactly once, when there is a connection; what waits and what the API
+ * refused are said on the page.
+ */
 export function DriverPage() {
   const { t } = useTranslation();
-  const manifest = useLoad((signal) => call(client.GET('/driver/manifest', { signal })), []);
+  const owner = signIn.current()?.principal.userId ?? null;
+  useEffect(() => registerServiceWorker(), []);
+  /** When the manifest shown was read, when it is the copy kept on the phone (no connection). */
+  const [cachedAt, setCachedAt] = useState<number | null>(null);
+  const manifest = useLoad(
+    async (signal): Promise<Manifest> => {
+      try {
+        const m = await call(client.GET('/driver/manifest', { signal }));
+        setCachedAt(null);
+        if (owner) void saveManifest(owner, m).catch(() => undefined);
+        return m;
+      } catch (e) {
+        if (owner && e instanceof ApiError && e.status === 0) {
+          const kept = await cachedManifest<Manifest>(owner).catch(() => null);
+          if (kept) {
+            setCachedAt(kept.savedAt);
+            return kept.data;
+          }
+        }
+        throw e;
+      }
+    },
+    [owner],
+  );
   const [said, setSaid] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const stops: ManifestStop[] = manifest.data?.stops ?? [];
-  const actionsOf = (s: ManifestStop) =>
-    (s.kind === 'PICKUP' ? NEXT[s.bookingStatus]?.pickup : NEXT[s.bookingStatus]?.dropoff) ?? [];
-  const pending = stops.filter((s) => actionsOf(s).length > 0);
   const [waitUntil, setWaitUntil] = useState<Record<string, number>>({});
-  const next = pending[0];
-  const position = usePositionReports(!!manifest.data?.shiftId);
+  /** The API's answers to sent changes, until the manifest read again shows them. */
+  const [answered, setAnswered] = useState<Record<string, Applied>>({});
   const [notices, setNotices] = useState<string[]>([]);
   // The stops as last read, for saying what a live change was (the event carries ids only).
   const known = useRef<ManifestStop[]>([]);
   /** The changes already announced, and the driver's own reports (`<booking>:<status>`). */
   const heard = useRef(new Set<string>());
-  useEffect(() => {
-    known.current = [...stops, ...(manifest.data?.next?.stops ?? [])];
-  }, [stops, manifest.data]);
   const reload = manifest.reload;
+
+  const onRound = useCallback(
+    (round: Round) => {
+      if (round.applied.length) {
+        setAnswered((a) => ({ ...a, ...Object.fromEntries(round.applied.map((x) => [x.bookingId, x])) }));
+        const last = round.applied[round.applied.length - 1];
+        setSaid(t('driver.done', { status: t(`status.${last.status}`) }));
+      }
+      // Too early for a no-show: the API says how many seconds are left; the button counts them down.
+      for (const r of round.refused)
+        if (r.code === 'NO_SHOW_TOO_EARLY' && r.retryAfterSeconds !== null)
+          setWaitUntil((w) => ({ ...w, [r.bookingId]: Date.now() + r.retryAfterSeconds! * 1000 }));
+      const refused = round.refused.filter((r) => r.code !== 'NO_SHOW_TOO_EARLY');
+      for (const r of round.refused)
+        heard.current.delete(`${r.bookingId}:${r.missed ? 'CANCELLED' : r.status}`);
+      if (refused.length) setSaid(refusalText(t, refused[0]));
+      if (round.applied.length || round.refused.length) reload();
+    },
+    [t, reload],
+  );
+  const outbox = useDriverOutbox(owner, onRound);
+  // A too-early no-show is said by its countdown: not kept as a refusal to read.
+  useEffect(() => {
+    const early = outbox.refused.filter((r) => r.code === 'NO_SHOW_TOO_EARLY').map((r) => r.seq!);
+    if (early.length) void outbox.dismissRefusals(early);
+  }, [outbox.refused, outbox]);
+
+  /** The stop as the driver has made it: the API's answers and the changes still queued applied. */
+  const applied = (s: ManifestStop): ManifestStop => {
+    const a = answered[s.bookingId];
+    let out =
+      a && a.version > s.version ? { ...s, bookingStatus: a.status as ManifestStop['bookingStatus'] } : s;
+    const last = outbox.queued.filter((c) => c.bookingId === s.bookingId).at(-1);
+    if (last)
+      out = {
+        ...out,
+        bookingStatus: (last.missed ? 'CANCELLED' : last.status) as ManifestStop['bookingStatus'],
+      };
+    return out;
+  };
+  const stops: ManifestStop[] = (manifest.data?.stops ?? []).map(applied);
+  const waitingFor = (s: ManifestStop) => outbox.queued.some((c) => c.bookingId === s.bookingId);
+  const actionsOf = (s: ManifestStop) =>
+    (s.kind === 'PICKUP' ? NEXT[s.bookingStatus]?.pickup : NEXT[s.bookingStatus]?.dropoff) ?? [];
+  const pending = stops.filter((s) => actionsOf(s).length > 0);
+  const next = pending[0];
+  const position = usePositionRecording(owner, !!manifest.data?.shiftId, () => void outbox.refresh());
+  useEffect(() => {
+    known.current = [...(manifest.data?.stops ?? []), ...(manifest.data?.next?.stops ?? [])];
+  }, [manifest.data]);
   // Live (issue 23): a change of a ride on the shift or the next is announced, never vanishes.
   useEffect(() => {
     const ctl = new AbortController();
@@ -82,57 +163,39 @@ export function DriverPage() {
     return () => ctl.abort();
   }, [t, reload]);
 
-  const act = async (stop: ManifestStop, status: ReportedStatus) => {
+  /**
+   * A change the driver taps: kept in the outbox first (shown at once), then sent. The version
+   * it expects is the latest the page knows: the manifest's or a later answer's.
+   */
+  const record = async (
+    stop: ManifestStop,
+    change: { status: ReportedStatus } | { missed: MissReason },
+    word: string,
+  ) => {
+    if (!owner) return;
     setBusy(true);
-    setError(null);
     try {
       // A no-show is taken only with the vehicle's pings at the pickup: the latest fix goes first.
-      if (status === 'NO_SHOW') await position.sendNow();
-      heard.current.add(`${stop.bookingId}:${status}`);
-      await call(
-        client.POST('/driver/bookings/{id}/status', {
-          params: { path: { id: stop.bookingId } },
-          body: { status, expectedVersion: stop.version },
-        }),
-      );
-      setSaid(t('driver.done', { status: t(`status.${status}`) }));
-      manifest.reload();
-    } catch (e) {
-      heard.current.delete(`${stop.bookingId}:${status}`);
-      if (!(e instanceof ApiError)) throw e;
-      // Too early for a no-show: the API says how many seconds are left; count them down.
-      const early = e.fields.find((f) => f.code === 'NO_SHOW_TOO_EARLY');
-      const seconds = early ? (e.retryAfterSeconds ?? NaN) : NaN;
-      if (early && Number.isFinite(seconds))
-        setWaitUntil((w) => ({ ...w, [stop.bookingId]: Date.now() + seconds * 1000 }));
-      else setError(e.fields[0]?.message ?? e.message);
-      manifest.reload();
+      if ('status' in change && change.status === 'NO_SHOW') await position.keepNow();
+      heard.current.add(`${stop.bookingId}:${'status' in change ? change.status : 'CANCELLED'}`);
+      const raw = manifest.data?.stops.find((s) => s.bookingId === stop.bookingId) ?? stop;
+      const label: ChangeLabel = { address: stop.address, plannedAt: stop.plannedAt, kind: stop.kind };
+      await outbox.record({
+        owner,
+        bookingId: stop.bookingId,
+        ...change,
+        version: Math.max(raw.version, answered[stop.bookingId]?.version ?? 0),
+        label,
+      });
+      setSaid(t('driver.outbox.kept', { change: word }));
     } finally {
       setBusy(false);
     }
   };
-
-  const miss = async (stop: ManifestStop, reason: MissReason) => {
-    setBusy(true);
-    setError(null);
-    heard.current.add(`${stop.bookingId}:CANCELLED`);
-    try {
-      await call(
-        client.POST('/driver/bookings/{id}/missed', {
-          params: { path: { id: stop.bookingId } },
-          body: { reason, expectedVersion: stop.version },
-        }),
-      );
-      setSaid(t('driver.missedDone', { reason: t(`driver.missedReason.${reason}`) }));
-    } catch (e) {
-      heard.current.delete(`${stop.bookingId}:CANCELLED`);
-      if (!(e instanceof ApiError)) throw e;
-      setError(e.fields[0]?.message ?? e.message);
-    } finally {
-      setBusy(false);
-      manifest.reload();
-    }
-  };
+  const act = (stop: ManifestStop, status: ReportedStatus) =>
+    record(stop, { status }, t(`driver.action.${status}`));
+  const miss = (stop: ManifestStop, reason: MissReason) =>
+    record(stop, { missed: reason }, t(`driver.missedReason.${reason}`));
 
   return (
     <section className="driver">
@@ -140,6 +203,13 @@ export function DriverPage() {
       <Announcer text={said} />
       {manifest.error && <LoadError error={manifest.error} />}
       {manifest.loading && !manifest.data && <Loading />}
+      <OutboxStatus
+        online={outbox.online}
+        cachedAt={cachedAt}
+        queued={outbox.queued}
+        refused={outbox.refused.filter((r) => r.code !== 'NO_SHOW_TOO_EARLY')}
+        onSeen={() => void outbox.dismissRefusals()}
+      />
       {notices.length > 0 && (
         <div className="notice notice-warning" data-testid="driver-notices">
           <ul>
@@ -163,9 +233,13 @@ export function DriverPage() {
       )}
       {manifest.data?.shiftId && (
         <p className={position.state === 'off' || position.state === 'none' ? 'field-error' : 'small'}>
-          {position.state === 'sent' && position.sentAt
-            ? t('driver.position.sent', { time: fmtTime(new Date(position.sentAt).toISOString()) })
-            : t(`driver.position.${position.state === 'sent' ? 'waiting' : position.state}`)}
+          {position.state === 'off' || position.state === 'none'
+            ? t(`driver.position.${position.state}`)
+            : outbox.pingsSentAt
+              ? t('driver.position.sent', { time: fmtTime(new Date(outbox.pingsSentAt).toISOString()) })
+              : position.state === 'found' && outbox.pings > 0
+                ? t('driver.position.kept', { n: outbox.pings })
+                : t('driver.position.waiting')}
         </p>
       )}
       {manifest.data && !manifest.data.shiftId && <p className="big">{t('driver.noShift')}</p>}
@@ -179,6 +253,7 @@ export function DriverPage() {
           <p className="big" translate="no">
             {next.address}
           </p>
+          {waitingFor(next) && <p className="waiting-mark">{t('driver.outbox.notSentYet')}</p>}
           {next.kind === 'PICKUP' && (
             <p>{t('driver.window', { from: fmtTime(next.windowFrom), to: fmtTime(next.windowTo) })}</p>
           )}
@@ -239,17 +314,12 @@ export function DriverPage() {
                 </div>
               </details>
             )}
-          {error && (
-            <p className="field-error" role="alert">
-              {error}
-            </p>
-          )}
         </article>
       )}
       {stops.length > 0 && (
         <>
           <h2>{t('driver.allStops')}</h2>
-          <StopList stops={stops} />
+          <StopList stops={stops} waiting={waitingFor} />
         </>
       )}
       {manifest.data?.next && (
@@ -272,7 +342,13 @@ export function DriverPage() {
   );
 }
 
-function StopList({ stops }: { stops: ManifestStop[] }) {
+function StopList({
+  stops,
+  waiting = () => false,
+}: {
+  stops: ManifestStop[];
+  waiting?: (s: ManifestStop) => boolean;
+}) {
   const { t } = useTranslation();
   return (
     <ol className="stack">
@@ -280,9 +356,91 @@ function StopList({ stops }: { stops: ManifestStop[] }) {
         <li key={`${s.bookingId}-${s.kind}`} className="card">
           {fmtTime(s.plannedAt)} · {s.kind === 'PICKUP' ? t('board.pickup') : t('board.dropoff')} ·{' '}
           <span translate="no">{s.address}</span> · {s.riderFirstName} · {t(`status.${s.bookingStatus}`)}
+          {waiting(s) && <span className="waiting-mark"> · {t('driver.outbox.notSentYet')}</span>}
         </li>
       ))}
     </ol>
+  );
+}
+
+/** "«Rider on board» for 10:30, 12 Abai Avenue": the change and its stop, in words. */
+function changeText(
+  t: (key: string, o?: Record<string, unknown>) => string,
+  c: Pick<QueuedChange, 'status' | 'missed' | 'label'>,
+): string {
+  return t('driver.outbox.change', {
+    change: c.missed ? t(`driver.missedReason.${c.missed}`) : t(`driver.action.${c.status}`),
+    time: fmtTime(c.label.plannedAt),
+    address: c.label.address,
+  });
+}
+
+/** A refused change in words: the API's reason, or that an earlier change of the ride was refused. */
+function refusalText(t: (key: string, o?: Record<string, unknown>) => string, r: Refusal): string {
+  return r.message
+    ? t('driver.outbox.refused', { change: changeText(t, r), reason: r.message })
+    : t('driver.outbox.refusedAfter', { change: changeText(t, r) });
+}
+
+/**
+ * The connection and the outbox in words: offline (the manifest as kept on the phone, from
+ * when), the changes waiting to be sent, and those the API refused after the connection came
+ * back (kept until the driver has read them).
+ */
+function OutboxStatus({
+  online,
+  cachedAt,
+  queued,
+  refused,
+  onSeen,
+}: {
+  online: boolean;
+  cachedAt: number | null;
+  queued: QueuedChange[];
+  refused: Refusal[];
+  onSeen: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {(!online || cachedAt !== null) && (
+        <div className="notice notice-warning offline-note" data-testid="driver-offline">
+          <p>
+            <strong>{t('driver.outbox.offline')}</strong> {t('driver.outbox.offlineHint')}
+          </p>
+          {cachedAt !== null && (
+            <p>{t('driver.outbox.cachedAt', { time: fmtTime(new Date(cachedAt).toISOString()) })}</p>
+          )}
+        </div>
+      )}
+      {queued.length > 0 && (
+        <div className="notice outbox" data-testid="driver-outbox" role="status">
+          <p>
+            <strong>{t('driver.outbox.waiting', { n: queued.length })}</strong>
+          </p>
+          <ol>
+            {queued.map((c) => (
+              <li key={c.key}>{changeText(t, c)}</li>
+            ))}
+          </ol>
+        </div>
+      )}
+      {refused.length > 0 && (
+        <div className="notice notice-error" data-testid="driver-refused" role="alert">
+          <p>
+            <strong>{t('driver.outbox.refusedTitle')}</strong>
+          </p>
+          <ul>
+            {refused.map((r) => (
+              <li key={r.seq}>{refusalText(t, r)}</li>
+            ))}
+          </ul>
+          <button type="button" className="btn btn-large" onClick={onSeen}>
+            {t('driver.live.seen')}
+          </button>
+        </div>
+      )}
+    </>
   );
 }
 
@@ -373,53 +531,4 @@ function NoShowButton({
       </p>
     </div>
   );
-}
-
-type PositionState = 'waiting' | 'sent' | 'off' | 'none';
-
-/**
- * The phone's position while a shift is open (issue 23): watchPosition, the latest fix sent to
- * the API every PING_EVERY_MS (the vehicle's trail, the riders' ETAs and a no-show's evidence).
- * sendNow() sends the latest fix at once (before a no-show is reported).
- */
-function usePositionReports(active: boolean) {
-  const latest = useRef<{ lat: number; lon: number } | null>(null);
-  const [state, setState] = useState<PositionState>('waiting');
-  const [sentAt, setSentAt] = useState<number | null>(null);
-  const send = useCallback(async () => {
-    const at = latest.current;
-    if (!at) return;
-    try {
-      await call(client.POST('/driver/location', { body: { lat: at.lat, lon: at.lon } }));
-      setState('sent');
-      setSentAt(Date.now());
-    } catch {
-      // No connection or no open shift: the next fix tries again.
-    }
-  }, []);
-  useEffect(() => {
-    if (!active) return;
-    if (!('geolocation' in navigator)) {
-      setState('none');
-      return;
-    }
-    let first = true;
-    const watch = navigator.geolocation.watchPosition(
-      (p) => {
-        latest.current = { lat: p.coords.latitude, lon: p.coords.longitude };
-        if (first) {
-          first = false;
-          void send();
-        }
-      },
-      (e) => setState(e.code === e.PERMISSION_DENIED ? 'off' : 'waiting'),
-      { enableHighAccuracy: true, maximumAge: 10_000 },
-    );
-    const timer = setInterval(() => void send(), PING_EVERY_MS);
-    return () => {
-      navigator.geolocation.clearWatch(watch);
-      clearInterval(timer);
-    };
-  }, [active, send]);
-  return { state, sentAt, sendNow: send };
 }
