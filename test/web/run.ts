@@ -27,7 +27,7 @@ import { seedViaApi, type SeedResult } from '../../scripts/seed/seed-via-api';
 import { ASTANA, BENEFICIARIES, DISTRICT, PLACES, iinOf } from '../../scripts/seed/astana';
 import { dayAt, Fixtures } from '../dispatch/fixtures';
 import { insertBeneficiary, insertBooking } from '../procurement/fixtures';
-import { buildIin, NO_MOBILITY_NEEDS } from '@invataxi/domain';
+import { buildIin } from '@invataxi/domain';
 import type { FastifyInstance } from 'fastify';
 import { createSimulators } from '../../apps/simulators/src/create-simulators';
 import { startEgovIdp, type EgovIdp } from '../support/egov-idp';
