@@ -42,6 +42,7 @@ export default defineConfig({
         '/gazetteer',
         '/notifications',
         '/me',
+        '/app-config',
       ].map((p) => [p, { target: process.env.API_URL ?? 'http://127.0.0.1:3000', changeOrigin: false }]),
     ),
   },

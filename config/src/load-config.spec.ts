@@ -53,4 +53,34 @@ describe('loadConfig', () => {
       loadConfig({ ...secrets, NODE_ENV: 'production', AUTH_DEVELOPER_TOKEN_SIGNIN: 'true' }),
     ).toThrow(/AUTH_DEVELOPER_TOKEN_SIGNIN is for the demo and tests/);
   });
+  it('takes a map style as an absolute http(s) URL, https in production, and tile origins only beside it', () => {
+    expect(loadConfig({ ...secrets }).MAP_STYLE_URL).toBe('');
+    const style = 'https://tiles.example.kz/styles/basic/style.json';
+    const c = loadConfig({
+      ...secrets,
+      MAP_STYLE_URL: style,
+      MAP_TILE_ORIGINS: 'https://a.example.kz, https://b.example.kz:8443',
+    });
+    expect(c.MAP_STYLE_URL).toBe(style);
+    expect(c.MAP_TILE_ORIGINS).toEqual(['https://a.example.kz', 'https://b.example.kz:8443']);
+    expect(loadConfig({ ...secrets, MAP_STYLE_URL: 'http://127.0.0.1:8080/style.json' }).MAP_STYLE_URL).toBe(
+      'http://127.0.0.1:8080/style.json',
+    );
+    expect(() => loadConfig({ ...secrets, MAP_STYLE_URL: '/style.json' })).toThrow(
+      /MAP_STYLE_URL must be an absolute http\(s\) URL/,
+    );
+    expect(() => loadConfig({ ...secrets, MAP_STYLE_URL: 'javascript:alert(1)' })).toThrow(/MAP_STYLE_URL/);
+    expect(() =>
+      loadConfig({ ...secrets, NODE_ENV: 'production', MAP_STYLE_URL: 'http://tiles.example.kz/style.json' }),
+    ).toThrow(/MAP_STYLE_URL must be https with NODE_ENV=production/);
+    expect(() => loadConfig({ ...secrets, MAP_TILE_ORIGINS: 'https://a.example.kz' })).toThrow(
+      /MAP_TILE_ORIGINS is only used with MAP_STYLE_URL/,
+    );
+    expect(() =>
+      loadConfig({ ...secrets, MAP_STYLE_URL: style, MAP_TILE_ORIGINS: 'https://a.example.kz/tiles/{z}' }),
+    ).toThrow(/MAP_TILE_ORIGINS must list origins like/);
+    expect(() =>
+      loadConfig({ ...secrets, MAP_STYLE_URL: style, MAP_TILE_ORIGINS: "https://a.kz 'unsafe-eval'" }),
+    ).toThrow(/MAP_TILE_ORIGINS must list origins/);
+  });
 });

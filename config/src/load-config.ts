@@ -65,6 +65,43 @@ function parse(key: string, v: Variable, raw: string): unknown {
   }
 }
 
+/** An http(s) origin or URL, parsed; null when it is neither. */
+function httpUrl(raw: string): URL | null {
+  try {
+    const u = new URL(raw);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The map's style and tile origins: absolute http(s), https in production, origins only. */
+function checkMap(out: Record<string, unknown>): void {
+  const style = out.MAP_STYLE_URL as string;
+  const origins = out.MAP_TILE_ORIGINS as string[];
+  const production = out.NODE_ENV === 'production';
+  if (style) {
+    const u = httpUrl(style);
+    if (!u) throw new ConfigError('MAP_STYLE_URL', `must be an absolute http(s) URL, got "${style}"`);
+    if (production && u.protocol !== 'https:')
+      throw new ConfigError('MAP_STYLE_URL', 'must be https with NODE_ENV=production');
+  } else if (origins.length)
+    throw new ConfigError(
+      'MAP_TILE_ORIGINS',
+      'is only used with MAP_STYLE_URL: set that too, or leave this empty',
+    );
+  for (const o of origins) {
+    const u = httpUrl(o);
+    if (!u || u.origin !== o.replace(/\/$/, ''))
+      throw new ConfigError(
+        'MAP_TILE_ORIGINS',
+        `must list origins like https://tiles.example.kz, got "${o}"`,
+      );
+    if (production && u.protocol !== 'https:')
+      throw new ConfigError('MAP_TILE_ORIGINS', 'must be https origins with NODE_ENV=production');
+  }
+}
+
 /** Reads and validates every variable; throws ConfigError on the first bad or missing one. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const out: Record<string, unknown> = {};
@@ -86,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'AUTH_DEVELOPER_TOKEN_SIGNIN',
       'is for the demo and tests: never with NODE_ENV=production',
     );
+  checkMap(out);
   return Object.freeze(out) as unknown as AppConfig;
 }
 

@@ -637,6 +637,18 @@ export const CONFIG_SCHEMA = {
     description:
       "Shows the /signin page's box for pasting an `npm run token` token (scripts, tests, the demo sets it on). Refused with NODE_ENV=production: people sign in with a phone code, eGov or a password.",
   },
+  MAP_STYLE_URL: {
+    kind: 'string',
+    default: '',
+    description:
+      "The web app's map: a MapLibre style JSON (absolute http(s) URL; https with NODE_ENV=production), e.g. the akimat's own OpenMapTiles (tileserver-gl) or Protomaps style. The api hands it to the pages (GET /app-config) and lets the browser load it (the Content-Security-Policy's connect-src gets its origin). Empty = no map: the board and the rider's ride show a schematic plot of the same points.",
+  },
+  MAP_TILE_ORIGINS: {
+    kind: 'list',
+    default: '',
+    description:
+      "Other origins the map style loads tiles, glyphs or sprites from (comma-separated, e.g. https://tiles.example.kz), when they are not the style's own; added to the Content-Security-Policy's connect-src. Only with MAP_STYLE_URL.",
+  },
   AUTH_INVITATION_TTL_HOURS: {
     kind: 'int',
     min: 1,

@@ -218,6 +218,18 @@ describe('driver: manifest, status reports, pings, and the rider following live'
     const drive = new Date(boardedEta.at).getTime() - ride.actual_pickup_at.getTime();
     expect(Math.abs(drive - boardedEta.etaSeconds * 1000)).toBeLessThanOrEqual(500);
 
+    // The board's map (issue 23) puts the vehicle at its last ping: none before the first.
+    const boardShift = async () =>
+      (
+        (
+          await f.inject({
+            method: 'GET',
+            url: `/dispatch/board?date=${localDateOf(testNow())}`,
+            headers: { authorization: `Bearer ${dispatcher}` },
+          })
+        ).json() as { shifts: { id: string; position: unknown }[] }
+      ).shifts.find((s) => s.id === shiftId);
+    expect((await boardShift())?.position).toBeNull();
     const ping = await f.inject({
       method: 'POST',
       url: '/driver/location',
@@ -225,6 +237,11 @@ describe('driver: manifest, status reports, pings, and the rider following live'
       payload: { lat: CENTRE.lat + 0.02, lon: CENTRE.lon + 0.015 },
     });
     expect(ping.statusCode).toBe(200);
+    expect((await boardShift())?.position).toEqual({
+      lat: CENTRE.lat + 0.02,
+      lon: CENTRE.lon + 0.015,
+      at: expect.any(String),
+    });
     expect(ping.json().etas[0]).toMatchObject({
       bookingId: a.id,
       kind: 'DROPOFF',

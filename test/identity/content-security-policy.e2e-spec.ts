@@ -17,24 +17,26 @@ function directives(header: string | null): Map<string, string[]> {
   return out;
 }
 
-describe('Content-Security-Policy', () => {
-  let t: TestEnv;
-  let api: NestFastifyApplication;
-
+/** An api on a test database of its own with these settings; its answers to injected GETs. */
+function apiWith(env: Record<string, string> = {}) {
+  let t: TestEnv | undefined;
+  let api: NestFastifyApplication | undefined;
   beforeAll(async () => {
-    t = await createTestEnv();
+    t = await createTestEnv(env);
     api = await createApi(t.config);
     await api.init();
     await api.getHttpAdapter().getInstance().ready();
   });
-
   afterAll(async () => {
     await api?.close();
     await t?.teardown();
   });
+  return (url: string, accept = 'text/html') =>
+    api!.getHttpAdapter().getInstance().inject({ method: 'GET', url, headers: { accept } });
+}
 
-  const get = (url: string, accept = 'text/html') =>
-    api.getHttpAdapter().getInstance().inject({ method: 'GET', url, headers: { accept } });
+describe('Content-Security-Policy', () => {
+  const get = apiWith();
 
   it.each(['/signin', '/health', '/no-such-endpoint'])(
     '%s: scripts and styles from self only, no framing',
@@ -61,6 +63,12 @@ describe('Content-Security-Policy', () => {
     },
   );
 
+  it('without a map style the web app is told so (GET /app-config: null) and connects only here', async () => {
+    const res = await get('/app-config', 'application/json');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ mapStyleUrl: null });
+  });
+
   it('Swagger UI has its own policy: inline styles there, scripts still from self', async () => {
     const page = await get('/docs');
     expect(page.statusCode).toBe(200);
@@ -72,5 +80,24 @@ describe('Content-Security-Policy', () => {
     expect(page.body).not.toMatch(/<script>(?!\s*<\/script>)/);
     const doc = await get('/docs/openapi.json', 'application/json');
     expect(directives(doc.headers['content-security-policy'] as string).get('style-src')).toEqual(["'self'"]);
+  });
+});
+
+describe('Content-Security-Policy with a map style (issue 23)', () => {
+  const style = 'http://127.0.0.1:8089/styles/basic/style.json';
+  const get = apiWith({ MAP_STYLE_URL: style, MAP_TILE_ORIGINS: 'https://tiles.example.kz' });
+
+  it("lets the page fetch the style and its tiles from their origins only; scripts stay this origin's", async () => {
+    const csp = directives((await get('/signin')).headers['content-security-policy'] as string);
+    expect(csp.get('connect-src')).toEqual(["'self'", 'http://127.0.0.1:8089', 'https://tiles.example.kz']);
+    expect(csp.get('img-src')).toEqual(["'self'", 'data:', 'https:', 'http://127.0.0.1:8089']);
+    expect(csp.get('script-src')).toEqual(["'self'"]);
+    expect(csp.get('default-src')).toEqual(["'self'"]);
+  });
+
+  it('tells the web app the style at GET /app-config, without a token', async () => {
+    const res = await get('/app-config', 'application/json');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ mapStyleUrl: style });
   });
 });

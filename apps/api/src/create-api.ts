@@ -9,7 +9,7 @@ import type { AppConfig } from '@invataxi/config';
 import { createLogger, lazyChildLogger, PinoNestLogger, type Logger } from '@invataxi/platform';
 import { AppModule } from './app.module';
 import { RejectNulInterceptor } from './http/reject-nul';
-import { APP_CSP, DOCS_CSP, isDocsPage } from './http/content-security-policy';
+import { appCsp, DOCS_CSP, isDocsPage } from './http/content-security-policy';
 import { codeOfStatus } from './http/api-error';
 import { RequestValidationPipe } from './http/validation';
 import { buildOpenApiDocument } from './openapi/document';
@@ -84,7 +84,7 @@ export async function createApi(
   });
   // A strict Content-Security-Policy on every answer; Swagger UI's pages get their own.
   await app.register(helmet, {
-    contentSecurityPolicy: { useDefaults: false, directives: APP_CSP },
+    contentSecurityPolicy: { useDefaults: false, directives: appCsp(config) },
     crossOriginEmbedderPolicy: false,
     frameguard: { action: 'deny' },
   });

@@ -79,6 +79,8 @@ export interface BoardShift {
   stops: BoardStop[];
   load: BoardShiftLoad;
   warnings: BoardWarning[];
+  /** Where the vehicle last was (its driver's latest ping, issue 23's map); null before the first. */
+  position: { lat: number; lon: number; at: string } | null;
 }
 
 export interface Board {
@@ -128,6 +130,7 @@ export class BoardService {
     const { stops, trips } = await this.console.routesOfShifts(ids);
     const tripOf = new Map(trips.map((t) => [t.id, t]));
     const flags = (await this.anomalies.ofShifts(ids)).map(flagView);
+    const positions = new Map((await this.console.lastPositions(ids)).map((x) => [x.shiftId, x]));
     const now = this.clock.now().getTime();
     const alerts = await boardAlerts(await this.alertRows.ridesOfDay(from, to), scope, (region) =>
       this.policies.inForce(this.ds.manager, region, new Date(now)),
@@ -182,6 +185,7 @@ export class BoardService {
           })),
           load: routeLoad(own, tripOf),
           warnings: warningsOf(s, own, tripOf, now),
+          position: positionView(positions.get(s.id)),
         };
       }),
       alerts,
@@ -213,6 +217,10 @@ export function routeLoad(
     out.peakWheelchairPlaces = Math.max(out.peakWheelchairPlaces, chairs);
   }
   return out;
+}
+
+function positionView(x: { lat: number; lon: number; at: Date } | undefined): BoardShift['position'] {
+  return x ? { lat: x.lat, lon: x.lon, at: x.at.toISOString() } : null;
 }
 
 /** Warnings of one route, from planned times and the vehicle's equipment. */

@@ -8,7 +8,7 @@
  * 23): its service worker (/sw.js) and web app manifest are files of this origin, named here
  * rather than left to fall back to script-src and default-src.
  */
-export const APP_CSP: Record<string, string[]> = {
+const APP_CSP: Record<string, string[]> = {
   defaultSrc: ["'self'"],
   scriptSrc: ["'self'"],
   styleSrc: ["'self'"],
@@ -23,6 +23,29 @@ export const APP_CSP: Record<string, string[]> = {
   frameAncestors: ["'none'"],
   scriptSrcAttr: ["'none'"],
 };
+
+/**
+ * The policy for a configuration: with a map style (MAP_STYLE_URL, issue 23) the map fetches the
+ * style, its tiles, glyphs and sprites from the style's origin and MAP_TILE_ORIGINS (connect-src;
+ * MapLibre reads them with fetch). Its worker is a file of this origin (script-src 'self').
+ * Origins only, as the configuration checked them: never a path or a keyword.
+ */
+export function appCsp(config: {
+  MAP_STYLE_URL: string;
+  MAP_TILE_ORIGINS: readonly string[];
+}): Record<string, string[]> {
+  if (!config.MAP_STYLE_URL) return APP_CSP;
+  const origins = [
+    new URL(config.MAP_STYLE_URL).origin,
+    ...config.MAP_TILE_ORIGINS.map((o) => new URL(o).origin),
+  ];
+  return {
+    ...APP_CSP,
+    connectSrc: [...new Set(["'self'", ...origins])],
+    // Raster tiles or sprites a browser loads as images: the https origins are already allowed.
+    imgSrc: [...new Set([...APP_CSP.imgSrc, ...origins.filter((o) => o.startsWith('http:'))])],
+  };
+}
 
 /**
  * Swagger UI (/docs) gets its own policy: its page carries inline <style> blocks and its widgets

@@ -1766,6 +1766,10 @@ export default async () => {
         ],
         [import('../web/web.controller'), { WebController: { index: {} } }],
         [
+          import('../web/app-config.controller'),
+          { AppConfigController: { get: { summary: "The web app's run-time settings.", type: Object } } },
+        ],
+        [
           import('../procurement/procurement.controller'),
           {
             ProcurementController: {

@@ -185,6 +185,18 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       },
       required: ['statusCode', 'code', 'error', 'message', 'requestId'],
     },
+    AppConfigView: {
+      type: 'object',
+      properties: {
+        mapStyleUrl: {
+          type: 'string',
+          nullable: true,
+          description:
+            "The MapLibre style of the map (MAP_STYLE_URL, issue 23): the board's and the rider's map;\nnull without one (the pages draw a schematic plot instead).",
+        },
+      },
+      required: ['mapStyleUrl'],
+    },
     AssignPreview: {
       type: 'object',
       properties: {
@@ -638,6 +650,14 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         stops: { type: 'array', items: { $ref: '#/components/schemas/BoardStop' } },
         load: { $ref: '#/components/schemas/BoardShiftLoad' },
         warnings: { type: 'array', items: { $ref: '#/components/schemas/BoardWarning' } },
+        position: {
+          type: 'object',
+          properties: { lat: { type: 'number' }, lon: { type: 'number' }, at: { type: 'string' } },
+          required: ['lat', 'lon', 'at'],
+          nullable: true,
+          description:
+            "Where the vehicle last was (its driver's latest ping, issue 23's map); null before the first.",
+        },
       },
       required: [
         'id',
@@ -652,6 +672,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'stops',
         'load',
         'warnings',
+        'position',
       ],
     },
     BoardShiftLoad: {
@@ -4403,6 +4424,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
     OperationsReportsController_report: { $ref: '#/components/schemas/OperationsReport' },
     OperationsReportsController_export: { type: 'string', format: 'binary' },
     OperationsReportsController_monthly: { type: 'string', format: 'binary' },
+    AppConfigController_get: { $ref: '#/components/schemas/AppConfigView' },
     WebController_index: null,
     WhatIfController_create: { $ref: '#/components/schemas/WhatIfScenarioView' },
     WhatIfController_list: { type: 'array', items: { $ref: '#/components/schemas/WhatIfScenarioView' } },

@@ -3,6 +3,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { WebController } from './web.controller';
+import { AppConfigController } from './app-config.controller';
 import { findWebRoot } from './web-root';
 
 class WebStaticRegistrar implements OnModuleInit {
@@ -32,15 +33,16 @@ class WebStaticRegistrar implements OnModuleInit {
 
 /**
  * Serves the built web app (apps/web/dist) at / when it exists; without a build the api serves
- * only its API. Listed in featureModules() (app.module.ts); its routes lose to every API route.
+ * only its API (and GET /app-config, the settings a separately served build reads). Listed in featureModules() (app.module.ts); its routes lose to every API route.
  */
 @Module({})
 export class WebModule {
   static forRoot(root: string | null = findWebRoot()): DynamicModule {
-    if (!root) return { module: WebModule };
+    // The app's run-time settings are an API route: served with or without a build here.
+    if (!root) return { module: WebModule, controllers: [AppConfigController] };
     return {
       module: WebModule,
-      controllers: [WebController],
+      controllers: [AppConfigController, WebController],
       providers: [
         {
           provide: WebStaticRegistrar,

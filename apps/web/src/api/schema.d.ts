@@ -444,6 +444,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/app-config': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The web app's run-time settings. */
+    get: operations['AppConfigController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/regions/{kato}/policies': {
     parameters: {
       query?: never;
@@ -3310,6 +3327,13 @@ export type components = {
        */
       retryAfterSeconds?: number;
     };
+    AppConfigView: {
+      /**
+       * @description The MapLibre style of the map (MAP_STYLE_URL, issue 23): the board's and the rider's map;
+       *     null without one (the pages draw a schematic plot instead).
+       */
+      mapStyleUrl: string | null;
+    };
     AssignPreview: {
       bookingId: string;
       shiftId: string;
@@ -3554,6 +3578,12 @@ export type components = {
       stops: components['schemas']['BoardStop'][];
       load: components['schemas']['BoardShiftLoad'];
       warnings: components['schemas']['BoardWarning'][];
+      /** @description Where the vehicle last was (its driver's latest ping, issue 23's map); null before the first. */
+      position: {
+        lat: number;
+        lon: number;
+        at: string;
+      } | null;
     };
     BoardShiftLoad: {
       rides: number;
@@ -7883,6 +7913,53 @@ export interface operations {
       };
       /** @description The caller's role or scope does not allow this. Codes: FORBIDDEN. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description An unexpected failure; only the request id is returned. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The database or Redis is unavailable; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+    };
+  };
+  AppConfigController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AppConfigView'];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
+      400: {
         headers: {
           [name: string]: unknown;
         };

@@ -33,6 +33,14 @@ export interface LiveRideRow {
   plannedPickupAt: Date | null;
 }
 
+/** Where a shift's vehicle last said it was (its driver's phone, the latest ping). */
+export interface LastPositionRow {
+  shiftId: string;
+  lat: number;
+  lon: number;
+  at: Date;
+}
+
 /** A rider an override touches, as the console shows them to the dispatcher (issue 18). */
 export interface AffectedRiderRow {
   id: string;
@@ -179,5 +187,16 @@ export class DispatchConsoleRepository {
       [shiftIds],
     );
     return new Map(rows.map((r) => [r.id, r.plate]));
+  }
+
+  /** Each shift's latest ping (none for a shift whose driver has not sent one), by the trail's index. */
+  lastPositions(shiftIds: readonly string[]): Promise<LastPositionRow[]> {
+    if (shiftIds.length === 0) return Promise.resolve([]);
+    return this.ds.query(
+      `SELECT s.id AS "shiftId", p.lat, p.lon, p.at FROM unnest($1::uuid[]) AS s(id)
+         CROSS JOIN LATERAL (SELECT lat, lon, at FROM location_ping WHERE shift_id = s.id
+                              ORDER BY at DESC LIMIT 1) p`,
+      [shiftIds],
+    );
   }
 }
