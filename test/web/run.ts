@@ -12,12 +12,12 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type AddressInfo } from 'node:net';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { createServer as createHttpServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
 import { AxeBuilder } from '@axe-core/playwright';
 import axeCore, { type AxeResults } from 'axe-core';
@@ -4259,6 +4259,289 @@ async function main(): Promise<void> {
       const driverCodes = codesIn(await uiTexts(driver.page));
       assert(driverCodes.length === 0, `internal words on the driver's page: ${driverCodes.join(' | ')}`);
       await driver.ctx.close();
+    });
+
+    // Issue 23: the map. A second api on the same database and Redis, configured with a map
+    // style this test serves itself (no internet here): the board draws vehicles at their last
+    // ping, the day's stops and each route's line with MapLibre, moves a vehicle on a ping
+    // without reloading, and the rider's live ride has the vehicle on a map. The run's own api
+    // (no style) keeps the schematic plot and never fetches MapLibre.
+    await test('map (issue 23): vehicles, stops and routes on a local test style, live; the plot without a style', async () => {
+      const tomorrow = addDaysToLocalDate(localDateOf(testNow()), 1);
+      const region = `${ASTANA.slice(0, 2)}0000000`;
+      const [busy] = (await ds.query(
+        `SELECT b.shift_id AS id FROM booking b WHERE b.shift_id IS NOT NULL AND b.region_kato = $1
+            AND b.status = 'SCHEDULED' AND b.pickup_earliest >= $2 AND b.pickup_earliest < $3
+          GROUP BY b.shift_id ORDER BY count(*) DESC, b.shift_id LIMIT 1`,
+        [ASTANA, localDateTimeToUtc(tomorrow, '00:00'), localDateTimeToUtc(tomorrow, '23:59')],
+      )) as { id: string }[];
+      assert(busy, `a shift with rides tomorrow (${tomorrow}) in the demo data`);
+      const [other] = (await ds.query(
+        `SELECT s.id, s.starts_at FROM shift s WHERE s.id <> $1 AND s.starts_at < $3 AND s.ends_at > $2
+            AND s.provider_id = (SELECT provider_id FROM shift WHERE id = $1) ORDER BY s.starts_at, s.id LIMIT 1`,
+        [busy.id, localDateTimeToUtc(tomorrow, '00:00'), localDateTimeToUtc(tomorrow, '23:59')],
+      )) as { id: string }[];
+      // The busy shift's vehicle pinged near its start five minutes ago (a fixture row of the trail).
+      const [shiftStart] = (await ds.query(
+        `SELECT start_lat AS lat, start_lon AS lon FROM shift WHERE id = $1`,
+        [busy.id],
+      )) as { lat: number; lon: number }[];
+      const pingedAt = new Date(testNow().getTime() - 5 * 60_000);
+      await ds.query(`INSERT INTO location_ping (shift_id, at, lat, lon) VALUES ($1, $2, $3, $4)`, [
+        busy.id,
+        pingedAt,
+        shiftStart.lat + 0.002,
+        shiftStart.lon + 0.002,
+      ]);
+
+      // The test style: a background, the city's area and two streets, from a GeoJSON source.
+      const styleHits: string[] = [];
+      const style = {
+        version: 8,
+        name: 'Invataxi test style',
+        sources: {
+          city: {
+            type: 'geojson',
+            attribution: 'Invataxi test data',
+            data: {
+              type: 'FeatureCollection',
+              features: [
+                {
+                  type: 'Feature',
+                  properties: {},
+                  geometry: {
+                    type: 'Polygon',
+                    coordinates: [
+                      [
+                        [71.2, 51.0],
+                        [71.7, 51.0],
+                        [71.7, 51.3],
+                        [71.2, 51.3],
+                        [71.2, 51.0],
+                      ],
+                    ],
+                  },
+                },
+                {
+                  type: 'Feature',
+                  properties: {},
+                  geometry: {
+                    type: 'LineString',
+                    coordinates: [
+                      [71.2, 51.15],
+                      [71.7, 51.15],
+                    ],
+                  },
+                },
+                {
+                  type: 'Feature',
+                  properties: {},
+                  geometry: {
+                    type: 'LineString',
+                    coordinates: [
+                      [71.43, 51.0],
+                      [71.43, 51.3],
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        },
+        layers: [
+          { id: 'background', type: 'background', paint: { 'background-color': '#eef1f4' } },
+          {
+            id: 'city',
+            type: 'fill',
+            source: 'city',
+            filter: ['==', '$type', 'Polygon'],
+            paint: { 'fill-color': '#dfe8d8' },
+          },
+          {
+            id: 'streets',
+            type: 'line',
+            source: 'city',
+            filter: ['==', '$type', 'LineString'],
+            paint: { 'line-color': '#ffffff', 'line-width': 6 },
+          },
+        ],
+      };
+      const tiles = createHttpServer((req, res) => {
+        styleHits.push(req.url ?? '');
+        res.setHeader('access-control-allow-origin', '*');
+        if (req.url !== '/styles/test/style.json') return void res.writeHead(404).end();
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(style));
+      });
+      await new Promise<void>((r) => tiles.listen(0, '127.0.0.1', r));
+      const styleUrl = `http://127.0.0.1:${(tiles.address() as AddressInfo).port}/styles/test/style.json`;
+      const mapApi = await createApi({ ...t!.config, MAP_STYLE_URL: styleUrl });
+      const mapPort = await freePort();
+      await mapApi.listen({ host: '127.0.0.1', port: mapPort });
+      const mapBase = `http://127.0.0.1:${mapPort}`;
+      const rideIds: string[] = [];
+      try {
+        // Without a style: the schematic plot, and MapLibre is never fetched (lazy).
+        {
+          const { ctx, page } = await newPage();
+          const fetched: string[] = [];
+          page.on('request', (r) => fetched.push(r.url()));
+          await signInAs(page, base, tokenOf(seed, 'dispatcher (Astana'));
+          await page.getByLabel('Day').fill(tomorrow);
+          await page.locator('figure.plot svg[role="img"]').waitFor();
+          assert((await page.getByTestId('map').count()) === 0, 'no map without a style');
+          const heavy = fetched.filter((u) => /MapView|maplibre/.test(u));
+          assert(heavy.length === 0, `a page without a map fetched the map's code: ${heavy.join(', ')}`);
+          await ctx.close();
+        }
+
+        const { ctx, page } = await newPage();
+        await signInAs(page, mapBase, tokenOf(seed, 'dispatcher (Astana'));
+        await page.getByLabel('Day').fill(tomorrow);
+        const map = page.getByTestId('map');
+        /** What a map drew (its data-* attributes, read back from MapLibre's rendered features). */
+        const drawnOn = async (el: Locator) => {
+          const [state, vehicles, stops, routes] = await Promise.all(
+            ['data-map-state', 'data-drawn-vehicles', 'data-drawn-stops', 'data-drawn-routes'].map((a) =>
+              el.getAttribute(a),
+            ),
+          );
+          return {
+            state,
+            vehicles: Number(vehicles ?? 0),
+            stops: Number(stops ?? 0),
+            routes: Number(routes ?? 0),
+          };
+        };
+        const drawn = () => drawnOn(map);
+        // The list alternative names every place the map draws.
+        const listed = async (kind: RegExp) =>
+          (await map.locator('figcaption li').allTextContents()).filter((x) => kind.test(x));
+        await waitFor(async () => {
+          const d = await drawn();
+          return d.state === 'ready' && d.vehicles === 1 && d.stops > 0 && d.routes > 0 && d;
+        }, 'the map drew the vehicle, stops and routes');
+        const first = await drawn();
+        const stopsListed = (await listed(/^(Pick-up|Drop-off)/)).length;
+        assert(
+          first.stops === stopsListed,
+          `the map drew ${first.stops} stops, the list names ${stopsListed}`,
+        );
+        const routesWithRides = await page
+          .locator('[data-testid="route"]')
+          .filter({ has: page.locator('[data-testid="route-ride"]') })
+          .count();
+        assert(
+          first.routes === routesWithRides,
+          `the map drew ${first.routes} route lines for ${routesWithRides} routes with rides`,
+        );
+        assert(styleHits.includes('/styles/test/style.json'), 'the style came from the configured server');
+        assert(
+          (await page.locator('.maplibregl-canvas').getAttribute('aria-label')) ===
+            `Vehicles and stops on ${tomorrow}`,
+          'the canvas is named by the map title',
+        );
+        const vehicleLine = async () => (await listed(/^Vehicle/)).join(' | ');
+        assert(
+          /\(51\.\d{4}, 71\.\d{4}\)/.test(await vehicleLine()),
+          `the vehicle is listed: ${await vehicleLine()}`,
+        );
+        await axe(page, 'board with the map');
+        await shot(page, '23-map-board');
+        await map
+          .locator('.maplibregl-canvas')
+          .screenshot({ path: join(ARTIFACTS, '23-map-board-canvas.png') });
+
+        // Live: a ping moves the vehicle; another shift's first ping adds its vehicle. No reload.
+        const live = api!.get(LiveEvents);
+        const moved = {
+          lat: 51.1234,
+          lon: 71.4321,
+          at: new Date(testNow().getTime() + 60_000).toISOString(),
+        };
+        const second = {
+          lat: 51.1111,
+          lon: 71.4111,
+          at: new Date(testNow().getTime() + 60_000).toISOString(),
+        };
+        const sendPings = () =>
+          Promise.all([
+            live.publish('region', region, { type: 'position', shiftId: busy.id, position: moved }),
+            ...(other
+              ? [live.publish('region', region, { type: 'position', shiftId: other.id, position: second })]
+              : []),
+          ]);
+        let seen = '';
+        await waitFor(async () => {
+          await sendPings(); // again until the page's stream has subscribed
+          const d = await drawn();
+          seen = `${JSON.stringify(d)}; ${await vehicleLine()}`;
+          return (await vehicleLine()).includes('(51.1234, 71.4321)') && d.vehicles === (other ? 2 : 1) && d;
+        }, 'the pings moved the vehicle and added the other').catch((e: Error) => {
+          throw new Error(`${e.message} (the map: ${seen})`);
+        });
+
+        // Keyboard: the canvas takes focus, and Tab leaves the map (no trap).
+        await page.locator('.maplibregl-canvas').focus();
+        let left = false;
+        for (let i = 0; i < 6 && !left; i++) {
+          await page.keyboard.press('Tab');
+          left = await page.evaluate<boolean>(`!document.activeElement?.closest('.map-canvas')`);
+        }
+        assert(left, 'Tab leaves the map');
+        await ctx.close();
+
+        // The rider's live ride on the map: pick-up, drop-off and the vehicle at its ping.
+        const nurlan = seed.beneficiaryIds.nurlan;
+        const t0 = testNow().getTime() - 60_000;
+        const [r] = (await ds.query(
+          `INSERT INTO booking (beneficiary_id, channel, region_kato, pickup_address, pickup_lat, pickup_lon, pickup_kato,
+             dropoff_address, dropoff_lat, dropoff_lon, dropoff_kato, time_anchor, requested_time, purpose, mobility,
+             load_seats, load_wheelchair_places, status, pickup_earliest, pickup_latest, dropoff_earliest, dropoff_latest,
+             max_ride_seconds, direct_seconds, direct_metres, planned_pickup_at, planned_dropoff_at, version)
+           VALUES ($1, 'APP', '710000000', 'Home, 3 Kenesary', 51.17, 71.45, '711410000', 'Abai Avenue 33', 51.13, 71.40,
+             '711410000', 'PICKUP', $2, 'MEDICAL', '{}', 1, 0, 'EN_ROUTE', $2, $2::timestamptz + interval '15 minutes', $2,
+             $2::timestamptz + interval '1 hour', 3600, 900, 8000, $2, $2::timestamptz + interval '20 minutes', 1)
+           RETURNING id`,
+          [nurlan, new Date(t0)],
+        )) as { id: string }[];
+        rideIds.push(r!.id);
+        const rider = await newPage();
+        await signInAs(rider.page, mapBase, tokenOf(seed, 'beneficiary (Нурлан'));
+        await navTo(rider.page, 'My rides');
+        const card = rider.page.locator(`section.live[data-booking="${r!.id}"]`);
+        await card.waitFor();
+        const riderMap = card.getByTestId('map');
+        const eta = new Date(testNow().getTime() + 420_000).toISOString();
+        await waitFor(async () => {
+          await live.publish('booking', r!.id, {
+            type: 'position',
+            shiftId: busy.id,
+            position: { lat: 51.16, lon: 71.44, at: testNow().toISOString() },
+            etas: [{ bookingId: r!.id, kind: 'PICKUP', etaSeconds: 420, at: eta }],
+          });
+          const d = await drawnOn(riderMap);
+          return d.state === 'ready' && d.vehicles === 1 && d.stops === 2;
+        }, "the rider's map drew the vehicle, the pick-up and the drop-off");
+        // The ETA in words beside it, as always.
+        assert(
+          /^Vehicle expected at \d\d:\d\d\.$/.test((await card.getByTestId('live-eta').textContent()) ?? ''),
+          `the ETA in words: ${await card.getByTestId('live-eta').textContent()}`,
+        );
+        await axe(rider.page, 'my rides (live ride on the map)');
+        await shot(rider.page, '23-map-rider');
+        await rider.ctx.close();
+      } finally {
+        if (rideIds.length)
+          await ds.query(
+            `UPDATE booking SET status = 'CANCELLED', version = version + 1 WHERE id = ANY($1)`,
+            [rideIds],
+          );
+        await ds.query(`DELETE FROM location_ping WHERE shift_id = $1 AND at = $2`, [busy.id, pingedAt]);
+        (mapApi.getHttpServer() as Server).closeAllConnections();
+        await mapApi.close().catch(() => undefined);
+        tiles.closeAllConnections();
+        await new Promise((r) => tiles.close(r));
+      }
     });
 
     await test('sign-in: no page broke the Content-Security-Policy (scripts, styles, connections, frames)', async () => {

@@ -15,6 +15,13 @@ export interface PlotLine {
   points: [number, number][];
 }
 
+/** Places, routes and the name of the figure: the plot's and the map's (src/map) input. */
+export interface PlotProps {
+  points: PlotPoint[];
+  lines?: PlotLine[];
+  title: string;
+}
+
 const W = 640;
 const H = 360;
 const PAD = 28;
@@ -32,15 +39,7 @@ function mercator(lat: number, lon: number, zoom: number): [number, number] {
  * on a plain grid, so there is never a broken map. Shapes differ by kind (not colour alone), and
  * the same points are listed as text.
  */
-export function PointsPlot({
-  points,
-  lines = [],
-  title,
-}: {
-  points: PlotPoint[];
-  lines?: PlotLine[];
-  title: string;
-}) {
+export function PointsPlot({ points, lines = [], title }: PlotProps) {
   const { t } = useTranslation();
   const id = useId();
   const all: [number, number][] = [
@@ -79,7 +78,6 @@ export function PointsPlot({
               .replace('{y}', String(ty)),
           });
   }
-  const kindName = (k: PlotPoint['kind']) => t(`plot.${k}`);
   return (
     <figure className="plot">
       <svg
@@ -126,17 +124,25 @@ export function PointsPlot({
       </svg>
       <figcaption>
         <span className="muted small">{TILE_URL ? t('plot.map') : t('plot.schematic')}</span>
-        <details>
-          <summary>{t('plot.asText')}</summary>
-          <ul>
-            {points.map((p) => (
-              <li key={p.id}>
-                {kindName(p.kind)}: {p.label} ({p.lat.toFixed(4)}, {p.lon.toFixed(4)})
-              </li>
-            ))}
-          </ul>
-        </details>
+        <PointsList points={points} />
       </figcaption>
     </figure>
+  );
+}
+
+/** The points as text: the plot's and the map's alternative (WCAG 1.1.1). */
+export function PointsList({ points }: { points: PlotPoint[] }) {
+  const { t } = useTranslation();
+  return (
+    <details>
+      <summary>{t('plot.asText')}</summary>
+      <ul>
+        {points.map((p) => (
+          <li key={p.id}>
+            {t(`plot.${p.kind}`)}: {p.label} ({p.lat.toFixed(4)}, {p.lon.toFixed(4)})
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

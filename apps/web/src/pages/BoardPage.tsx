@@ -7,7 +7,9 @@ import { call, client, subscribe, type Schema } from '../api/client';
 import { Announcer, LoadError, Loading, PageTitle, StatusBadge, useLoad } from '../components';
 import { fmtTime, kzToday } from '../format';
 import { reasonText } from '../reason-text';
-import { PointsPlot, type PlotLine, type PlotPoint } from '../PointsPlot';
+import type { PlotLine, PlotPoint } from '../PointsPlot';
+import { LiveMap } from '../map/LiveMap';
+import { useVehiclePositions } from '../map/live-positions';
 import type { Ride } from './RidesPage';
 import { DispatchAlerts } from './DispatchAlerts';
 import { MovePanel, type MoveTarget } from './MovePanel';
@@ -87,11 +89,17 @@ export function BoardPage({ session }: { session: Session }) {
   const [said, setSaid] = useState('');
   const reloadAll = () =>
     [unassigned, waitlisted, awaiting, planned, shifts, board].forEach((x) => x.reload());
+  const positions = useVehiclePositions(board.data?.shifts);
 
   // Live: the board's event stream when the API offers it, and a poll in any case.
   useEffect(() => {
     const ctl = new AbortController();
-    subscribe('/dispatch/board/events', (type) => type === 'update' && reloadAll(), ctl.signal);
+    // A ping moves its vehicle on the map; any other change reads the board again.
+    subscribe(
+      '/dispatch/board/events',
+      (type, data) => type === 'update' && !positions.take(data) && reloadAll(),
+      ctl.signal,
+    );
     const timer = setInterval(reloadAll, POLL_MS);
     return () => {
       ctl.abort();
@@ -169,6 +177,15 @@ export function BoardPage({ session }: { session: Session }) {
       label: vehicleOf(s.vehicleId)?.plate ?? '',
       kind: 'depot',
     });
+    const at = positions.positionOf(s.id);
+    if (at)
+      points.push({
+        id: `v-${s.id}`,
+        lat: at.lat,
+        lon: at.lon,
+        label: `${vehicleOf(s.vehicleId)?.plate ?? t('board.vehicle')} · ${fmtTime(at.at)}`,
+        kind: 'vehicle',
+      });
     for (const st of stops) {
       const pl = st.kind === 'PICKUP' ? st.ride.pickup : st.ride.dropoff;
       points.push({
@@ -443,7 +460,7 @@ export function BoardPage({ session }: { session: Session }) {
           );
         })}
       </div>
-      {points.length > 0 && <PointsPlot points={points} lines={lines} title={t('board.mapTitle', { day })} />}
+      <LiveMap points={points} lines={lines} title={t('board.mapTitle', { day })} />
       <ReplanProposal
         region={p.regionKato ? `${p.regionKato.slice(0, 2)}0000000` : null}
         onChanged={reloadAll}

@@ -18,7 +18,8 @@ import { reasonText } from '../reason-text';
 import { FormField } from '../form';
 import { fmtDateShort, fmtDateTime, fmtDateYear, fmtTime, kzDateOf, kzToday, minutesUntil } from '../format';
 import { regionOf, useRider, WhoseRide } from '../rider';
-import { PointsPlot, type PlotPoint } from '../PointsPlot';
+import type { PlotPoint } from '../PointsPlot';
+import { LiveMap } from '../map/LiveMap';
 
 export type Ride = Schema<'BookingView'> & {
   expectedServiceDate?: string | null;
@@ -641,7 +642,7 @@ function LiveRide({
               : null}
       </p>
       {state === 'unavailable' && <p className="muted">{t('rides.liveUnavailable')}</p>}
-      <PointsPlot points={points} title={t('rides.mapTitle')} />
+      <LiveMap points={points} title={t('rides.mapTitle')} />
     </section>
   );
 }
