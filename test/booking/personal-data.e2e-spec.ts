@@ -324,7 +324,10 @@ describe('personal data, policies and no-shows', () => {
         text: 'I waited at the entrance, nobody came.',
       });
     const decide = (id: string, who: typeof fx.officer, upheld: boolean) =>
-      fx.inject('POST', `/bookings/${id}/no-show-dispute/decision`, who, { upheld });
+      fx.inject('POST', `/bookings/${id}/no-show-dispute/decision`, who, {
+        upheld,
+        ...(upheld ? {} : { reason: 'DISPUTE_NOT_AT_ADDRESS' }),
+      });
 
     // only the rider (or guardian) disputes, once, with words
     expect((await dispute(first, other.principal)).statusCode).toBe(403);
@@ -349,7 +352,10 @@ describe('personal data, policies and no-shows', () => {
     expect((await decide(second, fx.dispatcher, true)).json().code).toBe('NO_SHOW_NOT_DISPUTED');
     const rejected = await decide(first, fx.dispatcher, false);
     expect(rejected.statusCode).toBe(200);
-    expect(rejected.json().noShow.decision).toBe('REJECTED');
+    expect(rejected.json().noShow).toMatchObject({
+      decision: 'REJECTED',
+      decisionReason: 'DISPUTE_NOT_AT_ADDRESS',
+    });
     expect(rejected.json().noShowForgivenAt).toBeNull();
     expect(await suspended()).toBeTruthy();
     expect((await decide(first, fx.officer, true)).json().code).toBe('NO_SHOW_DISPUTE_DECIDED');

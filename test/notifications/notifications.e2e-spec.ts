@@ -876,6 +876,81 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
       ...(returnOf ? { returnOf } : {}),
     });
 
+  it("tells the rider a no-show dispute's decision (issue 23): upheld, it is forgiven; rejected, why in their language (the decider's note stays in the app)", async () => {
+    const officer: Principal = { userId: randomUUID(), role: 'LEB_OFFICER', regionKato: ASTANA };
+    const noShow = async (language: 'kk' | 'ru' | 'en', phone: string) => {
+      const b = await rider({ language, phone, notifyGuardians: false });
+      const booking = await acceptedBooking(b, '10:00', '10:30', 'ул. Абая 10');
+      await schedule(booking);
+      for (const to of ['EN_ROUTE', 'ARRIVED', 'NO_SHOW'] as const) await move(booking, to);
+      // the rider disputed it (POST /bookings/:id/no-show-dispute, tested with the API's rules)
+      await ds.query(
+        `UPDATE booking SET no_show_disputed_at = now(), no_show_dispute_text = 'I was at the door' WHERE id = $1`,
+        [booking],
+      );
+      return booking;
+    };
+    const decided = (booking: string, kind: string) =>
+      eventually(async () => {
+        const r = (await rows(booking)).filter((x) => x.kind === kind);
+        return r.length === 2 ? r : undefined;
+      });
+
+    const rejectedRide = await noShow('ru', '8 701 555 23 41');
+    // a rejection names its reason; "another reason" needs the decider's words
+    const noReason = await http('POST', `/bookings/${rejectedRide}/no-show-dispute/decision`, officer, {
+      upheld: false,
+    });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().errors.map((e: { field: string }) => e.field)).toEqual(['reason']);
+    const noNote = await http('POST', `/bookings/${rejectedRide}/no-show-dispute/decision`, officer, {
+      upheld: false,
+      reason: 'DISPUTE_OTHER',
+    });
+    expect(noNote.statusCode).toBe(400);
+    expect(new Set(noNote.json().errors.map((e: { field: string }) => e.field))).toEqual(new Set(['note']));
+    const rejected = await http('POST', `/bookings/${rejectedRide}/no-show-dispute/decision`, officer, {
+      upheld: false,
+      reason: 'DISPUTE_EVIDENCE_CONFIRMS',
+      note: 'The car stood at entrance 2 for 7 minutes.',
+    });
+    expect(rejected.statusCode).toBe(200);
+    expect(rejected.json().noShow).toMatchObject({
+      decision: 'REJECTED',
+      decisionReason: 'DISPUTE_EVIDENCE_CONFIRMS',
+      decisionNote: 'The car stood at entrance 2 for 7 minutes.',
+    });
+    const told = await decided(rejectedRide, 'NO_SHOW_DISPUTE_REJECTED');
+    expect(told.map((r) => r.channel).sort()).toEqual(['IN_APP', 'SMS']);
+    expect(told[0]!.text).toBe(
+      `Инватакси: оспаривание неявки ${ddmm(tomorrow())} 10:00, ул. Абая 10 → Clinic отклонено: по данным о местоположении машина ждала по адресу. Неявка засчитана.`,
+    );
+    const sms = await eventually(async () => {
+      const got = (await received('+77015552341')).filter((m) => m.text.includes('отклонено'));
+      return got.length > 0 ? got : undefined;
+    });
+    expect(sms).toHaveLength(1);
+    expect(sms[0]!.text).not.toContain('entrance 2');
+
+    const upheldRide = await noShow('kk', '8 701 555 23 42');
+    const upheld = await http('POST', `/bookings/${upheldRide}/no-show-dispute/decision`, officer, {
+      upheld: true,
+    });
+    expect(upheld.statusCode).toBe(200);
+    expect(upheld.json().noShowForgivenAt).toBeTruthy();
+    const toldKk = await decided(upheldRide, 'NO_SHOW_DISPUTE_UPHELD');
+    expect(toldKk[0]!.text).toBe(
+      `Инватакси: ${ddmm(tomorrow())} 10:00, ул. Абая 10 → Clinic сапары бойынша шағымыңыз қанағаттандырылды: келмеу есептелмейді.`,
+    );
+    // a dispute is decided once: a second decision is refused and nothing more is sent
+    const again = await http('POST', `/bookings/${upheldRide}/no-show-dispute/decision`, officer, {
+      upheld: false,
+      reason: 'DISPUTE_NOT_AT_ADDRESS',
+    });
+    expect(again.json().code).toBe('NO_SHOW_DISPUTE_DECIDED');
+    expect((await rows(upheldRide)).filter((x) => x.kind.startsWith('NO_SHOW_DISPUTE'))).toHaveLength(2);
+  });
+
   it('names the ride in each message: two rides of one day are told apart (date, time, from -> to)', async () => {
     const b = await rider({ language: 'ru', phone: '+77015550011', notifyGuardians: false });
     const d = ddmm(tomorrow());

@@ -1,6 +1,7 @@
 import type { Principal } from '@invataxi/auth';
 import type {
   NoShowForgiveReason,
+  NoShowDisputeRejection,
   BookingChannel,
   BookingStatus,
   MobilityNeeds,
@@ -135,6 +136,10 @@ export interface NoShowView {
   disputeText: string | null;
   decision: 'UPHELD' | 'REJECTED' | null;
   decidedAt: string | null;
+  /** A rejected dispute: why, as a code (NO_SHOW_DISPUTE_REJECTIONS). */
+  decisionReason: NoShowDisputeRejection | null;
+  /** The decider's own words to the rider, if any. */
+  decisionNote: string | null;
 }
 
 export interface SeriesView {
@@ -207,6 +212,8 @@ export function bookingView(b: BookingEntity): BookingView {
                 ? b.noShowDisputeDecision
                 : null,
             decidedAt: iso(b.noShowDisputeDecidedAt),
+            decisionReason: b.noShowDisputeReason,
+            decisionNote: b.noShowDisputeNote,
           }
         : null,
     noShowForgivenReason: b.noShowForgivenReason,

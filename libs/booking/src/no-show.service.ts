@@ -5,6 +5,7 @@ import {
   noShowDisputeInTime,
   noShowDisputeLastDay,
   suspendedUntil,
+  type NoShowDisputeRejection,
   type NoShowForgiveReason,
   type NoShowRecord,
   CLOCK,
@@ -21,7 +22,12 @@ import {
   type UnitOfWork,
   BeneficiariesRepository,
 } from '@invataxi/persistence';
+import { JobName, message } from '@invataxi/queue';
 import { PolicyReader } from './policy-reader';
+
+/** The rider's message about a decided dispute: one per booking (a dispute is decided once). */
+const noShowDecisionMessage = (bookingId: string) =>
+  message(JobName.NotifyNoShowDecision, { bookingId }, `no-show-decision.${bookingId}`);
 import { bookingView, type BookingView } from './booking.command';
 import { BeneficiaryAccess } from './beneficiary-access';
 
@@ -161,6 +167,7 @@ export class NoShowService {
               : {}),
           },
         );
+        if (decides) uow.enqueue(noShowDecisionMessage(b.id));
         uow.audit({
           action: 'booking.no_show_forgiven',
           entityType: 'booking',
@@ -220,7 +227,7 @@ export class NoShowService {
   decideDispute(
     p: Principal,
     bookingId: string,
-    upheld: boolean,
+    decision: { upheld: boolean; reason: NoShowDisputeRejection | null; note: string | null },
     requestId?: string,
     keyed?: KeyedRequest,
   ): Promise<BookingView> {
@@ -229,11 +236,16 @@ export class NoShowService {
       bookingId,
       { requestId, keyed },
       (_, person) => {
+        if (!decision.upheld && !decision.reason)
+          throw new DomainError('VALIDATION', {
+            errors: [{ field: 'reason', code: 'REQUIRED', message: 'a rejected dispute needs a reason' }],
+          });
         if (p.role !== 'LEB_OFFICER' && p.role !== 'DISPATCHER') forbid('role');
         if (p.providerId) forbid('provider');
         assertRegion(p, person.residenceKato);
       },
       async (uow, b, now) => {
+        const { upheld } = decision;
         if (!b.noShowDisputedAt) throw new DomainError('CONFLICT', { reason: 'NO_SHOW_NOT_DISPUTED' });
         if (b.noShowDisputeDecision) throw new DomainError('CONFLICT', { reason: 'NO_SHOW_DISPUTE_DECIDED' });
         await uow.manager.update(
@@ -243,14 +255,19 @@ export class NoShowService {
             noShowDisputeDecision: upheld ? 'UPHELD' : 'REJECTED',
             noShowDisputeDecidedAt: now,
             noShowDisputeDecidedBy: p.userId,
+            noShowDisputeReason: upheld ? null : decision.reason,
+            noShowDisputeNote: decision.note,
             ...(upheld ? { noShowForgivenAt: now } : {}),
           },
         );
+        // The rider is told the decision and why (in-app and SMS, their language).
+        uow.enqueue(noShowDecisionMessage(b.id));
         uow.audit({
           action: upheld ? 'booking.no_show_dispute_upheld' : 'booking.no_show_dispute_rejected',
           entityType: 'booking',
           entityId: b.id,
-          after: { beneficiaryId: b.beneficiaryId },
+          // The code only: the decider's note may name the rider's circumstances.
+          after: { beneficiaryId: b.beneficiaryId, reason: upheld ? null : decision.reason },
         });
         await this.recompute(uow, b.beneficiaryId, now, upheld ? 'dispute_upheld' : 'dispute_rejected', b.id);
       },

@@ -96,3 +96,19 @@ export function noShowDisputeLastDay(noShowAt: Date, policy: { noShowDisputeDays
 export function noShowDisputeInTime(now: Date, lastDay: LocalDate): boolean {
   return localDateOf(now) <= lastDay;
 }
+
+/**
+ * Why the LEB officer or the dispatch centre rejects a rider's dispute of a no-show (issue 23):
+ * the rider is told the code in their language, and any words the decider added.
+ */
+export const NO_SHOW_DISPUTE_REJECTIONS = [
+  /** The vehicle's own positions show it waited at the address for the whole wait. */
+  'DISPUTE_EVIDENCE_CONFIRMS',
+  /** The rider was not at the pick-up address (e.g. waited at another entrance or street). */
+  'DISPUTE_NOT_AT_ADDRESS',
+  /** The ride was not cancelled before the vehicle came. */
+  'DISPUTE_NOT_CANCELLED',
+  /** Another reason: the decider's own words say it (a note is then required). */
+  'DISPUTE_OTHER',
+] as const;
+export type NoShowDisputeRejection = (typeof NO_SHOW_DISPUTE_REJECTIONS)[number];

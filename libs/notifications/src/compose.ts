@@ -1,10 +1,18 @@
 // Turns a booking into the values a template may use: nothing else of the booking can leak.
-import { bookableFromDate, localDateOf, localTimeOf, type Language, type LocalDate } from '@invataxi/domain';
+import {
+  bookableFromDate,
+  localDateOf,
+  localTimeOf,
+  type Language,
+  type LocalDate,
+  type NoShowDisputeRejection,
+} from '@invataxi/domain';
 import type { NotificationKind } from './kinds';
 import { countSegments, type SegmentCount } from './segments';
 import { shortDate } from './schedule';
 import {
   addressFragment,
+  DISPUTE_REJECTION_TEXTS,
   procurementSituation,
   PROCUREMENT_PHONE,
   LATE_ARRIVAL,
@@ -25,6 +33,8 @@ export interface RideFacts {
   pickupAddress: string;
   dropoffAddress: string;
   statusReason: string | null;
+  /** A rejected no-show dispute: why (NO_SHOW_DISPUTE_REJECTIONS); the decider's note is never sent. */
+  noShowDisputeReason?: NoShowDisputeRejection | null;
   /** PICKUP: "pick me up at" requestedTime; DROPOFF: "get me there by" requestedTime. */
   timeAnchor?: string;
   /** The planned arrival (drop-off). */
@@ -97,7 +107,9 @@ export function rideParams(
     ride: rideLabel(ride, lang),
     time: localTimeOf(ride.requestedTime),
     pickup: pickupText(ride),
-    reason: reasonText(ride.statusReason, lang),
+    reason: ride.noShowDisputeReason
+      ? DISPUTE_REJECTION_TEXTS[ride.noShowDisputeReason][lang]
+      : reasonText(ride.statusReason, lang),
     ...(pair ? { other: otherLegWhen(ride.requestedTime, pair.requestedTime) } : {}),
     ...(minutes !== undefined ? { minutes } : {}),
     ...(expected ? { expected: fullDate(expected) } : {}),

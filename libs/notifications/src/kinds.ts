@@ -20,6 +20,10 @@ export const NOTIFICATION_KINDS = [
   'NO_SHOW',
   /** A dispatcher's override moved the pickup of this scheduled ride: its new time (issue 18). */
   'PICKUP_TIME_CHANGED',
+  /** The rider's dispute of a no-show was upheld: it is forgiven (issue 23). */
+  'NO_SHOW_DISPUTE_UPHELD',
+  /** The rider's dispute of a no-show was rejected: it counts, and why (issue 23). */
+  'NO_SHOW_DISPUTE_REJECTED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -74,6 +78,8 @@ export const STILL_TRUE_IN: { readonly [K in NotificationKind]: readonly string[
   DRIVER_ARRIVED: ['ARRIVED'],
   NO_SHOW: ['NO_SHOW'],
   PICKUP_TIME_CHANGED: ['SCHEDULED', 'EN_ROUTE'],
+  NO_SHOW_DISPUTE_UPHELD: ['NO_SHOW'],
+  NO_SHOW_DISPUTE_REJECTED: ['NO_SHOW'],
 };
 
 /** Roles that act as the service rather than as the rider: their cancellation is news to the rider. */

@@ -2,7 +2,7 @@
 // the beneficiary). Short enough for one or two SMS parts (Cyrillic parts are 70 characters,
 // 67 when split), and with no more personal data than the ride needs: a date, a pickup window
 // and short address fragments at most. No name, no IIN, no diagnosis or disability group.
-import type { Language, ReasonCode } from '@invataxi/domain';
+import type { Language, NoShowDisputeRejection, ReasonCode } from '@invataxi/domain';
 import type { NotificationKind } from './kinds';
 
 /** Every value a template may use. Nothing else can be substituted. */
@@ -107,6 +107,40 @@ export const TEMPLATES: { readonly [K in NotificationKind]: Texts } = {
     kk: 'Инватакси: {ride} сапарының уақыты өзгерді: көлік {pickup} шамасында келеді.',
     ru: 'Инватакси: время поездки {ride} изменилось: машина придёт около {pickup}.',
     en: 'Invataxi: ride {ride} has a new time: the vehicle comes at about {pickup}.',
+  },
+  NO_SHOW_DISPUTE_UPHELD: {
+    kk: 'Инватакси: {ride} сапары бойынша шағымыңыз қанағаттандырылды: келмеу есептелмейді.',
+    ru: 'Инватакси: ваше оспаривание неявки {ride} принято: неявка не засчитывается.',
+    en: 'Invataxi: your dispute of the no-show {ride} is upheld: it does not count.',
+  },
+  NO_SHOW_DISPUTE_REJECTED: {
+    kk: 'Инватакси: {ride} сапары бойынша шағымыңыз қабылданбады: {reason}. Келмеу есептеледі.',
+    ru: 'Инватакси: оспаривание неявки {ride} отклонено: {reason}. Неявка засчитана.',
+    en: 'Invataxi: your dispute of the no-show {ride} is rejected: {reason}. It counts.',
+  },
+};
+
+/** Why a dispute was rejected (NO_SHOW_DISPUTE_REJECTIONS), short, for the message's {reason}. */
+export const DISPUTE_REJECTION_TEXTS: { readonly [C in NoShowDisputeRejection]: Texts } = {
+  DISPUTE_EVIDENCE_CONFIRMS: {
+    kk: 'көліктің орны оның мекенжайда күткенін көрсетеді',
+    ru: 'по данным о местоположении машина ждала по адресу',
+    en: "the vehicle's positions show it waited at the address",
+  },
+  DISPUTE_NOT_AT_ADDRESS: {
+    kk: 'сіз отыру мекенжайында болмадыңыз',
+    ru: 'вас не было по адресу посадки',
+    en: 'you were not at the pick-up address',
+  },
+  DISPUTE_NOT_CANCELLED: {
+    kk: 'сапар көлік келгенге дейін болдырылмады',
+    ru: 'поездку не отменили до приезда машины',
+    en: 'the ride was not cancelled before the vehicle came',
+  },
+  DISPUTE_OTHER: {
+    kk: 'себебі қосымшада',
+    ru: 'причина в приложении',
+    en: 'the reason is in the app',
   },
 };
 

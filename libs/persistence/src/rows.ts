@@ -89,6 +89,8 @@ const BOOKING_SHAPE: RowShape<BookingEntity> = {
     'noShowDisputeDecision',
     'noShowDisputeDecidedAt',
     'noShowDisputeDecidedBy',
+    'noShowDisputeReason',
+    'noShowDisputeNote',
     'noShowForgivenReason',
     'procurementRequestId',
     'createdAt',

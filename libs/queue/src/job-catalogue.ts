@@ -36,6 +36,8 @@ export enum JobName {
   NotifyVehicleArriving = 'notify.vehicle-arriving',
   /** A dispatcher's override moved a scheduled ride's pickup: tell the rider the new time (issue 18). */
   NotifyPickupMoved = 'notify.pickup-moved',
+  /** A rider's dispute of a no-show was decided: tell them the decision and why (issue 23). */
+  NotifyNoShowDecision = 'notify.no-show-decision',
   /** Frequent: find rides whose planned pickup is near and tell their riders the vehicle is coming. */
   ScanArrivals = 'notify.arrival-scan',
   /** Re-enqueue work for anything stuck in a non-final state (Redis may have lost it). */
@@ -66,6 +68,7 @@ export interface JobPayloads {
   [JobName.SendReminders]: { date?: string };
   [JobName.NotifyVehicleArriving]: { bookingId: string; etaAt: string };
   [JobName.NotifyPickupMoved]: { bookingId: string; plannedPickupAt: string };
+  [JobName.NotifyNoShowDecision]: { bookingId: string };
   [JobName.ScanArrivals]: Record<string, never>;
   [JobName.Sweep]: Record<string, never>;
   [JobName.MaterialiseSeries]: Record<string, never>;
@@ -93,6 +96,7 @@ export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
   [JobName.SendReminders]: QueueName.Notifications,
   [JobName.NotifyVehicleArriving]: QueueName.Notifications,
   [JobName.NotifyPickupMoved]: QueueName.Notifications,
+  [JobName.NotifyNoShowDecision]: QueueName.Notifications,
   [JobName.ScanArrivals]: QueueName.Notifications,
   [JobName.Sweep]: QueueName.Maintenance,
   [JobName.MaterialiseSeries]: QueueName.Maintenance,

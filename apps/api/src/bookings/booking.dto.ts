@@ -18,6 +18,7 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateIf,
 } from 'class-validator';
 import {
   BOOKING_STATUSES,
@@ -31,6 +32,8 @@ import {
   STAFF_CANCEL_REASONS,
   STAFF_CHANGE_REASONS,
   NO_SHOW_FORGIVE_REASONS,
+  NO_SHOW_DISPUTE_REJECTIONS,
+  type NoShowDisputeRejection,
   type NoShowForgiveReason,
   type StaffCancelReason,
   type StaffChangeReason,
@@ -275,4 +278,23 @@ export class DecideNoShowDisputeDto {
   /** true: the rider is right, the no-show is forgiven; false: it stands and counts. */
   @IsBoolean()
   upheld: boolean;
+
+  /**
+   * Required when rejected: why, as a code the rider is told in their language (SMS and app):
+   * DISPUTE_EVIDENCE_CONFIRMS, DISPUTE_NOT_AT_ADDRESS, DISPUTE_NOT_CANCELLED, DISPUTE_OTHER.
+   */
+  @ValidateIf((o: DecideNoShowDisputeDto) => o.upheld === false || o.reason !== undefined)
+  @IsIn(NO_SHOW_DISPUTE_REJECTIONS)
+  reason?: NoShowDisputeRejection;
+
+  /**
+   * The decider's own words to the rider, shown on the ride in the app (never in an SMS);
+   * required with DISPUTE_OTHER.
+   */
+  @ValidateIf((o: DecideNoShowDisputeDto) => o.reason === 'DISPUTE_OTHER' || o.note !== undefined)
+  @IsString()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @MinLength(3)
+  @MaxLength(500)
+  note?: string;
 }

@@ -273,6 +273,12 @@ export class BookingsController {
     @RequestId() requestId: string,
     @Keyed() keyed: KeyedRequest | undefined,
   ): Promise<BookingView> {
-    return this.noShows.decideDispute(p, id, body.upheld, requestId, keyed);
+    return this.noShows.decideDispute(
+      p,
+      id,
+      { upheld: body.upheld, reason: body.reason ?? null, note: body.note ?? null },
+      requestId,
+      keyed,
+    );
   }
 }

@@ -583,6 +583,25 @@ export default async () => {
                 description:
                   'true: the rider is right, the no-show is forgiven; false: it stands and counts.',
               },
+              reason: {
+                required: false,
+                description:
+                  'Required when rejected: why, as a code the rider is told in their language (SMS and app):\nDISPUTE_EVIDENCE_CONFIRMS, DISPUTE_NOT_AT_ADDRESS, DISPUTE_NOT_CANCELLED, DISPUTE_OTHER.',
+                enum: [
+                  'DISPUTE_EVIDENCE_CONFIRMS',
+                  'DISPUTE_NOT_AT_ADDRESS',
+                  'DISPUTE_NOT_CANCELLED',
+                  'DISPUTE_OTHER',
+                ],
+              },
+              note: {
+                required: false,
+                type: () => String,
+                description:
+                  "The decider's own words to the rider, shown on the ride in the app (never in an SMS);\nrequired with DISPUTE_OTHER.",
+                minLength: 3,
+                maxLength: 500,
+              },
             },
           },
         ],

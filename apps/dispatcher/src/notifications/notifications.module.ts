@@ -9,6 +9,7 @@ import { BookingStatusProcessor } from './booking-status.processor';
 import { InAppChannel } from './in-app.channel';
 import { NotificationPlanner } from './notification-planner';
 import { PickupMovedProcessor } from './pickup-moved.processor';
+import { NoShowDecisionProcessor } from './no-show-decision.processor';
 import { RemindersProcessor } from './reminders.processor';
 import { SendNotificationProcessor } from './send-notification.processor';
 import { smsChannelProvider } from './sms.channel';
@@ -34,6 +35,7 @@ export const NOTIFY_SWEEP_HORIZON_MS = 24 * 3600_000;
     RemindersProcessor,
     ArrivalsProcessor,
     PickupMovedProcessor,
+    NoShowDecisionProcessor,
   ],
   exports: [NotificationPlanner],
 })

@@ -2855,6 +2855,18 @@ export type components = {
     DecideNoShowDisputeDto: {
       /** @description true: the rider is right, the no-show is forgiven; false: it stands and counts. */
       upheld: boolean;
+      /**
+       * @description Required when rejected: why, as a code the rider is told in their language (SMS and app):
+       *     DISPUTE_EVIDENCE_CONFIRMS, DISPUTE_NOT_AT_ADDRESS, DISPUTE_NOT_CANCELLED, DISPUTE_OTHER.
+       * @enum {string}
+       */
+      reason?:
+        'DISPUTE_EVIDENCE_CONFIRMS' | 'DISPUTE_NOT_AT_ADDRESS' | 'DISPUTE_NOT_CANCELLED' | 'DISPUTE_OTHER';
+      /**
+       * @description The decider's own words to the rider, shown on the ride in the app (never in an SMS);
+       *     required with DISPUTE_OTHER.
+       */
+      note?: string;
     };
     ReviewRequestDto: {
       version: number;
@@ -4323,6 +4335,18 @@ export type components = {
       /** @enum {string|null} */
       decision: 'REJECTED' | 'UPHELD' | null;
       decidedAt: string | null;
+      /**
+       * @description A rejected dispute: why, as a code (NO_SHOW_DISPUTE_REJECTIONS).
+       * @enum {string|null}
+       */
+      decisionReason:
+        | 'DISPUTE_EVIDENCE_CONFIRMS'
+        | 'DISPUTE_NOT_AT_ADDRESS'
+        | 'DISPUTE_NOT_CANCELLED'
+        | 'DISPUTE_OTHER'
+        | null;
+      /** @description The decider's own words to the rider, if any. */
+      decisionNote: string | null;
     };
     OnboardingView: {
       /** @enum {string} */

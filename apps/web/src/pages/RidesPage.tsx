@@ -314,7 +314,16 @@ function NoShowPanel({ ride, onDone }: { ride: Ride; onDone: () => void }) {
       {ride.noShowForgivenAt ? (
         <p>{t('rides.noShow.forgiven')}</p>
       ) : n.decision === 'REJECTED' ? (
-        <p>{t('rides.noShow.rejected')}</p>
+        <p>
+          {t('rides.noShow.rejected')}
+          {n.decisionReason && <> {t(`rides.noShow.rejection.${n.decisionReason}`)}.</>}
+          {n.decisionNote && (
+            <>
+              {' '}
+              {t('rides.noShow.decisionNote')} <q>{n.decisionNote}</q>
+            </>
+          )}
+        </p>
       ) : n.disputedAt ? (
         <p>{t('rides.noShow.pending', { date: fmtDateTime(n.disputedAt) })}</p>
       ) : n.disputeUntil && n.disputeUntil < kzToday() ? (

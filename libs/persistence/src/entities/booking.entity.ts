@@ -14,6 +14,8 @@ import {
   BOOKING_CHANNELS,
   BOOKING_STATUSES,
   NO_SHOW_FORGIVE_REASONS,
+  NO_SHOW_DISPUTE_REJECTIONS,
+  type NoShowDisputeRejection,
   TIME_ANCHORS,
   TRIP_PURPOSES,
   type BookingChannel,
@@ -45,6 +47,10 @@ import { inList } from './sql';
 @Check(
   'ck_booking_no_show_forgiven_reason',
   `no_show_forgiven_reason IN (${inList(NO_SHOW_FORGIVE_REASONS)})`,
+)
+@Check(
+  'ck_booking_no_show_dispute_reason',
+  `no_show_dispute_reason IN (${inList(NO_SHOW_DISPUTE_REJECTIONS)})`,
 )
 @Check('ck_booking_load', 'companions >= 0 AND load_seats >= 0 AND load_wheelchair_places >= 0')
 @Check('ck_booking_windows', 'pickup_latest >= pickup_earliest AND dropoff_latest >= dropoff_earliest')
@@ -270,6 +276,13 @@ export class BookingEntity {
 
   @Column({ type: 'uuid', nullable: true })
   noShowDisputeDecidedBy: string | null;
+
+  /** A rejected dispute: why (NO_SHOW_DISPUTE_REJECTIONS), and the decider's own words if any. */
+  @Column({ type: 'text', nullable: true })
+  noShowDisputeReason: NoShowDisputeRejection | null;
+
+  @Column({ type: 'text', nullable: true })
+  noShowDisputeNote: string | null;
   /** Why the no-show was forgiven (NO_SHOW_FORGIVE_REASONS); null while it is not. */
   @Column({ type: 'text', nullable: true })
   noShowForgivenReason: NoShowForgiveReason | null;

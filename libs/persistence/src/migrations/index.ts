@@ -26,6 +26,7 @@ import { OperationsRiderRollup1796633772280 } from './1796633772280-OperationsRi
 import { PolicyProcurementLot1796634000000 } from './1796634000000-PolicyProcurementLot';
 import { WhatIfRun1796650000000 } from './1796650000000-WhatIfRun';
 import { NoShowDisputeUntil1796660000000 } from './1796660000000-NoShowDisputeUntil';
+import { NoShowDisputeReason1796660100000 } from './1796660100000-NoShowDisputeReason';
 import { NoShowForgivenReason1796634832097 } from './1796634832097-NoShowForgivenReason';
 import { ProcurementSizing1796643984026 } from './1796643984026-ProcurementSizing';
 
@@ -61,4 +62,5 @@ export const ALL_MIGRATIONS = [
   ProcurementSizing1796643984026,
   WhatIfRun1796650000000,
   NoShowDisputeUntil1796660000000,
+  NoShowDisputeReason1796660100000,
 ];

@@ -267,6 +267,8 @@ export class BookingsRepository {
       noShowDisputeDecision: null,
       noShowDisputeDecidedAt: null,
       noShowDisputeDecidedBy: null,
+      noShowDisputeReason: null,
+      noShowDisputeNote: null,
       noShowForgivenReason: null,
       procurementRequestId: null,
       createdAt: now,

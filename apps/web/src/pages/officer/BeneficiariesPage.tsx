@@ -6,11 +6,13 @@ import {
   DISABILITY_CATEGORIES,
   ELIGIBILITY_NEEDS,
   LANGUAGES,
+  NO_SHOW_DISPUTE_REJECTIONS,
   NO_SHOW_FORGIVE_REASONS,
   WHEELCHAIR_TYPES,
   type DisabilityCategory,
   type EligibilityNeed,
   type Language,
+  type NoShowDisputeRejection,
   type NoShowForgiveReason,
   type WheelchairType,
 } from '@invataxi/domain';
@@ -385,6 +387,11 @@ function NoShows(props: {
   const [forgiving, setForgiving] = useState<string | null>(null);
   const [reason, setReason] = useState<NoShowForgiveReason | ''>('');
   const [reasonError, setReasonError] = useState<string | null>(null);
+  // The dispute being rejected: why (a code, required) and the decider's words to the rider.
+  const [rejecting, setRejecting] = useState<string | null>(null);
+  const [rejection, setRejection] = useState<NoShowDisputeRejection | ''>('');
+  const [note, setNote] = useState('');
+  const [rejectError, setRejectError] = useState<{ field: 'reason' | 'note'; text: string } | null>(null);
   const list = useLoad(
     (signal) =>
       call(
@@ -425,15 +432,31 @@ function NoShows(props: {
   };
   /** A disputed no-show decided (issue 23): upheld forgives it, rejected lets it count. */
   const decide = async (id: string, when: string, upheld: boolean) => {
+    if (!upheld && !rejection) {
+      setRejectError({ field: 'reason', text: t('registry.rejectWhyMissing') });
+      focusField(`reject-reason-${id}`);
+      return;
+    }
+    if (!upheld && rejection === 'DISPUTE_OTHER' && note.trim().length < 3) {
+      setRejectError({ field: 'note', text: t('registry.rejectNoteMissing') });
+      focusField(`reject-note-${id}`);
+      return;
+    }
     try {
       await call(
         client.POST('/bookings/{id}/no-show-dispute/decision', {
           params: { path: { id } },
-          body: { upheld },
+          body: upheld
+            ? { upheld }
+            : { upheld, reason: rejection || undefined, ...(note.trim() ? { note: note.trim() } : {}) },
           headers: { 'Idempotency-Key': newKey() },
         }),
       );
       setError(null);
+      setRejecting(null);
+      setRejection('');
+      setNote('');
+      setRejectError(null);
       setSaid(
         t(upheld ? 'registry.disputeUpheldSaid' : 'registry.disputeRejectedSaid', {
           date: fmtDateTimeYear(when),
@@ -484,6 +507,15 @@ function NoShows(props: {
                   {t('registry.disputed', { date: fmtDateTimeYear(b.noShow.disputedAt) })}{' '}
                   <q>{b.noShow.disputeText}</q>
                   {b.noShow.decision && <> · {t(`registry.dispute${b.noShow.decision}`)}</>}
+                  {b.noShow.decisionReason && (
+                    <> · {t(`rides.noShow.rejection.${b.noShow.decisionReason}`)}</>
+                  )}
+                  {b.noShow.decisionNote && (
+                    <>
+                      {' '}
+                      <q>{b.noShow.decisionNote}</q>
+                    </>
+                  )}
                 </blockquote>
               )}
               {props.mayDecide && b.noShow?.disputedAt && !b.noShow.decision && (
@@ -498,11 +530,66 @@ function NoShows(props: {
                   <Button
                     className="btn btn-small"
                     aria-label={`${t('registry.reject')}: ${fmtDateTimeYear(b.requestedTime)}`}
-                    onPress={() => void decide(b.id, b.requestedTime, false)}
+                    onPress={() => {
+                      setRejecting(b.id);
+                      setRejection('');
+                      setNote('');
+                      setRejectError(null);
+                      focusField(`reject-reason-${b.id}`);
+                    }}
                   >
                     {t('registry.reject')}
                   </Button>
                 </span>
+              )}
+              {props.mayDecide && rejecting === b.id && !b.noShow?.decision && (
+                <div
+                  className="field"
+                  role="group"
+                  aria-label={`${t('registry.reject')}: ${fmtDateTimeYear(b.requestedTime)}`}
+                >
+                  <label htmlFor={`field-reject-reason-${b.id}`}>{t('registry.rejectWhy')}</label>
+                  <select
+                    id={`field-reject-reason-${b.id}`}
+                    value={rejection}
+                    onChange={(e) => setRejection(e.target.value as NoShowDisputeRejection | '')}
+                    aria-invalid={rejectError?.field === 'reason' ? true : undefined}
+                    aria-describedby={rejectError?.field === 'reason' ? `reject-${b.id}-error` : undefined}
+                  >
+                    <option value="">{t('registry.forgiveChoose')}</option>
+                    {NO_SHOW_DISPUTE_REJECTIONS.map((r) => (
+                      <option key={r} value={r}>
+                        {t(`rides.noShow.rejection.${r}`)}
+                      </option>
+                    ))}
+                  </select>
+                  <label htmlFor={`field-reject-note-${b.id}`}>{t('registry.rejectNote')}</label>
+                  <textarea
+                    id={`field-reject-note-${b.id}`}
+                    value={note}
+                    rows={2}
+                    maxLength={500}
+                    onChange={(e) => setNote(e.target.value)}
+                    aria-invalid={rejectError?.field === 'note' ? true : undefined}
+                    aria-describedby={rejectError?.field === 'note' ? `reject-${b.id}-error` : undefined}
+                  />
+                  {rejectError && (
+                    <p id={`reject-${b.id}-error`} className="field-error">
+                      {rejectError.text}
+                    </p>
+                  )}
+                  <div className="button-row">
+                    <Button
+                      className="btn btn-small btn-primary"
+                      onPress={() => void decide(b.id, b.requestedTime, false)}
+                    >
+                      {t('registry.rejectConfirm')}
+                    </Button>
+                    <Button className="btn btn-small" onPress={() => setRejecting(null)}>
+                      {t('common.back')}
+                    </Button>
+                  </div>
+                </div>
               )}
               {props.officer && !b.noShowForgivenAt && !b.noShow?.disputedAt && forgiving !== b.id && (
                 <>
