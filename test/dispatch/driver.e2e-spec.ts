@@ -354,11 +354,12 @@ describe('driver: manifest, status reports, pings, and the rider following live'
       `SELECT no_show_evidence FROM booking WHERE id = $1`,
       [b.id],
     );
-    // the apps' clocks run on at real speed from each set instant: times within seconds
+    // the apps' clocks run on at real speed from each set instant: times within a minute (the
+    // events are 2 to 10 minutes apart; a loaded CI took 11.5 s to handle one)
     const offBy = (iso: string, d: Date) => Math.abs(Date.parse(iso) - d.getTime());
-    expect(offBy(evidence.arrivedAt, atMin(140))).toBeLessThan(10_000);
-    expect(offBy(evidence.waitFrom, atMin(150))).toBeLessThan(10_000);
-    expect(offBy(evidence.lastSeenAt, atMin(156))).toBeLessThan(10_000);
+    expect(offBy(evidence.arrivedAt, atMin(140))).toBeLessThan(60_000);
+    expect(offBy(evidence.waitFrom, atMin(150))).toBeLessThan(60_000);
+    expect(offBy(evidence.lastSeenAt, atMin(156))).toBeLessThan(60_000);
     expect(evidence).toMatchObject({ minutesWaited: 6, radiusMetres: 150, pingCount: 9 });
     expect(evidence.metres).toBeLessThan(5);
     expect(
