@@ -83,6 +83,9 @@ function pwa(): Parameters<typeof VitePWA>[0] {
     },
     workbox: {
       globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
+      // The map (MapLibre, 1 MB; src/map) is fetched by a page that shows one, never installed with
+      // the shell: a driver's phone does not pay for it, and a map needs the tile server's network anyway.
+      globIgnores: ['**/MapView-*'],
       navigateFallback: '/index.html',
       // Only the app's own pages: an API path a browser opens (/docs, /auth/egov/callback,
       // /driver/manifest) goes to the server, as it does without the worker.

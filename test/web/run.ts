@@ -4391,6 +4391,12 @@ async function main(): Promise<void> {
           assert((await page.getByTestId('map').count()) === 0, 'no map without a style');
           const heavy = fetched.filter((u) => /MapView|maplibre/.test(u));
           assert(heavy.length === 0, `a page without a map fetched the map's code: ${heavy.join(', ')}`);
+          // Nor does the installable app's service worker install it with the shell.
+          const sw = await (await fetch(`${base}/sw.js`)).text();
+          assert(
+            sw.includes('precacheAndRoute') && !/MapView|maplibre/.test(sw),
+            "the service worker precaches the map's code",
+          );
           await ctx.close();
         }
 
