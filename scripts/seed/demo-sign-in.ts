@@ -267,8 +267,10 @@ export function procurementStoryLines(
     '     from home to a Semey address (type "Абая Кунанбаева 103", the medical university) on any date.',
     '     The ride waits for the procurement: "My rides" says so and from which date service is expected.',
     `  2. Sign in as the ${ABAI_OFFICER.label} (${officer?.phone ?? ABAI_OFFICER.phone}, the password, the TOTP code) and open`,
-    '     "Unmet demand": the request for Semey lists the rides waiting and what the lot buys. Check the period,',
-    '     press "Submit". The procurement stand-in publishes the lot and awards it a few seconds later',
+    '     "Unmet demand": the request for Semey lists the rides waiting and what the lot buys. Check the period.',
+    '     Under "Size the lot from evidence" enter 95 and press "Size the lot": within seconds the card says how',
+    '     many vehicles (wheelchair-accessible among them), which hours, the share served, on-time and the cost;',
+    '     the lot carries it. Press "Submit". The procurement stand-in publishes the lot and awards it a few seconds later',
     '     (reload the page): the card shows the supplier, its price and contract, and its start.',
     ...(supplier
       ? [

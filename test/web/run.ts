@@ -26,7 +26,12 @@ import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';
 import { seedViaApi, type SeedResult } from '../../scripts/seed/seed-via-api';
 import { ASTANA, BENEFICIARIES, DISTRICT, PLACES, iinOf } from '../../scripts/seed/astana';
 import { dayAt, Fixtures } from '../dispatch/fixtures';
-import { insertBeneficiary, insertBooking } from '../procurement/fixtures';
+import {
+  aggregateRegion,
+  insertAllDayPolicy,
+  insertBeneficiary,
+  insertBooking,
+} from '../procurement/fixtures';
 import { buildIin } from '@invataxi/domain';
 import type { FastifyInstance } from 'fastify';
 import { createSimulators } from '../../apps/simulators/src/create-simulators';
@@ -3224,6 +3229,117 @@ async function main(): Promise<void> {
     // Issue 21 (item 2): the beneficiary registry. The officer registers a new person (refusals at
     // their fields, in words), reads why they may ride, edits (audited), adds and removes a
     // guardian; the person then signs in by phone and books. The centre's dispatcher reads only.
+    await test('officer sizes a procurement lot from evidence and sees it on the request', async () => {
+      // Issue 25.2: the Abai region (no provider) with a DRAFT whose rides wait in Semey: two at
+      // the same hour 30 km apart (two vehicles), one of them in a wheelchair.
+      const ABAI = '100000000';
+      const SEMEY = '101010000';
+      await insertAllDayPolicy(ds, ABAI);
+      const today = localDateOf(testNow());
+      const waiting = async (km: number, wheelchair: boolean, at: string): Promise<void> => {
+        const who = await insertBeneficiary(ds, ABAI, wheelchair);
+        const ride = await insertBooking(ds, {
+          beneficiaryId: who,
+          regionKato: ABAI,
+          pickupKato: SEMEY,
+          purpose: 'MEDICAL',
+          at: localDateTimeToUtc(addDaysToLocalDate(today, 2), at),
+          createdAt: testNow(),
+          directMetres: 6000,
+          wheelchair,
+          status: 'AWAITING_PROCUREMENT',
+        });
+        await ds.query(
+          `UPDATE booking SET pickup_lat = pickup_lat + $2, dropoff_lat = dropoff_lat + $2 WHERE id = $1`,
+          [ride, km / 111],
+        );
+      };
+      await waiting(0, false, '10:00');
+      await waiting(30, true, '10:00');
+      // As dispatch does when nothing covers a ride: the region's DRAFT with its lot.
+      await aggregateRegion(ds, ABAI, 'web-sizing');
+      await waitFor(
+        async () =>
+          (
+            (await ds.query(
+              `SELECT 1 FROM procurement_request WHERE region_kato = $1 AND status = 'DRAFT' AND demand ? 'lot'`,
+              [ABAI],
+            )) as unknown[]
+          ).length > 0,
+        'the Abai DRAFT',
+      );
+      const { ctx, page } = await newPage();
+      await signInAs(page, base, t!.token({ userId: randomUUID(), role: 'LEB_OFFICER', regionKato: ABAI }));
+      await navTo(page, 'Unmet demand');
+      const card = page.locator('[data-testid="procurement-request"][data-stage="DRAFT"]');
+      const sizing = card.locator('[data-testid="lot-sizing"]');
+      await sizing.getByRole('heading', { name: 'Size the lot from evidence' }).waitFor();
+      assert(/Not sized yet/.test((await sizing.textContent()) ?? ''), 'the lot says it is not sized yet');
+      // A target out of range: refused at its field, in words, and the field says it is invalid.
+      const target = sizing.getByLabel('Share of the waiting rides to serve, %');
+      await target.fill('40');
+      await sizing.getByRole('button', { name: 'Size the lot' }).click();
+      await sizing.locator('input[aria-invalid="true"]').waitFor();
+      const refusal = (await sizing.locator('.field-error').textContent()) ?? '';
+      assert(
+        /50/.test(refusal) && !/targetPercent|[A-Z]{2,}_/.test(refusal),
+        `the target's refusal: ${refusal}`,
+      );
+      await axe(page, 'demand (sizing target refused)');
+      // By keyboard: the field, then the button.
+      await target.fill('100');
+      await target.focus();
+      await page.keyboard.press('Tab');
+      assert(
+        (await page.evaluate<string>('document.activeElement?.textContent ?? ""')) === 'Size the lot',
+        'Tab from the target reaches the button',
+      );
+      await page.keyboard.press('Enter');
+      const attached = sizing.locator('[data-testid="sizing-attached"]');
+      await attached.waitFor({ timeout: 60000 });
+      const said = ((await attached.textContent()) ?? '').replace(/\u00a0/g, ' ');
+      assert(
+        /To serve at least 100% of the 2 rides waiting for this lot .*: 2 vehicles, 1 of them wheelchair-accessible\./.test(
+          said,
+        ),
+        `the lot's sizing: ${said}`,
+      );
+      assert(
+        /Working hours: every day/.test(said) &&
+          /Cost at the tariff \(2,000 ₸ a trip, 150 ₸ a km\)/.test(said),
+        said,
+      );
+      assert(!/[{}]|[A-Z]{2,}_[A-Z]/.test(said), `no raw keys or JSON: ${said}`);
+      await axe(page, 'demand (lot sized)');
+      await shot(page, '21c-demand-lot-sized');
+      // A third ride waits: the sizing says it was made on two.
+      await waiting(0, false, '12:00');
+      await aggregateRegion(ds, ABAI, 'web-sizing-more');
+      await waitFor(
+        async () => {
+          await page.reload();
+          await card.locator('[data-testid="sizing-attached"]').waitFor();
+          return (await card.locator('[data-testid="sizing-demand-changed"]').count()) > 0;
+        },
+        'the flag of the new ride',
+        30000,
+      ).catch(async (e: Error) => {
+        await shot(page, '21d-demand-flag-missing');
+        const rows: unknown = await ds.query(
+          `SELECT r.id, r.status, r.period_start, r.attached_sizing_id,
+                  (SELECT count(*) FROM booking b WHERE b.procurement_request_id = r.id AND b.status = 'AWAITING_PROCUREMENT') AS waiting
+             FROM procurement_request r WHERE region_kato = $1`,
+          [ABAI],
+        );
+        throw new Error(`${e.message}; requests: ${JSON.stringify(rows)}`);
+      });
+      const flag = card.locator('[data-testid="sizing-demand-changed"]');
+      await flag.waitFor();
+      const flagged = (await flag.textContent()) ?? '';
+      assert(flagged === 'Sized on 2 rides; 3 wait now. Run the sizing again.', `the flag: ${flagged}`);
+      await ctx.close();
+    });
+
     await test('officer registers a new person in the registry, who then books', async () => {
       const { ctx, page } = await newPage();
       await signInAs(page, base, tokenOf(seed, 'LEB officer'));

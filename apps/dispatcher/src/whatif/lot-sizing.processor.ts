@@ -51,7 +51,7 @@ const MAX_VEHICLES = 100;
 /** The wheelchair shares tried when some ride needs a wheelchair place. */
 const MIX_SHARES = [0, 0.25, 0.5, 0.75, 1];
 /** The evening re-plan of the replay: the live one's local time, and its search budget per day. */
-const REPLAN = { at: '20:00', timeLimitMs: 500 } as const;
+const REPLAN = { at: '20:00', timeLimitMs: 200 } as const;
 
 /** Why a run could not size the lot (procurement_sizing.note; the page says it in words). */
 export type SizingFailure = 'NO_WAITING_DEMAND' | 'NO_SERVICE_HOURS' | 'REQUEST_GONE' | 'SIZING_ERROR';
