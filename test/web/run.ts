@@ -3310,6 +3310,8 @@ async function main(): Promise<void> {
         said,
       );
       assert(!/[{}]|[A-Z]{2,}_[A-Z]/.test(said), `no raw keys or JSON: ${said}`);
+      const lots = await card.locator('[data-testid="lot"]').count();
+      assert(lots === 1, `the lot is shown once (${lots})`);
       await axe(page, 'demand (lot sized)');
       await shot(page, '21c-demand-lot-sized');
       // A third ride waits: the sizing says it was made on two.
@@ -3317,7 +3319,10 @@ async function main(): Promise<void> {
       await aggregateRegion(ds, ABAI, 'web-sizing-more');
       await waitFor(
         async () => {
-          await page.reload();
+          // Away and back (the page reads the requests again; a reload would drop a token sign-in).
+          await navTo(page, 'Reports');
+          await page.getByRole('heading', { name: 'Operations figures' }).waitFor();
+          await navTo(page, 'Unmet demand');
           await card.locator('[data-testid="sizing-attached"]').waitFor();
           return (await card.locator('[data-testid="sizing-demand-changed"]').count()) > 0;
         },
