@@ -136,7 +136,8 @@ describe('dispatch: the waitlist is seen by whoever can take the rides (issue 18
     const boardCentre = (await get(`/dispatch/board?date=${day}`, 'centre')).json();
     expect(boardCentre.waitlisted.map((x: { id: string }) => x.id).sort()).toEqual([inA.id, inB.id].sort());
     // Each names who waits (walk F3: the dispatcher calls them), in the dispatcher's scope only.
-    expect(boardA.riders).toEqual([{ bookingId: inA.id, riderName: 'Test P.' }]);
+    // The fixture's rider has no phone on record: said as null, not left out (issue 23.6 gives it).
+    expect(boardA.riders).toEqual([{ bookingId: inA.id, riderName: 'Test P.', phone: null }]);
     expect(boardCentre.riders.map((r: { bookingId: string }) => r.bookingId).sort()).toEqual(
       [inA.id, inB.id].sort(),
     );
