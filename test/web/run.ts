@@ -3343,6 +3343,109 @@ async function main(): Promise<void> {
       await ctx.close();
     });
 
+    await test('no-show dispute (issue 23): the rider sees until when and disputes; the officer rejects with a reason and words; the rider reads why', async () => {
+      const john = seed.beneficiaryIds.john;
+      const at = new Date(testNow().getTime() - 3 * 3600_000);
+      const lastDay = localDateOf(new Date(testNow().getTime() + 14 * 86_400_000));
+      const [made] = (await ds.query(
+        `INSERT INTO booking (beneficiary_id, channel, region_kato, pickup_address, pickup_lat, pickup_lon, pickup_kato,
+           dropoff_address, dropoff_lat, dropoff_lon, dropoff_kato, time_anchor, requested_time, purpose, mobility,
+           load_seats, load_wheelchair_places, status, pickup_earliest, pickup_latest, dropoff_earliest, dropoff_latest,
+           max_ride_seconds, direct_seconds, direct_metres, arrived_at, no_show_dispute_until, no_show_evidence, version)
+         VALUES ($1, 'APP', '710000000', 'Home, 12 Saryarka', 51.16, 71.43, '711410000', 'Abai Avenue 33', 51.13, 71.40,
+           '711410000', 'PICKUP', $2, 'MEDICAL', '{}', 1, 0, 'NO_SHOW', $2, $2::timestamptz + interval '15 minutes', $2,
+           $2::timestamptz + interval '1 hour', 3600, 900, 8000, $2, $3, $4, 1)
+         RETURNING id`,
+        [
+          john,
+          at,
+          lastDay,
+          JSON.stringify({
+            arrivedAt: at.toISOString(),
+            waitFrom: at.toISOString(),
+            lastSeenAt: new Date(at.getTime() + 6 * 60_000).toISOString(),
+            metres: 40,
+            maxMetres: 60,
+            minutesWaited: 6,
+            radiusMetres: 150,
+            waitMinutes: 5,
+            windowFrom: at.toISOString(),
+            windowTo: at.toISOString(),
+            pingCount: 12,
+            pings: [],
+          }),
+        ],
+      )) as { id: string }[];
+      const id = made!.id;
+      try {
+        const rider = await newPage();
+        await signInAs(rider.page, base, tokenOf(seed, 'beneficiary (John'));
+        await navTo(rider.page, 'My rides');
+        const card = rider.page.locator(`[data-booking="${id}"] [data-testid="no-show"]`);
+        await card.getByText(/waited 6 min/).waitFor();
+        await card.getByText(/You can dispute it until .+ inclusive\./).waitFor();
+        await axe(rider.page, 'rides (a no-show, dispute open)');
+        await card
+          .getByLabel('Were you there? Tell us what happened')
+          .fill('I waited at entrance 1, nobody came.');
+        await card.getByRole('button', { name: 'Dispute the no-show' }).click();
+        await card.getByText(/Disputed on .+: it does not count until decided\./).waitFor();
+
+        const officer = await newPage();
+        await signInAs(officer.page, base, tokenOf(seed, 'LEB officer'));
+        await navTo(officer.page, 'Beneficiary registry');
+        await officer.page.locator('#field-search').fill('John Miller');
+        await officer.page.getByRole('button', { name: 'Find', exact: true }).click();
+        await officer.page.getByRole('link', { name: 'John Miller' }).click();
+        await officer.page.getByText('I waited at entrance 1, nobody came.').waitFor();
+        await officer.page.getByRole('button', { name: /^Do not uphold: / }).click();
+        // Not without a reason: refused at its field, focus there.
+        await officer.page.getByRole('button', { name: 'Confirm: not upheld' }).click();
+        await officer.page.locator('select[id^="field-reject-reason-"][aria-invalid="true"]').waitFor();
+        await until(
+          officer.page,
+          `document.activeElement?.id?.startsWith('field-reject-reason-')`,
+          'focus on the missing reason',
+        );
+        await axe(officer.page, 'registry (reject a dispute: the reason missing)');
+        await officer.page.locator('select[id^="field-reject-reason-"]').selectOption({
+          label: "The vehicle's positions show it waited at your address for the whole wait",
+        });
+        await officer.page
+          .locator('textarea[id^="field-reject-note-"]')
+          .fill('The car stood at entrance 1 from 10:02 to 10:08.');
+        await officer.page.getByRole('button', { name: 'Confirm: not upheld' }).click();
+        await officer.page.getByText(/not upheld · The vehicle's positions show/).waitFor();
+        await axe(officer.page, 'registry (dispute rejected)');
+        await officer.ctx.close();
+
+        // The rider comes back later (a new session): the decision and why are on the ride.
+        await rider.ctx.close();
+        const again = await newPage();
+        await signInAs(again.page, base, tokenOf(seed, 'beneficiary (John'));
+        await navTo(again.page, 'My rides');
+        const decided = again.page.locator(`[data-booking="${id}"] [data-testid="no-show"]`);
+        await decided
+          .getByText(/not upheld: it counts\. The vehicle's positions show it waited at your address/)
+          .waitFor();
+        await decided.getByText('The car stood at entrance 1 from 10:02 to 10:08.').waitFor();
+        await axe(again.page, 'rides (dispute rejected, with the reason)');
+        await shot(again.page, '68-rides-no-show-dispute-rejected');
+        const [row] = (await ds.query(
+          `SELECT no_show_dispute_decision AS decision, no_show_dispute_reason AS reason FROM booking WHERE id = $1`,
+          [id],
+        )) as { decision: string; reason: string }[];
+        assert(
+          row?.decision === 'REJECTED' && row.reason === 'DISPUTE_EVIDENCE_CONFIRMS',
+          `rejected with its reason: ${JSON.stringify(row)}`,
+        );
+        await again.ctx.close();
+      } finally {
+        await ds.query(`DELETE FROM notification WHERE booking_id = $1`, [id]);
+        await ds.query(`DELETE FROM booking WHERE id = $1`, [id]);
+      }
+    });
+
     await test('officer registers a new person in the registry, who then books', async () => {
       const { ctx, page } = await newPage();
       await signInAs(page, base, tokenOf(seed, 'LEB officer'));
