@@ -3310,6 +3310,9 @@ async function main(): Promise<void> {
         said,
       );
       assert(!/[{}]|[A-Z]{2,}_[A-Z]/.test(said), `no raw keys or JSON: ${said}`);
+      // The request's version moved (the lot now carries the sizing): its lot is still shown once.
+      const lots = await card.locator('[data-testid="lot"]').count();
+      assert(lots === 1, `the lot is shown once (${lots})`);
       await axe(page, 'demand (lot sized)');
       await shot(page, '21c-demand-lot-sized');
       // A third ride waits: the sizing says it was made on two.

@@ -333,7 +333,7 @@ function RequestCard({
           </div>
         )}
       </dl>
-      {r.lot && <LotFigures key={r.version} request={r} onDone={onDone} />}
+      {r.lot && <LotFigures key={`lot-${r.version}`} request={r} onDone={onDone} />}
       {r.lot && <LotSizing request={r} canAct={canAct} onDone={onDone} />}
       {a && <AwardFigures request={r} onDone={onDone} />}
       {r.awardError && (
@@ -344,7 +344,7 @@ function RequestCard({
       )}
       {r.failureReasonText && <p className="notice notice-warning">{r.failureReasonText}</p>}
       {OPEN_STAGES.includes(r.stage) && <WaitingRides request={r} />}
-      <RequestActions key={r.version} request={r} onDone={onDone} />
+      <RequestActions key={`actions-${r.version}`} request={r} onDone={onDone} />
     </li>
   );
 }
