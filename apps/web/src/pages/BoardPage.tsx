@@ -1,11 +1,11 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
 import type { Session } from '../auth';
 import type { BookingStatus } from '@invataxi/domain';
 import { call, client, subscribe, type Schema } from '../api/client';
 import { Announcer, LoadError, Loading, PageTitle, StatusBadge, useLoad } from '../components';
-import { fmtTime, kzToday } from '../format';
+import { addDaysToDate, fmtTime, kzToday } from '../format';
 import { reasonText } from '../reason-text';
 import type { PlotLine, PlotPoint } from '../PointsPlot';
 import { LiveMap } from '../map/LiveMap';
@@ -14,11 +14,15 @@ import type { Ride } from './RidesPage';
 import { DispatchAlerts } from './DispatchAlerts';
 import { MovePanel, type MoveTarget } from './MovePanel';
 import { BreakdownPanel, UndoBreakdown } from './BreakdownPanel';
-import { NEED_FLAGS } from './BookPage';
 import { hasOpenFlag, StatusFlags } from './StatusFlags';
 import { ReplanProposal } from './ReplanProposal';
 import { DateField } from '../DateTimeFields';
 import { Timeline } from './board/Timeline';
+import { needWords, RiderLine, type RiderContact } from './board/RiderLine';
+import { BoardSearch } from './board/BoardSearch';
+import { ShortcutsHelp, useShortcuts, useShortcutsSetting, type Shortcut } from './board/Shortcuts';
+import { usePagedRides } from './board/usePagedRides';
+import { vehicleDetails } from './board/vehicleDetails';
 
 type Shift = Schema<'ShiftView'>;
 type Vehicle = Schema<'VehicleView'>;
@@ -28,13 +32,17 @@ const WAITLISTED: BookingStatus[] = ['WAITLISTED'];
 const AWAITING: BookingStatus[] = ['AWAITING_PROCUREMENT'];
 const PLANNED: BookingStatus[] = ['SCHEDULED', 'EN_ROUTE', 'ARRIVED', 'ON_BOARD', 'COMPLETED', 'NO_SHOW'];
 
-/** The day's rides in some statuses, within the caller's provider or region. */
-function useRides(day: string, status: BookingStatus[], scope: { provider?: string; region?: string }) {
-  return useLoad(
-    (signal) =>
-      call(client.GET('/bookings', { params: { query: { day, status, limit: 200, ...scope } }, signal })),
-    [day, status, scope.provider, scope.region],
-  );
+/**
+ * The day's rides in some statuses, within the caller's provider or region, a page at a time
+ * (issue 23: any number of them); `all`: every page (a route needs all its rides).
+ */
+function useRides(
+  day: string,
+  status: BookingStatus[],
+  scope: { provider?: string; region?: string },
+  all = false,
+) {
+  return usePagedRides({ day, status, ...scope }, { all });
 }
 const POLL_MS = 15000;
 
@@ -57,7 +65,7 @@ export function BoardPage({ session }: { session: Session }) {
   const unassigned = useRides(day, UNDECIDED, scope);
   const waitlisted = useRides(day, WAITLISTED, scope);
   const awaiting = useRides(day, AWAITING, scope);
-  const planned = useRides(day, PLANNED, scope);
+  const planned = useRides(day, PLANNED, scope, true);
   const dayStart = new Date(`${day}T00:00:00+05:00`).toISOString();
   const dayEnd = new Date(new Date(dayStart).getTime() + 86_400_000).toISOString();
   const providerId = p.providerId ?? undefined;
@@ -81,11 +89,24 @@ export function BoardPage({ session }: { session: Session }) {
   );
   const [moving, setMoving] = useState<{ ride: Ride; target: MoveTarget | null } | null>(null);
   const [breaking, setBreaking] = useState<string | null>(null);
-  // Who rides (walk F3): the board names them for a dispatcher.
-  const riderNames = useMemo(
-    () => new Map((board.data?.riders ?? []).map((r) => [r.bookingId, r.riderName])),
+  // Who rides (walk F3) and their phone (issue 23): the board gives them to a dispatcher.
+  const riders = useMemo(
+    () =>
+      new Map<string, RiderContact>(
+        (board.data?.riders ?? []).map((r) => [r.bookingId, { name: r.riderName, phone: r.phone }]),
+      ),
     [board.data],
   );
+  const searchRef = useRef<HTMLInputElement>(null);
+  const [keysOn, setKeysOn] = useShortcutsSetting();
+  const shortcuts: Shortcut[] = [
+    { key: '/', label: t('board.keys.search'), run: () => searchRef.current?.focus() },
+    { key: 'r', label: t('board.keys.refresh'), run: () => reloadAll() },
+    { key: 'n', label: t('board.keys.nextDay'), run: () => setDay((d) => addDaysToDate(d, 1)) },
+    { key: 'p', label: t('board.keys.previousDay'), run: () => setDay((d) => addDaysToDate(d, -1)) },
+    { key: 't', label: t('board.keys.today'), run: () => setDay(kzToday()) },
+  ];
+  useShortcuts(shortcuts, keysOn);
   const [said, setSaid] = useState('');
   const reloadAll = () =>
     [unassigned, waitlisted, awaiting, planned, shifts, board].forEach((x) => x.reload());
@@ -108,6 +129,15 @@ export function BoardPage({ session }: { session: Session }) {
   }, [day]);
 
   const vehicleList: Vehicle[] = vehicles.data ?? [];
+  /** The providers whose vehicles work this day, for the search's provider filter. */
+  const providersOfDay = useMemo(
+    () => [
+      ...new Map(
+        (board.data?.shifts ?? []).map((s) => [s.providerId, { id: s.providerId, name: s.providerName }]),
+      ).values(),
+    ],
+    [board.data],
+  );
   const vehicleOf = (id: string) => vehicleList.find((v) => v.id === id);
   const routes = useMemo(() => {
     const byShift = new Map<string, Stop[]>();
@@ -148,8 +178,8 @@ export function BoardPage({ session }: { session: Session }) {
     return r ? (
       <>
         {': '}
-        <RiderLine name={riderNames.get(r.id)} mobility={r.mobility} />
-        {riderNames.has(r.id) || hasNeeds(r.mobility) ? ', ' : ''}
+        <RiderLine rider={riders.get(r.id)} mobility={r.mobility} />
+        {riders.has(r.id) || needWords(r.mobility, t).length > 0 ? ', ' : ''}
         <span translate="no">{r.pickup.address}</span>, {fmtTime(r.plannedPickupAt)}
       </>
     ) : null;
@@ -210,12 +240,7 @@ export function BoardPage({ session }: { session: Session }) {
       });
   }
 
-  const column = (
-    key: string,
-    title: string,
-    data: { items: Ride[] } | undefined,
-    error: Error | undefined,
-  ) => (
+  const column = (key: string, title: string, list: ReturnType<typeof useRides>) => (
     <section
       className="column"
       aria-labelledby={`col-${key}`}
@@ -227,19 +252,33 @@ export function BoardPage({ session }: { session: Session }) {
       }}
     >
       <h2 id={`col-${key}`} className="h3">
-        {title} <span className="count">({data?.items.length ?? '…'})</span>
+        {title}{' '}
+        <span className="count">
+          ({list.data ? `${list.data.items.length}${list.hasMore ? '+' : ''}` : '…'})
+        </span>
       </h2>
-      {error && <LoadError error={error} />}
+      {list.error && <LoadError error={list.error} />}
       <ul className="stack">
-        {(data?.items ?? []).map((r) => (
+        {(list.data?.items ?? []).map((r) => (
           <BookingCard
             key={r.id}
             ride={r}
-            riderName={riderNames.get(r.id)}
+            rider={riders.get(r.id)}
             onMove={() => setMoving({ ride: r, target: null })}
           />
         ))}
       </ul>
+      {list.hasMore && (
+        // Lists of any length (issue 23): the next page after those shown, focus stays here.
+        <Button
+          className="btn"
+          isDisabled={list.loadingMore}
+          onPress={() => void list.more()}
+          aria-label={t('board.showMoreOf', { list: title })}
+        >
+          {t('board.showMore')}
+        </Button>
+      )}
     </section>
   );
 
@@ -267,6 +306,17 @@ export function BoardPage({ session }: { session: Session }) {
           {t('board.refresh')}
         </Button>
       </div>
+      <BoardSearch
+        day={day}
+        scope={scope}
+        providers={providersOfDay}
+        plateOf={(shiftId) => {
+          const s = shifts.data?.find((x) => x.id === shiftId);
+          return s ? vehicleOf(s.vehicleId)?.plate : undefined;
+        }}
+        onMove={(ride) => setMoving({ ride, target: null })}
+        inputRef={searchRef}
+      />
       <DispatchAlerts
         alerts={board.data?.alerts ?? []}
         onAssign={(id) => {
@@ -281,7 +331,7 @@ export function BoardPage({ session }: { session: Session }) {
         warnings={(id) => board.data?.shifts.find((x) => x.id === id)?.warnings ?? []}
         unassigned={unassigned.data?.items ?? []}
         waitlisted={waitlisted.data?.items ?? []}
-        riderName={(id) => riderNames.get(id)}
+        rider={(id) => riders.get(id)}
         shiftLabel={shiftLabel}
         unavailable={outOfService}
         onMove={(ride, target) => setMoving({ ride, target })}
@@ -295,6 +345,13 @@ export function BoardPage({ session }: { session: Session }) {
           shifts={(shifts.data ?? []).filter((s) => s.status !== 'CANCELLED')}
           shiftLabel={shiftLabel}
           unavailable={outOfService}
+          details={(s) =>
+            vehicleDetails(
+              board.data?.shifts.find((x) => x.id === s.id),
+              vehicleOf(s.vehicleId),
+              t,
+            )
+          }
           onClose={(msg) => {
             setMoving(null);
             if (msg) {
@@ -305,9 +362,9 @@ export function BoardPage({ session }: { session: Session }) {
         />
       )}
       <div className="board-columns">
-        {column('unassigned', t('board.unassigned'), unassigned.data, unassigned.error)}
-        {column('waitlisted', t('board.waitlisted'), waitlisted.data, waitlisted.error)}
-        {column('awaiting', t('board.awaiting'), awaiting.data, awaiting.error)}
+        {column('unassigned', t('board.unassigned'), unassigned)}
+        {column('waitlisted', t('board.waitlisted'), waitlisted)}
+        {column('awaiting', t('board.awaiting'), awaiting)}
       </div>
       <StatusFlags
         flags={board.data?.statusFlags ?? []}
@@ -435,7 +492,7 @@ export function BoardPage({ session }: { session: Session }) {
                         {st.kind === 'PICKUP' ? st.ride.pickup.address : st.ride.dropoff.address}
                       </span>
                       {st.kind === 'PICKUP' && (
-                        <RiderLine name={riderNames.get(st.ride.id)} mobility={st.ride.mobility} />
+                        <RiderLine rider={riders.get(st.ride.id)} mobility={st.ride.mobility} />
                       )}
                       {st.kind === 'PICKUP' && (
                         <span className="stop-actions">
@@ -465,43 +522,12 @@ export function BoardPage({ session }: { session: Session }) {
         region={p.regionKato ? `${p.regionKato.slice(0, 2)}0000000` : null}
         onChanged={reloadAll}
       />
+      <ShortcutsHelp shortcuts={shortcuts} on={keysOn} onChange={setKeysOn} />
     </section>
   );
 }
 
-/** The needs RiderLine names: the wheelchair, then the other flags (step-free is implied by a wheelchair). */
-function needKeys(mobility: Ride['mobility']): string[] {
-  return [
-    ...(mobility.wheelchair !== 'NONE' ? [`wheelchair.${mobility.wheelchair}`] : []),
-    ...NEED_FLAGS.filter((f) => mobility[f] && !(f === 'stepFree' && mobility.wheelchair !== 'NONE')).map(
-      (f) => `need.${f}`,
-    ),
-  ];
-}
-
-function hasNeeds(mobility: Ride['mobility']): boolean {
-  return needKeys(mobility).length > 0;
-}
-
-/** Who rides and what they need from the vehicle, in words (walk F3). */
-export function RiderLine({ name, mobility }: { name?: string; mobility: Ride['mobility'] }) {
-  const { t } = useTranslation();
-  const needs = needKeys(mobility).map((k) => t(k));
-  if (!name && needs.length === 0) return null;
-  return (
-    <span className="stop-rider small" data-testid="rider-line">
-      {name && (
-        <strong translate="no" data-testid="rider-name">
-          {name}
-        </strong>
-      )}
-      {name && needs.length > 0 && ' · '}
-      {needs.join(', ')}
-    </span>
-  );
-}
-
-function BookingCard({ ride, riderName, onMove }: { ride: Ride; riderName?: string; onMove: () => void }) {
+function BookingCard({ ride, rider, onMove }: { ride: Ride; rider?: RiderContact; onMove: () => void }) {
   const { t } = useTranslation();
   return (
     <li
@@ -520,7 +546,7 @@ function BookingCard({ ride, riderName, onMove }: { ride: Ride; riderName?: stri
         {t(`purpose.${ride.purpose}`)}
       </p>
       <p>
-        <RiderLine name={riderName} mobility={ride.mobility} />
+        <RiderLine rider={rider} mobility={ride.mobility} />
       </p>
       <p className="small">
         <span translate="no">{ride.pickup.address}</span> <span aria-hidden="true">→</span>

@@ -32,6 +32,8 @@ export function MovePanel(props: {
   shiftLabel: (s: Shift) => string;
   /** Why a shift takes no ride (its vehicle in repair), or null: offered disabled, with the reason. */
   unavailable: (s: Shift) => string | null;
+  /** The vehicle's provider, equipment, places and how full its route is (issue 23). */
+  details: (s: Shift) => string;
   onClose: (announcement?: string) => void;
 }) {
   const { t } = useTranslation();
@@ -83,6 +85,7 @@ export function MovePanel(props: {
     return () => ctl.abort();
   }, [target]);
 
+  const chosen = props.shifts.find((s) => s.id === target);
   const option = preview?.overrideReasons.find((o) => o.code === reason);
   const noteOk = !option?.noteRequired || note.trim().length >= 5;
   const mustAccept = !!preview && preview.affected.length > 0;
@@ -179,13 +182,18 @@ export function MovePanel(props: {
               const why = props.unavailable(s);
               return (
                 <option key={s.id} value={s.id} disabled={!!why}>
-                  {why ? `${props.shiftLabel(s)} — ${why}` : props.shiftLabel(s)}
+                  {`${props.shiftLabel(s)} — ${why ?? props.details(s)}`}
                 </option>
               );
             })}
           {ride.shiftId && <option value="unassign">{t('board.unassign')}</option>}
         </select>
         <p className="hint">{t('board.moveHint')}</p>
+        {chosen && (
+          <p className="small" data-testid="move-vehicle">
+            <strong translate="no">{props.shiftLabel(chosen)}</strong>: {props.details(chosen)}
+          </p>
+        )}
       </div>
       <div aria-live="polite">
         {checking && <p className="muted">{t('override.checking')}</p>}

@@ -4,6 +4,7 @@ import { Button, Checkbox } from 'react-aria-components';
 import { ApiError, call, client, type Schema } from '../api/client';
 import { Announcer, TableRegion } from '../components';
 import { fmtDate, fmtNumber, fmtTime, kzToday } from '../format';
+import { DateField } from '../DateTimeFields';
 
 type Plan = Schema<'PlanRunView'>;
 type PlanRide = Schema<'PlanRideView'>;
@@ -18,7 +19,7 @@ const DIGITS: Record<(typeof FIGURES)[number], number> = {
 };
 
 /**
- * The re-plan of tomorrow as a proposal (issue 18): start it (optionally letting manual
+ * The re-plan of a day (tomorrow unless another is chosen, issue 23) as a proposal (issue 18): start it (optionally letting manual
  * assignments and rides confirmed to drivers move), follow its progress, then read what it
  * would change (figures before and after, every ride moved, served from the waitlist, re-timed
  * or left out) and apply or discard it; an applied one can be undone until a driver acts.
@@ -30,7 +31,8 @@ export function ReplanProposal({ region, onChanged }: { region: string | null; o
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [said, setSaid] = useState('');
-  const day = kzToday(1);
+  // Any day from today on (issue 23); tomorrow, the evening re-plan's day, unless chosen.
+  const [day, setDay] = useState(kzToday(1));
 
   useEffect(() => {
     if (!plan || !WORKING.includes(plan.status)) return;
@@ -101,6 +103,13 @@ export function ReplanProposal({ region, onChanged }: { region: string | null; o
           {t('replan.releaseHelp')}
         </p>
       </div>
+      <DateField
+        className="field-short"
+        label={t('replan.day')}
+        value={day}
+        isDisabled={working}
+        onChange={(d) => d && setDay(d)}
+      />
       <Button className="btn" isDisabled={working || busy} onPress={start}>
         {t('replan.start', { day: fmtDate(day) })}
       </Button>

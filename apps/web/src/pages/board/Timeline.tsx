@@ -12,8 +12,8 @@ import { Announcer } from '../../components';
 import { fmtTime } from '../../format';
 import type { Ride } from '../RidesPage';
 import type { Stop } from '../BoardPage';
-import { RiderLine } from '../BoardPage';
 import type { MoveTarget } from '../MovePanel';
+import { RiderLine, type RiderContact } from './RiderLine';
 import {
   BLOCK_PX,
   HOUR_MS,
@@ -71,7 +71,7 @@ export function Timeline(props: {
   warnings: (shiftId: string) => readonly Warning[];
   unassigned: readonly Ride[];
   waitlisted: readonly Ride[];
-  riderName: (bookingId: string) => string | undefined;
+  rider: (bookingId: string) => RiderContact | undefined;
   shiftLabel: (s: Shift) => string;
   unavailable: (s: Shift) => string | null;
   /** Opens the board's move panel: onto a row, or off its route (a route's ride let go over the list). */
@@ -310,7 +310,7 @@ export function Timeline(props: {
                   </strong>{' '}
                   <span translate="no">{r.pickup.address}</span>
                   <br />
-                  <RiderLine name={props.riderName(r.id)} mobility={r.mobility} />
+                  <RiderLine rider={props.rider(r.id)} mobility={r.mobility} />
                 </span>
               </button>
             </li>
@@ -461,7 +461,7 @@ export function Timeline(props: {
                                 windowX={p.windowX}
                                 windowWidth={p.windowWidth}
                                 top={p.lane * LANE_PX}
-                                riderName={props.riderName(st.ride.id)}
+                                riderName={props.rider(st.ride.id)?.name}
                                 // Only a ride not yet under way can move (the API's rule too).
                                 grip={
                                   st.kind === 'PICKUP' && open && st.ride.status === 'SCHEDULED'
