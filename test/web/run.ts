@@ -2119,6 +2119,193 @@ async function main(): Promise<void> {
       await ctx.close();
     });
 
+    await test("board basics (issue 23): search by name and phone, a filter, shortcuts, paging beyond 200 rides, the picker's details", async () => {
+      // Sixteen days ahead (no other flow books it): two vans of a provider of its own, a named
+      // rider with a phone on one of them, a wheelchair rider on the ramp van; the day after,
+      // 230 rides on the waiting list (no vehicle that day, so nothing places them).
+      const fx = new Fixtures(ds);
+      const DAY = 16;
+      const day = addDaysToLocalDate(localDateOf(testNow()), DAY);
+      const next = addDaysToLocalDate(day, 1);
+      const dotted = (d: string) => d.split('-').reverse().join('.');
+      const at = (hhmm: string) => dayAt(DAY, hhmm);
+      const centre = { lat: PLACES.dialysisCentre.lat - 0.03, lon: PLACES.dialysisCentre.lon };
+      const near = (dLat: number, dLon: number) => ({ lat: centre.lat + dLat, lon: centre.lon + dLon });
+      const provider = await fx.provider([ASTANA], ASTANA);
+      await ds.query(`UPDATE provider SET legal_name = 'ТОО Жолсерік Тест' WHERE id = $1`, [provider]);
+      await fx.shift(provider, { depot: near(0, 0), startsAt: at('06:00'), endsAt: at('19:00') });
+      const ramp = await fx.shift(provider, {
+        depot: near(0.05, 0.05),
+        startsAt: at('06:00'),
+        endsAt: at('19:00'),
+        vehicle: { seats: 2, wheelchairPlaces: 1, ramp: true, restraints: true },
+      });
+      const named = await fx.beneficiary();
+      await ds.query(
+        `UPDATE beneficiary SET full_name = 'Сейітова Айгерім Болатқызы', phone = '+77015550123' WHERE id = $1`,
+        [named],
+      );
+      const ride = (o: Parameters<Fixtures['accepted']>[0]) =>
+        fx.accepted({ ...o, regionKato: ASTANA, pickupKato: DISTRICT.saryarka });
+      const walker = (
+        await ride({
+          pickup: near(0.004, 0.004),
+          dropoff: near(0.03, 0.02),
+          pickupAt: at('09:00'),
+          beneficiaryId: named,
+        })
+      ).id;
+      const chair = (
+        await ride({
+          pickup: near(0.05, 0.051),
+          dropoff: near(0.07, 0.06),
+          pickupAt: at('11:00'),
+          wheelchair: true,
+        })
+      ).id;
+      for (const id of [walker, chair])
+        await waitFor(async () => {
+          const [b] = (await ds.query(`SELECT status FROM booking WHERE id = $1`, [id])) as {
+            status: string;
+          }[];
+          return b.status === 'SCHEDULED' || null;
+        }, 'the ride placed by dispatch');
+      const waiting = await fx.beneficiary();
+      await ds.query(
+        `INSERT INTO booking (id, beneficiary_id, channel, region_kato, pickup_address, pickup_lat, pickup_lon, pickup_kato,
+           dropoff_address, dropoff_lat, dropoff_lon, dropoff_kato, time_anchor, requested_time, purpose, companions,
+           mobility, load_seats, load_wheelchair_places, step_free, needs_lift, boarding_seconds, status, status_reason,
+           pickup_earliest, pickup_latest, dropoff_earliest, dropoff_latest, max_ride_seconds, direct_seconds, direct_metres, version)
+         SELECT gen_random_uuid(), $1, 'APP', $2, 'улица Кенесары, ' || g, $3, $4, $5, 'проспект Абая, 10', $6, $7, $5, 'PICKUP',
+                $8::timestamptz + g * interval '2 minutes', 'MEDICAL', 0, $9, 1, 0, false, false, 120, 'WAITLISTED', 'NO_FEASIBLE_INSERTION',
+                $8::timestamptz + g * interval '2 minutes', $8::timestamptz + g * interval '2 minutes' + interval '15 minutes',
+                $8::timestamptz + g * interval '2 minutes' + interval '10 minutes', $8::timestamptz + g * interval '2 minutes' + interval '50 minutes',
+                1800, 600, 4000, 1
+           FROM generate_series(1, 230) g`,
+        [
+          waiting,
+          ASTANA,
+          centre.lat,
+          centre.lon,
+          DISTRICT.saryarka,
+          centre.lat + 0.02,
+          centre.lon + 0.02,
+          dayAt(DAY + 1, '06:00'),
+          JSON.stringify({ wheelchair: 'NONE' }),
+        ],
+      );
+
+      const { ctx, page } = await newPage();
+      await signInAs(page, base, tokenOf(seed, 'dispatcher (Astana'));
+      await page.getByRole('heading', { name: 'Dispatch board', level: 1 }).waitFor();
+      await page.getByRole('heading', { name: 'Keyboard shortcuts' }).waitFor();
+      await page.getByLabel('Day', { exact: true }).fill(dotted(day));
+      const search = page.getByLabel('Name, phone or booking number');
+      const results = page.getByTestId('search-result');
+
+      // Search by part of the name (any case), then by the phone as people type it.
+      await search.fill('сейіт');
+      await results.first().waitFor();
+      assert((await results.count()) === 1, 'one ride of the named rider');
+      assert((await results.first().getAttribute('data-booking')) === walker, 'the named rider’s ride');
+      const phone = results.first().getByTestId('rider-phone');
+      assert((await phone.getAttribute('href')) === 'tel:+77015550123', 'a call link to the rider’s phone');
+      assert(
+        /^Сейітова А\. Б\.$/u.test((await results.first().getByTestId('rider-name').textContent()) ?? ''),
+        'named',
+      );
+      await search.fill('701 555 01');
+      await page.locator(`[data-testid="search-result"][data-booking="${walker}"]`).waitFor();
+      assert((await results.count()) === 1, 'found by phone digits');
+      await axe(page, 'board (search results)');
+      await shot(page, '15a-board-search');
+
+      // A filter: wheelchair users of the day (the search text cleared).
+      await page.getByRole('button', { name: 'Clear the search' }).click();
+      await results.first().waitFor({ state: 'detached' });
+      await page.getByLabel('Need', { exact: true }).selectOption('wheelchair');
+      await page.locator(`[data-testid="search-result"][data-booking="${chair}"]`).waitFor();
+      assert((await results.count()) === 1, `only the wheelchair ride: ${await results.count()}`);
+      await page.getByLabel('Provider', { exact: true }).selectOption({ label: 'ТОО Жолсерік Тест' });
+      await page.getByTestId('search-count').filter({ hasText: 'Rides found: 1.' }).waitFor();
+      await page.getByRole('button', { name: 'Clear the search' }).click();
+
+      // The phone on the route's stop too, and the vehicle picker's details (provider, equipment, load).
+      const stop = page
+        .locator('[data-testid="route-ride"]')
+        .filter({ has: page.getByText('Сейітова А. Б.') });
+      assert(
+        (await stop.getByTestId('rider-phone').textContent()) === '+77015550123',
+        'the phone on the stop',
+      );
+      await stop.getByRole('button', { name: /^Move the ride/ }).click();
+      const offered = await page
+        .locator('#move-target option')
+        .evaluateAll((els) =>
+          (els as unknown as { value: string; textContent: string }[])
+            .filter((o) => o.value && o.value !== 'unassign')
+            .map((o) => o.textContent),
+        );
+      assert(offered.length === 1, `the other van offered: ${offered.join(' | ')}`);
+      assert(
+        /ТОО Жолсерік Тест · equipment: (none|Ramp, Wheelchair restraints) · seats: \d, wheelchair places: \d · on the route: rides 1, most on board at once: seats [01], wheelchair places [01]/.test(
+          offered[0] ?? '',
+        ),
+        `the picker says provider, equipment and load: ${offered[0]}`,
+      );
+      const other = await page.locator('#move-target option').nth(1).getAttribute('value');
+      await page.locator('#move-target').selectOption(other as string);
+      await page.getByTestId('move-vehicle').filter({ hasText: 'ТОО Жолсерік Тест' }).waitFor();
+      await axe(page, 'board (vehicle picker)');
+      await page.keyboard.press('Escape');
+      await page.locator('.move-panel').waitFor({ state: 'detached' });
+      assert(ramp.shiftId, 'ramp van');
+
+      // Shortcuts: a key typed in a field is text; outside a field it acts; turned off, nothing.
+      const dayField = page.getByLabel('Day', { exact: true });
+      await search.fill('');
+      await search.press('n');
+      assert((await search.inputValue()) === 'n', 'typed into the search');
+      assert((await dayField.inputValue()) === dotted(day), 'the day did not change while typing');
+      await search.fill('');
+      await page.getByRole('heading', { name: 'Dispatch board', level: 1 }).focus();
+      await page.keyboard.press('n');
+      await waitFor(async () => (await dayField.inputValue()) === dotted(next) || null, 'n: the next day');
+      // Paging: 230 rides on the waiting list, 200 at first, the rest on "Show more".
+      const column = page.locator('section[aria-labelledby="col-waitlisted"]');
+      await column.getByRole('heading').filter({ hasText: '(200+)' }).waitFor({ timeout: 30000 });
+      assert((await column.getByTestId('board-booking').count()) === 200, 'the first page');
+      await column.getByRole('button', { name: 'Show more: Waiting list' }).click();
+      await column.getByRole('heading').filter({ hasText: '(230)' }).waitFor();
+      assert((await column.getByTestId('board-booking').count()) === 230, 'every ride of the list');
+      assert(
+        (await column.getByRole('button', { name: 'Show more: Waiting list' }).count()) === 0,
+        'nothing more to show',
+      );
+      await page.locator('.shortcuts .checkbox').click();
+      assert(
+        !(await page.getByRole('checkbox', { name: 'Single-key shortcuts on' }).isChecked()),
+        'turned off',
+      );
+      await page.getByRole('heading', { name: 'Dispatch board', level: 1 }).focus();
+      await page.keyboard.press('p');
+      await page.waitForTimeout(300);
+      assert((await dayField.inputValue()) === dotted(next), 'shortcuts off: p does nothing');
+      await page.locator('.shortcuts .checkbox').click();
+      await page.getByRole('heading', { name: 'Dispatch board', level: 1 }).focus();
+      await page.keyboard.press('p');
+      await waitFor(async () => (await dayField.inputValue()) === dotted(day) || null, 'p: the previous day');
+      await page.keyboard.press('/');
+      await waitFor(
+        async () =>
+          (await page.evaluate<string>('document.activeElement?.id ?? ""')) === 'board-search-text' || null,
+        '/: the search field',
+      );
+      await axe(page, 'board (shortcuts, paged list)');
+      await shot(page, '15b-board-shortcuts');
+      await ctx.close();
+    });
+
     /** The ride the driver test marked as arrived 3 km from its pick-up (flagged for the dispatcher). */
     let flaggedRide: string | null = null;
     await test('driver manifest (phone size): next stop, status buttons, no-show countdown', async () => {
