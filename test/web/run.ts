@@ -2120,11 +2120,11 @@ async function main(): Promise<void> {
     });
 
     await test("board basics (issue 23): search by name and phone, a filter, shortcuts, paging beyond 200 rides, the picker's details", async () => {
-      // Sixteen days ahead (no other flow books it): two vans of a provider of its own, a named
+      // Twenty-one days ahead (no other flow books it): two vans of a provider of its own, a named
       // rider with a phone on one of them, a wheelchair rider on the ramp van; the day after,
       // 230 rides on the waiting list (no vehicle that day, so nothing places them).
       const fx = new Fixtures(ds);
-      const DAY = 16;
+      const DAY = 21;
       const day = addDaysToLocalDate(localDateOf(testNow()), DAY);
       const next = addDaysToLocalDate(day, 1);
       const dotted = (d: string) => d.split('-').reverse().join('.');

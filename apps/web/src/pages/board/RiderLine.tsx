@@ -24,7 +24,16 @@ export function needWords(mobility: Mobility, t: (key: string) => string): strin
  * Who rides, what they need from the vehicle, and a call link to their phone (walk F3, issue 23):
  * the board gives name and phone to a dispatcher only, and only of rides in the dispatcher's scope.
  */
-export function RiderLine({ rider, mobility }: { rider?: RiderContact; mobility: Mobility }) {
+export function RiderLine({
+  rider,
+  mobility,
+  inButton = false,
+}: {
+  rider?: RiderContact;
+  mobility: Mobility;
+  /** Inside a button (a timeline trip): the phone as text, as a link may not nest in a control. */
+  inButton?: boolean;
+}) {
   const { t } = useTranslation();
   const needs = needWords(mobility, t);
   if (!rider && needs.length === 0) return null;
@@ -35,7 +44,13 @@ export function RiderLine({ rider, mobility }: { rider?: RiderContact; mobility:
           {rider.name}
         </strong>
       )}
-      {rider?.phone && (
+      {rider?.phone && inButton && (
+        <>
+          {' · '}
+          <span translate="no">{rider.phone}</span>
+        </>
+      )}
+      {rider?.phone && !inButton && (
         <>
           {' · '}
           <a

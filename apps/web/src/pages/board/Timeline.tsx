@@ -310,7 +310,7 @@ export function Timeline(props: {
                   </strong>{' '}
                   <span translate="no">{r.pickup.address}</span>
                   <br />
-                  <RiderLine rider={props.rider(r.id)} mobility={r.mobility} />
+                  <RiderLine rider={props.rider(r.id)} mobility={r.mobility} inButton />
                 </span>
               </button>
             </li>
