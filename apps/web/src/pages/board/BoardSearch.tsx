@@ -96,49 +96,35 @@ export function BoardSearch(props: {
             {text.trim().length === 1 ? t('board.search.tooShort') : t('board.search.hint')}
           </p>
         </div>
-        <div className="field field-short">
-          <label htmlFor="board-filter-status">{t('board.search.status')}</label>
-          <select
-            id="board-filter-status"
-            value={status}
-            onChange={(e) => setStatus(e.target.value as BookingStatus | '')}
-          >
-            <option value="">{t('board.search.anyStatus')}</option>
-            {BOOKING_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Filter
+          id="board-filter-status"
+          label={t('board.search.status')}
+          any={t('board.search.anyStatus')}
+          value={status}
+          onChange={(v) => setStatus(v as BookingStatus | '')}
+          options={BOOKING_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        />
         {!props.scope.provider && (
-          <div className="field field-short">
-            <label htmlFor="board-filter-provider">{t('board.search.provider')}</label>
-            <select id="board-filter-provider" value={provider} onChange={(e) => setProvider(e.target.value)}>
-              <option value="">{t('board.search.anyProvider')}</option>
-              {props.providers.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Filter
+            id="board-filter-provider"
+            label={t('board.search.provider')}
+            any={t('board.search.anyProvider')}
+            value={provider}
+            onChange={setProvider}
+            options={props.providers.map((p) => ({ value: p.id, label: p.name }))}
+          />
         )}
-        <div className="field field-short">
-          <label htmlFor="board-filter-need">{t('board.search.need')}</label>
-          <select
-            id="board-filter-need"
-            value={need}
-            onChange={(e) => setNeed(e.target.value as RideNeedFilter | '')}
-          >
-            <option value="">{t('board.search.anyNeed')}</option>
-            {RIDE_NEED_FILTERS.map((n) => (
-              <option key={n} value={n}>
-                {n === 'wheelchair' ? t('board.search.wheelchair') : t(`need.${n}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Filter
+          id="board-filter-need"
+          label={t('board.search.need')}
+          any={t('board.search.anyNeed')}
+          value={need}
+          onChange={(v) => setNeed(v as RideNeedFilter | '')}
+          options={RIDE_NEED_FILTERS.map((n) => ({
+            value: n,
+            label: n === 'wheelchair' ? t('board.search.wheelchair') : t(`need.${n}`),
+          }))}
+        />
         {(active || text) && (
           <Button className="btn" onPress={clear}>
             {t('board.search.clear')}
@@ -204,3 +190,27 @@ export function BoardSearch(props: {
 
 /** A ride a dispatcher can still place or move (not yet picked up, not ended). */
 const MOVABLE = new Set<string>(['REQUESTED', 'ACCEPTED', 'WAITLISTED', 'AWAITING_PROCUREMENT', 'SCHEDULED']);
+
+/** One filter of the search: a labelled list whose first choice is "any". */
+function Filter(props: {
+  id: string;
+  label: string;
+  any: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <div className="field field-short">
+      <label htmlFor={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        <option value="">{props.any}</option>
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
