@@ -306,17 +306,6 @@ export function BoardPage({ session }: { session: Session }) {
           {t('board.refresh')}
         </Button>
       </div>
-      <BoardSearch
-        day={day}
-        scope={scope}
-        providers={providersOfDay}
-        plateOf={(shiftId) => {
-          const s = shifts.data?.find((x) => x.id === shiftId);
-          return s ? vehicleOf(s.vehicleId)?.plate : undefined;
-        }}
-        onMove={(ride) => setMoving({ ride, target: null })}
-        inputRef={searchRef}
-      />
       <DispatchAlerts
         alerts={board.data?.alerts ?? []}
         onAssign={(id) => {
@@ -361,6 +350,17 @@ export function BoardPage({ session }: { session: Session }) {
           }}
         />
       )}
+      <BoardSearch
+        day={day}
+        scope={scope}
+        providers={providersOfDay}
+        plateOf={(shiftId) => {
+          const s = shifts.data?.find((x) => x.id === shiftId);
+          return s ? vehicleOf(s.vehicleId)?.plate : undefined;
+        }}
+        onMove={(ride) => setMoving({ ride, target: null })}
+        inputRef={searchRef}
+      />
       <div className="board-columns">
         {column('unassigned', t('board.unassigned'), unassigned)}
         {column('waitlisted', t('board.waitlisted'), waitlisted)}
