@@ -1920,9 +1920,7 @@ async function main(): Promise<void> {
       const region = (await timeline.locator('.tl-scroll').boundingBox())!;
       await page.mouse.move(region.x + region.width - 60, onto.y + onto.height / 2, { steps: 10 });
       await row(target.shiftId).and(timeline.locator('.tl-over')).waitFor();
-      // The window as the dispatcher sees it mid-drag: a full-page shot resizes the page under the
-      // held pointer (and scrolls it), so the drop would land elsewhere once the board is taller.
-      await page.screenshot({ path: join(ARTIFACTS, '16-board-timeline-drag.png') });
+      await shot(page, '16-board-timeline-drag');
       await page.mouse.up();
       await page.locator('#move-target').waitFor();
       assert(
@@ -2020,10 +2018,7 @@ async function main(): Promise<void> {
       await stop(third, 'PICKUP').and(row(other.shiftId).locator('[data-testid="timeline-stop"]')).waitFor();
       await trip(third).waitFor({ state: 'detached' });
       // A ride on a route is dragged to another row the same way: the move panel, that row chosen.
-      // In the middle of the window: near its edge the page scrolls itself under the drag.
-      await stop(dragged, 'PICKUP')
-        .locator('button')
-        .evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await stop(dragged, 'PICKUP').locator('button').scrollIntoViewIfNeeded();
       const block = (await stop(dragged, 'PICKUP').locator('button').boundingBox())!;
       await page.mouse.move(block.x + block.width / 2, block.y + block.height / 2);
       await page.mouse.down();

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BookingStatus, RideNeedFilter } from '@invataxi/domain';
 import { call, client, type Schema } from '../../api/client';
 
@@ -116,9 +116,13 @@ export function usePagedRides(query: RideQuery | null, opts: { all?: boolean } =
     }
   }, [state.next, state.loadingMore, key]);
 
+  // One object while the items stay the same: what is computed from it (the routes) is not redone.
+  const empty = state.loading && state.items.length === 0;
+  const data = useMemo(() => (empty ? undefined : { items: state.items }), [empty, state.items]);
+
   return {
     /** Undefined until the first page arrives (a reload keeps what is shown meanwhile). */
-    data: state.loading && state.items.length === 0 ? undefined : { items: state.items },
+    data,
     error: state.error,
     loading: state.loading,
     loadingMore: state.loadingMore,
