@@ -4007,6 +4007,7 @@ async function main(): Promise<void> {
           '/officer/policy',
           '/officer/demand',
           '/officer/reports',
+          '/officer/whatif',
           '/fleet',
           '/registry',
           '/desk',
@@ -4019,7 +4020,8 @@ async function main(): Promise<void> {
         who: 'ministry analyst',
         role: 'Ministry analyst',
         token: async () => tokenOf(seed, 'ministry analyst'),
-        menu: ['/officer/providers', '/officer/reports', '/profile'],
+        // the what-if scenarios: the analyst reads them nationally (issue 25)
+        menu: ['/officer/providers', '/officer/reports', '/officer/whatif', '/profile'],
         forbidden: '/officer/policy',
       },
       // No demo token for an administrator: the password and the second step, as a person signs in.
