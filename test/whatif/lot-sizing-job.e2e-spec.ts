@@ -143,7 +143,8 @@ describe('SizeLot job (queue whatif)', () => {
       const result = done.result as { replays: number; costTenge: number; serviceHours: number };
       expect(result.replays).toBeGreaterThan(2);
       expect(result.costTenge).toBeGreaterThan(4 * 2000);
-      expect(result.serviceHours).toBeGreaterThan(0);
+      // Two vehicles round the clock on the one day of rides: 48 hours (not the evening-before shift too).
+      expect(result.serviceHours).toBe(48);
       // The job told its progress as it went, never backwards, and ended at 100.
       await eventually(async () => (progress.at(-1) === 100 ? true : undefined), 5_000);
       expect(progress.length).toBeGreaterThan(1);

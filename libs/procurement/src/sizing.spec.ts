@@ -7,6 +7,7 @@ import {
   sizingDemandChangeText,
   sizingFailureText,
   shiftChangeHour,
+  sizedVehicleHours,
   sizingShiftOf,
   weekdaysText,
   type LotSizing,
@@ -35,6 +36,33 @@ const SIZED: LotSizing = {
 };
 
 describe('lot sizing (issue 25.2)', () => {
+  it('counts the vehicle hours of the days sized only, once a day per vehicle', () => {
+    const day = { weekdays: [1, 2, 3, 4, 5, 6, 7], startTime: '07:00', endTime: '21:00' } as const;
+    // One vehicle, 07:00-21:00, one day: 14 hours (the replay's evening-before shift is not a day sized).
+    expect(sizedVehicleHours({ ...day, weekdays: [...day.weekdays] }, 1, '2026-12-09', '2026-12-09')).toBe(
+      14,
+    );
+    // Mon-Fri 09:00-18:00 from Tue 8 to Mon 21 December: 10 weekdays, 3 vehicles.
+    expect(sizedVehicleHours(SIZED.shift, 3, SIZED.firstDay, SIZED.lastDay)).toBe(270);
+    // Round the clock (same start and end) and a night shift running past midnight.
+    expect(
+      sizedVehicleHours(
+        { weekdays: [1, 2, 3, 4, 5, 6, 7], startTime: '00:00', endTime: '00:00' },
+        2,
+        '2026-12-09',
+        '2026-12-09',
+      ),
+    ).toBe(48);
+    expect(
+      sizedVehicleHours(
+        { weekdays: [3], startTime: '20:00', endTime: '02:30' },
+        1,
+        '2026-12-09',
+        '2026-12-10',
+      ),
+    ).toBe(6.5);
+  });
+
   it("works the policy's hours: weekdays with hours, earliest start to latest end, 24:00 as midnight", () => {
     expect(sizingShiftOf(NATIONAL_DEFAULT_POLICY.serviceHours)).toEqual({
       weekdays: [1, 2, 3, 4, 5],
@@ -85,6 +113,7 @@ describe('lot sizing (issue 25.2)', () => {
     const en = lotSizingText(SIZED, 'en');
     expect(en).toEqual([
       'To serve at least 95% of the 21 rides waiting for this lot (8\u00a0December – 21\u00a0December): 3 vehicles, 1 of them wheelchair-accessible.',
+      'Sized on 21 rides on 14 days: too little to size a lot on (fewer than 30 rides or 14 days). Treat these figures as a minimum.',
       'A wheelchair-accessible vehicle: a ramp, wheelchair restraints, one wheelchair place and 3 seats. The other vehicles: 4 seats.',
       'Working hours: Mon–Fri, 09:00–18:00; 270 vehicle hours in all over the period sized.',
       'Expected: 20 of 21 rides served (95.2%), 100% on time against the planned schedule.',
@@ -96,6 +125,14 @@ describe('lot sizing (issue 25.2)', () => {
     );
     for (const lang of ['kk', 'ru', 'en'] as const)
       for (const line of lotSizingText(SIZED, lang)) expect(line).not.toMatch(/[{}]|[A-Z]{2,}_/);
+    // Enough evidence: no warning.
+    expect(lotSizingText({ ...SIZED, rides: 30 }, 'en').join(' ')).not.toMatch(/too little/);
+    expect(lotSizingText({ ...SIZED, rides: 30, lastDay: '2026-12-20' }, 'en')[1]).toBe(
+      'Sized on 30 rides on 13 days: too little to size a lot on (fewer than 30 rides or 14 days). Treat these figures as a minimum.',
+    );
+    expect(lotSizingText({ ...SIZED, rides: 1, lastDay: '2026-12-08' }, 'ru')[1]).toBe(
+      'Расчёт сделан по 1 поездке за 1 день: этого слишком мало, чтобы рассчитать лот (меньше 30 поездок или 14 дней). Считайте эти цифры минимумом.',
+    );
     const single = lotSizingText({ ...SIZED, rides: 1, served: 1, vehicles: 1 }, 'en');
     expect(single[0]).toMatch(/of the 1 ride waiting .*: 1 vehicle, 1 of them/);
   });

@@ -4,7 +4,9 @@
 // and the words the officer, the ministry and the procurement system read (kk/ru/en), so the lot
 // says what it buys and why. Pure: no clock, no database.
 import {
+  addDaysToLocalDate,
   dayMonthText,
+  isoWeekday,
   type Language,
   type LocalDate,
   type LocalTime,
@@ -86,6 +88,50 @@ export function shiftChangeHour(rides: readonly { fromMinute: number; toMinute: 
   }
   const hour = busy.indexOf(Math.min(...busy));
   return `${String(hour).padStart(2, '0')}:00`;
+}
+
+/** Minutes of the day of a local time ('24:00' and '00:00' as an end: midnight). */
+function minutesOf(t: LocalTime): number {
+  const [h, m] = t.split(':').map(Number);
+  return h! * 60 + m!;
+}
+
+/**
+ * The vehicle hours the lot's vehicles are on shift over the days sized: each vehicle works the
+ * shift once on every day from the first to the last ride's day that is one of its weekdays (a
+ * shift ending at or before its start runs into the next day; the same start and end is 24 hours).
+ * Only the days sized count: the replay also lays on the shift of the evening before, which may
+ * carry the first day's early rides, but that is not a day of the lot's evidence.
+ */
+export function sizedVehicleHours(
+  shift: SizingShift,
+  vehicles: number,
+  firstDay: LocalDate,
+  lastDay: LocalDate,
+): number {
+  const start = minutesOf(shift.startTime);
+  const end = minutesOf(shift.endTime);
+  const minutes = end > start ? end - start : end + 1440 - start;
+  let days = 0;
+  for (let d = firstDay; d <= lastDay; d = addDaysToLocalDate(d, 1))
+    if (shift.weekdays.includes(isoWeekday(d))) days++;
+  return (vehicles * days * minutes) / 60;
+}
+
+/** Fewer rides or days than these and the sizing says it is too little to size a lot on. */
+export const SIZING_THIN_RIDES = 30;
+export const SIZING_THIN_DAYS = 14;
+
+/** The days from the first to the last ride sized, both counted. */
+export function sizedDays(s: Pick<LotSizing, 'firstDay' | 'lastDay'>): number {
+  let days = 0;
+  for (let d = s.firstDay; d <= s.lastDay; d = addDaysToLocalDate(d, 1)) days++;
+  return days;
+}
+
+/** True when the evidence is too thin to size a lot on: treat the figures as a minimum. */
+export function sizingIsThin(s: Pick<LotSizing, 'rides' | 'firstDay' | 'lastDay'>): boolean {
+  return s.rides < SIZING_THIN_RIDES || sizedDays(s) < SIZING_THIN_DAYS;
 }
 
 /** What a sizing run found: stored with the request (procurement_sizing.result). */
@@ -178,9 +224,23 @@ const NOUNS = {
   sizedOn: (n: number, lang: Language): string =>
     lang === 'en' ? (n === 1 ? 'ride' : 'rides') : lang === 'ru' ? (one(n) ? 'поездке' : 'поездкам') : '',
   wait: (n: number, lang: Language): string => (lang === 'en' ? (n === 1 ? 'waits' : 'wait') : ''),
+  /** "on N days" (ru: "за N день/дня/дней"). */
+  days: (n: number, lang: Language): string => {
+    if (lang === 'en') return n === 1 ? 'day' : 'days';
+    if (lang === 'kk') return '';
+    const m10 = n % 10;
+    const m100 = n % 100;
+    if (one(n)) return 'день';
+    return m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14) ? 'дня' : 'дней';
+  },
 };
 
 const T: { readonly [K in string]: Texts } = {
+  thin: {
+    kk: 'Есеп {rides} сапар мен {days} күн бойынша жасалды: бұл лотты есептеу үшін тым аз ({minRides} сапардан және {minDays} күннен кем). Бұл сандарды ең төменгі қажеттілік деп қабылдаңыз.',
+    ru: 'Расчёт сделан по {rides} {sizedOnWord} за {days} {daysWord}: этого слишком мало, чтобы рассчитать лот (меньше {minRides} поездок или {minDays} дней). Считайте эти цифры минимумом.',
+    en: 'Sized on {rides} {sizedOnWord} on {days} {daysWord}: too little to size a lot on (fewer than {minRides} rides or {minDays} days). Treat these figures as a minimum.',
+  },
   reached: {
     kk: 'Осы лотты күтетін {rides} сапардың кемінде {target}% орындау үшін ({from} – {to}) {vehicles} көлік керек, оның {wheelchair} мүгедектер арбасымен отырғызуға арналған.',
     ru: 'Чтобы выполнить не менее {target}% из {rides} {ridesWord}, ожидающих этот лот ({from} – {to}), нужно машин: {vehicles}, из них для пассажиров в кресле-коляске: {wheelchair}.',
@@ -251,8 +311,22 @@ export function lotSizingText(s: LotSizing, lang: Language): string[] {
     seconds: n(s.seconds),
   };
   const say = (key: string, p: Record<string, string | number> = params): string => fill(T[key]![lang], p);
+  const days = sizedDays(s);
+  const thin = sizingIsThin(s)
+    ? [
+        say('thin', {
+          rides: n(s.rides),
+          sizedOnWord: NOUNS.sizedOn(s.rides, lang),
+          days: n(days),
+          daysWord: NOUNS.days(days, lang),
+          minRides: n(SIZING_THIN_RIDES),
+          minDays: n(SIZING_THIN_DAYS),
+        }),
+      ]
+    : [];
   return [
     say(s.reached ? 'reached' : 'notReached'),
+    ...thin,
     say('vehicles'),
     say('hours'),
     say('expected', { ...params, served: n(s.served) }),

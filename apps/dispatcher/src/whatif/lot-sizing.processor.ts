@@ -36,6 +36,7 @@ import {
   SIZING_VEHICLES,
   shiftChangeHour,
   sizeLotMessage,
+  sizedVehicleHours,
   sizingShiftOf,
   type LotSizing,
 } from '@invataxi/procurement';
@@ -191,7 +192,7 @@ export class LotSizingProcessor implements OnModuleInit {
         served,
         servedPercent: percentOf(served, requests.length),
         onTimePercent: f.onTime.onTimeShare === null ? null : Math.round(f.onTime.onTimeShare * 1000) / 10,
-        serviceHours: Math.round(f.productivity.serviceHours * 10) / 10,
+        serviceHours: Math.round(sizedVehicleHours(shift, vehicles, firstDay, lastDay) * 10) / 10,
         vehicleKm: Math.round(f.productivity.vehicleKm * 10) / 10,
         costTenge: Math.round(f.cost.costTenge),
         perRideTenge: f.cost.perTripTenge === null ? null : Math.round(f.cost.perTripTenge),
