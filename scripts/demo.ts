@@ -30,6 +30,7 @@ import type { AppConfig } from '@invataxi/config';
 import { addDaysToLocalDate, localDateTimeToUtc, type OffsetClock } from '@invataxi/domain';
 import { startPlatformThreads } from './seed/platform-threads';
 import { buildHistory, daysToBuild, type HistoryResult } from './seed/history';
+import { historyStartLine, historySummaryLine } from './seed/history-words';
 import type { CityRider } from './seed/city-riders';
 import type { SeedResult } from './seed/seed-via-api';
 
@@ -258,12 +259,9 @@ async function main(): Promise<void> {
     '',
     ...(simulation
       ? [
-          ...(history
-            ? [
-                `History: ${history.days.length} days played (${history.days[0]} .. ${history.days[history.days.length - 1]}), ` +
-                  `${history.bookings} rides, ${history.billingActs} billing acts approved, in ${Math.round(history.ms / 1000)} s.`,
-              ]
-            : []),
+          ...[historySummaryLine(config.DEMO_HISTORY_DAYS, localDateOf(cityNow), history)].filter(
+            (l): l is string => l !== null,
+          ),
           `Simulated city: on (DEMO_SIMULATION=off for a quiet stack). Its clock reads ${localDateOf(cityNow)} ${localTimeOf(cityNow)} in Astana` +
             (config.DEMO_CLOCK_OFFSET_MS !== 0
               ? ' (moved into the working day: it is night in Astana)'
@@ -321,7 +319,7 @@ async function playHistory(
   const until = clockOf(config).now();
   const days = await daysToBuild(ds, until, config.DEMO_HISTORY_DAYS);
   if (config.DEMO_HISTORY_DAYS === 0 || days.length === 0) return null;
-  process.stdout.write(`Playing ${days.length} days of history through the platform (first start) ...\n`);
+  process.stdout.write(`${historyStartLine(days, localDateOf(until), config.DEMO_HISTORY_DAYS)}\n`);
   const started = Date.now();
   const clock = clockOf(config) as OffsetClock;
   const shared = clock.sharedOffset();
