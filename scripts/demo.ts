@@ -137,7 +137,7 @@ async function main(): Promise<void> {
   // Start-up chatter of every module hides the lines a demo user needs; errors still show.
   process.env.LOG_LEVEL ??= 'warn';
   // The simulated city keeps its working day at night (issue 22): every process reads "now" moved
-  // into the same date's working hours (DEMO_CLOCK_OFFSET_MS), and at DEMO_SPEED from this start.
+  // into the same date's busy hours (DEMO_CLOCK_OFFSET_MS), and at DEMO_SPEED from this start.
   const first = loadConfigOrExit();
   const simulation = first.DEMO_SIMULATION === 'on';
   // Two commands on a fresh machine: no PostgreSQL or Redis at the configured URLs -> the demo's own.
@@ -264,7 +264,7 @@ async function main(): Promise<void> {
           ),
           `Simulated city: on (DEMO_SIMULATION=off for a quiet stack). Its clock reads ${localDateOf(cityNow)} ${localTimeOf(cityNow)} in Astana` +
             (config.DEMO_CLOCK_OFFSET_MS !== 0
-              ? ' (moved into the working day: it is night in Astana)'
+              ? ' (moved into the working day: outside its busy hours in Astana)'
               : '') +
             (config.DEMO_SPEED !== 1 ? `, running ${config.DEMO_SPEED}x` : '') +
             '.',

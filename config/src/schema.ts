@@ -52,7 +52,7 @@ export const CONFIG_SCHEMA = {
     max: 2678400000,
     default: '0',
     description:
-      'Demo only (NODE_ENV=development; `npm run demo` sets it): every rule reads "now" as the system time moved by this much, so the simulated city keeps its working day when it is night in Kazakhstan. Refused in production.',
+      'Demo only (NODE_ENV=development; `npm run demo` sets it): every rule reads "now" as the system time moved by this much, so the simulated city keeps its busy working day at any hour in Kazakhstan. Refused in production.',
   },
   DEMO_SPEED: {
     kind: 'number',

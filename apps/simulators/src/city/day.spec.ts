@@ -9,17 +9,34 @@ const shifted = (time: string): string => {
 };
 
 describe("the demo city's working day", () => {
-  it('keeps the real time by day', () => {
-    expect(demoClockOffsetMs(at('07:00'))).toBe(0);
-    expect(demoClockOffsetMs(at('12:34'))).toBe(0);
-    expect(demoClockOffsetMs(at('18:59'))).toBe(0);
+  it('keeps the real time in the busy part of the day (08:00-16:00)', () => {
+    expect(demoClockOffsetMs(at('08:00'))).toBe(0);
+    expect(demoClockOffsetMs(at('12:00'))).toBe(0);
+    expect(demoClockOffsetMs(at('15:59'))).toBe(0);
   });
 
-  it("moves the night into the same date's working hours, minutes kept", () => {
-    expect(shifted('00:05')).toBe('2026-12-07 09:05');
-    expect(shifted('03:30')).toBe('2026-12-07 09:30');
-    expect(shifted('06:59')).toBe('2026-12-07 09:59');
-    expect(shifted('19:00')).toBe('2026-12-07 10:00');
-    expect(shifted('23:50')).toBe('2026-12-07 10:50');
+  it("moves the evening, the night and the early morning into the same date's late morning, minutes kept", () => {
+    // The evening: the simulated day is over by then, so the clock moves too (t22 finding 1).
+    expect(shifted('16:00')).toBe('2026-12-07 09:00');
+    expect(shifted('18:10')).toBe('2026-12-07 11:10');
+    expect(shifted('18:59')).toBe('2026-12-07 11:59');
+    expect(shifted('23:50')).toBe('2026-12-07 12:50');
+    expect(shifted('23:59')).toBe('2026-12-07 12:59');
+    expect(shifted('00:00')).toBe('2026-12-07 09:00');
+    expect(shifted('02:17')).toBe('2026-12-07 11:17');
+    expect(shifted('07:59')).toBe('2026-12-07 12:59');
+  });
+
+  it('always lands on a whole-hour offset inside 09:00-13:00 or keeps the time', () => {
+    for (let m = 0; m < 24 * 60; m++) {
+      const real = at(`${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`);
+      const offset = demoClockOffsetMs(real);
+      expect(Math.abs(offset % (60 * 60_000))).toBe(0);
+      const moved = new Date(real.getTime() + offset);
+      expect(localDateOf(moved)).toBe('2026-12-07');
+      const hour = Number(localTimeOf(moved).slice(0, 2));
+      if (offset === 0) expect(hour >= 8 && hour < 16).toBe(true);
+      else expect(hour >= 9 && hour < 13).toBe(true);
+    }
   });
 });

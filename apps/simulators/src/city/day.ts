@@ -1,17 +1,21 @@
 /**
- * The demo city's working day (issue 22). When it is night in Kazakhstan, `npm run demo` moves
- * the platform's clock (DEMO_CLOCK_OFFSET_MS) into the same date's working hours, by whole hours,
- * so that a person trying the demo at 02:00 sees a morning (09:xx) and one at 22:00 a late morning
- * (10:xx): rides, vehicles and statuses behave as they would at that hour. The README says so.
+ * The demo city's working day (issue 22). The simulated day is busy from the morning peak to the
+ * afternoon returns; by 17:00 its rides are done. Whenever `npm run demo` starts outside that busy
+ * part (the evening, the night, the early morning), it moves the platform's clock
+ * (DEMO_CLOCK_OFFSET_MS) into the same date's late morning, by whole hours, so a person trying
+ * the demo at 18:10, 02:17 or 22:40 sees vehicles moving and rides changing (10:10, 11:17, 11:40):
+ * rides, vehicles and statuses behave as they would at that hour. The README says so.
  */
 import { MINUTE_MS, localMinutesOf } from '@invataxi/domain';
 
-/** Local hours in which the city runs on the real time. */
-export const CITY_DAY = { from: 7, to: 19 } as const;
+/** Local hours in which the city runs on the real time (the busy part of its working day). */
+export const CITY_DAY = { from: 8, to: 16 } as const;
+/** Outside them the clock reads one of these hours (the late morning: most of the day ahead). */
+const MOVED_TO = { from: 9, hours: 4 } as const;
 
-/** The offset (ms, whole hours) that puts `real` inside the same date's working day; 0 by day. */
+/** The offset (ms, whole hours) that puts `real` inside the same date's busy hours; 0 inside them. */
 export function demoClockOffsetMs(real: Date): number {
   const hour = Math.floor(localMinutesOf(real) / 60);
   if (hour >= CITY_DAY.from && hour < CITY_DAY.to) return 0;
-  return ((hour < CITY_DAY.from ? 9 : 10) - hour) * 60 * MINUTE_MS;
+  return (MOVED_TO.from + (hour % MOVED_TO.hours) - hour) * 60 * MINUTE_MS;
 }
