@@ -1,4 +1,11 @@
-import { MESSAGES, riderReasonCode, type Language, type MessageKey } from '@invataxi/domain';
+import {
+  MESSAGES,
+  message,
+  riderReasonCode,
+  type Language,
+  type MessageKey,
+  type MessageParams,
+} from '@invataxi/domain';
 import i18next from 'i18next';
 
 /**
@@ -8,10 +15,15 @@ import i18next from 'i18next';
  * told as "for another reason", never shown as it is. For a rider (`forRider`), staff-only
  * wording is replaced by the neutral one (riderReasonCode: "Assigned by a dispatcher").
  */
-export function reasonText(raw: string | null | undefined, lang?: Language, forRider = false): string | null {
+export function reasonText(
+  raw: string | null | undefined,
+  lang?: Language,
+  forRider = false,
+  params: MessageParams = {},
+): string | null {
   if (!raw) return null;
   const code = forRider ? riderReasonCode(raw) : raw;
   const l = lang ?? (['kk', 'ru', 'en'] as const).find((x) => x === i18next.language) ?? 'kk';
-  if (code in MESSAGES) return MESSAGES[code as MessageKey][l];
+  if (code in MESSAGES) return message(code as MessageKey, l, params);
   return i18next.t('common.otherReason', { lng: l });
 }

@@ -1,6 +1,8 @@
+import { message } from './messages';
 import { NATIONAL_DEFAULT_POLICY } from './policy';
 import {
   applyPolicyVariant,
+  sharedReasonParams,
   validateWhatIfScenario,
   vehicleKindOf,
   type WhatIfScenarioParams,
@@ -107,5 +109,16 @@ describe('what-if scenario rules', () => {
   it('tells a vehicle kind by its wheelchair places', () => {
     expect(vehicleKindOf({ wheelchairPlaces: 1 })).toBe('WHEELCHAIR_VAN');
     expect(vehicleKindOf({ wheelchairPlaces: 0 })).toBe('CAR');
+  });
+
+  it("fills a refusal's message with each scenario's value, never a placeholder", () => {
+    const a = { reasonParams: { LEAD_TIME_TOO_SHORT: { minutes: 30 } } };
+    const b = { reasonParams: { LEAD_TIME_TOO_SHORT: { minutes: 60 } } };
+    const params = sharedReasonParams([a, b, a, null], 'LEAD_TIME_TOO_SHORT');
+    expect(params).toEqual({ minutes: '30 / 60' });
+    expect(message('LEAD_TIME_TOO_SHORT', 'en', sharedReasonParams([a], 'LEAD_TIME_TOO_SHORT'))).toBe(
+      'Please book at least 30 minutes before the trip.',
+    );
+    expect(message('LEAD_TIME_TOO_SHORT', 'ru', params)).not.toContain('{');
   });
 });

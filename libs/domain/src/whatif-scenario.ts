@@ -209,6 +209,11 @@ export interface WhatIfRunResult {
   fleet: { vehicles: number; wheelchairVans: number; cars: number; shifts: number };
   /** The operations figures of the replay (the reports' definitions). */
   figures: FigureSummary;
+  /**
+   * The parameters of each refusal reason's message under the scenario's rules (LEAD_TIME_TOO_SHORT:
+   * { minutes }, BEYOND_HORIZON: { days }), so its text says the value, never a placeholder.
+   */
+  reasonParams?: { [reason: string]: { [key: string]: string | number } };
   /** How long the replay took, seconds. */
   seconds: number;
 }
@@ -252,3 +257,22 @@ export const WHATIF_WORDS = {
   vehicles: { kk: 'Көліктер', ru: 'Машины', en: 'Vehicles' },
   refusedByReason: { kk: 'Бас тарту себептері', ru: 'Отказы по причинам', en: 'Refusals by reason' },
 } as const satisfies { readonly [key: string]: Texts };
+
+/**
+ * The parameters of a refusal reason's message for a row that several scenarios share: each
+ * value as the scenarios have it, in their order, different ones joined ("30 / 60" minutes when
+ * one scenario asks 30 minutes' notice and the other 60).
+ */
+export function sharedReasonParams(
+  results: readonly (Pick<WhatIfRunResult, 'reasonParams'> | null | undefined)[],
+  reason: string,
+): { [key: string]: string } {
+  const values = new Map<string, string[]>();
+  for (const r of results)
+    for (const [key, v] of Object.entries(r?.reasonParams?.[reason] ?? {})) {
+      const seen = values.get(key) ?? [];
+      if (!seen.includes(String(v))) seen.push(String(v));
+      values.set(key, seen);
+    }
+  return Object.fromEntries([...values].map(([key, vs]) => [key, vs.join(' / ')]));
+}

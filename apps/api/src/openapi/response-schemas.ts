@@ -3918,6 +3918,17 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           allOf: [{ $ref: '#/components/schemas/FigureSummary' }],
           description: "The operations figures of the replay (the reports' definitions).",
         },
+        reasonParams: {
+          type: 'object',
+          properties: {},
+          additionalProperties: {
+            type: 'object',
+            properties: {},
+            additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
+          },
+          description:
+            "The parameters of each refusal reason's message under the scenario's rules (LEAD_TIME_TOO_SHORT:\n{ minutes }, BEYOND_HORIZON: { days }), so its text says the value, never a placeholder.",
+        },
         seconds: { type: 'number', description: 'How long the replay took, seconds.' },
       },
       required: ['requests', 'servedShare', 'servedByReplan', 'replans', 'fleet', 'figures', 'seconds'],

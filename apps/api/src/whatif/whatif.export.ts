@@ -8,6 +8,7 @@ import {
   REPORT_COLUMNS,
   REPORT_TITLES,
   WHATIF_WORDS,
+  sharedReasonParams,
   message,
   type Language,
   type MessageKey,
@@ -113,7 +114,16 @@ export async function scenariosXlsx(
   ].sort();
   for (const reason of reasons)
     row(
-      isMessageKey(reason) ? message(reason, lang) : reason,
+      isMessageKey(reason)
+        ? message(
+            reason,
+            lang,
+            sharedReasonParams(
+              scenarios.map((s) => s.result),
+              reason,
+            ),
+          )
+        : reason,
       scenarios.map(
         (s) => s.result?.figures.trips.refusedByReason.find((r) => r.reason === reason)?.count ?? 0,
       ),

@@ -67,6 +67,8 @@ describe('what-if replay', () => {
         { reason: 'LEAD_TIME_TOO_SHORT', count: 1 },
       ]),
     );
+    // The refusal's message is told with the policy's value (never "{minutes}").
+    expect(base.reasonParams).toEqual({ LEAD_TIME_TOO_SHORT: { minutes: 30 } });
 
     // Round the clock with no lead time, but the same daytime fleet: the night ride finds no vehicle.
     const hours = { ...policy, serviceHours: ALL_DAY_SERVICE_HOURS, minLeadMinutes: 0 };

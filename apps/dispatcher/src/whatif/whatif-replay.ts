@@ -105,7 +105,7 @@ export interface WhatIfInput {
 
 /** What became of one request. */
 export type WhatIfOutcome =
-  | { id: string; status: 'REJECTED'; reason: ReasonCode }
+  | { id: string; status: 'REJECTED'; reason: ReasonCode; params?: { [key: string]: string | number } }
   | { id: string; status: 'SCHEDULED'; shiftId: string; plannedPickupAt: Date; plannedDropoffAt: Date }
   /** Left on the waitlist until its window passed: no vehicle, even after the re-plans. */
   | { id: string; status: 'EXPIRED'; reason: 'WAITLIST_WINDOW_PASSED' };
@@ -120,6 +120,8 @@ export interface WhatIfResult {
   servedByReplan: number;
   /** Re-plans run, and those whose result was applied. */
   replans: { run: number; applied: number };
+  /** The parameters of each refusal reason's message ({ minutes } of LEAD_TIME_TOO_SHORT...). */
+  reasonParams: { [reason: string]: { [key: string]: string | number } };
 }
 
 interface Placed {
@@ -254,7 +256,8 @@ export async function replayWhatIf(input: WhatIfInput): Promise<WhatIfResult> {
       otherBookings: mine,
     });
     if (!check.ok) {
-      outcomes.set(r.id, { id: r.id, status: 'REJECTED', reason: check.reasons[0] as ReasonCode });
+      const first = check.details[0]!;
+      outcomes.set(r.id, { id: r.id, status: 'REJECTED', reason: first.code, params: first.params });
     } else {
       mine.push({ month, start: check.nominalPickup, end: check.nominalDropoff });
       booked.set(r.beneficiaryId, mine);
@@ -343,6 +346,11 @@ export async function replayWhatIf(input: WhatIfInput): Promise<WhatIfResult> {
     servedShare: requests.length ? scheduled / requests.length : null,
     servedByReplan,
     replans,
+    reasonParams: Object.fromEntries(
+      [...outcomes.values()].flatMap((o) =>
+        o.status === 'REJECTED' && o.params ? [[o.reason, o.params]] : [],
+      ),
+    ),
   };
 }
 

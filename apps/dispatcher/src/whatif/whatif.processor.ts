@@ -144,6 +144,7 @@ export class WhatIfProcessor implements OnModuleInit {
       replans: r.replans,
       fleet: fleetCount(shifts),
       figures: r.figures,
+      reasonParams: r.reasonParams,
       seconds: Math.round((Date.now() - started) / 100) / 10,
     };
   }

@@ -5427,6 +5427,15 @@ export type components = {
       };
       /** @description The operations figures of the replay (the reports' definitions). */
       figures: components['schemas']['FigureSummary'];
+      /**
+       * @description The parameters of each refusal reason's message under the scenario's rules (LEAD_TIME_TOO_SHORT:
+       *     { minutes }, BEYOND_HORIZON: { days }), so its text says the value, never a placeholder.
+       */
+      reasonParams?: {
+        [key: string]: {
+          [key: string]: string | number;
+        };
+      };
       /** @description How long the replay took, seconds. */
       seconds: number;
     };

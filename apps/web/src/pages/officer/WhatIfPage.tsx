@@ -8,6 +8,7 @@ import { BarChart } from '../../BarChart';
 import { DateField, TimeField } from '../../DateTimeFields';
 import { FormCard, FormField, useFormErrors } from '../../form';
 import { fmtDate, fmtDateTime, fmtNumber, kzToday } from '../../format';
+import { sharedReasonParams } from '@invataxi/domain';
 import { reasonText } from '../../reason-text';
 
 type Scenario = Schema<'WhatIfScenarioView'>;
@@ -586,7 +587,18 @@ function Comparison({ ids, version }: { ids: string[]; version: string }) {
                 {reasons.map((reason) => (
                   <tr key={reason}>
                     <th scope="row">
-                      {t('whatif.refusedFor', { reason: reasonText(reason) ?? t('common.otherReason') })}
+                      {t('whatif.refusedFor', {
+                        reason:
+                          reasonText(
+                            reason,
+                            undefined,
+                            false,
+                            sharedReasonParams(
+                              scenarios.map((s) => s.result),
+                              reason,
+                            ),
+                          ) ?? t('common.otherReason'),
+                      })}
                     </th>
                     {scenarios.map((s) => (
                       <td key={s.id}>
