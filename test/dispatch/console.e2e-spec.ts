@@ -174,6 +174,38 @@ describe('dispatch console: board, manual moves, breakdown, re-plan', () => {
     expect(again.shift_id).toBeTruthy();
   });
 
+  it('a ride that has ended is refused as such, never as "someone else changed it" (walk t18, finding 1)', async () => {
+    const b = await fx.booking(chair.id);
+    await ds.query(`UPDATE booking SET status = 'COMPLETED', version = version + 1 WHERE id = $1`, [
+      chair.id,
+    ]);
+    const ru = { ...auth, 'accept-language': 'ru' };
+    const send = (url: string, payload: object) =>
+      http().inject({ method: 'POST', url: `/dispatch/bookings/${chair.id}/${url}`, payload, headers: ru });
+    // The board's version (b.version + 1, the ride's own) and an older one: the same true reason.
+    for (const expectedVersion of [b.version + 1, b.version]) {
+      for (const r of [
+        await send('reassign', { shiftId: s2, expectedVersion }),
+        await send('assign-preview', { shiftId: s2, expectedVersion }),
+        await send('unassign', { expectedVersion }),
+      ]) {
+        expect(r.statusCode).toBe(409);
+        expect(r.json()).toMatchObject({
+          code: 'RIDE_FINISHED',
+          message: 'Эта поездка уже завершена: перенести её или снять с маршрута нельзя.',
+          errors: [
+            {
+              field: 'bookingId',
+              reason: 'Эта поездка уже выполнена: перенести её или снять с маршрута нельзя.',
+            },
+          ],
+        });
+      }
+    }
+    const after = await fx.booking(chair.id);
+    expect([after.status, after.version]).toEqual(['COMPLETED', b.version + 1]);
+  });
+
   it('a dispatcher starts the re-plan of a day and watches it finish with before/after figures', async () => {
     // A day of its own, with a sure improvement: five rides were booked while the provider's only
     // vehicle of the day stood at a far depot; then a second vehicle was added where the riders

@@ -106,6 +106,9 @@ export const CONFLICT_REASONS = [
   'SHIFT_NOT_PLANNED',
   'SHIFT_CARRIES_RIDES',
   'RIDE_UNDER_WAY',
+  /** A ride that has ended or is under way cannot be moved or unassigned (route-messages rideNotMovable). */
+  'RIDE_FINISHED',
+  'RIDE_STARTED',
   'VEHICLE_SHIFT_OVERLAP',
   'DRIVER_SHIFT_OVERLAP',
   // A driver's status that cannot be true yet (issue 18; driver-status.ts)

@@ -454,6 +454,16 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     ru: 'На этой смене есть поездки: изменить её нельзя. Отмените её с причиной (поездки вернутся диспетчеру) и добавьте новую.',
     en: 'This shift carries rides: it cannot be changed. Cancel it with a reason (its rides go back to dispatch) and add a new one.',
   },
+  RIDE_FINISHED: {
+    kk: 'Бұл сапар аяқталды: оны ауыстыруға немесе маршруттан алуға болмайды.',
+    ru: 'Эта поездка уже завершена: перенести её или снять с маршрута нельзя.',
+    en: 'This ride has ended: it cannot be moved or taken off its route.',
+  },
+  RIDE_STARTED: {
+    kk: 'Бұл сапар басталып кетті: оны енді ауыстыруға болмайды.',
+    ru: 'Эта поездка уже началась: перенести её уже нельзя.',
+    en: 'This ride has already started: it can no longer be moved.',
+  },
   RIDE_UNDER_WAY: {
     kk: 'Ауысымда сапар жүріп жатыр: алдымен оны аяқтаңыз.',
     ru: 'На смене идёт поездка: сначала завершите её.',

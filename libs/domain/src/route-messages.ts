@@ -31,6 +31,12 @@ export const ROUTE_MESSAGE_KEYS = [
   'ROUTE_SHIFT_CANCELLED_NOTE',
   'ROUTE_SHIFT_CLOSED',
   'ROUTE_DRIVER_INACTIVE',
+  'RIDE_IS_COMPLETED',
+  'RIDE_IS_NO_SHOW',
+  'RIDE_IS_CANCELLED',
+  'RIDE_IS_REJECTED',
+  'RIDE_IS_EXPIRED',
+  'RIDE_IS_UNDER_WAY',
 ] as const;
 export type RouteMessageKey = (typeof ROUTE_MESSAGE_KEYS)[number];
 
@@ -40,6 +46,23 @@ export function missingFeatureKey(feature: string): RouteMessageKey {
   return (ROUTE_MESSAGE_KEYS as readonly string[]).includes(key)
     ? (key as RouteMessageKey)
     : 'ROUTE_MISSING_EQUIPMENT';
+}
+
+/**
+ * Why a ride can no longer be moved or taken off its route (issue 18, walk t18 finding 1), or
+ * null: a ride that has ended (completed, no-show, cancelled...) or is under way (the vehicle is
+ * on its way, at the door or carrying the rider). The conflict reason and the sentence that says
+ * the ride's own status in words: never "another dispatcher changed it".
+ */
+export function rideNotMovable(
+  status: string,
+): { reason: 'RIDE_FINISHED' | 'RIDE_STARTED'; key: RouteMessageKey } | null {
+  if (['EN_ROUTE', 'ARRIVED', 'ON_BOARD'].includes(status))
+    return { reason: 'RIDE_STARTED', key: 'RIDE_IS_UNDER_WAY' };
+  const key = `RIDE_IS_${status}`;
+  return (ROUTE_MESSAGE_KEYS as readonly string[]).includes(key)
+    ? { reason: 'RIDE_FINISHED', key: key as RouteMessageKey }
+    : null;
 }
 
 export const ROUTE_MESSAGES: { readonly [K in RouteMessageKey]: Texts } = {
@@ -162,5 +185,35 @@ export const ROUTE_MESSAGES: { readonly [K in RouteMessageKey]: Texts } = {
     kk: '{plate} көлігінің жүргізушісі жұмыстан шеттетілген: бұл ауысымға сапар тағайындауға болмайды.',
     ru: 'Водитель машины {plate} отстранён от работы: назначить поездку на эту смену нельзя.',
     en: "Vehicle {plate}'s driver is suspended: no ride can be put on this shift.",
+  },
+  RIDE_IS_COMPLETED: {
+    kk: 'Бұл сапар орындалып қойған: оны ауыстыруға немесе маршруттан алуға болмайды.',
+    ru: 'Эта поездка уже выполнена: перенести её или снять с маршрута нельзя.',
+    en: 'This ride is already completed: it cannot be moved or taken off its route.',
+  },
+  RIDE_IS_NO_SHOW: {
+    kk: 'Бұл сапарға жолаушы шықпады (келмеу тіркелген): оны ауыстыруға немесе маршруттан алуға болмайды.',
+    ru: 'На эту поездку пассажир не вышел (отмечена неявка): перенести её или снять с маршрута нельзя.',
+    en: 'The rider did not come out for this ride (a no-show): it cannot be moved or taken off its route.',
+  },
+  RIDE_IS_CANCELLED: {
+    kk: 'Бұл сапар болдырылмады: оны ауыстыруға немесе маршруттан алуға болмайды.',
+    ru: 'Эта поездка отменена: перенести её или снять с маршрута нельзя.',
+    en: 'This ride is cancelled: it cannot be moved or taken off its route.',
+  },
+  RIDE_IS_REJECTED: {
+    kk: 'Бұл сапарға тапсырыс қабылданбады: оны ауыстыруға болмайды.',
+    ru: 'Заказ этой поездки отклонён: перенести её нельзя.',
+    en: 'This ride was refused when booked: it cannot be moved.',
+  },
+  RIDE_IS_EXPIRED: {
+    kk: 'Бұл сапардың уақыты өтіп кетті (көлік табылмады): оны ауыстыруға болмайды.',
+    ru: 'Время этой поездки прошло (машина не нашлась): перенести её нельзя.',
+    en: "This ride's time has passed (no vehicle was found): it cannot be moved.",
+  },
+  RIDE_IS_UNDER_WAY: {
+    kk: 'Бұл сапар басталып кетті (көлік жолда, есік алдында немесе жолаушы көлікте): оны енді ауыстыруға болмайды.',
+    ru: 'Эта поездка уже началась (машина в пути, у подъезда или пассажир в машине): перенести её уже нельзя.',
+    en: 'This ride has already started (the vehicle is on its way, at the door or carrying the rider): it can no longer be moved.',
   },
 };

@@ -7,6 +7,7 @@ import {
   OVERRIDE_NOTE_MIN_CHARS,
   overrideNoteRequired,
   riderConsequences,
+  rideNotMovable,
   shiftNotInService,
   type Clock,
   type JsonValue,
@@ -312,6 +313,8 @@ export class AssignmentService {
     const scope = await consoleScope(m, this.coverage, p);
     const before = (await this.routeModel.loadTrips(m, [bookingId])).get(bookingId);
     if (!before) throw new DomainError('NOT_FOUND', { entity: 'booking', id: bookingId });
+    // An ended or started ride says so, whatever the version (walk t18: "another dispatcher changed it").
+    refuseIfNotMovable(before.status);
     if (before.version !== cmd.expectedVersion)
       throw new DomainError('STALE_VERSION', {
         entity: 'booking',
@@ -426,6 +429,7 @@ export class AssignmentService {
       const scope = await consoleScope(uow.manager, this.coverage, p);
       const trip = (await this.routeModel.loadTrips(uow.manager, [bookingId])).get(bookingId);
       if (!trip) throw new DomainError('NOT_FOUND', { entity: 'booking', id: bookingId });
+      refuseIfNotMovable(trip.status);
       if (trip.version !== cmd.expectedVersion)
         throw new DomainError('STALE_VERSION', {
           entity: 'booking',
@@ -726,4 +730,15 @@ function consequencesOf(
   for (const [id, t] of trips)
     windows.set(id, { pickupLatest: t.pickupLatest, dropoffLatest: t.dropoffLatest });
   return riderConsequences(timesOf(target.pending), timesOf(plan), windows);
+}
+
+/** A ride that has ended or started is refused with its own status in words (rideNotMovable). */
+function refuseIfNotMovable(status: string): void {
+  const why = rideNotMovable(status);
+  if (why)
+    throw new DomainError('CONFLICT', {
+      reason: why.reason,
+      status,
+      errors: [{ field: 'bookingId', code: why.reason, say: { key: why.key } }],
+    });
 }

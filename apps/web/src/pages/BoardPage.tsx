@@ -23,6 +23,7 @@ import { BoardSearch } from './board/BoardSearch';
 import { ShortcutsHelp, useShortcuts, useShortcutsSetting, type Shortcut } from './board/Shortcuts';
 import { usePagedRides } from './board/usePagedRides';
 import { vehicleDetails } from './board/vehicleDetails';
+import { canMove } from './board/movable';
 
 type Shift = Schema<'ShiftView'>;
 type Vehicle = Schema<'VehicleView'>;
@@ -463,7 +464,7 @@ export function BoardPage({ session }: { session: Session }) {
                     <li
                       key={`${st.ride.id}-${st.kind}`}
                       className={`stop stop-${st.kind.toLowerCase()}`}
-                      draggable={st.kind === 'PICKUP'}
+                      draggable={st.kind === 'PICKUP' && canMove(st.ride.status)}
                       data-testid={st.kind === 'PICKUP' ? 'route-ride' : undefined}
                       onDragStart={(e) => {
                         e.dataTransfer.setData('text/plain', st.ride.id);
@@ -497,16 +498,19 @@ export function BoardPage({ session }: { session: Session }) {
                       {st.kind === 'PICKUP' && (
                         <span className="stop-actions">
                           <StatusBadge status={st.ride.status} />
-                          <Button
-                            className="btn btn-small"
-                            onPress={() => setMoving({ ride: st.ride, target: null })}
-                            aria-label={t('board.moveRide', {
-                              address: st.ride.pickup.address,
-                              time: fmtTime(st.plannedAt),
-                            })}
-                          >
-                            {t('board.move')}
-                          </Button>
+                          {/* No move for a ride that has ended or started (walk t18, finding 1). */}
+                          {canMove(st.ride.status) && (
+                            <Button
+                              className="btn btn-small"
+                              onPress={() => setMoving({ ride: st.ride, target: null })}
+                              aria-label={t('board.moveRide', {
+                                address: st.ride.pickup.address,
+                                time: fmtTime(st.plannedAt),
+                              })}
+                            >
+                              {t('board.move')}
+                            </Button>
+                          )}
                         </span>
                       )}
                     </li>

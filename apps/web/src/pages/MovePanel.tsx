@@ -13,6 +13,15 @@ export type MoveTarget = { kind: 'shift'; shiftId: string } | { kind: 'unassign'
 
 /** Refusals of a shift that takes no ride at all (vehicle in repair, driver suspended, shift closed). */
 const NOT_IN_SERVICE = new Set(['VEHICLE_OUT_OF_SERVICE', 'DRIVER_INACTIVE', 'SHIFT_NOT_OPEN']);
+/** Refusals of a ride that has ended or started: the API says its status in words. */
+const NOT_MOVABLE = new Set(['RIDE_FINISHED', 'RIDE_STARTED']);
+
+/** A 409's words: the API's own for a ride or vehicle that cannot move, "changed meanwhile" otherwise. */
+function conflictText(e: ApiError, changed: string): string {
+  if (e.code && (NOT_IN_SERVICE.has(e.code) || NOT_MOVABLE.has(e.code)))
+    return e.fields[0]?.message ?? e.message;
+  return changed;
+}
 
 const focusAnswer = () => requestAnimationFrame(() => document.getElementById('move-answer')?.focus());
 
@@ -79,7 +88,9 @@ export function MovePanel(props: {
       (e: Error) => {
         if (ctl.signal.aborted || e.name === 'AbortError') return;
         setChecking(false);
-        setError(e instanceof ApiError && e.status === 409 ? t('board.conflict') : e.message);
+        setError(
+          e instanceof ApiError && e.status === 409 ? conflictText(e, t('board.conflict')) : e.message,
+        );
       },
     );
     return () => ctl.abort();
@@ -103,7 +114,11 @@ export function MovePanel(props: {
       );
       props.onClose(t('board.unassignDone'));
     } catch (e) {
-      setError(e instanceof ApiError && e.status === 409 ? t('board.conflict') : (e as Error).message);
+      setError(
+        e instanceof ApiError && e.status === 409
+          ? conflictText(e, t('board.conflict'))
+          : (e as Error).message,
+      );
     } finally {
       setBusy(false);
     }
@@ -152,10 +167,11 @@ export function MovePanel(props: {
       } else if (e.status === 409 && e.code === 'ROUTE_INFEASIBLE') {
         setNotice(e.message);
         focusAnswer();
-      } else if (e.status === 409 && e.code && NOT_IN_SERVICE.has(e.code)) {
-        // The vehicle left service since the check: the API says which and why.
-        setError(e.fields[0]?.message ?? e.message);
-      } else setError(e.status === 409 ? t('board.conflict') : (e.fields[0]?.message ?? e.message));
+      } else
+        // The vehicle left service or the ride ended since the check: the API says which and why.
+        setError(
+          e.status === 409 ? conflictText(e, t('board.conflict')) : (e.fields[0]?.message ?? e.message),
+        );
     } finally {
       setBusy(false);
     }

@@ -12,6 +12,7 @@ import { Announcer, LoadError, StatusBadge } from '../../components';
 import { fmtTime } from '../../format';
 import { RiderLine } from './RiderLine';
 import { usePagedRides, type RideQuery } from './usePagedRides';
+import { canMove } from './movable';
 
 type Ride = Schema<'BookingView'>;
 
@@ -161,7 +162,7 @@ export function BoardSearch(props: {
                     <span className="visually-hidden">{t('book.to')}</span>{' '}
                     <span translate="no">{r.dropoff.address}</span>
                   </p>
-                  {MOVABLE.has(r.status) && (
+                  {canMove(r.status) && (
                     <Button
                       className="btn btn-small"
                       onPress={() => props.onMove(r)}
@@ -187,9 +188,6 @@ export function BoardSearch(props: {
     </section>
   );
 }
-
-/** A ride a dispatcher can still place or move (not yet picked up, not ended). */
-const MOVABLE = new Set<string>(['REQUESTED', 'ACCEPTED', 'WAITLISTED', 'AWAITING_PROCUREMENT', 'SCHEDULED']);
 
 /** One filter of the search: a labelled list whose first choice is "any". */
 function Filter(props: {
