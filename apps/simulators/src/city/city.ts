@@ -21,6 +21,7 @@ import {
   type GeoPoint,
 } from '@invataxi/domain';
 import type { TravelTimeProvider } from '@invataxi/routing';
+import { breakdownOrder } from './day';
 import { drawTrip, requestsIn, type Random } from './rhythm';
 import { decide, nextStop, positionOf, type DriverState, type Stop } from './route';
 
@@ -392,14 +393,18 @@ export class City {
     const day = localDateOf(now);
     const minute = localMinutesOf(now);
     if (this.brokenDownOn === day || minute < 11 * 60 || minute > 17 * 60) return;
-    // The vehicle with the most rides still to pick up, none on board.
+    // The day's vehicle (a different one each day, by the date) with rides still to pick up and none on board.
     let best: { d: DriverSim; waiting: number } | null = null;
-    for (const d of this.drivers) {
+    for (const i of breakdownOrder(day, this.drivers.length)) {
+      const d = this.drivers[i];
       if (!d.manifest?.shiftId || d.brokenOn === day) continue;
       const m = await this.manifestOf(d);
       if (m.stops.some((s) => s.bookingStatus === 'ON_BOARD' || s.bookingStatus === 'ARRIVED')) continue;
       const waiting = m.stops.filter((s) => s.kind === 'PICKUP' && s.bookingStatus === 'SCHEDULED').length;
-      if (waiting >= 2 && (!best || waiting > best.waiting)) best = { d, waiting };
+      if (waiting >= 2) {
+        best = { d, waiting };
+        break;
+      }
     }
     if (!best) return;
     const dispatcher: Principal = {

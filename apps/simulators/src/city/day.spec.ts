@@ -1,5 +1,5 @@
 import { localDateOf, localDateTimeToUtc, localTimeOf } from '@invataxi/domain';
-import { demoClockOffsetMs } from './day';
+import { breakdownOrder, demoClockOffsetMs } from './day';
 
 const at = (time: string): Date => localDateTimeToUtc('2026-12-07', time);
 const shifted = (time: string): string => {
@@ -38,5 +38,21 @@ describe("the demo city's working day", () => {
       if (offset === 0) expect(hour >= 8 && hour < 16).toBe(true);
       else expect(hour >= 9 && hour < 13).toBe(true);
     }
+  });
+});
+
+describe("the day's breakdown", () => {
+  it('considers a different vehicle first each day, the same on every start, then all the others', () => {
+    expect(breakdownOrder('2026-12-07', 5)).toEqual(breakdownOrder('2026-12-07', 5));
+    expect(breakdownOrder('2026-12-07', 5)[0]).not.toBe(breakdownOrder('2026-12-08', 5)[0]);
+    const firsts = new Set<number>();
+    for (let d = 1; d <= 30; d++) {
+      const day = `2026-11-${String(d).padStart(2, '0')}`;
+      const order = breakdownOrder(day, 5);
+      expect([...order].sort()).toEqual([0, 1, 2, 3, 4]);
+      firsts.add(order[0]);
+    }
+    expect(firsts.size).toBe(5);
+    expect(breakdownOrder('2026-12-07', 0)).toEqual([]);
   });
 });

@@ -19,3 +19,14 @@ export function demoClockOffsetMs(real: Date): number {
   if (hour >= CITY_DAY.from && hour < CITY_DAY.to) return 0;
   return (MOVED_TO.from + (hour % MOVED_TO.hours) - hour) * 60 * MINUTE_MS;
 }
+
+/**
+ * The order in which the day's vehicles are considered for its one breakdown: a different one
+ * first each day (by the date, so the same on every start), then the others in turn. Taking the
+ * one with the most rides every day broke the same vehicle down day after day (t22 finding 15).
+ */
+export function breakdownOrder(day: string, vehicles: number): number[] {
+  if (vehicles <= 0) return [];
+  const first = Math.floor(Date.parse(`${day}T00:00:00Z`) / 86_400_000) % vehicles;
+  return Array.from({ length: vehicles }, (_, i) => (first + i) % vehicles);
+}
