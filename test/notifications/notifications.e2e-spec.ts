@@ -1002,7 +1002,7 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
       return got.length > 0 ? got : undefined;
     });
     expect(sms!.text).toBe(
-      `Инватакси: поездка ${ddmm(tomorrow())} 09:00, ул. Кенесары 40 → Центр диализа: машина придёт около 08:18.`,
+      `Инватакси: поездка ${ddmm(tomorrow())}, прибытие к 09:00, ул. Кенесары 40 → Центр диализа: машина придёт около 08:18.`,
     );
     expect(sms!.text).not.toContain('07:28');
     // The rider's page (My rides) shows the booking's planned pickup: the same time.

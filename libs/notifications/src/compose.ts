@@ -12,6 +12,7 @@ import { countSegments, type SegmentCount } from './segments';
 import { shortDate } from './schedule';
 import {
   addressFragment,
+  ARRIVE_BY,
   DISPUTE_REJECTION_TEXTS,
   procurementSituation,
   PROCUREMENT_PHONE,
@@ -73,10 +74,18 @@ function otherLegWhen(self: Date, other: Date): string {
   return localDateOf(self) === localDateOf(other) ? localTimeOf(other) : rideWhen(other);
 }
 
-/** The ride as the rider knows it: '08.12 09:30, ул. Кенесары 40 → Клиника'. */
+/**
+ * The ride as the rider knows it: '08.12 09:30, ул. Кенесары 40 → Клиника'. A ride booked by
+ * its arrival says so ('08.12, прибытие к 11:00, …'), or "the vehicle comes at about 10:06" of
+ * an "11:00" ride reads as an hour early (t22 finding 13).
+ */
 export function rideLabel(ride: RideFacts, lang: Language): string {
   const arrow = lang === 'en' ? ' to ' : ' → ';
-  return `${rideWhen(ride.requestedTime)}, ${addressFragment(ride.pickupAddress)}${arrow}${addressFragment(ride.dropoffAddress)}`;
+  const when =
+    ride.timeAnchor === 'DROPOFF'
+      ? `${shortDate(localDateOf(ride.requestedTime))}, ${ARRIVE_BY[lang].replace('{time}', localTimeOf(ride.requestedTime))}`
+      : rideWhen(ride.requestedTime);
+  return `${when}, ${addressFragment(ride.pickupAddress)}${arrow}${addressFragment(ride.dropoffAddress)}`;
 }
 
 /**

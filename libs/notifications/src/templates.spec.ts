@@ -4,6 +4,7 @@ import { NOTIFICATION_KINDS, isUrgentFor, kindForStatusChange, pairSituation } f
 import { countSegments } from './segments';
 import {
   addressFragment,
+  ARRIVE_BY,
   PAIRED_TEMPLATES,
   PLACE_MAX_CHARS,
   PROCUREMENT_TEMPLATES,
@@ -38,7 +39,8 @@ function worstCase(lang: (typeof LANGUAGES)[number]): TemplateParams {
   const place = 'ж'.repeat(PLACE_MAX_CHARS);
   return {
     date: '31.12',
-    ride: `31.12 23:45, ${place}${lang === 'en' ? ' to ' : ' → '}${place}`,
+    // The longer form: a ride booked by its arrival (rideLabel).
+    ride: `31.12, ${ARRIVE_BY[lang].replace('{time}', '23:45')}, ${place}${lang === 'en' ? ' to ' : ' → '}${place}`,
     time: '23:45',
     pickup: '23:45-23:59',
     other: '31.12 23:59',
@@ -189,6 +191,31 @@ describe('templates', () => {
     );
   });
 
+  it('names a ride booked by its arrival as "arrive by", so an earlier pickup does not read as early (t22 finding 13)', () => {
+    // Booked to arrive by 11:00 (06:00Z); the vehicle is planned at 10:06.
+    const byArrival = ride({
+      requestedTime: new Date('2026-12-08T06:00:00Z'),
+      timeAnchor: 'DROPOFF',
+      plannedPickupAt: new Date('2026-12-08T05:06:00Z'),
+      plannedDropoffAt: new Date('2026-12-08T05:52:00Z'),
+      pickupAddress: 'улица Сыганак, 29',
+      dropoffAddress: 'проспект Достык, 11',
+    });
+    expect(composeMessage('BOOKING_SCHEDULED', 'en', byArrival).text).toBe(
+      'Invataxi: ride 08.12, arrive by 11:00, улица Сыганак, 29 to проспект Достык, 11: the vehicle comes at about 10:06.',
+    );
+    expect(composeMessage('BOOKING_SCHEDULED', 'ru', byArrival).text).toBe(
+      'Инватакси: поездка 08.12, прибытие к 11:00, улица Сыганак, 29 → проспект Достык, 11: машина придёт около 10:06.',
+    );
+    expect(composeMessage('REMINDER', 'kk', byArrival).text).toBe(
+      'Инватакси: ертең 08.12, жету уақыты 11:00, улица Сыганак, 29 → проспект Достык, 11 сапары, көлік 10:06 шамасында келеді.',
+    );
+    // Booked by its pickup time: the time is the pickup's, as before.
+    expect(composeMessage('BOOKING_SCHEDULED', 'en', { ...byArrival, timeAnchor: 'PICKUP' }).text).toBe(
+      'Invataxi: ride 08.12 11:00, улица Сыганак, 29 to проспект Достык, 11: the vehicle comes at about 10:06.',
+    );
+  });
+
   it('says plainly when the planned arrival is after the rider\'s "arrive by" time, in kk/ru/en (issue 18)', () => {
     // Due at 08:00 (03:00Z), planned to arrive 08:09: the new pickup and the lateness.
     const late = ride({
@@ -207,9 +234,9 @@ describe('templates', () => {
     expect(composeMessage('BOOKING_SCHEDULED', 'kk', late).text).toContain('9 мин');
     // In time, or a pickup-time booking: nothing added.
     const inTime = { ...late, plannedDropoffAt: new Date('2026-03-02T02:58:00Z') };
-    expect(composeMessage('PICKUP_TIME_CHANGED', 'en', inTime).text).not.toContain('arrive');
+    expect(composeMessage('PICKUP_TIME_CHANGED', 'en', inTime).text).not.toContain('You will arrive');
     expect(composeMessage('PICKUP_TIME_CHANGED', 'en', { ...late, timeAnchor: 'PICKUP' }).text).not.toContain(
-      'arrive',
+      'You will arrive',
     );
   });
 

@@ -9,7 +9,10 @@ import type { NotificationKind } from './kinds';
 export interface TemplateParams {
   /** Local date of the ride, 'DD.MM'. */
   date?: string;
-  /** The ride as the rider knows it: 'DD.MM HH:MM, <from> → <to>' (see rideLabel). */
+  /**
+   * The ride as the rider knows it: 'DD.MM HH:MM, <from> → <to>', or 'DD.MM, arrive by HH:MM, <from>
+   * → <to>' when booked by its arrival (see rideLabel).
+   */
   ride?: string;
   /** The ride's own local time, 'HH:MM' (what was booked: "pick me up at" / "get me there by"). */
   time?: string;
@@ -118,6 +121,13 @@ export const TEMPLATES: { readonly [K in NotificationKind]: Texts } = {
     ru: 'Инватакси: оспаривание неявки {ride} отклонено: {reason}. Неявка засчитана.',
     en: 'Invataxi: your dispute of the no-show {ride} is rejected: {reason}. It counts.',
   },
+};
+
+/** A ride booked by its arrival time, in its label (rideLabel): the words the rider's page uses. */
+export const ARRIVE_BY: Texts = {
+  kk: 'жету уақыты {time}',
+  ru: 'прибытие к {time}',
+  en: 'arrive by {time}',
 };
 
 /** Why a dispute was rejected (NO_SHOW_DISPUTE_REJECTIONS), short, for the message's {reason}. */
