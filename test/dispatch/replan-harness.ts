@@ -38,6 +38,8 @@ export interface ReplanStack {
   ds: DataSource;
   fx: Fixtures;
   auth: { authorization: string };
+  /** Signs a token for another principal (e.g. another region's dispatcher). */
+  token: TestEnv['token'];
   /** The planned day (local date). */
   day: string;
   http(): ReturnType<NestFastifyApplication['getHttpAdapter']>['getInstance'] extends () => infer I
@@ -94,6 +96,7 @@ export function replanStack(): ReplanStack {
     s.worker = await createDispatcher(t.config);
     s.ds = s.worker.get(DataSource);
     s.fx = new Fixtures(s.ds);
+    s.token = t.token;
     s.auth = {
       authorization: `Bearer ${t.token({ userId: '00000000-0000-4000-8000-0000000000d1', role: 'DISPATCHER', regionKato: ALMATY })}`,
     };

@@ -299,4 +299,63 @@ describe('re-plan with a preview: propose, apply, discard, undo', () => {
     expect(waiting.status).toBe('PROPOSED');
     for (const r of [...seen.rides, west]) expect((await fx.booking(r)).shift_id).toBe(seen.far);
   });
+
+  it('a board opened again finds the open proposal; its summary counts every pickup it re-times and says when ride time gets worse', async () => {
+    // Finding t18-6/7: a proposal moving r1 to A with a new pickup time, on a day of its own.
+    const other = addDaysToLocalDate(day, 1);
+    const get = (url: string, auth = s.auth) =>
+      s.http().inject({ method: 'GET', url, headers: { ...auth, 'accept-language': 'en' } });
+    const latest = () => get(`/dispatch/plan?regionKato=${ALMATY}&date=${other}`);
+    expect((await latest()).json()).toEqual({ run: null });
+    const at = new Date(`${other}T04:00:00Z`);
+    const proposal: ReplanProposal = {
+      shiftIds: [a, b],
+      routes: [],
+      changes: [
+        {
+          bookingId: r1,
+          kind: 'MOVED',
+          fromShiftId: b,
+          toShiftId: a,
+          oldPickupAt: at.toISOString(),
+          newPickupAt: new Date(at.getTime() + 22 * 60_000).toISOString(),
+        },
+        {
+          // Moved with the same minute: not a new pickup time.
+          bookingId: r3,
+          kind: 'MOVED',
+          fromShiftId: b,
+          toShiftId: a,
+          oldPickupAt: at.toISOString(),
+          newPickupAt: new Date(at.getTime() + 20_000).toISOString(),
+        },
+      ],
+      served: [],
+      leftOut: [],
+      pinned: [],
+    };
+    const figures = (meanRideRatio: number) =>
+      JSON.stringify({ vehiclesUsed: 2, km: 5, meanRideRatio, bookings: 3 });
+    const [{ id }] = await ds.query(
+      `INSERT INTO plan_run (region_kato, date, status, progress, basis, proposal, before, after, requested_by_user_id)
+       VALUES ($1, $2, 'PROPOSED', 100, 'x', $3, $4, $5, '00000000-0000-4000-8000-0000000000d1') RETURNING id`,
+      [ALMATY, other, JSON.stringify(proposal), figures(2.49), figures(2.55)],
+    );
+    const found = await latest();
+    expect(found.statusCode).toBe(200);
+    const run = found.json().run;
+    expect(run).toMatchObject({ id, status: 'PROPOSED', rideTimeWorse: true });
+    expect(run.counts).toMatchObject({ moved: 2, retimed: 1 });
+    // Equal to two digits is not "worse".
+    await ds.query(`UPDATE plan_run SET after = $2 WHERE id = $1`, [id, figures(2.494)]);
+    expect((await get(`/dispatch/plan/${id}`)).json().rideTimeWorse).toBe(false);
+    // Bad input names the field; another region's dispatcher is refused.
+    const bad = await get(`/dispatch/plan?regionKato=${ALMATY}&date=tomorrow`);
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(bad.json())).toContain('date');
+    const elsewhere = {
+      authorization: `Bearer ${s.token({ userId: '00000000-0000-4000-8000-0000000000d2', role: 'DISPATCHER', regionKato: '710000000' })}`,
+    };
+    expect((await get(`/dispatch/plan?regionKato=${ALMATY}&date=${other}`, elsewhere)).statusCode).toBe(403);
+  });
 });

@@ -14,6 +14,7 @@ import {
   AssignPreviewDto,
   BoardQuery,
   BreakdownDto,
+  PlanDayQueryDto,
   StartPlanDto,
   UnassignDto,
 } from './dispatch.dto';
@@ -130,6 +131,16 @@ export class DispatchController {
   @Roles('DISPATCHER', 'LEB_OFFICER')
   startPlan(@Body() body: StartPlanDto, @CurrentPrincipal() p: Principal): Promise<PlanRunView> {
     return this.plans.start(p, body.regionKato, body.date, body.releasePinned ?? false);
+  }
+
+  /** The latest re-plan of a region's day (a proposal still waiting for Apply / Discard after a reload); run is null when none. */
+  @Get('plan')
+  @Roles('DISPATCHER', 'LEB_OFFICER')
+  async latestPlan(
+    @Query() q: PlanDayQueryDto,
+    @CurrentPrincipal() p: Principal,
+  ): Promise<{ run: PlanRunView | null }> {
+    return { run: await this.plans.latest(p, q.regionKato, q.date) };
   }
 
   /** A planning run's state, its figures before and after, and the rides its proposal changes. */

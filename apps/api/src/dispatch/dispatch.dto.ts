@@ -106,6 +106,15 @@ export class StartPlanDto {
   releasePinned?: boolean;
 }
 
+/** Which day's re-plan to look up: the region and the day, as a re-plan is started. */
+export class PlanDayQueryDto {
+  @Matches(/^\d{9}$/)
+  regionKato: string;
+
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  date: string;
+}
+
 export class PositionDto {
   @IsLatitude()
   lat: number;

@@ -67,7 +67,10 @@ export interface PlanRunView {
   releasePinned: boolean;
   /** Rides moved, served from the waitlist, re-timed and left out. */
   rides: PlanRideView[];
+  /** retimed: every ride whose pickup minute changes, moved to another vehicle or not (finding t18-6). */
   counts: { moved: number; served: number; retimed: number; leftOut: number; pinned: number };
+  /** The mean ride-time ratio (on board / direct) would get worse, as the figures show it (two digits). */
+  rideTimeWorse: boolean;
   startedAt: string | null;
   finishedAt: string | null;
   decidedAt: string | null;
@@ -136,6 +139,21 @@ export class PlanService {
       return run;
     });
     return this.view(run);
+  }
+
+  /**
+   * The latest run of a region's day, so a board opened again (a reload, another sign-in) finds a
+   * proposal still waiting for Apply / Discard (finding t18-7); null when the day has none.
+   */
+  async latest(p: Principal, regionKato: string, date: string): Promise<PlanRunView | null> {
+    assertRegion(p, regionKato);
+    if (!isValidLocalDate(date)) throw DomainError.validation([{ field: 'date', code: 'DATE_INVALID' }]);
+    const [run] = await this.runs.find({
+      where: { regionKato, date },
+      order: { createdAt: 'DESC' },
+      take: 1,
+    });
+    return run ? this.view(run) : null;
   }
 
   async get(p: Principal, runId: string): Promise<PlanRunView> {
@@ -284,13 +302,25 @@ export class PlanService {
       counts: {
         moved: count('MOVED'),
         served: count('SERVED'),
-        retimed: count('RETIMED'),
+        retimed: rides.filter(
+          (x) =>
+            x.oldPickupAt &&
+            x.newPickupAt &&
+            Math.floor(Date.parse(x.oldPickupAt) / 60000) !== Math.floor(Date.parse(x.newPickupAt) / 60000),
+        ).length,
         leftOut: count('LEFT_OUT'),
         pinned: prop?.pinned.length ?? 0,
       },
+      rideTimeWorse: worse(figures(r.before)?.meanRideRatio, figures(r.after)?.meanRideRatio),
       startedAt: r.startedAt?.toISOString() ?? null,
       finishedAt: r.finishedAt?.toISOString() ?? null,
       decidedAt: r.decidedAt?.toISOString() ?? null,
     };
   }
+}
+
+/** Worse as the console shows the ratio: to two digits, so 2.491 → 2.494 is not called worse. */
+function worse(before: number | undefined, after: number | undefined): boolean {
+  if (before === undefined || after === undefined) return false;
+  return Math.round(after * 100) > Math.round(before * 100);
 }

@@ -691,6 +691,10 @@ export default async () => {
                   'Let the re-plan move rides a dispatcher placed by hand and rides confirmed to drivers (kept on their vehicle by default).',
               },
             },
+            PlanDayQueryDto: {
+              regionKato: { required: true, type: () => String, pattern: '^\\d{9}$' },
+              date: { required: true, type: () => String, pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+            },
             PositionDto: {
               lat: { required: true, type: () => Number },
               lon: { required: true, type: () => Number },
@@ -1645,6 +1649,10 @@ export default async () => {
                 summary:
                   'Re-plan a day (runs in the background; poll the run): the result is a proposal to apply or discard.',
                 type: Object,
+              },
+              latestPlan: {
+                summary:
+                  "The latest re-plan of a region's day (a proposal still waiting for Apply / Discard after a reload); run is null when none.",
               },
               plan: {
                 summary:

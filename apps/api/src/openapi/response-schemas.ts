@@ -2248,6 +2248,13 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
             pinned: { type: 'number' },
           },
           required: ['moved', 'served', 'retimed', 'leftOut', 'pinned'],
+          description:
+            'retimed: every ride whose pickup minute changes, moved to another vehicle or not (finding t18-6).',
+        },
+        rideTimeWorse: {
+          type: 'boolean',
+          description:
+            'The mean ride-time ratio (on board / direct) would get worse, as the figures show it (two digits).',
         },
         startedAt: { type: 'string', nullable: true },
         finishedAt: { type: 'string', nullable: true },
@@ -2266,6 +2273,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'releasePinned',
         'rides',
         'counts',
+        'rideTimeWorse',
         'startedAt',
         'finishedAt',
         'decidedAt',
@@ -4058,6 +4066,11 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
     DispatchController_breakdown: { $ref: '#/components/schemas/BreakdownResult' },
     DispatchController_undoBreakdown: { $ref: '#/components/schemas/BreakdownUndoResult' },
     DispatchController_startPlan: { $ref: '#/components/schemas/PlanRunView' },
+    DispatchController_latestPlan: {
+      type: 'object',
+      properties: { run: { allOf: [{ $ref: '#/components/schemas/PlanRunView' }], nullable: true } },
+      required: ['run'],
+    },
     DispatchController_plan: { $ref: '#/components/schemas/PlanRunView' },
     DispatchController_applyPlan: { $ref: '#/components/schemas/PlanRunView' },
     DispatchController_discardPlan: { $ref: '#/components/schemas/PlanRunView' },

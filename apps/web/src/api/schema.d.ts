@@ -1687,7 +1687,11 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * The latest re-plan of a region's day (a proposal still waiting for Apply / Discard after a reload); run is null when none.
+     * @description Roles: DISPATCHER, LEB_OFFICER.
+     */
+    get: operations['DispatchController_latestPlan'];
     put?: never;
     /**
      * Re-plan a day (runs in the background; poll the run): the result is a proposal to apply or discard.
@@ -4496,6 +4500,7 @@ export type components = {
       releasePinned: boolean;
       /** @description Rides moved, served from the waitlist, re-timed and left out. */
       rides: components['schemas']['PlanRideView'][];
+      /** @description retimed: every ride whose pickup minute changes, moved to another vehicle or not (finding t18-6). */
       counts: {
         moved: number;
         served: number;
@@ -4503,6 +4508,8 @@ export type components = {
         leftOut: number;
         pinned: number;
       };
+      /** @description The mean ride-time ratio (on board / direct) would get worse, as the figures show it (two digits). */
+      rideTimeWorse: boolean;
       startedAt: string | null;
       finishedAt: string | null;
       decidedAt: string | null;
@@ -14254,6 +14261,76 @@ export interface operations {
       };
       /** @description Refused by a rule: `reasons` lists each reason with its code. Codes: BOOKING_REJECTED, IDEMPOTENCY_KEY_REUSED. */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description An unexpected failure; only the request id is returned. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The database or Redis is unavailable; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+    };
+  };
+  DispatchController_latestPlan: {
+    parameters: {
+      query: {
+        regionKato: string;
+        date: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            run: components['schemas']['PlanRunView'] | null;
+          };
+        };
+      };
+      /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description No valid credentials (missing, expired or forged token; a missing or wrong signature). Codes: UNAUTHORIZED, MISSING_HEADERS, BAD_EVENT_ID, UNKNOWN_KEY, BAD_TIMESTAMP, STALE_TIMESTAMP, BAD_SIGNATURE. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The caller's role or scope does not allow this. Codes: FORBIDDEN. */
+      403: {
         headers: {
           [name: string]: unknown;
         };

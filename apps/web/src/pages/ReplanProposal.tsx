@@ -10,6 +10,8 @@ type Plan = Schema<'PlanRunView'>;
 type PlanRide = Schema<'PlanRideView'>;
 
 const WORKING = ['QUEUED', 'RUNNING'];
+/** The states a board opened again shows: still running, awaiting a decision, or undoable. */
+const REOPEN = [...WORKING, 'PROPOSED', 'APPLIED'];
 const FIGURES = ['vehiclesUsed', 'km', 'meanRideRatio', 'bookings'] as const;
 const DIGITS: Record<(typeof FIGURES)[number], number> = {
   vehiclesUsed: 0,
@@ -33,6 +35,22 @@ export function ReplanProposal({ region, onChanged }: { region: string | null; o
   const [said, setSaid] = useState('');
   // Any day from today on (issue 23); tomorrow, the evening re-plan's day, unless chosen.
   const [day, setDay] = useState(kzToday(1));
+
+  // A proposal still waiting (or running, or applied and undoable) is found again after a reload
+  // or another sign-in (finding t18-7): the day's latest run, unless it was decided and closed.
+  useEffect(() => {
+    if (!region) return;
+    let live = true;
+    call(client.GET('/dispatch/plan', { params: { query: { regionKato: region, date: day } } })).then(
+      ({ run }) => {
+        if (live) setPlan(run && REOPEN.includes(run.status) ? run : null);
+      },
+      (e: Error) => live && setError(e.message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [region, day]);
 
   useEffect(() => {
     if (!plan || !WORKING.includes(plan.status)) return;
@@ -171,6 +189,15 @@ export function ReplanProposal({ region, onChanged }: { region: string | null; o
                 })}
                 {plan.counts.pinned > 0 && <> {t('replan.pinned', { count: plan.counts.pinned })}</>}
               </p>
+              {plan.rideTimeWorse && (
+                <p className="notice notice-warning" data-testid="replan-ride-time-worse">
+                  <strong>{t('replan.rideTimeWorseLead')}</strong>{' '}
+                  {t('replan.rideTimeWorse', {
+                    before: fmtNumber(plan.before!.meanRideRatio, 2),
+                    after: fmtNumber(plan.after!.meanRideRatio, 2),
+                  })}
+                </p>
+              )}
               <TableRegion labelledBy="replan-rides-caption">
                 <table className="table" data-testid="replan-rides">
                   <caption id="replan-rides-caption">{t('replan.ridesCaption')}</caption>
