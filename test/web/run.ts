@@ -1639,6 +1639,62 @@ async function main(): Promise<void> {
       await ctx.close();
     });
 
+    await test('board: an ended ride offers no move, a no-show has no drop-off on its route (walk t18, findings 1 and 11)', async () => {
+      const { ctx, page } = await newPage();
+      await signInAs(page, base, tokenOf(seed, 'dispatcher (Astana'));
+      const tomorrow = addDaysToLocalDate(localDateOf(testNow()), 1);
+      await page.getByRole('heading', { name: 'Dispatch board', level: 1 }).waitFor();
+      await page.getByLabel('Day').fill(tomorrow);
+      await page.locator('[data-testid="route-ride"]').first().waitFor();
+      // A route of tomorrow with two rides still to come: one becomes a no-show, one completed.
+      const shiftIds = await page
+        .locator('[data-testid="route"] h3[id^="route-"]')
+        .evaluateAll((els) => els.map((e) => e.id.slice('route-'.length)));
+      const rows = (await ds.query(
+        `SELECT id, shift_id, version FROM booking
+          WHERE shift_id = ANY($1::uuid[]) AND status = 'SCHEDULED' ORDER BY shift_id, planned_pickup_at`,
+        [shiftIds],
+      )) as { id: string; shift_id: string; version: number }[];
+      const shiftId = shiftIds.find((id) => rows.filter((r) => r.shift_id === id).length >= 2);
+      assert(shiftId, 'a route with two scheduled rides');
+      const [noShow, done] = rows.filter((r) => r.shift_id === shiftId);
+      const route = page.locator('[data-testid="route"]').filter({ has: page.locator(`#route-${shiftId}`) });
+      const count = async () => ({
+        dropoffs: await route.locator('.stop-dropoff').count(),
+        moves: await route.getByRole('button', { name: /^Move the ride/ }).count(),
+        pickups: await route.locator('[data-testid="route-ride"]').count(),
+      });
+      const before = await count();
+      assert(before.moves === before.pickups, `every scheduled ride can move: ${JSON.stringify(before)}`);
+      try {
+        // As the driver's reports leave them: a no-show's drop-off is off the route (driver.service).
+        await ds.query(`UPDATE booking SET status = 'NO_SHOW', version = version + 1 WHERE id = $1`, [
+          noShow!.id,
+        ]);
+        await ds.query(`UPDATE booking SET status = 'COMPLETED', version = version + 1 WHERE id = $1`, [
+          done!.id,
+        ]);
+        await page.getByRole('button', { name: 'Refresh', exact: true }).click();
+        const after = await waitFor(async () => {
+          const c = await count();
+          return c.moves === before.moves - 2 ? c : null;
+        }, 'no Move on the ended rides');
+        assert(after.pickups === before.pickups, `the ended rides stay listed: ${JSON.stringify(after)}`);
+        assert(
+          after.dropoffs === before.dropoffs - 1,
+          `the no-show's drop-off is gone: ${JSON.stringify(after)}`,
+        );
+        await axe(page, 'board (ended rides)');
+      } finally {
+        for (const r of [noShow!, done!])
+          await ds.query(`UPDATE booking SET status = 'SCHEDULED', version = $2 WHERE id = $1`, [
+            r.id,
+            r.version,
+          ]);
+        await ctx.close();
+      }
+    });
+
     await test('override: the dispatcher sees whom it makes late, gives a reason and confirms (issue 18)', async () => {
       // Ten days ahead (a day no other flow books or plans), on a provider of its own: a dialysis ride on a plain van, a wheelchair
       // ride on a ramp van far away at nearly the same time. Moving the wheelchair ride onto the

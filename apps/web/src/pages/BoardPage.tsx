@@ -155,13 +155,15 @@ export function BoardPage({ session }: { session: Session }) {
         actualAt: stop('PICKUP')?.actualAt ?? null,
         seq: seq('PICKUP'),
       });
-      list.push({
-        ride: r,
-        kind: 'DROPOFF',
-        plannedAt: stop('DROPOFF')?.plannedAt ?? r.plannedDropoffAt,
-        actualAt: stop('DROPOFF')?.actualAt ?? null,
-        seq: seq('DROPOFF'),
-      });
+      // A no-show rider is not carried: the drop-off left the route (walk t18, finding 11).
+      if (r.status !== 'NO_SHOW')
+        list.push({
+          ride: r,
+          kind: 'DROPOFF',
+          plannedAt: stop('DROPOFF')?.plannedAt ?? r.plannedDropoffAt,
+          actualAt: stop('DROPOFF')?.actualAt ?? null,
+          seq: seq('DROPOFF'),
+        });
       byShift.set(r.shiftId, list);
     }
     // Route order is the board's stop sequence; planned time where the board has not caught up.
