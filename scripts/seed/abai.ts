@@ -22,7 +22,7 @@ export const ABAI_OFFICER = {
   id: '0d000000-0000-4000-8000-000000000005',
   label: 'LEB officer (Abai region)',
   phone: '+77000000005',
-  name: 'Officer, Abai region akimat',
+  name: 'Сәуле Жұмабекова',
 } as const;
 
 /** Who the procurement stand-in awards the demo's first Abai lot to, and whom it invites. */

@@ -310,14 +310,30 @@ export interface DemoProvider {
     layouts?: { seats: number; wheelchairPlaces: number }[];
   }[];
   drivers: { fullName: string; licenceNumber: string; phone: string }[];
+  /** The provider's own staff: its administrator and its dispatcher (t22 finding 11: people, not titles). */
+  staff: { admin: string; dispatcher: string };
   depot: { lat: number; lon: number; kato: string };
 }
+
+/**
+ * The demo's own staff, by seat: personal names as a real akimat's, ministry's and centre's
+ * staff have (t22 finding 11: "Officer, Astana akimat" in English on Kazakh and Russian pages).
+ * The page says the role beside the name.
+ */
+export const STAFF_NAMES = {
+  admin: 'Данияр Ахметов',
+  officer: 'Жанар Әбдірахманова',
+  analyst: 'Ерлан Сүлейменов',
+  regionDispatcher: 'Айжан Нұрланова',
+  guardian: 'Гульмира Калиева',
+} as const;
 
 export const PROVIDERS: DemoProvider[] = [
   {
     key: 'inva-astana',
     bin: buildBin('1504', 12345),
     legalName: 'ТОО «Инватакси Астана»',
+    staff: { admin: 'Марат Оспанов', dispatcher: 'Ольга Ким' },
     serviceArea: [ASTANA],
     depot: { lat: 51.1605, lon: 71.4704, kato: DISTRICT.almaty },
     vehicles: [
@@ -358,6 +374,7 @@ export const PROVIDERS: DemoProvider[] = [
     key: 'kamkor',
     bin: buildBin('1811', 54321),
     legalName: 'ТОО «Қамқор Транс»',
+    staff: { admin: 'Әсел Төлегенова', dispatcher: 'Сергей Петренко' },
     serviceArea: [DISTRICT.yesil, DISTRICT.nura],
     depot: { lat: 51.109, lon: 71.423, kato: DISTRICT.yesil },
     vehicles: [

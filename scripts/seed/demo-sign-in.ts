@@ -10,7 +10,7 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from '@invataxi/config';
 import { totpRequired, type Role } from '@invataxi/domain';
 import { SecretBox } from '@invataxi/persistence';
-import { ASTANA, BENEFICIARIES, PROVIDERS } from './astana';
+import { ASTANA, BENEFICIARIES, PROVIDERS, STAFF_NAMES } from './astana';
 import { ABAI, ABAI_OFFICER, SEMEY_RIDERS } from './abai';
 
 /** The demo's one password (a demo, not a secret: printed on start). */
@@ -72,7 +72,7 @@ export async function seedDemoSignIn(
       phone: '+77000000009',
       regionKato: null,
       providerId: null,
-      displayName: 'National administrator',
+      displayName: STAFF_NAMES.admin,
     },
     {
       id: '0d000000-0000-4000-8000-000000000001',
@@ -81,7 +81,7 @@ export async function seedDemoSignIn(
       phone: '+77000000001',
       regionKato: ASTANA,
       providerId: null,
-      displayName: 'Officer, Astana akimat',
+      displayName: STAFF_NAMES.officer,
     },
     {
       id: '0d000000-0000-4000-8000-000000000002',
@@ -90,7 +90,7 @@ export async function seedDemoSignIn(
       phone: '+77000000002',
       regionKato: null,
       providerId: null,
-      displayName: 'Ministry analyst',
+      displayName: STAFF_NAMES.analyst,
     },
     {
       id: '0d000000-0000-4000-8000-000000000003',
@@ -99,7 +99,7 @@ export async function seedDemoSignIn(
       phone: '+77000000003',
       regionKato: ASTANA,
       providerId: null,
-      displayName: 'Dispatcher, Astana centre',
+      displayName: STAFF_NAMES.regionDispatcher,
     },
     {
       // The region with no provider, where the akimat buys the service (issue 20).
@@ -122,7 +122,7 @@ export async function seedDemoSignIn(
         phone: `+770000001${n}`,
         regionKato: ASTANA,
         providerId: providerIds[p.key] ?? null,
-        displayName: `Admin, ${p.legalName}`,
+        displayName: p.staff.admin,
       },
       {
         id: `0d000000-0000-4000-8000-0000000002${n}`,
@@ -131,7 +131,7 @@ export async function seedDemoSignIn(
         phone: `+770000002${n}`,
         regionKato: ASTANA,
         providerId: providerIds[p.key] ?? null,
-        displayName: `Dispatcher, ${p.legalName}`,
+        displayName: p.staff.dispatcher,
       },
     );
   });

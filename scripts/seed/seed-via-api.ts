@@ -16,6 +16,7 @@ import {
   mobilityOf,
   PLACES,
   PROVIDERS,
+  STAFF_NAMES,
   type DemoBeneficiary,
 } from './astana';
 
@@ -24,18 +25,22 @@ const STAFF = {
   officer: {
     id: '0d000000-0000-4000-8000-000000000001',
     role: 'LEB_OFFICER',
-    name: 'Officer, Astana akimat',
+    name: STAFF_NAMES.officer,
   },
-  analyst: { id: '0d000000-0000-4000-8000-000000000002', role: 'MINISTRY_ANALYST', name: 'Ministry analyst' },
+  analyst: {
+    id: '0d000000-0000-4000-8000-000000000002',
+    role: 'MINISTRY_ANALYST',
+    name: STAFF_NAMES.analyst,
+  },
   regionDispatcher: {
     id: '0d000000-0000-4000-8000-000000000003',
     role: 'DISPATCHER',
-    name: 'Dispatcher, Astana centre',
+    name: STAFF_NAMES.regionDispatcher,
   },
   guardian: {
     id: '0d000000-0000-4000-8000-000000000004',
     role: 'GUARDIAN',
-    name: 'Гульмира Калиева (guardian)',
+    name: STAFF_NAMES.guardian,
   },
 } as const;
 
@@ -174,7 +179,7 @@ export async function seedViaApi(
     const adminId = `0d000000-0000-4000-8000-0000000001${String(PROVIDERS.indexOf(p)).padStart(2, '0')}`;
     await ds.query(
       `INSERT INTO app_user (id, role, display_name, provider_id, region_kato, language) VALUES ($1, 'PROVIDER_ADMIN', $2, $3, $4, 'ru') ON CONFLICT (id) DO NOTHING`,
-      [adminId, `Admin, ${p.legalName}`, providerId, ASTANA],
+      [adminId, p.staff.admin, providerId, ASTANA],
     );
     const admin = new Api(
       apiUrl,

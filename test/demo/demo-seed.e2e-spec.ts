@@ -5,6 +5,9 @@ import { seedViaApi } from '../../scripts/seed/seed-via-api';
 import { BENEFICIARIES, PROVIDERS } from '../../scripts/seed/astana';
 import { createTestEnv, type TestEnv } from '../support/test-env';
 
+/** A first and a family name in Cyrillic (Kazakh letters too), nothing else. */
+const PERSONAL_NAME = /^[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+ [А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+$/;
+
 /** The demo data loads through the API, and loading it twice changes nothing. */
 describe('demo data', () => {
   let t: TestEnv;
@@ -42,6 +45,15 @@ describe('demo data', () => {
     expect(after1.guardians).toBe(1);
     expect(after1.shifts).toBeGreaterThan(0);
     expect(after1.bookings).toBe(6);
+    // Staff are people with Kazakh or Russian names, as a real akimat's are: no English titles
+    // such as "Officer, Astana akimat" on a Kazakh or Russian page (t22 finding 11).
+    const staff = (await ds.query(
+      `SELECT role, display_name AS name FROM app_user WHERE role <> 'BENEFICIARY' ORDER BY role, display_name`,
+    )) as { role: string; name: string }[];
+    expect(staff.map((u) => u.role)).toEqual(
+      expect.arrayContaining(['LEB_OFFICER', 'MINISTRY_ANALYST', 'DISPATCHER', 'PROVIDER_ADMIN', 'GUARDIAN']),
+    );
+    for (const u of staff) expect(u).toEqual({ role: u.role, name: expect.stringMatching(PERSONAL_NAME) });
     await seedViaApi(ds, t.config, url.replace('[::1]', '127.0.0.1'), t.now());
     expect(await counts(ds)).toEqual(after1);
     const officer = first.tokens.find((x) => x.label.startsWith('LEB officer'))!.token;
