@@ -90,6 +90,7 @@ export function replayCity(o: HistoryOptions, seed: number): City {
     shiftHours: ['07:00', '21:00'],
     noShowShare: 0.06,
     lateCancelShare: 0.05,
+    providerMissShare: 0.03,
     // About one position at each end of a leg and one on the way: the trail, not a stream.
     pingEveryMs: 12 * 60_000,
     mode: 'replay',

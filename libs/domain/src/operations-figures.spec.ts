@@ -156,6 +156,45 @@ describe('who caused a miss', () => {
   });
 });
 
+describe("the driver's miss on the provider's side (t22 finding 3)", () => {
+  // Three rides of one rider: a no-show after the full wait (the rider's), the vehicle too late
+  // reported on the way before the window closed, the address out of reach with the vehicle at
+  // the door in time (both recorded by the driver as the provider's miss: cancelled, not late).
+  const missed = (id: string, reason: string, over: Partial<TripFact>): TripFact =>
+    base(id, '10:00', { status: 'CANCELLED', statusReason: reason, cancelledAt: at('10:10'), ...over });
+  const day = [
+    base('m1', '09:00', { status: 'NO_SHOW', arrivedAt: at('09:02'), noShowAt: at('09:08') }),
+    missed('m2', 'MISSED_VEHICLE_LATE', {}),
+    missed('m3', 'MISSED_ADDRESS_UNREACHABLE', { arrivedAt: at('10:03') }),
+  ];
+
+  it('counts each as a provider-caused miss, whenever it was reported', () => {
+    expect(day.map(lateCancelCause)).toEqual([null, 'VEHICLE_LATE', 'VEHICLE_LATE']);
+    expect(lateCancelCause(missed('m4', 'MISSED_VEHICLE_PROBLEM', {}))).toBe('VEHICLE_LATE');
+  });
+
+  it('the day rolled up and the rider roll-up agree: 1 rider-caused, 2 provider-caused', () => {
+    expect(summarise(rollUpDay(DAY, day, [shift], tariffs)).misses).toEqual({
+      noShowsRider: 1,
+      noShowsVehicleLate: 0,
+      noShowsDriverLeftEarly: 0,
+      lateCancelsRider: 0,
+      lateCancelsVehicleLate: 2,
+      riderCaused: 1,
+      providerCaused: 2,
+    });
+    expect(missesByRider(day)).toEqual([
+      {
+        beneficiaryId: 'b1',
+        noShowsRider: 1,
+        noShowsProvider: 0,
+        lateCancelsRider: 0,
+        lateCancelsProvider: 2,
+      },
+    ]);
+  });
+});
+
 describe('a day rolled up and summarised', () => {
   const cells = rollUpDay(DAY, trips, [shift], tariffs);
   const s = summarise(cells);

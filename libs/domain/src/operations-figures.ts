@@ -8,6 +8,7 @@ import type { BookingStatus } from './vocabulary';
 import { distanceMetres, type GeoPoint } from './geo';
 import { ridePrice, tariffOn, type Tariff } from './tariff';
 import { localDateOf, localMinutesOf, MINUTE_MS } from './time';
+import { PROVIDER_MISS_REASONS } from './no-show-evidence';
 
 /** One booking as the figures read it. Times are instants; the day is the local date of its pickup window. */
 export interface TripFact {
@@ -80,14 +81,20 @@ export function noShowCause(f: TripFact): MissCause | null {
 /** Cancellations staff record for a booking made in error: nobody's miss. */
 const CLERICAL_CANCELS = new Set(['CANCELLED_BOOKED_IN_ERROR', 'CANCELLED_DUPLICATE']);
 
+/** The driver's report of a miss on the provider's side (POST /driver/bookings/:id/missed). */
+const PROVIDER_MISSES: ReadonlySet<string> = new Set(PROVIDER_MISS_REASONS);
+
 /**
- * Who caused a late cancellation: the provider (vehicle late) when the ride was cancelled after
- * its pickup window had closed with no vehicle at the door; otherwise the rider, when the
- * cancellation came inside the policy's late-cancel window. Null: not a late cancellation.
+ * Who caused a late cancellation: the provider (vehicle late) when the driver recorded a miss on
+ * the provider's side (the vehicle late, a problem with it, the address out of reach: the rider
+ * was not picked up, whatever the time), or when the ride was cancelled after its pickup window
+ * had closed with no vehicle at the door; otherwise the rider, when the cancellation came inside
+ * the policy's late-cancel window. Null: not a late cancellation.
  */
 export function lateCancelCause(f: TripFact): MissCause | null {
   if (f.status !== 'CANCELLED' || f.cancelledAt === null) return null;
   if (f.statusReason !== null && CLERICAL_CANCELS.has(f.statusReason)) return null;
+  if (f.statusReason !== null && PROVIDER_MISSES.has(f.statusReason)) return 'VEHICLE_LATE';
   const noVehicle = f.arrivedAt === null || f.arrivedAt > f.pickupLatest;
   if (f.cancelledAt > f.pickupLatest && noVehicle) return 'VEHICLE_LATE';
   return f.lateCancellation ? 'RIDER' : null;

@@ -64,6 +64,11 @@ export interface CityOptions {
   /** Shares of the riders' behaviour. */
   noShowShare: number;
   lateCancelShare: number;
+  /**
+   * Share of pick-ups the vehicle misses on the provider's side: stuck on the way, the driver
+   * records "vehicle late" through the driver API instead of arriving (a provider-caused miss).
+   */
+  providerMissShare: number;
   /** Positions sent at most this often (ms of the clock's time) per vehicle. */
   pingEveryMs: number;
   /**
@@ -496,15 +501,23 @@ export class City {
       // The phone's position is fresh when the driver says "arrived" (the API checks it against the pick-up).
       // A no-show is taken only with the vehicle's pings at the pick-up for the whole wait (issue 23).
       if (decision.status === 'ARRIVED' || decision.status === 'NO_SHOW') await this.ping(d, t);
+      // A share of pick-ups the vehicle does not make: the driver records the provider's miss.
+      const providerMiss =
+        decision.status === 'ARRIVED' &&
+        shareOf(decision.bookingId, 'provider-miss') < this.o.providerMissShare;
       let r = await this.call<{
         retryAfterSeconds?: number;
         status?: string;
         version?: number;
         code?: string;
-      }>(d.principal, 'POST', `/driver/bookings/${decision.bookingId}/status`, {
-        status: decision.status,
-        expectedVersion: decision.version,
-      });
+      }>(
+        d.principal,
+        'POST',
+        `/driver/bookings/${decision.bookingId}/${providerMiss ? 'missed' : 'status'}`,
+        providerMiss
+          ? { reason: 'MISSED_VEHICLE_LATE', expectedVersion: decision.version }
+          : { status: decision.status, expectedVersion: decision.version },
+      );
       // Reached the door after the window closed: not the rider's no-show, the API says; the
       // driver records the provider's miss instead (issue 23), or the ride stayed ARRIVED for good.
       if (r.body?.code === 'NO_SHOW_ARRIVED_LATE')
@@ -521,7 +534,7 @@ export class City {
             s.bookingStatus = status;
             s.version = r.body.version ?? s.version + 1;
           }
-        if (decision.status === 'ARRIVED') d.state.busyUntil = t + BOARDING_MS;
+        if (decision.status === 'ARRIVED' && !providerMiss) d.state.busyUntil = t + BOARDING_MS;
         if (decision.status === 'COMPLETED') d.state.busyUntil = t + ALIGHTING_MS;
       } else {
         // Not yet (a no-show before the wait time is over: the API says how long; too early to leave:

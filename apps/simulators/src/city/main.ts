@@ -26,6 +26,7 @@ function main(): void {
     shiftHours: ['07:00', '21:00'],
     noShowShare: 0.06,
     lateCancelShare: 0.05,
+    providerMissShare: 0.03,
     pingEveryMs: 15_000,
     mode: 'live',
     log,
