@@ -245,6 +245,37 @@ describe('operations reports', () => {
     expect(cells.some((c) => c.includes('Seitkali'))).toBe(false);
   });
 
+  it('lets the ministry filter by region, the districts following it', async () => {
+    const astana = (await get(`/reports/operations?${q}&regionKato=${REGION}`, analyst)).json();
+    expect(astana.regionKato).toBe(REGION);
+    expect(astana.summary.trips.requested).toBeGreaterThan(0);
+    expect(astana.byDistrict.map((d: { districtKato: string }) => d.districtKato)).toContain(DISTRICT);
+    const almaty = (await get(`/reports/operations?${q}&regionKato=${OTHER_REGION}`, analyst)).json();
+    expect(almaty.summary.trips.requested).toBe(0);
+    expect(almaty.byDistrict).toEqual([]);
+    // A district outside the chosen region: nothing, not the district's figures.
+    const outside = await get(
+      `/reports/operations?${q}&regionKato=${OTHER_REGION}&districtKato=${DISTRICT}`,
+      analyst,
+    );
+    expect(outside.json().summary.trips.requested).toBe(0);
+    const bad = await get(`/reports/operations?${q}&regionKato=71`, analyst);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('regionKato');
+    // the akimat's month of a region the analyst chose
+    const month = await get(
+      `/reports/operations/monthly?month=${day.slice(0, 7)}&regionKato=${REGION}`,
+      analyst,
+    );
+    expect(month.statusCode).toBe(200);
+    // an officer stays in their region
+    expect((await get(`/reports/operations?${q}&regionKato=${OTHER_REGION}`, officer)).statusCode).toBe(403);
+    expect(
+      (await get(`/reports/operations/monthly?month=${day.slice(0, 7)}&regionKato=${OTHER_REGION}`, officer))
+        .statusCode,
+    ).toBe(403);
+  });
+
   it('keeps an officer to their region and names the bad field', async () => {
     expect((await get(`/reports/operations?${q}`, strangerOfficer)).json().summary.trips.requested).toBe(0);
     expect((await get(`/reports/operations?${q}&regionKato=${REGION}`, strangerOfficer)).statusCode).toBe(
@@ -286,6 +317,18 @@ describe('operations reports', () => {
       'Wheelchairs and companions',
       'Cost',
     ]);
+    // The akimat by name, not its code; shares as percentages (the cell keeps the number).
+    const summary = m.worksheets[0]!;
+    const rows = summary.getSheetValues().map((r) => (Array.isArray(r) ? r.slice(1) : []));
+    expect(rows).toContainEqual(['Region', 'Astana']);
+    expect(rows.flat()).not.toContain(REGION);
+    const share = summary.getColumn(1).values.indexOf('On-time share');
+    expect(summary.getRow(share).getCell(2).numFmt).toBe('0.0%');
+    const shareValue = summary.getRow(share).getCell(2).value as number;
+    expect(shareValue > 0 && shareValue <= 1).toBe(true);
+    const districts = m.worksheets[1]!.getColumn(1).values.map(String);
+    expect(districts.filter((c) => /almaty/i.test(c))).toHaveLength(1);
+    expect(districts.some((c) => c.includes(DISTRICT))).toBe(false);
   });
 
   it('adds the misses of a day not rolled up yet to the rolled-up ones, with the filters', async () => {

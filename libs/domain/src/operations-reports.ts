@@ -22,7 +22,12 @@ export interface ReportColumn {
   key: string;
   label: Texts;
   value: (f: FigureSummary) => number | null;
+  /** A share (0..1): a spreadsheet shows it as a percentage. */
+  percent?: boolean;
 }
+
+/** The columns whose values are shares of one (0..1), not counts. */
+const SHARES = new Set(['onTimeShare', 'deadheadShare', 'utilisation', 'overLimitShare']);
 
 const col = (
   key: string,
@@ -34,6 +39,7 @@ const col = (
   key,
   label: { kk, ru, en },
   value,
+  ...(SHARES.has(key) ? { percent: true } : {}),
 });
 
 export const REPORT_TITLES: { readonly [R in OperationsReportName]: Texts } = {

@@ -3,6 +3,7 @@
 // Headings in the reader's language (libs/domain operations-reports.ts); numbers stay numbers.
 import ExcelJS from 'exceljs';
 import {
+  KATO_SEED,
   OPERATIONS_REPORTS,
   REPORT_COLUMNS,
   REPORT_TITLES,
@@ -10,6 +11,7 @@ import {
   type FigureSummary,
   type Language,
   type OperationsReportName,
+  type ReportColumn,
 } from '@invataxi/domain';
 import type { OperationsReport } from './operations-reports.service';
 
@@ -30,12 +32,31 @@ function table(
   const cols = REPORT_COLUMNS[report];
   const head = ws.addRow([...heading, ...cols.map((c) => c.label[lang])]);
   head.font = { bold: true };
-  for (const r of rows) ws.addRow([r.label, ...cols.map((c) => c.value(r.figures))]);
+  for (const r of rows) figureRow(ws, [r.label], cols, r.figures);
   ws.addRow([]);
 }
 
+/** A row of figures after its labels; shares shown as percentages (the cell keeps 0..1). */
+function figureRow(
+  ws: ExcelJS.Worksheet,
+  labels: string[],
+  cols: readonly ReportColumn[],
+  f: FigureSummary,
+): void {
+  const row = ws.addRow([...labels, ...cols.map((c) => c.value(f))]);
+  cols.forEach((c, i) => {
+    if (c.percent) row.getCell(labels.length + i + 1).numFmt = '0.0%';
+  });
+}
+
+/** A district by its name (the code only when the classifier has none). */
 function districtLabel(d: OperationsReport['byDistrict'][number], lang: Language): string {
-  return d.districtNames ? `${d.districtNames[lang]} (${d.districtKato})` : d.districtKato;
+  return d.districtNames ? d.districtNames[lang] : d.districtKato;
+}
+
+/** A region by its name in the reader's language (the code only when unknown). */
+export function regionLabel(kato: string, lang: Language): string {
+  return KATO_SEED.find((k) => k.code === kato && k.parentCode === null)?.name[lang] ?? kato;
 }
 
 function reportSheet(
@@ -47,7 +68,7 @@ function reportSheet(
   const ws = wb.addWorksheet(sheetName(REPORT_TITLES[report][lang]));
   ws.addRow([REPORT_TITLES[report][lang]]).font = { bold: true, size: 14 };
   ws.addRow([w('period', lang), `${r.from} — ${r.to}`]);
-  if (r.regionKato) ws.addRow([w('region', lang), r.regionKato]);
+  if (r.regionKato) ws.addRow([w('region', lang), regionLabel(r.regionKato, lang)]);
   ws.addRow([]);
   table(ws, [w('all', lang)], [{ label: w('all', lang), figures: r.summary }], report, lang);
   table(
@@ -123,12 +144,12 @@ export async function monthlyXlsx(r: OperationsReport, lang: Language): Promise<
   const ws = wb.addWorksheet(sheetName(w('summary', lang)));
   ws.addRow([w('summary', lang)]).font = { bold: true, size: 14 };
   ws.addRow([w('period', lang), `${r.from} — ${r.to}`]);
-  ws.addRow([w('region', lang), r.regionKato ?? '']);
+  ws.addRow([w('region', lang), r.regionKato ? regionLabel(r.regionKato, lang) : '']);
   ws.addRow([]);
   ws.addRow([w('figure', lang), w('value', lang)]).font = { bold: true };
   for (const report of OPERATIONS_REPORTS) {
     ws.addRow([REPORT_TITLES[report][lang]]).font = { italic: true };
-    for (const c of REPORT_COLUMNS[report]) ws.addRow([c.label[lang], c.value(r.summary)]);
+    for (const c of REPORT_COLUMNS[report]) figureRow(ws, [c.label[lang]], [c], r.summary);
   }
   ws.getColumn(1).width = 40;
   ws.getColumn(2).width = 18;

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { KATO_SEED, LANGUAGES, type Language } from '@invataxi/domain';
 import { Button } from 'react-aria-components';
 import type { Session } from '../../auth';
 import { ApiError, call, client, download, type Schema } from '../../api/client';
@@ -7,7 +8,7 @@ import { LoadError, Loading, TableRegion, useLoad } from '../../components';
 import { BarChart } from '../../BarChart';
 import { DateField } from '../../DateTimeFields';
 import { fmtDate, fmtMonth, fmtNumber, kzToday } from '../../format';
-import { districtName } from './DemandPage';
+import { placeNameOf } from './DemandPage';
 import { reasonText } from '../../reason-text';
 
 type Report = Schema<'OperationsReport'>;
@@ -19,34 +20,65 @@ type ReportName =
 const pctText = (x: number | null): string => (x === null ? '—' : `${fmtNumber(x * 100, 1)} %`);
 const num = (x: number | null, digits = 0): string => (x === null ? '—' : fmtNumber(x, digits));
 
+type T = (k: string, o?: Record<string, unknown>) => string;
+
+/** A district by its name only (the code only when no dictionary names it). */
+const placeName = (t: T, kato: string, lang: string): string => placeNameOf(t, kato, lang) ?? kato;
+
+/** The country's regions (the classifier's top level) by name in the page's language. */
+function regionsByName(lang: string): { code: string; name: string }[] {
+  const l = (LANGUAGES as readonly string[]).includes(lang) ? (lang as Language) : 'kk';
+  return KATO_SEED.filter((k) => k.parentCode === null)
+    .map((k) => ({ code: k.code, name: k.name[l] }))
+    .sort((a, b) => a.name.localeCompare(b.name, l));
+}
+
+/** The last `n` closed months (YYYY-MM) before the month of `today` (YYYY-MM-DD), newest first. */
+export function closedMonths(today: string, n: number): string[] {
+  const [y, m] = today.split('-').map(Number) as [number, number];
+  return Array.from({ length: n }, (_, i) => {
+    const k = y * 12 + (m - 1) - (i + 1);
+    return `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`;
+  });
+}
+
 /**
  * The operations figures (issue 22) of the reader's scope: the officer's region, the country for
  * the ministry (no person named). Each figure as a chart with its table, or as a list of values;
  * an XLSX of each report and the akimat's monthly workbook from the API.
  */
 export function OperationsFigures({ session }: { session: Session }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const isOfficer = session.principal.role === 'LEB_OFFICER';
   const [from, setFrom] = useState(kzToday(-29));
   const [to, setTo] = useState(kzToday(0));
+  // The ministry chooses a region (the country when none); an officer reads their own.
+  const [region, setRegion] = useState('');
   const [district, setDistrict] = useState('');
   const [provider, setProvider] = useState('');
+  const months = closedMonths(kzToday(0), 12);
+  const [month, setMonth] = useState(months[0] as string);
   const [fileError, setFileError] = useState<string | null>(null);
+  const regionQuery = region ? { regionKato: region } : {};
   const query = {
     from,
     to,
+    ...regionQuery,
     ...(district ? { districtKato: district } : {}),
     ...(provider ? { providerId: provider } : {}),
   };
   const data = useLoad(
     (signal) => call(client.GET('/reports/operations', { params: { query }, signal })),
-    [from, to, district, provider],
+    [from, to, region, district, provider],
   );
-  // The filter lists come from the unfiltered period, so a chosen district keeps its neighbours.
+  // The filter lists come from the period unfiltered but for the region, so a chosen district
+  // keeps its neighbours and the districts follow the region.
   const options = useLoad(
-    (signal) => call(client.GET('/reports/operations', { params: { query: { from, to } }, signal })),
-    [from, to],
+    (signal) =>
+      call(client.GET('/reports/operations', { params: { query: { from, to, ...regionQuery } }, signal })),
+    [from, to, region],
   );
+  const monthlyRegion = isOfficer ? '' : region;
   const file = async (path: string, name: string) => {
     setFileError(null);
     try {
@@ -71,13 +103,34 @@ export function OperationsFigures({ session }: { session: Session }) {
           onChange={(d) => d && setFrom(d)}
         />
         <DateField className="field-short" label={t('ops.to')} value={to} onChange={(d) => d && setTo(d)} />
+        {!isOfficer && (
+          <div className="field">
+            <label htmlFor="ops-region">{t('ops.region')}</label>
+            <select
+              id="ops-region"
+              value={region}
+              onChange={(e) => {
+                setRegion(e.target.value);
+                setDistrict('');
+                setProvider('');
+              }}
+            >
+              <option value="">{t('ops.allRegions')}</option>
+              {regionsByName(i18n.language).map((r) => (
+                <option key={r.code} value={r.code}>
+                  {r.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <div className="field">
           <label htmlFor="ops-district">{t('ops.district')}</label>
           <select id="ops-district" value={district} onChange={(e) => setDistrict(e.target.value)}>
             <option value="">{t('ops.all')}</option>
             {(options.data?.byDistrict ?? []).map((d) => (
               <option key={d.districtKato} value={d.districtKato}>
-                {districtName(t, d.districtKato)}
+                {placeName(t, d.districtKato, i18n.language)}
               </option>
             ))}
           </select>
@@ -95,18 +148,32 @@ export function OperationsFigures({ session }: { session: Session }) {
               ))}
           </select>
         </div>
-        {isOfficer && (
+      </div>
+      <div className="toolbar">
+        <div className="field">
+          <label htmlFor="ops-month">{t('ops.month')}</label>
+          <select id="ops-month" value={month} onChange={(e) => setMonth(e.target.value)}>
+            {months.map((m) => (
+              <option key={m} value={m}>
+                {fmtMonth(m)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {isOfficer || monthlyRegion ? (
           <Button
             className="btn"
             onPress={() =>
               void file(
-                `/reports/operations/monthly?month=${to.slice(0, 7)}`,
-                `operations-${to.slice(0, 7)}.xlsx`,
+                `/reports/operations/monthly?month=${month}${monthlyRegion ? `&regionKato=${monthlyRegion}` : ''}`,
+                `operations-${month}.xlsx`,
               )
             }
           >
-            {t('ops.monthly', { month: fmtMonth(to.slice(0, 7)) })}
+            {t('ops.monthly', { month: fmtMonth(month) })}
           </Button>
+        ) : (
+          <p className="hint">{t('ops.chooseRegion')}</p>
         )}
       </div>
       {fileError && (
@@ -192,7 +259,10 @@ export function OperationsFigures({ session }: { session: Session }) {
               title={t('ops.unmet.byDistrict')}
               bars={r.byDistrict
                 .filter((d) => d.figures.unmet.total > 0)
-                .map((d) => ({ label: districtName(t, d.districtKato), value: d.figures.unmet.total }))}
+                .map((d) => ({
+                  label: placeName(t, d.districtKato, i18n.language),
+                  value: d.figures.unmet.total,
+                }))}
             />
             <BarChart
               title={t('ops.unmet.byHour')}

@@ -38,7 +38,7 @@ export function ProvidersPage({ session }: { session: Session }) {
   const area = (codes: string[]) => codes.map((c) => (DISTRICTS[c] ? t(DISTRICTS[c]) : c)).join(', ');
   return (
     <section>
-      <PageTitle>{t('providers.title')}</PageTitle>
+      <PageTitle>{t(officer ? 'providers.title' : 'providers.titleCountry')}</PageTitle>
       <p role="status">{said}</p>
       {list.error && <LoadError error={list.error} />}
       {list.loading && !list.data && <Loading />}
