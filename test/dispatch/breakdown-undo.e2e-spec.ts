@@ -8,6 +8,8 @@ import { DataSource } from 'typeorm';
 import { createApi } from '../../apps/api/src/create-api';
 import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';
 import { createTestEnv, eventually, type TestEnv } from '../support/test-env';
+import { addDaysToLocalDate, localDateOf } from '@invataxi/domain';
+import { testNow } from '../support/clock';
 import { ALMATY, CENTRE, dayAt, Fixtures, tomorrowAt } from './fixtures';
 
 jest.setTimeout(120000);
@@ -134,6 +136,30 @@ describe('a breakdown undone (issue 18)', () => {
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('NO_BREAKDOWN_TO_UNDO');
     expect(JSON.stringify(again.json())).toContain('нет поломки, которую можно отменить');
+
+    // The board's alert says the vehicle is back and where the rides are, never "every ride has a
+    // vehicle again" for ever; another breakdown and undo leave one line for the vehicle (walk t18, 3).
+    const alertsOfVan = async () => {
+      const board = await api
+        .getHttpAdapter()
+        .getInstance()
+        .inject({
+          method: 'GET',
+          url: `/dispatch/board?date=${addDaysToLocalDate(localDateOf(testNow()), 1)}`,
+          headers: { authorization: `Bearer ${dispatcher()}` },
+        });
+      expect(board.statusCode).toBe(200);
+      return (board.json().alerts as { shiftId: string }[]).filter((a) => a.shiftId === van.shiftId);
+    };
+    expect(await alertsOfVan()).toMatchObject([{ undone: true, waiting: 0, backOnVehicle: 1, elsewhere: 1 }]);
+    expect((await post(`/dispatch/shifts/${van.shiftId}/breakdown`, { kind: 'BREAKDOWN' })).statusCode).toBe(
+      200,
+    );
+    await settled(chair, (b) => b.status === 'WAITLISTED');
+    // The new breakdown is the vehicle's one line; the older, undone and settled, is gone.
+    expect(await alertsOfVan()).toMatchObject([{ undone: false, waiting: 1, elsewhere: 0 }]);
+    expect((await post(`/dispatch/shifts/${van.shiftId}/breakdown/undo`)).statusCode).toBe(200);
+    expect(await alertsOfVan()).toMatchObject([{ undone: true, waiting: 0, backOnVehicle: 1, elsewhere: 0 }]);
   });
 
   it('after 15 minutes the breakdown stays: refused in words, the shift and its rides unchanged', async () => {

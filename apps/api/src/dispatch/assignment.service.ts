@@ -565,6 +565,8 @@ export class AssignmentService {
         });
       const status = await this.console.reopenShift(m, shiftId, BREAKDOWN_REASONS);
       if (!status) throw new DomainError('CONFLICT', { reason: 'NO_BREAKDOWN_TO_UNDO' });
+      // The board's alert says the vehicle is back, not that the rides still wait (walk t18, finding 3).
+      if (alert) await this.alerts.markUndone(m, alert.id, now);
       const ids = alert?.bookingIds ?? [];
       const rides = [...(await this.routeModel.loadTrips(m, ids)).values()].sort(
         (a, b) => a.pickupEarliest.getTime() - b.pickupEarliest.getTime() || a.id.localeCompare(b.id),

@@ -39,6 +39,11 @@ export interface BoardAlert {
   rides: BoardAlertRide[];
   /** How many of them still wait for a vehicle. */
   waiting: number;
+  /** How many are on other vehicles now, and how many are back on this one (after an undo). */
+  elsewhere: number;
+  backOnVehicle: number;
+  /** The breakdown was undone: the vehicle is back in service. */
+  undone: boolean;
 }
 
 /**
@@ -64,6 +69,10 @@ export async function boardAlerts(
     byAlert.set(r.alertId, list);
   }
   const out: BoardAlert[] = [];
+  // One line per vehicle for undone breakdowns: an older one of the same shift, settled, goes
+  // (three breakdown/undo cycles left three alerts, walk t18 finding 3). Rows come newest first.
+  const newestOfShift = new Map<string, string>();
+  for (const r of rows) if (!newestOfShift.has(r.shiftId)) newestOfShift.set(r.shiftId, r.alertId);
   for (const list of byAlert.values()) {
     const first = list[0]!;
     const { purposePriorityTiers: tiers } = await policyOf(first.regionKato);
@@ -103,6 +112,10 @@ export async function boardAlerts(
         plannedPickupAt: over || stranded ? null : (r.plannedPickupAt?.toISOString() ?? null),
       };
     });
+    const waiting = rides.filter((r) => r.waiting).length;
+    const undone = first.undoneAt !== null;
+    if (undone && waiting === 0 && newestOfShift.get(first.shiftId) !== first.alertId) continue;
+    const placed = ordered.filter((r, i) => rides[i]!.vehiclePlate !== null);
     out.push({
       id: first.alertId,
       kind: first.kind,
@@ -110,7 +123,10 @@ export async function boardAlerts(
       vehiclePlate: first.vehiclePlate,
       createdAt: first.createdAt.toISOString(),
       rides,
-      waiting: rides.filter((r) => r.waiting).length,
+      waiting,
+      elsewhere: placed.filter((r) => r.nowShiftId !== first.shiftId).length,
+      backOnVehicle: placed.filter((r) => r.nowShiftId === first.shiftId).length,
+      undone,
     });
   }
   return out;

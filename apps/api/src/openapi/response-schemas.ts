@@ -565,8 +565,26 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           description: "The region policy's priority first (purpose tier), then the earliest pickup.",
         },
         waiting: { type: 'number', description: 'How many of them still wait for a vehicle.' },
+        elsewhere: {
+          type: 'number',
+          description:
+            'How many are on other vehicles now, and how many are back on this one (after an undo).',
+        },
+        backOnVehicle: { type: 'number' },
+        undone: { type: 'boolean', description: 'The breakdown was undone: the vehicle is back in service.' },
       },
-      required: ['id', 'kind', 'shiftId', 'vehiclePlate', 'createdAt', 'rides', 'waiting'],
+      required: [
+        'id',
+        'kind',
+        'shiftId',
+        'vehiclePlate',
+        'createdAt',
+        'rides',
+        'waiting',
+        'elsewhere',
+        'backOnVehicle',
+        'undone',
+      ],
     },
     BoardAlertRide: {
       type: 'object',

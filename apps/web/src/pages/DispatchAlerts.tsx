@@ -10,7 +10,8 @@ type AlertRide = Schema<'BoardAlertRide'>;
 /**
  * Rides a vehicle could no longer serve (a breakdown, a driver who did not come, a cancelled
  * shift), shown to every dispatcher who can take them, in the region's priority order (issue 18).
- * An alert stays until each of its rides has a vehicle again; then one quiet line says so.
+ * An alert stays until each of its rides has a vehicle again; then one quiet line says how many
+ * went to other vehicles. An undone breakdown says the vehicle is back in service.
  */
 export function DispatchAlerts({
   alerts,
@@ -22,6 +23,11 @@ export function DispatchAlerts({
 }) {
   const { t } = useTranslation();
   if (alerts.length === 0) return null;
+  // An undone breakdown says the vehicle is back and where its rides are (walk t18, finding 3).
+  const headline = (a: Alert) =>
+    a.undone
+      ? t('board.alerts.undone', { plate: a.vehiclePlate, back: a.backOnVehicle, elsewhere: a.elsewhere })
+      : t(`board.alerts.kind.${a.kind}`, { plate: a.vehiclePlate, n: a.rides.length });
   const open = alerts.filter((a) => a.waiting > 0);
   const settled = alerts.filter((a) => a.waiting === 0);
   return (
@@ -33,10 +39,7 @@ export function DispatchAlerts({
         <div key={a.id} className="notice notice-warning" role="alert" data-testid="dispatch-alert">
           <p>
             <span aria-hidden="true">⚠ </span>
-            <strong>
-              {t(`board.alerts.kind.${a.kind}`, { plate: a.vehiclePlate, n: a.rides.length })}
-            </strong>{' '}
-            {t('board.alerts.waiting', { n: a.waiting })}
+            <strong>{headline(a)}</strong> {t('board.alerts.waiting', { n: a.waiting })}
           </p>
           <p className="small">{t('board.alerts.order')}</p>
           <ol className="stack" data-testid="dispatch-alert-rides">
@@ -48,8 +51,9 @@ export function DispatchAlerts({
       ))}
       {settled.map((a) => (
         <p key={a.id} className="muted" data-testid="dispatch-alert-settled">
-          {t(`board.alerts.kind.${a.kind}`, { plate: a.vehiclePlate, n: a.rides.length })}{' '}
-          {t('board.alerts.allPlaced')}
+          {a.undone
+            ? headline(a)
+            : `${headline(a)} ${t('board.alerts.allPlaced', { elsewhere: a.elsewhere })}`}
         </p>
       ))}
     </section>

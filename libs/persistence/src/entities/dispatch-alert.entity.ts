@@ -57,4 +57,8 @@ export class DispatchAlertEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  /** When the breakdown was undone ("back in service"): the board says so instead of the alert. */
+  @Column({ type: 'timestamptz', nullable: true })
+  undoneAt: Date | null;
 }

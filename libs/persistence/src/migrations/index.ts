@@ -27,6 +27,7 @@ import { PolicyProcurementLot1796634000000 } from './1796634000000-PolicyProcure
 import { WhatIfRun1796650000000 } from './1796650000000-WhatIfRun';
 import { NoShowDisputeUntil1796660000000 } from './1796660000000-NoShowDisputeUntil';
 import { NoShowDisputeReason1796660100000 } from './1796660100000-NoShowDisputeReason';
+import { DispatchAlertUndone1796660400000 } from './1796660400000-DispatchAlertUndone';
 import { NoShowForgivenReason1796634832097 } from './1796634832097-NoShowForgivenReason';
 import { ProcurementSizing1796643984026 } from './1796643984026-ProcurementSizing';
 
@@ -63,4 +64,5 @@ export const ALL_MIGRATIONS = [
   WhatIfRun1796650000000,
   NoShowDisputeUntil1796660000000,
   NoShowDisputeReason1796660100000,
+  DispatchAlertUndone1796660400000,
 ];

@@ -19,6 +19,8 @@ export interface DispatchAlertRideRow {
   /** The plate of the vehicle that could not serve the rides. */
   vehiclePlate: string;
   createdAt: Date;
+  /** When the breakdown was undone (the vehicle back in service), or null. */
+  undoneAt: Date | null;
   bookingId: string;
   status: string;
   purpose: string;
@@ -100,11 +102,16 @@ export class DispatchAlertsRepository {
     return rows[0] ?? null;
   }
 
+  /** The breakdown of this alert was undone (in the caller's transaction). */
+  async markUndone(m: EntityManager, alertId: string, at: Date): Promise<void> {
+    await m.query(`UPDATE dispatch_alert SET undone_at = $2 WHERE id = $1`, [alertId, at]);
+  }
+
   /** The alerts' rides whose pickup window opens in [from, to), newest alert first. */
   ridesOfDay(from: Date, to: Date): Promise<DispatchAlertRideRow[]> {
     return this.ds.query(
       `SELECT a.id AS "alertId", a.kind, a.shift_id AS "shiftId", a.provider_id AS "providerId",
-              v.plate AS "vehiclePlate", a.created_at AS "createdAt",
+              v.plate AS "vehiclePlate", a.created_at AS "createdAt", a.undone_at AS "undoneAt",
               b.id AS "bookingId", b.status, b.purpose, b.pickup_kato AS "pickupKato",
               b.region_kato AS "regionKato", b.pickup_earliest AS "pickupEarliest",
               b.pickup_latest AS "pickupLatest", b.load_wheelchair_places AS "wheelchairPlaces",
