@@ -3,6 +3,7 @@ import {
   bookableFromDate,
   localDateOf,
   localTimeOf,
+  minutesLateAsShown,
   type Language,
   type LocalDate,
   type NoShowDisputeRejection,
@@ -49,8 +50,8 @@ export interface RideFacts {
  */
 export function minutesAfterArriveBy(ride: RideFacts): number {
   if (ride.timeAnchor !== 'DROPOFF' || !ride.plannedDropoffAt) return 0;
-  const late = ride.plannedDropoffAt.getTime() - ride.requestedTime.getTime();
-  return late >= 60_000 ? Math.ceil(late / 60_000) : 0;
+  // Counted as the times read (HH:MM) and as the dispatcher's override preview counts it (t18-4).
+  return minutesLateAsShown(ride.plannedDropoffAt.getTime(), ride.requestedTime.getTime());
 }
 
 /** The other leg of a ride there and back, when the two are in different states. */

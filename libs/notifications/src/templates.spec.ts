@@ -1,4 +1,4 @@
-import { LANGUAGES, REASON_CODES } from '@invataxi/domain';
+import { LANGUAGES, minutesLateAsShown, REASON_CODES } from '@invataxi/domain';
 import { composeMessage, type RideFacts } from './compose';
 import { NOTIFICATION_KINDS, isUrgentFor, kindForStatusChange, pairSituation } from './kinds';
 import { countSegments } from './segments';
@@ -232,6 +232,17 @@ describe('templates', () => {
     );
     expect(composeMessage('BOOKING_SCHEDULED', 'kk', late).text).toContain('08:09');
     expect(composeMessage('BOOKING_SCHEDULED', 'kk', late).text).toContain('9 мин');
+    // Counted as the times read and as the override preview counts it (walk t18, finding 4):
+    // 08:45:40 against 08:30 reads "08:45, 15 min", never 16.
+    const seconds = {
+      ...late,
+      requestedTime: new Date('2026-03-02T03:30:00Z'),
+      plannedDropoffAt: new Date('2026-03-02T03:45:40Z'),
+    };
+    expect(composeMessage('PICKUP_TIME_CHANGED', 'en', seconds).text).toContain(
+      'You will arrive about 08:45, 15 min after 08:30.',
+    );
+    expect(minutesLateAsShown(seconds.plannedDropoffAt.getTime(), seconds.requestedTime.getTime())).toBe(15);
     // In time, or a pickup-time booking: nothing added.
     const inTime = { ...late, plannedDropoffAt: new Date('2026-03-02T02:58:00Z') };
     expect(composeMessage('PICKUP_TIME_CHANGED', 'en', inTime).text).not.toContain('You will arrive');
