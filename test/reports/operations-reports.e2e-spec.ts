@@ -51,6 +51,8 @@ describe('operations reports', () => {
     noShowAt?: string;
     cancelledAt?: string;
     late?: boolean;
+    /** The recorded status reason (a driver's provider-side miss). */
+    reason?: string;
     companions?: number;
     directMetres?: number;
     /** Another local day than the suite's. */
@@ -65,10 +67,10 @@ describe('operations reports', () => {
          dropoff_address, dropoff_lat, dropoff_lon, dropoff_kato, time_anchor, requested_time, purpose, mobility, load_seats,
          load_wheelchair_places, companions, status, pickup_earliest, pickup_latest, dropoff_earliest, dropoff_latest,
          max_ride_seconds, direct_seconds, direct_metres, shift_id, arrived_at, actual_pickup_at, actual_dropoff_at,
-         cancelled_at, late_cancellation, version)
+         cancelled_at, late_cancellation, status_reason, version)
        VALUES ($1, $2, 'APP', $3, 'A', 51.10, 71.40, $4, 'B', 51.10, 71.50, $4, 'PICKUP', $5, 'MEDICAL', $6::jsonb, 1, 1, $7,
          $8, $5, $5::timestamptz + interval '15 minutes', $5, $5::timestamptz + interval '2 hours', 2400, 1200, $9, $10,
-         $11, $12, $13, $14, $15, 3)`,
+         $11, $12, $13, $14, $15, $16, 3)`,
       [
         id,
         rider,
@@ -85,6 +87,7 @@ describe('operations reports', () => {
         t(o.droppedOff),
         t(o.cancelledAt),
         o.late ?? false,
+        o.reason ?? null,
       ],
     );
     if (o.noShowAt)
@@ -156,6 +159,9 @@ describe('operations reports', () => {
     await ride({ window: '13:00', status: 'NO_SHOW', arrived: '13:20', noShowAt: '13:26' });
     // a late cancellation by the rider
     await ride({ window: '15:00', status: 'CANCELLED', cancelledAt: '14:30', late: true });
+    // the driver's provider-side miss, recorded on the way inside the window (POST
+    // /driver/bookings/:id/missed): the provider's, though neither late nor after the window
+    await ride({ window: '14:00', status: 'CANCELLED', cancelledAt: '14:10', reason: 'MISSED_VEHICLE_LATE' });
   });
 
   afterAll(async () => {
@@ -167,14 +173,15 @@ describe('operations reports', () => {
 
   function expectFigures(body: OperationsReport): void {
     const s = body.summary;
-    expect(s.trips).toMatchObject({ requested: 5, accepted: 5, scheduled: 5, completed: 2, cancelled: 1 });
+    expect(s.trips).toMatchObject({ requested: 6, accepted: 6, scheduled: 6, completed: 2, cancelled: 2 });
     expect(s.onTime).toMatchObject({ arrivals: 4, onTime: 2, late: 2, onTimeShare: 0.5 });
     expect(s.misses).toMatchObject({
       noShowsRider: 1,
       noShowsVehicleLate: 1,
       lateCancelsRider: 1,
+      lateCancelsVehicleLate: 1,
       riderCaused: 2,
-      providerCaused: 1,
+      providerCaused: 2,
     });
     expect(s.rideTime).toMatchObject({ measured: 2, meanMinutes: 40, overLimit: 1, overLimitShare: 0.5 });
     expect(s.accessibility).toEqual({ wheelchairTrips: 2, companions: 1 });
@@ -229,7 +236,7 @@ describe('operations reports', () => {
         noShowsRider: 1,
         noShowsProvider: 1,
         lateCancelsRider: 1,
-        lateCancelsProvider: 0,
+        lateCancelsProvider: 1,
       },
     ]);
     const a = await get(`/reports/operations?${q}&regionKato=${REGION}`, analyst);
@@ -345,7 +352,7 @@ describe('operations reports', () => {
         noShowsRider: 2,
         noShowsProvider: 1,
         lateCancelsRider: 1,
-        lateCancelsProvider: 0,
+        lateCancelsProvider: 1,
       },
     ]);
     const own = (
