@@ -3350,16 +3350,62 @@ async function main(): Promise<void> {
       const xlsx = page.waitForEvent('download');
       await page.getByRole('button', { name: 'Download “Trips” (XLSX)' }).click();
       assert(/\.xlsx$/.test((await xlsx).suggestedFilename()), 'an XLSX download');
+      // The month `n` months from the browser's (testNow) month in Astana, YYYY-MM.
+      const kzMonth = (n: number): string => {
+        const [y, m] = localDateOf(testNow()).split('-').map(Number) as [number, number];
+        const k = y * 12 + m - 1 + n;
+        return `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`;
+      };
+      // District names without their codes (walk t22, finding 10).
+      const districtOptions = await page.getByLabel('District').locator('option').allTextContents();
+      assert(
+        districtOptions.every((o) => !/\d{9}/.test(o)),
+        `districts by name only: ${districtOptions.join(', ')}`,
+      );
+      // The monthly workbook: the last closed month by default, another one chosen (finding 9).
+      const monthPick = page.getByLabel('Month of the report');
+      const lastClosed = kzMonth(-1);
+      assert((await monthPick.inputValue()) === lastClosed, `the last closed month: ${lastClosed}`);
+      const earlier = kzMonth(-2);
+      await monthPick.selectOption(earlier);
       const monthly = page.waitForEvent('download');
       await page.getByRole('button', { name: /^Monthly report for / }).click();
-      assert(/\.xlsx$/.test((await monthly).suggestedFilename()), 'the monthly workbook');
+      assert((await monthly).suggestedFilename() === `operations-${earlier}.xlsx`, 'the chosen month');
       await ctx.close();
-      // The ministry reads the same figures for the country, and no person by name.
+      // The ministry reads the same figures for the country, and no person by name; it chooses a
+      // region by name, and the districts follow it (finding 4).
       const analyst = await newPage();
       await signInAs(analyst.page, base, tokenOf(seed, 'ministry analyst'));
+      await navTo(analyst.page, 'Providers');
+      await analyst.page.getByRole('heading', { level: 1, name: 'Providers of the country' }).waitFor();
       await navTo(analyst.page, 'Reports');
       await analyst.page.getByRole('heading', { name: 'On-time performance' }).waitFor({ timeout: 30000 });
       assert((await analyst.page.getByRole('table', { name: 'By rider' }).count()) === 0, 'no rider table');
+      assert(
+        (await analyst.page.getByRole('button', { name: /^Monthly report for / }).count()) === 0,
+        'no monthly workbook without a region',
+      );
+      const regionPick = analyst.page.getByLabel('Region', { exact: true });
+      const regionNames = await regionPick.locator('option').allTextContents();
+      assert(
+        regionNames.includes('Abai Region') || regionNames.some((n) => /^Abai/.test(n)),
+        `regions by name: ${regionNames.join(', ')}`,
+      );
+      // Both the figures and the districts list are asked for the chosen region.
+      const asked = (kato: string) =>
+        analyst.page.waitForResponse(
+          (r) => r.url().includes('/reports/operations?') && r.url().includes(`regionKato=${kato}`),
+        );
+      const almaty = asked('750000000');
+      await regionPick.selectOption({ label: 'Almaty' });
+      assert((await almaty).ok(), 'the figures of Almaty');
+      await analyst.page.getByRole('heading', { name: 'On-time performance' }).waitFor({ timeout: 30000 });
+      const astana = asked('710000000');
+      await regionPick.selectOption({ label: 'Astana' });
+      assert((await astana).ok(), 'the figures of Astana');
+      const amonthly = analyst.page.waitForEvent('download');
+      await analyst.page.getByRole('button', { name: /^Monthly report for / }).click();
+      assert(/\.xlsx$/.test((await amonthly).suggestedFilename()), 'the akimat’s workbook for the analyst');
       await axe(analyst.page, 'reports (ministry)');
       await analyst.ctx.close();
     });
