@@ -162,7 +162,18 @@ describe('procurement: size the lot from evidence (issue 25.2)', () => {
     expect((ru.json() as SizingView[])[0]!.text[0]).toMatch(/^Чтобы выполнить не менее 100% из 3 поездок/);
 
     // The request carries it; the analyst reads it.
-    expect((await detailOf(draft.id)).sizing).toMatchObject({ id: first.id, attached: true });
+    const carried = await detailOf(draft.id);
+    expect(carried.sizing).toMatchObject({ id: first.id, attached: true });
+    // The lot's specification is the sizing's: its vehicles and their hours, said as such.
+    const figure = (r: RequestSummary, key: string) => r.lot!.figures.find((f) => f.key === key)!;
+    expect(carried.lot!.vehicles).toBe(3);
+    expect(figure(carried, 'vehicles')).toMatchObject({
+      value: 3,
+      source: 'SIZING',
+      sourceText: expect.stringMatching(/^from the sizing of \d+\u00a0\w+ \d{4}, 100\u00a0% target$/),
+    });
+    expect(figure(carried, 'vehicleHoursPerMonth')).toMatchObject({ source: 'SIZING' });
+    expect(figure(carried, 'vehicleHoursPerMonth').value).toBeGreaterThan(0);
     const read = await call<SizingView[]>(h, 'GET', `/procurement/requests/${draft.id}/sizings`, analyst());
     expect(read.statusCode).toBe(200);
     expect(read.body[0]).toMatchObject({ id: first.id, status: 'DONE' });
@@ -264,6 +275,10 @@ describe('procurement: size the lot from evidence (issue 25.2)', () => {
         kk: expect.stringMatching(/^Осы лотты күтетін 4 сапардың кемінде 60%/),
       },
     });
+    // Submitted, the request's lot still says the sizing it was sent with.
+    const sent = await detailOf(draft.id);
+    expect(figure(sent, 'vehicles')).toMatchObject({ value: second.result!.vehicles, source: 'SIZING' });
+    expect(figure(sent, 'vehicles').sourceText).toMatch(/60\u00a0% target/);
     // A submitted lot is not sized again.
     const late = await call<{ code: string }>(
       h,

@@ -1,6 +1,6 @@
 import { LANGUAGES, NATIONAL_DEFAULT_POLICY } from '@invataxi/domain';
 import type { DemandFigures } from './demand';
-import { estimateLot, LOT_ASSUMPTIONS, lotForPeriod } from './lot';
+import { estimateLot, LOT_ASSUMPTIONS, lotFiguresWithSizing, lotForPeriod } from './lot';
 import { lotPeriodErrors } from './period';
 import { PROCUREMENT_SOURCE_TEXTS } from './messages';
 
@@ -59,6 +59,33 @@ describe('the lot a request buys (issue 20)', () => {
     // 500 riders at 15 trips a month each: 7,500 trips, 43 vehicles at 8 trips x 22 days.
     expect(big.tripsPerMonth).toBe(7500);
     expect(big.vehicles).toBe(Math.ceil(7500 / 176));
+  });
+
+  it('carries the sizing from evidence: its vehicles and their hours a month, not the assumption (issue 25)', () => {
+    const lot = estimateLot({ demand: demand(), eligiblePeople: 40, regionRidersShare: null });
+    // 3 vehicles, 14 hours a day each, over 2 days: 84 hours, 42 a day, 1,278.4 in an average month.
+    const figures = lotFiguresWithSizing(lot.figures, {
+      vehicles: 3,
+      serviceHours: 84,
+      firstDay: '2026-12-09',
+      lastDay: '2026-12-10',
+    });
+    expect(figures.find((f) => f.key === 'vehicles')).toEqual({
+      key: 'vehicles',
+      value: 3,
+      unit: 'vehicles',
+      source: 'SIZING',
+    });
+    expect(figures.find((f) => f.key === 'vehicleHoursPerMonth')).toMatchObject({
+      value: 1278.4,
+      source: 'SIZING',
+    });
+    // The trips, km and budget come from the demand and the tariff: unchanged.
+    for (const key of ['tripsPerMonth', 'kmPerMonth', 'tripsInPeriod', 'budget'])
+      expect(figures.find((f) => f.key === key)).toEqual(lot.figures.find((f) => f.key === key));
+    expect(lot.figures.find((f) => f.key === 'vehicles')?.source).toBe('ASSUMPTION');
+    for (const lang of LANGUAGES)
+      expect(PROCUREMENT_SOURCE_TEXTS.SIZING?.[lang]).toMatch(/\{date\}.*\{target\}|\{target\}.*\{date\}/);
   });
 
   it('says every source in kk, ru and en', () => {

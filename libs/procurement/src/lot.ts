@@ -17,7 +17,9 @@ export type LotSource =
   | 'OFFICER_CHOICE'
   | 'REGION_CONTRACTS_MEDIAN'
   | 'CONFIG_DEFAULT'
-  | 'COMPUTED';
+  | 'COMPUTED'
+  /** The fleet sized from evidence (issue 25) that the lot carries. */
+  | 'SIZING';
 
 export interface LotFigure {
   key: string;
@@ -186,4 +188,23 @@ export function estimateLot(input: LotInput): LotEstimate {
     budgetTenge,
     figures,
   };
+}
+
+/**
+ * The lot's figures once a sizing from evidence is attached (issue 25): the vehicles it found and
+ * their hours a month (the hours of the days sized, spread over an average month) replace the
+ * assumption. The trips, km and budget come from the demand and the tariff, not the vehicles, and stay.
+ */
+export function lotFiguresWithSizing<F extends LotFigure>(
+  figures: readonly F[],
+  sizing: { vehicles: number; serviceHours: number; firstDay: LocalDate; lastDay: LocalDate },
+): F[] {
+  const days = Math.max(1, daysBetweenLocalDates(sizing.firstDay, addDaysToLocalDate(sizing.lastDay, 1)));
+  const sized: Record<string, number> = {
+    vehicles: sizing.vehicles,
+    vehicleHoursPerMonth: round((sizing.serviceHours / days) * DAYS_PER_MONTH, 1),
+  };
+  return figures.map((f) =>
+    f.key in sized ? { ...f, value: sized[f.key]!, source: 'SIZING' as const } : { ...f },
+  );
 }

@@ -141,6 +141,12 @@ export const PROCUREMENT_REASON_TEXTS: { readonly [code: string]: Texts } = {
 
 /** Where a figure of the lot comes from, in words (LotSource of lot.ts). */
 export const PROCUREMENT_SOURCE_TEXTS: { readonly [source: string]: Texts } = {
+  /** {date} and {target}: lotSizingSourceText fills them. */
+  SIZING: {
+    kk: '{date} есебі бойынша, мақсат {target} %',
+    ru: 'по расчёту от {date}, цель {target} %',
+    en: 'from the sizing of {date}, {target} % target',
+  },
   WAITING_RIDES: {
     kk: 'күтіп тұрған сапарлар бойынша',
     ru: 'по ожидающим поездкам',

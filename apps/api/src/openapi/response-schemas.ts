@@ -1644,6 +1644,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'REGION_CONTRACTS_MEDIAN',
         'CONFIG_DEFAULT',
         'COMPUTED',
+        'SIZING',
       ],
     },
     LotView: {

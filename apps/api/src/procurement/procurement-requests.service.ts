@@ -11,6 +11,7 @@ import {
   DomainError,
   isValidLocalDate,
   LANGUAGES,
+  dayMonthText,
   localDateOf,
   nationalDefaultRulesFor,
   type Language,
@@ -47,6 +48,7 @@ import {
   type LotEstimate,
   type LotFigure,
   type OnboardingStep,
+  lotFiguresWithSizing,
 } from '@invataxi/procurement';
 import { assertCanAct, assertCanRead, listPrefix } from './procurement-scope';
 import { ProcurementSizingService, type SizingView } from './procurement-sizing.service';
@@ -240,10 +242,9 @@ export class ProcurementRequestsService {
     const facts = await this.requests.stageFacts(rows.map((r) => r.id));
     const onboarding = await this.onboardingOf(rows);
     const sized = await this.sizing.attachedOf(rows, waitingOf(facts), lang);
-    return rows.map((r) => ({
-      ...this.summary(r, lang, facts.get(r.id), onboarding.get(r.id)),
-      sizing: sized.get(r.id) ?? null,
-    }));
+    return rows.map((r) =>
+      withSizing(this.summary(r, lang, facts.get(r.id), onboarding.get(r.id)), sized.get(r.id), lang),
+    );
   }
 
   async detail(p: Principal, id: string, lang: Language = 'ru'): Promise<RequestDetail> {
@@ -251,10 +252,11 @@ export class ProcurementRequestsService {
     if (!r) throw new DomainError('NOT_FOUND', { entity: 'procurement_request', id });
     assertCanRead(p, r.regionKato);
     const facts = await this.requests.stageFacts([r.id]);
-    const summary = {
-      ...this.summary(r, lang, facts.get(r.id), (await this.onboardingOf([r])).get(r.id)),
-      sizing: (await this.sizing.attachedOf([r], waitingOf(facts), lang)).get(r.id) ?? null,
-    };
+    const summary = withSizing(
+      this.summary(r, lang, facts.get(r.id), (await this.onboardingOf([r])).get(r.id)),
+      (await this.sizing.attachedOf([r], waitingOf(facts), lang)).get(r.id),
+      lang,
+    );
     const byKato = new Map(
       (Array.isArray(r.demand.byKato)
         ? (r.demand.byKato as { kato: string; bookings: number; beneficiaries: number }[])
@@ -760,6 +762,38 @@ function awardErrorOf(r: ProcurementRequestEntity, lang: Language): AwardErrorVi
   const e = r.awardError as Record<string, unknown>;
   const code = str(e.code) ?? 'REGISTRY_REFUSED';
   return { code, text: procurementReasonText(code, lang), at: str(e.at), supplierBin: str(e.supplierBin) };
+}
+
+/**
+ * The request with the sizing its lot carries (issue 25): the lot's vehicles and their hours a
+ * month are the sizing's, said as such ("from the sizing of 7 December 2026, 95 % target").
+ */
+function withSizing<S extends { lot?: LotView | null }>(
+  summary: S,
+  sizing: SizingView | undefined,
+  lang: Language,
+): S & { sizing: SizingView | null } {
+  const s = sizing?.result;
+  if (!summary.lot || !sizing || !s) return { ...summary, sizing: sizing ?? null };
+  const day = localDateOf(sizing.finishedAt ?? sizing.createdAt);
+  const sourceText = PROCUREMENT_SOURCE_TEXTS.SIZING![lang].replace(
+    '{date}',
+    `${dayMonthText(day, lang)} ${day.slice(0, 4)}`,
+  ).replace('{target}', String(s.targetPercent));
+  const figures = lotFiguresWithSizing(summary.lot.figures, s).map((f) =>
+    f.source === 'SIZING' ? { ...f, sourceText } : f,
+  );
+  const value = (key: string): number => figures.find((f) => f.key === key)?.value ?? 0;
+  return {
+    ...summary,
+    lot: {
+      ...summary.lot,
+      figures,
+      vehicles: value('vehicles'),
+      vehicleHoursPerMonth: value('vehicleHoursPerMonth'),
+    },
+    sizing,
+  };
 }
 
 function lotOf(r: ProcurementRequestEntity, lang: Language): LotView | null {

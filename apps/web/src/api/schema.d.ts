@@ -4174,7 +4174,8 @@ export type components = {
       | 'OFFICER_CHOICE'
       | 'REGION_CONTRACTS_MEDIAN'
       | 'CONFIG_DEFAULT'
-      | 'COMPUTED';
+      | 'COMPUTED'
+      | 'SIZING';
     LotView: {
       start: string;
       end: string;
