@@ -3600,8 +3600,28 @@ async function main(): Promise<void> {
       );
       assert(!/[{}]|[A-Z]{2,}_[A-Z]/.test(said), `no raw keys or JSON: ${said}`);
       // The request's version moved (the lot now carries the sizing): its lot is still shown once.
-      const lots = await card.locator('[data-testid="lot"]').count();
-      assert(lots === 1, `the lot is shown once (${lots})`);
+      // Once right after sizing, and still once when the page has settled (the sized request's
+      // new version once rendered a second "What the lot buys" beside the old).
+      for (const when of ['at once', 'settled']) {
+        if (when === 'settled') await page.waitForTimeout(1500);
+        const lots = await card.locator('[data-testid="lot"]').count();
+        const captions = await card.getByText('What the lot buys, and where each figure comes from').count();
+        assert(lots === 1 && captions === 1, `the lot is shown once ${when} (${lots}, ${captions})`);
+      }
+      // The lot's period reads day.month.year in an en-US browser too, as every date field does.
+      const from = await card.getByRole('textbox', { name: 'Service from', exact: true }).inputValue();
+      assert(/^\d{2}\.\d{2}\.\d{4}$/.test(from), `Service from reads day.month.year: ${from}`);
+      // The lot's specification carries the sizing: its vehicles and hours, said as the sizing's.
+      for (const key of ['vehicles', 'vehicleHoursPerMonth']) {
+        const row = ((await card.locator(`[data-testid="lot-${key}"]`).textContent()) ?? '').replace(
+          /\u00a0/g,
+          ' ',
+        );
+        assert(/from the sizing of \d+ \w+ \d{4}, 100 % target/.test(row), `the lot's ${key}: ${row}`);
+        assert(!/assumption/.test(row), `the lot's ${key} is no assumption: ${row}`);
+      }
+      const vehiclesRow = (await card.locator('[data-testid="lot-vehicles"] td').first().textContent()) ?? '';
+      assert(vehiclesRow.trim() === '2', `the lot buys the 2 vehicles sized: ${vehiclesRow}`);
       await axe(page, 'demand (lot sized)');
       await shot(page, '21c-demand-lot-sized');
       // A third ride waits: the sizing says it was made on two.

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, FieldError, Input, Label, Text, TextField } from 'react-aria-components';
 import type { Session } from '../../auth';
@@ -18,6 +18,7 @@ import {
 import { ApiError, call, client, newKey, type Schema } from '../../api/client';
 import { Announcer, LoadError, Loading, PageTitle, TableRegion, useLoad } from '../../components';
 import { BarChart } from '../../BarChart';
+import { DateField } from '../../DateTimeFields';
 import { fmtDateYear, fmtKm, fmtMonth, fmtNumber, fmtTenge, fmtTime, kzToday } from '../../format';
 import { LotSizing } from './LotSizing';
 
@@ -333,7 +334,7 @@ function RequestCard({
           </div>
         )}
       </dl>
-      {r.lot && <LotFigures key={`lot-${r.version}`} request={r} onDone={onDone} />}
+      {r.lot && <LotFigures request={r} onDone={onDone} />}
       {r.lot && <LotSizing request={r} canAct={canAct} onDone={onDone} />}
       {a && <AwardFigures request={r} onDone={onDone} />}
       {r.awardError && (
@@ -504,6 +505,12 @@ function LotFigures({ request: r, onDone }: { request: RequestSummary; onDone: (
   const lot = r.lot!;
   const [start, setStart] = useState(lot.start);
   const [end, setEnd] = useState(lot.end);
+  // A new version of the request (recomputed, sized, submitted) shows its own period: one block
+  // that follows the request, not a new one per version beside the old.
+  useEffect(() => {
+    setStart(lot.start);
+    setEnd(lot.end);
+  }, [r.version, lot.start, lot.end]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const save = async () => {
@@ -561,38 +568,20 @@ function LotFigures({ request: r, onDone }: { request: RequestSummary; onDone: (
               {error}
             </p>
           )}
-          <div className="field">
-            <label htmlFor={`lot-start-${r.id}`}>{t('demand.lotStart')}</label>
-            <input
-              id={`lot-start-${r.id}`}
-              type="date"
-              value={start}
-              aria-invalid={!!errors.lotStart}
-              aria-describedby={errors.lotStart ? `lot-start-error-${r.id}` : undefined}
-              onChange={(e) => setStart(e.target.value)}
-            />
-            {errors.lotStart && (
-              <span className="field-error" id={`lot-start-error-${r.id}`}>
-                {errors.lotStart}
-              </span>
-            )}
-          </div>
-          <div className="field">
-            <label htmlFor={`lot-end-${r.id}`}>{t('demand.lotEnd')}</label>
-            <input
-              id={`lot-end-${r.id}`}
-              type="date"
-              value={end}
-              aria-invalid={!!errors.lotEnd}
-              aria-describedby={errors.lotEnd ? `lot-end-error-${r.id}` : undefined}
-              onChange={(e) => setEnd(e.target.value)}
-            />
-            {errors.lotEnd && (
-              <span className="field-error" id={`lot-end-error-${r.id}`}>
-                {errors.lotEnd}
-              </span>
-            )}
-          </div>
+          <DateField
+            id={`lot-start-${r.id}`}
+            label={t('demand.lotStart')}
+            value={start}
+            onChange={setStart}
+            error={errors.lotStart}
+          />
+          <DateField
+            id={`lot-end-${r.id}`}
+            label={t('demand.lotEnd')}
+            value={end}
+            onChange={setEnd}
+            error={errors.lotEnd}
+          />
           <Button className="btn" onPress={() => void save()}>
             {t('demand.lotRecompute')}
           </Button>
