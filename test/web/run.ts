@@ -1811,6 +1811,17 @@ async function main(): Promise<void> {
       assert(/arrives \d+ min late/.test(rowText), `how late she arrives: ${rowText}`);
       const override = page.getByRole('button', { name: 'Override and assign' });
       assert(await override.isDisabled(), 'no override before a reason and the confirmation');
+      // Next to the disabled button, what is still missing (walk t18, finding 5).
+      const missing = page.getByTestId('override-missing');
+      const missingSaid = (await missing.textContent()) ?? '';
+      assert(
+        /choose a reason/.test(missingSaid) && /tick that you see the riders/.test(missingSaid),
+        `what is missing: ${missingSaid}`,
+      );
+      assert(
+        (await override.getAttribute('aria-describedby')) === 'override-missing',
+        'the button is described by what is missing',
+      );
       await axe(page, 'board (override: consequences shown)');
       await shot(page, '15-board-override-consequences');
       // "Other" needs the dispatcher's own words; the riders hurt need an explicit confirmation.
@@ -1821,8 +1832,14 @@ async function main(): Promise<void> {
       await page.locator('.move-panel .checkbox').click();
       assert(await confirm.isChecked(), 'the confirmation is ticked');
       assert(await override.isDisabled(), 'no override without the words "Other" needs');
+      const stillSaid = (await missing.textContent()) ?? '';
+      assert(
+        /describe the reason/.test(stillSaid) && !/tick/.test(stillSaid),
+        `only the words miss: ${stillSaid}`,
+      );
       await page.getByLabel(/In your own words/).fill('она пересядет на сиденье, коляска складная');
       assert(!(await override.isDisabled()), 'the override is possible now');
+      assert((await missing.count()) === 0, 'nothing is said missing once all is given');
       await axe(page, 'board (override: reason and confirmation)');
       await override.click();
       await page.locator('.move-panel').waitFor({ state: 'detached' });

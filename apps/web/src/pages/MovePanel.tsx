@@ -101,6 +101,12 @@ export function MovePanel(props: {
   const noteOk = !option?.noteRequired || note.trim().length >= 5;
   const mustAccept = !!preview && preview.affected.length > 0;
   const canOverride = !!option && noteOk && (!mustAccept || accepted) && !busy;
+  // Said next to the disabled override button: what is still missing (finding t18-5).
+  const missing = [
+    !option && t('override.missing.reason'),
+    !!option && !noteOk && t('override.missing.note'),
+    mustAccept && !accepted && t('override.missing.accept'),
+  ].filter((x): x is string => !!x);
 
   const unassign = async () => {
     setBusy(true);
@@ -307,9 +313,19 @@ export function MovePanel(props: {
           </Button>
         )}
         {preview && !preview.feasible && preview.overridable && (
-          <Button className="btn btn-danger" onPress={() => void save(true)} isDisabled={!canOverride}>
+          <Button
+            className="btn btn-danger"
+            onPress={() => void save(true)}
+            isDisabled={!canOverride}
+            aria-describedby={missing.length > 0 ? 'override-missing' : undefined}
+          >
             {t('board.override')}
           </Button>
+        )}
+        {preview && !preview.feasible && preview.overridable && missing.length > 0 && (
+          <span id="override-missing" className="muted" data-testid="override-missing">
+            {t('override.missing.lead')} {missing.join('; ')}.
+          </span>
         )}
         <Button className="btn" onPress={() => props.onClose()}>
           {t('common.back')}
