@@ -26,6 +26,7 @@ describe('what-if scenarios', () => {
   let from: string;
   let to: string;
   let recorded: number;
+  let have: { WHEELCHAIR_VAN: number; CAR: number };
   const auth = (
     role: string,
     regionKato: string | null,
@@ -67,6 +68,11 @@ describe('what-if scenarios', () => {
         localDateTimeToUtc(addDaysToLocalDate(to, 1), '00:00'),
       )
     ).length;
+    have = await new WhatIfRepository(ds).vehiclesOfPeriod(
+      ASTANA,
+      localDateTimeToUtc(from, '00:00'),
+      localDateTimeToUtc(addDaysToLocalDate(to, 1), '00:00'),
+    );
     officer = auth('LEB_OFFICER', ASTANA);
     worker = await createDispatcher(t.config);
   });
@@ -86,6 +92,7 @@ describe('what-if scenarios', () => {
 
   it('creates a scenario, replays it to DONE and reads its figures; a smaller fleet and shorter hours serve fewer', async () => {
     expect(recorded).toBeGreaterThan(0);
+    expect(have.WHEELCHAIR_VAN).toBeGreaterThan(0);
     const base = await post('/whatif/scenarios', scenario());
     expect(base.statusCode).toBe(202);
     expect(base.json()).toMatchObject({ status: 'QUEUED', progress: 0, result: null, regionKato: ASTANA });
@@ -94,10 +101,9 @@ describe('what-if scenarios', () => {
       scenario({
         name: 'Fewer vehicles, shorter hours',
         demand: { from, to, growth: 1.5 },
-        fleet: [
-          { kind: 'CAR', count: -50, shiftStart: '08:00', shiftEnd: '20:00' },
-          { kind: 'WHEELCHAIR_VAN', count: -50, shiftStart: '08:00', shiftEnd: '20:00' },
-        ],
+        fleet: (['CAR', 'WHEELCHAIR_VAN'] as const)
+          .filter((kind) => have[kind] > 0)
+          .map((kind) => ({ kind, count: -have[kind], shiftStart: '08:00', shiftEnd: '20:00' })),
         policy: { serviceHours: { from: '10:00', to: '12:00' }, rideTimeFactor: 2 },
       }),
     );
@@ -226,6 +232,29 @@ describe('what-if scenarios', () => {
       [scenario({ policy: { windowMinutes: 1 } }), 'policy.windowMinutes', /At least 5/],
       [scenario({ policy: { rideTimeFactor: 0.5 } }), 'policy.rideTimeFactor', /At least 1/],
       [scenario({ name: '   ' }), 'name', /Fill in/],
+      // A period still running, more vehicles taken away than the fleet had, a minimum notice not a number.
+      [
+        scenario({
+          demand: { from: addDaysToLocalDate(today, -2), to: addDaysToLocalDate(today, 1), growth: 1 },
+        }),
+        'demand.to',
+        /must end by today/,
+      ],
+      [
+        scenario({
+          fleet: [
+            {
+              kind: 'WHEELCHAIR_VAN',
+              count: -(have.WHEELCHAIR_VAN + 1),
+              shiftStart: '08:00',
+              shiftEnd: '20:00',
+            },
+          ],
+        }),
+        'fleet[0].count',
+        new RegExp(`only ${have.WHEELCHAIR_VAN} wheelchair vehicles`),
+      ],
+      [scenario({ policy: { minLeadMinutes: 'abc' } }), 'policy.minLeadMinutes', /number/],
     ];
     for (const [body, field, words] of cases) {
       const r = await post('/whatif/scenarios', body);

@@ -3,6 +3,7 @@ import { NATIONAL_DEFAULT_POLICY } from './policy';
 import {
   applyPolicyVariant,
   sharedReasonParams,
+  validateFleetTakeaway,
   validateWhatIfScenario,
   vehicleKindOf,
   type WhatIfScenarioParams,
@@ -25,7 +26,7 @@ const fields = (p: WhatIfScenarioParams) =>
 describe('what-if scenario rules', () => {
   it('accepts a scenario of a period begun, within the limits', () => {
     expect(fields(ok)).toEqual([]);
-    expect(fields({ ...ok, demand: { from: '2026-12-07', to: '2026-12-20', growth: 1 } })).toEqual([]);
+    expect(fields({ ...ok, demand: { from: '2026-12-07', to: '2026-12-07', growth: 1 } })).toEqual([]);
     expect(fields({ ...ok, demand: { from: '2026-12-06', to: '2026-12-06', growth: 0.1 } })).toEqual([]);
   });
 
@@ -120,5 +121,27 @@ describe('what-if scenario rules', () => {
       'Please book at least 30 minutes before the trip.',
     );
     expect(message('LEAD_TIME_TOO_SHORT', 'ru', params)).not.toContain('{');
+  });
+
+  it('refuses a period still running, and taking away more vehicles than the fleet had', () => {
+    expect(fields({ ...ok, demand: { from: '2026-11-20', to: '2026-12-08', growth: 1 } })).toEqual([
+      'demand.to:NOT_ENDED',
+    ]);
+    const have = { WHEELCHAIR_VAN: 4, CAR: 2 };
+    const change = (kind: 'WHEELCHAIR_VAN' | 'CAR', count: number) => ({
+      kind,
+      count,
+      shiftStart: '07:00',
+      shiftEnd: '19:00',
+    });
+    expect(validateFleetTakeaway([change('WHEELCHAIR_VAN', -4), change('CAR', 3)], have)).toEqual([]);
+    const e = validateFleetTakeaway(
+      [change('WHEELCHAIR_VAN', -3), change('CAR', -2), change('WHEELCHAIR_VAN', -2)],
+      have,
+    );
+    expect(e.map((x) => x.field)).toEqual(['fleet[2].count']);
+    expect(message(e[0]!.say!.key as never, 'en', e[0]!.say!.params as never)).toBe(
+      'The fleet had only 4 wheelchair vehicles in the period: no more can be taken away.',
+    );
   });
 });

@@ -119,6 +119,12 @@ export function validateWhatIfScenario(p: WhatIfScenarioParams, today: LocalDate
         code: 'NOT_BEGUN',
         say: { key: 'WHATIF_PERIOD_NOT_BEGUN', params: { date: today } },
       });
+    else if (to > today)
+      errors.push({
+        field: 'demand.to',
+        code: 'NOT_ENDED',
+        say: { key: 'WHATIF_PERIOD_NOT_ENDED', params: { date: today } },
+      });
   }
   range('demand.growth', growth, WHATIF_GROWTH);
   p.fleet.forEach((f, i) => {
@@ -155,6 +161,33 @@ export function validateWhatIfScenario(p: WhatIfScenarioParams, today: LocalDate
     range('policy.windowMinutes', p.policy.windowMinutes, WHATIF_WINDOW_MINUTES);
   if (p.policy.rideTimeFactor !== null)
     range('policy.rideTimeFactor', p.policy.rideTimeFactor, WHATIF_RIDE_FACTOR);
+  return errors;
+}
+
+/**
+ * Vehicles taken away beyond those the region's fleet had in the period: refused at the field,
+ * naming how many there are ("the fleet has only 4 wheelchair vehicles"). Changes of one kind
+ * add up (two rows of −3 take 6).
+ */
+export function validateFleetTakeaway(
+  fleet: readonly WhatIfFleetChange[],
+  have: { readonly [K in WhatIfVehicleKind]: number },
+): FieldError[] {
+  const taken: { [K in WhatIfVehicleKind]: number } = { WHEELCHAIR_VAN: 0, CAR: 0 };
+  const errors: FieldError[] = [];
+  fleet.forEach((f, i) => {
+    if (f.count >= 0 || !(f.kind in taken)) return;
+    taken[f.kind] -= f.count;
+    if (taken[f.kind] > have[f.kind])
+      errors.push({
+        field: `fleet[${i}].count`,
+        code: 'TOO_FEW_VEHICLES',
+        say: {
+          key: f.kind === 'CAR' ? 'WHATIF_FLEET_TOO_FEW_CARS' : 'WHATIF_FLEET_TOO_FEW_VANS',
+          params: { count: have[f.kind] },
+        },
+      });
+  });
   return errors;
 }
 

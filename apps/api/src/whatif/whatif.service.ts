@@ -4,7 +4,10 @@ import type { Principal } from '@invataxi/auth';
 import {
   CLOCK,
   DomainError,
+  addDaysToLocalDate,
   localDateOf,
+  localDateTimeToUtc,
+  validateFleetTakeaway,
   validateWhatIfScenario,
   type Clock,
   type WhatIfRunResult,
@@ -12,6 +15,7 @@ import {
 } from '@invataxi/domain';
 import {
   transact,
+  WhatIfRepository,
   WhatIfRunsRepository,
   type JsonObject,
   type WhatIfRunEntity,
@@ -54,6 +58,7 @@ export class WhatIfService {
   constructor(
     private readonly ds: DataSource,
     private readonly runs: WhatIfRunsRepository,
+    private readonly recorded: WhatIfRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -80,6 +85,13 @@ export class WhatIfService {
     const errors = validateWhatIfScenario(params, localDateOf(this.clock.now()));
     if (body.name.trim().length === 0)
       errors.unshift({ field: 'name', code: 'REQUIRED', say: { key: 'FIELD_REQUIRED' } });
+    if (!errors.some((e) => e.field.startsWith('demand')) && params.fleet.some((f) => f.count < 0)) {
+      // Taking away more vehicles than the period's fleet had is refused, naming how many it had.
+      const from = localDateTimeToUtc(params.demand.from, '00:00');
+      const to = localDateTimeToUtc(addDaysToLocalDate(params.demand.to, 1), '00:00');
+      const have = await this.recorded.vehiclesOfPeriod(regionKato, from, to);
+      errors.push(...validateFleetTakeaway(params.fleet, have));
+    }
     if (errors.length) throw DomainError.validation(errors);
     const run = await transact(this.ds, actorOf(p, requestId), async (uow) => {
       const run = await this.runs.create(uow.manager, {

@@ -106,4 +106,22 @@ export class WhatIfRepository {
     );
     return rows;
   }
+
+  /** Vehicles of the region that worked a shift in [from, to), by kind (a wheelchair place or not). */
+  async vehiclesOfPeriod(
+    regionKato: string,
+    from: Date,
+    to: Date,
+  ): Promise<{ WHEELCHAIR_VAN: number; CAR: number }> {
+    const [row]: { vans: number; cars: number }[] = await this.ds.query(
+      `SELECT count(DISTINCT v.id) FILTER (WHERE v.wheelchair_places > 0)::int AS vans,
+              count(DISTINCT v.id) FILTER (WHERE v.wheelchair_places = 0)::int AS cars
+         FROM shift s
+         JOIN vehicle v ON v.id = s.vehicle_id
+         JOIN provider p ON p.id = s.provider_id
+        WHERE p.region_kato = $1 AND s.starts_at >= $2 AND s.starts_at < $3 AND s.status <> 'CANCELLED'`,
+      [regionKato, from, to],
+    );
+    return { WHEELCHAIR_VAN: row?.vans ?? 0, CAR: row?.cars ?? 0 };
+  }
 }

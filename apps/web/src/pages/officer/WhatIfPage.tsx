@@ -245,7 +245,12 @@ function NewScenario({ onCreated }: { onCreated: (s: Scenario) => void }) {
     labels[`fleet-${i}-shiftStart`] = `${t('whatif.change', { n: i + 1 })}: ${t('whatif.shiftStart')}`;
     labels[`fleet-${i}-shiftEnd`] = `${t('whatif.change', { n: i + 1 })}: ${t('whatif.shiftEnd')}`;
   });
-  const num = (s: string): number | null => (s.trim() === '' ? null : Number(s.replace(',', '.')));
+  // Not a number ("abc"): sent as typed, so the API refuses it at its field (never dropped as "as now").
+  const num = (s: string): number | null => {
+    if (s.trim() === '') return null;
+    const v = Number(s.replace(',', '.'));
+    return Number.isFinite(v) ? v : (s as unknown as number);
+  };
   const setRow = (i: number, row: Partial<FleetRow>) =>
     setFleet((f) => f.map((r, j) => (j === i ? { ...r, ...row } : r)));
 
