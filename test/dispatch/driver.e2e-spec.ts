@@ -500,17 +500,31 @@ describe('driver: manifest, status reports, pings, and the rider following live'
     expect(row).toEqual({ no_shows: 0, suspended_until: null });
   });
 
-  it("the driver's whole day (issue 23): the shift and the next with their dates, the rider's first name and phone while the stop is open, and a cancellation heard live", async () => {
+  it("the driver's whole day (issue 23): the shift and the coming ones with their dates, the rider's first name and phone while the stop is open, and a cancellation heard live", async () => {
     const provider = await fx.provider();
     const home = near(-0.5, 0.5);
     const today = await fx.shift(provider, { startsAt: inMinutes(-5), endsAt: inMinutes(240), depot: home });
-    // the same driver and vehicle tomorrow
-    const [{ id: tomorrowShift }] = await ds.query(
-      `INSERT INTO shift (provider_id, vehicle_id, driver_id, starts_at, ends_at, start_lat, start_lon, end_lat, end_lon, start_kato, version)
-       SELECT provider_id, vehicle_id, driver_id, starts_at + interval '1 day', ends_at + interval '1 day',
-              start_lat, start_lon, end_lat, end_lon, start_kato, 1 FROM shift WHERE id = $1 RETURNING id`,
+    // the same driver and vehicle some days later (a copy of today's shift moved by `days`)
+    const later = async (days: number, driverId: string | null = null): Promise<string> =>
+      (
+        await ds.query(
+          `INSERT INTO shift (provider_id, vehicle_id, driver_id, starts_at, ends_at, start_lat, start_lon, end_lat, end_lon, start_kato, version)
+           SELECT provider_id, vehicle_id, COALESCE($3, driver_id), starts_at + $2 * interval '1 day', ends_at + $2 * interval '1 day',
+                  start_lat, start_lon, end_lat, end_lon, start_kato, 1 FROM shift WHERE id = $1 RETURNING id`,
+          [today.shiftId, days, driverId],
+        )
+      )[0].id;
+    const tomorrowShift = await later(1);
+    const inThreeDays = await later(3);
+    // beyond the week the page lists: not shown
+    await later(8);
+    // another driver of the same provider, the day after tomorrow: never shown to this one
+    const [{ id: otherDriver }] = await ds.query(
+      `INSERT INTO driver (provider_id, full_name, licence_number, phone)
+       SELECT provider_id, 'Other Driver', 'F23-OTHER', '+77015550399' FROM shift WHERE id = $1 RETURNING id`,
       [today.shiftId],
     );
+    const othersShift = await later(2, otherDriver);
     const person = await fx.beneficiary(NO_MOBILITY_NEEDS);
     await ds.query(
       `UPDATE beneficiary SET full_name = 'Айгерім Сейітова', phone = '+77011234501' WHERE id = $1`,
@@ -523,14 +537,14 @@ describe('driver: manifest, status reports, pings, and the rider following live'
       pickupAt: inMinutes(60),
       beneficiaryId: person,
     });
-    const later = await fx.accepted({
+    const tomorrow = await fx.accepted({
       pickup: at(-0.01),
       dropoff: at(-0.02),
       pickupAt: inMinutes(24 * 60 + 60),
       beneficiaryId: person,
     });
     expect((await scheduled(fx, now.id)).shift_id).toBe(today.shiftId);
-    expect((await scheduled(fx, later.id)).shift_id).toBe(tomorrowShift);
+    expect((await scheduled(fx, tomorrow.id)).shift_id).toBe(tomorrowShift);
     const token = t.token({
       userId: '00000000-0000-4000-8000-0000000000a5',
       role: 'DRIVER',
@@ -551,16 +565,25 @@ describe('driver: manifest, status reports, pings, and the rider following live'
       riderPhone: '+77011234501',
     });
     expect(JSON.stringify(m)).not.toContain('Сейітова');
-    // tomorrow's rides are there, with their shift's times (the date the page shows)
-    expect(m.next).toMatchObject({
-      shiftId: tomorrowShift,
-      stops: [{ bookingId: later.id }, { bookingId: later.id }],
+    // the coming week's own shifts, the earliest first, with their times (the date the page
+    // shows); tomorrow's rides with the rider's first name, needs and notes, but no phone yet;
+    // neither the shift beyond the week nor another driver's
+    expect(m.coming.map((c: { shiftId: string }) => c.shiftId)).toEqual([tomorrowShift, inThreeDays]);
+    expect(JSON.stringify(m)).not.toContain(othersShift);
+    expect(m.coming[0]).toMatchObject({
+      stops: [
+        { bookingId: tomorrow.id, riderFirstName: 'Айгерім', riderPhone: null, companions: 0 },
+        { bookingId: tomorrow.id, riderPhone: null },
+      ],
     });
-    expect(new Date(m.next.startsAt).getTime() - new Date(m.startsAt).getTime()).toBe(24 * 3600_000);
+    expect(m.coming[0].stops[0].mobility).toBeDefined();
+    expect(JSON.stringify(m.coming)).not.toContain('+77011234501');
+    expect(new Date(m.coming[0].startsAt).getTime() - new Date(m.startsAt).getTime()).toBe(24 * 3600_000);
+    expect(new Date(m.coming[1].startsAt).getTime() - new Date(m.startsAt).getTime()).toBe(3 * 24 * 3600_000);
     // tomorrow's are not confirmed to the driver yet: the evening re-plan may still move them
     const [{ confirmed_to_driver }] = await ds.query(
       `SELECT confirmed_to_driver FROM booking WHERE id = $1`,
-      [later.id],
+      [tomorrow.id],
     );
     expect(confirmed_to_driver).toBe(false);
 
@@ -571,7 +594,7 @@ describe('driver: manifest, status reports, pings, and the rider following live'
     );
     expect(stream.events[0]).toMatchObject({
       event: 'snapshot',
-      data: { shifts: [today.shiftId, tomorrowShift] },
+      data: { shifts: [today.shiftId, tomorrowShift, inThreeDays] },
     });
     const v = (await fx.booking(now.id)).version;
     const cancelled = await transact(ds, { userId: null, role: 'BENEFICIARY' }, (uow) =>

@@ -2543,6 +2543,40 @@ async function main(): Promise<void> {
       };
       const first = await ride(now - 2 * 60_000, 1, '12 Abai Avenue');
       const second = await ride(now + 40 * 60_000, 3, '5 Aimanov Street');
+      await ds.query(
+        `UPDATE beneficiary SET full_name = 'Dana Seitova', phone = '+77015550177' WHERE id = $1`,
+        [rider],
+      );
+      // The later stop of the list (not the next) has a companion and notes (issue 23).
+      await ds.query(`UPDATE booking SET companions = 1, notes = 'Ring twice, 3rd floor' WHERE id = $1`, [
+        second,
+      ]);
+      // The same driver's shift the day after tomorrow with one ride; another driver's tomorrow.
+      const copyShift = async (days: number, driver: string): Promise<string> =>
+        (
+          (await ds.query(
+            `INSERT INTO shift (provider_id, vehicle_id, driver_id, starts_at, ends_at, start_lat, start_lon, end_lat, end_lon, start_kato, version)
+             SELECT provider_id, vehicle_id, $3, starts_at + $2 * interval '1 day', ends_at + $2 * interval '1 day',
+                    start_lat, start_lon, end_lat, end_lon, start_kato, 1 FROM shift WHERE id = $1 RETURNING id`,
+            [shiftId, days, driver],
+          )) as { id: string }[]
+        )[0]!.id;
+      const comingShift = await copyShift(2, driverId);
+      const coming = await ride(now + 2 * 86_400_000 + 60 * 60_000, 1, '9 Kenesary Street');
+      await ds.query(`UPDATE booking SET shift_id = $2, notes = 'Wheelchair stays folded' WHERE id = $1`, [
+        coming,
+        comingShift,
+      ]);
+      await ds.query(`UPDATE route_stop SET shift_id = $2 WHERE booking_id = $1`, [coming, comingShift]);
+      const [{ id: otherDriver }] = (await ds.query(
+        `INSERT INTO driver (provider_id, full_name, licence_number, phone)
+         VALUES ($1, 'Other Driver', 'WEB-F23-OTHER', '+77015550178') RETURNING id`,
+        [provider],
+      )) as { id: string }[];
+      const othersShift = await copyShift(1, otherDriver!);
+      const others = await ride(now + 86_400_000 + 60 * 60_000, 1, '77 Other Driver Street');
+      await ds.query(`UPDATE booking SET shift_id = $2 WHERE id = $1`, [others, othersShift]);
+      await ds.query(`UPDATE route_stop SET shift_id = $2 WHERE booking_id = $1`, [others, othersShift]);
       const token = t!.token({ userId: randomUUID(), role: 'DRIVER', driverId });
 
       const { ctx, page } = await newPage({ width: 320, height: 740 });
@@ -2562,6 +2596,37 @@ async function main(): Promise<void> {
       await signInAs(page, base, token);
       const next = page.locator('.next-stop');
       await next.getByRole('button', { name: 'On my way' }).waitFor();
+      // Every stop of the list says the rider's first name, needs and notes; the call button is
+      // on the open stop only (issue 23).
+      const later = page.locator('li.card', { hasText: '5 Aimanov Street' }).first();
+      await later.getByText('Ring twice, 3rd floor').waitFor();
+      await later.getByText('Companions: 1').waitFor();
+      await later.getByText('Dana', { exact: false }).first().waitFor();
+      assert(!(await page.getByText('Seitova').count()), 'no full name');
+      assert(
+        (await next.getByRole('link', { name: /Call/ }).count()) === 1,
+        'a call button on the open stop',
+      );
+      assert((await page.getByRole('link', { name: /Call/ }).count()) === 1, 'no call button on other stops');
+      // The coming shifts, each with its date in words, read-only; never another driver's.
+      const comingList = page.getByTestId('driver-coming');
+      const comingDay = comingList.getByRole('heading', { level: 3 });
+      await comingDay.first().waitFor();
+      assert(
+        /^Shift on \w+ \d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December), \d\d:\d\d–\d\d:\d\d$/.test(
+          (await comingDay.first().textContent()) ?? '',
+        ) && (await comingDay.count()) === 1,
+        `the coming shift with its date in words: ${await comingDay.allTextContents()}`,
+      );
+      await comingList.getByText('Wheelchair stays folded').first().waitFor();
+      await comingList.getByText('9 Kenesary Street').first().waitFor();
+      assert((await comingList.getByRole('button').count()) === 0, 'no status buttons before the shift');
+      assert(
+        (await comingList.getByRole('link', { name: /Call/ }).count()) === 0,
+        'no phone before the shift',
+      );
+      assert(!(await page.getByText('77 Other Driver Street').count()), "another driver's ride is not shown");
+      await axe(page, 'driver: the day and the coming shifts');
       // Installable: the manifest and its icons, the service worker in control of the page.
       const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
       const manifest = (await (await fetch(`${base}${manifestHref}`)).json()) as {

@@ -19,7 +19,10 @@ export class DriverController {
     private readonly live: LiveEvents,
   ) {}
 
-  /** The signed-in driver's shift today: stops in order with what each rider needs. */
+  /**
+   * The signed-in driver's shift today (or the first ahead): stops in order with what each rider
+   * needs; and the driver's own coming shifts of the next days, read-only.
+   */
   @Get('manifest')
   @Roles('DRIVER')
   manifest(@CurrentPrincipal() p: Principal): Promise<Manifest> {
@@ -27,7 +30,7 @@ export class DriverController {
   }
 
   /**
-   * Server-sent events of the driver's current and next shift: every change of a ride on them
+   * Server-sent events of the driver's current and coming shifts: every change of a ride on them
    * (a cancellation, a new stop), so the page reads its manifest again and says what changed.
    */
   @Get('events')

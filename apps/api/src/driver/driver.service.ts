@@ -55,8 +55,12 @@ export interface Manifest {
   startsAt: string | null;
   endsAt: string | null;
   stops: ManifestStop[];
-  /** The driver's next shift after this one, with its rides as planned so far (issue 23). */
-  next: ManifestShift | null;
+  /**
+   * The driver's coming shifts after this one, starting within COMING_SHIFT_DAYS, the earliest
+   * first, with their rides as planned so far (issue 23). Read-only: no rider's phone yet (it is
+   * given only while a stop of the shift under way is open).
+   */
+  coming: ManifestShift[];
 }
 
 export interface ManifestShift {
@@ -74,6 +78,9 @@ export interface Eta {
   /** When the vehicle is expected at the stop: the ping's time + etaSeconds (not to add again). */
   at: string;
 }
+
+/** How many days ahead the driver's page lists the coming shifts. */
+export const COMING_SHIFT_DAYS = 7;
 
 /** How long a booking's last ETAs stay readable for a live view opened between pings. */
 const ETA_KEEP_SECONDS = 15 * 60;
@@ -167,19 +174,17 @@ export class DriverService {
     const driverId = this.driverId(p);
     return transact(this.ds, { userId: p.userId, role: p.role }, async (uow) => {
       const now = this.clock.now();
-      const shift = await this.shifts.currentShiftOf(uow.manager, driverId, now);
-      const next = await this.shifts.nextShiftOf(uow.manager, driverId, shift ? shift.endsAt : now);
-      const nextShift: ManifestShift | null =
-        next && next.id !== shift?.id
-          ? {
-              shiftId: next.id,
-              startsAt: next.startsAt.toISOString(),
-              endsAt: next.endsAt.toISOString(),
-              // Not confirmed to the driver: the evening re-plan may still move them.
-              stops: await this.stopsOf(uow.manager, next.id),
-            }
-          : null;
-      if (!shift) return { shiftId: null, startsAt: null, endsAt: null, stops: [], next: nextShift };
+      const [shift, ...later] = await this.shiftsAhead(uow.manager, driverId, now);
+      const coming: ManifestShift[] = [];
+      for (const c of later)
+        coming.push({
+          shiftId: c.id,
+          startsAt: c.startsAt.toISOString(),
+          endsAt: c.endsAt.toISOString(),
+          // Not confirmed to the driver: the evening re-plan may still move them. No phone yet.
+          stops: (await this.stopsOf(uow.manager, c.id)).map((s) => ({ ...s, riderPhone: null })),
+        });
+      if (!shift) return { shiftId: null, startsAt: null, endsAt: null, stops: [], coming };
       const stops = await this.stopsOf(uow.manager, shift.id);
       // Fetched for today: the driver has seen these rides, the evening re-plan may not move them.
       if (localDateOf(shift.startsAt) === localDateOf(now)) {
@@ -201,18 +206,25 @@ export class DriverService {
         startsAt: shift.startsAt.toISOString(),
         endsAt: shift.endsAt.toISOString(),
         stops,
-        next: nextShift,
+        coming,
       };
     });
   }
 
-  /** The shifts the driver's page follows live: the current one and the next. */
+  /**
+   * The driver's own open shifts not ended by now: the current (or the first ahead), then those
+   * starting within COMING_SHIFT_DAYS, the earliest first.
+   */
+  private async shiftsAhead(m: EntityManager, driverId: string, now: Date) {
+    const until = now.getTime() + COMING_SHIFT_DAYS * 24 * 3600_000;
+    const open = await this.shifts.openShiftsOf(m, driverId, now);
+    return open.filter((s, i) => i === 0 || s.startsAt.getTime() < until);
+  }
+
+  /** The shifts the driver's page follows live: the current one and the coming ones. */
   async followedShifts(p: Principal): Promise<string[]> {
     const driverId = this.driverId(p);
-    const now = this.clock.now();
-    const shift = await this.shifts.currentShiftOf(this.ds.manager, driverId, now);
-    const next = await this.shifts.nextShiftOf(this.ds.manager, driverId, shift ? shift.endsAt : now);
-    return [...new Set([shift?.id, next?.id].filter((x): x is string => !!x))];
+    return (await this.shiftsAhead(this.ds.manager, driverId, this.clock.now())).map((s) => s.id);
   }
 
   /**

@@ -1854,12 +1854,13 @@ export default async () => {
           {
             DriverController: {
               manifest: {
-                summary: "The signed-in driver's shift today: stops in order with what each rider needs.",
+                summary:
+                  "The signed-in driver's shift today (or the first ahead): stops in order with what each rider\nneeds; and the driver's own coming shifts of the next days, read-only.",
                 type: Object,
               },
               events: {
                 summary:
-                  "Server-sent events of the driver's current and next shift: every change of a ride on them\n(a cancellation, a new stop), so the page reads its manifest again and says what changed.",
+                  "Server-sent events of the driver's current and coming shifts: every change of a ride on them\n(a cancellation, a new stop), so the page reads its manifest again and says what changed.",
               },
               status: {
                 summary:

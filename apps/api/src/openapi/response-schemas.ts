@@ -1704,13 +1704,14 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         startsAt: { type: 'string', nullable: true },
         endsAt: { type: 'string', nullable: true },
         stops: { type: 'array', items: { $ref: '#/components/schemas/ManifestStop' } },
-        next: {
-          allOf: [{ $ref: '#/components/schemas/ManifestShift' }],
-          nullable: true,
-          description: "The driver's next shift after this one, with its rides as planned so far (issue 23).",
+        coming: {
+          type: 'array',
+          items: { $ref: '#/components/schemas/ManifestShift' },
+          description:
+            "The driver's coming shifts after this one, starting within COMING_SHIFT_DAYS, the earliest\nfirst, with their rides as planned so far (issue 23). Read-only: no rider's phone yet (it is\ngiven only while a stop of the shift under way is open).",
         },
       },
-      required: ['shiftId', 'startsAt', 'endsAt', 'stops', 'next'],
+      required: ['shiftId', 'startsAt', 'endsAt', 'stops', 'coming'],
     },
     ManifestShift: {
       type: 'object',

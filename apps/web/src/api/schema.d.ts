@@ -1852,7 +1852,8 @@ export type paths = {
       cookie?: never;
     };
     /**
-     * The signed-in driver's shift today: stops in order with what each rider needs.
+     * The signed-in driver's shift today (or the first ahead): stops in order with what each rider
+     *     needs; and the driver's own coming shifts of the next days, read-only.
      * @description Roles: DRIVER.
      */
     get: operations['DriverController_manifest'];
@@ -1872,7 +1873,7 @@ export type paths = {
       cookie?: never;
     };
     /**
-     * Server-sent events of the driver's current and next shift: every change of a ride on them
+     * Server-sent events of the driver's current and coming shifts: every change of a ride on them
      *     (a cancellation, a new stop), so the page reads its manifest again and says what changed.
      * @description Roles: DRIVER.
      */
@@ -4203,8 +4204,12 @@ export type components = {
       startsAt: string | null;
       endsAt: string | null;
       stops: components['schemas']['ManifestStop'][];
-      /** @description The driver's next shift after this one, with its rides as planned so far (issue 23). */
-      next: components['schemas']['ManifestShift'] | null;
+      /**
+       * @description The driver's coming shifts after this one, starting within COMING_SHIFT_DAYS, the earliest
+       *     first, with their rides as planned so far (issue 23). Read-only: no rider's phone yet (it is
+       *     given only while a stop of the shift under way is open).
+       */
+      coming: components['schemas']['ManifestShift'][];
     };
     ManifestShift: {
       shiftId: string;

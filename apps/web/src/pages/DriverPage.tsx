@@ -18,7 +18,8 @@ import { useDriverOutbox, usePositionRecording } from '../offline/use-driver-out
 
 /**
  * GET /driver/manifest: the current shift's stops in route order with the rider's first name and,
- * while the stop is open, their phone (never the IIN or the full name); and the next shift's.
+ * while the stop is open, their phone (never the IIN or the full name); and the coming shifts' of
+ * the next days (read-only, no phone yet).
  */
 type ManifestStop = Schema<'ManifestStop'>;
 type Manifest = Schema<'Manifest'>;
@@ -63,7 +64,8 @@ export function DriverPage() {
           const kept = await cachedManifest<Manifest>(owner).catch(() => null);
           if (kept) {
             setCachedAt(kept.savedAt);
-            return kept.data;
+            // A copy kept by an older version of the app has no coming shifts.
+            return { ...kept.data, coming: kept.data.coming ?? [] };
           }
         }
         throw e;
@@ -130,9 +132,12 @@ export function DriverPage() {
   const next = pending[0];
   const position = usePositionRecording(owner, !!manifest.data?.shiftId, () => void outbox.refresh());
   useEffect(() => {
-    known.current = [...(manifest.data?.stops ?? []), ...(manifest.data?.next?.stops ?? [])];
+    known.current = [
+      ...(manifest.data?.stops ?? []),
+      ...(manifest.data?.coming ?? []).flatMap((c) => c.stops),
+    ];
   }, [manifest.data]);
-  // Live (issue 23): a change of a ride on the shift or the next is announced, never vanishes.
+  // Live (issue 23): a change of a ride on the shift or a coming one is announced, never vanishes.
   useEffect(() => {
     const ctl = new AbortController();
     subscribe(
@@ -259,11 +264,7 @@ export function DriverPage() {
           )}
           <p>{t('driver.rider', { name: next.riderFirstName })}</p>
           <Needs stop={next} />
-          {next.notes && (
-            <p className="notes">
-              <strong>{t('driver.notes')}:</strong> {next.notes}
-            </p>
-          )}
+          <Notes stop={next} />
           <div className="driver-actions">
             {next.riderPhone && (
               <a className="btn btn-large" href={`tel:${next.riderPhone}`}>
@@ -322,26 +323,33 @@ export function DriverPage() {
           <StopList stops={stops} waiting={waitingFor} />
         </>
       )}
-      {manifest.data?.next && (
-        <section aria-labelledby="next-shift-title">
-          <h2 id="next-shift-title">
-            {t('driver.nextShift', {
-              date: fmtDate(manifest.data.next.startsAt),
-              from: fmtTime(manifest.data.next.startsAt),
-              to: fmtTime(manifest.data.next.endsAt),
-            })}
-          </h2>
-          {manifest.data.next.stops.length ? (
-            <StopList stops={manifest.data.next.stops} />
-          ) : (
-            <p>{t('driver.nextShiftEmpty')}</p>
-          )}
+      {!!manifest.data?.coming.length && (
+        <section aria-labelledby="coming-title" data-testid="driver-coming">
+          <h2 id="coming-title">{t('driver.coming')}</h2>
+          <p className="small">{t('driver.comingHint')}</p>
+          {manifest.data.coming.map((c) => (
+            <section key={c.shiftId} aria-labelledby={`shift-${c.shiftId}`}>
+              <h3 id={`shift-${c.shiftId}`}>
+                {t('driver.comingShift', {
+                  date: fmtDate(c.startsAt),
+                  from: fmtTime(c.startsAt),
+                  to: fmtTime(c.endsAt),
+                })}
+              </h3>
+              {c.stops.length ? <StopList stops={c.stops} /> : <p>{t('driver.nextShiftEmpty')}</p>}
+            </section>
+          ))}
         </section>
       )}
     </section>
   );
 }
 
+/**
+ * Every stop of a shift with what the driver needs to know of it (issue 23): the time, the
+ * address, the rider's first name, needs, companions and notes. Read-only: the status buttons
+ * and the call button are on the open stop's card only.
+ */
 function StopList({
   stops,
   waiting = () => false,
@@ -354,9 +362,15 @@ function StopList({
     <ol className="stack">
       {stops.map((s) => (
         <li key={`${s.bookingId}-${s.kind}`} className="card">
-          {fmtTime(s.plannedAt)} · {s.kind === 'PICKUP' ? t('board.pickup') : t('board.dropoff')} ·{' '}
-          <span translate="no">{s.address}</span> · {s.riderFirstName} · {t(`status.${s.bookingStatus}`)}
-          {waiting(s) && <span className="waiting-mark"> · {t('driver.outbox.notSentYet')}</span>}
+          <p>
+            <strong>{fmtTime(s.plannedAt)}</strong> ·{' '}
+            {s.kind === 'PICKUP' ? t('board.pickup') : t('board.dropoff')} ·{' '}
+            <span translate="no">{s.address}</span> · {t(`status.${s.bookingStatus}`)}
+            {waiting(s) && <span className="waiting-mark"> · {t('driver.outbox.notSentYet')}</span>}
+          </p>
+          <p>{t('driver.rider', { name: s.riderFirstName })}</p>
+          <Needs stop={s} />
+          <Notes stop={s} />
         </li>
       ))}
     </ol>
@@ -468,6 +482,17 @@ function NavigationLinks({ stop }: { stop: ManifestStop }) {
         {t('driver.navigateYandex')}
       </a>
     </>
+  );
+}
+
+/** The dispatcher's notes for the driver on the ride, if any. */
+function Notes({ stop }: { stop: ManifestStop }) {
+  const { t } = useTranslation();
+  if (!stop.notes) return null;
+  return (
+    <p className="notes">
+      <strong>{t('driver.notes')}:</strong> {stop.notes}
+    </p>
   );
 }
 

@@ -102,17 +102,6 @@ export class DriverShiftsRepository {
     );
   }
 
-  /** The driver's next open shift starting at or after `after` (the one after the current). */
-  async nextShiftOf(m: EntityManager, driverId: string, after: Date): Promise<DriverShiftRef | null> {
-    const rows: DriverShiftRef[] = await m.query(
-      `SELECT id, starts_at AS "startsAt", ends_at AS "endsAt", status FROM shift
-        WHERE driver_id = $1 AND status IN ('PLANNED', 'ACTIVE') AND starts_at >= $2
-        ORDER BY starts_at LIMIT 1`,
-      [driverId, after],
-    );
-    return rows[0] ?? null;
-  }
-
   /** The shift's stops in route order, each with its ride's window, place and needs. */
   manifestOf(m: EntityManager, shiftId: string): Promise<ManifestStopRow[]> {
     return m.query(
