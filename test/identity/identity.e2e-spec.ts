@@ -97,6 +97,8 @@ describe('identity', () => {
       const again = await signInByPhone(f, sms.url, phone);
       expect(again.userId).toBe(s.userId);
       // The code is stored only as a hash.
+      // Signed as the ride notices are in ru/kk: "Инватакси:", not "Invataxi:" (walk t18, finding 12).
+      expect((await smsTo(sms.url, phone)).at(-1)).toMatch(/^Инватакси: код для входа \d{6}\./);
       const code = await lastCodeTo(sms.url, phone);
       const rows = JSON.stringify(await ds.query(`SELECT * FROM phone_code`));
       expect(rows).not.toContain(code);

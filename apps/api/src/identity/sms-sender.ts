@@ -5,16 +5,16 @@ import type { Language } from '@invataxi/domain';
 import { notificationSettings, SmsGatewayChannel } from '@invataxi/notifications';
 import { LOGGER, type Logger } from '@invataxi/platform';
 
-/** What the sign-in sends by SMS, in the person's language. */
+/** What the sign-in sends by SMS, in the person's language; the brand as the ride notices write it (Инватакси in kk/ru, t18-12). */
 const TEXTS = {
   code: {
-    kk: 'Invataxi: кіру коды {code}. 5 минут жарамды. Оны ешкімге айтпаңыз.',
-    ru: 'Invataxi: код для входа {code}. Действует 5 минут. Никому его не сообщайте.',
+    kk: 'Инватакси: кіру коды {code}. 5 минут жарамды. Оны ешкімге айтпаңыз.',
+    ru: 'Инватакси: код для входа {code}. Действует 5 минут. Никому его не сообщайте.',
     en: 'Invataxi: your sign-in code is {code}. Valid 5 minutes. Do not tell it to anyone.',
   },
   invitation: {
-    kk: 'Invataxi: сізді {role} ретінде шақырды. Құпиясөз орнату үшін ашыңыз: {link}',
-    ru: 'Invataxi: вас пригласили как {role}. Чтобы задать пароль, откройте: {link}',
+    kk: 'Инватакси: сізді {role} ретінде шақырды. Құпиясөз орнату үшін ашыңыз: {link}',
+    ru: 'Инватакси: вас пригласили как {role}. Чтобы задать пароль, откройте: {link}',
     en: 'Invataxi: you are invited as {role}. To set your password, open: {link}',
   },
 } as const;
