@@ -5168,6 +5168,58 @@ async function main(): Promise<void> {
       }
     });
 
+    await test('board: a ride taken off its route, the page says where automatic dispatch put it (walk t18, finding 2)', async () => {
+      const { ctx, page } = await newPage();
+      await signInAs(page, base, tokenOf(seed, 'dispatcher (Astana'));
+      await page.getByRole('heading', { name: 'Dispatch board', level: 1 }).waitFor();
+      await page.getByLabel('Day').fill(addDaysToLocalDate(localDateOf(testNow()), 1));
+      await page.locator('[data-testid="route-ride"]').first().waitFor();
+      const shiftIds = await page
+        .locator('[data-testid="route"] h3[id^="route-"]')
+        .evaluateAll((els) => els.map((e) => e.id.slice('route-'.length)));
+      const [ride] = (await ds.query(
+        `SELECT id, shift_id, version, pickup_address FROM booking
+          WHERE shift_id = ANY($1::uuid[]) AND status = 'SCHEDULED' ORDER BY planned_pickup_at DESC LIMIT 1`,
+        [shiftIds],
+      )) as { id: string; shift_id: string; version: number; pickup_address: string }[];
+      assert(ride, 'a scheduled ride on a route of tomorrow');
+      await page
+        .locator('[data-testid="route"]')
+        .filter({ has: page.locator(`#route-${ride.shift_id}`) })
+        .getByRole('button', { name: `Move the ride from ${ride.pickup_address}` })
+        .first()
+        .click();
+      await page.locator('#move-target').selectOption('unassign');
+      // Before confirming: said that automatic dispatch takes it at once.
+      assert(
+        /automatic dispatch/.test((await page.getByTestId('unassign-hint').textContent()) ?? ''),
+        'the unassign says where the ride goes',
+      );
+      await axe(page, 'board (unassign)');
+      await page.getByRole('button', { name: 'Confirm unassign' }).click();
+      await page.locator('.move-panel').waitFor({ state: 'detached', timeout: 20_000 });
+      const said = (await page.getByTestId('board-said').textContent()) ?? '';
+      const now = (
+        (await ds.query(`SELECT status, shift_id, version FROM booking WHERE id = $1`, [ride.id])) as {
+          status: string;
+          shift_id: string | null;
+          version: number;
+        }[]
+      )[0]!;
+      process.stdout.write(`    after unassign: ${now.status}; the page said: ${said}\n`);
+      assert(now.version > ride.version, 'taken off its route');
+      const expected =
+        now.status === 'SCHEDULED'
+          ? now.shift_id === ride.shift_id
+            ? /put it back on the same vehicle, pickup at \d\d:\d\d/
+            : /automatically placed on .+, pickup at \d\d:\d\d/
+          : now.status === 'WAITLISTED'
+            ? /on the waitlist/
+            : /no vehicle has been found for it yet/;
+      assert(expected.test(said), `the page says where the ride is (${now.status}): ${said}`);
+      await ctx.close();
+    });
+
     await test('sign-in: no page broke the Content-Security-Policy (scripts, styles, connections, frames)', async () => {
       const res = await fetch(`${base}/signin`, { headers: { accept: 'text/html' } });
       const csp = res.headers.get('content-security-policy') ?? '';

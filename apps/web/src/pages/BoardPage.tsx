@@ -4,7 +4,7 @@ import { Button } from 'react-aria-components';
 import type { Session } from '../auth';
 import type { BookingStatus } from '@invataxi/domain';
 import { call, client, subscribe, type Schema } from '../api/client';
-import { Announcer, LoadError, Loading, PageTitle, StatusBadge, useLoad } from '../components';
+import { LoadError, Loading, PageTitle, StatusBadge, useLoad } from '../components';
 import { addDaysToDate, fmtTime, kzToday } from '../format';
 import { reasonText } from '../reason-text';
 import type { PlotLine, PlotPoint } from '../PointsPlot';
@@ -296,7 +296,10 @@ export function BoardPage({ session }: { session: Session }) {
   return (
     <section>
       <PageTitle>{t('board.title')}</PageTitle>
-      <Announcer text={said} />
+      {/* What a move did, seen and heard (walk t18, finding 2: where an unassigned ride went). */}
+      <div aria-live="polite" aria-atomic="true" data-testid="board-said">
+        {said && <p className="notice notice-ok">{said}</p>}
+      </div>
       <div className="toolbar">
         <DateField
           className="field-short"

@@ -23,6 +23,10 @@ function conflictText(e: ApiError, changed: string): string {
   return changed;
 }
 
+/** How long the page follows a ride taken off its route, and how often it looks (ms). */
+const FOLLOW_MS = 10_000;
+const FOLLOW_STEP_MS = 1_000;
+
 const focusAnswer = () => requestAnimationFrame(() => document.getElementById('move-answer')?.focus());
 
 /**
@@ -58,6 +62,7 @@ export function MovePanel(props: {
   const [checking, setChecking] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [following, setFollowing] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const [note, setNote] = useState('');
   const [accepted, setAccepted] = useState(false);
@@ -108,17 +113,51 @@ export function MovePanel(props: {
     mustAccept && !accepted && t('override.missing.accept'),
   ].filter((x): x is string => !!x);
 
+  const labelOf = (shiftId: string | null | undefined) => {
+    const s = props.shifts.find((x) => x.id === shiftId);
+    return s ? props.shiftLabel(s) : t('board.vehicle');
+  };
+
+  /**
+   * Where the ride went after it was taken off its route: the dispatcher worker places it again
+   * at once (walk t18, finding 2: the page said "taken off" while it was already on another
+   * vehicle). The ride is followed for a few seconds and the answer says where it is.
+   */
+  const whereNow = async (from: string, version: number): Promise<string> => {
+    for (let waited = 0; waited < FOLLOW_MS; waited += FOLLOW_STEP_MS) {
+      await new Promise((done) => setTimeout(done, FOLLOW_STEP_MS));
+      const now = await call(client.GET('/bookings/{id}', { params: { path: { id: ride.id } } })).catch(
+        () => null,
+      );
+      if (!now || now.version <= version) continue;
+      if (now.status === 'SCHEDULED' && now.shiftId)
+        return now.shiftId === ride.shiftId
+          ? t('board.unassignBack', { from, time: fmtTime(now.plannedPickupAt) })
+          : t('board.unassignPlaced', {
+              from,
+              plate: labelOf(now.shiftId),
+              time: fmtTime(now.plannedPickupAt),
+            });
+      if (now.status === 'WAITLISTED' || now.status === 'AWAITING_PROCUREMENT')
+        return t('board.unassignWaiting', { from });
+    }
+    return t('board.unassignPending', { from });
+  };
+
   const unassign = async () => {
     setBusy(true);
+    setError(null);
     try {
-      await call(
+      const r = await call(
         client.POST('/dispatch/bookings/{id}/unassign', {
           params: { path: { id: ride.id } },
           body: { expectedVersion: ride.version },
           headers: { 'Idempotency-Key': newKey() },
         }),
       );
-      props.onClose(t('board.unassignDone'));
+      const from = labelOf(ride.shiftId);
+      setFollowing(t('board.unassignFollowing', { from }));
+      props.onClose(await whereNow(from, r.version));
     } catch (e) {
       setError(
         e instanceof ApiError && e.status === 409
@@ -218,6 +257,11 @@ export function MovePanel(props: {
         )}
       </div>
       <div aria-live="polite">
+        {target === 'unassign' && (
+          <p className="hint" data-testid="unassign-hint">
+            {following ?? t('board.unassignHint')}
+          </p>
+        )}
         {checking && <p className="muted">{t('override.checking')}</p>}
         {preview && (
           <div
