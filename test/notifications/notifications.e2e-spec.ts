@@ -35,7 +35,7 @@ import { NotificationPlanner } from '../../apps/dispatcher/src/notifications/not
 import { createSimulators } from '../../apps/simulators/src/create-simulators';
 import type { ReceivedSms } from '../../apps/simulators/src/sms/sms-gateway.stand-in';
 import { createTestEnv, eventually, type TestEnv } from '../support/test-env';
-import { testNow } from '../support/clock';
+import { atInstant, testNow } from '../support/clock';
 
 /**
  * Rider notifications end to end: bookings change status through transitionBooking (the real
@@ -981,6 +981,38 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
       [[morning, evening]],
     )) as { at: string }[];
     expect(leaks).toEqual([]);
+  });
+
+  it("stamps a message with the clock's time, and one about a ride long past is not new (t22 finding 7)", async () => {
+    const b = await rider({ language: 'ru', phone: '+77015550049', notifyGuardians: false });
+    // A demo's history: the dispatcher's clock reads an evening ten days ago when the ride is planned.
+    const past = addDaysToLocalDate(localDateOf(testNow()), -10);
+    const eve = localDateTimeToUtc(addDaysToLocalDate(past, -1), '20:30');
+    const stamped = await atInstant(worker, eve, async () => {
+      const booking = await acceptedBooking(b, '09:00', '09:30', 'ул. Кенесары 40', past);
+      await schedule(booking);
+      return eventually(async () => {
+        const r = (await ds.query(
+          `SELECT channel, created_at AS "createdAt", sent_at AS "sentAt" FROM notification WHERE booking_id = $1`,
+          [booking],
+        )) as { channel: string; createdAt: Date; sentAt: Date | null }[];
+        return r.length === 2 && r.every((x) => x.sentAt) ? r : undefined;
+      });
+    });
+    for (const r of stamped) {
+      expect(Math.abs(r.createdAt.getTime() - eve.getTime())).toBeLessThan(60_000);
+      expect(Math.abs(r.sentAt!.getTime() - eve.getTime())).toBeLessThan(60_000);
+    }
+    // Today the rider sees it with its own time, already read: not one of the "new messages".
+    const me = riderPrincipal(b);
+    const mine = (await http('GET', '/notifications/mine', me)).json() as {
+      createdAt: string;
+      readAt: string | null;
+    }[];
+    expect(mine).toHaveLength(1);
+    expect(localDateOf(new Date(mine[0]!.createdAt))).toBe(addDaysToLocalDate(past, -1));
+    expect(mine[0]!.readAt).not.toBeNull();
+    expect((await http('GET', '/notifications/mine?unread=true', me)).json()).toEqual([]);
   });
 
   it('tells the planned pickup the page shows, not the start of the window ("from 07:28" vs "08:18")', async () => {

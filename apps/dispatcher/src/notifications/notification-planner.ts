@@ -95,6 +95,7 @@ export class NotificationPlanner {
           segments: channel === 'SMS' ? composed.segments.segments : 1,
           sendAfter,
           pickupAt: STATES_PICKUP.includes(kind) ? booking.plannedPickupAt : null,
+          createdAt: now,
         });
         if (!id) continue;
         created.push(id);

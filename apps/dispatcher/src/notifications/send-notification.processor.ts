@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CONFIG, type AppConfig } from '@invataxi/config';
-import type { NotificationStatus } from '@invataxi/domain';
+import { CLOCK, type Clock, type NotificationStatus } from '@invataxi/domain';
 import { NotificationEntity, NotificationsRepository, SYSTEM_ACTOR, transact } from '@invataxi/persistence';
 import {
   ChannelRejectedError,
@@ -46,6 +46,7 @@ export class SendNotificationProcessor {
     @Inject(SMS_CHANNEL) private readonly sms: Channel | null,
     @Inject(CONFIG) private readonly config: AppConfig,
     private readonly notifications: NotificationsRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @OnJob(JobName.SendNotification)
@@ -83,7 +84,8 @@ export class SendNotificationProcessor {
     try {
       const receipt = await channel.send(out.message);
       await transact(this.ds, SYSTEM_ACTOR, async (uow) => {
-        const now = new Date();
+        // The clock's time, as the row's planning (a demo's history plays on a moved clock).
+        const now = this.clock.now();
         uow.audit({
           action: 'notification.sent',
           entityType: 'notification',

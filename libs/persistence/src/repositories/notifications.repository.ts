@@ -20,7 +20,16 @@ export interface PlannedNotification {
   sendAfter: Date;
   /** The planned pickup the text states, if it states one. */
   pickupAt: Date | null;
+  /** When it was planned, by the injectable clock (a demo's history plays on a moved one: t22 finding 7). */
+  createdAt: Date;
 }
+
+/**
+ * A message about a ride is no longer new a day after the ride's pickup window closed: the
+ * rider's list shows it read from then on (t22 finding 7: a month of past notices as today's
+ * "new messages").
+ */
+export const NEW_FOR_MS = 24 * 3600_000;
 
 /** Only what reaching the rider needs: never the IIN, name or health columns. */
 export type RiderContact = Pick<
@@ -78,8 +87,8 @@ export class NotificationsRepository {
     const rows = await queryPrepared<{ id: string }>(
       m,
       `INSERT INTO notification (dedup_key, booking_id, beneficiary_id, recipient_user_id, channel, kind,
-         language, text, segments, status, send_after, pickup_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'PENDING', $10, $11)
+         language, text, segments, status, send_after, pickup_at, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'PENDING', $10, $11, $12)
        ON CONFLICT (dedup_key) DO NOTHING RETURNING id`,
       [
         n.dedupKey,
@@ -93,6 +102,7 @@ export class NotificationsRepository {
         n.segments,
         n.sendAfter,
         n.pickupAt,
+        n.createdAt,
       ],
     );
     return rows[0]?.id ?? null;
@@ -314,14 +324,25 @@ export class NotificationsRepository {
    * A rider's (not their guardians') or one user's in-app messages, the newest first: those due
    * by `now` (a message still settling may yet be suppressed, issue 18).
    */
-  inAppOf(
+  async inAppOf(
     reader: InAppReader,
     q: { unreadOnly: boolean; limit: number; now: Date },
   ): Promise<NotificationEntity[]> {
+    const stale = new Date(q.now.getTime() - NEW_FOR_MS);
     const qb = this.ds
       .getRepository(NotificationEntity)
       .createQueryBuilder('n')
-      .select(['n.id', 'n.bookingId', 'n.kind', 'n.text', 'n.createdAt', 'n.readAt'])
+      .leftJoin('n.booking', 'b')
+      .select([
+        'n.id',
+        'n.bookingId',
+        'n.kind',
+        'n.text',
+        'n.createdAt',
+        'n.readAt',
+        'b.id',
+        'b.pickupLatest',
+      ])
       .where(
         `n.channel = 'IN_APP' AND n.status <> 'SUPPRESSED' AND (n.send_after IS NULL OR n.send_after <= :now)`,
         { now: q.now },
@@ -329,8 +350,17 @@ export class NotificationsRepository {
     if (reader.kind === 'rider')
       qb.andWhere('n.beneficiary_id = :b AND n.recipient_user_id IS NULL', { b: reader.beneficiaryId });
     else qb.andWhere('n.recipient_user_id = :u', { u: reader.userId });
-    if (q.unreadOnly) qb.andWhere('n.read_at IS NULL');
-    return qb.orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'DESC').limit(q.limit).getMany();
+    if (q.unreadOnly)
+      qb.andWhere('n.read_at IS NULL AND (b.id IS NULL OR b.pickup_latest > :stale)', { stale });
+    const rows = await qb.orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'DESC').limit(q.limit).getMany();
+    // About a ride long past: read as of a day after its window, unless the rider read it before.
+    return rows.map((n) => {
+      const over = n.booking ? new Date(n.booking.pickupLatest.getTime() + NEW_FOR_MS) : null;
+      const { booking: _booking, ...row } = n;
+      return Object.assign(new NotificationEntity(), row, {
+        readAt: n.readAt ?? (over && over <= q.now ? over : null),
+      });
+    });
   }
 
   /** Where a booking is, for a staff member's scope: its pickup, its region, its shift's provider. */
