@@ -3690,6 +3690,17 @@ async function main(): Promise<void> {
         const captions = await card.getByText('What the lot buys, and where each figure comes from').count();
         assert(lots === 1 && captions === 1, `the lot is shown once ${when} (${lots}, ${captions})`);
       }
+      // The card's three dates say what each is.
+      const dates = ((await card.locator('[data-testid="lot-dates"]').textContent()) ?? '').replace(
+        /\u00a0/g,
+        ' ',
+      );
+      assert(
+        /^Why three dates: the budget period \(.+\) is the money's; the lot counts the demand from .+; a supplier can start no sooner than .+, after the procurement's steps\.$/.test(
+          dates,
+        ),
+        `the three dates explained: ${dates}`,
+      );
       // The lot's period reads day.month.year in an en-US browser too, as every date field does.
       const from = await card.getByRole('textbox', { name: 'Service from', exact: true }).inputValue();
       assert(/^\d{2}\.\d{2}\.\d{4}$/.test(from), `Service from reads day.month.year: ${from}`);

@@ -540,6 +540,16 @@ function LotFigures({ request: r, onDone }: { request: RequestSummary; onDone: (
       <h4 className="h4" id={`lot-${r.id}`}>
         {t('demand.lotTitle', { start: fmtDateYear(lot.start), end: fmtDateYear(lot.end) })}
       </h4>
+      {r.expectedServiceDate && r.expectedServiceDate > lot.start && !r.award && (
+        <p className="muted" data-testid="lot-dates">
+          {t('demand.lotDates', {
+            budgetStart: fmtDateYear(r.periodStart),
+            budgetEnd: fmtDateYear(r.periodEnd),
+            start: fmtDateYear(lot.start),
+            expected: fmtDateYear(r.expectedServiceDate),
+          })}
+        </p>
+      )}
       <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={`lot-caption-${r.id}`}>
         <table className="table">
           <caption id={`lot-caption-${r.id}`}>{t('demand.lotFigures')}</caption>
