@@ -114,6 +114,10 @@ describe('what-if scenarios', () => {
     expect(a).toMatchObject({ status: 'DONE', progress: 100, note: null, attempts: 1 });
     expect(b).toMatchObject({ status: 'DONE', progress: 100 });
     expect(a.result.requests).toBe(recorded);
+    // The demand base as recorded, before growth: the cut scenario's 1.5 replays more than recorded.
+    expect(b.result.recorded).toMatchObject({ requests: recorded, days: 17 });
+    expect(a.result.recorded.daysWithRequests).toBeGreaterThan(0);
+    expect(a.result.recorded.daysWithRequests).toBeLessThanOrEqual(17);
     expect(a.result.figures.trips.requested).toBe(recorded);
     // Every recorded request was accepted when made, under the same policy: none refused now.
     expect(a.result.figures.trips.refused).toBe(0);

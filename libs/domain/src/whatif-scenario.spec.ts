@@ -2,6 +2,7 @@ import { message } from './messages';
 import { NATIONAL_DEFAULT_POLICY } from './policy';
 import {
   applyPolicyVariant,
+  recordedDemand,
   sharedReasonParams,
   validateFleetTakeaway,
   validateWhatIfScenario,
@@ -143,5 +144,19 @@ describe('what-if scenario rules', () => {
     expect(message(e[0]!.say!.key as never, 'en', e[0]!.say!.params as never)).toBe(
       'The fleet had only 4 wheelchair vehicles in the period: no more can be taken away.',
     );
+  });
+
+  it('tells how many days of the period hold recorded requests', () => {
+    expect(
+      recordedDemand(
+        ['2026-11-27', '2026-11-27', '2026-11-30', '2026-11-28', '2026-11-29'],
+        '2026-11-01',
+        '2026-11-30',
+      ),
+    ).toEqual({
+      requests: 5,
+      days: 30,
+      daysWithRequests: 4,
+    });
   });
 });

@@ -247,6 +247,11 @@ export interface WhatIfRunResult {
    * { minutes }, BEYOND_HORIZON: { days }), so its text says the value, never a placeholder.
    */
   reasonParams?: { [reason: string]: { [key: string]: string | number } };
+  /**
+   * The demand base as recorded, before the growth factor: requests, the days of the period and
+   * those of them holding any request (a month of which 4 days hold data is said so).
+   */
+  recorded?: { requests: number; days: number; daysWithRequests: number };
   /** How long the replay took, seconds. */
   seconds: number;
 }
@@ -308,4 +313,17 @@ export function sharedReasonParams(
       values.set(key, seen);
     }
   return Object.fromEntries([...values].map(([key, vs]) => [key, vs.join(' / ')]));
+}
+
+/** The recorded demand of a period: requests, days, and the days holding any (trips' local days). */
+export function recordedDemand(
+  tripDays: readonly LocalDate[],
+  from: LocalDate,
+  to: LocalDate,
+): { requests: number; days: number; daysWithRequests: number } {
+  return {
+    requests: tripDays.length,
+    days: daysBetweenLocalDates(from, to) + 1,
+    daysWithRequests: new Set(tripDays.filter((d) => d >= from && d <= to)).size,
+  };
 }

@@ -3957,6 +3957,17 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           description:
             "The parameters of each refusal reason's message under the scenario's rules (LEAD_TIME_TOO_SHORT:\n{ minutes }, BEYOND_HORIZON: { days }), so its text says the value, never a placeholder.",
         },
+        recorded: {
+          type: 'object',
+          properties: {
+            requests: { type: 'number' },
+            days: { type: 'number' },
+            daysWithRequests: { type: 'number' },
+          },
+          required: ['requests', 'days', 'daysWithRequests'],
+          description:
+            'The demand base as recorded, before the growth factor: requests, the days of the period and\nthose of them holding any request (a month of which 4 days hold data is said so).',
+        },
         seconds: { type: 'number', description: 'How long the replay took, seconds.' },
       },
       required: ['requests', 'servedShare', 'servedByReplan', 'replans', 'fleet', 'figures', 'seconds'],

@@ -3,6 +3,8 @@ import { DataSource } from 'typeorm';
 import {
   addDaysToLocalDate,
   applyPolicyVariant,
+  localDateOf,
+  recordedDemand,
   CLOCK,
   localDateTimeToUtc,
   type Clock,
@@ -145,6 +147,11 @@ export class WhatIfProcessor implements OnModuleInit {
       fleet: fleetCount(shifts),
       figures: r.figures,
       reasonParams: r.reasonParams,
+      recorded: recordedDemand(
+        rows.map((x) => localDateOf(x.requestedTime)),
+        p.demand.from,
+        p.demand.to,
+      ),
       seconds: Math.round((Date.now() - started) / 100) / 10,
     };
   }

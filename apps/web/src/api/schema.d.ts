@@ -5454,6 +5454,15 @@ export type components = {
           [key: string]: string | number;
         };
       };
+      /**
+       * @description The demand base as recorded, before the growth factor: requests, the days of the period and
+       *     those of them holding any request (a month of which 4 days hold data is said so).
+       */
+      recorded?: {
+        requests: number;
+        days: number;
+        daysWithRequests: number;
+      };
       /** @description How long the replay took, seconds. */
       seconds: number;
     };

@@ -553,6 +553,21 @@ function Comparison({ ids, version }: { ids: string[]; version: string }) {
                     <td key={s.id}>
                       {fmtDate(s.params.demand.from)} – {fmtDate(s.params.demand.to)}, ×
                       {fmtNumber(s.params.demand.growth, 2)}
+                      {s.result?.recorded && (
+                        <>
+                          <br />
+                          {t('whatif.recordedOn', {
+                            requests: n(s.result.recorded.requests),
+                            withData: n(s.result.recorded.daysWithRequests),
+                            days: n(s.result.recorded.days),
+                          })}{' '}
+                          {s.params.demand.growth !== 1 &&
+                            t('whatif.grown', {
+                              growth: fmtNumber(s.params.demand.growth, 2),
+                              total: n(s.result.requests),
+                            })}
+                        </>
+                      )}
                     </td>
                   ))}
                 </tr>
