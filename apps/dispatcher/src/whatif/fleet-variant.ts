@@ -28,6 +28,8 @@ export interface AddedVehicles {
   count: number;
   kind: VehicleKind;
   pattern: ShiftPattern;
+  /** When given, the pattern's days that are among these only (a scenario: the days the fleet worked). */
+  onlyDays?: readonly string[];
   /** The added vehicles are spread over these in turn. */
   depots: readonly Depot[];
 }
@@ -64,7 +66,8 @@ export function fleetVariant(base: readonly WhatIfShift[], change: FleetChange):
   }
   const out = base.filter((s) => !gone.has(s.vehicleId ?? s.id));
   (change.add ?? []).forEach((a, g) => {
-    const days = shiftPatternDays(a.pattern);
+    const only = a.onlyDays ? new Set(a.onlyDays) : null;
+    const days = shiftPatternDays(a.pattern).filter((d) => !only || only.has(d));
     for (let i = 0; i < a.count; i++) {
       const depot = a.depots[i % a.depots.length];
       if (!depot) throw new RangeError('added vehicles need at least one depot');

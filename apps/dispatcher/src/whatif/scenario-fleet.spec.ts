@@ -1,4 +1,4 @@
-import { localDateTimeToUtc } from '@invataxi/domain';
+import { addDaysToLocalDate, localDateTimeToUtc } from '@invataxi/domain';
 import { fleetVariant } from './fleet-variant';
 import { depotsOf, fleetCount, scenarioFleetChange } from './scenario-fleet';
 import { DAY, car, shift, van } from './whatif.fixture';
@@ -30,6 +30,19 @@ describe("an officer's fleet change as the replay's fleet", () => {
       startLat: other.startLat,
     });
     expect(fleetCount(fleet)).toEqual({ vehicles: 6, wheelchairVans: 5, cars: 1, shifts: 6 });
+  });
+
+  it('adds vehicles on the days the recorded fleet worked only, not on days without history', () => {
+    const change = scenarioFleetChange(
+      base,
+      [{ kind: 'CAR', count: 2, shiftStart: '08:00', shiftEnd: '16:00' }],
+      { from: addDaysToLocalDate(DAY, -3), to: addDaysToLocalDate(DAY, 3) },
+    );
+    const added = fleetVariant(base, change).filter((s) => s.id.startsWith('added-'));
+    expect(added.map((s) => s.startsAt)).toEqual([
+      localDateTimeToUtc(DAY, '08:00'),
+      localDateTimeToUtc(DAY, '08:00'),
+    ]);
   });
 
   it('takes away recorded vehicles of the kind, no more than there are', () => {

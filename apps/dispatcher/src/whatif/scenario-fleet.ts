@@ -2,6 +2,7 @@
 // fewer") as the replay's FleetChange over the recorded fleet of the period.
 import {
   WHATIF_VEHICLE_LAYOUTS,
+  localDateOf,
   vehicleKindOf,
   type LocalDate,
   type WhatIfFleetChange,
@@ -29,7 +30,8 @@ export function depotsOf(shifts: readonly WhatIfShift[]): Depot[] {
 }
 
 /**
- * The change over the period `from`..`to`: added vehicles work their shift every day of it from
+ * The change over the period `from`..`to`: added vehicles work their shift on each day of it the
+ * recorded fleet worked, from
  * the providers' depots in turn; vehicles taken away are the recorded fleet's of that kind (its
  * layouts in order, most common first), as many as there are.
  */
@@ -39,6 +41,9 @@ export function scenarioFleetChange(
   period: { from: LocalDate; to: LocalDate },
 ): FleetChange {
   const depots = depotsOf(base);
+  // Added vehicles work on the days the recorded fleet worked only: a month of which a few days
+  // hold history compares like with like (their hours are not counted on days with no service).
+  const worked = [...new Set(base.map((s) => localDateOf(s.startsAt)))];
   const add = changes
     .filter((c) => c.count > 0)
     .map((c) => ({
@@ -51,6 +56,7 @@ export function scenarioFleetChange(
         startTime: c.shiftStart,
         endTime: c.shiftEnd,
       },
+      onlyDays: worked,
       depots,
     }));
   const remove: RemovedVehicles[] = [];
