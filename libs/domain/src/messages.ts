@@ -229,11 +229,6 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     ru: 'Укажите, сколько машин добавить (например, 2) или убрать (например, −2).',
     en: 'Say how many vehicles to add (e.g. 2) or take away (e.g. −2).',
   },
-  WHATIF_PERIOD_NOT_ENDED: {
-    kk: 'Кезең ең кеші бүгін ({date:date}) аяқталуы керек: болашақ күндерде әлі сұраулар жоқ.',
-    ru: 'Период должен заканчиваться не позже сегодняшнего дня ({date:date}): в будущих днях заявок ещё нет.',
-    en: 'The period must end by today ({date:date}): future days hold no requests yet.',
-  },
   WHATIF_FLEET_TOO_FEW_VANS: {
     kk: 'Кезеңде көлікте арбаға арналған небәрі {count} көлік болды: одан көп алып тастауға болмайды.',
     ru: 'В парке за этот период было только {count} машин для коляски: больше убрать нельзя.',

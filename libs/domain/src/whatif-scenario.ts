@@ -119,12 +119,6 @@ export function validateWhatIfScenario(p: WhatIfScenarioParams, today: LocalDate
         code: 'NOT_BEGUN',
         say: { key: 'WHATIF_PERIOD_NOT_BEGUN', params: { date: today } },
       });
-    else if (to > today)
-      errors.push({
-        field: 'demand.to',
-        code: 'NOT_ENDED',
-        say: { key: 'WHATIF_PERIOD_NOT_ENDED', params: { date: today } },
-      });
   }
   range('demand.growth', growth, WHATIF_GROWTH);
   p.fleet.forEach((f, i) => {
