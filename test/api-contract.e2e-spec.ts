@@ -93,8 +93,10 @@ describe('the OpenAPI document', () => {
     const publicOps = ops.filter((o) => o.op.security?.length === 0).map((o) => o.id);
     // The sign-in steps (issue 19) are public by nature; each is limited per address and account.
     // The GTFS-Flex feeds (issue 25) are published data, downloadable without signing in.
+    // The web app's run-time settings (issue 23: the map style's address) hold nothing personal.
     expect(publicOps.sort()).toEqual([
       'GET /.well-known/jwks.json',
+      'GET /app-config',
       'GET /auth/methods',
       'GET /gtfs/{file}',
       'GET /health',

@@ -97,7 +97,7 @@ const BOOKING_SHAPE: RowShape<BookingEntity> = {
     'updatedAt',
     'version',
   ],
-  dates: ['seriesDate'],
+  dates: ['seriesDate', 'noShowDisputeUntil'],
   jsonb: ['mobility', 'noShowEvidence'],
   versioned: true,
 };
