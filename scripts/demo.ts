@@ -137,7 +137,8 @@ async function main(): Promise<void> {
   // Start-up chatter of every module hides the lines a demo user needs; errors still show.
   process.env.LOG_LEVEL ??= 'warn';
   // The simulated city keeps its working day at night (issue 22): every process reads "now" moved
-  // into the same date's busy hours (DEMO_CLOCK_OFFSET_MS), and at DEMO_SPEED from this start.
+  // forward into the busy hours (DEMO_CLOCK_OFFSET_MS; the evening into the next date's), and at
+  // DEMO_SPEED from this start.
   const first = loadConfigOrExit();
   const simulation = first.DEMO_SIMULATION === 'on';
   // Two commands on a fresh machine: no PostgreSQL or Redis at the configured URLs -> the demo's own.

@@ -15,13 +15,14 @@ describe("the demo city's working day", () => {
     expect(demoClockOffsetMs(at('15:59'))).toBe(0);
   });
 
-  it("moves the evening, the night and the early morning into the same date's late morning, minutes kept", () => {
-    // The evening: the simulated day is over by then, so the clock moves too (t22 finding 1).
-    expect(shifted('16:00')).toBe('2026-12-07 09:00');
-    expect(shifted('18:10')).toBe('2026-12-07 11:10');
-    expect(shifted('18:59')).toBe('2026-12-07 11:59');
-    expect(shifted('23:50')).toBe('2026-12-07 12:50');
-    expect(shifted('23:59')).toBe('2026-12-07 12:59');
+  it("moves the evening into the next date's late morning and the night into the same date's, minutes kept, never back", () => {
+    // The evening: the simulated day is over by then, so the clock moves too (t22 finding 1),
+    // forward: a clock moved back made every token the sign-in issued expired (t23).
+    expect(shifted('16:00')).toBe('2026-12-08 09:00');
+    expect(shifted('18:10')).toBe('2026-12-08 11:10');
+    expect(shifted('18:59')).toBe('2026-12-08 11:59');
+    expect(shifted('23:50')).toBe('2026-12-08 12:50');
+    expect(shifted('23:59')).toBe('2026-12-08 12:59');
     expect(shifted('00:00')).toBe('2026-12-07 09:00');
     expect(shifted('02:17')).toBe('2026-12-07 11:17');
     expect(shifted('07:59')).toBe('2026-12-07 12:59');
@@ -32,8 +33,9 @@ describe("the demo city's working day", () => {
       const real = at(`${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`);
       const offset = demoClockOffsetMs(real);
       expect(Math.abs(offset % (60 * 60_000))).toBe(0);
+      expect(offset).toBeGreaterThanOrEqual(0);
       const moved = new Date(real.getTime() + offset);
-      expect(localDateOf(moved)).toBe('2026-12-07');
+      expect(localDateOf(moved)).toBe(m >= 16 * 60 ? '2026-12-08' : '2026-12-07');
       const hour = Number(localTimeOf(moved).slice(0, 2));
       if (offset === 0) expect(hour >= 8 && hour < 16).toBe(true);
       else expect(hour >= 9 && hour < 13).toBe(true);

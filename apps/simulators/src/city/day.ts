@@ -13,11 +13,17 @@ export const CITY_DAY = { from: 8, to: 16 } as const;
 /** Outside them the clock reads one of these hours (the late morning: most of the day ahead). */
 const MOVED_TO = { from: 9, hours: 4 } as const;
 
-/** The offset (ms, whole hours) that puts `real` inside the same date's busy hours; 0 inside them. */
+/**
+ * The offset (ms, whole hours) that puts `real` inside the busy hours; 0 inside them. Never back:
+ * the early morning moves later the same date, the evening into the next date's late morning.
+ * The sign-in issues tokens on the moved clock and their expiry is checked on the real one, so a
+ * clock moved back made every fresh token expired (t23: nobody could sign in at 18:52).
+ */
 export function demoClockOffsetMs(real: Date): number {
   const hour = Math.floor(localMinutesOf(real) / 60);
   if (hour >= CITY_DAY.from && hour < CITY_DAY.to) return 0;
-  return (MOVED_TO.from + (hour % MOVED_TO.hours) - hour) * 60 * MINUTE_MS;
+  const nextDay = hour >= CITY_DAY.to ? 24 : 0;
+  return (nextDay + MOVED_TO.from + (hour % MOVED_TO.hours) - hour) * 60 * MINUTE_MS;
 }
 
 /**
