@@ -27,3 +27,12 @@ export function durationText(totalSeconds: number, lang: Language, opts: { secon
     return m > 0 ? `${m}${NBSP}${u.min} ${String(s).padStart(2, '0')}${NBSP}${u.s}` : `${s}${NBSP}${u.s}`;
   return `${m}${NBSP}${u.min}`;
 }
+
+/**
+ * A wait as a person reads it: under a minute in seconds ("45 s"), longer in whole minutes
+ * rounded up ("840" -> "14 min", never "840 s"), an hour or more with hours ("1 h 5 min").
+ */
+export function waitText(totalSeconds: number, lang: Language): string {
+  const secs = Math.max(0, Math.round(totalSeconds));
+  return secs < 60 ? durationText(secs, lang, { seconds: true }) : durationText(Math.ceil(secs / 60) * 60, lang);
+}

@@ -69,6 +69,18 @@ describe('messages', () => {
     );
   });
 
+  it('says a sign-in wait in minutes, not seconds (issue 23: "try again in 840 s")', () => {
+    const say = (lang: 'kk' | 'ru' | 'en', seconds: number) =>
+      message('TOO_MANY_ATTEMPTS', lang, { seconds }).replace(/\u00a0/g, ' ');
+    expect(say('en', 840)).toBe('Too many attempts. Please try again in 14 min.');
+    expect(say('ru', 840)).toBe('Слишком много попыток. Повторите через 14 мин.');
+    expect(say('kk', 840)).toBe('Әрекеттер тым көп. 14 мин кейін қайталаңыз.');
+    // Part of a minute is a whole one more; under a minute stays in seconds; an hour says hours.
+    expect(say('en', 61)).toBe('Too many attempts. Please try again in 2 min.');
+    expect(say('en', 45)).toBe('Too many attempts. Please try again in 45 s.');
+    expect(say('en', 3700)).toBe('Too many attempts. Please try again in 1 h 2 min.');
+  });
+
   it('picks the language from Accept-Language', () => {
     expect(pickLanguage('kk-KZ,ru;q=0.8')).toBe('kk');
     expect(pickLanguage('de,en;q=0.5,ru;q=0.9')).toBe('ru');

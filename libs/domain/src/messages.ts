@@ -7,7 +7,7 @@ import type { IinInvalidReason } from './iin';
 import type { ReasonCode } from './reasons';
 import type { FeasibilityReason, StaffChangeReason, StatusReason } from './status-reasons';
 import { ROUTE_MESSAGES, type RouteMessageKey } from './route-messages';
-import { durationText } from './duration';
+import { durationText, waitText } from './duration';
 import type { LicenceRefusal } from './driver-licence';
 import { dayMonthText } from './date-text';
 import type { Language } from './vocabulary';
@@ -764,9 +764,9 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     en: 'Sign-in failed.',
   },
   TOO_MANY_ATTEMPTS: {
-    kk: 'Әрекеттер тым көп. {seconds} секундтан кейін қайталаңыз.',
-    ru: 'Слишком много попыток. Повторите через {seconds} с.',
-    en: 'Too many attempts. Please try again in {seconds} s.',
+    kk: 'Әрекеттер тым көп. {seconds:wait} кейін қайталаңыз.',
+    ru: 'Слишком много попыток. Повторите через {seconds:wait}.',
+    en: 'Too many attempts. Please try again in {seconds:wait}.',
   },
   CODE_INVALID: {
     kk: 'Код қате немесе оның мерзімі өтті. Тексеріңіз немесе жаңа код сұраңыз.',
@@ -1131,15 +1131,17 @@ export type MessageParams = { readonly [key: string]: string | number };
 /**
  * The message for a code in a language, with {name} placeholders filled from params; a
  * `{name:duration}` placeholder takes seconds and says them in words ("3 h 59 min", "5 min 05 s"),
+ * a `{name:wait}` one seconds as a wait (minutes from a minute on: "14 min", not "840 s"),
  * a `{name:date}` one a local date 'YYYY-MM-DD' ("8 December", "8 декабря", "8 желтоқсан").
  */
 export function message(code: MessageKey, lang: Language, params: MessageParams = {}): string {
   return MESSAGES[code][lang].replace(
-    /\{(\w+)(:duration|:date)?\}/g,
+    /\{(\w+)(:duration|:wait|:date)?\}/g,
     (whole, name: string, kind?: string) => {
       if (!(name in params)) return whole;
       const v = params[name];
       if (kind === ':duration' && typeof v === 'number') return durationText(v, lang, { seconds: true });
+      if (kind === ':wait' && typeof v === 'number') return waitText(v, lang);
       if (kind === ':date' && typeof v === 'string') return dayMonthText(v, lang);
       return String(v);
     },
