@@ -180,6 +180,8 @@ describe('operations reports', () => {
       noShowsVehicleLate: 1,
       lateCancelsRider: 1,
       lateCancelsVehicleLate: 1,
+      lateCancelsAddressUnreachable: 0,
+      lateCancelsVehicleProblem: 0,
       riderCaused: 2,
       providerCaused: 2,
     });
@@ -363,5 +365,55 @@ describe('operations reports', () => {
     expect(other.json().riders).toEqual([]);
     const elsewhere = await get(`/reports/operations?from=${day}&to=${next}&districtKato=711310000`, officer);
     expect(elsewhere.json().riders).toEqual([]);
+  });
+
+  it("counts each of the driver's provider-side reasons under its own cause, live and rolled up (f22 finding 1)", async () => {
+    const before = addDaysToLocalDate(day, -1);
+    // the driver's three reports of a miss on the provider's side, the vehicle at the door in time or not
+    await ride({ window: '09:00', status: 'CANCELLED', cancelledAt: '09:10', reason: 'MISSED_VEHICLE_LATE', on: before });
+    await ride({
+      window: '10:00',
+      status: 'CANCELLED',
+      arrived: '10:05',
+      cancelledAt: '10:12',
+      reason: 'MISSED_ADDRESS_UNREACHABLE',
+      on: before,
+    });
+    await ride({ window: '11:00', status: 'CANCELLED', cancelledAt: '11:03', reason: 'MISSED_VEHICLE_PROBLEM', on: before });
+    const misses = {
+      noShowsRider: 0,
+      noShowsVehicleLate: 0,
+      noShowsDriverLeftEarly: 0,
+      lateCancelsRider: 0,
+      lateCancelsVehicleLate: 1,
+      lateCancelsAddressUnreachable: 1,
+      lateCancelsVehicleProblem: 1,
+      riderCaused: 0,
+      providerCaused: 3,
+    };
+    const dq = `from=${before}&to=${before}`;
+    const live = (await get(`/reports/operations?${dq}`, officer)).json();
+    expect(live.liveDays).toBe(1);
+    expect(live.summary.misses).toEqual(misses);
+    const processor = new OperationsRollupProcessor(
+      api.get(OperationsFiguresRepository),
+      api.get<symbol, Clock>(CLOCK),
+      t.config,
+      { info: () => undefined } as never,
+    );
+    await processor.run();
+    const rolled = (await get(`/reports/operations?${dq}`, officer)).json();
+    expect(rolled.liveDays).toBe(0);
+    expect(rolled.summary.misses).toEqual(misses);
+    const xlsx = await get(`/reports/operations/export?${dq}&report=misses`, officer);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const rows = Array.from(wb.worksheets[0]!.getSheetValues(), (r) => (Array.isArray(r) ? r.slice(1) : []));
+    const head = rows.find((r) => r.includes('Late cancellations: address unreachable'));
+    expect(head).toBeDefined();
+    const values = rows[rows.indexOf(head!) + 1]!;
+    expect(values[head!.indexOf('Late cancellations: address unreachable')]).toBe(1);
+    expect(values[head!.indexOf('Late cancellations: vehicle problem')]).toBe(1);
+    expect(values[head!.indexOf('Late cancellations: vehicle late')]).toBe(1);
   });
 });

@@ -1,4 +1,5 @@
 import {
+  type FigureCell,
   histogramQuantile,
   mergeCells,
   lateCancelCause,
@@ -168,9 +169,32 @@ describe("the driver's miss on the provider's side (t22 finding 3)", () => {
     missed('m3', 'MISSED_ADDRESS_UNREACHABLE', { arrivedAt: at('10:03') }),
   ];
 
-  it('counts each as a provider-caused miss, whenever it was reported', () => {
-    expect(day.map(lateCancelCause)).toEqual([null, 'VEHICLE_LATE', 'VEHICLE_LATE']);
-    expect(lateCancelCause(missed('m4', 'MISSED_VEHICLE_PROBLEM', {}))).toBe('VEHICLE_LATE');
+  it('counts each as a provider-caused miss under the driver’s reason, whenever it was reported', () => {
+    expect(day.map(lateCancelCause)).toEqual([null, 'VEHICLE_LATE', 'ADDRESS_UNREACHABLE']);
+    expect(lateCancelCause(missed('m4', 'MISSED_VEHICLE_PROBLEM', {}))).toBe('VEHICLE_PROBLEM');
+  });
+
+  it('a vehicle problem is its own cause in the day rolled up (f22 finding 1)', () => {
+    const withProblem = [...day, missed('m4', 'MISSED_VEHICLE_PROBLEM', {})];
+    expect(summarise(rollUpDay(DAY, withProblem, [shift], tariffs)).misses).toMatchObject({
+      lateCancelsVehicleLate: 1,
+      lateCancelsAddressUnreachable: 1,
+      lateCancelsVehicleProblem: 1,
+      providerCaused: 3,
+    });
+  });
+
+  it('reads a cell kept before the causes were split as 0 of the new ones', () => {
+    const old = rollUpDay(DAY, day, [shift], tariffs).map((c) => ({
+      ...c,
+      lateCancels: { RIDER: 0, VEHICLE_LATE: 2, DRIVER_LEFT_EARLY: 0 } as FigureCell['lateCancels'],
+    }));
+    expect(summarise(old).misses).toMatchObject({
+      lateCancelsVehicleLate: 2,
+      lateCancelsAddressUnreachable: 0,
+      lateCancelsVehicleProblem: 0,
+      providerCaused: 2,
+    });
   });
 
   it('the day rolled up and the rider roll-up agree: 1 rider-caused, 2 provider-caused', () => {
@@ -179,7 +203,9 @@ describe("the driver's miss on the provider's side (t22 finding 3)", () => {
       noShowsVehicleLate: 0,
       noShowsDriverLeftEarly: 0,
       lateCancelsRider: 0,
-      lateCancelsVehicleLate: 2,
+      lateCancelsVehicleLate: 1,
+      lateCancelsAddressUnreachable: 1,
+      lateCancelsVehicleProblem: 0,
       riderCaused: 1,
       providerCaused: 2,
     });
@@ -232,6 +258,8 @@ describe('a day rolled up and summarised', () => {
       noShowsDriverLeftEarly: 1,
       lateCancelsRider: 1,
       lateCancelsVehicleLate: 1,
+      lateCancelsAddressUnreachable: 0,
+      lateCancelsVehicleProblem: 0,
       riderCaused: 2,
       providerCaused: 3,
     });

@@ -8,7 +8,7 @@ import type { BookingStatus } from './vocabulary';
 import { distanceMetres, type GeoPoint } from './geo';
 import { ridePrice, tariffOn, type Tariff } from './tariff';
 import { localDateOf, localMinutesOf, MINUTE_MS } from './time';
-import { PROVIDER_MISS_REASONS } from './no-show-evidence';
+import type { PROVIDER_MISS_REASONS } from './no-show-evidence';
 
 /** One booking as the figures read it. Times are instants; the day is the local date of its pickup window. */
 export interface TripFact {
@@ -59,9 +59,21 @@ export interface ProviderTariff extends Tariff {
   providerId: string;
 }
 
-/** Who caused a no-show or a late cancellation. */
-export type MissCause = 'RIDER' | 'VEHICLE_LATE' | 'DRIVER_LEFT_EARLY';
-export const MISS_CAUSES: readonly MissCause[] = ['RIDER', 'VEHICLE_LATE', 'DRIVER_LEFT_EARLY'];
+/**
+ * Who caused a no-show or a late cancellation: the rider, or the provider for one of its
+ * reasons (the vehicle late, the driver leaving before the wait, and the driver's own reports of
+ * a miss: the address out of reach, a problem with the vehicle).
+ */
+export type MissCause = 'RIDER' | 'VEHICLE_LATE' | 'DRIVER_LEFT_EARLY' | 'ADDRESS_UNREACHABLE' | 'VEHICLE_PROBLEM';
+export const MISS_CAUSES: readonly MissCause[] = [
+  'RIDER',
+  'VEHICLE_LATE',
+  'DRIVER_LEFT_EARLY',
+  'ADDRESS_UNREACHABLE',
+  'VEHICLE_PROBLEM',
+];
+/** The provider's causes (every one but the rider's). */
+export const PROVIDER_CAUSES: readonly MissCause[] = MISS_CAUSES.filter((c) => c !== 'RIDER');
 
 /**
  * Who caused a no-show: the provider when the vehicle reached the door after the pickup window
@@ -81,20 +93,28 @@ export function noShowCause(f: TripFact): MissCause | null {
 /** Cancellations staff record for a booking made in error: nobody's miss. */
 const CLERICAL_CANCELS = new Set(['CANCELLED_BOOKED_IN_ERROR', 'CANCELLED_DUPLICATE']);
 
-/** The driver's report of a miss on the provider's side (POST /driver/bookings/:id/missed). */
-const PROVIDER_MISSES: ReadonlySet<string> = new Set(PROVIDER_MISS_REASONS);
+/** The driver's report of a miss on the provider's side (POST /driver/bookings/:id/missed), by its cause. */
+const PROVIDER_MISS_CAUSE: Readonly<Record<(typeof PROVIDER_MISS_REASONS)[number], MissCause>> = {
+  MISSED_VEHICLE_LATE: 'VEHICLE_LATE',
+  MISSED_ADDRESS_UNREACHABLE: 'ADDRESS_UNREACHABLE',
+  MISSED_VEHICLE_PROBLEM: 'VEHICLE_PROBLEM',
+};
+const PROVIDER_MISSES: ReadonlyMap<string, MissCause> = new Map(Object.entries(PROVIDER_MISS_CAUSE));
+const providerMissCause = (reason: string | null): MissCause | null =>
+  reason === null ? null : (PROVIDER_MISSES.get(reason) ?? null);
 
 /**
- * Who caused a late cancellation: the provider (vehicle late) when the driver recorded a miss on
- * the provider's side (the vehicle late, a problem with it, the address out of reach: the rider
- * was not picked up, whatever the time), or when the ride was cancelled after its pickup window
+ * Who caused a late cancellation: the provider when the driver recorded a miss on the provider's
+ * side (the rider was not picked up, whatever the time), under the driver's reason (the vehicle
+ * late, a problem with it, the address out of reach); the provider (vehicle late) when the ride was cancelled after its pickup window
  * had closed with no vehicle at the door; otherwise the rider, when the cancellation came inside
  * the policy's late-cancel window. Null: not a late cancellation.
  */
 export function lateCancelCause(f: TripFact): MissCause | null {
   if (f.status !== 'CANCELLED' || f.cancelledAt === null) return null;
   if (f.statusReason !== null && CLERICAL_CANCELS.has(f.statusReason)) return null;
-  if (f.statusReason !== null && PROVIDER_MISSES.has(f.statusReason)) return 'VEHICLE_LATE';
+  const reported = providerMissCause(f.statusReason);
+  if (reported) return reported;
   const noVehicle = f.arrivedAt === null || f.arrivedAt > f.pickupLatest;
   if (f.cancelledAt > f.pickupLatest && noVehicle) return 'VEHICLE_LATE';
   return f.lateCancellation ? 'RIDER' : null;
@@ -181,7 +201,13 @@ export interface FigureCell {
 }
 
 const zeros = (n: number): number[] => Array.from({ length: n }, () => 0);
-const causes = (): Record<MissCause, number> => ({ RIDER: 0, VEHICLE_LATE: 0, DRIVER_LEFT_EARLY: 0 });
+const causes = (): Record<MissCause, number> => ({
+  RIDER: 0,
+  VEHICLE_LATE: 0,
+  DRIVER_LEFT_EARLY: 0,
+  ADDRESS_UNREACHABLE: 0,
+  VEHICLE_PROBLEM: 0,
+});
 
 export function emptyCell(day: string, districtKato: string, providerId: string | null): FigureCell {
   return {
@@ -432,9 +458,10 @@ export function addCell(a: FigureCell, b: FigureCell): void {
   for (const k of ARRAYS) addArrays(a[k], b[k]);
   for (const [r, n] of Object.entries(b.refusedByReason))
     a.refusedByReason[r] = (a.refusedByReason[r] ?? 0) + n;
+  // A cause a stored cell does not name counts 0 (cells kept before the cause existed).
   for (const k of MISS_CAUSES) {
-    a.noShows[k] += b.noShows[k];
-    a.lateCancels[k] += b.lateCancels[k];
+    a.noShows[k] += b.noShows[k] ?? 0;
+    a.lateCancels[k] += b.lateCancels[k] ?? 0;
   }
 }
 
@@ -504,6 +531,8 @@ export interface FigureSummary {
     noShowsDriverLeftEarly: number;
     lateCancelsRider: number;
     lateCancelsVehicleLate: number;
+    lateCancelsAddressUnreachable: number;
+    lateCancelsVehicleProblem: number;
     riderCaused: number;
     providerCaused: number;
   };
@@ -570,12 +599,10 @@ export function summarise(cells: readonly FigureCell[]): FigureSummary {
       noShowsDriverLeftEarly: s.noShows.DRIVER_LEFT_EARLY,
       lateCancelsRider: s.lateCancels.RIDER,
       lateCancelsVehicleLate: s.lateCancels.VEHICLE_LATE,
+      lateCancelsAddressUnreachable: s.lateCancels.ADDRESS_UNREACHABLE,
+      lateCancelsVehicleProblem: s.lateCancels.VEHICLE_PROBLEM,
       riderCaused: s.noShows.RIDER + s.lateCancels.RIDER,
-      providerCaused:
-        s.noShows.VEHICLE_LATE +
-        s.noShows.DRIVER_LEFT_EARLY +
-        s.lateCancels.VEHICLE_LATE +
-        s.lateCancels.DRIVER_LEFT_EARLY,
+      providerCaused: PROVIDER_CAUSES.reduce((n, k) => n + s.noShows[k] + s.lateCancels[k], 0),
     },
     unmet: { total: s.unmet, byHour: s.unmetByHour },
     productivity: {

@@ -127,6 +127,20 @@ export const REPORT_COLUMNS: { readonly [R in OperationsReportName]: readonly Re
       'Late cancellations: vehicle late',
       (f) => f.misses.lateCancelsVehicleLate,
     ),
+    col(
+      'lateCancelsAddressUnreachable',
+      'Кеш бас тарту: мекенжайға жету мүмкін емес',
+      'Поздние отмены: адрес недоступен',
+      'Late cancellations: address unreachable',
+      (f) => f.misses.lateCancelsAddressUnreachable,
+    ),
+    col(
+      'lateCancelsVehicleProblem',
+      'Кеш бас тарту: көлік ақаулығы',
+      'Поздние отмены: неисправность машины',
+      'Late cancellations: vehicle problem',
+      (f) => f.misses.lateCancelsVehicleProblem,
+    ),
     col('riderCaused', 'Жолаушы себебінен', 'По вине пассажира', 'Rider-caused', (f) => f.misses.riderCaused),
     col(
       'providerCaused',

@@ -3914,6 +3914,8 @@ export type components = {
         noShowsDriverLeftEarly: number;
         lateCancelsRider: number;
         lateCancelsVehicleLate: number;
+        lateCancelsAddressUnreachable: number;
+        lateCancelsVehicleProblem: number;
         riderCaused: number;
         providerCaused: number;
       };

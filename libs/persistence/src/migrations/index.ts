@@ -1,3 +1,4 @@
+import { OperationsRollupMissCauses1796660500000 } from './1796660500000-OperationsRollupMissCauses';
 import { DriverLicenceValidity1796623750418 } from './1796623750418-DriverLicenceValidity';
 import { Initial1795586390267 } from './1795586390267-Initial';
 import { SeedRegions1795586400000 } from './1795586400000-SeedRegions';
@@ -65,4 +66,5 @@ export const ALL_MIGRATIONS = [
   NoShowDisputeUntil1796660000000,
   NoShowDisputeReason1796660100000,
   DispatchAlertUndone1796660400000,
+  OperationsRollupMissCauses1796660500000,
 ];

@@ -239,6 +239,8 @@ export function OperationsFigures({ session }: { session: Session }) {
                   'noShowsDriverLeftEarly',
                   'lateCancelsRider',
                   'lateCancelsVehicleLate',
+                  'lateCancelsAddressUnreachable',
+                  'lateCancelsVehicleProblem',
                 ] as const
               ).map((k) => ({ label: t(`ops.misses.${k}`), value: s.misses[k] }))}
             />
