@@ -12,9 +12,13 @@ import { createApi } from '../../apps/api/src/create-api';
 import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';
 import { PickupMovedProcessor } from '../../apps/dispatcher/src/notifications/pickup-moved.processor';
 import { createTestEnv, eventually, type TestEnv } from '../support/test-env';
-import { ALMATY, CENTRE, Fixtures, tomorrowAt } from './fixtures';
+import { atInstant } from '../support/clock';
+import { ALMATY, CENTRE, dayAt, Fixtures, tomorrowAt } from './fixtures';
 
 jest.setTimeout(120000);
+
+/** The rescue tests' day (walk t23): no van of the override tests runs then. */
+const RESCUE_DAY = 3;
 
 const near = (dLat: number, dLon: number) => ({ lat: CENTRE.lat + dLat, lon: CENTRE.lon + dLon });
 
@@ -356,5 +360,146 @@ describe('an override shows whom it hurts, needs a confirmation, and tells them 
       created: 0,
       skipped: 'MOVED_ON',
     });
+  });
+
+  // Walk t23 (dispatcher console): a ride whose pickup time had passed was moved to another
+  // vehicle and its rider was texted that PAST pickup time; a broken-down vehicle was offered as
+  // a target. A rescue move (the ride's own vehicle late or broken down) is allowed, but the new
+  // route is planned from now: the preview says in words that the rider will be picked up late
+  // by N minutes (an override with a reason), the saved time is never in the past, and the text
+  // says the real time. A vehicle that broke down is refused as a target with a 409 saying so.
+  // On a day of their own, so the vans above never take these rides.
+  const plateOf = async (vehicleId: string): Promise<string> =>
+    (await ds.query(`SELECT plate FROM vehicle WHERE id = $1`, [vehicleId]))[0].plate;
+
+  let provider: string;
+  let late: { shiftId: string; vehicleId: string };
+  let rescue: { shiftId: string; vehicleId: string };
+  let ride: string;
+
+  it('a ride whose pickup has passed moves to another vehicle at a time from now, late in words', async () => {
+    provider = await fx.provider();
+    late = await fx.shift(provider, {
+      depot: near(0, 0),
+      startsAt: dayAt(RESCUE_DAY, '06:00'),
+      endsAt: dayAt(RESCUE_DAY, '19:00'),
+    });
+    ride = (
+      await fx.accepted({
+        pickup: near(0.005, 0.005),
+        dropoff: near(0.02, 0.02),
+        pickupAt: dayAt(RESCUE_DAY, '07:00'),
+      })
+    ).id;
+    const placed = await eventually(async () => {
+      const b = await fx.booking(ride);
+      return b.status === 'SCHEDULED' && b;
+    });
+    expect(placed.shift_id).toBe(late.shiftId);
+    rescue = await fx.shift(provider, {
+      depot: near(0.02, 0.02),
+      startsAt: dayAt(RESCUE_DAY, '06:00'),
+      endsAt: dayAt(RESCUE_DAY, '19:00'),
+    });
+    const plate = await plateOf(rescue.vehicleId);
+
+    // 07:40: the window (07:00-07:15) has passed and the vehicle has not come.
+    const now = dayAt(RESCUE_DAY, '07:40');
+    const before = await fx.booking(ride);
+    await atInstant(api, now, async () => {
+      const pr = await post(
+        `/dispatch/bookings/${ride}/assign-preview`,
+        { shiftId: rescue.shiftId, expectedVersion: before.version },
+        'en',
+      );
+      expect(pr.statusCode).toBe(200);
+      const p = pr.json();
+      expect(p.feasible).toBe(false);
+      expect(p.overridable).toBe(true);
+      const pickupAt = new Date(p.plannedPickupAt);
+      expect(pickupAt.getTime()).toBeGreaterThanOrEqual(now.getTime());
+      const minutes =
+        Math.floor(pickupAt.getTime() / 60000) - Math.floor(dayAt(RESCUE_DAY, '07:15').getTime() / 60000);
+      // Said in words: the plate, the new time and how late.
+      expect(p.conflicts.map((c: { message: string }) => c.message)).toContainEqual(
+        expect.stringMatching(
+          new RegExp(
+            `^Vehicle ${plate} would pick up the rider of the ride .*\\(07:00–07:15\\) only at ${localTimeOf(pickupAt)}, ${minutes} min after the window\\.$`,
+          ),
+        ),
+      );
+
+      // Without an override it is refused; with a reason it is saved at that time, not before now.
+      const plain = await post(`/dispatch/bookings/${ride}/reassign`, {
+        shiftId: rescue.shiftId,
+        expectedVersion: before.version,
+      });
+      expect(plain.statusCode).toBe(409);
+      expect(plain.json().errors.map((e: { code: string }) => e.code)).toContain('ROUTE_TIME_WINDOW');
+      const saved = await post(`/dispatch/bookings/${ride}/reassign`, {
+        shiftId: rescue.shiftId,
+        expectedVersion: before.version,
+        override: { reason: 'OTHER', note: 'Машина опаздывает, выручает другая' },
+        ...(p.affected.length ? { confirm: p.confirmation } : {}),
+      });
+      expect(saved.statusCode).toBe(200);
+      expect(new Date(saved.json().plannedPickupAt).getTime()).toBeGreaterThanOrEqual(now.getTime());
+    });
+    const after = await fx.booking(ride);
+    expect(after.shift_id).toBe(rescue.shiftId);
+    const pickup = new Date(after.planned_pickup_at as Date);
+    expect(pickup.getTime()).toBeGreaterThanOrEqual(now.getTime());
+    const stops = (await ds.query(`SELECT planned_at FROM route_stop WHERE booking_id = $1`, [ride])) as {
+      planned_at: Date;
+    }[];
+    expect(stops.length).toBe(2);
+    for (const s of stops) expect(s.planned_at.getTime()).toBeGreaterThanOrEqual(now.getTime());
+
+    // The rider is texted the real new time, never the past one.
+    const texts = await eventually(async () => {
+      const rows: { text: string }[] = await ds.query(`SELECT text FROM notification WHERE booking_id = $1`, [
+        ride,
+      ]);
+      const now_ = rows.filter((r) => r.text.includes(localTimeOf(pickup)));
+      return now_.length > 0 && rows;
+    });
+    expect(texts.some((r) => r.text.includes(localTimeOf(pickup)))).toBe(true);
+  });
+
+  it('a vehicle that broke down is refused as a target: 409 saying it broke down', async () => {
+    const other = (
+      await fx.accepted({
+        pickup: near(-0.01, 0.01),
+        dropoff: near(0.01, -0.02),
+        pickupAt: dayAt(RESCUE_DAY, '11:00'),
+      })
+    ).id;
+    await eventually(async () => (await fx.booking(other)).status === 'SCHEDULED');
+    const b = await fx.booking(other);
+    const target = b.shift_id === late.shiftId ? rescue : late;
+    const plate = await plateOf(target.vehicleId);
+    const down = await post(`/dispatch/shifts/${target.shiftId}/breakdown`, { kind: 'BREAKDOWN' });
+    expect(down.statusCode).toBe(200);
+    const fresh = await fx.booking(other);
+    for (const lang of ['en', 'ru']) {
+      const r = await post(
+        `/dispatch/bookings/${other}/reassign`,
+        {
+          shiftId: target.shiftId,
+          expectedVersion: fresh.version,
+          override: { reason: 'OTHER', note: 'Диспетчер решил так' },
+        },
+        lang,
+      );
+      expect(r.statusCode).toBe(409);
+      const e = r.json() as { code: string; errors: { reason: string }[] };
+      expect(e.code).toBe('SHIFT_NOT_OPEN');
+      expect(e.errors[0]!.reason).toBe(
+        lang === 'en'
+          ? `Vehicle ${plate} broke down: no ride can be put on it. Choose another vehicle.`
+          : `Машина ${plate} сломалась: назначить на неё поездку нельзя. Выберите другую машину.`,
+      );
+    }
+    expect((await fx.booking(other)).shift_id).not.toBe(target.shiftId);
   });
 });

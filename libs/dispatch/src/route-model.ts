@@ -109,6 +109,18 @@ export interface BuildOptions {
    * not offered (the solver drops a route that does not check out as given).
    */
   keepTimes?: ReadonlySet<string>;
+  /**
+   * The present (a live move: a dispatcher's assignment, a rescue of a late vehicle's ride): no
+   * vehicle starts before it, so no stop is planned in the past (walk t23: a ride whose pickup
+   * had passed was moved and its rider texted that past time). Without it the routes are
+   * planned from the shifts' starts (a future day's plan).
+   */
+  now?: Date;
+  /**
+   * Each vehicle's last known position (its latest ping): with `now`, the route starts there
+   * when the ping is later than the last stop the vehicle served.
+   */
+  positions?: ReadonlyMap<string, { lat: number; lon: number; at: Date }>;
 }
 
 /**
@@ -181,6 +193,13 @@ export async function buildProblem(
         : at(r.shift.startLat, r.shift.startLon);
       earliestStart = Math.max(earliestStart, sec(last.actualAt as Date));
     } else startLoc = at(r.shift.startLat, r.shift.startLon);
+    if (opts.now) {
+      const now = opts.now;
+      const ping = opts.positions?.get(r.shift.id);
+      if (ping && ping.at <= now && (!last?.actualAt || ping.at > last.actualAt))
+        startLoc = at(ping.lat, ping.lon);
+      earliestStart = Math.max(earliestStart, sec(now));
+    }
     return {
       id: r.shift.id,
       startLocation: startLoc,

@@ -30,6 +30,8 @@ export const ROUTE_MESSAGE_KEYS = [
   'ROUTE_SHIFT_CANCELLED',
   'ROUTE_SHIFT_CANCELLED_NOTE',
   'ROUTE_SHIFT_CLOSED',
+  'ROUTE_VEHICLE_BROKE_DOWN',
+  'ROUTE_DRIVER_ABSENT',
   'ROUTE_DRIVER_INACTIVE',
   'RIDE_IS_COMPLETED',
   'RIDE_IS_NO_SHOW',
@@ -180,6 +182,16 @@ export const ROUTE_MESSAGES: { readonly [K in RouteMessageKey]: Texts } = {
     kk: '{plate} көлігінің ауысымы аяқталды: оған сапар тағайындауға болмайды.',
     ru: 'Смена машины {plate} уже закрыта: назначить на неё поездку нельзя.',
     en: "Vehicle {plate}'s shift is already closed: no ride can be put on it.",
+  },
+  ROUTE_VEHICLE_BROKE_DOWN: {
+    kk: '{plate} көлігі бұзылды: оған сапар тағайындауға болмайды. Басқа көлікті таңдаңыз.',
+    ru: 'Машина {plate} сломалась: назначить на неё поездку нельзя. Выберите другую машину.',
+    en: 'Vehicle {plate} broke down: no ride can be put on it. Choose another vehicle.',
+  },
+  ROUTE_DRIVER_ABSENT: {
+    kk: '{plate} көлігінің жүргізушісі жұмысқа шықпады: бұл ауысымға сапар тағайындауға болмайды. Басқа көлікті таңдаңыз.',
+    ru: 'Водитель машины {plate} не вышел на смену: назначить на неё поездку нельзя. Выберите другую машину.',
+    en: "Vehicle {plate}'s driver did not come: no ride can be put on this shift. Choose another vehicle.",
   },
   ROUTE_DRIVER_INACTIVE: {
     kk: '{plate} көлігінің жүргізушісі жұмыстан шеттетілген: бұл ауысымға сапар тағайындауға болмайды.',

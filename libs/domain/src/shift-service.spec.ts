@@ -48,4 +48,17 @@ describe('shiftNotInService (issue 18, F9)', () => {
       })?.note,
     ).toBeNull();
   });
+
+  it('a breakdown or an absent driver says so, started (CLOSED) or not (CANCELLED) (walk t23)', () => {
+    for (const status of ['CLOSED', 'CANCELLED']) {
+      const why = shiftNotInService({ ...open, status, statusReason: 'VEHICLE_BREAKDOWN' });
+      expect(why).toEqual({ code: 'SHIFT_NOT_OPEN', key: 'ROUTE_VEHICLE_BROKE_DOWN', note: null });
+      expect(message(why!.key, 'en', { plate: '101AAA01' })).toBe(
+        'Vehicle 101AAA01 broke down: no ride can be put on it. Choose another vehicle.',
+      );
+      expect(shiftNotInService({ ...open, status, statusReason: 'DRIVER_ABSENT' })?.key).toBe(
+        'ROUTE_DRIVER_ABSENT',
+      );
+    }
+  });
 });

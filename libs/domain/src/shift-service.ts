@@ -28,6 +28,12 @@ const noteOf = (s: string | null | undefined): string | null => {
 
 /** Null when the shift can take rides; else why not, the vehicle first (it is what a dispatcher sees). */
 export function shiftNotInService(s: ShiftServiceFacts): NotInService | null {
+  // A breakdown or an absent driver (POST /dispatch/shifts/:id/breakdown) says so, whether the
+  // shift had started (CLOSED) or not (CANCELLED): "closed" or "cancelled" hid why (walk t23).
+  if ((s.status === 'CANCELLED' || s.status === 'CLOSED') && s.statusReason === 'VEHICLE_BREAKDOWN')
+    return { code: 'SHIFT_NOT_OPEN', key: 'ROUTE_VEHICLE_BROKE_DOWN', note: null };
+  if ((s.status === 'CANCELLED' || s.status === 'CLOSED') && s.statusReason === 'DRIVER_ABSENT')
+    return { code: 'SHIFT_NOT_OPEN', key: 'ROUTE_DRIVER_ABSENT', note: null };
   if (s.status === 'CANCELLED') {
     const note = noteOf(s.statusReason);
     return {

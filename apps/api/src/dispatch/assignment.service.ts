@@ -651,7 +651,15 @@ export class AssignmentService {
     toDate(seconds: number): Date;
   }> {
     const route: LoadedRoute = { ...target, pending: target.pending.filter((s) => s.bookingId !== trip.id) };
-    const built = await buildProblem([route], trips, [trip], this.travel);
+    // Planned from now and from where the vehicle is: a ride moved after its pickup time (a
+    // rescue from a late vehicle) is picked up late, never in the past (walk t23).
+    const positions = new Map(
+      (await this.console.lastPositions([route.shift.id])).map((p) => [p.shiftId, p] as const),
+    );
+    const built = await buildProblem([route], trips, [trip], this.travel, {
+      now: this.clock.now(),
+      positions,
+    });
     const planner = new DispatchPlanner(built.problem);
     const ins = planner.insertRequest(built.initial, trip.id);
     const asStops = (list: readonly RouteStop[]) =>
