@@ -44,6 +44,7 @@ import {
   addDaysToLocalDate,
   localDateOf,
   localDateTimeToUtc,
+  localTimeOf,
   MESSAGES,
   NO_MOBILITY_NEEDS,
   riderReasonCode,
@@ -4767,6 +4768,26 @@ async function main(): Promise<void> {
         .first()
         .click();
       await page.locator('#move-target').waitFor();
+      // The broken-down vehicle is no target (walk t23): offered disabled, saying when it broke down.
+      const downAt = localTimeOf(
+        (
+          (await ds.query(
+            `SELECT created_at FROM dispatch_alert WHERE shift_id = $1 ORDER BY created_at DESC LIMIT 1`,
+            [shift.id],
+          )) as { created_at: Date }[]
+        )[0]!.created_at,
+      );
+      const broken = page.locator('#move-target option').filter({ hasText: plate });
+      assert((await broken.count()) === 1, 'the broken-down vehicle is listed once, as not available');
+      const brokenText = (await broken.textContent()) ?? '';
+      assert(await broken.isDisabled(), `the broken-down vehicle cannot be chosen: ${brokenText}`);
+      assert(
+        brokenText.includes(`broke down at ${downAt}`),
+        `the option says when it broke down: ${brokenText}`,
+      );
+      // Its timeline row says it too, and offers no place for the ride.
+      const row = page.getByTestId('timeline-row').filter({ hasText: plate });
+      await row.filter({ hasText: `broke down at ${downAt}` }).waitFor();
       await page.getByRole('button', { name: 'Back', exact: true }).click();
       // In Russian and Kazakh too, with the same plate and the dialysis named first.
       for (const [name, said] of [

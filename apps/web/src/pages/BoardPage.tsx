@@ -193,7 +193,18 @@ export function BoardPage({ session }: { session: Session }) {
     return `${v?.plate ?? t('board.vehicle')} · ${fmtTime(s.startsAt)}–${fmtTime(s.endsAt)}`;
   };
   /** A shift whose vehicle is in repair takes no ride (the API refuses it too): say so, with the provider's words. */
+  const isBreakdown = (s: Shift) =>
+    s.statusReason === 'VEHICLE_BREAKDOWN' || s.statusReason === 'DRIVER_ABSENT';
   const outOfService = (s: Shift): string | null => {
+    // A breakdown or an absent driver closes the shift (walk t23: a broken-down vehicle was
+    // offered in the picker): said with the time the board's alert was raised.
+    if (s.status !== 'PLANNED' && s.status !== 'ACTIVE') {
+      if (!isBreakdown(s)) return t('board.shiftNotOpen');
+      const kind = s.statusReason;
+      const alert = board.data?.alerts.find((a) => a.shiftId === s.id && a.kind === kind && !a.undone);
+      const base = kind === 'VEHICLE_BREAKDOWN' ? 'board.brokeDown' : 'board.driverAbsent';
+      return alert ? t(`${base}At`, { time: fmtTime(alert.createdAt) }) : t(base);
+    }
     const v = vehicleOf(s.vehicleId);
     if (!v || v.status === 'ACTIVE') return null;
     return v.statusReason ? t('board.outOfServiceWhy', { reason: v.statusReason }) : t('board.outOfService');
@@ -337,7 +348,8 @@ export function BoardPage({ session }: { session: Session }) {
           key={`${moving.ride.id}-${moving.target?.kind === 'shift' ? moving.target.shiftId : ''}`}
           ride={moving.ride}
           initial={moving.target}
-          shifts={(shifts.data ?? []).filter((s) => s.status !== 'CANCELLED')}
+          // A vehicle that broke down stays in the list, disabled with when it broke down (walk t23).
+          shifts={(shifts.data ?? []).filter((s) => s.status !== 'CANCELLED' || isBreakdown(s))}
           shiftLabel={shiftLabel}
           unavailable={outOfService}
           details={(s) =>

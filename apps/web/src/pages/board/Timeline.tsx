@@ -400,7 +400,7 @@ export function Timeline(props: {
                       <h4 id={`tl-row-${s.id}`} className="tl-plate">
                         {props.shiftLabel(s)}
                       </h4>
-                      {!open && <span className="tag">{t(`shiftStatus.${s.status}`)}</span>}
+                      {!open && <span className="tag">{why ?? t(`shiftStatus.${s.status}`)}</span>}
                       {open && why && <span className="tag">{why}</span>}
                       <span className="small muted">{t('timeline.stops', { count: stops.length })}</span>
                       {ready && picked && (
