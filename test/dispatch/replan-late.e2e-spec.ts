@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { addDaysToLocalDate } from '@invataxi/domain';
 import { ALMATY, dayAt, type Fixtures } from './fixtures';
 import { PlanRunEntity } from '@invataxi/persistence';
 import { near, REPLAN_DAYS, replanStack, type ReplanRun } from './replan-harness';
@@ -21,6 +22,17 @@ describe('a late ride does not block the re-plan (issue 18)', () => {
   let fx: Fixtures;
   let auth: { authorization: string };
   beforeAll(() => ({ ds, fx, auth } = s));
+  it('a day without shifts says so, not "no changes" (walk t23)', async () => {
+    // Three days further than the other tests' day: no shift of theirs runs then.
+    const empty = addDaysToLocalDate(day, 3);
+    await fx.accepted({
+      pickup: near(0.01, 0.01),
+      dropoff: near(0.02, 0.02),
+      pickupAt: dayAt(DAYS + 3, '10:00'),
+    });
+    const run = await replan({ date: empty });
+    expect(run).toMatchObject({ status: 'DONE', note: 'NO_SHIFTS' });
+  });
   it('a ride late everywhere keeps its vehicle and the idle vehicle still takes the ride it fits', async () => {
     const p = await fx.provider();
     const b = (

@@ -91,7 +91,7 @@ describe('every code that reaches a person has words in kk, ru and en', () => {
       ...missingInWeb('procurementStatus', PROCUREMENT_STATUSES),
       ...missingInWeb('replan.state', PLAN_RUN_STATUSES),
       ...missingInWeb('replan.kind', ['MOVED', 'SERVED', 'RETIMED', 'LEFT_OUT']),
-      ...missingInWeb('replan.note', ['NOTHING_TO_PLAN', 'WOULD_DROP_SCHEDULED', 'NO_IMPROVEMENT', 'FAILED']),
+      ...missingInWeb('replan.note', ['NO_SHIFTS', 'NOTHING_TO_PLAN', 'WOULD_DROP_SCHEDULED', 'NO_IMPROVEMENT', 'FAILED']),
       ...missingInWeb('board.warn', BOARD_WARNINGS),
       ...missingInWeb('board.violation', FEASIBILITY_REASONS),
       ...missingInWeb('purpose', TRIP_PURPOSES),

@@ -61,7 +61,7 @@ export interface PlanRunView {
   currentCost: number | null;
   before: PlanFiguresView | null;
   after: PlanFiguresView | null;
-  /** Why there is nothing to apply: NOTHING_TO_PLAN, WOULD_DROP_SCHEDULED, NO_IMPROVEMENT, FAILED; while QUEUED, WAITING_FOR_REGION: another re-plan of the region runs first. */
+  /** Why there is nothing to apply: NO_SHIFTS, NOTHING_TO_PLAN, WOULD_DROP_SCHEDULED, NO_IMPROVEMENT, FAILED; while QUEUED, WAITING_FOR_REGION: another re-plan of the region runs first. */
   note: string | null;
   /** Manual assignments and rides confirmed to drivers may move (the dispatcher let them go). */
   releasePinned: boolean;
@@ -77,6 +77,7 @@ export interface PlanRunView {
 }
 
 const NOTES = new Set([
+  'NO_SHIFTS',
   'NOTHING_TO_PLAN',
   'WOULD_DROP_SCHEDULED',
   'NO_IMPROVEMENT',

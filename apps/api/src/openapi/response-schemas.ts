@@ -2250,7 +2250,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           type: 'string',
           nullable: true,
           description:
-            'Why there is nothing to apply: NOTHING_TO_PLAN, WOULD_DROP_SCHEDULED, NO_IMPROVEMENT, FAILED; while QUEUED, WAITING_FOR_REGION: another re-plan of the region runs first.',
+            'Why there is nothing to apply: NO_SHIFTS, NOTHING_TO_PLAN, WOULD_DROP_SCHEDULED, NO_IMPROVEMENT, FAILED; while QUEUED, WAITING_FOR_REGION: another re-plan of the region runs first.',
         },
         releasePinned: {
           type: 'boolean',

@@ -193,7 +193,7 @@ export interface PlanResult {
 }
 
 /** Why a run ends without a proposal. */
-export type PlanNote = 'NOTHING_TO_PLAN' | 'WOULD_DROP_SCHEDULED' | 'NO_IMPROVEMENT';
+export type PlanNote = 'NO_SHIFTS' | 'NOTHING_TO_PLAN' | 'WOULD_DROP_SCHEDULED' | 'NO_IMPROVEMENT';
 
 @Injectable()
 export class DayPlanner {
@@ -270,6 +270,8 @@ export class DayPlanner {
       proposal: null,
       basis: null,
     });
+    // No vehicle works that day: said as such, not as "no changes" (walk t23).
+    if (routes.length === 0) return none('NO_SHIFTS');
     if (solved.every((x) => x.built.problem.requests.length === 0)) return none('NOTHING_TO_PLAN');
     // A booking already on a route must stay on one: SCHEDULED has no way back to WAITLISTED.
     const lost = lostOf(solved);

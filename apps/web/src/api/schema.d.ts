@@ -4507,7 +4507,7 @@ export type components = {
       currentCost: number | null;
       before: components['schemas']['PlanFiguresView'] | null;
       after: components['schemas']['PlanFiguresView'] | null;
-      /** @description Why there is nothing to apply: NOTHING_TO_PLAN, WOULD_DROP_SCHEDULED, NO_IMPROVEMENT, FAILED; while QUEUED, WAITING_FOR_REGION: another re-plan of the region runs first. */
+      /** @description Why there is nothing to apply: NO_SHIFTS, NOTHING_TO_PLAN, WOULD_DROP_SCHEDULED, NO_IMPROVEMENT, FAILED; while QUEUED, WAITING_FOR_REGION: another re-plan of the region runs first. */
       note: string | null;
       /** @description Manual assignments and rides confirmed to drivers may move (the dispatcher let them go). */
       releasePinned: boolean;
