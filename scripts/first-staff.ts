@@ -14,7 +14,7 @@ import { LANGUAGES, ROLES, type Language, type Role } from '@invataxi/domain';
 import { toE164Kz } from '@invataxi/notifications';
 import { invitationLink, newOpaqueToken, tokenHash } from '@invataxi/auth';
 import { createDataSource, IdentityRepository, transact } from '@invataxi/persistence';
-import { createLogger } from '@invataxi/platform';
+import { clockOf, createLogger } from '@invataxi/platform';
 import { SignInSms } from '../apps/api/src/identity/sms-sender';
 import { loadDemoSecrets } from './demo-secrets';
 
@@ -100,7 +100,7 @@ async function main(): Promise<void> {
       });
     });
     const link = invitationLink(config.PUBLIC_BASE_URL, token);
-    const sms = new SignInSms(config, createLogger('warn', 'first-staff'));
+    const sms = new SignInSms(config, createLogger('warn', 'first-staff'), clockOf(config));
     let sent = false;
     if (sms.available) {
       try {

@@ -24,6 +24,13 @@ function answering(status: number, body: unknown): { fetchFn: typeof fetch; sent
 describe('SMS gateway adapter', () => {
   const msg = { notificationId: 'n-1', address: '+77011234567', text: 'Инватакси' };
 
+  it("says when the message was sent on the platform's clock, when given one", async () => {
+    const { fetchFn, sent } = answering(200, { message_id: 'gw-9', status: 'ACCEPTED' });
+    const at = new Date('2026-11-03T04:05:06.000Z');
+    await new SmsGatewayChannel(settings, fetchFn, { now: () => at }).send(msg);
+    expect(sent[0]?.sent_at).toBe('2026-11-03T04:05:06.000Z');
+  });
+
   it('sends the gateway shape and returns the gateway id', async () => {
     const { fetchFn, sent } = answering(200, { message_id: 'gw-9', status: 'ACCEPTED' });
     const r = await new SmsGatewayChannel(settings, fetchFn).send(msg);

@@ -23,6 +23,11 @@ export interface SmsSendRequest {
   text: string;
   client_message_id: string;
   callback_url: string;
+  /**
+   * When the message was sent, on the platform's clock (ISO 8601): what the phone shows as its
+   * time. Optional; a demo's history plays on a moved clock, so its messages carry that time.
+   */
+  sent_at?: string;
 }
 
 export interface SmsSendResponse {
@@ -36,6 +41,8 @@ export class SmsGatewayChannel implements Channel {
   constructor(
     private readonly settings: SmsGatewaySettings,
     private readonly fetchFn: typeof fetch = fetch,
+    /** The platform's clock: each message says when it was sent (null: the gateway's own time). */
+    private readonly clock: { now(): Date } | null = null,
   ) {}
 
   async send(m: OutgoingMessage): Promise<ChannelReceipt> {
@@ -46,6 +53,7 @@ export class SmsGatewayChannel implements Channel {
       text: m.text,
       client_message_id: m.notificationId,
       callback_url: this.settings.callbackUrl,
+      ...(this.clock ? { sent_at: this.clock.now().toISOString() } : {}),
     };
     let res: Response;
     try {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { CONFIG, type AppConfig } from '@invataxi/config';
-import type { Language } from '@invataxi/domain';
+import { CLOCK, type Clock, type Language } from '@invataxi/domain';
 import { notificationSettings, SmsGatewayChannel } from '@invataxi/notifications';
 import { LOGGER, type Logger } from '@invataxi/platform';
 
@@ -31,9 +31,10 @@ export class SignInSms {
   constructor(
     @Inject(CONFIG) config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(CLOCK) clock: Clock,
   ) {
     const sms = notificationSettings(config).sms;
-    this.channel = sms ? new SmsGatewayChannel(sms) : null;
+    this.channel = sms ? new SmsGatewayChannel(sms, fetch, clock) : null;
   }
 
   get available(): boolean {

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { invitationLink, newOpaqueToken, tokenHash } from '@invataxi/auth';
 import { CONFIG, type AppConfig } from '@invataxi/config';
-import type { Language } from '@invataxi/domain';
+import { CLOCK, type Clock, type Language } from '@invataxi/domain';
 import { notificationSettings, SmsGatewayChannel } from '@invataxi/notifications';
 import { IdentityRepository, ProcurementRequestsRepository, type UnitOfWork } from '@invataxi/persistence';
 import { LOGGER, type Logger } from '@invataxi/platform';
@@ -35,9 +35,10 @@ export class SupplierInvitations {
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly identity: IdentityRepository,
     private readonly requests: ProcurementRequestsRepository,
+    @Inject(CLOCK) clock: Clock,
   ) {
     const sms = notificationSettings(config).sms;
-    this.channel = sms ? new SmsGatewayChannel(sms) : null;
+    this.channel = sms ? new SmsGatewayChannel(sms, fetch, clock) : null;
   }
 
   /**

@@ -29,6 +29,8 @@ export interface ReceivedSms {
   text: string;
   segments: number;
   receivedAt: string;
+  /** When the platform says it sent the message (its clock: a demo's history is in the past); null: not said. */
+  sentAt: string | null;
   report: DeliveryStatus | null;
 }
 
@@ -72,6 +74,13 @@ function fresh(): { controls: Controls; counters: Counters; messages: ReceivedSm
   };
 }
 
+/** A usable ISO 8601 time, normalised; anything else: null (the field is optional). */
+function isoTime(v: unknown): string | null {
+  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}T/.test(v)) return null;
+  const t = new Date(v);
+  return Number.isFinite(t.getTime()) ? t.toISOString() : null;
+}
+
 function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
@@ -81,12 +90,17 @@ function linked(text: string): string {
   return escapeHtml(text).replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);
 }
 
+/** The time a phone shows for a message: the platform's own (a history's past), else when it arrived here. */
+export function shownTime(m: Pick<ReceivedSms, 'sentAt' | 'receivedAt'>): string {
+  return m.sentAt ?? m.receivedAt;
+}
+
 export function inboxPage(messages: readonly ReceivedSms[], recipient: string | null): string {
   const rows = messages
-    .map(
-      (m) =>
-        `<li><p class="meta"><a href="?recipient=${encodeURIComponent(m.recipient)}">${escapeHtml(m.recipient)}</a> · <time datetime="${m.receivedAt}">${escapeHtml(m.receivedAt.replace('T', ' ').slice(0, 19))} UTC</time></p><p class="text">${linked(m.text)}</p></li>`,
-    )
+    .map((m) => {
+      const at = shownTime(m);
+      return `<li><p class="meta"><a href="?recipient=${encodeURIComponent(m.recipient)}">${escapeHtml(m.recipient)}</a> · <time datetime="${escapeHtml(at)}">${escapeHtml(at.replace('T', ' ').slice(0, 19))} UTC</time></p><p class="text">${linked(m.text)}</p></li>`;
+    })
     .join('\n');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="5">
@@ -191,6 +205,7 @@ export const smsGatewayStandIn: StandIn = {
         text: b.text,
         segments: countSegments(b.text).segments,
         receivedAt: new Date().toISOString(),
+        sentAt: isoTime(b.sent_at),
         report: null,
       };
       state.messages.push(m);
