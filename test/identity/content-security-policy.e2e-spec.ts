@@ -6,6 +6,7 @@
  */
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApi } from '../../apps/api/src/create-api';
+import { testNow } from '../support/clock';
 import { createTestEnv, type TestEnv } from '../support/test-env';
 
 function directives(header: string | null): Map<string, string[]> {
@@ -66,7 +67,13 @@ describe('Content-Security-Policy', () => {
   it('without a map style the web app is told so (GET /app-config: null) and connects only here', async () => {
     const res = await get('/app-config', 'application/json');
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ mapStyleUrl: null });
+    expect(res.json()).toEqual({ mapStyleUrl: null, now: expect.any(String) });
+  });
+
+  it("tells the web app the platform's clock (GET /app-config: now), which a demo moves away from the device's", async () => {
+    const res = await get('/app-config', 'application/json');
+    const told = Date.parse((res.json() as { now: string }).now);
+    expect(Math.abs(told - testNow().getTime())).toBeLessThan(5000);
   });
 
   it('Swagger UI has its own policy: inline styles there, scripts still from self', async () => {
@@ -98,6 +105,6 @@ describe('Content-Security-Policy with a map style (issue 23)', () => {
   it('tells the web app the style at GET /app-config, without a token', async () => {
     const res = await get('/app-config', 'application/json');
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ mapStyleUrl: style });
+    expect(res.json()).toEqual({ mapStyleUrl: style, now: expect.any(String) });
   });
 });

@@ -177,6 +177,30 @@ async function shot(page: Page, name: string): Promise<void> {
  * navigates there itself: /book, /board, /driver, /officer/providers), so a flow that starts at
  * home needs no second page load.
  */
+/**
+ * A rider's ride of today on its way (EN_ROUTE), booked by its pick-up at `at`: a 15-minute
+ * pick-up window, planned at `at` and arriving `rideMinutes` later. Returns its id.
+ */
+async function insertEnRouteRide(
+  ds: DataSource,
+  beneficiaryId: string,
+  at: number,
+  o: { from: [string, number, number]; to: [string, number, number]; rideMinutes: number },
+): Promise<string> {
+  const [r] = (await ds.query(
+    `INSERT INTO booking (beneficiary_id, channel, region_kato, pickup_address, pickup_lat, pickup_lon, pickup_kato,
+       dropoff_address, dropoff_lat, dropoff_lon, dropoff_kato, time_anchor, requested_time, purpose, mobility,
+       load_seats, load_wheelchair_places, status, pickup_earliest, pickup_latest, dropoff_earliest, dropoff_latest,
+       max_ride_seconds, direct_seconds, direct_metres, planned_pickup_at, planned_dropoff_at, version)
+     VALUES ($1, 'APP', '710000000', $3, $4, $5, '711410000', $6, $7, $8, '711410000', 'PICKUP', $2, 'MEDICAL', '{}',
+       1, 0, 'EN_ROUTE', $2, $2::timestamptz + interval '15 minutes', $2, $2::timestamptz + interval '1 hour',
+       3600, 900, 8000, $2, $2::timestamptz + make_interval(mins => $9), 1)
+     RETURNING id`,
+    [beneficiaryId, new Date(at), ...o.from, ...o.to, o.rideMinutes],
+  )) as { id: string }[];
+  return r!.id;
+}
+
 async function signInAs(page: Page, base: string, token: string): Promise<void> {
   await page.goto(`${base}/signin#token=${encodeURIComponent(token)}`);
   await page.waitForURL((u) => !u.pathname.startsWith('/signin'), { timeout: 15000 });
@@ -2987,6 +3011,97 @@ async function main(): Promise<void> {
       ]);
     });
 
+    await test("rider's card on a moved platform clock (issue 23): the phone's clock hours behind; the ETA said as an ETA; a vehicle after the promised window said late, in words, announced", async () => {
+      // A tester in the demo (DEMO_CLOCK_OFFSET_MS moves the platform's clock, not the phone's)
+      // read "Vehicle planned at 19:29, arrival about 12:27" for a 12:20 pickup: the card put the
+      // live ETA where the plan goes, and never said the car was late.
+      const john = seed.beneficiaryIds.john;
+      const now = testNow().getTime();
+      const startOfToday = Math.floor((now + 5 * 3600_000) / 86_400_000) * 86_400_000 - 5 * 3600_000;
+      const t0 = Math.max(now - 180_000, startOfToday + 30_000);
+      const id = await insertEnRouteRide(ds, john, t0, {
+        from: ['2 Satpayev Street', 51.16, 71.43],
+        to: ['5 Aimanov Street', 51.13, 71.4],
+        rideMinutes: 7,
+      });
+      const hhmm = (ms: number): string => new Date(ms + 5 * 3600_000).toISOString().slice(11, 16);
+      const live = api!.get(LiveEvents);
+      const { ctx, page } = await newPage({ clock: true });
+      // The phone's clock 17 hours behind the platform's (the demo's evening: the platform reads
+      // the next date's late morning): "today" and the token's expiry are the platform's.
+      await page.clock.setSystemTime(new Date(now - 17 * 3600_000));
+      try {
+        await signInAs(page, base, tokenOf(seed, 'beneficiary (John'));
+        await navTo(page, 'My rides');
+        await page
+          .locator(`section.live[data-booking="${id}"]`)
+          .waitFor({ timeout: 10000 })
+          .catch(() => {
+            throw new Error("today's ride is followed live on the platform's date, not the phone's");
+          });
+        const card = page.locator(`li[data-booking="${id}"]`);
+        const promised = t0 + 15 * 60_000;
+        const publishWhile = async (at: number, fn: () => Promise<unknown>): Promise<void> => {
+          const ev: LiveEvent = {
+            type: 'position',
+            shiftId: '00000000-0000-0000-0000-000000000000',
+            position: { lat: 51.15, lon: 71.42, at: testNow().toISOString() },
+            etas: [
+              {
+                bookingId: id,
+                kind: 'PICKUP',
+                etaSeconds: Math.round((at - testNow().getTime()) / 1000),
+                at: new Date(at).toISOString(),
+              },
+            ],
+          };
+          const timer = setInterval(() => void live.publish('booking', id, ev).catch(() => undefined), 500);
+          try {
+            await fn();
+          } finally {
+            clearInterval(timer);
+          }
+        };
+        // Inside the window: the ETA as an ETA, no lateness.
+        const inTime = promised - 5 * 60_000;
+        await publishWhile(inTime, () =>
+          card.getByText(`Vehicle expected at ${hhmm(inTime)}.`, { exact: true }).waitFor({ timeout: 8000 }),
+        );
+        const text = (await card.textContent()) ?? '';
+        assert(!text.includes('Vehicle planned'), `the card says no plan beside the ETA: ${text}`);
+        assert((await card.getByTestId('vehicle-late').count()) === 0, 'not late inside the window');
+        // After the promised window: late, by about how much, on the card and announced.
+        const lateAt = promised + 8 * 60_000;
+        const words = `The vehicle is late: expected about ${hhmm(lateAt)}, about 8 min after the promised ${hhmm(promised)}.`;
+        await publishWhile(lateAt, async () => {
+          await card
+            .getByTestId('vehicle-late')
+            .filter({ hasText: words })
+            .waitFor({ timeout: 8000 })
+            .catch(async () => {
+              throw new Error(`the card says it is late: ${await card.textContent()}`);
+            });
+          await page
+            .locator('section.live [aria-live]', { hasText: words })
+            .waitFor({ state: 'attached', timeout: 8000 })
+            .catch(async () => {
+              throw new Error(
+                `announced: "${await page.locator('section.live [aria-live]').first().textContent()}"`,
+              );
+            });
+        });
+        assert(
+          ((await card.textContent()) ?? '').includes(`Vehicle expected at ${hhmm(lateAt)}.`),
+          "the card's ETA is the late one",
+        );
+        await axe(page, 'my rides (the vehicle late)');
+        await shot(page, '23-rider-vehicle-late');
+      } finally {
+        await ctx.close();
+        await ds.query(`UPDATE booking SET status = 'CANCELLED' WHERE id = $1`, [id]);
+      }
+    });
+
     await test('driver report flagged on the board: the dispatcher confirms it (billed from then on)', async () => {
       if (!flaggedRide) throw new Skip('no ride was driven (outside service hours)');
       const { ctx, page } = await newPage();
@@ -5149,31 +5264,25 @@ async function main(): Promise<void> {
         // The rider's live ride on the map: pick-up, drop-off and the vehicle at its ping.
         const nurlan = seed.beneficiaryIds.nurlan;
         const t0 = testNow().getTime() - 60_000;
-        const [r] = (await ds.query(
-          `INSERT INTO booking (beneficiary_id, channel, region_kato, pickup_address, pickup_lat, pickup_lon, pickup_kato,
-             dropoff_address, dropoff_lat, dropoff_lon, dropoff_kato, time_anchor, requested_time, purpose, mobility,
-             load_seats, load_wheelchair_places, status, pickup_earliest, pickup_latest, dropoff_earliest, dropoff_latest,
-             max_ride_seconds, direct_seconds, direct_metres, planned_pickup_at, planned_dropoff_at, version)
-           VALUES ($1, 'APP', '710000000', 'Home, 3 Kenesary', 51.17, 71.45, '711410000', 'Abai Avenue 33', 51.13, 71.40,
-             '711410000', 'PICKUP', $2, 'MEDICAL', '{}', 1, 0, 'EN_ROUTE', $2, $2::timestamptz + interval '15 minutes', $2,
-             $2::timestamptz + interval '1 hour', 3600, 900, 8000, $2, $2::timestamptz + interval '20 minutes', 1)
-           RETURNING id`,
-          [nurlan, new Date(t0)],
-        )) as { id: string }[];
-        rideIds.push(r!.id);
+        const rideId = await insertEnRouteRide(ds, nurlan, t0, {
+          from: ['Home, 3 Kenesary', 51.17, 71.45],
+          to: ['Abai Avenue 33', 51.13, 71.4],
+          rideMinutes: 20,
+        });
+        rideIds.push(rideId);
         const rider = await newPage();
         await signInAs(rider.page, mapBase, tokenOf(seed, 'beneficiary (Нурлан'));
         await navTo(rider.page, 'My rides');
-        const card = rider.page.locator(`section.live[data-booking="${r!.id}"]`);
+        const card = rider.page.locator(`section.live[data-booking="${rideId}"]`);
         await card.waitFor();
         const riderMap = card.getByTestId('map');
         const eta = new Date(testNow().getTime() + 420_000).toISOString();
         await waitFor(async () => {
-          await live.publish('booking', r!.id, {
+          await live.publish('booking', rideId, {
             type: 'position',
             shiftId: busy.id,
             position: { lat: 51.16, lon: 71.44, at: testNow().toISOString() },
-            etas: [{ bookingId: r!.id, kind: 'PICKUP', etaSeconds: 420, at: eta }],
+            etas: [{ bookingId: rideId, kind: 'PICKUP', etaSeconds: 420, at: eta }],
           });
           const d = await drawnOn(riderMap);
           return d.state === 'ready' && d.vehicles === 1 && d.stops === 2;

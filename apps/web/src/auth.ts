@@ -1,4 +1,5 @@
 import { ROLES, type Role } from '@invataxi/domain';
+import { appNow } from './app-now';
 
 /**
  * The signed-in session, in memory only (issue 19, item 6): the access token (at most 10
@@ -77,7 +78,7 @@ export function decodeToken(token: string): Principal {
   const role = claims.role as Role;
   if (typeof claims.sub !== 'string' || !ROLES.includes(role)) throw new InvalidCredential('claims');
   const exp = typeof claims.exp === 'number' ? claims.exp * 1000 : null;
-  if (exp !== null && exp < Date.now()) throw new InvalidCredential('expired');
+  if (exp !== null && exp < appNow()) throw new InvalidCredential('expired');
   return {
     userId: claims.sub,
     role,

@@ -20,6 +20,7 @@
  */
 import i18next from 'i18next';
 import { durationText, LANGUAGES, MONTHS_IN_DATE, type Language } from '@invataxi/domain';
+import { appNow } from './app-now';
 
 /** The page's language (as ./i18n sets it); read from i18next so this module has no side effects. */
 function currentLanguage(): Language {
@@ -176,13 +177,13 @@ export function fmtNumber(
 }
 
 /** Kazakhstan's calendar date of an instant (default: now), YYYY-MM-DD. */
-export function kzDateOf(when: string | number | Date = Date.now()): string {
+export function kzDateOf(when: string | number | Date = appNow()): string {
   return new Date(new Date(when).getTime() + KZ_OFFSET_MS).toISOString().slice(0, 10);
 }
 
 /** Today's date in Kazakhstan, YYYY-MM-DD. */
 export function kzToday(offsetDays = 0): string {
-  return kzDateOf(Date.now() + offsetDays * 86_400_000);
+  return kzDateOf(appNow() + offsetDays * 86_400_000);
 }
 
 /** A local date and time typed in a form, as a UTC instant. */
@@ -191,7 +192,7 @@ export function kzInstant(date: string, time: string): string {
 }
 
 export function minutesUntil(iso: string): number {
-  return Math.round((new Date(iso).getTime() - Date.now()) / 60000);
+  return Math.round((new Date(iso).getTime() - appNow()) / 60000);
 }
 
 /** Day, month and year in words: kk "2026 ж. 8 желтоқсан" · ru "8 декабря 2026" · en "8 December 2026". */

@@ -194,8 +194,13 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           description:
             "The MapLibre style of the map (MAP_STYLE_URL, issue 23): the board's and the rider's map;\nnull without one (the pages draw a schematic plot instead).",
         },
+        now: {
+          type: 'string',
+          description:
+            "The platform's clock at the answer (ISO 8601). A demo moves it (DEMO_CLOCK_OFFSET_MS): the\npages say \"today\", countdowns and the phone's position times on it, not on the device's.",
+        },
       },
-      required: ['mapStyleUrl'],
+      required: ['mapStyleUrl', 'now'],
     },
     AssignPreview: {
       type: 'object',

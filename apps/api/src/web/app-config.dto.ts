@@ -5,4 +5,9 @@ export interface AppConfigView {
    * null without one (the pages draw a schematic plot instead).
    */
   mapStyleUrl: string | null;
+  /**
+   * The platform's clock at the answer (ISO 8601). A demo moves it (DEMO_CLOCK_OFFSET_MS): the
+   * pages say "today", countdowns and the phone's position times on it, not on the device's.
+   */
+  now: string;
 }

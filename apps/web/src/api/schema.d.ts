@@ -3350,6 +3350,11 @@ export type components = {
        *     null without one (the pages draw a schematic plot instead).
        */
       mapStyleUrl: string | null;
+      /**
+       * @description The platform's clock at the answer (ISO 8601). A demo moves it (DEMO_CLOCK_OFFSET_MS): the
+       *     pages say "today", countdowns and the phone's position times on it, not on the device's.
+       */
+      now: string;
     };
     AssignPreview: {
       bookingId: string;

@@ -1,7 +1,5 @@
 import { useEffect, useState } from 'react';
-import { call, client } from '../api/client';
-
-let asked: Promise<string | null> | null = null;
+import { appConfig } from '../app-clock';
 
 /**
  * The map's style (MAP_STYLE_URL on the server, GET /app-config), asked once per page load: the
@@ -9,13 +7,7 @@ let asked: Promise<string | null> | null = null;
  * the next page that needs it asks again.
  */
 function mapStyleUrl(): Promise<string | null> {
-  asked ??= call(client.GET('/app-config'))
-    .then((c) => c.mapStyleUrl)
-    .catch(() => {
-      asked = null;
-      return null;
-    });
-  return asked;
+  return appConfig().then((c) => c?.mapStyleUrl ?? null);
 }
 
 let webgl: boolean | null = null;

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { appNow } from '../app-now';
 import {
   abortRound,
   enqueue,
@@ -135,7 +136,7 @@ export function usePositionRecording(owner: string | null, active: boolean, onKe
   const keepNow = useCallback(async () => {
     const at = latest.current;
     if (!at || !owner) return;
-    await recordPing(owner, at.lat, at.lon, new Date()).catch(() => undefined);
+    await recordPing(owner, at.lat, at.lon, new Date(appNow())).catch(() => undefined);
     kept.current();
   }, [owner]);
   useEffect(() => {

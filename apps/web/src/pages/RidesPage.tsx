@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import {
   Button,
   Dialog,
@@ -217,7 +218,6 @@ function RideCard({
   lateCancelMinutes: number | null;
   onChanged: () => void;
 }) {
-  const pickupAt = eta?.kind === 'PICKUP' ? eta.at : ride.plannedPickupAt;
   const dropoffAt = eta?.kind === 'DROPOFF' ? eta.at : ride.plannedDropoffAt;
   const { t } = useTranslation();
   const cancellable = !FINAL.includes(ride.status) && ride.status !== 'ON_BOARD';
@@ -259,10 +259,21 @@ function RideCard({
         dropoffAt && <p>{t('rides.etaDropoff', { time: fmtTime(dropoffAt) })}</p>
       ) : (
         ride.plannedPickupAt &&
-        !FINAL.includes(ride.status) && (
-          <p>{t('rides.planned', { pickup: fmtTime(pickupAt), dropoff: fmtTime(dropoffAt) })}</p>
-        )
+        !FINAL.includes(ride.status) &&
+        // The live ETA is said as an ETA, never as the plan beside the planned arrival (a tester in
+        // the demo read "planned 19:29, arrival about 12:27" for a 12:20 pickup, issue 23).
+        (eta?.kind === 'PICKUP' ? (
+          <p>{t('rides.eta', { time: fmtTime(eta.at) })}</p>
+        ) : (
+          <p>
+            {t('rides.planned', {
+              pickup: fmtTime(ride.plannedPickupAt),
+              dropoff: fmtTime(ride.plannedDropoffAt),
+            })}
+          </p>
+        ))
       )}
+      {eta?.kind === 'PICKUP' && !FINAL.includes(ride.status) && <VehicleLate ride={ride} eta={eta.at} />}
       {!FINAL.includes(ride.status) && <LateArrival ride={ride} arrival={dropoffAt} />}
       {!ride.plannedPickupAt && !FINAL.includes(ride.status) && (
         <p className="muted">
@@ -517,6 +528,36 @@ function LateArrival({ ride, arrival }: { ride: Ride; arrival: string | null | u
   );
 }
 
+/** Whole minutes (about) the vehicle's ETA is after the promised pick-up window; null when not late. */
+function vehicleLateMinutes(ride: Ride, eta: string): number | null {
+  const ms = new Date(eta).getTime() - new Date(ride.windows.pickupLatest).getTime();
+  return ms >= 60_000 ? Math.round(ms / 60_000) : null;
+}
+
+/** The lateness in words ("the vehicle is late: expected about 12:40, about 8 min after 12:32"). */
+function vehicleLateText(t: TFunction, ride: Ride, eta: string): string | null {
+  const late = vehicleLateMinutes(ride, eta);
+  return late === null
+    ? null
+    : t('rides.vehicleLate', { time: fmtTime(eta), late, until: fmtTime(ride.windows.pickupLatest) });
+}
+
+/**
+ * The vehicle expected after the promised window, said in words on the card (the live panel
+ * announces the same words); the colour is not the message.
+ */
+function VehicleLate({ ride, eta }: { ride: Ride; eta: string }) {
+  const { t } = useTranslation();
+  const text = vehicleLateText(t, ride, eta);
+  if (!text) return null;
+  return (
+    <p className="notice notice-warning" data-testid="vehicle-late">
+      <span aria-hidden="true">⚠ </span>
+      {text}
+    </p>
+  );
+}
+
 function etaKindOf(status: BookingStatus): 'PICKUP' | 'DROPOFF' | null {
   if (status === 'SCHEDULED' || status === 'EN_ROUTE') return 'PICKUP';
   if (status === 'ON_BOARD') return 'DROPOFF';
@@ -564,6 +605,7 @@ function LiveRide({
   const [state, setState] = useState<'open' | 'closed' | 'unavailable' | 'connecting'>('connecting');
   const [said, setSaid] = useState('');
   const lastEta = useRef<number | null>(null);
+  const wasLate = useRef(false);
   // The ride's card shows the same ETA (one time per ride on the page); gone with the panel.
   const onEtaRef = useRef(onEta);
   onEtaRef.current = onEta;
@@ -600,6 +642,10 @@ function LiveRide({
             lastEta.current = at;
             words.push(t(kind === 'PICKUP' ? 'rides.liveEta' : 'rides.etaDropoff', { time: fmtTime(e.at) }));
           }
+          // Late after the promised window: said with the ETA, and the moment it becomes late.
+          const late = kind === 'PICKUP' ? vehicleLateText(t, ride, e.at) : null;
+          if (late && (words.length || !wasLate.current)) words.push(late);
+          wasLate.current = late !== null;
         }
         if (words.length) setSaid(words.join(' '));
       },

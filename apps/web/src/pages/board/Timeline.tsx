@@ -25,6 +25,7 @@ import {
   type StopMark,
 } from './timeline-layout';
 import './timeline.css';
+import { appNow } from '../../app-now';
 
 type Shift = Schema<'ShiftView'>;
 type Warning = Schema<'BoardWarning'>;
@@ -105,7 +106,7 @@ export function Timeline(props: {
   const { fromMs, toMs } = hoursShown(dayStartMs, times);
   const hours = Array.from({ length: Math.round((toMs - fromMs) / HOUR_MS) }, (_, i) => fromMs + i * HOUR_MS);
   const trackWidth = hours.length * HOUR_PX;
-  const now = Date.now();
+  const now = appNow();
 
   // Once a day's stops are there, the rows open at "now" (today) or at the first stop, not at dawn.
   const scrollRef = useRef<HTMLDivElement>(null);

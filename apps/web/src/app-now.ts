@@ -1,0 +1,23 @@
+/**
+ * The platform's clock, as the pages read "now" (issue 23, a tester in the demo: the rider's
+ * card mixed a time of the phone's clock with the platform's, which the demo moves with
+ * DEMO_CLOCK_OFFSET_MS). GET /app-config says the platform's time; the difference from this
+ * device's clock is kept and added to every "now" the pages take (today, countdowns, the times
+ * of the driver's positions). Under half a minute apart, the device's clock is taken as it is
+ * (the answer's own travel time is noise, not a moved clock).
+ */
+let offsetMs = 0;
+const NOISE_MS = 30_000;
+
+/** Now on the platform's clock, in milliseconds (Date.now() until the platform has answered). */
+export function appNow(): number {
+  return Date.now() + offsetMs;
+}
+
+/** The platform's clock as told at `serverNow`, asked at `sentAt` and answered at `receivedAt` (device ms). */
+export function followAppClock(serverNow: string, sentAt: number, receivedAt: number): void {
+  const told = Date.parse(serverNow);
+  if (Number.isNaN(told)) return;
+  const diff = told - (sentAt + receivedAt) / 2;
+  offsetMs = Math.abs(diff) < NOISE_MS ? 0 : Math.round(diff);
+}
