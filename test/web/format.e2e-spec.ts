@@ -11,6 +11,7 @@ import {
   fmtDuration,
   fmtMinutes,
   fmtMonth,
+  fmtFigure,
   fmtNumber,
   fmtTime,
   kzDateOf,
@@ -69,6 +70,17 @@ describe('web formatter', () => {
     expect(fmtNumber(1000, 0, 'en')).toBe('1,000');
     expect(fmtNumber(-3, 0, 'en')).toBe('−3');
     expect(fmtNumber(null)).toBe('—');
+  });
+
+  it('keeps two significant digits of a small figure, never rounding it to 0 (what-if charts)', () => {
+    expect(fmtFigure(0.04, 1, 'en')).toBe('0.04');
+    expect(fmtFigure(0.064, 2, 'en')).toBe('0.064');
+    expect(fmtFigure(0.4, 0, 'en')).toBe('0.4');
+    expect(fmtFigure(0.4, 0, 'ru')).toBe('0,4');
+    expect(fmtFigure(24.83, 1, 'en')).toBe('24.8');
+    expect(fmtFigure(11856, 0, 'en')).toBe('11,856');
+    expect(fmtFigure(0, 1, 'en')).toBe('0');
+    expect(fmtFigure(null, 1, 'en')).toBe('—');
   });
 
   it('reads a date typed day.month.year (the date field) and nothing else', () => {

@@ -490,6 +490,94 @@ async function officerReadsProcurementIn(page: Page): Promise<void> {
   await until(page, `document.documentElement.lang === 'en'`, 'lang=en');
 }
 
+/**
+ * Recorded days for a what-if replay (issue 25): the suite has no history of its own, so the
+ * seed's rides (today's and tomorrow's) and shifts of a region are copied `days` back, as done
+ * (COMPLETED, CLOSED). Returns their removal, so later tests read the seed as it was.
+ */
+async function recordedDaysBack(
+  ds: DataSource,
+  regionKato: string,
+  days: number,
+): Promise<() => Promise<void>> {
+  const today = localDateOf(testNow());
+  const from = localDateTimeToUtc(today, '00:00');
+  const to = localDateTimeToUtc(addDaysToLocalDate(today, 2), '00:00');
+  const copy = async (table: 'booking' | 'shift', where: string, set: Record<string, string>) => {
+    const cols: { name: string; type: string }[] = await ds.query(
+      `SELECT column_name AS name, data_type AS type FROM information_schema.columns
+        WHERE table_schema = current_schema() AND table_name = $1 AND is_generated = 'NEVER'
+        ORDER BY ordinal_position`,
+      [table],
+    );
+    const value = (c: { name: string; type: string }) =>
+      set[c.name] ??
+      (c.type === 'timestamp with time zone'
+        ? `"${c.name}" - make_interval(days => $4)`
+        : c.type === 'date'
+          ? `"${c.name}" - $4::int`
+          : `"${c.name}"`);
+    const rows: { id: string }[] = await ds.query(
+      `INSERT INTO "${table}" (${cols.map((c) => `"${c.name}"`).join(', ')})
+       SELECT ${cols.map(value).join(', ')} FROM "${table}" t WHERE ${where} RETURNING id`,
+      [regionKato, from, to, days],
+    );
+    return rows.map((r) => r.id);
+  };
+  const bookings = await copy(
+    'booking',
+    'region_kato = $1 AND pickup_earliest >= $2 AND pickup_earliest < $3',
+    {
+      id: 'gen_random_uuid()',
+      status: `'COMPLETED'`,
+      shift_id: 'NULL',
+      portal_order_id: 'NULL',
+      return_of_booking_id: 'NULL',
+      series_id: 'NULL',
+      series_date: 'NULL',
+      procurement_request_id: 'NULL',
+    },
+  );
+  const shifts = await copy(
+    'shift',
+    `starts_at >= $2 AND starts_at < $3 AND status <> 'CANCELLED'
+     AND provider_id IN (SELECT id FROM provider WHERE region_kato = $1)`,
+    { id: 'gen_random_uuid()', status: `'CLOSED'`, status_reason: 'NULL' },
+  );
+  assert(
+    bookings.length > 0 && shifts.length > 0,
+    `recorded days: ${bookings.length} rides, ${shifts.length} shifts`,
+  );
+  return async () => {
+    await ds.query('DELETE FROM booking WHERE id = ANY($1)', [bookings]);
+    await ds.query('DELETE FROM shift WHERE id = ANY($1)', [shifts]);
+  };
+}
+
+/**
+ * What a reader sees of each chart's label and value: its text, its rendered font size (the
+ * computed size times the scale an SVG draws it at) and whether it lies whole inside its chart.
+ */
+async function chartReadings(
+  page: Page,
+): Promise<{ chart: string; text: string; px: number; inside: boolean; cut: boolean }[]> {
+  return page.evaluate(`[...document.querySelectorAll('figure.chart')].flatMap((fig) => {
+    const box = fig.getBoundingClientRect();
+    const chart = fig.querySelector('figcaption')?.textContent ?? '';
+    return [...fig.querySelectorAll('.chart-label, .chart-value')].map((el) => {
+      const r = el.getBoundingClientRect();
+      const scale = el instanceof SVGGraphicsElement ? (el.getScreenCTM()?.a ?? 1) : 1;
+      return {
+        chart,
+        text: el.textContent ?? '',
+        px: parseFloat(getComputedStyle(el).fontSize) * scale,
+        inside: r.left >= box.left - 1 && r.right <= box.right + 1,
+        cut: el instanceof HTMLElement && el.scrollWidth > el.clientWidth + 1,
+      };
+    });
+  })`);
+}
+
 async function navTo(page: Page, name: string): Promise<void> {
   await page.locator('nav.main-nav').getByRole('link', { name, exact: true }).click();
 }
@@ -3612,105 +3700,155 @@ async function main(): Promise<void> {
     // run, reads them side by side (charts, each with its table, and one table of every figure)
     // and downloads them as a workbook that opens; the ministry reads them.
     await test('officer plans two what-if scenarios and compares them side by side', async () => {
-      const { ctx, page } = await newPage();
-      await signInAs(page, base, tokenOf(seed, 'LEB officer'));
-      await navTo(page, 'Plan scenarios');
-      await page.getByRole('heading', { level: 1, name: /what-if scenarios/ }).waitFor();
-      await axe(page, 'what-if (new)');
-      // Nothing named: refused at the field, focus there.
-      await page.getByRole('button', { name: 'Run the scenario' }).click();
-      await page.locator('.notice-error').waitFor();
-      await waitFor(async () => (await focusedInfo(page)).id === 'field-name', 'focus on the name', 5000);
-      await axe(page, 'what-if (errors)');
-      const dotted = (d: string) => d.split('-').reverse().join('.');
-      const today = localDateOf(testNow());
-      const fillScenario = async (name: string, growth: string) => {
-        await page.locator('#field-name').fill(name);
-        await page.locator('#field-demand-from').fill(dotted(today));
+      // The two days before today, as recorded: what the scenarios replay.
+      const removeRecorded = await recordedDaysBack(ds, ASTANA, 2);
+      try {
+        const { ctx, page } = await newPage();
+        await signInAs(page, base, tokenOf(seed, 'LEB officer'));
+        await navTo(page, 'Plan scenarios');
+        await page.getByRole('heading', { level: 1, name: /what-if scenarios/ }).waitFor();
+        await axe(page, 'what-if (new)');
+        // Nothing named: refused at the field, focus there.
+        await page.getByRole('button', { name: 'Run the scenario' }).click();
+        await page.locator('.notice-error').waitFor();
+        await waitFor(async () => (await focusedInfo(page)).id === 'field-name', 'focus on the name', 5000);
+        await axe(page, 'what-if (errors)');
+        const dotted = (d: string) => d.split('-').reverse().join('.');
+        const today = localDateOf(testNow());
+        const fillScenario = async (name: string, growth: string) => {
+          await page.locator('#field-name').fill(name);
+          await page.locator('#field-demand-from').fill(dotted(addDaysToLocalDate(today, -2)));
+          await page.locator('#field-demand-to').fill(dotted(addDaysToLocalDate(today, -1)));
+          await page.locator('#field-demand-growth').fill(growth);
+        };
+        // A period that has not begun is refused at its field, in words.
+        await fillScenario('As booked', '1');
+        await page.locator('#field-demand-from').fill(dotted(addDaysToLocalDate(today, 1)));
         await page.locator('#field-demand-to').fill(dotted(addDaysToLocalDate(today, 14)));
-        await page.locator('#field-demand-growth').fill(growth);
-      };
-      // A period that has not begun is refused at its field, in words.
-      await fillScenario('As booked', '1');
-      await page.locator('#field-demand-from').fill(dotted(addDaysToLocalDate(today, 1)));
-      await page.getByRole('button', { name: 'Run the scenario' }).click();
-      await page.locator('#field-demand-from[aria-invalid="true"]').waitFor();
-      await page
-        .getByText(/must start by today/)
-        .first()
-        .waitFor();
-      await page.locator('#field-demand-from').fill(dotted(today));
-      await page.getByRole('button', { name: 'Run the scenario' }).click();
-      await page.getByText('“As booked” is being calculated.').waitFor();
-      await fillScenario('Twice the demand, two more vans, 07:00-23:00', '2');
-      await page.getByRole('button', { name: 'Add or take away vehicles' }).click();
-      await page.locator('#field-fleet-0-count').fill('2');
-      await page.locator('#field-policy-serviceHours-from').fill('07:00');
-      await page.locator('#field-policy-serviceHours-to').fill('23:00');
-      await page.locator('#field-policy-windowMinutes').fill('30');
-      await axe(page, 'what-if (a fleet change)');
-      await page.getByRole('button', { name: 'Run the scenario' }).click();
-      await page.getByText('“Twice the demand, two more vans, 07:00-23:00” is being calculated.').waitFor();
-      await shot(page, '90-whatif-running');
-      const ready = page.getByRole('row').filter({ hasText: 'Ready' });
-      await waitFor(async () => (await ready.count()) >= 2, 'both scenarios ready', 180000);
-      await page.getByRole('checkbox', { name: 'Compare “As booked”' }).check();
-      await page
-        .getByRole('checkbox', { name: 'Compare “Twice the demand, two more vans, 07:00-23:00”' })
-        .check();
-      const table = page.getByRole('table', { name: 'Every figure of the chosen scenarios' });
-      await table.waitFor();
-      const cells = async (label: string) =>
-        table
-          .locator('tr', { has: page.locator('th', { hasText: new RegExp(`^${label}$`) }) })
-          .locator('td')
-          .allTextContents();
-      const requests = (await cells('Requests')).map((x) => Number(x.replace(/\D/g, '')));
-      assert(requests.length === 2 && requests[0]! > 0, `requests of both scenarios: ${requests}`);
-      assert(requests[1] === requests[0]! * 2, `twice the demand is twice the requests: ${requests}`);
-      const vehicles = (await cells('Vehicles')).map((x) => Number(x.replace(/\D/g, '')));
-      assert(vehicles[1] === vehicles[0]! + 2, `two more vehicles: ${vehicles}`);
-      assert((await cells('Served share'))[0]!.includes('%'), 'the served share as a percentage');
-      await page.getByRole('figure', { name: 'Served share, %' }).waitFor();
-      await page
-        .getByRole('figure', { name: 'Ride time, minutes' })
-        .getByText('The same figures as a table')
-        .click();
-      await axe(page, 'what-if (side by side)');
-      await shot(page, '91-whatif-side-by-side');
-      const download = page.waitForEvent('download');
-      await page.getByRole('button', { name: 'Download as a spreadsheet (XLSX)' }).click();
-      const file = await download;
-      assert(/\.xlsx$/.test(file.suggestedFilename()), 'an XLSX download');
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.readFile((await file.path())!);
-      const rows = (wb.worksheets[0]!.getSheetValues().filter(Boolean) as unknown[][]).map((r) => r.slice(1));
-      const row = (label: string) => rows.find((r) => r[0] === label)?.slice(1);
-      assert(
-        JSON.stringify(row('')) ===
-          JSON.stringify(['As booked', 'Twice the demand, two more vans, 07:00-23:00']),
-        `the workbook names both scenarios: ${JSON.stringify(row(''))}`,
-      );
-      assert(
-        JSON.stringify(row('Requests')) === JSON.stringify(requests),
-        `the workbook's requests: ${row('Requests')}`,
-      );
-      assert(
-        JSON.stringify(row('Hours rides are offered')) === JSON.stringify(['as in force', '07:00–23:00']),
-        'the hours asked',
-      );
-      await ctx.close();
-      // The ministry reads them (every region), and creates none.
-      const analyst = await newPage();
-      await signInAs(analyst.page, base, tokenOf(seed, 'ministry analyst'));
-      await navTo(analyst.page, 'Plan scenarios');
-      await analyst.page.getByRole('row', { name: /As booked/ }).waitFor();
-      assert(
-        (await analyst.page.getByRole('button', { name: 'Run the scenario' }).count()) === 0,
-        'no form for the ministry',
-      );
-      await axe(analyst.page, 'what-if (ministry)');
-      await analyst.ctx.close();
+        await page.getByRole('button', { name: 'Run the scenario' }).click();
+        await page.locator('#field-demand-from[aria-invalid="true"]').waitFor();
+        await page
+          .getByText(/must start by today/)
+          .first()
+          .waitFor();
+        // One that ends in the future (its requests not recorded yet) is refused at its end, in words.
+        await page.locator('#field-demand-from').fill(dotted(addDaysToLocalDate(today, -2)));
+        await page.getByRole('button', { name: 'Run the scenario' }).click();
+        await page.locator('#field-demand-from:not([aria-invalid="true"])').waitFor();
+        await page.locator('#field-demand-to[aria-invalid="true"]').waitFor();
+        await page
+          .getByText(/must end by yesterday \(.+\): a scenario replays recorded requests/)
+          .first()
+          .waitFor();
+        await page.locator('#field-demand-to').fill(dotted(addDaysToLocalDate(today, -1)));
+        await page.getByRole('button', { name: 'Run the scenario' }).click();
+        // Said when it starts, then when it is ready (two days' rides replay in a moment).
+        await page.getByText(/^“As booked” is (being calculated|ready)\.$/).waitFor();
+        await fillScenario('Twice the demand, two more vans, 07:00-23:00', '2');
+        await page.getByRole('button', { name: 'Add or take away vehicles' }).click();
+        await page.locator('#field-fleet-0-count').fill('2');
+        await page.locator('#field-policy-serviceHours-from').fill('07:00');
+        await page.locator('#field-policy-serviceHours-to').fill('23:00');
+        await page.locator('#field-policy-windowMinutes').fill('30');
+        await axe(page, 'what-if (a fleet change)');
+        await page.getByRole('button', { name: 'Run the scenario' }).click();
+        await page
+          .getByText(/^“Twice the demand, two more vans, 07:00-23:00” is (being calculated|ready)\.$/)
+          .waitFor();
+        await shot(page, '90-whatif-running');
+        const ready = page.getByRole('row').filter({ hasText: 'Ready' });
+        await waitFor(async () => (await ready.count()) >= 2, 'both scenarios ready', 180000);
+        await page.getByRole('checkbox', { name: 'Compare “As booked”' }).check();
+        await page
+          .getByRole('checkbox', { name: 'Compare “Twice the demand, two more vans, 07:00-23:00”' })
+          .check();
+        const table = page.getByRole('table', { name: 'Every figure of the chosen scenarios' });
+        await table.waitFor();
+        const cells = async (label: string) =>
+          table
+            .locator('tr', { has: page.locator('th', { hasText: new RegExp(`^${label}$`) }) })
+            .locator('td')
+            .allTextContents();
+        const requests = (await cells('Requests')).map((x) => Number(x.replace(/\D/g, '')));
+        assert(requests.length === 2 && requests[0]! > 0, `requests of both scenarios: ${requests}`);
+        assert(requests[1] === requests[0]! * 2, `twice the demand is twice the requests: ${requests}`);
+        const vehicles = (await cells('Vehicles')).map((x) => Number(x.replace(/\D/g, '')));
+        assert(vehicles[1] === vehicles[0]! + 2, `two more vehicles: ${vehicles}`);
+        assert((await cells('Served share'))[0]!.includes('%'), 'the served share as a percentage');
+        await page.getByRole('figure', { name: 'Served share, %' }).waitFor();
+        // The charts read at the page's size: every label and value at least 12 px and whole (a
+        // long name wraps), at the page's width and at 320 px; a small figure keeps its digits,
+        // as the table has it (0.06, never 0).
+        const longName = 'Twice the demand, two more vans, 07:00-23:00';
+        for (const width of [1280, 320]) {
+          await page.setViewportSize({ width, height: 900 });
+          const read = await chartReadings(page);
+          assert(read.length >= 6 * 4, `labels and values of the six charts at ${width} px: ${read.length}`);
+          const small = read.filter((r) => r.px < 12);
+          assert(
+            small.length === 0,
+            `at ${width} px, text under 12 px: ${JSON.stringify(small.slice(0, 3))}`,
+          );
+          const cut = read.filter((r) => !r.inside || r.cut);
+          assert(cut.length === 0, `at ${width} px, text cut: ${JSON.stringify(cut.slice(0, 3))}`);
+          assert(
+            read.some((r) => r.text === `${longName}: Refused by the rules`),
+            `the long name whole in its label at ${width} px`,
+          );
+        }
+        await page.setViewportSize({ width: 1280, height: 900 });
+        const perHour = (await cells('Passenger trips per vehicle hour')).map((x) => x.trim());
+        const perHourChart = (await chartReadings(page))
+          .filter((r) => r.chart === 'Passenger trips per vehicle hour' && !/[A-Za-z]/.test(r.text))
+          .map((r) => r.text.trim());
+        assert(
+          JSON.stringify(perHourChart) === JSON.stringify(perHour) && perHour.every((x) => /[1-9]/.test(x)),
+          `trips per vehicle hour, chart ${JSON.stringify(perHourChart)} against the table ${JSON.stringify(perHour)}`,
+        );
+        await page
+          .getByRole('figure', { name: 'Ride time, minutes' })
+          .getByText('The same figures as a table')
+          .click();
+        await axe(page, 'what-if (side by side)');
+        await shot(page, '91-whatif-side-by-side');
+        const download = page.waitForEvent('download');
+        await page.getByRole('button', { name: 'Download as a spreadsheet (XLSX)' }).click();
+        const file = await download;
+        assert(/\.xlsx$/.test(file.suggestedFilename()), 'an XLSX download');
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.readFile((await file.path())!);
+        const rows = (wb.worksheets[0]!.getSheetValues().filter(Boolean) as unknown[][]).map((r) =>
+          r.slice(1),
+        );
+        const row = (label: string) => rows.find((r) => r[0] === label)?.slice(1);
+        assert(
+          JSON.stringify(row('')) ===
+            JSON.stringify(['As booked', 'Twice the demand, two more vans, 07:00-23:00']),
+          `the workbook names both scenarios: ${JSON.stringify(row(''))}`,
+        );
+        assert(
+          JSON.stringify(row('Requests')) === JSON.stringify(requests),
+          `the workbook's requests: ${row('Requests')}`,
+        );
+        assert(
+          JSON.stringify(row('Hours rides are offered')) === JSON.stringify(['as in force', '07:00–23:00']),
+          'the hours asked',
+        );
+        await ctx.close();
+        // The ministry reads them (every region), and creates none.
+        const analyst = await newPage();
+        await signInAs(analyst.page, base, tokenOf(seed, 'ministry analyst'));
+        await navTo(analyst.page, 'Plan scenarios');
+        await analyst.page.getByRole('row', { name: /As booked/ }).waitFor();
+        assert(
+          (await analyst.page.getByRole('button', { name: 'Run the scenario' }).count()) === 0,
+          'no form for the ministry',
+        );
+        await axe(analyst.page, 'what-if (ministry)');
+        await analyst.ctx.close();
+      } finally {
+        await removeRecorded();
+      }
     });
 
     // Issue 21 (item 2): the beneficiary registry. The officer registers a new person (refusals at

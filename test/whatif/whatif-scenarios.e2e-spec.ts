@@ -207,6 +207,19 @@ describe('what-if scenarios', () => {
         'demand.from',
         /start by today/,
       ],
+      // A period ending today or later: its requests are not all recorded, refused at its end.
+      [
+        scenario({ demand: { from: addDaysToLocalDate(today, -3), to: today, growth: 1 } }),
+        'demand.to',
+        /end by yesterday .*not all in yet/,
+      ],
+      [
+        scenario({
+          demand: { from: addDaysToLocalDate(today, -3), to: addDaysToLocalDate(today, 5), growth: 1 },
+        }),
+        'demand.to',
+        /end by yesterday/,
+      ],
       [scenario({ demand: { from: to, to: from, growth: 1 } }), 'demand.to', /on or after/],
       [scenario({ demand: { from: addDaysToLocalDate(from, -40), to, growth: 1 } }), 'demand.to', /31 days/],
       [scenario({ demand: { from, to: '2026-02-30', growth: 1 } }), 'demand.to', /calendar date/],

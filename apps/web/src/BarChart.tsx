@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fmtNumber } from './format';
+import { fmtFigure, fmtNumber } from './format';
 import { TableRegion } from './components';
 
 export interface Bar {
@@ -9,19 +9,27 @@ export interface Bar {
 }
 
 /**
- * A bar chart that says what it shows: an SVG with a title and a text summary, every bar
- * labelled with its value (no colour coding), and the same numbers as a table.
+ * A bar chart that says what it shows: a title and a text summary, every bar labelled with its
+ * value (no colour coding), and the same numbers as a table. Labels and values are HTML text at
+ * the page's own size (an SVG scaled into a narrow column drew them at 5-6 px), long labels wrap
+ * whole; only the bars scale. `show` formats a value as the page's tables do; by default with
+ * one decimal, and a small value keeps two significant digits (0.04, never 0).
  */
-export function BarChart({ title, bars, unit = '' }: { title: string; bars: Bar[]; unit?: string }) {
+export function BarChart({
+  title,
+  bars,
+  unit = '',
+  show,
+}: {
+  title: string;
+  bars: Bar[];
+  unit?: string;
+  show?: (value: number) => string;
+}) {
   const { t } = useTranslation();
   const id = useId();
-  const max = Math.max(1, ...bars.map((b) => b.value));
-  const rowH = 34;
-  // The labels' column fits the longest label (about 9.6 px a character at the labels' 16 px,
-  // Cyrillic included): a fixed 170 cut "Late cancellations: vehicle late" and district names.
-  const labelW = Math.max(170, Math.ceil(Math.max(0, ...bars.map((b) => b.label.length)) * 9.6) + 12);
-  const W = labelW + 270;
-  const H = bars.length * rowH + 8;
+  const max = Math.max(1e-9, ...bars.map((b) => b.value));
+  const text = show ?? ((v: number) => `${fmtFigure(v, 1)}${unit}`);
   const total = bars.reduce((s, b) => s + b.value, 0);
   const top = bars.reduce<Bar | null>((a, b) => (!a || b.value > a.value ? b : a), null);
   return (
@@ -33,48 +41,34 @@ export function BarChart({ title, bars, unit = '' }: { title: string; bars: Bar[
         <p>{t('reports.noData')}</p>
       ) : (
         <>
-          <svg
-            viewBox={`0 0 ${W} ${H}`}
-            role="img"
-            aria-labelledby={`${id}-cap ${id}-desc`}
-            className="chart-svg"
-          >
-            <desc id={`${id}-desc`}>
-              {t('reports.chartSummary', {
-                total: fmtNumber(total),
-                top: top?.label ?? '',
-                value: fmtNumber(top?.value ?? 0),
-              })}
-            </desc>
-            {bars.map((b, i) => {
-              const w = ((W - labelW - 50) * b.value) / max;
-              return (
-                <g key={b.label} transform={`translate(0,${i * rowH + 4})`}>
-                  <text x={labelW - 6} y={rowH / 2 + 1} textAnchor="end" className="chart-label">
-                    {b.label}
-                  </text>
-                  <rect x={labelW} y="3" width={Math.max(w, 1)} height={rowH - 8} className="chart-bar" />
-                  <text x={labelW + w + 6} y={rowH / 2 + 1} className="chart-value">
-                    {fmtNumber(b.value, 1)}
-                    {unit}
-                  </text>
-                </g>
-              );
+          <span id={`${id}-desc`} hidden>
+            {t('reports.chartSummary', {
+              total: fmtNumber(total),
+              top: top?.label ?? '',
+              value: text(top?.value ?? 0),
             })}
-          </svg>
+          </span>
+          <div className="chart-plot" role="img" aria-labelledby={`${id}-cap ${id}-desc`}>
+            {bars.map((b, i) => (
+              <div className="chart-row" key={`${i}-${b.label}`}>
+                <span className="chart-label">{b.label}</span>
+                <span className="chart-track">
+                  <span className="chart-bar" style={{ width: `${(100 * Math.max(b.value, 0)) / max}%` }} />
+                </span>
+                <span className="chart-value">{text(b.value)}</span>
+              </div>
+            ))}
+          </div>
           <details>
             <summary>{t('reports.asTable')}</summary>
             <TableRegion labelledBy={`${id}-cap`}>
               <table className="table">
                 <caption className="visually-hidden">{title}</caption>
                 <tbody>
-                  {bars.map((b) => (
-                    <tr key={b.label}>
+                  {bars.map((b, i) => (
+                    <tr key={`${i}-${b.label}`}>
                       <th scope="row">{b.label}</th>
-                      <td>
-                        {fmtNumber(b.value, 1)}
-                        {unit}
-                      </td>
+                      <td>{text(b.value)}</td>
                     </tr>
                   ))}
                 </tbody>

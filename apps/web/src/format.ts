@@ -176,6 +176,20 @@ export function fmtNumber(
   return `${sign}${grouped}${decimals ? w.decimal + decimals : ''}`;
 }
 
+/**
+ * A figure with `digits` decimals, and more for a small one so it keeps two significant digits:
+ * 0.4 and 0.064, never 0 (a chart's 0 beside a table's 0.06 reads as nothing happened).
+ */
+export function fmtFigure(
+  n: number | null | undefined,
+  digits = 0,
+  lang: Language = currentLanguage(),
+): string {
+  if (n === null || n === undefined || Number.isNaN(n) || n === 0) return fmtNumber(n, digits, lang);
+  const small = Math.abs(n) < 1 ? Math.min(6, 1 - Math.floor(Math.log10(Math.abs(n)))) : 0;
+  return fmtNumber(n, Math.max(digits, small), lang);
+}
+
 /** Kazakhstan's calendar date of an instant (default: now), YYYY-MM-DD. */
 export function kzDateOf(when: string | number | Date = appNow()): string {
   return new Date(new Date(when).getTime() + KZ_OFFSET_MS).toISOString().slice(0, 10);

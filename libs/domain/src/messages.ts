@@ -224,6 +224,11 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     ru: 'Период должен начинаться не позже сегодняшнего дня ({date:date}): сценарий повторяет уже сделанные заявки.',
     en: 'The period must start by today ({date:date}): a scenario replays requests already made.',
   },
+  WHATIF_PERIOD_NOT_OVER: {
+    kk: 'Кезең ең кеші кеше ({date:date}) аяқталуы керек: сценарий тіркелген сұрауларды қайталайды, ал бүгінгі және келесі күндердің сұраулары әлі толық емес.',
+    ru: 'Период должен заканчиваться не позже вчерашнего дня ({date:date}): сценарий повторяет записанные заявки, а за сегодня и следующие дни они ещё не собраны.',
+    en: 'The period must end by yesterday ({date:date}): a scenario replays recorded requests, and those of today and later days are not all in yet.',
+  },
   WHATIF_FLEET_ZERO: {
     kk: 'Қанша көлік қосу (мысалы 2) немесе алып тастау (мысалы −2) керектігін жазыңыз.',
     ru: 'Укажите, сколько машин добавить (например, 2) или убрать (например, −2).',

@@ -25,15 +25,34 @@ const fields = (p: WhatIfScenarioParams) =>
   validateWhatIfScenario(p, TODAY).map((e) => `${e.field}:${e.code}`);
 
 describe('what-if scenario rules', () => {
-  it('accepts a scenario of a period begun, within the limits', () => {
+  it('accepts a scenario of a period over, within the limits', () => {
     expect(fields(ok)).toEqual([]);
-    expect(fields({ ...ok, demand: { from: '2026-12-07', to: '2026-12-20', growth: 1 } })).toEqual([]);
     expect(fields({ ...ok, demand: { from: '2026-12-06', to: '2026-12-06', growth: 0.1 } })).toEqual([]);
+  });
+
+  it('refuses a period that ends today or later (its requests not all recorded), at its end, in words', () => {
+    expect(fields({ ...ok, demand: { from: '2026-12-07', to: '2026-12-20', growth: 1 } })).toEqual([
+      'demand.to:NOT_OVER',
+    ]);
+    expect(fields({ ...ok, demand: { from: '2026-12-01', to: '2026-12-07', growth: 1 } })).toEqual([
+      'demand.to:NOT_OVER',
+    ]);
+    const [e] = validateWhatIfScenario(
+      { ...ok, demand: { from: '2026-12-01', to: '2026-12-08', growth: 1 } },
+      TODAY,
+    );
+    expect(e!.say).toEqual({ key: 'WHATIF_PERIOD_NOT_OVER', params: { date: '2026-12-06' } });
+    for (const lang of ['kk', 'ru', 'en'] as const) {
+      const text = message('WHATIF_PERIOD_NOT_OVER', lang, e!.say!.params);
+      expect(text).not.toMatch(/[{}]|WHATIF|2026-12-06/);
+      expect(text).toMatch(/\b6\b/);
+    }
   });
 
   it('names the field and the rule of each mistake', () => {
     expect(fields({ ...ok, demand: { from: '2026-12-08', to: '2026-12-09', growth: 1 } })).toEqual([
       'demand.from:NOT_BEGUN',
+      'demand.to:NOT_OVER',
     ]);
     expect(fields({ ...ok, demand: { from: '2026-11-02', to: '2026-11-01', growth: 1 } })).toEqual([
       'demand.to:BEFORE_FROM',

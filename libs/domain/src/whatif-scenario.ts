@@ -5,7 +5,7 @@
 import type { FieldError } from './domain-error';
 import type { FigureSummary } from './operations-figures';
 import type { ServiceInterval, ServicePolicyRules } from './policy';
-import { daysBetweenLocalDates, isValidLocalDate, parseLocalTime } from './time';
+import { addDaysToLocalDate, daysBetweenLocalDates, isValidLocalDate, parseLocalTime } from './time';
 import type { LocalDate, LocalTime } from './time';
 import type { Language } from './vocabulary';
 
@@ -89,7 +89,7 @@ export const WHATIF_RIDE_FACTOR = { min: 1, max: 4 } as const;
 /**
  * What is wrong with a scenario, each at its field (the form's names: "demand.to",
  * "fleet[1].count", "policy.serviceHours.to"), with the rule's words (messages.ts).
- * `today` is the officer's local day: the demand base is requests already made.
+ * `today` is the officer's local day: the demand base is days already over (their requests recorded).
  */
 export function validateWhatIfScenario(p: WhatIfScenarioParams, today: LocalDate): FieldError[] {
   const errors: FieldError[] = [];
@@ -113,12 +113,23 @@ export function validateWhatIfScenario(p: WhatIfScenarioParams, today: LocalDate
         code: 'TOO_LONG',
         say: { key: 'WHATIF_PERIOD_TOO_LONG', params: { days: WHATIF_MAX_DAYS } },
       });
-    else if (from > today)
-      errors.push({
-        field: 'demand.from',
-        code: 'NOT_BEGUN',
-        say: { key: 'WHATIF_PERIOD_NOT_BEGUN', params: { date: today } },
-      });
+    else {
+      if (from > today)
+        errors.push({
+          field: 'demand.from',
+          code: 'NOT_BEGUN',
+          say: { key: 'WHATIF_PERIOD_NOT_BEGUN', params: { date: today } },
+        });
+      // The replay needs the period's requests recorded: today's are still coming in, later
+      // days' mostly not made yet (a period ending in the future would replay a part of it).
+      const yesterday = addDaysToLocalDate(today, -1);
+      if (to > yesterday)
+        errors.push({
+          field: 'demand.to',
+          code: 'NOT_OVER',
+          say: { key: 'WHATIF_PERIOD_NOT_OVER', params: { date: yesterday } },
+        });
+    }
   }
   range('demand.growth', growth, WHATIF_GROWTH);
   p.fleet.forEach((f, i) => {

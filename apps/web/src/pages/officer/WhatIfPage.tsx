@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
 import type { Session } from '../../auth';
@@ -7,7 +7,7 @@ import { Announcer, LoadError, Loading, PageTitle, TableRegion, useLoad } from '
 import { BarChart } from '../../BarChart';
 import { DateField, TimeField } from '../../DateTimeFields';
 import { FormCard, FormField, useFormErrors } from '../../form';
-import { fmtDate, fmtDateTime, fmtNumber, kzToday } from '../../format';
+import { fmtDate, fmtDateTime, fmtFigure, fmtNumber, kzToday } from '../../format';
 import { sharedReasonParams } from '@invataxi/domain';
 import { reasonText } from '../../reason-text';
 
@@ -475,7 +475,7 @@ function Comparison({ ids, version }: { ids: string[]; version: string }) {
   const scenarios = (data.data ?? []).filter((s) => s.result);
   if (data.error) return <LoadError error={data.error} />;
   if (!data.data) return <Loading />;
-  const n = (x: number | null, d = 0) => fmtNumber(x, d);
+  const n = (x: number | null, d = 0) => fmtFigure(x, d);
   const figures: Figure[] = [
     { key: 'requests', value: (r) => r.requests, show: (x) => n(x) },
     { key: 'servedShare', value: (r) => r.servedShare, show: pct },
@@ -500,8 +500,25 @@ function Comparison({ ids, version }: { ids: string[]; version: string }) {
     { key: 'cost', value: (r) => r.figures.cost.costTenge, show: (x) => `${n(x)} ₸` },
     { key: 'costPerTrip', value: (r) => r.figures.cost.perTripTenge, show: (x) => `${n(x)} ₸` },
   ];
-  const bars = (value: (r: Result) => number | null, scale = 1) =>
-    scenarios.map((s) => ({ label: s.name, value: (value(s.result!) ?? 0) * scale }));
+  const figure = (key: string): Figure => figures.find((f) => f.key === key)!;
+  // Each chart: the figures it shows, a bar for each scenario and figure, valued as the table.
+  const charts: { key: string; figures: string[] }[] = [
+    { key: 'served', figures: ['servedShare'] },
+    { key: 'unserved', figures: ['refused', 'waitlisted'] },
+    { key: 'ride', figures: ['meanRide', 'p95Ride'] },
+    { key: 'hours', figures: ['vehicleHours'] },
+    { key: 'tripsPerHour', figures: ['tripsPerHour'] },
+    { key: 'cost', figures: ['cost'] },
+  ];
+  // One row of the table: a label, then each scenario's cell.
+  const row = (key: string, label: ReactNode, cell: (s: Scenario) => ReactNode) => (
+    <tr key={key}>
+      <th scope="row">{label}</th>
+      {scenarios.map((s) => (
+        <td key={s.id}>{cell(s)}</td>
+      ))}
+    </tr>
+  );
   const reasons = [
     ...new Set(scenarios.flatMap((s) => s.result!.figures.trips.refusedByReason.map((r) => r.reason))),
   ].sort();
@@ -547,126 +564,79 @@ function Comparison({ ids, version }: { ids: string[]; version: string }) {
                 </tr>
               </thead>
               <tbody>
-                <tr>
-                  <th scope="row">{t('whatif.period')}</th>
-                  {scenarios.map((s) => (
-                    <td key={s.id}>
-                      {fmtDate(s.params.demand.from)} – {fmtDate(s.params.demand.to)}, ×
-                      {fmtNumber(s.params.demand.growth, 2)}
-                      {s.result?.recorded && (
-                        <>
-                          <br />
-                          {t('whatif.recordedOn', {
-                            requests: n(s.result.recorded.requests),
-                            withData: n(s.result.recorded.daysWithRequests),
-                            days: n(s.result.recorded.days),
-                          })}{' '}
-                          {s.params.demand.growth !== 1 &&
-                            t('whatif.grown', {
-                              growth: fmtNumber(s.params.demand.growth, 2),
-                              total: n(s.result.requests),
-                            })}
-                        </>
-                      )}
-                    </td>
-                  ))}
-                </tr>
-                <tr>
-                  <th scope="row">{t('whatif.fleetAsked')}</th>
-                  {scenarios.map((s) => (
-                    <td key={s.id}>
-                      {s.params.fleet.length === 0
-                        ? t('whatif.asNow')
-                        : s.params.fleet
-                            .map((f) =>
-                              t(f.count > 0 ? 'whatif.added' : 'whatif.removed', {
-                                n: Math.abs(f.count),
-                                kind: t(`whatif.kinds.${f.kind}`),
-                                from: f.shiftStart,
-                                to: f.shiftEnd,
-                              }),
-                            )
-                            .join('; ')}
-                    </td>
-                  ))}
-                </tr>
-                <tr>
-                  <th scope="row">{t('whatif.policyTitle')}</th>
-                  {scenarios.map((s) => (
-                    <td key={s.id}>{policyWords(t, s.params.policy)}</td>
-                  ))}
-                </tr>
-                {figures.map((f) => (
-                  <tr key={f.key}>
-                    <th scope="row">{t(`whatif.fig.${f.key}`)}</th>
-                    {scenarios.map((s) => (
-                      <td key={s.id}>{f.show(f.value(s.result!))}</td>
-                    ))}
-                  </tr>
+                {row('period', t('whatif.period'), (s) => (
+                  <>
+                    {fmtDate(s.params.demand.from)} – {fmtDate(s.params.demand.to)}, ×
+                    {fmtNumber(s.params.demand.growth, 2)}
+                    {s.result?.recorded && (
+                      <>
+                        <br />
+                        {t('whatif.recordedOn', {
+                          requests: n(s.result.recorded.requests),
+                          withData: n(s.result.recorded.daysWithRequests),
+                          days: n(s.result.recorded.days),
+                        })}{' '}
+                        {s.params.demand.growth !== 1 &&
+                          t('whatif.grown', {
+                            growth: fmtNumber(s.params.demand.growth, 2),
+                            total: n(s.result.requests),
+                          })}
+                      </>
+                    )}
+                  </>
                 ))}
-                {reasons.map((reason) => (
-                  <tr key={reason}>
-                    <th scope="row">
-                      {t('whatif.refusedFor', {
-                        reason:
-                          reasonText(
+                {row('fleet', t('whatif.fleetAsked'), (s) =>
+                  s.params.fleet.length === 0
+                    ? t('whatif.asNow')
+                    : s.params.fleet
+                        .map((f) =>
+                          t(f.count > 0 ? 'whatif.added' : 'whatif.removed', {
+                            n: Math.abs(f.count),
+                            kind: t(`whatif.kinds.${f.kind}`),
+                            from: f.shiftStart,
+                            to: f.shiftEnd,
+                          }),
+                        )
+                        .join('; '),
+                )}
+                {row('policy', t('whatif.policyTitle'), (s) => policyWords(t, s.params.policy))}
+                {figures.map((f) => row(f.key, t(`whatif.fig.${f.key}`), (s) => f.show(f.value(s.result!))))}
+                {reasons.map((reason) =>
+                  row(
+                    reason,
+                    t('whatif.refusedFor', {
+                      reason:
+                        reasonText(
+                          reason,
+                          undefined,
+                          false,
+                          sharedReasonParams(
+                            scenarios.map((s) => s.result),
                             reason,
-                            undefined,
-                            false,
-                            sharedReasonParams(
-                              scenarios.map((s) => s.result),
-                              reason,
-                            ),
-                          ) ?? t('common.otherReason'),
-                      })}
-                    </th>
-                    {scenarios.map((s) => (
-                      <td key={s.id}>
-                        {n(
-                          s.result!.figures.trips.refusedByReason.find((r) => r.reason === reason)?.count ??
-                            0,
-                        )}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
+                          ),
+                        ) ?? t('common.otherReason'),
+                    }),
+                    (s) =>
+                      n(s.result!.figures.trips.refusedByReason.find((r) => r.reason === reason)?.count ?? 0),
+                  ),
+                )}
               </tbody>
             </table>
           </TableRegion>
           <div className="charts">
-            <BarChart title={t('whatif.chart.served')} bars={bars((r) => r.servedShare, 100)} unit=" %" />
-            <BarChart
-              title={t('whatif.chart.unserved')}
-              bars={scenarios.flatMap((s) => [
-                { label: `${s.name}: ${t('whatif.fig.refused')}`, value: s.result!.figures.trips.refused },
-                {
-                  label: `${s.name}: ${t('whatif.fig.waitlisted')}`,
-                  value: s.result!.figures.trips.waitlistedUntilExpiry,
-                },
-              ])}
-            />
-            <BarChart
-              title={t('whatif.chart.ride')}
-              bars={scenarios.flatMap((s) => [
-                {
-                  label: `${s.name}: ${t('whatif.fig.meanRide')}`,
-                  value: s.result!.figures.rideTime.meanMinutes ?? 0,
-                },
-                {
-                  label: `${s.name}: ${t('whatif.fig.p95Ride')}`,
-                  value: s.result!.figures.rideTime.p95Minutes ?? 0,
-                },
-              ])}
-            />
-            <BarChart
-              title={t('whatif.chart.hours')}
-              bars={bars((r) => r.figures.productivity.serviceHours)}
-            />
-            <BarChart
-              title={t('whatif.chart.tripsPerHour')}
-              bars={bars((r) => r.figures.productivity.passengerTripsPerServiceHour)}
-            />
-            <BarChart title={t('whatif.chart.cost')} bars={bars((r) => r.figures.cost.costTenge)} unit=" ₸" />
+            {charts.map((c) => (
+              <BarChart
+                key={c.key}
+                title={t(`whatif.chart.${c.key}`)}
+                bars={scenarios.flatMap((s) =>
+                  c.figures.map((key) => ({
+                    label: c.figures.length > 1 ? `${s.name}: ${t(`whatif.fig.${key}`)}` : s.name,
+                    value: figure(key).value(s.result!) ?? 0,
+                  })),
+                )}
+                show={figure(c.figures[0]!).show}
+              />
+            ))}
           </div>
         </>
       )}
