@@ -675,6 +675,13 @@ describe('driver: manifest, status reports, pings, and the rider following live'
         )
       )[0].n,
     ).toBe(0);
+    // The manifest agrees (the tester's walk, issue 23): with no shift today, tomorrow's is coming
+    // (read-only, no phone), not the one under way with status buttons 11 hours early.
+    const m = (await f.inject({ method: 'GET', url: '/driver/manifest', headers: say(early) })).json();
+    expect([m.shiftId, m.stops, m.shiftLeadMinutes]).toEqual([null, [], 30]);
+    expect(m.coming.map((c: { shiftId: string }) => c.shiftId)).toEqual([tomorrowShift.shiftId]);
+    expect(m.coming[0].stops.map((x: { bookingId: string }) => x.bookingId)).toContain(due.id);
+    expect(JSON.stringify(m.coming)).not.toMatch(/"riderPhone":"/);
 
     // Today's running shift: its ride's statuses are taken; an arrival 3 km from the pickup (by the
     // vehicle's last position) is taken but flagged for the dispatcher.

@@ -2831,16 +2831,52 @@ async function main(): Promise<void> {
           patch: { cancelledAt: testNow() },
         }),
       );
+      // The driver reads on down the list while the phone reconnects (the tester's walk: the
+      // refusal came at the top of the page, out of view, and twice).
+      await page.evaluate(`window.scrollTo(0, document.body.scrollHeight)`);
       await ctx.setOffline(false);
       offline = false;
       const refused = page.getByTestId('driver-refused');
-      await refused.getByText(/«On my way» for \d\d:\d\d, 5 Aimanov Street: /).waitFor({ timeout: 30000 });
+      const refusalWords = /«On my way» for \d\d:\d\d, 5 Aimanov Street: /;
+      await refused.getByText(refusalWords).waitFor({ timeout: 30000 });
       assert((await bookingStatus(second)) === 'CANCELLED', 'the cancellation stands');
+      // Said once (the page's announcer does not repeat the alert), and brought into view.
+      await page.waitForTimeout(500);
+      assert(
+        (await page.getByText(refusalWords).count()) === 1,
+        `the refusal said once: ${await page.getByText(refusalWords).allTextContents()}`,
+      );
+      const box = await refused.boundingBox();
+      const inView = !!box && box.y >= 0 && box.y < (page.viewportSize()?.height ?? 0);
+      assert(inView, 'the refusal is in view');
       await axe(page, 'driver: a change refused after reconnecting');
       await shot(page, '23-driver-refused');
       await refused.getByRole('button', { name: 'Seen' }).click();
       await refused.waitFor({ state: 'detached' });
       await ctx.close();
+
+      // A driver with no shift today (the tester's walk): tomorrow's shift is coming, with its
+      // date, read-only until it starts: no status buttons, no rider's phone.
+      const tomorrowOnly = await newPage({ width: 320, height: 740 });
+      await signInAs(
+        tomorrowOnly.page,
+        base,
+        t!.token({ userId: randomUUID(), role: 'DRIVER', driverId: otherDriver! }),
+      );
+      const ahead = tomorrowOnly.page.getByTestId('driver-coming');
+      await ahead.getByText('77 Other Driver Street').first().waitFor();
+      await tomorrowOnly.page.getByText('No open shift.').waitFor();
+      assert(
+        (await tomorrowOnly.page.locator('.next-stop').count()) === 0 &&
+          (await tomorrowOnly.page.getByRole('button', { name: 'On my way' }).count()) === 0,
+        'no status buttons before the shift starts',
+      );
+      assert(
+        (await tomorrowOnly.page.getByRole('link', { name: /Call/ }).count()) === 0,
+        "no rider's phone before the shift starts",
+      );
+      await axe(tomorrowOnly.page, 'driver: no shift today, tomorrow coming');
+      await tomorrowOnly.ctx.close();
     });
 
     await test("rider's live ride: the API's ETA as is, for one ride, ended on board; panels follow the stream; a half-served pair said on both cards", async () => {

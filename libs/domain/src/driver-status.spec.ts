@@ -1,7 +1,9 @@
 import {
   checkStatusReport,
   type DriverStatusRules,
+  shiftHasBegun,
   shiftLocalDates,
+  shiftOpensAt,
   type StatusReportFacts,
 } from './driver-status';
 import { localDateTimeToUtc } from './time';
@@ -42,6 +44,21 @@ function facts(over: Partial<StatusReportFacts> = {}): StatusReportFacts {
 }
 
 describe('driver statuses in time (issue 18)', () => {
+  it('a shift is workable from its lead-in on: the manifest, the page and the refusal share the rule', () => {
+    const starts = at('2026-12-08', '07:00');
+    expect(shiftOpensAt(starts, 30)).toEqual(at('2026-12-08', '06:30'));
+    // The evening before (no shift today): tomorrow's shift is coming, not under way.
+    expect(shiftHasBegun(starts, at('2026-12-07', '20:00'), 30)).toBe(false);
+    expect(shiftHasBegun(starts, at('2026-12-08', '06:29', 59), 30)).toBe(false);
+    expect(shiftHasBegun(starts, at('2026-12-08', '06:30'), 30)).toBe(true);
+    expect(shiftHasBegun(starts, at('2026-12-08', '07:00'), 0)).toBe(true);
+    expect(shiftHasBegun(starts, at('2026-12-08', '06:59', 59), 0)).toBe(false);
+    // The refusal agrees with it at the edge.
+    const shift = { startsAt: starts, endsAt: at('2026-12-08', '19:00'), status: 'PLANNED' };
+    const early = checkStatusReport(facts({ shift, now: at('2026-12-08', '06:29', 59) }), R);
+    expect(early.ok).toBe(false);
+  });
+
   it('refuses every status of tomorrow sent today, in the driver words', () => {
     for (const status of ['EN_ROUTE', 'ARRIVED', 'ON_BOARD', 'COMPLETED', 'NO_SHOW'] as const) {
       const v = checkStatusReport(facts({ status, now: at('2026-12-07', '04:36') }), R);

@@ -95,6 +95,21 @@ export function shiftLocalDates(startsAt: Date, endsAt: Date): LocalDate[] {
   return out;
 }
 
+/**
+ * When a shift becomes workable: its start less the lead-in (DRIVER_STATUS_SHIFT_LEAD_MINUTES).
+ * The one rule for "the shift under way" (issue 23, tester's walk): before it the driver's page
+ * shows the shift as coming (read-only, no rider's phone, no status buttons), the manifest does
+ * not give it as the current one, and a status on it is refused (SHIFT_NOT_STARTED).
+ */
+export function shiftOpensAt(startsAt: Date, leadMinutes: number): Date {
+  return new Date(startsAt.getTime() - leadMinutes * MINUTE_MS);
+}
+
+/** Whether a shift is workable at `now`: from its lead-in on (its end is the caller's to check). */
+export function shiftHasBegun(startsAt: Date, now: Date, leadMinutes: number): boolean {
+  return now.getTime() >= shiftOpensAt(startsAt, leadMinutes).getTime();
+}
+
 /** 'HH:MM' of the first whole minute at or after an instant (a "from" never reads earlier than it is). */
 function fromTimeOf(instant: Date): string {
   return localTimeOf(new Date(Math.ceil(instant.getTime() / MINUTE_MS) * MINUTE_MS));
@@ -110,14 +125,15 @@ export function checkStatusReport(f: StatusReportFacts, rules: DriverStatusRules
   const now = f.now.getTime();
   const { shift, pickup, status } = f;
   // A shift that has not begun: nothing on it can have happened yet.
-  const openFrom = new Date(shift.startsAt.getTime() - rules.shiftLeadMinutes * MINUTE_MS);
-  if (now < openFrom.getTime())
+  if (!shiftHasBegun(shift.startsAt, f.now, rules.shiftLeadMinutes)) {
+    const openFrom = shiftOpensAt(shift.startsAt, rules.shiftLeadMinutes);
     return refuse('SHIFT_NOT_STARTED', {
       startsAt: localTimeOf(shift.startsAt),
       startsOn: localDateOf(shift.startsAt),
       from: fromTimeOf(openFrom),
       fromOn: localDateOf(openFrom),
     });
+  }
   // A closed or cancelled shift takes only the end of a ride already on board.
   if (shift.status !== 'PLANNED' && shift.status !== 'ACTIVE' && status !== 'COMPLETED')
     return refuse('SHIFT_NOT_OPEN', {});

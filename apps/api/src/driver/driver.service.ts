@@ -7,6 +7,7 @@ import {
   driverMayReport,
   localDateOf,
   noShowEvidence,
+  shiftHasBegun,
   rideTrail,
   trailMetres,
   CLOCK,
@@ -51,6 +52,10 @@ export interface ManifestStop extends Omit<
 }
 
 export interface Manifest {
+  /**
+   * The shift under way: begun, or within DRIVER_STATUS_SHIFT_LEAD_MINUTES of its start (the
+   * domain's shiftHasBegun), not ended; null when none is (a shift still ahead is in `coming`).
+   */
   shiftId: string | null;
   startsAt: string | null;
   endsAt: string | null;
@@ -61,6 +66,11 @@ export interface Manifest {
    * given only while a stop of the shift under way is open).
    */
   coming: ManifestShift[];
+  /**
+   * DRIVER_STATUS_SHIFT_LEAD_MINUTES: a coming shift becomes workable this many minutes before it
+   * starts (the page, showing a kept copy, follows the same rule as the API).
+   */
+  shiftLeadMinutes: number;
 }
 
 export interface ManifestShift {
@@ -174,7 +184,12 @@ export class DriverService {
     const driverId = this.driverId(p);
     return transact(this.ds, { userId: p.userId, role: p.role }, async (uow) => {
       const now = this.clock.now();
-      const [shift, ...later] = await this.shiftsAhead(uow.manager, driverId, now);
+      const lead = this.rules.shiftLeadMinutes;
+      const ahead = await this.shiftsAhead(uow.manager, driverId, now);
+      // A shift not begun is coming, however near (the tester's walk: tomorrow's shift was
+      // offered as the working one, with the rider's phone and status buttons, 11 hours early).
+      const shift = ahead[0] && shiftHasBegun(ahead[0].startsAt, now, lead) ? ahead[0] : undefined;
+      const later = shift ? ahead.slice(1) : ahead;
       const coming: ManifestShift[] = [];
       for (const c of later)
         coming.push({
@@ -184,7 +199,8 @@ export class DriverService {
           // Not confirmed to the driver: the evening re-plan may still move them. No phone yet.
           stops: (await this.stopsOf(uow.manager, c.id)).map((s) => ({ ...s, riderPhone: null })),
         });
-      if (!shift) return { shiftId: null, startsAt: null, endsAt: null, stops: [], coming };
+      if (!shift)
+        return { shiftId: null, startsAt: null, endsAt: null, stops: [], coming, shiftLeadMinutes: lead };
       const stops = await this.stopsOf(uow.manager, shift.id);
       // Fetched for today: the driver has seen these rides, the evening re-plan may not move them.
       if (localDateOf(shift.startsAt) === localDateOf(now)) {
@@ -207,13 +223,14 @@ export class DriverService {
         endsAt: shift.endsAt.toISOString(),
         stops,
         coming,
+        shiftLeadMinutes: lead,
       };
     });
   }
 
   /**
-   * The driver's own open shifts not ended by now: the current (or the first ahead), then those
-   * starting within COMING_SHIFT_DAYS, the earliest first.
+   * The driver's own open shifts not ended by now: the current (or the first ahead, even beyond
+   * COMING_SHIFT_DAYS), then those starting within COMING_SHIFT_DAYS, the earliest first.
    */
   private async shiftsAhead(m: EntityManager, driverId: string, now: Date) {
     const until = now.getTime() + COMING_SHIFT_DAYS * 24 * 3600_000;

@@ -1709,7 +1709,12 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
     Manifest: {
       type: 'object',
       properties: {
-        shiftId: { type: 'string', nullable: true },
+        shiftId: {
+          type: 'string',
+          nullable: true,
+          description:
+            "The shift under way: begun, or within DRIVER_STATUS_SHIFT_LEAD_MINUTES of its start (the\ndomain's shiftHasBegun), not ended; null when none is (a shift still ahead is in `coming`).",
+        },
         startsAt: { type: 'string', nullable: true },
         endsAt: { type: 'string', nullable: true },
         stops: { type: 'array', items: { $ref: '#/components/schemas/ManifestStop' } },
@@ -1719,8 +1724,13 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           description:
             "The driver's coming shifts after this one, starting within COMING_SHIFT_DAYS, the earliest\nfirst, with their rides as planned so far (issue 23). Read-only: no rider's phone yet (it is\ngiven only while a stop of the shift under way is open).",
         },
+        shiftLeadMinutes: {
+          type: 'number',
+          description:
+            'DRIVER_STATUS_SHIFT_LEAD_MINUTES: a coming shift becomes workable this many minutes before it\nstarts (the page, showing a kept copy, follows the same rule as the API).',
+        },
       },
-      required: ['shiftId', 'startsAt', 'endsAt', 'stops', 'coming'],
+      required: ['shiftId', 'startsAt', 'endsAt', 'stops', 'coming', 'shiftLeadMinutes'],
     },
     ManifestShift: {
       type: 'object',

@@ -4207,6 +4207,10 @@ export type components = {
       }[];
     };
     Manifest: {
+      /**
+       * @description The shift under way: begun, or within DRIVER_STATUS_SHIFT_LEAD_MINUTES of its start (the
+       *     domain's shiftHasBegun), not ended; null when none is (a shift still ahead is in `coming`).
+       */
       shiftId: string | null;
       startsAt: string | null;
       endsAt: string | null;
@@ -4217,6 +4221,11 @@ export type components = {
        *     given only while a stop of the shift under way is open).
        */
       coming: components['schemas']['ManifestShift'][];
+      /**
+       * @description DRIVER_STATUS_SHIFT_LEAD_MINUTES: a coming shift becomes workable this many minutes before it
+       *     starts (the page, showing a kept copy, follows the same rule as the API).
+       */
+      shiftLeadMinutes: number;
     };
     ManifestShift: {
       shiftId: string;

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { shiftHasBegun } from '@invataxi/domain';
 import { ApiError, call, client, subscribe, type Schema } from '../api/client';
 import { signIn } from '../auth';
 import { Announcer, LoadError, Loading, PageTitle, useLoad } from '../components';
@@ -23,6 +24,28 @@ import { useDriverOutbox, usePositionRecording } from '../offline/use-driver-out
  */
 type ManifestStop = Schema<'ManifestStop'>;
 type Manifest = Schema<'Manifest'>;
+type ManifestShift = Schema<'ManifestShift'>;
+
+/**
+ * The shift under way and the coming ones, by the domain's one rule (shiftHasBegun, the API's
+ * too): a shift not begun is coming (read-only, no phone, no status buttons) however near, and a
+ * coming one of a copy kept on the phone becomes the one under way when its time comes.
+ */
+export function shiftsAsOf(
+  m: Manifest,
+  now: Date,
+): { current: ManifestShift | null; coming: ManifestShift[] } {
+  // A copy kept by an older version of the app says no lead-in: the shift's start then.
+  const lead = m.shiftLeadMinutes ?? 0;
+  const all: ManifestShift[] = [
+    ...(m.shiftId && m.startsAt && m.endsAt
+      ? [{ shiftId: m.shiftId, startsAt: m.startsAt, endsAt: m.endsAt, stops: m.stops }]
+      : []),
+    ...(m.coming ?? []),
+  ].filter((s) => new Date(s.endsAt) > now || s.shiftId === m.shiftId);
+  const current = all.find((s) => shiftHasBegun(new Date(s.startsAt), now, lead)) ?? null;
+  return { current, coming: all.filter((s) => s !== current) };
+}
 type ReportedStatus = Schema<'DriverStatusDto'>['status'];
 
 type MissReason = Schema<'DriverMissedDto'>['reason'];
@@ -73,12 +96,20 @@ export function DriverPage() {
     },
     [owner],
   );
+  // The page's clock, a minute at a time: a coming shift becomes the one under way when it begins.
+  const [nowMs, setNowMs] = useState(Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNowMs(Date.now()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  const shifts = manifest.data ? shiftsAsOf(manifest.data, new Date(nowMs)) : null;
+  const current = shifts?.current ?? null;
   const [said, setSaid] = useState('');
   const [busy, setBusy] = useState(false);
   const [waitUntil, setWaitUntil] = useState<Record<string, number>>({});
   /** The API's answers to sent changes, until the manifest read again shows them. */
   const [answered, setAnswered] = useState<Record<string, Applied>>({});
-  const [notices, setNotices] = useState<string[]>([]);
+  const [notices, setNotices] = useState<{ bookingId: string | null; text: string }[]>([]);
   // The stops as last read, for saying what a live change was (the event carries ids only).
   const known = useRef<ManifestStop[]>([]);
   /** The changes already announced, and the driver's own reports (`<booking>:<status>`). */
@@ -96,10 +127,9 @@ export function DriverPage() {
       for (const r of round.refused)
         if (r.code === 'NO_SHOW_TOO_EARLY' && r.retryAfterSeconds !== null)
           setWaitUntil((w) => ({ ...w, [r.bookingId]: Date.now() + r.retryAfterSeconds! * 1000 }));
-      const refused = round.refused.filter((r) => r.code !== 'NO_SHOW_TOO_EARLY');
       for (const r of round.refused)
         heard.current.delete(`${r.bookingId}:${r.missed ? 'CANCELLED' : r.status}`);
-      if (refused.length) setSaid(refusalText(t, refused[0]));
+      // The refusal is said by its own alert (once, where the page brings it into view).
       if (round.applied.length || round.refused.length) reload();
     },
     [t, reload],
@@ -124,13 +154,13 @@ export function DriverPage() {
       };
     return out;
   };
-  const stops: ManifestStop[] = (manifest.data?.stops ?? []).map(applied);
+  const stops: ManifestStop[] = (current?.stops ?? []).map(applied);
   const waitingFor = (s: ManifestStop) => outbox.queued.some((c) => c.bookingId === s.bookingId);
   const actionsOf = (s: ManifestStop) =>
     (s.kind === 'PICKUP' ? NEXT[s.bookingStatus]?.pickup : NEXT[s.bookingStatus]?.dropoff) ?? [];
   const pending = stops.filter((s) => actionsOf(s).length > 0);
   const next = pending[0];
-  const position = usePositionRecording(owner, !!manifest.data?.shiftId, () => void outbox.refresh());
+  const position = usePositionRecording(owner, !!current, () => void outbox.refresh());
   useEffect(() => {
     known.current = [
       ...(manifest.data?.stops ?? []),
@@ -158,7 +188,7 @@ export function DriverPage() {
               ? t('driver.live.added')
               : null;
         if (text) {
-          setNotices((n) => [...n, text]);
+          setNotices((n) => [...n, { bookingId: stop ? stop.bookingId : null, text }]);
           setSaid(text);
         }
         reload();
@@ -183,7 +213,7 @@ export function DriverPage() {
       // A no-show is taken only with the vehicle's pings at the pickup: the latest fix goes first.
       if ('status' in change && change.status === 'NO_SHOW') await position.keepNow();
       heard.current.add(`${stop.bookingId}:${'status' in change ? change.status : 'CANCELLED'}`);
-      const raw = manifest.data?.stops.find((s) => s.bookingId === stop.bookingId) ?? stop;
+      const raw = current?.stops.find((s) => s.bookingId === stop.bookingId) ?? stop;
       const label: ChangeLabel = { address: stop.address, plannedAt: stop.plannedAt, kind: stop.kind };
       await outbox.record({
         owner,
@@ -197,6 +227,9 @@ export function DriverPage() {
       setBusy(false);
     }
   };
+  const refusals = outbox.refused.filter((r) => r.code !== 'NO_SHOW_TOO_EARLY');
+  // A ride's cancellation heard live and its refused change say one thing: the refusal says it.
+  const shownNotices = notices.filter((n) => !refusals.some((r) => r.bookingId === n.bookingId));
   const act = (stop: ManifestStop, status: ReportedStatus) =>
     record(stop, { status }, t(`driver.action.${status}`));
   const miss = (stop: ManifestStop, reason: MissReason) =>
@@ -208,18 +241,13 @@ export function DriverPage() {
       <Announcer text={said} />
       {manifest.error && <LoadError error={manifest.error} />}
       {manifest.loading && !manifest.data && <Loading />}
-      <OutboxStatus
-        online={outbox.online}
-        cachedAt={cachedAt}
-        queued={outbox.queued}
-        refused={outbox.refused.filter((r) => r.code !== 'NO_SHOW_TOO_EARLY')}
-        onSeen={() => void outbox.dismissRefusals()}
-      />
-      {notices.length > 0 && (
+      <OutboxStatus online={outbox.online} cachedAt={cachedAt} queued={outbox.queued} />
+      <Refused refused={refusals} onSeen={() => void outbox.dismissRefusals()} />
+      {shownNotices.length > 0 && (
         <div className="notice notice-warning" data-testid="driver-notices">
           <ul>
-            {notices.map((n, i) => (
-              <li key={i}>{n}</li>
+            {shownNotices.map((n, i) => (
+              <li key={i}>{n.text}</li>
             ))}
           </ul>
           <button type="button" className="btn btn-small" onClick={() => setNotices([])}>
@@ -227,16 +255,16 @@ export function DriverPage() {
           </button>
         </div>
       )}
-      {manifest.data?.startsAt && (
+      {current && (
         <p>
           {t('driver.shiftOn', {
-            date: fmtDate(manifest.data.startsAt),
-            from: fmtTime(manifest.data.startsAt),
-            to: fmtTime(manifest.data.endsAt),
+            date: fmtDate(current.startsAt),
+            from: fmtTime(current.startsAt),
+            to: fmtTime(current.endsAt),
           })}
         </p>
       )}
-      {manifest.data?.shiftId && (
+      {current && (
         <p className={position.state === 'off' || position.state === 'none' ? 'field-error' : 'small'}>
           {position.state === 'off' || position.state === 'none'
             ? t(`driver.position.${position.state}`)
@@ -247,8 +275,8 @@ export function DriverPage() {
                 : t('driver.position.waiting')}
         </p>
       )}
-      {manifest.data && !manifest.data.shiftId && <p className="big">{t('driver.noShift')}</p>}
-      {manifest.data?.shiftId && !next && <p className="big">{t('driver.noStops')}</p>}
+      {manifest.data && !current && <p className="big">{t('driver.noShift')}</p>}
+      {current && !next && <p className="big">{t('driver.noStops')}</p>}
       {next && (
         <article className="card next-stop" aria-labelledby="next-title">
           <h2 id="next-title">
@@ -323,11 +351,11 @@ export function DriverPage() {
           <StopList stops={stops} waiting={waitingFor} />
         </>
       )}
-      {!!manifest.data?.coming.length && (
+      {!!shifts?.coming.length && (
         <section aria-labelledby="coming-title" data-testid="driver-coming">
           <h2 id="coming-title">{t('driver.coming')}</h2>
           <p className="small">{t('driver.comingHint')}</p>
-          {manifest.data.coming.map((c) => (
+          {shifts.coming.map((c) => (
             <section key={c.shiftId} aria-labelledby={`shift-${c.shiftId}`}>
               <h3 id={`shift-${c.shiftId}`}>
                 {t('driver.comingShift', {
@@ -336,7 +364,11 @@ export function DriverPage() {
                   to: fmtTime(c.endsAt),
                 })}
               </h3>
-              {c.stops.length ? <StopList stops={c.stops} /> : <p>{t('driver.nextShiftEmpty')}</p>}
+              {c.stops.length ? (
+                <StopList stops={c.stops.map((s) => ({ ...s, riderPhone: null }))} />
+              ) : (
+                <p>{t('driver.nextShiftEmpty')}</p>
+              )}
             </section>
           ))}
         </section>
@@ -405,14 +437,10 @@ function OutboxStatus({
   online,
   cachedAt,
   queued,
-  refused,
-  onSeen,
 }: {
   online: boolean;
   cachedAt: number | null;
   queued: QueuedChange[];
-  refused: Refusal[];
-  onSeen: () => void;
 }) {
   const { t } = useTranslation();
   return (
@@ -439,22 +467,37 @@ function OutboxStatus({
           </ol>
         </div>
       )}
-      {refused.length > 0 && (
-        <div className="notice notice-error" data-testid="driver-refused" role="alert">
-          <p>
-            <strong>{t('driver.outbox.refusedTitle')}</strong>
-          </p>
-          <ul>
-            {refused.map((r) => (
-              <li key={r.seq}>{refusalText(t, r)}</li>
-            ))}
-          </ul>
-          <button type="button" className="btn btn-large" onClick={onSeen}>
-            {t('driver.live.seen')}
-          </button>
-        </div>
-      )}
     </>
+  );
+}
+
+/**
+ * The changes the API refused after the connection came back, in words, kept until the driver
+ * has read them: one alert (said once, not also by the page's announcer), brought into view
+ * when a new refusal comes (the driver may be far down the page, at the stop they tapped).
+ */
+function Refused({ refused, onSeen }: { refused: Refusal[]; onSeen: () => void }) {
+  const { t } = useTranslation();
+  const box = useRef<HTMLDivElement>(null);
+  const newest = refused.reduce((a, r) => Math.max(a, r.seq ?? 0), 0);
+  useEffect(() => {
+    if (newest) box.current?.scrollIntoView({ block: 'center' });
+  }, [newest]);
+  if (!refused.length) return null;
+  return (
+    <div ref={box} className="notice notice-error" data-testid="driver-refused" role="alert">
+      <p>
+        <strong>{t('driver.outbox.refusedTitle')}</strong>
+      </p>
+      <ul>
+        {refused.map((r) => (
+          <li key={r.seq}>{refusalText(t, r)}</li>
+        ))}
+      </ul>
+      <button type="button" className="btn btn-large" onClick={onSeen}>
+        {t('driver.live.seen')}
+      </button>
+    </div>
   );
 }
 
