@@ -2157,7 +2157,9 @@ async function main(): Promise<void> {
       }
       const focused = await page.evaluate<string>(`document.activeElement?.getAttribute('aria-label') ?? ''`);
       assert(
-        focused.startsWith('Put here: the trip from улица Сыганак, 14 at ') && focused.includes(plate),
+        // Not yet planned: said by its window, not the window's start as a time (walk t23).
+        /^Put here: the trip from улица Сыганак, 14, pickup window \d\d:\d\d–\d\d:\d\d, on /.test(focused) &&
+          focused.includes(plate),
         `the button says which ride goes on which van: ${focused}`,
       );
       await page.keyboard.press('Enter');
@@ -2223,8 +2225,11 @@ async function main(): Promise<void> {
       // Off its route without a drag: select the ride's block, then "Take off the route".
       await stop(third, 'PICKUP').locator('button').focus();
       await page.keyboard.press('Enter');
+      // On a route: said at its block's time, the planned pickup (walk t23).
+      const thirdAt = localTimeOf((await fx.booking(third)).planned_pickup_at as Date);
       const off = timeline.getByRole('button', {
-        name: /^Take off the route \(unassign\): the trip from улица Сыганак, 18/,
+        name: `Take off the route (unassign): the trip from улица Сыганак, 18 at ${thirdAt}`,
+        exact: true,
       });
       await off.waitFor();
       await axe(page, "board (timeline, a route's ride selected)");
@@ -2481,6 +2486,21 @@ async function main(): Promise<void> {
       await page.getByRole('heading', { name: 'Dispatch board', level: 1 }).focus();
       await page.keyboard.press('p');
       await waitFor(async () => (await dayField.inputValue()) === dotted(day) || null, 'p: the previous day');
+      // On a Russian or Kazakh layout the same keys type 'т' and 'з': they act all the same (walk t23).
+      const onLayout = (key: string, code: string) =>
+        page.evaluate(
+          `document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: ${JSON.stringify(key)}, code: ${JSON.stringify(code)}, bubbles: true, cancelable: true }))`,
+        );
+      await onLayout('т', 'KeyN');
+      await waitFor(
+        async () => (await dayField.inputValue()) === dotted(next) || null,
+        'т (N on a Cyrillic layout): the next day',
+      );
+      await onLayout('з', 'KeyP');
+      await waitFor(
+        async () => (await dayField.inputValue()) === dotted(day) || null,
+        'з (P on a Cyrillic layout): the previous day',
+      );
       await page.keyboard.press('/');
       await waitFor(
         async () =>

@@ -101,11 +101,16 @@ export function BoardPage({ session }: { session: Session }) {
   const searchRef = useRef<HTMLInputElement>(null);
   const [keysOn, setKeysOn] = useShortcutsSetting();
   const shortcuts: Shortcut[] = [
-    { key: '/', label: t('board.keys.search'), run: () => searchRef.current?.focus() },
-    { key: 'r', label: t('board.keys.refresh'), run: () => reloadAll() },
-    { key: 'n', label: t('board.keys.nextDay'), run: () => setDay((d) => addDaysToDate(d, 1)) },
-    { key: 'p', label: t('board.keys.previousDay'), run: () => setDay((d) => addDaysToDate(d, -1)) },
-    { key: 't', label: t('board.keys.today'), run: () => setDay(kzToday()) },
+    { key: '/', code: 'Slash', label: t('board.keys.search'), run: () => searchRef.current?.focus() },
+    { key: 'r', code: 'KeyR', label: t('board.keys.refresh'), run: () => reloadAll() },
+    { key: 'n', code: 'KeyN', label: t('board.keys.nextDay'), run: () => setDay((d) => addDaysToDate(d, 1)) },
+    {
+      key: 'p',
+      code: 'KeyP',
+      label: t('board.keys.previousDay'),
+      run: () => setDay((d) => addDaysToDate(d, -1)),
+    },
+    { key: 't', code: 'KeyT', label: t('board.keys.today'), run: () => setDay(kzToday()) },
   ];
   useShortcuts(shortcuts, keysOn);
   const [said, setSaid] = useState('');

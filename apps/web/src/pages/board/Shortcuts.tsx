@@ -2,9 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Checkbox } from 'react-aria-components';
 
-/** One key of the board: the key as pressed (KeyboardEvent.key) and what it does, in words. */
+/**
+ * One key of the board: the key as shown (KeyboardEvent.key on a Latin layout), its place on the
+ * keyboard (KeyboardEvent.code: the same key on a Kazakh or Russian layout, walk t23) and what it
+ * does, in words.
+ */
 export interface Shortcut {
   key: string;
+  code: string;
   label: string;
   run: () => void;
 }
@@ -52,7 +57,7 @@ export function useShortcuts(shortcuts: Shortcut[], on: boolean): void {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.repeat || e.ctrlKey || e.altKey || e.metaKey) return;
       if (typing(e.target)) return;
-      const s = current.current.find((x) => x.key === e.key);
+      const s = current.current.find((x) => x.key === e.key || x.code === e.code);
       if (!s) return;
       e.preventDefault();
       s.run();

@@ -126,8 +126,15 @@ export function Timeline(props: {
 
   const takes = (s: Shift, ride: Ride): boolean =>
     (s.status === 'PLANNED' || s.status === 'ACTIVE') && !props.unavailable(s) && s.id !== ride.shiftId;
+  // A ride on a route is said at its block's time (its planned pickup); one not yet planned by its
+  // window, never the window's start as if it were a time (walk t23).
   const describe = (r: Ride) =>
-    t('timeline.tripName', { address: r.pickup.address, time: fmtTime(r.windows.pickupEarliest) });
+    r.plannedPickupAt
+      ? t('timeline.tripName', { address: r.pickup.address, time: fmtTime(r.plannedPickupAt) })
+      : t('timeline.tripNameWindow', {
+          address: r.pickup.address,
+          window: `${fmtTime(r.windows.pickupEarliest)}–${fmtTime(r.windows.pickupLatest)}`,
+        });
 
   // A trip assigned or cancelled meanwhile (the board reloads live) is no longer there to place.
   const waiting = [...props.unassigned, ...props.waitlisted];
