@@ -3768,6 +3768,12 @@ async function main(): Promise<void> {
         await page.getByRole('button', { name: 'Run the scenario' }).click();
         await page.locator('.notice-error').waitFor();
         await waitFor(async () => (await focusedInfo(page)).id === 'field-name', 'focus on the name', 5000);
+        // In words: to be filled in, never the validator's "At least 1 characters".
+        await page.getByText('Fill in this field.').first().waitFor();
+        assert(
+          (await page.getByText(/At least 1 characters|expected format/).count()) === 0,
+          'an empty name is to be filled in',
+        );
         await axe(page, 'what-if (errors)');
         const dotted = (d: string) => d.split('-').reverse().join('.');
         const today = localDateOf(testNow());
@@ -3870,7 +3876,12 @@ async function main(): Promise<void> {
         const download = page.waitForEvent('download');
         await page.getByRole('button', { name: 'Download as a spreadsheet (XLSX)' }).click();
         const file = await download;
-        assert(/\.xlsx$/.test(file.suggestedFilename()), 'an XLSX download');
+        // Named for what it holds: both scenarios and the day.
+        assert(
+          file.suggestedFilename() ===
+            `What-if scenarios As booked + Twice the demand, two more vans, 07-00-23-00, ${today}.xlsx`,
+          `the workbook's name: ${file.suggestedFilename()}`,
+        );
         const wb = new ExcelJS.Workbook();
         await wb.xlsx.readFile((await file.path())!);
         const rows = (wb.worksheets[0]!.getSheetValues().filter(Boolean) as unknown[][]).map((r) =>
@@ -3896,6 +3907,11 @@ async function main(): Promise<void> {
         await signInAs(analyst.page, base, tokenOf(seed, 'ministry analyst'));
         await navTo(analyst.page, 'Plan scenarios');
         await analyst.page.getByRole('row', { name: /As booked/ }).waitFor();
+        // Each scenario's region, by name (the ministry reads every region's).
+        assert(
+          /Astana/.test((await analyst.page.getByRole('row', { name: /As booked/ }).textContent()) ?? ''),
+          'the region of the scenario',
+        );
         assert(
           (await analyst.page.getByRole('button', { name: 'Run the scenario' }).count()) === 0,
           'no form for the ministry',

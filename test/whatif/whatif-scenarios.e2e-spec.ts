@@ -167,6 +167,18 @@ describe('what-if scenarios', () => {
     expect(byLabel.get('Доля обслуженных')).toEqual([a.result.servedShare, 0]);
     expect(byLabel.get('Время, когда возят')).toEqual(['как действует сейчас', '10:00–12:00']);
     expect([...byLabel.keys()].some((k) => k.includes('OUTSIDE_SERVICE_HOURS'))).toBe(false);
+    // Days are date cells, shares percentages (the cell keeps 0..1).
+    const cell = (label: string, column: number) =>
+      ws
+        .getRows(1, ws.rowCount)!
+        .find((r) => r.getCell(1).value === label)!
+        .getCell(column);
+    expect(cell('Первый день периода', 2).value).toEqual(new Date(`${from}T00:00:00Z`));
+    expect(cell('Последний день периода', 3).value).toEqual(new Date(`${to}T00:00:00Z`));
+    expect(cell('Первый день периода', 2).numFmt).toBe('dd.mm.yyyy');
+    expect(cell('Доля обслуженных', 2).numFmt).toBe('0.0%');
+    expect(cell('Доля вовремя', 3).numFmt).toBe('0.0%');
+    expect(cell('Заявки', 2).numFmt).toBeUndefined();
   }, 240_000);
 
   it('checks role and region on every route', async () => {

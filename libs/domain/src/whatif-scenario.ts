@@ -268,6 +268,8 @@ export const WHATIF_WORDS = {
   sheet: { kk: 'Сценарийлер', ru: 'Сценарии', en: 'Scenarios' },
   asked: { kk: 'Не есептелді', ru: 'Что считали', en: 'What was asked' },
   period: { kk: 'Сұраныс кезеңі', ru: 'Период спроса', en: 'Demand period' },
+  periodFrom: { kk: 'Кезеңнің бірінші күні', ru: 'Первый день периода', en: 'First day of the period' },
+  periodTo: { kk: 'Кезеңнің соңғы күні', ru: 'Последний день периода', en: 'Last day of the period' },
   growth: { kk: 'Сұраныстың өсуі (есе)', ru: 'Рост спроса (раз)', en: 'Demand growth (times)' },
   fleetChange: { kk: 'Көліктер өзгерісі', ru: 'Изменение парка', en: 'Fleet change' },
   WHEELCHAIR_VAN: { kk: 'арбаға арналған көлік', ru: 'машина для коляски', en: 'wheelchair vehicle' },

@@ -62,13 +62,40 @@ class Body {
   stops!: Stop[];
 }
 
+const bad = {
+  termDays: 0,
+  plate: 'abc',
+  code: 'x',
+  kind: 'z',
+  driverId: 'nope',
+  note: '',
+  bin: '12',
+  phone: '8',
+  stops: [{ lat: 91 }],
+  extra: 1,
+};
+
+/** A form's text fields, left empty or filled (the what-if page's name and hours). */
+class Named {
+  @MinLength(1)
+  @MaxLength(120)
+  name!: string;
+
+  @Length(1, 10)
+  label!: string;
+
+  @Matches(/^\d{2}:\d{2}$/, { message: 'at must be HH:MM' })
+  at!: string;
+}
+
 /** The 400 answer's field errors as the ErrorFilter sends them, in one language. */
-async function answer(
+async function answerFor(
+  metatype: new () => object,
   value: unknown,
   lang: Language,
 ): Promise<{ field: string; code?: string; reason: string }[]> {
   const pipe = new RequestValidationPipe();
-  const thrown = await pipe.transform(value, { type: 'body', metatype: Body }).then(
+  const thrown = await pipe.transform(value, { type: 'body', metatype }).then(
     () => null,
     (e: unknown) => e,
   );
@@ -91,18 +118,30 @@ async function answer(
   return sent.errors ?? [];
 }
 
-const bad = {
-  termDays: 0,
-  plate: 'abc',
-  code: 'x',
-  kind: 'z',
-  driverId: 'nope',
-  note: '',
-  bin: '12',
-  phone: '8',
-  stops: [{ lat: 91 }],
-  extra: 1,
-};
+const answer = (value: unknown, lang: Language) => answerFor(Body, value, lang);
+
+describe('RequestValidationPipe: an empty field', () => {
+  it('is to be filled in, once, in kk, ru and en (never "At least 1 characters" or "expected format")', async () => {
+    const words = { kk: 'Бұл өрісті толтырыңыз.', ru: 'Заполните это поле.', en: 'Fill in this field.' };
+    for (const lang of ['kk', 'ru', 'en'] as const) {
+      const errors = await answerFor(Named, { name: '', label: '', at: '' }, lang);
+      expect(errors.map((e) => [e.field, e.code, e.reason])).toEqual([
+        ['name', 'FIELD_REQUIRED', words[lang]],
+        ['label', 'FIELD_REQUIRED', words[lang]],
+        ['at', 'FIELD_REQUIRED', words[lang]],
+      ]);
+    }
+  });
+
+  it('filled but wrong still says the rule', async () => {
+    const errors = await answerFor(Named, { name: 'n'.repeat(121), label: 'x'.repeat(11), at: '7' }, 'en');
+    expect(errors.map((e) => [e.field, e.code, e.reason])).toEqual([
+      ['name', 'TOO_LONG', 'At most 120 characters.'],
+      ['label', 'TOO_LONG', 'At most 10 characters.'],
+      ['at', 'FORMAT_INVALID', 'at must be HH:MM'],
+    ]);
+  });
+});
 
 describe('RequestValidationPipe: a class-validator rule says itself with its numbers', () => {
   it('gives each common rule a code and words in ru, with the numbers, never the field name', async () => {

@@ -36,10 +36,14 @@ const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : und
 function ruleSaid(
   code: string,
   rule: ValidationMetadata | undefined,
+  empty: boolean,
 ): { key: ValidatorRule | FieldRule; params?: { [k: string]: number } } | null {
   const [a, b] = rule?.constraints ?? [];
   const min = num(a);
   const max = num(code === 'isLength' ? b : a);
+  // An empty field is to be filled in: never "At least 1 characters" or "Not in the expected format".
+  if (empty && (code === 'minLength' || code === 'isLength' || code === 'matches'))
+    return { key: 'FIELD_REQUIRED' };
   switch (code) {
     case 'isNotEmpty':
     case 'isDefined':
@@ -53,6 +57,8 @@ function ruleSaid(
     case 'maxLength':
       return max === undefined ? null : { key: 'TOO_LONG', params: { max } };
     case 'isLength':
+      // Not empty, so at least 1 holds: too long.
+      if (min !== undefined && min <= 1 && max !== undefined) return { key: 'TOO_LONG', params: { max } };
       if (min !== undefined && max !== undefined) return { key: 'LENGTH_BETWEEN', params: { min, max } };
       return min === undefined ? null : { key: 'TOO_SHORT', params: { min } };
     case 'arrayMinSize':
@@ -107,6 +113,8 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
     const name = e.property === '' ? '(empty name)' : e.property;
     const field = prefix ? (/^\d+$/.test(name) ? `${prefix}[${name}]` : `${prefix}.${name}`) : name;
     const rules = rulesOf(e.target, e.property);
+    const value = (e.target as Record<string, unknown> | undefined)?.[e.property];
+    const empty = value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
     for (const [code, message] of Object.entries(e.constraints ?? {})) {
       // A rule with words of its own names them in its context: `{ context: say('PHONE_FORMAT') }`.
       const said = (e.contexts?.[code] as { say?: FieldError['say'] } | undefined)?.say;
@@ -115,7 +123,13 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
         continue;
       }
       const rule = rules.find((m) => (m.name ?? m.type) === code || m.type === code);
-      const generic = ruleSaid(code, rule);
+      const generic = ruleSaid(code, rule, empty);
+      if (generic?.key === 'FIELD_REQUIRED') {
+        // Said once for the field, whichever rules an empty value broke.
+        if (!out.some((x) => x.field === field && x.code === 'FIELD_REQUIRED'))
+          out.push({ field, code: 'FIELD_REQUIRED', say: generic });
+        continue;
+      }
       // A DTO's own English sentence ("bin must be 12 digits") stays for an English reader.
       const own = typeof rule?.message === 'string' ? { message: rule.message } : {};
       if (generic) out.push({ field, code: generic.key, say: generic, ...own });

@@ -19,6 +19,10 @@ const isMessageKey = (k: string): k is MessageKey => k in MESSAGES;
 
 const w = (key: keyof typeof WHATIF_WORDS, lang: Language): string => WHATIF_WORDS[key][lang];
 
+/** A share (the cell keeps 0..1) shown as a percentage with one decimal; a day as 07.12.2026. */
+const PERCENT_FORMAT = '0.0%';
+const DATE_FORMAT = 'dd.mm.yyyy';
+
 /** The workbook: one sheet, a column per scenario. */
 export async function scenariosXlsx(
   scenarios: readonly WhatIfScenarioView[],
@@ -30,15 +34,27 @@ export async function scenariosXlsx(
   ws.addRow([w('sheet', lang)]).font = { bold: true, size: 14 };
   ws.addRow([]);
   ws.addRow(['', ...scenarios.map((s) => s.name)]).font = { bold: true };
-  const row = (label: string, values: (string | number | null)[]) => ws.addRow([label, ...values]);
+  const row = (label: string, values: (string | number | Date | null)[], numFmt?: string) => {
+    const r = ws.addRow([label, ...values]);
+    if (numFmt) values.forEach((_, i) => (r.getCell(i + 2).numFmt = numFmt));
+    return r;
+  };
+  // A calendar day as a date cell (midnight UTC: a spreadsheet's dates have no zone).
+  const day = (d: string) => new Date(`${d}T00:00:00Z`);
   const section = (title: string) => {
     ws.addRow([]);
     ws.addRow([title]).font = { bold: true };
   };
   section(w('asked', lang));
   row(
-    w('period', lang),
-    scenarios.map((s) => `${s.params.demand.from} — ${s.params.demand.to}`),
+    w('periodFrom', lang),
+    scenarios.map((s) => day(s.params.demand.from)),
+    DATE_FORMAT,
+  );
+  row(
+    w('periodTo', lang),
+    scenarios.map((s) => day(s.params.demand.to)),
+    DATE_FORMAT,
   );
   row(
     w('growth', lang),
@@ -82,6 +98,7 @@ export async function scenariosXlsx(
   row(
     w('servedShare', lang),
     scenarios.map((s) => s.result?.servedShare ?? null),
+    PERCENT_FORMAT,
   );
   row(
     w('servedByReplan', lang),
@@ -106,6 +123,7 @@ export async function scenariosXlsx(
       row(
         c.label[lang],
         scenarios.map((s) => (s.result ? c.value(s.result.figures) : null)),
+        c.percent ? PERCENT_FORMAT : undefined,
       );
   }
   section(w('refusedByReason', lang));

@@ -8,7 +8,7 @@ import { BarChart } from '../../BarChart';
 import { DateField, TimeField } from '../../DateTimeFields';
 import { FormCard, FormField, useFormErrors } from '../../form';
 import { fmtDate, fmtDateTime, fmtFigure, fmtNumber, kzToday } from '../../format';
-import { sharedReasonParams } from '@invataxi/domain';
+import { KATO_SEED, LANGUAGES, sharedReasonParams, type Language } from '@invataxi/domain';
 import { reasonText } from '../../reason-text';
 
 type Scenario = Schema<'WhatIfScenarioView'>;
@@ -94,6 +94,7 @@ export function WhatIfPage({ session }: { session: Session }) {
                   <tr>
                     <th scope="col">{t('whatif.compare')}</th>
                     <th scope="col">{t('whatif.name')}</th>
+                    {!isOfficer && <th scope="col">{t('whatif.region')}</th>}
                     <th scope="col">{t('whatif.period')}</th>
                     <th scope="col">{t('whatif.state')}</th>
                     <th scope="col">{t('whatif.created')}</th>
@@ -107,6 +108,7 @@ export function WhatIfPage({ session }: { session: Session }) {
                       chosen={chosen.includes(s.id)}
                       onToggle={() => toggle(s.id)}
                       canRerun={isOfficer}
+                      showRegion={!isOfficer}
                       onRerun={() => setReload((n) => n + 1)}
                     />
                   ))}
@@ -134,9 +136,10 @@ function ScenarioRow(props: {
   chosen: boolean;
   onToggle: () => void;
   canRerun: boolean;
+  showRegion: boolean;
   onRerun: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { s } = props;
   const [error, setError] = useState<string | null>(null);
   const rerun = async () => {
@@ -165,6 +168,7 @@ function ScenarioRow(props: {
         </label>
       </td>
       <th scope="row">{s.name}</th>
+      {props.showRegion && <td>{regionName(s.regionKato, i18n.language)}</td>}
       <td>
         {fmtDate(s.params.demand.from)} – {fmtDate(s.params.demand.to)}
       </td>
@@ -527,7 +531,9 @@ function Comparison({ ids, version }: { ids: string[]; version: string }) {
     try {
       await download(
         `/whatif/scenarios/export?ids=${scenarios.map((s) => s.id).join(',')}`,
-        'scenarios.xlsx',
+        fileNameOf(
+          t('whatif.fileName', { names: scenarios.map((s) => s.name).join(' + '), date: kzToday() }),
+        ),
       );
     } catch (e) {
       setFileError(e instanceof ApiError ? e.message : String(e));
@@ -642,6 +648,21 @@ function Comparison({ ids, version }: { ids: string[]; version: string }) {
       )}
     </section>
   );
+}
+
+/** A region by its name in the reader's language (the code when the classifier has none). */
+function regionName(kato: string, lang: string): string {
+  const l = (LANGUAGES as readonly string[]).includes(lang) ? (lang as Language) : 'kk';
+  return KATO_SEED.find((k) => k.code === kato && k.parentCode === null)?.name[l] ?? kato;
+}
+
+/** A file name from words: no characters a file system refuses, not overly long. */
+function fileNameOf(words: string): string {
+  const name = words
+    .replace(/[\\/:*?"<>|]+/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return `${name.length > 150 ? `${name.slice(0, 149)}…` : name}.xlsx`;
 }
 
 function policyWords(
