@@ -2000,6 +2000,86 @@ async function main(): Promise<void> {
       await ctx.close();
     });
 
+    await test('rescue move (walk t23): a ride whose pickup has passed goes to another van from now, said late in the panel, saved at the real time', async () => {
+      // Today, on a provider of its own: the ride's window began 40 minutes ago and its van has
+      // not come; a second van takes it over. The move may be made (an override with a reason),
+      // but the panel says the rider will be picked up late and when, never a time in the past.
+      const fx = new Fixtures(ds);
+      const now = testNow();
+      const minute = (ms: number) => new Date(Math.floor(ms / 60_000) * 60_000);
+      const centre = { lat: PLACES.rehabCentre.lat - 0.03, lon: PLACES.rehabCentre.lon };
+      const near = (dLat: number, dLon: number) => ({ lat: centre.lat + dLat, lon: centre.lon + dLon });
+      const provider = await fx.provider([ASTANA], ASTANA);
+      const window = {
+        startsAt: minute(now.getTime() - 3 * 3_600_000),
+        endsAt: minute(now.getTime() + 5 * 3_600_000),
+      };
+      const slow = await fx.shift(provider, { depot: near(0, 0), ...window });
+      const ride = (
+        await fx.accepted({
+          pickup: near(0.004, 0.004),
+          dropoff: near(0.03, 0.03),
+          pickupAt: minute(now.getTime() - 40 * 60_000),
+          regionKato: ASTANA,
+          pickupKato: DISTRICT.saryarka,
+        })
+      ).id;
+      await ds.query(`UPDATE booking SET pickup_address = 'улица Акжол, 7' WHERE id = $1`, [ride]);
+      await waitFor(async () => {
+        const [b] = (await ds.query(`SELECT status, shift_id FROM booking WHERE id = $1`, [ride])) as {
+          status: string;
+          shift_id: string | null;
+        }[];
+        return b.status === 'SCHEDULED' && b.shift_id === slow.shiftId ? true : null;
+      }, 'the ride on its late van');
+      const rescue = await fx.shift(provider, { depot: near(0.01, 0.01), ...window });
+      const [{ plate }] = (await ds.query(`SELECT plate FROM vehicle WHERE id = $1`, [rescue.vehicleId])) as {
+        plate: string;
+      }[];
+      const { ctx, page } = await newPage();
+      await signInAs(page, base, tokenOf(seed, 'dispatcher (Astana'));
+      await page.getByRole('heading', { name: 'Dispatch board', level: 1 }).waitFor();
+      await page.getByLabel('Day').fill(localDateOf(minute(now.getTime() - 40 * 60_000)));
+      await page
+        .locator('[data-testid="route"]')
+        .filter({ has: page.locator(`#route-${slow.shiftId}`) })
+        .getByRole('button', { name: /^Move the ride from улица Акжол, 7 at/ })
+        .click();
+      await page.locator('#move-target').selectOption(rescue.shiftId);
+      const answer = page.locator('#move-answer[data-feasible="false"]');
+      await answer.waitFor();
+      const said = (await answer.textContent()) ?? '';
+      const late = new RegExp(
+        `Vehicle ${plate} would pick up the rider of the ride .*only at (\\d\\d:\\d\\d), (\\d+) min after the window`,
+      ).exec(said);
+      assert(late, `the panel says the rider will be picked up late, and when: ${said}`);
+      assert(Number(late[2]) >= 25, `late by the minutes since the window closed: ${late[2]}`);
+      const own = (await page.getByTestId('override-own-times').textContent()) ?? '';
+      assert(own.includes(`pick-up about ${late[1]}`), `the ride's own new pick-up is that time: ${own}`);
+      // Not in the past: the new pick-up is after now (on the clock face, within the next hours).
+      const onFace = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
+      const ahead = (onFace(late[1]!) - onFace(localTimeOf(now)) + 1440) % 1440;
+      assert(ahead < 180, `the new pick-up ${late[1]} is not before now (${localTimeOf(now)})`);
+      await axe(page, 'board (rescue move: picked up late)');
+      await page.getByLabel('Reason for overriding').selectOption('OTHER');
+      await page.getByLabel(/In your own words/).fill('машина опаздывает, выручает другая');
+      await page.getByRole('button', { name: 'Override and assign' }).click();
+      await page.locator('.move-panel').waitFor({ state: 'detached' });
+      const [saved] = (await ds.query(`SELECT shift_id, planned_pickup_at FROM booking WHERE id = $1`, [
+        ride,
+      ])) as {
+        shift_id: string;
+        planned_pickup_at: Date;
+      }[];
+      assert(saved.shift_id === rescue.shiftId, 'the ride is on the rescue van');
+      assert(
+        saved.planned_pickup_at.getTime() >= now.getTime() &&
+          localTimeOf(saved.planned_pickup_at) === late[1],
+        `saved at the time the panel said, not in the past: ${saved.planned_pickup_at.toISOString()}`,
+      );
+      await ctx.close();
+    });
+
     await test('timeline: a trip dragged onto a row while the page scrolls and one placed by keyboard are assigned the same way (issue 23)', async () => {
       // Seventeen days ahead (a day of its own), on a provider of its own: two rides wait for a
       // vehicle (no shift that day when they came), then two vans start their shifts; a third van
