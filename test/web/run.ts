@@ -3844,6 +3844,14 @@ async function main(): Promise<void> {
         await navTo(page, 'Plan scenarios');
         await page.getByRole('heading', { level: 1, name: /what-if scenarios/ }).waitFor();
         await axe(page, 'what-if (new)');
+        // The rules in force beside the fields that change them.
+        const inForce = (await page.getByTestId('whatif-in-force').textContent()) ?? '';
+        assert(
+          /^In force now: rides \d\d:\d\d–\d\d:\d\d; booked \d+ min ahead; pickup window \d+ min; longest ride [\d.]+ times the direct drive\.$/.test(
+            inForce,
+          ),
+          `the rules in force: ${inForce}`,
+        );
         // Nothing named: refused at the field, focus there.
         await page.getByRole('button', { name: 'Run the scenario' }).click();
         await page.locator('.notice-error').waitFor();
@@ -3887,7 +3895,25 @@ async function main(): Promise<void> {
         // Said when it starts, then when it is ready (two days' rides replay in a moment).
         await page.getByText(/^“As booked” is (being calculated|ready)\.$/).waitFor();
         await fillScenario('Twice the demand, two more vans, 07:00-23:00', '2');
+        // Adding a change takes focus to its first field; removing one, back to the add button.
         await page.getByRole('button', { name: 'Add or take away vehicles' }).click();
+        await waitFor(
+          async () => (await focusedInfo(page)).id === 'field-fleet-0-kind',
+          'focus on the new change',
+          5000,
+        );
+        await page.getByRole('button', { name: 'Add or take away vehicles' }).click();
+        await waitFor(
+          async () => (await focusedInfo(page)).id === 'field-fleet-1-kind',
+          'focus on the second change',
+          5000,
+        );
+        await page.getByRole('button', { name: /Remove change 2/ }).click();
+        await waitFor(
+          async () => (await focusedInfo(page)).text === 'Add or take away vehicles',
+          'focus back on the add button',
+          5000,
+        );
         await page.locator('#field-fleet-0-count').fill('2');
         await page.locator('#field-policy-serviceHours-from').fill('07:00');
         await page.locator('#field-policy-serviceHours-to').fill('23:00');

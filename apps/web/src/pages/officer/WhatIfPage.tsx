@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
 import type { Session } from '../../auth';
 import { ApiError, call, client, download, type Schema } from '../../api/client';
-import { Announcer, LoadError, Loading, PageTitle, TableRegion, useLoad } from '../../components';
+import { Announcer, LoadError, Loading, PageTitle, TableRegion, useLoad, useLoadFor } from '../../components';
 import { BarChart } from '../../BarChart';
 import { DateField, TimeField } from '../../DateTimeFields';
 import { FormCard, FormField, useFormErrors } from '../../form';
@@ -73,6 +73,7 @@ export function WhatIfPage({ session }: { session: Session }) {
         <section aria-labelledby="whatif-new-title">
           <h2 id="whatif-new-title">{t('whatif.newTitle')}</h2>
           <NewScenario
+            regionKato={session.principal.regionKato ?? null}
             onCreated={(s) => {
               setSaid(t('whatif.started', { name: s.name }));
               setReload((n) => n + 1);
@@ -217,8 +218,18 @@ function ScenarioRow(props: {
 }
 
 /** The officer's new scenario, in words: which demand, which fleet, which rules. */
-function NewScenario({ onCreated }: { onCreated: (s: Scenario) => void }) {
+function NewScenario({
+  regionKato,
+  onCreated,
+}: {
+  regionKato: string | null;
+  onCreated: (s: Scenario) => void;
+}) {
   const { t } = useTranslation();
+  // The rules in force, beside the fields that change them (an empty field keeps them).
+  const inForce = useLoadFor(regionKato, (kato, signal) =>
+    call(client.GET('/regions/{kato}/policies/in-force', { params: { path: { kato } }, signal })),
+  );
   const [name, setName] = useState('');
   const [from, setFrom] = useState(kzToday(-30));
   const [to, setTo] = useState(kzToday(-1));
@@ -255,6 +266,13 @@ function NewScenario({ onCreated }: { onCreated: (s: Scenario) => void }) {
     const v = Number(s.replace(',', '.'));
     return Number.isFinite(v) ? v : (s as unknown as number);
   };
+  // After adding a change, focus goes to its first field; after removing one, to the add button.
+  const [focusTo, setFocusTo] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusTo) return;
+    document.getElementById(focusTo)?.focus();
+    setFocusTo(null);
+  }, [focusTo, fleet.length]);
   const setRow = (i: number, row: Partial<FleetRow>) =>
     setFleet((f) => f.map((r, j) => (j === i ? { ...r, ...row } : r)));
 
@@ -386,20 +404,28 @@ function NewScenario({ onCreated }: { onCreated: (s: Scenario) => void }) {
                 error={errors[`fleet-${i}-shiftEnd`]}
               />
             </div>
-            <Button className="btn btn-small" onPress={() => setFleet((f) => f.filter((_, j) => j !== i))}>
+            <Button
+              className="btn btn-small"
+              onPress={() => {
+                setFleet((f) => f.filter((_, j) => j !== i));
+                setFocusTo('whatif-add-change');
+              }}
+            >
               {t('whatif.removeChange', { n: i + 1 })}
             </Button>
           </fieldset>
         ))}
         {fleet.length < 10 && (
           <Button
+            id="whatif-add-change"
             className="btn"
-            onPress={() =>
+            onPress={() => {
               setFleet((f) => [
                 ...f,
                 { kind: 'WHEELCHAIR_VAN', count: '1', shiftStart: '07:00', shiftEnd: '19:00' },
-              ])
-            }
+              ]);
+              setFocusTo(`field-fleet-${fleet.length}-kind`);
+            }}
           >
             {t('whatif.addChange')}
           </Button>
@@ -408,6 +434,11 @@ function NewScenario({ onCreated }: { onCreated: (s: Scenario) => void }) {
       <fieldset>
         <legend>{t('whatif.policyTitle')}</legend>
         <p className="hint">{t('whatif.policyHint')}</p>
+        {inForce.data && (
+          <p className="hint" data-testid="whatif-in-force">
+            {t('whatif.inForce', { rules: policyWords(t, variantOf(inForce.data.rules)) })}
+          </p>
+        )}
         <div className="toolbar">
           <TimeField
             id="field-policy-serviceHours-from"
@@ -654,6 +685,22 @@ function Comparison({ ids, version }: { ids: string[]; version: string }) {
 function regionName(kato: string, lang: string): string {
   const l = (LANGUAGES as readonly string[]).includes(lang) ? (lang as Language) : 'kk';
   return KATO_SEED.find((k) => k.code === kato && k.parentCode === null)?.name[l] ?? kato;
+}
+
+/** The rules in force said as a scenario's variant: the day's hours (earliest to latest), notice, window, longest ride. */
+function variantOf(r: Schema<'ServicePolicyRules'>): Scenario['params']['policy'] {
+  const intervals = r.serviceHours.flat();
+  const from = intervals.map((i) => i[0]!).sort()[0];
+  const to = intervals
+    .map((i) => i[1]!)
+    .sort()
+    .at(-1);
+  return {
+    serviceHours: from && to ? { from, to } : null,
+    minLeadMinutes: r.minLeadMinutes,
+    windowMinutes: r.timeWindows.pickupBeforeMinutes + r.timeWindows.pickupAfterMinutes,
+    rideTimeFactor: r.maxRideTime.factor,
+  };
 }
 
 /** A file name from words: no characters a file system refuses, not overly long. */
