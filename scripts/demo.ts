@@ -288,6 +288,7 @@ function castOf(seeded: SeedResult, riders: CityRider[]): CityCast & { leadMinut
       userId: seeded.staff.guardianUserId,
       wardBeneficiaryId: seeded.beneficiaryIds.timur!,
       wardHome: timur.home,
+      wardCompanionEntitled: timur.companionEntitled,
     },
     riders,
     providers: seeded.fleets,
@@ -340,10 +341,16 @@ async function playHistory(
         cast: castOf(seeded, riders),
         until,
         days: config.DEMO_HISTORY_DAYS,
-        // Fewer people travel at the weekend; today gets a full morning, so that vehicles are out
-        // on the board the moment the demo is up.
+        // What a small fleet carries in a working day (about 24 requests, with returns and
+        // standing dialysis series some 40 rides: f22 finding 4); fewer people travel at the
+        // weekend; today gets a full morning, so that vehicles are out on the board the moment
+        // the demo is up.
         requestsPerDay: (day) =>
-          day === localDateOf(until) ? 16 : [0, 6].includes(new Date(`${day}T12:00:00Z`).getUTCDay()) ? 3 : 6,
+          day === localDateOf(until)
+            ? 22
+            : [0, 6].includes(new Date(`${day}T12:00:00Z`).getUTCDay())
+              ? 9
+              : 24,
         log: (line) => void process.stdout.write(`${line}\n`),
       },
       days,

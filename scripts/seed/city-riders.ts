@@ -109,6 +109,8 @@ export interface CityRider {
   /** Where the Portal stand-in keeps them (its /_control/orders sends orders for them). */
   portalIndex: number | null;
   home: DemoBeneficiary['home'];
+  /** Entitled to a companion (some of their rides take one along). */
+  companionEntitled: boolean;
 }
 
 async function call<T>(
@@ -221,7 +223,13 @@ export async function seedCityRiders(
     // The Portal stand-in lists its register with IINs masked; the riders are entered last.
     const masked = maskIin(iins[i]!);
     const atPortal = population.slice(-riders.length).find((p) => p.iinMasked === masked);
-    out.push({ beneficiaryId, userId: user.body.userId, portalIndex: atPortal?.index ?? null, home: b.home });
+    out.push({
+      beneficiaryId,
+      userId: user.body.userId,
+      portalIndex: atPortal?.index ?? null,
+      home: b.home,
+      companionEntitled: b.companionEntitled,
+    });
   }
   return out;
 }

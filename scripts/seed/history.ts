@@ -21,7 +21,7 @@ import {
   type OffsetClock,
 } from '@invataxi/domain';
 import { createTravelTimeProvider } from '@invataxi/dispatch';
-import { City, type CityCast } from '../../apps/simulators/src/city/city';
+import { City, CITY_SHARES, type CityCast } from '../../apps/simulators/src/city/city';
 import { seededRandom } from '../../apps/simulators/src/city/rhythm';
 
 export interface HistoryOptions {
@@ -88,9 +88,7 @@ export function replayCity(o: HistoryOptions, seed: number): City {
     random: seededRandom(seed),
     leadMinutes: o.cast.leadMinutes,
     shiftHours: ['07:00', '21:00'],
-    noShowShare: 0.06,
-    lateCancelShare: 0.05,
-    providerMissShare: 0.03,
+    ...CITY_SHARES,
     // About one position at each end of a leg and one on the way: the trail, not a stream.
     pingEveryMs: 12 * 60_000,
     mode: 'replay',

@@ -94,6 +94,19 @@ describe('demo history and the simulated city', () => {
       [days],
     )) as { n: number }[];
     expect(evening!.n).toBeGreaterThan(10);
+    // Riders entitled to one travel with a companion now and then, and a few requests ask for
+    // what the rules refuse: the figures' companions and "refused by reason" are filled (f22).
+    const [withCompanion] = (await ds.query(
+      `SELECT count(*)::int AS n FROM booking WHERE companions > 0 AND status <> 'REJECTED'`,
+    )) as { n: number }[];
+    expect(withCompanion!.n).toBeGreaterThan(0);
+    const refused = (await ds.query(
+      `SELECT after->'reasons' AS reasons FROM audit_log
+        WHERE action = 'booking.rejected_attempt' AND after->>'at' >= $1`,
+      [localDateTimeToUtc(addDaysToLocalDate(days[0]!, -1), '20:30').toISOString()],
+    )) as { reasons: string[] }[];
+    const asked = ['LEAD_TIME_TOO_SHORT', 'OUTSIDE_SERVICE_HOURS', 'BEYOND_HORIZON'];
+    expect(refused.some((r) => r.reasons.some((x) => asked.includes(x)))).toBe(true);
 
     // What the API says of the past days: rides driven to the end, through each status.
     const dispatcherToken = t.token({

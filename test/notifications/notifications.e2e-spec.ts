@@ -246,8 +246,12 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
     // The message says when it was sent on the platform's clock (a demo's history plays in the
     // past), and the stand-in's inbox shows that time, not its own receive time (f22 finding 5).
     expect(Math.abs(Date.parse(sms!.sentAt!) - testNow().getTime())).toBeLessThan(120_000);
-    const inbox = await (await fetch(`${simUrl}/sms/?recipient=${encodeURIComponent('+77015550001')}`)).text();
-    expect(inbox).toContain(`<time datetime="${sms!.sentAt}">${sms!.sentAt!.replace('T', ' ').slice(0, 19)} UTC</time>`);
+    const inbox = await (
+      await fetch(`${simUrl}/sms/?recipient=${encodeURIComponent('+77015550001')}`)
+    ).text();
+    expect(inbox).toContain(
+      `<time datetime="${sms!.sentAt}">${sms!.sentAt!.replace('T', ' ').slice(0, 19)} UTC</time>`,
+    );
     // No name, no IIN: only the ride's facts.
     expect(sms!.text).not.toMatch(/Айгүл|Серікова|9001/);
 

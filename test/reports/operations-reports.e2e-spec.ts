@@ -8,7 +8,15 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import ExcelJS from 'exceljs';
-import { addDaysToLocalDate, localDateOf, localDateTimeToUtc, CLOCK, type Clock } from '@invataxi/domain';
+import {
+  addDaysToLocalDate,
+  ALL_DAY_SERVICE_HOURS,
+  localDateOf,
+  localDateTimeToUtc,
+  CLOCK,
+  NATIONAL_DEFAULT_POLICY,
+  type Clock,
+} from '@invataxi/domain';
 import { OperationsFiguresRepository } from '@invataxi/persistence';
 import { createApi } from '../../apps/api/src/create-api';
 import type { OperationsReport } from '../../apps/api/src/reports/operations-reports.service';
@@ -370,7 +378,13 @@ describe('operations reports', () => {
   it("counts each of the driver's provider-side reasons under its own cause, live and rolled up (f22 finding 1)", async () => {
     const before = addDaysToLocalDate(day, -1);
     // the driver's three reports of a miss on the provider's side, the vehicle at the door in time or not
-    await ride({ window: '09:00', status: 'CANCELLED', cancelledAt: '09:10', reason: 'MISSED_VEHICLE_LATE', on: before });
+    await ride({
+      window: '09:00',
+      status: 'CANCELLED',
+      cancelledAt: '09:10',
+      reason: 'MISSED_VEHICLE_LATE',
+      on: before,
+    });
     await ride({
       window: '10:00',
       status: 'CANCELLED',
@@ -379,7 +393,13 @@ describe('operations reports', () => {
       reason: 'MISSED_ADDRESS_UNREACHABLE',
       on: before,
     });
-    await ride({ window: '11:00', status: 'CANCELLED', cancelledAt: '11:03', reason: 'MISSED_VEHICLE_PROBLEM', on: before });
+    await ride({
+      window: '11:00',
+      status: 'CANCELLED',
+      cancelledAt: '11:03',
+      reason: 'MISSED_VEHICLE_PROBLEM',
+      on: before,
+    });
     const misses = {
       noShowsRider: 0,
       noShowsVehicleLate: 0,
@@ -415,5 +435,50 @@ describe('operations reports', () => {
     expect(values[head!.indexOf('Late cancellations: address unreachable')]).toBe(1);
     expect(values[head!.indexOf('Late cancellations: vehicle problem')]).toBe(1);
     expect(values[head!.indexOf('Late cancellations: vehicle late')]).toBe(1);
+  });
+
+  it('counts a request the rules refused (nothing booked) by its reasons, on the day it was asked (f22 finding 3)', async () => {
+    const rules = {
+      ...NATIONAL_DEFAULT_POLICY,
+      serviceHours: ALL_DAY_SERVICE_HOURS,
+      serviceAreaKato: [REGION],
+    };
+    await ds.query(
+      `INSERT INTO service_policy (region_kato, version, effective_from, rules) VALUES ($1, 1, $3::timestamptz - interval '1 day', $2::jsonb)`,
+      [REGION, JSON.stringify(rules), testNow()],
+    );
+    const today = localDateOf(testNow());
+    const dispatcher = t.token({ userId: randomUUID(), role: 'DISPATCHER', regionKato: REGION });
+    // Two months ahead: beyond the booking horizon.
+    const r = await api
+      .getHttpAdapter()
+      .getInstance()
+      .inject({
+        method: 'POST',
+        url: '/bookings',
+        headers: {
+          authorization: `Bearer ${dispatcher}`,
+          'idempotency-key': randomUUID(),
+          'accept-language': 'en',
+        },
+        payload: {
+          beneficiaryId: rider,
+          pickup: { address: 'Street 1', lat: 51.1, lon: 71.4, kato: DISTRICT },
+          dropoff: { address: 'Clinic 2', lat: 51.1, lon: 71.5, kato: DISTRICT },
+          timeAnchor: 'PICKUP',
+          time: localDateTimeToUtc(addDaysToLocalDate(today, 60), '10:00').toISOString(),
+          purpose: 'MEDICAL',
+          companions: 0,
+        },
+      });
+    expect(r.statusCode).toBe(422);
+    const codes = (r.json().reasons as { code: string }[]).map((x) => x.code);
+    expect(codes).toContain('BEYOND_HORIZON');
+    const report = (await get(`/reports/operations?from=${today}&to=${today}`, officer)).json();
+    expect(report.summary.trips).toMatchObject({ requested: 1, refused: 1, accepted: 0 });
+    expect(report.summary.trips.refusedByReason).toEqual(
+      codes.map((reason) => ({ reason, count: 1 })).sort((a, b) => a.reason.localeCompare(b.reason)),
+    );
+    expect(report.byDistrict.map((d: { districtKato: string }) => d.districtKato)).toEqual([DISTRICT]);
   });
 });

@@ -266,7 +266,7 @@ export class BookingService {
       // A retry of a request that was booked is refused for its own booking: it is answered
       // with that booking, not refused.
       if (!(await this.keys.answeredByAnotherCopy(this.ds.manager, keyed)))
-        await this.auditRefusal(actor, cmd, channel, policyId, e.details);
+        await this.auditRefusal(actor, cmd, channel, policyId, e.details, now);
       throw new DomainError('BOOKING_REJECTED', {
         reasons: e.details.map((d) => ({ code: d.code, ...(d.params ? { params: d.params } : {}) })),
       });
@@ -442,13 +442,18 @@ export class BookingService {
     return { bookings: bookings.map(bookingView), series: seriesView(s) };
   }
 
-  /** The attempt's only trace: reason codes and ids, no places or times (personal data). */
+  /**
+   * The attempt's only trace: reason codes and ids, no places or trip times (personal data).
+   * `at`: when it was asked, on the rules' clock (a demo's history plays on a moved one): the
+   * operations figures count the refusal on that local day (refused by reason).
+   */
   private async auditRefusal(
     actor: Actor,
     cmd: CreateBookingCommand,
     channel: string,
     policyId: string | null,
     details: Reason[],
+    now: Date,
   ): Promise<void> {
     await transact(this.ds, actor, async (uow) => {
       uow.audit({
@@ -458,6 +463,7 @@ export class BookingService {
         after: {
           channel,
           policyId,
+          at: now.toISOString(),
           reasons: [...new Set(details.map((d) => d.code))],
           recurring: cmd.recurrence !== undefined,
           withReturn: cmd.returnTrip !== undefined,

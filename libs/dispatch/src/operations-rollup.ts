@@ -27,17 +27,19 @@ export async function computeRegionDays(
 ): Promise<Map<string, RegionDay>> {
   const from = localDateTimeToUtc(fromDay, '00:00');
   const to = localDateTimeToUtc(addDaysToLocalDate(toDay, 1), '00:00');
-  const [trips, shifts, tariffs] = await Promise.all([
+  const [trips, shifts, tariffs, refusals] = await Promise.all([
     repo.tripFacts(regionKato, from, to),
     repo.shiftFacts(regionKato, from, to),
     repo.tariffs(regionKato),
+    repo.refusalFacts(regionKato, from, to),
   ]);
   const tripsByDay = groupBy(trips, (t) => localDateOf(t.pickupEarliest));
   const shiftsByDay = groupBy(shifts, (s) => localDateOf(s.startsAt));
+  const refusalsByDay = groupBy(refusals, (r) => localDateOf(r.at));
   const out = new Map<string, RegionDay>();
   for (let day = fromDay; day <= toDay; day = addDaysToLocalDate(day, 1)) {
     const dayTrips = tripsByDay.get(day) ?? [];
-    const cells = rollUpDay(day, dayTrips, shiftsByDay.get(day) ?? [], tariffs);
+    const cells = rollUpDay(day, dayTrips, shiftsByDay.get(day) ?? [], tariffs, refusalsByDay.get(day) ?? []);
     if (cells.length > 0) out.set(day, { cells, riders: riderMissCells(dayTrips) });
   }
   return out;

@@ -221,6 +221,30 @@ describe("the driver's miss on the provider's side (t22 finding 3)", () => {
   });
 });
 
+describe('requests the rules refused (nothing booked: the attempts, f22 finding 3)', () => {
+  // One ride REJECTED after the eligibility check; three requests refused at booking: two that
+  // day (one for two reasons), one the day after (not this day's).
+  const rides = [base('r1', '09:00', { status: 'REJECTED', statusReason: 'CATEGORY_NOT_ELIGIBLE' })];
+  const refusals = [
+    { at: at('08:10'), districtKato: '711210000', reasons: ['LEAD_TIME_TOO_SHORT'] },
+    { at: at('20:40'), districtKato: '711310000', reasons: ['OUTSIDE_SERVICE_HOURS', 'LEAD_TIME_TOO_SHORT'] },
+    { at: localDateTimeToUtc('2026-11-11', '08:00'), districtKato: '711210000', reasons: ['BEYOND_HORIZON'] },
+  ];
+
+  it('counts each as requested and refused on the day it was asked, in the rider’s district, under each reason', () => {
+    const cells = rollUpDay(DAY, rides, [], tariffs, refusals);
+    const s = summarise(cells);
+    expect(s.trips).toMatchObject({ requested: 3, accepted: 0, refused: 3 });
+    expect(s.trips.refusedByReason).toEqual([
+      { reason: 'LEAD_TIME_TOO_SHORT', count: 2 },
+      { reason: 'CATEGORY_NOT_ELIGIBLE', count: 1 },
+      { reason: 'OUTSIDE_SERVICE_HOURS', count: 1 },
+    ]);
+    const other = cells.find((c) => c.districtKato === '711310000');
+    expect(other).toMatchObject({ providerId: null, requested: 1, refused: 1 });
+  });
+});
+
 describe('a day rolled up and summarised', () => {
   const cells = rollUpDay(DAY, trips, [shift], tariffs);
   const s = summarise(cells);

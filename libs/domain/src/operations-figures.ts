@@ -43,6 +43,16 @@ export interface TripFact {
   noShowWaitMinutes: number;
 }
 
+/**
+ * A booking request the rules refused (nothing was booked: the attempt's audit): when it was
+ * asked, the rider's home district, and the reasons given.
+ */
+export interface RefusalFact {
+  at: Date;
+  districtKato: string;
+  reasons: string[];
+}
+
 /** A shift (vehicle + driver + period) as the productivity figures read it. */
 export interface ShiftFact {
   id: string;
@@ -64,7 +74,8 @@ export interface ProviderTariff extends Tariff {
  * reasons (the vehicle late, the driver leaving before the wait, and the driver's own reports of
  * a miss: the address out of reach, a problem with the vehicle).
  */
-export type MissCause = 'RIDER' | 'VEHICLE_LATE' | 'DRIVER_LEFT_EARLY' | 'ADDRESS_UNREACHABLE' | 'VEHICLE_PROBLEM';
+export type MissCause =
+  'RIDER' | 'VEHICLE_LATE' | 'DRIVER_LEFT_EARLY' | 'ADDRESS_UNREACHABLE' | 'VEHICLE_PROBLEM';
 export const MISS_CAUSES: readonly MissCause[] = [
   'RIDER',
   'VEHICLE_LATE',
@@ -304,13 +315,16 @@ export function shiftUse(
 
 /**
  * One region's day in cells: every ride whose pickup window opens that local day, every shift
- * that starts that day. Rides are priced at their provider's tariff in force that day.
+ * that starts that day, every request refused that day (requested and refused, in the rider's
+ * home district with no provider, under each reason it was given). Rides are priced at their
+ * provider's tariff in force that day.
  */
 export function rollUpDay(
   day: string,
   trips: readonly TripFact[],
   shifts: readonly ShiftFact[],
   tariffs: readonly ProviderTariff[],
+  refusals: readonly RefusalFact[] = [],
 ): FigureCell[] {
   const cells = new Map<string, FigureCell>();
   const cellOf = (district: string, provider: string | null): FigureCell => {
@@ -387,6 +401,14 @@ export function rollUpDay(
       list.push(f);
       tripsOfShift.set(f.shiftId, list);
     }
+  }
+  for (const r of refusals) {
+    if (localDateOf(r.at) !== day) continue;
+    const c = cellOf(r.districtKato, null);
+    c.requested++;
+    c.refused++;
+    for (const reason of r.reasons.length > 0 ? r.reasons : ['OTHER'])
+      c.refusedByReason[reason] = (c.refusedByReason[reason] ?? 0) + 1;
   }
   for (const s of shifts) {
     if (localDateOf(s.startsAt) !== day) continue;

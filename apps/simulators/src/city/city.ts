@@ -37,8 +37,21 @@ export interface CityCast {
   regionKato: string;
   officerUserId: string;
   dispatcherUserId: string;
-  guardian: { userId: string; wardBeneficiaryId: string; wardHome: CityPlace } | null;
-  riders: { beneficiaryId: string; userId: string; portalIndex: number | null; home: CityPlace }[];
+  guardian: {
+    userId: string;
+    wardBeneficiaryId: string;
+    wardHome: CityPlace;
+    /** The ward travels with a companion now and then (entitled to one). */
+    wardCompanionEntitled?: boolean;
+  } | null;
+  riders: {
+    beneficiaryId: string;
+    userId: string;
+    portalIndex: number | null;
+    home: CityPlace;
+    /** Entitled to a companion (a personal assistant): some of their rides take one along. */
+    companionEntitled?: boolean;
+  }[];
   providers: {
     providerId: string;
     adminUserId: string;
@@ -64,6 +77,13 @@ export interface CityOptions {
   /** Shares of the riders' behaviour. */
   noShowShare: number;
   lateCancelShare: number;
+  /** Share of the rides of a rider entitled to a companion that take one along. */
+  companionShare: number;
+  /**
+   * Share of the requests the region's rules refuse (refusedAsk: too short notice, outside the
+   * service hours, beyond the booking horizon): people ask for what the service does not give.
+   */
+  refusedShare: number;
   /**
    * Share of pick-ups the vehicle misses on the provider's side: stuck on the way, the driver
    * records "vehicle late" through the driver API instead of arriving (a provider-caused miss).
@@ -86,10 +106,42 @@ export interface CityCounts {
   requests: number;
   accepted: number;
   refused: number;
+  /** The reasons the refusals gave, by code. */
+  refusedBy: Record<string, number>;
+  /** Rides asked for with a companion. */
+  withCompanion: number;
   reports: Record<string, number>;
   pings: number;
   lateCancels: number;
   breakdowns: number;
+}
+
+/** How the city's people and vehicles behave, live and in the history alike. */
+export const CITY_SHARES = {
+  noShowShare: 0.06,
+  lateCancelShare: 0.05,
+  providerMissShare: 0.03,
+  companionShare: 0.4,
+  refusedShare: 0.05,
+} as const satisfies Partial<CityOptions>;
+
+/**
+ * The driver's reason for a pick-up the vehicle misses (a share of those fixed by the ride):
+ * mostly the vehicle late, now and then the address out of reach or a problem with the vehicle.
+ */
+export function providerMissReason(
+  bookingId: string,
+): 'MISSED_VEHICLE_LATE' | 'MISSED_ADDRESS_UNREACHABLE' | 'MISSED_VEHICLE_PROBLEM' {
+  const r = shareOf(bookingId, 'miss-reason');
+  return r < 0.5 ? 'MISSED_VEHICLE_LATE' : r < 0.75 ? 'MISSED_ADDRESS_UNREACHABLE' : 'MISSED_VEHICLE_PROBLEM';
+}
+
+/**
+ * Whether the n-th occasion (from 1) is one of a `share` of them, spread evenly: the share is
+ * kept exactly over any run, not left to chance (a short history still has its refusal).
+ */
+export function nthOfShare(n: number, share: number): boolean {
+  return Math.floor(n * share + 1e-9) > Math.floor((n - 1) * share + 1e-9);
 }
 
 /** A stable share in [0, 1) from an id: each booking's fate (no-show, late cancel) is fixed. */
@@ -97,6 +149,27 @@ export function shareOf(id: string, salt: string): number {
   let h = 2166136261;
   for (const c of `${salt}:${id}`) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
   return (h >>> 0) / 4294967296;
+}
+
+/** What a person asks for that the rules refuse. */
+export type RefusedAsk = 'TOO_SOON' | 'AFTER_HOURS' | 'TOO_FAR_AHEAD';
+export const REFUSED_ASKS: readonly RefusedAsk[] = ['TOO_SOON', 'AFTER_HOURS', 'TOO_FAR_AHEAD'];
+
+/**
+ * The pick-up time of a request the rules refuse, asked at `now`: in ten minutes (the region
+ * wants `leadMinutes`' notice), at 22:30 tomorrow (after the service hours of the demo's policy,
+ * 07:00-21:00), or at 10:00 in 45 days (beyond any booking horizon of the policies).
+ */
+export function refusedAskTime(ask: RefusedAsk, now: Date): Date {
+  const day = localDateOf(now);
+  switch (ask) {
+    case 'TOO_SOON':
+      return new Date(Math.ceil((now.getTime() + 10 * 60_000) / (5 * 60_000)) * (5 * 60_000));
+    case 'AFTER_HOURS':
+      return localDateTimeToUtc(addDaysToLocalDate(day, 1), '22:30');
+    case 'TOO_FAR_AHEAD':
+      return localDateTimeToUtc(addDaysToLocalDate(day, 45), '10:00');
+  }
 }
 
 interface Manifest {
@@ -128,6 +201,8 @@ export class City {
     requests: 0,
     accepted: 0,
     refused: 0,
+    refusedBy: {},
+    withCompanion: 0,
     reports: {},
     pings: 0,
     lateCancels: 0,
@@ -137,6 +212,9 @@ export class City {
   readonly calls: Record<string, { n: number; ms: number }> = {};
   private readonly drivers: DriverSim[];
   private readonly own: OwnBooking[] = [];
+  /** Requests made, and those of riders entitled to a companion (nthOfShare counts them). */
+  private asked = 0;
+  private entitledAsked = 0;
   private lastTick: number | null = null;
   private shiftsDoneFor: string | null = null;
   /** Shifts this city made or found (vehicle and day): not asked for again. */
@@ -287,6 +365,10 @@ export class City {
 
   /** One person asks for a ride: in the app, by phone to the dispatcher, or on the Portal. */
   async request(now: Date): Promise<void> {
+    if (nthOfShare(++this.asked, this.o.refusedShare)) {
+      await this.refusedRequest(now);
+      return;
+    }
     const trip = drawTrip(localMinutesOf(now), this.o.leadMinutes + 10, this.o.random);
     const day = addDaysToLocalDate(localDateOf(now), trip.dayOffset);
     const hhmm = (m: number): string =>
@@ -331,6 +413,8 @@ export class City {
           };
     const beneficiaryId = viaGuardian ? guardian.wardBeneficiaryId : rider.beneficiaryId;
     const home = viaGuardian ? guardian.wardHome : rider.home;
+    const entitled = viaGuardian ? guardian.wardCompanionEntitled : rider.companionEntitled;
+    const companions = entitled && nthOfShare(++this.entitledAsked, this.o.companionShare) ? 1 : 0;
     const back = trip.kind.returnAfterMinutes;
     // Dialysis is a standing appointment: one request in four is a fortnight's recurring series.
     const series = trip.kind.purpose === 'HAEMODIALYSIS' && trip.dayOffset === 1 && this.o.random() < 0.25;
@@ -342,7 +426,7 @@ export class City {
       dropoff: place,
       timeAnchor: trip.kind.anchor,
       purpose: trip.kind.purpose,
-      companions: 0,
+      companions,
       ...(series
         ? {
             recurrence: {
@@ -361,14 +445,57 @@ export class City {
           }
         : {}),
     };
-    const r = await this.call<{ bookings?: { id: string }[] }>(principal, 'POST', '/bookings', body);
+    const r = await this.call<{ bookings?: { id: string }[]; reasons?: { code: string }[] }>(
+      principal,
+      'POST',
+      '/bookings',
+      body,
+    );
     if (r.status >= 300) {
-      this.counts.refused++;
+      this.refused(r.body);
       return;
     }
     this.counts.accepted++;
+    if (companions > 0) this.counts.withCompanion++;
     const first = r.body.bookings?.[0];
     if (first && !series) this.own.push({ id: first.id, principal, anchorAt: time.getTime() });
+  }
+
+  private refused(body: { reasons?: { code: string }[] } | null): void {
+    this.counts.refused++;
+    for (const r of body?.reasons ?? [])
+      this.counts.refusedBy[r.code] = (this.counts.refusedBy[r.code] ?? 0) + 1;
+  }
+
+  /** A rider asks in the app for what the rules refuse (the API says why; nothing is booked). */
+  private async refusedRequest(now: Date): Promise<void> {
+    const rider = this.cast.riders[Math.floor(this.o.random() * this.cast.riders.length)];
+    const places = this.cast.places.MEDICAL ?? [];
+    const place = places[Math.floor(this.o.random() * places.length)];
+    if (!rider || !place) return;
+    const ask = REFUSED_ASKS[Math.floor(this.o.random() * REFUSED_ASKS.length)]!;
+    this.counts.requests++;
+    const r = await this.call<{ reasons?: { code: string }[] }>(
+      {
+        userId: rider.userId,
+        role: 'BENEFICIARY',
+        beneficiaryId: rider.beneficiaryId,
+        regionKato: this.cast.regionKato,
+      },
+      'POST',
+      '/bookings',
+      {
+        beneficiaryId: rider.beneficiaryId,
+        pickup: rider.home,
+        dropoff: place,
+        timeAnchor: 'PICKUP',
+        purpose: 'MEDICAL',
+        companions: 0,
+        time: refusedAskTime(ask, now).toISOString(),
+      },
+    );
+    if (r.status >= 300) this.refused(r.body);
+    else this.counts.accepted++;
   }
 
   /** A few riders cancel late: within the hour before the ride, once it is planned. */
@@ -515,7 +642,7 @@ export class City {
         'POST',
         `/driver/bookings/${decision.bookingId}/${providerMiss ? 'missed' : 'status'}`,
         providerMiss
-          ? { reason: 'MISSED_VEHICLE_LATE', expectedVersion: decision.version }
+          ? { reason: providerMissReason(decision.bookingId), expectedVersion: decision.version }
           : { status: decision.status, expectedVersion: decision.version },
       );
       // Reached the door after the window closed: not the rider's no-show, the API says; the

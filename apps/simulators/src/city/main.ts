@@ -7,7 +7,7 @@
 import { loadConfigOrExit } from '@invataxi/config';
 import { createTravelTimeProvider } from '@invataxi/dispatch';
 import { clockOf } from '@invataxi/platform';
-import { City, runCity, type CityCast } from './city';
+import { City, CITY_SHARES, runCity, type CityCast } from './city';
 
 function main(): void {
   const config = loadConfigOrExit();
@@ -24,9 +24,7 @@ function main(): void {
     random: Math.random,
     leadMinutes: cast.leadMinutes,
     shiftHours: ['07:00', '21:00'],
-    noShowShare: 0.06,
-    lateCancelShare: 0.05,
-    providerMissShare: 0.03,
+    ...CITY_SHARES,
     pingEveryMs: 15_000,
     mode: 'live',
     log,

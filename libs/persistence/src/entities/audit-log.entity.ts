@@ -4,6 +4,9 @@ import type { JsonObject } from './json';
 /** Who did what, when, from which request. before/after carry no personal data. */
 @Entity('audit_log')
 @Index('ix_audit_entity', ['entityType', 'entityId', 'at'])
+// The refused booking requests by when they were asked (the operations figures): an expression
+// index, made by its migration (AuditRefusedAttemptAt).
+@Index('ix_audit_refused_attempt_at', { synchronize: false })
 export class AuditLogEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id: string;

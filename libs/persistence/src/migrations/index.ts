@@ -1,3 +1,4 @@
+import { AuditRefusedAttemptAt1796660600000 } from './1796660600000-AuditRefusedAttemptAt';
 import { OperationsRollupMissCauses1796660500000 } from './1796660500000-OperationsRollupMissCauses';
 import { DriverLicenceValidity1796623750418 } from './1796623750418-DriverLicenceValidity';
 import { Initial1795586390267 } from './1795586390267-Initial';
@@ -67,4 +68,5 @@ export const ALL_MIGRATIONS = [
   NoShowDisputeReason1796660100000,
   DispatchAlertUndone1796660400000,
   OperationsRollupMissCauses1796660500000,
+  AuditRefusedAttemptAt1796660600000,
 ];

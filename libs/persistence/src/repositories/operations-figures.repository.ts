@@ -7,6 +7,7 @@ import {
   NATIONAL_DEFAULT_POLICY,
   type FigureCell,
   type ProviderTariff,
+  type RefusalFact,
   type RiderMissCell,
   type RiderMisses,
   type ShiftFact,
@@ -129,6 +130,40 @@ export class OperationsFiguresRepository {
       [NATIONAL_DEFAULT_POLICY.noShowWaitMinutes, regionKato, from, to],
     );
     return rows.map(toFact);
+  }
+
+  /**
+   * The booking requests refused under the region's policy, asked in [from, to) on the rules'
+   * clock: the attempts' audit (nothing else is written), in the rider's home district.
+   * ix_audit_refused_attempt_at reads them by the time they were asked.
+   */
+  async refusalFacts(
+    regionKato: string,
+    from: Date,
+    to: Date,
+    m: EntityManager = this.ds.manager,
+  ): Promise<RefusalFact[]> {
+    const rows: { at: string; district_kato: string; reasons: string[] | null }[] = await m.query(
+      `WITH refused AS (
+         SELECT a.after->>'at' AS at, a.after->'reasons' AS reasons, b.residence_kato
+           FROM audit_log a
+           JOIN service_policy p ON p.id::text = a.after->>'policyId'
+           JOIN beneficiary b ON b.id::text = a.entity_id
+          WHERE a.action = 'booking.rejected_attempt' AND a.after->>'at' >= $2 AND a.after->>'at' < $3
+            AND p.region_kato = $1
+       ), places AS (
+         SELECT k.residence_kato, ${districtOfSql('k.residence_kato')} AS district_kato
+           FROM (SELECT DISTINCT residence_kato FROM refused) k
+       )
+       SELECT r.at, trim(pl.district_kato) AS district_kato, r.reasons
+         FROM refused r JOIN places pl ON pl.residence_kato = r.residence_kato`,
+      [regionKato, from.toISOString(), to.toISOString()],
+    );
+    return rows.map((r) => ({
+      at: new Date(r.at),
+      districtKato: r.district_kato,
+      reasons: Array.isArray(r.reasons) ? r.reasons : [],
+    }));
   }
 
   /** The shifts of the region's providers that start in [from, to), cancelled ones left out. */
@@ -344,12 +379,16 @@ export class OperationsFiguresRepository {
     );
   }
 
-  /** Regions under a prefix with rides whose pickup window opens in [from, to). */
+  /** Regions under a prefix with rides whose pickup window opens in [from, to), or requests refused then. */
   async regionsWithRides(prefix: string | null, from: Date, to: Date): Promise<string[]> {
     const rows: { region_kato: string }[] = await this.ds.query(
-      `SELECT DISTINCT trim(region_kato) AS region_kato FROM booking
-        WHERE pickup_earliest >= $1 AND pickup_earliest < $2 AND ($3::text IS NULL OR left(region_kato, $4) = $3)`,
-      [from, to, prefix, prefix?.length ?? 0],
+      `SELECT trim(region_kato) AS region_kato FROM booking
+        WHERE pickup_earliest >= $1 AND pickup_earliest < $2 AND ($3::text IS NULL OR left(region_kato, $4) = $3)
+       UNION
+       SELECT trim(p.region_kato) FROM audit_log a JOIN service_policy p ON p.id::text = a.after->>'policyId'
+        WHERE a.action = 'booking.rejected_attempt' AND a.after->>'at' >= $5 AND a.after->>'at' < $6
+          AND ($3::text IS NULL OR left(p.region_kato, $4) = $3)`,
+      [from, to, prefix, prefix?.length ?? 0, from.toISOString(), to.toISOString()],
     );
     return rows.map((r) => r.region_kato);
   }
