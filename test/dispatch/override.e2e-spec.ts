@@ -7,7 +7,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
-import { localTimeOf } from '@invataxi/domain';
+import { localDateOf, localTimeOf } from '@invataxi/domain';
 import { createApi } from '../../apps/api/src/create-api';
 import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';
 import { PickupMovedProcessor } from '../../apps/dispatcher/src/notifications/pickup-moved.processor';
@@ -476,10 +476,26 @@ describe('an override shows whom it hurts, needs a confirmation, and tells them 
     ).id;
     await eventually(async () => (await fx.booking(other)).status === 'SCHEDULED');
     const b = await fx.booking(other);
-    const target = b.shift_id === late.shiftId ? rescue : late;
+    // The rescue van carries the first test's ride: its breakdown raises an alert.
+    const target = rescue;
     const plate = await plateOf(target.vehicleId);
     const down = await post(`/dispatch/shifts/${target.shiftId}/breakdown`, { kind: 'BREAKDOWN' });
     expect(down.statusCode).toBe(200);
+    // The board says when it broke down on the service's clock (the demo's runs ahead of the
+    // database's, which stamps the alert): read at 09:00 on that clock, it was raised just now.
+    const read = dayAt(RESCUE_DAY, '09:00');
+    const board = await atInstant(api, read, () =>
+      http().inject({
+        method: 'GET',
+        url: `/dispatch/board?date=${localDateOf(read)}`,
+        headers: auth,
+      }),
+    );
+    const alert = (board.json().alerts as { shiftId: string; createdAt: string }[]).find(
+      (a) => a.shiftId === target.shiftId,
+    );
+    expect(alert).toBeDefined();
+    expect(Math.abs(new Date(alert!.createdAt).getTime() - read.getTime())).toBeLessThan(60_000);
     const fresh = await fx.booking(other);
     for (const lang of ['en', 'ru']) {
       const r = await post(

@@ -55,6 +55,8 @@ export async function boardAlerts(
   rows: readonly DispatchAlertRideRow[],
   scope: ConsoleScope,
   policyOf: (regionKato: string) => Promise<Pick<ServicePolicyRules, 'purposePriorityTiers'>>,
+  /** The service's clock: an alert's time is said on it (the demo's clock runs ahead of the database's). */
+  now: Date,
 ): Promise<BoardAlert[]> {
   const byAlert = new Map<string, DispatchAlertRideRow[]>();
   // A ride sent back twice (its new vehicle failed too) belongs to the newest alert only: an
@@ -121,7 +123,7 @@ export async function boardAlerts(
       kind: first.kind,
       shiftId: first.shiftId,
       vehiclePlate: first.vehiclePlate,
-      createdAt: first.createdAt.toISOString(),
+      createdAt: new Date(now.getTime() - Math.max(0, first.ageSeconds) * 1000).toISOString(),
       rides,
       waiting,
       elsewhere: placed.filter((r) => r.nowShiftId !== first.shiftId).length,

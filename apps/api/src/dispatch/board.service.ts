@@ -132,8 +132,11 @@ export class BoardService {
     const flags = (await this.anomalies.ofShifts(ids)).map(flagView);
     const positions = new Map((await this.console.lastPositions(ids)).map((x) => [x.shiftId, x]));
     const now = this.clock.now().getTime();
-    const alerts = await boardAlerts(await this.alertRows.ridesOfDay(from, to), scope, (region) =>
-      this.policies.inForce(this.ds.manager, region, new Date(now)),
+    const alerts = await boardAlerts(
+      await this.alertRows.ridesOfDay(from, to),
+      scope,
+      (region) => this.policies.inForce(this.ds.manager, region, new Date(now)),
+      new Date(now),
     );
     const view = (b: OpenTripRow): BoardBooking => ({
       id: b.id,

@@ -19,6 +19,8 @@ export interface DispatchAlertRideRow {
   /** The plate of the vehicle that could not serve the rides. */
   vehiclePlate: string;
   createdAt: Date;
+  /** Seconds since it was raised, by the database's clock (the one that stamped createdAt). */
+  ageSeconds: number;
   /** When the breakdown was undone (the vehicle back in service), or null. */
   undoneAt: Date | null;
   bookingId: string;
@@ -112,6 +114,7 @@ export class DispatchAlertsRepository {
     return this.ds.query(
       `SELECT a.id AS "alertId", a.kind, a.shift_id AS "shiftId", a.provider_id AS "providerId",
               v.plate AS "vehiclePlate", a.created_at AS "createdAt", a.undone_at AS "undoneAt",
+              extract(epoch FROM now() - a.created_at)::float8 AS "ageSeconds",
               b.id AS "bookingId", b.status, b.purpose, b.pickup_kato AS "pickupKato",
               b.region_kato AS "regionKato", b.pickup_earliest AS "pickupEarliest",
               b.pickup_latest AS "pickupLatest", b.load_wheelchair_places AS "wheelchairPlaces",
