@@ -475,7 +475,6 @@ describe('an override shows whom it hurts, needs a confirmation, and tells them 
       })
     ).id;
     await eventually(async () => (await fx.booking(other)).status === 'SCHEDULED');
-    const b = await fx.booking(other);
     // The rescue van carries the first test's ride: its breakdown raises an alert.
     const target = rescue;
     const plate = await plateOf(target.vehicleId);
