@@ -122,6 +122,7 @@ describe('the answers match the OpenAPI document', () => {
         'GET /bookings',
         'GET /bookings/mine',
         'GET /bookings/allowance',
+        'GET /bookings/no-show-disputes',
         'GET /dispatch/board',
         'GET /driver/manifest',
         'GET /providers',

@@ -345,6 +345,33 @@ describe('personal data, policies and no-shows', () => {
     // pending, it does not count: the suspension is lifted meanwhile
     expect(await suspended()).toBeNull();
 
+    // the deciders' list (GET /bookings/no-show-disputes): the officer's region and the region's
+    // dispatch centre see it with the rider, the evidence and the deadline; another region's
+    // officer does not, a provider's dispatcher has none to decide, the rider may not ask
+    const openIds = async (who: typeof fx.officer): Promise<string[]> => {
+      const r = await fx.inject('GET', '/bookings/no-show-disputes', who);
+      expect(r.statusCode).toBe(200);
+      return (r.json() as { id: string }[]).map((b) => b.id);
+    };
+    const asOfficer = await fx.inject('GET', '/bookings/no-show-disputes', fx.officer);
+    const item = (asOfficer.json() as { id: string }[]).find((b) => b.id === first);
+    expect(item).toMatchObject({
+      beneficiaryId: p.id,
+      rider: { name: expect.any(String) },
+      noShow: {
+        disputeText: 'I waited at the entrance, nobody came.',
+        disputeUntil: expect.any(String),
+        decision: null,
+      },
+    });
+    expect(await openIds(fx.dispatcher)).toContain(first);
+    expect(await openIds({ ...fx.officer, regionKato: '750000000' })).not.toContain(first);
+    expect(await openIds({ ...fx.dispatcher, providerId: '00000000-0000-4000-8000-00000000d123' })).toEqual(
+      [],
+    );
+    expect((await fx.inject('GET', '/bookings/no-show-disputes', p.principal)).statusCode).toBe(403);
+    expect(await openIds(fx.officer)).not.toContain(second);
+
     // not the provider's dispatcher (a party to it), nor the rider; the region's dispatch centre may
     const providerDispatcher = { ...fx.dispatcher, providerId: '00000000-0000-4000-8000-00000000d123' };
     expect((await decide(first, providerDispatcher, true)).statusCode).toBe(403);
@@ -359,9 +386,12 @@ describe('personal data, policies and no-shows', () => {
     expect(rejected.json().noShowForgivenAt).toBeNull();
     expect(await suspended()).toBeTruthy();
     expect((await decide(first, fx.officer, true)).json().code).toBe('NO_SHOW_DISPUTE_DECIDED');
+    // a decided dispute leaves the list
+    expect(await openIds(fx.officer)).not.toContain(first);
 
     // the second: disputed, then upheld by the LEB officer: forgiven, the pattern is gone
     expect((await dispute(second)).statusCode).toBe(200);
+    expect(await openIds(fx.dispatcher)).toContain(second);
     const upheld = await decide(second, fx.officer, true);
     expect(upheld.statusCode).toBe(200);
     expect(upheld.json().noShow.decision).toBe('UPHELD');

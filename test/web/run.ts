@@ -4180,40 +4180,46 @@ async function main(): Promise<void> {
       await ctx.close();
     });
 
-    await test('no-show dispute (issue 23): the rider sees until when and disputes; the officer rejects with a reason and words; the rider reads why', async () => {
+    await test("no-show dispute (issue 23): the rider sees until when and disputes two; both on the deciders' list, oldest first; the officer rejects one with a reason and words; the centre upholds the other from the list; the rider reads why and sees it forgiven", async () => {
       const john = seed.beneficiaryIds.john;
       const at = new Date(testNow().getTime() - 3 * 3600_000);
       const lastDay = localDateOf(new Date(testNow().getTime() + 14 * 86_400_000));
-      const [made] = (await ds.query(
-        `INSERT INTO booking (beneficiary_id, channel, region_kato, pickup_address, pickup_lat, pickup_lon, pickup_kato,
+      const noShowAt = async (at: Date, dropoff: string): Promise<string> => {
+        const [made] = (await ds.query(
+          `INSERT INTO booking (beneficiary_id, channel, region_kato, pickup_address, pickup_lat, pickup_lon, pickup_kato,
            dropoff_address, dropoff_lat, dropoff_lon, dropoff_kato, time_anchor, requested_time, purpose, mobility,
            load_seats, load_wheelchair_places, status, pickup_earliest, pickup_latest, dropoff_earliest, dropoff_latest,
            max_ride_seconds, direct_seconds, direct_metres, arrived_at, no_show_dispute_until, no_show_evidence, version)
-         VALUES ($1, 'APP', '710000000', 'Home, 12 Saryarka', 51.16, 71.43, '711410000', 'Abai Avenue 33', 51.13, 71.40,
+         VALUES ($1, 'APP', '710000000', 'Home, 12 Saryarka', 51.16, 71.43, '711410000', $5, 51.13, 71.40,
            '711410000', 'PICKUP', $2, 'MEDICAL', '{}', 1, 0, 'NO_SHOW', $2, $2::timestamptz + interval '15 minutes', $2,
            $2::timestamptz + interval '1 hour', 3600, 900, 8000, $2, $3, $4, 1)
          RETURNING id`,
-        [
-          john,
-          at,
-          lastDay,
-          JSON.stringify({
-            arrivedAt: at.toISOString(),
-            waitFrom: at.toISOString(),
-            lastSeenAt: new Date(at.getTime() + 6 * 60_000).toISOString(),
-            metres: 40,
-            maxMetres: 60,
-            minutesWaited: 6,
-            radiusMetres: 150,
-            waitMinutes: 5,
-            windowFrom: at.toISOString(),
-            windowTo: at.toISOString(),
-            pingCount: 12,
-            pings: [],
-          }),
-        ],
-      )) as { id: string }[];
-      const id = made!.id;
+          [
+            john,
+            at,
+            lastDay,
+            JSON.stringify({
+              arrivedAt: at.toISOString(),
+              waitFrom: at.toISOString(),
+              lastSeenAt: new Date(at.getTime() + 6 * 60_000).toISOString(),
+              metres: 40,
+              maxMetres: 60,
+              minutesWaited: 6,
+              radiusMetres: 150,
+              waitMinutes: 5,
+              windowFrom: at.toISOString(),
+              windowTo: at.toISOString(),
+              pingCount: 12,
+              pings: [],
+            }),
+            dropoff,
+          ],
+        )) as { id: string }[];
+        return made!.id;
+      };
+      const id = await noShowAt(at, 'Abai Avenue 33');
+      // A later no-show of the same rider, disputed after the first: upheld from the deciders' list.
+      const second = await noShowAt(new Date(at.getTime() + 3600_000), 'Dialysis Centre, 7 Kabanbay Batyr');
       try {
         const rider = await newPage();
         await signInAs(rider.page, base, tokenOf(seed, 'beneficiary (John'));
@@ -4227,15 +4233,47 @@ async function main(): Promise<void> {
           .fill('I waited at entrance 1, nobody came.');
         await card.getByRole('button', { name: 'Dispute the no-show' }).click();
         await card.getByText(/Disputed on .+: it does not count until decided\./).waitFor();
+        const card2 = rider.page.locator(`[data-booking="${second}"] [data-testid="no-show"]`);
+        await card2
+          .getByLabel('Were you there? Tell us what happened')
+          .fill('The car never came to Saryarka 12.');
+        await card2.getByRole('button', { name: 'Dispute the no-show' }).click();
+        await card2.getByText(/Disputed on .+: it does not count until decided\./).waitFor();
 
         const officer = await newPage();
         await signInAs(officer.page, base, tokenOf(seed, 'LEB officer'));
+        // The deciders' list (issue 23): both disputes, the oldest first, each with the rider, the
+        // ride, the vehicle's evidence, the rider's words and the deadline.
+        await navTo(officer.page, 'No-show disputes');
+        const listed = officer.page.getByTestId('dispute');
+        await officer.page.locator(`[data-testid="dispute"][data-booking="${second}"]`).waitFor();
+        const order = await listed.evaluateAll((els) => els.map((e) => e.getAttribute('data-booking')));
+        assert(
+          order.indexOf(id) >= 0 && order.indexOf(id) < order.indexOf(second),
+          `the oldest dispute first: ${JSON.stringify(order)}`,
+        );
+        const first = officer.page.locator(`[data-testid="dispute"][data-booking="${id}"]`);
+        const firstText = (await first.textContent()) ?? '';
+        for (const part of [
+          'John M.',
+          'Home, 12 Saryarka',
+          'Abai Avenue 33',
+          'waited 6 min',
+          'I waited at entrance 1, nobody came.',
+          'The rider could dispute it until',
+        ])
+          assert(firstText.includes(part), `the dispute says "${part}": ${firstText}`);
+        await axe(officer.page, 'no-show disputes (officer, two open)');
+        await shot(officer.page, '69-no-show-disputes');
         await navTo(officer.page, 'Beneficiary registry');
         await officer.page.locator('#field-search').fill('John Miller');
         await officer.page.getByRole('button', { name: 'Find', exact: true }).click();
         await officer.page.getByRole('link', { name: 'John Miller' }).click();
         await officer.page.getByText('I waited at entrance 1, nobody came.').waitFor();
-        await officer.page.getByRole('button', { name: /^Do not uphold: / }).click();
+        await officer.page
+          .locator('li', { hasText: 'I waited at entrance 1, nobody came.' })
+          .getByRole('button', { name: /^Do not uphold: / })
+          .click();
         // Not without a reason: refused at its field, focus there.
         await officer.page.getByRole('button', { name: 'Confirm: not upheld' }).click();
         await officer.page.locator('select[id^="field-reject-reason-"][aria-invalid="true"]').waitFor();
@@ -4256,6 +4294,26 @@ async function main(): Promise<void> {
         await axe(officer.page, 'registry (dispute rejected)');
         await officer.ctx.close();
 
+        // The region's dispatch centre decides from the list: the rejected one has left it.
+        const centre = await newPage();
+        await signInAs(centre.page, base, tokenOf(seed, 'dispatcher (Astana centre'));
+        await navTo(centre.page, 'No-show disputes');
+        const open = centre.page.locator(`[data-testid="dispute"][data-booking="${second}"]`);
+        await open.getByText('The car never came to Saryarka 12.').waitFor();
+        assert(
+          (await centre.page.locator(`[data-testid="dispute"][data-booking="${id}"]`).count()) === 0,
+          'a decided dispute is not on the list',
+        );
+        await open.getByRole('button', { name: /^Uphold \(forgive\): / }).click();
+        await centre.page
+          .locator('[aria-live]', {
+            hasText: /The dispute of the no-show of .+ is upheld: it no longer counts\./,
+          })
+          .waitFor({ state: 'attached' });
+        await open.waitFor({ state: 'detached' });
+        await axe(centre.page, 'no-show disputes (centre, after upholding)');
+        await centre.ctx.close();
+
         // The rider comes back later (a new session): the decision and why are on the ride.
         await rider.ctx.close();
         const again = await newPage();
@@ -4266,6 +4324,11 @@ async function main(): Promise<void> {
           .getByText(/not upheld: it counts\. The vehicle's positions show it waited at your address/)
           .waitFor();
         await decided.getByText('The car stood at entrance 1 from 10:02 to 10:08.').waitFor();
+        // The upheld one: forgiven, it does not count.
+        await again.page
+          .locator(`[data-booking="${second}"] [data-testid="no-show"]`)
+          .getByText('Forgiven: it does not count.')
+          .waitFor();
         await axe(again.page, 'rides (dispute rejected, with the reason)');
         await shot(again.page, '68-rides-no-show-dispute-rejected');
         const [row] = (await ds.query(
@@ -4276,10 +4339,15 @@ async function main(): Promise<void> {
           row?.decision === 'REJECTED' && row.reason === 'DISPUTE_EVIDENCE_CONFIRMS',
           `rejected with its reason: ${JSON.stringify(row)}`,
         );
+        const [up] = (await ds.query(
+          `SELECT no_show_dispute_decision AS decision, no_show_forgiven_at IS NOT NULL AS forgiven FROM booking WHERE id = $1`,
+          [second],
+        )) as { decision: string; forgiven: boolean }[];
+        assert(up?.decision === 'UPHELD' && up.forgiven, `upheld and forgiven: ${JSON.stringify(up)}`);
         await again.ctx.close();
       } finally {
-        await ds.query(`DELETE FROM notification WHERE booking_id = $1`, [id]);
-        await ds.query(`DELETE FROM booking WHERE id = $1`, [id]);
+        await ds.query(`DELETE FROM notification WHERE booking_id = ANY($1::uuid[])`, [[id, second]]);
+        await ds.query(`DELETE FROM booking WHERE id = ANY($1::uuid[])`, [[id, second]]);
       }
     });
 
@@ -4628,7 +4696,8 @@ async function main(): Promise<void> {
         who: "region's dispatch centre",
         role: 'Dispatcher',
         token: async () => tokenOf(seed, 'dispatcher (Astana centre'),
-        menu: ['/board', '/fleet', '/registry', '/desk', '/profile'],
+        // the no-show disputes to decide (issue 23): the centre decides, a provider's dispatcher never
+        menu: ['/board', '/fleet', '/registry', '/disputes', '/desk', '/profile'],
         forbidden: '/staff',
       },
       {
@@ -4657,6 +4726,7 @@ async function main(): Promise<void> {
           '/officer/whatif',
           '/fleet',
           '/registry',
+          '/disputes',
           '/desk',
           '/staff',
           '/profile',

@@ -11,6 +11,7 @@ import { RidesPage } from './pages/RidesPage';
 import { UsersPage } from './pages/UsersPage';
 import { BeneficiariesPage } from './pages/officer/BeneficiariesPage';
 import { DemandPage } from './pages/officer/DemandPage';
+import { DisputesPage } from './pages/officer/DisputesPage';
 import { PolicyPage } from './pages/officer/PolicyPage';
 import { ProvidersPage } from './pages/officer/ProvidersPage';
 import { ReportsPage } from './pages/officer/ReportsPage';
@@ -96,6 +97,13 @@ export const PAGES: readonly PageEntry[] = [
     key: 'nav.beneficiaries',
     for: ['LEB_OFFICER', 'CENTRE_DISPATCHER'],
     render: (s) => <BeneficiariesPage session={s} />,
+  },
+  // Issue 23: the disputed no-shows waiting for a decision (the deciders: not a provider's dispatcher).
+  {
+    path: '/disputes',
+    key: 'nav.disputes',
+    for: ['LEB_OFFICER', 'CENTRE_DISPATCHER'],
+    render: () => <DisputesPage />,
   },
   {
     path: '/desk',

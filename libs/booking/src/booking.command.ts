@@ -11,7 +11,8 @@ import type {
   TimeAnchor,
   TripPurpose,
 } from '@invataxi/domain';
-import type { BookingEntity, BookingSeriesEntity } from '@invataxi/persistence';
+import { staffDisplayName } from '@invataxi/domain';
+import type { BookingEntity, BookingSeriesEntity, RiderContactRow } from '@invataxi/persistence';
 
 export interface PlaceInput {
   address: string;
@@ -246,4 +247,14 @@ export function channelFor(role: Role): BookingChannel {
     default:
       return 'PHONE';
   }
+}
+
+/** Names the riders of these rides (surname and initials) with their phone, for staff in scope. */
+export function withRiders(items: BookingView[], riders: readonly RiderContactRow[]): BookingView[] {
+  const byId = new Map(riders.map((r) => [r.id, r]));
+  for (const b of items) {
+    const r = byId.get(b.id);
+    if (r) b.rider = { name: staffDisplayName(r.fullName), phone: r.phone };
+  }
+  return items;
 }

@@ -17,7 +17,6 @@ import {
   localDateOf,
   localDateTimeToUtc,
   startOfLocalMonth,
-  staffDisplayName,
   validateRecurrenceRule,
   type BookingChannel,
   type BookingStatus,
@@ -58,6 +57,7 @@ import {
   bookingView,
   channelFor,
   seriesView,
+  withRiders,
   type BookingView,
   type CreateBookingCommand,
   type CreateBookingResult,
@@ -780,13 +780,7 @@ export class BookingService {
     const out = pageFrom(await this.bookings.searchRides(filter, page), page.limit, 'pickupEarliest');
     if (p.role === 'DISPATCHER') {
       // The dispatcher calls and places them (walk F3, issue 23): name and phone, in scope only.
-      const riders = new Map(
-        (await this.bookings.ridersOf(out.items.map((b) => b.id))).map((r) => [r.id, r]),
-      );
-      for (const b of out.items) {
-        const r = riders.get(b.id);
-        if (r) b.rider = { name: staffDisplayName(r.fullName), phone: r.phone };
-      }
+      withRiders(out.items, await this.bookings.ridersOf(out.items.map((b) => b.id)));
     }
     if (q.beneficiaryId) {
       // The desk's history says why staff changed a ride (issue 21).

@@ -10,6 +10,7 @@ import {
   type NoShowRecord,
   CLOCK,
   type Clock,
+  katoPrefix,
 } from '@invataxi/domain';
 import { assertRegion, forbid, type Principal } from '@invataxi/auth';
 import {
@@ -28,7 +29,7 @@ import { PolicyReader } from './policy-reader';
 /** The rider's message about a decided dispute: one per booking (a dispute is decided once). */
 const noShowDecisionMessage = (bookingId: string) =>
   message(JobName.NotifyNoShowDecision, { bookingId }, `no-show-decision.${bookingId}`);
-import { bookingView, type BookingView } from './booking.command';
+import { bookingView, withRiders, type BookingView } from './booking.command';
 import { BeneficiaryAccess } from './beneficiary-access';
 
 /**
@@ -224,6 +225,23 @@ export class NoShowService {
    * dispatcher: the provider is a party to it), decides a dispute: upheld forgives the no-show,
    * rejected lets it count; the suspension is recomputed either way.
    */
+  /**
+   * The open no-show disputes for a decider (issue 23): those of riders living in the caller's
+   * region, the oldest dispute first, each with the rider's name and phone, its evidence and
+   * deadline. The LEB officer and the region's dispatch centre decide, as decideDispute: a
+   * provider's dispatcher is a party to the dispute, so none is in their scope (an empty list).
+   */
+  async openDisputes(p: Principal, limit = 200): Promise<BookingView[]> {
+    if (p.role !== 'LEB_OFFICER' && p.role !== 'DISPATCHER') forbid('role');
+    if (p.providerId) return [];
+    if (!p.regionKato) forbid('region');
+    const rows = await this.bookings.openNoShowDisputes(katoPrefix(p.regionKato), limit);
+    return withRiders(
+      rows.map((b) => bookingView(b)),
+      await this.bookings.ridersOf(rows.map((b) => b.id)),
+    );
+  }
+
   decideDispute(
     p: Principal,
     bookingId: string,

@@ -147,6 +147,17 @@ export class BookingsController {
     return this.bookings.search(p, q);
   }
 
+  /**
+   * The open no-show disputes to decide (issue 23), the oldest first, each with the rider, the
+   * evidence and the deadline: of the LEB officer's region, of the region's dispatch centre's
+   * (a provider's dispatcher is a party to the dispute: none is theirs to decide, an empty list).
+   */
+  @Get('no-show-disputes')
+  @Roles('LEB_OFFICER', 'DISPATCHER')
+  openDisputes(@CurrentPrincipal() p: Principal): Promise<BookingView[]> {
+    return this.noShows.openDisputes(p);
+  }
+
   /** One ride, if the caller may see it. */
   @Get(':id')
   @Roles('BENEFICIARY', 'GUARDIAN', 'DISPATCHER', 'LEB_OFFICER', 'PROVIDER_ADMIN', 'PORTAL')

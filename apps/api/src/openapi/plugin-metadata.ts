@@ -1581,6 +1581,11 @@ export default async () => {
                 summary:
                   "Rides in the caller's region or provider, filtered by day, status, region or provider.",
               },
+              openDisputes: {
+                summary:
+                  "The open no-show disputes to decide (issue 23), the oldest first, each with the rider, the\nevidence and the deadline: of the LEB officer's region, of the region's dispatch centre's\n(a provider's dispatcher is a party to the dispute: none is theirs to decide, an empty list).",
+                type: [Object],
+              },
               get: { summary: 'One ride, if the caller may see it.', type: Object },
               cancel: {
                 summary:

@@ -4090,6 +4090,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
     BookingsController_mine: { $ref: '#/components/schemas/PageRiderBookingView' },
     BookingsController_allowance: { $ref: '#/components/schemas/Allowance' },
     BookingsController_search: { $ref: '#/components/schemas/PageBookingView' },
+    BookingsController_openDisputes: { type: 'array', items: { $ref: '#/components/schemas/BookingView' } },
     BookingsController_get: { $ref: '#/components/schemas/BookingView' },
     BookingsController_cancel: { type: 'array', items: { $ref: '#/components/schemas/BookingView' } },
     BookingsController_change: { $ref: '#/components/schemas/ChangeResult' },

@@ -761,6 +761,28 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/bookings/no-show-disputes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The open no-show disputes to decide (issue 23), the oldest first, each with the rider, the
+     *     evidence and the deadline: of the LEB officer's region, of the region's dispatch centre's
+     *     (a provider's dispatcher is a party to the dispute: none is theirs to decide, an empty list).
+     * @description Roles: LEB_OFFICER, DISPATCHER.
+     */
+    get: operations['BookingsController_openDisputes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/bookings/{id}': {
     parameters: {
       query?: never;
@@ -9721,6 +9743,71 @@ export interface operations {
       };
       /** @description The record does not exist or is outside the caller's scope. Codes: NOT_FOUND. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description An unexpected failure; only the request id is returned. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The database or Redis is unavailable; `Retry-After` says when to try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+    };
+  };
+  BookingsController_openDisputes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BookingView'][];
+        };
+      };
+      /** @description Invalid input: `errors` lists each field and reason. Codes: VALIDATION. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description No valid credentials (missing, expired or forged token; a missing or wrong signature). Codes: UNAUTHORIZED, MISSING_HEADERS, BAD_EVENT_ID, UNKNOWN_KEY, BAD_TIMESTAMP, STALE_TIMESTAMP, BAD_SIGNATURE. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorBody'];
+        };
+      };
+      /** @description The caller's role or scope does not allow this. Codes: FORBIDDEN. */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -137,6 +137,26 @@ export class BookingQueriesRepository {
     return pageOf(qb, page, 'pickupEarliest', q.newestFirst ? 'DESC' : 'ASC');
   }
 
+  /**
+   * The no-shows disputed and not yet decided of riders living in an area (a KATO prefix), the
+   * oldest dispute first (issue 23: the deciders' list), at most `limit`.
+   */
+  openNoShowDisputes(residencePrefix: string, limit: number): Promise<BookingEntity[]> {
+    return this.ds
+      .getRepository(BookingEntity)
+      .createQueryBuilder('b')
+      .where(`b.status = 'NO_SHOW'`)
+      .andWhere('b.no_show_disputed_at IS NOT NULL')
+      .andWhere('b.no_show_dispute_decision IS NULL')
+      .andWhere('b.beneficiary_id IN (SELECT id FROM beneficiary WHERE residence_kato LIKE :prefix)', {
+        prefix: `${residencePrefix}%`,
+      })
+      .orderBy('b.noShowDisputedAt', 'ASC')
+      .addOrderBy('b.id', 'ASC')
+      .take(limit)
+      .getMany();
+  }
+
   /** Who rides these bookings (name and phone), for a dispatcher's list. */
   ridersOf(bookingIds: readonly string[]): Promise<RiderContactRow[]> {
     if (bookingIds.length === 0) return Promise.resolve([]);

@@ -6,13 +6,11 @@ import {
   DISABILITY_CATEGORIES,
   ELIGIBILITY_NEEDS,
   LANGUAGES,
-  NO_SHOW_DISPUTE_REJECTIONS,
   NO_SHOW_FORGIVE_REASONS,
   WHEELCHAIR_TYPES,
   type DisabilityCategory,
   type EligibilityNeed,
   type Language,
-  type NoShowDisputeRejection,
   type NoShowForgiveReason,
   type WheelchairType,
 } from '@invataxi/domain';
@@ -31,10 +29,11 @@ import {
   type FieldErrors,
 } from '../../components';
 import { PlacePicker, type SavedPlace } from '../../PlacePicker';
-import { fmtDateTimeYear, fmtDateYear, fmtTime, kzToday } from '../../format';
+import { fmtDateTimeYear, fmtDateYear, kzToday } from '../../format';
 import { reasonText } from '../../reason-text';
 import { regionOf, type Place } from '../../rider';
 import { DateField } from '../../DateTimeFields';
+import { DisputeDecision, NoShowEvidenceText } from './DisputeDecision';
 
 type View = Schema<'BeneficiaryView'>;
 type Summary = Schema<'BeneficiarySummary'>;
@@ -387,11 +386,6 @@ function NoShows(props: {
   const [forgiving, setForgiving] = useState<string | null>(null);
   const [reason, setReason] = useState<NoShowForgiveReason | ''>('');
   const [reasonError, setReasonError] = useState<string | null>(null);
-  // The dispute being rejected: why (a code, required) and the decider's words to the rider.
-  const [rejecting, setRejecting] = useState<string | null>(null);
-  const [rejection, setRejection] = useState<NoShowDisputeRejection | ''>('');
-  const [note, setNote] = useState('');
-  const [rejectError, setRejectError] = useState<{ field: 'reason' | 'note'; text: string } | null>(null);
   const list = useLoad(
     (signal) =>
       call(
@@ -431,43 +425,15 @@ function NoShows(props: {
     }
   };
   /** A disputed no-show decided (issue 23): upheld forgives it, rejected lets it count. */
-  const decide = async (id: string, when: string, upheld: boolean) => {
-    if (!upheld && !rejection) {
-      setRejectError({ field: 'reason', text: t('registry.rejectWhyMissing') });
-      focusField(`reject-reason-${id}`);
-      return;
-    }
-    if (!upheld && rejection === 'DISPUTE_OTHER' && note.trim().length < 3) {
-      setRejectError({ field: 'note', text: t('registry.rejectNoteMissing') });
-      focusField(`reject-note-${id}`);
-      return;
-    }
-    try {
-      await call(
-        client.POST('/bookings/{id}/no-show-dispute/decision', {
-          params: { path: { id } },
-          body: upheld
-            ? { upheld }
-            : { upheld, reason: rejection || undefined, ...(note.trim() ? { note: note.trim() } : {}) },
-          headers: { 'Idempotency-Key': newKey() },
-        }),
-      );
-      setError(null);
-      setRejecting(null);
-      setRejection('');
-      setNote('');
-      setRejectError(null);
-      setSaid(
-        t(upheld ? 'registry.disputeUpheldSaid' : 'registry.disputeRejectedSaid', {
-          date: fmtDateTimeYear(when),
-        }),
-      );
-      list.reload();
-      props.onForgiven();
-    } catch (e) {
-      if (!(e instanceof ApiError)) throw e;
-      setError(e.fields[0]?.message ?? e.message);
-    }
+  const decided = (when: string, upheld: boolean) => {
+    setError(null);
+    setSaid(
+      t(upheld ? 'registry.disputeUpheldSaid' : 'registry.disputeRejectedSaid', {
+        date: fmtDateTimeYear(when),
+      }),
+    );
+    list.reload();
+    props.onForgiven();
   };
   return (
     <section className="card" aria-labelledby="noshows-title">
@@ -492,16 +458,7 @@ function NoShows(props: {
                 : t('registry.counts')}
               {b.noShowForgivenReason &&
                 ` ${t('registry.forgivenWhy', { why: reasonText(b.noShowForgivenReason) })}`}
-              {b.noShow?.evidence && (
-                <p className="small">
-                  {t('rides.noShow.evidence', {
-                    arrived: fmtTime(b.noShow.evidence.arrivedAt),
-                    waited: b.noShow.evidence.minutesWaited,
-                    metres: b.noShow.evidence.metres,
-                    last: fmtTime(b.noShow.evidence.lastSeenAt),
-                  })}
-                </p>
-              )}
+              <NoShowEvidenceText booking={b} />
               {b.noShow?.disputedAt && (
                 <blockquote className="small">
                   {t('registry.disputed', { date: fmtDateTimeYear(b.noShow.disputedAt) })}{' '}
@@ -518,78 +475,12 @@ function NoShows(props: {
                   )}
                 </blockquote>
               )}
-              {props.mayDecide && b.noShow?.disputedAt && !b.noShow.decision && (
-                <span className="button-row">
-                  <Button
-                    className="btn btn-small"
-                    aria-label={`${t('registry.uphold')}: ${fmtDateTimeYear(b.requestedTime)}`}
-                    onPress={() => void decide(b.id, b.requestedTime, true)}
-                  >
-                    {t('registry.uphold')}
-                  </Button>
-                  <Button
-                    className="btn btn-small"
-                    aria-label={`${t('registry.reject')}: ${fmtDateTimeYear(b.requestedTime)}`}
-                    onPress={() => {
-                      setRejecting(b.id);
-                      setRejection('');
-                      setNote('');
-                      setRejectError(null);
-                      focusField(`reject-reason-${b.id}`);
-                    }}
-                  >
-                    {t('registry.reject')}
-                  </Button>
-                </span>
-              )}
-              {props.mayDecide && rejecting === b.id && !b.noShow?.decision && (
-                <div
-                  className="field"
-                  role="group"
-                  aria-label={`${t('registry.reject')}: ${fmtDateTimeYear(b.requestedTime)}`}
-                >
-                  <label htmlFor={`field-reject-reason-${b.id}`}>{t('registry.rejectWhy')}</label>
-                  <select
-                    id={`field-reject-reason-${b.id}`}
-                    value={rejection}
-                    onChange={(e) => setRejection(e.target.value as NoShowDisputeRejection | '')}
-                    aria-invalid={rejectError?.field === 'reason' ? true : undefined}
-                    aria-describedby={rejectError?.field === 'reason' ? `reject-${b.id}-error` : undefined}
-                  >
-                    <option value="">{t('registry.forgiveChoose')}</option>
-                    {NO_SHOW_DISPUTE_REJECTIONS.map((r) => (
-                      <option key={r} value={r}>
-                        {t(`rides.noShow.rejection.${r}`)}
-                      </option>
-                    ))}
-                  </select>
-                  <label htmlFor={`field-reject-note-${b.id}`}>{t('registry.rejectNote')}</label>
-                  <textarea
-                    id={`field-reject-note-${b.id}`}
-                    value={note}
-                    rows={2}
-                    maxLength={500}
-                    onChange={(e) => setNote(e.target.value)}
-                    aria-invalid={rejectError?.field === 'note' ? true : undefined}
-                    aria-describedby={rejectError?.field === 'note' ? `reject-${b.id}-error` : undefined}
-                  />
-                  {rejectError && (
-                    <p id={`reject-${b.id}-error`} className="field-error">
-                      {rejectError.text}
-                    </p>
-                  )}
-                  <div className="button-row">
-                    <Button
-                      className="btn btn-small btn-primary"
-                      onPress={() => void decide(b.id, b.requestedTime, false)}
-                    >
-                      {t('registry.rejectConfirm')}
-                    </Button>
-                    <Button className="btn btn-small" onPress={() => setRejecting(null)}>
-                      {t('common.back')}
-                    </Button>
-                  </div>
-                </div>
+              {props.mayDecide && (
+                <DisputeDecision
+                  booking={b}
+                  onDecided={(upheld) => decided(b.requestedTime, upheld)}
+                  onError={setError}
+                />
               )}
               {props.officer && !b.noShowForgivenAt && !b.noShow?.disputedAt && forgiving !== b.id && (
                 <>
