@@ -480,5 +480,13 @@ describe('operations reports', () => {
       codes.map((reason) => ({ reason, count: 1 })).sort((a, b) => a.reason.localeCompare(b.reason)),
     );
     expect(report.byDistrict.map((d: { districtKato: string }) => d.districtKato)).toEqual([DISTRICT]);
+    // The XLSX names the reason in words, without a rule's value a sum of regions cannot give.
+    const xlsx = await get(`/reports/operations/export?from=${today}&to=${today}&report=trips`, officer);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const cells = wb.worksheets.flatMap((ws) => ws.getSheetValues().flat().map(String));
+    expect(cells).toContain('Booked too far ahead');
+    expect(cells).not.toContain('BEYOND_HORIZON');
+    expect(cells.some((c) => /\{\w+\}/.test(c))).toBe(false);
   });
 });

@@ -1139,6 +1139,45 @@ export type MessageParams = { readonly [key: string]: string | number };
  * a `{name:wait}` one seconds as a wait (minutes from a minute on: "14 min", not "840 s"),
  * a `{name:date}` one a local date 'YYYY-MM-DD' ("8 December", "8 декабря", "8 желтоқсан").
  */
+/**
+ * A refusal reason as a report's label (refused by reason): the reasons whose message says a
+ * rule's value (a lead time, a horizon, a limit) read without it, as a report sums refusals
+ * under rules that differ; the others are their message.
+ */
+const REFUSAL_TITLES: Partial<Record<MessageKey, Record<Language, string>>> = {
+  BENEFICIARY_SUSPENDED: {
+    kk: 'Келмеулер үшін тапсырыс беру тоқтатылған',
+    ru: 'Заказ приостановлен из-за неявок',
+    en: 'Booking suspended for missed trips',
+  },
+  LEAD_TIME_TOO_SHORT: {
+    kk: 'Тапсырыс сапарға тым жақын берілді',
+    ru: 'Заказ слишком близко к поездке',
+    en: 'Booked at too short notice',
+  },
+  BEYOND_HORIZON: {
+    kk: 'Тапсырыс тым алдын ала берілді',
+    ru: 'Заказ слишком далеко вперёд',
+    en: 'Booked too far ahead',
+  },
+  QUOTA_EXCEEDED: {
+    kk: 'Айлық сапар лимиті таусылды',
+    ru: 'Исчерпан месячный лимит поездок',
+    en: 'Monthly trip limit reached',
+  },
+  TOO_MANY_COMPANIONS: {
+    kk: 'Сүйемелдеушілер тым көп',
+    ru: 'Слишком много сопровождающих',
+    en: 'Too many companions',
+  },
+};
+
+/** A refusal reason's label in a report; null: a code without words. */
+export function refusalTitle(code: string, lang: Language): string | null {
+  if (!Object.prototype.hasOwnProperty.call(MESSAGES, code)) return null;
+  return REFUSAL_TITLES[code as MessageKey]?.[lang] ?? message(code as MessageKey, lang);
+}
+
 export function message(code: MessageKey, lang: Language, params: MessageParams = {}): string {
   return MESSAGES[code][lang].replace(
     /\{(\w+)(:duration|:wait|:date)?\}/g,

@@ -17,6 +17,9 @@ import {
 } from './operations-figures';
 import { distanceMetres } from './geo';
 import { localDateTimeToUtc } from './time';
+import { LANGUAGES } from './vocabulary';
+import { refusalTitle } from './messages';
+import { REASON_CODES } from './reasons';
 
 // One hand-worked day (10 November 2026, local times): eleven rides of a district with one
 // shift, each figure below counted by hand in the comments.
@@ -473,5 +476,21 @@ describe('shift use and histograms', () => {
     expect(histogramQuantile([90, 5, 5], 5, 0.95)).toBe(10);
     // the last bin is open: its lower edge
     expect(histogramQuantile([1, 0, 9], 5, 0.95)).toBe(10);
+  });
+});
+
+describe('a refusal reason as a report names it', () => {
+  it('in words for every reason and language, never a rule’s placeholder', () => {
+    for (const code of REASON_CODES)
+      for (const lang of LANGUAGES) {
+        const title = refusalTitle(code, lang);
+        expect(title).toBeTruthy();
+        expect(title).not.toMatch(/\{\w+/);
+      }
+    expect(refusalTitle('LEAD_TIME_TOO_SHORT', 'en')).toBe('Booked at too short notice');
+    expect(refusalTitle('OUTSIDE_SERVICE_HOURS', 'en')).toBe(
+      'The trip does not fit within the service hours.',
+    );
+    expect(refusalTitle('NOT_A_REASON', 'en')).toBeNull();
   });
 });

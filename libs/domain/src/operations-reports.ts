@@ -252,6 +252,7 @@ export const REPORT_WORDS: { readonly [K in string]: Texts } = {
   figure: { kk: 'Көрсеткіш', ru: 'Показатель', en: 'Figure' },
   value: { kk: 'Мәні', ru: 'Значение', en: 'Value' },
   reason: { kk: 'Себеп', ru: 'Причина', en: 'Reason' },
+  otherReason: { kk: 'Басқа себеп', ru: 'Другая причина', en: 'Another reason' },
   count: { kk: 'Саны', ru: 'Количество', en: 'Count' },
   minutes: { kk: 'Минут', ru: 'Минуты', en: 'Minutes' },
   early: { kk: 'Ерте', ru: 'Раньше окна', en: 'Early' },

@@ -8,6 +8,7 @@ import {
   REPORT_COLUMNS,
   REPORT_TITLES,
   REPORT_WORDS,
+  refusalTitle,
   type FigureSummary,
   type Language,
   type OperationsReportName,
@@ -102,7 +103,8 @@ function reportSheet(
   }
   if (report === 'trips') {
     ws.addRow([w('reason', lang), w('count', lang)]).font = { bold: true };
-    for (const x of r.summary.trips.refusedByReason) ws.addRow([x.reason, x.count]);
+    for (const x of r.summary.trips.refusedByReason)
+      ws.addRow([refusalTitle(x.reason, lang) ?? w('otherReason', lang), x.count]);
   }
   if (report === 'onTime') {
     ws.addRow([w('minutes', lang), w('early', lang), w('late', lang)]).font = { bold: true };

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { KATO_SEED, LANGUAGES, type Language } from '@invataxi/domain';
+import { KATO_SEED, LANGUAGES, refusalTitle, type Language } from '@invataxi/domain';
 import { Button } from 'react-aria-components';
 import type { Session } from '../../auth';
 import { ApiError, call, client, download, type Schema } from '../../api/client';
@@ -9,7 +9,6 @@ import { BarChart } from '../../BarChart';
 import { DateField } from '../../DateTimeFields';
 import { fmtDate, fmtMonth, fmtNumber, kzToday } from '../../format';
 import { placeNameOf } from './DemandPage';
-import { reasonText } from '../../reason-text';
 
 type Report = Schema<'OperationsReport'>;
 type Figures = Report['summary'];
@@ -26,8 +25,11 @@ type T = (k: string, o?: Record<string, unknown>) => string;
 const placeName = (t: T, kato: string, lang: string): string => placeNameOf(t, kato, lang) ?? kato;
 
 /** The country's regions (the classifier's top level) by name in the page's language. */
+const asLanguage = (lang: string): Language =>
+  (LANGUAGES as readonly string[]).includes(lang) ? (lang as Language) : 'kk';
+
 function regionsByName(lang: string): { code: string; name: string }[] {
-  const l = (LANGUAGES as readonly string[]).includes(lang) ? (lang as Language) : 'kk';
+  const l = asLanguage(lang);
   return KATO_SEED.filter((k) => k.parentCode === null)
     .map((k) => ({ code: k.code, name: k.name[l] }))
     .sort((a, b) => a.name.localeCompare(b.name, l));
@@ -211,7 +213,7 @@ export function OperationsFigures({ session }: { session: Session }) {
             <BarChart
               title={t('ops.trips.refusedBy')}
               bars={s.trips.refusedByReason.map((x) => ({
-                label: reasonText(x.reason) ?? t('common.otherReason'),
+                label: refusalTitle(x.reason, asLanguage(i18n.language)) ?? t('common.otherReason'),
                 value: x.count,
               }))}
             />
