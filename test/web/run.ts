@@ -4007,6 +4007,21 @@ async function main(): Promise<void> {
           JSON.stringify(row('Hours rides are offered')) === JSON.stringify(['as in force', '07:00–23:00']),
           'the hours asked',
         );
+        // Deleting asks first: "Keep it" keeps it (focus back on its button), "Yes, delete" removes it.
+        const twice = 'Twice the demand, two more vans, 07:00-23:00';
+        await page.getByRole('button', { name: `Delete “${twice}”` }).click();
+        await page.getByText(`Delete “${twice}” for good?`).waitFor();
+        await axe(page, 'what-if (delete asked)');
+        await page.getByRole('button', { name: 'Keep it' }).click();
+        await waitFor(async () => (await focusedInfo(page)).text === 'Delete', 'focus back on Delete', 5000);
+        await page.getByRole('button', { name: `Delete “${twice}”` }).click();
+        await page.getByRole('button', { name: 'Yes, delete' }).click();
+        await page.getByText(`“${twice}” is deleted.`).waitFor();
+        await waitFor(
+          async () => (await page.getByRole('row', { name: new RegExp(twice) }).count()) === 0,
+          'its row gone',
+          10000,
+        );
         await ctx.close();
         // The ministry reads them (every region), and creates none.
         const analyst = await newPage();

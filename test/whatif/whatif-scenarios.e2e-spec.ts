@@ -208,6 +208,42 @@ describe('what-if scenarios', () => {
     expect((await get('/whatif/scenarios/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
   }, 180_000);
 
+  it('is deleted by an officer of its region, once it is no longer waiting or running', async () => {
+    const del = (id: string, headers = officer) =>
+      http().inject({
+        method: 'DELETE',
+        url: `/whatif/scenarios/${id}`,
+        headers: { ...headers, 'accept-language': 'en' },
+      });
+    const created = await post('/whatif/scenarios', scenario({ name: 'To delete' }));
+    const id = created.json().id as string;
+    await done(id);
+    // While it runs: refused, in words, and kept.
+    await ds.query(`UPDATE whatif_run SET status = 'RUNNING', result = NULL WHERE id = $1`, [id]);
+    const running = await del(id);
+    expect(running.statusCode).toBe(409);
+    expect(running.json().message).toMatch(/still being calculated/);
+    // Failed (as a run can): deletable.
+    await ds.query(`UPDATE whatif_run SET status = 'FAILED', note = 'test' WHERE id = $1`, [id]);
+    // Another region's officer, the analyst: not theirs to delete.
+    expect(
+      (await del(id, auth('LEB_OFFICER', ALMATY, '00000000-0000-4000-8000-0000000000f3'))).statusCode,
+    ).toBe(403);
+    expect(
+      (await del(id, auth('MINISTRY_ANALYST', null, '00000000-0000-4000-8000-0000000000f2'))).statusCode,
+    ).toBe(403);
+    expect((await get(`/whatif/scenarios/${id}`)).statusCode).toBe(200);
+    // The region's officer: gone, and audited.
+    expect((await del(id)).statusCode).toBe(204);
+    expect((await get(`/whatif/scenarios/${id}`)).statusCode).toBe(404);
+    expect((await del(id)).statusCode).toBe(404);
+    const audit: unknown[] = await ds.query(
+      `SELECT 1 FROM audit_log WHERE action = 'whatif.deleted' AND entity_id = $1`,
+      [id],
+    );
+    expect(audit).toHaveLength(1);
+  }, 180_000);
+
   it('refuses bad input with a 400 naming the field and the rule, and stores nothing', async () => {
     const before = (await get('/whatif/scenarios')).json().length;
     const today = addDaysToLocalDate(localDateOf(t.now()), 20);

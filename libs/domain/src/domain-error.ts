@@ -86,6 +86,8 @@ export const CONFLICT_REASONS = [
   'ONLY_FAILED_MESSAGES_RESENT',
   /** A what-if scenario is run again only when its replay failed (issue 25). */
   'WHATIF_NOT_FAILED',
+  /** A what-if scenario is deleted only once it is done or failed, not while it waits or runs. */
+  'WHATIF_RUNNING',
   'UNKNOWN_JOB',
   /** A person with this IIN is already registered. */
   'IIN_ALREADY_REGISTERED',

@@ -209,6 +209,11 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     ru: 'Заново запускается только сценарий, расчёт которого не удался. Для других условий создайте новый сценарий.',
     en: 'Only a scenario whose run failed is run again. For other settings, create a new scenario.',
   },
+  WHATIF_RUNNING: {
+    kk: 'Сценарий әлі есептелуде: ол аяқталғаннан кейін ғана жоюға болады.',
+    ru: 'Сценарий ещё считается: удалить его можно, когда расчёт закончится.',
+    en: 'The scenario is still being calculated: it can be deleted once it has finished.',
+  },
   WHATIF_PERIOD_ORDER: {
     kk: 'Кезеңнің соңы басынан кейін болуы керек.',
     ru: 'Конец периода должен быть не раньше его начала.',

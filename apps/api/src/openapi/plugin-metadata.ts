@@ -2032,6 +2032,10 @@ export default async () => {
                 summary: 'One scenario: its inputs, progress and, once done, its figures.',
                 type: Object,
               },
+              remove: {
+                summary:
+                  "Delete a scenario of the officer's region (refused while it waits or runs: 409 WHATIF_RUNNING).",
+              },
               rerun: { summary: 'Run a scenario whose replay failed again.', type: Object },
             },
           },

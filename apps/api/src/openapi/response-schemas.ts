@@ -4530,6 +4530,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
     WhatIfController_list: { type: 'array', items: { $ref: '#/components/schemas/WhatIfScenarioView' } },
     WhatIfController_export: { type: 'string', format: 'binary' },
     WhatIfController_get: { $ref: '#/components/schemas/WhatIfScenarioView' },
+    WhatIfController_remove: null,
     WhatIfController_rerun: { $ref: '#/components/schemas/WhatIfScenarioView' },
   },
 };

@@ -1,4 +1,15 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentPrincipal, Roles, type Principal } from '@invataxi/auth';
@@ -61,6 +72,18 @@ export class WhatIfController {
   @Roles('LEB_OFFICER', 'MINISTRY_ANALYST')
   get(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() p: Principal): Promise<WhatIfScenarioView> {
     return this.scenarios.get(p, id);
+  }
+
+  /** Delete a scenario of the officer's region (refused while it waits or runs: 409 WHATIF_RUNNING). */
+  @Delete(':id')
+  @HttpCode(204)
+  @Roles('LEB_OFFICER')
+  async remove(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentPrincipal() p: Principal,
+    @RequestId() requestId: string,
+  ): Promise<void> {
+    await this.scenarios.remove(p, id, requestId);
   }
 
   /** Run a scenario whose replay failed again. */

@@ -132,6 +132,22 @@ export class WhatIfService {
     return this.view(await this.find(id));
   }
 
+  /** Deletes a scenario of the officer's region; one that waits or runs is refused (its replay would write to it). */
+  async remove(p: Principal, id: string, requestId: string): Promise<void> {
+    const run = await this.find(id);
+    assertCanAct(p, run.regionKato);
+    await transact(this.ds, actorOf(p, requestId), async (uow) => {
+      if (!(await this.runs.removeFinished(uow.manager, id)))
+        throw new DomainError('CONFLICT', { reason: 'WHATIF_RUNNING', status: run.status });
+      uow.audit({
+        action: 'whatif.deleted',
+        entityType: 'whatif_run',
+        entityId: id,
+        before: { regionKato: run.regionKato.trim(), name: run.name, status: run.status },
+      });
+    });
+  }
+
   async get(p: Principal, id: string): Promise<WhatIfScenarioView> {
     const run = await this.find(id);
     assertCanRead(p, run.regionKato);

@@ -98,6 +98,15 @@ export class WhatIfRunsRepository {
     );
   }
 
+  /** Deletes a scenario that is not waiting or running (inside the caller's transaction); false when it is. */
+  async removeFinished(m: EntityManager, id: string): Promise<boolean> {
+    const [, count] = (await m.query(
+      `DELETE FROM whatif_run WHERE id = $1 AND kind = 'SCENARIO' AND status IN ('DONE', 'FAILED')`,
+      [id],
+    )) as [unknown, number];
+    return count > 0;
+  }
+
   /**
    * Runs whose job Redis may have lost: QUEUED since before `queuedBefore`, or RUNNING since before
    * `runningBefore` (longer than any replay takes; a dead process's job is BullMQ's stalled job).

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
 import type { Session } from '../../auth';
@@ -82,7 +82,9 @@ export function WhatIfPage({ session }: { session: Session }) {
         </section>
       )}
       <section>
-        <h2 id="whatif-list-title">{t('whatif.listTitle')}</h2>
+        <h2 id="whatif-list-title" tabIndex={-1}>
+          {t('whatif.listTitle')}
+        </h2>
         {list.error && <LoadError error={list.error} />}
         {!list.data && list.loading && <Loading />}
         {list.data && list.data.length === 0 && <p>{t('whatif.none')}</p>}
@@ -99,6 +101,7 @@ export function WhatIfPage({ session }: { session: Session }) {
                     <th scope="col">{t('whatif.period')}</th>
                     <th scope="col">{t('whatif.state')}</th>
                     <th scope="col">{t('whatif.created')}</th>
+                    {isOfficer && <th scope="col">{t('whatif.actions')}</th>}
                   </tr>
                 </thead>
                 <tbody>
@@ -111,6 +114,12 @@ export function WhatIfPage({ session }: { session: Session }) {
                       canRerun={isOfficer}
                       showRegion={!isOfficer}
                       onRerun={() => setReload((n) => n + 1)}
+                      onDeleted={() => {
+                        setSaid(t('whatif.deleted', { name: s.name }));
+                        setChosen((c) => c.filter((x) => x !== s.id));
+                        setReload((n) => n + 1);
+                        document.getElementById('whatif-list-title')?.focus();
+                      }}
                     />
                   ))}
                 </tbody>
@@ -139,10 +148,29 @@ function ScenarioRow(props: {
   canRerun: boolean;
   showRegion: boolean;
   onRerun: () => void;
+  onDeleted: () => void;
 }) {
   const { t, i18n } = useTranslation();
   const { s } = props;
   const [error, setError] = useState<string | null>(null);
+  // Deleting asks first, in the row; "Keep it" takes focus back to the delete button.
+  const [confirming, setConfirming] = useState(false);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const remove = async () => {
+    setDeleteError(null);
+    try {
+      await call(client.DELETE('/whatif/scenarios/{id}', { params: { path: { id: s.id } } }));
+      props.onDeleted();
+    } catch (e) {
+      setConfirming(false);
+      setDeleteError(e instanceof ApiError ? e.message : String(e));
+    }
+  };
+  const keep = () => {
+    setConfirming(false);
+    setTimeout(() => deleteButton.current?.focus(), 0);
+  };
   const rerun = async () => {
     setError(null);
     try {
@@ -213,6 +241,37 @@ function ScenarioRow(props: {
         )}
       </td>
       <td>{fmtDateTime(s.createdAt)}</td>
+      {props.canRerun && (
+        <td>
+          {OPEN.has(s.status) ? (
+            <span className="hint">{t('whatif.deleteLater')}</span>
+          ) : confirming ? (
+            <span role="group" aria-labelledby={`whatif-delete-${s.id}`}>
+              <span id={`whatif-delete-${s.id}`}>{t('whatif.deleteConfirm', { name: s.name })}</span>{' '}
+              <Button className="btn btn-small" autoFocus onPress={() => void remove()}>
+                {t('whatif.deleteYes')}
+              </Button>{' '}
+              <Button className="btn btn-small" onPress={keep}>
+                {t('whatif.deleteNo')}
+              </Button>
+            </span>
+          ) : (
+            <Button
+              ref={deleteButton}
+              className="btn btn-small"
+              onPress={() => setConfirming(true)}
+              aria-label={t('whatif.deleteThis', { name: s.name })}
+            >
+              {t('whatif.delete')}
+            </Button>
+          )}
+          {deleteError && (
+            <p className="field-error" role="alert">
+              {deleteError}
+            </p>
+          )}
+        </td>
+      )}
     </tr>
   );
 }
