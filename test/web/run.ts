@@ -3963,6 +3963,12 @@ async function main(): Promise<void> {
             read.some((r) => r.text === `${longName}: Refused by the rules`),
             `the long name whole in its label at ${width} px`,
           );
+          // The page never scrolls sideways (a wide table scrolls in its own region).
+          const sideways = await page.evaluate<number>(
+            'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+          );
+          assert(sideways <= 0, `at ${width} px the page scrolls sideways by ${sideways} px`);
+          if (width === 320) await shot(page, '92-whatif-320');
         }
         await page.setViewportSize({ width: 1280, height: 900 });
         const perHour = (await cells('Passenger trips per vehicle hour')).map((x) => x.trim());
