@@ -21,6 +21,7 @@ import {
   type GeoPoint,
 } from '@invataxi/domain';
 import type { TravelTimeProvider } from '@invataxi/routing';
+import { RiderCalendar, type RiderAsk } from './calendar';
 import { breakdownOrder } from './day';
 import { drawTrip, requestsIn, type Random } from './rhythm';
 import { decide, nextStop, positionOf, type DriverState, type Stop } from './route';
@@ -212,6 +213,8 @@ export class City {
   readonly calls: Record<string, { n: number; ms: number }> = {};
   private readonly drivers: DriverSim[];
   private readonly own: OwnBooking[] = [];
+  /** What each rider has asked for: nobody is booked twice for one time (t22 M5). */
+  private readonly calendar = new RiderCalendar();
   /** Requests made, and those of riders entitled to a companion (nthOfShare counts them). */
   private asked = 0;
   private entitledAsked = 0;
@@ -379,11 +382,34 @@ export class City {
     if (!place) return;
     const channel = this.o.random();
     const guardian = this.cast.guardian;
-    const rider = this.cast.riders[Math.floor(this.o.random() * this.cast.riders.length)];
-    if (!rider) return;
+    const back = trip.kind.returnAfterMinutes;
+    // Dialysis is a standing appointment: one request in four is a fortnight's recurring series.
+    const series = trip.kind.purpose === 'HAEMODIALYSIS' && trip.dayOffset === 1 && this.o.random() < 0.25;
+    const returnMinute = back === null ? null : trip.minute + back;
+    const withReturn = returnMinute !== null && returnMinute <= 20 * 60;
+    const seriesRule = { weekdays: [1, 3, 5], toDate: addDaysToLocalDate(day, 13) };
+    const portal = channel < 0.12 && !!this.o.portalUrl;
+    // What the person asks for, as their calendar sees it (a Portal order is one way).
+    const ask: RiderAsk = {
+      purpose: trip.kind.purpose,
+      outing: { day, minute: trip.minute, returnMinute: withReturn && !portal ? returnMinute : null },
+      ...(series && !portal ? { series: seriesRule } : {}),
+    };
+    // The one who asks: someone free then (a person does not book a second ride for a time
+    // already taken, t22 M5); nobody free, no request.
+    const start = Math.floor(this.o.random() * this.cast.riders.length);
+    const free = (id: string): boolean => this.calendar.free(id, ask);
+    const ward = guardian && !portal && channel < 0.2 && free(guardian.wardBeneficiaryId) ? guardian : null;
+    let rider: CityCast['riders'][number] | undefined;
+    for (let i = 0; i < this.cast.riders.length && !ward && !rider; i++) {
+      const r = this.cast.riders[(start + i) % this.cast.riders.length]!;
+      if (free(r.beneficiaryId) && (!portal || r.portalIndex !== null)) rider = r;
+    }
+    if (!ward && !rider) return;
     this.counts.requests++;
+    this.calendar.book(ward ? ward.wardBeneficiaryId : rider!.beneficiaryId, ask);
     // About one request in eight comes from the Social Services Portal (signed, through its stand-in).
-    if (channel < 0.12 && this.o.portalUrl && rider.portalIndex !== null) {
+    if (portal && rider) {
       const r = await this.call<{ responses?: { status: number }[] }>(
         null,
         'POST',
@@ -399,27 +425,22 @@ export class City {
       else this.counts.refused++;
       return;
     }
-    const viaGuardian = guardian && channel < 0.2;
+    const viaGuardian = ward;
     const viaPhone = !viaGuardian && channel < 0.45;
     const principal: Principal = viaGuardian
-      ? { userId: guardian.userId, role: 'GUARDIAN' }
+      ? { userId: viaGuardian.userId, role: 'GUARDIAN' }
       : viaPhone
         ? { userId: this.cast.dispatcherUserId, role: 'DISPATCHER', regionKato: this.cast.regionKato }
         : {
-            userId: rider.userId,
+            userId: rider!.userId,
             role: 'BENEFICIARY',
-            beneficiaryId: rider.beneficiaryId,
+            beneficiaryId: rider!.beneficiaryId,
             regionKato: this.cast.regionKato,
           };
-    const beneficiaryId = viaGuardian ? guardian.wardBeneficiaryId : rider.beneficiaryId;
-    const home = viaGuardian ? guardian.wardHome : rider.home;
-    const entitled = viaGuardian ? guardian.wardCompanionEntitled : rider.companionEntitled;
+    const beneficiaryId = viaGuardian ? viaGuardian.wardBeneficiaryId : rider!.beneficiaryId;
+    const home = viaGuardian ? viaGuardian.wardHome : rider!.home;
+    const entitled = viaGuardian ? viaGuardian.wardCompanionEntitled : rider!.companionEntitled;
     const companions = entitled && nthOfShare(++this.entitledAsked, this.o.companionShare) ? 1 : 0;
-    const back = trip.kind.returnAfterMinutes;
-    // Dialysis is a standing appointment: one request in four is a fortnight's recurring series.
-    const series = trip.kind.purpose === 'HAEMODIALYSIS' && trip.dayOffset === 1 && this.o.random() < 0.25;
-    const returnMinute = back === null ? null : trip.minute + back;
-    const withReturn = returnMinute !== null && returnMinute <= 20 * 60;
     const body = {
       beneficiaryId,
       pickup: home,
@@ -430,10 +451,10 @@ export class City {
       ...(series
         ? {
             recurrence: {
-              weekdays: [1, 3, 5],
+              weekdays: seriesRule.weekdays,
               localTime: hhmm(trip.minute),
               fromDate: day,
-              toDate: addDaysToLocalDate(day, 13),
+              toDate: seriesRule.toDate,
             },
           }
         : { time: time.toISOString() }),
