@@ -4,10 +4,23 @@
  * DEMO_CLOCK_OFFSET_MS). GET /app-config says the platform's time; the difference from this
  * device's clock is kept and added to every "now" the pages take (today, countdowns, the times
  * of the driver's positions). Under half a minute apart, the device's clock is taken as it is
- * (the answer's own travel time is noise, not a moved clock).
+ * (the answer's own travel time is noise, not a moved clock). The difference is remembered on
+ * the device, so a driver's page opened without a connection still stamps its positions on the
+ * platform's clock.
  */
-let offsetMs = 0;
 const NOISE_MS = 30_000;
+const KEY = 'invataxi.clockOffsetMs';
+
+function remembered(): number {
+  try {
+    const v = Number(globalThis.localStorage?.getItem(KEY));
+    return Number.isFinite(v) ? v : 0;
+  } catch {
+    return 0;
+  }
+}
+
+let offsetMs = remembered();
 
 /** Now on the platform's clock, in milliseconds (Date.now() until the platform has answered). */
 export function appNow(): number {
@@ -20,4 +33,9 @@ export function followAppClock(serverNow: string, sentAt: number, receivedAt: nu
   if (Number.isNaN(told)) return;
   const diff = told - (sentAt + receivedAt) / 2;
   offsetMs = Math.abs(diff) < NOISE_MS ? 0 : Math.round(diff);
+  try {
+    globalThis.localStorage?.setItem(KEY, String(offsetMs));
+  } catch {
+    // private mode or no storage: the next page load asks again
+  }
 }
