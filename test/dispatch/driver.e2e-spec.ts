@@ -968,4 +968,50 @@ describe('driver: manifest, status reports, pings, and the rider following live'
       { status: 'ON_BOARD', code: 'EARLY_BOARDING', review: 'PENDING' },
     ]);
   });
+
+  it('"the vehicle arrives in about N min" (walk M4): not while the vehicle waits at its depot 8 min from a pick-up 80 min away; the ETA is the window\'s opening; sent once the pick-up is due', async () => {
+    const f = api.getHttpAdapter().getInstance();
+    const provider = await fx.provider();
+    const here = near(-0.6, -0.7);
+    const running = await fx.shift(provider, {
+      startsAt: inMinutes(-20),
+      endsAt: inMinutes(300),
+      depot: here,
+    });
+    const ride = await rideFrom(fx, here, inMinutes(80));
+    expect((await scheduled(fx, ride.id)).shift_id).toBe(running.shiftId);
+    const driver = t.token({
+      userId: '00000000-0000-4000-8000-0000000000ac',
+      role: 'DRIVER',
+      driverId: running.driverId,
+    });
+    const ping = () =>
+      f.inject({
+        method: 'POST',
+        url: '/driver/location',
+        headers: { authorization: `Bearer ${driver}` },
+        payload: here,
+      });
+    const alerts = async () =>
+      (
+        await ds.query(`SELECT count(*)::int AS n FROM outbox WHERE job_id = $1`, [
+          `notify.vehicle-arriving.${ride.id}`,
+        ])
+      )[0].n as number;
+    const [{ pickup_earliest: opens }] = await ds.query(`SELECT pickup_earliest FROM booking WHERE id = $1`, [
+      ride.id,
+    ]);
+    const parked = await ping();
+    expect(parked.statusCode).toBe(200);
+    const eta = (parked.json().etas as { bookingId: string; kind: string; at: string }[]).find(
+      (e) => e.bookingId === ride.id && e.kind === 'PICKUP',
+    )!;
+    // The drive is a few minutes; the vehicle does not pick up before the window opens.
+    expect(new Date(eta.at).getTime()).toBeGreaterThanOrEqual(opens.getTime());
+    expect(await alerts()).toBe(0);
+    // The same vehicle once the window opens in 3 minutes: the rider is told.
+    await ds.query(`UPDATE booking SET pickup_earliest = $2 WHERE id = $1`, [ride.id, inMinutes(3)]);
+    expect((await ping()).statusCode).toBe(200);
+    expect(await alerts()).toBe(1);
+  });
 });

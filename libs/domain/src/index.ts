@@ -41,3 +41,4 @@ export * from './driver-licence';
 export * from './shift-pattern';
 export * from './gtfs-flex';
 export * from './whatif-scenario';
+export * from './stop-eta';

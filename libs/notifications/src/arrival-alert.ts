@@ -1,4 +1,5 @@
 import { JobName, message, type JobMessage } from '@invataxi/queue';
+import { arrivingPickups, type StopAhead, type StopEta } from '@invataxi/domain';
 import { arrivalAlertDue } from './schedule';
 
 /**
@@ -18,20 +19,19 @@ export function vehicleArrivingMessage(
 }
 
 /**
- * The "about to arrive" jobs a location ping calls for: one per pickup whose ETA (the same `at`
- * the rider's page shows) is within `arrivalMinutes`. The job id is the booking's and the
- * message is stored once per ride, so pings every few seconds still make one message.
+ * The "about to arrive" jobs a location ping calls for (issue 22, M4): one per pick-up that is
+ * the vehicle's next stop (or the driver is on the way to it) whose ETA (the same `at` the
+ * rider's page shows: after the stops before it, never before its window opens) is within
+ * `arrivalMinutes`. The job id is the booking's and the message is stored once per ride, so
+ * pings every few seconds still make one message.
  */
 export function arrivalAlertsOf(
-  etas: readonly { bookingId: string; kind: string; at: string }[],
+  stops: readonly StopAhead[],
+  etas: readonly StopEta[],
   arrivalMinutes: number,
   now: Date,
 ): JobMessage<JobName.NotifyVehicleArriving>[] {
-  const out: JobMessage<JobName.NotifyVehicleArriving>[] = [];
-  for (const e of etas) {
-    if (e.kind !== 'PICKUP') continue;
-    const m = vehicleArrivingMessage(e.bookingId, new Date(e.at), arrivalMinutes, now);
-    if (m) out.push(m);
-  }
-  return out;
+  return arrivingPickups(stops, etas, arrivalMinutes, now).map((e) =>
+    message(JobName.NotifyVehicleArriving, { bookingId: e.bookingId, etaAt: e.at }, e.bookingId),
+  );
 }

@@ -1,6 +1,7 @@
 // When things happen, in local time (UTC+5), turned into what a scheduler needs.
 import {
   addDaysToLocalDate,
+  arrivalWithin,
   KZ_UTC_OFFSET_MINUTES,
   localDateOf,
   parseLocalTime,
@@ -34,6 +35,5 @@ export function shortDate(date: LocalDate): string {
 
 /** Whether an "about to arrive" message is due: the vehicle is expected within `minutes`. */
 export function arrivalAlertDue(eta: Date, now: Date, minutes: number): boolean {
-  const left = eta.getTime() - now.getTime();
-  return left <= minutes * 60_000 && left > -5 * 60_000;
+  return arrivalWithin(eta, now, minutes);
 }

@@ -34,7 +34,7 @@ import {
 } from '@invataxi/persistence';
 import { REDIS } from '@invataxi/platform';
 import type { GeoPoint, TravelTimeProvider } from '@invataxi/routing';
-import { ARRIVAL_REVIEW_CODES, localMinutesOf } from '@invataxi/domain';
+import { ARRIVAL_REVIEW_CODES, localMinutesOf, stopEtas, type StopAhead } from '@invataxi/domain';
 import { TRAVEL_TIME, RegionPolicies } from '@invataxi/dispatch';
 import { NoShowService } from '@invataxi/booking';
 import { arrivalAlertsOf } from '@invataxi/notifications';
@@ -79,6 +79,16 @@ export interface ManifestShift {
   endsAt: string;
   stops: ManifestStop[];
 }
+
+/** The stops ahead as the ETA rule reads them. */
+const stopsAheadOf = (rows: readonly StopAheadRow[]): StopAhead[] =>
+  rows.map((s) => ({
+    bookingId: s.bookingId,
+    kind: s.kind,
+    status: s.status,
+    serviceSeconds: s.service,
+    opensAt: s.opensAt ? new Date(s.opensAt) : null,
+  }));
 
 export interface Eta {
   bookingId: string;
@@ -559,7 +569,7 @@ export class DriverService {
     await this.redis.set(this.live.positionKey(shift.id), JSON.stringify(at), 'EX', 6 * 3600);
     const { next, etas } = await this.etasFrom(shift.id, { lat, lon }, now);
     // "The vehicle is about to arrive" from the same ETA the rider's page shows (once per ride).
-    const alerts = arrivalAlertsOf(etas, this.arrivalMinutes, now);
+    const alerts = arrivalAlertsOf(stopsAheadOf(next), etas, this.arrivalMinutes, now);
     if (alerts.length)
       await transact(this.ds, { userId: p.userId, role: p.role }, async (uow) => {
         for (const m of alerts) uow.enqueue(m);
@@ -589,22 +599,11 @@ export class DriverService {
     now: Date,
   ): Promise<{ next: StopAheadRow[]; etas: Eta[] }> {
     const next = await this.shifts.stopsAhead(shiftId, ETA_STOPS);
-    const etas: Eta[] = [];
-    if (next.length) {
-      const points: GeoPoint[] = [from, ...next.map((s) => ({ lat: s.lat, lon: s.lon }))];
-      const mx = await this.travel.matrix(points, Math.floor(localMinutesOf(now) / 60));
-      let t = 0;
-      for (let i = 0; i < next.length; i++) {
-        t += mx.durations[i * mx.size + (i + 1)];
-        etas.push({
-          bookingId: next[i].bookingId,
-          kind: next[i].kind,
-          etaSeconds: Math.round(t),
-          at: new Date(now.getTime() + t * 1000).toISOString(),
-        });
-        t += next[i].service;
-      }
-    }
+    if (!next.length) return { next, etas: [] };
+    const points: GeoPoint[] = [from, ...next.map((s) => ({ lat: s.lat, lon: s.lon }))];
+    const mx = await this.travel.matrix(points, Math.floor(localMinutesOf(now) / 60));
+    const legs = next.map((_, i) => mx.durations[i * mx.size + (i + 1)]);
+    const etas = stopEtas(stopsAheadOf(next), legs, now);
     return { next, etas };
   }
 

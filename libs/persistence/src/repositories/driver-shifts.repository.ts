@@ -74,6 +74,10 @@ export interface StopAheadRow {
   /** Boarding time at the stop, seconds. */
   service: number;
   regionKato: string;
+  /** The ride's status. */
+  status: string;
+  /** A pick-up's window opening (null for a drop-off). */
+  opensAt: Date | null;
 }
 
 /** The driver's side of a shift: the manifest, the actual times reported, the position trail. */
@@ -211,10 +215,11 @@ export class DriverShiftsRepository {
                 CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_lat ELSE b.dropoff_lat END AS lat,
                 CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_lon ELSE b.dropoff_lon END AS lon,
                 b.boarding_seconds AS service, b.region_kato AS "regionKato", b.status,
+                CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_earliest END AS "opensAt",
                 row_number() OVER (ORDER BY rs.sequence) AS n
            FROM route_stop rs JOIN booking b ON b.id = rs.booking_id
           WHERE rs.shift_id = $1 AND rs.actual_at IS NULL AND b.status IN ('SCHEDULED', 'EN_ROUTE', 'ARRIVED', 'ON_BOARD'))
-       SELECT "bookingId", kind, lat, lon, service, "regionKato" FROM ahead
+       SELECT "bookingId", kind, lat, lon, service, "regionKato", status, "opensAt" FROM ahead
         WHERE n <= GREATEST($2, (SELECT coalesce(max(n), 0) FROM ahead WHERE kind = 'DROPOFF' AND status = 'ON_BOARD'))
         ORDER BY n`,
       [shiftId, limit],

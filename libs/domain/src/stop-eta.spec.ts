@@ -1,0 +1,52 @@
+import { arrivingPickups, stopEtas, type StopAhead } from './stop-eta';
+
+describe('stopEtas and arrivingPickups (issue 22, M4: "arrives in about 8 min" 80 min early)', () => {
+  const now = new Date('2026-12-08T08:11:00Z'); // 13:11 in Astana
+  const at = (min: number) => new Date(now.getTime() + min * 60_000);
+  const pickup = (id: string, opensIn: number | null, status = 'SCHEDULED'): StopAhead => ({
+    bookingId: id,
+    kind: 'PICKUP',
+    status,
+    serviceSeconds: 120,
+    opensAt: opensIn === null ? null : at(opensIn),
+  });
+  const dropoff = (id: string): StopAhead => ({
+    bookingId: id,
+    kind: 'DROPOFF',
+    status: 'ON_BOARD',
+    serviceSeconds: 60,
+  });
+
+  it("the walk's case: a vehicle 8 min from a pick-up whose window opens in 79 min is there at the opening, and no alert", () => {
+    const stops = [pickup('john', 79)];
+    const etas = stopEtas(stops, [8 * 60], now);
+    expect(etas).toEqual([
+      { bookingId: 'john', kind: 'PICKUP', etaSeconds: 79 * 60, at: at(79).toISOString() },
+    ]);
+    expect(arrivingPickups(stops, etas, 10, now)).toEqual([]);
+  });
+
+  it('a stop ahead counts every stop before it: the drives, the boardings, the waits for a window', () => {
+    const stops = [pickup('a', 12), dropoff('b'), pickup('c', null)];
+    const etas = stopEtas(stops, [5 * 60, 4 * 60, 3 * 60], now);
+    // a: drive 5 min, but its window opens at 12 -> 12; +2 boarding, +4 drive -> b at 18;
+    // +1 alighting, +3 drive -> c at 22.
+    expect(etas.map((e) => e.etaSeconds / 60)).toEqual([12, 18, 22]);
+    expect(etas[2].at).toBe(at(22).toISOString());
+  });
+
+  it('alerts only the next stop (or a pick-up the driver is on the way to) when it is within the minutes', () => {
+    const stops = [dropoff('b'), pickup('c', null), pickup('d', null, 'EN_ROUTE')];
+    const etas = stopEtas(stops, [2 * 60, 3 * 60, 2 * 60], now);
+    // c is 6 min away but a drop-off comes first: not alerted; d, the driver on the way: alerted.
+    expect(etas.map((e) => e.etaSeconds / 60)).toEqual([2, 6, 10]);
+    expect(arrivingPickups(stops, etas, 10, now).map((e) => e.bookingId)).toEqual(['d']);
+    const next = [pickup('e', 3), pickup('f', null)];
+    const nextEtas = stopEtas(next, [4 * 60, 60], now);
+    expect(arrivingPickups(next, nextEtas, 10, now).map((e) => [e.bookingId, e.etaSeconds / 60])).toEqual([
+      ['e', 4],
+    ]);
+    // Past the minutes: nothing, even for the next stop.
+    expect(arrivingPickups([pickup('g', 11)], stopEtas([pickup('g', 11)], [60], now), 10, now)).toEqual([]);
+  });
+});

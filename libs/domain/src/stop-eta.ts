@@ -1,0 +1,74 @@
+/**
+ * When a vehicle reaches the stops ahead of it (issue 22, walk M4: a rider was told "arrives in
+ * about 8 min" 80 minutes before a 14:30 pick-up, from the drive depot → pick-up alone).
+ *
+ * The vehicle drives the stops in the route's order; at a pick-up it does not load the rider
+ * before the window opens (it waits there), so every later stop moves with it. A pick-up's ETA
+ * is therefore never earlier than its window's opening, and a stop's ETA includes every stop
+ * before it (its drive and its boarding time).
+ */
+export interface StopAhead {
+  bookingId: string;
+  kind: string;
+  /** The ride's status (SCHEDULED, EN_ROUTE, ARRIVED, ON_BOARD). */
+  status: string;
+  /** Seconds spent at the stop (boarding / alighting). */
+  serviceSeconds: number;
+  /** A pick-up's window opening: the vehicle is not there to load before it. */
+  opensAt?: Date | null;
+}
+
+export interface StopEta {
+  bookingId: string;
+  kind: string;
+  /** Seconds from `now` to the vehicle being at the stop. */
+  etaSeconds: number;
+  /** now + etaSeconds, ISO. */
+  at: string;
+}
+
+/**
+ * The ETAs of `stops` (in route order) for a vehicle at its position at `now`; `legSeconds[i]`
+ * is the drive to stop i from the previous one (from the vehicle for i = 0).
+ */
+export function stopEtas(stops: readonly StopAhead[], legSeconds: readonly number[], now: Date): StopEta[] {
+  const out: StopEta[] = [];
+  let t = 0;
+  for (let i = 0; i < stops.length; i++) {
+    const s = stops[i];
+    t += legSeconds[i] ?? 0;
+    if (s.kind === 'PICKUP' && s.opensAt) t = Math.max(t, (s.opensAt.getTime() - now.getTime()) / 1000);
+    out.push({
+      bookingId: s.bookingId,
+      kind: s.kind,
+      etaSeconds: Math.round(t),
+      at: new Date(now.getTime() + t * 1000).toISOString(),
+    });
+    t += s.serviceSeconds;
+  }
+  return out;
+}
+
+/**
+ * The pick-ups whose "the vehicle arrives in about N min" is due: the ride is the vehicle's next
+ * stop (or the driver said they are on the way to it) and its ETA, with the stops before it and
+ * the window's opening, is within `minutes` (and not long past).
+ */
+export function arrivingPickups(
+  stops: readonly StopAhead[],
+  etas: readonly StopEta[],
+  minutes: number,
+  now: Date,
+): StopEta[] {
+  return etas.filter((e, i) => {
+    if (e.kind !== 'PICKUP') return false;
+    const onTheWay = i === 0 || stops[i]?.status === 'EN_ROUTE';
+    return onTheWay && arrivalWithin(new Date(e.at), now, minutes);
+  });
+}
+
+/** Whether a vehicle expected at `eta` is within `minutes` of `now` (and not over 5 min past it). */
+export function arrivalWithin(eta: Date, now: Date, minutes: number): boolean {
+  const left = eta.getTime() - now.getTime();
+  return left <= minutes * 60_000 && left > -5 * 60_000;
+}
