@@ -171,7 +171,9 @@ export async function seedViaApi(
             reference: `${p.key.toUpperCase()}-2026`,
             tariffPerTrip: 1500,
             tariffPerKm: 120,
-            validFrom: `${today.slice(0, 4)}-01-01`,
+            // From the previous year's first day: the history (30 days back) and the what-if test's
+            // past days must fall inside the contract in the first days of January too.
+            validFrom: `${Number(today.slice(0, 4)) - 1}-01-01`,
           },
         })
       ).body.id;
