@@ -1,5 +1,6 @@
 import { ApiError, call, client, type Schema } from '../api/client';
 import { CHANGES, MANIFESTS, PINGS, REFUSALS, all, inTransaction, request } from './idb';
+import { appNow } from '../app-now';
 
 /**
  * The driver app's outbox (issue 23, item 3): every status change the driver taps is written
@@ -143,7 +144,7 @@ export async function saveManifest(owner: string, data: unknown): Promise<void> 
     // One driver's rides on the phone at a time: another's go.
     for (const m of await all<{ owner: string }>(tx, MANIFESTS))
       if (m.owner !== owner) await request(tx.objectStore(MANIFESTS).delete(m.owner));
-    await request(tx.objectStore(MANIFESTS).put({ owner, savedAt: Date.now(), data }));
+    await request(tx.objectStore(MANIFESTS).put({ owner, savedAt: appNow(), data }));
   });
 }
 

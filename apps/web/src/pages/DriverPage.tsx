@@ -16,6 +16,7 @@ import {
 } from '../offline/driver-outbox';
 import { registerServiceWorker } from '../offline/service-worker';
 import { useDriverOutbox, usePositionRecording } from '../offline/use-driver-outbox';
+import { appNow } from '../app-now';
 
 /**
  * GET /driver/manifest: the current shift's stops in route order with the rider's first name and,
@@ -97,9 +98,9 @@ export function DriverPage() {
     [owner],
   );
   // The page's clock, a minute at a time: a coming shift becomes the one under way when it begins.
-  const [nowMs, setNowMs] = useState(Date.now());
+  const [nowMs, setNowMs] = useState(appNow());
   useEffect(() => {
-    const timer = setInterval(() => setNowMs(Date.now()), 60_000);
+    const timer = setInterval(() => setNowMs(appNow()), 60_000);
     return () => clearInterval(timer);
   }, []);
   const shifts = manifest.data ? shiftsAsOf(manifest.data, new Date(nowMs)) : null;
@@ -126,7 +127,7 @@ export function DriverPage() {
       // Too early for a no-show: the API says how many seconds are left; the button counts them down.
       for (const r of round.refused)
         if (r.code === 'NO_SHOW_TOO_EARLY' && r.retryAfterSeconds !== null)
-          setWaitUntil((w) => ({ ...w, [r.bookingId]: Date.now() + r.retryAfterSeconds! * 1000 }));
+          setWaitUntil((w) => ({ ...w, [r.bookingId]: appNow() + r.retryAfterSeconds! * 1000 }));
       for (const r of round.refused)
         heard.current.delete(`${r.bookingId}:${r.missed ? 'CANCELLED' : r.status}`);
       // The refusal is said by its own alert (once, where the page brings it into view).
@@ -572,10 +573,10 @@ function NoShowButton({
   onPress: () => void;
 }) {
   const { t } = useTranslation();
-  const [now, setNow] = useState(Date.now());
+  const [now, setNow] = useState(appNow());
   useEffect(() => {
     if (until === null) return;
-    const timer = setInterval(() => setNow(Date.now()), 1000);
+    const timer = setInterval(() => setNow(appNow()), 1000);
     return () => clearInterval(timer);
   }, [until]);
   const left = until === null ? 0 : Math.max(0, Math.ceil((until - now) / 1000));
