@@ -10,10 +10,13 @@
  */
 const NOISE_MS = 30_000;
 const KEY = 'invataxi.clockOffsetMs';
+/** The device's storage, where there is one (this module is also compiled and tested outside a browser). */
+const storage = (): { getItem(k: string): string | null; setItem(k: string, v: string): void } | undefined =>
+  (globalThis as { localStorage?: ReturnType<typeof storage> }).localStorage;
 
 function remembered(): number {
   try {
-    const v = Number(globalThis.localStorage?.getItem(KEY));
+    const v = Number(storage()?.getItem(KEY));
     return Number.isFinite(v) ? v : 0;
   } catch {
     return 0;
@@ -34,7 +37,7 @@ export function followAppClock(serverNow: string, sentAt: number, receivedAt: nu
   const diff = told - (sentAt + receivedAt) / 2;
   offsetMs = Math.abs(diff) < NOISE_MS ? 0 : Math.round(diff);
   try {
-    globalThis.localStorage?.setItem(KEY, String(offsetMs));
+    storage()?.setItem(KEY, String(offsetMs));
   } catch {
     // private mode or no storage: the next page load asks again
   }

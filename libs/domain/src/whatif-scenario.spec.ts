@@ -1,4 +1,4 @@
-import { message } from './messages';
+import { message, type MessageParams } from './messages';
 import { NATIONAL_DEFAULT_POLICY } from './policy';
 import {
   applyPolicyVariant,
@@ -43,7 +43,7 @@ describe('what-if scenario rules', () => {
     );
     expect(e!.say).toEqual({ key: 'WHATIF_PERIOD_NOT_OVER', params: { date: '2026-12-06' } });
     for (const lang of ['kk', 'ru', 'en'] as const) {
-      const text = message('WHATIF_PERIOD_NOT_OVER', lang, e!.say!.params);
+      const text = message('WHATIF_PERIOD_NOT_OVER', lang, e!.say!.params as MessageParams);
       expect(text).not.toMatch(/[{}]|WHATIF|2026-12-06/);
       expect(text).toMatch(/\b6\b/);
     }
