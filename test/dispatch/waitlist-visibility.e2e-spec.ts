@@ -200,12 +200,8 @@ describe('dispatch: the waitlist is seen by whoever can take the rides (issue 18
     return { shiftId, vehicleId, plate: plate as string, day, order, dialysis };
   }
 
-  /** The board's live stream as a dispatcher's console reads it, until `until` holds. */
-  async function streamUntil(
-    as: keyof typeof who,
-    until: (events: { event: string; data: Record<string, unknown> }[]) => boolean,
-    act: () => Promise<unknown>,
-  ) {
+  /** The board's live stream as a dispatcher's console reads it: its events, and how to close it. */
+  async function openStream(as: keyof typeof who) {
     const ctl = new AbortController();
     const res = await fetch(`http://127.0.0.1:${port}/dispatch/board/events`, {
       headers: { ...who[as], accept: 'text/event-stream' },
@@ -230,16 +226,32 @@ describe('dispatch: the waitlist is seen by whoever can take the rides (issue 18
       }
     })().catch(() => undefined);
     await eventually(async () => events.length > 0); // the snapshot: subscribed
-    await act();
-    await eventually(async () => until(events));
-    ctl.abort();
-    await read;
-    return events;
+    return {
+      events,
+      close: async () => {
+        ctl.abort();
+        await read;
+      },
+    };
   }
 
-  it("a breakdown alerts every dispatcher who can take the rides, dialysis first; the provider's waitlist counts them", async () => {
+  /** The board's live stream as a dispatcher's console reads it, until `until` holds. */
+  async function streamUntil(
+    as: keyof typeof who,
+    until: (events: { event: string; data: Record<string, unknown> }[]) => boolean,
+    act: () => Promise<unknown>,
+  ) {
+    const stream = await openStream(as);
+    await act();
+    await eventually(async () => until(stream.events));
+    await stream.close();
+    return stream.events;
+  }
+
+  it("a breakdown alerts the vehicle's provider and the region's dispatcher, dialysis first; another provider serving the area is not told (walk t22 m2) but lists the rides", async () => {
     const { shiftId, plate, day, order, dialysis } = await fourRidesOnA(5);
     const isAlert = (e: { data: Record<string, unknown> }) => e.data.type === 'alert';
+    const cityStream = await openStream('city');
     // A's dispatcher is told live, on the board's stream.
     const events = await streamUntil(
       'a',
@@ -272,14 +284,25 @@ describe('dispatch: the waitlist is seen by whoever can take the rides (issue 18
     });
     expect(alert.rides[1]).toMatchObject({ purpose: 'EDUCATION', wheelchair: true });
 
-    // The city's centre, and a provider whose area reaches the pickups, see the same alert.
-    for (const as of ['centre', 'city'] as const) {
-      const board = (await get(`/dispatch/board?date=${day}`, as)).json();
-      const same = board.alerts.find((a: { id: string }) => a.id === alert.id);
-      expect(same?.rides.map((r: { bookingId: string }) => r.bookingId)).toEqual(order);
-    }
-    // A provider serving elsewhere does not: its scope stays its own area.
+    // The city's centre sees the same alert.
+    const centre = (await get(`/dispatch/board?date=${day}`, 'centre')).json();
+    const same = centre.alerts.find((a: { id: string }) => a.id === alert.id);
+    expect(same?.rides.map((r: { bookingId: string }) => r.bookingId)).toEqual(order);
+    // Another provider does not, even one whose area reaches the pickups (walk t22 m2: the
+    // inva-astana dispatcher saw Қамқор Транс's breakdown): neither on its board nor on its
+    // stream. The rides it could take are still in its list of those waiting.
+    const cityBoard = (await get(`/dispatch/board?date=${day}`, 'city')).json();
+    expect(cityBoard.alerts).toEqual([]);
+    expect(cityBoard.waitlisted.map((b: { id: string }) => b.id).sort()).toEqual([...order].sort());
     expect((await get(`/dispatch/board?date=${day}`, 'b')).json().alerts).toEqual([]);
+    await new Promise((r) => setTimeout(r, 300));
+    await cityStream.close();
+    expect(cityStream.events.filter(isAlert)).toEqual([]);
+    // Nor of the broken vehicle itself: only its rides' statuses, which are in its area.
+    const aboutTheVehicle = cityStream.events.filter(
+      (e) => e.data.shiftId === shiftId && !order.includes(e.data.bookingId as string),
+    );
+    expect(aboutTheVehicle).toEqual([]);
   });
 
   it('a cancelled shift alerts the same way, and a ride placed again says where it went', async () => {

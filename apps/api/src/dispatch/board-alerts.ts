@@ -47,9 +47,10 @@ export interface BoardAlert {
 }
 
 /**
- * The alerts a console scope can act on (issue 18): the provider's own shift's (all its rides),
- * and those with rides picked up in the scope (only those rides: a provider's dispatcher sees
- * its service area, the centre its region). Rides in the order of the region's priority.
+ * The alerts a console scope sees (issue 18; walk t22 m2): a provider's dispatcher, only its own
+ * vehicles' (all their rides), never another provider's, even with rides in its service area
+ * (those it can take are in its list of rides waiting for a vehicle); a region's dispatcher, the
+ * rides picked up in the region. Rides in the order of the region's priority.
  */
 export async function boardAlerts(
   rows: readonly DispatchAlertRideRow[],
@@ -64,8 +65,7 @@ export async function boardAlerts(
   const newest = new Map<string, string>();
   for (const r of rows) if (!newest.has(r.bookingId)) newest.set(r.bookingId, r.alertId);
   for (const r of rows) {
-    const own = scope.kind === 'provider' && scope.providerId === r.providerId;
-    if (!own && !scopeHasPlace(scope, r.pickupKato)) continue;
+    if (!alertInScope(scope, r)) continue;
     const list = byAlert.get(r.alertId) ?? [];
     list.push(r);
     byAlert.set(r.alertId, list);
@@ -132,4 +132,12 @@ export async function boardAlerts(
     });
   }
   return out;
+}
+
+/** Whether a console scope sees this ride of an alert: its own provider's, or its region's. */
+export function alertInScope(
+  scope: ConsoleScope,
+  r: Pick<DispatchAlertRideRow, 'providerId' | 'pickupKato'>,
+): boolean {
+  return scope.kind === 'provider' ? scope.providerId === r.providerId : scopeHasPlace(scope, r.pickupKato);
 }

@@ -45,3 +45,22 @@ export function scopeHasPlace(s: ConsoleScope, pickupKato: string): boolean {
   if (s.kind === 'provider') return s.areas.some((a) => isValidKato(a) && katoCovers(a, pickupKato));
   return katoCovers(s.regionKato, pickupKato);
 }
+
+/**
+ * Whether a provider's dispatcher following the region's board may be told this event (walk t22
+ * m2: they heard another provider's breakdown): an alert of their own vehicles; a vehicle's
+ * position or route of their own shift; a ride's status on their shift or picked up in their
+ * area. A region's dispatcher hears the whole region.
+ */
+export function liveEventInScope(
+  s: ConsoleScope,
+  ev: { type?: string; alertId?: string; shiftId?: string; bookingId?: string },
+  owners: { alertProvider: string | null; shiftProvider: string | null; pickupKato: string | null },
+): boolean {
+  if (s.kind === 'region') return true;
+  if (ev.alertId) return owners.alertProvider === s.providerId;
+  if (ev.shiftId && owners.shiftProvider === s.providerId) return true;
+  if (ev.bookingId) return owners.pickupKato !== null && scopeHasPlace(s, owners.pickupKato);
+  // A route change named by no shift (a day's plan): only that the board should reload.
+  return !ev.shiftId;
+}

@@ -13,7 +13,7 @@ import {
   StatusAnomaliesRepository,
 } from '@invataxi/persistence';
 import { REDIS } from '@invataxi/platform';
-import { consoleScope, scopeHasPlace } from './console-scope';
+import { consoleScope, liveEventInScope, scopeHasPlace } from './console-scope';
 import { BoardEventsQuery } from './dispatch.dto';
 import { LiveEvents, type LiveTopic } from './live-events';
 import { EventStreams } from '../http/event-streams';
@@ -86,7 +86,19 @@ export class LiveController {
           ? await this.console.providerRegionOf(this.ds.manager, scope.providerId)
           : null;
       if (!providerRegion) forbid('provider');
-      await this.stream(req, reply, 'region', providerRegion, { type: 'route' });
+      // The region's events, each checked against the provider's scope (walk t22 m2); a shift's
+      // provider is remembered for the stream (positions come every few seconds).
+      const shiftProviders = new Map<string, string | null>();
+      await this.stream(req, reply, 'region', providerRegion, { type: 'route' }, async (message) => {
+        const ev = JSON.parse(message) as { alertId?: string; shiftId?: string; bookingId?: string };
+        const known = ev.shiftId && !ev.alertId && !ev.bookingId ? shiftProviders.get(ev.shiftId) : undefined;
+        const owners =
+          known !== undefined
+            ? { alertProvider: null, shiftProvider: known, pickupKato: null }
+            : await this.console.liveEventOwners(ev);
+        if (ev.shiftId) shiftProviders.set(ev.shiftId, owners.shiftProvider);
+        return liveEventInScope(scope, ev, owners);
+      });
       return;
     }
     await this.stream(req, reply, 'region', region, { type: 'route' });
@@ -115,12 +127,14 @@ export class LiveController {
     topic: LiveTopic,
     id: string,
     first: object,
+    pass?: (message: string) => Promise<boolean>,
   ): Promise<void> {
     return this.streams.stream(req, reply, {
       channel: this.live.channel(topic, id),
       event: 'update',
       retryMs: 3000,
       first: { event: 'snapshot', data: JSON.stringify(first) },
+      ...(pass ? { pass } : {}),
     });
   }
 }

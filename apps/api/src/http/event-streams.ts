@@ -22,6 +22,11 @@ export interface EventStreamOptions {
   first?: { event: string; data: string };
   /** More channels relayed on the same stream, each under its own event name. */
   also?: readonly { channel: string; event: string }[];
+  /**
+   * Whether this stream's reader may be told a message (the scope's check, walk t22 m2); messages
+   * keep their order. A failing check withholds the message.
+   */
+  pass?: (message: string) => Promise<boolean>;
 }
 
 /**
@@ -89,10 +94,18 @@ export class EventStreams implements OnModuleDestroy {
       'x-accel-buffering': 'no',
       'x-request-id': String(req.id),
     });
+    let checked: Promise<void> = Promise.resolve();
     raw.write(`retry: ${o.retryMs}\n${o.first ? `event: ${o.first.event}\ndata: ${o.first.data}\n` : ''}\n`);
     const stops = await Promise.all(
       [{ channel: o.channel, event: o.event }, ...(o.also ?? [])].map((c) =>
-        this.listen(c.channel, (message) => raw.write(`event: ${c.event}\ndata: ${message}\n\n`)),
+        this.listen(c.channel, (message) => {
+          const write = () => raw.write(`event: ${c.event}\ndata: ${message}\n\n`);
+          if (!o.pass) return void write();
+          const pass = o.pass;
+          checked = checked.then(async () => {
+            if (await pass(message).catch(() => false)) write();
+          });
+        }),
       ),
     );
     const stop = async (): Promise<void> => {

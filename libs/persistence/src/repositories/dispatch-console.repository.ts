@@ -151,6 +151,25 @@ export class DispatchConsoleRepository {
   }
 
   /** The region the provider is registered in (null: no such provider). */
+  /**
+   * Whose a live board event is (walk t22 m2): the provider of its alert and of its shift, the
+   * pick-up place of its ride (each null when the event names none or it is not found).
+   */
+  async liveEventOwners(ids: {
+    alertId?: string;
+    shiftId?: string;
+    bookingId?: string;
+  }): Promise<{ alertProvider: string | null; shiftProvider: string | null; pickupKato: string | null }> {
+    const rows: { alertProvider: string | null; shiftProvider: string | null; pickupKato: string | null }[] =
+      await this.ds.query(
+        `SELECT (SELECT provider_id FROM dispatch_alert WHERE id = $1::uuid) AS "alertProvider",
+                (SELECT provider_id FROM shift WHERE id = $2::uuid) AS "shiftProvider",
+                (SELECT pickup_kato FROM booking WHERE id = $3::uuid) AS "pickupKato"`,
+        [ids.alertId ?? null, ids.shiftId ?? null, ids.bookingId ?? null],
+      );
+    return rows[0] ?? { alertProvider: null, shiftProvider: null, pickupKato: null };
+  }
+
   async providerRegionOf(m: EntityManager, providerId: string): Promise<string | null> {
     const rows: { regionKato: string }[] = await m.query(
       `SELECT region_kato AS "regionKato" FROM provider WHERE id = $1`,
