@@ -341,16 +341,16 @@ async function playHistory(
         cast: castOf(seeded, riders),
         until,
         days: config.DEMO_HISTORY_DAYS,
-        // What a small fleet carries in a working day (about 24 requests, with returns and
-        // standing dialysis series some 40 rides: f22 finding 4); fewer people travel at the
+        // What a small fleet carries in a working day (about 20 requests, with returns and
+        // standing dialysis series some 35 rides: f22 finding 4); fewer people travel at the
         // weekend; today gets a full morning, so that vehicles are out on the board the moment
         // the demo is up.
         requestsPerDay: (day) =>
           day === localDateOf(until)
-            ? 22
+            ? 20
             : [0, 6].includes(new Date(`${day}T12:00:00Z`).getUTCDay())
-              ? 9
-              : 24,
+              ? 8
+              : 20,
         log: (line) => void process.stdout.write(`${line}\n`),
       },
       days,

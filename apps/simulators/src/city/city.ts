@@ -694,9 +694,13 @@ export class City {
     }
     // A replayed day records the vehicle's trail while it drives; the live city also shows it parked.
     const moving = !!d.state.leg && t <= d.state.leg.arriveAt;
-    // Waiting at a pick-up, the trail is a no-show's evidence: it is recorded in a replay too.
-    // (at least a ping a minute: NO_SHOW_PING_GAP_MS breaks a stay with longer gaps).
-    const waiting = target?.kind === 'PICKUP' && target.bookingStatus === 'ARRIVED';
+    // Waiting at a pick-up, the trail is a no-show's evidence: it is recorded in a replay too
+    // (at least a ping a minute: NO_SHOW_PING_GAP_MS breaks a stay with longer gaps), for a rider
+    // who will not come out; one who boards within the minute and a half needs no trail of it.
+    const waiting =
+      target?.kind === 'PICKUP' &&
+      target.bookingStatus === 'ARRIVED' &&
+      (this.o.mode === 'live' || shareOf(target.bookingId, 'no-show') < this.o.noShowShare);
     const every = waiting ? Math.min(this.o.pingEveryMs, 60_000) : this.o.pingEveryMs;
     if (t - d.lastPingAt >= every && (this.o.mode === 'live' || moving || waiting)) await this.ping(d, t);
   }
