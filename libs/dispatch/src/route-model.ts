@@ -15,6 +15,7 @@ import type {
 } from '@invataxi/routing';
 import { localMinutesOf, pickupTimeChanged } from '@invataxi/domain';
 import { JobName, message } from '@invataxi/queue';
+import { allowLateness } from './lateness';
 import {
   RoutesRepository,
   type UnitOfWork,
@@ -113,7 +114,9 @@ export interface BuildOptions {
    * The present (a live move: a dispatcher's assignment, a rescue of a late vehicle's ride): no
    * vehicle starts before it, so no stop is planned in the past (walk t23: a ride whose pickup
    * had passed was moved and its rider texted that past time). Without it the routes are
-   * planned from the shifts' starts (a future day's plan).
+   * planned from the shifts' starts (a future day's plan). With it, lateness that is already a
+   * fact is allowed (see allowLateness): a late stop does not shut its vehicle to new rides, and
+   * an ACCEPTED ride no vehicle can reach within its window is placed late, never in the past.
    */
   now?: Date;
   /**
@@ -278,8 +281,17 @@ export async function buildProblem(
       kind: s.kind === 'PICKUP' ? 'pickup' : 'dropoff',
     })),
   }));
+  const problem: DialARideProblem = { requests, vehicles, travel: travel_ };
   return {
-    problem: { requests, vehicles, travel: travel_ },
+    // Planned from now, lateness already a fact is allowed, not a reason to refuse the vehicle;
+    // a ride accepted and not on a route (sent back after a breakdown) may be placed late.
+    problem: opts.now
+      ? allowLateness(
+          problem,
+          initial,
+          new Set(extra.filter((t) => !onRoute.has(t.id) && t.status === 'ACCEPTED').map((t) => t.id)),
+        )
+      : problem,
     initial,
     origin,
     toDate: (s) => new Date(origin + Math.round(s * 1000)),
