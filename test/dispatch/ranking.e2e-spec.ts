@@ -3,6 +3,7 @@
 import type { DataSource } from 'typeorm';
 import {
   createDataSource,
+  DispatchConsoleRepository,
   DispatchRepository,
   RoutesRepository,
   ServicePoliciesRepository,
@@ -55,13 +56,15 @@ describe('dispatch: ranking candidate routes from sketches', () => {
     });
     // Wired by hand: this test needs no app, only the worker's ranking on its own database.
     const routeModel = new RouteModel(new RoutesRepository());
+    const clock = new OffsetClock(CLOCK_OFFSET_MS);
+    const console_ = new DispatchConsoleRepository(ds, new RoutesRepository());
     const jobs = new DispatchJobs(
       routeModel,
       new RegionPolicies(new ServicePoliciesRepository()),
       ds,
-      new BookingPlacer(routeModel, ds, travel, repo),
+      new BookingPlacer(routeModel, ds, travel, repo, console_, clock),
       repo,
-      new OffsetClock(CLOCK_OFFSET_MS),
+      clock,
     );
     let x = 11;
     const rnd = () => (x = (x * 16807) % 2147483647) / 2147483647;

@@ -21,6 +21,10 @@ import type { DialARideProblem, InitialRoute, StopSpec, TripRequest, VehicleShif
 const SLACK_SECONDS = 1;
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type Request = Omit<Mutable<TripRequest>, 'pickup' | 'dropoff'> & {
+  pickup: Mutable<StopSpec>;
+  dropoff: Mutable<StopSpec>;
+};
 
 /** The problem with the lateness that is already a fact allowed (see the file's comment). */
 export function allowLateness(
@@ -30,7 +34,7 @@ export function allowLateness(
 ): DialARideProblem {
   const { size, durations } = problem.travel;
   const time = (a: number, b: number): number => durations[a * size + b];
-  const requests = new Map<string, Mutable<TripRequest>>(
+  const requests = new Map<string, Request>(
     problem.requests.map((q) => [q.id, { ...q, pickup: { ...q.pickup }, dropoff: { ...q.dropoff } }]),
   );
   const vehicles = new Map<string, Mutable<VehicleShift>>(problem.vehicles.map((v) => [v.id, { ...v }]));

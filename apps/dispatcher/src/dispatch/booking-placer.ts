@@ -4,11 +4,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { DispatchPlanner, type Insertion, type TravelTimeProvider } from '@invataxi/routing';
-import { isDomainError, noVehicleReason, type BookingStatus, type StatusReason } from '@invataxi/domain';
+import {
+  CLOCK,
+  isDomainError,
+  noVehicleReason,
+  type BookingStatus,
+  type Clock,
+  type StatusReason,
+} from '@invataxi/domain';
 import {
   transact,
   transitionBooking,
   type Actor,
+  DispatchConsoleRepository,
   DispatchRepository,
   type UnitOfWork,
 } from '@invataxi/persistence';
@@ -16,6 +24,7 @@ import {
   buildProblem,
   toStopPlans,
   TRAVEL_TIME,
+  type BuildOptions,
   type LoadedRoute,
   type TripRow,
   RouteModel,
@@ -46,20 +55,21 @@ export const WAITLIST_REASON = { noFit: 'NO_FEASIBLE_INSERTION' } as const;
 /**
  * The cheapest insertion of the trip into these routes that keeps every stop already on them
  * (the worker and the benchmark); the pickups of `keepTimes` (rides a dispatcher placed) keep
- * their planned time too.
+ * their planned time too. The worker plans from `now` and the vehicles' last pings (no stop in
+ * the past; lateness already a fact allowed, see allowLateness); the benchmark has no present.
  */
 export async function insertInto(
   routes: readonly LoadedRoute[],
   trips: ReadonlyMap<string, TripRow>,
   trip: TripRow,
   travel: TravelTimeProvider,
-  keepTimes?: ReadonlySet<string>,
+  opts: Pick<BuildOptions, 'keepTimes' | 'now' | 'positions'> = {},
 ): Promise<{ ins: Insertion; toDate: (s: number) => Date } | null> {
   let pool = [...routes];
   while (pool.length > 0) {
     // One speed for every judgement (see OneHourTravelTime): the search over a batch and the
     // re-check under the lock must judge the route alike.
-    const built = await buildProblem(pool, trips, [trip], travel, { keepTimes });
+    const built = await buildProblem(pool, trips, [trip], travel, opts);
     const ins = new DispatchPlanner(built.problem).insertRequest(built.initial, trip.id);
     if (!ins) return null;
     const route = pool.find((r) => r.shift.id === ins.vehicleId) as LoadedRoute;
@@ -78,7 +88,19 @@ export class BookingPlacer {
     private readonly ds: DataSource,
     @Inject(TRAVEL_TIME) private readonly travel: TravelTimeProvider,
     private readonly repo: DispatchRepository,
+    private readonly console: DispatchConsoleRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
+
+  /**
+   * The present these routes are planned from: now, and where each vehicle last was (walk t23:
+   * a ride sent back after a breakdown, its window passing, was placed in the past and its
+   * rider texted that time).
+   */
+  private async present(routes: readonly LoadedRoute[]): Promise<Pick<BuildOptions, 'now' | 'positions'>> {
+    const pings = await this.console.lastPositions(routes.map((r) => r.shift.id));
+    return { now: this.clock.now(), positions: new Map(pings.map((p) => [p.shiftId, p] as const)) };
+  }
 
   /**
    * Puts the booking (in `from` status at `version`) on the cheapest feasible place among the
@@ -123,7 +145,10 @@ export class BookingPlacer {
         const { routes, trips } = await this.routeModel.loadRoutes(this.ds.manager, batch);
         const inRankOrder = batch.flatMap((id) => routes.filter((r) => r.shift.id === id));
         const kept = await this.routeModel.dispatcherPlaced(this.ds.manager, routes);
-        const found = await insertInto(inRankOrder, trips, trip, this.travel, kept);
+        const found = await insertInto(inRankOrder, trips, trip, this.travel, {
+          keepTimes: kept,
+          ...(await this.present(routes)),
+        });
         if (found) chosen = found.ins.vehicleId;
       }
       if (!chosen) return { kind: 'no-fit' };
@@ -148,7 +173,10 @@ export class BookingPlacer {
     const route = routes[0];
     if (!route || (route.shift.status !== 'PLANNED' && route.shift.status !== 'ACTIVE')) return null;
     const kept = await this.routeModel.dispatcherPlaced(uow.manager, routes);
-    const found = await insertInto(routes, trips, trip, this.travel, kept);
+    const found = await insertInto(routes, trips, trip, this.travel, {
+      keepTimes: kept,
+      ...(await this.present(routes)),
+    });
     if (!found) return null;
     const plan = toStopPlans(found.ins.route.stops, found.toDate);
     await this.routeModel.writeRoute(uow, shiftId, plan);

@@ -17,10 +17,11 @@ import {
   type LocalDate,
   type RidePlacement,
 } from '@invataxi/domain';
-import { PlanningRepository } from '@invataxi/persistence';
+import { DispatchConsoleRepository, PlanningRepository } from '@invataxi/persistence';
 import type { Solution } from '@invataxi/routing';
 import {
   buildProblem,
+  type BuildOptions,
   type BuiltProblem,
   planBasis,
   plannedSeconds,
@@ -77,6 +78,9 @@ export async function searchParts(
      * late as it is now, so it keeps a vehicle instead of blocking the whole proposal.
      */
     asLateAsNow?: ReadonlySet<string>;
+    /** Planning today: from now and the vehicles' last pings (see BuildOptions.now). */
+    now?: BuildOptions['now'];
+    positions?: BuildOptions['positions'];
   },
 ): Promise<PartSolution[]> {
   const total = Math.max(
@@ -93,6 +97,8 @@ export async function searchParts(
       coverage: opts.coverage,
       pinned: opts.pinned,
       keepTimes: opts.keepTimes,
+      now: opts.now,
+      positions: opts.positions,
     });
     const capped: BuiltProblem =
       opts.rideFactor === undefined
@@ -204,7 +210,24 @@ export class DayPlanner {
     private readonly planning: PlanningRepository,
     private readonly policies: RegionPolicies,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly console: DispatchConsoleRepository,
   ) {}
+
+  /**
+   * A re-plan of today starts from now and where each vehicle last was: no stop is planned in
+   * the past, and a ride already late is late as a fact (allowLateness), not a reason to drop
+   * the plan. A future day is planned from its shifts' starts.
+   */
+  private async present(
+    date: LocalDate,
+    routes: readonly { shift: { id: string } }[],
+  ): Promise<Pick<BuildOptions, 'now' | 'positions'>> {
+    const now = this.clock.now();
+    const from = localDateTimeToUtc(date, '00:00').getTime();
+    if (now.getTime() < from || now.getTime() >= from + 86_400_000) return {};
+    const pings = await this.console.lastPositions(routes.map((r) => r.shift.id));
+    return { now, positions: new Map(pings.map((p) => [p.shiftId, p] as const)) };
+  }
 
   private async load(regionKato: string, date: LocalDate) {
     const from = localDateTimeToUtc(date, '00:00');
@@ -244,9 +267,11 @@ export class DayPlanner {
       ? []
       : [...new Set([...onRoute.filter((id) => trips.get(id)?.confirmedToDriver), ...placed])].sort();
     const parts = partitionDay(routes, trips, waitlisted, opts.maxRequestsPerPart ?? MAX_REQUESTS_PER_PART);
+    const present = await this.present(date, routes);
     const search = (asLateAsNow?: ReadonlySet<string>) =>
       searchParts(parts, trips, this.travel, {
         ...opts,
+        ...present,
         coverage,
         pinned: new Set(pinned),
         keepTimes: placed,
