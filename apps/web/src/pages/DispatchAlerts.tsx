@@ -3,6 +3,7 @@ import { Button } from 'react-aria-components';
 import type { Schema } from '../api/client';
 import { StatusBadge } from '../components';
 import { fmtTime } from '../format';
+import { alertFatesText } from '../alert-fates';
 
 type Alert = Schema<'BoardAlert'>;
 type AlertRide = Schema<'BoardAlertRide'>;
@@ -10,8 +11,8 @@ type AlertRide = Schema<'BoardAlertRide'>;
 /**
  * Rides a vehicle could no longer serve (a breakdown, a driver who did not come, a cancelled
  * shift), shown to every dispatcher who can take them, in the region's priority order (issue 18).
- * An alert stays until each of its rides has a vehicle again; then one quiet line says how many
- * went to other vehicles. An undone breakdown says the vehicle is back in service.
+ * An alert stays until each of its rides has a vehicle again; then one quiet line says what became
+ * of each (alertFates: other vehicles, cancelled, sent back again...). An undone breakdown says the vehicle is back in service.
  */
 export function DispatchAlerts({
   alerts,
@@ -39,7 +40,7 @@ export function DispatchAlerts({
         <div key={a.id} className="notice notice-warning" role="alert" data-testid="dispatch-alert">
           <p>
             <span aria-hidden="true">⚠ </span>
-            <strong>{headline(a)}</strong> {t('board.alerts.waiting', { n: a.waiting })}
+            <strong>{headline(a)}</strong> {t('board.alerts.fates', { fates: alertFatesText(t, a) })}
           </p>
           <p className="small">{t('board.alerts.order')}</p>
           <ol className="stack" data-testid="dispatch-alert-rides">
@@ -53,7 +54,7 @@ export function DispatchAlerts({
         <p key={a.id} className="muted" data-testid="dispatch-alert-settled">
           {a.undone
             ? headline(a)
-            : `${headline(a)} ${t('board.alerts.allPlaced', { elsewhere: a.elsewhere })}`}
+            : `${headline(a)} ${t('board.alerts.allPlaced', { fates: alertFatesText(t, a) })}`}
         </p>
       ))}
     </section>
