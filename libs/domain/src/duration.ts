@@ -34,5 +34,7 @@ export function durationText(totalSeconds: number, lang: Language, opts: { secon
  */
 export function waitText(totalSeconds: number, lang: Language): string {
   const secs = Math.max(0, Math.round(totalSeconds));
-  return secs < 60 ? durationText(secs, lang, { seconds: true }) : durationText(Math.ceil(secs / 60) * 60, lang);
+  return secs < 60
+    ? durationText(secs, lang, { seconds: true })
+    : durationText(Math.ceil(secs / 60) * 60, lang);
 }

@@ -139,7 +139,9 @@ describe('the demo city never books one rider twice for one time (t22 M5)', () =
       rides.sort((a, b) => a.from - b.from);
       for (let i = 1; i < rides.length; i++)
         if (rides[i]!.from < rides[i - 1]!.to)
-          overlaps.push(`${who} ${new Date(rides[i - 1]!.from).toISOString()} / ${new Date(rides[i]!.from).toISOString()}`);
+          overlaps.push(
+            `${who} ${new Date(rides[i - 1]!.from).toISOString()} / ${new Date(rides[i]!.from).toISOString()}`,
+          );
       // One series per purpose: on any date, a purpose's series rides are one outing (there and back).
       const seriesRides = new Map<string, number>();
       for (const r of rides.filter((x) => x.series)) {

@@ -50,7 +50,10 @@ export function outingsOf(ask: RiderAsk): Busy[] {
       if (ask.series.weekdays.includes(isoWeekday(d))) days.push(d);
   return days.map((day) => {
     const first = Math.max(0, ask.outing.minute - OUTING_MARGIN_MINUTES);
-    const last = Math.min(24 * 60 - 1, (ask.outing.returnMinute ?? ask.outing.minute) + OUTING_MARGIN_MINUTES);
+    const last = Math.min(
+      24 * 60 - 1,
+      (ask.outing.returnMinute ?? ask.outing.minute) + OUTING_MARGIN_MINUTES,
+    );
     return {
       from: localDateTimeToUtc(day, hhmm(first)).getTime(),
       to: localDateTimeToUtc(day, hhmm(last)).getTime(),
@@ -71,7 +74,8 @@ export class RiderCalendar {
   free(beneficiaryId: string, ask: RiderAsk): boolean {
     const held = this.busy.get(beneficiaryId) ?? [];
     return outingsOf(ask).every(
-      (o) => !held.some((h) => (h.from < o.to && o.from < h.to) || (h.day === o.day && h.purpose === o.purpose)),
+      (o) =>
+        !held.some((h) => (h.from < o.to && o.from < h.to) || (h.day === o.day && h.purpose === o.purpose)),
     );
   }
 
