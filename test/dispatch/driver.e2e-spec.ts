@@ -1014,4 +1014,69 @@ describe('driver: manifest, status reports, pings, and the rider following live'
     expect((await ping()).statusCode).toBe(200);
     expect(await alerts()).toBe(1);
   });
+
+  it('the board gives a stop whose planned time has passed a new time and a late mark (walk t22 m3), from the live ETA once the vehicle reports', async () => {
+    const f = api.getHttpAdapter().getInstance();
+    const provider = await fx.provider();
+    const here = near(0.6, 0.7);
+    const running = await fx.shift(provider, {
+      startsAt: inMinutes(-60),
+      endsAt: inMinutes(300),
+      depot: here,
+    });
+    const ride = await rideFrom(fx, here, inMinutes(30));
+    expect((await scheduled(fx, ride.id)).shift_id).toBe(running.shiftId);
+    // The plan said the drop-off was 19 minutes ago; the rider is still on the way.
+    await ds.query(`UPDATE route_stop SET planned_at = $2 WHERE booking_id = $1 AND kind = 'DROPOFF'`, [
+      ride.id,
+      inMinutes(-19),
+    ]);
+    const dispatcher = t.token({
+      userId: '00000000-0000-4000-8000-0000000000c4',
+      role: 'DISPATCHER',
+      regionKato: ALMATY,
+    });
+    const stopsOf = async () =>
+      (
+        (
+          await f.inject({
+            method: 'GET',
+            url: `/dispatch/board?date=${localDateOf(testNow())}`,
+            headers: { authorization: `Bearer ${dispatcher}` },
+          })
+        ).json() as {
+          shifts: {
+            id: string;
+            stops: { bookingId: string; kind: string; estimatedAt: string | null; lateMinutes: number }[];
+          }[];
+        }
+      ).shifts
+        .find((s) => s.id === running.shiftId)!
+        .stops.filter((x) => x.bookingId === ride.id);
+    const [pickup, dropoff] = await stopsOf();
+    // The pick-up is still ahead on its plan: no new time.
+    expect(pickup).toMatchObject({ kind: 'PICKUP', estimatedAt: null, lateMinutes: 0 });
+    // No position yet: not before now.
+    expect(dropoff.kind).toBe('DROPOFF');
+    expect(Math.abs(new Date(dropoff.estimatedAt!).getTime() - testNow().getTime())).toBeLessThan(60_000);
+    expect(dropoff.lateMinutes).toBeGreaterThanOrEqual(18);
+    // The vehicle reports: the drop-off's time is the live ETA, past the pick-up window.
+    const driver = t.token({
+      userId: '00000000-0000-4000-8000-0000000000ad',
+      role: 'DRIVER',
+      driverId: running.driverId,
+    });
+    const ping = await f.inject({
+      method: 'POST',
+      url: '/driver/location',
+      headers: { authorization: `Bearer ${driver}` },
+      payload: here,
+    });
+    const live = (ping.json().etas as { bookingId: string; kind: string; at: string }[]).find(
+      (e) => e.bookingId === ride.id && e.kind === 'DROPOFF',
+    )!;
+    const [, after] = await stopsOf();
+    expect(after.estimatedAt).toBe(live.at);
+    expect(after.lateMinutes).toBeGreaterThanOrEqual(19 + 30);
+  });
 });

@@ -1,4 +1,4 @@
-import { arrivingPickups, stopEtas, type StopAhead } from './stop-eta';
+import { arrivingPickups, stopEstimate, stopEtas, type StopAhead } from './stop-eta';
 
 describe('stopEtas and arrivingPickups (issue 22, M4: "arrives in about 8 min" 80 min early)', () => {
   const now = new Date('2026-12-08T08:11:00Z'); // 13:11 in Astana
@@ -48,5 +48,21 @@ describe('stopEtas and arrivingPickups (issue 22, M4: "arrives in about 8 min" 8
     ]);
     // Past the minutes: nothing, even for the next stop.
     expect(arrivingPickups([pickup('g', 11)], stopEtas([pickup('g', 11)], [60], now), 10, now)).toEqual([]);
+  });
+});
+
+describe('stopEstimate (walk t22 m3: a passed planned drop-off with no new time)', () => {
+  const now = new Date('2026-12-08T08:05:00Z'); // 13:05 in Astana
+  const min = (m: number) => new Date(now.getTime() + m * 60_000);
+
+  it("the report's case: drop-off planned 12:46, no live ETA: expected from now, 19 min late", () => {
+    expect(stopEstimate(min(-19), null, now)).toEqual({ estimatedAt: now, lateMinutes: 19 });
+  });
+
+  it("from the vehicle's live ETA when there is one; never before now; none while the plan holds", () => {
+    expect(stopEstimate(min(-19), min(12), now)).toEqual({ estimatedAt: min(12), lateMinutes: 31 });
+    expect(stopEstimate(min(10), min(7), now)).toEqual({ estimatedAt: min(7), lateMinutes: 0 });
+    expect(stopEstimate(min(-3), min(-1), now)).toEqual({ estimatedAt: now, lateMinutes: 3 });
+    expect(stopEstimate(min(10), null, now)).toBeNull();
   });
 });

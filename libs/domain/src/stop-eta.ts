@@ -72,3 +72,24 @@ export function arrivalWithin(eta: Date, now: Date, minutes: number): boolean {
   const left = eta.getTime() - now.getTime();
   return left <= minutes * 60_000 && left > -5 * 60_000;
 }
+
+/**
+ * A stop not yet reached, as the board says it (walk t22 m3: "Drop-off 12:46" still shown at
+ * 13:05 with the rider on board): when the vehicle is now expected there, from the live ETA of
+ * its last position when there is one, and never before now (a planned time already past, or an
+ * ETA kept from a ping a while ago, means "not yet"); and how many whole minutes after the plan.
+ * Null while the plan still holds (no live ETA, planned time ahead).
+ */
+export function stopEstimate(
+  plannedAt: Date,
+  liveAt: Date | null,
+  now: Date,
+): { estimatedAt: Date; lateMinutes: number } | null {
+  const at = liveAt ?? (plannedAt < now ? now : null);
+  if (!at) return null;
+  const estimatedAt = at < now ? now : at;
+  return {
+    estimatedAt,
+    lateMinutes: Math.max(0, Math.floor((estimatedAt.getTime() - plannedAt.getTime()) / 60_000)),
+  };
+}

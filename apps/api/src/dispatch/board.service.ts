@@ -6,10 +6,15 @@ import {
   DomainError,
   CLOCK,
   staffDisplayName,
+  stopEstimate,
   type Clock,
 } from '@invataxi/domain';
+import type { Redis } from 'ioredis';
+import { CONFIG, type AppConfig } from '@invataxi/config';
+import { REDIS } from '@invataxi/platform';
 import type { Principal } from '@invataxi/auth';
 import {
+  liveEtaKey,
   RegionPolicies,
   tripNeeds,
   vehicleFeatures,
@@ -56,6 +61,13 @@ export interface BoardStop {
   plannedAt: string;
   actualAt: string | null;
   bookingStatus: string;
+  /**
+   * Not reached yet, off its plan (walk t22 m3): when the vehicle is now expected, from its live
+   * position's ETA, never before now; null while the plan holds.
+   */
+  estimatedAt: string | null;
+  /** Whole minutes the estimate runs after the planned time (0 on time or without one). */
+  lateMinutes: number;
 }
 
 /** How full a route is (issue 23, the vehicle picker): its rides and the most on board at once. */
@@ -104,6 +116,8 @@ export interface Board {
 /** Minutes of slack under which a planned pickup counts as at risk of being late. */
 const LATE_SLACK_MS = 5 * 60_000;
 const RIDE_NEAR_LIMIT = 0.9;
+/** Rides whose stops a vehicle has yet to reach (the others are done, cancelled or missed). */
+const RIDE_UNDER_WAY = new Set(['SCHEDULED', 'EN_ROUTE', 'ARRIVED', 'ON_BOARD']);
 
 @Injectable()
 export class BoardService {
@@ -115,7 +129,24 @@ export class BoardService {
     private readonly policies: RegionPolicies,
     private readonly anomalies: StatusAnomaliesRepository,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** The live ETAs kept from the vehicles' last pings, by booking and stop kind ('id:KIND'). */
+  private async liveEtas(bookingIds: readonly string[]): Promise<Map<string, Date>> {
+    const out = new Map<string, Date>();
+    if (bookingIds.length === 0) return out;
+    const kept = await this.redis
+      .mget(bookingIds.map((id) => liveEtaKey(this.config.QUEUE_PREFIX, id)))
+      .catch(() => [] as (string | null)[]);
+    for (const raw of kept) {
+      if (!raw) continue;
+      for (const e of JSON.parse(raw) as { bookingId: string; kind: string; at: string }[])
+        out.set(`${e.bookingId}:${e.kind}`, new Date(e.at));
+    }
+    return out;
+  }
 
   async board(p: Principal, date: string, region?: string): Promise<Board> {
     if (!isValidLocalDate(date)) throw DomainError.validation([{ field: 'date', code: 'DATE_INVALID' }]);
@@ -132,6 +163,15 @@ export class BoardService {
     const flags = (await this.anomalies.ofShifts(ids)).map(flagView);
     const positions = new Map((await this.console.lastPositions(ids)).map((x) => [x.shiftId, x]));
     const now = this.clock.now().getTime();
+    const notReached = (x: { bookingId: string; actualAt: Date | null }) =>
+      !x.actualAt && RIDE_UNDER_WAY.has(tripOf.get(x.bookingId)?.status ?? '');
+    const live = await this.liveEtas([...new Set(stops.filter(notReached).map((x) => x.bookingId))]);
+    const estimateOf = (x: (typeof stops)[number]) => {
+      const e = notReached(x)
+        ? stopEstimate(x.plannedAt, live.get(`${x.bookingId}:${x.kind}`) ?? null, new Date(now))
+        : null;
+      return { estimatedAt: e?.estimatedAt.toISOString() ?? null, lateMinutes: e?.lateMinutes ?? 0 };
+    };
     const alerts = await boardAlerts(
       await this.alertRows.ridesOfDay(from, to),
       scope,
@@ -185,6 +225,7 @@ export class BoardService {
             plannedAt: x.plannedAt.toISOString(),
             actualAt: x.actualAt?.toISOString() ?? null,
             bookingStatus: tripOf.get(x.bookingId)?.status ?? 'UNKNOWN',
+            ...estimateOf(x),
           })),
           load: routeLoad(own, tripOf),
           warnings: warningsOf(s, own, tripOf, now),

@@ -716,8 +716,27 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         plannedAt: { type: 'string' },
         actualAt: { type: 'string', nullable: true },
         bookingStatus: { type: 'string' },
+        estimatedAt: {
+          type: 'string',
+          nullable: true,
+          description:
+            "Not reached yet, off its plan (walk t22 m3): when the vehicle is now expected, from its live\nposition's ETA, never before now; null while the plan holds.",
+        },
+        lateMinutes: {
+          type: 'number',
+          description: 'Whole minutes the estimate runs after the planned time (0 on time or without one).',
+        },
       },
-      required: ['bookingId', 'kind', 'sequence', 'plannedAt', 'actualAt', 'bookingStatus'],
+      required: [
+        'bookingId',
+        'kind',
+        'sequence',
+        'plannedAt',
+        'actualAt',
+        'bookingStatus',
+        'estimatedAt',
+        'lateMinutes',
+      ],
     },
     BoardWarning: {
       type: 'object',

@@ -3650,6 +3650,13 @@ export type components = {
       plannedAt: string;
       actualAt: string | null;
       bookingStatus: string;
+      /**
+       * @description Not reached yet, off its plan (walk t22 m3): when the vehicle is now expected, from its live
+       *     position's ETA, never before now; null while the plan holds.
+       */
+      estimatedAt: string | null;
+      /** @description Whole minutes the estimate runs after the planned time (0 on time or without one). */
+      lateMinutes: number;
     };
     BoardWarning: {
       /** @enum {string} */

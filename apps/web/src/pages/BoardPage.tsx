@@ -46,12 +46,17 @@ function useRides(
   return usePagedRides({ day, status, ...scope }, { all });
 }
 const POLL_MS = 15000;
+/** Minutes after its plan from which a stop not yet reached is marked late in words. */
+const LATE_MARK_MINUTES = 5;
 
 export interface Stop {
   ride: Ride;
   kind: 'PICKUP' | 'DROPOFF';
   plannedAt: string | null;
   actualAt: string | null;
+  /** Off its plan, not reached yet: when the vehicle is now expected, and minutes after the plan. */
+  estimatedAt: string | null;
+  lateMinutes: number;
   seq: number;
 }
 
@@ -158,6 +163,8 @@ export function BoardPage({ session }: { session: Session }) {
         kind: 'PICKUP',
         plannedAt: stop('PICKUP')?.plannedAt ?? r.plannedPickupAt,
         actualAt: stop('PICKUP')?.actualAt ?? null,
+        estimatedAt: stop('PICKUP')?.estimatedAt ?? null,
+        lateMinutes: stop('PICKUP')?.lateMinutes ?? 0,
         seq: seq('PICKUP'),
       });
       // A no-show rider is not carried: the drop-off left the route (walk t18, finding 11).
@@ -167,6 +174,8 @@ export function BoardPage({ session }: { session: Session }) {
           kind: 'DROPOFF',
           plannedAt: stop('DROPOFF')?.plannedAt ?? r.plannedDropoffAt,
           actualAt: stop('DROPOFF')?.actualAt ?? null,
+          estimatedAt: stop('DROPOFF')?.estimatedAt ?? null,
+          lateMinutes: stop('DROPOFF')?.lateMinutes ?? 0,
           seq: seq('DROPOFF'),
         });
       byShift.set(r.shiftId, list);
@@ -499,6 +508,20 @@ export function BoardPage({ session }: { session: Session }) {
                           <span className="small">
                             {' '}
                             ({t('board.actual')} {fmtTime(st.actualAt)})
+                          </span>
+                        )}
+                        {/* A passed plan gets a new time and says it is late (walk t22 m3). */}
+                        {!st.actualAt &&
+                          st.estimatedAt &&
+                          fmtTime(st.estimatedAt) !== fmtTime(st.plannedAt) && (
+                            <span className="small" data-testid="stop-estimate">
+                              {' '}
+                              ({t('board.expectedAt', { time: fmtTime(st.estimatedAt) })})
+                            </span>
+                          )}
+                        {!st.actualAt && st.lateMinutes >= LATE_MARK_MINUTES && (
+                          <span className="tag tag-flag" data-testid="stop-late">
+                            {t('board.lateBy', { n: st.lateMinutes })}
                           </span>
                         )}
                         {hasOpenFlag(board.data?.statusFlags, st.ride.id) && (
