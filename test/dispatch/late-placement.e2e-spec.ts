@@ -29,7 +29,7 @@ describe('the worker places from now: late rather than in the past (issue 23)', 
   let auth: Record<string, string>;
 
   beforeAll(async () => {
-    t = await createTestEnv({ DISPATCHER_QUEUES: 'outbox,dispatch,notifications' });
+    t = await createTestEnv({ DISPATCHER_QUEUES: 'outbox,dispatch,plan,notifications', PLAN_TIME_LIMIT_MS: '2000' });
     api = await createApi(t.config);
     await api.init();
     await api.getHttpAdapter().getInstance().ready();
@@ -152,5 +152,47 @@ describe('the worker places from now: late rather than in the past (issue 23)', 
       .map((s) => `${s.booking_id === ride ? 'late' : 'new'}.${s.kind}`);
     expect(order).toEqual(['late.DROPOFF', 'new.PICKUP', 'new.DROPOFF']);
     expect((next.planned_pickup_at as Date).getTime()).toBe(dayAt(DAY, '09:00').getTime());
+  });
+  it("today's re-plan starts from now: a ride whose window has passed is planned at or after now", async () => {
+    // 07:56: a ride due at 08:00-08:15 goes on the van after the late drop-off.
+    const due = await at(dayAt(DAY, '07:56'), async () => {
+      const b = await fx.accepted({
+        pickup: near(0.025, 0.025),
+        dropoff: near(0.03, 0.03),
+        pickupAt: dayAt(DAY, '08:00'),
+      });
+      return (
+        await eventually(async () => {
+          const x = await fx.booking(b.id);
+          return x.status === 'SCHEDULED' && { id: b.id, ...x };
+        })
+      ).id;
+    });
+    // 08:30: the van has not come; the dispatcher re-plans today.
+    const now = dayAt(DAY, '08:30');
+    const run = await at(now, async () => {
+      const start = await http().inject({
+        method: 'POST',
+        url: '/dispatch/plan',
+        payload: { regionKato: ALMATY, date: localDateOf(now) },
+        headers: auth,
+      });
+      expect(start.statusCode).toBe(202);
+      return eventually(async () => {
+        const [r] = (await ds.query(`SELECT status, note, proposal FROM plan_run WHERE id = $1`, [
+          start.json().id,
+        ])) as {
+          status: string;
+          note: string | null;
+          proposal: { routes: { stops: { bookingId: string; plannedAt: string }[] }[] } | null;
+        }[];
+        return ['PROPOSED', 'DONE', 'FAILED'].includes(r!.status) && r;
+      }, 30000);
+    });
+    // A proposal keeps every ride (the late ones as late as they must be), none in the past.
+    expect(run.status).toBe('PROPOSED');
+    const stops = run.proposal!.routes.flatMap((r) => r.stops);
+    expect(stops.map((x) => x.bookingId)).toContain(due);
+    for (const x of stops) expect(new Date(x.plannedAt).getTime()).toBeGreaterThanOrEqual(now.getTime());
   });
 });
