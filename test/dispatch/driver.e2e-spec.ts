@@ -8,7 +8,7 @@ import { createApi } from '../../apps/api/src/create-api';
 import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';
 import { BookingStatusProcessor } from '../../apps/dispatcher/src/notifications/booking-status.processor';
 import { createTestEnv, eventually, type TestEnv } from '../support/test-env';
-import { localDateOf, localMonthOf, NO_MOBILITY_NEEDS } from '@invataxi/domain';
+import { localDateOf, localMonthOf, localTimeOf, NO_MOBILITY_NEEDS } from '@invataxi/domain';
 import { BookingEntity, PortalSyncRepository, transact, transitionBooking } from '@invataxi/persistence';
 import { ALMATY, CENTRE, Fixtures, tomorrowAt } from './fixtures';
 import { atInstant, testNow } from '../support/clock';
@@ -404,6 +404,106 @@ describe('driver: manifest, status reports, pings, and the rider following live'
       });
     expect(res.statusCode).toBe(403);
   });
+  it('a change of a ride that has left the driver says what became of it (issue 23): cancelled at HH:MM, moved to another vehicle, the rider by first name only', async () => {
+    const provider = await fx.provider();
+    const home = near(0.4, 0.4);
+    const mine = await fx.shift(provider, { startsAt: inMinutes(-5), endsAt: inMinutes(300), depot: home });
+    const person = await fx.beneficiary(NO_MOBILITY_NEEDS);
+    await ds.query(`UPDATE beneficiary SET full_name = 'Dana Seitova' WHERE id = $1`, [person]);
+    const ride = (dLat: number, minutes: number) =>
+      fx.accepted({
+        pickup: { lat: home.lat + dLat, lon: home.lon },
+        dropoff: { lat: home.lat + dLat + 0.01, lon: home.lon },
+        pickupAt: inMinutes(minutes),
+        beneficiaryId: person,
+      });
+    const cancelled = await ride(0.01, 60);
+    const moved = await ride(-0.01, 150);
+    const c = await scheduled(fx, cancelled.id);
+    const m = await scheduled(fx, moved.id);
+    expect([c.shift_id, m.shift_id]).toEqual([mine.shiftId, mine.shiftId]);
+    // the other vehicle's shift, opened once both rides are on the driver's route
+    const other = await fx.shift(provider, { startsAt: inMinutes(-5), endsAt: inMinutes(300), depot: home });
+    const driver = t.token({
+      userId: '00000000-0000-4000-8000-0000000000a7',
+      role: 'DRIVER',
+      driverId: mine.driverId,
+    });
+    const f = api.getHttpAdapter().getInstance();
+    const report = (
+      id: string,
+      version: number,
+      lang: string,
+      path = 'status',
+      body: object = { status: 'EN_ROUTE' },
+    ) =>
+      f.inject({
+        method: 'POST',
+        url: `/driver/bookings/${id}/${path}`,
+        headers: { authorization: `Bearer ${driver}`, 'accept-language': lang },
+        payload: { ...body, expectedVersion: version },
+      });
+
+    // the rider cancels a minute ago while the driver's change waits (offline, or a second late)
+    const at = inMinutes(-1);
+    await transact(ds, { userId: null, role: 'BENEFICIARY' }, (uow) =>
+      transitionBooking(uow, {
+        bookingId: cancelled.id,
+        to: 'CANCELLED',
+        expectedVersion: c.version,
+        patch: { cancelledAt: at },
+      }),
+    );
+    const hhmm = localTimeOf(at);
+    const en = await report(cancelled.id, c.version, 'en');
+    expect([en.statusCode, en.json().code]).toEqual([409, 'RIDE_CANCELLED']);
+    expect(en.json().message).toBe(`Dana's ride was cancelled at ${hhmm}. Go on to the next stop.`);
+    expect(en.json().ride).toEqual({ riderFirstName: 'Dana', cancelledAt: at.toISOString() });
+    const ru = (await report(cancelled.id, c.version, 'ru')).json();
+    expect(ru.message).toBe(`Поездка пассажира Dana отменена в ${hhmm}. Переходите к следующей остановке.`);
+    const kk = (await report(cancelled.id, c.version, 'kk')).json();
+    expect([kk.code, kk.message]).toEqual([
+      'RIDE_CANCELLED',
+      `Dana жолаушының сапары сағат ${hhmm} болдырылмады. Келесі аялдамаға өтіңіз.`,
+    ]);
+    // the provider-side miss of the same ride says the same
+    const missed = await report(cancelled.id, c.version, 'en', 'missed', { reason: 'MISSED_VEHICLE_LATE' });
+    expect([missed.statusCode, missed.json().code]).toEqual([409, 'RIDE_CANCELLED']);
+
+    // the dispatcher moves the other ride to another vehicle
+    const dispatcher = t.token({
+      userId: '00000000-0000-4000-8000-0000000000d7',
+      role: 'DISPATCHER',
+      regionKato: ALMATY,
+    });
+    const move = await f.inject({
+      method: 'POST',
+      url: `/dispatch/bookings/${moved.id}/reassign`,
+      headers: { authorization: `Bearer ${dispatcher}` },
+      payload: { shiftId: other.shiftId, expectedVersion: m.version },
+    });
+    expect(move.statusCode).toBe(200);
+    const away = await report(moved.id, m.version, 'en');
+    expect([away.statusCode, away.json().code]).toEqual([409, 'RIDE_MOVED_TO_OTHER_VEHICLE']);
+    expect(away.json().message).toBe("Dana's ride was moved to another vehicle. Go on to the next stop.");
+    expect(away.json().ride).toEqual({ riderFirstName: 'Dana', cancelledAt: null });
+    expect(JSON.stringify([en.json(), ru, kk, away.json()])).not.toContain('Seitova');
+    // the other vehicle's driver was never given the cancelled ride: forbidden, nobody named
+    const stranger = t.token({
+      userId: '00000000-0000-4000-8000-0000000000a8',
+      role: 'DRIVER',
+      driverId: other.driverId,
+    });
+    const theirs = await f.inject({
+      method: 'POST',
+      url: `/driver/bookings/${cancelled.id}/status`,
+      headers: { authorization: `Bearer ${stranger}` },
+      payload: { status: 'EN_ROUTE', expectedVersion: c.version },
+    });
+    expect(theirs.statusCode).toBe(403);
+    expect(theirs.body).not.toContain('Dana');
+  });
+
   it("a no-show needs the vehicle's pings (issue 23): refused without a position, away from the pickup, or after a late arrival; the provider-side miss never counts against the rider", async () => {
     const provider = await fx.provider();
     const home = near(0.5, -0.5);

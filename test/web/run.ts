@@ -2757,6 +2757,7 @@ async function main(): Promise<void> {
       };
       const first = await ride(now - 2 * 60_000, 1, '12 Abai Avenue');
       const second = await ride(now + 40 * 60_000, 3, '5 Aimanov Street');
+      const third = await ride(now + 80 * 60_000, 5, '7 Satpayev Street');
       await ds.query(
         `UPDATE beneficiary SET full_name = 'Dana Seitova', phone = '+77015550177' WHERE id = $1`,
         [rider],
@@ -2938,7 +2939,11 @@ async function main(): Promise<void> {
       await ctx.setOffline(false);
       offline = false;
       const refused = page.getByTestId('driver-refused');
-      const refusalWords = /«On my way» for \d\d:\d\d, 5 Aimanov Street: /;
+      // What became of the ride, in words (not "not possible in its current status"): whose
+      // ride, cancelled when (the API's clock, the platform's time zone).
+      const refusalWords = new RegExp(
+        `«On my way» for \\d\\d:\\d\\d, 5 Aimanov Street: Dana's ride was cancelled at ${localTimeOf(testNow())}\\. Go on to the next stop\\.`,
+      );
       await refused.getByText(refusalWords).waitFor({ timeout: 30000 });
       assert((await bookingStatus(second)) === 'CANCELLED', 'the cancellation stands');
       // Said once (the page's announcer does not repeat the alert), and brought into view.
@@ -2952,6 +2957,30 @@ async function main(): Promise<void> {
       assert(inView, 'the refusal is in view');
       await axe(page, 'driver: a change refused after reconnecting');
       await shot(page, '23-driver-refused');
+      await refused.getByRole('button', { name: 'Seen' }).click();
+      await refused.waitFor({ state: 'detached' });
+      // Online, a second late: the dispatcher has just moved the next ride to another vehicle
+      // (as the console's reassignment writes it), the page has not heard yet; the tap is refused
+      // with what happened.
+      await next.getByText('7 Satpayev Street').waitFor();
+      await ds.query(`DELETE FROM route_stop WHERE booking_id = $1`, [third]);
+      await ds.query(`UPDATE booking SET shift_id = $2, version = version + 1 WHERE id = $1`, [
+        third,
+        othersShift,
+      ]);
+      await ds.query(
+        `INSERT INTO audit_log (actor_role, action, entity_type, entity_id, before, after)
+         VALUES ('DISPATCHER', 'booking.reassigned', 'booking', $1, $2::jsonb, $3::jsonb)`,
+        [third, JSON.stringify({ shiftId }), JSON.stringify({ shiftId: othersShift })],
+      );
+      await next.getByRole('button', { name: 'On my way' }).click();
+      await refused
+        .getByText('«On my way» for ', { exact: false })
+        .filter({
+          hasText: "7 Satpayev Street: Dana's ride was moved to another vehicle. Go on to the next stop.",
+        })
+        .waitFor({ timeout: 30000 });
+      await axe(page, 'driver: a tap on a ride just moved to another vehicle');
       await refused.getByRole('button', { name: 'Seen' }).click();
       await refused.waitFor({ state: 'detached' });
       await ctx.close();

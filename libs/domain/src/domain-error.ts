@@ -113,6 +113,14 @@ export const CONFLICT_REASONS = [
   'RIDE_STARTED',
   'VEHICLE_SHIFT_OVERLAP',
   'DRIVER_SHIFT_OVERLAP',
+  /**
+   * A driver's change of a ride no longer theirs to serve (issue 23: a change queued offline, or a
+   * tap a second late): cancelled meanwhile (params.name, the rider's first name; params.at, HH:MM),
+   * moved to another vehicle, or taken off the route back to dispatch (params.name).
+   */
+  'RIDE_CANCELLED',
+  'RIDE_MOVED_TO_OTHER_VEHICLE',
+  'RIDE_TAKEN_OFF_ROUTE',
   // A driver's status that cannot be true yet (issue 18; driver-status.ts)
   'SHIFT_NOT_STARTED',
   'SHIFT_OVER',

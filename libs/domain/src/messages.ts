@@ -723,6 +723,22 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     ru: 'Для маршрута не получается составить расписание.',
     en: 'No workable schedule for the route.',
   },
+  // Said to the driver (the first name only, as on the manifest).
+  RIDE_CANCELLED: {
+    kk: '{name} жолаушының сапары сағат {at} болдырылмады. Келесі аялдамаға өтіңіз.',
+    ru: 'Поездка пассажира {name} отменена в {at}. Переходите к следующей остановке.',
+    en: "{name}'s ride was cancelled at {at}. Go on to the next stop.",
+  },
+  RIDE_MOVED_TO_OTHER_VEHICLE: {
+    kk: '{name} жолаушының сапары басқа көлікке берілді. Келесі аялдамаға өтіңіз.',
+    ru: 'Поездка пассажира {name} передана другой машине. Переходите к следующей остановке.',
+    en: "{name}'s ride was moved to another vehicle. Go on to the next stop.",
+  },
+  RIDE_TAKEN_OFF_ROUTE: {
+    kk: '{name} жолаушының сапарын диспетчер маршрутыңыздан алып тастады. Келесі аялдамаға өтіңіз.',
+    ru: 'Диспетчер снял поездку пассажира {name} с вашего маршрута. Переходите к следующей остановке.',
+    en: "{name}'s ride was taken off your route by the dispatcher. Go on to the next stop.",
+  },
   SHIFT_NOT_STARTED: {
     kk: 'Бұл ауысым {startsOn:date}, сағат {startsAt} басталады; мәртебелерді сағат {from} бастап жіберуге болады.',
     ru: 'Эта смена начинается {startsOn:date} в {startsAt}; статусы можно отправлять с {from}.',

@@ -6,6 +6,7 @@ import {
   checkStatusReport,
   driverMayReport,
   localDateOf,
+  localTimeOf,
   noShowEvidence,
   shiftHasBegun,
   rideTrail,
@@ -30,6 +31,7 @@ import {
   type JsonObject,
   type KeyedRequest,
   type ManifestStopRow,
+  type ReportedBookingRow,
   type StopAheadRow,
 } from '@invataxi/persistence';
 import { REDIS } from '@invataxi/platform';
@@ -306,6 +308,7 @@ export class DriverService {
         const m = uow.manager;
         const b = await this.shifts.reportedBooking(m, bookingId);
         if (!b) throw new DomainError('NOT_FOUND', { entity: 'booking', id: bookingId });
+        await this.refuseIfGone(m, bookingId, driverId, b);
         if (b.driverId !== driverId || !b.shiftId || !b.shiftStatus || !b.shiftStartsAt || !b.shiftEndsAt)
           forbid('shift');
         // Only what can be true now is taken; what is merely strange is flagged (issue 18).
@@ -421,6 +424,40 @@ export class DriverService {
     return answer;
   }
 
+  /**
+   * A change of a ride that has left the driver (issue 23: queued offline, or tapped a second
+   * late) is refused with what became of it, the rider named by first name as on the manifest:
+   * cancelled (and when), moved to another vehicle, or taken off the route. A ride that was never
+   * on one of the driver's shifts stays forbidden, its rider unnamed.
+   */
+  private async refuseIfGone(
+    m: EntityManager,
+    bookingId: string,
+    driverId: string,
+    b: ReportedBookingRow,
+  ): Promise<void> {
+    const ours = b.driverId === driverId && !!b.shiftId;
+    if (ours && b.status !== 'CANCELLED') return;
+    const gone = await this.shifts.goneRideOf(m, bookingId, driverId);
+    if (!gone || (!ours && !gone.wasDrivers)) forbid('shift');
+    const reason =
+      b.status === 'CANCELLED'
+        ? 'RIDE_CANCELLED'
+        : b.shiftId
+          ? 'RIDE_MOVED_TO_OTHER_VEHICLE'
+          : 'RIDE_TAKEN_OFF_ROUTE';
+    const cancelled = reason === 'RIDE_CANCELLED';
+    throw new DomainError('CONFLICT', {
+      reason,
+      name: gone.riderFirstName,
+      ...(cancelled ? { at: localTimeOf(gone.cancelledAt) } : {}),
+      ride: {
+        riderFirstName: gone.riderFirstName,
+        cancelledAt: cancelled ? gone.cancelledAt.toISOString() : null,
+      },
+    });
+  }
+
   /** The rider's page and the region's board hear about a ride's new status. */
   private async announce(bookingId: string, out: Announced): Promise<void> {
     const ev = {
@@ -458,6 +495,7 @@ export class DriverService {
       async (uow) => {
         const b = await this.shifts.reportedBooking(uow.manager, bookingId);
         if (!b) throw new DomainError('NOT_FOUND', { entity: 'booking', id: bookingId });
+        await this.refuseIfGone(uow.manager, bookingId, driverId, b);
         if (b.driverId !== driverId || !b.shiftId) forbid('shift');
         // Only at the pickup's turn: before it the dispatcher re-plans, after it there is no pickup.
         if (b.status !== 'EN_ROUTE' && b.status !== 'ARRIVED')

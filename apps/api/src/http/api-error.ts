@@ -17,6 +17,12 @@ export interface ApiErrorBody {
    */
   preview?: { [key: string]: unknown };
   /**
+   * The ride a driver's refused change was about, when it has left the driver (RIDE_CANCELLED,
+   * RIDE_MOVED_TO_OTHER_VEHICLE, RIDE_TAKEN_OFF_ROUTE): the rider's first name, as on the
+   * manifest, and when it was cancelled (null when it was moved, not cancelled).
+   */
+  ride?: { riderFirstName: string; cancelledAt: string | null };
+  /**
    * Seconds after which the same request may succeed (the Retry-After header's value), e.g. a
    * no-show reported before the waiting time is over.
    */

@@ -263,6 +263,9 @@ export class ErrorFilter implements ExceptionFilter {
     // A refusal that comes with what would happen now (a dispatcher's override: a new preview).
     const preview = e.params.preview;
     if (preview && typeof preview === 'object' && !Array.isArray(preview)) body.preview = preview;
+    // A driver's change of a ride that has left them: the ride's facts, for the page to say them.
+    const ride = e.params.ride as ApiErrorBody['ride'] | undefined;
+    if (ride && typeof ride === 'object' && !Array.isArray(ride)) body.ride = ride;
     if (Array.isArray(reasons))
       body.reasons = reasons.map((r) => {
         const code = reasonCode(r);

@@ -177,6 +177,13 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           description:
             'What the refused request would do now, when the refusal asks to look again before confirming\n(OVERRIDE_NEEDS_CONFIRMATION, OVERRIDE_PREVIEW_STALE: an AssignPreview).',
         },
+        ride: {
+          type: 'object',
+          properties: { riderFirstName: { type: 'string' }, cancelledAt: { type: 'string', nullable: true } },
+          required: ['riderFirstName', 'cancelledAt'],
+          description:
+            "The ride a driver's refused change was about, when it has left the driver (RIDE_CANCELLED,\nRIDE_MOVED_TO_OTHER_VEHICLE, RIDE_TAKEN_OFF_ROUTE): the rider's first name, as on the\nmanifest, and when it was cancelled (null when it was moved, not cancelled).",
+        },
         retryAfterSeconds: {
           type: 'number',
           description:

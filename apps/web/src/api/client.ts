@@ -23,6 +23,8 @@ export class ApiError extends Error {
     readonly preview?: unknown,
     /** Seconds after which the same request may succeed (Retry-After). */
     readonly retryAfterSeconds?: number,
+    /** The ride a driver's refused change was about, when it has left the driver (RIDE_CANCELLED...). */
+    readonly ride?: Schema<'ApiErrorBody'>['ride'],
   ) {
     super(message);
   }
@@ -62,6 +64,7 @@ function refusal(status: number, statusText: string, body: unknown): ApiError {
     b.code,
     b.preview,
     b.retryAfterSeconds,
+    b.ride,
   );
 }
 

@@ -58,6 +58,11 @@ export interface Refusal {
   message: string | null;
   code: string | null;
   retryAfterSeconds: number | null;
+  /**
+   * The ride's facts when it has left the driver meanwhile (cancelled, moved to another vehicle,
+   * taken off the route): the page says them in its own language.
+   */
+  ride?: { riderFirstName: string; cancelledAt: string | null } | null;
 }
 
 interface QueuedPing {
@@ -307,6 +312,7 @@ async function refuse(c: QueuedChange, e: ApiError | null): Promise<Refusal[]> {
         message: first && e ? (e.fields[0]?.message ?? e.message) : null,
         code: first && e ? (e.fields[0]?.code ?? e.code ?? null) : null,
         retryAfterSeconds: first && e ? (e.retryAfterSeconds ?? null) : null,
+        ride: first && e ? (e.ride ?? null) : null,
       };
       await request(tx.objectStore(CHANGES).delete(x.seq!));
       r.seq = (await request(tx.objectStore(REFUSALS).add(r))) as number;

@@ -15,6 +15,7 @@ import {
   type Round,
 } from '../offline/driver-outbox';
 import { registerServiceWorker } from '../offline/service-worker';
+import { reasonText } from '../reason-text';
 import { useDriverOutbox, usePositionRecording } from '../offline/use-driver-outbox';
 import { appNow } from '../app-now';
 
@@ -422,10 +423,22 @@ function changeText(
   });
 }
 
-/** A refused change in words: the API's reason, or that an earlier change of the ride was refused. */
+/**
+ * A refused change in words: the API's reason, or that an earlier change of the ride was refused.
+ * A ride that has left the driver meanwhile is said in the page's language at the time it is read
+ * (a refusal kept on the phone outlives a change of language): whose ride, cancelled when, or moved.
+ */
 function refusalText(t: (key: string, o?: Record<string, unknown>) => string, r: Refusal): string {
-  return r.message
-    ? t('driver.outbox.refused', { change: changeText(t, r), reason: r.message })
+  const gone =
+    r.ride && r.code
+      ? reasonText(r.code, undefined, false, {
+          name: r.ride.riderFirstName,
+          ...(r.ride.cancelledAt ? { at: fmtTime(r.ride.cancelledAt) } : {}),
+        })
+      : null;
+  const reason = gone ?? r.message;
+  return reason
+    ? t('driver.outbox.refused', { change: changeText(t, r), reason })
     : t('driver.outbox.refusedAfter', { change: changeText(t, r) });
 }
 

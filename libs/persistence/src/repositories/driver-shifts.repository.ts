@@ -58,6 +58,18 @@ export interface ReportedBookingRow {
   directSeconds: number;
 }
 
+/**
+ * What the driver is told of a ride that is no longer theirs to serve (issue 23): the rider's
+ * first name (as on the manifest), when it was cancelled, and whether it was ever on one of the
+ * driver's shifts (only then is it told; otherwise the change is forbidden, as for any other ride).
+ */
+export interface GoneRideRow {
+  riderFirstName: string;
+  /** The cancellation's time (the last change's, for a row cancelled without one). */
+  cancelledAt: Date;
+  wasDrivers: boolean;
+}
+
 /** The vehicle's latest reported position on a shift. */
 export interface LastPingRow {
   at: Date;
@@ -142,6 +154,24 @@ export class DriverShiftsRepository {
               b.dropoff_lat AS "dropoffLat", b.dropoff_lon AS "dropoffLon", b.actual_pickup_at AS "actualPickupAt", b.direct_seconds AS "directSeconds"
          FROM booking b LEFT JOIN shift s ON s.id = b.shift_id WHERE b.id = $1`,
       [bookingId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /**
+   * A ride as the driver may hear of it once it has left them: it was on one of the driver's shifts
+   * when the booking's audit rows say so (a status change, a reassignment or an unassignment
+   * names the shift it was on before or after).
+   */
+  async goneRideOf(m: EntityManager, bookingId: string, driverId: string): Promise<GoneRideRow | null> {
+    const rows: GoneRideRow[] = await m.query(
+      `SELECT split_part(p.full_name, ' ', 1) AS "riderFirstName",
+              COALESCE(b.cancelled_at, b.updated_at) AS "cancelledAt",
+              EXISTS (SELECT 1 FROM audit_log a JOIN shift s
+                         ON s.id::text IN (a.before->>'shiftId', a.after->>'shiftId', a.after->>'fromShiftId')
+                       WHERE a.entity_type = 'booking' AND a.entity_id = b.id::text AND s.driver_id = $2) AS "wasDrivers"
+         FROM booking b JOIN beneficiary p ON p.id = b.beneficiary_id WHERE b.id = $1`,
+      [bookingId, driverId],
     );
     return rows[0] ?? null;
   }
