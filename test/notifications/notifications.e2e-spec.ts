@@ -733,9 +733,9 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
       created: 0,
     });
     const alert = await eventually(async () =>
-      (await received('+77015550008')).find((m) => m.text.includes('будет через')),
+      (await received('+77015550008')).find((m) => m.text.includes('машина через')),
     );
-    expect(alert.text).toBe('Инватакси: машина на поездку 17:00 будет через 5 мин.');
+    expect(alert.text).toBe('Инватакси: 17:00, Respublika 2: машина через 5 мин.');
     await new Promise((r) => setTimeout(r, 300));
     expect(
       (await rows(booking))
@@ -788,9 +788,9 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
       created: 2,
     });
     const alert = await eventually(async () =>
-      (await received('+77015550016')).find((m) => m.text.includes('будет через')),
+      (await received('+77015550016')).find((m) => m.text.includes('машина через')),
     );
-    expect(alert.text).toBe('Инватакси: машина на поездку 17:00 будет через 8 мин.');
+    expect(alert.text).toBe('Инватакси: 17:00, Respublika 2: машина через 8 мин.');
     await redis.del(`${t.config.QUEUE_PREFIX}:live:eta:${booking}`);
   });
 
@@ -1063,7 +1063,7 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
     await move(booking, 'EN_ROUTE');
     const arrived = await move(booking, 'ARRIVED', DISPATCHER, { arrivedAt: testNow() });
     const waiting = (): Promise<ReceivedSms[]> =>
-      received('+77015550013').then((all) => all.filter((m) => m.text.includes('водитель ждёт')));
+      received('+77015550013').then((all) => all.filter((m) => m.text.includes('машина ждёт вас')));
     await eventually(async () => (await waiting()).length === 1);
     // Writes that move the version but not the status (a manual move, a forgiven no-show), then
     // long enough ago for the sweeper to take the version for one whose job Redis lost.
@@ -1082,7 +1082,7 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
     }
     await new Promise((r) => setTimeout(r, 300));
     const texts = (await waiting()).map((m) => m.text);
-    expect(texts).toEqual(['Инватакси: машина на поездку 10:00 на месте, водитель ждёт.']);
+    expect(texts).toEqual(['Инватакси: 10:00, ул. Кенесары 40: машина ждёт вас.']);
     const rowsOf = (await rows(booking)).filter((r) => r.kind === 'DRIVER_ARRIVED');
     // The rider: in-app and SMS; the guardian: in-app only, their phone is the rider's.
     expect(rowsOf.map((r) => `${r.recipient_user_id ? 'guardian' : 'rider'}.${r.channel}`).sort()).toEqual([

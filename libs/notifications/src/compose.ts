@@ -15,6 +15,7 @@ import {
   addressFragment,
   ARRIVE_BY,
   DISPUTE_REJECTION_TEXTS,
+  isUrgentAtPlace,
   procurementSituation,
   PROCUREMENT_PHONE,
   LATE_ARRIVAL,
@@ -136,6 +137,31 @@ export interface ProcurementBookingRules {
   phone: string | null;
 }
 
+/** A street's kind before its name, the first thing an urgent SMS leaves out of a long place. */
+const STREET_WORD =
+  /^(ул\.|улица|пр\.|пр-т|проспект|мкр\.?|микрорайон|көш\.|көшесі|даңғ\.|даңғылы|st\.|street|ave\.?|avenue)\s+/i;
+
+/**
+ * An urgent message with the pickup's place beside the ride's time, when it fits one SMS part
+ * with the place whole (addressFragment, or without its leading street word: "ул.", "улица",
+ * "даңғылы"...); null when it does not: the time alone then names the ride (never a street cut
+ * inside its name, walk F16).
+ */
+function urgentAtPlace(
+  kind: NotificationKind,
+  lang: Language,
+  params: TemplateParams,
+  pickupAddress: string,
+): string | null {
+  const place = addressFragment(pickupAddress);
+  const bare = place.replace(STREET_WORD, '');
+  for (const p of [place, bare].filter((x, i) => x && (i === 0 || x !== place))) {
+    const text = renderTemplate(kind, lang, { ...params, place: p });
+    if (countSegments(text).segments === 1) return text;
+  }
+  return null;
+}
+
 /** Messages that give the rider a planned time, and so say when it makes the rider late. */
 const LATE_ARRIVAL_KINDS: readonly NotificationKind[] = ['BOOKING_SCHEDULED', 'PICKUP_TIME_CHANGED'];
 
@@ -156,16 +182,13 @@ export function composeMessage(
     kind === 'AWAITING_PROCUREMENT'
       ? procurementSituation(localDateOf(ride.requestedTime), expected ?? null, bookFrom)
       : null;
-  const rendered = renderTemplate(
-    kind,
-    lang,
-    {
-      ...rideParams(ride, lang, minutes, pair, expected),
-      ...(bookFrom ? { bookFrom: fullDate(bookFrom) } : {}),
-    },
-    pair?.situation,
-    situation,
-  );
+  const params: TemplateParams = {
+    ...rideParams(ride, lang, minutes, pair, expected),
+    ...(bookFrom ? { bookFrom: fullDate(bookFrom) } : {}),
+  };
+  const rendered =
+    (isUrgentAtPlace(kind) && !pair && urgentAtPlace(kind, lang, params, ride.pickupAddress)) ||
+    renderTemplate(kind, lang, params, pair?.situation, situation);
   // A phone only where the region has one (walk 20: "call the dispatcher" where there is none).
   const phone = situation && situation !== 'SERVED_FROM_EXPECTED' ? booking?.phone : null;
   const text = phone ? `${rendered} ${PROCUREMENT_PHONE[lang].replace('{phone}', phone)}` : rendered;

@@ -28,6 +28,7 @@ const ALLOWED_PARAMS = [
   'minutes',
   'expected',
   'bookFrom',
+  'place',
 ];
 
 /** The longest value each parameter can take, in the widest (UCS-2) script. */
@@ -139,6 +140,76 @@ describe('templates', () => {
         expect(countSegments(renderTemplate(kind, lang, worstCase(lang))).segments).toBe(1);
   });
 
+  // Issue 18: "the vehicle is here" for which of a rider's two rides that day? Its time and its
+  // pickup's place, in one SMS part (a Cyrillic place makes even English UCS-2: 70 characters).
+  it("names the urgent ones by the ride's time and pickup place within one SMS part, in kk/ru/en", () => {
+    const at = (pickupAddress: string) => ride({ pickupAddress });
+    expect(
+      LANGUAGES.map((lang) => [
+        composeMessage('VEHICLE_ARRIVING', lang, at('г. Алматы, ул. Кенесары 40, кв. 12'), 5).text,
+        composeMessage('DRIVER_ARRIVED', lang, at('г. Алматы, ул. Кенесары 40, кв. 12')).text,
+      ]),
+    ).toEqual([
+      [
+        'Инватакси: 09:00, ул. Кенесары 40: көлік 5 минутта келеді.',
+        'Инватакси: 09:00, ул. Кенесары 40: көлік күтіп тұр.',
+      ],
+      [
+        'Инватакси: 09:00, ул. Кенесары 40: машина через 5 мин.',
+        'Инватакси: 09:00, ул. Кенесары 40: машина ждёт вас.',
+      ],
+      [
+        'Invataxi: 09:00, ул. Кенесары 40: vehicle in about 5 min.',
+        'Invataxi: 09:00, ул. Кенесары 40: your vehicle is waiting.',
+      ],
+    ]);
+    const places = [
+      'пр. Абая 10',
+      'г. Алматы, ул. Кенесары 40, кв. 12',
+      // 30 characters, the longest place (PLACE_MAX_CHARS): whole, or without "улица", or none
+      'улица Кудайбергена Жубанова, 4',
+      'ж'.repeat(PLACE_MAX_CHARS),
+      'Abay Avenue 10',
+    ];
+    for (const lang of LANGUAGES)
+      for (const place of places)
+        for (const [kind, minutes] of [
+          ['VEHICLE_ARRIVING', 5],
+          ['VEHICLE_ARRIVING', 120],
+          ['DRIVER_ARRIVED', undefined],
+        ] as const) {
+          const m = composeMessage(kind, lang, at(place), minutes);
+          const limit = m.segments.encoding === 'UCS2' ? 70 : 160;
+          expect({
+            lang,
+            place,
+            kind,
+            minutes,
+            units: m.segments.units <= limit,
+            parts: m.segments.segments,
+          }).toEqual({
+            lang,
+            place,
+            kind,
+            minutes,
+            units: true,
+            parts: 1,
+          });
+          expect(m.text).toContain('09:00');
+          // The place whole or not at all: never a street cut inside its name (walk F16).
+          expect(m.text).not.toMatch(/Кудайбергена(?! Жубанова, 4)/);
+          if (place !== 'ж'.repeat(PLACE_MAX_CHARS))
+            expect(m.text).toContain(addressFragment(place).replace(/^улица /, ''));
+        }
+    // Kazakh and Russian are UCS-2; an English one with a Latin place is GSM-7.
+    expect(composeMessage('DRIVER_ARRIVED', 'kk', at('пр. Абая 10')).segments.encoding).toBe('UCS2');
+    expect(composeMessage('DRIVER_ARRIVED', 'en', at('Abay Avenue 10')).segments.encoding).toBe('GSM7');
+    // A place too long for one part: the time alone names the ride.
+    expect(composeMessage('VEHICLE_ARRIVING', 'kk', at('ж'.repeat(PLACE_MAX_CHARS)), 120).text).toBe(
+      'Инватакси: 09:00 сапарына көлік 120 минуттан соң келеді.',
+    );
+  });
+
   it('has a short reason for every refusal reason code in every language', () => {
     for (const r of REASON_CODES)
       for (const lang of LANGUAGES) expect(reasonText(r, lang)).toBe(SHORT_REASONS[r][lang]);
@@ -174,9 +245,9 @@ describe('templates', () => {
       'Invataxi: no vehicle is free yet for your ride 02.03 00:10, Abay Ave 10 to Clinic. You are on the waiting list.',
     );
     expect(late.segments.encoding).toBe('GSM7');
-    // The urgent ones say which ride by its time.
+    // The urgent ones say which ride by its time and its pickup's place.
     expect(composeMessage('DRIVER_ARRIVED', 'ru', ride()).text).toBe(
-      'Инватакси: машина на поездку 09:00 на месте, водитель ждёт.',
+      'Инватакси: 09:00, пр. Абая 10: машина ждёт вас.',
     );
   });
 

@@ -28,6 +28,11 @@ export interface TemplateParams {
   other?: string;
   /** Short refusal reason, already in the rider's language (see reasonText). */
   reason?: string;
+  /**
+   * The pickup, short (addressFragment), in the urgent messages that name the ride by its time
+   * and place (URGENT_AT_PLACE): only when the whole message still fits one SMS part.
+   */
+  place?: string;
   /** Minutes until the vehicle arrives. */
   minutes?: number;
   /** The date service is expected from in the rider's area (procurement), 'DD.MM.YYYY'. */
@@ -122,6 +127,29 @@ export const TEMPLATES: { readonly [K in NotificationKind]: Texts } = {
     en: 'Invataxi: your dispute of the no-show {ride} is rejected: {reason}. It counts.',
   },
 };
+
+/**
+ * The urgent ones with the pickup's place beside the ride's time (issue 18: a rider with two rides
+ * a day could not tell which ride the vehicle was coming for): '09:00, пр. Абая 10: …'. Sent only
+ * when the message is one SMS part with the place whole (a Cyrillic place makes even the English
+ * text UCS-2: 70 characters); otherwise TEMPLATES' wording names the ride by its time alone.
+ */
+export const URGENT_AT_PLACE: { readonly [K in 'VEHICLE_ARRIVING' | 'DRIVER_ARRIVED']: Texts } = {
+  VEHICLE_ARRIVING: {
+    kk: 'Инватакси: {time}, {place}: көлік {minutes} минутта келеді.',
+    ru: 'Инватакси: {time}, {place}: машина через {minutes} мин.',
+    en: 'Invataxi: {time}, {place}: vehicle in about {minutes} min.',
+  },
+  DRIVER_ARRIVED: {
+    kk: 'Инватакси: {time}, {place}: көлік күтіп тұр.',
+    ru: 'Инватакси: {time}, {place}: машина ждёт вас.',
+    en: 'Invataxi: {time}, {place}: your vehicle is waiting.',
+  },
+};
+
+export function isUrgentAtPlace(kind: NotificationKind): kind is keyof typeof URGENT_AT_PLACE {
+  return kind in URGENT_AT_PLACE;
+}
 
 /** A ride booked by its arrival time, in its label (rideLabel): the words the rider's page uses. */
 export const ARRIVE_BY: Texts = {
@@ -350,7 +378,9 @@ export function renderTemplate(
     ? PAIRED_TEMPLATES[pair][lang]
     : procurement
       ? PROCUREMENT_TEMPLATES[procurement][lang]
-      : TEMPLATES[kind][lang];
+      : params.place !== undefined && isUrgentAtPlace(kind)
+        ? URGENT_AT_PLACE[kind][lang]
+        : TEMPLATES[kind][lang];
   return text.replace(/\{(\w+)\}/g, (_, name: string) => {
     const v = values[name];
     if (v === undefined || v === '')
