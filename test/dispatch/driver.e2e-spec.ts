@@ -406,7 +406,7 @@ describe('driver: manifest, status reports, pings, and the rider following live'
   });
   it('a change of a ride that has left the driver says what became of it (issue 23): cancelled at HH:MM, moved to another vehicle, the rider by first name only', async () => {
     const provider = await fx.provider();
-    const home = near(0.4, 0.4);
+    const home = near(0.8, 0.8);
     const mine = await fx.shift(provider, { startsAt: inMinutes(-5), endsAt: inMinutes(300), depot: home });
     const person = await fx.beneficiary(NO_MOBILITY_NEEDS);
     await ds.query(`UPDATE beneficiary SET full_name = 'Dana Seitova' WHERE id = $1`, [person]);
