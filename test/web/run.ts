@@ -1808,6 +1808,47 @@ async function main(): Promise<void> {
       }
     });
 
+    await test('board: a stop past its planned time says its new time and that it is late, in words (walk t22 m3)', async () => {
+      const { ctx, page } = await newPage();
+      await signInAs(page, base, tokenOf(seed, 'dispatcher (Astana'));
+      const tomorrow = addDaysToLocalDate(localDateOf(testNow()), 1);
+      await page.getByRole('heading', { name: 'Dispatch board', level: 1 }).waitFor();
+      await page.getByLabel('Day').fill(tomorrow);
+      await page.locator('[data-testid="route-ride"]').first().waitFor();
+      const shiftIds = await page
+        .locator('[data-testid="route"] h3[id^="route-"]')
+        .evaluateAll((els) => els.map((e) => e.id.slice('route-'.length)));
+      const [stop] = (await ds.query(
+        `SELECT rs.booking_id, rs.planned_at FROM route_stop rs JOIN booking b ON b.id = rs.booking_id
+          WHERE rs.shift_id = ANY($1::uuid[]) AND rs.kind = 'DROPOFF' AND b.status = 'SCHEDULED'
+          ORDER BY rs.planned_at LIMIT 1`,
+        [shiftIds],
+      )) as { booking_id: string; planned_at: Date }[];
+      assert(stop, 'a scheduled ride on a route');
+      try {
+        // Its drop-off was planned 19 minutes ago and nobody reached it yet.
+        await ds.query(`UPDATE route_stop SET planned_at = $2 WHERE booking_id = $1 AND kind = 'DROPOFF'`, [
+          stop.booking_id,
+          new Date(testNow().getTime() - 19 * 60_000),
+        ]);
+        await page.getByRole('button', { name: 'Refresh', exact: true }).click();
+        const late = page.locator('.stop-dropoff').filter({ has: page.locator('[data-testid="stop-late"]') });
+        await late.first().waitFor();
+        const text = (await late.first().textContent()) ?? '';
+        assert(
+          /now expected at \d\d:\d\d/.test(text) && /late by (19|20) min/.test(text),
+          `the drop-off says its new time and how late: ${text}`,
+        );
+        await axe(page, 'board (a late stop)');
+      } finally {
+        await ds.query(`UPDATE route_stop SET planned_at = $2 WHERE booking_id = $1 AND kind = 'DROPOFF'`, [
+          stop.booking_id,
+          stop.planned_at,
+        ]);
+        await ctx.close();
+      }
+    });
+
     await test('override: the dispatcher sees whom it makes late, gives a reason and confirms (issue 18)', async () => {
       // Ten days ahead (a day no other flow books or plans), on a provider of its own: a dialysis ride on a plain van, a wheelchair
       // ride on a ramp van far away at nearly the same time. Moving the wheelchair ride onto the
