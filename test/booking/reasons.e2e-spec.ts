@@ -181,10 +181,38 @@ describe('booking refusals: every reason code, nothing written but the audit', (
     await refused(one.principal, tripBody(one.id, { companions: 2 }), 'TOO_MANY_COMPANIONS');
   });
 
-  it('OVERLAPPING_BOOKING: a second ride at the same time', async () => {
+  it('OVERLAPPING_BOOKING: a second ride while the first may still be on its way: 409 naming the first, in kk/ru/en', async () => {
     const p = await registerPerson(fx);
     expect((await fx.inject('POST', '/bookings', p.principal, tripBody(p.id))).statusCode).toBe(201);
-    await refused(p.principal, tripBody(p.id, { pickup: PLACE_B, dropoff: PLACE_A }), 'OVERLAPPING_BOOKING');
+    const before = await counts(fx);
+    // Half an hour after a 10:00 pick-up: the first ride's vehicle may still be driving them (t22 M5).
+    const again = tripBody(p.id, { pickup: PLACE_B, dropoff: PLACE_A, time: localAt(2, '10:30') });
+    for (const [lang, words] of [
+      ['en', 'Another ride is already booked for this time'],
+      ['ru', 'На это время уже заказана другая поездка'],
+      ['kk', 'Бұл уақытта басқа сапар бар'],
+    ] as const) {
+      const r = await fx.inject('POST', '/bookings', p.principal, again, { 'accept-language': lang });
+      expect(r.statusCode).toBe(409);
+      expect(r.json().code).toBe('OVERLAPPING_BOOKING');
+      expect(r.json().message).toContain(words);
+      expect(r.json().message).toContain('10:00');
+      expect(r.json().message).not.toMatch(/[{}]/);
+      expect(r.json().reasons).toEqual([
+        expect.objectContaining({ code: 'OVERLAPPING_BOOKING', message: r.json().message }),
+      ]);
+    }
+    // Nothing booked; each attempt audited as refused.
+    expect(await counts(fx)).toEqual({ ...before, audit: before.audit + 3 });
+    covered.add('OVERLAPPING_BOOKING');
+    // After the first ride can have ended (10:00 + 15 min late + boarding + longest ride), the return is taken.
+    const back = await fx.inject(
+      'POST',
+      '/bookings',
+      p.principal,
+      tripBody(p.id, { pickup: PLACE_B, dropoff: PLACE_A, time: localAt(2, '12:00') }),
+    );
+    expect(back.statusCode).toBe(201);
   });
 
   it('PICKUP_EQUALS_DROPOFF', async () => {

@@ -139,6 +139,23 @@ describe('portal inbound: signed, idempotent orders from the Portal (simulator)'
     expect(await count('SELECT count(*) AS n FROM booking')).toBe(before);
   });
 
+  it("a second order for the same person and time (another order id) is refused as OVERLAPPING_BOOKING, as the event's final answer (t22 M5)", async () => {
+    const first = await s.control<SentOrder>('POST', '/orders', { personIndex: 9 });
+    expect(first.responses[0]?.status).toBe(201);
+    const before = await count('SELECT count(*) AS n FROM booking');
+    const twice = await s.control<SentOrder>('POST', '/orders', { personIndex: 9 });
+    expect(twice.orderId).not.toBe(first.orderId);
+    expect(twice.responses[0]?.status).toBe(422);
+    const reasons = twice.responses[0]?.body.reasons as { code: string; message: string }[];
+    expect(reasons.map((r) => r.code)).toEqual(['OVERLAPPING_BOOKING']);
+    expect(await count('SELECT count(*) AS n FROM booking')).toBe(before);
+    expect(
+      await count('SELECT count(*) AS n FROM inbox WHERE event_id = $1 AND response_status = 422', [
+        twice.eventId,
+      ]),
+    ).toBe(1);
+  });
+
   it('cancels by order id; a cancel that overtakes its order is refused with 404 and works on retry', async () => {
     const out = await s.control<{
       orderId: string;

@@ -1447,6 +1447,25 @@ async function main(): Promise<void> {
         `SELECT b.id FROM booking b JOIN guardianship g ON g.beneficiary_id = b.beneficiary_id WHERE b.channel = 'APP' AND b.purpose = 'EDUCATION' ORDER BY b.created_at DESC LIMIT 1`,
       )) as { id: string }[];
       assert(row, 'the ward has the new booking');
+      // The same order sent again by mistake (t22 M5): refused at the time field, naming the ride
+      // already booked, and nothing new written.
+      await navTo(page, 'Book a ride');
+      await page.getByRole('button', { name: /Тимур/ }).first().waitFor();
+      await pickPlace(page, 'from', 'Home', /Home:/);
+      await pickPlace(page, 'to', 'Mangilik', /Mangilik El Avenue/);
+      await page.locator('#field-time').fill('15:00');
+      await page.locator('#field-purpose').selectOption('EDUCATION');
+      await page.getByRole('button', { name: 'Book the ride' }).click();
+      await page.locator('#field-time[aria-invalid="true"]').waitFor();
+      const twice = (await page.locator('.field-error').first().textContent()) ?? '';
+      assert(/already booked for this time: .*15:00/.test(twice), `the other ride is named: ${twice}`);
+      await focusOn(page, 'field-time', 'focus moves to the time of the clash');
+      const [{ n }] = (await ds.query(
+        `SELECT count(*)::int AS n FROM booking b JOIN booking first ON first.id = $1
+          WHERE b.beneficiary_id = first.beneficiary_id AND b.requested_time = first.requested_time`,
+        [row.id],
+      )) as { n: number }[];
+      assert(n === 1, `one booking, not two (${n})`);
       await navTo(page, 'My rides');
       await page.locator('[data-testid="ride"]').first().waitFor();
       await axe(page, 'my rides (guardian)');

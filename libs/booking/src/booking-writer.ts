@@ -4,7 +4,6 @@ import {
   DomainError,
   checkBookingRequest,
   vehicleRequirement,
-  nominalInterval,
   type BookingChannel,
   type MobilityNeeds,
   type Reason,
@@ -123,9 +122,11 @@ export class BookingWriter {
       },
       tripsInMonth: load.inMonth,
       tripsRequested: a.tripsRequested ?? 1,
-      otherBookings: load.others.map((o) =>
-        nominalInterval({ anchor: o.a, time: new Date(o.t), directTravelSeconds: o.d, boardingSeconds: o.b }),
-      ),
+      otherBookings: load.others.map((o) => ({
+        start: new Date(o.s),
+        end: new Date(o.e),
+        at: new Date(o.t),
+      })),
     });
     if (!check.ok) return { ok: false, details: check.details };
 

@@ -77,6 +77,20 @@ import { SeriesMaterialiser, type SeriesTemplate } from './series-materialiser';
 /** Optimistic attempts of a booking before it waits for the person's row lock (BookingService.create). */
 const OPTIMISTIC_ATTEMPTS = 2;
 
+/**
+ * The error of a refused booking. A clash with another active ride of the same person alone is
+ * a conflict with what is already booked (409 OVERLAPPING_BOOKING, naming that ride's date and
+ * time: a guardian or the desk sending the same order twice is told which ride is there); any
+ * rule the request breaks (hours, notice, quota...) is BOOKING_REJECTED (422) with every reason.
+ */
+function refusalError(details: readonly Reason[]): DomainError {
+  const reasons = details.map((d) => ({ code: d.code, ...(d.params ? { params: d.params } : {}) }));
+  const clash = details.find((d) => d.code === 'OVERLAPPING_BOOKING');
+  if (clash && details.every((d) => d.code === 'OVERLAPPING_BOOKING'))
+    return new DomainError('CONFLICT', { reason: 'OVERLAPPING_BOOKING', ...clash.params, reasons });
+  return new DomainError('BOOKING_REJECTED', { reasons });
+}
+
 /** A refusal that rolls the booking transaction back; the attempt is audited afterwards. */
 class BookingRefused extends Error {
   constructor(readonly details: Reason[]) {
@@ -267,9 +281,7 @@ export class BookingService {
       // with that booking, not refused.
       if (!(await this.keys.answeredByAnotherCopy(this.ds.manager, keyed)))
         await this.auditRefusal(actor, cmd, channel, policyId, e.details, now);
-      throw new DomainError('BOOKING_REJECTED', {
-        reasons: e.details.map((d) => ({ code: d.code, ...(d.params ? { params: d.params } : {}) })),
-      });
+      throw refusalError(e.details);
     }
   }
 
@@ -590,9 +602,7 @@ export class BookingService {
       );
     } catch (e) {
       if (!(e instanceof BookingRefused)) throw e;
-      throw new DomainError('BOOKING_REJECTED', {
-        reasons: e.details.map((d) => ({ code: d.code, ...(d.params ? { params: d.params } : {}) })),
-      });
+      throw refusalError(e.details);
     }
   }
 

@@ -1,5 +1,5 @@
-import type { BookingCheckInput, BookingCheckResult } from './booking-checks';
-import { checkBookingRequest } from './booking-checks';
+import type { BookedInterval, BookingCheckInput, BookingCheckResult } from './booking-checks';
+import { bookedSpan, checkBookingRequest, overlappingRide } from './booking-checks';
 import { NO_MOBILITY_NEEDS } from './mobility';
 import type { ServicePolicyRules } from './policy';
 import { ALL_DAY_SERVICE_HOURS, NATIONAL_DEFAULT_POLICY } from './policy';
@@ -229,6 +229,56 @@ describe('checkBookingRequest', () => {
   it('lets a return trip an hour later pass the overlap check (touching is not overlapping)', () => {
     const outbound = { start: local('2026-12-01', '09:00'), end: local('2026-12-01', '10:00') };
     expect(checkBookingRequest(request({ rest: { otherBookings: [outbound] } })).ok).toBe(true);
+  });
+
+  describe('one person, one ride at a time: [earliest pick-up, latest drop-off] (t22 M5)', () => {
+    const day = '2026-12-02';
+    /** A ride the person holds, as the platform stores it (its windows from the same rules). */
+    const held = (anchor: 'PICKUP' | 'DROPOFF', time: string, directTravelSeconds = 1200) => {
+      const r = checkBookingRequest(
+        request({ trip: { anchor, time: local(day, time), directTravelSeconds } }),
+      );
+      if (!r.ok) throw new Error(r.reasons.join());
+      return { ...bookedSpan(r.windows), at: local(day, time) };
+    };
+    const ask = (anchor: 'PICKUP' | 'DROPOFF', time: string, others: BookedInterval[]) =>
+      checkBookingRequest(
+        request({ trip: { anchor, time: local(day, time) }, rest: { otherBookings: others } }),
+      );
+
+    it('refuses a second "get me there by" half an hour after the first (both nominal rides were apart) and names it', () => {
+      const first = held('DROPOFF', '10:40');
+      const second = ask('DROPOFF', '11:10', [first]);
+      expect(second.ok ? null : second.details).toEqual([
+        { code: 'OVERLAPPING_BOOKING', params: { date: day, time: '10:40' } },
+      ]);
+    });
+
+    it('refuses the same order sent twice', () => {
+      expect(reasons(ask('PICKUP', '12:00', [held('PICKUP', '12:00')]))).toEqual(['OVERLAPPING_BOOKING']);
+    });
+
+    it('takes a return picked up at the "get me there by" time, not a minute before', () => {
+      const outbound = held('DROPOFF', '10:00');
+      expect(ask('PICKUP', '10:00', [outbound]).ok).toBe(true);
+      expect(reasons(ask('PICKUP', '09:59', [outbound]))).toEqual(['OVERLAPPING_BOOKING']);
+    });
+
+    it('after a "pick me up at", takes a return only once the ride may have ended (its latest drop-off)', () => {
+      // 10:00, up to 15 min late, 2 min boarding, at most 1.5 x 20 + 15 = 45 min riding: 11:02.
+      const outbound = held('PICKUP', '10:00');
+      expect(outbound.end).toEqual(local(day, '11:02'));
+      expect(reasons(ask('PICKUP', '10:30', [outbound]))).toEqual(['OVERLAPPING_BOOKING']);
+      expect(ask('PICKUP', '11:05', [outbound]).ok).toBe(true);
+    });
+
+    it('finds the first ride that overlaps; none for touching spans', () => {
+      const a = { start: local(day, '09:00'), end: local(day, '10:00') };
+      const b = { start: local(day, '10:30'), end: local(day, '11:00') };
+      expect(overlappingRide({ start: local(day, '10:00'), end: local(day, '10:30') }, [a, b])).toBeNull();
+      expect(overlappingRide({ start: local(day, '09:59'), end: local(day, '10:31') }, [a, b])).toBe(a);
+      expect(overlappingRide({ start: local(day, '10:10'), end: local(day, '10:31') }, [a, b])).toBe(b);
+    });
   });
 
   it('makes a group 3 wheelchair user eligible through the need grant', () => {

@@ -14,7 +14,7 @@ import type { ServicePolicyRules } from './policy';
 import type { Reason, ReasonCode } from './reasons';
 import { isWithinServiceHours } from './service-hours';
 import type { LocalDate } from './time';
-import { addDaysToLocalDate, localDateOf } from './time';
+import { addDaysToLocalDate, localDateOf, localTimeOf } from './time';
 import type { TimeWindows } from './time-windows';
 import { computeTripTiming } from './time-windows';
 import type { TimeAnchor, TripPurpose } from './vocabulary';
@@ -28,9 +28,39 @@ export interface TripPlace {
 }
 
 /** Another booking of the same person, as its nominal interval (see TripTiming). */
+/**
+ * One of the person's active rides, as the overlap check sees it: from the earliest the vehicle
+ * may come for them to the latest it may set them down (bookedSpan), and its anchor time (said
+ * in the refusal).
+ */
 export interface BookedInterval {
   start: Date;
   end: Date;
+  /** The ride's own time (pick-up or arrival, as asked); the refusal names it. */
+  at?: Date;
+}
+
+/**
+ * What a ride holds of its rider's day: [earliest pick-up, latest drop-off]. A person cannot be
+ * in two vehicles: a second ride whose vehicle may come while the first may still be driving
+ * them is a double booking, and its driver would record a no-show against someone who was
+ * riding (t22 M5: picked up twice at 07:13 and 07:17, then "no-show" at midday while on the
+ * other vehicle). The nominal interval (as driven directly) missed that: two rides 30 minutes
+ * apart both passed. Half-open: a return whose window opens when the outbound's closes (the
+ * arrival time of "get me there by") is fine.
+ */
+export function bookedSpan(w: TimeWindows): { start: Date; end: Date } {
+  return { start: w.pickupEarliest, end: w.dropoffLatest };
+}
+
+/** The first of `others` that overlaps `span` (half-open intervals), or null. */
+export function overlappingRide<T extends BookedInterval>(
+  span: { start: Date; end: Date },
+  others: readonly T[],
+): T | null {
+  const start = span.start.getTime();
+  const end = span.end.getTime();
+  return others.find((b) => start < b.end.getTime() && b.start.getTime() < end) ?? null;
 }
 
 export interface BookingCheckInput {
@@ -179,10 +209,11 @@ export function checkBookingRequest(input: BookingCheckInput): BookingCheckResul
   const allowedCompanions = Math.min(entitled, policy.maxCompanions);
   if (trip.companions > allowedCompanions) reject('TOO_MANY_COMPANIONS', { max: allowedCompanions });
 
-  const start = timing.nominalPickup.getTime();
-  const end = timing.nominalDropoff.getTime();
-  if (input.otherBookings.some((b) => start < b.end.getTime() && b.start.getTime() < end))
-    reject('OVERLAPPING_BOOKING');
+  const clash = overlappingRide(bookedSpan(timing.windows), input.otherBookings);
+  if (clash) {
+    const at = clash.at ?? clash.start;
+    reject('OVERLAPPING_BOOKING', { date: localDateOf(at), time: localTimeOf(at) });
+  }
 
   if (details.length > 0) return done();
   return {

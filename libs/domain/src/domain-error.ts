@@ -36,6 +36,8 @@ export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
  * under the reason's code, with its own message in the caller's language.
  */
 export const CONFLICT_REASONS = [
+  /** The person already has an active ride whose time overlaps the one asked for (params date, time). */
+  'OVERLAPPING_BOOKING',
   /** The Portal re-sent an order id with another ride than the one it was booked for. */
   'PORTAL_ORDER_CHANGED',
   /** Another copy of the same Portal event is being handled right now. */

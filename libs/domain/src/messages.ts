@@ -93,9 +93,9 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     en: 'Too many companions: at most {max} allowed.',
   },
   OVERLAPPING_BOOKING: {
-    kk: 'Бұл уақытқа сізде тапсырыс берілген сапар бар.',
-    ru: 'На это время у вас уже заказана поездка.',
-    en: 'You already have a trip booked at this time.',
+    kk: 'Бұл уақытта басқа сапар бар: {date:date}, {time}. Басқа уақытты таңдаңыз немесе сол сапарды өзгертіңіз.',
+    ru: 'На это время уже заказана другая поездка: {date:date}, {time}. Выберите другое время или измените ту поездку.',
+    en: 'Another ride is already booked for this time: {date:date}, {time}. Choose another time or change that ride.',
   },
   PICKUP_EQUALS_DROPOFF: {
     kk: 'Отырғызу орны мен түсіру орны бірдей.',
@@ -1190,6 +1190,11 @@ const REFUSAL_TITLES: Partial<Record<MessageKey, Record<Language, string>>> = {
     kk: 'Сүйемелдеушілер тым көп',
     ru: 'Слишком много сопровождающих',
     en: 'Too many companions',
+  },
+  OVERLAPPING_BOOKING: {
+    kk: 'Сол уақытта басқа сапар бар (қайта тапсырыс)',
+    ru: 'На это время уже есть поездка (повторный заказ)',
+    en: 'Another ride already booked for that time (a repeated order)',
   },
 };
 

@@ -1,4 +1,4 @@
-import { computeTripTiming, maxRideSeconds, nominalInterval } from './time-windows';
+import { computeTripTiming, maxRideSeconds } from './time-windows';
 
 const widths = {
   pickupBeforeMinutes: 10,
@@ -68,25 +68,6 @@ describe('time windows', () => {
           w.dropoffLatest.getTime(),
         );
       }
-    }
-  });
-});
-
-describe('nominal interval', () => {
-  it('matches the nominal times of computeTripTiming', () => {
-    for (const anchor of ['PICKUP', 'DROPOFF'] as const) {
-      const t = computeTripTiming({
-        anchor,
-        time: T,
-        directTravelSeconds: 900,
-        boardingSeconds: 300,
-        widths,
-        maxRideTime: { factor: 1.5, plusMinutes: 15 },
-      });
-      expect(nominalInterval({ anchor, time: T, directTravelSeconds: 900, boardingSeconds: 300 })).toEqual({
-        start: t.nominalPickup,
-        end: t.nominalDropoff,
-      });
     }
   });
 });

@@ -79,24 +79,3 @@ export function computeTripTiming(args: {
     }
   }
 }
-
-/**
- * The nominal interval of a stored booking (anchor, requested time, direct time and boarding
- * are its columns): what OVERLAPPING_BOOKING compares. Windows would be too wide: a return trip
- * an hour later would overlap the outbound trip's ride-time slack.
- */
-export function nominalInterval(args: {
-  anchor: TimeAnchor;
-  time: Date;
-  directTravelSeconds: number;
-  boardingSeconds: number;
-}): { start: Date; end: Date } {
-  const t = args.time.getTime();
-  const span = (args.directTravelSeconds + args.boardingSeconds) * 1000;
-  switch (args.anchor) {
-    case 'PICKUP':
-      return { start: at(t), end: at(t + span) };
-    case 'DROPOFF':
-      return { start: at(t - span), end: at(t) };
-  }
-}

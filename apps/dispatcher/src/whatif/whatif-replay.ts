@@ -7,6 +7,7 @@
 // operations figures (rollUpDay, summarise): the same definitions as the akimat's reports.
 import {
   addDaysToLocalDate,
+  bookedSpan,
   checkBookingRequest,
   katoCovers,
   localDateOf,
@@ -170,7 +171,7 @@ export async function replayWhatIf(input: WhatIfInput): Promise<WhatIfResult> {
   const placed = new Map<string, Placed>();
   const outcomes = new Map<string, WhatIfOutcome>();
   /** Each rider's accepted rides: the quota month and the nominal intervals they hold. */
-  const booked = new Map<string, { month: string; start: Date; end: Date }[]>();
+  const booked = new Map<string, { month: string; start: Date; end: Date; at: Date }[]>();
   let servedByReplan = 0;
   const replans = { run: 0, applied: 0 };
 
@@ -259,7 +260,7 @@ export async function replayWhatIf(input: WhatIfInput): Promise<WhatIfResult> {
       const first = check.details[0]!;
       outcomes.set(r.id, { id: r.id, status: 'REJECTED', reason: first.code, params: first.params });
     } else {
-      mine.push({ month, start: check.nominalPickup, end: check.nominalDropoff });
+      mine.push({ month, ...bookedSpan(check.windows), at: r.time });
       booked.set(r.beneficiaryId, mine);
       const load = rideLoad(r.mobility, r.companions);
       const trip: TripRow = {

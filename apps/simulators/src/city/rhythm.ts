@@ -60,7 +60,9 @@ export const TRIP_KINDS: readonly TripKind[] = [
     fromMinute: h(10),
     toMinute: h(17),
     weight: 2,
-    returnAfterMinutes: 60,
+    // Two hours: the way there may take until its latest drop-off (15 min late, the longest ride),
+    // and the platform takes no return whose vehicle may come before that (OVERLAPPING_BOOKING).
+    returnAfterMinutes: 120,
   },
   {
     purpose: 'EDUCATION',

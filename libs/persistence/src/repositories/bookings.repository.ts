@@ -7,7 +7,6 @@ import {
   assertTransition,
   endOfLocalMonth,
   startOfLocalMonth,
-  type TimeAnchor,
 } from '@invataxi/domain';
 import { BeneficiaryEntity } from '../entities/beneficiary.entity';
 import { BookingEntity } from '../entities/booking.entity';
@@ -143,7 +142,8 @@ const SEQ_GUARD = `seq AS (
 export interface PersonLoad {
   seq: number;
   inMonth: number;
-  others: { a: TimeAnchor; t: string; d: number; b: number }[];
+  /** Their live rides near the trip: requested time, earliest pick-up, latest drop-off (ISO). */
+  others: { t: string; s: string; e: string }[];
 }
 
 const DAY_MS = 86_400_000;
@@ -157,7 +157,7 @@ const DAY_MS = 86_400_000;
 const LOAD_COLUMNS = `b.booking_seq AS load_seq,
   (SELECT count(*)::int FROM booking
     WHERE beneficiary_id = b.id AND status = ANY($2) AND requested_time >= $3 AND requested_time < $4) AS load_in_month,
-  COALESCE((SELECT json_agg(json_build_object('a', time_anchor, 't', requested_time, 'd', direct_seconds, 'b', boarding_seconds))
+  COALESCE((SELECT json_agg(json_build_object('t', requested_time, 's', pickup_earliest, 'e', dropoff_latest))
     FROM booking
     WHERE beneficiary_id = b.id AND status = ANY($5) AND requested_time > $6 AND requested_time < $7), '[]'::json) AS load_others`;
 
