@@ -11,31 +11,37 @@ import { signToken } from '@invataxi/auth';
 import { buildIin, maskIin, type DisabilityCategory, type WheelchairType } from '@invataxi/domain';
 import { ASTANA, DISTRICT, type DemoBeneficiary } from './astana';
 
-const GIVEN = [
-  'Асель',
-  'Бауыржан',
-  'Гаухар',
-  'Данияр',
-  'Жанна',
-  'Ильяс',
-  'Карина',
-  'Марат',
-  'Назира',
-  'Олжас',
-  'Раушан',
-  'Самат',
-];
+/** Given names by sex: a rider's is of their own sex (their IIN says it too). */
+export const GIVEN: Record<'F' | 'M', readonly string[]> = {
+  F: ['Асель', 'Гаухар', 'Жанна', 'Карина', 'Назира', 'Раушан'],
+  M: ['Бауыржан', 'Данияр', 'Ильяс', 'Марат', 'Олжас', 'Самат'],
+};
+/** Family names in their men's form; a woman's is made by surnameFor (and a patronymic stays as it is). */
 const FAMILY = [
   'Абдрахманов',
-  'Бекова',
+  'Беков',
   'Жаксылыков',
-  'Искакова',
+  'Искаков',
   'Кенжебаев',
-  'Муканова',
+  'Муканов',
   'Нуржанов',
-  'Омарова',
+  'Омаров',
   'Рахимов',
+  'Сапарұлы',
+  'Мусин',
 ];
+
+/**
+ * A family name agreeing with the person's sex (walk t22 m13: 'Марат Муканова'): Russian and
+ * Kazakh endings -ов/-ев/-ин/-ын take -а for a woman and drop it for a man; a patronymic-style
+ * name keeps its stem and says son (-ұлы) or daughter (-қызы); any other ending stays (Ким).
+ */
+export function surnameFor(family: string, sex: 'F' | 'M'): string {
+  const patronymic = /^(.+?)(ұлы|улы|қызы|кызы)$/.exec(family);
+  if (patronymic) return `${patronymic[1]}${sex === 'F' ? 'қызы' : 'ұлы'}`;
+  const man = /(ов|ев|ёв|ин|ын)а$/.test(family) ? family.slice(0, -1) : family;
+  return sex === 'F' && /(ов|ев|ёв|ин|ын)$/.test(man) ? `${man}а` : man;
+}
 const STREETS = [
   'улица Кенесары',
   'проспект Республики',
@@ -72,11 +78,11 @@ export function cityRiders(count = CITY_RIDER_COUNT): DemoBeneficiary[] {
     const year = child ? 2011 + (i % 6) : 1950 + ((i * 7) % 50);
     const sex = i % 2 === 0 ? 'F' : 'M';
     const wheelchair = CHAIRS[i % CHAIRS.length]!;
-    const given = GIVEN[i % GIVEN.length]!;
+    const given = GIVEN[sex][Math.floor(i / 2) % GIVEN[sex].length]!;
     const family = FAMILY[(i * 5) % FAMILY.length]!;
     return {
       key: `city-${i + 1}`,
-      fullName: `${given} ${sex === 'F' && !family.endsWith('а') ? `${family}а` : family}`,
+      fullName: `${given} ${surnameFor(family, sex)}`,
       birthDate: `${year}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
       sex,
       category,
