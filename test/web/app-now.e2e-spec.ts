@@ -3,7 +3,7 @@
  * a demo moves away from the device's (issue 23: a rider's card mixed the two).
  */
 import { appNow, followAppClock } from '../../apps/web/src/app-now';
-import { kzToday, minutesUntil } from '../../apps/web/src/format';
+import { dateFieldHint, kzToday, minutesUntil } from '../../apps/web/src/format';
 
 const HOUR = 3600_000;
 
@@ -30,5 +30,14 @@ describe("the web app's clock", () => {
     followAppClock(new Date(Date.now() + 5 * HOUR).toISOString(), Date.now(), Date.now());
     followAppClock('not a time', Date.now(), Date.now());
     expect(Math.abs(appNow() - (Date.now() + 5 * HOUR))).toBeLessThan(1000);
+  });
+
+  it("a date field's hint names one day: its own in words, or the platform's today as the example (walk t22 m14)", () => {
+    const device = Date.now();
+    const platform = device + 17 * HOUR;
+    followAppClock(new Date(platform).toISOString(), device - 100, device + 100);
+    const today = new Date(platform + 5 * HOUR).toISOString().slice(0, 10);
+    expect(dateFieldHint(null, 'en')).toEqual({ example: today.split('-').reverse().join('.') });
+    expect(dateFieldHint('2026-12-07', 'en')).toEqual({ words: 'Mon 7 December' });
   });
 });

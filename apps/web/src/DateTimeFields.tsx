@@ -15,10 +15,11 @@
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import {
   addDaysToDate,
   addMinutesToTime,
-  fmtDate,
+  dateFieldHint,
   fmtDateShort,
   kzToday,
   parseDateShort,
@@ -51,10 +52,10 @@ interface Kind {
   step: (value: string, by: number, big: boolean) => string;
   /** Where ↑/↓ start from when the field is empty. */
   start: () => string;
-  formatKey: 'dateField.dateFormat' | 'dateField.timeFormat';
-  badKey: 'dateField.badDate' | 'dateField.badTime';
-  /** The value in words beside the field, if any. */
-  words?: (value: string) => string;
+  /** The format said under the label, with an example or the whole value in words. */
+  format: (t: TFunction, value: string | null) => ReactNode;
+  /** What a text that is not a value is told. */
+  bad: (t: TFunction) => string;
   inputClass: string;
 }
 
@@ -63,9 +64,19 @@ const DATE: Kind = {
   show: fmtDateShort,
   step: (v, by, big) => addDaysToDate(v, by * (big ? 7 : 1)),
   start: () => kzToday(),
-  formatKey: 'dateField.dateFormat',
-  badKey: 'dateField.badDate',
-  words: (v) => fmtDate(v),
+  // One day, never two (walk t22 m14): a whole date in words, else today's as the example.
+  format: (t, value) => {
+    const hint = dateFieldHint(value);
+    if ('example' in hint) return t('dateField.dateFormat', { example: hint.example });
+    return (
+      <>
+        {t('dateField.dateFormatBare')}
+        {' · '}
+        <span data-testid="date-in-words">{hint.words}</span>
+      </>
+    );
+  },
+  bad: (t) => t('dateField.badDate', { example: fmtDateShort(kzToday()) }),
   inputClass: 'date-input',
 };
 
@@ -74,8 +85,8 @@ const TIME: Kind = {
   show: (v) => v,
   step: (v, by, big) => addMinutesToTime(v, by * (big ? 60 : 1)),
   start: () => '09:00',
-  formatKey: 'dateField.timeFormat',
-  badKey: 'dateField.badTime',
+  format: (t) => t('dateField.timeFormat'),
+  bad: (t) => t('dateField.badTime'),
   inputClass: 'time-input',
 };
 
@@ -128,7 +139,7 @@ function TypedField({ kind, ...props }: FieldProps & { kind: Kind }) {
   };
 
   const value = kind.parse(text);
-  const error = unreadable ? t(kind.badKey) : props.error;
+  const error = unreadable ? kind.bad(t) : props.error;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   return (
@@ -137,13 +148,7 @@ function TypedField({ kind, ...props }: FieldProps & { kind: Kind }) {
       {!props.terse && (
         <p className="hint" id={hintId}>
           {props.hint && <>{props.hint} </>}
-          {t(kind.formatKey)}
-          {value && kind.words && (
-            <>
-              {' · '}
-              <span data-testid="date-in-words">{kind.words(value)}</span>
-            </>
-          )}
+          {kind.format(t, value)}
         </p>
       )}
       <input

@@ -127,6 +127,18 @@ export function fmtDateTime(when: When, lang: Language = currentLanguage()): str
   return `${fmtDate(when, lang)}, ${fmtTime(when)}`;
 }
 
+/**
+ * What a date field says beside its format (walk t22 m14: "e.g. 08.12.2026 · Mon 7 December" put a
+ * fixed example next to the field's own day): a whole date is said in words, with no example; an
+ * empty or half-typed field gets today on the platform's clock as its example.
+ */
+export function dateFieldHint(
+  value: string | null,
+  lang: Language = currentLanguage(),
+): { words: string } | { example: string } {
+  return value ? { words: fmtDate(value, lang) } : { example: fmtDateShort(kzToday()) };
+}
+
 /** "08.12.2026": the same in every language (for dense tables). */
 export function fmtDateShort(when: When): string {
   const d = when === null || when === undefined ? null : kzParts(when);
