@@ -33,7 +33,7 @@ interface Act {
   portalReference: string | null;
   rejectionReason: string | null;
   paidAt: string | null;
-  lines: { kind: string; bookingId: string; amountTenge: number }[];
+  lines: { kind: string; bookingId: string; amountTenge: number; plannedPickupAt: string | null }[];
   actVersion: number;
   supersedesActId: string | null;
   correctionReason: string | null;
@@ -246,8 +246,9 @@ describe('billing acts: a month of rides -> act -> approved -> submitted to the 
       });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
+    // The file names the act, the provider, the region and the month (in the reader's words).
     expect(String(res.headers['content-disposition'])).toContain(
-      'billing-act-2026-10-710000000-240140000017.csv',
+      `filename*=UTF-8''${encodeURIComponent('Акт оплаты — 240140000017 — Астана — 2026-10.csv')}`,
     );
     const lines = res.body
       .replace(/^\uFEFF/, '')
@@ -264,18 +265,43 @@ describe('billing acts: a month of rides -> act -> approved -> submitted to the 
       .inject({
         method: 'GET',
         url: `/billing-acts/${act!.id}/export?format=xlsx`,
-        headers: { authorization: `Bearer ${officer}` },
+        headers: { authorization: `Bearer ${officer}`, 'accept-language': 'en' },
       });
     expect(x.statusCode).toBe(200);
+    expect(String(x.headers['content-disposition'])).toContain(
+      'filename="Billing act 240140000017 Astana 2026-10.xlsx"',
+    );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(x.rawPayload as unknown as ArrayBuffer);
     const ws = wb.worksheets[0]!;
     expect(ws.getCell('B9').value).toBe(7578);
+    expect(ws.getCell('B9').numFmt).toContain('₸');
+    // Headings, kinds and status in words (the page's 'Sent to the portal' / 'Draft'), never keys.
+    expect(ws.getCell('A4').value).toBe('Status');
+    expect(ws.getCell('B4').value).toBe('Draft');
+    expect(ws.getCell('B2').value).toBe('Astana');
+    const heads = ws.getRow(11).values as unknown[];
+    expect(heads.slice(1, 5)).toEqual(['Line', 'Booking number', 'Portal order', 'Planned pick-up']);
+    expect(heads.join(' ')).not.toMatch(/[a-z][A-Z]/);
     const amounts: number[] = [];
+    const kinds: unknown[] = [];
     ws.eachRow((row, n) => {
-      if (n > 11) amounts.push(Number(row.getCell(11).value));
+      if (n <= 11) return;
+      amounts.push(Number(row.getCell(11).value));
+      kinds.push(row.getCell(1).value);
+      expect(row.getCell(11).numFmt).toContain('₸');
     });
     expect(amounts.sort((a, b) => a - b)).toEqual([0, 2130, 2508, 2940]);
+    expect(kinds.sort()).toEqual(['Completed trip', 'Completed trip', 'Completed trip', 'No-show']);
+    // Times as date cells on Astana's clock: the cell reads the local wall time the act's line says.
+    const line = act!.lines.find((l) => l.plannedPickupAt)!;
+    const row = ws.getRow(12 + act!.lines.findIndex((l) => l.bookingId === line.bookingId));
+    const cell = row.getCell(4);
+    expect(cell.value).toBeInstanceOf(Date);
+    expect(cell.numFmt).toBe('dd.mm.yyyy hh:mm');
+    expect((cell.value as Date).toISOString().slice(0, 16)).toBe(
+      new Date(Date.parse(line.plannedPickupAt!) + 5 * 3600_000).toISOString().slice(0, 16),
+    );
   });
 
   it('is approved, submitted to the Portal, and reconciled as paid through the signed callback', async () => {

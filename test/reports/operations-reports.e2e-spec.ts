@@ -318,6 +318,19 @@ describe('operations reports', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Cost']);
     const values = wb.worksheets[0]!.getSheetValues().map((r) => (Array.isArray(r) ? r.slice(1) : []));
     expect(values).toContainEqual(['All', 4800, 2, 2400, 28, 171.43]);
+    // Money in tenge's format, the period as date cells, the file named for the report, region and period.
+    const cost = wb.worksheets[0]!;
+    const all = cost.getColumn(1).values.lastIndexOf('All'); // after its heading
+    expect([2, 4, 6].map((c) => cost.getRow(all).getCell(c).numFmt)).toEqual(Array(3).fill('#,##0.00 "₸"'));
+    expect(cost.getRow(all).getCell(3).numFmt).toBeUndefined();
+    const period = cost.getRow(cost.getColumn(1).values.indexOf('Period'));
+    expect(period.getCell(2).value).toEqual(new Date(`${day}T00:00:00Z`));
+    expect(period.getCell(2).numFmt).toBe('dd.mm.yyyy');
+    expect(String(one.headers['content-disposition'])).toContain(
+      `filename*=UTF-8''${encodeURIComponent(`Cost — Astana — ${day}–${day}.xlsx`)}`,
+    );
+    // The rides no provider took are named so, never an unlabelled '—'.
+    expect(cost.getColumn(1).values).not.toContain('—');
 
     const month = await get(`/reports/operations/monthly?month=${day.slice(0, 7)}`, officer);
     expect(month.statusCode).toBe(200);

@@ -24,10 +24,14 @@ export interface ReportColumn {
   value: (f: FigureSummary) => number | null;
   /** A share (0..1): a spreadsheet shows it as a percentage. */
   percent?: boolean;
+  /** An amount in tenge: a spreadsheet shows it in the money format. */
+  money?: boolean;
 }
 
 /** The columns whose values are shares of one (0..1), not counts. */
 const SHARES = new Set(['onTimeShare', 'deadheadShare', 'utilisation', 'overLimitShare']);
+/** The columns whose values are amounts in tenge. */
+const MONEY = new Set(['costTenge', 'perTripTenge', 'perPassengerKmTenge']);
 
 const col = (
   key: string,
@@ -40,6 +44,7 @@ const col = (
   label: { kk, ru, en },
   value,
   ...(SHARES.has(key) ? { percent: true } : {}),
+  ...(MONEY.has(key) ? { money: true } : {}),
 });
 
 export const REPORT_TITLES: { readonly [R in OperationsReportName]: Texts } = {
@@ -258,6 +263,11 @@ export const REPORT_WORDS: { readonly [K in string]: Texts } = {
   early: { kk: 'Ерте', ru: 'Раньше окна', en: 'Early' },
   late: { kk: 'Кеш', ru: 'Позже окна', en: 'Late' },
   all: { kk: 'Барлығы', ru: 'Все', en: 'All' },
+  noProvider: {
+    kk: 'Тасымалдаушысыз (көлік бекітілмеген)',
+    ru: 'Без перевозчика (машина не назначена)',
+    en: 'No provider (no vehicle assigned)',
+  },
   noShowsRider: { kk: 'Келмеу: жолаушы', ru: 'Неявки: пассажир', en: 'No-shows: rider' },
   noShowsProvider: { kk: 'Келмеу: тасымалдаушы', ru: 'Неявки: перевозчик', en: 'No-shows: provider' },
   lateCancelsRider: {

@@ -3,7 +3,10 @@ import { ApiTags } from '@nestjs/swagger';
 import { ApiFile } from '../openapi/decorators';
 import type { FastifyReply } from 'fastify';
 import { CurrentPrincipal, Roles, type Principal } from '@invataxi/auth';
-import { actCsv, actXlsx, fileName } from './billing-act.export';
+import type { Language } from '@invataxi/domain';
+import { attachment, XLSX } from '../http/xlsx';
+import { Lang } from '../http/language';
+import { actCsv, actFileName, actXlsx } from './billing-act.export';
 import { BillingActService, type BillingActView } from './billing-act.service';
 import {
   ApproveBillingActDto,
@@ -13,8 +16,6 @@ import {
   GenerateBillingActDto,
 } from './billing-acts.dto';
 import { RequestId } from '../http/request-id';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Monthly acts for payment through the Portal: generated, reviewed and approved by the region's LEB officer. */
 @ApiTags('billing-acts')
@@ -86,13 +87,14 @@ export class BillingActsController {
     @Param('id', ParseUUIDPipe) id: string,
     @Query() q: ExportQuery,
     @CurrentPrincipal() p: Principal,
+    @Lang() lang: Language,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
     const act = await this.acts.get(p, id);
-    const body = q.format === 'csv' ? actCsv(act) : await actXlsx(act);
+    const body = q.format === 'csv' ? actCsv(act) : await actXlsx(act, lang);
     void reply
       .header('content-type', q.format === 'csv' ? 'text/csv; charset=utf-8' : XLSX)
-      .header('content-disposition', `attachment; filename="${fileName(act, q.format)}"`);
+      .header('content-disposition', attachment(actFileName(act, lang), q.format));
     return body;
   }
 }

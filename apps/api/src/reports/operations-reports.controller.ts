@@ -6,7 +6,8 @@ import { addDaysToLocalDate, type Language } from '@invataxi/domain';
 import { ApiFile } from '../openapi/decorators';
 import { Lang } from '../http/language';
 import { MonthlyWorkbookQuery, OperationsExportQuery, OperationsReportQuery } from './operations-reports.dto';
-import { monthlyXlsx, reportXlsx, XLSX } from './operations-reports.export';
+import { attachment, XLSX } from '../http/xlsx';
+import { monthlyXlsx, reportFileName, reportXlsx } from './operations-reports.export';
 import { OperationsReportsService, type OperationsReport } from './operations-reports.service';
 
 /** The figures an akimat and the ministry run the service by (issue 22); README "Operations figures". */
@@ -35,7 +36,7 @@ export class OperationsReportsController {
     const r = await this.reports.report(p, q);
     void reply
       .header('content-type', XLSX)
-      .header('content-disposition', `attachment; filename="operations-${q.report}-${q.from}-${q.to}.xlsx"`);
+      .header('content-disposition', attachment(reportFileName(r, q.report, lang), 'xlsx'));
     return reportXlsx(r, q.report, lang);
   }
 
@@ -55,7 +56,7 @@ export class OperationsReportsController {
     const r = await this.reports.report(p, { from, to, regionKato });
     void reply
       .header('content-type', XLSX)
-      .header('content-disposition', `attachment; filename="operations-${regionKato}-${q.month}.xlsx"`);
+      .header('content-disposition', attachment(reportFileName(r, 'monthly', lang), 'xlsx'));
     return monthlyXlsx(r, lang);
   }
 }

@@ -1,9 +1,8 @@
 // The operations reports as spreadsheets (issue 22): one report's workbook (its figures over
 // the period, by district, by provider) and the monthly workbook of an akimat (every report).
 // Headings in the reader's language (libs/domain operations-reports.ts); numbers stay numbers.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import {
-  KATO_SEED,
   OPERATIONS_REPORTS,
   REPORT_COLUMNS,
   REPORT_TITLES,
@@ -14,50 +13,82 @@ import {
   type OperationsReportName,
   type ReportColumn,
 } from '@invataxi/domain';
+import {
+  DATE_FORMAT,
+  MONEY_FORMAT,
+  PERCENT_FORMAT,
+  dayCell,
+  regionLabel,
+  sheetName,
+  workbook,
+  xlsxBuffer,
+} from '../http/xlsx';
 import type { OperationsReport } from './operations-reports.service';
-
-export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const w = (key: string, lang: Language): string => REPORT_WORDS[key]?.[lang] ?? key;
 
-/** A sheet name: Excel allows 31 characters and none of []:*?/\ */
-const sheetName = (s: string): string => s.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
+/** A month (YYYY-MM) as 12.2026. */
+const MONTH_FORMAT = 'mm.yyyy';
+
+/** The file's name: the report (or the summary), the region and the period. */
+export function reportFileName(
+  r: Pick<OperationsReport, 'from' | 'to' | 'regionKato'>,
+  report: OperationsReportName | 'monthly',
+  lang: Language,
+): string[] {
+  const title = report === 'monthly' ? w('summary', lang) : REPORT_TITLES[report][lang];
+  return [title, r.regionKato ? regionLabel(r.regionKato, lang) : '', `${r.from}–${r.to}`];
+}
 
 function table(
   ws: ExcelJS.Worksheet,
   heading: string[],
-  rows: { label: string; figures: FigureSummary }[],
+  rows: { label: string | Date; figures: FigureSummary; format?: string }[],
   report: OperationsReportName,
   lang: Language,
 ): void {
   const cols = REPORT_COLUMNS[report];
   const head = ws.addRow([...heading, ...cols.map((c) => c.label[lang])]);
   head.font = { bold: true };
-  for (const r of rows) figureRow(ws, [r.label], cols, r.figures);
+  for (const r of rows) {
+    const row = figureRow(ws, [r.label], cols, r.figures);
+    if (r.format) row.getCell(1).numFmt = r.format;
+  }
   ws.addRow([]);
 }
 
-/** A row of figures after its labels; shares shown as percentages (the cell keeps 0..1). */
+/** A row of figures after its labels; shares as percentages (the cell keeps 0..1), money in tenge. */
 function figureRow(
   ws: ExcelJS.Worksheet,
-  labels: string[],
+  labels: (string | Date)[],
   cols: readonly ReportColumn[],
   f: FigureSummary,
-): void {
+): ExcelJS.Row {
   const row = ws.addRow([...labels, ...cols.map((c) => c.value(f))]);
   cols.forEach((c, i) => {
-    if (c.percent) row.getCell(labels.length + i + 1).numFmt = '0.0%';
+    const format = c.percent ? PERCENT_FORMAT : c.money ? MONEY_FORMAT : undefined;
+    if (format) row.getCell(labels.length + i + 1).numFmt = format;
   });
+  return row;
+}
+
+/** The period as two date cells. */
+function periodRow(ws: ExcelJS.Worksheet, r: OperationsReport, lang: Language): void {
+  const row = ws.addRow([w('period', lang), dayCell(r.from), dayCell(r.to)]);
+  row.getCell(2).numFmt = DATE_FORMAT;
+  row.getCell(3).numFmt = DATE_FORMAT;
+}
+
+/** A day or a month of the report's time axis as a date cell. */
+function periodLabel(period: string): { label: Date; format: string } {
+  return period.length === 7
+    ? { label: dayCell(`${period}-01`), format: MONTH_FORMAT }
+    : { label: dayCell(period), format: DATE_FORMAT };
 }
 
 /** A district by its name (the code only when the classifier has none). */
 function districtLabel(d: OperationsReport['byDistrict'][number], lang: Language): string {
   return d.districtNames ? d.districtNames[lang] : d.districtKato;
-}
-
-/** A region by its name in the reader's language (the code only when unknown). */
-export function regionLabel(kato: string, lang: Language): string {
-  return KATO_SEED.find((k) => k.code === kato && k.parentCode === null)?.name[lang] ?? kato;
 }
 
 function reportSheet(
@@ -68,14 +99,14 @@ function reportSheet(
 ): void {
   const ws = wb.addWorksheet(sheetName(REPORT_TITLES[report][lang]));
   ws.addRow([REPORT_TITLES[report][lang]]).font = { bold: true, size: 14 };
-  ws.addRow([w('period', lang), `${r.from} — ${r.to}`]);
+  periodRow(ws, r, lang);
   if (r.regionKato) ws.addRow([w('region', lang), regionLabel(r.regionKato, lang)]);
   ws.addRow([]);
   table(ws, [w('all', lang)], [{ label: w('all', lang), figures: r.summary }], report, lang);
   table(
     ws,
     [w(r.overTimeUnit, lang)],
-    r.overTime.map((g) => ({ label: g.period, figures: g.figures })),
+    r.overTime.map((g) => ({ ...periodLabel(g.period), figures: g.figures })),
     report,
     lang,
   );
@@ -89,7 +120,7 @@ function reportSheet(
   table(
     ws,
     [w('provider', lang)],
-    r.byProvider.map((p) => ({ label: p.providerName ?? '—', figures: p.figures })),
+    r.byProvider.map((p) => ({ label: p.providerName ?? w('noProvider', lang), figures: p.figures })),
     report,
     lang,
   );
@@ -133,19 +164,17 @@ export async function reportXlsx(
   report: OperationsReportName,
   lang: Language,
 ): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Invataxi';
+  const wb = workbook();
   reportSheet(wb, r, report, lang);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return xlsxBuffer(wb);
 }
 
 /** The akimat's month: a summary sheet of every figure, then one sheet per report. */
 export async function monthlyXlsx(r: OperationsReport, lang: Language): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Invataxi';
+  const wb = workbook();
   const ws = wb.addWorksheet(sheetName(w('summary', lang)));
   ws.addRow([w('summary', lang)]).font = { bold: true, size: 14 };
-  ws.addRow([w('period', lang), `${r.from} — ${r.to}`]);
+  periodRow(ws, r, lang);
   ws.addRow([w('region', lang), r.regionKato ? regionLabel(r.regionKato, lang) : '']);
   ws.addRow([]);
   ws.addRow([w('figure', lang), w('value', lang)]).font = { bold: true };
@@ -156,5 +185,5 @@ export async function monthlyXlsx(r: OperationsReport, lang: Language): Promise<
   ws.getColumn(1).width = 40;
   ws.getColumn(2).width = 18;
   for (const report of OPERATIONS_REPORTS) reportSheet(wb, r, report, lang);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return xlsxBuffer(wb);
 }

@@ -17,7 +17,7 @@ import type { Language } from '@invataxi/domain';
 import { ApiFile } from '../openapi/decorators';
 import { Lang } from '../http/language';
 import { RequestId } from '../http/request-id';
-import { XLSX } from '../reports/operations-reports.export';
+import { XLSX } from '../http/xlsx';
 import { CreateWhatIfScenarioDto, WhatIfExportQuery, WhatIfListQuery } from './whatif.dto';
 import { scenariosXlsx } from './whatif.export';
 import { WhatIfService, type WhatIfScenarioView } from './whatif.service';

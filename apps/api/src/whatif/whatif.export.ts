@@ -1,7 +1,6 @@
 // Scenarios side by side as a spreadsheet (issue 25): what each asked (demand, fleet, policy)
 // and every figure of its replay, one column per scenario, in the reader's language. Numbers
 // stay numbers; the figures' names are the operations reports' own (REPORT_COLUMNS).
-import ExcelJS from 'exceljs';
 import {
   MESSAGES,
   OPERATIONS_REPORTS,
@@ -13,23 +12,19 @@ import {
   type Language,
   type MessageKey,
 } from '@invataxi/domain';
+import { DATE_FORMAT, PERCENT_FORMAT, dayCell, workbook, xlsxBuffer } from '../http/xlsx';
 import type { WhatIfScenarioView } from './whatif.service';
 
 const isMessageKey = (k: string): k is MessageKey => k in MESSAGES;
 
 const w = (key: keyof typeof WHATIF_WORDS, lang: Language): string => WHATIF_WORDS[key][lang];
 
-/** A share (the cell keeps 0..1) shown as a percentage with one decimal; a day as 07.12.2026. */
-const PERCENT_FORMAT = '0.0%';
-const DATE_FORMAT = 'dd.mm.yyyy';
-
 /** The workbook: one sheet, a column per scenario. */
 export async function scenariosXlsx(
   scenarios: readonly WhatIfScenarioView[],
   lang: Language,
 ): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Invataxi';
+  const wb = workbook();
   const ws = wb.addWorksheet(w('sheet', lang).slice(0, 31));
   ws.addRow([w('sheet', lang)]).font = { bold: true, size: 14 };
   ws.addRow([]);
@@ -39,8 +34,7 @@ export async function scenariosXlsx(
     if (numFmt) values.forEach((_, i) => (r.getCell(i + 2).numFmt = numFmt));
     return r;
   };
-  // A calendar day as a date cell (midnight UTC: a spreadsheet's dates have no zone).
-  const day = (d: string) => new Date(`${d}T00:00:00Z`);
+  const day = dayCell;
   const section = (title: string) => {
     ws.addRow([]);
     ws.addRow([title]).font = { bold: true };
@@ -150,5 +144,5 @@ export async function scenariosXlsx(
   scenarios.forEach((_, i) => {
     ws.getColumn(i + 2).width = 28;
   });
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return xlsxBuffer(wb);
 }

@@ -91,14 +91,31 @@ export function newKey(): string {
   return crypto.randomUUID();
 }
 
-/** Downloads a file the API renders (CSV, XLSX) with the bearer token. */
+/**
+ * The file name the API gives (RFC 6266 filename*, which names the report, region and period in
+ * the reader's words; else the plain filename), or null.
+ */
+export function attachmentName(disposition: string | null): string | null {
+  if (!disposition) return null;
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (star) {
+    try {
+      return decodeURIComponent(star[1]!.trim());
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  return /filename="([^"]+)"/i.exec(disposition)?.[1] ?? null;
+}
+
+/** Downloads a file the API renders (CSV, XLSX) with the bearer token, under the API's name when it gives one. */
 export async function download(path: string, filename: string): Promise<void> {
   const res = await fetch(path, { headers: headers() });
   if (!res.ok) throw new ApiError(res.status, res.statusText);
   const blob = await res.blob();
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
-  a.download = filename;
+  a.download = attachmentName(res.headers.get('content-disposition')) ?? filename;
   document.body.append(a);
   a.click();
   a.remove();

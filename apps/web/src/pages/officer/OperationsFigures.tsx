@@ -250,7 +250,7 @@ export function OperationsFigures({ session }: { session: Session }) {
               caption={t('ops.misses.byProvider')}
               rows={r.byProvider
                 .filter((p) => p.providerId)
-                .map((p) => ({ label: p.providerName ?? '—', f: p.figures }))}
+                .map((p) => ({ label: p.providerName ?? t('ops.noProvider'), f: p.figures }))}
               cols={[
                 [t('ops.misses.riderCaused'), (f) => num(f.misses.riderCaused)],
                 [t('ops.misses.providerCaused'), (f) => num(f.misses.providerCaused)],
@@ -311,7 +311,7 @@ export function OperationsFigures({ session }: { session: Session }) {
               rows={[
                 ...r.byProvider
                   .filter((p) => p.providerId)
-                  .map((p) => ({ label: p.providerName ?? '—', f: p.figures })),
+                  .map((p) => ({ label: p.providerName ?? t('ops.noProvider'), f: p.figures })),
                 { label: t('ops.all'), f: s },
               ]}
               cols={[
