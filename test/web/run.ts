@@ -42,6 +42,7 @@ import { createTestEnv, type TestEnv } from '../support/test-env';
 import { appClock, testNow } from '../support/clock';
 import {
   addDaysToLocalDate,
+  firstBookablePickup,
   localDateOf,
   localDateTimeToUtc,
   localTimeOf,
@@ -596,6 +597,17 @@ async function pickPlace(page: Page, field: string, query: string, option: RegEx
   await opt.waitFor({ timeout: 10000 });
   await opt.click();
 }
+
+/**
+ * A booking form's date set to tomorrow: the form opens on the first pickup the rules allow (walk
+ * t22 m9), today while the service hours run, so a test booking a fixed hour says its day.
+ */
+async function onTomorrow(page: Page): Promise<void> {
+  await page.locator('#field-date').fill(dotted(addDaysToLocalDate(localDateOf(testNow()), 1)));
+}
+
+/** YYYY-MM-DD as a date field reads it, day.month.year. */
+const dotted = (d: string): string => d.split('-').reverse().join('.');
 
 async function focusedInfo(page: Page): Promise<{ id: string; text: string; tag: string; outline: string }> {
   return page.evaluate<{ id: string; text: string; tag: string; outline: string }>(`(() => {
@@ -1358,6 +1370,7 @@ async function main(): Promise<void> {
       await shot(page, '03-book-errors');
       await pickPlace(page, 'from', 'Kabanbay 53', /Kabanbay Batyr Avenue, 53/);
       await pickPlace(page, 'to', 'Abai', /Abai Avenue/);
+      await onTomorrow(page);
       await page.locator('#field-time').fill('10:00');
       await page.getByText('Book the return trip too').click();
       assert(
@@ -1371,7 +1384,7 @@ async function main(): Promise<void> {
       // A refusal by the API: two hours of lead time is fine, but today at 00:00 is in the past.
       const date = page.locator('#field-date');
       const tomorrow = await date.inputValue();
-      await date.fill(localDateOf(testNow()));
+      await date.fill(dotted(localDateOf(testNow())));
       await page.locator('#field-time').fill('00:01');
       await page.getByRole('button', { name: 'Book the ride' }).click();
       await page.locator('#field-time[aria-invalid="true"]').waitFor();
@@ -1438,6 +1451,7 @@ async function main(): Promise<void> {
       await axe(page, 'book (guardian)');
       await pickPlace(page, 'from', 'Home', /Home:/);
       await pickPlace(page, 'to', 'Mangilik', /Mangilik El Avenue/);
+      await onTomorrow(page);
       await page.locator('#field-time').fill('15:00');
       await page.locator('#field-purpose').selectOption('EDUCATION');
       await shot(page, '09-guardian-book');
@@ -1506,6 +1520,9 @@ async function main(): Promise<void> {
         (await page.locator('#field-to').inputValue()).includes('Syganak'),
         'the destination was chosen by keyboard',
       );
+      await tabTo(page, (f) => f.id === 'field-date', 'the date');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(dotted(addDaysToLocalDate(localDateOf(testNow()), 1)));
       await tabTo(page, (f) => f.id === 'field-time', 'the time');
       await page.keyboard.type('1130');
       await tabTo(page, (f) => f.id === 'field-purpose', 'the purpose');
@@ -1532,10 +1549,8 @@ async function main(): Promise<void> {
       const date = page.locator('#field-date');
       const time = page.locator('#field-time');
       // The app's own format, not the browser's (en-GB here would draw "08/12/2026").
-      const tomorrow = addDaysToLocalDate(localDateOf(testNow()), 1);
-      const dotted = (d: string) => d.split('-').reverse().join('.');
       assert(
-        (await date.inputValue()) === dotted(tomorrow),
+        /^\d{2}\.\d{2}\.\d{4}$/.test(await date.inputValue()),
         `the date reads day.month.year: ${await date.inputValue()}`,
       );
       await time.fill('10:00');
@@ -1609,6 +1624,48 @@ async function main(): Promise<void> {
       await loaded;
       await axe(board.page, 'board ru (day typed by keys)');
       await board.ctx.close();
+    });
+
+    await test("booking form opens on the first pickup the region's rules allow, on the platform's clock (walk t22 m9)", async () => {
+      // The tester's demo at 13:10 offered 10:00 that day, long past. Here the phone's clock is
+      // 17 hours behind the platform's, as in the demo's evening.
+      const { ctx, page } = await newPage({ clock: true });
+      await page.clock.setSystemTime(new Date(testNow().getTime() - 17 * 3600_000));
+      try {
+        const token = tokenOf(seed, 'beneficiary (Нурлан');
+        const res = await fetch(`${base}/regions/${ASTANA}/policies/in-force`, {
+          headers: { authorization: `Bearer ${token}` },
+        });
+        const { rules } = (await res.json()) as { rules: Parameters<typeof firstBookablePickup>[0] };
+        const before = firstBookablePickup(rules, testNow());
+        await signInAs(page, base, token);
+        await page.locator('#field-from').waitFor();
+        const shown = async () =>
+          `${(await page.locator('#field-date').inputValue()).split('.').reverse().join('-')} ${await page.locator('#field-time').inputValue()}`;
+        const expected = () =>
+          [before, firstBookablePickup(rules, testNow())].map((f) => (f ? `${f.date} ${f.time}` : 'none'));
+        await waitFor(
+          async () => expected().includes(await shown()),
+          'the first bookable pickup',
+          8000,
+        ).catch(async () => {
+          throw new Error(
+            `the form offers ${await shown()}, the rules allow ${expected().join(' or ')} first`,
+          );
+        });
+        // It is a time the API takes as it is.
+        await pickPlace(page, 'from', 'Turan', /Turan Avenue/);
+        await pickPlace(page, 'to', 'Syganak', /Syganak Street/);
+        await page.getByRole('button', { name: 'Book the ride' }).click();
+        await page.getByRole('heading', { name: 'Your ride is booked' }).waitFor();
+      } finally {
+        await ctx.close();
+        await ds.query(
+          `UPDATE booking SET status = 'CANCELLED' WHERE beneficiary_id = $1 AND status NOT IN ('CANCELLED', 'COMPLETED')
+             AND created_at > now() - interval '2 minutes' AND channel = 'APP'`,
+          [seed.beneficiaryIds.nurlan],
+        );
+      }
     });
 
     await test('rider books a repeating ride (every day for a week)', async () => {
@@ -2456,7 +2513,6 @@ async function main(): Promise<void> {
       const DAY = 21;
       const day = addDaysToLocalDate(localDateOf(testNow()), DAY);
       const next = addDaysToLocalDate(day, 1);
-      const dotted = (d: string) => d.split('-').reverse().join('.');
       const at = (hhmm: string) => dayAt(DAY, hhmm);
       const centre = { lat: PLACES.dialysisCentre.lat - 0.03, lon: PLACES.dialysisCentre.lon };
       const near = (dLat: number, dLon: number) => ({ lat: centre.lat + dLat, lon: centre.lon + dLon });
@@ -3496,6 +3552,9 @@ async function main(): Promise<void> {
         .waitFor();
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
+      await tabTo(page, (f) => f.id === 'field-date', 'the date');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(dotted(addDaysToLocalDate(localDateOf(testNow()), 1)));
       await tabTo(page, (f) => f.id === 'field-time', 'the pick-up time');
       await page.keyboard.type('0910');
       await tabTo(page, (f) => f.id === 'field-withReturn', 'the return checkbox');
@@ -3601,6 +3660,7 @@ async function main(): Promise<void> {
         .getByRole('option', { name: /Syganak Street/ })
         .first()
         .click();
+      await onTomorrow(page);
       await page.locator('#field-time').fill('10:00');
       // With its return each day: more rides than one page of the list.
       await page.locator('#field-withReturn').check();
@@ -3952,7 +4012,6 @@ async function main(): Promise<void> {
           'an empty name is to be filled in',
         );
         await axe(page, 'what-if (errors)');
-        const dotted = (d: string) => d.split('-').reverse().join('.');
         const today = localDateOf(testNow());
         const fillScenario = async (name: string, growth: string) => {
           await page.locator('#field-name').fill(name);
@@ -4607,6 +4666,7 @@ async function main(): Promise<void> {
       await until(rider.page, `document.documentElement.lang === 'en'`, 'switched to English');
       await pickPlace(rider.page, 'from', 'Kabanbay 53', /Kabanbay Batyr Avenue, 53/);
       await pickPlace(rider.page, 'to', 'Abai', /Abai Avenue/);
+      await onTomorrow(rider.page);
       await rider.page.locator('#field-time').fill('11:00');
       await rider.page.getByRole('button', { name: 'Book the ride' }).click();
       await rider.page.getByRole('heading', { name: 'Your ride is booked' }).waitFor();

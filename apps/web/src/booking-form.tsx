@@ -3,8 +3,12 @@
  * from the same choices (when, a return, a repeating series), and a refusal told at the same
  * fields. The API decides; these only shape the request and place its answer.
  */
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { firstBookablePickup, type ServiceInterval } from '@invataxi/domain';
 import { ApiError, call, client, type Schema } from './api/client';
+import { appConfig } from './app-clock';
+import { appNow } from './app-now';
 import { focusField, splitErrors, useLoadFor, type FieldErrors } from './components';
 import { kzInstant } from './format';
 
@@ -41,6 +45,43 @@ export function bookingTiming(o: {
       ? { returnTrip: { timeAnchor: o.returnAnchor, time: kzInstant(o.date, o.returnTime) } }
       : {}),
   };
+}
+
+/**
+ * The form's first date and time (walk t22 m9: it offered 10:00 when the platform's clock read
+ * 13:10): the first pickup the region's rules allow on the platform's clock, set once the rules
+ * are known, unless the person has chosen a date or time already. Returns what the date and time
+ * fields call when the person changes them.
+ */
+export function useFirstPickup(
+  rules: { minLeadMinutes: number; maxHorizonDays: number; serviceHours: string[][][] } | undefined,
+  set: (first: { date: string; time: string }) => void,
+): () => void {
+  const chosen = useRef(false);
+  const setRef = useRef(set);
+  setRef.current = set;
+  useEffect(() => {
+    if (!rules) return;
+    let gone = false;
+    // Once the platform's clock is known (GET /app-config, asked once per page load).
+    void appConfig().then(() => {
+      const first =
+        gone || chosen.current
+          ? null
+          : firstBookablePickup(
+              // The API's intervals are pairs of 'HH:MM' (its schema says string arrays).
+              { ...rules, serviceHours: rules.serviceHours as ServiceInterval[][] },
+              new Date(appNow()),
+            );
+      if (first) setRef.current(first);
+    });
+    return () => {
+      gone = true;
+    };
+  }, [rules]);
+  return useCallback(() => {
+    chosen.current = true;
+  }, []);
 }
 
 /** Where an API field or reason belongs on this form (the phone desk's too). */

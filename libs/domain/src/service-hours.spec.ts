@@ -1,6 +1,6 @@
 import { ALL_DAY_SERVICE_HOURS } from './policy';
 import type { ServiceInterval } from './policy';
-import { isWithinServiceHours } from './service-hours';
+import { firstBookablePickup, isWithinServiceHours } from './service-hours';
 
 const local = (date: string, time: string): Date => new Date(`${date}T${time}:00+05:00`);
 const office: ServiceInterval[] = [
@@ -39,5 +39,67 @@ describe('service hours', () => {
     expect(isWithinServiceHours(lateFriday, local('2026-12-04', '23:30'), local('2026-12-05', '02:30'))).toBe(
       false,
     );
+  });
+});
+
+describe('the first pickup a booking form offers (walk t22 m9)', () => {
+  const rules = { minLeadMinutes: 60, maxHorizonDays: 14, serviceHours: week };
+  it('is now plus the notice, up to the next quarter hour, the same day while the hours run', () => {
+    // Tuesday 8 Dec 2026, 13:10 on the platform's clock: not the form's old 10:00.
+    expect(firstBookablePickup(rules, local('2026-12-08', '13:10'))).toEqual({
+      date: '2026-12-08',
+      time: '14:15',
+    });
+    expect(firstBookablePickup(rules, local('2026-12-08', '09:00'))).toEqual({
+      date: '2026-12-08',
+      time: '10:00',
+    });
+    expect(firstBookablePickup({ ...rules, minLeadMinutes: 30 }, local('2026-12-08', '10:01'))).toEqual({
+      date: '2026-12-08',
+      time: '10:45',
+    });
+  });
+
+  it('waits for an opening: after a break, after closing, over a weekend', () => {
+    // 12:30 + 60 = 13:30, in the lunch break: the afternoon's opening.
+    expect(firstBookablePickup(rules, local('2026-12-08', '12:30'))).toEqual({
+      date: '2026-12-08',
+      time: '14:00',
+    });
+    // 16:50 + 60 = 17:50: too near closing for a ride; the next morning.
+    expect(firstBookablePickup(rules, local('2026-12-08', '16:50'))).toEqual({
+      date: '2026-12-09',
+      time: '09:00',
+    });
+    expect(firstBookablePickup(rules, local('2026-12-08', '23:50'))).toEqual({
+      date: '2026-12-09',
+      time: '09:00',
+    });
+    // Friday evening: Monday's opening.
+    expect(firstBookablePickup(rules, local('2026-12-11', '20:00'))).toEqual({
+      date: '2026-12-14',
+      time: '09:00',
+    });
+    // Opening at 09:10 is offered at 09:15, on the quarter hour.
+    const late = [[['09:10', '18:00']], [], [], [], [], [], []] as ServiceInterval[][];
+    expect(firstBookablePickup({ ...rules, serviceHours: late }, local('2026-12-08', '20:00'))).toEqual({
+      date: '2026-12-14',
+      time: '09:15',
+    });
+  });
+
+  it('round the clock: any quarter hour, across midnight', () => {
+    const always = { ...rules, serviceHours: ALL_DAY_SERVICE_HOURS };
+    expect(firstBookablePickup(always, local('2026-12-08', '23:50'))).toEqual({
+      date: '2026-12-09',
+      time: '01:00',
+    });
+  });
+
+  it('none within the horizon: null', () => {
+    const closed = { ...rules, serviceHours: [[], [], [], [], [], [], []] };
+    expect(firstBookablePickup(closed, local('2026-12-08', '10:00'))).toBeNull();
+    // Friday evening with a horizon of one day: Saturday and Sunday closed.
+    expect(firstBookablePickup({ ...rules, maxHorizonDays: 1 }, local('2026-12-11', '20:00'))).toBeNull();
   });
 });

@@ -7,6 +7,8 @@ import {
   daysBetweenLocalDates,
   localDateOf,
   localDateTimeToUtc,
+  localTimeOf,
+  MINUTE_MS,
   weekdayOfLocalDate,
 } from './time';
 
@@ -46,4 +48,38 @@ export function isWithinServiceHours(
   return openSpans(hours, localDateOf(start), localDateOf(end)).some(([from, to]) =>
     s === e ? from <= s && s < to : from <= s && e <= to,
   );
+}
+
+/** A booking form's pickup times are offered on the quarter hour. */
+const STEP_MS = 15 * MINUTE_MS;
+/** The default pickup leaves this long before the hours close, so a ride fits before they do. */
+const BEFORE_CLOSING_MS = 30 * MINUTE_MS;
+
+/**
+ * The first pickup the region's rules allow from `now` (walk t22 m9: the form offered 10:00 when
+ * the platform's clock read 13:10): now plus the minimum notice, up to the next quarter hour,
+ * inside the service hours with half an hour left before they close; else the next opening, on
+ * the quarter hour. Null when no such time lies within the booking horizon.
+ */
+export function firstBookablePickup(
+  rules: {
+    minLeadMinutes: number;
+    maxHorizonDays: number;
+    serviceHours: readonly (readonly ServiceInterval[])[];
+  },
+  now: Date,
+): { date: LocalDate; time: string } | null {
+  const quarter = (ms: number) => Math.ceil(ms / STEP_MS) * STEP_MS;
+  const earliest = quarter(now.getTime() + rules.minLeadMinutes * MINUTE_MS);
+  const lastDate = addDaysToLocalDate(localDateOf(now), rules.maxHorizonDays);
+  const firstDate = localDateOf(new Date(earliest));
+  if (firstDate > lastDate) return null;
+  for (const [from, to] of openSpans(rules.serviceHours, firstDate, lastDate)) {
+    const at = Math.max(earliest, quarter(from));
+    if (at + BEFORE_CLOSING_MS <= to) {
+      const d = new Date(at);
+      return localDateOf(d) <= lastDate ? { date: localDateOf(d), time: localTimeOf(d) } : null;
+    }
+  }
+  return null;
 }

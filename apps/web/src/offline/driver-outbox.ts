@@ -103,7 +103,7 @@ export async function enqueue(
       ...rest,
       key: crypto.randomUUID(),
       expectedVersion: behind ? null : version,
-      recordedAt: Date.now(),
+      recordedAt: appNow(),
     };
     await request(tx.objectStore(CHANGES).add(row));
   });

@@ -62,7 +62,7 @@ export function useDriverOutbox(owner: string | null, onRound: (round: Round) =>
     if (!owner) return null;
     try {
       const round = await flush(owner);
-      if (round.pingsSent) setPingsSentAt(Date.now());
+      if (round.pingsSent) setPingsSentAt(appNow());
       heard.current(round);
       return round;
     } catch {

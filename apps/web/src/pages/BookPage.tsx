@@ -30,7 +30,7 @@ import {
   type FieldErrors,
 } from '../components';
 import { fmtDateTime, kzToday } from '../format';
-import { bookingFieldOf, bookingTiming, LeadHint, refusalAtFields } from '../booking-form';
+import { bookingFieldOf, bookingTiming, LeadHint, refusalAtFields, useFirstPickup } from '../booking-form';
 import { Link } from '../router';
 import { PlacePicker, loadSaved, type SavedPlace } from '../PlacePicker';
 import { regionOf, useRider, WhoseRide, type Mobility, type Place } from '../rider';
@@ -87,6 +87,10 @@ export function BookPage({ session }: { session: Session }) {
   const [repeat, setRepeat] = useState(false);
   const [weekdays, setWeekdays] = useState<string[]>(['1', '3', '5']);
   const [until, setUntil] = useState(kzToday(30));
+  const chose = useFirstPickup(policy.data?.rules, (first) => {
+    setDate(first.date);
+    setTime(first.time);
+  });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
@@ -317,7 +321,10 @@ export function BookPage({ session }: { session: Session }) {
               id="field-date"
               label={repeat ? t('book.firstDate') : t('book.date')}
               value={date}
-              onChange={setDate}
+              onChange={(v) => {
+                chose();
+                setDate(v);
+              }}
               isRequired
               error={errors.date}
             />
@@ -325,7 +332,10 @@ export function BookPage({ session }: { session: Session }) {
               id="field-time"
               label={anchor === 'PICKUP' ? t('book.pickupTime') : t('book.arriveTime')}
               value={time}
-              onChange={setTime}
+              onChange={(v) => {
+                chose();
+                setTime(v);
+              }}
               isRequired
               error={errors.time}
             />

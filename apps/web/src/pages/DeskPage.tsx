@@ -28,7 +28,7 @@ import { fmtDateTime, fmtDateTimeYear, fmtDateYear, fmtTime, kzDateOf, kzInstant
 import { PlacePicker, type SavedPlace } from '../PlacePicker';
 import { reasonText } from '../reason-text';
 import { regionOf, type Place } from '../rider';
-import { bookingFieldOf, bookingTiming, LeadHint, refusalAtFields } from '../booking-form';
+import { bookingFieldOf, bookingTiming, LeadHint, refusalAtFields, useFirstPickup } from '../booking-form';
 import { DateField, TimeField } from '../DateTimeFields';
 import { Eligibility } from './officer/BeneficiariesPage';
 
@@ -245,7 +245,7 @@ export function DeskPage(_props: { session: Session }) {
             </dd>
           </dl>
           <Eligibility view={p} />
-          <DeskBookingForm key={p.id} person={p} onBooked={changed} />
+          <DeskBookingForm key={p.id} person={p} rules={policy.data?.rules} onBooked={changed} />
           <RideList
             key={`upcoming-${p.id}-${ridesTick}`}
             personId={p.id}
@@ -273,7 +273,12 @@ export function DeskPage(_props: { session: Session }) {
 }
 
 /** The booking form of the phone desk: one ride, optionally its return the same day. */
-function DeskBookingForm(props: { person: Schema<'BeneficiaryView'>; onBooked: (text: string) => void }) {
+function DeskBookingForm(props: {
+  person: Schema<'BeneficiaryView'>;
+  /** The rules in force in the person's region (the form's first pickup follows them). */
+  rules: Schema<'ServicePolicyRules'> | undefined;
+  onBooked: (text: string) => void;
+}) {
   const { t } = useTranslation();
   const { person } = props;
   const [from, setFrom] = useState<Place | null>(null);
@@ -287,6 +292,10 @@ function DeskBookingForm(props: { person: Schema<'BeneficiaryView'>; onBooked: (
   const [repeat, setRepeat] = useState(false);
   const [weekdays, setWeekdays] = useState<number[]>([1, 3, 5]);
   const [until, setUntil] = useState(kzToday(30));
+  const chose = useFirstPickup(props.rules, (first) => {
+    setDate(first.date);
+    setTime(first.time);
+  });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
@@ -439,14 +448,20 @@ function DeskBookingForm(props: { person: Schema<'BeneficiaryView'>; onBooked: (
             id="field-date"
             label={repeat ? t('book.firstDate') : t('book.date')}
             value={date}
-            onChange={setDate}
+            onChange={(v) => {
+              chose();
+              setDate(v);
+            }}
             isRequired
           />
           <TimeField
             id="field-time"
             label={t('book.pickupTime')}
             value={time}
-            onChange={setTime}
+            onChange={(v) => {
+              chose();
+              setTime(v);
+            }}
             isRequired
             error={errors.time}
           />
