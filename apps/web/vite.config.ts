@@ -12,9 +12,13 @@ export default defineConfig({
   root,
   base: '/',
   plugins: [VitePWA(pwa())],
-  // The service's vocabulary (roles, statuses, purposes...) from its one source.
+  // The service's vocabulary (roles, statuses, purposes...) from its one source; the gazetteer's
+  // street names, to say a stored address in the reader's language (place-names.ts).
   resolve: {
-    alias: { '@invataxi/domain': fileURLToPath(new URL('../../libs/domain/src', import.meta.url)) },
+    alias: {
+      '@invataxi/domain': fileURLToPath(new URL('../../libs/domain/src', import.meta.url)),
+      '@invataxi/streets': fileURLToPath(new URL('../../libs/streets/src', import.meta.url)),
+    },
   },
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   define: {

@@ -1668,6 +1668,51 @@ async function main(): Promise<void> {
       }
     });
 
+    await test('an address picked in English reads in the dispatcher’s language on the board (walk t22 m10)', async () => {
+      // John booked in English: "Dostyk Street, 11" is stored; the kk and ru dispatchers read
+      // the street's own name in their language (the gazetteer knows it), the house as typed.
+      const at = testNow().getTime() + 3 * 3600_000;
+      const day = localDateOf(new Date(at));
+      const id = await insertEnRouteRide(ds, seed.beneficiaryIds.john, at, {
+        from: ['Dostyk Street, 11', 51.128, 71.43],
+        to: ['Unknown Yard 7', 51.15, 71.41],
+        rideMinutes: 12,
+      });
+      await ds.query(
+        `UPDATE booking SET status = 'WAITLISTED', planned_pickup_at = NULL, planned_dropoff_at = NULL WHERE id = $1`,
+        [id],
+      );
+      try {
+        for (const [lang, name] of [
+          ['ru', 'улица Достык, 11'],
+          ['kk', 'Достық көшесі, 11'],
+        ] as const) {
+          const { ctx, page } = await newPage({ lang });
+          await signInAs(page, base, tokenOf(seed, 'dispatcher (Astana'));
+          await page.getByRole('heading', { level: 1 }).waitFor();
+          const loaded = page.waitForResponse((r) => r.url().includes(`/dispatch/board?date=${day}`));
+          await page.locator('input.date-input').first().fill(dotted(day));
+          await loaded.catch(() => undefined);
+          await page
+            .getByText(name, { exact: true })
+            .first()
+            .waitFor({ timeout: 10000 })
+            .catch(async () => {
+              throw new Error(
+                `the ${lang} board says ${name}; Dostyk shown as: ${await page.getByText(/Dostyk|Достык|Достық/).allTextContents()}`,
+              );
+            });
+          assert(
+            (await page.getByText('Dostyk Street, 11').count()) === 0,
+            `no English address on the ${lang} board`,
+          );
+          await ctx.close();
+        }
+      } finally {
+        await ds.query(`UPDATE booking SET status = 'CANCELLED' WHERE id = $1`, [id]);
+      }
+    });
+
     await test('rider books a repeating ride (every day for a week)', async () => {
       const { ctx, page } = await newPage();
       await signInAs(page, base, tokenOf(seed, 'beneficiary (John'));

@@ -23,7 +23,7 @@ import { durationText, LANGUAGES, MONTHS_IN_DATE, type Language } from '@invatax
 import { appNow } from './app-now';
 
 /** The page's language (as ./i18n sets it); read from i18next so this module has no side effects. */
-function currentLanguage(): Language {
+export function currentLanguage(): Language {
   const l = i18next.language;
   return (LANGUAGES as readonly string[]).includes(l) ? (l as Language) : 'kk';
 }

@@ -24,6 +24,7 @@ import { ShortcutsHelp, useShortcuts, useShortcutsSetting, type Shortcut } from 
 import { usePagedRides } from './board/usePagedRides';
 import { vehicleDetails } from './board/vehicleDetails';
 import { canMove } from './board/movable';
+import { placeIn } from '../place-names';
 
 type Shift = Schema<'ShiftView'>;
 type Vehicle = Schema<'VehicleView'>;
@@ -197,7 +198,7 @@ export function BoardPage({ session }: { session: Session }) {
         {': '}
         <RiderLine rider={riders.get(r.id)} mobility={r.mobility} />
         {riders.has(r.id) || needWords(r.mobility, t).length > 0 ? ', ' : ''}
-        <span translate="no">{r.pickup.address}</span>, {fmtTime(r.plannedPickupAt)}
+        <span translate="no">{placeIn(r.pickup.address)}</span>, {fmtTime(r.plannedPickupAt)}
       </>
     ) : null;
   };
@@ -535,7 +536,9 @@ export function BoardPage({ session }: { session: Session }) {
                         {st.kind === 'PICKUP' ? t('board.pickup') : t('board.dropoff')}
                       </span>
                       <span className="stop-address" translate="no">
-                        {st.kind === 'PICKUP' ? st.ride.pickup.address : st.ride.dropoff.address}
+                        {st.kind === 'PICKUP'
+                          ? placeIn(st.ride.pickup.address)
+                          : placeIn(st.ride.dropoff.address)}
                       </span>
                       {st.kind === 'PICKUP' && (
                         <RiderLine rider={riders.get(st.ride.id)} mobility={st.ride.mobility} />
@@ -549,7 +552,7 @@ export function BoardPage({ session }: { session: Session }) {
                               className="btn btn-small"
                               onPress={() => setMoving({ ride: st.ride, target: null })}
                               aria-label={t('board.moveRide', {
-                                address: st.ride.pickup.address,
+                                address: placeIn(st.ride.pickup.address),
                                 time: fmtTime(st.plannedAt),
                               })}
                             >
@@ -598,9 +601,9 @@ function BookingCard({ ride, rider, onMove }: { ride: Ride; rider?: RiderContact
         <RiderLine rider={rider} mobility={ride.mobility} />
       </p>
       <p className="small">
-        <span translate="no">{ride.pickup.address}</span> <span aria-hidden="true">→</span>
+        <span translate="no">{placeIn(ride.pickup.address)}</span> <span aria-hidden="true">→</span>
         <span className="visually-hidden">{t('book.to')}</span>{' '}
-        <span translate="no">{ride.dropoff.address}</span>
+        <span translate="no">{placeIn(ride.dropoff.address)}</span>
       </p>
       <p className="small">
         <StatusBadge status={ride.status} />
@@ -615,7 +618,7 @@ function BookingCard({ ride, rider, onMove }: { ride: Ride; rider?: RiderContact
         className="btn btn-small"
         onPress={onMove}
         aria-label={t('board.assignRide', {
-          address: ride.pickup.address,
+          address: placeIn(ride.pickup.address),
           time: fmtTime(ride.windows.pickupEarliest),
         })}
       >

@@ -35,6 +35,7 @@ import { Link } from '../router';
 import { PlacePicker, loadSaved, type SavedPlace } from '../PlacePicker';
 import { regionOf, useRider, WhoseRide, type Mobility, type Place } from '../rider';
 import { DateField, TimeField } from '../DateTimeFields';
+import { placeIn } from '../place-names';
 
 const PURPOSES = TRIP_PURPOSES;
 /** A person's needs besides the wheelchair, in the order forms and the board list them. */
@@ -221,7 +222,7 @@ export function BookPage({ session }: { session: Session }) {
                 {fmtDateTime(b.requestedTime)}
               </p>
               <p translate="no">
-                {b.pickup.address} → {b.dropoff.address}
+                {placeIn(b.pickup.address)} → {placeIn(b.dropoff.address)}
               </p>
               <p>
                 {t('rides.status')}: <StatusBadge status={b.status} />

@@ -31,6 +31,7 @@ import { regionOf, type Place } from '../rider';
 import { bookingFieldOf, bookingTiming, LeadHint, refusalAtFields, useFirstPickup } from '../booking-form';
 import { DateField, TimeField } from '../DateTimeFields';
 import { Eligibility } from './officer/BeneficiariesPage';
+import { placeIn } from '../place-names';
 
 type Summary = Schema<'BeneficiarySummary'>;
 type BookingView = Schema<'BookingView'>;
@@ -917,7 +918,7 @@ function RideTable(props: {
               {/* History may reach back past the new year: its dates carry the year. */}
               <td>{actions ? fmtDateTime(b.requestedTime) : fmtDateTimeYear(b.requestedTime)}</td>
               <td translate="no">
-                {b.pickup.address} → {b.dropoff.address}
+                {placeIn(b.pickup.address)} → {placeIn(b.dropoff.address)}
               </td>
               <td>
                 <StatusBadge status={b.status} />

@@ -18,6 +18,7 @@ import { registerServiceWorker } from '../offline/service-worker';
 import { reasonText } from '../reason-text';
 import { useDriverOutbox, usePositionRecording } from '../offline/use-driver-outbox';
 import { appNow } from '../app-now';
+import { placeIn } from '../place-names';
 
 /**
  * GET /driver/manifest: the current shift's stops in route order with the rider's first name and,
@@ -185,7 +186,7 @@ export function DriverPage() {
         heard.current.add(said);
         const text =
           stop && ev.status === 'CANCELLED'
-            ? t('driver.live.cancelled', { time: fmtTime(stop.plannedAt), address: stop.address })
+            ? t('driver.live.cancelled', { time: fmtTime(stop.plannedAt), address: placeIn(stop.address) })
             : !stop
               ? t('driver.live.added')
               : null;
@@ -286,7 +287,7 @@ export function DriverPage() {
             {fmtTime(next.plannedAt)}
           </h2>
           <p className="big" translate="no">
-            {next.address}
+            {placeIn(next.address)}
           </p>
           {waitingFor(next) && <p className="waiting-mark">{t('driver.outbox.notSentYet')}</p>}
           {next.kind === 'PICKUP' && (
@@ -399,7 +400,7 @@ function StopList({
           <p>
             <strong>{fmtTime(s.plannedAt)}</strong> ·{' '}
             {s.kind === 'PICKUP' ? t('board.pickup') : t('board.dropoff')} ·{' '}
-            <span translate="no">{s.address}</span> · {t(`status.${s.bookingStatus}`)}
+            <span translate="no">{placeIn(s.address)}</span> · {t(`status.${s.bookingStatus}`)}
             {waiting(s) && <span className="waiting-mark"> · {t('driver.outbox.notSentYet')}</span>}
           </p>
           <p>{t('driver.rider', { name: s.riderFirstName })}</p>
@@ -419,7 +420,7 @@ function changeText(
   return t('driver.outbox.change', {
     change: c.missed ? t(`driver.missedReason.${c.missed}`) : t(`driver.action.${c.status}`),
     time: fmtTime(c.label.plannedAt),
-    address: c.label.address,
+    address: placeIn(c.label.address),
   });
 }
 

@@ -5,6 +5,7 @@ import { ApiError, call, client, newKey, type Schema } from '../api/client';
 import { TableRegion, usePanelFocus } from '../components';
 import { fmtTime } from '../format';
 import type { Ride } from './RidesPage';
+import { placeIn } from '../place-names';
 
 type Shift = Schema<'ShiftView'>;
 type Preview = Schema<'AssignPreview'>;
@@ -231,7 +232,10 @@ export function MovePanel(props: {
       onKeyDown={onKeyDown}
     >
       <h2 id="move-title" className="h3">
-        {t('board.moveTitle', { address: ride.pickup.address, time: fmtTime(ride.windows.pickupEarliest) })}
+        {t('board.moveTitle', {
+          address: placeIn(ride.pickup.address),
+          time: fmtTime(ride.windows.pickupEarliest),
+        })}
       </h2>
       <div className="field">
         <label htmlFor="move-target">{t('board.target')}</label>
@@ -420,8 +424,8 @@ function AffectedRiders({ preview }: { preview: Preview }) {
                 {!a.dialysis && a.priority && <span className="tag">{t('override.priority')}</span>}
                 <br />
                 <span className="small" translate="no">
-                  {a.pickupAddress} <span aria-hidden="true">→</span>
-                  <span className="visually-hidden">{t('book.to')}</span> {a.dropoffAddress}
+                  {placeIn(a.pickupAddress)} <span aria-hidden="true">→</span>
+                  <span className="visually-hidden">{t('book.to')}</span> {placeIn(a.dropoffAddress)}
                 </span>
               </th>
               <td>

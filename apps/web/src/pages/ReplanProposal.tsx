@@ -5,6 +5,7 @@ import { ApiError, call, client, type Schema } from '../api/client';
 import { Announcer, TableRegion } from '../components';
 import { fmtDate, fmtNumber, fmtTime, kzToday } from '../format';
 import { DateField } from '../DateTimeFields';
+import { placeIn } from '../place-names';
 
 type Plan = Schema<'PlanRunView'>;
 type PlanRide = Schema<'PlanRideView'>;
@@ -269,7 +270,8 @@ function RideRow({ ride: r }: { ride: PlanRide }) {
             <strong translate="no">{r.riderName}</strong>{' '}
           </>
         )}
-        <span translate="no">{r.pickupAddress}</span> → <span translate="no">{r.dropoffAddress}</span>
+        <span translate="no">{placeIn(r.pickupAddress)}</span> →{' '}
+        <span translate="no">{placeIn(r.dropoffAddress)}</span>
       </td>
       <td translate="no">{vehicle}</td>
       <td>{time}</td>

@@ -21,6 +21,7 @@ import { fmtDateShort, fmtDateTime, fmtDateYear, fmtTime, kzDateOf, kzToday, min
 import { regionOf, useRider, WhoseRide } from '../rider';
 import type { PlotPoint } from '../PointsPlot';
 import { LiveMap } from '../map/LiveMap';
+import { placeIn } from '../place-names';
 
 export type Ride = Schema<'BookingView'> & {
   expectedServiceDate?: string | null;
@@ -237,9 +238,9 @@ function RideCard({
       </h3>
       <p>
         <span className="visually-hidden">{t('book.from')}: </span>
-        <span translate="no">{ride.pickup.address}</span> <span aria-hidden="true">→</span>
+        <span translate="no">{placeIn(ride.pickup.address)}</span> <span aria-hidden="true">→</span>
         <span className="visually-hidden"> {t('book.to')}: </span>{' '}
-        <span translate="no">{ride.dropoff.address}</span>
+        <span translate="no">{placeIn(ride.dropoff.address)}</span>
       </p>
       <p>
         {t('rides.status')}: <StatusBadge status={ride.status} />

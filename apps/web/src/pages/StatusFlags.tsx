@@ -4,6 +4,7 @@ import { Button } from 'react-aria-components';
 import { ApiError, call, client, type Schema } from '../api/client';
 import { fmtMinutes, fmtNumber, fmtTime } from '../format';
 import type { Ride } from './RidesPage';
+import { placeIn } from '../place-names';
 
 type Flag = Schema<'StatusFlagView'>;
 type Decision = 'CONFIRMED' | 'REJECTED';
@@ -77,7 +78,7 @@ export function StatusFlags(props: {
       <ul className="stack">
         {props.flags.map((f) => {
           const ride = props.rideOf(f.bookingId);
-          const where = ride?.pickup.address ?? '';
+          const where = placeIn(ride?.pickup.address ?? '');
           const when = fmtTime(f.plannedPickupAt ?? f.pickupEarliest);
           return (
             <li key={f.id} data-flag={f.id} data-review={f.review} className="flag">

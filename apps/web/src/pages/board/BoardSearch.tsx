@@ -13,6 +13,7 @@ import { fmtTime } from '../../format';
 import { RiderLine } from './RiderLine';
 import { usePagedRides, type RideQuery } from './usePagedRides';
 import { canMove } from './movable';
+import { placeIn } from '../../place-names';
 
 type Ride = Schema<'BookingView'>;
 
@@ -158,16 +159,16 @@ export function BoardSearch(props: {
                     <RiderLine rider={r.rider} mobility={r.mobility} />
                   </p>
                   <p className="small">
-                    <span translate="no">{r.pickup.address}</span> <span aria-hidden="true">→</span>
+                    <span translate="no">{placeIn(r.pickup.address)}</span> <span aria-hidden="true">→</span>
                     <span className="visually-hidden">{t('book.to')}</span>{' '}
-                    <span translate="no">{r.dropoff.address}</span>
+                    <span translate="no">{placeIn(r.dropoff.address)}</span>
                   </p>
                   {canMove(r.status) && (
                     <Button
                       className="btn btn-small"
                       onPress={() => props.onMove(r)}
                       aria-label={t('board.moveRide', {
-                        address: r.pickup.address,
+                        address: placeIn(r.pickup.address),
                         time: fmtTime(r.plannedPickupAt ?? r.windows.pickupEarliest),
                       })}
                     >

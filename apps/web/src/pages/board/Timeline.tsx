@@ -26,6 +26,7 @@ import {
 } from './timeline-layout';
 import './timeline.css';
 import { appNow } from '../../app-now';
+import { placeIn } from '../../place-names';
 
 type Shift = Schema<'ShiftView'>;
 type Warning = Schema<'BoardWarning'>;
@@ -130,9 +131,9 @@ export function Timeline(props: {
   // window, never the window's start as if it were a time (walk t23).
   const describe = (r: Ride) =>
     r.plannedPickupAt
-      ? t('timeline.tripName', { address: r.pickup.address, time: fmtTime(r.plannedPickupAt) })
+      ? t('timeline.tripName', { address: placeIn(r.pickup.address), time: fmtTime(r.plannedPickupAt) })
       : t('timeline.tripNameWindow', {
-          address: r.pickup.address,
+          address: placeIn(r.pickup.address),
           window: `${fmtTime(r.windows.pickupEarliest)}–${fmtTime(r.windows.pickupLatest)}`,
         });
 
@@ -316,7 +317,7 @@ export function Timeline(props: {
                   <strong>
                     {fmtTime(r.windows.pickupEarliest)}–{fmtTime(r.windows.pickupLatest)}
                   </strong>{' '}
-                  <span translate="no">{r.pickup.address}</span>
+                  <span translate="no">{placeIn(r.pickup.address)}</span>
                   <br />
                   <RiderLine rider={props.rider(r.id)} mobility={r.mobility} inButton />
                 </span>
@@ -560,7 +561,9 @@ function StopBlock(props: {
       </span>
       <span className="visually-hidden">
         , {t('timeline.windowIs', { window: span })},{' '}
-        <span translate="no">{pickup ? st.ride.pickup.address : st.ride.dropoff.address}</span>
+        <span translate="no">
+          {pickup ? placeIn(st.ride.pickup.address) : placeIn(st.ride.dropoff.address)}
+        </span>
         {props.riderName && (
           <>
             , <span translate="no">{props.riderName}</span>
@@ -588,7 +591,7 @@ function StopBlock(props: {
         pickup ? t('board.pickup') : t('board.dropoff'),
         fmtTime(st.actualAt ?? st.plannedAt),
         t('timeline.windowIs', { window: span }),
-        pickup ? st.ride.pickup.address : st.ride.dropoff.address,
+        pickup ? placeIn(st.ride.pickup.address) : placeIn(st.ride.dropoff.address),
         props.riderName,
         markText,
       ]

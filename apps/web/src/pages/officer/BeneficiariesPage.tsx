@@ -34,6 +34,7 @@ import { reasonText } from '../../reason-text';
 import { regionOf, type Place } from '../../rider';
 import { DateField } from '../../DateTimeFields';
 import { DisputeDecision, NoShowEvidenceText } from './DisputeDecision';
+import { placeIn } from '../../place-names';
 
 type View = Schema<'BeneficiaryView'>;
 type Summary = Schema<'BeneficiarySummary'>;
@@ -306,7 +307,7 @@ function Person(props: {
             <dt>{t('registry.language')}</dt>
             <dd>{LANGUAGE_NAMES[v.language]}</dd>
             <dt>{t('registry.residence')}</dt>
-            <dd>{v.residence.address}</dd>
+            <dd>{placeIn(v.residence.address)}</dd>
             {v.disabilityCategory && (
               <>
                 <dt>{t('registry.category')}</dt>

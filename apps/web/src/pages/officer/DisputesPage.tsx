@@ -4,6 +4,7 @@ import { call, client } from '../../api/client';
 import { Announcer, LoadError, Loading, PageTitle, useLoad } from '../../components';
 import { fmtDateTimeYear, fmtDateYear } from '../../format';
 import { DisputeDecision, NoShowEvidenceText } from './DisputeDecision';
+import { placeIn } from '../../place-names';
 
 /**
  * The open no-show disputes (issue 23: "the LEB officer or the dispatcher decides the dispute"):
@@ -43,9 +44,9 @@ export function DisputesPage() {
               )}
               <p>
                 {t('disputes.ride', { date: fmtDateTimeYear(b.requestedTime) })}{' '}
-                <span translate="no">{b.pickup.address}</span> <span aria-hidden="true">→</span>
+                <span translate="no">{placeIn(b.pickup.address)}</span> <span aria-hidden="true">→</span>
                 <span className="visually-hidden"> {t('book.to')}: </span>{' '}
-                <span translate="no">{b.dropoff.address}</span>
+                <span translate="no">{placeIn(b.dropoff.address)}</span>
               </p>
               {b.noShow?.evidence ? (
                 <NoShowEvidenceText booking={b} />
