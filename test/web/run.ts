@@ -4084,6 +4084,33 @@ async function main(): Promise<void> {
           .first()
           .waitFor();
         await page.locator('#field-demand-to').fill(dotted(addDaysToLocalDate(today, -1)));
+        // Service hours that cannot be read (walk t25 M4): nothing is sent (never run "as now"),
+        // both fields say so, the summary lists them and focus goes to the first.
+        let sent = 0;
+        const countPosts = (r: { url(): string; method(): string }) => {
+          if (r.method() === 'POST' && r.url().includes('/whatif/scenarios')) sent += 1;
+        };
+        page.on('request', countPosts);
+        await page.locator('#field-policy-serviceHours-from').fill('25:99');
+        await page.locator('#field-policy-serviceHours-to').fill('noon');
+        await page.locator('#field-policy-serviceHours-to').press('Enter');
+        await page.locator('#field-policy-serviceHours-to[aria-invalid="true"]').waitFor();
+        await page.locator('#field-policy-serviceHours-from[aria-invalid="true"]').waitFor();
+        await page
+          .locator('.notice-error')
+          .getByText(/Rides offered from: Enter the time as hours:minutes/)
+          .waitFor();
+        await waitFor(
+          async () => (await focusedInfo(page)).id === 'field-policy-serviceHours-from',
+          'focus on the first unreadable time',
+          5000,
+        );
+        await page.getByRole('button', { name: 'Run the scenario' }).click();
+        await page.waitForTimeout(500);
+        page.off('request', countPosts);
+        assert(sent === 0, `a form with unreadable times is not sent (${sent} sent)`);
+        await page.locator('#field-policy-serviceHours-from').fill('');
+        await page.locator('#field-policy-serviceHours-to').fill('');
         await page.getByRole('button', { name: 'Run the scenario' }).click();
         // Said when it starts, then when it is ready (two days' rides replay in a moment).
         await page.getByText(/^“As booked” is (being calculated|ready)\.$/).waitFor();

@@ -294,6 +294,27 @@ describe('what-if scenarios', () => {
         'policy.serviceHours.to',
         /after it starts/,
       ],
+      // Times that cannot be read (walk t25 M4): refused at their field, never run as "as now".
+      [
+        scenario({ policy: { serviceHours: { from: '25:99', to: '21:00' } } }),
+        'policy.serviceHours.from',
+        /hours:minutes/,
+      ],
+      [
+        scenario({ policy: { serviceHours: { from: '07:00', to: 'noon' } } }),
+        'policy.serviceHours.to',
+        /hours:minutes/,
+      ],
+      [
+        scenario({ policy: { serviceHours: { from: '', to: '' } } }),
+        'policy.serviceHours.from',
+        /hours:minutes|Fill in/,
+      ],
+      [
+        scenario({ fleet: [{ kind: 'CAR', count: 1, shiftStart: '7 am', shiftEnd: '19:00' }] }),
+        'fleet[0].shiftStart',
+        /hours:minutes/,
+      ],
       [scenario({ policy: { windowMinutes: 1 } }), 'policy.windowMinutes', /At least 5/],
       [scenario({ policy: { rideTimeFactor: 0.5 } }), 'policy.rideTimeFactor', /At least 1/],
       [scenario({ name: '   ' }), 'name', /Fill in/],

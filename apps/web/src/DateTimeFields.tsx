@@ -11,7 +11,8 @@
  * the form is YYYY-MM-DD or HH:MM, as before, and '' while what is typed is not a whole date or
  * time (like the native fields), so a half-typed date is never booked. Once the date is whole its
  * weekday and month are shown in words beside it (fmtDate), so the reader sees which day it is.
- * A text that cannot be a date says so at the field when the reader leaves it.
+ * A text that cannot be a date says so at the field when the reader leaves it, and a form holding
+ * one is not sent (unreadableFields).
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -139,6 +140,9 @@ function TypedField({ kind, ...props }: FieldProps & { kind: Kind }) {
   };
 
   const value = kind.parse(text);
+  // Text that is no date or time yet: a FormCard refuses to send while a field holds it (walk t25
+  // M4: "25:99" was dropped and the scenario ran "as now") and says why here (onInvalid).
+  const holdsUnreadable = !value && !!text.trim();
   const error = unreadable ? kind.bad(t) : props.error;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -166,6 +170,8 @@ function TypedField({ kind, ...props }: FieldProps & { kind: Kind }) {
         onChange={(e) => typed(e.target.value)}
         onKeyDown={onKeyDown}
         onBlur={onBlur}
+        data-unreadable={holdsUnreadable ? kind.bad(t) : undefined}
+        onInvalid={() => setUnreadable(true)}
       />
       {error && (
         <p className="field-error" id={errorId}>
@@ -184,4 +190,15 @@ export function DateField(props: FieldProps) {
 /** A time on the 24-hour clock ("10:00"); value HH:MM. */
 export function TimeField(props: FieldProps) {
   return <TypedField kind={TIME} {...props} />;
+}
+
+/**
+ * The date and time fields of a form holding text that is no date or time ("25:99", "noon"):
+ * each is told so at the field (an `invalid` event), so the form refuses to send rather than
+ * sending '' and the rule "as now".
+ */
+export function unreadableFields(form: HTMLFormElement): { input: HTMLInputElement; say: string }[] {
+  const bad = Array.from(form.querySelectorAll<HTMLInputElement>('input[data-unreadable]'));
+  for (const el of bad) el.dispatchEvent(new Event('invalid'));
+  return bad.map((input) => ({ input, say: input.dataset.unreadable ?? '' }));
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, FieldError, Input, Label, Text, TextArea, TextField } from 'react-aria-components';
 import { ApiError } from './api/client';
 import { ErrorSummary, focusField, splitErrors, type FieldErrors } from './components';
+import { unreadableFields } from './DateTimeFields';
 
 /**
  * One labelled text field as every staff form has it: the label, an optional hint, and the
@@ -113,19 +114,31 @@ export function FormCard(props: {
   children: ReactNode;
 }) {
   const { t } = useTranslation();
+  // Date and time fields holding text that cannot be read: listed and focused, nothing sent.
+  const [unreadable, setUnreadable] = useState<FieldErrors>({});
   return (
     <form
       className="card"
       aria-labelledby={`${props.id}-title`}
       onSubmit={(e) => {
         e.preventDefault();
+        const bad = unreadableFields(e.currentTarget);
+        setUnreadable(Object.fromEntries(bad.map((b) => [b.input.id.replace(/^field-/, ''), b.say])));
+        if (bad.length) {
+          bad[0]!.input.focus();
+          return;
+        }
         props.onSubmit();
       }}
     >
       <h3 id={`${props.id}-title`} className="h3">
         {props.title}
       </h3>
-      <ErrorSummary general={props.general} fields={props.errors} labels={props.labels} />
+      <ErrorSummary
+        general={props.general}
+        fields={Object.keys(unreadable).length ? { ...props.errors, ...unreadable } : props.errors}
+        labels={props.labels}
+      />
       {props.children}
       <div className="button-row">
         <Button type="submit" className="btn btn-primary" isDisabled={props.busy}>

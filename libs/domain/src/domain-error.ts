@@ -205,6 +205,8 @@ export const FIELD_RULES = [
   'EMAIL_FORMAT',
   'PASSWORD_TOO_SHORT',
   'CODE_FORMAT',
+  /** A time of day that cannot be read ("25:99", "noon"): hours:minutes on the 24-hour clock. */
+  'TIME_FORMAT',
   'REGION_REQUIRED',
   'PROVIDER_REQUIRED',
   /** A driver's invitation needs the driver record (added first on the Fleet page). */

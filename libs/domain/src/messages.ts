@@ -1012,6 +1012,11 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     ru: 'Номер телефона в виде +7 7XX XXX XX XX.',
     en: 'Phone number as +7 7XX XXX XX XX.',
   },
+  TIME_FORMAT: {
+    kk: 'Уақытты сағат:минут түрінде (24 сағат) жазыңыз, мысалы 14:30.',
+    ru: 'Время в виде часы:минуты (24 часа), например 14:30.',
+    en: 'Enter the time as hours:minutes on the 24-hour clock, e.g. 14:30.',
+  },
   EMAIL_FORMAT: {
     kk: 'E-mail мекенжайын name@example.kz түрінде жазыңыз.',
     ru: 'Адрес e-mail в виде name@example.kz.',

@@ -61,6 +61,26 @@ describe('what-if scenario rules', () => {
       'demand.to:TOO_LONG',
     ]);
     expect(fields({ ...ok, demand: { from: '2026-10-02', to: '2026-11-01', growth: 1 } })).toEqual([]);
+    // Too long and ending in the future: both said (walk t25 minor 6).
+    expect(fields({ ...ok, demand: { from: '2026-11-08', to: '2026-12-10', growth: 1 } })).toEqual([
+      'demand.to:TOO_LONG',
+      'demand.to:NOT_OVER',
+    ]);
+    // Times that cannot be read, at their fields in words (walk t25 M4).
+    const times = validateWhatIfScenario(
+      {
+        ...ok,
+        fleet: [{ kind: 'CAR', count: 1, shiftStart: '7 am', shiftEnd: '24:00' }],
+        policy: { ...ok.policy, serviceHours: { from: '25:99', to: 'noon' } },
+      },
+      TODAY,
+    );
+    expect(times.map((e) => `${e.field}:${e.code}:${e.say?.key}`)).toEqual([
+      'fleet[0].shiftStart:FORMAT_INVALID:TIME_FORMAT',
+      'policy.serviceHours.from:FORMAT_INVALID:TIME_FORMAT',
+      'policy.serviceHours.to:FORMAT_INVALID:TIME_FORMAT',
+    ]);
+    for (const lang of ['kk', 'ru', 'en'] as const) expect(message('TIME_FORMAT', lang)).toMatch(/14:30/);
     expect(fields({ ...ok, demand: { from: '2026-02-30', to: '2026-11-01', growth: 6 } })).toEqual([
       'demand.from:DATE_INVALID',
       'demand.growth:TOO_LARGE',

@@ -107,13 +107,15 @@ export function validateWhatIfScenario(p: WhatIfScenarioParams, today: LocalDate
   if (fromOk && toOk) {
     if (to < from)
       errors.push({ field: 'demand.to', code: 'BEFORE_FROM', say: { key: 'WHATIF_PERIOD_ORDER' } });
-    else if (daysBetweenLocalDates(from, to) >= WHATIF_MAX_DAYS)
-      errors.push({
-        field: 'demand.to',
-        code: 'TOO_LONG',
-        say: { key: 'WHATIF_PERIOD_TOO_LONG', params: { days: WHATIF_MAX_DAYS } },
-      });
     else {
+      // Every reason at once (walk t25 minor 6): a period both too long and ending in the future
+      // is told both, so fixing one does not meet the next.
+      if (daysBetweenLocalDates(from, to) >= WHATIF_MAX_DAYS)
+        errors.push({
+          field: 'demand.to',
+          code: 'TOO_LONG',
+          say: { key: 'WHATIF_PERIOD_TOO_LONG', params: { days: WHATIF_MAX_DAYS } },
+        });
       if (from > today)
         errors.push({
           field: 'demand.from',
@@ -136,6 +138,9 @@ export function validateWhatIfScenario(p: WhatIfScenarioParams, today: LocalDate
     if (f.count === 0)
       errors.push({ field: `fleet[${i}].count`, code: 'ZERO', say: { key: 'WHATIF_FLEET_ZERO' } });
     else range(`fleet[${i}].count`, f.count, WHATIF_FLEET_COUNT);
+    for (const side of ['shiftStart', 'shiftEnd'] as const)
+      if (parseLocalTime(f[side], side === 'shiftEnd') === null)
+        errors.push({ field: `fleet[${i}].${side}`, code: 'FORMAT_INVALID', say: { key: 'TIME_FORMAT' } });
   });
   const hours = p.policy.serviceHours;
   if (hours) {
@@ -145,13 +150,13 @@ export function validateWhatIfScenario(p: WhatIfScenarioParams, today: LocalDate
       errors.push({
         field: 'policy.serviceHours.from',
         code: 'FORMAT_INVALID',
-        say: { key: 'FORMAT_INVALID' },
+        say: { key: 'TIME_FORMAT' },
       });
     if (b === null)
       errors.push({
         field: 'policy.serviceHours.to',
         code: 'FORMAT_INVALID',
-        say: { key: 'FORMAT_INVALID' },
+        say: { key: 'TIME_FORMAT' },
       });
     if (a !== null && b !== null && b <= a)
       errors.push({

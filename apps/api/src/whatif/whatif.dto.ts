@@ -13,6 +13,7 @@ import {
 } from 'class-validator';
 import { WHATIF_VEHICLE_KINDS, type WhatIfVehicleKind } from '@invataxi/domain';
 import { NestedObject } from '../http/nested-object';
+import { say } from '../http/validation';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^\d{2}:\d{2}$/;
@@ -42,20 +43,20 @@ export class WhatIfFleetChangeDto {
   count: number;
 
   /** An added vehicle's shift start, HH:MM local. */
-  @Matches(TIME)
+  @Matches(TIME, { context: say('TIME_FORMAT') })
   shiftStart: string;
 
   /** Its end, HH:MM (at or before the start: past midnight). */
-  @Matches(TIME)
+  @Matches(TIME, { context: say('TIME_FORMAT') })
   shiftEnd: string;
 }
 
 export class WhatIfHoursDto {
-  @Matches(TIME)
+  @Matches(TIME, { context: say('TIME_FORMAT') })
   from: string;
 
   /** HH:MM, after from ("24:00" for midnight). */
-  @Matches(TIME)
+  @Matches(TIME, { context: say('TIME_FORMAT') })
   to: string;
 }
 
