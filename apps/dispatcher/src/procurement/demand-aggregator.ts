@@ -210,6 +210,9 @@ export class DemandAggregator {
           periodStart: period.start,
           periodEnd: period.end,
           status: 'DRAFT',
+          // On the platform's clock, as the rider's message counts from it (walk t25 M5): the
+          // database's now() is another day when the clock is set ahead (a demo, a test).
+          createdAt: now,
           uncoveredKato: figures.uncoveredKato,
           demand,
           estimatedBudgetTenge: String(lot.budgetTenge),
