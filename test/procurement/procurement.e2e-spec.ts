@@ -202,6 +202,12 @@ describe('procurement fallback', () => {
         testNow(),
       );
     expect(await expectedDateOf(work)).toBe(draft.expectedServiceDate);
+    // The request is stamped on the platform's day, never the database's (walk t25 M5: with the
+    // clock set ahead the SMS said 30.12 and the cards 29.12).
+    const [stamped] = (await h.ds.query('SELECT created_at FROM procurement_request WHERE id = $1', [
+      draft.id,
+    ])) as { created_at: Date }[];
+    expect(localDateOf(stamped!.created_at)).toBe(localDateOf(testNow()));
 
     // 3. The list behind each figure: bookings, masked beneficiaries, KATO codes; no names.
     const detail = await call<RequestDetail>(h, 'GET', `/procurement/requests/${draft.id}`, officer());
