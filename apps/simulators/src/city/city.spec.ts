@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { localDateTimeToUtc } from '@invataxi/domain';
-import { nthOfShare, providerMissReason, refusedAskTime } from './city';
+import { CITY_SHARES, earlyArrivalMinutes, nthOfShare, providerMissReason, refusedAskTime } from './city';
 
 describe('the demo city’s shares and refused requests (f22 findings 1-3)', () => {
   it('keeps a share exactly, spread evenly: 5 in 100, 2 in 5', () => {
@@ -25,5 +26,21 @@ describe('the demo city’s shares and refused requests (f22 findings 1-3)', () 
     expect(n('MISSED_VEHICLE_PROBLEM')).toBeGreaterThan(50);
     // Fixed by the ride: asked again, the same reason.
     expect(providerMissReason('booking-7')).toBe(reasons[7]);
+  });
+
+  it('brings a share of the pick-ups 2 to 8 minutes early, inside the unflagged minutes (t22 M6)', () => {
+    // Booking ids are UUIDs (a stable stand-in for them here).
+    const ids = Array.from({ length: 1000 }, (_, i) => {
+      const h = createHash('md5').update(String(i)).digest('hex');
+      return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+    });
+    const early = ids
+      .map((id) => earlyArrivalMinutes(id, CITY_SHARES.earlyArrivalShare))
+      .filter((m) => m > 0);
+    expect(early.length).toBeGreaterThan(60);
+    expect(early.length).toBeLessThan(180);
+    expect(Math.min(...early)).toBe(2);
+    expect(Math.max(...early)).toBe(8);
+    expect(earlyArrivalMinutes('booking-1', 0)).toBe(0);
   });
 });

@@ -90,6 +90,11 @@ export interface CityOptions {
    * records "vehicle late" through the driver API instead of arriving (a provider-caused miss).
    */
   providerMissShare: number;
+  /**
+   * Share of pick-ups the driver reaches a few minutes (earlyArrivalMinutes) before the window
+   * opens: the on-time figure's early arrivals.
+   */
+  earlyArrivalShare: number;
   /** Positions sent at most this often (ms of the clock's time) per vehicle. */
   pingEveryMs: number;
   /**
@@ -122,6 +127,7 @@ export const CITY_SHARES = {
   noShowShare: 0.06,
   lateCancelShare: 0.05,
   providerMissShare: 0.03,
+  earlyArrivalShare: 0.12,
   companionShare: 0.4,
   refusedShare: 0.05,
 } as const satisfies Partial<CityOptions>;
@@ -135,6 +141,17 @@ export function providerMissReason(
 ): 'MISSED_VEHICLE_LATE' | 'MISSED_ADDRESS_UNREACHABLE' | 'MISSED_VEHICLE_PROBLEM' {
   const r = shareOf(bookingId, 'miss-reason');
   return r < 0.5 ? 'MISSED_VEHICLE_LATE' : r < 0.75 ? 'MISSED_ADDRESS_UNREACHABLE' : 'MISSED_VEHICLE_PROBLEM';
+}
+
+/**
+ * Minutes before the window opens that the driver reaches this pick-up: for a share of the rides
+ * (fixed by the ride) 2 to 8 minutes early, else 0 (the planned time). Within
+ * DRIVER_STATUS_EARLY_FLAG_MINUTES, so the API takes it as a plain early arrival.
+ */
+export function earlyArrivalMinutes(bookingId: string, share: number): number {
+  const u = shareOf(bookingId, 'early');
+  if (u >= share) return 0;
+  return 2 + Math.floor((u / share) * 7);
 }
 
 /**
@@ -644,6 +661,7 @@ export class City {
       lateMinutes: late,
       noShow: (id) => shareOf(id, 'no-show') < this.o.noShowShare,
       boardingSeconds: BOARDING_MS / 1000,
+      earlyMinutes: (id) => (late > 0 ? 0 : earlyArrivalMinutes(id, this.o.earlyArrivalShare)),
     });
     if (decision.kind === 'report') {
       // The phone's position is fresh when the driver says "arrived" (the API checks it against the pick-up).

@@ -48,6 +48,20 @@ describe('a simulated driver following the planned route', () => {
     expect(state.position).toEqual(HOME);
   });
 
+  it('an early driver reaches the door the chosen minutes before the window opens (t22 M6)', () => {
+    const early: Behaviour = { ...punctual, earlyMinutes: (id) => (id === 'b1' ? 5 : 0) };
+    const state: DriverState = { position: DEPOT, leg: null, busyUntil: 0 };
+    const drive = travel(DEPOT, HOME) * 1000;
+    // The window opens at T0 + 25 (planned T0 + 30): at the door at T0 + 20, 5 minutes early.
+    const leaveAt = T0 + 20 * MIN - drive;
+    expect(decide(state, stops('SCHEDULED'), leaveAt - 1000, travel, early)).toEqual({ kind: 'wait' });
+    expect(decide(state, stops('SCHEDULED'), leaveAt, travel, early)).toMatchObject({ status: 'EN_ROUTE' });
+    expect(decide(state, stops('EN_ROUTE', 4), T0 + 20 * MIN - 1000, travel, early).kind).toBe('wait');
+    expect(decide(state, stops('EN_ROUTE', 4), T0 + 20 * MIN, travel, early)).toMatchObject({
+      status: 'ARRIVED',
+    });
+  });
+
   it('boards the rider, drives them to the drop-off and completes there', () => {
     const state: DriverState = { position: HOME, leg: null, busyUntil: 0 };
     expect(decide(state, stops('ARRIVED', 5), T0 + 31 * MIN, travel, punctual)).toMatchObject({

@@ -44,6 +44,11 @@ export interface Behaviour {
   noShow(bookingId: string): boolean;
   /** Seconds at the door before the rider is on board. */
   boardingSeconds: number;
+  /**
+   * Minutes before the pick-up window opens that the driver means to be at this rider's door (an
+   * early arrival, inside the minutes the API takes unflagged); 0: at the planned time.
+   */
+  earlyMinutes?(bookingId: string): number;
 }
 
 export type Decision =
@@ -84,7 +89,8 @@ export function positionOf(state: DriverState, t: number): GeoPoint {
 
 /**
  * The driver's next move at `t`. `travelSeconds(from, to)` is the travel-time model's drive.
- * Leaves for a pick-up so as to be there at its planned time (plus the day's lateness), reports
+ * Leaves for a pick-up so as to be there at its planned time (plus the day's lateness; an early
+ * driver a few minutes before the window opens), reports
  * "en route" on leaving, "arrived" on reaching it, "on board" after boarding (or "no-show" for a
  * rider who does not come: the API tells how long to wait first), and drives each rider on
  * board to their drop-off. Moves `state` along (legs, position).
@@ -127,8 +133,12 @@ export function decide(
   if (stop.kind === 'PICKUP') {
     if (stop.bookingStatus === 'SCHEDULED') {
       const from = positionOf(state, t);
-      const leaveAt =
-        stop.plannedAt.getTime() - travelSeconds(from, place) * 1000 + behaviour.lateMinutes * 60_000;
+      const early = behaviour.earlyMinutes?.(stop.bookingId) ?? 0;
+      const at =
+        early > 0
+          ? Math.min(stop.plannedAt.getTime(), stop.windowFrom.getTime() - early * 60_000)
+          : stop.plannedAt.getTime();
+      const leaveAt = at - travelSeconds(from, place) * 1000 + behaviour.lateMinutes * 60_000;
       if (t < leaveAt) return { kind: 'wait' };
       startLeg();
       return report('EN_ROUTE');
