@@ -129,6 +129,10 @@ describe('operations reports', () => {
       `INSERT INTO provider_contract (provider_id, reference, tariff_per_trip, tariff_per_km, valid_from) VALUES ($1, 'C-1', 1500, 100, '2020-01-01')`,
       [provider],
     );
+    await ds.query(`INSERT INTO provider_service_area (provider_id, kato_code) VALUES ($1, $2)`, [
+      provider,
+      REGION,
+    ]);
     const vehicle = randomUUID();
     const driver = randomUUID();
     await ds.query(
@@ -501,5 +505,35 @@ describe('operations reports', () => {
     expect(cells).toContain('Booked too far ahead');
     expect(cells).not.toContain('BEYOND_HORIZON');
     expect(cells.some((c) => /\{\w+\}/.test(c))).toBe(false);
+  });
+  it('says who serves a region and since when: none yet, rides waiting for procurement, the first day (t22 M6, m6)', async () => {
+    const own = (await get(`/reports/operations?${q}`, officer)).json() as OperationsReport;
+    expect(own.service.providers).toBe(1);
+    expect(own.service.awaitingProcurement).toBe(0);
+    expect(own.service.firstDay! <= day).toBe(true);
+    // Another region, no provider: one ride waits for procurement there, on the 15th of a later month.
+    const waitingDay = `${addDaysToLocalDate(day, 40).slice(0, 7)}-15`;
+    await ride({ window: '10:00', status: 'COMPLETED', on: waitingDay });
+    await ds.query(
+      `UPDATE booking SET region_kato = $1, status = 'AWAITING_PROCUREMENT', shift_id = NULL
+        WHERE pickup_earliest = $2`,
+      [OTHER_REGION, localDateTimeToUtc(waitingDay, '10:00')],
+    );
+    const other = (await get(`/reports/operations?${q}&regionKato=${OTHER_REGION}`, analyst)).json();
+    expect(other.service).toEqual({ providers: 0, awaitingProcurement: 1, firstDay: waitingDay });
+    // The country counts both.
+    const all = (await get(`/reports/operations?${q}`, analyst)).json();
+    expect(all.service.providers).toBe(1);
+    expect(all.service.awaitingProcurement).toBe(1);
+    // Its month's workbook says from which day there is data.
+    const month = await get(
+      `/reports/operations/monthly?month=${waitingDay.slice(0, 7)}&regionKato=${OTHER_REGION}`,
+      analyst,
+    );
+    expect(month.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(month.rawPayload as unknown as ArrayBuffer);
+    const rows = wb.worksheets[0]!.getSheetValues().map((r) => (Array.isArray(r) ? r.slice(1) : []));
+    expect(rows).toContainEqual(['Data exists from', new Date(`${waitingDay}T00:00:00Z`)]);
   });
 });

@@ -263,6 +263,12 @@ export const REPORT_WORDS: { readonly [K in string]: Texts } = {
   early: { kk: 'Ерте', ru: 'Раньше окна', en: 'Early' },
   late: { kk: 'Кеш', ru: 'Позже окна', en: 'Late' },
   all: { kk: 'Барлығы', ru: 'Все', en: 'All' },
+  dataFrom: {
+    kk: 'Деректер осы күннен бастап бар',
+    ru: 'Данные есть начиная с',
+    en: 'Data exists from',
+  },
+  noData: { kk: 'Әзірге деректер жоқ', ru: 'Данных пока нет', en: 'No data yet' },
   noProvider: {
     kk: 'Тасымалдаушысыз (көлік бекітілмеген)',
     ru: 'Без перевозчика (машина не назначена)',

@@ -2150,6 +2150,17 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           type: 'number',
           description: 'Days computed from the rides at the time of asking (not rolled up yet).',
         },
+        service: {
+          type: 'object',
+          properties: {
+            providers: { type: 'number' },
+            awaitingProcurement: { type: 'number' },
+            firstDay: { type: 'string', nullable: true },
+          },
+          required: ['providers', 'awaitingProcurement', 'firstDay'],
+          description:
+            "Who serves the report's region (the country's when none) and since when, whatever the period\nand filters: active providers with a service area there (0: none yet), rides waiting for\nprocurement now, and the first local day with a ride (null: none yet).",
+        },
       },
       required: [
         'from',
@@ -2164,6 +2175,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'byProvider',
         'riders',
         'liveDays',
+        'service',
       ],
     },
     OverrideReasonOption: {

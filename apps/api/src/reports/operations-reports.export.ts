@@ -176,6 +176,15 @@ export async function monthlyXlsx(r: OperationsReport, lang: Language): Promise<
   ws.addRow([w('summary', lang)]).font = { bold: true, size: 14 };
   periodRow(ws, r, lang);
   ws.addRow([w('region', lang), r.regionKato ? regionLabel(r.regionKato, lang) : '']);
+  // A month the history starts inside (or none at all yet) says from which day there is data.
+  const first = r.service.firstDay;
+  if (first === null || first > r.from) {
+    const row = ws.addRow([
+      w('dataFrom', lang),
+      first === null || first > r.to ? w('noData', lang) : dayCell(first),
+    ]);
+    row.getCell(2).numFmt = DATE_FORMAT;
+  }
   ws.addRow([]);
   ws.addRow([w('figure', lang), w('value', lang)]).font = { bold: true };
   for (const report of OPERATIONS_REPORTS) {

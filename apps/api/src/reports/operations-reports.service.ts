@@ -10,6 +10,7 @@ import {
   daysBetweenLocalDates,
   DomainError,
   isValidLocalDate,
+  KATO_SEED,
   katoRegion,
   localDateOf,
   localDateTimeToUtc,
@@ -69,6 +70,12 @@ export interface OperationsReport {
   riders: RiderMissesRow[] | null;
   /** Days computed from the rides at the time of asking (not rolled up yet). */
   liveDays: number;
+  /**
+   * Who serves the report's region (the country's when none) and since when, whatever the period
+   * and filters: active providers with a service area there (0: none yet), rides waiting for
+   * procurement now, and the first local day with a ride (null: none yet).
+   */
+  service: { providers: number; awaitingProcurement: number; firstDay: string | null };
 }
 
 @Injectable()
@@ -135,6 +142,11 @@ export class OperationsReportsService {
       })),
       riders: p.role === 'LEB_OFFICER' ? await this.riders(prefix, q, all.live, all.liveRiders) : null,
       liveDays: cells.liveDays,
+      service: await this.repo.serviceOf(
+        KATO_SEED.filter(
+          (k) => k.parentCode === null && (!prefix || k.code.startsWith(prefix.slice(0, 2))),
+        ).map((k) => k.code),
+      ),
     };
   }
 

@@ -4487,6 +4487,16 @@ export type components = {
       riders: components['schemas']['RiderMissesRow'][] | null;
       /** @description Days computed from the rides at the time of asking (not rolled up yet). */
       liveDays: number;
+      /**
+       * @description Who serves the report's region (the country's when none) and since when, whatever the period
+       *     and filters: active providers with a service area there (0: none yet), rides waiting for
+       *     procurement now, and the first local day with a ride (null: none yet).
+       */
+      service: {
+        providers: number;
+        awaitingProcurement: number;
+        firstDay: string | null;
+      };
     };
     OverrideReasonOption: {
       /** @enum {string} */

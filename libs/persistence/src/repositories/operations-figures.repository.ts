@@ -4,6 +4,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
+  KZ_UTC_OFFSET_MINUTES,
   NATIONAL_DEFAULT_POLICY,
   type FigureCell,
   type ProviderTariff,
@@ -391,6 +392,29 @@ export class OperationsFiguresRepository {
       [from, to, prefix, prefix?.length ?? 0, from.toISOString(), to.toISOString()],
     );
     return rows.map((r) => r.region_kato);
+  }
+
+  /**
+   * Who serves the regions (their KATO codes) and since when: the active providers with a service
+   * area in them, the rides that wait for procurement (no provider covers their area) now, and the
+   * first local day a ride's pickup window opened (each region's earliest by its index).
+   */
+  async serviceOf(
+    regionKatos: readonly string[],
+  ): Promise<{ providers: number; awaitingProcurement: number; firstDay: string | null }> {
+    const rows: { providers: number; waiting: number; first: string | null }[] = await this.ds.query(
+      `SELECT (SELECT count(DISTINCT a.provider_id)::int FROM provider_service_area a
+                 JOIN provider p ON p.id = a.provider_id
+                WHERE p.status = 'ACTIVE' AND left(a.kato_code, 2) = ANY($2::text[])) AS providers,
+              (SELECT count(*)::int FROM booking
+                WHERE status = 'AWAITING_PROCUREMENT' AND region_kato = ANY($1::bpchar[])) AS waiting,
+              (SELECT to_char((min(x.m) AT TIME ZONE 'UTC') + make_interval(mins => $3), 'YYYY-MM-DD')
+                 FROM unnest($1::bpchar[]) r(code)
+                 CROSS JOIN LATERAL (SELECT min(pickup_earliest) AS m FROM booking WHERE region_kato = r.code) x) AS first`,
+      [regionKatos, regionKatos.map((k) => k.slice(0, 2)), KZ_UTC_OFFSET_MINUTES],
+    );
+    const r = rows[0];
+    return { providers: r?.providers ?? 0, awaitingProcurement: r?.waiting ?? 0, firstDay: r?.first ?? null };
   }
 
   /** The names of providers, for the report's provider tables (companies, not persons). */

@@ -58,8 +58,7 @@ export function OperationsFigures({ session }: { session: Session }) {
   const [region, setRegion] = useState('');
   const [district, setDistrict] = useState('');
   const [provider, setProvider] = useState('');
-  const months = closedMonths(kzToday(0), 12);
-  const [month, setMonth] = useState(months[0] as string);
+  const [chosenMonth, setMonth] = useState('');
   const [fileError, setFileError] = useState<string | null>(null);
   const regionQuery = region ? { regionKato: region } : {};
   const query = {
@@ -81,6 +80,13 @@ export function OperationsFigures({ session }: { session: Session }) {
     [from, to, region],
   );
   const monthlyRegion = isOfficer ? '' : region;
+  // The months offered are the closed ones with data: from the month of the region's first ride.
+  const firstDay = options.data?.service.firstDay ?? null;
+  const months = closedMonths(kzToday(0), 12).filter((m) => firstDay !== null && m >= firstDay.slice(0, 7));
+  const month = months.includes(chosenMonth) ? chosenMonth : (months[0] ?? '');
+  const monthFrom = firstDay !== null && month !== '' && firstDay > `${month}-01` ? firstDay : null;
+  // A region no provider serves yet: its demand waits for procurement (said, not a page of zeros).
+  const regionChosen = isOfficer || region !== '';
   const file = async (path: string, name: string) => {
     setFileError(null);
     try {
@@ -126,17 +132,19 @@ export function OperationsFigures({ session }: { session: Session }) {
             </select>
           </div>
         )}
-        <div className="field">
-          <label htmlFor="ops-district">{t('ops.district')}</label>
-          <select id="ops-district" value={district} onChange={(e) => setDistrict(e.target.value)}>
-            <option value="">{t('ops.all')}</option>
-            {(options.data?.byDistrict ?? []).map((d) => (
-              <option key={d.districtKato} value={d.districtKato}>
-                {placeName(t, d.districtKato, i18n.language)}
-              </option>
-            ))}
-          </select>
-        </div>
+        {regionChosen && (
+          <div className="field">
+            <label htmlFor="ops-district">{t('ops.district')}</label>
+            <select id="ops-district" value={district} onChange={(e) => setDistrict(e.target.value)}>
+              <option value="">{t('ops.all')}</option>
+              {(options.data?.byDistrict ?? []).map((d) => (
+                <option key={d.districtKato} value={d.districtKato}>
+                  {placeName(t, d.districtKato, i18n.language)}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <div className="field">
           <label htmlFor="ops-provider">{t('ops.provider')}</label>
           <select id="ops-provider" value={provider} onChange={(e) => setProvider(e.target.value)}>
@@ -151,33 +159,47 @@ export function OperationsFigures({ session }: { session: Session }) {
           </select>
         </div>
       </div>
-      <div className="toolbar">
-        <div className="field">
-          <label htmlFor="ops-month">{t('ops.month')}</label>
-          <select id="ops-month" value={month} onChange={(e) => setMonth(e.target.value)}>
-            {months.map((m) => (
-              <option key={m} value={m}>
-                {fmtMonth(m)}
-              </option>
-            ))}
-          </select>
+      {options.data && months.length === 0 ? (
+        <p className="hint">{t('ops.noMonths')}</p>
+      ) : (
+        <div className="toolbar">
+          <div className="field">
+            <label htmlFor="ops-month">{t('ops.month')}</label>
+            <select
+              id="ops-month"
+              value={month}
+              onChange={(e) => setMonth(e.target.value)}
+              aria-describedby={monthFrom ? 'ops-month-from' : undefined}
+            >
+              {months.map((m) => (
+                <option key={m} value={m}>
+                  {fmtMonth(m)}
+                </option>
+              ))}
+            </select>
+            {monthFrom && (
+              <p className="hint" id="ops-month-from">
+                {t('ops.monthFrom', { day: fmtDate(monthFrom) })}
+              </p>
+            )}
+          </div>
+          {month === '' ? null : isOfficer || monthlyRegion ? (
+            <Button
+              className="btn"
+              onPress={() =>
+                void file(
+                  `/reports/operations/monthly?month=${month}${monthlyRegion ? `&regionKato=${monthlyRegion}` : ''}`,
+                  `operations-${month}.xlsx`,
+                )
+              }
+            >
+              {t('ops.monthly', { month: fmtMonth(month) })}
+            </Button>
+          ) : (
+            <p className="hint">{t('ops.chooseRegion')}</p>
+          )}
         </div>
-        {isOfficer || monthlyRegion ? (
-          <Button
-            className="btn"
-            onPress={() =>
-              void file(
-                `/reports/operations/monthly?month=${month}${monthlyRegion ? `&regionKato=${monthlyRegion}` : ''}`,
-                `operations-${month}.xlsx`,
-              )
-            }
-          >
-            {t('ops.monthly', { month: fmtMonth(month) })}
-          </Button>
-        ) : (
-          <p className="hint">{t('ops.chooseRegion')}</p>
-        )}
-      </div>
+      )}
       {fileError && (
         <p className="field-error" role="alert">
           {fileError}
@@ -185,7 +207,12 @@ export function OperationsFigures({ session }: { session: Session }) {
       )}
       {data.error && <LoadError error={data.error} />}
       {data.loading && <Loading />}
-      {r && s && (
+      {r && regionChosen && r.service.providers === 0 && (
+        <p role="status" className="notice">
+          {t('ops.noProviderYet', { count: r.service.awaitingProcurement })}
+        </p>
+      )}
+      {r && s && !(regionChosen && r.service.providers === 0 && s.trips.requested === 0) && (
         <>
           <p>{t('ops.period', { from: fmtDate(r.from), to: fmtDate(r.to) })}</p>
           <Part name="trips" params={params} file={file}>
@@ -246,6 +273,9 @@ export function OperationsFigures({ session }: { session: Session }) {
                 ] as const
               ).map((k) => ({ label: t(`ops.misses.${k}`), value: s.misses[k] }))}
             />
+            {s.misses.noShowsDriverLeftEarly === 0 && (
+              <p className="hint">{t('ops.misses.driverLeftEarlyNote')}</p>
+            )}
             <ByTable
               caption={t('ops.misses.byProvider')}
               rows={r.byProvider
@@ -387,6 +417,13 @@ function ByTable(props: {
   cols: [string, (f: Figures) => string][];
 }) {
   const id = useId();
+  const { t } = useTranslation();
+  if (props.rows.length === 0)
+    return (
+      <p>
+        {props.caption}: {t('reports.noData')}
+      </p>
+    );
   return (
     <TableRegion labelledBy={id}>
       <table className="table">
