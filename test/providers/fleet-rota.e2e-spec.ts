@@ -11,7 +11,7 @@ import {
 } from '@invataxi/domain';
 import { createApi } from '../../apps/api/src/create-api';
 import { createTestEnv, type TestEnv } from '../support/test-env';
-import { testNow } from '../support/clock';
+import { atInstant, testNow } from '../support/clock';
 import { fieldsOf } from './fixtures';
 
 // Issue 21: the provider's rota. A licence's validity is kept and shown (valid, expiring soon,
@@ -274,6 +274,23 @@ describe('fleet: licences, rota patterns, driver accounts', () => {
     expect((await call('POST', `/fleet/shifts/${shift.id}/change`, officer, change({}))).statusCode).toBe(
       403,
     );
+  });
+
+  it('refuses to cancel a shift whose hours are over (walk t23 m12), in words, and cancels one still to come', async () => {
+    const d = await addDriver(day(400));
+    const added = await call('POST', '/fleet/shifts', admin(), shiftOn(d, day(30)));
+    expect(added.statusCode).toBe(201);
+    const id = (added.json() as { id: string }).id;
+    // The next morning the shift (07:00–19:00) has ended: nothing is left of it to cancel.
+    const late = await atInstant(api, localDateTimeToUtc(day(31), '09:00'), () =>
+      call('POST', `/fleet/shifts/${id}/cancel`, admin(), { reason: 'Водитель заболел' }),
+    );
+    expect(late.statusCode).toBe(409);
+    expect(JSON.stringify(late.json())).toContain('a shift that has ended cannot be cancelled');
+    expect((await ds.query(`SELECT status FROM shift WHERE id = $1`, [id]))[0].status).toBe('PLANNED');
+    const inTime = await call('POST', `/fleet/shifts/${id}/cancel`, admin(), { reason: 'Водитель заболел' });
+    expect(inTime.statusCode).toBe(200);
+    expect(inTime.json()).toMatchObject({ id, status: 'CANCELLED' });
   });
 
   it("tells each driver's sign-in account: none, invited (an open invitation), active (a password set)", async () => {

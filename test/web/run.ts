@@ -5303,6 +5303,30 @@ async function main(): Promise<void> {
         .waitFor();
       assert((await bookingStatus(rideId)) !== 'SCHEDULED', 'the ride went back to dispatch');
       await axe(page, 'fleet: shift cancelled');
+
+      // Walk t23 m12: a shift whose hours are over offers no "Cancel shift" (the API refuses it),
+      // and a breakdown's reason is said in words, never as its code.
+      const endedAt = testNow().getTime() - 3_600_000;
+      await ds.query(
+        `UPDATE shift SET status = 'PLANNED', status_reason = NULL, starts_at = $2, ends_at = $3 WHERE id = $1`,
+        [shiftId, new Date(endedAt - 3_600_000), new Date(endedAt)],
+      );
+      await page.getByLabel('Week of').fill(localDateOf(new Date(endedAt - 3_600_000)));
+      await page.getByRole('button', { name: 'Next week' }).click();
+      await page.getByRole('button', { name: 'Previous week' }).click();
+      await cell.filter({ hasText: 'Rides: 0' }).waitFor();
+      assert(
+        (await cell.getByRole('button', { name: /^Cancel shift/ }).count()) === 0,
+        'no "Cancel shift" for a shift that has ended',
+      );
+      await ds.query(
+        `UPDATE shift SET status = 'CANCELLED', status_reason = 'VEHICLE_BREAKDOWN' WHERE id = $1`,
+        [shiftId],
+      );
+      await page.getByRole('button', { name: 'Next week' }).click();
+      await page.getByRole('button', { name: 'Previous week' }).click();
+      await cell.filter({ hasText: 'The vehicle broke down' }).waitFor();
+      assert(!/VEHICLE_BREAKDOWN/.test((await cell.textContent()) ?? ''), 'no raw code in the rota');
       await ctx.close();
 
       // The region's officer reads the same fleet, with nothing to change.

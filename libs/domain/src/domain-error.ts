@@ -106,6 +106,8 @@ export const CONFLICT_REASONS = [
   'VEHICLE_OUT_OF_SERVICE',
   'DRIVER_INACTIVE',
   'SHIFT_NOT_CANCELLABLE',
+  /** A shift whose hours are over (walk t23 m12): nothing is left of it to cancel. */
+  'SHIFT_ENDED',
   // A shift changed (issue 21): only a planned one, and only while it carries no ride.
   'SHIFT_NOT_PLANNED',
   'SHIFT_CARRIES_RIDES',

@@ -464,6 +464,11 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     ru: 'Смена уже закрыта или отменена: отменить её нельзя.',
     en: 'The shift is already closed or cancelled: it cannot be cancelled.',
   },
+  SHIFT_ENDED: {
+    kk: 'Ауысымның уақыты өтіп кетті: аяқталған ауысымды болдырмауға болмайды.',
+    ru: 'Время смены уже прошло: закончившуюся смену отменить нельзя.',
+    en: 'The shift is over: a shift that has ended cannot be cancelled.',
+  },
   SHIFT_NOT_PLANNED: {
     kk: 'Ауысым басталған, аяқталған немесе тоқтатылған: оны өзгертуге болмайды.',
     ru: 'Смена уже началась, закрыта или отменена: изменить её нельзя.',

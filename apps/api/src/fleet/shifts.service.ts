@@ -358,6 +358,7 @@ export class ShiftsService {
       if (!s) throw new DomainError('NOT_FOUND', { entity: 'shift', id });
       assertSameProvider(s, providerId);
       if (s.status !== 'PLANNED' && s.status !== 'ACTIVE') throw conflict('SHIFT_NOT_CANCELLABLE');
+      if (s.endsAt.getTime() <= this.clock.now().getTime()) throw conflict('SHIFT_ENDED');
       if (await this.fleet.hasRideUnderWay(m, s.id)) throw conflict('RIDE_UNDER_WAY');
       await m.update(
         ShiftEntity,

@@ -18,6 +18,8 @@ import {
 import { fmtDate, fmtDateShort, fmtDateYear, fmtTime, kzDateOf, kzInstant, kzToday } from '../format';
 import { FormCard, FormField, rootFieldIn, useFormErrors } from '../form';
 import { PlacePicker } from '../PlacePicker';
+import { appNow } from '../app-now';
+import { reasonText } from '../reason-text';
 import { regionOf, type Place } from '../rider';
 import { DateField, TimeField } from '../DateTimeFields';
 
@@ -722,6 +724,31 @@ function DriverForm({
   );
 }
 
+/**
+ * Why a shift was cancelled or closed, in words (walk t23 m12: "VEHICLE_BREAKDOWN" was shown as
+ * it is). The platform's codes (a breakdown, a driver who did not come, a provider ended) are said
+ * for the shift; an admin's own reason ("Водитель заболел") is shown as typed.
+ */
+export function shiftReasonText(reason: string, t: (key: string) => string): string {
+  if (!/^[A-Z][A-Z_]+$/.test(reason)) return reason;
+  if ((SHIFT_REASONS as readonly string[]).includes(reason)) return t(`fleet.shiftReason.${reason}`);
+  return reasonText(reason) ?? reason;
+}
+const SHIFT_REASONS = ['VEHICLE_BREAKDOWN', 'DRIVER_ABSENT', 'PROVIDER_TERMINATED'] as const;
+
+/** A shift whose hours are not over yet (walk t23 m12): the only kind changed or cancelled. */
+const notOver = (s: Shift): boolean => Date.parse(s.endsAt) > appNow();
+
+/** A row action on one shift, its label naming the shift for a screen reader. */
+function ShiftAction(props: { id?: string; label: string; of: string; onPress: () => void }) {
+  return (
+    <Button className="btn btn-small" id={props.id} onPress={props.onPress}>
+      {props.label}
+      <span className="visually-hidden"> {props.of}</span>
+    </Button>
+  );
+}
+
 /** The week as a grid: a row per vehicle, a column per day; each shift with its driver and rides. */
 function RotaGrid(props: {
   days: string[];
@@ -736,6 +763,11 @@ function RotaGrid(props: {
   const [changing, setChanging] = useState<Shift | null>(null);
   const driverName = (id: string) => props.drivers.find((d) => d.id === id)?.fullName ?? '—';
   const plate = (id: string) => props.vehicles.find((v) => v.id === id)?.plate ?? '—';
+  const whose = (plateOf: string, d: string, s: Shift) =>
+    t('fleet.cancelShiftOf', {
+      plate: plateOf,
+      when: `${fmtDate(d)}, ${fmtTime(s.startsAt)}–${fmtTime(s.endsAt)}`,
+    });
   if (props.vehicles.length === 0) return <p>{t('fleet.noVehicles')}</p>;
   return (
     <>
@@ -778,47 +810,32 @@ function RotaGrid(props: {
                               ? t('shiftStatus.CANCELLED')
                               : t('fleet.rides', { count: s.rides })}
                           </div>
-                          {s.status === 'CANCELLED' && s.statusReason && (
-                            <div className="small muted">{s.statusReason}</div>
+                          {(s.status === 'CANCELLED' || s.status === 'CLOSED') && s.statusReason && (
+                            <div className="small muted">{shiftReasonText(s.statusReason, t)}</div>
                           )}
                           {/* Changed only while planned and carrying no ride: with rides, it is
-                              cancelled with its reason (they go back to dispatch) and another added. */}
-                          {props.admin && s.status === 'PLANNED' && s.rides === 0 && (
-                            <Button
-                              className="btn btn-small"
+                              cancelled with its reason (they go back to dispatch) and another added.
+                              Either only while not yet over: the API refuses the rest (409 SHIFT_ENDED). */}
+                          {props.admin && s.status === 'PLANNED' && s.rides === 0 && notOver(s) && (
+                            <ShiftAction
                               id={`change-shift-${s.id}`}
+                              label={t('fleet.changeShift')}
+                              of={whose(v.plate, d, s)}
                               onPress={() => {
                                 setCancelling(null);
                                 setChanging(s);
                               }}
-                            >
-                              {t('fleet.changeShift')}
-                              <span className="visually-hidden">
-                                {' '}
-                                {t('fleet.cancelShiftOf', {
-                                  plate: v.plate,
-                                  when: `${fmtDate(d)}, ${fmtTime(s.startsAt)}–${fmtTime(s.endsAt)}`,
-                                })}
-                              </span>
-                            </Button>
+                            />
                           )}
-                          {props.admin && (s.status === 'PLANNED' || s.status === 'ACTIVE') && (
-                            <Button
-                              className="btn btn-small"
+                          {props.admin && (s.status === 'PLANNED' || s.status === 'ACTIVE') && notOver(s) && (
+                            <ShiftAction
+                              label={t('fleet.cancelShift')}
+                              of={whose(v.plate, d, s)}
                               onPress={() => {
                                 setChanging(null);
                                 setCancelling(s);
                               }}
-                            >
-                              {t('fleet.cancelShift')}
-                              <span className="visually-hidden">
-                                {' '}
-                                {t('fleet.cancelShiftOf', {
-                                  plate: v.plate,
-                                  when: `${fmtDate(d)}, ${fmtTime(s.startsAt)}–${fmtTime(s.endsAt)}`,
-                                })}
-                              </span>
-                            </Button>
+                            />
                           )}
                         </div>
                       ))}
