@@ -29,7 +29,10 @@ describe('the worker places from now: late rather than in the past (issue 23)', 
   let auth: Record<string, string>;
 
   beforeAll(async () => {
-    t = await createTestEnv({ DISPATCHER_QUEUES: 'outbox,dispatch,plan,notifications', PLAN_TIME_LIMIT_MS: '2000' });
+    t = await createTestEnv({
+      DISPATCHER_QUEUES: 'outbox,dispatch,plan,notifications',
+      PLAN_TIME_LIMIT_MS: '2000',
+    });
     api = await createApi(t.config);
     await api.init();
     await api.getHttpAdapter().getInstance().ready();
