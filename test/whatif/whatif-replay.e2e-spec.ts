@@ -1,14 +1,17 @@
+import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { addDaysToLocalDate, localDateOf, localDateTimeToUtc } from '@invataxi/domain';
 import { createTravelTimeProvider } from '@invataxi/dispatch';
-import { WhatIfRepository } from '@invataxi/persistence';
+import { PolicyReader } from '@invataxi/booking';
+import { OperationsFiguresRepository, WhatIfRepository } from '@invataxi/persistence';
 import { createApi } from '../../apps/api/src/create-api';
 import { demandBase, fleetOfShifts } from '../../apps/dispatcher/src/whatif/demand-base';
 import { replayWhatIf } from '../../apps/dispatcher/src/whatif/whatif-replay';
 import { seedViaApi } from '../../scripts/seed/seed-via-api';
-import { ASTANA, DEMO_POLICY } from '../../scripts/seed/astana';
+import { ASTANA, DEMO_POLICY, DISTRICT } from '../../scripts/seed/astana';
 import { createTestEnv, type TestEnv } from '../support/test-env';
+import { atInstant } from '../support/clock';
 
 /**
  * A scenario from what the demo recorded (issue 25, item 1): the requests and shifts of the
@@ -75,5 +78,74 @@ describe('what-if replay of a recorded period', () => {
     expect(r.figures.trips.requested).toBe(requests.length);
     expect(r.figures.productivity.shifts).toBe(shifts.length);
     expect(await live()).toEqual(before);
+  });
+
+  it("replays a request as asked on the rules' clock, and counts the requests refused then as the reports do (t25 M1)", async () => {
+    // Three days back, 09:00 on the service's clock (a demo's history plays on a moved one; the
+    // booking row is stamped with the real time, days later): a ride at 10:15 is 75 minutes'
+    // notice, over the policy's 60; one at 22:30 is outside the hours 07:00-21:00.
+    const day = addDaysToLocalDate(localDateOf(t.now()), -3);
+    const asked = localDateTimeToUtc(day, '09:00');
+    const [rider] = (await ds.query(
+      `SELECT b.id FROM beneficiary b WHERE b.residence_kato LIKE '71%'
+        AND NOT EXISTS (SELECT 1 FROM booking x WHERE x.beneficiary_id = b.id) LIMIT 1`,
+    )) as { id: string }[];
+    const token = t.token({ userId: randomUUID(), role: 'DISPATCHER', regionKato: ASTANA });
+    const book = (time: string) =>
+      atInstant(api, asked, () =>
+        api.inject({
+          method: 'POST',
+          url: '/bookings',
+          headers: {
+            authorization: `Bearer ${token}`,
+            'idempotency-key': randomUUID(),
+            'accept-language': 'en',
+          },
+          payload: {
+            beneficiaryId: rider!.id,
+            pickup: { address: 'Street 1', lat: 51.16, lon: 71.42, kato: DISTRICT.yesil },
+            dropoff: { address: 'Clinic 2', lat: 51.15, lon: 71.46, kato: DISTRICT.yesil },
+            timeAnchor: 'PICKUP',
+            time: localDateTimeToUtc(day, time).toISOString(),
+            purpose: 'MEDICAL',
+            companions: 0,
+          },
+        }),
+      );
+    const ok = await book('10:15');
+    expect(ok.statusCode).toBe(201);
+    const refused = await book('22:30');
+    expect(refused.statusCode).toBe(422);
+
+    const from = localDateTimeToUtc(day, '00:00');
+    const to = localDateTimeToUtc(addDaysToLocalDate(day, 1), '00:00');
+    const rows = await new WhatIfRepository(ds).demandOfPeriod(ASTANA, from, to);
+    const mine = rows.find((r) => r.beneficiaryId === rider!.id);
+    // (the moved clock runs on while the request is handled)
+    const near = (d: Date | undefined): number => Math.abs((d?.getTime() ?? 0) - asked.getTime());
+    expect(near(mine?.createdAt)).toBeLessThan(5000);
+    const refusals = await new OperationsFiguresRepository(ds).refusalFacts(ASTANA, from, to);
+    const [booked] = (await ds.query(`SELECT policy_id FROM booking WHERE id = $1`, [mine!.id])) as {
+      policy_id: string | null;
+    }[];
+    const inForce = await api.get(PolicyReader).byId(ds.manager, booked!.policy_id, ASTANA);
+    // The rules it was booked under: 75 minutes is enough notice, but not a few days less.
+    expect(inForce!.rules.minLeadMinutes).toBeLessThanOrEqual(75);
+    expect(refusals.map((x) => x.reasons)).toEqual([['OUTSIDE_SERVICE_HOURS']]);
+    expect(near(refusals[0]?.at)).toBeLessThan(5000);
+    const r = await replayWhatIf({
+      requests: demandBase(rows),
+      refused: refusals,
+      shifts: fleetOfShifts(await new WhatIfRepository(ds).shiftsOfPeriod(ASTANA, from, to)),
+      policy: inForce!.rules,
+      tariffs: [],
+      travel: createTravelTimeProvider(t.config),
+      replan: null,
+    });
+    // Accepted then, under the same rules, accepted in the replay.
+    expect(r.outcomes.find((o) => o.id === mine!.id)?.status).not.toBe('REJECTED');
+    // The reports' requested: the rides asked for and the request refused.
+    expect(r.figures.trips.requested).toBe(rows.length + 1);
+    expect(r.figures.trips.refusedByReason).toContainEqual({ reason: 'OUTSIDE_SERVICE_HOURS', count: 1 });
   });
 });

@@ -173,6 +173,9 @@ export class BookingWriter {
         hold: a.hold ?? null,
         requested: {
           channel: a.channel,
+          // When it was asked, on the rules' clock (a demo's history plays on a moved one; the
+          // row's created_at is this process's real time): the what-if replay judges it then.
+          at: a.now.toISOString(),
           policyId: policy.id,
           policyVersion: policy.version,
           seriesId: a.seriesId ?? null,

@@ -241,7 +241,10 @@ export function applyPolicyVariant(base: ServicePolicyRules, v: WhatIfPolicyVari
 
 /** What a stored run's replay found (kept as the run's result; the page and the XLSX read it). */
 export interface WhatIfRunResult {
-  /** Requests replayed (the demand base times the growth factor). */
+  /**
+   * Requests of the scenario (the demand base times the growth factor): those replayed and those
+   * the rules refused at the time (counted as requested and refused, as the reports count them).
+   */
   requests: number;
   /** Scheduled / requested; null with no request. */
   servedShare: number | null;
@@ -259,9 +262,10 @@ export interface WhatIfRunResult {
   reasonParams?: { [reason: string]: { [key: string]: string | number } };
   /**
    * The demand base as recorded, before the growth factor: requests, the days of the period and
-   * those of them holding any request (a month of which 4 days hold data is said so).
+   * those of them holding any request (a month of which 4 days hold data is said so); `refused`:
+   * of the requests, those the rules refused at the time (no trip is kept of them: not replayed).
    */
-  recorded?: { requests: number; days: number; daysWithRequests: number };
+  recorded?: { requests: number; days: number; daysWithRequests: number; refused?: number };
   /** How long the replay took, seconds. */
   seconds: number;
 }

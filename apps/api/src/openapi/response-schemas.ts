@@ -3972,7 +3972,8 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       properties: {
         requests: {
           type: 'number',
-          description: 'Requests replayed (the demand base times the growth factor).',
+          description:
+            'Requests of the scenario (the demand base times the growth factor): those replayed and those\nthe rules refused at the time (counted as requested and refused, as the reports count them).',
         },
         servedShare: {
           type: 'number',
@@ -4020,10 +4021,11 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
             requests: { type: 'number' },
             days: { type: 'number' },
             daysWithRequests: { type: 'number' },
+            refused: { type: 'number' },
           },
           required: ['requests', 'days', 'daysWithRequests'],
           description:
-            'The demand base as recorded, before the growth factor: requests, the days of the period and\nthose of them holding any request (a month of which 4 days hold data is said so).',
+            'The demand base as recorded, before the growth factor: requests, the days of the period and\nthose of them holding any request (a month of which 4 days hold data is said so); `refused`:\nof the requests, those the rules refused at the time (no trip is kept of them: not replayed).',
         },
         seconds: { type: 'number', description: 'How long the replay took, seconds.' },
       },

@@ -25,6 +25,9 @@ const row = (i: number): DemandRow => ({
   disabilityValidUntil: null,
   evidence: [],
   companionEntitled: true,
+  status: 'COMPLETED',
+  plannedPickupAt: null,
+  actualPickupAt: null,
 });
 const rows = Array.from({ length: 8 }, (_, i) => row(i));
 

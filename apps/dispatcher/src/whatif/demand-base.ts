@@ -27,22 +27,34 @@ function requestOf(r: DemandRow, copy: number): WhatIfRequest {
 }
 
 /**
- * The recorded requests as the replay's demand, scaled by `growth` (1 = as recorded): each
- * request whole times, then a copy of evenly spread ones for the fraction (1.25: every fourth
- * request twice); below 1, evenly spread ones are left out. Deterministic: the same rows and
- * factor give the same demand.
+ * Items scaled by `growth` (1 = as recorded): each item whole times, then a copy of evenly spread
+ * ones for the fraction (1.25: every fourth item twice); below 1, evenly spread ones are left
+ * out. Deterministic: the same items and factor give the same result. `copyOf(item, k)`: the
+ * k-th copy (0: the item itself).
  */
-export function demandBase(rows: readonly DemandRow[], growth = 1): WhatIfRequest[] {
+export function scaleByGrowth<T, U>(
+  items: readonly T[],
+  growth: number,
+  copyOf: (item: T, copy: number) => U,
+): U[] {
   if (!(growth >= 0)) throw new RangeError('growth must be a non-negative number');
-  const out: WhatIfRequest[] = [];
+  const out: U[] = [];
   const whole = Math.floor(growth);
   const fraction = growth - whole;
-  rows.forEach((r, i) => {
-    // Request i gets an extra copy when the running share of the fraction passes a whole one.
+  items.forEach((r, i) => {
+    // Item i gets an extra copy when the running share of the fraction passes a whole one.
     const extra = Math.floor((i + 1) * fraction + 1e-9) - Math.floor(i * fraction + 1e-9);
-    for (let k = 0; k < whole + extra; k++) out.push(requestOf(r, k));
+    for (let k = 0; k < whole + extra; k++) out.push(copyOf(r, k));
   });
   return out;
+}
+
+/**
+ * The recorded requests as the replay's demand, scaled by `growth` (scaleByGrowth): a copy is
+ * another rider asking for the same ride.
+ */
+export function demandBase(rows: readonly DemandRow[], growth = 1): WhatIfRequest[] {
+  return scaleByGrowth(rows, growth, requestOf);
 }
 
 /** The recorded shifts as the replay's fleet. */

@@ -24,6 +24,7 @@ import {
   type NeedEvidence,
   type ProviderTariff,
   type ReasonCode,
+  type RefusalFact,
   type ServicePolicyRules,
   type ShiftFact,
   type TimeAnchor,
@@ -92,6 +93,12 @@ export interface WhatIfShift extends Pick<
 
 export interface WhatIfInput {
   requests: readonly WhatIfRequest[];
+  /**
+   * The requests the booking rules refused at the time (the attempts' audit: when asked, the
+   * rider's home district, the reasons; no trip is kept): requested and refused by those reasons,
+   * as the reports count them; not replayed, since what was asked for is not recorded.
+   */
+  refused?: readonly RefusalFact[];
   shifts: readonly WhatIfShift[];
   /** The policy variant: the rules every request is judged by and every ride planned under. */
   policy: ServicePolicyRules;
@@ -115,7 +122,7 @@ export interface WhatIfResult {
   outcomes: WhatIfOutcome[];
   /** The operations figures of the replayed period (README "Operations figures"). */
   figures: FigureSummary;
-  /** Served share of the requests: scheduled / requested; null when none. */
+  /** Served share of the requests (those refused at the time too): scheduled / requested; null when none. */
   servedShare: number | null;
   /** Requests first waitlisted by the real-time insertion and then placed by a re-plan. */
   servedByReplan: number;
@@ -333,18 +340,21 @@ export async function replayWhatIf(input: WhatIfInput): Promise<WhatIfResult> {
     start: { lat: s.startLat, lon: s.startLon },
     end: { lat: s.endLat, lon: s.endLon },
   }));
+  const refused = input.refused ?? [];
   const allDays = [
     ...new Set([
       ...facts.map((f) => localDateOf(f.pickupEarliest)),
       ...shiftFacts.map((s) => localDateOf(s.startsAt)),
+      ...refused.map((x) => localDateOf(x.at)),
     ]),
   ];
-  const cells = allDays.flatMap((day) => rollUpDay(day, facts, shiftFacts, input.tariffs));
+  const cells = allDays.flatMap((day) => rollUpDay(day, facts, shiftFacts, input.tariffs, refused));
   const scheduled = [...outcomes.values()].filter((o) => o.status === 'SCHEDULED').length;
+  const asked = requests.length + refused.length;
   return {
     outcomes: requests.map((r) => outcomes.get(r.id) as WhatIfOutcome),
     figures: summarise(cells),
-    servedShare: requests.length ? scheduled / requests.length : null,
+    servedShare: asked ? scheduled / asked : null,
     servedByReplan,
     replans,
     reasonParams: Object.fromEntries(

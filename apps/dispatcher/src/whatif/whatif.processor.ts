@@ -30,7 +30,7 @@ import {
 import { LOGGER, type Logger } from '@invataxi/platform';
 import type { TravelTimeProvider } from '@invataxi/routing';
 import { SweepRegistry } from '../core/sweep-registry';
-import { demandBase, fleetOfShifts } from './demand-base';
+import { demandBase, fleetOfShifts, scaleByGrowth } from './demand-base';
 import { fleetVariant } from './fleet-variant';
 import { fleetCount, scenarioFleetChange } from './scenario-fleet';
 import { replayWhatIf } from './whatif-replay';
@@ -111,8 +111,10 @@ export class WhatIfProcessor implements OnModuleInit {
     const p = run.params as unknown as WhatIfScenarioParams;
     const from = localDateTimeToUtc(p.demand.from, '00:00');
     const to = localDateTimeToUtc(addDaysToLocalDate(p.demand.to, 1), '00:00');
-    const [rows, shiftRows, tariffs, inForce] = await Promise.all([
+    const [rows, refusals, shiftRows, tariffs, inForce] = await Promise.all([
       this.recorded.demandOfPeriod(run.regionKato, from, to),
+      // The requests the rules refused then: the reports' own query (requested and refused).
+      this.figures.refusalFacts(run.regionKato, from, to),
       this.recorded.shiftsOfPeriod(run.regionKato, from, to),
       this.figures.tariffs(run.regionKato),
       this.policies.inForce(this.ds.manager, run.regionKato, this.clock.now()),
@@ -124,6 +126,7 @@ export class WhatIfProcessor implements OnModuleInit {
     let last = 0;
     const r = await replayWhatIf({
       requests: demandBase(rows, p.demand.growth),
+      refused: scaleByGrowth(refusals, p.demand.growth, (x) => x),
       shifts,
       policy: applyPolicyVariant(inForce, p.policy),
       tariffs,
@@ -140,18 +143,21 @@ export class WhatIfProcessor implements OnModuleInit {
       },
     });
     return {
-      requests: r.outcomes.length,
+      requests: r.figures.trips.requested,
       servedShare: r.servedShare,
       servedByReplan: r.servedByReplan,
       replans: r.replans,
       fleet: fleetCount(shifts),
       figures: r.figures,
       reasonParams: r.reasonParams,
-      recorded: recordedDemand(
-        rows.map((x) => localDateOf(x.requestedTime)),
-        p.demand.from,
-        p.demand.to,
-      ),
+      recorded: {
+        ...recordedDemand(
+          [...rows.map((x) => localDateOf(x.requestedTime)), ...refusals.map((x) => localDateOf(x.at))],
+          p.demand.from,
+          p.demand.to,
+        ),
+        refused: refusals.length,
+      },
       seconds: Math.round((Date.now() - started) / 100) / 10,
     };
   }

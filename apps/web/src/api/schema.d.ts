@@ -5494,7 +5494,10 @@ export type components = {
       rideTimeFactor: number | null;
     };
     WhatIfRunResult: {
-      /** @description Requests replayed (the demand base times the growth factor). */
+      /**
+       * @description Requests of the scenario (the demand base times the growth factor): those replayed and those
+       *     the rules refused at the time (counted as requested and refused, as the reports count them).
+       */
       requests: number;
       /** @description Scheduled / requested; null with no request. */
       servedShare: number | null;
@@ -5524,12 +5527,14 @@ export type components = {
       };
       /**
        * @description The demand base as recorded, before the growth factor: requests, the days of the period and
-       *     those of them holding any request (a month of which 4 days hold data is said so).
+       *     those of them holding any request (a month of which 4 days hold data is said so); `refused`:
+       *     of the requests, those the rules refused at the time (no trip is kept of them: not replayed).
        */
       recorded?: {
         requests: number;
         days: number;
         daysWithRequests: number;
+        refused?: number;
       };
       /** @description How long the replay took, seconds. */
       seconds: number;

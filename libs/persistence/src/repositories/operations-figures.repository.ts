@@ -148,10 +148,11 @@ export class OperationsFiguresRepository {
       `WITH refused AS (
          SELECT a.after->>'at' AS at, a.after->'reasons' AS reasons, b.residence_kato
            FROM audit_log a
-           JOIN service_policy p ON p.id::text = a.after->>'policyId'
+           LEFT JOIN service_policy p ON p.id::text = a.after->>'policyId'
            JOIN beneficiary b ON b.id::text = a.entity_id
           WHERE a.action = 'booking.rejected_attempt' AND a.after->>'at' >= $2 AND a.after->>'at' < $3
-            AND p.region_kato = $1
+            -- the policy's region; none stored (the national default): the rider's home region
+            AND coalesce(trim(p.region_kato), rpad(left(b.residence_kato, 2), 9, '0')) = $1
        ), places AS (
          SELECT k.residence_kato, ${districtOfSql('k.residence_kato')} AS district_kato
            FROM (SELECT DISTINCT residence_kato FROM refused) k

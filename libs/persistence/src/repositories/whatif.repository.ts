@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { DisabilityCategory, MobilityNeeds, TimeAnchor, TripPurpose } from '@invataxi/domain';
+import type {
+  BookingStatus,
+  DisabilityCategory,
+  MobilityNeeds,
+  TimeAnchor,
+  TripPurpose,
+} from '@invataxi/domain';
 import type { JsonValue } from '../entities/json';
 import { districtOfSql } from './kato-place.sql';
 import { SHIFT_COLUMNS, type ShiftRow } from './routes.repository';
@@ -9,6 +15,10 @@ import { SHIFT_COLUMNS, type ShiftRow } from './routes.repository';
 export interface DemandRow {
   id: string;
   beneficiaryId: string;
+  /**
+   * When it was asked, on the rules' clock: the booking's audit (booking.requested, after.at),
+   * else its created_at (rows booked before it was recorded).
+   */
   createdAt: Date;
   timeAnchor: TimeAnchor;
   requestedTime: Date;
@@ -29,6 +39,10 @@ export interface DemandRow {
   disabilityValidUntil: string | null;
   evidence: JsonValue[];
   companionEntitled: boolean;
+  /** What became of it, and its last planned and its actual pickup (the delays observed). */
+  status: BookingStatus;
+  plannedPickupAt: Date | null;
+  actualPickupAt: Date | null;
 }
 
 /** A shift as the what-if replay's fleet reads it, with its provider's area and its district. */
@@ -68,12 +82,17 @@ export class WhatIfRepository {
   private async demandOf(where: string, params: unknown[]): Promise<DemandRow[]> {
     const rows: DemandRow[] = await this.ds.query(
       `WITH rides AS (
-         SELECT b.* FROM booking b WHERE ${where}
+         SELECT b.*,
+                coalesce((SELECT (a.after->>'at')::timestamptz FROM audit_log a
+                            WHERE a.entity_type = 'booking' AND a.entity_id = b.id::text
+                              AND a.action = 'booking.requested' AND a.after ? 'at'
+                            ORDER BY a.id LIMIT 1), b.created_at) AS asked_at
+           FROM booking b WHERE ${where}
        ), places AS (
          SELECT k.pickup_kato, ${districtOfSql('k.pickup_kato')} AS district_kato
            FROM (SELECT DISTINCT pickup_kato FROM rides) k
        )
-       SELECT b.id, b.beneficiary_id AS "beneficiaryId", b.created_at AS "createdAt",
+       SELECT b.id, b.beneficiary_id AS "beneficiaryId", b.asked_at AS "createdAt",
               b.time_anchor AS "timeAnchor", b.requested_time AS "requestedTime", b.purpose,
               b.pickup_lat AS "pickupLat", b.pickup_lon AS "pickupLon", trim(b.pickup_kato) AS "pickupKato",
               b.dropoff_lat AS "dropoffLat", b.dropoff_lon AS "dropoffLon", trim(b.dropoff_kato) AS "dropoffKato",
@@ -81,11 +100,12 @@ export class WhatIfRepository {
               b.direct_metres AS "directMetres", b.companions, b.mobility,
               p.birth_date::text AS "birthDate", p.disability_category AS "disabilityCategory",
               p.disability_valid_until::text AS "disabilityValidUntil", p.evidence,
-              p.companion_entitled AS "companionEntitled"
+              p.companion_entitled AS "companionEntitled", b.status,
+              b.planned_pickup_at AS "plannedPickupAt", b.actual_pickup_at AS "actualPickupAt"
          FROM rides b
          JOIN places pl ON pl.pickup_kato = b.pickup_kato
          JOIN beneficiary p ON p.id = b.beneficiary_id
-        ORDER BY b.created_at, b.id`,
+        ORDER BY b.asked_at, b.id`,
       params,
     );
     return rows;

@@ -672,6 +672,8 @@ function Comparison({ ids, version }: { ids: string[]; version: string }) {
                           withData: n(s.result.recorded.daysWithRequests),
                           days: n(s.result.recorded.days),
                         })}{' '}
+                        {(s.result.recorded.refused ?? 0) > 0 &&
+                          `${t('whatif.refusedThen', { refused: n(s.result.recorded.refused ?? 0) })} `}
                         {s.params.demand.growth !== 1 &&
                           t('whatif.grown', {
                             growth: fmtNumber(s.params.demand.growth, 2),
