@@ -53,6 +53,8 @@ import {
 import { transact, transitionBooking } from '@invataxi/persistence';
 import { signToken } from '@invataxi/auth';
 import { LiveEvents, type LiveEvent } from '../../apps/api/src/dispatch/live-events';
+// The board says a street the gazetteer knows in the page's language (walk t22 m10).
+import { placeIn } from '../../apps/web/src/place-names';
 
 const ROOT = join(__dirname, '..', '..');
 const SMS_KEY = 'web-suite-sms-key-0123456789';
@@ -2047,7 +2049,7 @@ async function main(): Promise<void> {
           .filter({ has: page.locator(`#route-${ramp.shiftId}`) })
           .getByRole('button', { name: new RegExp(`^Move the ride from ${address} at`) });
       // The wheelchair ride onto a van with no ramp, no lift, no wheelchair place: no override offered.
-      await moveOf('улица Кенесары, 40').click();
+      await moveOf('Kenesary Street, 40').click();
       await page.locator('#move-target').selectOption(plain.shiftId);
       const answer = page.locator('#move-answer[data-feasible="false"]');
       await answer.waitFor();
@@ -2066,7 +2068,7 @@ async function main(): Promise<void> {
       await page.locator('.move-panel').getByRole('button', { name: 'Back' }).click();
       await page.locator('.move-panel').waitFor({ state: 'detached' });
       // The walking rider's ride: times may bend, so the override is offered with what it does.
-      await moveOf('улица Кенесары, 42').click();
+      await moveOf('Kenesary Street, 42').click();
       await page.locator('#move-target').selectOption(plain.shiftId);
       await answer.waitFor();
       const own = (await page.getByTestId('override-own-times').textContent()) ?? '';
@@ -2354,7 +2356,7 @@ async function main(): Promise<void> {
         'the row let go over is the chosen vehicle',
       );
       const title = (await page.locator('#move-title').textContent()) ?? '';
-      assert(/улица Сыганак, 10/.test(title), `the ride pressed on is the one moved: ${title}`);
+      assert(/Syganak Street, 10/.test(title), `the ride pressed on is the one moved: ${title}`);
       await page.locator('#move-answer[data-feasible="true"]').waitFor();
       await page.getByRole('button', { name: 'Confirm', exact: true }).click();
       await page.locator('.move-panel').waitFor({ state: 'detached' });
@@ -2398,7 +2400,7 @@ async function main(): Promise<void> {
       const focused = await page.evaluate<string>(`document.activeElement?.getAttribute('aria-label') ?? ''`);
       assert(
         // Not yet planned: said by its window, not the window's start as a time (walk t23).
-        /^Put here: the trip from улица Сыганак, 14, pickup window \d\d:\d\d–\d\d:\d\d, on /.test(focused) &&
+        /^Put here: the trip from Syganak Street, 14, pickup window \d\d:\d\d–\d\d:\d\d, on /.test(focused) &&
           focused.includes(plate),
         `the button says which ride goes on which van: ${focused}`,
       );
@@ -2409,7 +2411,7 @@ async function main(): Promise<void> {
         'the row chosen by keyboard',
       );
       assert(
-        /улица Сыганак, 14/.test((await page.locator('#move-title').textContent()) ?? ''),
+        /Syganak Street, 14/.test((await page.locator('#move-title').textContent()) ?? ''),
         'the ride selected by keyboard is the one moved',
       );
       await axe(page, 'board (timeline, move checked)');
@@ -2457,7 +2459,7 @@ async function main(): Promise<void> {
       await page.locator('#move-answer').waitFor();
       assert(
         (await page.locator('#move-target').inputValue()) === other.shiftId &&
-          /улица Сыганак, 10/.test((await page.locator('#move-title').textContent()) ?? ''),
+          /Syganak Street, 10/.test((await page.locator('#move-title').textContent()) ?? ''),
         'the ride on the route, onto the row let go over',
       );
       await page.locator('.move-panel').getByRole('button', { name: 'Back' }).click();
@@ -2468,7 +2470,7 @@ async function main(): Promise<void> {
       // On a route: said at its block's time, the planned pickup (walk t23).
       const thirdAt = localTimeOf((await fx.booking(third)).planned_pickup_at as Date);
       const off = timeline.getByRole('button', {
-        name: `Take off the route (unassign): the trip from улица Сыганак, 18 at ${thirdAt}`,
+        name: `Take off the route (unassign): the trip from Syganak Street, 18 at ${thirdAt}`,
         exact: true,
       });
       await off.waitFor();
@@ -5979,7 +5981,7 @@ async function main(): Promise<void> {
       await page
         .locator('[data-testid="route"]')
         .filter({ has: page.locator(`#route-${ride.shift_id}`) })
-        .getByRole('button', { name: `Move the ride from ${ride.pickup_address}` })
+        .getByRole('button', { name: `Move the ride from ${placeIn(ride.pickup_address, 'en')}` })
         .first()
         .click();
       await page.locator('#move-target').selectOption('unassign');
