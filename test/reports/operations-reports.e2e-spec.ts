@@ -536,4 +536,24 @@ describe('operations reports', () => {
     const rows = wb.worksheets[0]!.getSheetValues().map((r) => (Array.isArray(r) ? r.slice(1) : []));
     expect(rows).toContainEqual(['Data exists from', new Date(`${waitingDay}T00:00:00Z`)]);
   });
+  it('gives productivity for the region and per provider, never per district, and says why (t22 M7)', async () => {
+    const values = async (url: string) => {
+      const x = await get(url, officer);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(x.rawPayload as unknown as ArrayBuffer);
+      return wb.worksheets[0]!.getSheetValues().map((r) => (Array.isArray(r) ? r.slice(1) : []));
+    };
+    const why = /not per district/;
+    const region = await values(`/reports/operations/export?${q}&report=productivity`);
+    expect(region.some((r) => why.test(String(r[0])))).toBe(true);
+    expect(region.map((r) => r[0])).toContain('Provider');
+    expect(region.map((r) => r[0])).not.toContain('District');
+    // The one shift: 3 passenger trips over 8 planned hours.
+    expect(region).toContainEqual(expect.arrayContaining(['All', 1, 8, 3, 0.38]));
+    const district = await values(
+      `/reports/operations/export?${q}&report=productivity&districtKato=${DISTRICT}`,
+    );
+    expect(district.some((r) => why.test(String(r[0])))).toBe(true);
+    expect(district.map((r) => r[0])).not.toContain('All');
+  });
 });

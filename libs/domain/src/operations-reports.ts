@@ -268,6 +268,11 @@ export const REPORT_WORDS: { readonly [K in string]: Texts } = {
     ru: 'Данные есть начиная с',
     en: 'Data exists from',
   },
+  notByDistrict: {
+    kk: 'Өнімділік өңір және тасымалдаушылар бойынша беріледі, аудандар бойынша емес: көліктің жұмыс сағаттары оның ауысымына жатады, ал ауысым көп ауданға қызмет етеді (ол басталған жерде, депода есептеледі), сапарлар отырғызу ауданына жатады, сондықтан аудан бойынша көрсеткіш бір ауданның сапарларын басқа жерде өткен сағаттарға бөлер еді.',
+    ru: 'Производительность дана по региону и по перевозчикам, а не по районам: часы работы машины относятся к её смене, которая обслуживает многие районы (смена учитывается там, где начинается, у депо), а поездки — к району посадки, поэтому показатель по району делил бы поездки одного района на часы, отработанные в других.',
+    en: 'Productivity is given for the region and per provider, not per district: a vehicle’s service hours belong to its shift, which serves many districts (it is counted where the shift starts, at the depot), while trips belong to their pick-up district, so a ratio per district would divide one district’s trips by hours spent elsewhere.',
+  },
   noData: { kk: 'Әзірге деректер жоқ', ru: 'Данных пока нет', en: 'No data yet' },
   noProvider: {
     kk: 'Тасымалдаушысыз (көлік бекітілмеген)',

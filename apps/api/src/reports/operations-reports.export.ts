@@ -102,28 +102,34 @@ function reportSheet(
   periodRow(ws, r, lang);
   if (r.regionKato) ws.addRow([w('region', lang), regionLabel(r.regionKato, lang)]);
   ws.addRow([]);
-  table(ws, [w('all', lang)], [{ label: w('all', lang), figures: r.summary }], report, lang);
-  table(
-    ws,
-    [w(r.overTimeUnit, lang)],
-    r.overTime.map((g) => ({ ...periodLabel(g.period), figures: g.figures })),
-    report,
-    lang,
-  );
-  table(
-    ws,
-    [w('district', lang)],
-    r.byDistrict.map((d) => ({ label: districtLabel(d, lang), figures: d.figures })),
-    report,
-    lang,
-  );
-  table(
-    ws,
-    [w('provider', lang)],
-    r.byProvider.map((p) => ({ label: p.providerName ?? w('noProvider', lang), figures: p.figures })),
-    report,
-    lang,
-  );
+  // Productivity is not given per district: a shift's hours serve many districts (README).
+  const perDistrict = report !== 'productivity';
+  if (!perDistrict) ws.addRow([w('notByDistrict', lang)]).font = { italic: true };
+  if (perDistrict || !r.districtKato) {
+    table(ws, [w('all', lang)], [{ label: w('all', lang), figures: r.summary }], report, lang);
+    table(
+      ws,
+      [w(r.overTimeUnit, lang)],
+      r.overTime.map((g) => ({ ...periodLabel(g.period), figures: g.figures })),
+      report,
+      lang,
+    );
+    if (perDistrict)
+      table(
+        ws,
+        [w('district', lang)],
+        r.byDistrict.map((d) => ({ label: districtLabel(d, lang), figures: d.figures })),
+        report,
+        lang,
+      );
+    table(
+      ws,
+      [w('provider', lang)],
+      r.byProvider.map((p) => ({ label: p.providerName ?? w('noProvider', lang), figures: p.figures })),
+      report,
+      lang,
+    );
+  }
   if (report === 'unmet') {
     const head = ws.addRow([
       w('district', lang),

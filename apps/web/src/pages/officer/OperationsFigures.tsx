@@ -306,15 +306,37 @@ export function OperationsFigures({ session }: { session: Session }) {
             />
           </Part>
           <Part name="productivity" params={params} file={file}>
-            <Values
-              rows={[
-                [t('ops.productivity.perHour'), num(s.productivity.passengerTripsPerServiceHour, 2)],
-                [t('ops.productivity.deadhead'), pctText(s.productivity.deadheadShare)],
-                [t('ops.productivity.utilisation'), pctText(s.productivity.utilisation)],
-                [t('ops.productivity.serviceHours'), num(s.productivity.serviceHours, 1)],
-                [t('ops.productivity.vehicleKm'), num(s.productivity.vehicleKm, 1)],
-              ]}
-            />
+            {district ? (
+              <p className="hint">{t('ops.productivity.notByDistrict')}</p>
+            ) : (
+              <>
+                <Values
+                  rows={[
+                    [t('ops.productivity.perHour'), num(s.productivity.passengerTripsPerServiceHour, 2)],
+                    [t('ops.productivity.deadhead'), pctText(s.productivity.deadheadShare)],
+                    [t('ops.productivity.utilisation'), pctText(s.productivity.utilisation)],
+                    [t('ops.productivity.serviceHours'), num(s.productivity.serviceHours, 1)],
+                    [t('ops.productivity.vehicleKm'), num(s.productivity.vehicleKm, 1)],
+                  ]}
+                />
+                <ByTable
+                  caption={t('ops.productivity.byProvider')}
+                  rows={r.byProvider
+                    .filter((p) => p.providerId)
+                    .map((p) => ({ label: p.providerName ?? t('ops.noProvider'), f: p.figures }))}
+                  cols={[
+                    [
+                      t('ops.productivity.perHour'),
+                      (f) => num(f.productivity.passengerTripsPerServiceHour, 2),
+                    ],
+                    [t('ops.productivity.deadhead'), (f) => pctText(f.productivity.deadheadShare)],
+                    [t('ops.productivity.utilisation'), (f) => pctText(f.productivity.utilisation)],
+                    [t('ops.productivity.serviceHours'), (f) => num(f.productivity.serviceHours, 1)],
+                  ]}
+                />
+                <p className="hint">{t('ops.productivity.notByDistrict')}</p>
+              </>
+            )}
           </Part>
           <Part name="rideTime" params={params} file={file}>
             <Values
