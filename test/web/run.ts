@@ -2954,9 +2954,12 @@ async function main(): Promise<void> {
       await ds.query(`UPDATE route_stop SET shift_id = $2 WHERE booking_id = $1`, [others, othersShift]);
       const token = t!.token({ userId: randomUUID(), role: 'DRIVER', driverId });
 
-      const { ctx, page } = await newPage({ width: 320, height: 740 });
+      const { ctx, page } = await newPage({ width: 320, height: 740, clock: true });
       await ctx.grantPermissions(['geolocation'], { origin: base });
       await ctx.setGeolocation({ latitude: depot.lat + 0.002, longitude: depot.lon });
+      // The phone's clock 17 hours behind the platform's (the tester's walk: "Position sent at
+      // 20:42" at 10 a.m. on the platform): every time the page shows is the platform's.
+      await page.clock.setSystemTime(new Date(now - 17 * 3600_000));
       // The first answer is lost on its way back (the server took the report): the outbox must
       // send it again with the same key, and the server must not take it twice.
       // (Playwright's own fetch is not offline: while the phone is, the route says so itself.)
@@ -2971,6 +2974,24 @@ async function main(): Promise<void> {
       await signInAs(page, base, token);
       const next = page.locator('.next-stop');
       await next.getByRole('button', { name: 'On my way' }).waitFor();
+      // The header's language and sign-out buttons are touch targets at 320 px too (walk t23 m10).
+      for (const b of await page.locator('.site-header .btn').all()) {
+        const h = (await b.boundingBox())?.height ?? 0;
+        assert(h >= 44, `header button "${await b.textContent()}" is ${h} px tall at 320 px`);
+      }
+      const sentAt = page.getByText(/^Position sent at \d\d:\d\d\.$/);
+      await sentAt.waitFor({ timeout: 30000 });
+      const sentHhmm = /(\d\d):(\d\d)/.exec((await sentAt.textContent()) ?? '')!;
+      const platform = localTimeOf(testNow()).split(':').map(Number);
+      const apart = Math.abs(
+        ((Number(sentHhmm[1]) * 60 + Number(sentHhmm[2]) - platform[0]! * 60 - platform[1]! + 720 + 1440) %
+          1440) -
+          720,
+      );
+      assert(
+        apart <= 2,
+        `the position's time on the platform's clock (${localTimeOf(testNow())}), not the phone's: ${sentHhmm[0]}`,
+      );
       // Every stop of the list says the rider's first name, needs and notes; the call button is
       // on the open stop only (issue 23).
       const later = page.locator('li.card', { hasText: '5 Aimanov Street' }).first();
@@ -3085,6 +3106,8 @@ async function main(): Promise<void> {
       offline = true;
       await next.getByRole('button', { name: 'On my way' }).click();
       await page.getByText('Changes waiting to be sent: 1').waitFor();
+      await next.getByRole('button', { name: 'I have arrived' }).click();
+      await page.getByText('Changes waiting to be sent: 2').waitFor();
       await transact(ds, { userId: null, role: 'DISPATCHER' }, (uow) =>
         transitionBooking(uow, {
           bookingId: second,
@@ -3093,19 +3116,60 @@ async function main(): Promise<void> {
           patch: { cancelledAt: testNow() },
         }),
       );
+      // Heard while offline (the tester's walk): the stop stays, marked cancelled, with nothing
+      // left to tap and no phone; the next stop is the one after it.
+      const notices = page.getByTestId('driver-notices');
+      const cancelledWords = /^Cancelled: the ride at \d\d:\d\d from 5 Aimanov Street\.$/;
+      const cancelEvent = { type: 'status', bookingId: second, status: 'CANCELLED', version: 9 } as LiveEvent;
+      const publishing = setInterval(
+        () =>
+          void api!
+            .get(LiveEvents)
+            .publish('shift', shiftId, cancelEvent)
+            .catch(() => undefined),
+        500,
+      );
+      try {
+        await notices.getByText(cancelledWords).waitFor({ timeout: 20000 });
+      } finally {
+        clearInterval(publishing);
+      }
+      await next.getByText('7 Satpayev Street').waitFor();
+      assert(
+        !((await next.textContent()) ?? '').includes('5 Aimanov Street'),
+        'the cancelled ride is not the open stop',
+      );
+      const cancelledStop = page.locator('li.card', { hasText: '5 Aimanov Street' });
+      await cancelledStop.first().getByText('Cancelled', { exact: false }).waitFor();
+      assert(
+        (await page.getByRole('link', { name: /Call/ }).count()) === 1 &&
+          (await cancelledStop.first().getByRole('button').count()) === 0,
+        "no call or status button for the cancelled ride (the one call button is the open stop's)",
+      );
+      await axe(page, 'driver offline: a ride cancelled meanwhile');
       // The driver reads on down the list while the phone reconnects (the tester's walk: the
       // refusal came at the top of the page, out of view, and twice).
       await page.evaluate(`window.scrollTo(0, document.body.scrollHeight)`);
       await ctx.setOffline(false);
       offline = false;
       const refused = page.getByTestId('driver-refused');
-      // What became of the ride, in words (not "not possible in its current status"): whose
-      // ride, cancelled when (the API's clock, the platform's time zone).
-      const refusalWords = new RegExp(
-        `«On my way» for \\d\\d:\\d\\d, 5 Aimanov Street: Dana's ride was cancelled at ${localTimeOf(testNow())}\\. Go on to the next stop\\.`,
-      );
+      // What became of the ride, in words (not "you can set off from…" nor "not possible in its
+      // current status"): whose ride, cancelled when (the API's clock, the platform's time zone),
+      // for the refused change and the one queued behind it alike.
+      const cancelledAt = `Dana's ride was cancelled at ${localTimeOf(testNow())}\\. Go on to the next stop\\.`;
+      const refusalWords = new RegExp(`«On my way» for \\d\\d:\\d\\d, 5 Aimanov Street: ${cancelledAt}`);
       await refused.getByText(refusalWords).waitFor({ timeout: 30000 });
+      await refused
+        .getByText(new RegExp(`«I have arrived» for \\d\\d:\\d\\d, 5 Aimanov Street: ${cancelledAt}`))
+        .waitFor();
+      assert(
+        /^Not taken after the connection came back:/.test((await refused.textContent()) ?? ''),
+        `headed by what happened: ${await refused.textContent()}`,
+      );
       assert((await bookingStatus(second)) === 'CANCELLED', 'the cancellation stands');
+      // The cancellation notice stays until the driver has read it; the stop stays, cancelled.
+      await notices.getByText(cancelledWords).waitFor();
+      await cancelledStop.first().getByText('Cancelled', { exact: false }).waitFor();
       // Said once (the page's announcer does not repeat the alert), and brought into view.
       await page.waitForTimeout(500);
       assert(
@@ -3119,6 +3183,8 @@ async function main(): Promise<void> {
       await shot(page, '23-driver-refused');
       await refused.getByRole('button', { name: 'Seen' }).click();
       await refused.waitFor({ state: 'detached' });
+      await notices.getByRole('button', { name: 'Seen' }).click();
+      await notices.waitFor({ state: 'detached' });
       // Online, a second late: the dispatcher has just moved the next ride to another vehicle
       // (as the console's reassignment writes it), the page has not heard yet; the tap is refused
       // with what happened.
@@ -3140,6 +3206,11 @@ async function main(): Promise<void> {
           hasText: "7 Satpayev Street: Dana's ride was moved to another vehicle. Go on to the next stop.",
         })
         .waitFor({ timeout: 30000 });
+      // Tapped online: not "after the connection came back" (walk t23 m2).
+      assert(
+        /^Not taken:/.test((await refused.textContent()) ?? ''),
+        `an online tap's refusal headed by what happened: ${await refused.textContent()}`,
+      );
       await axe(page, 'driver: a tap on a ride just moved to another vehicle');
       await refused.getByRole('button', { name: 'Seen' }).click();
       await refused.waitFor({ state: 'detached' });

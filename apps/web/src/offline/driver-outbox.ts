@@ -43,7 +43,10 @@ export interface QueuedChange {
   missed?: MissReason;
   /** null: behind another queued change of the ride; set from that one's answer. */
   expectedVersion: number | null;
+  /** When the driver tapped, on the platform's clock (appNow), not the phone's. */
   recordedAt: number;
+  /** Tapped without a connection (the page says a refusal came after it returned, or at once). */
+  offline?: boolean;
   label: ChangeLabel;
 }
 
@@ -63,7 +66,19 @@ export interface Refusal {
    * taken off the route): the page says them in its own language.
    */
   ride?: { riderFirstName: string; cancelledAt: string | null } | null;
+  /** The change was tapped without a connection and waited for it. */
+  offline?: boolean;
 }
+
+/**
+ * The refusals that say what became of the ride itself (it left the driver): they hold for every
+ * change of the ride queued behind the refused one, which is refused with the same words.
+ */
+export const RIDE_GONE_CODES: readonly string[] = [
+  'RIDE_CANCELLED',
+  'RIDE_MOVED_TO_OTHER_VEHICLE',
+  'RIDE_TAKEN_OFF_ROUTE',
+];
 
 interface QueuedPing {
   seq?: number;
@@ -93,7 +108,9 @@ export interface Applied {
 
 /** Queues a change; its key is made now, so every sending of it is the same request. */
 export async function enqueue(
-  change: Omit<QueuedChange, 'seq' | 'key' | 'expectedVersion' | 'recordedAt'> & { version: number },
+  change: Omit<QueuedChange, 'seq' | 'key' | 'expectedVersion' | 'recordedAt' | 'offline'> & {
+    version: number;
+  },
 ): Promise<void> {
   const { version, ...rest } = change;
   await inTransaction([CHANGES], 'readwrite', async (tx) => {
@@ -104,6 +121,7 @@ export async function enqueue(
       key: crypto.randomUUID(),
       expectedVersion: behind ? null : version,
       recordedAt: appNow(),
+      offline: !navigator.onLine,
     };
     await request(tx.objectStore(CHANGES).add(row));
   });
@@ -301,18 +319,23 @@ async function refuse(c: QueuedChange, e: ApiError | null): Promise<Refusal[]> {
     const ride = (await all<QueuedChange>(tx, CHANGES)).filter(
       (x) => x.owner === c.owner && x.bookingId === c.bookingId,
     );
+    const code = e ? (e.fields[0]?.code ?? e.code ?? null) : null;
+    // A ride that has left the driver: every change of it behind says so too (the tester's walk:
+    // "not sent, because the change before it was not taken" after a rider's cancellation).
+    const whole = code !== null && RIDE_GONE_CODES.includes(code);
     for (const x of ride) {
-      const first = x.seq === c.seq;
+      const said = x.seq === c.seq || whole;
       const r: Refusal = {
         owner: x.owner,
         bookingId: x.bookingId,
         ...(x.status ? { status: x.status } : {}),
         ...(x.missed ? { missed: x.missed } : {}),
         label: x.label,
-        message: first && e ? (e.fields[0]?.message ?? e.message) : null,
-        code: first && e ? (e.fields[0]?.code ?? e.code ?? null) : null,
-        retryAfterSeconds: first && e ? (e.retryAfterSeconds ?? null) : null,
-        ride: first && e ? (e.ride ?? null) : null,
+        message: said && e ? (e.fields[0]?.message ?? e.message) : null,
+        code: said ? code : null,
+        retryAfterSeconds: x.seq === c.seq && e ? (e.retryAfterSeconds ?? null) : null,
+        ride: said && e ? (e.ride ?? null) : null,
+        ...(x.offline ? { offline: true } : {}),
       };
       await request(tx.objectStore(CHANGES).delete(x.seq!));
       r.seq = (await request(tx.objectStore(REFUSALS).add(r))) as number;

@@ -27,7 +27,7 @@ export interface Outbox {
   /** Positions waiting to be sent. */
   pings: number;
   online: boolean;
-  /** When positions last reached the API (this page). */
+  /** When positions last reached the API (this page), on the platform's clock. */
   pingsSentAt: number | null;
   record: (change: Parameters<typeof enqueue>[0]) => Promise<void>;
   /** Sends now what waits; the round's outcome. */

@@ -6,6 +6,7 @@ import { signIn } from '../auth';
 import { Announcer, LoadError, Loading, PageTitle, useLoad } from '../components';
 import { fmtDate, fmtDuration, fmtTime } from '../format';
 import {
+  RIDE_GONE_CODES,
   cachedManifest,
   saveManifest,
   type Applied,
@@ -113,8 +114,13 @@ export function DriverPage() {
   /** The API's answers to sent changes, until the manifest read again shows them. */
   const [answered, setAnswered] = useState<Record<string, Applied>>({});
   const [notices, setNotices] = useState<{ bookingId: string | null; text: string }[]>([]);
+  /**
+   * The stops of rides the page has heard were cancelled (live, or by a refusal), as they were
+   * last read: shown marked cancelled even once the manifest no longer lists them (never vanish).
+   */
+  const [cancelledStops, setCancelledStops] = useState<(ManifestStop & { shiftId: string | null })[]>([]);
   // The stops as last read, for saying what a live change was (the event carries ids only).
-  const known = useRef<ManifestStop[]>([]);
+  const known = useRef<(ManifestStop & { shiftId: string | null })[]>([]);
   /** The changes already announced, and the driver's own reports (`<booking>:<status>`). */
   const heard = useRef(new Set<string>());
   const reload = manifest.reload;
@@ -132,6 +138,13 @@ export function DriverPage() {
           setWaitUntil((w) => ({ ...w, [r.bookingId]: appNow() + r.retryAfterSeconds! * 1000 }));
       for (const r of round.refused)
         heard.current.delete(`${r.bookingId}:${r.missed ? 'CANCELLED' : r.status}`);
+      // A ride refused as cancelled stays in the list, marked so, after the manifest drops it.
+      const cancelled = round.refused.filter((r) => r.code === 'RIDE_CANCELLED').map((r) => r.bookingId);
+      if (cancelled.length)
+        setCancelledStops((c) => [
+          ...c.filter((x) => !cancelled.includes(x.bookingId)),
+          ...known.current.filter((x) => cancelled.includes(x.bookingId)),
+        ]);
       // The refusal is said by its own alert (once, where the page brings it into view).
       if (round.applied.length || round.refused.length) reload();
     },
@@ -144,8 +157,20 @@ export function DriverPage() {
     if (early.length) void outbox.dismissRefusals(early);
   }, [outbox.refused, outbox]);
 
+  /**
+   * The rides known to be cancelled (heard live, or said by a refusal): their stops stay, marked
+   * cancelled, with nothing to tap and no phone. Those a refusal says were moved to another
+   * vehicle or taken off the route are no longer the driver's: the refusal says so.
+   */
+  const refusedAs = (code: string) => outbox.refused.filter((r) => r.code === code).map((r) => r.bookingId);
+  const cancelledRides = new Set([...cancelledStops.map((s) => s.bookingId), ...refusedAs('RIDE_CANCELLED')]);
+  const leftRides = new Set(
+    RIDE_GONE_CODES.filter((c) => c !== 'RIDE_CANCELLED').flatMap((c) => refusedAs(c)),
+  );
   /** The stop as the driver has made it: the API's answers and the changes still queued applied. */
   const applied = (s: ManifestStop): ManifestStop => {
+    if (cancelledRides.has(s.bookingId) && !s.actualAt)
+      return { ...s, bookingStatus: 'CANCELLED', riderPhone: null };
     const a = answered[s.bookingId];
     let out =
       a && a.version > s.version ? { ...s, bookingStatus: a.status as ManifestStop['bookingStatus'] } : s;
@@ -157,7 +182,20 @@ export function DriverPage() {
       };
     return out;
   };
-  const stops: ManifestStop[] = (current?.stops ?? []).map(applied);
+  const listed = current?.stops ?? [];
+  // A cancelled ride's stops the manifest no longer lists stay in the list, marked cancelled, at
+  // their planned time among the route's.
+  const dropped = cancelledStops.filter(
+    (c) =>
+      c.shiftId === current?.shiftId && !listed.some((s) => s.bookingId === c.bookingId && s.kind === c.kind),
+  );
+  const stops: ManifestStop[] = dropped
+    .reduce((list, c) => {
+      const at = list.findIndex((s) => Date.parse(s.plannedAt) > Date.parse(c.plannedAt));
+      return at < 0 ? [...list, c] : [...list.slice(0, at), c, ...list.slice(at)];
+    }, listed)
+    .filter((s) => !leftRides.has(s.bookingId))
+    .map(applied);
   const waitingFor = (s: ManifestStop) => outbox.queued.some((c) => c.bookingId === s.bookingId);
   const actionsOf = (s: ManifestStop) =>
     (s.kind === 'PICKUP' ? NEXT[s.bookingStatus]?.pickup : NEXT[s.bookingStatus]?.dropoff) ?? [];
@@ -166,8 +204,8 @@ export function DriverPage() {
   const position = usePositionRecording(owner, !!current, () => void outbox.refresh());
   useEffect(() => {
     known.current = [
-      ...(manifest.data?.stops ?? []),
-      ...(manifest.data?.coming ?? []).flatMap((c) => c.stops),
+      ...(manifest.data?.stops ?? []).map((s) => ({ ...s, shiftId: manifest.data?.shiftId ?? null })),
+      ...(manifest.data?.coming ?? []).flatMap((c) => c.stops.map((s) => ({ ...s, shiftId: c.shiftId }))),
     ];
   }, [manifest.data]);
   // Live (issue 23): a change of a ride on the shift or a coming one is announced, never vanishes.
@@ -190,6 +228,10 @@ export function DriverPage() {
             : !stop
               ? t('driver.live.added')
               : null;
+        if (stop && ev.status === 'CANCELLED') {
+          const of = known.current.filter((x) => x.bookingId === stop.bookingId);
+          setCancelledStops((c) => [...c.filter((x) => x.bookingId !== stop.bookingId), ...of]);
+        }
         if (text) {
           setNotices((n) => [...n, { bookingId: stop ? stop.bookingId : null, text }]);
           setSaid(text);
@@ -231,8 +273,6 @@ export function DriverPage() {
     }
   };
   const refusals = outbox.refused.filter((r) => r.code !== 'NO_SHOW_TOO_EARLY');
-  // A ride's cancellation heard live and its refused change say one thing: the refusal says it.
-  const shownNotices = notices.filter((n) => !refusals.some((r) => r.bookingId === n.bookingId));
   const act = (stop: ManifestStop, status: ReportedStatus) =>
     record(stop, { status }, t(`driver.action.${status}`));
   const miss = (stop: ManifestStop, reason: MissReason) =>
@@ -246,14 +286,14 @@ export function DriverPage() {
       {manifest.loading && !manifest.data && <Loading />}
       <OutboxStatus online={outbox.online} cachedAt={cachedAt} queued={outbox.queued} />
       <Refused refused={refusals} onSeen={() => void outbox.dismissRefusals()} />
-      {shownNotices.length > 0 && (
+      {notices.length > 0 && (
         <div className="notice notice-warning" data-testid="driver-notices">
           <ul>
-            {shownNotices.map((n, i) => (
+            {notices.map((n, i) => (
               <li key={i}>{n.text}</li>
             ))}
           </ul>
-          <button type="button" className="btn btn-small" onClick={() => setNotices([])}>
+          <button type="button" className="btn btn-large" onClick={() => setNotices([])}>
             {t('driver.live.seen')}
           </button>
         </div>
@@ -487,7 +527,8 @@ function OutboxStatus({
 }
 
 /**
- * The changes the API refused after the connection came back, in words, kept until the driver
+ * The changes the API refused, in words, headed by what happened (after the connection came back
+ * for a change tapped offline; simply not taken for one tapped online), kept until the driver
  * has read them: one alert (said once, not also by the page's announcer), brought into view
  * when a new refusal comes (the driver may be far down the page, at the stop they tapped).
  */
@@ -502,7 +543,9 @@ function Refused({ refused, onSeen }: { refused: Refusal[]; onSeen: () => void }
   return (
     <div ref={box} className="notice notice-error" data-testid="driver-refused" role="alert">
       <p>
-        <strong>{t('driver.outbox.refusedTitle')}</strong>
+        <strong>
+          {refused.some((r) => r.offline) ? t('driver.outbox.refusedTitle') : t('driver.outbox.refusedNow')}
+        </strong>
       </p>
       <ul>
         {refused.map((r) => (
