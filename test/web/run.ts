@@ -2552,6 +2552,38 @@ async function main(): Promise<void> {
       await ctx.close();
     });
 
+    await test('re-plan of a day with no shifts says there is nothing to change, in a sentence, with no table of zeros (walk t23 m6)', async () => {
+      // The first day from five weeks on with no shift in any region: nothing to plan there.
+      let day = addDaysToLocalDate(localDateOf(testNow()), 35);
+      for (;;) {
+        const [{ n }] = (await ds.query(
+          `SELECT count(*)::int AS n FROM shift WHERE starts_at < $2 AND ends_at > $1`,
+          [new Date(`${day}T00:00:00+05:00`), new Date(`${day}T23:59:59+05:00`)],
+        )) as { n: number }[];
+        if (n === 0) break;
+        day = addDaysToLocalDate(day, 1);
+      }
+      const { ctx, page } = await newPage();
+      await signInAs(page, base, tokenOf(seed, 'dispatcher (Astana'));
+      await page.getByLabel('Date of the re-plan').fill(day);
+      await page.getByRole('button', { name: /^Re-plan/ }).click();
+      const done = page.locator('.plan-progress[data-status="DONE"]');
+      await done.waitFor({ timeout: 30000 });
+      const text = ((await done.textContent()) ?? '').trim();
+      assert(
+        /^Nothing to change on .+: no vehicle has a shift that day, so there is nothing to plan\.$/.test(
+          text,
+        ),
+        `one sentence with its reason: ${text}`,
+      );
+      assert(
+        (await page.getByRole('table', { name: 'Before and after the re-plan' }).count()) === 0,
+        'no table of figures that did not move',
+      );
+      await axe(page, 'board (re-plan: nothing to change)');
+      await ctx.close();
+    });
+
     await test("board basics (issue 23): search by name and phone, a filter, shortcuts, paging beyond 200 rides, the picker's details", async () => {
       // Twenty-one days ahead (no other flow books it): two vans of a provider of its own, a named
       // rider with a phone on one of them, a wheelchair rider on the ramp van; the day after,

@@ -102,6 +102,9 @@ export function ReplanProposal({ region, onChanged }: { region: string | null; o
   };
 
   const working = !!plan && WORKING.includes(plan.status);
+  // A run that found nothing to change says so in one sentence with its reason, with no table of
+  // figures that did not move (walk t23 m6); only a ride no better plan keeps is listed under it.
+  const nothing = plan?.status === 'DONE';
   const showFigures = !!plan?.before && !!plan.after && !working;
   return (
     <section className="card" aria-labelledby="replan-title">
@@ -150,46 +153,56 @@ export function ReplanProposal({ region, onChanged }: { region: string | null; o
             </>
           ) : (
             <p>
-              <strong>{t(`replan.state.${plan.status}`)}</strong>
-              {plan.note && <> · {t(`replan.note.${plan.note}`)}</>}
+              {nothing ? (
+                <strong>{t(`replan.done.${plan.note ?? 'NO_IMPROVEMENT'}`, { day: fmtDate(day) })}</strong>
+              ) : (
+                <>
+                  <strong>{t(`replan.state.${plan.status}`)}.</strong>
+                  {plan.note && <> {t(`replan.note.${plan.note}`)}.</>}
+                </>
+              )}
             </p>
           )}
         </div>
       )}
       {plan && showFigures && (
         <>
-          <TableRegion labelledBy="replan-figures-caption">
-            <table className="table">
-              <caption id="replan-figures-caption">{t('replan.beforeAfter')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('replan.figure')}</th>
-                  <th scope="col">{t('replan.before')}</th>
-                  <th scope="col">{t('replan.after')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {FIGURES.map((f) => (
-                  <tr key={f}>
-                    <th scope="row">{t(`replan.fig.${f}`)}</th>
-                    <td>{fmtNumber(plan.before![f], DIGITS[f])}</td>
-                    <td>{fmtNumber(plan.after![f], DIGITS[f])}</td>
+          {!nothing && (
+            <TableRegion labelledBy="replan-figures-caption">
+              <table className="table">
+                <caption id="replan-figures-caption">{t('replan.beforeAfter')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('replan.figure')}</th>
+                    <th scope="col">{t('replan.before')}</th>
+                    <th scope="col">{t('replan.after')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableRegion>
+                </thead>
+                <tbody>
+                  {FIGURES.map((f) => (
+                    <tr key={f}>
+                      <th scope="row">{t(`replan.fig.${f}`)}</th>
+                      <td>{fmtNumber(plan.before![f], DIGITS[f])}</td>
+                      <td>{fmtNumber(plan.after![f], DIGITS[f])}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableRegion>
+          )}
           {plan.rides.length > 0 && (
             <>
-              <p>
-                {t('replan.counts', {
-                  moved: plan.counts.moved,
-                  served: plan.counts.served,
-                  retimed: plan.counts.retimed,
-                  leftOut: plan.counts.leftOut,
-                })}
-                {plan.counts.pinned > 0 && <> {t('replan.pinned', { count: plan.counts.pinned })}</>}
-              </p>
+              {!nothing && (
+                <p>
+                  {t('replan.counts', {
+                    moved: plan.counts.moved,
+                    served: plan.counts.served,
+                    retimed: plan.counts.retimed,
+                    leftOut: plan.counts.leftOut,
+                  })}
+                  {plan.counts.pinned > 0 && <> {t('replan.pinned', { count: plan.counts.pinned })}</>}
+                </p>
+              )}
               {plan.rideTimeWorse && (
                 <p className="notice notice-warning" data-testid="replan-ride-time-worse">
                   <strong>{t('replan.rideTimeWorseLead')}</strong>{' '}
