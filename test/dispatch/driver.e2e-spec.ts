@@ -600,6 +600,62 @@ describe('driver: manifest, status reports, pings, and the rider following live'
     expect(row).toEqual({ no_shows: 0, suspended_until: null });
   });
 
+  it('a no-show waits from the pickup time the rider was told (walk t23 M3: told 11:55 for 11:40-11:55, no-show at 11:47)', async () => {
+    const provider = await fx.provider();
+    const home = near(0.45, 0.45);
+    await fx.shift(provider, { startsAt: inMinutes(-5), endsAt: inMinutes(300), depot: home });
+    const door = { lat: home.lat + 0.01, lon: home.lon };
+    // the window opens at 40 min and closes at 55; the evening message said "about" 55
+    const k = await fx.accepted({
+      pickup: door,
+      dropoff: { lat: home.lat + 0.03, lon: home.lon },
+      pickupAt: inMinutes(40),
+    });
+    const sk = await scheduled(fx, k.id);
+    const told = inMinutes(55);
+    const [{ driver_id: driverId }] = await ds.query(`SELECT driver_id FROM shift WHERE id = $1`, [
+      sk.shift_id,
+    ]);
+    await ds.query(
+      `INSERT INTO notification (dedup_key, booking_id, beneficiary_id, channel, kind, language, text, status, pickup_at, sent_at, created_at)
+       SELECT $1, id, beneficiary_id, 'SMS', 'BOOKING_SCHEDULED', 'ru', 'машина придёт около …', 'DELIVERED', $3::timestamptz, $4::timestamptz, $4::timestamptz
+         FROM booking WHERE id = $2`,
+      [`${k.id}.t23m3`, k.id, told, inMinutes(-600)],
+    );
+    const headers = {
+      authorization: `Bearer ${t.token({ userId: '00000000-0000-4000-8000-0000000000a9', role: 'DRIVER', driverId })}`,
+    };
+    const f = api.getHttpAdapter().getInstance();
+    const post = async (minutes: number, url: string, payload: object) =>
+      atInstant(api, inMinutes(minutes), () => f.inject({ method: 'POST', url, headers, payload }));
+    const report = async (minutes: number, status: string) =>
+      post(minutes, `/driver/bookings/${k.id}/status`, {
+        status,
+        expectedVersion: (await fx.booking(k.id)).version,
+      });
+    expect((await report(35, 'EN_ROUTE')).statusCode).toBe(200);
+    expect((await report(41, 'ARRIVED')).statusCode).toBe(200);
+    // the vehicle at the door from 41 min, a ping a minute
+    for (let m = 41; m <= 59; m += 1) expect((await post(m, '/driver/location', door)).statusCode).toBe(200);
+    // 47 min (the report's 11:47): six minutes after arriving, yet eight before the time told
+    const early = await report(47.1, 'NO_SHOW');
+    expect([early.statusCode, early.json().code]).toEqual([409, 'NO_SHOW_TOO_EARLY']);
+    expect(early.json().retryAfterSeconds).toBeGreaterThan(12 * 60);
+    // a minute short of told + wait (59 of 60): still refused
+    const short = await report(59.1, 'NO_SHOW');
+    expect([short.statusCode, short.json().code]).toEqual([409, 'NO_SHOW_TOO_EARLY']);
+    expect((await post(60, '/driver/location', door)).statusCode).toBe(200);
+    const ok = await report(60.1, 'NO_SHOW');
+    expect(ok.statusCode).toBe(200);
+    const [{ no_show_evidence: e }] = await ds.query(`SELECT no_show_evidence FROM booking WHERE id = $1`, [
+      k.id,
+    ]);
+    const offBy = (iso: string, d: Date) => Math.abs(Date.parse(iso) - d.getTime());
+    expect([e.toldPickupAt, e.waitFrom]).toEqual([told.toISOString(), told.toISOString()]);
+    expect(offBy(e.arrivedAt, inMinutes(41))).toBeLessThan(60_000);
+    expect(e.minutesWaited).toBe(5);
+  });
+
   it("the driver's whole day (issue 23): the shift and the coming ones with their dates, the rider's first name and phone while the stop is open, and a cancellation heard live", async () => {
     const provider = await fx.provider();
     const home = near(-0.5, 0.5);

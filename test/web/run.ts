@@ -4526,11 +4526,11 @@ async function main(): Promise<void> {
       await ctx.close();
     });
 
-    await test("no-show dispute (issue 23): the rider sees until when and disputes two; both on the deciders' list, oldest first; the officer rejects one with a reason and words; the centre upholds the other from the list; the rider reads why and sees it forgiven", async () => {
+    await test("no-show dispute (issue 23): the rider sees until when and disputes two; both on the deciders' list, oldest first; the officer rejects one with a reason and words; the centre upholds the other from the list after a confirmation with words; the told pickup time shown; the rider reads why and sees it forgiven", async () => {
       const john = seed.beneficiaryIds.john;
       const at = new Date(testNow().getTime() - 3 * 3600_000);
       const lastDay = localDateOf(new Date(testNow().getTime() + 14 * 86_400_000));
-      const noShowAt = async (at: Date, dropoff: string): Promise<string> => {
+      const noShowAt = async (at: Date, dropoff: string, told: Date | null): Promise<string> => {
         const [made] = (await ds.query(
           `INSERT INTO booking (beneficiary_id, channel, region_kato, pickup_address, pickup_lat, pickup_lon, pickup_kato,
            dropoff_address, dropoff_lat, dropoff_lon, dropoff_kato, time_anchor, requested_time, purpose, mobility,
@@ -4547,6 +4547,7 @@ async function main(): Promise<void> {
             JSON.stringify({
               arrivedAt: at.toISOString(),
               waitFrom: at.toISOString(),
+              toldPickupAt: told?.toISOString() ?? null,
               lastSeenAt: new Date(at.getTime() + 6 * 60_000).toISOString(),
               metres: 40,
               maxMetres: 60,
@@ -4563,15 +4564,25 @@ async function main(): Promise<void> {
         )) as { id: string }[];
         return made!.id;
       };
-      const id = await noShowAt(at, 'Abai Avenue 33');
+      // The first: the rider had been told the window's opening (walk t23 M3: the told time shown).
+      const id = await noShowAt(at, 'Abai Avenue 33', at);
       // A later no-show of the same rider, disputed after the first: upheld from the deciders' list.
-      const second = await noShowAt(new Date(at.getTime() + 3600_000), 'Dialysis Centre, 7 Kabanbay Batyr');
+      const second = await noShowAt(
+        new Date(at.getTime() + 3600_000),
+        'Dialysis Centre, 7 Kabanbay Batyr',
+        null,
+      );
       try {
         const rider = await newPage();
         await signInAs(rider.page, base, tokenOf(seed, 'beneficiary (John'));
         await navTo(rider.page, 'My rides');
         const card = rider.page.locator(`[data-booking="${id}"] [data-testid="no-show"]`);
         await card.getByText(/waited 6 min/).waitFor();
+        await card
+          .getByText(
+            /You had been told the vehicle would come about \d\d:\d\d; it waited for you from \d\d:\d\d to \d\d:\d\d\./,
+          )
+          .waitFor();
         await card.getByText(/You can dispute it until .+ inclusive\./).waitFor();
         await axe(rider.page, 'rides (a no-show, dispute open)');
         await card
@@ -4607,6 +4618,7 @@ async function main(): Promise<void> {
           'waited 6 min',
           'I waited at entrance 1, nobody came.',
           'The rider could dispute it until',
+          'The rider had been told about',
         ])
           assert(firstText.includes(part), `the dispute says "${part}": ${firstText}`);
         await axe(officer.page, 'no-show disputes (officer, two open)');
@@ -4650,13 +4662,35 @@ async function main(): Promise<void> {
           (await centre.page.locator(`[data-testid="dispute"][data-booking="${id}"]`).count()) === 0,
           'a decided dispute is not on the list',
         );
+        await open.getByText(/No message had told the rider a pick-up time; the wait counted from/).waitFor();
+        // Not in one click (walk t23 m5): a confirmation with a place for words to the rider.
         await open.getByRole('button', { name: /^Uphold \(forgive\): / }).click();
-        await centre.page
-          .locator('[aria-live]', {
-            hasText: /The dispute of the no-show of .+ is upheld: it no longer counts\./,
-          })
-          .waitFor({ state: 'attached' });
+        const note = open.locator('textarea[id^="field-uphold-note-"]');
+        await note.waitFor();
+        await until(
+          centre.page,
+          `document.activeElement?.id?.startsWith('field-uphold-note-')`,
+          'focus on the words to the rider',
+        );
+        await axe(centre.page, 'no-show disputes (centre, confirming an uphold)');
+        assert(
+          (await ds.query(`SELECT no_show_dispute_decision FROM booking WHERE id = $1`, [second]))[0]
+            ?.no_show_dispute_decision === null,
+          'nothing decided before the confirmation',
+        );
+        await note.fill('The car went to the wrong entrance: sorry.');
+        await open.getByRole('button', { name: 'Confirm: upheld, the no-show is forgiven' }).click();
+        const said = centre.page.locator('[aria-live]', {
+          hasText: /The dispute of the no-show of .+ is upheld: it no longer counts\./,
+        });
+        await said.waitFor({ state: 'attached' });
         await open.waitFor({ state: 'detached' });
+        // The result line follows the language (walk t23 m5: it stayed in English).
+        await centre.page.getByRole('button', { name: 'Русский', exact: true }).click();
+        await centre.page
+          .locator('[aria-live]', { hasText: /Возражение по неявке .+ удовлетворено/ })
+          .waitFor({ state: 'attached' });
+        await centre.page.getByRole('button', { name: 'English', exact: true }).click();
         await axe(centre.page, 'no-show disputes (centre, after upholding)');
         await centre.ctx.close();
 
@@ -4673,7 +4707,9 @@ async function main(): Promise<void> {
         // The upheld one: forgiven, it does not count.
         await again.page
           .locator(`[data-booking="${second}"] [data-testid="no-show"]`)
-          .getByText('Forgiven: it does not count.')
+          .getByText(
+            /Forgiven: it does not count\. In the words of whoever decided: .?The car went to the wrong entrance: sorry\./,
+          )
           .waitFor();
         await axe(again.page, 'rides (dispute rejected, with the reason)');
         await shot(again.page, '68-rides-no-show-dispute-rejected');

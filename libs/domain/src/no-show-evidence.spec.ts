@@ -20,6 +20,7 @@ const facts = (pings: PositionPing[], now: number, over: Partial<NoShowFacts> = 
   pickup: PICKUP,
   window: { earliest: at(0), latest: at(15) },
   reportedArrivalAt: null,
+  toldPickupAt: null,
   pings,
   ...over,
 });
@@ -75,8 +76,35 @@ describe('no-show evidence (issue 23)', () => {
     expect(v).toEqual({ ok: false, refusal: { code: 'NO_SHOW_TOO_EARLY', params: { secondsLeft: 60 } } });
   });
 
+  it('the wait counts from the pickup time the rider was told (walk t23 M3: told 11:55, window 11:40-11:55)', () => {
+    // the vehicle came a minute into the window; the rider had been told the window's end
+    const told = { toldPickupAt: at(15) };
+    expect(noShowEvidence(facts(stay(1, 7), 7, told), policy)).toEqual({
+      ok: false,
+      refusal: { code: 'NO_SHOW_TOO_EARLY', params: { secondsLeft: 13 * 60 } },
+    });
+    expect(noShowEvidence(facts(stay(1, 19.5), 19.5, told), policy)).toEqual({
+      ok: false,
+      refusal: { code: 'NO_SHOW_TOO_EARLY', params: { secondsLeft: 30 } },
+    });
+    const v = noShowEvidence(facts(stay(1, 20), 20, told), policy);
+    expect(v.ok && v.evidence).toMatchObject({
+      arrivedAt: at(1).toISOString(),
+      waitFrom: at(15).toISOString(),
+      toldPickupAt: at(15).toISOString(),
+      minutesWaited: 5,
+    });
+    // a told time before the window opening changes nothing; none told is stored as null
+    const earlier = noShowEvidence(facts(stay(1, 6), 6, { toldPickupAt: at(-5) }), policy);
+    expect(earlier.ok && earlier.evidence.waitFrom).toBe(at(1).toISOString());
+    const none = noShowEvidence(facts(stay(1, 6), 6), policy);
+    expect(none.ok && none.evidence.toldPickupAt).toBeNull();
+  });
+
   it('the window edge: a stay begun at the window end is taken; a minute later it is the vehicle being late', () => {
+    // the wait runs past the window's end (walk t23 M4: deliberate, the rider only gains time)
     expect(noShowEvidence(facts(stay(15, 20), 20), policy).ok).toBe(true);
+    expect(noShowEvidence(facts(stay(13, 18), 18), policy).ok).toBe(true);
     expect(noShowEvidence(facts(stay(16, 21), 21), policy)).toEqual({
       ok: false,
       refusal: { code: 'NO_SHOW_ARRIVED_LATE', params: { arrivedAt: '10:16', windowTo: '10:15' } },

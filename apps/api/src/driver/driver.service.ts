@@ -352,6 +352,7 @@ export class DriverService {
               pickup: { lat: b.pickupLat, lon: b.pickupLon },
               window: { earliest: b.pickupEarliest, latest: b.pickupLatest },
               reportedArrivalAt: b.arrivedAt,
+              toldPickupAt: await this.shifts.toldPickupOf(m, bookingId, now),
               pings: await this.shifts.pingsOf(m, b.shiftId, since, now),
             },
             policy,

@@ -1928,7 +1928,13 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         waitFrom: {
           type: 'string',
           description:
-            'The wait counts from the latest of arrival, the window opening and the "arrived" tap (ISO).',
+            'The wait counts from the latest of arrival, the window opening, the "arrived" tap and the\npickup time the rider was told (ISO).',
+        },
+        toldPickupAt: {
+          type: 'string',
+          nullable: true,
+          description:
+            'The pickup time the rider was last told (ISO); null when none; missing in evidence before t23.',
         },
         lastSeenAt: { type: 'string', description: "The stay's last ping (ISO)." },
         metres: { type: 'number', description: 'Distance of the last ping from the pickup, metres.' },

@@ -4368,8 +4368,13 @@ export type components = {
     NoShowEvidence: {
       /** @description The first ping of the unbroken stay within the radius (ISO). */
       arrivedAt: string;
-      /** @description The wait counts from the latest of arrival, the window opening and the "arrived" tap (ISO). */
+      /**
+       * @description The wait counts from the latest of arrival, the window opening, the "arrived" tap and the
+       *     pickup time the rider was told (ISO).
+       */
       waitFrom: string;
+      /** @description The pickup time the rider was last told (ISO); null when none; missing in evidence before t23. */
+      toldPickupAt?: string | null;
       /** @description The stay's last ping (ISO). */
       lastSeenAt: string;
       /** @description Distance of the last ping from the pickup, metres. */

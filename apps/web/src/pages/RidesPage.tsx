@@ -22,6 +22,7 @@ import { regionOf, useRider, WhoseRide } from '../rider';
 import type { PlotPoint } from '../PointsPlot';
 import { LiveMap } from '../map/LiveMap';
 import { placeIn } from '../place-names';
+import { NoShowEvidenceText } from './officer/DisputeDecision';
 
 export type Ride = Schema<'BookingView'> & {
   expectedServiceDate?: string | null;
@@ -311,20 +312,17 @@ function NoShowPanel({ ride, onDone }: { ride: Ride; onDone: () => void }) {
   const e = n.evidence;
   return (
     <div className="notice" data-testid="no-show">
-      {e ? (
-        <p>
-          {t('rides.noShow.evidence', {
-            arrived: fmtTime(e.arrivedAt),
-            waited: e.minutesWaited,
-            metres: e.metres,
-            last: fmtTime(e.lastSeenAt),
-          })}
-        </p>
-      ) : (
-        <p>{t('rides.noShow.noEvidence')}</p>
-      )}
+      {e ? <NoShowEvidenceText evidence={e} audience="rider" /> : <p>{t('rides.noShow.noEvidence')}</p>}
       {ride.noShowForgivenAt ? (
-        <p>{t('rides.noShow.forgiven')}</p>
+        <p>
+          {t('rides.noShow.forgiven')}
+          {n.decisionNote && (
+            <>
+              {' '}
+              {t('rides.noShow.decisionNote')} <q>{n.decisionNote}</q>
+            </>
+          )}
+        </p>
       ) : n.decision === 'REJECTED' ? (
         <p>
           {t('rides.noShow.rejected')}

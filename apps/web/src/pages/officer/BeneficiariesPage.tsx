@@ -33,7 +33,7 @@ import { fmtDateTimeYear, fmtDateYear, kzToday } from '../../format';
 import { reasonText } from '../../reason-text';
 import { regionOf, type Place } from '../../rider';
 import { DateField } from '../../DateTimeFields';
-import { DisputeDecision, NoShowEvidenceText } from './DisputeDecision';
+import { DisputeDecision, disputeSaid, NoShowEvidenceText, useSaidLine } from './DisputeDecision';
 import { placeIn } from '../../place-names';
 
 type View = Schema<'BeneficiaryView'>;
@@ -381,7 +381,7 @@ function NoShows(props: {
   onForgiven: () => void;
 }) {
   const { t } = useTranslation();
-  const [said, setSaid] = useState('');
+  const [said, setSaid] = useSaidLine();
   const [error, setError] = useState<string | null>(null);
   // The no-show being forgiven: the officer says why (required) before confirming.
   const [forgiving, setForgiving] = useState<string | null>(null);
@@ -417,7 +417,7 @@ function NoShows(props: {
       setReasonError(null);
       setForgiving(null);
       setReason('');
-      setSaid(t('registry.forgivenSaid', { date: fmtDateTimeYear(when) }));
+      setSaid({ key: 'registry.forgivenSaid', date: when });
       list.reload();
       props.onForgiven();
     } catch (e) {
@@ -428,11 +428,7 @@ function NoShows(props: {
   /** A disputed no-show decided (issue 23): upheld forgives it, rejected lets it count. */
   const decided = (when: string, upheld: boolean) => {
     setError(null);
-    setSaid(
-      t(upheld ? 'registry.disputeUpheldSaid' : 'registry.disputeRejectedSaid', {
-        date: fmtDateTimeYear(when),
-      }),
-    );
+    setSaid(disputeSaid(upheld, when));
     list.reload();
     props.onForgiven();
   };
@@ -459,7 +455,7 @@ function NoShows(props: {
                 : t('registry.counts')}
               {b.noShowForgivenReason &&
                 ` ${t('registry.forgivenWhy', { why: reasonText(b.noShowForgivenReason) })}`}
-              <NoShowEvidenceText booking={b} />
+              <NoShowEvidenceText evidence={b.noShow?.evidence} audience="decider" className="small" />
               {b.noShow?.disputedAt && (
                 <blockquote className="small">
                   {t('registry.disputed', { date: fmtDateTimeYear(b.noShow.disputedAt) })}{' '}

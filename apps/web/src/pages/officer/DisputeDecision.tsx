@@ -8,28 +8,74 @@ import { fmtDateTimeYear, fmtTime } from '../../format';
 
 type Booking = Schema<'BookingView'>;
 
-/** What the vehicle's pings showed at a no-show (arrival, wait, distance, last seen), in words. */
-export function NoShowEvidenceText({ booking }: { booking: Booking }) {
+type Evidence = NonNullable<NonNullable<Booking['noShow']>['evidence']>;
+
+/**
+ * What the vehicle's pings showed at a no-show (arrival, wait, distance, last seen), in words,
+ * and the pickup time the rider had been told with the wait it started (walk t23 M3: told 11:55,
+ * the wait counted 11:55-12:00): to the rider in their words, to the decider about the rider.
+ * Evidence kept before t23 has no told time and says nothing of it.
+ */
+export function NoShowEvidenceText({
+  evidence: e,
+  audience,
+  className,
+}: {
+  evidence: Evidence | null | undefined;
+  audience: 'rider' | 'decider';
+  className?: string;
+}) {
   const { t } = useTranslation();
-  const e = booking.noShow?.evidence;
   if (!e) return null;
+  const wait = { from: fmtTime(e.waitFrom), last: fmtTime(e.lastSeenAt) };
+  const told =
+    e.toldPickupAt === undefined
+      ? null
+      : e.toldPickupAt
+        ? t(audience === 'rider' ? 'rides.noShow.told' : 'registry.told', {
+            told: fmtTime(e.toldPickupAt),
+            ...wait,
+          })
+        : audience === 'decider'
+          ? t('registry.notTold', wait)
+          : null;
   return (
-    <p className="small">
+    <p className={className} data-testid="no-show-evidence">
       {t('rides.noShow.evidence', {
         arrived: fmtTime(e.arrivedAt),
         waited: e.minutesWaited,
         metres: e.metres,
         last: fmtTime(e.lastSeenAt),
       })}
+      {told && <> {told}</>}
     </p>
   );
 }
 
 /**
+ * A line said once a no-show is decided or forgiven, kept as its key and date and rendered at
+ * each render, so it follows a language switch (walk t23 m5: it stayed in English).
+ */
+export type SaidLine = { key: string; date: string } | null;
+
+export function useSaidLine(): [string, (said: SaidLine) => void] {
+  const { t } = useTranslation();
+  const [said, setSaid] = useState<SaidLine>(null);
+  return [said ? t(said.key, { date: fmtDateTimeYear(said.date) }) : '', setSaid];
+}
+
+/** What a decided dispute says: upheld (forgiven) or not. */
+export const disputeSaid = (upheld: boolean, date: string): SaidLine => ({
+  key: upheld ? 'registry.disputeUpheldSaid' : 'registry.disputeRejectedSaid',
+  date,
+});
+
+/**
  * A disputed no-show decided (issue 23) by the LEB officer or the region's dispatch centre:
  * upheld forgives it, rejected lets it count, with a reason (a code, required) and the
- * decider's words to the rider ("another reason" needs them). The person's registry page and
- * the list of open disputes decide the same way.
+ * decider's words to the rider ("another reason" needs them). Either way the decision is
+ * confirmed first, with a place for the decider's words (walk t23 m5: upheld in one click, no
+ * note). The person's registry page and the list of open disputes decide the same way.
  */
 export function DisputeDecision({
   booking: b,
@@ -42,7 +88,9 @@ export function DisputeDecision({
   onError: (message: string) => void;
 }) {
   const { t } = useTranslation();
-  const [rejecting, setRejecting] = useState(false);
+  /** The decision being confirmed: null while neither button was pressed. */
+  const [deciding, setDeciding] = useState<'uphold' | 'reject' | null>(null);
+  const rejecting = deciding === 'reject';
   const [rejection, setRejection] = useState<NoShowDisputeRejection | ''>('');
   const [note, setNote] = useState('');
   const [rejectError, setRejectError] = useState<{ field: 'reason' | 'note'; text: string } | null>(null);
@@ -62,13 +110,15 @@ export function DisputeDecision({
       await call(
         client.POST('/bookings/{id}/no-show-dispute/decision', {
           params: { path: { id: b.id } },
-          body: upheld
-            ? { upheld }
-            : { upheld, reason: rejection || undefined, ...(note.trim() ? { note: note.trim() } : {}) },
+          body: {
+            upheld,
+            ...(upheld ? {} : { reason: rejection || undefined }),
+            ...(note.trim() ? { note: note.trim() } : {}),
+          },
           headers: { 'Idempotency-Key': newKey() },
         }),
       );
-      setRejecting(false);
+      setDeciding(null);
       setRejection('');
       setNote('');
       setRejectError(null);
@@ -78,6 +128,13 @@ export function DisputeDecision({
       onError(e.fields[0]?.message ?? e.message);
     }
   };
+  const open = (what: 'uphold' | 'reject') => {
+    setDeciding(what);
+    setRejection('');
+    setNote('');
+    setRejectError(null);
+    focusField(what === 'reject' ? `reject-reason-${b.id}` : `uphold-note-${b.id}`);
+  };
   if (!b.noShow?.disputedAt || b.noShow.decision) return null;
   return (
     <>
@@ -85,44 +142,48 @@ export function DisputeDecision({
         <Button
           className="btn btn-small"
           aria-label={`${t('registry.uphold')}: ${when}`}
-          onPress={() => void decide(true)}
+          onPress={() => open('uphold')}
         >
           {t('registry.uphold')}
         </Button>
         <Button
           className="btn btn-small"
           aria-label={`${t('registry.reject')}: ${when}`}
-          onPress={() => {
-            setRejecting(true);
-            setRejection('');
-            setNote('');
-            setRejectError(null);
-            focusField(`reject-reason-${b.id}`);
-          }}
+          onPress={() => open('reject')}
         >
           {t('registry.reject')}
         </Button>
       </span>
-      {rejecting && (
-        <div className="field" role="group" aria-label={`${t('registry.reject')}: ${when}`}>
-          <label htmlFor={`field-reject-reason-${b.id}`}>{t('registry.rejectWhy')}</label>
-          <select
-            id={`field-reject-reason-${b.id}`}
-            value={rejection}
-            onChange={(e) => setRejection(e.target.value as NoShowDisputeRejection | '')}
-            aria-invalid={rejectError?.field === 'reason' ? true : undefined}
-            aria-describedby={rejectError?.field === 'reason' ? `reject-${b.id}-error` : undefined}
-          >
-            <option value="">{t('registry.forgiveChoose')}</option>
-            {NO_SHOW_DISPUTE_REJECTIONS.map((r) => (
-              <option key={r} value={r}>
-                {t(`rides.noShow.rejection.${r}`)}
-              </option>
-            ))}
-          </select>
-          <label htmlFor={`field-reject-note-${b.id}`}>{t('registry.rejectNote')}</label>
+      {deciding && (
+        <div
+          className="field"
+          role="group"
+          aria-label={`${t(rejecting ? 'registry.reject' : 'registry.uphold')}: ${when}`}
+        >
+          {rejecting && (
+            <>
+              <label htmlFor={`field-reject-reason-${b.id}`}>{t('registry.rejectWhy')}</label>
+              <select
+                id={`field-reject-reason-${b.id}`}
+                value={rejection}
+                onChange={(e) => setRejection(e.target.value as NoShowDisputeRejection | '')}
+                aria-invalid={rejectError?.field === 'reason' ? true : undefined}
+                aria-describedby={rejectError?.field === 'reason' ? `reject-${b.id}-error` : undefined}
+              >
+                <option value="">{t('registry.forgiveChoose')}</option>
+                {NO_SHOW_DISPUTE_REJECTIONS.map((r) => (
+                  <option key={r} value={r}>
+                    {t(`rides.noShow.rejection.${r}`)}
+                  </option>
+                ))}
+              </select>
+            </>
+          )}
+          <label htmlFor={`field-${deciding}-note-${b.id}`}>
+            {t(rejecting ? 'registry.rejectNote' : 'registry.upholdNote')}
+          </label>
           <textarea
-            id={`field-reject-note-${b.id}`}
+            id={`field-${deciding}-note-${b.id}`}
             value={note}
             rows={2}
             maxLength={500}
@@ -136,10 +197,10 @@ export function DisputeDecision({
             </p>
           )}
           <div className="button-row">
-            <Button className="btn btn-small btn-primary" onPress={() => void decide(false)}>
-              {t('registry.rejectConfirm')}
+            <Button className="btn btn-small btn-primary" onPress={() => void decide(!rejecting)}>
+              {t(rejecting ? 'registry.rejectConfirm' : 'registry.upholdConfirm')}
             </Button>
-            <Button className="btn btn-small" onPress={() => setRejecting(false)}>
+            <Button className="btn btn-small" onPress={() => setDeciding(null)}>
               {t('common.back')}
             </Button>
           </div>

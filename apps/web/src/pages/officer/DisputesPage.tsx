@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { call, client } from '../../api/client';
 import { Announcer, LoadError, Loading, PageTitle, useLoad } from '../../components';
 import { fmtDateTimeYear, fmtDateYear } from '../../format';
-import { DisputeDecision, NoShowEvidenceText } from './DisputeDecision';
+import { DisputeDecision, disputeSaid, NoShowEvidenceText, useSaidLine } from './DisputeDecision';
 import { placeIn } from '../../place-names';
 
 /**
@@ -14,7 +14,7 @@ import { placeIn } from '../../place-names';
  */
 export function DisputesPage() {
   const { t } = useTranslation();
-  const [said, setSaid] = useState('');
+  const [said, setSaid] = useSaidLine();
   const [error, setError] = useState<string | null>(null);
   const list = useLoad((signal) => call(client.GET('/bookings/no-show-disputes', { signal })), []);
   return (
@@ -49,7 +49,7 @@ export function DisputesPage() {
                 <span translate="no">{placeIn(b.dropoff.address)}</span>
               </p>
               {b.noShow?.evidence ? (
-                <NoShowEvidenceText booking={b} />
+                <NoShowEvidenceText evidence={b.noShow.evidence} audience="decider" className="small" />
               ) : (
                 <p className="small">{t('rides.noShow.noEvidence')}</p>
               )}
@@ -68,11 +68,7 @@ export function DisputesPage() {
                 booking={b}
                 onDecided={(upheld) => {
                   setError(null);
-                  setSaid(
-                    t(upheld ? 'registry.disputeUpheldSaid' : 'registry.disputeRejectedSaid', {
-                      date: fmtDateTimeYear(b.requestedTime),
-                    }),
-                  );
+                  setSaid(disputeSaid(upheld, b.requestedTime));
                   list.reload();
                 }}
                 onError={setError}
