@@ -162,6 +162,20 @@ function urgentAtPlace(
   return null;
 }
 
+/**
+ * The day-of messages name the ride by its time; for a ride booked by its arrival that time is
+ * the pickup the rider was given, not the "arrive by" (walk t23 M5: "машина на поездку 10:20 будет
+ * через 8 мин" for a 09:36 pickup read as a ride at 10:20). A ride booked by its pickup keeps
+ * the time booked.
+ */
+const NAMED_BY_PICKUP: readonly NotificationKind[] = ['VEHICLE_ARRIVING', 'DRIVER_ARRIVED'];
+
+function dayOfRideTime(ride: RideFacts): string {
+  return localTimeOf(
+    ride.timeAnchor === 'DROPOFF' && ride.plannedPickupAt ? ride.plannedPickupAt : ride.requestedTime,
+  );
+}
+
 /** Messages that give the rider a planned time, and so say when it makes the rider late. */
 const LATE_ARRIVAL_KINDS: readonly NotificationKind[] = ['BOOKING_SCHEDULED', 'PICKUP_TIME_CHANGED'];
 
@@ -185,6 +199,7 @@ export function composeMessage(
   const params: TemplateParams = {
     ...rideParams(ride, lang, minutes, pair, expected),
     ...(bookFrom ? { bookFrom: fullDate(bookFrom) } : {}),
+    ...(NAMED_BY_PICKUP.includes(kind) ? { time: dayOfRideTime(ride) } : {}),
   };
   const rendered =
     (isUrgentAtPlace(kind) && !pair && urgentAtPlace(kind, lang, params, ride.pickupAddress)) ||

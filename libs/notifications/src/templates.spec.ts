@@ -251,6 +251,24 @@ describe('templates', () => {
     );
   });
 
+  it('names a ride booked by its arrival by its pickup in the day-of messages (walk t23 M5: "поездка 10:20" for a 09:36 pickup)', () => {
+    const asel = ride({
+      timeAnchor: 'DROPOFF',
+      requestedTime: new Date('2026-03-02T05:20:00Z'), // arrive by 10:20
+      plannedPickupAt: new Date('2026-03-02T04:36:00Z'), // pickup 09:36
+      pickupAddress: 'г. Астана, ул. Кенесары 40, кв. 12, подъезд 3, этаж 4, домофон 12',
+    });
+    const arriving = composeMessage('VEHICLE_ARRIVING', 'ru', asel, 8).text;
+    expect(arriving).toContain('09:36');
+    expect(arriving).not.toContain('10:20');
+    expect(composeMessage('DRIVER_ARRIVED', 'kk', asel).text).toContain('09:36');
+    // a ride booked by its pickup keeps the time booked
+    expect(
+      composeMessage('DRIVER_ARRIVED', 'ru', ride({ plannedPickupAt: new Date('2026-03-02T04:10:00Z') }))
+        .text,
+    ).toBe('Инватакси: 09:00, пр. Абая 10: машина ждёт вас.');
+  });
+
   it("tells the new pickup time of a ride a dispatcher's override moved, naming the ride (issue 18)", () => {
     const m = composeMessage(
       'PICKUP_TIME_CHANGED',
