@@ -3453,6 +3453,23 @@ async function main(): Promise<void> {
             `the announcement says the status and the arrival: "${await page.locator('section.live [aria-live]').textContent()}"`,
           );
         });
+      // The announcement follows a language switch (walk t23 m1: "Машина ожидается в 10:50." stayed
+      // on the English page): said in Russian after switching, in English again after switching back.
+      await page.getByRole('button', { name: 'Русский', exact: true }).click();
+      await page
+        .locator('section.live [aria-live]', {
+          hasText: `Ваша поездка: В машине. Прибытие на место ожидается в ${hhmm(boardedEta)}.`,
+        })
+        .waitFor({ state: 'attached', timeout: 8000 })
+        .catch(async () => {
+          throw new Error(
+            `the announcement in Russian after the switch: "${await page.locator('section.live [aria-live]').textContent()}"`,
+          );
+        });
+      await page.getByRole('button', { name: 'English', exact: true }).click();
+      await page
+        .locator('section.live [aria-live]', { hasText: `Your ride: On board.` })
+        .waitFor({ state: 'attached', timeout: 8000 });
       assert(
         !((await eta.textContent()) ?? '').includes('Vehicle expected'),
         'no "vehicle expected" once on board',

@@ -587,6 +587,25 @@ interface LiveEta {
   at: string;
 }
 
+/** What the live panel announces: a new status, a new ETA, a vehicle late after its window. */
+interface LiveNews {
+  status?: BookingStatus;
+  eta?: { kind: 'PICKUP' | 'DROPOFF'; at: string };
+  lateEta?: string;
+}
+
+/** The announcement in the page's language now. */
+function liveNewsText(t: TFunction, ride: Ride, news: LiveNews): string {
+  return [
+    news.status && t('rides.liveStatus', { status: t(`status.${news.status}`) }),
+    news.eta &&
+      t(news.eta.kind === 'PICKUP' ? 'rides.liveEta' : 'rides.etaDropoff', { time: fmtTime(news.eta.at) }),
+    news.lateEta && vehicleLateText(t, ride, news.lateEta),
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
 function LiveRide({
   ride,
   onStatus,
@@ -602,7 +621,9 @@ function LiveRide({
   const [vehicle, setVehicle] = useState<{ lat: number; lon: number } | null>(null);
   const [eta, setEta] = useState<{ kind: 'PICKUP' | 'DROPOFF'; at: string } | null>(null);
   const [state, setState] = useState<'open' | 'closed' | 'unavailable' | 'connecting'>('connecting');
-  const [said, setSaid] = useState('');
+  // What was last announced, kept as what happened and said at render in the page's language
+  // (walk t23 m1: the words of the language the page was opened in stayed after a switch).
+  const [news, setNews] = useState<LiveNews | null>(null);
   const lastEta = useRef<number | null>(null);
   const wasLate = useRef(false);
   // The ride's card shows the same ETA (one time per ride on the page); gone with the panel.
@@ -621,14 +642,14 @@ function LiveRide({
         const shown = d.status && riderStatus(d.status, d.arrivalUnderReview);
         // One announcement per event: the new status, then the ETA it came with (on board: the
         // arrival at the destination, sent with the status itself).
-        const words: string[] = [];
+        const words: LiveNews = {};
         if (shown && shown !== statusRef.current) {
           statusRef.current = shown;
           setStatus(shown);
           // An ETA was for the stop ahead before this change: the next one comes with it or a ping.
           setEta(null);
           lastEta.current = null;
-          words.push(t('rides.liveStatus', { status: t(`status.${shown}`) }));
+          words.status = shown;
           onStatus();
         }
         if (d.position) setVehicle(d.position);
@@ -639,14 +660,14 @@ function LiveRide({
           setEta({ kind, at: e.at });
           if (lastEta.current === null || Math.abs(at - lastEta.current) >= 120_000) {
             lastEta.current = at;
-            words.push(t(kind === 'PICKUP' ? 'rides.liveEta' : 'rides.etaDropoff', { time: fmtTime(e.at) }));
+            words.eta = { kind, at: e.at };
           }
           // Late after the promised window: said with the ETA, and the moment it becomes late.
-          const late = kind === 'PICKUP' ? vehicleLateText(t, ride, e.at) : null;
-          if (late && (words.length || !wasLate.current)) words.push(late);
-          wasLate.current = late !== null;
+          const late = kind === 'PICKUP' && vehicleLateMinutes(ride, e.at) !== null;
+          if (late && (words.status || words.eta || !wasLate.current)) words.lateEta = e.at;
+          wasLate.current = late;
         }
-        if (words.length) setSaid(words.join(' '));
+        if (words.status || words.eta || words.lateEta) setNews(words);
       },
       ctl.signal,
       setState,
@@ -673,7 +694,7 @@ function LiveRide({
   return (
     <section className="card live" aria-labelledby="live-title" data-booking={ride.id}>
       <h2 id="live-title">{t('rides.today')}</h2>
-      <Announcer text={said} />
+      <Announcer text={news ? liveNewsText(t, ride, news) : ''} />
       <p>
         {t('rides.status')}: <StatusBadge status={status} />
       </p>
