@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { FastifyInstance } from 'fastify';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
 import {
   NATIONAL_DEFAULT_POLICY,
   addDaysToLocalDate,
@@ -30,6 +31,12 @@ type Row = Record<string, string | number | null>;
 type Tables = Record<string, Row[]>;
 
 const SHYMKENT = '790000000';
+const RING: [number, number][] = [
+  [69.45, 42.25],
+  [69.75, 42.25],
+  [69.75, 42.45],
+  [69.45, 42.45],
+];
 const AKMOLA = '110000000';
 
 describe('GTFS-Flex feed', () => {
@@ -46,6 +53,8 @@ describe('GTFS-Flex feed', () => {
     await http.ready();
     dir = await mkdtemp(join(tmpdir(), 'gtfs-'));
     await publish(ASTANA, DEMO_POLICY);
+    // Astana's provider has served it under contract for ten days.
+    await contract(ASTANA, addDaysToLocalDate(localDateOf(t.now()), -10));
   });
 
   afterAll(async () => {
@@ -63,6 +72,25 @@ describe('GTFS-Flex feed', () => {
       payload: { rules },
     });
     expect(r.statusCode).toBe(201);
+  }
+
+  /** An ACTIVE provider serving the whole region under a contract from `from` (open-ended). */
+  async function contract(region: string, from: string): Promise<void> {
+    const ds = api.get(DataSource);
+    const [p] = (await ds.query(
+      `INSERT INTO provider (bin, legal_name, origin, region_kato, status, version)
+       VALUES ($1, 'Feed Test LLP', 'PROCUREMENT_CONTRACT', $2, 'ACTIVE', 1) RETURNING id`,
+      [`${region.slice(0, 2)}${Date.now() % 1e10}`.padEnd(12, '0').slice(0, 12), region],
+    )) as { id: string }[];
+    await ds.query(`INSERT INTO provider_service_area (provider_id, kato_code) VALUES ($1, $2)`, [
+      p!.id,
+      region,
+    ]);
+    await ds.query(
+      `INSERT INTO provider_contract (provider_id, reference, tariff_per_trip, tariff_per_km, valid_from)
+       VALUES ($1, 'feed-test', 2000, 150, $2)`,
+      [p!.id, from],
+    );
   }
 
   /** The feed as anyone downloads it: no token. */
@@ -361,13 +389,35 @@ describe('GTFS-Flex feed', () => {
     expect(tables.booking_rules![0]!.prior_notice_duration_min).toBeNull();
   });
 
+  it('publishes service only from when a provider serves the region under contract (walk t25 M6)', async () => {
+    await publish(SHYMKENT, {
+      ...NATIONAL_DEFAULT_POLICY,
+      serviceAreaKato: [SHYMKENT],
+      serviceAreaPolygon: RING,
+    });
+    // No provider: its rides wait for procurement, so no service is published.
+    const none = await download(`${SHYMKENT}.zip`, { 'accept-language': 'en' });
+    expect(none.statusCode).toBe(404);
+    expect(none.json().message).toMatch(/^No service is published for this region yet/);
+    const ru = await download(`${SHYMKENT}.zip`, { 'accept-language': 'ru' });
+    expect(ru.json().message).toMatch(/^Для этого региона услуга пока не опубликована/);
+    // The awarded supplier's contract starts in five days: the calendar starts then.
+    const start = addDaysToLocalDate(localDateOf(t.now()), 5);
+    await contract(SHYMKENT, start);
+    const res = await download(`${SHYMKENT}.zip`);
+    expect(res.statusCode).toBe(200);
+    const tables = await importFeed(res.rawPayload);
+    expect(problems(tables)).toEqual([]);
+    expect(tables.calendar!.map((c) => c.start_date)).toEqual([Number(start.replace(/-/g, ''))]);
+    expect(tables.feed_info![0]!.feed_start_date).toBe(Number(start.replace(/-/g, '')));
+    // Last-Modified follows the content: not before the first day it describes.
+    expect(new Date(String(res.headers['last-modified'])).getTime()).toBe(
+      new Date(`${start}T00:00:00+05:00`).getTime(),
+    );
+  });
+
   it("publishes the polygon a region's policy draws", async () => {
-    const ring: [number, number][] = [
-      [69.45, 42.25],
-      [69.75, 42.25],
-      [69.75, 42.45],
-      [69.45, 42.45],
-    ];
+    const ring = RING;
     await publish(SHYMKENT, {
       ...NATIONAL_DEFAULT_POLICY,
       serviceAreaKato: [SHYMKENT],

@@ -331,7 +331,7 @@ describe('what-if scenarios', () => {
           ],
         }),
         'fleet[0].count',
-        new RegExp(`only ${have.WHEELCHAIR_VAN} wheelchair vehicles`),
+        new RegExp(`Wheelchair vehicles in the fleet in the period: ${have.WHEELCHAIR_VAN}\\.`),
       ],
       [scenario({ policy: { minLeadMinutes: 'abc' } }), 'policy.minLeadMinutes', /number/],
     ];

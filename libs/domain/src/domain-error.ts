@@ -277,6 +277,8 @@ export const REQUEST_ERROR_CODES = [
   'WHATIF_FLEET_TOO_FEW_CARS',
   'WHATIF_FLEET_ZERO',
   'WHATIF_HOURS_ORDER',
+  /** A region's GTFS-Flex feed while no contracted provider serves it (walk t25 M6). */
+  'GTFS_NO_SERVICE',
   'REFERENCE_CONFLICT',
   'CONCURRENT_CHANGE',
   'INTERNAL',

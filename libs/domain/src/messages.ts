@@ -240,14 +240,14 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     en: 'Say how many vehicles to add (e.g. 2) or take away (e.g. −2).',
   },
   WHATIF_FLEET_TOO_FEW_VANS: {
-    kk: 'Кезеңде көлікте арбаға арналған небәрі {count} көлік болды: одан көп алып тастауға болмайды.',
-    ru: 'В парке за этот период было только {count} машин для коляски: больше убрать нельзя.',
-    en: 'The fleet had only {count} wheelchair vehicles in the period: no more can be taken away.',
+    kk: 'Кезеңде парктегі арбаға арналған көліктер: {count}. Одан көп алып тастауға болмайды.',
+    ru: 'Машин для коляски в парке за этот период: {count}. Больше убрать нельзя.',
+    en: 'Wheelchair vehicles in the fleet in the period: {count}. No more can be taken away.',
   },
   WHATIF_FLEET_TOO_FEW_CARS: {
-    kk: 'Кезеңде көлікте небәрі {count} жеңіл көлік болды: одан көп алып тастауға болмайды.',
-    ru: 'В парке за этот период было только {count} легковых машин: больше убрать нельзя.',
-    en: 'The fleet had only {count} cars in the period: no more can be taken away.',
+    kk: 'Кезеңде парктегі жеңіл көліктер: {count}. Одан көп алып тастауға болмайды.',
+    ru: 'Легковых машин в парке за этот период: {count}. Больше убрать нельзя.',
+    en: 'Cars in the fleet in the period: {count}. No more can be taken away.',
   },
   WHATIF_HOURS_ORDER: {
     kk: 'Жұмыс уақытының соңы басынан кейін болуы керек.',
@@ -1016,6 +1016,11 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     kk: 'Телефон нөмірін +7 7XX XXX XX XX түрінде жазыңыз.',
     ru: 'Номер телефона в виде +7 7XX XXX XX XX.',
     en: 'Phone number as +7 7XX XXX XX XX.',
+  },
+  GTFS_NO_SERVICE: {
+    kk: 'Бұл өңір үшін әзірге қызмет жарияланбаған: оны келісімшарт бойынша қызмет көрсететін тасымалдаушы жоқ.',
+    ru: 'Для этого региона услуга пока не опубликована: нет перевозчика, который обслуживает его по договору.',
+    en: 'No service is published for this region yet: no provider serves it under a contract.',
   },
   TIME_FORMAT: {
     kk: 'Уақытты сағат:минут түрінде (24 сағат) жазыңыз, мысалы 14:30.',

@@ -178,8 +178,12 @@ describe('what-if scenario rules', () => {
     );
     expect(e.map((x) => x.field)).toEqual(['fleet[2].count']);
     expect(message(e[0]!.say!.key as never, 'en', e[0]!.say!.params as never)).toBe(
-      'The fleet had only 4 wheelchair vehicles in the period: no more can be taken away.',
+      'Wheelchair vehicles in the fleet in the period: 4. No more can be taken away.',
     );
+    // Said the same for one (walk t25 minor: "only 1 cars"), in every language.
+    const one = validateFleetTakeaway([change('CAR', -2)], { WHEELCHAIR_VAN: 0, CAR: 1 });
+    for (const lang of ['kk', 'ru', 'en'] as const)
+      expect(message(one[0]!.say!.key as never, lang, one[0]!.say!.params as never)).toMatch(/: 1\. /);
   });
 
   it('tells how many days of the period hold recorded requests', () => {

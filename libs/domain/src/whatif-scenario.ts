@@ -176,7 +176,7 @@ export function validateWhatIfScenario(p: WhatIfScenarioParams, today: LocalDate
 
 /**
  * Vehicles taken away beyond those the region's fleet had in the period: refused at the field,
- * naming how many there are ("the fleet has only 4 wheelchair vehicles"). Changes of one kind
+ * naming how many there are ("Wheelchair vehicles in the fleet in the period: 4"). Changes of one kind
  * add up (two rows of −3 take 6).
  */
 export function validateFleetTakeaway(

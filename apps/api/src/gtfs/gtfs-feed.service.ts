@@ -6,23 +6,25 @@ import { CONFIG, type AppConfig } from '@invataxi/config';
 import {
   CLOCK,
   DomainError,
+  addDaysToLocalDate,
   buildFlexFeed,
   isValidKato,
   katoLevel,
   localDateOf,
+  localDateTimeToUtc,
   nationalDefaultRulesFor,
   serviceAreaGeometry,
   type Clock,
 } from '@invataxi/domain';
 import { PolicyReader } from '@invataxi/booking';
-import { RegionsRepository } from '@invataxi/persistence';
+import { CoverageRepository, RegionsRepository } from '@invataxi/persistence';
 import { GazetteerService } from '../gazetteer/gazetteer.service';
 
 /** One region's feed as served: the zip and what the HTTP answer says of it. */
 export interface GtfsFeedFile {
   zip: Buffer;
   etag: string;
-  /** When the rules it describes were published (the national defaults: the feed's first day). */
+  /** The latest of: its rules' publication, its contracts' writing, its first day's start. */
   lastModified: Date;
 }
 
@@ -40,6 +42,7 @@ export class GtfsFeedService {
     private readonly ds: DataSource,
     private readonly reader: PolicyReader,
     private readonly regions: RegionsRepository,
+    private readonly coverage: CoverageRepository,
     private readonly gazetteer: GazetteerService,
     @Inject(CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -54,7 +57,17 @@ export class GtfsFeedService {
     const versions = await this.reader.versions(this.ds.manager, kato);
     const inForce = versions.find((v) => v.effectiveFrom.getTime() <= now.getTime()) ?? null;
     const next = versions.filter((v) => v.effectiveFrom.getTime() > now.getTime()).at(-1) ?? null;
-    const key = `${inForce?.id ?? 'national-default'}|${next?.id ?? ''}|${today}`;
+    // Service is published only from when a provider's contract serves the region (walk t25
+    // M6): a region whose rides wait for procurement publishes none (404), so no trip planner
+    // offers a service the platform refuses to carry.
+    const contracted = await this.coverage.contractedService(this.ds.manager, kato, today);
+    if (!contracted)
+      throw new DomainError('NOT_FOUND', { entity: 'gtfs_service', id: kato, say: 'GTFS_NO_SERVICE' });
+    const from = contracted.from > today ? contracted.from : today;
+    const ends = contracted.to ? addDaysToLocalDate(contracted.to, 1) : null;
+    const nextFrom = next ? localDateOf(next.effectiveFrom) : null;
+    const until = nextFrom && (!ends || nextFrom < ends) ? nextFrom : ends;
+    const key = `${inForce?.id ?? 'national-default'}|${next?.id ?? ''}|${from}|${until ?? ''}|${contracted.changedAt.toISOString()}`;
     const hit = this.cache.get(kato);
     if (hit?.key === key) return hit.file;
 
@@ -73,10 +86,18 @@ export class GtfsFeedService {
       policy: { id: inForce?.id ?? null, version: inForce?.version ?? null, rules },
       area,
       baseUrl: this.config.PUBLIC_BASE_URL,
-      from: today,
-      nextVersionFrom: next ? localDateOf(next.effectiveFrom) : null,
+      from,
+      nextVersionFrom: until,
     });
-    const lastModified = inForce?.createdAt ?? new Date(`${today}T00:00:00+05:00`);
+    // The content changes with its rules, its contracts and its first day (the calendar rolls
+    // daily): Last-Modified is the latest of the three.
+    const lastModified = new Date(
+      Math.max(
+        inForce?.createdAt.getTime() ?? 0,
+        contracted.changedAt.getTime(),
+        localDateTimeToUtc(from, '00:00').getTime(),
+      ),
+    );
     const zip = new JSZip();
     // Fixed entry dates: the same rules give the same bytes, so the ETag is stable across processes.
     for (const [name, text] of Object.entries(files)) zip.file(name, text, { date: lastModified });

@@ -225,11 +225,13 @@ export class ErrorFilter implements ExceptionFilter {
     // generic ("this changed meanwhile, reload"): never a code, never free text.
     const first = Array.isArray(reasons) && reasons.length > 0 ? reasonCode(reasons[0]) : null;
     const said = code === 'CONFLICT' && first && first in MESSAGES ? first : code;
+    const own = typeof e.params.say === 'string' && e.params.say in MESSAGES ? e.params.say : null;
     const body: ApiErrorBody = {
       statusCode: status,
       code,
       error: HttpStatus[status] ?? 'Error',
-      message: text(said in MESSAGES ? said : e.code, lang, e.params),
+      // An error may name its own sentence (params.say: a GTFS feed not published yet).
+      message: text(own ?? (said in MESSAGES ? said : e.code), lang, e.params),
       requestId,
     };
     const errors = e.params.errors;

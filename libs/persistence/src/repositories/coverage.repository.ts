@@ -75,6 +75,31 @@ function vehicleFits(p: { seats: string; wheelchairs: string; ramp: string; lift
 /** Who covers a place: the providers whose service area reaches a KATO code. */
 @Injectable()
 export class CoverageRepository {
+  /**
+   * When a contracted provider serves the region (GTFS-Flex, walk t25 M6): the first day of the
+   * contracts of ACTIVE providers with a service area in it that have not ended by `today`, the
+   * last day they run to (null: open-ended) and when those contracts were last written; null
+   * when no provider serves the region (its rides wait for procurement).
+   */
+  async contractedService(
+    m: EntityManager,
+    regionKato: string,
+    today: string,
+  ): Promise<{ from: string; to: string | null; changedAt: Date } | null> {
+    const [row] = (await m.query(
+      `SELECT min(c.valid_from)::text AS "from",
+              CASE WHEN bool_or(c.valid_to IS NULL) THEN NULL ELSE max(c.valid_to)::text END AS "to",
+              max(c.created_at) AS "changedAt"
+         FROM provider p
+         JOIN provider_contract c ON c.provider_id = p.id AND (c.valid_to IS NULL OR c.valid_to >= $2::date)
+        WHERE p.status = 'ACTIVE'
+          AND EXISTS (SELECT 1 FROM provider_service_area a
+                       WHERE a.provider_id = p.id AND left(a.kato_code, 2) = left($1, 2))`,
+      [regionKato, today],
+    )) as { from: string | null; to: string | null; changedAt: Date | null }[];
+    return row?.from ? { from: row.from, to: row.to, changedAt: row.changedAt! } : null;
+  }
+
   /** The KATO codes of the provider's service area. */
   async serviceAreaOf(m: EntityManager, providerId: string): Promise<string[]> {
     const rows = (await m.query('SELECT kato_code FROM provider_service_area WHERE provider_id = $1', [
