@@ -20,11 +20,14 @@ export function BarChart({
   bars,
   unit = '',
   show,
+  additive = true,
 }: {
   title: string;
   bars: Bar[];
   unit?: string;
   show?: (value: number) => string;
+  /** False when the bars' sum means nothing (shares, ratios, scenarios side by side): no total said. */
+  additive?: boolean;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -42,7 +45,7 @@ export function BarChart({
       ) : (
         <>
           <span id={`${id}-desc`} hidden>
-            {t('reports.chartSummary', {
+            {t(additive ? 'reports.chartSummary' : 'reports.chartSummaryLargest', {
               total: fmtNumber(total),
               top: top?.label ?? '',
               value: text(top?.value ?? 0),

@@ -12,6 +12,13 @@ describe('procurement messages', () => {
     }
   });
 
+  it('signs an SMS with the service name in the reader\'s script (walk t25: "Invataxi:" in ru and kk)', () => {
+    for (const [key, texts] of Object.entries(PROCUREMENT_MESSAGES)) {
+      if (!texts.en.startsWith('Invataxi:')) continue;
+      expect([key, texts.ru.slice(0, 10), texts.kk.slice(0, 10)]).toEqual([key, 'Инватакси:', 'Инватакси:']);
+    }
+  });
+
   it('fills the expected date in', () => {
     expect(procurementMessage('SERVICE_BEING_PROCURED', 'ru', { date: '2026-06-12' })).toContain(
       'с 2026-06-12',

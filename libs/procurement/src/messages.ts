@@ -77,8 +77,8 @@ export const PROCUREMENT_MESSAGES: { readonly [K in ProcurementMessageKey]: Text
   },
   // The awarded supplier's administrator's SMS (issue 20): who invites, why, the link, what first.
   SUPPLIER_INVITATION: {
-    kk: 'Invataxi: {company} әкімдікпен инватакси шартын жасады ({contract}). Сізді тасымалдаушы әкімшісі ретінде шақырды. Құпиясөз орнатыңыз: {link} Содан кейін: 1) көліктер, 2) жүргізушілер, 3) ауысымдар қосыңыз.',
-    ru: 'Invataxi: {company} заключило с акиматом договор на инватакси ({contract}). Вас пригласили как администратора перевозчика. Задайте пароль: {link} Затем добавьте: 1) машины, 2) водителей, 3) смены.',
+    kk: 'Инватакси: {company} әкімдікпен инватакси шартын жасады ({contract}). Сізді тасымалдаушы әкімшісі ретінде шақырды. Құпиясөз орнатыңыз: {link} Содан кейін: 1) көліктер, 2) жүргізушілер, 3) ауысымдар қосыңыз.',
+    ru: 'Инватакси: {company} заключило с акиматом договор на инватакси ({contract}). Вас пригласили как администратора перевозчика. Задайте пароль: {link} Затем добавьте: 1) машины, 2) водителей, 3) смены.',
     en: "Invataxi: {company} won the akimat's invataxi contract ({contract}). You are invited as the provider's administrator. Set your password: {link} Then add: 1) vehicles, 2) drivers, 3) shifts.",
   },
 };

@@ -120,6 +120,10 @@ describe('lot sizing (issue 25.2)', () => {
       'Cost at the tariff (2,000 ₸ a trip, 150 ₸ a km): 131,860 ₸, 6,593 ₸ a ride.',
       'How it was found: the waiting rides were replayed through the live booking rules and dispatch with 19 fleet sizes (2.4 s).',
     ]);
+    // Every vehicle wheelchair-accessible: no "other vehicles" (walk t25).
+    expect(lotSizingText({ ...SIZED, vehicles: 1, wheelchairVehicles: 1 }, 'en')[2]).toBe(
+      'A wheelchair-accessible vehicle: a ramp, wheelchair restraints, one wheelchair place and 3 seats.',
+    );
     expect(lotSizingText(SIZED, 'ru')[0]).toBe(
       'Чтобы выполнить не менее 95% из 21 поездки, ожидающих этот лот (8\u00a0декабря – 21\u00a0декабря), нужно машин: 3, из них для пассажиров в кресле-коляске: 1.',
     );

@@ -251,10 +251,16 @@ const T: { readonly [K in string]: Texts } = {
     ru: 'Даже {vehicles} машин (из них для кресла-коляски: {wheelchair}) выполняют лишь {served}% из {rides} ожидающих {ridesWord}: цель {target}% недостижима. Проверьте часы работы службы и время поездок.',
     en: 'Even {vehicles} {vehiclesWord} ({wheelchair} wheelchair-accessible) serve only {served}% of the {rides} waiting {ridesWord}: the target of {target}% is out of reach. Check the service hours and the times of the rides.',
   },
-  vehicles: {
-    kk: 'Арбаға арналған көлік: пандус, арбаны бекіту белдіктері, бір арба орны және 3 отырғыш орын. Басқа көлік: 4 отырғыш орын.',
-    ru: 'Машина для кресла-коляски: пандус, крепления для коляски, одно место для коляски и 3 пассажирских места. Остальные машины: 4 пассажирских места.',
-    en: 'A wheelchair-accessible vehicle: a ramp, wheelchair restraints, one wheelchair place and 3 seats. The other vehicles: 4 seats.',
+  // Each kind said only when the lot has one (walk t25: "The other vehicles" when there were none).
+  wheelchairVehicle: {
+    kk: 'Арбаға арналған көлік: пандус, арбаны бекіту белдіктері, бір арба орны және 3 отырғыш орын.',
+    ru: 'Машина для кресла-коляски: пандус, крепления для коляски, одно место для коляски и 3 пассажирских места.',
+    en: 'A wheelchair-accessible vehicle: a ramp, wheelchair restraints, one wheelchair place and 3 seats.',
+  },
+  otherVehicles: {
+    kk: 'Басқа көлік: 4 отырғыш орын.',
+    ru: 'Остальные машины: 4 пассажирских места.',
+    en: 'The other vehicles: 4 seats.',
   },
   hours: {
     kk: 'Жұмыс уақыты: {days}, {start}–{end}; есептелген кезеңде барлығы {hours} көлік-сағат.',
@@ -327,7 +333,12 @@ export function lotSizingText(s: LotSizing, lang: Language): string[] {
   return [
     say(s.reached ? 'reached' : 'notReached'),
     ...thin,
-    say('vehicles'),
+    [
+      s.wheelchairVehicles > 0 ? say('wheelchairVehicle') : null,
+      s.vehicles > s.wheelchairVehicles ? say('otherVehicles') : null,
+    ]
+      .filter((x) => x !== null)
+      .join(' '),
     say('hours'),
     say('expected', { ...params, served: n(s.served) }),
     say('cost'),

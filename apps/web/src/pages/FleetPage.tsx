@@ -306,7 +306,7 @@ function WheelchairGapWarning({ vehicle }: { vehicle: Parameters<typeof wheelcha
   return (
     <p className="notice notice-warning small" role="status" data-testid="wheelchair-gap">
       <span aria-hidden="true">⚠ </span>
-      {t('fleet.wheelchairGap.intro')} {gaps.map((g) => t(`fleet.wheelchairGap.${g}`)).join(' ')}{' '}
+      {t('fleet.wheelchairGap.intro')} {gaps.map((g) => t(`fleet.wheelchairGap.${g}`)).join('; ')}.{' '}
       {t('fleet.wheelchairGap.after')}
     </p>
   );

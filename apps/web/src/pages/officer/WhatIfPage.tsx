@@ -7,7 +7,7 @@ import { Announcer, LoadError, Loading, PageTitle, TableRegion, useLoad, useLoad
 import { BarChart } from '../../BarChart';
 import { DateField, TimeField } from '../../DateTimeFields';
 import { FormCard, FormField, useFormErrors } from '../../form';
-import { fmtDate, fmtDateTime, fmtFigure, fmtNumber, kzToday } from '../../format';
+import { fmtDate, fmtDateTime, fmtFigure, fmtMinutes, fmtNumber, kzToday } from '../../format';
 import { KATO_SEED, LANGUAGES, sharedReasonParams, type Language } from '@invataxi/domain';
 import { reasonText } from '../../reason-text';
 
@@ -36,7 +36,8 @@ export function WhatIfPage({ session }: { session: Session }) {
   const { t } = useTranslation();
   const isOfficer = session.principal.role === 'LEB_OFFICER';
   const [reload, setReload] = useState(0);
-  const [said, setSaid] = useState('');
+  // What was said, as its words' key: told again in the reader's language when it changes (walk t25).
+  const [said, setSaid] = useState<{ key: string; name: string } | null>(null);
   const [chosen, setChosen] = useState<string[]>([]);
   const list = useLoad(
     (signal) => call(client.GET('/whatif/scenarios', { params: { query: {} }, signal })),
@@ -56,7 +57,7 @@ export function WhatIfPage({ session }: { session: Session }) {
     const done = new Set(list.data.filter((s) => s.status === 'DONE').map((s) => s.id));
     if (seenDone) {
       const fresh = list.data.find((s) => s.status === 'DONE' && !seenDone.has(s.id));
-      if (fresh) setSaid(t('whatif.finished', { name: fresh.name }));
+      if (fresh) setSaid({ key: 'whatif.finished', name: fresh.name });
     }
     setSeenDone(done);
   }, [list.data]);
@@ -68,14 +69,14 @@ export function WhatIfPage({ session }: { session: Session }) {
     <section>
       <PageTitle>{t('whatif.title')}</PageTitle>
       <p>{t('whatif.intro')}</p>
-      <Announcer text={said} />
+      <Announcer text={said ? t(said.key, { name: said.name }) : ''} />
       {isOfficer && (
         <section aria-labelledby="whatif-new-title">
           <h2 id="whatif-new-title">{t('whatif.newTitle')}</h2>
           <NewScenario
             regionKato={session.principal.regionKato ?? null}
             onCreated={(s) => {
-              setSaid(t('whatif.started', { name: s.name }));
+              setSaid({ key: 'whatif.started', name: s.name });
               setReload((n) => n + 1);
             }}
           />
@@ -115,7 +116,7 @@ export function WhatIfPage({ session }: { session: Session }) {
                       showRegion={!isOfficer}
                       onRerun={() => setReload((n) => n + 1)}
                       onDeleted={() => {
-                        setSaid(t('whatif.deleted', { name: s.name }));
+                        setSaid({ key: 'whatif.deleted', name: s.name });
                         setChosen((c) => c.filter((x) => x !== s.id));
                         setReload((n) => n + 1);
                         document.getElementById('whatif-list-title')?.focus();
@@ -725,6 +726,8 @@ function Comparison({ ids, version }: { ids: string[]; version: string }) {
             {charts.map((c) => (
               <BarChart
                 key={c.key}
+                // Scenarios side by side: their sum is no figure (walk t25: "Total 2" of shares).
+                additive={false}
                 title={t(`whatif.chart.${c.key}`)}
                 bars={scenarios.flatMap((s) =>
                   c.figures.map((key) => ({
@@ -779,7 +782,7 @@ function policyWords(
 ): string {
   const parts = [
     p.serviceHours ? t('whatif.pHours', { from: p.serviceHours.from, to: p.serviceHours.to }) : null,
-    p.minLeadMinutes !== null ? t('whatif.pLead', { n: p.minLeadMinutes }) : null,
+    p.minLeadMinutes !== null ? t('whatif.pLead', { n: fmtMinutes(p.minLeadMinutes) }) : null,
     p.windowMinutes !== null ? t('whatif.pWindow', { n: p.windowMinutes }) : null,
     p.rideTimeFactor !== null ? t('whatif.pRide', { x: fmtNumber(p.rideTimeFactor, 2) }) : null,
   ].filter(Boolean);
