@@ -3804,6 +3804,43 @@ async function main(): Promise<void> {
       await ctx.close();
     });
 
+    await test('address suggestions only for the query they answer: searching meanwhile, no stale street (walk t23 m9)', async () => {
+      const { ctx, page } = await newPage();
+      await signInAs(page, base, tokenOf(seed, 'beneficiary (John'));
+      await navTo(page, 'Book a ride');
+      const to = page.locator('#field-to');
+      await to.click();
+      await to.pressSequentially('Syganak');
+      await page
+        .getByRole('option', { name: /Syganak Street/ })
+        .first()
+        .waitFor();
+      // A new query: until its answer comes, the list says it is searching, never the old street.
+      await to.fill('Kabanbay 53');
+      const seen: string[] = [];
+      for (let i = 0; i < 40; i++) {
+        const listed =
+          (await page
+            .locator('.listbox')
+            .first()
+            .textContent()
+            .catch(() => '')) ?? '';
+        seen.push(listed);
+        if (/Kabanbay/.test(listed)) break;
+        await page.waitForTimeout(25);
+      }
+      assert(
+        !seen.some((l) => /Syganak/.test(l)),
+        `the previous query's street shown while typing the next one: ${seen.find((l) => /Syganak/.test(l))}`,
+      );
+      assert(/Searching…/.test(seen[0] ?? ''), `searching meanwhile: ${seen[0]}`);
+      await page
+        .getByRole('option', { name: /Kabanbay/ })
+        .first()
+        .waitFor();
+      await ctx.close();
+    });
+
     // Issue 21 (item 1): the desk books a weekly series, pages the person's rides (nothing capped),
     // changes a ride on the person's behalf (a refusal at its field first) and shows the person's
     // entitlement in full.

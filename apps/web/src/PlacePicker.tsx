@@ -110,7 +110,11 @@ export function PlacePicker(props: {
       detail: t('place.saved'),
       place: s.place,
     }));
-    const streetOpts = found.map((g) => {
+    // Streets only for the text they answer (walk t23 m9: the previous query's streets stayed
+    // while typing the next one): meanwhile the list says it is searching. The chosen place's
+    // text is not searched again: its answer stays.
+    const current = answered === input.trim() || props.value?.address === input;
+    const streetOpts = (current ? found : []).map((g) => {
       const address = g.house ? `${g.names[lang]}, ${g.house}` : g.names[lang];
       return {
         id: `street:${g.id}:${g.house ?? ''}`,
@@ -135,7 +139,7 @@ export function PlacePicker(props: {
       all.unshift({ id: CHOSEN_ID, text: v.address, detail: t('place.chosen'), place: v });
     }
     return all;
-  }, [props.saved, found, lang, input, t, props.value]);
+  }, [props.saved, found, answered, lang, input, t, props.value]);
   const selectedKey = props.value
     ? (options.find((o) => o.place.address === props.value!.address)?.id ?? null)
     : null;
