@@ -1171,6 +1171,47 @@ describe('driver: manifest, status reports, pings, and the rider following live'
     expect(await alerts()).toBe(1);
   });
 
+  it('a vehicle whose live ETA slips more than 10 min past the window calls for a "running late" check (walk t23 M5); one near the pickup does not', async () => {
+    const f = api.getHttpAdapter().getInstance();
+    const provider = await fx.provider();
+    const here = near(0.65, 0.75);
+    const running = await fx.shift(provider, {
+      startsAt: inMinutes(-20),
+      endsAt: inMinutes(300),
+      depot: here,
+    });
+    const ride = await rideFrom(fx, here, inMinutes(20));
+    expect((await scheduled(fx, ride.id)).shift_id).toBe(running.shiftId);
+    const driver = t.token({
+      userId: '00000000-0000-4000-8000-0000000000ad',
+      role: 'DRIVER',
+      driverId: running.driverId,
+    });
+    const ping = (at: { lat: number; lon: number }) =>
+      f.inject({
+        method: 'POST',
+        url: '/driver/location',
+        headers: { authorization: `Bearer ${driver}` },
+        payload: at,
+      });
+    const checks = async () =>
+      (
+        await ds.query(`SELECT count(*)::int AS n FROM outbox WHERE job_id LIKE $1`, [
+          `notify.vehicle-late.${ride.id}.%`,
+        ])
+      )[0].n as number;
+    // next to the pickup: the ETA is the window's opening, nothing to say
+    expect((await ping({ lat: here.lat + 0.01, lon: here.lon })).statusCode).toBe(200);
+    expect(await checks()).toBe(0);
+    // stuck 40 km away: the ETA is far past the window's opening
+    const far = await ping({ lat: here.lat + 0.37, lon: here.lon });
+    const eta = (far.json().etas as { bookingId: string; kind: string; at: string }[]).find(
+      (e) => e.bookingId === ride.id && e.kind === 'PICKUP',
+    )!;
+    expect(new Date(eta.at).getTime()).toBeGreaterThan(inMinutes(30).getTime());
+    expect(await checks()).toBe(1);
+  });
+
   it('the board gives a stop whose planned time has passed a new time and a late mark (walk t22 m3), from the live ETA once the vehicle reports', async () => {
     const f = api.getHttpAdapter().getInstance();
     const provider = await fx.provider();

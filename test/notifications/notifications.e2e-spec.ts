@@ -762,6 +762,42 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
     ).toEqual({ created: 0, skipped: 'NOT_DUE' });
   });
 
+  it('tells a rider once when the vehicle runs more than 10 min past the time told, naming the new estimate (walk t23 M5)', async () => {
+    const b = await rider({ language: 'ru', phone: '+77015550023', notifyGuardians: false });
+    const booking = await acceptedBooking(b, '17:00', '17:30', 'Respublika 2');
+    const planned = new Date(testNow().getTime() + 20 * 60_000);
+    await move(booking, 'SCHEDULED', DISPATCHER, { plannedPickupAt: planned });
+    await eventually(async () => (await received('+77015550023')).length === 1);
+    const handlers = worker.get(JobRegistry).handlers;
+    const ctx: JobContext = { jobId: 'test', attempt: 1, progress: async () => undefined };
+    const late = (minutes: number) =>
+      handlers[JobName.NotifyVehicleLate]!(
+        { bookingId: booking, etaAt: new Date(planned.getTime() + minutes * 60_000).toISOString() },
+        ctx,
+      );
+    // ten minutes past the time told: not yet news
+    expect(await late(10)).toEqual({ created: 0, skipped: 'NOT_DUE' });
+    expect(await late(21)).toEqual({ created: 2 });
+    const said = await eventually(async () =>
+      (await received('+77015550023')).find((m) => m.text.includes('опаздывает')),
+    );
+    expect(said.text).toBe(
+      `Инватакси: машина на поездку 17:00 опаздывает, будет около ${localTimeOf(new Date(planned.getTime() + 21 * 60_000))}.`,
+    );
+    // the new estimate is now what the rider was told; and not again within 10 minutes
+    expect(await late(45)).toEqual({ created: 0, skipped: 'NOT_DUE' });
+    const [told] = (await ds.query(
+      `SELECT pickup_at FROM notification WHERE booking_id = $1 AND kind = 'VEHICLE_LATE' LIMIT 1`,
+      [booking],
+    )) as { pickup_at: Date }[];
+    expect(told!.pickup_at.getTime()).toBe(planned.getTime() + 21 * 60_000);
+    // at the door: no more
+    await move(booking, 'EN_ROUTE', DISPATCHER);
+    await move(booking, 'ARRIVED', DISPATCHER);
+    expect(await late(60)).toEqual({ created: 0, skipped: 'NOT_COMING' });
+    expect((await rows(booking)).filter((r) => r.kind === 'VEHICLE_LATE')).toHaveLength(2);
+  });
+
   it('tells "about to arrive" from the vehicle\'s live ETA (the page\'s) when it reports, not from the plan', async () => {
     const b = await rider({ language: 'ru', phone: '+77015550016', notifyGuardians: false });
     const booking = await acceptedBooking(b, '17:00', '17:30', 'Respublika 2');

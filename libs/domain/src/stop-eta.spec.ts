@@ -1,4 +1,4 @@
-import { arrivingPickups, stopEstimate, stopEtas, type StopAhead } from './stop-eta';
+import { arrivingPickups, runningLateDue, stopEstimate, stopEtas, type StopAhead } from './stop-eta';
 
 describe('stopEtas and arrivingPickups (issue 22, M4: "arrives in about 8 min" 80 min early)', () => {
   const now = new Date('2026-12-08T08:11:00Z'); // 13:11 in Astana
@@ -64,5 +64,18 @@ describe('stopEstimate (walk t22 m3: a passed planned drop-off with no new time)
     expect(stopEstimate(min(10), min(7), now)).toEqual({ estimatedAt: min(7), lateMinutes: 0 });
     expect(stopEstimate(min(-3), min(-1), now)).toEqual({ estimatedAt: now, lateMinutes: 3 });
     expect(stopEstimate(min(10), null, now)).toBeNull();
+  });
+});
+
+describe('running late (walk t23 M5: "in 8 min" at 09:29, the vehicle at 09:50, nothing between)', () => {
+  const t = (hhmm: string) => new Date(`2026-12-08T${hhmm}:00+05:00`);
+  it('is due once the live ETA is more than 10 min past the time told, not at 10 min', () => {
+    expect(runningLateDue(t('09:47'), t('09:37'), null, t('09:35'))).toBe(false);
+    expect(runningLateDue(new Date(t('09:47').getTime() + 1000), t('09:37'), null, t('09:35'))).toBe(true);
+  });
+  it('says nothing when nothing was told, and at most once in 10 min', () => {
+    expect(runningLateDue(t('09:50'), null, null, t('09:35'))).toBe(false);
+    expect(runningLateDue(t('09:55'), t('09:37'), t('09:36'), t('09:45'))).toBe(false);
+    expect(runningLateDue(t('09:55'), t('09:37'), t('09:36'), t('09:46'))).toBe(true);
   });
 });

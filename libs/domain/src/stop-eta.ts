@@ -67,6 +67,23 @@ export function arrivingPickups(
   });
 }
 
+/** A live ETA more than this past the pickup time the rider was last told calls for a new one (walk t23 M5). */
+export const RUNNING_LATE_MINUTES = 10;
+/** At most one "running late" message per ride in this many minutes. */
+export const RUNNING_LATE_EVERY_MINUTES = 10;
+
+/**
+ * Whether the rider is told "running late, now about HH:MM" (walk t23 M5: "in 8 min" at 09:29,
+ * the vehicle at 09:50, nothing in between): the live ETA is more than RUNNING_LATE_MINUTES past
+ * the pickup time the rider was last told (a planned time, "in N min", an earlier "running
+ * late"), and no such message went in the last RUNNING_LATE_EVERY_MINUTES. Nothing told: nothing
+ * to correct.
+ */
+export function runningLateDue(eta: Date, toldAt: Date | null, lastLateAt: Date | null, now: Date): boolean {
+  if (!toldAt || eta.getTime() - toldAt.getTime() <= RUNNING_LATE_MINUTES * 60_000) return false;
+  return !lastLateAt || now.getTime() - lastLateAt.getTime() >= RUNNING_LATE_EVERY_MINUTES * 60_000;
+}
+
 /** Whether a vehicle expected at `eta` is within `minutes` of `now` (and not over 5 min past it). */
 export function arrivalWithin(eta: Date, now: Date, minutes: number): boolean {
   const left = eta.getTime() - now.getTime();

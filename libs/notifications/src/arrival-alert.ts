@@ -1,5 +1,5 @@
 import { JobName, message, type JobMessage } from '@invataxi/queue';
-import { arrivingPickups, type StopAhead, type StopEta } from '@invataxi/domain';
+import { arrivingPickups, RUNNING_LATE_MINUTES, type StopAhead, type StopEta } from '@invataxi/domain';
 import { arrivalAlertDue } from './schedule';
 
 /**
@@ -34,4 +34,32 @@ export function arrivalAlertsOf(
   return arrivingPickups(stops, etas, arrivalMinutes, now).map((e) =>
     message(JobName.NotifyVehicleArriving, { bookingId: e.bookingId, etaAt: e.at }, e.bookingId),
   );
+}
+
+/**
+ * The "running late" checks a location ping calls for (walk t23 M5): the pick-up the vehicle is
+ * heading to (its next stop, or the driver said they are on the way), before the pickup, whose
+ * live ETA is more than RUNNING_LATE_MINUTES past its window's opening (no told time can be
+ * passed by that much otherwise). The handler compares it with what the rider was last told; one
+ * job per ride per minute.
+ */
+export function runningLateChecksOf(
+  stops: readonly StopAhead[],
+  etas: readonly StopEta[],
+  now: Date,
+): JobMessage<JobName.NotifyVehicleLate>[] {
+  return etas
+    .filter((e, i) => {
+      const s = stops[i];
+      if (e.kind !== 'PICKUP' || !s || !['SCHEDULED', 'EN_ROUTE'].includes(s.status)) return false;
+      if (!(i === 0 || s.status === 'EN_ROUTE')) return false;
+      return !s.opensAt || Date.parse(e.at) - s.opensAt.getTime() > RUNNING_LATE_MINUTES * 60_000;
+    })
+    .map((e) =>
+      message(
+        JobName.NotifyVehicleLate,
+        { bookingId: e.bookingId, etaAt: e.at },
+        `${e.bookingId}.${Math.floor(now.getTime() / 60_000)}`,
+      ),
+    );
 }

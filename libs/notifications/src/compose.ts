@@ -168,7 +168,7 @@ function urgentAtPlace(
  * через 8 мин" for a 09:36 pickup read as a ride at 10:20). A ride booked by its pickup keeps
  * the time booked.
  */
-const NAMED_BY_PICKUP: readonly NotificationKind[] = ['VEHICLE_ARRIVING', 'DRIVER_ARRIVED'];
+const NAMED_BY_PICKUP: readonly NotificationKind[] = ['VEHICLE_ARRIVING', 'VEHICLE_LATE', 'DRIVER_ARRIVED'];
 
 function dayOfRideTime(ride: RideFacts): string {
   return localTimeOf(
@@ -189,6 +189,8 @@ export function composeMessage(
   expected?: LocalDate | null,
   /** AWAITING_PROCUREMENT: the region's booking rules, to say when the expected date opens. */
   booking?: ProcurementBookingRules,
+  /** VEHICLE_LATE: the new estimate, said as the pickup time. */
+  statedPickupAt?: Date,
 ): ComposedMessage {
   const bookFrom =
     expected && booking ? bookableFromDate(expected, booking.today, booking.maxHorizonDays) : null;
@@ -200,6 +202,7 @@ export function composeMessage(
     ...rideParams(ride, lang, minutes, pair, expected),
     ...(bookFrom ? { bookFrom: fullDate(bookFrom) } : {}),
     ...(NAMED_BY_PICKUP.includes(kind) ? { time: dayOfRideTime(ride) } : {}),
+    ...(statedPickupAt ? { pickup: localTimeOf(statedPickupAt) } : {}),
   };
   const rendered =
     (isUrgentAtPlace(kind) && !pair && urgentAtPlace(kind, lang, params, ride.pickupAddress)) ||

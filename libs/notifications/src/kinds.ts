@@ -16,6 +16,8 @@ export const NOTIFICATION_KINDS = [
   'BOOKING_EXPIRED',
   'REMINDER',
   'VEHICLE_ARRIVING',
+  /** The vehicle is running late: its new estimate (walk t23 M5). */
+  'VEHICLE_LATE',
   'DRIVER_ARRIVED',
   'NO_SHOW',
   /** A dispatcher's override moved the pickup of this scheduled ride: its new time (issue 18). */
@@ -33,6 +35,7 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
  */
 export const URGENT_KINDS: readonly NotificationKind[] = [
   'VEHICLE_ARRIVING',
+  'VEHICLE_LATE',
   'DRIVER_ARRIVED',
   'BOOKING_CANCELLED',
 ];
@@ -75,6 +78,7 @@ export const STILL_TRUE_IN: { readonly [K in NotificationKind]: readonly string[
   BOOKING_EXPIRED: ['EXPIRED'],
   REMINDER: ['SCHEDULED'],
   VEHICLE_ARRIVING: ['SCHEDULED', 'EN_ROUTE'],
+  VEHICLE_LATE: ['SCHEDULED', 'EN_ROUTE'],
   DRIVER_ARRIVED: ['ARRIVED'],
   NO_SHOW: ['NO_SHOW'],
   PICKUP_TIME_CHANGED: ['SCHEDULED', 'EN_ROUTE'],

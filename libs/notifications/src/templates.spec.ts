@@ -262,6 +262,23 @@ describe('templates', () => {
     expect(arriving).toContain('09:36');
     expect(arriving).not.toContain('10:20');
     expect(composeMessage('DRIVER_ARRIVED', 'kk', asel).text).toContain('09:36');
+    // running late: the ride by its pickup, the new estimate, one SMS part in each language
+    const late = (lang: 'kk' | 'ru' | 'en') =>
+      composeMessage(
+        'VEHICLE_LATE',
+        lang,
+        asel,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        new Date('2026-03-02T04:50:00Z'),
+      );
+    expect(late('ru').text).toBe('Инватакси: машина на поездку 09:36 опаздывает, будет около 09:50.');
+    for (const lang of ['kk', 'ru', 'en'] as const) {
+      expect(late(lang).text).toContain('09:50');
+      expect(late(lang).segments.segments).toBe(1);
+    }
     // a ride booked by its pickup keeps the time booked
     expect(
       composeMessage('DRIVER_ARRIVED', 'ru', ride({ plannedPickupAt: new Date('2026-03-02T04:10:00Z') }))

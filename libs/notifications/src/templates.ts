@@ -101,6 +101,11 @@ export const TEMPLATES: { readonly [K in NotificationKind]: Texts } = {
     ru: 'Инватакси: машина на поездку {time} будет через {minutes} мин.',
     en: 'Invataxi: the vehicle for your {time} ride arrives in about {minutes} min.',
   },
+  VEHICLE_LATE: {
+    kk: 'Инватакси: {time} сапарына көлік кешігеді, енді шамамен {pickup} келеді.',
+    ru: 'Инватакси: машина на поездку {time} опаздывает, будет около {pickup}.',
+    en: 'Invataxi: the vehicle for your {time} ride is running late, now about {pickup}.',
+  },
   DRIVER_ARRIVED: {
     kk: 'Инватакси: {time} сапарына көлік келді, жүргізуші күтіп тұр.',
     ru: 'Инватакси: машина на поездку {time} на месте, водитель ждёт.',

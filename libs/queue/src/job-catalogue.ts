@@ -34,6 +34,8 @@ export enum JobName {
   SendReminders = 'notify.reminders',
   /** The vehicle is expected within NOTIFY_ARRIVAL_MINUTES (from an ETA): tell the rider once. */
   NotifyVehicleArriving = 'notify.vehicle-arriving',
+  /** The live ETA slipped well past the pickup time the rider was last told (walk t23 M5). */
+  NotifyVehicleLate = 'notify.vehicle-late',
   /** A dispatcher's override moved a scheduled ride's pickup: tell the rider the new time (issue 18). */
   NotifyPickupMoved = 'notify.pickup-moved',
   /** A rider's dispute of a no-show was decided: tell them the decision and why (issue 23). */
@@ -67,6 +69,7 @@ export interface JobPayloads {
   [JobName.SendNotification]: { notificationId: string };
   [JobName.SendReminders]: { date?: string };
   [JobName.NotifyVehicleArriving]: { bookingId: string; etaAt: string };
+  [JobName.NotifyVehicleLate]: { bookingId: string; etaAt: string };
   [JobName.NotifyPickupMoved]: { bookingId: string; plannedPickupAt: string };
   [JobName.NotifyNoShowDecision]: { bookingId: string };
   [JobName.ScanArrivals]: Record<string, never>;
@@ -95,6 +98,7 @@ export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
   [JobName.SendNotification]: QueueName.Notifications,
   [JobName.SendReminders]: QueueName.Notifications,
   [JobName.NotifyVehicleArriving]: QueueName.Notifications,
+  [JobName.NotifyVehicleLate]: QueueName.Notifications,
   [JobName.NotifyPickupMoved]: QueueName.Notifications,
   [JobName.NotifyNoShowDecision]: QueueName.Notifications,
   [JobName.ScanArrivals]: QueueName.Notifications,

@@ -39,7 +39,7 @@ import type { GeoPoint, TravelTimeProvider } from '@invataxi/routing';
 import { ARRIVAL_REVIEW_CODES, localMinutesOf, stopEtas, type StopAhead } from '@invataxi/domain';
 import { TRAVEL_TIME, RegionPolicies } from '@invataxi/dispatch';
 import { NoShowService } from '@invataxi/booking';
-import { arrivalAlertsOf } from '@invataxi/notifications';
+import { arrivalAlertsOf, runningLateChecksOf } from '@invataxi/notifications';
 import { LiveEvents } from '../dispatch/live-events';
 
 /** A manifest stop as the driver's app gets it: times as ISO strings. */
@@ -608,7 +608,12 @@ export class DriverService {
     await this.redis.set(this.live.positionKey(shift.id), JSON.stringify(at), 'EX', 6 * 3600);
     const { next, etas } = await this.etasFrom(shift.id, { lat, lon }, now);
     // "The vehicle is about to arrive" from the same ETA the rider's page shows (once per ride).
-    const alerts = arrivalAlertsOf(stopsAheadOf(next), etas, this.arrivalMinutes, now);
+    // And "running late, now about HH:MM" when the ETA slipped past what the rider was told (t23 M5).
+    const ahead = stopsAheadOf(next);
+    const alerts = [
+      ...arrivalAlertsOf(ahead, etas, this.arrivalMinutes, now),
+      ...runningLateChecksOf(ahead, etas, now),
+    ];
     if (alerts.length)
       await transact(this.ds, { userId: p.userId, role: p.role }, async (uow) => {
         for (const m of alerts) uow.enqueue(m);

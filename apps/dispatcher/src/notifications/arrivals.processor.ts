@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { BookingEntity, NotificationsRepository, SYSTEM_ACTOR, transact } from '@invataxi/persistence';
 import { arrivalAlertDue, STILL_TRUE_IN } from '@invataxi/notifications';
+import { runningLateDue, RUNNING_LATE_EVERY_MINUTES } from '@invataxi/domain';
 import { JobName, OnJob, type JobOf } from '@invataxi/queue';
 import type { Redis } from 'ioredis';
 import { CONFIG, type AppConfig } from '@invataxi/config';
@@ -47,6 +48,34 @@ export class ArrivalsProcessor {
     return { created: await this.alert(booking, eta, now) };
   }
 
+  /**
+   * "Running late, now about HH:MM" (walk t23 M5): from a location ping whose live ETA to the
+   * vehicle's next pickup slipped past the time the rider was last told; at most one per ride in
+   * RUNNING_LATE_EVERY_MINUTES (the occasion is the period), only before the pickup.
+   */
+  @OnJob(JobName.NotifyVehicleLate)
+  async late(payload: JobOf<JobName.NotifyVehicleLate>): Promise<{ created: number; skipped?: string }> {
+    const now = this.clock.now();
+    const eta = new Date(payload.etaAt);
+    if (Number.isNaN(eta.getTime())) return { created: 0, skipped: 'BAD_ETA' };
+    const booking = await this.bookings.findOneBy({ id: payload.bookingId });
+    if (!booking || !STILL_TRUE_IN.VEHICLE_LATE.includes(booking.status))
+      return { created: 0, skipped: 'NOT_COMING' };
+    const told = await this.notifications.toldOf(booking.id);
+    if (!runningLateDue(eta, told.pickupAt, told.lateAt, now)) return { created: 0, skipped: 'NOT_DUE' };
+    const period = Math.floor(now.getTime() / (RUNNING_LATE_EVERY_MINUTES * 60_000));
+    const ids = await transact(this.ds, SYSTEM_ACTOR, (uow) =>
+      this.planner.plan(uow, {
+        booking,
+        kind: 'VEHICLE_LATE',
+        occasion: `late.${period}`,
+        now,
+        statedPickupAt: eta,
+      }),
+    );
+    return { created: ids.length };
+  }
+
   @OnJob(JobName.ScanArrivals, { repeat: () => ({ everyMs: ARRIVAL_SCAN_EVERY_MS }) })
   async scan(): Promise<{ created: number }> {
     const now = this.clock.now();
@@ -65,7 +94,14 @@ export class ArrivalsProcessor {
   private async alert(booking: BookingEntity, eta: Date, now: Date): Promise<number> {
     const minutes = Math.max(1, Math.round((eta.getTime() - now.getTime()) / 60_000));
     const ids = await transact(this.ds, SYSTEM_ACTOR, (uow) =>
-      this.planner.plan(uow, { booking, kind: 'VEHICLE_ARRIVING', occasion: 'once', now, minutes }),
+      this.planner.plan(uow, {
+        booking,
+        kind: 'VEHICLE_ARRIVING',
+        occasion: 'once',
+        now,
+        minutes,
+        statedPickupAt: eta,
+      }),
     );
     return ids.length;
   }

@@ -30,6 +30,11 @@ export interface PlanRequest {
   now: Date;
   /** Minutes to the vehicle's arrival (VEHICLE_ARRIVING). */
   minutes?: number;
+  /**
+   * The pickup time the message tells, when not the planned one: the live ETA of "in N min"
+   * (VEHICLE_ARRIVING) and of "running late, now about HH:MM" (VEHICLE_LATE), stored with it.
+   */
+  statedPickupAt?: Date;
   /** The other leg of a ride there and back, when one has a vehicle and the other waits. */
   pair?: PairFacts;
   /** AWAITING_PROCUREMENT: the local date service is expected from in the area (null: unknown). */
@@ -77,6 +82,7 @@ export class NotificationPlanner {
         req.pair,
         req.expectedServiceDate,
         req.procurementBooking,
+        req.statedPickupAt,
       );
       for (const channel of channels) {
         const sendAfter =
@@ -94,7 +100,7 @@ export class NotificationPlanner {
           text: composed.text,
           segments: channel === 'SMS' ? composed.segments.segments : 1,
           sendAfter,
-          pickupAt: STATES_PICKUP.includes(kind) ? booking.plannedPickupAt : null,
+          pickupAt: req.statedPickupAt ?? (STATES_PICKUP.includes(kind) ? booking.plannedPickupAt : null),
           createdAt: now,
         });
         if (!id) continue;

@@ -196,12 +196,14 @@ export class DriverShiftsRepository {
   /**
    * The pickup time the rider (or a guardian) was last told about the ride: the latest message
    * stating one (a scheduled ride, a new time, the reminder, a running-late notice) that reached
-   * them by `now`. Null when none did. The no-show wait counts from it (walk t23 M3).
+   * them by `now`. Null when none did. The no-show wait counts from it (walk t23 M3). An "in N
+   * min" (VEHICLE_ARRIVING) is not a pickup time told: it says to get ready, as the vehicle nears.
    */
   async toldPickupOf(m: EntityManager, bookingId: string, now: Date): Promise<Date | null> {
     const rows: { pickup_at: Date }[] = await m.query(
       `SELECT pickup_at FROM notification
         WHERE booking_id = $1 AND pickup_at IS NOT NULL AND status IN ('SENT', 'DELIVERED')
+          AND kind <> 'VEHICLE_ARRIVING'
           AND COALESCE(sent_at, created_at) <= $2
         ORDER BY COALESCE(sent_at, created_at) DESC, created_at DESC LIMIT 1`,
       [bookingId, now],

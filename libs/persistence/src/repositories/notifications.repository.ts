@@ -214,6 +214,22 @@ export class NotificationsRepository {
     };
   }
 
+  /**
+   * What the rider was last told of a ride's pickup (walk t23 M5): the pickup time the latest
+   * message stating one says (planned, "in N min", "running late"; one still to be sent counts,
+   * so a ping does not plan a second), and when the last "running late" was planned.
+   */
+  async toldOf(bookingId: string): Promise<{ pickupAt: Date | null; lateAt: Date | null }> {
+    const [row] = await queryPrepared<{ pickup_at: Date | null; late_at: Date | null }>(
+      this.ds.manager,
+      `SELECT (SELECT pickup_at FROM notification WHERE booking_id = $1 AND pickup_at IS NOT NULL
+                 AND status IN ('PENDING', 'SENT', 'DELIVERED') ORDER BY created_at DESC LIMIT 1) AS pickup_at,
+              (SELECT max(created_at) FROM notification WHERE booking_id = $1 AND kind = 'VEHICLE_LATE') AS late_at`,
+      [bookingId],
+    );
+    return { pickupAt: row?.pickup_at ?? null, lateAt: row?.late_at ?? null };
+  }
+
   /** Counts a delivery attempt of a message still PENDING. */
   async countAttempt(m: EntityManager, id: string): Promise<void> {
     await queryPrepared(
