@@ -68,6 +68,16 @@ describe('what-if scenarios', () => {
         localDateTimeToUtc(addDaysToLocalDate(to, 1), '00:00'),
       )
     ).length;
+    // Four rides of the period as driven: picked up on time, 2, 10 and 20 minutes after their plan
+    // (the delays the expected on-time share applies to the scenario's schedule).
+    await ds.query(
+      `UPDATE booking b SET status = 'COMPLETED', planned_pickup_at = b.pickup_earliest,
+              actual_pickup_at = b.pickup_earliest + make_interval(mins => x.late)
+         FROM (SELECT id, (ARRAY[0, 2, 10, 20])[row_number() OVER (ORDER BY id)] AS late FROM booking
+                WHERE region_kato = $1 AND pickup_earliest >= $2 ORDER BY id LIMIT 4) x
+        WHERE x.id = b.id`,
+      [ASTANA, localDateTimeToUtc(from, '00:00')],
+    );
     have = await new WhatIfRepository(ds).vehiclesOfPeriod(
       ASTANA,
       localDateTimeToUtc(from, '00:00'),
@@ -122,6 +132,11 @@ describe('what-if scenarios', () => {
     // Every recorded request was accepted when made, under the same policy: none refused now.
     expect(a.result.figures.trips.refused).toBe(0);
     expect(a.result.servedShare).toBeGreaterThan(0);
+    // The expected on-time share, from the 4 delays observed (t25 M3); with no vehicle, none.
+    expect(a.result.observedDelays).toBe(4);
+    expect(a.result.expectedOnTimeShare).toBeGreaterThan(0);
+    expect(a.result.expectedOnTimeShare).toBeLessThanOrEqual(1);
+    expect(b.result.expectedOnTimeShare).toBeNull();
     expect(a.result.fleet.vehicles).toBeGreaterThan(0);
     expect(a.result.figures.productivity.serviceHours).toBeGreaterThan(0);
 
@@ -165,6 +180,11 @@ describe('what-if scenarios', () => {
     expect(byLabel.get('')).toEqual(['As recorded', 'Fewer vehicles, shorter hours']);
     expect(byLabel.get('Заявки')).toEqual([recorded, b.result.requests]);
     expect(byLabel.get('Доля обслуженных')).toEqual([a.result.servedShare, 0]);
+    const expected = byLabel.get('Ожидаемая доля вовремя (с опозданиями, наблюдавшимися в периоде)');
+    expect(expected?.[0]).toBe(a.result.expectedOnTimeShare);
+    expect(expected?.[1] ?? null).toBeNull();
+    // The plan's own on-time share is said as what it is.
+    expect(byLabel.has('Доля вовремя')).toBe(false);
     expect(byLabel.get('Время, когда возят')).toEqual(['как действует сейчас', '10:00–12:00']);
     expect([...byLabel.keys()].some((k) => k.includes('OUTSIDE_SERVICE_HOURS'))).toBe(false);
     // Days are date cells, shares percentages (the cell keeps 0..1).
@@ -177,7 +197,7 @@ describe('what-if scenarios', () => {
     expect(cell('Последний день периода', 3).value).toEqual(new Date(`${to}T00:00:00Z`));
     expect(cell('Первый день периода', 2).numFmt).toBe('dd.mm.yyyy');
     expect(cell('Доля обслуженных', 2).numFmt).toBe('0.0%');
-    expect(cell('Доля вовремя', 3).numFmt).toBe('0.0%');
+    expect(cell('Посадки, запланированные внутри окна', 3).numFmt).toBe('0.0%');
     expect(cell('Заявки', 2).numFmt).toBeUndefined();
   }, 240_000);
 

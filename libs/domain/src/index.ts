@@ -41,4 +41,5 @@ export * from './driver-licence';
 export * from './shift-pattern';
 export * from './gtfs-flex';
 export * from './whatif-scenario';
+export * from './expected-on-time';
 export * from './stop-eta';

@@ -250,6 +250,15 @@ export interface WhatIfRunResult {
   servedShare: number | null;
   /** Waitlisted by the real-time insertion and then served by an evening re-plan. */
   servedByReplan: number;
+  /**
+   * The expected on-time share (expectedOnTimeShare, expected-on-time.ts): each planned pickup
+   * on time with the share of the base period's observed pickup delays within its slack (window
+   * end minus planned pickup). null: nothing planned, or no delay observed. (figures.onTime is
+   * against the simulated plan itself: pickups planned inside the window, 100% by construction.)
+   */
+  expectedOnTimeShare?: number | null;
+  /** How many completed rides of the base period the observed delays come from. */
+  observedDelays?: number;
   replans: { run: number; applied: number };
   /** Vehicles working at least one shift of the period, by kind, and their shifts. */
   fleet: { vehicles: number; wheelchairVans: number; cars: number; shifts: number };
@@ -309,6 +318,21 @@ export const WHATIF_WORDS = {
     en: 'Placed by the evening re-plan',
   },
   vehicles: { kk: 'Көліктер', ru: 'Машины', en: 'Vehicles' },
+  expectedOnTime: {
+    kk: 'Күтілетін уақтылық (кезеңде байқалған кешігулер бойынша)',
+    ru: 'Ожидаемая доля вовремя (с опозданиями, наблюдавшимися в периоде)',
+    en: 'Expected on time (with the delays observed in the period)',
+  },
+  observedDelays: {
+    kk: 'Кешігулер алынған орындалған сапарлар',
+    ru: 'Выполненных поездок, по которым взяты опоздания',
+    en: 'Completed rides the delays come from',
+  },
+  plannedInWindow: {
+    kk: 'Терезе ішінде жоспарланған отырғызулар',
+    ru: 'Посадки, запланированные внутри окна',
+    en: 'Pickups planned inside the window',
+  },
   refusedByReason: { kk: 'Бас тарту себептері', ru: 'Отказы по причинам', en: 'Refusals by reason' },
 } as const satisfies { readonly [key: string]: Texts };
 

@@ -3990,6 +3990,16 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           type: 'number',
           description: 'Waitlisted by the real-time insertion and then served by an evening re-plan.',
         },
+        expectedOnTimeShare: {
+          type: 'number',
+          nullable: true,
+          description:
+            "The expected on-time share (expectedOnTimeShare, expected-on-time.ts): each planned pickup\non time with the share of the base period's observed pickup delays within its slack (window\nend minus planned pickup). null: nothing planned, or no delay observed. (figures.onTime is\nagainst the simulated plan itself: pickups planned inside the window, 100% by construction.)",
+        },
+        observedDelays: {
+          type: 'number',
+          description: 'How many completed rides of the base period the observed delays come from.',
+        },
         replans: {
           type: 'object',
           properties: { run: { type: 'number' }, applied: { type: 'number' } },

@@ -95,6 +95,15 @@ export async function scenariosXlsx(
     PERCENT_FORMAT,
   );
   row(
+    w('expectedOnTime', lang),
+    scenarios.map((s) => s.result?.expectedOnTimeShare ?? null),
+    PERCENT_FORMAT,
+  );
+  row(
+    w('observedDelays', lang),
+    scenarios.map((s) => s.result?.observedDelays ?? null),
+  );
+  row(
     w('servedByReplan', lang),
     scenarios.map((s) => s.result?.servedByReplan ?? null),
   );
@@ -115,7 +124,8 @@ export async function scenariosXlsx(
     section(REPORT_TITLES[report][lang]);
     for (const c of REPORT_COLUMNS[report])
       row(
-        c.label[lang],
+        // A simulated plan is on time against itself: said as what it is.
+        c.key === 'onTimeShare' ? w('plannedInWindow', lang) : c.label[lang],
         scenarios.map((s) => (s.result ? c.value(s.result.figures) : null)),
         c.percent ? PERCENT_FORMAT : undefined,
       );

@@ -121,4 +121,38 @@ describe('what-if replay', () => {
       'QUOTA_EXCEEDED',
     ]);
   });
+
+  it('expects on time with the delays observed: a pickup counts with the share of them its slack absorbs (t25 M3)', async () => {
+    // Observed in the base period: on time, 2 min, 10 min and 20 min late.
+    const observedDelays = [0, 120, 600, 1200];
+    // Riders at 09:00 (window 09:00-09:15): one at A going east to B, one at B going west.
+    const first = request({ at: '09:00', to: B });
+    const second = request({ at: '09:00', to: C, pickup: B });
+    const planned = (r: Awaited<ReturnType<typeof replayWhatIf>>): number[] =>
+      r.outcomes.map((o) => {
+        if (o.status !== 'SCHEDULED') throw new Error(o.status);
+        return (o.plannedPickupAt.getTime() - localDateTimeToUtc(DAY, '09:00').getTime()) / 60_000;
+      });
+    // The first alone on the van: picked up at 09:00, 15 min of slack, which absorbs 0, 2 and
+    // 10 min but not 20: 3/4.
+    const loose = await replayWhatIf(
+      input({ requests: [first], shifts: [van], replan: null, observedDelays }),
+    );
+    expect(planned(loose)).toEqual([0]);
+    expect(loose.expectedOnTimeShare).toBe(3 / 4);
+    // More demand on the same van: the second pickup waits for the first drop-off at B (10.4 min'
+    // drive, boarding and alighting), still inside its window but with under 2 min of slack: it
+    // absorbs the 0 only: 1/4. (3/4 + 1/4) / 2 = 1/2, while every pickup is planned inside its window.
+    const tight = await replayWhatIf(
+      input({ requests: [first, second], shifts: [van], replan: null, observedDelays }),
+    );
+    const [p1, p2] = planned(tight);
+    expect(p1).toBe(0);
+    expect(p2).toBeGreaterThan(13);
+    expect(p2).toBeLessThanOrEqual(15);
+    expect(tight.expectedOnTimeShare).toBe(1 / 2);
+    expect(tight.figures.onTime.onTimeShare).toBe(1);
+    // Nothing observed: nothing to expect.
+    expect((await replayWhatIf(input({ requests: [first], replan: null }))).expectedOnTimeShare).toBeNull();
+  });
 });

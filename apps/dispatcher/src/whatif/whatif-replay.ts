@@ -9,6 +9,7 @@ import {
   addDaysToLocalDate,
   bookedSpan,
   checkBookingRequest,
+  expectedOnTimeShare,
   katoCovers,
   localDateOf,
   localDateTimeToUtc,
@@ -100,6 +101,12 @@ export interface WhatIfInput {
    */
   refused?: readonly RefusalFact[];
   shifts: readonly WhatIfShift[];
+  /**
+   * The pickup delays observed in the base period, seconds, ascending (observedPickupDelays: its
+   * completed rides' actual minus planned pickup): the expected on-time share applies them to
+   * the simulated schedule. Absent or empty: no expected on-time share.
+   */
+  observedDelays?: readonly number[];
   /** The policy variant: the rules every request is judged by and every ride planned under. */
   policy: ServicePolicyRules;
   /** The tariffs rides are priced at (cost figures). */
@@ -126,6 +133,13 @@ export interface WhatIfResult {
   servedShare: number | null;
   /** Requests first waitlisted by the real-time insertion and then placed by a re-plan. */
   servedByReplan: number;
+  /**
+   * The expected on-time share (expectedOnTimeShare): each planned pickup on time with the share
+   * of the observed delays within its slack (its window's end minus its planned time); null
+   * with no pickup planned or no delay observed. The figures' on-time share is against the
+   * simulated plan itself (pickups planned inside the window: 100% by construction).
+   */
+  expectedOnTimeShare: number | null;
   /** Re-plans run, and those whose result was applied. */
   replans: { run: number; applied: number };
   /** The parameters of each refusal reason's message ({ minutes } of LEAD_TIME_TOO_SHORT...). */
@@ -356,6 +370,12 @@ export async function replayWhatIf(input: WhatIfInput): Promise<WhatIfResult> {
     figures: summarise(cells),
     servedShare: asked ? scheduled / asked : null,
     servedByReplan,
+    expectedOnTimeShare: expectedOnTimeShare(
+      input.observedDelays ?? [],
+      [...placed.values()].map(
+        (p) => (p.trip.pickupLatest.getTime() - (p.trip.plannedPickupAt as Date).getTime()) / 1000,
+      ),
+    ),
     replans,
     reasonParams: Object.fromEntries(
       [...outcomes.values()].flatMap((o) =>

@@ -4,6 +4,7 @@ import {
   addDaysToLocalDate,
   applyPolicyVariant,
   localDateOf,
+  observedPickupDelays,
   recordedDemand,
   CLOCK,
   localDateTimeToUtc,
@@ -124,7 +125,9 @@ export class WhatIfProcessor implements OnModuleInit {
     if ((change.add ?? []).length > 0 && base.length === 0) throw new RunRefused('NO_DEPOT');
     const shifts = fleetVariant(base, change);
     let last = 0;
+    const observedDelays = observedPickupDelays(rows);
     const r = await replayWhatIf({
+      observedDelays,
       requests: demandBase(rows, p.demand.growth),
       refused: scaleByGrowth(refusals, p.demand.growth, (x) => x),
       shifts,
@@ -146,6 +149,8 @@ export class WhatIfProcessor implements OnModuleInit {
       requests: r.figures.trips.requested,
       servedShare: r.servedShare,
       servedByReplan: r.servedByReplan,
+      expectedOnTimeShare: r.expectedOnTimeShare,
+      observedDelays: observedDelays.length,
       replans: r.replans,
       fleet: fleetCount(shifts),
       figures: r.figures,

@@ -5508,6 +5508,15 @@ export type components = {
       servedShare: number | null;
       /** @description Waitlisted by the real-time insertion and then served by an evening re-plan. */
       servedByReplan: number;
+      /**
+       * @description The expected on-time share (expectedOnTimeShare, expected-on-time.ts): each planned pickup
+       *     on time with the share of the base period's observed pickup delays within its slack (window
+       *     end minus planned pickup). null: nothing planned, or no delay observed. (figures.onTime is
+       *     against the simulated plan itself: pickups planned inside the window, 100% by construction.)
+       */
+      expectedOnTimeShare?: number | null;
+      /** @description How many completed rides of the base period the observed delays come from. */
+      observedDelays?: number;
       replans: {
         run: number;
         applied: number;

@@ -578,6 +578,7 @@ function Comparison({ ids, version }: { ids: string[]; version: string }) {
     { key: 'servedByReplan', value: (r) => r.servedByReplan, show: (x) => n(x) },
     { key: 'refused', value: (r) => r.figures.trips.refused, show: (x) => n(x) },
     { key: 'waitlisted', value: (r) => r.figures.trips.waitlistedUntilExpiry, show: (x) => n(x) },
+    { key: 'expectedOnTime', value: (r) => r.expectedOnTimeShare ?? null, show: pct },
     { key: 'onTime', value: (r) => r.figures.onTime.onTimeShare, show: pct },
     { key: 'meanRide', value: (r) => r.figures.rideTime.meanMinutes, show: (x) => n(x, 1) },
     { key: 'p95Ride', value: (r) => r.figures.rideTime.p95Minutes, show: (x) => n(x, 1) },
@@ -600,6 +601,7 @@ function Comparison({ ids, version }: { ids: string[]; version: string }) {
   const charts: { key: string; figures: string[] }[] = [
     { key: 'served', figures: ['servedShare'] },
     { key: 'unserved', figures: ['refused', 'waitlisted'] },
+    { key: 'onTime', figures: ['expectedOnTime'] },
     { key: 'ride', figures: ['meanRide', 'p95Ride'] },
     { key: 'hours', figures: ['vehicleHours'] },
     { key: 'tripsPerHour', figures: ['tripsPerHour'] },
@@ -722,6 +724,13 @@ function Comparison({ ids, version }: { ids: string[]; version: string }) {
               </tbody>
             </table>
           </TableRegion>
+          <p className="hint">
+            {scenarios.some((s) => (s.result!.observedDelays ?? 0) > 0)
+              ? t('whatif.expectedOnTimeDef', {
+                  rides: [...new Set(scenarios.map((s) => n(s.result!.observedDelays ?? 0)))].join(' / '),
+                })
+              : t('whatif.expectedOnTimeNone')}
+          </p>
           <div className="charts">
             {charts.map((c) => (
               <BarChart
