@@ -2686,6 +2686,20 @@ async function main(): Promise<void> {
       assert((await results.count()) === 1, 'found by phone digits');
       await axe(page, 'board (search results)');
       await shot(page, '15a-board-search');
+      // Its vehicle on its way (walk t23 m8): no Move (the API refuses it), and the rescue said
+      // in words: the vehicle's "Vehicle cannot go on" sends it to another vehicle.
+      await ds.query(`UPDATE booking SET status = 'EN_ROUTE' WHERE id = $1`, [walker]);
+      await search.fill('сейіто');
+      const onItsWay = page.locator(`[data-testid="search-result"][data-booking="${walker}"]`);
+      await onItsWay
+        .getByTestId('en-route-rescue')
+        .filter({ hasText: /press “Vehicle cannot go on” on its row/ })
+        .waitFor();
+      assert(
+        (await onItsWay.getByRole('button', { name: /^Move/ }).count()) === 0,
+        'no Move for a ride on its way',
+      );
+      await ds.query(`UPDATE booking SET status = 'SCHEDULED' WHERE id = $1`, [walker]);
 
       // A filter: wheelchair users of the day (the search text cleared).
       await page.getByRole('button', { name: 'Clear the search' }).click();

@@ -163,6 +163,13 @@ export function BoardSearch(props: {
                     <span className="visually-hidden">{t('book.to')}</span>{' '}
                     <span translate="no">{placeIn(r.dropoff.address)}</span>
                   </p>
+                  {/* The API does not move a ride whose vehicle is on its way (409 RIDE_STARTED):
+                      the rescue is the vehicle's breakdown control, said here (walk t23 m8). */}
+                  {r.status === 'EN_ROUTE' && r.shiftId && (
+                    <p className="small" data-testid="en-route-rescue">
+                      {t('board.enRouteRescue', { plate: props.plateOf(r.shiftId) ?? t('board.vehicle') })}
+                    </p>
+                  )}
                   {canMove(r.status) && (
                     <Button
                       className="btn btn-small"
