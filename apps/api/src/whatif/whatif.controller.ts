@@ -63,7 +63,10 @@ export class WhatIfController {
     const scenarios = await this.scenarios.several(p, q.ids.split(','));
     void reply
       .header('content-type', XLSX)
-      .header('content-disposition', 'attachment; filename="scenarios.xlsx"');
+      // No name of its own: the page names the file for its scenarios and the platform's day in
+      // the reader's language (the web app takes the API's name when there is one; a bare
+      // "scenarios.xlsx" overrode it).
+      .header('content-disposition', 'attachment');
     return scenariosXlsx(scenarios, lang);
   }
 
