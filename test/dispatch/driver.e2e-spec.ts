@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { INestApplicationContext } from '@nestjs/common';
@@ -419,8 +420,11 @@ describe('driver: manifest, status reports, pings, and the rider following live'
       });
     const cancelled = await ride(0.01, 60);
     const moved = await ride(-0.01, 150);
+    // hours ahead: "On my way" would be too early, but the cancellation is what the driver hears
+    const later = await ride(0.02, 200);
     const c = await scheduled(fx, cancelled.id);
     const m = await scheduled(fx, moved.id);
+    const l = await scheduled(fx, later.id);
     expect([c.shift_id, m.shift_id]).toEqual([mine.shiftId, mine.shiftId]);
     // the other vehicle's shift, opened once both rides are on the driver's route
     const other = await fx.shift(provider, { startsAt: inMinutes(-5), endsAt: inMinutes(300), depot: home });
@@ -469,6 +473,19 @@ describe('driver: manifest, status reports, pings, and the rider following live'
     // the provider-side miss of the same ride says the same
     const missed = await report(cancelled.id, c.version, 'en', 'missed', { reason: 'MISSED_VEHICLE_LATE' });
     expect([missed.statusCode, missed.json().code]).toEqual([409, 'RIDE_CANCELLED']);
+    // a ride hours ahead, cancelled: the refusal says so, not "you can set off from ..." (walk t23 M2)
+    const early = await report(later.id, l.version, 'en');
+    expect([early.statusCode, early.json().code]).toEqual([409, 'EN_ROUTE_TOO_EARLY']);
+    await transact(ds, { userId: null, role: 'BENEFICIARY' }, (uow) =>
+      transitionBooking(uow, {
+        bookingId: later.id,
+        to: 'CANCELLED',
+        expectedVersion: l.version,
+        patch: { cancelledAt: at },
+      }),
+    );
+    const laterCancelled = await report(later.id, l.version, 'en');
+    expect([laterCancelled.statusCode, laterCancelled.json().code]).toEqual([409, 'RIDE_CANCELLED']);
 
     // the dispatcher moves the other ride to another vehicle
     const dispatcher = t.token({
@@ -502,6 +519,47 @@ describe('driver: manifest, status reports, pings, and the rider following live'
     });
     expect(theirs.statusCode).toBe(403);
     expect(theirs.body).not.toContain('Dana');
+
+    // The other vehicle's shift is cancelled by the provider's admin: its driver's page says so,
+    // by whom and why, not only "No open shift." (walk t23 m13); the manifest gives the lead-in of
+    // "On my way" for the page's disabled button (walk t23 m3).
+    const admin = t.token({ userId: randomUUID(), role: 'PROVIDER_ADMIN', providerId: provider });
+    const cancel = await f.inject({
+      method: 'POST',
+      url: `/fleet/shifts/${other.shiftId}/cancel`,
+      headers: { authorization: `Bearer ${admin}` },
+      payload: { reason: 'Водитель заболел' },
+    });
+    expect(cancel.statusCode).toBe(200);
+    const their = (
+      await f.inject({
+        method: 'GET',
+        url: '/driver/manifest',
+        headers: { authorization: `Bearer ${stranger}` },
+      })
+    ).json();
+    expect(their.shiftId).toBeNull();
+    expect(their.cancelledToday).toEqual([
+      {
+        shiftId: other.shiftId,
+        startsAt: expect.any(String),
+        endsAt: expect.any(String),
+        reason: 'Водитель заболел',
+        byRole: 'PROVIDER_ADMIN',
+      },
+    ]);
+    const own = (
+      await f.inject({
+        method: 'GET',
+        url: '/driver/manifest',
+        headers: { authorization: `Bearer ${driver}` },
+      })
+    ).json();
+    expect([own.shiftId, own.cancelledToday, own.enRouteLeadMinutes]).toEqual([
+      mine.shiftId,
+      [],
+      expect.any(Number),
+    ]);
   });
 
   it("a no-show needs the vehicle's pings (issue 23): refused without a position, away from the pickup, or after a late arrival; the provider-side miss never counts against the rider", async () => {

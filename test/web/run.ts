@@ -2967,6 +2967,8 @@ async function main(): Promise<void> {
       const first = await ride(now - 2 * 60_000, 1, '12 Abai Avenue');
       const second = await ride(now + 40 * 60_000, 3, '5 Aimanov Street');
       const third = await ride(now + 80 * 60_000, 5, '7 Satpayev Street');
+      // Five hours ahead: "On my way" is not yet allowed (the API's 2-hour lead-in).
+      await ride(now + 5 * 3600_000, 7, '15 Dostyk Avenue');
       await ds.query(
         `UPDATE beneficiary SET full_name = 'Dana Seitova', phone = '+77015550177' WHERE id = $1`,
         [rider],
@@ -2998,6 +3000,18 @@ async function main(): Promise<void> {
         [provider],
       )) as { id: string }[];
       const othersShift = await copyShift(1, otherDriver!);
+      // The other driver's shift today was cancelled by the provider's admin (walk t23 m13).
+      const [{ id: othersToday }] = (await ds.query(
+        `INSERT INTO shift (provider_id, vehicle_id, driver_id, starts_at, ends_at, start_lat, start_lon, end_lat, end_lon, start_kato, version, status, status_reason)
+         SELECT provider_id, vehicle_id, $2, starts_at, ends_at, start_lat, start_lon, end_lat, end_lon, start_kato, 1,
+                'CANCELLED', 'Водитель заболел' FROM shift WHERE id = $1 RETURNING id`,
+        [shiftId, otherDriver],
+      )) as { id: string }[];
+      await ds.query(
+        `INSERT INTO audit_log (actor_role, action, entity_type, entity_id, after)
+         VALUES ('PROVIDER_ADMIN', 'shift.cancelled', 'shift', $1, '{"status": "CANCELLED"}'::jsonb)`,
+        [othersToday],
+      );
       const others = await ride(now + 86_400_000 + 60 * 60_000, 1, '77 Other Driver Street');
       await ds.query(`UPDATE booking SET shift_id = $2 WHERE id = $1`, [others, othersShift]);
       await ds.query(`UPDATE route_stop SET shift_id = $2 WHERE booking_id = $1`, [others, othersShift]);
@@ -3263,6 +3277,13 @@ async function main(): Promise<void> {
       await axe(page, 'driver: a tap on a ride just moved to another vehicle');
       await refused.getByRole('button', { name: 'Seen' }).click();
       await refused.waitFor({ state: 'detached' });
+      // A pickup five hours ahead: "On my way" is shown disabled, saying from when, by the API's
+      // rule (walk t23 m3: offered 7 hours ahead, an offline tap queued only to be refused).
+      await next.getByText('15 Dostyk Avenue').waitFor();
+      const setOff = next.getByRole('button', { name: 'On my way' });
+      assert(await setOff.isDisabled(), '"On my way" is disabled five hours ahead');
+      await next.getByText(`You can set off from ${localTimeOf(new Date(now + 3 * 3600_000))}.`).waitFor();
+      await axe(page, 'driver: "On my way" not yet');
       await ctx.close();
 
       // A driver with no shift today (the tester's walk): tomorrow's shift is coming, with its
@@ -3276,6 +3297,12 @@ async function main(): Promise<void> {
       const ahead = tomorrowOnly.page.getByTestId('driver-coming');
       await ahead.getByText('77 Other Driver Street').first().waitFor();
       await tomorrowOnly.page.getByText('No open shift.').waitFor();
+      await tomorrowOnly.page
+        .getByTestId('driver-shift-cancelled')
+        .getByText(
+          /^Your shift today, \d\d:\d\d–\d\d:\d\d, was cancelled\. Cancelled by your provider's administrator\. Reason: Водитель заболел$/,
+        )
+        .waitFor();
       assert(
         (await tomorrowOnly.page.locator('.next-stop').count()) === 0 &&
           (await tomorrowOnly.page.getByRole('button', { name: 'On my way' }).count()) === 0,

@@ -110,6 +110,16 @@ export function shiftHasBegun(startsAt: Date, now: Date, leadMinutes: number): b
   return now.getTime() >= shiftOpensAt(startsAt, leadMinutes).getTime();
 }
 
+/**
+ * When the driver may set off for a pickup (EN_ROUTE): `enRouteLeadMinutes` before its planned
+ * time. The one rule: the API refuses an earlier EN_ROUTE (EN_ROUTE_TOO_EARLY) and the driver's
+ * page shows "On my way" disabled until then, saying from when (walk t23 m3: offered 7 hours
+ * ahead, an offline tap was queued only to be refused).
+ */
+export function enRouteOpensAt(pickupAt: Date, enRouteLeadMinutes: number): Date {
+  return new Date(pickupAt.getTime() - enRouteLeadMinutes * MINUTE_MS);
+}
+
 /** 'HH:MM' of the first whole minute at or after an instant (a "from" never reads earlier than it is). */
 function fromTimeOf(instant: Date): string {
   return localTimeOf(new Date(Math.ceil(instant.getTime() / MINUTE_MS) * MINUTE_MS));
@@ -156,7 +166,7 @@ export function checkStatusReport(f: StatusReportFacts, rules: DriverStatusRules
   const lateBy = Math.floor((now - pickup.latest.getTime()) / MINUTE_MS);
   const earlyBy = Math.floor((pickup.earliest.getTime() - now) / MINUTE_MS);
   if (status === 'EN_ROUTE') {
-    const from = new Date(pickupAt.getTime() - rules.enRouteLeadMinutes * MINUTE_MS);
+    const from = enRouteOpensAt(pickupAt, rules.enRouteLeadMinutes);
     if (now < from.getTime())
       return refuse('EN_ROUTE_TOO_EARLY', { pickupAt: localTimeOf(pickupAt), from: fromTimeOf(from) });
     if (lateBy > rules.lateFlagMinutes) anomalies.push({ code: 'LATE_START', params: { minutes: lateBy } });

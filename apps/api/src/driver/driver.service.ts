@@ -9,6 +9,8 @@ import {
   localTimeOf,
   noShowEvidence,
   shiftHasBegun,
+  startOfLocalDay,
+  DAY_MS,
   rideTrail,
   trailMetres,
   CLOCK,
@@ -73,6 +75,27 @@ export interface Manifest {
    * starts (the page, showing a kept copy, follows the same rule as the API).
    */
   shiftLeadMinutes: number;
+  /**
+   * DRIVER_STATUS_EN_ROUTE_LEAD_MINUTES: "On my way" is taken from this many minutes before a
+   * pickup's planned time (the domain's enRouteOpensAt): the page shows the button disabled
+   * until then, saying from when.
+   */
+  enRouteLeadMinutes: number;
+  /**
+   * The driver's shifts of today (still to run) that were cancelled, with the reason given and
+   * the role of whoever cancelled it (walk t23 m13: the page said only "No open shift.").
+   */
+  cancelledToday: CancelledShift[];
+}
+
+export interface CancelledShift {
+  shiftId: string;
+  startsAt: string;
+  endsAt: string;
+  /** The reason given: a code (VEHICLE_BREAKDOWN, DRIVER_ABSENT, ...) or an admin's own words. */
+  reason: string | null;
+  /** The role of whoever cancelled it (PROVIDER_ADMIN, DISPATCHER, ...), when recorded. */
+  byRole: string | null;
 }
 
 export interface ManifestShift {
@@ -211,8 +234,32 @@ export class DriverService {
           // Not confirmed to the driver: the evening re-plan may still move them. No phone yet.
           stops: (await this.stopsOf(uow.manager, c.id)).map((s) => ({ ...s, riderPhone: null })),
         });
+      const enRouteLeadMinutes = this.rules.enRouteLeadMinutes;
+      const cancelledToday = (
+        await this.shifts.cancelledShiftsOf(
+          uow.manager,
+          driverId,
+          now,
+          new Date(startOfLocalDay(now).getTime() + DAY_MS),
+        )
+      ).map((c) => ({
+        shiftId: c.id,
+        startsAt: c.startsAt.toISOString(),
+        endsAt: c.endsAt.toISOString(),
+        reason: c.reason,
+        byRole: c.byRole,
+      }));
       if (!shift)
-        return { shiftId: null, startsAt: null, endsAt: null, stops: [], coming, shiftLeadMinutes: lead };
+        return {
+          shiftId: null,
+          startsAt: null,
+          endsAt: null,
+          stops: [],
+          coming,
+          shiftLeadMinutes: lead,
+          enRouteLeadMinutes,
+          cancelledToday,
+        };
       const stops = await this.stopsOf(uow.manager, shift.id);
       // Fetched for today: the driver has seen these rides, the evening re-plan may not move them.
       if (localDateOf(shift.startsAt) === localDateOf(now)) {
@@ -236,6 +283,8 @@ export class DriverService {
         stops,
         coming,
         shiftLeadMinutes: lead,
+        enRouteLeadMinutes,
+        cancelledToday,
       };
     });
   }

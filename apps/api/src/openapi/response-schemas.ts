@@ -933,6 +933,26 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       },
       required: ['shiftId', 'status', 'backOnVehicle', 'withOtherVehicles', 'stillWaiting'],
     },
+    CancelledShift: {
+      type: 'object',
+      properties: {
+        shiftId: { type: 'string' },
+        startsAt: { type: 'string' },
+        endsAt: { type: 'string' },
+        reason: {
+          type: 'string',
+          nullable: true,
+          description:
+            "The reason given: a code (VEHICLE_BREAKDOWN, DRIVER_ABSENT, ...) or an admin's own words.",
+        },
+        byRole: {
+          type: 'string',
+          nullable: true,
+          description: 'The role of whoever cancelled it (PROVIDER_ADMIN, DISPATCHER, ...), when recorded.',
+        },
+      },
+      required: ['shiftId', 'startsAt', 'endsAt', 'reason', 'byRole'],
+    },
     ChangeResult: {
       type: 'object',
       properties: {
@@ -1755,8 +1775,28 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           description:
             'DRIVER_STATUS_SHIFT_LEAD_MINUTES: a coming shift becomes workable this many minutes before it\nstarts (the page, showing a kept copy, follows the same rule as the API).',
         },
+        enRouteLeadMinutes: {
+          type: 'number',
+          description:
+            'DRIVER_STATUS_EN_ROUTE_LEAD_MINUTES: "On my way" is taken from this many minutes before a\npickup\'s planned time (the domain\'s enRouteOpensAt): the page shows the button disabled\nuntil then, saying from when.',
+        },
+        cancelledToday: {
+          type: 'array',
+          items: { $ref: '#/components/schemas/CancelledShift' },
+          description:
+            'The driver\'s shifts of today (still to run) that were cancelled, with the reason given and\nthe role of whoever cancelled it (walk t23 m13: the page said only "No open shift.").',
+        },
       },
-      required: ['shiftId', 'startsAt', 'endsAt', 'stops', 'coming', 'shiftLeadMinutes'],
+      required: [
+        'shiftId',
+        'startsAt',
+        'endsAt',
+        'stops',
+        'coming',
+        'shiftLeadMinutes',
+        'enRouteLeadMinutes',
+        'cancelledToday',
+      ],
     },
     ManifestShift: {
       type: 'object',

@@ -3777,6 +3777,15 @@ export type components = {
       /** @description Rides still waiting that the vehicle cannot take back as its route stands now. */
       stillWaiting: string[];
     };
+    CancelledShift: {
+      shiftId: string;
+      startsAt: string;
+      endsAt: string;
+      /** @description The reason given: a code (VEHICLE_BREAKDOWN, DRIVER_ABSENT, ...) or an admin's own words. */
+      reason: string | null;
+      /** @description The role of whoever cancelled it (PROVIDER_ADMIN, DISPATCHER, ...), when recorded. */
+      byRole: string | null;
+    };
     ChangeResult: {
       replaced: components['schemas']['BookingView'];
       booking: components['schemas']['BookingView'];
@@ -4268,6 +4277,17 @@ export type components = {
        *     starts (the page, showing a kept copy, follows the same rule as the API).
        */
       shiftLeadMinutes: number;
+      /**
+       * @description DRIVER_STATUS_EN_ROUTE_LEAD_MINUTES: "On my way" is taken from this many minutes before a
+       *     pickup's planned time (the domain's enRouteOpensAt): the page shows the button disabled
+       *     until then, saying from when.
+       */
+      enRouteLeadMinutes: number;
+      /**
+       * @description The driver's shifts of today (still to run) that were cancelled, with the reason given and
+       *     the role of whoever cancelled it (walk t23 m13: the page said only "No open shift.").
+       */
+      cancelledToday: components['schemas']['CancelledShift'][];
     };
     ManifestShift: {
       shiftId: string;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { shiftHasBegun } from '@invataxi/domain';
+import { enRouteOpensAt, shiftHasBegun } from '@invataxi/domain';
 import { ApiError, call, client, subscribe, type Schema } from '../api/client';
 import { signIn } from '../auth';
 import { Announcer, LoadError, Loading, PageTitle, useLoad } from '../components';
@@ -19,6 +19,7 @@ import { registerServiceWorker } from '../offline/service-worker';
 import { reasonText } from '../reason-text';
 import { useDriverOutbox, usePositionRecording } from '../offline/use-driver-outbox';
 import { appNow } from '../app-now';
+import { shiftReasonText } from './FleetPage';
 import { placeIn } from '../place-names';
 
 /**
@@ -273,6 +274,16 @@ export function DriverPage() {
     }
   };
   const refusals = outbox.refused.filter((r) => r.code !== 'NO_SHOW_TOO_EARLY');
+  /**
+   * When "On my way" opens for a pickup not yet due, by the API's own rule (enRouteOpensAt), on
+   * the platform's clock; null once it may be tapped (or a copy kept by an older app says no lead).
+   */
+  const setOffFrom = (stop: ManifestStop): string | null => {
+    const lead = manifest.data?.enRouteLeadMinutes;
+    if (lead === undefined || stop.kind !== 'PICKUP') return null;
+    const from = enRouteOpensAt(new Date(stop.plannedAt), lead);
+    return from.getTime() > nowMs ? from.toISOString() : null;
+  };
   const act = (stop: ManifestStop, status: ReportedStatus) =>
     record(stop, { status }, t(`driver.action.${status}`));
   const miss = (stop: ManifestStop, reason: MissReason) =>
@@ -319,6 +330,7 @@ export function DriverPage() {
         </p>
       )}
       {manifest.data && !current && <p className="big">{t('driver.noShift')}</p>}
+      {manifest.data && !current && <CancelledShifts shifts={manifest.data.cancelledToday ?? []} />}
       {current && !next && <p className="big">{t('driver.noStops')}</p>}
       {next && (
         <article className="card next-stop" aria-labelledby="next-title">
@@ -353,6 +365,20 @@ export function DriverPage() {
                   busy={busy}
                   onPress={() => void act(next, s)}
                 />
+              ) : s === 'EN_ROUTE' && setOffFrom(next) !== null ? (
+                <div key={s}>
+                  <button
+                    type="button"
+                    className="btn btn-primary btn-large"
+                    disabled
+                    aria-describedby="set-off-from"
+                  >
+                    {t(`driver.action.${s}`)}
+                  </button>
+                  <p id="set-off-from" className="small">
+                    {t('driver.setOffFrom', { time: fmtTime(setOffFrom(next)!) })}
+                  </p>
+                </div>
               ) : (
                 <button
                   key={s}
@@ -555,6 +581,28 @@ function Refused({ refused, onSeen }: { refused: Refusal[]; onSeen: () => void }
       <button type="button" className="btn btn-large" onClick={onSeen}>
         {t('driver.live.seen')}
       </button>
+    </div>
+  );
+}
+
+/**
+ * The driver's shifts of today that were cancelled (walk t23 m13: only "No open shift." was
+ * said): when it was to run, who cancelled it and why, in words.
+ */
+function CancelledShifts({ shifts }: { shifts: Schema<'CancelledShift'>[] }) {
+  const { t } = useTranslation();
+  if (!shifts.length) return null;
+  return (
+    <div className="notice notice-warning" data-testid="driver-shift-cancelled">
+      {shifts.map((c) => (
+        <p key={c.shiftId}>
+          {t('driver.shiftCancelled', { from: fmtTime(c.startsAt), to: fmtTime(c.endsAt) })}
+          {c.byRole === 'PROVIDER_ADMIN' || c.byRole === 'DISPATCHER'
+            ? ` ${t(`driver.shiftCancelledBy.${c.byRole}`)}`
+            : ''}
+          {c.reason ? ` ${t('driver.shiftCancelledReason', { reason: shiftReasonText(c.reason, t) })}` : ''}
+        </p>
+      ))}
     </div>
   );
 }

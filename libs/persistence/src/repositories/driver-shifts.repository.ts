@@ -118,6 +118,27 @@ export class DriverShiftsRepository {
     );
   }
 
+  /**
+   * The driver's shifts cancelled that were still to run at `now` and start before `until`, with
+   * the reason given and the role of whoever cancelled it (the shift's last audit row).
+   */
+  cancelledShiftsOf(
+    m: EntityManager,
+    driverId: string,
+    now: Date,
+    until: Date,
+  ): Promise<(DriverShiftRef & { reason: string | null; byRole: string | null })[]> {
+    return m.query(
+      `SELECT s.id, s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.status, s.status_reason AS reason,
+              (SELECT a.actor_role FROM audit_log a
+                WHERE a.entity_type = 'shift' AND a.entity_id = s.id::text ORDER BY a.id DESC LIMIT 1) AS "byRole"
+         FROM shift s
+        WHERE s.driver_id = $1 AND s.status = 'CANCELLED' AND s.ends_at > $2 AND s.starts_at < $3
+        ORDER BY s.starts_at`,
+      [driverId, now, until],
+    );
+  }
+
   /** The shift's stops in route order, each with its ride's window, place and needs. */
   manifestOf(m: EntityManager, shiftId: string): Promise<ManifestStopRow[]> {
     return m.query(
