@@ -1,13 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
-import { addDaysToLocalDate, localDateOf, localDateTimeToUtc } from '@invataxi/domain';
+import {
+  addDaysToLocalDate,
+  applyPolicyVariant,
+  isWithinServiceHours,
+  localDateOf,
+  localDateTimeToUtc,
+} from '@invataxi/domain';
 import { createTravelTimeProvider } from '@invataxi/dispatch';
 import { PolicyReader } from '@invataxi/booking';
-import { OperationsFiguresRepository, WhatIfRepository } from '@invataxi/persistence';
+import {
+  OperationsFiguresRepository,
+  RefusedRequestsRepository,
+  WhatIfRepository,
+} from '@invataxi/persistence';
 import { createApi } from '../../apps/api/src/create-api';
-import { demandBase, fleetOfShifts } from '../../apps/dispatcher/src/whatif/demand-base';
-import { replayWhatIf } from '../../apps/dispatcher/src/whatif/whatif-replay';
+import { demandBase, fleetOfShifts, refusedDemand } from '../../apps/dispatcher/src/whatif/demand-base';
+import { replayWhatIf, type WhatIfShift } from '../../apps/dispatcher/src/whatif/whatif-replay';
 import { seedViaApi } from '../../scripts/seed/seed-via-api';
 import { ASTANA, DEMO_POLICY, DISTRICT } from '../../scripts/seed/astana';
 import { createTestEnv, type TestEnv } from '../support/test-env';
@@ -103,7 +113,7 @@ describe('what-if replay of a recorded period', () => {
           },
           payload: {
             beneficiaryId: rider!.id,
-            pickup: { address: 'Street 1', lat: 51.16, lon: 71.42, kato: DISTRICT.yesil },
+            pickup: { address: 'Street 1', lat: 51.160_42, lon: 71.420_38, kato: DISTRICT.yesil },
             dropoff: { address: 'Clinic 2', lat: 51.15, lon: 71.46, kato: DISTRICT.yesil },
             timeAnchor: 'PICKUP',
             time: localDateTimeToUtc(day, time).toISOString(),
@@ -147,5 +157,160 @@ describe('what-if replay of a recorded period', () => {
     // The reports' requested: the rides asked for and the request refused.
     expect(r.figures.trips.requested).toBe(rows.length + 1);
     expect(r.figures.trips.refusedByReason).toContainEqual({ reason: 'OUTSIDE_SERVICE_HOURS', count: 1 });
+  });
+
+  it('keeps the trip asked by a request refused for the hours, without personal data, and a variant with wider hours wins it back (t25 M2)', async () => {
+    // A day back (not the one above) whose rules then were open at 10:15, 09:00 on the service's
+    // clock: a ride at 10:15 is accepted, one at 22:30 is refused (outside the hours).
+    const policies = api.get(PolicyReader);
+    let day = localDateOf(t.now());
+    for (const back of [-2, -4, -5, -6, -7, -8]) {
+      day = addDaysToLocalDate(localDateOf(t.now()), back);
+      const rules = (await policies.inForce(ds.manager, ASTANA, localDateTimeToUtc(day, '09:00'))).rules;
+      const at = (time: string) => localDateTimeToUtc(day, time);
+      if (
+        isWithinServiceHours(rules.serviceHours, at('10:15'), at('11:15')) &&
+        !isWithinServiceHours(rules.serviceHours, at('22:30'), at('22:59'))
+      )
+        break;
+    }
+    const asked = localDateTimeToUtc(day, '09:00');
+    const [rider] = (await ds.query(
+      `SELECT b.id FROM beneficiary b WHERE b.residence_kato LIKE '71%'
+        AND NOT EXISTS (SELECT 1 FROM booking x WHERE x.beneficiary_id = b.id) LIMIT 1`,
+    )) as { id: string }[];
+    const token = t.token({ userId: randomUUID(), role: 'DISPATCHER', regionKato: ASTANA });
+    const book = (time: string) =>
+      atInstant(api, asked, () =>
+        api.inject({
+          method: 'POST',
+          url: '/bookings',
+          headers: { authorization: `Bearer ${token}`, 'idempotency-key': randomUUID() },
+          payload: {
+            beneficiaryId: rider!.id,
+            pickup: { address: 'Street 7', lat: 51.160_42, lon: 71.420_38, kato: DISTRICT.yesil },
+            dropoff: { address: 'Clinic 8', lat: 51.149_61, lon: 71.459_77, kato: DISTRICT.yesil },
+            timeAnchor: 'PICKUP',
+            time: localDateTimeToUtc(day, time).toISOString(),
+            purpose: 'MEDICAL',
+            companions: 0,
+          },
+        }),
+      );
+    const from = localDateTimeToUtc(day, '00:00');
+    const to = localDateTimeToUtc(addDaysToLocalDate(day, 1), '00:00');
+    const keptBefore = (await ds.query(`SELECT count(*)::int AS n FROM refused_request`)) as { n: number }[];
+    const ok = await book('10:15');
+    expect(ok.statusCode).toBe(201);
+    expect((await book('22:30')).statusCode).toBe(422);
+
+    // Stored with the refusal's audit: planning data only, points rounded to about 100 m.
+    const kept = (await ds.query(`SELECT * FROM refused_request WHERE asked_at >= $1 AND asked_at < $2`, [
+      from,
+      to,
+    ])) as Record<string, unknown>[];
+    expect(kept).toHaveLength(1);
+    expect((await ds.query(`SELECT count(*)::int AS n FROM refused_request`))[0].n).toBe(
+      keptBefore[0]!.n + 1,
+    );
+    expect(Object.keys(kept[0]!).sort()).toEqual(
+      [
+        'asked_at',
+        'companions',
+        'direct_metres',
+        'direct_seconds',
+        'district_kato',
+        'dropoff_kato',
+        'dropoff_lat',
+        'dropoff_lon',
+        'id',
+        'mobility',
+        'pickup_kato',
+        'pickup_lat',
+        'pickup_lon',
+        'purpose',
+        'reasons',
+        'region_kato',
+        'requested_time',
+        'time_anchor',
+      ].sort(),
+    );
+    expect(kept[0]).toMatchObject({
+      region_kato: ASTANA,
+      pickup_lat: 51.16,
+      pickup_lon: 71.42,
+      dropoff_lat: 51.15,
+      dropoff_lon: 71.46,
+      reasons: ['OUTSIDE_SERVICE_HOURS'],
+    });
+    expect(JSON.stringify(kept[0])).not.toMatch(/Street|Clinic|51\.1604|71\.4203/);
+    expect(JSON.stringify(kept[0])).not.toContain(rider!.id);
+    const [audit] = (await ds.query(
+      `SELECT after FROM audit_log WHERE action = 'booking.rejected_attempt' AND entity_id = $1`,
+      [rider!.id],
+    )) as { after: { refusedRequestId?: string } }[];
+    expect(audit?.after.refusedRequestId).toBe(kept[0]!.id);
+
+    const recorded = new WhatIfRepository(ds);
+    const rows = await recorded.demandOfPeriod(ASTANA, from, to);
+    const refusals = await new OperationsFiguresRepository(ds).refusalFacts(ASTANA, from, to);
+    expect(refusals).toEqual([expect.objectContaining({ reasons: ['OUTSIDE_SERVICE_HOURS'], kept: true })]);
+    const keptRows = await new RefusedRequestsRepository(ds).ofPeriod(ASTANA, from, to);
+    const inForce = await policies.inForce(ds.manager, ASTANA, asked);
+    // One vehicle working the whole day, 06:00 to midnight, in the rider's district.
+    const shift: WhatIfShift = {
+      id: randomUUID(),
+      providerId: randomUUID(),
+      startsAt: localDateTimeToUtc(day, '06:00'),
+      endsAt: localDateTimeToUtc(addDaysToLocalDate(day, 1), '00:00'),
+      startLat: 51.16,
+      startLon: 71.42,
+      endLat: 51.16,
+      endLon: 71.42,
+      startKato: DISTRICT.yesil,
+      seats: 4,
+      wheelchairPlaces: 1,
+      alternativeLayouts: [],
+      hasRamp: true,
+      hasLift: false,
+      hasRestraints: true,
+      serviceArea: [ASTANA],
+      districtKato: DISTRICT.yesil,
+    };
+    const replay = (rules: typeof inForce.rules, withKept: boolean) =>
+      replayWhatIf({
+        requests: [...demandBase(rows), ...(withKept ? refusedDemand(keptRows) : [])],
+        refused: withKept ? refusals.filter((x) => !x.kept) : refusals,
+        shifts: [shift],
+        policy: rules,
+        tariffs: [],
+        travel: createTravelTimeProvider(t.config),
+        replan: null,
+      });
+    const scheduled = (r: Awaited<ReturnType<typeof replay>>) =>
+      r.outcomes.filter((o) => o.status === 'SCHEDULED').length;
+    // The baseline ("as now"): refused again, for the same reason; its figures are those of the
+    // audit's count alone (before the asked trips were kept).
+    const counted = await replay(inForce.rules, false);
+    const baseline = await replay(inForce.rules, true);
+    expect(baseline.figures).toEqual(counted.figures);
+    expect(baseline.servedShare).toBe(counted.servedShare);
+    expect(baseline.figures.trips.refusedByReason).toEqual([{ reason: 'OUTSIDE_SERVICE_HOURS', count: 1 }]);
+    // Hours 06:00-23:30: the 22:30 ride is now accepted and placed on the vehicle. By hand: the
+    // day's rides served, plus 1; requested the same; refused 1 -> 0.
+    const wider = await replay(
+      applyPolicyVariant(inForce.rules, {
+        serviceHours: { from: '06:00', to: '23:30' },
+        minLeadMinutes: null,
+        windowMinutes: null,
+        rideTimeFactor: null,
+      }),
+      true,
+    );
+    expect(scheduled(baseline)).toBe(rows.length);
+    expect(scheduled(wider)).toBe(scheduled(baseline) + 1);
+    expect(wider.figures.trips.requested).toBe(baseline.figures.trips.requested);
+    expect(wider.figures.trips.refused).toBe(baseline.figures.trips.refused - 1);
+    expect(wider.outcomes.find((o) => o.id === `refused:${keptRows[0]!.id}`)?.status).toBe('SCHEDULED');
   });
 });

@@ -63,7 +63,16 @@ export interface PlaceArgs {
   answer?: BookingAnswer;
 }
 
-export type PlaceOutcome = { ok: true; booking: BookingEntity } | { ok: false; details: Reason[] };
+export type PlaceOutcome =
+  | { ok: true; booking: BookingEntity }
+  /** `asked`: what the refused trip was checked with (its direct travel, its vehicle needs). */
+  | { ok: false; details: Reason[]; asked: RefusedAsk };
+
+/** A refused trip's direct travel and vehicle needs as its check used them. */
+export interface RefusedAsk {
+  direct: { seconds: number; metres: number };
+  mobility: MobilityNeeds;
+}
 
 /**
  * The core of booking, shared by the API (single rides, returns, a series' first occurrences)
@@ -128,7 +137,7 @@ export class BookingWriter {
         at: new Date(o.t),
       })),
     });
-    if (!check.ok) return { ok: false, details: check.details };
+    if (!check.ok) return { ok: false, details: check.details, asked: { direct, mobility: trip.mobility } };
 
     const booking = await this.bookings.insertNew(
       uow,

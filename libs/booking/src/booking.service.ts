@@ -18,6 +18,7 @@ import {
   localDateTimeToUtc,
   startOfLocalMonth,
   validateRecurrenceRule,
+  isReplayableRefusal,
   type BookingChannel,
   type BookingStatus,
   type Reason,
@@ -37,6 +38,7 @@ import {
   BookingSeriesRepository,
   IdempotencyKeysRepository,
   PersonBookingsChanged,
+  RefusedRequestsRepository,
   transact,
   transactAnswering,
   transactInOneStatement,
@@ -64,7 +66,7 @@ import {
   type PlaceInput,
   type SeriesView,
 } from './booking.command';
-import { BookingWriter, type TripSpec } from './booking-writer';
+import { BookingWriter, type RefusedAsk, type TripSpec } from './booking-writer';
 import {
   ELIGIBILITY_PENDING,
   EligibilityService,
@@ -93,7 +95,11 @@ function refusalError(details: readonly Reason[]): DomainError {
 
 /** A refusal that rolls the booking transaction back; the attempt is audited afterwards. */
 class BookingRefused extends Error {
-  constructor(readonly details: Reason[]) {
+  /** `asked`: the outbound single ride's check (what the what-if keeps of a replayable refusal). */
+  constructor(
+    readonly details: Reason[],
+    readonly asked?: RefusedAsk,
+  ) {
     super('booking refused');
   }
 }
@@ -225,6 +231,7 @@ export class BookingService {
     private readonly seriesRows: BookingSeriesRepository,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly keys: IdempotencyKeysRepository,
+    private readonly refusedRequests: RefusedRequestsRepository,
   ) {}
 
   /**
@@ -280,7 +287,7 @@ export class BookingService {
       // A retry of a request that was booked is refused for its own booking: it is answered
       // with that booking, not refused.
       if (!(await this.keys.answeredByAnotherCopy(this.ds.manager, keyed)))
-        await this.auditRefusal(actor, cmd, channel, policyId, e.details, now);
+        await this.auditRefusal(actor, cmd, channel, policyId, e, now);
       throw refusalError(e.details);
     }
   }
@@ -350,7 +357,7 @@ export class BookingService {
           respond: (b: BookingEntity): CreateBookingResult => ({ bookings: [bookingView(b)], series: null }),
         },
       });
-      if (!out.ok) throw new BookingRefused(out.details);
+      if (!out.ok) throw new BookingRefused(out.details, out.asked);
       const bookings = [out.booking];
       if (cmd.returnTrip && back) {
         const backPolicy = await this.policies.inForce(uow.manager, person.residenceKato, back);
@@ -455,19 +462,44 @@ export class BookingService {
   }
 
   /**
-   * The attempt's only trace: reason codes and ids, no places or trip times (personal data).
+   * The attempt's trace: reason codes and ids, no places or trip times (personal data).
    * `at`: when it was asked, on the rules' clock (a demo's history plays on a moved one): the
    * operations figures count the refusal on that local day (refused by reason).
+   * A single ride refused only for service hours, notice or horizon (isReplayableRefusal) also
+   * keeps its asked trip for the what-if replay, in the same transaction (refused_request, no
+   * personal data: RefusedRequestEntity); the audit names it (refusedRequestId).
    */
   private async auditRefusal(
     actor: Actor,
     cmd: CreateBookingCommand,
     channel: string,
     policyId: string | null,
-    details: Reason[],
+    refused: BookingRefused,
     now: Date,
   ): Promise<void> {
+    const reasons = [...new Set(refused.details.map((d) => d.code))];
+    // Only the outbound single ride's own refusal carries `asked` (not a series, not a return).
+    const asked =
+      refused.asked && cmd.time !== undefined && isReplayableRefusal(reasons)
+        ? { ...refused.asked, time: cmd.time }
+        : null;
     await transact(this.ds, actor, async (uow) => {
+      const refusedRequestId =
+        asked &&
+        (await this.refusedRequests.keep(uow.manager, {
+          beneficiaryId: cmd.beneficiaryId,
+          policyId,
+          askedAt: now,
+          timeAnchor: cmd.timeAnchor,
+          requestedTime: asked.time,
+          purpose: cmd.purpose,
+          pickup: cmd.pickup,
+          dropoff: cmd.dropoff,
+          direct: asked.direct,
+          companions: cmd.companions,
+          mobility: asked.mobility,
+          reasons,
+        }));
       uow.audit({
         action: 'booking.rejected_attempt',
         entityType: 'beneficiary',
@@ -476,9 +508,10 @@ export class BookingService {
           channel,
           policyId,
           at: now.toISOString(),
-          reasons: [...new Set(details.map((d) => d.code))],
+          reasons,
           recurring: cmd.recurrence !== undefined,
           withReturn: cmd.returnTrip !== undefined,
+          ...(refusedRequestId ? { refusedRequestId } : {}),
         },
       });
     });

@@ -79,7 +79,7 @@ export interface BookingCheckInput {
     companionsEntitled: number | boolean;
     /** From the no-show rule (no-show.ts) or an officer's decision; null = not suspended. */
     suspendedUntil: Date | null;
-  };
+  } | null;
   trip: {
     anchor: TimeAnchor;
     /** "Pick me up at" or "get me there by" this instant. */
@@ -162,15 +162,18 @@ export function checkBookingRequest(input: BookingCheckInput): BookingCheckResul
   });
   const tripDate = localDateOf(trip.time);
 
-  const eligibility = checkEligibility(
-    { birthDate: person.birthDate, disability: person.disability, needs: person.needs },
-    policy,
-    tripDate,
-  );
-  if (!eligibility.eligible) reject(eligibility.reason);
-
-  if (person.suspendedUntil !== null && now < person.suspendedUntil)
-    reject('BENEFICIARY_SUSPENDED', { until: person.suspendedUntil.toISOString() });
+  // No person (a what-if replay's kept refused request, refused only for hours, notice or
+  // horizon): the person passed the person's checks when asked; they are not made again.
+  if (person !== null) {
+    const eligibility = checkEligibility(
+      { birthDate: person.birthDate, disability: person.disability, needs: person.needs },
+      policy,
+      tripDate,
+    );
+    if (!eligibility.eligible) reject(eligibility.reason);
+    if (person.suspendedUntil !== null && now < person.suspendedUntil)
+      reject('BENEFICIARY_SUSPENDED', { until: person.suspendedUntil.toISOString() });
+  }
 
   if (!policy.allowedPurposes.includes(trip.purpose))
     reject('PURPOSE_NOT_ALLOWED', { purpose: trip.purpose });
@@ -201,11 +204,13 @@ export function checkBookingRequest(input: BookingCheckInput): BookingCheckResul
     reject('QUOTA_EXCEEDED', { limit: policy.tripsPerMonth });
 
   const entitled =
-    typeof person.companionsEntitled === 'boolean'
-      ? person.companionsEntitled
-        ? policy.maxCompanions
-        : 0
-      : person.companionsEntitled;
+    person === null
+      ? trip.companions
+      : typeof person.companionsEntitled === 'boolean'
+        ? person.companionsEntitled
+          ? policy.maxCompanions
+          : 0
+        : person.companionsEntitled;
   const allowedCompanions = Math.min(entitled, policy.maxCompanions);
   if (trip.companions > allowedCompanions) reject('TOO_MANY_COMPANIONS', { max: allowedCompanions });
 

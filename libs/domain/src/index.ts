@@ -42,4 +42,5 @@ export * from './shift-pattern';
 export * from './gtfs-flex';
 export * from './whatif-scenario';
 export * from './expected-on-time';
+export * from './replayable-refusal';
 export * from './stop-eta';

@@ -51,6 +51,8 @@ export interface RefusalFact {
   at: Date;
   districtKato: string;
   reasons: string[];
+  /** Its asked trip is kept for the what-if replay (refused_request), which replays it. */
+  kept?: boolean;
 }
 
 /** A shift (vehicle + driver + period) as the productivity figures read it. */

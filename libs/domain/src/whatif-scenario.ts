@@ -272,9 +272,17 @@ export interface WhatIfRunResult {
   /**
    * The demand base as recorded, before the growth factor: requests, the days of the period and
    * those of them holding any request (a month of which 4 days hold data is said so); `refused`:
-   * of the requests, those the rules refused at the time (no trip is kept of them: not replayed).
+   * of the requests, those the rules refused at the time; `replayed`: of those, the ones refused
+   * for service hours, notice or horizon only, whose asked trip is kept (refused_request) and
+   * replayed under the scenario's rules (the others are counted, not replayed).
    */
-  recorded?: { requests: number; days: number; daysWithRequests: number; refused?: number };
+  recorded?: {
+    requests: number;
+    days: number;
+    daysWithRequests: number;
+    refused?: number;
+    replayed?: number;
+  };
   /** How long the replay took, seconds. */
   seconds: number;
 }

@@ -4078,10 +4078,11 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
             days: { type: 'number' },
             daysWithRequests: { type: 'number' },
             refused: { type: 'number' },
+            replayed: { type: 'number' },
           },
           required: ['requests', 'days', 'daysWithRequests'],
           description:
-            'The demand base as recorded, before the growth factor: requests, the days of the period and\nthose of them holding any request (a month of which 4 days hold data is said so); `refused`:\nof the requests, those the rules refused at the time (no trip is kept of them: not replayed).',
+            "The demand base as recorded, before the growth factor: requests, the days of the period and\nthose of them holding any request (a month of which 4 days hold data is said so); `refused`:\nof the requests, those the rules refused at the time; `replayed`: of those, the ones refused\nfor service hours, notice or horizon only, whose asked trip is kept (refused_request) and\nreplayed under the scenario's rules (the others are counted, not replayed).",
         },
         seconds: { type: 'number', description: 'How long the replay took, seconds.' },
       },

@@ -2,7 +2,7 @@
 // requests of a period, as they were asked for, optionally scaled by a growth factor) and the
 // fleet (the shifts of the period). Rows in, plain values out: the replay works on this copy.
 import { eligibilityPersonOf } from '@invataxi/booking';
-import type { DemandRow, FleetShiftRow } from '@invataxi/persistence';
+import type { DemandRow, FleetShiftRow, RefusedRequestRow } from '@invataxi/persistence';
 import type { WhatIfRequest, WhatIfShift } from './whatif-replay';
 
 function requestOf(r: DemandRow, copy: number): WhatIfRequest {
@@ -55,6 +55,36 @@ export function scaleByGrowth<T, U>(
  */
 export function demandBase(rows: readonly DemandRow[], growth = 1): WhatIfRequest[] {
   return scaleByGrowth(rows, growth, requestOf);
+}
+
+function refusedRequestOf(r: RefusedRequestRow, copy: number): WhatIfRequest {
+  // No rider is kept: each refused request is its own rider (no quota or overlap with others).
+  const id = `refused:${r.id}${copy === 0 ? '' : `~${copy}`}`;
+  return {
+    id,
+    beneficiaryId: id,
+    requestedAt: r.askedAt,
+    anchor: r.timeAnchor,
+    time: r.requestedTime,
+    purpose: r.purpose,
+    pickup: { lat: r.pickupLat, lon: r.pickupLon, kato: r.pickupKato },
+    dropoff: { lat: r.dropoffLat, lon: r.dropoffLon, kato: r.dropoffKato },
+    districtKato: r.districtKato,
+    directSeconds: r.directSeconds,
+    directMetres: r.directMetres,
+    companions: r.companions,
+    mobility: r.mobility,
+    person: null,
+    refusedThen: true,
+  };
+}
+
+/**
+ * The requests refused at the time for hours, notice or horizon (refused_request), scaled by
+ * `growth` like the rest: replayed under the variant's time rules (refusedThen).
+ */
+export function refusedDemand(rows: readonly RefusedRequestRow[], growth = 1): WhatIfRequest[] {
+  return scaleByGrowth(rows, growth, refusedRequestOf);
 }
 
 /** The recorded shifts as the replay's fleet. */

@@ -57,12 +57,23 @@ export interface WhatIfRequest {
   directMetres: number;
   companions: number;
   mobility: MobilityNeeds;
+  /**
+   * The rider as the eligibility checks read them; null: a request the rules refused at the time
+   * for hours, notice or horizon only (refused_request: no person is kept), which passed the
+   * person's checks then and is judged again by the variant's time rules only.
+   */
   person: {
     birthDate: LocalDate;
     disability: DisabilityRecord | null;
     needs: readonly NeedEvidence[];
     companionsEntitled: number | boolean;
-  };
+  } | null;
+  /**
+   * A request refused at the time (refused_request): refused again, it is counted as the reports
+   * count a refusal (RefusalFact, every reason), so a variant with the rules as they were
+   * ("as now") gives the reports' figures; accepted, it is placed like any other.
+   */
+  refusedThen?: true;
 }
 
 /** One shift of the fleet variant: a vehicle's capacity and features for a period. */
@@ -95,9 +106,10 @@ export interface WhatIfShift extends Pick<
 export interface WhatIfInput {
   requests: readonly WhatIfRequest[];
   /**
-   * The requests the booking rules refused at the time (the attempts' audit: when asked, the
-   * rider's home district, the reasons; no trip is kept): requested and refused by those reasons,
-   * as the reports count them; not replayed, since what was asked for is not recorded.
+   * The requests the booking rules refused at the time whose asked trip was not kept (the
+   * attempts' audit: when asked, the rider's home district, the reasons): requested and refused
+   * by those reasons, as the reports count them; not replayed. Those refused for hours, notice or
+   * horizon only are in `requests` (refusedThen) and replayed.
    */
   refused?: readonly RefusalFact[];
   shifts: readonly WhatIfShift[];
@@ -195,6 +207,8 @@ export async function replayWhatIf(input: WhatIfInput): Promise<WhatIfResult> {
   const booked = new Map<string, { month: string; start: Date; end: Date; at: Date }[]>();
   let servedByReplan = 0;
   const replans = { run: 0, applied: 0 };
+  /** The requests refused at the time and refused again: counted as the reports count refusals. */
+  const refusedAgain: RefusalFact[] = [];
 
   const requests = [...input.requests].sort(
     (a, b) => a.requestedAt.getTime() - b.requestedAt.getTime() || (a.id < b.id ? -1 : 1),
@@ -263,7 +277,7 @@ export async function replayWhatIf(input: WhatIfInput): Promise<WhatIfResult> {
     const check = checkBookingRequest({
       now: r.requestedAt,
       policy,
-      beneficiary: { ...r.person, suspendedUntil: null },
+      beneficiary: r.person && { ...r.person, suspendedUntil: null },
       trip: {
         anchor: r.anchor,
         time: r.time,
@@ -280,6 +294,12 @@ export async function replayWhatIf(input: WhatIfInput): Promise<WhatIfResult> {
     if (!check.ok) {
       const first = check.details[0]!;
       outcomes.set(r.id, { id: r.id, status: 'REJECTED', reason: first.code, params: first.params });
+      if (r.refusedThen)
+        refusedAgain.push({
+          at: r.requestedAt,
+          districtKato: r.districtKato,
+          reasons: [...new Set(check.details.map((d) => d.code))],
+        });
     } else {
       mine.push({ month, ...bookedSpan(check.windows), at: r.time });
       booked.set(r.beneficiaryId, mine);
@@ -336,15 +356,17 @@ export async function replayWhatIf(input: WhatIfInput): Promise<WhatIfResult> {
     outcomes.set(id, { id, status: 'EXPIRED', reason: 'WAITLIST_WINDOW_PASSED' });
 
   const providerOf = new Map(input.shifts.map((s) => [s.id, s.providerId]));
-  const facts = requests.map((r) =>
-    tripFact(
-      r,
-      outcomes.get(r.id) as WhatIfOutcome,
-      placed.get(r.id) ?? waiting.get(r.id),
-      policy,
-      providerOf,
-    ),
-  );
+  const facts = requests
+    .filter((r) => !(r.refusedThen && outcomes.get(r.id)?.status === 'REJECTED'))
+    .map((r) =>
+      tripFact(
+        r,
+        outcomes.get(r.id) as WhatIfOutcome,
+        placed.get(r.id) ?? waiting.get(r.id),
+        policy,
+        providerOf,
+      ),
+    );
   const shiftFacts: ShiftFact[] = input.shifts.map((s) => ({
     id: s.id,
     providerId: s.providerId,
@@ -354,7 +376,7 @@ export async function replayWhatIf(input: WhatIfInput): Promise<WhatIfResult> {
     start: { lat: s.startLat, lon: s.startLon },
     end: { lat: s.endLat, lon: s.endLon },
   }));
-  const refused = input.refused ?? [];
+  const refused = [...(input.refused ?? []), ...refusedAgain];
   const allDays = [
     ...new Set([
       ...facts.map((f) => localDateOf(f.pickupEarliest)),
@@ -364,7 +386,7 @@ export async function replayWhatIf(input: WhatIfInput): Promise<WhatIfResult> {
   ];
   const cells = allDays.flatMap((day) => rollUpDay(day, facts, shiftFacts, input.tariffs, refused));
   const scheduled = [...outcomes.values()].filter((o) => o.status === 'SCHEDULED').length;
-  const asked = requests.length + refused.length;
+  const asked = facts.length + refused.length;
   return {
     outcomes: requests.map((r) => outcomes.get(r.id) as WhatIfOutcome),
     figures: summarise(cells),

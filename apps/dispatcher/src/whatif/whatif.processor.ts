@@ -15,6 +15,7 @@ import {
 import { RegionPolicies, TRAVEL_TIME } from '@invataxi/dispatch';
 import {
   OperationsFiguresRepository,
+  RefusedRequestsRepository,
   WhatIfRepository,
   WhatIfRunsRepository,
   type JsonObject,
@@ -31,7 +32,7 @@ import {
 import { LOGGER, type Logger } from '@invataxi/platform';
 import type { TravelTimeProvider } from '@invataxi/routing';
 import { SweepRegistry } from '../core/sweep-registry';
-import { demandBase, fleetOfShifts, scaleByGrowth } from './demand-base';
+import { demandBase, fleetOfShifts, refusedDemand, scaleByGrowth } from './demand-base';
 import { fleetVariant } from './fleet-variant';
 import { fleetCount, scenarioFleetChange } from './scenario-fleet';
 import { replayWhatIf } from './whatif-replay';
@@ -60,6 +61,7 @@ export class WhatIfProcessor implements OnModuleInit {
     private readonly runs: WhatIfRunsRepository,
     private readonly recorded: WhatIfRepository,
     private readonly figures: OperationsFiguresRepository,
+    private readonly refusedRequests: RefusedRequestsRepository,
     private readonly policies: RegionPolicies,
     private readonly ds: DataSource,
     private readonly sweeps: SweepRegistry,
@@ -112,10 +114,12 @@ export class WhatIfProcessor implements OnModuleInit {
     const p = run.params as unknown as WhatIfScenarioParams;
     const from = localDateTimeToUtc(p.demand.from, '00:00');
     const to = localDateTimeToUtc(addDaysToLocalDate(p.demand.to, 1), '00:00');
-    const [rows, refusals, shiftRows, tariffs, inForce] = await Promise.all([
+    const [rows, refusals, kept, shiftRows, tariffs, inForce] = await Promise.all([
       this.recorded.demandOfPeriod(run.regionKato, from, to),
       // The requests the rules refused then: the reports' own query (requested and refused).
       this.figures.refusalFacts(run.regionKato, from, to),
+      // Those refused for hours, notice or horizon with their asked trip: replayed.
+      this.refusedRequests.ofPeriod(run.regionKato, from, to),
       this.recorded.shiftsOfPeriod(run.regionKato, from, to),
       this.figures.tariffs(run.regionKato),
       this.policies.inForce(this.ds.manager, run.regionKato, this.clock.now()),
@@ -128,8 +132,13 @@ export class WhatIfProcessor implements OnModuleInit {
     const observedDelays = observedPickupDelays(rows);
     const r = await replayWhatIf({
       observedDelays,
-      requests: demandBase(rows, p.demand.growth),
-      refused: scaleByGrowth(refusals, p.demand.growth, (x) => x),
+      requests: [...demandBase(rows, p.demand.growth), ...refusedDemand(kept, p.demand.growth)],
+      // A refusal whose asked trip is kept is replayed (above), not counted a second time.
+      refused: scaleByGrowth(
+        refusals.filter((x) => !x.kept),
+        p.demand.growth,
+        (x) => x,
+      ),
       shifts,
       policy: applyPolicyVariant(inForce, p.policy),
       tariffs,
@@ -162,6 +171,7 @@ export class WhatIfProcessor implements OnModuleInit {
           p.demand.to,
         ),
         refused: refusals.length,
+        replayed: kept.length,
       },
       seconds: Math.round((Date.now() - started) / 100) / 10,
     };

@@ -23,6 +23,7 @@ import { ProcurementAlertEntity } from './procurement-alert.entity';
 import { DispatchAlertEntity } from './dispatch-alert.entity';
 import { ProcurementRequestEntity } from './procurement-request.entity';
 import { ProcurementSizingEntity } from './procurement-sizing.entity';
+import { RefusedRequestEntity } from './refused-request.entity';
 import { ProviderContractEntity } from './provider-contract.entity';
 import { ProviderServiceAreaEntity } from './provider-service-area.entity';
 import { ProviderEntity } from './provider.entity';
@@ -69,6 +70,7 @@ export {
   ProcurementAlertEntity,
   ProcurementRequestEntity,
   ProcurementSizingEntity,
+  RefusedRequestEntity,
   ProviderContractEntity,
   ProviderServiceAreaEntity,
   ProviderEntity,
@@ -113,6 +115,7 @@ export const ALL_ENTITIES = [
   ProcurementAlertEntity,
   ProcurementRequestEntity,
   ProcurementSizingEntity,
+  RefusedRequestEntity,
   ProviderContractEntity,
   ProviderServiceAreaEntity,
   ProviderEntity,

@@ -1,4 +1,5 @@
 import { AuditRefusedAttemptAt1796660600000 } from './1796660600000-AuditRefusedAttemptAt';
+import { RefusedRequest1796660700000 } from './1796660700000-RefusedRequest';
 import { OperationsRollupMissCauses1796660500000 } from './1796660500000-OperationsRollupMissCauses';
 import { DriverLicenceValidity1796623750418 } from './1796623750418-DriverLicenceValidity';
 import { Initial1795586390267 } from './1795586390267-Initial';
@@ -69,4 +70,5 @@ export const ALL_MIGRATIONS = [
   DispatchAlertUndone1796660400000,
   OperationsRollupMissCauses1796660500000,
   AuditRefusedAttemptAt1796660600000,
+  RefusedRequest1796660700000,
 ];

@@ -33,6 +33,7 @@ import { GuardianshipsRepository } from './guardianships.repository';
 import { StatusAnomaliesRepository } from './status-anomalies.repository';
 import { IdentityRepository } from './identity.repository';
 import { OperationsFiguresRepository } from './operations-figures.repository';
+import { RefusedRequestsRepository } from './refused-requests.repository';
 import { WhatIfRepository } from './whatif.repository';
 import { WhatIfRunsRepository } from './whatif-runs.repository';
 
@@ -69,12 +70,14 @@ export const PERSISTENCE_REPOSITORIES: Type[] = [
   DispatchAlertsRepository,
   StatusAnomaliesRepository,
   OperationsFiguresRepository,
+  RefusedRequestsRepository,
   WhatIfRepository,
   WhatIfRunsRepository,
 ];
 
 export * from './provider-directory.repository';
 export * from './fleet.repository';
+export * from './refused-requests.repository';
 export * from './whatif.repository';
 export * from './whatif-runs.repository';
 export * from './dispatch.repository';

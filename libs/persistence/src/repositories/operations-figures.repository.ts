@@ -144,9 +144,11 @@ export class OperationsFiguresRepository {
     to: Date,
     m: EntityManager = this.ds.manager,
   ): Promise<RefusalFact[]> {
-    const rows: { at: string; district_kato: string; reasons: string[] | null }[] = await m.query(
-      `WITH refused AS (
-         SELECT a.after->>'at' AS at, a.after->'reasons' AS reasons, b.residence_kato
+    const rows: { at: string; district_kato: string; reasons: string[] | null; kept: boolean }[] =
+      await m.query(
+        `WITH refused AS (
+         SELECT a.after->>'at' AS at, a.after->'reasons' AS reasons, b.residence_kato,
+                a.after ? 'refusedRequestId' AS kept
            FROM audit_log a
            LEFT JOIN service_policy p ON p.id::text = a.after->>'policyId'
            JOIN beneficiary b ON b.id::text = a.entity_id
@@ -157,14 +159,15 @@ export class OperationsFiguresRepository {
          SELECT k.residence_kato, ${districtOfSql('k.residence_kato')} AS district_kato
            FROM (SELECT DISTINCT residence_kato FROM refused) k
        )
-       SELECT r.at, trim(pl.district_kato) AS district_kato, r.reasons
+       SELECT r.at, trim(pl.district_kato) AS district_kato, r.reasons, r.kept
          FROM refused r JOIN places pl ON pl.residence_kato = r.residence_kato`,
-      [regionKato, from.toISOString(), to.toISOString()],
-    );
+        [regionKato, from.toISOString(), to.toISOString()],
+      );
     return rows.map((r) => ({
       at: new Date(r.at),
       districtKato: r.district_kato,
       reasons: Array.isArray(r.reasons) ? r.reasons : [],
+      ...(r.kept ? { kept: true } : {}),
     }));
   }
 

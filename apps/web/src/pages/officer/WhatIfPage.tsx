@@ -676,7 +676,10 @@ function Comparison({ ids, version }: { ids: string[]; version: string }) {
                           days: n(s.result.recorded.days),
                         })}{' '}
                         {(s.result.recorded.refused ?? 0) > 0 &&
-                          `${t('whatif.refusedThen', { refused: n(s.result.recorded.refused ?? 0) })} `}
+                          `${t('whatif.refusedThen', {
+                            refused: n(s.result.recorded.refused ?? 0),
+                            replayed: n(s.result.recorded.replayed ?? 0),
+                          })} `}
                         {s.params.demand.growth !== 1 &&
                           t('whatif.grown', {
                             growth: fmtNumber(s.params.demand.growth, 2),
