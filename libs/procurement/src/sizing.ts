@@ -268,9 +268,9 @@ const T: { readonly [K in string]: Texts } = {
     en: 'Working hours: {days}, {start}–{end}; {hours} vehicle hours in all over the period sized.',
   },
   expected: {
-    kk: 'Күтілетін нәтиже: {rides} сапардың {served} орындалады ({servedPercent}%), жоспарланған кестеге {onTime}% уақытында.',
-    ru: 'Ожидается: выполнено {served} из {rides} {ridesWord} ({servedPercent}%), вовремя по плановому расписанию — {onTime}%.',
-    en: 'Expected: {served} of {rides} {ridesWord} served ({servedPercent}%), {onTime}% on time against the planned schedule.',
+    kk: 'Күтілетін нәтиже: {rides} сапардың {served} орындалады ({servedPercent}%); терезе ішінде жоспарланған отырғызулар: {onTime}%. Күтілетін уақтылық әзірге есептелмейді: ол аудандағы орындалған сапарлардың кешігулерін қажет етеді.',
+    ru: 'Ожидается: выполнено {served} из {rides} {ridesWord} ({servedPercent}%); посадки, запланированные в пределах окна: {onTime}%. Ожидаемая доля вовремя пока не рассчитывается: для неё нужны опоздания выполненных поездок в районе.',
+    en: 'Expected: {served} of {rides} {ridesWord} served ({servedPercent}%); pickups planned inside the window: {onTime}%. The expected on-time share cannot be computed yet: it needs the delays of completed rides in the region.',
   },
   cost: {
     kk: 'Тариф бойынша құны (сапарына {perTrip} ₸, километріне {perKm} ₸): {cost} ₸, бір сапарға {perRide} ₸.',
