@@ -1,3 +1,4 @@
+import { pickupEtaOf } from '../pickup-time';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -265,7 +266,7 @@ function RideCard({
         // The live ETA is said as an ETA, never as the plan beside the planned arrival (a tester in
         // the demo read "planned 19:29, arrival about 12:27" for a 12:20 pickup, issue 23).
         (eta?.kind === 'PICKUP' ? (
-          <p>{t('rides.eta', { time: fmtTime(eta.at) })}</p>
+          <p>{t('rides.eta', { time: fmtTime(pickupEtaOf(ride, eta.at)) })}</p>
         ) : (
           <p>
             {t('rides.planned', {
@@ -440,7 +441,7 @@ function CancelRide({
           {({ close }) => (
             <>
               <Heading slot="title" className="h2">
-                {t('rides.cancelTitle', { time: fmtDateTime(ride.requestedTime) })}
+                {t('rides.cancelTitle', { time: fmtDateTime(ride.plannedPickupAt ?? ride.requestedTime) })}
               </Heading>
               {lateCancelMinutes === null ? (
                 <p>{t('rides.cancelUnknownRule')}</p>
@@ -599,7 +600,9 @@ function liveNewsText(t: TFunction, ride: Ride, news: LiveNews): string {
   return [
     news.status && t('rides.liveStatus', { status: t(`status.${news.status}`) }),
     news.eta &&
-      t(news.eta.kind === 'PICKUP' ? 'rides.liveEta' : 'rides.etaDropoff', { time: fmtTime(news.eta.at) }),
+      t(news.eta.kind === 'PICKUP' ? 'rides.liveEta' : 'rides.etaDropoff', {
+        time: fmtTime(news.eta.kind === 'PICKUP' ? pickupEtaOf(ride, news.eta.at) : news.eta.at),
+      }),
     news.lateEta && vehicleLateText(t, ride, news.lateEta),
   ]
     .filter(Boolean)
@@ -675,7 +678,7 @@ function LiveRide({
     return () => ctl.abort();
   }, [ride.id]);
   const kind = etaKindOf(status);
-  const shown = eta && eta.kind === kind ? eta.at : null;
+  const shown = eta && eta.kind === kind ? (kind === 'PICKUP' ? pickupEtaOf(ride, eta.at) : eta.at) : null;
   const points: PlotPoint[] = [
     { id: 'pickup', lat: ride.pickup.lat, lon: ride.pickup.lon, label: t('book.from'), kind: 'pickup' },
     { id: 'dropoff', lat: ride.dropoff.lat, lon: ride.dropoff.lon, label: t('book.to'), kind: 'dropoff' },
