@@ -15,6 +15,8 @@ import {
   type LonLat,
   type ServicePolicyRules,
 } from '@invataxi/domain';
+import { CONFIG, type AppConfig } from '@invataxi/config';
+import { expectedServiceDate } from '@invataxi/procurement';
 import { createApi } from '../../apps/api/src/create-api';
 import { ASTANA, DEMO_POLICY } from '../../scripts/seed/astana';
 import { createTestEnv, type TestEnv } from '../support/test-env';
@@ -38,6 +40,7 @@ const RING: [number, number][] = [
   [69.45, 42.45],
 ];
 const AKMOLA = '110000000';
+const ABAI = '100000000';
 
 describe('GTFS-Flex feed', () => {
   let t: TestEnv;
@@ -75,7 +78,7 @@ describe('GTFS-Flex feed', () => {
   }
 
   /** An ACTIVE provider serving the whole region under a contract from `from` (open-ended). */
-  async function contract(region: string, from: string): Promise<void> {
+  async function contract(region: string, from: string): Promise<string> {
     const ds = api.get(DataSource);
     const [p] = (await ds.query(
       `INSERT INTO provider (bin, legal_name, origin, region_kato, status, version)
@@ -91,6 +94,7 @@ describe('GTFS-Flex feed', () => {
        VALUES ($1, 'feed-test', 2000, 150, $2)`,
       [p!.id, from],
     );
+    return p!.id;
   }
 
   /** The feed as anyone downloads it: no token. */
@@ -414,6 +418,38 @@ describe('GTFS-Flex feed', () => {
     expect(new Date(String(res.headers['last-modified'])).getTime()).toBe(
       new Date(`${start}T00:00:00+05:00`).getTime(),
     );
+  });
+
+  it("publishes an awarded supplier's service from the date its riders were told, not the award day (walk t25b N5)", async () => {
+    await publish(ABAI, { ...NATIONAL_DEFAULT_POLICY, serviceAreaKato: [ABAI], serviceAreaPolygon: RING });
+    const now = t.now();
+    const today = localDateOf(now);
+    // The award is applied today: the supplier's contract runs from today, it has no vehicle yet.
+    const provider = await contract(ABAI, today);
+    const ds = api.get(DataSource);
+    await ds.query(
+      `INSERT INTO procurement_request (region_kato, period_start, period_end, status, method, submitted_at,
+                                        awarded_at, awarded_provider_id, created_at, version)
+       VALUES ($1, $2, $2, 'AWARDED', 'OPEN_TENDER', $3, $3, $4, $3, 1)`,
+      [ABAI, today, now, provider],
+    );
+    // What the riders were told while the request was out (the same function the SMS and cards use).
+    const config = api.get<AppConfig>(CONFIG);
+    const told = expectedServiceDate(
+      { status: 'PUBLISHED', method: 'OPEN_TENDER', createdAt: now, submittedAt: now },
+      {
+        escalationDays: config.PROCUREMENT_ESCALATION_DAYS,
+        onboardingDays: config.PROCUREMENT_ONBOARDING_DAYS,
+      },
+      now,
+    )!;
+    expect(told > today).toBe(true);
+    const res = await download(`${ABAI}.zip`);
+    expect(res.statusCode).toBe(200);
+    const tables = await importFeed(res.rawPayload);
+    expect(problems(tables)).toEqual([]);
+    expect(tables.calendar!.map((c) => c.start_date)).toEqual([Number(told.replace(/-/g, ''))]);
+    expect(tables.feed_info![0]!.feed_start_date).toBe(Number(told.replace(/-/g, '')));
   });
 
   it("publishes the polygon a region's policy draws", async () => {

@@ -35,3 +35,25 @@ export function expectedServiceDateForBooking(
   const known = dates.filter((d): d is LocalDate => d !== null).sort();
   return known[0] ?? null;
 }
+
+/**
+ * The date an awarded request's riders were told service starts (walk t25b N5): the request's
+ * expected date as it stood when the award was applied (`awardedAt`; the award itself makes
+ * expectedServiceDate final, null). The GTFS feed publishes the supplier's service from it.
+ */
+export function awardedServiceDate(
+  award: {
+    method: ProcurementMethod | null;
+    createdAt: Date;
+    submittedAt: Date | null;
+    awardedAt: Date | null;
+  },
+  rules: ServiceDateRules,
+  now: Date = new Date(),
+): LocalDate {
+  return expectedServiceDate(
+    { status: 'PUBLISHED', method: award.method, createdAt: award.createdAt, submittedAt: award.submittedAt },
+    rules,
+    award.awardedAt ?? now,
+  )!;
+}

@@ -17,6 +17,7 @@ import {
   type Clock,
 } from '@invataxi/domain';
 import { PolicyReader } from '@invataxi/booking';
+import { awardedServiceDate } from '@invataxi/procurement';
 import { CoverageRepository, RegionsRepository } from '@invataxi/persistence';
 import { GazetteerService } from '../gazetteer/gazetteer.service';
 
@@ -60,14 +61,33 @@ export class GtfsFeedService {
     // Service is published only from when a provider's contract serves the region (walk t25
     // M6): a region whose rides wait for procurement publishes none (404), so no trip planner
     // offers a service the platform refuses to carry.
-    const contracted = await this.coverage.contractedService(this.ds.manager, kato, today);
-    if (!contracted)
+    const contracts = await this.coverage.contractedService(this.ds.manager, kato, today);
+    if (contracts.length === 0)
       throw new DomainError('NOT_FOUND', { entity: 'gtfs_service', id: kato, say: 'GTFS_NO_SERVICE' });
-    const from = contracted.from > today ? contracted.from : today;
-    const ends = contracted.to ? addDaysToLocalDate(contracted.to, 1) : null;
+    // A provider that came through a procurement award serves from the date its riders were
+    // told service starts, or from its contract's start if later (walk t25b N5): not from the
+    // award day, when it has no vehicle or shift yet.
+    const dateRules = {
+      escalationDays: this.config.PROCUREMENT_ESCALATION_DAYS,
+      onboardingDays: this.config.PROCUREMENT_ONBOARDING_DAYS,
+    };
+    const starts = contracts.map((c) => {
+      const told = c.award ? awardedServiceDate(c.award, dateRules, now) : c.from;
+      return told > c.from ? told : c.from;
+    });
+    const first = starts.reduce((a, b) => (b < a ? b : a));
+    const from = first > today ? first : today;
+    const last = contracts.some((c) => c.to === null)
+      ? null
+      : contracts
+          .map((c) => c.to!)
+          .sort()
+          .at(-1)!;
+    const ends = last ? addDaysToLocalDate(last, 1) : null;
+    const changedAt = new Date(Math.max(...contracts.map((c) => c.changedAt.getTime())));
     const nextFrom = next ? localDateOf(next.effectiveFrom) : null;
     const until = nextFrom && (!ends || nextFrom < ends) ? nextFrom : ends;
-    const key = `${inForce?.id ?? 'national-default'}|${next?.id ?? ''}|${from}|${until ?? ''}|${contracted.changedAt.toISOString()}`;
+    const key = `${inForce?.id ?? 'national-default'}|${next?.id ?? ''}|${from}|${until ?? ''}|${changedAt.toISOString()}`;
     const hit = this.cache.get(kato);
     if (hit?.key === key) return hit.file;
 
@@ -94,7 +114,7 @@ export class GtfsFeedService {
     const lastModified = new Date(
       Math.max(
         inForce?.createdAt.getTime() ?? 0,
-        contracted.changedAt.getTime(),
+        changedAt.getTime(),
         localDateTimeToUtc(from, '00:00').getTime(),
       ),
     );

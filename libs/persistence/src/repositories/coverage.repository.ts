@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { isValidKato, katoAncestors } from '@invataxi/domain';
+import { isValidKato, katoAncestors, type ProcurementMethod } from '@invataxi/domain';
 
 /**
  * The area codes that cover a KATO code: the code itself and its structural ancestors
@@ -72,32 +72,61 @@ function vehicleFits(p: { seats: string; wheelchairs: string; ramp: string; lift
     )`;
 }
 
+/** One contract serving a region; `award`: the procurement request that brought its provider. */
+export interface ContractedService {
+  from: string;
+  to: string | null;
+  changedAt: Date;
+  award: {
+    method: ProcurementMethod | null;
+    submittedAt: Date | null;
+    createdAt: Date;
+    awardedAt: Date | null;
+  } | null;
+}
+
 /** Who covers a place: the providers whose service area reaches a KATO code. */
 @Injectable()
 export class CoverageRepository {
   /**
-   * When a contracted provider serves the region (GTFS-Flex, walk t25 M6): the first day of the
-   * contracts of ACTIVE providers with a service area in it that have not ended by `today`, the
-   * last day they run to (null: open-ended) and when those contracts were last written; null
+   * The contracts under which ACTIVE providers with a service area in the region serve it and
+   * that have not ended by `today` (GTFS-Flex, walk t25 M6): each with its first and last day
+   * (null: open-ended), when it was written, and, for a provider that came through a procurement
+   * award, that award's request (walk t25b N5: its service starts when riders were told). Empty
    * when no provider serves the region (its rides wait for procurement).
    */
-  async contractedService(
-    m: EntityManager,
-    regionKato: string,
-    today: string,
-  ): Promise<{ from: string; to: string | null; changedAt: Date } | null> {
-    const [row] = (await m.query(
-      `SELECT min(c.valid_from)::text AS "from",
-              CASE WHEN bool_or(c.valid_to IS NULL) THEN NULL ELSE max(c.valid_to)::text END AS "to",
-              max(c.created_at) AS "changedAt"
+  async contractedService(m: EntityManager, regionKato: string, today: string): Promise<ContractedService[]> {
+    const rows = (await m.query(
+      `SELECT c.valid_from::text AS "from", c.valid_to::text AS "to", c.created_at AS "changedAt",
+              r.method AS "method", r.submitted_at AS "submittedAt", r.created_at AS "createdAt",
+              r.awarded_at AS "awardedAt"
          FROM provider p
          JOIN provider_contract c ON c.provider_id = p.id AND (c.valid_to IS NULL OR c.valid_to >= $2::date)
+         LEFT JOIN LATERAL (SELECT q.method, q.submitted_at, q.created_at, q.awarded_at
+                              FROM procurement_request q
+                             WHERE q.awarded_provider_id = p.id AND q.status = 'AWARDED'
+                             ORDER BY q.awarded_at DESC NULLS LAST LIMIT 1) r ON true
         WHERE p.status = 'ACTIVE'
           AND EXISTS (SELECT 1 FROM provider_service_area a
                        WHERE a.provider_id = p.id AND left(a.kato_code, 2) = left($1, 2))`,
       [regionKato, today],
-    )) as { from: string | null; to: string | null; changedAt: Date | null }[];
-    return row?.from ? { from: row.from, to: row.to, changedAt: row.changedAt! } : null;
+    )) as {
+      from: string;
+      to: string | null;
+      changedAt: Date;
+      method: ProcurementMethod | null;
+      submittedAt: Date | null;
+      createdAt: Date | null;
+      awardedAt: Date | null;
+    }[];
+    return rows.map((r) => ({
+      from: r.from,
+      to: r.to,
+      changedAt: r.changedAt,
+      award: r.createdAt
+        ? { method: r.method, submittedAt: r.submittedAt, createdAt: r.createdAt, awardedAt: r.awardedAt }
+        : null,
+    }));
   }
 
   /** The KATO codes of the provider's service area. */
