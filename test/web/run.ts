@@ -4265,6 +4265,18 @@ async function main(): Promise<void> {
     await test('officer plans two what-if scenarios and compares them side by side', async () => {
       // The two days before today, as recorded: what the scenarios replay.
       const removeRecorded = await recordedDaysBack(ds, ASTANA, 2);
+      // A request refused then for short notice: the recorded refusal carries no rule's value
+      // (walk t25b N1: "Refused: Please book at least {minutes} minutes…").
+      const [{ id: refusal }] = (await ds.query(
+        `INSERT INTO audit_log (actor_role, action, entity_type, entity_id, after)
+         SELECT 'BENEFICIARY', 'booking.rejected_attempt', 'beneficiary', b.id::text,
+                jsonb_build_object('at', $2::text, 'reasons', jsonb_build_array('LEAD_TIME_TOO_SHORT'))
+           FROM beneficiary b WHERE rpad(left(b.residence_kato, 2), 9, '0') = $1 LIMIT 1 RETURNING id`,
+        [
+          ASTANA,
+          new Date(localDateTimeToUtc(addDaysToLocalDate(localDateOf(testNow()), -1), '12:00')).toISOString(),
+        ],
+      )) as { id: string }[];
       try {
         const { ctx, page } = await newPage();
         await signInAs(page, base, tokenOf(seed, 'LEB officer'));
@@ -4407,6 +4419,13 @@ async function main(): Promise<void> {
           (await cells('Pickups planned inside the window')).length === 2,
           'pickups planned inside the window',
         );
+        // Each refusal named in words, never a rule's placeholder (walk t25b N1).
+        const refusedRows = await table.locator('th', { hasText: /^Refused: / }).allTextContents();
+        assert(
+          refusedRows.includes('Refused: Booked at too short notice') &&
+            refusedRows.every((x) => !/[{}]/.test(x)),
+          `the refusal rows: ${JSON.stringify(refusedRows)}`,
+        );
         await page.getByRole('figure', { name: 'Expected on time, %' }).waitFor();
         await page.getByText(/^Expected on time: each planned pickup counts/).waitFor();
         await page.getByRole('figure', { name: 'Served share, %' }).waitFor();
@@ -4485,6 +4504,11 @@ async function main(): Promise<void> {
           JSON.stringify(row('Hours rides are offered')) === JSON.stringify(['as in force', '07:00–23:00']),
           'the hours asked',
         );
+        assert(
+          row('Booked at too short notice')?.length === 2 &&
+            rows.every((r) => !/[{}]/.test(String(r[0] ?? ''))),
+          `the workbook's refusals by reason: ${JSON.stringify(row('Booked at too short notice'))}`,
+        );
         // Deleting asks first: "Keep it" keeps it (focus back on its button), "Yes, delete" removes it.
         const twice = 'Twice the demand, two more vans, 07:00-23:00';
         await page.getByRole('button', { name: `Delete “${twice}”` }).click();
@@ -4523,6 +4547,7 @@ async function main(): Promise<void> {
         await analyst.ctx.close();
       } finally {
         await removeRecorded();
+        await ds.query('DELETE FROM audit_log WHERE id = $1', [refusal]);
       }
     });
 

@@ -4,6 +4,7 @@ import {
   applyPolicyVariant,
   recordedDemand,
   sharedReasonParams,
+  whatIfRefusalLabel,
   validateFleetTakeaway,
   validateWhatIfScenario,
   vehicleKindOf,
@@ -161,6 +162,29 @@ describe('what-if scenario rules', () => {
       'Please book at least 30 minutes before the trip.',
     );
     expect(message('LEAD_TIME_TOO_SHORT', 'ru', params)).not.toContain('{');
+  });
+
+  it('names a refusal without a placeholder when the recorded period carries no value (t25b N1)', () => {
+    const refused = (reason: string) => ({ trips: { refusedByReason: [{ reason, count: 4 }] } });
+    const recorded = { figures: refused('LEAD_TIME_TOO_SHORT') } as never;
+    const replayed = {
+      figures: refused('LEAD_TIME_TOO_SHORT'),
+      reasonParams: { LEAD_TIME_TOO_SHORT: { minutes: 30 } },
+    } as never;
+    for (const lang of ['kk', 'ru', 'en'] as const)
+      for (const reason of ['LEAD_TIME_TOO_SHORT', 'BEYOND_HORIZON', 'BENEFICIARY_SUSPENDED']) {
+        const r = { figures: refused(reason) } as never;
+        expect(whatIfRefusalLabel([r, null], reason, lang)).not.toMatch(/[{}]/);
+      }
+    expect(whatIfRefusalLabel([recorded], 'LEAD_TIME_TOO_SHORT', 'en')).toBe('Booked at too short notice');
+    // One scenario's value is not said for another that refused without one.
+    expect(whatIfRefusalLabel([replayed, recorded], 'LEAD_TIME_TOO_SHORT', 'en')).toBe(
+      'Booked at too short notice',
+    );
+    expect(whatIfRefusalLabel([replayed, null], 'LEAD_TIME_TOO_SHORT', 'en')).toBe(
+      'Please book at least 30 minutes before the trip.',
+    );
+    expect(whatIfRefusalLabel([recorded], 'NOT_A_REASON', 'en')).toBeNull();
   });
 
   it('refuses taking away more vehicles than the fleet had', () => {

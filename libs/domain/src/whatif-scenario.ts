@@ -8,6 +8,7 @@ import type { ServiceInterval, ServicePolicyRules } from './policy';
 import { addDaysToLocalDate, daysBetweenLocalDates, isValidLocalDate, parseLocalTime } from './time';
 import type { LocalDate, LocalTime } from './time';
 import type { Language } from './vocabulary';
+import { MESSAGES, message, refusalTitle, type MessageKey } from './messages';
 
 /** The kinds of vehicle a scenario adds or takes away, in words an officer uses. */
 export const WHATIF_VEHICLE_KINDS = ['WHEELCHAIR_VAN', 'CAR'] as const;
@@ -361,6 +362,27 @@ export function sharedReasonParams(
       values.set(key, seen);
     }
   return Object.fromEntries([...values].map(([key, vs]) => [key, vs.join(' / ')]));
+}
+
+/**
+ * A refusal reason as the scenarios' comparison names it (page and XLSX): its message with the
+ * rule's value when every scenario refusing for it carries that value (the replay's own rules),
+ * else the reports' title without a value (refusalTitle: refusals from the recorded period carry
+ * none), so no placeholder is ever shown; null: a code without words.
+ */
+export function whatIfRefusalLabel(
+  results: readonly (Pick<WhatIfRunResult, 'reasonParams' | 'figures'> | null | undefined)[],
+  reason: string,
+  lang: Language,
+): string | null {
+  if (!Object.prototype.hasOwnProperty.call(MESSAGES, reason)) return null;
+  const refusing = results.filter((r) =>
+    r?.figures.trips.refusedByReason.some((x) => x.reason === reason && x.count > 0),
+  );
+  const text = refusing.every((r) => r?.reasonParams?.[reason])
+    ? message(reason as MessageKey, lang, sharedReasonParams(refusing, reason))
+    : null;
+  return text && !/\{\w+/.test(text) ? text : refusalTitle(reason, lang);
 }
 
 /** The recorded demand of a period: requests, days, and the days holding any (trips' local days). */

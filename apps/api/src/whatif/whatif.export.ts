@@ -2,20 +2,16 @@
 // and every figure of its replay, one column per scenario, in the reader's language. Numbers
 // stay numbers; the figures' names are the operations reports' own (REPORT_COLUMNS).
 import {
-  MESSAGES,
   OPERATIONS_REPORTS,
   REPORT_COLUMNS,
   REPORT_TITLES,
   WHATIF_WORDS,
-  sharedReasonParams,
-  message,
+  REPORT_WORDS,
+  whatIfRefusalLabel,
   type Language,
-  type MessageKey,
 } from '@invataxi/domain';
 import { DATE_FORMAT, PERCENT_FORMAT, dayCell, workbook, xlsxBuffer } from '../http/xlsx';
 import type { WhatIfScenarioView } from './whatif.service';
-
-const isMessageKey = (k: string): k is MessageKey => k in MESSAGES;
 
 const w = (key: keyof typeof WHATIF_WORDS, lang: Language): string => WHATIF_WORDS[key][lang];
 
@@ -136,16 +132,11 @@ export async function scenariosXlsx(
   ].sort();
   for (const reason of reasons)
     row(
-      isMessageKey(reason)
-        ? message(
-            reason,
-            lang,
-            sharedReasonParams(
-              scenarios.map((s) => s.result),
-              reason,
-            ),
-          )
-        : reason,
+      whatIfRefusalLabel(
+        scenarios.map((s) => s.result),
+        reason,
+        lang,
+      ) ?? REPORT_WORDS.otherReason[lang],
       scenarios.map(
         (s) => s.result?.figures.trips.refusedByReason.find((r) => r.reason === reason)?.count ?? 0,
       ),

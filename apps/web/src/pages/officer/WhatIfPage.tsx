@@ -8,8 +8,7 @@ import { BarChart } from '../../BarChart';
 import { DateField, TimeField } from '../../DateTimeFields';
 import { FormCard, FormField, useFormErrors } from '../../form';
 import { fmtDate, fmtDateTime, fmtFigure, fmtMinutes, fmtNumber, kzToday } from '../../format';
-import { KATO_SEED, LANGUAGES, sharedReasonParams, type Language } from '@invataxi/domain';
-import { reasonText } from '../../reason-text';
+import { KATO_SEED, LANGUAGES, whatIfRefusalLabel, type Language } from '@invataxi/domain';
 
 type Scenario = Schema<'WhatIfScenarioView'>;
 type Result = NonNullable<Scenario['result']>;
@@ -558,7 +557,7 @@ interface Figure {
 
 /** The two (or one) chosen scenarios side by side: charts, each with its table, one table of all, the workbook. */
 function Comparison({ ids, version }: { ids: string[]; version: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const data = useLoad(
     (signal) =>
       Promise.all(
@@ -710,14 +709,10 @@ function Comparison({ ids, version }: { ids: string[]; version: string }) {
                     reason,
                     t('whatif.refusedFor', {
                       reason:
-                        reasonText(
+                        whatIfRefusalLabel(
+                          scenarios.map((s) => s.result),
                           reason,
-                          undefined,
-                          false,
-                          sharedReasonParams(
-                            scenarios.map((s) => s.result),
-                            reason,
-                          ),
+                          asLanguage(i18n.language),
                         ) ?? t('common.otherReason'),
                     }),
                     (s) =>
@@ -759,9 +754,11 @@ function Comparison({ ids, version }: { ids: string[]; version: string }) {
 
 /** A region by its name in the reader's language (the code when the classifier has none). */
 function regionName(kato: string, lang: string): string {
-  const l = (LANGUAGES as readonly string[]).includes(lang) ? (lang as Language) : 'kk';
-  return KATO_SEED.find((k) => k.code === kato && k.parentCode === null)?.name[l] ?? kato;
+  return KATO_SEED.find((k) => k.code === kato && k.parentCode === null)?.name[asLanguage(lang)] ?? kato;
 }
+
+const asLanguage = (lang: string): Language =>
+  (LANGUAGES as readonly string[]).includes(lang) ? (lang as Language) : 'kk';
 
 /** The rules in force said as a scenario's variant: the day's hours (earliest to latest), notice, window, longest ride. */
 function variantOf(r: Schema<'ServicePolicyRules'>): Scenario['params']['policy'] {
