@@ -49,7 +49,14 @@ export function closedMonths(today: string, n: number): string[] {
  * the ministry (no person named). Each figure as a chart with its table, or as a list of values;
  * an XLSX of each report and the akimat's monthly workbook from the API.
  */
-export function OperationsFigures({ session }: { session: Session }) {
+export function OperationsFigures({
+  session,
+  onRegion,
+}: {
+  session: Session;
+  /** Told the region the ministry chose ('' for the country), so the page's other parts follow it. */
+  onRegion?: (kato: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const isOfficer = session.principal.role === 'LEB_OFFICER';
   const [from, setFrom] = useState(kzToday(-29));
@@ -87,6 +94,8 @@ export function OperationsFigures({ session }: { session: Session }) {
   const monthFrom = firstDay !== null && month !== '' && firstDay > `${month}-01` ? firstDay : null;
   // A region no provider serves yet: its demand waits for procurement (said, not a page of zeros).
   const regionChosen = isOfficer || region !== '';
+  const regionCode = isOfficer ? (session.principal.regionKato ?? '') : region;
+  const inRegion = (kato: string) => regionCode === '' || kato.slice(0, 2) === regionCode.slice(0, 2);
   const file = async (path: string, name: string) => {
     setFileError(null);
     try {
@@ -119,6 +128,7 @@ export function OperationsFigures({ session }: { session: Session }) {
               value={region}
               onChange={(e) => {
                 setRegion(e.target.value);
+                onRegion?.(e.target.value);
                 setDistrict('');
                 setProvider('');
               }}
@@ -137,11 +147,15 @@ export function OperationsFigures({ session }: { session: Session }) {
             <label htmlFor="ops-district">{t('ops.district')}</label>
             <select id="ops-district" value={district} onChange={(e) => setDistrict(e.target.value)}>
               <option value="">{t('ops.all')}</option>
-              {(options.data?.byDistrict ?? []).map((d) => (
-                <option key={d.districtKato} value={d.districtKato}>
-                  {placeName(t, d.districtKato, i18n.language)}
-                </option>
-              ))}
+              {/* Only the region's own districts: a refusal is counted in the rider's home district,
+                  which for a visitor from another region lies outside it (it stays in the totals). */}
+              {(options.data?.byDistrict ?? [])
+                .filter((d) => inRegion(d.districtKato))
+                .map((d) => (
+                  <option key={d.districtKato} value={d.districtKato}>
+                    {placeName(t, d.districtKato, i18n.language)}
+                  </option>
+                ))}
             </select>
           </div>
         )}

@@ -13,11 +13,14 @@ import { OperationsFigures } from './OperationsFigures';
  */
 export function ReportsPage({ session }: { session: Session }) {
   const { t } = useTranslation();
-  const region = session.principal.regionKato ?? undefined;
+  // An officer's acts are their region's; the ministry's follow the region chosen for the figures
+  // (t22b: Astana's acts were listed under Abai's figures).
+  const [chosen, setChosen] = useState('');
+  const region = session.principal.regionKato ?? (chosen || undefined);
   return (
     <section>
       <PageTitle>{t('reports.title')}</PageTitle>
-      <OperationsFigures session={session} />
+      <OperationsFigures session={session} onRegion={setChosen} />
       <BillingActs region={region} />
     </section>
   );
