@@ -498,6 +498,7 @@ export function BoardPage({ session }: { session: Session }) {
                       className={`stop stop-${st.kind.toLowerCase()}`}
                       draggable={st.kind === 'PICKUP' && canMove(st.ride.status)}
                       data-testid={st.kind === 'PICKUP' ? 'route-ride' : undefined}
+                      data-ride={st.ride.id}
                       onDragStart={(e) => {
                         e.dataTransfer.setData('text/plain', st.ride.id);
                         e.dataTransfer.effectAllowed = 'move';
