@@ -156,6 +156,9 @@ async function main(): Promise<void> {
     process.env.DEMO_CLOCK_EPOCH_MS ??= String(Date.now());
     // The city's officer looks its three dozen riders up at each start: one burst, not an attack.
     process.env.RATE_LIMIT_LOOKUP_PER_WINDOW ??= '200';
+    // The history books a month of the phone desk's rides as one dispatcher in a few minutes, and
+    // the seed books tomorrow's right after: a burst of the demo's own making (a first start hit 429).
+    process.env.RATE_LIMIT_BOOKINGS_PER_WINDOW ??= '200';
   }
   const config = loadConfigOrExit();
   const clock = clockOf(config);

@@ -76,6 +76,34 @@ export class Api {
     body?: unknown,
     okStatuses: number[] = [],
   ): Promise<{ status: number; body: T }> {
+    // A burst the api's rate limit refuses (429) is sent again after its Retry-After, as any
+    // client would: after the history the same dispatcher's window can still be full (a first
+    // start failed with 429 on the seed's phone bookings). The idempotency key makes it safe.
+    for (let attempt = 0; ; attempt++) {
+      const r = await this.once<T>(method, path, body);
+      if (r.status !== 429 || attempt >= 3 || okStatuses.includes(429))
+        return this.checked(method, path, r, okStatuses);
+      const wait = Number((r.body as { retryAfterSeconds?: number } | null)?.retryAfterSeconds ?? 5);
+      await new Promise((done) => setTimeout(done, Math.min(Math.max(wait, 1), 60) * 1000));
+    }
+  }
+
+  private checked<T>(
+    method: string,
+    path: string,
+    r: { status: number; body: T; text: string },
+    okStatuses: number[],
+  ): { status: number; body: T } {
+    if (r.status >= 300 && !okStatuses.includes(r.status))
+      throw new Error(`${method} ${path} -> ${r.status}: ${r.text.slice(0, 500)}`);
+    return { status: r.status, body: r.body };
+  }
+
+  private async once<T>(
+    method: string,
+    path: string,
+    body: unknown,
+  ): Promise<{ status: number; body: T; text: string }> {
     const res = await fetch(`${this.base}${path}`, {
       method,
       headers: {
@@ -89,10 +117,7 @@ export class Api {
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     const text = await res.text();
-    const parsed = (text ? JSON.parse(text) : null) as T;
-    if (res.status >= 300 && !okStatuses.includes(res.status))
-      throw new Error(`${method} ${path} -> ${res.status}: ${text.slice(0, 500)}`);
-    return { status: res.status, body: parsed };
+    return { status: res.status, body: (text ? JSON.parse(text) : null) as T, text };
   }
 }
 
