@@ -4237,10 +4237,12 @@ async function main(): Promise<void> {
         analyst.page.waitForResponse(
           (r) => r.url().includes('/reports/operations?') && r.url().includes(`regionKato=${kato}`),
         );
-      const almaty = asked('750000000');
-      await regionPick.selectOption({ label: 'Almaty' });
-      assert((await almaty).ok(), 'the figures of Almaty');
-      // No provider serves Almaty in the demo: said in words, with the rides waiting (walk t22 M6).
+      // Mangystau: no flow of the suite gives it a provider (Almaty's got one from an earlier flow
+      // in a full run, so its 'no provider' sentence depended on the order).
+      const mangystau = asked('470000000');
+      await regionPick.selectOption({ label: 'Mangystau Region' });
+      assert((await mangystau).ok(), 'the figures of Mangystau');
+      // No provider serves it: said in words, with the rides waiting (walk t22 M6).
       await analyst.page
         .getByText(
           /^No provider serves this region yet: its demand waits for procurement\. Requests waiting now: \d+\.$/,
