@@ -5,13 +5,9 @@ import { eligibilityPersonOf } from '@invataxi/booking';
 import type { DemandRow, FleetShiftRow, RefusedRequestRow } from '@invataxi/persistence';
 import type { WhatIfRequest, WhatIfShift } from './whatif-replay';
 
-function requestOf(r: DemandRow, copy: number): WhatIfRequest {
-  // A copy is another rider asking for the same ride: its own quota, no overlap with the original.
-  const suffix = copy === 0 ? '' : `~${copy}`;
+/** The trip a request asked for, the same whether it was accepted or refused then. */
+function tripOf(r: DemandRow | RefusedRequestRow) {
   return {
-    id: `${r.id}${suffix}`,
-    beneficiaryId: `${r.beneficiaryId}${suffix}`,
-    requestedAt: r.createdAt,
     anchor: r.timeAnchor,
     time: r.requestedTime,
     purpose: r.purpose,
@@ -22,6 +18,17 @@ function requestOf(r: DemandRow, copy: number): WhatIfRequest {
     directMetres: r.directMetres,
     companions: r.companions,
     mobility: r.mobility,
+  };
+}
+
+function requestOf(r: DemandRow, copy: number): WhatIfRequest {
+  // A copy is another rider asking for the same ride: its own quota, no overlap with the original.
+  const suffix = copy === 0 ? '' : `~${copy}`;
+  return {
+    id: `${r.id}${suffix}`,
+    beneficiaryId: `${r.beneficiaryId}${suffix}`,
+    requestedAt: r.createdAt,
+    ...tripOf(r),
     person: { ...eligibilityPersonOf(r), companionsEntitled: r.companionEntitled },
   };
 }
@@ -64,16 +71,7 @@ function refusedRequestOf(r: RefusedRequestRow, copy: number): WhatIfRequest {
     id,
     beneficiaryId: id,
     requestedAt: r.askedAt,
-    anchor: r.timeAnchor,
-    time: r.requestedTime,
-    purpose: r.purpose,
-    pickup: { lat: r.pickupLat, lon: r.pickupLon, kato: r.pickupKato },
-    dropoff: { lat: r.dropoffLat, lon: r.dropoffLon, kato: r.dropoffKato },
-    districtKato: r.districtKato,
-    directSeconds: r.directSeconds,
-    directMetres: r.directMetres,
-    companions: r.companions,
-    mobility: r.mobility,
+    ...tripOf(r),
     person: null,
     refusedThen: true,
   };
