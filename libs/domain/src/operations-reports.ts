@@ -22,16 +22,29 @@ export interface ReportColumn {
   key: string;
   label: Texts;
   value: (f: FigureSummary) => number | null;
-  /** A share (0..1): a spreadsheet shows it as a percentage. */
-  percent?: boolean;
-  /** An amount in tenge: a spreadsheet shows it in the money format. */
-  money?: boolean;
+  /**
+   * What the number is, so a spreadsheet shows it so: a count (whole), a measure (minutes, hours,
+   * km, a ratio: two decimals), a share (0..1, as a percentage), an amount in tenge.
+   */
+  kind: 'count' | 'decimal' | 'percent' | 'money';
 }
 
 /** The columns whose values are shares of one (0..1), not counts. */
 const SHARES = new Set(['onTimeShare', 'deadheadShare', 'utilisation', 'overLimitShare']);
 /** The columns whose values are amounts in tenge. */
 const MONEY = new Set(['costTenge', 'perTripTenge', 'perPassengerKmTenge']);
+/** The columns whose values are measures with decimals (minutes, hours, km, ratios), not counts. */
+const DECIMALS = new Set([
+  'p95LateMinutes',
+  'serviceHours',
+  'passengerTripsPerServiceHour',
+  'vehicleKm',
+  'meanMinutes',
+  'p95Minutes',
+  'meanRatio',
+  'p95Ratio',
+  'passengerKm',
+]);
 
 const col = (
   key: string,
@@ -43,8 +56,7 @@ const col = (
   key,
   label: { kk, ru, en },
   value,
-  ...(SHARES.has(key) ? { percent: true } : {}),
-  ...(MONEY.has(key) ? { money: true } : {}),
+  kind: SHARES.has(key) ? 'percent' : MONEY.has(key) ? 'money' : DECIMALS.has(key) ? 'decimal' : 'count',
 });
 
 export const REPORT_TITLES: { readonly [R in OperationsReportName]: Texts } = {

@@ -7,6 +7,10 @@ import { KATO_SEED, KZ_UTC_OFFSET_MINUTES, type Language } from '@invataxi/domai
 
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** A count: whole numbers, thousands grouped. */
+export const COUNT_FORMAT = '#,##0';
+/** A measure (minutes, hours, km, a ratio): two decimals at most, thousands grouped. */
+export const DECIMAL_FORMAT = '#,##0.00';
 /** A share kept as 0..1, shown as a percentage with one decimal. */
 export const PERCENT_FORMAT = '0.0%';
 /** An amount in tenge: thousands grouped, the sign after it. */
@@ -15,6 +19,15 @@ export const MONEY_FORMAT = '#,##0.00 "₸"';
 export const DATE_FORMAT = 'dd.mm.yyyy';
 /** An Astana time as 07.12.2026 14:30. */
 export const DATETIME_FORMAT = 'dd.mm.yyyy hh:mm';
+
+/** How a number of a spreadsheet is shown: each numeric column names one (none left to Excel's General). */
+export type NumberKind = 'count' | 'decimal' | 'percent' | 'money';
+export const NUMBER_FORMATS: { readonly [K in NumberKind]: string } = {
+  count: COUNT_FORMAT,
+  decimal: DECIMAL_FORMAT,
+  percent: PERCENT_FORMAT,
+  money: MONEY_FORMAT,
+};
 
 /** A workbook made by Invataxi. */
 export function workbook(): ExcelJS.Workbook {

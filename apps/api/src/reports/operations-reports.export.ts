@@ -14,9 +14,9 @@ import {
   type ReportColumn,
 } from '@invataxi/domain';
 import {
+  COUNT_FORMAT,
   DATE_FORMAT,
-  MONEY_FORMAT,
-  PERCENT_FORMAT,
+  NUMBER_FORMATS,
   dayCell,
   regionLabel,
   sheetName,
@@ -57,7 +57,10 @@ function table(
   ws.addRow([]);
 }
 
-/** A row of figures after its labels; shares as percentages (the cell keeps 0..1), money in tenge. */
+/**
+ * A row of figures after its labels, each in its column's format: counts whole, measures with
+ * two decimals, shares as percentages (the cell keeps 0..1), money in tenge.
+ */
 function figureRow(
   ws: ExcelJS.Worksheet,
   labels: (string | Date)[],
@@ -66,10 +69,17 @@ function figureRow(
 ): ExcelJS.Row {
   const row = ws.addRow([...labels, ...cols.map((c) => c.value(f))]);
   cols.forEach((c, i) => {
-    const format = c.percent ? PERCENT_FORMAT : c.money ? MONEY_FORMAT : undefined;
-    if (format) row.getCell(labels.length + i + 1).numFmt = format;
+    row.getCell(labels.length + i + 1).numFmt = NUMBER_FORMATS[c.kind];
   });
   return row;
+}
+
+/** A row of counts after its labels (hours of unmet demand, refusals, minutes bins, a rider's misses). */
+function countRow(ws: ExcelJS.Worksheet, labels: string[], counts: readonly number[]): void {
+  const row = ws.addRow([...labels, ...counts]);
+  counts.forEach((_, i) => {
+    row.getCell(labels.length + i + 1).numFmt = COUNT_FORMAT;
+  });
 }
 
 /** The period as two date cells. */
@@ -136,28 +146,33 @@ function reportSheet(
       ...Array.from({ length: 24 }, (_, h) => `${w('hour', lang)} ${h}`),
     ]);
     head.font = { bold: true };
-    for (const d of r.byDistrict) ws.addRow([districtLabel(d, lang), ...d.figures.unmet.byHour]);
+    for (const d of r.byDistrict) countRow(ws, [districtLabel(d, lang)], d.figures.unmet.byHour);
   }
   if (report === 'trips') {
     ws.addRow([w('reason', lang), w('count', lang)]).font = { bold: true };
     for (const x of r.summary.trips.refusedByReason)
-      ws.addRow([refusalTitle(x.reason, lang) ?? w('otherReason', lang), x.count]);
+      countRow(ws, [refusalTitle(x.reason, lang) ?? w('otherReason', lang)], [x.count]);
   }
   if (report === 'onTime') {
     ws.addRow([w('minutes', lang), w('early', lang), w('late', lang)]).font = { bold: true };
     r.summary.onTime.lateMinutes.forEach((n, i, all) =>
-      ws.addRow([
-        i === all.length - 1 ? `${i * 5}+` : `${i * 5}–${i * 5 + 5}`,
-        r.summary.onTime.earlyMinutes[i],
-        n,
-      ]),
+      countRow(
+        ws,
+        [i === all.length - 1 ? `${i * 5}+` : `${i * 5}–${i * 5 + 5}`],
+        [r.summary.onTime.earlyMinutes[i] ?? 0, n],
+      ),
     );
   }
   if (report === 'misses' && r.riders) {
     ws.addRow([]);
     const heads = ['noShowsRider', 'noShowsProvider', 'lateCancelsRider', 'lateCancelsProvider'] as const;
     ws.addRow([w('rider', lang), 'IIN', ...heads.map((k) => w(k, lang))]).font = { bold: true };
-    for (const x of r.riders) ws.addRow([x.fullName, x.iinMasked, ...heads.map((k) => x[k])]);
+    for (const x of r.riders)
+      countRow(
+        ws,
+        [x.fullName, x.iinMasked],
+        heads.map((k) => x[k]),
+      );
   }
   ws.columns.forEach((c) => {
     c.width = 20;

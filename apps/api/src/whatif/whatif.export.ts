@@ -10,7 +10,7 @@ import {
   whatIfRefusalLabel,
   type Language,
 } from '@invataxi/domain';
-import { DATE_FORMAT, PERCENT_FORMAT, dayCell, workbook, xlsxBuffer } from '../http/xlsx';
+import { DATE_FORMAT, NUMBER_FORMATS, PERCENT_FORMAT, dayCell, workbook, xlsxBuffer } from '../http/xlsx';
 import type { WhatIfScenarioView } from './whatif.service';
 
 const w = (key: keyof typeof WHATIF_WORDS, lang: Language): string => WHATIF_WORDS[key][lang];
@@ -123,7 +123,7 @@ export async function scenariosXlsx(
         // A simulated plan is on time against itself: said as what it is.
         c.key === 'onTimeShare' ? w('plannedInWindow', lang) : c.label[lang],
         scenarios.map((s) => (s.result ? c.value(s.result.figures) : null)),
-        c.percent ? PERCENT_FORMAT : undefined,
+        NUMBER_FORMATS[c.kind],
       );
   }
   section(w('refusedByReason', lang));

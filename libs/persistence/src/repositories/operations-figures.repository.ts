@@ -401,21 +401,36 @@ export class OperationsFiguresRepository {
   /**
    * Who serves the regions (their KATO codes) and since when: the active providers with a service
    * area in them, the rides that wait for procurement (no provider covers their area) now, and the
-   * first local day a ride's pickup window opened (each region's earliest by its index).
+   * first local day with data: a ride's pickup window opened (each region's earliest by its
+   * index) or a request was refused.
    */
   async serviceOf(
     regionKatos: readonly string[],
   ): Promise<{ providers: number; awaitingProcurement: number; firstDay: string | null }> {
+    // A request the rules refused is data of the day it was asked (the figures count it then):
+    // the demo's history asks for its first day's rides the evening before, so that evening is
+    // the first day with data, not the day after (walk: 'data from 08.11' above a row of 07.11).
+    // The earliest refused attempt of the regions, read along ix_audit_refused_attempt_at.
     const rows: { providers: number; waiting: number; first: string | null }[] = await this.ds.query(
-      `SELECT (SELECT count(DISTINCT a.provider_id)::int FROM provider_service_area a
+      `WITH first_refusal AS (
+         SELECT a.after->>'at' AS at
+           FROM audit_log a
+           LEFT JOIN service_policy p ON p.id::text = a.after->>'policyId'
+           JOIN beneficiary b ON b.id::text = a.entity_id
+          WHERE a.action = 'booking.rejected_attempt'
+            AND coalesce(trim(p.region_kato), rpad(left(b.residence_kato, 2), 9, '0')) = ANY($4::text[])
+          ORDER BY a.after->>'at' LIMIT 1
+       )
+       SELECT (SELECT count(DISTINCT a.provider_id)::int FROM provider_service_area a
                  JOIN provider p ON p.id = a.provider_id
                 WHERE p.status = 'ACTIVE' AND left(a.kato_code, 2) = ANY($2::text[])) AS providers,
               (SELECT count(*)::int FROM booking
                 WHERE status = 'AWAITING_PROCUREMENT' AND region_kato = ANY($1::bpchar[])) AS waiting,
-              (SELECT to_char((min(x.m) AT TIME ZONE 'UTC') + make_interval(mins => $3), 'YYYY-MM-DD')
+              (SELECT to_char((least(min(x.m), (SELECT y.at::timestamptz FROM first_refusal y))
+                                AT TIME ZONE 'UTC') + make_interval(mins => $3), 'YYYY-MM-DD')
                  FROM unnest($1::bpchar[]) r(code)
                  CROSS JOIN LATERAL (SELECT min(pickup_earliest) AS m FROM booking WHERE region_kato = r.code) x) AS first`,
-      [regionKatos, regionKatos.map((k) => k.slice(0, 2)), KZ_UTC_OFFSET_MINUTES],
+      [regionKatos, regionKatos.map((k) => k.slice(0, 2)), KZ_UTC_OFFSET_MINUTES, regionKatos],
     );
     const r = rows[0];
     return { providers: r?.providers ?? 0, awaitingProcurement: r?.waiting ?? 0, firstDay: r?.first ?? null };
