@@ -1315,6 +1315,70 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
     });
     expect(texts[1]).toContain('11:40');
   });
+  it('a later message that never went replaces nothing: a new time still reaches a rider whose reassignment notice was dropped (issue 23 N3)', async () => {
+    const b = await rider({ language: 'ru', phone: '+77015550033', notifyGuardians: false });
+    const booking = await rideAt(b, '09:00');
+    await schedule(booking);
+    await eventually(async () => (await received('+77015550033')).length === 1);
+    const handlers = worker.get(JobRegistry).handlers;
+    const ctx: JobContext = { jobId: 'test', attempt: 1, progress: async () => undefined };
+    // A re-plan moves the pickup to 09:20: its messages settle a moment.
+    const at = localDateTimeToUtc(tomorrow(), '09:20');
+    await ds.query(`UPDATE booking SET planned_pickup_at = $2 WHERE id = $1`, [booking, at]);
+    await handlers[JobName.NotifyPickupMoved]!(
+      { bookingId: booking, plannedPickupAt: at.toISOString() },
+      ctx,
+    );
+    const moved = (await rows(booking)).filter((r) => r.kind === 'PICKUP_TIME_CHANGED');
+    expect(moved.map((r) => r.status)).toEqual(['PENDING', 'PENDING']);
+    // A reassignment's "scheduled" planned after it waits too (a non-urgent SMS held for the
+    // morning in quiet hours): its rows, their delivery jobs not due yet.
+    const [{ created_at: movedAt }] = (await ds.query(
+      `SELECT max(created_at) AS created_at FROM notification WHERE id = ANY($1::uuid[])`,
+      [moved.map((r) => r.id)],
+    )) as [{ created_at: Date }];
+    const later: string[] = [];
+    for (const channel of ['IN_APP', 'SMS'] as const) {
+      const id = await worker.get(NotificationsRepository).insertPlanned(ds.manager, {
+        dedupKey: `${booking}.reassigned-test.BOOKING_SCHEDULED.${channel}`,
+        bookingId: booking,
+        beneficiaryId: b,
+        recipientUserId: null,
+        channel,
+        kind: 'BOOKING_SCHEDULED',
+        language: 'ru',
+        text: 'Машина назначена, около 09:20',
+        segments: 1,
+        sendAfter: new Date(movedAt.getTime() + 3600_000),
+        pickupAt: at,
+        createdAt: new Date(movedAt.getTime() + 1000),
+      });
+      later.push(id!);
+    }
+    // Meanwhile the vehicle set off: "scheduled" is no longer true and will not go; the new
+    // time still is (the rider has to know when to come out).
+    await move(booking, 'EN_ROUTE', { userId: null, role: 'DRIVER' });
+    for (const r of moved) await handlers[JobName.SendNotification]!({ notificationId: r.id }, ctx);
+    for (const id of later) await handlers[JobName.SendNotification]!({ notificationId: id }, ctx);
+    const all = await rows(booking);
+    const told = (status: string) => (['SENT', 'DELIVERED'].includes(status) ? 'told' : status);
+    expect(
+      all
+        .filter((r) => r.kind === 'PICKUP_TIME_CHANGED' || later.includes(r.id))
+        .map((r) => `${r.channel} ${r.kind} ${told(r.status)} ${r.error ?? ''}`.trim())
+        .sort(),
+    ).toEqual([
+      'IN_APP BOOKING_SCHEDULED SUPPRESSED RIDE_MOVED_ON',
+      'IN_APP PICKUP_TIME_CHANGED told',
+      'SMS BOOKING_SCHEDULED SUPPRESSED RIDE_MOVED_ON',
+      'SMS PICKUP_TIME_CHANGED told',
+    ]);
+    const texts = await eventually(async () => {
+      const got = await received('+77015550033');
+      return got.length === 2 && got.map((m) => m.text);
+    });
+    expect(texts[1]).toContain('09:20');
+  });
   it('a breakdown that places the ride again at once texts the new time only; the same words are not texted twice (walk F19)', async () => {
     const b = await rider({ language: 'ru', phone: '+77015550032', notifyGuardians: false });
     const booking = await rideAt(b, '13:00');

@@ -159,6 +159,24 @@ export const PLAN_KINDS: readonly NotificationKind[] = [
   'REMINDER',
 ];
 
+/**
+ * Whether later messages about the ride's plan replace one waiting to go (PLAN_KINDS): one that
+ * reached the person (or whose words they already knew), or one still waiting that is true of
+ * the ride as it is now and so will go. A later one dropped for another reason, or waiting but
+ * no longer true (a reassignment's "scheduled" held for the morning while the vehicle is already
+ * on its way), tells them nothing, so the earlier one still goes (issue 23 N3: a rider told no
+ * new pickup time at all).
+ */
+export function replacedByLater(
+  later: { told: boolean; pendingKinds: readonly string[] },
+  bookingStatus: string | null,
+): boolean {
+  if (later.told) return true;
+  return later.pendingKinds.some(
+    (k) => !bookingStatus || !isNotificationKind(k) || STILL_TRUE_IN[k].includes(bookingStatus),
+  );
+}
+
 /** Kinds whose text states the ride's planned pickup (stored with the message). */
 export const STATES_PICKUP: readonly NotificationKind[] = [
   'BOOKING_SCHEDULED',

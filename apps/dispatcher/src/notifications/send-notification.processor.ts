@@ -10,6 +10,7 @@ import {
   isNotificationKind,
   NOT_RETOLD,
   PLAN_KINDS,
+  replacedByLater,
   STILL_TRUE_IN,
   toE164Kz,
   type Channel,
@@ -61,10 +62,10 @@ export class SendNotificationProcessor {
 
     if (bookingStatus && isNotificationKind(n.kind) && !STILL_TRUE_IN[n.kind].includes(bookingStatus))
       return this.finish(n, 'SUPPRESSED', 'RIDE_MOVED_ON');
-    // One notice per change, the latest truth: a later message about the ride replaces this one,
-    // and what the person was last told already (the same words, or the same new pickup time) is
-    // not told again
-    if (found.superseded) return this.finish(n, 'SUPPRESSED', 'SUPERSEDED');
+    // One notice per change, the latest truth: a later message about the ride that was or will be
+    // delivered replaces this one, and what the person was last told already (the same words, or
+    // the same new pickup time) is not told again
+    if (replacedByLater(found.later, bookingStatus)) return this.finish(n, 'SUPPRESSED', 'SUPERSEDED');
     // (walk F19: a reassignment at the same time texted the rider the very same words again)
     const told = found.lastTold;
     if (

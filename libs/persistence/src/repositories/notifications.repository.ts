@@ -52,6 +52,15 @@ export interface DeliveryReceipt {
   deliveredAt: Date | null;
 }
 
+/**
+ * The later messages about a ride's plan to the same person and channel as one to deliver: whether
+ * one reached them (or its words were known to them), and the kinds of those still waiting.
+ */
+export interface LaterPlanMessages {
+  told: boolean;
+  pendingKinds: string[];
+}
+
 /** Whose in-app messages are read: a rider's own (not their guardians'), or one user's. */
 export type InAppReader = { kind: 'rider'; beneficiaryId: string } | { kind: 'user'; userId: string };
 
@@ -164,13 +173,15 @@ export class NotificationsRepository {
       : null;
   }
 
-  /** The message and its booking's status (null: no booking, or none found) in one round trip. */
   /**
    * A message to deliver, its booking's status, and whether it is still worth sending (issue 18,
-   * walk F5/F11/F19: one notice per change, the latest truth): `superseded` when a later message
-   * of `planKinds` about the same ride went (or goes) to the same person over the same channel;
-   * `lastTold`: whether the last such message that reached them stated the same pickup (to the
-   * minute) and said the very same words.
+   * walk F5/F11/F19: one notice per change, the latest truth), in one round trip. `later`: the
+   * later messages of `planKinds` about the same ride to the same person over the same channel
+   * that count against this one: `told` when one of them reached them (or was dropped as
+   * ALREADY_TOLD: they know its words), `pendingKinds` the kinds of those still waiting to go.
+   * One dropped otherwise (the ride moved on, failed, opted out) tells nobody anything, so it
+   * replaces nothing (issue 23 N3). `lastTold`: whether the last such message that reached them
+   * stated the same pickup (to the minute) and said the very same words.
    */
   async findForDelivery(
     id: string,
@@ -178,7 +189,7 @@ export class NotificationsRepository {
   ): Promise<{
     notification: NotificationEntity;
     bookingStatus: BookingStatus | null;
-    superseded: boolean;
+    later: LaterPlanMessages;
     /** The last such message that reached them: did it state the same pickup, the same words? */
     lastTold: { samePickup: boolean | null; sameText: boolean } | null;
   } | null> {
@@ -186,12 +197,15 @@ export class NotificationsRepository {
     const [row] = await queryPrepared<Record<string, unknown>>(
       m,
       `SELECT n.*, (SELECT b.status FROM booking b WHERE b.id = n.booking_id) AS "bookingStatus",
-              (n.kind = ANY($2::text[]) AND EXISTS (
-                SELECT 1 FROM notification o
-                 WHERE o.booking_id = n.booking_id AND o.channel = n.channel AND o.kind = ANY($2::text[])
-                   AND o.beneficiary_id IS NOT DISTINCT FROM n.beneficiary_id
-                   AND o.recipient_user_id IS NOT DISTINCT FROM n.recipient_user_id
-                   AND o.created_at > n.created_at)) AS "superseded",
+              (SELECT json_build_object(
+                        'told', COALESCE(bool_or(o.status IN ('SENT', 'DELIVERED') OR o.error = 'ALREADY_TOLD'), false),
+                        'pendingKinds', COALESCE(array_agg(DISTINCT o.kind) FILTER (WHERE o.status = 'PENDING'), '{}'))
+                 FROM notification o
+                WHERE n.kind = ANY($2::text[])
+                  AND o.booking_id = n.booking_id AND o.channel = n.channel AND o.kind = ANY($2::text[])
+                  AND o.beneficiary_id IS NOT DISTINCT FROM n.beneficiary_id
+                  AND o.recipient_user_id IS NOT DISTINCT FROM n.recipient_user_id
+                  AND o.created_at > n.created_at) AS "later",
               (SELECT json_build_object(
                         'samePickup', n.pickup_at IS NOT NULL
                           AND date_trunc('minute', o.pickup_at) = date_trunc('minute', n.pickup_at),
@@ -209,7 +223,7 @@ export class NotificationsRepository {
     return {
       notification: hydrate(m, NotificationEntity, row),
       bookingStatus: (row.bookingStatus as BookingStatus | null) ?? null,
-      superseded: row.superseded === true,
+      later: (row.later as LaterPlanMessages | null) ?? { told: false, pendingKinds: [] },
       lastTold: (row.lastTold as { samePickup: boolean | null; sameText: boolean } | null) ?? null,
     };
   }
