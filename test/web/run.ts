@@ -51,6 +51,9 @@ import {
   riderReasonCode,
 } from '@invataxi/domain';
 import { transact, transitionBooking } from '@invataxi/persistence';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
+import { QueueName } from '@invataxi/queue';
 import { signToken } from '@invataxi/auth';
 import { LiveEvents, type LiveEvent } from '../../apps/api/src/dispatch/live-events';
 // The board says a street the gazetteer knows in the page's language (walk t22 m10).
@@ -756,6 +759,24 @@ async function main(): Promise<void> {
     });
     browser = await launching;
     const ds = api.get(DataSource);
+    const dispatchQueue = dispatcher.get<Queue>(getQueueToken(QueueName.Dispatch), { strict: false });
+    /**
+     * No dispatch work waits or runs: the outbox has sent everything and the dispatch queue is
+     * empty. A flow that sets routes up by hand waits for this first, or a job an earlier flow
+     * left (a waitlist retry after its reassignment) re-plans its rows under it.
+     */
+    const dispatchQuiet = () =>
+      waitFor(
+        async () => {
+          const [{ n }] = (await ds.query(`SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL`)) as {
+            n: number;
+          }[];
+          const jobs = await dispatchQueue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+          return n === 0 && Object.values(jobs).every((x) => x === 0);
+        },
+        'no dispatch work left by earlier flows',
+        60000,
+      );
     process.stdout.write(
       `ready in ${Date.now() - started} ms (test database, api, dispatcher, demo data, chromium)\n`,
     );
@@ -2253,6 +2274,7 @@ async function main(): Promise<void> {
       // Seventeen days ahead (a day of its own), on a provider of its own: two rides wait for a
       // vehicle (no shift that day when they came), then two vans start their shifts; a third van
       // runs late (its planned pick-ups moved past and close to the windows' ends, as traffic does).
+      await dispatchQuiet();
       const fx = new Fixtures(ds);
       const at = (hhmm: string) => dayAt(17, hhmm);
       const centre = { lat: PLACES.dialysisCentre.lat - 0.02, lon: PLACES.dialysisCentre.lon + 0.02 };
@@ -2294,9 +2316,16 @@ async function main(): Promise<void> {
       // after (late), 2 min before it (at risk), as the board's planned times.
       const runLate = (id: string, by: string) =>
         ds.query(
-          `UPDATE route_stop r SET planned_at = r.planned_at + ((b.pickup_latest + $2::interval) - p.planned_at)
-             FROM booking b JOIN route_stop p ON p.booking_id = b.id AND p.kind = 'PICKUP'
-            WHERE b.id = r.booking_id AND r.booking_id = $1`,
+          `WITH moved AS (
+             UPDATE route_stop r SET planned_at = r.planned_at + ((b.pickup_latest + $2::interval) - p.planned_at)
+               FROM booking b JOIN route_stop p ON p.booking_id = b.id AND p.kind = 'PICKUP'
+              WHERE b.id = r.booking_id AND r.booking_id = $1
+              RETURNING r.kind, r.planned_at)
+           -- The ride's own planned times with its stops', as a re-timing writes them: the board's
+           -- timeline reads both (two requests), and they must not disagree whichever comes first.
+           UPDATE booking SET planned_pickup_at = (SELECT planned_at FROM moved WHERE kind = 'PICKUP'),
+                  planned_dropoff_at = (SELECT planned_at FROM moved WHERE kind = 'DROPOFF')
+            WHERE id = $1`,
           [id, by],
         );
       await runLate(lateRide, '12 minutes');
@@ -2455,6 +2484,9 @@ async function main(): Promise<void> {
       await stop(third, 'PICKUP').and(row(other.shiftId).locator('[data-testid="timeline-stop"]')).waitFor();
       await trip(third).waitFor({ state: 'detached' });
       // A ride on a route is dragged to another row the same way: the move panel, that row chosen.
+      // Both in sight, the row let go over and the block pressed on (its row is below it): only
+      // scrolling the block into view left the row above the window when the page sat lower.
+      await row(other.shiftId).evaluate((el) => el.scrollIntoView({ block: 'center' }));
       await stop(dragged, 'PICKUP').locator('button').scrollIntoViewIfNeeded();
       const block = (await stop(dragged, 'PICKUP').locator('button').boundingBox())!;
       await page.mouse.move(block.x + block.width / 2, block.y + block.height / 2);
