@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { addDaysToLocalDate, localDateOf, localDateTimeToUtc } from '@invataxi/domain';
 import type { RequestSummary } from '../../apps/api/src/procurement/procurement-requests.service';
 import type { SizingView } from '../../apps/api/src/procurement/procurement-sizing.service';
-import { testNow } from '../support/clock';
+import { atInstant, testNow } from '../support/clock';
 import { eventually } from '../support/test-env';
 import { call, startHarness, type Harness } from './harness';
 import { aggregateRegion, insertAllDayPolicy, insertBeneficiary, insertBooking } from './fixtures';
@@ -109,17 +109,16 @@ describe('procurement: size the lot from evidence (issue 25.2)', () => {
       (await call(h, 'GET', `/procurement/requests/${draft.id}/sizings`, officer(EAST))).statusCode,
     ).toBe(403);
 
-    // 1. The officer runs it at 100%: three vehicles, one of them wheelchair-accessible.
-    const started = await call<SizingView>(
-      h,
-      'POST',
-      `/procurement/requests/${draft.id}/sizings`,
-      officer(ABAI),
-      {
+    // 1. The officer runs it at 100%: three vehicles, one of them wheelchair-accessible. The API's
+    // clock an hour behind the database's: the run is stamped with the platform's (walk h4).
+    const stamped = new Date(testNow().getTime() - HOUR);
+    const started = await atInstant(h.api, stamped, () =>
+      call<SizingView>(h, 'POST', `/procurement/requests/${draft.id}/sizings`, officer(ABAI), {
         targetPercent: 100,
-      },
+      }),
     );
     expect(started.statusCode).toBe(202);
+    expect(Math.abs(new Date(started.body.createdAt).getTime() - stamped.getTime())).toBeLessThan(5_000);
     expect(started.body).toMatchObject({ status: 'QUEUED', targetPercent: 100, attached: false });
     // One run of a request at a time.
     const twice = await call<{ code: string; message: string }>(

@@ -140,6 +140,12 @@ describe('SizeLot job (queue whatif)', () => {
         tariffPerKm: 150,
         shift: { weekdays: [1, 2, 3, 4, 5, 6, 7], startTime: '00:00', endTime: '00:00' },
       });
+      // No completed ride in the region lately: no expected on-time share, said with the days looked at.
+      const today = localDateOf(testNow());
+      expect(done.result).toMatchObject({
+        expectedOnTimePercent: null,
+        delays: { rides: 0, from: addDaysToLocalDate(today, -30), to: addDaysToLocalDate(today, -1) },
+      });
       const result = done.result as { replays: number; costTenge: number; serviceHours: number };
       expect(result.replays).toBeGreaterThan(2);
       expect(result.costTenge).toBeGreaterThan(4 * 2000);
@@ -179,6 +185,63 @@ describe('SizeLot job (queue whatif)', () => {
       await events.close();
       await queue.close();
     }
+  });
+
+  it("stores the sized fleet's expected on-time share: the region's recent pickup delays applied to its schedule (walk h4)", async () => {
+    const today = localDateOf(testNow());
+    /** A completed ride of the region's live service on a day, picked up `delay` seconds after its plan. */
+    const completed = async (
+      region: string,
+      place: string,
+      daysAgo: number,
+      delay: number,
+    ): Promise<void> => {
+      const at = localDateTimeToUtc(addDaysToLocalDate(today, -daysAgo), '10:00');
+      const id = await insertBooking(ds, {
+        beneficiaryId: await insertBeneficiary(ds, region),
+        regionKato: region,
+        pickupKato: place,
+        purpose: 'MEDICAL',
+        at,
+        createdAt: new Date(at.getTime() - 24 * HOUR),
+        directMetres: 6000,
+        status: 'ACCEPTED',
+      });
+      await ds.query(
+        `UPDATE booking SET status = 'COMPLETED', planned_pickup_at = $2,
+                actual_pickup_at = $2::timestamptz + make_interval(secs => $3)
+          WHERE id = $1`,
+        [id, new Date(at.getTime() + 5 * 60_000), delay],
+      );
+    };
+    // Two in the last 30 days: one 5 minutes early (on time whatever the plan), one two hours late
+    // (late whatever the plan, a window being under an hour): every planned pickup on time with 1/2.
+    await completed(ABAI, SEMEY, 1, -300);
+    await completed(ABAI, SEMEY, 30, 7200);
+    // Not counted: before the 30 days, and another region's.
+    await completed(ABAI, SEMEY, 31, 7200);
+    await completed(EAST, EAST_PLACE, 2, 7200);
+    const id = await sizing(
+      await draftWith(ABAI, SEMEY, [
+        { at: '11:00', km: 0 },
+        { at: '12:00', km: 5 },
+      ]),
+      100,
+    );
+    await worker.get(LotSizingProcessor).run(id);
+    const row = await rowOf(id);
+    expect(row).toMatchObject({ status: 'DONE' });
+    expect(row.result).toMatchObject({
+      served: 2,
+      expectedOnTimePercent: 50,
+      delays: { rides: 2, from: addDaysToLocalDate(today, -30), to: addDaysToLocalDate(today, -1) },
+    });
+    const audit = (await ds.query(
+      `SELECT after FROM audit_log WHERE entity_id = (SELECT request_id::text FROM procurement_sizing WHERE id = $1)
+          AND action = 'procurement.sized'`,
+      [id],
+    )) as { after: Record<string, unknown> }[];
+    expect(audit[0]!.after).toMatchObject({ expectedOnTimePercent: 50 });
   });
 
   it('sizes a round-the-clock lot whose ride crosses midnight (its shifts change when no ride is on the road)', async () => {

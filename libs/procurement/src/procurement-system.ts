@@ -38,6 +38,8 @@ export interface LotSizingSpec {
   shiftEnd: string;
   targetPercent: number;
   expectedServedPercent: number;
+  /** The expected on-time share of the sized schedule, percent (LotSizing.expectedOnTimePercent); null: not computed. */
+  expectedOnTimePercent: number | null;
   specification: { [L in Language]: string };
 }
 

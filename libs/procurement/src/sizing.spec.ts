@@ -141,6 +141,43 @@ describe('lot sizing (issue 25.2)', () => {
     expect(single[0]).toMatch(/of the 1 ride waiting .*: 1 vehicle, 1 of them/);
   });
 
+  it('says the expected on-time share of the sized fleet, with the delays it applies, and a one-day base as one date (walk h4)', () => {
+    const sized: LotSizing = {
+      ...SIZED,
+      expectedOnTimePercent: 87.5,
+      delays: { rides: 240, from: '2026-11-07', to: '2026-12-06' },
+    };
+    expect(lotSizingText(sized, 'en')[4]).toBe(
+      'Expected: 20 of 21 rides served (95.2%); expected on time: 87.5%. These are the pickup delays of the region’s 240 completed rides over 7\u00a0November – 6\u00a0December applied to the sized schedule (the delays do not grow with load); pickups planned inside the window: 100%.',
+    );
+    expect(lotSizingText(sized, 'ru')[4]).toMatch(/ожидаемая доля вовремя: 87,5%/);
+    expect(lotSizingText(sized, 'kk')[4]).toMatch(/күтілетін уақтылық: 87,5%/);
+    // The lot's specification and the procurement system's figures carry it.
+    const spec = lotSizingSpec(sized);
+    expect(spec.expectedOnTimePercent).toBe(87.5);
+    expect(spec.specification.en).toMatch(/expected on time: 87\.5%/);
+    expect(spec.specification.ru).toMatch(/ожидаемая доля вовремя: 87,5%/);
+    // No completed ride in the region lately: said why, never a number made up.
+    const none = lotSizingText(
+      { ...sized, expectedOnTimePercent: null, delays: { ...sized.delays!, rides: 0 } },
+      'en',
+    );
+    expect(none[4]).toBe(
+      'Expected: 20 of 21 rides served (95.2%); pickups planned inside the window: 100%. The expected on-time share cannot be computed: the region has no completed ride with a planned and an actual pickup over 7\u00a0November – 6\u00a0December.',
+    );
+    expect(lotSizingSpec({ ...sized, expectedOnTimePercent: null }).expectedOnTimePercent).toBeNull();
+    // A one-day base reads as that day, not "8 December – 8 December".
+    const oneDay = { ...sized, lastDay: sized.firstDay };
+    expect(lotSizingText(oneDay, 'en')[0]).toBe(
+      'To serve at least 95% of the 21 rides waiting for this lot (8\u00a0December): 3 vehicles, 1 of them wheelchair-accessible.',
+    );
+    for (const lang of ['kk', 'ru', 'en'] as const) {
+      expect(lotSizingText(oneDay, lang)[0]).not.toMatch(/–/);
+      for (const line of [...lotSizingText(sized, lang), ...none])
+        expect(line).not.toMatch(/[{}]|[A-Z]{2,}_/);
+    }
+  });
+
   it('says when the target is out of reach', () => {
     const out = lotSizingText({ ...SIZED, reached: false, vehicles: 21, servedPercent: 80 }, 'en');
     expect(out[0]).toBe(

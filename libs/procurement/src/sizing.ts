@@ -149,8 +149,17 @@ export interface LotSizing {
   rides: number;
   served: number;
   servedPercent: number;
-  /** On time against the simulated schedule; null: none served. */
+  /** On time against the simulated schedule (pickups planned inside the window); null: none served. */
   onTimePercent: number | null;
+  /**
+   * The expected on-time share of the sized schedule, percent, by the what-if's rule
+   * (expectedOnTimeShare, libs/domain expected-on-time.ts): each planned pickup on time with the
+   * share of the region's observed pickup delays (`delays`) within its slack. null: none served
+   * or no delay observed. Absent: sized before it was computed.
+   */
+  expectedOnTimePercent?: number | null;
+  /** The delays it applies: the region's completed rides with a planned and an actual pickup over these days. */
+  delays?: { rides: number; from: LocalDate; to: LocalDate };
   /** Hours the vehicles are on shift over the days sized, and the km they drive. */
   serviceHours: number;
   vehicleKm: number;
@@ -242,9 +251,9 @@ const T: { readonly [K in string]: Texts } = {
     en: 'Sized on {rides} {sizedOnWord} on {days} {daysWord}: too little to size a lot on (fewer than {minRides} rides or {minDays} days). Treat these figures as a minimum.',
   },
   reached: {
-    kk: 'Осы лотты күтетін {rides} сапардың кемінде {target}% орындау үшін ({from} – {to}) {vehicles} көлік керек, оның {wheelchair} мүгедектер арбасымен отырғызуға арналған.',
-    ru: 'Чтобы выполнить не менее {target}% из {rides} {ridesWord}, ожидающих этот лот ({from} – {to}), нужно машин: {vehicles}, из них для пассажиров в кресле-коляске: {wheelchair}.',
-    en: 'To serve at least {target}% of the {rides} {ridesWord} waiting for this lot ({from} – {to}): {vehicles} {vehiclesWord}, {wheelchair} of them wheelchair-accessible.',
+    kk: 'Осы лотты күтетін {rides} сапардың кемінде {target}% орындау үшін ({period}) {vehicles} көлік керек, оның {wheelchair} мүгедектер арбасымен отырғызуға арналған.',
+    ru: 'Чтобы выполнить не менее {target}% из {rides} {ridesWord}, ожидающих этот лот ({period}), нужно машин: {vehicles}, из них для пассажиров в кресле-коляске: {wheelchair}.',
+    en: 'To serve at least {target}% of the {rides} {ridesWord} waiting for this lot ({period}): {vehicles} {vehiclesWord}, {wheelchair} of them wheelchair-accessible.',
   },
   notReached: {
     kk: '{vehicles} көлік те ({wheelchair} мүгедектер арбасына арналған) күтетін {rides} сапардың тек {served}% орындайды: {target}% мақсатына жету мүмкін емес. Қызмет көрсету уақытын және сапарлардың уақытын тексеріңіз.',
@@ -267,6 +276,18 @@ const T: { readonly [K in string]: Texts } = {
     ru: 'Часы работы: {days}, {start}–{end}; всего {hours} машино-часов за рассчитанный период.',
     en: 'Working hours: {days}, {start}–{end}; {hours} vehicle hours in all over the period sized.',
   },
+  // The expected on-time share (walk t25 h4 N1): the what-if's rule on the region's recent delays.
+  expectedOnTime: {
+    kk: 'Күтілетін нәтиже: {rides} сапардың {served} орындалады ({servedPercent}%); күтілетін уақтылық: {expectedOnTime}%. Бұл өңірде {delaysPeriod} аралығында орындалған {delayRides} сапардың отырғызу кешігулерін есептелген кестеге қолдану нәтижесі (кешігулер жүктемеге қарай өспейді); терезе ішінде жоспарланған отырғызулар: {onTime}%.',
+    ru: 'Ожидается: выполнено {served} из {rides} {ridesWord} ({servedPercent}%); ожидаемая доля вовремя: {expectedOnTime}%. Это опоздания посадки в выполненных поездках региона ({delaysPeriod}; поездок: {delayRides}), применённые к рассчитанному расписанию (опоздания не растут с нагрузкой); посадки, запланированные в пределах окна: {onTime}%.',
+    en: 'Expected: {served} of {rides} {ridesWord} served ({servedPercent}%); expected on time: {expectedOnTime}%. These are the pickup delays of the region’s {delayRides} completed {delayRidesWord} over {delaysPeriod} applied to the sized schedule (the delays do not grow with load); pickups planned inside the window: {onTime}%.',
+  },
+  noDelays: {
+    kk: 'Күтілетін нәтиже: {rides} сапардың {served} орындалады ({servedPercent}%); терезе ішінде жоспарланған отырғызулар: {onTime}%. Күтілетін уақтылықты есептеу мүмкін емес: {delaysPeriod} аралығында өңірде жоспарланған және нақты отырғызу уақыты бар орындалған сапар жоқ.',
+    ru: 'Ожидается: выполнено {served} из {rides} {ridesWord} ({servedPercent}%); посадки, запланированные в пределах окна: {onTime}%. Ожидаемую долю вовремя рассчитать нельзя: в регионе ({delaysPeriod}) нет выполненных поездок с плановым и фактическим временем посадки.',
+    en: 'Expected: {served} of {rides} {ridesWord} served ({servedPercent}%); pickups planned inside the window: {onTime}%. The expected on-time share cannot be computed: the region has no completed ride with a planned and an actual pickup over {delaysPeriod}.',
+  },
+  // A sizing stored before the expected on-time share was computed.
   expected: {
     kk: 'Күтілетін нәтиже: {rides} сапардың {served} орындалады ({servedPercent}%); терезе ішінде жоспарланған отырғызулар: {onTime}%. Күтілетін уақтылық әзірге есептелмейді: ол аудандағы орындалған сапарлардың кешігулерін қажет етеді.',
     ru: 'Ожидается: выполнено {served} из {rides} {ridesWord} ({servedPercent}%); посадки, запланированные в пределах окна: {onTime}%. Ожидаемая доля вовремя пока не рассчитывается: для неё нужны опоздания выполненных поездок в районе.',
@@ -290,6 +311,19 @@ const T: { readonly [K in string]: Texts } = {
   noneServed: { kk: '—', ru: '—', en: '—' },
 };
 
+/** "8 December" for one day, "8 December – 21 December" for more. */
+function periodText(from: LocalDate, to: LocalDate, lang: Language): string {
+  return from === to ? dayMonthText(from, lang) : `${dayMonthText(from, lang)} – ${dayMonthText(to, lang)}`;
+}
+
+/** Which sentence says what to expect: with the expected on-time share, without delays, or stored before it. */
+function expectedKey(s: LotSizing): 'expectedOnTime' | 'noDelays' | 'expected' {
+  if (s.expectedOnTimePercent === undefined || !s.delays) return 'expected';
+  if (s.expectedOnTimePercent !== null) return 'expectedOnTime';
+  // None served: nothing to expect of, said with the planned share's dash.
+  return s.delays.rides === 0 ? 'noDelays' : 'expectedOnTime';
+}
+
 /** The lot's sizing in sentences a person reads (the page, the lot's specification). */
 export function lotSizingText(s: LotSizing, lang: Language): string[] {
   const n = (v: number): string => numberText(v, lang);
@@ -298,8 +332,7 @@ export function lotSizingText(s: LotSizing, lang: Language): string[] {
     rides: n(s.rides),
     ridesWord: NOUNS.rides(s.rides, lang),
     vehiclesWord: NOUNS.vehicles(s.vehicles, lang),
-    from: dayMonthText(s.firstDay, lang),
-    to: dayMonthText(s.lastDay, lang),
+    period: periodText(s.firstDay, s.lastDay, lang),
     vehicles: n(s.vehicles),
     wheelchair: n(s.wheelchairVehicles),
     served: s.reached ? n(s.served) : n(s.servedPercent),
@@ -340,7 +373,14 @@ export function lotSizingText(s: LotSizing, lang: Language): string[] {
       .filter((x) => x !== null)
       .join(' '),
     say('hours'),
-    say('expected', { ...params, served: n(s.served) }),
+    say(expectedKey(s), {
+      ...params,
+      served: n(s.served),
+      expectedOnTime: s.expectedOnTimePercent == null ? T.noneServed![lang] : n(s.expectedOnTimePercent),
+      delayRides: n(s.delays?.rides ?? 0),
+      delayRidesWord: NOUNS.rides(s.delays?.rides ?? 0, lang),
+      delaysPeriod: s.delays ? periodText(s.delays.from, s.delays.to, lang) : '',
+    }),
     say('cost'),
     say('method'),
   ];
@@ -375,6 +415,7 @@ export function lotSizingSpec(s: LotSizing): LotSizingSpec {
     shiftEnd: s.shift.endTime,
     targetPercent: s.targetPercent,
     expectedServedPercent: s.servedPercent,
+    expectedOnTimePercent: s.expectedOnTimePercent ?? null,
     specification: lotSpecification(s),
   };
 }

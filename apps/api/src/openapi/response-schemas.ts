@@ -1651,7 +1651,21 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         onTimePercent: {
           type: 'number',
           nullable: true,
-          description: 'On time against the simulated schedule; null: none served.',
+          description:
+            'On time against the simulated schedule (pickups planned inside the window); null: none served.',
+        },
+        expectedOnTimePercent: {
+          type: 'number',
+          nullable: true,
+          description:
+            "The expected on-time share of the sized schedule, percent, by the what-if's rule\n(expectedOnTimeShare, libs/domain expected-on-time.ts): each planned pickup on time with the\nshare of the region's observed pickup delays (`delays`) within its slack. null: none served\nor no delay observed. Absent: sized before it was computed.",
+        },
+        delays: {
+          type: 'object',
+          properties: { rides: { type: 'number' }, from: { type: 'string' }, to: { type: 'string' } },
+          required: ['rides', 'from', 'to'],
+          description:
+            "The delays it applies: the region's completed rides with a planned and an actual pickup over these days.",
         },
         serviceHours: {
           type: 'number',

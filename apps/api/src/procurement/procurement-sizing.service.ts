@@ -3,11 +3,11 @@
 // dispatcher runs it (queue "whatif", job SizeLot, through the outbox) and stores the result with
 // the request; the first result is attached to the lot, a later one only when the officer
 // attaches it. The ministry's analyst reads. Every change: one transaction with its audit row.
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository, type EntityManager } from 'typeorm';
 import type { Principal } from '@invataxi/auth';
-import { DomainError, type Language } from '@invataxi/domain';
+import { CLOCK, DomainError, type Clock, type Language } from '@invataxi/domain';
 import {
   ProcurementRequestEntity,
   ProcurementRequestsRepository,
@@ -62,6 +62,7 @@ export class ProcurementSizingService {
     private readonly requestRows: Repository<ProcurementRequestEntity>,
     @InjectRepository(ProcurementSizingEntity)
     private readonly runs: Repository<ProcurementSizingEntity>,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** Starts a run on a DRAFT's waiting rides; one run of a request at a time. */
@@ -87,6 +88,8 @@ export class ProcurementSizingService {
           requestId: r.id,
           targetPercent: cmd.targetPercent,
           requestedByUserId: p.userId,
+          // The platform's time, as the run's start and end (a moved clock: the demo's).
+          createdAt: this.clock.now(),
         }),
       );
       uow.audit({

@@ -100,6 +100,7 @@ export class WhatIfService {
         name: body.name.trim(),
         params: params as unknown as JsonObject,
         createdByUserId: p.userId,
+        createdAt: this.clock.now(),
       });
       uow.enqueue(runWhatIfMessage(run.id, 0));
       uow.audit({

@@ -12,8 +12,10 @@ import {
   addDaysToLocalDate,
   CLOCK,
   localDateOf,
+  localDateTimeToUtc,
   localMinutesOf,
   nationalDefaultRulesFor,
+  observedPickupDelays,
   type Clock,
   type ProviderTariff,
   type ShiftPattern,
@@ -51,6 +53,12 @@ const LOT_SUPPLIER = 'lot-supplier';
 const MAX_VEHICLES = 100;
 /** The wheelchair shares tried when some ride needs a wheelchair place. */
 const MIX_SHARES = [0, 0.25, 0.5, 0.75, 1];
+/**
+ * The days whose completed rides' pickup delays the expected on-time share applies (ending the
+ * day before the run): the region's service as it ran lately, as a scenario applies its base
+ * period's.
+ */
+export const SIZING_DELAY_DAYS = 30;
 /** The evening re-plan of the replay: the live one's local time, and its search budget per day. */
 const REPLAN = { at: '20:00', timeLimitMs: 200 } as const;
 
@@ -112,6 +120,19 @@ export class LotSizingProcessor implements OnModuleInit {
     const started = performance.now();
     try {
       const requests = demandBase(rows, 1);
+      // The delays the region's riders had lately, applied to the sized schedule (the what-if's rule).
+      const today = localDateOf(this.clock.now());
+      const delays = {
+        from: addDaysToLocalDate(today, -SIZING_DELAY_DAYS),
+        to: addDaysToLocalDate(today, -1),
+      };
+      const observedDelays = observedPickupDelays(
+        await this.whatIf.completedPickupsOfPeriod(
+          request.regionKato,
+          localDateTimeToUtc(delays.from, '00:00'),
+          localDateTimeToUtc(today, '00:00'),
+        ),
+      );
       const days = requests.map((r) => localDateOf(r.time)).sort();
       const firstDay = days[0]!;
       const lastDay = days[days.length - 1]!;
@@ -150,6 +171,7 @@ export class LotSizingProcessor implements OnModuleInit {
       const input: WhatIfInput = {
         requests,
         shifts: [],
+        observedDelays,
         policy: rules,
         tariffs: [{ providerId: LOT_SUPPLIER, ...tariff, validFrom: pattern.from, validTo: null }],
         travel: this.travel,
@@ -192,6 +214,11 @@ export class LotSizingProcessor implements OnModuleInit {
         served,
         servedPercent: percentOf(served, requests.length),
         onTimePercent: f.onTime.onTimeShare === null ? null : Math.round(f.onTime.onTimeShare * 1000) / 10,
+        expectedOnTimePercent:
+          found.result.expectedOnTimeShare === null
+            ? null
+            : Math.round(found.result.expectedOnTimeShare * 1000) / 10,
+        delays: { rides: observedDelays.length, ...delays },
         serviceHours: Math.round(sizedVehicleHours(shift, vehicles, firstDay, lastDay) * 10) / 10,
         vehicleKm: Math.round(f.productivity.vehicleKm * 10) / 10,
         costTenge: Math.round(f.cost.costTenge),
@@ -255,6 +282,7 @@ export class LotSizingProcessor implements OnModuleInit {
           wheelchairVehicles: result.wheelchairVehicles,
           rides: result.rides,
           servedPercent: result.servedPercent,
+          expectedOnTimePercent: result.expectedOnTimePercent ?? null,
         },
       });
     });

@@ -4209,8 +4209,21 @@ export type components = {
       rides: number;
       served: number;
       servedPercent: number;
-      /** @description On time against the simulated schedule; null: none served. */
+      /** @description On time against the simulated schedule (pickups planned inside the window); null: none served. */
       onTimePercent: number | null;
+      /**
+       * @description The expected on-time share of the sized schedule, percent, by the what-if's rule
+       *     (expectedOnTimeShare, libs/domain expected-on-time.ts): each planned pickup on time with the
+       *     share of the region's observed pickup delays (`delays`) within its slack. null: none served
+       *     or no delay observed. Absent: sized before it was computed.
+       */
+      expectedOnTimePercent?: number | null;
+      /** @description The delays it applies: the region's completed rides with a planned and an actual pickup over these days. */
+      delays?: {
+        rides: number;
+        from: string;
+        to: string;
+      };
       /** @description Hours the vehicles are on shift over the days sized, and the km they drive. */
       serviceHours: number;
       vehicleKm: number;

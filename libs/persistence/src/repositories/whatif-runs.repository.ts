@@ -12,7 +12,10 @@ import type { JsonObject } from '../entities/json';
 export class WhatIfRunsRepository {
   constructor(private readonly ds: DataSource) {}
 
-  /** A new QUEUED run (inside the caller's transaction: the job is enqueued with it). */
+  /**
+   * A new QUEUED run (inside the caller's transaction: the job is enqueued with it), created at
+   * the platform's time (`createdAt`: its Clock, never the database's now()).
+   */
   create(
     m: EntityManager,
     run: {
@@ -21,6 +24,7 @@ export class WhatIfRunsRepository {
       name: string;
       params: JsonObject;
       createdByUserId: string;
+      createdAt: Date;
     },
   ): Promise<WhatIfRunEntity> {
     return m.save(WhatIfRunEntity, m.create(WhatIfRunEntity, run));

@@ -4,6 +4,7 @@ import type {
   BookingStatus,
   DisabilityCategory,
   MobilityNeeds,
+  ObservedPickup,
   TimeAnchor,
   TripPurpose,
 } from '@invataxi/domain';
@@ -77,6 +78,21 @@ export class WhatIfRepository {
    */
   async demandOfRequest(requestId: string): Promise<DemandRow[]> {
     return this.demandOf(`b.procurement_request_id = $1 AND b.status = 'AWAITING_PROCUREMENT'`, [requestId]);
+  }
+
+  /**
+   * The completed rides of the region whose pickup window opens in [from, to), with their last
+   * planned and their actual pickup: the delays a lot sizing applies to its schedule
+   * (observedPickupDelays), as a scenario applies its base period's.
+   */
+  async completedPickupsOfPeriod(regionKato: string, from: Date, to: Date): Promise<ObservedPickup[]> {
+    return this.ds.query(
+      `SELECT b.status, b.planned_pickup_at AS "plannedPickupAt", b.actual_pickup_at AS "actualPickupAt"
+         FROM booking b
+        WHERE b.region_kato = $1 AND b.pickup_earliest >= $2 AND b.pickup_earliest < $3
+          AND b.status = 'COMPLETED' AND b.planned_pickup_at IS NOT NULL AND b.actual_pickup_at IS NOT NULL`,
+      [regionKato, from, to],
+    );
   }
 
   private async demandOf(where: string, params: unknown[]): Promise<DemandRow[]> {
