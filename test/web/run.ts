@@ -4445,6 +4445,19 @@ async function main(): Promise<void> {
         assert(requests[1] === requests[0]! * 2, `twice the demand is twice the requests: ${requests}`);
         const vehicles = (await cells('Vehicles')).map((x) => Number(x.replace(/\D/g, '')));
         assert(vehicles[1] === vehicles[0]! + 2, `two more vehicles: ${vehicles}`);
+        // The one changing nothing is marked the baseline; a fleet change in words (walk h4).
+        const heads = await table.locator('thead th').allTextContents();
+        assert(
+          JSON.stringify(heads.slice(1)) ===
+            JSON.stringify(['As booked baseline', 'Twice the demand, two more vans, 07:00-23:00']),
+          `the baseline marked: ${JSON.stringify(heads)}`,
+        );
+        const fleetAsked = await cells('Changes to the vehicles');
+        assert(
+          fleetAsked[0] === 'As now' &&
+            /^2 more wheelchair vehicles, \d\d:\d\d–\d\d:\d\d$/.test(fleetAsked[1]!),
+          `the fleet change in words: ${JSON.stringify(fleetAsked)}`,
+        );
         assert((await cells('Served share'))[0]!.includes('%'), 'the served share as a percentage');
         // On time as a person can use it: the plan's own share named as what it is, and the share
         // expected with the delays the period saw (t25 M3), in the table, a chart and its definition.
@@ -4531,8 +4544,21 @@ async function main(): Promise<void> {
         const row = (label: string) => rows.find((r) => r[0] === label)?.slice(1);
         assert(
           JSON.stringify(row('')) ===
-            JSON.stringify(['As booked', 'Twice the demand, two more vans, 07:00-23:00']),
-          `the workbook names both scenarios: ${JSON.stringify(row(''))}`,
+            JSON.stringify(['As booked (baseline)', 'Twice the demand, two more vans, 07:00-23:00']),
+          `the workbook names both scenarios, the baseline marked: ${JSON.stringify(row(''))}`,
+        );
+        // Its header rows say the region and when each scenario was calculated (walk h4).
+        assert(
+          JSON.stringify(row('Region')) === JSON.stringify(['Astana', 'Astana']),
+          `the workbook's region: ${JSON.stringify(row('Region'))}`,
+        );
+        assert(
+          row('Calculated at')?.length === 2 && row('Calculated at')!.every((x) => x instanceof Date),
+          `the workbook's run times: ${JSON.stringify(row('Calculated at'))}`,
+        );
+        assert(
+          /^2 more wheelchair vehicles, /.test(String(row('Fleet change')?.[1])),
+          `the workbook's fleet change: ${JSON.stringify(row('Fleet change'))}`,
         );
         assert(
           JSON.stringify(row('Requests')) === JSON.stringify(requests),
@@ -4673,6 +4699,18 @@ async function main(): Promise<void> {
         said,
       );
       assert(!/[{}]|[A-Z]{2,}_[A-Z]/.test(said), `no raw keys or JSON: ${said}`);
+      // The rides of one day: the period is that day, not "(9 December – 9 December)"; the sized
+      // fleet's expected on-time share, or why it cannot be computed (walk h4).
+      assert(/waiting for this lot \(\d+ [A-Z][a-z]+\):/.test(said), `one day said once: ${said}`);
+      assert(
+        /expected on time: [\d.]+%\. These are the pickup delays of the region’s \d+ completed rides? over /.test(
+          said,
+        ) ||
+          /The expected on-time share cannot be computed: the region has no completed ride with a planned and an actual pickup over /.test(
+            said,
+          ),
+        `the expected on-time share: ${said}`,
+      );
       // The request's version moved (the lot now carries the sizing): its lot is still shown once.
       // Once right after sizing, and still once when the page has settled (the sized request's
       // new version once rendered a second "What the lot buys" beside the old).

@@ -106,6 +106,10 @@ describe('what-if scenarios', () => {
     const base = await post('/whatif/scenarios', scenario());
     expect(base.statusCode).toBe(202);
     expect(base.json()).toMatchObject({ status: 'QUEUED', progress: 0, result: null, regionKato: ASTANA });
+    // Created at the platform's time (its clock moved 20 days on), not the database's (walk h4).
+    expect(Math.abs(new Date(base.json().createdAt).getTime() - appClock(api).now().getTime())).toBeLessThan(
+      60_000,
+    );
     const cut = await post(
       '/whatif/scenarios',
       scenario({
@@ -177,7 +181,10 @@ describe('what-if scenarios', () => {
     const ws = wb.worksheets[0]!;
     const rows = ws.getSheetValues().filter(Boolean) as unknown[][];
     const byLabel = new Map(rows.map((r) => [String(r[1] ?? ''), r.slice(2)]));
-    expect(byLabel.get('')).toEqual(['As recorded', 'Fewer vehicles, shorter hours']);
+    // The one changing nothing is the baseline; the header rows say the region and when each ran.
+    expect(byLabel.get('')).toEqual(['As recorded (базовый)', 'Fewer vehicles, shorter hours']);
+    expect(byLabel.get('Регион')).toEqual(['Астана', 'Астана']);
+    expect(byLabel.get('Когда рассчитан')).toEqual([expect.any(Date), expect.any(Date)]);
     expect(byLabel.get('Заявки')).toEqual([recorded, b.result.requests]);
     expect(byLabel.get('Доля обслуженных')).toEqual([a.result.servedShare, 0]);
     const expected = byLabel.get('Ожидаемая доля вовремя (с опозданиями, наблюдавшимися в периоде)');

@@ -2,7 +2,9 @@ import { message, type MessageParams } from './messages';
 import { NATIONAL_DEFAULT_POLICY } from './policy';
 import {
   applyPolicyVariant,
+  fleetChangeText,
   recordedDemand,
+  whatIfBaseline,
   sharedReasonParams,
   whatIfRefusalLabel,
   validateFleetTakeaway,
@@ -222,5 +224,40 @@ describe('what-if scenario rules', () => {
       days: 30,
       daysWithRequests: 4,
     });
+  });
+
+  it('says a fleet change in words with the plural each language needs (walk h4)', () => {
+    const change = (kind: 'WHEELCHAIR_VAN' | 'CAR', count: number) =>
+      ({ kind, count, shiftStart: '07:00', shiftEnd: '19:00' }) as const;
+    expect(fleetChangeText(change('WHEELCHAIR_VAN', -2), 'en')).toBe('2 fewer wheelchair vehicles');
+    expect(fleetChangeText(change('WHEELCHAIR_VAN', -1), 'en')).toBe('1 fewer wheelchair vehicle');
+    expect(fleetChangeText(change('CAR', 3), 'en')).toBe('3 more cars, 07:00–19:00');
+    expect(fleetChangeText(change('WHEELCHAIR_VAN', -2), 'ru')).toBe(
+      'на 2 машины с местом для коляски меньше',
+    );
+    expect(fleetChangeText(change('WHEELCHAIR_VAN', 21), 'ru')).toBe(
+      'на 21 машину с местом для коляски больше, 07:00–19:00',
+    );
+    expect(fleetChangeText(change('CAR', -11), 'ru')).toBe('на 11 легковых машин меньше');
+    expect(fleetChangeText(change('CAR', -22), 'ru')).toBe('на 22 легковые машины меньше');
+    expect(fleetChangeText(change('WHEELCHAIR_VAN', -2), 'kk')).toBe('арбаға арналған 2 көлік азырақ');
+    expect(fleetChangeText(change('CAR', 5), 'kk')).toBe('5 жеңіл көлік көбірек, 07:00–19:00');
+    for (const lang of ['kk', 'ru', 'en'] as const)
+      expect(fleetChangeText(change('WHEELCHAIR_VAN', -2), lang)).not.toMatch(/[-−+]\s*2/);
+  });
+
+  it('takes as the baseline of a comparison the scenario that changes nothing, else the first chosen', () => {
+    const asRecorded: WhatIfScenarioParams = {
+      demand: { from: '2026-11-01', to: '2026-11-30', growth: 1 },
+      fleet: [],
+      policy: { serviceHours: null, minLeadMinutes: null, windowMinutes: null, rideTimeFactor: null },
+    };
+    expect(whatIfBaseline([{ params: ok }, { params: asRecorded }])).toBe(1);
+    expect(whatIfBaseline([{ params: asRecorded }, { params: ok }])).toBe(0);
+    expect(whatIfBaseline([{ params: ok }, { params: { ...ok, demand: { ...ok.demand, growth: 2 } } }])).toBe(
+      0,
+    );
+    // One scenario alone: nothing is compared, no baseline.
+    expect(whatIfBaseline([{ params: asRecorded }])).toBeNull();
   });
 });

@@ -343,6 +343,9 @@ export const WHATIF_WORDS = {
     en: 'Pickups planned inside the window',
   },
   refusedByReason: { kk: 'Бас тарту себептері', ru: 'Отказы по причинам', en: 'Refusals by reason' },
+  region: { kk: 'Өңір', ru: 'Регион', en: 'Region' },
+  ranAt: { kk: 'Есептелген уақыты', ru: 'Когда рассчитан', en: 'Calculated at' },
+  baseline: { kk: 'базалық', ru: 'базовый', en: 'baseline' },
 } as const satisfies { readonly [key: string]: Texts };
 
 /**
@@ -383,6 +386,66 @@ export function whatIfRefusalLabel(
     ? message(reason as MessageKey, lang, sharedReasonParams(refusing, reason))
     : null;
   return text && !/\{\w+/.test(text) ? text : refusalTitle(reason, lang);
+}
+
+/** A scenario that changes nothing: the demand as recorded, the fleet and the rules as they were. */
+export function isAsRecorded(p: WhatIfScenarioParams): boolean {
+  const v = p.policy;
+  return (
+    p.demand.growth === 1 &&
+    p.fleet.every((f) => f.count === 0) &&
+    v.serviceHours === null &&
+    v.minLeadMinutes === null &&
+    v.windowMinutes === null &&
+    v.rideTimeFactor === null
+  );
+}
+
+/**
+ * Which of the scenarios compared side by side is the baseline the others are read against
+ * (page and XLSX mark it): the first that changes nothing (isAsRecorded), else the first
+ * chosen; null with fewer than two (nothing to compare).
+ */
+export function whatIfBaseline(scenarios: readonly { params: WhatIfScenarioParams }[]): number | null {
+  if (scenarios.length < 2) return null;
+  return Math.max(
+    0,
+    scenarios.findIndex((s) => isAsRecorded(s.params)),
+  );
+}
+
+/** "машину / машины / машин" after a number (ru, the accusative of "на N ... больше"). */
+function ruCount(n: number, forms: readonly [string, string, string]): string {
+  const m10 = n % 10;
+  const m100 = n % 100;
+  if (m10 === 1 && m100 !== 11) return forms[0];
+  return m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14) ? forms[1] : forms[2];
+}
+
+/**
+ * A fleet change in words, with the number's noun as each language says it (walk h4: not
+ * "-2 wheelchair vehicle"): "2 fewer wheelchair vehicles", "1 more car, 08:00–20:00" (an added
+ * vehicle's shift), "на 2 машины с местом для коляски меньше", "арбаға арналған 2 көлік азырақ".
+ */
+export function fleetChangeText(f: WhatIfFleetChange, lang: Language): string {
+  const n = Math.abs(f.count);
+  const more = f.count > 0;
+  const van = f.kind === 'WHEELCHAIR_VAN';
+  const shift = more ? `, ${f.shiftStart}–${f.shiftEnd}` : '';
+  switch (lang) {
+    case 'en': {
+      const noun = van ? (n === 1 ? 'wheelchair vehicle' : 'wheelchair vehicles') : n === 1 ? 'car' : 'cars';
+      return `${n} ${more ? 'more' : 'fewer'} ${noun}${shift}`;
+    }
+    case 'ru': {
+      const noun = van
+        ? `${ruCount(n, ['машину', 'машины', 'машин'])} с местом для коляски`
+        : ruCount(n, ['легковую машину', 'легковые машины', 'легковых машин']);
+      return `на ${n} ${noun} ${more ? 'больше' : 'меньше'}${shift}`;
+    }
+    case 'kk':
+      return `${van ? `арбаға арналған ${n} көлік` : `${n} жеңіл көлік`} ${more ? 'көбірек' : 'азырақ'}${shift}`;
+  }
 }
 
 /** The recorded demand of a period: requests, days, and the days holding any (trips' local days). */

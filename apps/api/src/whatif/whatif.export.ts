@@ -7,10 +7,22 @@ import {
   REPORT_TITLES,
   WHATIF_WORDS,
   REPORT_WORDS,
+  fleetChangeText,
+  whatIfBaseline,
   whatIfRefusalLabel,
   type Language,
 } from '@invataxi/domain';
-import { DATE_FORMAT, NUMBER_FORMATS, PERCENT_FORMAT, dayCell, workbook, xlsxBuffer } from '../http/xlsx';
+import {
+  DATE_FORMAT,
+  DATETIME_FORMAT,
+  NUMBER_FORMATS,
+  PERCENT_FORMAT,
+  astanaCell,
+  dayCell,
+  regionLabel,
+  workbook,
+  xlsxBuffer,
+} from '../http/xlsx';
 import type { WhatIfScenarioView } from './whatif.service';
 
 const w = (key: keyof typeof WHATIF_WORDS, lang: Language): string => WHATIF_WORDS[key][lang];
@@ -24,12 +36,26 @@ export async function scenariosXlsx(
   const ws = wb.addWorksheet(w('sheet', lang).slice(0, 31));
   ws.addRow([w('sheet', lang)]).font = { bold: true, size: 14 };
   ws.addRow([]);
-  ws.addRow(['', ...scenarios.map((s) => s.name)]).font = { bold: true };
+  // The header (walk h4): each scenario by its name, the baseline marked, its region and when it ran.
+  const baseline = whatIfBaseline(scenarios);
+  ws.addRow([
+    '',
+    ...scenarios.map((s, i) => (i === baseline ? `${s.name} (${w('baseline', lang)})` : s.name)),
+  ]).font = { bold: true };
   const row = (label: string, values: (string | number | Date | null)[], numFmt?: string) => {
     const r = ws.addRow([label, ...values]);
     if (numFmt) values.forEach((_, i) => (r.getCell(i + 2).numFmt = numFmt));
     return r;
   };
+  row(
+    w('region', lang),
+    scenarios.map((s) => regionLabel(s.regionKato, lang)),
+  );
+  row(
+    w('ranAt', lang),
+    scenarios.map((s) => astanaCell(s.finishedAt)),
+    DATETIME_FORMAT,
+  );
   const day = dayCell;
   const section = (title: string) => {
     ws.addRow([]);
@@ -55,7 +81,8 @@ export async function scenariosXlsx(
     scenarios.map(
       (s) =>
         s.params.fleet
-          .map((f) => `${f.count > 0 ? '+' : ''}${f.count} ${w(f.kind, lang)} ${f.shiftStart}–${f.shiftEnd}`)
+          .filter((f) => f.count !== 0)
+          .map((f) => fleetChangeText(f, lang))
           .join('; ') || '—',
     ),
   );

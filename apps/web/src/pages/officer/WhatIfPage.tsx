@@ -8,7 +8,14 @@ import { BarChart } from '../../BarChart';
 import { DateField, TimeField } from '../../DateTimeFields';
 import { FormCard, FormField, useFormErrors } from '../../form';
 import { fmtDate, fmtDateTime, fmtFigure, fmtMinutes, fmtNumber, kzToday } from '../../format';
-import { KATO_SEED, LANGUAGES, whatIfRefusalLabel, type Language } from '@invataxi/domain';
+import {
+  KATO_SEED,
+  LANGUAGES,
+  fleetChangeText,
+  whatIfBaseline,
+  whatIfRefusalLabel,
+  type Language,
+} from '@invataxi/domain';
 
 type Scenario = Schema<'WhatIfScenarioView'>;
 type Result = NonNullable<Scenario['result']>;
@@ -567,6 +574,10 @@ function Comparison({ ids, version }: { ids: string[]; version: string }) {
   );
   const [fileError, setFileError] = useState<string | null>(null);
   const scenarios = (data.data ?? []).filter((s) => s.result);
+  // The one the other is read against (walk h4): marked in the table's head, the charts and the workbook.
+  const baseline = whatIfBaseline(scenarios);
+  const scenarioLabel = (s: Scenario, i: number): string =>
+    i === baseline ? `${s.name} (${t('whatif.baseline')})` : s.name;
   if (data.error) return <LoadError error={data.error} />;
   if (!data.data) return <Loading />;
   const n = (x: number | null, d = 0) => fmtFigure(x, d);
@@ -654,9 +665,15 @@ function Comparison({ ids, version }: { ids: string[]; version: string }) {
               <thead>
                 <tr>
                   <th scope="col">{t('whatif.figure')}</th>
-                  {scenarios.map((s) => (
-                    <th scope="col" key={s.id}>
+                  {scenarios.map((s, i) => (
+                    <th scope="col" key={s.id} data-testid={i === baseline ? 'whatif-baseline' : undefined}>
                       {s.name}
+                      {i === baseline && (
+                        <>
+                          {' '}
+                          <span className="tag">{t('whatif.baseline')}</span>
+                        </>
+                      )}
                     </th>
                   ))}
                 </tr>
@@ -691,16 +708,7 @@ function Comparison({ ids, version }: { ids: string[]; version: string }) {
                 {row('fleet', t('whatif.fleetAsked'), (s) =>
                   s.params.fleet.length === 0
                     ? t('whatif.asNow')
-                    : s.params.fleet
-                        .map((f) =>
-                          t(f.count > 0 ? 'whatif.added' : 'whatif.removed', {
-                            n: Math.abs(f.count),
-                            kind: t(`whatif.kinds.${f.kind}`),
-                            from: f.shiftStart,
-                            to: f.shiftEnd,
-                          }),
-                        )
-                        .join('; '),
+                    : s.params.fleet.map((f) => fleetChangeText(f, asLanguage(i18n.language))).join('; '),
                 )}
                 {row('policy', t('whatif.policyTitle'), (s) => policyWords(t, s.params.policy))}
                 {figures.map((f) => row(f.key, t(`whatif.fig.${f.key}`), (s) => f.show(f.value(s.result!))))}
@@ -738,7 +746,7 @@ function Comparison({ ids, version }: { ids: string[]; version: string }) {
                 title={t(`whatif.chart.${c.key}`)}
                 bars={scenarios.flatMap((s) =>
                   c.figures.map((key) => ({
-                    label: c.figures.length > 1 ? `${s.name}: ${t(`whatif.fig.${key}`)}` : s.name,
+                    label: `${scenarioLabel(s, scenarios.indexOf(s))}${c.figures.length > 1 ? `: ${t(`whatif.fig.${key}`)}` : ''}`,
                     value: figure(key).value(s.result!) ?? 0,
                   })),
                 )}

@@ -1,0 +1,90 @@
+import ExcelJS from 'exceljs';
+import { summarise, type WhatIfRunResult, type WhatIfScenarioParams } from '@invataxi/domain';
+import { scenariosXlsx } from './whatif.export';
+import type { WhatIfScenarioView } from './whatif.service';
+
+const ASTANA = '710000000';
+
+const asRecorded: WhatIfScenarioParams = {
+  demand: { from: '2026-11-07', to: '2026-12-06', growth: 1 },
+  fleet: [],
+  policy: { serviceHours: null, minLeadMinutes: null, windowMinutes: null, rideTimeFactor: null },
+};
+
+const result: WhatIfRunResult = {
+  requests: 0,
+  servedShare: null,
+  servedByReplan: 0,
+  replans: { run: 0, applied: 0 },
+  fleet: { vehicles: 0, wheelchairVans: 0, cars: 0, shifts: 0 },
+  figures: summarise([]),
+  seconds: 1,
+};
+
+function view(name: string, params: WhatIfScenarioParams, finishedAt: string): WhatIfScenarioView {
+  return {
+    id: name,
+    regionKato: ASTANA,
+    name,
+    params,
+    status: 'DONE',
+    progress: 100,
+    note: null,
+    attempts: 1,
+    createdAt: '2026-12-07T08:00:00.000Z',
+    startedAt: '2026-12-07T08:00:01.000Z',
+    finishedAt,
+    result,
+  };
+}
+
+async function rowsOf(scenarios: WhatIfScenarioView[], lang: 'kk' | 'ru' | 'en') {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await scenariosXlsx(scenarios, lang)) as never);
+  const ws = wb.worksheets[0]!;
+  return ws.getRows(1, ws.rowCount)!.map((r) => (r.values as unknown[]).slice(1));
+}
+
+describe('what-if workbook (walk h4)', () => {
+  const fewer = view(
+    'Fewer vans',
+    {
+      ...asRecorded,
+      fleet: [
+        { kind: 'WHEELCHAIR_VAN', count: -2, shiftStart: '08:00', shiftEnd: '20:00' },
+        { kind: 'CAR', count: 1, shiftStart: '08:00', shiftEnd: '20:00' },
+      ],
+    },
+    '2026-12-07T09:30:00.000Z',
+  );
+  const base = view('As recorded', asRecorded, '2026-12-07T09:10:00.000Z');
+
+  it('marks the baseline, says the region and when each ran in its header rows', async () => {
+    // The baseline is the scenario that changes nothing, whichever was chosen first.
+    const rows = await rowsOf([fewer, base], 'en');
+    expect(rows[2]).toEqual(['', 'Fewer vans', 'As recorded (baseline)']);
+    expect(rows[3]).toEqual(['Region', 'Astana', 'Astana']);
+    // Astana's wall-clock time (UTC+5).
+    expect(rows[4]).toEqual([
+      'Calculated at',
+      new Date('2026-12-07T14:30:00.000Z'),
+      new Date('2026-12-07T14:10:00.000Z'),
+    ]);
+    const ru = await rowsOf([fewer, base], 'ru');
+    expect(ru[3]).toEqual(['Регион', 'Астана', 'Астана']);
+    expect(ru[2]![2]).toBe('As recorded (базовый)');
+  });
+
+  it('says a fleet change in words with its plural, never "-2 wheelchair vehicle"', async () => {
+    const fleetRow = (rows: unknown[][], label: string) => rows.find((r) => r[0] === label)![1];
+    expect(fleetRow(await rowsOf([fewer, base], 'en'), 'Fleet change')).toBe(
+      '2 fewer wheelchair vehicles; 1 more car, 08:00–20:00',
+    );
+    expect(fleetRow(await rowsOf([fewer, base], 'ru'), 'Изменение парка')).toBe(
+      'на 2 машины с местом для коляски меньше; на 1 легковую машину больше, 08:00–20:00',
+    );
+    expect(fleetRow(await rowsOf([fewer, base], 'kk'), 'Көліктер өзгерісі')).toBe(
+      'арбаға арналған 2 көлік азырақ; 1 жеңіл көлік көбірек, 08:00–20:00',
+    );
+  });
+});
