@@ -9,7 +9,14 @@ import { createApi } from '../../apps/api/src/create-api';
 import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';
 import { BookingStatusProcessor } from '../../apps/dispatcher/src/notifications/booking-status.processor';
 import { createTestEnv, eventually, type TestEnv } from '../support/test-env';
-import { localDateOf, localMonthOf, localTimeOf, NO_MOBILITY_NEEDS } from '@invataxi/domain';
+import {
+  completedOpensAt,
+  localDateOf,
+  localMonthOf,
+  localTimeOf,
+  message,
+  NO_MOBILITY_NEEDS,
+} from '@invataxi/domain';
 import { BookingEntity, PortalSyncRepository, transact, transitionBooking } from '@invataxi/persistence';
 import { ALMATY, CENTRE, Fixtures, tomorrowAt } from './fixtures';
 import { atInstant, testNow } from '../support/clock';
@@ -270,6 +277,37 @@ describe('driver: manifest, status reports, pings, and the rider following live'
     const tooSoon = await report(a.id, 'COMPLETED');
     expect([tooSoon.statusCode, tooSoon.json().code]).toEqual([409, 'COMPLETED_TOO_SOON']);
     const [{ direct_seconds }] = await ds.query(`SELECT direct_seconds FROM booking WHERE id = $1`, [a.id]);
+    // The refusal's sentence and its figures, for the page to say again in another language
+    // (walk h2 N1), and the manifest's facts by which the page locks "Dropped off" until the
+    // same moment (completedOpensAt, walk h2 N3).
+    const said = tooSoon.json().said;
+    expect(said).toEqual({
+      key: 'COMPLETED_TOO_SOON',
+      params: {
+        boardedAt: expect.stringMatching(/^\d\d:\d\d$/),
+        minutes: expect.any(Number),
+        from: expect.any(String),
+      },
+    });
+    expect(message(said.key, 'ru', said.params)).toBe(tooSoon.json().message);
+    const onBoard = (await f.inject({ method: 'GET', url: '/driver/manifest', headers })).json();
+    const dropStop = onBoard.stops.find(
+      (s: { kind: string; bookingId: string }) => s.kind === 'DROPOFF' && s.bookingId === a.id,
+    );
+    expect(dropStop).toMatchObject({ boardedAt: expect.any(String), directSeconds: direct_seconds });
+    expect(
+      localTimeOf(
+        new Date(
+          Math.ceil(
+            completedOpensAt(
+              new Date(dropStop.boardedAt),
+              dropStop.directSeconds,
+              onBoard.minRidePercent,
+            ).getTime() / 60_000,
+          ) * 60_000,
+        ),
+      ),
+    ).toBe(said.params.from);
     // On the way the vehicle makes a detour east (a road closed, say): the act bills it.
     const detour = { lat: CENTRE.lat + 0.025, lon: CENTRE.lon + 0.04 };
     const detoured = await atInstant(api, new Date(testNow().getTime() + direct_seconds * 500), () =>

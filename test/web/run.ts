@@ -676,6 +676,29 @@ async function uiTexts(page: Page): Promise<string[]> {
   })()`);
 }
 
+/**
+ * The page's visible words in Kazakh and Russian (the header's switch), back in English after: the
+ * texts with Latin words other than the data given (names, notes, addresses as typed), which
+ * would be lines left in English (walk h2 N1: stop lines, the outbox, refusals stayed English).
+ */
+async function englishLeftIn(page: Page, data: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const [lang, name] of [
+    ['kk', 'Қазақша'],
+    ['ru', 'Русский'],
+    ['en', 'English'],
+  ] as const) {
+    await page.locator('.lang-switch').getByRole('button', { name, exact: true }).click();
+    await until(page, `document.documentElement.lang === '${lang}'`, `lang=${lang}`);
+    if (lang === 'en') break;
+    for (const text of await uiTexts(page)) {
+      const rest = data.reduce((s, d) => s.split(d).join(' '), text);
+      if (/[A-Za-z]{3,}/.test(rest.replace(/^aria-label: /, ''))) out.push(`${lang}: ${text}`);
+    }
+  }
+  return out;
+}
+
 async function main(): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   if (!process.env.SKIP_WEB_BUILD) {
@@ -2954,6 +2977,14 @@ async function main(): Promise<void> {
         }
         flaggedRide = driven.id;
         await axe(page, 'driver (arrived, no-show countdown)');
+        // The countdown, the way out and every stop line follow a switch of language (walk h2 N1).
+        const names = (
+          (await ds.query(`SELECT DISTINCT split_part(full_name, ' ', 1) AS n FROM beneficiary`)) as {
+            n: string;
+          }[]
+        ).map((r) => r.n);
+        const left = await englishLeftIn(page, names);
+        assert(left.length === 0, `English left after switching the language: ${left.join(' | ')}`);
         await shot(page, '16-driver-countdown');
       }
       await ctx.close();
@@ -3054,6 +3085,22 @@ async function main(): Promise<void> {
       const token = t!.token({ userId: randomUUID(), role: 'DRIVER', driverId });
 
       const { ctx, page } = await newPage({ width: 320, height: 740, clock: true });
+      /** The fixture's own data, shown as typed in every language. */
+      const data = [
+        'Dana',
+        'Ring twice, 3rd floor',
+        'Wheelchair stays folded',
+        '12 Abai Avenue',
+        '5 Aimanov Street',
+        '7 Satpayev Street',
+        '15 Dostyk Avenue',
+        '9 Kenesary Street',
+        'Dropoff address',
+      ];
+      const allTranslated = async (state: string): Promise<void> => {
+        const left = await englishLeftIn(page, data);
+        assert(left.length === 0, `${state}: English left after switching the language: ${left.join(' | ')}`);
+      };
       await ctx.grantPermissions(['geolocation'], { origin: base });
       await ctx.setGeolocation({ latitude: depot.lat + 0.002, longitude: depot.lon });
       // The phone's clock 17 hours behind the platform's (the tester's walk: "Position sent at
@@ -3158,10 +3205,40 @@ async function main(): Promise<void> {
       await page.getByText('Changes waiting to be sent: 2').waitFor();
       await next.getByRole('button', { name: 'Rider on board' }).click();
       await page.getByText('Changes waiting to be sent: 3').waitFor();
-      // Shown at once: the next stop is the drop-off; nothing reached the server.
-      await next.getByRole('button', { name: 'Dropped off' }).waitFor();
+      // Each waiting change says when it was tapped, on the platform's clock (the phone's is 17
+      // hours behind), 24-hour (walk h2 N4).
+      const waitingLines = await page.getByTestId('driver-outbox').locator('li').allTextContents();
+      assert(
+        waitingLines.length === 3 &&
+          waitingLines.every((l) => {
+            const m = /^«.+» for \d\d:\d\d, 12 Abai Avenue: tapped at (\d\d):(\d\d)$/.exec(l);
+            const [ph, pm] = localTimeOf(testNow()).split(':').map(Number);
+            return (
+              !!m && Math.abs((((Number(m[1]) - ph!) * 60 + Number(m[2]) - pm! + 2160) % 1440) - 720) <= 2
+            );
+          }),
+        `the waiting changes with their tap time on the platform's clock (${localTimeOf(testNow())}): ${waitingLines.join(' | ')}`,
+      );
+      // Shown at once: the next stop is the drop-off; nothing reached the server. "Dropped off" is
+      // not offered a tap after "On board" (walk h2 N3: a mis-tap ended the ride at the door): it
+      // opens when the API takes it (boarding + half the direct travel time), saying from when.
+      const dropOff = next.getByRole('button', { name: 'Dropped off' });
+      await dropOff.waitFor();
+      assert(await dropOff.isDisabled(), '"Dropped off" is locked right after "On board"');
+      const opensText = next.getByText(
+        /^You can mark the drop-off from \d\d:\d\d: the rider has just boarded\.$/,
+      );
+      await opensText.waitFor();
+      const [oh, om] = /(\d\d):(\d\d)/
+        .exec((await opensText.textContent()) ?? '')!
+        .slice(1)
+        .map(Number);
+      const [nh, nm] = localTimeOf(testNow()).split(':').map(Number);
+      const opensIn = (oh! * 60 + om! - nh! * 60 - nm! + 1440) % 1440;
+      assert(opensIn >= 7 && opensIn <= 10, `opens 7.5 min after boarding, whole minutes: in ${opensIn} min`);
       assert((await bookingStatus(first)) === 'SCHEDULED', 'nothing sent while offline');
       await axe(page, 'driver offline, three changes waiting');
+      await allTranslated('offline, three changes waiting');
       await shot(page, '23-driver-offline');
       // The app's shell opens without a connection (the service worker's cache).
       const cold = await ctx.newPage();
@@ -3194,6 +3271,7 @@ async function main(): Promise<void> {
       // (Twenty minutes later on the API's clock: a drop-off right after boarding is refused.)
       appClock(api!).setTo(new Date(testNow().getTime() + 20 * 60_000));
       try {
+        await page.clock.fastForward('20:00');
         await next.getByRole('button', { name: 'Dropped off' }).click();
         await waitFor(async () => (await bookingStatus(first)) === 'COMPLETED', 'dropped off, sent at once');
       } finally {
@@ -3246,6 +3324,7 @@ async function main(): Promise<void> {
         "no call or status button for the cancelled ride (the one call button is the open stop's)",
       );
       await axe(page, 'driver offline: a ride cancelled meanwhile');
+      await allTranslated('a ride cancelled meanwhile');
       // The driver reads on down the list while the phone reconnects (the tester's walk: the
       // refusal came at the top of the page, out of view, and twice).
       await page.evaluate(`window.scrollTo(0, document.body.scrollHeight)`);
@@ -3279,11 +3358,23 @@ async function main(): Promise<void> {
       const inView = !!box && box.y >= 0 && box.y < (page.viewportSize()?.height ?? 0);
       assert(inView, 'the refusal is in view');
       await axe(page, 'driver: a change refused after reconnecting');
+      await allTranslated('a change refused after reconnecting');
       await shot(page, '23-driver-refused');
       await refused.getByRole('button', { name: 'Seen' }).click();
       await refused.waitFor({ state: 'detached' });
       await notices.getByRole('button', { name: 'Seen' }).click();
       await notices.waitFor({ state: 'detached' });
+      // The dispatcher changed the next ride meanwhile (its version moved on): the tap is refused in
+      // the API's words, said again in the language the driver switches to (walk h2 N1).
+      await next.getByText('7 Satpayev Street').waitFor();
+      await ds.query(`UPDATE booking SET version = version + 1 WHERE id = $1`, [third]);
+      await next.getByRole('button', { name: 'On my way' }).click();
+      await refused
+        .getByText('The record was changed by someone else', { exact: false })
+        .waitFor({ timeout: 30000 });
+      await allTranslated("a change refused in the API's words");
+      await refused.getByRole('button', { name: 'Seen' }).click();
+      await refused.waitFor({ state: 'detached' });
       // Online, a second late: the dispatcher has just moved the next ride to another vehicle
       // (as the console's reassignment writes it), the page has not heard yet; the tap is refused
       // with what happened.
@@ -3311,6 +3402,7 @@ async function main(): Promise<void> {
         `an online tap's refusal headed by what happened: ${await refused.textContent()}`,
       );
       await axe(page, 'driver: a tap on a ride just moved to another vehicle');
+      await allTranslated('a ride moved to another vehicle');
       await refused.getByRole('button', { name: 'Seen' }).click();
       await refused.waitFor({ state: 'detached' });
       // A pickup five hours ahead: "On my way" is shown disabled, saying from when, by the API's
@@ -3320,6 +3412,7 @@ async function main(): Promise<void> {
       assert(await setOff.isDisabled(), '"On my way" is disabled five hours ahead');
       await next.getByText(`You can set off from ${localTimeOf(new Date(now + 3 * 3600_000))}.`).waitFor();
       await axe(page, 'driver: "On my way" not yet');
+      await allTranslated('"On my way" not yet');
       await ctx.close();
 
       // A driver with no shift today (the tester's walk): tomorrow's shift is coming, with its

@@ -1,5 +1,6 @@
 import {
   checkStatusReport,
+  completedOpensAt,
   type DriverStatusRules,
   shiftHasBegun,
   shiftLocalDates,
@@ -223,6 +224,8 @@ describe('driver statuses in time (issue 18)', () => {
       refusal: { code: 'COMPLETED_TOO_SOON', params: { boardedAt: '09:35', minutes: 10, from: '09:45' } },
     });
     expect(done(at('2026-12-08', '09:45'))).toEqual({ ok: true, anomalies: [] });
+    // The page's lock on "Dropped off" opens at the same instant (walk h2 N3).
+    expect(completedOpensAt(boardedAt, 20 * 60, R.minRidePercent)).toEqual(at('2026-12-08', '09:45'));
   });
 
   it('says the day in the words of each language', () => {

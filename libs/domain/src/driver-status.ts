@@ -120,6 +120,17 @@ export function enRouteOpensAt(pickupAt: Date, enRouteLeadMinutes: number): Date
   return new Date(pickupAt.getTime() - enRouteLeadMinutes * MINUTE_MS);
 }
 
+/**
+ * When a ride on board may be ended (COMPLETED): boarding plus `minRidePercent` of its direct
+ * travel time. The one rule: the API refuses an earlier drop-off (COMPLETED_TOO_SOON) and the
+ * driver's page shows "Dropped off" disabled until then, saying from when (walk h2 N3: offered
+ * the instant "On board" was tapped, in the same place on the card, inviting a mis-tap that
+ * ended the ride at the rider's door).
+ */
+export function completedOpensAt(boardedAt: Date, directSeconds: number, minRidePercent: number): Date {
+  return new Date(boardedAt.getTime() + Math.ceil((directSeconds * minRidePercent) / 100) * 1000);
+}
+
 /** 'HH:MM' of the first whole minute at or after an instant (a "from" never reads earlier than it is). */
 function fromTimeOf(instant: Date): string {
   return localTimeOf(new Date(Math.ceil(instant.getTime() / MINUTE_MS) * MINUTE_MS));
@@ -191,12 +202,11 @@ export function checkStatusReport(f: StatusReportFacts, rules: DriverStatusRules
   if (status === 'ON_BOARD' && earlyBy > rules.earlyFlagMinutes)
     anomalies.push({ code: 'EARLY_BOARDING', params: { minutes: earlyBy } });
   if (status === 'COMPLETED' && f.boardedAt) {
-    const minMs = Math.ceil((f.directSeconds * rules.minRidePercent) / 100) * 1000;
-    const from = new Date(f.boardedAt.getTime() + minMs);
+    const from = completedOpensAt(f.boardedAt, f.directSeconds, rules.minRidePercent);
     if (now < from.getTime())
       return refuse('COMPLETED_TOO_SOON', {
         boardedAt: localTimeOf(f.boardedAt),
-        minutes: Math.ceil(minMs / MINUTE_MS),
+        minutes: Math.ceil((from.getTime() - f.boardedAt.getTime()) / MINUTE_MS),
         from: fromTimeOf(from),
       });
   }

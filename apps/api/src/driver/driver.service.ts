@@ -47,10 +47,12 @@ import { LiveEvents } from '../dispatch/live-events';
 /** A manifest stop as the driver's app gets it: times as ISO strings. */
 export interface ManifestStop extends Omit<
   ManifestStopRow,
-  'plannedAt' | 'actualAt' | 'windowFrom' | 'windowTo'
+  'plannedAt' | 'actualAt' | 'windowFrom' | 'windowTo' | 'boardedAt'
 > {
   plannedAt: string;
   actualAt: string | null;
+  /** When the rider boarded (ON_BOARD reported), null before. */
+  boardedAt: string | null;
   windowFrom: string;
   windowTo: string;
 }
@@ -81,6 +83,12 @@ export interface Manifest {
    * until then, saying from when.
    */
   enRouteLeadMinutes: number;
+  /**
+   * DRIVER_STATUS_MIN_RIDE_PERCENT: "Dropped off" is taken from boarding plus this share of the
+   * ride's direct travel time (the domain's completedOpensAt): the page shows the button disabled
+   * until then, saying from when (no drop-off a tap after "On board").
+   */
+  minRidePercent: number;
   /**
    * The driver's shifts of today (still to run) that were cancelled, with the reason given and
    * the role of whoever cancelled it (walk t23 m13: the page said only "No open shift.").
@@ -234,7 +242,7 @@ export class DriverService {
           // Not confirmed to the driver: the evening re-plan may still move them. No phone yet.
           stops: (await this.stopsOf(uow.manager, c.id)).map((s) => ({ ...s, riderPhone: null })),
         });
-      const enRouteLeadMinutes = this.rules.enRouteLeadMinutes;
+      const { enRouteLeadMinutes, minRidePercent } = this.rules;
       const cancelledToday = (
         await this.shifts.cancelledShiftsOf(
           uow.manager,
@@ -258,6 +266,7 @@ export class DriverService {
           coming,
           shiftLeadMinutes: lead,
           enRouteLeadMinutes,
+          minRidePercent,
           cancelledToday,
         };
       const stops = await this.stopsOf(uow.manager, shift.id);
@@ -284,6 +293,7 @@ export class DriverService {
         coming,
         shiftLeadMinutes: lead,
         enRouteLeadMinutes,
+        minRidePercent,
         cancelledToday,
       };
     });
@@ -335,6 +345,7 @@ export class DriverService {
       ...r,
       plannedAt: r.plannedAt.toISOString(),
       actualAt: r.actualAt?.toISOString() ?? null,
+      boardedAt: r.boardedAt?.toISOString() ?? null,
       windowFrom: r.windowFrom.toISOString(),
       windowTo: r.windowTo.toISOString(),
     }));

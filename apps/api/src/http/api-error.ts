@@ -27,6 +27,12 @@ export interface ApiErrorBody {
    * no-show reported before the waiting time is over.
    */
   retryAfterSeconds?: number;
+  /**
+   * A conflict's sentence: the key of `message` in the messages' catalogue and the parameters it
+   * names, for a page that says it again later in its reader's language (a driver's refused
+   * change kept on the phone while the driver switches the language).
+   */
+  said?: { key: string; params: { [k: string]: string | number } };
 }
 
 const STATUS_CODES: Record<number, string> = {

@@ -61,6 +61,21 @@ function text(code: string, lang: Language, params: Record<string, unknown> = {}
   return message(code as MessageKey, lang, scalars as MessageParams);
 }
 
+/**
+ * A conflict's sentence and the parameters it names (scalars only, nothing the sentence does not
+ * already say), for a page that says it again later in its reader's language.
+ */
+function saidOf(key: string, params: Record<string, unknown>): ApiErrorBody['said'] {
+  if (!(key in MESSAGES)) return undefined;
+  const named = new Set(
+    Object.values(MESSAGES[key as MessageKey]).flatMap((t) => [...t.matchAll(/\{(\w+)/g)].map((m) => m[1]!)),
+  );
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(params))
+    if (named.has(k) && (typeof v === 'string' || typeof v === 'number')) out[k] = v;
+  return { key, params: out };
+}
+
 /** The code of one entry of params.reasons: a bare code or `{ code, field?, params? }`. */
 function reasonCode(r: unknown): string {
   return typeof r === 'string' ? r : String((r as { code: string }).code);
@@ -226,14 +241,21 @@ export class ErrorFilter implements ExceptionFilter {
     const first = Array.isArray(reasons) && reasons.length > 0 ? reasonCode(reasons[0]) : null;
     const said = code === 'CONFLICT' && first && first in MESSAGES ? first : code;
     const own = typeof e.params.say === 'string' && e.params.say in MESSAGES ? e.params.say : null;
+    const key = own ?? (said in MESSAGES ? said : e.code);
     const body: ApiErrorBody = {
       statusCode: status,
       code,
       error: HttpStatus[status] ?? 'Error',
       // An error may name its own sentence (params.say: a GTFS feed not published yet).
-      message: text(own ?? (said in MESSAGES ? said : e.code), lang, e.params),
+      message: text(key, lang, e.params),
       requestId,
     };
+    // A conflict's sentence, for a page that keeps it (a driver's refused change, read later,
+    // perhaps after switching the language: walk h2 N1).
+    if (status === 409) {
+      const words = saidOf(key, e.params);
+      if (words) body.said = words;
+    }
     const errors = e.params.errors;
     if (Array.isArray(errors))
       body.errors = errors.map((x) => {

@@ -189,6 +189,20 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           description:
             "Seconds after which the same request may succeed (the Retry-After header's value), e.g. a\nno-show reported before the waiting time is over.",
         },
+        said: {
+          type: 'object',
+          properties: {
+            key: { type: 'string' },
+            params: {
+              type: 'object',
+              properties: {},
+              additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
+            },
+          },
+          required: ['key', 'params'],
+          description:
+            "A conflict's sentence: the key of `message` in the messages' catalogue and the parameters it\nnames, for a page that says it again later in its reader's language (a driver's refused\nchange kept on the phone while the driver switches the language).",
+        },
       },
       required: ['statusCode', 'code', 'error', 'message', 'requestId'],
     },
@@ -1794,6 +1808,11 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           description:
             'DRIVER_STATUS_EN_ROUTE_LEAD_MINUTES: "On my way" is taken from this many minutes before a\npickup\'s planned time (the domain\'s enRouteOpensAt): the page shows the button disabled\nuntil then, saying from when.',
         },
+        minRidePercent: {
+          type: 'number',
+          description:
+            'DRIVER_STATUS_MIN_RIDE_PERCENT: "Dropped off" is taken from boarding plus this share of the\nride\'s direct travel time (the domain\'s completedOpensAt): the page shows the button disabled\nuntil then, saying from when (no drop-off a tap after "On board").',
+        },
         cancelledToday: {
           type: 'array',
           items: { $ref: '#/components/schemas/CancelledShift' },
@@ -1809,6 +1828,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'coming',
         'shiftLeadMinutes',
         'enRouteLeadMinutes',
+        'minRidePercent',
         'cancelledToday',
       ],
     },
@@ -1827,6 +1847,11 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       properties: {
         plannedAt: { type: 'string' },
         actualAt: { type: 'string', nullable: true },
+        boardedAt: {
+          type: 'string',
+          nullable: true,
+          description: 'When the rider boarded (ON_BOARD reported), null before.',
+        },
         windowFrom: { type: 'string' },
         windowTo: { type: 'string' },
         bookingId: { type: 'string' },
@@ -1847,10 +1872,16 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           description:
             'Only while the ride is open (before it is served or over); null otherwise or when unknown.',
         },
+        directSeconds: {
+          type: 'number',
+          description:
+            'The ride\'s direct travel time, seconds: with boardedAt, when "Dropped off" is taken.',
+        },
       },
       required: [
         'plannedAt',
         'actualAt',
+        'boardedAt',
         'windowFrom',
         'windowTo',
         'bookingId',
@@ -1866,6 +1897,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'notes',
         'riderFirstName',
         'riderPhone',
+        'directSeconds',
       ],
     },
     MaxRideTime: {

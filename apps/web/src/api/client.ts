@@ -25,6 +25,8 @@ export class ApiError extends Error {
     readonly retryAfterSeconds?: number,
     /** The ride a driver's refused change was about, when it has left the driver (RIDE_CANCELLED...). */
     readonly ride?: Schema<'ApiErrorBody'>['ride'],
+    /** A conflict's sentence and its parameters, to say again later in the reader's language. */
+    readonly said?: Schema<'ApiErrorBody'>['said'],
   ) {
     super(message);
   }
@@ -65,6 +67,7 @@ function refusal(status: number, statusText: string, body: unknown): ApiError {
     b.preview,
     b.retryAfterSeconds,
     b.ride,
+    b.said,
   );
 }
 

@@ -3378,6 +3378,17 @@ export type components = {
        *     no-show reported before the waiting time is over.
        */
       retryAfterSeconds?: number;
+      /**
+       * @description A conflict's sentence: the key of `message` in the messages' catalogue and the parameters it
+       *     names, for a page that says it again later in its reader's language (a driver's refused
+       *     change kept on the phone while the driver switches the language).
+       */
+      said?: {
+        key: string;
+        params: {
+          [key: string]: string | number;
+        };
+      };
     };
     AppConfigView: {
       /**
@@ -4297,6 +4308,12 @@ export type components = {
        */
       enRouteLeadMinutes: number;
       /**
+       * @description DRIVER_STATUS_MIN_RIDE_PERCENT: "Dropped off" is taken from boarding plus this share of the
+       *     ride's direct travel time (the domain's completedOpensAt): the page shows the button disabled
+       *     until then, saying from when (no drop-off a tap after "On board").
+       */
+      minRidePercent: number;
+      /**
        * @description The driver's shifts of today (still to run) that were cancelled, with the reason given and
        *     the role of whoever cancelled it (walk t23 m13: the page said only "No open shift.").
        */
@@ -4311,6 +4328,8 @@ export type components = {
     ManifestStop: {
       plannedAt: string;
       actualAt: string | null;
+      /** @description When the rider boarded (ON_BOARD reported), null before. */
+      boardedAt: string | null;
       windowFrom: string;
       windowTo: string;
       bookingId: string;
@@ -4327,6 +4346,8 @@ export type components = {
       riderFirstName: string;
       /** @description Only while the ride is open (before it is served or over); null otherwise or when unknown. */
       riderPhone: string | null;
+      /** @description The ride's direct travel time, seconds: with boardedAt, when "Dropped off" is taken. */
+      directSeconds: number;
     };
     MaxRideTime: {
       factor: number;

@@ -59,6 +59,13 @@ export interface Refusal {
   label: ChangeLabel;
   /** The API's words; null: not sent because an earlier change of the ride was refused. */
   message: string | null;
+  /**
+   * The same words as a sentence of the messages' catalogue and its parameters, said in the
+   * page's language when read (a refusal kept on the phone outlives a change of language).
+   */
+  said?: { key: string; params: { [k: string]: string | number } } | null;
+  /** When the refused change was tapped (appNow). */
+  recordedAt?: number;
   code: string | null;
   retryAfterSeconds: number | null;
   /**
@@ -332,6 +339,9 @@ async function refuse(c: QueuedChange, e: ApiError | null): Promise<Refusal[]> {
         ...(x.missed ? { missed: x.missed } : {}),
         label: x.label,
         message: said && e ? (e.fields[0]?.message ?? e.message) : null,
+        // The sentence only when it is the one the message is (a field's own words may differ).
+        said: said && e?.said && (!e.fields[0]?.code || e.fields[0].code === e.said.key) ? e.said : null,
+        recordedAt: x.recordedAt,
         code: said ? code : null,
         retryAfterSeconds: x.seq === c.seq && e ? (e.retryAfterSeconds ?? null) : null,
         ride: said && e ? (e.ride ?? null) : null,

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { enRouteOpensAt, shiftHasBegun } from '@invataxi/domain';
+import { completedOpensAt, enRouteOpensAt, shiftHasBegun } from '@invataxi/domain';
 import { ApiError, call, client, subscribe, type Schema } from '../api/client';
 import { signIn } from '../auth';
 import { Announcer, LoadError, Loading, PageTitle, useLoad } from '../components';
@@ -112,9 +112,15 @@ export function DriverPage() {
   const [said, setSaid] = useState('');
   const [busy, setBusy] = useState(false);
   const [waitUntil, setWaitUntil] = useState<Record<string, number>>({});
+  /** When the driver tapped "Rider on board", per ride, until the manifest read again says it. */
+  const [boardedTap, setBoardedTap] = useState<Record<string, number>>({});
   /** The API's answers to sent changes, until the manifest read again shows them. */
   const [answered, setAnswered] = useState<Record<string, Applied>>({});
-  const [notices, setNotices] = useState<{ bookingId: string | null; text: string }[]>([]);
+  /**
+   * What was heard live, kept as facts and said in the page's language when shown (walk h2 N1: a
+   * sentence made when heard stayed in that language after the driver switched).
+   */
+  const [notices, setNotices] = useState<Notice[]>([]);
   /**
    * The stops of rides the page has heard were cancelled (live, or by a refusal), as they were
    * last read: shown marked cancelled even once the manifest no longer lists them (never vanish).
@@ -223,19 +229,19 @@ export function DriverPage() {
         const said = `${ev.bookingId}:${ev.status}`;
         if (heard.current.has(said) || stop?.bookingStatus === ev.status) return reload();
         heard.current.add(said);
-        const text =
+        const notice: Notice | null =
           stop && ev.status === 'CANCELLED'
-            ? t('driver.live.cancelled', { time: fmtTime(stop.plannedAt), address: placeIn(stop.address) })
+            ? { bookingId: stop.bookingId, cancelled: { plannedAt: stop.plannedAt, address: stop.address } }
             : !stop
-              ? t('driver.live.added')
+              ? { bookingId: null, cancelled: null }
               : null;
         if (stop && ev.status === 'CANCELLED') {
           const of = known.current.filter((x) => x.bookingId === stop.bookingId);
           setCancelledStops((c) => [...c.filter((x) => x.bookingId !== stop.bookingId), ...of]);
         }
-        if (text) {
-          setNotices((n) => [...n, { bookingId: stop ? stop.bookingId : null, text }]);
-          setSaid(text);
+        if (notice) {
+          setNotices((n) => [...n, notice]);
+          setSaid(noticeText(t, notice));
         }
         reload();
       },
@@ -259,6 +265,8 @@ export function DriverPage() {
       // A no-show is taken only with the vehicle's pings at the pickup: the latest fix goes first.
       if ('status' in change && change.status === 'NO_SHOW') await position.keepNow();
       heard.current.add(`${stop.bookingId}:${'status' in change ? change.status : 'CANCELLED'}`);
+      if ('status' in change && change.status === 'ON_BOARD')
+        setBoardedTap((b) => ({ ...b, [stop.bookingId]: appNow() }));
       const raw = current?.stops.find((s) => s.bookingId === stop.bookingId) ?? stop;
       const label: ChangeLabel = { address: stop.address, plannedAt: stop.plannedAt, kind: stop.kind };
       await outbox.record({
@@ -284,6 +292,34 @@ export function DriverPage() {
     const from = enRouteOpensAt(new Date(stop.plannedAt), lead);
     return from.getTime() > nowMs ? from.toISOString() : null;
   };
+  /**
+   * When "Dropped off" opens for a ride on board, by the API's own rule (completedOpensAt): from
+   * boarding plus a share of the direct travel time, on the platform's clock; null once it may be
+   * tapped, or when the boarding time or the rule is not known (a copy kept by an older app).
+   * Boarding is the manifest's, else the driver's own tap (still queued offline, or answered
+   * before the manifest was read again).
+   */
+  const dropOffFrom = (stop: ManifestStop): string | null => {
+    const percent = manifest.data?.minRidePercent;
+    if (percent === undefined || stop.kind !== 'DROPOFF' || stop.directSeconds === undefined) return null;
+    const tapped =
+      outbox.queued.find((c) => c.bookingId === stop.bookingId && c.status === 'ON_BOARD')?.recordedAt ??
+      boardedTap[stop.bookingId];
+    const boardedAt = stop.boardedAt ? Date.parse(stop.boardedAt) : tapped;
+    if (boardedAt === undefined) return null;
+    // At a whole minute: the button opens at the minute it says, never half a minute after.
+    const from =
+      Math.ceil(completedOpensAt(new Date(boardedAt), stop.directSeconds, percent).getTime() / 60_000) *
+      60_000;
+    return from > nowMs ? new Date(from).toISOString() : null;
+  };
+  // The page's clock moves at the minute a locked button opens (not up to a minute later).
+  const opensNext = next ? (setOffFrom(next) ?? dropOffFrom(next)) : null;
+  useEffect(() => {
+    if (!opensNext) return;
+    const timer = setTimeout(() => setNowMs(appNow()), Math.max(0, Date.parse(opensNext) - appNow()) + 50);
+    return () => clearTimeout(timer);
+  }, [opensNext]);
   const act = (stop: ManifestStop, status: ReportedStatus) =>
     record(stop, { status }, t(`driver.action.${status}`));
   const miss = (stop: ManifestStop, reason: MissReason) =>
@@ -301,7 +337,7 @@ export function DriverPage() {
         <div className="notice notice-warning" data-testid="driver-notices">
           <ul>
             {notices.map((n, i) => (
-              <li key={i}>{n.text}</li>
+              <li key={i}>{noticeText(t, n)}</li>
             ))}
           </ul>
           <button type="button" className="btn btn-large" onClick={() => setNotices([])}>
@@ -366,19 +402,17 @@ export function DriverPage() {
                   onPress={() => void act(next, s)}
                 />
               ) : s === 'EN_ROUTE' && setOffFrom(next) !== null ? (
-                <div key={s}>
-                  <button
-                    type="button"
-                    className="btn btn-primary btn-large"
-                    disabled
-                    aria-describedby="set-off-from"
-                  >
-                    {t(`driver.action.${s}`)}
-                  </button>
-                  <p id="set-off-from" className="small">
-                    {t('driver.setOffFrom', { time: fmtTime(setOffFrom(next)!) })}
-                  </p>
-                </div>
+                <LockedAction
+                  key={s}
+                  label={t(`driver.action.${s}`)}
+                  why={t('driver.setOffFrom', { time: fmtTime(setOffFrom(next)) })}
+                />
+              ) : s === 'COMPLETED' && dropOffFrom(next) !== null ? (
+                <LockedAction
+                  key={s}
+                  label={t(`driver.action.${s}`)}
+                  why={t('driver.dropOffFrom', { time: fmtTime(dropOffFrom(next)) })}
+                />
               ) : (
                 <button
                   key={s}
@@ -447,6 +481,23 @@ export function DriverPage() {
 }
 
 /**
+ * A status button not to be tapped yet, shown disabled with the time it opens (the API would
+ * refuse it before then: "On my way" hours ahead, "Dropped off" a tap after "On board").
+ */
+function LockedAction({ label, why }: { label: string; why: string }) {
+  return (
+    <div>
+      <button type="button" className="btn btn-primary btn-large" disabled aria-describedby="action-opens">
+        {label}
+      </button>
+      <p id="action-opens" className="small">
+        {why}
+      </p>
+    </div>
+  );
+}
+
+/**
  * Every stop of a shift with what the driver needs to know of it (issue 23): the time, the
  * address, the rider's first name, needs, companions and notes. Read-only: the status buttons
  * and the call button are on the open stop's card only.
@@ -478,6 +529,21 @@ function StopList({
   );
 }
 
+/** A change heard live: a ride of the list cancelled (its stop as last read), or one added or changed. */
+interface Notice {
+  bookingId: string | null;
+  cancelled: { plannedAt: string; address: string } | null;
+}
+
+function noticeText(t: (key: string, o?: Record<string, unknown>) => string, n: Notice): string {
+  return n.cancelled
+    ? t('driver.live.cancelled', {
+        time: fmtTime(n.cancelled.plannedAt),
+        address: placeIn(n.cancelled.address),
+      })
+    : t('driver.live.added');
+}
+
 /** "«Rider on board» for 10:30, 12 Abai Avenue": the change and its stop, in words. */
 function changeText(
   t: (key: string, o?: Record<string, unknown>) => string,
@@ -503,7 +569,7 @@ function refusalText(t: (key: string, o?: Record<string, unknown>) => string, r:
           ...(r.ride.cancelledAt ? { at: fmtTime(r.ride.cancelledAt) } : {}),
         })
       : null;
-  const reason = gone ?? r.message;
+  const reason = gone ?? (r.said ? reasonText(r.said.key, undefined, false, r.said.params) : r.message);
   return reason
     ? t('driver.outbox.refused', { change: changeText(t, r), reason })
     : t('driver.outbox.refusedAfter', { change: changeText(t, r) });
@@ -543,7 +609,12 @@ function OutboxStatus({
           </p>
           <ol>
             {queued.map((c) => (
-              <li key={c.key}>{changeText(t, c)}</li>
+              <li key={c.key}>
+                {t('driver.outbox.queued', {
+                  change: changeText(t, c),
+                  tapped: fmtTime(new Date(c.recordedAt).toISOString()),
+                })}
+              </li>
             ))}
           </ol>
         </div>

@@ -34,6 +34,10 @@ export interface ManifestStopRow {
   riderFirstName: string;
   /** Only while the ride is open (before it is served or over); null otherwise or when unknown. */
   riderPhone: string | null;
+  /** When the rider boarded (ON_BOARD reported), null before. */
+  boardedAt: Date | null;
+  /** The ride's direct travel time, seconds: with boardedAt, when "Dropped off" is taken. */
+  directSeconds: number;
 }
 
 /** What a driver's status report needs to know of the booking and its shift. */
@@ -151,7 +155,8 @@ export class DriverShiftsRepository {
               CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_lon ELSE b.dropoff_lon END AS lon,
               b.companions, b.mobility, b.notes, split_part(p.full_name, ' ', 1) AS "riderFirstName",
               CASE WHEN rs.actual_at IS NULL AND b.status IN ('SCHEDULED', 'EN_ROUTE', 'ARRIVED', 'ON_BOARD')
-                   THEN p.phone END AS "riderPhone"
+                   THEN p.phone END AS "riderPhone",
+              b.actual_pickup_at AS "boardedAt", b.direct_seconds AS "directSeconds"
          FROM route_stop rs JOIN booking b ON b.id = rs.booking_id JOIN beneficiary p ON p.id = b.beneficiary_id
         WHERE rs.shift_id = $1 ORDER BY rs.sequence`,
       [shiftId],
