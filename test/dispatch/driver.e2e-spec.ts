@@ -718,6 +718,22 @@ describe('driver: manifest, status reports, pings, and the rider following live'
          FROM booking WHERE id = $2`,
       [`${k.id}.t23m3`, k.id, told, inMinutes(-600)],
     );
+    // "in about 8 min" at 33 min (the arrival it stood for: 41), "the driver is waiting" at 41.5
+    // (SMS and in-app: the first that reached the rider counts); one dropped unsent says nothing
+    const [arrivingAt, arrivingEta, atDoorAt] = [inMinutes(33), inMinutes(41), inMinutes(41.5)];
+    for (const [kind, channel, status, eta, sent] of [
+      ['VEHICLE_ARRIVING', 'SMS', 'DELIVERED', arrivingEta, arrivingAt],
+      ['DRIVER_ARRIVED', 'IN_APP', 'DELIVERED', null, atDoorAt],
+      ['DRIVER_ARRIVED', 'SMS', 'SENT', null, inMinutes(41.7)],
+      ['VEHICLE_ARRIVING', 'IN_APP', 'SUPPRESSED', inMinutes(38), inMinutes(30)],
+    ] as const)
+      await ds.query(
+        `INSERT INTO notification (dedup_key, booking_id, beneficiary_id, channel, kind, language, text, status, pickup_at, sent_at, created_at)
+         SELECT $1, id, beneficiary_id, $3, $4, 'ru', '…', $5, $6::timestamptz,
+                CASE WHEN $5 = 'SUPPRESSED' THEN NULL ELSE $7::timestamptz END, $7::timestamptz
+           FROM booking WHERE id = $2`,
+        [`${k.id}.${kind}.${channel}`, k.id, channel, kind, status, eta, sent],
+      );
     const headers = {
       authorization: `Bearer ${t.token({ userId: '00000000-0000-4000-8000-0000000000a9', role: 'DRIVER', driverId })}`,
     };
@@ -748,6 +764,10 @@ describe('driver: manifest, status reports, pings, and the rider following live'
     ]);
     const offBy = (iso: string, d: Date) => Math.abs(Date.parse(iso) - d.getTime());
     expect([e.toldPickupAt, e.waitFrom]).toEqual([told.toISOString(), told.toISOString()]);
+    // every message about the pickup that reached the rider, for whoever decides a dispute (issue 23)
+    expect([e.arrivingToldAt, e.arrivingEta, e.atDoorToldAt]).toEqual(
+      [arrivingAt, arrivingEta, atDoorAt].map((d) => d.toISOString()),
+    );
     expect(offBy(e.arrivedAt, inMinutes(41))).toBeLessThan(60_000);
     expect(e.minutesWaited).toBe(5);
   });

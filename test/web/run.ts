@@ -4871,11 +4871,16 @@ async function main(): Promise<void> {
       await ctx.close();
     });
 
-    await test("no-show dispute (issue 23): the rider sees until when and disputes two; both on the deciders' list, oldest first; the officer rejects one with a reason and words; the centre upholds the other from the list after a confirmation with words; the told pickup time shown; the rider reads why and sees it forgiven", async () => {
+    await test("no-show dispute (issue 23): the rider sees until when and disputes two; both on the deciders' list, oldest first; the officer rejects one with a reason and words; the centre upholds the other from the list after a confirmation with words; the told pickup time shown, and the 'about to arrive' and 'waiting at the door' messages with their times; the rider reads why and sees it forgiven", async () => {
       const john = seed.beneficiaryIds.john;
       const at = new Date(testNow().getTime() - 3 * 3600_000);
       const lastDay = localDateOf(new Date(testNow().getTime() + 14 * 86_400_000));
-      const noShowAt = async (at: Date, dropoff: string, told: Date | null): Promise<string> => {
+      const noShowAt = async (
+        at: Date,
+        dropoff: string,
+        told: Date | null,
+        messages: { arrivingToldAt?: string; arrivingEta?: string; atDoorToldAt?: string } = {},
+      ): Promise<string> => {
         const [made] = (await ds.query(
           `INSERT INTO booking (beneficiary_id, channel, region_kato, pickup_address, pickup_lat, pickup_lon, pickup_kato,
            dropoff_address, dropoff_lat, dropoff_lon, dropoff_kato, time_anchor, requested_time, purpose, mobility,
@@ -4893,6 +4898,7 @@ async function main(): Promise<void> {
               arrivedAt: at.toISOString(),
               waitFrom: at.toISOString(),
               toldPickupAt: told?.toISOString() ?? null,
+              ...messages,
               lastSeenAt: new Date(at.getTime() + 6 * 60_000).toISOString(),
               metres: 40,
               maxMetres: 60,
@@ -4912,11 +4918,13 @@ async function main(): Promise<void> {
       // The first: the rider had been told the window's opening (walk t23 M3: the told time shown).
       const id = await noShowAt(at, 'Abai Avenue 33', at);
       // A later no-show of the same rider, disputed after the first: upheld from the deciders' list.
-      const second = await noShowAt(
-        new Date(at.getTime() + 3600_000),
-        'Dialysis Centre, 7 Kabanbay Batyr',
-        null,
-      );
+      // No pickup time told, but "about to arrive" and "waiting at the door" reached the rider.
+      const secondAt = new Date(at.getTime() + 3600_000);
+      const second = await noShowAt(secondAt, 'Dialysis Centre, 7 Kabanbay Batyr', null, {
+        arrivingToldAt: new Date(secondAt.getTime() - 8 * 60_000).toISOString(),
+        arrivingEta: secondAt.toISOString(),
+        atDoorToldAt: new Date(secondAt.getTime() + 60_000).toISOString(),
+      });
       try {
         const rider = await newPage();
         await signInAs(rider.page, base, tokenOf(seed, 'beneficiary (John'));
@@ -5007,7 +5015,16 @@ async function main(): Promise<void> {
           (await centre.page.locator(`[data-testid="dispute"][data-booking="${id}"]`).count()) === 0,
           'a decided dispute is not on the list',
         );
-        await open.getByText(/No message had told the rider a pick-up time; the wait counted from/).waitFor();
+        // Every message about the pickup that reached the rider, each with its time (issue 23: it
+        // said "no message had told the rider a pick-up time" after "the driver is waiting").
+        const hhmm = (d: Date, minutes = 0) => localTimeOf(new Date(d.getTime() + minutes * 60_000));
+        await open
+          .getByText(
+            `No message had told the rider a planned pick-up time; the wait counted from ${hhmm(secondAt)} to ${hhmm(secondAt, 6)}. ` +
+              `At ${hhmm(secondAt, -8)} the rider was told the vehicle was about to arrive (about ${hhmm(secondAt)}). ` +
+              `At ${hhmm(secondAt, 1)} the rider was told the vehicle was waiting at the door.`,
+          )
+          .waitFor();
         // Not in one click (walk t23 m5): a confirmation with a place for words to the rider.
         await open.getByRole('button', { name: /^Uphold \(forgive\): / }).click();
         const note = open.locator('textarea[id^="field-uphold-note-"]');

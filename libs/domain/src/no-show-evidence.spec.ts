@@ -21,6 +21,8 @@ const facts = (pings: PositionPing[], now: number, over: Partial<NoShowFacts> = 
   window: { earliest: at(0), latest: at(15) },
   reportedArrivalAt: null,
   toldPickupAt: null,
+  toldArriving: null,
+  toldAtDoorAt: null,
   pings,
   ...over,
 });
@@ -99,6 +101,22 @@ describe('no-show evidence (issue 23)', () => {
     expect(earlier.ok && earlier.evidence.waitFrom).toBe(at(1).toISOString());
     const none = noShowEvidence(facts(stay(1, 6), 6), policy);
     expect(none.ok && none.evidence.toldPickupAt).toBeNull();
+  });
+
+  it('keeps every message the rider got about the pickup: "about to arrive" with its time, "waiting at the door" with when; the wait counts from neither (issue 23)', () => {
+    const v = noShowEvidence(
+      facts(stay(1, 6), 6, { toldArriving: { at: at(-7), eta: at(1) }, toldAtDoorAt: at(1.5) }),
+      policy,
+    );
+    expect(v.ok && v.evidence).toMatchObject({
+      waitFrom: at(1).toISOString(),
+      toldPickupAt: null,
+      arrivingToldAt: at(-7).toISOString(),
+      arrivingEta: at(1).toISOString(),
+      atDoorToldAt: at(1.5).toISOString(),
+    });
+    const none = noShowEvidence(facts(stay(1, 6), 6), policy);
+    expect(none.ok && [none.evidence.arrivingToldAt, none.evidence.atDoorToldAt]).toEqual([null, null]);
   });
 
   it('the window edge: a stay begun at the window end is taken; a minute later it is the vehicle being late', () => {

@@ -44,6 +44,14 @@ export interface NoShowFacts {
    * M3: a no-show at 11:47 on a window 11:40-11:55). Null: no message stated a time.
    */
   toldPickupAt: Date | null;
+  /**
+   * The "vehicle about to arrive" message that reached the rider by `now`: when, and the arrival
+   * time it stood for ("in about N min"). Null: none reached them. It is not a pickup time told
+   * (the wait does not count from it), but whoever decides a dispute sees it (issue 23).
+   */
+  toldArriving: { at: Date; eta: Date | null } | null;
+  /** When the "vehicle waiting at the door" message first reached the rider; null: none did. */
+  toldAtDoorAt: Date | null;
   /** The shift's pings, any order; those after `now` are ignored. */
   pings: readonly PositionPing[];
 }
@@ -59,6 +67,17 @@ export interface NoShowEvidence {
   waitFrom: string;
   /** The pickup time the rider was last told (ISO); null when none; missing in evidence before t23. */
   toldPickupAt?: string | null;
+  /**
+   * When the "vehicle about to arrive" message reached the rider (ISO) and the time it stood for;
+   * null when none did; missing in evidence kept before they were recorded.
+   */
+  arrivingToldAt?: string | null;
+  arrivingEta?: string | null;
+  /**
+   * When the "vehicle waiting at the door" message reached the rider (ISO); null when none did;
+   * missing in evidence kept before it was recorded.
+   */
+  atDoorToldAt?: string | null;
   /** The stay's last ping (ISO). */
   lastSeenAt: string;
   /** Distance of the last ping from the pickup, metres. */
@@ -160,6 +179,9 @@ export function noShowEvidence(f: NoShowFacts, policy: NoShowPolicy): NoShowVerd
       arrivedAt: arrivedAt.toISOString(),
       waitFrom: new Date(waitFrom).toISOString(),
       toldPickupAt: f.toldPickupAt?.toISOString() ?? null,
+      arrivingToldAt: f.toldArriving?.at.toISOString() ?? null,
+      arrivingEta: f.toldArriving?.eta?.toISOString() ?? null,
+      atDoorToldAt: f.toldAtDoorAt?.toISOString() ?? null,
       lastSeenAt: last.at.toISOString(),
       metres,
       maxMetres: Math.max(...stay.map(metresOf)),

@@ -406,13 +406,16 @@ export class DriverService {
         if (status === 'NO_SHOW' && b.status === 'ARRIVED') {
           const policy = await this.policies.ofBooking(m, b, now);
           const since = new Date(b.pickupEarliest.getTime() - NO_SHOW_PINGS_BEFORE_WINDOW_MS);
+          const told = await this.shifts.toldOfPickup(m, bookingId, now);
           const verdict = noShowEvidence(
             {
               now,
               pickup: { lat: b.pickupLat, lon: b.pickupLon },
               window: { earliest: b.pickupEarliest, latest: b.pickupLatest },
               reportedArrivalAt: b.arrivedAt,
-              toldPickupAt: await this.shifts.toldPickupOf(m, bookingId, now),
+              toldPickupAt: told.pickupAt,
+              toldArriving: told.arriving,
+              toldAtDoorAt: told.atDoorAt,
               pings: await this.shifts.pingsOf(m, b.shiftId, since, now),
             },
             policy,

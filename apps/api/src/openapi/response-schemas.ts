@@ -2022,6 +2022,19 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           description:
             'The pickup time the rider was last told (ISO); null when none; missing in evidence before t23.',
         },
+        arrivingToldAt: {
+          type: 'string',
+          nullable: true,
+          description:
+            'When the "vehicle about to arrive" message reached the rider (ISO) and the time it stood for;\nnull when none did; missing in evidence kept before they were recorded.',
+        },
+        arrivingEta: { type: 'string', nullable: true },
+        atDoorToldAt: {
+          type: 'string',
+          nullable: true,
+          description:
+            'When the "vehicle waiting at the door" message reached the rider (ISO); null when none did;\nmissing in evidence kept before it was recorded.',
+        },
         lastSeenAt: { type: 'string', description: "The stay's last ping (ISO)." },
         metres: { type: 'number', description: 'Distance of the last ping from the pickup, metres.' },
         maxMetres: {

@@ -4429,6 +4429,17 @@ export type components = {
       waitFrom: string;
       /** @description The pickup time the rider was last told (ISO); null when none; missing in evidence before t23. */
       toldPickupAt?: string | null;
+      /**
+       * @description When the "vehicle about to arrive" message reached the rider (ISO) and the time it stood for;
+       *     null when none did; missing in evidence kept before they were recorded.
+       */
+      arrivingToldAt?: string | null;
+      arrivingEta?: string | null;
+      /**
+       * @description When the "vehicle waiting at the door" message reached the rider (ISO); null when none did;
+       *     missing in evidence kept before it was recorded.
+       */
+      atDoorToldAt?: string | null;
       /** @description The stay's last ping (ISO). */
       lastSeenAt: string;
       /** @description Distance of the last ping from the pickup, metres. */

@@ -220,21 +220,44 @@ export class DriverShiftsRepository {
   }
 
   /**
-   * The pickup time the rider (or a guardian) was last told about the ride: the latest message
-   * stating one (a scheduled ride, a new time, the reminder, a running-late notice) that reached
-   * them by `now`. Null when none did. The no-show wait counts from it (walk t23 M3). An "in N
-   * min" (VEHICLE_ARRIVING) is not a pickup time told: it says to get ready, as the vehicle nears.
+   * What the rider (or a guardian) had been told about the ride's pickup by `now`, from the
+   * messages that reached them (issue 23: the decider of a dispute sees all of it):
+   * - `pickupAt`: the latest pickup time a message stated (a scheduled ride, a new time, the
+   *   reminder, a running-late notice). The no-show wait counts from it (walk t23 M3). An "in N
+   *   min" (VEHICLE_ARRIVING) is not a pickup time told: it says to get ready, as the vehicle nears.
+   * - `arriving`: when the first "in N min" reached them, and the arrival time it stood for;
+   * - `atDoorAt`: when the first "the vehicle is waiting" (DRIVER_ARRIVED) reached them.
    */
-  async toldPickupOf(m: EntityManager, bookingId: string, now: Date): Promise<Date | null> {
-    const rows: { pickup_at: Date }[] = await m.query(
-      `SELECT pickup_at FROM notification
-        WHERE booking_id = $1 AND pickup_at IS NOT NULL AND status IN ('SENT', 'DELIVERED')
-          AND kind <> 'VEHICLE_ARRIVING'
-          AND COALESCE(sent_at, created_at) <= $2
-        ORDER BY COALESCE(sent_at, created_at) DESC, created_at DESC LIMIT 1`,
+  async toldOfPickup(
+    m: EntityManager,
+    bookingId: string,
+    now: Date,
+  ): Promise<{
+    pickupAt: Date | null;
+    arriving: { at: Date; eta: Date | null } | null;
+    atDoorAt: Date | null;
+  }> {
+    const [row]: {
+      pickup_at: Date | null;
+      arriving_at: Date | null;
+      arriving_eta: Date | null;
+      at_door_at: Date | null;
+    }[] = await m.query(
+      `WITH told AS (
+           SELECT kind, pickup_at, COALESCE(sent_at, created_at) AS at, created_at FROM notification
+            WHERE booking_id = $1 AND status IN ('SENT', 'DELIVERED') AND COALESCE(sent_at, created_at) <= $2)
+         SELECT (SELECT pickup_at FROM told WHERE pickup_at IS NOT NULL AND kind <> 'VEHICLE_ARRIVING'
+                  ORDER BY at DESC, created_at DESC LIMIT 1) AS pickup_at,
+                (SELECT at FROM told WHERE kind = 'VEHICLE_ARRIVING' ORDER BY at LIMIT 1) AS arriving_at,
+                (SELECT pickup_at FROM told WHERE kind = 'VEHICLE_ARRIVING' ORDER BY at LIMIT 1) AS arriving_eta,
+                (SELECT min(at) FROM told WHERE kind = 'DRIVER_ARRIVED') AS at_door_at`,
       [bookingId, now],
     );
-    return rows[0]?.pickup_at ?? null;
+    return {
+      pickupAt: row?.pickup_at ?? null,
+      arriving: row?.arriving_at ? { at: row.arriving_at, eta: row.arriving_eta } : null,
+      atDoorAt: row?.at_door_at ?? null,
+    };
   }
 
   /** The first ride under way starts a PLANNED shift. */

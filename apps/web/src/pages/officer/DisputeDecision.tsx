@@ -13,7 +13,8 @@ type Evidence = NonNullable<NonNullable<Booking['noShow']>['evidence']>;
 /**
  * What the vehicle's pings showed at a no-show (arrival, wait, distance, last seen), in words,
  * and the pickup time the rider had been told with the wait it started (walk t23 M3: told 11:55,
- * the wait counted 11:55-12:00): to the rider in their words, to the decider about the rider.
+ * the wait counted 11:55-12:00): to the rider in their words, to the decider about the rider,
+ * with the "about to arrive" and "waiting at the door" messages that reached the rider.
  * Evidence kept before t23 has no told time and says nothing of it.
  */
 export function NoShowEvidenceText({
@@ -28,6 +29,19 @@ export function NoShowEvidenceText({
   const { t } = useTranslation();
   if (!e) return null;
   const wait = { from: fmtTime(e.waitFrom), last: fmtTime(e.lastSeenAt) };
+  // The decider sees every message about the pickup that reached the rider (issue 23): "about to
+  // arrive" and "waiting at the door" with their times, not only a pickup time told.
+  const arrived =
+    audience === 'decider'
+      ? [
+          e.arrivingToldAt
+            ? e.arrivingEta
+              ? t('registry.toldArriving', { at: fmtTime(e.arrivingToldAt), eta: fmtTime(e.arrivingEta) })
+              : t('registry.toldArrivingSoon', { at: fmtTime(e.arrivingToldAt) })
+            : null,
+          e.atDoorToldAt ? t('registry.toldAtDoor', { at: fmtTime(e.atDoorToldAt) }) : null,
+        ].filter((line): line is string => line !== null)
+      : [];
   const told =
     e.toldPickupAt === undefined
       ? null
@@ -37,7 +51,7 @@ export function NoShowEvidenceText({
             ...wait,
           })
         : audience === 'decider'
-          ? t('registry.notTold', wait)
+          ? t(arrived.length ? 'registry.noTimeTold' : 'registry.notTold', wait)
           : null;
   return (
     <p className={className} data-testid="no-show-evidence">
@@ -48,6 +62,7 @@ export function NoShowEvidenceText({
         last: fmtTime(e.lastSeenAt),
       })}
       {told && <> {told}</>}
+      {arrived.length > 0 && <> {arrived.join(' ')}</>}
     </p>
   );
 }
