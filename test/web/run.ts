@@ -4094,6 +4094,13 @@ async function main(): Promise<void> {
       // Change the first ride: outside the service hours first (said at the time field), then 12:00.
       const first = upcoming.locator('tbody tr').first();
       const rideId = ((await first.getAttribute('id')) ?? '').replace(/^ride-/, '');
+      // The second booked to arrive by its time (the list, read again after the change, says so:
+      // walk h2 N5, an arrival read as the pick-up).
+      const arriving = ((await upcoming.locator('tbody tr').nth(1).getAttribute('id')) ?? '').replace(
+        /^ride-/,
+        '',
+      );
+      await ds.query(`UPDATE booking SET time_anchor = 'DROPOFF' WHERE id = $1`, [arriving]);
       await first.getByRole('button', { name: /^Change/ }).click();
       await page.locator('#desk-change-title').waitFor();
       await waitFor(
@@ -4135,6 +4142,18 @@ async function main(): Promise<void> {
       );
       const changedSaid = (await page.locator('#desk-announce').textContent()) ?? '';
       assert(/is changed: now .*12:00/.test(changedSaid), `the change announced: ${changedSaid}`);
+      const arrivingRow = page.locator(`#ride-${arriving}`);
+      await arrivingRow
+        .locator('td')
+        .first()
+        .filter({ hasText: /^\w{3} \d{1,2} \w+, arrive by \d\d:\d\d$/ })
+        .waitFor();
+      assert(
+        /^Change \w{3} \d{1,2} \w+, arrive by \d\d:\d\d$/.test(
+          (await arrivingRow.getByRole('button', { name: /^Change/ }).getAttribute('aria-label')) ?? '',
+        ),
+        'its change button names the arrival',
+      );
       const rows = (await ds.query(
         `SELECT b.status, b.status_reason, b.channel, b.booked_by_user_id,
                 (SELECT after->>'replaces' FROM audit_log a WHERE a.action = 'booking.changed' AND a.entity_id = n.id::text) AS replaces,

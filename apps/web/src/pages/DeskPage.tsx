@@ -24,7 +24,16 @@ import {
   useLoadFor,
   type FieldErrors,
 } from '../components';
-import { fmtDateTime, fmtDateTimeYear, fmtDateYear, fmtTime, kzDateOf, kzInstant, kzToday } from '../format';
+import {
+  fmtDate,
+  fmtDateTime,
+  fmtDateTimeYear,
+  fmtDateYear,
+  fmtTime,
+  kzDateOf,
+  kzInstant,
+  kzToday,
+} from '../format';
 import { PlacePicker, type SavedPlace } from '../PlacePicker';
 import { reasonText } from '../reason-text';
 import { regionOf, type Place } from '../rider';
@@ -35,6 +44,24 @@ import { placeIn } from '../place-names';
 
 type Summary = Schema<'BeneficiarySummary'>;
 type BookingView = Schema<'BookingView'>;
+
+/**
+ * When a ride is, as the desk lists it: the pick-up's day and time, or for a ride booked to
+ * arrive by a time (its anchor the drop-off) "arrive by HH:MM" (walk h2 N5: the arrival read as
+ * the pick-up). With the year for the history, which may reach back past the new year.
+ */
+function rideWhen(
+  t: (key: string, o?: Record<string, unknown>) => string,
+  ride: Pick<BookingView, 'requestedTime' | 'timeAnchor'>,
+  withYear = false,
+): string {
+  if (ride.timeAnchor !== 'DROPOFF')
+    return withYear ? fmtDateTimeYear(ride.requestedTime) : fmtDateTime(ride.requestedTime);
+  return t('desk.arriveByAt', {
+    date: withYear ? fmtDateYear(ride.requestedTime) : fmtDate(ride.requestedTime),
+    time: fmtTime(ride.requestedTime),
+  });
+}
 
 const FORM_ORDER = ['from', 'to', 'time', 'purpose', 'companions', 'returnTime', 'until'];
 const CHANGE_ORDER = ['changeFrom', 'changeTo', 'changeTime', 'changeReason'];
@@ -384,7 +411,7 @@ function DeskBookingForm(props: {
             rides: res.bookings
               .map(
                 (b) =>
-                  `${b.returnOfBookingId ? t('book.returnLeg') : t('book.outbound')} ${fmtDateTime(b.requestedTime)} (${t(`status.${b.status}`)})`,
+                  `${b.returnOfBookingId ? t('book.returnLeg') : t('book.outbound')} ${rideWhen(t, b)} (${t(`status.${b.status}`)})`,
               )
               .join('; '),
           });
@@ -751,8 +778,8 @@ function ChangeRide(props: {
         }),
       );
       const said = t('desk.changed', {
-        was: fmtDateTime(ride.requestedTime),
-        now: fmtDateTime(res.booking.requestedTime),
+        was: rideWhen(t, ride),
+        now: rideWhen(t, res.booking),
         status: t(`status.${res.booking.status}`),
       });
       props.onDone(ride.seriesId ? `${said} ${t('desk.leftSeries')}` : said);
@@ -768,7 +795,7 @@ function ChangeRide(props: {
   return (
     <section className="card desk-change" aria-labelledby="desk-change-title">
       <h4 id="desk-change-title" tabIndex={-1}>
-        {t('desk.changeTitle', { time: fmtDateTime(ride.requestedTime) })}
+        {t('desk.changeTitle', { time: rideWhen(t, ride) })}
       </h4>
       <p className="hint">{t('desk.changeHint')}</p>
       {ride.seriesId && (
@@ -893,7 +920,7 @@ function RideTable(props: {
       );
       setCancelling(null);
       setError(null);
-      props.onCancelled?.(t('desk.cancelled', { time: fmtDateTime(b.requestedTime) }));
+      props.onCancelled?.(t('desk.cancelled', { time: rideWhen(t, b) }));
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       setError(e.fields[0]?.message ?? e.message);
@@ -916,7 +943,7 @@ function RideTable(props: {
           {props.rides.map((b) => (
             <tr key={b.id} id={`ride-${b.id}`} tabIndex={-1}>
               {/* History may reach back past the new year: its dates carry the year. */}
-              <td>{actions ? fmtDateTime(b.requestedTime) : fmtDateTimeYear(b.requestedTime)}</td>
+              <td>{rideWhen(t, b, !actions)}</td>
               <td translate="no">
                 {placeIn(b.pickup.address)} → {placeIn(b.dropoff.address)}
               </td>
@@ -936,10 +963,7 @@ function RideTable(props: {
               {actions && (
                 <td>
                   {cancelling === b.id ? (
-                    <div
-                      role="group"
-                      aria-label={t('desk.cancelTitle', { time: fmtDateTime(b.requestedTime) })}
-                    >
+                    <div role="group" aria-label={t('desk.cancelTitle', { time: rideWhen(t, b) })}>
                       <ReasonSelect
                         id={`cancel-reason-${b.id}`}
                         label={t('desk.cancelReason')}
@@ -971,7 +995,7 @@ function RideTable(props: {
                           id={`change-${b.id}`}
                           className="btn btn-small"
                           // The visible words first (WCAG 2.5.3), then which ride.
-                          aria-label={`${t('desk.change')} ${fmtDateTime(b.requestedTime)}`}
+                          aria-label={`${t('desk.change')} ${rideWhen(t, b)}`}
                           onClick={() => props.onChange?.(b)}
                         >
                           {t('desk.change')}
@@ -980,7 +1004,7 @@ function RideTable(props: {
                       <button
                         type="button"
                         className="btn btn-small"
-                        aria-label={`${t('rides.cancel')} ${fmtDateTime(b.requestedTime)}`}
+                        aria-label={`${t('rides.cancel')} ${rideWhen(t, b)}`}
                         onClick={() => {
                           setCancelling(b.id);
                           setError(null);
