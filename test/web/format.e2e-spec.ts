@@ -34,12 +34,18 @@ describe('web formatter', () => {
   });
 
   it('names weekdays and months in each language', () => {
-    expect(fmtDate(iso, 'kk')).toBe('сс, 8 желтоқсан');
+    expect(fmtDate(iso, 'kk')).toBe('8 желтоқсан, сейсенбі');
     expect(fmtDate(iso, 'ru')).toBe('вт, 8 декабря');
     expect(fmtDate(iso, 'en')).toBe('Tue 8 December');
     expect(fmtDate('2026-03-01', 'ru')).toBe('вс, 1 марта');
-    expect(fmtDate('2026-03-01', 'kk')).toBe('жс, 1 наурыз');
-    expect(fmtDateTime(iso, 'kk')).toBe('сс, 8 желтоқсан, 09:30');
+    expect(fmtDate('2026-03-01', 'kk')).toBe('1 наурыз, жексенбі');
+    expect(fmtDateTime(iso, 'kk')).toBe('8 желтоқсан, сейсенбі, 09:30');
+    // No Kazakh weekday reads as a Russian one (walk h2 N2: "ср", "сб" on a kk page).
+    for (let day = 7; day <= 13; day++) {
+      const kk = fmtDate(`2026-12-${String(day).padStart(2, '0')}`, 'kk');
+      const ru = fmtDate(`2026-12-${String(day).padStart(2, '0')}`, 'ru');
+      expect(kk.split(', ')[1]).not.toBe(ru.split(', ')[0]);
+    }
     expect(fmtDateShort(iso)).toBe('08.12.2026');
     // Late in the UTC day is already tomorrow in Kazakhstan.
     expect(fmtDate('2026-12-07T20:00:00Z', 'en')).toBe('Tue 8 December');

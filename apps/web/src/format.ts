@@ -10,7 +10,7 @@
  * a month ("2026-12"). Times are Kazakhstan's (UTC+5, one zone since 1 March 2024).
  *
  *   fmtTime('2026-12-08T04:30:00Z')        -> "09:30"
- *   fmtDate('2026-12-08')                  -> kk "сс, 8 желтоқсан" · ru "вт, 8 декабря" · en "Tue 8 December"
+ *   fmtDate('2026-12-08')                  -> kk "8 желтоқсан, сейсенбі" · ru "вт, 8 декабря" · en "Tue 8 December"
  *   fmtDateTime(iso)                       -> "<fmtDate>, 09:30"
  *   fmtDateShort('2026-12-08')             -> "08.12.2026"
  *   fmtMonth('2026-12')                    -> kk "2026 ж. желтоқсан" · ru "декабрь 2026" · en "December 2026"
@@ -19,7 +19,7 @@
  *   fmtNumber(12345.6, 1)                  -> kk/ru "12 345,6" · en "12,345.6"
  */
 import i18next from 'i18next';
-import { durationText, LANGUAGES, MONTHS_IN_DATE, type Language } from '@invataxi/domain';
+import { durationText, LANGUAGES, MONTHS_IN_DATE, WEEKDAYS_IN_DATE, type Language } from '@invataxi/domain';
 import { appNow } from './app-now';
 
 /** The page's language (as ./i18n sets it); read from i18next so this module has no side effects. */
@@ -38,8 +38,6 @@ interface Words {
   monthInDate: readonly string[];
   /** Months standing alone ("декабрь 2026"). */
   month: readonly string[];
-  /** Short weekdays, Sunday first (Date#getUTCDay order). */
-  weekday: readonly string[];
   date: (weekday: string, day: number, month: string) => string;
   monthYear: (month: string, year: number) => string;
   decimal: string;
@@ -52,8 +50,8 @@ const WORDS: Record<Language, Words> = {
   kk: {
     monthInDate: MONTHS_IN_DATE.kk,
     month: MONTHS_IN_DATE.kk,
-    weekday: ['жс', 'дс', 'сс', 'ср', 'бс', 'жм', 'сб'],
-    date: (w, d, m) => `${w}, ${d} ${m}`,
+    // The weekday after the day, in full (WEEKDAYS_IN_DATE): "8 желтоқсан, сейсенбі".
+    date: (w, d, m) => `${d} ${m}, ${w}`,
     monthYear: (m, y) => `${y} ж. ${m}`,
     decimal: ',',
     group: NBSP,
@@ -74,7 +72,6 @@ const WORDS: Record<Language, Words> = {
       'ноябрь',
       'декабрь',
     ],
-    weekday: ['вс', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб'],
     date: (w, d, m) => `${w}, ${d} ${m}`,
     monthYear: (m, y) => `${m} ${y}`,
     decimal: ',',
@@ -83,7 +80,6 @@ const WORDS: Record<Language, Words> = {
   en: {
     monthInDate: MONTHS_IN_DATE.en,
     month: MONTHS_IN_DATE.en,
-    weekday: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
     date: (w, d, m) => `${w} ${d} ${m}`,
     monthYear: (m, y) => `${m} ${y}`,
     decimal: '.',
@@ -113,12 +109,14 @@ export function fmtTime(when: When): string {
   return `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
 }
 
-/** Weekday, day and month in words: "сс, 8 желтоқсан" / "вт, 8 декабря" / "Tue 8 December". */
+/** Weekday, day and month in words: "8 желтоқсан, сейсенбі" / "вт, 8 декабря" / "Tue 8 December". */
 export function fmtDate(when: When, lang: Language = currentLanguage()): string {
   const d = when === null || when === undefined ? null : kzParts(when);
   if (!d) return '—';
   const w = WORDS[lang];
-  return w.date(w.weekday[d.getUTCDay()], d.getUTCDate(), w.monthInDate[d.getUTCMonth()]);
+  // getUTCDay counts from Sunday; the weekdays' one list (libs/domain) from Monday.
+  const weekday = WEEKDAYS_IN_DATE[lang][(d.getUTCDay() + 6) % 7];
+  return w.date(weekday, d.getUTCDate(), w.monthInDate[d.getUTCMonth()]);
 }
 
 /** Date in words and time: "вт, 8 декабря, 09:30". */

@@ -50,6 +50,17 @@ export const MONTHS_IN_DATE: { readonly [L in Language]: readonly string[] } = {
   ],
 };
 
+/**
+ * Weekdays as a date names them, Monday first (ISO 1 to 7 at index 0 to 6). Kazakh in full: its
+ * two-letter forms "ср" and "сб" are the Russian ones letter for letter, and a kk page read them
+ * as Russian (walk h2 N2); Russian and English in their usual short forms.
+ */
+export const WEEKDAYS_IN_DATE: { readonly [L in Language]: readonly string[] } = {
+  kk: ['дүйсенбі', 'сейсенбі', 'сәрсенбі', 'бейсенбі', 'жұма', 'сенбі', 'жексенбі'],
+  ru: ['пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс'],
+  en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+};
+
 /** 'YYYY-MM-DD' as day and month in words ("8 December"); anything else as it is. */
 export function dayMonthText(date: LocalDate, lang: Language): string {
   if (!isValidLocalDate(date)) return date;

@@ -103,6 +103,7 @@ describe('lot sizing (issue 25.2)', () => {
   it('says weekdays and numbers as people write them', () => {
     expect(weekdaysText([1, 2, 3, 4, 5], 'en')).toBe('Mon–Fri');
     expect(weekdaysText([1, 3, 5], 'ru')).toBe('пн, ср, пт');
+    expect(weekdaysText([3, 6], 'kk')).toBe('сәрсенбі, сенбі');
     expect(weekdaysText([7, 1, 2, 3, 4, 5, 6], 'kk')).toBe('күн сайын');
     expect(numberText(131860, 'en')).toBe('131,860');
     expect(numberText(131860, 'ru')).toBe('131\u00a0860');

@@ -8,6 +8,7 @@ import {
   dayMonthText,
   isoWeekday,
   type Language,
+  WEEKDAYS_IN_DATE,
   type LocalDate,
   type LocalTime,
   type ServiceInterval,
@@ -189,18 +190,13 @@ export function sizingDemandChange(
   return sizedOn === waitingNow ? null : { sizedOn, now: waitingNow };
 }
 
-const WEEKDAYS: { readonly [L in Language]: readonly string[] } = {
-  kk: ['дс', 'сс', 'ср', 'бс', 'жм', 'сб', 'жс'],
-  ru: ['пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс'],
-  en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
-};
 const EVERY_DAY: { readonly [L in Language]: string } = { kk: 'күн сайын', ru: 'ежедневно', en: 'every day' };
 
 /** "Mon–Fri", "Mon, Wed, Fri", "every day". */
 export function weekdaysText(weekdays: readonly number[], lang: Language): string {
   const days = [...new Set(weekdays)].sort((a, b) => a - b);
   if (days.length === 7) return EVERY_DAY[lang];
-  const name = (d: number): string => WEEKDAYS[lang][d - 1] ?? String(d);
+  const name = (d: number): string => WEEKDAYS_IN_DATE[lang][d - 1] ?? String(d);
   const contiguous = days.every((d, i) => i === 0 || d === days[i - 1]! + 1);
   if (contiguous && days.length >= 3) return `${name(days[0]!)}–${name(days[days.length - 1]!)}`;
   return days.map(name).join(', ');
