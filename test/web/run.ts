@@ -3442,6 +3442,11 @@ async function main(): Promise<void> {
         "no rider's phone before the shift starts",
       );
       await axe(tomorrowOnly.page, 'driver: no shift today, tomorrow coming');
+      const leftTomorrow = await englishLeftIn(tomorrowOnly.page, [...data, '77 Other Driver Street']);
+      assert(
+        leftTomorrow.length === 0,
+        `no shift today: English left after switching the language: ${leftTomorrow.join(' | ')}`,
+      );
       await tomorrowOnly.ctx.close();
     });
 
