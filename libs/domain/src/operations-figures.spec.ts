@@ -177,6 +177,31 @@ describe("the driver's miss on the provider's side (t22 finding 3)", () => {
     expect(lateCancelCause(missed('m4', 'MISSED_VEHICLE_PROBLEM', {}))).toBe('VEHICLE_PROBLEM');
   });
 
+  it('a vehicle at the door after the window, the rider gone, is the provider’s no-show, vehicle late (walk h3 finding 3)', () => {
+    // The window 10:00-10:15 (base): the driver reached the door at 10:25, the app refused the
+    // rider's no-show and the driver recorded the miss 'vehicle late' at 10:31.
+    const cameLate = missed('m5', 'MISSED_VEHICLE_LATE', {
+      arrivedAt: at('10:25'),
+      cancelledAt: at('10:31'),
+    });
+    expect(noShowCause(cameLate)).toBe('VEHICLE_LATE');
+    expect(lateCancelCause(cameLate)).toBeNull();
+    // Reported on the way (never at the door), or at the door inside the window: as before.
+    expect(noShowCause(day[1] as TripFact)).toBeNull();
+    const inWindow = missed('m6', 'MISSED_VEHICLE_LATE', { arrivedAt: at('10:10') });
+    expect([noShowCause(inWindow), lateCancelCause(inWindow)]).toEqual([null, 'VEHICLE_LATE']);
+    const figures = summarise(rollUpDay(DAY, [...day, cameLate], [shift], tariffs)).misses;
+    expect(figures).toMatchObject({
+      noShowsRider: 1,
+      noShowsVehicleLate: 1,
+      lateCancelsVehicleLate: 1,
+      providerCaused: 3,
+    });
+    expect(missesByRider([...day, cameLate])).toEqual([
+      expect.objectContaining({ noShowsRider: 1, noShowsProvider: 1, lateCancelsProvider: 2 }),
+    ]);
+  });
+
   it('a vehicle problem is its own cause in the day rolled up (f22 finding 1)', () => {
     const withProblem = [...day, missed('m4', 'MISSED_VEHICLE_PROBLEM', {})];
     expect(summarise(rollUpDay(DAY, withProblem, [shift], tariffs)).misses).toMatchObject({

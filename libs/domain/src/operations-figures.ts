@@ -90,17 +90,35 @@ export const PROVIDER_CAUSES: readonly MissCause[] = MISS_CAUSES.filter((c) => c
 
 /**
  * Who caused a no-show: the provider when the vehicle reached the door after the pickup window
- * closed (or never reported arriving), or when the driver reported the no-show before the
+ * closed (or never reported arriving; and the driver's miss 'vehicle late' recorded at the door
+ * after the window, the rider gone: cameLateRiderGone), or when the driver reported the no-show before the
  * policy's wait had passed (counted from the later of arriving and the window opening, as the
  * driver app's rule); otherwise the rider. Null: not a no-show.
  */
 export function noShowCause(f: TripFact): MissCause | null {
+  if (cameLateRiderGone(f)) return 'VEHICLE_LATE';
   if (f.status !== 'NO_SHOW') return null;
   if (f.arrivedAt === null || f.arrivedAt > f.pickupLatest) return 'VEHICLE_LATE';
   const waitFrom = Math.max(f.arrivedAt.getTime(), f.pickupEarliest.getTime());
   const reportedAt = f.noShowAt ?? f.arrivedAt;
   if (reportedAt.getTime() < waitFrom + f.noShowWaitMinutes * MINUTE_MS) return 'DRIVER_LEFT_EARLY';
   return 'RIDER';
+}
+
+/**
+ * The vehicle reached the door after the window had closed and the rider was gone: the driver
+ * app refuses the rider's no-show then (NO_SHOW_ARRIVED_LATE) and the driver records the
+ * provider's miss, vehicle late (POST /driver/bookings/:id/missed). Nobody cancelled: it is the
+ * provider-caused no-show the figures call "vehicle late" (walk h3 finding 3: as a late
+ * cancellation it left that no-show figure 0 whatever the drivers did).
+ */
+function cameLateRiderGone(f: TripFact): boolean {
+  return (
+    f.status === 'CANCELLED' &&
+    f.statusReason === 'MISSED_VEHICLE_LATE' &&
+    f.arrivedAt !== null &&
+    f.arrivedAt > f.pickupLatest
+  );
 }
 
 /** Cancellations staff record for a booking made in error: nobody's miss. */
@@ -124,7 +142,7 @@ const providerMissCause = (reason: string | null): MissCause | null =>
  * the policy's late-cancel window. Null: not a late cancellation.
  */
 export function lateCancelCause(f: TripFact): MissCause | null {
-  if (f.status !== 'CANCELLED' || f.cancelledAt === null) return null;
+  if (f.status !== 'CANCELLED' || f.cancelledAt === null || cameLateRiderGone(f)) return null;
   if (f.statusReason !== null && CLERICAL_CANCELS.has(f.statusReason)) return null;
   const reported = providerMissCause(f.statusReason);
   if (reported) return reported;

@@ -95,6 +95,12 @@ export interface CityOptions {
    * opens: the on-time figure's early arrivals.
    */
   earlyArrivalShare: number;
+  /**
+   * Share of the riders who, their vehicle at the door after the window closed (the day's late
+   * driver), have gone: the driver's no-show is refused as arrived late and the driver records
+   * the provider's miss, vehicle late (the figures' provider-caused no-show).
+   */
+  goneWhenLateShare: number;
   /** Positions sent at most this often (ms of the clock's time) per vehicle. */
   pingEveryMs: number;
   /**
@@ -128,6 +134,7 @@ export const CITY_SHARES = {
   lateCancelShare: 0.05,
   providerMissShare: 0.03,
   earlyArrivalShare: 0.12,
+  goneWhenLateShare: 0.5,
   companionShare: 0.4,
   refusedShare: 0.05,
 } as const satisfies Partial<CityOptions>;
@@ -623,7 +630,11 @@ export class City {
   private async fetchManifest(d: DriverSim): Promise<{ shiftId: string | null; stops: Stop[] }> {
     const r = await this.call<{
       shiftId: string | null;
-      stops: (Omit<Stop, 'plannedAt' | 'windowFrom'> & { plannedAt: string; windowFrom: string })[];
+      stops: (Omit<Stop, 'plannedAt' | 'windowFrom' | 'windowTo'> & {
+        plannedAt: string;
+        windowFrom: string;
+        windowTo: string;
+      })[];
     }>(d.principal, 'GET', '/driver/manifest');
     if (r.status !== 200) return { shiftId: null, stops: [] };
     return {
@@ -632,6 +643,7 @@ export class City {
         ...s,
         plannedAt: new Date(s.plannedAt),
         windowFrom: new Date(s.windowFrom),
+        windowTo: new Date(s.windowTo),
       })),
     };
   }
@@ -660,6 +672,7 @@ export class City {
     const decision = decide(d.state, m.stops, t, () => seconds, {
       lateMinutes: late,
       noShow: (id) => shareOf(id, 'no-show') < this.o.noShowShare,
+      goneWhenLate: (id) => shareOf(id, 'gone-when-late') < this.o.goneWhenLateShare,
       boardingSeconds: BOARDING_MS / 1000,
       earlyMinutes: (id) => (late > 0 ? 0 : earlyArrivalMinutes(id, this.o.earlyArrivalShare)),
     });

@@ -19,6 +19,7 @@ function stops(status: string, version = 3): Stop[] {
     version,
     plannedAt: new Date(T0 + planned * MIN),
     windowFrom: new Date(T0 + from * MIN),
+    windowTo: new Date(T0 + (from + 15) * MIN),
     ...place,
   });
   return [at('PICKUP', 30, 25, HOME), at('DROPOFF', 50, 40, CLINIC)];
@@ -94,6 +95,32 @@ describe('a simulated driver following the planned route', () => {
     expect(decide(atDoor, stops('ARRIVED'), T0 + 35 * MIN, travel, behaviour).kind).toBe('wait');
     expect(decide(atDoor, stops('ARRIVED'), T0 + 40 * MIN, travel, behaviour)).toMatchObject({
       status: 'NO_SHOW',
+    });
+  });
+
+  it('a rider gone once the vehicle comes after the window: the driver finds nobody (walk h3 finding 3)', () => {
+    // The window T0+25..T0+40; a driver 20 minutes late reaches the door at T0+50.
+    const behaviour: Behaviour = { ...punctual, lateMinutes: 20, goneWhenLate: (id) => id === 'b1' };
+    const state: DriverState = { position: DEPOT, leg: null, busyUntil: 0 };
+    const leaveAt = T0 + 50 * MIN - travel(DEPOT, HOME) * 1000;
+    expect(decide(state, stops('SCHEDULED'), leaveAt, travel, behaviour)).toMatchObject({
+      status: 'EN_ROUTE',
+    });
+    expect(decide(state, stops('EN_ROUTE', 4), T0 + 50 * MIN, travel, behaviour)).toMatchObject({
+      status: 'ARRIVED',
+    });
+    expect(decide(state, stops('ARRIVED', 5), T0 + 52 * MIN, travel, behaviour)).toMatchObject({
+      status: 'NO_SHOW',
+    });
+    // The same rider with the vehicle inside the window comes out and boards.
+    const onTime: DriverState = { position: DEPOT, leg: null, busyUntil: 0 };
+    const early = { ...behaviour, lateMinutes: 0 };
+    decide(onTime, stops('SCHEDULED'), T0 + 30 * MIN - travel(DEPOT, HOME) * 1000, travel, early);
+    expect(decide(onTime, stops('EN_ROUTE', 4), T0 + 30 * MIN, travel, early)).toMatchObject({
+      status: 'ARRIVED',
+    });
+    expect(decide(onTime, stops('ARRIVED', 5), T0 + 32 * MIN, travel, early)).toMatchObject({
+      status: 'ON_BOARD',
     });
   });
 

@@ -14,6 +14,8 @@ export interface Stop {
   version: number;
   plannedAt: Date;
   windowFrom: Date;
+  /** The promised pickup window's end: a vehicle at the door after it has come late. */
+  windowTo: Date;
   lat: number;
   lon: number;
 }
@@ -34,6 +36,8 @@ export interface DriverState {
   leg: Leg | null;
   /** Until then the driver is busy at a stop (helping the rider in, waiting for them). */
   busyUntil: number;
+  /** The pick-up the driver last reported reaching, and when. */
+  arrived?: { bookingId: string; at: number };
 }
 
 /** The driver's and the riders' character for the day. */
@@ -42,6 +46,11 @@ export interface Behaviour {
   lateMinutes: number;
   /** True for a rider who will not come out (a no-show, reported after the wait time). */
   noShow(bookingId: string): boolean;
+  /**
+   * True for a rider who, the vehicle at the door after the window closed, has gone (made other
+   * arrangements): the driver finds nobody, and the app takes it as the provider's miss.
+   */
+  goneWhenLate?(bookingId: string): boolean;
   /** Seconds at the door before the rider is on board. */
   boardingSeconds: number;
   /**
@@ -147,12 +156,16 @@ export function decide(
       if (!onLegTo) startLeg();
       if (t < state.leg!.arriveAt) return { kind: 'wait' };
       state.position = place;
+      state.arrived = { bookingId: stop.bookingId, at: t };
       return report('ARRIVED');
     }
     if (stop.bookingStatus === 'ARRIVED') {
       state.position = place;
       state.leg = null;
-      if (behaviour.noShow(stop.bookingId)) return report('NO_SHOW');
+      const cameLate =
+        state.arrived?.bookingId === stop.bookingId && state.arrived.at > stop.windowTo.getTime();
+      if (behaviour.noShow(stop.bookingId) || (cameLate && behaviour.goneWhenLate?.(stop.bookingId)))
+        return report('NO_SHOW');
       return report('ON_BOARD');
     }
     return { kind: 'wait' };
