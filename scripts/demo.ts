@@ -343,6 +343,8 @@ async function playHistory(
         clocks: [clock],
         cast: castOf(seeded, riders),
         until,
+        // The live clock runs on while the history plays: its waiting messages are due from then.
+        liveNow: () => clockOf(config).now(),
         days: config.DEMO_HISTORY_DAYS,
         // What a small fleet carries in a working day (about 20 requests, with returns and
         // standing dialysis series some 35 rides: f22 finding 4); fewer people travel at the

@@ -21,6 +21,8 @@ import {
   type OffsetClock,
 } from '@invataxi/domain';
 import { createTravelTimeProvider } from '@invataxi/dispatch';
+import { NotificationsRepository } from '@invataxi/persistence';
+import { DelayedJobs, JobName, message, QueueName } from '@invataxi/queue';
 import { City, CITY_SHARES, type CityCast } from '../../apps/simulators/src/city/city';
 import { seededRandom } from '../../apps/simulators/src/city/rhythm';
 
@@ -35,6 +37,11 @@ export interface HistoryOptions {
   cast: CityCast & { leadMinutes: number };
   /** Up to when to play: the live city's "now"; the days before it, back `days` days. */
   until: Date;
+  /**
+   * The live city's clock, read when the history hands its waiting messages over (it has run on
+   * while the history played); default: `until` plus the real time since the history started.
+   */
+  liveNow?: () => Date;
   days: number;
   /** Rides asked for each day (the requests; a return trip adds a ride). */
   requestsPerDay: (day: LocalDate) => number;
@@ -49,6 +56,8 @@ export interface HistoryResult {
 }
 
 const STEP_MS = 60_000;
+/** The history delivers its due messages every this many steps (minutes of its clock). */
+const NOTICE_EVERY_STEPS = 5;
 
 /** The past days (and today) without any ride yet: the ones to build. */
 export async function daysToBuild(ds: DataSource, until: Date, days: number): Promise<LocalDate[]> {
@@ -76,6 +85,78 @@ async function settled(ds: DataSource, timeoutMs = 30_000): Promise<void> {
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/**
+ * The history's messages settle in the past they belong to (walk h3 finding 2). The platform
+ * plans each message on the moved clock and hands its delivery to a BullMQ job delayed in real
+ * milliseconds (the settle time, the quiet hours until 08:00): played in seconds, a day's
+ * messages were sent hours of the history's time late, and those held for a morning waited the
+ * real hours and reached the SMS stand-in once the live city ran ("your ride is scheduled" about
+ * a ride of last month). As the history moves its clock, it promotes the delivery jobs due by
+ * it (the queue's own operation: the processor still decides, sends or drops a message about a
+ * ride that has moved on) and waits for the notifications queue to be idle before time goes
+ * on; at the end, each message still waiting gets its delay counted from the live city's now.
+ */
+export class HistoryNotices {
+  private constructor(
+    private readonly repo: NotificationsRepository,
+    private readonly jobs: DelayedJobs,
+  ) {}
+
+  static open(o: Pick<HistoryOptions, 'ds' | 'config'>): HistoryNotices {
+    return new HistoryNotices(
+      new NotificationsRepository(o.ds),
+      DelayedJobs.open(o.config.REDIS_URL, o.config.QUEUE_PREFIX),
+    );
+  }
+
+  /** Delivers what is due by `now` (the moved clock), waiting for the queue at most `timeoutMs`. */
+  async settle(now: Date, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const due = await this.repo.pendingSendTimes(now);
+      if (due.length > 0) await this.jobs.retime(due.map((n) => ({ message: sendJob(n.id), dueInMs: 0 })));
+      if (due.length === 0 && (await this.jobs.busy(QueueName.Notifications)) === 0) return;
+      if (Date.now() > deadline) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  /**
+   * The evening's messages, before the history jumps to the next morning: delivers what is due,
+   * then moves the clock on to the next send time within `withinMs` (a message settling, one a
+   * re-plan has just planned) and again, until none is due that soon; those left wait for the
+   * morning (quiet hours). Returns where the clock was left.
+   */
+  async settleEvening(from: Date, setAll: (d: Date) => void, withinMs = 15 * 60_000): Promise<Date> {
+    let at = from;
+    // A minute at least between moves: the messages of a minute go together (each at most a
+    // minute late), and a chain of re-plans ends within the hour.
+    for (let i = 0; i < 60; i++) {
+      await this.settle(at);
+      const soon = await this.repo.pendingSendTimes(new Date(at.getTime() + withinMs));
+      const next = Math.min(...soon.map((n) => n.sendAfter.getTime()).filter((t) => t > at.getTime()));
+      if (!Number.isFinite(next)) break;
+      at = new Date(Math.max(next, at.getTime() + 60_000));
+      setAll(at);
+    }
+    return at;
+  }
+
+  /** The messages still waiting after the history: each due its send time on the live clock. */
+  async handOver(liveNow: Date): Promise<void> {
+    const waiting = await this.repo.pendingSendTimes(null);
+    await this.jobs.retime(
+      waiting.map((n) => ({ message: sendJob(n.id), dueInMs: n.sendAfter.getTime() - liveNow.getTime() })),
+    );
+  }
+
+  close(): Promise<void> {
+    return this.jobs.close();
+  }
+}
+
+const sendJob = (id: string) => message(JobName.SendNotification, { notificationId: id }, id);
 
 /** The city that replays past days on the history's moved clock (drivers, cancellations, breakdowns). */
 export function replayCity(o: HistoryOptions, seed: number): City {
@@ -119,10 +200,26 @@ async function stampRequestTimes(ds: DataSource, made: readonly { real: Date; at
 /** Plays the given days; `days` from daysToBuild (the caller seeds the city before the first). */
 export async function buildHistory(o: HistoryOptions, days: LocalDate[]): Promise<HistoryResult> {
   const started = Date.now();
-  const setAll = (d: Date): void => o.clocks.forEach((c) => c.setTo(d));
   const [before] = (await o.ds.query(`SELECT count(*)::int AS n FROM booking`)) as { n: number }[];
   // The same month every time for one database: a rebuilt history looks as the first did.
   const city = replayCity(o, days.length ? Number(days[0]!.replace(/-/g, '')) : 1);
+  const notices = HistoryNotices.open(o);
+  try {
+    return await playAndBill(o, days, city, notices, { started, before: before?.n ?? 0 });
+  } finally {
+    await notices.close();
+  }
+}
+
+async function playAndBill(
+  o: HistoryOptions,
+  days: LocalDate[],
+  city: City,
+  notices: HistoryNotices,
+  at: { started: number; before: number },
+): Promise<HistoryResult> {
+  const { started } = at;
+  const setAll = (d: Date): void => o.clocks.forEach((c) => c.setTo(d));
   const until = o.until.getTime();
   for (const day of days) {
     // The evening before: people book the day's rides, the dispatcher plans them.
@@ -142,15 +239,24 @@ export async function buildHistory(o: HistoryOptions, days: LocalDate[]): Promis
     }
     await settled(o.ds);
     await stampRequestTimes(o.ds, made);
-    // The day itself, a minute at a time, up to the live city's now.
+    // The evening's messages go out that evening, each at its time.
+    const told = new Date(eve.getTime() + n * 20_000);
+    setAll(told);
+    await notices.settleEvening(told, setAll);
+    // The day itself, a minute at a time, up to the live city's now; its messages as they fall due.
     const end = Math.min(localDateTimeToUtc(day, '21:15').getTime(), until);
+    let step = 0;
     for (let t = localDateTimeToUtc(day, '06:45').getTime(); t < end; t += STEP_MS) {
       setAll(new Date(t));
+      if (step++ % NOTICE_EVERY_STEPS === 0) await notices.settle(new Date(t));
       await city.tick();
     }
+    // The day's last messages go out that evening too, not at the next evening's requests.
+    if (end < until) await notices.settleEvening(new Date(end), setAll);
     o.log(`history: ${day} played (${Math.round((Date.now() - started) / 1000)} s)`);
   }
   setAll(o.until);
+  await notices.settle(o.until);
   if (days.length) {
     const calls = Object.entries(city.calls).map(
       ([k, v]) => `${k} ${v.n}x ${Math.round(v.ms / Math.max(1, v.n))} ms`,
@@ -198,10 +304,11 @@ export async function buildHistory(o: HistoryOptions, days: LocalDate[]): Promis
       if (approved.status < 300) billingActs++;
     }
   }
+  await notices.handOver(o.liveNow?.() ?? new Date(until + Date.now() - started));
   const [after] = (await o.ds.query(`SELECT count(*)::int AS n FROM booking`)) as { n: number }[];
   return {
     days,
-    bookings: (after?.n ?? 0) - (before?.n ?? 0),
+    bookings: (after?.n ?? 0) - at.before,
     billingActs,
     ms: Date.now() - started,
   };

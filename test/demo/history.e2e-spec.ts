@@ -1,6 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
+import { Queue } from 'bullmq';
+import { JobName, QueueName } from '@invataxi/queue';
 import { addDaysToLocalDate, localDateOf, localDateTimeToUtc } from '@invataxi/domain';
 import { createApi } from '../../apps/api/src/create-api';
 import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';
@@ -83,6 +85,41 @@ describe('demo history and the simulated city', () => {
     // The seed's own rides are on the first day: that day is built around them.
     const first = await buildHistory(o, days);
     expect(first.bookings).toBeGreaterThan(10);
+    // The history's messages settled in the past they belong to (walk h3 finding 2): none due
+    // by the history's end still waits (its delivery job delayed in real hours, to reach the
+    // SMS stand-in once the live city runs), and each sent went out within minutes of its send
+    // time on the history's clock, not hours later.
+    const [notices] = (await ds.query(
+      `SELECT count(*) FILTER (WHERE status = 'PENDING' AND send_after <= $1)::int AS "dueWaiting",
+              count(*) FILTER (WHERE sent_at IS NOT NULL)::int AS sent,
+              coalesce(max(extract(epoch FROM sent_at - send_after)) / 60, 0)::float AS "lateMinutes"
+         FROM notification`,
+      [until],
+    )) as { dueWaiting: number; sent: number; lateMinutes: number }[];
+    expect(notices!.sent).toBeGreaterThan(10);
+    expect(notices).toMatchObject({ dueWaiting: 0 });
+    expect(notices!.lateMinutes).toBeLessThanOrEqual(15);
+    // A message still waiting after the history is due at its send time on the live clock.
+    const waiting = (await ds.query(
+      `SELECT id, send_after AS "sendAfter" FROM notification WHERE status = 'PENDING' AND send_after > $1`,
+      [until],
+    )) as { id: string; sendAfter: Date }[];
+    const queue = new Queue(QueueName.Notifications, {
+      connection: { url: t.config.REDIS_URL },
+      prefix: t.config.QUEUE_PREFIX,
+    });
+    try {
+      for (const n of waiting) {
+        const job = await queue.getJob(`${JobName.SendNotification}.${n.id}`);
+        if (!job || !(await job.isDelayed())) continue;
+        const dueAt = job.timestamp + (job.delay ?? 0);
+        expect(Math.abs(dueAt - Date.now() - (n.sendAfter.getTime() - until.getTime()))).toBeLessThan(
+          5 * 60_000,
+        );
+      }
+    } finally {
+      await queue.close();
+    }
     // Each request's booking was made the evening before its day, on the history's clock (a
     // what-if replay judges it at that moment), not at the real time the history ran.
     const [evening] = (await ds.query(

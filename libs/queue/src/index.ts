@@ -7,3 +7,4 @@ export * from './worker-host';
 export * from './redis-connection';
 export * from './booking-fan-out';
 export * from './on-job';
+export * from './delayed-jobs';

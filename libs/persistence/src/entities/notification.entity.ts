@@ -24,6 +24,8 @@ import { inList } from './sql';
 @Check('ck_notification_channel', `channel IN (${inList(NOTIFICATION_CHANNELS)})`)
 @Check('ck_notification_status', `status IN (${inList(NOTIFICATION_STATUSES)})`)
 @Check('ck_notification_language', `language IN (${inList(LANGUAGES)})`)
+// The waiting messages by their send time, partial (status = 'PENDING'): written by its migration.
+@Index('ix_notification_pending_send_after', { synchronize: false })
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,4 +1,5 @@
 import { OperationsRollupVehicleLateNoShow1796660860000 } from './1796660860000-OperationsRollupVehicleLateNoShow';
+import { NotificationPendingSendAfter1796660850000 } from './1796660850000-NotificationPendingSendAfter';
 import { AuditRefusedAttemptAt1796660600000 } from './1796660600000-AuditRefusedAttemptAt';
 import { RefusedRequest1796660700000 } from './1796660700000-RefusedRequest';
 import { OperationsRollupMissCauses1796660500000 } from './1796660500000-OperationsRollupMissCauses';
@@ -72,5 +73,6 @@ export const ALL_MIGRATIONS = [
   OperationsRollupMissCauses1796660500000,
   AuditRefusedAttemptAt1796660600000,
   RefusedRequest1796660700000,
+  NotificationPendingSendAfter1796660850000,
   OperationsRollupVehicleLateNoShow1796660860000,
 ];

@@ -321,6 +321,23 @@ export class NotificationsRepository {
       .getMany();
   }
 
+  /**
+   * Messages still waiting to go, with their send time: those due by `dueBy`, or all (null).
+   * For whoever moves the clock past them (the demo's history: DelayedJobs); read along
+   * ix_notification_pending_send_after.
+   */
+  async pendingSendTimes(dueBy: Date | null): Promise<{ id: string; sendAfter: Date }[]> {
+    const rows: { id: string; send_after: Date }[] = dueBy
+      ? await this.ds.query(
+          `SELECT id, send_after FROM notification WHERE status = 'PENDING' AND send_after <= $1`,
+          [dueBy],
+        )
+      : await this.ds.query(
+          `SELECT id, send_after FROM notification WHERE status = 'PENDING' AND send_after IS NOT NULL`,
+        );
+    return rows.map((r) => ({ id: r.id, sendAfter: new Date(r.send_after) }));
+  }
+
   /** Messages still PENDING well after their send time (at most 5,000, oldest first). */
   async findStalePendingIds(staleBefore: Date): Promise<string[]> {
     const rows: { id: string }[] = await this.ds.query(
