@@ -4820,10 +4820,10 @@ async function main(): Promise<void> {
       // fleet's expected on-time share, or why it cannot be computed (walk h4).
       assert(/waiting for this lot \(\d+ [A-Z][a-z]+\):/.test(said), `one day said once: ${said}`);
       assert(
-        /expected on time: [\d.]+%\. These are the pickup delays of the region’s \d+ completed rides? over /.test(
+        /expected on time: [\d.]+%\. (These are the pickup delays of the region’s|The region has no completed ride yet: these are the pickup delays of the country’s) \d+ completed rides? over /.test(
           said,
         ) ||
-          /The expected on-time share cannot be computed: the region has no completed ride with a planned and an actual pickup over /.test(
+          /The expected on-time share cannot be computed: neither the region nor the country has a completed ride with a planned and an actual pickup over /.test(
             said,
           ),
         `the expected on-time share: ${said}`,

@@ -22,6 +22,8 @@ const ABAI = '100000000';
 const SEMEY = '101010000';
 const EAST = '630000000';
 const EAST_PLACE = '636430100';
+const ZHAMBYL = '310000000';
+const TARAZ = '311010000';
 
 describe('SizeLot job (queue whatif)', () => {
   let t: TestEnv;
@@ -35,6 +37,7 @@ describe('SizeLot job (queue whatif)', () => {
     await insertAllDayPolicy(ds, ABAI);
     // A region whose policy has no service hours at all.
     await insertAllDayPolicy(ds, EAST, { serviceHours: [[], [], [], [], [], [], []] });
+    await insertAllDayPolicy(ds, ZHAMBYL);
   });
 
   afterAll(async () => {
@@ -144,7 +147,12 @@ describe('SizeLot job (queue whatif)', () => {
       const today = localDateOf(testNow());
       expect(done.result).toMatchObject({
         expectedOnTimePercent: null,
-        delays: { rides: 0, from: addDaysToLocalDate(today, -30), to: addDaysToLocalDate(today, -1) },
+        delays: {
+          rides: 0,
+          scope: 'COUNTRY',
+          from: addDaysToLocalDate(today, -30),
+          to: addDaysToLocalDate(today, -1),
+        },
       });
       const result = done.result as { replays: number; costTenge: number; serviceHours: number };
       expect(result.replays).toBeGreaterThan(2);
@@ -234,7 +242,12 @@ describe('SizeLot job (queue whatif)', () => {
     expect(row.result).toMatchObject({
       served: 2,
       expectedOnTimePercent: 50,
-      delays: { rides: 2, from: addDaysToLocalDate(today, -30), to: addDaysToLocalDate(today, -1) },
+      delays: {
+        rides: 2,
+        scope: 'REGION',
+        from: addDaysToLocalDate(today, -30),
+        to: addDaysToLocalDate(today, -1),
+      },
     });
     const audit = (await ds.query(
       `SELECT after FROM audit_log WHERE entity_id = (SELECT request_id::text FROM procurement_sizing WHERE id = $1)
@@ -242,6 +255,17 @@ describe('SizeLot job (queue whatif)', () => {
       [id],
     )) as { after: Record<string, unknown> }[];
     expect(audit[0]!.after).toMatchObject({ expectedOnTimePercent: 50 });
+  });
+
+  it("applies the country's delays when the region has no completed ride yet (a region buying its first service)", async () => {
+    // Zhambyl has none; the country's of the 30 days: Abai's early one and two hours late, East's two hours late.
+    const id = await sizing(await draftWith(ZHAMBYL, TARAZ, [{ at: '11:00', km: 0 }]), 100);
+    await worker.get(LotSizingProcessor).run(id);
+    expect((await rowOf(id)).result).toMatchObject({
+      served: 1,
+      expectedOnTimePercent: 33.3,
+      delays: { rides: 3, scope: 'COUNTRY' },
+    });
   });
 
   it('sizes a round-the-clock lot whose ride crosses midnight (its shifts change when no ride is on the road)', async () => {

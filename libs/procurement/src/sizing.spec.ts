@@ -164,8 +164,15 @@ describe('lot sizing (issue 25.2)', () => {
       'en',
     );
     expect(none[4]).toBe(
-      'Expected: 20 of 21 rides served (95.2%); pickups planned inside the window: 100%. The expected on-time share cannot be computed: the region has no completed ride with a planned and an actual pickup over 7\u00a0November – 6\u00a0December.',
+      'Expected: 20 of 21 rides served (95.2%); pickups planned inside the window: 100%. The expected on-time share cannot be computed: neither the region nor the country has a completed ride with a planned and an actual pickup over 7\u00a0November – 6\u00a0December.',
     );
+    // A region buying its first service: the country's delays, said so.
+    const country = { ...sized, delays: { ...sized.delays!, scope: 'COUNTRY' as const } };
+    expect(lotSizingText(country, 'en')[4]).toBe(
+      'Expected: 20 of 21 rides served (95.2%); expected on time: 87.5%. The region has no completed ride yet: these are the pickup delays of the country’s 240 completed rides over 7\u00a0November – 6\u00a0December applied to the sized schedule (the delays do not grow with load); pickups planned inside the window: 100%.',
+    );
+    expect(lotSizingText(country, 'ru')[4]).toMatch(/по стране/);
+    expect(lotSizingText(country, 'kk')[4]).toMatch(/елде/);
     expect(lotSizingSpec({ ...sized, expectedOnTimePercent: null }).expectedOnTimePercent).toBeNull();
     // A one-day base reads as that day, not "8 December – 8 December".
     const oneDay = { ...sized, lastDay: sized.firstDay };

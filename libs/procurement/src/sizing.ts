@@ -159,8 +159,12 @@ export interface LotSizing {
    * or no delay observed. Absent: sized before it was computed.
    */
   expectedOnTimePercent?: number | null;
-  /** The delays it applies: the region's completed rides with a planned and an actual pickup over these days. */
-  delays?: { rides: number; from: LocalDate; to: LocalDate };
+  /**
+   * The delays it applies: the completed rides with a planned and an actual pickup over these
+   * days, of the region, or of the country when the region had none (a region buying its first
+   * service); absent scope: the region's.
+   */
+  delays?: { rides: number; scope?: 'REGION' | 'COUNTRY'; from: LocalDate; to: LocalDate };
   /** Hours the vehicles are on shift over the days sized, and the km they drive. */
   serviceHours: number;
   vehicleKm: number;
@@ -278,10 +282,16 @@ const T: { readonly [K in string]: Texts } = {
     ru: 'Ожидается: выполнено {served} из {rides} {ridesWord} ({servedPercent}%); ожидаемая доля вовремя: {expectedOnTime}%. Это опоздания посадки в выполненных поездках региона ({delaysPeriod}; поездок: {delayRides}), применённые к рассчитанному расписанию (опоздания не растут с нагрузкой); посадки, запланированные в пределах окна: {onTime}%.',
     en: 'Expected: {served} of {rides} {ridesWord} served ({servedPercent}%); expected on time: {expectedOnTime}%. These are the pickup delays of the region’s {delayRides} completed {delayRidesWord} over {delaysPeriod} applied to the sized schedule (the delays do not grow with load); pickups planned inside the window: {onTime}%.',
   },
+  // The region had no completed ride: the country's providers' delays.
+  expectedOnTimeCountry: {
+    kk: 'Күтілетін нәтиже: {rides} сапардың {served} орындалады ({servedPercent}%); күтілетін уақтылық: {expectedOnTime}%. Өңірде әзірге орындалған сапар жоқ: бұл елде {delaysPeriod} аралығында орындалған {delayRides} сапардың отырғызу кешігулерін есептелген кестеге қолдану нәтижесі (кешігулер жүктемеге қарай өспейді); терезе ішінде жоспарланған отырғызулар: {onTime}%.',
+    ru: 'Ожидается: выполнено {served} из {rides} {ridesWord} ({servedPercent}%); ожидаемая доля вовремя: {expectedOnTime}%. В регионе выполненных поездок пока нет: это опоздания посадки в выполненных поездках по стране ({delaysPeriod}; поездок: {delayRides}), применённые к рассчитанному расписанию (опоздания не растут с нагрузкой); посадки, запланированные в пределах окна: {onTime}%.',
+    en: 'Expected: {served} of {rides} {ridesWord} served ({servedPercent}%); expected on time: {expectedOnTime}%. The region has no completed ride yet: these are the pickup delays of the country’s {delayRides} completed {delayRidesWord} over {delaysPeriod} applied to the sized schedule (the delays do not grow with load); pickups planned inside the window: {onTime}%.',
+  },
   noDelays: {
-    kk: 'Күтілетін нәтиже: {rides} сапардың {served} орындалады ({servedPercent}%); терезе ішінде жоспарланған отырғызулар: {onTime}%. Күтілетін уақтылықты есептеу мүмкін емес: {delaysPeriod} аралығында өңірде жоспарланған және нақты отырғызу уақыты бар орындалған сапар жоқ.',
-    ru: 'Ожидается: выполнено {served} из {rides} {ridesWord} ({servedPercent}%); посадки, запланированные в пределах окна: {onTime}%. Ожидаемую долю вовремя рассчитать нельзя: в регионе ({delaysPeriod}) нет выполненных поездок с плановым и фактическим временем посадки.',
-    en: 'Expected: {served} of {rides} {ridesWord} served ({servedPercent}%); pickups planned inside the window: {onTime}%. The expected on-time share cannot be computed: the region has no completed ride with a planned and an actual pickup over {delaysPeriod}.',
+    kk: 'Күтілетін нәтиже: {rides} сапардың {served} орындалады ({servedPercent}%); терезе ішінде жоспарланған отырғызулар: {onTime}%. Күтілетін уақтылықты есептеу мүмкін емес: {delaysPeriod} аралығында өңірде де, елде де жоспарланған және нақты отырғызу уақыты бар орындалған сапар жоқ.',
+    ru: 'Ожидается: выполнено {served} из {rides} {ridesWord} ({servedPercent}%); посадки, запланированные в пределах окна: {onTime}%. Ожидаемую долю вовремя рассчитать нельзя: ни в регионе, ни по стране ({delaysPeriod}) нет выполненных поездок с плановым и фактическим временем посадки.',
+    en: 'Expected: {served} of {rides} {ridesWord} served ({servedPercent}%); pickups planned inside the window: {onTime}%. The expected on-time share cannot be computed: neither the region nor the country has a completed ride with a planned and an actual pickup over {delaysPeriod}.',
   },
   // A sizing stored before the expected on-time share was computed.
   expected: {
@@ -312,12 +322,15 @@ function periodText(from: LocalDate, to: LocalDate, lang: Language): string {
   return from === to ? dayMonthText(from, lang) : `${dayMonthText(from, lang)} – ${dayMonthText(to, lang)}`;
 }
 
-/** Which sentence says what to expect: with the expected on-time share, without delays, or stored before it. */
-function expectedKey(s: LotSizing): 'expectedOnTime' | 'noDelays' | 'expected' {
+/**
+ * Which sentence says what to expect: the expected on-time share on the region's delays or the
+ * country's, none without delays, or the sentence of a sizing stored before it was computed.
+ */
+function expectedKey(s: LotSizing): 'expectedOnTime' | 'expectedOnTimeCountry' | 'noDelays' | 'expected' {
   if (s.expectedOnTimePercent === undefined || !s.delays) return 'expected';
-  if (s.expectedOnTimePercent !== null) return 'expectedOnTime';
-  // None served: nothing to expect of, said with the planned share's dash.
-  return s.delays.rides === 0 ? 'noDelays' : 'expectedOnTime';
+  if (s.delays.rides === 0) return 'noDelays';
+  // (None served: nothing to expect of, said with the planned share's dash.)
+  return s.delays.scope === 'COUNTRY' ? 'expectedOnTimeCountry' : 'expectedOnTime';
 }
 
 /** The lot's sizing in sentences a person reads (the page, the lot's specification). */

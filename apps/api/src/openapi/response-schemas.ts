@@ -1676,10 +1676,15 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         },
         delays: {
           type: 'object',
-          properties: { rides: { type: 'number' }, from: { type: 'string' }, to: { type: 'string' } },
+          properties: {
+            rides: { type: 'number' },
+            scope: { type: 'string', enum: ['REGION', 'COUNTRY'] },
+            from: { type: 'string' },
+            to: { type: 'string' },
+          },
           required: ['rides', 'from', 'to'],
           description:
-            "The delays it applies: the region's completed rides with a planned and an actual pickup over these days.",
+            "The delays it applies: the completed rides with a planned and an actual pickup over these\ndays, of the region, or of the country when the region had none (a region buying its first\nservice); absent scope: the region's.",
         },
         serviceHours: {
           type: 'number',

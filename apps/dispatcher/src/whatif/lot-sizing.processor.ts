@@ -55,8 +55,8 @@ const MAX_VEHICLES = 100;
 const MIX_SHARES = [0, 0.25, 0.5, 0.75, 1];
 /**
  * The days whose completed rides' pickup delays the expected on-time share applies (ending the
- * day before the run): the region's service as it ran lately, as a scenario applies its base
- * period's.
+ * day before the run): the region's service as it ran lately (the country's when the region has
+ * none yet), as a scenario applies its base period's.
  */
 export const SIZING_DELAY_DAYS = 30;
 /** The evening re-plan of the replay: the live one's local time, and its search budget per day. */
@@ -126,13 +126,18 @@ export class LotSizingProcessor implements OnModuleInit {
         from: addDaysToLocalDate(today, -SIZING_DELAY_DAYS),
         to: addDaysToLocalDate(today, -1),
       };
-      const observedDelays = observedPickupDelays(
-        await this.whatIf.completedPickupsOfPeriod(
-          request.regionKato,
-          localDateTimeToUtc(delays.from, '00:00'),
-          localDateTimeToUtc(today, '00:00'),
-        ),
-      );
+      const delaysOf = async (region: string | null) =>
+        observedPickupDelays(
+          await this.whatIf.completedPickupsOfPeriod(
+            region,
+            localDateTimeToUtc(delays.from, '00:00'),
+            localDateTimeToUtc(today, '00:00'),
+          ),
+        );
+      // A region buying its first service has no rides of its own: the country's providers' delays then.
+      const regional = await delaysOf(request.regionKato);
+      const scope = regional.length > 0 ? 'REGION' : 'COUNTRY';
+      const observedDelays = scope === 'REGION' ? regional : await delaysOf(null);
       const days = requests.map((r) => localDateOf(r.time)).sort();
       const firstDay = days[0]!;
       const lastDay = days[days.length - 1]!;
@@ -218,7 +223,7 @@ export class LotSizingProcessor implements OnModuleInit {
           found.result.expectedOnTimeShare === null
             ? null
             : Math.round(found.result.expectedOnTimeShare * 1000) / 10,
-        delays: { rides: observedDelays.length, ...delays },
+        delays: { rides: observedDelays.length, scope, ...delays },
         serviceHours: Math.round(sizedVehicleHours(shift, vehicles, firstDay, lastDay) * 10) / 10,
         vehicleKm: Math.round(f.productivity.vehicleKm * 10) / 10,
         costTenge: Math.round(f.cost.costTenge),

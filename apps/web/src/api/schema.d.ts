@@ -4229,9 +4229,15 @@ export type components = {
        *     or no delay observed. Absent: sized before it was computed.
        */
       expectedOnTimePercent?: number | null;
-      /** @description The delays it applies: the region's completed rides with a planned and an actual pickup over these days. */
+      /**
+       * @description The delays it applies: the completed rides with a planned and an actual pickup over these
+       *     days, of the region, or of the country when the region had none (a region buying its first
+       *     service); absent scope: the region's.
+       */
       delays?: {
         rides: number;
+        /** @enum {string} */
+        scope?: 'REGION' | 'COUNTRY';
         from: string;
         to: string;
       };

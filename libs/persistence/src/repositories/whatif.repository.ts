@@ -81,15 +81,15 @@ export class WhatIfRepository {
   }
 
   /**
-   * The completed rides of the region whose pickup window opens in [from, to), with their last
-   * planned and their actual pickup: the delays a lot sizing applies to its schedule
-   * (observedPickupDelays), as a scenario applies its base period's.
+   * The completed rides of the region (null: of every region) whose pickup window opens in
+   * [from, to), with their last planned and their actual pickup: the delays a lot sizing applies
+   * to its schedule (observedPickupDelays), as a scenario applies its base period's.
    */
-  async completedPickupsOfPeriod(regionKato: string, from: Date, to: Date): Promise<ObservedPickup[]> {
+  async completedPickupsOfPeriod(regionKato: string | null, from: Date, to: Date): Promise<ObservedPickup[]> {
     return this.ds.query(
       `SELECT b.status, b.planned_pickup_at AS "plannedPickupAt", b.actual_pickup_at AS "actualPickupAt"
          FROM booking b
-        WHERE b.region_kato = $1 AND b.pickup_earliest >= $2 AND b.pickup_earliest < $3
+        WHERE ($1::text IS NULL OR b.region_kato = $1) AND b.pickup_earliest >= $2 AND b.pickup_earliest < $3
           AND b.status = 'COMPLETED' AND b.planned_pickup_at IS NOT NULL AND b.actual_pickup_at IS NOT NULL`,
       [regionKato, from, to],
     );
