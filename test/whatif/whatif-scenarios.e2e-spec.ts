@@ -205,7 +205,16 @@ describe('what-if scenarios', () => {
     expect(cell('Первый день периода', 2).numFmt).toBe('dd.mm.yyyy');
     expect(cell('Доля обслуженных', 2).numFmt).toBe('0.0%');
     expect(cell('Посадки, запланированные внутри окна', 3).numFmt).toBe('0.0%');
-    expect(cell('Заявки', 2).numFmt).toBeUndefined();
+    // Every number has its format (walk h3 finding 4): counts whole, factors with decimals.
+    expect(cell('Заявки', 2).numFmt).toBe('#,##0');
+    const unformatted: string[] = [];
+    ws.eachRow((row, r) =>
+      row.eachCell((c, col) => {
+        if (typeof c.value === 'number' && !c.numFmt)
+          unformatted.push(`R${r}C${col} ${String(row.getCell(1).value)}`);
+      }),
+    );
+    expect(unformatted).toEqual([]);
   }, 240_000);
 
   it('checks role and region on every route', async () => {

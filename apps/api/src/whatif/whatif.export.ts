@@ -13,8 +13,10 @@ import {
   type Language,
 } from '@invataxi/domain';
 import {
+  COUNT_FORMAT,
   DATE_FORMAT,
   DATETIME_FORMAT,
+  DECIMAL_FORMAT,
   NUMBER_FORMATS,
   PERCENT_FORMAT,
   astanaCell,
@@ -75,6 +77,7 @@ export async function scenariosXlsx(
   row(
     w('growth', lang),
     scenarios.map((s) => s.params.demand.growth),
+    DECIMAL_FORMAT,
   );
   row(
     w('fleetChange', lang),
@@ -97,20 +100,24 @@ export async function scenariosXlsx(
   row(
     w('minLead', lang),
     scenarios.map((s) => policy(s).minLeadMinutes ?? w('asInForce', lang)),
+    COUNT_FORMAT,
   );
   row(
     w('window', lang),
     scenarios.map((s) => policy(s).windowMinutes ?? w('asInForce', lang)),
+    COUNT_FORMAT,
   );
   row(
     w('rideFactor', lang),
     scenarios.map((s) => policy(s).rideTimeFactor ?? w('asInForce', lang)),
+    DECIMAL_FORMAT,
   );
 
   section(w('result', lang));
   row(
     w('requests', lang),
     scenarios.map((s) => s.result?.requests ?? null),
+    COUNT_FORMAT,
   );
   row(
     w('servedShare', lang),
@@ -125,22 +132,27 @@ export async function scenariosXlsx(
   row(
     w('observedDelays', lang),
     scenarios.map((s) => s.result?.observedDelays ?? null),
+    COUNT_FORMAT,
   );
   row(
     w('servedByReplan', lang),
     scenarios.map((s) => s.result?.servedByReplan ?? null),
+    COUNT_FORMAT,
   );
   row(
     w('vehicles', lang),
     scenarios.map((s) => s.result?.fleet.vehicles ?? null),
+    COUNT_FORMAT,
   );
   row(
     w('WHEELCHAIR_VAN', lang),
     scenarios.map((s) => s.result?.fleet.wheelchairVans ?? null),
+    COUNT_FORMAT,
   );
   row(
     w('CAR', lang),
     scenarios.map((s) => s.result?.fleet.cars ?? null),
+    COUNT_FORMAT,
   );
   for (const report of OPERATIONS_REPORTS) {
     if (report === 'misses') continue; // a replay has no no-shows or cancellations
@@ -167,6 +179,7 @@ export async function scenariosXlsx(
       scenarios.map(
         (s) => s.result?.figures.trips.refusedByReason.find((r) => r.reason === reason)?.count ?? 0,
       ),
+      COUNT_FORMAT,
     );
   ws.getColumn(1).width = 40;
   scenarios.forEach((_, i) => {
