@@ -110,15 +110,20 @@ export class HistoryNotices {
     );
   }
 
-  /** Delivers what is due by `now` (the moved clock), waiting for the queue at most `timeoutMs`. */
-  async settle(now: Date, timeoutMs = 10_000): Promise<void> {
+  /**
+   * Sends what is due by `now` (the moved clock): the due delivery jobs promoted, and waited for
+   * (at most `timeoutMs`) until none due is left and, with `wait`, the notifications queue is
+   * idle (the messages being planned go out before the clock moves on; without it they lagged
+   * half an hour of the history's time behind it).
+   */
+  async settle(now: Date, wait = true, timeoutMs = 10_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const due = await this.repo.pendingSendTimes(now);
       if (due.length > 0) await this.jobs.retime(due.map((n) => ({ message: sendJob(n.id), dueInMs: 0 })));
-      if (due.length === 0 && (await this.jobs.busy(QueueName.Notifications)) === 0) return;
+      if (due.length === 0 && (!wait || (await this.jobs.busy(QueueName.Notifications)) === 0)) return;
       if (Date.now() > deadline) return;
-      await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, 10));
     }
   }
 
