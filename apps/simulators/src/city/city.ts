@@ -96,9 +96,10 @@ export interface CityOptions {
    */
   earlyArrivalShare: number;
   /**
-   * Share of the riders who, their vehicle at the door after the window closed (the day's late
-   * driver), have gone: the driver's no-show is refused as arrived late and the driver records
-   * the provider's miss, vehicle late (the figures' provider-caused no-show).
+   * Share of the riders who, their vehicle at the door over 10 minutes after the window closed
+   * (the day's late driver, a plan running late), have gone: the driver's no-show is refused as
+   * arrived late and the driver records the provider's miss, vehicle late (the figures'
+   * provider-caused no-show).
    */
   goneWhenLateShare: number;
   /** Positions sent at most this often (ms of the clock's time) per vehicle. */
@@ -134,7 +135,7 @@ export const CITY_SHARES = {
   lateCancelShare: 0.05,
   providerMissShare: 0.03,
   earlyArrivalShare: 0.12,
-  goneWhenLateShare: 0.5,
+  goneWhenLateShare: 0.3,
   companionShare: 0.4,
   refusedShare: 0.05,
 } as const satisfies Partial<CityOptions>;

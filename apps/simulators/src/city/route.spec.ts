@@ -99,18 +99,29 @@ describe('a simulated driver following the planned route', () => {
   });
 
   it('a rider gone once the vehicle comes after the window: the driver finds nobody (walk h3 finding 3)', () => {
-    // The window T0+25..T0+40; a driver 20 minutes late reaches the door at T0+50.
-    const behaviour: Behaviour = { ...punctual, lateMinutes: 20, goneWhenLate: (id) => id === 'b1' };
+    // The window T0+25..T0+40; a driver 25 minutes late reaches the door at T0+55, 15 minutes
+    // after it closed: the rider has gone.
+    const behaviour: Behaviour = { ...punctual, lateMinutes: 25, goneWhenLate: (id) => id === 'b1' };
     const state: DriverState = { position: DEPOT, leg: null, busyUntil: 0 };
-    const leaveAt = T0 + 50 * MIN - travel(DEPOT, HOME) * 1000;
+    const leaveAt = T0 + 55 * MIN - travel(DEPOT, HOME) * 1000;
     expect(decide(state, stops('SCHEDULED'), leaveAt, travel, behaviour)).toMatchObject({
       status: 'EN_ROUTE',
     });
-    expect(decide(state, stops('EN_ROUTE', 4), T0 + 50 * MIN, travel, behaviour)).toMatchObject({
+    expect(decide(state, stops('EN_ROUTE', 4), T0 + 55 * MIN, travel, behaviour)).toMatchObject({
       status: 'ARRIVED',
     });
-    expect(decide(state, stops('ARRIVED', 5), T0 + 52 * MIN, travel, behaviour)).toMatchObject({
+    expect(decide(state, stops('ARRIVED', 5), T0 + 57 * MIN, travel, behaviour)).toMatchObject({
       status: 'NO_SHOW',
+    });
+    // 5 minutes after the window (the driver 10 minutes late), the rider still waits and boards.
+    const lateish = { ...behaviour, lateMinutes: 10 };
+    const soon: DriverState = { position: DEPOT, leg: null, busyUntil: 0 };
+    decide(soon, stops('SCHEDULED'), T0 + 40 * MIN - travel(DEPOT, HOME) * 1000, travel, lateish);
+    expect(decide(soon, stops('EN_ROUTE', 4), T0 + 45 * MIN, travel, lateish)).toMatchObject({
+      status: 'ARRIVED',
+    });
+    expect(decide(soon, stops('ARRIVED', 5), T0 + 47 * MIN, travel, lateish)).toMatchObject({
+      status: 'ON_BOARD',
     });
     // The same rider with the vehicle inside the window comes out and boards.
     const onTime: DriverState = { position: DEPOT, leg: null, busyUntil: 0 };

@@ -47,8 +47,9 @@ export interface Behaviour {
   /** True for a rider who will not come out (a no-show, reported after the wait time). */
   noShow(bookingId: string): boolean;
   /**
-   * True for a rider who, the vehicle at the door after the window closed, has gone (made other
-   * arrangements): the driver finds nobody, and the app takes it as the provider's miss.
+   * True for a rider who, the vehicle at the door well after the window closed
+   * (RIDER_WAITS_PAST_WINDOW_MS), has gone (made other arrangements): the driver finds nobody,
+   * and the app takes it as the provider's miss.
    */
   goneWhenLate?(bookingId: string): boolean;
   /** Seconds at the door before the rider is on board. */
@@ -68,6 +69,12 @@ export type Decision =
       version: number;
     }
   | { kind: 'wait' };
+
+/**
+ * How long past the window's end a rider still waits at the door for a late vehicle; a rider
+ * gone (goneWhenLate) has left by the time one comes later still.
+ */
+export const RIDER_WAITS_PAST_WINDOW_MS = 10 * 60_000;
 
 const FINAL = new Set(['COMPLETED', 'NO_SHOW', 'CANCELLED', 'EXPIRED', 'REJECTED']);
 
@@ -163,7 +170,8 @@ export function decide(
       state.position = place;
       state.leg = null;
       const cameLate =
-        state.arrived?.bookingId === stop.bookingId && state.arrived.at > stop.windowTo.getTime();
+        state.arrived?.bookingId === stop.bookingId &&
+        state.arrived.at > stop.windowTo.getTime() + RIDER_WAITS_PAST_WINDOW_MS;
       if (behaviour.noShow(stop.bookingId) || (cameLate && behaviour.goneWhenLate?.(stop.bookingId)))
         return report('NO_SHOW');
       return report('ON_BOARD');
