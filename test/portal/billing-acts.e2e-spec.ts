@@ -292,6 +292,15 @@ describe('billing acts: a month of rides -> act -> approved -> submitted to the 
       expect(row.getCell(11).numFmt).toContain('₸');
     });
     expect(amounts.sort((a, b) => a - b)).toEqual([0, 2130, 2508, 2940]);
+    // No number left to Excel's General (walk h3 finding 4): trips whole, km with decimals.
+    const unformatted: string[] = [];
+    ws.eachRow((r, n) =>
+      r.eachCell((c, col) => {
+        if (typeof c.value === 'number' && !c.numFmt) unformatted.push(`R${n}C${col}`);
+      }),
+    );
+    expect(unformatted).toEqual([]);
+    expect([ws.getCell('B5').numFmt, ws.getCell('B7').numFmt]).toEqual(['#,##0', '#,##0.00']);
     expect(kinds.sort()).toEqual(['Completed trip', 'Completed trip', 'Completed trip', 'No-show']);
     // Times as date cells on Astana's clock: the cell reads the local wall time the act's line says.
     const line = act!.lines.find((l) => l.plannedPickupAt)!;

@@ -1,7 +1,9 @@
 import type { BillingActStatus, Language } from '@invataxi/domain';
 import type { PortalActLine } from '@invataxi/portal';
 import {
+  COUNT_FORMAT,
   DATETIME_FORMAT,
+  DECIMAL_FORMAT,
   MONEY_FORMAT,
   astanaCell,
   dayCell,
@@ -149,6 +151,9 @@ export async function actXlsx(act: BillingActView, lang: Language): Promise<Buff
     [t('times')],
   ]);
   ws.getCell('B3').numFmt = 'mm.yyyy';
+  // Every number in its own format (walk h3 finding 4): trips whole, kilometres with decimals.
+  for (const c of ['B5', 'B6']) ws.getCell(c).numFmt = COUNT_FORMAT;
+  for (const c of ['B7', 'B8']) ws.getCell(c).numFmt = DECIMAL_FORMAT;
   ws.getCell('B9').numFmt = MONEY_FORMAT;
   ws.getCell('A10').font = { italic: true };
   const header = ws.addRow(LINE_HEADINGS.map((h) => h[lang]));
@@ -168,6 +173,7 @@ export async function actXlsx(act: BillingActView, lang: Language): Promise<Buff
       l.amountTenge,
     ]);
     for (const c of [4, 5, 6]) row.getCell(c).numFmt = DATETIME_FORMAT;
+    for (const c of [7, 8]) row.getCell(c).numFmt = DECIMAL_FORMAT;
     for (const c of [9, 10, 11]) row.getCell(c).numFmt = MONEY_FORMAT;
   }
   ws.columns.forEach((c) => {
