@@ -148,6 +148,16 @@ export class HistoryNotices {
     return at;
   }
 
+  /**
+   * The sweeper's pass at the history's time (`at`, the clock already there): its rules run on a
+   * timer of the system's clock, every few history days, so a waitlisted ride whose window had
+   * passed expired days late, the last days' at the live start ('your ride has expired' about a
+   * ride of the day before yesterday, as new). Run at each played day's end and the history's.
+   */
+  async sweep(at: Date): Promise<void> {
+    await this.jobs.runNow(message(JobName.Sweep, {}, `history.${at.getTime()}`));
+  }
+
   /** The messages still waiting after the history: each due its send time on the live clock. */
   async handOver(liveNow: Date): Promise<void> {
     const waiting = await this.repo.pendingSendTimes(null);
@@ -256,11 +266,17 @@ async function playAndBill(
       if (step++ % NOTICE_EVERY_STEPS === 0) await notices.settle(new Date(t));
       await city.tick();
     }
-    // The day's last messages go out that evening too, not at the next evening's requests.
-    if (end < until) await notices.settleEvening(new Date(end), setAll);
+    // The day's last messages go out that evening too, not at the next evening's requests;
+    // with them the expiries of its waitlisted rides (the sweeper's pass at the day's end).
+    if (end < until) {
+      setAll(new Date(end));
+      await notices.sweep(new Date(end));
+      await notices.settleEvening(new Date(end), setAll);
+    }
     o.log(`history: ${day} played (${Math.round((Date.now() - started) / 1000)} s)`);
   }
   setAll(o.until);
+  await notices.sweep(o.until);
   await notices.settle(o.until);
   if (days.length) {
     const calls = Object.entries(city.calls).map(

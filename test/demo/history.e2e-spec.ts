@@ -99,6 +99,17 @@ describe('demo history and the simulated city', () => {
     expect(notices!.sent).toBeGreaterThan(10);
     expect(notices).toMatchObject({ dueWaiting: 0 });
     expect(notices!.lateMinutes).toBeLessThanOrEqual(15);
+    // A waitlisted ride of a played day expired that day (the sweeper's pass at each day's end),
+    // not at the live start with 'your ride has expired' about it as news.
+    const [stale] = (await ds.query(
+      `SELECT count(*) FILTER (WHERE b.status = 'WAITLISTED' AND b.pickup_latest < $1)::int AS "leftWaiting",
+              count(*) FILTER (WHERE b.status = 'EXPIRED')::int AS expired,
+              coalesce(max(extract(epoch FROM n.created_at - b.pickup_latest)) / 3600, 0)::float AS "toldAfterHours"
+         FROM booking b LEFT JOIN notification n ON n.booking_id = b.id AND n.kind = 'BOOKING_EXPIRED'`,
+      [localDateTimeToUtc(today, '00:00')],
+    )) as { leftWaiting: number; expired: number; toldAfterHours: number }[];
+    expect(stale).toMatchObject({ leftWaiting: 0 });
+    expect(stale!.toldAfterHours).toBeLessThan(16);
     // A message still waiting after the history is due at its send time on the live clock.
     const waiting = (await ds.query(
       `SELECT id, send_after AS "sendAfter" FROM notification WHERE status = 'PENDING' AND send_after > $1`,
