@@ -75,8 +75,30 @@ describe('timeline marks', () => {
 
   it('late is judged on the actual time once the stop is done, and a done stop is never at risk', () => {
     const done = { ...base, plannedAt: iso('08:00'), warnings: ['LATE_RISK'] };
-    expect(stopMark({ ...done, actualAt: iso('08:20') })).toEqual({ kind: 'late', minutes: 5 });
-    expect(stopMark({ ...done, actualAt: iso('08:10') })).toBeNull();
+    expect(stopMark({ ...done, actualAt: iso('08:20') })).toEqual({ kind: 'late', minutes: 5, done: true });
+    expect(stopMark({ ...done, actualAt: iso('08:10') })).toEqual({ kind: 'done' });
+  });
+
+  it('late by the live estimate, as the list of routes says (walk t23 M1: "At risk" when 31 min late)', () => {
+    // Planned 12:55 in a 12:40–12:55 window, the board now expects the vehicle at 13:26.
+    const stop = {
+      ...base,
+      latest: iso('12:55'),
+      plannedAt: iso('12:55'),
+      estimatedAt: iso('13:26'),
+      warnings: ['LATE_RISK'],
+    };
+    expect(stopMark(stop)).toEqual({ kind: 'late', minutes: 31, expectedAt: iso('13:26') });
+    // An estimate still inside the window: the board's warning holds, no more.
+    expect(stopMark({ ...stop, estimatedAt: iso('12:54') })).toEqual({ kind: 'atRisk' });
+    // Reached: the actual time is the truth, the estimate no longer counts.
+    expect(stopMark({ ...stop, actualAt: iso('12:50') })).toEqual({ kind: 'done' });
+  });
+
+  it('an ended stop is marked by its outcome (walk t23 minor 3: a no-show was a plain block)', () => {
+    const noShow = { ...base, status: 'NO_SHOW', plannedAt: iso('08:10'), actualAt: iso('08:16') };
+    expect(stopMark(noShow)).toEqual({ kind: 'noShow' });
+    expect(stopMark({ ...noShow, status: 'COMPLETED', actualAt: iso('08:12') })).toEqual({ kind: 'done' });
   });
 
   it("at risk: the board's warning for that kind of stop", () => {

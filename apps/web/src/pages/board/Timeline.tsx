@@ -7,6 +7,7 @@ import {
   type PointerEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Schema } from '../../api/client';
 import { Announcer } from '../../components';
 import { fmtTime } from '../../format';
@@ -358,6 +359,12 @@ export function Timeline(props: {
         <li className="tl-mark-late">
           <span aria-hidden="true">✕</span> {t('timeline.lateLegend')}
         </li>
+        <li className="tl-mark-noShow">
+          <span aria-hidden="true">⊘</span> {t('timeline.noShow')}
+        </li>
+        <li className="tl-mark-done">
+          <span aria-hidden="true">✓</span> {t('timeline.done')}
+        </li>
       </ul>
       <div className="tl-layout">
         <div ref={scrollRef} className="tl-scroll" role="region" aria-labelledby="tl-rows-title" tabIndex={0}>
@@ -456,8 +463,10 @@ export function Timeline(props: {
                             const w = st.ride.windows;
                             const mark = stopMark({
                               kind: st.kind,
+                              status: st.ride.status,
                               plannedAt: st.plannedAt,
                               actualAt: st.actualAt,
+                              estimatedAt: st.estimatedAt,
                               latest: st.kind === 'PICKUP' ? w.pickupLatest : w.dropoffLatest,
                               warnings: warnings.filter((x) => x.bookingId === st.ride.id).map((x) => x.code),
                             });
@@ -526,6 +535,32 @@ export function Timeline(props: {
   );
 }
 
+/** Each mark's shape, so that it is told by more than its colour (with its words). */
+const MARK_GLYPH: Record<NonNullable<StopMark>['kind'], string> = {
+  late: '✕',
+  atRisk: '⚠',
+  noShow: '⊘',
+  done: '✓',
+};
+
+/** A mark in words: late with its minutes (and when the vehicle is now expected), or the outcome. */
+function markWords(mark: NonNullable<StopMark>, t: TFunction): string {
+  switch (mark.kind) {
+    case 'late':
+      return mark.done
+        ? t('timeline.doneLate', { minutes: mark.minutes })
+        : mark.expectedAt
+          ? t('timeline.lateExpected', { minutes: mark.minutes, time: fmtTime(mark.expectedAt) })
+          : t('timeline.late', { minutes: mark.minutes });
+    case 'atRisk':
+      return t('timeline.atRisk');
+    case 'noShow':
+      return t('timeline.noShow');
+    case 'done':
+      return t('timeline.done');
+  }
+}
+
 /** One stop on a row: its time and kind, its window above it, and how late or at risk, in words. */
 function StopBlock(props: {
   stop: Stop;
@@ -545,12 +580,7 @@ function StopBlock(props: {
   const span = pickup
     ? `${fmtTime(w.pickupEarliest)}–${fmtTime(w.pickupLatest)}`
     : `${fmtTime(w.dropoffEarliest)}–${fmtTime(w.dropoffLatest)}`;
-  const markText =
-    mark?.kind === 'late'
-      ? t('timeline.late', { minutes: mark.minutes })
-      : mark?.kind === 'atRisk'
-        ? t('timeline.atRisk')
-        : null;
+  const markText = mark ? markWords(mark, t) : null;
   const body = (
     <>
       <span className="tl-time">
@@ -573,7 +603,7 @@ function StopBlock(props: {
       </span>
       {markText && (
         <span className="tl-mark" data-testid="timeline-mark">
-          <span aria-hidden="true">{mark?.kind === 'late' ? '✕' : '⚠'} </span>
+          <span aria-hidden="true">{mark ? MARK_GLYPH[mark.kind] : ''} </span>
           {markText}
         </span>
       )}

@@ -75,24 +75,47 @@ export function placeStops(
   return placed.map(({ x, windowX, windowWidth, lane }) => ({ x, windowX, windowWidth, lane }));
 }
 
-export type StopMark = { kind: 'late'; minutes: number } | { kind: 'atRisk' } | null;
+export type StopMark =
+  /** After its window: `expectedAt` when that is the live estimate (not reached yet), `done` when reached late. */
+  | { kind: 'late'; minutes: number; expectedAt?: string; done?: boolean }
+  | { kind: 'atRisk' }
+  /** The rider did not come: the pick-up ended without them (walk t23 minor 3). */
+  | { kind: 'noShow' }
+  /** Reached within its window. */
+  | { kind: 'done' }
+  | null;
 
 /**
- * How a stop is marked: late when its time (done, or planned) is after its window, counted in
- * minutes as the times are shown; at risk when the board warns of it (a pick-up planned close to
- * the end of its window or already due, a drop-off whose ride nears its limit) and it is not done.
+ * How a stop is marked, by the same truth as the board's list of routes (walk t23 M1: "At risk"
+ * on a pick-up the list said was 31 min late, the now-line past its window): its time is the
+ * actual one once reached, else the live estimate (the board's `estimatedAt`), else the planned
+ * one. Late when that time is after the window, counted in minutes as the times are shown; an
+ * ended stop is marked by its outcome (a no-show, done); at risk when the board warns of it (a
+ * pick-up planned close to the end of its window or already due, a drop-off whose ride nears its
+ * limit) and it is neither late nor reached.
  */
 export function stopMark(stop: {
   kind: 'PICKUP' | 'DROPOFF';
+  /** The ride's status: NO_SHOW ends its pick-up without the rider. */
+  status?: string;
   plannedAt: string | null;
   actualAt: string | null;
+  /** The board's live estimate for a stop not yet reached (null: the plan holds). */
+  estimatedAt?: string | null;
   latest: string;
   warnings: readonly string[];
 }): StopMark {
-  const at = stop.actualAt ?? stop.plannedAt;
+  if (stop.kind === 'PICKUP' && stop.status === 'NO_SHOW') return { kind: 'noShow' };
+  const expectedAt = stop.actualAt ? null : (stop.estimatedAt ?? null);
+  const at = stop.actualAt ?? expectedAt ?? stop.plannedAt;
   const minutes = at ? minutesLateAsShown(Date.parse(at), Date.parse(stop.latest)) : 0;
-  if (minutes > 0) return { kind: 'late', minutes };
-  if (stop.actualAt) return null;
+  if (minutes > 0)
+    return stop.actualAt
+      ? { kind: 'late', minutes, done: true }
+      : expectedAt
+        ? { kind: 'late', minutes, expectedAt }
+        : { kind: 'late', minutes };
+  if (stop.actualAt) return { kind: 'done' };
   const risk = stop.kind === 'PICKUP' ? 'LATE_RISK' : 'RIDE_TIME_NEAR_LIMIT';
   return stop.warnings.includes(risk) ? { kind: 'atRisk' } : null;
 }
