@@ -629,7 +629,7 @@ export const CONFIG_SCHEMA = {
     max: 1000000,
     default: '30',
     description:
-      'Sign-in requests one client address may make to each sign-in step (phone code, code check, password, TOTP, invitation) per 10 minutes; then 429 with Retry-After. Per-account limits are fixed (apps/api/src/identity/abuse-limiter.ts).',
+      'Sign-in requests one client address may make to each sign-in step (phone code, code check, password, TOTP, invitation) per 10 minutes; then 429 with Retry-After. A password, TOTP code or code check that turns out right is given back. Per-account limits are fixed (apps/api/src/identity/abuse-limiter.ts).',
   },
   AUTH_DEVELOPER_TOKEN_SIGNIN: {
     kind: 'bool',

@@ -67,6 +67,44 @@ describe('sign-in limits', () => {
     expect((await post('/auth/password', { login, password: 'x' }, '10.1.0.99')).statusCode).toBe(429);
   });
 
+  it('counts failed sign-ins, not successful ones (tester t23: a dispatcher moving between workstations)', async () => {
+    const ds = api.get(DataSource);
+    // Twelve sign-ins from one address, over both budgets (3 an address, 10 an account).
+    const d = await seedStaff(ds, t.config, { role: 'DISPATCHER', regionKato: '710000000' });
+    for (let i = 0; i < 12; i++) {
+      const res = await post('/auth/password', { login: d.phone, password: d.password }, '10.3.0.1');
+      expect([i, res.statusCode]).toEqual([i, 200]);
+    }
+    // Failures from that address are still refused once over its budget.
+    for (let i = 0; i < 3; i++)
+      expect((await post('/auth/password', { login: d.phone, password: 'x' }, '10.3.0.1')).statusCode).toBe(
+        401,
+      );
+    const over = await post('/auth/password', { login: d.phone, password: d.password }, '10.3.0.1');
+    expect(over.statusCode).toBe(429);
+    expect(over.json()).not.toMatchObject({ reason: 'ACCOUNT_LOCKED' });
+
+    // With TOTP: twelve password + code sign-ins; then wrong codes are refused over the budget.
+    const a = await seedStaff(ds, t.config, { role: 'DISPATCHER', regionKato: '710000000', withTotp: true });
+    const { generate } = await import('otplib');
+    let mfaToken = '';
+    for (let i = 0; i < 12; i++) {
+      // The same code each time: each sign-in here stands for the next 30 s step of a real one.
+      await ds.query(`UPDATE app_user SET totp_last_step = NULL WHERE id = $1`, [a.userId]);
+      const pw = await post('/auth/password', { login: a.phone, password: a.password }, '10.4.0.1');
+      expect([i, pw.statusCode]).toEqual([i, 200]);
+      mfaToken = (pw.json() as { mfaToken: string }).mfaToken;
+      const code = await generate({ secret: a.totpSecret! });
+      const ok = await post('/auth/totp/verify', { mfaToken, code }, '10.4.0.1');
+      expect([i, ok.statusCode]).toEqual([i, 200]);
+    }
+    for (let i = 0; i < 3; i++)
+      expect((await post('/auth/totp/verify', { mfaToken, code: '000000' }, '10.4.0.1')).statusCode).toBe(
+        401,
+      );
+    expect((await post('/auth/totp/verify', { mfaToken, code: '000000' }, '10.4.0.1')).statusCode).toBe(429);
+  });
+
   it('offers TOTP to a dispatcher: enrolled from the session, asked at the next sign-in', async () => {
     const ds = api.get(DataSource);
     const d = await seedStaff(ds, t.config, { role: 'DISPATCHER', regionKato: '710000000' });

@@ -63,9 +63,9 @@ export class PhoneSignIn {
   }
 
   async verify(phone: string, code: string, client: ClientInfo, requestId?: string): Promise<IssuedSession> {
-    await this.limiter.fromAddress('phone-verify', client.ip);
+    const byAddress = await this.limiter.fromAddress('phone-verify', client.ip);
     const phoneHash = this.phoneHash(phone);
-    await this.limiter.onAccount('phone-verify', phoneHash);
+    const byAccount = await this.limiter.onAccount('phone-verify', phoneHash);
     const outcome = await transact(this.ds, { ...ANONYMOUS, requestId }, async (uow) => {
       const m = uow.manager;
       const now = new Date();
@@ -118,7 +118,10 @@ export class PhoneSignIn {
       if (user.status !== 'ACTIVE' || !user.role) return { refused: 'INVALID' } as const;
       return { session: await this.sessions.openIn(uow, user.id, client, 'PHONE_CODE') };
     });
-    if ('session' in outcome && outcome.session) return outcome.session;
+    if ('session' in outcome && outcome.session) {
+      await this.limiter.succeeded(byAddress, byAccount);
+      return outcome.session;
+    }
     if (outcome.refused === 'NOT_REGISTERED')
       throw new DomainError('FORBIDDEN', { reason: 'NOT_REGISTERED' });
     if (outcome.refused === 'EXHAUSTED')

@@ -36,7 +36,7 @@ type MfaStage = 'TOTP_REQUIRED' | 'TOTP_ENROLMENT_REQUIRED';
  * (administrators, LEB officers, analysts) or chose to, a TOTP code (issue 19). The password step
  * answers tokens, or a short-lived mfaToken for the TOTP step. Failed passwords and codes count
  * towards the account's lock-out (5 in a row: 15 minutes); both steps are limited per client
- * address and per account.
+ * address and per account, counting failures: a step that succeeds gives its attempt back.
  */
 @Injectable()
 export class StaffSignIn {
@@ -62,9 +62,9 @@ export class StaffSignIn {
     client: ClientInfo,
     requestId?: string,
   ): Promise<IssuedSession | MfaAnswer> {
-    await this.limiter.fromAddress('password', client.ip);
+    const byAddress = await this.limiter.fromAddress('password', client.ip);
     const normal = normaliseLogin(login);
-    await this.limiter.onAccount(
+    const byAccount = await this.limiter.onAccount(
       'password',
       keyedHash(this.config.DATA_HASH_KEY, 'login', normal.email ?? normal.phone ?? login),
     );
@@ -87,8 +87,9 @@ export class StaffSignIn {
       if (user.totpEnabled) return this.mfa(user.id, 'TOTP_REQUIRED');
       if (totpRequired(user.role)) return this.mfa(user.id, 'TOTP_ENROLMENT_REQUIRED');
       return this.sessions.openIn(uow, user.id, client, 'PASSWORD');
-    }).then((r) => {
+    }).then(async (r) => {
       if ('refused' in r) throw new DomainError('UNAUTHENTICATED', { reason: 'INVALID_CREDENTIALS' });
+      await this.limiter.succeeded(byAddress, byAccount);
       return r;
     });
   }
@@ -122,8 +123,8 @@ export class StaffSignIn {
     requestId?: string,
   ): Promise<IssuedSession | TotpEnabled> {
     const userId = this.subjectOf(by);
-    await this.limiter.fromAddress('totp', client.ip);
-    await this.limiter.onAccount('totp', userId);
+    const byAddress = await this.limiter.fromAddress('totp', client.ip);
+    const byAccount = await this.limiter.onAccount('totp', userId);
     const outcome = await transact(this.ds, { ...ANONYMOUS, userId, requestId }, async (uow) => {
       const user = await this.repo.userById(uow.manager, userId, 'update');
       if (!user || !principalOf(user) || !user.totpSecret || !user.totpKeyId)
@@ -151,6 +152,7 @@ export class StaffSignIn {
       if (by.principal) return { enabled: { totpEnabled: true as const } };
       return { session: await this.sessions.openIn(uow, user.id, client, 'PASSWORD') };
     });
+    if (!('refused' in outcome)) await this.limiter.succeeded(byAddress, byAccount);
     if ('session' in outcome && outcome.session) return outcome.session;
     if ('enabled' in outcome && outcome.enabled) return outcome.enabled;
     throw new DomainError('UNAUTHENTICATED', {
