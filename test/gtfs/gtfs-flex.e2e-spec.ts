@@ -450,6 +450,29 @@ describe('GTFS-Flex feed', () => {
     expect(problems(tables)).toEqual([]);
     expect(tables.calendar!.map((c) => c.start_date)).toEqual([Number(told.replace(/-/g, ''))]);
     expect(tables.feed_info![0]!.feed_start_date).toBe(Number(told.replace(/-/g, '')));
+    // Neither the policy nor the supplier gives a phone: booked online only, never "by phone"
+    // with no number (walk t25 M5).
+    expect(tables.agency![0]!.agency_phone ?? null).toBeNull();
+    expect(tables.booking_rules![0]!.phone_number ?? null).toBeNull();
+    const messages = [
+      text(tables.booking_rules![0]!.message),
+      ...(tables.translations ?? [])
+        .filter((tr) => tr.table_name === 'booking_rules')
+        .map((tr) => text(tr.translation)),
+    ];
+    expect(messages).toHaveLength(3);
+    for (const m of messages) {
+      expect(m).not.toMatch(/phone|телефон/i);
+      expect(m).toContain(`${t.config.PUBLIC_BASE_URL}/book`);
+    }
+    // The award gave the supplier a contact phone (outcome-recorder: the provider's contacts):
+    // the feed names it as the phone to book by.
+    await ds.query(`UPDATE provider SET contacts = '{"phone": "+77000000150"}' WHERE id = $1`, [provider]);
+    const phoned = await importFeed((await download(`${ABAI}.zip`)).rawPayload);
+    expect(problems(phoned)).toEqual([]);
+    expect(phoned.agency![0]!.agency_phone).toBe('+77000000150');
+    expect(phoned.booking_rules![0]!).toMatchObject({ phone_number: '+77000000150' });
+    expect(text(phoned.booking_rules![0]!.message)).toContain('+77000000150');
   });
 
   it("publishes the polygon a region's policy draws", async () => {

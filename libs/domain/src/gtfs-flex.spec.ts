@@ -62,6 +62,7 @@ function source(rules: ServicePolicyRules, over: Partial<FlexFeedSource> = {}): 
     policy: { id: 'p1', version: 3, rules },
     area: { ring: geoJsonExteriorRing(square), source: 'GAZETTEER_HULL' },
     baseUrl: 'https://invataxi.example.kz/',
+    phone: rules.bookingPhone ?? null,
     from: '2026-12-07',
     nextVersionFrom: null,
     ...over,
@@ -292,6 +293,17 @@ describe('the feed', () => {
     ]);
     expect(files['agency.txt']!.split('\n')[0]).not.toContain('agency_phone');
     expect(files['booking_rules.txt']!.split('\n')[0]).not.toContain('phone_number');
+    // No phone: the message says to book online, at the booking page, never "by phone" (walk t25 M5).
+    const translations = table(files['translations.txt']!).filter((t) => t.table_name === 'booking_rules');
+    const messages = [
+      table(files['booking_rules.txt']!)[0]!.message,
+      ...translations.map((t) => t.translation),
+    ];
+    expect(messages).toHaveLength(3);
+    for (const m of messages) {
+      expect(m).not.toMatch(/phone|телефон/i);
+      expect(m).toContain('https://invataxi.example.kz/book');
+    }
   });
 
   it('ends the service the day before the next published version', () => {

@@ -155,6 +155,12 @@ export interface FlexFeedSource {
   area: ServiceAreaGeometry;
   /** The web app: where the service is booked online and described. */
   baseUrl: string;
+  /**
+   * The phone to book by: the policy's booking phone, else the contracted provider's (an awarded
+   * supplier's, from its award); null when none is known, and then the feed says to book online
+   * only (walk t25 M5: "online or by phone" with no number anywhere).
+   */
+  phone: string | null;
   /** The first service day the feed describes (local today). */
   from: LocalDate;
   /** The day the next published version takes effect (local), which ends this feed's service; null when none. */
@@ -200,6 +206,7 @@ function texts(
 } {
   const n = src.region.names;
   const r = src.policy.rules;
+  const base = src.baseUrl.replace(/\/+$/, '');
   const lead = (l: Language): string => durationText(r.minLeadMinutes * 60, l);
   const horizon = notice.prior_notice_start_day;
   const hullNote: Names =
@@ -232,11 +239,17 @@ function texts(
       ru: 'Перевозка людей с инвалидностью от двери до двери по правилам региона; есть машины для колясок.',
       en: "Door-to-door rides for people with disabilities under the region's rules; wheelchair vehicles available.",
     },
-    message: {
-      kk: `Сапарға кемінде ${lead('kk')} қалғанда және ${horizon} күн бұрыннан ерте емес тапсырыс беріңіз: онлайн немесе телефон арқылы.`,
-      ru: `Закажите не позже чем за ${lead('ru')} до поездки и не раньше чем за ${horizon} дн.: онлайн или по телефону.`,
-      en: `Book at least ${lead('en')} before the ride and at most ${horizon} days ahead, online or by phone.`,
-    },
+    message: src.phone
+      ? {
+          kk: `Сапарға кемінде ${lead('kk')} қалғанда және ${horizon} күн бұрыннан ерте емес тапсырыс беріңіз: онлайн немесе ${src.phone} телефоны арқылы.`,
+          ru: `Закажите не позже чем за ${lead('ru')} до поездки и не раньше чем за ${horizon} дн.: онлайн или по телефону ${src.phone}.`,
+          en: `Book at least ${lead('en')} before the ride and at most ${horizon} days ahead, online or by phone on ${src.phone}.`,
+        }
+      : {
+          kk: `Сапарға кемінде ${lead('kk')} қалғанда және ${horizon} күн бұрыннан ерте емес онлайн тапсырыс беріңіз: ${base}/book.`,
+          ru: `Закажите онлайн не позже чем за ${lead('ru')} до поездки и не раньше чем за ${horizon} дн.: ${base}/book.`,
+          en: `Book online at least ${lead('en')} before the ride and at most ${horizon} days ahead: ${base}/book.`,
+        },
     areaName: {
       kk: `Қызмет аумағы: ${n.kk}`,
       ru: `Зона обслуживания: ${n.ru}`,
@@ -263,7 +276,7 @@ export function buildFlexFeed(src: FlexFeedSource): FlexFeedFiles {
   const locationId = `area-${kato}`;
   const bookingRuleId = `booking-${kato}`;
   const base = src.baseUrl.replace(/\/+$/, '');
-  const phone = rules.bookingPhone ?? undefined;
+  const phone = src.phone ?? undefined;
 
   const days = Math.max(GTFS_MIN_FEED_DAYS, rules.maxHorizonDays + 1);
   // A published next version ends this one: its days are not promised under these rules (a
@@ -334,7 +347,9 @@ export function buildFlexFeed(src: FlexFeedSource): FlexFeedFiles {
       'drop_off_booking_rule_id',
     ],
     trips.flatMap((tr) => [
-      // pickup_type/drop_off_type 2 = "must phone agency to arrange": booked ahead; 1 = none here, so
+      // pickup_type/drop_off_type 2 = "must phone agency to arrange": booked ahead (with a window the
+      // reference allows only 1 or 2; booking_rules says how: by booking_url, and by phone_number
+      // when the feed has one); 1 = none here, so
       // the two rows of the same area and window never overlap in pickup or in drop-off.
       {
         trip_id: tr.tripId,

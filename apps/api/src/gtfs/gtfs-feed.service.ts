@@ -87,13 +87,18 @@ export class GtfsFeedService {
     const changedAt = new Date(Math.max(...contracts.map((c) => c.changedAt.getTime())));
     const nextFrom = next ? localDateOf(next.effectiveFrom) : null;
     const until = nextFrom && (!ends || nextFrom < ends) ? nextFrom : ends;
-    const key = `${inForce?.id ?? 'national-default'}|${next?.id ?? ''}|${from}|${until ?? ''}|${changedAt.toISOString()}`;
+    const rules = inForce?.rules ?? nationalDefaultRulesFor(kato);
+    // The phone to book by: the region's booking phone from its policy, else the one its
+    // providers give (a supplier awarded the region's lot gives the award's contact phone); a
+    // choice between two providers' phones is not the feed's to make, so then none.
+    const phones = [...new Set(contracts.map((c) => c.phone).filter((p): p is string => !!p))];
+    const phone = rules.bookingPhone ?? (phones.length === 1 ? phones[0]! : null);
+    const key = `${inForce?.id ?? 'national-default'}|${phone ?? ''}|${next?.id ?? ''}|${from}|${until ?? ''}|${changedAt.toISOString()}`;
     const hit = this.cache.get(kato);
     if (hit?.key === key) return hit.file;
 
     const names = (await this.regions.placesOf([kato])).get(kato)?.names;
     if (!names) throw new DomainError('NOT_FOUND', { entity: 'region', id: kato });
-    const rules = inForce?.rules ?? nationalDefaultRulesFor(kato);
     const area = serviceAreaGeometry(rules, this.gazetteer.pointsWithin(rules.serviceAreaKato));
     // A region whose policy draws no polygon and whose streets the gazetteer does not hold: no
     // honest service area to publish.
@@ -106,6 +111,7 @@ export class GtfsFeedService {
       policy: { id: inForce?.id ?? null, version: inForce?.version ?? null, rules },
       area,
       baseUrl: this.config.PUBLIC_BASE_URL,
+      phone,
       from,
       nextVersionFrom: until,
     });
