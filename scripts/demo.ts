@@ -11,6 +11,7 @@ import { Client } from 'pg';
 import { loadConfigOrExit } from '@invataxi/config';
 import { createDataSource, runMigrations } from '@invataxi/persistence';
 import { loadDemoSecrets } from './demo-secrets';
+import { demoEnvironment } from './demo-env';
 import { ASTANA, BENEFICIARIES, iinOf } from './seed/astana';
 import { registerDemoPeopleAtPortal } from './seed/portal-people';
 import { seedViaApi } from './seed/seed-via-api';
@@ -125,14 +126,7 @@ async function main(): Promise<void> {
   loadDemoSecrets();
   const simUrl = `http://127.0.0.1:${SIM_PORT}`;
   // The demo wires the platform to the simulators; explicit environment values win.
-  const demoEnv: Record<string, string> = {
-    PORTAL_URL: `${simUrl}/portal`,
-    PROCUREMENT_URL: `${simUrl}/procurement`,
-    SMS_GATEWAY_URL: `${simUrl}/sms`,
-    EGOV_ISSUER_URL: `http://127.0.0.1:${EGOV_PORT}`,
-    // /signin offers the box for `npm run token` tokens (never in production).
-    AUTH_DEVELOPER_TOKEN_SIGNIN: 'true',
-  };
+  const demoEnv = demoEnvironment(simUrl, EGOV_PORT);
   for (const [k, v] of Object.entries(demoEnv)) process.env[k] ??= v;
   // Start-up chatter of every module hides the lines a demo user needs; errors still show.
   process.env.LOG_LEVEL ??= 'warn';

@@ -51,7 +51,7 @@ describe('loadConfig', () => {
     );
     expect(() =>
       loadConfig({ ...secrets, NODE_ENV: 'production', AUTH_DEVELOPER_TOKEN_SIGNIN: 'true' }),
-    ).toThrow(/AUTH_DEVELOPER_TOKEN_SIGNIN is for the demo and tests/);
+    ).toThrow(/AUTH_DEVELOPER_TOKEN_SIGNIN is for scripts and tests/);
   });
   it('takes a map style as an absolute http(s) URL, https in production, and tile origins only beside it', () => {
     expect(loadConfig({ ...secrets }).MAP_STYLE_URL).toBe('');

@@ -121,7 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (out.AUTH_DEVELOPER_TOKEN_SIGNIN === true && out.NODE_ENV === 'production')
     throw new ConfigError(
       'AUTH_DEVELOPER_TOKEN_SIGNIN',
-      'is for the demo and tests: never with NODE_ENV=production',
+      'is for scripts and tests: never with NODE_ENV=production',
     );
   checkMap(out);
   return Object.freeze(out) as unknown as AppConfig;

@@ -635,7 +635,7 @@ export const CONFIG_SCHEMA = {
     kind: 'bool',
     default: 'false',
     description:
-      "Shows the /signin page's box for pasting an `npm run token` token (scripts, tests, the demo sets it on). Refused with NODE_ENV=production: people sign in with a phone code, eGov or a password.",
+      "Shows the /signin page's box for pasting an `npm run token` token, for scripts and the browser tests (they set it). Off in the demo, whose /signin is the one people get: `AUTH_DEVELOPER_TOKEN_SIGNIN=true npm run demo` for a script. Refused with NODE_ENV=production: people sign in with a phone code, eGov or a password.",
   },
   MAP_STYLE_URL: {
     kind: 'string',

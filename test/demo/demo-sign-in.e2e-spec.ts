@@ -3,6 +3,8 @@ import { DataSource } from 'typeorm';
 import { createApi } from '../../apps/api/src/create-api';
 import { procurementStoryLines, seedDemoSignIn, signInLines } from '../../scripts/seed/demo-sign-in';
 import { seedAbai } from '../../scripts/seed/seed-abai';
+import { demoEnvironment } from '../../scripts/demo-env';
+import { loadConfig } from '@invataxi/config';
 import { ABAI, ABAI_OFFICER, SEMEY_RIDERS } from '../../scripts/seed/abai';
 import { seedViaApi } from '../../scripts/seed/seed-via-api';
 import { signInByPassword, signInByPhone, startSmsStandIn } from '../support/sign-in';
@@ -76,5 +78,21 @@ describe('demo sign-in', () => {
     const story = procurementStoryLines(logins, `${sms.url}/sms`, null).join('\n');
     expect(story).toContain(ABAI_OFFICER.phone);
     expect(story).toContain(SEMEY_RIDERS[0]!.phone);
+  });
+
+  it("shows riders no developer sign-in: the demo leaves /signin's token box off (tester t23)", () => {
+    const secrets = {
+      JWT_SECRET: 'j'.repeat(40),
+      DATA_ENCRYPTION_KEY: 'k'.repeat(44),
+      DATA_HASH_KEY: 'h'.repeat(40),
+    };
+    const demo = loadConfig({ ...secrets, ...demoEnvironment(sms.url, '3101') });
+    expect(demo.AUTH_DEVELOPER_TOKEN_SIGNIN).toBe(false);
+    expect(demo.SMS_GATEWAY_URL).toBe(`${sms.url}/sms`);
+    // A script still turns it on for its own run (explicit environment values win).
+    expect(
+      loadConfig({ ...secrets, ...demoEnvironment(sms.url, '3101'), AUTH_DEVELOPER_TOKEN_SIGNIN: 'true' })
+        .AUTH_DEVELOPER_TOKEN_SIGNIN,
+    ).toBe(true);
   });
 });
