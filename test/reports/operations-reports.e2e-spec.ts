@@ -42,13 +42,27 @@ describe('operations reports', () => {
   const shift = randomUUID();
   let rider: string;
 
-  const get = async (url: string, token: string) => {
+  const get = async (url: string, token: string, lang = 'en') => {
     const r = await api
       .getHttpAdapter()
       .getInstance()
-      .inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}`, 'accept-language': 'en' } });
+      .inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}`, 'accept-language': lang } });
     return r;
   };
+
+  /** An XLSX answer's sheets, each as its rows of cell values (from column A). */
+  async function sheets(res: { rawPayload: Buffer }): Promise<Map<string, unknown[][]>> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    return new Map(
+      wb.worksheets.map((ws) => [
+        ws.name,
+        ws.getSheetValues().map((r) => (Array.isArray(r) ? r.slice(1) : [])),
+      ]),
+    );
+  }
+  const fileName = (res: { headers: Record<string, unknown> }): string =>
+    decodeURIComponent(String(res.headers['content-disposition']).split("filename*=UTF-8''")[1] ?? '');
 
   async function ride(o: {
     window: string;
@@ -555,5 +569,66 @@ describe('operations reports', () => {
     );
     expect(district.some((r) => why.test(String(r[0])))).toBe(true);
     expect(district.map((r) => r[0])).not.toContain('All');
+  });
+
+  it('says every filter in force in a filtered export, its header rows and its file name, in the reader’s language (t22 finding 1)', async () => {
+    const filtered = `${q}&districtKato=${DISTRICT}&providerId=${provider}`;
+    const ru = await get(`/reports/operations/export?${filtered}&report=trips`, officer, 'ru');
+    expect(ru.statusCode).toBe(200);
+    const rows = (await sheets(ru)).get('Поездки')!;
+    expect(rows.slice(2, 6)).toEqual([
+      ['Период', new Date(`${day}T00:00:00Z`), new Date(`${day}T00:00:00Z`)],
+      ['Регион', 'Астана'],
+      ['Район', 'район Алматы'],
+      ['Перевозчик', 'Astana Invataxi'],
+    ]);
+    expect(fileName(ru)).toBe(`Поездки — Астана — район Алматы — Astana Invataxi — ${day}–${day}.xlsx`);
+    const kk = await get(`/reports/operations/export?${filtered}&report=misses`, officer, 'kk');
+    const kkRows = [...(await sheets(kk)).values()][0]!;
+    expect(kkRows).toContainEqual(['Аудан', 'Алматы ауданы']);
+    expect(kkRows).toContainEqual(['Тасымалдаушы', 'Astana Invataxi']);
+    // Unfiltered: the region only, no empty filter rows.
+    const plain = (await sheets(await get(`/reports/operations/export?${q}&report=trips`, officer)))
+      .get('Trips')!
+      .map((r) => r[0]);
+    expect(plain.slice(1, plain.indexOf('All'))).toEqual(['Trips', 'Period', 'Region', undefined]);
+  });
+
+  it('gives the country’s report each district with its region, a by-region table, and says “All of Kazakhstan” (t22 finding 2)', async () => {
+    const json = (await get(`/reports/operations?${q}`, analyst)).json();
+    expect(json.regionKato).toBeNull();
+    expect(json.byRegion).toEqual([{ regionKato: REGION, figures: json.summary }]);
+    expect(json.byDistrict.map((d: { regionKato: string }) => d.regionKato)).toEqual([REGION]);
+    // A region's report has no by-region table.
+    expect((await get(`/reports/operations?${q}&regionKato=${REGION}`, analyst)).json().byRegion).toEqual([]);
+
+    const en = await get(`/reports/operations/export?${q}&report=unmet`, analyst);
+    const rows = (await sheets(en)).get('Unmet demand')!;
+    expect(rows[3]).toEqual(['Region', 'All of Kazakhstan']);
+    const labels = rows.map((r) => r[0]);
+    expect(labels).toContain('Astana, Almaty District');
+    expect(labels).not.toContain('Almaty District');
+    // The by-region table: its heading, then Astana with the country's figures.
+    const regionHead = labels.lastIndexOf('Region');
+    expect(regionHead).toBeGreaterThan(2);
+    expect(rows[regionHead + 1]![0]).toBe('Astana');
+    expect(fileName(en)).toBe(`Unmet demand — All of Kazakhstan — ${day}–${day}.xlsx`);
+    const ru = (await sheets(await get(`/reports/operations/export?${q}&report=trips`, analyst, 'ru'))).get(
+      'Поездки',
+    )!;
+    expect(ru[3]).toEqual(['Регион', 'Весь Казахстан']);
+    expect(ru.map((r) => r[0])).toContain('Астана, район Алматы');
+  });
+
+  it('heads the per-rider IIN column in the reader’s language (t22 finding 3)', async () => {
+    // The heading row of the per-rider table: the row before the rider's.
+    const heading = async (lang: string) => {
+      const res = await get(`/reports/operations/export?${q}&report=misses`, officer, lang);
+      const rows = [...(await sheets(res)).values()][0]!;
+      return rows[rows.findIndex((r) => r?.[1] === '90********11') - 1]!.slice(0, 2);
+    };
+    expect(await heading('ru')).toEqual(['Пассажир', 'ИИН']);
+    expect(await heading('kk')).toEqual(['Жолаушы', 'ЖСН']);
+    expect(await heading('en')).toEqual(['Rider', 'IIN']);
   });
 });

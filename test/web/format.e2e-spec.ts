@@ -10,6 +10,7 @@ import {
   fmtDateTime,
   fmtDuration,
   fmtMinutes,
+  fmtMoney,
   fmtMonth,
   fmtFigure,
   fmtNumber,
@@ -76,6 +77,15 @@ describe('web formatter', () => {
     expect(fmtNumber(1000, 0, 'en')).toBe('1,000');
     expect(fmtNumber(-3, 0, 'en')).toBe('−3');
     expect(fmtNumber(null)).toBe('—');
+  });
+
+  it('gives money always with two decimals, as the XLSX does (t22 finding 4: "335.3 ₸" beside "311.74 ₸")', () => {
+    expect(fmtMoney(335.3, 'en')).toBe(`335.30${NB}₸`);
+    expect(fmtMoney(311.744, 'en')).toBe(`311.74${NB}₸`);
+    expect(fmtMoney(327.6, 'ru')).toBe(`327,60${NB}₸`);
+    expect(fmtMoney(1093047, 'kk')).toBe(`1${NB}093${NB}047,00${NB}₸`);
+    expect(fmtMoney(-0.001, 'en')).toBe(`0.00${NB}₸`);
+    expect(fmtMoney(null)).toBe('—');
   });
 
   it('keeps two significant digits of a small figure, never rounding it to 0 (what-if charts)', () => {

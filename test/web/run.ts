@@ -4319,6 +4319,16 @@ async function main(): Promise<void> {
       await shot(page, '22-reports');
       await page.getByText('The same figures as a table').first().click();
       await axe(page, 'reports (a chart as a table)');
+      // Money always with two decimals, as in the XLSX (walk t22 finding 4: "335.3 ₸" beside "311.74 ₸").
+      const costCells = await page
+        .getByRole('table', { name: 'Cost by provider' })
+        .locator('td')
+        .allTextContents();
+      const money = costCells.map((c) => c.replace(/\u00a0/g, ' ')).filter((c) => c.endsWith('₸'));
+      assert(
+        money.length > 0 && money.every((c) => /\d\.\d\d ₸$/.test(c)),
+        `money with two decimals: ${money.join(' | ')}`,
+      );
       const xlsx = page.waitForEvent('download');
       await page.getByRole('button', { name: 'Download “Trips” (XLSX)' }).click();
       // Named for the report, the region and the period (walk t22 m8), as the API names it.
@@ -4369,6 +4379,14 @@ async function main(): Promise<void> {
       await navTo(analyst.page, 'Reports');
       await analyst.page.getByRole('heading', { name: 'On-time performance' }).waitFor({ timeout: 30000 });
       assert((await analyst.page.getByRole('table', { name: 'By rider' }).count()) === 0, 'no rider table');
+      // The country's figures per region (walk t22 finding 2), each region by name; the test
+      // city's period may have no ride yet, which the table's place says.
+      const byRegion = analyst.page.getByRole('table', { name: 'By region' });
+      if ((await byRegion.count()) === 0) await analyst.page.getByText('By region: No data').waitFor();
+      else {
+        const regions = await byRegion.locator('tbody th').allTextContents();
+        assert(regions.includes('Astana'), `the by-region table: ${regions.join(', ')}`);
+      }
       assert(
         (await analyst.page.getByRole('button', { name: /^Monthly report for / }).count()) === 0,
         'no monthly workbook without a region',

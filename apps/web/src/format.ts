@@ -176,12 +176,17 @@ export function fmtNumber(
   digits = 0,
   lang: Language = currentLanguage(),
 ): string {
+  return numberText(n, digits, lang, true);
+}
+
+/** A number grouped in the language's way with `digits` decimals, trailing zeros dropped or kept. */
+function numberText(n: number | null | undefined, digits: number, lang: Language, trim: boolean): string {
   if (n === null || n === undefined || Number.isNaN(n)) return '—';
   const w = WORDS[lang];
   const fixed = Math.abs(n).toFixed(digits);
   const [int, frac] = fixed.split('.');
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, w.group);
-  const decimals = frac ? frac.replace(/0+$/, '') : '';
+  const decimals = frac ? (trim ? frac.replace(/0+$/, '') : frac) : '';
   const sign = n < 0 && Number(fixed) !== 0 ? '−' : '';
   return `${sign}${grouped}${decimals ? w.decimal + decimals : ''}`;
 }
@@ -236,6 +241,14 @@ export function fmtDateTimeYear(when: When, lang: Language = currentLanguage()):
 /** Tenge: "4 821 ₸" (kk, ru) / "4,821 ₸" (en). */
 export function fmtTenge(n: number | null | undefined, lang: Language = currentLanguage()): string {
   return n === null || n === undefined || Number.isNaN(n) ? '—' : `${fmtNumber(n, 0, lang)}${NBSP}₸`;
+}
+
+/**
+ * An amount of money as a report gives it, always with two decimals as the XLSX's tenge format:
+ * "311,74 ₸", "335,30 ₸" (kk, ru) / "4,800.00 ₸" (en); never "335,3" beside "311,74".
+ */
+export function fmtMoney(n: number | null | undefined, lang: Language = currentLanguage()): string {
+  return n === null || n === undefined || Number.isNaN(n) ? '—' : `${numberText(n, 2, lang, false)}${NBSP}₸`;
 }
 
 /** Kilometres: "1 234,5 км" / "1,234.5 km". */

@@ -264,6 +264,8 @@ export const REPORT_WORDS: { readonly [K in string]: Texts } = {
   district: { kk: 'Аудан', ru: 'Район', en: 'District' },
   provider: { kk: 'Тасымалдаушы', ru: 'Перевозчик', en: 'Provider' },
   region: { kk: 'Өңір', ru: 'Регион', en: 'Region' },
+  wholeCountry: { kk: 'Бүкіл Қазақстан', ru: 'Весь Казахстан', en: 'All of Kazakhstan' },
+  iin: { kk: 'ЖСН', ru: 'ИИН', en: 'IIN' },
   hour: { kk: 'Сағат', ru: 'Час', en: 'Hour' },
   rider: { kk: 'Жолаушы', ru: 'Пассажир', en: 'Rider' },
   figure: { kk: 'Көрсеткіш', ru: 'Показатель', en: 'Figure' },

@@ -2207,7 +2207,17 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           description: 'The region the report covers; null: the whole country.',
         },
         districtKato: { type: 'string', nullable: true },
+        districtNames: {
+          allOf: [{ $ref: '#/components/schemas/PlaceNames' }],
+          nullable: true,
+          description: "The district filter's names (null: no district filter, or the classifier has none).",
+        },
         providerId: { type: 'string', nullable: true },
+        providerName: {
+          type: 'string',
+          nullable: true,
+          description: "The provider filter's name (null: no provider filter, or none known).",
+        },
         overTimeUnit: {
           type: 'string',
           enum: ['day', 'month'],
@@ -2231,11 +2241,26 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
             type: 'object',
             properties: {
               districtKato: { type: 'string' },
+              regionKato: { type: 'string' },
               districtNames: { allOf: [{ $ref: '#/components/schemas/PlaceNames' }], nullable: true },
               figures: { $ref: '#/components/schemas/FigureSummary' },
             },
-            required: ['districtKato', 'districtNames', 'figures'],
+            required: ['districtKato', 'regionKato', 'districtNames', 'figures'],
           },
+          description:
+            "Each district with its region, so a country's report never leaves a district's region unsaid.",
+        },
+        byRegion: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              regionKato: { type: 'string' },
+              figures: { $ref: '#/components/schemas/FigureSummary' },
+            },
+            required: ['regionKato', 'figures'],
+          },
+          description: "The country's report by region; empty for a region's report.",
         },
         byProvider: {
           type: 'array',
@@ -2277,11 +2302,14 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'to',
         'regionKato',
         'districtKato',
+        'districtNames',
         'providerId',
+        'providerName',
         'overTimeUnit',
         'summary',
         'overTime',
         'byDistrict',
+        'byRegion',
         'byProvider',
         'riders',
         'liveDays',

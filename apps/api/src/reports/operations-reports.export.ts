@@ -7,6 +7,7 @@ import {
   REPORT_COLUMNS,
   REPORT_TITLES,
   REPORT_WORDS,
+  katoRegion,
   refusalTitle,
   type FigureSummary,
   type Language,
@@ -23,6 +24,7 @@ import {
   workbook,
   xlsxBuffer,
 } from '../http/xlsx';
+import type { PlaceNames } from '@invataxi/persistence';
 import type { OperationsReport } from './operations-reports.service';
 
 const w = (key: string, lang: Language): string => REPORT_WORDS[key]?.[lang] ?? key;
@@ -30,14 +32,46 @@ const w = (key: string, lang: Language): string => REPORT_WORDS[key]?.[lang] ?? 
 /** A month (YYYY-MM) as 12.2026. */
 const MONTH_FORMAT = 'mm.yyyy';
 
-/** The file's name: the report (or the summary), the region and the period. */
+/**
+ * The file's name: the report (or the summary), the region (the country's when none), every
+ * other filter in force (district, provider) and the period, so a filtered file never reads as the
+ * region's total.
+ */
 export function reportFileName(
-  r: Pick<OperationsReport, 'from' | 'to' | 'regionKato'>,
+  r: OperationsReport,
   report: OperationsReportName | 'monthly',
   lang: Language,
 ): string[] {
   const title = report === 'monthly' ? w('summary', lang) : REPORT_TITLES[report][lang];
-  return [title, r.regionKato ? regionLabel(r.regionKato, lang) : '', `${r.from}–${r.to}`];
+  return [title, ...scope(r, lang).map(([, value]) => value), `${r.from}–${r.to}`];
+}
+
+/** The region's name, or the whole country's. */
+const regionOf = (r: Pick<OperationsReport, 'regionKato'>, lang: Language): string =>
+  r.regionKato ? regionLabel(r.regionKato, lang) : w('wholeCountry', lang);
+
+/**
+ * A district by its name (the code only when the classifier has none); in the country's report
+ * with its region first ("Astana, Almaty district"): many regions have a district of one name, and
+ * a district named after a city reads as that city.
+ */
+function districtLabel(
+  r: Pick<OperationsReport, 'regionKato'>,
+  kato: string,
+  names: PlaceNames | null,
+  lang: Language,
+): string {
+  const name = names ? names[lang] : kato;
+  return r.regionKato ? name : `${regionLabel(katoRegion(kato), lang)}, ${name}`;
+}
+
+/** The filters in force, each as its heading and value: the region always, then district and provider if set. */
+function scope(r: OperationsReport, lang: Language): [string, string][] {
+  const rows: [string, string][] = [[w('region', lang), regionOf(r, lang)]];
+  if (r.districtKato)
+    rows.push([w('district', lang), districtLabel(r, r.districtKato, r.districtNames, lang)]);
+  if (r.providerId) rows.push([w('provider', lang), r.providerName ?? r.providerId]);
+  return rows;
 }
 
 function table(
@@ -82,11 +116,12 @@ function countRow(ws: ExcelJS.Worksheet, labels: string[], counts: readonly numb
   });
 }
 
-/** The period as two date cells. */
-function periodRow(ws: ExcelJS.Worksheet, r: OperationsReport, lang: Language): void {
+/** The header: the period as two date cells, then every filter in force (scope). */
+function headerRows(ws: ExcelJS.Worksheet, r: OperationsReport, lang: Language): void {
   const row = ws.addRow([w('period', lang), dayCell(r.from), dayCell(r.to)]);
   row.getCell(2).numFmt = DATE_FORMAT;
   row.getCell(3).numFmt = DATE_FORMAT;
+  for (const x of scope(r, lang)) ws.addRow(x);
 }
 
 /** A day or a month of the report's time axis as a date cell. */
@@ -94,11 +129,6 @@ function periodLabel(period: string): { label: Date; format: string } {
   return period.length === 7
     ? { label: dayCell(`${period}-01`), format: MONTH_FORMAT }
     : { label: dayCell(period), format: DATE_FORMAT };
-}
-
-/** A district by its name (the code only when the classifier has none). */
-function districtLabel(d: OperationsReport['byDistrict'][number], lang: Language): string {
-  return d.districtNames ? d.districtNames[lang] : d.districtKato;
 }
 
 function reportSheet(
@@ -109,8 +139,7 @@ function reportSheet(
 ): void {
   const ws = wb.addWorksheet(sheetName(REPORT_TITLES[report][lang]));
   ws.addRow([REPORT_TITLES[report][lang]]).font = { bold: true, size: 14 };
-  periodRow(ws, r, lang);
-  if (r.regionKato) ws.addRow([w('region', lang), regionLabel(r.regionKato, lang)]);
+  headerRows(ws, r, lang);
   ws.addRow([]);
   // Productivity is not given per district: a shift's hours serve many districts (README).
   const perDistrict = report !== 'productivity';
@@ -124,11 +153,22 @@ function reportSheet(
       report,
       lang,
     );
+    if (r.byRegion.length > 0)
+      table(
+        ws,
+        [w('region', lang)],
+        r.byRegion.map((g) => ({ label: regionLabel(g.regionKato, lang), figures: g.figures })),
+        report,
+        lang,
+      );
     if (perDistrict)
       table(
         ws,
         [w('district', lang)],
-        r.byDistrict.map((d) => ({ label: districtLabel(d, lang), figures: d.figures })),
+        r.byDistrict.map((d) => ({
+          label: districtLabel(r, d.districtKato, d.districtNames, lang),
+          figures: d.figures,
+        })),
         report,
         lang,
       );
@@ -146,7 +186,8 @@ function reportSheet(
       ...Array.from({ length: 24 }, (_, h) => `${w('hour', lang)} ${h}`),
     ]);
     head.font = { bold: true };
-    for (const d of r.byDistrict) countRow(ws, [districtLabel(d, lang)], d.figures.unmet.byHour);
+    for (const d of r.byDistrict)
+      countRow(ws, [districtLabel(r, d.districtKato, d.districtNames, lang)], d.figures.unmet.byHour);
   }
   if (report === 'trips') {
     ws.addRow([w('reason', lang), w('count', lang)]).font = { bold: true };
@@ -166,7 +207,7 @@ function reportSheet(
   if (report === 'misses' && r.riders) {
     ws.addRow([]);
     const heads = ['noShowsRider', 'noShowsProvider', 'lateCancelsRider', 'lateCancelsProvider'] as const;
-    ws.addRow([w('rider', lang), 'IIN', ...heads.map((k) => w(k, lang))]).font = { bold: true };
+    ws.addRow([w('rider', lang), w('iin', lang), ...heads.map((k) => w(k, lang))]).font = { bold: true };
     for (const x of r.riders)
       countRow(
         ws,
@@ -195,8 +236,7 @@ export async function monthlyXlsx(r: OperationsReport, lang: Language): Promise<
   const wb = workbook();
   const ws = wb.addWorksheet(sheetName(w('summary', lang)));
   ws.addRow([w('summary', lang)]).font = { bold: true, size: 14 };
-  periodRow(ws, r, lang);
-  ws.addRow([w('region', lang), r.regionKato ? regionLabel(r.regionKato, lang) : '']);
+  headerRows(ws, r, lang);
   // A month the history starts inside (or none at all yet) says from which day there is data.
   const first = r.service.firstDay;
   if (first === null || first > r.from) {

@@ -58,12 +58,24 @@ export interface OperationsReport {
   /** The region the report covers; null: the whole country. */
   regionKato: string | null;
   districtKato: string | null;
+  /** The district filter's names (null: no district filter, or the classifier has none). */
+  districtNames: PlaceNames | null;
   providerId: string | null;
+  /** The provider filter's name (null: no provider filter, or none known). */
+  providerName: string | null;
   /** 'day' or 'month': the unit of `overTime`. */
   overTimeUnit: 'day' | 'month';
   summary: FigureSummary;
   overTime: { period: string; figures: FigureSummary }[];
-  byDistrict: { districtKato: string; districtNames: PlaceNames | null; figures: FigureSummary }[];
+  /** Each district with its region, so a country's report never leaves a district's region unsaid. */
+  byDistrict: {
+    districtKato: string;
+    regionKato: string;
+    districtNames: PlaceNames | null;
+    figures: FigureSummary;
+  }[];
+  /** The country's report by region; empty for a region's report. */
+  byRegion: { regionKato: string; figures: FigureSummary }[];
   /** Rides never on a route are under providerId null. */
   byProvider: { providerId: string | null; providerName: string | null; figures: FigureSummary }[];
   /** Per rider: the officer's own region only; null for the ministry (no personal data). */
@@ -119,22 +131,34 @@ export class OperationsReportsService {
     const overTime = summariseBy(cells.list, (c) => (daily ? c.day : c.day.slice(0, 7)));
     const byDistrict = summariseBy(cells.list, (c) => c.districtKato);
     const byProvider = summariseBy(cells.list, (c) => c.providerId ?? '');
-    const places = await this.regions.placesOf(byDistrict.map((d) => d.key));
-    const providers = await this.repo.providerNames(byProvider.map((g) => g.key).filter((k) => k !== ''));
+    const regionKato = q.regionKato ?? (p.role === 'LEB_OFFICER' ? (p.regionKato ?? null) : null);
+    const byRegion = regionKato ? [] : summariseBy(cells.list, (c) => katoRegion(c.districtKato));
+    const places = await this.regions.placesOf([
+      ...byDistrict.map((d) => d.key),
+      ...(q.districtKato ? [q.districtKato] : []),
+    ]);
+    const providers = await this.repo.providerNames([
+      ...byProvider.map((g) => g.key).filter((k) => k !== ''),
+      ...(q.providerId ? [q.providerId] : []),
+    ]);
     return {
       from: q.from,
       to: q.to,
-      regionKato: q.regionKato ?? (p.role === 'LEB_OFFICER' ? (p.regionKato ?? null) : null),
+      regionKato,
       districtKato: q.districtKato ?? null,
+      districtNames: q.districtKato ? (places.get(q.districtKato)?.names ?? null) : null,
       providerId: q.providerId ?? null,
+      providerName: q.providerId ? (providers.get(q.providerId) ?? null) : null,
       overTimeUnit: daily ? 'day' : 'month',
       summary: summarise(cells.list),
       overTime: overTime.map((g) => ({ period: g.key, figures: g.figures })),
       byDistrict: byDistrict.map((g) => ({
         districtKato: g.key,
+        regionKato: katoRegion(g.key),
         districtNames: places.get(g.key)?.names ?? null,
         figures: g.figures,
       })),
+      byRegion: byRegion.map((g) => ({ regionKato: g.key, figures: g.figures })),
       byProvider: byProvider.map((g) => ({
         providerId: g.key === '' ? null : g.key,
         providerName: g.key === '' ? null : (providers.get(g.key) ?? null),

@@ -4537,7 +4537,11 @@ export type components = {
       /** @description The region the report covers; null: the whole country. */
       regionKato: string | null;
       districtKato: string | null;
+      /** @description The district filter's names (null: no district filter, or the classifier has none). */
+      districtNames: components['schemas']['PlaceNames'] | null;
       providerId: string | null;
+      /** @description The provider filter's name (null: no provider filter, or none known). */
+      providerName: string | null;
       /**
        * @description 'day' or 'month': the unit of `overTime`.
        * @enum {string}
@@ -4548,9 +4552,16 @@ export type components = {
         period: string;
         figures: components['schemas']['FigureSummary'];
       }[];
+      /** @description Each district with its region, so a country's report never leaves a district's region unsaid. */
       byDistrict: {
         districtKato: string;
+        regionKato: string;
         districtNames: components['schemas']['PlaceNames'] | null;
+        figures: components['schemas']['FigureSummary'];
+      }[];
+      /** @description The country's report by region; empty for a region's report. */
+      byRegion: {
+        regionKato: string;
         figures: components['schemas']['FigureSummary'];
       }[];
       /** @description Rides never on a route are under providerId null. */

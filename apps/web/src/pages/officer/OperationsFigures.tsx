@@ -7,7 +7,7 @@ import { ApiError, call, client, download, type Schema } from '../../api/client'
 import { LoadError, Loading, TableRegion, useLoad } from '../../components';
 import { BarChart } from '../../BarChart';
 import { DateField } from '../../DateTimeFields';
-import { fmtDate, fmtMonth, fmtNumber, kzToday } from '../../format';
+import { fmtDate, fmtMoney, fmtMonth, fmtNumber, kzToday } from '../../format';
 import { placeNameOf } from './DemandPage';
 
 type Report = Schema<'OperationsReport'>;
@@ -34,6 +34,19 @@ function regionsByName(lang: string): { code: string; name: string }[] {
     .map((k) => ({ code: k.code, name: k.name[l] }))
     .sort((a, b) => a.name.localeCompare(b.name, l));
 }
+
+/** A region (the classifier's top level) by its name in the page's language (the code when unknown). */
+const regionName = (kato: string, lang: string): string =>
+  KATO_SEED.find((k) => k.code === kato && k.parentCode === null)?.name[asLanguage(lang)] ?? kato;
+
+/**
+ * A district of a report: in the country's report with its region first ("Astana, Almaty
+ * district"), since a district named after a city reads as that city.
+ */
+const reportDistrict = (t: T, r: Report, d: Report['byDistrict'][number], lang: string): string =>
+  r.regionKato
+    ? placeName(t, d.districtKato, lang)
+    : `${regionName(d.regionKato, lang)}, ${placeName(t, d.districtKato, lang)}`;
 
 /** The last `n` closed months (YYYY-MM) before the month of `today` (YYYY-MM-DD), newest first. */
 export function closedMonths(today: string, n: number): string[] {
@@ -229,6 +242,26 @@ export function OperationsFigures({
       {r && s && !(regionChosen && r.service.providers === 0 && s.trips.requested === 0) && (
         <>
           <p>{t('ops.period', { from: fmtDate(r.from), to: fmtDate(r.to) })}</p>
+          {r.regionKato === null && (
+            <div className="charts-wide">
+              <ByTable
+                caption={t('ops.byRegion')}
+                rows={r.byRegion.map((g) => ({
+                  label: regionName(g.regionKato, i18n.language),
+                  f: g.figures,
+                }))}
+                cols={[
+                  [t('ops.trips.requested'), (f) => num(f.trips.requested)],
+                  [t('ops.trips.completed'), (f) => num(f.trips.completed)],
+                  [t('ops.onTime.share'), (f) => pctText(f.onTime.onTimeShare)],
+                  [t('ops.misses.riderCaused'), (f) => num(f.misses.riderCaused)],
+                  [t('ops.misses.providerCaused'), (f) => num(f.misses.providerCaused)],
+                  [t('ops.unmet.title'), (f) => num(f.unmet.total)],
+                  [t('ops.cost.perTrip'), (f) => fmtMoney(f.cost.perTripTenge)],
+                ]}
+              />
+            </div>
+          )}
           <Part name="trips" params={params} file={file}>
             <BarChart
               title={t('ops.trips.chart')}
@@ -308,7 +341,7 @@ export function OperationsFigures({
               bars={r.byDistrict
                 .filter((d) => d.figures.unmet.total > 0)
                 .map((d) => ({
-                  label: placeName(t, d.districtKato, i18n.language),
+                  label: reportDistrict(t, r, d, i18n.language),
                   value: d.figures.unmet.total,
                 }))}
             />
@@ -381,9 +414,9 @@ export function OperationsFigures({
                 { label: t('ops.all'), f: s },
               ]}
               cols={[
-                [t('ops.cost.total'), (f) => `${num(f.cost.costTenge)} ₸`],
-                [t('ops.cost.perTrip'), (f) => `${num(f.cost.perTripTenge)} ₸`],
-                [t('ops.cost.perPassengerKm'), (f) => `${num(f.cost.perPassengerKmTenge, 2)} ₸`],
+                [t('ops.cost.total'), (f) => fmtMoney(f.cost.costTenge)],
+                [t('ops.cost.perTrip'), (f) => fmtMoney(f.cost.perTripTenge)],
+                [t('ops.cost.perPassengerKm'), (f) => fmtMoney(f.cost.perPassengerKmTenge)],
               ]}
             />
           </Part>
