@@ -11,6 +11,8 @@ import { localDateOf, localTimeOf } from '@invataxi/domain';
 import { createApi } from '../../apps/api/src/create-api';
 import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';
 import { PickupMovedProcessor } from '../../apps/dispatcher/src/notifications/pickup-moved.processor';
+import IORedis from 'ioredis';
+import { liveEtaKey } from '@invataxi/dispatch';
 import { createTestEnv, eventually, type TestEnv } from '../support/test-env';
 import { atInstant } from '../support/clock';
 import { ALMATY, CENTRE, dayAt, Fixtures, tomorrowAt } from './fixtures';
@@ -19,6 +21,8 @@ jest.setTimeout(120000);
 
 /** The rescue tests' day (walk t23): no van of the override tests runs then. */
 const RESCUE_DAY = 3;
+/** The running-late test's day (walk t23 M2): a vehicle of its own. */
+const RUNNING_LATE_DAY = 4;
 
 const near = (dLat: number, dLon: number) => ({ lat: CENTRE.lat + dLat, lon: CENTRE.lon + dLon });
 
@@ -516,5 +520,83 @@ describe('an override shows whom it hurts, needs a confirmation, and tells them 
       );
     }
     expect((await fx.booking(other)).shift_id).not.toBe(target.shiftId);
+  });
+
+  // Walk t23 M2: the check said "It fits on 101AAA01: pick-up about 13:25" and right after Confirm
+  // the route said "13:25 (now expected at 13:54) late by 29 min": the vehicle was running late
+  // by its live estimate, which the check did not count. Now the preview says how late the vehicle
+  // is running and when the pick-up is then expected; after the window, that is a late pick-up
+  // (an override with a reason), by the same estimate the board shows.
+  it('a vehicle running late by its live estimate: the preview says so, and a pick-up then late needs an override', async () => {
+    const day = (hhmm: string) => dayAt(RUNNING_LATE_DAY, hhmm);
+    const prov = await fx.provider();
+    const other = await fx.shift(prov, {
+      depot: near(0.3, 0.3),
+      startsAt: day('06:00'),
+      endsAt: day('19:00'),
+    });
+    const moved = (
+      await fx.accepted({ pickup: near(0.301, 0.3), dropoff: near(0.305, 0.305), pickupAt: day('10:00') })
+    ).id;
+    expect((await scheduled(moved)).shift_id).toBe(other.shiftId);
+    const target = await fx.shift(prov, {
+      depot: near(0.2, 0.2),
+      startsAt: day('06:00'),
+      endsAt: day('19:00'),
+    });
+    const first = (
+      await fx.accepted({ pickup: near(0.201, 0.2), dropoff: near(0.205, 0.205), pickupAt: day('09:00') })
+    ).id;
+    expect((await scheduled(first)).shift_id).toBe(target.shiftId);
+    const plate = await plateOf(target.vehicleId);
+    const now = day('08:30');
+    const b = await fx.booking(moved);
+    const preview = () =>
+      post(
+        `/dispatch/bookings/${moved}/assign-preview`,
+        { shiftId: target.shiftId, expectedVersion: b.version },
+        'en',
+      );
+
+    await atInstant(api, now, async () => {
+      // On its plan: it fits, nothing said about a delay.
+      const onPlan = (await preview()).json();
+      expect(onPlan.feasible).toBe(true);
+      expect(onPlan.runningLate).toBeNull();
+      const plannedPickup = new Date(onPlan.plannedPickupAt);
+
+      // The vehicle's last ping puts it at its next pick-up (09:00 on the plan) at 09:50.
+      const redis = new IORedis(t.config.REDIS_URL, { maxRetriesPerRequest: 3 });
+      try {
+        await redis.set(
+          liveEtaKey(t.config.QUEUE_PREFIX, first),
+          JSON.stringify([{ bookingId: first, kind: 'PICKUP', at: day('09:50').toISOString() }]),
+        );
+        const late = (await preview()).json();
+        const expected = new Date(plannedPickup.getTime() + 50 * 60_000);
+        expect(late.runningLate).toEqual({ minutes: 50, pickupAt: expected.toISOString() });
+        expect(late.feasible).toBe(false);
+        expect(late.overridable).toBe(true);
+        const minutes = Math.floor(expected.getTime() / 60000) - Math.floor(day('10:15').getTime() / 60000);
+        expect(late.conflicts.map((c: { message: string }) => c.message)).toContainEqual(
+          expect.stringMatching(
+            new RegExp(
+              `^Vehicle ${plate} would pick up the rider of the ride .*\\(10:00–10:15\\) only at ${localTimeOf(expected)}, ${minutes} min after the window\\.$`,
+            ),
+          ),
+        );
+        // The save holds to the same rule: refused without an override.
+        const plain = await post(`/dispatch/bookings/${moved}/reassign`, {
+          shiftId: target.shiftId,
+          expectedVersion: b.version,
+        });
+        expect(plain.statusCode).toBe(409);
+        expect(plain.json().errors.map((e: { code: string }) => e.code)).toContain('ROUTE_TIME_WINDOW');
+      } finally {
+        await redis.del(liveEtaKey(t.config.QUEUE_PREFIX, first));
+        redis.disconnect();
+      }
+    });
+    expect((await fx.booking(moved)).shift_id).toBe(other.shiftId);
   });
 });

@@ -9,6 +9,8 @@ import {
   riderConsequences,
   rideNotMovable,
   shiftNotInService,
+  minutesLateAsShown,
+  stopEstimate,
   type Clock,
   type JsonValue,
   type Language,
@@ -41,6 +43,7 @@ import {
 } from '@invataxi/dispatch';
 import { consoleScope, scopeHasPlace, scopeHasShift, type ConsoleScope } from './console-scope';
 import { LiveEvents } from './live-events';
+import { BoardService } from './board.service';
 import {
   conflictTexts,
   describeViolation,
@@ -49,6 +52,7 @@ import {
   willBeTold,
   type AssignPreview,
   type RouteConflict,
+  type RunningLate,
 } from './override-preview';
 
 export interface AssignResult {
@@ -114,6 +118,8 @@ interface Evaluation {
   consequences: RiderConsequence[];
   plates: Map<string, string>;
   token: string;
+  /** The target vehicle is behind the check's plan now (its live estimate): by how much, and the pick-up then. */
+  runningLate: RunningLate | null;
 }
 
 /**
@@ -137,6 +143,7 @@ export class AssignmentService {
     private readonly alerts: DispatchAlertsRepository,
     private readonly policies: RegionPolicies,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly board: BoardService,
   ) {}
 
   /** What assigning the booking to the shift would do, without doing it. */
@@ -356,6 +363,9 @@ export class AssignmentService {
         });
     }
     const fitted = await this.fit(target, trips, before);
+    const runningLate = notInService ? null : await this.runningLate(target, fitted, before);
+    // Late once the vehicle's delay is counted: the override path, as a late placement is.
+    if (runningLate?.violation) fitted.violations.push(runningLate.violation);
     const all = new Map(trips);
     all.set(before.id, before);
     const pinned = fitted.violations.flatMap((v) => (v.kind === 'pinned-elsewhere' ? [v.vehicleId] : []));
@@ -384,6 +394,7 @@ export class AssignmentService {
       conflicts,
       consequences,
       plates,
+      runningLate: runningLate && { minutes: runningLate.minutes, pickupAt: runningLate.pickupAt },
       token: previewToken({
         bookingId,
         version: before.version,
@@ -414,6 +425,7 @@ export class AssignmentService {
       riders,
       firstTier: rules.purposePriorityTiers[0] ?? [],
       token: ev.token,
+      runningLate: ev.runningLate,
       lang,
     });
   }
@@ -693,6 +705,48 @@ export class AssignmentService {
       stops: asStops(stops),
       toDate: built.toDate,
     };
+  }
+
+  /**
+   * How far the target vehicle is behind the check's plan now (walk t23 M2: "It fits: pick-up
+   * about 13:25", and right after Confirm the board said "now expected at 13:54, late by 29 min"):
+   * its next stop as the board estimates it (the same live ETA and the same rule, `stopEstimate`)
+   * against the time the check planned it. Null when the vehicle keeps to the plan. Its pick-up of
+   * the ride then comes that much later; after its window, that is a late pick-up (`violation`).
+   */
+  private async runningLate(
+    target: LoadedRoute,
+    fitted: Awaited<ReturnType<AssignmentService['fit']>>,
+    trip: TripRow,
+  ): Promise<(RunningLate & { violation: Violation | null }) | null> {
+    const next = [...target.pending].sort((a, b) => a.sequence - b.sequence)[0];
+    if (!next || next.bookingId === trip.id) return null;
+    const planned =
+      fitted.plan.find((s) => s.bookingId === next.bookingId && s.kind === next.kind)?.plannedAt ??
+      next.plannedAt;
+    const live = await this.board.liveEtas([next.bookingId]);
+    const est = stopEstimate(planned, live.get(`${next.bookingId}:${next.kind}`) ?? null, this.clock.now());
+    if (!est || est.lateMinutes < 1) return null;
+    const delayMs = est.estimatedAt.getTime() - planned.getTime();
+    const stopIndex = fitted.stops.findIndex((s) => s.bookingId === trip.id && s.kind === 'PICKUP');
+    const pickup = fitted.plan.find((s) => s.bookingId === trip.id && s.kind === 'PICKUP')?.plannedAt;
+    if (!pickup) return null;
+    const expected = new Date(pickup.getTime() + delayMs);
+    const seconds = (d: Date) => (d.getTime() - fitted.toDate(0).getTime()) / 1000;
+    // Already late in the check's own plan: that violation says it (at the plan's time).
+    const lateAlready = fitted.violations.some((v) => v.kind === 'time-window' && v.requestId === trip.id);
+    const violation: Violation | null =
+      !lateAlready && minutesLateAsShown(expected.getTime(), trip.pickupLatest.getTime()) > 0
+        ? {
+            kind: 'time-window',
+            stopIndex,
+            requestId: trip.id,
+            serviceStart: seconds(expected),
+            latest: seconds(trip.pickupLatest),
+            message: "late pick-up once the vehicle's current delay is counted",
+          }
+        : null;
+    return { minutes: est.lateMinutes, pickupAt: expected.toISOString(), violation };
   }
 
   private async dropFrom(uow: UnitOfWork, source: LoadedRoute, bookingId: string): Promise<void> {

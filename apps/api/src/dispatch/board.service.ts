@@ -133,8 +133,11 @@ export class BoardService {
     @Inject(CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** The live ETAs kept from the vehicles' last pings, by booking and stop kind ('id:KIND'). */
-  private async liveEtas(bookingIds: readonly string[]): Promise<Map<string, Date>> {
+  /**
+   * The live ETAs kept from the vehicles' last pings, by booking and stop kind ('id:KIND'): what
+   * the board's "now expected" says, and what the move check counts a vehicle's delay by.
+   */
+  async liveEtas(bookingIds: readonly string[]): Promise<Map<string, Date>> {
     const out = new Map<string, Date>();
     if (bookingIds.length === 0) return out;
     const kept = await this.redis

@@ -195,6 +195,14 @@ export interface OverrideReasonOption {
   noteRequired: boolean;
 }
 
+/** The target vehicle is behind its plan now, by its live estimate (walk t23 M2). */
+export interface RunningLate {
+  /** Whole minutes its next stop is now expected after the check's plan. */
+  minutes: number;
+  /** The ride's pick-up counted with that delay (ISO). */
+  pickupAt: string;
+}
+
 /** What a move would do, before it is saved. */
 export interface AssignPreview {
   bookingId: string;
@@ -211,6 +219,11 @@ export interface AssignPreview {
   refusal: string | null;
   plannedPickupAt: string;
   plannedDropoffAt: string;
+  /**
+   * Null: the vehicle keeps to its plan. Otherwise it is running late now (its next stop's live
+   * estimate), so the pick-up is expected at `pickupAt`; after the window that is a conflict too.
+   */
+  runningLate: RunningLate | null;
   /** What the check refuses, in the caller's language (empty when feasible). */
   conflicts: { code: string; message: string }[];
   /** Every other rider the move makes late or moves by 5 minutes or more. */
@@ -242,6 +255,7 @@ export function renderPreview(x: {
   firstTier: readonly string[];
   token: string;
   lang: Language;
+  runningLate: RunningLate | null;
 }): AssignPreview {
   const at = (kind: 'PICKUP' | 'DROPOFF') =>
     (x.plan.find((s) => s.bookingId === x.bookingId && s.kind === kind)?.plannedAt as Date).toISOString();
@@ -275,6 +289,7 @@ export function renderPreview(x: {
         : message('OVERRIDE_NOT_ALLOWED', x.lang, { plate }),
     plannedPickupAt: at('PICKUP'),
     plannedDropoffAt: at('DROPOFF'),
+    runningLate: x.runningLate,
     conflicts: own ? [] : conflictTexts(named, x.lang),
     affected: x.consequences.map((c) => {
       const t = x.trips.get(c.bookingId) as TripRow;

@@ -238,6 +238,12 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         refusal: { type: 'string', nullable: true },
         plannedPickupAt: { type: 'string' },
         plannedDropoffAt: { type: 'string' },
+        runningLate: {
+          allOf: [{ $ref: '#/components/schemas/RunningLate' }],
+          nullable: true,
+          description:
+            "Null: the vehicle keeps to its plan. Otherwise it is running late now (its next stop's live\nestimate), so the pick-up is expected at `pickupAt`; after the window that is a conflict too.",
+        },
         conflicts: {
           type: 'array',
           items: {
@@ -272,6 +278,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'refusal',
         'plannedPickupAt',
         'plannedDropoffAt',
+        'runningLate',
         'conflicts',
         'affected',
         'confirmation',
@@ -3483,6 +3490,17 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'lateCancelsRider',
         'lateCancelsProvider',
       ],
+    },
+    RunningLate: {
+      type: 'object',
+      properties: {
+        minutes: {
+          type: 'number',
+          description: "Whole minutes its next stop is now expected after the check's plan.",
+        },
+        pickupAt: { type: 'string', description: "The ride's pick-up counted with that delay (ISO)." },
+      },
+      required: ['minutes', 'pickupAt'],
     },
     SeriesView: {
       type: 'object',

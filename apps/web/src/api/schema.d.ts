@@ -3417,6 +3417,11 @@ export type components = {
       refusal: string | null;
       plannedPickupAt: string;
       plannedDropoffAt: string;
+      /**
+       * @description Null: the vehicle keeps to its plan. Otherwise it is running late now (its next stop's live
+       *     estimate), so the pick-up is expected at `pickupAt`; after the window that is a conflict too.
+       */
+      runningLate: components['schemas']['RunningLate'] | null;
       /** @description What the check refuses, in the caller's language (empty when feasible). */
       conflicts: {
         code: string;
@@ -5224,6 +5229,12 @@ export type components = {
       noShowsProvider: number;
       lateCancelsRider: number;
       lateCancelsProvider: number;
+    };
+    RunningLate: {
+      /** @description Whole minutes its next stop is now expected after the check's plan. */
+      minutes: number;
+      /** @description The ride's pick-up counted with that delay (ISO). */
+      pickupAt: string;
     };
     SeriesView: {
       id: string;

@@ -313,6 +313,17 @@ export function MovePanel(props: {
                 )}
               </>
             )}
+            {/* The vehicle is behind its plan now: when it will really be there (walk t23 M2). */}
+            {preview.runningLate && (
+              <p data-testid="running-late">
+                <span aria-hidden="true">⏱ </span>
+                {t('override.runningLate', {
+                  vehicle: preview.vehicle,
+                  minutes: preview.runningLate.minutes,
+                  pickup: fmtTime(preview.runningLate.pickupAt),
+                })}
+              </p>
+            )}
             {preview.affected.length > 0 && <AffectedRiders preview={preview} />}
           </div>
         )}
