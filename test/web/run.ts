@@ -1848,6 +1848,18 @@ async function main(): Promise<void> {
       );
       await page.keyboard.press('Enter');
       await page.locator('#move-target').waitFor();
+      // The heading says the ride's planned pick-up, as its block does, labelled (walk t23 minor 2:
+      // it said the window's start unlabelled, 13:25 for a block at 13:32).
+      const planned = (
+        (await ds.query(`SELECT planned_pickup_at FROM booking WHERE id = $1`, [bookingId])) as {
+          planned_pickup_at: Date;
+        }[]
+      )[0]!.planned_pickup_at;
+      const heading = (await page.locator('#move-title').textContent()) ?? '';
+      assert(
+        heading.endsWith(`, pick-up ${localTimeOf(planned)}`),
+        `the move panel says the planned pick-up: ${heading}`,
+      );
       // The stop names who rides (walk F3): surname and initials.
       const name = await rideOn(before.shift_id).getByTestId('rider-name').textContent();
       assert(/^\S+ \S\.( \S\.)?$/u.test(name ?? ''), `the rider named on the stop: ${name}`);

@@ -232,10 +232,17 @@ export function MovePanel(props: {
       onKeyDown={onKeyDown}
     >
       <h2 id="move-title" className="h3">
-        {t('board.moveTitle', {
-          address: placeIn(ride.pickup.address),
-          time: fmtTime(ride.windows.pickupEarliest),
-        })}
+        {/* The block's time for a ride on a route, its window for one not yet planned, each said
+            as what it is, never the window's start unlabelled (walk t23 minor 2). */}
+        {ride.plannedPickupAt
+          ? t('board.moveTitle', {
+              address: placeIn(ride.pickup.address),
+              time: fmtTime(ride.plannedPickupAt),
+            })
+          : t('board.moveTitleWindow', {
+              address: placeIn(ride.pickup.address),
+              window: `${fmtTime(ride.windows.pickupEarliest)}–${fmtTime(ride.windows.pickupLatest)}`,
+            })}
       </h2>
       <div className="field">
         <label htmlFor="move-target">{t('board.target')}</label>
