@@ -342,7 +342,17 @@ export const WHATIF_WORDS = {
     ru: 'Посадки, запланированные внутри окна',
     en: 'Pickups planned inside the window',
   },
-  refusedByReason: { kk: 'Бас тарту себептері', ru: 'Отказы по причинам', en: 'Refusals by reason' },
+  expectedOnTimeMeans: {
+    kk: 'Күтілетін уақтылық: әр жоспарланған отырғызу кезеңде байқалған отырғызу кешігулерінің (орындалған сапарлардың нақты минус жоспарланған уақыты) оның жоспарлы уақыты мен терезе соңы арасындағы қорға сыйятын үлесімен есептеледі. Модельденген кестенің өзінде әр отырғызу терезе ішінде жоспарланған, сондықтан ол бойынша кешігу жоқ.',
+    ru: 'Ожидаемая доля вовремя: каждая запланированная посадка засчитывается долей опозданий подачи, наблюдавшихся в периоде (фактическое минус плановое время выполненных поездок), которые умещаются в запас между её плановым временем и концом окна. В самом смоделированном расписании каждая посадка запланирована внутри окна, поэтому опозданий по нему нет.',
+    en: 'Expected on time: each planned pickup counts with the share of the pickup delays observed in the period (actual minus planned pickup of its completed rides) that fit in the room between its planned time and the end of its window. In the simulated schedule itself every pickup is planned inside its window, so it has no late pickups to count.',
+  },
+  refusedByReason: {
+    kk: 'Бас тарту себептері (әр сұрау бірінші себебі бойынша бір рет)',
+    ru: 'Отказы по причинам (каждая заявка один раз, по первой причине)',
+    en: 'Refusals by reason (each request once, under its first reason)',
+  },
+  refusedTotal: { kk: 'Барлық бас тарту', ru: 'Всего отказов', en: 'Refused in all' },
   region: { kk: 'Өңір', ru: 'Регион', en: 'Region' },
   ranAt: { kk: 'Есептелген уақыты', ru: 'Когда рассчитан', en: 'Calculated at' },
   baseline: { kk: 'базалық', ru: 'базовый', en: 'baseline' },

@@ -88,3 +88,33 @@ describe('what-if workbook (walk h4)', () => {
     );
   });
 });
+
+describe('what-if workbook (walk t25)', () => {
+  it('gives on time as the page does, never the simulated schedule’s "all on time, none late" counts (M1)', async () => {
+    const ran: WhatIfRunResult = { ...result, expectedOnTimeShare: 0.753, observedDelays: 40 };
+    const s = { ...view('As recorded', asRecorded, '2026-12-07T09:10:00.000Z'), result: ran };
+    const rows = await rowsOf([s], 'en');
+    const labels = rows.map((r) => r[0]);
+    const at = labels.indexOf('On-time performance');
+    expect(rows.slice(at + 1, at + 4)).toEqual([
+      ['Expected on time (with the delays observed in the period)', 0.753],
+      ['Completed rides the delays come from', 40],
+      ['Pickups planned inside the window'],
+    ]);
+    expect(String(rows[at + 4]![0])).toMatch(/^Expected on time: each planned pickup counts/);
+    for (const schedule of ['Arrivals', 'On time', 'Early', 'Late', 'Late p95, min'])
+      expect(labels).not.toContain(schedule);
+  });
+
+  it('puts the refusals’ total beside the reasons that break it down (M2)', async () => {
+    const rows = await rowsOf([base()], 'en');
+    const at = rows.findIndex(
+      (r) => r[0] === 'Refusals by reason (each request once, under its first reason)',
+    );
+    expect(rows[at + 1]).toEqual(['Refused in all', 0]);
+  });
+});
+
+function base(): WhatIfScenarioView {
+  return view('As recorded', asRecorded, '2026-12-07T09:10:00.000Z');
+}

@@ -155,4 +155,41 @@ describe('what-if replay', () => {
     // Nothing observed: nothing to expect.
     expect((await replayWhatIf(input({ requests: [first], replan: null }))).expectedOnTimeShare).toBeNull();
   });
+  it('breaks the refusals down by reason exactly: a request refused for two reasons counts once, under its first (walk t25 M2)', async () => {
+    // Hand-counted: one served; one replayed from the refusals at the time, asked at 22:30 five
+    // minutes ahead (outside the hours and too short a notice: two reasons); one refusal counted
+    // as recorded with two reasons, and one with one. 3 refused; the reasons counted each
+    // reason given, 5.
+    const ok = request({ at: '09:00', to: B });
+    const lateAndShort = request({
+      at: '22:30',
+      to: B,
+      requested: [DAY, '22:25'],
+      person: null,
+      refusedThen: true,
+    });
+    const at = localDateTimeToUtc(DAY, '08:00');
+    const r = await replayWhatIf(
+      input({
+        requests: [ok, lateAndShort],
+        refused: [
+          { at, districtKato: '711210000', reasons: ['PURPOSE_NOT_ALLOWED', 'LEAD_TIME_TOO_SHORT'] },
+          { at, districtKato: '711210000', reasons: ['BEYOND_HORIZON'] },
+        ],
+        replan: null,
+      }),
+    );
+    expect(r.outcomes.map((o) => ('reason' in o ? o.reason : o.status))).toEqual([
+      'SCHEDULED',
+      'OUTSIDE_SERVICE_HOURS',
+    ]);
+    expect(r.figures.trips).toMatchObject({ requested: 4, refused: 3 });
+    expect(r.figures.trips.refusedByReason).toEqual([
+      { reason: 'BEYOND_HORIZON', count: 1 },
+      { reason: 'OUTSIDE_SERVICE_HOURS', count: 1 },
+      { reason: 'PURPOSE_NOT_ALLOWED', count: 1 },
+    ]);
+    const sum = r.figures.trips.refusedByReason.reduce((a, x) => a + x.count, 0);
+    expect(sum).toBe(r.figures.trips.refused);
+  });
 });

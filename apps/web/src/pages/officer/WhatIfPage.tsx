@@ -737,6 +737,7 @@ function Comparison({ ids, version }: { ids: string[]; version: string }) {
                 })
               : t('whatif.expectedOnTimeNone')}
           </p>
+          {reasons.length > 0 && <p className="hint">{t('whatif.reasonsOnce')}</p>}
           <div className="charts">
             {charts.map((c) => (
               <BarChart
