@@ -4471,11 +4471,12 @@ async function main(): Promise<void> {
         // The rules in force beside the fields that change them.
         const inForce = (await page.getByTestId('whatif-in-force').textContent()) ?? '';
         assert(
-          /^In force now: rides \d\d:\d\d–\d\d:\d\d; booked \d+\smin ahead; pickup window \d+ min; longest ride [\d.]+ times the direct drive\.$/.test(
+          /^In force now: rides \d\d:\d\d–\d\d:\d\d; booked \d+\smin ahead; pickup window \d+ min; longest ride [\d.]+ × the direct drive \+ \d+ min\.$/.test(
             inForce,
           ),
-          `the rules in force: ${inForce}`,
+          `the rules in force, the ride limit as applied (walk t25 M3): ${inForce}`,
         );
+        const [hoursFrom, hoursTo] = /rides (\d\d:\d\d)–(\d\d:\d\d)/.exec(inForce)!.slice(1);
         // Nothing named: refused at the field, focus there.
         await page.getByRole('button', { name: 'Run the scenario' }).click();
         await page.locator('.notice-error').waitFor();
@@ -4552,6 +4553,15 @@ async function main(): Promise<void> {
           'focus on the new change',
           5000,
         );
+        // An added vehicle works the service hours in force (walk t25 m9: was 07:00-19:00).
+        const shift = [
+          await page.locator('#field-fleet-0-shiftStart').inputValue(),
+          await page.locator('#field-fleet-0-shiftEnd').inputValue(),
+        ];
+        assert(
+          JSON.stringify(shift) === JSON.stringify([hoursFrom, hoursTo]),
+          `an added vehicle's shift ${JSON.stringify(shift)}, the hours ${hoursFrom}–${hoursTo}`,
+        );
         await page.getByRole('button', { name: 'Add or take away vehicles' }).click();
         await waitFor(
           async () => (await focusedInfo(page)).id === 'field-fleet-1-kind',
@@ -4576,10 +4586,11 @@ async function main(): Promise<void> {
         await shot(page, '90-whatif-running');
         const ready = page.getByRole('row').filter({ hasText: 'Ready' });
         await waitFor(async () => (await ready.count()) >= 2, 'both scenarios ready', 180000);
-        await page.getByRole('checkbox', { name: 'Compare “As booked”' }).check();
+        // Ticked second, the baseline still comes first (walk t25 m8).
         await page
           .getByRole('checkbox', { name: 'Compare “Twice the demand, two more vans, 07:00-23:00”' })
           .check();
+        await page.getByRole('checkbox', { name: 'Compare “As booked”' }).check();
         const table = page.getByRole('table', { name: 'Every figure of the chosen scenarios' });
         await table.waitFor();
         const cells = async (label: string) =>
@@ -4623,6 +4634,33 @@ async function main(): Promise<void> {
           refusedRows.includes('Refused: Booked at too short notice') &&
             refusedRows.every((x) => !/[{}]/.test(x)),
           `the refusal rows: ${JSON.stringify(refusedRows)}`,
+        );
+        // The reasons break the refusals down (walk t25 M2): each request once, under its first.
+        const refusedBy = await table
+          .locator('tr', { has: page.locator('th', { hasText: /^Refused: / }) })
+          .evaluateAll((trs) =>
+            trs.map((tr) =>
+              [...tr.querySelectorAll('td')].map((td) => Number(td.textContent!.replace(/\D/g, ''))),
+            ),
+          );
+        const refusedAll = (await cells('Refused by the rules')).map((x) => Number(x.replace(/\D/g, '')));
+        assert(
+          JSON.stringify([0, 1].map((i) => refusedBy.reduce((a, r) => a + r[i]!, 0))) ===
+            JSON.stringify(refusedAll),
+          `the reasons ${JSON.stringify(refusedBy)} add up to the refusals ${JSON.stringify(refusedAll)}`,
+        );
+        await page.getByText(/^The refusal reasons count each refused request once/).waitFor();
+        // The ride limit as applied, and the share over it (walk t25 M3).
+        const overLimit = await cells('Rides over the limit \\(longest ride rule\\)');
+        assert(
+          overLimit.length === 2 && overLimit.every((x) => x.includes('%')),
+          `rides over the limit: ${JSON.stringify(overLimit)}`,
+        );
+        assert(
+          /^The longest ride is applied as [\d.]+ × the direct drive \+ \d+ min/.test(
+            (await page.getByTestId('whatif-ride-limit').textContent()) ?? '',
+          ),
+          'the ride limit said as applied',
         );
         await page.getByRole('figure', { name: 'Expected on time, %' }).waitFor();
         await page.getByText(/^Expected on time: each planned pickup counts/).waitFor();
@@ -4712,8 +4750,22 @@ async function main(): Promise<void> {
           `the workbook's requests: ${row('Requests')}`,
         );
         assert(
-          JSON.stringify(row('Hours rides are offered')) === JSON.stringify(['as in force', '07:00–23:00']),
-          'the hours asked',
+          JSON.stringify(row('Hours rides are offered')) ===
+            JSON.stringify([`${hoursFrom}–${hoursTo}`, '07:00–23:00']),
+          `the hours asked, the baseline's spelled out (walk t25 m6): ${JSON.stringify(row('Hours rides are offered'))}`,
+        );
+        // On time as the page says it (walk t25 M1): no schedule counts of "all on time, none late".
+        assert(
+          rows.every((r) => !['Arrivals', 'Late', 'Late p95, min'].includes(String(r[0]))) &&
+            row('Expected on time (with the delays observed in the period)')?.length === 2,
+          'the workbook gives the expected on time, not the schedule counts',
+        );
+        assert(row('Vehicle hours')?.length === 2, 'vehicle hours named as on the page');
+        assert(
+          /^[\d.]+ × the direct drive \+ \d+ min$/.test(
+            String(row('Ride time limit (rides beyond it are “over the limit”)')?.[0]),
+          ),
+          `the workbook's ride limit: ${JSON.stringify(row('Ride time limit (rides beyond it are “over the limit”)'))}`,
         );
         assert(
           row('Booked at too short notice')?.length === 2 &&
@@ -4754,6 +4806,8 @@ async function main(): Promise<void> {
           (await analyst.page.getByRole('button', { name: 'Run the scenario' }).count()) === 0,
           'no form for the ministry',
         );
+        // ... and is told so (walk t25 m11).
+        await analyst.page.getByText(/^You see the regions’ scenarios read-only/).waitFor();
         await axe(analyst.page, 'what-if (ministry)');
         await analyst.ctx.close();
       } finally {

@@ -192,7 +192,30 @@ describe('what-if scenarios', () => {
     expect(expected?.[1] ?? null).toBeNull();
     // The plan's own on-time share is said as what it is.
     expect(byLabel.has('Доля вовремя')).toBe(false);
-    expect(byLabel.get('Время, когда возят')).toEqual(['как действует сейчас', '10:00–12:00']);
+    // The rules as the replay applied them: the baseline's values, not "as in force" (walk t25 m6),
+    // and the ride limit with its allowance (M3).
+    const inForce = a.result.rules;
+    expect(inForce).toEqual({
+      serviceHours: { from: expect.stringMatching(/^\d\d:\d\d$/), to: expect.stringMatching(/^\d\d:\d\d$/) },
+      minLeadMinutes: expect.any(Number),
+      windowMinutes: expect.any(Number),
+      rideTimeFactor: expect.any(Number),
+      ridePlusMinutes: expect.any(Number),
+    });
+    expect(b.result.rules).toEqual({
+      ...inForce,
+      serviceHours: { from: '10:00', to: '12:00' },
+      rideTimeFactor: 2,
+    });
+    expect(byLabel.get('Время, когда возят')).toEqual([
+      `${inForce.serviceHours.from}–${inForce.serviceHours.to}`,
+      '10:00–12:00',
+    ]);
+    expect(byLabel.get('Заказ заранее, мин')).toEqual([inForce.minLeadMinutes, inForce.minLeadMinutes]);
+    expect(byLabel.get('Предел времени в пути (сверх него — «сверх предела»)')).toEqual([
+      `${String(inForce.rideTimeFactor).replace('.', ',')} × прямой путь + ${inForce.ridePlusMinutes} мин`,
+      `2 × прямой путь + ${inForce.ridePlusMinutes} мин`,
+    ]);
     expect([...byLabel.keys()].some((k) => k.includes('OUTSIDE_SERVICE_HOURS'))).toBe(false);
     // Days are date cells, shares percentages (the cell keeps 0..1).
     const cell = (label: string, column: number) =>

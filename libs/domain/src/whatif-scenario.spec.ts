@@ -5,6 +5,9 @@ import {
   fleetChangeText,
   recordedDemand,
   whatIfBaseline,
+  baselineFirst,
+  rideLimitText,
+  rulesApplied,
   sharedReasonParams,
   whatIfRefusalLabel,
   validateFleetTakeaway,
@@ -259,5 +262,56 @@ describe('what-if scenario rules', () => {
     );
     // One scenario alone: nothing is compared, no baseline.
     expect(whatIfBaseline([{ params: asRecorded }])).toBeNull();
+  });
+});
+
+describe('the rules as a scenario applied them (walk t25 M3, m6, m8)', () => {
+  it('spells out every value of the policy, the ride limit with its allowance', () => {
+    const policy = applyPolicyVariant(NATIONAL_DEFAULT_POLICY, {
+      serviceHours: { from: '08:00', to: '20:00' },
+      minLeadMinutes: null,
+      windowMinutes: null,
+      rideTimeFactor: 2,
+    });
+    expect(rulesApplied(policy)).toEqual({
+      serviceHours: { from: '08:00', to: '20:00' },
+      minLeadMinutes: NATIONAL_DEFAULT_POLICY.minLeadMinutes,
+      windowMinutes:
+        NATIONAL_DEFAULT_POLICY.timeWindows.pickupBeforeMinutes +
+        NATIONAL_DEFAULT_POLICY.timeWindows.pickupAfterMinutes,
+      rideTimeFactor: 2,
+      ridePlusMinutes: NATIONAL_DEFAULT_POLICY.maxRideTime.plusMinutes,
+    });
+    expect(
+      rulesApplied({ ...policy, serviceHours: policy.serviceHours.map(() => []) }).serviceHours,
+    ).toBeNull();
+  });
+
+  it('says the limit as applied in each language', () => {
+    expect(rideLimitText(1.5, 15, 'en')).toBe('1.5 × the direct drive + 15 min');
+    expect(rideLimitText(1.5, 15, 'ru')).toBe('1,5 × прямой путь + 15 мин');
+    expect(rideLimitText(2, 0, 'kk')).toBe('2 × тікелей жол + 0 мин');
+  });
+
+  it('puts the baseline first, whatever order the scenarios were chosen in', () => {
+    const asRecorded: WhatIfScenarioParams = {
+      demand: ok.demand,
+      fleet: [],
+      policy: { serviceHours: null, minLeadMinutes: null, windowMinutes: null, rideTimeFactor: null },
+    };
+    const base = { ...asRecorded, demand: { ...ok.demand, growth: 1 } };
+    expect(
+      baselineFirst([
+        { params: ok, n: 'growth' },
+        { params: base, n: 'base' },
+      ]).map((x) => x.n),
+    ).toEqual(['base', 'growth']);
+    expect(
+      baselineFirst([
+        { params: ok, n: 'a' },
+        { params: ok, n: 'b' },
+      ]).map((x) => x.n),
+    ).toEqual(['a', 'b']);
+    expect(baselineFirst([{ params: ok, n: 'a' }]).map((x) => x.n)).toEqual(['a']);
   });
 });

@@ -284,8 +284,62 @@ export interface WhatIfRunResult {
     refused?: number;
     replayed?: number;
   };
+  /**
+   * The rules the replay applied (the policy in force with the variant's changes), each value
+   * spelled out: a baseline "as in force" says what was in force (walk t25 m6). Missing in runs
+   * stored before it.
+   */
+  rules?: WhatIfRulesApplied;
   /** How long the replay took, seconds. */
   seconds: number;
+}
+
+/** A policy's rules as a scenario names them, every value given, and the ride limit's allowance. */
+export interface WhatIfRulesApplied {
+  /** The day's hours, earliest opening to latest closing of the week; null: closed every day. */
+  serviceHours: { from: LocalTime; to: LocalTime } | null;
+  minLeadMinutes: number;
+  /** The pickup window's width, minutes. */
+  windowMinutes: number;
+  /** The longest ride: rideTimeFactor × the direct drive + ridePlusMinutes. */
+  rideTimeFactor: number;
+  ridePlusMinutes: number;
+}
+
+/** The rules of a policy as a scenario names them (the page's "in force now" and each run's). */
+export function rulesApplied(
+  r: Pick<ServicePolicyRules, 'minLeadMinutes' | 'timeWindows' | 'maxRideTime'> & {
+    serviceHours: readonly (readonly (readonly string[])[])[];
+  },
+): WhatIfRulesApplied {
+  const intervals = r.serviceHours.flat();
+  const from = intervals.map((i) => i[0] ?? '').sort()[0];
+  const to = intervals
+    .map((i) => i[1] ?? '')
+    .sort()
+    .at(-1);
+  return {
+    serviceHours: from && to ? { from: from as LocalTime, to: to as LocalTime } : null,
+    minLeadMinutes: r.minLeadMinutes,
+    windowMinutes: r.timeWindows.pickupBeforeMinutes + r.timeWindows.pickupAfterMinutes,
+    rideTimeFactor: r.maxRideTime.factor,
+    ridePlusMinutes: r.maxRideTime.plusMinutes,
+  };
+}
+
+/**
+ * The longest ride as the rule applies it (walk t25 M3: "1.5 times the direct drive" alone read
+ * as broken by a mean of 1.98, the allowance making short rides longer): "1.5 × the direct drive
+ * + 15 min", «1,5 × прямой путь + 15 мин».
+ */
+export function rideLimitText(factor: number, plusMinutes: number, lang: Language): string {
+  const x = lang === 'en' ? String(factor) : String(factor).replace('.', ',');
+  const words = {
+    kk: `${x} × тікелей жол + ${plusMinutes} мин`,
+    ru: `${x} × прямой путь + ${plusMinutes} мин`,
+    en: `${x} × the direct drive + ${plusMinutes} min`,
+  } as const;
+  return words[lang];
 }
 
 type Texts = { readonly [L in Language]: string };
@@ -318,6 +372,17 @@ export const WHATIF_WORDS = {
     en: 'Longest ride (times the direct drive)',
   },
   asInForce: { kk: 'қолданыстағыдай', ru: 'как действует сейчас', en: 'as in force' },
+  ridePlus: {
+    kk: 'Ең ұзақ жолға қосылатын уақыт, мин',
+    ru: 'Добавка к наибольшему времени в пути, мин',
+    en: 'Allowance added to the longest ride, min',
+  },
+  rideLimit: {
+    kk: 'Жол уақытының шегі (осыдан асқандар «шектен асқан»)',
+    ru: 'Предел времени в пути (сверх него — «сверх предела»)',
+    en: 'Ride time limit (rides beyond it are “over the limit”)',
+  },
+  vehicleHours: { kk: 'Көлік-сағаттар', ru: 'Машино-часы', en: 'Vehicle hours' },
   result: { kk: 'Нәтиже', ru: 'Результат', en: 'Result' },
   requests: { kk: 'Сұраулар', ru: 'Заявки', en: 'Requests' },
   servedShare: { kk: 'Қызмет көрсетілген үлес', ru: 'Доля обслуженных', en: 'Served share' },
@@ -422,6 +487,15 @@ export function whatIfBaseline(scenarios: readonly { params: WhatIfScenarioParam
     0,
     scenarios.findIndex((s) => isAsRecorded(s.params)),
   );
+}
+
+/**
+ * The scenarios in the order they are read side by side: the baseline (whatIfBaseline) first,
+ * the others as chosen (walk t25 m8: ticked second, the baseline stood on the right).
+ */
+export function baselineFirst<T extends { params: WhatIfScenarioParams }>(scenarios: readonly T[]): T[] {
+  const b = whatIfBaseline(scenarios);
+  return b === null ? [...scenarios] : [scenarios[b]!, ...scenarios.filter((_, i) => i !== b)];
 }
 
 /** "машину / машины / машин" after a number (ru, the accusative of "на N ... больше"). */

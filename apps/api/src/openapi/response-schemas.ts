@@ -4123,6 +4123,27 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       },
       required: ['serviceHours', 'minLeadMinutes', 'windowMinutes', 'rideTimeFactor'],
     },
+    WhatIfRulesApplied: {
+      type: 'object',
+      properties: {
+        serviceHours: {
+          type: 'object',
+          properties: { from: { type: 'string' }, to: { type: 'string' } },
+          required: ['from', 'to'],
+          nullable: true,
+          description:
+            "The day's hours, earliest opening to latest closing of the week; null: closed every day.",
+        },
+        minLeadMinutes: { type: 'number' },
+        windowMinutes: { type: 'number', description: "The pickup window's width, minutes." },
+        rideTimeFactor: {
+          type: 'number',
+          description: 'The longest ride: rideTimeFactor × the direct drive + ridePlusMinutes.',
+        },
+        ridePlusMinutes: { type: 'number' },
+      },
+      required: ['serviceHours', 'minLeadMinutes', 'windowMinutes', 'rideTimeFactor', 'ridePlusMinutes'],
+    },
     WhatIfRunResult: {
       type: 'object',
       properties: {
@@ -4193,6 +4214,11 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           required: ['requests', 'days', 'daysWithRequests'],
           description:
             "The demand base as recorded, before the growth factor: requests, the days of the period and\nthose of them holding any request (a month of which 4 days hold data is said so); `refused`:\nof the requests, those the rules refused at the time; `replayed`: of those, the ones refused\nfor service hours, notice or horizon only, whose asked trip is kept (refused_request) and\nreplayed under the scenario's rules (the others are counted, not replayed).",
+        },
+        rules: {
+          allOf: [{ $ref: '#/components/schemas/WhatIfRulesApplied' }],
+          description:
+            'The rules the replay applied (the policy in force with the variant\'s changes), each value\nspelled out: a baseline "as in force" says what was in force (walk t25 m6). Missing in runs\nstored before it.',
         },
         seconds: { type: 'number', description: 'How long the replay took, seconds.' },
       },

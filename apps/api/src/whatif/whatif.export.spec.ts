@@ -61,22 +61,23 @@ describe('what-if workbook (walk h4)', () => {
 
   it('marks the baseline, says the region and when each ran in its header rows', async () => {
     // The baseline is the scenario that changes nothing, whichever was chosen first.
+    // ... and its column comes first, chosen second or not (walk t25 m8).
     const rows = await rowsOf([fewer, base], 'en');
-    expect(rows[2]).toEqual(['', 'Fewer vans', 'As recorded (baseline)']);
+    expect(rows[2]).toEqual(['', 'As recorded (baseline)', 'Fewer vans']);
     expect(rows[3]).toEqual(['Region', 'Astana', 'Astana']);
     // Astana's wall-clock time (UTC+5).
     expect(rows[4]).toEqual([
       'Calculated at',
-      new Date('2026-12-07T14:30:00.000Z'),
       new Date('2026-12-07T14:10:00.000Z'),
+      new Date('2026-12-07T14:30:00.000Z'),
     ]);
     const ru = await rowsOf([fewer, base], 'ru');
     expect(ru[3]).toEqual(['Регион', 'Астана', 'Астана']);
-    expect(ru[2]![2]).toBe('As recorded (базовый)');
+    expect(ru[2]![1]).toBe('As recorded (базовый)');
   });
 
   it('says a fleet change in words with its plural, never "-2 wheelchair vehicle"', async () => {
-    const fleetRow = (rows: unknown[][], label: string) => rows.find((r) => r[0] === label)![1];
+    const fleetRow = (rows: unknown[][], label: string) => rows.find((r) => r[0] === label)![2];
     expect(fleetRow(await rowsOf([fewer, base], 'en'), 'Fleet change')).toBe(
       '2 fewer wheelchair vehicles; 1 more car, 08:00–20:00',
     );
@@ -118,3 +119,48 @@ describe('what-if workbook (walk t25)', () => {
 function base(): WhatIfScenarioView {
   return view('As recorded', asRecorded, '2026-12-07T09:10:00.000Z');
 }
+
+describe('what-if workbook: the rules as applied (walk t25 M3, m6)', () => {
+  const rules = {
+    serviceHours: { from: '07:00', to: '21:00' },
+    minLeadMinutes: 30,
+    windowMinutes: 15,
+    rideTimeFactor: 1.5,
+    ridePlusMinutes: 15,
+  };
+  const ran = (over: Partial<typeof rules>): WhatIfRunResult => ({ ...result, rules: { ...rules, ...over } });
+  const s1 = { ...base(), result: ran({}) };
+  const s2 = {
+    ...view(
+      'Lead 15',
+      { ...asRecorded, policy: { ...asRecorded.policy, minLeadMinutes: 15 } },
+      '2026-12-07T09:20:00.000Z',
+    ),
+    result: ran({ minLeadMinutes: 15 }),
+  };
+
+  it('gives the baseline’s values, not "as in force", and the ride limit with its allowance', async () => {
+    const rows = await rowsOf([s1, s2], 'en');
+    const get = (label: string) => rows.find((r) => r[0] === label)?.slice(1);
+    expect(get('Hours rides are offered')).toEqual(['07:00–21:00', '07:00–21:00']);
+    expect(get('Booking notice, min')).toEqual([30, 15]);
+    expect(get('Pickup window, min')).toEqual([15, 15]);
+    expect(get('Longest ride (times the direct drive)')).toEqual([1.5, 1.5]);
+    expect(get('Allowance added to the longest ride, min')).toEqual([15, 15]);
+    expect(get('Ride time limit (rides beyond it are “over the limit”)')).toEqual([
+      '1.5 × the direct drive + 15 min',
+      '1.5 × the direct drive + 15 min',
+    ]);
+    expect(rows.flat()).not.toContain('as in force');
+    const ru = await rowsOf([s1, s2], 'ru');
+    expect(ru.find((r) => r[0] === 'Предел времени в пути (сверх него — «сверх предела»)')?.[1]).toBe(
+      '1,5 × прямой путь + 15 мин',
+    );
+  });
+
+  it('names the vehicles’ hours as the page does', async () => {
+    const labels = (await rowsOf([s1], 'en')).map((r) => r[0]);
+    expect(labels).toContain('Vehicle hours');
+    expect(labels).not.toContain('Service hours');
+  });
+});

@@ -8,9 +8,13 @@ import {
   WHATIF_WORDS,
   REPORT_WORDS,
   fleetChangeText,
+  baselineFirst,
   whatIfBaseline,
   whatIfRefusalLabel,
+  rideLimitText,
   type Language,
+  type WhatIfPolicyVariant,
+  type WhatIfRulesApplied,
 } from '@invataxi/domain';
 import {
   COUNT_FORMAT,
@@ -30,10 +34,9 @@ import type { WhatIfScenarioView } from './whatif.service';
 const w = (key: keyof typeof WHATIF_WORDS, lang: Language): string => WHATIF_WORDS[key][lang];
 
 /** The workbook: one sheet, a column per scenario. */
-export async function scenariosXlsx(
-  scenarios: readonly WhatIfScenarioView[],
-  lang: Language,
-): Promise<Buffer> {
+export async function scenariosXlsx(chosen: readonly WhatIfScenarioView[], lang: Language): Promise<Buffer> {
+  // The baseline's column first, whatever order they were chosen in (walk t25 m8).
+  const scenarios = baselineFirst(chosen);
   const wb = workbook();
   const ws = wb.addWorksheet(w('sheet', lang).slice(0, 31));
   ws.addRow([w('sheet', lang)]).font = { bold: true, size: 14 };
@@ -89,28 +92,36 @@ export async function scenariosXlsx(
           .join('; ') || '—',
     ),
   );
-  const policy = (s: WhatIfScenarioView) => s.params.policy;
+  // Each rule as the replay applied it (walk t25 m6): a baseline's "as in force" says its values;
+  // a run stored before the rules were kept falls back to the variant's own words.
+  const rule = <K extends keyof WhatIfRulesApplied>(s: WhatIfScenarioView, key: K) =>
+    s.result?.rules?.[key] ??
+    (key in s.params.policy ? s.params.policy[key as keyof WhatIfPolicyVariant] : null);
   row(
     w('serviceHours', lang),
     scenarios.map((s) => {
-      const h = policy(s).serviceHours;
+      const h = rule(s, 'serviceHours') as WhatIfRulesApplied['serviceHours'];
       return h ? `${h.from}–${h.to}` : w('asInForce', lang);
     }),
   );
+  const valueRow = (label: string, key: keyof WhatIfRulesApplied, numFmt: string) =>
+    row(
+      label,
+      scenarios.map((s) => (rule(s, key) as number | null) ?? w('asInForce', lang)),
+      numFmt,
+    );
+  valueRow(w('minLead', lang), 'minLeadMinutes', COUNT_FORMAT);
+  valueRow(w('window', lang), 'windowMinutes', COUNT_FORMAT);
+  valueRow(w('rideFactor', lang), 'rideTimeFactor', DECIMAL_FORMAT);
+  valueRow(w('ridePlus', lang), 'ridePlusMinutes', COUNT_FORMAT);
+  // The limit as applied (walk t25 M3): "1.5 × the direct drive + 15 min".
   row(
-    w('minLead', lang),
-    scenarios.map((s) => policy(s).minLeadMinutes ?? w('asInForce', lang)),
-    COUNT_FORMAT,
-  );
-  row(
-    w('window', lang),
-    scenarios.map((s) => policy(s).windowMinutes ?? w('asInForce', lang)),
-    COUNT_FORMAT,
-  );
-  row(
-    w('rideFactor', lang),
-    scenarios.map((s) => policy(s).rideTimeFactor ?? w('asInForce', lang)),
-    DECIMAL_FORMAT,
+    w('rideLimit', lang),
+    scenarios.map((s) =>
+      s.result?.rules
+        ? rideLimitText(s.result.rules.rideTimeFactor, s.result.rules.ridePlusMinutes, lang)
+        : null,
+    ),
   );
 
   section(w('result', lang));
@@ -172,7 +183,8 @@ export async function scenariosXlsx(
     }
     for (const c of REPORT_COLUMNS[report])
       row(
-        c.label[lang],
+        // The page's name (walk t25 m6): hours of the vehicles' shifts, not the hours rides are offered.
+        c.key === 'serviceHours' ? w('vehicleHours', lang) : c.label[lang],
         scenarios.map((s) => (s.result ? c.value(s.result.figures) : null)),
         NUMBER_FORMATS[c.kind],
       );

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import {
   addDaysToLocalDate,
   applyPolicyVariant,
+  rulesApplied,
   localDateOf,
   observedPickupDelays,
   recordedDemand,
@@ -130,6 +131,7 @@ export class WhatIfProcessor implements OnModuleInit {
     const shifts = fleetVariant(base, change);
     let last = 0;
     const observedDelays = observedPickupDelays(rows);
+    const policy = applyPolicyVariant(inForce, p.policy);
     const r = await replayWhatIf({
       observedDelays,
       requests: [...demandBase(rows, p.demand.growth), ...refusedDemand(kept, p.demand.growth)],
@@ -140,7 +142,7 @@ export class WhatIfProcessor implements OnModuleInit {
         (x) => x,
       ),
       shifts,
-      policy: applyPolicyVariant(inForce, p.policy),
+      policy,
       tariffs,
       travel: this.travel,
       replan: { at: REPLAN_AT, timeLimitMs: WHATIF_REPLAN_MS_PER_DAY },
@@ -164,6 +166,7 @@ export class WhatIfProcessor implements OnModuleInit {
       fleet: fleetCount(shifts),
       figures: r.figures,
       reasonParams: r.reasonParams,
+      rules: rulesApplied(policy),
       recorded: {
         ...recordedDemand(
           [...rows.map((x) => localDateOf(x.requestedTime)), ...refusals.map((x) => localDateOf(x.at))],

@@ -5591,6 +5591,19 @@ export type components = {
       /** @description The longest ride as a multiple of the direct drive; null: as in force. */
       rideTimeFactor: number | null;
     };
+    WhatIfRulesApplied: {
+      /** @description The day's hours, earliest opening to latest closing of the week; null: closed every day. */
+      serviceHours: {
+        from: string;
+        to: string;
+      } | null;
+      minLeadMinutes: number;
+      /** @description The pickup window's width, minutes. */
+      windowMinutes: number;
+      /** @description The longest ride: rideTimeFactor × the direct drive + ridePlusMinutes. */
+      rideTimeFactor: number;
+      ridePlusMinutes: number;
+    };
     WhatIfRunResult: {
       /**
        * @description Requests of the scenario (the demand base times the growth factor): those replayed and those
@@ -5646,6 +5659,12 @@ export type components = {
         refused?: number;
         replayed?: number;
       };
+      /**
+       * @description The rules the replay applied (the policy in force with the variant's changes), each value
+       *     spelled out: a baseline "as in force" says what was in force (walk t25 m6). Missing in runs
+       *     stored before it.
+       */
+      rules?: components['schemas']['WhatIfRulesApplied'];
       /** @description How long the replay took, seconds. */
       seconds: number;
     };

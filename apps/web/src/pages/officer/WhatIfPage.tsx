@@ -11,7 +11,10 @@ import { fmtDate, fmtDateTime, fmtFigure, fmtMinutes, fmtNumber, kzToday } from 
 import {
   KATO_SEED,
   LANGUAGES,
+  baselineFirst,
   fleetChangeText,
+  rideLimitText,
+  rulesApplied,
   whatIfBaseline,
   whatIfRefusalLabel,
   type Language,
@@ -75,6 +78,7 @@ export function WhatIfPage({ session }: { session: Session }) {
     <section>
       <PageTitle>{t('whatif.title')}</PageTitle>
       <p>{t('whatif.intro')}</p>
+      {!isOfficer && <p data-testid="whatif-read-only">{t('whatif.readOnly')}</p>}
       <Announcer text={said ? t(said.key, { name: said.name }) : ''} />
       {isOfficer && (
         <section aria-labelledby="whatif-new-title">
@@ -306,6 +310,19 @@ function NewScenario({
   const [lead, setLead] = useState('');
   const [windowWidth, setWindowWidth] = useState('');
   const [rideFactor, setRideFactor] = useState('');
+  // An added vehicle works the service's hours (walk t25 m9: 07:00-19:00 left the evening to
+  // 21:00 without it): the scenario's hours when both are given, else those in force.
+  const defaultShift = (): { shiftStart: string; shiftEnd: string } => {
+    const hours =
+      hoursFrom && hoursTo
+        ? { from: hoursFrom, to: hoursTo }
+        : inForce.data
+          ? rulesApplied(inForce.data.rules).serviceHours
+          : null;
+    return hours
+      ? { shiftStart: hours.from, shiftEnd: hours.to }
+      : { shiftStart: '07:00', shiftEnd: '19:00' };
+  };
   // The API's paths (demand.to, fleet[1].count, policy.serviceHours.to) are the form's own names.
   const fieldName = (f: string) => f.replace(/[.[\]]+/g, '-').replace(/-$/, '');
   const { errors, general, busy, run } = useFormErrors(fieldName);
@@ -486,10 +503,7 @@ function NewScenario({
             id="whatif-add-change"
             className="btn"
             onPress={() => {
-              setFleet((f) => [
-                ...f,
-                { kind: 'WHEELCHAIR_VAN', count: '1', shiftStart: '07:00', shiftEnd: '19:00' },
-              ]);
+              setFleet((f) => [...f, { kind: 'WHEELCHAIR_VAN', count: '1', ...defaultShift() }]);
               setFocusTo(`field-fleet-${fleet.length}-kind`);
             }}
           >
@@ -502,7 +516,7 @@ function NewScenario({
         <p className="hint">{t('whatif.policyHint')}</p>
         {inForce.data && (
           <p className="hint" data-testid="whatif-in-force">
-            {t('whatif.inForce', { rules: policyWords(t, variantOf(inForce.data.rules)) })}
+            {t('whatif.inForce', { rules: policyWords(t, rulesApplied(inForce.data.rules)) })}
           </p>
         )}
         <div className="toolbar">
@@ -573,7 +587,8 @@ function Comparison({ ids, version }: { ids: string[]; version: string }) {
     [ids.join(), version],
   );
   const [fileError, setFileError] = useState<string | null>(null);
-  const scenarios = (data.data ?? []).filter((s) => s.result);
+  // The baseline's column first, whatever order they were ticked in (walk t25 m8).
+  const scenarios = baselineFirst((data.data ?? []).filter((s) => s.result));
   // The one the other is read against (walk h4): marked in the table's head, the charts and the workbook.
   const baseline = whatIfBaseline(scenarios);
   const scenarioLabel = (s: Scenario, i: number): string =>
@@ -594,6 +609,7 @@ function Comparison({ ids, version }: { ids: string[]; version: string }) {
     { key: 'p95Ride', value: (r) => r.figures.rideTime.p95Minutes, show: (x) => n(x, 1) },
     { key: 'meanRatio', value: (r) => r.figures.rideTime.meanRatio, show: (x) => n(x, 2) },
     { key: 'p95Ratio', value: (r) => r.figures.rideTime.p95Ratio, show: (x) => n(x, 2) },
+    { key: 'overLimit', value: (r) => r.figures.rideTime.overLimitShare, show: pct },
     { key: 'vehicles', value: (r) => r.fleet.vehicles, show: (x) => n(x) },
     { key: 'vans', value: (r) => r.fleet.wheelchairVans, show: (x) => n(x) },
     { key: 'vehicleHours', value: (r) => r.figures.productivity.serviceHours, show: (x) => n(x, 1) },
@@ -710,7 +726,9 @@ function Comparison({ ids, version }: { ids: string[]; version: string }) {
                     ? t('whatif.asNow')
                     : s.params.fleet.map((f) => fleetChangeText(f, asLanguage(i18n.language))).join('; '),
                 )}
-                {row('policy', t('whatif.policyTitle'), (s) => policyWords(t, s.params.policy))}
+                {row('policy', t('whatif.policyTitle'), (s) =>
+                  policyWords(t, s.result?.rules ?? s.params.policy),
+                )}
                 {figures.map((f) => row(f.key, t(`whatif.fig.${f.key}`), (s) => f.show(f.value(s.result!))))}
                 {reasons.map((reason) =>
                   row(
@@ -738,6 +756,22 @@ function Comparison({ ids, version }: { ids: string[]; version: string }) {
               : t('whatif.expectedOnTimeNone')}
           </p>
           {reasons.length > 0 && <p className="hint">{t('whatif.reasonsOnce')}</p>}
+          {scenarios.some((s) => s.result!.rules) && (
+            <p className="hint" data-testid="whatif-ride-limit">
+              {t('whatif.rideLimitDef', {
+                limits: [
+                  ...new Set(
+                    scenarios.flatMap((s) => {
+                      const r = s.result!.rules;
+                      return r
+                        ? [rideLimitText(r.rideTimeFactor, r.ridePlusMinutes, asLanguage(i18n.language))]
+                        : [];
+                    }),
+                  ),
+                ].join(' / '),
+              })}
+            </p>
+          )}
           <div className="charts">
             {charts.map((c) => (
               <BarChart
@@ -769,22 +803,6 @@ function regionName(kato: string, lang: string): string {
 const asLanguage = (lang: string): Language =>
   (LANGUAGES as readonly string[]).includes(lang) ? (lang as Language) : 'kk';
 
-/** The rules in force said as a scenario's variant: the day's hours (earliest to latest), notice, window, longest ride. */
-function variantOf(r: Schema<'ServicePolicyRules'>): Scenario['params']['policy'] {
-  const intervals = r.serviceHours.flat();
-  const from = intervals.map((i) => i[0]!).sort()[0];
-  const to = intervals
-    .map((i) => i[1]!)
-    .sort()
-    .at(-1);
-  return {
-    serviceHours: from && to ? { from, to } : null,
-    minLeadMinutes: r.minLeadMinutes,
-    windowMinutes: r.timeWindows.pickupBeforeMinutes + r.timeWindows.pickupAfterMinutes,
-    rideTimeFactor: r.maxRideTime.factor,
-  };
-}
-
 /** A file name from words: no characters a file system refuses, not overly long. */
 function fileNameOf(words: string): string {
   const name = words
@@ -796,13 +814,18 @@ function fileNameOf(words: string): string {
 
 function policyWords(
   t: (k: string, o?: Record<string, unknown>) => string,
-  p: Scenario['params']['policy'],
+  p: Scenario['params']['policy'] & { ridePlusMinutes?: number },
 ): string {
   const parts = [
     p.serviceHours ? t('whatif.pHours', { from: p.serviceHours.from, to: p.serviceHours.to }) : null,
     p.minLeadMinutes !== null ? t('whatif.pLead', { n: fmtMinutes(p.minLeadMinutes) }) : null,
     p.windowMinutes !== null ? t('whatif.pWindow', { n: p.windowMinutes }) : null,
-    p.rideTimeFactor !== null ? t('whatif.pRide', { x: fmtNumber(p.rideTimeFactor, 2) }) : null,
+    p.rideTimeFactor === null
+      ? null
+      : p.ridePlusMinutes === undefined
+        ? t('whatif.pRide', { x: fmtNumber(p.rideTimeFactor, 2) })
+        : // The limit as applied (walk t25 M3): the allowance too, which lets short rides exceed the factor.
+          t('whatif.pRideLimit', { x: fmtNumber(p.rideTimeFactor, 2), plus: p.ridePlusMinutes }),
   ].filter(Boolean);
   return parts.length ? parts.join('; ') : t('whatif.asNow');
 }
