@@ -547,19 +547,13 @@ export const CONFIG_SCHEMA = {
     default: '120',
     description: 'A ride may still be started (EN_ROUTE) until this many minutes after its shift ends.',
   },
-  DRIVER_STATUS_EN_ROUTE_LEAD_MINUTES: {
-    kind: 'int',
-    min: 10,
-    max: 720,
-    default: '120',
-    description: 'EN_ROUTE is refused earlier than this many minutes before the planned pickup.',
-  },
   DRIVER_STATUS_ARRIVAL_LEAD_MINUTES: {
     kind: 'int',
     min: 0,
     max: 720,
     default: '60',
-    description: 'ARRIVED is refused earlier than this many minutes before the pickup window opens.',
+    description:
+      'ARRIVED is refused earlier than this many minutes before the pickup window opens; EN_ROUTE earlier than that less the drive to the pickup from the stop before it.',
   },
   DRIVER_STATUS_LATE_FLAG_MINUTES: {
     kind: 'int',

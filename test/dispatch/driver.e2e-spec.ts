@@ -10,7 +10,9 @@ import { createDispatcher } from '../../apps/dispatcher/src/create-dispatcher';
 import { BookingStatusProcessor } from '../../apps/dispatcher/src/notifications/booking-status.processor';
 import { createTestEnv, eventually, type TestEnv } from '../support/test-env';
 import {
+  arrivalOpensAt,
   completedOpensAt,
+  enRouteOpensAt,
   localDateOf,
   localMonthOf,
   localTimeOf,
@@ -593,7 +595,7 @@ describe('driver: manifest, status reports, pings, and the rider following live'
         headers: { authorization: `Bearer ${driver}` },
       })
     ).json();
-    expect([own.shiftId, own.cancelledToday, own.enRouteLeadMinutes]).toEqual([
+    expect([own.shiftId, own.cancelledToday, own.arrivalLeadMinutes]).toEqual([
       mine.shiftId,
       [],
       expect.any(Number),
@@ -1239,6 +1241,72 @@ describe('driver: manifest, status reports, pings, and the rider following live'
       { status: 'ARRIVED', code: 'EARLY_ARRIVAL', review: 'PENDING' },
       { status: 'ON_BOARD', code: 'EARLY_BOARDING', review: 'PENDING' },
     ]);
+  });
+
+  it('"On my way" from when the arrival may be marked less the drive there, "I have arrived" from its hour (walk t23 M3: "on my way" taken at 13:09 for a 14:55-15:10 window); the manifest carries both rules for the page offline', async () => {
+    const f = api.getHttpAdapter().getInstance();
+    const provider = await fx.provider();
+    const statusOf = async (token: string, id: string, status: string) =>
+      f.inject({
+        method: 'POST',
+        url: `/driver/bookings/${id}/status`,
+        headers: { authorization: `Bearer ${token}`, 'accept-language': 'en' },
+        payload: { status, expectedVersion: (await fx.booking(id)).version },
+      });
+    const here = near(-0.5, -0.8);
+    const running = await fx.shift(provider, {
+      startsAt: inMinutes(-20),
+      endsAt: inMinutes(300),
+      depot: here,
+    });
+    // The window opens in 1 h 45 min (14:55 seen at 13:10).
+    const ride = await rideFrom(fx, here, inMinutes(105));
+    expect((await scheduled(fx, ride.id)).shift_id).toBe(running.shiftId);
+    const driver = t.token({
+      userId: '00000000-0000-4000-8000-0000000000ae',
+      role: 'DRIVER',
+      driverId: running.driverId,
+    });
+    const m = (
+      await f.inject({
+        method: 'GET',
+        url: '/driver/manifest',
+        headers: { authorization: `Bearer ${driver}` },
+      })
+    ).json();
+    const stopOf = (kind: string) =>
+      m.stops.find((x: { bookingId: string; kind: string }) => x.bookingId === ride.id && x.kind === kind);
+    const pickup = stopOf('PICKUP');
+    // The drive from the shift's start point (1.1 km) by the travel model; none for a drop-off.
+    expect(m.arrivalLeadMinutes).toBe(60);
+    expect(pickup.travelSeconds).toBeGreaterThan(60);
+    expect(pickup.travelSeconds).toBeLessThan(15 * 60);
+    expect(stopOf('DROPOFF').travelSeconds).toBeNull();
+    const windowFrom = new Date(pickup.windowFrom);
+    const setOff = enRouteOpensAt(windowFrom, pickup.travelSeconds, 60);
+    const minuteOf = (d: Date) => localTimeOf(new Date(Math.ceil(d.getTime() / 60000) * 60000));
+
+    const now = await statusOf(driver, ride.id, 'EN_ROUTE');
+    expect([now.statusCode, now.json().code, now.json().message]).toEqual([
+      409,
+      'EN_ROUTE_TOO_EARLY',
+      `The pickup is planned at ${localTimeOf(new Date(pickup.plannedAt))}: you can set off for it from ${minuteOf(setOff)}.`,
+    ]);
+    expect((await fx.booking(ride.id)).status).toBe('SCHEDULED');
+    const justBefore = await atInstant(api, new Date(setOff.getTime() - 1000), () =>
+      statusOf(driver, ride.id, 'EN_ROUTE'),
+    );
+    expect([justBefore.statusCode, justBefore.json().code]).toEqual([409, 'EN_ROUTE_TOO_EARLY']);
+    expect((await atInstant(api, setOff, () => statusOf(driver, ride.id, 'EN_ROUTE'))).statusCode).toBe(200);
+    // On its way, not there yet: "I have arrived" from an hour before the window, said in words.
+    const arrived = await atInstant(api, setOff, () => statusOf(driver, ride.id, 'ARRIVED'));
+    expect([arrived.statusCode, arrived.json().code, arrived.json().message]).toEqual([
+      409,
+      'ARRIVED_TOO_EARLY',
+      `The pickup window opens at ${localTimeOf(windowFrom)}: you can mark your arrival from ${minuteOf(arrivalOpensAt(windowFrom, 60))}.`,
+    ]);
+    const at = arrivalOpensAt(windowFrom, 60);
+    expect((await atInstant(api, at, () => statusOf(driver, ride.id, 'ARRIVED'))).statusCode).toBe(200);
   });
 
   it('"the vehicle arrives in about N min" (walk M4): not while the vehicle waits at its depot 8 min from a pick-up 80 min away; the ETA is the window\'s opening; sent once the pick-up is due', async () => {

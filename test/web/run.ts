@@ -42,6 +42,8 @@ import { createTestEnv, type TestEnv } from '../support/test-env';
 import { appClock, testNow } from '../support/clock';
 import {
   addDaysToLocalDate,
+  arrivalOpensAt,
+  enRouteOpensAt,
   firstBookablePickup,
   localDateOf,
   localDateTimeToUtc,
@@ -2934,6 +2936,13 @@ async function main(): Promise<void> {
       } else process.stdout.write('    outside service hours now: the manifest is checked without a stop\n');
 
       const { ctx, page } = await newPage({ width: 375, height: 740 });
+      // "On my way" opens an hour before the window less the drive there (walk t23 M3: it was
+      // taken two hours ahead): the platform's clock and the phone's are an hour before the window.
+      if (driven) {
+        const opens = new Date(Math.max(testNow().getTime(), driven.at.getTime() - 3600_000));
+        appClock(api!).setTo(opens);
+        await page.clock.setSystemTime(opens);
+      }
       // The phone is at the rider's door (issue 23: the page sends its position; a no-show needs it).
       if (driven) {
         await ctx.grantPermissions(['geolocation'], { origin: base });
@@ -3045,9 +3054,10 @@ async function main(): Promise<void> {
       };
       const first = await ride(now - 2 * 60_000, 1, '12 Abai Avenue');
       const second = await ride(now + 40 * 60_000, 3, '5 Aimanov Street');
-      const third = await ride(now + 80 * 60_000, 5, '7 Satpayev Street');
-      // Five hours ahead: "On my way" is not yet allowed (the API's 2-hour lead-in).
-      await ride(now + 5 * 3600_000, 7, '15 Dostyk Avenue');
+      // Within the hour of its window less the drive there: "On my way" open on the API's clock too.
+      const third = await ride(now + 60 * 60_000, 5, '7 Satpayev Street');
+      // Five hours ahead: "On my way" is not yet allowed (from an hour before the window less the drive).
+      const farAhead = await ride(now + 5 * 3600_000, 7, '15 Dostyk Avenue');
       await ds.query(
         `UPDATE beneficiary SET full_name = 'Dana Seitova', phone = '+77015550177' WHERE id = $1`,
         [rider],
@@ -3418,13 +3428,62 @@ async function main(): Promise<void> {
       await refused.getByRole('button', { name: 'Seen' }).click();
       await refused.waitFor({ state: 'detached' });
       // A pickup five hours ahead: "On my way" is shown disabled, saying from when, by the API's
-      // rule (walk t23 m3: offered 7 hours ahead, an offline tap queued only to be refused).
+      // rule (walk t23 m3: offered 7 hours ahead, an offline tap queued only to be refused; walk
+      // t23 M3: taken two hours ahead): from an hour before the window less the drive from the
+      // stop before, both given by the manifest (kept on the phone: offline too).
       await next.getByText('15 Dostyk Avenue').waitFor();
       const setOff = next.getByRole('button', { name: 'On my way' });
       assert(await setOff.isDisabled(), '"On my way" is disabled five hours ahead');
-      await next.getByText(`You can set off from ${localTimeOf(new Date(now + 3 * 3600_000))}.`).waitFor();
+      const kept = (await (
+        await fetch(`${base}/driver/manifest`, { headers: { authorization: `Bearer ${token}` } })
+      ).json()) as {
+        arrivalLeadMinutes: number;
+        stops: { bookingId: string; kind: string; windowFrom: string; travelSeconds: number | null }[];
+      };
+      const farStop = kept.stops.find((x) => x.bookingId === farAhead && x.kind === 'PICKUP')!;
+      assert(farStop.travelSeconds! > 0, `the manifest gives the drive there: ${farStop.travelSeconds}`);
+      const minuteOf = (d: Date) => localTimeOf(new Date(Math.ceil(d.getTime() / 60_000) * 60_000));
+      const farWindow = new Date(farStop.windowFrom);
+      const setOffAt = enRouteOpensAt(farWindow, farStop.travelSeconds!, kept.arrivalLeadMinutes);
+      assert(
+        setOffAt.getTime() > now + 3.5 * 3600_000,
+        `"On my way" opens within the hour before the window less the drive: ${setOffAt.toISOString()}`,
+      );
+      await next.getByText(`You can set off from ${minuteOf(setOffAt)}.`).waitFor();
       await axe(page, 'driver: "On my way" not yet');
       await allTranslated('"On my way" not yet');
+      // Set off early all the same (taken before the rule): "I have arrived" is disabled until an
+      // hour before the window, saying from when, not offered to be refused after reconnecting.
+      await ds.query(`UPDATE booking SET status = 'EN_ROUTE', version = version + 1 WHERE id = $1`, [
+        farAhead,
+      ]);
+      const setOffEvent = {
+        type: 'status',
+        bookingId: farAhead,
+        status: 'EN_ROUTE',
+        version: 2,
+      } as LiveEvent;
+      const telling = setInterval(
+        () =>
+          void api!
+            .get(LiveEvents)
+            .publish('shift', shiftId, setOffEvent)
+            .catch(() => undefined),
+        500,
+      );
+      try {
+        await next
+          .getByText(
+            `You can mark your arrival from ${minuteOf(arrivalOpensAt(farWindow, kept.arrivalLeadMinutes))}.`,
+          )
+          .waitFor({ timeout: 20000 });
+      } finally {
+        clearInterval(telling);
+      }
+      const arrive = next.getByRole('button', { name: 'I have arrived' });
+      assert(await arrive.isDisabled(), '"I have arrived" is disabled four hours before the window');
+      await axe(page, 'driver: "I have arrived" not yet');
+      await allTranslated('"I have arrived" not yet');
       await ctx.close();
 
       // A driver with no shift today (the tester's walk): tomorrow's shift is coming, with its

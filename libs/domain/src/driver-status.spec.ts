@@ -1,7 +1,9 @@
 import {
   checkStatusReport,
+  arrivalOpensAt,
   completedOpensAt,
   type DriverStatusRules,
+  enRouteOpensAt,
   shiftHasBegun,
   shiftLocalDates,
   shiftOpensAt,
@@ -16,7 +18,6 @@ const at = (date: string, time: string, seconds = 0) =>
 const R: DriverStatusRules = {
   shiftLeadMinutes: 30,
   shiftOverrunMinutes: 120,
-  enRouteLeadMinutes: 120,
   arrivalLeadMinutes: 60,
   lateFlagMinutes: 60,
   earlyFlagMinutes: 15,
@@ -37,6 +38,7 @@ function facts(over: Partial<StatusReportFacts> = {}): StatusReportFacts {
       plannedAt: at('2026-12-08', '09:30'),
       place: PICKUP,
     },
+    travelSeconds: 12 * 60,
     boardedAt: null,
     directSeconds: 20 * 60,
     lastPing: null,
@@ -81,16 +83,16 @@ describe('driver statuses in time (issue 18)', () => {
     const edge = at('2026-12-08', '06:30');
     const early = checkStatusReport(facts({ now: new Date(edge.getTime() - 1000) }), {
       ...R,
-      enRouteLeadMinutes: 600,
+      arrivalLeadMinutes: 600,
     });
     expect(early.ok).toBe(false);
-    const onTime = checkStatusReport(facts({ now: edge }), { ...R, enRouteLeadMinutes: 600 });
+    const onTime = checkStatusReport(facts({ now: edge }), { ...R, arrivalLeadMinutes: 600 });
     expect(onTime).toEqual({ ok: true, anomalies: [] });
     // the margin is the configured one
     const wider = checkStatusReport(facts({ now: at('2026-12-08', '06:00') }), {
       ...R,
       shiftLeadMinutes: 60,
-      enRouteLeadMinutes: 600,
+      arrivalLeadMinutes: 600,
     });
     expect(wider.ok).toBe(true);
   });
@@ -165,13 +167,36 @@ describe('driver statuses in time (issue 18)', () => {
     ).toBe(true);
   });
 
-  it('EN_ROUTE: refused before the lead, flagged when long after the window closed', () => {
-    const edge = at('2026-12-08', '07:30'); // 09:30 - 120 min
+  it('EN_ROUTE: refused before the arrival could be marked less the drive there, flagged when long after the window closed', () => {
+    // window 09:30: arrival from 08:30; the drive from the stop before takes 12 min: set off from 08:18
+    const edge = at('2026-12-08', '08:18');
     expect(checkStatusReport(facts({ now: new Date(edge.getTime() - 1000) }), R)).toEqual({
       ok: false,
-      refusal: { code: 'EN_ROUTE_TOO_EARLY', params: { pickupAt: '09:30', from: '07:30' } },
+      refusal: { code: 'EN_ROUTE_TOO_EARLY', params: { pickupAt: '09:30', from: '08:18' } },
     });
     expect(checkStatusReport(facts({ now: edge }), R)).toEqual({ ok: true, anomalies: [] });
+    // walk t23 M3: 13:09 for a pickup planned 15:06 in the window 14:55-15:10 is refused (was taken)
+    const t23 = facts({
+      now: at('2026-12-08', '13:09'),
+      pickup: {
+        earliest: at('2026-12-08', '14:55'),
+        latest: at('2026-12-08', '15:10'),
+        plannedAt: at('2026-12-08', '15:06'),
+        place: PICKUP,
+      },
+    });
+    expect(checkStatusReport(t23, R)).toEqual({
+      ok: false,
+      refusal: { code: 'EN_ROUTE_TOO_EARLY', params: { pickupAt: '15:06', from: '13:43' } },
+    });
+    // The page's locks open at the same instants; setting off never opens after the arrival may be marked.
+    expect(arrivalOpensAt(at('2026-12-08', '09:30'), R.arrivalLeadMinutes)).toEqual(
+      at('2026-12-08', '08:30'),
+    );
+    expect(enRouteOpensAt(at('2026-12-08', '09:30'), 12 * 60, R.arrivalLeadMinutes)).toEqual(edge);
+    expect(enRouteOpensAt(at('2026-12-08', '09:30'), 0, R.arrivalLeadMinutes)).toEqual(
+      arrivalOpensAt(at('2026-12-08', '09:30'), R.arrivalLeadMinutes),
+    );
     // window closes 09:45; flagged past 10:45
     expect(checkStatusReport(facts({ now: at('2026-12-08', '10:45') }), R)).toEqual({
       ok: true,

@@ -12,9 +12,10 @@ export interface DriverStatusRules {
   shiftLeadMinutes: number;
   /** A ride may still be started (EN_ROUTE) until this many minutes after the shift ends. */
   shiftOverrunMinutes: number;
-  /** EN_ROUTE is refused earlier than this many minutes before the planned pickup. */
-  enRouteLeadMinutes: number;
-  /** ARRIVED is refused earlier than this many minutes before the pickup window opens. */
+  /**
+   * ARRIVED is refused earlier than this many minutes before the pickup window opens; EN_ROUTE
+   * earlier than that less the drive to the pickup (enRouteOpensAt).
+   */
   arrivalLeadMinutes: number;
   /** EN_ROUTE or ARRIVED more than this many minutes after the window closed is flagged. */
   lateFlagMinutes: number;
@@ -79,6 +80,8 @@ export interface StatusReportFacts {
   shift: { startsAt: Date; endsAt: Date; status: string };
   /** The ride's pickup: window, planned time (null before planning), place. */
   pickup: { earliest: Date; latest: Date; plannedAt: Date | null; place: GeoPoint };
+  /** The drive to the pickup from the stop before it on the route (or the shift's start), seconds. */
+  travelSeconds: number;
   /** When the rider boarded (ON_BOARD), for COMPLETED. */
   boardedAt: Date | null;
   /** Direct travel time of the ride, seconds. */
@@ -111,13 +114,25 @@ export function shiftHasBegun(startsAt: Date, now: Date, leadMinutes: number): b
 }
 
 /**
- * When the driver may set off for a pickup (EN_ROUTE): `enRouteLeadMinutes` before its planned
- * time. The one rule: the API refuses an earlier EN_ROUTE (EN_ROUTE_TOO_EARLY) and the driver's
- * page shows "On my way" disabled until then, saying from when (walk t23 m3: offered 7 hours
- * ahead, an offline tap was queued only to be refused).
+ * When the driver may mark the arrival at a pickup (ARRIVED): `arrivalLeadMinutes` before its
+ * window opens. The one rule: the API refuses an earlier ARRIVED (ARRIVED_TOO_EARLY) and the
+ * driver's page shows "I have arrived" disabled until then, saying from when (walk t23 M3: it was
+ * offered online and taken into the offline queue, to be refused only after reconnecting).
  */
-export function enRouteOpensAt(pickupAt: Date, enRouteLeadMinutes: number): Date {
-  return new Date(pickupAt.getTime() - enRouteLeadMinutes * MINUTE_MS);
+export function arrivalOpensAt(windowFrom: Date, arrivalLeadMinutes: number): Date {
+  return new Date(windowFrom.getTime() - arrivalLeadMinutes * MINUTE_MS);
+}
+
+/**
+ * When the driver may set off for a pickup (EN_ROUTE): when the arrival may be marked
+ * (arrivalOpensAt) less the drive to it from the stop before it on the route (the shift's start
+ * point for the first). The one rule: the API refuses an earlier EN_ROUTE (EN_ROUTE_TOO_EARLY) and
+ * the driver's page shows "On my way" disabled until then, saying from when. Setting off earlier
+ * only tells the rider "the vehicle is on its way" for a vehicle that could not yet be there
+ * (walk t23 M3: taken at 13:09 for a 14:55-15:10 window, 2 hours before its planned time).
+ */
+export function enRouteOpensAt(windowFrom: Date, travelSeconds: number, arrivalLeadMinutes: number): Date {
+  return new Date(arrivalOpensAt(windowFrom, arrivalLeadMinutes).getTime() - travelSeconds * 1000);
 }
 
 /**
@@ -177,13 +192,13 @@ export function checkStatusReport(f: StatusReportFacts, rules: DriverStatusRules
   const lateBy = Math.floor((now - pickup.latest.getTime()) / MINUTE_MS);
   const earlyBy = Math.floor((pickup.earliest.getTime() - now) / MINUTE_MS);
   if (status === 'EN_ROUTE') {
-    const from = enRouteOpensAt(pickupAt, rules.enRouteLeadMinutes);
+    const from = enRouteOpensAt(pickup.earliest, f.travelSeconds, rules.arrivalLeadMinutes);
     if (now < from.getTime())
       return refuse('EN_ROUTE_TOO_EARLY', { pickupAt: localTimeOf(pickupAt), from: fromTimeOf(from) });
     if (lateBy > rules.lateFlagMinutes) anomalies.push({ code: 'LATE_START', params: { minutes: lateBy } });
   }
   if (status === 'ARRIVED') {
-    const from = new Date(pickup.earliest.getTime() - rules.arrivalLeadMinutes * MINUTE_MS);
+    const from = arrivalOpensAt(pickup.earliest, rules.arrivalLeadMinutes);
     if (now < from.getTime())
       return refuse('ARRIVED_TOO_EARLY', {
         windowFrom: localTimeOf(pickup.earliest),

@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Redis } from 'ioredis';
 import {
   DomainError,
+  arrivalOpensAt,
   checkStatusReport,
   driverMayReport,
   localDateOf,
@@ -47,7 +48,7 @@ import { LiveEvents } from '../dispatch/live-events';
 /** A manifest stop as the driver's app gets it: times as ISO strings. */
 export interface ManifestStop extends Omit<
   ManifestStopRow,
-  'plannedAt' | 'actualAt' | 'windowFrom' | 'windowTo' | 'boardedAt'
+  'plannedAt' | 'actualAt' | 'windowFrom' | 'windowTo' | 'boardedAt' | 'fromLat' | 'fromLon'
 > {
   plannedAt: string;
   actualAt: string | null;
@@ -55,6 +56,12 @@ export interface ManifestStop extends Omit<
   boardedAt: string | null;
   windowFrom: string;
   windowTo: string;
+  /**
+   * A pickup's drive from the stop before it on the route (the shift's start point for the
+   * first), seconds by the travel model: "On my way" is taken from the window's opening less
+   * arrivalLeadMinutes less this (the domain's enRouteOpensAt). Null for a drop-off.
+   */
+  travelSeconds: number | null;
 }
 
 export interface Manifest {
@@ -78,11 +85,12 @@ export interface Manifest {
    */
   shiftLeadMinutes: number;
   /**
-   * DRIVER_STATUS_EN_ROUTE_LEAD_MINUTES: "On my way" is taken from this many minutes before a
-   * pickup's planned time (the domain's enRouteOpensAt): the page shows the button disabled
-   * until then, saying from when.
+   * DRIVER_STATUS_ARRIVAL_LEAD_MINUTES: "I have arrived" is taken from this many minutes before a
+   * pickup's window opens (the domain's arrivalOpensAt), "On my way" from that less the stop's
+   * travelSeconds (enRouteOpensAt): the page shows each button disabled until then, saying from
+   * when, offline too.
    */
-  enRouteLeadMinutes: number;
+  arrivalLeadMinutes: number;
   /**
    * DRIVER_STATUS_MIN_RIDE_PERCENT: "Dropped off" is taken from boarding plus this share of the
    * ride's direct travel time (the domain's completedOpensAt): the page shows the button disabled
@@ -183,7 +191,6 @@ export function driverStatusRulesOf(c: AppConfig): DriverStatusRules {
   return {
     shiftLeadMinutes: c.DRIVER_STATUS_SHIFT_LEAD_MINUTES,
     shiftOverrunMinutes: c.DRIVER_STATUS_SHIFT_OVERRUN_MINUTES,
-    enRouteLeadMinutes: c.DRIVER_STATUS_EN_ROUTE_LEAD_MINUTES,
     arrivalLeadMinutes: c.DRIVER_STATUS_ARRIVAL_LEAD_MINUTES,
     lateFlagMinutes: c.DRIVER_STATUS_LATE_FLAG_MINUTES,
     earlyFlagMinutes: c.DRIVER_STATUS_EARLY_FLAG_MINUTES,
@@ -242,7 +249,7 @@ export class DriverService {
           // Not confirmed to the driver: the evening re-plan may still move them. No phone yet.
           stops: (await this.stopsOf(uow.manager, c.id)).map((s) => ({ ...s, riderPhone: null })),
         });
-      const { enRouteLeadMinutes, minRidePercent } = this.rules;
+      const { arrivalLeadMinutes, minRidePercent } = this.rules;
       const cancelledToday = (
         await this.shifts.cancelledShiftsOf(
           uow.manager,
@@ -265,7 +272,7 @@ export class DriverService {
           stops: [],
           coming,
           shiftLeadMinutes: lead,
-          enRouteLeadMinutes,
+          arrivalLeadMinutes,
           minRidePercent,
           cancelledToday,
         };
@@ -292,7 +299,7 @@ export class DriverService {
         stops,
         coming,
         shiftLeadMinutes: lead,
-        enRouteLeadMinutes,
+        arrivalLeadMinutes,
         minRidePercent,
         cancelledToday,
       };
@@ -341,14 +348,37 @@ export class DriverService {
   }
 
   private async stopsOf(m: EntityManager, shiftId: string): Promise<ManifestStop[]> {
-    return (await this.shifts.manifestOf(m, shiftId)).map((r) => ({
-      ...r,
-      plannedAt: r.plannedAt.toISOString(),
-      actualAt: r.actualAt?.toISOString() ?? null,
-      boardedAt: r.boardedAt?.toISOString() ?? null,
-      windowFrom: r.windowFrom.toISOString(),
-      windowTo: r.windowTo.toISOString(),
-    }));
+    const rows = await this.shifts.manifestOf(m, shiftId);
+    return Promise.all(
+      rows.map(async ({ fromLat, fromLon, ...r }) => ({
+        ...r,
+        plannedAt: r.plannedAt.toISOString(),
+        actualAt: r.actualAt?.toISOString() ?? null,
+        boardedAt: r.boardedAt?.toISOString() ?? null,
+        windowFrom: r.windowFrom.toISOString(),
+        windowTo: r.windowTo.toISOString(),
+        travelSeconds: r.kind === 'PICKUP' ? await this.travelSecondsTo({ ...r, fromLat, fromLon }) : null,
+      })),
+    );
+  }
+
+  /**
+   * The drive to a pickup from the stop before it on the route (or the shift's start point), by
+   * the travel model at the hour the arrival may first be marked: the one figure the manifest
+   * gives the page and the status check reads (when "On my way" is taken, enRouteOpensAt).
+   */
+  private async travelSecondsTo(
+    r: Pick<ManifestStopRow, 'lat' | 'lon' | 'fromLat' | 'fromLon' | 'windowFrom'>,
+  ): Promise<number> {
+    const at = arrivalOpensAt(r.windowFrom, this.rules.arrivalLeadMinutes);
+    const mx = await this.travel.matrix(
+      [
+        { lat: r.fromLat, lon: r.fromLon },
+        { lat: r.lat, lon: r.lon },
+      ],
+      Math.floor(localMinutesOf(at) / 60),
+    );
+    return Math.round(mx.durations[1] ?? 0);
   }
 
   async report(
@@ -371,6 +401,13 @@ export class DriverService {
         await this.refuseIfGone(m, bookingId, driverId, b);
         if (b.driverId !== driverId || !b.shiftId || !b.shiftStatus || !b.shiftStartsAt || !b.shiftEndsAt)
           forbid('shift');
+        // Setting off: from when the arrival may be marked less the drive from the stop before.
+        const pickupStop =
+          status === 'EN_ROUTE'
+            ? (await this.shifts.manifestOf(m, b.shiftId)).find(
+                (r) => r.bookingId === bookingId && r.kind === 'PICKUP',
+              )
+            : undefined;
         // Only what can be true now is taken; what is merely strange is flagged (issue 18).
         const verdict = checkStatusReport(
           {
@@ -383,6 +420,7 @@ export class DriverService {
               plannedAt: b.plannedPickupAt,
               place: { lat: b.pickupLat, lon: b.pickupLon },
             },
+            travelSeconds: pickupStop ? await this.travelSecondsTo(pickupStop) : 0,
             boardedAt: b.actualPickupAt,
             directSeconds: b.directSeconds,
             lastPing: status === 'ARRIVED' ? await this.shifts.lastPingOf(m, b.shiftId, now) : null,

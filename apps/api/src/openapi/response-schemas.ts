@@ -1815,10 +1815,10 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           description:
             'DRIVER_STATUS_SHIFT_LEAD_MINUTES: a coming shift becomes workable this many minutes before it\nstarts (the page, showing a kept copy, follows the same rule as the API).',
         },
-        enRouteLeadMinutes: {
+        arrivalLeadMinutes: {
           type: 'number',
           description:
-            'DRIVER_STATUS_EN_ROUTE_LEAD_MINUTES: "On my way" is taken from this many minutes before a\npickup\'s planned time (the domain\'s enRouteOpensAt): the page shows the button disabled\nuntil then, saying from when.',
+            'DRIVER_STATUS_ARRIVAL_LEAD_MINUTES: "I have arrived" is taken from this many minutes before a\npickup\'s window opens (the domain\'s arrivalOpensAt), "On my way" from that less the stop\'s\ntravelSeconds (enRouteOpensAt): the page shows each button disabled until then, saying from\nwhen, offline too.',
         },
         minRidePercent: {
           type: 'number',
@@ -1839,7 +1839,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'stops',
         'coming',
         'shiftLeadMinutes',
-        'enRouteLeadMinutes',
+        'arrivalLeadMinutes',
         'minRidePercent',
         'cancelledToday',
       ],
@@ -1866,6 +1866,12 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         },
         windowFrom: { type: 'string' },
         windowTo: { type: 'string' },
+        travelSeconds: {
+          type: 'number',
+          nullable: true,
+          description:
+            "A pickup's drive from the stop before it on the route (the shift's start point for the\nfirst), seconds by the travel model: \"On my way\" is taken from the window's opening less\narrivalLeadMinutes less this (the domain's enRouteOpensAt). Null for a drop-off.",
+        },
         bookingId: { type: 'string' },
         bookingStatus: { type: 'string' },
         version: { type: 'number' },
@@ -1896,6 +1902,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'boardedAt',
         'windowFrom',
         'windowTo',
+        'travelSeconds',
         'bookingId',
         'bookingStatus',
         'version',

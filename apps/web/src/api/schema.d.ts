@@ -4313,11 +4313,12 @@ export type components = {
        */
       shiftLeadMinutes: number;
       /**
-       * @description DRIVER_STATUS_EN_ROUTE_LEAD_MINUTES: "On my way" is taken from this many minutes before a
-       *     pickup's planned time (the domain's enRouteOpensAt): the page shows the button disabled
-       *     until then, saying from when.
+       * @description DRIVER_STATUS_ARRIVAL_LEAD_MINUTES: "I have arrived" is taken from this many minutes before a
+       *     pickup's window opens (the domain's arrivalOpensAt), "On my way" from that less the stop's
+       *     travelSeconds (enRouteOpensAt): the page shows each button disabled until then, saying from
+       *     when, offline too.
        */
-      enRouteLeadMinutes: number;
+      arrivalLeadMinutes: number;
       /**
        * @description DRIVER_STATUS_MIN_RIDE_PERCENT: "Dropped off" is taken from boarding plus this share of the
        *     ride's direct travel time (the domain's completedOpensAt): the page shows the button disabled
@@ -4343,6 +4344,12 @@ export type components = {
       boardedAt: string | null;
       windowFrom: string;
       windowTo: string;
+      /**
+       * @description A pickup's drive from the stop before it on the route (the shift's start point for the
+       *     first), seconds by the travel model: "On my way" is taken from the window's opening less
+       *     arrivalLeadMinutes less this (the domain's enRouteOpensAt). Null for a drop-off.
+       */
+      travelSeconds: number | null;
       bookingId: string;
       bookingStatus: string;
       version: number;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { completedOpensAt, enRouteOpensAt, shiftHasBegun } from '@invataxi/domain';
+import { arrivalOpensAt, completedOpensAt, enRouteOpensAt, shiftHasBegun } from '@invataxi/domain';
 import { ApiError, call, client, subscribe, type Schema } from '../api/client';
 import { signIn } from '../auth';
 import { Announcer, LoadError, Loading, PageTitle, useLoad } from '../components';
@@ -283,14 +283,23 @@ export function DriverPage() {
   };
   const refusals = outbox.refused.filter((r) => r.code !== 'NO_SHOW_TOO_EARLY');
   /**
-   * When "On my way" opens for a pickup not yet due, by the API's own rule (enRouteOpensAt), on
-   * the platform's clock; null once it may be tapped (or a copy kept by an older app says no lead).
+   * When "On my way" and "I have arrived" open for a pickup not yet due, by the API's own rules
+   * (enRouteOpensAt: the arrival's opening less the drive from the stop before; arrivalOpensAt),
+   * on the platform's clock, from the manifest (kept on the phone: offline too); null once it may
+   * be tapped, or when a copy kept by an older app does not carry the rule.
    */
   const setOffFrom = (stop: ManifestStop): string | null => {
-    const lead = manifest.data?.enRouteLeadMinutes;
+    const lead = manifest.data?.arrivalLeadMinutes;
+    if (lead === undefined || stop.kind !== 'PICKUP' || typeof stop.travelSeconds !== 'number') return null;
+    // At a whole minute, as the API says it: the button opens at the minute it says.
+    const from = wholeMinute(enRouteOpensAt(new Date(stop.windowFrom), stop.travelSeconds, lead));
+    return from > nowMs ? new Date(from).toISOString() : null;
+  };
+  const arriveFrom = (stop: ManifestStop): string | null => {
+    const lead = manifest.data?.arrivalLeadMinutes;
     if (lead === undefined || stop.kind !== 'PICKUP') return null;
-    const from = enRouteOpensAt(new Date(stop.plannedAt), lead);
-    return from.getTime() > nowMs ? from.toISOString() : null;
+    const from = wholeMinute(arrivalOpensAt(new Date(stop.windowFrom), lead));
+    return from > nowMs ? new Date(from).toISOString() : null;
   };
   /**
    * When "Dropped off" opens for a ride on board, by the API's own rule (completedOpensAt): from
@@ -308,13 +317,15 @@ export function DriverPage() {
     const boardedAt = stop.boardedAt ? Date.parse(stop.boardedAt) : tapped;
     if (boardedAt === undefined) return null;
     // At a whole minute: the button opens at the minute it says, never half a minute after.
-    const from =
-      Math.ceil(completedOpensAt(new Date(boardedAt), stop.directSeconds, percent).getTime() / 60_000) *
-      60_000;
+    const from = wholeMinute(completedOpensAt(new Date(boardedAt), stop.directSeconds, percent));
     return from > nowMs ? new Date(from).toISOString() : null;
   };
   // The page's clock moves at the minute a locked button opens (not up to a minute later).
-  const opensNext = next ? (setOffFrom(next) ?? dropOffFrom(next)) : null;
+  const opensNext = next
+    ? next.bookingStatus === 'EN_ROUTE'
+      ? arriveFrom(next)
+      : (setOffFrom(next) ?? dropOffFrom(next))
+    : null;
   useEffect(() => {
     if (!opensNext) return;
     const timer = setTimeout(() => setNowMs(appNow()), Math.max(0, Date.parse(opensNext) - appNow()) + 50);
@@ -407,6 +418,12 @@ export function DriverPage() {
                   label={t(`driver.action.${s}`)}
                   why={t('driver.setOffFrom', { time: fmtTime(setOffFrom(next)) })}
                 />
+              ) : s === 'ARRIVED' && arriveFrom(next) !== null ? (
+                <LockedAction
+                  key={s}
+                  label={t(`driver.action.${s}`)}
+                  why={t('driver.arriveFrom', { time: fmtTime(arriveFrom(next)) })}
+                />
               ) : s === 'COMPLETED' && dropOffFrom(next) !== null ? (
                 <LockedAction
                   key={s}
@@ -479,6 +496,9 @@ export function DriverPage() {
     </section>
   );
 }
+
+/** The first whole minute at or after an instant, ms: a lock opens at the minute it says. */
+const wholeMinute = (d: Date): number => Math.ceil(d.getTime() / 60_000) * 60_000;
 
 /**
  * A status button not to be tapped yet, shown disabled with the time it opens (the API would

@@ -38,6 +38,9 @@ export interface ManifestStopRow {
   boardedAt: Date | null;
   /** The ride's direct travel time, seconds: with boardedAt, when "Dropped off" is taken. */
   directSeconds: number;
+  /** Where the vehicle comes from: the stop before on the route, or the shift's start point. */
+  fromLat: number;
+  fromLon: number;
 }
 
 /** What a driver's status report needs to know of the booking and its shift. */
@@ -156,8 +159,13 @@ export class DriverShiftsRepository {
               b.companions, b.mobility, b.notes, split_part(p.full_name, ' ', 1) AS "riderFirstName",
               CASE WHEN rs.actual_at IS NULL AND b.status IN ('SCHEDULED', 'EN_ROUTE', 'ARRIVED', 'ON_BOARD')
                    THEN p.phone END AS "riderPhone",
-              b.actual_pickup_at AS "boardedAt", b.direct_seconds AS "directSeconds"
+              b.actual_pickup_at AS "boardedAt", b.direct_seconds AS "directSeconds",
+              COALESCE(LAG(CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_lat ELSE b.dropoff_lat END)
+                         OVER (ORDER BY rs.sequence), s.start_lat) AS "fromLat",
+              COALESCE(LAG(CASE WHEN rs.kind = 'PICKUP' THEN b.pickup_lon ELSE b.dropoff_lon END)
+                         OVER (ORDER BY rs.sequence), s.start_lon) AS "fromLon"
          FROM route_stop rs JOIN booking b ON b.id = rs.booking_id JOIN beneficiary p ON p.id = b.beneficiary_id
+         JOIN shift s ON s.id = rs.shift_id
         WHERE rs.shift_id = $1 ORDER BY rs.sequence`,
       [shiftId],
     );
