@@ -1181,6 +1181,59 @@ export type MessageParams = { readonly [key: string]: string | number };
  * under rules that differ; the others are their message.
  */
 const REFUSAL_TITLES: Partial<Record<MessageKey, Record<Language, string>>> = {
+  // Staff labels for every refusal reason (walk t25 m5): an officer's report names a category,
+  // not the sentence written to a rider ("Your disability category ...", "Please book ...").
+  CATEGORY_NOT_ELIGIBLE: {
+    kk: 'Осы өңірде құқығы жоқ',
+    ru: 'Нет права в этом регионе',
+    en: 'Not entitled in this region',
+  },
+  PORTAL_NO_RECORD: {
+    kk: 'Порталда жазба жоқ',
+    ru: 'Нет записи на Портале',
+    en: 'No record on the Social Services Portal',
+  },
+  DISABILITY_EXPIRED: {
+    kk: 'Сапар күні мүгедектік жарамсыз',
+    ru: 'Инвалидность не действует на дату поездки',
+    en: 'Disability not valid on the trip date',
+  },
+  CATEGORY_AGE_MISMATCH: {
+    kk: 'Санат жасқа сәйкес келмейді',
+    ru: 'Категория не соответствует возрасту',
+    en: 'Category does not fit the age',
+  },
+  PURPOSE_NOT_ALLOWED: {
+    kk: 'Сапар мақсатына қызмет көрсетілмейді',
+    ru: 'Цель поездки не обслуживается',
+    en: 'Trip purpose not served',
+  },
+  OUTSIDE_SERVICE_HOURS: {
+    kk: 'Жұмыс уақытынан тыс',
+    ru: 'Вне часов работы',
+    en: 'Outside the service hours',
+  },
+  OUTSIDE_SERVICE_AREA: {
+    kk: 'Қызмет аймағынан тыс',
+    ru: 'Вне зоны обслуживания',
+    en: 'Outside the service area',
+  },
+  PICKUP_EQUALS_DROPOFF: {
+    kk: 'Отырғызу мен түсіру орны бірдей',
+    ru: 'Посадка и высадка в одном месте',
+    en: 'Pickup and drop-off the same place',
+  },
+  INVALID_PLACE: { kk: 'Мекенжай танылмады', ru: 'Адрес не распознан', en: 'Address not recognised' },
+  INVALID_TRIP_TIME: {
+    kk: 'Сапар уақыты жарамсыз',
+    ru: 'Недопустимое время поездки',
+    en: 'Trip time not valid',
+  },
+  INVALID_COMPANIONS: {
+    kk: 'Сүйемелдеушілер саны жарамсыз',
+    ru: 'Неверное число сопровождающих',
+    en: 'Companions count not valid',
+  },
   BENEFICIARY_SUSPENDED: {
     kk: 'Келмеулер үшін тапсырыс беру тоқтатылған',
     ru: 'Заказ приостановлен из-за неявок',
@@ -1217,6 +1270,34 @@ const REFUSAL_TITLES: Partial<Record<MessageKey, Record<Language, string>>> = {
 export function refusalTitle(code: string, lang: Language): string | null {
   if (!Object.prototype.hasOwnProperty.call(MESSAGES, code)) return null;
   return REFUSAL_TITLES[code as MessageKey]?.[lang] ?? message(code as MessageKey, lang);
+}
+
+/** The rule's value after a refusal's staff label, where the rule has one (": notice 30 min"). */
+const REFUSAL_VALUES: Partial<Record<MessageKey, Record<Language, string>>> = {
+  LEAD_TIME_TOO_SHORT: {
+    kk: 'кемінде {minutes} мин бұрын',
+    ru: 'нужно за {minutes} мин',
+    en: 'notice {minutes} min',
+  },
+  BEYOND_HORIZON: {
+    kk: 'ең көбі {days} күн бұрын',
+    ru: 'не ранее чем за {days} дн.',
+    en: 'at most {days} days ahead',
+  },
+  QUOTA_EXCEEDED: { kk: 'лимит {limit}', ru: 'лимит {limit}', en: 'limit {limit}' },
+  TOO_MANY_COMPANIONS: { kk: 'ең көбі {max}', ru: 'не более {max}', en: 'at most {max}' },
+};
+
+/**
+ * A refusal reason as staff read it, with the rule's value when known: "Booked at too short
+ * notice: notice 30 min" (walk t25 m5); its title alone without a value (never a placeholder).
+ */
+export function refusalStaffLabel(code: string, lang: Language, params: MessageParams = {}): string | null {
+  const title = refusalTitle(code, lang);
+  const value = REFUSAL_VALUES[code as MessageKey]?.[lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+  return title && value && !/\{\w+\}/.test(value) ? `${title}: ${value}` : title;
 }
 
 export function message(code: MessageKey, lang: Language, params: MessageParams = {}): string {

@@ -18,7 +18,7 @@ import {
 import { distanceMetres } from './geo';
 import { localDateTimeToUtc } from './time';
 import { LANGUAGES } from './vocabulary';
-import { refusalTitle } from './messages';
+import { message, refusalStaffLabel, refusalTitle } from './messages';
 import { REASON_CODES } from './reasons';
 
 // One hand-worked day (10 November 2026, local times): eleven rides of a district with one
@@ -513,9 +513,22 @@ describe('a refusal reason as a report names it', () => {
         expect(title).not.toMatch(/\{\w+/);
       }
     expect(refusalTitle('LEAD_TIME_TOO_SHORT', 'en')).toBe('Booked at too short notice');
-    expect(refusalTitle('OUTSIDE_SERVICE_HOURS', 'en')).toBe(
-      'The trip does not fit within the service hours.',
+    expect(refusalTitle('OUTSIDE_SERVICE_HOURS', 'en')).toBe('Outside the service hours');
+    expect(refusalTitle('CATEGORY_NOT_ELIGIBLE', 'en')).toBe('Not entitled in this region');
+    // Staff labels (walk t25 m5): no reason is named by the sentence written to a rider.
+    for (const code of REASON_CODES)
+      for (const lang of LANGUAGES) {
+        expect(refusalTitle(code, lang)).not.toBe(message(code, lang));
+        expect(refusalTitle(code, lang)).not.toMatch(/^(Your|Please)|\.$/);
+      }
+    expect(refusalStaffLabel('LEAD_TIME_TOO_SHORT', 'en', { minutes: '30 / 15' })).toBe(
+      'Booked at too short notice: notice 30 / 15 min',
     );
+    expect(refusalStaffLabel('LEAD_TIME_TOO_SHORT', 'ru', { minutes: 30 })).toBe(
+      'Заказ слишком близко к поездке: нужно за 30 мин',
+    );
+    expect(refusalStaffLabel('LEAD_TIME_TOO_SHORT', 'kk')).toBe('Тапсырыс сапарға тым жақын берілді');
+    expect(refusalStaffLabel('CATEGORY_NOT_ELIGIBLE', 'kk', { minutes: 30 })).toBe('Осы өңірде құқығы жоқ');
     expect(refusalTitle('NOT_A_REASON', 'en')).toBeNull();
   });
 });

@@ -186,9 +186,17 @@ describe('what-if scenario rules', () => {
     expect(whatIfRefusalLabel([replayed, recorded], 'LEAD_TIME_TOO_SHORT', 'en')).toBe(
       'Booked at too short notice',
     );
+    // Staff words with the rule's value, never the rider's "Please book ..." (walk t25 m5).
     expect(whatIfRefusalLabel([replayed, null], 'LEAD_TIME_TOO_SHORT', 'en')).toBe(
-      'Please book at least 30 minutes before the trip.',
+      'Booked at too short notice: notice 30 min',
     );
+    expect(
+      whatIfRefusalLabel(
+        [{ figures: refused('CATEGORY_NOT_ELIGIBLE') } as never],
+        'CATEGORY_NOT_ELIGIBLE',
+        'en',
+      ),
+    ).toBe('Not entitled in this region');
     expect(whatIfRefusalLabel([recorded], 'NOT_A_REASON', 'en')).toBeNull();
   });
 

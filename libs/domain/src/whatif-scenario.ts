@@ -8,7 +8,7 @@ import type { ServiceInterval, ServicePolicyRules } from './policy';
 import { addDaysToLocalDate, daysBetweenLocalDates, isValidLocalDate, parseLocalTime } from './time';
 import type { LocalDate, LocalTime } from './time';
 import type { Language } from './vocabulary';
-import { MESSAGES, message, refusalTitle, type MessageKey } from './messages';
+import { MESSAGES, refusalStaffLabel, refusalTitle } from './messages';
 
 /** The kinds of vehicle a scenario adds or takes away, in words an officer uses. */
 export const WHATIF_VEHICLE_KINDS = ['WHEELCHAIR_VAN', 'CAR'] as const;
@@ -443,10 +443,11 @@ export function sharedReasonParams(
 }
 
 /**
- * A refusal reason as the scenarios' comparison names it (page and XLSX): its message with the
- * rule's value when every scenario refusing for it carries that value (the replay's own rules),
- * else the reports' title without a value (refusalTitle: refusals from the recorded period carry
- * none), so no placeholder is ever shown; null: a code without words.
+ * A refusal reason as the scenarios' comparison names it (page and XLSX): its staff label
+ * (refusalStaffLabel, walk t25 m5: never the rider's sentence) with the rule's value when every
+ * scenario refusing for it carries that value (the replay's own rules), else the label alone
+ * (refusals from the recorded period carry none), so no placeholder is ever shown; null: a code
+ * without words.
  */
 export function whatIfRefusalLabel(
   results: readonly (Pick<WhatIfRunResult, 'reasonParams' | 'figures'> | null | undefined)[],
@@ -457,10 +458,10 @@ export function whatIfRefusalLabel(
   const refusing = results.filter((r) =>
     r?.figures.trips.refusedByReason.some((x) => x.reason === reason && x.count > 0),
   );
-  const text = refusing.every((r) => r?.reasonParams?.[reason])
-    ? message(reason as MessageKey, lang, sharedReasonParams(refusing, reason))
-    : null;
-  return text && !/\{\w+/.test(text) ? text : refusalTitle(reason, lang);
+  // Staff labels (walk t25 m5), never the rider's sentence: "Booked at too short notice: notice 30 / 15 min".
+  return refusing.every((r) => r?.reasonParams?.[reason])
+    ? refusalStaffLabel(reason, lang, sharedReasonParams(refusing, reason))
+    : refusalTitle(reason, lang);
 }
 
 /** A scenario that changes nothing: the demand as recorded, the fleet and the rules as they were. */
