@@ -65,7 +65,19 @@ describe('booking lifecycle', () => {
     ]);
   });
 
-  it('ride with return: two linked bookings, both ACCEPTED', async () => {
+  it('ride with return: two linked bookings, both ACCEPTED, each saying whether a provider covers its pickup', async () => {
+    // A provider serves the district of the ride there, none the one the return starts from.
+    const [provider] = (
+      await fx.db.query(
+        `INSERT INTO provider (bin, legal_name, origin, region_kato, status, version)
+         VALUES ('990140001234', 'District LLP', 'LOCAL_REGISTRY', $1, 'ACTIVE', 1) RETURNING id`,
+        [ASTANA],
+      )
+    ).rows as { id: string }[];
+    await fx.db.query(`INSERT INTO provider_service_area (provider_id, kato_code) VALUES ($1, $2)`, [
+      provider!.id,
+      PLACE_A.kato,
+    ]);
     const p = await registerPerson(fx);
     const r = await fx.inject(
       'POST',
@@ -79,6 +91,11 @@ describe('booking lifecycle', () => {
     expect(back).toMatchObject({ status: 'ACCEPTED', returnOfBookingId: out.id });
     expect(back.pickup.kato).toBe(PLACE_B.kato);
     expect(await outboxJobs(back.id)).toContain('dispatch.booking');
+    // The return waits for the provider the akimat procures, and its answer says so at once
+    // (walk t25 M4: the confirmation said "finding a vehicle").
+    expect([out.awaitingProvider, back.awaitingProvider]).toEqual([false, true]);
+    await fx.db.query(`DELETE FROM provider_service_area WHERE provider_id = $1`, [provider!.id]);
+    await fx.db.query(`UPDATE provider SET status = 'TERMINATED' WHERE id = $1`, [provider!.id]);
   });
 
   it('guardian books for a ward (linked by the LEB officer): APP channel', async () => {

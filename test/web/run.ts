@@ -52,7 +52,7 @@ import {
   NO_MOBILITY_NEEDS,
   riderReasonCode,
 } from '@invataxi/domain';
-import { transact, transitionBooking } from '@invataxi/persistence';
+import { IinCipher, transact, transitionBooking } from '@invataxi/persistence';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { QueueName } from '@invataxi/queue';
@@ -1460,6 +1460,13 @@ async function main(): Promise<void> {
       assert((await cards.count()) === 2, 'two bookings: there and return');
       await axe(page, 'book (done)');
       await shot(page, '06-book-done');
+      // The confirmation follows the rides' status (walk t25 M4): once dispatch gives the ride
+      // there a vehicle, it says so rather than "finding a vehicle".
+      await page
+        .locator('[data-testid="booked-status"][data-status="SCHEDULED"]')
+        .first()
+        .waitFor({ timeout: 30000 });
+      await page.getByText('Vehicle assigned').first().waitFor();
       const [row] = (await ds.query(
         `SELECT id FROM booking WHERE return_of_booking_id IS NULL AND notes = 'Second entrance, ring 12.' ORDER BY created_at DESC LIMIT 1`,
       )) as { id: string }[];
@@ -5035,6 +5042,61 @@ async function main(): Promise<void> {
       await flag.waitFor();
       const flagged = (await flag.textContent()) ?? '';
       assert(flagged === 'Sized on 2 rides; 3 wait now. Run the sizing again.', `the flag: ${flagged}`);
+      await ctx.close();
+    });
+
+    await test('a rider where no provider serves is told at once that the ride waits for one (walk t25 M4)', async () => {
+      // The Abai region: no provider serves Semey. Its policy may come from the sizing test.
+      const ABAI = '100000000';
+      const policies = (await ds.query(`SELECT 1 FROM service_policy WHERE region_kato = $1`, [
+        ABAI,
+      ])) as unknown[];
+      if (policies.length === 0) await insertAllDayPolicy(ds, ABAI);
+      const who = await insertBeneficiary(ds, ABAI);
+      // A real IIN sealed with the test's key: the rider's own profile shows it.
+      const sealed = IinCipher.fromConfig(t!.config).seal(buildIin('1980-01-01', 'FEMALE', 2514));
+      await ds.query(
+        `UPDATE beneficiary SET iin_ciphertext = $2, iin_key_id = $3, iin_hash = $4 WHERE id = $1`,
+        [who, sealed.ciphertext, sealed.keyId, sealed.hash],
+      );
+      const { ctx, page } = await newPage();
+      await signInAs(page, base, t!.token({ userId: randomUUID(), role: 'BENEFICIARY', beneficiaryId: who }));
+      await page.locator('#field-from').waitFor();
+      await pickPlace(page, 'from', 'Shakarim', /Shakarim Avenue/);
+      await pickPlace(page, 'to', 'Abai Kunanbaev', /Abai Kunanbaev Street/);
+      await onTomorrow(page);
+      await page.locator('#field-time').fill('10:00');
+      await page.getByRole('button', { name: 'Book the ride' }).click();
+      await page.getByRole('heading', { name: 'Your ride is booked' }).waitFor();
+      // At once, from the booking's answer: no vehicle is being found, the ride waits for a provider.
+      const status = page.getByTestId('booked-status');
+      const said = (await page.getByTestId('booked-next').textContent()) ?? '';
+      assert(
+        /^No provider serves this area yet: the akimat is buying the service\./.test(said) &&
+          !/vehicle is assigned/.test(said),
+        `the confirmation: ${said}`,
+      );
+      assert(
+        (await status.getAttribute('data-status')) === 'AWAITING_PROCUREMENT' &&
+          /Waiting for a provider/.test((await status.textContent()) ?? ''),
+        `the status: ${await status.textContent()}`,
+      );
+      await axe(page, 'book (done, no provider)');
+      await shot(page, '06c-book-done-no-provider');
+      // Dispatch agrees, and the page, following the ride, keeps saying it.
+      const [row] = (await ds.query(`SELECT id FROM booking WHERE beneficiary_id = $1`, [who])) as {
+        id: string;
+      }[];
+      await waitFor(
+        async () => (await bookingStatus(row!.id)) === 'AWAITING_PROCUREMENT',
+        'dispatch to find no provider',
+        30000,
+      );
+      await page.waitForTimeout(500);
+      assert(
+        (await status.getAttribute('data-status')) === 'AWAITING_PROCUREMENT',
+        'still waiting for a provider',
+      );
       await ctx.close();
     });
 

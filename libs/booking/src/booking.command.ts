@@ -155,9 +155,19 @@ export interface SeriesView {
   version: number;
 }
 
+/**
+ * A ride as its booking's answer gives it. `awaitingProvider`: no ACTIVE provider's service area
+ * covers its pickup place when it is booked, the test dispatch makes first (DispatchJobs), so the
+ * ride will wait for the provider the akimat procures rather than get a vehicle; the rider is
+ * told so at once, not "finding a vehicle" (walk t25 M4).
+ */
+export interface BookedRideView extends BookingView {
+  awaitingProvider: boolean;
+}
+
 export interface CreateBookingResult {
   /** The bookings created now: the ride (and its return), or a series' first occurrences. */
-  bookings: BookingView[];
+  bookings: BookedRideView[];
   series: SeriesView | null;
 }
 

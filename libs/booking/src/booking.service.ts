@@ -52,6 +52,7 @@ import {
   type KeyedRequest,
   type UnitOfWork,
   BeneficiariesRepository,
+  CoverageRepository,
 } from '@invataxi/persistence';
 import { PolicyReader } from './policy-reader';
 import { BeneficiaryAccess } from './beneficiary-access';
@@ -60,6 +61,7 @@ import {
   channelFor,
   seriesView,
   withRiders,
+  type BookedRideView,
   type BookingView,
   type CreateBookingCommand,
   type CreateBookingResult,
@@ -232,6 +234,7 @@ export class BookingService {
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly keys: IdempotencyKeysRepository,
     private readonly refusedRequests: RefusedRequestsRepository,
+    private readonly coverage: CoverageRepository,
   ) {}
 
   /**
@@ -260,6 +263,7 @@ export class BookingService {
       throw DomainError.validation([{ field: 'returnTrip.time', code: 'REQUIRED' }]);
 
     const actor = actorOf(cmd.actor, cmd.requestId);
+    const booked = await this.bookedRides(cmd);
     let policyId: string | null = null;
     // issue 8, 21: one rule for the rider's app and the phone desk (portalEffect). The app asks
     // the Portal; the desk uses its answer while remembered, never waiting for it (a slow Portal
@@ -277,7 +281,17 @@ export class BookingService {
         // Applying the Portal's answer to the profile also wants the row locked.
         const lock = attempt > OPTIMISTIC_ATTEMPTS || portal !== null;
         try {
-          return await this.book(cmd, actor, channel, now, portal, lock, keyed, (id) => (policyId = id));
+          return await this.book(
+            cmd,
+            actor,
+            channel,
+            now,
+            portal,
+            lock,
+            keyed,
+            booked,
+            (id) => (policyId = id),
+          );
         } catch (e) {
           if (!(e instanceof PersonBookingsChanged) || lock) throw e;
         }
@@ -292,6 +306,23 @@ export class BookingService {
     }
   }
 
+  /**
+   * The answer's view of a ride booked by `cmd`, with whether a provider covers its pickup place
+   * (its pickup, or its return's: the drop-off). Read before the booking's write, outside it, so
+   * the answer recorded with an Idempotency-Key carries it and a single ride stays one statement.
+   */
+  private async bookedRides(cmd: CreateBookingCommand): Promise<(b: BookingEntity) => BookedRideView> {
+    const places = [...new Set([cmd.pickup.kato, ...(cmd.returnTrip ? [cmd.dropoff.kato] : [])])];
+    const uncovered = new Set<string>();
+    for (const kato of places)
+      if (
+        isValidKato(kato) &&
+        (await this.coverage.providersCovering(this.ds.manager, { kato })).length === 0
+      )
+        uncovered.add(kato);
+    return (b) => ({ ...bookingView(b), awaitingProvider: uncovered.has(b.pickupKato) });
+  }
+
   /** One attempt of create(); BookingRefused and PersonBookingsChanged leave nothing written. */
   private book(
     cmd: CreateBookingCommand,
@@ -301,6 +332,7 @@ export class BookingService {
     portal: EligibilityLookup | null,
     lock: boolean,
     keyed: KeyedRequest | undefined,
+    booked: (b: BookingEntity) => BookedRideView,
     notePolicy: (id: string | null) => void,
   ): Promise<CreateBookingResult> {
     // POST /bookings returns this result as it is: with an Idempotency-Key the response is
@@ -332,7 +364,7 @@ export class BookingService {
         mobility,
         notes: cmd.notes ?? null,
       };
-      if (cmd.recurrence) return this.createSeries(uow, cmd, person, base, channel, now, notePolicy);
+      if (cmd.recurrence) return this.createSeries(uow, cmd, person, base, channel, now, booked, notePolicy);
       const time = cmd.time as Date;
       const policy = await this.policies.inForce(uow.manager, person.residenceKato, time);
       notePolicy(policy.id);
@@ -354,7 +386,7 @@ export class BookingService {
         // A single ride's response follows from its row: recorded in the ride's own INSERT.
         answer: keyed && {
           keyed,
-          respond: (b: BookingEntity): CreateBookingResult => ({ bookings: [bookingView(b)], series: null }),
+          respond: (b: BookingEntity): CreateBookingResult => ({ bookings: [booked(b)], series: null }),
         },
       });
       if (!out.ok) throw new BookingRefused(out.details, out.asked);
@@ -385,7 +417,7 @@ export class BookingService {
         bookings.push(ret.booking);
       }
       if (hold) uow.enqueue(...bookings.map(eligibilityRecheckMessage));
-      return { bookings: bookings.map(bookingView), series: null };
+      return { bookings: bookings.map(booked), series: null };
     };
     return alone
       ? transactInOneStatement(this.ds, actor, work, keyed)
@@ -399,6 +431,7 @@ export class BookingService {
     base: Omit<TripSpec, 'time'>,
     channel: SeriesTemplate['channel'],
     now: Date,
+    booked: (b: BookingEntity) => BookedRideView,
     notePolicy: (id: string | null) => void,
   ): Promise<CreateBookingResult> {
     const r = cmd.recurrence as NonNullable<CreateBookingCommand['recurrence']>;
@@ -458,7 +491,7 @@ export class BookingService {
       if (out.kind === 'created') bookings.push(...out.bookings);
     }
     await this.series.advance(uow, s, until < s.fromDate ? addDaysToLocalDate(s.fromDate, -1) : until);
-    return { bookings: bookings.map(bookingView), series: seriesView(s) };
+    return { bookings: bookings.map(booked), series: seriesView(s) };
   }
 
   /**

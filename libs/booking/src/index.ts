@@ -24,6 +24,7 @@ export {
   bookingView,
   channelFor,
   seriesView,
+  type BookedRideView,
   type BookingView,
   type CreateBookingCommand,
   type CreateBookingResult,

@@ -3689,6 +3689,93 @@ export type components = {
       bookingId: string;
       detail: string;
     };
+    BookedRideView: {
+      awaitingProvider: boolean;
+      id: string;
+      beneficiaryId: string;
+      bookedByUserId: string | null;
+      /** @enum {string} */
+      channel: 'PORTAL' | 'APP' | 'PHONE';
+      portalOrderId: string | null;
+      /** @enum {string} */
+      status:
+        | 'EXPIRED'
+        | 'REJECTED'
+        | 'REQUESTED'
+        | 'ACCEPTED'
+        | 'SCHEDULED'
+        | 'WAITLISTED'
+        | 'AWAITING_PROCUREMENT'
+        | 'EN_ROUTE'
+        | 'ARRIVED'
+        | 'ON_BOARD'
+        | 'COMPLETED'
+        | 'NO_SHOW'
+        | 'CANCELLED';
+      statusReason: string | null;
+      version: number;
+      regionKato: string;
+      policyId: string | null;
+      pickup: components['schemas']['PlaceInput'];
+      dropoff: components['schemas']['PlaceInput'];
+      /** @enum {string} */
+      timeAnchor: 'PICKUP' | 'DROPOFF';
+      requestedTime: string;
+      /** @enum {string} */
+      purpose:
+        | 'MEDICAL'
+        | 'HAEMODIALYSIS'
+        | 'REHABILITATION'
+        | 'SOCIAL_SERVICES'
+        | 'EDUCATION'
+        | 'WORK'
+        | 'CULTURE_SPORT'
+        | 'OTHER';
+      companions: number;
+      mobility: components['schemas']['MobilityNeeds'];
+      notes: string | null;
+      windows: components['schemas']['TimeWindowsView'];
+      maxRideSeconds: number;
+      directSeconds: number;
+      directMetres: number;
+      returnOfBookingId: string | null;
+      seriesId: string | null;
+      seriesDate: string | null;
+      shiftId: string | null;
+      plannedPickupAt: string | null;
+      plannedDropoffAt: string | null;
+      cancelledAt: string | null;
+      lateCancellation: boolean;
+      noShowForgivenAt: string | null;
+      /** @description A no-show's evidence and its dispute (issue 23); null unless the ride is a no-show. */
+      noShow: components['schemas']['NoShowView'] | null;
+      /**
+       * @description Why the no-show was forgiven (the LEB officer's reason); null while it is not.
+       * @enum {string|null}
+       */
+      noShowForgivenReason:
+        | 'NO_SHOW_VEHICLE_LATE'
+        | 'NO_SHOW_RIDER_EMERGENCY'
+        | 'NO_SHOW_CANCELLED_IN_TIME'
+        | 'NO_SHOW_RECORDED_IN_ERROR'
+        | null;
+      /**
+       * @description In a person's ride list (the phone desk's history) only: why staff changed the ride, when it
+       *     was replaced by a change (read from the change's audit entry).
+       * @enum {string}
+       */
+      changeReason?:
+        'CHANGED_RIDER_ASKED' | 'CHANGED_APPOINTMENT_MOVED' | 'CHANGED_BOOKED_IN_ERROR' | 'CHANGED_OTHER';
+      /**
+       * @description In a dispatcher's search only (issue 23): who rides (surname and initials) and the phone to
+       *     call them on. Every ride a search returns is in the dispatcher's scope.
+       */
+      rider?: {
+        name: string;
+        phone: string | null;
+      };
+      createdAt: string;
+    };
     BookingView: {
       id: string;
       beneficiaryId: string;
@@ -3826,7 +3913,7 @@ export type components = {
     };
     CreateBookingResult: {
       /** @description The bookings created now: the ride (and its return), or a series' first occurrences. */
-      bookings: components['schemas']['BookingView'][];
+      bookings: components['schemas']['BookedRideView'][];
       series: components['schemas']['SeriesView'] | null;
     };
     DeadLetterView: {

@@ -18,7 +18,7 @@ import {
 } from 'react-aria-components';
 import type { Session } from '../auth';
 import { TRIP_PURPOSES, WHEELCHAIR_TYPES, type TripPurpose } from '@invataxi/domain';
-import { ApiError, call, client, newKey, type Schema } from '../api/client';
+import { ApiError, call, client, newKey, subscribe, type Schema } from '../api/client';
 import {
   ErrorSummary,
   focusField,
@@ -48,7 +48,38 @@ export const NEED_FLAGS = [
   'guideDog',
 ] as const satisfies readonly (keyof Mobility)[];
 
-type BookingView = Schema<'BookingView'>;
+type BookedRide = Schema<'BookedRideView'>;
+
+/**
+ * The booked rides' statuses as they change (the ride's event stream, as on My rides): a ride
+ * is accepted, then dispatch gives it a vehicle, a waiting-list place, or, where no provider
+ * serves, the procurement's wait (walk t25 M4: the confirmation went on saying "finding a
+ * vehicle"). A ride no provider covers reads as waiting for one from the start: the answer says
+ * so (awaitingProvider), before dispatch has moved it.
+ */
+function useLiveStatuses(rides: BookedRide[] | null): Record<string, string> {
+  const [live, setLive] = useState<Record<string, string>>({});
+  useEffect(() => {
+    if (!rides) return;
+    const ctl = new AbortController();
+    for (const r of rides)
+      subscribe(
+        `/bookings/${r.id}/events`,
+        (_type, data) => {
+          const status = (data as { status?: string }).status;
+          if (status) setLive((m) => (m[r.id] === status ? m : { ...m, [r.id]: status }));
+        },
+        ctl.signal,
+      );
+    return () => ctl.abort();
+  }, [rides]);
+  const out: Record<string, string> = {};
+  for (const r of rides ?? []) {
+    const status = live[r.id] ?? r.status;
+    out[r.id] = r.awaitingProvider && status === 'ACCEPTED' ? 'AWAITING_PROCUREMENT' : status;
+  }
+  return out;
+}
 
 const ORDER = [
   'whose',
@@ -95,7 +126,8 @@ export function BookPage({ session }: { session: Session }) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<BookingView[] | null>(null);
+  const [done, setDone] = useState<BookedRide[] | null>(null);
+  const statuses = useLiveStatuses(done);
   const [savedTick, setSavedTick] = useState(0);
   const idemKey = useRef(newKey());
   const doneRef = useRef<HTMLHeadingElement>(null);
@@ -224,13 +256,22 @@ export function BookPage({ session }: { session: Session }) {
               <p translate="no">
                 {placeIn(b.pickup.address)} → {placeIn(b.dropoff.address)}
               </p>
-              <p>
-                {t('rides.status')}: <StatusBadge status={b.status} />
+              <p data-testid="booked-status" data-status={statuses[b.id]}>
+                {t('rides.status')}: <StatusBadge status={statuses[b.id] ?? b.status} />
               </p>
             </li>
           ))}
         </ul>
-        <p>{t('book.doneNext')}</p>
+        {/* Said again when dispatch moves the ride (role status: read out, not focused). */}
+        <div role="status">
+          {done.some((b) => statuses[b.id] === 'AWAITING_PROCUREMENT') ? (
+            <p className="notice" data-testid="booked-next">
+              {t('book.doneAwaiting')}
+            </p>
+          ) : (
+            <p data-testid="booked-next">{t('book.doneNext')}</p>
+          )}
+        </div>
         <div className="button-row">
           <Link to="/rides" className="btn btn-primary">
             {t('nav.rides')}
