@@ -2498,6 +2498,18 @@ async function main(): Promise<void> {
       await page.getByRole('button', { name: 'Confirm', exact: true }).focus();
       await page.keyboard.press('Enter');
       await page.locator('.move-panel').waitFor({ state: 'detached' });
+      // Focus follows the ride to its block on the van's row (not BODY), and the page's status
+      // region says where it went (walk t23 minor 1).
+      await until(
+        page,
+        `document.activeElement?.getAttribute('data-pick') === ${JSON.stringify(keyed)} &&
+          document.activeElement?.closest('[data-drop-shift]')?.getAttribute('data-drop-shift') === ${JSON.stringify(target.shiftId)}`,
+        "focus on the moved ride's block on its new row",
+      );
+      assert(
+        ((await page.locator('[role="status"][data-testid="board-said"]').textContent()) ?? '').trim() !== '',
+        'the move announced in the status region',
+      );
 
       // The same way: both scheduled on that van by a dispatcher's assignment, both on its route.
       const a = await fx.booking(dragged);
@@ -6220,6 +6232,17 @@ async function main(): Promise<void> {
       await page.getByTestId('breakdown-panel').waitFor();
       await page.getByRole('button', { name: 'Take the vehicle off and send its rides back' }).click();
       await page.getByTestId('breakdown-panel').waitFor({ state: 'detached' });
+      // Focus goes to the row's undo, not to BODY, and the page's status says what was done (walk t23 minor 1).
+      await until(
+        page,
+        `document.activeElement?.getAttribute('aria-label') === ${JSON.stringify(`Back in service: ${plate} (undo the breakdown)`)}`,
+        "focus on the row's undo after the breakdown",
+      );
+      await until(
+        page,
+        `(document.querySelector('[role="status"][data-testid="board-said"]')?.textContent ?? '').includes(${JSON.stringify(plate)})`,
+        'the breakdown announced in the status region',
+      );
       // No other vehicle runs that day: all three end on the waiting list.
       await waitFor(
         async () => (await statuses()).every((b) => b.status === 'WAITLISTED'),
@@ -6316,6 +6339,12 @@ async function main(): Promise<void> {
         'the three rides back on the vehicle',
       );
       await page.getByRole('button', { name: `Vehicle cannot go on: ${plate}` }).waitFor();
+      // Focus on the row's control again, not BODY (walk t23 minor 1).
+      await until(
+        page,
+        `document.activeElement?.getAttribute('aria-label') === ${JSON.stringify(`Vehicle cannot go on: ${plate}`)}`,
+        "focus on the row's breakdown control after the undo",
+      );
       await axe(page, 'board (breakdown undone)');
       await ctx.close();
     });

@@ -23,6 +23,7 @@ import { BoardSearch } from './board/BoardSearch';
 import { ShortcutsHelp, useShortcuts, useShortcutsSetting, type Shortcut } from './board/Shortcuts';
 import { usePagedRides } from './board/usePagedRides';
 import { vehicleDetails } from './board/vehicleDetails';
+import { useFocusWhenShown } from './board/useFocusWhenShown';
 import { canMove } from './board/movable';
 import { placeIn } from '../place-names';
 
@@ -120,6 +121,8 @@ export function BoardPage({ session }: { session: Session }) {
   ];
   useShortcuts(shortcuts, keysOn);
   const [said, setSaid] = useState('');
+  // After a move, a breakdown or its undo, focus follows what changed (walk t23 minor 1).
+  const focusWhenShown = useFocusWhenShown('[data-testid="board-said"] p');
   const reloadAll = () =>
     [unassigned, waitlisted, awaiting, planned, shifts, board].forEach((x) => x.reload());
   const positions = useVehiclePositions(board.data?.shifts);
@@ -323,8 +326,12 @@ export function BoardPage({ session }: { session: Session }) {
     <section>
       <PageTitle>{t('board.title')}</PageTitle>
       {/* What a move did, seen and heard (walk t18, finding 2: where an unassigned ride went). */}
-      <div aria-live="polite" aria-atomic="true" data-testid="board-said">
-        {said && <p className="notice notice-ok">{said}</p>}
+      <div role="status" aria-live="polite" aria-atomic="true" data-testid="board-said">
+        {said && (
+          <p className="notice notice-ok" tabIndex={-1}>
+            {said}
+          </p>
+        )}
       </div>
       <div className="toolbar">
         <DateField
@@ -374,12 +381,19 @@ export function BoardPage({ session }: { session: Session }) {
               t,
             )
           }
-          onClose={(msg) => {
+          onClose={(msg, moved) => {
             setMoving(null);
             if (msg) {
               setSaid(msg);
               reloadAll();
             }
+            // The moved ride's block on its new row, or its trip in the list to place.
+            if (moved)
+              focusWhenShown([
+                moved.shiftId
+                  ? `[data-drop-shift="${moved.shiftId}"] [data-pick="${moved.rideId}"]`
+                  : `[data-testid="timeline-trip"][data-booking="${moved.rideId}"] [data-pick]`,
+              ]);
           }}
         />
       )}
@@ -447,6 +461,8 @@ export function BoardPage({ session }: { session: Session }) {
                     onDone={(msg) => {
                       setSaid(msg);
                       reloadAll();
+                      // Back in service: its row's "take the vehicle off" control again.
+                      focusWhenShown([`section[aria-labelledby="route-${s.id}"] button[aria-expanded]`]);
                     }}
                   />
                 )}
@@ -470,6 +486,8 @@ export function BoardPage({ session }: { session: Session }) {
                         if (msg) {
                           setSaid(msg);
                           reloadAll();
+                          // Off the road: its row's "back in service (undo)".
+                          focusWhenShown([`section[aria-labelledby="route-${s.id}"] .undo-breakdown button`]);
                         }
                       }}
                     />

@@ -48,7 +48,8 @@ export function MovePanel(props: {
   unavailable: (s: Shift) => string | null;
   /** The vehicle's provider, equipment, places and how full its route is (issue 23). */
   details: (s: Shift) => string;
-  onClose: (announcement?: string) => void;
+  /** `moved`: the ride was moved (onto `shiftId`, or off its route when null), for focus to follow it. */
+  onClose: (announcement?: string, moved?: { rideId: string; shiftId: string | null }) => void;
 }) {
   const { t } = useTranslation();
   const { ride } = props;
@@ -158,7 +159,7 @@ export function MovePanel(props: {
       );
       const from = labelOf(ride.shiftId);
       setFollowing(t('board.unassignFollowing', { from }));
-      props.onClose(await whereNow(from, r.version));
+      props.onClose(await whereNow(from, r.version), { rideId: ride.id, shiftId: null });
     } catch (e) {
       setError(
         e instanceof ApiError && e.status === 409
@@ -201,6 +202,7 @@ export function MovePanel(props: {
       });
       props.onClose(
         r.ridersTold.length ? `${moved} ${t('override.told', { count: r.ridersTold.length })}` : moved,
+        { rideId: ride.id, shiftId: r.shiftId },
       );
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
