@@ -208,7 +208,13 @@ export function DriverPage() {
     (s.kind === 'PICKUP' ? NEXT[s.bookingStatus]?.pickup : NEXT[s.bookingStatus]?.dropoff) ?? [];
   const pending = stops.filter((s) => actionsOf(s).length > 0);
   const next = pending[0];
-  const position = usePositionRecording(owner, !!current, () => void outbox.refresh());
+  // A position kept while online goes at once (walk t23 m8: the first fix read "waiting to be
+  // sent: 1" for up to a round, the driver took it for a connection problem); offline it waits.
+  const position = usePositionRecording(
+    owner,
+    !!current,
+    () => void (navigator.onLine ? outbox.send() : outbox.refresh()),
+  );
   useEffect(() => {
     known.current = [
       ...(manifest.data?.stops ?? []).map((s) => ({ ...s, shiftId: manifest.data?.shiftId ?? null })),
