@@ -7,6 +7,7 @@ import {
   isWithinServiceHours,
   localDateOf,
   localDateTimeToUtc,
+  type LocalDate,
 } from '@invataxi/domain';
 import { createTravelTimeProvider } from '@invataxi/dispatch';
 import { PolicyReader } from '@invataxi/booking';
@@ -90,11 +91,33 @@ describe('what-if replay of a recorded period', () => {
     expect(await live()).toEqual(before);
   });
 
+  /**
+   * The first of the days back (from today) whose rules then were open at 10:15 and closed at
+   * 22:30; the last one tried when none was.
+   */
+  const openDay = async (backs: readonly number[]): Promise<LocalDate> => {
+    const policies = api.get(PolicyReader);
+    let day = localDateOf(t.now());
+    for (const back of backs) {
+      day = addDaysToLocalDate(localDateOf(t.now()), back);
+      const rules = (await policies.inForce(ds.manager, ASTANA, localDateTimeToUtc(day, '09:00'))).rules;
+      const at = (time: string) => localDateTimeToUtc(day, time);
+      if (
+        isWithinServiceHours(rules.serviceHours, at('10:15'), at('11:15')) &&
+        !isWithinServiceHours(rules.serviceHours, at('22:30'), at('22:59'))
+      )
+        break;
+    }
+    return day;
+  };
+
   it("replays a request as asked on the rules' clock, and counts the requests refused then as the reports do (t25 M1)", async () => {
-    // Three days back, 09:00 on the service's clock (a demo's history plays on a moved one; the
+    // Three days back (else a day before the other test's days whose rules were open at 10:15:
+    // three days back from a Monday or Tuesday is a weekend the rules close, and the 10:15 ride
+    // was refused), 09:00 on the service's clock (a demo's history plays on a moved one; the
     // booking row is stamped with the real time, days later): a ride at 10:15 is 75 minutes'
     // notice, over the policy's 60; one at 22:30 is outside the hours 07:00-21:00.
-    const day = addDaysToLocalDate(localDateOf(t.now()), -3);
+    const day = await openDay([-3, -9, -10, -11, -12]);
     const asked = localDateTimeToUtc(day, '09:00');
     const [rider] = (await ds.query(
       `SELECT b.id FROM beneficiary b WHERE b.residence_kato LIKE '71%'
@@ -162,18 +185,7 @@ describe('what-if replay of a recorded period', () => {
   it('keeps the trip asked by a request refused for the hours, without personal data, and a variant with wider hours wins it back (t25 M2)', async () => {
     // A day back (not the one above) whose rules then were open at 10:15, 09:00 on the service's
     // clock: a ride at 10:15 is accepted, one at 22:30 is refused (outside the hours).
-    const policies = api.get(PolicyReader);
-    let day = localDateOf(t.now());
-    for (const back of [-2, -4, -5, -6, -7, -8]) {
-      day = addDaysToLocalDate(localDateOf(t.now()), back);
-      const rules = (await policies.inForce(ds.manager, ASTANA, localDateTimeToUtc(day, '09:00'))).rules;
-      const at = (time: string) => localDateTimeToUtc(day, time);
-      if (
-        isWithinServiceHours(rules.serviceHours, at('10:15'), at('11:15')) &&
-        !isWithinServiceHours(rules.serviceHours, at('22:30'), at('22:59'))
-      )
-        break;
-    }
+    const day = await openDay([-2, -4, -5, -6, -7, -8]);
     const asked = localDateTimeToUtc(day, '09:00');
     const [rider] = (await ds.query(
       `SELECT b.id FROM beneficiary b WHERE b.residence_kato LIKE '71%'
@@ -256,7 +268,7 @@ describe('what-if replay of a recorded period', () => {
     const refusals = await new OperationsFiguresRepository(ds).refusalFacts(ASTANA, from, to);
     expect(refusals).toEqual([expect.objectContaining({ reasons: ['OUTSIDE_SERVICE_HOURS'], kept: true })]);
     const keptRows = await new RefusedRequestsRepository(ds).ofPeriod(ASTANA, from, to);
-    const inForce = await policies.inForce(ds.manager, ASTANA, asked);
+    const inForce = await api.get(PolicyReader).inForce(ds.manager, ASTANA, asked);
     // One vehicle working the whole day, 06:00 to midnight, in the rider's district.
     const shift: WhatIfShift = {
       id: randomUUID(),
