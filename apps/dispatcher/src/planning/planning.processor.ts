@@ -128,7 +128,9 @@ export class PlanningProcessor {
           await progress({ percent, currentCost });
           if (Date.now() - last < 1000) return;
           last = Date.now();
-          await this.runs.update({ id: runId }, { progress: percent, currentCost });
+          // Only while the run runs: the search reports without waiting (day-planner), so a
+          // late report could land after the proposal was stored at 100 and show it at 99.
+          await this.runs.update({ id: runId, status: 'RUNNING' }, { progress: percent, currentCost });
         },
       });
       const evening = run.requestedByUserId === null;
