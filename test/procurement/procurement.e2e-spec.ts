@@ -13,6 +13,7 @@ import {
   NATIONAL_DEFAULT_POLICY,
 } from '@invataxi/domain';
 import {
+  awardedServiceDate,
   expectedServiceDateForBooking,
   HttpProcurementClient,
   ProcurementRejectedError,
@@ -314,6 +315,26 @@ describe('procurement fallback', () => {
       return r.status === 'AWARDED' ? r : undefined;
     }, 20_000);
     const providerId = awarded.awarded_provider_id as string;
+    // The rider still waiting reads the award (walk t25 m1): a provider chosen, service from the
+    // date the award gives (the one the GTFS feed starts on), not a new request's later date.
+    const riderToken = h.t.token({ userId: randomUUID(), role: 'BENEFICIARY', beneficiaryId: c as string });
+    const told = await call<{
+      items: { id: string; expectedServiceDate: string | null; providerChosen: boolean }[];
+    }>(h, 'GET', '/bookings/mine', riderToken);
+    expect(told.statusCode).toBe(200);
+    expect(told.body.items.find((x) => x.id === other)).toMatchObject({
+      providerChosen: true,
+      expectedServiceDate: awardedServiceDate(
+        {
+          method: 'PRICE_OFFERS',
+          createdAt: awarded.created_at as Date,
+          submittedAt: awarded.submitted_at as Date,
+          awardedAt: awarded.awarded_at as Date,
+        },
+        rules,
+        testNow(),
+      ),
+    });
     const [provider] = (await h.ds.query(
       `SELECT bin, origin, region_kato, status FROM provider WHERE id = $1`,
       [providerId],

@@ -7,6 +7,13 @@ export interface BookingRequestState {
   method: ProcurementMethod | null;
   createdAt: Date | null;
   submittedAt: Date | null;
+  /** The booking's own request, AWARDED: when the award was applied. */
+  awardedAt?: Date | null;
+}
+
+/** Whether the booking's own request was awarded: a provider is chosen and starting. */
+export function providerChosenForBooking(requests: readonly BookingRequestState[] | null): boolean {
+  return (requests ?? []).some((r) => r.status === 'AWARDED');
 }
 
 /**
@@ -23,6 +30,24 @@ export function expectedServiceDateForBooking(
   now: Date = new Date(),
 ): LocalDate | null {
   if (requests === null || requests.length === 0) return null;
+  // The booking's request awarded: the date its supplier's service starts, as the officer's
+  // request and the GTFS feed give it (walk t25 m1: the rider read a new DRAFT's date instead).
+  const awarded = requests
+    .filter((r) => r.status === 'AWARDED')
+    .map((r) =>
+      awardedServiceDate(
+        {
+          method: r.method,
+          createdAt: r.createdAt ?? now,
+          submittedAt: r.submittedAt,
+          awardedAt: r.awardedAt ?? null,
+        },
+        rules,
+        now,
+      ),
+    )
+    .sort();
+  if (awarded.length > 0) return awarded[0]!;
   const dates = requests.map((r) =>
     r.status
       ? expectedServiceDate(

@@ -15,7 +15,7 @@ import { DataSource } from 'typeorm';
 import { CONFIG, type AppConfig } from '@invataxi/config';
 import { CLOCK, type Clock } from '@invataxi/domain';
 import { ProcurementRequestsRepository, StatusAnomaliesRepository } from '@invataxi/persistence';
-import { expectedServiceDateForBooking } from '@invataxi/procurement';
+import { expectedServiceDateForBooking, providerChosenForBooking } from '@invataxi/procurement';
 import { Idempotent, Keyed, type KeyedRequest } from '../http/idempotency';
 import { RateLimit } from '../http/rate-limit';
 import { RequestId } from '../http/request-id';
@@ -39,6 +39,11 @@ import {
  */
 export interface RiderBookingView extends BookingView {
   expectedServiceDate: string | null;
+  /**
+   * The procurement for this ride is over: a supplier was awarded the lot and is starting (its
+   * vehicles and shifts to come); the date above is then its service's start (walk t25 m1).
+   */
+  providerChosen: boolean;
   /**
    * ARRIVED reported far from the pick-up and not yet confirmed by a dispatcher: the page keeps
    * saying the vehicle is on its way, with the ETA (issue 18).
@@ -117,19 +122,20 @@ export class BookingsController {
       this.ds.manager,
       page.items.filter((b) => b.status === 'ARRIVED').map((b) => b.id),
     );
-    for (const b of page.items)
+    for (const b of page.items) {
+      const requests =
+        b.status === 'AWAITING_PROCUREMENT'
+          ? await this.procurement.openRequestsOfBooking(this.ds.manager, b.id)
+          : null;
       items.push({
         ...b,
         arrivalUnderReview: underReview.has(b.id),
-        expectedServiceDate:
-          b.status === 'AWAITING_PROCUREMENT'
-            ? expectedServiceDateForBooking(
-                await this.procurement.openRequestsOfBooking(this.ds.manager, b.id),
-                rules,
-                this.clock.now(),
-              )
-            : null,
+        expectedServiceDate: requests
+          ? expectedServiceDateForBooking(requests, rules, this.clock.now())
+          : null,
+        providerChosen: providerChosenForBooking(requests),
       });
+    }
     return { ...page, items };
   }
 

@@ -3475,6 +3475,11 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       type: 'object',
       properties: {
         expectedServiceDate: { type: 'string', nullable: true },
+        providerChosen: {
+          type: 'boolean',
+          description:
+            "The procurement for this ride is over: a supplier was awarded the lot and is starting (its\nvehicles and shifts to come); the date above is then its service's start (walk t25 m1).",
+        },
         arrivalUnderReview: {
           type: 'boolean',
           description:
@@ -3578,6 +3583,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       },
       required: [
         'expectedServiceDate',
+        'providerChosen',
         'arrivalUnderReview',
         'id',
         'beneficiaryId',

@@ -5226,6 +5226,11 @@ export type components = {
     RiderBookingView: {
       expectedServiceDate: string | null;
       /**
+       * @description The procurement for this ride is over: a supplier was awarded the lot and is starting (its
+       *     vehicles and shifts to come); the date above is then its service's start (walk t25 m1).
+       */
+      providerChosen: boolean;
+      /**
        * @description ARRIVED reported far from the pick-up and not yet confirmed by a dispatcher: the page keeps
        *     saying the vehicle is on its way, with the ETA (issue 18).
        */

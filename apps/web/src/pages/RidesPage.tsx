@@ -28,6 +28,7 @@ import { NoShowEvidenceText } from './officer/DisputeDecision';
 export type Ride = Schema<'BookingView'> & {
   expectedServiceDate?: string | null;
   arrivalUnderReview?: boolean;
+  providerChosen?: boolean;
 };
 
 /**
@@ -249,7 +250,10 @@ function RideCard({
         {ride.statusReason && (
           <span className="muted" data-testid="status-reason">
             {' '}
-            — {reasonText(ride.statusReason, undefined, true)}
+            — {/* The award ends the procurement its reason speaks of (walk t25 m1). */}
+            {ride.status === 'AWAITING_PROCUREMENT' && ride.providerChosen
+              ? t('rides.procurement.chosenReason')
+              : reasonText(ride.statusReason, undefined, true)}
           </span>
         )}
         {ride.lateCancellation && <span className="tag">{t('rides.lateMarked')}</span>}
@@ -399,7 +403,7 @@ function ProcurementNotice({ ride, booking }: { ride: Ride; booking: BookingRule
   if (!before)
     return (
       <p className="notice" data-testid="procurement-notice" data-before="false">
-        {t('rides.procurement.expected', { date })}
+        {t(ride.providerChosen ? 'rides.procurement.expectedChosen' : 'rides.procurement.expected', { date })}
       </p>
     );
   // Walk 20: "book a later date" was refused by the booking horizon, and the dispatcher it

@@ -24,6 +24,8 @@ export interface OpenRequestOfBooking {
   method: ProcurementMethod | null;
   createdAt: Date | null;
   submittedAt: Date | null;
+  /** Set on the booking's own request once AWARDED (its supplier is starting). */
+  awardedAt: Date | null;
 }
 
 /** Who reads alerts: a provider's admins, or a region's LEB officers (by KATO prefix). */
@@ -260,11 +262,14 @@ export class ProcurementRequestsRepository {
    */
   async openRequestsOfBooking(m: EntityManager, bookingId: string): Promise<OpenRequestOfBooking[] | null> {
     const rows: OpenRequestOfBooking[] = await m.query(
-      `SELECT r.status, r.method, r.created_at AS "createdAt", r.submitted_at AS "submittedAt"
+      `SELECT r.status, r.method, r.created_at AS "createdAt", r.submitted_at AS "submittedAt",
+              r.awarded_at AS "awardedAt"
          FROM booking b
          LEFT JOIN procurement_request r
-           ON r.status IN ('DRAFT', 'SUBMITTED', 'PUBLISHED')
-          AND (r.id = b.procurement_request_id OR (r.region_kato = b.region_kato AND b.pickup_kato = ANY(r.uncovered_kato)))
+           ON (r.status IN ('DRAFT', 'SUBMITTED', 'PUBLISHED')
+               AND (r.id = b.procurement_request_id OR (r.region_kato = b.region_kato AND b.pickup_kato = ANY(r.uncovered_kato))))
+           -- The booking's own request once awarded: its supplier is starting (walk t25 m1).
+           OR (r.status = 'AWARDED' AND r.id = b.procurement_request_id)
         WHERE b.id = $1`,
       [bookingId],
     );
