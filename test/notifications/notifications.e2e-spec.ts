@@ -273,6 +273,21 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
     expect(mine.json()).toEqual([
       expect.objectContaining({ bookingId: booking, kind: 'BOOKING_SCHEDULED', text: sms!.text }),
     ]);
+    // Dated when it reached the rider (sent), the instant a no-show's evidence names (walk t23 m4:
+    // the list said the written time, 12:18, the dispute card the sent one, 12:20).
+    const [{ sent_at }] = await ds.query(
+      `SELECT sent_at FROM notification WHERE booking_id = $1 AND channel = 'IN_APP'`,
+      [booking],
+    );
+    await ds.query(
+      `UPDATE notification SET created_at = sent_at - interval '2 minutes' WHERE booking_id = $1 AND channel = 'IN_APP'`,
+      [booking],
+    );
+    const dated = (await http('GET', '/notifications/mine', me)).json()[0];
+    expect([dated.toldAt, Date.parse(dated.createdAt)]).toEqual([
+      new Date(sent_at).toISOString(),
+      new Date(sent_at).getTime() - 120_000,
+    ]);
     const read = await http('POST', `/notifications/${mine.json()[0].id}/read`, me);
     expect(read.statusCode).toBe(200);
     expect((await http('GET', '/notifications/mine?unread=true', me)).json()).toEqual([]);

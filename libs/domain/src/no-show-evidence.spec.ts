@@ -1,5 +1,11 @@
 import { distanceMetres, type GeoPoint } from './geo';
-import { noShowEvidence, NO_SHOW_PING_GAP_MS, type NoShowFacts, type PositionPing } from './no-show-evidence';
+import {
+  minutesAsShown,
+  noShowEvidence,
+  NO_SHOW_PING_GAP_MS,
+  type NoShowFacts,
+  type PositionPing,
+} from './no-show-evidence';
 
 // A pickup in Astana (Baiterek, Nurzhol boulevard); 0.001 degree of latitude is about 111 m.
 const PICKUP: GeoPoint = { lat: 51.128207, lon: 71.430411 };
@@ -146,5 +152,16 @@ describe('no-show evidence (issue 23)', () => {
     expect(noShowEvidence(facts(stay(0, 6), 9.5), policy)).toEqual(none);
     // pings after "now" (a clock ahead on the phone) are not evidence
     expect(noShowEvidence(facts(stay(7, 9), 6), policy)).toEqual(none);
+  });
+});
+
+describe('minutesAsShown (walk t23 m4)', () => {
+  it('says the wait as the times shown read: 12:26:40 to 12:32:10 is 6 min, as "12:26 to 12:32"', () => {
+    const at = (hhmmss: string) => new Date(`2026-12-08T${hhmmss}+05:00`);
+    expect(minutesAsShown(at('12:26:40'), at('12:32:10'))).toBe(6);
+    expect(minutesAsShown(at('12:26:00'), at('12:31:59'))).toBe(5);
+    expect(minutesAsShown(at('12:26:59'), at('12:27:00'))).toBe(1);
+    // over midnight
+    expect(minutesAsShown(at('23:58:30'), new Date(at('00:03:10').getTime() + 86_400_000))).toBe(5);
   });
 });

@@ -89,6 +89,11 @@ export interface InAppNotificationView {
   kind: string;
   text: string;
   createdAt: Date;
+  /**
+   * When the message reached the reader: sent, else due (sendAfter), else written. The instant a
+   * no-show's evidence names for it (walk t23 m4: the list said 12:18, the dispute card 12:20).
+   */
+  toldAt: Date;
   readAt: Date | null;
 }
 

@@ -86,6 +86,7 @@ export class NotificationsService {
       kind: n.kind,
       text: n.text,
       createdAt: n.createdAt,
+      toldAt: n.sentAt ?? n.sendAfter ?? n.createdAt,
       readAt: n.readAt,
     }));
   }

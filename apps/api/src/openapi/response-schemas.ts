@@ -1573,9 +1573,15 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         kind: { type: 'string' },
         text: { type: 'string' },
         createdAt: { type: 'string', format: 'date-time' },
+        toldAt: {
+          type: 'string',
+          format: 'date-time',
+          description:
+            "When the message reached the reader: sent, else due (sendAfter), else written. The instant a\nno-show's evidence names for it (walk t23 m4: the list said 12:18, the dispute card 12:20).",
+        },
         readAt: { type: 'string', format: 'date-time', nullable: true },
       },
-      required: ['id', 'bookingId', 'kind', 'text', 'createdAt', 'readAt'],
+      required: ['id', 'bookingId', 'kind', 'text', 'createdAt', 'toldAt', 'readAt'],
     },
     InvitationAccepted: {
       type: 'object',

@@ -4148,6 +4148,12 @@ export type components = {
       text: string;
       /** Format: date-time */
       createdAt: string;
+      /**
+       * Format: date-time
+       * @description When the message reached the reader: sent, else due (sendAfter), else written. The instant a
+       *     no-show's evidence names for it (walk t23 m4: the list said 12:18, the dispute card 12:20).
+       */
+      toldAt: string;
       /** Format: date-time */
       readAt: string | null;
     };

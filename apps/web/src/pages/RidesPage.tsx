@@ -741,8 +741,8 @@ function Messages({ msgs }: { msgs: ReturnType<typeof useMessages> }) {
       <ul className="stack">
         {msgs.data.map((m) => (
           <li key={m.id}>
-            <span className="small muted">{fmtDateTime(m.createdAt)}</span>{' '}
-            <span translate="no">{m.text}</span>{' '}
+            {/* When it reached the rider, the instant a no-show's evidence names (walk t23 m4). */}
+            <span className="small muted">{fmtDateTime(m.toldAt)}</span> <span translate="no">{m.text}</span>{' '}
             <Button
               className="btn btn-small"
               onPress={async () => {

@@ -386,6 +386,8 @@ export class NotificationsRepository {
         'n.kind',
         'n.text',
         'n.createdAt',
+        'n.sentAt',
+        'n.sendAfter',
         'n.readAt',
         'b.id',
         'b.pickupLatest',

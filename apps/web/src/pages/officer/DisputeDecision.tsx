@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
-import { NO_SHOW_DISPUTE_REJECTIONS, type NoShowDisputeRejection } from '@invataxi/domain';
+import { minutesAsShown, NO_SHOW_DISPUTE_REJECTIONS, type NoShowDisputeRejection } from '@invataxi/domain';
 import { ApiError, call, client, newKey, type Schema } from '../../api/client';
 import { focusField } from '../../components';
 import { fmtDateTimeYear, fmtTime } from '../../format';
@@ -57,7 +57,8 @@ export function NoShowEvidenceText({
     <p className={className} data-testid="no-show-evidence">
       {t('rides.noShow.evidence', {
         arrived: fmtTime(e.arrivedAt),
-        waited: e.minutesWaited,
+        // As the times shown read ("from 12:26 to 12:32": 6), not the rule's whole minutes (walk t23 m4).
+        waited: minutesAsShown(new Date(e.waitFrom), new Date(e.lastSeenAt)),
         metres: e.metres,
         last: fmtTime(e.lastSeenAt),
       })}
