@@ -140,6 +140,17 @@ describe('procurement: one lot per need, every award lands or says why (issue 20
       sourceText: 'from the register of beneficiaries living here',
     });
     expect(draft.lot!.figures.every((f) => f.sourceText && !/^[A-Z_]+$/.test(f.sourceText))).toBe(true);
+    // The period is named for what it is (walk t25 m3): late in the year it runs through the next
+    // one too. The budget says it prices the trips only (m2: beside vehicle hours it does not price).
+    const figure = (key: string) => draft.lot!.figures.find((f) => f.key === key);
+    expect(figure('periodDays')!.sourceText).toBe(
+      period.end.slice(0, 4) > localDateOf(testNow()).slice(0, 4)
+        ? 'the rest of this budget year and the next year'
+        : 'the rest of the budget year',
+    );
+    expect(figure('budget')!.sourceText).toBe(
+      'the trips only, at the tariff (per trip and per km); vehicle hours are not priced',
+    );
 
     // The officer picks the lot's period: refused at its field in words, else the lot recomputed.
     const today0 = localDateOf(testNow());

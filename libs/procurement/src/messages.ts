@@ -172,6 +172,16 @@ export const PROCUREMENT_SOURCE_TEXTS: { readonly [source: string]: Texts } = {
     ru: 'остаток бюджетного года',
     en: 'the rest of the budget year',
   },
+  BUDGET_YEAR_AND_NEXT: {
+    kk: 'осы бюджет жылының қалған бөлігі және келесі жыл',
+    ru: 'остаток этого бюджетного года и следующий год',
+    en: 'the rest of this budget year and the next year',
+  },
+  BUDGET_TRIPS_ONLY: {
+    kk: 'тек сапарлар тариф бойынша (сапар және км үшін); көлік сағаттарына баға қойылмаған',
+    ru: 'только поездки по тарифу (за поездку и за км); часы работы машин не оценены',
+    en: 'the trips only, at the tariff (per trip and per km); vehicle hours are not priced',
+  },
   OFFICER_CHOICE: {
     kk: 'маман таңдаған кезең',
     ru: 'период, выбранный специалистом',

@@ -814,7 +814,20 @@ function lotOf(r: ProcurementRequestEntity, lang: Language): LotView | null {
     budgetTenge: lot.budgetTenge,
     figures: (lot.figures ?? []).map((f) => ({
       ...f,
-      sourceText: PROCUREMENT_SOURCE_TEXTS[f.source]?.[lang] ?? f.source,
+      sourceText: PROCUREMENT_SOURCE_TEXTS[sourceTextKey(f, lot)]?.[lang] ?? f.source,
     })),
   };
+}
+
+/**
+ * The words for where a figure comes from (walk t25 m2, m3): a default period that reaches into
+ * the next year (late in the year, procurementNextYearFromMonth) is the rest of this budget year
+ * and the next, not "the rest of the budget year"; the budget prices the trips at the tariff
+ * (per trip and per km: tariffs have no hourly rate) and not the vehicle hours beside it.
+ */
+function sourceTextKey(f: LotFigure, lot: { start: string; end: string }): string {
+  if (f.key === 'periodDays' && f.source === 'BUDGET_YEAR' && lot.end.slice(0, 4) > lot.start.slice(0, 4))
+    return 'BUDGET_YEAR_AND_NEXT';
+  if (f.key === 'budget' && f.source === 'COMPUTED') return 'BUDGET_TRIPS_ONLY';
+  return f.source;
 }
