@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, client } from '../../api/client';
 import { Announcer, LoadError, Loading, PageTitle, useLoad } from '../../components';
-import { fmtDateTimeYear, fmtDateYear } from '../../format';
+import { fmtDateTimeYear, fmtDateYear, kzToday } from '../../format';
 import { DisputeDecision, disputeSaid, NoShowEvidenceText, useSaidLine } from './DisputeDecision';
 import { placeIn } from '../../place-names';
 
@@ -61,7 +61,10 @@ export function DisputesPage() {
               )}
               {b.noShow?.disputeUntil && (
                 <p className="small">
-                  {t('disputes.deadline', { date: fmtDateYear(b.noShow.disputeUntil) })}
+                  {/* Said as still open until the day has passed (walk t23 m5: "could dispute" while open). */}
+                  {t(b.noShow.disputeUntil < kzToday() ? 'disputes.deadlinePast' : 'disputes.deadline', {
+                    date: fmtDateYear(b.noShow.disputeUntil),
+                  })}
                 </p>
               )}
               <DisputeDecision
