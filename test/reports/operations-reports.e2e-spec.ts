@@ -64,6 +64,15 @@ describe('operations reports', () => {
   const fileName = (res: { headers: Record<string, unknown> }): string =>
     decodeURIComponent(String(res.headers['content-disposition']).split("filename*=UTF-8''")[1] ?? '');
 
+  /** The dispatcher's roll-up job, run by hand. */
+  const rollupProcessor = () =>
+    new OperationsRollupProcessor(
+      api.get(OperationsFiguresRepository),
+      api.get<symbol, Clock>(CLOCK),
+      t.config,
+      { info: () => undefined } as never,
+    );
+
   async function ride(o: {
     window: string;
     status: string;
@@ -224,12 +233,7 @@ describe('operations reports', () => {
     expect(live.json().liveDays).toBe(1);
     expectFigures(live.json());
 
-    const processor = new OperationsRollupProcessor(
-      api.get(OperationsFiguresRepository),
-      api.get<symbol, Clock>(CLOCK),
-      t.config,
-      { info: () => undefined } as never,
-    );
+    const processor = rollupProcessor();
     expect((await processor.run()).days).toBe(1);
     // a second pass finds nothing changed
     expect((await processor.run()).days).toBe(0);
@@ -446,12 +450,7 @@ describe('operations reports', () => {
     const live = (await get(`/reports/operations?${dq}`, officer)).json();
     expect(live.liveDays).toBe(1);
     expect(live.summary.misses).toEqual(misses);
-    const processor = new OperationsRollupProcessor(
-      api.get(OperationsFiguresRepository),
-      api.get<symbol, Clock>(CLOCK),
-      t.config,
-      { info: () => undefined } as never,
-    );
+    const processor = rollupProcessor();
     await processor.run();
     const rolled = (await get(`/reports/operations?${dq}`, officer)).json();
     expect(rolled.liveDays).toBe(0);
@@ -524,6 +523,7 @@ describe('operations reports', () => {
     const own = (await get(`/reports/operations?${q}`, officer)).json() as OperationsReport;
     expect(own.service.providers).toBe(1);
     expect(own.service.awaitingProcurement).toBe(0);
+    expect(own.service.awaitingUntil).toBeNull();
     expect(own.service.firstDay! <= day).toBe(true);
     // Another region, no provider: one ride waits for procurement there, on the 15th of a later month.
     const waitingDay = `${addDaysToLocalDate(day, 40).slice(0, 7)}-15`;
@@ -534,7 +534,18 @@ describe('operations reports', () => {
       [OTHER_REGION, localDateTimeToUtc(waitingDay, '10:00')],
     );
     const other = (await get(`/reports/operations?${q}&regionKato=${OTHER_REGION}`, analyst)).json();
-    expect(other.service).toEqual({ providers: 0, awaitingProcurement: 1, firstDay: waitingDay });
+    expect(other.service).toEqual({
+      providers: 0,
+      awaitingProcurement: 1,
+      awaitingUntil: waitingDay,
+      firstDay: waitingDay,
+    });
+    // The period up to that day (the page offers it, t22 m5): requested 1, unmet demand 1.
+    const upTo = (
+      await get(`/reports/operations?from=${day}&to=${waitingDay}&regionKato=${OTHER_REGION}`, analyst)
+    ).json() as OperationsReport;
+    expect(upTo.summary.trips.requested).toBe(1);
+    expect(upTo.summary.unmet.total).toBe(1);
     // The country counts both.
     const all = (await get(`/reports/operations?${q}`, analyst)).json();
     expect(all.service.providers).toBe(1);
@@ -630,5 +641,44 @@ describe('operations reports', () => {
     expect(await heading('ru')).toEqual(['Пассажир', 'ИИН']);
     expect(await heading('kk')).toEqual(['Жолаушы', 'ЖСН']);
     expect(await heading('en')).toEqual(['Rider', 'IIN']);
+  });
+
+  it('counts each ride in one outcome: a vehicle-late miss at the door is a no-show, not also cancelled (t22 m4)', async () => {
+    const on = addDaysToLocalDate(day, -2);
+    // the vehicle at the door 10:25 after the window 10:00-10:15, the rider gone: the driver's miss
+    await ride({
+      window: '10:00',
+      status: 'CANCELLED',
+      arrived: '10:25',
+      cancelledAt: '10:31',
+      reason: 'MISSED_VEHICLE_LATE',
+      on,
+    });
+    // the rider cancels late a ride on the route
+    await ride({ window: '11:00', status: 'CANCELLED', cancelledAt: '10:50', late: true, on });
+    // the rider cancels a waitlisted ride (never on a route)
+    await ride({ window: '12:00', status: 'CANCELLED', cancelledAt: '08:00', on });
+    await ds.query(`UPDATE booking SET shift_id = NULL WHERE pickup_earliest = $1`, [
+      localDateTimeToUtc(on, '12:00'),
+    ]);
+    const trips = {
+      requested: 3,
+      accepted: 3,
+      scheduled: 2,
+      completed: 0,
+      noShows: 1,
+      cancelled: 2,
+      cancelledBeforeRoute: 1,
+    };
+    const dq = `from=${on}&to=${on}`;
+    const live = (await get(`/reports/operations?${dq}`, officer)).json() as OperationsReport;
+    expect(live.liveDays).toBe(1);
+    expect(live.summary.trips).toMatchObject(trips);
+    expect(live.summary.misses).toMatchObject({ noShowsVehicleLate: 1, lateCancelsRider: 1 });
+    const processor = rollupProcessor();
+    await processor.run();
+    const rolled = (await get(`/reports/operations?${dq}`, officer)).json() as OperationsReport;
+    expect(rolled.liveDays).toBe(0);
+    expect(rolled.summary.trips).toEqual(live.summary.trips);
   });
 });

@@ -48,6 +48,15 @@ describe('web dictionaries', () => {
     expect(copies.filter((k) => !/^(CSV|XLSX|eGov)/.test(dicts.en[k]))).toEqual([]);
   });
 
+  it('says a date after a colon where a case ending would follow it (walk t22 m10: «7 қараша, сенбі бастап»)', () => {
+    // The page's date reads 'Sat, 7 November' ('7 қараша, сенбі'): no ablative can be added to it.
+    for (const lang of ['kk', 'ru', 'en'] as const)
+      expect({ lang, text: dicts[lang]['ops.monthFrom'] }).toEqual({
+        lang,
+        text: expect.stringMatching(/: \{\{day\}\}\.$/),
+      });
+  });
+
   it('every literal key the source uses exists', () => {
     const used = new Set<string>();
     for (const file of sources(WEB)) {

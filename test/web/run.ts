@@ -4528,6 +4528,58 @@ async function main(): Promise<void> {
       await analyst.ctx.close();
     });
 
+    await test('reports at desktop width, 320 px and one day (walk t22 m6, m7)', async () => {
+      // A provider of the city with a shift today (a live day): its row in each per-provider table.
+      const fx = new Fixtures(ds);
+      const today = localDateOf(testNow());
+      const { shiftId } = await fx.shift(await fx.provider([ASTANA], ASTANA), {
+        startsAt: localDateTimeToUtc(today, '00:30'),
+        endsAt: localDateTimeToUtc(today, '08:30'),
+      });
+      const ride = await insertBooking(ds, {
+        beneficiaryId: await insertBeneficiary(ds, ASTANA, false),
+        regionKato: ASTANA,
+        pickupKato: DISTRICT.yesil,
+        purpose: 'MEDICAL',
+        at: localDateTimeToUtc(today, '01:00'),
+        createdAt: testNow(),
+        directMetres: 6000,
+        status: 'ACCEPTED',
+      });
+      await ds.query(
+        `UPDATE booking SET status = 'COMPLETED', shift_id = $2, arrived_at = pickup_earliest, actual_pickup_at = pickup_earliest,
+                actual_dropoff_at = pickup_earliest + interval '20 minutes' WHERE id = $1`,
+        [ride, shiftId],
+      );
+      const { ctx, page } = await newPage();
+      await signInAs(page, base, tokenOf(seed, 'LEB officer'));
+      await navTo(page, 'Reports');
+      await page.getByRole('heading', { name: 'On-time performance' }).waitFor({ timeout: 30000 });
+      // At 1366 px each per-provider table shows all its columns, none in a narrow scroll region
+      // (walk t22 m6: 3 of 5 columns of 'Productivity by provider'); at 320 px and 200 % text the
+      // page still does not scroll sideways (the tables scroll in their own regions).
+      await page.setViewportSize({ width: 1366, height: 768 });
+      // (A chart's own table, under 'The same figures as a table', stays in the chart's column.)
+      const narrow = await page.evaluate<string[]>(
+        `[...document.querySelectorAll('.ops-part .table-wrap')].filter((w) => !w.closest('details')).filter((w) => w.scrollWidth - w.clientWidth > 1 || w.getBoundingClientRect().width < 0.95 * w.closest('.charts').getBoundingClientRect().width).map((w) => w.querySelector('caption')?.textContent ?? '?')`,
+      );
+      const byProvider = await page.locator('.ops-part table').filter({ hasText: 'Provider' }).count();
+      assert(
+        byProvider > 0 && narrow.length === 0,
+        `tables narrower than the page at 1366 px: ${narrow.join(', ')}`,
+      );
+      await page.setViewportSize({ width: 320, height: 800 });
+      await noSideways(page, '/officer/reports');
+      await page.setViewportSize({ width: 1280, height: 900 });
+      // One day is said once (walk t22 m7: 'Wed, 25 November – Wed, 25 November').
+      const lastDay = await page.getByRole('textbox', { name: 'Last day', exact: true }).inputValue();
+      await page.getByRole('textbox', { name: 'First day', exact: true }).fill(lastDay);
+      await page.getByText(/^Day: /).waitFor({ timeout: 30000 });
+      assert((await page.getByText(/^Period: /).count()) === 0, 'one day, not a period of one day');
+      await axe(page, 'reports (one day)');
+      await ctx.close();
+    });
+
     // Issue 25, item 1: the officer plans two scenarios on the recorded requests, watches them
     // run, reads them side by side (charts, each with its table, and one table of every figure)
     // and downloads them as a workbook that opens; the ministry reads them.
@@ -5060,6 +5112,27 @@ async function main(): Promise<void> {
       await flag.waitFor();
       const flagged = (await flag.textContent()) ?? '';
       assert(flagged === 'Sized on 2 rides; 3 wait now. Run the sizing again.', `the flag: ${flagged}`);
+      // The region's reports (walk t22 m5): its rides wait for days after the default period; the
+      // page offers the period up to the last of them and then counts them requested and unmet,
+      // and the district list names the region's districts whatever the period's data.
+      await navTo(page, 'Reports');
+      await page.getByRole('heading', { name: 'Operations figures' }).waitFor();
+      await page.getByText(/Requests waiting now: \d+\.$/).waitFor({ timeout: 30000 });
+      const abaiDistricts = await page.getByLabel('District').locator('option').allTextContents();
+      assert(abaiDistricts.includes('Semey'), `Abai's districts: ${abaiDistricts.join(', ')}`);
+      await page
+        .getByRole('button', { name: /^Include the requests waiting for procurement — last day: / })
+        .click();
+      const barOf = async (chart: string, label: string): Promise<number> => {
+        const plot = page.getByRole('img', { name: new RegExp(`^${chart}`) });
+        await plot.waitFor({ timeout: 30000 });
+        const row = plot.locator('.chart-row').filter({ has: page.getByText(label, { exact: true }) });
+        return Number(((await row.locator('.chart-value').textContent()) ?? '').replace(/\D/g, ''));
+      };
+      const requested = await barOf('Trips by stage', 'Requested');
+      const unmet = await barOf('Unmet demand by district', 'Semey');
+      assert(requested >= 3 && unmet >= 3, `the waiting rides: requested ${requested}, unmet ${unmet}`);
+      await axe(page, 'reports (a region awaiting procurement)');
       await ctx.close();
     });
 

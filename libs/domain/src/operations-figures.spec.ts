@@ -11,6 +11,7 @@ import {
   shiftUse,
   summarise,
   summariseBy,
+  tripOutcome,
   type ProviderTariff,
   type ShiftFact,
   type TripFact,
@@ -286,7 +287,11 @@ describe('a day rolled up and summarised', () => {
       completed: 2,
       refused: 1,
       refusedByReason: [{ reason: 'QUOTA_EXCEEDED', count: 1 }],
+      // t3-t5
+      noShows: 3,
+      // t6, t7 off their route, t11 never on one
       cancelled: 3,
+      cancelledBeforeRoute: 1,
       waitlistedUntilExpiry: 1,
     });
   });
@@ -530,5 +535,68 @@ describe('a refusal reason as a report names it', () => {
     expect(refusalStaffLabel('LEAD_TIME_TOO_SHORT', 'kk')).toBe('Тапсырыс сапарға тым жақын берілді');
     expect(refusalStaffLabel('CATEGORY_NOT_ELIGIBLE', 'kk', { minutes: 30 })).toBe('Осы өңірде құқығы жоқ');
     expect(refusalTitle('NOT_A_REASON', 'en')).toBeNull();
+  });
+});
+
+describe('each ride counted in one outcome (walk t22 finding 4: 22 + 7 + 6 = 35 of 30 scheduled)', () => {
+  // Seven rides of one day, windows of 15 minutes (base), counted by hand:
+  const day = [
+    // completed on the route
+    base('o1', '09:00', {
+      arrivedAt: at('09:05'),
+      actualPickupAt: at('09:06'),
+      actualDropoffAt: at('09:30'),
+    }),
+    // the rider's no-show after the full wait
+    base('o2', '10:00', { status: 'NO_SHOW', arrivedAt: at('10:02'), noShowAt: at('10:08') }),
+    // the vehicle at the door at 10:25 after the window 10:00-10:15, the rider gone: the driver
+    // records the miss 'vehicle late' (the booking ends CANCELLED): a no-show, not a cancellation
+    base('o3', '10:00', {
+      status: 'CANCELLED',
+      statusReason: 'MISSED_VEHICLE_LATE',
+      arrivedAt: at('10:25'),
+      cancelledAt: at('10:31'),
+    }),
+    // the rider cancels late a ride on the route
+    base('o4', '11:00', { status: 'CANCELLED', cancelledAt: at('10:50'), lateCancellation: true }),
+    // the rider cancels a waitlisted ride (never on a route)
+    base('o5', '12:00', { providerId: null, shiftId: null, status: 'CANCELLED', cancelledAt: at('08:00') }),
+    // waitlisted until expiry
+    base('o6', '13:00', {
+      providerId: null,
+      shiftId: null,
+      status: 'EXPIRED',
+      statusReason: 'WAITLIST_WINDOW_PASSED',
+    }),
+    // still on the route (open)
+    base('o7', '17:00', { status: 'SCHEDULED' }),
+  ];
+
+  it('a vehicle-late miss is a no-show only; a waitlisted ride called off is cancelled before a route', () => {
+    expect(day.map(tripOutcome)).toEqual([
+      'COMPLETED',
+      'NO_SHOW',
+      'NO_SHOW',
+      'CANCELLED',
+      'CANCELLED',
+      'EXPIRED',
+      null,
+    ]);
+    const t = summarise(rollUpDay(DAY, day, [shift], tariffs)).trips;
+    expect(t).toMatchObject({
+      requested: 7,
+      accepted: 7,
+      // o1-o4 and o7
+      scheduled: 5,
+      completed: 1,
+      noShows: 2,
+      cancelled: 2,
+      cancelledBeforeRoute: 1,
+      waitlistedUntilExpiry: 1,
+    });
+    // scheduled = completed + no-shows + cancelled off a route + still open (o7)
+    expect(t.completed + t.noShows + (t.cancelled - t.cancelledBeforeRoute) + 1).toBe(t.scheduled);
+    // accepted = completed + no-shows + cancelled + expired + still open
+    expect(t.completed + t.noShows + t.cancelled + t.waitlistedUntilExpiry + 1).toBe(t.accepted);
   });
 });

@@ -151,6 +151,22 @@ export function lateCancelCause(f: TripFact): MissCause | null {
   return f.lateCancellation ? 'RIDER' : null;
 }
 
+/** How an accepted ride ended, one outcome a ride; null: still open (waiting, on a route, under way). */
+export type TripOutcome = 'COMPLETED' | 'NO_SHOW' | 'CANCELLED' | 'EXPIRED';
+
+/**
+ * The one outcome of a ride, so the trip stages add up (walk t22 finding 4): the driver's miss
+ * 'vehicle late' at the door after the window (booking CANCELLED by the driver) is a no-show
+ * (noShowCause: vehicle late), not also a cancellation; every other CANCELLED ride is cancelled,
+ * whether it was on a route (counted in scheduled) or never was (a waitlisted ride the rider
+ * called off: cancelledBeforeRoute). A refused or undecided request has none.
+ */
+export function tripOutcome(f: TripFact): TripOutcome | null {
+  if (noShowCause(f) !== null) return 'NO_SHOW';
+  if (f.status === 'COMPLETED' || f.status === 'CANCELLED' || f.status === 'EXPIRED') return f.status;
+  return null;
+}
+
 /**
  * Minutes the vehicle reached the door outside the promised pickup window: negative early,
  * positive late, 0 inside. Null when it never reached the door.
@@ -197,7 +213,9 @@ export interface FigureCell {
   completed: number;
   refused: number;
   refusedByReason: Record<string, number>;
+  /** Cancelled rides (tripOutcome CANCELLED), of them never on a route (cancelledBeforeRoute). */
   cancelled: number;
+  cancelledBeforeRoute: number;
   waitlistedExpired: number;
   unmet: number;
   /** Unmet rides by the local hour of their pickup window (24 entries). */
@@ -252,6 +270,7 @@ export function emptyCell(day: string, districtKato: string, providerId: string 
     refused: 0,
     refusedByReason: {},
     cancelled: 0,
+    cancelledBeforeRoute: 0,
     waitlistedExpired: 0,
     unmet: 0,
     unmetByHour: zeros(24),
@@ -367,7 +386,10 @@ export function rollUpDay(
       c.refusedByReason[reason] = (c.refusedByReason[reason] ?? 0) + 1;
     } else if (f.status !== 'REQUESTED') c.accepted++;
     if (SCHEDULED_ONCE.has(f.status) || (f.shiftId !== null && f.status === 'CANCELLED')) c.scheduled++;
-    if (f.status === 'CANCELLED') c.cancelled++;
+    if (tripOutcome(f) === 'CANCELLED') {
+      c.cancelled++;
+      if (f.shiftId === null) c.cancelledBeforeRoute++;
+    }
     if (f.status === 'EXPIRED' && f.statusReason === 'WAITLIST_WINDOW_PASSED') c.waitlistedExpired++;
     if (unmetRide(f)) {
       c.unmet++;
@@ -463,6 +485,7 @@ const SUMMED = [
   'completed',
   'refused',
   'cancelled',
+  'cancelledBeforeRoute',
   'waitlistedExpired',
   'unmet',
   'arrivals',
@@ -553,7 +576,12 @@ export interface FigureSummary {
     completed: number;
     refused: number;
     refusedByReason: { reason: string; count: number }[];
+    /** No-shows of every cause (the rider's and the provider's, the vehicle-late miss among them). */
+    noShows: number;
+    /** Cancelled, not a no-show: before the pickup, on a route or still waiting for a vehicle. */
     cancelled: number;
+    /** Of the cancelled, those never put on a route (waitlisted, awaiting procurement, undecided). */
+    cancelledBeforeRoute: number;
     waitlistedUntilExpiry: number;
   };
   onTime: {
@@ -622,7 +650,9 @@ export function summarise(cells: readonly FigureCell[]): FigureSummary {
       refusedByReason: Object.entries(s.refusedByReason)
         .map(([reason, count]) => ({ reason, count }))
         .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason)),
+      noShows: MISS_CAUSES.reduce((n, k) => n + s.noShows[k], 0),
       cancelled: s.cancelled,
+      cancelledBeforeRoute: s.cancelledBeforeRoute,
       waitlistedUntilExpiry: s.waitlistedExpired,
     },
     onTime: {

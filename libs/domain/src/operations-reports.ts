@@ -85,7 +85,15 @@ export const REPORT_COLUMNS: { readonly [R in OperationsReportName]: readonly Re
     col('scheduled', 'Маршрутқа қойылды', 'Запланировано', 'Scheduled', (f) => f.trips.scheduled),
     col('completed', 'Орындалды', 'Выполнено', 'Completed', (f) => f.trips.completed),
     col('refused', 'Бас тартылды', 'Отказано', 'Refused', (f) => f.trips.refused),
+    col('noShows', 'Келмеулер', 'Неявки', 'No-shows', (f) => f.trips.noShows),
     col('cancelled', 'Болдырылмады', 'Отменено', 'Cancelled', (f) => f.trips.cancelled),
+    col(
+      'cancelledBeforeRoute',
+      'Оның ішінде маршрутқа қойылмай',
+      'Из них до постановки в маршрут',
+      'Of them never on a route',
+      (f) => f.trips.cancelledBeforeRoute,
+    ),
     col(
       'waitlistedUntilExpiry',
       'Күту тізімінде мерзімі өтті',

@@ -1387,7 +1387,21 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
                 required: ['reason', 'count'],
               },
             },
-            cancelled: { type: 'number' },
+            noShows: {
+              type: 'number',
+              description:
+                "No-shows of every cause (the rider's and the provider's, the vehicle-late miss among them).",
+            },
+            cancelled: {
+              type: 'number',
+              description:
+                'Cancelled, not a no-show: before the pickup, on a route or still waiting for a vehicle.',
+            },
+            cancelledBeforeRoute: {
+              type: 'number',
+              description:
+                'Of the cancelled, those never put on a route (waitlisted, awaiting procurement, undecided).',
+            },
             waitlistedUntilExpiry: { type: 'number' },
           },
           required: [
@@ -1397,7 +1411,9 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
             'completed',
             'refused',
             'refusedByReason',
+            'noShows',
             'cancelled',
+            'cancelledBeforeRoute',
             'waitlistedUntilExpiry',
           ],
         },
@@ -2444,15 +2460,9 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           description: 'Days computed from the rides at the time of asking (not rolled up yet).',
         },
         service: {
-          type: 'object',
-          properties: {
-            providers: { type: 'number' },
-            awaitingProcurement: { type: 'number' },
-            firstDay: { type: 'string', nullable: true },
-          },
-          required: ['providers', 'awaitingProcurement', 'firstDay'],
+          allOf: [{ $ref: '#/components/schemas/ServiceOf' }],
           description:
-            "Who serves the report's region (the country's when none) and since when, whatever the period\nand filters: active providers with a service area there (0: none yet), rides waiting for\nprocurement now, and the first local day with a ride (null: none yet).",
+            "Who serves the report's region (the country's when none) and since when, whatever the period\nand filters: active providers with a service area there (0: none yet), rides waiting for\nprocurement now and the last day one is for, and the first local day with a ride (null: none yet).",
         },
       },
       required: [
@@ -3685,6 +3695,20 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       ],
     },
     ServiceInterval: { type: 'array', items: { type: 'string' }, minItems: 2, maxItems: 2 },
+    ServiceOf: {
+      type: 'object',
+      properties: {
+        providers: { type: 'number' },
+        awaitingProcurement: { type: 'number' },
+        awaitingUntil: {
+          type: 'string',
+          nullable: true,
+          description: 'The last local day a ride waiting for procurement is for; null: none waits.',
+        },
+        firstDay: { type: 'string', nullable: true },
+      },
+      required: ['providers', 'awaitingProcurement', 'awaitingUntil', 'firstDay'],
+    },
     ServicePolicyRules: {
       type: 'object',
       properties: {

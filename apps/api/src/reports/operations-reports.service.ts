@@ -23,7 +23,12 @@ import {
   type RiderMissCell,
 } from '@invataxi/domain';
 import { computeRegionDays } from '@invataxi/dispatch';
-import { OperationsFiguresRepository, RegionsRepository, type PlaceNames } from '@invataxi/persistence';
+import {
+  OperationsFiguresRepository,
+  RegionsRepository,
+  type PlaceNames,
+  type ServiceOf,
+} from '@invataxi/persistence';
 import { listPrefix } from '../procurement/procurement-scope';
 
 /** The longest period one report covers: a year, with a leap day. */
@@ -85,9 +90,9 @@ export interface OperationsReport {
   /**
    * Who serves the report's region (the country's when none) and since when, whatever the period
    * and filters: active providers with a service area there (0: none yet), rides waiting for
-   * procurement now, and the first local day with a ride (null: none yet).
+   * procurement now and the last day one is for, and the first local day with a ride (null: none yet).
    */
-  service: { providers: number; awaitingProcurement: number; firstDay: string | null };
+  service: ServiceOf;
 }
 
 @Injectable()

@@ -4053,7 +4053,12 @@ export type components = {
           reason: string;
           count: number;
         }[];
+        /** @description No-shows of every cause (the rider's and the provider's, the vehicle-late miss among them). */
+        noShows: number;
+        /** @description Cancelled, not a no-show: before the pickup, on a route or still waiting for a vehicle. */
         cancelled: number;
+        /** @description Of the cancelled, those never put on a route (waitlisted, awaiting procurement, undecided). */
+        cancelledBeforeRoute: number;
         waitlistedUntilExpiry: number;
       };
       onTime: {
@@ -4682,13 +4687,9 @@ export type components = {
       /**
        * @description Who serves the report's region (the country's when none) and since when, whatever the period
        *     and filters: active providers with a service area there (0: none yet), rides waiting for
-       *     procurement now, and the first local day with a ride (null: none yet).
+       *     procurement now and the last day one is for, and the first local day with a ride (null: none yet).
        */
-      service: {
-        providers: number;
-        awaitingProcurement: number;
-        firstDay: string | null;
-      };
+      service: components['schemas']['ServiceOf'];
     };
     OverrideReasonOption: {
       /** @enum {string} */
@@ -5354,6 +5355,13 @@ export type components = {
       version: number;
     };
     ServiceInterval: string[];
+    ServiceOf: {
+      providers: number;
+      awaitingProcurement: number;
+      /** @description The last local day a ride waiting for procurement is for; null: none waits. */
+      awaitingUntil: string | null;
+      firstDay: string | null;
+    };
     ServicePolicyRules: {
       /** @description Disability categories eligible by themselves (Rules, paragraph 23, as the region applies it). */
       eligibleCategories: (

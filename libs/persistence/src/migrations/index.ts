@@ -1,4 +1,5 @@
 import { OperationsRollupVehicleLateNoShow1796660860000 } from './1796660860000-OperationsRollupVehicleLateNoShow';
+import { OperationsRollupOneOutcome1796660875000 } from './1796660875000-OperationsRollupOneOutcome';
 import { NotificationPendingSendAfter1796660850000 } from './1796660850000-NotificationPendingSendAfter';
 import { AuditRefusedAttemptAt1796660600000 } from './1796660600000-AuditRefusedAttemptAt';
 import { RefusedRequest1796660700000 } from './1796660700000-RefusedRequest';
@@ -75,4 +76,5 @@ export const ALL_MIGRATIONS = [
   RefusedRequest1796660700000,
   NotificationPendingSendAfter1796660850000,
   OperationsRollupVehicleLateNoShow1796660860000,
+  OperationsRollupOneOutcome1796660875000,
 ];

@@ -23,6 +23,15 @@ export interface RollupRow {
   cells: FigureCell[];
 }
 
+/** Who serves regions and since when (serviceOf). */
+export interface ServiceOf {
+  providers: number;
+  awaitingProcurement: number;
+  /** The last local day a ride waiting for procurement is for; null: none waits. */
+  awaitingUntil: string | null;
+  firstDay: string | null;
+}
+
 /** A region and a local day whose roll-up is missing or older than a change of its rides. */
 export interface StaleDay {
   regionKato: string;
@@ -402,17 +411,17 @@ export class OperationsFiguresRepository {
    * Who serves the regions (their KATO codes) and since when: the active providers with a service
    * area in them, the rides that wait for procurement (no provider covers their area) now, and the
    * first local day with data: a ride's pickup window opened (each region's earliest by its
-   * index) or a request was refused.
+   * index) or a request was refused; and the last local day a waiting ride is for (the page
+   * offers the period up to it: walk t22 m5, a waiting ride for next week showed no figure).
    */
-  async serviceOf(
-    regionKatos: readonly string[],
-  ): Promise<{ providers: number; awaitingProcurement: number; firstDay: string | null }> {
+  async serviceOf(regionKatos: readonly string[]): Promise<ServiceOf> {
     // A request the rules refused is data of the day it was asked (the figures count it then):
     // the demo's history asks for its first day's rides the evening before, so that evening is
     // the first day with data, not the day after (walk: 'data from 08.11' above a row of 07.11).
     // The earliest refused attempt of the regions, read along ix_audit_refused_attempt_at.
-    const rows: { providers: number; waiting: number; first: string | null }[] = await this.ds.query(
-      `WITH first_refusal AS (
+    const rows: { providers: number; waiting: number; waiting_until: string | null; first: string | null }[] =
+      await this.ds.query(
+        `WITH first_refusal AS (
          SELECT a.after->>'at' AS at
            FROM audit_log a
            LEFT JOIN service_policy p ON p.id::text = a.after->>'policyId'
@@ -426,14 +435,22 @@ export class OperationsFiguresRepository {
                 WHERE p.status = 'ACTIVE' AND left(a.kato_code, 2) = ANY($2::text[])) AS providers,
               (SELECT count(*)::int FROM booking
                 WHERE status = 'AWAITING_PROCUREMENT' AND region_kato = ANY($1::bpchar[])) AS waiting,
+              (SELECT to_char((max(pickup_earliest) AT TIME ZONE 'UTC') + make_interval(mins => $3), 'YYYY-MM-DD')
+                 FROM booking
+                WHERE status = 'AWAITING_PROCUREMENT' AND region_kato = ANY($1::bpchar[])) AS waiting_until,
               (SELECT to_char((least(min(x.m), (SELECT y.at::timestamptz FROM first_refusal y))
                                 AT TIME ZONE 'UTC') + make_interval(mins => $3), 'YYYY-MM-DD')
                  FROM unnest($1::bpchar[]) r(code)
                  CROSS JOIN LATERAL (SELECT min(pickup_earliest) AS m FROM booking WHERE region_kato = r.code) x) AS first`,
-      [regionKatos, regionKatos.map((k) => k.slice(0, 2)), KZ_UTC_OFFSET_MINUTES, regionKatos],
-    );
+        [regionKatos, regionKatos.map((k) => k.slice(0, 2)), KZ_UTC_OFFSET_MINUTES, regionKatos],
+      );
     const r = rows[0];
-    return { providers: r?.providers ?? 0, awaitingProcurement: r?.waiting ?? 0, firstDay: r?.first ?? null };
+    return {
+      providers: r?.providers ?? 0,
+      awaitingProcurement: r?.waiting ?? 0,
+      awaitingUntil: r?.waiting_until ?? null,
+      firstDay: r?.first ?? null,
+    };
   }
 
   /** The names of providers, for the report's provider tables (companies, not persons). */
