@@ -5136,6 +5136,50 @@ async function main(): Promise<void> {
       await ctx.close();
     });
 
+    await test("a rider whose ride's request was awarded reads that a provider was chosen, with the award's date (walk t25 m1)", async () => {
+      const ABAI = '100000000';
+      const SEMEY = '101010000';
+      const today = localDateOf(testNow());
+      const who = await insertBeneficiary(ds, ABAI);
+      const ride = await insertBooking(ds, {
+        beneficiaryId: who,
+        regionKato: ABAI,
+        pickupKato: SEMEY,
+        purpose: 'MEDICAL',
+        at: localDateTimeToUtc(addDaysToLocalDate(today, 40), '10:00'),
+        createdAt: testNow(),
+        directMetres: 6000,
+        status: 'AWAITING_PROCUREMENT',
+      });
+      const [request] = (await ds.query(
+        `INSERT INTO procurement_request (region_kato, period_start, period_end, status, method, uncovered_kato,
+           demand, estimated_budget_tenge, awarded_at, submitted_at, created_at, version)
+         VALUES ($1, $2, $2, 'AWARDED', 'PRICE_OFFERS', $3, '{}'::jsonb, 1000, $4, $4, $4, 1) RETURNING id`,
+        [ABAI, today, [SEMEY], testNow()],
+      )) as { id: string }[];
+      await ds.query(
+        `UPDATE booking SET procurement_request_id = $1, status_reason = 'NO_PROVIDER_COVERS_AREA' WHERE id = $2`,
+        [request!.id, ride],
+      );
+      const { ctx, page } = await newPage();
+      await signInAs(page, base, t!.token({ userId: randomUUID(), role: 'BENEFICIARY', beneficiaryId: who }));
+      await navTo(page, 'My rides');
+      const reason = page.locator('[data-testid="status-reason"]').first();
+      await reason.waitFor();
+      const said = (await reason.textContent()) ?? '';
+      assert(
+        /A provider has been chosen/.test(said) && !/buying|procur/i.test(said),
+        `the status line: ${said}`,
+      );
+      const notice = (await page.locator('[data-testid="procurement-notice"]').first().textContent()) ?? '';
+      assert(
+        /^A provider has been chosen and is getting ready\. Service is expected from/.test(notice),
+        `the notice: ${notice}`,
+      );
+      await shot(page, '21e-rides-provider-chosen');
+      await ctx.close();
+    });
+
     await test('a rider where no provider serves is told at once that the ride waits for one (walk t25 M4)', async () => {
       // The Abai region: no provider serves Semey. Its policy may come from the sizing test.
       const ABAI = '100000000';
