@@ -1489,9 +1489,18 @@ async function main(): Promise<void> {
       await page.getByTestId('allowance').waitFor();
       await axe(page, 'my rides');
       await shot(page, '07-my-rides');
-      // Cancel states the consequence before confirming (and is not confirmed here).
+      // Cancelled and ended rides are listed under a heading that says so, not "Past rides" (walk
+      // t23 m7: a cancelled ride of tomorrow was listed as past).
+      await page.getByRole('heading', { name: 'Past and cancelled rides', level: 2 }).waitFor();
+      // Cancel states the consequence before confirming (and is not confirmed here), naming the
+      // ride as its card does (walk t23 m7: the card "Arrive by … 11:00", the dialog "… 10:06?").
+      const when = await page.getByTestId('ride').first().locator('.ride-when').textContent();
       await page.getByRole('button', { name: 'Cancel ride' }).first().click();
       await page.getByRole('alertdialog').waitFor();
+      await page
+        .getByRole('alertdialog')
+        .getByRole('heading', { name: `Cancel the ride “${when}”?` })
+        .waitFor();
       const text = await page.getByRole('alertdialog').textContent();
       assert(/cancel without consequences|late cancellation/.test(text ?? ''), 'the consequence is stated');
       await axe(page, 'cancel dialog');

@@ -205,6 +205,11 @@ function pairOf(ride: Ride, all: readonly Ride[]): { notice: PairNotice; other: 
   return null;
 }
 
+/** A ride as its card names it: "Pick-up at Wed 9 December, 10:00" or "Arrive by …, 11:00". */
+function rideWhen(t: TFunction, ride: Pick<Ride, 'timeAnchor' | 'requestedTime'>): string {
+  return `${ride.timeAnchor === 'PICKUP' ? t('rides.pickupAt') : t('rides.arriveBy')} ${fmtDateTime(ride.requestedTime)}`;
+}
+
 function RideCard({
   ride,
   pair,
@@ -234,8 +239,7 @@ function RideCard({
       data-version={ride.version}
     >
       <h3 className="h3">
-        {ride.timeAnchor === 'PICKUP' ? t('rides.pickupAt') : t('rides.arriveBy')}{' '}
-        {fmtDateTime(ride.requestedTime)}
+        <span className="ride-when">{rideWhen(t, ride)}</span>
         {ride.returnOfBookingId && <span className="tag">{t('book.returnLeg')}</span>}
         {ride.seriesId && <span className="tag">{t('rides.repeating')}</span>}
       </h3>
@@ -445,7 +449,8 @@ function CancelRide({
           {({ close }) => (
             <>
               <Heading slot="title" className="h2">
-                {t('rides.cancelTitle', { time: fmtDateTime(ride.plannedPickupAt ?? ride.requestedTime) })}
+                {/* The ride as its card names it (walk t23 m7: "arrive by 11:00" on the card, 10:06 here). */}
+                {t('rides.cancelTitle', { ride: rideWhen(t, ride) })}
               </Heading>
               {lateCancelMinutes === null ? (
                 <p>{t('rides.cancelUnknownRule')}</p>
