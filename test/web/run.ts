@@ -394,6 +394,9 @@ async function officerReadsProcurement(page: Page, p: { draftDays: number }): Pr
     `term refusal in words: ${termError}`,
   );
   await termField.fill(String(p.draftDays));
+  // Corrected, the term's refusal goes (it stayed beside the right figure until the next press,
+  // and the period's refusal below was read as the first one on the card: the term's).
+  await draft.locator('.field-error').waitFor({ state: 'detached' });
   const awarded = page.locator('[data-testid="procurement-request"][data-stage="ONBOARDING"]');
   const supplier = await text('[data-testid="supplier"]', awarded);
   assert(supplier === 'Qala Invataxi LLP (BIN 180240012345)', `supplier: ${supplier}`);
@@ -437,7 +440,7 @@ async function officerReadsProcurement(page: Page, p: { draftDays: number }): Pr
   );
   await draft.getByLabel('Service until').fill(addDaysToLocalDate(localDateOf(testNow()), 5));
   await draft.getByRole('button', { name: 'Recompute for this period' }).click();
-  const refused = draft.locator('.field-error').first();
+  const refused = draft.locator('[id^="lot-end-"][id$="-error"]');
   await refused.waitFor();
   const why = ((await refused.textContent()) ?? '').replace(/\u00a0/g, ' ');
   assert(

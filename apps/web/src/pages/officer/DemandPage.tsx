@@ -787,7 +787,11 @@ function RequestActions({ request, onDone }: { request: RequestSummary; onDone: 
       <TextField
         className="field field-short"
         value={term}
-        onChange={setTerm}
+        onChange={(v) => {
+          // The refusal was of the term as it stood: once the officer changes it, it no longer holds.
+          setTerm(v);
+          setFieldErrors(({ termDays: _, ...rest }) => rest);
+        }}
         inputMode="numeric"
         isInvalid={!!fieldErrors.termDays}
         validationBehavior="aria"
