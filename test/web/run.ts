@@ -3344,12 +3344,14 @@ async function main(): Promise<void> {
       await page.getByText('Changes waiting to be sent: 1').waitFor();
       await next.getByRole('button', { name: 'I have arrived' }).click();
       await page.getByText('Changes waiting to be sent: 2').waitFor();
+      // The instant the refusal names: read once (the words are checked later, maybe in another minute).
+      const cancelledInstant = testNow();
       await transact(ds, { userId: null, role: 'DISPATCHER' }, (uow) =>
         transitionBooking(uow, {
           bookingId: second,
           to: 'CANCELLED',
           expectedVersion: null,
-          patch: { cancelledAt: testNow() },
+          patch: { cancelledAt: cancelledInstant },
         }),
       );
       // Heard while offline (the tester's walk): the stop stays, marked cancelled, with nothing
@@ -3393,7 +3395,7 @@ async function main(): Promise<void> {
       // What became of the ride, in words (not "you can set off from…" nor "not possible in its
       // current status"): whose ride, cancelled when (the API's clock, the platform's time zone),
       // for the refused change and the one queued behind it alike.
-      const cancelledAt = `Dana's ride was cancelled at ${localTimeOf(testNow())}\\. Go on to the next stop\\.`;
+      const cancelledAt = `Dana's ride was cancelled at ${localTimeOf(cancelledInstant)}\\. Go on to the next stop\\.`;
       const refusalWords = new RegExp(`«On my way» for \\d\\d:\\d\\d, 5 Aimanov Street: ${cancelledAt}`);
       await refused.getByText(refusalWords).waitFor({ timeout: 30000 });
       await refused
