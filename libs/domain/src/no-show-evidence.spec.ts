@@ -1,11 +1,6 @@
 import { distanceMetres, type GeoPoint } from './geo';
-import {
-  minutesAsShown,
-  noShowEvidence,
-  NO_SHOW_PING_GAP_MS,
-  type NoShowFacts,
-  type PositionPing,
-} from './no-show-evidence';
+import { minutesAsShown } from './time';
+import { noShowEvidence, NO_SHOW_PING_GAP_MS, type NoShowFacts, type PositionPing } from './no-show-evidence';
 
 // A pickup in Astana (Baiterek, Nurzhol boulevard); 0.001 degree of latitude is about 111 m.
 const PICKUP: GeoPoint = { lat: 51.128207, lon: 71.430411 };

@@ -211,12 +211,3 @@ export const PROVIDER_MISS_REASONS = [
   'MISSED_VEHICLE_PROBLEM',
 ] as const satisfies readonly StatusReason[];
 export type ProviderMissReason = (typeof PROVIDER_MISS_REASONS)[number];
-
-/**
- * The minutes between two instants as they read with their 'HH:MM' (walk t23 m4: "waited 5 min
- * ... from 12:26 to 12:32", 12:26:40 to 12:32:10, was read as 6): the difference of the minutes
- * shown, so the words about a wait add up for whoever reads them.
- */
-export function minutesAsShown(from: Date, to: Date): number {
-  return Math.floor(to.getTime() / MINUTE_MS) - Math.floor(from.getTime() / MINUTE_MS);
-}

@@ -1,6 +1,7 @@
 // A dispatcher's override of the route check (issue 18, finding 3): why it was made, chosen from a
 // list, and what it does to the other riders on the route, shown before it is saved and told to
 // those riders after.
+import { minutesAsShown } from './time';
 import type { Language } from './vocabulary';
 
 /** Why a dispatcher puts a ride on a route the check refuses. Stored in the audit row. */
@@ -100,7 +101,7 @@ export interface RiderConsequence {
  */
 export function minutesLateAsShown(atMs: number, latestMs: number): number {
   if (atMs <= latestMs) return 0;
-  return Math.max(1, Math.floor(atMs / 60_000) - Math.floor(latestMs / 60_000));
+  return Math.max(1, minutesAsShown(new Date(latestMs), new Date(atMs)));
 }
 
 const minutesPast = (at: Date | null, latest: Date): number =>
