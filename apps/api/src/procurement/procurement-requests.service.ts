@@ -518,7 +518,7 @@ export class ProcurementRequestsService {
     return transact(this.ds, actor, async (uow) => {
       const m = uow.manager;
       const repo = m.getRepository(ProcurementRequestEntity);
-      const failed = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const failed = await this.lockRequest(m, id);
       if (!failed) throw new DomainError('NOT_FOUND', { entity: 'procurement_request', id });
       assertCanAct(p, failed.regionKato);
       if (failed.status !== 'FAILED')
@@ -597,9 +597,7 @@ export class ProcurementRequestsService {
     id: string,
     version: number,
   ): Promise<ProcurementRequestEntity> {
-    const r = await m
-      .getRepository(ProcurementRequestEntity)
-      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    const r = await this.lockRequest(m, id);
     if (!r) throw new DomainError('NOT_FOUND', { entity: 'procurement_request', id });
     assertCanAct(p, r.regionKato);
     if (r.version !== version)
@@ -609,6 +607,20 @@ export class ProcurementRequestsService {
         actual: r.version,
       });
     return r;
+  }
+
+  /**
+   * The request locked for an act on it, after its region's procurement lock: the demand
+   * aggregation of the region waits for the act, never decides on the status it changes (and
+   * the same order as the aggregation's, region then request, so neither waits on the other).
+   */
+  private async lockRequest(m: DataSource['manager'], id: string): Promise<ProcurementRequestEntity | null> {
+    const region = await this.requests.regionOf(m, id);
+    if (region === null) return null;
+    await this.requests.lockRegionProcurement(m, region);
+    return m
+      .getRepository(ProcurementRequestEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
   private async previousOf(

@@ -71,8 +71,9 @@ export class DemandAggregator {
   async aggregate(regionKato: string, now: Date): Promise<AggregateResult> {
     return transact(this.ds, SYSTEM_ACTOR, async (uow) => {
       const m = uow.manager;
-      // One aggregation per region at a time: two would race to create the DRAFT and re-link.
-      await this.demand.lockRegionAggregation(m, regionKato);
+      // One aggregation per region at a time (two would race to create the DRAFT and re-link),
+      // and none while an officer acts on one of its requests.
+      await this.requests.lockRegionProcurement(m, regionKato);
       const rows = await this.demand.lockAwaitingOfRegion(m, regionKato);
       const { released, expired, waiting } = await this.release(uow, regionKato, rows, now);
       const waitingIds = new Set(waiting);

@@ -47,11 +47,6 @@ export interface ActiveSeriesRow {
 export class ProcurementDemandRepository {
   constructor(private readonly ds: DataSource) {}
 
-  /** Holds the region's aggregation for the caller's transaction: two would race to create the DRAFT. */
-  async lockRegionAggregation(m: EntityManager, regionKato: string): Promise<void> {
-    await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`procurement.aggregate.${regionKato}`]);
-  }
-
   /** The region's AWAITING_PROCUREMENT bookings in id order, locked for the caller's transaction. */
   lockAwaitingOfRegion(m: EntityManager, regionKato: string): Promise<AwaitingProcurementRow[]> {
     return m.query(

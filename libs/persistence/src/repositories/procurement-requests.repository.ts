@@ -88,6 +88,27 @@ export function onboardingDatesOf(o: OnboardingRow): {
 export class ProcurementRequestsRepository {
   constructor(private readonly ds: DataSource) {}
 
+  /**
+   * Holds the region's procurement for the caller's transaction: the demand aggregation and
+   * every officer's act on a request (review, submit, cancel, resubmit) take it first, so the
+   * aggregation never decides on a request's status that an act is changing under it (a DRAFT
+   * submitted mid-aggregation was replaced by a new DRAFT holding its bookings: bought twice).
+   */
+  async lockRegionProcurement(m: EntityManager, regionKato: string): Promise<void> {
+    await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [
+      `procurement.aggregate.${regionKato.trim()}`,
+    ]);
+  }
+
+  /** The request's region (it never changes), read without a lock; null when there is none. */
+  async regionOf(m: EntityManager, requestId: string): Promise<string | null> {
+    const rows: { region_kato: string }[] = await m.query(
+      `SELECT region_kato FROM procurement_request WHERE id = $1`,
+      [requestId],
+    );
+    return rows[0]?.region_kato.trim() ?? null;
+  }
+
   /** Stores the alert unless its dedup key is taken: its id, or null for a repeat. */
   async insertAlert(m: EntityManager, a: ProcurementAlertRow): Promise<string | null> {
     const rows: { id: string }[] = await m.query(
