@@ -4,7 +4,7 @@
 // already covers the dates; what the registry refuses for good fails the poll unrecoverably and
 // leaves the request PUBLISHED. The worker's OutcomeRecorder on a fresh database, no queues.
 import type { DataSource } from 'typeorm';
-import { buildBin } from '@invataxi/domain';
+import { buildBin, OffsetClock } from '@invataxi/domain';
 import {
   createDataSource,
   PlannedWorkRepository,
@@ -16,6 +16,7 @@ import { JobName } from '@invataxi/queue';
 import type { LotAward } from '@invataxi/procurement';
 import { ProviderRegistryService } from '@invataxi/providers';
 import { OutcomeRecorder } from '../../apps/dispatcher/src/procurement/outcome-recorder';
+import { CLOCK_OFFSET_MS } from '../support/clock';
 import { createTestEnv, type TestEnv } from '../support/test-env';
 
 const EAST = '630000000';
@@ -40,7 +41,14 @@ describe('procurement onboarding through the provider registry', () => {
       new PlannedWorkRepository(),
       new ProviderContractsRepository(),
     );
-    recorder = new OutcomeRecorder(ds, null, registry, new ProcurementRequestsRepository(ds), null);
+    recorder = new OutcomeRecorder(
+      ds,
+      null,
+      registry,
+      new ProcurementRequestsRepository(ds),
+      null,
+      new OffsetClock(CLOCK_OFFSET_MS),
+    );
   });
 
   afterAll(async () => {

@@ -315,6 +315,9 @@ describe('procurement fallback', () => {
       return r.status === 'AWARDED' ? r : undefined;
     }, 20_000);
     const providerId = awarded.awarded_provider_id as string;
+    // Stamped on the platform's clock, as the riders' and the officer's dates count from it (the
+    // machine's day differs when the clock is set ahead: TEST_LOCAL_TIME, a demo).
+    expect(Math.abs((awarded.awarded_at as Date).getTime() - testNow().getTime())).toBeLessThan(60_000);
     // The rider still waiting reads the award (walk t25 m1): a provider chosen, service from the
     // date the award gives (the one the GTFS feed starts on), not a new request's later date.
     const riderToken = h.t.token({ userId: randomUUID(), role: 'BENEFICIARY', beneficiaryId: c as string });

@@ -9,7 +9,14 @@
 // the poll goes on with the next lot and leaves that one alone until the officer retries.
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { addDaysToLocalDate, isDomainError, isValidBin, localDateOf } from '@invataxi/domain';
+import {
+  addDaysToLocalDate,
+  CLOCK,
+  isDomainError,
+  isValidBin,
+  localDateOf,
+  type Clock,
+} from '@invataxi/domain';
 import {
   ProcurementRequestEntity,
   ProviderEntity,
@@ -56,6 +63,9 @@ export class OutcomeRecorder {
     private readonly requests: ProcurementRequestsRepository,
     /** Null: no invitation (the registry's own tests); the worker always has it. */
     @Inject(SupplierInvitations) private readonly invitations: SupplierInvitations | null,
+    // The platform's time, as the rider's and the officer's dates count from it (a demo's or a
+    // test's clock is set ahead; the awarded date must not be the machine's day).
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /**
@@ -134,7 +144,7 @@ export class OutcomeRecorder {
           supplierBin: award.supplierBin,
           awardedPriceTenge: String(award.priceTenge),
           awardedProviderId: providerId,
-          awardedAt: new Date(),
+          awardedAt: this.clock.now(),
           awardError: null,
           award: {
             supplierName: award.supplierName.trim(),
@@ -207,7 +217,7 @@ export class OutcomeRecorder {
     return transact(this.ds, SYSTEM_ACTOR, async (uow) => {
       const r = await this.lockPublished(uow, requestId);
       if (!r || r.awardError) return false;
-      const at = new Date().toISOString();
+      const at = this.clock.now().toISOString();
       await uow.manager
         .getRepository(ProcurementRequestEntity)
         .update(
