@@ -517,6 +517,14 @@ describe('operations reports', () => {
     const cells = wb.worksheets.flatMap((ws) => ws.getSheetValues().flat().map(String));
     expect(cells).toContain('Booked too far ahead');
     expect(cells).not.toContain('BEYOND_HORIZON');
+    // One refusal under each of its reasons: the sheet puts the reasons' sum beside the refusals
+    // and says why they differ (walk t22 M1: 73 reasons against 65 refused, unexplained).
+    const rows = wb.worksheets[0]!.getSheetValues().map((x) => (Array.isArray(x) ? x.slice(1) : []));
+    expect(rows).toContainEqual(['Reasons given', codes.length]);
+    expect(rows).toContainEqual(['Requests refused', 1]);
+    expect(cells).toContain(
+      'A refused request can have more than one reason, so the reasons can add up to more than the refusals.',
+    );
     expect(cells.some((c) => /\{\w+\}/.test(c))).toBe(false);
   });
   it('says who serves a region and since when: none yet, rides waiting for procurement, the first day (t22 M6, m6)', async () => {

@@ -281,6 +281,14 @@ export const REPORT_WORDS: { readonly [K in string]: Texts } = {
   reason: { kk: 'Себеп', ru: 'Причина', en: 'Reason' },
   otherReason: { kk: 'Басқа себеп', ru: 'Другая причина', en: 'Another reason' },
   count: { kk: 'Саны', ru: 'Количество', en: 'Count' },
+  reasonsGiven: { kk: 'Берілген себептер', ru: 'Указано причин', en: 'Reasons given' },
+  requestsRefused: { kk: 'Бас тартылған сұраулар', ru: 'Отказано заявок', en: 'Requests refused' },
+  // One refused request is counted under each reason it got (README), so the reasons' sum is not the refusals'.
+  reasonsNote: {
+    kk: 'Бас тартылған бір сұраудың бірнеше себебі болуы мүмкін, сондықтан себептердің қосындысы бас тартулар санынан көп болуы мүмкін.',
+    ru: 'У одной отклонённой заявки может быть несколько причин, поэтому сумма по причинам может быть больше числа отказов.',
+    en: 'A refused request can have more than one reason, so the reasons can add up to more than the refusals.',
+  },
   minutes: { kk: 'Минут', ru: 'Минуты', en: 'Minutes' },
   early: { kk: 'Ерте', ru: 'Раньше окна', en: 'Early' },
   late: { kk: 'Кеш', ru: 'Позже окна', en: 'Late' },

@@ -191,8 +191,13 @@ function reportSheet(
   }
   if (report === 'trips') {
     ws.addRow([w('reason', lang), w('count', lang)]).font = { bold: true };
-    for (const x of r.summary.trips.refusedByReason)
+    const reasons = r.summary.trips.refusedByReason;
+    for (const x of reasons)
       countRow(ws, [refusalTitle(x.reason, lang) ?? w('otherReason', lang)], [x.count]);
+    // The sum of the reasons beside the refusals, and why they differ (walk t22 M1: 73 against 65).
+    countRow(ws, [w('reasonsGiven', lang)], [reasons.reduce((n, x) => n + x.count, 0)]);
+    countRow(ws, [w('requestsRefused', lang)], [r.summary.trips.refused]);
+    ws.addRow([w('reasonsNote', lang)]).font = { italic: true };
   }
   if (report === 'onTime') {
     ws.addRow([w('minutes', lang), w('early', lang), w('late', lang)]).font = { bold: true };

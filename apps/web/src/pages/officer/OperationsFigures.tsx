@@ -323,6 +323,14 @@ export function OperationsFigures({
                 value: x.count,
               }))}
             />
+            {s.trips.refused > 0 && (
+              <p className="hint" data-testid="refusal-reasons-note">
+                {t('ops.trips.reasonsNote', {
+                  refused: fmtNumber(s.trips.refused),
+                  reasons: fmtNumber(s.trips.refusedByReason.reduce((n, x) => n + x.count, 0)),
+                })}
+              </p>
+            )}
           </Part>
           <Part name="onTime" params={params} file={file}>
             <Values
