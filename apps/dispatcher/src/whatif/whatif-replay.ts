@@ -14,6 +14,7 @@ import {
   localDateOf,
   localDateTimeToUtc,
   localMonthOf,
+  plannedOnBoardAt,
   rideLoad,
   rollUpDay,
   summarise,
@@ -416,8 +417,8 @@ export async function replayWhatIf(input: WhatIfInput): Promise<WhatIfResult> {
 
 /**
  * The request as the figures read a recorded ride: a scheduled one as driven to plan (arrived
- * and picked up at its planned pickup, dropped off at its planned drop-off: on time against the
- * simulated schedule), a refused one with its reason, a waitlisted one expired.
+ * at its planned pickup, on board when its boarding time is over, dropped off at its planned
+ * drop-off: on time against the simulated schedule, its ride time the limit's), a refused one with its reason, a waitlisted one expired.
  */
 function tripFact(
   r: WhatIfRequest,
@@ -439,7 +440,8 @@ function tripFact(
     pickupEarliest: p?.trip.pickupEarliest ?? r.time,
     pickupLatest: p?.trip.pickupLatest ?? r.time,
     arrivedAt: served ? o.plannedPickupAt : null,
-    actualPickupAt: served ? o.plannedPickupAt : null,
+    // On board once boarded, where the ride-time limit counts from (the reports' measure).
+    actualPickupAt: served && p ? plannedOnBoardAt(o.plannedPickupAt, p.trip.boardingSeconds) : null,
     actualDropoffAt: served ? o.plannedDropoffAt : null,
     noShowAt: null,
     cancelledAt: null,
