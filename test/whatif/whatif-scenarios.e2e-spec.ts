@@ -122,9 +122,26 @@ describe('what-if scenarios', () => {
       }),
     );
     expect(cut.statusCode).toBe(202);
+    // The recorded fleet with rides offered 10:00-12:00 only (walk t25 minor 1).
+    const narrow = await post(
+      '/whatif/scenarios',
+      scenario({ name: 'Hours 10-12', policy: { serviceHours: { from: '10:00', to: '12:00' } } }),
+    );
+    expect(narrow.statusCode).toBe(202);
 
     const a = await done(base.json().id);
     const b = await done(cut.json().id);
+    const c = await done(narrow.json().id);
+    // Its shifts cut to those hours: at most 2 vehicle hours a shift, where the recorded ones
+    // were replayed whole, their hours as the baseline's (the hours not bought not counted).
+    expect(c).toMatchObject({ status: 'DONE' });
+    expect(a.result.shiftsCut).toBeUndefined();
+    expect(c.result.shiftsCut.vehicleHoursBefore).toBe(a.result.figures.productivity.serviceHours);
+    expect(c.result.figures.productivity.serviceHours).toBeGreaterThan(0);
+    expect(c.result.figures.productivity.serviceHours).toBeLessThanOrEqual(2 * c.result.fleet.shifts);
+    expect(c.result.figures.productivity.serviceHours).toBeLessThan(
+      a.result.figures.productivity.serviceHours,
+    );
     expect(a).toMatchObject({ status: 'DONE', progress: 100, note: null, attempts: 1 });
     expect(b).toMatchObject({ status: 'DONE', progress: 100 });
     expect(a.result.requests).toBe(recorded);
@@ -163,10 +180,14 @@ describe('what-if scenarios', () => {
     // The list (no figures), and the ministry reads it nationally but cannot create.
     const list = await get('/whatif/scenarios');
     expect(list.statusCode).toBe(200);
-    expect(list.json().map((s: { id: string }) => s.id)).toEqual([cut.json().id, base.json().id]);
+    expect(list.json().map((s: { id: string }) => s.id)).toEqual([
+      narrow.json().id,
+      cut.json().id,
+      base.json().id,
+    ]);
     expect(list.json()[0].result).toBeNull();
     const analyst = auth('MINISTRY_ANALYST', null, '00000000-0000-4000-8000-0000000000f2');
-    expect((await get('/whatif/scenarios', analyst)).json()).toHaveLength(2);
+    expect((await get('/whatif/scenarios', analyst)).json()).toHaveLength(3);
     expect((await get(`/whatif/scenarios/${base.json().id}`, analyst)).json().result.requests).toBe(recorded);
 
     // Side by side as a workbook that opens, the figures in it.

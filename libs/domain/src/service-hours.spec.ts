@@ -1,6 +1,6 @@
 import { ALL_DAY_SERVICE_HOURS } from './policy';
 import type { ServiceInterval } from './policy';
-import { firstBookablePickup, isWithinServiceHours } from './service-hours';
+import { firstBookablePickup, isWithinServiceHours, partsWithinServiceHours } from './service-hours';
 
 const local = (date: string, time: string): Date => new Date(`${date}T${time}:00+05:00`);
 const office: ServiceInterval[] = [
@@ -101,5 +101,29 @@ describe('the first pickup a booking form offers (walk t22 m9)', () => {
     expect(firstBookablePickup(closed, local('2026-12-08', '10:00'))).toBeNull();
     // Friday evening with a horizon of one day: Saturday and Sunday closed.
     expect(firstBookablePickup({ ...rules, maxHorizonDays: 1 }, local('2026-12-11', '20:00'))).toBeNull();
+  });
+
+  it('cuts a period to the hours: a shift to its open parts, none outside them (walk t25 minor 1)', () => {
+    const parts = (hours: ServiceInterval[][], from: Date, to: Date) =>
+      partsWithinServiceHours(hours, from, to).map((p) => [p.start, p.end]);
+    // A 07:00-21:00 shift on a Tuesday: 09:00-13:00 and 14:00-18:00.
+    expect(parts(week, local('2026-12-01', '07:00'), local('2026-12-01', '21:00'))).toEqual([
+      [local('2026-12-01', '09:00'), local('2026-12-01', '13:00')],
+      [local('2026-12-01', '14:00'), local('2026-12-01', '18:00')],
+    ]);
+    // Inside the hours: as it is; on a closed Saturday or before opening: nothing.
+    expect(parts(week, local('2026-12-01', '10:00'), local('2026-12-01', '12:00'))).toEqual([
+      [local('2026-12-01', '10:00'), local('2026-12-01', '12:00')],
+    ]);
+    expect(parts(week, local('2026-12-05', '07:00'), local('2026-12-05', '21:00'))).toEqual([]);
+    expect(parts(week, local('2026-12-01', '06:00'), local('2026-12-01', '09:00'))).toEqual([]);
+    // A night shift across midnight of hours that meet there: one part.
+    const evenings: ServiceInterval[][] = Array.from({ length: 7 }, () => [
+      ['00:00', '02:00'],
+      ['20:00', '24:00'],
+    ]);
+    expect(parts(evenings, local('2026-12-01', '19:00'), local('2026-12-02', '03:00'))).toEqual([
+      [local('2026-12-01', '20:00'), local('2026-12-02', '02:00')],
+    ]);
   });
 });

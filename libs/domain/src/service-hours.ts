@@ -83,3 +83,24 @@ export function firstBookablePickup(
   }
   return null;
 }
+
+/**
+ * The parts of a period inside the service hours (intervals meeting at midnight join), in time
+ * order: a vehicle's shift as far as it can serve a ride (every trip lies wholly inside the
+ * hours). None when the period lies wholly outside them.
+ */
+export function partsWithinServiceHours(
+  hours: readonly (readonly ServiceInterval[])[],
+  start: Date,
+  end: Date,
+): { start: Date; end: Date }[] {
+  const s = start.getTime();
+  const e = end.getTime();
+  // From the day before: an interval of that day may run past midnight into the period.
+  return openSpans(hours, addDaysToLocalDate(localDateOf(start), -1), localDateOf(end)).flatMap(
+    ([from, to]) =>
+      Math.max(from, s) < Math.min(to, e)
+        ? [{ start: new Date(Math.max(from, s)), end: new Date(Math.min(to, e)) }]
+        : [],
+  );
+}

@@ -263,6 +263,13 @@ export interface WhatIfRunResult {
   replans: { run: number; applied: number };
   /** Vehicles working at least one shift of the period, by kind, and their shifts. */
   fleet: { vehicles: number; wheelchairVans: number; cars: number; shifts: number };
+  /**
+   * The fleet's shifts cut to the scenario's service hours, present when its policy variant sets
+   * them (walk t25 minor 1): the hours outside are not bought, so the vehicle hours and the trips
+   * per hour follow. The fleet's vehicle hours before the cut, and the shifts dropped as lying
+   * wholly outside the hours.
+   */
+  shiftsCut?: { vehicleHoursBefore: number; shiftsDropped: number };
   /** The operations figures of the replay (the reports' definitions). */
   figures: FigureSummary;
   /**

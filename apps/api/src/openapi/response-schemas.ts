@@ -4368,6 +4368,13 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           required: ['vehicles', 'wheelchairVans', 'cars', 'shifts'],
           description: 'Vehicles working at least one shift of the period, by kind, and their shifts.',
         },
+        shiftsCut: {
+          type: 'object',
+          properties: { vehicleHoursBefore: { type: 'number' }, shiftsDropped: { type: 'number' } },
+          required: ['vehicleHoursBefore', 'shiftsDropped'],
+          description:
+            "The fleet's shifts cut to the scenario's service hours, present when its policy variant sets\nthem (walk t25 minor 1): the hours outside are not bought, so the vehicle hours and the trips\nper hour follow. The fleet's vehicle hours before the cut, and the shifts dropped as lying\nwholly outside the hours.",
+        },
         figures: {
           allOf: [{ $ref: '#/components/schemas/FigureSummary' }],
           description: "The operations figures of the replay (the reports' definitions).",

@@ -1,6 +1,6 @@
 import { addDaysToLocalDate, localDateTimeToUtc } from '@invataxi/domain';
 import { fleetVariant } from './fleet-variant';
-import { depotsOf, fleetCount, scenarioFleetChange } from './scenario-fleet';
+import { depotsOf, fleetCount, scenarioFleetChange, shiftsWithinHours } from './scenario-fleet';
 import { DAY, car, shift, van } from './whatif.fixture';
 
 const other = {
@@ -59,5 +59,21 @@ describe("an officer's fleet change as the replay's fleet", () => {
     );
     expect(fleetCount(fleet)).toEqual({ vehicles: 1, wheelchairVans: 1, cars: 0, shifts: 1 });
     expect(depotsOf([])).toEqual([]);
+  });
+
+  it('cuts the shifts to the scenario’s service hours, dropping one wholly outside them (walk t25 minor 1)', () => {
+    const evening = {
+      ...shift('evening', { lat: 51.2, lon: 71.5 }, false, ['18:00', '22:00']),
+      vehicleId: 'v3',
+    };
+    const hours = Array.from({ length: 7 }, () => [['09:00', '17:00'] as [string, string]]);
+    const { shifts, cut } = shiftsWithinHours([van, car, evening], hours);
+    expect(shifts.map((s) => [s.id, s.startsAt, s.endsAt])).toEqual([
+      ['van', localDateTimeToUtc(DAY, '09:00'), localDateTimeToUtc(DAY, '17:00')],
+      ['car', localDateTimeToUtc(DAY, '09:00'), localDateTimeToUtc(DAY, '17:00')],
+    ]);
+    // 14 + 14 + 4 hours recorded; 16 left.
+    expect(cut).toEqual({ vehicleHoursBefore: 32, shiftsDropped: 1 });
+    expect(fleetCount(shifts)).toEqual({ vehicles: 2, wheelchairVans: 1, cars: 1, shifts: 2 });
   });
 });

@@ -3,8 +3,10 @@
 import {
   WHATIF_VEHICLE_LAYOUTS,
   localDateOf,
+  partsWithinServiceHours,
   vehicleKindOf,
   type LocalDate,
+  type ServiceInterval,
   type WhatIfFleetChange,
   type WhatIfRunResult,
 } from '@invataxi/domain';
@@ -87,4 +89,38 @@ export function fleetCount(shifts: readonly WhatIfShift[]): WhatIfRunResult['fle
   for (const s of shifts) kinds.set(s.vehicleId ?? s.id, vehicleKindOf(s));
   const vans = [...kinds.values()].filter((k) => k === 'WHEELCHAIR_VAN').length;
   return { vehicles: kinds.size, wheelchairVans: vans, cars: kinds.size - vans, shifts: shifts.length };
+}
+
+/**
+ * The fleet's shifts cut to a scenario's service hours (walk t25 minor 1: with rides offered
+ * 09:00-17:00 the recorded 07:00-21:00 shifts were replayed whole, so the vehicle hours, and
+ * the trips per hour, showed none of the hours not bought). A shift keeps its parts inside the
+ * hours (two parts across a closed break: the second a shift of the same vehicle); one wholly
+ * outside them is dropped. `cut`: the vehicle hours before, and the shifts dropped.
+ */
+export function shiftsWithinHours(
+  shifts: readonly WhatIfShift[],
+  hours: readonly (readonly ServiceInterval[])[],
+): { shifts: WhatIfShift[]; cut: NonNullable<WhatIfRunResult['shiftsCut']> } {
+  const out: WhatIfShift[] = [];
+  let seconds = 0;
+  let dropped = 0;
+  for (const s of shifts) {
+    seconds += Math.max(0, (s.endsAt.getTime() - s.startsAt.getTime()) / 1000);
+    const parts = partsWithinServiceHours(hours, s.startsAt, s.endsAt);
+    if (parts.length === 0) dropped++;
+    parts.forEach((p, i) =>
+      out.push({
+        ...s,
+        id: i === 0 ? s.id : `${s.id}.${i + 1}`,
+        vehicleId: s.vehicleId ?? s.id,
+        startsAt: p.start,
+        endsAt: p.end,
+      }),
+    );
+  }
+  return {
+    shifts: out,
+    cut: { vehicleHoursBefore: Math.round((seconds / 3600) * 100) / 100, shiftsDropped: dropped },
+  };
 }

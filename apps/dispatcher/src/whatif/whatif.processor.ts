@@ -35,7 +35,7 @@ import type { TravelTimeProvider } from '@invataxi/routing';
 import { SweepRegistry } from '../core/sweep-registry';
 import { demandBase, fleetOfShifts, refusedDemand, scaleByGrowth } from './demand-base';
 import { fleetVariant } from './fleet-variant';
-import { fleetCount, scenarioFleetChange } from './scenario-fleet';
+import { fleetCount, scenarioFleetChange, shiftsWithinHours } from './scenario-fleet';
 import { replayWhatIf } from './whatif-replay';
 
 /** The evening re-plan's search budget per replayed day (the live one has PLAN_TIME_LIMIT_MS for one day). */
@@ -128,10 +128,13 @@ export class WhatIfProcessor implements OnModuleInit {
     const base = fleetOfShifts(shiftRows);
     const change = scenarioFleetChange(base, p.fleet, p.demand);
     if ((change.add ?? []).length > 0 && base.length === 0) throw new RunRefused('NO_DEPOT');
-    const shifts = fleetVariant(base, change);
+    const policy = applyPolicyVariant(inForce, p.policy);
+    // Hours the scenario sets are the hours bought: the fleet works them only (walk t25 minor 1).
+    const { shifts, cut } = p.policy.serviceHours
+      ? shiftsWithinHours(fleetVariant(base, change), policy.serviceHours)
+      : { shifts: fleetVariant(base, change), cut: undefined };
     let last = 0;
     const observedDelays = observedPickupDelays(rows);
-    const policy = applyPolicyVariant(inForce, p.policy);
     const r = await replayWhatIf({
       observedDelays,
       requests: [...demandBase(rows, p.demand.growth), ...refusedDemand(kept, p.demand.growth)],
@@ -164,6 +167,7 @@ export class WhatIfProcessor implements OnModuleInit {
       observedDelays: observedDelays.length,
       replans: r.replans,
       fleet: fleetCount(shifts),
+      ...(cut ? { shiftsCut: cut } : {}),
       figures: r.figures,
       reasonParams: r.reasonParams,
       rules: rulesApplied(policy),

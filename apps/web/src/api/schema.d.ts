@@ -5747,6 +5747,16 @@ export type components = {
         cars: number;
         shifts: number;
       };
+      /**
+       * @description The fleet's shifts cut to the scenario's service hours, present when its policy variant sets
+       *     them (walk t25 minor 1): the hours outside are not bought, so the vehicle hours and the trips
+       *     per hour follow. The fleet's vehicle hours before the cut, and the shifts dropped as lying
+       *     wholly outside the hours.
+       */
+      shiftsCut?: {
+        vehicleHoursBefore: number;
+        shiftsDropped: number;
+      };
       /** @description The operations figures of the replay (the reports' definitions). */
       figures: components['schemas']['FigureSummary'];
       /**
