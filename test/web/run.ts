@@ -4761,9 +4761,13 @@ async function main(): Promise<void> {
           `the baseline marked: ${JSON.stringify(heads)}`,
         );
         const fleetAsked = await cells('Changes to the vehicles');
+        // The hours the scenario sets are the hours bought: its shifts cut to them, said so
+        // (walk t25 minor 1); the baseline's are replayed as recorded.
         assert(
           fleetAsked[0] === 'As now' &&
-            /^2 more wheelchair vehicles, \d\d:\d\d–\d\d:\d\d$/.test(fleetAsked[1]!),
+            /^2 more wheelchair vehicles, \d\d:\d\d–\d\d:\d\dShifts cut to the hours rides are offered, 07:00–23:00: the vehicle hours outside them are not bought \([\d,.]+ before the cut; shifts dropped as wholly outside: \d+\)\.$/.test(
+              fleetAsked[1]!,
+            ),
           `the fleet change in words: ${JSON.stringify(fleetAsked)}`,
         );
         assert((await cells('Served share'))[0]!.includes('%'), 'the served share as a percentage');
@@ -4842,13 +4846,30 @@ async function main(): Promise<void> {
           if (width === 320) await shot(page, '92-whatif-320');
         }
         await page.setViewportSize({ width: 1280, height: 900 });
-        const perHour = (await cells('Passenger trips per vehicle hour')).map((x) => x.trim());
+        const perHourLabel = 'Passenger trips (riders and companions) per vehicle hour';
+        const perHour = (await cells(perHourLabel.replace(/[()]/g, '\\$&'))).map((x) => x.trim());
         const perHourChart = (await chartReadings(page))
-          .filter((r) => r.chart === 'Passenger trips per vehicle hour' && !/[A-Za-z]/.test(r.text))
+          .filter((r) => r.chart === perHourLabel && !/[A-Za-z]/.test(r.text))
           .map((r) => r.text.trim());
         assert(
           JSON.stringify(perHourChart) === JSON.stringify(perHour) && perHour.every((x) => /[1-9]/.test(x)),
           `trips per vehicle hour, chart ${JSON.stringify(perHourChart)} against the table ${JSON.stringify(perHour)}`,
+        );
+        // What it divides is on the page (walk t25 minor 2): the passenger trips, companions in them,
+        // over the vehicle hours.
+        const number = (x: string) => Number(x.replace(/[^\d.]/g, ''));
+        const trips = (await cells('Passenger trips \\(riders and companions\\)')).map(number);
+        const hours = (await cells('Vehicle hours')).map(number);
+        assert(
+          trips.length === 2 && trips.every((x, i) => Math.abs(x / hours[i]! - number(perHour[i]!)) < 0.006),
+          `passenger trips ${JSON.stringify(trips)} / vehicle hours ${JSON.stringify(hours)} = ${JSON.stringify(perHour)}`,
+        );
+        // Ride time as the rule applies it and the reports count it, planned against recorded in words (walk t25 M2).
+        assert(
+          /^Ride time is counted as the longest ride rule applies it and as the reports count it: from the rider on board/.test(
+            (await page.getByTestId('whatif-ride-time').textContent()) ?? '',
+          ),
+          'ride time said as measured',
         );
         await page
           .getByRole('figure', { name: 'Ride time, minutes' })

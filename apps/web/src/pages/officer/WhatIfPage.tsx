@@ -613,6 +613,8 @@ function Comparison({ ids, version }: { ids: string[]; version: string }) {
     { key: 'vehicles', value: (r) => r.fleet.vehicles, show: (x) => n(x) },
     { key: 'vans', value: (r) => r.fleet.wheelchairVans, show: (x) => n(x) },
     { key: 'vehicleHours', value: (r) => r.figures.productivity.serviceHours, show: (x) => n(x, 1) },
+    // The count the next row divides by (walk t25 minor 2): riders and companions, as the reports.
+    { key: 'passengerTrips', value: (r) => r.figures.productivity.passengerTrips, show: (x) => n(x) },
     {
       key: 'tripsPerHour',
       value: (r) => r.figures.productivity.passengerTripsPerServiceHour,
@@ -721,11 +723,25 @@ function Comparison({ ids, version }: { ids: string[]; version: string }) {
                     )}
                   </>
                 ))}
-                {row('fleet', t('whatif.fleetAsked'), (s) =>
-                  s.params.fleet.length === 0
-                    ? t('whatif.asNow')
-                    : s.params.fleet.map((f) => fleetChangeText(f, asLanguage(i18n.language))).join('; '),
-                )}
+                {row('fleet', t('whatif.fleetAsked'), (s) => (
+                  <>
+                    {s.params.fleet.length === 0
+                      ? t('whatif.asNow')
+                      : s.params.fleet.map((f) => fleetChangeText(f, asLanguage(i18n.language))).join('; ')}
+                    {/* Hours the scenario sets are the hours bought (walk t25 minor 1). */}
+                    {s.result?.shiftsCut && s.params.policy.serviceHours && (
+                      <>
+                        <br />
+                        {t('whatif.shiftsCut', {
+                          from: s.params.policy.serviceHours.from,
+                          to: s.params.policy.serviceHours.to,
+                          before: n(s.result.shiftsCut.vehicleHoursBefore, 1),
+                          dropped: n(s.result.shiftsCut.shiftsDropped),
+                        })}
+                      </>
+                    )}
+                  </>
+                ))}
                 {row('policy', t('whatif.policyTitle'), (s) =>
                   policyWords(t, s.result?.rules ?? s.params.policy),
                 )}
@@ -756,6 +772,9 @@ function Comparison({ ids, version }: { ids: string[]; version: string }) {
               : t('whatif.expectedOnTimeNone')}
           </p>
           {reasons.length > 0 && <p className="hint">{t('whatif.reasonsOnce')}</p>}
+          <p className="hint" data-testid="whatif-ride-time">
+            {t('whatif.rideTimeDef')}
+          </p>
           {scenarios.some((s) => s.result!.rules) && (
             <p className="hint" data-testid="whatif-ride-limit">
               {t('whatif.rideLimitDef', {
