@@ -104,11 +104,19 @@ export function minutesLateAsShown(atMs: number, latestMs: number): number {
   return Math.max(1, minutesAsShown(new Date(latestMs), new Date(atMs)));
 }
 
-const minutesPast = (at: Date | null, latest: Date): number =>
+/**
+ * Minutes `at` comes after the end of the window the rider was promised (0: within, or no time):
+ * what "late" means wherever a rider's stop is said to be late (the board, the move's check and
+ * its table of affected riders), walk t23 M2/M3.
+ */
+export const minutesPastWindow = (at: Date | null, latest: Date): number =>
   at ? minutesLateAsShown(at.getTime(), latest.getTime()) : 0;
 
 function lateness(t: RiderTimes, w: RiderWindows): number {
-  return Math.max(minutesPast(t.pickupAt, w.pickupLatest), minutesPast(t.dropoffAt, w.dropoffLatest));
+  return Math.max(
+    minutesPastWindow(t.pickupAt, w.pickupLatest),
+    minutesPastWindow(t.dropoffAt, w.dropoffLatest),
+  );
 }
 
 const movedBy = (a: Date | null, b: Date | null): number =>
@@ -138,8 +146,8 @@ export function riderConsequences(
         before: was,
         after: now,
         minutesLate: late,
-        pickupMinutesLate: minutesPast(now.pickupAt, w.pickupLatest),
-        dropoffMinutesLate: minutesPast(now.dropoffAt, w.dropoffLatest),
+        pickupMinutesLate: minutesPastWindow(now.pickupAt, w.pickupLatest),
+        dropoffMinutesLate: minutesPastWindow(now.dropoffAt, w.dropoffLatest),
         minutesLateBefore: lateBefore,
       });
   }
