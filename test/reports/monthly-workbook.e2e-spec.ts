@@ -151,4 +151,29 @@ describe('the monthly workbook', () => {
     expect(fmt('Requested')).toBe('#,##0');
     expect(fmt('Cost, KZT')).toBe('#,##0.00 "₸"');
   });
+
+  it('is named as the akimat’s monthly report, its tables set up for Excel (walk t22 m6, m7)', async () => {
+    const wb = await workbook();
+    const [y, m] = month.split('-').map(Number) as [number, number];
+    const words = new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+    const first = wb.worksheets[0]!;
+    expect(first.name).toBe('Monthly report');
+    expect(first.getRow(1).getCell(1).value).toBe(`Monthly report — Astana — ${words} ${y}`);
+    // Each report's sheet: the rows down to its day table's heading frozen, an AutoFilter over
+    // that table, its headings wrapped.
+    for (const ws of wb.worksheets.slice(1)) {
+      const head = ws.getColumn(1).values.indexOf('Day');
+      expect({ sheet: ws.name, view: ws.views[0] }).toMatchObject({
+        sheet: ws.name,
+        view: { state: 'frozen', xSplit: 1, ySplit: head },
+      });
+      expect(String(ws.autoFilter)).toMatch(new RegExp(`^A${head}:[A-Z]+\\d+$`));
+      expect(ws.getRow(head).alignment).toMatchObject({ wrapText: true });
+    }
+    // The unmet demand's hours as the page labels them.
+    const unmet = wb.getWorksheet('Unmet demand')!;
+    const cells = unmet.getSheetValues().flatMap((r) => (Array.isArray(r) ? r : []));
+    expect(cells).toContain('06:00');
+    expect(cells).not.toContain('Hour 6');
+  });
 });

@@ -326,8 +326,31 @@ describe('operations reports', () => {
     const bad = await get(`/reports/operations?from=${day}&to=${addDaysToLocalDate(day, -1)}`, officer);
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0].field).toBe('to');
+    // The rule in words at its field, in the reader's language (walk t22 m1: only "some fields are
+    // filled in incorrectly", no rule).
+    const badRu = await get(
+      `/reports/operations?from=${day}&to=${addDaysToLocalDate(day, -1)}`,
+      officer,
+      'ru',
+    );
+    expect(badRu.json().errors).toEqual([
+      {
+        field: 'to',
+        code: 'BEFORE_FROM',
+        reason: 'Последний день раньше первого: период должен заканчиваться не раньше, чем начинается.',
+      },
+    ]);
     const long = await get(`/reports/operations?from=${day}&to=${addDaysToLocalDate(day, 400)}`, officer);
     expect(long.statusCode).toBe(400);
+    expect(long.json().errors).toEqual([
+      { field: 'to', code: 'OUT_OF_RANGE', reason: 'A report covers at most 366 days: shorten the period.' },
+    ]);
+    const longKk = await get(
+      `/reports/operations?from=${day}&to=${addDaysToLocalDate(day, 400)}`,
+      officer,
+      'kk',
+    );
+    expect(longKk.json().errors[0].reason).toBe('Есеп ең көбі 366 күнді қамтиды: кезеңді қысқартыңыз.');
     expect((await get(`/reports/operations/monthly?month=${day.slice(0, 7)}`, analyst)).statusCode).toBe(400);
   });
 
@@ -359,7 +382,7 @@ describe('operations reports', () => {
     const m = new ExcelJS.Workbook();
     await m.xlsx.load(month.rawPayload as unknown as ArrayBuffer);
     expect(m.worksheets.map((w) => w.name)).toEqual([
-      'Summary',
+      'Monthly report',
       'Trips',
       'On-time performance',
       'No-shows and late cancellations',

@@ -4477,8 +4477,56 @@ async function main(): Promise<void> {
         const monthly = page.waitForEvent('download');
         await page.getByRole('button', { name: /^Monthly report for / }).click();
         const name = (await monthly).suggestedFilename();
-        assert(name.startsWith(`Summary — Astana — ${earliest}-01–`), `the chosen month's file: ${name}`);
+        // The akimat's monthly report by its name and month in words, as the button says (walk t22 m6).
+        const [ey, em] = earliest.split('-').map(Number) as [number, number];
+        const monthWords = new Date(Date.UTC(ey, em - 1, 1)).toLocaleString('en', {
+          month: 'long',
+          timeZone: 'UTC',
+        });
+        assert(
+          name === `Monthly report — Astana — ${monthWords} ${ey}.xlsx`,
+          `the chosen month's file: ${name}`,
+        );
       }
+      // Refusals: the reasons' sum beside the refusals, and why they differ (walk t22 M1).
+      const reasonsNote = page.getByTestId('refusal-reasons-note');
+      if ((await reasonsNote.count()) > 0)
+        assert(
+          /^Requests refused: \d+\. Reasons given: \d+\. A refused request can have more than one reason/.test(
+            (await reasonsNote.textContent()) ?? '',
+          ),
+          `the refusals' note: ${await reasonsNote.textContent()}`,
+        );
+      // A bad period is told at its field with the rule, the other controls kept (walk t22 m1).
+      const providersBefore = await page.getByLabel('Provider').locator('option').allTextContents();
+      const monthsBefore = await page.getByLabel('Month of the report').locator('option').count();
+      const firstDay = page.getByLabel('First day');
+      const lastDay = page.getByLabel('Last day');
+      const lastBefore = await lastDay.inputValue();
+      const firstBefore = await firstDay.inputValue();
+      await lastDay.fill('01.01.2020');
+      await page
+        .getByText('The last day is before the first day: the period must end on or after it starts.')
+        .waitFor();
+      assert((await lastDay.getAttribute('aria-invalid')) === 'true', 'the last day marked');
+      await lastDay.fill(lastBefore);
+      await firstDay.fill('01.01.2020');
+      await page.getByText('A report covers at most 366 days: shorten the period.').waitFor();
+      assert(
+        (await page.getByText('Some fields are filled in incorrectly').count()) === 0,
+        'no vague error for a bad period',
+      );
+      assert(
+        (await page.getByLabel('Provider').locator('option').allTextContents()).join('|') ===
+          providersBefore.join('|'),
+        'the providers kept',
+      );
+      assert(
+        (await page.getByLabel('Month of the report').locator('option').count()) === monthsBefore,
+        'the months kept',
+      );
+      await firstDay.fill(firstBefore);
+      await page.getByRole('heading', { name: 'On-time performance' }).waitFor();
       await ctx.close();
       // The ministry reads the same figures for the country, and no person by name; it chooses a
       // region by name, and the districts follow it (finding 4).

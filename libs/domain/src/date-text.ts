@@ -66,3 +66,26 @@ export function dayMonthText(date: LocalDate, lang: Language): string {
   if (!isValidLocalDate(date)) return date;
   return `${Number(date.slice(8, 10))}\u00a0${MONTHS_IN_DATE[lang][Number(date.slice(5, 7)) - 1]}`;
 }
+
+/** Russian months standing alone ("ноябрь 2026"), where a date's genitive ("ноября") reads wrong. */
+const RU_MONTHS_ALONE = [
+  'январь',
+  'февраль',
+  'март',
+  'апрель',
+  'май',
+  'июнь',
+  'июль',
+  'август',
+  'сентябрь',
+  'октябрь',
+  'ноябрь',
+  'декабрь',
+];
+
+/** 'YYYY-MM' as its month and year in words ("November 2026", "ноябрь 2026", "қараша 2026"). */
+export function monthYearText(month: string, lang: Language): string {
+  const i = Number(month.slice(5, 7)) - 1;
+  const name = lang === 'ru' ? RU_MONTHS_ALONE[i] : MONTHS_IN_DATE[lang][i];
+  return name ? `${name} ${month.slice(0, 4)}` : month;
+}

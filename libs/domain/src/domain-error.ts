@@ -271,6 +271,9 @@ export const REQUEST_ERROR_CODES = [
   /** A what-if scenario's refusals (issue 25) at demand.to, fleet[i].count, policy.serviceHours.to. */
   'WHATIF_PERIOD_ORDER',
   'WHATIF_PERIOD_TOO_LONG',
+  /** An operations report's period refusals (walk t22 m1, at `to`). */
+  'REPORT_PERIOD_ORDER',
+  'REPORT_PERIOD_TOO_LONG',
   'WHATIF_PERIOD_NOT_BEGUN',
   'WHATIF_PERIOD_NOT_OVER',
   'WHATIF_FLEET_TOO_FEW_VANS',

@@ -224,6 +224,16 @@ export const MESSAGES: { readonly [K in MessageKey]: Texts } = {
     ru: 'Период не длиннее {days} дней.',
     en: 'The period can be at most {days} days long.',
   },
+  REPORT_PERIOD_ORDER: {
+    kk: 'Соңғы күн бірінші күннен ерте: кезең басталғаннан кейін аяқталуы керек.',
+    ru: 'Последний день раньше первого: период должен заканчиваться не раньше, чем начинается.',
+    en: 'The last day is before the first day: the period must end on or after it starts.',
+  },
+  REPORT_PERIOD_TOO_LONG: {
+    kk: 'Есеп ең көбі {days} күнді қамтиды: кезеңді қысқартыңыз.',
+    ru: 'Отчёт охватывает не больше {days} дней: сократите период.',
+    en: 'A report covers at most {days} days: shorten the period.',
+  },
   WHATIF_PERIOD_NOT_BEGUN: {
     kk: 'Кезең ең кеші бүгін ({date:date}) басталуы керек: сценарий жасалған сұрауларды қайталайды.',
     ru: 'Период должен начинаться не позже сегодняшнего дня ({date:date}): сценарий повторяет уже сделанные заявки.',

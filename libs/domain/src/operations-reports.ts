@@ -1,7 +1,9 @@
 // The operations reports as a reader gets them in a spreadsheet (issue 22): which figures each
 // report holds, and each figure's and sheet's name in kk, ru and en. The XLSX export of each
 // report and the monthly workbook per akimat are built from these, so both say the same.
+import type { FieldError } from './domain-error';
 import type { FigureSummary } from './operations-figures';
+import { daysBetweenLocalDates, isValidLocalDate } from './time';
 import type { Language } from './vocabulary';
 
 type Texts = { readonly [L in Language]: string };
@@ -17,6 +19,36 @@ export const OPERATIONS_REPORTS = [
   'cost',
 ] as const;
 export type OperationsReportName = (typeof OPERATIONS_REPORTS)[number];
+
+/** The longest period one report covers: a year, with a leap day. */
+export const REPORT_MAX_DAYS = 366;
+
+/**
+ * A report's period, each broken rule at its field with its words (walk t22 m1: a reversed or
+ * too long period was only "some fields are filled in incorrectly"): the API refuses with these,
+ * and the page says them at the period's fields before asking.
+ */
+export function validateReportPeriod(from: string, to: string): FieldError[] {
+  const errors: FieldError[] = [];
+  const fromOk = isValidLocalDate(from);
+  const toOk = isValidLocalDate(to);
+  if (!fromOk) errors.push({ field: 'from', code: 'INVALID', say: { key: 'LOT_DATE_INVALID' } });
+  if (!toOk) errors.push({ field: 'to', code: 'INVALID', say: { key: 'LOT_DATE_INVALID' } });
+  if (!fromOk || !toOk) return errors;
+  if (to < from)
+    errors.push({
+      field: 'to',
+      code: 'BEFORE_FROM',
+      say: { key: 'REPORT_PERIOD_ORDER' },
+    });
+  else if (daysBetweenLocalDates(from, to) >= REPORT_MAX_DAYS)
+    errors.push({
+      field: 'to',
+      code: 'OUT_OF_RANGE',
+      say: { key: 'REPORT_PERIOD_TOO_LONG', params: { days: REPORT_MAX_DAYS } },
+    });
+  return errors;
+}
 
 export interface ReportColumn {
   key: string;
@@ -265,7 +297,7 @@ export const REPORT_COLUMNS: { readonly [R in OperationsReportName]: readonly Re
 
 /** The spreadsheet's other words. */
 export const REPORT_WORDS: { readonly [K in string]: Texts } = {
-  summary: { kk: 'Жиынтық', ru: 'Сводка', en: 'Summary' },
+  monthlyReport: { kk: 'Айлық есеп', ru: 'Ежемесячный отчёт', en: 'Monthly report' },
   period: { kk: 'Кезең', ru: 'Период', en: 'Period' },
   day: { kk: 'Күн', ru: 'День', en: 'Day' },
   month: { kk: 'Ай', ru: 'Месяц', en: 'Month' },
@@ -274,7 +306,6 @@ export const REPORT_WORDS: { readonly [K in string]: Texts } = {
   region: { kk: 'Өңір', ru: 'Регион', en: 'Region' },
   wholeCountry: { kk: 'Бүкіл Қазақстан', ru: 'Весь Казахстан', en: 'All of Kazakhstan' },
   iin: { kk: 'ЖСН', ru: 'ИИН', en: 'IIN' },
-  hour: { kk: 'Сағат', ru: 'Час', en: 'Hour' },
   rider: { kk: 'Жолаушы', ru: 'Пассажир', en: 'Rider' },
   figure: { kk: 'Көрсеткіш', ru: 'Показатель', en: 'Figure' },
   value: { kk: 'Мәні', ru: 'Значение', en: 'Value' },

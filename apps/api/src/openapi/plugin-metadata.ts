@@ -1210,7 +1210,8 @@ export default async () => {
               to: {
                 required: true,
                 type: () => String,
-                description: 'Last local day (included), YYYY-MM-DD; at most 366 days after from.',
+                description:
+                  'Last local day (included), YYYY-MM-DD; the period at most REPORT_MAX_DAYS (366) days.',
                 pattern: '^\\d{4}-\\d{2}-\\d{2}$',
               },
               regionKato: {

@@ -7,7 +7,7 @@ export class OperationsReportQuery {
   @Matches(/^\d{4}-\d{2}-\d{2}$/)
   from: string;
 
-  /** Last local day (included), YYYY-MM-DD; at most 366 days after from. */
+  /** Last local day (included), YYYY-MM-DD; the period at most REPORT_MAX_DAYS (366) days. */
   @Matches(/^\d{4}-\d{2}-\d{2}$/)
   to: string;
 

@@ -8,6 +8,7 @@ import {
   REPORT_TITLES,
   REPORT_WORDS,
   katoRegion,
+  monthYearText,
   refusalTitle,
   type FigureSummary,
   type Language,
@@ -42,8 +43,11 @@ export function reportFileName(
   report: OperationsReportName | 'monthly',
   lang: Language,
 ): string[] {
-  const title = report === 'monthly' ? w('summary', lang) : REPORT_TITLES[report][lang];
-  return [title, ...scope(r, lang).map(([, value]) => value), `${r.from}–${r.to}`];
+  const filters = scope(r, lang).map(([, value]) => value);
+  // The akimat's month by name, as the page's button says it (walk t22 m6: it was "Summary").
+  if (report === 'monthly')
+    return [w('monthlyReport', lang), ...filters, monthYearText(r.from.slice(0, 7), lang)];
+  return [REPORT_TITLES[report][lang], ...filters, `${r.from}–${r.to}`];
 }
 
 /** The region's name, or the whole country's. */
@@ -80,15 +84,34 @@ function table(
   rows: { label: string | Date; figures: FigureSummary; format?: string }[],
   report: OperationsReportName,
   lang: Language,
-): void {
+): { head: number; last: number; columns: number } {
   const cols = REPORT_COLUMNS[report];
-  const head = ws.addRow([...heading, ...cols.map((c) => c.label[lang])]);
-  head.font = { bold: true };
+  const head = headRow(ws, [...heading, ...cols.map((c) => c.label[lang])]);
+  let last = head.number;
   for (const r of rows) {
     const row = figureRow(ws, [r.label], cols, r.figures);
     if (r.format) row.getCell(1).numFmt = r.format;
+    last = row.number;
   }
   ws.addRow([]);
+  return { head: head.number, last, columns: heading.length + cols.length };
+}
+
+/** A table's heading row: bold, wrapped in its column (walk t22 m7: long headings were cut off). */
+function headRow(ws: ExcelJS.Worksheet, values: string[]): ExcelJS.Row {
+  const row = ws.addRow(values);
+  row.font = { bold: true };
+  row.alignment = { wrapText: true, vertical: 'top' };
+  return row;
+}
+
+/**
+ * Excel's set-up of a sheet's main table: the rows down to its heading frozen with the first
+ * column, and an AutoFilter over the table (walk t22 m7).
+ */
+function freezeAndFilter(ws: ExcelJS.Worksheet, t: { head: number; last: number; columns: number }): void {
+  ws.views = [{ state: 'frozen', xSplit: 1, ySplit: t.head }];
+  ws.autoFilter = { from: { row: t.head, column: 1 }, to: { row: t.last, column: t.columns } };
 }
 
 /**
@@ -146,12 +169,15 @@ function reportSheet(
   if (!perDistrict) ws.addRow([w('notByDistrict', lang)]).font = { italic: true };
   if (perDistrict || !r.districtKato) {
     table(ws, [w('all', lang)], [{ label: w('all', lang), figures: r.summary }], report, lang);
-    table(
+    freezeAndFilter(
       ws,
-      [w(r.overTimeUnit, lang)],
-      r.overTime.map((g) => ({ ...periodLabel(g.period), figures: g.figures })),
-      report,
-      lang,
+      table(
+        ws,
+        [w(r.overTimeUnit, lang)],
+        r.overTime.map((g) => ({ ...periodLabel(g.period), figures: g.figures })),
+        report,
+        lang,
+      ),
     );
     if (r.byRegion.length > 0)
       table(
@@ -181,16 +207,16 @@ function reportSheet(
     );
   }
   if (report === 'unmet') {
-    const head = ws.addRow([
+    // Hours as the page labels them (06:00), not "Hour 6".
+    headRow(ws, [
       w('district', lang),
-      ...Array.from({ length: 24 }, (_, h) => `${w('hour', lang)} ${h}`),
+      ...Array.from({ length: 24 }, (_, h) => `${String(h).padStart(2, '0')}:00`),
     ]);
-    head.font = { bold: true };
     for (const d of r.byDistrict)
       countRow(ws, [districtLabel(r, d.districtKato, d.districtNames, lang)], d.figures.unmet.byHour);
   }
   if (report === 'trips') {
-    ws.addRow([w('reason', lang), w('count', lang)]).font = { bold: true };
+    headRow(ws, [w('reason', lang), w('count', lang)]);
     const reasons = r.summary.trips.refusedByReason;
     for (const x of reasons)
       countRow(ws, [refusalTitle(x.reason, lang) ?? w('otherReason', lang)], [x.count]);
@@ -200,7 +226,7 @@ function reportSheet(
     ws.addRow([w('reasonsNote', lang)]).font = { italic: true };
   }
   if (report === 'onTime') {
-    ws.addRow([w('minutes', lang), w('early', lang), w('late', lang)]).font = { bold: true };
+    headRow(ws, [w('minutes', lang), w('early', lang), w('late', lang)]);
     r.summary.onTime.lateMinutes.forEach((n, i, all) =>
       countRow(
         ws,
@@ -212,7 +238,7 @@ function reportSheet(
   if (report === 'misses' && r.riders) {
     ws.addRow([]);
     const heads = ['noShowsRider', 'noShowsProvider', 'lateCancelsRider', 'lateCancelsProvider'] as const;
-    ws.addRow([w('rider', lang), w('iin', lang), ...heads.map((k) => w(k, lang))]).font = { bold: true };
+    headRow(ws, [w('rider', lang), w('iin', lang), ...heads.map((k) => w(k, lang))]);
     for (const x of r.riders)
       countRow(
         ws,
@@ -239,8 +265,9 @@ export async function reportXlsx(
 /** The akimat's month: a summary sheet of every figure, then one sheet per report. */
 export async function monthlyXlsx(r: OperationsReport, lang: Language): Promise<Buffer> {
   const wb = workbook();
-  const ws = wb.addWorksheet(sheetName(w('summary', lang)));
-  ws.addRow([w('summary', lang)]).font = { bold: true, size: 14 };
+  // Named as the akimat files it: the monthly report of the region and month (walk t22 m6).
+  const ws = wb.addWorksheet(sheetName(w('monthlyReport', lang)));
+  ws.addRow([reportFileName(r, 'monthly', lang).join(' — ')]).font = { bold: true, size: 14 };
   headerRows(ws, r, lang);
   // A month the history starts inside (or none at all yet) says from which day there is data.
   const first = r.service.firstDay;
@@ -252,7 +279,8 @@ export async function monthlyXlsx(r: OperationsReport, lang: Language): Promise<
     row.getCell(2).numFmt = DATE_FORMAT;
   }
   ws.addRow([]);
-  ws.addRow([w('figure', lang), w('value', lang)]).font = { bold: true };
+  const head = headRow(ws, [w('figure', lang), w('value', lang)]);
+  ws.views = [{ state: 'frozen', ySplit: head.number }];
   for (const report of OPERATIONS_REPORTS) {
     ws.addRow([REPORT_TITLES[report][lang]]).font = { italic: true };
     for (const c of REPORT_COLUMNS[report]) figureRow(ws, [c.label[lang]], [c], r.summary);

@@ -9,7 +9,6 @@ import {
   CLOCK,
   daysBetweenLocalDates,
   DomainError,
-  isValidLocalDate,
   KATO_SEED,
   katoRegion,
   localDateOf,
@@ -17,6 +16,7 @@ import {
   mergeRiderMisses,
   summarise,
   summariseBy,
+  validateReportPeriod,
   type Clock,
   type FigureCell,
   type FigureSummary,
@@ -31,8 +31,6 @@ import {
 } from '@invataxi/persistence';
 import { listPrefix } from '../procurement/procurement-scope';
 
-/** The longest period one report covers: a year, with a leap day. */
-const MAX_DAYS = 366;
 /** Above this many days the over-time table is by month, not by day. */
 const DAILY_UP_TO = 62;
 /** The per-rider table lists the riders with most misses first, this many at most. */
@@ -105,15 +103,7 @@ export class OperationsReportsService {
 
   /** Checks the period and the scope; the KATO prefix the report reads (null: the country). */
   scope(p: Principal, q: OperationsFilter): string | null {
-    const errors: { field: string; code: string; message: string }[] = [];
-    if (!isValidLocalDate(q.from))
-      errors.push({ field: 'from', code: 'INVALID', message: 'not a calendar date' });
-    if (!isValidLocalDate(q.to))
-      errors.push({ field: 'to', code: 'INVALID', message: 'not a calendar date' });
-    else if (isValidLocalDate(q.from) && q.to < q.from)
-      errors.push({ field: 'to', code: 'OUT_OF_RANGE', message: 'to is before from' });
-    else if (isValidLocalDate(q.from) && daysBetweenLocalDates(q.from, q.to) >= MAX_DAYS)
-      errors.push({ field: 'to', code: 'OUT_OF_RANGE', message: `a report covers at most ${MAX_DAYS} days` });
+    const errors = validateReportPeriod(q.from, q.to);
     if (errors.length) throw DomainError.validation(errors);
     const prefix = listPrefix(p, q.regionKato);
     if (q.districtKato && p.role === 'LEB_OFFICER' && !inRegion(p, q.districtKato))

@@ -17750,7 +17750,7 @@ export interface operations {
       query: {
         /** @description First local day, YYYY-MM-DD. */
         from: string;
-        /** @description Last local day (included), YYYY-MM-DD; at most 366 days after from. */
+        /** @description Last local day (included), YYYY-MM-DD; the period at most REPORT_MAX_DAYS (366) days. */
         to: string;
         /** @description A region (KATO); an officer's own region when absent; the country for an analyst. */
         regionKato?: string;
@@ -17834,7 +17834,7 @@ export interface operations {
       query: {
         /** @description First local day, YYYY-MM-DD. */
         from: string;
-        /** @description Last local day (included), YYYY-MM-DD; at most 366 days after from. */
+        /** @description Last local day (included), YYYY-MM-DD; the period at most REPORT_MAX_DAYS (366) days. */
         to: string;
         /** @description A region (KATO); an officer's own region when absent; the country for an analyst. */
         regionKato?: string;

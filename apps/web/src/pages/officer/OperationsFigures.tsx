@@ -1,12 +1,16 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   addDaysToLocalDate,
   daysBetweenLocalDates,
   KATO_SEED,
   LANGUAGES,
+  message,
   refusalTitle,
+  validateReportPeriod,
   type Language,
+  type MessageKey,
+  type MessageParams,
 } from '@invataxi/domain';
 import { Button } from 'react-aria-components';
 import type { Session } from '../../auth';
@@ -88,6 +92,13 @@ export function OperationsFigures({
   const [chosenMonth, setMonth] = useState('');
   const [fileError, setFileError] = useState<string | null>(null);
   const regionQuery = region ? { regionKato: region } : {};
+  // The period's rules said at its fields before asking (walk t22 m1: a reversed or too long
+  // period gave only "some fields are filled in incorrectly" and emptied the other controls).
+  const periodErrors = validateReportPeriod(from, to);
+  const periodOk = periodErrors.length === 0;
+  // The filter lists and the months keep the last period that could be asked.
+  const lastGood = useRef({ from, to });
+  if (periodOk) lastGood.current = { from, to };
   const query = {
     from,
     to,
@@ -96,16 +107,34 @@ export function OperationsFigures({
     ...(provider ? { providerId: provider } : {}),
   };
   const data = useLoad(
-    (signal) => call(client.GET('/reports/operations', { params: { query }, signal })),
+    (signal) =>
+      periodOk
+        ? call(client.GET('/reports/operations', { params: { query }, signal }))
+        : Promise.resolve(undefined),
     [from, to, region, district, provider],
   );
   // The filter lists come from the period unfiltered but for the region, so a chosen district
   // keeps its neighbours and the districts follow the region.
+  const good = lastGood.current;
   const options = useLoad(
     (signal) =>
-      call(client.GET('/reports/operations', { params: { query: { from, to, ...regionQuery } }, signal })),
-    [from, to, region],
+      call(
+        client.GET('/reports/operations', {
+          params: { query: { from: good.from, to: good.to, ...regionQuery } },
+          signal,
+        }),
+      ),
+    [good.from, good.to, region],
   );
+  // A period field's rule in words: the page's own check, else the API's answer at that field.
+  const apiFields = data.error instanceof ApiError ? data.error.fields : [];
+  const periodError = (field: 'from' | 'to'): string | undefined => {
+    const own = periodErrors.find((e) => e.field === field);
+    if (own?.say)
+      return message(own.say.key as MessageKey, asLanguage(i18n.language), own.say.params as MessageParams);
+    return apiFields.find((e) => e.field === field)?.message;
+  };
+  const fieldRefused = apiFields.some((e) => e.field === 'from' || e.field === 'to');
   const monthlyRegion = isOfficer ? '' : region;
   // The months offered are the closed ones with data: from the month of the region's first ride.
   const firstDay = options.data?.service.firstDay ?? null;
@@ -154,8 +183,15 @@ export function OperationsFigures({
           label={t('ops.from')}
           value={from}
           onChange={(d) => d && setFrom(d)}
+          error={periodError('from')}
         />
-        <DateField className="field-short" label={t('ops.to')} value={to} onChange={(d) => d && setTo(d)} />
+        <DateField
+          className="field-short"
+          label={t('ops.to')}
+          value={to}
+          onChange={(d) => d && setTo(d)}
+          error={periodError('to')}
+        />
         {!isOfficer && (
           <div className="field">
             <label htmlFor="ops-region">{t('ops.region')}</label>
@@ -253,7 +289,7 @@ export function OperationsFigures({
           {fileError}
         </p>
       )}
-      {data.error && <LoadError error={data.error} />}
+      {data.error && !fieldRefused && <LoadError error={data.error} />}
       {data.loading && <Loading />}
       {r && regionChosen && r.service.providers === 0 && (
         <p role="status" className="notice">
