@@ -18,12 +18,16 @@ export interface RegionDay {
   riders: RiderMissCell[];
 }
 
-/** Each local day in [fromDay, toDay] of one region (days with nothing are left out). */
+/**
+ * Each local day in [fromDay, toDay] of one region (days with nothing are left out); `now` (the
+ * platform's clock): a shift still running counts its service time up to it.
+ */
 export async function computeRegionDays(
   repo: OperationsFiguresRepository,
   regionKato: string,
   fromDay: string,
   toDay: string,
+  now: Date,
 ): Promise<Map<string, RegionDay>> {
   const from = localDateTimeToUtc(fromDay, '00:00');
   const to = localDateTimeToUtc(addDaysToLocalDate(toDay, 1), '00:00');
@@ -39,7 +43,14 @@ export async function computeRegionDays(
   const out = new Map<string, RegionDay>();
   for (let day = fromDay; day <= toDay; day = addDaysToLocalDate(day, 1)) {
     const dayTrips = tripsByDay.get(day) ?? [];
-    const cells = rollUpDay(day, dayTrips, shiftsByDay.get(day) ?? [], tariffs, refusalsByDay.get(day) ?? []);
+    const cells = rollUpDay(
+      day,
+      dayTrips,
+      shiftsByDay.get(day) ?? [],
+      tariffs,
+      refusalsByDay.get(day) ?? [],
+      now,
+    );
     if (cells.length > 0) out.set(day, { cells, riders: riderMissCells(dayTrips) });
   }
   return out;

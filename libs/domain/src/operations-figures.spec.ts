@@ -8,6 +8,7 @@ import {
   riderMissCells,
   noShowCause,
   rollUpDay,
+  serviceSeconds,
   shiftUse,
   summarise,
   summariseBy,
@@ -136,6 +137,8 @@ const shift: ShiftFact = {
   start: pt(0),
   end: pt(0),
 };
+/** A time after the day's shifts: they count their whole service time. */
+const DAY_OVER = at('23:59');
 const tariffs: ProviderTariff[] = [
   { providerId: 'P', tariffPerTrip: 1500, tariffPerKm: 100, validFrom: '2026-01-01', validTo: null },
 ];
@@ -191,7 +194,7 @@ describe("the driver's miss on the provider's side (t22 finding 3)", () => {
     expect(noShowCause(day[1] as TripFact)).toBeNull();
     const inWindow = missed('m6', 'MISSED_VEHICLE_LATE', { arrivedAt: at('10:10') });
     expect([noShowCause(inWindow), lateCancelCause(inWindow)]).toEqual([null, 'VEHICLE_LATE']);
-    const figures = summarise(rollUpDay(DAY, [...day, cameLate], [shift], tariffs)).misses;
+    const figures = summarise(rollUpDay(DAY, [...day, cameLate], [shift], tariffs, [], DAY_OVER)).misses;
     expect(figures).toMatchObject({
       noShowsRider: 1,
       noShowsVehicleLate: 1,
@@ -205,7 +208,7 @@ describe("the driver's miss on the provider's side (t22 finding 3)", () => {
 
   it('a vehicle problem is its own cause in the day rolled up (f22 finding 1)', () => {
     const withProblem = [...day, missed('m4', 'MISSED_VEHICLE_PROBLEM', {})];
-    expect(summarise(rollUpDay(DAY, withProblem, [shift], tariffs)).misses).toMatchObject({
+    expect(summarise(rollUpDay(DAY, withProblem, [shift], tariffs, [], DAY_OVER)).misses).toMatchObject({
       lateCancelsVehicleLate: 1,
       lateCancelsAddressUnreachable: 1,
       lateCancelsVehicleProblem: 1,
@@ -214,7 +217,7 @@ describe("the driver's miss on the provider's side (t22 finding 3)", () => {
   });
 
   it('reads a cell kept before the causes were split as 0 of the new ones', () => {
-    const old = rollUpDay(DAY, day, [shift], tariffs).map((c) => ({
+    const old = rollUpDay(DAY, day, [shift], tariffs, [], DAY_OVER).map((c) => ({
       ...c,
       lateCancels: { RIDER: 0, VEHICLE_LATE: 2, DRIVER_LEFT_EARLY: 0 } as FigureCell['lateCancels'],
     }));
@@ -227,7 +230,7 @@ describe("the driver's miss on the provider's side (t22 finding 3)", () => {
   });
 
   it('the day rolled up and the rider roll-up agree: 1 rider-caused, 2 provider-caused', () => {
-    expect(summarise(rollUpDay(DAY, day, [shift], tariffs)).misses).toEqual({
+    expect(summarise(rollUpDay(DAY, day, [shift], tariffs, [], DAY_OVER)).misses).toEqual({
       noShowsRider: 1,
       noShowsVehicleLate: 0,
       noShowsDriverLeftEarly: 0,
@@ -261,7 +264,7 @@ describe('requests the rules refused (nothing booked: the attempts, f22 finding 
   ];
 
   it('counts each as requested and refused on the day it was asked, in the rider’s district, under each reason', () => {
-    const cells = rollUpDay(DAY, rides, [], tariffs, refusals);
+    const cells = rollUpDay(DAY, rides, [], tariffs, refusals, DAY_OVER);
     const s = summarise(cells);
     expect(s.trips).toMatchObject({ requested: 3, accepted: 0, refused: 3 });
     expect(s.trips.refusedByReason).toEqual([
@@ -275,7 +278,7 @@ describe('requests the rules refused (nothing booked: the attempts, f22 finding 
 });
 
 describe('a day rolled up and summarised', () => {
-  const cells = rollUpDay(DAY, trips, [shift], tariffs);
+  const cells = rollUpDay(DAY, trips, [shift], tariffs, [], DAY_OVER);
   const s = summarise(cells);
 
   it('counts the trips from request to completion', () => {
@@ -369,7 +372,7 @@ describe('a day rolled up and summarised', () => {
 
   it('a ride on a day no contract covers is not priced, and is counted as such', () => {
     const late = [{ ...(tariffs[0] as ProviderTariff), validFrom: '2026-12-01' }];
-    const c = summarise(rollUpDay(DAY, trips, [shift], late)).cost;
+    const c = summarise(rollUpDay(DAY, trips, [shift], late, [], DAY_OVER)).cost;
     expect(c.costTenge).toBe(0);
     expect(c.unpricedTrips).toBe(2);
     expect(c.perTripTenge).toBeNull();
@@ -397,7 +400,7 @@ describe('a day rolled up and summarised', () => {
 
   it('leaves out rides and shifts of another day', () => {
     const other = base('o', '09:00', { pickupEarliest: localDateTimeToUtc('2026-11-11', '09:00') });
-    expect(summarise(rollUpDay(DAY, [other], [], tariffs)).trips.requested).toBe(0);
+    expect(summarise(rollUpDay(DAY, [other], [], tariffs, [], DAY_OVER)).trips.requested).toBe(0);
   });
 });
 
@@ -486,7 +489,7 @@ describe('per rider, by day, district and provider (the rider roll-up)', () => {
 
 describe('shift use and histograms', () => {
   it('a shift with no served stop drove nothing and carried nobody', () => {
-    expect(shiftUse(shift, [])).toEqual({
+    expect(shiftUse(shift, [], DAY_OVER)).toEqual({
       serviceSeconds: 36_000,
       occupiedSeconds: 0,
       vehicleMetres: 0,
@@ -494,10 +497,31 @@ describe('shift use and histograms', () => {
     });
   });
 
+  it('counts a running shift up to now, and a broken-down one until it stopped serving (walk t22 m9)', () => {
+    // 08:00-18:00 planned: at 12:30 four and a half hours have been served, not ten.
+    expect(serviceSeconds(shift, at('12:30'))).toBe(4.5 * 3600);
+    // Not begun yet: none; the day over: all ten.
+    expect(serviceSeconds(shift, at('07:00'))).toBe(0);
+    expect(serviceSeconds(shift, DAY_OVER)).toBe(10 * 3600);
+    // Broken down, last stop served 11:39: 3 h 39 min, now 12:30 or the day over.
+    const broken = { ...shift, endedAt: at('11:39') };
+    expect(serviceSeconds(broken, at('12:30'))).toBe(3 * 3600 + 39 * 60);
+    expect(serviceSeconds(broken, DAY_OVER)).toBe(3 * 3600 + 39 * 60);
+    // The day's roll-up reads it so: one completed rider over 4.5 hours at 12:30.
+    const ride = base('r', '09:00', {
+      status: 'COMPLETED',
+      actualPickupAt: at('09:00'),
+      actualDropoffAt: at('09:45'),
+      shiftId: shift.id,
+    });
+    const p = summarise(rollUpDay(DAY, [ride], [shift], tariffs, [], at('12:30'))).productivity;
+    expect(p).toMatchObject({ serviceHours: 4.5, passengerTripsPerServiceHour: 0.22, utilisation: 0.17 });
+  });
+
   it('two riders aboard at once count their shared time once', () => {
     const a = base('a', '09:00', { actualPickupAt: at('09:00'), actualDropoffAt: at('09:30') });
     const b = base('b', '09:00', { actualPickupAt: at('09:10'), actualDropoffAt: at('09:40') });
-    expect(shiftUse(shift, [a, b]).occupiedSeconds).toBe(40 * 60);
+    expect(shiftUse(shift, [a, b], DAY_OVER).occupiedSeconds).toBe(40 * 60);
   });
 
   it('reads a quantile as the upper edge of the bin that reaches it', () => {
@@ -582,7 +606,7 @@ describe('each ride counted in one outcome (walk t22 finding 4: 22 + 7 + 6 = 35 
       'EXPIRED',
       null,
     ]);
-    const t = summarise(rollUpDay(DAY, day, [shift], tariffs)).trips;
+    const t = summarise(rollUpDay(DAY, day, [shift], tariffs, [], DAY_OVER)).trips;
     expect(t).toMatchObject({
       requested: 7,
       accepted: 7,

@@ -65,6 +65,11 @@ export interface ShiftFact {
   districtKato: string;
   startsAt: Date;
   endsAt: Date;
+  /**
+   * When a shift closed early (a breakdown, the driver absent) stopped serving: its last served
+   * stop (its start when it served none); null: it ran to its planned end.
+   */
+  endedAt?: Date | null;
   start: GeoPoint;
   end: GeoPoint;
 }
@@ -328,7 +333,17 @@ export function emptyCell(day: string, districtKato: string, providerId: string 
 }
 
 /**
- * A shift's vehicle time and distance: service time is the shift's planned period; the vehicle
+ * A shift's service time in seconds: from its start to its planned end, but a shift still running
+ * only up to now, and a shift closed early (a breakdown) only until it stopped serving (walk t22
+ * m9: a half-over day counted five full 14-hour shifts, the broken-down vehicle's afternoon too).
+ */
+export function serviceSeconds(shift: ShiftFact, now: Date): number {
+  const end = Math.min(shift.endsAt.getTime(), shift.endedAt?.getTime() ?? Infinity, now.getTime());
+  return Math.max(0, (end - shift.startsAt.getTime()) / 1000);
+}
+
+/**
+ * A shift's vehicle time and distance: service time as serviceSeconds (up to `now`); the vehicle
  * drives from its start point through each served stop (pickups, drop-offs, the door of a
  * no-show) in the order they happened to its end point, in straight legs (great circle); a
  * leg is deadhead when nobody is aboard; occupied time is the time somebody is aboard.
@@ -336,6 +351,7 @@ export function emptyCell(day: string, districtKato: string, providerId: string 
 export function shiftUse(
   shift: ShiftFact,
   trips: readonly TripFact[],
+  now: Date,
 ): { serviceSeconds: number; occupiedSeconds: number; vehicleMetres: number; deadheadMetres: number } {
   const events: { at: number; point: GeoPoint; load: number }[] = [];
   for (const t of trips) {
@@ -369,7 +385,7 @@ export function shiftUse(
     deadhead += leg;
   }
   return {
-    serviceSeconds: Math.max(0, (shift.endsAt.getTime() - shift.startsAt.getTime()) / 1000),
+    serviceSeconds: serviceSeconds(shift, now),
     occupiedSeconds: occupied / 1000,
     vehicleMetres: Math.round(vehicle),
     deadheadMetres: Math.round(deadhead),
@@ -380,14 +396,15 @@ export function shiftUse(
  * One region's day in cells: every ride whose pickup window opens that local day, every shift
  * that starts that day, every request refused that day (requested and refused, in the rider's
  * home district with no provider, under each reason it was given). Rides are priced at their
- * provider's tariff in force that day.
+ * provider's tariff in force that day. `now`: the shifts' service time counts up to it.
  */
 export function rollUpDay(
   day: string,
   trips: readonly TripFact[],
   shifts: readonly ShiftFact[],
   tariffs: readonly ProviderTariff[],
-  refusals: readonly RefusalFact[] = [],
+  refusals: readonly RefusalFact[],
+  now: Date,
 ): FigureCell[] {
   const cells = new Map<string, FigureCell>();
   const cellOf = (district: string, provider: string | null): FigureCell => {
@@ -479,7 +496,7 @@ export function rollUpDay(
   for (const s of shifts) {
     if (localDateOf(s.startsAt) !== day) continue;
     const c = cellOf(s.districtKato, s.providerId);
-    const use = shiftUse(s, tripsOfShift.get(s.id) ?? []);
+    const use = shiftUse(s, tripsOfShift.get(s.id) ?? [], now);
     c.shifts++;
     c.serviceSeconds += use.serviceSeconds;
     c.occupiedSeconds += use.occupiedSeconds;

@@ -204,7 +204,7 @@ export class OperationsReportsService {
       );
       const wanted = new Set(live);
       for (const region of regions) {
-        const days = await computeRegionDays(this.repo, region, first, last);
+        const days = await computeRegionDays(this.repo, region, first, last, this.clock.now());
         for (const [day, computed] of days)
           if (wanted.has(day)) {
             list.push(...computed.cells);

@@ -48,7 +48,9 @@ export class OperationsRollupProcessor {
       for (const { regionKato, day } of stale) {
         // Read time first: a ride changed while the day is read leaves the row stale, not wrong.
         const computedAt = new Date();
-        const computed = (await computeRegionDays(this.repo, regionKato, day, day)).get(day);
+        const computed = (await computeRegionDays(this.repo, regionKato, day, day, this.clock.now())).get(
+          day,
+        );
         await this.repo.saveRollup(
           regionKato,
           day,

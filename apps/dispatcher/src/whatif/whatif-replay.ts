@@ -392,7 +392,9 @@ export async function replayWhatIf(input: WhatIfInput): Promise<WhatIfResult> {
       ...refused.map((x) => localDateOf(x.at)),
     ]),
   ];
-  const cells = allDays.flatMap((day) => rollUpDay(day, facts, shiftFacts, input.tariffs, refused));
+  // A scenario's period ends by yesterday: every shift is over and counts its whole service time.
+  const over = new Date(8.64e15);
+  const cells = allDays.flatMap((day) => rollUpDay(day, facts, shiftFacts, input.tariffs, refused, over));
   const scheduled = [...outcomes.values()].filter((o) => o.status === 'SCHEDULED').length;
   const asked = facts.length + refused.length;
   return {

@@ -197,6 +197,7 @@ export class OperationsFiguresRepository {
       start_lon: number;
       end_lat: number;
       end_lon: number;
+      ended_at: Date | null;
     }[] = await m.query(
       `WITH shifts AS (
          SELECT s.* FROM shift s JOIN provider p ON p.id = s.provider_id
@@ -205,7 +206,12 @@ export class OperationsFiguresRepository {
          SELECT k.start_kato, ${districtOfSql('k.start_kato')} AS district_kato FROM (SELECT DISTINCT start_kato FROM shifts) k
        )
        SELECT s.id, s.provider_id, trim(pl.district_kato) AS district_kato, s.starts_at, s.ends_at,
-              s.start_lat, s.start_lon, s.end_lat, s.end_lon
+              s.start_lat, s.start_lon, s.end_lat, s.end_lon,
+              -- Closed by a breakdown or an absent driver: it served until its last served stop
+              -- (no time of the closing is kept on the platform's clock).
+              CASE WHEN s.status_reason IN ('VEHICLE_BREAKDOWN', 'DRIVER_ABSENT')
+                   THEN coalesce((SELECT max(rs.actual_at) FROM route_stop rs WHERE rs.shift_id = s.id), s.starts_at)
+              END AS ended_at
          FROM shifts s JOIN places pl ON pl.start_kato = s.start_kato`,
       [regionKato, from, to],
     );
@@ -215,6 +221,7 @@ export class OperationsFiguresRepository {
       districtKato: r.district_kato,
       startsAt: r.starts_at,
       endsAt: r.ends_at,
+      endedAt: r.ended_at,
       start: { lat: r.start_lat, lon: r.start_lon },
       end: { lat: r.end_lat, lon: r.end_lon },
     }));
