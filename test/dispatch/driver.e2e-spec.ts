@@ -1396,7 +1396,7 @@ describe('driver: manifest, status reports, pings, and the rider following live'
     expect(await checks()).toBe(1);
   });
 
-  it('the board gives a stop whose planned time has passed a new time and a late mark (walk t22 m3), from the live ETA once the vehicle reports', async () => {
+  it('the board gives a stop whose planned time has passed a new time and how far behind its plan it is (walk t22 m3; not "late", walk t23 M2), from the live ETA once the vehicle reports', async () => {
     const f = api.getHttpAdapter().getInstance();
     const provider = await fx.provider();
     const here = near(0.6, 0.7);
@@ -1428,7 +1428,12 @@ describe('driver: manifest, status reports, pings, and the rider following live'
         ).json() as {
           shifts: {
             id: string;
-            stops: { bookingId: string; kind: string; estimatedAt: string | null; lateMinutes: number }[];
+            stops: {
+              bookingId: string;
+              kind: string;
+              estimatedAt: string | null;
+              minutesBehindPlan: number;
+            }[];
           }[];
         }
       ).shifts
@@ -1436,11 +1441,11 @@ describe('driver: manifest, status reports, pings, and the rider following live'
         .stops.filter((x) => x.bookingId === ride.id);
     const [pickup, dropoff] = await stopsOf();
     // The pick-up is still ahead on its plan: no new time.
-    expect(pickup).toMatchObject({ kind: 'PICKUP', estimatedAt: null, lateMinutes: 0 });
+    expect(pickup).toMatchObject({ kind: 'PICKUP', estimatedAt: null, minutesBehindPlan: 0 });
     // No position yet: not before now.
     expect(dropoff.kind).toBe('DROPOFF');
     expect(Math.abs(new Date(dropoff.estimatedAt!).getTime() - testNow().getTime())).toBeLessThan(60_000);
-    expect(dropoff.lateMinutes).toBeGreaterThanOrEqual(18);
+    expect(dropoff.minutesBehindPlan).toBeGreaterThanOrEqual(18);
     // The vehicle reports: the drop-off's time is the live ETA, past the pick-up window.
     const driver = t.token({
       userId: '00000000-0000-4000-8000-0000000000ad',
@@ -1458,6 +1463,6 @@ describe('driver: manifest, status reports, pings, and the rider following live'
     )!;
     const [, after] = await stopsOf();
     expect(after.estimatedAt).toBe(live.at);
-    expect(after.lateMinutes).toBeGreaterThanOrEqual(19 + 30);
+    expect(after.minutesBehindPlan).toBeGreaterThanOrEqual(19 + 30);
   });
 });

@@ -2012,7 +2012,7 @@ async function main(): Promise<void> {
       }
     });
 
-    await test('board: a stop past its planned time says its new time and that it is late, in words (walk t22 m3)', async () => {
+    await test("board: late is minutes past the rider's window, one figure on the list and the timeline; behind its plan says so in other words (walk t22 m3, t23 M2)", async () => {
       const { ctx, page } = await newPage();
       await signInAs(page, base, tokenOf(seed, 'dispatcher (Astana'));
       const tomorrow = addDaysToLocalDate(localDateOf(testNow()), 1);
@@ -2022,33 +2022,57 @@ async function main(): Promise<void> {
       const shiftIds = await page
         .locator('[data-testid="route"] h3[id^="route-"]')
         .evaluateAll((els) => els.map((e) => e.id.slice('route-'.length)));
-      const [stop] = (await ds.query(
-        `SELECT rs.booking_id, rs.planned_at FROM route_stop rs JOIN booking b ON b.id = rs.booking_id
+      const stops = (await ds.query(
+        `SELECT rs.booking_id, rs.planned_at, b.dropoff_latest FROM route_stop rs JOIN booking b ON b.id = rs.booking_id
           WHERE rs.shift_id = ANY($1::uuid[]) AND rs.kind = 'DROPOFF' AND b.status = 'SCHEDULED'
-          ORDER BY rs.planned_at LIMIT 1`,
+          ORDER BY rs.planned_at LIMIT 2`,
         [shiftIds],
-      )) as { booking_id: string; planned_at: Date }[];
-      assert(stop, 'a scheduled ride on a route');
-      try {
-        // Its drop-off was planned 19 minutes ago and nobody reached it yet.
-        await ds.query(`UPDATE route_stop SET planned_at = $2 WHERE booking_id = $1 AND kind = 'DROPOFF'`, [
-          stop.booking_id,
-          new Date(testNow().getTime() - 19 * 60_000),
+      )) as { booking_id: string; planned_at: Date; dropoff_latest: Date }[];
+      assert(stops.length === 2, 'two scheduled rides on routes');
+      const [late, behind] = stops as [(typeof stops)[0], (typeof stops)[0]];
+      const plan = (s: { booking_id: string }, at: Date) =>
+        ds.query(`UPDATE route_stop SET planned_at = $2 WHERE booking_id = $1 AND kind = 'DROPOFF'`, [
+          s.booking_id,
+          at,
         ]);
+      try {
+        // One drop-off planned 12 min after the latest arrival its rider was promised: late by 12,
+        // nothing behind (the old list said nothing, the timeline "Late 12 min").
+        await plan(late, new Date(late.dropoff_latest.getTime() + 12 * 60_000));
+        // Another planned 19 minutes ago and not reached: behind its plan, but its rider's window
+        // (tomorrow) is far off, so not late (the old list said "late by 19 min", the timeline nothing).
+        await plan(behind, new Date(testNow().getTime() - 19 * 60_000));
         await page.getByRole('button', { name: 'Refresh', exact: true }).click();
-        const late = page.locator('.stop-dropoff').filter({ has: page.locator('[data-testid="stop-late"]') });
-        await late.first().waitFor();
-        const text = (await late.first().textContent()) ?? '';
+        const listed = (s: { booking_id: string }) =>
+          page.locator(`.stop-dropoff[data-ride="${s.booking_id}"]`);
+        const block = (s: { booking_id: string }) =>
+          page.locator(`[data-testid="timeline-stop"][data-booking="${s.booking_id}"][data-kind="DROPOFF"]`);
+        await listed(behind).getByTestId('stop-behind').waitFor();
+        await listed(late).getByTestId('stop-late').waitFor();
+        const lateText = (await listed(late).textContent()) ?? '';
         assert(
-          /now expected at \d\d:\d\d/.test(text) && /late by (19|20) min/.test(text),
-          `the drop-off says its new time and how late: ${text}`,
+          /late: 12 min after the window/.test(lateText),
+          `the list: 12 min past the window: ${lateText}`,
+        );
+        const lateBlock = (await block(late).getByTestId('timeline-mark').textContent()) ?? '';
+        assert(
+          (await block(late).getAttribute('data-mark')) === 'late' && /Late 12 min/.test(lateBlock),
+          `the timeline: the same 12 min: ${lateBlock}`,
+        );
+        const behindText = (await listed(behind).textContent()) ?? '';
+        assert(
+          /now expected at \d\d:\d\d/.test(behindText) &&
+            /(19|20) min behind plan, within the window/.test(behindText) &&
+            !/late/i.test(behindText),
+          `the list: its new time, behind its plan and not late: ${behindText}`,
+        );
+        assert(
+          (await block(behind).getAttribute('data-mark')) !== 'late',
+          'the timeline does not mark it late either',
         );
         await axe(page, 'board (a late stop)');
       } finally {
-        await ds.query(`UPDATE route_stop SET planned_at = $2 WHERE booking_id = $1 AND kind = 'DROPOFF'`, [
-          stop.booking_id,
-          stop.planned_at,
-        ]);
+        for (const s of stops) await plan(s, s.planned_at);
         await ctx.close();
       }
     });

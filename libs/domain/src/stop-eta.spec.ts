@@ -1,4 +1,11 @@
-import { arrivingPickups, runningLateDue, stopEstimate, stopEtas, type StopAhead } from './stop-eta';
+import {
+  arrivingPickups,
+  runningLateDue,
+  stopEstimate,
+  stopMinutesLate,
+  stopEtas,
+  type StopAhead,
+} from './stop-eta';
 
 describe('stopEtas and arrivingPickups (issue 22, M4: "arrives in about 8 min" 80 min early)', () => {
   const now = new Date('2026-12-08T08:11:00Z'); // 13:11 in Astana
@@ -56,13 +63,13 @@ describe('stopEstimate (walk t22 m3: a passed planned drop-off with no new time)
   const min = (m: number) => new Date(now.getTime() + m * 60_000);
 
   it("the report's case: drop-off planned 12:46, no live ETA: expected from now, 19 min late", () => {
-    expect(stopEstimate(min(-19), null, now)).toEqual({ estimatedAt: now, lateMinutes: 19 });
+    expect(stopEstimate(min(-19), null, now)).toEqual({ estimatedAt: now, minutesBehindPlan: 19 });
   });
 
   it("from the vehicle's live ETA when there is one; never before now; none while the plan holds", () => {
-    expect(stopEstimate(min(-19), min(12), now)).toEqual({ estimatedAt: min(12), lateMinutes: 31 });
-    expect(stopEstimate(min(10), min(7), now)).toEqual({ estimatedAt: min(7), lateMinutes: 0 });
-    expect(stopEstimate(min(-3), min(-1), now)).toEqual({ estimatedAt: now, lateMinutes: 3 });
+    expect(stopEstimate(min(-19), min(12), now)).toEqual({ estimatedAt: min(12), minutesBehindPlan: 31 });
+    expect(stopEstimate(min(10), min(7), now)).toEqual({ estimatedAt: min(7), minutesBehindPlan: 0 });
+    expect(stopEstimate(min(-3), min(-1), now)).toEqual({ estimatedAt: now, minutesBehindPlan: 3 });
     expect(stopEstimate(min(10), null, now)).toBeNull();
   });
 });
@@ -77,5 +84,32 @@ describe('running late (walk t23 M5: "in 8 min" at 09:29, the vehicle at 09:50, 
     expect(runningLateDue(t('09:50'), null, null, t('09:35'))).toBe(false);
     expect(runningLateDue(t('09:55'), t('09:37'), t('09:36'), t('09:45'))).toBe(false);
     expect(runningLateDue(t('09:55'), t('09:37'), t('09:36'), t('09:46'))).toBe(true);
+  });
+});
+
+describe('stopMinutesLate (walk t23 M2: "Late 14 min" on the timeline, "late by 20 min" in the list)', () => {
+  const at = (hhmm: string) => new Date(`2026-12-08T${hhmm}:00+05:00`);
+  const stop = { plannedAt: at('12:33'), actualAt: null, estimatedAt: null, latest: at('12:40') };
+
+  it("the report's pick-up: planned 12:33, window to 12:40, now expected 12:54: 14 min past the window, not 21 behind plan", () => {
+    expect(stopMinutesLate({ ...stop, estimatedAt: at('12:54') })).toBe(14);
+    expect(stopEstimate(stop.plannedAt, at('12:54'), at('12:20'))?.minutesBehindPlan).toBe(21);
+  });
+
+  it('a drop-off behind its plan but before its latest arrival is not late', () => {
+    expect(
+      stopMinutesLate({
+        plannedAt: at('12:58'),
+        actualAt: null,
+        estimatedAt: at('13:17'),
+        latest: at('13:30'),
+      }),
+    ).toBe(0);
+  });
+
+  it('reached: its actual time counts; not reached, no estimate: its plan', () => {
+    expect(stopMinutesLate({ ...stop, actualAt: at('12:45'), estimatedAt: at('12:54') })).toBe(5);
+    expect(stopMinutesLate({ ...stop, plannedAt: at('12:52') })).toBe(12);
+    expect(stopMinutesLate({ ...stop, plannedAt: null })).toBe(0);
   });
 });

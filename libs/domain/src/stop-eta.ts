@@ -1,3 +1,5 @@
+import { minutesPastWindow } from './override';
+
 /**
  * When a vehicle reaches the stops ahead of it (issue 22, walk M4: a rider was told "arrives in
  * about 8 min" 80 minutes before a 14:30 pick-up, from the drive depot → pick-up alone).
@@ -91,22 +93,42 @@ export function arrivalWithin(eta: Date, now: Date, minutes: number): boolean {
 }
 
 /**
+ * How many minutes a route's stop is late, as the board says it everywhere (its list of routes
+ * and its timeline; walk t23 M2: "Late 14 min" on the timeline, "late by 20 min" in the list,
+ * for the same pick-up): its time is the actual one once reached, else the live estimate, else
+ * the plan; late is that time past the end of the window promised to the rider (a pick-up's
+ * window, a drop-off's latest arrival), by `minutesPastWindow`. 0: not late. Being behind the
+ * plan is another figure (`stopEstimate`), and is never called late.
+ */
+export function stopMinutesLate(stop: {
+  plannedAt: Date | null;
+  actualAt: Date | null;
+  /** The live estimate of a stop not reached yet (null: the plan holds). */
+  estimatedAt: Date | null;
+  /** The end of the promised window: the pick-up's latest, or the latest arrival. */
+  latest: Date;
+}): number {
+  return minutesPastWindow(stop.actualAt ?? stop.estimatedAt ?? stop.plannedAt, stop.latest);
+}
+
+/**
  * A stop not yet reached, as the board says it (walk t22 m3: "Drop-off 12:46" still shown at
  * 13:05 with the rider on board): when the vehicle is now expected there, from the live ETA of
  * its last position when there is one, and never before now (a planned time already past, or an
- * ETA kept from a ping a while ago, means "not yet"); and how many whole minutes after the plan.
- * Null while the plan still holds (no live ETA, planned time ahead).
+ * ETA kept from a ping a while ago, means "not yet"); and how many whole minutes behind the plan
+ * (not late: late is past the rider's window, `stopMinutesLate`). Null while the plan still holds
+ * (no live ETA, planned time ahead).
  */
 export function stopEstimate(
   plannedAt: Date,
   liveAt: Date | null,
   now: Date,
-): { estimatedAt: Date; lateMinutes: number } | null {
+): { estimatedAt: Date; minutesBehindPlan: number } | null {
   const at = liveAt ?? (plannedAt < now ? now : null);
   if (!at) return null;
   const estimatedAt = at < now ? now : at;
   return {
     estimatedAt,
-    lateMinutes: Math.max(0, Math.floor((estimatedAt.getTime() - plannedAt.getTime()) / 60_000)),
+    minutesBehindPlan: Math.max(0, Math.floor((estimatedAt.getTime() - plannedAt.getTime()) / 60_000)),
   };
 }

@@ -726,7 +726,7 @@ export class AssignmentService {
       next.plannedAt;
     const live = await this.board.liveEtas([next.bookingId]);
     const est = stopEstimate(planned, live.get(`${next.bookingId}:${next.kind}`) ?? null, this.clock.now());
-    if (!est || est.lateMinutes < 1) return null;
+    if (!est || est.minutesBehindPlan < 1) return null;
     const delayMs = est.estimatedAt.getTime() - planned.getTime();
     const stopIndex = fitted.stops.findIndex((s) => s.bookingId === trip.id && s.kind === 'PICKUP');
     const pickup = fitted.plan.find((s) => s.bookingId === trip.id && s.kind === 'PICKUP')?.plannedAt;
@@ -746,7 +746,7 @@ export class AssignmentService {
             message: "late pick-up once the vehicle's current delay is counted",
           }
         : null;
-    return { minutes: est.lateMinutes, pickupAt: expected.toISOString(), violation };
+    return { minutes: est.minutesBehindPlan, pickupAt: expected.toISOString(), violation };
   }
 
   private async dropFrom(uow: UnitOfWork, source: LoadedRoute, bookingId: string): Promise<void> {

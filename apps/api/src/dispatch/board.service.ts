@@ -66,8 +66,12 @@ export interface BoardStop {
    * position's ETA, never before now; null while the plan holds.
    */
   estimatedAt: string | null;
-  /** Whole minutes the estimate runs after the planned time (0 on time or without one). */
-  lateMinutes: number;
+  /**
+   * Whole minutes the estimate runs behind the planned time (0 on time or without one). Not
+   * lateness: a stop is late only past the rider's window (walk t23 M2), which the console
+   * counts from these times and the ride's windows by `stopMinutesLate`.
+   */
+  minutesBehindPlan: number;
 }
 
 /** How full a route is (issue 23, the vehicle picker): its rides and the most on board at once. */
@@ -173,7 +177,10 @@ export class BoardService {
       const e = notReached(x)
         ? stopEstimate(x.plannedAt, live.get(`${x.bookingId}:${x.kind}`) ?? null, new Date(now))
         : null;
-      return { estimatedAt: e?.estimatedAt.toISOString() ?? null, lateMinutes: e?.lateMinutes ?? 0 };
+      return {
+        estimatedAt: e?.estimatedAt.toISOString() ?? null,
+        minutesBehindPlan: e?.minutesBehindPlan ?? 0,
+      };
     };
     const alerts = await boardAlerts(
       await this.alertRows.ridesOfDay(from, to),

@@ -750,9 +750,10 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           description:
             "Not reached yet, off its plan (walk t22 m3): when the vehicle is now expected, from its live\nposition's ETA, never before now; null while the plan holds.",
         },
-        lateMinutes: {
+        minutesBehindPlan: {
           type: 'number',
-          description: 'Whole minutes the estimate runs after the planned time (0 on time or without one).',
+          description:
+            "Whole minutes the estimate runs behind the planned time (0 on time or without one). Not\nlateness: a stop is late only past the rider's window (walk t23 M2), which the console\ncounts from these times and the ride's windows by `stopMinutesLate`.",
         },
       },
       required: [
@@ -763,7 +764,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'actualAt',
         'bookingStatus',
         'estimatedAt',
-        'lateMinutes',
+        'minutesBehindPlan',
       ],
     },
     BoardWarning: {

@@ -3680,8 +3680,12 @@ export type components = {
        *     position's ETA, never before now; null while the plan holds.
        */
       estimatedAt: string | null;
-      /** @description Whole minutes the estimate runs after the planned time (0 on time or without one). */
-      lateMinutes: number;
+      /**
+       * @description Whole minutes the estimate runs behind the planned time (0 on time or without one). Not
+       *     lateness: a stop is late only past the rider's window (walk t23 M2), which the console
+       *     counts from these times and the ride's windows by `stopMinutesLate`.
+       */
+      minutesBehindPlan: number;
     };
     BoardWarning: {
       /** @enum {string} */

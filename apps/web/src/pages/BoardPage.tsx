@@ -17,7 +17,7 @@ import { BreakdownPanel, UndoBreakdown } from './BreakdownPanel';
 import { hasOpenFlag, StatusFlags } from './StatusFlags';
 import { ReplanProposal } from './ReplanProposal';
 import { DateField } from '../DateTimeFields';
-import { Timeline } from './board/Timeline';
+import { markOf, Timeline } from './board/Timeline';
 import { needWords, RiderLine, type RiderContact } from './board/RiderLine';
 import { BoardSearch } from './board/BoardSearch';
 import { ShortcutsHelp, useShortcuts, useShortcutsSetting, type Shortcut } from './board/Shortcuts';
@@ -48,17 +48,17 @@ function useRides(
   return usePagedRides({ day, status, ...scope }, { all });
 }
 const POLL_MS = 15000;
-/** Minutes after its plan from which a stop not yet reached is marked late in words. */
-const LATE_MARK_MINUTES = 5;
+/** Minutes behind its plan from which a stop not yet reached, and not late, says so in words. */
+const BEHIND_PLAN_MINUTES = 5;
 
 export interface Stop {
   ride: Ride;
   kind: 'PICKUP' | 'DROPOFF';
   plannedAt: string | null;
   actualAt: string | null;
-  /** Off its plan, not reached yet: when the vehicle is now expected, and minutes after the plan. */
+  /** Off its plan, not reached yet: when the vehicle is now expected, and minutes behind the plan. */
   estimatedAt: string | null;
-  lateMinutes: number;
+  minutesBehindPlan: number;
   seq: number;
 }
 
@@ -168,7 +168,7 @@ export function BoardPage({ session }: { session: Session }) {
         plannedAt: stop('PICKUP')?.plannedAt ?? r.plannedPickupAt,
         actualAt: stop('PICKUP')?.actualAt ?? null,
         estimatedAt: stop('PICKUP')?.estimatedAt ?? null,
-        lateMinutes: stop('PICKUP')?.lateMinutes ?? 0,
+        minutesBehindPlan: stop('PICKUP')?.minutesBehindPlan ?? 0,
         seq: seq('PICKUP'),
       });
       // A no-show rider is not carried: the drop-off left the route (walk t18, finding 11).
@@ -179,7 +179,7 @@ export function BoardPage({ session }: { session: Session }) {
           plannedAt: stop('DROPOFF')?.plannedAt ?? r.plannedDropoffAt,
           actualAt: stop('DROPOFF')?.actualAt ?? null,
           estimatedAt: stop('DROPOFF')?.estimatedAt ?? null,
-          lateMinutes: stop('DROPOFF')?.lateMinutes ?? 0,
+          minutesBehindPlan: stop('DROPOFF')?.minutesBehindPlan ?? 0,
           seq: seq('DROPOFF'),
         });
       byShift.set(r.shiftId, list);
@@ -539,11 +539,7 @@ export function BoardPage({ session }: { session: Session }) {
                               ({t('board.expectedAt', { time: fmtTime(st.estimatedAt) })})
                             </span>
                           )}
-                        {!st.actualAt && st.lateMinutes >= LATE_MARK_MINUTES && (
-                          <span className="tag tag-flag" data-testid="stop-late">
-                            {t('board.lateBy', { n: st.lateMinutes })}
-                          </span>
-                        )}
+                        <StopLateness stop={st} />
                         {hasOpenFlag(board.data?.statusFlags, st.ride.id) && (
                           <span className="tag tag-flag">
                             <span aria-hidden="true">⚑ </span>
@@ -596,6 +592,33 @@ export function BoardPage({ session }: { session: Session }) {
       <ShortcutsHelp shortcuts={shortcuts} on={keysOn} onChange={setKeysOn} />
     </section>
   );
+}
+
+/**
+ * How late a stop on the list of routes is, in the timeline's figure (walk t23 M2: "late by 20
+ * min" here against "Late 14 min" on the timeline for the same pick-up): minutes past the rider's
+ * window, reached or not. A stop behind its plan but still within its window says that instead,
+ * in other words: it is not late for the rider.
+ */
+function StopLateness({ stop: st }: { stop: Stop }) {
+  const { t } = useTranslation();
+  const mark = markOf(st);
+  if (mark?.kind === 'late')
+    return (
+      <span className="tag tag-flag" data-testid="stop-late">
+        <span aria-hidden="true">✕ </span>
+        {mark.done
+          ? t('timeline.doneLate', { minutes: mark.minutes })
+          : t('board.lateBy', { n: mark.minutes })}
+      </span>
+    );
+  if (!st.actualAt && st.minutesBehindPlan >= BEHIND_PLAN_MINUTES)
+    return (
+      <span className="tag" data-testid="stop-behind">
+        {t('board.behindPlan', { n: st.minutesBehindPlan })}
+      </span>
+    );
+  return null;
 }
 
 function BookingCard({ ride, rider, onMove }: { ride: Ride; rider?: RiderContact; onMove: () => void }) {

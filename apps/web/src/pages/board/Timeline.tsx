@@ -460,16 +460,10 @@ export function Timeline(props: {
                         >
                           {stops.map((st, i) => {
                             const p = placed[i];
-                            const w = st.ride.windows;
-                            const mark = stopMark({
-                              kind: st.kind,
-                              status: st.ride.status,
-                              plannedAt: st.plannedAt,
-                              actualAt: st.actualAt,
-                              estimatedAt: st.estimatedAt,
-                              latest: st.kind === 'PICKUP' ? w.pickupLatest : w.dropoffLatest,
-                              warnings: warnings.filter((x) => x.bookingId === st.ride.id).map((x) => x.code),
-                            });
+                            const mark = markOf(
+                              st,
+                              warnings.filter((x) => x.bookingId === st.ride.id).map((x) => x.code),
+                            );
                             return (
                               <StopBlock
                                 key={`${st.ride.id}-${st.kind}`}
@@ -533,6 +527,20 @@ export function Timeline(props: {
       )}
     </section>
   );
+}
+
+/** A route's stop marked as `stopMark` says, against the window promised for it (the board's list says the same). */
+export function markOf(st: Stop, warnings: readonly string[] = []): StopMark {
+  const w = st.ride.windows;
+  return stopMark({
+    kind: st.kind,
+    status: st.ride.status,
+    plannedAt: st.plannedAt,
+    actualAt: st.actualAt,
+    estimatedAt: st.estimatedAt,
+    latest: st.kind === 'PICKUP' ? w.pickupLatest : w.dropoffLatest,
+    warnings,
+  });
 }
 
 /** Each mark's shape, so that it is told by more than its colour (with its words). */

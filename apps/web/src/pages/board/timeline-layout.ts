@@ -3,7 +3,7 @@
  * go on a row, and how a stop is marked. Pure, so it is tested without a browser
  * (test/web/timeline-layout.e2e-spec.ts); the component draws what these say.
  */
-import { minutesLateAsShown } from '@invataxi/domain';
+import { stopMinutesLate } from '@invataxi/domain';
 
 export const HOUR_MS = 3_600_000;
 /** Width of one hour on the timeline, in px (a minute is 2 px: a 15 min window is 30 px wide). */
@@ -86,11 +86,11 @@ export type StopMark =
   | null;
 
 /**
- * How a stop is marked, by the same truth as the board's list of routes (walk t23 M1: "At risk"
- * on a pick-up the list said was 31 min late, the now-line past its window): its time is the
- * actual one once reached, else the live estimate (the board's `estimatedAt`), else the planned
- * one. Late when that time is after the window, counted in minutes as the times are shown; an
- * ended stop is marked by its outcome (a no-show, done); at risk when the board warns of it (a
+ * How a stop is marked, on the timeline and in the board's list of routes alike (walk t23 M1:
+ * "At risk" on a pick-up the list said was 31 min late; M2: "Late 14 min" here, "late by 20 min"
+ * there): late by `stopMinutesLate`, the domain's one rule (the actual time once reached, else
+ * the live estimate, the board's `estimatedAt`, else the plan; minutes past the rider's window,
+ * as the times are shown); an ended stop is marked by its outcome (a no-show, done); at risk when the board warns of it (a
  * pick-up planned close to the end of its window or already due, a drop-off whose ride nears its
  * limit) and it is neither late nor reached.
  */
@@ -107,8 +107,13 @@ export function stopMark(stop: {
 }): StopMark {
   if (stop.kind === 'PICKUP' && stop.status === 'NO_SHOW') return { kind: 'noShow' };
   const expectedAt = stop.actualAt ? null : (stop.estimatedAt ?? null);
-  const at = stop.actualAt ?? expectedAt ?? stop.plannedAt;
-  const minutes = at ? minutesLateAsShown(Date.parse(at), Date.parse(stop.latest)) : 0;
+  const date = (iso: string | null) => (iso ? new Date(iso) : null);
+  const minutes = stopMinutesLate({
+    plannedAt: date(stop.plannedAt),
+    actualAt: date(stop.actualAt),
+    estimatedAt: date(expectedAt),
+    latest: new Date(stop.latest),
+  });
   if (minutes > 0)
     return stop.actualAt
       ? { kind: 'late', minutes, done: true }
