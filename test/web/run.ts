@@ -2546,6 +2546,12 @@ async function main(): Promise<void> {
         ((await page.locator('[role="status"][data-testid="board-said"]').textContent()) ?? '').trim() !== '',
         'the move announced in the status region',
       );
+      // And no live region still tells to choose a row for it (walk t23 minor: "Selected: the trip…").
+      const live = await page.locator('[aria-live]').allTextContents();
+      assert(
+        !live.some((x) => /Selected:|Choose a vehicle row/.test(x)),
+        `no stale selection in the live regions: ${JSON.stringify(live)}`,
+      );
 
       // The same way: both scheduled on that van by a dispatcher's assignment, both on its route.
       const a = await fx.booking(dragged);
@@ -6518,6 +6524,12 @@ async function main(): Promise<void> {
           lines.every((l, i) => l.includes(expected[i]!)) &&
           /^Haemodialysis/.test(lines[0]!),
         `rides in priority order: ${JSON.stringify(lines)} vs ${JSON.stringify(expected)}`,
+      );
+      // Each waiting ride's status has its sign in the text as well as drawn, no empty slot after
+      // the '·' (walk t23 minor: "Тимур Калиев ·  On the waiting list").
+      assert(
+        lines.every((l) => /· ⧗ On the waiting list/.test(l) && !/·\s{2}/.test(l)),
+        `the waiting status with its sign: ${JSON.stringify(lines)}`,
       );
       // The waiting list column counts what the API counts for the provider.
       await page

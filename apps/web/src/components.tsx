@@ -201,7 +201,16 @@ export function StatusBadge({ status }: { status: string }) {
   return (
     <span className={`badge badge-${status.toLowerCase()}`}>
       <span aria-hidden="true">
-        {WAITING_STATUSES.has(status) ? <HourglassIcon /> : (icon[status] ?? '•')}{' '}
+        {WAITING_STATUSES.has(status) ? (
+          <>
+            <HourglassIcon />
+            {/* The drawn icon has no text: the line's text ("Тимур Калиев ·  On the waiting list",
+                walk t23 minor) read an empty slot where the other statuses have their sign. */}
+            <span className="visually-hidden">⧗</span>
+          </>
+        ) : (
+          (icon[status] ?? '•')
+        )}{' '}
       </span>
       {t(`status.${status}`, { defaultValue: t('common.unknown') })}
     </span>

@@ -168,6 +168,9 @@ export function Timeline(props: {
   };
   const place = (ride: Ride, target: string) => {
     setPicked(null);
+    // The selection is over: its words ("Selected: … Choose a vehicle row") would outlive the
+    // move in this live region (walk t23 minor); the board's own region says what the move did.
+    setSaid('');
     props.onMove(ride, target === UNASSIGN ? { kind: 'unassign' } : { kind: 'shift', shiftId: target });
   };
 
