@@ -3165,7 +3165,10 @@ async function main(): Promise<void> {
       const others = await ride(now + 86_400_000 + 60 * 60_000, 1, '77 Other Driver Street');
       await ds.query(`UPDATE booking SET shift_id = $2 WHERE id = $1`, [others, othersShift]);
       await ds.query(`UPDATE route_stop SET shift_id = $2 WHERE booking_id = $1`, [others, othersShift]);
-      const token = t!.token({ userId: randomUUID(), role: 'DRIVER', driverId });
+      // Signed in as drivers are (password; the refresh cookie): a page load renews the session.
+      const driverLogin = await seedStaff(ds, t!.config, { role: 'DRIVER', providerId: provider, driverId });
+      /** The driver's own token, for reading the API directly. */
+      const token = t!.token({ userId: driverLogin.userId, role: 'DRIVER', driverId });
 
       const { ctx, page } = await newPage({ width: 320, height: 740, clock: true });
       /** The fixture's own data, shown as typed in every language. */
@@ -3200,7 +3203,11 @@ async function main(): Promise<void> {
         await route.fetch();
         await route.abort('connectionreset');
       });
-      await signInAs(page, base, token);
+      await page.goto(`${base}/signin/staff`);
+      await page.locator('#field-login').fill(driverLogin.phone);
+      await page.locator('#field-password').fill(driverLogin.password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.waitForURL(/\/driver$/);
       const next = page.locator('.next-stop');
       await next.getByRole('button', { name: 'On my way' }).waitFor();
       // The header's language and sign-out buttons are touch targets at 320 px too (walk t23 m10).
@@ -3329,27 +3336,70 @@ async function main(): Promise<void> {
       await axe(page, 'driver offline, three changes waiting');
       await allTranslated('offline, three changes waiting');
       await shot(page, '23-driver-offline');
+      const callsBefore = await page
+        .locator('a[href^="tel:"]')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       // The app's shell opens without a connection (the service worker's cache).
       const cold = await ctx.newPage();
       await cold.goto(`${base}/signin`);
       await cold.locator('h1').first().waitFor();
       await cold.close();
+      // The phone killed the tab in the underpass: the app opened again, still offline, is the
+      // driver's, with the manifest and the changes waiting (walk t23 M1: the sign-in page, the
+      // addresses, the phone and the waiting taps gone). Only the server may end the session.
+      await page.reload();
+      await page.getByTestId('driver-offline').getByText('No connection.').waitFor();
+      assert(
+        new URL(page.url()).pathname === '/driver',
+        `offline reload stays on the manifest: ${page.url()}`,
+      );
+      await page.getByText('Changes waiting to be sent: 3').waitFor();
+      await next.getByText('Dropoff address').waitFor();
+      await next.getByRole('button', { name: 'Dropped off' }).waitFor();
+      await page.locator('li.card', { hasText: '12 Abai Avenue' }).first().waitFor();
+      await page.locator('li.card', { hasText: '5 Aimanov Street' }).first().getByText('Dana').waitFor();
+      assert(
+        (await page.getByTestId('driver-outbox').locator('li').allTextContents()).join(' | ') ===
+          waitingLines.join(' | '),
+        'the same changes wait after the reload, in the same order',
+      );
+      const callsNow = await page
+        .locator('a[href^="tel:"]')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      assert(
+        callsNow.join() === callsBefore.join(),
+        `the call buttons as kept: ${callsNow.join()} (${callsBefore.join()})`,
+      );
+      await axe(page, 'driver offline, reopened, three changes waiting');
+      // The connection comes back while the driver reads another page of the app: the queue
+      // goes from there (walk t23 M1: sent only after /driver was opened again by hand).
+      await navTo(page, 'My account');
+      await page.getByRole('heading', { level: 1, name: 'My account' }).waitFor();
 
       await ctx.setOffline(false);
       offline = false;
       // The first answer is lost: the outbox tries again on its timer (the page's clock moved past it).
       await waitFor(async () => lost >= 1, 'the first change sent');
       await page.clock.fastForward('00:20');
-      await page.getByTestId('driver-outbox').waitFor({ state: 'detached', timeout: 30000 });
+      const reportedOf = async (): Promise<string> =>
+        (
+          (await ds.query(
+            `SELECT after->>'status' AS status FROM audit_log WHERE entity_id = $1 AND action = 'driver.reported' ORDER BY id`,
+            [first],
+          )) as { status: string }[]
+        )
+          .map((r) => r.status)
+          .join(',');
+      await waitFor(async () => (await reportedOf()).split(',').length >= 3, 'three changes reported', 30000);
+      assert(new URL(page.url()).pathname === '/profile', `sent from where the app was: ${page.url()}`);
       assert(lost >= 2, `the first change was sent again after its answer was lost (${lost} sends)`);
-      const reported = (await ds.query(
-        `SELECT after->>'status' AS status FROM audit_log WHERE entity_id = $1 AND action = 'driver.reported' ORDER BY id`,
-        [first],
-      )) as { status: string }[];
       assert(
-        reported.map((r) => r.status).join(',') === 'EN_ROUTE,ARRIVED,ON_BOARD',
-        `each change once, in order: ${reported.map((r) => r.status).join(',')}`,
+        (await reportedOf()) === 'EN_ROUTE,ARRIVED,ON_BOARD',
+        `each change once, in order: ${await reportedOf()}`,
       );
+      await navTo(page, 'My manifest');
+      await next.getByRole('button', { name: 'Dropped off' }).waitFor();
+      await page.getByTestId('driver-outbox').waitFor({ state: 'detached', timeout: 30000 });
       assert((await bookingStatus(first)) === 'ON_BOARD', 'the ride is on board');
       const [{ n }] = (await ds.query(`SELECT count(*)::int AS n FROM location_ping WHERE shift_id = $1`, [
         shiftId,
@@ -3553,6 +3603,33 @@ async function main(): Promise<void> {
       assert(await arrive.isDisabled(), '"I have arrived" is disabled four hours before the window');
       await axe(page, 'driver: "I have arrived" not yet');
       await allTranslated('"I have arrived" not yet');
+
+      // Only the server ends the session, and it still does: signed out everywhere meanwhile, the
+      // app reopened offline is the driver's as kept, and the server's first answer once the
+      // connection is back signs out, taking the kept manifest (names, phones) off the phone.
+      await ds.query(
+        `UPDATE auth_session SET revoked_at = now(), revoked_reason = 'SIGN_OUT_EVERYWHERE' WHERE user_id = $1`,
+        [driverLogin.userId],
+      );
+      await ctx.setOffline(true);
+      offline = true;
+      await page.reload();
+      await page.getByTestId('driver-offline').getByText('No connection.').waitFor();
+      await next.getByText('15 Dostyk Avenue').waitFor();
+      await ctx.setOffline(false);
+      offline = false;
+      await page.waitForURL(/\/signin$/, { timeout: 30000 });
+      const keptManifests = `new Promise((done) => {
+        const open = indexedDB.open('invataxi-driver');
+        open.onsuccess = () => {
+          const count = open.result.transaction('manifests').objectStore('manifests').count();
+          count.onsuccess = () => { done(count.result); open.result.close(); };
+        };
+      })`;
+      await waitFor(
+        async () => (await page.evaluate<number>(keptManifests)) === 0,
+        'the kept manifest forgotten',
+      );
       await ctx.close();
 
       // A driver with no shift today (the tester's walk): tomorrow's shift is coming, with its

@@ -7,7 +7,8 @@ import { NotRegisteredPage, SignInPage } from './pages/SignInPage';
 import { StaffSignInPage } from './pages/StaffSignInPage';
 import { InvitePage } from './pages/InvitePage';
 import { Loading } from './components';
-import { forgetManifests } from './offline/driver-outbox';
+import { forgetManifests, keptDriver } from './offline/driver-outbox';
+import { useOutboxSending } from './offline/use-driver-outbox';
 import { homeOf, pageAt, pagesFor } from './pages-by-role';
 
 const LANGUAGE_NAMES: Record<Language, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
@@ -45,8 +46,16 @@ export function App() {
   const [restored, setRestored] = useState(signIn.current() !== null);
   useEffect(() => signIn.onChange(setSession), []);
   useEffect(() => {
-    if (!restored) void signIn.restore().finally(() => setRestored(true));
+    if (!restored) void start().finally(() => setRestored(true));
   }, []);
+  // The riders' data kept on the phone is only ever the signed-in driver's: the server saying
+  // the session has ended (or someone else signing in here) takes it off the phone.
+  const userId = session?.principal.userId ?? null;
+  const answered = session === null || session.token !== null;
+  useEffect(() => {
+    if (restored && answered) void forgetManifests(userId ?? undefined).catch(() => undefined);
+  }, [restored, answered, userId]);
+  useOutboxSending(session);
 
   useEffect(() => {
     if (!restored) return;
@@ -141,6 +150,17 @@ export function App() {
       </footer>
     </>
   );
+}
+
+/**
+ * The session at page load, from the refresh cookie. With no answer (no connection: a driver in an
+ * underpass reopening the app), a driver whose manifest is kept on the phone goes on as signed in,
+ * unconfirmed, until the server answers (walk t23 M1); anyone else sees the sign-in page.
+ */
+async function start(): Promise<void> {
+  if ((await signIn.restore()) !== 'UNREACHABLE') return;
+  const kept = await keptDriver().catch(() => null);
+  if (kept && !signIn.current()) signIn.continueOffline(kept.principal, kept.displayName);
 }
 
 /** Signs out; the driver's manifest kept on the phone (riders' names, phones) goes with it. */

@@ -9,6 +9,12 @@ import { appNow } from './app-now';
  * header). Every way in (phone code, eGov, password + TOTP) ends in a TokenAnswer or a refresh.
  * A token printed by `npm run token` can still be opened as /signin#token=... for scripts and
  * tests: it too is kept in memory only, so it is gone at the next page load.
+ *
+ * Without a connection at page load nobody can say whether the session still holds: only the
+ * server's answer ends it (walk t23 M1: a driver reopening the app in an underpass got the sign-in
+ * page and lost the manifest and the taps waiting to be sent). The app may then go on as the
+ * person it kept on the device (continueOffline: a driver and the manifest kept on the phone),
+ * with no token, until the server is reached: then a session, or the server's "no session" ends it.
  */
 export type { Role };
 
@@ -23,7 +29,8 @@ export interface Principal {
 }
 
 export interface Session {
-  token: string;
+  /** null: not confirmed by the server yet (no connection since the page loaded; continueOffline). */
+  token: string | null;
   principal: Principal;
   displayName: string | null;
   /** Backed by the refresh cookie (false: a pasted token, which cannot be renewed). */
@@ -38,10 +45,22 @@ export interface TokenAnswer {
   user?: { displayName?: string | null };
 }
 
+/**
+ * What asking for a session from the refresh cookie found: one; none (the server said so: the
+ * session ended, or there never was one); or no answer (no connection, the server down or busy),
+ * which says nothing about the session.
+ */
+export type Restored = 'SESSION' | 'NONE' | 'UNREACHABLE';
+
 export interface SignIn {
   current(): Session | null;
-  /** Asks for a session from the refresh cookie (page load); false when there is none. */
-  restore(): Promise<boolean>;
+  /** Asks for a session from the refresh cookie (page load, renewal). */
+  restore(): Promise<Restored>;
+  /**
+   * No answer at page load: goes on as the person kept on this device, unconfirmed (no token),
+   * asking again when the connection is back and now and then, until the server answers.
+   */
+  continueOffline(principal: Principal, displayName: string | null): Session;
   /** A sign-in step answered with tokens. */
   accept(answer: TokenAnswer): Session;
   /** A token from `npm run token` (scripts, tests): checked by the API, kept in memory only. */
@@ -92,15 +111,28 @@ export function decodeToken(token: string): Principal {
 
 /** Renew this long before the access token runs out. */
 const RENEW_BEFORE_MS = 60_000;
+/** Unanswered, a renewal is asked again this often (and whenever the browser says it is online). */
+const RETRY_UNANSWERED_MS = 15_000;
+
+/** The server's answer to a renewal saying there is no session (any other answer says nothing). */
+function endsSession(status: number): boolean {
+  return status >= 400 && status < 500 && status !== 408 && status !== 429;
+}
+
+/** No answer from the server (the network, or the server down or busy): nothing said about the session. */
+class Unanswered extends Error {}
 
 export class BrowserSignIn implements SignIn {
   private listeners = new Set<(s: Session | null) => void>();
   private session: Session | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
-  private renewing: Promise<boolean> | null = null;
+  private renewing: Promise<Restored> | null = null;
+  /** Stops asking again (armed while a renewal went unanswered). */
+  private stopRetry: (() => void) | null = null;
 
   constructor(
     private readonly verify: (token: string) => Promise<void>,
+    /** The session's new tokens; null: the server said there is none; throws Unanswered. */
     private readonly refresh: () => Promise<TokenAnswer | null>,
     private readonly end: (token: string | null) => Promise<void>,
   ) {}
@@ -109,26 +141,55 @@ export class BrowserSignIn implements SignIn {
     return this.session;
   }
 
-  restore(): Promise<boolean> {
+  restore(): Promise<Restored> {
     // One renewal at a time in this tab; across tabs the Web Locks API serialises them, so two
     // tabs never present the same refresh token (a replayed one revokes the whole session).
-    this.renewing ??= (async () => {
+    this.renewing ??= (async (): Promise<Restored> => {
       try {
         const run = () => this.refresh();
         const answer = navigator.locks ? await navigator.locks.request('invataxi-refresh', run) : await run();
         if (answer) {
           this.accept(answer);
-          return true;
+          return 'SESSION';
         }
         this.set(null);
-        return false;
-      } catch {
-        return false;
+        return 'NONE';
+      } catch (e) {
+        // An answer the page cannot use: as before, the session stays until the API refuses it.
+        if (!(e instanceof Unanswered)) return 'NONE';
+        // Unanswered: the session (if any) stays as it is, and is asked for again once the
+        // server can be reached (a token run out meanwhile is renewed then, not signed out).
+        if (this.session) this.retryWhenReachable();
+        return 'UNREACHABLE';
       } finally {
         this.renewing = null;
       }
     })();
     return this.renewing;
+  }
+
+  continueOffline(principal: Principal, displayName: string | null): Session {
+    const session: Session = {
+      token: null,
+      principal: { ...principal, expiresAt: null },
+      displayName,
+      renewable: true,
+    };
+    this.set(session);
+    this.retryWhenReachable();
+    return session;
+  }
+
+  private retryWhenReachable(): void {
+    if (this.stopRetry) return;
+    const again = () => void this.restore();
+    const timer = setInterval(again, RETRY_UNANSWERED_MS);
+    window.addEventListener('online', again);
+    this.stopRetry = () => {
+      clearInterval(timer);
+      window.removeEventListener('online', again);
+      this.stopRetry = null;
+    };
   }
 
   accept(answer: TokenAnswer): Session {
@@ -178,6 +239,8 @@ export class BrowserSignIn implements SignIn {
   private set(session: Session | null): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    // Answered (a session, or none): no more asking again.
+    if (session?.token !== null) this.stopRetry?.();
     const changed = session?.token !== this.session?.token;
     this.session = session;
     if (changed) for (const l of this.listeners) l(this.session);
@@ -196,14 +259,20 @@ async function verifyWithApi(token: string): Promise<void> {
 }
 
 async function refreshFromCookie(): Promise<TokenAnswer | null> {
-  const res = await fetch('/auth/refresh', {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...CSRF_HEADER },
-    body: '{}',
-  });
-  if (!res.ok) return null;
-  return (await res.json()) as TokenAnswer;
+  let res: Response;
+  try {
+    res = await fetch('/auth/refresh', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...CSRF_HEADER },
+      body: '{}',
+    });
+  } catch {
+    throw new Unanswered('network');
+  }
+  if (res.ok) return (await res.json()) as TokenAnswer;
+  if (endsSession(res.status)) return null;
+  throw new Unanswered(String(res.status));
 }
 
 async function signOutAtApi(token: string | null): Promise<void> {

@@ -53,7 +53,7 @@ export const PAGES: readonly PageEntry[] = [
     render: (s) => <RidesPage session={s} />,
   },
   { path: '/board', key: 'nav.board', for: ['DISPATCHER'], render: (s) => <BoardPage session={s} /> },
-  { path: '/driver', key: 'nav.driver', for: ['DRIVER'], render: () => <DriverPage /> },
+  { path: '/driver', key: 'nav.driver', for: ['DRIVER'], render: (s) => <DriverPage session={s} /> },
   {
     path: '/officer/providers',
     key: 'nav.providers',

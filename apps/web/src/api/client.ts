@@ -39,7 +39,7 @@ function headers(extra: Record<string, string> = {}): Record<string, string> {
     ...extra,
   };
   const s = signIn.current();
-  if (s) h.Authorization = `Bearer ${s.token}`;
+  if (s?.token) h.Authorization = `Bearer ${s.token}`;
   return h;
 }
 

@@ -1,6 +1,7 @@
 import { ApiError, call, client, type Schema } from '../api/client';
 import { CHANGES, MANIFESTS, PINGS, REFUSALS, all, inTransaction, request } from './idb';
 import { appNow } from '../app-now';
+import { signIn, type Principal } from '../auth';
 
 /**
  * The driver app's outbox (issue 23, item 3): every status change the driver taps is written
@@ -168,14 +169,37 @@ export async function queuedPings(owner: string): Promise<number> {
   ).length;
 }
 
-/** The last manifest read, kept for the page to show without a connection. */
-export async function saveManifest(owner: string, data: unknown): Promise<void> {
+/** The driver whose manifest is kept on the phone: who the app goes on as without a connection. */
+export interface KeptDriver {
+  principal: Principal;
+  displayName: string | null;
+}
+
+interface KeptManifest {
+  owner: string;
+  savedAt: number;
+  data: unknown;
+  /** Absent in a copy kept by an older version of the app. */
+  who?: KeptDriver;
+}
+
+/** The last manifest read, kept for the page to show without a connection, with whose it is. */
+export async function saveManifest(who: KeptDriver, data: unknown): Promise<void> {
+  const owner = who.principal.userId;
   await inTransaction([MANIFESTS], 'readwrite', async (tx) => {
-    // One driver's rides on the phone at a time: another's go.
-    for (const m of await all<{ owner: string }>(tx, MANIFESTS))
-      if (m.owner !== owner) await request(tx.objectStore(MANIFESTS).delete(m.owner));
-    await request(tx.objectStore(MANIFESTS).put({ owner, savedAt: appNow(), data }));
+    await dropManifestsBut(tx, owner);
+    const row: KeptManifest = { owner, savedAt: appNow(), data, who };
+    await request(tx.objectStore(MANIFESTS).put(row));
   });
+}
+
+/**
+ * The driver signed in on this phone when their manifest was last kept (one at a time), for a
+ * page load without a connection (auth.ts continueOffline); null: none.
+ */
+export async function keptDriver(): Promise<KeptDriver | null> {
+  const rows = await inTransaction([MANIFESTS], 'readonly', (tx) => all<KeptManifest>(tx, MANIFESTS));
+  return rows.find((r) => r.who?.principal.userId === r.owner)?.who ?? null;
 }
 
 export async function cachedManifest<T>(owner: string): Promise<{ savedAt: number; data: T } | null> {
@@ -187,9 +211,18 @@ export async function cachedManifest<T>(owner: string): Promise<{ savedAt: numbe
   });
 }
 
-/** Signing out: the riders' names and phones of the cached manifests leave the phone. */
-export async function forgetManifests(): Promise<void> {
-  await inTransaction([MANIFESTS], 'readwrite', (tx) => request(tx.objectStore(MANIFESTS).clear()));
+/**
+ * Signing out, the server saying the session has ended, or someone else signed in: the riders'
+ * names and phones of the kept manifests leave the phone (all, or all but `owner`'s: one driver's
+ * rides on the phone at a time). The queued changes stay: sent when their driver signs in again.
+ */
+export async function forgetManifests(owner?: string): Promise<void> {
+  await inTransaction([MANIFESTS], 'readwrite', (tx) => dropManifestsBut(tx, owner));
+}
+
+async function dropManifestsBut(tx: IDBTransaction, owner: string | undefined): Promise<void> {
+  for (const m of await all<KeptManifest>(tx, MANIFESTS))
+    if (m.owner !== owner) await request(tx.objectStore(MANIFESTS).delete(m.owner));
 }
 
 /** Whether a failed send is worth trying again later (no answer, or an answer saying "later"). */
@@ -217,6 +250,14 @@ export interface Round {
   pingsSent: number;
 }
 
+/** Who hears every round's outcome (the driver's page), whoever started it. */
+const roundListeners = new Set<(owner: string, round: Round) => void>();
+
+export function onRound(listener: (owner: string, round: Round) => void): () => void {
+  roundListeners.add(listener);
+  return () => roundListeners.delete(listener);
+}
+
 let running: Promise<Round> | null = null;
 /** A round asked for while one runs: it starts when that one ends (what was queued meanwhile goes too). */
 let after: Promise<Round> | null = null;
@@ -226,7 +267,8 @@ let stopRound: AbortController | null = null;
 /**
  * Sends what is queued for `owner`: the positions, then the changes in order (see above). One
  * round at a time in this tab; across tabs the Web Lock. Asked for while a round runs, another
- * round follows it.
+ * round follows it. Only under a session the server has confirmed (after a page load without a
+ * connection the app runs unconfirmed until it is back: every send would be refused meanwhile).
  */
 export function flush(owner: string): Promise<Round> {
   if (running) {
@@ -243,7 +285,14 @@ export function flush(owner: string): Promise<Round> {
   running = (async () => {
     try {
       const work = () => sendAll(owner, ctl.signal);
-      return navigator.locks ? await navigator.locks.request('invataxi-driver-outbox', work) : await work();
+      const confirmed = signIn.current()?.token && signIn.current()?.principal.userId === owner;
+      const round = !confirmed
+        ? { applied: [], refused: [], stopped: true, pingsSent: 0 }
+        : navigator.locks
+          ? await navigator.locks.request('invataxi-driver-outbox', work)
+          : await work();
+      for (const l of roundListeners) l(owner, round);
+      return round;
     } finally {
       running = null;
       if (stopRound === ctl) stopRound = null;

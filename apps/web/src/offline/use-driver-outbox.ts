@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { appNow } from '../app-now';
+import type { Session } from '../auth';
 import {
   abortRound,
   enqueue,
   flush,
   forgetRefusals,
+  onRound as onAnyRound,
   queuedChanges,
   queuedPings,
   recordPing,
@@ -38,9 +40,36 @@ export interface Outbox {
 }
 
 /**
+ * The driver's queue goes out wherever the app is (walk t23 M1: sent only once the driver opened
+ * /driver again by hand), for a session the server has confirmed: at once (the page load, or the
+ * moment a session kept through a load without a connection is confirmed), when the browser says
+ * the connection is back, and every ROUND_EVERY_MS (the "online" event is not always told, and
+ * navigator.onLine may say online without a connection or the other way). Called once, by the app.
+ */
+export function useOutboxSending(session: Session | null): void {
+  const owner = session?.principal.role === 'DRIVER' ? session.principal.userId : null;
+  const confirmed = !!session?.token;
+  useEffect(() => {
+    if (!owner || !confirmed) return;
+    const send = () => void flush(owner).catch(() => undefined);
+    // The connection is gone: the running round's requests end now rather than hang.
+    const down = () => abortRound();
+    send();
+    window.addEventListener('online', send);
+    window.addEventListener('offline', down);
+    const timer = setInterval(send, ROUND_EVERY_MS);
+    return () => {
+      window.removeEventListener('online', send);
+      window.removeEventListener('offline', down);
+      clearInterval(timer);
+    };
+  }, [owner, confirmed]);
+}
+
+/**
  * The outbox (driver-outbox.ts) as the driver's page sees it: what waits, what was refused, and
- * the sending, tried when the change is made, when the browser says the connection is back, and
- * every ROUND_EVERY_MS. `onRound` hears each round's outcome.
+ * a change sent as soon as it is made (the app sends the rest: useOutboxSending). `onRound`
+ * hears each round's outcome, whoever started the round.
  */
 export function useDriverOutbox(owner: string | null, onRound: (round: Round) => void): Outbox {
   const [queued, setQueued] = useState<QueuedChange[]>([]);
@@ -61,43 +90,37 @@ export function useDriverOutbox(owner: string | null, onRound: (round: Round) =>
   const send = useCallback(async (): Promise<Round | null> => {
     if (!owner) return null;
     try {
-      const round = await flush(owner);
-      if (round.pingsSent) setPingsSentAt(appNow());
-      heard.current(round);
-      return round;
+      return await flush(owner);
     } catch {
       // IndexedDB refused (private mode, storage full): nothing was sent or lost; shown as waiting.
-      return null;
-    } finally {
       await refresh().catch(() => undefined);
+      return null;
     }
   }, [owner, refresh]);
 
+  // Every round's outcome, the app's or this page's.
+  useEffect(
+    () =>
+      onAnyRound((of, round) => {
+        if (of !== owner) return;
+        if (round.pingsSent) setPingsSentAt(appNow());
+        heard.current(round);
+        void refresh().catch(() => undefined);
+      }),
+    [owner, refresh],
+  );
+
   useEffect(() => {
     void refresh().catch(() => undefined);
-    void send();
-    const up = () => {
-      setOnline(true);
-      void send();
-    };
-    const down = () => {
-      setOnline(false);
-      abortRound();
-    };
+    const up = () => setOnline(true);
+    const down = () => setOnline(false);
     window.addEventListener('online', up);
     window.addEventListener('offline', down);
     return () => {
       window.removeEventListener('online', up);
       window.removeEventListener('offline', down);
     };
-  }, [refresh, send]);
-
-  // Now and then a round (what waits, and the positions kept since): the "online" event is not
-  // always told, and navigator.onLine may say online without a connection or the other way.
-  useEffect(() => {
-    const timer = setInterval(() => void send(), ROUND_EVERY_MS);
-    return () => clearInterval(timer);
-  }, [send]);
+  }, [refresh]);
 
   const record = useCallback(
     async (change: Parameters<typeof enqueue>[0]) => {

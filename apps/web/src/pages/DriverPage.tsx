@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { arrivalOpensAt, completedOpensAt, enRouteOpensAt, shiftHasBegun } from '@invataxi/domain';
 import { ApiError, call, client, subscribe, type Schema } from '../api/client';
-import { signIn } from '../auth';
+import type { Session } from '../auth';
 import { Announcer, LoadError, Loading, PageTitle, useLoad } from '../components';
 import { fmtDate, fmtDuration, fmtTime } from '../format';
 import {
@@ -74,9 +74,16 @@ const NEXT: Record<string, { pickup: ReportedStatus[]; dropoff: ReportedStatus[]
  * once and sent in order, exactly once, when there is a connection; what waits and what the API
  * refused are said on the page.
  */
-export function DriverPage() {
+export function DriverPage({ session }: { session: Session }) {
   const { t } = useTranslation();
-  const owner = signIn.current()?.principal.userId ?? null;
+  const owner = session.principal.userId;
+  /**
+   * The server has confirmed the session (false: the page loaded without a connection and runs on
+   * what the phone kept until it is back): then the manifest is read again and the live stream opens.
+   */
+  const confirmed = session.token !== null;
+  const who = useRef({ principal: session.principal, displayName: session.displayName });
+  who.current = { principal: session.principal, displayName: session.displayName };
   useEffect(() => registerServiceWorker(), []);
   /** When the manifest shown was read, when it is the copy kept on the phone (no connection). */
   const [cachedAt, setCachedAt] = useState<number | null>(null);
@@ -85,10 +92,10 @@ export function DriverPage() {
       try {
         const m = await call(client.GET('/driver/manifest', { signal }));
         setCachedAt(null);
-        if (owner) void saveManifest(owner, m).catch(() => undefined);
+        void saveManifest(who.current, m).catch(() => undefined);
         return m;
       } catch (e) {
-        if (owner && e instanceof ApiError && e.status === 0) {
+        if (e instanceof ApiError && (e.status === 0 || !confirmed)) {
           const kept = await cachedManifest<Manifest>(owner).catch(() => null);
           if (kept) {
             setCachedAt(kept.savedAt);
@@ -101,6 +108,12 @@ export function DriverPage() {
     },
     [owner],
   );
+  // Confirmed at last: the manifest read again from the server (the kept copy stays shown meanwhile).
+  const wasConfirmed = useRef(confirmed);
+  useEffect(() => {
+    if (confirmed && !wasConfirmed.current) manifest.reload();
+    wasConfirmed.current = confirmed;
+  }, [confirmed, manifest.reload]);
   // The page's clock, a minute at a time: a coming shift becomes the one under way when it begins.
   const [nowMs, setNowMs] = useState(appNow());
   useEffect(() => {
@@ -222,7 +235,9 @@ export function DriverPage() {
     ];
   }, [manifest.data]);
   // Live (issue 23): a change of a ride on the shift or a coming one is announced, never vanishes.
+  // Opened once the session is confirmed (unconfirmed, the stream would be refused for good).
   useEffect(() => {
+    if (!confirmed) return;
     const ctl = new AbortController();
     subscribe(
       '/driver/events',
@@ -254,7 +269,7 @@ export function DriverPage() {
       ctl.signal,
     );
     return () => ctl.abort();
-  }, [t, reload]);
+  }, [t, reload, confirmed]);
 
   /**
    * A change the driver taps: kept in the outbox first (shown at once), then sent. The version
@@ -265,7 +280,6 @@ export function DriverPage() {
     change: { status: ReportedStatus } | { missed: MissReason },
     word: string,
   ) => {
-    if (!owner) return;
     setBusy(true);
     try {
       // A no-show is taken only with the vehicle's pings at the pickup: the latest fix goes first.
