@@ -23,7 +23,7 @@ import {
 import { createTravelTimeProvider } from '@invataxi/dispatch';
 import { NotificationsRepository } from '@invataxi/persistence';
 import { DelayedJobs, JobName, message, QueueName } from '@invataxi/queue';
-import { City, CITY_SHARES, type CityCast } from '../../apps/simulators/src/city/city';
+import { City, CITY_SHARES, type CityCast, type FatedRide } from '../../apps/simulators/src/city/city';
 import { seededRandom } from '../../apps/simulators/src/city/rhythm';
 
 export interface HistoryOptions {
@@ -45,6 +45,12 @@ export interface HistoryOptions {
   days: number;
   /** Rides asked for each day (the requests; a return trip adds a ride). */
   requestsPerDay: (day: LocalDate) => number;
+  /**
+   * The no-show story (issue 23): named riders' rides, booked the evening before the day
+   * `daysAgo` before `until`'s, that are no-shows by rule (one disputed in the app). A rider with
+   * a no-show in the week before that day already has their story: none is added.
+   */
+  story?: (FatedRide & { daysAgo: number })[];
   log: (line: string) => void;
 }
 
@@ -77,6 +83,20 @@ export async function daysToBuild(ds: DataSource, until: Date, days: number): Pr
     if (rows.length === 0) out.push(day);
   }
   return out;
+}
+
+/** Whether the rider has a no-show on a day in the week up to `day` (their story is already told). */
+async function hadNoShowThatWeek(ds: DataSource, beneficiaryId: string, day: LocalDate): Promise<boolean> {
+  const rows: unknown[] = await ds.query(
+    `SELECT 1 FROM booking WHERE beneficiary_id = $1 AND status = 'NO_SHOW'
+        AND pickup_earliest >= $2 AND pickup_earliest < $3 LIMIT 1`,
+    [
+      beneficiaryId,
+      localDateTimeToUtc(addDaysToLocalDate(day, -7), '00:00'),
+      localDateTimeToUtc(addDaysToLocalDate(day, 1), '00:00'),
+    ],
+  );
+  return rows.length > 0;
 }
 
 /** Waits until the dispatcher has decided every ride it was given (none left REQUESTED or ACCEPTED). */
@@ -257,10 +277,21 @@ async function playAndBill(
         .request(o.clocks[0]!.now())
         .catch((e: unknown) => o.log(`history: a request failed: ${String(e)}`));
     }
+    // The story's riders book their day's ride in the app, after the evening's others.
+    for (const ride of o.story ?? []) {
+      if (addDaysToLocalDate(localDateOf(o.until), -ride.daysAgo) !== day) continue;
+      if (await hadNoShowThatWeek(o.ds, ride.rider.beneficiaryId, day)) continue;
+      const at = new Date(eve.getTime() + made.length * 20_000);
+      setAll(at);
+      made.push({ real: new Date(), at });
+      await city
+        .bookFated(ride, day)
+        .catch((e: unknown) => o.log(`history: the story's ride failed: ${String(e)}`));
+    }
     await settled(o.ds);
     await stampRequestTimes(o.ds, made);
     // The evening's messages go out that evening, each at its time.
-    const told = new Date(eve.getTime() + n * 20_000);
+    const told = new Date(eve.getTime() + made.length * 20_000);
     setAll(told);
     await notices.settleEvening(told, setAll);
     // The day itself, a minute at a time, up to the live city's now; its messages as they fall due.

@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { createApi } from '../../apps/api/src/create-api';
 import { procurementStoryLines, seedDemoSignIn, signInLines } from '../../scripts/seed/demo-sign-in';
+import { noShowStoryLines } from '../../scripts/seed/no-show-story';
 import { seedAbai } from '../../scripts/seed/seed-abai';
 import { demoEnvironment } from '../../scripts/demo-env';
 import { loadConfig } from '@invataxi/config';
@@ -78,6 +79,11 @@ describe('demo sign-in', () => {
     const story = procurementStoryLines(logins, `${sms.url}/sms`, null).join('\n');
     expect(story).toContain(ABAI_OFFICER.phone);
     expect(story).toContain(SEMEY_RIDERS[0]!.phone);
+    // The no-show story (walk t23) names only people printed above, who sign in.
+    const noShows = noShowStoryLines(logins).join('\n');
+    const phones = noShows.match(/\+7\d{10}/g) ?? [];
+    expect(phones.length).toBeGreaterThanOrEqual(4);
+    for (const phone of phones) expect(logins.map((l) => l.phone)).toContain(phone);
   });
 
   it("shows riders no developer sign-in: the demo leaves /signin's token box off (tester t23)", () => {

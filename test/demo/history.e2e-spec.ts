@@ -10,6 +10,7 @@ import { seedViaApi } from '../../scripts/seed/seed-via-api';
 import { seedCityRiders } from '../../scripts/seed/city-riders';
 import { buildHistory, daysToBuild, replayCity, type HistoryOptions } from '../../scripts/seed/history';
 import { ASTANA, BENEFICIARIES, PLACES } from '../../scripts/seed/astana';
+import { noShowStory } from '../../scripts/seed/no-show-story';
 import { appClock, testNow } from '../support/clock';
 import { createTestEnv, type TestEnv } from '../support/test-env';
 
@@ -77,6 +78,7 @@ describe('demo history and the simulated city', () => {
         },
         leadMinutes: 30,
       },
+      story: await noShowStory(t.config, url, seeded.staff.officerUserId, seeded.beneficiaryIds),
       until,
       days: 2,
       requestsPerDay: (day) => (day === today ? 16 : 8),
@@ -163,6 +165,58 @@ describe('demo history and the simulated city', () => {
     )) as { minutes: number }[];
     expect(early.length).toBeGreaterThan(0);
     expect(Math.max(...early.map((e) => Number(e.minutes)))).toBeLessThanOrEqual(15);
+
+    // The no-show story (walk t23): a named rider who signs in sees a no-show of the last week
+    // with its evidence on the ride; another's, disputed in the app, waits for the dispatch centre.
+    const story = o.story!;
+    const riderView = async (i: number) => {
+      const r = story[i]!.rider;
+      const [b] = (await ds.query(
+        `SELECT id FROM booking WHERE beneficiary_id = $1 AND status = 'NO_SHOW' AND pickup_earliest >= $2`,
+        [r.beneficiaryId, localDateTimeToUtc(addDaysToLocalDate(today, -7), '00:00')],
+      )) as { id: string }[];
+      expect(b).toBeDefined();
+      const res = await fetch(`${url}/bookings/${b!.id}`, {
+        headers: {
+          authorization: `Bearer ${t.token({ userId: r.userId, role: 'BENEFICIARY', beneficiaryId: r.beneficiaryId, regionKato: ASTANA })}`,
+        },
+      });
+      expect(res.status).toBe(200);
+      return (await res.json()) as {
+        id: string;
+        windows: { pickupEarliest: string };
+        noShow: {
+          evidence: {
+            minutesWaited: number;
+            waitMinutes: number;
+            metres: number;
+            radiusMetres: number;
+          } | null;
+          disputedAt: string | null;
+          disputeText: string | null;
+          decision: string | null;
+        };
+      };
+    };
+    const recorded = await riderView(story.findIndex((s) => !s.dispute));
+    const disputed = await riderView(story.findIndex((s) => s.dispute));
+    for (const v of [recorded, disputed]) {
+      const e = v.noShow.evidence!;
+      expect(e.minutesWaited).toBeGreaterThanOrEqual(e.waitMinutes);
+      expect(e.metres).toBeLessThanOrEqual(e.radiusMetres);
+      expect(localDateOf(new Date(v.windows.pickupEarliest)) < today).toBe(true);
+    }
+    expect(recorded.noShow.disputedAt).toBeNull();
+    expect(disputed.noShow).toMatchObject({
+      disputeText: story.find((s) => s.dispute)!.dispute,
+      decision: null,
+    });
+    const open = await fetch(`${url}/bookings/no-show-disputes`, {
+      headers: {
+        authorization: `Bearer ${t.token({ userId: seeded.staff.dispatcherUserId, role: 'DISPATCHER', regionKato: ASTANA })}`,
+      },
+    });
+    expect(((await open.json()) as { id: string }[]).map((b) => b.id)).toContain(disputed.id);
 
     // What the API says of the past days: rides driven to the end, through each status.
     const dispatcherToken = t.token({

@@ -219,6 +219,26 @@ interface OwnBooking {
   anchorAt: number;
 }
 
+/**
+ * A ride whose fate a story fixes rather than the hash share (the demo's no-show story, issue
+ * 23): its rider books it in the app, the driver comes on time and waits, the rider does not come
+ * out; with `dispute`, the rider disputes the no-show in the app in these words a while later.
+ */
+export interface FatedRide {
+  rider: { beneficiaryId: string; userId: string; home: CityPlace };
+  place: CityPlace;
+  purpose: string;
+  /** The pick-up time (local, HH:MM) on the ride's day. */
+  time: string;
+  dispute: string | null;
+}
+
+/** Minutes before the window opens that the story's driver means to be at the door (unflagged, as earlyArrivalMinutes). */
+const STORY_EARLY_MINUTES = 5;
+
+/** Minutes of the clock after the no-show that the rider disputes it (they got the message, then act). */
+const DISPUTE_AFTER_MS = 45 * 60_000;
+
 const BOARDING_MS = 90_000;
 const ALIGHTING_MS = 60_000;
 
@@ -238,6 +258,10 @@ export class City {
   readonly calls: Record<string, { n: number; ms: number }> = {};
   private readonly drivers: DriverSim[];
   private readonly own: OwnBooking[] = [];
+  /** The story's rides (booking id): no-shows by rule; with the words their rider disputes them in. */
+  private readonly fated = new Map<string, { principal: Principal; dispute: string | null }>();
+  /** Disputes the riders will file, and from when (the clock's ms). */
+  private readonly disputes: { bookingId: string; principal: Principal; text: string; at: number }[] = [];
   /** What each rider has asked for: nobody is booked twice for one time (t22 M5). */
   private readonly calendar = new RiderCalendar();
   /** Requests made, and those of riders entitled to a companion (nthOfShare counts them). */
@@ -352,6 +376,7 @@ export class City {
       ),
     );
     await this.lateCancels(t).catch((e: unknown) => this.o.log(`city: cancel failed: ${String(e)}`));
+    await this.fileDisputes(t).catch((e: unknown) => this.o.log(`city: dispute failed: ${String(e)}`));
     await this.breakdown(now).catch((e: unknown) => this.o.log(`city: breakdown failed: ${String(e)}`));
   }
 
@@ -505,6 +530,59 @@ export class City {
     if (companions > 0) this.counts.withCompanion++;
     const first = r.body.bookings?.[0];
     if (first && !series) this.own.push({ id: first.id, principal, anchorAt: time.getTime() });
+  }
+
+  /**
+   * The story's rider books a ride in the app for `day` (the history's evening before), its fate
+   * fixed: a no-show (disputed when the story says so). Returns the booking's id, or null when
+   * refused.
+   */
+  async bookFated(ride: FatedRide, day: string): Promise<string | null> {
+    const principal: Principal = {
+      userId: ride.rider.userId,
+      role: 'BENEFICIARY',
+      beneficiaryId: ride.rider.beneficiaryId,
+      regionKato: this.cast.regionKato,
+    };
+    this.counts.requests++;
+    const r = await this.call<{ bookings?: { id: string }[]; reasons?: { code: string }[] }>(
+      principal,
+      'POST',
+      '/bookings',
+      {
+        beneficiaryId: ride.rider.beneficiaryId,
+        pickup: ride.rider.home,
+        dropoff: ride.place,
+        timeAnchor: 'PICKUP',
+        purpose: ride.purpose,
+        companions: 0,
+        time: localDateTimeToUtc(day, ride.time).toISOString(),
+      },
+    );
+    const id = r.status < 300 ? r.body.bookings?.[0]?.id : undefined;
+    if (!id) {
+      this.refused(r.body);
+      return null;
+    }
+    this.counts.accepted++;
+    this.fated.set(id, { principal, dispute: ride.dispute });
+    return id;
+  }
+
+  /** A rider who will not come out: the story's, or a share of them fixed by the ride. */
+  private noShow(bookingId: string): boolean {
+    return this.fated.has(bookingId) || shareOf(bookingId, 'no-show') < this.o.noShowShare;
+  }
+
+  /** The story's riders dispute their no-shows in the app (as its dispute form does). */
+  private async fileDisputes(t: number): Promise<void> {
+    for (const d of this.disputes.filter((x) => x.at <= t)) {
+      this.disputes.splice(this.disputes.indexOf(d), 1);
+      const r = await this.call(d.principal, 'POST', `/bookings/${d.bookingId}/no-show-dispute`, {
+        text: d.text,
+      });
+      if (r.status >= 300) this.o.log(`city: the dispute of ${d.bookingId} was refused (${r.status})`);
+    }
   }
 
   private refused(body: { reasons?: { code: string }[] } | null): void {
@@ -668,14 +746,33 @@ export class City {
       const mx = await this.o.travel.matrix([here, { lat: target.lat, lon: target.lon }], hour);
       seconds = mx.durations[1] ?? 0;
     }
+    // The story's no-show has the vehicle at the door in time: one there after the window is
+    // the provider's miss, not the rider's no-show (the API refuses it). So the day's late driver
+    // keeps time until a story's pick-up on their route is done (late at the earlier ones, the
+    // vehicle came to it 19 minutes late in a test run).
+    const storyAhead = m.stops.some(
+      (s) =>
+        s.kind === 'PICKUP' &&
+        this.fated.has(s.bookingId) &&
+        (s.bookingStatus === 'SCHEDULED' || s.bookingStatus === 'EN_ROUTE'),
+    );
     const late =
-      this.lateDriverOn?.day === day && this.lateDriverOn.index === index ? this.lateDriverOn.minutes : 0;
+      this.lateDriverOn?.day === day && this.lateDriverOn.index === index && !storyAhead
+        ? this.lateDriverOn.minutes
+        : 0;
     const decision = decide(d.state, m.stops, t, () => seconds, {
       lateMinutes: late,
-      noShow: (id) => shareOf(id, 'no-show') < this.o.noShowShare,
+      noShow: (id) => this.noShow(id),
       goneWhenLate: (id) => shareOf(id, 'gone-when-late') < this.o.goneWhenLateShare,
       boardingSeconds: BOARDING_MS / 1000,
-      earlyMinutes: (id) => (late > 0 ? 0 : earlyArrivalMinutes(id, this.o.earlyArrivalShare)),
+      // At the story's door before its window opens where the route lets them (planned late in
+      // the window, a few minutes' slip made it the provider's miss).
+      earlyMinutes: (id) =>
+        this.fated.has(id)
+          ? STORY_EARLY_MINUTES
+          : late > 0
+            ? 0
+            : earlyArrivalMinutes(id, this.o.earlyArrivalShare),
     });
     if (decision.kind === 'report') {
       // The phone's position is fresh when the driver says "arrived" (the API checks it against the pick-up).
@@ -684,6 +781,7 @@ export class City {
       // A share of pick-ups the vehicle does not make: the driver records the provider's miss.
       const providerMiss =
         decision.status === 'ARRIVED' &&
+        !this.fated.has(decision.bookingId) &&
         shareOf(decision.bookingId, 'provider-miss') < this.o.providerMissShare;
       let r = await this.call<{
         retryAfterSeconds?: number;
@@ -716,6 +814,14 @@ export class City {
           }
         if (decision.status === 'ARRIVED' && !providerMiss) d.state.busyUntil = t + BOARDING_MS;
         if (decision.status === 'COMPLETED') d.state.busyUntil = t + ALIGHTING_MS;
+        const fate = this.fated.get(decision.bookingId);
+        if (status === 'NO_SHOW' && fate?.dispute)
+          this.disputes.push({
+            bookingId: decision.bookingId,
+            principal: fate.principal,
+            text: fate.dispute,
+            at: t + DISPUTE_AFTER_MS,
+          });
       } else {
         // Not yet (a no-show before the wait time is over: the API says how long; too early to leave:
         // two minutes on), or the ride changed meanwhile (the manifest is read again).
@@ -732,7 +838,7 @@ export class City {
     const waiting =
       target?.kind === 'PICKUP' &&
       target.bookingStatus === 'ARRIVED' &&
-      (this.o.mode === 'live' || shareOf(target.bookingId, 'no-show') < this.o.noShowShare);
+      (this.o.mode === 'live' || this.noShow(target.bookingId));
     const every = waiting ? Math.min(this.o.pingEveryMs, 60_000) : this.o.pingEveryMs;
     if (t - d.lastPingAt >= every && (this.o.mode === 'live' || moving || waiting)) await this.ping(d, t);
   }
