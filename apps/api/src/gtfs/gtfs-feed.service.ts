@@ -88,11 +88,11 @@ export class GtfsFeedService {
     const nextFrom = next ? localDateOf(next.effectiveFrom) : null;
     const until = nextFrom && (!ends || nextFrom < ends) ? nextFrom : ends;
     const rules = inForce?.rules ?? nationalDefaultRulesFor(kato);
-    // The phone to book by: the region's booking phone from its policy, else the one its
-    // providers give (a supplier awarded the region's lot gives the award's contact phone); a
-    // choice between two providers' phones is not the feed's to make, so then none.
-    const phones = [...new Set(contracts.map((c) => c.phone).filter((p): p is string => !!p))];
-    const phone = rules.bookingPhone ?? (phones.length === 1 ? phones[0]! : null);
+    // The phone to book by: the region's public booking phone from its policy, else none (the
+    // feed then says to book online). A provider's contact phone is never published: an
+    // awarded supplier's is its administrator's own mobile (walk t25 minor 6), and no provider
+    // field says a phone is public.
+    const phone = rules.bookingPhone ?? null;
     const key = `${inForce?.id ?? 'national-default'}|${phone ?? ''}|${next?.id ?? ''}|${from}|${until ?? ''}|${changedAt.toISOString()}`;
     const hit = this.cache.get(kato);
     if (hit?.key === key) return hit.file;

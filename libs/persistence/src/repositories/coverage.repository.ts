@@ -77,8 +77,6 @@ export interface ContractedService {
   from: string;
   to: string | null;
   changedAt: Date;
-  /** The provider's contact phone (an awarded supplier's comes from the award), null when none. */
-  phone: string | null;
   award: {
     method: ProcurementMethod | null;
     submittedAt: Date | null;
@@ -100,7 +98,7 @@ export class CoverageRepository {
   async contractedService(m: EntityManager, regionKato: string, today: string): Promise<ContractedService[]> {
     const rows = (await m.query(
       `SELECT c.valid_from::text AS "from", c.valid_to::text AS "to", c.created_at AS "changedAt",
-              nullif(p.contacts->>'phone', '') AS "phone", r.method AS "method", r.submitted_at AS "submittedAt", r.created_at AS "createdAt",
+              r.method AS "method", r.submitted_at AS "submittedAt", r.created_at AS "createdAt",
               r.awarded_at AS "awardedAt"
          FROM provider p
          JOIN provider_contract c ON c.provider_id = p.id AND (c.valid_to IS NULL OR c.valid_to >= $2::date)
@@ -116,7 +114,6 @@ export class CoverageRepository {
       from: string;
       to: string | null;
       changedAt: Date;
-      phone: string | null;
       method: ProcurementMethod | null;
       submittedAt: Date | null;
       createdAt: Date | null;
@@ -126,7 +123,6 @@ export class CoverageRepository {
       from: r.from,
       to: r.to,
       changedAt: r.changedAt,
-      phone: r.phone,
       award: r.createdAt
         ? { method: r.method, submittedAt: r.submittedAt, createdAt: r.createdAt, awardedAt: r.awardedAt }
         : null,
