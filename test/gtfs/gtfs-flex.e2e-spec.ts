@@ -12,6 +12,7 @@ import {
   addDaysToLocalDate,
   isPointInRing,
   localDateOf,
+  localDateTimeToUtc,
   type LonLat,
   type ServicePolicyRules,
 } from '@invataxi/domain';
@@ -426,7 +427,7 @@ describe('GTFS-Flex feed', () => {
     );
   });
 
-  it("publishes an awarded supplier's service from the date its riders were told, not the award day (walk t25b N5)", async () => {
+  it("publishes an awarded supplier's service from the date its riders were told or its first shift, never its contact's phone (walk t25b N5, t25 M1 and minor 6)", async () => {
     await publish(ABAI, { ...NATIONAL_DEFAULT_POLICY, serviceAreaKato: [ABAI], serviceAreaPolygon: RING });
     const now = t.now();
     const today = localDateOf(now);
@@ -479,7 +480,59 @@ describe('GTFS-Flex feed', () => {
     expect(phoned.agency![0]!.agency_phone ?? null).toBeNull();
     expect(phoned.booking_rules![0]!.phone_number ?? null).toBeNull();
     expect(JSON.stringify(phoned)).not.toContain('+77000000150');
+
+    // The supplier's first shift comes two days from now, before the date riders were told (a
+    // cancelled one tomorrow runs nothing): its rides run then, so the feed starts then, the
+    // date the officer's card and the rider's read (walk t25 M1).
+    const shiftDay = addDaysToLocalDate(today, 2);
+    expect(shiftDay < told).toBe(true);
+    await shift(provider, addDaysToLocalDate(today, 1), 'CANCELLED');
+    await shift(provider, shiftDay, 'PLANNED');
+    const started = await importFeed((await download(`${ABAI}.zip`)).rawPayload);
+    expect(problems(started)).toEqual([]);
+    expect(started.calendar!.map((c) => c.start_date)).toEqual([Number(shiftDay.replace(/-/g, ''))]);
+    expect(started.feed_info![0]!.feed_start_date).toBe(Number(shiftDay.replace(/-/g, '')));
+    const officer = t.token({ userId: randomUUID(), role: 'LEB_OFFICER', regionKato: ABAI });
+    const card = await http.inject({
+      method: 'GET',
+      url: '/procurement/requests',
+      headers: { authorization: `Bearer ${officer}` },
+    });
+    expect(
+      (card.json() as { regionKato: string; expectedServiceDate: string | null }[]).find(
+        (r) => r.regionKato === ABAI,
+      )?.expectedServiceDate,
+    ).toBe(shiftDay);
   });
+
+  /** A shift of the provider's on `day`, 07:00-19:00 local, with its own vehicle and driver. */
+  async function shift(providerId: string, day: string, status: 'PLANNED' | 'CANCELLED'): Promise<void> {
+    const ds = api.get(DataSource);
+    const tag = randomUUID().replace(/\D/g, '').padEnd(6, '7').slice(0, 6);
+    const [v] = (await ds.query(
+      `INSERT INTO vehicle (provider_id, plate, model, seats, wheelchair_places, has_ramp, has_restraints, version)
+       VALUES ($1, $2, 'Ford Transit', 4, 1, true, true, 1) RETURNING id`,
+      [providerId, `${tag.slice(0, 3)}ABC16`],
+    )) as { id: string }[];
+    const [d] = (await ds.query(
+      `INSERT INTO driver (provider_id, full_name, licence_number, phone) VALUES ($1, 'Feed Driver', $2, '+77000000000') RETURNING id`,
+      [providerId, `KZ${tag}`],
+    )) as { id: string }[];
+    await ds.query(
+      `INSERT INTO shift (provider_id, vehicle_id, driver_id, starts_at, ends_at, start_lat, start_lon, end_lat,
+                          end_lon, start_kato, status, version)
+       VALUES ($1, $2, $3, $4, $5, 50.41, 80.25, 50.41, 80.25, $6, $7, 1)`,
+      [
+        providerId,
+        v!.id,
+        d!.id,
+        localDateTimeToUtc(day, '07:00'),
+        localDateTimeToUtc(day, '19:00'),
+        ABAI,
+        status,
+      ],
+    );
+  }
 
   it("publishes the polygon a region's policy draws", async () => {
     const ring = RING;

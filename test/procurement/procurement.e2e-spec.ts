@@ -387,6 +387,8 @@ describe('procurement fallback', () => {
       stage: 'ONBOARDING',
       coveredWaiting: 5,
       award: { supplierBin: provider?.bin, priceTenge: Number(awarded.awarded_price_tenge) },
+      // The officer's card gives the date the riders read and the feed starts on (walk t25 M1).
+      expectedServiceDate: told.body.items.find((x) => x.id === other)?.expectedServiceDate,
     });
 
     // 7. Time passes for one ride; the supplier adds a vehicle, a driver and a shift.

@@ -237,7 +237,9 @@ async function pageSettled(page: Page, path: string): Promise<void> {
 
 /** Follows a link of the main navigation (the app routes it; no page load). */
 /** The officer's procurement requests of issue 20, straight into the database (rows the API reads). */
-async function procurementRequests(ds: DataSource): Promise<{ draftDays: number; rider: string }> {
+async function procurementRequests(
+  ds: DataSource,
+): Promise<{ draftDays: number; rider: string; chosenRider: string }> {
   const today = localDateOf(testNow());
   const end = addDaysToLocalDate(today, 89);
   const demand = {
@@ -327,12 +329,12 @@ async function procurementRequests(ds: DataSource): Promise<{ draftDays: number;
      VALUES ($1, 'PASSWORD', $2, $2, $3)`,
     [admin!.id, daysAgo(5), new Date(testNow().getTime() + 86_400_000)],
   );
-  await ds.query(
+  const [awarded] = (await ds.query(
     `INSERT INTO procurement_request (region_kato, period_start, period_end, status, method, term_days, uncovered_kato,
        demand, estimated_budget_tenge, supplier_bin, awarded_price_tenge, awarded_provider_id, award, awarded_at,
        submitted_at, version)
      VALUES ($1, $2, $3, 'AWARDED', 'PRICE_OFFERS', 90, $4, $5::jsonb, 5000000, '180240012345', 4821000, $7,
-       $6::jsonb, $8, $8, 1)`,
+       $6::jsonb, $8, $8, 1) RETURNING id`,
     [
       ASTANA,
       today,
@@ -351,8 +353,22 @@ async function procurementRequests(ds: DataSource): Promise<{ draftDays: number;
       supplier!.id,
       daysAgo(6),
     ],
-  );
-  return { draftDays: 90, rider };
+  )) as { id: string }[];
+  // A ride of tomorrow waiting on the awarded lot, before the date its service is expected by.
+  const chosenRider = await insertBeneficiary(ds, ASTANA, true);
+  const chosenRide = await insertBooking(ds, {
+    beneficiaryId: chosenRider,
+    regionKato: ASTANA,
+    pickupKato: DISTRICT.baikonyr,
+    purpose: 'MEDICAL',
+    at: localDateTimeToUtc(addDaysToLocalDate(today, 1), '10:00'),
+    createdAt: testNow(),
+    directMetres: 6000,
+    wheelchair: true,
+    status: 'AWAITING_PROCUREMENT',
+  });
+  await ds.query(`UPDATE booking SET procurement_request_id = $1 WHERE id = $2`, [awarded!.id, chosenRide]);
+  return { draftDays: 90, rider, chosenRider };
 }
 
 /** What the officer reads on the demand page: names, formatted figures, dates with years. */
@@ -4528,6 +4544,41 @@ async function main(): Promise<void> {
       await axe(rider.page, 'rides (waiting for procurement)');
       await shot(rider.page, '21b-rides-procurement');
       await rider.ctx.close();
+      // A rider waiting on the awarded lot reads that a provider is chosen, the date the
+      // officer's card gives as expected by, and that the ride is scheduled as soon as the
+      // provider has a vehicle: never "cannot be served, book again" (walk t25 M1).
+      const awardedCard = page.locator('[data-testid="procurement-request"][data-stage="ONBOARDING"]');
+      const startsBy = ((await awardedCard.locator('[data-testid="service-start"]').textContent()) ?? '')
+        .replace(/\u00a0/g, ' ')
+        .trim();
+      const chosen = await newPage();
+      await signInAs(
+        chosen.page,
+        base,
+        t!.token({ userId: randomUUID(), role: 'BENEFICIARY', beneficiaryId: procurement.chosenRider }),
+      );
+      await navTo(chosen.page, 'My rides');
+      const chosenNotice = chosen.page.locator('[data-testid="procurement-notice"]');
+      await chosenNotice.waitFor();
+      const chosenSaid = ((await chosenNotice.textContent()) ?? '').replace(/\u00a0/g, ' ');
+      const by = /expected by (\d\d)\.(\d\d)\.(20\d\d)\./.exec(chosenSaid);
+      const riderDate = by
+        ? new Date(Date.UTC(Number(by[3]), Number(by[2]) - 1, Number(by[1]))).toLocaleDateString('en-GB', {
+            day: 'numeric',
+            month: 'long',
+            year: 'numeric',
+            timeZone: 'UTC',
+          })
+        : null;
+      assert(
+        /^A provider has been chosen/.test(chosenSaid) &&
+          /as soon as the provider has a vehicle for it/.test(chosenSaid) &&
+          !/cannot be served|Book a ride/.test(chosenSaid) &&
+          riderDate === startsBy,
+        `the chosen rider's notice: ${chosenSaid} (officer: ${startsBy})`,
+      );
+      await axe(chosen.page, 'rides (provider chosen)');
+      await chosen.ctx.close();
       await navTo(page, 'Reports');
       // Issue 22: the operations figures, each chart with its table, an XLSX of each report.
       await page.getByRole('heading', { name: 'Operations figures' }).waitFor();

@@ -1,4 +1,9 @@
-import type { LocalDate, ProcurementMethod, ProcurementStatus } from '@invataxi/domain';
+import {
+  localDateOf,
+  type LocalDate,
+  type ProcurementMethod,
+  type ProcurementStatus,
+} from '@invataxi/domain';
 import { expectedServiceDate, type ServiceDateRules } from './methods';
 
 /** An open request that may serve the booking; all null when none is open. */
@@ -9,6 +14,10 @@ export interface BookingRequestState {
   submittedAt: Date | null;
   /** The booking's own request, AWARDED: when the award was applied. */
   awardedAt?: Date | null;
+  /** AWARDED: the contract's first day (the award's contractStart), null when unknown. */
+  contractStart?: LocalDate | null;
+  /** AWARDED: when the supplier's first shift (not cancelled) starts, null while it has none. */
+  firstShiftAt?: Date | null;
 }
 
 /** Whether the booking's own request was awarded: a provider is chosen and starting. */
@@ -31,16 +40,19 @@ export function expectedServiceDateForBooking(
 ): LocalDate | null {
   if (requests === null || requests.length === 0) return null;
   // The booking's request awarded: the date its supplier's service starts, as the officer's
-  // request and the GTFS feed give it (walk t25 m1: the rider read a new DRAFT's date instead).
+  // request and the GTFS feed give it (walk t25 m1: the rider read a new DRAFT's date instead;
+  // M1: the rider, the officer and the feed gave three dates).
   const awarded = requests
     .filter((r) => r.status === 'AWARDED')
     .map((r) =>
-      awardedServiceDate(
+      awardedServiceStart(
         {
           method: r.method,
           createdAt: r.createdAt ?? now,
           submittedAt: r.submittedAt,
           awardedAt: r.awardedAt ?? null,
+          contractStart: r.contractStart ?? null,
+          firstShiftAt: r.firstShiftAt ?? null,
         },
         rules,
         now,
@@ -64,7 +76,7 @@ export function expectedServiceDateForBooking(
 /**
  * The date an awarded request's riders were told service starts (walk t25b N5): the request's
  * expected date as it stood when the award was applied (`awardedAt`; the award itself makes
- * expectedServiceDate final, null). The GTFS feed publishes the supplier's service from it.
+ * expectedServiceDate final, null). awardedServiceStart reads it.
  */
 export function awardedServiceDate(
   award: {
@@ -81,4 +93,36 @@ export function awardedServiceDate(
     rules,
     award.awardedAt ?? now,
   )!;
+}
+
+/** An awarded request as the service-start rule reads it: the award, its contract, its supplier's shifts. */
+export interface AwardedService {
+  method: ProcurementMethod | null;
+  createdAt: Date;
+  submittedAt: Date | null;
+  awardedAt: Date | null;
+  /** The contract's first day; null when unknown. */
+  contractStart: LocalDate | null;
+  /** When the supplier's first shift (not cancelled) starts; null while it has none. */
+  firstShiftAt: Date | null;
+}
+
+/**
+ * The one date an awarded request's service starts (walk t25 M1), which the rider's card and SMS,
+ * the officer's card and the GTFS feed all give: the date its riders were told
+ * (awardedServiceDate), not before the contract's first day, is the date service is expected by;
+ * a supplier whose first shift comes earlier serves from that shift's day (its rides run then),
+ * so the expected date is never later than the service a rider can already get.
+ */
+export function awardedServiceStart(
+  a: AwardedService,
+  rules: ServiceDateRules,
+  now: Date = new Date(),
+): LocalDate {
+  const told = awardedServiceDate(a, rules, now);
+  const expected = a.contractStart && a.contractStart > told ? a.contractStart : told;
+  const shift = a.firstShiftAt ? localDateOf(a.firstShiftAt) : null;
+  if (!shift || shift >= expected) return expected;
+  // A shift before its contract serves nobody under it.
+  return a.contractStart && shift < a.contractStart ? a.contractStart : shift;
 }

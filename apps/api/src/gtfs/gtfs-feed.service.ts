@@ -17,7 +17,7 @@ import {
   type Clock,
 } from '@invataxi/domain';
 import { PolicyReader } from '@invataxi/booking';
-import { awardedServiceDate } from '@invataxi/procurement';
+import { awardedServiceStart } from '@invataxi/procurement';
 import { CoverageRepository, RegionsRepository } from '@invataxi/persistence';
 import { GazetteerService } from '../gazetteer/gazetteer.service';
 
@@ -64,17 +64,17 @@ export class GtfsFeedService {
     const contracts = await this.coverage.contractedService(this.ds.manager, kato, today);
     if (contracts.length === 0)
       throw new DomainError('NOT_FOUND', { entity: 'gtfs_service', id: kato, say: 'GTFS_NO_SERVICE' });
-    // A provider that came through a procurement award serves from the date its riders were
-    // told service starts, or from its contract's start if later (walk t25b N5): not from the
-    // award day, when it has no vehicle or shift yet.
+    // A provider that came through a procurement award serves from the date its service starts,
+    // the one its riders and the officer read (awardedServiceStart: its first shift's day, else
+    // the date riders were told, walk t25 M1 and t25b N5): not from the award day, when it has
+    // no vehicle or shift yet.
     const dateRules = {
       escalationDays: this.config.PROCUREMENT_ESCALATION_DAYS,
       onboardingDays: this.config.PROCUREMENT_ONBOARDING_DAYS,
     };
-    const starts = contracts.map((c) => {
-      const told = c.award ? awardedServiceDate(c.award, dateRules, now) : c.from;
-      return told > c.from ? told : c.from;
-    });
+    const starts = contracts.map((c) =>
+      c.award ? awardedServiceStart({ ...c.award, contractStart: c.from }, dateRules, now) : c.from,
+    );
     const first = starts.reduce((a, b) => (b < a ? b : a));
     const from = first > today ? first : today;
     const last = contracts.some((c) => c.to === null)

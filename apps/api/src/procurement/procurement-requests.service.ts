@@ -38,6 +38,7 @@ import {
   assertProcurementTransition,
   assertTermDays,
   expectedServiceDate,
+  awardedServiceStart,
   PROCUREMENT_SOURCE_TEXTS,
   procurementReasonText,
   lotForPeriod,
@@ -665,9 +666,14 @@ export class ProcurementRequestsService {
   private summary(
     r: ProcurementRequestEntity,
     lang: Language = 'ru',
-    facts?: { waiting: number; supplierHasShift: boolean },
+    facts?: { waiting: number; supplierHasShift: boolean; firstShiftAt?: Date | null },
     onboarding?: OnboardingRow,
   ): RequestSummary {
+    const dateRules = {
+      escalationDays: this.config.PROCUREMENT_ESCALATION_DAYS,
+      onboardingDays: this.config.PROCUREMENT_ONBOARDING_DAYS,
+    };
+    const now = this.clock.now();
     return {
       id: r.id,
       stage: stageOf(r, facts?.supplierHasShift ?? false),
@@ -685,14 +691,23 @@ export class ProcurementRequestsService {
       uncoveredKato: r.uncoveredKato.map((k) => k.trim()),
       figures: r.demand,
       estimatedBudgetTenge: Number(r.estimatedBudgetTenge),
-      expectedServiceDate: expectedServiceDate(
-        r,
-        {
-          escalationDays: this.config.PROCUREMENT_ESCALATION_DAYS,
-          onboardingDays: this.config.PROCUREMENT_ONBOARDING_DAYS,
-        },
-        this.clock.now(),
-      ),
+      // Awarded: the date its supplier's service starts, the one its riders and the GTFS feed
+      // read (walk t25 M1), not none.
+      expectedServiceDate:
+        r.status === 'AWARDED'
+          ? awardedServiceStart(
+              {
+                method: r.method,
+                createdAt: r.createdAt,
+                submittedAt: r.submittedAt,
+                awardedAt: r.awardedAt,
+                contractStart: str((r.award as Record<string, unknown> | null)?.contractStart),
+                firstShiftAt: facts?.firstShiftAt ?? null,
+              },
+              dateRules,
+              now,
+            )
+          : expectedServiceDate(r, dateRules, now),
       externalId: r.externalId,
       supplierBin: r.supplierBin,
       awardedPriceTenge: r.awardedPriceTenge === null ? null : Number(r.awardedPriceTenge),

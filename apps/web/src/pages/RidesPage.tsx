@@ -391,7 +391,8 @@ function NoShowPanel({ ride, onDone }: { ride: Ride; onDone: () => void }) {
 
 /**
  * A ride waiting for procurement: the date service is expected from, the same as the rider's
- * message; a ride before that date is told plainly it cannot be served, and what to do.
+ * message; a ride before that date is told plainly it cannot be served, and what to do. Once a
+ * provider is chosen, the date it is expected by and that the ride waits for its vehicle.
  */
 function ProcurementNotice({ ride, booking }: { ride: Ride; booking: BookingRules | null }) {
   const { t } = useTranslation();
@@ -402,12 +403,20 @@ function ProcurementNotice({ ride, booking }: { ride: Ride; booking: BookingRule
         {t('rides.procurement.noDate')}
       </p>
     );
-  const before = kzDateOf(ride.requestedTime) < expected;
   const date = fmtDateShort(expected);
+  // Awarded: a provider is starting, and the ride is scheduled as soon as it has a vehicle for it,
+  // perhaps before the date (walk t25 M1: "book again" was told to a ride served the next day).
+  if (ride.providerChosen)
+    return (
+      <p className="notice" data-testid="procurement-notice" data-chosen="true">
+        {t('rides.procurement.expectedChosen', { date })}
+      </p>
+    );
+  const before = kzDateOf(ride.requestedTime) < expected;
   if (!before)
     return (
       <p className="notice" data-testid="procurement-notice" data-before="false">
-        {t(ride.providerChosen ? 'rides.procurement.expectedChosen' : 'rides.procurement.expected', { date })}
+        {t('rides.procurement.expected', { date })}
       </p>
     );
   // Walk 20: "book a later date" was refused by the booking horizon, and the dispatcher it

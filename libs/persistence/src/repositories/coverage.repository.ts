@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { isValidKato, katoAncestors, type ProcurementMethod } from '@invataxi/domain';
+import { firstShiftStartOf } from './procurement-requests.repository';
 
 /**
  * The area codes that cover a KATO code: the code itself and its structural ancestors
@@ -82,6 +83,8 @@ export interface ContractedService {
     submittedAt: Date | null;
     createdAt: Date;
     awardedAt: Date | null;
+    /** When the supplier's first shift (not cancelled) starts; null while it has none. */
+    firstShiftAt: Date | null;
   } | null;
 }
 
@@ -99,7 +102,7 @@ export class CoverageRepository {
     const rows = (await m.query(
       `SELECT c.valid_from::text AS "from", c.valid_to::text AS "to", c.created_at AS "changedAt",
               r.method AS "method", r.submitted_at AS "submittedAt", r.created_at AS "createdAt",
-              r.awarded_at AS "awardedAt"
+              r.awarded_at AS "awardedAt", ${firstShiftStartOf('p.id')} AS "firstShiftAt"
          FROM provider p
          JOIN provider_contract c ON c.provider_id = p.id AND (c.valid_to IS NULL OR c.valid_to >= $2::date)
          LEFT JOIN LATERAL (SELECT q.method, q.submitted_at, q.created_at, q.awarded_at
@@ -118,13 +121,20 @@ export class CoverageRepository {
       submittedAt: Date | null;
       createdAt: Date | null;
       awardedAt: Date | null;
+      firstShiftAt: Date | null;
     }[];
     return rows.map((r) => ({
       from: r.from,
       to: r.to,
       changedAt: r.changedAt,
       award: r.createdAt
-        ? { method: r.method, submittedAt: r.submittedAt, createdAt: r.createdAt, awardedAt: r.awardedAt }
+        ? {
+            method: r.method,
+            submittedAt: r.submittedAt,
+            createdAt: r.createdAt,
+            awardedAt: r.awardedAt,
+            firstShiftAt: r.firstShiftAt,
+          }
         : null,
     }));
   }

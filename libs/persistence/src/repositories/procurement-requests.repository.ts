@@ -26,6 +26,18 @@ export interface OpenRequestOfBooking {
   submittedAt: Date | null;
   /** Set on the booking's own request once AWARDED (its supplier is starting). */
   awardedAt: Date | null;
+  /** AWARDED: the contract's first day. */
+  contractStart: string | null;
+  /** AWARDED: when its supplier's first shift (not cancelled) starts; null while it has none. */
+  firstShiftAt: Date | null;
+}
+
+/**
+ * When a provider's first shift that was not cancelled starts: an awarded supplier's service
+ * starts then if that is before the date its riders were told (awardedServiceStart, walk t25 M1).
+ */
+export function firstShiftStartOf(providerId: string): string {
+  return `(SELECT min(s.starts_at) FROM shift s WHERE s.provider_id = ${providerId} AND s.status <> 'CANCELLED')`;
 }
 
 /** Who reads alerts: a provider's admins, or a region's LEB officers (by KATO prefix). */
@@ -189,18 +201,25 @@ export class ProcurementRequestsRepository {
    */
   async stageFacts(
     requestIds: readonly string[],
-  ): Promise<Map<string, { waiting: number; supplierHasShift: boolean }>> {
+  ): Promise<Map<string, { waiting: number; supplierHasShift: boolean; firstShiftAt: Date | null }>> {
     if (requestIds.length === 0) return new Map();
-    const rows: { id: string; waiting: number; has_shift: boolean }[] = await this.ds.query(
-      `SELECT r.id,
+    const rows: { id: string; waiting: number; has_shift: boolean; first_shift_at: Date | null }[] =
+      await this.ds.query(
+        `SELECT r.id,
               (SELECT count(*)::int FROM booking b WHERE b.procurement_request_id = r.id
                  AND b.status = 'AWAITING_PROCUREMENT') AS waiting,
               (r.awarded_provider_id IS NOT NULL AND EXISTS (
-                 SELECT 1 FROM shift s WHERE s.provider_id = r.awarded_provider_id)) AS has_shift
+                 SELECT 1 FROM shift s WHERE s.provider_id = r.awarded_provider_id)) AS has_shift,
+              ${firstShiftStartOf('r.awarded_provider_id')} AS first_shift_at
          FROM procurement_request r WHERE r.id = ANY($1::uuid[])`,
-      [requestIds],
+        [requestIds],
+      );
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        { waiting: r.waiting, supplierHasShift: r.has_shift, firstShiftAt: r.first_shift_at },
+      ]),
     );
-    return new Map(rows.map((r) => [r.id, { waiting: r.waiting, supplierHasShift: r.has_shift }]));
   }
 
   /** A day's figures of a region for the officers' digest. */
@@ -284,7 +303,8 @@ export class ProcurementRequestsRepository {
   async openRequestsOfBooking(m: EntityManager, bookingId: string): Promise<OpenRequestOfBooking[] | null> {
     const rows: OpenRequestOfBooking[] = await m.query(
       `SELECT r.status, r.method, r.created_at AS "createdAt", r.submitted_at AS "submittedAt",
-              r.awarded_at AS "awardedAt"
+              r.awarded_at AS "awardedAt", r.award->>'contractStart' AS "contractStart",
+              ${firstShiftStartOf('r.awarded_provider_id')} AS "firstShiftAt"
          FROM booking b
          LEFT JOIN procurement_request r
            ON (r.status IN ('DRAFT', 'SUBMITTED', 'PUBLISHED')

@@ -384,6 +384,13 @@ function AwardFigures({ request: r, onDone }: { request: RequestSummary; onDone:
             : t('common.unknown')}
         </dd>
       </div>
+      {r.expectedServiceDate && (
+        <div>
+          <dt>{t('demand.serviceStart')}</dt>
+          {/* The date its riders and the GTFS feed read (walk t25 M1). */}
+          <dd data-testid="service-start">{fmtDateYear(r.expectedServiceDate)}</dd>
+        </div>
+      )}
       <div>
         <dt>{t('demand.serviceArea')}</dt>
         <dd>{placeList(t, r.uncoveredKato, '')}</dd>
