@@ -390,6 +390,23 @@ describe('procurement fallback', () => {
       // The officer's card gives the date the riders read and the feed starts on (walk t25 M1).
       expectedServiceDate: told.body.items.find((x) => x.id === other)?.expectedServiceDate,
     });
+    // Each rider still waiting was told with the award, once, that a provider is chosen and
+    // the ride is scheduled as soon as it has a vehicle, with that date: not "book again".
+    const news: { booking_id: string; text: string }[] = await h.ds.query(
+      `SELECT booking_id, text FROM notification WHERE kind = 'AWAITING_PROCUREMENT' AND dedup_key LIKE $1`,
+      [`%.awarded.${draft.id}.%`],
+    );
+    expect(new Set(news.map((n) => n.booking_id))).toEqual(new Set(all));
+    const by = told.body.items
+      .find((x) => x.id === other)!
+      .expectedServiceDate!.split('-')
+      .reverse()
+      .join('.');
+    for (const n of news) {
+      expect(n.text).toMatch(/перевозчик выбран|тасымалдаушы таңдалды|provider has been chosen/);
+      expect(n.text).toContain(by);
+      expect(n.text).not.toMatch(/не сможем|cannot be served|алмаймыз/);
+    }
 
     // 7. Time passes for one ride; the supplier adds a vehicle, a driver and a shift.
     await h.ds.query(

@@ -135,6 +135,8 @@ export interface ProcurementBookingRules {
   maxHorizonDays: number;
   /** policy.bookingPhone, null when the region has none. */
   phone: string | null;
+  /** The booking's request is awarded: a provider is chosen and starting (providerChosenForBooking). */
+  providerChosen?: boolean;
 }
 
 /** A street's kind before its name, the first thing an urgent SMS leaves out of a long place. */
@@ -192,11 +194,12 @@ export function composeMessage(
   /** VEHICLE_LATE: the new estimate, said as the pickup time. */
   statedPickupAt?: Date,
 ): ComposedMessage {
+  const chosen = booking?.providerChosen ?? false;
   const bookFrom =
-    expected && booking ? bookableFromDate(expected, booking.today, booking.maxHorizonDays) : null;
+    expected && booking && !chosen ? bookableFromDate(expected, booking.today, booking.maxHorizonDays) : null;
   const situation =
     kind === 'AWAITING_PROCUREMENT'
-      ? procurementSituation(localDateOf(ride.requestedTime), expected ?? null, bookFrom)
+      ? procurementSituation(localDateOf(ride.requestedTime), expected ?? null, bookFrom, chosen)
       : null;
   const params: TemplateParams = {
     ...rideParams(ride, lang, minutes, pair, expected),
@@ -208,7 +211,8 @@ export function composeMessage(
     (isUrgentAtPlace(kind) && !pair && urgentAtPlace(kind, lang, params, ride.pickupAddress)) ||
     renderTemplate(kind, lang, params, pair?.situation, situation);
   // A phone only where the region has one (walk 20: "call the dispatcher" where there is none).
-  const phone = situation && situation !== 'SERVED_FROM_EXPECTED' ? booking?.phone : null;
+  const phone =
+    situation === 'BEFORE_EXPECTED' || situation === 'BEFORE_EXPECTED_BOOK_FROM' ? booking?.phone : null;
   const text = phone ? `${rendered} ${PROCUREMENT_PHONE[lang].replace('{phone}', phone)}` : rendered;
   // A planned arrival after the rider's "arrive by" is said plainly, with the minutes.
   const late = LATE_ARRIVAL_KINDS.includes(kind) ? minutesAfterArriveBy(ride) : 0;

@@ -478,6 +478,42 @@ describe('a ride waiting for procurement (issue 20)', () => {
     expect(composeMessage('AWAITING_PROCUREMENT', 'en', waiting).text).not.toMatch(/expected|\{/);
   });
 
+  it('tells a ride whose request is awarded that a provider is starting, never to book again (walk t25 M1)', () => {
+    const chosen = {
+      today: '2026-12-07',
+      maxHorizonDays: 14,
+      phone: '+7 7222 55 55 55',
+      providerChosen: true,
+    };
+    expect(procurementSituation('2026-12-07', '2026-12-16', null, true)).toBe('PROVIDER_CHOSEN');
+    const en = composeMessage(
+      'AWAITING_PROCUREMENT',
+      'en',
+      waiting,
+      undefined,
+      undefined,
+      '2026-12-16',
+      chosen,
+    );
+    expect(en.text).toBe(
+      'Invataxi: your ride 07.12 09:02, пр. Абая 10 to ул. Сыганак 2: a provider has been chosen; service is ' +
+        'expected by 16.12.2026. We will schedule the ride and text you as soon as the provider has a vehicle for it.',
+    );
+    for (const lang of LANGUAGES) {
+      const m = composeMessage(
+        'AWAITING_PROCUREMENT',
+        lang,
+        waiting,
+        undefined,
+        undefined,
+        '2026-12-29',
+        chosen,
+      );
+      expect(m.text).toContain('29.12.2026');
+      expect(m.text).not.toMatch(/cannot|не сможем|алмаймыз|55 55|15\.12/);
+    }
+  });
+
   it('has the same placeholders in kk, ru and en, and fits four SMS parts at worst', () => {
     for (const texts of Object.values(PROCUREMENT_TEMPLATES)) {
       const ru = templateParams(texts.ru).sort();

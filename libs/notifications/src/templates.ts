@@ -240,7 +240,8 @@ export const PAIRED_TEMPLATES: { readonly [P in PairSituation]: Texts } = {
  * Without a known date, TEMPLATES.AWAITING_PROCUREMENT says no date rather than a guess.
  * Up to three SMS parts: the rider has to act on it.
  */
-export type ProcurementSituation = 'SERVED_FROM_EXPECTED' | 'BEFORE_EXPECTED' | 'BEFORE_EXPECTED_BOOK_FROM';
+export type ProcurementSituation =
+  'SERVED_FROM_EXPECTED' | 'BEFORE_EXPECTED' | 'BEFORE_EXPECTED_BOOK_FROM' | 'PROVIDER_CHOSEN';
 
 export const PROCUREMENT_TEMPLATES: { readonly [P in ProcurementSituation]: Texts } = {
   SERVED_FROM_EXPECTED: {
@@ -259,6 +260,13 @@ export const PROCUREMENT_TEMPLATES: { readonly [P in ProcurementSituation]: Text
     ru: 'Инватакси: поездку {date} {time} выполнить не сможем: перевозчик будет только с {expected}. Поездку на {expected} можно заказать с {bookFrom}. Заявка ждёт до своего времени, затем закроется.',
     en: 'Invataxi: your ride {date} {time} cannot be served: a provider is expected only from {expected}. A ride on {expected} can be booked from {bookFrom}. The request waits until its time, then closes.',
   },
+  // The booking's request is awarded (walk t25 M1): a provider is starting, the ride is scheduled
+  // as soon as it has a vehicle for it, perhaps before the date; never "book again".
+  PROVIDER_CHOSEN: {
+    kk: 'Инватакси: {ride} сапары: тасымалдаушы таңдалды, қызмет {expected} кешіктірмей басталады деп күтіледі. Тасымалдаушыда көлік болған бойда сапарды жоспарлап, SMS жібереміз.',
+    ru: 'Инватакси: поездка {ride}: перевозчик выбран, услуга ожидается не позднее {expected}. Назначим поездку и сообщим SMS, как только у перевозчика будет для неё машина.',
+    en: 'Invataxi: your ride {ride}: a provider has been chosen; service is expected by {expected}. We will schedule the ride and text you as soon as the provider has a vehicle for it.',
+  },
 };
 
 /** The region's booking phone, added to a procurement message only when the policy has one. */
@@ -274,8 +282,11 @@ export function procurementSituation(
   expected: string | null,
   /** The day the expected date can be booked from, when that is after today (bookableFromDate). */
   bookFrom: string | null = null,
+  /** The booking's request is awarded: a provider is chosen and starting. */
+  providerChosen = false,
 ): ProcurementSituation | null {
   if (expected === null) return null;
+  if (providerChosen) return 'PROVIDER_CHOSEN';
   if (rideDate >= expected) return 'SERVED_FROM_EXPECTED';
   return bookFrom ? 'BEFORE_EXPECTED_BOOK_FROM' : 'BEFORE_EXPECTED';
 }

@@ -6,9 +6,7 @@ import { liveChannel, type RiderBookingEvent } from '@invataxi/dispatch';
 import {
   BookingEntity,
   NotificationsRepository,
-  ProcurementRequestsRepository,
   selectById,
-  ServicePoliciesRepository,
   StatusAnomaliesRepository,
   SYSTEM_ACTOR,
   transact,
@@ -18,13 +16,12 @@ import {
   pairSituation,
   type NotificationKind,
   type PairFacts,
-  type ProcurementBookingRules,
 } from '@invataxi/notifications';
-import { expectedServiceDateForBooking } from '@invataxi/procurement';
 import { REDIS } from '@invataxi/platform';
 import { JobName, OnJob, UnrecoverableError, type JobOf } from '@invataxi/queue';
 import { NotificationPlanner } from './notification-planner';
-import { CLOCK, localDateOf, nationalDefaultRulesFor, type Clock, type LocalDate } from '@invataxi/domain';
+import { ProcurementWaitNews } from './procurement-wait-news';
+import { CLOCK, type Clock } from '@invataxi/domain';
 
 /**
  * NotifyBookingStatus (enqueued by the booking fan-out on every status change): decides
@@ -43,9 +40,8 @@ export class BookingStatusProcessor {
     private readonly ds: DataSource,
     private readonly planner: NotificationPlanner,
     private readonly notifications: NotificationsRepository,
-    private readonly procurement: ProcurementRequestsRepository,
+    private readonly waitNews: ProcurementWaitNews,
     private readonly anomalies: StatusAnomaliesRepository,
-    private readonly policies: ServicePoliciesRepository,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(CONFIG) private readonly config: AppConfig,
@@ -69,8 +65,10 @@ export class BookingStatusProcessor {
     const change = await this.notifications.statusChangeOf(booking.id, payload.status, payload.version);
     const kind = kindForStatusChange({ to: payload.status, ...change });
     const pair = kind ? await this.pairOf(booking, kind) : undefined;
-    const expected = kind === 'AWAITING_PROCUREMENT' ? await this.expectedDateOf(booking) : undefined;
-    const procurementBooking = expected ? await this.bookingRulesOf(booking) : undefined;
+    const waiting =
+      kind === 'AWAITING_PROCUREMENT' ? await this.waitNews.factsOf(this.ds.manager, booking) : undefined;
+    const expected = waiting?.expected;
+    const procurementBooking = waiting?.booking;
     // The version is marked handled with its messages, also when it tells nobody: the sweeper
     // re-enqueues this job for a recent version that is not marked (Redis lost the job).
     const created = await transact(this.ds, SYSTEM_ACTOR, async (uow) => {
@@ -99,34 +97,6 @@ export class BookingStatusProcessor {
     if (!other) return undefined;
     const situation = pairSituation(kind, !other.isReturn, other.status);
     return situation ? { situation, requestedTime: other.requestedTime } : undefined;
-  }
-
-  /** The region's booking horizon and phone in force now (national defaults when none is set). */
-  private async bookingRulesOf(booking: BookingEntity): Promise<ProcurementBookingRules> {
-    const now = this.clock.now();
-    const rules =
-      (await this.policies.versionInForce(this.ds.manager, booking.regionKato, now))?.rules ??
-      nationalDefaultRulesFor(booking.regionKato);
-    return {
-      today: localDateOf(now),
-      maxHorizonDays: rules.maxHorizonDays,
-      phone: rules.bookingPhone ?? null,
-    };
-  }
-
-  /**
-   * The date service is expected from for a ride waiting for procurement: the one the officer's
-   * page shows for the request that covers it (expectedServiceDateForBooking), null when none.
-   */
-  private async expectedDateOf(booking: BookingEntity): Promise<LocalDate | null> {
-    return expectedServiceDateForBooking(
-      await this.procurement.openRequestsOfBooking(this.ds.manager, booking.id),
-      {
-        escalationDays: this.config.PROCUREMENT_ESCALATION_DAYS,
-        onboardingDays: this.config.PROCUREMENT_ONBOARDING_DAYS,
-      },
-      this.clock.now(),
-    );
   }
 
   /**

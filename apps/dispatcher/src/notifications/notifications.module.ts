@@ -8,6 +8,7 @@ import { ArrivalsProcessor } from './arrivals.processor';
 import { BookingStatusProcessor } from './booking-status.processor';
 import { InAppChannel } from './in-app.channel';
 import { NotificationPlanner } from './notification-planner';
+import { ProcurementWaitNews } from './procurement-wait-news';
 import { PickupMovedProcessor } from './pickup-moved.processor';
 import { NoShowDecisionProcessor } from './no-show-decision.processor';
 import { RemindersProcessor } from './reminders.processor';
@@ -28,6 +29,7 @@ export const NOTIFY_SWEEP_HORIZON_MS = 24 * 3600_000;
   imports: [TypeOrmModule.forFeature([BookingEntity])],
   providers: [
     NotificationPlanner,
+    ProcurementWaitNews,
     InAppChannel,
     smsChannelProvider,
     BookingStatusProcessor,
@@ -37,7 +39,7 @@ export const NOTIFY_SWEEP_HORIZON_MS = 24 * 3600_000;
     PickupMovedProcessor,
     NoShowDecisionProcessor,
   ],
-  exports: [NotificationPlanner],
+  exports: [NotificationPlanner, ProcurementWaitNews],
 })
 export class NotificationsModule implements OnModuleInit {
   constructor(

@@ -7,7 +7,7 @@
 // Each lot's outcome is applied on its own (issue 20): an award that cannot be applied (the
 // registry refuses it) is recorded on its request (award_error), the officer is alerted at once,
 // the poll goes on with the next lot and leaves that one alone until the officer retries.
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
   addDaysToLocalDate,
@@ -37,6 +37,7 @@ import { ProviderRegistryService, type ContractTerms } from '@invataxi/providers
 import { raiseAlert } from './alerts';
 import { PROCUREMENT_SYSTEM } from './procurement-system.provider';
 import { SupplierInvitations, type PendingInvitation } from './supplier-invitations';
+import { ProcurementWaitNews } from '../notifications/procurement-wait-news';
 
 export interface PollResult {
   asked: number;
@@ -66,6 +67,8 @@ export class OutcomeRecorder {
     // The platform's time, as the rider's and the officer's dates count from it (a demo's or a
     // test's clock is set ahead; the awarded date must not be the machine's day).
     @Inject(CLOCK) private readonly clock: Clock,
+    /** Null: riders are not told (the registry's own tests); the worker always has it. */
+    @Optional() @Inject(ProcurementWaitNews) private readonly waitNews: ProcurementWaitNews | null = null,
   ) {}
 
   /**
@@ -197,6 +200,9 @@ export class OutcomeRecorder {
         params: { requestId: r.id, providerId, serviceArea: r.uncoveredKato.map((k) => k.trim()) },
         dedupKey: `add-fleet.${r.id}`,
       });
+      // The riders waiting on it are told a provider is chosen, with the date it is expected by
+      // (walk t25 M1), in the award's transaction: once, with the award.
+      if (this.waitNews) await this.waitNews.planAwardNews(uow, r.id);
       // Coverage changed: the region's waiting demand is recomputed (bookings go back to
       // dispatch as soon as the new provider has shifts).
       uow.enqueue(

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityRepository, ProcurementRequestEntity, ProcurementSizingEntity } from '@invataxi/persistence';
 import { DispatchModelModule } from '@invataxi/dispatch';
 import { ProviderRegistryModule } from '@invataxi/providers';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { DemandAggregator } from './demand-aggregator';
 import { LotSubmitter } from './lot-submitter';
 import { OutcomeRecorder } from './outcome-recorder';
@@ -14,6 +15,8 @@ import { SupplierInvitations } from './supplier-invitations';
 @Module({
   imports: [
     DispatchModelModule,
+    // The riders waiting on an awarded lot are told (ProcurementWaitNews).
+    NotificationsModule,
     ProviderRegistryModule,
     TypeOrmModule.forFeature([ProcurementRequestEntity, ProcurementSizingEntity]),
   ],
