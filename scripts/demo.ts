@@ -31,7 +31,7 @@ import type { AppConfig } from '@invataxi/config';
 import { addDaysToLocalDate, localDateTimeToUtc, type OffsetClock } from '@invataxi/domain';
 import { startPlatformThreads } from './seed/platform-threads';
 import { buildHistory, daysToBuild, type HistoryResult } from './seed/history';
-import { NO_SHOW_STORY_DAYS, noShowStory, noShowStoryLines } from './seed/no-show-story';
+import { noShowStory, noShowStoryLines } from './seed/no-show-story';
 import { historyStartLine, historySummaryLine } from './seed/history-words';
 import type { CityRider } from './seed/city-riders';
 import type { SeedResult } from './seed/seed-via-api';
@@ -256,9 +256,7 @@ async function main(): Promise<void> {
       abai.alreadyAwarded,
     ),
     '',
-    ...(simulation && config.DEMO_HISTORY_DAYS >= NO_SHOW_STORY_DAYS
-      ? [...noShowStoryLines(logins), '']
-      : []),
+    ...(simulation && config.DEMO_HISTORY_DAYS > 0 ? [...noShowStoryLines(logins), ''] : []),
     ...(simulation
       ? [
           ...[historySummaryLine(config.DEMO_HISTORY_DAYS, localDateOf(cityNow), history)].filter(

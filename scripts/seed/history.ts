@@ -46,11 +46,12 @@ export interface HistoryOptions {
   /** Rides asked for each day (the requests; a return trip adds a ride). */
   requestsPerDay: (day: LocalDate) => number;
   /**
-   * The no-show story (issue 23): named riders' rides, booked the evening before the day
-   * `daysAgo` before `until`'s, that are no-shows by rule (one disputed in the app). A rider with
-   * a no-show in the week before that day already has their story: none is added.
+   * The no-show story (issue 23): named riders' rides, no-shows by rule (one disputed in the
+   * app), booked the evening before each past day from `fromDaysAgo` before `until`'s until one
+   * is recorded: a rider with a no-show in the week up to the day has their story (a vehicle
+   * that came after the window made it the provider's miss; a later start adds none).
    */
-  story?: (FatedRide & { daysAgo: number })[];
+  story?: (FatedRide & { fromDaysAgo: number })[];
   log: (line: string) => void;
 }
 
@@ -277,9 +278,10 @@ async function playAndBill(
         .request(o.clocks[0]!.now())
         .catch((e: unknown) => o.log(`history: a request failed: ${String(e)}`));
     }
-    // The story's riders book their day's ride in the app, after the evening's others.
+    // The story's riders book their ride in the app, after the evening's others.
+    const today = localDateOf(o.until);
     for (const ride of o.story ?? []) {
-      if (addDaysToLocalDate(localDateOf(o.until), -ride.daysAgo) !== day) continue;
+      if (day < addDaysToLocalDate(today, -ride.fromDaysAgo) || day >= today) continue;
       if (await hadNoShowThatWeek(o.ds, ride.rider.beneficiaryId, day)) continue;
       const at = new Date(eve.getTime() + made.length * 20_000);
       setAll(at);
