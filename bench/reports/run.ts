@@ -24,6 +24,7 @@ import {
   OperationsFiguresRepository,
   RegionsRepository,
   runMigrations,
+  ServicePoliciesRepository,
 } from '@invataxi/persistence';
 import { OperationsRollupProcessor } from '../../apps/dispatcher/src/maintenance/operations-rollup.processor';
 import {
@@ -176,7 +177,13 @@ async function main(): Promise<void> {
     const rollupS = round((performance.now() - r0) / 1000, 1);
     console.log(`rolled up ${days} region-days in ${rollupS} s`);
 
-    const service = new OperationsReportsService(repo, new RegionsRepository(ds), clock);
+    const service = new OperationsReportsService(
+      repo,
+      new RegionsRepository(ds),
+      new ServicePoliciesRepository(),
+      ds,
+      clock,
+    );
     const officer: Principal = { userId: 'bench', role: 'LEB_OFFICER', regionKato: REGION };
     const analyst: Principal = { userId: 'bench', role: 'MINISTRY_ANALYST' };
     const provider = ((await ds.query(`SELECT md5('p1')::uuid AS id`)) as { id: string }[])[0]!.id;

@@ -147,7 +147,11 @@ describe('the monthly workbook', () => {
     const fmt = (label: string): string | undefined =>
       summary.getRow(summary.getColumn(1).values.indexOf(label)).getCell(2).numFmt;
     expect(fmt('On-time share')).toBe('0.0%');
-    expect(fmt('Mean, min')).toBe('#,##0.00');
+    // Minutes with one decimal, as the page (walk t22 m3: '30.00'); a p95 says it is read from bands.
+    expect(fmt('Mean, min')).toBe('#,##0.0');
+    expect(fmt('p95, min (5-minute bands)')).toBe('#,##0.0');
+    expect(fmt('Late p95, min (5-minute bands)')).toBe('#,##0.0');
+    expect(fmt('Ratio p95 (0.1 bands)')).toBe('#,##0.00');
     expect(fmt('Requested')).toBe('#,##0');
     expect(fmt('Cost, KZT')).toBe('#,##0.00 "₸"');
   });

@@ -592,6 +592,25 @@ describe('operations reports', () => {
     const rows = wb.worksheets[0]!.getSheetValues().map((r) => (Array.isArray(r) ? r.slice(1) : []));
     expect(rows).toContainEqual(['Data exists from', new Date(`${waitingDay}T00:00:00Z`)]);
   });
+  it('says the ride-time limit the share over it is read against, from the region’s policy (walk t22 m2)', async () => {
+    expect((await get(`/reports/operations?${q}`, officer)).json().rideTimeLimit).toEqual({
+      factor: 1.5,
+      plusMinutes: 15,
+    });
+    expect((await get(`/reports/operations?${q}`, analyst)).json().rideTimeLimit).toBeNull();
+    for (const [lang, words] of [
+      [
+        'en',
+        'Over the limit: a ride longer than 1.5 × the direct drive + 15 min (the region’s policy in force).',
+      ],
+      ['ru', 'Сверх лимита: поездка дольше 1,5 × прямой путь + 15 мин (по действующей политике региона).'],
+    ] as const) {
+      const x = await get(`/reports/operations/export?${q}&report=rideTime`, officer, lang);
+      const cells = [...(await sheets(x)).values()].flat(2);
+      expect(cells).toContain(words);
+    }
+  });
+
   it('gives productivity for the region and per provider, never per district, and says why (t22 M7)', async () => {
     const values = async (url: string) => {
       const x = await get(url, officer);

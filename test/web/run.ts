@@ -4655,6 +4655,13 @@ async function main(): Promise<void> {
           ),
           `the refusals' note: ${await reasonsNote.textContent()}`,
         );
+      // The share over the limit says the limit, from the region's policy (walk t22 m2).
+      await page
+        .getByTestId('ride-limit')
+        .getByText(
+          /^Over the limit: a ride longer than [\d.]+ × the direct drive \+ \d+ min \(the region’s policy in force\)\.$/,
+        )
+        .waitFor();
       // A bad period is told at its field with the rule, the other controls kept (walk t22 m1).
       const providersBefore = await page.getByLabel('Provider').locator('option').allTextContents();
       const monthsBefore = await page.getByLabel('Month of the report').locator('option').count();

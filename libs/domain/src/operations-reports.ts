@@ -5,6 +5,7 @@ import type { FieldError } from './domain-error';
 import type { FigureSummary } from './operations-figures';
 import { daysBetweenLocalDates, isValidLocalDate } from './time';
 import type { Language } from './vocabulary';
+import { rideLimitText } from './whatif-scenario';
 
 type Texts = { readonly [L in Language]: string };
 
@@ -58,21 +59,20 @@ export interface ReportColumn {
    * What the number is, so a spreadsheet shows it so: a count (whole), a measure (minutes, hours,
    * km, a ratio: two decimals), a share (0..1, as a percentage), an amount in tenge.
    */
-  kind: 'count' | 'decimal' | 'percent' | 'money';
+  kind: 'count' | 'decimal' | 'minutes' | 'percent' | 'money';
 }
 
 /** The columns whose values are shares of one (0..1), not counts. */
 const SHARES = new Set(['onTimeShare', 'deadheadShare', 'utilisation', 'overLimitShare']);
 /** The columns whose values are amounts in tenge. */
 const MONEY = new Set(['costTenge', 'perTripTenge', 'perPassengerKmTenge']);
-/** The columns whose values are measures with decimals (minutes, hours, km, ratios), not counts. */
+/** The columns whose values are minutes (one decimal, as on the page). */
+const MINUTES = new Set(['p95LateMinutes', 'meanMinutes', 'p95Minutes']);
+/** The columns whose values are measures with decimals (hours, km, ratios), not counts. */
 const DECIMALS = new Set([
-  'p95LateMinutes',
   'serviceHours',
   'passengerTripsPerServiceHour',
   'vehicleKm',
-  'meanMinutes',
-  'p95Minutes',
   'meanRatio',
   'p95Ratio',
   'passengerKm',
@@ -88,7 +88,15 @@ const col = (
   key,
   label: { kk, ru, en },
   value,
-  kind: SHARES.has(key) ? 'percent' : MONEY.has(key) ? 'money' : DECIMALS.has(key) ? 'decimal' : 'count',
+  kind: SHARES.has(key)
+    ? 'percent'
+    : MONEY.has(key)
+      ? 'money'
+      : MINUTES.has(key)
+        ? 'minutes'
+        : DECIMALS.has(key)
+          ? 'decimal'
+          : 'count',
 });
 
 export const REPORT_TITLES: { readonly [R in OperationsReportName]: Texts } = {
@@ -142,9 +150,9 @@ export const REPORT_COLUMNS: { readonly [R in OperationsReportName]: readonly Re
     col('onTimeShare', 'Уақытында үлесі', 'Доля вовремя', 'On-time share', (f) => f.onTime.onTimeShare),
     col(
       'p95LateMinutes',
-      'Кешігу p95, мин',
-      'Опоздание p95, мин',
-      'Late p95, min',
+      'Кешігу p95, мин (5 минуттық аралық)',
+      'Опоздание p95, мин (по 5-минутным интервалам)',
+      'Late p95, min (5-minute bands)',
       (f) => f.onTime.p95LateMinutes,
     ),
   ],
@@ -253,7 +261,13 @@ export const REPORT_COLUMNS: { readonly [R in OperationsReportName]: readonly Re
   rideTime: [
     col('measured', 'Өлшенген сапарлар', 'Измерено поездок', 'Rides measured', (f) => f.rideTime.measured),
     col('meanMinutes', 'Орташа, мин', 'Среднее, мин', 'Mean, min', (f) => f.rideTime.meanMinutes),
-    col('p95Minutes', 'p95, мин', 'p95, мин', 'p95, min', (f) => f.rideTime.p95Minutes),
+    col(
+      'p95Minutes',
+      'p95, мин (5 минуттық аралық)',
+      'p95, мин (по 5-минутным интервалам)',
+      'p95, min (5-minute bands)',
+      (f) => f.rideTime.p95Minutes,
+    ),
     col(
       'meanRatio',
       'Тікелейге қатынасы',
@@ -261,7 +275,13 @@ export const REPORT_COLUMNS: { readonly [R in OperationsReportName]: readonly Re
       'Ratio to direct',
       (f) => f.rideTime.meanRatio,
     ),
-    col('p95Ratio', 'Қатынас p95', 'Отношение p95', 'Ratio p95', (f) => f.rideTime.p95Ratio),
+    col(
+      'p95Ratio',
+      'Қатынас p95 (0,1 аралық)',
+      'Отношение p95 (по интервалам 0,1)',
+      'Ratio p95 (0.1 bands)',
+      (f) => f.rideTime.p95Ratio,
+    ),
     col(
       'overLimitShare',
       'Шектен асқан үлесі',
@@ -353,3 +373,25 @@ export const REPORT_WORDS: { readonly [K in string]: Texts } = {
     en: 'Late cancellations: provider',
   },
 };
+
+/**
+ * The rule 'share over the limit' is read against, in words (walk t22 m2: the page and the XLSX
+ * never said which limit): the region's policy in force, or, for the country, each region's own.
+ */
+export function overLimitRuleText(
+  limit: { factor: number; plusMinutes: number } | null,
+  lang: Language,
+): string {
+  if (!limit)
+    return {
+      kk: 'Шектен асқаны: өз өңірінің саясаты рұқсат еткеннен (тікелей жолдың еселігі мен минуттар) ұзақ сапар.',
+      ru: 'Сверх лимита: поездка дольше, чем позволяет политика её региона (кратное прямого пути плюс минуты).',
+      en: 'Over the limit: a ride longer than its region’s policy allows (a multiple of the direct drive plus minutes).',
+    }[lang];
+  const rule = rideLimitText(limit.factor, limit.plusMinutes, lang);
+  return {
+    kk: `Шектен асқаны: ${rule} уақыттан ұзақ сапар (өңірдің қолданыстағы саясаты бойынша).`,
+    ru: `Сверх лимита: поездка дольше ${rule} (по действующей политике региона).`,
+    en: `Over the limit: a ride longer than ${rule} (the region’s policy in force).`,
+  }[lang];
+}

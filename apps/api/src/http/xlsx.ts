@@ -11,6 +11,8 @@ export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml
 export const COUNT_FORMAT = '#,##0';
 /** A measure (minutes, hours, km, a ratio): two decimals at most, thousands grouped. */
 export const DECIMAL_FORMAT = '#,##0.00';
+/** Minutes: one decimal, as the page shows them (walk t22 m3: '30.00'). */
+export const MINUTES_FORMAT = '#,##0.0';
 /** A share kept as 0..1, shown as a percentage with one decimal. */
 export const PERCENT_FORMAT = '0.0%';
 /** An amount in tenge: thousands grouped, the sign after it. */
@@ -21,10 +23,11 @@ export const DATE_FORMAT = 'dd.mm.yyyy';
 export const DATETIME_FORMAT = 'dd.mm.yyyy hh:mm';
 
 /** How a number of a spreadsheet is shown: each numeric column names one (none left to Excel's General). */
-export type NumberKind = 'count' | 'decimal' | 'percent' | 'money';
+export type NumberKind = 'count' | 'decimal' | 'minutes' | 'percent' | 'money';
 export const NUMBER_FORMATS: { readonly [K in NumberKind]: string } = {
   count: COUNT_FORMAT,
   decimal: DECIMAL_FORMAT,
+  minutes: MINUTES_FORMAT,
   percent: PERCENT_FORMAT,
   money: MONEY_FORMAT,
 };

@@ -2465,6 +2465,14 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           description:
             "Who serves the report's region (the country's when none) and since when, whatever the period\nand filters: active providers with a service area there (0: none yet), rides waiting for\nprocurement now and the last day one is for, and the first local day with a ride (null: none yet).",
         },
+        rideTimeLimit: {
+          type: 'object',
+          properties: { factor: { type: 'number' }, plusMinutes: { type: 'number' } },
+          required: ['factor', 'plusMinutes'],
+          nullable: true,
+          description:
+            "The ride-time limit of the region's policy in force now, the rule 'share over the limit' is\nread against (walk t22 m2); null for the country's report (each region has its own).",
+        },
       },
       required: [
         'from',
@@ -2483,6 +2491,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'riders',
         'liveDays',
         'service',
+        'rideTimeLimit',
       ],
     },
     OverrideReasonOption: {

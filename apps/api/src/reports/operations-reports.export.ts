@@ -10,6 +10,7 @@ import {
   katoRegion,
   monthYearText,
   refusalTitle,
+  overLimitRuleText,
   type FigureSummary,
   type Language,
   type OperationsReportName,
@@ -167,6 +168,7 @@ function reportSheet(
   // Productivity is not given per district: a shift's hours serve many districts (README).
   const perDistrict = report !== 'productivity';
   if (!perDistrict) ws.addRow([w('notByDistrict', lang)]).font = { italic: true };
+  if (report === 'rideTime') ws.addRow([overLimitRuleText(r.rideTimeLimit, lang)]).font = { italic: true };
   if (perDistrict || !r.districtKato) {
     table(ws, [w('all', lang)], [{ label: w('all', lang), figures: r.summary }], report, lang);
     freezeAndFilter(

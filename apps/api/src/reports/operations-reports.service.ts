@@ -14,6 +14,7 @@ import {
   localDateOf,
   localDateTimeToUtc,
   mergeRiderMisses,
+  nationalDefaultRulesFor,
   summarise,
   summariseBy,
   validateReportPeriod,
@@ -23,9 +24,11 @@ import {
   type RiderMissCell,
 } from '@invataxi/domain';
 import { computeRegionDays } from '@invataxi/dispatch';
+import { DataSource } from 'typeorm';
 import {
   OperationsFiguresRepository,
   RegionsRepository,
+  ServicePoliciesRepository,
   type PlaceNames,
   type ServiceOf,
 } from '@invataxi/persistence';
@@ -91,6 +94,11 @@ export interface OperationsReport {
    * procurement now and the last day one is for, and the first local day with a ride (null: none yet).
    */
   service: ServiceOf;
+  /**
+   * The ride-time limit of the region's policy in force now, the rule 'share over the limit' is
+   * read against (walk t22 m2); null for the country's report (each region has its own).
+   */
+  rideTimeLimit: { factor: number; plusMinutes: number } | null;
 }
 
 @Injectable()
@@ -98,6 +106,8 @@ export class OperationsReportsService {
   constructor(
     private readonly repo: OperationsFiguresRepository,
     private readonly regions: RegionsRepository,
+    private readonly policies: ServicePoliciesRepository,
+    private readonly ds: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -161,6 +171,7 @@ export class OperationsReportsService {
       })),
       riders: p.role === 'LEB_OFFICER' ? await this.riders(prefix, q, all.live, all.liveRiders) : null,
       liveDays: cells.liveDays,
+      rideTimeLimit: regionKato ? await this.rideTimeLimit(regionKato) : null,
       service: await this.repo.serviceOf(
         KATO_SEED.filter(
           (k) => k.parentCode === null && (!prefix || k.code.startsWith(prefix.slice(0, 2))),
@@ -255,6 +266,12 @@ export class OperationsReportsService {
       fullName: names.get(r.beneficiaryId)?.fullName ?? '',
       iinMasked: names.get(r.beneficiaryId)?.iinMasked ?? '',
     }));
+  }
+
+  /** The region's ride-time limit in force now (its stored policy, else the national default). */
+  private async rideTimeLimit(regionKato: string): Promise<{ factor: number; plusMinutes: number }> {
+    const stored = await this.policies.versionInForce(this.ds.manager, regionKato, this.clock.now());
+    return (stored?.rules ?? nationalDefaultRulesFor(regionKato)).maxRideTime;
   }
 
   /** The akimat's region for a monthly workbook: the officer's own; an analyst names one. */

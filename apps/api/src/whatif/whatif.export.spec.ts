@@ -103,7 +103,7 @@ describe('what-if workbook (walk t25)', () => {
       ['Pickups planned inside the window'],
     ]);
     expect(String(rows[at + 4]![0])).toMatch(/^Expected on time: each planned pickup counts/);
-    for (const schedule of ['Arrivals', 'On time', 'Early', 'Late', 'Late p95, min'])
+    for (const schedule of ['Arrivals', 'On time', 'Early', 'Late', 'Late p95, min (5-minute bands)'])
       expect(labels).not.toContain(schedule);
   });
 

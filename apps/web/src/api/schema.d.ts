@@ -4694,6 +4694,14 @@ export type components = {
        *     procurement now and the last day one is for, and the first local day with a ride (null: none yet).
        */
       service: components['schemas']['ServiceOf'];
+      /**
+       * @description The ride-time limit of the region's policy in force now, the rule 'share over the limit' is
+       *     read against (walk t22 m2); null for the country's report (each region has its own).
+       */
+      rideTimeLimit: {
+        factor: number;
+        plusMinutes: number;
+      } | null;
     };
     OverrideReasonOption: {
       /** @enum {string} */

@@ -7,6 +7,7 @@ import {
   LANGUAGES,
   message,
   refusalTitle,
+  overLimitRuleText,
   validateReportPeriod,
   type Language,
   type MessageKey,
@@ -471,6 +472,9 @@ export function OperationsFigures({
                 [t('ops.rideTime.overLimit'), pctText(s.rideTime.overLimitShare)],
               ]}
             />
+            <p className="hint" data-testid="ride-limit">
+              {overLimitRuleText(r.rideTimeLimit, asLanguage(i18n.language))}
+            </p>
           </Part>
           <Part name="accessibility" params={params} file={file}>
             <Values
