@@ -19,7 +19,14 @@
  *   fmtNumber(12345.6, 1)                  -> kk/ru "12 345,6" · en "12,345.6"
  */
 import i18next from 'i18next';
-import { durationText, LANGUAGES, MONTHS_IN_DATE, WEEKDAYS_IN_DATE, type Language } from '@invataxi/domain';
+import {
+  durationText,
+  LANGUAGES,
+  MONTHS_ALONE,
+  MONTHS_IN_DATE,
+  WEEKDAYS_IN_DATE,
+  type Language,
+} from '@invataxi/domain';
 import { appNow } from './app-now';
 
 /** The page's language (as ./i18n sets it); read from i18next so this module has no side effects. */
@@ -58,20 +65,7 @@ const WORDS: Record<Language, Words> = {
   },
   ru: {
     monthInDate: MONTHS_IN_DATE.ru,
-    month: [
-      'январь',
-      'февраль',
-      'март',
-      'апрель',
-      'май',
-      'июнь',
-      'июль',
-      'август',
-      'сентябрь',
-      'октябрь',
-      'ноябрь',
-      'декабрь',
-    ],
+    month: MONTHS_ALONE.ru,
     date: (w, d, m) => `${w}, ${d} ${m}`,
     monthYear: (m, y) => `${m} ${y}`,
     decimal: ',',

@@ -67,25 +67,33 @@ export function dayMonthText(date: LocalDate, lang: Language): string {
   return `${Number(date.slice(8, 10))}\u00a0${MONTHS_IN_DATE[lang][Number(date.slice(5, 7)) - 1]}`;
 }
 
-/** Russian months standing alone ("ноябрь 2026"), where a date's genitive ("ноября") reads wrong. */
-const RU_MONTHS_ALONE = [
-  'январь',
-  'февраль',
-  'март',
-  'апрель',
-  'май',
-  'июнь',
-  'июль',
-  'август',
-  'сентябрь',
-  'октябрь',
-  'ноябрь',
-  'декабрь',
-];
+/**
+ * Months standing alone ("ноябрь 2026"): Russian has its own, where a date's genitive ("ноября")
+ * reads wrong; Kazakh and English are the date's. The web pages' month names too (format.ts).
+ */
+export const MONTHS_ALONE: { readonly [L in Language]: readonly string[] } = {
+  kk: MONTHS_IN_DATE.kk,
+  ru: [
+    'январь',
+    'февраль',
+    'март',
+    'апрель',
+    'май',
+    'июнь',
+    'июль',
+    'август',
+    'сентябрь',
+    'октябрь',
+    'ноябрь',
+    'декабрь',
+  ],
+  en: MONTHS_IN_DATE.en,
+};
 
-/** 'YYYY-MM' as its month and year in words ("November 2026", "ноябрь 2026", "қараша 2026"). */
+/** 'YYYY-MM' as its month and year in words, as the pages say it ("November 2026", "ноябрь 2026", "2026 ж. қараша"). */
 export function monthYearText(month: string, lang: Language): string {
-  const i = Number(month.slice(5, 7)) - 1;
-  const name = lang === 'ru' ? RU_MONTHS_ALONE[i] : MONTHS_IN_DATE[lang][i];
-  return name ? `${name} ${month.slice(0, 4)}` : month;
+  const name = MONTHS_ALONE[lang][Number(month.slice(5, 7)) - 1];
+  const year = month.slice(0, 4);
+  if (!name) return month;
+  return lang === 'kk' ? `${year} ж. ${name}` : `${name} ${year}`;
 }
