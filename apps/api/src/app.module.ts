@@ -7,6 +7,7 @@ import { AdminModule } from './admin/admin.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { HealthModule } from './health/health.module';
 import { PortalModule } from './portal/portal.module';
+import { DatabaseGate } from './http/database-gate';
 import { ErrorFilter } from './http/error.filter';
 import { HttpHelpersModule } from './http/http.module';
 import { PoliciesModule } from './policies/policies.module';
@@ -60,6 +61,8 @@ export class AppModule {
       module: AppModule,
       imports: [PlatformModule.forRoot(config, 'api', logger), ...featureModules()],
       providers: [
+        // Global guards run in this order: a request PostgreSQL cannot serve now is refused first.
+        { provide: APP_GUARD, useClass: DatabaseGate },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: ErrorFilter },
       ],

@@ -8,6 +8,7 @@ import {
 } from '@nestjs/terminus';
 import { DataSource } from 'typeorm';
 import { Public } from '@invataxi/auth';
+import { WithoutDatabase } from '../http/database-gate';
 import { RedisHealthIndicator } from './redis.health';
 
 /** How long each dependency may take to answer before the API counts as not ready. */
@@ -16,6 +17,8 @@ const PROBE_TIMEOUT_MS = 2000;
 /** Liveness (/health: the process answers) and readiness (/ready: PostgreSQL and Redis answer). */
 @ApiTags('health')
 @Controller()
+// Readiness asks PostgreSQL itself, within its own time limit, and says which dependency is down.
+@WithoutDatabase()
 export class HealthController {
   constructor(
     private readonly checks: HealthCheckService,

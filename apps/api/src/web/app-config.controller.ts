@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { Public } from '@invataxi/auth';
 import { CONFIG, type AppConfig } from '@invataxi/config';
 import { CLOCK, type Clock } from '@invataxi/domain';
+import { WithoutDatabase } from '../http/database-gate';
 import type { AppConfigView } from './app-config.dto';
 
 /**
@@ -13,6 +14,7 @@ import type { AppConfigView } from './app-config.dto';
  */
 @ApiTags('web')
 @Controller('app-config')
+@WithoutDatabase()
 export class AppConfigController {
   constructor(
     @Inject(CONFIG) private readonly config: AppConfig,

@@ -3,6 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '@invataxi/auth';
 import { DomainError } from '@invataxi/domain';
+import { WithoutDatabase } from '../http/database-gate';
 
 /**
  * SPA fallback: a browser navigating to a client-side path (/book, /board/2026-11-25) gets the
@@ -11,6 +12,7 @@ import { DomainError } from '@invataxi/domain';
  */
 @ApiExcludeController()
 @Controller()
+@WithoutDatabase()
 export class WebController {
   @Get(['/', '*'])
   @Public()
