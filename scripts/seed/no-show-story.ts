@@ -97,8 +97,8 @@ export function noShowStoryLines(logins: DemoLogin[]): string[] {
     '     last week is a no-show with its evidence (when the vehicle reached the pick-up, how long it waited, how far from',
     '     the address). Under it he can dispute the no-show in his own words.',
     `  2. The rider ${disputed.fullName} (${disputed.phone}) has disputed her no-show of the last week in the app. Sign in as the`,
-    `     dispatcher (Astana centre) (${seat('dispatcher (Astana centre)')}) or the LEB officer (Astana) (${seat('LEB officer (Astana)')}), with the password`,
-    '     and the TOTP code, and open "No-show disputes": her words beside the evidence. Uphold it (the no-show is forgiven',
+    `     dispatcher (Astana centre) (${seat('dispatcher (Astana centre)')}, the password) or the LEB officer (Astana) (${seat('LEB officer (Astana)')},`,
+    '     the password and the TOTP code), and open "No-show disputes": her words beside the evidence. Uphold it (the no-show is forgiven',
     '     and no longer counts towards a suspension) or reject it with a reason; she is told, and her "My rides" shows it.',
   ];
 }
