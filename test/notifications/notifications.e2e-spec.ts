@@ -1125,9 +1125,12 @@ describe('rider notifications (SMS gateway stand-in, api and dispatcher in-proce
       );
       await worker.get(Sweeper).sweep();
       const queue = worker.get(QueueProducer).queue(QueueName.Notifications);
+      const id = `${JobName.NotifyBookingStatus}.${booking}.v${arrived + i}`;
+      // Read again once completed: a job fetched before it finished keeps returnvalue null
+      // (CI, 8 Dec: fetched, then completed before isCompleted() was asked).
       const job = await eventually(async () => {
-        const j = await queue.getJob(`${JobName.NotifyBookingStatus}.${booking}.v${arrived + i}`);
-        return j && (await j.isCompleted()) ? j : undefined;
+        const j = await queue.getJob(id);
+        return j && (await j.isCompleted()) ? queue.getJob(id) : undefined;
       });
       expect(job.returnvalue).toEqual({ kind: 'DRIVER_ARRIVED', created: 0 });
     }
